@@ -1,0 +1,60 @@
+// Bundles the extension (node + browser), the CLI, the analysis worker and the webview script.
+// usage: node esbuild.js [--watch] [--production]
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints errors in the problem-matcher format VS Code's esbuild watch task understands. */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd(result => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  plugins: [problemMatcher],
+};
+
+const builds = [
+  // Desktop extension host (Node).
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], target: 'node20' },
+  // Analysis worker for the desktop extension host (worker_threads).
+  { ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // Web extension host (vscode.dev): no Node built-ins.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022', define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },
+  // Command-line tool.
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // Script that runs inside the quotes webview.
+  { ...common, entryPoints: ['src/webview/quotesView.ts'], outfile: 'dist/webview/quotesView.js', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+async function main() {
+  const fs = require('fs');
+  const active = builds.filter(b => b.entryPoints.every(e => fs.existsSync(e)));
+  const contexts = await Promise.all(active.map(b => esbuild.context(b)));
+  if (watch) {
+    await Promise.all(contexts.map(c => c.watch()));
+  } else {
+    await Promise.all(contexts.map(c => c.rebuild()));
+    await Promise.all(contexts.map(c => c.dispose()));
+  }
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+// The types every layer speaks. Offsets are UTF-16 code-unit indices into the analysed text
+// (the same as JavaScript string indices and VS Code's document.offsetAt).
+
+export type EntityKind = 'person' | 'org';
+
+export interface Span {
+  /** Inclusive start offset. */
+  readonly start: number;
+  /** Exclusive end offset. */
+  readonly end: number;
+}
+
+/** One occurrence of an entity's name in the text (title, honorific and possessive excluded). */
+export interface Mention extends Span {
+  /** The text of the span, exactly text.slice(start, end). */
+  readonly text: string;
+  readonly entityId: string;
+}
+
+/** A title or appositive the text attaches to a person, as written, with the span where it was found. */
+export interface Role extends Span {
+  readonly text: string;
+}
+
+export interface Entity {
+  /**
+   * Stable id derived from the canonical name (a slug such as "donald-trump"). The same real
+   * entity gets the same id in every document after linkAnalyses()/compareDocuments().
+   */
+  readonly id: string;
+  readonly kind: EntityKind;
+  /** Canonical name: the fullest form used in the document ("Donald Trump"). */
+  readonly name: string;
+  /** Other forms used in this document ("Trump", "Mr Trump"), without the canonical name. */
+  readonly aliases: readonly string[];
+  /** Roles, each listed once per document, in order of first appearance. */
+  readonly roles: readonly Role[];
+  /** Mentions in document order. */
+  readonly mentions: readonly Mention[];
+}
+
+export type QuoteKind = 'speech';
+
+export interface Quote extends Span {
+  /** The words between the quotation marks, exactly text.slice(start, end). */
+  readonly text: string;
+  /** Entity id of the speaker in the same document, or null when the source is unnamed or unknown. */
+  readonly speakerId: string | null;
+  /** Span of the attribution cue that names the speaker ("Mr Rubio said"), when one was found. */
+  readonly attribution?: Span;
+}
+
+export interface DocumentAnalysis {
+  /** Length of the analysed text, so consumers can check the analysis still fits a document. */
+  readonly textLength: number;
+  /** Entities sorted by first mention. */
+  readonly entities: readonly Entity[];
+  /** Quotes in document order. */
+  readonly quotes: readonly Quote[];
+}
+
+export interface AnalyzeOptions {
+  /** Name as written → canonical name of the entity it belongs to (user merges, setting newsLens.aliases). */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** Names that must not be reported as entities (setting newsLens.ignore). Compared case-insensitively. */
+  readonly ignore?: readonly string[];
+}
+
+// ---- Cross-referencing two documents -------------------------------------------------------------
+
+export type Side = 'a' | 'b';
+
+/** How one document presents an entity. */
+export interface EntitySide {
+  readonly entity: Entity;
+  readonly mentionCount: number;
+  /** Every distinct name used (canonical first). */
+  readonly names: readonly string[];
+  readonly roles: readonly string[];
+  readonly quotes: readonly Quote[];
+}
+
+export interface EntityComparison {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly presence: 'both' | 'onlyA' | 'onlyB';
+  readonly a?: EntitySide;
+  readonly b?: EntitySide;
+}
+
+export type QuoteMatchKind = 'identical' | 'reworded';
+
+export interface QuoteMatch {
+  readonly a: Quote;
+  readonly b: Quote;
+  readonly kind: QuoteMatchKind;
+  /** 0..1: share of words in common (1 for identical after normalisation). */
+  readonly similarity: number;
+  /** True when both quotes have speakers and the speakers are different entities. */
+  readonly speakerMismatch: boolean;
+}
+
+export interface CrossReference {
+  /** a and b with entity ids unified, so the same entity has the same id on both sides. */
+  readonly a: DocumentAnalysis;
+  readonly b: DocumentAnalysis;
+  /** Sorted: both first, then onlyA, onlyB; within a group by total mentions, descending. */
+  readonly entities: readonly EntityComparison[];
+  readonly quoteMatches: readonly QuoteMatch[];
+  readonly unmatchedQuotes: { readonly a: readonly Quote[]; readonly b: readonly Quote[] };
+}

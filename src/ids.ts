@@ -1,0 +1,53 @@
+// Every id the extension contributes in package.json, in one place. test/unit/ids.test.ts checks they agree.
+
+export const Commands = {
+  compareWith: 'newsLens.compareWith',
+  openComparison: 'newsLens.openComparison',
+  swapComparison: 'newsLens.swapComparison',
+  clearComparison: 'newsLens.clearComparison',
+  showQuoteComparison: 'newsLens.showQuoteComparison',
+  revealInPanel: 'newsLens.revealInPanel',
+  revealMention: 'newsLens.revealMention',
+  nextMention: 'newsLens.nextMention',
+  previousMention: 'newsLens.previousMention',
+  findAllMentions: 'newsLens.findAllMentions',
+  exportCrossReference: 'newsLens.exportCrossReference',
+  toggleHighlights: 'newsLens.toggleHighlights',
+  mergeEntity: 'newsLens.mergeEntity',
+  ignoreEntity: 'newsLens.ignoreEntity',
+  filterByKind: 'newsLens.filterByKind',
+  analyzeAnyway: 'newsLens.analyzeAnyway',
+} as const;
+
+export const Views = {
+  container: 'newsLens',
+  crossReference: 'newsLens.crossReference',
+  quotes: 'newsLens.quotes',
+} as const;
+
+export const Settings = {
+  section: 'newsLens',
+  highlightPeople: 'newsLens.highlight.people',
+  highlightOrganizations: 'newsLens.highlight.organizations',
+  highlightQuotes: 'newsLens.highlight.quotes',
+  aliases: 'newsLens.aliases',
+  ignore: 'newsLens.ignore',
+  maxFileSize: 'newsLens.maxFileSize',
+} as const;
+
+export const Colors = {
+  personBackground: 'newsLens.personBackground',
+  personBorder: 'newsLens.personBorder',
+  organizationBackground: 'newsLens.organizationBackground',
+  organizationBorder: 'newsLens.organizationBorder',
+  quoteBackground: 'newsLens.quoteBackground',
+  unattributedQuoteBackground: 'newsLens.unattributedQuoteBackground',
+  quoteBorder: 'newsLens.quoteBorder',
+  speakerForeground: 'newsLens.speakerForeground',
+} as const;
+
+/** Languages whose documents News Lens treats as articles. */
+export const ARTICLE_LANGUAGES: readonly string[] = ['plaintext', 'markdown'];
+
+/** Workspace-state key of the remembered comparison pair. */
+export const PAIR_STATE_KEY = 'newsLens.comparisonPair';

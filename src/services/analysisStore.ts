@@ -1,0 +1,208 @@
+import * as vscode from 'vscode';
+import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
+import type { NewsLensSettings } from './settings';
+import { isArticle } from './ranges';
+
+/** Computes an analysis. The desktop build runs it in a worker thread; tests and the web build may run it inline. */
+export interface Analyzer extends vscode.Disposable {
+  analyze(key: string, text: string, options: AnalyzeOptions, token: vscode.CancellationToken): Promise<DocumentAnalysis>;
+  /** Forget per-document incremental state. */
+  forget(key: string): void;
+}
+
+export interface AnalysisChange {
+  readonly document: vscode.TextDocument;
+  readonly analysis: DocumentAnalysis;
+}
+
+interface Entry {
+  version: number;
+  analysis?: DocumentAnalysis;
+  pending?: { version: number; promise: Promise<DocumentAnalysis | undefined>; cts: vscode.CancellationTokenSource };
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export const EDIT_DEBOUNCE_MS = 300;
+
+/**
+ * The one place analyses live: lazy, cached by URI + version, debounced on edit, immediate on open,
+ * outdated results dropped, entries removed on close. Every feature reads from here.
+ */
+export class AnalysisStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly allowedLarge = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<AnalysisChange>();
+  private readonly tooLargeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Number of analyses actually run (for tests and diagnostics). */
+  private runs = 0;
+
+  readonly onDidChangeAnalysis = this.emitter.event;
+  /** Fired when an article is over newsLens.maxFileSize and was not analysed. */
+  readonly onDidSkipLargeDocument = this.tooLargeEmitter.event;
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly settings: () => NewsLensSettings,
+    onSettingsChange: vscode.Event<NewsLensSettings>,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (e.contentChanges.length) {
+          this.schedule(e.document, EDIT_DEBOUNCE_MS);
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument(d => this.drop(d.uri)),
+      onSettingsChange(() => this.reanalyzeAll()),
+    );
+  }
+
+  get stats(): { readonly entries: number; readonly runs: number } {
+    return { entries: this.entries.size, runs: this.runs };
+  }
+
+  /** The cached analysis of the document's current version, if there is one. */
+  get(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.version === document.version ? entry.analysis : undefined;
+  }
+
+  /** The latest analysis even when it belongs to an older version (for features that can show slightly stale data). */
+  getLatest(uri: vscode.Uri): DocumentAnalysis | undefined {
+    return this.entries.get(uri.toString())?.analysis;
+  }
+
+  isTooLarge(document: vscode.TextDocument): boolean {
+    const max = this.settings().maxFileSize;
+    return max > 0 && document.getText().length > max && !this.allowedLarge.has(document.uri.toString());
+  }
+
+  /** Lifts the size limit for one document and analyses it. */
+  allowLarge(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    this.allowedLarge.add(document.uri.toString());
+    return this.ensure(document);
+  }
+
+  /** Returns the analysis of the document's current version, computing it now if needed. */
+  ensure(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    if (!isArticle(document) || document.isClosed) {
+      return Promise.resolve(undefined);
+    }
+    const key = document.uri.toString();
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { version: -1 };
+      this.entries.set(key, entry);
+    }
+    if (entry.version === document.version && entry.analysis) {
+      return Promise.resolve(entry.analysis);
+    }
+    if (entry.pending && entry.pending.version === document.version) {
+      return entry.pending.promise;
+    }
+    if (entry.timer) {
+      clearTimeout(entry.timer);
+      entry.timer = undefined;
+    }
+    if (this.isTooLarge(document)) {
+      this.tooLargeEmitter.fire(document);
+      return Promise.resolve(undefined);
+    }
+    entry.pending?.cts.cancel();
+    const cts = new vscode.CancellationTokenSource();
+    const version = document.version;
+    const settings = this.settings();
+    const options: AnalyzeOptions = { aliases: settings.aliases, ignore: settings.ignore };
+    this.runs++;
+    const promise = this.analyzer.analyze(key, document.getText(), options, cts.token).then(
+      analysis => {
+        const current = this.entries.get(key);
+        if (!current || cts.token.isCancellationRequested || document.isClosed) {
+          return undefined;
+        }
+        if (current.pending?.version === version) {
+          current.pending = undefined;
+        }
+        if (document.version !== version) {
+          return undefined; // outdated: a newer version is scheduled
+        }
+        current.version = version;
+        current.analysis = analysis;
+        this.emitter.fire({ document, analysis });
+        return analysis;
+      },
+      (error: unknown) => {
+        const current = this.entries.get(key);
+        if (current?.pending?.version === version) {
+          current.pending = undefined;
+        }
+        if (!cts.token.isCancellationRequested) {
+          console.error('News Lens: analysis failed', error);
+        }
+        return undefined;
+      },
+    ).finally(() => cts.dispose());
+    entry.pending = { version, promise, cts };
+    return promise;
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!isArticle(document)) {
+      return;
+    }
+    const key = document.uri.toString();
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { version: -1 };
+      this.entries.set(key, entry);
+    }
+    if (entry.timer) {
+      clearTimeout(entry.timer);
+    }
+    entry.pending?.cts.cancel();
+    entry.pending = undefined;
+    entry.timer = setTimeout(() => {
+      const current = this.entries.get(key);
+      if (current) {
+        current.timer = undefined;
+      }
+      void this.ensure(document);
+    }, delay);
+  }
+
+  private reanalyzeAll(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      const entry = this.entries.get(document.uri.toString());
+      if (entry) {
+        entry.version = -1;
+        this.schedule(document, 0);
+      }
+    }
+  }
+
+  private drop(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const entry = this.entries.get(key);
+    if (entry) {
+      if (entry.timer) {
+        clearTimeout(entry.timer);
+      }
+      entry.pending?.cts.cancel();
+      this.entries.delete(key);
+    }
+    this.allowedLarge.delete(key);
+    this.analyzer.forget(key);
+  }
+
+  dispose(): void {
+    for (const key of [...this.entries.keys()]) {
+      this.drop(vscode.Uri.parse(key));
+    }
+    for (const d of this.disposables) {
+      d.dispose();
+    }
+    this.emitter.dispose();
+    this.tooLargeEmitter.dispose();
+  }
+}

@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import { compareDocuments } from '../core/compare';
+import type { CrossReference, DocumentAnalysis, Side } from '../core/model';
+import { PAIR_STATE_KEY } from '../ids';
+import type { AnalysisStore } from './analysisStore';
+import { isArticle } from './ranges';
+
+export interface ComparisonPair {
+  readonly a: vscode.Uri;
+  readonly b: vscode.Uri;
+}
+
+/**
+ * Which two articles are compared, and their cross-reference. The pair is chosen explicitly
+ * (compareWith) or, without a choice, formed by the two most recently active article editors;
+ * an explicit pair is remembered per workspace.
+ */
+export class ComparisonService implements vscode.Disposable {
+  private explicit: ComparisonPair | undefined;
+  private readonly recent: vscode.Uri[] = [];
+  private cached: { key: string; srcA: DocumentAnalysis; srcB: DocumentAnalysis; xref: CrossReference } | undefined;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fired when the pair changes or the analysis of either article changes. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly store: AnalysisStore) {
+    const saved = context.workspaceState.get<{ a: string; b: string }>(PAIR_STATE_KEY);
+    if (saved && typeof saved.a === 'string' && typeof saved.b === 'string') {
+      this.explicit = { a: vscode.Uri.parse(saved.a), b: vscode.Uri.parse(saved.b) };
+    }
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(e => e && this.noteActive(e.document)),
+      store.onDidChangeAnalysis(({ document }) => {
+        const pair = this.pair;
+        if (pair && (pair.a.toString() === document.uri.toString() || pair.b.toString() === document.uri.toString())) {
+          this.cached = undefined;
+          this.emitter.fire();
+        }
+      }),
+    );
+    if (vscode.window.activeTextEditor) {
+      this.noteActive(vscode.window.activeTextEditor.document);
+    }
+  }
+
+  /** The compared pair: the explicit one, else the two most recently active articles. */
+  get pair(): ComparisonPair | undefined {
+    if (this.explicit) {
+      return this.explicit;
+    }
+    return this.recent.length >= 2 ? { a: this.recent[1], b: this.recent[0] } : undefined;
+  }
+
+  get isExplicit(): boolean {
+    return this.explicit !== undefined;
+  }
+
+  async setPair(a: vscode.Uri, b: vscode.Uri): Promise<void> {
+    this.explicit = { a, b };
+    await this.context.workspaceState.update(PAIR_STATE_KEY, { a: a.toString(), b: b.toString() });
+    this.changed();
+  }
+
+  async swap(): Promise<void> {
+    const pair = this.pair;
+    if (pair) {
+      await this.setPair(pair.b, pair.a);
+    }
+  }
+
+  async clear(): Promise<void> {
+    this.explicit = undefined;
+    this.recent.length = 0;
+    await this.context.workspaceState.update(PAIR_STATE_KEY, undefined);
+    this.changed();
+  }
+
+  /** The other article of the pair, when `uri` is one of them. */
+  counterpartOf(uri: vscode.Uri): { uri: vscode.Uri; side: Side; otherSide: Side } | undefined {
+    const pair = this.pair;
+    const key = uri.toString();
+    if (!pair) {
+      return undefined;
+    }
+    if (pair.a.toString() === key) {
+      return { uri: pair.b, side: 'a', otherSide: 'b' };
+    }
+    if (pair.b.toString() === key) {
+      return { uri: pair.a, side: 'b', otherSide: 'a' };
+    }
+    return undefined;
+  }
+
+  /** The cross-reference of the current pair, analysing (and opening, not showing) both articles as needed. */
+  async crossReference(): Promise<CrossReference | undefined> {
+    const pair = this.pair;
+    if (!pair) {
+      return undefined;
+    }
+    const key = pair.a.toString() + '\n' + pair.b.toString();
+    const [docA, docB] = await Promise.all([vscode.workspace.openTextDocument(pair.a), vscode.workspace.openTextDocument(pair.b)]);
+    const [a, b] = await Promise.all([this.store.ensure(docA), this.store.ensure(docB)]);
+    if (!a || !b) {
+      return undefined;
+    }
+    const cachedNow = this.cached;
+    if (cachedNow && cachedNow.key === key && cachedNow.srcA === a && cachedNow.srcB === b) {
+      return cachedNow.xref;
+    }
+    const xref = compareDocuments(a, b);
+    this.cached = { key, srcA: a, srcB: b, xref };
+    return xref;
+  }
+
+  private noteActive(document: vscode.TextDocument): void {
+    if (!isArticle(document) || document.uri.scheme === 'output') {
+      return;
+    }
+    const key = document.uri.toString();
+    const i = this.recent.findIndex(u => u.toString() === key);
+    if (i === 0) {
+      return;
+    }
+    if (i > 0) {
+      this.recent.splice(i, 1);
+    }
+    this.recent.unshift(document.uri);
+    this.recent.length = Math.min(this.recent.length, 2);
+    if (!this.explicit) {
+      this.changed();
+    }
+  }
+
+  private changed(): void {
+    this.cached = undefined;
+    this.emitter.fire();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) {
+      d.dispose();
+    }
+    this.emitter.dispose();
+  }
+}
