@@ -1,0 +1,133 @@
+// The documented, serialisable shape of an exported cross-reference (the JSON export and the object
+// `newsLens.exportCrossReference {format: 'json'}` returns). Plain data only: no Entity objects, no
+// cycles, offsets as UTF-16 indices into each article's text. Bump EXPORT_SCHEMA when a field changes
+// meaning or disappears; adding a field is not a breaking change.
+import type { CrossReference, DocumentAnalysis, EntityComparison, EntitySide, Quote, QuoteMatch } from './model';
+
+export const EXPORT_SCHEMA = 'news-lens/cross-reference@1';
+
+export interface ExportSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface ExportQuote extends ExportSpan {
+  /** Entity id of the credited speaker (ids are shared by both sides), or null when unattributed. */
+  readonly speakerId: string | null;
+  /** Canonical name of the speaker in the quote's own article, or null. */
+  readonly speaker: string | null;
+}
+
+/** How one article presents an entity. */
+export interface ExportEntitySide {
+  readonly mentionCount: number;
+  /** Every distinct name used, canonical first. */
+  readonly names: readonly string[];
+  readonly roles: readonly string[];
+  readonly mentions: readonly ExportSpan[];
+  readonly quotes: readonly ExportQuote[];
+}
+
+export interface ExportEntity {
+  readonly id: string;
+  readonly kind: 'person' | 'org';
+  readonly name: string;
+  readonly presence: 'both' | 'onlyA' | 'onlyB';
+  readonly a?: ExportEntitySide;
+  readonly b?: ExportEntitySide;
+}
+
+export interface ExportQuoteMatch {
+  readonly kind: 'identical' | 'reworded';
+  readonly similarity: number;
+  /** True when the two articles credit the words to different speakers. */
+  readonly speakerMismatch: boolean;
+  readonly a: ExportQuote;
+  readonly b: ExportQuote;
+}
+
+export interface ExportSummary {
+  readonly inBoth: number;
+  readonly onlyA: number;
+  readonly onlyB: number;
+  readonly quotesIdentical: number;
+  readonly quotesReworded: number;
+  readonly quotesCreditedDifferently: number;
+  readonly quotesOnlyA: number;
+  readonly quotesOnlyB: number;
+}
+
+export interface CrossReferenceExport {
+  readonly schema: typeof EXPORT_SCHEMA;
+  /** Display names of the two articles (file names), as given by the caller. */
+  readonly articles: { readonly a: string; readonly b: string };
+  readonly summary: ExportSummary;
+  /** Same order as CrossReference.entities: in both, only in A, only in B. */
+  readonly entities: readonly ExportEntity[];
+  readonly quoteMatches: readonly ExportQuoteMatch[];
+  readonly unmatchedQuotes: { readonly a: readonly ExportQuote[]; readonly b: readonly ExportQuote[] };
+}
+
+export interface ArticleNames {
+  readonly a: string;
+  readonly b: string;
+}
+
+function speakerNames(doc: DocumentAnalysis): Map<string, string> {
+  return new Map(doc.entities.map(e => [e.id, e.name]));
+}
+
+function exportQuote(q: Quote, speakers: Map<string, string>): ExportQuote {
+  const speakerId = q.speakerId ?? null;
+  return { start: q.start, end: q.end, text: q.text, speakerId, speaker: speakerId === null ? null : speakers.get(speakerId) ?? null };
+}
+
+function exportSide(side: EntitySide, speakers: Map<string, string>): ExportEntitySide {
+  return {
+    mentionCount: side.mentionCount,
+    names: [...side.names],
+    roles: [...side.roles],
+    mentions: side.entity.mentions.map(m => ({ start: m.start, end: m.end, text: m.text })),
+    quotes: side.quotes.map(q => exportQuote(q, speakers)),
+  };
+}
+
+function exportEntity(e: EntityComparison, sa: Map<string, string>, sb: Map<string, string>): ExportEntity {
+  return {
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    presence: e.presence,
+    ...(e.a ? { a: exportSide(e.a, sa) } : {}),
+    ...(e.b ? { b: exportSide(e.b, sb) } : {}),
+  };
+}
+
+function exportMatch(m: QuoteMatch, sa: Map<string, string>, sb: Map<string, string>): ExportQuoteMatch {
+  return { kind: m.kind, similarity: m.similarity, speakerMismatch: m.speakerMismatch, a: exportQuote(m.a, sa), b: exportQuote(m.b, sb) };
+}
+
+/** Converts a cross-reference to its export shape (what the JSON export serialises). */
+export function toExport(xref: CrossReference, names: ArticleNames): CrossReferenceExport {
+  const sa = speakerNames(xref.a);
+  const sb = speakerNames(xref.b);
+  const count = (p: ExportEntity['presence']): number => xref.entities.filter(e => e.presence === p).length;
+  return {
+    schema: EXPORT_SCHEMA,
+    articles: { a: names.a, b: names.b },
+    summary: {
+      inBoth: count('both'),
+      onlyA: count('onlyA'),
+      onlyB: count('onlyB'),
+      quotesIdentical: xref.quoteMatches.filter(m => m.kind === 'identical').length,
+      quotesReworded: xref.quoteMatches.filter(m => m.kind === 'reworded').length,
+      quotesCreditedDifferently: xref.quoteMatches.filter(m => m.speakerMismatch).length,
+      quotesOnlyA: xref.unmatchedQuotes.a.length,
+      quotesOnlyB: xref.unmatchedQuotes.b.length,
+    },
+    entities: xref.entities.map(e => exportEntity(e, sa, sb)),
+    quoteMatches: xref.quoteMatches.map(m => exportMatch(m, sa, sb)),
+    unmatchedQuotes: { a: xref.unmatchedQuotes.a.map(q => exportQuote(q, sa)), b: xref.unmatchedQuotes.b.map(q => exportQuote(q, sb)) },
+  };
+}
