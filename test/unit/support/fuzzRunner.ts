@@ -1,0 +1,57 @@
+// Runs generated inputs through analyzeText and compareDocuments and collects contract violations.
+import { analyzeText } from '../../../src/core/analyze';
+import { compareDocuments } from '../../../src/core/compare';
+import type { DocumentAnalysis } from '../../../src/core/model';
+import type { FuzzCase } from './generators';
+import { checkAnalysis, checkCrossReference } from './invariants';
+
+export interface Analysed {
+  readonly fuzzCase: FuzzCase;
+  readonly analysis?: DocumentAnalysis;
+  readonly problems: string[];
+}
+
+function describeError(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e);
+}
+
+/** Analyses one case; `recheck` also re-analyses it and demands the same result (no hidden state between calls). */
+export function analyseCase(fuzzCase: FuzzCase, recheck = false): Analysed {
+  let analysis: DocumentAnalysis;
+  try {
+    analysis = analyzeText(fuzzCase.text, fuzzCase.options);
+  } catch (e) {
+    return { fuzzCase, problems: [`analyzeText threw: ${describeError(e)}`] };
+  }
+  const problems = checkAnalysis(fuzzCase.text, analysis);
+  if (recheck && problems.length === 0) {
+    try {
+      if (JSON.stringify(analyzeText(fuzzCase.text, fuzzCase.options)) !== JSON.stringify(analysis)) {
+        problems.push('a second analyzeText of the same input gave a different result');
+      }
+    } catch (e) {
+      problems.push(`the second analyzeText threw: ${describeError(e)}`);
+    }
+  }
+  return { fuzzCase, analysis, problems };
+}
+
+/** Cross-references two analysed cases and checks the result. */
+export function comparePair(x: Analysed, y: Analysed): string[] {
+  if (!x.analysis || !y.analysis) {
+    return [];
+  }
+  try {
+    const cr = compareDocuments(x.analysis, y.analysis);
+    return checkCrossReference(x.fuzzCase.text, y.fuzzCase.text, x.analysis, y.analysis, cr);
+  } catch (e) {
+    return [`compareDocuments threw: ${describeError(e)}`];
+  }
+}
+
+/** A failure as a readable block: the seed to keep as a regression case, the input (cut) and the problems. */
+export function formatFailure(seeds: string, fuzzCase: FuzzCase, problems: readonly string[]): string {
+  const shown = fuzzCase.text.length > 400 ? `${JSON.stringify(fuzzCase.text.slice(0, 400))}… (${fuzzCase.text.length} chars)` : JSON.stringify(fuzzCase.text);
+  const options = fuzzCase.options ? ` options ${JSON.stringify(fuzzCase.options)}` : '';
+  return [`${seeds} (${fuzzCase.kind}): input ${shown}${options}`, ...problems.slice(0, 8).map(p => `    - ${p}`)].join('\n');
+}
