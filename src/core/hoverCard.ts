@@ -1,0 +1,169 @@
+// The hover cards shown over a name or a quote, as Markdown. Every piece of document text (names,
+// roles, sentences, quotes, even the other article's file name) goes through safeText(); the only
+// links are the two command links built here, with JSON arguments the commands validate.
+import { Commands } from '../ids';
+import { commandLink, plainText, safeText } from './markdown';
+import type { CrossReference, DocumentAnalysis, Entity, EntitySide, Quote, Side, Span } from './model';
+import { comparisonAt, entityById, otherSide, quoteMatchAt, quotesBy } from './query';
+
+/** Read access to the document text; the glue reads only the windows asked for, not the whole text. */
+export interface TextSource {
+  readonly length: number;
+  slice(start: number, end: number): string;
+}
+
+/** The argument of the card's command links: a position in a document, resolved again by the command. */
+export interface CardLinkArgs {
+  readonly uri: string;
+  readonly offset: number;
+  readonly entityId?: string;
+}
+
+/** Commands a card may link to; the hover lists exactly these in `isTrusted.enabledCommands`. */
+export const CARD_COMMANDS: readonly string[] = [Commands.findAllMentions, Commands.revealInPanel];
+
+export interface CardContext {
+  readonly analysis: DocumentAnalysis;
+  readonly text: TextSource;
+  readonly uri: string;
+  /** Offset hovered, used for the command links and to find the same spot in the cross-reference. */
+  readonly offset: number;
+  /** The compared article, when this document is one of the pair. `label` is the other article's name. */
+  readonly compared?: { readonly label: string; readonly xref: CrossReference; readonly side: Side };
+}
+
+const MAX_ROLES = 4;
+const MAX_QUOTES = 3;
+const MAX_NAMES = 6;
+/** How far around a role to look for its sentence's boundaries. */
+const SENTENCE_WINDOW = 300;
+
+const KIND_LABEL: Record<Entity['kind'], string> = { person: 'person', org: 'organisation' };
+
+/** The sentence containing `span`, read from a bounded window of the text. */
+export function sentenceAround(text: TextSource, span: Span): string {
+  const from = Math.max(0, span.start - SENTENCE_WINDOW);
+  const to = Math.min(text.length, span.end + SENTENCE_WINDOW);
+  const window = text.slice(from, to);
+  const s = span.start - from;
+  const e = span.end - from;
+  let start = 0;
+  const before = /(?:[.!?]["'\u201d\u2019)]*\s+|\n\s*\n|\r?\n)/g;
+  for (let m = before.exec(window); m && m.index + m[0].length <= s; m = before.exec(window)) {
+    start = m.index + m[0].length;
+  }
+  const after = /[.!?](?=["'\u201d\u2019)]*(?:\s|$))|\r?\n/g;
+  after.lastIndex = e;
+  const end = after.exec(window);
+  const stop = end ? end.index + (end[0].trim() ? 1 : 0) : window.length;
+  return plainText(window.slice(start, stop));
+}
+
+function quoteLine(q: Quote): string {
+  return `> \u201c${safeText(q.text, 160)}\u201d`;
+}
+
+function countLabel(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function otherNames(entity: Entity): string[] {
+  const seen = new Set([plainText(entity.name).toLowerCase()]);
+  const names: string[] = [];
+  for (const alias of entity.aliases) {
+    const key = plainText(alias).toLowerCase();
+    if (key && !seen.has(key)) {
+      seen.add(key);
+      names.push(alias);
+    }
+  }
+  return names;
+}
+
+function describeOtherSide(label: string, side: EntitySide | undefined): string {
+  const where = `**In ${safeText(label, 80)}:**`;
+  if (!side) {
+    return `${where} not mentioned.`;
+  }
+  const parts = [`present, ${countLabel(side.mentionCount, 'mention', 'mentions')}`];
+  const names = side.names.slice(0, MAX_NAMES).map(n => safeText(n, 60));
+  if (names.length) {
+    parts.push(`named ${names.join(', ')}`);
+  }
+  const roles = side.roles.slice(0, MAX_ROLES).map(r => safeText(r, 80));
+  parts.push(roles.length ? `roles: ${roles.join('; ')}` : 'no role given');
+  if (side.quotes.length) {
+    parts.push(countLabel(side.quotes.length, 'quote', 'quotes'));
+  }
+  return `${where} ${parts.join(' \u00b7 ')}.`;
+}
+
+function links(ctx: CardContext, entityId?: string): string {
+  const args: CardLinkArgs = { uri: ctx.uri, offset: ctx.offset, ...(entityId ? { entityId } : {}) };
+  const items = [];
+  if (entityId) {
+    items.push(commandLink('Find all mentions', Commands.findAllMentions, args, 'Every mention in this article and the compared one'));
+  }
+  items.push(commandLink('Reveal in cross-reference', Commands.revealInPanel, args, 'Show in the News Lens panel'));
+  return items.join(' \u00b7 ');
+}
+
+/** The card for a name: who it is, how this article presents them, and how the compared one does. */
+export function renderEntityCard(entity: Entity, ctx: CardContext): string {
+  const blocks: string[] = [];
+  blocks.push(`**${safeText(entity.name, 80)}** \u00b7 ${KIND_LABEL[entity.kind]} \u00b7 ${countLabel(entity.mentions.length, 'mention', 'mentions')} in this article`);
+  if (entity.roles.length) {
+    const roles = entity.roles.slice(0, MAX_ROLES).map(r => `- *${safeText(r.text, 80)}* \u2014 ${safeText(sentenceAround(ctx.text, r), 180)}`);
+    blocks.push(['Roles:', ...roles].join('\n'));
+  } else if (entity.kind === 'person') {
+    blocks.push('No role found in this article.');
+  }
+  const names = otherNames(entity);
+  if (names.length) {
+    blocks.push(`Also called: ${names.slice(0, MAX_NAMES).map(n => safeText(n, 60)).join(', ')}`);
+  }
+  const quotes = quotesBy(ctx.analysis, entity.id);
+  if (quotes.length) {
+    const shown = quotes.slice(0, MAX_QUOTES).map(quoteLine).join('\n>\n');
+    const more = quotes.length > MAX_QUOTES ? `\n\n\u2026and ${quotes.length - MAX_QUOTES} more` : '';
+    blocks.push(`${countLabel(quotes.length, 'quote', 'quotes')}:\n\n${shown}${more}`);
+  }
+  if (ctx.compared) {
+    const { xref, side, label } = ctx.compared;
+    const cmp = comparisonAt(xref, side, ctx.offset, true);
+    blocks.push(describeOtherSide(label, cmp?.[otherSide(side)]));
+  }
+  blocks.push(links(ctx, entity.id));
+  return blocks.join('\n\n');
+}
+
+/** The card for a quote: who said it, and whether the compared article has it too. */
+export function renderQuoteCard(quote: Quote, ctx: CardContext): string {
+  const blocks: string[] = [];
+  const speaker = quote.speakerId !== null ? entityById(ctx.analysis, quote.speakerId) : undefined;
+  blocks.push(speaker ? `**Quote** \u00b7 said by **${safeText(speaker.name, 80)}**` : '**Quote** \u00b7 *unattributed*');
+  blocks.push(quoteLine(quote));
+  if (ctx.compared) {
+    const { xref, side, label } = ctx.compared;
+    const where = `**In ${safeText(label, 80)}:**`;
+    const found = quoteMatchAt(xref, side, ctx.offset);
+    const match = found?.match;
+    if (!match) {
+      blocks.push(`${where} not found.`);
+    } else {
+      const other = match[otherSide(side)];
+      const how = match.kind === 'identical' ? 'the same quote' : `reworded (${Math.round(match.similarity * 100)}% of words in common)`;
+      const otherSpeaker = other.speakerId !== null ? entityById(xref[otherSide(side)], other.speakerId) : undefined;
+      let credit = otherSpeaker ? `, said by ${safeText(otherSpeaker.name, 80)}` : ', unattributed';
+      if (match.speakerMismatch && otherSpeaker) {
+        credit = `, **credited to ${safeText(otherSpeaker.name, 80)}** instead`;
+      }
+      blocks.push(`${where} ${how}${credit}.`);
+      if (match.kind !== 'identical') {
+        blocks.push(quoteLine(other));
+      }
+    }
+  }
+  blocks.push(links(ctx, speaker?.id));
+  return blocks.join('\n\n');
+}
