@@ -2,6 +2,7 @@
 // `command:` links, autolinks or bidi tricks; in a hover card all of it must read as plain text.
 
 /** Control characters, bidi overrides/isolates and zero-width joiners that could disguise or reorder text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /**

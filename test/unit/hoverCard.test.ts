@@ -55,6 +55,7 @@ function assertInert(card: string): void {
   }
   assert.ok(!/command:/.test(rest.replace(/command\\:/g, '')), `a bare command: in:\n${rest}`);
   assert.ok(!/https?:\/\/|www\.|[^\\]@/.test(rest), `an autolink in:\n${rest}`);
+  // eslint-disable-next-line no-control-regex -- checking that NUL was removed
   assert.ok(!/[\u202e\u200b\u0000]/.test(card), 'invisible characters kept');
   const links = card.match(/\]\(command:[^)]*\)/g) ?? [];
   for (const link of links) {
