@@ -1,0 +1,37 @@
+import type * as vscode from 'vscode';
+import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
+import type { Analyzer } from './analysisStore';
+import { documentLabel, SlowProgress } from './analysisProgress';
+import { AnalysisWorkerClient } from './workerClient';
+
+/**
+ * The desktop analyzer: analyses run in a worker thread, so the extension host's thread only posts the
+ * text and receives the structured-cloned result. The worker keeps each document's paragraph results
+ * for incremental re-analysis until forget().
+ */
+export class WorkerAnalyzer implements Analyzer {
+  private readonly client: AnalysisWorkerClient;
+
+  constructor(workerScript: string) {
+    this.client = new AnalysisWorkerClient(workerScript);
+  }
+
+  analyze(key: string, text: string, options: AnalyzeOptions, token: vscode.CancellationToken): Promise<DocumentAnalysis> {
+    const progress = new SlowProgress(documentLabel(key));
+    const job = this.client.analyze(key, text, options, fraction => progress.report(fraction));
+    const subscription = token.onCancellationRequested(() => job.cancel());
+    if (token.isCancellationRequested) {
+      job.cancel();
+    }
+    void progress.track(job.result);
+    return job.result.finally(() => subscription.dispose());
+  }
+
+  forget(key: string): void {
+    this.client.forget(key);
+  }
+
+  dispose(): void {
+    this.client.dispose();
+  }
+}

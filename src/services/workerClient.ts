@@ -1,0 +1,201 @@
+import { Worker } from 'worker_threads';
+import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../analysisProtocol';
+import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
+
+/** Rejection reason of a job that was cancelled before it finished. */
+export class AnalysisCancelledError extends Error {
+  constructor() {
+    super('analysis cancelled');
+    this.name = 'AnalysisCancelledError';
+  }
+}
+
+export interface AnalysisJob {
+  readonly result: Promise<DocumentAnalysis>;
+  /** Stops the job: a queued job never starts, a running one stops at the next paragraph. */
+  cancel(): void;
+}
+
+interface Job {
+  readonly id: number;
+  readonly key: string;
+  readonly text: string;
+  readonly options: AnalyzeOptions;
+  readonly onProgress?: (fraction: number) => void;
+  resolve(analysis: DocumentAnalysis): void;
+  reject(error: unknown): void;
+  cancelled: boolean;
+}
+
+export interface WorkerClientOptions {
+  /**
+   * How long a cancelled running job may take to stop on its own before the worker is terminated
+   * (and restarted for the next job, losing its paragraph caches). The worker checks the cancel flag
+   * between paragraphs, so this is only reached when one step runs long.
+   */
+  readonly cancelGraceMs?: number;
+}
+
+/**
+ * Runs analyses in one worker thread, one job at a time, queued here so that a cancelled job that has
+ * not started costs nothing. No VS Code types: unit-testable in plain Node.
+ */
+export class AnalysisWorkerClient {
+  private worker: Worker | undefined;
+  private readonly cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly queue: Job[] = [];
+  private running: Job | undefined;
+  private graceTimer: ReturnType<typeof setTimeout> | undefined;
+  private nextId = 1;
+  private disposed = false;
+  /** Worker (re)starts, for tests and diagnostics. */
+  starts = 0;
+
+  constructor(private readonly scriptPath: string, private readonly options: WorkerClientOptions = {}) {}
+
+  analyze(key: string, text: string, options: AnalyzeOptions, onProgress?: (fraction: number) => void): AnalysisJob {
+    let job!: Job;
+    const result = new Promise<DocumentAnalysis>((resolve, reject) => {
+      job = { id: this.nextId++, key, text, options, onProgress, resolve, reject, cancelled: false };
+    });
+    if (this.disposed) {
+      job.reject(new Error('analysis worker disposed'));
+      return { result, cancel: () => undefined };
+    }
+    this.queue.push(job);
+    this.pump();
+    return { result, cancel: () => this.cancel(job) };
+  }
+
+  /** Drops the worker's incremental state for a document. */
+  forget(key: string): void {
+    for (const job of this.queue.filter(j => j.key === key)) {
+      this.cancel(job);
+    }
+    if (this.running?.key === key) {
+      this.cancel(this.running);
+    }
+    this.worker?.postMessage({ type: 'forget', key } satisfies HostToWorker);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const job of this.queue.splice(0)) {
+      job.reject(new AnalysisCancelledError());
+    }
+    this.running?.reject(new AnalysisCancelledError());
+    this.running = undefined;
+    this.stopWorker();
+  }
+
+  private cancel(job: Job): void {
+    if (job.cancelled) {
+      return;
+    }
+    job.cancelled = true;
+    const index = this.queue.indexOf(job);
+    if (index >= 0) {
+      this.queue.splice(index, 1);
+      job.reject(new AnalysisCancelledError());
+      return;
+    }
+    if (this.running === job) {
+      Atomics.store(this.cancelFlag, 0, job.id);
+      this.graceTimer = setTimeout(() => this.abandonRunning(job), this.options.cancelGraceMs ?? 2000);
+    }
+  }
+
+  /** The cancelled job did not stop in time: free the CPU for newer work. */
+  private abandonRunning(job: Job): void {
+    if (this.running !== job) {
+      return;
+    }
+    this.running = undefined;
+    job.reject(new AnalysisCancelledError());
+    this.stopWorker();
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) {
+      return;
+    }
+    const job = this.queue.shift();
+    if (!job) {
+      return;
+    }
+    this.running = job;
+    const message: HostToWorker = { type: 'analyze', id: job.id, key: job.key, text: job.text, options: job.options };
+    const worker = this.ensureWorker();
+    worker.ref();
+    worker.postMessage(message);
+  }
+
+  private ensureWorker(): Worker {
+    if (!this.worker) {
+      const workerData: AnalysisWorkerData = { cancel: this.cancelFlag.buffer as SharedArrayBuffer };
+      const worker = new Worker(this.scriptPath, { workerData });
+      this.starts++;
+      worker.on('message', (message: WorkerToHost) => this.receive(worker, message));
+      worker.on('error', error => this.crashed(worker, error));
+      worker.on('exit', code => this.crashed(worker, new Error(`analysis worker exited with code ${code}`)));
+      // An idle worker must not keep the extension host (or a test run) alive.
+      worker.unref();
+      this.worker = worker;
+    }
+    return this.worker;
+  }
+
+  private stopWorker(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) {
+      worker.removeAllListeners();
+      void worker.terminate();
+    }
+  }
+
+  private receive(worker: Worker, message: WorkerToHost): void {
+    const job = this.running;
+    if (worker !== this.worker || !job || message.id !== job.id) {
+      return;
+    }
+    if (message.type === 'progress') {
+      if (!job.cancelled) {
+        job.onProgress?.(message.fraction);
+      }
+      return;
+    }
+    this.finish();
+    if (job.cancelled || message.type === 'cancelled') {
+      job.reject(new AnalysisCancelledError());
+    } else if (message.type === 'result') {
+      job.resolve(message.analysis);
+    } else {
+      job.reject(new Error(message.message));
+    }
+    this.pump();
+  }
+
+  private crashed(worker: Worker, error: unknown): void {
+    if (worker !== this.worker) {
+      return;
+    }
+    this.worker = undefined;
+    worker.removeAllListeners();
+    const job = this.running;
+    this.finish();
+    job?.reject(job.cancelled ? new AnalysisCancelledError() : error);
+    this.pump();
+  }
+
+  private finish(): void {
+    this.running = undefined;
+    this.worker?.unref();
+    if (this.graceTimer) {
+      clearTimeout(this.graceTimer);
+      this.graceTimer = undefined;
+    }
+    Atomics.store(this.cancelFlag, 0, 0);
+  }
+}
