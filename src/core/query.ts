@@ -1,7 +1,7 @@
 // Fast position lookups over a DocumentAnalysis. Hovers, navigation and references run on every mouse
 // move and keystroke, so each analysis gets one sorted index (built on first use, cached by the
 // analysis object itself) and every lookup is a binary search.
-import type { CrossReference, DocumentAnalysis, Entity, EntityComparison, Mention, Quote, QuoteMatch, Side } from './model';
+import type { CrossReference, DocumentAnalysis, Entity, EntityComparison, Mention, Quote, QuoteMatch, Side, Span } from './model';
 
 interface AnalysisIndex {
   /** Every mention of every entity, sorted by start. */
@@ -119,6 +119,18 @@ export function quotesBy(analysis: DocumentAnalysis, entityId: string): readonly
 /** Every mention of every entity, in document order (for decorations and symbols). */
 export function allMentions(analysis: DocumentAnalysis): readonly Mention[] {
   return indexOf(analysis).mentions;
+}
+
+/** The mentions lying wholly inside `span`, in document order. */
+export function mentionsIn(analysis: DocumentAnalysis, span: Span): Mention[] {
+  const mentions = indexOf(analysis).mentions;
+  const found: Mention[] = [];
+  for (let i = lastStartingAtOrBefore(mentions, span.start - 1) + 1; i < mentions.length && mentions[i].start < span.end; i++) {
+    if (mentions[i].end <= span.end) {
+      found.push(mentions[i]);
+    }
+  }
+  return found;
 }
 
 /** Index of the first mention starting after `offset`, in a list sorted by start. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { CrossReference, DocumentAnalysis, Entity, Mention, QuoteMatch } from '../../src/core/model';
-import { adjacentMention, allMentions, comparisonAt, entityAt, firstFullMention, mentionAt, mentionsOf, quoteAt, quoteMatchAt, quotesBy } from '../../src/core/query';
+import { adjacentMention, allMentions, comparisonAt, entityAt, firstFullMention, mentionAt, mentionsIn, mentionsOf, quoteAt, quoteMatchAt, quotesBy } from '../../src/core/query';
 import { buildAnalysis } from './support/analysisBuilder';
 
 const TEXT =
@@ -96,6 +96,13 @@ describe('query', () => {
     it('lists the quotes a speaker is credited with', () => {
       assert.deepStrictEqual(quotesBy(analysis, 'jane-doe').map(q => q.text), ['We will not back down,']);
       assert.deepStrictEqual(quotesBy(analysis, 'acme-corp'), []);
+    });
+
+    it('lists the mentions inside a span', () => {
+      const from = at('Ms Doe');
+      assert.deepStrictEqual(mentionsIn(analysis, { start: from, end: at('Doe later') + 3 }).map(m => m.text), ['Ms Doe', 'Acme Corp', 'Doe']);
+      assert.deepStrictEqual(mentionsIn(analysis, { start: from + 1, end: at('Doe later') + 2 }).map(m => m.text), ['Acme Corp']);
+      assert.deepStrictEqual(mentionsIn(analysis, { start: 0, end: 0 }), []);
     });
 
     it('sorts all mentions by position', () => {
