@@ -1,0 +1,155 @@
+// Bad input that reaches analyzeText from real files: empty and blank files, binary files opened as text,
+// invalid UTF-8, other line endings, astral characters next to names, stray quotation marks. The engine must
+// return a valid analysis for all of them with offsets that stay exact.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeText } from '../../src/core/analyze';
+import type { DocumentAnalysis, Mention } from '../../src/core/model';
+import { checkAnalysis } from './support/invariants';
+import { createRng } from './support/prng';
+
+const root = path.resolve(__dirname, '../../..');
+
+function analyzeValid(text: string): DocumentAnalysis {
+  const analysis = analyzeText(text);
+  assert.deepStrictEqual(checkAnalysis(text, analysis), [], 'the analysis breaks the model contract');
+  return analysis;
+}
+
+function mentions(a: DocumentAnalysis): Mention[] {
+  return a.entities.flatMap(e => e.mentions).sort((x, y) => x.start - y.start);
+}
+
+function hasMention(a: DocumentAnalysis, name: string, start: number): boolean {
+  return mentions(a).some(m => m.start === start && m.text === name);
+}
+
+function samples(): { name: string; text: string }[] {
+  const dir = path.join(root, 'samples');
+  return fs.readdirSync(dir).filter(f => f.endsWith('.txt')).sort().map(f => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+/** Spans of an analysis as comparable tuples, offsets passed through `map`. */
+function spanTable(a: DocumentAnalysis, map: (offset: number) => number) {
+  const nameOf = new Map(a.entities.map(e => [e.id, e.name]));
+  return {
+    mentions: mentions(a).map(m => [map(m.start), map(m.end), nameOf.get(m.entityId)]),
+    quotes: a.quotes.map(q => [map(q.start), map(q.end), q.speakerId === null ? null : nameOf.get(q.speakerId)]),
+  };
+}
+
+describe('analyzeText on bad input', () => {
+  describe('empty and blank text', () => {
+    const blanks: [string, string][] = [
+      ['empty', ''],
+      ['one space', ' '],
+      ['newlines', '\n\n\n'],
+      ['a thousand CRLFs', '\r\n'.repeat(1000)],
+      ['CRs', '\r\r\r'],
+      ['exotic spaces', '\t \u00a0\u3000\u2028\u2029\u200b\ufeff\u000b\u000c'],
+      ['NULs', '\u0000'.repeat(64)],
+    ];
+    for (const [label, text] of blanks) {
+      it(`finds nothing in ${label}`, () => {
+        const a = analyzeValid(text);
+        assert.strictEqual(a.textLength, text.length);
+        assert.deepStrictEqual([a.entities.length, a.quotes.length], [0, 0]);
+      });
+    }
+  });
+
+  describe('binary data decoded as text', () => {
+    it('analyses seeded random bytes decoded as UTF-8 (replacement characters) and as Latin-1', () => {
+      const rng = createRng(0xb1a5);
+      const bytes = Buffer.from(Array.from({ length: 16_384 }, () => rng.int(0, 255)));
+      analyzeValid(bytes.toString('utf8'));
+      analyzeValid(bytes.toString('latin1'));
+    });
+
+    it('analyses the start of a real executable opened as text', () => {
+      const fd = fs.openSync(process.execPath, 'r');
+      const buffer = Buffer.alloc(32_768);
+      const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
+      fs.closeSync(fd);
+      analyzeValid(buffer.subarray(0, read).toString('utf8'));
+    });
+
+    it('keeps offsets exact around invalid UTF-8 (U+FFFD) and NUL characters', () => {
+      const text = Buffer.concat([
+        Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' Angela Merkel said on Monday.\u0000 '),
+        Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(' Emmanuel Macron\u0000 said.'),
+      ]).toString('utf8');
+      assert.ok(text.includes('\ufffd'));
+      const a = analyzeValid(text);
+      assert.ok(hasMention(a, 'Angela Merkel', text.indexOf('Angela Merkel')), 'Angela Merkel at her exact offset');
+      assert.ok(hasMention(a, 'Emmanuel Macron', text.indexOf('Emmanuel Macron')), 'Emmanuel Macron at his exact offset');
+    });
+
+    it('survives lone surrogates', () => {
+      analyzeValid('\ud800 Angela Merkel \udc00 said “\udbff” and \ud83d.');
+    });
+  });
+
+  describe('line endings', () => {
+    for (const { name, text } of samples()) {
+      const lf = text.replace(/\r\n?/g, '\n');
+      it(`${name}: CRLF and CR give the same analysis as LF, at exactly shifted offsets`, function () {
+        this.timeout(60_000);
+        const ofLf = analyzeValid(lf);
+        const newlinesBefore: number[] = [0];
+        for (let i = 0; i < lf.length; i++) {
+          newlinesBefore.push(newlinesBefore[i] + (lf[i] === '\n' ? 1 : 0));
+        }
+        const crlf = lf.replace(/\n/g, '\r\n');
+        assert.deepStrictEqual(spanTable(analyzeValid(crlf), o => o), spanTable(ofLf, o => o + newlinesBefore[o]), 'CRLF');
+        assert.deepStrictEqual(spanTable(analyzeValid(lf.replace(/\n/g, '\r')), o => o), spanTable(ofLf, o => o), 'CR');
+      });
+    }
+  });
+
+  describe('astral characters and marks around names', () => {
+    const table: [string, string][] = [
+      ['👍 Angela Merkel said the talks were useful.', 'Angela Merkel'],
+      ['Angela Merkel 👍 said the talks were useful.', 'Angela Merkel'],
+      ['🇺🇦🇺🇦 Emmanuel Macron met the press in Paris on Monday.', 'Emmanuel Macron'],
+      ['👩‍👩‍👧 “We will talk,” Angela Merkel said.', 'Angela Merkel'],
+      ['𝐀𝐁𝐂 Emmanuel Macron said on Monday that 𠜎 was a character.', 'Emmanuel Macron'],
+      ['Hello\u0301 Angela Merkel said on Monday.', 'Angela Merkel'],
+      ['\u202eAngela Merkel\u202c said on Monday.', 'Angela Merkel'],
+      ['“👍👍👍,” Angela Merkel said.', 'Angela Merkel'],
+    ];
+    for (const [text, name] of table) {
+      it(`finds ${name} at its exact offset in ${JSON.stringify(text)}`, () => {
+        const a = analyzeValid(text);
+        assert.ok(hasMention(a, name, text.indexOf(name)), `mentions: ${JSON.stringify(mentions(a))}`);
+      });
+    }
+
+    it('keeps quote offsets exact when the quote holds astral characters', () => {
+      const text = '🇺🇦 “We stand with 🇺🇦 Ukraine 👍,” Angela Merkel said.';
+      const a = analyzeValid(text);
+      const open = text.indexOf('“') + 1;
+      assert.ok(a.quotes.some(q => q.start === open && q.end === text.indexOf('”')), JSON.stringify(a.quotes));
+    });
+  });
+
+  describe('quotation marks alone', () => {
+    const marks: [string, string][] = [
+      ['a pair of straight quotes', '""'],
+      ['curly pairs', '“”“”“”'],
+      ['guillemets', '«»‹›'],
+      ['low-9 and single', '„“‚‘'],
+      ['a thousand straight quotes', '"'.repeat(1001)],
+      ['ten thousand mixed marks', Array.from({ length: 10_000 }, (_, i) => '"“”«»„‘’\''[i % 9]).join('')],
+      ['marks and spaces', '" " “ ” « » \' \''.repeat(50)],
+    ];
+    for (const [label, text] of marks) {
+      it(`reports no quote for ${label}`, () => {
+        const a = analyzeValid(text);
+        assert.deepStrictEqual(a.quotes.filter(q => !/[\p{L}\p{N}]/u.test(q.text)), [], 'a quote with no word in it');
+        assert.strictEqual(a.entities.length, 0);
+      });
+    }
+  });
+});
