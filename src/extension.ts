@@ -6,8 +6,23 @@ import { createAnalyzer } from './services/createAnalyzer';
 import { SettingsService } from './services/settings';
 import type { FeatureDeps } from './features/deps';
 import { registerLargeFileNotice } from './features/largeFileNotice';
+import { registerComparisonCommands } from './features/comparisonCommands';
+import { registerRevealMention } from './features/revealMention';
+import { registerCrossReferenceView } from './features/crossReferenceView';
+import { registerQuotesView } from './features/quotesView';
+import { registerExportCommand } from './features/exportCommand';
+import { registerMergeIgnore } from './features/mergeIgnore';
+import { registerHighlighting } from './features/highlighting';
+import { registerHover } from './features/hover';
+import { registerNavigation } from './features/navigation';
+import { registerSymbols } from './features/symbols';
+import { registerMentionCommands } from './features/mentionCommands';
+import { registerArticleStatus } from './features/articleStatus';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: handles for integration tests (not a public API). */
+export type NewsLensApi = ReturnType<typeof activate>;
+
+export function activate(context: vscode.ExtensionContext) {
   const settings = new SettingsService();
   const analyzer = createAnalyzer(context);
   const store = new AnalysisStore(analyzer, settings.get, settings.onDidChange);
@@ -15,12 +30,25 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(settings, analyzer, store, comparison);
   const deps: FeatureDeps = { settings, store, comparison };
   registerLargeFileNotice(context, deps);
+  registerComparisonCommands(context, deps);
+  registerRevealMention(context, deps);
+  const crossReference = registerCrossReferenceView(context, deps);
+  const quotes = registerQuotesView(context, deps);
+  registerExportCommand(context, deps);
+  registerMergeIgnore(context, deps);
+  const highlights = registerHighlighting(context, deps);
+  registerHover(context, deps);
+  registerNavigation(context, deps);
+  registerSymbols(context, deps);
+  registerMentionCommands(context, deps);
+  registerArticleStatus(context, deps);
   void deps;
 
   // Articles already open when the extension starts are analysed now; later ones on open.
   for (const editor of vscode.window.visibleTextEditors) {
     void store.ensure(editor.document);
   }
+  return { deps, crossReference, quotes, highlights };
 }
 
 export function deactivate(): void {

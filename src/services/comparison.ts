@@ -76,6 +76,26 @@ export class ComparisonService implements vscode.Disposable {
     this.changed();
   }
 
+  /**
+   * Short display names of the pair's articles: their file names, or workspace-relative paths when
+   * both have the same file name.
+   */
+  names(pair: ComparisonPair | undefined = this.pair): { a: string; b: string } {
+    if (!pair) {
+      return { a: 'A', b: 'B' };
+    }
+    const base = (u: vscode.Uri): string => u.path.slice(u.path.lastIndexOf('/') + 1) || u.toString();
+    const a = base(pair.a);
+    const b = base(pair.b);
+    if (a !== b) {
+      return { a, b };
+    }
+    const rel = (u: vscode.Uri): string => vscode.workspace.asRelativePath(u, false);
+    const ra = rel(pair.a);
+    const rb = rel(pair.b);
+    return ra !== rb ? { a: ra, b: rb } : { a: `${a} (A)`, b: `${b} (B)` };
+  }
+
   /** The other article of the pair, when `uri` is one of them. */
   counterpartOf(uri: vscode.Uri): { uri: vscode.Uri; side: Side; otherSide: Side } | undefined {
     const pair = this.pair;
@@ -99,8 +119,15 @@ export class ComparisonService implements vscode.Disposable {
       return undefined;
     }
     const key = pair.a.toString() + '\n' + pair.b.toString();
-    const [docA, docB] = await Promise.all([vscode.workspace.openTextDocument(pair.a), vscode.workspace.openTextDocument(pair.b)]);
-    const [a, b] = await Promise.all([this.store.ensure(docA), this.store.ensure(docB)]);
+    let a: DocumentAnalysis | undefined;
+    let b: DocumentAnalysis | undefined;
+    try {
+      const [docA, docB] = await Promise.all([vscode.workspace.openTextDocument(pair.a), vscode.workspace.openTextDocument(pair.b)]);
+      [a, b] = await Promise.all([this.store.ensure(docA), this.store.ensure(docB)]);
+    } catch {
+      // A remembered article may have been deleted or moved, or be unreadable: no cross-reference.
+      return undefined;
+    }
     if (!a || !b) {
       return undefined;
     }

@@ -1,0 +1,146 @@
+// Choosing the two compared articles: Compare With…, Open Comparison, Swap, Clear.
+import * as vscode from 'vscode';
+import { Commands, Views } from '../ids';
+import { isArticle } from '../services/ranges';
+import type { FeatureDeps } from './deps';
+
+/** Article files offered by Compare With… (besides open documents). */
+const ARTICLE_GLOB = '**/*.{txt,md,markdown}';
+const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/build/**,**/.vscode-test/**,**/.vscode-host/**}';
+const MAX_FILES = 500;
+
+interface ArticlePick extends vscode.QuickPickItem {
+  readonly uri: vscode.Uri;
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+function activeArticle(): vscode.Uri | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor && isArticle(editor.document) ? editor.document.uri : undefined;
+}
+
+async function articleCandidates(exclude: vscode.Uri | undefined): Promise<ArticlePick[]> {
+  const seen = new Set<string>(exclude ? [exclude.toString()] : []);
+  const picks: ArticlePick[] = [];
+  const add = (uri: vscode.Uri, open: boolean): void => {
+    const key = uri.toString();
+    if (seen.has(key)) {
+      return;
+    }
+    seen.add(key);
+    const rel = vscode.workspace.asRelativePath(uri, true);
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    picks.push({ uri, label: baseName(uri), description: [open ? 'open' : '', dir].filter(Boolean).join(' · ') || undefined });
+  };
+  for (const doc of vscode.workspace.textDocuments) {
+    if (isArticle(doc) && !doc.isClosed && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-vfs')) {
+      add(doc.uri, true);
+    }
+  }
+  let files: vscode.Uri[] = [];
+  try {
+    files = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_FILES);
+  } catch {
+    // Some virtual file systems cannot search; open documents are still offered.
+  }
+  files.sort((x, y) => x.path.localeCompare(y.path));
+  for (const uri of files) {
+    add(uri, false);
+  }
+  return picks;
+}
+
+async function pickArticle(title: string, exclude: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const picks = await articleCandidates(exclude);
+  if (!picks.length) {
+    void vscode.window.showInformationMessage('News Lens: no other article (.txt or Markdown file) is open or in the workspace.');
+    return undefined;
+  }
+  return (await vscode.window.showQuickPick(picks, { title, placeHolder: 'Article file', matchOnDescription: true }))?.uri;
+}
+
+/** Opens A and B side by side (A left, B right) and shows the panel. */
+async function showPair(deps: FeatureDeps): Promise<boolean> {
+  const pair = deps.comparison.pair;
+  if (!pair) {
+    return false;
+  }
+  try {
+    const [docA, docB] = await Promise.all([vscode.workspace.openTextDocument(pair.a), vscode.workspace.openTextDocument(pair.b)]);
+    await vscode.window.showTextDocument(docA, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await vscode.window.showTextDocument(docB, { viewColumn: vscode.ViewColumn.Two, preview: false, preserveFocus: true });
+  } catch {
+    void vscode.window.showWarningMessage('News Lens: one of the compared articles cannot be opened.');
+    return false;
+  }
+  await vscode.commands.executeCommand(`${Views.crossReference}.focus`);
+  return true;
+}
+
+function asUri(v: unknown): vscode.Uri | undefined {
+  if (v instanceof vscode.Uri) {
+    return v;
+  }
+  if (typeof v === 'string') {
+    try {
+      return vscode.Uri.parse(v, true);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * newsLens.compareWith(uriA?, uriB?). With two URIs (or the explorer's two selected files) it sets the
+ * pair without prompting or opening editors (for code and tests). With one URI it pairs the active
+ * article with it. Without arguments it asks, then opens the two side by side.
+ */
+async function compareWith(deps: FeatureDeps, arg0?: unknown, arg1?: unknown): Promise<boolean> {
+  const selected = Array.isArray(arg1) ? arg1.map(asUri).filter((u): u is vscode.Uri => !!u) : [];
+  if (selected.length === 2) {
+    await deps.comparison.setPair(selected[0], selected[1]);
+    return true;
+  }
+  const given0 = asUri(arg0);
+  const given1 = asUri(arg1);
+  if (given0 && given1) {
+    await deps.comparison.setPair(given0, given1);
+    return true;
+  }
+  let a = activeArticle();
+  let b = given0;
+  if (b && !a) {
+    a = b;
+    b = undefined;
+  }
+  if (!a) {
+    a = await pickArticle('News Lens: Choose the first article', undefined);
+  }
+  if (a && !b) {
+    b = await pickArticle(`News Lens: Compare ${baseName(a)} with…`, a);
+  }
+  if (!a || !b) {
+    return false;
+  }
+  await deps.comparison.setPair(a, b);
+  return showPair(deps);
+}
+
+export function registerComparisonCommands(context: vscode.ExtensionContext, deps: FeatureDeps): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.compareWith, (arg0?: unknown, arg1?: unknown) => compareWith(deps, arg0, arg1)),
+    vscode.commands.registerCommand(Commands.openComparison, async () => (deps.comparison.pair ? showPair(deps) : compareWith(deps))),
+    vscode.commands.registerCommand(Commands.swapComparison, async () => {
+      await deps.comparison.swap();
+      return deps.comparison.pair !== undefined;
+    }),
+    vscode.commands.registerCommand(Commands.clearComparison, async () => {
+      await deps.comparison.clear();
+      return true;
+    }),
+  );
+}

@@ -1,0 +1,283 @@
+// The data behind the Cross-Reference tree: groups (in both / only in A / only in B) → entities →
+// per-article sides → the names, roles and quotes that article uses, each revealing its span.
+import * as vscode from 'vscode';
+import type { CrossReference, EntityComparison, EntityKind, EntitySide, Side } from '../core/model';
+import { Commands } from '../ids';
+import type { ComparisonPair, ComparisonService } from '../services/comparison';
+
+export type KindFilter = 'all' | EntityKind;
+export type Presence = EntityComparison['presence'];
+export type TreeStatus = 'noPair' | 'loading' | 'ready' | 'unavailable';
+
+export interface GroupNode {
+  readonly type: 'group';
+  readonly key: string;
+  readonly presence: Presence;
+  readonly entities: EntityNode[];
+}
+
+export interface EntityNode {
+  readonly type: 'entity';
+  readonly key: string;
+  readonly parent: GroupNode;
+  readonly entity: EntityComparison;
+}
+
+export interface SideNode {
+  readonly type: 'side';
+  readonly key: string;
+  readonly parent: EntityNode;
+  readonly side: Side;
+  readonly data: EntitySide;
+}
+
+export interface DetailNode {
+  readonly type: 'name' | 'role' | 'quote';
+  readonly key: string;
+  readonly parent: EntityNode | SideNode;
+  readonly label: string;
+  readonly description: string;
+  readonly side: Side;
+  readonly span?: { readonly start: number; readonly end: number };
+}
+
+export type TreeNode = GroupNode | EntityNode | SideNode | DetailNode;
+
+const QUOTE_LABEL_MAX = 80;
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Details of one article's view of an entity: each name (with its first mention), role and quote. */
+function details(parent: EntityNode | SideNode, side: Side, data: EntitySide): DetailNode[] {
+  const out: DetailNode[] = [];
+  const mentions = data.entity.mentions;
+  data.names.forEach((name, i) => {
+    const lower = name.toLowerCase();
+    const exact = mentions.filter(m => m.text.toLowerCase() === lower);
+    const near = exact[0] ?? mentions.find(m => lower.includes(m.text.toLowerCase()) || m.text.toLowerCase().includes(lower)) ?? mentions[0];
+    out.push({ type: 'name', key: `${parent.key}/name:${i}`, parent, side, label: name, description: exact.length ? `name · ${exact.length}×` : 'name', span: near && { start: near.start, end: near.end } });
+  });
+  data.roles.forEach((role, i) => {
+    const span = data.entity.roles.find(r => r.text === role);
+    out.push({ type: 'role', key: `${parent.key}/role:${i}`, parent, side, label: role, description: 'role', span: span && { start: span.start, end: span.end } });
+  });
+  data.quotes.forEach((q, i) => {
+    out.push({ type: 'quote', key: `${parent.key}/quote:${i}`, parent, side, label: `“${shorten(q.text, QUOTE_LABEL_MAX)}”`, description: 'quote', span: { start: q.start, end: q.end } });
+  });
+  return out;
+}
+
+/** Tree data provider over the comparison service's current cross-reference. */
+export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly statusEmitter = new vscode.EventEmitter<TreeStatus>();
+  /** Fired after every refresh with the new status (for the view's message and context keys). */
+  readonly onDidChangeStatus = this.statusEmitter.event;
+
+  private groups: GroupNode[] = [];
+  private byEntityId = new Map<string, EntityNode>();
+  private current: { pair: ComparisonPair; names: { a: string; b: string }; xref: CrossReference } | undefined;
+  private kindFilter: KindFilter = 'all';
+  private generation = 0;
+  private pending: Promise<void> = Promise.resolve();
+  private statusNow: TreeStatus = 'noPair';
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly comparison: ComparisonService) {
+    this.subscription = comparison.onDidChange(() => void this.refresh());
+    void this.refresh();
+  }
+
+  get status(): TreeStatus {
+    return this.statusNow;
+  }
+
+  get filter(): KindFilter {
+    return this.kindFilter;
+  }
+
+  set filter(value: KindFilter) {
+    this.kindFilter = value;
+    this.rebuild();
+  }
+
+  /** The pair and cross-reference the tree shows now. */
+  get shown(): { readonly pair: ComparisonPair; readonly names: { a: string; b: string }; readonly xref: CrossReference } | undefined {
+    return this.current;
+  }
+
+  /** Resolves when the latest refresh has finished (tests and revealInPanel wait on it). */
+  whenIdle(): Promise<void> {
+    return this.pending;
+  }
+
+  refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const pair = this.comparison.pair;
+    if (!pair) {
+      this.current = undefined;
+      this.setStatus('noPair');
+      this.rebuild();
+      return (this.pending = Promise.resolve());
+    }
+    if (!this.current) {
+      this.setStatus('loading');
+    }
+    const work = this.comparison.crossReference().then(
+      xref => {
+        if (generation !== this.generation) {
+          return;
+        }
+        this.current = xref && { pair, names: this.comparison.names(pair), xref };
+        this.setStatus(xref ? 'ready' : 'unavailable');
+        this.rebuild();
+      },
+      (error: unknown) => {
+        console.error('News Lens: cross-reference failed', error);
+        if (generation === this.generation) {
+          this.current = undefined;
+          this.setStatus('unavailable');
+          this.rebuild();
+        }
+      },
+    );
+    this.pending = work;
+    return work;
+  }
+
+  /** The node of an entity id, when the tree shows it. */
+  nodeOf(entityId: string): EntityNode | undefined {
+    return this.byEntityId.get(entityId);
+  }
+
+  uriOf(side: Side): vscode.Uri | undefined {
+    return this.current?.pair[side];
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) {
+      return this.groups;
+    }
+    switch (node.type) {
+      case 'group':
+        return node.entities;
+      case 'entity': {
+        const e = node.entity;
+        if (e.presence === 'both' && e.a && e.b) {
+          return (['a', 'b'] as const).map(side => ({ type: 'side', key: `${node.key}/side:${side}`, parent: node, side, data: e[side] as EntitySide }));
+        }
+        const side: Side = e.a ? 'a' : 'b';
+        const data = e[side];
+        return data ? details(node, side, data) : [];
+      }
+      case 'side':
+        return details(node, node.side, node.data);
+      default:
+        return [];
+    }
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.type === 'group' ? undefined : node.parent;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    const names = this.current?.names ?? { a: 'A', b: 'B' };
+    const expanded = vscode.TreeItemCollapsibleState.Expanded;
+    const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+    switch (node.type) {
+      case 'group': {
+        const label = node.presence === 'both' ? 'In both articles' : `Only in ${node.presence === 'onlyA' ? names.a : names.b}`;
+        const item = new vscode.TreeItem(label, node.entities.length ? expanded : vscode.TreeItemCollapsibleState.None);
+        item.id = node.key;
+        item.description = String(node.entities.length);
+        item.contextValue = 'group';
+        return item;
+      }
+      case 'entity': {
+        const e = node.entity;
+        const item = new vscode.TreeItem(e.name, collapsed);
+        item.id = node.key;
+        item.iconPath = new vscode.ThemeIcon(e.kind === 'person' ? 'person' : 'organization');
+        const ca = e.a?.mentionCount ?? 0;
+        const cb = e.b?.mentionCount ?? 0;
+        const kind = e.kind === 'person' ? 'Person' : 'Organisation';
+        if (e.presence === 'both') {
+          item.description = `A ${ca} · B ${cb}`;
+          item.tooltip = `${kind}: ${plural(ca, 'mention')} in ${names.a}, ${plural(cb, 'mention')} in ${names.b}`;
+        } else {
+          const n = e.presence === 'onlyA' ? ca : cb;
+          item.description = plural(n, 'mention');
+          item.tooltip = `${kind}: ${plural(n, 'mention')} in ${e.presence === 'onlyA' ? names.a : names.b} only`;
+        }
+        item.accessibilityInformation = { label: `${e.name}, ${item.tooltip}` };
+        item.contextValue = 'entity';
+        return item;
+      }
+      case 'side': {
+        const item = new vscode.TreeItem(node.side === 'a' ? names.a : names.b, expanded);
+        item.id = node.key;
+        item.iconPath = new vscode.ThemeIcon('file');
+        item.description = plural(node.data.mentionCount, 'mention');
+        item.contextValue = 'side';
+        return item;
+      }
+      default:
+        return this.detailItem(node, names);
+    }
+  }
+
+  private detailItem(node: DetailNode, names: { a: string; b: string }): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.key;
+    item.description = node.description;
+    item.iconPath = new vscode.ThemeIcon(node.type === 'name' ? 'symbol-string' : node.type === 'role' ? 'briefcase' : 'quote');
+    item.contextValue = node.type;
+    const uri = this.current?.pair[node.side];
+    const article = node.side === 'a' ? names.a : names.b;
+    item.tooltip = `${node.type === 'quote' ? node.label : node.label + ' (' + node.type + ')'} — ${article}`;
+    if (uri && node.span) {
+      item.command = { command: Commands.revealMention, title: 'Reveal Mention', arguments: [{ uri: uri.toString(), start: node.span.start, end: node.span.end }] };
+    }
+    return item;
+  }
+
+  private setStatus(status: TreeStatus): void {
+    this.statusNow = status;
+    this.statusEmitter.fire(status);
+  }
+
+  private rebuild(): void {
+    const xref = this.current?.xref;
+    this.byEntityId = new Map();
+    this.groups = [];
+    if (xref) {
+      for (const presence of ['both', 'onlyA', 'onlyB'] as const) {
+        const group: GroupNode = { type: 'group', key: `group:${presence}`, presence, entities: [] };
+        for (const entity of xref.entities) {
+          if (entity.presence === presence && (this.kindFilter === 'all' || entity.kind === this.kindFilter)) {
+            const node: EntityNode = { type: 'entity', key: `entity:${entity.id}`, parent: group, entity };
+            group.entities.push(node);
+            this.byEntityId.set(entity.id, node);
+          }
+        }
+        this.groups.push(group);
+      }
+    }
+    this.changeEmitter.fire(undefined);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+    this.statusEmitter.dispose();
+  }
+}

@@ -1,0 +1,90 @@
+// The Cross-Reference tree view: its status message, the kind filter, the "has pair" context key that
+// switches the welcome view, and newsLens.revealInPanel {id}.
+import * as vscode from 'vscode';
+import { Commands, Views } from '../ids';
+import type { FeatureDeps } from './deps';
+import { CrossReferenceTreeProvider, type KindFilter, type TreeNode, type TreeStatus } from './crossReferenceTree';
+
+/** Context key: true while a pair of articles is chosen (explicitly or by the last two active editors). */
+export const HAS_PAIR_CONTEXT = 'newsLens.hasPair';
+
+const FILTER_LABEL: Record<KindFilter, string> = { all: 'All', person: 'People only', org: 'Organisations only' };
+
+const STATUS_MESSAGE: Record<TreeStatus, string | undefined> = {
+  noPair: undefined,
+  loading: 'Analysing the two articles…',
+  ready: undefined,
+  unavailable: 'One of the two articles could not be analysed: it may be too large (see newsLens.maxFileSize), closed or unreadable.',
+};
+
+function isKindFilter(v: unknown): v is KindFilter {
+  return v === 'all' || v === 'person' || v === 'org';
+}
+
+export function registerCrossReferenceView(context: vscode.ExtensionContext, deps: FeatureDeps): CrossReferenceTreeProvider {
+  const provider = new CrossReferenceTreeProvider(deps.comparison);
+  const view = vscode.window.createTreeView<TreeNode>(Views.crossReference, { treeDataProvider: provider, showCollapseAll: true });
+
+  const updateChrome = (): void => {
+    const filter = provider.filter;
+    view.description = filter === 'all' ? undefined : FILTER_LABEL[filter];
+    const status = STATUS_MESSAGE[provider.status];
+    const filtered = filter !== 'all' && provider.status === 'ready' ? `Showing ${FILTER_LABEL[filter].toLowerCase()}.` : undefined;
+    view.message = status ?? filtered;
+    void vscode.commands.executeCommand('setContext', HAS_PAIR_CONTEXT, deps.comparison.pair !== undefined);
+  };
+  updateChrome();
+
+  const filterByKind = async (arg?: unknown): Promise<KindFilter | undefined> => {
+    let choice: KindFilter | undefined;
+    const given = typeof arg === 'object' && arg !== null ? (arg as { kind?: unknown }).kind : arg;
+    if (isKindFilter(given)) {
+      choice = given;
+    } else {
+      const kinds: KindFilter[] = ['all', 'person', 'org'];
+      const items = kinds.map(kind => ({
+        label: kind === 'all' ? 'All entities' : kind === 'person' ? 'People' : 'Organisations',
+        description: provider.filter === kind ? 'current' : undefined,
+        filter: kind,
+      }));
+      choice = (await vscode.window.showQuickPick(items, { title: 'News Lens: Show in the Cross-Reference panel' }))?.filter;
+    }
+    if (choice) {
+      provider.filter = choice;
+      updateChrome();
+    }
+    return choice;
+  };
+
+  const revealInPanel = async (arg?: unknown): Promise<boolean> => {
+    const id = typeof arg === 'string' ? arg : typeof arg === 'object' && arg !== null ? (arg as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') {
+      return false;
+    }
+    await provider.whenIdle();
+    let node = provider.nodeOf(id);
+    if (!node && provider.filter !== 'all' && provider.shown?.xref.entities.some(e => e.id === id)) {
+      provider.filter = 'all';
+      updateChrome();
+      node = provider.nodeOf(id);
+    }
+    if (!node) {
+      void vscode.window.showInformationMessage(
+        deps.comparison.pair ? 'News Lens: this entity is not in the compared articles.' : 'News Lens: choose two articles to compare first (News Lens: Compare With…).',
+      );
+      return false;
+    }
+    await view.reveal(node, { select: true, focus: true, expand: true });
+    return true;
+  };
+
+  context.subscriptions.push(
+    provider,
+    view,
+    provider.onDidChangeStatus(updateChrome),
+    deps.comparison.onDidChange(updateChrome),
+    vscode.commands.registerCommand(Commands.filterByKind, filterByKind),
+    vscode.commands.registerCommand(Commands.revealInPanel, revealInPanel),
+  );
+  return provider;
+}
