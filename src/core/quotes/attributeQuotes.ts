@@ -1,0 +1,152 @@
+// Credits each quotation to a speaker: its own cue first; then the conventions of news writing for
+// quotations without one (a quotation continued over paragraphs, the rest of an interrupted quotation,
+// a "floating" quotation paragraph after an attributed one, as in the Gender Gap Tracker).
+
+import type { Entity, Quote, Span } from '../model';
+import { CueFinder, type Cue } from './findCue';
+import type { QuoteSpan } from './findQuotes';
+import { MentionIndex } from './mentionIndex';
+import { splitParagraphs, type Paragraph } from './paragraphs';
+import { SpeakerResolver } from './resolveSpeaker';
+import { SubjectReader } from './subject';
+import { maskQuotes, sentenceEnd, sentenceStart, tokenize } from './tokens';
+
+/** How far before and after a quotation its cue is looked for (characters). */
+const BEFORE_WINDOW = 600;
+const AFTER_WINDOW = 300;
+/** Quotations this short are scare quotes unless a cue of their own credits them. */
+const MAX_SCARE_WORDS = 3;
+/** Caption or heading lines a floating quotation may skip to reach the paragraph it continues. */
+const MAX_SKIPPED_CAPTIONS = 3;
+
+interface Attributed {
+  readonly span: QuoteSpan;
+  /** Set when the quotation has a cue of its own. */
+  cue: Cue | null;
+  speakerId: string | null;
+  attribution: Span | undefined;
+  /** Whether the speaker is settled (own cue or inherited). */
+  settled: boolean;
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/** A caption or heading: a line that does not end like a sentence or a quotation. */
+function isCaption(text: string, p: Paragraph): boolean {
+  return !/[.!?:"”’»…)]$/.test(text.slice(p.start, p.end));
+}
+
+function inherit(target: Attributed, from: Attributed): void {
+  target.speakerId = from.speakerId;
+  target.attribution = from.attribution;
+  target.settled = true;
+}
+
+/**
+ * Quotes (speech only: titles, nicknames, terms and unattributed scare quotes are left out) with
+ * their speakers. spans come from findQuotes(text); entities carry their mentions and roles.
+ */
+export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
+  const sorted = [...spans].sort((a, b) => a.outerStart - b.outerStart);
+  const masked = maskQuotes(text, sorted);
+  const paragraphs = splitParagraphs(text);
+  const index = new MentionIndex(entities);
+  const resolver = new SpeakerResolver(text, masked, index, entities);
+  const cues = new CueFinder(new SubjectReader(index), index);
+  const speech: Attributed[] = sorted.filter(s => s.kind === 'speech').map(span => ({ span, cue: null, speakerId: null, attribution: undefined, settled: false }));
+
+  speech.forEach((q, i) => {
+    const para = paragraphs[q.span.paragraph] ?? { start: 0, end: text.length, index: 0 };
+    const prev = speech[i - 1];
+    const next = speech[i + 1];
+    const lo = Math.max(prev && prev.span.paragraph === q.span.paragraph ? prev.span.outerEnd : para.start, q.span.outerStart - BEFORE_WINDOW);
+    const hi = Math.min(next && next.span.paragraph === q.span.paragraph ? next.span.outerStart : para.end, q.span.outerEnd + AFTER_WINDOW);
+    const before = tokenize(masked, sentenceStart(masked, q.span.outerStart, lo, para.end), q.span.outerStart);
+    const after = tokenize(masked, q.span.outerEnd, sentenceEnd(masked, q.span.outerEnd, hi));
+    const cue = cues.before(before) ?? cues.after(after, text.slice(q.span.start, q.span.end));
+    if (!cue) {
+      return;
+    }
+    q.cue = cue;
+    q.settled = true;
+    q.attribution = cue.span;
+    q.speakerId = cue.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
+    if (q.speakerId) {
+      resolver.recordAttribution(cue.span.start, q.speakerId);
+    }
+  });
+
+  shareAlongContinuations(speech);
+  inheritWithinParagraphs(speech);
+  inheritFloating(text, paragraphs, speech);
+
+  return speech
+    .filter(q => q.cue !== null || wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS)
+    .map(q => {
+      const quote: Quote = { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speakerId: q.speakerId };
+      return q.attribution ? { ...quote, attribution: q.attribution } : quote;
+    });
+}
+
+/** A quotation continued over paragraphs has one speaker: the one any of its parts names. */
+function shareAlongContinuations(speech: Attributed[]): void {
+  let chainStart = 0;
+  for (let i = 0; i < speech.length; i++) {
+    if (speech[i].span.continuesNext && i + 1 < speech.length && speech[i + 1].span.continued) {
+      continue;
+    }
+    const chain = speech.slice(chainStart, i + 1);
+    const source = chain.find(q => q.cue !== null);
+    if (source && chain.length > 1) {
+      for (const q of chain) {
+        if (!q.settled) {
+          inherit(q, source);
+        }
+      }
+    }
+    chainStart = i + 1;
+  }
+}
+
+/** The rest of an interrupted quotation, or another quotation in the same paragraph, keeps the speaker. */
+function inheritWithinParagraphs(speech: Attributed[]): void {
+  for (let i = 1; i < speech.length; i++) {
+    const q = speech[i];
+    const prev = speech[i - 1];
+    if (!q.settled && prev.settled && prev.span.paragraph === q.span.paragraph) {
+      inherit(q, prev);
+    }
+  }
+  for (let i = speech.length - 2; i >= 0; i--) {
+    const q = speech[i];
+    const next = speech[i + 1];
+    if (!q.settled && next.cue !== null && next.span.paragraph === q.span.paragraph) {
+      inherit(q, next);
+    }
+  }
+}
+
+/**
+ * A paragraph that opens with an unattributed quotation continues the speaker of the last quotation
+ * of the previous paragraph (photo captions and headings in between are skipped).
+ */
+function inheritFloating(text: string, paragraphs: readonly Paragraph[], speech: Attributed[]): void {
+  const lastInParagraph = new Map<number, Attributed>();
+  for (const q of speech) {
+    if (!q.settled) {
+      const para = paragraphs[q.span.paragraph];
+      const opensParagraph = para !== undefined && q.span.outerStart === para.start;
+      let p = q.span.paragraph - 1;
+      for (let skipped = 0; p >= 0 && skipped < MAX_SKIPPED_CAPTIONS && !lastInParagraph.has(p) && isCaption(text, paragraphs[p]); skipped++) {
+        p--;
+      }
+      const source = lastInParagraph.get(p);
+      if (opensParagraph && source && source.speakerId !== null) {
+        inherit(q, source);
+      }
+    }
+    lastInParagraph.set(q.span.paragraph, q);
+  }
+}

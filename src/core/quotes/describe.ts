@@ -1,0 +1,117 @@
+// Matching a description ("the Ukrainian leader", "the US secretary of state") against the titles and
+// roles the article gives its people.
+
+import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from './lexicon';
+
+/** Words that qualify a title without changing who holds it ("the former president" is still one person). */
+const NEUTRAL_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'top', 'senior', 'embattled', 'veteran', 'longtime', 'long-time', 'powerful', 'sitting']);
+/** Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it. */
+const RANK_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co']);
+/** Endings of demonyms and country names ("Ukrainian", "Finnish", "Kazakhstan", "Russia"). */
+const NATION_FORM = /(?:ians?|eans?|ans?|ese|ish|i|stan|land|ia)$/;
+/** Capitalised words with a demonym ending that are not places. */
+const NOT_NATIONS = new Set(['republican', 'republicans', 'veteran', 'partisan', 'human', 'woman', 'german-speaking', 'prime', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'ombudsman', 'lawman', 'cardinal', 'bishop']);
+/** Suffixes stripped to compare a country with its people ("Ukraine"/"Ukrainian" → "ukra…"). */
+const NATION_STEM = /(?:ians|ian|eans|ean|ese|ish|ans|an|ia|ine|i|a|e|y)$/;
+
+/**
+ * A country or nationality word reduced to a comparable stem, or null when the word is not one.
+ * possessive: written with ’s ("Kazakhstan’s president"), which marks a place or body owning the office.
+ */
+export function nationStem(word: string, capitalised: boolean, possessive = false): string | null {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  if (Object.prototype.hasOwnProperty.call(NATION_ALIASES, w)) {
+    return NATION_ALIASES[w];
+  }
+  if (!capitalised || TITLE_NOUNS.has(w) || NOT_NATIONS.has(w) || w.length < 4 || !(possessive || NATION_FORM.test(w))) {
+    return null;
+  }
+  return w.replace(NATION_STEM, '');
+}
+
+function sameNation(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+export interface Title {
+  /** Content words, lower case, possessives stripped. */
+  readonly words: readonly string[];
+  readonly nations: readonly string[];
+  readonly head: string | undefined;
+}
+
+/** Parses a title or description written as words (original case tells nationality words apart). */
+export function parseTitle(raw: readonly string[]): Title {
+  const words: string[] = [];
+  const nations: string[] = [];
+  for (const r of raw) {
+    for (const piece of r.split(/\s+/)) {
+      const lower = piece.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
+      if (!lower || NEUTRAL_MODIFIERS.has(lower)) {
+        continue;
+      }
+      const nation = nationStem(lower, /^\p{Lu}/u.test(piece), /[’']s$/.test(piece));
+      if (nation) {
+        nations.push(nation);
+      } else {
+        words.push(lower);
+      }
+    }
+  }
+  const ofAt = words.findIndex(w => w === 'of' || w === 'for' || w === 'to' || w === 'at');
+  const headPart = ofAt > 0 ? words.slice(0, ofAt) : words;
+  return { words, nations, head: headPart[headPart.length - 1] };
+}
+
+function headMatches(description: Title, role: Title): boolean {
+  const head = description.head;
+  if (head === undefined) {
+    return false;
+  }
+  if (role.words.includes(head)) {
+    return true;
+  }
+  return GENERIC_LEADER_HEADS.has(head) && role.words.some(w => LEADER_TITLES.has(w));
+}
+
+/**
+ * How well a description fits a role: 0 when it cannot be the same office (other head noun, other
+ * country, a rank the description lacks), 1 when the head fits, 2 when every word of the description
+ * is in the role.
+ */
+export function titleFit(description: Title, role: Title): number {
+  if (!headMatches(description, role)) {
+    return 0;
+  }
+  if (description.nations.length > 0 && role.nations.length > 0 && !description.nations.some(n => role.nations.some(r => sameNation(n, r)))) {
+    return 0;
+  }
+  if (role.words.some(w => RANK_MODIFIERS.has(w) && !description.words.includes(w))) {
+    return 0;
+  }
+  const wanted = [...description.words.filter(w => w !== description.head && w !== 'of'), ...description.nations];
+  if (wanted.length === 0) {
+    return 2;
+  }
+  const have = new Set([...role.words, ...role.nations]);
+  const found = wanted.filter(w => have.has(w) || role.nations.some(r => sameNation(w, r))).length;
+  return 1 + found / wanted.length;
+}
+
+/** Whether a role says something that rules the description out (another country or office). */
+export function titleConflicts(description: Title, role: Title): boolean {
+  return titleFit(description, role) === 0 && (role.head !== undefined && TITLE_NOUNS.has(role.head) || role.nations.length > 0);
+}
+
+/**
+ * Whether a person's titles place them in another country than the description does ("the Ukrainian
+ * president" is not someone the article calls "European Commission President", even if another mention
+ * says only "President").
+ */
+export function nationConflict(description: Title, titles: readonly Title[]): boolean {
+  if (description.nations.length === 0) {
+    return false;
+  }
+  const placed = titles.filter(t => t.nations.length > 0);
+  return placed.length > 0 && !placed.some(t => t.nations.some(n => description.nations.some(d => sameNation(n, d))));
+}

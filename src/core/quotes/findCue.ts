@@ -1,0 +1,190 @@
+// Finds the attribution cue of one quotation in the narrator's words around it: a reporting verb and
+// the phrase naming its subject, before the quotation (X said “…”), after it (“…,” X said / said X),
+// "according to X", or a colon introduction (X: “…”).
+
+import type { Span } from '../model';
+import {
+  INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, REPORTING_PARTICIPLES,
+  REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, SKIPPABLE_BEFORE_VERB,
+} from './lexicon';
+import type { MentionIndex } from './mentionIndex';
+import type { SpeakerRef, SubjectReader } from './subject';
+import type { Token } from './tokens';
+
+export interface Cue {
+  /** Who the cue names; null for a cue with no speaker named ("it was described as “…”"). */
+  readonly ref: SpeakerRef | null;
+  /** The cue as written, subject to verb ("Mr Rubio said", "said a spokeswoman"). */
+  readonly span: Span;
+}
+
+/** Verbs after a quotation must come this soon ("…,” Russia’s envoy to the UN, Vassily X, said). */
+const AFTER_VERB_WINDOW = 16;
+/** Words that start a clause after a verb: then the verb introduces new reported speech, not this quotation. */
+const CLAUSE_STARTERS = new Set(['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'if', 'whether']);
+const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported']);
+const ENDINGS = /[.!?…]$/;
+
+type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
+
+export class CueFinder {
+  constructor(private readonly subjects: SubjectReader, private readonly mentions: MentionIndex) {}
+
+  private verbKind(tokens: readonly Token[], i: number): Verb {
+    const t = tokens[i];
+    if (t.kind !== 'word') {
+      return null;
+    }
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      return 'according';
+    }
+    if (REPORTING_VERBS_FINITE.has(t.lower)) {
+      return 'finite';
+    }
+    if (REPORTING_PARTICIPLES.has(t.lower)) {
+      return 'participle';
+    }
+    if (REPORTING_VERBS_BASE.has(t.lower) && i > 0) {
+      // A base form is a verb after an auxiliary, "to", a pronoun or a name ("saw X accuse Y of “…”").
+      const p = tokens[i - 1];
+      if (SKIPPABLE_BEFORE_VERB.has(p.lower) || p.lower === 'to' || p.lower === "didn't" || PERSONAL_PRONOUNS.has(p.lower) || this.mentions.at(p.start, p.end)) {
+        return 'base';
+      }
+    }
+    return null;
+  }
+
+  /** Cue in the words before the quotation, tokens[lo..] (the quotation's own sentence). */
+  before(tokens: readonly Token[], lo = 0): Cue | null {
+    for (let v = tokens.length - 1; v >= lo; v--) {
+      const kind = this.verbKind(tokens, v);
+      if (kind === null) {
+        continue;
+      }
+      if (kind === 'according') {
+        return this.inverted(tokens, v, v + 2);
+      }
+      if (kind === 'participle') {
+        return this.participle(tokens, v, lo);
+      }
+      const passive = this.passive(tokens, v, lo);
+      if (passive !== undefined) {
+        return passive;
+      }
+      const ref = this.subjects.left(tokens, v, lo);
+      if (ref) {
+        return { ref, span: { start: ref.span.start, end: tokens[v].end } };
+      }
+    }
+    return this.colon(tokens, lo);
+  }
+
+  /** "X: “…”" — a name (or pronoun) directly before a colon that introduces the quotation. */
+  private colon(tokens: readonly Token[], lo: number): Cue | null {
+    const n = tokens.length;
+    if (n - 2 < lo || tokens[n - 1].text !== ':') {
+      return null;
+    }
+    const ref = this.subjects.left(tokens, n - 1, lo);
+    return ref && ref.type !== 'description' ? { ref, span: { start: ref.span.start, end: tokens[n - 1].end } } : null;
+  }
+
+  /** "X was quoted as saying", "described by X as", "it was described as" (no speaker). */
+  private passive(tokens: readonly Token[], v: number, lo: number): Cue | null | undefined {
+    let p = v - 1;
+    while (p >= lo && SKIPPABLE_BEFORE_VERB.has(tokens[p].lower) && !PASSIVE_AUXILIARIES.has(tokens[p].lower)) {
+      p--;
+    }
+    const byAt = tokens[v + 1]?.lower === 'by' ? v + 2 : -1;
+    const isPassive = (p >= lo && PASSIVE_AUXILIARIES.has(tokens[p].lower)) || byAt > 0;
+    if (!isPassive) {
+      return undefined;
+    }
+    if (byAt > 0) {
+      return this.inverted(tokens, v, byAt);
+    }
+    if (tokens[v].lower === 'quoted' || tokens[v].lower === 'cited') {
+      const ref = this.subjects.left(tokens, p, lo);
+      return ref ? { ref, span: { start: ref.span.start, end: tokens[v].end } } : null;
+    }
+    return { ref: null, span: tokens[v] };
+  }
+
+  /** "she said, adding that “…”", "X spoke to reporters, saying “…”", "quoted X as saying". */
+  private participle(tokens: readonly Token[], v: number, lo: number): Cue | null {
+    if (tokens[v - 1]?.lower === 'as') {
+      for (let q = v - 2; q >= lo && v - q < 12; q--) {
+        if (tokens[q].lower === 'quoted' || tokens[q].lower === 'cited') {
+          const ref = this.subjects.right(tokens, q + 1);
+          if (ref) {
+            return { ref, span: { start: tokens[q].start, end: tokens[v].end } };
+          }
+        }
+      }
+    }
+    const earlier = this.before(tokens.slice(0, v), lo);
+    if (earlier) {
+      return earlier;
+    }
+    for (let k = lo; k < v && k < lo + 10; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) {
+        break;
+      }
+      if (this.mentions.at(t.start, t.end) || PERSONAL_PRONOUNS.has(t.lower)) {
+        const ref = this.subjects.right(tokens, k);
+        return ref ? { ref, span: { start: ref.span.start, end: tokens[v].end } } : null;
+      }
+    }
+    return null;
+  }
+
+  /** "said Mr X", "according to X", "described by X": the speaker phrase starts at tokens[r]. */
+  private inverted(tokens: readonly Token[], v: number, r: number): Cue | null {
+    const ref = this.subjects.right(tokens, r);
+    if (!ref) {
+      return null;
+    }
+    const start = Math.min(tokens[v].start, ref.span.start);
+    return { ref, span: { start, end: Math.max(tokens[v].end, ref.span.end) } };
+  }
+
+  /**
+   * Cue in the words after the quotation (up to the end of its sentence). quoteText is the quotation,
+   * to tell a complete sentence ("“We will win.” Smith said the talks …") from an attributed one.
+   */
+  after(tokens: readonly Token[], quoteText: string): Cue | null {
+    let k = 0;
+    while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === '\u2014' || tokens[k].text === '\u2013')) {
+      k++;
+    }
+    const first = tokens[k];
+    if (!first || first.kind !== 'word') {
+      return null;
+    }
+    if (INVERTIBLE_VERBS.has(first.lower) || (first.lower === 'according' && tokens[k + 1]?.lower === 'to')) {
+      return this.inverted(tokens, k, first.lower === 'according' ? k + 2 : k + 1);
+    }
+    const opensPhrase = /^\p{Lu}/u.test(first.text) || PERSONAL_PRONOUNS.has(first.lower) || DEFINITE_DETERMINERS.has(first.lower)
+      || INDEFINITE_DETERMINERS.has(first.lower) || this.mentions.at(first.start, first.end) !== undefined;
+    if (!opensPhrase || PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower)) {
+      return null;
+    }
+    for (let v = k; v < tokens.length && v - k < AFTER_VERB_WINDOW; v++) {
+      const t = tokens[v];
+      if (t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/.test(t.text))) {
+        return null;
+      }
+      const kind = this.verbKind(tokens, v);
+      if (kind !== 'finite' && kind !== 'base') {
+        continue;
+      }
+      if (ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(t.lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '')) {
+        return null;
+      }
+      const ref = this.subjects.left(tokens, v, k);
+      return ref ? { ref, span: { start: ref.span.start, end: t.end } } : null;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,185 @@
+// Finds quoted passages in article text, one left-to-right pass per paragraph (linear time, no
+// backtracking), tolerant of unbalanced, mixed and mistyped quotation marks.
+
+import type { Span } from '../model';
+import { classifyQuote, type QuoteSpanKind } from './quoteKinds';
+import { splitParagraphs, type Paragraph } from './paragraphs';
+import { closesMissingOpen, singleCloserCandidates, SingleCloserCursor } from './singleQuotes';
+
+export type { QuoteSpanKind } from './quoteKinds';
+
+export interface QuoteSpan extends Span {
+  /** Offset of the opening mark (== start when the opening mark is missing). */
+  readonly outerStart: number;
+  /** Offset just after the closing mark (== end when the closing mark is missing). */
+  readonly outerEnd: number;
+  /** Index of the paragraph (see splitParagraphs) the span lies in. */
+  readonly paragraph: number;
+  /** The opening mark as written, '' when it is missing. */
+  readonly mark: string;
+  readonly kind: QuoteSpanKind;
+  readonly openMissing: boolean;
+  readonly closeMissing: boolean;
+  /** Reopens a quotation the previous paragraph left open (the news convention for long quotes). */
+  readonly continued: boolean;
+  /** Left open at the end of its paragraph and reopened by the next one. */
+  readonly continuesNext: boolean;
+}
+
+const OPEN_CONTEXT = /[\s([{\u2014\u2013/-]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DOUBLE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u300c', '\u300d']);
+const SINGLE_OPENERS = new Set(['\u2018', '\u201a', "'", '\u2039']);
+
+interface Open {
+  readonly mark: string;
+  readonly at: number;
+  readonly continued: boolean;
+  readonly openMissing: boolean;
+}
+
+interface Builder {
+  readonly text: string;
+  readonly spans: QuoteSpan[];
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/.test(c);
+}
+
+function push(b: Builder, para: Paragraph, open: Open, contentStart: number, contentEnd: number, closeAt: number | null, continuesNext: boolean): void {
+  let start = contentStart;
+  let end = contentEnd;
+  while (start < end && isSpace(b.text[start])) {
+    start++;
+  }
+  while (end > start && isSpace(b.text[end - 1])) {
+    end--;
+  }
+  if (end <= start || !LETTER_OR_DIGIT.test(b.text.slice(start, end))) {
+    return;
+  }
+  const outerStart = open.openMissing ? start : open.at;
+  const outerEnd = closeAt === null ? end : closeAt + 1;
+  b.spans.push({
+    start, end, outerStart, outerEnd, paragraph: para.index, mark: open.openMissing ? '' : open.mark,
+    kind: classifyQuote(b.text, outerStart, outerEnd, start, end), openMissing: open.openMissing,
+    closeMissing: closeAt === null && !continuesNext, continued: open.continued, continuesNext,
+  });
+}
+
+/** Whether a double mark at i, with no quotation open, opens one. */
+function opensWhenClosed(c: string, prev: string | undefined, next: string | undefined): 'open' | 'close' | 'skip' {
+  const nextIsSpace = isSpace(next);
+  const openCtx = prev === undefined || OPEN_CONTEXT.test(prev);
+  switch (c) {
+    case '\u201e':
+    case '\u00ab':
+    case '\u300c':
+      return 'open';
+    case '\u201c':
+      return !openCtx && nextIsSpace ? 'close' : 'open';
+    case '\u201d':
+    case '\u00bb':
+      // A mistyped closing mark stuck to the next word opens a quotation (“…” at the meeting.”Everyone …);
+      // after a space it is the Scandinavian opening style (”…” or »…«).
+      return LETTER_OR_DIGIT.test(next ?? '') || (openCtx && !nextIsSpace) ? 'open' : 'close';
+    case '"':
+      if (prev !== undefined && /\p{N}/u.test(prev) && !LETTER_OR_DIGIT.test(next ?? '')) {
+        return 'skip';
+      }
+      if (nextIsSpace) {
+        return openCtx ? 'skip' : 'close';
+      }
+      return 'open';
+    default:
+      return 'close';
+  }
+}
+
+/** Whether a double mark closes the quotation opened by `open`, or starts a new one (the old one lacked its closing mark). */
+function closesOpen(open: Open, c: string, prev: string | undefined, next: string | undefined): boolean {
+  const startsNew = (prev === undefined || isSpace(prev)) && !isSpace(next) && LETTER_OR_DIGIT.test(next ?? '');
+  switch (c) {
+    case '\u201e':
+    case '\u300c':
+      return false;
+    case '\u00ab':
+      return open.mark === '\u00bb';
+    case '\u201c':
+      return open.mark === '\u201e' || !startsNew;
+    case '"':
+      return !startsNew || open.mark !== '"';
+    default:
+      return true;
+  }
+}
+
+function firstNonSpace(text: string, para: Paragraph | undefined): string | undefined {
+  return para ? text[para.start] : undefined;
+}
+
+/** Scans one paragraph; returns whether a double quotation is left open for the next paragraph to reopen. */
+function scanParagraph(b: Builder, para: Paragraph, next: Paragraph | undefined, carried: boolean): boolean {
+  const { text } = b;
+  let open: Open | null = null;
+  let lastEnd = para.start;
+  let reopenPending = carried;
+  const singles = new SingleCloserCursor(singleCloserCandidates(text, para));
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i];
+    const prev = i > para.start ? text[i - 1] : undefined;
+    const nextChar = i + 1 < para.end ? text[i + 1] : undefined;
+    if (DOUBLE_MARKS.has(c)) {
+      if (open && closesOpen(open, c, prev, nextChar)) {
+        push(b, para, open, open.openMissing ? open.at : open.at + 1, i, i, false);
+        open = null;
+        lastEnd = i + 1;
+        continue;
+      }
+      if (open) {
+        push(b, para, open, open.at + 1, i, null, false);
+        open = null;
+      }
+      const role = opensWhenClosed(c, prev, nextChar);
+      if (role === 'open') {
+        open = { mark: c, at: i, continued: reopenPending && i === para.start, openMissing: false };
+      } else if (role === 'close' && closesMissingOpen(text, lastEnd, i, para.end)) {
+        push(b, para, { mark: '', at: lastEnd, continued: false, openMissing: true }, lastEnd, i, i, false);
+        lastEnd = i + 1;
+      }
+      reopenPending = false;
+      continue;
+    }
+    if (!open && SINGLE_OPENERS.has(c)) {
+      const closeAt = singles.closerFor(text, i, prev, nextChar);
+      if (closeAt !== null) {
+        push(b, para, { mark: c, at: i, continued: false, openMissing: false }, i + 1, closeAt, closeAt, false);
+        lastEnd = closeAt + 1;
+        i = closeAt;
+      }
+    }
+  }
+  if (open) {
+    const reopened = next !== undefined && DOUBLE_MARKS.has(firstNonSpace(text, next) ?? '') && open.mark !== '';
+    push(b, para, open, open.at + 1, para.end, null, reopened);
+    return reopened;
+  }
+  return false;
+}
+
+/**
+ * Every quoted passage of the text, in order. Spans exclude the marks and surrounding spaces but keep
+ * punctuation inside. A quotation continued over several paragraphs gives one span per paragraph
+ * (flagged continuesNext / continued); one interrupted by its attribution gives two spans. Titles,
+ * nicknames and terms are returned too, marked by `kind`, so callers can skip them.
+ */
+export function findQuotes(text: string): QuoteSpan[] {
+  const paragraphs = splitParagraphs(text);
+  const b: Builder = { text, spans: [] };
+  let carried = false;
+  for (let p = 0; p < paragraphs.length; p++) {
+    carried = scanParagraph(b, paragraphs[p], paragraphs[p + 1], carried);
+  }
+  return b.spans;
+}

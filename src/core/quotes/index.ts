@@ -1,0 +1,3 @@
+// Quotations: finding them, crediting them to speakers, matching them across two articles.
+export { findQuotes, type QuoteSpan, type QuoteSpanKind } from './findQuotes';
+export { attributeQuotes } from './attributeQuotes';

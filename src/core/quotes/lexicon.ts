@@ -1,0 +1,177 @@
+// Word lists the quote rules read. Each list says why it exists; entries are general English news
+// usage, never names from any particular article.
+
+/**
+ * Reporting verbs, finite forms (what a subject does when the article credits words to it). Reason:
+ * attribution cues in news copy are "<subject> <verb>" or "<verb> <subject>" with one of these verbs
+ * (cf. the Gender Gap Tracker's and textacy's quote-verb lists). "agree", "offer" and "threaten" are
+ * left out on purpose: "X agreed to “…”" quotes the terms, not X's words.
+ */
+export const REPORTING_VERBS_FINITE: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'posted', 'posts', 'wrote', 'writes', 'stated', 'claimed', 'claims',
+  'insisted', 'insists', 'warned', 'warns', 'described', 'describes', 'called', 'calls', 'accused', 'accuses', 'argued',
+  'argues', 'noted', 'notes', 'explained', 'explains', 'announced', 'announces', 'declared', 'declares', 'promised',
+  'promises', 'asked', 'asks', 'replied', 'replies', 'tweeted', 'tweets', 'urged', 'urges', 'stressed', 'stresses',
+  'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'suggested', 'suggests', 'acknowledged', 'acknowledges',
+  'admitted', 'admits', 'vowed', 'vows', 'pledged', 'pledges', 'predicted', 'predicts', 'concluded', 'recalled',
+  'recalls', 'responded', 'responds', 'countered', 'conceded', 'cautioned', 'remarked', 'observed', 'commented',
+  'dubbed', 'labelled', 'labeled', 'branded', 'termed', 'hailed', 'praised', 'criticised', 'criticized', 'condemned',
+  'denounced', 'slammed', 'blasted', 'dismissed', 'reported', 'reports', 'maintained', 'maintains', 'complained',
+  'boasted', 'joked', 'quipped', 'lamented', 'demanded', 'pleaded', 'shouted', 'reiterated', 'repeated', 'confirmed',
+  'confirms', 'denied', 'revealed', 'alleged', 'testified', 'recounted', 'wondered', 'assured', 'informed',
+  'messaged', 'texted', 'mused', 'thundered', 'continued', 'signalled', 'signaled', 'quoted', 'cited',
+]);
+
+/**
+ * Reporting verbs whose base form is safe to read as a verb without a tagger ("saw X accuse Y of “…”",
+ * "would say"). Reason: base forms such as "call", "post", "state" or "report" are more often nouns.
+ */
+export const REPORTING_VERBS_BASE: ReadonlySet<string> = new Set([
+  'say', 'tell', 'accuse', 'describe', 'insist', 'explain', 'argue', 'declare', 'warn', 'claim', 'write', 'add', 'call',
+  'ask', 'urge', 'promise', 'brand', 'label', 'dub', 'praise', 'criticise', 'criticize', 'dismiss', 'admit', 'vow',
+]);
+
+/** Participles that continue the main clause's subject ("she said, adding that “…”"). */
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying', 'adding', 'telling', 'noting', 'writing', 'describing', 'calling', 'warning', 'insisting', 'arguing',
+  'claiming', 'accusing', 'explaining', 'stressing', 'urging', 'posting', 'tweeting', 'declaring', 'promising',
+  'asking', 'suggesting', 'acknowledging', 'admitting', 'vowing', 'labelling', 'labeling', 'branding', 'dubbing',
+]);
+
+/**
+ * Verbs that make "<verb> <speaker>" inversions after a quote ("…,” said Mr X). Reason: only a handful
+ * of verbs are inverted in news style; inverting "called" or "told" would take the object as speaker.
+ */
+export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'replied', 'explained', 'continued', 'insisted',
+  'warned', 'noted', 'recalled', 'declared', 'tweeted', 'posted', 'stated', 'argued', 'concluded',
+]);
+
+/**
+ * Words that may stand between a subject and its verb without breaking the link ("X also said",
+ * "X has repeatedly said"). Reason: auxiliaries and time/manner adverbs.
+ */
+export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'also', 'later', 'then', 'again', 'not', 'never', 'once',
+  'just', 'only', 'already', 'earlier', 'still', 'first', 'further', 'often', 'always', 'even', 'now',
+  'may', 'might', 'could', 'should', 'can', 'must', 'previously', 'reportedly', 'separately', 'simply', 'herself',
+  'himself', 'themselves', 'itself', 'too', 'subsequently',
+]);
+
+/** -ly words that are nouns or names, not adverbs. */
+export const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'bully', 'anomaly', 'monopoly', 'italy', 'july', 'belly', 'jelly', 'folly', 'holly', 'lily', 'sally']);
+
+/** Subject pronouns; "who"/"which"/"that" point back to the phrase before them. */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/** Determiners that open a noun phrase. Indefinite ones mark an unnamed source ("a spokeswoman"). */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'another', 'other', 'most', 'few',
+  'senior', 'various', 'numerous', 'multiple', 'unnamed', 'anonymous',
+]);
+
+/**
+ * Words that end a subject noun phrase when scanning leftwards from its verb: conjunctions, clause
+ * openers and prepositions that introduce adverbials rather than the subject.
+ */
+export const PHRASE_BOUNDARIES: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'while', 'when', 'whereas', 'after', 'before', 'although', 'though',
+  'if', 'unless', 'until', 'as', 'since', 'once', 'where', 'whether', 'than', 'that', 'which', 'who', 'whom', 'whose',
+  'said', 'says', 'told', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'saw', 'see', 'had', 'has', 'have',
+]);
+
+/** Prepositions that make a following name a complement ("a spokeswoman for <org> said"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'for', 'of', 'at', 'from', 'with', 'to', 'by', 'in', 'on', 'about', 'against', 'between', 'among', 'near', 'under',
+  'over', 'into', 'onto', 'within', 'without', 'like', 'via', 'per', 'toward', 'towards', 'behind',
+]);
+
+/** Passive auxiliaries: "it was described as “…”" has no subject speaker. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got']);
+
+/**
+ * Heads of noun phrases that name an unnamed source. Reason: "a spokeswoman said", "the ministry said",
+ * "the statement said" are sources, but not named entities (speaker null), unless a person's role
+ * in the article is exactly that phrase ("the Kremlin spokesman" when one person holds that role).
+ */
+export const UNNAMED_SOURCE_HEADS: ReadonlySet<string> = new Set([
+  'spokeswoman', 'spokesman', 'spokesperson', 'source', 'official', 'aide', 'diplomat', 'ministry', 'office', 'statement',
+  'communique', 'communiqué', 'report', 'government', 'agency', 'police', 'department', 'embassy', 'administration',
+  'military', 'army', 'document', 'letter', 'memo', 'post', 'website', 'release', 'spokespeople', 'person',
+  'insider', 'analyst', 'expert', 'witness', 'resident', 'observer', 'campaign', 'team', 'cabinet', 'council', 'court',
+  'lawyer', 'attorney', 'representative', 'member', 'colleague', 'friend', 'relative', 'officer', 'negotiator',
+  'delegation', 'parliament', 'presidency', 'palace', 'headquarters', 'authorities', 'people', 'leaders',
+]);
+
+/**
+ * Nouns that head a title ("the Ukrainian president", "the secretary of state", "the Kremlin chief").
+ * Reason: such descriptions refer back to a named person whose role the article gave.
+ */
+export const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'leader', 'minister', 'premier', 'secretary', 'chancellor', 'envoy', 'ambassador',
+  'chief', 'head', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'commander',
+  'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'judge', 'justice', 'prosecutor', 'adviser',
+  'advisor', 'commissioner', 'lawmaker', 'candidate', 'nominee', 'speaker', 'emir', 'sheikh', 'ayatollah', 'sultan',
+  'coach', 'captain', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'diplomat', 'monarch',
+  'pontiff', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'mp', 'mep', 'congressman', 'congresswoman',
+  'representative', 'attorney', 'owner', 'executive', 'boss', 'official', 'deputy', 'strongman', 'dictator', 'czar', 'tsar',
+]);
+
+/** Generic leader heads that match any head-of-state or head-of-government title. */
+export const GENERIC_LEADER_HEADS: ReadonlySet<string> = new Set(['leader', 'chief', 'head', 'boss', 'strongman']);
+export const LEADER_TITLES: ReadonlySet<string> = new Set([
+  'president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'leader', 'chief', 'head', 'emir', 'sultan',
+  'monarch', 'pope', 'pontiff', 'ayatollah', 'dictator', 'strongman', 'boss', 'ceo',
+]);
+
+/** Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. */
+export const GENERIC_PERSON_HEADS: ReadonlySet<string> = new Set([
+  'billionaire', 'businessman', 'businesswoman', 'tycoon', 'politician', 'veteran', 'star', 'actor', 'actress',
+  'singer', 'player', 'republican', 'democrat', 'conservative', 'liberal', 'former', 'incumbent', 'man', 'woman',
+]);
+
+/** Honorifics that give a person's gender. */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'herr', 'monsieur', 'm', 'señor', 'senor', 'signor', 'king', 'prince']);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam', 'madame', 'mme', 'frau', 'señora', 'senora', 'signora', 'queen', 'princess']);
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'jr', 'sr', 'no', 'vs',
+  'etc', 'inc', 'corp', 'ltd', 'co', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'rev', 'hon', 'maj', 'adm', 'cmdr', 'supt',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'sec', 'atty',
+]);
+
+/** Words before a title-case quote that make it the name of a work or programme, not speech. */
+export const TITLE_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  'on', 'show', 'programme', 'program', 'series', 'film', 'movie', 'book', 'novel', 'memoir', 'album', 'song', 'single',
+  'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'titled', 'entitled', 'headlined', 'play', 'episode',
+  'anthem', 'poem', 'track', 'sitcom', 'drama', 'operation', 'slogan', 'hashtag', 'exhibition', 'called', 'named',
+  'painting', 'opera', 'musical', 'broadcast', 'segment', 'report', 'article', 'essay', 'op-ed', 'editorial', 'game',
+  'app', 'brand', 'bill', 'act', 'plan', 'initiative', 'campaign', 'programme’s', 'website', 'newsletter', 'channel',
+]);
+
+/** Words before a quote that mark it as a term rather than speech ("the so-called “…”"). */
+export const TERM_CONTEXT_WORDS: ReadonlySet<string> = new Set(['so-called', 'dubbed', 'nicknamed', 'word', 'term', 'phrase', 'label', 'known']);
+
+/** Function words allowed in lower case inside a title ("Face the Nation", "State of the Union"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'vs', 'de', 'la', 'le',
+  'du', 'des', 'der', 'die', 'das', 'von', 'van', 'y', 'el', 'is', 'as', 'but', 'nor', 'into', 'upon',
+]);
+
+/**
+ * Country and nationality words whose stems differ (the rest compare by stripping suffixes:
+ * "Ukrainian"/"Ukraine", "Russian"/"Russia"). Reason: "the French president" must match "President of France".
+ */
+export const NATION_ALIASES: Readonly<Record<string, string>> = {
+  us: 'us', 'u.s': 'us', 'u.s.': 'us', usa: 'us', american: 'us', america: 'us', americans: 'us',
+  uk: 'uk', 'u.k': 'uk', 'u.k.': 'uk', british: 'uk', britain: 'uk', english: 'uk', england: 'uk',
+  french: 'france', france: 'france', dutch: 'netherlands', netherlands: 'netherlands', swiss: 'switzerland',
+  switzerland: 'switzerland', greek: 'greece', greece: 'greece', spanish: 'spain', spain: 'spain',
+  norwegian: 'norway', norway: 'norway', welsh: 'wales', wales: 'wales', irish: 'ireland', ireland: 'ireland',
+  danish: 'denmark', denmark: 'denmark', scottish: 'scotland', scotland: 'scotland', thai: 'thailand',
+  thailand: 'thailand', filipino: 'philippines', philippine: 'philippines', philippines: 'philippines',
+  saudi: 'saudi', german: 'germany', germany: 'germany', china: 'china', chinese: 'china', mexico: 'mexico', mexican: 'mexico', japan: 'japan', japanese: 'japan', turkey: 'turkey', turkish: 'turkey', italy: 'italy', italian: 'italy', israel: 'israel', israeli: 'israel', iran: 'iran', iranian: 'iran', iraq: 'iraq', iraqi: 'iraq', emirati: 'uae', uae: 'uae', kiwi: 'new zealand', eu: 'eu', european: 'eu', europe: 'eu',
+};

@@ -1,0 +1,124 @@
+// Entity mentions by position, with what the text says about each person around the mentions:
+// the titles written before them ("German Chancellor …") and their grammatical gender.
+
+import type { Entity, Mention } from '../model';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_NOUNS } from './lexicon';
+import { tokenize } from './tokens';
+
+export type Gender = 'm' | 'f' | undefined;
+
+export interface IndexedMention extends Mention {
+  readonly entity: Entity;
+}
+
+/** How far before a mention a title may start ("European Commission President …"). */
+const TITLE_WINDOW = 80;
+const MAX_TITLE_WORDS = 5;
+
+export class MentionIndex {
+  readonly mentions: readonly IndexedMention[];
+  private readonly byId = new Map<string, Entity>();
+
+  constructor(entities: readonly Entity[]) {
+    const all: IndexedMention[] = [];
+    for (const e of entities) {
+      this.byId.set(e.id, e);
+      for (const m of e.mentions) {
+        all.push({ ...m, entity: e });
+      }
+    }
+    all.sort((x, y) => x.start - y.start || y.end - x.end);
+    this.mentions = all;
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Index of the last mention starting before `pos`, or -1. */
+  lastStartingBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The mention overlapping [start, end), if any (the longest when several start together). */
+  at(start: number, end: number): IndexedMention | undefined {
+    let i = this.lastStartingBefore(end);
+    // Mentions do not nest in practice; a short look back covers one that starts earlier and spans this token.
+    for (let n = 0; i >= 0 && n < 4; i--, n++) {
+      const m = this.mentions[i];
+      if (m.end > start) {
+        return m;
+      }
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Titles written directly before a person's mentions, as word lists ("Ukrainian President Volodymyr
+ * Zelensky" → ["Ukrainian", "President"]). Kept only when one word is a title noun.
+ */
+export function titlesBefore(text: string, index: MentionIndex, entity: Entity): string[][] {
+  const out: string[][] = [];
+  for (const m of entity.mentions) {
+    const from = Math.max(0, m.start - TITLE_WINDOW);
+    const tokens = tokenize(text, from, m.start);
+    const words: string[] = [];
+    for (let i = tokens.length - 1; i >= 0 && words.length < MAX_TITLE_WORDS; i--) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || index.at(t.start, t.end)?.entity.kind === 'person') {
+        break;
+      }
+      const bare = t.lower.replace(/\.$/, '');
+      if (words.length === 0 && (MALE_HONORIFICS.has(bare) || FEMALE_HONORIFICS.has(bare))) {
+        continue;
+      }
+      const isTitleWord = /^\p{Lu}/u.test(t.text) || TITLE_NOUNS.has(t.lower) || (t.lower === 'of' && words.length > 0);
+      if (!isTitleWord) {
+        break;
+      }
+      words.unshift(t.text);
+    }
+    while (words[0] === 'of') {
+      words.shift();
+    }
+    if (words.some(w => TITLE_NOUNS.has(w.toLowerCase()))) {
+      out.push(words);
+    }
+  }
+  return out;
+}
+
+/** Gender from honorifics written before the person's mentions (Mr, Mrs, Ms, Sir, Dame …). */
+export function genderOf(text: string, entity: Entity): Gender {
+  let male = 0;
+  let female = 0;
+  for (const m of entity.mentions) {
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const word = /([\p{L}]+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+    if (word === undefined) {
+      continue;
+    }
+    if (MALE_HONORIFICS.has(word) && word !== 'm') {
+      male++;
+    } else if (FEMALE_HONORIFICS.has(word)) {
+      female++;
+    }
+  }
+  if (male > female) {
+    return 'm';
+  }
+  return female > male ? 'f' : undefined;
+}

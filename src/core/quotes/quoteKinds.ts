@@ -1,0 +1,86 @@
+// Quoted text that is not speech: names of programmes and works ("CNN’s “State of the Union”"),
+// nicknames inside names (Joaquín “El Chapo” Guzmán) and terms ("the so-called “…”").
+
+import { TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from './lexicon';
+
+export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
+
+/** Longest quote, in words, that can be the name of a work; longer ones are speech. */
+const MAX_TITLE_WORDS = 8;
+const MAX_NICKNAME_WORDS = 3;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+function words(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+function isCapitalised(w: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(w);
+}
+
+function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** Title case: the first word and every word that is not a small function word start with a capital. */
+function isTitleCase(ws: readonly string[]): boolean {
+  if (ws.length === 0 || !isCapitalised(ws[0])) {
+    return false;
+  }
+  return ws.every(w => isCapitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/** The word directly before `pos` (skipping spaces), with a possessive ending kept. */
+function wordBefore(text: string, pos: number): string {
+  let i = pos - 1;
+  while (i >= 0 && text[i] === ' ') {
+    i--;
+  }
+  const end = i + 1;
+  while (i >= 0 && /[\p{L}\p{N}'’.-]/u.test(text[i])) {
+    i--;
+  }
+  return text.slice(i + 1, end);
+}
+
+function wordAfter(text: string, pos: number): string {
+  let i = pos;
+  while (i < text.length && text[i] === ' ') {
+    i++;
+  }
+  const start = i;
+  while (i < text.length && /[\p{L}\p{N}'’-]/u.test(text[i])) {
+    i++;
+  }
+  return text.slice(start, i);
+}
+
+function isPossessive(w: string): boolean {
+  return /(['’]s|s['’]|['’])$/i.test(w) && w.length > 1;
+}
+
+/**
+ * Decides what a quoted span is from its words and the words around its marks.
+ * outerStart/outerEnd include the marks; start/end exclude them.
+ */
+export function classifyQuote(text: string, outerStart: number, outerEnd: number, start: number, end: number): QuoteSpanKind {
+  const content = text.slice(start, end);
+  const ws = words(content);
+  const before = wordBefore(text, outerStart);
+  const beforeLower = before.toLowerCase();
+  const after = wordAfter(text, outerEnd);
+  if (ws.length <= MAX_NICKNAME_WORDS && isCapitalised(before) && !isPossessive(before) && after !== '' && isCapitalised(after)
+    && isTitleCase(ws) && /^[\p{L}]/u.test(before) && text[outerStart - 1] === ' ' && text[outerEnd] === ' ') {
+    return 'nickname';
+  }
+  if (ws.length <= MAX_TITLE_WORDS && isTitleCase(ws) && !(ws.length > 1 && isAllCaps(content))) {
+    if (isPossessive(before) || TITLE_CONTEXT_WORDS.has(beforeLower)) {
+      return 'title';
+    }
+  }
+  if (ws.length <= MAX_NICKNAME_WORDS && (TERM_CONTEXT_WORDS.has(beforeLower) || (beforeLower === 'as' && wordBefore(text, outerStart - before.length - 1).toLowerCase() === 'known'))) {
+    return 'term';
+  }
+  return 'speech';
+}

@@ -1,0 +1,205 @@
+// Turns the phrase a cue names (a name, a pronoun, a description) into an entity id. Pronouns go to
+// the most recent compatible subject; descriptions to the person whose title fits them.
+
+import type { Entity } from '../model';
+import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
+import {
+  DEFINITE_DETERMINERS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, PREPOSITIONS, TITLE_NOUNS, UNNAMED_SOURCE_HEADS,
+} from './lexicon';
+import { genderOf, titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
+import type { SpeakerRef } from './subject';
+import { endsSentence, isMask } from './tokens';
+
+interface SubjectEvent {
+  readonly pos: number;
+  readonly id: string;
+}
+
+/** How far back a pronoun may look for its person (characters, and subjects). */
+const PRONOUN_REACH = 3000;
+const PRONOUN_MAX_SUBJECTS = 16;
+const PRONOUN_MAX_MENTIONS = 40;
+
+export class SpeakerResolver {
+  private readonly gender = new Map<string, Gender>();
+  private readonly titles = new Map<string, Title[]>();
+  private readonly subjects: SubjectEvent[];
+  private readonly attributions: SubjectEvent[] = [];
+  private readonly persons: Entity[];
+
+  constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex, entities: readonly Entity[]) {
+    this.persons = entities.filter(e => e.kind === 'person');
+    for (const e of this.persons) {
+      this.gender.set(e.id, genderOf(text, e));
+      const written = e.roles.map(r => r.text.split(/\s+/));
+      this.titles.set(e.id, [...written, ...titlesBefore(text, index, e)].map(parseTitle));
+    }
+    this.subjects = this.sentenceSubjects();
+  }
+
+  /** Remembers who a cue credited, so later pronouns prefer that person. */
+  recordAttribution(pos: number, id: string): void {
+    if (this.index.entity(id)?.kind === 'person') {
+      this.attributions.push({ pos, id });
+    }
+  }
+
+  resolve(ref: SpeakerRef, pos: number): string | null {
+    switch (ref.type) {
+      case 'entity':
+        return ref.id;
+      case 'pronoun':
+        return ref.word === 'he' ? this.recentPerson(pos, 'm') : ref.word === 'she' ? this.recentPerson(pos, 'f') : null;
+      case 'description':
+        return this.describe(ref.words, ref.owner, pos);
+    }
+  }
+
+  /** The first person mention of each sentence that is not a possessive or a complement: its subject, roughly. */
+  private sentenceSubjects(): SubjectEvent[] {
+    const out: SubjectEvent[] = [];
+    const { masked, text } = this;
+    let lastSentence = -1;
+    let sentence = 0;
+    let k = 0;
+    for (const m of this.index.mentions) {
+      for (; k < m.start; k++) {
+        if (masked[k] === '\n' || endsSentence(masked, k, masked.length)) {
+          sentence++;
+        }
+      }
+      if (m.entity.kind !== 'person' || sentence === lastSentence || isMask(masked[m.start]) || /^[’']/.test(text.slice(m.end, m.end + 1))) {
+        continue;
+      }
+      const before = /([\p{L}]+)\s*$/u.exec(masked.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+      if (before !== undefined && PREPOSITIONS.has(before)) {
+        continue;
+      }
+      lastSentence = sentence;
+      out.push({ pos: m.start, id: m.entity.id });
+    }
+    return out;
+  }
+
+  private compatible(id: string, gender: Gender): boolean {
+    const g = this.gender.get(id);
+    return gender === undefined || g === undefined || g === gender;
+  }
+
+  /** Most recent subject or credited speaker before pos of the given gender, then the most recent mention. */
+  private recentPerson(pos: number, gender: Gender): string | null {
+    let a = lastBefore(this.attributions, pos);
+    let s = lastBefore(this.subjects, pos);
+    for (let n = 0; n < PRONOUN_MAX_SUBJECTS && (a >= 0 || s >= 0); n++) {
+      const useA = a >= 0 && (s < 0 || this.attributions[a].pos >= this.subjects[s].pos);
+      const ev = useA ? this.attributions[a--] : this.subjects[s--];
+      if (pos - ev.pos > PRONOUN_REACH) {
+        break;
+      }
+      if (this.compatible(ev.id, gender)) {
+        return ev.id;
+      }
+    }
+    let i = this.index.lastStartingBefore(pos);
+    for (let n = 0; i >= 0 && n < PRONOUN_MAX_MENTIONS; i--, n++) {
+      const m = this.index.mentions[i];
+      if (pos - m.start > PRONOUN_REACH) {
+        break;
+      }
+      if (m.entity.kind === 'person' && !isMask(this.masked[m.start]) && this.compatible(m.entity.id, gender)) {
+        return m.entity.id;
+      }
+    }
+    return null;
+  }
+
+  /** Distance from pos back to the person's latest mention before it (Infinity when none). */
+  private distanceBefore(e: Entity, pos: number): number {
+    let best = Infinity;
+    for (const m of e.mentions) {
+      if (m.start < pos) {
+        best = pos - m.start;
+      }
+    }
+    return best;
+  }
+
+  private describe(words: readonly string[], owner: string | null, pos: number): string | null {
+    const first = words[0].toLowerCase();
+    if (INDEFINITE_DETERMINERS.has(first)) {
+      return null;
+    }
+    const description = parseTitle(words);
+    const head = description.head;
+    if (head === undefined) {
+      return null;
+    }
+    const definite = DEFINITE_DETERMINERS.has(first);
+    if (definite && (GENERIC_PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head))) {
+      return this.recentPerson(pos, undefined);
+    }
+    const isTitle = TITLE_NOUNS.has(head);
+    if (!isTitle && !UNNAMED_SOURCE_HEADS.has(head)) {
+      return null;
+    }
+    let best: Entity | null = null;
+    let bestFit = 0;
+    let bestDistance = Infinity;
+    for (const e of this.persons) {
+      const titles = this.titles.get(e.id) ?? [];
+      if (e.id === owner || nationConflict(description, titles)) {
+        continue;
+      }
+      const fit = Math.max(0, ...titles.map(t => titleFit(description, t)));
+      const distance = this.distanceBefore(e, pos);
+      if (fit > bestFit || (fit === bestFit && fit > 0 && distance < bestDistance)) {
+        best = e;
+        bestFit = fit;
+        bestDistance = distance;
+      }
+    }
+    if (best && (bestFit === 2 || (bestFit >= 1 && isTitle))) {
+      return best.id;
+    }
+    if (!isTitle || UNNAMED_SOURCE_HEADS.has(head) || owner !== null || !definite) {
+      return null;
+    }
+    return this.untitledPerson(description, pos);
+  }
+
+  /**
+   * "the Ukrainian president" when no one has that title in the article: the most mentioned person
+   * introduced before it whose titles do not rule it out.
+   */
+  private untitledPerson(description: Title, pos: number): string | null {
+    let best: Entity | null = null;
+    let bestCount = 0;
+    for (const e of this.persons) {
+      const titles = this.titles.get(e.id) ?? [];
+      if (this.distanceBefore(e, pos) === Infinity || nationConflict(description, titles) || titles.some(t => titleConflicts(description, t))) {
+        continue;
+      }
+      if (e.mentions.length > bestCount) {
+        best = e;
+        bestCount = e.mentions.length;
+      }
+    }
+    return best?.id ?? null;
+  }
+}
+
+function lastBefore(events: readonly SubjectEvent[], pos: number): number {
+  let lo = 0;
+  let hi = events.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].pos < pos) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}

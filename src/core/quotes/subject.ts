@@ -1,0 +1,194 @@
+// The phrase that names who speaks, read from the tokens around a reporting verb: the subject to its
+// left ("Secretary of State Marco Rubio said"), or the phrase to its right in inversions ("said Mr X",
+// "according to X").
+
+import type { Span } from '../model';
+import {
+  DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, LY_NOUNS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS,
+  RELATIVE_PRONOUNS, SKIPPABLE_BEFORE_VERB,
+} from './lexicon';
+import type { MentionIndex } from './mentionIndex';
+import { isPossessiveAt, type Token } from './tokens';
+
+/** Who a cue names, before resolution to an entity. */
+export type SpeakerRef =
+  | { readonly type: 'entity'; readonly id: string; readonly span: Span }
+  | { readonly type: 'pronoun'; readonly word: string; readonly span: Span }
+  /** words: as written, in order; owner: a named person who possesses it ("<name>’s chief of staff"). */
+  | { readonly type: 'description'; readonly words: readonly string[]; readonly owner: string | null; readonly span: Span };
+
+/** Longest description read leftwards ("the US secretary of state"). */
+const MAX_DESCRIPTION_WORDS = 8;
+/** Longest appositive skipped between a subject and its verb. */
+const MAX_APPOSITIVE_TOKENS = 30;
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+function isSkippable(t: Token): boolean {
+  return t.kind === 'word' && (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOUNS.has(t.lower)));
+}
+
+function isDash(t: Token): boolean {
+  return t.text === '\u2014' || t.text === '\u2013' || t.text === '-';
+}
+
+/** Skips "on Sunday", "late on Monday", "in a statement" between a subject and its verb. Returns the new index. */
+function skipAdverbial(tokens: readonly Token[], i: number, lo: number): number {
+  for (let back = 1; back <= 4 && i - back >= lo; back++) {
+    const t = tokens[i - back];
+    if (t.kind !== 'word') {
+      return i;
+    }
+    if (PREPOSITIONS.has(t.lower) && (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'during')) {
+      const last = tokens[i].lower;
+      return TIME_WORDS.test(last) || /^(?:statement|interview|post|letter|speech|remarks)$/.test(last) ? i - back - 1 : i;
+    }
+  }
+  return i;
+}
+
+export class SubjectReader {
+  constructor(private readonly mentions: MentionIndex) {}
+
+  /** The subject of the verb at tokens[v], not reading left of tokens[lo]. */
+  left(tokens: readonly Token[], v: number, lo: number): SpeakerRef | null {
+    let i = v - 1;
+    while (i >= lo && isSkippable(tokens[i])) {
+      i--;
+    }
+    if (i >= lo) {
+      i = skipAdverbial(tokens, i, lo);
+    }
+    while (i >= lo && isSkippable(tokens[i])) {
+      i--;
+    }
+    if (i < lo) {
+      return null;
+    }
+    const t = tokens[i];
+    if (t.text === ',' || isDash(t)) {
+      return this.appositive(tokens, i, lo);
+    }
+    return this.headAt(tokens, i, lo);
+  }
+
+  /** "X, the Y, said" or "the Y, X, said": prefer the outer phrase when it names someone, else the inner one. */
+  private appositive(tokens: readonly Token[], i: number, lo: number): SpeakerRef | null {
+    const closer = tokens[i];
+    for (let j = i - 1; j >= lo && i - j <= MAX_APPOSITIVE_TOKENS; j--) {
+      const t = tokens[j];
+      if (t.kind === 'quote') {
+        return null;
+      }
+      if (t.text === closer.text || (isDash(closer) && isDash(t))) {
+        const outer = j - 1 >= lo ? this.headAt(tokens, j - 1, lo) : null;
+        const inner = this.headAt(tokens, i - 1, j + 1);
+        if (outer && outer.type !== 'description') {
+          return outer;
+        }
+        if (inner && inner.type === 'entity') {
+          return inner;
+        }
+        return outer ?? null;
+      }
+    }
+    return null;
+  }
+
+  private headAt(tokens: readonly Token[], i: number, lo: number): SpeakerRef | null {
+    const t = tokens[i];
+    if (t.kind !== 'word') {
+      return null;
+    }
+    const m = this.mentions.at(t.start, t.end);
+    if (m && !isPossessiveAt(tokens, i)) {
+      let k = i;
+      while (k - 1 >= lo && tokens[k - 1].kind === 'word' && tokens[k - 1].end > m.start) {
+        k--;
+      }
+      const before = tokens[k - 1];
+      if (before && k - 1 >= lo && PREPOSITIONS.has(before.lower) && k - 2 >= lo && /^\p{Ll}/u.test(tokens[k - 2].text)) {
+        // "a spokeswoman for <org> said": the name completes a description, it is not the speaker.
+        return this.describe(tokens, k - 2, lo);
+      }
+      if (before && k - 1 >= lo && before.lower === 'and' && k - 2 >= lo) {
+        const first = this.mentions.at(tokens[k - 2].start, tokens[k - 2].end);
+        if (first && !isPossessiveAt(tokens, k - 2)) {
+          return { type: 'entity', id: first.entity.id, span: { start: first.start, end: t.end } };
+        }
+      }
+      return { type: 'entity', id: m.entity.id, span: { start: Math.min(m.start, tokens[k].start), end: t.end } };
+    }
+    if (PERSONAL_PRONOUNS.has(t.lower)) {
+      return { type: 'pronoun', word: t.lower, span: t };
+    }
+    if (RELATIVE_PRONOUNS.has(t.lower)) {
+      let k = i - 1;
+      if (k >= lo && tokens[k].text === ',') {
+        k--;
+      }
+      return k >= lo && tokens[k].kind === 'word' && !RELATIVE_PRONOUNS.has(tokens[k].lower) ? this.headAt(tokens, k, lo) : null;
+    }
+    if (PHRASE_BOUNDARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) {
+      return null;
+    }
+    return this.describe(tokens, i, lo);
+  }
+
+  /** The description ending at tokens[i], read leftwards to its determiner. */
+  private describe(tokens: readonly Token[], i: number, lo: number): SpeakerRef | null {
+    const words: string[] = [];
+    let owner: string | null = null;
+    let k = i;
+    for (; k >= lo && words.length < MAX_DESCRIPTION_WORDS; k--) {
+      const t = tokens[k];
+      if (t.kind === 'title') {
+        continue;
+      }
+      if (t.kind !== 'word' || (PHRASE_BOUNDARIES.has(t.lower) && k !== i)) {
+        break;
+      }
+      if (isPossessiveAt(tokens, k)) {
+        const m = this.mentions.at(t.start, t.end);
+        owner = m && m.entity.kind === 'person' ? m.entity.id : null;
+        words.unshift(t.text);
+        break;
+      }
+      words.unshift(t.text);
+      if (DEFINITE_DETERMINERS.has(t.lower) || INDEFINITE_DETERMINERS.has(t.lower)) {
+        break;
+      }
+    }
+    if (words.length === 0) {
+      return null;
+    }
+    return { type: 'description', words, owner, span: { start: tokens[Math.max(k, lo)].start, end: tokens[i].end } };
+  }
+
+  /** The phrase after an inverted verb or "according to" (tokens from r on, up to punctuation). */
+  right(tokens: readonly Token[], r: number): SpeakerRef | null {
+    const first = tokens[r];
+    if (!first || first.kind !== 'word') {
+      return null;
+    }
+    if (PERSONAL_PRONOUNS.has(first.lower)) {
+      return { type: 'pronoun', word: first.lower, span: first };
+    }
+    let end = r;
+    for (let k = r; k < tokens.length && k - r < MAX_DESCRIPTION_WORDS; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || (k > r && PREPOSITIONS.has(t.lower) && t.lower !== 'of') || (k > r && PHRASE_BOUNDARIES.has(t.lower))) {
+        break;
+      }
+      const m = this.mentions.at(t.start, t.end);
+      if (m && !isPossessiveAt(tokens, k)) {
+        let e = k;
+        while (e + 1 < tokens.length && tokens[e + 1].kind === 'word' && tokens[e + 1].start < m.end) {
+          e++;
+        }
+        return { type: 'entity', id: m.entity.id, span: { start: first.start, end: tokens[e].end } };
+      }
+      end = k;
+    }
+    return this.describe(tokens, end, r);
+  }
+}

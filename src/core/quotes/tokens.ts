@@ -1,0 +1,118 @@
+// Words and sentence limits in the text around quotations. Quotations are masked out first, so the
+// rules only ever read the narrator's words: a speech quotation becomes one opaque token, a title
+// becomes one noun-like token, and neither can end a sentence.
+
+import { ABBREVIATIONS } from './lexicon';
+import type { QuoteSpan } from './findQuotes';
+
+export type TokenKind = 'word' | 'punct' | 'quote' | 'title';
+
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+}
+
+const SPEECH_MASK = '\uE000';
+const TITLE_MASK = '\uE001';
+
+/** The text with every quotation replaced, mark to mark, by a mask character of the same length. */
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.outerStart < at) {
+      continue;
+    }
+    parts.push(text.slice(at, s.outerStart));
+    parts.push((s.kind === 'speech' ? SPEECH_MASK : TITLE_MASK).repeat(s.outerEnd - s.outerStart));
+    at = s.outerEnd;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+const TOKEN = /\uE000+|\uE001+|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b)?|\S/gu;
+
+/** Tokens of masked[from, to). */
+export function tokenize(masked: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(masked)) !== null && m.index < to) {
+    const raw = m[0];
+    const end = Math.min(m.index + raw.length, to);
+    const c = raw[0];
+    const kind: TokenKind = c === SPEECH_MASK ? 'quote' : c === TITLE_MASK ? 'title' : /[\p{L}\p{N}]/u.test(c) ? 'word' : 'punct';
+    const t = masked.slice(m.index, end);
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end, kind });
+  }
+  return out;
+}
+
+export function isMask(c: string | undefined): boolean {
+  return c === SPEECH_MASK;
+}
+
+/** Whether masked[k] (a . ! or ?) ends a sentence: not an abbreviation or initial, and followed by a space and no lower-case word. */
+export function endsSentence(masked: string, k: number, limit: number): boolean {
+  const c = masked[k];
+  if (c !== '.' && c !== '!' && c !== '?') {
+    return false;
+  }
+  const next = masked[k + 1];
+  if (k + 1 < limit && next !== undefined && !/\s/.test(next) && next !== SPEECH_MASK && next !== TITLE_MASK) {
+    return false;
+  }
+  let j = k + 1;
+  while (j < limit && /\s/.test(masked[j])) {
+    j++;
+  }
+  if (j < limit && /\p{Ll}/u.test(masked[j])) {
+    return false;
+  }
+  if (c !== '.') {
+    return true;
+  }
+  let w = k - 1;
+  while (w >= 0 && /[\p{L}.]/u.test(masked[w])) {
+    w--;
+  }
+  const word = masked.slice(w + 1, k).toLowerCase();
+  return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word));
+}
+
+/** Start of the sentence containing pos, searching back no further than lo and stopping after a speech quotation. */
+export function sentenceStart(masked: string, pos: number, lo: number, limit: number): number {
+  for (let k = pos - 1; k >= lo; k--) {
+    if (masked[k] === SPEECH_MASK || endsSentence(masked, k, limit)) {
+      return k + 1;
+    }
+  }
+  return lo;
+}
+
+/** End of the sentence containing pos, searching forward no further than hi and stopping before a speech quotation. */
+export function sentenceEnd(masked: string, pos: number, hi: number): number {
+  for (let k = pos; k < hi; k++) {
+    if (masked[k] === SPEECH_MASK) {
+      return k;
+    }
+    if (endsSentence(masked, k, hi)) {
+      return k + 1;
+    }
+  }
+  return hi;
+}
+
+/** Whether the token carries a possessive ending ("Russia’s") or is followed by a bare apostrophe ("CBS’"). */
+export function isPossessiveAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (/[’']s$/i.test(t.text)) {
+    return true;
+  }
+  const next = tokens[i + 1];
+  return next !== undefined && (next.text === '’' || next.text === "'") && next.start === t.end && /s$/i.test(t.text);
+}
