@@ -10,6 +10,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { format } from 'util';
 import { ensureHost, hostDir, launchBrowser, parseArgs, startServer, workbenchUrl } from './vscodeHost.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -38,7 +39,7 @@ try {
   const finished = new Promise(r => (finish = r));
   // VS Code's test driver hooks: the extension host's test output and the tests' exit code arrive here.
   await page.exposeFunction('codeAutomationLog', (_type, a) => {
-    const text = (Array.isArray(a) ? a : [a]).map(x => typeof x === 'string' ? x : JSON.stringify(x)).join(' ');
+    const text = format(...(Array.isArray(a) ? a : [a])); // mocha's reporters log printf-style
     if (args.verbose || !workbenchNoise.test(text)) { log(text); }
   });
   await page.exposeFunction('codeAutomationExit', c => finish(c));

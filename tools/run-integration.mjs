@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// npm run test:integration: everything that needs a real VS Code or a real browser.
+//   1. the mocha run() entry out/test/integration/index.js in VS Code on samples/
+//   2. every UI script test/ui/*.mjs (a Playwright page of the workbench; one test each)
+//   3. the browser bundle of the core in headless Chromium (test/web/*.mjs; one test each)
+//   4. the packaged VSIX installed into VS Code, then out/test/vsix/index.js without the dev extension
+// Prints `integration: N passed, N failed` and writes it to test-results/integration-summary.json.
+//
+// Runner for step 1: --runner electron|offline or NEWS_LENS_TEST_RUNNER. By default @vscode/test-electron
+// when a VS Code build is cached in .vscode-test/ or its download server answers within seconds,
+// else the offline host (tools/vscodeHost.mjs). Steps 2–4 always use the offline host (they need its
+// server or Playwright). --skip mocha,ui,web,vsix (or NEWS_LENS_SKIP) leaves steps out.
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+import { fileURLToPath } from 'url';
+import { parseArgs } from './vscodeHost.mjs';
+import { runVsixTest } from './vsixTest.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = path.join(root, 'test-results');
+const args = parseArgs(process.argv.slice(2));
+const skip = new Set(String(args.skip || process.env.NEWS_LENS_SKIP || '').split(',').filter(Boolean));
+const totals = { passed: 0, failed: 0 };
+
+function readSummary(file) {
+  try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return undefined; }
+}
+
+/** Adds a mocha run's totals; a run that failed without reporting (crash, timeout) counts as one failure. */
+function countMocha(name, status, summaryFile) {
+  const s = readSummary(summaryFile) || { passed: 0, failed: 0 };
+  const failed = s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
+  totals.passed += s.passed;
+  totals.failed += failed;
+  console.log(`${name}: ${s.passed} passed, ${failed} failed`);
+}
+
+function countOne(name, ok) {
+  totals[ok ? 'passed' : 'failed']++;
+  console.log(`${name}: ${ok ? 'passed' : 'FAILED'}`);
+}
+
+function node(script, scriptArgs, env = {}) {
+  return spawnSync(process.execPath, [path.join(root, 'tools', script), ...scriptArgs], { stdio: 'inherit', env: { ...process.env, ...env } }).status;
+}
+
+async function downloadReachable() {
+  try {
+    const r = await fetch('https://update.code.visualstudio.com/api/releases/stable', { signal: AbortSignal.timeout(5000) });
+    return r.ok;
+  } catch {
+    return false;
+  }
+}
+
+function hasCommand(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+async function pickRunner() {
+  const explicit = args.runner || process.env.NEWS_LENS_TEST_RUNNER;
+  if (explicit) {
+    if (!['electron', 'offline'].includes(explicit)) { throw new Error(`unknown runner "${explicit}" (electron|offline)`); }
+    return explicit;
+  }
+  // Desktop VS Code needs a display; without one only xvfb-run can provide it.
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && !hasCommand('xvfb-run')) {
+    return 'offline';
+  }
+  const cache = path.join(root, '.vscode-test');
+  const cached = fs.existsSync(cache) && fs.readdirSync(cache).some(n => n.startsWith('vscode-'));
+  return cached || await downloadReachable() ? 'electron' : 'offline';
+}
+
+async function runMochaEntry() {
+  const runner = await pickRunner();
+  const out = path.join(results, 'integration');
+  fs.rmSync(out, { recursive: true, force: true });
+  const summary = path.join(out, 'summary.json');
+  const tests = path.join(root, 'out/test/integration/index.js');
+  console.log(`\n== integration tests in VS Code (${runner} runner)`);
+  let status;
+  if (runner === 'electron') {
+    const needsXvfb = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+    const cmd = [path.join(root, 'tools/run-electron.mjs'), '--tests', tests, '--folder', path.join(root, 'samples')];
+    status = spawnSync(needsXvfb ? 'xvfb-run' : process.execPath, needsXvfb ? ['-a', process.execPath, ...cmd] : cmd,
+      { stdio: 'inherit', env: { ...process.env, NEWS_LENS_TEST_SUMMARY: summary } }).status;
+  } else {
+    status = node('run-vscode.mjs', ['--ext', root, '--tests', tests, '--folder', path.join(root, 'samples'), '--out', out],
+      { NEWS_LENS_TEST_SUMMARY: summary });
+  }
+  countMocha('integration', status, summary);
+}
+
+function scripts(dir) {
+  const full = path.join(root, dir);
+  return fs.existsSync(full) ? fs.readdirSync(full).filter(f => f.endsWith('.mjs')).sort().map(f => path.join(full, f)) : [];
+}
+
+function runUiScripts() {
+  for (const script of scripts('test/ui')) {
+    const name = path.basename(script, '.mjs');
+    console.log(`\n== UI test ${name}`);
+    const status = node('run-vscode.mjs', ['--ext', root, '--ui', script, '--folder', path.join(root, 'samples'), '--out', path.join(results, 'ui', name)]);
+    countOne(`ui/${name}`, status === 0);
+  }
+}
+
+function runWebTests() {
+  for (const script of scripts('test/web')) {
+    const name = path.basename(script, '.mjs');
+    console.log(`\n== browser test ${name}`);
+    const status = spawnSync(process.execPath, [script], { stdio: 'inherit', cwd: root }).status;
+    countOne(`web/${name}`, status === 0);
+  }
+}
+
+async function main() {
+  if (!skip.has('mocha')) { await runMochaEntry(); }
+  if (!skip.has('ui')) { runUiScripts(); }
+  if (!skip.has('web')) { runWebTests(); }
+  if (!skip.has('vsix')) {
+    console.log('\n== packaged VSIX installed into VS Code');
+    const { status, summary } = await runVsixTest(root, path.join(results, 'vsix'));
+    countMocha('vsix', status, summary);
+  }
+  const line = `integration: ${totals.passed} passed, ${totals.failed} failed`;
+  fs.mkdirSync(results, { recursive: true });
+  fs.writeFileSync(path.join(results, 'integration-summary.json'), JSON.stringify(totals) + '\n');
+  console.log('\n' + line);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+main().catch(e => {
+  console.error('run-integration: ' + (e && e.stack || e));
+  process.exit(1);
+});
