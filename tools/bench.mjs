@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// Times News Lens's analysis against compromise's own parse of the same text, in one run.
+//   npm run bench            (builds first)     node tools/bench.mjs [--json] [--quick] [--runs N]
+// Every figure is a median over several runs; ratios are to compromise's parse of the same text
+// (nlp(text) + people(), organizations(), quotations(), offsets computed once with doc.compute('offset')).
+import fs from 'fs';
+import path from 'path';
+import { createRequire } from 'module';
+import { fileURLToPath } from 'url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const quick = args.includes('--quick');
+const runsArg = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : undefined;
+const log = asJson ? () => undefined : (...a) => console.error(...a);
+
+const core = require(path.join(root, 'dist/bench/core.js'));
+// A separate compromise instance: the baseline must not see our plugin's words and rules.
+const nlp = require('compromise');
+
+const median = xs => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const now = () => performance.now();
+function time(fn, runs) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    result = fn(i);
+    times.push(now() - t);
+  }
+  return { ms: median(times), runs: times, result };
+}
+
+function baselineParse(text) {
+  const doc = nlp(text);
+  doc.compute('offset');
+  const spans = view => view.json({ offset: false, terms: { offset: true } }).map(m => {
+    const first = m.terms[0].offset, last = m.terms[m.terms.length - 1].offset;
+    return [first.start, last.start + last.length];
+  });
+  return { people: spans(doc.people()), orgs: spans(doc.organizations()), quotes: spans(doc.quotations()) };
+}
+
+const runs = size => runsArg ?? (quick ? (size > 500_000 ? 1 : 3) : size > 500_000 ? 3 : size > 50_000 ? 5 : 9);
+const rows = [];
+const raw = { node: process.version, date: new Date().toISOString(), measures: {} };
+function row(name, ms, baseMs, target, extra = {}) {
+  rows.push({ name, ms, baseMs, target });
+  raw.measures[name] = { ms, baselineMs: baseMs, ratio: baseMs ? ms / baseMs : undefined, target, ...extra };
+}
+
+// ---- texts ----------------------------------------------------------------------------------------
+const sources = core.loadFixtureArticles(root);
+const samples = fs.readdirSync(path.join(root, 'samples')).filter(f => f.endsWith('.txt')).sort();
+const text64k = core.buildArticle(sources, 64_000, 64);
+const text1m = core.buildArticle(sources, 1_000_000, 1000);
+const text1mB = core.buildArticle(sources, 1_000_000, 2000);
+raw.sources = sources.length;
+log(`News Lens benchmark: ${sources.length} source articles, 64 KB = ${text64k.length} chars, 1 MB = ${text1m.length} chars (${process.version})`);
+
+// Warm both engines (module initialisation, JIT) before timing anything.
+baselineParse(fs.readFileSync(path.join(root, 'samples', samples[0]), 'utf8'));
+core.analyzeText(fs.readFileSync(path.join(root, 'samples', samples[0]), 'utf8'), {});
+
+// ---- full analysis at every size -------------------------------------------------------------------
+const full = {};
+const texts = [
+  ...samples.map(f => [`sample ${f.slice(0, 3)} (${(fs.statSync(path.join(root, 'samples', f)).size / 1000).toFixed(1)} KB)`, fs.readFileSync(path.join(root, 'samples', f), 'utf8')]),
+  ['64 KB article', text64k],
+  ['1 MB article', text1m],
+];
+for (const [label, text] of texts) {
+  log(`  timing ${label}…`);
+  const n = runs(text.length);
+  const base = time(() => baselineParse(text), n);
+  const ours = time(() => core.analyzeText(text, {}), n);
+  full[label] = { ours: ours.ms, base: base.ms, analysis: ours.result };
+  row(`full analysis, ${label}`, ours.ms, base.ms, '≤ 1.5×', { chars: text.length });
+}
+const growth = full['1 MB article'].ours / full['64 KB article'].ours;
+raw.measures['growth 1 MB / 64 KB'] = { ratio: growth, target: '≤ ~16 (×' + (text1m.length / text64k.length).toFixed(1) + ' the text)' };
+
+// ---- incremental re-analysis after a one-character edit ---------------------------------------------
+{
+  log('  timing incremental re-analysis…');
+  const inc = new core.IncrementalAnalyzer();
+  const first = time(() => inc.analyze('bench', text1m, {}), 1);
+  row('first analysis via the incremental path, 1 MB', first.ms, full['1 MB article'].base, '≤ 1.5×');
+  const positions = [0.5, 0.2, 0.8, 0.35, 0.65, 0.05, 0.95].slice(0, quick ? 3 : 7);
+  let current = text1m;
+  const edit = time(i => {
+    // Insert one letter inside a word, the commonest edit while typing.
+    let at = Math.floor(current.length * positions[i]);
+    while (at < current.length && !/[a-z]/.test(current[at])) {
+      at++;
+    }
+    current = current.slice(0, at) + 'e' + current.slice(at);
+    return inc.analyze('bench', current, {});
+  }, positions.length);
+  row('re-analysis after a 1-character edit, 1 MB', edit.ms, full['1 MB article'].base, '≤ 5 % of full', { shareOfFull: edit.ms / full['1 MB article'].ours });
+}
+
+// ---- hover and references on the cached analysis -------------------------------------------------
+{
+  log('  timing hover and references…');
+  const analysis = full['1 MB article'].analysis;
+  const index = time(() => core.entityAt(analysis, 1), 1);
+  raw.measures['position index build (first lookup), 1 MB'] = { ms: index.ms };
+  const offsets = Array.from({ length: 2000 }, (_, i) => Math.floor((i * 7919 * 131) % text1m.length));
+  const mentionOffsets = analysis.entities.flatMap(e => e.mentions.map(m => m.start + 1));
+  const hoverTimes = offsets.map(o => { const t = now(); core.entityAt(analysis, o, true); return now() - t; });
+  row('hover lookup (position → entity), 1 MB', median(hoverTimes), undefined, '≤ 1 ms', { maxMs: Math.max(...hoverTimes) });
+  const refTimes = mentionOffsets.filter((_, i) => i % Math.max(1, Math.floor(mentionOffsets.length / 2000)) === 0).map(o => {
+    const t = now();
+    const hit = core.entityAt(analysis, o, true);
+    const refs = hit ? core.mentionsOf(analysis, hit.entity.id).map(m => [m.start, m.end]) : [];
+    void refs;
+    return now() - t;
+  });
+  row('find all references (position → every mention), 1 MB', median(refTimes), undefined, '≤ 1 ms', { maxMs: Math.max(...refTimes) });
+}
+
+// ---- compareDocuments ------------------------------------------------------------------------------
+{
+  log('  timing compareDocuments…');
+  const b = core.analyzeText(text1mB, {});
+  const cmp = time(() => core.compareDocuments(full['1 MB article'].analysis, b), quick ? 1 : 3);
+  row('compareDocuments, two 1 MB articles', cmp.ms, full['1 MB article'].base, '—');
+}
+
+// ---- the worker: how long the extension host's thread is blocked ------------------------------------
+{
+  log('  timing the worker path…');
+  const client = new core.AnalysisWorkerClient(path.join(root, 'dist/analysisWorker.js'));
+  let maxGap = 0;
+  let last = now();
+  const ticker = setInterval(() => { const t = now(); maxGap = Math.max(maxGap, t - last); last = t; }, 1);
+  const t = now();
+  await client.analyze('w', text1m, {}).result;
+  const total = now() - t;
+  clearInterval(ticker);
+  client.dispose();
+  row('worker: 1 MB analysis round trip (cold worker)', total, full['1 MB article'].base, '—', { maxHostStallMs: maxGap });
+  raw.measures['worker: longest host-thread stall during it'] = { ms: maxGap, target: '≤ 50 ms' };
+}
+
+// ---- activation and bundles ------------------------------------------------------------------------
+{
+  log('  timing activation…');
+  const act = (await import('./benchActivation.mjs')).measureActivation(path.join(root, 'dist/extension.js'));
+  raw.measures['activation: load dist/extension.js'] = { ms: act.loadMs };
+  raw.measures['activation: activate()'] = { ms: act.activateMs };
+  const sizes = {};
+  const { builds } = require(path.join(root, 'esbuild.js'));
+  for (const label of ['dist/extension.js', 'dist/analysisWorker.js', 'dist/web/extension.js']) {
+    const config = builds.find(b => b.outfile === label);
+    if (!config || !config.entryPoints.every(e => fs.existsSync(path.join(root, e)))) {
+      continue;
+    }
+    const out = await build({ ...config, absWorkingDir: root, minify: true, sourcemap: false, write: false, logLevel: 'silent', plugins: config.plugins.filter(p => p.name !== 'problem-matcher'), define: { ...config.define, ...(config.platform === 'browser' ? { 'process.env.NODE_ENV': '"production"' } : {}) } });
+    sizes[label] = { devBytes: fs.existsSync(path.join(root, label)) ? fs.statSync(path.join(root, label)).size : null, minifiedBytes: out.outputFiles[0].contents.length };
+  }
+  raw.bundles = sizes;
+}
+
+// ---- report ----------------------------------------------------------------------------------------
+if (asJson) {
+  console.log(JSON.stringify(raw, null, 2));
+} else {
+  const fmt = ms => (ms === undefined ? '' : ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(4));
+  const lines = [['measure', 'News Lens ms', 'compromise ms', 'ratio', 'target']];
+  for (const r of rows) {
+    lines.push([r.name, fmt(r.ms), fmt(r.baseMs), r.baseMs ? (r.ms / r.baseMs).toFixed(2) + '×' : '', r.target]);
+  }
+  const widths = lines[0].map((_, c) => Math.max(...lines.map(l => l[c].length)));
+  for (const [i, l] of lines.entries()) {
+    console.log(l.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+    if (i === 0) {
+      console.log(widths.map(w => '-'.repeat(w)).join('  '));
+    }
+  }
+  const m = raw.measures;
+  console.log('');
+  console.log(`growth 1 MB / 64 KB: ${growth.toFixed(1)}× for ${(text1m.length / text64k.length).toFixed(1)}× the text (target ≤ ~16)`);
+  console.log(`re-analysis after a 1-character edit: ${(m['re-analysis after a 1-character edit, 1 MB'].shareOfFull * 100).toFixed(1)} % of a full analysis (target ≤ 5 %)`);
+  console.log(`worker: longest extension-host stall while a 1 MB analysis ran: ${m['worker: longest host-thread stall during it'].ms.toFixed(1)} ms (target ≤ 50)`);
+  console.log(`position index build on first lookup: ${fmt(m['position index build (first lookup), 1 MB'].ms)} ms`);
+  console.log(`activation: loading dist/extension.js ${fmt(m['activation: load dist/extension.js'].ms)} ms, activate() ${fmt(m['activation: activate()'].ms)} ms`);
+  for (const [label, s] of Object.entries(raw.bundles)) {
+    console.log(`bundle ${label}: ${(s.minifiedBytes / 1024).toFixed(0)} KB minified (${s.devBytes ? (s.devBytes / 1024).toFixed(0) + ' KB development build' : 'not built'})`);
+  }
+}
