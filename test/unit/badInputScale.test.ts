@@ -3,10 +3,13 @@
 // speed has its own benchmarks); the times are printed so growth can be read off the log.
 import * as assert from 'assert';
 import type { CheckedSummary } from './support/checkedAnalysis';
+import type { PassSummary } from './support/checkedPasses';
+import { loadFixtureArticles } from './support/generators';
 import { compiledModule, runIsolated } from './support/isolated';
 
 const HANG_GUARD_MS = 120_000;
 const checked = compiledModule('test/unit/support/checkedAnalysis.js');
+const passes = compiledModule('test/unit/support/checkedPasses.js');
 
 function analyzeIsolated(text: string) {
   return runIsolated<CheckedSummary>(checked, 'analyzeAndCheck', [text], HANG_GUARD_MS);
@@ -54,4 +57,31 @@ describe('analyzeText on big and pathological input', function () {
       assert.deepStrictEqual(large.value.problems, []);
     });
   }
+
+  describe('a 10 MB file through the linear passes (the full analysis of 10 MB is the speed tests\' concern)', () => {
+    let text = '';
+    before(() => {
+      // Articles, hostile paragraphs and a long line, mixed with each line-ending style.
+      const hostile = ['“'.repeat(5_000), '"He said "yes and "no.', '« jamais fermé '.repeat(500), 'x'.repeat(200_000), '\u0000\ufffd👍'.repeat(1_000)];
+      const parts = [...loadFixtureArticles(), ...hostile];
+      const eols = ['\n\n', '\r\n\r\n', '\r\r', '\n'];
+      const chunks: string[] = [];
+      let length = 0;
+      for (let i = 0; length < 10_000_000; i++) {
+        const chunk = parts[i % parts.length] + eols[i % eols.length];
+        chunks.push(chunk);
+        length += chunk.length;
+      }
+      text = chunks.join('');
+    });
+
+    for (const [label, exportName] of [['splitParagraphs', 'splitParagraphsChecked'], ['findQuotes', 'findQuotesChecked'], ['splitBlocks', 'splitBlocksChecked']]) {
+      it(`${label} returns valid spans`, async () => {
+        const { value } = await runIsolated<PassSummary>(passes, exportName, [text], HANG_GUARD_MS);
+        console.log(`      ${label} on ${(text.length / 1e6).toFixed(1)} M characters: ${value.ms.toFixed(0)} ms, ${value.count} results`);
+        assert.deepStrictEqual(value.problems, []);
+        assert.ok(value.count > 0);
+      });
+    }
+  });
 });

@@ -1,0 +1,64 @@
+// The engine's linear passes (paragraph split, quote finder, block split) plus checks of their spans,
+// returning small summaries: the shape runIsolated() posts back from a worker.
+import { splitBlocks } from '../../../src/core/incremental';
+import type { Span } from '../../../src/core/model';
+import { findQuotes } from '../../../src/core/quotes/findQuotes';
+import { splitParagraphs } from '../../../src/core/quotes/paragraphs';
+
+export interface PassSummary {
+  readonly count: number;
+  readonly problems: string[];
+  readonly ms: number;
+}
+
+function checkOrderedSpans(text: string, spans: readonly Span[], what: string, problems: string[]): void {
+  let previousEnd = 0;
+  for (const [i, s] of spans.entries()) {
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= previousEnd && s.start < s.end && s.end <= text.length)) {
+      problems.push(`${what} ${i}: [${s.start}, ${s.end}) is empty, outside the text or overlaps the one before`);
+      if (problems.length > 20) {
+        return;
+      }
+    }
+    previousEnd = s.end;
+  }
+}
+
+export function splitParagraphsChecked(text: string): PassSummary {
+  const t = performance.now();
+  const paragraphs = splitParagraphs(text);
+  const ms = performance.now() - t;
+  const problems: string[] = [];
+  checkOrderedSpans(text, paragraphs, 'paragraph', problems);
+  paragraphs.forEach((p, i) => {
+    if (p.index !== i && problems.length < 20) {
+      problems.push(`paragraph ${i} has index ${p.index}`);
+    }
+  });
+  return { count: paragraphs.length, problems, ms };
+}
+
+export function findQuotesChecked(text: string): PassSummary {
+  const t = performance.now();
+  const quotes = findQuotes(text);
+  const ms = performance.now() - t;
+  const problems: string[] = [];
+  checkOrderedSpans(text, quotes, 'quote', problems);
+  for (const q of quotes) {
+    if (problems.length >= 20) {
+      break;
+    }
+    if (!(q.outerStart <= q.start && q.end <= q.outerEnd && q.outerEnd <= text.length && q.outerStart >= 0)) {
+      problems.push(`quote [${q.start}, ${q.end}): marks at [${q.outerStart}, ${q.outerEnd}) do not enclose it`);
+    }
+  }
+  return { count: quotes.length, problems, ms };
+}
+
+export function splitBlocksChecked(text: string): PassSummary {
+  const t = performance.now();
+  const blocks = splitBlocks(text);
+  const ms = performance.now() - t;
+  const problems = blocks.some(b => b.trim().length === 0) ? ['a blank block'] : [];
+  return { count: blocks.length, problems, ms };
+}
