@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import type { CrossReference, DocumentAnalysis, Quote } from '../../src/core/model';
+import { buildQuoteRows, diffWordsFallback } from '../../src/core/quoteRows';
+
+function q(text: string, start: number, speakerId: string | null): Quote {
+  return { text, start, end: start + text.length, speakerId };
+}
+
+function doc(quotes: Quote[], people: [string, string][]): DocumentAnalysis {
+  return { textLength: 1000, quotes, entities: people.map(([id, name]) => ({ id, kind: 'person' as const, name, aliases: [], roles: [], mentions: [] })) };
+}
+
+describe('diffWordsFallback', () => {
+  it('marks nothing when the words are the same (ignoring case and punctuation)', () => {
+    assert.deepStrictEqual(diffWordsFallback('We will win.', 'we will win'), [{ text: 'We will win.', kind: 'same' }]);
+  });
+
+  it('marks the words only one side has', () => {
+    const tokens = diffWordsFallback('we will surely win the war', 'we will win this war');
+    const a = tokens.filter(t => t.kind !== 'added');
+    const b = tokens.filter(t => t.kind !== 'removed');
+    assert.strictEqual(a.map(t => t.text).join(''), 'we will surely win the war');
+    assert.strictEqual(b.map(t => t.text).join(''), 'we will win this war');
+    assert.deepStrictEqual(tokens.filter(t => t.kind === 'removed').map(t => t.text.trim()), ['surely', 'the']);
+    assert.deepStrictEqual(tokens.filter(t => t.kind === 'added').map(t => t.text.trim()), ['this']);
+  });
+
+  it('handles empty texts and very long quotes without a quadratic table', () => {
+    assert.deepStrictEqual(diffWordsFallback('', ''), []);
+    assert.deepStrictEqual(diffWordsFallback('', 'new'), [{ text: 'new', kind: 'added' }]);
+    const long = 'word '.repeat(1000);
+    const tokens = diffWordsFallback(long, long + 'more');
+    assert.strictEqual(tokens.filter(t => t.kind !== 'added').map(t => t.text).join(''), long);
+  });
+});
+
+describe('buildQuoteRows', () => {
+  const a1 = q('We will win this war', 50, 'p1');
+  const a2 = q('Only here', 10, null);
+  const b1 = q('We will surely win the war', 70, 'p2');
+  const b2 = q('Elsewhere only', 5, 'p2');
+  const xref: CrossReference = {
+    a: doc([a2, a1], [['p1', 'Jane Doe']]),
+    b: doc([b2, b1], [['p2', 'John Roe']]),
+    entities: [],
+    quoteMatches: [{ a: a1, b: b1, kind: 'reworded', similarity: 0.7, speakerMismatch: true }],
+    unmatchedQuotes: { a: [a2], b: [b2] },
+  };
+
+  it('puts matches first, then the quotes of each side alone', () => {
+    const rows = buildQuoteRows(xref);
+    assert.deepStrictEqual(rows.map(r => r.kind), ['reworded', 'onlyA', 'onlyB']);
+    assert.strictEqual(rows[0].speakerMismatch, true);
+    assert.strictEqual(rows[0].a?.speaker, 'Jane Doe');
+    assert.strictEqual(rows[0].b?.speaker, 'John Roe');
+    assert.strictEqual(rows[1].a?.speaker, null);
+    assert.strictEqual(rows[1].b, undefined);
+    assert.strictEqual(rows[2].a, undefined);
+  });
+
+  it('gives each side its own text back from its tokens, with the differences marked', () => {
+    const [row] = buildQuoteRows(xref);
+    assert.strictEqual(row.a?.tokens.map(t => t.text).join(''), a1.text);
+    assert.strictEqual(row.b?.tokens.map(t => t.text).join(''), b1.text);
+    assert.ok(row.a?.tokens.some(t => t.kind === 'removed'));
+    assert.ok(row.b?.tokens.some(t => t.kind === 'added'));
+    assert.ok(!row.a?.tokens.some(t => t.kind === 'added'));
+  });
+
+  it('uses the diff function it is given', () => {
+    const [row] = buildQuoteRows(xref, () => [{ text: 'x', kind: 'same' }]);
+    assert.deepStrictEqual(row.b?.tokens, [{ text: 'x', kind: 'same' }]);
+  });
+});
