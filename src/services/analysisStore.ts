@@ -36,10 +36,12 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Number of analyses actually run (for tests and diagnostics). */
   private runs = 0;
+  /** Live subscriptions to the store's events, so leak tests can see listeners that outlive their use. */
+  private listeners = 0;
 
-  readonly onDidChangeAnalysis = this.emitter.event;
+  readonly onDidChangeAnalysis = this.counted(this.emitter.event);
   /** Fired when an article is over newsLens.maxFileSize and was not analysed. */
-  readonly onDidSkipLargeDocument = this.tooLargeEmitter.event;
+  readonly onDidSkipLargeDocument = this.counted(this.tooLargeEmitter.event);
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -58,8 +60,27 @@ export class AnalysisStore implements vscode.Disposable {
     );
   }
 
-  get stats(): { readonly entries: number; readonly runs: number } {
-    return { entries: this.entries.size, runs: this.runs };
+  get stats(): { readonly entries: number; readonly runs: number; readonly listeners: number } {
+    return { entries: this.entries.size, runs: this.runs, listeners: this.listeners };
+  }
+
+  private counted<T>(event: vscode.Event<T>): vscode.Event<T> {
+    return (listener, thisArgs, disposables) => {
+      const subscription = event(listener, thisArgs);
+      this.listeners++;
+      let live = true;
+      const counted = {
+        dispose: () => {
+          if (live) {
+            live = false;
+            this.listeners--;
+            subscription.dispose();
+          }
+        },
+      };
+      disposables?.push(counted);
+      return counted;
+    };
   }
 
   /** The cached analysis of the document's current version, if there is one. */
