@@ -1,35 +1,43 @@
-// PLACEHOLDER engine (replaced by the real pipeline): compromise's people, organisations and quotations.
-import nlp from 'compromise';
-import type { AnalyzeOptions, DocumentAnalysis, Entity, Mention, Quote } from './model';
+// The analysis pipeline: text → people and organisations (with aliases, roles, ids) → quotations and speakers.
+//
+// Cost model: the expensive work (one compromise parse and the sentence rules) runs per paragraph and is a pure
+// function of the paragraph's text, so it can be cached by that text; everything after it (grouping names into
+// entities, roles, ids, the quotation pass) is cheap and linear in the number of mentions.
+import { analyzeParagraph } from './entities/paragraph';
+import { resolveEntities, type PlacedParagraph } from './entities/resolve';
+import { segmentText } from './entities/segments';
+import type { ParagraphEntities } from './entities/types';
+import type { AnalyzeOptions, DocumentAnalysis } from './model';
+import { attributeQuotes, findQuotes } from './quotes';
 
-interface Term { offset: { start: number; length: number } }
-interface Match { text: string; terms: Term[] }
-
-function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+/**
+ * Per-paragraph results keyed by the paragraph's exact text (a Map works). The values do not depend on the
+ * options or on the rest of the document, so one cache may serve every version of a document (or several
+ * documents); the caller decides how long entries live.
+ */
+export interface ParagraphCache {
+  get(paragraph: string): ParagraphEntities | undefined;
+  set(paragraph: string, result: ParagraphEntities): unknown;
 }
 
-export function analyzeText(text: string, _options: AnalyzeOptions = {}): DocumentAnalysis {
-  const doc = nlp(text);
-  doc.compute('offset');
-  const entities = new Map<string, { kind: 'person' | 'org'; name: string; mentions: Mention[] }>();
-  for (const [kind, view] of [['person', doc.people()], ['org', doc.organizations()]] as const) {
-    for (const m of view.json({ offset: false, terms: { offset: true } }) as Match[]) {
-      const first = m.terms[0], last = m.terms[m.terms.length - 1];
-      const start = first.offset.start, end = last.offset.start + last.offset.length;
-      const name = text.slice(start, end);
-      const id = slug(name);
-      if (!entities.has(id)) {
-        entities.set(id, { kind, name, mentions: [] });
-      }
-      entities.get(id)!.mentions.push({ start, end, text: name, entityId: id });
-    }
+function paragraphResult(text: string, cache: ParagraphCache | undefined): ParagraphEntities {
+  const cached = cache?.get(text);
+  if (cached) {
+    return cached;
   }
-  const quotes: Quote[] = [];
-  for (const m of doc.quotations().json({ offset: false, terms: { offset: true } }) as Match[]) {
-    const first = m.terms[0], last = m.terms[m.terms.length - 1];
-    quotes.push({ start: first.offset.start, end: last.offset.start + last.offset.length, text: text.slice(first.offset.start, last.offset.start + last.offset.length), speakerId: null });
-  }
-  const list: Entity[] = [...entities.entries()].map(([id, e]) => ({ id, kind: e.kind, name: e.name, aliases: [], roles: [], mentions: e.mentions }));
-  return { textLength: text.length, entities: list, quotes };
+  // Line breaks inside a hard-wrapped paragraph are spaces to the parser; the length (and offsets) stay the same.
+  const result = analyzeParagraph(text.replace(/[\r\n]/g, ' '));
+  cache?.set(text, result);
+  return result;
+}
+
+/**
+ * Analyses one article. `cache` (optional) holds per-paragraph results between calls: re-analysing an edited
+ * document then only parses the paragraphs whose text changed.
+ */
+export function analyzeText(text: string, options: AnalyzeOptions = {}, cache?: ParagraphCache): DocumentAnalysis {
+  const paragraphs: PlacedParagraph[] = segmentText(text).map(seg => ({ offset: seg.start, result: paragraphResult(seg.text, cache) }));
+  const entities = resolveEntities(text, paragraphs, options);
+  const quotes = attributeQuotes(text, findQuotes(text), entities);
+  return { textLength: text.length, entities, quotes };
 }

@@ -1,22 +1,43 @@
-// PLACEHOLDER cross-reference (replaced by the real one): entities matched by id only.
-import type { CrossReference, DocumentAnalysis, EntityComparison, EntitySide, Entity } from './model';
+// Cross-references two analysed articles: which entities both mention and which only one, how each article
+// presents them (names, roles, quotes), and which quotations the two share.
+import { linkAnalyses } from './link';
+import type { CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide } from './model';
+import { matchQuotes } from './quotes';
 
-function side(d: DocumentAnalysis, e: Entity): EntitySide {
-  return { entity: e, mentionCount: e.mentions.length, names: [e.name, ...e.aliases], roles: e.roles.map(r => r.text), quotes: d.quotes.filter(q => q.speakerId === e.id) };
+function sideOf(doc: DocumentAnalysis, e: Entity): EntitySide {
+  return {
+    entity: e,
+    mentionCount: e.mentions.length,
+    names: [e.name, ...e.aliases],
+    roles: e.roles.map(r => r.text),
+    quotes: doc.quotes.filter(q => q.speakerId === e.id),
+  };
 }
 
+const GROUP = { both: 0, onlyA: 1, onlyB: 2 } as const;
+
+function total(c: EntityComparison): number {
+  return (c.a?.mentionCount ?? 0) + (c.b?.mentionCount ?? 0);
+}
+
+/** The cross-reference of a and b; ids are unified first, so a and b may come from separate analyses. */
 export function compareDocuments(a: DocumentAnalysis, b: DocumentAnalysis): CrossReference {
+  const [la, lb] = linkAnalyses([a, b]);
+  const inB = new Map(lb.entities.map(e => [e.id, e]));
+  const inA = new Set(la.entities.map(e => e.id));
   const entities: EntityComparison[] = [];
-  const inB = new Map(b.entities.map(e => [e.id, e]));
-  for (const e of a.entities) {
+  for (const e of la.entities) {
     const other = inB.get(e.id);
-    entities.push({ id: e.id, kind: e.kind, name: e.name, presence: other ? 'both' : 'onlyA', a: side(a, e), b: other && side(b, other) });
+    entities.push(other
+      ? { id: e.id, kind: e.kind, name: e.name, presence: 'both', a: sideOf(la, e), b: sideOf(lb, other) }
+      : { id: e.id, kind: e.kind, name: e.name, presence: 'onlyA', a: sideOf(la, e) });
   }
-  const inA = new Set(a.entities.map(e => e.id));
-  for (const e of b.entities) {
+  for (const e of lb.entities) {
     if (!inA.has(e.id)) {
-      entities.push({ id: e.id, kind: e.kind, name: e.name, presence: 'onlyB', b: side(b, e) });
+      entities.push({ id: e.id, kind: e.kind, name: e.name, presence: 'onlyB', b: sideOf(lb, e) });
     }
   }
-  return { a, b, entities, quoteMatches: [], unmatchedQuotes: { a: a.quotes, b: b.quotes } };
+  entities.sort((x, y) => GROUP[x.presence] - GROUP[y.presence] || total(y) - total(x));
+  const { matches, unmatchedA, unmatchedB } = matchQuotes(la.quotes, lb.quotes, (x, y) => x.speakerId === y.speakerId);
+  return { a: la, b: lb, entities, quoteMatches: matches, unmatchedQuotes: { a: unmatchedA, b: unmatchedB } };
 }

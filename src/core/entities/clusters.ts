@@ -1,0 +1,231 @@
+// Groups a document's candidate names into entities: full names first, then surname-only and honorific forms
+// join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
+// most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
+// every lookup is a map by word.
+import { initialsOf } from './paragraph';
+import { isStandalonePerson, kindOf, type CandidateKind } from './kind';
+import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
+import { NAME_PARTICLES, has } from '../nlp/lexicon';
+
+/** A candidate placed in the document: offsets absolute, with the roles found next to it. */
+export interface Placed {
+  readonly c: NameCandidate;
+  readonly roles: readonly RoleCandidate[];
+  /** Set when the span was widened to a dropped sentence opener that turned out to be a first name. */
+  start?: number;
+}
+
+export interface Cluster {
+  readonly kind: 'person' | 'org';
+  readonly key: string;
+  readonly members: Placed[];
+  gender?: Gender;
+  /** Starts of the full-name mentions, in document order. */
+  readonly fullStarts: number[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
+export function orgKey(words: readonly string[]): string {
+  return (words[0] === 'the' && words.length > 1 ? words.slice(1) : words).join(' ');
+}
+
+function genderOf(c: NameCandidate): Gender | undefined {
+  return c.honorific?.gender ?? c.gender;
+}
+
+function compatible(cl: Cluster, g: Gender | undefined): boolean {
+  return !g || !cl.gender || cl.gender === g;
+}
+
+function isSuffix(part: readonly string[], whole: string): boolean {
+  const tail = part.join(' ');
+  return whole === tail || whole.endsWith(' ' + tail);
+}
+
+/** Of several people sharing a surname, the one whose full name appeared last before `pos` (else first after). */
+function nearest(clusters: readonly Cluster[], pos: number): Cluster | undefined {
+  let best: Cluster | undefined, bestAt = -1;
+  for (const cl of clusters) {
+    let lo = 0, hi = cl.fullStarts.length - 1, at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (cl.fullStarts[mid] <= pos) {
+        at = cl.fullStarts[mid];
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (at > bestAt) {
+      best = cl;
+      bestAt = at;
+    }
+  }
+  return best ?? [...clusters].sort((a, b) => a.fullStarts[0] - b.fullStarts[0])[0];
+}
+
+class Clustering {
+  readonly persons = new Map<string, Cluster>();
+  readonly orgs = new Map<string, Cluster>();
+  private readonly firstLast = new Map<string, Cluster>();
+  private readonly byLast = new Map<string, Cluster[]>();
+  private readonly byFirst = new Map<string, Cluster[]>();
+  readonly all: Cluster[] = [];
+
+  newCluster(kind: 'person' | 'org', key: string): Cluster {
+    const cl: Cluster = { kind, key, members: [], fullStarts: [] };
+    this.all.push(cl);
+    (kind === 'person' ? this.persons : this.orgs).set(key, cl);
+    return cl;
+  }
+
+  addFullName(p: Placed): void {
+    const w = p.c.words, key = w.join(' ');
+    const fl = `${w[0]}|${w[w.length - 1]}`;
+    let cl = this.persons.get(key) ?? this.firstLast.get(fl);
+    if (!cl) {
+      cl = this.newCluster('person', key);
+      this.firstLast.set(fl, cl);
+      push(this.byLast, w[w.length - 1], cl);
+      push(this.byFirst, w[0], cl);
+    }
+    cl.gender ??= genderOf(p.c);
+    cl.members.push(p);
+    cl.fullStarts.push(p.c.start);
+  }
+
+  addOrg(p: Placed): Cluster {
+    const key = orgKey(p.c.words);
+    const cl = this.orgs.get(key) ?? this.newCluster('org', key);
+    cl.members.push(p);
+    return cl;
+  }
+
+  /** The entity a short form ("Trump", "Mr Trump", "von der Leyen", "Xi") refers to, if any. */
+  findShort(p: Placed, kind: CandidateKind): Cluster | undefined {
+    const c = p.c, key = c.words.join(' ');
+    const exact = this.persons.get(key);
+    if (exact) {
+      return exact;
+    }
+    const org = this.orgs.get(orgKey(c.words));
+    if (org && kind !== 'person') {
+      return org;
+    }
+    if (kind === 'org' || kind === 'place') {
+      return undefined;
+    }
+    const g = genderOf(c);
+    const bySurname = (this.byLast.get(c.words[c.words.length - 1]) ?? []).filter(cl => isSuffix(c.words, cl.key) && compatible(cl, g));
+    if (bySurname.length) {
+      return nearest(bySurname, c.start);
+    }
+    if (c.lead) {
+      const widened = this.persons.get(`${c.lead.word} ${key}`);
+      if (widened) {
+        p.start = c.lead.start;
+        return widened;
+      }
+    }
+    const byFirst = c.words.length === 1 ? (this.byFirst.get(key) ?? []).filter(cl => compatible(cl, g)) : [];
+    return byFirst.length === 1 && !(c.evidence & Evidence.Honorific && byFirst[0].gender === undefined && g === undefined) ? byFirst[0] : undefined;
+  }
+
+  attach(cl: Cluster, p: Placed): void {
+    cl.gender ??= genderOf(p.c);
+    cl.members.push(p);
+  }
+}
+
+function isFullName(c: NameCandidate): boolean {
+  return c.words.length > 1 && !has(NAME_PARTICLES, c.words[0]);
+}
+
+/** A disjoint-set over clusters, for merging abbreviations into their expansions. */
+function mergeAbbreviations(k: Clustering, placed: readonly Placed[], clusterOf: Map<Placed, Cluster>): Cluster[] {
+  const target = new Map<Cluster, Cluster>();
+  const byInitials = new Map<string, Cluster>();
+  for (const cl of k.all) {
+    if (cl.kind === 'org' && cl.key.includes(' ')) {
+      const initials = initialsOf(cl.key.split(' '));
+      if (initials.length > 1 && !byInitials.has(initials)) {
+        byInitials.set(initials, cl);
+      }
+    }
+  }
+  for (const cl of k.all) {
+    const expansion = cl.kind === 'org' && !cl.key.includes(' ') ? byInitials.get(cl.key) : undefined;
+    if (expansion) {
+      target.set(cl, expansion);
+    }
+  }
+  for (const p of placed) {
+    const from = clusterOf.get(p);
+    const to = p.c.expands !== undefined ? clusterOf.get(placed[p.c.expands]) : undefined;
+    if (from && to && from !== to && from.kind === 'org' && to.kind === 'org' && !target.has(to)) {
+      target.set(from, to);
+    }
+  }
+  for (const [from, to] of target) {
+    to.members.push(...from.members);
+  }
+  return k.all.filter(cl => !target.has(cl));
+}
+
+/** Clusters of the document's candidates (in document order); candidates that name nothing are left out. */
+export function clusterCandidates(placed: readonly Placed[]): Cluster[] {
+  const k = new Clustering();
+  const kinds = placed.map(p => kindOf(p.c));
+  const clusterOf = new Map<Placed, Cluster>();
+  const done = new Set<number>();
+  placed.forEach((p, i) => {
+    if (kinds[i] === 'person' && isFullName(p.c)) {
+      k.addFullName(p);
+      done.add(i);
+    } else if (kinds[i] === 'org') {
+      clusterOf.set(p, k.addOrg(p));
+      done.add(i);
+    }
+  });
+  // Short forms with their own evidence ("Mr Putin", a known surname that speaks) may found an entity.
+  placed.forEach((p, i) => {
+    if (done.has(i) || !(kinds[i] === 'person' || (kinds[i] === 'unknown' && isStandalonePerson(p.c)))) {
+      return;
+    }
+    const cl = k.findShort(p, 'person') ?? k.newCluster('person', p.c.words.join(' '));
+    k.attach(cl, p);
+    done.add(i);
+  });
+  // The rest only join an entity found with better evidence.
+  placed.forEach((p, i) => {
+    if (done.has(i) || kinds[i] === 'place' && !(p.c.evidence & Evidence.Honorific)) {
+      return;
+    }
+    const cl = k.findShort(p, kinds[i]);
+    if (cl) {
+      k.attach(cl, p);
+      clusterOf.set(p, cl);
+    }
+  });
+  return mergeAbbreviations(k, placed, clusterOf);
+}
+
+/** The fullest form used: most words, then longest. */
+export function canonicalOf(cl: Cluster, text: string): string {
+  let best = cl.members[0];
+  for (const m of cl.members) {
+    const words = m.c.words.length, bestWords = best.c.words.length;
+    if (words > bestWords || (words === bestWords && m.c.end - m.c.start > best.c.end - best.c.start)) {
+      best = m;
+    }
+  }
+  return text.slice(best.start ?? best.c.start, best.c.end);
+}

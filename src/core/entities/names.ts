@@ -1,0 +1,305 @@
+// Finds candidate names in one sentence: runs of capitalised words (with name particles, "of"-joined
+// organisation names and department titles), split into prefix, title, honorific and name parts, so that
+// "Nato Secretary General Mark Rutte" yields "Nato" and "Mark Rutte", and "UK Prime Minister Sir Keir
+// Starmer" yields "Keir Starmer" with an honorific.
+import {
+  COMPOUND_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has,
+} from '../nlp/lexicon';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { Evidence, type Gender } from './types';
+import {
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, opensSentence,
+} from './words';
+
+/** A name found in a sentence, by token indices (inclusive). */
+export interface Draft {
+  first: number;
+  last: number;
+  evidence: number;
+  honorific?: number;
+  lead?: number;
+}
+
+/** Honorifics are abbreviations: "Mr. Smith", "Sen. Warner" stay joined across the full stop. */
+function joinedAfterHonorific(a: Token, b: Token): boolean {
+  return isHonorific(a) && /^\.?\s*$/.test(a.post + b.pre) && !/\n/.test(a.post);
+}
+
+/** All-capital words next to other all-capital words are shouting ("BIG PROGRESS ON X"), not abbreviations. */
+function shoutingMask(s: Sentence): boolean[] {
+  const caps = s.map(t => isAllCaps(t));
+  const common = s.map((t, i) => caps[i] && t.lower.length >= 3 && t.lexicon !== 0
+    && (t.lexicon & (Tag.Organization | Tag.Place | Tag.Acronym)) === 0 && !has(PLACE_ACRONYMS, t.lower));
+  const mask = s.map(() => false);
+  for (let i = 0; i < s.length; i++) {
+    if (!caps[i]) {
+      continue;
+    }
+    let j = i;
+    while (j + 1 < s.length && caps[j + 1] && joined(s[j], s[j + 1])) {
+      j++;
+    }
+    if (j > i && common.slice(i, j + 1).some(Boolean)) {
+      mask.fill(true, i, j + 1);
+    }
+    i = j;
+  }
+  return mask;
+}
+
+/** A headline in Title Case: its capitals prove nothing. */
+function isTitleCaseLine(s: Sentence): boolean {
+  const long = s.filter(t => t.text.length > 3 && /\p{L}/u.test(t.text));
+  const ended = /[.!?]/.test(s[s.length - 1].post);
+  return !ended && s.length <= 20 && long.length >= 3 && long.filter(isCapitalised).length >= long.length * 0.8;
+}
+
+/** Token indices of each run of capitalised words in the sentence. */
+function capitalRuns(s: Sentence, parts: readonly TitlePart[], usable: (i: number) => boolean): number[][] {
+  const runs: number[][] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!usable(i)) {
+      continue;
+    }
+    const run = [i];
+    let j = i;
+    for (;;) {
+      const k = j + 1;
+      if (k >= s.length || !(joined(s[j], s[k]) || joinedAfterHonorific(s[j], s[k]))) {
+        break;
+      }
+      if (usable(k)) {
+        run.push(k);
+        j = k;
+        continue;
+      }
+      const extra = continuation(s, j, parts, usable);
+      if (!extra.length) {
+        break;
+      }
+      run.push(...extra);
+      j = extra[extra.length - 1];
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+/** Lower-case words that continue a name: particles, a title's department, "of"/"and" inside an organisation's name. */
+function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usable: (i: number) => boolean): number[] {
+  const k = j + 1;
+  if (parts[k] === TitlePart.Complement) {
+    let m = k;
+    while (m + 1 < s.length && parts[m + 1] === TitlePart.Complement) {
+      m++;
+    }
+    return m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1]) ? range(k, m + 1) : range(k, m);
+  }
+  let m = k;
+  while (m < s.length && isParticle(s[m]) && joined(s[m - 1], s[m])) {
+    m++;
+  }
+  if (m > k && m < s.length && usable(m) && joined(s[m - 1], s[m])) {
+    return range(k, m);
+  }
+  const w = s[k].lower;
+  if ((w === 'of' && has(ORG_HEADS_BEFORE_OF, s[j].lower)) || (w === 'for' && has(ORG_HEADS_BEFORE_FOR, s[j].lower))) {
+    m = s[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return m < s.length && usable(m) && joined(s[m - 1], s[m]) ? range(k, m) : [];
+  }
+  if ((w === 'and' || s[k].text === '&') && k + 1 < s.length && usable(k + 1) && joined(s[k], s[k + 1])) {
+    m = k + 1;
+    while (m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1])) {
+      m++;
+    }
+    if ((s[k].text === '&' || has(ORG_HEADS, s[m].lower)) && (s[j].tags & Tag.Place) === 0) {
+      return range(k, m);
+    }
+  }
+  return [];
+}
+
+function range(from: number, to: number): number[] {
+  const r: number[] = [];
+  for (let i = from; i <= to; i++) {
+    r.push(i);
+  }
+  return r;
+}
+
+type Kind = 'hon' | 'title' | 'name';
+interface Group { kind: Kind; tokens: number[] }
+
+function groupsOf(s: Sentence, run: readonly number[], parts: readonly TitlePart[]): Group[] {
+  const groups: Group[] = [];
+  run.forEach((i, n) => {
+    const kind: Kind = n < run.length - 1 && isHonorific(s[i]) ? 'hon' : parts[i] !== TitlePart.None ? 'title' : 'name';
+    const last = groups[groups.length - 1];
+    if (last && last.kind === kind) {
+      last.tokens.push(i);
+    } else {
+      groups.push({ kind, tokens: [i] });
+    }
+  });
+  // A title group without a head noun is part of a name ("Supreme Court", "Senate Intelligence Committee").
+  for (const g of groups) {
+    if (g.kind === 'title' && !g.tokens.some(i => isHead(parts[i]))) {
+      g.kind = 'name';
+    }
+  }
+  const merged: Group[] = [];
+  for (const g of groups) {
+    const last = merged[merged.length - 1];
+    if (last && last.kind === 'name' && g.kind === 'name') {
+      last.tokens.push(...g.tokens);
+    } else {
+      merged.push({ kind: g.kind, tokens: [...g.tokens] });
+    }
+  }
+  return merged;
+}
+
+const FIRST_NAME = Tag.FirstName;
+
+function startsWithFirstName(s: Sentence, g: Group): boolean {
+  return ((s[g.tokens[0]].lexicon | s[g.tokens[0]].tags) & FIRST_NAME) !== 0;
+}
+
+/** Splits one run into candidate names. */
+function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Draft[] {
+  let lead: number | undefined;
+  const titled = (n: number) => isHead(parts[run[n]]) || (parts[run[n]] === TitlePart.Modifier && run.length > n + 1 && parts[run[n + 1]] !== TitlePart.None);
+  while (run.length && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]])) {
+    lead = lead ?? run[0];
+    run = run.slice(1);
+    while (run.length && !isCapitalised(s[run[0]])) {
+      run = run.slice(1);
+    }
+  }
+  if (!run.length) {
+    return [];
+  }
+  const lastToken = s[run[run.length - 1]];
+  let groups = groupsOf(s, run, parts);
+  const endsAsOrg = has(ORG_HEADS, lastToken.lower) || ((lastToken.tags & Tag.Organization) !== 0 && (lastToken.tags & Tag.Person) === 0);
+  if (endsAsOrg && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
+    const firstName = groups.findIndex(g => g.kind !== 'hon');
+    groups = [...groups.slice(0, firstName), { kind: 'name', tokens: groups.slice(firstName).flatMap(g => g.tokens) }];
+  }
+  const last = groups[groups.length - 1];
+  const before = groups[groups.length - 2];
+  if (last.kind === 'title' && before?.kind === 'name' && startsWithFirstName(s, before) && !isHead(parts[before.tokens[0]])) {
+    before.tokens.push(...last.tokens);
+    groups.pop();
+  }
+  const drafts: Draft[] = [];
+  groups.forEach((g, n) => {
+    if (g.kind !== 'name') {
+      return;
+    }
+    const prev = groups[n - 1];
+    const draft: Draft = { first: g.tokens[0], last: g.tokens[g.tokens.length - 1], evidence: 0 };
+    if (prev?.kind === 'hon') {
+      draft.honorific = prev.tokens[prev.tokens.length - 1];
+      draft.evidence |= Evidence.Honorific;
+    }
+    if (n === 0 && lead !== undefined) {
+      draft.lead = lead;
+    }
+    drafts.push(draft);
+  });
+  return drafts;
+}
+
+/** Splits "X-Y" used as a modifier ("the X-Y summit") into two names. */
+function splitHyphenPair(s: Sentence, run: number[]): number[][] {
+  if (run.length !== 2 || !hyphenated(s[run[0]], s[run[1]])) {
+    return [run];
+  }
+  const next = s[run[1] + 1], before = s[run[0] - 1];
+  const modifier = next && joined(s[run[1]], next) && !isCapitalised(next)
+    && (has(COMPOUND_NOUNS, next.lower) || ((next.tags & Tag.Noun) !== 0 && (next.tags & Tag.Verb) === 0));
+  const determined = before && joined(before, s[run[0]]) && (before.lower === 'the' || before.lower === 'a');
+  return modifier || determined ? [[run[0]], [run[1]]] : [run];
+}
+
+export function genderOfHonorific(t: Token): Gender | undefined {
+  return has(FEMALE_HONORIFICS, t.lower) ? 'f' : has(MALE_HONORIFICS, t.lower) ? 'm' : undefined;
+}
+
+/** Evidence that only the words of the name give. */
+export function wordEvidence(s: Sentence, d: Draft): number {
+  const tokens = s.slice(d.first, d.last + 1).filter(t => !isParticle(t));
+  const first = tokens[0], lastT = tokens[tokens.length - 1];
+  let e = d.evidence;
+  if (tokens.length > 1 && ((first.lexicon | first.tags) & Tag.FirstName) !== 0) {
+    e |= Evidence.FirstName;
+  }
+  if (((lastT.lexicon | lastT.tags) & Tag.LastName) !== 0) {
+    e |= Evidence.LastName;
+  }
+  if (tokens.every(t => (t.tags & Tag.Person) !== 0 && (t.tags & Tag.Honorific) === 0)) {
+    e |= Evidence.PersonTags;
+  }
+  const org = (t: Token) => ((t.tags | t.lexicon) & Tag.Organization) !== 0;
+  if (org(lastT) && (tokens.length === 1 || org(first))) {
+    e |= Evidence.OrgTag;
+  }
+  const ofJoined = s.slice(d.first, d.last + 1).some(t => t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.text === '&');
+  if (tokens.length > 1 && (has(ORG_HEADS, lastT.lower) || (ofJoined && has(ORG_HEADS_BEFORE_OF, first.lower)))) {
+    e |= Evidence.OrgHead;
+  }
+  if (tokens.length === 1 && isAllCaps(first) && first.text.length <= 6 && !has(NON_ORG_ACRONYMS, first.lower) && !has(PLACE_ACRONYMS, first.lower)) {
+    e |= Evidence.Acronym;
+  }
+  if (tokens.every(t => ((t.tags | t.lexicon) & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, t.lower))) {
+    e |= Evidence.Place;
+  }
+  if (tokens.some(t => (t.tags & Tag.Speaker) !== 0)) {
+    e |= Evidence.Speaker;
+  }
+  if (tokens.some(t => (t.tags & Tag.NamedList) !== 0)) {
+    e |= Evidence.PluralTitle;
+  }
+  if (tokens.some(t => (t.tags & Tag.NotOrg) !== 0)) {
+    e |= Evidence.NotOrg;
+  }
+  if (opensSentence(s, d.first)) {
+    e |= Evidence.Opener;
+  }
+  const nameLike = Tag.FirstName | Tag.LastName;
+  const placeOrOrg = Tag.Place | Tag.Organization | Tag.Demonym | Tag.Date | Tag.Value;
+  if (tokens.every(t => (t.lexicon === 0 || (t.lexicon & nameLike) !== 0) && (t.tags & placeOrOrg) === 0 && /\p{Ll}/u.test(t.text))) {
+    e |= Evidence.UnknownWords;
+  }
+  return e;
+}
+
+/** Candidate names of one sentence, before roles are attached. */
+export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
+  const shouting = shoutingMask(s);
+  const weak = isTitleCaseLine(s);
+  const usable = (i: number) => isCapitalised(s[i]) && !shouting[i] && !/^\d/.test(s[i].text);
+  const keep = (d: Draft) => d.first < d.last || (s[d.first].text.length > 1 && ((s[d.first].tags | s[d.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
+  const drafts: Draft[] = [];
+  if (weak) {
+    s.forEach((t, i) => {
+      if (usable(i) && !isCommonOpener(t) && !isHonorific(t) && parts[i] === TitlePart.None) {
+        drafts.push({ first: i, last: i, evidence: Evidence.Weak });
+      }
+    });
+    return drafts.filter(keep);
+  }
+  for (const run of capitalRuns(s, parts, usable)) {
+    for (const piece of splitHyphenPair(s, run)) {
+      for (const d of namesOfRun(s, piece, parts)) {
+        if (piece !== run) {
+          d.evidence |= Evidence.HyphenPart;
+        }
+        drafts.push(d);
+      }
+    }
+  }
+  return drafts.filter(keep);
+}

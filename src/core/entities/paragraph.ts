@@ -1,0 +1,71 @@
+// The expensive, per-paragraph half of entity recognition: one compromise parse, then the sentence rules.
+// A pure function of the paragraph's text (offsets relative to it), so its result can be cached by text.
+import { parseParagraph } from '../nlp/adapter';
+import { Tag, type Sentence } from '../nlp/tokens';
+import { genderOfHonorific, findNames, wordEvidence, type Draft } from './names';
+import { findRoles } from './roles';
+import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
+import { isParticle, nameWord, titleParts, wordSpan } from './words';
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** Initials of a multiword name, function words skipped ("North Atlantic Treaty Organization" → "NATO"). */
+export function initialsOf(words: readonly string[]): string {
+  return words.filter(w => !CONNECTORS.has(w)).map(w => w[0]).join('');
+}
+
+function genderOfFirstName(flags: number): Gender | undefined {
+  return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
+}
+
+function candidateOf(text: string, s: Sentence, d: Draft): NameCandidate {
+  const start = wordSpan(s[d.first]).start, end = wordSpan(s[d.last]).end;
+  const words = s.slice(d.first, d.last + 1).map(nameWord).filter(w => w.length > 0);
+  const first = s[d.first];
+  const gender = d.first < d.last ? genderOfFirstName(first.lexicon | first.tags) : undefined;
+  const honorific = d.honorific !== undefined ? s[d.honorific] : undefined;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    words,
+    evidence: wordEvidence(s, d),
+    ...(honorific ? { honorific: { start: honorific.start, gender: genderOfHonorific(honorific) } } : {}),
+    ...(gender ? { gender } : {}),
+    ...(d.lead !== undefined ? { lead: { start: s[d.lead].start, word: s[d.lead].lower } } : {}),
+  };
+}
+
+/** "World Health Organization (WHO)": the abbreviation right after its expansion, in parentheses. */
+function linkAbbreviations(s: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
+  for (let n = 1; n < names.length; n++) {
+    const c = names[n], d = drafts[n], prev = drafts[n - 1];
+    if (c.words.length !== 1 || !/\($/.test(s[d.first].pre) || !/^\)/.test(s[d.last].post) || prev.last !== d.first - 1) {
+      continue;
+    }
+    const expansion = names[n - 1];
+    if (expansion.words.length > 1 && initialsOf(expansion.words) === c.words[0]) {
+      names[n - 1] = { ...expansion, evidence: expansion.evidence | Evidence.OrgHead };
+      names[n] = { ...c, expands: offset + n - 1 };
+    }
+  }
+}
+
+/** Candidate names and roles of one paragraph. */
+export function analyzeParagraph(text: string): ParagraphEntities {
+  const names: NameCandidate[] = [];
+  const roles: RoleCandidate[] = [];
+  for (const s of parseParagraph(text)) {
+    const parts = titleParts(s);
+    const drafts = findNames(s, parts).filter(d => !isParticle(s[d.first]) || d.honorific !== undefined);
+    const sentenceRoles = findRoles(s, parts, drafts);
+    const offset = names.length;
+    const found = drafts.map(d => candidateOf(text, s, d));
+    linkAbbreviations(s, drafts, found, offset);
+    for (const r of sentenceRoles) {
+      roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name: offset + r.draft });
+    }
+    names.push(...found);
+  }
+  return { names, roles };
+}

@@ -1,0 +1,103 @@
+// The cheap, document-level half of entity recognition: places each paragraph's candidates in the document,
+// groups them into entities, and builds the model's Entity objects (canonical name, aliases, roles, ids),
+// honouring the user's alias and ignore settings.
+import type { AnalyzeOptions, Entity, Mention, Role } from '../model';
+import { canonicalOf, clusterCandidates, type Cluster, type Placed } from './clusters';
+import { aliasOccurrences, applyAliases } from './userAliases';
+import { slugOf } from './slug';
+import type { NameCandidate, ParagraphEntities, RoleCandidate } from './types';
+
+/** A paragraph's result with the paragraph's offset in the document. */
+export interface PlacedParagraph {
+  readonly offset: number;
+  readonly result: ParagraphEntities;
+}
+
+function shiftCandidate(c: NameCandidate, by: number): NameCandidate {
+  return {
+    ...c,
+    start: c.start + by,
+    end: c.end + by,
+    ...(c.honorific ? { honorific: { ...c.honorific, start: c.honorific.start + by } } : {}),
+    ...(c.lead ? { lead: { ...c.lead, start: c.lead.start + by } } : {}),
+  };
+}
+
+/** Every candidate of the document with absolute offsets, `expands` renumbered to document indices. */
+export function placeCandidates(paragraphs: readonly PlacedParagraph[]): Placed[] {
+  const placed: Placed[] = [];
+  for (const { offset, result } of paragraphs) {
+    const base = placed.length;
+    const roles: RoleCandidate[][] = result.names.map(() => []);
+    for (const r of result.roles) {
+      roles[r.name].push({ ...r, start: r.start + offset, end: r.end + offset, name: base + r.name });
+    }
+    result.names.forEach((c, n) => {
+      const shifted = shiftCandidate(c, offset);
+      placed.push({ c: c.expands !== undefined ? { ...shifted, expands: c.expands + base } : shifted, roles: roles[n] });
+    });
+  }
+  return placed;
+}
+
+function normalRole(text: string): string {
+  return text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/\.$/, '');
+}
+
+function buildEntity(cl: Cluster, text: string, id: string, name: string, ignore: ReadonlySet<string>): Entity | undefined {
+  const members = cl.members
+    .filter(m => !ignore.has(text.slice(m.start ?? m.c.start, m.c.end).toLowerCase()))
+    .sort((a, b) => (a.start ?? a.c.start) - (b.start ?? b.c.start));
+  if (!members.length) {
+    return undefined;
+  }
+  const mentions: Mention[] = members.map(m => {
+    const start = m.start ?? m.c.start;
+    return { start, end: m.c.end, text: text.slice(start, m.c.end), entityId: id };
+  });
+  const aliases = new Set<string>();
+  for (const m of members) {
+    aliases.add(text.slice(m.start ?? m.c.start, m.c.end));
+    if (m.c.honorific) {
+      aliases.add(text.slice(m.c.honorific.start, m.c.end).replace(/\s+/g, ' '));
+    }
+  }
+  aliases.delete(name);
+  const roles: Role[] = [];
+  if (cl.kind === 'person') {
+    const seen = new Set<string>();
+    for (const r of members.flatMap(m => m.roles).sort((a, b) => a.start - b.start)) {
+      const key = normalRole(r.text);
+      if (!seen.has(key)) {
+        seen.add(key);
+        roles.push({ start: r.start, end: r.end, text: r.text });
+      }
+    }
+  }
+  return { id, kind: cl.kind, name, aliases: [...aliases], roles, mentions };
+}
+
+/** Entities of a document from its paragraphs' candidates, sorted by first mention. */
+export function resolveEntities(text: string, paragraphs: readonly PlacedParagraph[], options: AnalyzeOptions = {}): Entity[] {
+  const placed = placeCandidates(paragraphs);
+  const clusters = applyAliases(text, clusterCandidates(placed), options.aliases ?? {}, aliasOccurrences(text, placed, options.aliases ?? {}));
+  const ignore = new Set((options.ignore ?? []).map(n => n.trim().toLowerCase()).filter(Boolean));
+  const ids = new Set<string>();
+  const entities: Entity[] = [];
+  for (const { cluster, name } of clusters.map(cl => ({ cluster: cl.cluster, name: cl.name ?? canonicalOf(cl.cluster, text) }))) {
+    if (ignore.has(name.toLowerCase())) {
+      continue;
+    }
+    const base = slugOf(name);
+    let id = base;
+    for (let n = 2; ids.has(id); n++) {
+      id = `${base}-${n}`;
+    }
+    const entity = buildEntity(cluster, text, id, name, ignore);
+    if (entity) {
+      ids.add(id);
+      entities.push(entity);
+    }
+  }
+  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}

@@ -1,0 +1,190 @@
+// Roles attached to a name in one sentence: a title chain before it ("Kremlin chief X", "UK Prime Minister
+// Sir X"), an appositive after it ("X, Russia's envoy to …,"), or a title phrase before a comma ("the prime
+// minister, X"). Roles are kept as written; an honour ("Sir") is a role of its own.
+import { ABBREVIATED_TITLES, HONOURS, PLACE_ACRONYMS, ROLE_APPOSITIVE_STOPS, has } from '../nlp/lexicon';
+import { Tag, type Sentence } from '../nlp/tokens';
+import type { Draft } from './names';
+import { Evidence } from './types';
+import { TitlePart, isCapitalised, isCommonOpener, isHonorific, isPossessive, joined, opensSentence, wordSpan } from './words';
+
+export interface RoleSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Index of the draft in the sentence's drafts. */
+  readonly draft: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const CLAUSE_BREAK = /[,;:.!?()“”"«»—–]/;
+
+function isTitleToken(parts: readonly TitlePart[], i: number): boolean {
+  return parts[i] !== TitlePart.None;
+}
+
+/** Start of a prefix before a title chain: a nationality, a place abbreviation, a possessive or capitalised name. */
+function prefixStart(s: Sentence, k: number): number | undefined {
+  const t = s[k];
+  if (!t || !joined(t, s[k + 1]) && !(isPossessive(t) && /^\s+$/.test(t.post))) {
+    return undefined;
+  }
+  const demonym = ((t.tags | t.lexicon) & Tag.Demonym) !== 0 || has(PLACE_ACRONYMS, t.lower);
+  if (!demonym && (!isCapitalised(t) || isHonorific(t))) {
+    return undefined;
+  }
+  let start = k;
+  while (start > 0 && isCapitalised(s[start - 1]) && !isHonorific(s[start - 1]) && joined(s[start - 1], s[start])) {
+    start--;
+  }
+  while (start <= k && opensSentence(s, start) && isCommonOpener(s[start])) {
+    start++;
+  }
+  return start <= k ? start : undefined;
+}
+
+/** The title chain ending at token `end` (walking left), if it holds a head noun. */
+function chainEndingAt(s: Sentence, parts: readonly TitlePart[], end: number): { from: number; plural: boolean } | undefined {
+  if (end < 0 || !isTitleToken(parts, end) || parts[end] === TitlePart.Modifier) {
+    return undefined;
+  }
+  let from = end;
+  while (from > 0 && isTitleToken(parts, from - 1) && joined(s[from - 1], s[from])) {
+    from--;
+  }
+  let head = false, plural = false;
+  for (let i = from; i <= end; i++) {
+    head ||= parts[i] === TitlePart.Head;
+    plural ||= parts[i] === TitlePart.PluralHead;
+  }
+  return head || plural ? { from, plural: plural && !head } : undefined;
+}
+
+function roleText(s: Sentence, from: number, to: number): { start: number; end: number } {
+  return { start: s[from].start, end: wordSpan(s[to]).end };
+}
+
+/** Roles and title evidence for the drafts of one sentence; updates the drafts' evidence. */
+export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draft[]): RoleSpan[] {
+  const roles: RoleSpan[] = [];
+  const startsAt = new Map(drafts.map((d, n) => [d.first, n]));
+  drafts.forEach((d, n) => {
+    let k = d.first - 1;
+    while (k >= 0 && isHonorific(s[k]) && d.honorific !== undefined && k <= d.honorific) {
+      if (has(HONOURS, s[k].lower) || has(ABBREVIATED_TITLES, s[k].lower)) {
+        roles.push({ start: s[k].start, end: s[k].end + (s[k].post.startsWith('.') ? 1 : 0), draft: n });
+      }
+      k--;
+    }
+    const chain = chainEndingAt(s, parts, k);
+    if (chain && joined(s[k], s[k + 1])) {
+      const from = prefixStart(s, chain.from - 1) ?? chain.from;
+      if (chain.plural) {
+        d.evidence |= Evidence.PluralTitle;
+        markListed(s, drafts, d, startsAt);
+      } else {
+        d.evidence |= Evidence.Title;
+        roles.push({ ...roleText(s, from, k), draft: n });
+      }
+      return;
+    }
+    const before = roleBeforeComma(s, parts, d);
+    if (before) {
+      d.evidence |= Evidence.Appositive;
+      roles.push({ ...before, draft: n });
+    }
+  });
+  drafts.forEach((d, n) => {
+    const after = appositiveAfter(s, parts, d, startsAt);
+    if (after) {
+      d.evidence |= Evidence.Appositive;
+      roles.push({ ...after, draft: n });
+    }
+  });
+  return roles;
+}
+
+/** "Presidents X and Y": the names after a plural title all get its evidence. */
+function markListed(s: Sentence, drafts: Draft[], d: Draft, startsAt: Map<number, number>): void {
+  let cur = d;
+  for (;;) {
+    const sep = s[cur.last + 1];
+    const nextIndex = sep && (sep.lower === 'and' || /^,\s*$/.test(s[cur.last].post)) ? startsAt.get(sep.lower === 'and' ? cur.last + 2 : cur.last + 1) : undefined;
+    if (nextIndex === undefined) {
+      return;
+    }
+    cur = drafts[nextIndex];
+    cur.evidence |= Evidence.PluralTitle;
+  }
+}
+
+/** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
+function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { start: number; end: number } | undefined {
+  const k = d.first - 1;
+  if (k < 0 || !/^,\s*$/.test(s[k].post + s[d.first].pre)) {
+    return undefined;
+  }
+  const after = s[d.last + 1];
+  if (after && !CLAUSE_BREAK.test(s[d.last].post) && after.lower !== 'and') {
+    return undefined;
+  }
+  const chain = chainEndingAt(s, parts, k);
+  if (!chain || chain.plural) {
+    return undefined;
+  }
+  const from = prefixStart(s, chain.from - 1) ?? chain.from;
+  const before = s[from - 1];
+  if (before && isCapitalised(before) && joined(before, s[from]) && !isHonorific(before)) {
+    return undefined;
+  }
+  return roleText(s, from, k);
+}
+
+/** "X, Russia's envoy to …, said": a comma phrase headed by a title noun right after the name. */
+function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, startsAt: Map<number, number>): { start: number; end: number } | undefined {
+  if (!/^,\s*$/.test(s[d.last].post) || d.last + 1 >= s.length) {
+    return undefined;
+  }
+  let p = d.last + 1;
+  if (/^\d+$/.test(s[p].text) && /^,\s*$/.test(s[p].post)) {
+    p++;
+  }
+  const phrase: number[] = [];
+  for (let q = p; q < s.length && phrase.length < 14; q++) {
+    const t = s[q];
+    if (phrase.length === 0 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || CLAUSE_BREAK.test(t.pre))) {
+      return undefined;
+    }
+    phrase.push(q);
+    if (q === s.length - 1 || !joined(t, s[q + 1]) && !(isPossessive(t) && /^\s+$/.test(t.post))) {
+      break;
+    }
+  }
+  const last = phrase[phrase.length - 1];
+  if (last === undefined || (last < s.length - 1 && !CLAUSE_BREAK.test(s[last].post))) {
+    return undefined;
+  }
+  let start = 0;
+  while (start < phrase.length && DETERMINERS.has(s[phrase[start]].lower)) {
+    start++;
+  }
+  const head = phrase.findIndex((q, n) => n >= start && parts[q] === TitlePart.Head);
+  if (head < 0 || head > start + 5) {
+    return undefined;
+  }
+  for (let n = start; n < head; n++) {
+    const t = s[phrase[n]];
+    if ((t.tags & Tag.Verb) !== 0 && (t.tags & (Tag.Noun | Tag.Adjective)) === 0 || startsAt.has(phrase[n]) && !isPossessive(s[phrase[n]])) {
+      return undefined;
+    }
+  }
+  let tail = head + 1;
+  while (tail < phrase.length && parts[phrase[tail]] !== TitlePart.None) {
+    tail++;
+  }
+  if (tail < phrase.length && isCapitalised(s[phrase[tail]]) && startsAt.has(phrase[tail])) {
+    return undefined;
+  }
+  if (phrase.slice(head + 1).some(q => has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and')) {
+    return undefined;
+  }
+  return roleText(s, phrase[start], last);
+}

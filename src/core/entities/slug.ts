@@ -1,0 +1,13 @@
+// Entity ids: a slug of the canonical name, stable across documents for the same name.
+
+/** "Ursula von der Leyen" → "ursula-von-der-leyen"; letters of any script are kept. */
+export function slugOf(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'entity';
+}

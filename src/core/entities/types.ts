@@ -1,0 +1,74 @@
+// What the per-paragraph pass finds and hands to the document-level resolution. Everything here is a pure
+// function of the paragraph's text (offsets relative to the paragraph), so results can be cached by text.
+
+/** Clues about one candidate name; the document-level pass weighs them to decide person, organisation or nothing. */
+export const Evidence = {
+  /** A singular title chain right before it ("Chancellor X", "Kremlin chief X"). */
+  Title: 1 << 0,
+  /** A plural title before a list of names ("Presidents X and Y"). */
+  PluralTitle: 1 << 1,
+  /** A courtesy honorific or abbreviated title right before it ("Mr X", "Sen. X"). */
+  Honorific: 1 << 2,
+  /** Its first word is a known first name. */
+  FirstName: 1 << 3,
+  /** Its last word is a known surname. */
+  LastName: 1 << 4,
+  /** compromise tags every word of it as part of a person's name. */
+  PersonTags: 1 << 5,
+  /** compromise (with our lexicon) tags it as an organisation. */
+  OrgTag: 1 << 6,
+  /** It ends in (or starts with, before "of") an organisation noun ("… Committee", "Bank of …"). */
+  OrgHead: 1 << 7,
+  /** A standalone all-capital abbreviation that is not a place or a common abbreviation. */
+  Acronym: 1 << 8,
+  /** compromise tags every word as a place or nationality. */
+  Place: 1 << 9,
+  /** Subject or object of a reporting verb ("X said", "according to X"). */
+  Speaker: 1 << 10,
+  /** It opens a sentence or quotation, so its capital proves nothing. */
+  Opener: 1 << 11,
+  /** Found in a title-case line (a headline): kept only if it names an entity found elsewhere. */
+  Weak: 1 << 12,
+  /** An indefinite article before it: a kind of thing, not a body ("a KAB bomb"). */
+  NotOrg: 1 << 13,
+  /** One side of a hyphenated pair ("the X-Y summit"). */
+  HyphenPart: 1 << 14,
+  /** An appositive role after it ("X, the foreign minister,") or before it ("the foreign minister, X"). */
+  Appositive: 1 << 15,
+  /** Every word is unknown to the lexicon (or a known name part), capitalised mid-sentence. */
+  UnknownWords: 1 << 16,
+} as const;
+
+export type Gender = 'm' | 'f';
+
+export interface NameCandidate {
+  /** Span of the name, title, honorific and possessive excluded. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower-case words of the name (particles included, hyphenated parts separate). */
+  readonly words: readonly string[];
+  readonly evidence: number;
+  /** The honorific before the name, from its first character (for aliases such as "Mr Trump"). */
+  readonly honorific?: { readonly start: number; readonly gender?: Gender };
+  /** Gender that a known first name suggests. */
+  readonly gender?: Gender;
+  /** A common word opening the sentence right before the name, dropped from it ("Bill" in "Bill Clinton said" may be a first name). */
+  readonly lead?: { readonly start: number; readonly word: string };
+  /** For an abbreviation in parentheses after its expansion, the index of the expansion's candidate. */
+  readonly expands?: number;
+}
+
+export interface RoleCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Index of the name candidate (same paragraph) the role belongs to. */
+  readonly name: number;
+}
+
+/** The per-paragraph result, cacheable by paragraph text. */
+export interface ParagraphEntities {
+  readonly names: readonly NameCandidate[];
+  readonly roles: readonly RoleCandidate[];
+}

@@ -1,0 +1,170 @@
+// What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
+// and where punctuation breaks a name. Pure functions over the adapter's tokens.
+import {
+  ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_PARTICLES, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
+  TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
+} from '../nlp/lexicon';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+
+/** The part a token plays in a title chain ("Secretary of State", "Prime Minister", "former president"). */
+export enum TitlePart { None, Head, PluralHead, Modifier, Post, Complement }
+
+const UPPER_START = /^[#@]?\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*$/u;
+const OPENING_QUOTES = /[“"‘'«„‹]/;
+const POSSESSIVE_END = /['’]s?$/;
+
+export function isCapitalised(t: Token): boolean {
+  return UPPER_START.test(t.text);
+}
+
+export function isAllCaps(t: Token): boolean {
+  return t.text.length >= 2 && ALL_CAPS.test(t.text.replace(POSSESSIVE_END, ''));
+}
+
+export function isPossessive(t: Token): boolean {
+  return POSSESSIVE_END.test(t.text) || /^['’]/.test(t.post);
+}
+
+const LOWER_SUFFIX = /-\p{Ll}[\p{L}-]*$/u;
+
+/** Offsets of the word without a leading #/@, a possessive ending or a lower-case suffix ("Nato-like"). */
+export function wordSpan(t: Token): { start: number; end: number } {
+  let start = t.start, end = t.end;
+  if (/^[#@]/.test(t.text)) {
+    start++;
+  }
+  const m = POSSESSIVE_END.exec(t.text) ?? LOWER_SUFFIX.exec(t.text);
+  if (m && end - m[0].length > start) {
+    end -= m[0].length;
+  }
+  return { start, end };
+}
+
+/** The lower-case form of the name part of a token (without "#", possessive or "-like" suffix). */
+export function nameWord(t: Token): string {
+  return t.lower.replace(/^[#@]/, '').replace(/-\p{Ll}[\p{L}-]*$/u, '');
+}
+
+/** True when `b` follows `a` directly or across a bare hyphen (no punctuation, no possessive in between). */
+export function joined(a: Token, b: Token): boolean {
+  if (isPossessive(a)) {
+    return false;
+  }
+  const gap = a.post + b.pre;
+  return /^\s*$/.test(gap) && !/\n/.test(gap) || gap === '-';
+}
+
+export function hyphenated(a: Token, b: Token): boolean {
+  return a.post + b.pre === '-';
+}
+
+/** A courtesy honorific, abbreviated title or honour before a name. */
+export function isHonorific(t: Token): boolean {
+  return isCapitalised(t) && (has(HONORIFICS, t.lower) || has(ABBREVIATED_TITLES, t.lower) || has(HONOURS, t.lower));
+}
+
+export function isParticle(t: Token): boolean {
+  return !isCapitalised(t) && has(NAME_PARTICLES, t.lower);
+}
+
+/** Opens a sentence or a quotation, so its capital says nothing about being a name. */
+export function opensSentence(s: Sentence, i: number): boolean {
+  if (i === 0 || OPENING_QUOTES.test(s[i].pre)) {
+    return true;
+  }
+  return /[:—–.!?]["”’]?\s*$/.test(s[i - 1].post);
+}
+
+/**
+ * A capitalised word that is only capitalised because it opens a sentence: a known word that is not a name.
+ * Unknown words stay (in-context tags are unreliable for unknown names: "Zelensky" reads as an adjective).
+ */
+export function isCommonOpener(t: Token): boolean {
+  if (has(SENTENCE_STARTERS, t.lower)) {
+    return true;
+  }
+  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Honorific | Tag.Acronym | Tag.Demonym;
+  if ((t.lexicon & nameLike) !== 0 || isAllCaps(t)) {
+    return false;
+  }
+  if (t.lexicon !== 0) {
+    return true;
+  }
+  const functionWord = Tag.Adverb | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun;
+  return (t.tags & functionWord) !== 0 && (t.tags & (Tag.Person | Tag.Place | Tag.Organization)) === 0;
+}
+
+function singular(word: string): string | undefined {
+  if (word.endsWith('ies')) {
+    return word.slice(0, -3) + 'y';
+  }
+  if (word.endsWith('men')) {
+    return word.slice(0, -3) + 'man';
+  }
+  return word.endsWith('s') ? word.slice(0, -1) : undefined;
+}
+
+/**
+ * The title part of every token of a sentence. Complements after "of"/"for" count only after a head and
+ * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
+ * followed by a two-word name ("Minister for Europe Jane Doe").
+ */
+export function titleParts(s: Sentence): TitlePart[] {
+  const parts: TitlePart[] = s.map(t => {
+    if (has(TITLE_HEADS, t.lower)) {
+      return TitlePart.Head;
+    }
+    const one = singular(t.lower);
+    if (one && has(TITLE_HEADS, one)) {
+      return TitlePart.PluralHead;
+    }
+    if (has(TITLE_POSTMODIFIERS, t.lower)) {
+      return TitlePart.Post;
+    }
+    return has(TITLE_MODIFIERS, t.lower) ? TitlePart.Modifier : TitlePart.None;
+  });
+  for (let i = 0; i + 2 < s.length; i++) {
+    if (parts[i] !== TitlePart.Head || (s[i + 1].lower !== 'of' && s[i + 1].lower !== 'for') || !joined(s[i], s[i + 1])) {
+      continue;
+    }
+    const length = complementLength(s, i + 2);
+    if (length > 0) {
+      for (let k = i + 1; k < i + 2 + length; k++) {
+        parts[k] = TitlePart.Complement;
+      }
+    }
+  }
+  return parts;
+}
+
+function complementLength(s: Sentence, from: number): number {
+  let best = 0;
+  let phrase = '';
+  for (let k = from; k < s.length && k < from + 5; k++) {
+    if (k > from && !joined(s[k - 1], s[k])) {
+      break;
+    }
+    phrase = phrase ? `${phrase} ${s[k].lower}` : s[k].lower;
+    if (has(TITLE_COMPLEMENTS, phrase)) {
+      best = k - from + 1;
+    }
+  }
+  if (best > 0) {
+    return best;
+  }
+  const next = s[from], a = s[from + 1], b = s[from + 2];
+  if (next && a && b && isCapitalised(next) && isCapitalised(a) && isCapitalised(b) && joined(next, a) && joined(a, b)) {
+    return 1;
+  }
+  return 0;
+}
+
+export function isTitleWord(part: TitlePart): boolean {
+  return part !== TitlePart.None;
+}
+
+/** True for the words that make a chain a title: a head noun, singular or plural. */
+export function isHead(part: TitlePart): boolean {
+  return part === TitlePart.Head || part === TitlePart.PluralHead;
+}

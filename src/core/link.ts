@@ -1,0 +1,164 @@
+// Gives the same entity the same id in every document of a set: same name (case and accents aside), a
+// surname-only person ("Trump") and the one full name with that surname elsewhere ("Donald Trump"), an
+// abbreviation and its expansion ("EU" / "European Union"). Two entities of one document never merge.
+import { initialsOf } from './entities/paragraph';
+import { slugOf } from './entities/slug';
+import type { DocumentAnalysis, Entity } from './model';
+import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, has } from './nlp/lexicon';
+
+interface Node {
+  readonly doc: number;
+  readonly entity: Entity;
+  parent: Node;
+  docs: Set<number>;
+}
+
+function find(n: Node): Node {
+  while (n.parent !== n) {
+    n.parent = n.parent.parent;
+    n = n.parent;
+  }
+  return n;
+}
+
+function union(a: Node, b: Node): boolean {
+  const ra = find(a), rb = find(b);
+  if (ra === rb) {
+    return true;
+  }
+  for (const d of rb.docs) {
+    if (ra.docs.has(d)) {
+      return false;
+    }
+  }
+  rb.parent = ra;
+  for (const d of rb.docs) {
+    ra.docs.add(d);
+  }
+  return true;
+}
+
+function words(name: string): string[] {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Every name of an entity as words, a leading honorific dropped ("Mr Trump" → "trump"). */
+function namesOf(e: Entity): string[][] {
+  return [e.name, ...e.aliases]
+    .map(words)
+    .map(w => (w.length > 1 && (has(HONORIFICS, w[0]) || has(ABBREVIATED_TITLES, w[0]) || has(HONOURS, w[0])) ? w.slice(1) : w))
+    .filter(w => w.length > 0);
+}
+
+function byKey(nodes: readonly Node[], keysOf: (n: Node) => readonly string[]): void {
+  const first = new Map<string, Node[]>();
+  for (const n of nodes) {
+    for (const key of new Set(keysOf(n))) {
+      const seen = first.get(key);
+      if (!seen) {
+        first.set(key, [n]);
+        continue;
+      }
+      if (!seen.some(s => union(s, n))) {
+        seen.push(n);
+      }
+    }
+  }
+}
+
+/** The fullest name of a group: most words, then longest, then first seen. */
+function fullest(group: readonly Node[]): string {
+  let best = group[0].entity.name;
+  for (const n of group) {
+    const w = words(n.entity.name).length, bw = words(best).length;
+    if (w > bw || (w === bw && n.entity.name.length > best.length)) {
+      best = n.entity.name;
+    }
+  }
+  return best;
+}
+
+function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>): DocumentAnalysis {
+  const byOld = new Map(doc.entities.map(e => [e.id, ids.get(e) ?? e.id]));
+  const entities = doc.entities.map(e => {
+    const id = byOld.get(e.id)!;
+    return id === e.id ? e : { ...e, id, mentions: e.mentions.map(m => ({ ...m, entityId: id })) };
+  });
+  const quotes = doc.quotes.map(q => {
+    const id = q.speakerId === null ? null : byOld.get(q.speakerId) ?? q.speakerId;
+    return id === q.speakerId ? q : { ...q, speakerId: id };
+  });
+  return { ...doc, entities, quotes };
+}
+
+/** The analyses with ids unified across documents (each analysis otherwise unchanged). */
+export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAnalysis[] {
+  const nodes: Node[] = [];
+  analyses.forEach((d, doc) => {
+    for (const entity of d.entities) {
+      const n = { doc, entity, docs: new Set([doc]) } as Node;
+      n.parent = n;
+      nodes.push(n);
+    }
+  });
+  const persons = nodes.filter(n => n.entity.kind === 'person');
+  const orgs = nodes.filter(n => n.entity.kind === 'org');
+  // Same full name, or for organisations any name in common ("Nato" / "NATO").
+  byKey(persons, n => namesOf(n.entity).filter(w => w.length > 1).map(w => w.join(' ')).concat(words(n.entity.name).join(' ')));
+  byKey(orgs, n => namesOf(n.entity).map(w => w.join(' ')));
+  // An abbreviation and the expansion whose initials it spells.
+  byKey(orgs, n => namesOf(n.entity).map(w => (w.length > 1 ? initialsOf(w) : w[0])).filter(k => k.length > 1));
+  // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
+  const multi = new Map<string, Set<Node>>();
+  for (const n of persons) {
+    const w = words(n.entity.name);
+    if (w.length > 1) {
+      for (const key of [`last:${w[w.length - 1]}`, `first:${w[0]}`]) {
+        const set = multi.get(key) ?? new Set<Node>();
+        set.add(n);
+        multi.set(key, set);
+      }
+    }
+  }
+  for (const n of persons) {
+    const w = words(n.entity.name);
+    if (w.length !== 1) {
+      continue;
+    }
+    for (const key of [`last:${w[0]}`, `first:${w[0]}`]) {
+      const roots = new Set([...(multi.get(key) ?? [])].map(find));
+      if (roots.size === 1) {
+        union([...roots][0], n);
+        break;
+      }
+      if (roots.size > 1) {
+        break;
+      }
+    }
+  }
+  const groups = new Map<Node, Node[]>();
+  for (const n of nodes) {
+    const r = find(n);
+    const group = groups.get(r);
+    if (group) {
+      group.push(n);
+    } else {
+      groups.set(r, [n]);
+    }
+  }
+  const used = new Set<string>();
+  const ids = new Map<Entity, string>();
+  for (const group of groups.values()) {
+    const base = slugOf(fullest(group));
+    let id = base;
+    for (let k = 2; used.has(id); k++) {
+      id = `${base}-${k}`;
+    }
+    used.add(id);
+    for (const n of group) {
+      ids.set(n.entity, id);
+    }
+  }
+  return analyses.map(d => rewrite(d, ids));
+}

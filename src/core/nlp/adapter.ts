@@ -1,0 +1,127 @@
+// The one file that touches compromise. compromise's views are untyped; everything leaving this file is our
+// own Token/Span types. Our plugin is applied once, when this module loads (nlp.plugin mutates a global
+// world, so it must never be applied per call), and its match rules are compiled once into a net swept over
+// each parse. Offsets come from doc.compute('offset') and term offsets, never from .json({offset:true}), which
+// is super-linear on large text.
+import nlp from 'compromise';
+import type { Span } from '../model';
+import { MATCH_RULES, compromisePlugin } from './plugin';
+import { Tag, type Sentence, type Token } from './tokens';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- compromise's views and world are untyped */
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+nlp.plugin(compromisePlugin() as any);
+const world: any = (nlp as any).world();
+const net: any = (nlp as any).buildNet(MATCH_RULES.map(r => ({ ...r })));
+
+const FLAG_OF_TAG: Readonly<Record<string, number>> = {
+  Person: Tag.Person, FirstName: Tag.FirstName, LastName: Tag.LastName, MaleName: Tag.MaleName,
+  FemaleName: Tag.FemaleName, Honorific: Tag.Honorific, Organization: Tag.Organization, Place: Tag.Place,
+  Demonym: Tag.Demonym, Acronym: Tag.Acronym, ProperNoun: Tag.ProperNoun, Possessive: Tag.Possessive,
+  Verb: Tag.Verb, Adjective: Tag.Adjective, Adverb: Tag.Adverb, Determiner: Tag.Determiner,
+  Preposition: Tag.Preposition, Conjunction: Tag.Conjunction, Pronoun: Tag.Pronoun, Noun: Tag.Noun,
+  Plural: Tag.Plural, Value: Tag.Value, Date: Tag.Date, NewsSpeaker: Tag.Speaker, NewsNotOrg: Tag.NotOrg,
+  NewsNamedList: Tag.NamedList, Copula: Tag.Copula, QuestionWord: Tag.Pronoun,
+};
+
+const tagSet: Record<string, { parents?: string[] }> = world.model.one.tagSet;
+const lexiconWords: Record<string, string | string[]> = world.model.one.lexicon;
+const tagFlagCache = new Map<string, number>();
+
+/** Flags of a tag and of the tags it implies (Singular → Noun), memoised. */
+function flagsOfTag(tag: string): number {
+  let flags = tagFlagCache.get(tag);
+  if (flags === undefined) {
+    flags = FLAG_OF_TAG[tag] ?? 0;
+    for (const parent of tagSet[tag]?.parents ?? []) {
+      flags |= FLAG_OF_TAG[parent] ?? 0;
+    }
+    tagFlagCache.set(tag, flags);
+  }
+  return flags;
+}
+
+function flagsOfTags(tags: Iterable<string>): number {
+  let flags = 0;
+  for (const tag of tags) {
+    flags |= flagsOfTag(tag);
+  }
+  return flags;
+}
+
+/** Tag flags of a lower-case word in compromise's lexicon, or 0 when it has none. */
+export function lexiconFlags(word: string): number {
+  if (!Object.prototype.hasOwnProperty.call(lexiconWords, word)) {
+    return 0;
+  }
+  const entry = lexiconWords[word];
+  return flagsOfTags(typeof entry === 'string' ? [entry] : entry);
+}
+
+const POSSESSIVE = /['’](s)?$/i;
+
+/** Lower case, possessive ending and diacritics removed: the form the lexicons are written in. */
+export function lowerForm(word: string): string {
+  return word.replace(POSSESSIVE, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function parse(text: string): any {
+  const doc = nlp(text);
+  doc.sweep(net);
+  doc.compute('offset');
+  return doc;
+}
+
+/** Sentences of tokens of one paragraph; offsets relative to `text`. */
+export function parseParagraph(text: string): Sentence[] {
+  const doc = parse(text);
+  const sentences: Sentence[] = [];
+  for (const terms of doc.document as Term[][]) {
+    const tokens: Token[] = [];
+    for (const term of terms) {
+      if (!term.offset || term.text.length === 0) {
+        continue;
+      }
+      const lower = lowerForm(term.text);
+      tokens.push({
+        text: term.text,
+        start: term.offset.start,
+        end: term.offset.start + term.offset.length,
+        pre: term.pre,
+        post: term.post,
+        lower,
+        tags: flagsOfTags(term.tags),
+        lexicon: lexiconFlags(lower),
+      });
+    }
+    if (tokens.length) {
+      sentences.push(tokens);
+    }
+  }
+  return sentences;
+}
+
+/**
+ * Spans of compromise's quotations in one paragraph (text between paired quote marks). A stand-in used
+ * only while no quotation finder of our own is available.
+ */
+export function quotationSpans(text: string): Span[] {
+  const doc = parse(text);
+  const spans: Span[] = [];
+  for (const terms of doc.quotations().docs as Term[][]) {
+    const first = terms[0], last = terms[terms.length - 1];
+    if (first?.offset && last?.offset) {
+      spans.push({ start: first.offset.start, end: last.offset.start + last.offset.length });
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,163 @@
+// Word lists of news English that the entity rules read. General knowledge of how news copy names people and
+// bodies (titles, honorifics, organisation heads), never names taken from particular articles. Each list says
+// why it exists; all entries are lower case and compared with a token's lower-cased form.
+
+export interface WordList {
+  readonly reason: string;
+  readonly words: ReadonlySet<string>;
+}
+
+function list(reason: string, words: string): WordList {
+  return { reason, words: new Set(words.trim().split(/\s+/)) };
+}
+
+export const TITLE_HEADS = list(
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman").',
+  `president minister chancellor secretary envoy ambassador emissary spokesperson spokesman spokeswoman
+   chief senator congressman congresswoman representative governor mayor premier king queen prince princess
+   emperor empress pope cardinal archbishop bishop rabbi imam ayatollah sheikh emir sultan monarch patriarch
+   pastor reverend commissioner director chairman chairwoman chairperson chair ceo cfo coo cto founder
+   co-founder leader speaker judge justice magistrate prosecutor attorney general admiral commander colonel
+   lieutenant captain sergeant marshal brigadier adviser advisor aide negotiator head boss deputy dean
+   professor mp mep lawmaker legislator councillor councilman councilwoman sheriff superintendent inspector
+   detective constable officer coach manager owner executive economist analyst correspondent editor
+   reporter journalist columnist anchor presenter commentator historian researcher scientist author writer
+   actor actress singer rapper treasurer comptroller auditor provost rector viceroy regent undersecretary
+   consul delegate ombudsman administrator whip candidate nominee challenger incumbent activist campaigner
+   lawyer barrister solicitor surgeon physician diplomat official premier vice-president vice-chancellor
+   secretary-general director-general attorney-general governor-general president-elect chief-of-staff
+   strategist pollster organiser organizer chairman spokesmen spokeswomen minister-president`,
+);
+
+export const TITLE_MODIFIERS = list(
+  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president").',
+  `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
+   energy education culture treasury acting interim former ex then first special chief executive senior top
+   assistant associate lead state national security labour labor environment transport agriculture digital
+   opposition shadow party general supreme grand attorney surgeon press communications managing political
+   military presidential climate peace high permanent junior parliamentary principal federal regional local
+   district county city police fire army navy intelligence cabinet government royal crown union majority
+   minority house senate republican democratic democrat conservative liberal green independent outgoing
+   incoming longtime long-time veteran sitting caretaker self-proclaimed co-chief
+   immigration migration housing science technology sports culture tourism information development
+   international european commerce commercial legal medical policy campaign spiritual supreme-court`,
+);
+
+export const TITLE_POSTMODIFIERS = list(
+  'Words that may follow a title head and still belong to it ("Secretary General", "President-elect").',
+  'general elect designate emeritus',
+);
+
+function phrases(reason: string, text: string): WordList {
+  return { reason, words: new Set(text.split('|').map(p => p.trim().replace(/\s+/g, ' ')).filter(Boolean)) };
+}
+
+export const TITLE_COMPLEMENTS = phrases(
+  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases.',
+  `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
+   education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
+   foreign affairs|finance|housing|veterans affairs|culture|the navy|the army|the air force|war|trade|
+   home affairs|internal affairs|the economy|economy|europe|security|defence procurement|state for defence|
+   state for foreign affairs|the environment|environment|immigration|industry|science|the exchequer`,
+);
+
+export const HONORIFICS = list(
+  'Courtesy forms before a name: left out of the name\'s span and not roles.',
+  'mr mrs ms miss mx dr mme mlle herr frau sr sra srta messrs m',
+);
+
+export const ABBREVIATED_TITLES = list(
+  'Abbreviated titles before a name ("Sen. Warner"): left out of the span, kept as the role as written.',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig',
+);
+
+export const HONOURS = list(
+  'Titles of honour before a name ("Sir Keir"): left out of the span, listed as a role.',
+  'sir dame lord lady baroness baron viscount earl duke duchess',
+);
+
+export const FEMALE_HONORIFICS = list('Honorifics that say the person is a woman.', 'mrs ms miss mme mlle frau sra srta dame lady baroness duchess');
+export const MALE_HONORIFICS = list('Honorifics that say the person is a man.', 'mr herr sr m sir lord baron duke earl');
+
+export const NAME_PARTICLES = list(
+  'Lower-case particles inside personal names ("von der Leyen", "arap Moi", "bin Salman", "da Silva").',
+  'von van der den de del della di da dos das du la le al el bin ibn ben bint arap ter ten zu y af av abu',
+);
+
+export const ORG_HEADS = list(
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England").',
+  `committee commission council ministry department party bank inc corp corporation ltd llc plc group
+   university agency organisation organization association federation union institute institution foundation
+   court parliament assembly congress senate service services authority administration board bureau command
+   army navy police guard company co airlines airways club league alliance front movement network news times
+   post journal press telegraph herald tribune gazette television tv radio broadcasting fund trust reserve
+   exchange tribunal cabinet secretariat coalition centre center hospital school college academy society
+   church brigade regiment battalion corps forces industries holdings partners capital ventures technologies
+   systems motors pharmaceuticals laboratories labs media studios records publishing cooperative chamber
+   directorate inspectorate mission watch international office agency council bundestag duma knesset
+   conference caucus fraction faction brotherhood guard guards militia cartel`,
+);
+
+export const ORG_HEADS_BEFORE_FOR = list(
+  'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs").',
+  `ministry department office commission committee centre center institute agency council organisation
+   organization foundation society union association fund coalition campaign alliance movement network`,
+);
+
+export const ORG_HEADS_BEFORE_OF = list(
+  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England").',
+  `bank university ministry department house church court council board office institute college school museum
+   federation union association league organisation organization commission committee agency bureau chamber
+   academy society party fund secretariat centre center order confederation conference embassy government`,
+);
+
+export const NON_ORG_ACRONYMS = list(
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations).',
+  `gdp ceo cfo coo cto pm am mp mep tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
+   bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
+   gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
+   qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama`,
+);
+
+export const PLACE_ACRONYMS = list(
+  'All-capital abbreviations of countries and cities: places, not organisations.',
+  'us usa uk gb uae ussr drc prc rok dprk nyc la dc sa nz car ksa rsa',
+);
+
+export const SPEECH_VERBS = list(
+  'Reporting verbs after a name ("X said") that show the name is a speaker, so a person or a body.',
+  `said says told tells added adds wrote writes posted posts tweeted tweets stated states insisted insists
+   warned warns claimed claims argued argues noted notes explained explains announced announces declared
+   declares replied replies responded responds asked asks urged urges admitted admits acknowledged
+   acknowledges suggested suggests recalled recalls conceded concedes stressed stresses emphasised emphasized
+   emphasises emphasizes predicted predicts promised promises vowed vows confirmed confirms denied denies`,
+);
+
+export const SENTENCE_STARTERS = list(
+  'Capitalised only because they open a sentence: never the start of a name.',
+  `the a an this that these those there here it its he she they we i you his her their our my your but and or
+   so yet nor for if when while as after before since until although though because meanwhile afterwards
+   however moreover also still then now today yesterday tomorrow last next in on at by from with without
+   into onto over under about against between among during through across behind beyond within despite
+   according some many most much more few several all both each every any no none other another such what
+   which who whom whose where why how asked speaking earlier later instead indeed even only
+   just once already again not nevertheless nonetheless overall separately similarly elsewhere further
+   furthermore thus hence perhaps maybe meanwhile finally first second third`,
+);
+
+export const COMPOUND_NOUNS = list(
+  'Nouns after a hyphenated pair of names that make it two names ("the Trump-Putin summit", "US-China talks").',
+  `talks summit meeting meetings deal call calls relationship relations ties agreement pact war border conflict
+   negotiations accord treaty alliance rivalry partnership feud dispute clash debate race ticket
+   administration era doctrine plan memo line route match game fight trade axis axes bromance phone encounter
+   exchange détente detente standoff showdown tensions rift split interview press conference`,
+);
+
+export const ROLE_APPOSITIVE_STOPS = list(
+  'Words that end an appositive role ("X, the party leader, who …"): a relative clause or a verb starts.',
+  'who whom whose which that said says told and but while as when where because although if has have had is was are were will would',
+);
+
+export function has(l: WordList, word: string): boolean {
+  return l.words.has(word);
+}

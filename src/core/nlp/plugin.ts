@@ -1,0 +1,125 @@
+// Our compromise plugin: words compromise does not know (or knows wrongly) for news copy, and match rules that
+// tag cues our entity rules read. Plain data, each group with the reason it exists; the adapter applies it
+// once at module load. Only general knowledge lives here (well-known media outlets and international bodies,
+// place names), never names taken from particular articles.
+
+export interface WordGroup {
+  readonly reason: string;
+  readonly tag: string | readonly string[];
+  readonly words: readonly string[];
+}
+
+export interface MatchRule {
+  readonly match: string;
+  readonly tag: string;
+  readonly group?: number;
+  readonly reason: string;
+}
+
+/** Tags of our own, set by the rules below and read by the adapter. */
+export const NEWS_TAGS = {
+  NewsSpeaker: { isA: 'Noun' },
+  NewsNotOrg: { isA: 'Noun' },
+  NewsNamedList: { isA: 'Noun' },
+} as const;
+
+function words(text: string): string[] {
+  return text.split('|').map(w => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
+}
+
+export const WORD_GROUPS: readonly WordGroup[] = [
+  {
+    reason: 'News organisations and agencies are cited as sources and speakers; compromise misses many of them.',
+    tag: 'Organization',
+    words: words(`reuters|associated press|agence france-presse|afp|bloomberg|al jazeera|sky news|itv|channel 4|
+      deutsche welle|france 24|euronews|tass|interfax|ria novosti|xinhua|kyodo|yonhap|nhk|cbs|nbc|abc news|npr|
+      pbs|fox news|msnbc|cnbc|cbc|bbc news|cbs news|nbc news|cnn|politico|axios|semafor|newsweek|usa today|
+      new york times|washington post|wall street journal|financial times|the guardian|the telegraph|daily mail|
+      the economist|le monde|der spiegel|el pais|haaretz|times of israel|kyiv independent|ukrainska pravda|
+      meduza|novaya gazeta|kommersant|vedomosti|the independent|sunday times|irish times|los angeles times|
+      propublica|the atlantic magazine|rte|al arabiya|anadolu|ukrinform|pravda|izvestia`),
+  },
+  {
+    reason: 'International bodies, alliances and large public institutions named without an organisation suffix.',
+    tag: 'Organization',
+    words: words(`nato|un|united nations|eu|european union|imf|world bank|wto|opec|osce|iaea|icc|icj|unicef|unhcr|
+      unesco|g7|g20|brics|asean|african union|arab league|oecd|interpol|europol|red cross|icrc|
+      amnesty international|human rights watch|greenpeace|hamas|hezbollah|taliban|houthis|al-qaeda|al qaeda|
+      wagner group|kremlin|pentagon|white house|bundestag|duma|knesset|verkhovna rada|politburo|mi5|mi6|gchq|
+      mossad|fsb|kgb|sbu|gru|fbi|cia|nsa|nhs|federal reserve|supreme court|european commission|
+      european parliament|european council|european central bank|ecb|bank of england|vatican|holy see|
+      congress|senate|frontex|eurostat|fifa|uefa|ioc`),
+  },
+  {
+    reason: 'Social platforms are organisations when named as where something was posted.',
+    tag: 'Organization',
+    words: words('truth social|facebook|instagram|telegram|tiktok|youtube|whatsapp|twitter|linkedin|bluesky|threads'),
+  },
+  {
+    reason: 'Countries and regions compromise does not tag as places: they must never become people or bodies.',
+    tag: ['Country', 'ProperNoun'],
+    words: words('britain|great britain|northern ireland|donbas|donbass|the balkans|the gulf|the sahel|west bank|gaza strip|kashmir'),
+  },
+  {
+    reason: 'Nationality adjectives compromise does not know: a nationality before a title is part of the role, never a name.',
+    tag: ['Demonym', 'ProperNoun'],
+    words: words(`british|finnish|swedish|danish|irish|spanish|turkish|kurdish|yemeni|somali|azerbaijani|moldovan|
+      slovenian|montenegrin|maltese|cypriot|uzbek|tajik|kyrgyz|nepali|burmese|uruguayan|malian|tanzanian|
+      mozambican|bahraini|scottish|welsh|english|flemish|luxembourgish`),
+  },
+  {
+    reason: 'Abbreviated titles compromise does not know as honorifics.',
+    tag: ['Honorific', 'Person'],
+    words: words('sen|rep|gov|supt|insp'),
+  },
+];
+
+export const MATCH_RULES: readonly MatchRule[] = [
+  {
+    match: '[#ProperNoun+] (said|says|told|tells|added|adds|wrote|writes|posted|posts|tweeted|insisted|warned|stressed|announced)',
+    group: 0,
+    tag: 'NewsSpeaker',
+    reason: 'The subject of a reporting verb is a person or a body, so a capitalised name there is a name.',
+  },
+  {
+    match: '(said|says|told|added|wrote|posted) [#ProperNoun+]',
+    group: 0,
+    tag: 'NewsSpeaker',
+    reason: 'Inverted attribution ("…, said Jane Doe") names a speaker.',
+  },
+  {
+    match: 'according to [#ProperNoun+]',
+    group: 0,
+    tag: 'NewsSpeaker',
+    reason: '"according to X" names a source.',
+  },
+  {
+    match: '(a|an) [#Acronym]',
+    group: 0,
+    tag: 'NewsNotOrg',
+    reason: 'An indefinite article before an acronym marks a kind of thing ("a KAB bomb"), not an organisation.',
+  },
+  {
+    match: '(presidents|leaders|prime ministers|ministers|senators|chancellors|generals|kings|queens) [#ProperNoun] and [#ProperNoun]',
+    group: 0,
+    tag: 'NewsNamedList',
+    reason: 'A plural title before coordinated capitalised words ("Presidents X and Y") lists people.',
+  },
+  {
+    match: '(presidents|leaders|prime ministers|ministers|senators|chancellors|generals|kings|queens) #ProperNoun and [#ProperNoun]',
+    group: 0,
+    tag: 'NewsNamedList',
+    reason: 'The second name of a list headed by a plural title.',
+  },
+];
+
+/** The plugin object in compromise's shape (tags, words); the match rules are swept separately per parse. */
+export function compromisePlugin(): { tags: Record<string, { isA: string }>; words: Record<string, string | string[]> } {
+  const lexicon: Record<string, string | string[]> = {};
+  for (const group of WORD_GROUPS) {
+    for (const word of group.words) {
+      lexicon[word] = typeof group.tag === 'string' ? group.tag : [...group.tag];
+    }
+  }
+  return { tags: { ...NEWS_TAGS }, words: lexicon };
+}

@@ -1,0 +1,55 @@
+// The adapter's output: compromise's terms reduced to what our rules read. Offsets are relative to the
+// parsed paragraph; tags are bit flags so a token is a few numbers and strings, cheap to keep and compare.
+
+export const Tag = {
+  Person: 1 << 0,
+  FirstName: 1 << 1,
+  LastName: 1 << 2,
+  MaleName: 1 << 3,
+  FemaleName: 1 << 4,
+  Honorific: 1 << 5,
+  Organization: 1 << 6,
+  Place: 1 << 7,
+  Demonym: 1 << 8,
+  Acronym: 1 << 9,
+  ProperNoun: 1 << 10,
+  Possessive: 1 << 11,
+  Verb: 1 << 12,
+  Adjective: 1 << 13,
+  Adverb: 1 << 14,
+  Determiner: 1 << 15,
+  Preposition: 1 << 16,
+  Conjunction: 1 << 17,
+  Pronoun: 1 << 18,
+  Noun: 1 << 19,
+  Plural: 1 << 20,
+  Value: 1 << 21,
+  Date: 1 << 22,
+  Speaker: 1 << 23,
+  NotOrg: 1 << 24,
+  NamedList: 1 << 25,
+  Copula: 1 << 26,
+} as const;
+
+export interface Token {
+  /** The word as written, compromise's term text (a possessive ’s included). */
+  readonly text: string;
+  /** Offsets of `text` in the paragraph. */
+  readonly start: number;
+  readonly end: number;
+  /** Punctuation and spaces before and after the word. */
+  readonly pre: string;
+  readonly post: string;
+  /** Lower-cased form without a possessive ending and without diacritics. */
+  readonly lower: string;
+  /** Tag flags compromise gave the token in context. */
+  readonly tags: number;
+  /** Tag flags of the lower-cased word in compromise's lexicon (0 when unknown): what it is out of context. */
+  readonly lexicon: number;
+}
+
+export type Sentence = readonly Token[];
+
+export function hasTag(token: Token, tag: number): boolean {
+  return (token.tags & tag) !== 0;
+}
