@@ -1,7 +1,7 @@
 // The Quotes webview view: every quote of both articles, matched quotes side by side with the differing
 // words marked. The host computes the rows; the webview only draws them and reports clicks.
 import * as vscode from 'vscode';
-import { buildQuoteRows, diffWordsFallback, type QuoteRow } from '../core/quoteRows';
+import { buildQuoteRows, type QuoteRow } from '../core/quoteRows';
 import { Commands, Views } from '../ids';
 import { isViewToHostMessage, type HostToViewMessage } from '../webview/protocol';
 import type { FeatureDeps } from './deps';
@@ -89,7 +89,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     if (!xref) {
       return { type: 'showMessage', text: 'One of the two articles could not be analysed (too large, closed or unreadable).' };
     }
-    const rows: QuoteRow[] = buildQuoteRows(xref, diffWordsFallback);
+    const rows: QuoteRow[] = buildQuoteRows(xref);
     return { type: 'showComparison', articles: this.deps.comparison.names(pair), rows };
   }
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { CrossReference, DocumentAnalysis, Quote } from '../../src/core/model';
-import { buildQuoteRows, diffWordsFallback } from '../../src/core/quoteRows';
+import { buildQuoteRows } from '../../src/core/quoteRows';
 
 function q(text: string, start: number, speakerId: string | null): Quote {
   return { text, start, end: start + text.length, speakerId };
@@ -9,30 +9,6 @@ function q(text: string, start: number, speakerId: string | null): Quote {
 function doc(quotes: Quote[], people: [string, string][]): DocumentAnalysis {
   return { textLength: 1000, quotes, entities: people.map(([id, name]) => ({ id, kind: 'person' as const, name, aliases: [], roles: [], mentions: [] })) };
 }
-
-describe('diffWordsFallback', () => {
-  it('marks nothing when the words are the same (ignoring case and punctuation)', () => {
-    assert.deepStrictEqual(diffWordsFallback('We will win.', 'we will win'), [{ text: 'We will win.', kind: 'same' }]);
-  });
-
-  it('marks the words only one side has', () => {
-    const tokens = diffWordsFallback('we will surely win the war', 'we will win this war');
-    const a = tokens.filter(t => t.kind !== 'added');
-    const b = tokens.filter(t => t.kind !== 'removed');
-    assert.strictEqual(a.map(t => t.text).join(''), 'we will surely win the war');
-    assert.strictEqual(b.map(t => t.text).join(''), 'we will win this war');
-    assert.deepStrictEqual(tokens.filter(t => t.kind === 'removed').map(t => t.text.trim()), ['surely', 'the']);
-    assert.deepStrictEqual(tokens.filter(t => t.kind === 'added').map(t => t.text.trim()), ['this']);
-  });
-
-  it('handles empty texts and very long quotes without a quadratic table', () => {
-    assert.deepStrictEqual(diffWordsFallback('', ''), []);
-    assert.deepStrictEqual(diffWordsFallback('', 'new'), [{ text: 'new', kind: 'added' }]);
-    const long = 'word '.repeat(1000);
-    const tokens = diffWordsFallback(long, long + 'more');
-    assert.strictEqual(tokens.filter(t => t.kind !== 'added').map(t => t.text).join(''), long);
-  });
-});
 
 describe('buildQuoteRows', () => {
   const a1 = q('We will win this war', 50, 'p1');
@@ -65,6 +41,13 @@ describe('buildQuoteRows', () => {
     assert.ok(row.a?.tokens.some(t => t.kind === 'removed'));
     assert.ok(row.b?.tokens.some(t => t.kind === 'added'));
     assert.ok(!row.a?.tokens.some(t => t.kind === 'added'));
+  });
+
+  it("shows each side's own spelling of the words both share", () => {
+    const x: CrossReference = { ...xref, quoteMatches: [{ a: q('We WILL win.', 0, null), b: q('we will win, surely', 0, null), kind: 'reworded', similarity: 0.8, speakerMismatch: false }], unmatchedQuotes: { a: [], b: [] } };
+    const [row] = buildQuoteRows(x);
+    assert.strictEqual(row.a?.tokens.map(t => t.text).join(''), 'We WILL win.');
+    assert.strictEqual(row.b?.tokens.map(t => t.text).join(''), 'we will win, surely');
   });
 
   it('uses the diff function it is given', () => {

@@ -1,0 +1,198 @@
+// The cross-reference panel in a real VS Code on the two samples: the tree's groups, export, quote
+// alignment, revealing mentions, swap/clear, filter, merge and ignore settings, and the quotes webview's
+// message validation. Assertions name only people any engine must find in these articles.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { CrossReferenceExport } from '../../src/core/exportShape';
+import type { NewsLensApi } from '../../src/extension';
+import type { EntityNode, GroupNode, TreeNode } from '../../src/features/crossReferenceTree';
+import { Commands } from '../../src/ids';
+import { SAMPLES_DIR, SAMPLE_A, SAMPLE_B, activeExtension, openSample, waitFor } from './util';
+
+type Tree = NewsLensApi['crossReference'];
+
+function groups(tree: Tree): GroupNode[] {
+  return tree.getChildren() as GroupNode[];
+}
+
+function group(tree: Tree, presence: GroupNode['presence']): GroupNode {
+  const g = groups(tree).find(x => x.presence === presence);
+  assert.ok(g, `group ${presence}`);
+  return g;
+}
+
+function labelOf(tree: Tree, node: TreeNode): string {
+  const label = tree.getTreeItem(node).label;
+  return typeof label === 'string' ? label : label?.label ?? '';
+}
+
+function entityLabels(tree: Tree, presence: GroupNode['presence']): string[] {
+  return group(tree, presence).entities.map(e => labelOf(tree, e));
+}
+
+function findEntity(tree: Tree, presence: GroupNode['presence'], surname: string): EntityNode | undefined {
+  return group(tree, presence).entities.find(e => e.entity.name.includes(surname));
+}
+
+/** Waits until the tree shows the pair with `surname` in the given group. */
+function treeShows(tree: Tree, presence: GroupNode['presence'], surname: string, message: string): Promise<EntityNode> {
+  return waitFor(() => (tree.status === 'ready' && groups(tree).length === 3 ? findEntity(tree, presence, surname) : undefined), 30000, message);
+}
+
+describe('cross-reference panel', function () {
+  this.timeout(120000);
+  let api: NewsLensApi;
+  let tree: Tree;
+  let uriA: vscode.Uri;
+  let uriB: vscode.Uri;
+  const settingsDir = path.join(SAMPLES_DIR, '.vscode');
+  let settingsDirExisted = false;
+
+  before(async () => {
+    settingsDirExisted = fs.existsSync(settingsDir);
+    uriA = (await openSample(SAMPLE_A)).document.uri;
+    api = (await activeExtension()).exports as NewsLensApi;
+    uriB = (await openSample(SAMPLE_B, vscode.ViewColumn.Two)).document.uri;
+    tree = api.crossReference;
+    assert.strictEqual(await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB), true);
+    await treeShows(tree, 'both', 'Trump', 'Trump in both articles');
+  });
+
+  after(async () => {
+    const config = vscode.workspace.getConfiguration('newsLens');
+    await config.update('aliases', undefined, vscode.ConfigurationTarget.Workspace);
+    await config.update('ignore', undefined, vscode.ConfigurationTarget.Workspace);
+    if (!settingsDirExisted && fs.existsSync(settingsDir)) {
+      fs.rmSync(settingsDir, { recursive: true, force: true });
+    }
+  });
+
+  it('groups entities: in both, only in A, only in B (named by file)', () => {
+    assert.deepStrictEqual(groups(tree).map(g => labelOf(tree, g)), ['In both articles', `Only in ${SAMPLE_A}`, `Only in ${SAMPLE_B}`]);
+    const both = entityLabels(tree, 'both');
+    for (const surname of ['Trump', 'Zelensky', 'Putin', 'Macron']) {
+      assert.ok(both.some(l => l.includes(surname)), `${surname} in both: ${both.join(', ')}`);
+    }
+    assert.ok(entityLabels(tree, 'onlyA').some(l => l.includes('Ulyanov')), 'Ulyanov only in A');
+    assert.ok(entityLabels(tree, 'onlyB').some(l => l.includes('Rutte')), 'Rutte only in B');
+  });
+
+  it('shows kind icons, mention counts per side, and per-side names, roles and quotes', () => {
+    const trump = findEntity(tree, 'both', 'Trump');
+    assert.ok(trump);
+    const item = tree.getTreeItem(trump);
+    assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'person');
+    assert.match(String(item.description), /^A \d+ · B \d+$/);
+    const sides = tree.getChildren(trump);
+    assert.deepStrictEqual(sides.map(s => labelOf(tree, s)), [SAMPLE_A, SAMPLE_B]);
+    for (const side of sides) {
+      const details = tree.getChildren(side);
+      assert.ok(details.some(d => d.type === 'name'), 'names per side');
+      assert.ok(details.every(d => tree.getTreeItem(d).command?.command === Commands.revealMention), 'every detail reveals its span');
+      assert.strictEqual(tree.getParent(side), trump);
+    }
+  });
+
+  it('exportCrossReference {format: "json"} returns what the tree shows', async () => {
+    const data = await vscode.commands.executeCommand<CrossReferenceExport>(Commands.exportCrossReference, { format: 'json' });
+    assert.ok(data && Array.isArray(data.entities));
+    assert.deepStrictEqual(data.articles, { a: SAMPLE_A, b: SAMPLE_B });
+    for (const presence of ['both', 'onlyA', 'onlyB'] as const) {
+      assert.deepStrictEqual(data.entities.filter(e => e.presence === presence).map(e => e.name), entityLabels(tree, presence), presence);
+    }
+    const trump = data.entities.find(e => e.name.includes('Trump'));
+    const node = findEntity(tree, 'both', 'Trump');
+    assert.strictEqual(trump?.a?.mentionCount, node?.entity.a?.mentionCount);
+    assert.strictEqual(trump?.b?.mentionCount, node?.entity.b?.mentionCount);
+  });
+
+  it('aligns the two quotes both samples carry', async () => {
+    const data = await vscode.commands.executeCommand<CrossReferenceExport>(Commands.exportCrossReference, { format: 'json' });
+    for (const words of ['BIG PROGRESS ON RUSSIA', 'We were able to win the following concession']) {
+      const match = data.quoteMatches.find(m => m.a.text.includes(words) && m.b.text.includes(words));
+      assert.ok(match, `quote "${words}…" matched across the articles`);
+    }
+    const message = await api.quotes.update();
+    assert.strictEqual(message.type, 'showComparison');
+    if (message.type === 'showComparison') {
+      const aligned = message.rows.filter(r => r.a && r.b && r.a.text.includes('BIG PROGRESS ON RUSSIA'));
+      assert.strictEqual(aligned.length, 1);
+      assert.ok(['identical', 'reworded'].includes(aligned[0].kind));
+    }
+  });
+
+  it('reveals a mention when an entry is executed', async () => {
+    const putin = findEntity(tree, 'both', 'Putin');
+    assert.ok(putin);
+    const sideB = tree.getChildren(putin)[1];
+    const name = tree.getChildren(sideB).find(d => d.type === 'name');
+    assert.ok(name);
+    const command = tree.getTreeItem(name).command;
+    assert.ok(command?.arguments);
+    await vscode.commands.executeCommand(command.command, ...command.arguments);
+    const editor = await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === uriB.toString() && !e.selection.isEmpty ? e : undefined;
+    }, 10000, 'sample B active with a selection');
+    const selected = editor.document.getText(editor.selection);
+    assert.ok(putin.entity.b?.entity.mentions.some(m => m.text === selected), `selected "${selected}" is a mention of Putin`);
+  });
+
+  it('rejects malformed messages from the quotes webview and accepts a valid reveal', async () => {
+    const before = api.quotes.rejected;
+    for (const bad of [null, 'revealQuote', { type: 'revealQuote', side: 'x', start: 0, end: 1 }, { type: 'revealQuote', side: 'a', start: 9, end: 1 }, { type: 'run', command: 'x' }]) {
+      assert.strictEqual(await api.quotes.handleMessage(bad), false, JSON.stringify(bad));
+    }
+    assert.strictEqual(api.quotes.rejected, before + 5);
+    assert.strictEqual(await api.quotes.handleMessage({ type: 'revealQuote', side: 'a', start: 0, end: 5 }), true);
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uriA.toString());
+  });
+
+  it('filters by kind', async () => {
+    await vscode.commands.executeCommand(Commands.filterByKind, 'person');
+    assert.ok(groups(tree).every(g => g.entities.every(e => e.entity.kind === 'person')));
+    await vscode.commands.executeCommand(Commands.filterByKind, 'org');
+    assert.ok(groups(tree).every(g => g.entities.every(e => e.entity.kind === 'org')));
+    await vscode.commands.executeCommand(Commands.filterByKind, 'all');
+    assert.ok(findEntity(tree, 'both', 'Trump'));
+  });
+
+  it('reveals an entity in the panel by id', async () => {
+    const trump = findEntity(tree, 'both', 'Trump');
+    assert.ok(trump);
+    assert.strictEqual(await vscode.commands.executeCommand(Commands.revealInPanel, { id: trump.entity.id }), true);
+  });
+
+  it('swaps and clears the pair', async () => {
+    await vscode.commands.executeCommand(Commands.swapComparison);
+    await treeShows(tree, 'onlyA', 'Rutte', 'Rutte only in the first article after swapping');
+    assert.strictEqual(labelOf(tree, group(tree, 'onlyA')), `Only in ${SAMPLE_B}`);
+    assert.ok(findEntity(tree, 'onlyB', 'Ulyanov'));
+    await vscode.commands.executeCommand(Commands.clearComparison);
+    await waitFor(() => tree.status === 'noPair' && tree.getChildren().length === 0, 10000, 'an empty tree after clearing');
+    assert.strictEqual(api.deps.comparison.pair, undefined);
+    await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
+    await treeShows(tree, 'onlyA', 'Ulyanov', 'the pair restored');
+  });
+
+  it('applies a merge (newsLens.aliases) and an ignore (newsLens.ignore) to the panel', async () => {
+    const ulyanov = findEntity(tree, 'onlyA', 'Ulyanov');
+    const putin = findEntity(tree, 'both', 'Putin');
+    assert.ok(ulyanov && putin);
+    const added = await vscode.commands.executeCommand<Record<string, string>>(Commands.mergeEntity, { id: ulyanov.entity.id, into: putin.entity.id });
+    assert.ok(added && Object.values(added).every(v => v === putin.entity.name), JSON.stringify(added));
+    const aliases = vscode.workspace.getConfiguration('newsLens').inspect<Record<string, string>>('aliases')?.workspaceValue;
+    assert.strictEqual(aliases?.[ulyanov.entity.name], putin.entity.name);
+    await waitFor(() => tree.status === 'ready' && groups(tree).length === 3 && !findEntity(tree, 'onlyA', 'Ulyanov'), 30000, 'Ulyanov merged away');
+    await vscode.workspace.getConfiguration('newsLens').update('aliases', undefined, vscode.ConfigurationTarget.Workspace);
+    const back = await treeShows(tree, 'onlyA', 'Ulyanov', 'Ulyanov back after removing the alias');
+
+    const ignored = await vscode.commands.executeCommand<string[]>(Commands.ignoreEntity, { id: back.entity.id });
+    assert.ok(ignored?.includes(back.entity.name));
+    await waitFor(() => tree.status === 'ready' && groups(tree).length === 3 && !findEntity(tree, 'onlyA', 'Ulyanov'), 30000, 'Ulyanov ignored');
+    await vscode.workspace.getConfiguration('newsLens').update('ignore', undefined, vscode.ConfigurationTarget.Workspace);
+    await treeShows(tree, 'onlyA', 'Ulyanov', 'Ulyanov back after removing the ignore entry');
+  });
+});
