@@ -45,7 +45,7 @@ export function parseTitle(raw: readonly string[]): Title {
   const words: string[] = [];
   const nations: string[] = [];
   for (const r of raw) {
-    for (const piece of r.split(/\s+/)) {
+    for (const piece of r.split(/[\s\u2010-\u2015-]+/)) {
       const lower = piece.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
       if (!lower || NEUTRAL_MODIFIERS.has(lower)) {
         continue;
@@ -58,7 +58,7 @@ export function parseTitle(raw: readonly string[]): Title {
       }
     }
   }
-  const ofAt = words.findIndex(w => w === 'of' || w === 'for' || w === 'to' || w === 'at');
+  const ofAt = words.findIndex(w => w === 'of' || w === 'for' || w === 'to' || w === 'at' || w === 'in');
   const headPart = ofAt > 0 ? words.slice(0, ofAt) : words;
   return { words, nations, head: headPart[headPart.length - 1] };
 }

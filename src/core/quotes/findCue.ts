@@ -9,7 +9,7 @@ import {
 } from './lexicon';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
-import type { Token } from './tokens';
+import { isPossessiveAt, type Token } from './tokens';
 
 export interface Cue {
   /** Who the cue names; null for a cue with no speaker named ("it was described as “…”"). */
@@ -126,17 +126,31 @@ export class CueFinder {
     if (earlier) {
       return earlier;
     }
-    for (let k = lo; k < v && k < lo + 10; k++) {
+    const subject = this.clauseSubject(tokens, lo, v);
+    return subject ? { ref: subject, span: { start: subject.span.start, end: tokens[v].end } } : null;
+  }
+
+  /** The subject of the clause a participle hangs on: its first person named (else body), or a leading pronoun. */
+  private clauseSubject(tokens: readonly Token[], lo: number, v: number): SpeakerRef | null {
+    let org: SpeakerRef | null = null;
+    for (let k = lo; k < v; k++) {
       const t = tokens[k];
-      if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) {
-        break;
+      if (t.kind === 'quote') {
+        return null;
       }
-      if (this.mentions.at(t.start, t.end) || PERSONAL_PRONOUNS.has(t.lower)) {
-        const ref = this.subjects.right(tokens, k);
-        return ref ? { ref, span: { start: ref.span.start, end: tokens[v].end } } : null;
+      if (k === lo && PERSONAL_PRONOUNS.has(t.lower)) {
+        return this.subjects.right(tokens, k);
       }
+      const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
+      if (!m || isPossessiveAt(tokens, k) || (k > lo && PREPOSITIONS.has(tokens[k - 1].lower))) {
+        continue;
+      }
+      if (m.entity.kind === 'person') {
+        return this.subjects.right(tokens, k);
+      }
+      org ??= this.subjects.right(tokens, k);
     }
-    return null;
+    return org;
   }
 
   /** "said Mr X", "according to X", "described by X": the speaker phrase starts at tokens[r]. */

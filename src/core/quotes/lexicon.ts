@@ -123,7 +123,7 @@ export const TITLE_NOUNS: ReadonlySet<string> = new Set([
 export const GENERIC_LEADER_HEADS: ReadonlySet<string> = new Set(['leader', 'chief', 'head', 'boss', 'strongman']);
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'leader', 'chief', 'head', 'emir', 'sultan',
-  'monarch', 'pope', 'pontiff', 'ayatollah', 'dictator', 'strongman', 'boss', 'ceo',
+  'monarch', 'pope', 'pontiff', 'ayatollah', 'dictator', 'strongman', 'boss', 'ceo', 'general',
 ]);
 
 /** Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. */

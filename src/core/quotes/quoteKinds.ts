@@ -8,6 +8,8 @@ export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
 /** Longest quote, in words, that can be the name of a work; longer ones are speech. */
 const MAX_TITLE_WORDS = 8;
 const MAX_NICKNAME_WORDS = 3;
+/** Longest quoted term after "so-called", "dubbed" …; longer quotations are speech. */
+const MAX_TERM_WORDS = 6;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
@@ -79,7 +81,7 @@ export function classifyQuote(text: string, outerStart: number, outerEnd: number
       return 'title';
     }
   }
-  if (ws.length <= MAX_NICKNAME_WORDS && (TERM_CONTEXT_WORDS.has(beforeLower) || (beforeLower === 'as' && wordBefore(text, outerStart - before.length - 1).toLowerCase() === 'known'))) {
+  if (ws.length <= MAX_TERM_WORDS && (TERM_CONTEXT_WORDS.has(beforeLower) || (beforeLower === 'as' && wordBefore(text, outerStart - before.length - 1).toLowerCase() === 'known'))) {
     return 'term';
   }
   return 'speech';

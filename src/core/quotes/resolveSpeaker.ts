@@ -4,7 +4,7 @@
 import type { Entity } from '../model';
 import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
 import {
-  DEFINITE_DETERMINERS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, PREPOSITIONS, TITLE_NOUNS, UNNAMED_SOURCE_HEADS,
+  DEFINITE_DETERMINERS, GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, PREPOSITIONS, TITLE_NOUNS, UNNAMED_SOURCE_HEADS,
 } from './lexicon';
 import { genderOf, titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import type { SpeakerRef } from './subject';
@@ -158,7 +158,8 @@ export class SpeakerResolver {
         bestDistance = distance;
       }
     }
-    if (best && (bestFit === 2 || (bestFit >= 1 && isTitle))) {
+    const generic = GENERIC_LEADER_HEADS.has(head) && description.words.length + description.nations.length > 1;
+    if (best && (bestFit === 2 || (bestFit >= 1 && isTitle && !generic && bestDistance < Infinity))) {
       return best.id;
     }
     if (!isTitle || UNNAMED_SOURCE_HEADS.has(head) || owner !== null || !definite) {

@@ -105,11 +105,12 @@ export class SubjectReader {
       while (k - 1 >= lo && tokens[k - 1].kind === 'word' && tokens[k - 1].end > m.start) {
         k--;
       }
-      const before = tokens[k - 1];
-      if (before && k - 1 >= lo && PREPOSITIONS.has(before.lower) && k - 2 >= lo && /^\p{Ll}/u.test(tokens[k - 2].text)) {
-        // "a spokeswoman for <org> said": the name completes a description, it is not the speaker.
-        return this.describe(tokens, k - 2, lo);
+      const p = k - 1 >= lo && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
+      if (p - 1 >= lo && PREPOSITIONS.has(tokens[p].lower) && /^\p{Ll}/u.test(tokens[p - 1].text)) {
+        // "a spokeswoman for (the) <org> said": the name completes a description, it is not the speaker.
+        return this.describe(tokens, p - 1, lo);
       }
+      const before = tokens[k - 1];
       if (before && k - 1 >= lo && before.lower === 'and' && k - 2 >= lo) {
         const first = this.mentions.at(tokens[k - 2].start, tokens[k - 2].end);
         if (first && !isPossessiveAt(tokens, k - 2)) {
