@@ -112,8 +112,14 @@ function links(ctx: CardContext, entityId?: string): string {
 export function renderEntityCard(entity: Entity, ctx: CardContext): string {
   const blocks: string[] = [];
   blocks.push(`**${safeText(entity.name, 80)}** \u00b7 ${KIND_LABEL[entity.kind]} \u00b7 ${countLabel(entity.mentions.length, 'mention', 'mentions')} in this article`);
+  // The comparison comes first: it is what no other tool shows, and long cards scroll.
+  if (ctx.compared) {
+    const { xref, side, label } = ctx.compared;
+    const cmp = comparisonAt(xref, side, ctx.offset, true);
+    blocks.push(describeOtherSide(label, cmp?.[otherSide(side)]));
+  }
   if (entity.roles.length) {
-    const roles = entity.roles.slice(0, MAX_ROLES).map(r => `- *${safeText(r.text, 80)}* \u2014 ${safeText(sentenceAround(ctx.text, r), 180)}`);
+    const roles = entity.roles.slice(0, MAX_ROLES).map(r => `- *${safeText(r.text, 80)}* \u2014 ${safeText(sentenceAround(ctx.text, r), 140)}`);
     blocks.push(['Roles:', ...roles].join('\n'));
   } else if (entity.kind === 'person') {
     blocks.push('No role found in this article.');
@@ -127,11 +133,6 @@ export function renderEntityCard(entity: Entity, ctx: CardContext): string {
     const shown = quotes.slice(0, MAX_QUOTES).map(quoteLine).join('\n>\n');
     const more = quotes.length > MAX_QUOTES ? `\n\n\u2026and ${quotes.length - MAX_QUOTES} more` : '';
     blocks.push(`${countLabel(quotes.length, 'quote', 'quotes')}:\n\n${shown}${more}`);
-  }
-  if (ctx.compared) {
-    const { xref, side, label } = ctx.compared;
-    const cmp = comparisonAt(xref, side, ctx.offset, true);
-    blocks.push(describeOtherSide(label, cmp?.[otherSide(side)]));
   }
   blocks.push(links(ctx, entity.id));
   return blocks.join('\n\n');

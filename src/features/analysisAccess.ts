@@ -23,6 +23,7 @@ export function analysisFor(deps: FeatureDeps, document: vscode.TextDocument, to
   return new Promise(resolve => {
     const disposables: vscode.Disposable[] = [];
     let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const done = (analysis: DocumentAnalysis | undefined): void => {
       if (!settled) {
         settled = true;
@@ -33,18 +34,25 @@ export function analysisFor(deps: FeatureDeps, document: vscode.TextDocument, to
         resolve(analysis);
       }
     };
-    const timer = setTimeout(() => void deps.store.ensure(document).then(done, () => done(undefined)), EDIT_DEBOUNCE_MS + GRACE_MS);
-    disposables.push(deps.store.onDidChangeAnalysis(e => {
-      if (e.document === document) {
-        const now = deps.store.get(document);
+    // Ask only once the typing has paused for longer than the store's own debounce: by then the store
+    // has started the analysis of this version, and ensure() joins it instead of starting another.
+    const arm = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void deps.store.ensure(document).then(done, () => done(undefined)), EDIT_DEBOUNCE_MS + GRACE_MS);
+    };
+    arm();
+    disposables.push(
+      deps.store.onDidChangeAnalysis(e => {
+        const now = e.document === document ? deps.store.get(document) : undefined;
         if (now) {
           done(now);
         }
-      }
-    }));
+      }),
+      vscode.workspace.onDidChangeTextDocument(e => e.document === document && e.contentChanges.length > 0 && arm()),
+      vscode.workspace.onDidCloseTextDocument(d => d === document && done(undefined)),
+    );
     if (token) {
       disposables.push(token.onCancellationRequested(() => done(undefined)));
     }
-    disposables.push(vscode.workspace.onDidCloseTextDocument(d => d === document && done(undefined)));
   });
 }

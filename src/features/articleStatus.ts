@@ -5,7 +5,7 @@ import { Commands } from '../ids';
 import { isArticle } from '../services/ranges';
 import type { FeatureDeps } from './deps';
 
-export function countsText(analysis: DocumentAnalysis): { text: string; tooltip: string } {
+export function countsText(analysis: DocumentAnalysis): { text: string; tooltip: string; label: string } {
   let people = 0;
   let orgs = 0;
   for (const e of analysis.entities) {
@@ -19,6 +19,7 @@ export function countsText(analysis: DocumentAnalysis): { text: string; tooltip:
   const unattributed = analysis.quotes.filter(q => q.speakerId === null).length;
   return {
     text: `$(person) ${people} $(organization) ${orgs} $(quote) ${quotes}`,
+    label: `News Lens: ${people} people, ${orgs} organisations, ${quotes} quotes`,
     tooltip: `News Lens: ${people} people, ${orgs} organisations, ${quotes} quotes (${unattributed} unattributed). Click to open the comparison.`,
   };
 }
@@ -56,10 +57,12 @@ class ArticleStatus implements vscode.Disposable {
     if (!analysis) {
       this.item.text = '$(loading~spin) News Lens';
       this.item.tooltip = 'News Lens is reading this article.';
+      this.item.accessibilityInformation = { label: 'News Lens is reading this article' };
     } else {
-      const { text, tooltip } = countsText(analysis);
+      const { text, tooltip, label } = countsText(analysis);
       this.item.text = text;
       this.item.tooltip = tooltip;
+      this.item.accessibilityInformation = { label };
     }
     this.item.show();
   }
