@@ -65,7 +65,8 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     const hi = Math.min(next && next.span.paragraph === q.span.paragraph ? next.span.outerStart : para.end, q.span.outerEnd + AFTER_WINDOW);
     const before = tokenize(masked, sentenceStart(masked, q.span.outerStart, lo, para.end), q.span.outerStart);
     const after = tokenize(masked, q.span.outerEnd, sentenceEnd(masked, q.span.outerEnd, hi));
-    const cue = cues.before(before) ?? cues.after(after, text.slice(q.span.start, q.span.end));
+    const found = cues.before(before);
+    const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end));
     if (!cue) {
       return;
     }

@@ -5,7 +5,7 @@
 import type { Span } from '../model';
 import {
   INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, REPORTING_PARTICIPLES,
-  REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, SKIPPABLE_BEFORE_VERB,
+  REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from './lexicon';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -14,6 +14,8 @@ import { isPossessiveAt, type Token } from './tokens';
 export interface Cue {
   /** Who the cue names; null for a cue with no speaker named ("it was described as “…”"). */
   readonly ref: SpeakerRef | null;
+  /** A passive cue without its agent, which may follow the quotation ("described as “…” by X"). */
+  readonly passive?: boolean;
   /** The cue as written, subject to verb ("Mr Rubio said", "said a spokeswoman"). */
   readonly span: Span;
 }
@@ -107,7 +109,12 @@ export class CueFinder {
       const ref = this.subjects.left(tokens, p, lo);
       return ref ? { ref, span: { start: ref.span.start, end: tokens[v].end } } : null;
     }
-    return { ref: null, span: tokens[v] };
+    return { ref: null, span: tokens[v], passive: true };
+  }
+
+  /** The agent of a passive cue, after the quotation: "by X". */
+  agentAfter(tokens: readonly Token[]): Cue | null {
+    return tokens[0]?.lower === 'by' ? this.inverted(tokens, 0, 1) : null;
   }
 
   /** "she said, adding that “…”", "X spoke to reporters, saying “…”", "quoted X as saying". */
@@ -115,7 +122,8 @@ export class CueFinder {
     if (tokens[v - 1]?.lower === 'as') {
       for (let q = v - 2; q >= lo && v - q < 12; q--) {
         if (tokens[q].lower === 'quoted' || tokens[q].lower === 'cited') {
-          const ref = this.subjects.right(tokens, q + 1);
+          const passive = q - 1 >= lo && PASSIVE_AUXILIARIES.has(tokens[q - 1].lower);
+          const ref = passive ? this.subjects.left(tokens, q - 1, lo) : this.subjects.right(tokens, q + 1);
           if (ref) {
             return { ref, span: { start: tokens[q].start, end: tokens[v].end } };
           }
@@ -179,9 +187,8 @@ export class CueFinder {
     if (INVERTIBLE_VERBS.has(first.lower) || (first.lower === 'according' && tokens[k + 1]?.lower === 'to')) {
       return this.inverted(tokens, k, first.lower === 'according' ? k + 2 : k + 1);
     }
-    const opensPhrase = /^\p{Lu}/u.test(first.text) || PERSONAL_PRONOUNS.has(first.lower) || DEFINITE_DETERMINERS.has(first.lower)
-      || INDEFINITE_DETERMINERS.has(first.lower) || this.mentions.at(first.start, first.end) !== undefined;
-    if (!opensPhrase || PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower)) {
+    // A subject starts with a name, pronoun, determiner or noun; not with a clause word, preposition or participle.
+    if (PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) {
       return null;
     }
     for (let v = k; v < tokens.length && v - k < AFTER_VERB_WINDOW; v++) {

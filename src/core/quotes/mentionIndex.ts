@@ -2,6 +2,8 @@
 // the titles written before them ("German Chancellor …") and their grammatical gender.
 
 import type { Entity, Mention } from '../model';
+import { lexiconFlags, lowerForm } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_NOUNS } from './lexicon';
 import { tokenize } from './tokens';
 
@@ -101,7 +103,10 @@ export function titlesBefore(text: string, index: MentionIndex, entity: Entity):
   return out;
 }
 
-/** Gender from honorifics written before the person's mentions (Mr, Mrs, Ms, Sir, Dame …). */
+/**
+ * Gender from honorifics written before the person's mentions (Mr, Mrs, Ms, Sir, Dame …), else from
+ * the first name of a full name when compromise's name lexicon knows it.
+ */
 export function genderOf(text: string, entity: Entity): Gender {
   let male = 0;
   let female = 0;
@@ -117,8 +122,13 @@ export function genderOf(text: string, entity: Entity): Gender {
       female++;
     }
   }
-  if (male > female) {
-    return 'm';
+  if (male !== female) {
+    return male > female ? 'm' : 'f';
   }
-  return female > male ? 'f' : undefined;
+  const words = entity.name.split(/\s+/);
+  if (words.length < 2) {
+    return undefined;
+  }
+  const flags = lexiconFlags(lowerForm(words[0]));
+  return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
 }

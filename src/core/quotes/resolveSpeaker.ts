@@ -135,7 +135,7 @@ export class SpeakerResolver {
       return null;
     }
     const definite = DEFINITE_DETERMINERS.has(first);
-    if (definite && (GENERIC_PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head))) {
+    if (definite && (GENERIC_PERSON_HEADS.has(head) || /^\d+-year-old$/i.test(words[words.length - 1]))) {
       return this.recentPerson(pos, undefined);
     }
     const isTitle = TITLE_NOUNS.has(head);
