@@ -3,7 +3,7 @@
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
 import { initialsOf } from './paragraph';
-import { isStandalonePerson, kindOf, type CandidateKind } from './kind';
+import { isKnownSurname, isStandalonePerson, kindOf, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
 import { NAME_PARTICLES, has } from '../nlp/lexicon';
 
@@ -45,9 +45,16 @@ function compatible(cl: Cluster, g: Gender | undefined): boolean {
   return !g || !cl.gender || cl.gender === g;
 }
 
+/** A surname without an Arabic-style particle prefix, for matching ("al-assad" ~ "assad"). */
+function bare(word: string): string {
+  const dash = word.indexOf('-');
+  return dash > 0 && has(NAME_PARTICLES, word.slice(0, dash)) ? word.slice(dash + 1) : word;
+}
+
 function isSuffix(part: readonly string[], whole: string): boolean {
-  const tail = part.join(' ');
-  return whole === tail || whole.endsWith(' ' + tail);
+  const tail = part.map(bare).join(' ');
+  const full = whole.split(' ').map(bare).join(' ');
+  return full === tail || full.endsWith(' ' + tail);
 }
 
 /** Of several people sharing a surname, the one whose full name appeared last before `pos` (else first after). */
@@ -94,7 +101,7 @@ class Clustering {
     if (!cl) {
       cl = this.newCluster('person', key);
       this.firstLast.set(fl, cl);
-      push(this.byLast, w[w.length - 1], cl);
+      push(this.byLast, bare(w[w.length - 1]), cl);
       push(this.byFirst, w[0], cl);
     }
     cl.gender ??= genderOf(p.c);
@@ -124,10 +131,6 @@ class Clustering {
       return undefined;
     }
     const g = genderOf(c);
-    const bySurname = (this.byLast.get(c.words[c.words.length - 1]) ?? []).filter(cl => isSuffix(c.words, cl.key) && compatible(cl, g));
-    if (bySurname.length) {
-      return nearest(bySurname, c.start);
-    }
     if (c.lead) {
       const widened = this.persons.get(`${c.lead.word} ${key}`);
       if (widened) {
@@ -135,12 +138,26 @@ class Clustering {
         return widened;
       }
     }
+    const sameSurname = (this.byLast.get(bare(c.words[c.words.length - 1])) ?? []).filter(cl => isSuffix(c.words, cl.key));
+    const sameGender = g ? sameSurname.filter(cl => cl.gender === g) : [];
+    const fitting = sameGender.length ? sameGender : sameSurname.filter(cl => compatible(cl, g));
+    if (fitting.length) {
+      return nearest(fitting, c.start);
+    }
+    // A full name whose surname so far stood alone ("Mr Sunak" … "Rishi Sunak").
+    const bySingle = c.words.length > 1 ? this.persons.get(c.words[c.words.length - 1]) : undefined;
+    if (bySingle && compatible(bySingle, g)) {
+      return bySingle;
+    }
     const byFirst = c.words.length === 1 ? (this.byFirst.get(key) ?? []).filter(cl => compatible(cl, g)) : [];
     return byFirst.length === 1 && !(c.evidence & Evidence.Honorific && byFirst[0].gender === undefined && g === undefined) ? byFirst[0] : undefined;
   }
 
   attach(cl: Cluster, p: Placed): void {
-    cl.gender ??= genderOf(p.c);
+    // A full name's gender comes from its first name; a surname-only entity's from its honorifics.
+    if (!cl.fullStarts.length) {
+      cl.gender ??= genderOf(p.c);
+    }
     cl.members.push(p);
   }
 }
@@ -186,6 +203,8 @@ export function clusterCandidates(placed: readonly Placed[]): Cluster[] {
   const kinds = placed.map(p => kindOf(p.c));
   const clusterOf = new Map<Placed, Cluster>();
   const done = new Set<number>();
+  // Founded only by an unknown word that speaks: kept if the document uses the name more than once.
+  const tentative = new Set<Cluster>();
   placed.forEach((p, i) => {
     if (kinds[i] === 'person' && isFullName(p.c)) {
       k.addFullName(p);
@@ -200,7 +219,13 @@ export function clusterCandidates(placed: readonly Placed[]): Cluster[] {
     if (done.has(i) || !(kinds[i] === 'person' || (kinds[i] === 'unknown' && isStandalonePerson(p.c)))) {
       return;
     }
-    const cl = k.findShort(p, 'person') ?? k.newCluster('person', p.c.words.join(' '));
+    let cl = k.findShort(p, 'person');
+    if (!cl) {
+      cl = k.newCluster('person', p.c.words.join(' '));
+      if (kinds[i] !== 'person' && !isKnownSurname(p.c)) {
+        tentative.add(cl);
+      }
+    }
     k.attach(cl, p);
     done.add(i);
   });
@@ -215,7 +240,7 @@ export function clusterCandidates(placed: readonly Placed[]): Cluster[] {
       clusterOf.set(p, cl);
     }
   });
-  return mergeAbbreviations(k, placed, clusterOf);
+  return mergeAbbreviations(k, placed, clusterOf).filter(cl => !tentative.has(cl) || cl.members.length > 1);
 }
 
 /** The fullest form used: most words, then longest. */

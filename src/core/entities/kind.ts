@@ -5,7 +5,6 @@ import { Evidence, type NameCandidate } from './types';
 export type CandidateKind = 'person' | 'org' | 'place' | 'unknown';
 
 const PERSON_CONTEXT = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
-const ORG = Evidence.OrgTag | Evidence.OrgHead;
 
 export function kindOf(c: NameCandidate): CandidateKind {
   const e = c.evidence;
@@ -16,14 +15,17 @@ export function kindOf(c: NameCandidate): CandidateKind {
   if (e & PERSON_CONTEXT && !(e & Evidence.OrgHead)) {
     return 'person';
   }
-  if (e & ORG || (e & Evidence.Acronym && !(e & (Evidence.NotOrg | Evidence.Place)))) {
+  if (e & Evidence.OrgHead) {
+    return 'org';
+  }
+  if (e & Evidence.Place) {
+    return e & Evidence.PluralTitle ? 'person' : 'place';
+  }
+  if (e & Evidence.OrgTag || (e & Evidence.Acronym && !(e & Evidence.NotOrg))) {
     return 'org';
   }
   if (e & Evidence.PluralTitle) {
     return 'person';
-  }
-  if (e & Evidence.Place) {
-    return 'place';
   }
   if (multi && (e & (Evidence.FirstName | Evidence.PersonTags))) {
     return 'person';
@@ -36,14 +38,18 @@ export function kindOf(c: NameCandidate): CandidateKind {
 
 /**
  * A single word that may start an entity of its own as a person even without a full name in the document:
- * a known surname used mid-sentence, or a surname-like unknown word that speaks ("Smith said").
+ * a known surname, or an unknown capitalised word that speaks ("Smith said"; kept only if used twice).
  */
 export function isStandalonePerson(c: NameCandidate): boolean {
   const e = c.evidence;
   if (e & (Evidence.Place | Evidence.Weak | Evidence.HyphenPart)) {
     return false;
   }
-  const knownSurname = (e & Evidence.LastName) !== 0 && (e & (Evidence.PersonTags | Evidence.Speaker)) !== 0;
-  const unknownSpeaker = (e & Evidence.UnknownWords) !== 0 && (e & Evidence.Speaker) !== 0;
-  return knownSurname || unknownSpeaker;
+  return isKnownSurname(c) || ((e & Evidence.UnknownWords) !== 0 && (e & Evidence.Speaker) !== 0);
+}
+
+/** A surname compromise knows, used as a name (not a place). */
+export function isKnownSurname(c: NameCandidate): boolean {
+  const e = c.evidence;
+  return (e & Evidence.LastName) !== 0 && (e & (Evidence.PersonTags | Evidence.Speaker)) !== 0 && (e & Evidence.Place) === 0;
 }

@@ -3,12 +3,13 @@
 // "Nato Secretary General Mark Rutte" yields "Nato" and "Mark Rutte", and "UK Prime Minister Sir Keir
 // Starmer" yields "Keir Starmer" with an honorific.
 import {
-  COMPOUND_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has,
+  COMPOUND_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS, MODIFIER_SUFFIXES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER,
+  PLACE_ACRONYMS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { Evidence, type Gender } from './types';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, opensSentence,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, nameWord, opensSentence,
 } from './words';
 
 /** A name found in a sentence, by token indices (inclusive). */
@@ -61,7 +62,7 @@ function capitalRuns(s: Sentence, parts: readonly TitlePart[], usable: (i: numbe
     if (!usable(i)) {
       continue;
     }
-    const run = [i];
+    const run = [...leadingParticles(s, i), i];
     let j = i;
     for (;;) {
       const k = j + 1;
@@ -86,6 +87,20 @@ function capitalRuns(s: Sentence, parts: readonly TitlePart[], usable: (i: numbe
   return runs;
 }
 
+const LEADING_PARTICLES = new Set(['von', 'van', 'bin', 'ibn', 'al', 'el', 'arap', 'abu', 'bint', 'ben', 'de', 'da', 'di', 'du', 'dos', 'del', 'della']);
+
+/** Particles that open a surname used alone ("… von der Leyen's party", "… al-Assad said"). */
+function leadingParticles(s: Sentence, i: number): number[] {
+  let k = i;
+  while (k > 0 && isParticle(s[k - 1]) && joined(s[k - 1], s[k])) {
+    k--;
+  }
+  if (k === i || (k > 0 && isCapitalised(s[k - 1]) && joined(s[k - 1], s[k]))) {
+    return [];
+  }
+  return i - k >= 2 || LEADING_PARTICLES.has(s[k].lower) ? range(k, i - 1) : [];
+}
+
 /** Lower-case words that continue a name: particles, a title's department, "of"/"and" inside an organisation's name. */
 function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usable: (i: number) => boolean): number[] {
   const k = j + 1;
@@ -95,6 +110,10 @@ function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usabl
       m++;
     }
     return m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1]) ? range(k, m + 1) : range(k, m);
+  }
+  // "Cho Tae-yul", "Lee Jae-myung": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not).
+  if (hyphenated(s[j], s[k]) && /^\p{Ll}+$/u.test(s[k].text) && !has(MODIFIER_SUFFIXES, s[k].lower) && (s[k].lexicon & (Tag.Verb | Tag.Adjective)) === 0) {
+    return [k];
   }
   let m = k;
   while (m < s.length && isParticle(s[m]) && joined(s[m - 1], s[m])) {
@@ -177,6 +196,9 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
       run = run.slice(1);
     }
   }
+  while (run.length > 1 && s[run[0]].lower === 'the') {
+    run = run.slice(1);
+  }
   if (!run.length) {
     return [];
   }
@@ -233,7 +255,7 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   const tokens = s.slice(d.first, d.last + 1).filter(t => !isParticle(t));
   const first = tokens[0], lastT = tokens[tokens.length - 1];
   let e = d.evidence;
-  if (tokens.length > 1 && ((first.lexicon | first.tags) & Tag.FirstName) !== 0) {
+  if (tokens.length > 1 && (((first.lexicon | first.tags) & Tag.FirstName) !== 0 || (first.lexicon & Tag.Person) !== 0)) {
     e |= Evidence.FirstName;
   }
   if (((lastT.lexicon | lastT.tags) & Tag.LastName) !== 0) {
@@ -242,18 +264,26 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   if (tokens.every(t => (t.tags & Tag.Person) !== 0 && (t.tags & Tag.Honorific) === 0)) {
     e |= Evidence.PersonTags;
   }
-  const org = (t: Token) => ((t.tags | t.lexicon) & Tag.Organization) !== 0;
+  // compromise's in-context organisation tag counts only when its organisation is exactly this name, not a
+  // longer phrase around it ("Netanyahu's office").
+  const after = s[d.last + 1];
+  const longer = after && !isCapitalised(after) && (after.tags & Tag.Organization) !== 0;
+  const org = (t: Token) => (t.lexicon & Tag.Organization) !== 0 || ((t.tags & Tag.Organization) !== 0 && !longer);
   if (org(lastT) && (tokens.length === 1 || org(first))) {
+    e |= Evidence.OrgTag;
+  }
+  if (after && !isCapitalised(after) && has(ORG_NOUNS_AFTER, after.lower) && joined(s[d.last], after)) {
     e |= Evidence.OrgTag;
   }
   const ofJoined = s.slice(d.first, d.last + 1).some(t => t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.text === '&');
   if (tokens.length > 1 && (has(ORG_HEADS, lastT.lower) || (ofJoined && has(ORG_HEADS_BEFORE_OF, first.lower)))) {
     e |= Evidence.OrgHead;
   }
-  if (tokens.length === 1 && isAllCaps(first) && first.text.length <= 6 && !has(NON_ORG_ACRONYMS, first.lower) && !has(PLACE_ACRONYMS, first.lower)) {
+  const bare = nameWord(first);
+  if (tokens.length === 1 && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare)) {
     e |= Evidence.Acronym;
   }
-  if (tokens.every(t => ((t.tags | t.lexicon) & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, t.lower))) {
+  if (tokens.every(t => ((t.tags | t.lexicon) & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(t)))) {
     e |= Evidence.Place;
   }
   if (tokens.some(t => (t.tags & Tag.Speaker) !== 0)) {

@@ -5,7 +5,7 @@ import { Tag, type Sentence } from '../nlp/tokens';
 import { genderOfHonorific, findNames, wordEvidence, type Draft } from './names';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
-import { isParticle, nameWord, titleParts, wordSpan } from './words';
+import { hyphenated, nameWord, titleParts, wordSpan } from './words';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
@@ -20,7 +20,15 @@ function genderOfFirstName(flags: number): Gender | undefined {
 
 function candidateOf(text: string, s: Sentence, d: Draft): NameCandidate {
   const start = wordSpan(s[d.first]).start, end = wordSpan(s[d.last]).end;
-  const words = s.slice(d.first, d.last + 1).map(nameWord).filter(w => w.length > 0);
+  const words: string[] = [];
+  for (let i = d.first; i <= d.last; i++) {
+    const w = nameWord(s[i]);
+    if (i > d.first && hyphenated(s[i - 1], s[i]) && words.length) {
+      words[words.length - 1] += `-${w}`;
+    } else if (w) {
+      words.push(w);
+    }
+  }
   const first = s[d.first];
   const gender = d.first < d.last ? genderOfFirstName(first.lexicon | first.tags) : undefined;
   const honorific = d.honorific !== undefined ? s[d.honorific] : undefined;
@@ -57,7 +65,7 @@ export function analyzeParagraph(text: string): ParagraphEntities {
   const roles: RoleCandidate[] = [];
   for (const s of parseParagraph(text)) {
     const parts = titleParts(s);
-    const drafts = findNames(s, parts).filter(d => !isParticle(s[d.first]) || d.honorific !== undefined);
+    const drafts = findNames(s, parts);
     const sentenceRoles = findRoles(s, parts, drafts);
     const offset = names.length;
     const found = drafts.map(d => candidateOf(text, s, d));

@@ -70,7 +70,8 @@ function buildEntity(cl: Cluster, text: string, id: string, name: string, ignore
       const key = normalRole(r.text);
       if (!seen.has(key)) {
         seen.add(key);
-        roles.push({ start: r.start, end: r.end, text: r.text });
+        // From the document, not the paragraph's parse text (whose line breaks are spaces): text === slice.
+        roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
       }
     }
   }

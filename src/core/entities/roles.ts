@@ -1,11 +1,11 @@
 // Roles attached to a name in one sentence: a title chain before it ("Kremlin chief X", "UK Prime Minister
 // Sir X"), an appositive after it ("X, Russia's envoy to …,"), or a title phrase before a comma ("the prime
 // minister, X"). Roles are kept as written; an honour ("Sir") is a role of its own.
-import { ABBREVIATED_TITLES, HONOURS, PLACE_ACRONYMS, ROLE_APPOSITIVE_STOPS, has } from '../nlp/lexicon';
+import { ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, ROLE_APPOSITIVE_STOPS, has } from '../nlp/lexicon';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { Evidence } from './types';
-import { TitlePart, isCapitalised, isCommonOpener, isHonorific, isPossessive, joined, opensSentence, wordSpan } from './words';
+import { TitlePart, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence, wordSpan } from './words';
 
 export interface RoleSpan {
   readonly start: number;
@@ -15,6 +15,7 @@ export interface RoleSpan {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const PARTY_TAG = /^[DRIL]-[A-Z][A-Za-z.]*$/;
 const CLAUSE_BREAK = /[,;:.!?()“”"«»—–]/;
 
 function isTitleToken(parts: readonly TitlePart[], i: number): boolean {
@@ -32,10 +33,17 @@ function prefixStart(s: Sentence, k: number): number | undefined {
     return undefined;
   }
   let start = k;
-  while (start > 0 && isCapitalised(s[start - 1]) && !isHonorific(s[start - 1]) && joined(s[start - 1], s[start])) {
-    start--;
+  for (;;) {
+    const prev = s[start - 1], beforePrev = s[start - 2];
+    if (prev && isCapitalised(prev) && !isHonorific(prev) && joined(prev, s[start])) {
+      start--;
+    } else if (prev && beforePrev && (prev.lower === 'of' || prev.lower === 'for') && has(ORG_HEADS_BEFORE_OF, beforePrev.lower) && joined(beforePrev, prev) && joined(prev, s[start])) {
+      start -= 2;
+    } else {
+      break;
+    }
   }
-  while (start <= k && opensSentence(s, start) && isCommonOpener(s[start])) {
+  while (start <= k && opensSentence(s, start) && isFunctionOpener(s[start])) {
     start++;
   }
   return start <= k ? start : undefined;
@@ -132,7 +140,8 @@ function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { 
   }
   const from = prefixStart(s, chain.from - 1) ?? chain.from;
   const before = s[from - 1];
-  if (before && isCapitalised(before) && joined(before, s[from]) && !isHonorific(before)) {
+  const opener = before && opensSentence(s, from - 1) && isFunctionOpener(before);
+  if (before && isCapitalised(before) && joined(before, s[from]) && !isHonorific(before) && !opener) {
     return undefined;
   }
   return roleText(s, from, k);
@@ -144,7 +153,8 @@ function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, sta
     return undefined;
   }
   let p = d.last + 1;
-  if (/^\d+$/.test(s[p].text) && /^,\s*$/.test(s[p].post)) {
+  // An age ("X, 52, …") or a party-and-state tag ("Sen. X, D-Va., …") comes before the appositive.
+  if ((/^\d+$/.test(s[p].text) || PARTY_TAG.test(s[p].text)) && /^\.?,\s*$/.test(s[p].post) && p + 1 < s.length) {
     p++;
   }
   const phrase: number[] = [];
@@ -159,7 +169,7 @@ function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, sta
     }
   }
   const last = phrase[phrase.length - 1];
-  if (last === undefined || (last < s.length - 1 && !CLAUSE_BREAK.test(s[last].post))) {
+  if (last === undefined || (last < s.length - 1 && !CLAUSE_BREAK.test(s[last].post + s[last + 1].pre))) {
     return undefined;
   }
   let start = 0;
@@ -172,7 +182,7 @@ function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, sta
   }
   for (let n = start; n < head; n++) {
     const t = s[phrase[n]];
-    if ((t.tags & Tag.Verb) !== 0 && (t.tags & (Tag.Noun | Tag.Adjective)) === 0 || startsAt.has(phrase[n]) && !isPossessive(s[phrase[n]])) {
+    if ((t.tags & Tag.Verb) !== 0 && (t.tags & (Tag.Noun | Tag.Adjective)) === 0) {
       return undefined;
     }
   }

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_PARTICLES, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
+  ABBREVIATED_TITLES, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
   TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -10,7 +10,7 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 export enum TitlePart { None, Head, PluralHead, Modifier, Post, Complement }
 
 const UPPER_START = /^[#@]?\p{Lu}/u;
-const ALL_CAPS = /^[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*$/u;
+const ALL_CAPS = /^(?:[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*|(?:\p{Lu}\.)+\p{Lu}\.?)$/u;
 const OPENING_QUOTES = /[“"‘'«„‹]/;
 const POSSESSIVE_END = /['’]s?$/;
 
@@ -26,7 +26,13 @@ export function isPossessive(t: Token): boolean {
   return POSSESSIVE_END.test(t.text) || /^['’]/.test(t.post);
 }
 
-const LOWER_SUFFIX = /-\p{Ll}[\p{L}-]*$/u;
+const LOWER_SUFFIX = /-(\p{Ll}[\p{L}-]*)$/u;
+
+/** "-like" in "Nato-like", not "-yul" in "Cho Tae-yul". */
+function modifierSuffix(text: string): RegExpExecArray | null {
+  const m = LOWER_SUFFIX.exec(text);
+  return m && has(MODIFIER_SUFFIXES, m[1].toLowerCase().split('-')[0]) ? m : null;
+}
 
 /** Offsets of the word without a leading #/@, a possessive ending or a lower-case suffix ("Nato-like"). */
 export function wordSpan(t: Token): { start: number; end: number } {
@@ -34,7 +40,7 @@ export function wordSpan(t: Token): { start: number; end: number } {
   if (/^[#@]/.test(t.text)) {
     start++;
   }
-  const m = POSSESSIVE_END.exec(t.text) ?? LOWER_SUFFIX.exec(t.text);
+  const m = POSSESSIVE_END.exec(t.text) ?? modifierSuffix(t.text);
   if (m && end - m[0].length > start) {
     end -= m[0].length;
   }
@@ -43,13 +49,16 @@ export function wordSpan(t: Token): { start: number; end: number } {
 
 /** The lower-case form of the name part of a token (without "#", possessive or "-like" suffix). */
 export function nameWord(t: Token): string {
-  return t.lower.replace(/^[#@]/, '').replace(/-\p{Ll}[\p{L}-]*$/u, '');
+  const suffix = modifierSuffix(t.lower);
+  const word = (suffix ? t.lower.slice(0, suffix.index) : t.lower).replace(/^[#@]/, '');
+  return /^(?:\p{Ll}\.)+\p{Ll}?\.?$/u.test(word) ? word.replace(/\./g, '') : word;
 }
 
 /** True when `b` follows `a` directly or across a bare hyphen (no punctuation, no possessive in between). */
 export function joined(a: Token, b: Token): boolean {
   if (isPossessive(a)) {
-    return false;
+    // "People's Party", "Workers' Party": a possessive inside an organisation's name.
+    return isCapitalised(a) && isCapitalised(b) && has(ORG_HEADS, b.lower) && /^\s+$/.test(a.post + b.pre) && !/\n/.test(a.post);
   }
   const gap = a.post + b.pre;
   return /^\s*$/.test(gap) && !/\n/.test(gap) || gap === '-';
@@ -73,7 +82,17 @@ export function opensSentence(s: Sentence, i: number): boolean {
   if (i === 0 || OPENING_QUOTES.test(s[i].pre)) {
     return true;
   }
-  return /[:—–.!?]["”’]?\s*$/.test(s[i - 1].post);
+  const prev = s[i - 1];
+  if (/^\.\s*$/.test(prev.post) && (isHonorific(prev) || /^\p{Lu}$/u.test(prev.text))) {
+    return false;
+  }
+  return /[:—–.!?]["”’]?\s*$/.test(prev.post) || /\s-\s*$/.test(prev.post) || /^\s*-\s*$/.test(prev.post) && /\s$/.test(prev.post);
+}
+
+/** A sentence opener that is a function word ("But", "The", "Meanwhile"), never part of a name or a title. */
+export function isFunctionOpener(t: Token): boolean {
+  const functionWord = Tag.Adverb | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun;
+  return has(SENTENCE_STARTERS, t.lower) || ((t.lexicon & functionWord) !== 0 && (t.lexicon & (Tag.Noun | Tag.Adjective)) === 0);
 }
 
 /**
@@ -153,9 +172,10 @@ function complementLength(s: Sentence, from: number): number {
   if (best > 0) {
     return best;
   }
-  const next = s[from], a = s[from + 1], b = s[from + 2];
+  const skip = s[from]?.lower === 'the' ? 1 : 0;
+  const next = s[from + skip], a = s[from + skip + 1], b = s[from + skip + 2];
   if (next && a && b && isCapitalised(next) && isCapitalised(a) && isCapitalised(b) && joined(next, a) && joined(a, b)) {
-    return 1;
+    return 1 + skip;
   }
   return 0;
 }

@@ -81,6 +81,13 @@ function parse(text: string): any {
   return doc;
 }
 
+/**
+ * Whitespace and invisible format characters that compromise can leave at the edge of a term's text (it
+ * splits on fewer characters than JavaScript's \s: "Xi\t\ufeff" is one term); a name never includes them.
+ */
+const EDGE_JUNK = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
+const NOT_JUNK = /[^\s\u200b-\u200d\u2060]/;
+
 /** Sentences of tokens of one paragraph; offsets relative to `text`. */
 export function parseParagraph(text: string): Sentence[] {
   const doc = parse(text);
@@ -88,14 +95,16 @@ export function parseParagraph(text: string): Sentence[] {
   for (const terms of doc.document as Term[][]) {
     const tokens: Token[] = [];
     for (const term of terms) {
-      if (!term.offset || term.text.length === 0) {
+      const text = term.text.replace(EDGE_JUNK, '');
+      if (!term.offset || text.length === 0) {
         continue;
       }
-      const lower = lowerForm(term.text);
+      const start = term.offset.start + Math.max(0, term.text.search(NOT_JUNK));
+      const lower = lowerForm(text);
       tokens.push({
-        text: term.text,
-        start: term.offset.start,
-        end: term.offset.start + term.offset.length,
+        text,
+        start,
+        end: start + text.length,
         pre: term.pre,
         post: term.post,
         lower,

@@ -58,7 +58,11 @@ export const TITLE_COMPLEMENTS = phrases(
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
    foreign affairs|finance|housing|veterans affairs|culture|the navy|the army|the air force|war|trade|
    home affairs|internal affairs|the economy|economy|europe|security|defence procurement|state for defence|
-   state for foreign affairs|the environment|environment|immigration|industry|science|the exchequer`,
+   state for foreign affairs|the environment|environment|immigration|industry|science|the exchequer|
+   the house|the house of representatives|the senate|the house of commons|the house of lords|the lords|
+   the commons|parliament|the assembly|the national assembly|the council|the board|the opposition|
+   the armed forces|the joint chiefs of staff|the joint chiefs|the federal reserve|the fed|the united nations|
+   the european commission|the european council|the european parliament|the central bank|the bank`,
 );
 
 export const HONORIFICS = list(
@@ -151,6 +155,21 @@ export const COMPOUND_NOUNS = list(
    negotiations accord treaty alliance rivalry partnership feud dispute clash debate race ticket
    administration era doctrine plan memo line route match game fight trade axis axes bromance phone encounter
    exchange détente detente standoff showdown tensions rift split interview press conference`,
+);
+
+export const MODIFIER_SUFFIXES = list(
+  'Lower-case endings that turn a name into a modifier ("Nato-like", "Kremlin-backed"): the name ends at the hyphen.',
+  `like led backed based era style linked owned run made friendly born funded controlled allied aligned occupied
+   held bound wide specific related focused oriented centric sponsored appointed affiliated supported inspired
+   dominated leaning type proof free ish esque ist ism ite ites brokered imposed designated listed registered
+   educated trained dependent backed-up skeptic sceptic sceptics skeptics`,
+);
+
+export const ORG_NOUNS_AFTER = list(
+  'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group").',
+  `party group movement militia faction alliance bloc agency company firm newspaper broadcaster network channel
+   outlet bank union coalition platform conglomerate airline carrier insurer lender retailer manufacturer
+   startup start-up regulator watchdog ministry`,
 );
 
 export const ROLE_APPOSITIVE_STOPS = list(
