@@ -1,3 +1,4 @@
+/* global document, NodeFilter, getComputedStyle -- functions passed to page.evaluate run in the workbench page */
 // UI test of the TextMate grammar: with News Lens's highlights turned off, quotations (every quote-mark
 // style; CJK brackets are left to test/unit/grammar.test.ts, as the headless browser has no CJK font) and datelines must still be coloured by the theme, in a sample and in typed plain text.
 // Saves grammar.png; exit code 0 only when each quotation and dateline has a colour of its own.

@@ -1,3 +1,4 @@
+/* global document -- functions passed to page.evaluate run in the workbench page */
 // UI test: opens a sample in the real workbench, waits for the highlights, hovers a name and saves a
 // screenshot of the card. Exit code 0 only when the card is visible with the expected content and
 // its only links are the card's own commands.

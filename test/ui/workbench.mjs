@@ -1,3 +1,4 @@
+/* global document, NodeFilter -- functions passed to page.evaluate run in the workbench page */
 // Small helpers for UI scripts that drive the VS Code workbench through Playwright, as a person would.
 
 /** Opens a file of the workspace root from the Explorer (double-click: a kept, not a preview, editor). */
