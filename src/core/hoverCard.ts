@@ -16,7 +16,10 @@ export interface TextSource {
 export interface CardLinkArgs {
   readonly uri: string;
   readonly offset: number;
+  /** The entity's id in this article's analysis (newsLens.findAllMentions). */
   readonly entityId?: string;
+  /** The entity's id in the cross-reference, where ids are unified across the pair (newsLens.revealInPanel). */
+  readonly id?: string;
 }
 
 /** Commands a card may link to; the hover lists exactly these in `isTrusted.enabledCommands`. */
@@ -98,13 +101,14 @@ function describeOtherSide(label: string, side: EntitySide | undefined): string 
   return `${where} ${parts.join(' \u00b7 ')}.`;
 }
 
-function links(ctx: CardContext, entityId?: string): string {
-  const args: CardLinkArgs = { uri: ctx.uri, offset: ctx.offset, ...(entityId ? { entityId } : {}) };
+function links(ctx: CardContext, entityId?: string, panelId?: string): string {
+  const base: CardLinkArgs = { uri: ctx.uri, offset: ctx.offset };
   const items = [];
   if (entityId) {
-    items.push(commandLink('Find all mentions', Commands.findAllMentions, args, 'Every mention in this article and the compared one'));
+    items.push(commandLink('Find all mentions', Commands.findAllMentions, { ...base, entityId }, 'Every mention in this article and the compared one'));
   }
-  items.push(commandLink('Reveal in cross-reference', Commands.revealInPanel, args, 'Show in the News Lens panel'));
+  const id = panelId ?? entityId;
+  items.push(commandLink('Reveal in cross-reference', Commands.revealInPanel, id ? { ...base, id } : base, 'Show in the News Lens panel'));
   return items.join(' \u00b7 ');
 }
 
@@ -113,9 +117,11 @@ export function renderEntityCard(entity: Entity, ctx: CardContext): string {
   const blocks: string[] = [];
   blocks.push(`**${safeText(entity.name, 80)}** \u00b7 ${KIND_LABEL[entity.kind]} \u00b7 ${countLabel(entity.mentions.length, 'mention', 'mentions')} in this article`);
   // The comparison comes first: it is what no other tool shows, and long cards scroll.
+  let panelId: string | undefined;
   if (ctx.compared) {
     const { xref, side, label } = ctx.compared;
     const cmp = comparisonAt(xref, side, ctx.offset, true);
+    panelId = cmp?.id;
     blocks.push(describeOtherSide(label, cmp?.[otherSide(side)]));
   }
   if (entity.roles.length) {
@@ -134,7 +140,7 @@ export function renderEntityCard(entity: Entity, ctx: CardContext): string {
     const more = quotes.length > MAX_QUOTES ? `\n\n\u2026and ${quotes.length - MAX_QUOTES} more` : '';
     blocks.push(`${countLabel(quotes.length, 'quote', 'quotes')}:\n\n${shown}${more}`);
   }
-  blocks.push(links(ctx, entity.id));
+  blocks.push(links(ctx, entity.id, panelId));
   return blocks.join('\n\n');
 }
 
@@ -144,10 +150,12 @@ export function renderQuoteCard(quote: Quote, ctx: CardContext): string {
   const speaker = quote.speakerId !== null ? entityById(ctx.analysis, quote.speakerId) : undefined;
   blocks.push(speaker ? `**Quote** \u00b7 said by **${safeText(speaker.name, 80)}**` : '**Quote** \u00b7 *unattributed*');
   blocks.push(quoteLine(quote));
+  let panelId: string | undefined;
   if (ctx.compared) {
     const { xref, side, label } = ctx.compared;
     const where = `**In ${safeText(label, 80)}:**`;
     const found = quoteMatchAt(xref, side, ctx.offset);
+    panelId = found?.quote.speakerId ?? undefined;
     const match = found?.match;
     if (!match) {
       blocks.push(`${where} not found.`);
@@ -165,6 +173,6 @@ export function renderQuoteCard(quote: Quote, ctx: CardContext): string {
       }
     }
   }
-  blocks.push(links(ctx, speaker?.id));
+  blocks.push(links(ctx, speaker?.id, speaker ? panelId : undefined));
   return blocks.join('\n\n');
 }

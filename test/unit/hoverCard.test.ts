@@ -183,6 +183,15 @@ describe('hover cards', () => {
     assert.deepStrictEqual(JSON.parse(decodeURIComponent(query)), [{ uri: 'file:///a.txt', offset: doeAt, entityId: 'jane-doe' }]);
   });
 
+  it('passes the cross-reference id to the panel link', () => {
+    // The cross-reference carries its own copy of the analysis, with the unified ids.
+    const unifiedA = buildAnalysis(TEXT, [{ id: 'unified-doe', name: 'Jane Doe', forms: ['Jane Doe', 'Ms Doe'] }]);
+    const unified: CrossReference = { ...xref, a: unifiedA, entities: xref.entities.map(e => (e.id === 'jane-doe' ? { ...e, id: 'unified-doe' } : e)) };
+    const card = renderEntityCard(entityAt(analysis, doeAt)!.entity, contextFor(TEXT, analysis, doeAt, { xref: unified, label: 'b.txt' }));
+    const query = /revealInPanel\?([^ )]+)/.exec(card)![1];
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(query)), [{ uri: 'file:///a.txt', offset: doeAt, id: 'unified-doe' }]);
+  });
+
   it('shows how the compared article presents the person', () => {
     const hit = entityAt(analysis, doeAt)!;
     const card = renderEntityCard(hit.entity, contextFor(TEXT, analysis, doeAt, compared));
