@@ -15,11 +15,11 @@ export function kindOf(c: NameCandidate): CandidateKind {
   if (e & PERSON_CONTEXT && !(e & Evidence.OrgHead)) {
     return 'person';
   }
-  if (e & Evidence.OrgHead) {
-    return 'org';
-  }
   if (e & Evidence.Place) {
     return e & Evidence.PluralTitle ? 'person' : 'place';
+  }
+  if (e & Evidence.OrgHead) {
+    return 'org';
   }
   if (e & Evidence.OrgTag || (e & Evidence.Acronym && !(e & Evidence.NotOrg))) {
     return 'org';
@@ -30,7 +30,9 @@ export function kindOf(c: NameCandidate): CandidateKind {
   if (multi && (e & (Evidence.FirstName | Evidence.PersonTags))) {
     return 'person';
   }
-  if (multi && e & Evidence.UnknownWords && e & (Evidence.LastName | Evidence.Speaker)) {
+  // Two or three capitalised words the lexicon does not know, mid-sentence: a personal name far more often
+  // than anything else in news copy ("talks with Kaja Kallas").
+  if (multi && c.words.length <= 3 && e & Evidence.UnknownWords && (e & (Evidence.LastName | Evidence.Speaker) || !(e & Evidence.Opener))) {
     return 'person';
   }
   return 'unknown';

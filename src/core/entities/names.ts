@@ -3,7 +3,7 @@
 // "Nato Secretary General Mark Rutte" yields "Nato" and "Mark Rutte", and "UK Prime Minister Sir Keir
 // Starmer" yields "Keir Starmer" with an honorific.
 import {
-  COMPOUND_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS, MODIFIER_SUFFIXES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER,
+  COMPOUND_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS, MODIFIER_SUFFIXES, NON_ORG_ACRONYMS, PLACE_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER,
   PLACE_ACRONYMS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -268,7 +268,9 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   // longer phrase around it ("Netanyahu's office").
   const after = s[d.last + 1];
   const longer = after && !isCapitalised(after) && (after.tags & Tag.Organization) !== 0;
-  const org = (t: Token) => (t.lexicon & Tag.Organization) !== 0 || ((t.tags & Tag.Organization) !== 0 && !longer);
+  // For all-capital words our own lists decide: compromise tags any "the XYZ" as an organisation.
+  const listed = (t: Token) => isAllCaps(t) && (has(NON_ORG_ACRONYMS, nameWord(t)) || has(PLACE_ACRONYMS, nameWord(t)));
+  const org = (t: Token) => (t.lexicon & Tag.Organization) !== 0 || ((t.tags & Tag.Organization) !== 0 && !longer && !listed(t));
   if (org(lastT) && (tokens.length === 1 || org(first))) {
     e |= Evidence.OrgTag;
   }
@@ -283,7 +285,8 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   if (tokens.length === 1 && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare)) {
     e |= Evidence.Acronym;
   }
-  if (tokens.every(t => ((t.tags | t.lexicon) & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(t)))) {
+  if (tokens.every(t => ((t.tags | t.lexicon) & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(t)))
+    || (tokens.length > 1 && has(PLACE_HEADS, lastT.lower))) {
     e |= Evidence.Place;
   }
   if (tokens.some(t => (t.tags & Tag.Speaker) !== 0)) {

@@ -97,6 +97,11 @@ export function parseParagraph(text: string): Sentence[] {
     for (const term of terms) {
       const text = term.text.replace(EDGE_JUNK, '');
       if (!term.offset || text.length === 0) {
+        // An implied word of a contraction ("Minister's" → "has") has no text: keep its spacing on the word before.
+        const previous = tokens[tokens.length - 1];
+        if (previous) {
+          tokens[tokens.length - 1] = { ...previous, post: previous.post + term.pre + term.post };
+        }
         continue;
       }
       const start = term.offset.start + Math.max(0, term.text.search(NOT_JUNK));

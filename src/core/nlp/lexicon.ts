@@ -157,6 +157,13 @@ export const COMPOUND_NOUNS = list(
    exchange détente detente standoff showdown tensions rift split interview press conference`,
 );
 
+export const PLACE_HEADS = list(
+  'Nouns that end the name of a place ("Kherson Oblast", "Red Sea", "Parliament Square"): never a person or a body.',
+  `oblast province region county district city town village river sea ocean island islands mountains mountain
+   valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert
+   coast canal border plain plateau heights hills forest straits strait channel harbour harbor port`,
+);
+
 export const MODIFIER_SUFFIXES = list(
   'Lower-case endings that turn a name into a modifier ("Nato-like", "Kremlin-backed"): the name ends at the hyphen.',
   `like led backed based era style linked owned run made friendly born funded controlled allied aligned occupied
