@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext) {
   for (const editor of vscode.window.visibleTextEditors) {
     void store.ensure(editor.document);
   }
-  return { deps, crossReference, quotes, highlights };
+  return { deps, crossReference, quotes, highlights, analyzer };
 }
 
 export function deactivate(): void {

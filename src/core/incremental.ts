@@ -1,11 +1,14 @@
 // Per-document incremental analysis. The engine's expensive work is per paragraph and a pure function of
-// the paragraph's text, cached in an engine cache; this module keeps one such cache per document between
-// runs and feeds the engine the text in slices of new paragraphs first, so that
-//  - an edit re-analyses only the paragraphs it touched (the final whole-text pass finds the rest cached),
+// the paragraph's text, kept in a ParagraphCache (analyze.ts); this module keeps one cache per document
+// between runs and feeds the engine the new paragraphs first, in slices, so that
+//  - an edit re-analyses only the paragraphs it touched (the final whole-text pass finds the rest cached,
+//    and redoes only the cheap document-level resolution, so aliases, speakers and ids stay exact),
 //  - a run can stop between slices (cancellation) and report progress,
 //  - the web build can yield to the event loop between slices.
 // Pure (no Node, no vscode): the desktop worker and the web build's sliced analyzer both use it.
-import { analyzeText } from './analyze';
+import { analyzeText, type ParagraphCache } from './analyze';
+import { segmentText } from './entities/segments';
+import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 
 /** Thrown when RunControl.shouldStop() answers true. */
@@ -19,36 +22,74 @@ export class AnalysisCancelled extends Error {
 export interface RunControl {
   /** Asked between slices; true stops the run (the paragraphs done so far stay cached). */
   shouldStop?(): boolean;
-  /** Share of the text analysed so far, 0..1. */
+  /** Share of the new text analysed so far, 0..1. */
   onProgress?(fraction: number): void;
 }
 
 /**
- * About this many characters of new paragraphs are analysed per slice. compromise parses roughly
- * 100–200 KB/s, so a slice stays well under the 50 ms the extension host may be blocked.
+ * About this many characters of new paragraphs are parsed per slice: a few tens of milliseconds, so a
+ * cancelled run stops quickly and the web build's host thread is never held long.
  */
 export const SLICE_CHARS = 4000;
 
-/** The engine's paragraph cache, opaque here. */
-type EngineCache = unknown;
-type CachingAnalyze = (text: string, options: AnalyzeOptions, cache?: EngineCache) => DocumentAnalysis;
-const analyzeWithCache = analyzeText as CachingAnalyze;
+/**
+ * A paragraph cache that keeps only what the latest runs used: entries move from the previous
+ * generation to the current one when read, and a completed run drops the previous generation, so the
+ * cache holds about one version of the document instead of every version ever typed.
+ */
+export class GenerationalCache implements ParagraphCache {
+  private current = new Map<string, ParagraphEntities>();
+  private previous = new Map<string, ParagraphEntities>();
 
-interface DocumentState {
-  readonly cache: EngineCache;
-  /** Blocks (text between blank lines) whose paragraphs the cache holds from the last runs. */
-  seen: Set<string>;
+  has(paragraph: string): boolean {
+    return this.current.has(paragraph) || this.previous.has(paragraph);
+  }
+
+  get(paragraph: string): ParagraphEntities | undefined {
+    const hit = this.current.get(paragraph);
+    if (hit) {
+      return hit;
+    }
+    const old = this.previous.get(paragraph);
+    if (old) {
+      this.previous.delete(paragraph);
+      this.current.set(paragraph, old);
+    }
+    return old;
+  }
+
+  set(paragraph: string, result: ParagraphEntities): void {
+    this.current.set(paragraph, result);
+  }
+
+  /** Starts a generation: what the next run does not use is dropped when it completes. */
+  startRun(): void {
+    if (this.previous.size === 0) {
+      [this.previous, this.current] = [this.current, this.previous];
+    }
+  }
+
+  /** The run used everything it needs; the rest belongs to older versions of the text. */
+  completeRun(): void {
+    this.previous.clear();
+  }
+
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
 }
 
-/** Splits text into blocks at blank lines; any paragraph splitter the engine uses ends paragraphs there too. */
-export function splitBlocks(text: string): string[] {
-  return text.split(/\n[^\S\n]*\n\s*/).filter(block => block.trim().length > 0);
+export interface RunStats {
+  /** Paragraphs in the text. */
+  readonly paragraphs: number;
+  /** Paragraphs that were not cached and had to be parsed. */
+  readonly parsed: number;
 }
 
 export class IncrementalAnalyzer {
-  private readonly documents = new Map<string, DocumentState>();
-
-  constructor(private readonly createCache: () => EngineCache = () => new Map()) {}
+  private readonly documents = new Map<string, GenerationalCache>();
+  /** What the latest completed run had to parse (for tests and diagnostics). */
+  lastRun: RunStats = { paragraphs: 0, parsed: 0 };
 
   /** Analyses synchronously, checking `control.shouldStop` between slices. */
   analyze(key: string, text: string, options: AnalyzeOptions, control: RunControl = {}): DocumentAnalysis {
@@ -94,17 +135,25 @@ export class IncrementalAnalyzer {
     return this.documents.size;
   }
 
+  /** Cached paragraphs of one document (for tests and diagnostics). */
+  cachedParagraphs(key: string): number {
+    return this.documents.get(key)?.size ?? 0;
+  }
+
   /** Yields after each slice of new paragraphs; returns the analysis of the whole text. */
   private *steps(key: string, text: string, options: AnalyzeOptions, control: RunControl): Generator<void, DocumentAnalysis> {
-    let state = this.documents.get(key);
-    if (!state) {
-      state = { cache: this.createCache(), seen: new Set() };
-      this.documents.set(key, state);
+    let cache = this.documents.get(key);
+    if (!cache) {
+      cache = new GenerationalCache();
+      this.documents.set(key, cache);
     }
-    const blocks = splitBlocks(text);
-    const fresh = blocks.filter(block => !state.seen.has(block));
-    const freshChars = fresh.reduce((n, block) => n + block.length, 0);
-    // Slicing pays a small per-slice overhead; a short text (or a small edit) goes in one pass.
+    cache.startRun();
+    // The engine's own segmentation: a paragraph's boundaries depend only on its block, so a slice of
+    // whole paragraphs parses into exactly the paragraphs (and cache keys) the whole text has.
+    const segments = segmentText(text);
+    const fresh = segments.filter(segment => !cache.has(segment.text)).map(segment => segment.text);
+    const freshChars = fresh.reduce((n, paragraph) => n + paragraph.length, 0);
+    // A slice pays for a small document-level pass of its own; a short text or a small edit goes in one.
     if (freshChars > SLICE_CHARS) {
       let done = 0;
       let slice: string[] = [];
@@ -113,10 +162,8 @@ export class IncrementalAnalyzer {
         slice.push(fresh[i]);
         sliceChars += fresh[i].length;
         if (sliceChars >= SLICE_CHARS || i === fresh.length - 1) {
-          analyzeWithCache(slice.join('\n\n'), options, state.cache);
-          for (const block of slice) {
-            state.seen.add(block);
-          }
+          // Only the cache is wanted from a slice, and options never change paragraph results.
+          analyzeText(slice.join('\n\n'), {}, cache);
           done += sliceChars;
           slice = [];
           sliceChars = 0;
@@ -125,9 +172,9 @@ export class IncrementalAnalyzer {
         }
       }
     }
-    const analysis = analyzeWithCache(text, options, state.cache);
-    // Only the blocks of the current text stay "seen", so the set cannot outgrow the document.
-    state.seen = new Set(blocks);
+    const analysis = analyzeText(text, options, cache);
+    cache.completeRun();
+    this.lastRun = { paragraphs: segments.length, parsed: new Set(fresh).size };
     control.onProgress?.(1);
     return analysis;
   }

@@ -26,6 +26,11 @@ export class SlicedAnalyzer implements Analyzer {
     }));
   }
 
+  /** Documents with paragraph caches (for leak checks in tests). */
+  get documentCount(): number {
+    return this.incremental.size;
+  }
+
   forget(key: string): void {
     this.incremental.forget(key);
   }

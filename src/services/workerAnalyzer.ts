@@ -27,6 +27,11 @@ export class WorkerAnalyzer implements Analyzer {
     return job.result.finally(() => subscription.dispose());
   }
 
+  /** Documents whose paragraph caches the worker holds (for leak checks in tests). */
+  get documentCount(): number {
+    return this.client.documentCount;
+  }
+
   forget(key: string): void {
     this.client.forget(key);
   }

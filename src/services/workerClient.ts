@@ -48,6 +48,8 @@ export class AnalysisWorkerClient {
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 1;
   private disposed = false;
+  /** Documents the current worker holds incremental state for: sent to it and not forgotten since. */
+  private readonly held = new Set<string>();
   /** Worker (re)starts, for tests and diagnostics. */
   starts = 0;
 
@@ -67,8 +69,14 @@ export class AnalysisWorkerClient {
     return { result, cancel: () => this.cancel(job) };
   }
 
+  /** How many documents the worker keeps paragraph caches for (for leak checks). */
+  get documentCount(): number {
+    return this.held.size;
+  }
+
   /** Drops the worker's incremental state for a document. */
   forget(key: string): void {
+    this.held.delete(key);
     for (const job of this.queue.filter(j => j.key === key)) {
       this.cancel(job);
     }
@@ -129,6 +137,7 @@ export class AnalysisWorkerClient {
     const worker = this.ensureWorker();
     worker.ref();
     worker.postMessage(message);
+    this.held.add(job.key);
   }
 
   private ensureWorker(): Worker {
@@ -149,6 +158,7 @@ export class AnalysisWorkerClient {
   private stopWorker(): void {
     const worker = this.worker;
     this.worker = undefined;
+    this.held.clear();
     if (worker) {
       worker.removeAllListeners();
       void worker.terminate();
@@ -182,6 +192,7 @@ export class AnalysisWorkerClient {
       return;
     }
     this.worker = undefined;
+    this.held.clear();
     worker.removeAllListeners();
     const job = this.running;
     this.finish();

@@ -138,6 +138,25 @@ describe('IncrementalAnalyzer', function () {
     assert.deepStrictEqual(result, analyzeText(long, {}));
   });
 
+  it('parses only the paragraphs an edit touched, and keeps one version of the document cached', () => {
+    const inc = new IncrementalAnalyzer();
+    inc.analyze('a', sample, {});
+    const paragraphs = inc.lastRun.paragraphs;
+    assert.strictEqual(inc.lastRun.parsed, inc.lastRun.paragraphs, 'a first run parses everything');
+    const typed = edits[0][1](sample);
+    inc.analyze('a', typed, {});
+    assert.deepStrictEqual(inc.lastRun, { paragraphs, parsed: 1 });
+    inc.analyze('a', edits[5][1](typed), {});
+    assert.strictEqual(inc.lastRun.paragraphs, paragraphs + 1, 'the split adds a paragraph');
+    assert.ok(inc.lastRun.parsed <= 2, `a split paragraph parses its two halves (${inc.lastRun.parsed} parsed)`);
+    let text = sample;
+    for (let i = 0; i < 10; i++) {
+      text = replaceNth(text, /\bthe\b/, 'teh', i);
+      inc.analyze('a', text, {});
+    }
+    assert.ok(inc.cachedParagraphs('a') <= inc.lastRun.paragraphs, `${inc.cachedParagraphs('a')} cached for ${inc.lastRun.paragraphs} paragraphs`);
+  });
+
   it('forgets a document entirely', () => {
     const inc = new IncrementalAnalyzer();
     inc.analyze('a', sample, {});

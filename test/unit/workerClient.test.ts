@@ -82,6 +82,16 @@ describe('AnalysisWorkerClient', function () {
     assert.ok((await first.result).entities.length > 0);
   });
 
+  it('counts the documents the worker holds state for until they are forgotten', async () => {
+    await client.analyze('a', sample, {}).result;
+    await client.analyze('b', other, {}).result;
+    await client.analyze('a', other, {}).result;
+    assert.strictEqual(client.documentCount, 2);
+    client.forget('a');
+    client.forget('b');
+    assert.strictEqual(client.documentCount, 0);
+  });
+
   it('rejects new work after dispose', async () => {
     client.dispose();
     await assert.rejects(client.analyze('a', sample, {}).result, /disposed/);
