@@ -68,6 +68,10 @@ async function showPair(deps: FeatureDeps): Promise<boolean> {
   if (!pair) {
     return false;
   }
+  // Opening the comparison is a choice: fix the pair, so focusing either editor does not change it.
+  if (!deps.comparison.isExplicit) {
+    await deps.comparison.setPair(pair.a, pair.b);
+  }
   try {
     const [docA, docB] = await Promise.all([vscode.workspace.openTextDocument(pair.a), vscode.workspace.openTextDocument(pair.b)]);
     await vscode.window.showTextDocument(docA, { viewColumn: vscode.ViewColumn.One, preview: false });

@@ -17,7 +17,12 @@ export interface ComparisonPair {
  */
 export class ComparisonService implements vscode.Disposable {
   private explicit: ComparisonPair | undefined;
-  private readonly recent: vscode.Uri[] = [];
+  /**
+   * The implicit pair in display order (A first). Switching between its two articles keeps the order;
+   * a third article replaces the one of the two that was active less recently and becomes B.
+   */
+  private implicit: vscode.Uri[] = [];
+  private lastActive: string | undefined;
   private cached: { key: string; srcA: DocumentAnalysis; srcB: DocumentAnalysis; xref: CrossReference } | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -49,7 +54,7 @@ export class ComparisonService implements vscode.Disposable {
     if (this.explicit) {
       return this.explicit;
     }
-    return this.recent.length >= 2 ? { a: this.recent[1], b: this.recent[0] } : undefined;
+    return this.implicit.length === 2 ? { a: this.implicit[0], b: this.implicit[1] } : undefined;
   }
 
   get isExplicit(): boolean {
@@ -71,7 +76,8 @@ export class ComparisonService implements vscode.Disposable {
 
   async clear(): Promise<void> {
     this.explicit = undefined;
-    this.recent.length = 0;
+    this.implicit = [];
+    this.lastActive = undefined;
     await this.context.workspaceState.update(PAIR_STATE_KEY, undefined);
     this.changed();
   }
@@ -145,15 +151,18 @@ export class ComparisonService implements vscode.Disposable {
       return;
     }
     const key = document.uri.toString();
-    const i = this.recent.findIndex(u => u.toString() === key);
-    if (i === 0) {
+    const known = this.implicit.some(u => u.toString() === key);
+    const previous = this.lastActive;
+    this.lastActive = key;
+    if (known) {
       return;
     }
-    if (i > 0) {
-      this.recent.splice(i, 1);
+    if (this.implicit.length < 2) {
+      this.implicit.push(document.uri);
+    } else {
+      const keep = this.implicit.find(u => u.toString() === previous) ?? this.implicit[1];
+      this.implicit = [keep, document.uri];
     }
-    this.recent.unshift(document.uri);
-    this.recent.length = Math.min(this.recent.length, 2);
     if (!this.explicit) {
       this.changed();
     }

@@ -72,9 +72,15 @@ export default async function panelScreenshot({ page, out, log }) {
     problems.push('the quotes view shows no rows');
   }
 
-  // A wider side bar for the picture (the focus is in it, on the quotes view).
-  for (let i = 0; i < 4; i++) {
-    await runCommand(page, 'View: Increase Current View Size').catch(() => {});
+  // A wider side bar for the picture: drag its edge as a person would.
+  const bar = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+  if (bar) {
+    const x = bar.x + bar.width;
+    const y = bar.y + bar.height / 2;
+    await page.mouse.move(x - 1, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 200, y, { steps: 10 });
+    await page.mouse.up();
   }
   await page.mouse.move(700, 880); // no tooltip over the picture
   const shot = path.join(out, 'panel.png');
