@@ -88,6 +88,16 @@ describe('editor features', function () {
     assert.match(card, /\[Reveal in cross\\-reference\]\(command:newsLens\.revealInPanel\?/);
   });
 
+  it("runs the card's links as a click would, with their encoded arguments", async () => {
+    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', docA.uri, docA.positionAt(subject.offset)));
+    const argsOf = (command: string): unknown[] => JSON.parse(decodeURIComponent(new RegExp(`command:${command.replace('.', '\\.')}\\?([^ )]+)`).exec(card)![1])) as unknown[];
+    assert.strictEqual(await vscode.commands.executeCommand('newsLens.revealInPanel', ...argsOf('newsLens.revealInPanel')), true, 'revealed in the panel');
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('newsLens.findAllMentions', ...argsOf('newsLens.findAllMentions'));
+    assert.strictEqual(locations.length, subject.mentionsA + subject.mentionsB);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+    await vscode.window.showTextDocument(docA, vscode.ViewColumn.One);
+  });
+
   it('shows a card on a quote with its speaker', async () => {
     const quote = analysisA.quotes.find(q => q.speakerId !== null) ?? analysisA.quotes[0];
     assert.ok(quote, 'the engine finds quotes in sample A');
