@@ -2,7 +2,9 @@
 // presents them (names, roles, quotes), and which quotations the two share.
 import { linkAnalyses } from './link';
 import type { CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide } from './model';
-import { matchQuotes } from './quotes';
+// Straight from the module, not the quotes/ index: the index also loads attribution, which loads compromise,
+// and compareDocuments runs in the extension host, which should not.
+import { matchQuotes } from './quotes/matchQuotes';
 
 function sideOf(doc: DocumentAnalysis, e: Entity): EntitySide {
   return {

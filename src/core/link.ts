@@ -1,7 +1,7 @@
 // Gives the same entity the same id in every document of a set: same name (case and accents aside), a
 // surname-only person ("Trump") and the one full name with that surname elsewhere ("Donald Trump"), an
 // abbreviation and its expansion ("EU" / "European Union"). Two entities of one document never merge.
-import { initialsOf } from './entities/paragraph';
+import { initialsOf } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, has } from './nlp/lexicon';

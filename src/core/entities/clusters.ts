@@ -2,7 +2,7 @@
 // join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
-import { initialsOf } from './paragraph';
+import { initialsOf } from './words';
 import { isKnownSurname, isStandalonePerson, kindOf, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
 import { NAME_PARTICLES, has } from '../nlp/lexicon';

@@ -5,14 +5,7 @@ import { Tag, type Sentence } from '../nlp/tokens';
 import { genderOfHonorific, findNames, wordEvidence, type Draft } from './names';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
-import { hyphenated, nameWord, titleParts, wordSpan } from './words';
-
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
-
-/** Initials of a multiword name, function words skipped ("North Atlantic Treaty Organization" → "NATO"). */
-export function initialsOf(words: readonly string[]): string {
-  return words.filter(w => !CONNECTORS.has(w)).map(w => w[0]).join('');
-}
+import { hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;

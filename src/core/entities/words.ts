@@ -6,6 +6,17 @@ import {
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * Initials of a multiword name, function words skipped ("North Atlantic Treaty Organization" → "NATO").
+ * Lives here, not beside the paragraph pass, so that link.ts (and the extension host bundle through
+ * compareDocuments) can use it without loading compromise.
+ */
+export function initialsOf(words: readonly string[]): string {
+  return words.filter(w => !CONNECTORS.has(w)).map(w => w[0]).join('');
+}
+
 /** The part a token plays in a title chain ("Secretary of State", "Prime Minister", "former president"). */
 export enum TitlePart { None, Head, PluralHead, Modifier, Post, Complement }
 
