@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../../src/core/model';
-import { entityAt, firstFullMention, mentionAt } from '../../src/core/query';
+import { entityAt, firstFullMention, mentionAt, mentionsIn } from '../../src/core/query';
 import type { NewsLensApi } from '../../src/extension';
 import { EDIT_DEBOUNCE_MS } from '../../src/services/analysisStore';
 import { SAMPLE_A, SAMPLE_B, activeExtension, openSample, positionOf, waitFor } from './util';
@@ -62,6 +62,24 @@ describe('editor features', function () {
     assert.strictEqual(counts.person, persons);
     assert.strictEqual(counts.quote + counts.unattributedQuote, analysisA.quotes.length);
     assert.ok(api.highlights.countsFor(docB.uri), 'the second visible editor is highlighted too');
+    const speakerNames = analysisA.quotes.flatMap(q => (q.attribution && q.speakerId ? mentionsIn(analysisA, q.attribution).filter(m => m.entityId === q.speakerId) : []));
+    assert.strictEqual(counts.speaker, speakerNames.length, 'speaker names emphasised in attributions');
+  });
+
+  it('honours the per-kind highlight settings', async () => {
+    const config = vscode.workspace.getConfiguration('newsLens');
+    await config.update('highlight.people', false, vscode.ConfigurationTarget.Global);
+    try {
+      const counts = await waitFor(() => {
+        const c = api.highlights.countsFor(docA.uri);
+        return c && c.person === 0 ? c : undefined;
+      }, 10000, 'people highlights off');
+      assert.ok(counts.org > 0 || !analysisA.entities.some(e => e.kind === 'org'), 'organisations still highlighted');
+      assert.ok(counts.quote + counts.unattributedQuote > 0, 'quotes still highlighted');
+    } finally {
+      await config.update('highlight.people', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(() => (api.highlights.countsFor(docA.uri)?.person ?? 0) > 0, 10000, 'people highlights back');
   });
 
   it('turns all highlights off and on with newsLens.toggleHighlights', async () => {
