@@ -4,7 +4,7 @@
 // Saves grammar.png; exit code 0 only when each quotation and dateline has a colour of its own.
 //   node tools/run-vscode.mjs --ext . --folder samples --ui test/ui/grammar-screenshot.mjs --out test-results/ui
 import path from 'path';
-import { clearNotifications, openFile, runCommand, waitForCounts } from './workbench.mjs';
+import { clearNotifications, openFile, runCommand, waitForCounts } from './support/workbench.mjs';
 
 const SAMPLE = '000_e9c3a88e7f0cde5b.txt';
 

@@ -1,5 +1,6 @@
 /* global document, NodeFilter -- functions passed to page.evaluate run in the workbench page */
 // Small helpers for UI scripts that drive the VS Code workbench through Playwright, as a person would.
+// Lives in support/ because tools/run-integration.mjs runs every test/ui/*.mjs as a UI test.
 
 /** Opens a file of the workspace root from the Explorer (double-click: a kept, not a preview, editor). */
 export async function openFile(page, name) {
