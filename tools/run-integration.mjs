@@ -27,10 +27,13 @@ function readSummary(file) {
   try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return undefined; }
 }
 
-/** Adds a mocha run's totals; a run that failed without reporting (crash, timeout) counts as one failure. */
+/**
+ * Adds a mocha run's totals. A run that did not complete (crash, overall timeout) or failed without a
+ * failing test counts one failure more, on top of the tests it finished.
+ */
 function countMocha(name, status, summaryFile) {
-  const s = readSummary(summaryFile) || { passed: 0, failed: 0 };
-  const failed = s.failed + (status !== 0 && s.failed === 0 ? 1 : 0);
+  const s = readSummary(summaryFile) || { passed: 0, failed: 0, complete: false };
+  const failed = s.failed + (!s.complete || (status !== 0 && s.failed === 0) ? 1 : 0);
   totals.passed += s.passed;
   totals.failed += failed;
   console.log(`${name}: ${s.passed} passed, ${failed} failed`);
@@ -87,10 +90,10 @@ async function runMochaEntry() {
     status = spawnSync(needsXvfb ? 'xvfb-run' : process.execPath, needsXvfb ? ['-a', process.execPath, ...cmd] : cmd,
       { stdio: 'inherit', env: { ...process.env, NEWS_LENS_TEST_SUMMARY: summary } }).status;
   } else {
-    status = node('run-vscode.mjs', ['--ext', root, '--tests', tests, '--folder', path.join(root, 'samples'), '--out', out],
+    status = node('run-vscode.mjs', ['--ext', root, '--tests', tests, '--folder', path.join(root, 'samples'), '--out', out, '--timeout', '900'],
       { NEWS_LENS_TEST_SUMMARY: summary });
   }
-  countMocha('integration', status, summary);
+  countMocha('integration tests', status, summary);
 }
 
 function scripts(dir) {
@@ -123,9 +126,9 @@ async function main() {
   if (!skip.has('vsix')) {
     console.log('\n== packaged VSIX installed into VS Code');
     const { status, summary } = await runVsixTest(root, path.join(results, 'vsix'));
-    countMocha('vsix', status, summary);
+    countMocha('VSIX tests', status, summary);
   }
-  const line = `integration: ${totals.passed} passed, ${totals.failed} failed`;
+  const line = `in VS Code and the browser: ${totals.passed} passed, ${totals.failed} failed`;
   fs.mkdirSync(results, { recursive: true });
   fs.writeFileSync(path.join(results, 'integration-summary.json'), JSON.stringify(totals) + '\n');
   console.log('\n' + line);
