@@ -3,14 +3,15 @@
 //   1. the mocha run() entry out/test/integration/index.js in VS Code on samples/
 //   2. every UI script test/ui/*.mjs (a Playwright page of the workbench; one test each)
 //   3. the browser bundle of the core in headless Chromium (test/web/*.mjs; one test each)
-//   4. the packaged VSIX installed into VS Code, then out/test/vsix/index.js without the dev extension
+//   4. npm start's server answers on its loopback URL
+//   5. the packaged VSIX installed into VS Code, then out/test/vsix/index.js without the dev extension
 // Prints `integration: N passed, N failed` and writes it to test-results/integration-summary.json.
 //
 // Runner for step 1: --runner electron|offline or NEWS_LENS_TEST_RUNNER. By default @vscode/test-electron
 // when a VS Code build is cached in .vscode-test/ or its download server answers within seconds,
 // else the offline host (tools/vscodeHost.mjs). Steps 2–4 always use the offline host (they need its
-// server or Playwright). --skip mocha,ui,web,vsix (or NEWS_LENS_SKIP) leaves steps out.
-import { spawnSync } from 'child_process';
+// server or Playwright). --skip mocha,ui,web,start,vsix (or NEWS_LENS_SKIP) leaves steps out.
+import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import { fileURLToPath } from 'url';
@@ -119,10 +120,35 @@ function runWebTests() {
   }
 }
 
+/** `npm start`'s server: prints a loopback URL that serves the workbench, and stops on SIGTERM. */
+async function checkStart() {
+  console.log('\n== npm start serves the workbench');
+  const child = spawn(process.execPath, [path.join(root, 'tools/start.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', d => { output += d; });
+  let ok = false;
+  try {
+    const deadline = Date.now() + 90000;
+    let url;
+    while (!(url = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(output)?.[0]) && Date.now() < deadline && child.exitCode === null) {
+      await new Promise(r => setTimeout(r, 200));
+    }
+    const page = url && await fetch(url, { signal: AbortSignal.timeout(20000) });
+    ok = !!page && page.ok && (await page.text()).includes('workbench') && url.includes('extensionDevelopmentPath');
+    if (!ok) { console.log(output); }
+  } catch (e) {
+    console.log('start: ' + e.message);
+  } finally {
+    child.kill('SIGTERM');
+  }
+  countOne('npm start', ok);
+}
+
 async function main() {
   if (!skip.has('mocha')) { await runMochaEntry(); }
   if (!skip.has('ui')) { runUiScripts(); }
   if (!skip.has('web')) { runWebTests(); }
+  if (!skip.has('start')) { await checkStart(); }
   if (!skip.has('vsix')) {
     console.log('\n== packaged VSIX installed into VS Code');
     const { status, summary } = await runVsixTest(root, path.join(results, 'vsix'));

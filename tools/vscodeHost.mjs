@@ -55,12 +55,16 @@ export async function startServer({ dir = hostDir(), port, settings = {}, extens
   const tmp = stateDir || fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-vscode-'));
   const userData = path.join(tmp, 'user');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false,
-    'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false, 'update.mode': 'none', 'workbench.colorTheme': 'Default Dark Modern',
-    ...settings,
-  }, null, 2));
+  const settingsFile = path.join(userData, 'User', 'settings.json');
+  // A kept state folder (npm start) keeps the user's own settings from earlier runs.
+  if (!stateDir || !fs.existsSync(settingsFile)) {
+    fs.writeFileSync(settingsFile, JSON.stringify({
+      'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false,
+      'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false, 'update.mode': 'none', 'workbench.colorTheme': 'Default Dark Modern',
+      ...settings,
+    }, null, 2));
+  }
   const child = spawn(process.execPath, [serverMain(dir),
     '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
     '--telemetry-level', 'off', '--user-data-dir', userData, '--server-data-dir', path.join(tmp, 'server'),
