@@ -262,3 +262,34 @@ describe('hover cards', () => {
     }
   });
 });
+
+describe('hover card speed on a 1 MB article', () => {
+  it('renders a card in well under 1 ms from the cached analysis', () => {
+    const sentence = 'The minister, Jane Doe, said "we will act" on Monday. ';
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const analysis = buildAnalysis(text.slice(0, 200_000), [{ id: 'jane-doe', name: 'Jane Doe', forms: ['Jane Doe'], roles: ['minister'] }], [{ text: 'we will act', speakerId: 'jane-doe' }]);
+    // Scale the hand-made analysis to the whole text: one mention and one quote per sentence.
+    const mentions = [];
+    const quotes = [];
+    for (let at = text.indexOf('Jane Doe'); at >= 0; at = text.indexOf('Jane Doe', at + 1)) {
+      mentions.push({ start: at, end: at + 8, text: 'Jane Doe', entityId: 'jane-doe' });
+      const q = text.indexOf('we will act', at);
+      quotes.push({ start: q, end: q + 11, text: 'we will act', speakerId: 'jane-doe' });
+    }
+    const big: DocumentAnalysis = { textLength: text.length, entities: [{ ...analysis.entities[0], mentions }], quotes };
+    const ctx = (offset: number): CardContext => ({ analysis: big, text: textSource(text), uri: 'file:///big.txt', offset });
+    renderEntityCard(big.entities[0], ctx(mentions[0].start));
+    const times: number[] = [];
+    for (let k = 0; k < 100; k++) {
+      const m = mentions[(k * 7919) % mentions.length];
+      const t0 = performance.now();
+      const hit = entityAt(big, m.start + 2)!;
+      renderEntityCard(hit.entity, ctx(m.start + 2));
+      renderQuoteCard(quoteAt(big, m.start + 20) ?? big.quotes[0], ctx(m.start + 20));
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    assert.ok(mentions.length > 15_000, `${mentions.length} mentions`);
+    assert.ok(times[times.length >> 1] < 1, `median ${times[times.length >> 1].toFixed(3)} ms`);
+  });
+});
