@@ -253,8 +253,12 @@ export function genderOfHonorific(t: Token): Gender | undefined {
 /** Evidence that only the words of the name give. */
 export function wordEvidence(s: Sentence, d: Draft): number {
   const tokens = s.slice(d.first, d.last + 1).filter(t => !isParticle(t));
-  const first = tokens[0], lastT = tokens[tokens.length - 1];
   let e = d.evidence;
+  // A draft of particles alone ("arap", "al-") has no name word to judge.
+  if (tokens.length === 0) {
+    return e;
+  }
+  const first = tokens[0], lastT = tokens[tokens.length - 1];
   if (tokens.length > 1 && (((first.lexicon | first.tags) & Tag.FirstName) !== 0 || (first.lexicon & Tag.Person) !== 0)) {
     e |= Evidence.FirstName;
   }
