@@ -25,7 +25,15 @@ interface Job {
   resolve(analysis: DocumentAnalysis): void;
   reject(error: unknown): void;
   cancelled: boolean;
+  /** Asked to stop so a much shorter document can go first; it is queued again, not rejected. */
+  preempted: boolean;
 }
+
+/**
+ * A job this many times shorter than the running one interrupts it. The interrupted job loses nothing:
+ * the paragraphs it parsed stay in the worker's cache, and it resumes after the short one.
+ */
+const PREEMPT_RATIO = 4;
 
 export interface WorkerClientOptions {
   /**
@@ -58,13 +66,14 @@ export class AnalysisWorkerClient {
   analyze(key: string, text: string, options: AnalyzeOptions, onProgress?: (fraction: number) => void): AnalysisJob {
     let job!: Job;
     const result = new Promise<DocumentAnalysis>((resolve, reject) => {
-      job = { id: this.nextId++, key, text, options, onProgress, resolve, reject, cancelled: false };
+      job = { id: this.nextId++, key, text, options, onProgress, resolve, reject, cancelled: false, preempted: false };
     });
     if (this.disposed) {
       job.reject(new Error('analysis worker disposed'));
       return { result, cancel: () => undefined };
     }
-    this.queue.push(job);
+    this.enqueue(job);
+    this.preemptFor(job);
     this.pump();
     return { result, cancel: () => this.cancel(job) };
   }
@@ -94,6 +103,20 @@ export class AnalysisWorkerClient {
     this.running?.reject(new AnalysisCancelledError());
     this.running = undefined;
     this.stopWorker();
+  }
+
+  /** Shortest first: a short article's analysis should not wait behind a long one's. */
+  private enqueue(job: Job): void {
+    const at = this.queue.findIndex(queued => queued.text.length > job.text.length);
+    this.queue.splice(at < 0 ? this.queue.length : at, 0, job);
+  }
+
+  private preemptFor(job: Job): void {
+    const running = this.running;
+    if (running && !running.cancelled && !running.preempted && running.key !== job.key && job.text.length * PREEMPT_RATIO < running.text.length) {
+      running.preempted = true;
+      Atomics.store(this.cancelFlag, 0, running.id);
+    }
   }
 
   private cancel(job: Job): void {
@@ -177,7 +200,10 @@ export class AnalysisWorkerClient {
       return;
     }
     this.finish();
-    if (job.cancelled || message.type === 'cancelled') {
+    if (message.type === 'cancelled' && job.preempted && !job.cancelled) {
+      job.preempted = false;
+      this.enqueue(job);
+    } else if (job.cancelled || message.type === 'cancelled') {
       job.reject(new AnalysisCancelledError());
     } else if (message.type === 'result') {
       job.resolve(message.analysis);
