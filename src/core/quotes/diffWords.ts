@@ -16,6 +16,9 @@ const MAX_DIFF_CELLS = 250_000;
 
 /** A word compared without case, accents or punctuation ("Nato," = "NATO"). */
 export function normaliseWord(w: string): string {
+  if (/^[A-Za-z0-9]*$/.test(w)) {
+    return w.toLowerCase();
+  }
   return w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']/gu, '');
 }
 

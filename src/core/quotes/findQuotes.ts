@@ -43,6 +43,11 @@ interface Builder {
   readonly spans: QuoteSpan[];
 }
 
+/** Cheap pre-check on the character code: every quotation mark is ", ' or above U+00AA. */
+function mayBeMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code >= 0xab;
+}
+
 function isSpace(c: string | undefined): boolean {
   return c === undefined || /\s/.test(c);
 }
@@ -97,9 +102,14 @@ function opensWhenClosed(c: string, prev: string | undefined, next: string | und
   }
 }
 
+/** A mark between a space (or the paragraph start) and a letter: placed like an opening mark. */
+function startsWord(prev: string | undefined, next: string | undefined): boolean {
+  return (prev === undefined || isSpace(prev)) && LETTER_OR_DIGIT.test(next ?? '');
+}
+
 /** Whether a double mark closes the quotation opened by `open`, or starts a new one (the old one lacked its closing mark). */
 function closesOpen(open: Open, c: string, prev: string | undefined, next: string | undefined): boolean {
-  const startsNew = (prev === undefined || isSpace(prev)) && !isSpace(next) && LETTER_OR_DIGIT.test(next ?? '');
+  const startsNew = startsWord(prev, next);
   switch (c) {
     case '\u201e':
     case '\u300c':
@@ -123,15 +133,25 @@ function firstNonSpace(text: string, para: Paragraph | undefined): string | unde
 function scanParagraph(b: Builder, para: Paragraph, next: Paragraph | undefined, carried: boolean): boolean {
   const { text } = b;
   let open: Open | null = null;
+  /** Inside curly quotation marks, a pair of straight ones is a nested quotation (“He called it "madness"”). */
+  let nestedStraight = false;
   let lastEnd = para.start;
   let reopenPending = carried;
   const singles = new SingleCloserCursor(singleCloserCandidates(text, para));
   for (let i = para.start; i < para.end; i++) {
+    if (!mayBeMark(text.charCodeAt(i))) {
+      continue;
+    }
     const c = text[i];
     const prev = i > para.start ? text[i - 1] : undefined;
     const nextChar = i + 1 < para.end ? text[i + 1] : undefined;
     if (DOUBLE_MARKS.has(c)) {
+      if (open && c === '"' && open.mark !== '"' && (nestedStraight || startsWord(prev, nextChar))) {
+        nestedStraight = !nestedStraight;
+        continue;
+      }
       if (open && closesOpen(open, c, prev, nextChar)) {
+        nestedStraight = false;
         push(b, para, open, open.openMissing ? open.at : open.at + 1, i, i, false);
         open = null;
         lastEnd = i + 1;
@@ -142,6 +162,7 @@ function scanParagraph(b: Builder, para: Paragraph, next: Paragraph | undefined,
         open = null;
       }
       const role = opensWhenClosed(c, prev, nextChar);
+      nestedStraight = false;
       if (role === 'open') {
         open = { mark: c, at: i, continued: reopenPending && i === para.start, openMissing: false };
       } else if (role === 'close' && closesMissingOpen(text, lastEnd, i, para.end)) {

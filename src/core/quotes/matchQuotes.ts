@@ -59,10 +59,13 @@ class ShingleIndex {
     });
   }
 
-  /** Items sharing a shingle with these words (items shorter than a shingle are indexed whole). */
+  /**
+   * Items sharing a shingle with these words. Items shorter than a shingle are indexed whole; one-word
+   * items only match identical quotations, which are paired before the index is asked.
+   */
   candidates(ws: readonly string[]): Set<number> {
     const out = new Set<number>();
-    for (let k = 1; k <= Math.min(SHINGLE, ws.length); k++) {
+    for (let k = 2; k <= Math.min(SHINGLE, ws.length); k++) {
       for (const s of shingles(ws, k)) {
         const list = this.byShingle.get(s);
         if (list && list.length <= MAX_POSTINGS) {
@@ -113,7 +116,7 @@ function similarity(a: readonly string[], b: readonly string[]): number | null {
     return 1;
   }
   const meaningful = short.filter(w => !FUNCTION_WORDS.has(w)).length;
-  if ((short.length >= 3 || (short.length === 2 && meaningful >= 1)) && containsRun(long, short)) {
+  if ((short.length >= 3 || meaningful === 2) && containsRun(long, short)) {
     return short.length / long.length;
   }
   const common = lcsLength(a, b);
@@ -139,13 +142,32 @@ function prepare(quotes: readonly Quote[]): Indexed[] {
 export function matchQuotes(a: readonly Quote[], b: readonly Quote[], sameSpeaker: (x: Quote, y: Quote) => boolean): QuoteMatchResult {
   const ia = prepare(a);
   const ib = prepare(b);
+  const pairs: { i: number; j: number; sim: number }[] = [];
+  const exact = new Map<string, number[]>();
+  ib.forEach((y, j) => {
+    const list = exact.get(y.key);
+    if (list) {
+      list.push(j);
+    } else {
+      exact.set(y.key, [j]);
+    }
+  });
+  const pairedA = new Set<number>();
+  const pairedB = new Set<number>();
+  ia.forEach((x, i) => {
+    const j = x.words.length > 0 ? exact.get(x.key)?.shift() : undefined;
+    if (j !== undefined) {
+      pairs.push({ i, j, sim: 1 });
+      pairedA.add(i);
+      pairedB.add(j);
+    }
+  });
   const indexB = new ShingleIndex(ib);
   const indexA = new ShingleIndex(ia);
-  const pairs: { i: number; j: number; sim: number }[] = [];
   const seen = new Set<string>();
   const consider = (i: number, j: number): void => {
     const id = `${i}:${j}`;
-    if (seen.has(id)) {
+    if (pairedA.has(i) || pairedB.has(j) || seen.has(id)) {
       return;
     }
     seen.add(id);
@@ -154,8 +176,8 @@ export function matchQuotes(a: readonly Quote[], b: readonly Quote[], sameSpeake
       pairs.push({ i, j, sim });
     }
   };
-  ia.forEach((x, i) => indexB.candidates(x.words).forEach(j => consider(i, j)));
-  ib.forEach((y, j) => indexA.candidates(y.words).forEach(i => consider(i, j)));
+  ia.forEach((x, i) => pairedA.has(i) || indexB.candidates(x.words).forEach(j => consider(i, j)));
+  ib.forEach((y, j) => pairedB.has(j) || indexA.candidates(y.words).forEach(i => consider(i, j)));
   pairs.sort((p, q) => q.sim - p.sim || p.i - q.i || p.j - q.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();

@@ -16,6 +16,8 @@ export interface IndexedMention extends Mention {
 /** How far before a mention a title may start ("European Commission President …"). */
 const TITLE_WINDOW = 80;
 const MAX_TITLE_WORDS = 5;
+/** Articles give titles at the first mentions; later ones are read no further (bounded cost in long texts). */
+const MAX_TITLED_MENTIONS = 20;
 
 export class MentionIndex {
   readonly mentions: readonly IndexedMention[];
@@ -74,7 +76,7 @@ export class MentionIndex {
  */
 export function titlesBefore(text: string, index: MentionIndex, entity: Entity): string[][] {
   const out: string[][] = [];
-  for (const m of entity.mentions) {
+  for (const m of entity.mentions.slice(0, MAX_TITLED_MENTIONS)) {
     const from = Math.max(0, m.start - TITLE_WINDOW);
     const tokens = tokenize(text, from, m.start);
     const words: string[] = [];

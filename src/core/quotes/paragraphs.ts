@@ -49,7 +49,9 @@ export function splitParagraphs(text: string): Paragraph[] {
   const lines: Span[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
+    const c = text[i];
+    // LF and CRLF (the CR is trimmed with the line), a lone CR (old Mac files), U+2028/U+2029.
+    if (i === text.length || c === '\n' || c === '\u2028' || c === '\u2029' || (c === '\r' && text[i + 1] !== '\n')) {
       lines.push(trimSpan(text, lineStart, i));
       lineStart = i + 1;
     }

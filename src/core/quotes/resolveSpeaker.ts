@@ -29,12 +29,26 @@ export class SpeakerResolver {
 
   constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex, entities: readonly Entity[]) {
     this.persons = entities.filter(e => e.kind === 'person');
-    for (const e of this.persons) {
-      this.gender.set(e.id, genderOf(text, e));
-      const written = e.roles.map(r => r.text.split(/\s+/));
-      this.titles.set(e.id, [...written, ...titlesBefore(text, index, e)].map(parseTitle));
-    }
     this.subjects = this.sentenceSubjects();
+  }
+
+  /** The person's roles and the titles written before their mentions, parsed once on first use. */
+  private titlesOf(e: Entity): Title[] {
+    let titles = this.titles.get(e.id);
+    if (!titles) {
+      const written = e.roles.map(r => r.text.split(/\s+/));
+      titles = [...written, ...titlesBefore(this.text, this.index, e)].map(parseTitle);
+      this.titles.set(e.id, titles);
+    }
+    return titles;
+  }
+
+  private genderOf(id: string): Gender {
+    if (!this.gender.has(id)) {
+      const e = this.index.entity(id);
+      this.gender.set(id, e ? genderOf(this.text, e) : undefined);
+    }
+    return this.gender.get(id);
   }
 
   /** Remembers who a cue credited, so later pronouns prefer that person. */
@@ -64,7 +78,8 @@ export class SpeakerResolver {
     let k = 0;
     for (const m of this.index.mentions) {
       for (; k < m.start; k++) {
-        if (masked[k] === '\n' || endsSentence(masked, k, masked.length)) {
+        const code = masked.charCodeAt(k);
+        if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(masked, k, masked.length))) {
           sentence++;
         }
       }
@@ -82,14 +97,14 @@ export class SpeakerResolver {
   }
 
   private compatible(id: string, gender: Gender): boolean {
-    const g = this.gender.get(id);
+    const g = this.genderOf(id);
     return gender === undefined || g === undefined || g === gender;
   }
 
   /** Most recent subject or credited speaker before pos of the given gender, then the most recent mention. */
   private recentPerson(pos: number, gender: Gender): string | null {
-    let a = lastBefore(this.attributions, pos);
-    let s = lastBefore(this.subjects, pos);
+    let a = lastBefore(this.attributions, pos, ev => ev.pos);
+    let s = lastBefore(this.subjects, pos, ev => ev.pos);
     for (let n = 0; n < PRONOUN_MAX_SUBJECTS && (a >= 0 || s >= 0); n++) {
       const useA = a >= 0 && (s < 0 || this.attributions[a].pos >= this.subjects[s].pos);
       const ev = useA ? this.attributions[a--] : this.subjects[s--];
@@ -115,13 +130,8 @@ export class SpeakerResolver {
 
   /** Distance from pos back to the person's latest mention before it (Infinity when none). */
   private distanceBefore(e: Entity, pos: number): number {
-    let best = Infinity;
-    for (const m of e.mentions) {
-      if (m.start < pos) {
-        best = pos - m.start;
-      }
-    }
-    return best;
+    const i = lastBefore(e.mentions, pos, m => m.start);
+    return i < 0 ? Infinity : pos - e.mentions[i].start;
   }
 
   private describe(words: readonly string[], owner: string | null, pos: number): string | null {
@@ -146,7 +156,7 @@ export class SpeakerResolver {
     let bestFit = 0;
     let bestDistance = Infinity;
     for (const e of this.persons) {
-      const titles = this.titles.get(e.id) ?? [];
+      const titles = this.titlesOf(e);
       if (e.id === owner || nationConflict(description, titles)) {
         continue;
       }
@@ -176,7 +186,7 @@ export class SpeakerResolver {
     let best: Entity | null = null;
     let bestCount = 0;
     for (const e of this.persons) {
-      const titles = this.titles.get(e.id) ?? [];
+      const titles = this.titlesOf(e);
       if (this.distanceBefore(e, pos) === Infinity || nationConflict(description, titles) || titles.some(t => titleConflicts(description, t))) {
         continue;
       }
@@ -189,13 +199,14 @@ export class SpeakerResolver {
   }
 }
 
-function lastBefore(events: readonly SubjectEvent[], pos: number): number {
+/** Index of the last item (sorted by key) whose key is before pos, or -1. */
+function lastBefore<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
   let lo = 0;
-  let hi = events.length - 1;
+  let hi = items.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (events[mid].pos < pos) {
+    if (key(items[mid]) < pos) {
       found = mid;
       lo = mid + 1;
     } else {

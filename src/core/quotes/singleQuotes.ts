@@ -28,6 +28,10 @@ export function singleCloserCandidates(text: string, para: Span): SingleCloserLi
   const right: Candidate[] = [];
   const left: Candidate[] = [];
   for (let i = para.start; i < para.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code < 0x2018) {
+      continue;
+    }
     const c = text[i];
     if (c !== '\u2019' && c !== "'" && c !== '\u203a' && c !== '\u2018') {
       continue;
@@ -96,6 +100,8 @@ const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words a quotation needs before it can be taken from a closing mark alone. */
 const MIN_MISSING_OPEN_WORDS = 3;
+/** Characters read back to count those words (bounded, so stray marks cost constant time each). */
+const MISSING_OPEN_LOOKBACK = 120;
 /** How far after the closing mark the reporting verb may come ("…,” the former minister told reporters). */
 const ATTRIBUTION_WINDOW_WORDS = 8;
 
@@ -104,7 +110,7 @@ const ATTRIBUTION_WINDOW_WORDS = 8;
  * since the paragraph start (or the previous quotation) is long enough, and an attribution follows.
  */
 export function closesMissingOpen(text: string, from: number, at: number, paraEnd: number): boolean {
-  const before = text.slice(from, at).match(WORDS) ?? [];
+  const before = text.slice(Math.max(from, at - MISSING_OPEN_LOOKBACK), at).match(WORDS) ?? [];
   if (before.length < MIN_MISSING_OPEN_WORDS) {
     return false;
   }

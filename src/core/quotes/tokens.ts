@@ -15,6 +15,8 @@ export interface Token {
   readonly kind: TokenKind;
 }
 
+/** Longest abbreviation checked before a full stop ("Sept", "U.S"); longer words end sentences. */
+const MAX_ABBREVIATION = 6;
 const SPEECH_MASK = '\uE000';
 const TITLE_MASK = '\uE001';
 
@@ -34,20 +36,61 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return parts.join('');
 }
 
-const TOKEN = /\uE000+|\uE001+|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b)?|\S/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/;
+/** Characters that join two runs of letters into one word ("don’t", "Kassym-Jomart", "U.S", "AT&T"). */
+const JOINERS = new Set(['\u2019', "'", '-', '&', '.']);
 
-/** Tokens of masked[from, to). */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+  return c !== 0xe000 && c !== 0xe001 && WORD_CHAR.test(s[i]);
+}
+
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[i]));
+}
+
+/** Tokens of masked[from, to): words (with inner apostrophes, hyphens and dots), masks, single punctuation marks. */
 export function tokenize(masked: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(masked)) !== null && m.index < to) {
-    const raw = m[0];
-    const end = Math.min(m.index + raw.length, to);
-    const c = raw[0];
-    const kind: TokenKind = c === SPEECH_MASK ? 'quote' : c === TITLE_MASK ? 'title' : /[\p{L}\p{N}]/u.test(c) ? 'word' : 'punct';
-    const t = masked.slice(m.index, end);
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end, kind });
+  let i = from;
+  while (i < to) {
+    if (isSpaceAt(masked, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const c = masked[i];
+    let kind: TokenKind;
+    if (c === SPEECH_MASK || c === TITLE_MASK) {
+      while (i < to && masked[i] === c) {
+        i++;
+      }
+      kind = c === SPEECH_MASK ? 'quote' : 'title';
+    } else if (isWordChar(masked, i)) {
+      i++;
+      for (;;) {
+        while (i < to && isWordChar(masked, i)) {
+          i++;
+        }
+        if (i + 1 < to && JOINERS.has(masked[i]) && isWordChar(masked, i + 1)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      kind = 'word';
+    } else {
+      const code = masked.charCodeAt(i);
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+      kind = 'punct';
+    }
+    const t = masked.slice(start, i);
+    out.push({ text: t, lower: kind === 'word' ? t.toLowerCase() : t, start, end: i, kind });
   }
   return out;
 }
@@ -77,7 +120,7 @@ export function endsSentence(masked: string, k: number, limit: number): boolean 
     return true;
   }
   let w = k - 1;
-  while (w >= 0 && /[\p{L}.]/u.test(masked[w])) {
+  while (w >= 0 && k - w <= MAX_ABBREVIATION && /[\p{L}.]/u.test(masked[w])) {
     w--;
   }
   const word = masked.slice(w + 1, k).toLowerCase();
