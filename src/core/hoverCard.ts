@@ -31,8 +31,11 @@ export interface CardContext {
   readonly uri: string;
   /** Offset hovered, used for the command links and to find the same spot in the cross-reference. */
   readonly offset: number;
-  /** The compared article, when this document is one of the pair. `label` is the other article's name. */
-  readonly compared?: { readonly label: string; readonly xref: CrossReference; readonly side: Side };
+  /**
+   * The compared article, when this document is one of the pair. `label` is the other article's name;
+   * `xref` is missing while the pair is still being analysed (the card says so instead of waiting).
+   */
+  readonly compared?: { readonly label: string; readonly xref?: CrossReference; readonly side: Side };
 }
 
 const MAX_ROLES = 4;
@@ -101,6 +104,10 @@ function describeOtherSide(label: string, side: EntitySide | undefined): string 
   return `${where} ${parts.join(' \u00b7 ')}.`;
 }
 
+function pendingLine(label: string): string {
+  return `**In ${safeText(label, 80)}:** still being analysed; hover again in a moment.`;
+}
+
 function links(ctx: CardContext, entityId?: string, panelId?: string): string {
   const base: CardLinkArgs = { uri: ctx.uri, offset: ctx.offset };
   const items = [];
@@ -118,7 +125,9 @@ export function renderEntityCard(entity: Entity, ctx: CardContext): string {
   blocks.push(`**${safeText(entity.name, 80)}** \u00b7 ${KIND_LABEL[entity.kind]} \u00b7 ${countLabel(entity.mentions.length, 'mention', 'mentions')} in this article`);
   // The comparison comes first: it is what no other tool shows, and long cards scroll.
   let panelId: string | undefined;
-  if (ctx.compared) {
+  if (ctx.compared && !ctx.compared.xref) {
+    blocks.push(pendingLine(ctx.compared.label));
+  } else if (ctx.compared?.xref) {
     const { xref, side, label } = ctx.compared;
     const cmp = comparisonAt(xref, side, ctx.offset, true);
     panelId = cmp?.id;
@@ -151,7 +160,9 @@ export function renderQuoteCard(quote: Quote, ctx: CardContext): string {
   blocks.push(speaker ? `**Quote** \u00b7 said by **${safeText(speaker.name, 80)}**` : '**Quote** \u00b7 *unattributed*');
   blocks.push(quoteLine(quote));
   let panelId: string | undefined;
-  if (ctx.compared) {
+  if (ctx.compared && !ctx.compared.xref) {
+    blocks.push(pendingLine(ctx.compared.label));
+  } else if (ctx.compared?.xref) {
     const { xref, side, label } = ctx.compared;
     const where = `**In ${safeText(label, 80)}:**`;
     const found = quoteMatchAt(xref, side, ctx.offset);

@@ -1,6 +1,6 @@
 // How editor features read an analysis without defeating the store's edit debounce.
 import * as vscode from 'vscode';
-import type { DocumentAnalysis } from '../core/model';
+import type { CrossReference, DocumentAnalysis } from '../core/model';
 import { EDIT_DEBOUNCE_MS } from '../services/analysisStore';
 import type { FeatureDeps } from './deps';
 
@@ -55,4 +55,41 @@ export function analysisFor(deps: FeatureDeps, document: vscode.TextDocument, to
       disposables.push(token.onCancellationRequested(() => done(undefined)));
     }
   });
+}
+
+/** How long a hover waits for the compared pair's cross-reference before showing the card without it. */
+export const HOVER_XREF_WAIT_MS = 250;
+/** How long Find All References waits for it before listing this article's mentions only. */
+export const REFERENCES_XREF_WAIT_MS = 2000;
+
+/**
+ * The pair's cross-reference if it is ready within `ms`. Building it may mean analysing the other
+ * article (a minute for a very long one); a request never waits that long: the work goes on, and the
+ * next request finds it cached.
+ */
+export async function crossReferenceWithin(deps: FeatureDeps, ms: number): Promise<CrossReference | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>(resolve => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([deps.comparison.crossReference().catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The cross-reference when the other article of the pair already has its current analysis (then it
+ * is at most a comparison away); otherwise starts building it in the background and returns nothing
+ * at once, so a hover never waits for another article's analysis.
+ */
+export function crossReferenceIfReady(deps: FeatureDeps, other: vscode.Uri, ms: number): Promise<CrossReference | undefined> {
+  const key = other.toString();
+  const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+  if (!document || !deps.store.get(document)) {
+    void deps.comparison.crossReference().catch(() => undefined);
+    return Promise.resolve(undefined);
+  }
+  return crossReferenceWithin(deps, ms);
 }

@@ -5,7 +5,7 @@ import type { DocumentAnalysis } from '../core/model';
 import { entityAt, quoteAt } from '../core/query';
 import { ARTICLE_LANGUAGES } from '../ids';
 import { toRange } from '../services/ranges';
-import { analysisFor } from './analysisAccess';
+import { HOVER_XREF_WAIT_MS, analysisFor, crossReferenceIfReady } from './analysisAccess';
 import type { FeatureDeps } from './deps';
 
 /** Short display name of an article: its file name. */
@@ -18,18 +18,19 @@ function textSourceOf(document: vscode.TextDocument, length: number): TextSource
   return { length, slice: (start, end) => document.getText(toRange(document, { start, end })) };
 }
 
-/** The comparison context of a document that is one of the compared pair, when its cross-reference is current. */
+/**
+ * The comparison context of a document that is one of the compared pair. Without a cross-reference
+ * ready in time, or with one that no longer describes this very text, the card says the comparison is
+ * pending rather than point at wrong positions.
+ */
 export async function comparedContext(deps: FeatureDeps, document: vscode.TextDocument, analysis: DocumentAnalysis): Promise<CardContext['compared']> {
   const counterpart = deps.comparison.counterpartOf(document.uri);
   if (!counterpart) {
     return undefined;
   }
-  const xref = await deps.comparison.crossReference();
-  // The cross-reference must describe this very text, or its positions would point elsewhere.
-  if (!xref || xref[counterpart.side].textLength !== analysis.textLength) {
-    return undefined;
-  }
-  return { xref, side: counterpart.side, label: articleLabel(counterpart.uri) };
+  const xref = await crossReferenceIfReady(deps, counterpart.uri, HOVER_XREF_WAIT_MS);
+  const fits = xref && xref[counterpart.side].textLength === analysis.textLength;
+  return { xref: fits ? xref : undefined, side: counterpart.side, label: articleLabel(counterpart.uri) };
 }
 
 function markdown(value: string): vscode.MarkdownString {

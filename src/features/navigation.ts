@@ -5,7 +5,7 @@ import { comparisonAt, entityAt, entityById, firstFullMention, otherSide } from 
 import { ARTICLE_LANGUAGES } from '../ids';
 import { toLocation, toRange } from '../services/ranges';
 import type { FeatureDeps } from './deps';
-import { analysisFor } from './analysisAccess';
+import { REFERENCES_XREF_WAIT_MS, analysisFor, crossReferenceWithin } from './analysisAccess';
 
 /** The entity at a position, or (from a hover link) the one with a given id. */
 export async function entityFor(
@@ -47,7 +47,7 @@ export async function collectMentions(
   if (!counterpart) {
     return locations;
   }
-  const xref = await deps.comparison.crossReference();
+  const xref = await crossReferenceWithin(deps, REFERENCES_XREF_WAIT_MS);
   if (!xref || token?.isCancellationRequested || xref[counterpart.side].textLength !== hit.analysis.textLength) {
     return token?.isCancellationRequested ? undefined : locations;
   }

@@ -198,6 +198,13 @@ describe('hover cards', () => {
     assert.match(card, /\*\*In other\\-outlet\\\.txt:\*\* present, 1 mention · named Doe · roles: the boss · 1 quote\./);
   });
 
+  it('says the comparison is pending while the other article is analysed', () => {
+    const ctx: CardContext = { ...contextFor(TEXT, analysis, doeAt), compared: { label: 'other.txt', side: 'a' } };
+    assert.match(renderEntityCard(entityAt(analysis, doeAt)!.entity, ctx), /\*\*In other\\\.txt:\*\* still being analysed/);
+    const at = TEXT.indexOf('No comment');
+    assert.match(renderQuoteCard(quoteAt(analysis, at)!, { ...ctx, offset: at }), /still being analysed/);
+  });
+
   it('says when the compared article does not mention the entity', () => {
     const at = TEXT.indexOf('Acme');
     const card = renderEntityCard(entityAt(analysis, at)!.entity, contextFor(TEXT, analysis, at, compared));
