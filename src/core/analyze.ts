@@ -26,7 +26,7 @@ function paragraphResult(text: string, cache: ParagraphCache | undefined): Parag
     return cached;
   }
   // Line breaks inside a hard-wrapped paragraph are spaces to the parser; the length (and offsets) stay the same.
-  const result = analyzeParagraph(text.replace(/[\r\n]/g, ' '));
+  const result = analyzeParagraph(text.replace(/[\r\n\u2028\u2029]/g, ' '));
   cache?.set(text, result);
   return result;
 }

@@ -21,7 +21,8 @@ function endsLine(line: string): boolean {
  */
 export function segmentText(text: string): Segment[] {
   const segments: Segment[] = [];
-  const lineRe = /[^\n]*(\n|$)/g;
+  // Every line-ending style: LF, CRLF, old Mac CR, and the Unicode line and paragraph separators.
+  const lineRe = /[^\n\r\u2028\u2029]*(\r\n|[\n\r\u2028\u2029]|$)/g;
   let start = -1, end = -1;
   const flush = () => {
     if (start >= 0 && text.slice(start, end).trim()) {
@@ -38,7 +39,7 @@ export function segmentText(text: string): Segment[] {
   };
   let previous = '';
   for (let m = lineRe.exec(text); m && m.index < text.length; m = lineRe.exec(text)) {
-    const line = m[0].replace(/\r?\n$/, '');
+    const line = m[0].replace(/(?:\r\n|[\n\r\u2028\u2029])$/, '');
     const blank = line.trim() === '';
     const runsOn = start >= 0 && !blank && (/^\s*\p{Ll}/u.test(line) || (previous.trim().length >= WRAPPED_LINE && !endsLine(previous)));
     if (!runsOn) {
