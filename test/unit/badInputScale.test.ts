@@ -75,7 +75,7 @@ describe('analyzeText on big and pathological input', function () {
       text = chunks.join('');
     });
 
-    for (const [label, exportName] of [['splitParagraphs', 'splitParagraphsChecked'], ['findQuotes', 'findQuotesChecked'], ['splitBlocks', 'splitBlocksChecked']]) {
+    for (const [label, exportName] of [['splitParagraphs', 'splitParagraphsChecked'], ['findQuotes', 'findQuotesChecked'], ['segmentText', 'segmentTextChecked']]) {
       it(`${label} returns valid spans`, async () => {
         const { value } = await runIsolated<PassSummary>(passes, exportName, [text], HANG_GUARD_MS);
         console.log(`      ${label} on ${(text.length / 1e6).toFixed(1)} M characters: ${value.ms.toFixed(0)} ms, ${value.count} results`);

@@ -1,6 +1,6 @@
-// The engine's linear passes (paragraph split, quote finder, block split) plus checks of their spans,
+// The engine's linear passes (paragraph split, quote finder, the segmentation incremental slicing uses) plus checks of their spans,
 // returning small summaries: the shape runIsolated() posts back from a worker.
-import { splitBlocks } from '../../../src/core/incremental';
+import { segmentText } from '../../../src/core/entities/segments';
 import type { Span } from '../../../src/core/model';
 import { findQuotes } from '../../../src/core/quotes/findQuotes';
 import { splitParagraphs } from '../../../src/core/quotes/paragraphs';
@@ -55,10 +55,19 @@ export function findQuotesChecked(text: string): PassSummary {
   return { count: quotes.length, problems, ms };
 }
 
-export function splitBlocksChecked(text: string): PassSummary {
+export function segmentTextChecked(text: string): PassSummary {
   const t = performance.now();
-  const blocks = splitBlocks(text);
+  const segments = segmentText(text);
   const ms = performance.now() - t;
-  const problems = blocks.some(b => b.trim().length === 0) ? ['a blank block'] : [];
-  return { count: blocks.length, problems, ms };
+  const problems: string[] = [];
+  checkOrderedSpans(text, segments.map(g => ({ start: g.start, end: g.start + g.text.length })), 'segment', problems);
+  for (const g of segments) {
+    if (problems.length >= 20) {
+      break;
+    }
+    if (text.slice(g.start, g.start + g.text.length) !== g.text) {
+      problems.push(`segment at ${g.start}: its text is not the text at its offset`);
+    }
+  }
+  return { count: segments.length, problems, ms };
 }
