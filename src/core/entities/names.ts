@@ -4,7 +4,7 @@
 // Starmer" yields "Keir Starmer" with an honorific.
 import {
   COMPOUND_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS, MODIFIER_SUFFIXES, NON_ORG_ACRONYMS, PLACE_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER,
-  PLACE_ACRONYMS, has,
+  PLACE_ACRONYMS, SPEECH_VERBS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { Evidence, type Gender } from './types';
@@ -250,6 +250,20 @@ export function genderOfHonorific(t: Token): Gender | undefined {
   return has(FEMALE_HONORIFICS, t.lower) ? 'f' : has(MALE_HONORIFICS, t.lower) ? 'm' : undefined;
 }
 
+/** The name is the subject of a reporting verb ("X said", "…, said X") or a source ("according to X"). */
+function isSpeaker(s: Sentence, d: Draft): boolean {
+  const next = s[d.last + 1];
+  if (next && has(SPEECH_VERBS, next.lower) && (joined(s[d.last], next) || /^\s+$/.test(s[d.last].post))) {
+    return true;
+  }
+  const first = d.honorific ?? d.first;
+  const prev = s[first - 1];
+  if (!prev || !/^\s+$/.test(prev.post)) {
+    return false;
+  }
+  return has(SPEECH_VERBS, prev.lower) || (prev.lower === 'to' && s[first - 2]?.lower === 'according');
+}
+
 /** Evidence that only the words of the name give. */
 export function wordEvidence(s: Sentence, d: Draft): number {
   const tokens = s.slice(d.first, d.last + 1).filter(t => !isParticle(t));
@@ -293,7 +307,7 @@ export function wordEvidence(s: Sentence, d: Draft): number {
     || (tokens.length > 1 && has(PLACE_HEADS, lastT.lower))) {
     e |= Evidence.Place;
   }
-  if (tokens.some(t => (t.tags & Tag.Speaker) !== 0)) {
+  if (isSpeaker(s, d)) {
     e |= Evidence.Speaker;
   }
   if (tokens.some(t => (t.tags & Tag.NamedList) !== 0)) {

@@ -29,7 +29,7 @@ const FLAG_OF_TAG: Readonly<Record<string, number>> = {
   Demonym: Tag.Demonym, Acronym: Tag.Acronym, ProperNoun: Tag.ProperNoun, Possessive: Tag.Possessive,
   Verb: Tag.Verb, Adjective: Tag.Adjective, Adverb: Tag.Adverb, Determiner: Tag.Determiner,
   Preposition: Tag.Preposition, Conjunction: Tag.Conjunction, Pronoun: Tag.Pronoun, Noun: Tag.Noun,
-  Plural: Tag.Plural, Value: Tag.Value, Date: Tag.Date, NewsSpeaker: Tag.Speaker, NewsNotOrg: Tag.NotOrg,
+  Plural: Tag.Plural, Value: Tag.Value, Date: Tag.Date, NewsNotOrg: Tag.NotOrg,
   NewsNamedList: Tag.NamedList, Copula: Tag.Copula, QuestionWord: Tag.Pronoun,
 };
 

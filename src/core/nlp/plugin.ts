@@ -18,7 +18,6 @@ export interface MatchRule {
 
 /** Tags of our own, set by the rules below and read by the adapter. */
 export const NEWS_TAGS = {
-  NewsSpeaker: { isA: 'Noun' },
   NewsNotOrg: { isA: 'Noun' },
   NewsNamedList: { isA: 'Noun' },
 } as const;
@@ -75,24 +74,6 @@ export const WORD_GROUPS: readonly WordGroup[] = [
 ];
 
 export const MATCH_RULES: readonly MatchRule[] = [
-  {
-    match: '[#ProperNoun+] (said|says|told|tells|added|adds|wrote|writes|posted|posts|tweeted|insisted|warned|stressed|announced)',
-    group: 0,
-    tag: 'NewsSpeaker',
-    reason: 'The subject of a reporting verb is a person or a body, so a capitalised name there is a name.',
-  },
-  {
-    match: '(said|says|told|added|wrote|posted) [#ProperNoun+]',
-    group: 0,
-    tag: 'NewsSpeaker',
-    reason: 'Inverted attribution ("…, said Jane Doe") names a speaker.',
-  },
-  {
-    match: 'according to [#ProperNoun+]',
-    group: 0,
-    tag: 'NewsSpeaker',
-    reason: '"according to X" names a source.',
-  },
   {
     match: '(a|an) [#Acronym]',
     group: 0,

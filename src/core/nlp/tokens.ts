@@ -25,7 +25,6 @@ export const Tag = {
   Plural: 1 << 20,
   Value: 1 << 21,
   Date: 1 << 22,
-  Speaker: 1 << 23,
   NotOrg: 1 << 24,
   NamedList: 1 << 25,
   Copula: 1 << 26,
