@@ -3,9 +3,11 @@
 // message validation. Assertions name only people any engine must find in these articles.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CrossReferenceExport } from '../../src/core/exportShape';
+import { escapeMarkdown } from '../../src/core/report';
 import type { NewsLensApi } from '../../src/extension';
 import type { EntityNode, GroupNode, TreeNode } from '../../src/features/crossReferenceTree';
 import { Commands } from '../../src/ids';
@@ -108,6 +110,24 @@ describe('cross-reference panel', function () {
     assert.strictEqual(trump?.b?.mentionCount, node?.entity.b?.mentionCount);
   });
 
+  it('exports Markdown to a new editor and CSV to a file without prompting', async () => {
+    const target = await vscode.commands.executeCommand(Commands.exportCrossReference, { format: 'markdown', target: 'editor' });
+    assert.strictEqual(target, 'editor');
+    const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined), 10000, 'the export editor');
+    assert.strictEqual(editor.document.languageId, 'markdown');
+    assert.ok(editor.document.getText().startsWith(`# Cross-reference: ${escapeMarkdown(SAMPLE_A)} and ${escapeMarkdown(SAMPLE_B)}`));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const file = vscode.Uri.file(path.join(os.tmpdir(), `news-lens-export-${process.pid}.csv`));
+    try {
+      await vscode.commands.executeCommand(Commands.exportCrossReference, { format: 'csv', target: file });
+      const csv = fs.readFileSync(file.fsPath, 'utf8');
+      assert.ok(csv.startsWith('record,article,file,entity_id,'));
+      assert.ok(csv.includes('\r\nentity,A,' + SAMPLE_A + ','));
+    } finally {
+      fs.rmSync(file.fsPath, { force: true });
+    }
+  });
+
   it('aligns the two quotes both samples carry', async () => {
     const data = await vscode.commands.executeCommand<CrossReferenceExport>(Commands.exportCrossReference, { format: 'json' });
     for (const words of ['BIG PROGRESS ON RUSSIA', 'We were able to win the following concession']) {
@@ -175,6 +195,49 @@ describe('cross-reference panel', function () {
     assert.strictEqual(api.deps.comparison.pair, undefined);
     await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
     await treeShows(tree, 'onlyA', 'Ulyanov', 'the pair restored');
+  });
+
+  it('follows edits of an article without reloading (an untitled copy of B)', async () => {
+    const copy = await vscode.workspace.openTextDocument({ language: 'plaintext', content: (await vscode.workspace.openTextDocument(uriB)).getText() });
+    await vscode.window.showTextDocument(copy, vscode.ViewColumn.Two);
+    try {
+      await vscode.commands.executeCommand(Commands.compareWith, uriA, copy.uri);
+      await treeShows(tree, 'onlyB', 'Rutte', 'the copy of B paired');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(copy.uri, new vscode.Position(0, 0), 'Jacinda Ardern, the former New Zealand prime minister, was also invited.\n\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await treeShows(tree, 'onlyB', 'Ardern', 'a name added to B in the panel');
+    } finally {
+      await vscode.window.showTextDocument(copy, vscode.ViewColumn.Two);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
+    }
+    await treeShows(tree, 'onlyB', 'Rutte', 'the pair restored');
+  });
+
+  it('forms an implicit pair from the last two active articles, keeping its order when switching between them', async () => {
+    const pairOf = (): string | undefined => {
+      const p = api.deps.comparison.pair;
+      return p && `${path.basename(p.a.fsPath)} ${path.basename(p.b.fsPath)}`;
+    };
+    await openSample(SAMPLE_A);
+    await vscode.commands.executeCommand(Commands.clearComparison);
+    try {
+      await openSample(SAMPLE_B, vscode.ViewColumn.Two);
+      await openSample(SAMPLE_A);
+      await waitFor(() => pairOf() === `${SAMPLE_B} ${SAMPLE_A}`, 10000, 'the implicit pair B, A');
+      assert.strictEqual(api.deps.comparison.isExplicit, false);
+      await openSample(SAMPLE_B, vscode.ViewColumn.Two);
+      await openSample(SAMPLE_A);
+      assert.strictEqual(pairOf(), `${SAMPLE_B} ${SAMPLE_A}`, 'switching between the two keeps the order');
+      const untitled = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'A third report.' });
+      await vscode.window.showTextDocument(untitled, vscode.ViewColumn.Two);
+      await waitFor(() => pairOf() === `${SAMPLE_A} ${path.basename(untitled.uri.fsPath)}`, 10000, 'a third article replacing the less recently active one');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
+    }
+    await treeShows(tree, 'onlyA', 'Ulyanov', 'the explicit pair restored');
   });
 
   it('applies a merge (newsLens.aliases) and an ignore (newsLens.ignore) to the panel', async () => {
