@@ -134,7 +134,7 @@ export function renderMarkdown(d: CrossReferenceExport): string {
 
 // ---- CSV --------------------------------------------------------------------------------------------
 
-/** Column layout of the CSV export; the README documents it. */
+/** Column layout of the CSV export; docs/export-formats.md documents it. */
 export const CSV_COLUMNS = [
   'record', // "entity" (one row per entity and article that mentions it) or "quote" (one row per quote and article)
   'article', // "A" or "B"
