@@ -79,9 +79,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     }
   });
 
-  shareAlongContinuations(speech);
-  inheritWithinParagraphs(speech);
-  inheritFloating(text, paragraphs, speech);
+  inheritSpeakers(text, paragraphs, speech);
 
   return speech
     .filter(q => q.cue !== null || wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS)
@@ -91,63 +89,39 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     });
 }
 
-/** A quotation continued over paragraphs has one speaker: the one any of its parts names. */
-function shareAlongContinuations(speech: Attributed[]): void {
-  let chainStart = 0;
-  for (let i = 0; i < speech.length; i++) {
-    if (speech[i].span.continuesNext && i + 1 < speech.length && speech[i + 1].span.continued) {
-      continue;
-    }
-    const chain = speech.slice(chainStart, i + 1);
-    const source = chain.find(q => q.cue !== null);
-    if (source && chain.length > 1) {
-      for (const q of chain) {
-        if (!q.settled) {
-          inherit(q, source);
-        }
-      }
-    }
-    chainStart = i + 1;
-  }
-}
-
-/** The rest of an interrupted quotation, or another quotation in the same paragraph, keeps the speaker. */
-function inheritWithinParagraphs(speech: Attributed[]): void {
-  for (let i = 1; i < speech.length; i++) {
-    const q = speech[i];
+/**
+ * Quotations without a cue of their own, in document order: the next part of a quotation continued
+ * over paragraphs, the rest of an interrupted quotation or another quotation in the same paragraph,
+ * and a "floating" quotation that opens a paragraph after an attributed one (captions and headings in
+ * between are skipped) keep the speaker before them. Then, backwards, a quotation whose cue comes in
+ * a later part (the next paragraph of the same quotation, or later in its paragraph) takes it.
+ */
+function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech: Attributed[]): void {
+  const lastInParagraph = new Map<number, Attributed>();
+  speech.forEach((q, i) => {
     const prev = speech[i - 1];
-    if (!q.settled && prev.settled && prev.span.paragraph === q.span.paragraph) {
+    if (!q.settled && prev?.settled && (q.span.continued || prev.span.paragraph === q.span.paragraph)) {
       inherit(q, prev);
     }
-  }
-  for (let i = speech.length - 2; i >= 0; i--) {
-    const q = speech[i];
-    const next = speech[i + 1];
-    if (!q.settled && next.cue !== null && next.span.paragraph === q.span.paragraph) {
-      inherit(q, next);
-    }
-  }
-}
-
-/**
- * A paragraph that opens with an unattributed quotation continues the speaker of the last quotation
- * of the previous paragraph (photo captions and headings in between are skipped).
- */
-function inheritFloating(text: string, paragraphs: readonly Paragraph[], speech: Attributed[]): void {
-  const lastInParagraph = new Map<number, Attributed>();
-  for (const q of speech) {
     if (!q.settled) {
       const para = paragraphs[q.span.paragraph];
-      const opensParagraph = para !== undefined && q.span.outerStart === para.start;
       let p = q.span.paragraph - 1;
       for (let skipped = 0; p >= 0 && skipped < MAX_SKIPPED_CAPTIONS && !lastInParagraph.has(p) && isCaption(text, paragraphs[p]); skipped++) {
         p--;
       }
       const source = lastInParagraph.get(p);
-      if (opensParagraph && source && source.speakerId !== null) {
+      if (para !== undefined && q.span.outerStart === para.start && source?.speakerId) {
         inherit(q, source);
       }
     }
     lastInParagraph.set(q.span.paragraph, q);
+  });
+  for (let i = speech.length - 2; i >= 0; i--) {
+    const q = speech[i];
+    const next = speech[i + 1];
+    const sameQuotation = q.span.continuesNext && next.span.continued;
+    if (!q.settled && (sameQuotation ? next.settled : next.cue !== null && next.span.paragraph === q.span.paragraph)) {
+      inherit(q, next);
+    }
   }
 }

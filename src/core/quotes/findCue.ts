@@ -4,7 +4,7 @@
 
 import type { Span } from '../model';
 import {
-  INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, REPORTING_PARTICIPLES,
+  ABBREVIATIONS, INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, REPORTING_PARTICIPLES,
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from './lexicon';
 import type { MentionIndex } from './mentionIndex';
@@ -26,6 +26,17 @@ const AFTER_VERB_WINDOW = 16;
 const CLAUSE_STARTERS = new Set(['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'if', 'whether']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported']);
 const ENDINGS = /[.!?…]$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+/** A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence. */
+function endsClause(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  if (t.kind !== 'punct' || !/[.!?;]/.test(t.text)) {
+    return false;
+  }
+  const p = tokens[v - 1];
+  return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text)));
+}
 
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
 
@@ -40,15 +51,19 @@ export class CueFinder {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       return 'according';
     }
+    const p = tokens[i - 1];
+    if (p && (DETERMINERS.has(p.lower) || isPossessiveAt(tokens, i - 1))) {
+      // "the claims", "his calls", "<name>’s remarks": a noun, not a verb.
+      return null;
+    }
     if (REPORTING_VERBS_FINITE.has(t.lower)) {
       return 'finite';
     }
     if (REPORTING_PARTICIPLES.has(t.lower)) {
       return 'participle';
     }
-    if (REPORTING_VERBS_BASE.has(t.lower) && i > 0) {
+    if (REPORTING_VERBS_BASE.has(t.lower) && p) {
       // A base form is a verb after an auxiliary, "to", a pronoun or a name ("saw X accuse Y of “…”").
-      const p = tokens[i - 1];
       if (SKIPPABLE_BEFORE_VERB.has(p.lower) || p.lower === 'to' || p.lower === "didn't" || PERSONAL_PRONOUNS.has(p.lower) || this.mentions.at(p.start, p.end)) {
         return 'base';
       }
@@ -193,7 +208,7 @@ export class CueFinder {
     }
     for (let v = k; v < tokens.length && v - k < AFTER_VERB_WINDOW; v++) {
       const t = tokens[v];
-      if (t.kind === 'quote' || (t.kind === 'punct' && /[.!?;]/.test(t.text))) {
+      if (t.kind === 'quote' || endsClause(tokens, v)) {
         return null;
       }
       const kind = this.verbKind(tokens, v);

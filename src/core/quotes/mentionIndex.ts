@@ -22,6 +22,7 @@ const MAX_TITLED_MENTIONS = 20;
 export class MentionIndex {
   readonly mentions: readonly IndexedMention[];
   private readonly byId = new Map<string, Entity>();
+  private byName: Map<string, Entity | null> | undefined;
 
   constructor(entities: readonly Entity[]) {
     const all: IndexedMention[] = [];
@@ -33,6 +34,29 @@ export class MentionIndex {
     }
     all.sort((x, y) => x.start - y.start || y.end - x.end);
     this.mentions = all;
+  }
+
+  /**
+   * The one person whose surname or one-word alias is this word; undefined when none or several.
+   * Recognisers sometimes miss a short form after a title ("PM <Surname>").
+   */
+  personNamed(word: string): Entity | undefined {
+    if (!this.byName) {
+      const byName = new Map<string, Entity | null>();
+      for (const e of this.byId.values()) {
+        if (e.kind !== 'person') {
+          continue;
+        }
+        const forms = new Set([e.name.split(/\s+/).pop() ?? '', ...e.aliases.filter(a => !/\s/.test(a))]);
+        for (const f of forms) {
+          if (f) {
+            byName.set(f, byName.has(f) && byName.get(f) !== e ? null : e);
+          }
+        }
+      }
+      this.byName = byName;
+    }
+    return this.byName.get(word) ?? undefined;
   }
 
   entity(id: string): Entity | undefined {

@@ -15,6 +15,8 @@ interface SubjectEvent {
   readonly id: string;
 }
 
+/** Only an honorific or a title's capitalised words stand before a name that opens its sentence. */
+const SENTENCE_OPENING_NAME = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** How far back a pronoun may look for its person (characters, and subjects). */
 const PRONOUN_REACH = 3000;
 const PRONOUN_MAX_SUBJECTS = 16;
@@ -75,15 +77,21 @@ export class SpeakerResolver {
     const { masked, text } = this;
     let lastSentence = -1;
     let sentence = 0;
+    let sentenceStart = 0;
     let k = 0;
     for (const m of this.index.mentions) {
       for (; k < m.start; k++) {
         const code = masked.charCodeAt(k);
         if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(masked, k, masked.length))) {
           sentence++;
+          sentenceStart = k + 1;
         }
       }
-      if (m.entity.kind !== 'person' || sentence === lastSentence || isMask(masked[m.start]) || /^[’']/.test(text.slice(m.end, m.end + 1))) {
+      if (m.entity.kind !== 'person' || sentence === lastSentence || isMask(masked[m.start])) {
+        continue;
+      }
+      // A possessive is the topic only when it opens the sentence ("Mr X’s decision comes after …").
+      if (/^[’']/.test(text.slice(m.end, m.end + 1)) && (m.start - sentenceStart > 40 || !SENTENCE_OPENING_NAME.test(masked.slice(sentenceStart, m.start)))) {
         continue;
       }
       const before = /([\p{L}]+)\s*$/u.exec(masked.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();

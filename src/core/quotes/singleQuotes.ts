@@ -114,7 +114,7 @@ export function closesMissingOpen(text: string, from: number, at: number, paraEn
   if (before.length < MIN_MISSING_OPEN_WORDS) {
     return false;
   }
-  const afterText = text.slice(at + 1, Math.min(paraEnd, at + 160));
+  const afterText = text.slice(at + 1, Math.min(paraEnd, at + 100));
   const sentence = afterText.split(/[.!?]\s/)[0];
   const after = sentence.match(WORDS) ?? [];
   return after.slice(0, ATTRIBUTION_WINDOW_WORDS).some(w => REPORTING_VERBS_FINITE.has(w.toLowerCase()));

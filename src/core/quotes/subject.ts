@@ -132,7 +132,34 @@ export class SubjectReader {
     if (PHRASE_BOUNDARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) {
       return null;
     }
-    return this.describe(tokens, i, lo);
+    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(t) ?? this.describe(tokens, i, lo);
+  }
+
+  /** "Senator Susan Collins of Maine said": a person named before "of/from <Place>" is the head. */
+  private namedBefore(tokens: readonly Token[], i: number, lo: number): SpeakerRef | null {
+    for (let k = i - 1; k - 1 >= lo && i - k <= 4; k--) {
+      const w = tokens[k];
+      if (w.kind !== 'word') {
+        return null;
+      }
+      if (w.lower === 'of' || w.lower === 'from') {
+        const h = tokens[k - 1];
+        const m = this.mentions.at(h.start, h.end);
+        return m && m.entity.kind === 'person' && !isPossessiveAt(tokens, k - 1)
+          ? { type: 'entity', id: m.entity.id, span: { start: m.start, end: tokens[i].end } }
+          : null;
+      }
+      if (!/^\p{Lu}/u.test(w.text)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A capitalised word the recogniser did not mark but that is exactly one person's surname or alias ("PM Modi"). */
+  private unrecognisedName(t: Token): SpeakerRef | null {
+    const e = /^\p{Lu}/u.test(t.text) ? this.mentions.personNamed(t.text) : undefined;
+    return e ? { type: 'entity', id: e.id, span: t } : null;
   }
 
   /** The description ending at tokens[i], read leftwards to its determiner. */
