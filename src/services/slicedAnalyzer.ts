@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { IncrementalAnalyzer } from '../core/incremental';
+import type { IncrementalAnalyzer } from '../core/incremental';
 import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
 import type { Analyzer } from './analysisStore';
 import { documentLabel, SlowProgress } from './analysisProgress';
@@ -12,15 +12,19 @@ function pause(): Promise<void> {
 /**
  * Analyses on the calling thread in slices of a few paragraphs, yielding between them, for hosts
  * without worker threads (the web build). Keeps each document's paragraph cache for incremental
- * re-analysis, like the worker does.
+ * re-analysis, like the worker does. The engine (and compromise with it) loads on the first analysis,
+ * not at activation.
  */
 export class SlicedAnalyzer implements Analyzer {
-  private readonly incremental = new IncrementalAnalyzer();
+  private engine: Promise<IncrementalAnalyzer> | undefined;
+  private loaded: IncrementalAnalyzer | undefined;
 
   async analyze(key: string, text: string, options: AnalyzeOptions, token: vscode.CancellationToken): Promise<DocumentAnalysis> {
+    this.engine ??= import('../core/incremental').then(m => (this.loaded = new m.IncrementalAnalyzer()));
+    const incremental = await this.engine;
     await pause();
     const progress = new SlowProgress(documentLabel(key));
-    return progress.track(this.incremental.analyzeInSlices(key, text, options, pause, {
+    return progress.track(incremental.analyzeInSlices(key, text, options, pause, {
       shouldStop: () => token.isCancellationRequested,
       onProgress: fraction => progress.report(fraction),
     }));
@@ -28,11 +32,11 @@ export class SlicedAnalyzer implements Analyzer {
 
   /** Documents with paragraph caches (for leak checks in tests). */
   get documentCount(): number {
-    return this.incremental.size;
+    return this.loaded?.size ?? 0;
   }
 
   forget(key: string): void {
-    this.incremental.forget(key);
+    this.loaded?.forget(key);
   }
 
   dispose(): void {
