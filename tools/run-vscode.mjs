@@ -44,8 +44,9 @@ try {
   });
   await page.exposeFunction('codeAutomationExit', c => finish(c));
   if (args.verbose) { page.on('pageerror', e => log('[pageerror]', e.message)); }
-  await page.goto(workbenchUrl({ port: server.port, folder, ext: args.ext, tests: args.tests }));
-  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  // Generous: on a loaded 2-core machine the workbench can take a minute to load.
+  await page.goto(workbenchUrl({ port: server.port, folder, ext: args.ext, tests: args.tests }), { timeout: 120000 });
+  await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
   let timer;
   const timeout = new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutMs); });
   if (args.tests) {

@@ -62,6 +62,7 @@ export async function startServer({ dir = hostDir(), port, settings = {}, extens
       'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false,
       'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false, 'update.mode': 'none', 'workbench.colorTheme': 'Default Dark Modern',
+      'git.openRepositoryInParentFolders': 'never', // its prompt would cover part of every screenshot
       ...settings,
     }, null, 2));
   }
