@@ -22,6 +22,11 @@ interface Entry {
   timer?: ReturnType<typeof setTimeout>;
 }
 
+/** Highlight toggles only change what is drawn; merges, ignores and the size limit change the analysis. */
+function affectsAnalysis(before: NewsLensSettings, after: NewsLensSettings): boolean {
+  return JSON.stringify([before.aliases, before.ignore, before.maxFileSize]) !== JSON.stringify([after.aliases, after.ignore, after.maxFileSize]);
+}
+
 export const EDIT_DEBOUNCE_MS = 300;
 
 /**
@@ -56,9 +61,17 @@ export class AnalysisStore implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidCloseTextDocument(d => this.drop(d.uri)),
-      onSettingsChange(() => this.reanalyzeAll()),
+      onSettingsChange(next => {
+        if (affectsAnalysis(this.analysedWith, next)) {
+          this.reanalyzeAll();
+        }
+        this.analysedWith = next;
+      }),
     );
   }
+
+  /** The settings the cached analyses were computed with; only analysis-relevant changes re-run them. */
+  private analysedWith: NewsLensSettings = this.settings();
 
   get stats(): { readonly entries: number; readonly runs: number; readonly listeners: number } {
     return { entries: this.entries.size, runs: this.runs, listeners: this.listeners };
