@@ -58,7 +58,7 @@ export function parseTitle(raw: readonly string[]): Title {
       }
     }
   }
-  const ofAt = words.findIndex(w => w === 'of' || w === 'for' || w === 'to' || w === 'at' || w === 'in');
+  const ofAt = words.findIndex(w => w === 'of' || w === 'for' || w === 'to' || w === 'at' || w === 'in' || w === 'from');
   const headPart = ofAt > 0 ? words.slice(0, ofAt) : words;
   return { words, nations, head: headPart[headPart.length - 1] };
 }

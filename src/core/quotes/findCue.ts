@@ -192,12 +192,22 @@ export class CueFinder {
    */
   after(tokens: readonly Token[], quoteText: string): Cue | null {
     let k = 0;
-    while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === '\u2014' || tokens[k].text === '\u2013')) {
+    let dashed = false;
+    while (k < tokens.length && /^[,:\u2014\u2013-]$/.test(tokens[k].text)) {
+      dashed ||= tokens[k].text !== ',' && tokens[k].text !== ':';
       k++;
     }
     const first = tokens[k];
     if (!first || first.kind !== 'word') {
       return null;
+    }
+    if (dashed && /^\p{Lu}/u.test(first.text)) {
+      // A signature after a dash ("“…” — Jane Doe, chief executive"): a name, then a comma or the end.
+      const ref = this.subjects.right(tokens, k);
+      const next = tokens.find(t => ref !== null && t.start >= ref.span.end);
+      if (ref?.type === 'entity' && (next === undefined || next.text === ',' || endsClause(tokens, tokens.indexOf(next)))) {
+        return { ref, span: ref.span };
+      }
     }
     if (INVERTIBLE_VERBS.has(first.lower) || (first.lower === 'according' && tokens[k + 1]?.lower === 'to')) {
       return this.inverted(tokens, k, first.lower === 'according' ? k + 2 : k + 1);

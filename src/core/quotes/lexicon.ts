@@ -117,6 +117,7 @@ export const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'coach', 'captain', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'diplomat', 'monarch',
   'pontiff', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'mp', 'mep', 'congressman', 'congresswoman',
   'representative', 'attorney', 'owner', 'executive', 'boss', 'official', 'deputy', 'strongman', 'dictator', 'czar', 'tsar',
+  'forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'pitcher', 'champion', 'skipper',
 ]);
 
 /** Generic leader heads that match any head-of-state or head-of-government title. */

@@ -217,6 +217,22 @@ export class SubjectReader {
       }
       end = k;
     }
-    return this.describe(tokens, end, r);
+    return this.appositiveName(tokens, end + 1) ?? this.describe(tokens, end, r);
+  }
+
+  /** "said the senator from Vermont, <Name>": a person named after a comma closing the description. */
+  private appositiveName(tokens: readonly Token[], from: number): SpeakerRef | null {
+    for (let k = from; k < tokens.length && k - from < 6; k++) {
+      const t = tokens[k];
+      if (t.text === ',') {
+        const next = tokens[k + 1];
+        const m = next && next.kind === 'word' ? this.mentions.at(next.start, next.end) : undefined;
+        return m && m.entity.kind === 'person' ? this.right(tokens, k + 1) : null;
+      }
+      if (t.kind !== 'word') {
+        return null;
+      }
+    }
+    return null;
   }
 }

@@ -165,3 +165,13 @@ describe('attributeQuotes', () => {
     assert.strictEqual(text.slice(q.attribution.start, q.attribution.end), 'Starmer told');
   });
 });
+
+describe('attributeQuotes in headlines, signatures and sport', () => {
+  check([
+    ['\u2018We will win\u2019: Erdoğan vows to fight on', 'Recep Tayyip Erdoğan'],
+    ['Erdoğan: \u2018We will win this election\u2019', 'Recep Tayyip Erdoğan'],
+    ['\u201cWe owe our members an answer.\u201d \u2014 Cyril Ramaphosa, party leader', 'Cyril Ramaphosa'],
+    ['Ishiba spoke to the club on Friday. \u201cWe played with heart and deserved the win,\u201d the Japanese striker said.', 'Shigeru Ishiba'],
+    ['\u201cThe vote is closer than it looks,\u201d said the senator from Vermont, Kamala Harris.', 'Kamala Harris'],
+  ]);
+});
