@@ -53,6 +53,7 @@ export class AnalysisStore implements vscode.Disposable {
     private readonly settings: () => NewsLensSettings,
     onSettingsChange: vscode.Event<NewsLensSettings>,
   ) {
+    this.analysedWith = settings();
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument(d => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument(e => {
@@ -71,7 +72,7 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** The settings the cached analyses were computed with; only analysis-relevant changes re-run them. */
-  private analysedWith: NewsLensSettings = this.settings();
+  private analysedWith: NewsLensSettings;
 
   get stats(): { readonly entries: number; readonly runs: number; readonly listeners: number } {
     return { entries: this.entries.size, runs: this.runs, listeners: this.listeners };
