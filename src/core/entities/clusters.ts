@@ -197,15 +197,21 @@ function mergeAbbreviations(k: Clustering, placed: readonly Placed[], clusterOf:
   return k.all.filter(cl => !target.has(cl));
 }
 
-/** Clusters of the document's candidates (in document order); candidates that name nothing are left out. */
-export function clusterCandidates(placed: readonly Placed[]): Cluster[] {
+/**
+ * Clusters of the document's candidates (in document order); candidates that name nothing are left out, and
+ * so are those in `skip` (replaced by the user's alias forms).
+ */
+export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<Placed> = new Set()): Cluster[] {
   const k = new Clustering();
   const kinds = placed.map(p => kindOf(p.c));
   const clusterOf = new Map<Placed, Cluster>();
-  const done = new Set<number>();
+  const done = new Set<number>(placed.flatMap((p, i) => (skip.has(p) ? [i] : [])));
   // Founded only by an unknown word that speaks: kept if the document uses the name more than once.
   const tentative = new Set<Cluster>();
   placed.forEach((p, i) => {
+    if (done.has(i)) {
+      return;
+    }
     if (kinds[i] === 'person' && isFullName(p.c)) {
       k.addFullName(p);
       done.add(i);

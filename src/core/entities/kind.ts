@@ -30,9 +30,9 @@ export function kindOf(c: NameCandidate): CandidateKind {
   if (multi && (e & (Evidence.FirstName | Evidence.PersonTags))) {
     return 'person';
   }
-  // Two or three capitalised words the lexicon does not know, mid-sentence: a personal name far more often
-  // than anything else in news copy ("talks with Kaja Kallas").
-  if (multi && c.words.length <= 3 && e & Evidence.UnknownWords && (e & (Evidence.LastName | Evidence.Speaker) || !(e & Evidence.Opener))) {
+  // Two or three capitalised words the lexicon does not know: a personal name far more often than anything
+  // else in news copy ("talks with Kaja Kallas"); places and bodies carry a head noun or a lexicon tag.
+  if (multi && c.words.length <= 3 && e & Evidence.UnknownWords) {
     return 'person';
   }
   return 'unknown';
@@ -44,10 +44,10 @@ export function kindOf(c: NameCandidate): CandidateKind {
  */
 export function isStandalonePerson(c: NameCandidate): boolean {
   const e = c.evidence;
-  if (e & (Evidence.Place | Evidence.Weak | Evidence.HyphenPart)) {
+  if (e & (Evidence.Place | Evidence.Weak)) {
     return false;
   }
-  return isKnownSurname(c) || ((e & Evidence.UnknownWords) !== 0 && (e & Evidence.Speaker) !== 0);
+  return isKnownSurname(c) || ((e & Evidence.UnknownWords) !== 0 && (e & Evidence.Speaker) !== 0 && !(e & Evidence.HyphenPart));
 }
 
 /** A surname compromise knows, used as a name (not a place). */

@@ -48,11 +48,20 @@ function shoutingMask(s: Sentence): boolean[] {
   return mask;
 }
 
-/** A headline in Title Case: its capitals prove nothing. */
-function isTitleCaseLine(s: Sentence): boolean {
+/**
+ * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
+ * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
+ * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
+ */
+function isTitleCaseLine(s: Sentence, parts: readonly TitlePart[]): boolean {
   const long = s.filter(t => t.text.length > 3 && /\p{L}/u.test(t.text));
   const ended = /[.!?]/.test(s[s.length - 1].post);
-  return !ended && s.length <= 20 && long.length >= 3 && long.filter(isCapitalised).length >= long.length * 0.8;
+  if (ended || s.length > 20 || long.length < 3 || long.filter(isCapitalised).length < long.length * 0.8) {
+    return false;
+  }
+  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
+  const ordinary = s.filter((t, i) => i > 0 && isCapitalised(t) && parts[i] === TitlePart.None && t.lexicon !== 0 && (t.lexicon & nameLike) === 0);
+  return ordinary.length >= 2;
 }
 
 /** Token indices of each run of capitalised words in the sentence. */
@@ -330,7 +339,7 @@ export function wordEvidence(s: Sentence, d: Draft): number {
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(s);
-  const weak = isTitleCaseLine(s);
+  const weak = isTitleCaseLine(s, parts);
   const usable = (i: number) => isCapitalised(s[i]) && !shouting[i] && !/^\d/.test(s[i].text);
   const keep = (d: Draft) => d.first < d.last || (s[d.first].text.length > 1 && ((s[d.first].tags | s[d.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];

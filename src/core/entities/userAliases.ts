@@ -20,35 +20,58 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function overlapsAny(sorted: readonly Placed[], start: number, end: number): boolean {
-  let lo = 0, hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = sorted[mid].c;
-    if (c.end <= start) {
-      lo = mid + 1;
-    } else if (c.start >= end) {
-      hi = mid - 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
+/**
+ * Settles alias occurrences against the rules' candidates: an occurrence inside a longer candidate is part
+ * of another name and dropped ("Independent" in "Kyiv Independent"); candidates overlapping a kept
+ * occurrence give way to it. Returns the kept occurrences and the candidates to skip.
+ */
+export function settleOccurrences(placed: readonly Placed[], occurrences: readonly AliasOccurrence[]): { kept: AliasOccurrence[]; skip: Set<Placed> } {
+  const longer = [...overlapping(placed, occurrences.map(o => o.placed.c))].map(p => p.c);
+  const kept = occurrences.filter(({ placed: { c: o } }) => !longer.some(c => c.start <= o.start && c.end >= o.end && c.end - c.start > o.end - o.start));
+  return { kept, skip: overlapping(placed, kept.map(o => o.placed.c)) };
 }
 
-/** Occurrences of the listed forms that no candidate covers. */
-export function aliasOccurrences(text: string, placed: readonly Placed[], aliases: Readonly<Record<string, string>>): AliasOccurrence[] {
-  const forms = Object.keys(aliases).filter(f => f.trim().length > 0 && typeof aliases[f] === 'string' && aliases[f].trim().length > 0);
+/** Candidates that overlap one of the spans. */
+function overlapping(placed: readonly Placed[], unsorted: readonly { start: number; end: number }[]): Set<Placed> {
+  const spans = [...unsorted].sort((a, b) => a.start - b.start);
+  const hit = new Set<Placed>();
+  if (!spans.length) {
+    return hit;
+  }
+  for (const p of placed) {
+    let lo = 0, hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= p.c.start) {
+        lo = mid + 1;
+      } else if (spans[mid].start >= p.c.end) {
+        hi = mid - 1;
+      } else {
+        hit.add(p);
+        break;
+      }
+    }
+  }
+  return hit;
+}
+
+/**
+ * Occurrences of the listed forms (longest forms first, never overlapping each other). They replace the
+ * candidates they overlap: the user's form is the mention ("The Donald", not the rules' "Donald").
+ */
+export function aliasOccurrences(text: string, aliases: Readonly<Record<string, string>>): AliasOccurrence[] {
+  const forms = Object.keys(aliases)
+    .filter(f => f.trim().length > 0 && typeof aliases[f] === 'string' && aliases[f].trim().length > 0)
+    .sort((a, b) => b.trim().length - a.trim().length);
   if (!forms.length) {
     return [];
   }
-  const sorted = [...placed].sort((a, b) => a.c.start - b.c.start);
   const found: AliasOccurrence[] = [];
   for (const form of forms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form.trim())}(?![\\p{L}\\p{N}])`, 'giu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index, end = start + m[0].length;
-      if (overlapsAny(sorted, start, end) || found.some(f => f.placed.c.start < end && start < f.placed.c.end)) {
+      if (found.some(f => f.placed.c.start < end && start < f.placed.c.end)) {
         continue;
       }
       const c: NameCandidate = { start, end, text: m[0], words: m[0].toLowerCase().split(/\s+/), evidence: 0 };

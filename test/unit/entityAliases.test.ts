@@ -1,0 +1,90 @@
+// One entity per real person or body within a document: surname-only, honorific and full forms merge, two
+// people sharing a surname do not, abbreviations join their expansions; ids are slugs of the fullest name;
+// the user's alias and ignore settings are honoured.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+import type { AnalyzeOptions, DocumentAnalysis } from '../../src/core/model';
+
+/** "canonical: form, form" for every entity, in order of first mention. */
+function groups(text: string, options: AnalyzeOptions = {}): string[] {
+  return analyzeText(text, options).entities.map(e => `${e.name}: ${e.mentions.map(m => m.text).join(', ')}`);
+}
+
+function entityOf(a: DocumentAnalysis, mentionText: string, nth = 0) {
+  const found = a.entities.flatMap(e => e.mentions.filter(m => m.text === mentionText).map(() => e));
+  return found[nth];
+}
+
+describe('alias merging within a document', () => {
+  const cases: [string, string[]][] = [
+    ['US President Donald Trump spoke. Mr Trump later left, and Trump’s aides followed.', ['Donald Trump: Donald Trump, Trump, Trump']],
+    ['Zelensky arrived first. Volodymyr Zelensky then met Mr Zelensky’s allies.', ['Volodymyr Zelensky: Zelensky, Volodymyr Zelensky, Zelensky']],
+    ['Ursula von der Leyen spoke. Von der Leyen said the EU would act, and Mrs von der Leyen left.', ['Ursula von der Leyen: Ursula von der Leyen, Von der Leyen, von der Leyen', 'EU: EU']],
+    ['Chinese President Xi Jinping arrived. Xi said little.', ['Xi Jinping: Xi Jinping, Xi']],
+    ['Bashar al-Assad fled. Assad’s allies were silent.', ['Bashar al-Assad: Bashar al-Assad, Assad']],
+    ['Mr Sunak said it was historic. Rishi Sunak, Joe Biden and Olaf Scholz agreed.', ['Rishi Sunak: Sunak, Rishi Sunak', 'Joe Biden: Joe Biden', 'Olaf Scholz: Olaf Scholz']],
+    ['The World Health Organization (WHO) warned. The WHO later said more.', ['World Health Organization: World Health Organization, WHO, WHO']],
+    ['The European Central Bank will cut rates, ECB officials said.', ['European Central Bank: European Central Bank, ECB']],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepStrictEqual(groups(text), expected));
+  }
+
+  it('never merges two people who share a surname; honorifics choose by gender', () => {
+    const text = 'Hillary Clinton and Bill Clinton attended. Mrs Clinton spoke; Mr Clinton did not.';
+    assert.deepStrictEqual(groups(text), ['Hillary Clinton: Hillary Clinton, Clinton', 'Bill Clinton: Bill Clinton, Clinton']);
+    const a = analyzeText(text);
+    assert.notStrictEqual(entityOf(a, 'Clinton', 0).id, entityOf(a, 'Clinton', 1).id);
+  });
+
+  it('gives a surname-only form to the namesake mentioned most recently', () => {
+    const text = 'Ed Miliband spoke first. Later David Miliband replied. Miliband said he disagreed.';
+    const a = analyzeText(text);
+    assert.strictEqual(entityOf(a, 'Miliband').name, 'David Miliband');
+  });
+
+  it('uses the fullest form as the name and its slug as the id, other forms as aliases', () => {
+    const a = analyzeText('Mr Witkoff said yes. US envoy Steve Witkoff told CNN. Witkoff added more.');
+    const witkoff = a.entities.find(e => e.kind === 'person')!;
+    assert.strictEqual(witkoff.name, 'Steve Witkoff');
+    assert.strictEqual(witkoff.id, 'steve-witkoff');
+    assert.deepStrictEqual([...witkoff.aliases].sort(), ['Mr Witkoff', 'Witkoff']);
+  });
+
+  it('treats Nato and NATO as one organisation', () => {
+    assert.deepStrictEqual(groups('Nato leaders met. NATO’s founding treaty was cited.'), ['Nato: Nato, NATO']);
+  });
+
+  it('gives distinct ids to distinct entities that would share a slug', () => {
+    const a = analyzeText('Ed Miliband spoke. David Miliband replied. Mr Miliband of Labour and the Miliband Foundation.');
+    const ids = a.entities.map(e => e.id);
+    assert.strictEqual(new Set(ids).size, ids.length);
+  });
+});
+
+describe('AnalyzeOptions', () => {
+  it('merges a form into the entity the user names (aliases)', () => {
+    const text = 'Donald Trump spoke. The Donald later posted online.';
+    const a = analyzeText(text, { aliases: { 'The Donald': 'Donald Trump' } });
+    const trump = a.entities.find(e => e.name === 'Donald Trump')!;
+    assert.deepStrictEqual(trump.mentions.map(m => m.text), ['Donald Trump', 'The Donald']);
+  });
+
+  it('renames an entity to the canonical name the user gives when the document has no such entity', () => {
+    const a = analyzeText('Mr Zelensky spoke on Monday.', { aliases: { Zelensky: 'Volodymyr Zelensky' } });
+    assert.deepStrictEqual(a.entities.map(e => [e.name, e.id]), [['Volodymyr Zelensky', 'volodymyr-zelensky']]);
+  });
+
+  it('merges two entities the rules kept apart', () => {
+    const text = 'Kyiv Independent reporters said so. The Independent also reported it.';
+    const a = analyzeText(text, { aliases: { Independent: 'Kyiv Independent' } });
+    assert.strictEqual(a.entities.filter(e => e.name === 'Kyiv Independent').length, 1);
+    assert.deepStrictEqual(a.entities.find(e => e.name === 'Kyiv Independent')!.mentions.map(m => m.text), ['Kyiv Independent', 'Independent']);
+  });
+
+  it('never reports an ignored name, compared case-insensitively', () => {
+    const text = 'Reuters reported that Chancellor Olaf Scholz met the BBC.';
+    const a = analyzeText(text, { ignore: ['reuters', 'BBC'] });
+    assert.deepStrictEqual(a.entities.map(e => e.name), ['Olaf Scholz']);
+  });
+});
