@@ -38,7 +38,13 @@ function isCaption(text: string, p: Paragraph): boolean {
   return !/[.!?:"”’»…)]$/.test(text.slice(p.start, p.end));
 }
 
-function inherit(target: Attributed, from: Attributed): void {
+/** A speaker with the cue that names them. */
+interface Credit {
+  readonly speakerId: string | null;
+  readonly attribution: Span | undefined;
+}
+
+function inherit(target: Attributed, from: Credit): void {
   target.speakerId = from.speakerId;
   target.attribution = from.attribution;
   target.settled = true;
@@ -79,7 +85,16 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     }
   });
 
-  inheritSpeakers(text, paragraphs, speech);
+  const closingCue = (p: Paragraph): Credit | null => {
+    let end = p.end;
+    while (end > p.start && /[\s.!?]/.test(masked[end - 1])) {
+      end--;
+    }
+    const cue = cues.before(tokenize(masked, sentenceStart(masked, end, Math.max(p.start, end - BEFORE_WINDOW), p.end), end));
+    const speakerId = cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
+    return cue && speakerId ? { speakerId, attribution: cue.span } : null;
+  };
+  inheritSpeakers(text, paragraphs, speech, closingCue);
 
   return speech
     .filter(q => q.cue !== null || wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS)
@@ -92,11 +107,12 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
 /**
  * Quotations without a cue of their own, in document order: the next part of a quotation continued
  * over paragraphs, the rest of an interrupted quotation or another quotation in the same paragraph,
- * and a "floating" quotation that opens a paragraph after an attributed one (captions and headings in
- * between are skipped) keep the speaker before them. Then, backwards, a quotation whose cue comes in
+ * and a "floating" quotation that opens a paragraph after an attributed one or after a paragraph whose
+ * closing sentence reports someone's words (captions and headings in between are skipped) keep the
+ * speaker before them. Then, backwards, a quotation whose cue comes in
  * a later part (the next paragraph of the same quotation, or later in its paragraph) takes it.
  */
-function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech: Attributed[]): void {
+function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], closingCue: (p: Paragraph) => Credit | null): void {
   const lastInParagraph = new Map<number, Attributed>();
   speech.forEach((q, i) => {
     const prev = speech[i - 1];
@@ -109,9 +125,14 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
       for (let skipped = 0; p >= 0 && skipped < MAX_SKIPPED_CAPTIONS && !lastInParagraph.has(p) && isCaption(text, paragraphs[p]); skipped++) {
         p--;
       }
-      const source = lastInParagraph.get(p);
-      if (para !== undefined && q.span.outerStart === para.start && source?.speakerId) {
-        inherit(q, source);
+      if (para !== undefined && p >= 0 && q.span.outerStart === para.start) {
+        // The previous paragraph's closing sentence may credit someone ("X said the plan would fail."),
+        // else its last quotation does.
+        const last = lastInParagraph.get(p);
+        const source = closingCue(paragraphs[p]) ?? (last?.speakerId ? last : null);
+        if (source) {
+          inherit(q, source);
+        }
       }
     }
     lastInParagraph.set(q.span.paragraph, q);

@@ -175,3 +175,12 @@ describe('attributeQuotes in headlines, signatures and sport', () => {
     ['\u201cThe vote is closer than it looks,\u201d said the senator from Vermont, Kamala Harris.', 'Kamala Harris'],
   ]);
 });
+
+describe('attributeQuotes after indirect speech', () => {
+  check([
+    ['Ramaphosa said the party would not be divided.\n\n"We will face the voters together and we will win."', 'Cyril Ramaphosa'],
+    ['"We will win," Harris said. Ramaphosa said later that the party would not be divided.\n\n"We will face the voters together."', 'Cyril Ramaphosa'],
+    ['Police said the suspect had fled.\n\n"He was armed and dangerous when he left."', null],
+    ['Ramaphosa met Xi on Monday.\n\n"It was a very good meeting between friends."', null],
+  ]);
+});
