@@ -53,6 +53,8 @@ const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   // The core alone, for tools/bench.mjs (timed from plain Node without a TypeScript loader).
   { ...common, entryPoints: ['test/bench/core.ts'], outfile: 'dist/bench/core.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // The core alone as a browser script (global NewsLensCore), for test/web: proves the analysis runs in a browser.
+  { ...common, entryPoints: ['test/web/coreBrowser.ts'], outfile: 'dist/test/coreBrowser.js', platform: 'browser', format: 'iife', globalName: 'NewsLensCore', target: 'es2022' },
   // Script that runs inside the quotes webview.
   { ...common, entryPoints: ['src/webview/quotesView.ts'], outfile: 'dist/webview/quotesView.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

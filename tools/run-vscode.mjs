@@ -4,7 +4,8 @@
 //        [--extensions-dir DIR] [--settings FILE.json] [--timeout S] [--width W --height H] [--verbose]
 // --tests: a mocha entry exporting run() (the @vscode/test-electron contract); exit code = tests' result.
 // --ui:    a module whose default export is async ({ page, folder, out, log, port }) => exitCode, for tests
-//          that drive the workbench as a person would (clicks, screenshots).
+//          that drive the workbench as a person would (clicks, screenshots); an exported `settings`
+//          object is added to the workbench's user settings.
 // --ext:   the extension under development; omit it (with --extensions-dir) to test an installed VSIX.
 // The host is installed on first use into $NEWS_LENS_VSCODE_HOST or ~/.cache/vscode-host.
 import fs from 'fs';
@@ -22,7 +23,9 @@ fs.mkdirSync(out, { recursive: true });
 const timeoutMs = (+args.timeout || 180) * 1000;
 // The workbench logs its own start-up chatter through the same channel as the tests' output.
 const workbenchNoise = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|ChatSessionStore|\[Service Worker\]|Creation of workbench contribution|getaddrinfo ENOTFOUND|Extension host \(Remote\) is unresponsive|Extension host \(Remote\) is responsive)/;
-const settings = args.settings ? JSON.parse(fs.readFileSync(args.settings, 'utf8')) : {};
+// A UI script may export the user settings its workbench needs (e.g. to pick the extension host).
+const uiModule = args.ui ? await import(path.resolve(args.ui)) : undefined;
+const settings = { ...(args.settings ? JSON.parse(fs.readFileSync(args.settings, 'utf8')) : {}), ...uiModule?.settings };
 
 const server = await startServer({ dir, settings, extensionsDir: args['extensions-dir'] && path.resolve(args['extensions-dir']), verbose: !!args.verbose });
 let browser;
@@ -52,8 +55,7 @@ try {
   if (args.tests) {
     code = await Promise.race([finished, timeout]);
   } else if (args.ui) {
-    const ui = (await import(path.resolve(args.ui))).default;
-    code = await Promise.race([ui({ page, folder, out, log, port: server.port }), timeout]);
+    code = await Promise.race([uiModule.default({ page, folder, out, log, port: server.port }), timeout]);
   } else {
     code = 0;
   }
