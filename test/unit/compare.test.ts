@@ -1,0 +1,69 @@
+// compareDocuments on the two sample articles: entities in both / only in one, per-side details, and the
+// quotes the two articles share.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeText } from '../../src/core/analyze';
+import { compareDocuments } from '../../src/core/compare';
+import type { CrossReference } from '../../src/core/model';
+
+const samples = path.join(__dirname, '..', '..', '..', 'samples');
+const read = (f: string) => fs.readFileSync(path.join(samples, f), 'utf8');
+
+describe('compareDocuments', () => {
+  let xref: CrossReference;
+  before(() => {
+    xref = compareDocuments(analyzeText(read('000_e9c3a88e7f0cde5b.txt')), analyzeText(read('004_4d10fd835b947f25.txt')));
+  });
+
+  it('lists entities in both articles first, then only A, then only B', () => {
+    const order = { both: 0, onlyA: 1, onlyB: 2 };
+    const groups = xref.entities.map(e => order[e.presence]);
+    assert.deepStrictEqual(groups, [...groups].sort((x, y) => x - y));
+    const both = xref.entities.filter(e => e.presence === 'both').map(e => e.id);
+    for (const id of ['donald-trump', 'volodymyr-zelensky', 'vladimir-putin', 'marco-rubio', 'steve-witkoff', 'keir-starmer', 'nato', 'cnn', 'cbs']) {
+      assert.ok(both.includes(id), `${id} is in both articles`);
+    }
+    assert.ok(xref.entities.some(e => e.id === 'mikhail-ulyanov' && e.presence === 'onlyA'));
+    assert.ok(xref.entities.some(e => e.id === 'mark-rutte' && e.presence === 'onlyB'));
+  });
+
+  it('sorts each group by total mentions, most first', () => {
+    for (const presence of ['both', 'onlyA', 'onlyB'] as const) {
+      const totals = xref.entities.filter(e => e.presence === presence).map(e => (e.a?.mentionCount ?? 0) + (e.b?.mentionCount ?? 0));
+      assert.deepStrictEqual(totals, [...totals].sort((x, y) => y - x));
+    }
+  });
+
+  it('describes how each article presents an entity: names used, roles, quotes', () => {
+    const trump = xref.entities.find(e => e.id === 'donald-trump')!;
+    assert.ok(trump.a!.names.includes('Mr Trump'));
+    assert.ok(!trump.b!.names.includes('Mr Trump'));
+    assert.deepStrictEqual(trump.a!.roles, ['US President']);
+    assert.strictEqual(trump.a!.mentionCount, trump.a!.entity.mentions.length);
+    assert.ok(trump.b!.quotes.every(q => q.speakerId === 'donald-trump'));
+  });
+
+  it('matches both quotes the articles share, truncated or extended', () => {
+    const pairs = xref.quoteMatches.map(m => [m.a.text, m.b.text]);
+    assert.ok(pairs.some(([a, b]) => a === 'BIG PROGRESS ON RUSSIA' && b === 'BIG PROGRESS ON RUSSIA. STAY TUNED!'), JSON.stringify(pairs));
+    assert.ok(pairs.some(([a, b]) => a.startsWith('We were able to win the following concession') && b.startsWith('We were able to win the following concession')), JSON.stringify(pairs));
+    for (const m of xref.quoteMatches) {
+      assert.strictEqual(m.speakerMismatch, m.a.speakerId !== null && m.b.speakerId !== null && m.a.speakerId !== m.b.speakerId);
+    }
+  });
+
+  it('accounts for every quote exactly once: matched or unmatched', () => {
+    for (const side of ['a', 'b'] as const) {
+      const matched = xref.quoteMatches.map(m => m[side]);
+      assert.strictEqual(matched.length + xref.unmatchedQuotes[side].length, xref[side].quotes.length);
+    }
+  });
+
+  it('works on analyses whose ids were not linked beforehand, and is symmetric in presence', () => {
+    const a = analyzeText('Mr Scholz said no.'), b = analyzeText('German Chancellor Olaf Scholz agreed.');
+    const ab = compareDocuments(a, b), ba = compareDocuments(b, a);
+    assert.deepStrictEqual(ab.entities.map(e => [e.id, e.presence]), [['olaf-scholz', 'both']]);
+    assert.deepStrictEqual(ba.entities.map(e => [e.id, e.presence]), [['olaf-scholz', 'both']]);
+  });
+});

@@ -1,0 +1,61 @@
+// The same entity gets the same id in every document of a set; distinct entities never share one.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+import { linkAnalyses } from '../../src/core/link';
+import type { DocumentAnalysis } from '../../src/core/model';
+
+function idOf(a: DocumentAnalysis, mention: string): string | undefined {
+  return a.entities.find(e => e.mentions.some(m => m.text === mention))?.id;
+}
+
+describe('linkAnalyses', () => {
+  const cases: [string, string, string, string][] = [
+    ['US President Donald Trump spoke.', 'Donald Trump', 'Trump said he was pleased. Trump later left.', 'Trump'],
+    ['Nato leaders met in Brussels.', 'Nato', 'NATO officials were cautious.', 'NATO'],
+    ['The European Union imposed sanctions.', 'European Union', 'EU diplomats said more would follow.', 'EU'],
+    ['Chancellor Olaf Scholz spoke.', 'Olaf Scholz', 'Mr Scholz said no.', 'Scholz'],
+    ['Chinese President Xi Jinping arrived.', 'Xi Jinping', 'Mr Xi said little.', 'Xi'],
+    ['Emmanuel Macron spoke.', 'Emmanuel Macron', 'French President Emmanuel Macron agreed.', 'Emmanuel Macron'],
+  ];
+  for (const [a, inA, b, inB] of cases) {
+    it(`links "${inA}" and "${inB}"`, () => {
+      const [la, lb] = linkAnalyses([analyzeText(a), analyzeText(b)]);
+      assert.ok(idOf(la, inA), `"${inA}" found in A`);
+      assert.strictEqual(idOf(la, inA), idOf(lb, inB));
+    });
+  }
+
+  it('does not link a surname shared by two people of the other document', () => {
+    const [la, lb] = linkAnalyses([analyzeText('Hillary Clinton and Bill Clinton attended.'), analyzeText('Clinton said it was a good day. Clinton smiled.')]);
+    const ids = new Set(la.entities.map(e => e.id));
+    assert.ok(!ids.has(idOf(lb, 'Clinton')!), 'the lone "Clinton" stays its own entity');
+  });
+
+  it('never gives one id to two entities of the same document', () => {
+    const [la, lb] = linkAnalyses([
+      analyzeText('Ed Miliband spoke. David Miliband replied.'),
+      analyzeText('Miliband said no. Ed Miliband agreed with David Miliband.'),
+    ]);
+    for (const d of [la, lb]) {
+      assert.strictEqual(new Set(d.entities.map(e => e.id)).size, d.entities.length);
+    }
+    assert.strictEqual(idOf(la, 'Ed Miliband'), idOf(lb, 'Ed Miliband'));
+    assert.strictEqual(idOf(la, 'David Miliband'), idOf(lb, 'David Miliband'));
+  });
+
+  it('rewrites mention entity ids and quote speaker ids together', () => {
+    const [, lb] = linkAnalyses([
+      analyzeText('US President Donald Trump spoke.'),
+      analyzeText('“We will win,” Trump said. Trump smiled.'),
+    ]);
+    const trump = lb.entities.find(e => e.name === 'Trump')!;
+    assert.strictEqual(trump.id, 'donald-trump');
+    assert.ok(trump.mentions.every(m => m.entityId === 'donald-trump'));
+    assert.ok(lb.quotes.every(q => q.speakerId === null || lb.entities.some(e => e.id === q.speakerId)));
+  });
+
+  it('leaves a single analysis unchanged apart from ids it already had', () => {
+    const a = analyzeText('US President Donald Trump spoke with Chancellor Olaf Scholz.');
+    assert.deepStrictEqual(linkAnalyses([a])[0], a);
+  });
+});

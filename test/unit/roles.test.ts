@@ -1,0 +1,81 @@
+// Roles: titles before a name, appositives after it, "the prime minister, X"; as written, once per document,
+// each with its span. Table rows are [text, person, expected roles].
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+
+function rolesOf(text: string, name: string): string[] {
+  const a = analyzeText(text);
+  const e = a.entities.find(x => x.name === name);
+  assert.ok(e, `no entity named ${name} in ${JSON.stringify(a.entities.map(x => x.name))}`);
+  for (const r of e.roles) {
+    assert.strictEqual(text.slice(r.start, r.end), r.text, 'a role is exactly its span');
+  }
+  return e.roles.map(r => r.text);
+}
+
+describe('roles', () => {
+  describe('titles before a name', () => {
+    const cases: [string, string, string[]][] = [
+      ['Secretary of State Marco Rubio spoke.', 'Marco Rubio', ['Secretary of State']],
+      ['Kremlin chief Vladimir Putin agreed.', 'Vladimir Putin', ['Kremlin chief']],
+      ['UK Prime Minister Sir Keir Starmer arrived.', 'Keir Starmer', ['UK Prime Minister', 'Sir']],
+      ['Nato Secretary General Mark Rutte warned.', 'Mark Rutte', ['Nato Secretary General']],
+      ['European Commission President Ursula von der Leyen spoke.', 'Ursula von der Leyen', ['European Commission President']],
+      ['Mr Trump envoy Steve Witkoff told CNN.', 'Steve Witkoff', ['Trump envoy']],
+      ['US Vice-President JD Vance was there.', 'JD Vance', ['US Vice-President']],
+      ['South Korean President Yoon Suk Yeol did not attend.', 'Yoon Suk Yeol', ['South Korean President']],
+      ['Speaker of the House Mike Johnson declined.', 'Mike Johnson', ['Speaker of the House']],
+      ['Sen. Mark Warner, D-Va., spoke.', 'Mark Warner', ['Sen.']],
+      ['The late Pope Francis was remembered.', 'Francis', ['Pope']],
+      ['Goldman Sachs economist Jan Hatzius wrote a note.', 'Jan Hatzius', ['Goldman Sachs economist']],
+      ['Labour MP Diane Abbott spoke.', 'Diane Abbott', ['Labour MP']],
+      ['But US Secretary of State Marco Rubio told CBS.', 'Marco Rubio', ['US Secretary of State']],
+    ];
+    for (const [text, name, expected] of cases) {
+      it(text, () => assert.deepStrictEqual(rolesOf(text, name), expected));
+    }
+  });
+
+  describe('appositives and "the title, Name"', () => {
+    const cases: [string, string, string[]][] = [
+      ['Mikhail Ulyanov, Russia’s envoy to international organisations in Vienna, said Russia agreed.', 'Mikhail Ulyanov', ['Russia’s envoy to international organisations in Vienna']],
+      ['Mr Putin also spoke with Kazakhstan’s president, Kassym-Jomart Tokayev.', 'Kassym-Jomart Tokayev', ['Kazakhstan’s president']],
+      ['The prime minister, Keir Starmer, backed his chancellor.', 'Keir Starmer', ['prime minister']],
+      ['Kemi Badenoch, the Conservative leader, accused the government.', 'Kemi Badenoch', ['Conservative leader']],
+      ['Mr Ruto, 55, a former deputy president, paid tribute.', 'Ruto', ['former deputy president']],
+      ['Manfred Weber, leader of the European People’s Party (EPP), spoke.', 'Manfred Weber', ['leader of the European People’s Party']],
+      ['Meanwhile, the Bank of England governor, Andrew Bailey, said rates would fall.', 'Andrew Bailey', ['Bank of England governor']],
+      ['His spokesman, Raj Shah, said Mr Johnson would review it.', 'Raj Shah', ['spokesman']],
+    ];
+    for (const [text, name, expected] of cases) {
+      it(text, () => assert.deepStrictEqual(rolesOf(text, name), expected));
+    }
+  });
+
+  describe('not roles', () => {
+    const cases: [string, string][] = [
+      ['Italian Prime Minister Giorgia Meloni, an admirer of many of Mr Trump policies, came.', 'Giorgia Meloni'],
+      ['Finnish President Alexander Stubb, who has played golf with Mr Trump, came.', 'Alexander Stubb'],
+      ['Mr Putin briefed his close ally, Belarusian President Alexander Lukashenko, about the talks.', 'Alexander Lukashenko'],
+      ['French President Emmanuel Macron, Italian Prime Minister Giorgia Meloni and others came.', 'Emmanuel Macron'],
+    ];
+    for (const [text, name] of cases) {
+      it(text, () => {
+        const roles = rolesOf(text, name);
+        assert.ok(roles.every(r => !/admirer|who has|ally|Giorgia/.test(r)), `unexpected role in ${JSON.stringify(roles)}`);
+      });
+    }
+    it('gives no role for a plural title before a list ("Presidents X and Y")', () => {
+      assert.deepStrictEqual(rolesOf('Presidents Putin and Trump walking', 'Trump'), []);
+    });
+    it('attaches nothing to a title that names no one ("the Ukrainian leader said")', () => {
+      const a = analyzeText('Volodymyr Zelensky arrived. The Ukrainian leader said he was ready.');
+      assert.deepStrictEqual(a.entities[0].roles, []);
+    });
+  });
+
+  it('lists each role once per document, in order of first appearance', () => {
+    const text = 'US President Donald Trump spoke. Later, US President Donald Trump left. Mr Trump, the US president, returned.';
+    assert.deepStrictEqual(rolesOf(text, 'Donald Trump'), ['US President']);
+  });
+});
