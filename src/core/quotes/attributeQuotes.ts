@@ -9,6 +9,7 @@ import { MentionIndex } from './mentionIndex';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { SpeakerResolver } from './resolveSpeaker';
 import { SubjectReader } from './subject';
+import { looksLikeName } from './quoteKinds';
 import { maskQuotes, sentenceEnd, sentenceStart, tokenize } from './tokens';
 
 /** How far before and after a quotation its cue is looked for (characters). */
@@ -97,7 +98,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   inheritSpeakers(text, paragraphs, speech, closingCue);
 
   return speech
-    .filter(q => q.cue !== null || wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS)
+    .filter(q => q.cue !== null || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
     .map(q => {
       const quote: Quote = { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speakerId: q.speakerId };
       return q.attribution ? { ...quote, attribution: q.attribution } : quote;

@@ -94,7 +94,8 @@ function opensWhenClosed(c: string, prev: string | undefined, next: string | und
         return 'skip';
       }
       if (nextIsSpace) {
-        return openCtx ? 'skip' : 'close';
+        // Spaced on both sides it is stray, except at a paragraph's start (" We will win," he said).
+        return prev === undefined ? 'open' : openCtx ? 'skip' : 'close';
       }
       return 'open';
     default:

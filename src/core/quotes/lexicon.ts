@@ -150,7 +150,8 @@ export const TITLE_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'titled', 'entitled', 'headlined', 'play', 'episode',
   'anthem', 'poem', 'track', 'sitcom', 'drama', 'operation', 'slogan', 'hashtag', 'exhibition', 'called', 'named',
   'painting', 'opera', 'musical', 'broadcast', 'segment', 'report', 'article', 'essay', 'op-ed', 'editorial', 'game',
-  'app', 'brand', 'bill', 'act', 'plan', 'initiative', 'campaign', 'programme’s', 'website', 'newsletter', 'channel',
+  'app', 'brand', 'bill', 'act', 'plan', 'initiative', 'campaign', 'website', 'newsletter', 'channel',
+  'with', 'to', 'in', 'at', 'from', 'during',
 ]);
 
 /** Words before a quote that mark it as a term rather than speech ("the so-called “…”"). */

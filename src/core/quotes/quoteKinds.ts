@@ -63,6 +63,15 @@ function isPossessive(w: string): boolean {
 }
 
 /**
+ * Whether quoted text reads like a name (two to eight words in title case, not shouted in capitals):
+ * without an attribution it names a slogan, work or programme rather than quoting speech.
+ */
+export function looksLikeName(content: string): boolean {
+  const ws = words(content);
+  return ws.length >= 2 && ws.length <= MAX_TITLE_WORDS && isTitleCase(ws) && !isAllCaps(content) && !/[,;:!?]|\.\s/.test(content);
+}
+
+/**
  * Decides what a quoted span is from its words and the words around its marks.
  * outerStart/outerEnd include the marks; start/end exclude them.
  */

@@ -148,6 +148,8 @@ describe('attributeQuotes', () => {
       'The "experts" were wrong again.',
       'Shares in the maker of the "Vision Pro" fell.',
       'Biden told CBS\u2019 \u201cFace the Press.\u201d',
+      'Ishiba said in an interview with \u201c60 Minutes\u201d that he was ready.',
+      'Supporters of his \u201cMake The Country Great Again\u201d movement gathered.',
     ];
     for (const text of none) {
       it(`reports no speech in ${JSON.stringify(text)}`, () => {

@@ -30,6 +30,7 @@ describe('findQuotes', () => {
       ['The leaders\u2019 meeting was \u2018a success\u2019, she said.', ['a success']],
       ["'We will win,' he said.", ['We will win,']],
       ['\u201dSwedish style\u201d, sade hon.', ['Swedish style']],
+      ['" We will win, " he said.', ['We will win,']],
       ['\u300c\u6211\u4eec\u4f1a\u8d62\u300d', ['\u6211\u4eec\u4f1a\u8d62']],
     ];
     for (const [text, want] of rows) {
