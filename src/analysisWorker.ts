@@ -2,6 +2,7 @@
 // so incremental re-analysis never crosses the thread boundary; only text goes in and results come out.
 import { parentPort, workerData } from 'worker_threads';
 import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from './analysisProtocol';
+import { compareDocuments } from './core/compare';
 import { AnalysisCancelled, IncrementalAnalyzer } from './core/incremental';
 
 const port = parentPort;
@@ -24,6 +25,14 @@ port.on('message', (message: HostToWorker) => {
   }
   const { id } = message;
   const started = performance.now();
+  if (message.type === 'compare') {
+    try {
+      post({ type: 'compared', id, xref: compareDocuments(message.a, message.b), ms: performance.now() - started });
+    } catch (error) {
+      post({ type: 'error', id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
+    }
+    return;
+  }
   let lastProgress = started;
   try {
     const analysis = analyzer.analyze(message.key, message.text, message.options, {

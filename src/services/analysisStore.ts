@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
+import { compareDocuments } from '../core/compare';
+import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import type { NewsLensSettings } from './settings';
 import { isArticle } from './ranges';
 
@@ -8,6 +9,8 @@ export interface Analyzer extends vscode.Disposable {
   analyze(key: string, text: string, options: AnalyzeOptions, token: vscode.CancellationToken): Promise<DocumentAnalysis>;
   /** Forget per-document incremental state. */
   forget(key: string): void;
+  /** compareDocuments(a, b) off the calling thread, for analyzers that have one (else it runs inline). */
+  compare?(a: DocumentAnalysis, b: DocumentAnalysis): Promise<CrossReference>;
 }
 
 export interface AnalysisChange {
@@ -111,6 +114,11 @@ export class AnalysisStore implements vscode.Disposable {
   isTooLarge(document: vscode.TextDocument): boolean {
     const max = this.settings().maxFileSize;
     return max > 0 && document.getText().length > max && !this.allowedLarge.has(document.uri.toString());
+  }
+
+  /** The cross-reference of two analyses, computed where the analyses are (the worker on the desktop). */
+  compare(a: DocumentAnalysis, b: DocumentAnalysis): Promise<CrossReference> {
+    return this.analyzer.compare ? this.analyzer.compare(a, b) : Promise.resolve().then(() => compareDocuments(a, b));
   }
 
   /** Lifts the size limit for one document and analyses it. */

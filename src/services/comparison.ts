@@ -1,9 +1,15 @@
 import * as vscode from 'vscode';
-import { compareDocuments } from '../core/compare';
 import type { CrossReference, DocumentAnalysis, Side } from '../core/model';
 import { PAIR_STATE_KEY } from '../ids';
 import type { AnalysisStore } from './analysisStore';
 import { isArticle } from './ranges';
+
+interface CachedCrossReference {
+  readonly key: string;
+  readonly srcA: DocumentAnalysis;
+  readonly srcB: DocumentAnalysis;
+  readonly xref: Promise<CrossReference | undefined>;
+}
 
 export interface ComparisonPair {
   readonly a: vscode.Uri;
@@ -23,7 +29,8 @@ export class ComparisonService implements vscode.Disposable {
    */
   private implicit: vscode.Uri[] = [];
   private lastActive: string | undefined;
-  private cached: { key: string; srcA: DocumentAnalysis; srcB: DocumentAnalysis; xref: CrossReference } | undefined;
+  /** The pair's cross-reference, or the promise of it while it is computed (callers in the meantime share it). */
+  private cached: CachedCrossReference | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fired when the pair changes or the analysis of either article changes. */
@@ -141,9 +148,18 @@ export class ComparisonService implements vscode.Disposable {
     if (cachedNow && cachedNow.key === key && cachedNow.srcA === a && cachedNow.srcB === b) {
       return cachedNow.xref;
     }
-    const xref = compareDocuments(a, b);
-    this.cached = { key, srcA: a, srcB: b, xref };
-    return xref;
+    const entry: CachedCrossReference = {
+      key, srcA: a, srcB: b,
+      xref: this.store.compare(a, b).catch((error: unknown) => {
+        if (this.cached === entry) {
+          this.cached = undefined;
+        }
+        console.error('News Lens: comparison failed', error);
+        return undefined;
+      }),
+    };
+    this.cached = entry;
+    return entry.xref;
   }
 
   private noteActive(document: vscode.TextDocument): void {

@@ -1,8 +1,12 @@
 import type * as vscode from 'vscode';
-import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
+import { compareDocuments } from '../core/compare';
+import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import type { Analyzer } from './analysisStore';
 import { documentLabel, SlowProgress } from './analysisProgress';
 import { AnalysisWorkerClient } from './workerClient';
+
+/** Two articles this long together compare in well under the 50 ms the extension host may be blocked. */
+const INLINE_COMPARE_CHARS = 60_000;
 
 /**
  * The desktop analyzer: analyses run in a worker thread, so the extension host's thread only posts the
@@ -25,6 +29,17 @@ export class WorkerAnalyzer implements Analyzer {
     }
     void progress.track(job.result);
     return job.result.finally(() => subscription.dispose());
+  }
+
+  /**
+   * Short articles are compared here (a few milliseconds, no queueing behind a long analysis); long
+   * ones in the worker, where the time spent does not block the extension host.
+   */
+  compare(a: DocumentAnalysis, b: DocumentAnalysis): Promise<CrossReference> {
+    if (a.textLength + b.textLength <= INLINE_COMPARE_CHARS) {
+      return Promise.resolve().then(() => compareDocuments(a, b));
+    }
+    return this.client.compare(a, b).result;
   }
 
   /** Documents whose paragraph caches the worker holds (for leak checks in tests). */

@@ -1,6 +1,6 @@
 import { Worker } from 'worker_threads';
 import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../analysisProtocol';
-import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
+import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 
 /** Rejection reason of a job that was cancelled before it finished. */
 export class AnalysisCancelledError extends Error {
@@ -10,30 +10,38 @@ export class AnalysisCancelledError extends Error {
   }
 }
 
-export interface AnalysisJob {
-  readonly result: Promise<DocumentAnalysis>;
+export interface AnalysisJob<T = DocumentAnalysis> {
+  readonly result: Promise<T>;
   /** Stops the job: a queued job never starts, a running one stops at the next paragraph. */
   cancel(): void;
 }
 
+/** A request without its id: the id is given when the job is sent. */
+type Request = { readonly type: 'analyze'; readonly key: string; readonly text: string; readonly options: AnalyzeOptions }
+  | { readonly type: 'compare'; readonly a: DocumentAnalysis; readonly b: DocumentAnalysis };
+
 interface Job {
   readonly id: number;
+  /** The document whose incremental state the job uses ('' for a comparison). */
   readonly key: string;
-  readonly text: string;
-  readonly options: AnalyzeOptions;
+  /** Queue order: smaller first. The text length for an analysis; 0 for a comparison (short and awaited by a view). */
+  readonly size: number;
+  readonly request: Request;
   readonly onProgress?: (fraction: number) => void;
-  resolve(analysis: DocumentAnalysis): void;
+  resolve(value: unknown): void;
   reject(error: unknown): void;
   cancelled: boolean;
-  /** Asked to stop so a much shorter document can go first; it is queued again, not rejected. */
+  /** Asked to stop so a much smaller job can go first; it is queued again, not rejected. */
   preempted: boolean;
 }
 
 /**
- * A job this many times shorter than the running one interrupts it. The interrupted job loses nothing:
- * the paragraphs it parsed stay in the worker's cache, and it resumes after the short one.
+ * A job this many times smaller than the running analysis interrupts it. The interrupted job loses
+ * nothing: the paragraphs it parsed stay in the worker's cache, and it resumes after the short one.
  */
 const PREEMPT_RATIO = 4;
+/** A running analysis shorter than this is left to finish: interrupting it would save little. */
+const PREEMPT_MIN_SIZE = 20_000;
 
 export interface WorkerClientOptions {
   /**
@@ -64,9 +72,18 @@ export class AnalysisWorkerClient {
   constructor(private readonly scriptPath: string, private readonly options: WorkerClientOptions = {}) {}
 
   analyze(key: string, text: string, options: AnalyzeOptions, onProgress?: (fraction: number) => void): AnalysisJob {
+    return this.submit<DocumentAnalysis>(key, text.length, { type: 'analyze', key, text, options }, onProgress);
+  }
+
+  /** compareDocuments(a, b) in the worker: for long articles it takes longer than the host may be blocked. */
+  compare(a: DocumentAnalysis, b: DocumentAnalysis): AnalysisJob<CrossReference> {
+    return this.submit<CrossReference>('', 0, { type: 'compare', a, b });
+  }
+
+  private submit<T>(key: string, size: number, request: Request, onProgress?: (fraction: number) => void): AnalysisJob<T> {
     let job!: Job;
-    const result = new Promise<DocumentAnalysis>((resolve, reject) => {
-      job = { id: this.nextId++, key, text, options, onProgress, resolve, reject, cancelled: false, preempted: false };
+    const result = new Promise<T>((resolve, reject) => {
+      job = { id: this.nextId++, key, size, request, onProgress, resolve: resolve as (value: unknown) => void, reject, cancelled: false, preempted: false };
     });
     if (this.disposed) {
       job.reject(new Error('analysis worker disposed'));
@@ -86,7 +103,7 @@ export class AnalysisWorkerClient {
   /** Drops the worker's incremental state for a document. */
   forget(key: string): void {
     this.held.delete(key);
-    for (const job of this.queue.filter(j => j.key === key)) {
+    for (const job of this.queue.filter(j => j.key === key && key !== '')) {
       this.cancel(job);
     }
     if (this.running?.key === key) {
@@ -105,15 +122,16 @@ export class AnalysisWorkerClient {
     this.stopWorker();
   }
 
-  /** Shortest first: a short article's analysis should not wait behind a long one's. */
+  /** Smallest first: a short article's analysis should not wait behind a long one's. */
   private enqueue(job: Job): void {
-    const at = this.queue.findIndex(queued => queued.text.length > job.text.length);
+    const at = this.queue.findIndex(queued => queued.size > job.size);
     this.queue.splice(at < 0 ? this.queue.length : at, 0, job);
   }
 
   private preemptFor(job: Job): void {
     const running = this.running;
-    if (running && !running.cancelled && !running.preempted && running.key !== job.key && job.text.length * PREEMPT_RATIO < running.text.length) {
+    if (running && !running.cancelled && !running.preempted && running.request.type === 'analyze' && running.key !== job.key &&
+      running.size >= PREEMPT_MIN_SIZE && job.size * PREEMPT_RATIO < running.size) {
       running.preempted = true;
       Atomics.store(this.cancelFlag, 0, running.id);
     }
@@ -156,11 +174,13 @@ export class AnalysisWorkerClient {
       return;
     }
     this.running = job;
-    const message: HostToWorker = { type: 'analyze', id: job.id, key: job.key, text: job.text, options: job.options };
+    const message: HostToWorker = { ...job.request, id: job.id };
     const worker = this.ensureWorker();
     worker.ref();
     worker.postMessage(message);
-    this.held.add(job.key);
+    if (job.request.type === 'analyze') {
+      this.held.add(job.key);
+    }
   }
 
   private ensureWorker(): Worker {
@@ -207,6 +227,8 @@ export class AnalysisWorkerClient {
       job.reject(new AnalysisCancelledError());
     } else if (message.type === 'result') {
       job.resolve(message.analysis);
+    } else if (message.type === 'compared') {
+      job.resolve(message.xref);
     } else {
       job.reject(new Error(message.message));
     }

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText } from '../../src/core/analyze';
+import { compareDocuments } from '../../src/core/compare';
 import { AnalysisCancelledError, AnalysisWorkerClient } from '../../src/services/workerClient';
 
 // The worker compiled by tsc next to this test (out/src/analysisWorker.js) runs the same code as the
@@ -31,6 +32,12 @@ describe('AnalysisWorkerClient', function () {
   it('passes the options through', async () => {
     const options = { ignore: ['White House'], aliases: { Trump: 'Donald Trump' } };
     assert.deepStrictEqual(await client.analyze('a', other, options).result, analyzeText(other, options));
+  });
+
+  it('compares two analyses in the worker with the same result as compareDocuments', async () => {
+    const a = analyzeText(sample, {});
+    const b = analyzeText(other, {});
+    assert.deepStrictEqual(await client.compare(a, b).result, compareDocuments(a, b));
   });
 
   it('never starts a queued job that is cancelled, and still runs the one before it', async () => {
