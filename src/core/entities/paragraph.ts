@@ -2,7 +2,8 @@
 // A pure function of the paragraph's text (offsets relative to it), so its result can be cached by text.
 import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence } from '../nlp/tokens';
-import { genderOfHonorific, findNames, wordEvidence, type Draft } from './names';
+import { genderOfHonorific, wordEvidence } from './evidence';
+import { findNames, type Draft } from './names';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';

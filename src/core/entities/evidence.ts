@@ -1,0 +1,91 @@
+// Evidence about a candidate name that its own words and their neighbours give: known first names and
+// surnames, organisation and place words, abbreviations, reporting verbs. Weighed later by kind.ts.
+import {
+  FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, PLACE_HEADS,
+  SPEECH_VERBS, has,
+} from '../nlp/lexicon';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import type { Draft } from './names';
+import { Evidence, type Gender } from './types';
+import { isAllCaps, isCapitalised, isParticle, joined, nameWord, opensSentence } from './words';
+
+export function genderOfHonorific(t: Token): Gender | undefined {
+  return has(FEMALE_HONORIFICS, t.lower) ? 'f' : has(MALE_HONORIFICS, t.lower) ? 'm' : undefined;
+}
+
+/** The name is the subject of a reporting verb ("X said", "…, said X") or a source ("according to X"). */
+function isSpeaker(s: Sentence, d: Draft): boolean {
+  const next = s[d.last + 1];
+  if (next && has(SPEECH_VERBS, next.lower) && (joined(s[d.last], next) || /^\s+$/.test(s[d.last].post))) {
+    return true;
+  }
+  const first = d.honorific ?? d.first;
+  const prev = s[first - 1];
+  if (!prev || !/^\s+$/.test(prev.post)) {
+    return false;
+  }
+  return has(SPEECH_VERBS, prev.lower) || (prev.lower === 'to' && s[first - 2]?.lower === 'according');
+}
+
+/** Evidence that only the words of the name give. */
+export function wordEvidence(s: Sentence, d: Draft): number {
+  const tokens = s.slice(d.first, d.last + 1).filter(t => !isParticle(t));
+  let e = d.evidence;
+  // A draft of particles alone ("arap", "al-") has no name word to judge.
+  if (tokens.length === 0) {
+    return e;
+  }
+  const first = tokens[0], lastT = tokens[tokens.length - 1];
+  if (tokens.length > 1 && (((first.lexicon | first.tags) & Tag.FirstName) !== 0 || (first.lexicon & Tag.Person) !== 0)) {
+    e |= Evidence.FirstName;
+  }
+  if (((lastT.lexicon | lastT.tags) & Tag.LastName) !== 0) {
+    e |= Evidence.LastName;
+  }
+  if (tokens.every(t => (t.tags & Tag.Person) !== 0 && (t.tags & Tag.Honorific) === 0)) {
+    e |= Evidence.PersonTags;
+  }
+  // compromise's in-context organisation tag counts only when its organisation is exactly this name, not a
+  // longer phrase around it ("Netanyahu's office").
+  const after = s[d.last + 1];
+  const longer = after && !isCapitalised(after) && (after.tags & Tag.Organization) !== 0;
+  // For all-capital words our own lists decide: compromise tags any "the XYZ" as an organisation.
+  const listed = (t: Token) => isAllCaps(t) && (has(NON_ORG_ACRONYMS, nameWord(t)) || has(PLACE_ACRONYMS, nameWord(t)));
+  const org = (t: Token) => (t.lexicon & Tag.Organization) !== 0 || ((t.tags & Tag.Organization) !== 0 && !longer && !listed(t));
+  if (org(lastT) && (tokens.length === 1 || org(first))) {
+    e |= Evidence.OrgTag;
+  }
+  if (after && !isCapitalised(after) && has(ORG_NOUNS_AFTER, after.lower) && joined(s[d.last], after)) {
+    e |= Evidence.OrgTag;
+  }
+  const ofJoined = s.slice(d.first, d.last + 1).some(t => t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.text === '&');
+  if (tokens.length > 1 && (has(ORG_HEADS, lastT.lower) || (ofJoined && has(ORG_HEADS_BEFORE_OF, first.lower)))) {
+    e |= Evidence.OrgHead;
+  }
+  const bare = nameWord(first);
+  if (tokens.length === 1 && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare)) {
+    e |= Evidence.Acronym;
+  }
+  if (tokens.every(t => ((t.tags | t.lexicon) & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(t)))
+    || (tokens.length > 1 && has(PLACE_HEADS, lastT.lower))) {
+    e |= Evidence.Place;
+  }
+  if (isSpeaker(s, d)) {
+    e |= Evidence.Speaker;
+  }
+  if (tokens.some(t => (t.tags & Tag.NamedList) !== 0)) {
+    e |= Evidence.PluralTitle;
+  }
+  if (tokens.some(t => (t.tags & Tag.NotOrg) !== 0)) {
+    e |= Evidence.NotOrg;
+  }
+  if (opensSentence(s, d.first)) {
+    e |= Evidence.Opener;
+  }
+  const nameLike = Tag.FirstName | Tag.LastName;
+  const placeOrOrg = Tag.Place | Tag.Organization | Tag.Demonym | Tag.Date | Tag.Value;
+  if (tokens.every(t => (t.lexicon === 0 || (t.lexicon & nameLike) !== 0) && (t.tags & placeOrOrg) === 0 && /\p{Ll}/u.test(t.text))) {
+    e |= Evidence.UnknownWords;
+  }
+  return e;
+}
