@@ -40,3 +40,22 @@ export const HOSTILE_TEXTS: readonly string[] = [
 
 /** Text in the same places as a hostile text that is plainly harmless: its rendering is the reference shape. */
 export const BENIGN_TEXT = 'plain words here';
+
+/**
+ * A news-like article that carries every hostile text where an engine may pick it up: as a quote, as an
+ * appositive after a name, next to names, and at the start of a paragraph.
+ */
+export function hostileArticle(): string {
+  const paragraphs = ['Jane Doe, the chief executive of Acme Holdings, met John Roe in Geneva on Monday.'];
+  HOSTILE_TEXTS.forEach((payload, i) => {
+    const flat = payload.replace(/[\r\n\u2028\u2029]+/g, ' ');
+    paragraphs.push(i % 2 === 0
+      ? `“${flat},” Jane Doe said. John Roe, ${flat}, did not reply.`
+      : `John Roe said: “${flat}” ${flat} Jane Doe told reporters.`);
+    if (i % 5 === 0) {
+      paragraphs.push(payload);
+    }
+  });
+  paragraphs.push('“We will look at it again next week,” Ms Doe said.');
+  return paragraphs.join('\n\n') + '\n';
+}
