@@ -8,7 +8,7 @@ import { compareDocuments } from './core/compare';
 import { linkAnalyses } from './core/link';
 import { renderCrossReference } from './core/report';
 import { analysisTable, compareTable, evalPredictions, type AnalysedFile } from './cli/format';
-import { readArticle } from './cli/readArticle';
+import { readArticle, shown } from './cli/readArticle';
 import { version } from '../package.json';
 
 const USAGE = `Usage:
@@ -62,7 +62,13 @@ function analyze(args: readonly string[], io: Io): number {
       failed = true;
       continue;
     }
-    read.push({ path: r.path, analysis: analyzeText(r.text) });
+    try {
+      read.push({ path: r.path, analysis: analyzeText(r.text) });
+    } catch (e) {
+      // An engine bug on one article must not cost the others their analysis.
+      io.err(`news-lens: ${shown(r.path)}: analysis failed (${String((e as Error)?.message ?? e).replace(/\s+/g, ' ')})`);
+      failed = true;
+    }
   }
   const linked = linkAnalyses(read.map(f => f.analysis));
   const analysed = read.map((f, i) => ({ path: f.path, analysis: linked[i] }));

@@ -13,18 +13,24 @@ function decode(path: string, bytes: Buffer): ReadResult {
     try {
       return { ok: true, path, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
     } catch {
-      return { ok: false, path, error: `${path}: not valid ${encoding.toUpperCase()} text` };
+      return { ok: false, path, error: `${shown(path)}: not valid ${encoding.toUpperCase()} text` };
     }
   }
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) {
-    return { ok: false, path, error: `${path}: binary file, not an article` };
+    return { ok: false, path, error: `${shown(path)}: binary file, not an article` };
   }
   try {
     // ignoreBOM keeps a leading BOM as a character, so offsets match fs.readFileSync(path, 'utf8').
     return { ok: true, path, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    return { ok: false, path, error: `${path}: not valid UTF-8 text` };
+    return { ok: false, path, error: `${shown(path)}: not valid UTF-8 text` };
   }
+}
+
+/** The path as shown in a message: quoted with escapes when it holds control characters (a line break in a file name). */
+export function shown(path: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what makes a path unsafe to print
+  return /[\u0000-\u001f\u007f\u2028\u2029]/.test(path) ? JSON.stringify(path) : path;
 }
 
 export function readArticle(path: string, stdin: () => Buffer = () => fs.readFileSync(0)): ReadResult {
@@ -37,12 +43,12 @@ export function readArticle(path: string, stdin: () => Buffer = () => fs.readFil
   }
   try {
     if (fs.statSync(path).isDirectory()) {
-      return { ok: false, path, error: `${path}: is a directory` };
+      return { ok: false, path, error: `${shown(path)}: is a directory` };
     }
     return decode(path, fs.readFileSync(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    return { ok: false, path, error: `${path}: ${reason}` };
+    return { ok: false, path, error: `${shown(path)}: ${reason.replace(/[\r\n]+/g, ' ')}` };
   }
 }
