@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../ids';
-import { isArticle } from '../services/ranges';
+import { documentLength, isArticle } from '../services/ranges';
 import type { FeatureDeps } from './deps';
 
 /** "1.4 MB", "820 KB": the size people see in a file manager, from a character count. */
@@ -48,7 +48,7 @@ class LargeFileNotice implements vscode.Disposable {
     const limit = formatSize(this.deps.settings.get().maxFileSize);
     void vscode.window
       .showInformationMessage(
-        `News Lens did not analyse ${name} (${formatSize(document.getText().length)}): it is larger than the limit of ${limit} (setting newsLens.maxFileSize).`,
+        `News Lens did not analyse ${name} (${formatSize(documentLength(document))}): it is larger than the limit of ${limit} (setting newsLens.maxFileSize).`,
         'Analyse Anyway',
       )
       .then(choice => {
@@ -79,7 +79,7 @@ class LargeFileNotice implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const size = formatSize(document.getText().length);
+    const size = formatSize(documentLength(document));
     this.item.text = `$(warning) News Lens: not analysed (${size})`;
     this.item.tooltip = `This article is larger than newsLens.maxFileSize (${formatSize(this.deps.settings.get().maxFileSize)}), so News Lens did not analyse it. Click to analyse it anyway.`;
     this.item.command = { title: 'Analyse Anyway', command: Commands.analyzeAnyway, arguments: [document.uri] };

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { compareDocuments } from '../core/compare';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import type { NewsLensSettings } from './settings';
-import { isArticle } from './ranges';
+import { documentLength, isArticle } from './ranges';
 
 /** Computes an analysis. The desktop build runs it in a worker thread; tests and the web build may run it inline. */
 export interface Analyzer extends vscode.Disposable {
@@ -113,7 +113,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   isTooLarge(document: vscode.TextDocument): boolean {
     const max = this.settings().maxFileSize;
-    return max > 0 && document.getText().length > max && !this.allowedLarge.has(document.uri.toString());
+    return max > 0 && documentLength(document) > max && !this.allowedLarge.has(document.uri.toString());
   }
 
   /** The cross-reference of two analyses, computed where the analyses are (the worker on the desktop). */

@@ -14,3 +14,8 @@ export function toLocation(document: vscode.TextDocument, span: Span): vscode.Lo
 export function isArticle(document: vscode.TextDocument): boolean {
   return document.languageId === 'plaintext' || document.languageId === 'markdown';
 }
+
+/** The document's length in characters, without copying its text (getText() on a 1 MB article builds a 1 MB string). */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
