@@ -21,6 +21,8 @@ const SENTENCE_OPENING_NAME = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 const PRONOUN_REACH = 3000;
 const PRONOUN_MAX_SUBJECTS = 16;
 const PRONOUN_MAX_MENTIONS = 40;
+/** How far back "it" may look for the organisation it stands for (characters). */
+const BODY_REACH = 400;
 
 export class SpeakerResolver {
   private readonly gender = new Map<string, Gender>();
@@ -65,7 +67,7 @@ export class SpeakerResolver {
       case 'entity':
         return ref.id;
       case 'pronoun':
-        return ref.word === 'he' ? this.recentPerson(pos, 'm') : ref.word === 'she' ? this.recentPerson(pos, 'f') : null;
+        return ref.word === 'he' ? this.recentPerson(pos, 'm') : ref.word === 'she' ? this.recentPerson(pos, 'f') : ref.word === 'it' ? this.recentBody(pos) : null;
       case 'description':
         return this.describe(ref.words, ref.owner, pos);
     }
@@ -136,6 +138,31 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "It said": an organisation named as a subject in the same or the previous sentence (a name not
+   * after a preposition, not possessive, not inside a quotation), else no one.
+   */
+  private recentBody(pos: number): string | null {
+    let sentences = 0;
+    let i = this.index.lastStartingBefore(pos);
+    for (let k = pos - 1; k >= 0 && pos - k <= BODY_REACH; k--) {
+      const code = this.masked.charCodeAt(k);
+      if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(this.masked, k, this.masked.length))) {
+        if (++sentences > 1) {
+          break;
+        }
+      }
+      for (; i >= 0 && this.index.mentions[i].start >= k; i--) {
+        const m = this.index.mentions[i];
+        const before = /([\p{L}]+)\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+        if (m.entity.kind !== 'person' && !isMask(this.masked[m.start]) && !/^[’']/.test(this.text.slice(m.end, m.end + 1)) && !(before && PREPOSITIONS.has(before))) {
+          return m.entity.id;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Distance from pos back to the person's latest mention before it (Infinity when none). */
   private distanceBefore(e: Entity, pos: number): number {
     const i = lastBefore(e.mentions, pos, m => m.start);
@@ -152,7 +179,8 @@ export class SpeakerResolver {
     if (head === undefined) {
       return null;
     }
-    const definite = DEFINITE_DETERMINERS.has(first);
+    // "the president" and "Ukraine’s president" name one person; "a president" does not.
+    const definite = DEFINITE_DETERMINERS.has(first) || /[’']s$/.test(first);
     if (definite && (GENERIC_PERSON_HEADS.has(head) || /^\d+-year-old$/i.test(words[words.length - 1]))) {
       return this.recentPerson(pos, undefined);
     }

@@ -72,7 +72,7 @@ export class SubjectReader {
   }
 
   /** "X, the Y, said" or "the Y, X, said": prefer the outer phrase when it names someone, else the inner one. */
-  private appositive(tokens: readonly Token[], i: number, lo: number): SpeakerRef | null {
+  private appositive(tokens: readonly Token[], i: number, lo: number, depth = 0): SpeakerRef | null {
     const closer = tokens[i];
     for (let j = i - 1; j >= lo && i - j <= MAX_APPOSITIVE_TOKENS; j--) {
       const t = tokens[j];
@@ -84,6 +84,11 @@ export class SubjectReader {
         const inner = this.headAt(tokens, i - 1, j + 1);
         if (outer && outer.type !== 'description') {
           return outer;
+        }
+        // "X, 45, a teacher from Leeds, said": more than one appositive.
+        const further = depth < 2 && j - 1 >= lo && tokens[j].text === ',' ? this.appositive(tokens, j, lo, depth + 1) : null;
+        if (further && further.type !== 'description') {
+          return further;
         }
         if (inner && inner.type === 'entity') {
           return inner;

@@ -186,3 +186,12 @@ describe('attributeQuotes after indirect speech', () => {
     ['Ramaphosa met Xi on Monday.\n\n"It was a very good meeting between friends."', null],
   ]);
 });
+
+describe('attributeQuotes with several appositives, possessive titles and "it"', () => {
+  check([
+    ['"We will win," Ishiba, 67, a former defence minister from Tottori, said.', 'Shigeru Ishiba'],
+    ['Lula spoke in Brasilia on Monday. Brazil\'s president said the talks were "a waste of everyone\'s time".', 'Lula'],
+    ['The European Commission said it would respond. "We will act decisively to protect our interests," it said.', 'European Commission'],
+    ['Biden met Xi. "We will act decisively to protect our interests," it said.', null],
+  ]);
+});
