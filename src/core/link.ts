@@ -67,6 +67,14 @@ function byKey(nodes: readonly Node[], keysOf: (n: Node) => readonly string[]): 
   }
 }
 
+/**
+ * A spelling-tolerant key for transliterated names, so outlets' spellings meet ("Zelenskyy", "Zelenskiy",
+ * "Zelensky"; "Dmitri", "Dmitry"): doubled letters collapsed, final -iy/-yi/-i/-y made one.
+ */
+function translit(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:iy|yi|ij|ii|i|y)$/u, 'y');
+}
+
 /** The fullest name of a group: most words, then longest, then first seen. */
 function fullest(group: readonly Node[]): string {
   let best = group[0].entity.name;
@@ -107,6 +115,11 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   // Same full name, or for organisations any name in common ("Nato" / "NATO").
   byKey(persons, n => namesOf(n.entity).filter(w => w.length > 1).map(w => w.join(' ')).concat(words(n.entity.name).join(' ')));
   byKey(orgs, n => namesOf(n.entity).map(w => w.join(' ')));
+  // The same person spelt differently by two outlets: same initial, same surname up to transliteration.
+  byKey(persons, n => {
+    const w = words(n.entity.name);
+    return w.length > 1 ? [`${w[0][0]}|${translit(w[w.length - 1])}`] : [];
+  });
   // An abbreviation and the expansion whose initials it spells.
   byKey(orgs, n => namesOf(n.entity).map(w => (w.length > 1 ? initialsOf(w) : w[0])).filter(k => k.length > 1));
   // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
@@ -114,7 +127,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   for (const n of persons) {
     const w = words(n.entity.name);
     if (w.length > 1) {
-      for (const key of [`last:${w[w.length - 1]}`, `first:${w[0]}`]) {
+      for (const key of [`last:${translit(w[w.length - 1])}`, `first:${translit(w[0])}`]) {
         const set = multi.get(key) ?? new Set<Node>();
         set.add(n);
         multi.set(key, set);
@@ -126,7 +139,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
     if (w.length !== 1) {
       continue;
     }
-    for (const key of [`last:${w[0]}`, `first:${w[0]}`]) {
+    for (const key of [`last:${translit(w[0])}`, `first:${translit(w[0])}`]) {
       const roots = new Set([...(multi.get(key) ?? [])].map(find));
       if (roots.size === 1) {
         union([...roots][0], n);

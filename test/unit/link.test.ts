@@ -16,6 +16,9 @@ describe('linkAnalyses', () => {
     ['Chancellor Olaf Scholz spoke.', 'Olaf Scholz', 'Mr Scholz said no.', 'Scholz'],
     ['Chinese President Xi Jinping arrived.', 'Xi Jinping', 'Mr Xi said little.', 'Xi'],
     ['Emmanuel Macron spoke.', 'Emmanuel Macron', 'French President Emmanuel Macron agreed.', 'Emmanuel Macron'],
+    ['Ukrainian President Volodymyr Zelensky spoke.', 'Volodymyr Zelensky', 'Ukrainian President Volodymyr Zelenskyy said no.', 'Volodymyr Zelenskyy'],
+    ['Kremlin spokesman Dmitry Peskov said so.', 'Dmitry Peskov', 'Mr Zelenskiy rejected what Kremlin spokesman Dmitri Peskov said.', 'Dmitri Peskov'],
+    ['US Vice President JD Vance spoke.', 'JD Vance', 'Vice President J.D. Vance agreed.', 'J.D. Vance'],
   ];
   for (const [a, inA, b, inB] of cases) {
     it(`links "${inA}" and "${inB}"`, () => {

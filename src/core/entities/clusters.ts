@@ -5,7 +5,7 @@
 import { initialsOf } from './words';
 import { isKnownSurname, isStandalonePerson, kindOf, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
-import { NAME_PARTICLES, has } from '../nlp/lexicon';
+import { NAME_PARTICLES, NAME_SUFFIXES, has } from '../nlp/lexicon';
 
 /** A candidate placed in the document: offsets absolute, with the roles found next to it. */
 export interface Placed {
@@ -22,6 +22,15 @@ export interface Cluster {
   gender?: Gender;
   /** Starts of the full-name mentions, in document order. */
   readonly fullStarts: number[];
+}
+
+/** The surname of a full name: its last word that is not a generational suffix ("King" in "… King Jr"). */
+function surnameOf(words: readonly string[]): string {
+  let i = words.length - 1;
+  while (i > 0 && has(NAME_SUFFIXES, words[i])) {
+    i--;
+  }
+  return words[i];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -52,8 +61,8 @@ function bare(word: string): string {
 }
 
 function isSuffix(part: readonly string[], whole: string): boolean {
-  const tail = part.map(bare).join(' ');
-  const full = whole.split(' ').map(bare).join(' ');
+  const strip = (w: readonly string[]) => w.slice(0, w.indexOf(surnameOf(w)) + 1).map(bare).join(' ');
+  const tail = strip(part), full = strip(whole.split(' '));
   return full === tail || full.endsWith(' ' + tail);
 }
 
@@ -96,12 +105,12 @@ class Clustering {
 
   addFullName(p: Placed): void {
     const w = p.c.words, key = w.join(' ');
-    const fl = `${w[0]}|${w[w.length - 1]}`;
+    const fl = `${w[0]}|${surnameOf(w)}`;
     let cl = this.persons.get(key) ?? this.firstLast.get(fl);
     if (!cl) {
       cl = this.newCluster('person', key);
       this.firstLast.set(fl, cl);
-      push(this.byLast, bare(w[w.length - 1]), cl);
+      push(this.byLast, bare(surnameOf(w)), cl);
       push(this.byFirst, w[0], cl);
     }
     cl.gender ??= genderOf(p.c);

@@ -13,6 +13,9 @@ export function genderOfHonorific(t: Token): Gender | undefined {
   return has(FEMALE_HONORIFICS, t.lower) ? 'f' : has(MALE_HONORIFICS, t.lower) ? 'm' : undefined;
 }
 
+/** An initial inside a name: "J", "J.D.". */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
 /** The name is the subject of a reporting verb ("X said", "…, said X") or a source ("according to X"). */
 function isSpeaker(s: Sentence, d: Draft): boolean {
   const next = s[d.last + 1];
@@ -84,7 +87,7 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   }
   const nameLike = Tag.FirstName | Tag.LastName;
   const placeOrOrg = Tag.Place | Tag.Organization | Tag.Demonym | Tag.Date | Tag.Value;
-  if (tokens.every(t => (t.lexicon === 0 || (t.lexicon & nameLike) !== 0) && (t.tags & placeOrOrg) === 0 && /\p{Ll}/u.test(t.text))) {
+  if (tokens.every(t => (t.lexicon === 0 || (t.lexicon & nameLike) !== 0) && (t.tags & placeOrOrg) === 0 && (/\p{Ll}/u.test(t.text) || INITIALS.test(t.text)))) {
     e |= Evidence.UnknownWords;
   }
   return e;

@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Mark Rutte" yields "Nato" and "Mark Rutte", and "UK Prime Minister Sir Keir
 // Starmer" yields "Keir Starmer" with an honorific.
-import { COMPOUND_NOUNS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has } from '../nlp/lexicon';
+import { COMPOUND_NOUNS, MODIFIER_SUFFIXES, NAME_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { Evidence } from './types';
 import {
@@ -208,6 +208,13 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   if (!run.length) {
     return [];
   }
+  // A generational suffix belongs to the name before it, whatever that name's words look like ("King Jr").
+  let suffixes = 0;
+  while (suffixes < run.length - 1 && has(NAME_SUFFIXES, s[run[run.length - 1 - suffixes]].lower)) {
+    suffixes++;
+  }
+  const suffix = run.slice(run.length - suffixes);
+  run = run.slice(0, run.length - suffixes);
   const lastToken = s[run[run.length - 1]];
   let groups = groupsOf(s, run, parts);
   const endsAsOrg = has(ORG_HEADS, lastToken.lower) || ((lastToken.tags & Tag.Organization) !== 0 && (lastToken.tags & Tag.Person) === 0);
@@ -217,9 +224,20 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   }
   const last = groups[groups.length - 1];
   const before = groups[groups.length - 2];
-  if (last.kind === 'title' && before?.kind === 'name' && startsWithFirstName(s, before) && !isHead(parts[before.tokens[0]])) {
+  if (last.kind === 'title' && before?.kind === 'name' && (startsWithFirstName(s, before) || suffix.length) && !isHead(parts[before.tokens[0]])) {
     before.tokens.push(...last.tokens);
     groups.pop();
+  }
+  if (suffix.length && groups[groups.length - 1].kind === 'name') {
+    groups[groups.length - 1].tokens.push(...suffix);
+  }
+  // "Dr King", but also "Mr President": a title word right after an honorific is a name only if the
+  // document names someone so (Weak: attach-only).
+  const end = groups[groups.length - 1], hon = groups[groups.length - 2];
+  let weakLast = false;
+  if (end.kind === 'title' && end.tokens.length === 1 && hon?.kind === 'hon') {
+    end.kind = 'name';
+    weakLast = true;
   }
   const drafts: Draft[] = [];
   groups.forEach((g, n) => {
@@ -234,6 +252,9 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
     }
     if (n === 0 && lead !== undefined) {
       draft.lead = lead;
+    }
+    if (weakLast && n === groups.length - 1) {
+      draft.evidence |= Evidence.Weak;
     }
     drafts.push(draft);
   });

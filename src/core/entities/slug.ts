@@ -3,6 +3,7 @@
 /** "Ursula von der Leyen" → "ursula-von-der-leyen"; letters of any script are kept. */
 export function slugOf(name: string): string {
   const slug = name
+    .replace(/\./g, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -67,6 +67,10 @@ export function nameWord(t: Token): string {
 
 /** True when `b` follows `a` directly or across a bare hyphen (no punctuation, no possessive in between). */
 export function joined(a: Token, b: Token): boolean {
+  if (/^\p{Lu}$/u.test(a.text) && /^\.\s*$/.test(a.post + b.pre) && isCapitalised(b)) {
+    // A middle initial: "George W. Bush", "J. D. Salinger".
+    return true;
+  }
   if (isPossessive(a)) {
     // "People's Party", "Workers' Party": a possessive inside an organisation's name.
     return isCapitalised(a) && isCapitalised(b) && has(ORG_HEADS, b.lower) && /^\s+$/.test(a.post + b.pre) && !/\n/.test(a.post);

@@ -67,7 +67,7 @@ export const TITLE_COMPLEMENTS = phrases(
 
 export const HONORIFICS = list(
   'Courtesy forms before a name: left out of the name\'s span and not roles.',
-  'mr mrs ms miss mx dr mme mlle herr frau sr sra srta messrs m',
+  'mr mrs ms miss mx dr mme mlle herr frau sra srta messrs m',
 );
 
 export const ABBREVIATED_TITLES = list(
@@ -113,6 +113,11 @@ export const ORG_HEADS_BEFORE_OF = list(
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government`,
+);
+
+export const NAME_SUFFIXES = list(
+  'Generational suffixes that end a personal name ("Martin Luther King Jr", "Abdullah II").',
+  'jr sr ii iii iv v vi',
 );
 
 export const NON_ORG_ACRONYMS = list(

@@ -50,6 +50,14 @@ export const WORD_GROUPS: readonly WordGroup[] = [
       congress|senate|frontex|eurostat|fifa|uefa|ioc`),
   },
   {
+    reason: 'Large companies named without a company suffix, whose names are not also common words.',
+    tag: 'Organization',
+    words: words(`microsoft|google|alphabet|openai|nvidia|tesla|spacex|boeing|airbus|gazprom|rosneft|rosatom|lukoil|
+      exxonmobil|chevron|aramco|saudi aramco|huawei|bytedance|samsung|toyota|volkswagen|pfizer|moderna|astrazeneca|
+      goldman sachs|jpmorgan|morgan stanley|blackrock|citigroup|hsbc|barclays|deutsche bank|ubs|glencore|naftogaz|
+      wagner|palantir|lockheed martin|raytheon|rheinmetall|northrop grumman|netflix|disney|walmart|starlink`),
+  },
+  {
     reason: 'Social platforms are organisations when named as where something was posted.',
     tag: 'Organization',
     words: words('truth social|facebook|instagram|telegram|tiktok|youtube|whatsapp|twitter|linkedin|bluesky|threads'),
