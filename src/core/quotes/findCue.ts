@@ -165,7 +165,8 @@ export class CueFinder {
         return this.subjects.right(tokens, k);
       }
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
-      if (!m || isPossessiveAt(tokens, k) || (k > lo && PREPOSITIONS.has(tokens[k - 1].lower))) {
+      const first = m ? tokens.findIndex(x => x.end > m.start) : -1;
+      if (!m || first !== k || isPossessiveAt(tokens, k) || (k > lo && PREPOSITIONS.has(tokens[k - 1].lower))) {
         continue;
       }
       if (m.entity.kind === 'person') {

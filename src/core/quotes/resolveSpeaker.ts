@@ -113,6 +113,11 @@ export class SpeakerResolver {
 
   /** Most recent subject or credited speaker before pos of the given gender, then the most recent mention. */
   private recentPerson(pos: number, gender: Gender): string | null {
+    return this.recentAccepted(pos, id => this.compatible(id, gender));
+  }
+
+  /** Most recent subject or credited speaker before pos that accept() takes, then the most recent such mention. */
+  private recentAccepted(pos: number, accept: (id: string) => boolean): string | null {
     let a = lastBefore(this.attributions, pos, ev => ev.pos);
     let s = lastBefore(this.subjects, pos, ev => ev.pos);
     for (let n = 0; n < PRONOUN_MAX_SUBJECTS && (a >= 0 || s >= 0); n++) {
@@ -121,7 +126,7 @@ export class SpeakerResolver {
       if (pos - ev.pos > PRONOUN_REACH) {
         break;
       }
-      if (this.compatible(ev.id, gender)) {
+      if (accept(ev.id)) {
         return ev.id;
       }
     }
@@ -131,7 +136,7 @@ export class SpeakerResolver {
       if (pos - m.start > PRONOUN_REACH) {
         break;
       }
-      if (m.entity.kind === 'person' && !isMask(this.masked[m.start]) && this.compatible(m.entity.id, gender)) {
+      if (m.entity.kind === 'person' && !isMask(this.masked[m.start]) && accept(m.entity.id)) {
         return m.entity.id;
       }
     }
@@ -215,20 +220,26 @@ export class SpeakerResolver {
   }
 
   /**
-   * "the Ukrainian president" when no one has that title in the article: the most mentioned person
-   * introduced before it whose titles do not rule it out.
+   * "the Dutch defender" when no one has that title in the article: like a pronoun, the most recent
+   * subject or mention whose titles do not rule it out; failing that, the most mentioned such person
+   * introduced before it.
    */
   private untitledPerson(description: Title, pos: number): string | null {
-    let best: Entity | null = null;
-    let bestCount = 0;
-    for (const e of this.persons) {
-      const titles = this.titlesOf(e);
-      if (this.distanceBefore(e, pos) === Infinity || nationConflict(description, titles) || titles.some(t => titleConflicts(description, t))) {
-        continue;
+    const fits = (e: Entity | undefined): boolean => {
+      if (!e || e.kind !== 'person') {
+        return false;
       }
-      if (e.mentions.length > bestCount) {
+      const titles = this.titlesOf(e);
+      return !nationConflict(description, titles) && !titles.some(t => titleConflicts(description, t));
+    };
+    const recent = this.recentAccepted(pos, id => fits(this.index.entity(id)));
+    if (recent) {
+      return recent;
+    }
+    let best: Entity | null = null;
+    for (const e of this.persons) {
+      if (this.distanceBefore(e, pos) < Infinity && fits(e) && e.mentions.length > (best?.mentions.length ?? 0)) {
         best = e;
-        bestCount = e.mentions.length;
       }
     }
     return best?.id ?? null;
