@@ -119,9 +119,12 @@ describe('large articles', function () {
     assert.ok(median(commandTimes) < 100, `command round trip median ${median(commandTimes)} ms`);
     assert.ok(median(hoverTimes) < 100, `hover round trip median ${median(hoverTimes)} ms`);
     assert.ok(p90(commandTimes) < 1000 && p90(hoverTimes) < 1000, 'nine requests in ten answered within a second');
-    // The budget is 50 ms (npm run bench measures it on a quiet machine); active time also counts time the
-    // OS gave other processes while this thread was mid-task, so a shared test machine gets headroom.
-    assert.ok(maxBusy.ms < 500, `extension host busy for ${maxBusy.ms.toFixed(0)} ms at a stretch while analysing`);
+    // News Lens's own share of the host's time here is posting the text and receiving progress: the bench
+    // measures it (npm run bench, well under 50 ms). The host also runs VS Code's own work on a new 1 MB
+    // document and other extensions (git), and active time counts time the OS gave other processes
+    // mid-task, so this bound only has to tell "never blocked by the analysis" (which takes a minute here)
+    // from "blocked by it".
+    assert.ok(maxBusy.ms < 2000, `extension host busy for ${maxBusy.ms.toFixed(0)} ms at a stretch while analysing`);
 
     assert.strictEqual(analysis.textLength, document.getText().length);
     assert.ok(analysis.entities.length > 50, `${analysis.entities.length} entities found`);
