@@ -4,7 +4,7 @@
 // aligned quotes.
 //   node tools/run-vscode.mjs --ext . --folder samples --ui test/ui/panel-screenshot.mjs --out test-results/ui
 import path from 'path';
-import { openFile, runCommand, waitForCounts } from './workbench.mjs';
+import { openFile, runCommand, waitForCounts } from './support/workbench.mjs';
 
 const SAMPLE_A = '000_e9c3a88e7f0cde5b.txt';
 const SAMPLE_B = '004_4d10fd835b947f25.txt';
