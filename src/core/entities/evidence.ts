@@ -16,6 +16,13 @@ export function genderOfHonorific(t: Token): Gender | undefined {
 /** An initial inside a name: "J", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 
+const OUTLET_NOUNS = new Set(['agency', 'outlet', 'channel', 'site', 'website', 'network', 'service', 'portal']);
+
+/** "Sputnik news agency", "Interfax news agency". */
+function isNewsOutlet(after: Token, next: Token | undefined): boolean {
+  return after.lower === 'news' && next !== undefined && OUTLET_NOUNS.has(next.lower) && joined(after, next);
+}
+
 /** The name is the subject of a reporting verb ("X said", "…, said X") or a source ("according to X"). */
 function isSpeaker(s: Sentence, d: Draft): boolean {
   const next = s[d.last + 1];
@@ -55,10 +62,12 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   // For all-capital words our own lists decide: compromise tags any "the XYZ" as an organisation.
   const listed = (t: Token) => isAllCaps(t) && (has(NON_ORG_ACRONYMS, nameWord(t)) || has(PLACE_ACRONYMS, nameWord(t)));
   const org = (t: Token) => (t.lexicon & Tag.Organization) !== 0 || ((t.tags & Tag.Organization) !== 0 && !longer && !listed(t));
-  if (org(lastT) && (tokens.length === 1 || org(first))) {
+  // "CNN Turk", "BBC Persian": a known organisation's name extended by more capitalised words.
+  const knownFirst = (first.lexicon & Tag.Organization) !== 0 && (first.lexicon & (Tag.Person | Tag.Place)) === 0;
+  if (org(lastT) && (tokens.length === 1 || org(first)) || tokens.length > 1 && knownFirst) {
     e |= Evidence.OrgTag;
   }
-  if (after && !isCapitalised(after) && has(ORG_NOUNS_AFTER, after.lower) && joined(s[d.last], after)) {
+  if (after && !isCapitalised(after) && joined(s[d.last], after) && (has(ORG_NOUNS_AFTER, after.lower) || isNewsOutlet(after, s[d.last + 2]))) {
     e |= Evidence.OrgTag;
   }
   const ofJoined = s.slice(d.first, d.last + 1).some(t => t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.text === '&');

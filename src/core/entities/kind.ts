@@ -12,7 +12,9 @@ export function kindOf(c: NameCandidate): CandidateKind {
   if (e & Evidence.Weak) {
     return 'unknown';
   }
-  if (e & PERSON_CONTEXT && !(e & Evidence.OrgHead)) {
+  // An abbreviation is a body even after a title or with an appositive; only an honorific makes it a name.
+  const acronym = (e & Evidence.Acronym) !== 0 && !(e & Evidence.NotOrg);
+  if (e & PERSON_CONTEXT && !(e & Evidence.OrgHead) && (!acronym || e & Evidence.Honorific)) {
     return 'person';
   }
   if (e & Evidence.Place) {

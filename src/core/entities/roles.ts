@@ -2,7 +2,7 @@
 // Sir X"), an appositive after it ("X, Russia's envoy to …,"), or a title phrase before a comma ("the prime
 // minister, X"). Roles are kept as written; an honour ("Sir") is a role of its own.
 import { ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, ROLE_APPOSITIVE_STOPS, has } from '../nlp/lexicon';
-import { Tag, type Sentence } from '../nlp/tokens';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { Evidence } from './types';
 import { TitlePart, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence, wordSpan } from './words';
@@ -68,6 +68,11 @@ function chainEndingAt(s: Sentence, parts: readonly TitlePart[], end: number): {
 
 function roleText(s: Sentence, from: number, to: number): { start: number; end: number } {
   return { start: s[from].start, end: wordSpan(s[to]).end };
+}
+
+/** A verb that is not also a noun or adjective ("replied", "said"): a clause, not an appositive, follows. */
+function isFiniteVerb(t: Token): boolean {
+  return (t.tags & Tag.Verb) !== 0 && (t.lexicon & Tag.Verb) !== 0 && ((t.tags | t.lexicon) & (Tag.Noun | Tag.Adjective)) === 0;
 }
 
 /** Roles and title evidence for the drafts of one sentence; updates the drafts' evidence. */
@@ -193,7 +198,12 @@ function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, sta
   if (tail < phrase.length && isCapitalised(s[phrase[tail]]) && startsAt.has(phrase[tail])) {
     return undefined;
   }
-  if (phrase.slice(head + 1).some(q => has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and')) {
+  if (phrase.slice(head + 1).some(q => (has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and') || isFiniteVerb(s[q]))) {
+    return undefined;
+  }
+  // "…, the Turkish Presidency's Communications Director, Fahrettin Altun": the phrase introduces the next name.
+  const following = s[last + 1];
+  if (following && /^,\s*$/.test(s[last].post) && startsAt.has(last + 1) && parts[last] !== TitlePart.None) {
     return undefined;
   }
   return roleText(s, phrase[start], last);

@@ -181,7 +181,7 @@ export const ORG_NOUNS_AFTER = list(
   'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group").',
   `party group movement militia faction alliance bloc agency company firm newspaper broadcaster network channel
    outlet bank union coalition platform conglomerate airline carrier insurer lender retailer manufacturer
-   startup start-up regulator watchdog ministry`,
+   startup start-up regulator watchdog ministry daily weekly tabloid magazine broadcaster newspaper`,
 );
 
 export const ROLE_APPOSITIVE_STOPS = list(
