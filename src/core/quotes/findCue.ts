@@ -26,6 +26,8 @@ const AFTER_VERB_WINDOW = 16;
 const CLAUSE_STARTERS = new Set(['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'if', 'whether']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported']);
 const ENDINGS = /[.!?…]$/;
+/** Verbs whose "by" names a means, not an agent ("said by phone", "told by text"). */
+const BY_IS_MEANS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 /** A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence. */
@@ -112,7 +114,7 @@ export class CueFinder {
     while (p >= lo && SKIPPABLE_BEFORE_VERB.has(tokens[p].lower) && !PASSIVE_AUXILIARIES.has(tokens[p].lower)) {
       p--;
     }
-    const byAt = tokens[v + 1]?.lower === 'by' ? v + 2 : -1;
+    const byAt = tokens[v + 1]?.lower === 'by' && !BY_IS_MEANS.has(tokens[v].lower) ? v + 2 : -1;
     const isPassive = (p >= lo && PASSIVE_AUXILIARIES.has(tokens[p].lower)) || byAt > 0;
     if (!isPassive) {
       return undefined;

@@ -195,3 +195,10 @@ describe('attributeQuotes with several appositives, possessive titles and "it"',
     ['Biden met Xi. "We will act decisively to protect our interests," it said.', null],
   ]);
 });
+
+describe('attributeQuotes where "by" is not an agent', () => {
+  check([
+    ['Harris said by phone that the campaign was "in very good shape".', 'Kamala Harris'],
+    ['The plan, described by Baerbock as "a dangerous gamble", was dropped.', 'Annalena Baerbock'],
+  ]);
+});
