@@ -1,6 +1,7 @@
 // The data behind the Cross-Reference tree: groups (in both / only in A / only in B) → entities →
 // per-article sides → the names, roles and quotes that article uses, each revealing its span.
 import * as vscode from 'vscode';
+import { plainText } from '../core/markdown';
 import type { CrossReference, EntityComparison, EntityKind, EntitySide, Side } from '../core/model';
 import { Commands } from '../ids';
 import type { ComparisonPair, ComparisonService } from '../services/comparison';
@@ -46,7 +47,7 @@ export type TreeNode = GroupNode | EntityNode | SideNode | DetailNode;
 const QUOTE_LABEL_MAX = 80;
 
 function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = plainText(text);
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
@@ -62,11 +63,11 @@ function details(parent: EntityNode | SideNode, side: Side, data: EntitySide): D
     const lower = name.toLowerCase();
     const exact = mentions.filter(m => m.text.toLowerCase() === lower);
     const near = exact[0] ?? mentions.find(m => lower.includes(m.text.toLowerCase()) || m.text.toLowerCase().includes(lower)) ?? mentions[0];
-    out.push({ type: 'name', key: `${parent.key}/name:${i}`, parent, side, label: name, description: exact.length ? `name · ${exact.length}×` : 'name', span: near && { start: near.start, end: near.end } });
+    out.push({ type: 'name', key: `${parent.key}/name:${i}`, parent, side, label: plainText(name), description: exact.length ? `name · ${exact.length}×` : 'name', span: near && { start: near.start, end: near.end } });
   });
   data.roles.forEach((role, i) => {
     const span = data.entity.roles.find(r => r.text === role);
-    out.push({ type: 'role', key: `${parent.key}/role:${i}`, parent, side, label: role, description: 'role', span: span && { start: span.start, end: span.end } });
+    out.push({ type: 'role', key: `${parent.key}/role:${i}`, parent, side, label: plainText(role), description: 'role', span: span && { start: span.start, end: span.end } });
   });
   data.quotes.forEach((q, i) => {
     out.push({ type: 'quote', key: `${parent.key}/quote:${i}`, parent, side, label: `“${shorten(q.text, QUOTE_LABEL_MAX)}”`, description: 'quote', span: { start: q.start, end: q.end } });
@@ -204,7 +205,8 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
       }
       case 'entity': {
         const e = node.entity;
-        const item = new vscode.TreeItem(e.name, collapsed);
+        // Article text: one line of visible characters (no line breaks, bidi overrides or control characters).
+        const item = new vscode.TreeItem(plainText(e.name), collapsed);
         item.id = node.key;
         item.iconPath = new vscode.ThemeIcon(e.kind === 'person' ? 'person' : 'organization');
         const ca = e.a?.mentionCount ?? 0;
