@@ -92,6 +92,31 @@ describe('untrusted article text in VS Code', function () {
     });
   }
 
+  it('the Cross-Reference panel labels hostile names, roles and quotes as one line of plain text', async () => {
+    await api.deps.comparison.setPair(vscode.Uri.file(path.join(dir, 'hostile.txt')), vscode.Uri.file(path.join(dir, 'hostile.md')));
+    const tree = api.crossReference;
+    const labels: string[] = [];
+    await waitFor(async () => {
+      await tree.refresh();
+      labels.length = 0;
+      const walk = (nodes: ReturnType<typeof tree.getChildren>): void => {
+        for (const node of nodes) {
+          const item = tree.getTreeItem(node);
+          const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+          labels.push(label, String(item.description ?? ''), typeof item.tooltip === 'string' ? item.tooltip : '');
+          assert.ok(!(item.tooltip instanceof vscode.MarkdownString), `a Markdown tooltip on ${label}`);
+          walk(tree.getChildren(node));
+        }
+      };
+      walk(tree.getChildren());
+      return labels.length > 30;
+    }, 60_000, 'the panel filled with the hostile pair');
+    for (const label of labels) {
+      assert.ok(!INVISIBLE_OR_BREAK.test(label), `line break or invisible character in ${JSON.stringify(label)}`);
+    }
+    await api.deps.comparison.clear();
+  });
+
   describe('the Quotes webview', () => {
     it('rejects malformed messages from the webview', async () => {
       const before = api.quotes.rejected;
