@@ -151,8 +151,9 @@ async function main() {
   if (!skip.has('start')) { await checkStart(); }
   if (!skip.has('vsix')) {
     console.log('\n== packaged VSIX installed into VS Code');
-    const { status, summary } = await runVsixTest(root, path.join(results, 'vsix'));
+    const { status, summary, sizeOk } = await runVsixTest(root, path.join(results, 'vsix'));
     countMocha('VSIX tests', status, summary);
+    countOne('README states the VSIX size', !!sizeOk);
   }
   const line = `in VS Code and the browser: ${totals.passed} passed, ${totals.failed} failed`;
   fs.mkdirSync(results, { recursive: true });
