@@ -15,14 +15,16 @@ export const SAMPLE_B = '004_4d10fd835b947f25.txt';
  * Polls `predicate` until it returns a truthy value, then resolves with that value; rejects after
  * `timeoutMs` with `message` (say what was awaited: timeouts are the usual failure of these tests).
  */
-export async function waitFor<T>(predicate: () => T | Promise<T>, timeoutMs = 15000, message = 'condition'): Promise<NonNullable<T>> {
+export type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
+export async function waitFor<T>(predicate: () => T | Promise<T>, timeoutMs = 15000, message = 'condition'): Promise<Truthy<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
     try {
       const value = await predicate();
       if (value) {
-        return value as NonNullable<T>;
+        return value as Truthy<T>;
       }
     } catch (e) {
       lastError = e;
