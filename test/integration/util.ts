@@ -11,12 +11,13 @@ export const SAMPLES_DIR = path.resolve(__dirname, '../../../samples');
 export const SAMPLE_A = '000_e9c3a88e7f0cde5b.txt';
 export const SAMPLE_B = '004_4d10fd835b947f25.txt';
 
+/** What a value that passed an `if (value)` test can be. */
+export type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
 /**
  * Polls `predicate` until it returns a truthy value, then resolves with that value; rejects after
  * `timeoutMs` with `message` (say what was awaited: timeouts are the usual failure of these tests).
  */
-export type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
-
 export async function waitFor<T>(predicate: () => T | Promise<T>, timeoutMs = 15000, message = 'condition'): Promise<Truthy<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
