@@ -2,12 +2,18 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Mark Rutte" yields "Nato" and "Mark Rutte", and "UK Prime Minister Sir Keir
 // Starmer" yields "Keir Starmer" with an honorific.
-import { COMPOUND_NOUNS, MODIFIER_SUFFIXES, NAME_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has } from '../nlp/lexicon';
+import {
+  COMPOUND_NOUNS, MODIFIER_SUFFIXES, NAME_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, SENTENCE_STARTERS, has,
+} from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { Evidence } from './types';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, opensSentence,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
+  opensSentence,
 } from './words';
+
+/** A party-and-state tag after a US politician's name ("D-Va.", "R-SC"): never a name. */
+const PARTY_TAG = /^[DRIL]-[A-Z]/;
 
 /** A name found in a sentence, by token indices (inclusive). */
 export interface Draft {
@@ -57,8 +63,15 @@ function isTitleCaseLine(s: Sentence, parts: readonly TitlePart[]): boolean {
     return false;
   }
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
-  const ordinary = s.filter((t, i) => i > 0 && isCapitalised(t) && parts[i] === TitlePart.None && t.lexicon !== 0 && (t.lexicon & nameLike) === 0);
-  return ordinary.length >= 2;
+  const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
+  // Words of a real title chain ("Prime Minister") say nothing; a modifier without a head ("Security") does.
+  const inTitle = s.map(() => false);
+  for (let i = s.length - 1, headAhead = false; i >= 0; i--) {
+    headAhead = parts[i] !== TitlePart.None && (isHead(parts[i]) || (headAhead && joined(s[i], s[i + 1])));
+    inTitle[i] = headAhead;
+  }
+  const ordinary = s.filter((t, i) => i > 0 && isCapitalised(t) && !inTitle[i] && t.lexicon !== 0 && (t.lexicon & nameLike) === 0);
+  return ordinary.length >= 2 || ordinary.some(t => (t.lexicon & functionWord) !== 0 || has(SENTENCE_STARTERS, t.lower));
 }
 
 /** Token indices of each run of capitalised words in the sentence. */
@@ -72,7 +85,11 @@ function capitalRuns(s: Sentence, parts: readonly TitlePart[], usable: (i: numbe
     let j = i;
     for (;;) {
       const k = j + 1;
-      if (k >= s.length || !(joined(s[j], s[k]) || joinedAfterHonorific(s[j], s[k]))) {
+      if (k >= s.length) {
+        break;
+      }
+      const initial = joinedAfterInitial(s[j], s[k]) && (run.length > 1 || /^\p{Lu}$/u.test(s[k].text));
+      if (!(joined(s[j], s[k]) || joinedAfterHonorific(s[j], s[k]) || initial)) {
         break;
       }
       if (usable(k)) {
@@ -206,7 +223,9 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
     run = run.slice(1);
   }
   if (!run.length) {
-    return [];
+    // "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere.
+    const only = lead !== undefined && !isFunctionOpener(s[lead]) && parts[lead] === TitlePart.None ? lead : undefined;
+    return only === undefined ? [] : [{ first: only, last: only, evidence: Evidence.Weak }];
   }
   // A generational suffix belongs to the name before it, whatever that name's words look like ("King Jr").
   let suffixes = 0;
@@ -277,15 +296,25 @@ function splitHyphenPair(s: Sentence, run: number[]): number[][] {
 export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(s);
   const weak = isTitleCaseLine(s, parts);
-  const usable = (i: number) => isCapitalised(s[i]) && !shouting[i] && !/^\d/.test(s[i].text);
+  const usable = (i: number) => isCapitalised(s[i]) && !shouting[i] && !/^\d/.test(s[i].text) && !PARTY_TAG.test(s[i].text)
+    && parts[i] !== TitlePart.Complement;
   const keep = (d: Draft) => d.first < d.last || (s[d.first].text.length > 1 && ((s[d.first].tags | s[d.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];
   if (weak) {
-    s.forEach((t, i) => {
-      if (usable(i) && !isCommonOpener(t) && !isHonorific(t) && parts[i] === TitlePart.None) {
-        drafts.push({ first: i, last: i, evidence: Evidence.Weak });
+    // In a headline, runs of capitalised words between ordinary words ("White House", "Zelensky") may name
+    // entities found elsewhere; each is attach-only.
+    const nameWord = (i: number) => usable(i) && !isHonorific(s[i]) && parts[i] === TitlePart.None && (!isCommonOpener(s[i]) || isParticle(s[i]));
+    for (let i = 0; i < s.length; i++) {
+      if (!nameWord(i)) {
+        continue;
       }
-    });
+      let j = i;
+      while (j + 1 < s.length && nameWord(j + 1) && joined(s[j], s[j + 1])) {
+        j++;
+      }
+      drafts.push({ first: i, last: j, evidence: Evidence.Weak });
+      i = j;
+    }
     return drafts.filter(keep);
   }
   for (const run of capitalRuns(s, parts, usable)) {

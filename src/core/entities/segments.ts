@@ -16,6 +16,50 @@ function endsLine(line: string): boolean {
 }
 
 /**
+ * Longest segment handed to the parser. compromise's tagging grows super-linearly with a sentence it cannot
+ * split (80,000 characters without a full stop take about a second, 160,000 over a minute), so a longer
+ * paragraph is cut: at a sentence or clause end if there is one in the second half of the window, else at a
+ * space, else anywhere (not inside a surrogate pair). Depends only on the paragraph, as the cache needs.
+ */
+const MAX_SEGMENT = 10_000;
+
+function cutPoint(text: string, from: number): number {
+  const limit = from + MAX_SEGMENT;
+  const half = from + MAX_SEGMENT / 2;
+  for (let i = limit; i > half; i--) {
+    if (/\s/.test(text[i]) && /[.!?;:…"”’)\]]/.test(text[i - 1])) {
+      return i;
+    }
+  }
+  for (let i = limit; i > half; i--) {
+    if (/\s/.test(text[i])) {
+      return i;
+    }
+  }
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/** Adds text[s, e) (already trimmed) as one segment, or as several when it is longer than MAX_SEGMENT. */
+function pushSegment(segments: Segment[], text: string, s: number, e: number): void {
+  while (e - s > MAX_SEGMENT) {
+    let cut = cutPoint(text, s);
+    let next = cut;
+    while (cut > s && /\s/.test(text[cut - 1])) {
+      cut--;
+    }
+    while (next < e && /\s/.test(text[next])) {
+      next++;
+    }
+    segments.push({ start: s, text: text.slice(s, cut) });
+    s = next;
+  }
+  if (e > s) {
+    segments.push({ start: s, text: text.slice(s, e) });
+  }
+}
+
+/**
  * One segment per line, except that a line that was evidently hard-wrapped (long, no closing punctuation,
  * or followed by a line starting in lower case) runs on into the next line of the same block.
  */
@@ -33,7 +77,7 @@ export function segmentText(text: string): Segment[] {
       while (e > s && /\s/.test(text[e - 1])) {
         e--;
       }
-      segments.push({ start: s, text: text.slice(s, e) });
+      pushSegment(segments, text, s, e);
     }
     start = -1;
   };

@@ -65,12 +65,13 @@ export function nameWord(t: Token): string {
   return /^(?:\p{Ll}\.)+\p{Ll}?\.?$/u.test(word) ? word.replace(/\./g, '') : word;
 }
 
+/** An initial and the capitalised word after it, across the initial's full stop ("W. Bush", "J. D."). */
+export function joinedAfterInitial(a: Token, b: Token): boolean {
+  return /^\p{Lu}$/u.test(a.text) && /^\.\s*$/.test(a.post + b.pre) && !/\n/.test(a.post) && isCapitalised(b);
+}
+
 /** True when `b` follows `a` directly or across a bare hyphen (no punctuation, no possessive in between). */
 export function joined(a: Token, b: Token): boolean {
-  if (/^\p{Lu}$/u.test(a.text) && /^\.\s*$/.test(a.post + b.pre) && isCapitalised(b)) {
-    // A middle initial: "George W. Bush", "J. D. Salinger".
-    return true;
-  }
   if (isPossessive(a)) {
     // "People's Party", "Workers' Party": a possessive inside an organisation's name.
     return isCapitalised(a) && isCapitalised(b) && has(ORG_HEADS, b.lower) && /^\s+$/.test(a.post + b.pre) && !/\n/.test(a.post);
@@ -184,12 +185,21 @@ function complementLength(s: Sentence, from: number): number {
       best = k - from + 1;
     }
   }
+  // A department counts only when a name follows it ("Secretary of State Marco Rubio"), and not when the
+  // capitals run on into an organisation's name ("chairman of the Senate Judiciary Committee").
+  const nameAfter = (end: number): boolean => {
+    let k = end;
+    while (k + 1 < s.length && isCapitalised(s[k + 1]) && joined(s[k], s[k + 1])) {
+      k++;
+    }
+    return k > end && !has(ORG_HEADS, s[k].lower);
+  };
   if (best > 0) {
-    return best;
+    return nameAfter(from + best - 1) ? best : 0;
   }
   const skip = s[from]?.lower === 'the' ? 1 : 0;
   const next = s[from + skip], a = s[from + skip + 1], b = s[from + skip + 2];
-  if (next && a && b && isCapitalised(next) && isCapitalised(a) && isCapitalised(b) && joined(next, a) && joined(a, b)) {
+  if (next && a && b && isCapitalised(next) && isCapitalised(a) && isCapitalised(b) && joined(next, a) && joined(a, b) && nameAfter(from + skip)) {
     return 1 + skip;
   }
   return 0;

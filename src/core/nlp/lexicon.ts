@@ -26,7 +26,7 @@ export const TITLE_HEADS = list(
    consul delegate ombudsman administrator whip candidate nominee challenger incumbent activist campaigner
    lawyer barrister solicitor surgeon physician diplomat official premier vice-president vice-chancellor
    secretary-general director-general attorney-general governor-general president-elect chief-of-staff
-   strategist pollster organiser organizer chairman spokesmen spokeswomen minister-president`,
+   strategist pollster organiser organizer chairman spokesmen spokeswomen minister-president member`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -40,7 +40,7 @@ export const TITLE_MODIFIERS = list(
    minority house senate republican democratic democrat conservative liberal green independent outgoing
    incoming longtime long-time veteran sitting caretaker self-proclaimed co-chief
    immigration migration housing science technology sports culture tourism information development
-   international european commerce commercial legal medical policy campaign spiritual supreme-court`,
+   international european commerce commercial legal medical policy campaign spiritual supreme-court ranking`,
 );
 
 export const TITLE_POSTMODIFIERS = list(
@@ -151,7 +151,7 @@ export const SENTENCE_STARTERS = list(
    according some many most much more few several all both each every any no none other another such what
    which who whom whose where why how asked speaking earlier later instead indeed even only
    just once already again not nevertheless nonetheless overall separately similarly elsewhere further
-   furthermore thus hence perhaps maybe meanwhile finally first second third`,
+   furthermore thus hence perhaps maybe meanwhile finally first second third amid over vs upon`,
 );
 
 export const COMPOUND_NOUNS = list(
