@@ -28,6 +28,8 @@ interface Attributed {
   attribution: Span | undefined;
   /** Whether the speaker is settled (own cue or inherited). */
   settled: boolean;
+  /** For a quotation without a cue that opens a sentence: whom the sentence before it (same paragraph) credits. */
+  previousSentence: Credit | null;
 }
 
 function wordCount(s: string): number {
@@ -62,7 +64,16 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   const index = new MentionIndex(entities);
   const resolver = new SpeakerResolver(text, masked, index, entities);
   const cues = new CueFinder(new SubjectReader(index), index);
-  const speech: Attributed[] = sorted.filter(s => s.kind === 'speech').map(span => ({ span, cue: null, speakerId: null, attribution: undefined, settled: false }));
+  const speech: Attributed[] = sorted.filter(s => s.kind === 'speech').map(span => ({ span, cue: null, speakerId: null, attribution: undefined, settled: false, previousSentence: null }));
+  /** Whom the last sentence of masked[start, end) credits with words ("X said the plan would fail."). */
+  const closingCue = (start: number, end: number): Credit | null => {
+    while (end > start && /[\s.!?]/.test(masked[end - 1])) {
+      end--;
+    }
+    const cue = cues.before(tokenize(masked, sentenceStart(masked, end, Math.max(start, end - BEFORE_WINDOW), end), end));
+    const speakerId = cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
+    return cue && speakerId ? { speakerId, attribution: cue.span } : null;
+  };
 
   speech.forEach((q, i) => {
     const para = paragraphs[q.span.paragraph] ?? { start: 0, end: text.length, index: 0 };
@@ -70,11 +81,13 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     const next = speech[i + 1];
     const lo = Math.max(prev && prev.span.paragraph === q.span.paragraph ? prev.span.outerEnd : para.start, q.span.outerStart - BEFORE_WINDOW);
     const hi = Math.min(next && next.span.paragraph === q.span.paragraph ? next.span.outerStart : para.end, q.span.outerEnd + AFTER_WINDOW);
-    const before = tokenize(masked, sentenceStart(masked, q.span.outerStart, lo, para.end), q.span.outerStart);
+    const sentence = sentenceStart(masked, q.span.outerStart, lo, para.end);
+    const before = tokenize(masked, sentence, q.span.outerStart);
     const after = tokenize(masked, q.span.outerEnd, sentenceEnd(masked, q.span.outerEnd, hi));
     const found = cues.before(before);
     const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end));
     if (!cue) {
+      q.previousSentence = before.length === 0 && sentence > lo ? closingCue(lo, sentence) : null;
       return;
     }
     q.cue = cue;
@@ -86,16 +99,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     }
   });
 
-  const closingCue = (p: Paragraph): Credit | null => {
-    let end = p.end;
-    while (end > p.start && /[\s.!?]/.test(masked[end - 1])) {
-      end--;
-    }
-    const cue = cues.before(tokenize(masked, sentenceStart(masked, end, Math.max(p.start, end - BEFORE_WINDOW), p.end), end));
-    const speakerId = cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
-    return cue && speakerId ? { speakerId, attribution: cue.span } : null;
-  };
-  inheritSpeakers(text, paragraphs, speech, closingCue);
+  inheritSpeakers(text, paragraphs, speech, p => closingCue(p.start, p.end));
 
   return speech
     .filter(q => q.cue !== null || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
@@ -106,7 +110,8 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
 }
 
 /**
- * Quotations without a cue of their own, in document order: the next part of a quotation continued
+ * Quotations without a cue of their own, in document order: a quotation after a sentence of the same
+ * paragraph that credits someone ("X said at the meeting. “…”"), the next part of a quotation continued
  * over paragraphs, the rest of an interrupted quotation or another quotation in the same paragraph,
  * and a "floating" quotation that opens a paragraph after an attributed one or after a paragraph whose
  * closing sentence reports someone's words (captions and headings in between are skipped) keep the
@@ -117,6 +122,9 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
   const lastInParagraph = new Map<number, Attributed>();
   speech.forEach((q, i) => {
     const prev = speech[i - 1];
+    if (!q.settled && q.previousSentence && !q.span.continued) {
+      inherit(q, q.previousSentence);
+    }
     if (!q.settled && prev?.settled && (q.span.continued || prev.span.paragraph === q.span.paragraph)) {
       inherit(q, prev);
     }

@@ -202,3 +202,18 @@ describe('attributeQuotes where "by" is not an agent', () => {
     ['The plan, described by Baerbock as "a dangerous gamble", was dropped.', 'Annalena Baerbock'],
   ]);
 });
+
+describe('attributeQuotes credits every part of a quotation', () => {
+  const rows: readonly (readonly [string, readonly (string | null)[]])[] = [
+    ['\u201cWe are not going back.\n\n\u201cWe are moving forward together,\u201d Harris said.', ['Kamala Harris', 'Kamala Harris']],
+    ['\u201cThe problem,\u201d Starmer said, \u201cis that nobody listens to the voters.\u201d', ['Keir Starmer', 'Keir Starmer']],
+    ['Mr Starmer said at the meeting.\u201dEveryone agrees that this has to change.\u201d', ['Keir Starmer']],
+    ['\u201cWe will win this election,\u201d Harris said. \u201cThey will not,\u201d Badenoch replied.', ['Kamala Harris', 'Kemi Badenoch']],
+  ];
+  for (const [text, want] of rows) {
+    it(JSON.stringify(text).slice(0, 100), () => {
+      const quotes = attributeQuotes(text, findQuotes(text), buildEntities(text, PEOPLE));
+      assert.deepStrictEqual(quotes.map(q => q.speakerId), want.map(w => (w === null ? null : slug(w))));
+    });
+  }
+});
