@@ -1,5 +1,6 @@
 // Messages between the extension host and the analysis worker (src/analysisWorker.ts).
-import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from './core/model';
+import type { PackedAnalysis, PackedCrossReference } from './analysisCodec';
+import type { AnalyzeOptions, CrossReference } from './core/model';
 
 /** What the worker receives at start-up (worker_threads workerData). */
 export interface AnalysisWorkerData {
@@ -11,13 +12,20 @@ export interface AnalysisWorkerData {
 }
 
 export type HostToWorker =
-  | { readonly type: 'analyze'; readonly id: number; readonly key: string; readonly text: string; readonly options: AnalyzeOptions }
-  | { readonly type: 'compare'; readonly id: number; readonly a: DocumentAnalysis; readonly b: DocumentAnalysis }
+  /**
+   * `text` is UTF-8 bytes when the text is well-formed UTF-16 (transferred, not copied: cloning a 1 MB string
+   * takes the host tens of milliseconds), else the string itself.
+   */
+  | { readonly type: 'analyze'; readonly id: number; readonly key: string; readonly text: string | Uint8Array; readonly options: AnalyzeOptions }
+  /** Two packed analyses and the texts they describe (each text as for 'analyze'). */
+  | { readonly type: 'compare'; readonly id: number; readonly a: PackedAnalysis; readonly b: PackedAnalysis; readonly texts: { readonly a: string | Uint8Array; readonly b: string | Uint8Array } }
   | { readonly type: 'forget'; readonly key: string };
 
 export type WorkerToHost =
-  | { readonly type: 'result'; readonly id: number; readonly analysis: DocumentAnalysis; readonly ms: number }
-  | { readonly type: 'compared'; readonly id: number; readonly xref: CrossReference; readonly ms: number }
+  /** The analysis packed (analysisCodec.ts): the host unpacks it with the text it sent. */
+  | { readonly type: 'result'; readonly id: number; readonly packed: PackedAnalysis; readonly ms: number }
+  /** The cross-reference packed, or as it is when it does not pack (see packCrossReference). */
+  | { readonly type: 'compared'; readonly id: number; readonly packed?: PackedCrossReference; readonly xref?: CrossReference; readonly ms: number }
   | { readonly type: 'progress'; readonly id: number; readonly fraction: number }
   | { readonly type: 'cancelled'; readonly id: number }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

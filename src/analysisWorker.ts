@@ -1,6 +1,7 @@
 // The analysis worker (worker_threads), bundled to dist/analysisWorker.js. It owns the paragraph caches,
 // so incremental re-analysis never crosses the thread boundary; only text goes in and results come out.
 import { parentPort, workerData } from 'worker_threads';
+import { packAnalysis, packCrossReference, unpackAnalysis } from './analysisCodec';
 import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from './analysisProtocol';
 import { compareDocuments } from './core/compare';
 import { AnalysisCancelled, IncrementalAnalyzer } from './core/incremental';
@@ -11,11 +12,16 @@ if (!port) {
 }
 const cancel = new Int32Array((workerData as AnalysisWorkerData).cancel);
 const analyzer = new IncrementalAnalyzer();
+const decoder = new TextDecoder();
+
+function textOf(sent: string | Uint8Array): string {
+  return typeof sent === 'string' ? sent : decoder.decode(sent);
+}
 /** Progress messages at most this often: each one is a message the host has to handle. */
 const PROGRESS_INTERVAL_MS = 100;
 
-function post(message: WorkerToHost): void {
-  port!.postMessage(message);
+function post(message: WorkerToHost, transfer: ArrayBuffer[] = []): void {
+  port!.postMessage(message, transfer);
 }
 
 port.on('message', (message: HostToWorker) => {
@@ -27,15 +33,24 @@ port.on('message', (message: HostToWorker) => {
   const started = performance.now();
   if (message.type === 'compare') {
     try {
-      post({ type: 'compared', id, xref: compareDocuments(message.a, message.b), ms: performance.now() - started });
+      const texts = { a: textOf(message.texts.a), b: textOf(message.texts.b) };
+      const xref = compareDocuments(unpackAnalysis(message.a, texts.a), unpackAnalysis(message.b, texts.b));
+      const packed = packCrossReference(xref, texts);
+      const ms = performance.now() - started;
+      if (packed) {
+        post({ type: 'compared', id, packed: packed.packed, ms }, packed.transfer);
+      } else {
+        post({ type: 'compared', id, xref, ms });
+      }
     } catch (error) {
       post({ type: 'error', id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
     return;
   }
+  const text = textOf(message.text);
   let lastProgress = started;
   try {
-    const analysis = analyzer.analyze(message.key, message.text, message.options, {
+    const analysis = analyzer.analyze(message.key, text, message.options, {
       shouldStop: () => Atomics.load(cancel, 0) === id,
       onProgress: fraction => {
         const now = performance.now();
@@ -45,7 +60,8 @@ port.on('message', (message: HostToWorker) => {
         }
       },
     });
-    post({ type: 'result', id, analysis, ms: performance.now() - started });
+    const { packed, transfer } = packAnalysis(analysis, text);
+    post({ type: 'result', id, packed, ms: performance.now() - started }, transfer);
   } catch (error) {
     if (error instanceof AnalysisCancelled) {
       post({ type: 'cancelled', id });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Times News Lens's analysis against compromise's own parse of the same text, in one run.
-//   npm run bench            (builds first)     node tools/bench.mjs [--json] [--quick] [--runs N]
+//   npm run bench            (builds first)     node tools/bench.mjs [--json] [--save FILE.json] [--quick] [--runs N]
 // Every figure is a median over several runs; ratios are to compromise's parse of the same text
 // (nlp(text) + people(), organizations(), quotations(), offsets computed once with doc.compute('offset')).
 import fs from 'fs';
@@ -143,28 +143,47 @@ raw.measures['growth 1 MB / 64 KB'] = { ratio: growth, target: '≤ ~16 (×' + (
 {
   log('  timing the worker path…');
   const client = new core.AnalysisWorkerClient(path.join(root, 'dist/analysisWorker.js'));
-  // A gap between ticks is wall time; the event loop's active time within it is what this thread spent
-  // busy (receiving the result included). On a loaded machine the first can be long while the second is not.
+  // A gap between ticks is wall time, which on a loaded machine is mostly other processes' turns; what this
+  // thread computed in the gap (receiving the result included) is its CPU time, read from Linux's
+  // schedstat, or else the event loop's active time (which still counts the OS's interruptions).
+  const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+  const cpuMs = fs.existsSync(schedstat)
+    ? () => Number(fs.readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6
+    : undefined;
   let maxGap = 0;
   let maxBusy = 0;
   let last = now();
+  let lastCpu = cpuMs?.() ?? 0;
   let elu = performance.eventLoopUtilization();
   const ticker = setInterval(() => {
     const t = now();
     const next = performance.eventLoopUtilization();
-    maxBusy = Math.max(maxBusy, performance.eventLoopUtilization(next, elu).active);
+    const cpu = cpuMs?.() ?? 0;
+    maxBusy = Math.max(maxBusy, cpuMs ? cpu - lastCpu : performance.eventLoopUtilization(next, elu).active);
     maxGap = Math.max(maxGap, t - last);
     elu = next;
+    lastCpu = cpu;
     last = t;
   }, 1);
   const t = now();
   await client.analyze('w', text1m, {}).result;
   const total = now() - t;
   await new Promise(resolve => setTimeout(resolve, 20));
+  const analysisStall = maxBusy;
+  maxBusy = 0;
+  const a = full['1 MB article'].analysis;
+  const b = core.analyzeText(text1mB, {});
+  const tc = now();
+  await client.compare(a, b, { a: text1m, b: text1mB }).result;
+  const compareTotal = now() - tc;
+  await new Promise(resolve => setTimeout(resolve, 20));
   clearInterval(ticker);
   client.dispose();
+  const measuredAs = cpuMs ? 'thread CPU time' : 'event-loop active time';
   row('worker: 1 MB analysis round trip (cold worker)', total, full['1 MB article'].base, '—', { maxTimerGapMs: maxGap });
-  raw.measures['worker: longest host-thread stall during it'] = { ms: maxBusy, maxTimerGapMs: maxGap, target: '≤ 50 ms' };
+  raw.measures['worker: longest host-thread stall during it'] = { ms: analysisStall, measuredAs, maxTimerGapMs: maxGap, target: '≤ 50 ms' };
+  row('worker: compareDocuments round trip, two 1 MB articles', compareTotal, full['1 MB article'].base, '—');
+  raw.measures['worker: longest host-thread stall during the comparison'] = { ms: maxBusy, measuredAs, target: '≤ 50 ms' };
 }
 
 // ---- activation and bundles ------------------------------------------------------------------------
@@ -187,6 +206,9 @@ raw.measures['growth 1 MB / 64 KB'] = { ratio: growth, target: '≤ ~16 (×' + (
 }
 
 // ---- report ----------------------------------------------------------------------------------------
+if (args.includes('--save')) {
+  fs.writeFileSync(args[args.indexOf('--save') + 1], JSON.stringify(raw, null, 2));
+}
 if (asJson) {
   console.log(JSON.stringify(raw, null, 2));
 } else {
@@ -208,7 +230,8 @@ if (asJson) {
   console.log(`machine: ${cores} cores, load average ${raw.loadAverage.map(x => x.toFixed(1)).join(' / ')} at the start (ratios are fairer than times on a busy machine)`);
   console.log(`growth 1 MB / 64 KB: ${growth.toFixed(1)}× for ${(text1m.length / text64k.length).toFixed(1)}× the text (target ≤ ~16)`);
   console.log(`re-analysis after a 1-character edit: ${(m['re-analysis after a 1-character edit, 1 MB'].shareOfFull * 100).toFixed(1)} % of a full analysis (target ≤ 5 %)`);
-  console.log(`worker: longest extension-host stall while a 1 MB analysis ran: ${m['worker: longest host-thread stall during it'].ms.toFixed(1)} ms busy (target ≤ 50; longest timer gap ${m['worker: longest host-thread stall during it'].maxTimerGapMs.toFixed(0)} ms wall)`);
+  console.log(`worker: longest extension-host stall while a 1 MB analysis ran: ${m['worker: longest host-thread stall during it'].ms.toFixed(1)} ms of ${m['worker: longest host-thread stall during it'].measuredAs} (target ≤ 50; longest timer gap ${m['worker: longest host-thread stall during it'].maxTimerGapMs.toFixed(0)} ms wall)`);
+  console.log(`worker: longest extension-host stall while comparing two 1 MB articles: ${m['worker: longest host-thread stall during the comparison'].ms.toFixed(1)} ms (target ≤ 50)`);
   console.log(`position index build on first lookup: ${fmt(m['position index build (first lookup), 1 MB'].ms)} ms`);
   console.log(`activation: loading dist/extension.js ${fmt(m['activation: load dist/extension.js'].ms)} ms, activate() ${fmt(m['activation: activate()'].ms)} ms`);
   for (const [label, s] of Object.entries(raw.bundles)) {

@@ -18,6 +18,12 @@ function sideOf(doc: DocumentAnalysis, e: Entity): EntitySide {
 
 const GROUP = { both: 0, onlyA: 1, onlyB: 2 } as const;
 
+/** The fuller of two names for one entity ("Joe Biden" over "Biden"). */
+function fuller(x: string, y: string): string {
+  const words = (s: string) => s.split(/\s+/).length;
+  return words(y) > words(x) || (words(y) === words(x) && y.length > x.length) ? y : x;
+}
+
 function total(c: EntityComparison): number {
   return (c.a?.mentionCount ?? 0) + (c.b?.mentionCount ?? 0);
 }
@@ -31,7 +37,7 @@ export function compareDocuments(a: DocumentAnalysis, b: DocumentAnalysis): Cros
   for (const e of la.entities) {
     const other = inB.get(e.id);
     entities.push(other
-      ? { id: e.id, kind: e.kind, name: e.name, presence: 'both', a: sideOf(la, e), b: sideOf(lb, other) }
+      ? { id: e.id, kind: e.kind, name: fuller(e.name, other.name), presence: 'both', a: sideOf(la, e), b: sideOf(lb, other) }
       : { id: e.id, kind: e.kind, name: e.name, presence: 'onlyA', a: sideOf(la, e) });
   }
   for (const e of lb.entities) {

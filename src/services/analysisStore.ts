@@ -9,8 +9,11 @@ export interface Analyzer extends vscode.Disposable {
   analyze(key: string, text: string, options: AnalyzeOptions, token: vscode.CancellationToken): Promise<DocumentAnalysis>;
   /** Forget per-document incremental state. */
   forget(key: string): void;
-  /** compareDocuments(a, b) off the calling thread, for analyzers that have one (else it runs inline). */
-  compare?(a: DocumentAnalysis, b: DocumentAnalysis): Promise<CrossReference>;
+  /**
+   * compareDocuments(a, b) off the calling thread, for analyzers that have one (else it runs inline).
+   * `texts` gives the texts a and b are analyses of (they let the analyses travel compactly).
+   */
+  compare?(a: DocumentAnalysis, b: DocumentAnalysis, texts: () => { readonly a: string; readonly b: string }): Promise<CrossReference>;
 }
 
 export interface AnalysisChange {
@@ -116,9 +119,12 @@ export class AnalysisStore implements vscode.Disposable {
     return max > 0 && documentLength(document) > max && !this.allowedLarge.has(document.uri.toString());
   }
 
-  /** The cross-reference of two analyses, computed where the analyses are (the worker on the desktop). */
-  compare(a: DocumentAnalysis, b: DocumentAnalysis): Promise<CrossReference> {
-    return this.analyzer.compare ? this.analyzer.compare(a, b) : Promise.resolve().then(() => compareDocuments(a, b));
+  /**
+   * The cross-reference of two analyses, computed where the analyses are (the worker on the desktop).
+   * `texts` gives the texts they describe; without it the comparison runs here.
+   */
+  compare(a: DocumentAnalysis, b: DocumentAnalysis, texts?: () => { readonly a: string; readonly b: string }): Promise<CrossReference> {
+    return this.analyzer.compare && texts ? this.analyzer.compare(a, b, texts) : Promise.resolve().then(() => compareDocuments(a, b));
   }
 
   /** Lifts the size limit for one document and analyses it. */

@@ -134,9 +134,11 @@ export class ComparisonService implements vscode.Disposable {
     const key = pair.a.toString() + '\n' + pair.b.toString();
     let a: DocumentAnalysis | undefined;
     let b: DocumentAnalysis | undefined;
+    let texts: (() => { a: string; b: string }) | undefined;
     try {
       const [docA, docB] = await Promise.all([vscode.workspace.openTextDocument(pair.a), vscode.workspace.openTextDocument(pair.b)]);
       [a, b] = await Promise.all([this.store.ensure(docA), this.store.ensure(docB)]);
+      texts = () => ({ a: docA.getText(), b: docB.getText() });
     } catch {
       // A remembered article may have been deleted or moved, or be unreadable: no cross-reference.
       return undefined;
@@ -150,7 +152,7 @@ export class ComparisonService implements vscode.Disposable {
     }
     const entry: CachedCrossReference = {
       key, srcA: a, srcB: b,
-      xref: this.store.compare(a, b).catch((error: unknown) => {
+      xref: this.store.compare(a, b, texts).catch((error: unknown) => {
         if (this.cached === entry) {
           this.cached = undefined;
         }

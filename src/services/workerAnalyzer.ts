@@ -35,11 +35,11 @@ export class WorkerAnalyzer implements Analyzer {
    * Short articles are compared here (a few milliseconds, no queueing behind a long analysis); long
    * ones in the worker, where the time spent does not block the extension host.
    */
-  compare(a: DocumentAnalysis, b: DocumentAnalysis): Promise<CrossReference> {
+  compare(a: DocumentAnalysis, b: DocumentAnalysis, texts: () => { readonly a: string; readonly b: string }): Promise<CrossReference> {
     if (a.textLength + b.textLength <= INLINE_COMPARE_CHARS) {
       return Promise.resolve().then(() => compareDocuments(a, b));
     }
-    return this.client.compare(a, b).result;
+    return this.client.compare(a, b, texts()).result;
   }
 
   /** Documents whose paragraph caches the worker holds (for leak checks in tests). */

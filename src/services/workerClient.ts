@@ -1,4 +1,5 @@
 import { Worker } from 'worker_threads';
+import { packAnalysis, unpackAnalysis, unpackCrossReference } from '../analysisCodec';
 import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../analysisProtocol';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 
@@ -18,7 +19,7 @@ export interface AnalysisJob<T = DocumentAnalysis> {
 
 /** A request without its id: the id is given when the job is sent. */
 type Request = { readonly type: 'analyze'; readonly key: string; readonly text: string; readonly options: AnalyzeOptions }
-  | { readonly type: 'compare'; readonly a: DocumentAnalysis; readonly b: DocumentAnalysis };
+  | { readonly type: 'compare'; readonly a: DocumentAnalysis; readonly b: DocumentAnalysis; readonly texts: { readonly a: string; readonly b: string } };
 
 interface Job {
   readonly id: number;
@@ -52,6 +53,23 @@ export interface WorkerClientOptions {
   readonly cancelGraceMs?: number;
 }
 
+const encoder = new TextEncoder();
+
+/** Whether UTF-8 can carry the text unchanged (no lone surrogate, which would come back as U+FFFD). */
+function isWellFormed(text: string): boolean {
+  return (text as { isWellFormed?: () => boolean }).isWellFormed?.() === true;
+}
+
+/** The text as UTF-8 bytes to transfer (cloning a 1 MB string costs the host tens of ms), or as is. */
+function sendable(text: string, transfer: ArrayBuffer[]): string | Uint8Array {
+  if (!isWellFormed(text)) {
+    return text;
+  }
+  const bytes = encoder.encode(text);
+  transfer.push(bytes.buffer as ArrayBuffer);
+  return bytes;
+}
+
 /**
  * Runs analyses in one worker thread, one job at a time, queued here so that a cancelled job that has
  * not started costs nothing. No VS Code types: unit-testable in plain Node.
@@ -75,9 +93,12 @@ export class AnalysisWorkerClient {
     return this.submit<DocumentAnalysis>(key, text.length, { type: 'analyze', key, text, options }, onProgress);
   }
 
-  /** compareDocuments(a, b) in the worker: for long articles it takes longer than the host may be blocked. */
-  compare(a: DocumentAnalysis, b: DocumentAnalysis): AnalysisJob<CrossReference> {
-    return this.submit<CrossReference>('', 0, { type: 'compare', a, b });
+  /**
+   * compareDocuments(a, b) in the worker (for long articles it takes longer than the host may be blocked).
+   * `texts` are the texts a and b are analyses of.
+   */
+  compare(a: DocumentAnalysis, b: DocumentAnalysis, texts: { readonly a: string; readonly b: string }): AnalysisJob<CrossReference> {
+    return this.submit<CrossReference>('', 0, { type: 'compare', a, b, texts });
   }
 
   private submit<T>(key: string, size: number, request: Request, onProgress?: (fraction: number) => void): AnalysisJob<T> {
@@ -174,10 +195,19 @@ export class AnalysisWorkerClient {
       return;
     }
     this.running = job;
-    const message: HostToWorker = { ...job.request, id: job.id };
+    const { request } = job;
     const worker = this.ensureWorker();
     worker.ref();
-    worker.postMessage(message);
+    const transfer: ArrayBuffer[] = [];
+    if (request.type === 'analyze') {
+      worker.postMessage({ ...request, id: job.id, text: sendable(request.text, transfer) } satisfies HostToWorker, transfer);
+    } else {
+      const a = packAnalysis(request.a, request.texts.a);
+      const b = packAnalysis(request.b, request.texts.b);
+      transfer.push(...a.transfer, ...b.transfer);
+      const texts = { a: sendable(request.texts.a, transfer), b: sendable(request.texts.b, transfer) };
+      worker.postMessage({ type: 'compare', id: job.id, a: a.packed, b: b.packed, texts } satisfies HostToWorker, transfer);
+    }
     if (job.request.type === 'analyze') {
       this.held.add(job.key);
     }
@@ -226,9 +256,21 @@ export class AnalysisWorkerClient {
     } else if (job.cancelled || message.type === 'cancelled') {
       job.reject(new AnalysisCancelledError());
     } else if (message.type === 'result') {
-      job.resolve(message.analysis);
+      const { request } = job;
+      if (request.type === 'analyze') {
+        job.resolve(unpackAnalysis(message.packed, request.text));
+      } else {
+        job.reject(new Error('analysis worker answered a comparison with an analysis'));
+      }
     } else if (message.type === 'compared') {
-      job.resolve(message.xref);
+      const { request } = job;
+      if (request.type === 'compare' && message.packed) {
+        job.resolve(unpackCrossReference(message.packed, request.texts));
+      } else if (message.xref) {
+        job.resolve(message.xref);
+      } else {
+        job.reject(new Error('analysis worker answered an analysis with a comparison'));
+      }
     } else {
       job.reject(new Error(message.message));
     }

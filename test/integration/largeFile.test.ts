@@ -69,16 +69,21 @@ describe('large articles', function () {
     // extension host's own event-loop lag. A blocked extension host shows in all three.
     const commandTimes: number[] = [];
     const hoverTimes: number[] = [];
-    // Between two timer ticks, the event loop's active time is what this thread spent busy; the wall-clock
-    // gap also counts time the OS gave to other processes, which on a loaded machine is most of it.
+    // Between two timer ticks, what this thread computed is its CPU time (Linux schedstat; elsewhere the
+    // event loop's active time); the wall-clock gap also counts other processes' turns on a loaded machine.
+    const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+    const cpuMs = fs.existsSync(schedstat) ? (): number => Number(fs.readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6 : undefined;
     let maxBusy = { ms: 0, at: 0 };
     let maxGap = 0;
     let last = Date.now();
+    let lastCpu = cpuMs?.() ?? 0;
     let elu = performance.eventLoopUtilization();
     const lag = setInterval(() => {
       const now = Date.now();
       const next = performance.eventLoopUtilization();
-      const busy = performance.eventLoopUtilization(next, elu).active;
+      const cpu = cpuMs?.() ?? 0;
+      const busy = cpuMs ? cpu - lastCpu : performance.eventLoopUtilization(next, elu).active;
+      lastCpu = cpu;
       // Once the result is in, the features' own reaction to it (decorations, outline) is not analysis.
       if (!api.deps.store.get(document)) {
         if (busy > maxBusy.ms) {
@@ -119,12 +124,11 @@ describe('large articles', function () {
     assert.ok(median(commandTimes) < 100, `command round trip median ${median(commandTimes)} ms`);
     assert.ok(median(hoverTimes) < 100, `hover round trip median ${median(hoverTimes)} ms`);
     assert.ok(p90(commandTimes) < 1000 && p90(hoverTimes) < 1000, 'nine requests in ten answered within a second');
-    // News Lens's own share of the host's time here is posting the text and receiving progress: the bench
-    // measures it (npm run bench, well under 50 ms). The host also runs VS Code's own work on a new 1 MB
-    // document and other extensions (git), and active time counts time the OS gave other processes
-    // mid-task, so this bound only has to tell "never blocked by the analysis" (which takes a minute here)
-    // from "blocked by it".
-    assert.ok(maxBusy.ms < 2000, `extension host busy for ${maxBusy.ms.toFixed(0)} ms at a stretch while analysing`);
+    // News Lens's own share of the host's time here is posting the text and receiving progress and the
+    // result: npm run bench measures it (under 50 ms). The same thread also runs VS Code's own work on a new
+    // 1 MB document (receiving its text, finding links in it) and other extensions (git), so this bound
+    // tells "never blocked by the analysis" (tens of seconds of CPU) from "blocked by it".
+    assert.ok(maxBusy.ms < 500, `extension host busy for ${maxBusy.ms.toFixed(0)} ms at a stretch while analysing`);
 
     assert.strictEqual(analysis.textLength, document.getText().length);
     assert.ok(analysis.entities.length > 50, `${analysis.entities.length} entities found`);

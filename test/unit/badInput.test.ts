@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText } from '../../src/core/analyze';
+import { segmentText } from '../../src/core/entities/segments';
 import type { DocumentAnalysis, Mention } from '../../src/core/model';
 import { checkAnalysis } from './support/invariants';
 import { createRng } from './support/prng';
@@ -141,6 +142,28 @@ describe('analyzeText on bad input', () => {
       const open = text.indexOf('“') + 1;
       assert.ok(a.quotes.some(q => q.start === open && q.end === text.indexOf('”')), JSON.stringify(a.quotes));
     });
+  });
+
+  describe('paragraphs the parser cannot split', () => {
+    // compromise's tagging is super-linear in a sentence it cannot split (160,000 characters took over a
+    // minute): such a paragraph reaches it in pieces, cut at clause ends, then spaces, then anywhere.
+    const long: [string, string][] = [
+      ['clauses joined by semicolons', 'Angela Merkel said we would talk to NATO on Monday; '.repeat(2000)],
+      ['words without punctuation', 'word '.repeat(20_000)],
+      ['one unbroken word with astral characters', '𝐀b'.repeat(20_000)],
+    ];
+    for (const [label, text] of long) {
+      it(`cuts a long paragraph of ${label} into exact pieces of at most 10,000 characters`, () => {
+        const segments = segmentText(text);
+        assert.ok(segments.length > 1);
+        for (const g of segments) {
+          assert.ok(g.text.length <= 10_000, `a piece of ${g.text.length} characters`);
+          assert.strictEqual(text.slice(g.start, g.start + g.text.length), g.text);
+          assert.ok(!/^[\udc00-\udfff]/.test(g.text), 'a piece starts inside an astral character');
+        }
+        assert.strictEqual(segments.map(g => g.text).join('').replace(/\s/g, ''), text.replace(/\s/g, ''), 'no text lost');
+      });
+    }
   });
 
   describe('quotation marks alone', () => {

@@ -35,7 +35,7 @@ describe('news-lens CLI', function () {
     const { code, out, err } = run(['analyze', ...sampleFiles]);
     assert.strictEqual(err, '');
     assert.strictEqual(code, 0);
-    expectFile('samples-analyze.txt', out);
+    expectFile('samples-analyze.out', out);
   });
 
   it('analyze --format eval prints the scorer\'s predictions with ids shared across files', () => {
@@ -50,7 +50,7 @@ describe('news-lens CLI', function () {
   it('compare prints the cross-reference as a table, Markdown or JSON', () => {
     const table = run(['compare', ...sampleFiles]);
     assert.strictEqual(table.code, 0);
-    expectFile('samples-compare.txt', table.out);
+    expectFile('samples-compare.out', table.out);
     const markdown = run(['compare', ...sampleFiles, '--format', 'markdown']);
     assert.match(markdown.out, /^# /m);
     const json = JSON.parse(run(['compare', ...sampleFiles, '--format=json']).out);

@@ -51,6 +51,8 @@ describe('entity recognition', () => {
       ['Presidents Putin and Trump walking', ['p:Putin', 'p:Trump']],
       ['Presidents Biden and Macron walk with Prime Minister Meloni', ['p:Biden', 'p:Macron', 'p:Meloni']],
       ['From left: Canadian Prime Minister Justin Trudeau and Japanese Prime Minister Fumio Kishida', ['p:Justin Trudeau', 'p:Fumio Kishida']],
+      ['Sens. Marco Rubio (R-FL), Lindsey Graham (R-SC) and John McCain (R-AZ) said so.', ['p:Marco Rubio', 'p:Lindsey Graham', 'p:John McCain']],
+      ['George W. Bush met J. D. Salinger and Martin Luther King Jr. on Monday.', ['p:George W. Bush', 'p:J. D. Salinger', 'p:Martin Luther King Jr']],
       ['Donald Trump met Vladimir Putin. It follows the Trump-Putin summit.', ['p:Donald Trump', 'p:Vladimir Putin', 'p:Trump', 'p:Putin']],
     ];
     for (const [sentence, expected] of cases) {
@@ -68,6 +70,8 @@ describe('entity recognition', () => {
       ['The World Health Organization (WHO) warned of a new wave.', ['o:World Health Organization', 'o:WHO']],
       ['Shares of Nvidia Corp rose while Tesla Inc fell.', ['o:Nvidia Corp', 'o:Tesla Inc']],
       ['Orbán, whose Fidesz party won, spoke.', ['o:Fidesz']],
+      ['State Department officials and the Justice Department disagreed.', ['o:State Department', 'o:Justice Department']],
+      ['The source told CNN Turk and the Interfax news agency.', ['o:CNN Turk', 'o:Interfax']],
       ['Reuters said the International Monetary Fund would lend more.', ['o:Reuters', 'o:International Monetary Fund']],
     ];
     for (const [sentence, expected] of cases) {
@@ -100,6 +104,15 @@ describe('entity recognition', () => {
   it('finds names in a title-case headline only when the article names them elsewhere', () => {
     const text = 'Macron And Scholz Meet In Berlin Amid Budget Row\n\nFrench President Emmanuel Macron met the press. Critics Say Little.';
     assert.deepStrictEqual(mentions(text), ['p:Macron', 'p:Emmanuel Macron']);
+  });
+
+  it('reads a surname that is also a word, opening a sentence, as the person named elsewhere', () => {
+    assert.deepStrictEqual(mentions('Republican Sen. Tom Cotton spoke. Cotton said it was not a state.'), ['p:Tom Cotton', 'p:Cotton']);
+    assert.deepStrictEqual(mentions('Cotton prices rose.'), []);
+  });
+
+  it('reads "Dr King" as the King named in full, but "Mr President" as nobody', () => {
+    assert.deepStrictEqual(mentions('Martin Luther King Jr. spoke. Dr King was cheered. “Thank you, Mr President,” he said.'), ['p:Martin Luther King Jr', 'p:King']);
   });
 
   it('keeps mentions in document order, without overlaps, each exactly its text', () => {

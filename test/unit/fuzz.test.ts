@@ -1,10 +1,11 @@
 // Property test over the engine: thousands of generated inputs (random Unicode, news-like text, mutated
 // fixture articles) must never make analyzeText throw or break the model's contract, and any two results
-// must cross-reference consistently. NEWS_LENS_FUZZ_RUNS=N runs more (or fewer); NEWS_LENS_FUZZ_SEED=S
+// must cross-reference consistently; every fifth pair is also rendered (hover cards, Markdown export) and
+// read as VS Code would. NEWS_LENS_FUZZ_RUNS=N runs more (or fewer); NEWS_LENS_FUZZ_SEED=S
 // starts elsewhere. A failing seed belongs in fuzzRegressions.test.ts.
 import * as assert from 'assert';
 import { generateCase, loadFixtureArticles } from './support/generators';
-import { analyseCase, comparePair, formatFailure, type Analysed } from './support/fuzzRunner';
+import { analyseCase, comparePair, formatFailure, renderingProblems, type Analysed } from './support/fuzzRunner';
 
 const DEFAULT_RUNS = 2000;
 const runs = Number(process.env.NEWS_LENS_FUZZ_RUNS) || DEFAULT_RUNS;
@@ -28,7 +29,7 @@ describe('analyzeText and compareDocuments under fuzzing', function () {
       if (current.problems.length) {
         failures.push(formatFailure(`seed ${seed}`, current.fuzzCase, current.problems));
       } else if (previous) {
-        const problems = comparePair(previous, current);
+        const problems = [...comparePair(previous, current), ...(i % 5 === 0 ? renderingProblems(current, previous) : [])];
         if (problems.length) {
           failures.push(formatFailure(`pair of seeds ${seed - 1} and ${seed}`, current.fuzzCase, problems));
         }

@@ -30,6 +30,9 @@ describe('roles', () => {
       ['Goldman Sachs economist Jan Hatzius wrote a note.', 'Jan Hatzius', ['Goldman Sachs economist']],
       ['Labour MP Diane Abbott spoke.', 'Diane Abbott', ['Labour MP']],
       ['But US Secretary of State Marco Rubio told CBS.', 'Marco Rubio', ['US Secretary of State']],
+      ['Army Spokesman Rear Adm. Jane Doe briefed reporters.', 'Jane Doe', ['Army Spokesman', 'Rear Adm.']],
+      ['Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.', 'Mohammed bin Abdulrahman Al Thani', ['Qatari Prime Minister', 'Sheikh']],
+      ['State Department spokesman Matthew Miller said so.', 'Matthew Miller', ['State Department spokesman']],
     ];
     for (const [text, name, expected] of cases) {
       it(text, () => assert.deepStrictEqual(rolesOf(text, name), expected));
@@ -46,6 +49,9 @@ describe('roles', () => {
       ['Manfred Weber, leader of the European People’s Party (EPP), spoke.', 'Manfred Weber', ['leader of the European People’s Party']],
       ['Meanwhile, the Bank of England governor, Andrew Bailey, said rates would fall.', 'Andrew Bailey', ['Bank of England governor']],
       ['His spokesman, Raj Shah, said Mr Johnson would review it.', 'Raj Shah', ['spokesman']],
+      ['Rupert Lowe, the former Reform UK MP who is known for his rhetoric, asked a question.', 'Rupert Lowe', ['former Reform UK MP']],
+      ['Sen. Lindsey Graham, R-S.C., the chairman of the Senate Judiciary Committee, objected.', 'Lindsey Graham', ['Sen.', 'chairman of the Senate Judiciary Committee']],
+      ['The minister met Fahrettin Altun and the Turkish Presidency’s Communications Director, Ibrahim Kalin, on Friday.', 'Ibrahim Kalin', ['Turkish Presidency’s Communications Director']],
     ];
     for (const [text, name, expected] of cases) {
       it(text, () => assert.deepStrictEqual(rolesOf(text, name), expected));

@@ -29,6 +29,11 @@ describe('AnalysisWorkerClient', function () {
     assert.deepStrictEqual(fromWorker, analyzeText(sample, {}));
   });
 
+  it('keeps a text that UTF-8 cannot carry (a lone surrogate) exact', async () => {
+    const broken = sample.replace('Marco Rubio', 'Marco \ud800Rubio');
+    assert.deepStrictEqual(await client.analyze('surrogate', broken, {}).result, analyzeText(broken, {}));
+  });
+
   it('passes the options through', async () => {
     const options = { ignore: ['White House'], aliases: { Trump: 'Donald Trump' } };
     assert.deepStrictEqual(await client.analyze('a', other, options).result, analyzeText(other, options));
@@ -37,7 +42,16 @@ describe('AnalysisWorkerClient', function () {
   it('compares two analyses in the worker with the same result as compareDocuments', async () => {
     const a = analyzeText(sample, {});
     const b = analyzeText(other, {});
-    assert.deepStrictEqual(await client.compare(a, b).result, compareDocuments(a, b));
+    const xref = await client.compare(a, b, { a: sample, b: other }).result;
+    assert.deepStrictEqual(xref, compareDocuments(a, b));
+    const side = xref.entities.find(e => e.a)!.a!;
+    assert.ok(xref.a.entities.includes(side.entity), 'a comparison points into the cross-reference\'s own analysis, as compareDocuments\' does');
+  });
+
+  it('compares exactly even when a text is not the one analysed (nothing packs; all travels as is)', async () => {
+    const a = analyzeText(sample, {});
+    const b = analyzeText(other, {});
+    assert.deepStrictEqual(await client.compare(a, b, { a: other, b: sample }).result, compareDocuments(a, b));
   });
 
   it('never starts a queued job that is cancelled, and still runs the one before it', async () => {

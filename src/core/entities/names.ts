@@ -212,7 +212,9 @@ function startsWithFirstName(s: Sentence, g: Group): boolean {
 function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Draft[] {
   let lead: number | undefined;
   const titled = (n: number) => isHead(parts[run[n]]) || (parts[run[n]] === TitlePart.Modifier && run.length > n + 1 && parts[run[n + 1]] !== TitlePart.None);
-  while (run.length && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]])) {
+  // An organisation's name keeps its first word ("State Department", "Supreme Court").
+  const orgName = run.length > 1 && has(ORG_HEADS, s[run[run.length - 1]].lower);
+  while (run.length && !orgName && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]])) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(s[run[0]])) {

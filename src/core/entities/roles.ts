@@ -15,6 +15,7 @@ export interface RoleSpan {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 const PARTY_TAG = /^[DRIL]-[A-Z][A-Za-z.]*$/;
 const CLAUSE_BREAK = /[,;:.!?()“”"«»—–]/;
 
@@ -83,7 +84,12 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
     let k = d.first - 1;
     while (k >= 0 && isHonorific(s[k]) && d.honorific !== undefined && k <= d.honorific) {
       if (has(HONOURS, s[k].lower) || has(ABBREVIATED_TITLES, s[k].lower)) {
-        roles.push({ start: s[k].start, end: s[k].end + (s[k].post.startsWith('.') ? 1 : 0), draft: n });
+        const end = s[k].end + (s[k].post.startsWith('.') ? 1 : 0);
+        // "Rear Adm.", "Lt. Gen.": a qualifier before an abbreviated title belongs to it.
+        if (k > 0 && has(ABBREVIATED_TITLES, s[k].lower) && parts[k - 1] === TitlePart.Modifier && joined(s[k - 1], s[k])) {
+          k--;
+        }
+        roles.push({ start: s[k].start, end, draft: n });
       }
       k--;
     }
@@ -198,8 +204,14 @@ function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, sta
   if (tail < phrase.length && isCapitalised(s[phrase[tail]]) && startsAt.has(phrase[tail])) {
     return undefined;
   }
-  if (phrase.slice(head + 1).some(q => (has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and') || isFiniteVerb(s[q]))) {
+  // "the former Reform UK MP who is known for …": the role ends before a relative clause.
+  const relative = phrase.findIndex((q, n) => n > head && RELATIVES.has(s[q].lower));
+  const kept = relative > 0 ? phrase.slice(0, relative) : phrase;
+  if (kept.slice(head + 1).some(q => (has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and') || isFiniteVerb(s[q]))) {
     return undefined;
+  }
+  if (relative > 0) {
+    return roleText(s, phrase[start], kept[kept.length - 1]);
   }
   // "…, the Turkish Presidency's Communications Director, Fahrettin Altun": the phrase introduces the next name.
   const following = s[last + 1];

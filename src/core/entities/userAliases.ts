@@ -26,33 +26,35 @@ function escapeRegExp(s: string): string {
  * occurrence give way to it. Returns the kept occurrences and the candidates to skip.
  */
 export function settleOccurrences(placed: readonly Placed[], occurrences: readonly AliasOccurrence[]): { kept: AliasOccurrence[]; skip: Set<Placed> } {
-  const longer = [...overlapping(placed, occurrences.map(o => o.placed.c))].map(p => p.c);
-  const kept = occurrences.filter(({ placed: { c: o } }) => !longer.some(c => c.start <= o.start && c.end >= o.end && c.end - c.start > o.end - o.start));
-  return { kept, skip: overlapping(placed, kept.map(o => o.placed.c)) };
-}
-
-/** Candidates that overlap one of the spans. */
-function overlapping(placed: readonly Placed[], unsorted: readonly { start: number; end: number }[]): Set<Placed> {
-  const spans = [...unsorted].sort((a, b) => a.start - b.start);
-  const hit = new Set<Placed>();
-  if (!spans.length) {
-    return hit;
-  }
-  for (const p of placed) {
-    let lo = 0, hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= p.c.start) {
-        lo = mid + 1;
-      } else if (spans[mid].start >= p.c.end) {
-        hi = mid - 1;
-      } else {
-        hit.add(p);
-        break;
-      }
+  const kept: AliasOccurrence[] = [];
+  const skip = new Set<Placed>();
+  for (const occurrence of occurrences) {
+    const o = occurrence.placed.c;
+    const hits = overlapping(placed, o.start, o.end);
+    if (!hits.some(p => p.c.start <= o.start && p.c.end >= o.end && p.c.end - p.c.start > o.end - o.start)) {
+      kept.push(occurrence);
+      hits.forEach(p => skip.add(p));
     }
   }
-  return hit;
+  return { kept, skip };
+}
+
+/** Candidates (in document order, never overlapping each other) that overlap [start, end). */
+function overlapping(placed: readonly Placed[], start: number, end: number): Placed[] {
+  let lo = 0, hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid].c.end <= start) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const hits: Placed[] = [];
+  for (let i = lo; i < placed.length && placed[i].c.start < end; i++) {
+    hits.push(placed[i]);
+  }
+  return hits;
 }
 
 /**

@@ -4,7 +4,6 @@
 // each parse. Offsets come from doc.compute('offset') and term offsets, never from .json({offset:true}), which
 // is super-linear on large text.
 import nlp from 'compromise';
-import type { Span } from '../model';
 import { MATCH_RULES, compromisePlugin } from './plugin';
 import { Tag, type Sentence, type Token } from './tokens';
 
@@ -122,20 +121,4 @@ export function parseParagraph(text: string): Sentence[] {
     }
   }
   return sentences;
-}
-
-/**
- * Spans of compromise's quotations in one paragraph (text between paired quote marks). A stand-in used
- * only while no quotation finder of our own is available.
- */
-export function quotationSpans(text: string): Span[] {
-  const doc = parse(text);
-  const spans: Span[] = [];
-  for (const terms of doc.quotations().docs as Term[][]) {
-    const first = terms[0], last = terms[terms.length - 1];
-    if (first?.offset && last?.offset) {
-      spans.push({ start: first.offset.start, end: last.offset.start + last.offset.length });
-    }
-  }
-  return spans;
 }

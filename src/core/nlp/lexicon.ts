@@ -15,7 +15,7 @@ export const TITLE_HEADS = list(
   'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman").',
   `president minister chancellor secretary envoy ambassador emissary spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
-   emperor empress pope cardinal archbishop bishop rabbi imam ayatollah sheikh emir sultan monarch patriarch
+   emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
    pastor reverend commissioner director chairman chairwoman chairperson chair ceo cfo coo cto founder
    co-founder leader speaker judge justice magistrate prosecutor attorney general admiral commander colonel
    lieutenant captain sergeant marshal brigadier adviser advisor aide negotiator head boss deputy dean
@@ -38,7 +38,7 @@ export const TITLE_MODIFIERS = list(
    military presidential climate peace high permanent junior parliamentary principal federal regional local
    district county city police fire army navy intelligence cabinet government royal crown union majority
    minority house senate republican democratic democrat conservative liberal green independent outgoing
-   incoming longtime long-time veteran sitting caretaker self-proclaimed co-chief
+   incoming longtime long-time veteran sitting caretaker self-proclaimed co-chief rear
    immigration migration housing science technology sports culture tourism information development
    international european commerce commercial legal medical policy campaign spiritual supreme-court ranking`,
 );
@@ -77,7 +77,7 @@ export const ABBREVIATED_TITLES = list(
 
 export const HONOURS = list(
   'Titles of honour before a name ("Sir Keir"): left out of the span, listed as a role.',
-  'sir dame lord lady baroness baron viscount earl duke duchess',
+  'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha',
 );
 
 export const FEMALE_HONORIFICS = list('Honorifics that say the person is a woman.', 'mrs ms miss mme mlle frau sra srta dame lady baroness duchess');

@@ -48,7 +48,3 @@ export interface Token {
 }
 
 export type Sentence = readonly Token[];
-
-export function hasTag(token: Token, tag: number): boolean {
-  return (token.tags & tag) !== 0;
-}
