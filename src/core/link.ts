@@ -87,11 +87,12 @@ function fullest(group: readonly Node[]): string {
   return best;
 }
 
-function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>): DocumentAnalysis {
+function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>, relabelled: ReadonlySet<Entity>): DocumentAnalysis {
   const byOld = new Map(doc.entities.map(e => [e.id, ids.get(e) ?? e.id]));
   const entities = doc.entities.map(e => {
     const id = byOld.get(e.id)!;
-    return id === e.id ? e : { ...e, id, mentions: e.mentions.map(m => ({ ...m, entityId: id })) };
+    const kind = relabelled.has(e) ? 'person' : e.kind;
+    return id === e.id && kind === e.kind ? e : { ...e, id, kind, mentions: e.mentions.map(m => ({ ...m, entityId: id })) };
   });
   const quotes = doc.quotes.map(q => {
     const id = q.speakerId === null ? null : byOld.get(q.speakerId) ?? q.speakerId;
@@ -134,6 +135,16 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       }
     }
   }
+  // A lone unknown word read as a body in one article ("Trump said … Trump's") is the person another article
+  // names in full when exactly one person there has that surname.
+  const relabelled = new Set<Entity>();
+  for (const n of orgs) {
+    const w = words(n.entity.name);
+    const roots = w.length === 1 && n.entity.aliases.length === 0 ? new Set([...(multi.get(`last:${translit(w[0])}`) ?? [])].map(find)) : new Set<Node>();
+    if (roots.size === 1 && union([...roots][0], n)) {
+      relabelled.add(n.entity);
+    }
+  }
   for (const n of persons) {
     const w = words(n.entity.name);
     if (w.length !== 1) {
@@ -160,6 +171,13 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       groups.set(r, [n]);
     }
   }
+  // Every organisation reading of a relabelled word goes with it ("Trump" read as a body in two articles).
+  const relabelledRoots = new Set([...nodes].filter(n => relabelled.has(n.entity)).map(find));
+  for (const n of orgs) {
+    if (relabelledRoots.has(find(n)) && words(n.entity.name).length === 1) {
+      relabelled.add(n.entity);
+    }
+  }
   const used = new Set<string>();
   const ids = new Map<Entity, string>();
   for (const group of groups.values()) {
@@ -173,5 +191,5 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       ids.set(n.entity, id);
     }
   }
-  return analyses.map(d => rewrite(d, ids));
+  return analyses.map(d => rewrite(d, ids, relabelled));
 }

@@ -3,7 +3,7 @@
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
 import { initialsOf } from './words';
-import { isKnownSurname, isStandalonePerson, kindOf, type CandidateKind } from './kind';
+import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, has } from '../nlp/lexicon';
 
@@ -253,8 +253,25 @@ export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<P
     if (cl) {
       k.attach(cl, p);
       clusterOf.set(p, cl);
+      done.add(i);
     }
   });
+  // Unknown single words left over that recur name a body ("Feyenoord … Feyenoord").
+  const bodies = new Map<string, Placed[]>();
+  placed.forEach((p, i) => {
+    if (!done.has(i) && isUnknownBody(p.c)) {
+      push(bodies, p.c.words[0], p);
+    }
+  });
+  for (const [key, members] of bodies) {
+    if (usedAsBody(members.map(p => p.c)) && !k.orgs.has(key)) {
+      const cl = k.newCluster('org', key);
+      members.forEach(p => {
+        cl.members.push(p);
+        clusterOf.set(p, cl);
+      });
+    }
+  }
   return mergeAbbreviations(k, placed, clusterOf).filter(cl => !tentative.has(cl) || cl.members.length > 1);
 }
 

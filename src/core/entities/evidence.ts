@@ -7,7 +7,7 @@ import {
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { Evidence, type Gender } from './types';
-import { isAllCaps, isCapitalised, isParticle, joined, nameWord, opensSentence } from './words';
+import { isAllCaps, isCapitalised, isParticle, isPossessive, joined, nameWord, opensSentence } from './words';
 
 export function genderOfHonorific(t: Token): Gender | undefined {
   return has(FEMALE_HONORIFICS, t.lower) ? 'f' : has(MALE_HONORIFICS, t.lower) ? 'm' : undefined;
@@ -15,6 +15,10 @@ export function genderOfHonorific(t: Token): Gender | undefined {
 
 /** An initial inside a name: "J", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout', 'within']);
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 const OUTLET_NOUNS = new Set(['agency', 'outlet', 'channel', 'site', 'website', 'network', 'service', 'portal']);
 
@@ -67,7 +71,25 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   if (org(lastT) && (tokens.length === 1 || org(first)) || tokens.length > 1 && knownFirst) {
     e |= Evidence.OrgTag;
   }
-  if (after && !isCapitalised(after) && joined(s[d.last], after) && (has(ORG_NOUNS_AFTER, after.lower) || isNewsOutlet(after, s[d.last + 2]))) {
+  // "the Fidesz party", "Interfax news agency" — but in "Fisherfolk group Pamalakaya" the noun introduces
+  // the next name, which is the organisation ("the biotech company Vacinar", "the regulator, Anvisa,").
+  const afterAfter = s[d.last + 2];
+  const introduces = afterAfter && isCapitalised(afterAfter) && joined(after, afterAfter);
+  if (after && !isCapitalised(after) && joined(s[d.last], after) && !introduces && (has(ORG_NOUNS_AFTER, after.lower) || isNewsOutlet(after, afterAfter))) {
+    e |= Evidence.OrgTag;
+  }
+  const prev = s[d.first - 1];
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && joined(prev, s[d.first])) {
+    e |= Evidence.Located;
+  }
+  if (after && /^\d/.test(after.text) && /^\s+$/.test(s[d.last].post)) {
+    e |= Evidence.NumberAfter;
+  }
+  if (isPossessive(s[d.last])) {
+    e |= Evidence.Possessive;
+  }
+  if (d.honorific === undefined && prev && !isCapitalised(prev) && has(ORG_NOUNS_AFTER, prev.lower)
+    && (joined(prev, s[d.first]) || /^,\s*$/.test(prev.post + s[d.first].pre))) {
     e |= Evidence.OrgTag;
   }
   const ofJoined = s.slice(d.first, d.last + 1).some(t => t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.text === '&');
@@ -75,7 +97,11 @@ export function wordEvidence(s: Sentence, d: Draft): number {
     e |= Evidence.OrgHead;
   }
   const bare = nameWord(first);
-  if (tokens.length === 1 && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare)) {
+  // An abbreviation is not an English word ("GOAL!"), and a capitalised word opening a paragraph before a
+  // comma or dash is a dateline ("MOIBEN, Kenya —").
+  const word = first.lexicon !== 0 && (first.lexicon & Tag.Organization) === 0 && bare.length > 2;
+  const dateline = d.first === 0 && s[0].start === 0 && /^\s*[,:(—–-]/.test(first.post) && bare.length > 3;
+  if (tokens.length === 1 && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline) {
     e |= Evidence.Acronym;
   }
   if (tokens.every(t => ((t.tags | t.lexicon) & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(t)))
@@ -84,6 +110,10 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   }
   if (isSpeaker(s, d)) {
     e |= Evidence.Speaker;
+    const pronoun = s[d.last + 2];
+    if (pronoun && PERSONAL_PRONOUNS.has(pronoun.lower)) {
+      e |= Evidence.SaysHe;
+    }
   }
   if (tokens.some(t => (t.tags & Tag.NamedList) !== 0)) {
     e |= Evidence.PluralTitle;

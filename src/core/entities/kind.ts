@@ -42,18 +42,39 @@ export function kindOf(c: NameCandidate): CandidateKind {
 
 /**
  * A single word that may start an entity of its own as a person even without a full name in the document:
- * a known surname, or an unknown capitalised word that speaks ("Smith said"; kept only if used twice).
+ * a known surname, or an unknown capitalised word that speaks as a person ("Smith said he …"; kept only
+ * if used twice).
  */
 export function isStandalonePerson(c: NameCandidate): boolean {
   const e = c.evidence;
   if (e & (Evidence.Place | Evidence.Weak)) {
     return false;
   }
-  return isKnownSurname(c) || ((e & Evidence.UnknownWords) !== 0 && (e & Evidence.Speaker) !== 0 && !(e & Evidence.HyphenPart));
+  return isKnownSurname(c) || ((e & Evidence.UnknownWords) !== 0 && (e & Evidence.SaysHe) !== 0 && !(e & Evidence.HyphenPart));
 }
 
 /** A surname compromise knows, used as a name (not a place). */
 export function isKnownSurname(c: NameCandidate): boolean {
   const e = c.evidence;
   return (e & Evidence.LastName) !== 0 && (e & (Evidence.PersonTags | Evidence.Speaker)) !== 0 && (e & Evidence.Place) === 0;
+}
+
+/**
+ * A capitalised word the lexicon does not know, used alone and never shown to be a person: in news copy that
+ * is a company, club or body ("Feyenoord", "Hinode said it …"); kept as one when used at least twice.
+ */
+export function isUnknownBody(c: NameCandidate): boolean {
+  const e = c.evidence;
+  return c.words.length === 1 && (e & Evidence.UnknownWords) !== 0 && !/^[\p{Lu}\d]+$/u.test(c.text)
+    && (e & (Evidence.Place | Evidence.Weak | Evidence.HyphenPart | Evidence.SaysHe | Evidence.LastName | Evidence.Honorific | Evidence.Title)) === 0;
+}
+
+/**
+ * Whether the uses of an unknown word, taken together, show a body: it speaks or owns something somewhere
+ * ("Hinode said", "Feyenoord's bench"), and is never a place ("in Lafia") or a label before a number
+ * ("Article 5", "Rs 20,000").
+ */
+export function usedAsBody(uses: readonly NameCandidate[]): boolean {
+  const all = uses.reduce((e, c) => e | c.evidence, 0);
+  return uses.length > 1 && (all & (Evidence.Speaker | Evidence.Possessive)) !== 0 && (all & (Evidence.Located | Evidence.NumberAfter)) === 0;
 }

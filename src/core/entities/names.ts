@@ -287,11 +287,11 @@ function splitHyphenPair(s: Sentence, run: number[]): number[][] {
   if (run.length !== 2 || !hyphenated(s[run[0]], s[run[1]])) {
     return [run];
   }
-  const next = s[run[1] + 1], before = s[run[0] - 1];
-  const modifier = next && joined(s[run[1]], next) && !isCapitalised(next)
-    && (has(COMPOUND_NOUNS, next.lower) || ((next.tags & Tag.Noun) !== 0 && (next.tags & Tag.Verb) === 0));
-  const determined = before && joined(before, s[run[0]]) && (before.lower === 'the' || before.lower === 'a');
-  return modifier || determined ? [[run[0]], [run[1]]] : [run];
+  // Only a noun of meetings and relations after the pair makes it two names; "Adebayo-Okafor winner" is one.
+  const next = s[run[1] + 1];
+  const modifier = next && joined(s[run[1]], next) && !isCapitalised(next) && has(COMPOUND_NOUNS, next.lower);
+  const places = [s[run[0]], s[run[1]]].every(t => ((t.tags | t.lexicon) & Tag.Place) !== 0);
+  return modifier || places ? [[run[0]], [run[1]]] : [run];
 }
 
 /** Candidate names of one sentence, before roles are attached. */

@@ -48,7 +48,7 @@ function linkAbbreviations(s: Sentence, drafts: readonly Draft[], names: NameCan
     const expansion = names[n - 1];
     if (expansion.words.length > 1 && initialsOf(expansion.words) === c.words[0]) {
       names[n - 1] = { ...expansion, evidence: expansion.evidence | Evidence.OrgHead };
-      names[n] = { ...c, expands: offset + n - 1 };
+      names[n] = { ...c, expands: offset + n - 1, evidence: c.evidence | Evidence.Acronym };
     }
   }
 }

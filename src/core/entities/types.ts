@@ -37,6 +37,14 @@ export const Evidence = {
   Appositive: 1 << 15,
   /** Every word is unknown to the lexicon (or a known name part), capitalised mid-sentence. */
   UnknownWords: 1 << 16,
+  /** A personal pronoun right after its reporting verb ("X said he …"). */
+  SaysHe: 1 << 17,
+  /** After a preposition of place ("in X", "near X"). */
+  Located: 1 << 18,
+  /** Followed by a number ("Article 5", "Rs 20,000"). */
+  NumberAfter: 1 << 19,
+  /** Used in the possessive ("X's shares"). */
+  Possessive: 1 << 20,
 } as const;
 
 export type Gender = 'm' | 'f';

@@ -160,10 +160,10 @@ export function titleParts(s: Sentence): TitlePart[] {
     return has(TITLE_MODIFIERS, t.lower) ? TitlePart.Modifier : TitlePart.None;
   });
   for (let i = 0; i + 2 < s.length; i++) {
-    if (parts[i] !== TitlePart.Head || (s[i + 1].lower !== 'of' && s[i + 1].lower !== 'for') || !joined(s[i], s[i + 1])) {
+    if (parts[i] !== TitlePart.Head || !TITLE_CONNECTORS.has(s[i + 1].lower) || !joined(s[i], s[i + 1])) {
       continue;
     }
-    const length = complementLength(s, i + 2);
+    const length = complementLength(s, i + 2, isCapitalised(s[i]));
     if (length > 0) {
       for (let k = i + 1; k < i + 2 + length; k++) {
         parts[k] = TitlePart.Complement;
@@ -173,7 +173,14 @@ export function titleParts(s: Sentence): TitlePart[] {
   return parts;
 }
 
-function complementLength(s: Sentence, from: number): number {
+/** Words joining a title to its department or post ("Secretary of State", "Minister for Europe", "Ambassador to Yemen"). */
+const TITLE_CONNECTORS = new Set(['of', 'for', 'to']);
+
+/**
+ * Length of the department after a title's connector, or 0. Beyond the known departments, a capitalised title
+ * ("Envoy for Yemen Jane Doe") may take one capitalised word when a name follows it.
+ */
+function complementLength(s: Sentence, from: number, capitalisedTitle: boolean): number {
   let best = 0;
   let phrase = '';
   for (let k = from; k < s.length && k < from + 5; k++) {
@@ -199,7 +206,8 @@ function complementLength(s: Sentence, from: number): number {
   }
   const skip = s[from]?.lower === 'the' ? 1 : 0;
   const next = s[from + skip], a = s[from + skip + 1], b = s[from + skip + 2];
-  if (next && a && b && isCapitalised(next) && isCapitalised(a) && isCapitalised(b) && joined(next, a) && joined(a, b) && nameAfter(from + skip)) {
+  const nameWords = a && b && isCapitalised(a) && (isCapitalised(b) || isParticle(b)) && joined(a, b);
+  if (capitalisedTitle && next && nameWords && isCapitalised(next) && joined(next, a) && nameAfter(from + skip)) {
     return 1 + skip;
   }
   return 0;

@@ -26,7 +26,12 @@ export const TITLE_HEADS = list(
    consul delegate ombudsman administrator whip candidate nominee challenger incumbent activist campaigner
    lawyer barrister solicitor surgeon physician diplomat official premier vice-president vice-chancellor
    secretary-general director-general attorney-general governor-general president-elect chief-of-staff
-   strategist pollster organiser organizer chairman spokesmen spokeswomen minister-president member`,
+   strategist pollster organiser organizer chairman spokesmen spokeswomen minister-president member
+   engineer farmer teacher student worker nurse doctor driver pilot soldier fisherman mechanic technician
+   labourer laborer shopkeeper trader vendor businessman businesswoman entrepreneur investor banker accountant
+   architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
+   defender goalkeeper forward winger referee captain physicist epidemiologist virologist biologist chemist
+   researcher scholar lecturer fellow curator surgeon paramedic firefighter commander trustee envoy`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -39,6 +44,7 @@ export const TITLE_MODIFIERS = list(
    district county city police fire army navy intelligence cabinet government royal crown union majority
    minority house senate republican democratic democrat conservative liberal green independent outgoing
    incoming longtime long-time veteran sitting caretaker self-proclaimed co-chief rear
+   financial operating marketing investment scientific strategy product human resources technical petty
    immigration migration housing science technology sports culture tourism information development
    international european commerce commercial legal medical policy campaign spiritual supreme-court ranking`,
 );
@@ -99,7 +105,9 @@ export const ORG_HEADS = list(
    church brigade regiment battalion corps forces industries holdings partners capital ventures technologies
    systems motors pharmaceuticals laboratories labs media studios records publishing cooperative chamber
    directorate inspectorate mission watch international office agency council bundestag duma knesset
-   conference caucus fraction faction brotherhood guard guards militia cartel`,
+   conference caucus fraction faction brotherhood guard guards militia cartel solutions electric electronics
+   power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
+   entertainment airways mobility automotive steelworkers workers`,
 );
 
 export const ORG_HEADS_BEFORE_FOR = list(
@@ -117,7 +125,7 @@ export const ORG_HEADS_BEFORE_OF = list(
 
 export const NAME_SUFFIXES = list(
   'Generational suffixes that end a personal name ("Martin Luther King Jr", "Abdullah II").',
-  'jr sr ii iii iv v vi',
+  'jr sr ii iii iv v vi filho neto junior sobrinho',
 );
 
 export const NON_ORG_ACRONYMS = list(
@@ -125,7 +133,7 @@ export const NON_ORG_ACRONYMS = list(
   `gdp ceo cfo coo cto pm am mp mep tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
-   qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama`,
+   qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var bst cest pst`,
 );
 
 export const PLACE_ACRONYMS = list(
