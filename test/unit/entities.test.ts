@@ -71,6 +71,10 @@ describe('entity recognition', () => {
       ['Shares of Nvidia Corp rose while Tesla Inc fell.', ['o:Nvidia Corp', 'o:Tesla Inc']],
       ['Orbán, whose Fidesz party won, spoke.', ['o:Fidesz']],
       ['State Department officials and the Justice Department disagreed.', ['o:State Department', 'o:Justice Department']],
+      ['The US State Department and the China Coast Guard both spoke.', ['o:US State Department', 'o:China Coast Guard']],
+      ['It needs the Competition Commission of India and the Chinese University of Hong Kong.', ['o:Competition Commission of India', 'o:Chinese University of Hong Kong']],
+      ['Hinode said it would invest. Hinode’s shares rose.', ['o:Hinode', 'o:Hinode']],
+      ['The biotech company Vacinar Biológicos and the regulator, Anvisa, agreed.', ['o:Vacinar Biológicos', 'o:Anvisa']],
       ['The source told CNN Turk and the Interfax news agency.', ['o:CNN Turk', 'o:Interfax']],
       ['Reuters said the International Monetary Fund would lend more.', ['o:Reuters', 'o:International Monetary Fund']],
     ];
@@ -92,6 +96,8 @@ describe('entity recognition', () => {
       'Afterwards, Meanwhile and However are not names.',
       'Diplomatic sources say Top officials were concerned.',
       'THE END OF AN ERA: WHY THIS MATTERS NOW',
+      'MOIBEN, Kenya — A dam burst. 27 min: GOAL! Nobody scored.',
+      'Police in Lafia said calm returned. Lafia’s market reopened. Article 5 and Article 6 apply. It cost Rs 200, then Rs 300.',
     ];
     for (const sentence of cases) {
       it(sentence, () => {

@@ -92,8 +92,11 @@ export function wordEvidence(s: Sentence, d: Draft): number {
     && (joined(prev, s[d.first]) || /^,\s*$/.test(prev.post + s[d.first].pre))) {
     e |= Evidence.OrgTag;
   }
-  const ofJoined = s.slice(d.first, d.last + 1).some(t => t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.text === '&');
-  if (tokens.length > 1 && (has(ORG_HEADS, lastT.lower) || (ofJoined && has(ORG_HEADS_BEFORE_OF, first.lower)))) {
+  // "… Committee", or an organisation noun before "of"/"for" ("Competition Commission of India").
+  const span = s.slice(d.first, d.last + 1);
+  const headBeforeOf = span.some((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for') && has(ORG_HEADS_BEFORE_OF, span[i - 1].lower));
+  const orgHead = tokens.length > 1 && (has(ORG_HEADS, lastT.lower) || headBeforeOf);
+  if (orgHead) {
     e |= Evidence.OrgHead;
   }
   const bare = nameWord(first);
@@ -101,12 +104,18 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   // comma or dash is a dateline ("MOIBEN, Kenya —").
   const word = first.lexicon !== 0 && (first.lexicon & Tag.Organization) === 0 && bare.length > 2;
   const dateline = d.first === 0 && s[0].start === 0 && /^\s*[,:(—–-]/.test(first.post) && bare.length > 3;
-  if (tokens.length === 1 && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline) {
+  const shout = /^!/.test(first.post);
+  if (tokens.length === 1 && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout) {
     e |= Evidence.Acronym;
   }
   if (tokens.every(t => ((t.tags | t.lexicon) & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(t)))
     || (tokens.length > 1 && has(PLACE_HEADS, lastT.lower))) {
-    e |= Evidence.Place;
+    // "US State Department", "China Coast Guard": a country before an organisation noun makes a body;
+    // "West Bank" stays a place.
+    const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
+    if (!orgHead || ((lastT.tags & Tag.Place) !== 0 && !countryFirst)) {
+      e |= Evidence.Place;
+    }
   }
   if (isSpeaker(s, d)) {
     e |= Evidence.Speaker;
