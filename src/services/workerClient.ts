@@ -1,7 +1,7 @@
 import { Worker } from 'worker_threads';
-import { packAnalysis, unpackAnalysis, unpackCrossReference } from '../analysisCodec';
 import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../analysisProtocol';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
+import { decodeAnswer, encodeRequest, type WorkerRequest } from './workerMessages';
 
 /** Rejection reason of a job that was cancelled before it finished. */
 export class AnalysisCancelledError extends Error {
@@ -17,17 +17,13 @@ export interface AnalysisJob<T = DocumentAnalysis> {
   cancel(): void;
 }
 
-/** A request without its id: the id is given when the job is sent. */
-type Request = { readonly type: 'analyze'; readonly key: string; readonly text: string; readonly options: AnalyzeOptions }
-  | { readonly type: 'compare'; readonly a: DocumentAnalysis; readonly b: DocumentAnalysis; readonly texts: { readonly a: string; readonly b: string } };
-
 interface Job {
   readonly id: number;
   /** The document whose incremental state the job uses ('' for a comparison). */
   readonly key: string;
   /** Queue order: smaller first. The text length for an analysis; 0 for a comparison (short and awaited by a view). */
   readonly size: number;
-  readonly request: Request;
+  readonly request: WorkerRequest;
   readonly onProgress?: (fraction: number) => void;
   resolve(value: unknown): void;
   reject(error: unknown): void;
@@ -51,23 +47,6 @@ export interface WorkerClientOptions {
    * between paragraphs, so this is only reached when one step runs long.
    */
   readonly cancelGraceMs?: number;
-}
-
-const encoder = new TextEncoder();
-
-/** Whether UTF-8 can carry the text unchanged (no lone surrogate, which would come back as U+FFFD). */
-function isWellFormed(text: string): boolean {
-  return (text as { isWellFormed?: () => boolean }).isWellFormed?.() === true;
-}
-
-/** The text as UTF-8 bytes to transfer (cloning a 1 MB string costs the host tens of ms), or as is. */
-function sendable(text: string, transfer: ArrayBuffer[]): string | Uint8Array {
-  if (!isWellFormed(text)) {
-    return text;
-  }
-  const bytes = encoder.encode(text);
-  transfer.push(bytes.buffer as ArrayBuffer);
-  return bytes;
 }
 
 /**
@@ -101,7 +80,7 @@ export class AnalysisWorkerClient {
     return this.submit<CrossReference>('', 0, { type: 'compare', a, b, texts });
   }
 
-  private submit<T>(key: string, size: number, request: Request, onProgress?: (fraction: number) => void): AnalysisJob<T> {
+  private submit<T>(key: string, size: number, request: WorkerRequest, onProgress?: (fraction: number) => void): AnalysisJob<T> {
     let job!: Job;
     const result = new Promise<T>((resolve, reject) => {
       job = { id: this.nextId++, key, size, request, onProgress, resolve: resolve as (value: unknown) => void, reject, cancelled: false, preempted: false };
@@ -195,19 +174,10 @@ export class AnalysisWorkerClient {
       return;
     }
     this.running = job;
-    const { request } = job;
     const worker = this.ensureWorker();
     worker.ref();
-    const transfer: ArrayBuffer[] = [];
-    if (request.type === 'analyze') {
-      worker.postMessage({ ...request, id: job.id, text: sendable(request.text, transfer) } satisfies HostToWorker, transfer);
-    } else {
-      const a = packAnalysis(request.a, request.texts.a);
-      const b = packAnalysis(request.b, request.texts.b);
-      transfer.push(...a.transfer, ...b.transfer);
-      const texts = { a: sendable(request.texts.a, transfer), b: sendable(request.texts.b, transfer) };
-      worker.postMessage({ type: 'compare', id: job.id, a: a.packed, b: b.packed, texts } satisfies HostToWorker, transfer);
-    }
+    const { message, transfer } = encodeRequest(job.request, job.id);
+    worker.postMessage(message, transfer);
     if (job.request.type === 'analyze') {
       this.held.add(job.key);
     }
@@ -255,21 +225,11 @@ export class AnalysisWorkerClient {
       this.enqueue(job);
     } else if (job.cancelled || message.type === 'cancelled') {
       job.reject(new AnalysisCancelledError());
-    } else if (message.type === 'result') {
-      const { request } = job;
-      if (request.type === 'analyze') {
-        job.resolve(unpackAnalysis(message.packed, request.text));
-      } else {
-        job.reject(new Error('analysis worker answered a comparison with an analysis'));
-      }
-    } else if (message.type === 'compared') {
-      const { request } = job;
-      if (request.type === 'compare' && message.packed) {
-        job.resolve(unpackCrossReference(message.packed, request.texts));
-      } else if (message.xref) {
-        job.resolve(message.xref);
-      } else {
-        job.reject(new Error('analysis worker answered an analysis with a comparison'));
+    } else if (message.type === 'result' || message.type === 'compared') {
+      try {
+        job.resolve(decodeAnswer(job.request, message));
+      } catch (error) {
+        job.reject(error);
       }
     } else {
       job.reject(new Error(message.message));
