@@ -2,7 +2,7 @@
 // join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
-import { initialsOf } from './words';
+import { abbreviationKey, initialsOf } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, has } from '../nlp/lexicon';
@@ -188,7 +188,7 @@ function mergeAbbreviations(k: Clustering, placed: readonly Placed[], clusterOf:
     }
   }
   for (const cl of k.all) {
-    const expansion = cl.kind === 'org' && !cl.key.includes(' ') ? byInitials.get(cl.key) : undefined;
+    const expansion = cl.kind === 'org' && !cl.key.includes(' ') ? byInitials.get(abbreviationKey(cl.key)) : undefined;
     if (expansion) {
       target.set(cl, expansion);
     }

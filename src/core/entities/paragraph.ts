@@ -6,7 +6,7 @@ import { genderOfHonorific, wordEvidence } from './evidence';
 import { findNames, type Draft } from './names';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
-import { hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
+import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
@@ -46,7 +46,7 @@ function linkAbbreviations(s: Sentence, drafts: readonly Draft[], names: NameCan
       continue;
     }
     const expansion = names[n - 1];
-    if (expansion.words.length > 1 && initialsOf(expansion.words) === c.words[0]) {
+    if (expansion.words.length > 1 && initialsOf(expansion.words) === abbreviationKey(c.words[0])) {
       names[n - 1] = { ...expansion, evidence: expansion.evidence | Evidence.OrgHead };
       names[n] = { ...c, expands: offset + n - 1, evidence: c.evidence | Evidence.Acronym };
     }

@@ -16,6 +16,10 @@ export interface RoleSpan {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
+/** Words that may start what follows a title's head ("envoy for Yemen", "head of delegation in Yemen"). */
+const TAIL_STARTS = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with']);
+/** Longest post after a title's head, in words. */
+const MAX_TAIL = 8;
 const PARTY_TAG = /^[DRIL]-[A-Z][A-Za-z.]*$/;
 const CLAUSE_BREAK = /[,;:.!?()“”"«»—–]/;
 
@@ -30,6 +34,14 @@ function prefixStart(s: Sentence, k: number): number | undefined {
     return undefined;
   }
   const demonym = ((t.tags | t.lexicon) & Tag.Demonym) !== 0 || has(PLACE_ACRONYMS, t.lower);
+  if (!isCapitalised(t) && /['’]s?$/.test(t.text) && !DETERMINERS.has(t.lower)) {
+    // "the meteorological department's director": a lower-case owner and its adjectives.
+    let start = k;
+    while (start > 0 && k - start < 2 && !isCapitalised(s[start - 1]) && (s[start - 1].tags & Tag.Adjective) !== 0 && joined(s[start - 1], s[start])) {
+      start--;
+    }
+    return start;
+  }
   if (!demonym && (!isCapitalised(t) || isHonorific(t))) {
     return undefined;
   }
@@ -137,15 +149,30 @@ function markListed(s: Sentence, drafts: Draft[], d: Draft, startsAt: Map<number
 
 /** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
 function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { start: number; end: number } | undefined {
-  const k = d.first - 1;
-  if (k < 0 || !/^,\s*$/.test(s[k].post + s[d.first].pre)) {
+  let first = d.first;
+  while (d.honorific !== undefined && first > 0 && isHonorific(s[first - 1])) {
+    first--;
+  }
+  const k = first - 1;
+  if (k < 0 || !/^,\s*$/.test(s[k].post + s[first].pre)) {
     return undefined;
   }
   const after = s[d.last + 1];
   if (after && !CLAUSE_BREAK.test(s[d.last].post) && after.lower !== 'and') {
     return undefined;
   }
-  const chain = chainEndingAt(s, parts, k);
+  // The head may be followed by its post ("the UN special envoy for Yemen", "the head of delegation in Yemen").
+  let head = k;
+  while (head >= 0 && parts[head] !== TitlePart.Head && k - head < MAX_TAIL) {
+    if (head === 0 || isFiniteVerb(s[head]) || !(joined(s[head - 1], s[head]) || (isPossessive(s[head - 1]) && /^\s+$/.test(s[head - 1].post)))) {
+      return undefined;
+    }
+    head--;
+  }
+  if (head < 0 || parts[head] !== TitlePart.Head || (head < k && parts[head + 1] === TitlePart.None && !TAIL_STARTS.has(s[head + 1].lower))) {
+    return undefined;
+  }
+  const chain = chainEndingAt(s, parts, head);
   if (!chain || chain.plural) {
     return undefined;
   }
@@ -193,12 +220,12 @@ function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, sta
   }
   for (let n = start; n < head; n++) {
     const t = s[phrase[n]];
-    if ((t.tags & Tag.Verb) !== 0 && (t.tags & (Tag.Noun | Tag.Adjective)) === 0) {
+    if (isFiniteVerb(t)) {
       return undefined;
     }
   }
   let tail = head + 1;
-  while (tail < phrase.length && parts[phrase[tail]] !== TitlePart.None) {
+  while (tail < phrase.length && parts[phrase[tail]] !== TitlePart.None && parts[phrase[tail]] !== TitlePart.Complement) {
     tail++;
   }
   if (tail < phrase.length && isCapitalised(s[phrase[tail]]) && startsAt.has(phrase[tail])) {

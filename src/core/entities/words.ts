@@ -14,7 +14,12 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', '
  * compareDocuments) can use it without loading compromise.
  */
 export function initialsOf(words: readonly string[]): string {
-  return words.filter(w => !CONNECTORS.has(w)).map(w => w[0]).join('');
+  return words.flatMap(w => w.split('-')).filter(w => w && !CONNECTORS.has(w)).map(w => w[0]).join('');
+}
+
+/** An abbreviation as initials compare it: "DAP-K" → "dapk". */
+export function abbreviationKey(word: string): string {
+  return word.replace(/[-.]/g, '');
 }
 
 /** The part a token plays in a title chain ("Secretary of State", "Prime Minister", "former president"). */
@@ -199,7 +204,7 @@ function complementLength(s: Sentence, from: number, capitalisedTitle: boolean):
     while (k + 1 < s.length && isCapitalised(s[k + 1]) && joined(s[k], s[k + 1])) {
       k++;
     }
-    return k > end && !has(ORG_HEADS, s[k].lower);
+    return k > end && !s.slice(end + 1, k + 1).some(t => has(ORG_HEADS, t.lower));
   };
   if (best > 0) {
     return nameAfter(from + best - 1) ? best : 0;

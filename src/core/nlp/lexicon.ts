@@ -31,7 +31,8 @@ export const TITLE_HEADS = list(
    labourer laborer shopkeeper trader vendor businessman businesswoman entrepreneur investor banker accountant
    architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
    defender goalkeeper forward winger referee captain physicist epidemiologist virologist biologist chemist
-   researcher scholar lecturer fellow curator surgeon paramedic firefighter commander trustee envoy`,
+   researcher scholar lecturer fellow curator surgeon paramedic firefighter commander trustee envoy counsel
+   advocate`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -73,12 +74,12 @@ export const TITLE_COMPLEMENTS = phrases(
 
 export const HONORIFICS = list(
   'Courtesy forms before a name: left out of the name\'s span and not roles.',
-  'mr mrs ms miss mx dr mme mlle herr frau sra srta messrs m',
+  'mr mrs ms miss mx mme mlle herr frau sra srta messrs m',
 );
 
 export const ABBREVIATED_TITLES = list(
-  'Abbreviated titles before a name ("Sen. Warner"): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig',
+  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"): left out of the span, kept as the role as written.',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr',
 );
 
 export const HONOURS = list(
