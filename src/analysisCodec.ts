@@ -73,6 +73,23 @@ function isPackedEntity(e: PackedEntity | Entity): e is PackedEntity {
   return 'spans' in e && e.spans instanceof Int32Array;
 }
 
+function isPackedQuotes(q: PackedAnalysis['quotes']): q is PackedQuotes {
+  return !Array.isArray(q);
+}
+
+/** A copy of a packed analysis with its own span arrays (the originals may have been transferred away). */
+export function copyPacked(packed: PackedAnalysis): { packed: PackedAnalysis; transfer: ArrayBuffer[] } {
+  const transfer: ArrayBuffer[] = [];
+  const copy = (spans: Int32Array): Int32Array => {
+    const c = spans.slice();
+    transfer.push(c.buffer as ArrayBuffer);
+    return c;
+  };
+  const entities = packed.entities.map(e => (isPackedEntity(e) ? { ...e, spans: copy(e.spans) } : e));
+  const quotes = isPackedQuotes(packed.quotes) ? { ...packed.quotes, spans: copy(packed.quotes.spans) } : packed.quotes;
+  return { packed: { ...packed, entities, quotes }, transfer };
+}
+
 /** The DocumentAnalysis `packed` stands for, given the same `text`. */
 export function unpackAnalysis(packed: PackedAnalysis, text: string): DocumentAnalysis {
   const entities = packed.entities.map((p): Entity => {
@@ -87,10 +104,10 @@ export function unpackAnalysis(packed: PackedAnalysis, text: string): DocumentAn
     return { ...p.entity, mentions };
   });
   let quotes: readonly Quote[];
-  if (Array.isArray(packed.quotes)) {
-    quotes = packed.quotes as readonly Quote[];
+  if (!isPackedQuotes(packed.quotes)) {
+    quotes = packed.quotes;
   } else {
-    const { spans, speakerIds } = packed.quotes as PackedQuotes;
+    const { spans, speakerIds } = packed.quotes;
     const list: Quote[] = new Array(speakerIds.length);
     for (let i = 0; i < list.length; i++) {
       const start = spans[4 * i], end = spans[4 * i + 1], aStart = spans[4 * i + 2], aEnd = spans[4 * i + 3];

@@ -1,7 +1,7 @@
 import { Worker } from 'worker_threads';
 import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../analysisProtocol';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
-import { decodeAnswer, encodeRequest, type WorkerRequest } from './workerMessages';
+import { decodeAnswer, encodeRequest, type ArrivedForms, type WorkerRequest } from './workerMessages';
 
 /** Rejection reason of a job that was cancelled before it finished. */
 export class AnalysisCancelledError extends Error {
@@ -63,6 +63,7 @@ export class AnalysisWorkerClient {
   private disposed = false;
   /** Documents the current worker holds incremental state for: sent to it and not forgotten since. */
   private readonly held = new Set<string>();
+  private readonly arrived: ArrivedForms = new WeakMap();
   /** Worker (re)starts, for tests and diagnostics. */
   starts = 0;
 
@@ -176,7 +177,7 @@ export class AnalysisWorkerClient {
     this.running = job;
     const worker = this.ensureWorker();
     worker.ref();
-    const { message, transfer } = encodeRequest(job.request, job.id);
+    const { message, transfer } = encodeRequest(job.request, job.id, this.arrived);
     worker.postMessage(message, transfer);
     if (job.request.type === 'analyze') {
       this.held.add(job.key);
@@ -227,7 +228,7 @@ export class AnalysisWorkerClient {
       job.reject(new AnalysisCancelledError());
     } else if (message.type === 'result' || message.type === 'compared') {
       try {
-        job.resolve(decodeAnswer(job.request, message));
+        job.resolve(decodeAnswer(job.request, message, this.arrived));
       } catch (error) {
         job.reject(error);
       }

@@ -1,6 +1,6 @@
 // What the worker client sends and receives, in the compact forms of analysisCodec.ts. Kept apart from the
 // client's scheduling so each reads on its own.
-import { packAnalysis, unpackAnalysis, unpackCrossReference } from '../analysisCodec';
+import { copyPacked, packAnalysis, unpackAnalysis, unpackCrossReference, type PackedAnalysis } from '../analysisCodec';
 import type { HostToWorker, WorkerToHost } from '../analysisProtocol';
 import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
 
@@ -26,23 +26,43 @@ function sendable(text: string, transfer: ArrayBuffer[]): string | Uint8Array {
   return bytes;
 }
 
+/**
+ * The packed form each analysis arrived in, with its text: a comparison of analyses that came from the
+ * worker sends that form back (copies of its span arrays) instead of packing again, which would re-check
+ * every mention against the text.
+ */
+export type ArrivedForms = WeakMap<DocumentAnalysis, { readonly packed: PackedAnalysis; readonly text: string }>;
+
+function packFor(analysis: DocumentAnalysis, text: string, arrived: ArrivedForms, transfer: ArrayBuffer[]): PackedAnalysis {
+  const known = arrived.get(analysis);
+  if (known && known.text === text) {
+    const copy = copyPacked(known.packed);
+    transfer.push(...copy.transfer);
+    return copy.packed;
+  }
+  const fresh = packAnalysis(analysis, text);
+  transfer.push(...fresh.transfer);
+  return fresh.packed;
+}
+
 /** The message for the worker and the buffers to transfer with it. */
-export function encodeRequest(request: WorkerRequest, id: number): { message: HostToWorker; transfer: ArrayBuffer[] } {
+export function encodeRequest(request: WorkerRequest, id: number, arrived: ArrivedForms): { message: HostToWorker; transfer: ArrayBuffer[] } {
   const transfer: ArrayBuffer[] = [];
   if (request.type === 'analyze') {
     return { message: { ...request, id, text: sendable(request.text, transfer) }, transfer };
   }
-  const a = packAnalysis(request.a, request.texts.a);
-  const b = packAnalysis(request.b, request.texts.b);
-  transfer.push(...a.transfer, ...b.transfer);
+  const a = packFor(request.a, request.texts.a, arrived, transfer);
+  const b = packFor(request.b, request.texts.b, arrived, transfer);
   const texts = { a: sendable(request.texts.a, transfer), b: sendable(request.texts.b, transfer) };
-  return { message: { type: 'compare', id, a: a.packed, b: b.packed, texts }, transfer };
+  return { message: { type: 'compare', id, a, b, texts }, transfer };
 }
 
 /** The value a finished request resolves to, unpacked with the texts the request carried. */
-export function decodeAnswer(request: WorkerRequest, message: Extract<WorkerToHost, { type: 'result' | 'compared' }>): unknown {
+export function decodeAnswer(request: WorkerRequest, message: Extract<WorkerToHost, { type: 'result' | 'compared' }>, arrived: ArrivedForms): unknown {
   if (message.type === 'result' && request.type === 'analyze') {
-    return unpackAnalysis(message.packed, request.text);
+    const analysis = unpackAnalysis(message.packed, request.text);
+    arrived.set(analysis, { packed: message.packed, text: request.text });
+    return analysis;
   }
   if (message.type === 'compared' && request.type === 'compare') {
     if (message.packed) {

@@ -48,6 +48,14 @@ describe('AnalysisWorkerClient', function () {
     assert.ok(xref.a.entities.includes(side.entity), 'a comparison points into the cross-reference\'s own analysis, as compareDocuments\' does');
   });
 
+  it('compares analyses that came from the worker, again and again (their packed forms are reused)', async () => {
+    const a = await client.analyze('cmp-a', sample, {}).result;
+    const b = await client.analyze('cmp-b', other, {}).result;
+    for (let i = 0; i < 2; i++) {
+      assert.deepStrictEqual(await client.compare(a, b, { a: sample, b: other }).result, compareDocuments(a, b));
+    }
+  });
+
   it('compares exactly even when a text is not the one analysed (nothing packs; all travels as is)', async () => {
     const a = analyzeText(sample, {});
     const b = analyzeText(other, {});
