@@ -75,6 +75,8 @@ describe('entity recognition', () => {
       ['It needs the Competition Commission of India and the Chinese University of Hong Kong.', ['o:Competition Commission of India', 'o:Chinese University of Hong Kong']],
       ['Hinode said it would invest. Hinode’s shares rose.', ['o:Hinode', 'o:Hinode']],
       ['The biotech company Vacinar Biológicos and the regulator, Anvisa, agreed.', ['o:Vacinar Biológicos', 'o:Anvisa']],
+      ['Shares of Rift Blooms, a private company, fell; TNT Sports and Sporting CP said nothing.', ['o:Rift Blooms', 'o:TNT Sports', 'o:Sporting CP']],
+      ['Garba spoke at the Centre for Democracy and Development (CDD) in Abuja.', ['o:Centre for Democracy and Development', 'o:CDD']],
       ['The source told CNN Turk and the Interfax news agency.', ['o:CNN Turk', 'o:Interfax']],
       ['Reuters said the International Monetary Fund would lend more.', ['o:Reuters', 'o:International Monetary Fund']],
     ];
@@ -97,6 +99,7 @@ describe('entity recognition', () => {
       'Diplomatic sources say Top officials were concerned.',
       'THE END OF AN ERA: WHY THIS MATTERS NOW',
       'MOIBEN, Kenya — A dam burst. 27 min: GOAL! Nobody scored.',
+      'The grounded warship Sierra Madre was resupplied under the 1951 Mutual Defense Treaty.',
       'Police in Lafia said calm returned. Lafia’s market reopened. Article 5 and Article 6 apply. It cost Rs 200, then Rs 300.',
     ];
     for (const sentence of cases) {

@@ -53,6 +53,7 @@ describe('roles', () => {
       ['The agency’s head of delegation in Yemen, Jane Doe, said more was needed.', 'Jane Doe', ['agency’s head of delegation in Yemen']],
       ['The meteorological department’s director, Dr Jane Doe, said rain would come.', 'Jane Doe', ['meteorological department’s director', 'Dr']],
       ['Peter Kamau, a 52-year-old maize farmer who lost his house, said so.', 'Peter Kamau', ['52-year-old maize farmer']],
+      ['Among the dead was Park Min-seo, a 34-year-old engineer from Busan who had moved there.', 'Park Min-seo', ['34-year-old engineer from Busan']],
       ['Ruth Achieng, an MP for the opposition Democratic Action Party-Kenya (DAP-K), said so.', 'Ruth Achieng', ['MP for the opposition Democratic Action Party-Kenya']],
       ['Rupert Lowe, the former Reform UK MP who is known for his rhetoric, asked a question.', 'Rupert Lowe', ['former Reform UK MP']],
       ['Sen. Lindsey Graham, R-S.C., the chairman of the Senate Judiciary Committee, objected.', 'Lindsey Graham', ['Sen.', 'chairman of the Senate Judiciary Committee']],
@@ -68,6 +69,7 @@ describe('roles', () => {
       ['Italian Prime Minister Giorgia Meloni, an admirer of many of Mr Trump policies, came.', 'Giorgia Meloni'],
       ['Finnish President Alexander Stubb, who has played golf with Mr Trump, came.', 'Alexander Stubb'],
       ['Mr Putin briefed his close ally, Belarusian President Alexander Lukashenko, about the talks.', 'Alexander Lukashenko'],
+      ['He turned to his son Rohan Vardhan, who has run the company since 2019.', 'Rohan Vardhan'],
       ['French President Emmanuel Macron, Italian Prime Minister Giorgia Meloni and others came.', 'Emmanuel Macron'],
     ];
     for (const [text, name] of cases) {

@@ -2,7 +2,7 @@
 // surnames, organisation and place words, abbreviations, reporting verbs. Weighed later by kind.ts.
 import {
   FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, PLACE_HEADS,
-  SPEECH_VERBS, has,
+  ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -15,6 +15,27 @@ export function genderOfHonorific(t: Token): Gender | undefined {
 
 /** An initial inside a name: "J", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/** "X, a private company, …": an appositive naming a kind of body (not "X, a company spokesman"). */
+function isOrgAppositive(s: Sentence, d: Draft): boolean {
+  if (!/^,\s*$/.test(s[d.last].post)) {
+    return false;
+  }
+  for (let q = d.last + 1; q < s.length && q <= d.last + 5; q++) {
+    const t = s[q], next = s[q + 1];
+    if (has(ROLE_APPOSITIVE_STOPS, t.lower)) {
+      return false;
+    }
+    const phraseGoesOn = next !== undefined && (joined(t, next) || (isPossessive(t) && /^\s+$/.test(t.post)));
+    if (!isCapitalised(t) && has(ORG_NOUNS_AFTER, t.lower)) {
+      return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
+    }
+    if (!phraseGoesOn) {
+      return false;
+    }
+  }
+  return false;
+}
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout', 'within']);
 
@@ -79,6 +100,12 @@ export function wordEvidence(s: Sentence, d: Draft): number {
     e |= Evidence.OrgTag;
   }
   const prev = s[d.first - 1];
+  if (prev && !isCapitalised(prev) && has(THING_NOUNS, prev.lower) && joined(prev, s[d.first]) && d.honorific === undefined) {
+    e |= Evidence.Place;
+  }
+  if (isOrgAppositive(s, d)) {
+    e |= Evidence.OrgTag;
+  }
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && joined(prev, s[d.first])) {
     e |= Evidence.Located;
   }

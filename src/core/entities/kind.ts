@@ -20,6 +20,9 @@ export function kindOf(c: NameCandidate): CandidateKind {
   if (e & Evidence.Place) {
     return e & Evidence.PluralTitle ? 'person' : 'place';
   }
+  if (e & Evidence.Prefix && !(e & (Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym))) {
+    return 'unknown';
+  }
   if (e & Evidence.OrgHead) {
     return 'org';
   }

@@ -97,7 +97,7 @@ function capitalRuns(s: Sentence, parts: readonly TitlePart[], usable: (i: numbe
         j = k;
         continue;
       }
-      const extra = continuation(s, j, parts, usable);
+      const extra = continuation(s, j, parts, usable, run[0]);
       if (!extra.length) {
         break;
       }
@@ -125,7 +125,7 @@ function leadingParticles(s: Sentence, i: number): number[] {
 }
 
 /** Lower-case words that continue a name: particles, a title's department, "of"/"and" inside an organisation's name. */
-function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usable: (i: number) => boolean): number[] {
+function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usable: (i: number) => boolean, runStart?: number): number[] {
   const k = j + 1;
   if (parts[k] === TitlePart.Complement) {
     let m = k;
@@ -155,7 +155,11 @@ function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usabl
     while (m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1])) {
       m++;
     }
-    if ((s[k].text === '&' || has(ORG_HEADS, s[m].lower)) && (s[j].tags & Tag.Place) === 0) {
+    // "Securities and Exchange Commission", "Centre for Democracy and Development" — but not two bodies
+    // side by side ("TNT Sports and Sporting CP").
+    const insideOf = runStart !== undefined && s.slice(runStart, j).some((t, i) => (t.lower === 'of' || t.lower === 'for') && has(ORG_HEADS_BEFORE_OF, s[runStart + i - 1]?.lower ?? ''));
+    const leftComplete = has(ORG_HEADS, s[j].lower);
+    if ((s[k].text === '&' || has(ORG_HEADS, s[m].lower) || insideOf) && !leftComplete && (s[j].tags & Tag.Place) === 0) {
       return range(k, m);
     }
   }

@@ -108,6 +108,7 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
     const chain = chainEndingAt(s, parts, k);
     if (chain && joined(s[k], s[k + 1])) {
       const from = prefixStart(s, chain.from - 1) ?? chain.from;
+      markPrefix(drafts, from, chain.from);
       if (chain.plural) {
         d.evidence |= Evidence.PluralTitle;
         markListed(s, drafts, d, startsAt);
@@ -131,6 +132,15 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
     }
   });
   return roles;
+}
+
+/** Names inside a title's prefix ("Uasin Gishu" in "Uasin Gishu Governor X") are not people. */
+function markPrefix(drafts: Draft[], from: number, to: number): void {
+  for (const d of drafts) {
+    if (d.first >= from && d.last < to && d.honorific === undefined) {
+      d.evidence |= Evidence.Prefix;
+    }
+  }
 }
 
 /** "Presidents X and Y": the names after a plural title all get its evidence. */
@@ -196,10 +206,16 @@ function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, sta
     p++;
   }
   const phrase: number[] = [];
+  let relativeEnd = false;
   for (let q = p; q < s.length && phrase.length < 14; q++) {
     const t = s[q];
     if (phrase.length === 0 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || CLAUSE_BREAK.test(t.pre))) {
       return undefined;
+    }
+    if (phrase.length > 0 && RELATIVES.has(t.lower)) {
+      // "X, a 34-year-old engineer from Busan who had moved …": the role ends before the relative clause.
+      relativeEnd = true;
+      break;
     }
     phrase.push(q);
     if (q === s.length - 1 || !joined(t, s[q + 1]) && !(isPossessive(t) && /^\s+$/.test(t.post))) {
@@ -207,7 +223,7 @@ function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, sta
     }
   }
   const last = phrase[phrase.length - 1];
-  if (last === undefined || (last < s.length - 1 && !CLAUSE_BREAK.test(s[last].post + s[last + 1].pre))) {
+  if (last === undefined || (!relativeEnd && last < s.length - 1 && !CLAUSE_BREAK.test(s[last].post + s[last + 1].pre))) {
     return undefined;
   }
   let start = 0;

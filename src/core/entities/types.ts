@@ -45,6 +45,8 @@ export const Evidence = {
   NumberAfter: 1 << 19,
   /** Used in the possessive ("X's shares"). */
   Possessive: 1 << 20,
+  /** Stands right before a title that names someone else ("Uasin Gishu Governor X"): a place or a body. */
+  Prefix: 1 << 21,
 } as const;
 
 export type Gender = 'm' | 'f';

@@ -79,7 +79,8 @@ export function joinedAfterInitial(a: Token, b: Token): boolean {
 export function joined(a: Token, b: Token): boolean {
   if (isPossessive(a)) {
     // "People's Party", "Workers' Party": a possessive inside an organisation's name.
-    return isCapitalised(a) && isCapitalised(b) && has(ORG_HEADS, b.lower) && /^\s+$/.test(a.post + b.pre) && !/\n/.test(a.post);
+    return isCapitalised(a) && isCapitalised(b) && has(ORG_HEADS, b.lower) && /^\s+$/.test(a.post + b.pre) && !/\n/.test(a.post)
+      && ((a.tags | a.lexicon) & Tag.Place) === 0;
   }
   const gap = a.post + b.pre;
   return /^\s*$/.test(gap) && !/\n/.test(gap) || gap === '-';

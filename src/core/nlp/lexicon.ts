@@ -108,7 +108,7 @@ export const ORG_HEADS = list(
    directorate inspectorate mission watch international office agency council bundestag duma knesset
    conference caucus fraction faction brotherhood guard guards militia cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
-   entertainment airways mobility automotive steelworkers workers`,
+   entertainment airways mobility automotive steelworkers workers sport sports fc afc cf sc cp`,
 );
 
 export const ORG_HEADS_BEFORE_FOR = list(
@@ -121,7 +121,9 @@ export const ORG_HEADS_BEFORE_OF = list(
   'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England").',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
-   academy society party fund secretariat centre center order confederation conference embassy government`,
+   academy society party fund secretariat centre center order confederation conference embassy government
+   forces force army navy police guard service authority network foundation alliance coalition movement
+   tribunal corps command consulate`,
 );
 
 export const NAME_SUFFIXES = list(
@@ -175,7 +177,16 @@ export const PLACE_HEADS = list(
   'Nouns that end the name of a place ("Kherson Oblast", "Red Sea", "Parliament Square"): never a person or a body.',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert
-   coast canal border plain plateau heights hills forest straits strait channel harbour harbor port`,
+   coast canal border plain plateau heights hills forest straits strait channel harbour harbor port
+   treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll`,
+);
+
+export const THING_NOUNS = list(
+  'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X").',
+  `warship ship vessel tanker frigate destroyer submarine boat ferry aircraft jet drone missile rocket satellite
+   spacecraft hurricane storm typhoon cyclone operation festival film movie album song book novel series show
+   programme program podcast app brand drug vaccine virus variant strain reef shoal island atoll mountain river
+   resolution bill law treaty`,
 );
 
 export const MODIFIER_SUFFIXES = list(
