@@ -1,7 +1,7 @@
 // Gives the same entity the same id in every document of a set: same name (case and accents aside), a
 // surname-only person ("Trump") and the one full name with that surname elsewhere ("Donald Trump"), an
 // abbreviation and its expansion ("EU" / "European Union"). Two entities of one document never merge.
-import { initialsOf } from './entities/words';
+import { initialsOf, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, has } from './nlp/lexicon';
@@ -115,7 +115,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   const orgs = nodes.filter(n => n.entity.kind === 'org');
   // Same full name, or for organisations any name in common ("Nato" / "NATO").
   byKey(persons, n => namesOf(n.entity).filter(w => w.length > 1).map(w => w.join(' ')).concat(words(n.entity.name).join(' ')));
-  byKey(orgs, n => namesOf(n.entity).map(w => w.join(' ')));
+  byKey(orgs, n => namesOf(n.entity).map(w => withoutDesignator(w).join(' ')));
   // The same person spelt differently by two outlets: same initial, same surname up to transliteration.
   byKey(persons, n => {
     const w = words(n.entity.name);

@@ -25,6 +25,12 @@ describe('alias merging within a document', () => {
     ['Mr Sunak said it was historic. Rishi Sunak, Joe Biden and Olaf Scholz agreed.', ['Rishi Sunak: Sunak, Rishi Sunak', 'Joe Biden: Joe Biden', 'Olaf Scholz: Olaf Scholz']],
     ['The World Health Organization (WHO) warned. The WHO later said more.', ['World Health Organization: World Health Organization, WHO, WHO']],
     ['The European Central Bank will cut rates, ECB officials said.', ['European Central Bank: European Central Bank, ECB']],
+    ['Ana Beatriz Correia de Souza led the trial. Correia de Souza said it worked.', ['Ana Beatriz Correia de Souza: Ana Beatriz Correia de Souza, Correia de Souza']],
+    ['Dr João Paulo Bittencourt Filho spoke. Bittencourt Filho, who wrote a book, agreed.', ['João Paulo Bittencourt Filho: João Paulo Bittencourt Filho, Bittencourt Filho']],
+    ['National Security Adviser Ramon Dela Cruz spoke. Later Dela Cruz said yes.', ['Ramon Dela Cruz: Ramon Dela Cruz, Dela Cruz']],
+    ['Professor Alvin Cheung Ka-wai spoke. Cheung said both sides erred.', ['Alvin Cheung Ka-wai: Alvin Cheung Ka-wai, Cheung']],
+    ['Hinode Motor Corp will buy it. Hinode said it would pay. Hinode’s shares fell.', ['Hinode Motor Corp: Hinode Motor Corp, Hinode, Hinode']],
+    ['Rift Blooms Ltd built the dam. Rift Blooms did not respond.', ['Rift Blooms Ltd: Rift Blooms Ltd, Rift Blooms']],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepStrictEqual(groups(text), expected));

@@ -2,7 +2,7 @@
 // join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
-import { abbreviationKey, initialsOf } from './words';
+import { abbreviationKey, initialsOf, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, has } from '../nlp/lexicon';
@@ -43,7 +43,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function orgKey(words: readonly string[]): string {
-  return (words[0] === 'the' && words.length > 1 ? words.slice(1) : words).join(' ');
+  return withoutDesignator(words[0] === 'the' && words.length > 1 ? words.slice(1) : words).join(' ');
 }
 
 function genderOf(c: NameCandidate): Gender | undefined {
@@ -94,6 +94,7 @@ class Clustering {
   private readonly firstLast = new Map<string, Cluster>();
   private readonly byLast = new Map<string, Cluster[]>();
   private readonly byFirst = new Map<string, Cluster[]>();
+  private readonly byInner = new Map<string, Cluster[]>();
   readonly all: Cluster[] = [];
 
   newCluster(kind: 'person' | 'org', key: string): Cluster {
@@ -112,6 +113,11 @@ class Clustering {
       this.firstLast.set(fl, cl);
       push(this.byLast, bare(surnameOf(w)), cl);
       push(this.byFirst, w[0], cl);
+      for (const inner of w.slice(1, -1)) {
+        if (!has(NAME_PARTICLES, inner)) {
+          push(this.byInner, inner, cl);
+        }
+      }
     }
     cl.gender ??= genderOf(p.c);
     cl.members.push(p);
@@ -139,7 +145,8 @@ class Clustering {
     if (kind === 'org' || kind === 'place') {
       return undefined;
     }
-    const g = genderOf(c);
+    // A short form's gender comes from its honorific only: its first word is not a first name ("Dela Cruz").
+    const g = c.honorific?.gender;
     if (c.lead) {
       const widened = this.persons.get(`${c.lead.word} ${key}`);
       if (widened) {
@@ -147,7 +154,7 @@ class Clustering {
         return widened;
       }
     }
-    const sameSurname = (this.byLast.get(bare(c.words[c.words.length - 1])) ?? []).filter(cl => isSuffix(c.words, cl.key));
+    const sameSurname = (this.byLast.get(bare(surnameOf(c.words))) ?? []).filter(cl => isSuffix(c.words, cl.key));
     const sameGender = g ? sameSurname.filter(cl => cl.gender === g) : [];
     const fitting = sameGender.length ? sameGender : sameSurname.filter(cl => compatible(cl, g));
     if (fitting.length) {
@@ -158,8 +165,14 @@ class Clustering {
     if (bySingle && compatible(bySingle, g)) {
       return bySingle;
     }
+    // A family name written first ("Xi" of "Xi Jinping"), or a first name alone: only when one person fits.
     const byFirst = c.words.length === 1 ? (this.byFirst.get(key) ?? []).filter(cl => compatible(cl, g)) : [];
-    return byFirst.length === 1 && !(c.evidence & Evidence.Honorific && byFirst[0].gender === undefined && g === undefined) ? byFirst[0] : undefined;
+    if (byFirst.length === 1) {
+      return byFirst[0];
+    }
+    // A surname in the middle of a full name ("Cheung" of "Alvin Cheung Ka-wai").
+    const byInner = c.words.length === 1 ? (this.byInner.get(key) ?? []).filter(cl => compatible(cl, g)) : [];
+    return byInner.length === 1 ? byInner[0] : undefined;
   }
 
   attach(cl: Cluster, p: Placed): void {
@@ -170,6 +183,8 @@ class Clustering {
     cl.members.push(p);
   }
 }
+
+const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.FirstName | Evidence.PluralTitle | Evidence.SaysHe;
 
 function isFullName(c: NameCandidate): boolean {
   return c.words.length > 1 && !has(NAME_PARTICLES, c.words[0]);
@@ -191,6 +206,19 @@ function mergeAbbreviations(k: Clustering, placed: readonly Placed[], clusterOf:
     const expansion = cl.kind === 'org' && !cl.key.includes(' ') ? byInitials.get(abbreviationKey(cl.key)) : undefined;
     if (expansion) {
       target.set(cl, expansion);
+    }
+  }
+  // "Hinode" for "Hinode Motor Corporation": an unknown word that starts exactly one longer organisation's name.
+  const byFirstWord = new Map<string, Cluster[]>();
+  for (const cl of k.all) {
+    if (cl.kind === 'org' && cl.key.includes(' ')) {
+      push(byFirstWord, cl.key.split(' ')[0], cl);
+    }
+  }
+  for (const cl of k.all) {
+    const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byFirstWord.get(cl.key) : undefined;
+    if (longer?.length === 1 && cl.members.some(m => (m.c.evidence & Evidence.UnknownWords) !== 0)) {
+      target.set(cl, longer[0]);
     }
   }
   for (const p of placed) {
@@ -215,19 +243,36 @@ export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<P
   const kinds = placed.map(p => kindOf(p.c));
   const clusterOf = new Map<Placed, Cluster>();
   const done = new Set<number>(placed.flatMap((p, i) => (skip.has(p) ? [i] : [])));
+  // "Correia de Souza", "Bittencourt Filho": a multiword form that ends a longer full name shortens it.
+  const shortened = new Set<string>();
+  placed.forEach((p, i) => {
+    if (kinds[i] === 'person' && isFullName(p.c)) {
+      for (let n = 1; n < p.c.words.length - 1; n++) {
+        shortened.add(p.c.words.slice(n).join(' '));
+      }
+    }
+  });
   // Founded only by an unknown word that speaks: kept if the document uses the name more than once.
   const tentative = new Set<Cluster>();
   placed.forEach((p, i) => {
-    if (done.has(i)) {
-      return;
-    }
-    if (kinds[i] === 'person' && isFullName(p.c)) {
-      k.addFullName(p);
-      done.add(i);
-    } else if (kinds[i] === 'org') {
+    if (!done.has(i) && kinds[i] === 'org') {
       clusterOf.set(p, k.addOrg(p));
       done.add(i);
     }
+  });
+  placed.forEach((p, i) => {
+    if (done.has(i) || kinds[i] !== 'person' || !isFullName(p.c) || shortened.has(p.c.words.join(' '))) {
+      return;
+    }
+    // Two unknown words that an organisation's fuller name begins with ("Rift Blooms" of "Rift Blooms Ltd").
+    const org = (p.c.evidence & PERSON_EVIDENCE) === 0 ? k.orgs.get(orgKey(p.c.words)) : undefined;
+    if (org) {
+      org.members.push(p);
+      clusterOf.set(p, org);
+    } else {
+      k.addFullName(p);
+    }
+    done.add(i);
   });
   // Short forms with their own evidence ("Mr Putin", a known surname that speaks) may found an entity.
   placed.forEach((p, i) => {

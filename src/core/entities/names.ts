@@ -158,7 +158,7 @@ function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usabl
     // "Securities and Exchange Commission", "Centre for Democracy and Development" — but not two bodies
     // side by side ("TNT Sports and Sporting CP").
     const insideOf = runStart !== undefined && s.slice(runStart, j).some((t, i) => (t.lower === 'of' || t.lower === 'for') && has(ORG_HEADS_BEFORE_OF, s[runStart + i - 1]?.lower ?? ''));
-    const leftComplete = has(ORG_HEADS, s[j].lower);
+    const leftComplete = has(ORG_HEADS, s[j].lower) && runStart !== undefined && j > runStart;
     if ((s[k].text === '&' || has(ORG_HEADS, s[m].lower) || insideOf) && !leftComplete && (s[j].tags & Tag.Place) === 0) {
       return range(k, m);
     }

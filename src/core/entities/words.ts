@@ -17,6 +17,18 @@ export function initialsOf(words: readonly string[]): string {
   return words.flatMap(w => w.split('-')).filter(w => w && !CONNECTORS.has(w)).map(w => w[0]).join('');
 }
 
+/** Company-form endings that do not change which company is meant ("Hinode Motor Corp" = "Hinode Motor Corporation"). */
+const DESIGNATORS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'society']);
+
+/** A company's name words without a trailing company-form ending, when two words remain. */
+export function withoutDesignator(words: readonly string[]): string[] {
+  let w = [...words];
+  while (w.length > 2 && DESIGNATORS.has(w[w.length - 1])) {
+    w = w.slice(0, -1);
+  }
+  return w;
+}
+
 /** An abbreviation as initials compare it: "DAP-K" → "dapk". */
 export function abbreviationKey(word: string): string {
   return word.replace(/[-.]/g, '');
