@@ -40,12 +40,16 @@ export const SLICE_CHARS = 4000;
 export class GenerationalCache implements ParagraphCache {
   private current = new Map<string, ParagraphEntities>();
   private previous = new Map<string, ParagraphEntities>();
+  /** Lookups and stores since the run started (for RunStats). */
+  reads = 0;
+  writes = 0;
 
   has(paragraph: string): boolean {
     return this.current.has(paragraph) || this.previous.has(paragraph);
   }
 
   get(paragraph: string): ParagraphEntities | undefined {
+    this.reads++;
     const hit = this.current.get(paragraph);
     if (hit) {
       return hit;
@@ -59,11 +63,13 @@ export class GenerationalCache implements ParagraphCache {
   }
 
   set(paragraph: string, result: ParagraphEntities): void {
+    this.writes++;
     this.current.set(paragraph, result);
   }
 
   /** Starts a generation: what the next run does not use is dropped when it completes. */
   startRun(): void {
+    this.writes = 0;
     if (this.previous.size === 0) {
       [this.previous, this.current] = [this.current, this.previous];
     }
@@ -86,8 +92,28 @@ export interface RunStats {
   readonly parsed: number;
 }
 
+interface DocumentState {
+  readonly cache: GenerationalCache;
+  /** The text of the latest completed run. */
+  text?: string;
+}
+
+/** Length of the part of `text` that differs from `previous` (what lies between their common prefix and suffix). */
+export function changedLength(previous: string, text: string): number {
+  const max = Math.min(previous.length, text.length);
+  let prefix = 0;
+  while (prefix < max && previous.charCodeAt(prefix) === text.charCodeAt(prefix)) {
+    prefix++;
+  }
+  let suffix = 0;
+  while (suffix < max - prefix && previous.charCodeAt(previous.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) {
+    suffix++;
+  }
+  return text.length - prefix - suffix;
+}
+
 export class IncrementalAnalyzer {
-  private readonly documents = new Map<string, GenerationalCache>();
+  private readonly documents = new Map<string, DocumentState>();
   /** What the latest completed run had to parse (for tests and diagnostics). */
   lastRun: RunStats = { paragraphs: 0, parsed: 0 };
 
@@ -137,21 +163,24 @@ export class IncrementalAnalyzer {
 
   /** Cached paragraphs of one document (for tests and diagnostics). */
   cachedParagraphs(key: string): number {
-    return this.documents.get(key)?.size ?? 0;
+    return this.documents.get(key)?.cache.size ?? 0;
   }
 
   /** Yields after each slice of new paragraphs; returns the analysis of the whole text. */
   private *steps(key: string, text: string, options: AnalyzeOptions, control: RunControl): Generator<void, DocumentAnalysis> {
-    let cache = this.documents.get(key);
-    if (!cache) {
-      cache = new GenerationalCache();
-      this.documents.set(key, cache);
+    let state = this.documents.get(key);
+    if (!state) {
+      state = { cache: new GenerationalCache() };
+      this.documents.set(key, state);
     }
+    const { cache } = state;
     cache.startRun();
+    // Typing changes a few characters: the paragraphs around them are all that is new, so the whole text
+    // goes in one pass without looking for new paragraphs first.
+    const smallEdit = state.text !== undefined && changedLength(state.text, text) <= SLICE_CHARS / 2;
     // The engine's own segmentation: a paragraph's boundaries depend only on its block, so a slice of
     // whole paragraphs parses into exactly the paragraphs (and cache keys) the whole text has.
-    const segments = segmentText(text);
-    const fresh = segments.filter(segment => !cache.has(segment.text)).map(segment => segment.text);
+    const fresh = smallEdit ? [] : segmentText(text).filter(segment => !cache.has(segment.text)).map(segment => segment.text);
     const freshChars = fresh.reduce((n, paragraph) => n + paragraph.length, 0);
     // A slice pays for a small document-level pass of its own; a short text or a small edit goes in one.
     if (freshChars > SLICE_CHARS) {
@@ -172,9 +201,11 @@ export class IncrementalAnalyzer {
         }
       }
     }
+    cache.reads = 0;
     const analysis = analyzeText(text, options, cache);
     cache.completeRun();
-    this.lastRun = { paragraphs: segments.length, parsed: new Set(fresh).size };
+    state.text = text;
+    this.lastRun = { paragraphs: cache.reads, parsed: cache.writes };
     control.onProgress?.(1);
     return analysis;
   }

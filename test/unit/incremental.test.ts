@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { analyzeText } from '../../src/core/analyze';
-import { AnalysisCancelled, IncrementalAnalyzer, SLICE_CHARS } from '../../src/core/incremental';
+import { AnalysisCancelled, changedLength, IncrementalAnalyzer, SLICE_CHARS } from '../../src/core/incremental';
 import type { AnalyzeOptions } from '../../src/core/model';
 import { buildArticle, loadFixtureArticles } from '../bench/articleBuilder';
 
@@ -53,6 +53,24 @@ const edits: readonly Edit[] = [
 function assertSameAsFull(inc: IncrementalAnalyzer, key: string, text: string, options: AnalyzeOptions = {}): void {
   assert.deepStrictEqual(inc.analyze(key, text, options), analyzeText(text, options));
 }
+
+describe('changedLength', () => {
+  const cases: [string, string, number][] = [
+    ['abc', 'abc', 0],
+    ['abc', 'abxc', 1],
+    ['abc', 'ac', 0],
+    ['', 'hello', 5],
+    ['hello', '', 0],
+    ['aaaa', 'aaaaa', 1],
+    ['one two three', 'one 2 three', 1],
+    ['abc', 'xyz', 3],
+  ];
+  for (const [previous, text, expected] of cases) {
+    it(`${JSON.stringify(previous)} → ${JSON.stringify(text)}: ${expected}`, () => {
+      assert.strictEqual(changedLength(previous, text), expected);
+    });
+  }
+});
 
 describe('IncrementalAnalyzer', function () {
   this.timeout(120_000);
