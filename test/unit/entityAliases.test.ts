@@ -31,6 +31,8 @@ describe('alias merging within a document', () => {
     ['Professor Alvin Cheung Ka-wai spoke. Cheung said both sides erred.', ['Alvin Cheung Ka-wai: Alvin Cheung Ka-wai, Cheung']],
     ['Hinode Motor Corp will buy it. Hinode said it would pay. Hinode’s shares fell.', ['Hinode Motor Corp: Hinode Motor Corp, Hinode, Hinode']],
     ['Rift Blooms Ltd built the dam. Rift Blooms did not respond.', ['Rift Blooms Ltd: Rift Blooms Ltd, Rift Blooms']],
+    ['The Oswaldo Cruz Foundation (Fiocruz) ran it. Fiocruz said so.', ['Oswaldo Cruz Foundation: Oswaldo Cruz Foundation, Fiocruz, Fiocruz']],
+    ['The senators heard Park Ji-hoon, chief executive of Hanseong Energy Solutions. Hanseong, based in Seoul, agreed.', ['Park Ji-hoon: Park Ji-hoon', 'Hanseong Energy Solutions: Hanseong Energy Solutions, Hanseong']],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepStrictEqual(groups(text), expected));

@@ -95,12 +95,16 @@ class Clustering {
   private readonly byLast = new Map<string, Cluster[]>();
   private readonly byFirst = new Map<string, Cluster[]>();
   private readonly byInner = new Map<string, Cluster[]>();
+  private readonly orgsByFirst = new Map<string, Cluster[]>();
   readonly all: Cluster[] = [];
 
   newCluster(kind: 'person' | 'org', key: string): Cluster {
     const cl: Cluster = { kind, key, members: [], fullStarts: [] };
     this.all.push(cl);
     (kind === 'person' ? this.persons : this.orgs).set(key, cl);
+    if (kind === 'org' && key.includes(' ')) {
+      push(this.orgsByFirst, key.split(' ')[0], cl);
+    }
     return cl;
   }
 
@@ -141,6 +145,11 @@ class Clustering {
     const org = this.orgs.get(orgKey(c.words));
     if (org && kind !== 'person') {
       return org;
+    }
+    // "Hanseong" for "Hanseong Energy Solutions": an unknown word that starts one organisation's name.
+    const orgByFirst = c.words.length === 1 && c.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
+    if (orgByFirst?.length === 1 && kind !== 'person') {
+      return orgByFirst[0];
     }
     if (kind === 'org' || kind === 'place') {
       return undefined;

@@ -46,7 +46,10 @@ function linkAbbreviations(s: Sentence, drafts: readonly Draft[], names: NameCan
       continue;
     }
     const expansion = names[n - 1];
-    if (expansion.words.length > 1 && initialsOf(expansion.words) === abbreviationKey(c.words[0])) {
+    // "(WHO)" spells its expansion's initials; "(Fiocruz)" after an organisation's name is its short name.
+    const shortName = (expansion.evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0 && (c.evidence & Evidence.Place) === 0
+      && /^\p{Lu}[\p{L}-]*$/u.test(c.text);
+    if (expansion.words.length > 1 && (initialsOf(expansion.words) === abbreviationKey(c.words[0]) || shortName)) {
       names[n - 1] = { ...expansion, evidence: expansion.evidence | Evidence.OrgHead };
       names[n] = { ...c, expands: offset + n - 1, evidence: c.evidence | Evidence.Acronym };
     }

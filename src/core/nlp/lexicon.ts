@@ -108,7 +108,8 @@ export const ORG_HEADS = list(
    directorate inspectorate mission watch international office agency council bundestag duma knesset
    conference caucus fraction faction brotherhood guard guards militia cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
-   entertainment airways mobility automotive steelworkers workers sport sports fc afc cf sc cp`,
+   entertainment airways mobility automotive steelworkers workers sport sports fc afc cf sc cp embassy
+   consulate research`,
 );
 
 export const ORG_HEADS_BEFORE_FOR = list(

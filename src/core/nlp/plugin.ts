@@ -36,7 +36,9 @@ export const WORD_GROUPS: readonly WordGroup[] = [
       new york times|washington post|wall street journal|financial times|the guardian|the telegraph|daily mail|
       the economist|le monde|der spiegel|el pais|haaretz|times of israel|kyiv independent|ukrainska pravda|
       meduza|novaya gazeta|kommersant|vedomosti|the independent|sunday times|irish times|los angeles times|
-      propublica|the atlantic magazine|rte|al arabiya|anadolu|ukrinform|pravda|izvestia`),
+      propublica|the atlantic magazine|rte|al arabiya|anadolu|ukrinform|pravda|izvestia|nikkei|nikkei asia|
+      lancet|the lancet|bmj|jama|new england journal of medicine|south china morning post|times of india|
+      hindustan times|the hindu|dawn|arab news|gulf news|jerusalem post|straits times|japan times|korea herald`),
   },
   {
     reason: 'International bodies, alliances and large public institutions named without an organisation suffix.',
