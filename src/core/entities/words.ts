@@ -37,13 +37,12 @@ export function abbreviationKey(word: string): string {
 /** The part a token plays in a title chain ("Secretary of State", "Prime Minister", "former president"). */
 export enum TitlePart { None, Head, PluralHead, Modifier, Post, Complement }
 
-const UPPER_START = /^[#@]?\p{Lu}/u;
 const ALL_CAPS = /^(?:[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*|(?:\p{Lu}\.)+\p{Lu}\.?)$/u;
 const OPENING_QUOTES = /[“"‘'«„‹]/;
 const POSSESSIVE_END = /['’]s?$/;
 
 export function isCapitalised(t: Token): boolean {
-  return UPPER_START.test(t.text);
+  return t.capitalised;
 }
 
 export function isAllCaps(t: Token): boolean {

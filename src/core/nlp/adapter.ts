@@ -67,6 +67,7 @@ export function lexiconFlags(word: string): number {
 }
 
 const POSSESSIVE = /['’](s)?$/i;
+const UPPER_START = /^[#@]?\p{Lu}/u;
 
 /** Lower case, possessive ending and diacritics removed: the form the lexicons are written in. */
 export function lowerForm(word: string): string {
@@ -114,6 +115,7 @@ export function parseParagraph(text: string): Sentence[] {
         lower,
         tags: flagsOfTags(term.tags),
         lexicon: lexiconFlags(lower),
+        capitalised: UPPER_START.test(text),
       });
     }
     if (tokens.length) {

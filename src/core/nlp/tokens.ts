@@ -45,6 +45,8 @@ export interface Token {
   readonly tags: number;
   /** Tag flags of the lower-cased word in compromise's lexicon (0 when unknown): what it is out of context. */
   readonly lexicon: number;
+  /** Starts with a capital letter (after a leading # or @); computed once, read everywhere. */
+  readonly capitalised: boolean;
 }
 
 export type Sentence = readonly Token[];
