@@ -2,7 +2,8 @@
 // join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
-import { abbreviationKey, initialsOf, withoutDesignator } from './words';
+import { mergeOrgForms } from './orgForms';
+import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, has } from '../nlp/lexicon';
@@ -199,50 +200,6 @@ function isFullName(c: NameCandidate): boolean {
   return c.words.length > 1 && !has(NAME_PARTICLES, c.words[0]);
 }
 
-/** A disjoint-set over clusters, for merging abbreviations into their expansions. */
-function mergeAbbreviations(k: Clustering, placed: readonly Placed[], clusterOf: Map<Placed, Cluster>): Cluster[] {
-  const target = new Map<Cluster, Cluster>();
-  const byInitials = new Map<string, Cluster>();
-  for (const cl of k.all) {
-    if (cl.kind === 'org' && cl.key.includes(' ')) {
-      const initials = initialsOf(cl.key.split(' '));
-      if (initials.length > 1 && !byInitials.has(initials)) {
-        byInitials.set(initials, cl);
-      }
-    }
-  }
-  for (const cl of k.all) {
-    const expansion = cl.kind === 'org' && !cl.key.includes(' ') ? byInitials.get(abbreviationKey(cl.key)) : undefined;
-    if (expansion) {
-      target.set(cl, expansion);
-    }
-  }
-  // "Hinode" for "Hinode Motor Corporation": an unknown word that starts exactly one longer organisation's name.
-  const byFirstWord = new Map<string, Cluster[]>();
-  for (const cl of k.all) {
-    if (cl.kind === 'org' && cl.key.includes(' ')) {
-      push(byFirstWord, cl.key.split(' ')[0], cl);
-    }
-  }
-  for (const cl of k.all) {
-    const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byFirstWord.get(cl.key) : undefined;
-    if (longer?.length === 1 && cl.members.some(m => (m.c.evidence & Evidence.UnknownWords) !== 0)) {
-      target.set(cl, longer[0]);
-    }
-  }
-  for (const p of placed) {
-    const from = clusterOf.get(p);
-    const to = p.c.expands !== undefined ? clusterOf.get(placed[p.c.expands]) : undefined;
-    if (from && to && from !== to && from.kind === 'org' && to.kind === 'org' && !target.has(to)) {
-      target.set(from, to);
-    }
-  }
-  for (const [from, to] of target) {
-    to.members.push(...from.members);
-  }
-  return k.all.filter(cl => !target.has(cl));
-}
-
 /**
  * Clusters of the document's candidates (in document order); candidates that name nothing are left out, and
  * so are those in `skip` (replaced by the user's alias forms).
@@ -326,7 +283,7 @@ export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<P
       });
     }
   }
-  return mergeAbbreviations(k, placed, clusterOf).filter(cl => !tentative.has(cl) || cl.members.length > 1);
+  return mergeOrgForms(k.all, placed, clusterOf).filter(cl => !tentative.has(cl) || cl.members.length > 1);
 }
 
 /** The fullest form used: most words, then longest. */

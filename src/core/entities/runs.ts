@@ -1,0 +1,160 @@
+// Runs of capitalised words in a sentence, the raw material of names: capitals joined across name particles,
+// initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
+// shouting and headline lines recognised so their capitals prove nothing.
+import {
+  MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, SENTENCE_STARTERS, has,
+} from '../nlp/lexicon';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import {
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
+} from './words';
+
+/** Honorifics are abbreviations: "Mr. Smith", "Sen. Warner" stay joined across the full stop. */
+function joinedAfterHonorific(a: Token, b: Token): boolean {
+  return isHonorific(a) && /^\.?\s*$/.test(a.post + b.pre) && !/\n/.test(a.post);
+}
+
+/** All-capital words next to other all-capital words are shouting ("BIG PROGRESS ON X"), not abbreviations. */
+export function shoutingMask(s: Sentence): boolean[] {
+  const caps = s.map(t => isAllCaps(t));
+  const common = s.map((t, i) => caps[i] && t.lower.length >= 3 && t.lexicon !== 0
+    && (t.lexicon & (Tag.Organization | Tag.Place | Tag.Acronym)) === 0 && !has(PLACE_ACRONYMS, t.lower));
+  const mask = s.map(() => false);
+  for (let i = 0; i < s.length; i++) {
+    if (!caps[i]) {
+      continue;
+    }
+    let j = i;
+    while (j + 1 < s.length && caps[j + 1] && joined(s[j], s[j + 1])) {
+      j++;
+    }
+    if (j > i && common.slice(i, j + 1).some(Boolean)) {
+      mask.fill(true, i, j + 1);
+    }
+    i = j;
+  }
+  return mask;
+}
+
+/**
+ * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
+ * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
+ * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
+ */
+export function isTitleCaseLine(s: Sentence, parts: readonly TitlePart[]): boolean {
+  const long = s.filter(t => t.text.length > 3 && /\p{L}/u.test(t.text));
+  const ended = /[.!?]/.test(s[s.length - 1].post);
+  if (ended || s.length > 20 || long.length < 3 || long.filter(isCapitalised).length < long.length * 0.8) {
+    return false;
+  }
+  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
+  const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
+  // Words of a real title chain ("Prime Minister") say nothing; a modifier without a head ("Security") does.
+  const inTitle = s.map(() => false);
+  for (let i = s.length - 1, headAhead = false; i >= 0; i--) {
+    headAhead = parts[i] !== TitlePart.None && (isHead(parts[i]) || (headAhead && joined(s[i], s[i + 1])));
+    inTitle[i] = headAhead;
+  }
+  const ordinary = s.filter((t, i) => i > 0 && isCapitalised(t) && !inTitle[i] && t.lexicon !== 0 && (t.lexicon & nameLike) === 0);
+  return ordinary.length >= 2 || ordinary.some(t => (t.lexicon & functionWord) !== 0 || has(SENTENCE_STARTERS, t.lower));
+}
+
+/** Token indices of each run of capitalised words in the sentence. */
+export function capitalRuns(s: Sentence, parts: readonly TitlePart[], usable: (i: number) => boolean): number[][] {
+  const runs: number[][] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!usable(i)) {
+      continue;
+    }
+    const run = [...leadingParticles(s, i), i];
+    let j = i;
+    for (;;) {
+      const k = j + 1;
+      if (k >= s.length) {
+        break;
+      }
+      const initial = joinedAfterInitial(s[j], s[k]) && (run.length > 1 || /^\p{Lu}$/u.test(s[k].text));
+      if (!(joined(s[j], s[k]) || joinedAfterHonorific(s[j], s[k]) || initial)) {
+        break;
+      }
+      if (usable(k)) {
+        run.push(k);
+        j = k;
+        continue;
+      }
+      const extra = continuation(s, j, parts, usable, run[0]);
+      if (!extra.length) {
+        break;
+      }
+      run.push(...extra);
+      j = extra[extra.length - 1];
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+const LEADING_PARTICLES = new Set(['von', 'van', 'bin', 'ibn', 'al', 'el', 'arap', 'abu', 'bint', 'ben', 'de', 'da', 'di', 'du', 'dos', 'del', 'della']);
+
+/** Particles that open a surname used alone ("… von der Leyen's party", "… al-Assad said"). */
+function leadingParticles(s: Sentence, i: number): number[] {
+  let k = i;
+  while (k > 0 && isParticle(s[k - 1]) && joined(s[k - 1], s[k])) {
+    k--;
+  }
+  if (k === i || (k > 0 && isCapitalised(s[k - 1]) && joined(s[k - 1], s[k]))) {
+    return [];
+  }
+  return i - k >= 2 || LEADING_PARTICLES.has(s[k].lower) ? range(k, i - 1) : [];
+}
+
+/** Lower-case words that continue a name: particles, a title's department, "of"/"and" inside an organisation's name. */
+function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usable: (i: number) => boolean, runStart?: number): number[] {
+  const k = j + 1;
+  if (parts[k] === TitlePart.Complement) {
+    let m = k;
+    while (m + 1 < s.length && parts[m + 1] === TitlePart.Complement) {
+      m++;
+    }
+    return m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1]) ? range(k, m + 1) : range(k, m);
+  }
+  // "Cho Tae-yul", "Lee Jae-myung": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not).
+  if (hyphenated(s[j], s[k]) && /^\p{Ll}+$/u.test(s[k].text) && !has(MODIFIER_SUFFIXES, s[k].lower) && (s[k].lexicon & (Tag.Verb | Tag.Adjective)) === 0) {
+    return [k];
+  }
+  let m = k;
+  while (m < s.length && isParticle(s[m]) && joined(s[m - 1], s[m])) {
+    m++;
+  }
+  if (m > k && m < s.length && usable(m) && joined(s[m - 1], s[m])) {
+    return range(k, m);
+  }
+  const w = s[k].lower;
+  if ((w === 'of' && has(ORG_HEADS_BEFORE_OF, s[j].lower)) || (w === 'for' && has(ORG_HEADS_BEFORE_FOR, s[j].lower))) {
+    m = s[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return m < s.length && usable(m) && joined(s[m - 1], s[m]) ? range(k, m) : [];
+  }
+  if ((w === 'and' || s[k].text === '&') && k + 1 < s.length && usable(k + 1) && joined(s[k], s[k + 1])) {
+    m = k + 1;
+    while (m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1])) {
+      m++;
+    }
+    // "Securities and Exchange Commission", "Centre for Democracy and Development" — but not two bodies
+    // side by side ("TNT Sports and Sporting CP").
+    const insideOf = runStart !== undefined && s.slice(runStart, j).some((t, i) => (t.lower === 'of' || t.lower === 'for') && has(ORG_HEADS_BEFORE_OF, s[runStart + i - 1]?.lower ?? ''));
+    const leftComplete = has(ORG_HEADS, s[j].lower) && runStart !== undefined && j > runStart;
+    if ((s[k].text === '&' || has(ORG_HEADS, s[m].lower) || insideOf) && !leftComplete && (s[j].tags & Tag.Place) === 0) {
+      return range(k, m);
+    }
+  }
+  return [];
+}
+
+export function range(from: number, to: number): number[] {
+  const r: number[] = [];
+  for (let i = from; i <= to; i++) {
+    r.push(i);
+  }
+  return r;
+}
