@@ -54,11 +54,12 @@ export function sentenceAround(text: TextSource, span: Span): string {
   const s = span.start - from;
   const e = span.end - from;
   let start = 0;
-  const before = /(?:[.!?]["'\u201d\u2019)]*\s+|\n\s*\n|\r?\n)/g;
+  // Every line-break style ends a sentence alike: CRLF, LF, old Mac CR, and Unicode line/paragraph separators.
+  const before = /(?:[.!?]["'\u201d\u2019)]*\s+|\r\n|[\n\r\u2028\u2029])/g;
   for (let m = before.exec(window); m && m.index + m[0].length <= s; m = before.exec(window)) {
     start = m.index + m[0].length;
   }
-  const after = /[.!?](?=["'\u201d\u2019)]*(?:\s|$))|\r?\n/g;
+  const after = /[.!?](?=["'\u201d\u2019)]*(?:\s|$))|\r\n|[\n\r\u2028\u2029]/g;
   after.lastIndex = e;
   const end = after.exec(window);
   const stop = end ? end.index + (end[0].trim() ? 1 : 0) : window.length;

@@ -125,6 +125,19 @@ describe('sentenceAround', () => {
     });
   }
 
+  // Old Mac files break lines with a lone CR; Word and web exports use U+2028/U+2029. None may run lines together.
+  for (const [name, br] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r'], ['U+2028', '\u2028'], ['U+2029', '\u2029']]) {
+    it(`ends a sentence at a ${name} line break, before and after the span`, () => {
+      const lines = `Headline without a stop${br}The envoy, Jane Doe, arrived${br}Byline here${br}${br}Next paragraph.`;
+      const start = lines.indexOf('envoy');
+      assert.strictEqual(sentenceAround(textSource(lines), { start, end: start + 5 }), 'The envoy, Jane Doe, arrived');
+      const next = lines.indexOf('Next');
+      assert.strictEqual(sentenceAround(textSource(lines), { start: next, end: next + 4 }), 'Next paragraph.');
+      const first = lines.indexOf('Headline');
+      assert.strictEqual(sentenceAround(textSource(lines), { start: first, end: first + 8 }), 'Headline without a stop');
+    });
+  }
+
   it('reads only a bounded window of a long text', () => {
     const long = 'x'.repeat(100_000) + ' the role ' + 'y'.repeat(100_000);
     const start = long.indexOf('the role');
