@@ -4,7 +4,7 @@
 
 import type { Span } from '../model';
 import {
-  DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, LY_NOUNS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS,
+  ABBREVIATIONS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, LY_NOUNS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS,
   RELATIVE_PRONOUNS, SKIPPABLE_BEFORE_VERB,
 } from './lexicon';
 import type { MentionIndex } from './mentionIndex';
@@ -25,6 +25,14 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 
 function isSkippable(t: Token): boolean {
   return t.kind === 'word' && (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOUNS.has(t.lower)));
+}
+
+/** A full stop glued to an abbreviation before a name ("Dr.", "Sen.", "Gov."): not the end of the phrase. */
+function isAbbreviationStop(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  return t.text === '.' && p !== undefined && p.end === t.start && p.kind === 'word' && ABBREVIATIONS.has(p.lower) && n !== undefined && n.kind === 'word' && /^\p{Lu}/u.test(n.text);
 }
 
 function isDash(t: Token): boolean {
@@ -209,6 +217,10 @@ export class SubjectReader {
     let end = r;
     for (let k = r; k < tokens.length && k - r < MAX_DESCRIPTION_WORDS; k++) {
       const t = tokens[k];
+      if (isAbbreviationStop(tokens, k)) {
+        // "said Dr. Jane Doe", "said Sen. X": the full stop belongs to the abbreviation.
+        continue;
+      }
       if (t.kind !== 'word' || (k > r && PREPOSITIONS.has(t.lower) && t.lower !== 'of') || (k > r && PHRASE_BOUNDARIES.has(t.lower))) {
         break;
       }
