@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from '../ids';
 import { isArticle } from '../services/ranges';
+import { articleChoices, type ArticleChoice } from './articlePicks';
 import type { FeatureDeps } from './deps';
 
 /** Article files offered by Compare With… (besides open documents). */
@@ -10,7 +11,7 @@ const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/bui
 const MAX_FILES = 500;
 
 interface ArticlePick extends vscode.QuickPickItem {
-  readonly uri: vscode.Uri;
+  readonly choice: ArticleChoice<vscode.Uri>;
 }
 
 function baseName(uri: vscode.Uri): string {
@@ -22,44 +23,49 @@ function activeArticle(): vscode.Uri | undefined {
   return editor && isArticle(editor.document) ? editor.document.uri : undefined;
 }
 
-async function articleCandidates(exclude: vscode.Uri | undefined): Promise<ArticlePick[]> {
-  const seen = new Set<string>(exclude ? [exclude.toString()] : []);
-  const picks: ArticlePick[] = [];
-  const add = (uri: vscode.Uri, open: boolean): void => {
-    const key = uri.toString();
-    if (seen.has(key)) {
-      return;
-    }
-    seen.add(key);
+/** Where an article is: its folder in the workspace, or its scheme and folder outside it. */
+function where(uri: vscode.Uri): string {
+  if (vscode.workspace.getWorkspaceFolder(uri)) {
     const rel = vscode.workspace.asRelativePath(uri, true);
-    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-    picks.push({ uri, label: baseName(uri), description: [open ? 'open' : '', dir].filter(Boolean).join(' · ') || undefined });
-  };
-  for (const doc of vscode.workspace.textDocuments) {
-    if (isArticle(doc) && !doc.isClosed && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-vfs')) {
-      add(doc.uri, true);
-    }
+    return rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
   }
+  if (uri.scheme === 'untitled') {
+    return 'unsaved';
+  }
+  const dir = uri.path.slice(0, uri.path.lastIndexOf('/'));
+  return uri.scheme === 'file' ? dir : `${uri.scheme}:${uri.authority ? '//' + uri.authority : ''}${dir}`;
+}
+
+/** Every open article (any URI scheme), the workspace's article files, then Browse…. */
+export async function articleCandidates(exclude: vscode.Uri | undefined): Promise<ArticleChoice<vscode.Uri>[]> {
+  const open = vscode.workspace.textDocuments.map(d => ({
+    uri: d.uri, key: d.uri.toString(), scheme: d.uri.scheme, path: d.uri.path, languageId: d.languageId, isClosed: d.isClosed,
+  }));
   let files: vscode.Uri[] = [];
   try {
     files = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_FILES);
   } catch {
-    // Some virtual file systems cannot search; open documents are still offered.
+    // Some virtual file systems cannot search; open documents and Browse… are still offered.
   }
-  files.sort((x, y) => x.path.localeCompare(y.path));
-  for (const uri of files) {
-    add(uri, false);
-  }
-  return picks;
+  return articleChoices(open, files.map(uri => ({ uri, key: uri.toString(), path: uri.path })), exclude?.toString(), where);
+}
+
+async function browseForArticle(title: string, near: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const folder = near && near.scheme !== 'untitled' ? vscode.Uri.joinPath(near, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const chosen = await vscode.window.showOpenDialog({
+    title, defaultUri: folder, canSelectFiles: true, canSelectFolders: false, canSelectMany: false, openLabel: 'Compare',
+    filters: { Articles: ['txt', 'md', 'markdown'], 'All files': ['*'] },
+  });
+  return chosen?.[0];
 }
 
 async function pickArticle(title: string, exclude: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
-  const picks = await articleCandidates(exclude);
-  if (!picks.length) {
-    void vscode.window.showInformationMessage('News Lens: no other article (.txt or Markdown file) is open or in the workspace.');
+  const picks: ArticlePick[] = (await articleCandidates(exclude)).map(choice => ({ choice, label: choice.label, description: choice.description }));
+  const picked = await vscode.window.showQuickPick(picks, { title, placeHolder: 'Article to compare (open, in the workspace, or browse)', matchOnDescription: true });
+  if (!picked) {
     return undefined;
   }
-  return (await vscode.window.showQuickPick(picks, { title, placeHolder: 'Article file', matchOnDescription: true }))?.uri;
+  return picked.choice.kind === 'article' ? picked.choice.uri : browseForArticle(title, exclude);
 }
 
 /** Opens A and B side by side (A left, B right) and shows the panel. */

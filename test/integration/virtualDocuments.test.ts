@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import { articleCandidates } from '../../src/features/comparisonCommands';
 import { activeExtension, openSample, SAMPLE_A, waitFor } from './util';
 
 const ARTICLE = [
@@ -109,5 +110,20 @@ describe('articles outside the file system', function () {
     assert.ok(xref.entities.some(e => e.presence === 'both'), 'entities found in both');
     const exported = await vscode.commands.executeCommand<{ articles: { a: string; b: string } }>('newsLens.exportCrossReference', { format: 'json' });
     assert.deepStrictEqual(exported.articles, { a: 'report.md', b: 'other.txt' });
+  });
+
+  it('offers open articles of any scheme in Compare With…, and Browse…', async () => {
+    const memfs = await vscode.workspace.openTextDocument(vscode.Uri.parse('newslens-memfs:/news/report.md'));
+    const provided = await vscode.workspace.openTextDocument(vscode.Uri.parse('newslens-virtual:/reports/article.txt'));
+    const sample = (await openSample(SAMPLE_A)).document;
+    const choices = await articleCandidates(sample.uri);
+    const offered = choices.flatMap(c => (c.kind === 'article' ? [c.uri.toString()] : []));
+    for (const uri of [memfs.uri, provided.uri]) {
+      assert.ok(offered.includes(uri.toString()), `${uri.toString()} offered (got ${offered.join(', ')})`);
+    }
+    assert.ok(!offered.includes(sample.uri.toString()), 'the article being compared is not offered');
+    assert.strictEqual(choices[choices.length - 1].kind, 'browse');
+    const memfsChoice = choices.find(c => c.kind === 'article' && c.uri.toString() === memfs.uri.toString());
+    assert.strictEqual(memfsChoice?.description, 'open · newslens-memfs:/news');
   });
 });
