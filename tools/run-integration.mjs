@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // npm run test:integration: everything that needs a real VS Code or a real browser.
 //   1. the mocha run() entry out/test/integration/index.js in VS Code on samples/
+//   1b. out/test/integration/restricted/index.js in a VS Code with workspace trust on and its folder not
+//       trusted (Restricted Mode; always the offline host: test-electron always disables workspace trust)
 //   2. every UI script test/ui/*.mjs (a Playwright page of the workbench; one test each)
 //   3. the browser bundle of the core in headless Chromium (test/web/*.mjs; one test each)
 //   4. npm start's server answers on its loopback URL
@@ -10,7 +12,7 @@
 // Runner for step 1: --runner electron|offline or NEWS_LENS_TEST_RUNNER. By default @vscode/test-electron
 // when a VS Code build is cached in .vscode-test/ or its download server answers within seconds,
 // else the offline host (tools/vscodeHost.mjs). Steps 2–4 always use the offline host (they need its
-// server or Playwright). --skip mocha,ui,web,start,vsix (or NEWS_LENS_SKIP) leaves steps out.
+// server or Playwright). --skip mocha,restricted,ui,web,start,vsix (or NEWS_LENS_SKIP) leaves steps out.
 import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
@@ -97,6 +99,27 @@ async function runMochaEntry() {
   countMocha('integration tests', status, summary);
 }
 
+/**
+ * Restricted Mode. With workspace trust enabled and no prompt, a folder stays untrusted until someone
+ * trusts it, and a fresh browser profile holds no trusted folders: the workspace opens untrusted.
+ */
+function runRestricted() {
+  const out = path.join(results, 'restricted');
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const settings = path.join(out, 'user-settings.json');
+  fs.writeFileSync(settings, JSON.stringify({
+    'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never',
+    'security.workspace.trust.banner': 'never', 'security.workspace.trust.emptyWindow': false,
+  }));
+  const summary = path.join(out, 'summary.json');
+  console.log('\n== Restricted Mode tests (an untrusted workspace)');
+  const status = node('run-vscode.mjs', ['--ext', root, '--tests', path.join(root, 'out/test/integration/restricted/index.js'),
+    '--folder', path.join(root, 'test/integration/restricted/workspace'), '--settings', settings, '--out', out, '--timeout', '420'],
+  { NEWS_LENS_TEST_SUMMARY: summary });
+  countMocha('Restricted Mode tests', status, summary);
+}
+
 function scripts(dir) {
   const full = path.join(root, dir);
   return fs.existsSync(full) ? fs.readdirSync(full).filter(f => f.endsWith('.mjs')).sort().map(f => path.join(full, f)) : [];
@@ -146,6 +169,7 @@ async function checkStart() {
 
 async function main() {
   if (!skip.has('mocha')) { await runMochaEntry(); }
+  if (!skip.has('restricted')) { runRestricted(); }
   if (!skip.has('ui')) { runUiScripts(); }
   if (!skip.has('web')) { runWebTests(); }
   if (!skip.has('start')) { await checkStart(); }
