@@ -1,13 +1,20 @@
 // Evidence about a candidate name that its own words and their neighbours give: known first names and
 // surnames, organisation and place words, abbreviations, reporting verbs. Weighed later by kind.ts.
 import {
-  FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, PLACE_HEADS,
-  ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
+  EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  PLACE_ACRONYMS, PLACE_HEADS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { Evidence, type Gender } from './types';
 import { isAllCaps, isCapitalised, isParticle, isPossessive, joined, nameWord, opensSentence } from './words';
+
+const ORG_SUFFIX = new RegExp(`\\p{L}{3}(?:${[...ORG_SUFFIXES.words].join('|')})$`, 'u');
+
+/** "Bauernverband", "Bundesbank": a compound whose last part is an organisation noun (German, Dutch). */
+function hasOrgSuffix(lower: string): boolean {
+  return ORG_SUFFIX.test(lower);
+}
 
 export function genderOfHonorific(t: Token): Gender | undefined {
   return has(FEMALE_HONORIFICS, t.lower) ? 'f' : has(MALE_HONORIFICS, t.lower) ? 'm' : undefined;
@@ -103,6 +110,10 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   if (prev && !isCapitalised(prev) && has(THING_NOUNS, prev.lower) && joined(prev, s[d.first]) && d.honorific === undefined) {
     e |= Evidence.Place;
   }
+  // "Cyclone Remal", "Operation Sindoor": a named storm or operation is a thing, like "the storm X".
+  if (tokens.length > 1 && has(EVENT_HEADS, first.lower) && d.honorific === undefined) {
+    e |= Evidence.Place;
+  }
   if (isOrgAppositive(s, d)) {
     e |= Evidence.OrgTag;
   }
@@ -122,7 +133,7 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   // "… Committee", or an organisation noun before "of"/"for" ("Competition Commission of India").
   const span = s.slice(d.first, d.last + 1);
   const headBeforeOf = span.some((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for') && has(ORG_HEADS_BEFORE_OF, span[i - 1].lower));
-  const orgHead = tokens.length > 1 && (has(ORG_HEADS, lastT.lower) || headBeforeOf);
+  const orgHead = tokens.length > 1 && (has(ORG_HEADS, lastT.lower) || headBeforeOf || hasOrgSuffix(lastT.lower));
   if (orgHead) {
     e |= Evidence.OrgHead;
   }

@@ -109,7 +109,26 @@ export const ORG_HEADS = list(
    conference caucus fraction faction brotherhood guard guards militia cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
    entertainment airways mobility automotive steelworkers workers sport sports fc afc cf sc cp embassy
-   consulate research`,
+   consulate research
+   semiconductor semiconductors optics optical photonics chemicals chemical petroleum oil gas steel mining
+   minerals metals materials resources shipping shipbuilding shipyard railway railways railroad airline
+   aviation aerospace defense robotics devices instruments software microsystems displays batteries motor
+   autos automobiles textiles cement mills brewery breweries beverages dairy apparel cosmetics fintech
+   payments bancorp financial investments realty properties construction engineering infrastructure
+   utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
+   enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
+   kazhagam`,
+);
+
+export const ORG_SUFFIXES = list(
+  'Endings of one-word organisation nouns in German and Dutch names ("Deutscher Bauernverband", "Deutsche Bundesbank").',
+  `verband partei ministerium gewerkschaft gesellschaft kammer gericht werke bahn bank versicherung konzern
+   stiftung institut bund vereniging`,
+);
+
+export const EVENT_HEADS = list(
+  'Capitalised words that open the name of a storm or an operation ("Cyclone X", "Operation Y"): a thing, never a person.',
+  'hurricane typhoon cyclone storm operation',
 );
 
 export const ORG_HEADS_BEFORE_FOR = list(
