@@ -100,9 +100,16 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   });
 
   inheritSpeakers(text, paragraphs, speech, p => closingCue(p.start, p.end));
+  creditFloatingParagraphs(text, paragraphs, speech, (from, to) => {
+    // A paragraph that ends in a colon introduces what follows; otherwise only a paragraph about one
+    // person is clear enough ("X met Y on Monday." then a quotation could be either).
+    const introduces = /:\s*$/.test(text.slice(from, to));
+    const speakerId = resolver.subjectBetween(from, to);
+    return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId) ? { speakerId, attribution: undefined } : null;
+  });
 
   return speech
-    .filter(q => q.cue !== null || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
+    .filter(q => q.cue !== null || q.span.continuesNext || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
     .map(q => {
       const quote: Quote = { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speakerId: q.speakerId };
       return q.attribution ? { ...quote, attribution: q.attribution } : quote;
@@ -130,10 +137,7 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
     }
     if (!q.settled) {
       const para = paragraphs[q.span.paragraph];
-      let p = q.span.paragraph - 1;
-      for (let skipped = 0; p >= 0 && skipped < MAX_SKIPPED_CAPTIONS && !lastInParagraph.has(p) && isCaption(text, paragraphs[p]); skipped++) {
-        p--;
-      }
+      const p = previousParagraph(text, paragraphs, q.span.paragraph, k => lastInParagraph.has(k));
       if (para !== undefined && p >= 0 && q.span.outerStart === para.start) {
         // The previous paragraph's closing sentence may credit someone ("X said the plan would fail."),
         // else its last quotation does.
@@ -154,4 +158,43 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
       inherit(q, next);
     }
   }
+}
+
+/** The paragraph before paragraph `index`, skipping caption and heading lines that hold no quotation; -1 when none. */
+function previousParagraph(text: string, paragraphs: readonly Paragraph[], index: number, hasQuote: (p: number) => boolean): number {
+  let p = index - 1;
+  for (let skipped = 0; p >= 0 && skipped < MAX_SKIPPED_CAPTIONS && !hasQuote(p) && isCaption(text, paragraphs[p]); skipped++) {
+    p--;
+  }
+  return p;
+}
+
+/**
+ * Last resort for a quotation that opens its paragraph with no cue anywhere in its paragraph or its
+ * continuation, after a paragraph of narration without quotations: news writing introduces the
+ * speaker just before such a paragraph ("X read out the message." / "X spoke to reporters:"), so it
+ * takes the person that narration makes its subject (subjectIn), then passes it to the rest of its
+ * quotation and paragraph.
+ */
+function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], subjectIn: (from: number, to: number) => Credit | null): void {
+  const quoted = new Set(speech.map(q => q.span.paragraph));
+  speech.forEach((q, i) => {
+    const prev = speech[i - 1];
+    if (q.settled) {
+      return;
+    }
+    if (prev?.settled && (q.span.continued || prev.span.paragraph === q.span.paragraph)) {
+      inherit(q, prev);
+      return;
+    }
+    const para = paragraphs[q.span.paragraph];
+    if (para === undefined || q.span.outerStart !== para.start || q.span.continued) {
+      return;
+    }
+    const p = previousParagraph(text, paragraphs, q.span.paragraph, k => quoted.has(k));
+    const credit = p >= 0 && !quoted.has(p) ? subjectIn(paragraphs[p].start, paragraphs[p].end) : null;
+    if (credit) {
+      inherit(q, credit);
+    }
+  });
 }

@@ -62,6 +62,32 @@ export class SpeakerResolver {
     }
   }
 
+  /** The person last made a subject of a sentence, or credited with words, within [from, to); null when none. */
+  subjectBetween(from: number, to: number): string | null {
+    const a = lastBefore(this.attributions, to, ev => ev.pos);
+    const s = lastBefore(this.subjects, to, ev => ev.pos);
+    const ev = [a >= 0 ? this.attributions[a] : undefined, s >= 0 ? this.subjects[s] : undefined]
+      .filter((e): e is SubjectEvent => e !== undefined && e.pos >= from)
+      .sort((x, y) => y.pos - x.pos)[0];
+    return ev?.id ?? null;
+  }
+
+  /** The one person named (outside quotations) within [from, to); null when none or several. */
+  onlyPersonBetween(from: number, to: number): string | null {
+    let id: string | null = null;
+    for (let i = this.index.lastStartingBefore(to); i >= 0 && this.index.mentions[i].start >= from; i--) {
+      const m = this.index.mentions[i];
+      if (m.entity.kind !== 'person' || isMask(this.masked[m.start])) {
+        continue;
+      }
+      if (id !== null && id !== m.entity.id) {
+        return null;
+      }
+      id = m.entity.id;
+    }
+    return id;
+  }
+
   resolve(ref: SpeakerRef, pos: number): string | null {
     switch (ref.type) {
       case 'entity':

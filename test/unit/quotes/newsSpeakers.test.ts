@@ -32,4 +32,21 @@ describe('speakers in news copy (whole engine)', () => {
       ['“Nobody told us anything,” said Gov. Lorraine Okafor.', 'Nobody told', 'Lorraine Okafor'],
     ]);
   });
+
+  describe('quotations over paragraphs and paragraphs of quotation without a cue', () => {
+    check([
+      ['Foreign Minister Aiko Tanaka said the talks had been difficult. “Nothing is agreed\n\n“until everything is agreed,” she said.', 'Nothing is agreed', 'Aiko Tanaka'],
+      ['Union organiser Siobhan Gallagher read out the last message a worker had sent his brother.\n\n“The smell is back. Nobody is listening.”\n\nInvestigators are still at the site.', 'The smell is back', 'Siobhan Gallagher'],
+      ['Head coach Rafael Quintero spoke to reporters after the match:\n\n“We gave away two goals. You cannot do that at this level.”', 'We gave away', 'Rafael Quintero'],
+      ['Sipho Nkosi, the mine’s safety officer, walked the tunnel on Tuesday.\n\n“It is worse than last year. Much worse.\n\n“Nobody should go down there.”', 'Nobody should go', 'Sipho Nkosi'],
+    ]);
+  });
+
+  describe('no named speaker (false positives to avoid)', () => {
+    check([
+      ['Minister Aiko Tanaka met farmers on Monday.\n\n“We were promised water,” a farmer said.', 'We were promised', null],
+      ['The company said it was cooperating. “We are reviewing every site,” a spokeswoman said.', 'We are reviewing', null],
+    ]);
+  });
 });
+
