@@ -63,12 +63,25 @@ export function parseTitle(raw: readonly string[]): Title {
   return { words, nations, head: headPart[headPart.length - 1] };
 }
 
+/** Description heads that news copy uses for a holder of another title ("the judge" for "Justice X", "the lawmaker" for "Sen. X"). */
+const SAME_OFFICE: Readonly<Record<string, readonly string[]>> = {
+  judge: ['justice', 'magistrate', 'jurist'],
+  justice: ['judge'],
+  lawmaker: ['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'mp', 'mep', 'legislator', 'deputy'],
+  legislator: ['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker'],
+  physician: ['doctor', 'dr', 'dr.'],
+  doctor: ['physician', 'surgeon', 'dr', 'dr.'],
+  professor: ['prof', 'prof.'],
+  academic: ['professor', 'prof', 'prof.', 'lecturer'],
+  officer: ['police', 'constable', 'sergeant', 'detective', 'inspector'],
+};
+
 function headMatches(description: Title, role: Title): boolean {
   const head = description.head;
   if (head === undefined) {
     return false;
   }
-  if (role.words.includes(head)) {
+  if (role.words.includes(head) || (SAME_OFFICE[head]?.some(w => role.words.includes(w)) ?? false)) {
     return true;
   }
   return GENERIC_LEADER_HEADS.has(head) && role.words.some(w => LEADER_TITLES.has(w));

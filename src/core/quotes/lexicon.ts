@@ -133,6 +133,15 @@ export const GENERIC_PERSON_HEADS: ReadonlySet<string> = new Set([
   'singer', 'player', 'republican', 'democrat', 'conservative', 'liberal', 'former', 'incumbent', 'man', 'woman',
 ]);
 
+/**
+ * Occupations that a definite description may name a person by ("the forecaster warned"), beyond the
+ * title heads of nlp/lexicon. Reason: science and weather desks describe their sources by trade.
+ */
+export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([
+  'forecaster', 'meteorologist', 'seismologist', 'geologist', 'hydrologist', 'climatologist', 'academic', 'jurist',
+  'veterinarian', 'pharmacist', 'psychologist', 'psychiatrist', 'sociologist', 'anthropologist', 'archaeologist',
+]);
+
 /** Honorifics that give a person's gender. */
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'herr', 'monsieur', 'm', 'señor', 'senor', 'signor', 'king', 'prince']);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam', 'madame', 'mme', 'frau', 'señora', 'senora', 'signora', 'queen', 'princess']);

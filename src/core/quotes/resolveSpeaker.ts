@@ -4,8 +4,9 @@
 import type { Entity } from '../model';
 import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
 import {
-  DEFINITE_DETERMINERS, GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, PREPOSITIONS, TITLE_NOUNS, UNNAMED_SOURCE_HEADS,
+  DEFINITE_DETERMINERS, GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS, UNNAMED_SOURCE_HEADS,
 } from './lexicon';
+import { TITLE_HEADS } from '../nlp/lexicon';
 import { genderOf, titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import type { SpeakerRef } from './subject';
 import { endsSentence, isMask } from './tokens';
@@ -216,7 +217,9 @@ export class SpeakerResolver {
       return this.recentPerson(pos, undefined);
     }
     const isTitle = TITLE_NOUNS.has(head);
-    if (!isTitle && !UNNAMED_SOURCE_HEADS.has(head)) {
+    // "the forecaster warned", "the epidemiologist said": an occupation, not an office; anyone may hold it.
+    const occupation = !isTitle && !UNNAMED_SOURCE_HEADS.has(head) && (TITLE_HEADS.words.has(head) || OCCUPATION_NOUNS.has(head));
+    if (!isTitle && !occupation && !UNNAMED_SOURCE_HEADS.has(head)) {
       return null;
     }
     let best: Entity | null = null;
@@ -238,6 +241,12 @@ export class SpeakerResolver {
     const generic = GENERIC_LEADER_HEADS.has(head) && description.words.length + description.nations.length > 1;
     if (best && (bestFit === 2 || (bestFit >= 1 && isTitle && !generic && bestDistance < Infinity))) {
       return best.id;
+    }
+    if (best && bestFit >= 1 && occupation && bestDistance < Infinity) {
+      return best.id;
+    }
+    if (occupation && definite && owner === null) {
+      return this.recentPerson(pos, undefined);
     }
     if (!isTitle || UNNAMED_SOURCE_HEADS.has(head) || owner !== null || !definite) {
       return null;

@@ -42,6 +42,14 @@ describe('speakers in news copy (whole engine)', () => {
     ]);
   });
 
+  describe('descriptions: occupations and other words for the same office', () => {
+    check([
+      ['The ruling was read by Justice Folasade Adeyemi-Bello.\n\n“No court may ignore the documents before it,” the judge said.', 'No court may', 'Folasade Adeyemi-Bello'],
+      ['The weather service’s director, Dr Tomasz Wieczorek, said more rain was on the way.\n\n“The ground is saturated,” the forecaster warned.', 'The ground is', 'Tomasz Wieczorek'],
+      ['Dr Ana Lucía Ferreyra, who led the trial, said the results were strong. Critics were less sure.\n\n“We need a second season of data,” the epidemiologist added.', 'We need a second', 'Ana Lucía Ferreyra'],
+    ]);
+  });
+
   describe('no named speaker (false positives to avoid)', () => {
     check([
       ['Minister Aiko Tanaka met farmers on Monday.\n\n“We were promised water,” a farmer said.', 'We were promised', null],
