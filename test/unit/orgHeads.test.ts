@@ -46,3 +46,31 @@ describe('named storms and operations are not people', () => {
     it(sentence, () => assert.deepStrictEqual(kinds(sentence), expected));
   }
 });
+
+describe('an organisation called by the noun its name is built on', () => {
+  function entityOf(text: string, mention: string) {
+    return analyzeText(text).entities.find(e => e.mentions.some(m => m.text === mention));
+  }
+
+  it('joins "the Commission" to the one "… Commission" of the article', () => {
+    const e = entityOf('The African Union Commission met in Addis Ababa. The Commission said the vote was fair.', 'Commission');
+    assert.strictEqual(e?.name, 'African Union Commission');
+    assert.strictEqual(e?.mentions.length, 2);
+  });
+
+  it('joins "Parliament" and "the Bank" to "European Parliament" and "Bank of Korea"', () => {
+    const text = 'The European Parliament will vote in May. Parliament is divided. The Bank of Korea held rates; the Bank said prices were stable.';
+    assert.strictEqual(entityOf(text, 'Parliament')?.name, 'European Parliament');
+    assert.strictEqual(entityOf(text, 'Bank')?.name, 'Bank of Korea');
+  });
+
+  it('leaves the noun alone when two organisations of the article are built on it', () => {
+    const text = 'The Federal Trade Commission and the European Commission disagree. The Commission declined to comment.';
+    const lone = entityOf(text, 'Commission');
+    assert.ok(!lone || lone.mentions.every(m => m.text === 'Commission'), `joined ${lone?.name}`);
+  });
+
+  it('reads "National Disaster Response Force" as one organisation', () => {
+    assert.deepStrictEqual(kinds('Teams from the National Disaster Response Force reached Puri.'), ['o:National Disaster Response Force']);
+  });
+});

@@ -2,11 +2,11 @@
 // join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
-import { mergeOrgForms } from './orgForms';
+import { mergeOrgForms, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
-import { NAME_PARTICLES, NAME_SUFFIXES, has } from '../nlp/lexicon';
+import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, has } from '../nlp/lexicon';
 
 /** A candidate placed in the document: offsets absolute, with the roles found next to it. */
 export interface Placed {
@@ -97,6 +97,7 @@ class Clustering {
   private readonly byFirst = new Map<string, Cluster[]>();
   private readonly byInner = new Map<string, Cluster[]>();
   private readonly orgsByFirst = new Map<string, Cluster[]>();
+  private readonly orgsByHead = new Map<string, Cluster[]>();
   readonly all: Cluster[] = [];
 
   newCluster(kind: 'person' | 'org', key: string): Cluster {
@@ -105,6 +106,10 @@ class Clustering {
     (kind === 'person' ? this.persons : this.orgs).set(key, cl);
     if (kind === 'org' && key.includes(' ')) {
       push(this.orgsByFirst, key.split(' ')[0], cl);
+      const head = orgHeadOf(key);
+      if (head) {
+        push(this.orgsByHead, head, cl);
+      }
     }
     return cl;
   }
@@ -151,6 +156,13 @@ class Clustering {
     const orgByFirst = c.words.length === 1 && c.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
     if (orgByFirst?.length === 1 && kind !== 'person') {
       return orgByFirst[0];
+    }
+    // "the Commission" for "European Commission", "the Bank" for "Bank of Japan": the noun a name is built
+    // on, capitalised on its own, refers to the one organisation of the article so named.
+    const lower = key.toLowerCase();
+    const orgByHead = c.words.length === 1 && kind !== 'person' && has(ORG_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
+    if (orgByHead?.length === 1) {
+      return orgByHead[0];
     }
     if (kind === 'org' || kind === 'place') {
       return undefined;

@@ -1,7 +1,8 @@
 // Organisations named in several forms within one article: an abbreviation and its expansion ("WHO",
 // "World Health Organization"; "(Fiocruz)" after its full name), and an unknown word that starts exactly one
-// longer name ("Hinode" for "Hinode Motor Corporation").
+// longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 import type { Cluster, Placed } from './clusters';
+import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../nlp/lexicon';
 import { Evidence } from './types';
 import { abbreviationKey, initialsOf } from './words';
 
@@ -12,6 +13,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   } else {
     map.set(key, [value]);
   }
+}
+
+/**
+ * The noun an organisation's name is built on, lower case: its last word ("European Commission") or the noun
+ * before "of"/"for" ("Bank of Japan"); undefined when the name has neither.
+ */
+export function orgHeadOf(key: string): string | undefined {
+  const words = key.toLowerCase().split(' ');
+  const last = words[words.length - 1];
+  if (has(ORG_HEADS, last)) {
+    return last;
+  }
+  const joint = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  return joint > 0 && has(ORG_HEADS_BEFORE_OF, words[joint - 1]) ? words[joint - 1] : undefined;
 }
 
 /** The clusters with each short form merged into the organisation it names. */
@@ -42,6 +57,20 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
   for (const cl of all) {
     const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byFirstWord.get(cl.key) : undefined;
     if (longer?.length === 1 && cl.members.some(m => (m.c.evidence & Evidence.UnknownWords) !== 0)) {
+      target.set(cl, longer[0]);
+    }
+  }
+  // "the Commission" for "European Commission": the noun that one organisation's name is built on.
+  const byHead = new Map<string, Cluster[]>();
+  for (const cl of all) {
+    const head = cl.kind === 'org' && cl.key.includes(' ') ? orgHeadOf(cl.key) : undefined;
+    if (head) {
+      push(byHead, head, cl);
+    }
+  }
+  for (const cl of all) {
+    const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byHead.get(cl.key.toLowerCase()) : undefined;
+    if (longer?.length === 1 && has(ORG_HEADS, cl.key.toLowerCase())) {
       target.set(cl, longer[0]);
     }
   }
