@@ -49,7 +49,7 @@ function baselineParse(text) {
   return { people: spans(doc.people()), orgs: spans(doc.organizations()), quotes: spans(doc.quotations()) };
 }
 
-const runs = size => runsArg ?? (quick ? (size > 500_000 ? 1 : 3) : size > 500_000 ? 3 : size > 50_000 ? 5 : 9);
+const runs = size => runsArg ?? (quick ? (size > 500_000 ? 1 : 3) : size > 500_000 ? 3 : size > 50_000 ? 5 : 15);
 const rows = [];
 const raw = { node: process.version, date: new Date().toISOString(), measures: {} };
 function row(name, ms, baseMs, target, extra = {}) {
@@ -67,9 +67,15 @@ raw.sources = sources.length;
 raw.loadAverage = (await import('os')).loadavg();
 log(`News Lens benchmark: ${sources.length} source articles, 64 KB = ${text64k.length} chars, 1 MB = ${text1m.length} chars (${process.version})`);
 
-// Warm both engines (module initialisation, JIT) before timing anything.
-baselineParse(fs.readFileSync(path.join(root, 'samples', samples[0]), 'utf8'));
-core.analyzeText(fs.readFileSync(path.join(root, 'samples', samples[0]), 'utf8'), {});
+// Warm both engines (module initialisation, JIT) before timing anything: a few runs over every sample, so
+// neither side's first timed run pays for compiling code the other has already compiled.
+for (let i = 0; i < 3; i++) {
+  for (const f of samples) {
+    const text = fs.readFileSync(path.join(root, 'samples', f), 'utf8');
+    baselineParse(text);
+    core.analyzeText(text, {});
+  }
+}
 
 // ---- full analysis at every size -------------------------------------------------------------------
 const full = {};
