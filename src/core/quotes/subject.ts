@@ -4,10 +4,11 @@
 
 import type { Span } from '../model';
 import {
-  ABBREVIATIONS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, LY_NOUNS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS,
-  RELATIVE_PRONOUNS, SKIPPABLE_BEFORE_VERB,
+  ABBREVIATIONS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from './lexicon';
-import type { MentionIndex } from './mentionIndex';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../nlp/lexicon';
+import type { IndexedMention, MentionIndex } from './mentionIndex';
+import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets, WORKPLACE_PREPOSITIONS } from './subjectTokens';
 import { isPossessiveAt, type Token } from './tokens';
 
 /** Who a cue names, before resolution to an entity. */
@@ -21,39 +22,6 @@ export type SpeakerRef =
 const MAX_DESCRIPTION_WORDS = 8;
 /** Longest appositive skipped between a subject and its verb. */
 const MAX_APPOSITIVE_TOKENS = 30;
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-function isSkippable(t: Token): boolean {
-  return t.kind === 'word' && (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOUNS.has(t.lower)));
-}
-
-/** A full stop glued to an abbreviation before a name ("Dr.", "Sen.", "Gov."): not the end of the phrase. */
-function isAbbreviationStop(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  const p = tokens[k - 1];
-  const n = tokens[k + 1];
-  return t.text === '.' && p !== undefined && p.end === t.start && p.kind === 'word' && ABBREVIATIONS.has(p.lower) && n !== undefined && n.kind === 'word' && /^\p{Lu}/u.test(n.text);
-}
-
-function isDash(t: Token): boolean {
-  return t.text === '\u2014' || t.text === '\u2013' || t.text === '-';
-}
-
-/** Skips "on Sunday", "late on Monday", "in a statement" between a subject and its verb. Returns the new index. */
-function skipAdverbial(tokens: readonly Token[], i: number, lo: number): number {
-  for (let back = 1; back <= 4 && i - back >= lo; back++) {
-    const t = tokens[i - back];
-    if (t.kind !== 'word') {
-      return i;
-    }
-    if (PREPOSITIONS.has(t.lower) && (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'during')) {
-      const last = tokens[i].lower;
-      return TIME_WORDS.test(last) || /^(?:statement|interview|post|letter|speech|remarks)$/.test(last) ? i - back - 1 : i;
-    }
-  }
-  return i;
-}
-
 export class SubjectReader {
   constructor(private readonly mentions: MentionIndex) {}
 
@@ -68,6 +36,10 @@ export class SubjectReader {
     }
     while (i >= lo && isSkippable(tokens[i])) {
       i--;
+    }
+    if (i >= lo && tokens[i].text === ')') {
+      // "The Law Society (LS) said": the short name in brackets belongs to the subject before it.
+      i = skipBrackets(tokens, i, lo);
     }
     if (i < lo) {
       return null;
@@ -107,7 +79,9 @@ export class SubjectReader {
     return null;
   }
 
-  private headAt(tokens: readonly Token[], i: number, lo: number): SpeakerRef | null {
+  private headAt(tokens: readonly Token[], at: number, lo: number): SpeakerRef | null {
+    // "Acme Holdings Ltd., the company that …": the full stop belongs to the abbreviation.
+    const i = at - 1 >= lo && tokens[at].text === '.' && tokens[at - 1].end === tokens[at].start && ABBREVIATIONS.has(tokens[at - 1].lower) ? at - 1 : at;
     const t = tokens[i];
     if (t.kind !== 'word') {
       return null;
@@ -115,10 +89,17 @@ export class SubjectReader {
     const m = this.mentions.at(t.start, t.end);
     if (m && !isPossessiveAt(tokens, i)) {
       let k = i;
-      while (k - 1 >= lo && tokens[k - 1].kind === 'word' && tokens[k - 1].end > m.start) {
+      while (k - 1 >= lo && tokens[k - 1].kind !== 'quote' && tokens[k - 1].end > m.start) {
         k--;
       }
       const p = k - 1 >= lo && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
+      const holder = p - 1 >= lo && m.entity.kind !== 'person' && WORKPLACE_PREPOSITIONS.has(tokens[p].lower) && !isPossessiveAt(tokens, p - 1)
+        ? this.mentions.at(tokens[p - 1].start, tokens[p - 1].end)
+        : undefined;
+      if (holder && holder.entity.kind === 'person') {
+        // "Prof X of the London School of … said": the person is the subject, the body only places them.
+        return { type: 'entity', id: holder.entity.id, span: { start: holder.start, end: t.end } };
+      }
       if (p - 1 >= lo && PREPOSITIONS.has(tokens[p].lower) && /^\p{Ll}/u.test(tokens[p - 1].text)) {
         // "a spokeswoman for (the) <org> said": the name completes a description, it is not the speaker.
         return this.describe(tokens, p - 1, lo);
@@ -230,11 +211,36 @@ export class SubjectReader {
         while (e + 1 < tokens.length && tokens[e + 1].kind === 'word' && tokens[e + 1].start < m.end) {
           e++;
         }
+        const titled = m.entity.kind === 'person' ? null : this.titledPersonAfter(tokens, e + 1);
+        if (titled) {
+          // "said FDFA spokesman X": the body names the office; the person holding it speaks.
+          return { type: 'entity', id: titled.entity.id, span: { start: first.start, end: titled.end } };
+        }
         return { type: 'entity', id: m.entity.id, span: { start: first.start, end: tokens[e].end } };
       }
       end = k;
     }
     return this.appositiveName(tokens, end + 1) ?? this.describe(tokens, end, r);
+  }
+
+  /** A person named after one to three title words from tokens[from] on ("spokesman X", "chief negotiator X"). */
+  private titledPersonAfter(tokens: readonly Token[], from: number): (IndexedMention & { end: number }) | null {
+    let titled = false;
+    for (let k = from; k < tokens.length && k - from <= 3; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') {
+        return null;
+      }
+      const m = this.mentions.at(t.start, t.end);
+      if (m) {
+        return titled && m.entity.kind === 'person' ? m : null;
+      }
+      if (!TITLE_HEADS.words.has(t.lower) && !TITLE_MODIFIERS.words.has(t.lower)) {
+        return null;
+      }
+      titled ||= TITLE_HEADS.words.has(t.lower);
+    }
+    return null;
   }
 
   /** "said the senator from Vermont, <Name>": a person named after a comma closing the description. */

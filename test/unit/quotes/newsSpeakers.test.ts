@@ -56,5 +56,22 @@ describe('speakers in news copy (whole engine)', () => {
       ['The company said it was cooperating. “We are reviewing every site,” a spokeswoman said.', 'We are reviewing', null],
     ]);
   });
+
+  describe('subject phrases: brackets, "Ltd.", a person of a body, a body\'s officer', () => {
+    check([
+      ['The Ghana Medical Association (GMA) said the new rules were "a step backwards for patients" and urged talks.', 'a step backwards', 'Ghana Medical Association'],
+      ['Sunfield Agro Ltd., the company that runs the estate, said it was "cooperating fully with investigators" on Monday.', 'cooperating fully', 'Sunfield Agro Ltd'],
+      ['Prof Mei-Ling Chua of the National University of Singapore said the result was “genuinely surprising” for a first trial.', 'genuinely surprising', 'Mei-Ling Chua'],
+      ['Dr Oluwaseun Bakare at Lagos University Teaching Hospital said the ward was “full every single night” in June.', 'full every single', 'Oluwaseun Bakare'],
+      ['The European Fisheries Agency (EFA) funded the study.\n\n“We are proud to have supported this work from the start,” said EFA spokeswoman Ingrid Solberg.', 'We are proud', 'Ingrid Solberg'],
+    ]);
+  });
+
+  describe('subject phrases: the body speaks when no person holds the office', () => {
+    check([
+      ['“We are proud to have supported this work from the start,” said the European Fisheries Agency in a statement.', 'We are proud', 'European Fisheries Agency'],
+      ['Local radio reported on Monday that the Ghana Medical Association (GMA) said the rules were "a step backwards".', 'a step backwards', 'Ghana Medical Association'],
+    ]);
+  });
 });
 
