@@ -74,3 +74,13 @@ describe('an organisation called by the noun its name is built on', () => {
     assert.deepStrictEqual(kinds('Teams from the National Disaster Response Force reached Puri.'), ['o:National Disaster Response Force']);
   });
 });
+
+describe('"and" inside an organisation name at the start of a sentence', () => {
+  it('keeps "The Securities and Exchange Commission" whole, as it does mid-sentence', () => {
+    assert.deepStrictEqual(kinds('The Securities and Exchange Commission sued the lender.'), ['o:Securities and Exchange Commission']);
+  });
+
+  it('still splits two complete names joined by "and"', () => {
+    assert.deepStrictEqual(kinds('The Adani Group and Vedanta Resources said nothing.'), ['o:Adani Group', 'o:Vedanta Resources']);
+  });
+});

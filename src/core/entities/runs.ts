@@ -143,7 +143,9 @@ function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usabl
     // "Securities and Exchange Commission", "Centre for Democracy and Development" — but not two bodies
     // side by side ("TNT Sports and Sporting CP").
     const insideOf = runStart !== undefined && s.slice(runStart, j).some((t, i) => (t.lower === 'of' || t.lower === 'for') && has(ORG_HEADS_BEFORE_OF, s[runStart + i - 1]?.lower ?? ''));
-    const leftComplete = has(ORG_HEADS, s[j].lower) && runStart !== undefined && j > runStart;
+    // A sentence's capitalised "The" is not a word of the name ("The Securities and Exchange Commission").
+    const nameStart = runStart !== undefined && s[runStart].lower === 'the' ? runStart + 1 : runStart;
+    const leftComplete = has(ORG_HEADS, s[j].lower) && nameStart !== undefined && j > nameStart;
     if ((s[k].text === '&' || has(ORG_HEADS, s[m].lower) || insideOf) && !leftComplete && (s[j].tags & Tag.Place) === 0) {
       return range(k, m);
     }
