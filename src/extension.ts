@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext) {
   const comparison = new ComparisonService(context, store);
   context.subscriptions.push(settings, analyzer, store, comparison);
   const deps: FeatureDeps = { settings, store, comparison };
-  registerLargeFileNotice(context, deps);
+  const largeFiles = registerLargeFileNotice(context, deps);
   registerComparisonCommands(context, deps);
   registerRevealMention(context, deps);
   const crossReference = registerCrossReferenceView(context, deps);
@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext) {
   for (const editor of vscode.window.visibleTextEditors) {
     void store.ensure(editor.document);
   }
-  return { deps, crossReference, quotes, highlights, analyzer };
+  return { deps, crossReference, quotes, highlights, largeFiles, analyzer };
 }
 
 export function deactivate(): void {

@@ -18,6 +18,8 @@ export interface HighlightingApi {
   readonly enabled: boolean;
   /** What is currently drawn in the visible editor of `uri`, if any. */
   countsFor(uri: vscode.Uri): HighlightCounts | undefined;
+  /** The documents whose drawn highlights are tracked (for leak checks). */
+  trackedDocuments(): string[];
   /** Fired after decorations are applied to an editor. */
   readonly onDidApply: vscode.Event<vscode.Uri>;
 }
@@ -130,6 +132,10 @@ class Highlighter implements vscode.Disposable, HighlightingApi {
 
   countsFor(uri: vscode.Uri): HighlightCounts | undefined {
     return this.applied.get(uri.toString());
+  }
+
+  trackedDocuments(): string[] {
+    return [...this.applied.keys()].sort();
   }
 
   toggle(): boolean {

@@ -21,6 +21,9 @@ class LargeFileNotice implements vscode.Disposable {
   /** Documents already told about, so the message appears once per document while it is open. */
   private readonly notified = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
+  private shownText: string | undefined;
+  /** Messages shown so far (for tests: one per document). */
+  messages = 0;
 
   constructor(private readonly deps: FeatureDeps) {
     this.item = vscode.window.createStatusBarItem('newsLens.largeFile', vscode.StatusBarAlignment.Right, 100);
@@ -37,6 +40,16 @@ class LargeFileNotice implements vscode.Disposable {
     this.update();
   }
 
+  /** The status-bar item's text while it is shown (for tests; VS Code offers no way to read the status bar). */
+  get status(): string | undefined {
+    return this.shownText;
+  }
+
+  /** The documents told about (for leak checks). */
+  trackedDocuments(): string[] {
+    return [...this.notified].sort();
+  }
+
   private skipped(document: vscode.TextDocument): void {
     this.update();
     const key = document.uri.toString();
@@ -44,6 +57,7 @@ class LargeFileNotice implements vscode.Disposable {
       return;
     }
     this.notified.add(key);
+    this.messages++;
     const name = document.uri.path.split('/').pop() || document.uri.toString();
     const limit = formatSize(this.deps.settings.get().maxFileSize);
     void vscode.window
@@ -77,6 +91,7 @@ class LargeFileNotice implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.isClosed || !isArticle(document) || !this.deps.store.isTooLarge(document)) {
       this.item.hide();
+      this.shownText = undefined;
       return;
     }
     const size = formatSize(documentLength(document));
@@ -84,6 +99,7 @@ class LargeFileNotice implements vscode.Disposable {
     this.item.tooltip = `This article is larger than newsLens.maxFileSize (${formatSize(this.deps.settings.get().maxFileSize)}), so News Lens did not analyse it. Click to analyse it anyway.`;
     this.item.command = { title: 'Analyse Anyway', command: Commands.analyzeAnyway, arguments: [document.uri] };
     this.item.show();
+    this.shownText = this.item.text;
   }
 
   dispose(): void {
@@ -93,6 +109,9 @@ class LargeFileNotice implements vscode.Disposable {
   }
 }
 
-export function registerLargeFileNotice(context: vscode.ExtensionContext, deps: FeatureDeps): void {
-  context.subscriptions.push(new LargeFileNotice(deps));
+/** Registers the notice; returns what tests may inspect. */
+export function registerLargeFileNotice(context: vscode.ExtensionContext, deps: FeatureDeps): Pick<LargeFileNotice, 'trackedDocuments' | 'status' | 'messages'> {
+  const notice = new LargeFileNotice(deps);
+  context.subscriptions.push(notice);
+  return notice;
 }

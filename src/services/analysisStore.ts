@@ -84,6 +84,11 @@ export class AnalysisStore implements vscode.Disposable {
     return { entries: this.entries.size, runs: this.runs, listeners: this.listeners };
   }
 
+  /** Every document the store keeps anything for (an entry, a lifted size limit), for leak checks. */
+  trackedDocuments(): string[] {
+    return [...new Set([...this.entries.keys(), ...this.allowedLarge])].sort();
+  }
+
   private counted<T>(event: vscode.Event<T>): vscode.Event<T> {
     return (listener, thisArgs, disposables) => {
       const subscription = event(listener, thisArgs);

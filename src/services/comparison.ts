@@ -43,6 +43,7 @@ export class ComparisonService implements vscode.Disposable {
     }
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(e => e && this.noteActive(e.document)),
+      vscode.workspace.onDidCloseTextDocument(d => this.closed(d.uri)),
       store.onDidChangeAnalysis(({ document }) => {
         const pair = this.pair;
         if (pair && (pair.a.toString() === document.uri.toString() || pair.b.toString() === document.uri.toString())) {
@@ -136,7 +137,10 @@ export class ComparisonService implements vscode.Disposable {
     let b: DocumentAnalysis | undefined;
     let texts: (() => { a: string; b: string }) | undefined;
     try {
-      const [docA, docB] = await Promise.all([vscode.workspace.openTextDocument(pair.a), vscode.workspace.openTextDocument(pair.b)]);
+      const [docA, docB] = await Promise.all([this.documentOf(pair.a), this.documentOf(pair.b)]);
+      if (!docA || !docB) {
+        return undefined;
+      }
       [a, b] = await Promise.all([this.store.ensure(docA), this.store.ensure(docB)]);
       texts = () => ({ a: docA.getText(), b: docB.getText() });
     } catch {
@@ -162,6 +166,38 @@ export class ComparisonService implements vscode.Disposable {
     };
     this.cached = entry;
     return entry.xref;
+  }
+
+  /**
+   * The pair's document. A chosen pair is reopened when needed (it is remembered across sessions); an
+   * implicit one only ever names open documents, and is never reopened: openTextDocument would keep a
+   * closed file alive in VS Code for minutes, and bring a closed untitled editor back empty.
+   */
+  private async documentOf(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key && !d.isClosed);
+    if (open || !this.explicit) {
+      return open;
+    }
+    return vscode.workspace.openTextDocument(uri);
+  }
+
+  /**
+   * A closed article leaves the implicit pair (and the cached cross-reference its analysis). A chosen
+   * pair stays as it is: it is reopened when the panel next needs it.
+   */
+  private closed(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.lastActive === key) {
+      this.lastActive = undefined;
+    }
+    const inImplicit = this.implicit.some(u => u.toString() === key);
+    if (inImplicit) {
+      this.implicit = this.implicit.filter(u => u.toString() !== key);
+    }
+    if (inImplicit && !this.explicit) {
+      this.changed();
+    }
   }
 
   private noteActive(document: vscode.TextDocument): void {

@@ -47,6 +47,11 @@ export class WorkerAnalyzer implements Analyzer {
     return this.client.documentCount;
   }
 
+  /** Which documents those are. */
+  get documents(): string[] {
+    return this.client.documents;
+  }
+
   forget(key: string): void {
     this.client.forget(key);
   }

@@ -101,6 +101,11 @@ export class AnalysisWorkerClient {
     return this.held.size;
   }
 
+  /** The documents the worker keeps paragraph caches for (for leak checks). */
+  get documents(): string[] {
+    return [...this.held].sort();
+  }
+
   /** Drops the worker's incremental state for a document. */
   forget(key: string): void {
     this.held.delete(key);
