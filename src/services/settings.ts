@@ -22,6 +22,11 @@ export class SettingsService implements vscode.Disposable {
     });
   }
 
+  /** The warnings shown so far about invalid values, each once per session (for tests). */
+  get warnings(): string[] {
+    return [...this.warned];
+  }
+
   /** A getter features can hold on to (and tests can replace). */
   readonly get = (): NewsLensSettings => this.current;
 

@@ -24,7 +24,7 @@ describe('invalid settings', function () {
 
   after(async () => {
     const config = vscode.workspace.getConfiguration('newsLens');
-    for (const key of Object.keys(INVALID)) {
+    for (const key of [...Object.keys(INVALID), 'highlight.quotes']) {
       await config.update(key, undefined, vscode.ConfigurationTarget.Global);
     }
   });
@@ -37,6 +37,15 @@ describe('invalid settings', function () {
     await waitFor(() => vscode.workspace.getConfiguration('newsLens').get('maxFileSize') === -5, 10_000, 'the invalid values written');
     const settings = api.deps.settings.get();
     assert.deepStrictEqual(settings, DEFAULT_SETTINGS);
+    // One warning per invalid value, naming the setting (shown with showWarningMessage, once each).
+    for (const key of Object.keys(INVALID)) {
+      assert.ok(api.deps.settings.warnings.some(w => w.includes(`newsLens.${key}`)), `a warning about newsLens.${key}: ${JSON.stringify(api.deps.settings.warnings)}`);
+    }
+    const warned = api.deps.settings.warnings.length;
+    await config.update('highlight.quotes', false, vscode.ConfigurationTarget.Global);
+    await waitFor(() => !api.deps.settings.get().highlight.quotes, 10_000, 'a valid change read');
+    assert.strictEqual(api.deps.settings.warnings.length, warned, 'the same invalid values are not warned about again');
+    await config.update('highlight.quotes', undefined, vscode.ConfigurationTarget.Global);
     // An untitled copy: edits to a sample file could be saved by auto-save.
     const sample = (await openSample(SAMPLE_B)).document.getText();
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: sample }));
