@@ -142,6 +142,23 @@ export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([
   'veterinarian', 'pharmacist', 'psychologist', 'psychiatrist', 'sociologist', 'anthropologist', 'archaeologist',
 ]);
 
+/**
+ * Nouns by which an article refers back to a body it named ("the group said", "the regulator added").
+ * Reason: news copy names a body once, then calls it by its kind; the body is the speaker only when
+ * the article called that body by this noun (see quotes/bodyRefs.ts).
+ */
+export const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'group', 'company', 'firm', 'organisation', 'organization', 'body', 'party', 'union', 'ministry', 'agency',
+  'department', 'government', 'embassy', 'council', 'court', 'committee', 'commission', 'institute', 'bank',
+  'association', 'federation', 'coalition', 'alliance', 'movement', 'club', 'charity', 'network', 'broadcaster',
+  'newspaper', 'regulator', 'watchdog', 'insurer', 'lender', 'carrier', 'airline', 'operator', 'manufacturer',
+  'carmaker', 'automaker', 'retailer', 'startup', 'start-up', 'developer', 'utility', 'authority', 'militia',
+  'army', 'military', 'command', 'board', 'tribunal', 'foundation', 'society', 'university', 'hospital', 'outlet',
+]);
+
+/** Documents whose "the statement said" credits whoever issued the statement named just before. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'letter', 'memo', 'post']);
+
 /** Honorifics that give a person's gender. */
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'herr', 'monsieur', 'm', 'señor', 'senor', 'signor', 'king', 'prince']);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam', 'madame', 'mme', 'frau', 'señora', 'senora', 'signora', 'queen', 'princess']);

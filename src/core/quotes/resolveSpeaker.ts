@@ -2,6 +2,7 @@
 // the most recent compatible subject; descriptions to the person whose title fits them.
 
 import type { Entity } from '../model';
+import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
 import {
   DEFINITE_DETERMINERS, GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS, UNNAMED_SOURCE_HEADS,
@@ -22,6 +23,8 @@ const SENTENCE_OPENING_NAME = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 const PRONOUN_REACH = 3000;
 const PRONOUN_MAX_SUBJECTS = 16;
 const PRONOUN_MAX_MENTIONS = 40;
+/** Words in a body's description that do not narrow which body it is ("the new group", "the state-run company"). */
+const NEUTRAL_BODY_MODIFIERS = new Set(['new', 'state-run', 'state-owned', 'private', 'local', 'small', 'large', 'same', 'rights', 'former', 'ruling']);
 /** How far back "it" may look for the organisation it stands for (characters). */
 const BODY_REACH = 400;
 
@@ -31,9 +34,11 @@ export class SpeakerResolver {
   private readonly subjects: SubjectEvent[];
   private readonly attributions: SubjectEvent[] = [];
   private readonly persons: Entity[];
+  private readonly bodies: BodyResolver;
 
   constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex, entities: readonly Entity[]) {
     this.persons = entities.filter(e => e.kind === 'person');
+    this.bodies = new BodyResolver(text, masked, index);
     this.subjects = this.sentenceSubjects();
   }
 
@@ -213,6 +218,19 @@ export class SpeakerResolver {
     }
     // "the president" and "Ukraine’s president" name one person; "a president" does not.
     const definite = DEFINITE_DETERMINERS.has(first) || /[’']s$/.test(first);
+    if (definite && owner === null && isBodyHead(head)) {
+      const modifiers = words.slice(1, -1).map(w => w.toLowerCase()).filter(w => !NEUTRAL_BODY_MODIFIERS.has(w));
+      const body = this.bodies.describedBody(head, modifiers, pos);
+      if (body) {
+        return body;
+      }
+    }
+    if (definite && words.length === 2 && isDocumentHead(head)) {
+      const source = this.bodies.documentSource(head, pos);
+      if (source) {
+        return source;
+      }
+    }
     if (definite && (GENERIC_PERSON_HEADS.has(head) || /^\d+-year-old$/i.test(words[words.length - 1]))) {
       return this.recentPerson(pos, undefined);
     }

@@ -73,5 +73,20 @@ describe('speakers in news copy (whole engine)', () => {
       ['Local radio reported on Monday that the Ghana Medical Association (GMA) said the rules were "a step backwards".', 'a step backwards', 'Ghana Medical Association'],
     ]);
   });
+
+  describe('a body or a document referred back to by its kind', () => {
+    check([
+      ['Farmers’ group Kisan Ekta Manch said growers had not been paid for weeks. “If they can do this to us, who is safe?” the group said.', 'If they can do', 'Kisan Ekta Manch'],
+      ['Ofgem, the energy regulator, opened an inquiry on Monday.\n\n“Customers were overcharged for months,” the regulator said.', 'Customers were', 'Ofgem'],
+      ['The party’s spokesman, Tunde Bamidele-Ojo, said in a statement that the party respected the court.\n\n“Our members should remain calm,” the statement said.', 'Our members', 'Tunde Bamidele-Ojo'],
+    ]);
+  });
+
+  describe('a body\'s kind that names no one in the article (false positives to avoid)', () => {
+    check([
+      ['The US Embassy in Manila issued a warning on Monday.\n\n“We are monitoring the situation,” the Chinese embassy said.', 'We are monitoring', null],
+      ['Mayor Ines Castillo met the board. “We are not selling,” the group said.', 'We are not selling', null],
+    ]);
+  });
 });
 

@@ -1,0 +1,94 @@
+// Descriptions that stand for a body or a document the article named before: "the group said" after
+// "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
+// statement said" after "X said in a statement …".
+
+import { BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, PREPOSITIONS } from './lexicon';
+import type { IndexedMention, MentionIndex } from './mentionIndex';
+import { endsSentence, isMask } from './tokens';
+
+/** How far back a description may look for the body it stands for (characters). */
+const BODY_REACH = 1500;
+/** How close to a name the describing noun must be written ("group X", "X, a rights group,"). */
+const DESCRIBED_BEFORE = 30;
+const DESCRIBED_AFTER = 60;
+/** How far back "the statement" may look for the sentence that issued it (characters). */
+const DOCUMENT_REACH = 1000;
+
+export function isBodyHead(head: string): boolean {
+  return BODY_DESCRIPTION_HEADS.has(head);
+}
+
+export function isDocumentHead(head: string): boolean {
+  return DOCUMENT_HEADS.has(head);
+}
+
+export class BodyResolver {
+  constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex) {}
+
+  /** A mention that can be the subject of its sentence: outside quotations, not possessive, not after a preposition. */
+  private isSubjectLike(m: IndexedMention): boolean {
+    if (isMask(this.masked[m.start]) || /^[’']/.test(this.text.slice(m.end, m.end + 1))) {
+      return false;
+    }
+    const before = /([\p{L}]+)\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+    return !(before && PREPOSITIONS.has(before));
+  }
+
+  /** Whether the article calls this mention's body by the head noun: in its name, just before it, or in an appositive after it. */
+  private describedAs(m: IndexedMention, head: string): boolean {
+    const word = new RegExp(`(?<![\\p{L}])${head}s?(?![\\p{L}])`, 'iu');
+    if (word.test(m.entity.name)) {
+      return true;
+    }
+    const before = this.masked.slice(Math.max(0, m.start - DESCRIBED_BEFORE), m.start);
+    const after = this.masked.slice(m.end, m.end + DESCRIBED_AFTER);
+    const appositive = /^\s*(?:\([^)]*\)\s*)?,([^,.;]*)/u.exec(after)?.[1] ?? '';
+    return word.test(before.split(/[.;!?]/).pop() ?? '') || word.test(appositive);
+  }
+
+  /**
+   * "the group said": the latest body named as a subject that the article called a group. Other words
+   * of the description must be in its name too ("the Chinese embassy" is not the "US Embassy").
+   */
+  describedBody(head: string, modifiers: readonly string[], pos: number): string | null {
+    for (let i = this.index.lastStartingBefore(pos); i >= 0; i--) {
+      const m = this.index.mentions[i];
+      if (pos - m.start > BODY_REACH) {
+        break;
+      }
+      const name = m.entity.name.toLowerCase();
+      if (m.entity.kind !== 'person' && this.isSubjectLike(m) && this.describedAs(m, head) && modifiers.every(w => name.includes(w))) {
+        return m.entity.id;
+      }
+    }
+    return null;
+  }
+
+  /** "the statement said": whoever the latest sentence mentioning such a document makes its subject. */
+  documentSource(head: string, pos: number): string | null {
+    const from = Math.max(0, pos - DOCUMENT_REACH);
+    const window = this.masked.slice(from, pos);
+    let at = -1;
+    for (const m of window.matchAll(new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'giu'))) {
+      // The cue's own "the statement" is at the end of the window; an earlier one named its source.
+      if (from + (m.index ?? 0) + head.length < pos - head.length - 1) {
+        at = from + (m.index ?? 0);
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    let start = at;
+    while (start > from && this.masked[start - 1] !== '\n' && !endsSentence(this.masked, start - 1, this.masked.length)) {
+      start--;
+    }
+    for (let i = this.index.lastStartingBefore(at); i >= 0 && this.index.mentions[i].start >= start; i--) {
+      const m = this.index.mentions[i];
+      const earlier = this.index.mentions[i - 1];
+      if (this.isSubjectLike(m) && !(earlier && earlier.start >= start && this.isSubjectLike(earlier))) {
+        return m.entity.id;
+      }
+    }
+    return null;
+  }
+}
