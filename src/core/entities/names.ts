@@ -51,7 +51,23 @@ function groupsOf(s: Sentence, run: readonly number[], parts: readonly TitlePart
       merged.push({ kind: g.kind, tokens: [...g.tokens] });
     }
   }
-  return merged;
+  return merged.flatMap(g => (g.kind === 'name' ? splitAfterKnownBody(s, g) : [g]));
+}
+
+/**
+ * "(ambassador to) Nato Kurt Volker": a known organisation's name followed by a first name and a surname is
+ * two names side by side. ("CNN Turk" and "Morgan Stanley" stay whole: no first name + surname follows.)
+ */
+function splitAfterKnownBody(s: Sentence, g: Group): Group[] {
+  const t = g.tokens;
+  for (let k = 0; k + 2 < t.length; k++) {
+    const body = s[t[k]], next = s[t[k + 1]];
+    const knownBody = (body.lexicon & Tag.Organization) !== 0 && (body.lexicon & (Tag.Person | Tag.Place)) === 0;
+    if (knownBody && ((next.lexicon | next.tags) & Tag.FirstName) !== 0 && (next.lexicon & Tag.Organization) === 0) {
+      return [{ kind: 'name', tokens: t.slice(0, k + 1) }, { kind: 'name', tokens: t.slice(k + 1) }];
+    }
+  }
+  return [g];
 }
 
 const FIRST_NAME = Tag.FirstName;

@@ -32,7 +32,7 @@ export const TITLE_HEADS = list(
    architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
    defender goalkeeper forward winger referee captain physicist epidemiologist virologist biologist chemist
    researcher scholar lecturer fellow curator surgeon paramedic firefighter commander trustee envoy counsel
-   advocate`,
+   advocate ombudsperson ombudswoman specialist expert consultant`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -47,7 +47,9 @@ export const TITLE_MODIFIERS = list(
    incoming longtime long-time veteran sitting caretaker self-proclaimed co-chief rear
    financial operating marketing investment scientific strategy product human resources technical petty
    immigration migration housing science technology sports culture tourism information development
-   international european commerce commercial legal medical policy campaign spiritual supreme-court ranking`,
+   international european commerce commercial legal medical policy campaign spiritual supreme-court ranking
+   industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
+   aviation competition consumer privacy tax central fisheries water infrastructure`,
 );
 
 export const TITLE_POSTMODIFIERS = list(

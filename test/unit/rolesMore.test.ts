@@ -1,0 +1,34 @@
+// Roles with qualifiers the title lists learnt later (industry, human rights, emergency …), occupations such
+// as ombudsperson and specialist, and a known body's name directly before a person's full name.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+
+function rolesOf(text: string, name: string): string[] {
+  const e = analyzeText(text).entities.find(x => x.name === name);
+  assert.ok(e, `no entity ${name}`);
+  return e.roles.map(r => r.text);
+}
+
+describe('roles with qualifiers and occupations', () => {
+  const cases: [string, string, string[]][] = [
+    ["Indonesia's industry minister Agus Gumiwang said exports rose.", 'Agus Gumiwang', ["Indonesia's industry minister"]],
+    ["Kenya's human rights commissioner Roseline Odede visited the camp.", 'Roseline Odede', ["Kenya's human rights commissioner"]],
+    ['Polish ombudsperson Marcin Wiacek wrote to the court.', 'Marcin Wiacek', ['Polish ombudsperson']],
+    ["Ayesha Siddiqui, the agency's emergency specialist in Sindh, said roads were cut.", 'Ayesha Siddiqui', ["agency's emergency specialist in Sindh"]],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+});
+
+describe('a known body right before a full name', () => {
+  it('splits "ambassador to Nato Kurt Volker" into the alliance and the person', () => {
+    const a = analyzeText('Former ambassador to Nato Kurt Volker said the talks would fail.');
+    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}`).sort(), ['org:Nato', 'person:Kurt Volker']);
+  });
+
+  it('keeps a known body extended by a word that is no first name whole ("CNN Turk")', () => {
+    const a = analyzeText('The interview was broadcast by CNN Turk on Sunday.');
+    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}`), ['org:CNN Turk']);
+  });
+});
