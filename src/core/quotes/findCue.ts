@@ -105,7 +105,15 @@ export class CueFinder {
       return null;
     }
     const ref = this.subjects.left(tokens, n - 1, lo);
-    return ref && ref.type !== 'description' ? { ref, span: { start: ref.span.start, end: tokens[n - 1].end } } : null;
+    if (ref && ref.type !== 'description') {
+      return { ref, span: { start: ref.span.start, end: tokens[n - 1].end } };
+    }
+    // "An email from X:", "A message from X:": the person who ends the introduction wrote what follows.
+    const last = tokens[n - 2];
+    const m = last.kind === 'word' && !isPossessiveAt(tokens, n - 2) ? this.mentions.at(last.start, last.end) : undefined;
+    return m && m.entity.kind === 'person' && ref?.type === 'description'
+      ? { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: ref.span.start, end: tokens[n - 1].end } }
+      : null;
   }
 
   /** "X was quoted as saying", "described by X as", "it was described as" (no speaker). */

@@ -88,5 +88,13 @@ describe('speakers in news copy (whole engine)', () => {
       ['Mayor Ines Castillo met the board. “We are not selling,” the group said.', 'We are not selling', null],
     ]);
   });
+
+  describe('colon introductions that end with the writer\'s name', () => {
+    check([
+      ['21.49 GMT\n\nAn email from Tendai Moyo: "I have followed this club for 30 years and never seen anything like it."', 'I have followed', 'Tendai Moyo'],
+      ['A message from Kwabena Asante-Darko: “Please keep the fans in your thoughts tonight, everyone.”', 'Please keep', 'Kwabena Asante-Darko'],
+      ['A spokesman for the Ghana Football Association: “We will review the footage before making any decision.”', 'We will review', null],
+    ]);
+  });
 });
 
