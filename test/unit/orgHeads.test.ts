@@ -84,3 +84,21 @@ describe('"and" inside an organisation name at the start of a sentence', () => {
     assert.deepStrictEqual(kinds('The Adani Group and Vedanta Resources said nothing.'), ['o:Adani Group', 'o:Vedanta Resources']);
   });
 });
+
+describe('places named after "the city of", and nouns inside compounds', () => {
+  it('reads a name after "the resort of" as a place, never a person', () => {
+    assert.deepStrictEqual(kinds('Talks in the Egyptian resort of Sharm el-Sheikh ended, Witkoff Partners said.'), ['o:Witkoff Partners']);
+  });
+
+  it('finds a person after a kinship compound ("son-in-law X"), which is no thing noun', () => {
+    assert.deepStrictEqual(kinds("Mr Kuznetsov's son-in-law Arkady Belov attended."), ['p:Kuznetsov', 'p:Arkady Belov']);
+  });
+
+  it('still reads "the law X" style things as things', () => {
+    assert.deepStrictEqual(kinds('The warship Sierra Madre sailed.'), []);
+  });
+
+  it('reads "… Forum" as an organisation', () => {
+    assert.deepStrictEqual(kinds('The Hostages and Missing Families Forum said it was a step.'), ['o:Hostages and Missing Families Forum']);
+  });
+});

@@ -2,7 +2,7 @@
 // surnames, organisation and place words, abbreviations, reporting verbs. Weighed later by kind.ts.
 import {
   EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  PLACE_ACRONYMS, PLACE_HEADS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
+  PLACE_ACRONYMS, PLACE_NOUNS_BEFORE_OF, PLACE_HEADS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -107,7 +107,14 @@ export function wordEvidence(s: Sentence, d: Draft): number {
     e |= Evidence.OrgTag;
   }
   const prev = s[d.first - 1];
-  if (prev && !isCapitalised(prev) && has(THING_NOUNS, prev.lower) && joined(prev, s[d.first]) && d.honorific === undefined) {
+  // ("son-in-law X": a noun ending a hyphenated compound is not the thing noun.)
+  const compound = /-$/.test(s[d.first - 2]?.post ?? '');
+  if (prev && !isCapitalised(prev) && has(THING_NOUNS, prev.lower) && joined(prev, s[d.first]) && d.honorific === undefined && !compound) {
+    e |= Evidence.Place;
+  }
+  // "the Egyptian resort of Sharm el-Sheikh", "the city of Kharkiv": a place noun and "of" before it.
+  const placeNoun = s[d.first - 2];
+  if (prev?.lower === 'of' && placeNoun && !isCapitalised(placeNoun) && has(PLACE_NOUNS_BEFORE_OF, placeNoun.lower) && d.honorific === undefined) {
     e |= Evidence.Place;
   }
   // "Cyclone Remal", "Operation Sindoor": a named storm or operation is a thing, like "the storm X".

@@ -119,7 +119,7 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force`,
+   kazhagam force forum`,
 );
 
 export const ORG_SUFFIXES = list(
@@ -201,6 +201,13 @@ export const PLACE_HEADS = list(
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll`,
+);
+
+export const PLACE_NOUNS_BEFORE_OF = list(
+  'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"): what follows is a place.',
+  `city town village resort port region province district state island islands capital suburb outskirts
+   enclave neighbourhood neighborhood municipality county commune prefecture governorate oblast emirate
+   kingdom republic`,
 );
 
 export const THING_NOUNS = list(
