@@ -40,6 +40,11 @@ describe('entity recognition', () => {
       ['Representative Alexandria Ocasio-Cortez posted a video.', ['p:Alexandria Ocasio-Cortez']],
       ['Chinese President Xi Jinping met Indian Prime Minister Narendra Modi.', ['p:Xi Jinping', 'p:Narendra Modi']],
       ['Egyptian President Abdel Fattah el-Sisi spoke.', ['p:Abdel Fattah el-Sisi']],
+      // A hyphenated first name opening the sentence keeps its first part.
+      ['Jean-Pierre Bemba returned to Kinshasa.', ['p:Jean-Pierre Bemba']],
+      ['Jean-Baptiste Ndayisaba-Mugisha, a farmer, lost his home.', ['p:Jean-Baptiste Ndayisaba-Mugisha']],
+      ['Abdel-Fattah Burhan said the army would fight on.', ['p:Abdel-Fattah Burhan']],
+      ['Anti-Kremlin Protesters marched.', []],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepStrictEqual(mentions(sentence), expected));

@@ -76,13 +76,23 @@ function startsWithFirstName(s: Sentence, g: Group): boolean {
   return ((s[g.tokens[0]].lexicon | s[g.tokens[0]].tags) & FIRST_NAME) !== 0;
 }
 
+/** Words that prefix another capitalised word with a hyphen without being part of a name ("Anti-Trump", "Pro-Kremlin"). */
+const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'mid', 'co', 'self', 'all', 'trans', 'inter', 'pan', 'euro', 'afro', 'sub', 'semi', 'ultra', 'un']);
+
+/** "Jean-Pierre Bemba" opening a sentence: a common word joined by a hyphen to a capitalised one starts a name, not the sentence. */
+function opensHyphenatedName(s: Sentence, run: readonly number[]): boolean {
+  const a = s[run[0]];
+  const b = run.length > 2 ? s[run[1]] : undefined;
+  return b !== undefined && hyphenated(a, b) && isCapitalised(b) && !HYPHEN_PREFIXES.has(a.lower);
+}
+
 /** Splits one run into candidate names. */
 function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Draft[] {
   let lead: number | undefined;
   const titled = (n: number) => isHead(parts[run[n]]) || (parts[run[n]] === TitlePart.Modifier && run.length > n + 1 && parts[run[n + 1]] !== TitlePart.None);
   // An organisation's name keeps its first word ("State Department", "Supreme Court").
   const orgName = run.length > 1 && has(ORG_HEADS, s[run[run.length - 1]].lower);
-  while (run.length && !orgName && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]])) {
+  while (run.length && !orgName && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]]) && !opensHyphenatedName(s, run)) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(s[run[0]])) {
