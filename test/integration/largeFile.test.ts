@@ -160,18 +160,19 @@ describe('large articles', function () {
         }
       });
     });
-    const messages = api.largeFiles.messages;
     const { document } = await openFile(file);
     assert.strictEqual((await skipped).uri.toString(), document.uri.toString());
     assert.ok(api.deps.store.isTooLarge(document));
     assert.strictEqual(api.deps.store.get(document), undefined);
     // Visible: the status-bar item while the article is active, and one message with the button.
     await waitFor(() => /not analysed \(\d+ KB\)/.test(api.largeFiles.status ?? ''), 10_000, `the status-bar item (${api.largeFiles.status})`);
-    assert.strictEqual(api.largeFiles.messages, messages + 1, 'one message');
-    // Asked again (an edit, a hover, the panel): still skipped, but the message is not repeated.
+    assert.ok(api.largeFiles.trackedDocuments().includes(document.uri.toString()), 'the message shown for this article');
+    // Asked again (an edit, a hover, the panel): still skipped, but the message is not repeated. (The
+    // count is global: other open articles over the new limit got their own message when it changed.)
+    const messages = api.largeFiles.messages;
     assert.strictEqual(await api.deps.store.ensure(document), undefined);
     assert.strictEqual(await api.deps.store.ensure(document), undefined);
-    assert.strictEqual(api.largeFiles.messages, messages + 1, 'the message appears once per document');
+    assert.strictEqual(api.largeFiles.messages, messages, 'the message appears once per document');
     await vscode.commands.executeCommand('newsLens.analyzeAnyway', document.uri);
     const analysis = await waitFor(() => api.deps.store.get(document), 60_000, 'analysis after Analyse Anyway');
     assert.strictEqual(analysis.textLength, document.getText().length, 'the whole text, not a truncated part');
