@@ -192,6 +192,11 @@ class Clustering {
     if (byFirst.length === 1) {
       return byFirst[0];
     }
+    // "Park" when "Park Ji-hoon" and later "Park Min-seo" are named: the family name alone stands for the
+    // person the article introduced first (a namesake named later is called by the full name again).
+    if (byFirst.length > 1 && byFirst.every(cl => FAMILY_NAME_FIRST.test(cl.members[0]?.c.text ?? ''))) {
+      return byFirst.reduce((a, b) => (b.fullStarts[0] ?? Infinity) < (a.fullStarts[0] ?? Infinity) ? b : a);
+    }
     // A surname in the middle of a full name ("Cheung" of "Alvin Cheung Ka-wai").
     const byInner = c.words.length === 1 ? (this.byInner.get(key) ?? []).filter(cl => compatible(cl, g)) : [];
     return byInner.length === 1 ? byInner[0] : undefined;
@@ -205,6 +210,9 @@ class Clustering {
     cl.members.push(p);
   }
 }
+
+/** A family name written first, then a hyphenated given name (Korean, Hong Kong and Taiwanese romanisation: "Park Ji-hoon"). */
+const FAMILY_NAME_FIRST = /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.FirstName | Evidence.PluralTitle | Evidence.SaysHe;
 
