@@ -102,3 +102,26 @@ describe('places named after "the city of", and nouns inside compounds', () => {
     assert.deepStrictEqual(kinds('The Hostages and Missing Families Forum said it was a step.'), ['o:Hostages and Missing Families Forum']);
   });
 });
+
+describe('long "of"/"for" organisation names', () => {
+  it('continues a name across a second "of" once inside an organisation name', () => {
+    assert.deepStrictEqual(kinds('The Institute for the Study of War said so.'), ['o:Institute for the Study of War']);
+  });
+
+  it('reads "… Headquarters for the Treatment of …" as one organisation', () => {
+    assert.deepStrictEqual(kinds('The Coordination Headquarters for the Treatment of Prisoners of War said 84 men were freed.'),
+      ['o:Coordination Headquarters for the Treatment of Prisoners of War']);
+  });
+
+  it('does not run a person into "of"', () => {
+    assert.deepStrictEqual(kinds('Amina Bello of Lagos said so.').filter(k => k.startsWith('p:')), ['p:Amina Bello']);
+  });
+});
+
+describe('a possessive owner before a title', () => {
+  it('reads "Donald Trump\'s envoy X" as two people, the owner too', () => {
+    const a = analyzeText("Donald Trump's envoy Steve Witkoff arrived. Trump met him later.");
+    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}:${e.mentions.length}`), ['person:Donald Trump:2', 'person:Steve Witkoff:1']);
+    assert.deepStrictEqual(a.entities[1].roles.map(r => r.text), ["Donald Trump's envoy"]);
+  });
+});

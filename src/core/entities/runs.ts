@@ -131,7 +131,11 @@ function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usabl
     return range(k, m);
   }
   const w = s[k].lower;
-  if ((w === 'of' && has(ORG_HEADS_BEFORE_OF, s[j].lower)) || (w === 'for' && has(ORG_HEADS_BEFORE_FOR, s[j].lower))) {
+  // Already inside an organisation's "of"/"for" name, a further "of" continues it ("Institute for the Study
+  // of War", "Centre for the Protection of Journalists").
+  const inOrgName = w === 'of' && runStart !== undefined && s.slice(runStart, j).some((t, i) => (t.lower === 'of' || t.lower === 'for')
+    && i > 0 && (has(ORG_HEADS_BEFORE_OF, s[runStart + i - 1].lower) || has(ORG_HEADS_BEFORE_FOR, s[runStart + i - 1].lower)));
+  if ((w === 'of' && (has(ORG_HEADS_BEFORE_OF, s[j].lower) || inOrgName)) || (w === 'for' && has(ORG_HEADS_BEFORE_FOR, s[j].lower))) {
     m = s[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     return m < s.length && usable(m) && joined(s[m - 1], s[m]) ? range(k, m) : [];
   }

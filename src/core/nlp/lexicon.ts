@@ -119,7 +119,7 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum`,
+   kazhagam force forum headquarters`,
 );
 
 export const ORG_SUFFIXES = list(
@@ -136,7 +136,8 @@ export const EVENT_HEADS = list(
 export const ORG_HEADS_BEFORE_FOR = list(
   'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs").',
   `ministry department office commission committee centre center institute agency council organisation
-   organization foundation society union association fund coalition campaign alliance movement network`,
+   organization foundation society union association fund coalition campaign alliance movement network
+   headquarters`,
 );
 
 export const ORG_HEADS_BEFORE_OF = list(
@@ -145,7 +146,7 @@ export const ORG_HEADS_BEFORE_OF = list(
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
-   tribunal corps command consulate`,
+   tribunal corps command consulate headquarters`,
 );
 
 export const NAME_SUFFIXES = list(
