@@ -32,6 +32,8 @@ describe('alias merging within a document', () => {
     ['Hinode Motor Corp will buy it. Hinode said it would pay. Hinode’s shares fell.', ['Hinode Motor Corp: Hinode Motor Corp, Hinode, Hinode']],
     ['Rift Blooms Ltd built the dam. Rift Blooms did not respond.', ['Rift Blooms Ltd: Rift Blooms Ltd, Rift Blooms']],
     ['The Oswaldo Cruz Foundation (Fiocruz) ran it. Fiocruz said so.', ['Oswaldo Cruz Foundation: Oswaldo Cruz Foundation, Fiocruz, Fiocruz']],
+    // A one-word body named in the singular and in the plural is one body; a person's name is not pluralised.
+    ['The Houthi movement freed 40 detainees. The Houthis said more would follow.', ['Houthis: Houthi, Houthis']],
     // A family name written first and shared by two people: it stands for the one introduced first.
     ['Samsung Biologics chief Lee Seo-yeon testified. "We failed," Lee said.\n\nLee said the plant would reopen.\n\nThe dead included Lee Min-jun, 29.', ['Samsung Biologics: Samsung Biologics', 'Lee Seo-yeon: Lee Seo-yeon, Lee, Lee', 'Lee Min-jun: Lee Min-jun']],
     ['Taiwan’s minister Chen Wei-ting spoke first. Chen Shu-fen, an activist, disagreed. The minister, Chen, later left.', ['Chen Wei-ting: Chen Wei-ting, Chen', 'Chen Shu-fen: Chen Shu-fen']],

@@ -19,6 +19,8 @@ describe('linkAnalyses', () => {
     ['Ukrainian President Volodymyr Zelensky spoke.', 'Volodymyr Zelensky', 'Ukrainian President Volodymyr Zelenskyy said no.', 'Volodymyr Zelenskyy'],
     ['Kremlin spokesman Dmitry Peskov said so.', 'Dmitry Peskov', 'Mr Zelenskiy rejected what Kremlin spokesman Dmitri Peskov said.', 'Dmitri Peskov'],
     ['US Vice President JD Vance spoke.', 'JD Vance', 'Vice President J.D. Vance agreed.', 'J.D. Vance'],
+    // A one-word body in the singular in one article, the plural in the other.
+    ['The Houthi movement said it freed 40 detainees. The Houthi statement was brief.', 'Houthi', 'The Houthis said talks would resume. The Houthis did not say when.', 'Houthis'],
   ];
   for (const [a, inA, b, inB] of cases) {
     it(`links "${inA}" and "${inB}"`, () => {

@@ -74,6 +74,20 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
       target.set(cl, longer[0]);
     }
   }
+  // "the Houthis" and "the Houthi movement": a one-word body named also in its plural is one body.
+  const oneWord = new Map<string, Cluster>();
+  for (const cl of all) {
+    if (cl.kind === 'org' && !cl.key.includes(' ')) {
+      oneWord.set(cl.key.toLowerCase(), cl);
+    }
+  }
+  for (const cl of all) {
+    const key = cl.key.toLowerCase();
+    const singular = cl.kind === 'org' && key.length > 4 && key.endsWith('s') && !key.endsWith('ss') && !target.has(cl) ? oneWord.get(key.slice(0, -1)) : undefined;
+    if (singular && !target.has(singular)) {
+      target.set(singular, cl);
+    }
+  }
   for (const p of placed) {
     const from = clusterOf.get(p);
     const to = p.c.expands !== undefined ? clusterOf.get(placed[p.c.expands]) : undefined;
