@@ -125,3 +125,9 @@ describe('a possessive owner before a title', () => {
     assert.deepStrictEqual(a.entities[1].roles.map(r => r.text), ["Donald Trump's envoy"]);
   });
 });
+
+describe('political parties named without "party"', () => {
+  it('reads Labour, the Liberal Democrats and the SNP as organisations, and leaves lower-case "labour" alone', () => {
+    assert.deepStrictEqual(kinds('Labour said the labour market was weak; the Liberal Democrats and the SNP disagreed.'), ['o:Labour', 'o:Liberal Democrats', 'o:SNP']);
+  });
+});

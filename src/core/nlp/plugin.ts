@@ -60,6 +60,16 @@ export const WORD_GROUPS: readonly WordGroup[] = [
       wagner|palantir|lockheed martin|raytheon|rheinmetall|northrop grumman|netflix|disney|walmart|starlink`),
   },
   {
+    reason: 'Major political parties named without "party", which compromise does not know; capitalised, they are bodies.',
+    tag: 'Organization',
+    words: words(`labour|labour party|conservative party|liberal democrats|lib dems|snp|scottish national party|
+      plaid cymru|sinn fein|sinn féin|dup|democratic unionist party|democratic party|republican party|gop|afd|
+      alternative for germany|cdu|csu|spd|fdp|fidesz|likud|bjp|bharatiya janata party|indian national congress|anc|
+      african national congress|pti|ldp|kuomintang|kmt|law and justice|rassemblement national|national rally|
+      la france insoumise|renaissance party|psoe|podemos|syriza|lega|brothers of italy|fratelli d'italia|pvv|
+      united russia|servant of the people|zanu-pf|pml-n|awami league|bnp|dmk|aiadmk`),
+  },
+  {
     reason: 'Social platforms are organisations when named as where something was posted.',
     tag: 'Organization',
     words: words('truth social|facebook|instagram|telegram|tiktok|youtube|whatsapp|twitter|linkedin|bluesky|threads'),
