@@ -1,0 +1,77 @@
+// Accuracy floors: the CLI's `--format eval` output over each annotated set, scored by the shared scorer
+// (../shared/eval/score.mjs, the one the project is judged with). A rule change that loses accuracy on any
+// measure below its floor fails here; raise the floors when the rules improve.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli';
+
+const root = path.join(__dirname, '..', '..', '..');
+const scorer = path.join(root, '..', 'shared', 'eval', 'score.mjs');
+
+interface Scores {
+  entities: { f1: number };
+  person: { f1: number };
+  org: { f1: number };
+  quotes: { f1: number };
+  speakerAccuracy: number;
+  aliasMerge: number;
+  overMergedPredEntities: number;
+  roleRecall: number;
+  rolePrecision: number;
+  crossDocLinks: number;
+}
+
+function score(dir: string): Scores {
+  const files = fs.readdirSync(dir).filter(f => f.endsWith('.txt')).sort().map(f => path.join(dir, f));
+  let out = '';
+  const code = main(['analyze', ...files, '--format', 'eval'], { out: t => { out += t; }, err: () => undefined });
+  assert.strictEqual(code, 0);
+  const predictions = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-eval-')), 'predictions.json');
+  fs.writeFileSync(predictions, out);
+  const r = spawnSync(process.execPath, [scorer, dir, predictions, '--json'], { encoding: 'utf8' });
+  assert.strictEqual(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as Scores;
+}
+
+type Floors = Partial<Record<'entities' | 'person' | 'org' | 'quotes', number>> &
+  Partial<Record<'speakerAccuracy' | 'aliasMerge' | 'roleRecall' | 'rolePrecision' | 'crossDocLinks', number>> & { overMerged: number };
+
+const SETS: [string, string, Floors][] = [
+  ['the two dev samples', path.join(root, '..', 'shared', 'corpus', 'dev'),
+    { entities: 1, person: 1, org: 1, quotes: 1, speakerAccuracy: 1, aliasMerge: 1, roleRecall: 1, rolePrecision: 1, crossDocLinks: 1, overMerged: 0 }],
+  ['our gold set (16 articles)', path.join(root, 'test', 'fixtures', 'gold'),
+    { entities: 0.95, person: 0.97, org: 0.93, quotes: 0.99, speakerAccuracy: 0.95, aliasMerge: 0.93, roleRecall: 0.91, rolePrecision: 0.98, crossDocLinks: 0.94, overMerged: 2 }],
+  ['the held-out gold set 2 (10 articles)', path.join(root, 'test', 'fixtures', 'gold2'),
+    { entities: 0.95, person: 0.96, org: 0.94, quotes: 0.99, speakerAccuracy: 0.94, aliasMerge: 0.85, roleRecall: 0.96, rolePrecision: 0.98, crossDocLinks: 0.9, overMerged: 0 }],
+];
+
+describe('accuracy floors (shared scorer)', function () {
+  this.timeout(120000);
+  before(function () {
+    if (!fs.existsSync(scorer)) {
+      // The scorer lives beside the repository (../shared), as on CI; a clone without it cannot score.
+      this.skip();
+    }
+  });
+  for (const [name, dir, floors] of SETS) {
+    it(`keeps ${name} at or above its floors`, function () {
+      if (!fs.existsSync(dir)) {
+        this.skip();
+      }
+      const s = score(dir);
+      const got: Record<string, number> = {
+        entities: s.entities.f1, person: s.person.f1, org: s.org.f1, quotes: s.quotes.f1, speakerAccuracy: s.speakerAccuracy,
+        aliasMerge: s.aliasMerge, roleRecall: s.roleRecall, rolePrecision: s.rolePrecision, crossDocLinks: s.crossDocLinks,
+      };
+      const below = Object.entries(floors).filter(([k, floor]) => k !== 'overMerged' && got[k] < (floor as number))
+        .map(([k, floor]) => `${k} ${got[k]} < ${floor}`);
+      if (s.overMergedPredEntities > floors.overMerged) {
+        below.push(`over-merged ${s.overMergedPredEntities} > ${floors.overMerged}`);
+      }
+      assert.deepStrictEqual(below, []);
+    });
+  }
+});
