@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import type { AnalyzeOptions, DocumentAnalysis } from '../../src/core/model';
+import { spellsAbbreviation } from '../../src/core/entities/words';
 
 /** "canonical: form, form" for every entity, in order of first mention. */
 function groups(text: string, options: AnalyzeOptions = {}): string[] {
@@ -34,6 +35,8 @@ describe('alias merging within a document', () => {
     ['The Oswaldo Cruz Foundation (Fiocruz) ran it. Fiocruz said so.', ['Oswaldo Cruz Foundation: Oswaldo Cruz Foundation, Fiocruz, Fiocruz']],
     // A one-word body named in the singular and in the plural is one body; a person's name is not pluralised.
     ['The Houthi movement freed 40 detainees. The Houthis said more would follow.', ['Houthis: Houthi, Houthis']],
+    // An abbreviation that takes more than the initials of its expansion's words.
+    ['The Association of Southeast Asian Nations met in Jakarta. A diplomat from one Asean member state said Asean would act.', ['Association of Southeast Asian Nations: Association of Southeast Asian Nations, Asean, Asean']],
     // A family name written first and shared by two people: it stands for the one introduced first.
     ['Samsung Biologics chief Lee Seo-yeon testified. "We failed," Lee said.\n\nLee said the plant would reopen.\n\nThe dead included Lee Min-jun, 29.', ['Samsung Biologics: Samsung Biologics', 'Lee Seo-yeon: Lee Seo-yeon, Lee, Lee', 'Lee Min-jun: Lee Min-jun']],
     ['Taiwan’s minister Chen Wei-ting spoke first. Chen Shu-fen, an activist, disagreed. The minister, Chen, later left.', ['Chen Wei-ting: Chen Wei-ting, Chen', 'Chen Shu-fen: Chen Shu-fen']],
@@ -101,3 +104,19 @@ describe('AnalyzeOptions', () => {
     assert.deepStrictEqual(a.entities.map(e => e.name), ['Olaf Scholz']);
   });
 });
+
+describe('abbreviations spelt by more than initials', () => {
+  const cases: [string, string, boolean][] = [
+    ['asean', 'association of southeast asian nations', true],
+    ['unesco', 'united nations educational scientific and cultural organization', true],
+    ['nasa', 'national aeronautics and space administration', true],
+    ['fifa', 'federation internationale de football association', true],
+    ['nato', 'national oil company', false],
+    ['bbc', 'british council', false],
+    ['ab', 'alpha beta', false],
+  ];
+  for (const [abbreviation, name, want] of cases) {
+    it(`${abbreviation} ${want ? 'spells' : 'does not spell'} ${name}`, () => assert.strictEqual(spellsAbbreviation(abbreviation, name.split(' ')), want));
+  }
+});
+

@@ -4,7 +4,7 @@
 import type { Cluster, Placed } from './clusters';
 import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../nlp/lexicon';
 import { Evidence } from './types';
-import { abbreviationKey, initialsOf } from './words';
+import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -41,8 +41,12 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
       }
     }
   }
+  const multiword = all.filter(cl => cl.kind === 'org' && cl.key.includes(' '));
   for (const cl of all) {
-    const expansion = cl.kind === 'org' && !cl.key.includes(' ') ? byInitials.get(abbreviationKey(cl.key)) : undefined;
+    const abbreviation = cl.kind === 'org' && !cl.key.includes(' ') ? abbreviationKey(cl.key) : '';
+    // "Asean" for "Association of Southeast Asian Nations": spelt with more than initials, by one name only.
+    const spelt = abbreviation && !byInitials.has(abbreviation) ? multiword.filter(o => spellsAbbreviation(abbreviation, o.key.split(' '))) : [];
+    const expansion = abbreviation ? byInitials.get(abbreviation) ?? (spelt.length === 1 ? spelt[0] : undefined) : undefined;
     if (expansion) {
       target.set(cl, expansion);
     }

@@ -17,6 +17,49 @@ export function initialsOf(words: readonly string[]): string {
   return words.flatMap(w => w.split('-')).filter(w => w && !CONNECTORS.has(w)).map(w => w[0]).join('');
 }
 
+/** Most extra letters one word may give an abbreviation beyond its initial ("SouthEast" in "ASEAN"). */
+const MAX_EXTRA_LETTERS = 2;
+
+/**
+ * Whether an abbreviation spells a multiword name when a word may give more than its initial, in order
+ * ("asean": Association of SouthEast Asian Nations; "unesco"), function words giving their initial or nothing.
+ * Every other word gives at least its initial.
+ */
+export function spellsAbbreviation(abbreviation: string, words: readonly string[]): boolean {
+  const parts = words.flatMap(w => w.split('-')).filter(Boolean);
+  if (abbreviation.length < 3 || parts.length < 2 || parts.length > 12) {
+    return false;
+  }
+  const failed = new Set<number>();
+  const go = (i: number, j: number): boolean => {
+    if (j === parts.length) {
+      return i === abbreviation.length;
+    }
+    const key = i * 16 + j;
+    if (failed.has(key)) {
+      return false;
+    }
+    const w = parts[j];
+    if ((CONNECTORS.has(w) && go(i, j + 1)) || (i < abbreviation.length && w[0] === abbreviation[i] && takeRest(i + 1, j, 1, 0))) {
+      return true;
+    }
+    failed.add(key);
+    return false;
+  };
+  // After a word's initial, more of its letters in order, then the next word.
+  const takeRest = (i: number, j: number, from: number, extra: number): boolean => {
+    if (go(i, j + 1)) {
+      return true;
+    }
+    if (extra >= MAX_EXTRA_LETTERS || i >= abbreviation.length) {
+      return false;
+    }
+    const at = parts[j].indexOf(abbreviation[i], from);
+    return at > 0 && takeRest(i + 1, j, at + 1, extra + 1);
+  };
+  return go(0, 0);
+}
+
 /** Company-form endings that do not change which company is meant ("Hinode Motor Corp" = "Hinode Motor Corporation"). */
 const DESIGNATORS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'society']);
 
