@@ -35,6 +35,9 @@ describe('alias merging within a document', () => {
     ['The Oswaldo Cruz Foundation (Fiocruz) ran it. Fiocruz said so.', ['Oswaldo Cruz Foundation: Oswaldo Cruz Foundation, Fiocruz, Fiocruz']],
     // A one-word body named in the singular and in the plural is one body; a person's name is not pluralised.
     ['The Houthi movement freed 40 detainees. The Houthis said more would follow.', ['Houthis: Houthi, Houthis']],
+    // A name that ends exactly one longer name is its short form, unless the longer one names another body.
+    ['Volunteers from the Uganda Red Cross reached the village. The Red Cross said 30 people were missing.', ['Uganda Red Cross: Uganda Red Cross, Red Cross']],
+    ['The International Committee of the Red Cross visited the camp. The Red Cross said conditions were poor.', ['International Committee of the Red Cross: International Committee of the Red Cross', 'Red Cross: Red Cross']],
     // An abbreviation that takes more than the initials of its expansion's words.
     ['The Association of Southeast Asian Nations met in Jakarta. A diplomat from one Asean member state said Asean would act.', ['Association of Southeast Asian Nations: Association of Southeast Asian Nations, Asean, Asean']],
     // A family name written first and shared by two people: it stands for the one introduced first.

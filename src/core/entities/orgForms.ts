@@ -78,6 +78,14 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
       target.set(cl, longer[0]);
     }
   }
+  // "the Red Cross" for "Kenya Red Cross": a name of two or more words that ends exactly one longer name,
+  // the words before it qualifying it ("Kenya", "US"), not naming another body ("International Committee of").
+  for (const cl of multiword) {
+    const longer = target.has(cl) ? [] : multiword.filter(o => o !== cl && o.key.endsWith(` ${cl.key}`) && !/\b(?:of|for|and)\b/.test(o.key.slice(0, -cl.key.length)));
+    if (longer.length === 1 && !target.has(longer[0])) {
+      target.set(cl, longer[0]);
+    }
+  }
   // "the Houthis" and "the Houthi movement": a one-word body named also in its plural is one body.
   const oneWord = new Map<string, Cluster>();
   for (const cl of all) {
