@@ -32,3 +32,15 @@ describe('a known body right before a full name', () => {
     assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}`), ['org:CNN Turk']);
   });
 });
+
+describe('coordinators and name particles opening a sentence', () => {
+  it("gives \"the agency's humanitarian coordinator for Sudan\" as a role", () => {
+    assert.deepStrictEqual(rolesOf("Amina Dualeh, the agency's humanitarian coordinator for Sudan, said so.", 'Amina Dualeh'),
+      ["agency's humanitarian coordinator for Sudan"]);
+  });
+
+  it('keeps "Al" of "Al Jazeera" when it opens the sentence', () => {
+    const a = analyzeText("Al Jazeera's Hiba Morgan, reporting from Khartoum, said residents were returning.");
+    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}`), ['org:Al Jazeera', 'person:Hiba Morgan']);
+  });
+});

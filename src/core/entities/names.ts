@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Mark Rutte" yields "Nato" and "Mark Rutte", and "UK Prime Minister Sir Keir
 // Starmer" yields "Keir Starmer" with an honorific.
-import { COMPOUND_NOUNS, NAME_SUFFIXES, ORG_HEADS, has } from '../nlp/lexicon';
+import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, has } from '../nlp/lexicon';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { Evidence } from './types';
@@ -92,7 +92,10 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   const titled = (n: number) => isHead(parts[run[n]]) || (parts[run[n]] === TitlePart.Modifier && run.length > n + 1 && parts[run[n + 1]] !== TitlePart.None);
   // An organisation's name keeps its first word ("State Department", "Supreme Court").
   const orgName = run.length > 1 && has(ORG_HEADS, s[run[run.length - 1]].lower);
-  while (run.length && !orgName && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]]) && !opensHyphenatedName(s, run)) {
+  // "Al Jazeera", "Al-Shabaab", "Al Gore": a name particle opening the sentence before more of the name stays.
+  const particleFirst = () => run.length > 1 && has(NAME_PARTICLES, s[run[0]].lower);
+  while (run.length && !orgName && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]])
+    && !opensHyphenatedName(s, run) && !particleFirst()) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(s[run[0]])) {
