@@ -11,6 +11,9 @@ const MAX_NICKNAME_WORDS = 3;
 /** Longest quoted term after "so-called", "dubbed" …; longer quotations are speech. */
 const MAX_TERM_WORDS = 6;
 
+/** Verbs whose object in title case is a work, not words spoken ("wrote “The Forest Fevers”"). */
+const AUTHORING_VERBS = new Set(['wrote', 'writes', 'published', 'publishes', 'authored', 'co-wrote', 'directed', 'released', 'produced', 'edited', 'titled']);
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
 function words(s: string): string[] {
@@ -87,6 +90,12 @@ export function classifyQuote(text: string, outerStart: number, outerEnd: number
   }
   if (ws.length <= MAX_TITLE_WORDS && isTitleCase(ws) && !(ws.length > 1 && isAllCaps(content))) {
     if (isPossessive(before) || TITLE_CONTEXT_WORDS.has(beforeLower)) {
+      return 'title';
+    }
+    // "his memoir, “Red Clay, Hard Work,”", "who wrote “The Forest Fevers,” a history of …": a work named
+    // in apposition to its noun, or as what someone wrote or published.
+    const beforeComma = text[outerStart - 1] === ',' || text.slice(outerStart - 2, outerStart) === ', ' ? wordBefore(text, outerStart - (text[outerStart - 1] === ',' ? 1 : 2)).toLowerCase() : '';
+    if (ws.length > 1 && (TITLE_CONTEXT_WORDS.has(beforeComma) || AUTHORING_VERBS.has(beforeLower))) {
       return 'title';
     }
   }

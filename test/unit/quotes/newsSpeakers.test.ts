@@ -96,5 +96,21 @@ describe('speakers in news copy (whole engine)', () => {
       ['A spokesman for the Ghana Football Association: “We will review the footage before making any decision.”', 'We will review', null],
     ]);
   });
+
+  describe('works named in title case are not speech', () => {
+    const rows: readonly [string, string][] = [
+      ['Ms Okonjo, whose 2021 memoir, “Fighting Corruption Is Dangerous,” sold widely, said she would stand again.', 'Fighting Corruption'],
+      ['Dr. Haruki Sato, who wrote “The Quiet Epidemic,” a history of measles in Japan, said vaccination rates had fallen.', 'The Quiet Epidemic'],
+      ['The director, who co-wrote “Rain Over Lagos” with her sister, spoke at the festival.', 'Rain Over Lagos'],
+    ];
+    for (const [text, title] of rows) {
+      it(`${JSON.stringify(text).slice(0, 90)}: “${title}” is a title`, () => {
+        assert.ok(!analyzeText(text).quotes.some(q => q.text.startsWith(title)));
+      });
+    }
+    check([
+      ['“We Will Not Give Up,” Amina Yusuf wrote on X, hours after the verdict.', 'We Will Not', 'Amina Yusuf'],
+    ]);
+  });
 });
 
