@@ -260,6 +260,20 @@ export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<P
     }
     done.add(i);
   });
+  // A nickname ("X, known as Y") joins the person it names.
+  placed.forEach((p, i) => {
+    const named = p.c.expands !== undefined && !done.has(i) && kinds[i] !== 'org' ? placed[p.c.expands] : undefined;
+    const cl = named && k.all.find(c => c.kind === 'person' && c.members.includes(named));
+    if (cl) {
+      k.attach(cl, p);
+      done.add(i);
+      // Later uses of the nickname alone are the same person.
+      const key = p.c.words.join(' ');
+      if (!k.persons.has(key)) {
+        k.persons.set(key, cl);
+      }
+    }
+  });
   // Short forms with their own evidence ("Mr Putin", a known surname that speaks) may found an entity.
   placed.forEach((p, i) => {
     if (done.has(i) || !(kinds[i] === 'person' || (kinds[i] === 'unknown' && isStandalonePerson(p.c)))) {

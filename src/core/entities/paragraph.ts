@@ -56,6 +56,19 @@ function linkAbbreviations(s: Sentence, drafts: readonly Draft[], names: NameCan
   }
 }
 
+const KNOWN_AS = new Set(['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed']);
+
+/** "Mohamed Hamdan Dagalo, known as Hemedti": a short name right after "known as" names the person before it. */
+function linkKnownAs(s: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
+  for (let n = 1; n < names.length; n++) {
+    const d = drafts[n], prev = drafts[n - 1];
+    const between = s.slice(prev.last + 1, d.first).map(t => t.lower).join(' ');
+    if (names[n].words.length <= 2 && names[n - 1].words.length > 1 && names[n].expands === undefined && KNOWN_AS.has(between)) {
+      names[n] = { ...names[n], expands: offset + n - 1 };
+    }
+  }
+}
+
 /** Candidate names and roles of one paragraph. */
 export function analyzeParagraph(text: string): ParagraphEntities {
   const names: NameCandidate[] = [];
@@ -67,6 +80,7 @@ export function analyzeParagraph(text: string): ParagraphEntities {
     const offset = names.length;
     const found = drafts.map(d => candidateOf(text, s, d));
     linkAbbreviations(s, drafts, found, offset);
+    linkKnownAs(s, drafts, found, offset);
     for (const r of sentenceRoles) {
       roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name: offset + r.draft });
     }

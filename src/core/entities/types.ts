@@ -65,7 +65,10 @@ export interface NameCandidate {
   readonly gender?: Gender;
   /** A common word opening the sentence right before the name, dropped from it ("Bill" in "Bill Clinton said" may be a first name). */
   readonly lead?: { readonly start: number; readonly word: string };
-  /** For an abbreviation in parentheses after its expansion, the index of the expansion's candidate. */
+  /**
+   * The index of the candidate this one is another name for: an abbreviation in parentheses after its
+   * expansion ("(WHO)"), or a nickname after "known as" ("X, known as Y").
+   */
   readonly expands?: number;
 }
 

@@ -1,0 +1,27 @@
+// Nicknames: "X, known as Y" makes Y another name of X, there and wherever Y is used alone afterwards.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+
+function formsOf(text: string, name: string): string[] {
+  const e = analyzeText(text).entities.find(x => x.name === name);
+  assert.ok(e, `no entity ${name}`);
+  return e.mentions.map(m => m.text);
+}
+
+describe('nicknames after "known as"', () => {
+  it('joins the nickname and its later uses to the person', () => {
+    const text = 'The militia is led by Musa Ibrahim Adamu, known as Kabiru. Kabiru has vowed to fight on, aides said.';
+    assert.deepStrictEqual(formsOf(text, 'Musa Ibrahim Adamu'), ['Musa Ibrahim Adamu', 'Kabiru', 'Kabiru']);
+  });
+
+  it('reads "better known as" and "nicknamed" the same way', () => {
+    assert.deepStrictEqual(formsOf('Yuki Tanabe, better known as Tanabe-san, retired.', 'Yuki Tanabe').length, 2);
+    assert.deepStrictEqual(formsOf('The striker Joaquín Herrera, nicknamed Chino, scored twice. Chino said it was easy.', 'Joaquín Herrera'),
+      ['Joaquín Herrera', 'Chino', 'Chino']);
+  });
+
+  it('does not make a name after an unrelated "as" a nickname', () => {
+    const a = analyzeText('Grace Otieno served as Kenya Airways chairwoman.');
+    assert.ok(!a.entities.some(e => e.kind === 'person' && e.mentions.some(m => m.text.includes('Kenya Airways'))));
+  });
+});
