@@ -1,10 +1,17 @@
 // Matching a description ("the Ukrainian leader", "the US secretary of state") against the titles and
 // roles the article gives its people.
 
+import { TITLE_HEADS } from '../nlp/lexicon';
 import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from './lexicon';
 
 /** Words that qualify a title without changing who holds it ("the former president" is still one person). */
 const NEUTRAL_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'top', 'senior', 'embattled', 'veteran', 'longtime', 'long-time', 'powerful', 'sitting']);
+/** Abbreviated titles written before names, as the word a description would use. */
+const ABBREVIATED_TITLE_WORDS: Readonly<Record<string, string>> = {
+  gen: 'general', sen: 'senator', gov: 'governor', rep: 'representative', prof: 'professor', dr: 'doctor',
+  lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral', sgt: 'sergeant', supt: 'superintendent',
+  insp: 'inspector', pres: 'president', cmdr: 'commander', maj: 'major', brig: 'brigadier', amb: 'ambassador',
+};
 /** Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it. */
 const RANK_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co']);
 /** Endings of demonyms and country names ("Ukrainian", "Finnish", "Kazakhstan", "Russia"). */
@@ -46,7 +53,9 @@ export function parseTitle(raw: readonly string[]): Title {
   const nations: string[] = [];
   for (const r of raw) {
     for (const piece of r.split(/[\s\u2010-\u2015-]+/)) {
-      const lower = piece.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
+      const bare = piece.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
+      // "Gen." is "the general", "Sen." "the senator".
+      const lower = ABBREVIATED_TITLE_WORDS[bare.replace(/\.$/, '')] ?? bare;
       if (!lower || NEUTRAL_MODIFIERS.has(lower)) {
         continue;
       }
@@ -113,7 +122,7 @@ export function titleFit(description: Title, role: Title): number {
 
 /** Whether a role says something that rules the description out (another country or office). */
 export function titleConflicts(description: Title, role: Title): boolean {
-  return titleFit(description, role) === 0 && (role.head !== undefined && TITLE_NOUNS.has(role.head) || role.nations.length > 0);
+  return titleFit(description, role) === 0 && (role.head !== undefined && (TITLE_NOUNS.has(role.head) || TITLE_HEADS.words.has(role.head)) || role.nations.length > 0);
 }
 
 /**

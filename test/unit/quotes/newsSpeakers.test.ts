@@ -112,5 +112,13 @@ describe('speakers in news copy (whole engine)', () => {
       ['“We Will Not Give Up,” Amina Yusuf wrote on X, hours after the verdict.', 'We Will Not', 'Amina Yusuf'],
     ]);
   });
+
+  describe('descriptions that match an abbreviated title, and occupations that rule a person out', () => {
+    check([
+      ['The army chief, Gen. Somchai Rattanakul, declined to comment. Asked whether troops would deploy, the general said: “The army will stay in its barracks.”', 'The army will', 'Somchai Rattanakul'],
+      ['Sen. Ayanna Brooks opened the hearing.\n\n“We want answers today,” the senator said.', 'We want answers', 'Ayanna Brooks'],
+      ['“This is a dangerous moment,” said Arjun Mehta, a political scientist at Delhi University.\n\n“We will hold the line,” the general said.', 'We will hold', null],
+    ]);
+  });
 });
 
