@@ -44,3 +44,13 @@ describe('coordinators and name particles opening a sentence', () => {
     assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}`), ['org:Al Jazeera', 'person:Hiba Morgan']);
   });
 });
+
+describe('a role before a comma ahead of a title chain', () => {
+  it('gives "Sudan\'s army chief, General X" both roles', () => {
+    assert.deepStrictEqual(rolesOf("Sudan's army chief, General Yasir Osman, visited the city.", 'Yasir Osman'), ["Sudan's army chief", 'General']);
+  });
+
+  it('gives no extra role when no title phrase comes before the comma', () => {
+    assert.deepStrictEqual(rolesOf('In a statement, President Hakainde Hichilema said no.', 'Hakainde Hichilema'), ['President']);
+  });
+});

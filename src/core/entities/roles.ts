@@ -115,6 +115,11 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
       } else {
         d.evidence |= Evidence.Title;
         roles.push({ ...roleText(s, from, k), draft: n });
+        // "Sudan's army chief, General X": a role before a comma can precede the title chain too.
+        const outer = roleBeforeComma(s, parts, { ...d, first: from, honorific: undefined });
+        if (outer) {
+          roles.push({ ...outer, draft: n });
+        }
       }
       return;
     }
