@@ -19,6 +19,7 @@ const REGRESSIONS: readonly Regression[] = [
   { seed: 1592590681, problem: 'role "Its Minister" recorded for "Its\\rMinister"', text: 'Its\rMinister  Kowalski [\n\nminister ceasefire' },
   { seed: 1592590847, problem: 'role across a hard-wrapped line recorded with a space', text: 'McDonald\npresident Commission said.' },
   { seed: 1592590798, problem: 'mention "Xi\\t\\ufeff": compromise keeps a tab and a BOM inside the term', text: 'Amara Minister Xi\t\ufeff\rsaid der a Moi Nakamura' },
+  { seed: 1592591399, problem: 'analyzeText threw: a description word looked up in a plain object found its prototype ("constructor")', text: 'Kenya’s constructor added: “We will build it.” The constructor said “it is done.”\n\nthe constructor told “valueOf was here”' },
   { seed: 1592590798, problem: 'a zero-width space inside a term', text: 'President Xi\u200b said on Monday that Hiro Nakamura\u200b agreed.' },
 ];
 

@@ -7,11 +7,11 @@ import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from
 /** Words that qualify a title without changing who holds it ("the former president" is still one person). */
 const NEUTRAL_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'top', 'senior', 'embattled', 'veteran', 'longtime', 'long-time', 'powerful', 'sitting']);
 /** Abbreviated titles written before names, as the word a description would use. */
-const ABBREVIATED_TITLE_WORDS: Readonly<Record<string, string>> = {
+const ABBREVIATED_TITLE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   gen: 'general', sen: 'senator', gov: 'governor', rep: 'representative', prof: 'professor', dr: 'doctor',
   lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral', sgt: 'sergeant', supt: 'superintendent',
   insp: 'inspector', pres: 'president', cmdr: 'commander', maj: 'major', brig: 'brigadier', amb: 'ambassador',
-};
+}));
 /** Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it. */
 const RANK_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co']);
 /** Endings of demonyms and country names ("Ukrainian", "Finnish", "Kazakhstan", "Russia"). */
@@ -55,7 +55,7 @@ export function parseTitle(raw: readonly string[]): Title {
     for (const piece of r.split(/[\s\u2010-\u2015-]+/)) {
       const bare = piece.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
       // "Gen." is "the general", "Sen." "the senator".
-      const lower = ABBREVIATED_TITLE_WORDS[bare.replace(/\.$/, '')] ?? bare;
+      const lower = ABBREVIATED_TITLE_WORDS.get(bare.replace(/\.$/, '')) ?? bare;
       if (!lower || NEUTRAL_MODIFIERS.has(lower)) {
         continue;
       }
@@ -73,7 +73,7 @@ export function parseTitle(raw: readonly string[]): Title {
 }
 
 /** Description heads that news copy uses for a holder of another title ("the judge" for "Justice X", "the lawmaker" for "Sen. X"). */
-const SAME_OFFICE: Readonly<Record<string, readonly string[]>> = {
+const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   judge: ['justice', 'magistrate', 'jurist'],
   justice: ['judge'],
   lawmaker: ['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'mp', 'mep', 'legislator', 'deputy'],
@@ -83,14 +83,14 @@ const SAME_OFFICE: Readonly<Record<string, readonly string[]>> = {
   professor: ['prof', 'prof.'],
   academic: ['professor', 'prof', 'prof.', 'lecturer'],
   officer: ['police', 'constable', 'sergeant', 'detective', 'inspector'],
-};
+}));
 
 function headMatches(description: Title, role: Title): boolean {
   const head = description.head;
   if (head === undefined) {
     return false;
   }
-  if (role.words.includes(head) || (SAME_OFFICE[head]?.some(w => role.words.includes(w)) ?? false)) {
+  if (role.words.includes(head) || (SAME_OFFICE.get(head)?.some(w => role.words.includes(w)) ?? false)) {
     return true;
   }
   return GENERIC_LEADER_HEADS.has(head) && role.words.some(w => LEADER_TITLES.has(w));
