@@ -131,3 +131,18 @@ describe('political parties named without "party"', () => {
     assert.deepStrictEqual(kinds('Labour said the labour market was weak; the Liberal Democrats and the SNP disagreed.'), ['o:Labour', 'o:Liberal Democrats', 'o:SNP']);
   });
 });
+
+describe('wire credits, middle initials, workplaces and bodies joined by "and"', () => {
+  it('finds the people of a wire credit line, middle initials and hyphenated Korean given names included', () => {
+    const a = analyzeText('Shares rose.\n\n(Reporting by Tomás R. Villanueva and Kim Jae-won in Seoul; Editing by Priyanka Iyer)');
+    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}`), ['person:Tomás R. Villanueva', 'person:Kim Jae-won', 'person:Priyanka Iyer']);
+  });
+
+  it('reads the workplace after "an analyst at" as a body', () => {
+    assert.deepStrictEqual(kinds('"It is a big win," said Odile Marchetti, an analyst at Kepler.'), ['p:Odile Marchetti', 'o:Kepler']);
+  });
+
+  it('keeps an acronym and a following company apart', () => {
+    assert.deepStrictEqual(kinds('The deal could hurt AMD and Taiwan Semiconductor Manufacturing Co.'), ['o:AMD', 'o:Taiwan Semiconductor Manufacturing Co']);
+  });
+});

@@ -112,6 +112,12 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   if (prev && !isCapitalised(prev) && has(THING_NOUNS, prev.lower) && joined(prev, s[d.first]) && d.honorific === undefined && !compound) {
     e |= Evidence.Place;
   }
+  // "an analyst at Bernstein", "a researcher at Fiocruz": the workplace after an occupation is a body.
+  const occupation = s[d.first - 2];
+  if (prev?.lower === 'at' && occupation && !isCapitalised(occupation) && has(TITLE_HEADS, occupation.lower) && joined(prev, s[d.first])
+    && d.honorific === undefined) {
+    e |= Evidence.OrgTag;
+  }
   // "the Egyptian resort of Sharm el-Sheikh", "the city of Kharkiv": a place noun and "of" before it.
   const placeNoun = s[d.first - 2];
   if (prev?.lower === 'of' && placeNoun && !isCapitalised(placeNoun) && has(PLACE_NOUNS_BEFORE_OF, placeNoun.lower) && d.honorific === undefined) {

@@ -37,6 +37,10 @@ export function kindOf(c: NameCandidate): CandidateKind {
   if (multi && (e & (Evidence.FirstName | Evidence.PersonTags))) {
     return 'person';
   }
+  // A middle initial ("Max A. Cherney") is how people, not bodies or places, are written.
+  if (c.words.length >= 3 && /\S\s+\p{Lu}\.?\s+\S/u.test(c.text)) {
+    return 'person';
+  }
   // Two or three capitalised words the lexicon does not know: a personal name far more often than anything
   // else in news copy ("talks with Kaja Kallas"); places and bodies carry a head noun or a lexicon tag.
   if (multi && c.words.length <= 3 && e & Evidence.UnknownWords) {

@@ -36,12 +36,19 @@ export function shoutingMask(s: Sentence): boolean[] {
   return mask;
 }
 
+const CREDIT_WORDS = new Set(['reporting', 'additional', 'editing', 'writing', 'compiled', 'research', 'graphics', 'produced']);
+
 /**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
  */
 export function isTitleCaseLine(s: Sentence, parts: readonly TitlePart[]): boolean {
+  // A wire credit ("(Reporting by X in Y; Editing by Z)") names people in full, however capitalised.
+  const by = s.findIndex(t => t.lower === 'by');
+  if (by > 0 && by <= 2 && s.slice(0, by).every(t => CREDIT_WORDS.has(t.lower))) {
+    return false;
+  }
   const long = s.filter(t => t.text.length > 3 && /\p{L}/u.test(t.text));
   const ended = /[.!?]/.test(s[s.length - 1].post);
   if (ended || s.length > 20 || long.length < 3 || long.filter(isCapitalised).length < long.length * 0.8) {
@@ -120,7 +127,9 @@ function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usabl
     return m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1]) ? range(k, m + 1) : range(k, m);
   }
   // "Cho Tae-yul", "Lee Jae-myung": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not).
-  if (hyphenated(s[j], s[k]) && /^\p{Ll}+$/u.test(s[k].text) && !has(MODIFIER_SUFFIXES, s[k].lower) && (s[k].lexicon & (Tag.Verb | Tag.Adjective)) === 0) {
+  // ("Kim Jae-won": a short syllable may also be an English verb.)
+  const wordLike = (s[k].lexicon & (Tag.Verb | Tag.Adjective)) !== 0 && !(s[k].text.length <= 3 && (s[k].lexicon & Tag.Adjective) === 0);
+  if (hyphenated(s[j], s[k]) && /^\p{Ll}+$/u.test(s[k].text) && !has(MODIFIER_SUFFIXES, s[k].lower) && !wordLike) {
     return [k];
   }
   let m = k;
@@ -149,7 +158,9 @@ function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usabl
     const insideOf = runStart !== undefined && s.slice(runStart, j).some((t, i) => (t.lower === 'of' || t.lower === 'for') && has(ORG_HEADS_BEFORE_OF, s[runStart + i - 1]?.lower ?? ''));
     // A sentence's capitalised "The" is not a word of the name ("The Securities and Exchange Commission").
     const nameStart = runStart !== undefined && s[runStart].lower === 'the' ? runStart + 1 : runStart;
-    const leftComplete = has(ORG_HEADS, s[j].lower) && nameStart !== undefined && j > nameStart;
+    // A left side that is a body's whole name already ("… Group", "AMD", "Nvidia") is not the start of one.
+    const knownBody = j === nameStart && (isAllCaps(s[j]) && s[j].text.length >= 2 || ((s[j].lexicon & Tag.Organization) !== 0 && (s[j].lexicon & Tag.Place) === 0));
+    const leftComplete = (has(ORG_HEADS, s[j].lower) && nameStart !== undefined && j > nameStart) || knownBody;
     if ((s[k].text === '&' || has(ORG_HEADS, s[m].lower) || insideOf) && !leftComplete && (s[j].tags & Tag.Place) === 0) {
       return range(k, m);
     }
