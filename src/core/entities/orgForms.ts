@@ -42,10 +42,22 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
     }
   }
   const multiword = all.filter(cl => cl.kind === 'org' && cl.key.includes(' '));
+  // Indexed by initial and by word suffix, so long documents with many bodies stay linear.
+  const byInitial = new Map<string, Cluster[]>();
+  const bySuffix = new Map<string, Cluster[]>();
+  for (const cl of multiword) {
+    const words = cl.key.split(' ');
+    push(byInitial, cl.key[0], cl);
+    for (let n = 1; n < words.length; n++) {
+      if (!words.slice(0, n).some(w => w === 'of' || w === 'for' || w === 'and')) {
+        push(bySuffix, words.slice(n).join(' '), cl);
+      }
+    }
+  }
   for (const cl of all) {
     const abbreviation = cl.kind === 'org' && !cl.key.includes(' ') ? abbreviationKey(cl.key) : '';
     // "Asean" for "Association of Southeast Asian Nations": spelt with more than initials, by one name only.
-    const spelt = abbreviation && !byInitials.has(abbreviation) ? multiword.filter(o => spellsAbbreviation(abbreviation, o.key.split(' '))) : [];
+    const spelt = abbreviation && !byInitials.has(abbreviation) ? (byInitial.get(abbreviation[0]) ?? []).filter(o => spellsAbbreviation(abbreviation, o.key.split(' '))) : [];
     const expansion = abbreviation ? byInitials.get(abbreviation) ?? (spelt.length === 1 ? spelt[0] : undefined) : undefined;
     if (expansion) {
       target.set(cl, expansion);
@@ -81,7 +93,7 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
   // "the Red Cross" for "Kenya Red Cross": a name of two or more words that ends exactly one longer name,
   // the words before it qualifying it ("Kenya", "US"), not naming another body ("International Committee of").
   for (const cl of multiword) {
-    const longer = target.has(cl) ? [] : multiword.filter(o => o !== cl && o.key.endsWith(` ${cl.key}`) && !/\b(?:of|for|and)\b/.test(o.key.slice(0, -cl.key.length)));
+    const longer = target.has(cl) ? [] : bySuffix.get(cl.key) ?? [];
     if (longer.length === 1 && !target.has(longer[0])) {
       target.set(cl, longer[0]);
     }
