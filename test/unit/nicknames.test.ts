@@ -25,3 +25,15 @@ describe('nicknames after "known as"', () => {
     assert.ok(!a.entities.some(e => e.kind === 'person' && e.mentions.some(m => m.text.includes('Kenya Airways'))));
   });
 });
+
+describe('a first name opening a sentence before a particle surname', () => {
+  it('keeps "Marine" of "Marine Le Pen", a common word as well as a first name', () => {
+    const a = analyzeText("Marine Le Pen, the party's parliamentary leader, told reporters it was over.");
+    assert.deepStrictEqual(a.entities.map(e => e.name), ['Marine Le Pen']);
+  });
+
+  it('still drops a sentence adverb before a particle surname', () => {
+    const a = analyzeText('President Charles de Gaulle resigned. Meanwhile de Gaulle left Paris.');
+    assert.ok(a.entities.every(e => !e.mentions.some(m => m.text.startsWith('Meanwhile'))));
+  });
+});

@@ -93,7 +93,9 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   // An organisation's name keeps its first word ("State Department", "Supreme Court").
   const orgName = run.length > 1 && has(ORG_HEADS, s[run[run.length - 1]].lower);
   // "Al Jazeera", "Al-Shabaab", "Al Gore": a name particle opening the sentence before more of the name stays.
-  const particleFirst = () => run.length > 1 && has(NAME_PARTICLES, s[run[0]].lower);
+  // So does a first name before a surname that opens with a particle ("Marine Le Pen", "Charles de Gaulle").
+  const particleFirst = () => run.length > 1 && (has(NAME_PARTICLES, s[run[0]].lower)
+    || (run.length > 2 && has(NAME_PARTICLES, s[run[1]].lower) && !isFunctionOpener(s[run[0]])));
   while (run.length && !orgName && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]])
     && !opensHyphenatedName(s, run) && !particleFirst()) {
     lead = lead ?? run[0];
