@@ -54,3 +54,9 @@ describe('a role before a comma ahead of a title chain', () => {
     assert.deepStrictEqual(rolesOf('In a statement, President Hakainde Hichilema said no.', 'Hakainde Hichilema'), ['President']);
   });
 });
+
+describe('national titles', () => {
+  it('reads "Taoiseach" as a title, not part of the name', () => {
+    assert.deepStrictEqual(rolesOf("Ireland's Taoiseach Micheál Martin spoke.", 'Micheál Martin'), ["Ireland's Taoiseach"]);
+  });
+});

@@ -32,7 +32,8 @@ export const TITLE_HEADS = list(
    architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
    defender goalkeeper forward winger referee captain physicist epidemiologist virologist biologist chemist
    researcher scholar lecturer fellow curator surgeon paramedic firefighter commander trustee envoy counsel
-   advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator`,
+   advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
+   taoiseach tanaiste tánaiste chief-executive`,
 );
 
 export const TITLE_MODIFIERS = list(
