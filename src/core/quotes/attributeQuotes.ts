@@ -100,6 +100,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   });
 
   inheritSpeakers(text, paragraphs, speech, p => closingCue(p.start, p.end));
+  creditFromNextParagraph(text, paragraphs, speech, (from, to) => resolver.onlyPersonBetween(from, sentenceEnd(masked, from, to)));
   creditFloatingParagraphs(text, paragraphs, speech, (from, to) => {
     // A paragraph that ends in a colon introduces what follows; otherwise only a paragraph about one
     // person is clear enough ("X met Y on Monday." then a quotation could be either).
@@ -109,7 +110,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   });
 
   return speech
-    .filter(q => q.cue !== null || q.span.continuesNext || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
+    .filter(q => q.cue !== null || q.span.continuesNext || q.span.continued || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
     .map(q => {
       const quote: Quote = { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speakerId: q.speakerId };
       return q.attribution ? { ...quote, attribution: q.attribution } : quote;
@@ -198,3 +199,32 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
     }
   });
 }
+
+/** A paragraph that credits the quotation before it by pointing back ("That was the message from X …"). */
+const POINTS_BACK = /^(?:That|Those|This|These|Such|So)\b/u;
+
+/**
+ * A quotation that closes its paragraph without a cue, followed by a paragraph that points back to it
+ * and names one person in its first sentence ("“…”" / "That was the warning from X on Sunday."): that
+ * person, also for the earlier parts of the same quotation and the paragraph's other cue-less quotations.
+ */
+function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], personIn: (from: number, to: number) => string | null): void {
+  for (let i = speech.length - 1; i >= 0; i--) {
+    const q = speech[i];
+    const para = paragraphs[q.span.paragraph];
+    const next = paragraphs[q.span.paragraph + 1];
+    if (q.settled || q.span.continuesNext || para === undefined || next === undefined || !/^\s*$/.test(text.slice(q.span.outerEnd, para.end))
+      || speech[i + 1]?.span.paragraph === next.index || !POINTS_BACK.test(text.slice(next.start, next.end))) {
+      continue;
+    }
+    const speakerId = personIn(next.start, next.end);
+    if (!speakerId) {
+      continue;
+    }
+    inherit(q, { speakerId, attribution: undefined });
+    for (let k = i - 1; k >= 0 && !speech[k].settled && (speech[k].span.paragraph === speech[k + 1].span.paragraph || speech[k + 1].span.continued); k--) {
+      inherit(speech[k], { speakerId, attribution: undefined });
+    }
+  }
+}
+

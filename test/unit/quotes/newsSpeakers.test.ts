@@ -120,5 +120,15 @@ describe('speakers in news copy (whole engine)', () => {
       ['“This is a dangerous moment,” said Arjun Mehta, a political scientist at Delhi University.\n\n“We will hold the line,” the general said.', 'We will hold', null],
     ]);
   });
+
+  describe('a quotation credited by the paragraph after it', () => {
+    check([
+      ['“We are not going to stop until the job is done.”\n\nThat was the message from Kenyan President William Ruto on Sunday, as protests continued.', 'We are not going', 'William Ruto'],
+      ['“We are not going to stop. Not now.\n\n“Not ever.”\n\nThose were the words of Amina Diallo, whose son died in the protests.', 'Not ever', 'Amina Diallo'],
+      ['“We are not going to stop. Not now.\n\n“Not ever.”\n\nThose were the words of Amina Diallo, whose son died in the protests.', 'We are not going', 'Amina Diallo'],
+      // Two people named: no one is credited.
+      ['“We will rebuild every school in this town.”\n\nThat was the pledge as Amina Diallo met Jean-Paul Mbeki on Sunday.', 'We will rebuild', null],
+    ]);
+  });
 });
 
