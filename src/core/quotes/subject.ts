@@ -216,11 +216,23 @@ export class SubjectReader {
           // "said FDFA spokesman X": the body names the office; the person holding it speaks.
           return { type: 'entity', id: titled.entity.id, span: { start: first.start, end: titled.end } };
         }
+        if (this.ofDescription(tokens, r, k)) {
+          // "said the family of X", "said the head of the IMF, Y": the phrase describes someone else.
+          return this.appositiveName(tokens, e + 1)
+            ?? { type: 'description', words: tokens.slice(r, e + 1).map(x => x.text), owner: m.entity.kind === 'person' ? m.entity.id : null, span: { start: first.start, end: tokens[e].end } };
+        }
         return { type: 'entity', id: m.entity.id, span: { start: first.start, end: tokens[e].end } };
       }
       end = k;
     }
     return this.appositiveName(tokens, end + 1) ?? this.describe(tokens, end, r);
+  }
+
+  /** Whether tokens[r..k) read "<determiner> <noun …> of (the)": a description whose complement starts at k. */
+  private ofDescription(tokens: readonly Token[], r: number, k: number): boolean {
+    const of = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+    return of > r + 1 && tokens[of].lower === 'of' && /^\p{Ll}/u.test(tokens[of - 1].text)
+      && (DEFINITE_DETERMINERS.has(tokens[r].lower) || INDEFINITE_DETERMINERS.has(tokens[r].lower));
   }
 
   /** A person named after one to three title words from tokens[from] on ("spokesman X", "chief negotiator X"). */

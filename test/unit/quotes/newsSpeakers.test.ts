@@ -130,5 +130,14 @@ describe('speakers in news copy (whole engine)', () => {
       ['“We will rebuild every school in this town.”\n\nThat was the pledge as Amina Diallo met Jean-Paul Mbeki on Sunday.', 'We will rebuild', null],
     ]);
   });
+
+  describe('"said the <noun> of X": the phrase describes someone other than X', () => {
+    check([
+      ['“We are devastated,” said the family of Musa Bello in a statement.', 'We are devastated', null],
+      ['“The outlook is weak for everyone,” said the head of the IMF, Kristalina Georgieva.', 'The outlook is weak', 'Kristalina Georgieva'],
+      ['IMF chief Kristalina Georgieva spoke first.\n\n“The outlook is weak for everyone,” said the head of the IMF.', 'The outlook is weak', 'Kristalina Georgieva'],
+      ['“It was a fair trial from start to end,” said the President of Kenya, William Ruto.', 'It was a fair trial', 'William Ruto'],
+    ]);
+  });
 });
 
