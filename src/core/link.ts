@@ -5,6 +5,7 @@ import { initialsOf, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, has } from './nlp/lexicon';
+import { foldLetters } from './fold';
 
 interface Node {
   readonly doc: number;
@@ -39,7 +40,7 @@ function union(a: Node, b: Node): boolean {
 }
 
 function words(name: string): string[] {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]s\b/g, '')
+  return foldLetters(name).toLowerCase().replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 

@@ -1,11 +1,9 @@
 // Entity ids: a slug of the canonical name, stable across documents for the same name.
+import { foldLetters } from '../fold';
 
 /** "Ursula von der Leyen" → "ursula-von-der-leyen"; letters of any script are kept. */
 export function slugOf(name: string): string {
-  const slug = name
-    .replace(/\./g, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = foldLetters(name.replace(/\./g, ''))
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')

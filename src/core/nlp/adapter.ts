@@ -6,6 +6,7 @@
 import nlp from 'compromise';
 import { MATCH_RULES, compromisePlugin } from './plugin';
 import { Tag, type Sentence, type Token } from './tokens';
+import { foldLetters } from '../fold';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- compromise's views and world are untyped */
 
@@ -74,7 +75,7 @@ const UPPER_START = /^[#@]?\p{Lu}/u;
 
 /** Lower case, possessive ending and diacritics removed: the form the lexicons are written in. */
 export function lowerForm(word: string): string {
-  return word.replace(POSSESSIVE, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return foldLetters(word.replace(POSSESSIVE, '')).toLowerCase();
 }
 
 function parse(text: string): any {
