@@ -146,3 +146,14 @@ describe('wire credits, middle initials, workplaces and bodies joined by "and"',
     assert.deepStrictEqual(kinds('The deal could hurt AMD and Taiwan Semiconductor Manufacturing Co.'), ['o:AMD', 'o:Taiwan Semiconductor Manufacturing Co']);
   });
 });
+
+describe('clipped short names of bodies', () => {
+  it('reads "the Fed" as the Federal Reserve, and leaves "fed up" alone', () => {
+    const a = analyzeText("The Federal Reserve held rates. Investors are fed up, but the Fed's chair said the Fed would wait.");
+    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}:${e.mentions.length}`), ['org:Federal Reserve:3']);
+  });
+
+  it('knows more broadcasters by name ("in a Fox Business interview")', () => {
+    assert.deepStrictEqual(kinds('Scott Bessent said in a Fox Business interview that rates were too high.'), ['p:Scott Bessent', 'o:Fox Business']);
+  });
+});

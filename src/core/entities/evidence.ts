@@ -1,7 +1,7 @@
 // Evidence about a candidate name that its own words and their neighbours give: known first names and
 // surnames, organisation and place words, abbreviations, reporting verbs. Weighed later by kind.ts.
 import {
-  EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  CAPITALISED_BODIES, EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   PLACE_ACRONYMS, PLACE_NOUNS_BEFORE_OF, PLACE_HEADS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -111,6 +111,10 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   const compound = /-$/.test(s[d.first - 2]?.post ?? '');
   if (prev && !isCapitalised(prev) && has(THING_NOUNS, prev.lower) && joined(prev, s[d.first]) && d.honorific === undefined && !compound) {
     e |= Evidence.Place;
+  }
+  // "the Fed": a short name of a body whose lower-case form is an ordinary word.
+  if (tokens.length === 1 && CAPITALISED_BODIES.has(first.text.replace(/[’']s$/, ''))) {
+    e |= Evidence.OrgTag;
   }
   // "an analyst at Bernstein", "a researcher at Fiocruz": the workplace after an occupation is a body.
   const occupation = s[d.first - 2];

@@ -76,6 +76,17 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
       target.set(cl, longer[0]);
     }
   }
+  // "Fed" for "Federal Reserve": a clipped first word of exactly one longer name.
+  for (const cl of all) {
+    if (cl.kind !== 'org' || cl.key.includes(' ') || target.has(cl) || cl.key.length < 3) {
+      continue;
+    }
+    const clipped = all.filter(o => o.kind === 'org' && o.key.includes(' ') && o.key.split(' ')[0].length > cl.key.length + 1
+      && o.key.split(' ')[0].toLowerCase().startsWith(cl.key.toLowerCase()));
+    if (clipped.length === 1) {
+      target.set(cl, clipped[0]);
+    }
+  }
   // "the Commission" for "European Commission": the noun that one organisation's name is built on.
   const byHead = new Map<string, Cluster[]>();
   for (const cl of all) {

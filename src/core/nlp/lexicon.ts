@@ -123,6 +123,9 @@ export const ORG_HEADS = list(
    kazhagam force forum headquarters`,
 );
 
+/** Compared as written, not lower-cased: the lower-case forms are ordinary words ("fed up"). */
+export const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['Fed']);
+
 export const ORG_SUFFIXES = list(
   'Endings of one-word organisation nouns in German and Dutch names ("Deutscher Bauernverband", "Deutsche Bundesbank").',
   `verband partei ministerium gewerkschaft gesellschaft kammer gericht werke bahn bank versicherung konzern

@@ -38,7 +38,9 @@ export const WORD_GROUPS: readonly WordGroup[] = [
       meduza|novaya gazeta|kommersant|vedomosti|the independent|sunday times|irish times|los angeles times|
       propublica|the atlantic magazine|rte|al arabiya|anadolu|ukrinform|pravda|izvestia|nikkei|nikkei asia|
       lancet|the lancet|bmj|jama|new england journal of medicine|south china morning post|times of india|
-      hindustan times|the hindu|dawn|arab news|gulf news|jerusalem post|straits times|japan times|korea herald`),
+      hindustan times|the hindu|dawn|arab news|gulf news|jerusalem post|straits times|japan times|korea herald|
+      fox business|bloomberg news|bloomberg tv|times radio|lbc|gb news|i24news|al-monitor|middle east eye|the hill|
+      c-span|channel 12|ynet|kan news|nikkei asian review|caixin|global times|people's daily|the moscow times`),
   },
   {
     reason: 'International bodies, alliances and large public institutions named without an organisation suffix.',
