@@ -76,14 +76,17 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
       target.set(cl, longer[0]);
     }
   }
-  // "Fed" for "Federal Reserve": a clipped first word of exactly one longer name.
+  // "Fed" for "Federal Reserve": a clipped first word of exactly one longer name (indexed by every clipping).
+  const byClipping = new Map<string, Cluster[]>();
   for (const cl of all) {
-    if (cl.kind !== 'org' || cl.key.includes(' ') || target.has(cl) || cl.key.length < 3) {
-      continue;
+    const first = cl.kind === 'org' && cl.key.includes(' ') ? cl.key.split(' ')[0].toLowerCase() : '';
+    for (let n = 3; n < first.length - 1; n++) {
+      push(byClipping, first.slice(0, n), cl);
     }
-    const clipped = all.filter(o => o.kind === 'org' && o.key.includes(' ') && o.key.split(' ')[0].length > cl.key.length + 1
-      && o.key.split(' ')[0].toLowerCase().startsWith(cl.key.toLowerCase()));
-    if (clipped.length === 1) {
+  }
+  for (const cl of all) {
+    const clipped = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byClipping.get(cl.key.toLowerCase()) : undefined;
+    if (clipped?.length === 1) {
       target.set(cl, clipped[0]);
     }
   }
