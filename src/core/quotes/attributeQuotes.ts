@@ -9,6 +9,7 @@ import { MentionIndex } from './mentionIndex';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { SpeakerResolver } from './resolveSpeaker';
 import { SubjectReader } from './subject';
+import { TITLE_NOUNS } from './lexicon';
 import { looksLikeName } from './quoteKinds';
 import { maskQuotes, sentenceEnd, sentenceStart, tokenize } from './tokens';
 
@@ -75,6 +76,19 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     return cue && speakerId ? { speakerId, attribution: cue.span } : null;
   };
 
+  /** "The Villa boss also thought …": a sentence opened by a definite description of a person, whatever its verb. */
+  const describedSubject = (start: number, end: number): Credit | null => {
+    const from = sentenceStart(masked, end - 1, Math.max(start, end - BEFORE_WINDOW), end);
+    const tokens = tokenize(masked, from, Math.min(end, from + 80));
+    const head = tokens.findIndex((t, k) => k > 0 && k <= 4 && /^\p{Ll}/u.test(t.text) && TITLE_NOUNS.has(t.lower));
+    if (head < 0 || tokens[0].lower !== 'the' || tokens.slice(1, head).some(t => t.kind !== 'word' || index.at(t.start, t.end)?.entity.kind === 'person')) {
+      return null;
+    }
+    const span = { start: tokens[0].start, end: tokens[head].end };
+    const speakerId = resolver.resolve({ type: 'description', words: tokens.slice(0, head + 1).map(t => t.text), owner: null, span }, span.start);
+    return speakerId ? { speakerId, attribution: span } : null;
+  };
+
   speech.forEach((q, i) => {
     const para = paragraphs[q.span.paragraph] ?? { start: 0, end: text.length, index: 0 };
     const prev = speech[i - 1];
@@ -87,7 +101,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     const found = cues.before(before);
     const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end));
     if (!cue) {
-      q.previousSentence = before.length === 0 && sentence > lo ? closingCue(lo, sentence) : null;
+      q.previousSentence = before.length === 0 && sentence > lo ? closingCue(lo, sentence) ?? describedSubject(lo, sentence) : null;
       return;
     }
     q.cue = cue;

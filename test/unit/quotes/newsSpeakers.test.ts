@@ -139,5 +139,13 @@ describe('speakers in news copy (whole engine)', () => {
       ['“It was a fair trial from start to end,” said the President of Kenya, William Ruto.', 'It was a fair trial', 'William Ruto'],
     ]);
   });
+
+  describe('a quotation after a sentence opened by a description of a person, whatever its verb', () => {
+    check([
+      ['Coach Rafael Quintero spoke after the game. "We gave them two goals and you cannot do that," Quintero said.\n\nThe home coach also thought Emil Rojas was fouled for the winner. "For me it is a clear push, but the referee decided."', 'For me it is', 'Rafael Quintero'],
+      ['Mayor Grace Njoroge toured the flooded estate. Residents were angry.\n\nThe mayor looked exhausted. “We have never seen water like this in the city.”', 'We have never', 'Grace Njoroge'],
+      ['Police sealed off the street. The spokesman looked tired. “We are asking everyone to stay away from the area.”', 'We are asking', null],
+    ]);
+  });
 });
 
