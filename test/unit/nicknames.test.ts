@@ -37,3 +37,14 @@ describe('a first name opening a sentence before a particle surname', () => {
     assert.ok(a.entities.every(e => !e.mentions.some(m => m.text.startsWith('Meanwhile'))));
   });
 });
+
+describe('a name that opens with an initial', () => {
+  it('keeps "K. Annamalai" whole after a title, with the title as a role', () => {
+    const a = analyzeText('Party president K. Annamalai dismissed the charge.');
+    assert.deepStrictEqual(a.entities.map(e => `${e.name}[${e.roles.map(r => r.text).join(';')}]`), ['K. Annamalai[Party president]']);
+  });
+
+  it('does not join a single letter to an ordinary word after its full stop', () => {
+    assert.deepStrictEqual(analyzeText('He chose option A. Then he left.').entities, []);
+  });
+});

@@ -6,7 +6,7 @@ import {
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
 } from './words';
 
 /** Honorifics are abbreviations: "Mr. Smith", "Sen. Warner" stay joined across the full stop. */
@@ -80,7 +80,8 @@ export function capitalRuns(s: Sentence, parts: readonly TitlePart[], usable: (i
       if (k >= s.length) {
         break;
       }
-      const initial = joinedAfterInitial(s[j], s[k]) && (run.length > 1 || /^\p{Lu}$/u.test(s[k].text));
+      // An initial opens a run only before a word that is no ordinary one ("K. Annamalai", not "option A. Then").
+      const initial = joinedAfterInitial(s[j], s[k]) && (run.length > 1 || /^\p{Lu}$/u.test(s[k].text) || !isCommonOpener(s[k]));
       if (!(joined(s[j], s[k]) || joinedAfterHonorific(s[j], s[k]) || initial)) {
         break;
       }
