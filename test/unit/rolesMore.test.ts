@@ -60,3 +60,15 @@ describe('national titles', () => {
     assert.deepStrictEqual(rolesOf("Ireland's Taoiseach Micheál Martin spoke.", 'Micheál Martin'), ["Ireland's Taoiseach"]);
   });
 });
+
+describe('a body noun inside a title chain, and endowments', () => {
+  it('keeps "Foreign ministry spokeswoman" and "company spokesman" whole', () => {
+    assert.deepStrictEqual(rolesOf('Foreign ministry spokeswoman Lin Jian said so.', 'Lin Jian'), ['Foreign ministry spokeswoman']);
+    assert.deepStrictEqual(rolesOf('The company spokesman Lee Min-ho declined to comment.', 'Lee Min-ho'), ['company spokesman']);
+  });
+
+  it('reads "… Endowment for International Peace" as one organisation', () => {
+    const a = analyzeText('Zhao Tong, a senior fellow at the Carnegie Endowment for International Peace, said so.');
+    assert.ok(a.entities.some(e => e.kind === 'org' && e.name === 'Carnegie Endowment for International Peace'));
+  });
+});

@@ -50,7 +50,8 @@ export const TITLE_MODIFIERS = list(
    immigration migration housing science technology sports culture tourism information development
    international european commerce commercial legal medical policy campaign spiritual supreme-court ranking
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
-   aviation competition consumer privacy tax central fisheries water infrastructure`,
+   aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
+   company bank`,
 );
 
 export const TITLE_POSTMODIFIERS = list(
@@ -120,7 +121,7 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum headquarters`,
+   kazhagam force forum headquarters endowment`,
 );
 
 /** Compared as written, not lower-cased: the lower-case forms are ordinary words ("fed up"). */
@@ -141,7 +142,7 @@ export const ORG_HEADS_BEFORE_FOR = list(
   'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs").',
   `ministry department office commission committee centre center institute agency council organisation
    organization foundation society union association fund coalition campaign alliance movement network
-   headquarters`,
+   headquarters endowment`,
 );
 
 export const ORG_HEADS_BEFORE_OF = list(
@@ -150,7 +151,7 @@ export const ORG_HEADS_BEFORE_OF = list(
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
-   tribunal corps command consulate headquarters`,
+   tribunal corps command consulate headquarters endowment`,
 );
 
 export const NAME_SUFFIXES = list(
