@@ -72,3 +72,15 @@ describe('a body noun inside a title chain, and endowments', () => {
     assert.ok(a.entities.some(e => e.kind === 'org' && e.name === 'Carnegie Endowment for International Peace'));
   });
 });
+
+describe('hyphenated titles', () => {
+  it('keeps "commander-in-chief" whole, before a name and before a comma', () => {
+    assert.deepStrictEqual(rolesOf('Commander-in-Chief Oleksandr Syrskyi said so.', 'Oleksandr Syrskyi'), ['Commander-in-Chief']);
+    assert.deepStrictEqual(rolesOf("Ukraine's commander-in-chief, Oleksandr Syrskyi, said so.", 'Oleksandr Syrskyi'), ["Ukraine's commander-in-chief"]);
+    assert.deepStrictEqual(analyzeText('Commander-in-Chief Oleksandr Syrskyi said so.').entities.length, 1);
+  });
+
+  it('still reads a final lower-case syllable as part of a Korean name ("Moon Jae-in")', () => {
+    assert.ok(analyzeText('Former president Moon Jae-in met reporters.').entities.some(e => e.name === 'Moon Jae-in'));
+  });
+});

@@ -68,7 +68,9 @@ function chainEndingAt(s: Sentence, parts: readonly TitlePart[], end: number): {
     return undefined;
   }
   let from = end;
-  while (from > 0 && isTitleToken(parts, from - 1) && joined(s[from - 1], s[from])) {
+  // A hyphenated compound ends in the title word: "commander-in-chief", "ex-minister".
+  const hyphenJoined = (i: number) => s[i].post + s[i + 1].pre === '-';
+  while (from > 0 && joined(s[from - 1], s[from]) && (isTitleToken(parts, from - 1) || hyphenJoined(from - 1))) {
     from--;
   }
   let head = false, plural = false;

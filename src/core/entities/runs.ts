@@ -130,7 +130,9 @@ function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usabl
   // "Cho Tae-yul", "Lee Jae-myung": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not).
   // ("Kim Jae-won": a short syllable may also be an English verb.)
   const wordLike = (s[k].lexicon & (Tag.Verb | Tag.Adjective)) !== 0 && !(s[k].text.length <= 3 && (s[k].lexicon & Tag.Adjective) === 0);
-  if (hyphenated(s[j], s[k]) && /^\p{Ll}+$/u.test(s[k].text) && !has(MODIFIER_SUFFIXES, s[k].lower) && !wordLike) {
+  // ("Commander-in-Chief", "Stoke-on-Trent": a syllable hyphened on to a further word is a compound's joint.)
+  const joint = k + 1 < s.length && hyphenated(s[k], s[k + 1]);
+  if (hyphenated(s[j], s[k]) && /^\p{Ll}+$/u.test(s[k].text) && !has(MODIFIER_SUFFIXES, s[k].lower) && !wordLike && !joint) {
     return [k];
   }
   let m = k;
