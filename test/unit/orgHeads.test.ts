@@ -157,3 +157,14 @@ describe('clipped short names of bodies', () => {
     assert.deepStrictEqual(kinds('Scott Bessent said in a Fox Business interview that rates were too high.'), ['p:Scott Bessent', 'o:Fox Business']);
   });
 });
+
+describe('bodies compromise takes for places, and well-known agencies', () => {
+  it('reads "the State Department" as a body even when its words are tagged as places', () => {
+    assert.deepStrictEqual(kinds('The State Department declined to comment.'), ['o:State Department']);
+    assert.deepStrictEqual(kinds('Settlers in the West Bank clashed with soldiers.'), []);
+  });
+
+  it('knows aid agencies named without an organisation noun', () => {
+    assert.deepStrictEqual(kinds('The World Food Programme and Doctors Without Borders warned of famine.'), ['o:World Food Programme', 'o:Doctors Without Borders']);
+  });
+});

@@ -6,6 +6,10 @@ export type CandidateKind = 'person' | 'org' | 'place' | 'unknown';
 
 const PERSON_CONTEXT = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
 
+/** Head nouns of government bodies that never end a place's name (unlike "Bank" in "West Bank"). */
+const GOVERNMENT_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'committee', 'commission', 'council', 'bureau',
+  'authority', 'administration', 'directorate', 'secretariat']);
+
 export function kindOf(c: NameCandidate): CandidateKind {
   const e = c.evidence;
   const multi = c.words.length > 1;
@@ -18,6 +22,10 @@ export function kindOf(c: NameCandidate): CandidateKind {
     return 'person';
   }
   if (e & Evidence.Place) {
+    // "State Department", "Justice Ministry": compromise may tag such words as places; the head noun decides.
+    if (e & Evidence.OrgHead && multi && GOVERNMENT_HEADS.has(c.words[c.words.length - 1])) {
+      return 'org';
+    }
     return e & Evidence.PluralTitle ? 'person' : 'place';
   }
   if (e & Evidence.Prefix && !(e & (Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym))) {

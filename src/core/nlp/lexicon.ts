@@ -121,7 +121,7 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum headquarters endowment`,
+   kazhagam force forum headquarters endowment programme program`,
 );
 
 /** Compared as written, not lower-cased: the lower-case forms are ordinary words ("fed up"). */

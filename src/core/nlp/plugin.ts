@@ -51,7 +51,8 @@ export const WORD_GROUPS: readonly WordGroup[] = [
       wagner group|kremlin|pentagon|white house|bundestag|duma|knesset|verkhovna rada|politburo|mi5|mi6|gchq|
       mossad|fsb|kgb|sbu|gru|fbi|cia|nsa|nhs|federal reserve|supreme court|european commission|
       european parliament|european council|european central bank|ecb|bank of england|vatican|holy see|
-      congress|senate|frontex|eurostat|fifa|uefa|ioc`),
+      congress|senate|frontex|eurostat|fifa|uefa|ioc|doctors without borders|reporters without borders|
+      save the children|oxfam|world food programme|world food program|unrwa|wfp|undp|unfpa|ocha`),
   },
   {
     reason: 'Large companies named without a company suffix, whose names are not also common words.',
@@ -59,7 +60,8 @@ export const WORD_GROUPS: readonly WordGroup[] = [
     words: words(`microsoft|google|alphabet|openai|nvidia|tesla|spacex|boeing|airbus|gazprom|rosneft|rosatom|lukoil|
       exxonmobil|chevron|aramco|saudi aramco|huawei|bytedance|samsung|toyota|volkswagen|pfizer|moderna|astrazeneca|
       goldman sachs|jpmorgan|morgan stanley|blackrock|citigroup|hsbc|barclays|deutsche bank|ubs|glencore|naftogaz|
-      wagner|palantir|lockheed martin|raytheon|rheinmetall|northrop grumman|netflix|disney|walmart|starlink`),
+      wagner|palantir|lockheed martin|raytheon|rheinmetall|northrop grumman|netflix|disney|walmart|starlink|
+      alibaba|baidu|xiaomi|byd|catl|foxconn|tsmc|sk hynix|infosys|wipro|meta platforms|anthropic|deepseek`),
   },
   {
     reason: 'Major political parties named without "party", which compromise does not know; capitalised, they are bodies.',
