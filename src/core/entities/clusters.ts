@@ -7,6 +7,7 @@ import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, has } from '../nlp/lexicon';
+import { push } from './multimap';
 
 /** A candidate placed in the document: offsets absolute, with the roles found next to it. */
 export interface Placed {
@@ -32,15 +33,6 @@ function surnameOf(words: readonly string[]): string {
     i--;
   }
   return words[i];
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) {
-    list.push(value);
-  } else {
-    map.set(key, [value]);
-  }
 }
 
 export function orgKey(words: readonly string[]): string {

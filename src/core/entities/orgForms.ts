@@ -5,15 +5,7 @@ import type { Cluster, Placed } from './clusters';
 import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../nlp/lexicon';
 import { Evidence } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) {
-    list.push(value);
-  } else {
-    map.set(key, [value]);
-  }
-}
+import { push } from './multimap';
 
 /**
  * The noun an organisation's name is built on, lower case: its last word ("European Commission") or the noun

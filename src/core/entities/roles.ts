@@ -5,7 +5,7 @@ import { ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, ROLE_
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { Evidence } from './types';
-import { TitlePart, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence, wordSpan } from './words';
+import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence, wordSpan } from './words';
 
 export interface RoleSpan {
   readonly start: number;
@@ -69,8 +69,7 @@ function chainEndingAt(s: Sentence, parts: readonly TitlePart[], end: number): {
   }
   let from = end;
   // A hyphenated compound ends in the title word: "commander-in-chief", "ex-minister".
-  const hyphenJoined = (i: number) => s[i].post + s[i + 1].pre === '-';
-  while (from > 0 && joined(s[from - 1], s[from]) && (isTitleToken(parts, from - 1) || hyphenJoined(from - 1))) {
+  while (from > 0 && joined(s[from - 1], s[from]) && (isTitleToken(parts, from - 1) || hyphenated(s[from - 1], s[from]))) {
     from--;
   }
   let head = false, plural = false;
