@@ -48,7 +48,30 @@ export interface Quote extends Span {
   readonly speakerId: string | null;
   /** Span of the attribution cue that names the speaker ("Mr Rubio said"), when one was found. */
   readonly attribution?: Span;
+  /** How the speaker was found, so a reader knows what to check (absent when speakerId is null). */
+  readonly basis?: AttributionBasis;
 }
+
+/**
+ * How a quotation's speaker was found. 'cue' is the strongest (a speech verb or "according to" with the
+ * name in the same sentence); the others rest on weaker evidence and are marked as such in the UI.
+ */
+export type AttributionBasis =
+  /** "…," Ana Ruiz said. / according to Ana Ruiz / Ruiz: "…" */
+  | 'cue'
+  /** "…," she said. — a pronoun resolved to the person named before it */
+  | 'pronoun'
+  /** "…," the minister said. — a description resolved to the person it fits */
+  | 'description'
+  /** no cue of its own: continues the attribution of the previous sentence or paragraph */
+  | 'inherited'
+  /** no cue of its own: credited by an attribution after it (the next sentence or paragraph) */
+  | 'following'
+  /** the speaker is an organisation or a document ("the ministry said", "the report said") */
+  | 'organisation';
+
+/** Bases a reader should check: anything but a cue naming a person in the quotation's own sentence. */
+export const WEAK_ATTRIBUTION_BASES: ReadonlySet<AttributionBasis> = new Set(['pronoun', 'inherited', 'following', 'organisation']);
 
 export interface DocumentAnalysis {
   /** Length of the analysed text, so consumers can check the analysis still fits a document. */
