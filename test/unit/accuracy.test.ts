@@ -10,6 +10,7 @@ import { main } from '../../src/cli';
 
 const root = path.join(__dirname, '..', '..', '..');
 const scorer = path.join(root, '..', 'shared', 'eval', 'score.mjs');
+const quoteScorer = path.join(root, '..', 'shared', 'eval', 'score-quotes.mjs');
 
 interface Scores {
   entities: { f1: number };
@@ -24,16 +25,25 @@ interface Scores {
   crossDocLinks: number;
 }
 
-function score(dir: string): Scores {
-  const files = fs.readdirSync(dir).filter(f => f.endsWith('.txt')).sort().map(f => path.join(dir, f));
+/** Writes the CLI's `--format eval` predictions for every article of textDir and returns the file's path. */
+function predict(textDir: string): string {
+  const files = fs.readdirSync(textDir).filter(f => f.endsWith('.txt')).sort().map(f => path.join(textDir, f));
   let out = '';
-  const code = main(['analyze', ...files, '--format', 'eval'], { out: t => { out += t; }, err: () => undefined });
+  const code = main(['analyze', ...files, '--format', 'eval'], { out: text => { out += text; }, err: () => undefined });
   assert.strictEqual(code, 0);
   const predictions = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-eval-')), 'predictions.json');
   fs.writeFileSync(predictions, out);
-  const r = spawnSync(process.execPath, [scorer, dir, predictions, '--json'], { encoding: 'utf8' });
+  return predictions;
+}
+
+function runScorer(scorerPath: string, goldDir: string, predictions: string): unknown {
+  const r = spawnSync(process.execPath, [scorerPath, goldDir, predictions, '--json'], { encoding: 'utf8' });
   assert.strictEqual(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout) as Scores;
+  return JSON.parse(r.stdout);
+}
+
+function score(dir: string): Scores {
+  return runScorer(scorer, dir, predict(dir)) as Scores;
 }
 
 type Floors = Partial<Record<'entities' | 'person' | 'org' | 'quotes', number>> &
@@ -44,6 +54,9 @@ const SETS: [string, string, Floors][] = [
     { entities: 1, person: 1, org: 1, quotes: 1, speakerAccuracy: 1, aliasMerge: 1, roleRecall: 1, rolePrecision: 1, crossDocLinks: 1, overMerged: 0 }],
   ['our gold set (16 articles)', path.join(root, 'test', 'fixtures', 'gold'),
     { entities: 0.955, person: 0.975, org: 0.93, quotes: 0.99, speakerAccuracy: 0.97, aliasMerge: 0.96, roleRecall: 0.92, rolePrecision: 0.98, crossDocLinks: 0.95, overMerged: 2 }],
+  // Real published reports (../shared/corpus/real): the measure that counts, with the held-back real set.
+  ['the real article pairs (8 articles)', path.join(root, '..', 'shared', 'corpus', 'real'),
+    { entities: 0.965, person: 0.98, org: 0.935, quotes: 0.99, speakerAccuracy: 0.87, aliasMerge: 0.87, roleRecall: 0.7, rolePrecision: 0.98, crossDocLinks: 0.89, overMerged: 0 }],
   ['the held-out gold set 2 (10 articles)', path.join(root, 'test', 'fixtures', 'gold2'),
     { entities: 0.955, person: 0.965, org: 0.945, quotes: 0.99, speakerAccuracy: 0.94, aliasMerge: 0.86, roleRecall: 0.96, rolePrecision: 0.98, crossDocLinks: 0.9, overMerged: 0 }],
 ];
@@ -74,4 +87,32 @@ describe('accuracy floors (shared scorer)', function () {
       assert.deepStrictEqual(below, []);
     });
   }
+});
+
+interface QuoteScores {
+  quotes: { f1: number };
+  speakerAccuracyNamed: { accuracy: number };
+}
+
+// PolNeAR's dev split (../shared/corpus/polnear/dev): real 2016 US political news, every quotation's speaker marked
+// by hand. The headline is speaker accuracy on quotations whose speaker is named.
+const POLNEAR_DEV = path.join(root, '..', 'shared', 'corpus', 'polnear', 'dev');
+const POLNEAR_FLOORS = { quotesF1: 0.99, namedSpeakerAccuracy: 0.79 };
+
+describe('accuracy floors on PolNeAR dev (shared quotation scorer)', function () {
+  this.timeout(180000);
+  it('keeps quotation F1 and named-speaker accuracy at or above their floors', function () {
+    if (!fs.existsSync(quoteScorer) || !fs.existsSync(POLNEAR_DEV)) {
+      this.skip();
+    }
+    const s = runScorer(quoteScorer, POLNEAR_DEV, predict(path.join(POLNEAR_DEV, 'text'))) as QuoteScores;
+    const below: string[] = [];
+    if (s.quotes.f1 < POLNEAR_FLOORS.quotesF1) {
+      below.push(`quotes F1 ${s.quotes.f1} < ${POLNEAR_FLOORS.quotesF1}`);
+    }
+    if (s.speakerAccuracyNamed.accuracy < POLNEAR_FLOORS.namedSpeakerAccuracy) {
+      below.push(`named speaker accuracy ${s.speakerAccuracyNamed.accuracy} < ${POLNEAR_FLOORS.namedSpeakerAccuracy}`);
+    }
+    assert.deepStrictEqual(below, []);
+  });
 });
