@@ -1,7 +1,7 @@
 // Turns the phrase a cue names (a name, a pronoun, a description) into an entity id. Pronouns go to
 // the most recent compatible subject; descriptions to the person whose title fits them.
 
-import type { Entity } from '../model';
+import type { Entity, Span } from '../model';
 import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
 import {
@@ -92,6 +92,21 @@ export class SpeakerResolver {
       id = m.entity.id;
     }
     return id;
+  }
+
+  /** The last mention of entity id in [from, to) outside quotations, else its first there; undefined when none. */
+  mentionOf(id: string, from: number, to: number): Span | undefined {
+    let found: Span | undefined;
+    for (let i = this.index.lastStartingBefore(to); i >= 0 && this.index.mentions[i].start >= from; i--) {
+      const m = this.index.mentions[i];
+      if (m.entity.id === id) {
+        found = { start: m.start, end: m.end };
+        if (!isMask(this.masked[m.start])) {
+          return found;
+        }
+      }
+    }
+    return found;
   }
 
   resolve(ref: SpeakerRef, pos: number): string | null {
