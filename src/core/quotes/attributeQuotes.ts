@@ -115,7 +115,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     const before = tokenize(masked, sentence, q.span.outerStart);
     const after = tokenize(masked, q.span.outerEnd, sentenceEnd(masked, q.span.outerEnd, hi));
     const found = cues.before(before);
-    const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end));
+    const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end)) ?? cues.subjectVerb(before);
     if (!cue) {
       q.previousSentence = before.length === 0 && sentence > lo ? closingCue(lo, sentence) ?? describedSubject(lo, sentence) : null;
       return;
@@ -147,7 +147,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   });
 
   return speech
-    .filter(q => q.cue !== null || q.span.continuesNext || q.span.continued || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
+    .filter(q => (q.cue !== null && !q.cue.loose) || q.span.continuesNext || q.span.continued || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
     .map(q => {
       const quote: Quote = { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speakerId: q.speakerId };
       if (!q.speakerId) {

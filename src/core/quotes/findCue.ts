@@ -9,6 +9,7 @@ import {
 } from './lexicon';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
+import { subjectVerbCue } from './subjectVerbCue';
 import { isPossessiveAt, type Token } from './tokens';
 
 export interface Cue {
@@ -18,10 +19,12 @@ export interface Cue {
   readonly passive?: boolean;
   /** The cue as written, subject to verb ("Mr Rubio said", "said a spokeswoman"). */
   readonly span: Span;
+  /** Found by a named subject with an unlisted verb: credits a quotation, but does not make a scare quote speech. */
+  readonly loose?: boolean;
 }
 
-/** Verbs after a quotation must come this soon ("…,” Russia’s envoy to the UN, Vassily X, said). */
-const AFTER_VERB_WINDOW = 16;
+/** Verbs after a quotation must come this soon ("…,” Rep. Jane X (R-Ohio), a member of the panel, said). */
+const AFTER_VERB_WINDOW = 24;
 /** Words that start a clause after a verb: then the verb introduces new reported speech, not this quotation. */
 const CLAUSE_STARTERS = new Set(['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'if', 'whether']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported']);
@@ -37,7 +40,9 @@ function endsClause(tokens: readonly Token[], v: number): boolean {
     return false;
   }
   const p = tokens[v - 1];
-  return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text)));
+  // "(D-Wis.)", "R-Ky., said": a full stop glued to a closing bracket or a comma ends an abbreviation.
+  const glued = tokens[v + 1]?.start === t.end && (tokens[v + 1].text === ')' || tokens[v + 1].text === ',');
+  return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text) || glued));
 }
 
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
@@ -137,6 +142,12 @@ export class CueFinder {
     return { ref: null, span: tokens[v], passive: true };
   }
 
+  /** The clause's named subject with any verb ("X bemoaned “…”"): the last resort before the quotation. */
+  subjectVerb(tokens: readonly Token[]): Cue | null {
+    const found = subjectVerbCue(tokens, this.subjects);
+    return found ? { ...found, loose: true } : null;
+  }
+
   /** The agent of a passive cue, after the quotation: "by X". */
   agentAfter(tokens: readonly Token[]): Cue | null {
     return tokens[0]?.lower === 'by' ? this.inverted(tokens, 0, 1) : null;
@@ -204,7 +215,7 @@ export class CueFinder {
   after(tokens: readonly Token[], quoteText: string): Cue | null {
     let k = 0;
     let dashed = false;
-    while (k < tokens.length && /^[,:\u2014\u2013-]$/.test(tokens[k].text)) {
+    while (k < tokens.length && /^[,:\u2014\u2013\u2015-]$/.test(tokens[k].text)) {
       dashed ||= tokens[k].text !== ',' && tokens[k].text !== ':';
       k++;
     }

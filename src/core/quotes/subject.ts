@@ -18,6 +18,9 @@ export type SpeakerRef =
   /** words: as written, in order; owner: a named person who possesses it ("<name>’s chief of staff"). */
   | { readonly type: 'description'; readonly words: readonly string[]; readonly owner: string | null; readonly span: Span };
 
+/** Lower-case words that end a "<body> <post> <Name>" chain: function words, not nouns naming a post. */
+const CHAIN_BREAKERS: ReadonlySet<string> = new Set([...PHRASE_BOUNDARIES, ...PREPOSITIONS, ...DEFINITE_DETERMINERS, ...INDEFINITE_DETERMINERS, ...PERSONAL_PRONOUNS]);
+
 /** Longest description read leftwards ("the US secretary of state"). */
 const MAX_DESCRIPTION_WORDS = 8;
 /** Longest appositive skipped between a subject and its verb. */
@@ -60,7 +63,9 @@ export class SubjectReader {
         return null;
       }
       if (t.text === closer.text || (isDash(closer) && isDash(t))) {
-        const outer = j - 1 >= lo ? this.headAt(tokens, j - 1, lo) : null;
+        // "Rep. X (R-Ohio), a member of the panel, said": the bracketed party and state belong to the name.
+        const head = j - 1 >= lo && tokens[j - 1].text === ')' ? skipBrackets(tokens, j - 1, lo) : j - 1;
+        const outer = head >= lo ? this.headAt(tokens, head, lo) : null;
         const inner = this.headAt(tokens, i - 1, j + 1);
         if (outer && outer.type !== 'description') {
           return outer;
@@ -247,10 +252,12 @@ export class SubjectReader {
       if (m) {
         return titled && m.entity.kind === 'person' ? m : null;
       }
-      if (!TITLE_HEADS.words.has(t.lower) && !TITLE_MODIFIERS.words.has(t.lower)) {
+      // Any lower-case noun may name the post in such a chain ("said <network> host X", "<paper> columnist X").
+      const postNoun = /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !CHAIN_BREAKERS.has(t.lower);
+      if (!TITLE_HEADS.words.has(t.lower) && !TITLE_MODIFIERS.words.has(t.lower) && !postNoun) {
         return null;
       }
-      titled ||= TITLE_HEADS.words.has(t.lower);
+      titled ||= TITLE_HEADS.words.has(t.lower) || postNoun;
     }
     return null;
   }

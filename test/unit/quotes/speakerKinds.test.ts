@@ -1,0 +1,77 @@
+// Kinds of attribution found on real news (issue 13), each with invented sentences in several outlets'
+// styles, and the false positives each rule must leave alone.
+import * as assert from 'assert';
+import { attributeQuotes, findQuotes } from '../../../src/core/quotes';
+import { buildEntities, slug, type EntitySpec } from './entityBuilder';
+
+const CAST: readonly EntitySpec[] = [
+  { names: ['Marta Alvarez', 'Ms. Alvarez', 'Alvarez'] },
+  { names: ['Tom Okafor', 'Mr. Okafor', 'Okafor'] },
+  { names: ['Jane Whitcombe', 'Whitcombe'] },
+  { names: ['Dale Prentiss', 'Prentiss'] },
+  { names: ['Rosa Lindqvist', 'Lindqvist'] },
+  { kind: 'org', names: ['Harbor News Network', 'HNN'] },
+  { kind: 'org', names: ['Kestrel Mining'] },
+  { kind: 'org', names: ['Springfield Gazette'] },
+];
+
+function speakers(text: string): (string | null)[] {
+  return attributeQuotes(text, findQuotes(text), buildEntities(text, CAST)).map(q => q.speakerId);
+}
+
+/** [text, the speaker of its last quotation (null: none), or undefined when the last quotation must not count as speech] */
+function check(rows: readonly (readonly [string, string | null])[]): void {
+  for (const [text, want] of rows) {
+    it(`${JSON.stringify(text).slice(0, 100)} → ${want ?? 'null'}`, () => {
+      const found = speakers(text);
+      assert.ok(found.length > 0, 'a quotation is found');
+      assert.strictEqual(found[found.length - 1], want === null ? null : slug(want));
+    });
+  }
+}
+
+describe('speaker kinds on real news', () => {
+  describe('any verb: the clause opens with a named subject', () => {
+    check([
+      ['Alvarez also bemoaned a climate in which voters “literally cannot stand one another.”', 'Marta Alvarez'],
+      ['On Tuesday, Okafor went further, endorsing candidates “who share our vision for the valley.”', 'Tom Okafor'],
+      ['But Whitcombe would not comment on a report that she had “lost confidence in the board.”', 'Jane Whitcombe'],
+      ['In the depths of the recession, Prentiss worried that the safety net was becoming “a trap for the able.”', 'Dale Prentiss'],
+      ['Kestrel Mining cautioned investors that output would be “materially lower than planned this year.”', 'Kestrel Mining'],
+      ['Lindqvist, who chairs the committee, gushed about the plan, calling it “the best thing we have done in years.”', 'Rosa Lindqvist'],
+    ]);
+  });
+
+  describe('any verb: no named subject, no speaker', () => {
+    check([
+      ['The committee later bemoaned a climate in which voters “literally cannot stand one another.”', null],
+      ['Supporters of Okafor bemoaned a climate in which voters “literally cannot stand one another.”', null],
+    ]);
+    it('does not make a short scare quote speech', () => {
+      assert.deepStrictEqual(speakers('Okafor defended the “tough love” approach on Monday.'), []);
+    });
+  });
+
+  describe('a bracketed party and state before the verb', () => {
+    check([
+      ['“We will not be silent,” Rep. Jane Whitcombe (D-Wis.) said Friday.', 'Jane Whitcombe'],
+      ['“Our assumption is that the bill will pass,” Senate Majority Leader Dale Prentiss, R-Ky., said Tuesday.', 'Dale Prentiss'],
+      ['“They would just go and get them,” Rep. Tom Okafor (R-Ohio), a member of the oversight panel, said in a phone interview.', 'Tom Okafor'],
+    ]);
+  });
+
+  describe('a signature after a horizontal bar', () => {
+    check([
+      ['“I am afraid for the future of my children.” ― Rosa Lindqvist', 'Rosa Lindqvist'],
+      ['“I am afraid for the future.”― Rosa Lindqvist “We cannot go on like this.” ― Marta Alvarez', 'Marta Alvarez'],
+    ]);
+  });
+
+  describe('a person after a body and a post ("said <network> host X")', () => {
+    check([
+      ['“He looked like a grown-up tonight,” said Harbor News Network host Tom Okafor.', 'Tom Okafor'],
+      ['Okafor was asked by HNN moderator Jane Whitcombe whether the plan would risk “adding another expensive program.”', 'Jane Whitcombe'],
+      ['“The numbers do not add up,” said Springfield Gazette columnist Dale Prentiss.', 'Dale Prentiss'],
+    ]);
+  });
+});
