@@ -44,6 +44,14 @@ function isCaption(text: string, p: Paragraph): boolean {
   return !/[.!?:"”’»…)]$/.test(text.slice(p.start, p.end));
 }
 
+/**
+ * A short quotation that is a whole sentence ("“Ultimately, we’re responsible.”") and took its speaker
+ * from the quotation before it: more of the same speech, not a scare quote.
+ */
+function isSpokenSentence(q: Attributed, quoted: string): boolean {
+  return q.speakerId !== null && q.basis === 'inherited' && /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted.trim());
+}
+
 /** A speaker with the cue that names them. */
 interface Credit {
   readonly speakerId: string | null;
@@ -147,7 +155,8 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   });
 
   return speech
-    .filter(q => (q.cue !== null && !q.cue.loose) || q.span.continuesNext || q.span.continued || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
+    .filter(q => (q.cue !== null && !q.cue.loose) || q.span.continuesNext || q.span.continued || isSpokenSentence(q, text.slice(q.span.start, q.span.end))
+      || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
     .map(q => {
       const quote: Quote = { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speakerId: q.speakerId };
       if (!q.speakerId) {

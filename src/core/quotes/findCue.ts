@@ -148,6 +148,33 @@ export class CueFinder {
     return found ? { ...found, loose: true } : null;
   }
 
+  /**
+   * "…,” aides said Mr. X told colleagues: a named person reported as speaking, after an unnamed source's
+   * verb, said the words; the source only passes them on. The person with their verb, from tokens[r].
+   */
+  private reportedSpeaker(tokens: readonly Token[], r: number): SpeakerRef | null {
+    let k = r;
+    if (tokens[k]?.lower === 'that') {
+      k++;
+    }
+    // Step over an honorific the name does not include ("Mr. X", "Sen. X").
+    while (tokens[k + 1] && (ABBREVIATIONS.has(tokens[k].lower) || tokens[k].text === '.') && k - r < 3 && !this.mentions.at(tokens[k].start, tokens[k].end)) {
+      k++;
+    }
+    const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
+    if (!m || m.entity.kind !== 'person' || isPossessiveAt(tokens, k)) {
+      return null;
+    }
+    let v = k;
+    while (v < tokens.length && tokens[v].start < m.end) {
+      v++;
+    }
+    const verb = tokens[v];
+    return verb && REPORTING_VERBS_FINITE.has(verb.lower)
+      ? { type: 'entity', id: m.entity.id, span: { start: m.start, end: verb.end } }
+      : null;
+  }
+
   /** The agent of a passive cue, after the quotation: "by X". */
   agentAfter(tokens: readonly Token[]): Cue | null {
     return tokens[0]?.lower === 'by' ? this.inverted(tokens, 0, 1) : null;
@@ -251,6 +278,10 @@ export class CueFinder {
         return null;
       }
       const ref = this.subjects.left(tokens, v, k);
+      const inner = ref && ref.type !== 'entity' ? this.reportedSpeaker(tokens, v + 1) : null;
+      if (inner) {
+        return { ref: inner, span: { start: ref?.span.start ?? inner.span.start, end: inner.span.end } };
+      }
       return ref ? { ref, span: { start: ref.span.start, end: t.end } } : null;
     }
     return null;

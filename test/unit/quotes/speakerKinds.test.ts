@@ -74,4 +74,42 @@ describe('speaker kinds on real news', () => {
       ['“The numbers do not add up,” said Springfield Gazette columnist Dale Prentiss.', 'Dale Prentiss'],
     ]);
   });
+
+  describe('an unnamed source passing on a named person\'s words', () => {
+    check([
+      ['“We got wiped out in the suburbs,” aides said Mr. Okafor told his colleagues before the vote.', 'Tom Okafor'],
+      ['“The deal is off,” people familiar with the talks said Whitcombe told the board on Friday.', 'Jane Whitcombe'],
+    ]);
+    check([
+      ['“The deal is off,” aides said on Friday.', null],
+    ]);
+  });
+
+  describe('an appositive that lost its closing comma', () => {
+    check([
+      ['Dale Prentiss, head of retail services at consulting group Kestrel Mining said the deal “looks good for both sides.”', 'Dale Prentiss'],
+      ['Marta Alvarez, an analyst with the Springfield Gazette said the plan was “far too timid for the moment.”', 'Marta Alvarez'],
+    ]);
+    check([
+      ['After meeting Okafor, officials at Kestrel Mining said the plan was “far too timid for the moment.”', null],
+    ]);
+  });
+
+  describe('a short whole sentence after an attributed quotation', () => {
+    it('keeps "“Ultimately, we are responsible.”" as the same speaker\'s speech', () => {
+      const text = '“We lost the rural vote badly,” Okafor told colleagues. “Ultimately, we’re responsible.” Then he left.';
+      assert.deepStrictEqual(speakers(text), [slug('Tom Okafor'), slug('Tom Okafor')]);
+    });
+    it('still drops a short scare quote', () => {
+      const text = '“We lost the rural vote badly,” Okafor told colleagues. The result was “a disgrace.”';
+      assert.deepStrictEqual(speakers(text), [slug('Tom Okafor')]);
+    });
+  });
+
+  describe('a person credited mid-sentence is the subject pronouns return to', () => {
+    it('"X’s guards stopped him, Y added, …" then "he said" → Y', () => {
+      const text = 'Okafor’s guards stopped the envoy, Prentiss added, but did not touch him. “This is a personal insult,” he said.';
+      assert.deepStrictEqual(speakers(text), [slug('Dale Prentiss')]);
+    });
+  });
 });
