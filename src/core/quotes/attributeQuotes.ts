@@ -8,6 +8,7 @@ import type { QuoteSpan } from './findQuotes';
 import { MentionIndex } from './mentionIndex';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { SpeakerResolver } from './resolveSpeaker';
+import { transcriptSpeaker } from './speakerLabel';
 import { SubjectReader, type SpeakerRef } from './subject';
 import { TITLE_NOUNS } from './lexicon';
 import { looksLikeName } from './quoteKinds';
@@ -122,8 +123,9 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     const sentence = sentenceStart(masked, q.span.outerStart, lo, para.end);
     const before = tokenize(masked, sentence, q.span.outerStart);
     const after = tokenize(masked, q.span.outerEnd, sentenceEnd(masked, q.span.outerEnd, hi));
-    const found = cues.before(before);
-    const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end)) ?? cues.subjectVerb(before);
+    const label = transcriptSpeaker(text, q.span, index);
+    const found = label ? { ref: { type: 'entity' as const, id: label.id, span: label.span }, span: label.span } : cues.before(before);
+    const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end)) ?? cues.closingClause(after) ?? cues.subjectVerb(before);
     if (!cue) {
       q.previousSentence = before.length === 0 && sentence > lo ? closingCue(lo, sentence) ?? describedSubject(lo, sentence) : null;
       return;

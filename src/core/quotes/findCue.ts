@@ -29,6 +29,11 @@ const AFTER_VERB_WINDOW = 24;
 const CLAUSE_STARTERS = new Set(['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'if', 'whether']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported']);
 const ENDINGS = /[.!?…]$/;
+/** Words after the verb of a closing ", X said" ("on Friday in a statement"), and before it ("Sen. Jane Q. Doe"). */
+const MAX_CLOSING_TAIL = 6;
+const MAX_CLOSING_SUBJECT = 6;
+/** Longest speaker label before the colon that opens a headline ("Gov. Jane Q. Doe:"). */
+const MAX_LABEL_TOKENS = 7;
 /** Verbs whose "by" names a means, not an agent ("said by phone", "told by text"). */
 const BY_IS_MEANS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
@@ -100,7 +105,27 @@ export class CueFinder {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
     }
-    return this.colon(tokens, lo);
+    return this.colon(tokens, lo) ?? this.openingLabel(tokens, lo);
+  }
+
+  /**
+   * "<Name>: <headline words> ‘…’" — a headline or summary line that opens with its speaker and a colon
+   * credits the quotations in the rest of that line.
+   */
+  private openingLabel(tokens: readonly Token[], lo: number): Cue | null {
+    for (let c = lo + 1; c < tokens.length && c - lo <= MAX_LABEL_TOKENS; c++) {
+      if (tokens[c].kind === 'quote') {
+        return null;
+      }
+      if (tokens[c].text !== ':') {
+        continue;
+      }
+      const ref = this.subjects.left(tokens, c, lo);
+      // Only a title may stand before the name ("Gov. Jane Doe:", "Sen. Doe:").
+      const titled = ref !== null && tokens.slice(lo, c).every(t => t.start >= ref.span.start || t.text === '.' || /^\p{Lu}/u.test(t.text));
+      return ref?.type === 'entity' && titled ? { ref, span: { start: ref.span.start, end: tokens[c].end } } : null;
+    }
+    return null;
   }
 
   /** "X: “…”" — a name (or pronoun) directly before a colon that introduces the quotation. */
@@ -173,6 +198,54 @@ export class CueFinder {
     return verb && REPORTING_VERBS_FINITE.has(verb.lower)
       ? { type: 'entity', id: m.entity.id, span: { start: m.start, end: verb.end } }
       : null;
+  }
+
+  /** Whether tokens[v] is a verb in past or present tense followed by a name that ends the clause (", quipped X."). */
+  private invertedName(tokens: readonly Token[], v: number): boolean {
+    const verb = tokens[v];
+    if (!/^\p{Ll}{3,}(?:ed|s)$/u.test(verb.text) || verb.lower.endsWith('ss')) {
+      return false;
+    }
+    let k = v + 1;
+    const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
+    if (!m || m.start < tokens[k].start) {
+      return false;
+    }
+    while (k < tokens.length && tokens[k].start < m.end) {
+      k++;
+    }
+    return k >= tokens.length || tokens[k].text === ',' || endsClause(tokens, k);
+  }
+
+  /**
+   * "A cashier who “…” is held to account, Jane X said.": a sentence closed by ", <subject> <reporting
+   * verb>" (and at most a few words of time or place) credits the quotations inside it.
+   */
+  closingClause(tokens: readonly Token[]): Cue | null {
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1].kind === 'punct' && /[.!?]/.test(tokens[end - 1].text)) {
+      end--;
+    }
+    for (let v = end - 1; v > 0 && end - v <= MAX_CLOSING_TAIL; v--) {
+      const t = tokens[v];
+      if (t.kind !== 'word') {
+        return null;
+      }
+      if (!REPORTING_VERBS_FINITE.has(t.lower)) {
+        continue;
+      }
+      for (let c = v - 1; c >= 0 && v - c <= MAX_CLOSING_SUBJECT; c--) {
+        if (tokens[c].text === ',') {
+          const ref = this.subjects.left(tokens, v, c + 1);
+          return ref && ref.type !== 'description' ? { ref, span: { start: ref.span.start, end: t.end } } : null;
+        }
+        if (tokens[c].kind !== 'word') {
+          return null;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /** The agent of a passive cue, after the quotation: "by X". */
@@ -260,6 +333,10 @@ export class CueFinder {
     }
     if (INVERTIBLE_VERBS.has(first.lower) || (first.lower === 'according' && tokens[k + 1]?.lower === 'to')) {
       return this.inverted(tokens, k, first.lower === 'according' ? k + 2 : k + 1);
+    }
+    if (this.invertedName(tokens, k)) {
+      // "…,” quipped Jane X." / "…,” reported Acme News.": any verb inverted before a name that closes the clause.
+      return this.inverted(tokens, k, k + 1);
     }
     // A subject starts with a name, pronoun, determiner or noun; not with a clause word, preposition or participle.
     if (PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) {

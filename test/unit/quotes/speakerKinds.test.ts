@@ -112,4 +112,37 @@ describe('speaker kinds on real news', () => {
       assert.deepStrictEqual(speakers(text), [slug('Dale Prentiss')]);
     });
   });
+
+  describe('transcript labels inside the quotation', () => {
+    check([
+      ['Tom Okafor spoke to the minister. Partial transcript as follows:\n\n"OKAFOR: Let us start with the news of the day. What happened on Monday?"', 'Tom Okafor'],
+      ['Tom Okafor hosted Jane Whitcombe.\n\n"OKAFOR: Will you run?"\n\n"WHITCOMBE: Well, look, we have not decided anything yet, and I will not decide today."', 'Jane Whitcombe'],
+      ['“Whitcombe: We have not decided anything yet, and we will not decide today.”', 'Jane Whitcombe'],
+    ]);
+    check([
+      ['“Note: the figures below have not been checked by anyone at all.”', null],
+    ]);
+  });
+
+  describe('a headline that opens with its speaker and a colon', () => {
+    check([
+      ['Prentiss: Whitcombe needs to ‘get away from all of this personality stuff’ with voters', 'Dale Prentiss'],
+      ['Gov. Marta Alvarez: Okafor Is ‘Trying To Campaign As A Healer,’ Aides Say', 'Marta Alvarez'],
+    ]);
+  });
+
+  describe('any verb inverted before a name that closes the clause', () => {
+    check([
+      ['“This is roughly the same advantage she has held all month,” reported Springfield Gazette.', 'Springfield Gazette'],
+      ['“I would not have done it that way at all,” quipped Whitcombe, laughing.', 'Jane Whitcombe'],
+      ['“This is a waste of time for everyone involved,” said Del. Rosa Lindqvist of the Virgin Islands.', 'Rosa Lindqvist'],
+    ]);
+  });
+
+  describe('a closing ", X said" credits the quotation inside its sentence', () => {
+    check([
+      ['A cashier who “steals a handful of notes from the till” is held accountable, Alvarez said on Monday.', 'Marta Alvarez'],
+      ['Okafor arrived. A voter who “just wants the roads fixed this year” is not asking much, he said.', 'Tom Okafor'],
+    ]);
+  });
 });
