@@ -9,6 +9,8 @@ import {
 } from './lexicon';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
+import { lexiconFlags } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
 import { subjectVerbCue } from './subjectVerbCue';
 import { isPossessiveAt, type Token } from './tokens';
 
@@ -37,6 +39,15 @@ const MAX_LABEL_TOKENS = 7;
 /** Verbs whose "by" names a means, not an agent ("said by phone", "told by text"). */
 const BY_IS_MEANS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+/** A lower-case adjective (hyphenated compounds such as "late-night" included), never also a noun. */
+function isAdjective(t: Token): boolean {
+  if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) {
+    return false;
+  }
+  const flags = lexiconFlags(t.lower);
+  return (t.text.includes('-') && !(flags & Tag.Verb)) || ((flags & Tag.Adjective) !== 0 && (flags & (Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
+}
 
 /** A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence. */
 function endsClause(tokens: readonly Token[], v: number): boolean {
@@ -69,7 +80,8 @@ export class CueFinder {
       return null;
     }
     if (REPORTING_VERBS_FINITE.has(t.lower)) {
-      return 'finite';
+      // "a flurry of late-night tweets", "his many calls": after an adjective, an -s form is a plural noun.
+      return /s$/.test(t.lower) && p && isAdjective(p) ? null : 'finite';
     }
     if (REPORTING_PARTICIPLES.has(t.lower)) {
       return 'participle';
@@ -255,6 +267,11 @@ export class CueFinder {
 
   /** "she said, adding that “…”", "X spoke to reporters, saying “…”", "quoted X as saying". */
   private participle(tokens: readonly Token[], v: number, lo: number): Cue | null {
+    const named = v - 1 >= lo && tokens[v - 1].kind === 'word' && !isPossessiveAt(tokens, v - 1) ? this.mentions.at(tokens[v - 1].start, tokens[v - 1].end) : undefined;
+    if (named?.entity.kind === 'person') {
+      // "footage of X saying “…”": the person right before the participle speaks, whatever the clause.
+      return { ref: { type: 'entity', id: named.entity.id, span: { start: named.start, end: named.end } }, span: { start: named.start, end: tokens[v].end } };
+    }
     if (tokens[v - 1]?.lower === 'as') {
       for (let q = v - 2; q >= lo && v - q < 12; q--) {
         if (tokens[q].lower === 'quoted' || tokens[q].lower === 'cited') {

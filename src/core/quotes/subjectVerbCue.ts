@@ -32,6 +32,8 @@ const NOT_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'dies', 'born', 'owned', 'owns', 'starred', 'stars', 'appeared', 'appears', 'named', 'needed', 'needs', 'wanted',
 ]);
 
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
 /** Auxiliaries after which any lower-case word is the verb ("X would not comment on “…”"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'must', 'not', "didn't", "won't", "wouldn't", "doesn't"]);
 
@@ -39,7 +41,10 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can
  * Words that open a clause before its subject ("But X …", "Still, X …"). Reason: news sentences often
  * begin with a connective; the subject comes right after it.
  */
-const CLAUSE_CONNECTIVES: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'however', 'instead', 'later', 'now', 'also', 'here', 'there', 'today']);
+const CLAUSE_CONNECTIVES: ReadonlySet<string> = new Set([
+  'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'however', 'instead', 'later', 'now', 'also', 'here', 'there', 'today',
+  'as', 'while', 'when', 'after', 'because', 'since', 'though', 'although',
+]);
 
 /**
  * A word that can be a finite verb: compromise's lexicon says so, or it ends like a past tense ("-ed")
@@ -65,22 +70,53 @@ function looksLikeVerb(tokens: readonly Token[], v: number): boolean {
   return /^\p{Ll}{2,}ed$/u.test(t.lower) || /^\p{Ll}{3,}[^su']s$/u.test(t.lower);
 }
 
+/** "X is once again questioning …": a form of "be" before an -ing word is the verb of a progressive. */
+function isProgressive(tokens: readonly Token[], v: number): boolean {
+  if (!BE_FORMS.has(tokens[v].lower)) {
+    return false;
+  }
+  let k = v + 1;
+  while (k < tokens.length && isSkippable(tokens[k])) {
+    k++;
+  }
+  return /^\p{Ll}{2,}ing$/u.test(tokens[k]?.text ?? '');
+}
+
 /** Token indices where a clause may begin: the sentence start, after a connective, after an introductory phrase. */
 function clauseStarts(tokens: readonly Token[], lo: number): number[] {
-  const starts = [lo];
-  if (tokens[lo]?.kind === 'word' && CLAUSE_CONNECTIVES.has(tokens[lo].lower)) {
-    starts.push(tokens[lo + 1]?.text === ',' ? lo + 2 : lo + 1);
-  }
+  const starts = [afterConnectives(tokens, lo)];
   for (let k = lo; k < tokens.length && k - lo <= MAX_OPENER_TOKENS; k++) {
     if (tokens[k].kind === 'quote') {
       break;
     }
     if (tokens[k].text === ',') {
-      starts.push(k + 1);
+      starts.push(afterConnectives(tokens, k + 1));
       break;
     }
   }
   return starts;
+}
+
+/** The first token after the connectives that open a clause ("But", "and as", "Still,"). */
+function afterConnectives(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k < tokens.length && k - start < 3 && tokens[k].kind === 'word' && CLAUSE_CONNECTIVES.has(tokens[k].lower)) {
+    k++;
+    if (tokens[k]?.text === ',') {
+      k++;
+    }
+  }
+  return k;
+}
+
+/** Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"). */
+function onlyTitleBefore(tokens: readonly Token[], start: number, subjectStart: number): boolean {
+  for (let k = start; k < tokens.length && tokens[k].start < subjectStart; k++) {
+    if (tokens[k].text !== '.' && !/^\p{Lu}/u.test(tokens[k].text)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -97,11 +133,11 @@ export function subjectVerbCue(tokens: readonly Token[], subjects: SubjectReader
       if (tokens[v].kind === 'quote') {
         break;
       }
-      if (isSkippable(tokens[v]) || !looksLikeVerb(tokens, v)) {
+      if (isSkippable(tokens[v]) || !(looksLikeVerb(tokens, v) || isProgressive(tokens, v))) {
         continue;
       }
       const ref = subjects.left(tokens, v, start);
-      if (ref?.type === 'entity' && ref.span.start <= first.start) {
+      if (ref?.type === 'entity' && onlyTitleBefore(tokens, start, ref.span.start)) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
     }

@@ -145,4 +145,19 @@ describe('speaker kinds on real news', () => {
       ['Okafor arrived. A voter who “just wants the roads fixed this year” is not asking much, he said.', 'Tom Okafor'],
     ]);
   });
+
+  describe('more clause shapes with any verb', () => {
+    check([
+      ['7 p.m. Okafor is once again questioning the count, urging supporters to make sure everything is “on the up and up.”', 'Tom Okafor'],
+      ['Lindqvist was tired, and as Okafor went on about “how the whole system is rigged against us,” she left.', 'Tom Okafor'],
+      ['In January, Gov. Marta Alvarez of Northfield lauded the plan in her address for helping develop “new and innovative ideas.”', 'Marta Alvarez'],
+      ['The advert closes with footage of Whitcombe saying during the debate, “That makes me smart, frankly.”', 'Jane Whitcombe'],
+    ]);
+  });
+
+  describe('an -s reporting word after an adjective is a plural noun', () => {
+    check([
+      ['Alvarez says Okafor’s flurry of late-night tweets about the mayor was “unhinged, even for him.”', 'Marta Alvarez'],
+    ]);
+  });
 });
