@@ -3,7 +3,7 @@
 // over 100 ms). Spans travel instead as transferred Int32Arrays (no copy) and their texts are cut again from
 // the text the host sent, which it still holds: a few milliseconds. Anything that does not fit the packed
 // shape travels as it is, so the round trip is always exact.
-import type { CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide, Mention, Quote, QuoteMatch, Side } from './core/model';
+import type { AttributionBasis, CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide, Mention, Quote, QuoteMatch, Side } from './core/model';
 
 interface PackedEntity {
   readonly entity: Omit<Entity, 'mentions'>;
@@ -15,6 +15,8 @@ interface PackedQuotes {
   /** start, end, attribution start, attribution end (-1, -1 when there is none) of each quote. */
   readonly spans: Int32Array;
   readonly speakerIds: readonly (string | null)[];
+  /** Each quote's attribution basis (undefined when it has none). */
+  readonly bases?: readonly (AttributionBasis | undefined)[];
 }
 
 export interface PackedAnalysis {
@@ -24,7 +26,7 @@ export interface PackedAnalysis {
 }
 
 const MENTION_KEYS = new Set(['start', 'end', 'text', 'entityId']);
-const QUOTE_KEYS = new Set(['start', 'end', 'text', 'speakerId', 'attribution']);
+const QUOTE_KEYS = new Set(['start', 'end', 'text', 'speakerId', 'attribution', 'basis']);
 
 function hasOnly(o: object, keys: ReadonlySet<string>): boolean {
   return Object.keys(o).every(k => keys.has(k));
@@ -36,7 +38,7 @@ function packableMention(m: Mention, entityId: string, text: string): boolean {
 
 function packableQuote(q: Quote, text: string): boolean {
   const a = q.attribution;
-  return hasOnly(q, QUOTE_KEYS) && q.text === text.slice(q.start, q.end) &&
+  return hasOnly(q, QUOTE_KEYS) && q.text === text.slice(q.start, q.end) && (q.basis !== undefined || !('basis' in q)) &&
     (a === undefined ? !('attribution' in q) : Object.keys(a).length === 2 && Number.isInteger(a.start) && Number.isInteger(a.end));
 }
 
@@ -64,7 +66,7 @@ export function packAnalysis(analysis: DocumentAnalysis, text: string): { packed
       spans.set([q.start, q.end, q.attribution?.start ?? -1, q.attribution?.end ?? -1], 4 * i);
     });
     transfer.push(spans.buffer as ArrayBuffer);
-    quotes = { spans, speakerIds: analysis.quotes.map(q => q.speakerId) };
+    quotes = { spans, speakerIds: analysis.quotes.map(q => q.speakerId), bases: analysis.quotes.map(q => q.basis) };
   }
   return { packed: { textLength: analysis.textLength, entities, quotes }, transfer };
 }
@@ -107,12 +109,14 @@ export function unpackAnalysis(packed: PackedAnalysis, text: string): DocumentAn
   if (!isPackedQuotes(packed.quotes)) {
     quotes = packed.quotes;
   } else {
-    const { spans, speakerIds } = packed.quotes;
+    const { spans, speakerIds, bases } = packed.quotes;
     const list: Quote[] = new Array(speakerIds.length);
     for (let i = 0; i < list.length; i++) {
       const start = spans[4 * i], end = spans[4 * i + 1], aStart = spans[4 * i + 2], aEnd = spans[4 * i + 3];
-      const quote = { start, end, text: text.slice(start, end), speakerId: speakerIds[i] };
-      list[i] = aStart >= 0 ? { ...quote, attribution: { start: aStart, end: aEnd } } : quote;
+      const basis = bases?.[i];
+      const quote: Quote = { start, end, text: text.slice(start, end), speakerId: speakerIds[i] };
+      const attributed = aStart >= 0 ? { ...quote, attribution: { start: aStart, end: aEnd } } : quote;
+      list[i] = basis !== undefined ? { ...attributed, basis } : attributed;
     }
     quotes = list;
   }

@@ -64,6 +64,8 @@ describe('analysisCodec', () => {
     ['a mention with a field the codec does not know', { ...base, entities: [{ ...base.entities[0], mentions: [{ ...base.entities[0].mentions[0], extra: 1 } as never] }] }],
     ['a quote without an attribution', { ...base, quotes: [{ start: 14, end: 24, text: 'we will go', speakerId: null }] }],
     ['a quote whose attribution key is present but undefined', { ...base, quotes: [{ ...base.quotes[0], attribution: undefined }] }],
+    ['a quote with an attribution basis', { ...base, quotes: [{ ...base.quotes[0], basis: 'pronoun' }, { start: 28, end: 33, text: 'd Lee', speakerId: 'ann-lee', basis: 'inherited' }] }],
+    ['a quote whose basis key is present but undefined', { ...base, quotes: [{ ...base.quotes[0], basis: undefined }] }],
     ['a quote with a field the codec does not know', { ...base, quotes: [{ ...base.quotes[0], kind: 'speech' } as never] }],
     ['an entity with a field the model may gain later', { ...base, entities: [{ ...base.entities[0], salience: 0.5 } as never] }],
   ];

@@ -2,13 +2,14 @@
 // quotations without one (a quotation continued over paragraphs, the rest of an interrupted quotation,
 // a "floating" quotation paragraph after an attributed one, as in the Gender Gap Tracker).
 
-import type { Entity, Quote, Span } from '../model';
+import type { AttributionBasis, Entity, Quote, Span } from '../model';
 import { CueFinder, type Cue } from './findCue';
 import type { QuoteSpan } from './findQuotes';
 import { MentionIndex } from './mentionIndex';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { SpeakerResolver } from './resolveSpeaker';
-import { SubjectReader } from './subject';
+import { transcriptSpeaker } from './speakerLabel';
+import { SubjectReader, type SpeakerRef } from './subject';
 import { TITLE_NOUNS } from './lexicon';
 import { looksLikeName } from './quoteKinds';
 import { maskQuotes, sentenceEnd, sentenceStart, tokenize } from './tokens';
@@ -27,6 +28,8 @@ interface Attributed {
   cue: Cue | null;
   speakerId: string | null;
   attribution: Span | undefined;
+  /** How the speaker was found (set with speakerId). */
+  basis: AttributionBasis | undefined;
   /** Whether the speaker is settled (own cue or inherited). */
   settled: boolean;
   /** For a quotation without a cue that opens a sentence: whom the sentence before it (same paragraph) credits. */
@@ -42,17 +45,39 @@ function isCaption(text: string, p: Paragraph): boolean {
   return !/[.!?:"”’»…)]$/.test(text.slice(p.start, p.end));
 }
 
+/**
+ * A short quotation that is a whole sentence ("“Ultimately, we’re responsible.”") and took its speaker
+ * from the quotation before it: more of the same speech, not a scare quote.
+ */
+function isSpokenSentence(q: Attributed, quoted: string): boolean {
+  return q.speakerId !== null && q.basis === 'inherited' && /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted.trim());
+}
+
 /** A speaker with the cue that names them. */
 interface Credit {
   readonly speakerId: string | null;
   readonly attribution: Span | undefined;
 }
 
-function inherit(target: Attributed, from: Credit): void {
+/** A quotation without a cue of its own takes another's speaker: 'inherited' from before it, 'following' from after it. */
+function inherit(target: Attributed, from: Credit, basis: 'inherited' | 'following'): void {
   target.speakerId = from.speakerId;
   target.attribution = from.attribution;
+  target.basis = from.speakerId ? basis : undefined;
   target.settled = true;
 }
+
+/** An organisation or a document speaking is marked as such, however it was found. */
+function speakerBasis(basis: AttributionBasis, kind: Entity['kind'] | undefined): AttributionBasis {
+  return kind === undefined || kind === 'person' ? basis : 'organisation';
+}
+
+/** The basis of a quotation's own cue: how the phrase it names was read (a name, a pronoun, a description). */
+const BASIS_OF_REF: Readonly<Record<SpeakerRef['type'], AttributionBasis>> = {
+  entity: 'cue',
+  pronoun: 'pronoun',
+  description: 'description',
+};
 
 /**
  * Quotes (speech only: titles, nicknames, terms and unattributed scare quotes are left out) with
@@ -65,7 +90,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   const index = new MentionIndex(entities);
   const resolver = new SpeakerResolver(text, masked, index, entities);
   const cues = new CueFinder(new SubjectReader(index), index);
-  const speech: Attributed[] = sorted.filter(s => s.kind === 'speech').map(span => ({ span, cue: null, speakerId: null, attribution: undefined, settled: false, previousSentence: null }));
+  const speech: Attributed[] = sorted.filter(s => s.kind === 'speech').map(span => ({ span, cue: null, speakerId: null, attribution: undefined, basis: undefined, settled: false, previousSentence: null }));
   /** Whom the last sentence of masked[start, end) credits with words ("X said the plan would fail."). */
   const closingCue = (start: number, end: number): Credit | null => {
     while (end > start && /[\s.!?]/.test(masked[end - 1])) {
@@ -98,8 +123,9 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     const sentence = sentenceStart(masked, q.span.outerStart, lo, para.end);
     const before = tokenize(masked, sentence, q.span.outerStart);
     const after = tokenize(masked, q.span.outerEnd, sentenceEnd(masked, q.span.outerEnd, hi));
-    const found = cues.before(before);
-    const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end));
+    const label = transcriptSpeaker(text, q.span, index);
+    const found = label ? { ref: { type: 'entity' as const, id: label.id, span: label.span }, span: label.span } : cues.before(before);
+    const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end)) ?? cues.closingClause(after) ?? cues.subjectVerb(before);
     if (!cue) {
       q.previousSentence = before.length === 0 && sentence > lo ? closingCue(lo, sentence) ?? describedSubject(lo, sentence) : null;
       return;
@@ -108,26 +134,38 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     q.settled = true;
     q.attribution = cue.span;
     q.speakerId = cue.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
+    q.basis = cue.ref && q.speakerId ? BASIS_OF_REF[cue.ref.type] : undefined;
     if (q.speakerId) {
       resolver.recordAttribution(cue.span.start, q.speakerId);
     }
   });
 
   inheritSpeakers(text, paragraphs, speech, p => closingCue(p.start, p.end));
-  creditFromNextParagraph(text, paragraphs, speech, (from, to) => resolver.onlyPersonBetween(from, sentenceEnd(masked, from, to)));
+  /** The person's mention in [from, to) as the attribution: the words that credit a quotation from another paragraph. */
+  const creditNamed = (speakerId: string | null, from: number, to: number): Credit | null =>
+    speakerId ? { speakerId, attribution: resolver.mentionOf(speakerId, from, to) } : null;
+  creditFromNextParagraph(text, paragraphs, speech, (from, to) => {
+    const end = sentenceEnd(masked, from, to);
+    return creditNamed(resolver.onlyPersonBetween(from, end), from, end);
+  });
   creditFloatingParagraphs(text, paragraphs, speech, (from, to) => {
     // A paragraph that ends in a colon introduces what follows; otherwise only a paragraph about one
     // person is clear enough ("X met Y on Monday." then a quotation could be either).
     const introduces = /:\s*$/.test(text.slice(from, to));
     const speakerId = resolver.subjectBetween(from, to);
-    return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId) ? { speakerId, attribution: undefined } : null;
+    return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId) ? creditNamed(speakerId, from, to) : null;
   });
 
   return speech
-    .filter(q => q.cue !== null || q.span.continuesNext || q.span.continued || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
+    .filter(q => (q.cue !== null && !q.cue.loose) || q.span.continuesNext || q.span.continued || isSpokenSentence(q, text.slice(q.span.start, q.span.end))
+      || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
     .map(q => {
       const quote: Quote = { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speakerId: q.speakerId };
-      return q.attribution ? { ...quote, attribution: q.attribution } : quote;
+      if (!q.speakerId) {
+        return q.attribution ? { ...quote, attribution: q.attribution } : quote;
+      }
+      const basis = speakerBasis(q.basis ?? 'inherited', index.entity(q.speakerId)?.kind);
+      return q.attribution ? { ...quote, attribution: q.attribution, basis } : { ...quote, basis };
     });
 }
 
@@ -145,10 +183,10 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
   speech.forEach((q, i) => {
     const prev = speech[i - 1];
     if (!q.settled && q.previousSentence && !q.span.continued) {
-      inherit(q, q.previousSentence);
+      inherit(q, q.previousSentence, 'inherited');
     }
     if (!q.settled && prev?.settled && (q.span.continued || prev.span.paragraph === q.span.paragraph)) {
-      inherit(q, prev);
+      inherit(q, prev, 'inherited');
     }
     if (!q.settled) {
       const para = paragraphs[q.span.paragraph];
@@ -159,7 +197,7 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
         const last = lastInParagraph.get(p);
         const source = closingCue(paragraphs[p]) ?? (last?.speakerId ? last : null);
         if (source) {
-          inherit(q, source);
+          inherit(q, source, 'inherited');
         }
       }
     }
@@ -170,7 +208,7 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
     const next = speech[i + 1];
     const sameQuotation = q.span.continuesNext && next.span.continued;
     if (!q.settled && (sameQuotation ? next.settled : next.cue !== null && next.span.paragraph === q.span.paragraph)) {
-      inherit(q, next);
+      inherit(q, next, 'following');
     }
   }
 }
@@ -199,7 +237,7 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
       return;
     }
     if (prev?.settled && (q.span.continued || prev.span.paragraph === q.span.paragraph)) {
-      inherit(q, prev);
+      inherit(q, prev, 'inherited');
       return;
     }
     const para = paragraphs[q.span.paragraph];
@@ -209,7 +247,7 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
     const p = previousParagraph(text, paragraphs, q.span.paragraph, k => quoted.has(k));
     const credit = p >= 0 && !quoted.has(p) ? subjectIn(paragraphs[p].start, paragraphs[p].end) : null;
     if (credit) {
-      inherit(q, credit);
+      inherit(q, credit, 'inherited');
     }
   });
 }
@@ -222,7 +260,7 @@ const POINTS_BACK = /^(?:That|Those|This|These|Such|So)\b/u;
  * and names one person in its first sentence ("“…”" / "That was the warning from X on Sunday."): that
  * person, also for the earlier parts of the same quotation and the paragraph's other cue-less quotations.
  */
-function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], personIn: (from: number, to: number) => string | null): void {
+function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], personIn: (from: number, to: number) => Credit | null): void {
   for (let i = speech.length - 1; i >= 0; i--) {
     const q = speech[i];
     const para = paragraphs[q.span.paragraph];
@@ -231,13 +269,13 @@ function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[],
       || speech[i + 1]?.span.paragraph === next.index || !POINTS_BACK.test(text.slice(next.start, next.end))) {
       continue;
     }
-    const speakerId = personIn(next.start, next.end);
-    if (!speakerId) {
+    const credit = personIn(next.start, next.end);
+    if (!credit) {
       continue;
     }
-    inherit(q, { speakerId, attribution: undefined });
+    inherit(q, credit, 'following');
     for (let k = i - 1; k >= 0 && !speech[k].settled && (speech[k].span.paragraph === speech[k + 1].span.paragraph || speech[k + 1].span.continued); k--) {
-      inherit(speech[k], { speakerId, attribution: undefined });
+      inherit(speech[k], credit, 'following');
     }
   }
 }

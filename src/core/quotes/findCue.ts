@@ -9,6 +9,9 @@ import {
 } from './lexicon';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
+import { lexiconFlags } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
+import { subjectVerbCue } from './subjectVerbCue';
 import { isPossessiveAt, type Token } from './tokens';
 
 export interface Cue {
@@ -18,17 +21,33 @@ export interface Cue {
   readonly passive?: boolean;
   /** The cue as written, subject to verb ("Mr Rubio said", "said a spokeswoman"). */
   readonly span: Span;
+  /** Found by a named subject with an unlisted verb: credits a quotation, but does not make a scare quote speech. */
+  readonly loose?: boolean;
 }
 
-/** Verbs after a quotation must come this soon ("…,” Russia’s envoy to the UN, Vassily X, said). */
-const AFTER_VERB_WINDOW = 16;
+/** Verbs after a quotation must come this soon ("…,” Rep. Jane X (R-Ohio), a member of the panel, said). */
+const AFTER_VERB_WINDOW = 24;
 /** Words that start a clause after a verb: then the verb introduces new reported speech, not this quotation. */
 const CLAUSE_STARTERS = new Set(['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'if', 'whether']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported']);
 const ENDINGS = /[.!?…]$/;
+/** Words after the verb of a closing ", X said" ("on Friday in a statement"), and before it ("Sen. Jane Q. Doe"). */
+const MAX_CLOSING_TAIL = 6;
+const MAX_CLOSING_SUBJECT = 6;
+/** Longest speaker label before the colon that opens a headline ("Gov. Jane Q. Doe:"). */
+const MAX_LABEL_TOKENS = 7;
 /** Verbs whose "by" names a means, not an agent ("said by phone", "told by text"). */
 const BY_IS_MEANS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+/** A lower-case adjective (hyphenated compounds such as "late-night" included), never also a noun. */
+function isAdjective(t: Token): boolean {
+  if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) {
+    return false;
+  }
+  const flags = lexiconFlags(t.lower);
+  return (t.text.includes('-') && !(flags & Tag.Verb)) || ((flags & Tag.Adjective) !== 0 && (flags & (Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
+}
 
 /** A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence. */
 function endsClause(tokens: readonly Token[], v: number): boolean {
@@ -37,7 +56,9 @@ function endsClause(tokens: readonly Token[], v: number): boolean {
     return false;
   }
   const p = tokens[v - 1];
-  return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text)));
+  // "(D-Wis.)", "R-Ky., said": a full stop glued to a closing bracket or a comma ends an abbreviation.
+  const glued = tokens[v + 1]?.start === t.end && (tokens[v + 1].text === ')' || tokens[v + 1].text === ',');
+  return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text) || glued));
 }
 
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
@@ -59,7 +80,8 @@ export class CueFinder {
       return null;
     }
     if (REPORTING_VERBS_FINITE.has(t.lower)) {
-      return 'finite';
+      // "a flurry of late-night tweets", "his many calls": after an adjective, an -s form is a plural noun.
+      return /s$/.test(t.lower) && p && isAdjective(p) ? null : 'finite';
     }
     if (REPORTING_PARTICIPLES.has(t.lower)) {
       return 'participle';
@@ -95,7 +117,27 @@ export class CueFinder {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
     }
-    return this.colon(tokens, lo);
+    return this.colon(tokens, lo) ?? this.openingLabel(tokens, lo);
+  }
+
+  /**
+   * "<Name>: <headline words> ‘…’" — a headline or summary line that opens with its speaker and a colon
+   * credits the quotations in the rest of that line.
+   */
+  private openingLabel(tokens: readonly Token[], lo: number): Cue | null {
+    for (let c = lo + 1; c < tokens.length && c - lo <= MAX_LABEL_TOKENS; c++) {
+      if (tokens[c].kind === 'quote') {
+        return null;
+      }
+      if (tokens[c].text !== ':') {
+        continue;
+      }
+      const ref = this.subjects.left(tokens, c, lo);
+      // Only a title may stand before the name ("Gov. Jane Doe:", "Sen. Doe:").
+      const titled = ref !== null && tokens.slice(lo, c).every(t => t.start >= ref.span.start || t.text === '.' || /^\p{Lu}/u.test(t.text));
+      return ref?.type === 'entity' && titled ? { ref, span: { start: ref.span.start, end: tokens[c].end } } : null;
+    }
+    return null;
   }
 
   /** "X: “…”" — a name (or pronoun) directly before a colon that introduces the quotation. */
@@ -137,6 +179,87 @@ export class CueFinder {
     return { ref: null, span: tokens[v], passive: true };
   }
 
+  /** The clause's named subject with any verb ("X bemoaned “…”"): the last resort before the quotation. */
+  subjectVerb(tokens: readonly Token[]): Cue | null {
+    const found = subjectVerbCue(tokens, this.subjects);
+    return found ? { ...found, loose: true } : null;
+  }
+
+  /**
+   * "…,” aides said Mr. X told colleagues: a named person reported as speaking, after an unnamed source's
+   * verb, said the words; the source only passes them on. The person with their verb, from tokens[r].
+   */
+  private reportedSpeaker(tokens: readonly Token[], r: number): SpeakerRef | null {
+    let k = r;
+    if (tokens[k]?.lower === 'that') {
+      k++;
+    }
+    // Step over an honorific the name does not include ("Mr. X", "Sen. X").
+    while (tokens[k + 1] && (ABBREVIATIONS.has(tokens[k].lower) || tokens[k].text === '.') && k - r < 3 && !this.mentions.at(tokens[k].start, tokens[k].end)) {
+      k++;
+    }
+    const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
+    if (!m || m.entity.kind !== 'person' || isPossessiveAt(tokens, k)) {
+      return null;
+    }
+    let v = k;
+    while (v < tokens.length && tokens[v].start < m.end) {
+      v++;
+    }
+    const verb = tokens[v];
+    return verb && REPORTING_VERBS_FINITE.has(verb.lower)
+      ? { type: 'entity', id: m.entity.id, span: { start: m.start, end: verb.end } }
+      : null;
+  }
+
+  /** Whether tokens[v] is a verb in past or present tense followed by a name that ends the clause (", quipped X."). */
+  private invertedName(tokens: readonly Token[], v: number): boolean {
+    const verb = tokens[v];
+    if (!/^\p{Ll}{3,}(?:ed|s)$/u.test(verb.text) || verb.lower.endsWith('ss')) {
+      return false;
+    }
+    let k = v + 1;
+    const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
+    if (!m || m.start < tokens[k].start) {
+      return false;
+    }
+    while (k < tokens.length && tokens[k].start < m.end) {
+      k++;
+    }
+    return k >= tokens.length || tokens[k].text === ',' || endsClause(tokens, k);
+  }
+
+  /**
+   * "A cashier who “…” is held to account, Jane X said.": a sentence closed by ", <subject> <reporting
+   * verb>" (and at most a few words of time or place) credits the quotations inside it.
+   */
+  closingClause(tokens: readonly Token[]): Cue | null {
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1].kind === 'punct' && /[.!?]/.test(tokens[end - 1].text)) {
+      end--;
+    }
+    for (let v = end - 1; v > 0 && end - v <= MAX_CLOSING_TAIL; v--) {
+      const t = tokens[v];
+      if (t.kind !== 'word') {
+        return null;
+      }
+      if (!REPORTING_VERBS_FINITE.has(t.lower)) {
+        continue;
+      }
+      for (let c = v - 1; c >= 0 && v - c <= MAX_CLOSING_SUBJECT; c--) {
+        if (tokens[c].text === ',') {
+          const ref = this.subjects.left(tokens, v, c + 1);
+          return ref && ref.type !== 'description' ? { ref, span: { start: ref.span.start, end: t.end } } : null;
+        }
+        if (tokens[c].kind !== 'word') {
+          return null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** The agent of a passive cue, after the quotation: "by X". */
   agentAfter(tokens: readonly Token[]): Cue | null {
     return tokens[0]?.lower === 'by' ? this.inverted(tokens, 0, 1) : null;
@@ -144,6 +267,11 @@ export class CueFinder {
 
   /** "she said, adding that “…”", "X spoke to reporters, saying “…”", "quoted X as saying". */
   private participle(tokens: readonly Token[], v: number, lo: number): Cue | null {
+    const named = v - 1 >= lo && tokens[v - 1].kind === 'word' && !isPossessiveAt(tokens, v - 1) ? this.mentions.at(tokens[v - 1].start, tokens[v - 1].end) : undefined;
+    if (named?.entity.kind === 'person') {
+      // "footage of X saying “…”": the person right before the participle speaks, whatever the clause.
+      return { ref: { type: 'entity', id: named.entity.id, span: { start: named.start, end: named.end } }, span: { start: named.start, end: tokens[v].end } };
+    }
     if (tokens[v - 1]?.lower === 'as') {
       for (let q = v - 2; q >= lo && v - q < 12; q--) {
         if (tokens[q].lower === 'quoted' || tokens[q].lower === 'cited') {
@@ -204,7 +332,7 @@ export class CueFinder {
   after(tokens: readonly Token[], quoteText: string): Cue | null {
     let k = 0;
     let dashed = false;
-    while (k < tokens.length && /^[,:\u2014\u2013-]$/.test(tokens[k].text)) {
+    while (k < tokens.length && /^[,:\u2014\u2013\u2015-]$/.test(tokens[k].text)) {
       dashed ||= tokens[k].text !== ',' && tokens[k].text !== ':';
       k++;
     }
@@ -223,6 +351,10 @@ export class CueFinder {
     if (INVERTIBLE_VERBS.has(first.lower) || (first.lower === 'according' && tokens[k + 1]?.lower === 'to')) {
       return this.inverted(tokens, k, first.lower === 'according' ? k + 2 : k + 1);
     }
+    if (this.invertedName(tokens, k)) {
+      // "…,” quipped Jane X." / "…,” reported Acme News.": any verb inverted before a name that closes the clause.
+      return this.inverted(tokens, k, k + 1);
+    }
     // A subject starts with a name, pronoun, determiner or noun; not with a clause word, preposition or participle.
     if (PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) {
       return null;
@@ -240,6 +372,10 @@ export class CueFinder {
         return null;
       }
       const ref = this.subjects.left(tokens, v, k);
+      const inner = ref && ref.type !== 'entity' ? this.reportedSpeaker(tokens, v + 1) : null;
+      if (inner) {
+        return { ref: inner, span: { start: ref?.span.start ?? inner.span.start, end: inner.span.end } };
+      }
       return ref ? { ref, span: { start: ref.span.start, end: t.end } } : null;
     }
     return null;

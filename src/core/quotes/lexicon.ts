@@ -167,7 +167,7 @@ export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'mis
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'jr', 'sr', 'no', 'vs',
   'etc', 'inc', 'corp', 'ltd', 'co', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'rev', 'hon', 'maj', 'adm', 'cmdr', 'supt',
-  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'sec', 'atty',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'sec', 'atty', 'del', 'sens', 'reps', 'fr', 'msgr',
 ]);
 
 /** Words before a title-case quote that make it the name of a work or programme, not speech. */

@@ -1,11 +1,12 @@
 // Turns the phrase a cue names (a name, a pronoun, a description) into an entity id. Pronouns go to
 // the most recent compatible subject; descriptions to the person whose title fits them.
 
-import type { Entity } from '../model';
+import type { Entity, Span } from '../model';
 import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
 import {
-  DEFINITE_DETERMINERS, GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS, UNNAMED_SOURCE_HEADS,
+  DEFINITE_DETERMINERS, GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS,
+  UNNAMED_SOURCE_HEADS,
 } from './lexicon';
 import { TITLE_HEADS } from '../nlp/lexicon';
 import { genderOf, titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
@@ -94,6 +95,21 @@ export class SpeakerResolver {
     return id;
   }
 
+  /** The last mention of entity id in [from, to) outside quotations, else its first there; undefined when none. */
+  mentionOf(id: string, from: number, to: number): Span | undefined {
+    let found: Span | undefined;
+    for (let i = this.index.lastStartingBefore(to); i >= 0 && this.index.mentions[i].start >= from; i--) {
+      const m = this.index.mentions[i];
+      if (m.entity.id === id) {
+        found = { start: m.start, end: m.end };
+        if (!isMask(this.masked[m.start])) {
+          return found;
+        }
+      }
+    }
+    return found;
+  }
+
   resolve(ref: SpeakerRef, pos: number): string | null {
     switch (ref.type) {
       case 'entity':
@@ -121,7 +137,14 @@ export class SpeakerResolver {
           sentenceStart = k + 1;
         }
       }
-      if (m.entity.kind !== 'person' || sentence === lastSentence || isMask(masked[m.start])) {
+      if (m.entity.kind !== 'person' || isMask(masked[m.start])) {
+        continue;
+      }
+      if (sentence === lastSentence) {
+        // "X’s guards stopped him, Y added, but …": a person credited with words later in the sentence is its subject too.
+        if (REPORTING_VERBS_FINITE.has(/^[\s,]*(\p{L}+)/u.exec(masked.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? '')) {
+          out.push({ pos: m.start, id: m.entity.id });
+        }
         continue;
       }
       // A possessive is the topic only when it opens the sentence ("Mr X’s decision comes after …").

@@ -18,6 +18,14 @@ export type SpeakerRef =
   /** words: as written, in order; owner: a named person who possesses it ("<name>’s chief of staff"). */
   | { readonly type: 'description'; readonly words: readonly string[]; readonly owner: string | null; readonly span: Span };
 
+/** Lower-case words that end a "<body> <post> <Name>" chain: function words, not nouns naming a post. */
+const CHAIN_BREAKERS: ReadonlySet<string> = new Set([...PHRASE_BOUNDARIES, ...PREPOSITIONS, ...DEFINITE_DETERMINERS, ...INDEFINITE_DETERMINERS, ...PERSONAL_PRONOUNS]);
+
+/** Longest appositive without its closing comma ("X, head of retail services at consulting group Acme said"). */
+const MAX_UNCLOSED_APPOSITIVE = 14;
+/** Punctuation that may stand before a clause's subject. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', '\u2014', '\u2013']);
+
 /** Longest description read leftwards ("the US secretary of state"). */
 const MAX_DESCRIPTION_WORDS = 8;
 /** Longest appositive skipped between a subject and its verb. */
@@ -60,7 +68,9 @@ export class SubjectReader {
         return null;
       }
       if (t.text === closer.text || (isDash(closer) && isDash(t))) {
-        const outer = j - 1 >= lo ? this.headAt(tokens, j - 1, lo) : null;
+        // "Rep. X (R-Ohio), a member of the panel, said": the bracketed party and state belong to the name.
+        const head = j - 1 >= lo && tokens[j - 1].text === ')' ? skipBrackets(tokens, j - 1, lo) : j - 1;
+        const outer = head >= lo ? this.headAt(tokens, head, lo) : null;
         const inner = this.headAt(tokens, i - 1, j + 1);
         if (outer && outer.type !== 'description') {
           return outer;
@@ -96,6 +106,11 @@ export class SubjectReader {
       const holder = p - 1 >= lo && m.entity.kind !== 'person' && WORKPLACE_PREPOSITIONS.has(tokens[p].lower) && !isPossessiveAt(tokens, p - 1)
         ? this.mentions.at(tokens[p - 1].start, tokens[p - 1].end)
         : undefined;
+      const described = holder ? undefined : m.entity.kind !== 'person' ? this.personBeforeDescription(tokens, k, lo) : undefined;
+      if (described) {
+        // "Jane X, head of retail at consulting group Acme said": the appositive lost its closing comma.
+        return { type: 'entity', id: described.entity.id, span: { start: described.start, end: t.end } };
+      }
       if (holder && holder.entity.kind === 'person') {
         // "Prof X of the London School of … said": the person is the subject, the body only places them.
         return { type: 'entity', id: holder.entity.id, span: { start: holder.start, end: t.end } };
@@ -127,6 +142,37 @@ export class SubjectReader {
       return null;
     }
     return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(t) ?? this.describe(tokens, i, lo);
+  }
+
+  /**
+   * The person that opens the clause before ", <description> at/of/for <body>" ending at tokens[k - 1]
+   * ("Jane X, head of retail at Acme said"), when the description starts in lower case; undefined otherwise.
+   */
+  private personBeforeDescription(tokens: readonly Token[], k: number, lo: number): IndexedMention | undefined {
+    let linked = false;
+    for (let j = k - 1; j >= lo && k - j <= MAX_UNCLOSED_APPOSITIVE; j--) {
+      const t = tokens[j];
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '&')) {
+        return undefined;
+      }
+      linked ||= t.kind === 'word' && (WORKPLACE_PREPOSITIONS.has(t.lower) || t.lower === 'with' || t.lower === 'for');
+      if (t.text !== ',') {
+        continue;
+      }
+      const after = tokens[j + 1];
+      const name = tokens[j - 1];
+      const m = name && j - 1 >= lo && name.kind === 'word' && !isPossessiveAt(tokens, j - 1) ? this.mentions.at(name.start, name.end) : undefined;
+      if (!linked || !after || !/^\p{Ll}/u.test(after.text) || PHRASE_BOUNDARIES.has(after.lower) || !m || m.entity.kind !== 'person') {
+        return undefined;
+      }
+      // The person must open the clause: only a title or honorific before the name.
+      let s = j - 1;
+      while (s - 1 >= lo && tokens[s - 1].kind === 'word' && tokens[s - 1].end > m.start - 1 && tokens[s - 1].start >= m.start) {
+        s--;
+      }
+      return s - 1 < lo || SENTENCE_OPENERS.has(tokens[s - 1].text) ? m : undefined;
+    }
+    return undefined;
   }
 
   /** "Senator Susan Collins of Maine said": a person named before "of/from <Place>" is the head. */
@@ -247,10 +293,12 @@ export class SubjectReader {
       if (m) {
         return titled && m.entity.kind === 'person' ? m : null;
       }
-      if (!TITLE_HEADS.words.has(t.lower) && !TITLE_MODIFIERS.words.has(t.lower)) {
+      // Any lower-case noun may name the post in such a chain ("said <network> host X", "<paper> columnist X").
+      const postNoun = /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !CHAIN_BREAKERS.has(t.lower);
+      if (!TITLE_HEADS.words.has(t.lower) && !TITLE_MODIFIERS.words.has(t.lower) && !postNoun) {
         return null;
       }
-      titled ||= TITLE_HEADS.words.has(t.lower);
+      titled ||= TITLE_HEADS.words.has(t.lower) || postNoun;
     }
     return null;
   }

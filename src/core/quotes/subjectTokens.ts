@@ -37,7 +37,8 @@ export function skipBrackets(tokens: readonly Token[], i: number, lo: number): n
 }
 
 export function isDash(t: Token): boolean {
-  return t.text === '\u2014' || t.text === '\u2013' || t.text === '-';
+  // Em dash, en dash, horizontal bar (a signature line: "“…” ― Jane Doe") and hyphen.
+  return t.text === '\u2014' || t.text === '\u2013' || t.text === '\u2015' || t.text === '-';
 }
 
 /** Skips "on Sunday", "late on Monday", "in a statement" between a subject and its verb. Returns the new index. */

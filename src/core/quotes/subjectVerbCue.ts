@@ -1,0 +1,146 @@
+// The last cue tried before a quotation: the sentence's named subject and whatever verb it governs
+// ("Ms. Alvarez bemoaned “…”", "Okafor went on to call it “…”", "On Tuesday, Acme Corp. cautioned
+// that “…”"). News writing uses far more speech verbs than any list holds ("gushed", "interjected",
+// "quipped", "advises"), and a quotation inside a clause whose subject is a named speaker is that
+// speaker's words. It runs only when no listed reporting verb, "according to" or colon credits the
+// quotation, and reads only a name (not a pronoun or a description) that opens its clause.
+
+import type { Span } from '../model';
+import { lexiconFlags } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
+import type { SpeakerRef, SubjectReader } from './subject';
+import { isSkippable } from './subjectTokens';
+import type { Token } from './tokens';
+
+export interface SubjectVerbCue {
+  readonly ref: SpeakerRef;
+  readonly span: Span;
+}
+
+/** How far into its clause the verb may stand (a long appositive: "X, a former aide who …, recalled"). */
+const MAX_VERB_DISTANCE = 30;
+/** How far an introductory phrase may run before the comma that ends it ("In a speech on Monday, X …"). */
+const MAX_OPENER_TOKENS = 12;
+
+/**
+ * Verbs that follow a named subject without making it the speaker. Reason: a copula or a possession
+ * describes the subject ("X is “…”", "X has “…” ties"), and these lose or receive rather than speak.
+ */
+const NOT_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'has', 'had', 'have', 'became', 'become', 'becomes', 'seems',
+  'seemed', 'won', 'lost', 'received', 'got', 'gets', 'faced', 'faces', 'remains', 'remained', 'lived', 'lives', 'died',
+  'dies', 'born', 'owned', 'owns', 'starred', 'stars', 'appeared', 'appears', 'named', 'needed', 'needs', 'wanted',
+]);
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/** Auxiliaries after which any lower-case word is the verb ("X would not comment on “…”"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'must', 'not', "didn't", "won't", "wouldn't", "doesn't"]);
+
+/**
+ * Words that open a clause before its subject ("But X …", "Still, X …"). Reason: news sentences often
+ * begin with a connective; the subject comes right after it.
+ */
+const CLAUSE_CONNECTIVES: ReadonlySet<string> = new Set([
+  'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'however', 'instead', 'later', 'now', 'also', 'here', 'there', 'today',
+  'as', 'while', 'when', 'after', 'because', 'since', 'though', 'although',
+]);
+
+/**
+ * A word that can be a finite verb: compromise's lexicon says so, or it ends like a past tense ("-ed")
+ * or a third person ("-s", "-es") and the lexicon does not make it a noun.
+ */
+function looksLikeVerb(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || NOT_SPEECH_VERBS.has(t.lower) || /ing$/.test(t.lower)) {
+    return false;
+  }
+  const previous = tokens[v - 1];
+  if (previous && AUXILIARIES.has(previous.lower)) {
+    return true;
+  }
+  const flags = lexiconFlags(t.lower);
+  // A past participle is often listed as an adjective too ("worried", "concerned").
+  if (flags & Tag.Verb || (/ed$/.test(t.lower) && !(flags & Tag.Noun))) {
+    return true;
+  }
+  if (flags & (Tag.Noun | Tag.Adjective | Tag.Adverb | Tag.Preposition | Tag.Determiner | Tag.Conjunction | Tag.Pronoun)) {
+    return false;
+  }
+  return /^\p{Ll}{2,}ed$/u.test(t.lower) || /^\p{Ll}{3,}[^su']s$/u.test(t.lower);
+}
+
+/** "X is once again questioning …": a form of "be" before an -ing word is the verb of a progressive. */
+function isProgressive(tokens: readonly Token[], v: number): boolean {
+  if (!BE_FORMS.has(tokens[v].lower)) {
+    return false;
+  }
+  let k = v + 1;
+  while (k < tokens.length && isSkippable(tokens[k])) {
+    k++;
+  }
+  return /^\p{Ll}{2,}ing$/u.test(tokens[k]?.text ?? '');
+}
+
+/** Token indices where a clause may begin: the sentence start, after a connective, after an introductory phrase. */
+function clauseStarts(tokens: readonly Token[], lo: number): number[] {
+  const starts = [afterConnectives(tokens, lo)];
+  for (let k = lo; k < tokens.length && k - lo <= MAX_OPENER_TOKENS; k++) {
+    if (tokens[k].kind === 'quote') {
+      break;
+    }
+    if (tokens[k].text === ',') {
+      starts.push(afterConnectives(tokens, k + 1));
+      break;
+    }
+  }
+  return starts;
+}
+
+/** The first token after the connectives that open a clause ("But", "and as", "Still,"). */
+function afterConnectives(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k < tokens.length && k - start < 3 && tokens[k].kind === 'word' && CLAUSE_CONNECTIVES.has(tokens[k].lower)) {
+    k++;
+    if (tokens[k]?.text === ',') {
+      k++;
+    }
+  }
+  return k;
+}
+
+/** Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"). */
+function onlyTitleBefore(tokens: readonly Token[], start: number, subjectStart: number): boolean {
+  for (let k = start; k < tokens.length && tokens[k].start < subjectStart; k++) {
+    if (tokens[k].text !== '.' && !/^\p{Lu}/u.test(tokens[k].text)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The named subject of the clause the quotation ends (tokens: its sentence up to the quotation, from
+ * lo on) with the first verb it governs; null when the clause does not open with a name.
+ */
+export function subjectVerbCue(tokens: readonly Token[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
+  for (const start of clauseStarts(tokens, lo)) {
+    const first = tokens[start];
+    if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) {
+      continue;
+    }
+    for (let v = start + 1; v < tokens.length && v - start <= MAX_VERB_DISTANCE; v++) {
+      if (tokens[v].kind === 'quote') {
+        break;
+      }
+      if (isSkippable(tokens[v]) || !(looksLikeVerb(tokens, v) || isProgressive(tokens, v))) {
+        continue;
+      }
+      const ref = subjects.left(tokens, v, start);
+      if (ref?.type === 'entity' && onlyTitleBefore(tokens, start, ref.span.start)) {
+        return { ref, span: { start: ref.span.start, end: tokens[v].end } };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,163 @@
+// Kinds of attribution found on real news (issue 13), each with invented sentences in several outlets'
+// styles, and the false positives each rule must leave alone.
+import * as assert from 'assert';
+import { attributeQuotes, findQuotes } from '../../../src/core/quotes';
+import { buildEntities, slug, type EntitySpec } from './entityBuilder';
+
+const CAST: readonly EntitySpec[] = [
+  { names: ['Marta Alvarez', 'Ms. Alvarez', 'Alvarez'] },
+  { names: ['Tom Okafor', 'Mr. Okafor', 'Okafor'] },
+  { names: ['Jane Whitcombe', 'Whitcombe'] },
+  { names: ['Dale Prentiss', 'Prentiss'] },
+  { names: ['Rosa Lindqvist', 'Lindqvist'] },
+  { kind: 'org', names: ['Harbor News Network', 'HNN'] },
+  { kind: 'org', names: ['Kestrel Mining'] },
+  { kind: 'org', names: ['Springfield Gazette'] },
+];
+
+function speakers(text: string): (string | null)[] {
+  return attributeQuotes(text, findQuotes(text), buildEntities(text, CAST)).map(q => q.speakerId);
+}
+
+/** [text, the speaker of its last quotation (null: none), or undefined when the last quotation must not count as speech] */
+function check(rows: readonly (readonly [string, string | null])[]): void {
+  for (const [text, want] of rows) {
+    it(`${JSON.stringify(text).slice(0, 100)} → ${want ?? 'null'}`, () => {
+      const found = speakers(text);
+      assert.ok(found.length > 0, 'a quotation is found');
+      assert.strictEqual(found[found.length - 1], want === null ? null : slug(want));
+    });
+  }
+}
+
+describe('speaker kinds on real news', () => {
+  describe('any verb: the clause opens with a named subject', () => {
+    check([
+      ['Alvarez also bemoaned a climate in which voters “literally cannot stand one another.”', 'Marta Alvarez'],
+      ['On Tuesday, Okafor went further, endorsing candidates “who share our vision for the valley.”', 'Tom Okafor'],
+      ['But Whitcombe would not comment on a report that she had “lost confidence in the board.”', 'Jane Whitcombe'],
+      ['In the depths of the recession, Prentiss worried that the safety net was becoming “a trap for the able.”', 'Dale Prentiss'],
+      ['Kestrel Mining cautioned investors that output would be “materially lower than planned this year.”', 'Kestrel Mining'],
+      ['Lindqvist, who chairs the committee, gushed about the plan, calling it “the best thing we have done in years.”', 'Rosa Lindqvist'],
+    ]);
+  });
+
+  describe('any verb: no named subject, no speaker', () => {
+    check([
+      ['The committee later bemoaned a climate in which voters “literally cannot stand one another.”', null],
+      ['Supporters of Okafor bemoaned a climate in which voters “literally cannot stand one another.”', null],
+    ]);
+    it('does not make a short scare quote speech', () => {
+      assert.deepStrictEqual(speakers('Okafor defended the “tough love” approach on Monday.'), []);
+    });
+  });
+
+  describe('a bracketed party and state before the verb', () => {
+    check([
+      ['“We will not be silent,” Rep. Jane Whitcombe (D-Wis.) said Friday.', 'Jane Whitcombe'],
+      ['“Our assumption is that the bill will pass,” Senate Majority Leader Dale Prentiss, R-Ky., said Tuesday.', 'Dale Prentiss'],
+      ['“They would just go and get them,” Rep. Tom Okafor (R-Ohio), a member of the oversight panel, said in a phone interview.', 'Tom Okafor'],
+    ]);
+  });
+
+  describe('a signature after a horizontal bar', () => {
+    check([
+      ['“I am afraid for the future of my children.” ― Rosa Lindqvist', 'Rosa Lindqvist'],
+      ['“I am afraid for the future.”― Rosa Lindqvist “We cannot go on like this.” ― Marta Alvarez', 'Marta Alvarez'],
+    ]);
+  });
+
+  describe('a person after a body and a post ("said <network> host X")', () => {
+    check([
+      ['“He looked like a grown-up tonight,” said Harbor News Network host Tom Okafor.', 'Tom Okafor'],
+      ['Okafor was asked by HNN moderator Jane Whitcombe whether the plan would risk “adding another expensive program.”', 'Jane Whitcombe'],
+      ['“The numbers do not add up,” said Springfield Gazette columnist Dale Prentiss.', 'Dale Prentiss'],
+    ]);
+  });
+
+  describe('an unnamed source passing on a named person\'s words', () => {
+    check([
+      ['“We got wiped out in the suburbs,” aides said Mr. Okafor told his colleagues before the vote.', 'Tom Okafor'],
+      ['“The deal is off,” people familiar with the talks said Whitcombe told the board on Friday.', 'Jane Whitcombe'],
+    ]);
+    check([
+      ['“The deal is off,” aides said on Friday.', null],
+    ]);
+  });
+
+  describe('an appositive that lost its closing comma', () => {
+    check([
+      ['Dale Prentiss, head of retail services at consulting group Kestrel Mining said the deal “looks good for both sides.”', 'Dale Prentiss'],
+      ['Marta Alvarez, an analyst with the Springfield Gazette said the plan was “far too timid for the moment.”', 'Marta Alvarez'],
+    ]);
+    check([
+      ['After meeting Okafor, officials at Kestrel Mining said the plan was “far too timid for the moment.”', null],
+    ]);
+  });
+
+  describe('a short whole sentence after an attributed quotation', () => {
+    it('keeps "“Ultimately, we are responsible.”" as the same speaker\'s speech', () => {
+      const text = '“We lost the rural vote badly,” Okafor told colleagues. “Ultimately, we’re responsible.” Then he left.';
+      assert.deepStrictEqual(speakers(text), [slug('Tom Okafor'), slug('Tom Okafor')]);
+    });
+    it('still drops a short scare quote', () => {
+      const text = '“We lost the rural vote badly,” Okafor told colleagues. The result was “a disgrace.”';
+      assert.deepStrictEqual(speakers(text), [slug('Tom Okafor')]);
+    });
+  });
+
+  describe('a person credited mid-sentence is the subject pronouns return to', () => {
+    it('"X’s guards stopped him, Y added, …" then "he said" → Y', () => {
+      const text = 'Okafor’s guards stopped the envoy, Prentiss added, but did not touch him. “This is a personal insult,” he said.';
+      assert.deepStrictEqual(speakers(text), [slug('Dale Prentiss')]);
+    });
+  });
+
+  describe('transcript labels inside the quotation', () => {
+    check([
+      ['Tom Okafor spoke to the minister. Partial transcript as follows:\n\n"OKAFOR: Let us start with the news of the day. What happened on Monday?"', 'Tom Okafor'],
+      ['Tom Okafor hosted Jane Whitcombe.\n\n"OKAFOR: Will you run?"\n\n"WHITCOMBE: Well, look, we have not decided anything yet, and I will not decide today."', 'Jane Whitcombe'],
+      ['“Whitcombe: We have not decided anything yet, and we will not decide today.”', 'Jane Whitcombe'],
+    ]);
+    check([
+      ['“Note: the figures below have not been checked by anyone at all.”', null],
+    ]);
+  });
+
+  describe('a headline that opens with its speaker and a colon', () => {
+    check([
+      ['Prentiss: Whitcombe needs to ‘get away from all of this personality stuff’ with voters', 'Dale Prentiss'],
+      ['Gov. Marta Alvarez: Okafor Is ‘Trying To Campaign As A Healer,’ Aides Say', 'Marta Alvarez'],
+    ]);
+  });
+
+  describe('any verb inverted before a name that closes the clause', () => {
+    check([
+      ['“This is roughly the same advantage she has held all month,” reported Springfield Gazette.', 'Springfield Gazette'],
+      ['“I would not have done it that way at all,” quipped Whitcombe, laughing.', 'Jane Whitcombe'],
+      ['“This is a waste of time for everyone involved,” said Del. Rosa Lindqvist of the Virgin Islands.', 'Rosa Lindqvist'],
+    ]);
+  });
+
+  describe('a closing ", X said" credits the quotation inside its sentence', () => {
+    check([
+      ['A cashier who “steals a handful of notes from the till” is held accountable, Alvarez said on Monday.', 'Marta Alvarez'],
+      ['Okafor arrived. A voter who “just wants the roads fixed this year” is not asking much, he said.', 'Tom Okafor'],
+    ]);
+  });
+
+  describe('more clause shapes with any verb', () => {
+    check([
+      ['7 p.m. Okafor is once again questioning the count, urging supporters to make sure everything is “on the up and up.”', 'Tom Okafor'],
+      ['Lindqvist was tired, and as Okafor went on about “how the whole system is rigged against us,” she left.', 'Tom Okafor'],
+      ['In January, Gov. Marta Alvarez of Northfield lauded the plan in her address for helping develop “new and innovative ideas.”', 'Marta Alvarez'],
+      ['The advert closes with footage of Whitcombe saying during the debate, “That makes me smart, frankly.”', 'Jane Whitcombe'],
+    ]);
+  });
+
+  describe('an -s reporting word after an adjective is a plural noun', () => {
+    check([
+      ['Alvarez says Okafor’s flurry of late-night tweets about the mayor was “unhinged, even for him.”', 'Marta Alvarez'],
+    ]);
+  });
+});
