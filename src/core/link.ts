@@ -88,12 +88,12 @@ function fullest(group: readonly Node[]): string {
   return best;
 }
 
-function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>, relabelled: ReadonlySet<Entity>): DocumentAnalysis {
+function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>): DocumentAnalysis {
   const byOld = new Map(doc.entities.map(e => [e.id, ids.get(e) ?? e.id]));
+  // Only ids change: an entity's kind, names, mentions and roles are its own article's (batch independence).
   const entities = doc.entities.map(e => {
     const id = byOld.get(e.id)!;
-    const kind = relabelled.has(e) ? 'person' : e.kind;
-    return id === e.id && kind === e.kind ? e : { ...e, id, kind, mentions: e.mentions.map(m => ({ ...m, entityId: id })) };
+    return id === e.id ? e : { ...e, id, mentions: e.mentions.map(m => ({ ...m, entityId: id })) };
   });
   const quotes = doc.quotes.map(q => {
     const id = q.speakerId === null ? null : byOld.get(q.speakerId) ?? q.speakerId;
@@ -138,14 +138,14 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       }
     }
   }
-  // A lone unknown word read as a body in one article ("Trump said … Trump's") is the person another article
-  // names in full when exactly one person there has that surname.
-  const relabelled = new Set<Entity>();
+  // A lone unknown word read as a body in one article ("Velkov said … Velkov's") is the person another article
+  // names in full when exactly one person there has that surname: the same id, but each article keeps its own
+  // reading of the word's kind, so an analysis never depends on which other files share the run.
   for (const n of orgs) {
     const w = words(n.entity.name);
     const roots = w.length === 1 && n.entity.aliases.length === 0 ? new Set([...(multi.get(`last:${translit(w[0])}`) ?? [])].map(find)) : new Set<Node>();
-    if (roots.size === 1 && union([...roots][0], n)) {
-      relabelled.add(n.entity);
+    if (roots.size === 1) {
+      union([...roots][0], n);
     }
   }
   for (const n of persons) {
@@ -174,13 +174,6 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       groups.set(r, [n]);
     }
   }
-  // Every organisation reading of a relabelled word goes with it ("Trump" read as a body in two articles).
-  const relabelledRoots = new Set([...nodes].filter(n => relabelled.has(n.entity)).map(find));
-  for (const n of orgs) {
-    if (relabelledRoots.has(find(n)) && words(n.entity.name).length === 1) {
-      relabelled.add(n.entity);
-    }
-  }
   const used = new Set<string>();
   const ids = new Map<Entity, string>();
   for (const group of groups.values()) {
@@ -194,5 +187,5 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       ids.set(n.entity, id);
     }
   }
-  return analyses.map(d => rewrite(d, ids, relabelled));
+  return analyses.map(d => rewrite(d, ids));
 }
