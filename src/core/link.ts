@@ -117,8 +117,12 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   // Same full name, or for organisations any name in common ("Nato" / "NATO").
   byKey(persons, n => namesOf(n.entity).filter(w => w.length > 1).map(w => w.join(' ')).concat(words(n.entity.name).join(' ')));
   byKey(orgs, n => namesOf(n.entity).map(w => withoutDesignator(w).join(' ')));
-  // A one-word body in the singular in one article and the plural in another ("Houthi" / "Houthis").
-  byKey(orgs, n => namesOf(n.entity).filter(w => w.length === 1).map(([w]) => (w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w)));
+  // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
+  // "Dorrit Holding" / "Dorrit Holdings").
+  byKey(orgs, n => namesOf(n.entity).map(w => {
+    const last = w[w.length - 1];
+    return [...w.slice(0, -1), last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last].join(' ');
+  }));
   // The same person spelt differently by two outlets: same initial, same surname up to transliteration.
   byKey(persons, n => {
     const w = words(n.entity.name);

@@ -2,9 +2,9 @@
 // join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
-import { mergeOrgForms, orgHeadOf } from './orgForms';
+import { isFirm, mergeOrgForms, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
-import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, usedAsBody, type CandidateKind } from './kind';
+import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, placesByUse, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, has } from '../nlp/lexicon';
 import { push } from './multimap';
@@ -149,6 +149,11 @@ class Clustering {
     if (orgByFirst?.length === 1 && kind !== 'person') {
       return orgByFirst[0];
     }
+    // Of several, a firm named after its partners ("Hollis, Brandt & Co.") is the one its first partner's name stands for.
+    const firms = orgByFirst && kind !== 'person' ? orgByFirst.filter(isFirm) : [];
+    if (firms.length === 1) {
+      return firms[0];
+    }
     // "the Commission" for "European Commission", "the Bank" for "Bank of Japan": the noun a name is built
     // on, capitalised on its own, refers to the one organisation of the article so named.
     const lower = key.toLowerCase();
@@ -218,7 +223,12 @@ function isFullName(c: NameCandidate): boolean {
  */
 export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<Placed> = new Set()): Cluster[] {
   const k = new Clustering();
-  const kinds = placed.map(p => kindOf(p.c));
+  const places = placesByUse(placed.map(p => p.c));
+  const kinds = placed.map(p => {
+    const kind = kindOf(p.c);
+    const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(p.c));
+    return personLike && places.has(p.c.words.join(' ')) ? 'place' : kind;
+  });
   const clusterOf = new Map<Placed, Cluster>();
   const done = new Set<number>(placed.flatMap((p, i) => (skip.has(p) ? [i] : [])));
   // "Correia de Souza", "Bittencourt Filho": a multiword form that ends a longer full name shortens it.

@@ -127,6 +127,12 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   if (prev?.lower === 'of' && placeNoun && !isCapitalised(placeNoun) && has(PLACE_NOUNS_BEFORE_OF, placeNoun.lower) && d.honorific === undefined) {
     e |= Evidence.Place;
   }
+  // "Vanuatu's capital, Port Salvo, …": a place noun and a comma before a closed appositive name it as a place.
+  const closed = /^[,.;]/.test(s[d.last].post);
+  if (prev && !isCapitalised(prev) && has(PLACE_NOUNS_BEFORE_OF, prev.lower) && /^,\s+$/.test(prev.post) && closed && d.honorific === undefined
+    && ((first.lexicon | first.tags) & Tag.FirstName) === 0) {
+    e |= Evidence.Place;
+  }
   // "Cyclone Remal", "Operation Sindoor": a named storm or operation is a thing, like "the storm X".
   if (tokens.length > 1 && has(EVENT_HEADS, first.lower) && d.honorific === undefined) {
     e |= Evidence.Place;

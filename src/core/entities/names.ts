@@ -7,7 +7,7 @@ import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { Evidence } from './types';
 import {
-  TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, joined, opensSentence,
+  TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
 } from './words';
 
 /** A party-and-state tag after a US politician's name ("D-Va.", "R-SC"): never a name. */
@@ -121,7 +121,11 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   run = run.slice(0, run.length - suffixes);
   const lastToken = s[run[run.length - 1]];
   let groups = groupsOf(s, run, parts);
-  const endsAsOrg = has(ORG_HEADS, lastToken.lower) || ((lastToken.tags & Tag.Organization) !== 0 && (lastToken.tags & Tag.Person) === 0);
+  // compromise's organisation tag on the last word counts only when it is not lent by a longer phrase after the
+  // name ("President-elect Jane Doe's administration": "administration" makes the whole an organisation).
+  const afterRun = s[run[run.length - 1] + 1];
+  const lentByPhrase = isPossessive(lastToken) || (afterRun !== undefined && !isCapitalised(afterRun) && (afterRun.tags & Tag.Organization) !== 0);
+  const endsAsOrg = has(ORG_HEADS, lastToken.lower) || ((lastToken.tags & Tag.Organization) !== 0 && (lastToken.tags & Tag.Person) === 0 && !lentByPhrase);
   if (endsAsOrg && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
     const firstName = groups.findIndex(g => g.kind !== 'hon');
     groups = [...groups.slice(0, firstName), { kind: 'name', tokens: groups.slice(firstName).flatMap(g => g.tokens) }];
@@ -177,6 +181,32 @@ function splitHyphenPair(s: Sentence, run: number[]): number[][] {
   return modifier || places ? [[run[0]], [run[1]]] : [run];
 }
 
+/**
+ * "Hollis, Brandt & Co.", "Pryor, Vance, Lodge & Marsh": the partners' surnames listed with commas up to an
+ * ampersand are one firm's name (law firms, banks, accountancies), not several people.
+ */
+function mergeFirmNames(s: Sentence, drafts: readonly Draft[]): Draft[] {
+  const merged: Draft[] = [];
+  const hasAmpersand = (d: Draft) => s.slice(d.first, d.last + 1).some(t => t.text === '&');
+  const partner = (d: Draft) => d.first === d.last && d.honorific === undefined && ((s[d.first].tags | s[d.first].lexicon) & Tag.Place) === 0;
+  for (let i = 0; i < drafts.length; i++) {
+    let j = i;
+    while (j + 1 < drafts.length && partner(drafts[j]) && /^,\s+$/.test(s[drafts[j].last].post) && drafts[j + 1].first === drafts[j].last + 1) {
+      j++;
+      if (hasAmpersand(drafts[j])) {
+        break;
+      }
+    }
+    if (j > i && hasAmpersand(drafts[j])) {
+      merged.push({ first: drafts[i].first, last: drafts[j].last, evidence: drafts[i].evidence | Evidence.OrgTag });
+      i = j;
+    } else {
+      merged.push(drafts[i]);
+    }
+  }
+  return merged;
+}
+
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(s);
@@ -212,5 +242,5 @@ export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
       }
     }
   }
-  return drafts.filter(keep);
+  return mergeFirmNames(s, drafts.filter(keep));
 }

@@ -63,11 +63,28 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
 /** Company-form endings that do not change which company is meant ("Hinode Motor Corp" = "Hinode Motor Corporation"). */
 const DESIGNATORS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'society']);
 
-/** A company's name words without a trailing company-form ending, when two words remain. */
+/** Legal forms only, which may leave a one-word name ("BBK Ltd" = "BBK"; "Royal Society" keeps its noun). */
+const LEGAL_FORMS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'ag', 'gmbh', 'nv', 'bv']);
+
+/** A parent-company word before a legal form: "Kmart Holding Corp." is the company called "Kmart". */
+const HOLDING_WORDS = new Set(['holding', 'holdings']);
+
+/** Words that join the last two names of a firm ("Hollis, Brandt & Co.") and are left over once the form goes. */
+const TRAILING_JOINERS = new Set(['&', 'and']);
+
+/**
+ * A company's name words without its trailing company-form ending: "Norvex Motor Corp" → "norvex motor",
+ * "BBK Ltd" → "bbk", "Valmart Holding Corp" → "valmart". Two words stay unless the ending is a legal form.
+ */
 export function withoutDesignator(words: readonly string[]): string[] {
-  let w = [...words];
-  while (w.length > 2 && DESIGNATORS.has(w[w.length - 1])) {
-    w = w.slice(0, -1);
+  const w = [...words];
+  let stripped = false;
+  while (w.length > 1 && DESIGNATORS.has(w[w.length - 1]) && (w.length > 2 || LEGAL_FORMS.has(w[w.length - 1]))) {
+    w.pop();
+    stripped = true;
+  }
+  while (stripped && w.length > 1 && (HOLDING_WORDS.has(w[w.length - 1]) || TRAILING_JOINERS.has(w[w.length - 1]))) {
+    w.pop();
   }
   return w;
 }

@@ -107,7 +107,7 @@ export const ORG_HEADS = list(
    army navy police guard company co airlines airways club league alliance front movement network news times
    post journal press telegraph herald tribune gazette television tv radio broadcasting fund trust reserve
    exchange tribunal cabinet secretariat coalition centre center hospital school college academy society
-   church brigade regiment battalion corps forces industries holdings partners capital ventures technologies
+   church brigade regiment battalion corps forces industries holding holdings partners capital ventures technologies
    systems motors pharmaceuticals laboratories labs media studios records publishing cooperative chamber
    directorate inspectorate mission watch international office agency council bundestag duma knesset
    conference caucus fraction faction brotherhood guard guards militia cartel solutions electric electronics
@@ -168,8 +168,9 @@ export const NON_ORG_ACRONYMS = list(
 );
 
 export const PLACE_ACRONYMS = list(
-  'All-capital abbreviations of countries and cities: places, not organisations.',
-  'us usa uk gb uae ussr drc prc rok dprk nyc la dc sa nz car ksa rsa',
+  'All-capital abbreviations of countries, cities and (AP style, "Rep. Jane Doe (N.J.)") two-word US states: places, not organisations.',
+  `us usa uk gb uae ussr drc prc rok dprk nyc la dc sa nz car ksa rsa
+   nc nd nh nj nm ny ri sc sd`,
 );
 
 export const SPEECH_VERBS = list(

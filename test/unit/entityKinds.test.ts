@@ -1,0 +1,34 @@
+// Names and kinds on sentences of several outlets' styles (invented names): places are never people,
+// titles stay outside names, and bodies named in news copy's usual forms are organisations.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+
+type Expected = 'person' | 'org' | null;
+
+function kindOf(text: string, name: string): Expected {
+  const e = analyzeText(text).entities.find(x => x.mentions.some(m => m.text === name));
+  return e ? e.kind : null;
+}
+
+describe('names and kinds', () => {
+  const cases: [why: string, text: string, name: string, expected: Expected][] = [
+    // Cities, states and regions are never people, however much their words look like a name.
+    ['a city after "in" (AP style)', 'Attorney General Ron Pike said at a news conference in Jackson. "We are not done," Pike said.', 'Jackson', null],
+    ['a two-word capital used with "in" and "to" (AFP style)', 'The envoy to Port Salvo, Wen Daoming, said he was pleased. The deal was well publicised in Port Salvo.', 'Port Salvo', null],
+    ['a person after "in" with a first name stays a person', 'Voters put their faith in Dana Velkova, who won easily.', 'Dana Velkova', 'person'],
+    // A title before the name stays outside it, also when a phrase after the name lends an organisation tag.
+    ['"President-elect" before a name with a middle initial (NYT style)', 'She vowed to stand as a foil to President-elect Jane R. Doe’s administration.', 'Jane R. Doe', 'person'],
+    ['"President-elect" before a possessive name', 'Aides to President-elect Tomas Brandt’s transition team met on Monday.', 'Tomas Brandt', 'person'],
+    ['a capital in a closed appositive (BBC style)', 'The session ended in the country\'s capital, Port Salvo, last Wednesday.', 'Port Salvo', null],
+    // AP-style state abbreviations after lawmakers' names are places, not bodies or people.
+    ['a state after a lawmaker (HuffPost style)', 'Backers include Gail Moreno (Wis.), Tom Pascoe (N.J.) and Jim Corbin (S.C.), aides said.', 'S.C', null],
+    ['a lawmaker before a state stays a person', 'Backers include Gail Moreno (Wis.), Tom Pascoe (N.J.) and Jim Corbin (S.C.), aides said.', 'Tom Pascoe', 'person'],
+    // Firms named after partners are one organisation.
+    ['a law firm of partners (NYT style)', 'He is represented by Pryor, Vance, Lodge & Marsh, the firm said.', 'Pryor, Vance, Lodge & Marsh', 'org'],
+  ];
+  for (const [why, text, name, expected] of cases) {
+    it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {
+      assert.strictEqual(kindOf(text, name), expected);
+    });
+  }
+});
