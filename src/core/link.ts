@@ -4,7 +4,7 @@
 import { initialsOf, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
-import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, has } from './nlp/lexicon';
+import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, givenNameKeys, has } from './nlp/lexicon';
 import { foldLetters } from './fold';
 
 interface Node {
@@ -42,6 +42,15 @@ function union(a: Node, b: Node): boolean {
 function words(name: string): string[] {
   return foldLetters(name).toLowerCase().replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** A person's name as words without a generational suffix ("Cesar Ramos Jr." → cesar ramos). */
+function personWords(name: string): string[] {
+  const w = words(name);
+  while (w.length > 2 && has(NAME_SUFFIXES, w[w.length - 1])) {
+    w.pop();
+  }
+  return w;
 }
 
 /** Every name of an entity as words, a leading honorific dropped ("Mr Trump" → "trump"). */
@@ -123,17 +132,23 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
     const last = w[w.length - 1];
     return [...w.slice(0, -1), last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last].join(' ');
   }));
-  // The same person spelt differently by two outlets: same initial, same surname up to transliteration.
+  // The same person spelt differently by two outlets: same initial, same surname up to transliteration (a
+  // generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos").
   byKey(persons, n => {
-    const w = words(n.entity.name);
+    const w = personWords(n.entity.name);
     return w.length > 1 ? [`${w[0][0]}|${translit(w[w.length - 1])}`] : [];
+  });
+  // A given-name variant ("Bob Hale" / "Robert J. Hale"): the formal given name and the surname.
+  byKey(persons, n => {
+    const w = personWords(n.entity.name);
+    return w.length > 1 ? givenNameKeys(w[0]).map(given => `${given}|${translit(w[w.length - 1])}`) : [];
   });
   // An abbreviation and the expansion whose initials it spells.
   byKey(orgs, n => namesOf(n.entity).map(w => (w.length > 1 ? initialsOf(w) : w[0])).filter(k => k.length > 1));
   // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
   const multi = new Map<string, Set<Node>>();
   for (const n of persons) {
-    const w = words(n.entity.name);
+    const w = personWords(n.entity.name);
     if (w.length > 1) {
       for (const key of [`last:${translit(w[w.length - 1])}`, `first:${translit(w[0])}`]) {
         const set = multi.get(key) ?? new Set<Node>();

@@ -25,6 +25,17 @@ describe('names and kinds', () => {
     ['a lawmaker before a state stays a person', 'Backers include Gail Moreno (Wis.), Tom Pascoe (N.J.) and Jim Corbin (S.C.), aides said.', 'Tom Pascoe', 'person'],
     // Firms named after partners are one organisation.
     ['a law firm of partners (NYT style)', 'He is represented by Pryor, Vance, Lodge & Marsh, the firm said.', 'Pryor, Vance, Lodge & Marsh', 'org'],
+    // A nationality before a first name and a surname stays outside the name.
+    ['"the Italian X" (sports wire)', 'The Italian Marco Bellini won the stage in a sprint.', 'Marco Bellini', 'person'],
+    ['"Americans X and Y" (AP sports)', 'Americans Jake Dorsey and Tim Holt finished second and third.', 'Jake Dorsey', 'person'],
+    ['"another Italian, X," (Guardian style)', 'Another Italian, Lucia Ferro, was fourth.', 'Lucia Ferro', 'person'],
+    ['a nationality before a body\'s name stays in it', 'Italian Airlines cut fares on Monday.', 'Italian Airlines', 'org'],
+    // Clubs and teams.
+    ['a club with a prefix (BBC Sport style)', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'FC Rostov', 'org'],
+    ['a club\'s short name after its prefixed name', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'Rostov', 'org'],
+    ['a club ending in "United"', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'Ashford United', 'org'],
+    ['a one-word side of a match result with a score', 'Kelso beat Dunmore 2-1 on Saturday. Dunmore had won four in a row.', 'Dunmore', 'org'],
+    ['a tennis player in a result with set scores stays out of the teams', 'Nina Alvarez beat Petra Kovac 6-4, 6-3. Alvarez won again in May.', 'Alvarez', 'person'],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {

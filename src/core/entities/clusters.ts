@@ -4,9 +4,9 @@
 // every lookup is a map by word.
 import { isFirm, mergeOrgForms, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
-import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, placesByUse, usedAsBody, type CandidateKind } from './kind';
+import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, placesByUse, teamsByUse, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
-import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, has } from '../nlp/lexicon';
+import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../nlp/lexicon';
 import { push } from './multimap';
 
 /** A candidate placed in the document: offsets absolute, with the roles found next to it. */
@@ -108,11 +108,17 @@ class Clustering {
 
   addFullName(p: Placed): void {
     const w = p.c.words, key = w.join(' ');
-    const fl = `${w[0]}|${surnameOf(w)}`;
-    let cl = this.persons.get(key) ?? this.firstLast.get(fl);
+    // "Robert J. Hale" and "Bob Hale", "Mary Lewis Carter" and "Mary Carter": one person, by given name (or
+    // its formal form) and surname, whatever middle names or initials stand between.
+    const firstLastKeys = givenNameKeys(w[0]).map(given => `${given}|${surnameOf(w)}`);
+    let cl = this.persons.get(key) ?? firstLastKeys.map(fl => this.firstLast.get(fl)).find(Boolean);
     if (!cl) {
       cl = this.newCluster('person', key);
-      this.firstLast.set(fl, cl);
+      for (const fl of firstLastKeys) {
+        if (!this.firstLast.has(fl)) {
+          this.firstLast.set(fl, cl);
+        }
+      }
       push(this.byLast, bare(surnameOf(w)), cl);
       push(this.byFirst, w[0], cl);
       for (const inner of w.slice(1, -1)) {
@@ -224,8 +230,9 @@ function isFullName(c: NameCandidate): boolean {
 export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<Placed> = new Set()): Cluster[] {
   const k = new Clustering();
   const places = placesByUse(placed.map(p => p.c));
+  const teams = teamsByUse(placed.map(p => p.c));
   const kinds = placed.map(p => {
-    const kind = kindOf(p.c);
+    const kind = teams.has(p.c.words.join(' ')) ? 'org' : kindOf(p.c);
     const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(p.c));
     return personLike && places.has(p.c.words.join(' ')) ? 'place' : kind;
   });

@@ -1,8 +1,8 @@
 // Evidence about a candidate name that its own words and their neighbours give: known first names and
 // surnames, organisation and place words, abbreviations, reporting verbs. Weighed later by kind.ts.
 import {
-  CAPITALISED_BODIES, EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  PLACE_ACRONYMS, PLACE_NOUNS_BEFORE_OF, PLACE_HEADS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
+  CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  PLACE_ACRONYMS, PLACE_NOUNS_BEFORE_OF, PLACE_HEADS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -69,6 +69,20 @@ function isSpeaker(s: Sentence, d: Draft): boolean {
   return has(SPEECH_VERBS, prev.lower) || (prev.lower === 'to' && s[first - 2]?.lower === 'according');
 }
 
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+const RESULT_LINKS = new Set(['with', 'to', 'against', 'by']);
+
+/** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "… lost to Kelso": a side of a match result with a score. */
+function isMatchSide(s: Sentence, d: Draft): boolean {
+  // One score: a match between sides. Several ("6-4, 6-3") are a tennis match's sets, between players.
+  if (s.filter(t => SCORE.test(t.text)).length !== 1) {
+    return false;
+  }
+  const next = s[d.last + 1], prev = s[d.first - 1];
+  const linked = prev !== undefined && RESULT_LINKS.has(prev.lower) && s[d.first - 2] !== undefined && has(RESULT_VERBS, s[d.first - 2].lower);
+  return (next !== undefined && has(RESULT_VERBS, next.lower)) || (prev !== undefined && has(RESULT_VERBS, prev.lower)) || linked;
+}
+
 /** Evidence that only the words of the name give. */
 export function wordEvidence(s: Sentence, d: Draft): number {
   const tokens = s.slice(d.first, d.last + 1).filter(t => !isParticle(t));
@@ -111,6 +125,10 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   const compound = /-$/.test(s[d.first - 2]?.post ?? '');
   if (prev && !isCapitalised(prev) && has(THING_NOUNS, prev.lower) && joined(prev, s[d.first]) && d.honorific === undefined && !compound) {
     e |= Evidence.Place;
+  }
+  // "FC Rostov", "Sporting Lisbon": a club's prefix makes the name a club, whatever its other words look like.
+  if (tokens.length > 1 && has(CLUB_PREFIXES, first.lower) && isCapitalised(first)) {
+    e |= Evidence.OrgTag;
   }
   // "the Fed": a short name of a body whose lower-case form is an ordinary word.
   if (tokens.length === 1 && CAPITALISED_BODIES.has(first.text.replace(/[’']s$/, ''))) {
@@ -177,6 +195,9 @@ export function wordEvidence(s: Sentence, d: Draft): number {
     if (!orgHead || ((lastT.tags & Tag.Place) !== 0 && !countryFirst)) {
       e |= Evidence.Place;
     }
+  }
+  if (isMatchSide(s, d)) {
+    e |= Evidence.Result;
   }
   if (isSpeaker(s, d)) {
     e |= Evidence.Speaker;

@@ -120,3 +120,30 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
   }
   return places;
 }
+
+/** A person's words: a first name, a title, an honorific, an appositive. */
+const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.SaysHe;
+
+/**
+ * Names the document uses as teams: a side of a match result with a score ("Kelso beat Dunmore 2-1") that is
+ * never shown to be a person and is not the surname of someone the document names in full (a tennis player
+ * "Alvarez" of "Nina Alvarez" stays a person).
+ */
+export function teamsByUse(candidates: readonly NameCandidate[]): Set<string> {
+  const evidence = new Map<string, number>();
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const key = c.words.join(' ');
+    evidence.set(key, (evidence.get(key) ?? 0) | c.evidence);
+    if (c.words.length > 1 && c.evidence & PERSON_WORDS) {
+      surnames.add(c.words[c.words.length - 1]);
+    }
+  }
+  const teams = new Set<string>();
+  for (const [key, e] of evidence) {
+    if (e & Evidence.Result && !(e & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place)) && !surnames.has(key)) {
+      teams.add(key);
+    }
+  }
+  return teams;
+}

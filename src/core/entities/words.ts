@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
+  ABBREVIATED_TITLES, DROPPED_CLUB_PREFIXES, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
   TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -77,7 +77,8 @@ const TRAILING_JOINERS = new Set(['&', 'and']);
  * "BBK Ltd" → "bbk", "Valmart Holding Corp" → "valmart". Two words stay unless the ending is a legal form.
  */
 export function withoutDesignator(words: readonly string[]): string[] {
-  const w = [...words];
+  // "FC Rostov" is called "Rostov".
+  const w = words.length > 1 && DROPPED_CLUB_PREFIXES.has(words[0]) ? words.slice(1) : [...words];
   let stripped = false;
   while (w.length > 1 && DESIGNATORS.has(w[w.length - 1]) && (w.length > 2 || LEGAL_FORMS.has(w[w.length - 1]))) {
     w.pop();
