@@ -30,6 +30,16 @@ describe('names and kinds', () => {
     ['"Americans X and Y" (AP sports)', 'Americans Jake Dorsey and Tim Holt finished second and third.', 'Jake Dorsey', 'person'],
     ['"another Italian, X," (Guardian style)', 'Another Italian, Lucia Ferro, was fourth.', 'Lucia Ferro', 'person'],
     ['a nationality before a body\'s name stays in it', 'Italian Airlines cut fares on Monday.', 'Italian Airlines', 'org'],
+    ['a party label before a name (AP style)', 'Republican Dana Velkov said the plan would fail.', 'Dana Velkov', 'person'],
+    ['"Democrat X" (Breitbart style)', 'She met Democrat John Roe on Monday.', 'John Roe', 'person'],
+    // Title-Case headline lines are not names, also when they end in a full stop.
+    ['a Title-Case headline ending in a full stop (Fox style)', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee.', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee', null],
+    ['a Title-Case headline with a quoted verb phrase', 'Dana Velkov Responds To Question About Wages By Saying We Need Fewer Lawyers.', 'Dana Velkov Responds To Question About Wages By Saying We Need Fewer Lawyers', null],
+    ['a headline naming a person found in the article is kept as that person', 'Senator Says That The Plan Will Fail\n\nSenator Ana Ruiz said the plan would fail.', 'Ana Ruiz', 'person'],
+    // Universities and their schools.
+    ['a university known by one word (NYT style)', 'He has taught at Stanford since 2010. Stanford said he would stay.', 'Stanford', 'org'],
+    ['a law school by the university\'s one word', 'She studied at Yale Law before joining the firm.', 'Yale Law', 'org'],
+    ['a state after "Senator X of"', 'Senator Dan Okoro of Arizona, the chairman of the panel, said no.', 'Arizona', null],
     // Clubs and teams.
     ['a club with a prefix (BBC Sport style)', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'FC Rostov', 'org'],
     ['a club\'s short name after its prefixed name', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'Rostov', 'org'],

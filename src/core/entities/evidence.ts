@@ -2,7 +2,7 @@
 // surnames, organisation and place words, abbreviations, reporting verbs. Weighed later by kind.ts.
 import {
   CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  PLACE_ACRONYMS, PLACE_NOUNS_BEFORE_OF, PLACE_HEADS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
+  PLACE_ACRONYMS, PLACE_NOUNS_BEFORE_OF, PLACE_HEADS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -126,6 +126,10 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   if (prev && !isCapitalised(prev) && has(THING_NOUNS, prev.lower) && joined(prev, s[d.first]) && d.honorific === undefined && !compound) {
     e |= Evidence.Place;
   }
+  // "Stanford", "Yale Law": a university known by one word, alone or before its school's name.
+  if (has(UNIVERSITIES, first.lower) && isCapitalised(first)) {
+    e |= Evidence.OrgTag;
+  }
   // "FC Rostov", "Sporting Lisbon": a club's prefix makes the name a club, whatever its other words look like.
   if (tokens.length > 1 && has(CLUB_PREFIXES, first.lower) && isCapitalised(first)) {
     e |= Evidence.OrgTag;
@@ -195,6 +199,12 @@ export function wordEvidence(s: Sentence, d: Draft): number {
     if (!orgHead || ((lastT.tags & Tag.Place) !== 0 && !countryFirst)) {
       e |= Evidence.Place;
     }
+  }
+  // "Senator Dan Okoro of Arizona, the chairman …": a place after a person's name and "of" says where the
+  // person is from; the title before and the appositive after are that person's, not the place's.
+  const ofAfterName = prev?.lower === 'of' && s[d.first - 2] !== undefined && isCapitalised(s[d.first - 2]);
+  if (e & Evidence.Place && ofAfterName && d.honorific === undefined) {
+    e &= ~(Evidence.Appositive | Evidence.Title);
   }
   if (isMatchSide(s, d)) {
     e |= Evidence.Result;

@@ -86,10 +86,14 @@ function opensHyphenatedName(s: Sentence, run: readonly number[]): boolean {
   return b !== undefined && hyphenated(a, b) && isCapitalised(b) && !HYPHEN_PREFIXES.has(a.lower);
 }
 
+/** Party labels written before a politician's name ("Republican Jane Doe", "Democrat John Roe"). */
+const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'conservative', 'tory', 'labour', 'liberal', 'socialist', 'libertarian',
+  'independent', 'progressive', 'gop']);
+
 function isDemonymBeforeName(s: Sentence, demonym: number, next: number): boolean {
   const d = s[demonym], n = s[next];
   const nameWords = Tag.FirstName | Tag.LastName | Tag.Person;
-  return (d.lexicon & Tag.Demonym) !== 0 && (d.lexicon & nameWords) === 0 && ((n.lexicon | n.tags) & Tag.FirstName) !== 0
+  return ((d.lexicon & Tag.Demonym) !== 0 || PARTY_LABELS.has(d.lower)) && (d.lexicon & nameWords) === 0 && ((n.lexicon | n.tags) & Tag.FirstName) !== 0
     && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
 }
 
@@ -114,8 +118,9 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   while (run.length > 1 && s[run[0]].lower === 'the') {
     run = run.slice(1);
   }
-  // "the Italian Marco Bellini", "Americans Jake Dorsey and …": a nationality before a first name and a
-  // surname describes the person and stays outside the name ("Italian Airlines" keeps it: no first name).
+  // "the Italian Marco Bellini", "Americans Jake Dorsey and …", "Republican Jane Doe": a nationality or party
+  // before a first name and a surname describes the person and stays outside the name ("Italian Airlines"
+  // keeps it: no first name).
   while (run.length > 2 && isDemonymBeforeName(s, run[0], run[1])) {
     run = run.slice(1);
   }

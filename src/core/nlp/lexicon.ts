@@ -136,6 +136,12 @@ export const RESULT_VERBS = list(
    lose loses overcame overcome crushed eliminated knocked`,
 );
 
+export const UNIVERSITIES = list(
+  'Universities known by one word (the Ivy League and other top-ranked universities of the US and Europe, as in the public QS and THE rankings), alone or before "Law", "Medical" …: organisations, never people. Place-named ones ("Oxford", "Columbia") are left out: the word alone is a place.',
+  `harvard yale stanford princeton georgetown cornell dartmouth vanderbilt rutgers tufts brandeis caltech purdue emory
+   sorbonne baylor villanova fordham gonzaga wharton`,
+);
+
 /** Club prefixes that the club's short name drops ("FC Rostov" is called "Rostov"). */
 export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'nk']);
 
