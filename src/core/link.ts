@@ -4,7 +4,7 @@
 import { initialsOf, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
-import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, has } from './nlp/lexicon';
+import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, givenNameKeys, has } from './nlp/lexicon';
 import { foldLetters } from './fold';
 
 interface Node {
@@ -42,6 +42,15 @@ function union(a: Node, b: Node): boolean {
 function words(name: string): string[] {
   return foldLetters(name).toLowerCase().replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** A person's name as words without a generational suffix ("Cesar Ramos Jr." → cesar ramos). */
+function personWords(name: string): string[] {
+  const w = words(name);
+  while (w.length > 2 && has(NAME_SUFFIXES, w[w.length - 1])) {
+    w.pop();
+  }
+  return w;
 }
 
 /** Every name of an entity as words, a leading honorific dropped ("Mr Trump" → "trump"). */
@@ -88,12 +97,12 @@ function fullest(group: readonly Node[]): string {
   return best;
 }
 
-function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>, relabelled: ReadonlySet<Entity>): DocumentAnalysis {
+function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>): DocumentAnalysis {
   const byOld = new Map(doc.entities.map(e => [e.id, ids.get(e) ?? e.id]));
+  // Only ids change: an entity's kind, names, mentions and roles are its own article's (batch independence).
   const entities = doc.entities.map(e => {
     const id = byOld.get(e.id)!;
-    const kind = relabelled.has(e) ? 'person' : e.kind;
-    return id === e.id && kind === e.kind ? e : { ...e, id, kind, mentions: e.mentions.map(m => ({ ...m, entityId: id })) };
+    return id === e.id ? e : { ...e, id, mentions: e.mentions.map(m => ({ ...m, entityId: id })) };
   });
   const quotes = doc.quotes.map(q => {
     const id = q.speakerId === null ? null : byOld.get(q.speakerId) ?? q.speakerId;
@@ -117,19 +126,29 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   // Same full name, or for organisations any name in common ("Nato" / "NATO").
   byKey(persons, n => namesOf(n.entity).filter(w => w.length > 1).map(w => w.join(' ')).concat(words(n.entity.name).join(' ')));
   byKey(orgs, n => namesOf(n.entity).map(w => withoutDesignator(w).join(' ')));
-  // A one-word body in the singular in one article and the plural in another ("Houthi" / "Houthis").
-  byKey(orgs, n => namesOf(n.entity).filter(w => w.length === 1).map(([w]) => (w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w)));
-  // The same person spelt differently by two outlets: same initial, same surname up to transliteration.
+  // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
+  // "Dorrit Holding" / "Dorrit Holdings").
+  byKey(orgs, n => namesOf(n.entity).map(w => {
+    const last = w[w.length - 1];
+    return [...w.slice(0, -1), last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last].join(' ');
+  }));
+  // The same person spelt differently by two outlets: same initial, same surname up to transliteration (a
+  // generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos").
   byKey(persons, n => {
-    const w = words(n.entity.name);
+    const w = personWords(n.entity.name);
     return w.length > 1 ? [`${w[0][0]}|${translit(w[w.length - 1])}`] : [];
+  });
+  // A given-name variant ("Bob Hale" / "Robert J. Hale"): the formal given name and the surname.
+  byKey(persons, n => {
+    const w = personWords(n.entity.name);
+    return w.length > 1 ? givenNameKeys(w[0]).map(given => `${given}|${translit(w[w.length - 1])}`) : [];
   });
   // An abbreviation and the expansion whose initials it spells.
   byKey(orgs, n => namesOf(n.entity).map(w => (w.length > 1 ? initialsOf(w) : w[0])).filter(k => k.length > 1));
   // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
   const multi = new Map<string, Set<Node>>();
   for (const n of persons) {
-    const w = words(n.entity.name);
+    const w = personWords(n.entity.name);
     if (w.length > 1) {
       for (const key of [`last:${translit(w[w.length - 1])}`, `first:${translit(w[0])}`]) {
         const set = multi.get(key) ?? new Set<Node>();
@@ -138,14 +157,14 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       }
     }
   }
-  // A lone unknown word read as a body in one article ("Trump said … Trump's") is the person another article
-  // names in full when exactly one person there has that surname.
-  const relabelled = new Set<Entity>();
+  // A lone unknown word read as a body in one article ("Velkov said … Velkov's") is the person another article
+  // names in full when exactly one person there has that surname: the same id, but each article keeps its own
+  // reading of the word's kind, so an analysis never depends on which other files share the run.
   for (const n of orgs) {
     const w = words(n.entity.name);
     const roots = w.length === 1 && n.entity.aliases.length === 0 ? new Set([...(multi.get(`last:${translit(w[0])}`) ?? [])].map(find)) : new Set<Node>();
-    if (roots.size === 1 && union([...roots][0], n)) {
-      relabelled.add(n.entity);
+    if (roots.size === 1) {
+      union([...roots][0], n);
     }
   }
   for (const n of persons) {
@@ -174,13 +193,6 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       groups.set(r, [n]);
     }
   }
-  // Every organisation reading of a relabelled word goes with it ("Trump" read as a body in two articles).
-  const relabelledRoots = new Set([...nodes].filter(n => relabelled.has(n.entity)).map(find));
-  for (const n of orgs) {
-    if (relabelledRoots.has(find(n)) && words(n.entity.name).length === 1) {
-      relabelled.add(n.entity);
-    }
-  }
   const used = new Set<string>();
   const ids = new Map<Entity, string>();
   for (const group of groups.values()) {
@@ -194,5 +206,5 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       ids.set(n.entity, id);
     }
   }
-  return analyses.map(d => rewrite(d, ids, relabelled));
+  return analyses.map(d => rewrite(d, ids));
 }

@@ -2,11 +2,11 @@
 // join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
-import { mergeOrgForms, orgHeadOf } from './orgForms';
+import { isFirm, mergeOrgForms, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
-import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, usedAsBody, type CandidateKind } from './kind';
+import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, placesByUse, teamsByUse, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
-import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, has } from '../nlp/lexicon';
+import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../nlp/lexicon';
 import { push } from './multimap';
 
 /** A candidate placed in the document: offsets absolute, with the roles found next to it. */
@@ -108,11 +108,17 @@ class Clustering {
 
   addFullName(p: Placed): void {
     const w = p.c.words, key = w.join(' ');
-    const fl = `${w[0]}|${surnameOf(w)}`;
-    let cl = this.persons.get(key) ?? this.firstLast.get(fl);
+    // "Robert J. Hale" and "Bob Hale", "Mary Lewis Carter" and "Mary Carter": one person, by given name (or
+    // its formal form) and surname, whatever middle names or initials stand between.
+    const firstLastKeys = givenNameKeys(w[0]).map(given => `${given}|${surnameOf(w)}`);
+    let cl = this.persons.get(key) ?? firstLastKeys.map(fl => this.firstLast.get(fl)).find(Boolean);
     if (!cl) {
       cl = this.newCluster('person', key);
-      this.firstLast.set(fl, cl);
+      for (const fl of firstLastKeys) {
+        if (!this.firstLast.has(fl)) {
+          this.firstLast.set(fl, cl);
+        }
+      }
       push(this.byLast, bare(surnameOf(w)), cl);
       push(this.byFirst, w[0], cl);
       for (const inner of w.slice(1, -1)) {
@@ -148,6 +154,11 @@ class Clustering {
     const orgByFirst = c.words.length === 1 && c.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
     if (orgByFirst?.length === 1 && kind !== 'person') {
       return orgByFirst[0];
+    }
+    // Of several, a firm named after its partners ("Hollis, Brandt & Co.") is the one its first partner's name stands for.
+    const firms = orgByFirst && kind !== 'person' ? orgByFirst.filter(isFirm) : [];
+    if (firms.length === 1) {
+      return firms[0];
     }
     // "the Commission" for "European Commission", "the Bank" for "Bank of Japan": the noun a name is built
     // on, capitalised on its own, refers to the one organisation of the article so named.
@@ -218,7 +229,13 @@ function isFullName(c: NameCandidate): boolean {
  */
 export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<Placed> = new Set()): Cluster[] {
   const k = new Clustering();
-  const kinds = placed.map(p => kindOf(p.c));
+  const places = placesByUse(placed.map(p => p.c));
+  const teams = teamsByUse(placed.map(p => p.c));
+  const kinds = placed.map(p => {
+    const kind = teams.has(p.c.words.join(' ')) ? 'org' : kindOf(p.c);
+    const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(p.c));
+    return personLike && places.has(p.c.words.join(' ')) ? 'place' : kind;
+  });
   const clusterOf = new Map<Placed, Cluster>();
   const done = new Set<number>(placed.flatMap((p, i) => (skip.has(p) ? [i] : [])));
   // "Correia de Souza", "Bittencourt Filho": a multiword form that ends a longer full name shortens it.

@@ -1,8 +1,8 @@
 // Evidence about a candidate name that its own words and their neighbours give: known first names and
 // surnames, organisation and place words, abbreviations, reporting verbs. Weighed later by kind.ts.
 import {
-  CAPITALISED_BODIES, EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  PLACE_ACRONYMS, PLACE_NOUNS_BEFORE_OF, PLACE_HEADS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, has,
+  CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  PLACE_ACRONYMS, PLACE_NOUNS_BEFORE_OF, PLACE_HEADS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -69,6 +69,20 @@ function isSpeaker(s: Sentence, d: Draft): boolean {
   return has(SPEECH_VERBS, prev.lower) || (prev.lower === 'to' && s[first - 2]?.lower === 'according');
 }
 
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+const RESULT_LINKS = new Set(['with', 'to', 'against', 'by']);
+
+/** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "… lost to Kelso": a side of a match result with a score. */
+function isMatchSide(s: Sentence, d: Draft): boolean {
+  // One score: a match between sides. Several ("6-4, 6-3") are a tennis match's sets, between players.
+  if (s.filter(t => SCORE.test(t.text)).length !== 1) {
+    return false;
+  }
+  const next = s[d.last + 1], prev = s[d.first - 1];
+  const linked = prev !== undefined && RESULT_LINKS.has(prev.lower) && s[d.first - 2] !== undefined && has(RESULT_VERBS, s[d.first - 2].lower);
+  return (next !== undefined && has(RESULT_VERBS, next.lower)) || (prev !== undefined && has(RESULT_VERBS, prev.lower)) || linked;
+}
+
 /** Evidence that only the words of the name give. */
 export function wordEvidence(s: Sentence, d: Draft): number {
   const tokens = s.slice(d.first, d.last + 1).filter(t => !isParticle(t));
@@ -112,6 +126,14 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   if (prev && !isCapitalised(prev) && has(THING_NOUNS, prev.lower) && joined(prev, s[d.first]) && d.honorific === undefined && !compound) {
     e |= Evidence.Place;
   }
+  // "Stanford", "Yale Law": a university known by one word, alone or before its school's name.
+  if (has(UNIVERSITIES, first.lower) && isCapitalised(first)) {
+    e |= Evidence.OrgTag;
+  }
+  // "FC Rostov", "Sporting Lisbon": a club's prefix makes the name a club, whatever its other words look like.
+  if (tokens.length > 1 && has(CLUB_PREFIXES, first.lower) && isCapitalised(first)) {
+    e |= Evidence.OrgTag;
+  }
   // "the Fed": a short name of a body whose lower-case form is an ordinary word.
   if (tokens.length === 1 && CAPITALISED_BODIES.has(first.text.replace(/[’']s$/, ''))) {
     e |= Evidence.OrgTag;
@@ -125,6 +147,12 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   // "the Egyptian resort of Sharm el-Sheikh", "the city of Kharkiv": a place noun and "of" before it.
   const placeNoun = s[d.first - 2];
   if (prev?.lower === 'of' && placeNoun && !isCapitalised(placeNoun) && has(PLACE_NOUNS_BEFORE_OF, placeNoun.lower) && d.honorific === undefined) {
+    e |= Evidence.Place;
+  }
+  // "Vanuatu's capital, Port Salvo, …": a place noun and a comma before a closed appositive name it as a place.
+  const closed = /^[,.;]/.test(s[d.last].post);
+  if (prev && !isCapitalised(prev) && has(PLACE_NOUNS_BEFORE_OF, prev.lower) && /^,\s+$/.test(prev.post) && closed && d.honorific === undefined
+    && ((first.lexicon | first.tags) & Tag.FirstName) === 0) {
     e |= Evidence.Place;
   }
   // "Cyclone Remal", "Operation Sindoor": a named storm or operation is a thing, like "the storm X".
@@ -171,6 +199,15 @@ export function wordEvidence(s: Sentence, d: Draft): number {
     if (!orgHead || ((lastT.tags & Tag.Place) !== 0 && !countryFirst)) {
       e |= Evidence.Place;
     }
+  }
+  // "Senator Dan Okoro of Arizona, the chairman …": a place after a person's name and "of" says where the
+  // person is from; the title before and the appositive after are that person's, not the place's.
+  const ofAfterName = prev?.lower === 'of' && s[d.first - 2] !== undefined && isCapitalised(s[d.first - 2]);
+  if (e & Evidence.Place && ofAfterName && d.honorific === undefined) {
+    e &= ~(Evidence.Appositive | Evidence.Title);
+  }
+  if (isMatchSide(s, d)) {
+    e |= Evidence.Result;
   }
   if (isSpeaker(s, d)) {
     e |= Evidence.Speaker;

@@ -95,3 +95,55 @@ export function usedAsBody(uses: readonly NameCandidate[]): boolean {
   const all = uses.reduce((e, c) => e | c.evidence, 0);
   return uses.length > 1 && (all & (Evidence.Speaker | Evidence.Possessive)) !== 0 && (all & (Evidence.Located | Evidence.NumberAfter)) === 0;
 }
+
+/** Uses that show a person or a body: a title, honorific or appositive, speech, ownership, a body's words, a first name. */
+const NOT_A_PLACE = Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.Speaker | Evidence.SaysHe | Evidence.Possessive
+  | Evidence.PluralTitle | Evidence.OrgHead | Evidence.OrgTag | Evidence.Acronym | Evidence.Prefix | Evidence.FirstName;
+
+/**
+ * Names the document uses as places: at least one use after a preposition of place ("a news conference in
+ * Lincoln", "in Port Vila") and none that shows a person or a body. A city, state or region is never a person,
+ * however much its words look like a personal name. Only names that would otherwise found a person are judged
+ * (a body's short form, "at Hofstra", still joins its body).
+ */
+export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
+  const evidence = new Map<string, number>();
+  for (const c of candidates) {
+    const key = c.words.join(' ');
+    evidence.set(key, (evidence.get(key) ?? 0) | c.evidence);
+  }
+  const places = new Set<string>();
+  for (const [key, e] of evidence) {
+    if (e & Evidence.Located && !(e & NOT_A_PLACE)) {
+      places.add(key);
+    }
+  }
+  return places;
+}
+
+/** A person's words: a first name, a title, an honorific, an appositive. */
+const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.SaysHe;
+
+/**
+ * Names the document uses as teams: a side of a match result with a score ("Kelso beat Dunmore 2-1") that is
+ * never shown to be a person and is not the surname of someone the document names in full (a tennis player
+ * "Alvarez" of "Nina Alvarez" stays a person).
+ */
+export function teamsByUse(candidates: readonly NameCandidate[]): Set<string> {
+  const evidence = new Map<string, number>();
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const key = c.words.join(' ');
+    evidence.set(key, (evidence.get(key) ?? 0) | c.evidence);
+    if (c.words.length > 1 && c.evidence & PERSON_WORDS) {
+      surnames.add(c.words[c.words.length - 1]);
+    }
+  }
+  const teams = new Set<string>();
+  for (const [key, e] of evidence) {
+    if (e & Evidence.Result && !(e & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place)) && !surnames.has(key)) {
+      teams.add(key);
+    }
+  }
+  return teams;
+}

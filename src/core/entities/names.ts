@@ -7,7 +7,7 @@ import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { Evidence } from './types';
 import {
-  TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, joined, opensSentence,
+  TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
 } from './words';
 
 /** A party-and-state tag after a US politician's name ("D-Va.", "R-SC"): never a name. */
@@ -86,6 +86,17 @@ function opensHyphenatedName(s: Sentence, run: readonly number[]): boolean {
   return b !== undefined && hyphenated(a, b) && isCapitalised(b) && !HYPHEN_PREFIXES.has(a.lower);
 }
 
+/** Party labels written before a politician's name ("Republican Jane Doe", "Democrat John Roe"). */
+const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'conservative', 'tory', 'labour', 'liberal', 'socialist', 'libertarian',
+  'independent', 'progressive', 'gop']);
+
+function isDemonymBeforeName(s: Sentence, demonym: number, next: number): boolean {
+  const d = s[demonym], n = s[next];
+  const nameWords = Tag.FirstName | Tag.LastName | Tag.Person;
+  return ((d.lexicon & Tag.Demonym) !== 0 || PARTY_LABELS.has(d.lower)) && (d.lexicon & nameWords) === 0 && ((n.lexicon | n.tags) & Tag.FirstName) !== 0
+    && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
+}
+
 /** Splits one run into candidate names. */
 function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Draft[] {
   let lead: number | undefined;
@@ -107,6 +118,12 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   while (run.length > 1 && s[run[0]].lower === 'the') {
     run = run.slice(1);
   }
+  // "the Italian Marco Bellini", "Americans Jake Dorsey and …", "Republican Jane Doe": a nationality or party
+  // before a first name and a surname describes the person and stays outside the name ("Italian Airlines"
+  // keeps it: no first name).
+  while (run.length > 2 && isDemonymBeforeName(s, run[0], run[1])) {
+    run = run.slice(1);
+  }
   if (!run.length) {
     // "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere.
     const only = lead !== undefined && !isFunctionOpener(s[lead]) && parts[lead] === TitlePart.None ? lead : undefined;
@@ -121,7 +138,11 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   run = run.slice(0, run.length - suffixes);
   const lastToken = s[run[run.length - 1]];
   let groups = groupsOf(s, run, parts);
-  const endsAsOrg = has(ORG_HEADS, lastToken.lower) || ((lastToken.tags & Tag.Organization) !== 0 && (lastToken.tags & Tag.Person) === 0);
+  // compromise's organisation tag on the last word counts only when it is not lent by a longer phrase after the
+  // name ("President-elect Jane Doe's administration": "administration" makes the whole an organisation).
+  const afterRun = s[run[run.length - 1] + 1];
+  const lentByPhrase = isPossessive(lastToken) || (afterRun !== undefined && !isCapitalised(afterRun) && (afterRun.tags & Tag.Organization) !== 0);
+  const endsAsOrg = has(ORG_HEADS, lastToken.lower) || ((lastToken.tags & Tag.Organization) !== 0 && (lastToken.tags & Tag.Person) === 0 && !lentByPhrase);
   if (endsAsOrg && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
     const firstName = groups.findIndex(g => g.kind !== 'hon');
     groups = [...groups.slice(0, firstName), { kind: 'name', tokens: groups.slice(firstName).flatMap(g => g.tokens) }];
@@ -177,6 +198,32 @@ function splitHyphenPair(s: Sentence, run: number[]): number[][] {
   return modifier || places ? [[run[0]], [run[1]]] : [run];
 }
 
+/**
+ * "Hollis, Brandt & Co.", "Pryor, Vance, Lodge & Marsh": the partners' surnames listed with commas up to an
+ * ampersand are one firm's name (law firms, banks, accountancies), not several people.
+ */
+function mergeFirmNames(s: Sentence, drafts: readonly Draft[]): Draft[] {
+  const merged: Draft[] = [];
+  const hasAmpersand = (d: Draft) => s.slice(d.first, d.last + 1).some(t => t.text === '&');
+  const partner = (d: Draft) => d.first === d.last && d.honorific === undefined && ((s[d.first].tags | s[d.first].lexicon) & Tag.Place) === 0;
+  for (let i = 0; i < drafts.length; i++) {
+    let j = i;
+    while (j + 1 < drafts.length && partner(drafts[j]) && /^,\s+$/.test(s[drafts[j].last].post) && drafts[j + 1].first === drafts[j].last + 1) {
+      j++;
+      if (hasAmpersand(drafts[j])) {
+        break;
+      }
+    }
+    if (j > i && hasAmpersand(drafts[j])) {
+      merged.push({ first: drafts[i].first, last: drafts[j].last, evidence: drafts[i].evidence | Evidence.OrgTag });
+      i = j;
+    } else {
+      merged.push(drafts[i]);
+    }
+  }
+  return merged;
+}
+
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(s);
@@ -212,5 +259,5 @@ export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
       }
     }
   }
-  return drafts.filter(keep);
+  return mergeFirmNames(s, drafts.filter(keep));
 }

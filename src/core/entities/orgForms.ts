@@ -21,6 +21,14 @@ export function orgHeadOf(key: string): string | undefined {
   return joint > 0 && has(ORG_HEADS_BEFORE_OF, words[joint - 1]) ? words[joint - 1] : undefined;
 }
 
+/** Partners' names listed with commas up to an ampersand: "Hollis, Brandt & Co.". */
+const FIRM_NAME = /^[^,&]+,[^&]+&/;
+
+/** An organisation named after its partners, as one of its mentions shows. */
+export function isFirm(cl: Cluster): boolean {
+  return cl.members.some(m => FIRM_NAME.test(m.c.text));
+}
+
 /** The clusters with each short form merged into the organisation it names. */
 export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[], clusterOf: ReadonlyMap<Placed, Cluster>): Cluster[] {
   const target = new Map<Cluster, Cluster>();
@@ -64,7 +72,12 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
   }
   for (const cl of all) {
     const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byFirstWord.get(cl.key) : undefined;
-    if (longer?.length === 1 && cl.members.some(m => (m.c.evidence & Evidence.UnknownWords) !== 0)) {
+    // A firm named after its partners ("Hollis, Brandt & Co.") is called by its first partner's name alone,
+    // also when a newer body borrows that name ("Hollis Holdings").
+    const firms = (longer ?? []).filter(isFirm);
+    if (firms.length === 1) {
+      target.set(cl, firms[0]);
+    } else if (longer?.length === 1 && cl.members.some(m => (m.c.evidence & Evidence.UnknownWords) !== 0)) {
       target.set(cl, longer[0]);
     }
   }
@@ -104,16 +117,18 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
       target.set(cl, longer[0]);
     }
   }
-  // "the Houthis" and "the Houthi movement": a one-word body named also in its plural is one body.
-  const oneWord = new Map<string, Cluster>();
+  // "the Houthis" and "the Houthi movement", "Dorrit Holdings" and "Dorrit Holding": a body named also with
+  // its last word in the plural is one body.
+  const byKey = new Map<string, Cluster>();
   for (const cl of all) {
-    if (cl.kind === 'org' && !cl.key.includes(' ')) {
-      oneWord.set(cl.key.toLowerCase(), cl);
+    if (cl.kind === 'org') {
+      byKey.set(cl.key.toLowerCase(), cl);
     }
   }
   for (const cl of all) {
     const key = cl.key.toLowerCase();
-    const singular = cl.kind === 'org' && key.length > 4 && key.endsWith('s') && !key.endsWith('ss') && !target.has(cl) ? oneWord.get(key.slice(0, -1)) : undefined;
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    const singular = cl.kind === 'org' && last.length > 4 && last.endsWith('s') && !last.endsWith('ss') && !target.has(cl) ? byKey.get(key.slice(0, -1)) : undefined;
     if (singular && !target.has(singular)) {
       target.set(singular, cl);
     }

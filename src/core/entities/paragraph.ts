@@ -7,6 +7,7 @@ import { findNames, type Draft } from './names';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
+import { PLACE_ACRONYMS, has } from '../nlp/lexicon';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
@@ -56,6 +57,34 @@ function linkAbbreviations(s: Sentence, drafts: readonly Draft[], names: NameCan
   }
 }
 
+/** A stock ticker as wire copy prints it: a Reuters instrument code ("VLMT.O", "HB.N") or "NYSE: VLM". */
+const TICKER = /^\p{Lu}[\p{Lu}\d]{0,5}\.\p{Lu}{1,2}$/u;
+const EXCHANGES = new Set(['nyse', 'nasdaq', 'lse', 'tsx', 'amex']);
+
+/**
+ * "Valmart Holding Corp. (VLMT.O: Quote, Profile, Research)", "Norvex Inc (NYSE: NVX)": a ticker in
+ * parentheses right after a company's name is another mention of that company, not a body of its own.
+ */
+function linkTickers(s: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
+  for (let n = 1; n < names.length; n++) {
+    const d = drafts[n], t = s[d.first];
+    if (d.first !== d.last || names[n].expands !== undefined) {
+      continue;
+    }
+    // "(VLMT.O": the company's name ends right before; "(NYSE: VLM)": before the exchange's name.
+    const exchange = s[d.first - 1];
+    const afterExchange = exchange !== undefined && EXCHANGES.has(exchange.lower) && /^:\s*$/.test(exchange.post) && /\($/.test(exchange.pre);
+    // ("Jane Doe (N.J.)": a state after a lawmaker's name is no ticker.)
+    const ric = TICKER.test(t.text) && /\($/.test(t.pre) && !has(PLACE_ACRONYMS, nameWord(t));
+    const company = ric ? n - 1 : afterExchange ? n - 2 : -1;
+    const companyEnd = ric ? d.first - 1 : d.first - 2;
+    if (company >= 0 && drafts[company].last === companyEnd) {
+      names[company] = { ...names[company], evidence: names[company].evidence | Evidence.OrgTag };
+      names[n] = { ...names[n], expands: offset + company, evidence: names[n].evidence | Evidence.Acronym };
+    }
+  }
+}
+
 const KNOWN_AS = new Set(['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed']);
 
 /** "Mohamed Hamdan Dagalo, known as Hemedti": a short name right after "known as" names the person before it. */
@@ -80,6 +109,7 @@ export function analyzeParagraph(text: string): ParagraphEntities {
     const offset = names.length;
     const found = drafts.map(d => candidateOf(text, s, d));
     linkAbbreviations(s, drafts, found, offset);
+    linkTickers(s, drafts, found, offset);
     linkKnownAs(s, drafts, found, offset);
     for (const r of sentenceRoles) {
       roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name: offset + r.draft });

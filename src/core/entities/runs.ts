@@ -50,12 +50,16 @@ export function isTitleCaseLine(s: Sentence, parts: readonly TitlePart[]): boole
     return false;
   }
   const long = s.filter(t => t.text.length > 3 && /\p{L}/u.test(t.text));
-  const ended = /[.!?]/.test(s[s.length - 1].post);
+  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
+  const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
+  // A headline may end in a full stop ("X Responds To Question About Y By Saying …."): then capitalised
+  // prepositions, conjunctions and pronouns mid-line, which prose never writes, show it.
+  const shortFunctionWord = (t: Token, i: number) => i > 0 && isCapitalised(t) && t.text.length <= 5 && (t.lexicon & nameLike) === 0
+    && (t.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun)) !== 0 && !/[.:!?"“]\s*$/.test(s[i - 1].post);
+  const ended = /[.!?]/.test(s[s.length - 1].post) && s.filter(shortFunctionWord).length < 2;
   if (ended || s.length > 20 || long.length < 3 || long.filter(isCapitalised).length < long.length * 0.8) {
     return false;
   }
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
-  const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
   // Words of a real title chain ("Prime Minister") say nothing; a modifier without a head ("Security") does.
   const inTitle = s.map(() => false);
   for (let i = s.length - 1, headAhead = false; i >= 0; i--) {

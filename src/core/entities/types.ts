@@ -47,6 +47,8 @@ export const Evidence = {
   Possessive: 1 << 20,
   /** Stands right before a title that names someone else ("Uasin Gishu Governor X"): a place or a body. */
   Prefix: 1 << 21,
+  /** Winner or loser of a match-result verb in a sentence with a score ("X beat Y 2-1"): a team, unless a person is named so. */
+  Result: 1 << 22,
 } as const;
 
 export type Gender = 'm' | 'f';

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
+  ABBREVIATED_TITLES, DROPPED_CLUB_PREFIXES, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
   TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -63,11 +63,29 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
 /** Company-form endings that do not change which company is meant ("Hinode Motor Corp" = "Hinode Motor Corporation"). */
 const DESIGNATORS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'society']);
 
-/** A company's name words without a trailing company-form ending, when two words remain. */
+/** Legal forms only, which may leave a one-word name ("BBK Ltd" = "BBK"; "Royal Society" keeps its noun). */
+const LEGAL_FORMS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'ag', 'gmbh', 'nv', 'bv']);
+
+/** A parent-company word before a legal form: "Kmart Holding Corp." is the company called "Kmart". */
+const HOLDING_WORDS = new Set(['holding', 'holdings']);
+
+/** Words that join the last two names of a firm ("Hollis, Brandt & Co.") and are left over once the form goes. */
+const TRAILING_JOINERS = new Set(['&', 'and']);
+
+/**
+ * A company's name words without its trailing company-form ending: "Norvex Motor Corp" → "norvex motor",
+ * "BBK Ltd" → "bbk", "Valmart Holding Corp" → "valmart". Two words stay unless the ending is a legal form.
+ */
 export function withoutDesignator(words: readonly string[]): string[] {
-  let w = [...words];
-  while (w.length > 2 && DESIGNATORS.has(w[w.length - 1])) {
-    w = w.slice(0, -1);
+  // "FC Rostov" is called "Rostov".
+  const w = words.length > 1 && DROPPED_CLUB_PREFIXES.has(words[0]) ? words.slice(1) : [...words];
+  let stripped = false;
+  while (w.length > 1 && DESIGNATORS.has(w[w.length - 1]) && (w.length > 2 || LEGAL_FORMS.has(w[w.length - 1]))) {
+    w.pop();
+    stripped = true;
+  }
+  while (stripped && w.length > 1 && (HOLDING_WORDS.has(w[w.length - 1]) || TRAILING_JOINERS.has(w[w.length - 1]))) {
+    w.pop();
   }
   return w;
 }

@@ -107,7 +107,7 @@ export const ORG_HEADS = list(
    army navy police guard company co airlines airways club league alliance front movement network news times
    post journal press telegraph herald tribune gazette television tv radio broadcasting fund trust reserve
    exchange tribunal cabinet secretariat coalition centre center hospital school college academy society
-   church brigade regiment battalion corps forces industries holdings partners capital ventures technologies
+   church brigade regiment battalion corps forces industries holding holdings partners capital ventures technologies
    systems motors pharmaceuticals laboratories labs media studios records publishing cooperative chamber
    directorate inspectorate mission watch international office agency council bundestag duma knesset
    conference caucus fraction faction brotherhood guard guards militia cartel solutions electric electronics
@@ -121,8 +121,29 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum headquarters endowment programme program`,
+   kazhagam force forum headquarters endowment programme program
+   united rovers wanderers athletic albion hotspur`,
 );
+
+export const CLUB_PREFIXES = list(
+  'Words that open a sports club\'s name ("FC Rostov", "AFC Ashby", "Sporting Lisbon", "Dynamo Kyiv"): the name is a club, not a person or a place.',
+  'fc afc cf sc sv ac vfb vfl fk nk sporting atletico atlético dynamo dinamo olympique borussia deportivo',
+);
+
+export const RESULT_VERBS = list(
+  'Verbs of a match result between two sides ("X beat Y 2-1", "X drew with Y", "X lost to Y"); with a score in the sentence they name teams.',
+  `beat beats defeated defeat defeats edged edge thrashed routed hammered trounced stunned upset drew draw lost
+   lose loses overcame overcome crushed eliminated knocked`,
+);
+
+export const UNIVERSITIES = list(
+  'Universities known by one word (the Ivy League and other top-ranked universities of the US and Europe, as in the public QS and THE rankings), alone or before "Law", "Medical" …: organisations, never people. Place-named ones ("Oxford", "Columbia") are left out: the word alone is a place.',
+  `harvard yale stanford princeton georgetown cornell dartmouth vanderbilt rutgers tufts brandeis caltech purdue emory
+   sorbonne baylor villanova fordham gonzaga wharton`,
+);
+
+/** Club prefixes that the club's short name drops ("FC Rostov" is called "Rostov"). */
+export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'nk']);
 
 /** Compared as written, not lower-cased: the lower-case forms are ordinary words ("fed up"). */
 export const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['Fed']);
@@ -159,6 +180,41 @@ export const NAME_SUFFIXES = list(
   'jr sr ii iii iv v vi filho neto junior sobrinho',
 );
 
+/**
+ * Common English given-name variants and the formal names they stand for ("Bob Hale" is "Robert J. Hale"),
+ * from the usual diminutive lists of English names (the kind genealogy and record-linkage tools ship). General
+ * knowledge of names, not names from articles. A variant may stand for more than one formal name.
+ */
+export const GIVEN_NAME_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map(`
+  bob:robert bobby:robert rob:robert robbie:robert bert:robert,albert,herbert bill:william billy:william will:william
+  willie:william liam:william ted:edward,theodore teddy:edward,theodore ed:edward,edwin eddie:edward ned:edward
+  tim:timothy timmy:timothy tom:thomas tommy:thomas jim:james jimmy:james jamie:james mike:michael mikey:michael
+  mick:michael mickey:michael dick:richard rick:richard ricky:richard rich:richard richie:richard chuck:charles
+  charlie:charles chas:charles joe:joseph joey:joseph dan:daniel danny:daniel dave:david davey:david steve:steven,stephen
+  chris:christopher,christine,christina matt:matthew tony:anthony andy:andrew drew:andrew pat:patrick,patricia
+  patty:patricia nick:nicholas nicky:nicholas sam:samuel,samantha ben:benjamin benny:benjamin jack:john johnny:john
+  jon:jonathan hank:henry harry:henry,harold larry:lawrence,laurence jerry:gerald,jerome greg:gregory jeff:jeffrey
+  ken:kenneth kenny:kenneth ron:ronald ronnie:ronald don:donald donny:donald doug:douglas fred:frederick
+  freddie:frederick al:albert,alan,alfred alex:alexander,alexandra sandy:alexander,alexandra,sandra phil:philip,phillip
+  ray:raymond gene:eugene walt:walter nate:nathan,nathaniel zach:zachary josh:joshua jake:jacob theo:theodore
+  lou:louis vince:vincent vinny:vincent len:leonard lenny:leonard leo:leonard stan:stanley ernie:ernest herb:herbert
+  abe:abraham gabe:gabriel frank:francis,franklin frankie:francis pete:peter marty:martin manny:manuel
+  liz:elizabeth beth:elizabeth betty:elizabeth betsy:elizabeth lizzie:elizabeth kate:katherine,catherine
+  katie:katherine,catherine kathy:katherine,kathleen cathy:catherine peggy:margaret maggie:margaret meg:margaret
+  sue:susan susie:susan jenny:jennifer jen:jennifer debbie:deborah deb:deborah barb:barbara pam:pamela
+  becky:rebecca vicky:victoria mandy:amanda abby:abigail cindy:cynthia patsy:patricia trish:patricia
+  jan:janet,janice mel:melvin,melissa,melanie val:valerie tina:christina nan:nancy,ann annie:ann,anne
+  molly:mary polly:mary sally:sarah kim:kimberly steph:stephanie
+`.trim().split(/\s+/).map(pair => {
+  const [variant, formal] = pair.split(':');
+  return [variant, formal.split(',')] as const;
+}));
+
+/** The given-name keys a first name matches by: itself and the formal names it may stand for. */
+export function givenNameKeys(first: string): string[] {
+  return [first, ...(GIVEN_NAME_VARIANTS.get(first) ?? [])];
+}
+
 export const NON_ORG_ACRONYMS = list(
   'All-capital words that are not organisations (units, currencies, time zones, common abbreviations).',
   `gdp ceo cfo coo cto pm am mp mep tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
@@ -168,8 +224,9 @@ export const NON_ORG_ACRONYMS = list(
 );
 
 export const PLACE_ACRONYMS = list(
-  'All-capital abbreviations of countries and cities: places, not organisations.',
-  'us usa uk gb uae ussr drc prc rok dprk nyc la dc sa nz car ksa rsa',
+  'All-capital abbreviations of countries, cities and (AP style, "Rep. Jane Doe (N.J.)") two-word US states: places, not organisations.',
+  `us usa uk gb uae ussr drc prc rok dprk nyc la dc sa nz car ksa rsa
+   nc nd nh nj nm ny ri sc sd`,
 );
 
 export const SPEECH_VERBS = list(

@@ -1,0 +1,55 @@
+// Names and kinds on sentences of several outlets' styles (invented names): places are never people,
+// titles stay outside names, and bodies named in news copy's usual forms are organisations.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+
+type Expected = 'person' | 'org' | null;
+
+function kindOf(text: string, name: string): Expected {
+  const e = analyzeText(text).entities.find(x => x.mentions.some(m => m.text === name));
+  return e ? e.kind : null;
+}
+
+describe('names and kinds', () => {
+  const cases: [why: string, text: string, name: string, expected: Expected][] = [
+    // Cities, states and regions are never people, however much their words look like a name.
+    ['a city after "in" (AP style)', 'Attorney General Ron Pike said at a news conference in Jackson. "We are not done," Pike said.', 'Jackson', null],
+    ['a two-word capital used with "in" and "to" (AFP style)', 'The envoy to Port Salvo, Wen Daoming, said he was pleased. The deal was well publicised in Port Salvo.', 'Port Salvo', null],
+    ['a person after "in" with a first name stays a person', 'Voters put their faith in Dana Velkova, who won easily.', 'Dana Velkova', 'person'],
+    // A title before the name stays outside it, also when a phrase after the name lends an organisation tag.
+    ['"President-elect" before a name with a middle initial (NYT style)', 'She vowed to stand as a foil to President-elect Jane R. Doe’s administration.', 'Jane R. Doe', 'person'],
+    ['"President-elect" before a possessive name', 'Aides to President-elect Tomas Brandt’s transition team met on Monday.', 'Tomas Brandt', 'person'],
+    ['a capital in a closed appositive (BBC style)', 'The session ended in the country\'s capital, Port Salvo, last Wednesday.', 'Port Salvo', null],
+    // AP-style state abbreviations after lawmakers' names are places, not bodies or people.
+    ['a state after a lawmaker (HuffPost style)', 'Backers include Gail Moreno (Wis.), Tom Pascoe (N.J.) and Jim Corbin (S.C.), aides said.', 'S.C', null],
+    ['a lawmaker before a state stays a person', 'Backers include Gail Moreno (Wis.), Tom Pascoe (N.J.) and Jim Corbin (S.C.), aides said.', 'Tom Pascoe', 'person'],
+    // Firms named after partners are one organisation.
+    ['a law firm of partners (NYT style)', 'He is represented by Pryor, Vance, Lodge & Marsh, the firm said.', 'Pryor, Vance, Lodge & Marsh', 'org'],
+    // A nationality before a first name and a surname stays outside the name.
+    ['"the Italian X" (sports wire)', 'The Italian Marco Bellini won the stage in a sprint.', 'Marco Bellini', 'person'],
+    ['"Americans X and Y" (AP sports)', 'Americans Jake Dorsey and Tim Holt finished second and third.', 'Jake Dorsey', 'person'],
+    ['"another Italian, X," (Guardian style)', 'Another Italian, Lucia Ferro, was fourth.', 'Lucia Ferro', 'person'],
+    ['a nationality before a body\'s name stays in it', 'Italian Airlines cut fares on Monday.', 'Italian Airlines', 'org'],
+    ['a party label before a name (AP style)', 'Republican Dana Velkov said the plan would fail.', 'Dana Velkov', 'person'],
+    ['"Democrat X" (Breitbart style)', 'She met Democrat John Roe on Monday.', 'John Roe', 'person'],
+    // Title-Case headline lines are not names, also when they end in a full stop.
+    ['a Title-Case headline ending in a full stop (Fox style)', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee.', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee', null],
+    ['a Title-Case headline with a quoted verb phrase', 'Dana Velkov Responds To Question About Wages By Saying We Need Fewer Lawyers.', 'Dana Velkov Responds To Question About Wages By Saying We Need Fewer Lawyers', null],
+    ['a headline naming a person found in the article is kept as that person', 'Senator Says That The Plan Will Fail\n\nSenator Ana Ruiz said the plan would fail.', 'Ana Ruiz', 'person'],
+    // Universities and their schools.
+    ['a university known by one word (NYT style)', 'He has taught at Stanford since 2010. Stanford said he would stay.', 'Stanford', 'org'],
+    ['a law school by the university\'s one word', 'She studied at Yale Law before joining the firm.', 'Yale Law', 'org'],
+    ['a state after "Senator X of"', 'Senator Dan Okoro of Arizona, the chairman of the panel, said no.', 'Arizona', null],
+    // Clubs and teams.
+    ['a club with a prefix (BBC Sport style)', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'FC Rostov', 'org'],
+    ['a club\'s short name after its prefixed name', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'Rostov', 'org'],
+    ['a club ending in "United"', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'Ashford United', 'org'],
+    ['a one-word side of a match result with a score', 'Kelso beat Dunmore 2-1 on Saturday. Dunmore had won four in a row.', 'Dunmore', 'org'],
+    ['a tennis player in a result with set scores stays out of the teams', 'Nina Alvarez beat Petra Kovac 6-4, 6-3. Alvarez won again in May.', 'Alvarez', 'person'],
+  ];
+  for (const [why, text, name, expected] of cases) {
+    it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {
+      assert.strictEqual(kindOf(text, name), expected);
+    });
+  }
+});
