@@ -1,11 +1,14 @@
 // Roles attached to a name in one sentence: a title chain before it ("Kremlin chief X", "UK Prime Minister
 // Sir X"), an appositive after it ("X, Russia's envoy to …,"), or a title phrase before a comma ("the prime
 // minister, X"). Roles are kept as written; an honour ("Sir") is a role of its own.
-import { ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, ROLE_APPOSITIVE_STOPS, has } from '../nlp/lexicon';
-import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has } from '../nlp/lexicon';
+import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
+import { appositiveAfter } from './roleAppositive';
+import { clauseRoles } from './rolePredicates';
+import { CLAUSE_BREAK, DETERMINERS, isFiniteVerb, roleText } from './roleSpans';
 import { Evidence } from './types';
-import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence, wordSpan } from './words';
+import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence } from './words';
 
 export interface RoleSpan {
   readonly start: number;
@@ -14,14 +17,10 @@ export interface RoleSpan {
   readonly draft: number;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 /** Words that may start what follows a title's head ("envoy for Yemen", "head of delegation in Yemen"). */
 const TAIL_STARTS = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with']);
 /** Longest post after a title's head, in words. */
 const MAX_TAIL = 8;
-const PARTY_TAG = /^[DRIL]-[A-Z][A-Za-z.]*$/;
-const CLAUSE_BREAK = /[,;:.!?()“”"«»—–]/;
 
 function isTitleToken(parts: readonly TitlePart[], i: number): boolean {
   return parts[i] !== TitlePart.None;
@@ -62,6 +61,22 @@ function prefixStart(s: Sentence, k: number): number | undefined {
   return start <= k ? start : undefined;
 }
 
+/**
+ * First token of the abbreviated title ending at `k`: a qualifier before it belongs to it, written out ("Rear Adm.")
+ * or abbreviated itself ("Lt. Gov.", "Maj. Gen."), so a split title stays one role.
+ */
+function abbreviatedTitleStart(s: Sentence, parts: readonly TitlePart[], k: number): number {
+  if (!has(ABBREVIATED_TITLES, s[k].lower) || k === 0) {
+    return k;
+  }
+  const prev = s[k - 1];
+  if (parts[k - 1] === TitlePart.Modifier && joined(prev, s[k])) {
+    return k - 1;
+  }
+  const abbreviatedQualifier = isCapitalised(prev) && has(ABBREVIATED_QUALIFIERS, prev.lower) && /^\.\s+$/.test(prev.post + s[k].pre) && !/\n/.test(prev.post);
+  return abbreviatedQualifier ? k - 1 : k;
+}
+
 /** The title chain ending at token `end` (walking left), if it holds a head noun. */
 function chainEndingAt(s: Sentence, parts: readonly TitlePart[], end: number): { from: number; plural: boolean } | undefined {
   if (end < 0 || !isTitleToken(parts, end) || parts[end] === TitlePart.Modifier) {
@@ -80,15 +95,6 @@ function chainEndingAt(s: Sentence, parts: readonly TitlePart[], end: number): {
   return head || plural ? { from, plural: plural && !head } : undefined;
 }
 
-function roleText(s: Sentence, from: number, to: number): { start: number; end: number } {
-  return { start: s[from].start, end: wordSpan(s[to]).end };
-}
-
-/** A verb that is not also a noun or adjective ("replied", "said"): a clause, not an appositive, follows. */
-function isFiniteVerb(t: Token): boolean {
-  return (t.tags & Tag.Verb) !== 0 && (t.lexicon & Tag.Verb) !== 0 && ((t.tags | t.lexicon) & (Tag.Noun | Tag.Adjective)) === 0;
-}
-
 /** Roles and title evidence for the drafts of one sentence; updates the drafts' evidence. */
 export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draft[]): RoleSpan[] {
   const roles: RoleSpan[] = [];
@@ -98,10 +104,7 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
     while (k >= 0 && isHonorific(s[k]) && d.honorific !== undefined && k <= d.honorific) {
       if (has(HONOURS, s[k].lower) || has(ABBREVIATED_TITLES, s[k].lower)) {
         const end = s[k].end + (s[k].post.startsWith('.') ? 1 : 0);
-        // "Rear Adm.", "Lt. Gen.": a qualifier before an abbreviated title belongs to it.
-        if (k > 0 && has(ABBREVIATED_TITLES, s[k].lower) && parts[k - 1] === TitlePart.Modifier && joined(s[k - 1], s[k])) {
-          k--;
-        }
+        k = abbreviatedTitleStart(s, parts, k);
         roles.push({ start: s[k].start, end, draft: n });
       }
       k--;
@@ -130,13 +133,18 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
       roles.push({ ...before, draft: n });
     }
   });
+  const passed = new Set<number>();
   drafts.forEach((d, n) => {
-    const after = appositiveAfter(s, parts, d, startsAt);
-    if (after) {
+    if (passed.has(n)) {
+      return;
+    }
+    const after = appositiveAfter(s, parts, d, startsAt, drafts, passed);
+    if (after.length) {
       d.evidence |= Evidence.Appositive;
-      roles.push({ ...after, draft: n });
+      roles.push(...after.map(r => ({ ...r, draft: n })));
     }
   });
+  roles.push(...clauseRoles(s, parts, drafts));
   return roles;
 }
 
@@ -174,7 +182,8 @@ function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { 
     return undefined;
   }
   const after = s[d.last + 1];
-  if (after && !CLAUSE_BREAK.test(s[d.last].post) && after.lower !== 'and') {
+  // "her challenger, Rep. X (Ohio), by …": a parenthesis after the name ends its clause too.
+  if (after && !CLAUSE_BREAK.test(s[d.last].post + after.pre) && after.lower !== 'and') {
     return undefined;
   }
   // The head may be followed by its post ("the UN special envoy for Yemen", "the head of delegation in Yemen").
@@ -199,73 +208,4 @@ function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { 
     return undefined;
   }
   return roleText(s, from, k);
-}
-
-/** "X, Russia's envoy to …, said": a comma phrase headed by a title noun right after the name. */
-function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, startsAt: Map<number, number>): { start: number; end: number } | undefined {
-  if (!/^,\s*$/.test(s[d.last].post) || d.last + 1 >= s.length) {
-    return undefined;
-  }
-  let p = d.last + 1;
-  // An age ("X, 52, …") or a party-and-state tag ("Sen. X, D-Va., …") comes before the appositive.
-  if ((/^\d+$/.test(s[p].text) || PARTY_TAG.test(s[p].text)) && /^\.?,\s*$/.test(s[p].post) && p + 1 < s.length) {
-    p++;
-  }
-  const phrase: number[] = [];
-  let relativeEnd = false;
-  for (let q = p; q < s.length && phrase.length < 14; q++) {
-    const t = s[q];
-    if (phrase.length === 0 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || CLAUSE_BREAK.test(t.pre))) {
-      return undefined;
-    }
-    if (phrase.length > 0 && RELATIVES.has(t.lower)) {
-      // "X, a 34-year-old engineer from Busan who had moved …": the role ends before the relative clause.
-      relativeEnd = true;
-      break;
-    }
-    phrase.push(q);
-    if (q === s.length - 1 || !joined(t, s[q + 1]) && !(isPossessive(t) && /^\s+$/.test(t.post))) {
-      break;
-    }
-  }
-  const last = phrase[phrase.length - 1];
-  if (last === undefined || (!relativeEnd && last < s.length - 1 && !CLAUSE_BREAK.test(s[last].post + s[last + 1].pre))) {
-    return undefined;
-  }
-  let start = 0;
-  while (start < phrase.length && DETERMINERS.has(s[phrase[start]].lower)) {
-    start++;
-  }
-  const head = phrase.findIndex((q, n) => n >= start && parts[q] === TitlePart.Head);
-  if (head < 0 || head > start + 5) {
-    return undefined;
-  }
-  for (let n = start; n < head; n++) {
-    const t = s[phrase[n]];
-    if (isFiniteVerb(t)) {
-      return undefined;
-    }
-  }
-  let tail = head + 1;
-  while (tail < phrase.length && parts[phrase[tail]] !== TitlePart.None && parts[phrase[tail]] !== TitlePart.Complement) {
-    tail++;
-  }
-  if (tail < phrase.length && isCapitalised(s[phrase[tail]]) && startsAt.has(phrase[tail])) {
-    return undefined;
-  }
-  // "the former Reform UK MP who is known for …": the role ends before a relative clause.
-  const relative = phrase.findIndex((q, n) => n > head && RELATIVES.has(s[q].lower));
-  const kept = relative > 0 ? phrase.slice(0, relative) : phrase;
-  if (kept.slice(head + 1).some(q => (has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and') || isFiniteVerb(s[q]))) {
-    return undefined;
-  }
-  if (relative > 0) {
-    return roleText(s, phrase[start], kept[kept.length - 1]);
-  }
-  // "…, the Turkish Presidency's Communications Director, Fahrettin Altun": the phrase introduces the next name.
-  const following = s[last + 1];
-  if (following && /^,\s*$/.test(s[last].post) && startsAt.has(last + 1) && parts[last] !== TitlePart.None) {
-    return undefined;
-  }
-  return roleText(s, phrase[start], last);
 }
