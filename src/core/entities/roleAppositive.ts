@@ -1,7 +1,7 @@
 // An appositive role after a name: "X, Russia's envoy to …, said". The comma phrase may come after an age, a
 // party tag, a home state ("Senator X of Arizona, the chairman of …") or a parenthesised state ("Rep. X (Ohio),"),
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
-import { ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, has } from '../nlp/lexicon';
+import { PARTY_NOUNS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, has } from '../nlp/lexicon';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, DETERMINERS, RELATIVES, isAgeOrPartyTag, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
@@ -92,6 +92,16 @@ function collectPhrase(s: Sentence, p: number): { phrase: number[]; cut: boolean
   return phrase.length ? { phrase, cut: false } : undefined;
 }
 
+/** "X, Democrat of New Mexico and the committee's ranking member": a party label before "and" is no part of the role. */
+function partyLabelEnd(s: Sentence, phrase: readonly number[]): number {
+  const first = DETERMINERS.has(s[phrase[0]].lower) ? 1 : 0;
+  if (phrase.length <= first || !has(PARTY_NOUNS, s[phrase[first]].lower)) {
+    return 0;
+  }
+  const and = phrase.findIndex(q => s[q].lower === 'and');
+  return and > first ? and + 1 : 0;
+}
+
 /** Where a coordinated second post starts ("attorney and legalization advocate"), if the words after "and" hold a head. */
 function secondPost(s: Sentence, parts: readonly TitlePart[], kept: readonly number[], head: number): number | undefined {
   const and = kept.findIndex((q, n) => n > head && s[q].lower === 'and');
@@ -117,12 +127,12 @@ export function appositiveAfter(
   if (!cut && last < s.length - 1 && !CLAUSE_BREAK.test(s[last].post + s[last + 1].pre)) {
     return [];
   }
-  let start = 0;
+  let start = partyLabelEnd(s, phrase);
   while (start < phrase.length && DETERMINERS.has(s[phrase[start]].lower)) {
     start++;
   }
   const head = phrase.findIndex((q, n) => n >= start && parts[q] === TitlePart.Head);
-  if (head < 0 || head > start + 5 || phrase.slice(start, head).some(q => isFiniteVerb(s[q]))) {
+  if (head < 0 || head > start + 5 || phrase.slice(start, head).some(q => isFiniteVerb(s[q]) && parts[q] === TitlePart.None)) {
     return [];
   }
   let tail = head + 1;

@@ -6,7 +6,8 @@ import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { clauseRoles } from './rolePredicates';
-import { CLAUSE_BREAK, DETERMINERS, isFiniteVerb, roleText } from './roleSpans';
+import { pluralTitleRoles, withRelationHeads } from './roleLists';
+import { CLAUSE_BREAK, DETERMINERS, isFiniteVerb, roleText, type Span } from './roleSpans';
 import { Evidence } from './types';
 import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence } from './words';
 
@@ -96,8 +97,9 @@ function chainEndingAt(s: Sentence, parts: readonly TitlePart[], end: number): {
 }
 
 /** Roles and title evidence for the drafts of one sentence; updates the drafts' evidence. */
-export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draft[]): RoleSpan[] {
-  const roles: RoleSpan[] = [];
+export function findRoles(s: Sentence, titles: readonly TitlePart[], drafts: Draft[]): RoleSpan[] {
+  const parts = withRelationHeads(s, titles);
+  const roles: RoleSpan[] = [...pluralTitleRoles(s, drafts)];
   const startsAt = new Map(drafts.map((d, n) => [d.first, n]));
   drafts.forEach((d, n) => {
     let k = d.first - 1;
@@ -119,6 +121,10 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
       } else {
         d.evidence |= Evidence.Title;
         roles.push({ ...roleText(s, from, k), draft: n });
+        const coordinated = coordinatedChain(s, parts, from);
+        if (coordinated) {
+          roles.push({ ...coordinated, draft: n });
+        }
         // "Sudan's army chief, General X": a role before a comma can precede the title chain too.
         const outer = roleBeforeComma(s, parts, { ...d, first: from, honorific: undefined });
         if (outer) {
@@ -146,6 +152,19 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
   });
   roles.push(...clauseRoles(s, parts, drafts));
   return roles;
+}
+
+/** "Parliamentary speaker and Vohor ally X", "former senator and party adviser X": the chain before "and" is a role too. */
+function coordinatedChain(s: Sentence, parts: readonly TitlePart[], from: number): Span | undefined {
+  const and = s[from - 1];
+  if (!and || and.lower !== 'and' || !joined(s[from - 2] ?? and, and) || !joined(and, s[from])) {
+    return undefined;
+  }
+  const chain = chainEndingAt(s, parts, from - 2);
+  if (!chain || chain.plural) {
+    return undefined;
+  }
+  return roleText(s, prefixStart(s, chain.from - 1) ?? chain.from, from - 2);
 }
 
 /** Names inside a title's prefix ("Uasin Gishu" in "Uasin Gishu Governor X") are not people. */

@@ -279,6 +279,11 @@ export const PLURAL_ABBREVIATED_TITLES = list(
   'reps sens govs drs profs gens',
 );
 
+export const PARTY_NOUNS = list(
+  'Party members\' nouns: a party label, not a role ("X, a Democrat of Ohio and …"), unless a rank makes it a post ("the top Democrat").',
+  'democrat democrats republican republicans independent tory conservative',
+);
+
 export const ROLE_APPOSITIVE_STOPS = list(
   'Words that end an appositive role ("X, the party leader, who …"): a relative clause or a verb starts.',
   'who whom whose which that said says told and but while as when where because although if has have had is was are were will would',
