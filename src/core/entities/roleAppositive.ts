@@ -4,7 +4,7 @@
 import { PARTY_NOUNS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, has } from '../nlp/lexicon';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import { CLAUSE_BREAK, DETERMINERS, RELATIVES, isAgeOrPartyTag, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
+import { CLAUSE_BREAK, DETERMINERS, RELATIVES, isAgeOrPartyTag, isClauseVerb, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined } from './words';
 
 /** Longest appositive read, in words. */
@@ -146,7 +146,7 @@ export function appositiveAfter(
   // where a relative clause or a participle's clause starts.
   const clause = phrase.findIndex((q, n) => n > head && (RELATIVES.has(s[q].lower) || startsReducedRelative(s, q)));
   const kept = clause > 0 ? phrase.slice(0, clause) : phrase;
-  if (kept.slice(head + 1).some(q => (has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and') || isFiniteVerb(s[q]))) {
+  if (kept.slice(head + 1).some(q => (has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and') || isClauseVerb(s, q))) {
     return [];
   }
   // "…, the Turkish Presidency's Communications Director, Fahrettin Altun": the phrase introduces the next name.

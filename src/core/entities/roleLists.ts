@@ -34,7 +34,7 @@ export function withRelationHeads(s: Sentence, parts: readonly TitlePart[]): rea
   let marked: TitlePart[] | undefined;
   s.forEach((t, i) => {
     // "the committee's top Democrat": a party noun after a rank word is a post, not a party label.
-    if (has(PARTY_NOUNS, t.lower) && i > 0 && RANKS.has(s[i - 1].lower)) {
+    if (has(PARTY_NOUNS, t.lower) && !t.lower.endsWith('s') && i > 0 && RANKS.has(s[i - 1].lower)) {
       marked ??= [...parts];
       marked[i] = TitlePart.Head;
       return;

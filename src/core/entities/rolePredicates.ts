@@ -23,6 +23,13 @@ interface Context {
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'also', 'now', 'later', 'then', 'still',
   'currently', 'previously', 'formerly', 'once', 'recently', 'since', 'long', 'briefly', 'on', 'over', 'down', 'in', 'officially']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+/** A distinction ("the first candidate to …", "the only other candidate") is not a post. */
+const DISTINCTIONS = new Set(['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
+/** Heads that need their "of" to name a post ("head of retail", not "his golden head"). */
+const NEEDS_COMPLEMENT = { reason: 'heads that name a post only with "of"', words: new Set(['head', 'member']) };
+/** Candidacy is a status, not a post, when a clause states it ("X is the nominee", "X was a candidate"). */
+const STATUS_HEADS = { reason: 'candidacy status', words: new Set(['candidate', 'nominee', 'challenger', 'contender', 'frontrunner', 'front-runner', 'hopeful']) };
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** "as" in these fixed phrases never gives a post ("as well as", "such as"). */
 const FIXED_AS = new Set(['such', 'well', 'so', 'just', 'much', 'long', 'soon', 'far', 'known', 'same']);
@@ -63,9 +70,7 @@ export function titlePhraseAt(c: Context, from: number): Span | undefined {
   }
   let head = -1;
   for (let q = start; q < s.length && q <= start + 5; q++) {
-    const linked = q === start || joined(s[q - 1], s[q]) || (isPossessive(s[q - 1]) && /^\s+$/.test(s[q - 1].post));
-    const functionWord = parts[q] === TitlePart.None && ((s[q].tags | s[q].lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun)) !== 0;
-    if (!linked || functionWord || parts[q] === TitlePart.PluralHead || (isFiniteVerb(s[q]) && parts[q] === TitlePart.None) || NEGATIONS.has(s[q].lower)) {
+    if (!wordBeforeHead(s, parts, start, q)) {
       return undefined;
     }
     if (parts[q] === TitlePart.Head) {
@@ -73,18 +78,39 @@ export function titlePhraseAt(c: Context, from: number): Span | undefined {
       break;
     }
   }
-  if (head < 0) {
+  if (head < 0 || has(STATUS_HEADS, s[head].lower)) {
     return undefined;
   }
   let end = head;
   while (end + 1 < s.length && joined(s[end], s[end + 1]) && parts[end + 1] !== TitlePart.None && parts[end + 1] !== TitlePart.PluralHead) {
     end++;
   }
+  const next = s[end + 1];
   // "as Secretary of State Jane Doe said": the title is the next name's, not a post given by "as".
-  if (startsAt.has(end + 1) && joined(s[end], s[end + 1])) {
+  if (next && startsAt.has(end + 1) && joined(s[end], next)) {
+    return undefined;
+  }
+  // "the leader among women", "his golden head speaking": not a post unless what follows carries it.
+  const joinedNext = next !== undefined && joined(s[end], next);
+  const otherPreposition = joinedNext && ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TAIL_STARTS.has(next.lower) && next.lower !== 'on';
+  if (otherPreposition || (has(NEEDS_COMPLEMENT, s[end].lower) && !(joinedNext && next.lower === 'of'))) {
     return undefined;
   }
   return roleText(s, start, tailEnd(s, end));
+}
+
+/**
+ * A word that may stand before a title's head in a post: no function word, verb, negation, adverb ("a very good
+ * campaigner"), demonstrative ("that candidate"), distinction ("the first candidate") or quoted word.
+ */
+function wordBeforeHead(s: Sentence, parts: readonly TitlePart[], start: number, q: number): boolean {
+  const t = s[q];
+  const linked = q === start || joined(s[q - 1], t) || (isPossessive(s[q - 1]) && /^\s+$/.test(s[q - 1].post));
+  const plain = parts[q] === TitlePart.None;
+  const functionWord = plain && ((t.tags | t.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
+  const quoted = /["“”'‘’]/.test(t.pre) || /^["“”'‘’]/.test(t.post);
+  return linked && !functionWord && !quoted && parts[q] !== TitlePart.PluralHead && !(isFiniteVerb(t) && plain)
+    && !NEGATIONS.has(t.lower) && !DISTINCTIONS.has(t.lower) && !DEMONSTRATIVES.has(t.lower);
 }
 
 /** The post and, when "and" joins a second one, that one too ("a medical doctor and a former commissioner for health"). */
@@ -163,10 +189,12 @@ function asRoles(c: Context): OwnedSpan[] {
       continue;
     }
     const d = c.drafts[owner];
-    const between = s.slice(d.last + 1, q);
     const asVerb = (t: Token): boolean => has(ROLE_AS_VERBS, t.lower);
-    const subjectVerb = between.some(asVerb) && !between.some(t => isFiniteVerb(t) && !asVerb(t) && !AUXILIARIES.has(t.lower));
-    const objectVerb = !between.some(t => isFiniteVerb(t)) && governingVerb(s, d.first, asVerb);
+    // The name is the verb's subject only when nothing but auxiliaries and adverbs stands between them
+    // ("X will stay on as …", "X, 52, who served as …"; not "adviser to X and acted as …").
+    const verbPhrase = s.slice(afterName(c, d), q);
+    const subjectVerb = verbPhrase.some(asVerb) && verbPhrase.every(t => asVerb(t) || AUXILIARIES.has(t.lower) || t.lower === 'who' || (t.lexicon & Tag.Adverb) !== 0);
+    const objectVerb = !s.slice(d.last + 1, q).some(t => isFiniteVerb(t)) && governingVerb(s, d.first, asVerb);
     if (subjectVerb || objectVerb) {
       found.push({ ...role, draft: owner });
     }

@@ -32,5 +32,17 @@ export function isAgeOrPartyTag(t: Token): boolean {
 /** "based in", "anchored in", "known for": a participle and its preposition start a reduced relative clause. */
 export function startsReducedRelative(s: Sentence, q: number): boolean {
   const t = s[q], next = s[q + 1];
-  return next !== undefined && /[a-z]ed$/.test(t.lower) && (t.tags & Tag.Verb) !== 0 && ((next.tags | next.lexicon) & Tag.Preposition) !== 0;
+  if (next === undefined || (t.tags & Tag.Verb) === 0) {
+    return false;
+  }
+  // "… journalist visiting Nice on holiday": a present participle with its own object.
+  const participleObject = /[a-z]ing$/.test(t.lower) && (next.capitalised || DETERMINERS.has(next.lower));
+  return participleObject || /[a-z]ed$/.test(t.lower) && ((next.tags | next.lexicon) & Tag.Preposition) !== 0;
+}
+
+/** A verb that starts a clause, not a gerund modifying the noun after it ("consulting group", "ruling party"). */
+export function isClauseVerb(s: Sentence, q: number): boolean {
+  const t = s[q], next = s[q + 1];
+  const modifier = /ing$/.test(t.lower) && next !== undefined && /^\s+$/.test(t.post + next.pre) && ((next.tags | next.lexicon) & Tag.Noun) !== 0;
+  return isFiniteVerb(t) && !modifier;
 }

@@ -6,16 +6,19 @@ import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { clauseRoles } from './rolePredicates';
+import { backReferences } from './roleReferences';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
 import { CLAUSE_BREAK, DETERMINERS, isFiniteVerb, roleText, type Span } from './roleSpans';
-import { Evidence } from './types';
+import { Evidence, type Gender } from './types';
 import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence } from './words';
 
 export interface RoleSpan {
   readonly start: number;
   readonly end: number;
-  /** Index of the draft in the sentence's drafts. */
+  /** Index of the draft in the sentence's drafts; -1 for a person named in an earlier sentence (see `referredName`). */
   readonly draft: number;
+  /** The gender a back reference's pronoun gives ("She is …"). */
+  readonly gender?: Gender;
 }
 
 /** Words that may start what follows a title's head ("envoy for Yemen", "head of delegation in Yemen"). */
@@ -151,6 +154,7 @@ export function findRoles(s: Sentence, titles: readonly TitlePart[], drafts: Dra
     }
   });
   roles.push(...clauseRoles(s, parts, drafts));
+  roles.push(...backReferences(s, parts, drafts).map(r => ({ ...r, draft: -1 })));
   return roles;
 }
 
@@ -190,6 +194,19 @@ function markListed(s: Sentence, drafts: Draft[], d: Draft, startsAt: Map<number
   }
 }
 
+/** The token closing a parenthesis that opens right after token `i` ("X (Ohio)"), if it closes within a few words. */
+function parenthesisClose(s: Sentence, i: number): number | undefined {
+  if (!s[i + 1] || !/\(/.test(s[i].post + s[i + 1].pre)) {
+    return undefined;
+  }
+  for (let j = i + 1; j < s.length && j <= i + 4; j++) {
+    if (/\)/.test(s[j].post)) {
+      return j;
+    }
+  }
+  return undefined;
+}
+
 /** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
 function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { start: number; end: number } | undefined {
   let first = d.first;
@@ -200,9 +217,11 @@ function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { 
   if (k < 0 || !/^,\s*$/.test(s[k].post + s[first].pre)) {
     return undefined;
   }
-  const after = s[d.last + 1];
-  // "her challenger, Rep. X (Ohio), by …": a parenthesis after the name ends its clause too.
-  if (after && !CLAUSE_BREAK.test(s[d.last].post + after.pre) && after.lower !== 'and') {
+  // "her challenger, Rep. X (Ohio), by …": past a parenthesised tag, the clause must end as it would after the name.
+  const last = parenthesisClose(s, d.last) ?? d.last;
+  const after = s[last + 1];
+  const gap = last > d.last ? s[last].post.replace(/^[^)]*\)/, '') + (after?.pre ?? '') : s[last].post + (after?.pre ?? '');
+  if (after && !CLAUSE_BREAK.test(gap) && after.lower !== 'and') {
     return undefined;
   }
   // The head may be followed by its post ("the UN special envoy for Yemen", "the head of delegation in Yemen").
