@@ -33,6 +33,7 @@ describe('roles stated by clauses and appositives', () => {
       ['NYT', 'Senator Mark Ellery of Arizona, the chairman of the Senate Armed Services Committee, said so.', 'Mark Ellery', ['Senator', 'chairman of the Senate Armed Services Committee']],
       ['AP', 'Jane Doral, 43, a former chief of staff to the mayor, said so.', 'Jane Doral', ['former chief of staff to the mayor']],
       ['NYT', 'Representative James Q. Cole, 76, of South Carolina, the assistant Democratic leader, spoke first.', 'James Q. Cole', ['Representative', 'assistant Democratic leader']],
+      ['USA Today', 'Jane Dorsey of Tampa, Fla., a deputy sheriff, said so.', 'Jane Dorsey', ['deputy sheriff']],
       ['HuffPost', 'Rep. Tim Rowan (Ohio), the lone challenger, lost.', 'Tim Rowan', ['Rep.', 'lone challenger']],
       ['AP', '"Four people are dead," said Sen. Maria Hughes, D-N.M., the committee\'s top Democrat.', 'Maria Hughes', ['Sen.', "committee's top Democrat"]],
       ['NYT', 'Senator Maria Hughes, Democrat of Ohio and the committee’s ranking member, pressed Mr. Park.', 'Maria Hughes', ['Senator', 'committee’s ranking member']],
@@ -65,6 +66,8 @@ describe('roles stated by clauses and appositives', () => {
       ['BBC', 'Mr Lambert will stay on as chairman of the new retail giant, which will be renamed.', 'Lambert', ['chairman of the new retail giant']],
       ['NYT', 'Democrats re-elected Representative Nora Pell of California to a ninth term as House leader on Wednesday.', 'Nora Pell', ['Representative', 'House leader']],
       ['Fox', 'Democrats also re-elected Representative Stan Hoyle, 77, of Maryland as whip, the No. 2 position.', 'Stan Hoyle', ['Representative', 'whip']],
+      ['NYT', 'Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.', 'Linda Soto', ['Representative', 'vice chairwoman']],
+      ['NYT', 'Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.', 'Barbara Leal', ['Representative']],
     ]);
   });
 
@@ -109,10 +112,17 @@ describe('roles stated by clauses and appositives', () => {
       ['Fox', 'Tom Halder, a Republican, said no.'],
       ['NYT', 'Tom Halder, 52, said the plan would fail.'],
       ['AP', 'The plan, Tom Halder said, was a failure as far as he could tell.'],
+      ['Breitbart', 'Ted Crane is protesting Obama’s executive actions on guns.'],
+      ['HuffPost', 'Then the mayor named the head of the builders union his deputy.'],
+      ['Washington Post', 'When told Perez was in President Obama’s Cabinet, Bush laughed.'],
+      ['NYT', 'He served as adviser to Vice President Joe Biden and acted as deputy policy director on the campaign.'],
+      ['Politico', 'In a fiery takedown of the businessman, Sen. Bernard Sandler (I-Vt.) called him divisive.'],
+      ['West Journal', 'The poll showed that Jane Clinton remains the leader among female voters.'],
+      ['USA Today', 'I think Bernard Sandler is that candidate, he said.'],
     ];
     for (const [outlet, text] of cases) {
       it(`${outlet}: ${text}`, () => {
-        const unexpected = allRoles(text).filter(r => !/Secretary of State|Belarusian leader/.test(r));
+        const unexpected = allRoles(text).filter(r => !/Secretary of State|Belarusian leader|: (?:Vice President|Sen\.|President)$/.test(r));
         assert.deepStrictEqual(unexpected, []);
       });
     }

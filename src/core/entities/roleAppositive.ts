@@ -43,18 +43,23 @@ function appositiveStart(s: Sentence, d: Draft, startsAt: ReadonlyMap<number, nu
     }
     i = to;
   };
+  let afterPlace = false;
   for (let step = 0; step < 4 && i + 1 < s.length; step++) {
     const next = s[i + 1];
     const homeState = next.lower === 'of' && startsAt.has(i + 2) && joined(next, s[i + 2]);
     const stateEnd = homeState ? drafts[startsAt.get(i + 2) as number].last : undefined;
     if (COMMA.test(s[i].post + next.pre)) {
       const tagged = isAgeOrPartyTag(next) && /^\.?,\s*$/.test(next.post) && i + 2 < s.length;
-      if (!tagged && stateEnd === undefined) {
+      // "X of Tampa, Fla., a deputy sheriff": the state after the city is part of where X comes from.
+      const stateAfterCity = afterPlace && startsAt.has(i + 1) && drafts[startsAt.get(i + 1) as number].last === i + 1 && /^\.?,\s*$/.test(next.post);
+      if (!tagged && stateEnd === undefined && !stateAfterCity) {
         return i + 1;
       }
+      afterPlace = stateEnd !== undefined;
       passOver(stateEnd ?? i + 1);
       continue;
     }
+    afterPlace = stateEnd !== undefined;
     const closing = parenthesisEnd(s, i);
     if (closing !== undefined) {
       passOver(closing);

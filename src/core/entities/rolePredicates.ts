@@ -21,7 +21,12 @@ interface Context {
 
 /** Words between a subject and its verb that change nothing ("X was also elected", "X has long served as"). */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'also', 'now', 'later', 'then', 'still',
-  'currently', 'previously', 'formerly', 'once', 'recently', 'since', 'long', 'briefly', 'on', 'over', 'down', 'in', 'officially']);
+  'currently', 'previously', 'formerly', 'once', 'recently', 'long', 'briefly', 'officially']);
+/** Particles of phrasal verbs before "as" ("stay on as", "took over as", "stepped down as", "sworn in as"). */
+const PARTICLES = new Set(['on', 'over', 'down', 'in', 'up']);
+/** Verbs that state a post without appointing anyone ("X is …", "X became …"). */
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** A distinction ("the first candidate to …", "the only other candidate") is not a post. */
 const DISTINCTIONS = new Set(['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst']);
@@ -86,13 +91,18 @@ export function titlePhraseAt(c: Context, from: number): Span | undefined {
     end++;
   }
   const next = s[end + 1];
-  // "as Secretary of State Jane Doe said": the title is the next name's, not a post given by "as".
-  if (next && startsAt.has(end + 1) && joined(s[end], next)) {
+  // "as Secretary of State Jane Doe said", "in President X's Cabinet": the title is the next name's.
+  if (next && (startsAt.has(end + 1) || isCapitalised(s[end]) && next.capitalised) && joined(s[end], next)) {
     return undefined;
   }
   // "the leader among women", "his golden head speaking": not a post unless what follows carries it.
   const joinedNext = next !== undefined && joined(s[end], next);
   const otherPreposition = joinedNext && ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TAIL_STARTS.has(next.lower) && next.lower !== 'on';
+  // "Obama's executive actions": a head followed by a plain noun only modifies that noun.
+  const modifiesNoun = joinedNext && !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(s[end]);
+  if (modifiesNoun) {
+    return undefined;
+  }
   if (otherPreposition || (has(NEEDS_COMPLEMENT, s[end].lower) && !(joinedNext && next.lower === 'of'))) {
     return undefined;
   }
@@ -107,9 +117,10 @@ function wordBeforeHead(s: Sentence, parts: readonly TitlePart[], start: number,
   const t = s[q];
   const linked = q === start || joined(s[q - 1], t) || (isPossessive(s[q - 1]) && /^\s+$/.test(s[q - 1].post));
   const plain = parts[q] === TitlePart.None;
+  const verb = plain && (t.tags & Tag.Verb) !== 0 && (t.tags & (Tag.Noun | Tag.Adjective)) === 0;
   const functionWord = plain && ((t.tags | t.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
   const quoted = /["“”'‘’]/.test(t.pre) || /^["“”'‘’]/.test(t.post);
-  return linked && !functionWord && !quoted && parts[q] !== TitlePart.PluralHead && !(isFiniteVerb(t) && plain)
+  return linked && !functionWord && !quoted && parts[q] !== TitlePart.PluralHead && !verb
     && !NEGATIONS.has(t.lower) && !DISTINCTIONS.has(t.lower) && !DEMONSTRATIVES.has(t.lower);
 }
 
@@ -193,7 +204,8 @@ function asRoles(c: Context): OwnedSpan[] {
     // The name is the verb's subject only when nothing but auxiliaries and adverbs stands between them
     // ("X will stay on as …", "X, 52, who served as …"; not "adviser to X and acted as …").
     const verbPhrase = s.slice(afterName(c, d), q);
-    const subjectVerb = verbPhrase.some(asVerb) && verbPhrase.every(t => asVerb(t) || AUXILIARIES.has(t.lower) || t.lower === 'who' || (t.lexicon & Tag.Adverb) !== 0);
+    const subjectVerb = verbPhrase.some(asVerb)
+      && verbPhrase.every(t => asVerb(t) || AUXILIARIES.has(t.lower) || PARTICLES.has(t.lower) || t.lower === 'who' || (t.lexicon & Tag.Adverb) !== 0);
     const objectVerb = !s.slice(d.last + 1, q).some(t => isFiniteVerb(t)) && governingVerb(s, d.first, asVerb);
     if (subjectVerb || objectVerb) {
       found.push({ ...role, draft: owner });
@@ -225,6 +237,10 @@ function predicateRoles(c: Context): OwnedSpan[] {
   c.drafts.forEach((d, n) => {
     let v = verbAfter(c, d);
     if (v === undefined || !has(ROLE_PREDICATE_VERBS, s[v].lower) || CLAUSE_BREAK.test(s[d.last].post) && afterName(c, d) === d.last + 1) {
+      return;
+    }
+    // "X was named chairman", not "X named the union's head his Secretary of Labor": appointing verbs only in the passive.
+    if (!COPULAS.has(s[v].lower) && !s.slice(d.last + 1, v).some(t => BE_FORMS.has(t.lower))) {
       return;
     }
     // "was also elected", "is now": auxiliaries and adverbs between the verb and the post.
@@ -297,6 +313,39 @@ function relativeRoles(c: Context): OwnedSpan[] {
   return found;
 }
 
+/** The subject of the clause before `q`: the nearest name, not after "of", that a finite verb follows. */
+function clauseSubjectBefore(c: Context, q: number): number | undefined {
+  const { s, drafts } = c;
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n];
+    if (d.last >= q || (d.first > 0 && s[d.first - 1].lower === 'of')) {
+      continue;
+    }
+    const v = verbAfter(c, d);
+    if (v !== undefined && v < q && isFiniteVerb(s[v]) && /^\s+$/.test(s[v - 1].post)) {
+      return n;
+    }
+  }
+  return undefined;
+}
+
+/** "Representative X of California defeated Y to become vice chairwoman": the post goes to the sentence's subject. */
+function becomeRoles(c: Context): OwnedSpan[] {
+  const { s } = c;
+  const found: OwnedSpan[] = [];
+  for (let q = 1; q + 1 < s.length; q++) {
+    if (s[q].lower !== 'become' || s[q - 1].lower !== 'to') {
+      continue;
+    }
+    const subject = clauseSubjectBefore(c, q);
+    const role = subject === undefined ? undefined : titlePhraseAt(c, q + 1);
+    if (role && subject !== undefined) {
+      found.push({ ...role, draft: subject });
+    }
+  }
+  return found;
+}
+
 /** A rule of this file: what it reads, why, and sentences it must and must not give a role in. */
 export interface ClauseRoleRule {
   readonly id: string;
@@ -327,6 +376,13 @@ export const CLAUSE_ROLE_RULES: readonly ClauseRoleRule[] = [
     yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.'],
     no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.'],
     find: relativeRoles,
+  },
+  {
+    id: 'become-post',
+    reason: 'A post reached "to become" belongs to the subject of the clause, not to the nearest name (often the one defeated).',
+    yes: ['Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.'],
+    no: ['Ask Tom Hale whether he wants to become chairman.', 'It took Tom Hale years to become famous.'],
+    find: becomeRoles,
   },
 ];
 
