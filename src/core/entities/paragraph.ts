@@ -4,6 +4,7 @@ import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { genderOfHonorific, wordEvidence } from './evidence';
 import { findNames, type Draft } from './names';
+import { referredName } from './roleReferences';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
@@ -112,7 +113,10 @@ export function analyzeParagraph(text: string): ParagraphEntities {
     linkTickers(s, drafts, found, offset);
     linkKnownAs(s, drafts, found, offset);
     for (const r of sentenceRoles) {
-      roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name: offset + r.draft });
+      const name = r.draft >= 0 ? offset + r.draft : referredName(names, r.gender);
+      if (name !== undefined) {
+        roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name });
+      }
     }
     names.push(...found);
   }

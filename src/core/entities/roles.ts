@@ -1,27 +1,30 @@
 // Roles attached to a name in one sentence: a title chain before it ("Kremlin chief X", "UK Prime Minister
 // Sir X"), an appositive after it ("X, Russia's envoy to …,"), or a title phrase before a comma ("the prime
 // minister, X"). Roles are kept as written; an honour ("Sir") is a role of its own.
-import { ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, ROLE_APPOSITIVE_STOPS, has } from '../nlp/lexicon';
-import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has } from '../nlp/lexicon';
+import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import { Evidence } from './types';
-import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence, wordSpan } from './words';
+import { appositiveAfter } from './roleAppositive';
+import { clauseRoles } from './rolePredicates';
+import { backReferences } from './roleReferences';
+import { pluralTitleRoles, withRelationHeads } from './roleLists';
+import { CLAUSE_BREAK, DETERMINERS, isFiniteVerb, roleText, type Span } from './roleSpans';
+import { Evidence, type Gender } from './types';
+import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence } from './words';
 
 export interface RoleSpan {
   readonly start: number;
   readonly end: number;
-  /** Index of the draft in the sentence's drafts. */
+  /** Index of the draft in the sentence's drafts; -1 for a person named in an earlier sentence (see `referredName`). */
   readonly draft: number;
+  /** The gender a back reference's pronoun gives ("She is …"). */
+  readonly gender?: Gender;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 /** Words that may start what follows a title's head ("envoy for Yemen", "head of delegation in Yemen"). */
 const TAIL_STARTS = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with']);
 /** Longest post after a title's head, in words. */
 const MAX_TAIL = 8;
-const PARTY_TAG = /^[DRIL]-[A-Z][A-Za-z.]*$/;
-const CLAUSE_BREAK = /[,;:.!?()“”"«»—–]/;
 
 function isTitleToken(parts: readonly TitlePart[], i: number): boolean {
   return parts[i] !== TitlePart.None;
@@ -62,6 +65,22 @@ function prefixStart(s: Sentence, k: number): number | undefined {
   return start <= k ? start : undefined;
 }
 
+/**
+ * First token of the abbreviated title ending at `k`: a qualifier before it belongs to it, written out ("Rear Adm.")
+ * or abbreviated itself ("Lt. Gov.", "Maj. Gen."), so a split title stays one role.
+ */
+function abbreviatedTitleStart(s: Sentence, parts: readonly TitlePart[], k: number): number {
+  if (!has(ABBREVIATED_TITLES, s[k].lower) || k === 0) {
+    return k;
+  }
+  const prev = s[k - 1];
+  if (parts[k - 1] === TitlePart.Modifier && joined(prev, s[k])) {
+    return k - 1;
+  }
+  const abbreviatedQualifier = isCapitalised(prev) && has(ABBREVIATED_QUALIFIERS, prev.lower) && /^\.\s+$/.test(prev.post + s[k].pre) && !/\n/.test(prev.post);
+  return abbreviatedQualifier ? k - 1 : k;
+}
+
 /** The title chain ending at token `end` (walking left), if it holds a head noun. */
 function chainEndingAt(s: Sentence, parts: readonly TitlePart[], end: number): { from: number; plural: boolean } | undefined {
   if (end < 0 || !isTitleToken(parts, end) || parts[end] === TitlePart.Modifier) {
@@ -80,28 +99,17 @@ function chainEndingAt(s: Sentence, parts: readonly TitlePart[], end: number): {
   return head || plural ? { from, plural: plural && !head } : undefined;
 }
 
-function roleText(s: Sentence, from: number, to: number): { start: number; end: number } {
-  return { start: s[from].start, end: wordSpan(s[to]).end };
-}
-
-/** A verb that is not also a noun or adjective ("replied", "said"): a clause, not an appositive, follows. */
-function isFiniteVerb(t: Token): boolean {
-  return (t.tags & Tag.Verb) !== 0 && (t.lexicon & Tag.Verb) !== 0 && ((t.tags | t.lexicon) & (Tag.Noun | Tag.Adjective)) === 0;
-}
-
 /** Roles and title evidence for the drafts of one sentence; updates the drafts' evidence. */
-export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draft[]): RoleSpan[] {
-  const roles: RoleSpan[] = [];
+export function findRoles(s: Sentence, titles: readonly TitlePart[], drafts: Draft[]): RoleSpan[] {
+  const parts = withRelationHeads(s, titles);
+  const roles: RoleSpan[] = [...pluralTitleRoles(s, drafts)];
   const startsAt = new Map(drafts.map((d, n) => [d.first, n]));
   drafts.forEach((d, n) => {
     let k = d.first - 1;
     while (k >= 0 && isHonorific(s[k]) && d.honorific !== undefined && k <= d.honorific) {
       if (has(HONOURS, s[k].lower) || has(ABBREVIATED_TITLES, s[k].lower)) {
         const end = s[k].end + (s[k].post.startsWith('.') ? 1 : 0);
-        // "Rear Adm.", "Lt. Gen.": a qualifier before an abbreviated title belongs to it.
-        if (k > 0 && has(ABBREVIATED_TITLES, s[k].lower) && parts[k - 1] === TitlePart.Modifier && joined(s[k - 1], s[k])) {
-          k--;
-        }
+        k = abbreviatedTitleStart(s, parts, k);
         roles.push({ start: s[k].start, end, draft: n });
       }
       k--;
@@ -116,6 +124,10 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
       } else {
         d.evidence |= Evidence.Title;
         roles.push({ ...roleText(s, from, k), draft: n });
+        const coordinated = coordinatedChain(s, parts, from);
+        if (coordinated) {
+          roles.push({ ...coordinated, draft: n });
+        }
         // "Sudan's army chief, General X": a role before a comma can precede the title chain too.
         const outer = roleBeforeComma(s, parts, { ...d, first: from, honorific: undefined });
         if (outer) {
@@ -130,14 +142,33 @@ export function findRoles(s: Sentence, parts: readonly TitlePart[], drafts: Draf
       roles.push({ ...before, draft: n });
     }
   });
+  const passed = new Set<number>();
   drafts.forEach((d, n) => {
-    const after = appositiveAfter(s, parts, d, startsAt);
-    if (after) {
+    if (passed.has(n)) {
+      return;
+    }
+    const after = appositiveAfter(s, parts, d, startsAt, drafts, passed);
+    if (after.length) {
       d.evidence |= Evidence.Appositive;
-      roles.push({ ...after, draft: n });
+      roles.push(...after.map(r => ({ ...r, draft: n })));
     }
   });
+  roles.push(...clauseRoles(s, parts, drafts));
+  roles.push(...backReferences(s, parts, drafts).map(r => ({ ...r, draft: -1 })));
   return roles;
+}
+
+/** "Parliamentary speaker and Vohor ally X", "former senator and party adviser X": the chain before "and" is a role too. */
+function coordinatedChain(s: Sentence, parts: readonly TitlePart[], from: number): Span | undefined {
+  const and = s[from - 1];
+  if (!and || and.lower !== 'and' || !joined(s[from - 2] ?? and, and) || !joined(and, s[from])) {
+    return undefined;
+  }
+  const chain = chainEndingAt(s, parts, from - 2);
+  if (!chain || chain.plural) {
+    return undefined;
+  }
+  return roleText(s, prefixStart(s, chain.from - 1) ?? chain.from, from - 2);
 }
 
 /** Names inside a title's prefix ("Uasin Gishu" in "Uasin Gishu Governor X") are not people. */
@@ -163,6 +194,19 @@ function markListed(s: Sentence, drafts: Draft[], d: Draft, startsAt: Map<number
   }
 }
 
+/** The token closing a parenthesis that opens right after token `i` ("X (Ohio)"), if it closes within a few words. */
+function parenthesisClose(s: Sentence, i: number): number | undefined {
+  if (!s[i + 1] || !/\(/.test(s[i].post + s[i + 1].pre)) {
+    return undefined;
+  }
+  for (let j = i + 1; j < s.length && j <= i + 4; j++) {
+    if (/\)/.test(s[j].post)) {
+      return j;
+    }
+  }
+  return undefined;
+}
+
 /** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
 function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { start: number; end: number } | undefined {
   let first = d.first;
@@ -173,8 +217,11 @@ function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { 
   if (k < 0 || !/^,\s*$/.test(s[k].post + s[first].pre)) {
     return undefined;
   }
-  const after = s[d.last + 1];
-  if (after && !CLAUSE_BREAK.test(s[d.last].post) && after.lower !== 'and') {
+  // "her challenger, Rep. X (Ohio), by …": past a parenthesised tag, the clause must end as it would after the name.
+  const last = parenthesisClose(s, d.last) ?? d.last;
+  const after = s[last + 1];
+  const gap = last > d.last ? s[last].post.replace(/^[^)]*\)/, '') + (after?.pre ?? '') : s[last].post + (after?.pre ?? '');
+  if (after && !CLAUSE_BREAK.test(gap) && after.lower !== 'and') {
     return undefined;
   }
   // The head may be followed by its post ("the UN special envoy for Yemen", "the head of delegation in Yemen").
@@ -199,73 +246,4 @@ function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { 
     return undefined;
   }
   return roleText(s, from, k);
-}
-
-/** "X, Russia's envoy to …, said": a comma phrase headed by a title noun right after the name. */
-function appositiveAfter(s: Sentence, parts: readonly TitlePart[], d: Draft, startsAt: Map<number, number>): { start: number; end: number } | undefined {
-  if (!/^,\s*$/.test(s[d.last].post) || d.last + 1 >= s.length) {
-    return undefined;
-  }
-  let p = d.last + 1;
-  // An age ("X, 52, …") or a party-and-state tag ("Sen. X, D-Va., …") comes before the appositive.
-  if ((/^\d+$/.test(s[p].text) || PARTY_TAG.test(s[p].text)) && /^\.?,\s*$/.test(s[p].post) && p + 1 < s.length) {
-    p++;
-  }
-  const phrase: number[] = [];
-  let relativeEnd = false;
-  for (let q = p; q < s.length && phrase.length < 14; q++) {
-    const t = s[q];
-    if (phrase.length === 0 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || CLAUSE_BREAK.test(t.pre))) {
-      return undefined;
-    }
-    if (phrase.length > 0 && RELATIVES.has(t.lower)) {
-      // "X, a 34-year-old engineer from Busan who had moved …": the role ends before the relative clause.
-      relativeEnd = true;
-      break;
-    }
-    phrase.push(q);
-    if (q === s.length - 1 || !joined(t, s[q + 1]) && !(isPossessive(t) && /^\s+$/.test(t.post))) {
-      break;
-    }
-  }
-  const last = phrase[phrase.length - 1];
-  if (last === undefined || (!relativeEnd && last < s.length - 1 && !CLAUSE_BREAK.test(s[last].post + s[last + 1].pre))) {
-    return undefined;
-  }
-  let start = 0;
-  while (start < phrase.length && DETERMINERS.has(s[phrase[start]].lower)) {
-    start++;
-  }
-  const head = phrase.findIndex((q, n) => n >= start && parts[q] === TitlePart.Head);
-  if (head < 0 || head > start + 5) {
-    return undefined;
-  }
-  for (let n = start; n < head; n++) {
-    const t = s[phrase[n]];
-    if (isFiniteVerb(t)) {
-      return undefined;
-    }
-  }
-  let tail = head + 1;
-  while (tail < phrase.length && parts[phrase[tail]] !== TitlePart.None && parts[phrase[tail]] !== TitlePart.Complement) {
-    tail++;
-  }
-  if (tail < phrase.length && isCapitalised(s[phrase[tail]]) && startsAt.has(phrase[tail])) {
-    return undefined;
-  }
-  // "the former Reform UK MP who is known for …": the role ends before a relative clause.
-  const relative = phrase.findIndex((q, n) => n > head && RELATIVES.has(s[q].lower));
-  const kept = relative > 0 ? phrase.slice(0, relative) : phrase;
-  if (kept.slice(head + 1).some(q => (has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and') || isFiniteVerb(s[q]))) {
-    return undefined;
-  }
-  if (relative > 0) {
-    return roleText(s, phrase[start], kept[kept.length - 1]);
-  }
-  // "…, the Turkish Presidency's Communications Director, Fahrettin Altun": the phrase introduces the next name.
-  const following = s[last + 1];
-  if (following && /^,\s*$/.test(s[last].post) && startsAt.has(last + 1) && parts[last] !== TitlePart.None) {
-    return undefined;
-  }
-  return roleText(s, phrase[start], last);
 }

@@ -33,7 +33,8 @@ export const TITLE_HEADS = list(
    defender goalkeeper forward winger referee captain physicist epidemiologist virologist biologist chemist
    researcher scholar lecturer fellow curator surgeon paramedic firefighter commander trustee envoy counsel
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
-   taoiseach tanaiste tánaiste chief-executive`,
+   taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
+   electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny whip`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -84,6 +85,11 @@ export const HONORIFICS = list(
 export const ABBREVIATED_TITLES = list(
   'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"): left out of the span, kept as the role as written.',
   'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr',
+);
+
+export const ABBREVIATED_QUALIFIERS = list(
+  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen."): one role, not two.',
+  'lt maj brig vice',
 );
 
 export const HONOURS = list(
@@ -294,6 +300,45 @@ export const ORG_NOUNS_AFTER = list(
   `party group movement militia faction alliance bloc agency company firm newspaper broadcaster network channel
    outlet bank union coalition platform conglomerate airline carrier insurer lender retailer manufacturer
    startup start-up regulator watchdog ministry daily weekly tabloid magazine broadcaster newspaper`,
+);
+
+export const ROLE_AS_VERBS = list(
+  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief").',
+  `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
+   re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
+   choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
+   serves served serving serve works worked working work stays stayed staying stay remains remained remaining
+   remain acts acted continues continued joined joins began begins started starts resigned resigns stepped
+   steps quit quits retired retires took takes taking returned returns`,
+);
+
+export const ROLE_PREDICATE_VERBS = list(
+  'Verbs after a name that give it the post that follows ("X is a greeter at the store", "X was elected chairman of …").',
+  `is was became becomes remains remained named appointed elected re-elected reelected nominated promoted tapped
+   confirmed installed`,
+);
+
+export const ROLE_OBJECT_VERBS = list(
+  'Verbs whose object names the post a person holds ("X, who chairs the committee", "who represents San Francisco"); the role is the verb and its object, as written.',
+  `chairs chaired heads headed leads led runs ran directs directed manages managed represents represented oversees
+   oversaw owns owned founded co-founded coaches coached`,
+);
+
+export const RELATION_NOUNS = list(
+  'Nouns that place a person by a named other ("Mr. X\'s wife", "X ally Y", "widow of X"): a role only with that named owner.',
+  `wife husband widow widower son daughter mother father brother sister spouse partner ally fiancee fiancée fiance
+   girlfriend boyfriend nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather stepson
+   stepdaughter stepfather stepmother`,
+);
+
+export const PLURAL_ABBREVIATED_TITLES = list(
+  'Plural abbreviated titles before a list of names ("Reps. X (Calif.) and Y (Wis.)", "Sens. X and Y"): each listed person\'s title, as written.',
+  'reps sens govs drs profs gens',
+);
+
+export const PARTY_NOUNS = list(
+  'Party members\' nouns: a party label, not a role ("X, a Democrat of Ohio and …"), unless a rank makes it a post ("the top Democrat").',
+  'democrat democrats republican republicans independent tory conservative',
 );
 
 export const ROLE_APPOSITIVE_STOPS = list(

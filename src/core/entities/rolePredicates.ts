@@ -1,0 +1,393 @@
+// Roles a clause gives a name rather than a title next to it: "as" roles ("named X as chairman", "X works as a
+// cashier at the store"), predicates ("X is a greeter at the store", "X was elected chairman of …") and relative
+// clauses ("X, who chairs the committee,"). Each rule is a row of RULES with its reason and examples.
+import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_APPOSITIVE_STOPS, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, has } from '../nlp/lexicon';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import type { Draft } from './names';
+import { CLAUSE_BREAK, DETERMINERS, RELATIVES, isAgeOrPartyTag, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
+import { TitlePart, isCapitalised, isPossessive, joined } from './words';
+
+/** A role span and the index of the draft (in the sentence) it belongs to. */
+export interface OwnedSpan extends Span {
+  readonly draft: number;
+}
+
+interface Context {
+  readonly s: Sentence;
+  readonly parts: readonly TitlePart[];
+  readonly drafts: readonly Draft[];
+  readonly startsAt: ReadonlyMap<number, number>;
+}
+
+/** Words between a subject and its verb that change nothing ("X was also elected", "X has long served as"). */
+const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'also', 'now', 'later', 'then', 'still',
+  'currently', 'previously', 'formerly', 'once', 'recently', 'long', 'briefly', 'officially']);
+/** Particles of phrasal verbs before "as" ("stay on as", "took over as", "stepped down as", "sworn in as"). */
+const PARTICLES = new Set(['on', 'over', 'down', 'in', 'up']);
+/** Verbs that state a post without appointing anyone ("X is …", "X became …"). */
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
+const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+/** A distinction ("the first candidate to …", "the only other candidate") is not a post. */
+const DISTINCTIONS = new Set(['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
+/** Heads that need their "of" to name a post ("head of retail", not "his golden head"). */
+const NEEDS_COMPLEMENT = { reason: 'heads that name a post only with "of"', words: new Set(['head', 'member']) };
+/** Candidacy is a status, not a post, when a clause states it ("X is the nominee", "X was a candidate"). */
+const STATUS_HEADS = { reason: 'candidacy status', words: new Set(['candidate', 'nominee', 'challenger', 'contender', 'frontrunner', 'front-runner', 'hopeful']) };
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** "as" in these fixed phrases never gives a post ("as well as", "such as"). */
+const FIXED_AS = new Set(['such', 'well', 'so', 'just', 'much', 'long', 'soon', 'far', 'known', 'same']);
+/** Words after a title's head that may carry its post ("chairman of …", "cashier at the store"). */
+const TAIL_STARTS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from']);
+const MAX_TAIL = 8;
+/** Function words a role never ends on. */
+const DANGLING = new Set([...TAIL_STARTS, 'the', 'a', 'an', 'and', 'on']);
+/** Furthest a trigger verb is looked for before its object name, in tokens. */
+const MAX_OBJECT_DISTANCE = 30;
+
+/** The tail of a title ("of the House Democratic Caucus", "at the store"): up to a clause break, a verb or a date. */
+function tailEnd(s: Sentence, head: number): number {
+  let end = head;
+  if (!s[head + 1] || !joined(s[head], s[head + 1]) || !TAIL_STARTS.has(s[head + 1].lower)) {
+    return end;
+  }
+  for (let k = head + 1; k < s.length && k - head <= MAX_TAIL; k++) {
+    const t = s[k];
+    const stop = k > head + 1 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || RELATIVES.has(t.lower) || startsReducedRelative(s, k));
+    if (stop || isFiniteVerb(t) || (t.tags & Tag.Date) !== 0 || (k > head + 1 && !joined(s[k - 1], t) && !(isPossessive(s[k - 1]) && /^\s+$/.test(s[k - 1].post)))) {
+      break;
+    }
+    end = k;
+  }
+  while (end > head && DANGLING.has(s[end].lower)) {
+    end--;
+  }
+  return end;
+}
+
+/** A title phrase starting at `from` ("a greeter at the store", "the company's chief executive", "House leader"). */
+export function titlePhraseAt(c: Context, from: number): Span | undefined {
+  const { s, parts, startsAt } = c;
+  let start = from;
+  while (s[start] && (DETERMINERS.has(s[start].lower) || POSSESSIVE_PRONOUNS.has(s[start].lower))) {
+    start++;
+  }
+  let head = -1;
+  for (let q = start; q < s.length && q <= start + 5; q++) {
+    if (!wordBeforeHead(s, parts, start, q)) {
+      return undefined;
+    }
+    if (parts[q] === TitlePart.Head) {
+      head = q;
+      break;
+    }
+  }
+  if (head < 0 || has(STATUS_HEADS, s[head].lower)) {
+    return undefined;
+  }
+  let end = head;
+  while (end + 1 < s.length && joined(s[end], s[end + 1]) && parts[end + 1] !== TitlePart.None && parts[end + 1] !== TitlePart.PluralHead) {
+    end++;
+  }
+  const next = s[end + 1];
+  // "as Secretary of State Jane Doe said", "in President X's Cabinet": the title is the next name's.
+  if (next && (startsAt.has(end + 1) || isCapitalised(s[end]) && next.capitalised) && joined(s[end], next)) {
+    return undefined;
+  }
+  // "the leader among women", "his golden head speaking": not a post unless what follows carries it.
+  const joinedNext = next !== undefined && joined(s[end], next);
+  const otherPreposition = joinedNext && ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TAIL_STARTS.has(next.lower) && next.lower !== 'on';
+  // "Obama's executive actions": a head followed by a plain noun only modifies that noun.
+  const modifiesNoun = joinedNext && !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(s[end]);
+  if (modifiesNoun) {
+    return undefined;
+  }
+  if (otherPreposition || (has(NEEDS_COMPLEMENT, s[end].lower) && !(joinedNext && next.lower === 'of'))) {
+    return undefined;
+  }
+  return roleText(s, start, tailEnd(s, end));
+}
+
+/**
+ * A word that may stand before a title's head in a post: no function word, verb, negation, adverb ("a very good
+ * campaigner"), demonstrative ("that candidate"), distinction ("the first candidate") or quoted word.
+ */
+function wordBeforeHead(s: Sentence, parts: readonly TitlePart[], start: number, q: number): boolean {
+  const t = s[q];
+  const linked = q === start || joined(s[q - 1], t) || (isPossessive(s[q - 1]) && /^\s+$/.test(s[q - 1].post));
+  const plain = parts[q] === TitlePart.None;
+  const verb = plain && (t.tags & Tag.Verb) !== 0 && (t.tags & (Tag.Noun | Tag.Adjective)) === 0;
+  const functionWord = plain && ((t.tags | t.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
+  const quoted = /["“”'‘’]/.test(t.pre) || /^["“”'‘’]/.test(t.post);
+  return linked && !functionWord && !quoted && parts[q] !== TitlePart.PluralHead && !verb
+    && !NEGATIONS.has(t.lower) && !DISTINCTIONS.has(t.lower) && !DEMONSTRATIVES.has(t.lower);
+}
+
+/** The post and, when "and" joins a second one, that one too ("a medical doctor and a former commissioner for health"). */
+function postsAt(c: Context, from: number): Span[] {
+  const first = titlePhraseAt(c, from);
+  if (!first) {
+    return [];
+  }
+  const { s } = c;
+  const next = s.findIndex((t, k) => k >= from && t.start >= first.end);
+  if (next < 0 || s[next].lower !== 'and' || s[next - 1].end !== first.end && !/^\s+$/.test(s[next - 1].post)) {
+    return [first];
+  }
+  const second = titlePhraseAt(c, next + 1);
+  return second ? [first, second] : [first];
+}
+
+/** Index of the first token after `d` once an age, a party tag, "of <State>" or a parenthesis is passed over. */
+function afterName(c: Context, d: Draft): number {
+  const { s, startsAt, drafts } = c;
+  let i = d.last + 1;
+  for (let step = 0; step < 3 && i < s.length; step++) {
+    if (isAgeOrPartyTag(s[i]) && /,/.test(s[i - 1].post + s[i].pre)) {
+      i++;
+    } else if (s[i].lower === 'of' && startsAt.has(i + 1)) {
+      i = drafts[startsAt.get(i + 1) as number].last + 1;
+    } else if (/\(/.test(s[i - 1].post + s[i].pre) && /\)/.test(s[i].post)) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/** The draft a clause before `q` is about: the nearest name not after "of" or inside parentheses. */
+function ownerBefore(c: Context, q: number): number | undefined {
+  const { s, drafts } = c;
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n];
+    if (d.last >= q) {
+      continue;
+    }
+    const governed = d.first > 0 && (s[d.first - 1].lower === 'of' || /\(/.test(s[d.first - 1].post + s[d.first].pre));
+    if (!governed) {
+      return n;
+    }
+  }
+  return undefined;
+}
+
+/** The nearest verb before token `q` (over titles, honorifics, commas and nouns), if it is one of `verbs`. */
+function governingVerb(s: Sentence, q: number, verbs: (t: Token) => boolean): boolean {
+  for (let k = q - 1; k >= 0 && q - k <= MAX_OBJECT_DISTANCE; k--) {
+    if (/[;:!?()]/.test(s[k].post) || /[.]\s/.test(s[k].post) && !/^\p{Lu}/u.test(s[k].text)) {
+      return false;
+    }
+    if (isFiniteVerb(s[k]) || has(ROLE_AS_VERBS, s[k].lower)) {
+      return verbs(s[k]);
+    }
+  }
+  return false;
+}
+
+/** "named X as chairman", "X will stay on as chief", "X works as a cashier at the store". */
+function asRoles(c: Context): OwnedSpan[] {
+  const { s } = c;
+  const found: OwnedSpan[] = [];
+  for (let q = 1; q < s.length - 1; q++) {
+    if (s[q].lower !== 'as' || FIXED_AS.has(s[q - 1].lower) || FIXED_AS.has(s[q + 1].lower)) {
+      continue;
+    }
+    const role = titlePhraseAt(c, q + 1);
+    const owner = role && ownerBefore(c, q);
+    if (!role || owner === undefined) {
+      continue;
+    }
+    const d = c.drafts[owner];
+    const asVerb = (t: Token): boolean => has(ROLE_AS_VERBS, t.lower);
+    // The name is the verb's subject only when nothing but auxiliaries and adverbs stands between them
+    // ("X will stay on as …", "X, 52, who served as …"; not "adviser to X and acted as …").
+    const verbPhrase = s.slice(afterName(c, d), q);
+    const subjectVerb = verbPhrase.some(asVerb)
+      && verbPhrase.every(t => asVerb(t) || AUXILIARIES.has(t.lower) || PARTICLES.has(t.lower) || t.lower === 'who' || (t.lexicon & Tag.Adverb) !== 0);
+    const objectVerb = !s.slice(d.last + 1, q).some(t => isFiniteVerb(t)) && governingVerb(s, d.first, asVerb);
+    if (subjectVerb || objectVerb) {
+      found.push({ ...role, draft: owner });
+    }
+  }
+  return found;
+}
+
+/** The token after a name and its auxiliaries, if the name is the subject of what follows. */
+function verbAfter(c: Context, d: Draft): number | undefined {
+  const { s } = c;
+  let i = afterName(c, d);
+  if (i > d.last + 1 && !/^\s+$/.test(s[i - 1].post) && s[i - 1].lower !== 'of') {
+    // Passed over an age or tag: a closing comma must follow ("X, 52, is …" reads as a subject, "X, 52, a …" does not).
+    if (!/,/.test(s[i - 1].post)) {
+      return undefined;
+    }
+  }
+  while (i < s.length && AUXILIARIES.has(s[i].lower) && !has(ROLE_PREDICATE_VERBS, s[i].lower)) {
+    i++;
+  }
+  return i < s.length ? i : undefined;
+}
+
+/** "X is a greeter at the store", "X was also elected chairman of the caucus", "X is the company's chief executive". */
+function predicateRoles(c: Context): OwnedSpan[] {
+  const { s } = c;
+  const found: OwnedSpan[] = [];
+  c.drafts.forEach((d, n) => {
+    let v = verbAfter(c, d);
+    if (v === undefined || !has(ROLE_PREDICATE_VERBS, s[v].lower) || CLAUSE_BREAK.test(s[d.last].post) && afterName(c, d) === d.last + 1) {
+      return;
+    }
+    // "X was named chairman", not "X named the union's head his Secretary of Labor": appointing verbs only in the passive.
+    if (!COPULAS.has(s[v].lower) && !s.slice(d.last + 1, v).some(t => BE_FORMS.has(t.lower))) {
+      return;
+    }
+    // "was also elected", "is now": auxiliaries and adverbs between the verb and the post.
+    while (v + 1 < s.length && (AUXILIARIES.has(s[v + 1].lower) || has(ROLE_PREDICATE_VERBS, s[v + 1].lower)) && s[v + 1].lower !== 'as') {
+      v++;
+    }
+    found.push(...postsAt(c, v + 1).map(role => ({ ...role, draft: n })));
+  });
+  return found;
+}
+
+/** Nouns whose object phrase names a body: its head noun (before any "of"/"on") is a body noun or a name. */
+function namesBody(t: Token): boolean {
+  return isCapitalised(t) || has(ORG_HEADS, t.lower) || has(ORG_NOUNS_AFTER, t.lower);
+}
+
+/** End of an object that names a body or a place ("the committee", "San Francisco", "the agency's immunisation department"). */
+function objectEnd(c: Context, from: number): number | undefined {
+  const { s } = c;
+  const first = s[from];
+  if (!first || !(DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || isCapitalised(first))) {
+    return undefined;
+  }
+  let end = from;
+  let headNoun: Token | undefined;
+  for (let k = from; k < s.length && k - from < MAX_TAIL; k++) {
+    if (k > from && !joined(s[k - 1], s[k]) && !(isPossessive(s[k - 1]) && /^\s+$/.test(s[k - 1].post))) {
+      break;
+    }
+    if (isFiniteVerb(s[k]) || RELATIVES.has(s[k].lower) || (k > from && has(ROLE_APPOSITIVE_STOPS, s[k].lower))) {
+      break;
+    }
+    if (k > from && TAIL_STARTS.has(s[k].lower) || s[k].lower === 'on') {
+      headNoun ??= s[k - 1];
+    }
+    end = k;
+  }
+  while (end > from && DANGLING.has(s[end].lower)) {
+    end--;
+  }
+  return namesBody(headNoun ?? s[end]) ? end : undefined;
+}
+
+/** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who represents San Francisco". */
+function relativeRoles(c: Context): OwnedSpan[] {
+  const { s } = c;
+  const found: OwnedSpan[] = [];
+  c.drafts.forEach((d, n) => {
+    const who = afterName(c, d);
+    if (s[who]?.lower !== 'who' || !/,/.test(s[who - 1].post + s[who].pre)) {
+      return;
+    }
+    let v = who + 1;
+    while (v < s.length && AUXILIARIES.has(s[v].lower) && !has(ROLE_PREDICATE_VERBS, s[v].lower)) {
+      v++;
+    }
+    const verb = s[v];
+    if (!verb) {
+      return;
+    }
+    if (has(ROLE_OBJECT_VERBS, verb.lower)) {
+      const end = objectEnd(c, v + 1);
+      if (end !== undefined) {
+        found.push({ ...roleText(s, v, end), draft: n });
+      }
+    } else if (has(ROLE_PREDICATE_VERBS, verb.lower)) {
+      found.push(...postsAt(c, v + 1).map(role => ({ ...role, draft: n })));
+    }
+  });
+  return found;
+}
+
+/** The subject of the clause before `q`: the nearest name, not after "of", that a finite verb follows. */
+function clauseSubjectBefore(c: Context, q: number): number | undefined {
+  const { s, drafts } = c;
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n];
+    if (d.last >= q || (d.first > 0 && s[d.first - 1].lower === 'of')) {
+      continue;
+    }
+    const v = verbAfter(c, d);
+    if (v !== undefined && v < q && isFiniteVerb(s[v]) && /^\s+$/.test(s[v - 1].post)) {
+      return n;
+    }
+  }
+  return undefined;
+}
+
+/** "Representative X of California defeated Y to become vice chairwoman": the post goes to the sentence's subject. */
+function becomeRoles(c: Context): OwnedSpan[] {
+  const { s } = c;
+  const found: OwnedSpan[] = [];
+  for (let q = 1; q + 1 < s.length; q++) {
+    if (s[q].lower !== 'become' || s[q - 1].lower !== 'to') {
+      continue;
+    }
+    const subject = clauseSubjectBefore(c, q);
+    const role = subject === undefined ? undefined : titlePhraseAt(c, q + 1);
+    if (role && subject !== undefined) {
+      found.push({ ...role, draft: subject });
+    }
+  }
+  return found;
+}
+
+/** A rule of this file: what it reads, why, and sentences it must and must not give a role in. */
+export interface ClauseRoleRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly yes: readonly string[];
+  readonly no: readonly string[];
+  readonly find: (c: Context) => OwnedSpan[];
+}
+
+export const CLAUSE_ROLE_RULES: readonly ClauseRoleRule[] = [
+  {
+    id: 'as-post',
+    reason: 'A post given by "as" after a verb of appointing or serving, to its subject or object.',
+    yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.'],
+    no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.'],
+    find: asRoles,
+  },
+  {
+    id: 'predicate-post',
+    reason: 'A post after a copula or a verb of appointing whose subject is the name.',
+    yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.'],
+    no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.'],
+    find: predicateRoles,
+  },
+  {
+    id: 'relative-post',
+    reason: 'A relative clause after the name that states its post, or the body it heads ("who chairs the committee").',
+    yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.'],
+    no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.'],
+    find: relativeRoles,
+  },
+  {
+    id: 'become-post',
+    reason: 'A post reached "to become" belongs to the subject of the clause, not to the nearest name (often the one defeated).',
+    yes: ['Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.'],
+    no: ['Ask Tom Hale whether he wants to become chairman.', 'It took Tom Hale years to become famous.'],
+    find: becomeRoles,
+  },
+];
+
+/** Roles stated by the clauses of one sentence. */
+export function clauseRoles(s: Sentence, parts: readonly TitlePart[], drafts: readonly Draft[]): OwnedSpan[] {
+  const c: Context = { s, parts, drafts, startsAt: new Map(drafts.map((d, n) => [d.first, n])) };
+  return CLAUSE_ROLE_RULES.flatMap(rule => rule.find(c));
+}

@@ -1,0 +1,173 @@
+// Roles that real news states with more than a title next to the name: appositives after an age, a party tag or
+// a home state, "as" and predicate posts, relative clauses, relations placed by a named other, split and plural
+// abbreviated titles. Invented sentences in several outlets' styles; rows are [outlet, text, person, expected roles].
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+import { CLAUSE_ROLE_RULES } from '../../src/core/entities/rolePredicates';
+
+function rolesOf(text: string, name: string): string[] {
+  const a = analyzeText(text);
+  const e = a.entities.find(x => x.name === name);
+  assert.ok(e, `no entity named ${name} in ${JSON.stringify(a.entities.map(x => x.name))}`);
+  for (const r of e.roles) {
+    assert.strictEqual(text.slice(r.start, r.end), r.text, 'a role is exactly its span');
+  }
+  return e.roles.map(r => r.text);
+}
+
+function allRoles(text: string): string[] {
+  return analyzeText(text).entities.flatMap(e => e.roles.map(r => `${e.name}: ${r.text}`));
+}
+
+type Row = [outlet: string, text: string, person: string, expected: string[]];
+
+function table(rows: readonly Row[]): void {
+  for (const [outlet, text, person, expected] of rows) {
+    it(`${outlet}: ${text}`, () => assert.deepStrictEqual(rolesOf(text, person), expected));
+  }
+}
+
+describe('roles stated by clauses and appositives', () => {
+  describe('appositives after an age, a party tag or a home state', () => {
+    table([
+      ['NYT', 'Senator Mark Ellery of Arizona, the chairman of the Senate Armed Services Committee, said so.', 'Mark Ellery', ['Senator', 'chairman of the Senate Armed Services Committee']],
+      ['AP', 'Jane Doral, 43, a former chief of staff to the mayor, said so.', 'Jane Doral', ['former chief of staff to the mayor']],
+      ['NYT', 'Representative James Q. Cole, 76, of South Carolina, the assistant Democratic leader, spoke first.', 'James Q. Cole', ['Representative', 'assistant Democratic leader']],
+      ['USA Today', 'Jane Dorsey of Tampa, Fla., a deputy sheriff, said so.', 'Jane Dorsey', ['deputy sheriff']],
+      ['HuffPost', 'Rep. Tim Rowan (Ohio), the lone challenger, lost.', 'Tim Rowan', ['Rep.', 'lone challenger']],
+      ['AP', '"Four people are dead," said Sen. Maria Hughes, D-N.M., the committee\'s top Democrat.', 'Maria Hughes', ['Sen.', "committee's top Democrat"]],
+      ['NYT', 'Senator Maria Hughes, Democrat of Ohio and the committee’s ranking member, pressed Mr. Park.', 'Maria Hughes', ['Senator', 'committee’s ranking member']],
+      ['NYT', 'The win over Representative Tim Rowan, a 43-year-old congressman from a district anchored in Akron, Ohio, was clear.', 'Tim Rowan', ['Representative', '43-year-old congressman from a district']],
+      ['Reuters', '"It will cost jobs," said Gary Rufford, head of retail services at consulting group BKB Ltd.', 'Gary Rufford', ['head of retail services at consulting group BKB Ltd']],
+      ['Reuters', 'Gary Rufford, head of retail services at consulting group BKB said the deal was good.', 'Gary Rufford', ['head of retail services at consulting group BKB']],
+    ]);
+    it('gives the state after "of" no role and no person', () => {
+      const a = analyzeText('Senator Mark Ellery of Arizona, the chairman of the panel, said so.');
+      assert.deepStrictEqual(a.entities.filter(e => e.roles.length).map(e => e.name), ['Mark Ellery']);
+    });
+  });
+
+  describe('coordinated posts are two roles', () => {
+    table([
+      ['AP', 'Bruno Vella, a Denver attorney and legalization advocate who wrote the measure, said so.', 'Bruno Vella', ['Denver attorney', 'legalization advocate']],
+      ['BBC', 'Alan Lacey, vice-chairman and chief executive of the new company, said so.', 'Alan Lacey', ['vice-chairman', 'chief executive of the new company']],
+      ['Reuters', 'Parliamentary speaker and Hale ally Josias Mori blocked the bid.', 'Josias Mori', ['Parliamentary speaker', 'Hale ally']],
+      ['Premium Times', 'Mrs Jane Okafor, 54, is a medical doctor and a former commissioner for health in the state.', 'Jane Okafor', ['medical doctor', 'former commissioner for health in the state']],
+    ]);
+  });
+
+  describe('"as" and predicate posts', () => {
+    table([
+      ['Reuters', 'Jane Dorsey was nominated as transport commissioner on Monday.', 'Jane Dorsey', ['transport commissioner']],
+      ['CNN', 'The board named Tom Halder as chief executive.', 'Tom Halder', ['chief executive']],
+      ['AP', 'Maria Lopes works as a cashier at the store.', 'Maria Lopes', ['cashier at the store']],
+      ['HuffPost', 'Maria Lopes is a greeter at the store.', 'Maria Lopes', ['greeter at the store']],
+      ['NYT', 'Representative Joseph Crane of New York was also elected chairman of the House Democratic Caucus, and Ann Bell won.', 'Joseph Crane', ['Representative', 'chairman of the House Democratic Caucus']],
+      ['BBC', 'Mr Lambert will stay on as chairman of the new retail giant, which will be renamed.', 'Lambert', ['chairman of the new retail giant']],
+      ['NYT', 'Democrats re-elected Representative Nora Pell of California to a ninth term as House leader on Wednesday.', 'Nora Pell', ['Representative', 'House leader']],
+      ['Fox', 'Democrats also re-elected Representative Stan Hoyle, 77, of Maryland as whip, the No. 2 position.', 'Stan Hoyle', ['Representative', 'whip']],
+      ['NYT', 'Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.', 'Linda Soto', ['Representative', 'vice chairwoman']],
+      ['NYT', 'Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.', 'Barbara Leal', ['Representative']],
+    ]);
+  });
+
+  describe('relative clauses', () => {
+    table([
+      ['BBC', 'Tom Halder, who chairs the committee, said no.', 'Tom Halder', ['chairs the committee']],
+      ['NYT', 'Ms. Pell, 76, who represents San Francisco, said so.', 'Pell', ['represents San Francisco']],
+      ['NYT', 'Dr. Lieke Dam, who directs the agency’s immunization department, said so.', 'Lieke Dam', ['Dr.', 'directs the agency’s immunization department']],
+      ['CNN', 'Ann Bello, who is the company’s chief executive, agreed.', 'Ann Bello', ['company’s chief executive']],
+    ]);
+  });
+
+  describe('relations placed by a named other', () => {
+    table([
+      ['NYT', 'Mr. Cowley’s wife, Ellen Cowley, said he was tired.', 'Ellen Cowley', ['Cowley’s wife']],
+      ['AP', 'Jane Cho, widow of plant technician Daniel Cho, testified.', 'Jane Cho', ['widow of plant technician Daniel Cho']],
+      ['CNN', 'Tom Halder’s longtime chief of staff, Ann Bello, resigned.', 'Ann Bello', ['Tom Halder’s longtime chief of staff']],
+    ]);
+  });
+
+  describe('split and plural abbreviated titles', () => {
+    table([
+      ['AP', 'Lt. Gov. Jane Doral spoke on Monday.', 'Jane Doral', ['Lt. Gov.']],
+      ['Fox', 'Maj. Gen. Tom Halder briefed reporters.', 'Tom Halder', ['Maj. Gen.']],
+      ['HuffPost', 'Reps. Adam Kerrigan (Calif.), Gina Moss (Wis.) and Ben Hartley (Texas) spoke for her.', 'Gina Moss', ['Reps.']],
+      ['HuffPost', 'Reps. Adam Kerrigan (Calif.), Gina Moss (Wis.) and Ben Hartley (Texas) spoke for her.', 'Ben Hartley', ['Reps.']],
+      ['Fox', 'Sens. Adam Kerrigan and Gina Moss objected.', 'Adam Kerrigan', ['Sens.']],
+    ]);
+  });
+
+  describe('false positives', () => {
+    const cases: [outlet: string, text: string][] = [
+      ['Reuters', 'Tom Halder left as the president arrived.'],
+      ['Fox', 'Maria Lopes was described as a hero by neighbours.'],
+      ['NYT', 'They met, as Secretary of State Ana Ruizo said, for an hour.'],
+      ['HuffPost', 'Maria Lopes is not a candidate.'],
+      ['CNN', 'Tom Halder, who leads the race, said no.'],
+      ['BBC', 'Ann Bello, who is known for her temper, agreed.'],
+      ['Politico', 'Bas Tielman, who led the Parliament’s work on the 2023 file, said so.'],
+      ['AP', 'He turned to his son Rohan Varma, who has run the firm since 2019.'],
+      ['Reuters', 'Mr Pavlov briefed his close ally, Belarusian leader Ivan Lukin, about the talks.'],
+      ['Fox', 'Tom Halder, a Republican, said no.'],
+      ['NYT', 'Tom Halder, 52, said the plan would fail.'],
+      ['AP', 'The plan, Tom Halder said, was a failure as far as he could tell.'],
+      ['Breitbart', 'Ted Crane is protesting Obama’s executive actions on guns.'],
+      ['HuffPost', 'Then the mayor named the head of the builders union his deputy.'],
+      ['Washington Post', 'When told Perez was in President Obama’s Cabinet, Bush laughed.'],
+      ['NYT', 'He served as adviser to Vice President Joe Biden and acted as deputy policy director on the campaign.'],
+      ['Politico', 'In a fiery takedown of the businessman, Sen. Bernard Sandler (I-Vt.) called him divisive.'],
+      ['West Journal', 'The poll showed that Jane Clinton remains the leader among female voters.'],
+      ['USA Today', 'I think Bernard Sandler is that candidate, he said.'],
+    ];
+    for (const [outlet, text] of cases) {
+      it(`${outlet}: ${text}`, () => {
+        const unexpected = allRoles(text).filter(r => !/Secretary of State|Belarusian leader|: (?:Vice President|Sen\.|President)$/.test(r));
+        assert.deepStrictEqual(unexpected, []);
+      });
+    }
+    it('never gives a title before the next name to the person named before it', () => {
+      assert.deepStrictEqual(rolesOf('Tom Halder, former Treasury Secretary Ana Ruizo and others came.', 'Tom Halder'), []);
+      assert.deepStrictEqual(rolesOf('The panel heard Tom Halder and former Treasury Secretary Ana Ruizo.', 'Ana Ruizo'), ['former Treasury Secretary']);
+      assert.deepStrictEqual(rolesOf('The panel heard Tom Halder and former Treasury Secretary Ana Ruizo.', 'Tom Halder'), []);
+    });
+    it('keeps written-out plural titles without a role ("Presidents X and Y")', () => {
+      assert.deepStrictEqual(allRoles('Presidents Pavlov and Halder walking'), []);
+    });
+  });
+
+  describe('every clause rule holds for its own examples', () => {
+    for (const rule of CLAUSE_ROLE_RULES) {
+      for (const yes of rule.yes) {
+        it(`${rule.id} finds a role: ${yes}`, () => assert.ok(allRoles(yes).length > 0, `no role in ${yes}`));
+      }
+      for (const no of rule.no) {
+        it(`${rule.id} finds none: ${no}`, () => {
+          const unexpected = allRoles(no).filter(r => !/Secretary of State/.test(r));
+          assert.deepStrictEqual(unexpected, []);
+        });
+      }
+      it(`${rule.id} says why`, () => assert.ok(rule.reason.length > 20));
+    }
+  });
+});
+
+describe('roles stated in a later sentence of the paragraph', () => {
+  const rows: Row[] = [
+    ['AP', 'Peter Kamali lost his house in the flood. The 52-year-old farmer said he would rebuild.', 'Peter Kamali', ['52-year-old farmer']],
+    ['CNN', 'Jane Dorsey arrived late. She is the company’s chief executive.', 'Jane Dorsey', ['company’s chief executive']],
+    ['BBC', 'Jane Dorsey met Mr Tom Halder on Monday. She is the agency’s director of operations.', 'Jane Dorsey', ['agency’s director of operations']],
+    ['Fox', 'Mr. Tom Halder met Jane Dorsey. He was the chairman of the board.', 'Tom Halder', ['chairman of the board']],
+  ];
+  table(rows);
+  it('gives a pronoun\'s post to no one of the other gender', () => {
+    assert.deepStrictEqual(rolesOf('Jane Dorsey met Mr Tom Halder on Monday. She is the agency’s director of operations.', 'Tom Halder'), []);
+  });
+  it('gives nothing when no person was named before in the paragraph', () => {
+    assert.deepStrictEqual(allRoles('Acme Corp shares fell. She is a nurse.'), []);
+    assert.deepStrictEqual(allRoles('Acme Corp shares fell.\n\nThe 52-year-old farmer said he would rebuild.'), []);
+  });
+  it('reads no description without an age as a back reference ("The president said")', () => {
+    assert.deepStrictEqual(allRoles('Jane Dorsey met the press. The president said no.'), []);
+  });
+});
