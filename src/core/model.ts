@@ -39,8 +39,6 @@ export interface Entity {
   readonly mentions: readonly Mention[];
 }
 
-export type QuoteKind = 'speech';
-
 export interface Quote extends Span {
   /** The words between the quotation marks, exactly text.slice(start, end). */
   readonly text: string;

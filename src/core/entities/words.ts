@@ -273,10 +273,6 @@ function complementLength(s: Sentence, from: number, capitalisedTitle: boolean):
   return 0;
 }
 
-export function isTitleWord(part: TitlePart): boolean {
-  return part !== TitlePart.None;
-}
-
 /** True for the words that make a chain a title: a head noun, singular or plural. */
 export function isHead(part: TitlePart): boolean {
   return part === TitlePart.Head || part === TitlePart.PluralHead;
