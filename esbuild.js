@@ -46,7 +46,7 @@ const builds = [
   // Desktop extension host (Node).
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], target: 'node20' },
   // Analysis worker for the desktop extension host (worker_threads).
-  { ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   // Web extension host (vscode.dev): no Node built-ins.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [...common.plugins, webVariants], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },
   // Command-line tool.

@@ -11,11 +11,14 @@ import { segmentText } from './entities/segments';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 
-/** Thrown when RunControl.shouldStop() answers true. */
-export class AnalysisCancelled extends Error {
+/**
+ * The one cancellation error: thrown by the engine when RunControl.shouldStop() answers true, and the
+ * rejection reason of a worker job cancelled before it finished (services/workerClient.ts).
+ */
+export class AnalysisCancelledError extends Error {
   constructor() {
     super('analysis cancelled');
-    this.name = 'AnalysisCancelled';
+    this.name = 'AnalysisCancelledError';
   }
 }
 
@@ -120,7 +123,7 @@ export class IncrementalAnalyzer {
   /** Analyses synchronously, checking `control.shouldStop` between slices. */
   analyze(key: string, text: string, options: AnalyzeOptions, control: RunControl = {}): DocumentAnalysis {
     if (control.shouldStop?.()) {
-      throw new AnalysisCancelled();
+      throw new AnalysisCancelledError();
     }
     const steps = this.steps(key, text, options, control);
     for (;;) {
@@ -129,7 +132,7 @@ export class IncrementalAnalyzer {
         return step.value;
       }
       if (control.shouldStop?.()) {
-        throw new AnalysisCancelled();
+        throw new AnalysisCancelledError();
       }
     }
   }
@@ -137,7 +140,7 @@ export class IncrementalAnalyzer {
   /** Analyses in slices, awaiting `pause()` between them so the caller's event loop can run. */
   async analyzeInSlices(key: string, text: string, options: AnalyzeOptions, pause: () => Promise<void>, control: RunControl = {}): Promise<DocumentAnalysis> {
     if (control.shouldStop?.()) {
-      throw new AnalysisCancelled();
+      throw new AnalysisCancelledError();
     }
     const steps = this.steps(key, text, options, control);
     for (;;) {
@@ -147,7 +150,7 @@ export class IncrementalAnalyzer {
       }
       await pause();
       if (control.shouldStop?.()) {
-        throw new AnalysisCancelled();
+        throw new AnalysisCancelledError();
       }
     }
   }
