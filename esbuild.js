@@ -59,10 +59,19 @@ const builds = [
   { ...common, entryPoints: ['src/webview/quotesView.ts'], outfile: 'dist/webview/quotesView.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
-async function main() {
+/** Entry points that do not exist: a renamed or deleted file must fail the build, not silently drop a bundle. */
+function missingEntryPoints(list) {
   const fs = require('fs');
-  const active = builds.filter(b => b.entryPoints.every(e => fs.existsSync(e)));
-  const contexts = await Promise.all(active.map(b => esbuild.context(b)));
+  const path = require('path');
+  return list.flatMap(b => b.entryPoints).filter(entry => !fs.existsSync(path.resolve(__dirname, entry)));
+}
+
+async function main() {
+  const missing = missingEntryPoints(builds);
+  if (missing.length) {
+    throw new Error(`esbuild.js: missing entry point(s): ${missing.join(', ')}`);
+  }
+  const contexts = await Promise.all(builds.map(b => esbuild.context(b)));
   if (watch) {
     await Promise.all(contexts.map(c => c.watch()));
   } else {
@@ -72,7 +81,7 @@ async function main() {
 }
 
 // tools/bench.mjs reads the build list to measure minified bundle sizes.
-module.exports = { builds };
+module.exports = { builds, main };
 
 if (require.main === module) {
   main().catch(e => {

@@ -7,20 +7,12 @@
 //  - the web build can yield to the event loop between slices.
 // Pure (no Node, no vscode): the desktop worker and the web build's sliced analyzer both use it.
 import { analyzeText, type ParagraphCache } from './analyze';
+import { AnalysisCancelledError } from './cancelled';
 import { segmentText } from './entities/segments';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 
-/**
- * The one cancellation error: thrown by the engine when RunControl.shouldStop() answers true, and the
- * rejection reason of a worker job cancelled before it finished (services/workerClient.ts).
- */
-export class AnalysisCancelledError extends Error {
-  constructor() {
-    super('analysis cancelled');
-    this.name = 'AnalysisCancelledError';
-  }
-}
+export { AnalysisCancelledError };
 
 export interface RunControl {
   /** Asked between slices; true stops the run (the paragraphs done so far stay cached). */

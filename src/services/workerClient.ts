@@ -3,7 +3,7 @@ import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../worker/p
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import { decodeAnswer, encodeRequest, type ArrivedForms, type WorkerRequest } from './workerMessages';
 
-import { AnalysisCancelledError } from '../core/incremental';
+import { AnalysisCancelledError } from '../core/cancelled';
 
 /** Rejection reason of a job that was cancelled before it finished: the engine's own cancellation error. */
 export { AnalysisCancelledError };
