@@ -6,7 +6,7 @@ import type { EntityKind } from '../core/model';
 import { mentionAt } from '../core/query';
 import { Commands, ContextKeys, Settings } from '../ids';
 import type { FeatureDeps } from './deps';
-import { findSubject, type Subject } from './entityLookup';
+import { findSubject, type Subject } from '../services/entityLookup';
 
 function kindWord(kind: EntityKind): string {
   return kind === 'person' ? 'person' : 'organisation';
