@@ -13,7 +13,9 @@ const noFeatureToFeature = {
   group: ['./*', '!./deps', '!./crossReferenceTree'],
   message: 'Features do not import other features: move the shared helper to src/services/ (./deps and the view\'s own ./crossReferenceTree excepted).',
 };
-const pureCoreImports = message => ({ paths: ['vscode', ...banned].map(name => ({ name, message })), patterns: [compromiseOnlyInAdapter] });
+// The core imports only the core: the glue's ids, services and features come in as arguments.
+const coreImportsOnlyCore = { group: ['../ids', '../../ids', '**/services/*', '**/features/*', '**/worker/*', '**/cli/*'], message: 'src/core imports only src/core: pass glue values in.' };
+const pureCoreImports = message => ({ paths: ['vscode', ...banned].map(name => ({ name, message })), patterns: [compromiseOnlyInAdapter, coreImportsOnlyCore] });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.vscode-host/**', 'tools/**', 'esbuild.js', 'eslint.config.mjs'] },
@@ -54,7 +56,7 @@ export default tseslint.config(
     // The one file that touches compromise.
     files: ['src/core/nlp/adapter.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['vscode', ...banned].map(name => ({ name, message: 'src/core is pure: no vscode, no Node built-ins.' })) }],
+      'no-restricted-imports': ['error', { paths: ['vscode', ...banned].map(name => ({ name, message: 'src/core is pure: no vscode, no Node built-ins.' })), patterns: [coreImportsOnlyCore] }],
     },
   },
 );

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { CARD_COMMAND_IDS } from '../../src/core/hoverCard';
 import { Commands, ContextKeys, Settings, Views, Colors } from '../../src/ids';
 
 const root = path.resolve(__dirname, '../../..');
@@ -74,5 +75,11 @@ describe('ids.ts', () => {
       }
     }
     assert.deepStrictEqual(literalSets, []);
+  });
+
+  it('agrees with the command ids the core\'s hover card links to', () => {
+    for (const [name, id] of Object.entries(CARD_COMMAND_IDS)) {
+      assert.strictEqual(Commands[name as keyof typeof CARD_COMMAND_IDS], id, name);
+    }
   });
 });
