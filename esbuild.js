@@ -6,6 +6,7 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 /** Prints errors in the problem-matcher format VS Code's esbuild watch task understands. */
+/** @type {import('esbuild').Plugin} */
 const problemMatcher = {
   name: 'problem-matcher',
   setup(build) {
@@ -20,6 +21,7 @@ const problemMatcher = {
   },
 };
 
+/** @type {import('esbuild').BuildOptions & { plugins: import('esbuild').Plugin[] }} */
 const common = {
   bundle: true,
   minify: production,
@@ -30,6 +32,7 @@ const common = {
 };
 
 /** The web build gets the browser variant of modules that have one (x.web.ts next to x.ts), e.g. the analyzer factory. */
+/** @type {import('esbuild').Plugin} */
 const webVariants = {
   name: 'web-variants',
   setup(build) {
@@ -42,6 +45,7 @@ const webVariants = {
   },
 };
 
+/** @type {(import('esbuild').BuildOptions & { entryPoints: string[]; outfile: string })[]} */
 const builds = [
   // Desktop extension host (Node).
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], target: 'node20' },
@@ -60,6 +64,7 @@ const builds = [
 ];
 
 /** Entry points that do not exist: a renamed or deleted file must fail the build, not silently drop a bundle. */
+/** @param {{ entryPoints: string[] }[]} list */
 function missingEntryPoints(list) {
   const fs = require('fs');
   const path = require('path');

@@ -15,12 +15,32 @@ const noFeatureToFeature = {
 };
 // The core imports only the core: the glue's ids, services and features come in as arguments.
 const coreImportsOnlyCore = { group: ['../ids', '../../ids', '**/services/*', '**/features/*', '**/worker/*', '**/cli/*'], message: 'src/core imports only src/core: pass glue values in.' };
+// The globals a Node script may use (the `globals` package is not a direct dependency).
+const nodeGlobals = Object.fromEntries(
+  ['process', 'console', 'require', 'module', 'exports', '__dirname', '__filename', 'Buffer', 'URL', 'URLSearchParams', 'fetch', 'AbortSignal', 'AbortController',
+    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'performance', 'structuredClone', 'TextDecoder', 'TextEncoder', 'SharedArrayBuffer', 'Atomics']
+    .map(name => [name, 'readonly']),
+);
 const pureCoreImports = message => ({ paths: ['vscode', ...banned].map(name => ({ name, message })), patterns: [compromiseOnlyInAdapter, coreImportsOnlyCore] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.vscode-host/**', 'tools/**', 'esbuild.js', 'eslint.config.mjs'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.vscode-host/**', 'eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Build and test scripts: plain Node JavaScript, type-checked by tsconfig.tools.json (JSDoc + checkJs).
+    files: ['tools/**/*.mjs', 'tools/**/*.cjs', 'esbuild.js'],
+    languageOptions: { globals: nodeGlobals },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['tools/**/*.cjs', 'esbuild.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],
     languageOptions: { parserOptions: { project: ['./tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
