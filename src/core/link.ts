@@ -1,5 +1,5 @@
 // Gives the same entity the same id in every document of a set: same name (case and accents aside), a
-// surname-only person ("Trump") and the one full name with that surname elsewhere ("Donald Trump"), an
+// surname-only person ("Whitlock") and the one full name with that surname elsewhere ("Dana Whitlock"), an
 // abbreviation and its expansion ("EU" / "European Union"). Two entities of one document never merge.
 import { initialsOf, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
@@ -44,7 +44,7 @@ function words(name: string): string[] {
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** Every name of an entity as words, a leading honorific dropped ("Mr Trump" → "trump"). */
+/** Every name of an entity as words, a leading honorific dropped ("Mr Whitlock" → "trump"). */
 function namesOf(e: Entity): string[][] {
   return [e.name, ...e.aliases]
     .map(words)
@@ -69,8 +69,8 @@ function byKey(nodes: readonly Node[], keysOf: (n: Node) => readonly string[]): 
 }
 
 /**
- * A spelling-tolerant key for transliterated names, so outlets' spellings meet ("Zelenskyy", "Zelenskiy",
- * "Zelensky"; "Dmitri", "Dmitry"): doubled letters collapsed, final -iy/-yi/-i/-y made one.
+ * A spelling-tolerant key for transliterated names, so outlets' spellings meet ("Hrytsenkyy", "Hrytsenkiy",
+ * "Hrytsenky"; "Dmitri", "Dmitry"): doubled letters collapsed, final -iy/-yi/-i/-y made one.
  */
 function translit(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:iy|yi|ij|ii|i|y)$/u, 'y');
@@ -138,7 +138,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       }
     }
   }
-  // A lone unknown word read as a body in one article ("Trump said … Trump's") is the person another article
+  // A lone unknown word read as a body in one article ("Whitlock said … Whitlock's") is the person another article
   // names in full when exactly one person there has that surname.
   const relabelled = new Set<Entity>();
   for (const n of orgs) {
@@ -174,7 +174,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       groups.set(r, [n]);
     }
   }
-  // Every organisation reading of a relabelled word goes with it ("Trump" read as a body in two articles).
+  // Every organisation reading of a relabelled word goes with it ("Whitlock" read as a body in two articles).
   const relabelledRoots = new Set([...nodes].filter(n => relabelled.has(n.entity)).map(find));
   for (const n of orgs) {
     if (relabelledRoots.has(find(n)) && words(n.entity.name).length === 1) {

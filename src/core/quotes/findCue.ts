@@ -16,7 +16,7 @@ export interface Cue {
   readonly ref: SpeakerRef | null;
   /** A passive cue without its agent, which may follow the quotation ("described as “…” by X"). */
   readonly passive?: boolean;
-  /** The cue as written, subject to verb ("Mr Rubio said", "said a spokeswoman"). */
+  /** The cue as written, subject to verb ("Ms Quiroga said", "said a spokeswoman"). */
   readonly span: Span;
 }
 
