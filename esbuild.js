@@ -6,6 +6,7 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 /** Prints errors in the problem-matcher format VS Code's esbuild watch task understands. */
+/** @type {import('esbuild').Plugin} */
 const problemMatcher = {
   name: 'problem-matcher',
   setup(build) {
@@ -20,6 +21,7 @@ const problemMatcher = {
   },
 };
 
+/** @type {import('esbuild').BuildOptions & { plugins: import('esbuild').Plugin[] }} */
 const common = {
   bundle: true,
   minify: production,
@@ -30,6 +32,7 @@ const common = {
 };
 
 /** The web build gets the browser variant of modules that have one (x.web.ts next to x.ts), e.g. the analyzer factory. */
+/** @type {import('esbuild').Plugin} */
 const webVariants = {
   name: 'web-variants',
   setup(build) {
@@ -42,11 +45,12 @@ const webVariants = {
   },
 };
 
+/** @type {(import('esbuild').BuildOptions & { entryPoints: string[]; outfile: string })[]} */
 const builds = [
   // Desktop extension host (Node).
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], target: 'node20' },
   // Analysis worker for the desktop extension host (worker_threads).
-  { ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   // Web extension host (vscode.dev): no Node built-ins.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [...common.plugins, webVariants], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },
   // Command-line tool.
@@ -59,10 +63,20 @@ const builds = [
   { ...common, entryPoints: ['src/webview/quotesView.ts'], outfile: 'dist/webview/quotesView.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
-async function main() {
+/** Entry points that do not exist: a renamed or deleted file must fail the build, not silently drop a bundle. */
+/** @param {{ entryPoints: string[] }[]} list */
+function missingEntryPoints(list) {
   const fs = require('fs');
-  const active = builds.filter(b => b.entryPoints.every(e => fs.existsSync(e)));
-  const contexts = await Promise.all(active.map(b => esbuild.context(b)));
+  const path = require('path');
+  return list.flatMap(b => b.entryPoints).filter(entry => !fs.existsSync(path.resolve(__dirname, entry)));
+}
+
+async function main() {
+  const missing = missingEntryPoints(builds);
+  if (missing.length) {
+    throw new Error(`esbuild.js: missing entry point(s): ${missing.join(', ')}`);
+  }
+  const contexts = await Promise.all(builds.map(b => esbuild.context(b)));
   if (watch) {
     await Promise.all(contexts.map(c => c.watch()));
   } else {
@@ -72,7 +86,7 @@ async function main() {
 }
 
 // tools/bench.mjs reads the build list to measure minified bundle sizes.
-module.exports = { builds };
+module.exports = { builds, main };
 
 if (require.main === module) {
   main().catch(e => {

@@ -1,14 +1,46 @@
 // Flat ESLint config: recommended rules, type-aware promise checks, and the dependency rule of src/core.
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'util', 'events', 'stream', 'url', 'http', 'https', 'net', 'readline', 'buffer', 'process', 'perf_hooks'];
-const banned = [...nodeBuiltins, ...nodeBuiltins.map(m => `node:${m}`)];
+// Every Node built-in, as Node itself lists them (a hand-typed list missed some), with and without `node:`.
+const banned = [...new Set(builtinModules.flatMap(m => (m.startsWith('node:') ? [m] : [m, `node:${m}`])))];
+
+// compromise's views are `any`-typed and its lexicon is global: one adapter wraps it (STYLE.md, principle 8).
+const compromiseOnlyInAdapter = { group: ['compromise', 'compromise/*'], message: 'Reach compromise only through src/core/nlp/adapter.ts.' };
+// A feature uses services/ and core/, never another feature: shared helpers move to services/.
+const noFeatureToFeature = {
+  group: ['./*', '!./deps', '!./crossReferenceTree'],
+  message: 'Features do not import other features: move the shared helper to src/services/ (./deps and the view\'s own ./crossReferenceTree excepted).',
+};
+// The core imports only the core: the glue's ids, services and features come in as arguments.
+const coreImportsOnlyCore = { group: ['../ids', '../../ids', '**/services/*', '**/features/*', '**/worker/*', '**/cli/*'], message: 'src/core imports only src/core: pass glue values in.' };
+// The globals a Node script may use (the `globals` package is not a direct dependency).
+const nodeGlobals = Object.fromEntries(
+  ['process', 'console', 'require', 'module', 'exports', '__dirname', '__filename', 'Buffer', 'URL', 'URLSearchParams', 'fetch', 'AbortSignal', 'AbortController',
+    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'performance', 'structuredClone', 'TextDecoder', 'TextEncoder', 'SharedArrayBuffer', 'Atomics']
+    .map(name => [name, 'readonly']),
+);
+const pureCoreImports = message => ({ paths: ['vscode', ...banned].map(name => ({ name, message })), patterns: [compromiseOnlyInAdapter, coreImportsOnlyCore] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.vscode-host/**', 'tools/**', 'esbuild.js', 'eslint.config.mjs'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.vscode-host/**', 'eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Build and test scripts: plain Node JavaScript, type-checked by tsconfig.tools.json (JSDoc + checkJs).
+    files: ['tools/**/*.mjs', 'tools/**/*.cjs', 'esbuild.js'],
+    languageOptions: { globals: nodeGlobals },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['tools/**/*.cjs', 'esbuild.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],
     languageOptions: { parserOptions: { project: ['./tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
@@ -17,20 +49,34 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       curly: ['error', 'all'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [compromiseOnlyInAdapter] }],
+    },
+  },
+  {
+    files: ['src/features/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [compromiseOnlyInAdapter, noFeatureToFeature] }],
     },
   },
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['vscode', ...banned].map(name => ({ name, message: 'src/core is pure: no vscode, no Node built-ins.' })) }],
+      'no-restricted-imports': ['error', pureCoreImports('src/core is pure: no vscode, no Node built-ins.')],
       'no-restricted-globals': ['error', { name: 'process', message: 'src/core is pure: no Node globals.' }, { name: 'require', message: 'src/core is pure.' }],
     },
   },
   {
     files: ['src/webview/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['vscode', ...banned].map(name => ({ name, message: 'webview code runs in the browser sandbox.' })) }],
+      'no-restricted-imports': ['error', pureCoreImports('webview code runs in the browser sandbox.')],
       'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Build DOM with textContent.' }, { property: 'outerHTML', message: 'Build DOM with textContent.' }],
+    },
+  },
+  {
+    // The one file that touches compromise.
+    files: ['src/core/nlp/adapter.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['vscode', ...banned].map(name => ({ name, message: 'src/core is pure: no vscode, no Node built-ins.' })), patterns: [coreImportsOnlyCore] }],
     },
   },
 );

@@ -28,6 +28,27 @@ interface Io {
 
 class UsageError extends Error {}
 
+/** The core functions the CLI runs; tests pass a failing engine to check how errors are reported. */
+export interface Engine {
+  readonly analyzeText: typeof analyzeText;
+  readonly compareDocuments: typeof compareDocuments;
+}
+
+const CORE_ENGINE: Engine = { analyzeText, compareDocuments };
+
+/**
+ * Runs one engine step; an engine bug becomes one line on stderr naming what failed (like a bad file),
+ * never a stack trace, and the step's result is undefined.
+ */
+function attempt<T>(what: string, io: Io, step: () => T): T | undefined {
+  try {
+    return step();
+  } catch (e) {
+    io.err(`news-lens: ${what} failed (${String((e as Error)?.message ?? e).replace(/\s+/g, ' ')})`);
+    return undefined;
+  }
+}
+
 function parseArgs(args: readonly string[], formats: readonly string[]): { files: string[]; format: string } {
   const files: string[] = [];
   let format = 'table';
@@ -48,7 +69,7 @@ function parseArgs(args: readonly string[], formats: readonly string[]): { files
   return { files, format };
 }
 
-function analyze(args: readonly string[], io: Io): number {
+function analyze(args: readonly string[], io: Io, engine: Engine): number {
   const { files, format } = parseArgs(args, ANALYZE_FORMATS);
   if (!files.length) {
     throw new UsageError('analyze needs at least one file');
@@ -62,11 +83,11 @@ function analyze(args: readonly string[], io: Io): number {
       failed = true;
       continue;
     }
-    try {
-      read.push({ path: r.path, analysis: analyzeText(r.text) });
-    } catch (e) {
-      // An engine bug on one article must not cost the others their analysis.
-      io.err(`news-lens: ${shown(r.path)}: analysis failed (${String((e as Error)?.message ?? e).replace(/\s+/g, ' ')})`);
+    // An engine bug on one article must not cost the others their analysis.
+    const analysis = attempt(`${shown(r.path)}: analysis`, io, () => engine.analyzeText(r.text));
+    if (analysis) {
+      read.push({ path: r.path, analysis });
+    } else {
       failed = true;
     }
   }
@@ -82,7 +103,7 @@ function analyze(args: readonly string[], io: Io): number {
   return failed ? 1 : 0;
 }
 
-function compare(args: readonly string[], io: Io): number {
+function compare(args: readonly string[], io: Io, engine: Engine): number {
   const { files, format } = parseArgs(args, COMPARE_FORMATS);
   if (files.length !== 2) {
     throw new UsageError('compare needs exactly two files');
@@ -96,13 +117,18 @@ function compare(args: readonly string[], io: Io): number {
     }
     return 1;
   }
-  const xref = compareDocuments(analyzeText(a.text), analyzeText(b.text));
+  const analysisA = attempt(`${shown(a.path)}: analysis`, io, () => engine.analyzeText(a.text));
+  const analysisB = analysisA && attempt(`${shown(b.path)}: analysis`, io, () => engine.analyzeText(b.text));
+  const xref = analysisA && analysisB && attempt(`${shown(a.path)} and ${shown(b.path)}: comparison`, io, () => engine.compareDocuments(analysisA, analysisB));
+  if (!xref) {
+    return 1;
+  }
   const names = { a: nodePath.basename(a.path), b: nodePath.basename(b.path) };
   io.out(format === 'table' ? compareTable(xref, names) : renderCrossReference(xref, format as 'markdown' | 'json' | 'csv', names));
   return 0;
 }
 
-export function main(argv: readonly string[], io: Io): number {
+export function main(argv: readonly string[], io: Io, engine: Engine = CORE_ENGINE): number {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -118,10 +144,10 @@ export function main(argv: readonly string[], io: Io): number {
       return 0;
     }
     if (command === 'analyze' || command === 'analyse') {
-      return analyze(rest, io);
+      return analyze(rest, io, engine);
     }
     if (command === 'compare') {
-      return compare(rest, io);
+      return compare(rest, io, engine);
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (e) {

@@ -25,7 +25,7 @@ export type NewsLensApi = ReturnType<typeof activate>;
 export function activate(context: vscode.ExtensionContext) {
   const settings = new SettingsService();
   const analyzer = createAnalyzer(context);
-  const store = new AnalysisStore(analyzer, settings.get, settings.onDidChange);
+  const store = new AnalysisStore(analyzer, settings.get, settings.onDidChange, settings.analysisOptionsFor);
   const comparison = new ComparisonService(context, store);
   context.subscriptions.push(settings, analyzer, store, comparison);
   const deps: FeatureDeps = { settings, store, comparison };

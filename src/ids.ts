@@ -51,3 +51,11 @@ export const ARTICLE_LANGUAGES: readonly string[] = ['plaintext', 'markdown'];
 
 /** Workspace-state key of the remembered comparison pair. */
 export const PAIR_STATE_KEY = 'newsLens.comparisonPair';
+
+/** Context keys the extension sets with `setContext`; package.json's `when` clauses read them (test/unit/ids.test.ts). */
+export const ContextKeys = {
+  /** A comparison pair is chosen. */
+  hasPair: 'newsLens.hasPair',
+  /** The cursor of the active article editor is on a name News Lens found. */
+  onEntity: 'newsLens.onEntity',
+} as const;

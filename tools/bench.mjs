@@ -6,6 +6,7 @@
 import fs from 'fs';
 import path from 'path';
 import { createRequire } from 'module';
+import { performance } from 'perf_hooks';
 import { fileURLToPath } from 'url';
 import { build } from 'esbuild';
 
@@ -223,7 +224,7 @@ raw.measures['growth 1 MB / 64 KB'] = { ratio: growth, cpuRatio: growthCpu, targ
       continue;
     }
     const out = await build({ ...config, absWorkingDir: root, minify: true, sourcemap: false, write: false, logLevel: 'silent', plugins: config.plugins.filter(p => p.name !== 'problem-matcher'), define: { ...config.define, ...(config.platform === 'browser' ? { 'process.env.NODE_ENV': '"production"' } : {}) } });
-    sizes[label] = { devBytes: fs.existsSync(path.join(root, label)) ? fs.statSync(path.join(root, label)).size : null, minifiedBytes: out.outputFiles[0].contents.length };
+    sizes[label] = { devBytes: fs.existsSync(path.join(root, label)) ? fs.statSync(path.join(root, label)).size : null, minifiedBytes: /** @type {import('esbuild').OutputFile[]} */ (out.outputFiles)[0].contents.length };
   }
   raw.bundles = sizes;
 }

@@ -62,8 +62,10 @@ function vscodeStub() {
 
 export function measureActivation(bundle) {
   const vscode = vscodeStub();
-  const originalLoad = Module._load;
-  Module._load = function (request, ...rest) {
+  // Module._load is Node's internal loader hook (untyped): the stub answers require('vscode').
+  const loader = /** @type {any} */ (Module);
+  const originalLoad = loader._load;
+  loader._load = function (request, ...rest) {
     return request === 'vscode' ? vscode : originalLoad.call(this, request, ...rest);
   };
   try {
@@ -88,6 +90,6 @@ export function measureActivation(bundle) {
     }
     return { loadMs, activateMs };
   } finally {
-    Module._load = originalLoad;
+    loader._load = originalLoad;
   }
 }

@@ -22,6 +22,6 @@ try {
   });
   process.exit(0);
 } catch (e) {
-  console.error('run-electron: ' + (e && e.message || e));
+  console.error('run-electron: ' + (e instanceof Error ? e.message : String(e)));
   process.exit(1);
 }

@@ -157,10 +157,10 @@ async function checkStart() {
       await new Promise(r => setTimeout(r, 200));
     }
     const page = url && await fetch(url, { signal: AbortSignal.timeout(20000) });
-    ok = !!page && page.ok && (await page.text()).includes('workbench') && url.includes('extensionDevelopmentPath');
+    ok = !!page && page.ok && (await page.text()).includes('workbench') && !!url && url.includes('extensionDevelopmentPath');
     if (!ok) { console.log(output); }
   } catch (e) {
-    console.log('start: ' + e.message);
+    console.log('start: ' + (e instanceof Error ? e.message : String(e)));
   } finally {
     child.kill('SIGTERM');
   }

@@ -33,6 +33,7 @@ const cleanup = () => { server.stop(); };
 process.on('SIGINT', () => { cleanup(); process.exit(130); });
 process.on('SIGTERM', () => { cleanup(); process.exit(143); });
 
+/** @type {number | string} */
 let code = 1;
 let page;
 try {
@@ -63,7 +64,7 @@ try {
   if (code === 'timeout') { log(`run-vscode: did not finish within ${timeoutMs / 1000}s`); code = 4; }
   await page.screenshot({ path: path.join(out, 'final.png') }).catch(() => {});
 } catch (e) {
-  log('run-vscode: ' + (e && e.stack || e));
+  log('run-vscode: ' + (e instanceof Error ? e.stack : String(e)));
   code = 5;
   if (page) { await page.screenshot({ path: path.join(out, 'error.png') }).catch(() => {}); }
 } finally {

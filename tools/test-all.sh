@@ -49,7 +49,7 @@ bash tools/install-host.sh >/dev/null || { fail "install-host.sh"; finish; }
 # One tsc run both type-checks and compiles the tests: tsconfig.test.json extends tsconfig.json (the
 # check-types config) over the same files and only adds emitting to out/. Two runs would cost a minute.
 # On type errors tsc still emits, so the tests run anyway and say more.
-step "type-check and compile tests (tsc -p tsconfig.test.json)"
+step "type-check and compile tests, type-check tools (tsc -p tsconfig.test.json, tsconfig.tools.json)"
 npm run --silent compile-tests || fail "type-check"
 step "lint";            npm run --silent lint || fail "lint"
 step "build";           npm run --silent build || { fail "build"; finish; }

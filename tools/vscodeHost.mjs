@@ -32,7 +32,7 @@ export function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+    s.listen(0, '127.0.0.1', () => { const p = /** @type {import('net').AddressInfo} */ (s.address()).port; s.close(() => resolve(p)); });
   });
 }
 
@@ -49,9 +49,11 @@ function cleanEnv(extra) {
  * Starts the VS Code server on 127.0.0.1 with a throw-away user-data dir (or the given one).
  * Returns { port, stop }. The server runs in its own process group so stop() also ends the
  * extension hosts it forked.
+ * @param {{ dir?: string, port?: number, settings?: object, extensionsDir?: string, stateDir?: string, env?: Record<string, string>, verbose?: boolean }} [options]
  */
 export async function startServer({ dir = hostDir(), port, settings = {}, extensionsDir, stateDir, env, verbose } = {}) {
-  port = port || await freePort();
+  /** @type {number} */
+  const listenPort = port || /** @type {number} */ (await freePort());
   const tmp = stateDir || fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-vscode-'));
   const userData = path.join(tmp, 'user');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -67,7 +69,7 @@ export async function startServer({ dir = hostDir(), port, settings = {}, extens
     }, null, 2));
   }
   const child = spawn(process.execPath, [serverMain(dir),
-    '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
+    '--host', '127.0.0.1', '--port', String(listenPort), '--without-connection-token', '--accept-server-license-terms',
     '--telemetry-level', 'off', '--user-data-dir', userData, '--server-data-dir', path.join(tmp, 'server'),
     '--extensions-dir', extensionsDir || path.join(tmp, 'exts')],
   { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: cleanEnv({ VSCODE_AGENT_FOLDER: path.join(tmp, 'agent'), ...env }) });
@@ -75,7 +77,8 @@ export async function startServer({ dir = hostDir(), port, settings = {}, extens
   child.stdout.on('data', d => { output += d; if (verbose) { process.stdout.write('[server] ' + d); } });
   child.stderr.on('data', d => { output += d; if (verbose) { process.stdout.write('[server!] ' + d); } });
   const stop = () => {
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    // The negative pid is the server's process group; without a pid there is nothing to stop.
+    try { if (child.pid !== undefined) { process.kill(-child.pid, 'SIGTERM'); } } catch { /* already gone */ }
     if (!stateDir) { fs.rmSync(tmp, { recursive: true, force: true }); }
   };
   const deadline = Date.now() + 60000;
@@ -86,10 +89,11 @@ export async function startServer({ dir = hostDir(), port, settings = {}, extens
     }
     await new Promise(r => setTimeout(r, 100));
   }
-  return { port, stop, child };
+  return { port: listenPort, stop, child };
 }
 
 /** The workbench URL; the payload carries what --extensionDevelopmentPath/--extensionTestsPath do on the desktop. */
+/** @param {{ port: number, folder: string, ext: string, tests?: string }} options */
 export function workbenchUrl({ port, folder, ext, tests }) {
   const remote = `vscode-remote://127.0.0.1:${port}`;
   const payload = [];

@@ -1,7 +1,6 @@
 // The hover cards shown over a name or a quote, as Markdown. Every piece of document text (names,
 // roles, sentences, quotes, even the other article's file name) goes through safeText(); the only
 // links are the two command links built here, with JSON arguments the commands validate.
-import { Commands } from '../ids';
 import { commandLink, plainText, safeText } from './markdown';
 import type { CrossReference, DocumentAnalysis, Entity, EntitySide, Quote, Side, Span } from './model';
 import { comparisonAt, entityById, otherSide, quoteMatchAt, quotesBy } from './query';
@@ -22,8 +21,14 @@ export interface CardLinkArgs {
   readonly id?: string;
 }
 
+/**
+ * The commands a card links to, owned here so the core imports nothing from the glue; the extension
+ * registers them under these ids (test/unit/ids.test.ts checks they are contributed in package.json).
+ */
+export const CARD_COMMAND_IDS = { findAllMentions: 'newsLens.findAllMentions', revealInPanel: 'newsLens.revealInPanel' } as const;
+
 /** Commands a card may link to; the hover lists exactly these in `isTrusted.enabledCommands`. */
-export const CARD_COMMANDS: readonly string[] = [Commands.findAllMentions, Commands.revealInPanel];
+export const CARD_COMMANDS: readonly string[] = Object.values(CARD_COMMAND_IDS);
 
 export interface CardContext {
   readonly analysis: DocumentAnalysis;
@@ -113,10 +118,10 @@ function links(ctx: CardContext, entityId?: string, panelId?: string): string {
   const base: CardLinkArgs = { uri: ctx.uri, offset: ctx.offset };
   const items = [];
   if (entityId) {
-    items.push(commandLink('Find all mentions', Commands.findAllMentions, { ...base, entityId }, 'Every mention in this article and the compared one'));
+    items.push(commandLink('Find all mentions', CARD_COMMAND_IDS.findAllMentions, { ...base, entityId }, 'Every mention in this article and the compared one'));
   }
   const id = panelId ?? entityId;
-  items.push(commandLink('Reveal in cross-reference', Commands.revealInPanel, id ? { ...base, id } : base, 'Show in the News Lens panel'));
+  items.push(commandLink('Reveal in cross-reference', CARD_COMMAND_IDS.revealInPanel, id ? { ...base, id } : base, 'Show in the News Lens panel'));
   return items.join(' \u00b7 ');
 }
 

@@ -7,17 +7,12 @@
 //  - the web build can yield to the event loop between slices.
 // Pure (no Node, no vscode): the desktop worker and the web build's sliced analyzer both use it.
 import { analyzeText, type ParagraphCache } from './analyze';
+import { AnalysisCancelledError } from './cancelled';
 import { segmentText } from './entities/segments';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 
-/** Thrown when RunControl.shouldStop() answers true. */
-export class AnalysisCancelled extends Error {
-  constructor() {
-    super('analysis cancelled');
-    this.name = 'AnalysisCancelled';
-  }
-}
+export { AnalysisCancelledError };
 
 export interface RunControl {
   /** Asked between slices; true stops the run (the paragraphs done so far stay cached). */
@@ -120,7 +115,7 @@ export class IncrementalAnalyzer {
   /** Analyses synchronously, checking `control.shouldStop` between slices. */
   analyze(key: string, text: string, options: AnalyzeOptions, control: RunControl = {}): DocumentAnalysis {
     if (control.shouldStop?.()) {
-      throw new AnalysisCancelled();
+      throw new AnalysisCancelledError();
     }
     const steps = this.steps(key, text, options, control);
     for (;;) {
@@ -129,7 +124,7 @@ export class IncrementalAnalyzer {
         return step.value;
       }
       if (control.shouldStop?.()) {
-        throw new AnalysisCancelled();
+        throw new AnalysisCancelledError();
       }
     }
   }
@@ -137,7 +132,7 @@ export class IncrementalAnalyzer {
   /** Analyses in slices, awaiting `pause()` between them so the caller's event loop can run. */
   async analyzeInSlices(key: string, text: string, options: AnalyzeOptions, pause: () => Promise<void>, control: RunControl = {}): Promise<DocumentAnalysis> {
     if (control.shouldStop?.()) {
-      throw new AnalysisCancelled();
+      throw new AnalysisCancelledError();
     }
     const steps = this.steps(key, text, options, control);
     for (;;) {
@@ -147,7 +142,7 @@ export class IncrementalAnalyzer {
       }
       await pause();
       if (control.shouldStop?.()) {
-        throw new AnalysisCancelled();
+        throw new AnalysisCancelledError();
       }
     }
   }

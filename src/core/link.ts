@@ -1,5 +1,5 @@
 // Gives the same entity the same id in every document of a set: same name (case and accents aside), a
-// surname-only person ("Trump") and the one full name with that surname elsewhere ("Donald Trump"), an
+// surname-only person ("Whitlock") and the one full name with that surname elsewhere ("Dana Whitlock"), an
 // abbreviation and its expansion ("EU" / "European Union"). Two entities of one document never merge.
 import { initialsOf, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
@@ -53,7 +53,7 @@ function personWords(name: string): string[] {
   return w;
 }
 
-/** Every name of an entity as words, a leading honorific dropped ("Mr Trump" → "trump"). */
+/** Every name of an entity as words, a leading honorific dropped ("Mr Whitlock" → "whitlock"). */
 function namesOf(e: Entity): string[][] {
   return [e.name, ...e.aliases]
     .map(words)
@@ -78,8 +78,8 @@ function byKey(nodes: readonly Node[], keysOf: (n: Node) => readonly string[]): 
 }
 
 /**
- * A spelling-tolerant key for transliterated names, so outlets' spellings meet ("Zelenskyy", "Zelenskiy",
- * "Zelensky"; "Dmitri", "Dmitry"): doubled letters collapsed, final -iy/-yi/-i/-y made one.
+ * A spelling-tolerant key for transliterated names, so outlets' spellings meet ("Hrytsenkyy", "Hrytsenkiy",
+ * "Hrytsenky"; "Dmitri", "Dmitry"): doubled letters collapsed, final -iy/-yi/-i/-y made one.
  */
 function translit(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:iy|yi|ij|ii|i|y)$/u, 'y');
@@ -157,7 +157,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       }
     }
   }
-  // A lone unknown word read as a body in one article ("Velkov said … Velkov's") is the person another article
+  // A lone unknown word read as a body in one article ("Whitlock said … Whitlock's") is the person another article
   // names in full when exactly one person there has that surname: the same id, but each article keeps its own
   // reading of the word's kind, so an analysis never depends on which other files share the run.
   for (const n of orgs) {

@@ -27,7 +27,10 @@ export function truncate(text: string, max: number): string {
 }
 
 /**
- * Escapes text for Markdown so it renders literally. Every ASCII punctuation character is
+ * The one Markdown escaper, for every piece of article text that leaves the core as Markdown (hover
+ * cards, the Markdown export). It first makes the text one line of visible characters (plainText: bidi
+ * overrides U+202A–U+202E and isolates U+2066–U+2069 dropped, so text cannot reorder what surrounds it),
+ * then escapes it so it renders literally. Every ASCII punctuation character is
  * backslash-escaped (CommonMark allows it for all of them): that disarms emphasis, code spans, links,
  * images, HTML tags and entities (`<`, `&`), headings, lists, tables, and GFM autolinks (`https\:`,
  * `www\.`, `a\@b`), and a `command:` URI can never form a link because `[`, `]`, `(` and `)` are escaped.

@@ -29,9 +29,9 @@ export interface Entity {
    */
   readonly id: string;
   readonly kind: EntityKind;
-  /** Canonical name: the fullest form used in the document ("Donald Trump"). */
+  /** Canonical name: the fullest form used in the document ("Dana Whitlock"). */
   readonly name: string;
-  /** Other forms used in this document ("Trump", "Mr Trump"), without the canonical name. */
+  /** Other forms used in this document ("Whitlock", "Mr Whitlock"), without the canonical name. */
   readonly aliases: readonly string[];
   /** Roles, each listed once per document, in order of first appearance. */
   readonly roles: readonly Role[];
@@ -39,14 +39,12 @@ export interface Entity {
   readonly mentions: readonly Mention[];
 }
 
-export type QuoteKind = 'speech';
-
 export interface Quote extends Span {
   /** The words between the quotation marks, exactly text.slice(start, end). */
   readonly text: string;
   /** Entity id of the speaker in the same document, or null when the source is unnamed or unknown. */
   readonly speakerId: string | null;
-  /** Span of the attribution cue that names the speaker ("Mr Rubio said"), when one was found. */
+  /** Span of the attribution cue that names the speaker ("Ms Quiroga said"), when one was found. */
   readonly attribution?: Span;
   /** How the speaker was found, so a reader knows what to check (absent when speakerId is null). */
   readonly basis?: AttributionBasis;

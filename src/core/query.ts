@@ -222,10 +222,6 @@ export function comparisonAt(xref: CrossReference, side: Side, offset: number, t
   return here && xrefIndexOf(xref).entities.get(here.entity.id);
 }
 
-export function comparisonById(xref: CrossReference, id: string): EntityComparison | undefined {
-  return xrefIndexOf(xref).entities.get(id);
-}
-
 /** The quote under `offset` in the `side` document and its match in the other document, if any. */
 export function quoteMatchAt(xref: CrossReference, side: Side, offset: number): { quote: Quote; match?: QuoteMatch } | undefined {
   const quote = quoteAt(xref[side], offset);

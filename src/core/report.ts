@@ -1,6 +1,7 @@
 // Renders a cross-reference as Markdown, CSV or JSON for export (the extension's export command and the
 // CLI). Article text is untrusted: Markdown output escapes it so it cannot become links, HTML or
 // formatting; CSV output quotes per RFC 4180 and defuses spreadsheet formulas.
+import { escapeMarkdown } from './markdown';
 import type { CrossReference } from './model';
 import {
   toExport,
@@ -30,21 +31,8 @@ export function renderCrossReference(xref: CrossReference, format: ReportFormat,
 
 // ---- Markdown -----------------------------------------------------------------------------------
 
-/**
- * Makes untrusted text inert inside a Markdown table cell or paragraph: every character that can start
- * inline markup (emphasis, code, links, images, HTML, entities, table cells, strikethrough, math) is
- * backslash-escaped, line breaks become spaces (so text cannot start a block), and the triggers of GFM's
- * bare autolinks (`www.`, `scheme:`, `@`) are broken by escaping their punctuation. Characters that only
- * matter at the start of a line (#, -, +, =) are left alone: escaped text never starts a line.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    // eslint-disable-next-line no-control-regex -- control characters in article text are deliberately blanked
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
-    .replace(/[\\`*_[\]!|<>~&:@$]/g, ch => '\\' + ch)
-    .replace(/(www)\./gi, '$1\\.');
-}
+/** The one Markdown escaper (markdown.ts), re-exported for the export's callers and tests. */
+export { escapeMarkdown };
 
 function cell(text: string): string {
   return text === '' ? ' ' : escapeMarkdown(text);

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from '../ids';
 import { isArticle } from '../services/ranges';
-import { articleChoices, type ArticleChoice } from './articlePicks';
+import { articleChoices, type ArticleChoice } from '../services/articlePicks';
 import type { FeatureDeps } from './deps';
 
 /** Article files offered by Compare With… (besides open documents). */

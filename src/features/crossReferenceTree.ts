@@ -220,7 +220,7 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
           item.description = plural(n, 'mention');
           item.tooltip = `${kind}: ${plural(n, 'mention')} in ${e.presence === 'onlyA' ? names.a : names.b} only`;
         }
-        item.accessibilityInformation = { label: `${e.name}, ${item.tooltip}` };
+        item.accessibilityInformation = { label: `${plainText(e.name)}, ${item.tooltip}` };
         item.contextValue = 'entity';
         return item;
       }

@@ -1,12 +1,9 @@
 // The Cross-Reference tree view: its status message, the kind filter, the "has pair" context key that
 // switches the welcome view, and newsLens.revealInPanel {id}.
 import * as vscode from 'vscode';
-import { Commands, Views } from '../ids';
+import { Commands, ContextKeys, Views } from '../ids';
 import type { FeatureDeps } from './deps';
 import { CrossReferenceTreeProvider, type KindFilter, type TreeNode, type TreeStatus } from './crossReferenceTree';
-
-/** Context key: true while a pair of articles is chosen (explicitly or by the last two active editors). */
-export const HAS_PAIR_CONTEXT = 'newsLens.hasPair';
 
 const FILTER_LABEL: Record<KindFilter, string> = { all: 'All', person: 'People only', org: 'Organisations only' };
 
@@ -31,7 +28,7 @@ export function registerCrossReferenceView(context: vscode.ExtensionContext, dep
     const status = STATUS_MESSAGE[provider.status];
     const filtered = filter !== 'all' && provider.status === 'ready' ? `Showing ${FILTER_LABEL[filter].toLowerCase()}.` : undefined;
     view.message = status ?? filtered;
-    void vscode.commands.executeCommand('setContext', HAS_PAIR_CONTEXT, deps.comparison.pair !== undefined);
+    void vscode.commands.executeCommand('setContext', ContextKeys.hasPair, deps.comparison.pair !== undefined);
   };
   updateChrome();
 

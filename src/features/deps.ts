@@ -1,10 +1,2 @@
-import type { AnalysisStore } from '../services/analysisStore';
-import type { ComparisonService } from '../services/comparison';
-import type { SettingsService } from '../services/settings';
-
-/** The shared services every feature may use, built once in extension.ts. */
-export interface FeatureDeps {
-  readonly settings: SettingsService;
-  readonly store: AnalysisStore;
-  readonly comparison: ComparisonService;
-}
+// Features take their services through this one type; it lives in services/ so that the helpers there can use it too.
+export type { FeatureDeps } from '../services/deps';

@@ -6,9 +6,6 @@ import { Colors, Commands } from '../ids';
 import { isArticle, toRange } from '../services/ranges';
 import type { FeatureDeps } from './deps';
 
-/** Context key for menus and keybindings: whether highlights are on for this session. */
-const ENABLED_CONTEXT = 'newsLens.highlightsEnabled';
-
 type Kind = 'person' | 'org' | 'quote' | 'unattributedQuote' | 'speaker';
 
 /** How many ranges of each kind an editor shows now (for the status bar tooltip and for tests). */
@@ -122,7 +119,6 @@ class Highlighter implements vscode.Disposable, HighlightingApi {
       deps.settings.onDidChange(() => this.refreshAll()),
       vscode.commands.registerCommand(Commands.toggleHighlights, () => this.toggle()),
     );
-    void vscode.commands.executeCommand('setContext', ENABLED_CONTEXT, true);
     this.refreshAll();
   }
 
@@ -140,7 +136,6 @@ class Highlighter implements vscode.Disposable, HighlightingApi {
 
   toggle(): boolean {
     this.on = !this.on;
-    void vscode.commands.executeCommand('setContext', ENABLED_CONTEXT, this.on);
     if (this.on) {
       this.statusItem.hide();
     } else {

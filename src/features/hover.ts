@@ -5,7 +5,7 @@ import type { DocumentAnalysis } from '../core/model';
 import { entityAt, quoteAt } from '../core/query';
 import { ARTICLE_LANGUAGES } from '../ids';
 import { toRange } from '../services/ranges';
-import { HOVER_XREF_WAIT_MS, analysisFor, crossReferenceIfReady } from './analysisAccess';
+import { HOVER_XREF_WAIT_MS, analysisFor, crossReferenceIfReady } from '../services/analysisAccess';
 import type { FeatureDeps } from './deps';
 
 /** Short display name of an article: its file name. */

@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import { adjacentMention } from '../core/query';
 import { Commands } from '../ids';
 import { isArticle, toRange } from '../services/ranges';
-import { analysisFor } from './analysisAccess';
+import { analysisFor } from '../services/analysisAccess';
 import type { FeatureDeps } from './deps';
-import { collectMentions } from './navigation';
+import { collectMentions } from '../services/mentionLookup';
 
 /** The argument a hover card's link passes; anything else (from any caller) is ignored. */
 interface MentionTarget {

@@ -3,12 +3,10 @@
 // panel's entity context menu and the editor context menu on a name.
 import * as vscode from 'vscode';
 import type { EntityKind } from '../core/model';
-import { Commands, Settings } from '../ids';
+import { mentionAt } from '../core/query';
+import { Commands, ContextKeys, Settings } from '../ids';
 import type { FeatureDeps } from './deps';
-import { findSubject, type Subject } from './entityLookup';
-
-/** Context key: the cursor of the active article editor is on a name News Lens found. */
-export const ON_ENTITY_CONTEXT = 'newsLens.onEntity';
+import { findSubject, type Subject } from '../services/entityLookup';
 
 function kindWord(kind: EntityKind): string {
   return kind === 'person' ? 'person' : 'organisation';
@@ -108,7 +106,7 @@ async function ignoreEntity(deps: FeatureDeps, raw?: unknown): Promise<string[] 
   return added;
 }
 
-/** Keeps ON_ENTITY_CONTEXT current as the cursor moves, so the editor menu offers the commands only on names. */
+/** Keeps ContextKeys.onEntity current as the cursor moves, so the editor menu offers the commands only on names. */
 function trackCursor(deps: FeatureDeps): vscode.Disposable {
   let last: boolean | undefined;
   const update = (): void => {
@@ -116,12 +114,12 @@ function trackCursor(deps: FeatureDeps): vscode.Disposable {
     const analysis = editor && deps.store.getLatest(editor.document.uri);
     let on = false;
     if (editor && analysis) {
-      const offset = editor.document.offsetAt(editor.selection.active);
-      on = analysis.entities.some(e => e.mentions.some(m => m.start <= offset && offset <= m.end));
+      // The position index answers by binary search; a scan of every mention ran on each cursor move.
+      on = mentionAt(analysis, editor.document.offsetAt(editor.selection.active), true) !== undefined;
     }
     if (on !== last) {
       last = on;
-      void vscode.commands.executeCommand('setContext', ON_ENTITY_CONTEXT, on);
+      void vscode.commands.executeCommand('setContext', ContextKeys.onEntity, on);
     }
   };
   update();

@@ -5,7 +5,7 @@ import { buildQuoteRows, type QuoteRow } from '../core/quoteRows';
 import { Commands, Views } from '../ids';
 import { isViewToHostMessage, type HostToViewMessage } from '../webview/protocol';
 import type { FeatureDeps } from './deps';
-import { revealSpan } from './revealMention';
+import { revealSpan } from '../services/revealSpan';
 
 function nonce(): string {
   const bytes = new Uint8Array(16);

@@ -6,7 +6,7 @@ import { entityById } from '../core/query';
 import { ARTICLE_LANGUAGES } from '../ids';
 import { toRange } from '../services/ranges';
 import type { FeatureDeps } from './deps';
-import { analysisFor } from './analysisAccess';
+import { analysisFor } from '../services/analysisAccess';
 
 export const SYMBOL_GROUPS = { people: 'People', organizations: 'Organisations', quotes: 'Quotes' } as const;
 

@@ -26,11 +26,15 @@ interface Entry {
   analysis?: DocumentAnalysis;
   pending?: { version: number; promise: Promise<DocumentAnalysis | undefined>; cts: vscode.CancellationTokenSource };
   timer?: ReturnType<typeof setTimeout>;
+  /** The options (aliases, ignore list) of the latest run, as JSON, to tell whether a settings change concerns it. */
+  optionsKey?: string;
 }
 
-/** Highlight toggles only change what is drawn; merges, ignores and the size limit change the analysis. */
-function affectsAnalysis(before: NewsLensSettings, after: NewsLensSettings): boolean {
-  return JSON.stringify([before.aliases, before.ignore, before.maxFileSize]) !== JSON.stringify([after.aliases, after.ignore, after.maxFileSize]);
+/** Reads the analysis options of one document at its own resource scope (services/settings.ts). */
+export type AnalysisOptionsReader = (resource: vscode.Uri) => AnalyzeOptions;
+
+function optionsKeyOf(options: AnalyzeOptions): string {
+  return JSON.stringify([options.aliases ?? {}, options.ignore ?? []]);
 }
 
 export const EDIT_DEBOUNCE_MS = 300;
@@ -58,6 +62,8 @@ export class AnalysisStore implements vscode.Disposable {
     private readonly analyzer: Analyzer,
     private readonly settings: () => NewsLensSettings,
     onSettingsChange: vscode.Event<NewsLensSettings>,
+    /** Merges and ignores are resource-scoped: each document is analysed with its own folder's values. */
+    private readonly optionsFor: AnalysisOptionsReader,
   ) {
     this.analysedWith = settings();
     this.disposables.push(
@@ -69,15 +75,15 @@ export class AnalysisStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument(d => this.drop(d.uri)),
       onSettingsChange(next => {
-        if (affectsAnalysis(this.analysedWith, next)) {
-          this.reanalyzeAll();
-        }
+        // Highlight toggles only change what is drawn; the size limit, merges and ignores change the analysis.
+        const sizeLimitChanged = next.maxFileSize !== this.analysedWith.maxFileSize;
         this.analysedWith = next;
+        this.reanalyze(document => sizeLimitChanged || this.optionsChanged(document));
       }),
     );
   }
 
-  /** The settings the cached analyses were computed with; only analysis-relevant changes re-run them. */
+  /** The settings the cached analyses were computed with (for the size limit, which is not per folder). */
   private analysedWith: NewsLensSettings;
 
   get stats(): { readonly entries: number; readonly runs: number; readonly listeners: number } {
@@ -166,8 +172,8 @@ export class AnalysisStore implements vscode.Disposable {
     entry.pending?.cts.cancel();
     const cts = new vscode.CancellationTokenSource();
     const version = document.version;
-    const settings = this.settings();
-    const options: AnalyzeOptions = { aliases: settings.aliases, ignore: settings.ignore };
+    const options = this.optionsFor(document.uri);
+    entry.optionsKey = optionsKeyOf(options);
     this.runs++;
     const promise = this.analyzer.analyze(key, document.getText(), options, cts.token).then(
       analysis => {
@@ -225,10 +231,16 @@ export class AnalysisStore implements vscode.Disposable {
     }, delay);
   }
 
-  private reanalyzeAll(): void {
+  /** Whether the document's aliases or ignore list differ from those its latest analysis used. */
+  private optionsChanged(document: vscode.TextDocument): boolean {
+    const entry = this.entries.get(document.uri.toString());
+    return entry?.optionsKey !== undefined && entry.optionsKey !== optionsKeyOf(this.optionsFor(document.uri));
+  }
+
+  private reanalyze(concerned: (document: vscode.TextDocument) => boolean): void {
     for (const document of vscode.workspace.textDocuments) {
       const entry = this.entries.get(document.uri.toString());
-      if (entry) {
+      if (entry && concerned(document)) {
         entry.version = -1;
         this.schedule(document, 0);
       }

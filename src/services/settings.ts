@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Settings } from '../ids';
-import { readSettings, type NewsLensSettings } from './settingsSchema';
+import type { AnalyzeOptions } from '../core/model';
+import { readAnalysisOptions, readSettings, type NewsLensSettings } from './settingsSchema';
 
 export { DEFAULT_SETTINGS, readSettings, type NewsLensSettings } from './settingsSchema';
 
@@ -30,16 +31,31 @@ export class SettingsService implements vscode.Disposable {
   /** A getter features can hold on to (and tests can replace). */
   readonly get = (): NewsLensSettings => this.current;
 
+  /**
+   * The aliases and ignore list for one document, read with its resource: in a multi-root workspace the
+   * document's folder's own values win over the workspace's.
+   */
+  readonly analysisOptionsFor = (resource: vscode.Uri): AnalyzeOptions => {
+    const config = vscode.workspace.getConfiguration(Settings.section, resource);
+    const { options, problems } = readAnalysisOptions(key => config.get(key));
+    this.warnOnce(problems);
+    return options;
+  };
+
   private read(): NewsLensSettings {
     const config = vscode.workspace.getConfiguration(Settings.section);
     const { settings, problems } = readSettings(key => config.get(key));
+    this.warnOnce(problems);
+    return settings;
+  }
+
+  private warnOnce(problems: readonly string[]): void {
     for (const p of problems) {
       if (!this.warned.has(p)) {
         this.warned.add(p);
         void vscode.window.showWarningMessage(`News Lens: ${p}; using the default.`);
       }
     }
-    return settings;
   }
 
   dispose(): void {

@@ -1,4 +1,5 @@
 // The settings' shape, defaults and coercion, free of vscode so that the CLI and unit tests can use them.
+import type { AnalyzeOptions } from '../core/model';
 import { Settings } from '../ids';
 
 /** The extension's settings, read once per change into a frozen, typed object with defaults. */
@@ -17,7 +18,7 @@ export const DEFAULT_SETTINGS: NewsLensSettings = Object.freeze({
   maxFileSize: 2_000_000,
 });
 
-type Reader = (key: string) => unknown;
+export type Reader = (key: string) => unknown;
 
 /** Settings text is the user's: keep a problem line short whatever they typed. */
 function shown(value: string): string {
@@ -86,4 +87,13 @@ export function readSettings(get: Reader): { settings: NewsLensSettings; problem
     maxFileSize,
   });
   return { settings, problems };
+}
+
+/**
+ * The settings that change an analysis. newsLens.aliases and newsLens.ignore are resource-scoped, so the
+ * caller reads them at the document's own scope: in a multi-root workspace a folder's values win.
+ */
+export function readAnalysisOptions(get: Reader): { options: AnalyzeOptions; problems: string[] } {
+  const { settings, problems } = readSettings(key => (key === 'aliases' || key === 'ignore' ? get(key) : undefined));
+  return { options: { aliases: settings.aliases, ignore: settings.ignore }, problems };
 }

@@ -1,15 +1,12 @@
 import { Worker } from 'worker_threads';
-import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../analysisProtocol';
+import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../worker/protocol';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import { decodeAnswer, encodeRequest, type ArrivedForms, type WorkerRequest } from './workerMessages';
 
-/** Rejection reason of a job that was cancelled before it finished. */
-export class AnalysisCancelledError extends Error {
-  constructor() {
-    super('analysis cancelled');
-    this.name = 'AnalysisCancelledError';
-  }
-}
+import { AnalysisCancelledError } from '../core/cancelled';
+
+/** Rejection reason of a job that was cancelled before it finished: the engine's own cancellation error. */
+export { AnalysisCancelledError };
 
 export interface AnalysisJob<T = DocumentAnalysis> {
   readonly result: Promise<T>;

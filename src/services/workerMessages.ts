@@ -1,7 +1,7 @@
-// What the worker client sends and receives, in the compact forms of analysisCodec.ts. Kept apart from the
+// What the worker client sends and receives, in the compact forms of worker/codec.ts. Kept apart from the
 // client's scheduling so each reads on its own.
-import { copyPacked, packAnalysis, unpackAnalysis, unpackCrossReference, type PackedAnalysis } from '../analysisCodec';
-import type { HostToWorker, WorkerToHost } from '../analysisProtocol';
+import { copyPacked, packAnalysis, unpackAnalysis, unpackCrossReference, type PackedAnalysis } from '../worker/codec';
+import type { HostToWorker, WorkerToHost } from '../worker/protocol';
 import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
 
 /** A request as the client queues it; the id is given when it is sent. */

@@ -3,7 +3,9 @@
 // blank, full of astral characters, CRLF, quotation marks only, or binary junk.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { DocumentAnalysis } from '../../src/core/model';
 import type { NewsLensApi } from '../../src/extension';
+import { SYMBOL_GROUPS } from '../../src/features/symbols';
 import { toRange } from '../../src/services/ranges';
 import { activeExtension, openSample, SAMPLE_A, waitFor } from './util';
 
@@ -16,6 +18,18 @@ const CASES: [string, string][] = [
   ['thousands of unbalanced quotes', '“Angela Merkel said '.repeat(2000)],
   ['binary junk', 'MZ\u0000\u0003\u0000\u0000\u0000\u0004\uFFFD\uFFFD PE\u0000\u0000 Angela Merkel \u0000\u0001\u0002\n'],
 ];
+
+/** The Outline's groups for an analysis: [group name, number of items], empty groups left out. */
+function expectedOutline(analysis: DocumentAnalysis): [string, number][] {
+  const people = analysis.entities.filter(entity => entity.kind === 'person' && entity.mentions.length > 0).length;
+  const organisations = analysis.entities.filter(entity => entity.kind !== 'person' && entity.mentions.length > 0).length;
+  const groups: [string, number][] = [
+    [SYMBOL_GROUPS.people, people],
+    [SYMBOL_GROUPS.organizations, organisations],
+    [SYMBOL_GROUPS.quotes, analysis.quotes.length],
+  ];
+  return groups.filter(([, count]) => count > 0);
+}
 
 describe('bad input in the editor', function () {
   this.timeout(120_000);
@@ -56,7 +70,12 @@ describe('bad input in the editor', function () {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
       assert.strictEqual(hovers.length > 0, !!first, first ? 'a card on the first name' : 'no card where there is no name');
       const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-      assert.ok(Array.isArray(symbols ?? []), 'the Outline answers');
+      // VS Code orders the groups by position in the text, so compare them as sets.
+      assert.deepStrictEqual(
+        (symbols ?? []).map((group): [string, number] => [group.name, group.children.length]).sort(),
+        expectedOutline(analysis).sort(),
+        'the Outline lists exactly the people, organisations and quotes found',
+      );
       await waitFor(() => api.highlights.countsFor(document.uri), 10_000, 'highlights drawn (possibly none)');
     });
   }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { packAnalysis, packCrossReference, unpackAnalysis, unpackCrossReference } from '../../src/analysisCodec';
+import { packAnalysis, packCrossReference, unpackAnalysis, unpackCrossReference } from '../../src/worker/codec';
 import { compareDocuments } from '../../src/core/compare';
 import { analyzeText } from '../../src/core/analyze';
 import type { DocumentAnalysis } from '../../src/core/model';

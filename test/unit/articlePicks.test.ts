@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { articleChoices, BROWSE_LABEL, type OpenDocument } from '../../src/features/articlePicks';
+import { articleChoices, BROWSE_LABEL, type OpenDocument } from '../../src/services/articlePicks';
 
 function doc(key: string, languageId = 'plaintext', isClosed = false): OpenDocument<string> {
   const scheme = key.slice(0, key.indexOf(':'));

@@ -6,7 +6,7 @@ import type { BuildOptions, Metafile } from 'esbuild';
 
 const repo = path.resolve(__dirname, '../../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- esbuild.js is a CommonJS script, not a module with types
-const { builds } = require(path.join(repo, 'esbuild.js')) as { builds: (BuildOptions & { outfile: string })[] };
+const { builds, main } = require(path.join(repo, 'esbuild.js')) as { builds: (BuildOptions & { outfile: string })[]; main: () => Promise<void> };
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only this test needs the bundler
 const esbuild = require('esbuild') as typeof import('esbuild');
 
@@ -28,6 +28,15 @@ async function inputsOf(outfile: string): Promise<{ inputs: string[]; imports: s
 
 describe('bundles', function () {
   this.timeout(60_000);
+
+  it('fails the build on a missing entry point instead of skipping its bundle', async () => {
+    builds.push({ entryPoints: ['src/no-such-entry.ts'], outfile: 'dist/no-such-entry.js' });
+    try {
+      await assert.rejects(main(), /missing entry point\(s\): src\/no-such-entry\.ts/);
+    } finally {
+      builds.pop();
+    }
+  });
 
   it('keeps compromise out of the desktop extension host: analysis runs in the worker', async () => {
     const { inputs } = await inputsOf('dist/extension.js');

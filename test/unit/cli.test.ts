@@ -5,7 +5,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli';
+import { main, type Engine } from '../../src/cli';
+import { analyzeText } from '../../src/core/analyze';
+import { compareDocuments } from '../../src/core/compare';
 
 const root = path.join(__dirname, '..', '..', '..');
 const samples = path.join(root, 'samples');
@@ -79,6 +81,34 @@ describe('news-lens CLI', function () {
       });
     }
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  });
+
+  describe('engine errors: one line naming what failed, exit code 1, no stack trace', () => {
+    const boom = (): never => {
+      throw new Error('engine bug\n  at somewhere');
+    };
+    const runWith = (engine: Engine, args: string[]): { code: number; out: string; err: string } => {
+      let out = '', err = '';
+      const code = main(args, { out: t => { out += t; }, err: t => { err += t; } }, engine);
+      return { code, out, err };
+    };
+    const cases: [string, Engine, RegExp][] = [
+      ['analysis fails', { analyzeText: boom, compareDocuments }, /^news-lens: .+: analysis failed \(engine bug at somewhere\)$/],
+      ['comparison fails', { analyzeText, compareDocuments: boom }, /^news-lens: .+ and .+: comparison failed \(engine bug at somewhere\)$/],
+    ];
+    for (const [what, engine, message] of cases) {
+      it(`compare when the ${what}`, () => {
+        const { code, out, err } = runWith(engine, ['compare', sampleFiles[0], sampleFiles[1], '--format', 'json']);
+        assert.deepStrictEqual([code, out], [1, '']);
+        assert.match(err, message);
+      });
+    }
+
+    it('analyze when the analysis of every file fails', () => {
+      const { code, err } = runWith({ analyzeText: boom, compareDocuments }, ['analyze', sampleFiles[0], '--format', 'eval']);
+      assert.strictEqual(code, 1);
+      assert.match(err, /^news-lens: .+: analysis failed \(engine bug at somewhere\)$/);
+    });
   });
 
   it('rejects bad usage with exit code 2 and prints help and version', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { analyzeText } from '../../src/core/analyze';
-import { AnalysisCancelled, changedLength, IncrementalAnalyzer, SLICE_CHARS } from '../../src/core/incremental';
+import { AnalysisCancelledError, changedLength, IncrementalAnalyzer, SLICE_CHARS } from '../../src/core/incremental';
 import type { AnalyzeOptions } from '../../src/core/model';
 import { buildArticle, loadFixtureArticles } from '../bench/articleBuilder';
 
@@ -140,7 +140,7 @@ describe('IncrementalAnalyzer', function () {
     const long = buildArticle(articles, SLICE_CHARS * 4, 11);
     const inc = new IncrementalAnalyzer();
     let asked = 0;
-    assert.throws(() => inc.analyze('long', long, {}, { shouldStop: () => ++asked > 2 }), AnalysisCancelled);
+    assert.throws(() => inc.analyze('long', long, {}, { shouldStop: () => ++asked > 2 }), AnalysisCancelledError);
     assertSameAsFull(inc, 'long', long);
   });
 

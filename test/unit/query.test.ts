@@ -64,6 +64,25 @@ describe('query', () => {
       assert.strictEqual(hit?.mention.text, 'Ms Doe');
     });
 
+    it('answers "is the cursor on a name" as a scan of every mention would, from the index alone', () => {
+      // The editor's onEntity context key asks this on every cursor move: it must not walk the mentions.
+      let entityReads = 0;
+      const counted: DocumentAnalysis = {
+        ...analysis,
+        get entities() {
+          entityReads++;
+          return analysis.entities;
+        },
+      };
+      mentionAt(counted, 0, true);
+      const readsToIndex = entityReads;
+      for (let offset = -1; offset <= TEXT.length + 1; offset++) {
+        const scanned = analysis.entities.some(e => e.mentions.some(m => m.start <= offset && offset <= m.end));
+        assert.strictEqual(mentionAt(counted, offset, true) !== undefined, scanned, `offset ${offset}`);
+      }
+      assert.strictEqual(entityReads, readsToIndex, 'lookups after the first read only the index');
+    });
+
     it('handles an empty analysis', () => {
       const empty: DocumentAnalysis = { textLength: 0, entities: [], quotes: [] };
       assert.strictEqual(mentionAt(empty, 0, true), undefined);

@@ -107,20 +107,23 @@ function parseCsv(text: string): string[][] {
 
 // ---- tests -----------------------------------------------------------------------------------------
 
-describe('escapeMarkdown', () => {
+describe('escapeMarkdown (the one escaper, shared with the hover card)', () => {
   const cases: [string, string][] = [
     ['Donald Trump', 'Donald Trump'],
-    ['[x](http://e.example)', '\\[x\\](http\\://e.example)'],
+    ['[x](http://e.example)', '\\[x\\]\\(http\\:\\/\\/e\\.example\\)'],
     ['<script>', '\\<script\\>'],
     ['a|b', 'a\\|b'],
     ['*a* _b_ `c` ~d~', '\\*a\\* \\_b\\_ \\`c\\` \\~d\\~'],
-    ['line\nbreak\r\n', 'line break '],
-    ['&amp;', '\\&amp;'],
-    ['www.evil.example', 'www\\.evil.example'],
-    ['mail a@b.example', 'mail a\\@b.example'],
-    ['![img](x)', '\\!\\[img\\](x)'],
+    ['line\nbreak\r\n', 'line break'],
+    ['&amp;', '\\&amp\\;'],
+    ['www.evil.example', 'www\\.evil\\.example'],
+    ['mail a@b.example', 'mail a\\@b\\.example'],
+    ['![img](x)', '\\!\\[img\\]\\(x\\)'],
     ['back\\slash', 'back\\\\slash'],
     ['$x$', '\\$x\\$'],
+    ['Ana \u202EPereira\u202C', 'Ana Pereira'],
+    ['\u202A\u202B\u202D left-to-right embeddings and overrides', 'left\\-to\\-right embeddings and overrides'],
+    ['\u2066Tomas\u2069 \u2067Okafor\u2069 \u2068isolates\u2069', 'Tomas Okafor isolates'],
   ];
   for (const [input, expected] of cases) {
     it(`escapes ${JSON.stringify(input)}`, () => assert.strictEqual(escapeMarkdown(input), expected));
@@ -175,13 +178,20 @@ describe('renderCrossReference', () => {
 
   it('Markdown: lists the groups and the quote match with its flags', () => {
     const md = renderCrossReference(hostileXref(), 'markdown', { a: 'left.txt', b: 'right.md' });
-    assert.match(md, /^# Cross-reference: left\.txt and right\.md$/m);
-    for (const heading of ['## In both articles', '## Only in left.txt', '## Only in right.md', '## Quotes in both articles', '## Quotes only in left.txt', '## Quotes only in right.md']) {
+    // File names are text too: escaped like any other ("left\\.txt" renders as "left.txt").
+    assert.match(md, /^# Cross-reference: left\\\.txt and right\\\.md$/m);
+    for (const heading of ['## In both articles', '## Only in left\\.txt', '## Only in right\\.md', '## Quotes in both articles', '## Quotes only in left\\.txt', '## Quotes only in right\\.md']) {
       assert.ok(md.includes('\n' + heading + '\n'), heading);
     }
     assert.match(md, /\| Jane Doe \| person \| 3 \| 2 \| Jane Doe; Ms Doe \|/);
     assert.match(md, /reworded \(60 % shared words\), \*\*credited differently\*\*/);
     assert.match(md, /_unattributed_/);
+  });
+
+  it('Markdown: no bidi override or isolate survives into the export', () => {
+    const md = renderCrossReference(hostileXref(), 'markdown', { a: 'l\u202Eeft.txt', b: '\u2066right\u2069.md' });
+    assert.ok(md.includes('left\\.txt') && md.includes('right\\.md'), 'the names are still there, reordered by nothing');
+    assert.doesNotMatch(md, /[\u202A-\u202E\u2066-\u2069]/);
   });
 
   it('Markdown: article text cannot create links, images, HTML or extra table cells', () => {

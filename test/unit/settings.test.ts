@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DEFAULT_SETTINGS, readSettings } from '../../src/services/settingsSchema';
+import { DEFAULT_SETTINGS, readAnalysisOptions, readSettings } from '../../src/services/settingsSchema';
 
 /** A reader over a plain object, keyed as vscode's configuration.get is (without the "newsLens." prefix). */
 function read(values: Record<string, unknown>) {
@@ -85,5 +85,19 @@ describe('readSettings', () => {
         assert.doesNotThrow(() => read({ [key]: value }), `${key} = odd value #${i}`);
       }
     });
+  });
+});
+
+describe('readAnalysisOptions', () => {
+  it('reads only the aliases and the ignore list (the settings read per document), coerced as readSettings does', () => {
+    const asked: string[] = [];
+    const values: Record<string, unknown> = { aliases: { ' the mayor ': 'Ana Pereira' }, ignore: ['Harbour Street', 7], maxFileSize: -1 };
+    const { options, problems } = readAnalysisOptions(key => {
+      asked.push(key);
+      return values[key];
+    });
+    assert.deepStrictEqual(options, { aliases: { 'the mayor': 'Ana Pereira' }, ignore: ['Harbour Street'] });
+    assert.deepStrictEqual(asked.sort(), ['aliases', 'ignore']);
+    assert.deepStrictEqual(problems, ['newsLens.ignore must be a list of names']);
   });
 });

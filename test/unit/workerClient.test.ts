@@ -5,9 +5,9 @@ import { analyzeText } from '../../src/core/analyze';
 import { compareDocuments } from '../../src/core/compare';
 import { AnalysisCancelledError, AnalysisWorkerClient } from '../../src/services/workerClient';
 
-// The worker compiled by tsc next to this test (out/src/analysisWorker.js) runs the same code as the
+// The worker compiled by tsc next to this test (out/src/worker/analysisWorker.js) runs the same code as the
 // bundled dist/analysisWorker.js, without needing a build before the unit tests.
-const workerScript = path.resolve(__dirname, '../../src/analysisWorker.js');
+const workerScript = path.resolve(__dirname, '../../src/worker/analysisWorker.js');
 const repo = path.resolve(__dirname, '../../..');
 const sample = fs.readFileSync(path.join(repo, 'samples/000_e9c3a88e7f0cde5b.txt'), 'utf8');
 const other = fs.readFileSync(path.join(repo, 'samples/004_4d10fd835b947f25.txt'), 'utf8');

@@ -139,7 +139,7 @@ class Clustering {
     return cl;
   }
 
-  /** The entity a short form ("Trump", "Mr Trump", "von der Leyen", "Xi") refers to, if any. */
+  /** The entity a short form ("Whitlock", "Mr Whitlock", "von der Leyen", "Xi") refers to, if any. */
   findShort(p: Placed, kind: CandidateKind): Cluster | undefined {
     const c = p.c, key = c.words.join(' ');
     const exact = this.persons.get(key);
@@ -283,7 +283,7 @@ export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<P
       }
     }
   });
-  // Short forms with their own evidence ("Mr Putin", a known surname that speaks) may found an entity.
+  // Short forms with their own evidence ("Mr Orlov", a known surname that speaks) may found an entity.
   placed.forEach((p, i) => {
     if (done.has(i) || !(kinds[i] === 'person' || (kinds[i] === 'unknown' && isStandalonePerson(p.c)))) {
       return;

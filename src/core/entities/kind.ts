@@ -29,7 +29,7 @@ export function kindOf(c: NameCandidate): CandidateKind {
     return e & Evidence.PluralTitle ? 'person' : 'place';
   }
   if (e & Evidence.Prefix && !(e & (Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym))) {
-    // "Donald Trump's envoy X": a possessive owner that reads as a full personal name is that person.
+    // "Dana Whitlock's envoy X": a possessive owner that reads as a full personal name is that person.
     const ownerPerson = e & Evidence.Possessive && multi && e & (Evidence.FirstName | Evidence.PersonTags);
     return ownerPerson ? 'person' : 'unknown';
   }

@@ -1,7 +1,7 @@
 // Finds candidate names in one sentence: runs of capitalised words (with name particles, "of"-joined
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
-// "Nato Secretary General Mark Rutte" yields "Nato" and "Mark Rutte", and "UK Prime Minister Sir Keir
-// Starmer" yields "Keir Starmer" with an honorific.
+// "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
+// Brightwell" yields "Alan Brightwell" with an honorific.
 import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, has } from '../nlp/lexicon';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
@@ -76,7 +76,7 @@ function startsWithFirstName(s: Sentence, g: Group): boolean {
   return ((s[g.tokens[0]].lexicon | s[g.tokens[0]].tags) & FIRST_NAME) !== 0;
 }
 
-/** Words that prefix another capitalised word with a hyphen without being part of a name ("Anti-Trump", "Pro-Kremlin"). */
+/** Words that prefix another capitalised word with a hyphen without being part of a name ("Anti-Whitlock", "Pro-Kremlin"). */
 const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'mid', 'co', 'self', 'all', 'trans', 'inter', 'pan', 'euro', 'afro', 'sub', 'semi', 'ultra', 'un']);
 
 /** "Jean-Pierre Bemba" opening a sentence: a common word joined by a hyphen to a capitalised one starts a name, not the sentence. */
@@ -233,7 +233,7 @@ export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
   const keep = (d: Draft) => d.first < d.last || (s[d.first].text.length > 1 && ((s[d.first].tags | s[d.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];
   if (weak) {
-    // In a headline, runs of capitalised words between ordinary words ("White House", "Zelensky") may name
+    // In a headline, runs of capitalised words between ordinary words ("White House", "Hrytsenky") may name
     // entities found elsewhere; each is attach-only.
     const nameWord = (i: number) => usable(i) && !isHonorific(s[i]) && parts[i] === TitlePart.None && (!isCommonOpener(s[i]) || isParticle(s[i]));
     for (let i = 0; i < s.length; i++) {

@@ -61,7 +61,7 @@ export interface NameCandidate {
   /** Lower-case words of the name (particles included, hyphenated parts separate). */
   readonly words: readonly string[];
   readonly evidence: number;
-  /** The honorific before the name, from its first character (for aliases such as "Mr Trump"). */
+  /** The honorific before the name, from its first character (for aliases such as "Mr Whitlock"). */
   readonly honorific?: { readonly start: number; readonly gender?: Gender };
   /** Gender that a known first name suggests. */
   readonly gender?: Gender;

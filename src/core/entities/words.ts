@@ -191,7 +191,7 @@ export function isFunctionOpener(t: Token): boolean {
 
 /**
  * A capitalised word that is only capitalised because it opens a sentence: a known word that is not a name.
- * Unknown words stay (in-context tags are unreliable for unknown names: "Zelensky" reads as an adjective).
+ * Unknown words stay (in-context tags are unreliable for unknown names: "Hrytsenky" reads as an adjective).
  */
 export function isCommonOpener(t: Token): boolean {
   if (has(SENTENCE_STARTERS, t.lower)) {
@@ -270,7 +270,7 @@ function complementLength(s: Sentence, from: number, capitalisedTitle: boolean):
       best = k - from + 1;
     }
   }
-  // A department counts only when a name follows it ("Secretary of State Marco Rubio"), and not when the
+  // A department counts only when a name follows it ("Secretary of State Marta Quiroga"), and not when the
   // capitals run on into an organisation's name ("chairman of the Senate Judiciary Committee").
   const nameAfter = (end: number): boolean => {
     let k = end;
@@ -289,10 +289,6 @@ function complementLength(s: Sentence, from: number, capitalisedTitle: boolean):
     return 1 + skip;
   }
   return 0;
-}
-
-export function isTitleWord(part: TitlePart): boolean {
-  return part !== TitlePart.None;
 }
 
 /** True for the words that make a chain a title: a head noun, singular or plural. */

@@ -257,7 +257,7 @@ export const SENTENCE_STARTERS = list(
 );
 
 export const COMPOUND_NOUNS = list(
-  'Nouns after a hyphenated pair of names that make it two names ("the Trump-Putin summit", "US-China talks").',
+  'Nouns after a hyphenated pair of names that make it two names ("the Whitlock-Orlov summit", "US-China talks").',
   `talks summit meeting meetings deal call calls relationship relations ties agreement pact war border conflict
    negotiations accord treaty alliance rivalry partnership feud dispute clash debate race ticket
    administration era doctrine plan memo line route match game fight trade axis axes bromance phone encounter

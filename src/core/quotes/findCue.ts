@@ -19,7 +19,7 @@ export interface Cue {
   readonly ref: SpeakerRef | null;
   /** A passive cue without its agent, which may follow the quotation ("described as “…” by X"). */
   readonly passive?: boolean;
-  /** The cue as written, subject to verb ("Mr Rubio said", "said a spokeswoman"). */
+  /** The cue as written, subject to verb ("Ms Quiroga said", "said a spokeswoman"). */
   readonly span: Span;
   /** Found by a named subject with an unlisted verb: credits a quotation, but does not make a scare quote speech. */
   readonly loose?: boolean;

@@ -96,7 +96,7 @@ export class MentionIndex {
 
 /**
  * Titles written directly before a person's mentions, as word lists ("Ukrainian President Volodymyr
- * Zelensky" → ["Ukrainian", "President"]). Kept only when one word is a title noun.
+ * Hrytsenky" → ["Ukrainian", "President"]). Kept only when one word is a title noun.
  */
 export function titlesBefore(text: string, index: MentionIndex, entity: Entity): string[][] {
   const out: string[][] = [];

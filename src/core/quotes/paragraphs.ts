@@ -80,20 +80,3 @@ export function splitParagraphs(text: string): Paragraph[] {
   flush();
   return out;
 }
-
-/** Index of the paragraph containing offset (or the last one before it), by binary search. */
-export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}

@@ -1,5 +1,5 @@
 // The phrase that names who speaks, read from the tokens around a reporting verb: the subject to its
-// left ("Secretary of State Marco Rubio said"), or the phrase to its right in inversions ("said Mr X",
+// left ("Secretary of State Marta Quiroga said"), or the phrase to its right in inversions ("said Mr X",
 // "according to X").
 
 import type { Span } from '../model';

@@ -1,7 +1,7 @@
 // How editor features read an analysis without defeating the store's edit debounce.
 import * as vscode from 'vscode';
 import type { CrossReference, DocumentAnalysis } from '../core/model';
-import { EDIT_DEBOUNCE_MS } from '../services/analysisStore';
+import { EDIT_DEBOUNCE_MS } from './analysisStore';
 import type { FeatureDeps } from './deps';
 
 /** Margin past the debounce before a waiting request asks for the analysis itself. */

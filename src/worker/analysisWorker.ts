@@ -1,10 +1,10 @@
 // The analysis worker (worker_threads), bundled to dist/analysisWorker.js. It owns the paragraph caches,
 // so incremental re-analysis never crosses the thread boundary; only text goes in and results come out.
 import { parentPort, workerData } from 'worker_threads';
-import { packAnalysis, packCrossReference, unpackAnalysis } from './analysisCodec';
-import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from './analysisProtocol';
-import { compareDocuments } from './core/compare';
-import { AnalysisCancelled, IncrementalAnalyzer } from './core/incremental';
+import { packAnalysis, packCrossReference, unpackAnalysis } from './codec';
+import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from './protocol';
+import { compareDocuments } from '../core/compare';
+import { AnalysisCancelledError, IncrementalAnalyzer } from '../core/incremental';
 
 const port = parentPort;
 if (!port) {
@@ -63,7 +63,7 @@ port.on('message', (message: HostToWorker) => {
     const { packed, transfer } = packAnalysis(analysis, text);
     post({ type: 'result', id, packed, ms: performance.now() - started }, transfer);
   } catch (error) {
-    if (error instanceof AnalysisCancelled) {
+    if (error instanceof AnalysisCancelledError) {
       post({ type: 'cancelled', id });
     } else {
       post({ type: 'error', id, message: error instanceof Error ? error.stack ?? error.message : String(error) });

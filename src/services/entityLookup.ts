@@ -3,7 +3,7 @@
 // the article is one of the pair, else those of the article).
 import * as vscode from 'vscode';
 import type { CrossReference, DocumentAnalysis, Entity, EntityComparison, EntityKind } from '../core/model';
-import { isArticle } from '../services/ranges';
+import { isArticle } from './ranges';
 import type { FeatureDeps } from './deps';
 
 export interface Candidate {

@@ -1,6 +1,6 @@
-// Messages between the extension host and the analysis worker (src/analysisWorker.ts).
-import type { PackedAnalysis, PackedCrossReference } from './analysisCodec';
-import type { AnalyzeOptions, CrossReference } from './core/model';
+// Messages between the extension host and the analysis worker (src/worker/analysisWorker.ts).
+import type { PackedAnalysis, PackedCrossReference } from './codec';
+import type { AnalyzeOptions, CrossReference } from '../core/model';
 
 /** What the worker receives at start-up (worker_threads workerData). */
 export interface AnalysisWorkerData {
@@ -22,7 +22,7 @@ export type HostToWorker =
   | { readonly type: 'forget'; readonly key: string };
 
 export type WorkerToHost =
-  /** The analysis packed (analysisCodec.ts): the host unpacks it with the text it sent. */
+  /** The analysis packed (codec.ts): the host unpacks it with the text it sent. */
   | { readonly type: 'result'; readonly id: number; readonly packed: PackedAnalysis; readonly ms: number }
   /** The cross-reference packed, or as it is when it does not pack (see packCrossReference). */
   | { readonly type: 'compared'; readonly id: number; readonly packed?: PackedCrossReference; readonly xref?: CrossReference; readonly ms: number }

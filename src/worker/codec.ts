@@ -3,7 +3,7 @@
 // over 100 ms). Spans travel instead as transferred Int32Arrays (no copy) and their texts are cut again from
 // the text the host sent, which it still holds: a few milliseconds. Anything that does not fit the packed
 // shape travels as it is, so the round trip is always exact.
-import type { AttributionBasis, CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide, Mention, Quote, QuoteMatch, Side } from './core/model';
+import type { AttributionBasis, CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide, Mention, Quote, QuoteMatch, Side } from '../core/model';
 
 interface PackedEntity {
   readonly entity: Omit<Entity, 'mentions'>;

@@ -1,0 +1,58 @@
+// The one shape of a word list the rules read: an id, the reason the list exists, and its words, checked
+// when the module loads so that a bad list fails every test at once instead of one rule quietly.
+// Lists live in src/core/lexicon/ (one file per area); rule files import them from there.
+
+/** A named, documented set of lower-case words or phrases. */
+export interface WordList {
+  readonly id: string;
+  /** Why the rules need these words; what a word must have in common with the others to belong. */
+  readonly reason: string;
+  readonly words: ReadonlySet<string>;
+  has(word: string): boolean;
+}
+
+/** Every list made by wordList(), by id, so tests can walk them all (lists are immutable once made). */
+const registered = new Map<string, WordList>();
+
+/** What is wrong with one entry of a list, or undefined when it is fine. */
+function entryProblem(word: string, seen: ReadonlySet<string>): string | undefined {
+  if (word.length === 0 || word.trim() !== word) {
+    return `${JSON.stringify(word)} is empty or has spaces around it`;
+  }
+  if (word !== word.toLowerCase()) {
+    return `${JSON.stringify(word)} is not lower case (the rules compare lower-case forms)`;
+  }
+  if (seen.has(word)) {
+    return `${JSON.stringify(word)} is listed twice`;
+  }
+  return undefined;
+}
+
+/**
+ * Makes a word list. Throws at load when the id is taken, the reason is missing, or an entry is empty,
+ * not lower case, or a duplicate: a list must say why it exists and hold each word once.
+ */
+export function wordList(id: string, reason: string, words: readonly string[]): WordList {
+  if (registered.has(id)) {
+    throw new Error(`word list ${id}: the id is already used`);
+  }
+  if (!reason.trim()) {
+    throw new Error(`word list ${id}: give the reason the list exists`);
+  }
+  const seen = new Set<string>();
+  for (const word of words) {
+    const problem = entryProblem(word, seen);
+    if (problem) {
+      throw new Error(`word list ${id}: ${problem}`);
+    }
+    seen.add(word);
+  }
+  const list: WordList = Object.freeze({ id, reason, words: seen, has: (word: string) => seen.has(word) });
+  registered.set(id, list);
+  return list;
+}
+
+/** Every word list made so far (those of the modules loaded), for tests that walk them. */
+export function registeredWordLists(): readonly WordList[] {
+  return [...registered.values()];
+}
