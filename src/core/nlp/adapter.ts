@@ -30,12 +30,15 @@ const net: any = (nlp as any).buildNet(MATCH_RULES.map(r => ({ ...r })));
  * compromise's sweep (how its post-tagger runs its hundreds of match rules on every parse) starts by listing,
  * for each comma-separated chunk, the rules whose trigger word or tag occurs in it, by testing *every*
  * trigger of the whole rule set against the chunk: on news text the largest single cost of a parse. The same
- * lists come out when the rule set is first cut down to the triggers that occur anywhere in the document,
- * kept in the rule set's own order, so the rules still run in the same order and the tags come out
- * identical (the golden-output test checks it). This wraps compromise's own bulkMatch to do that cut, once
- * per sweep, from the document's word-and-tag cache, which it then hands on instead of building it again.
+ * list comes out of looking up only the words and tags the chunk has. This wraps compromise's own bulkMatch:
+ * one call per chunk, with the rule set cut down to the chunk's triggers, kept in the rule set's own order, so
+ * the rules run in the same order, the results come back in the same order (chunk by chunk) and the tags come
+ * out identical (the golden-output test checks it). The chunks' word-and-tag cache is built once and handed on.
  */
 type TriggerHooks = Record<string, unknown[]>;
+interface SweepResult {
+  pointer: number[];
+}
 const triggerOrders = new WeakMap<TriggerHooks, Map<string, number>>();
 
 function triggerOrder(hooks: TriggerHooks): Map<string, number> {
@@ -47,29 +50,39 @@ function triggerOrder(hooks: TriggerHooks): Map<string, number> {
   return order;
 }
 
-/** The hooks of the triggers present in the document, in the order of the full hooks object. */
-function hooksPresent(hooks: TriggerHooks, documentCache: readonly ReadonlySet<string>[]): TriggerHooks {
+/** The hooks of the triggers present in one chunk's cache, in the order of the full hooks object. */
+function hooksPresent(hooks: TriggerHooks, chunkCache: ReadonlySet<string>): TriggerHooks {
   const order = triggerOrder(hooks);
-  const present = new Set<string>();
-  for (const items of documentCache) {
-    for (const item of items) {
-      if (order.has(item)) {
-        present.add(item);
-      }
+  const present: string[] = [];
+  for (const item of chunkCache) {
+    if (order.has(item)) {
+      present.push(item);
     }
   }
+  present.sort((a, b) => order.get(a)! - order.get(b)!);
   const cut: TriggerHooks = {};
-  for (const trigger of [...present].sort((a, b) => order.get(a)! - order.get(b)!)) {
+  for (const trigger of present) {
     cut[trigger] = hooks[trigger];
   }
   return cut;
 }
 
 const fullBulkMatch = world.methods.one.bulkMatch;
-world.methods.one.bulkMatch = (document: unknown[], matchNet: any, methods: any, options: unknown) => {
-  const documentCache = methods.one.cacheDoc(document);
-  const cachedMethods = { ...methods, one: { ...methods.one, cacheDoc: () => documentCache } };
-  return fullBulkMatch(document, { ...matchNet, hooks: hooksPresent(matchNet.hooks, documentCache) }, cachedMethods, options);
+world.methods.one.bulkMatch = (document: unknown[], matchNet: any, methods: any, options: { matchOne?: boolean } = {}) => {
+  const documentCache: ReadonlySet<string>[] = methods.one.cacheDoc(document);
+  const results: SweepResult[] = [];
+  for (let chunk = 0; chunk < document.length; chunk++) {
+    const chunkMethods = { ...methods, one: { ...methods.one, cacheDoc: () => [documentCache[chunk]] } };
+    const found: SweepResult[] = fullBulkMatch([document[chunk]], { ...matchNet, hooks: hooksPresent(matchNet.hooks, documentCache[chunk]) }, chunkMethods, options);
+    for (const result of found) {
+      result.pointer[0] = chunk;
+      results.push(result);
+    }
+    if (options.matchOne === true && results.length > 0) {
+      return [results[0]];
+    }
+  }
+  return results;
 };
 
 const FLAG_OF_TAG: Readonly<Record<string, number>> = {
