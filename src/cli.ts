@@ -1,22 +1,29 @@
 // news-lens: the command-line face of the analysis core.
 //   news-lens analyze FILE... [--format eval|json|table]
 //   news-lens compare A B [--format table|markdown|json|csv]
+//   news-lens analyze FILE... [--files-from LIST|-] --format jsonl [--jobs N] [--progress]   (corpus mode, src/cli/corpus.ts)
 // A file that cannot be read gives one line on stderr and exit code 1; the other files are still analysed.
 import * as nodePath from 'path';
+import { isMainThread } from 'worker_threads';
 import { analyzeText } from './core/analyze';
 import { compareDocuments } from './core/compare';
 import { linkAnalyses } from './core/link';
 import { renderCrossReference } from './core/report';
 import { analysisTable, compareTable, evalPredictions, type AnalysedFile } from './cli/format';
 import { readArticle, shown } from './cli/readArticle';
+import { CorpusUsageError, isCorpusRun, processCorpusIo, runCorpus } from './cli/corpus';
 import { version } from '../package.json';
 
 const USAGE = `Usage:
   news-lens analyze FILE... [--format eval|json|table]   people, organisations, roles and quotes of each article
   news-lens compare A B [--format table|markdown|json|csv] what two articles share and where they differ
+  news-lens analyze FILE... [--files-from LIST|-] --format jsonl [--jobs N] [--progress]
+                                                         corpus mode: one JSON line per article, in input order
   news-lens --help | --version
 
-FILE "-" reads standard input. --format eval prints the accuracy scorer's predictions (ids shared across files).`;
+FILE "-" reads standard input. --format eval prints the accuracy scorer's predictions (ids shared across files).
+Corpus mode: --jobs N worker threads (default: the number of cores), --files-from a list of paths, one a line
+("-": standard input), --progress for the progress line when stderr is not a terminal.`;
 
 const ANALYZE_FORMATS = ['table', 'json', 'eval'] as const;
 const COMPARE_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
@@ -159,9 +166,26 @@ export function main(argv: readonly string[], io: Io, engine: Engine = CORE_ENGI
   }
 }
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), {
-    out: text => process.stdout.write(text),
-    err: text => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+/** Corpus mode runs asynchronously (worker threads, a streamed file list); everything else through main(). */
+function runCorpusMode(args: readonly string[]): void {
+  runCorpus(args, processCorpusIo()).then(code => { process.exitCode = code; }, e => {
+    if (!(e instanceof CorpusUsageError)) {
+      throw e;
+    }
+    process.stderr.write(`news-lens: ${e.message}\n${USAGE}\n`);
+    process.exitCode = 2;
   });
+}
+
+// A corpus worker thread loads this same bundle: it must not run the command line again.
+if (require.main === module && isMainThread) {
+  const [command, ...rest] = process.argv.slice(2);
+  if ((command === 'analyze' || command === 'analyse') && isCorpusRun(rest) && !rest.includes('--help') && !rest.includes('-h')) {
+    runCorpusMode(rest);
+  } else {
+    process.exitCode = main(process.argv.slice(2), {
+      out: text => process.stdout.write(text),
+      err: text => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    });
+  }
 }

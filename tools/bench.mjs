@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Times News Lens's analysis against compromise's own parse of the same text, in one run.
 //   npm run bench            (builds first)     node tools/bench.mjs [--json] [--save FILE.json] [--quick] [--runs N]
+//                            corpus mode: [--no-corpus] [--corpus-jobs N] [--corpus-repeat R] [--corpus-runs K]
 // Every figure is a median over several runs; ratios are to compromise's parse of the same text
 // (nlp(text) + people(), organizations(), quotations(), offsets computed once with doc.compute('offset')).
 import fs from 'fs';
@@ -210,6 +211,34 @@ raw.measures['growth 1 MB / 64 KB'] = { ratio: growth, cpuRatio: growthCpu, targ
   raw.measures['worker: longest host-thread stall during the comparison'] = { ms: maxBusy, measuredAs, target: '≤ 50 ms' };
 }
 
+// ---- whole processes: the CLI against compromise alone, start-up included ---------------------------
+const { corpusThroughput, wholeProcessRatios } = await import('./benchProcess.mjs');
+const sample6k = texts.find(([label]) => label.startsWith('sample'));
+raw.wholeProcess = wholeProcessRatios({
+  root,
+  texts: [[`6 KB article (${sample6k[0].replace(/^sample /, 'sample ')})`, sample6k[1]], ['64 KB article', text64k], ['1 MB article', text1m]],
+  runsFor: size => runsArg ?? (quick ? (size > 500_000 ? 1 : 3) : size > 500_000 ? 3 : size > 50_000 ? 7 : 15),
+  log,
+});
+
+// ---- corpus mode: articles per second with 1 and N jobs, peak memory ---------------------------------
+{
+  const corpusDir = path.join(root, '..', 'shared', 'corpus', 'polnear', 'train', 'text');
+  const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+  if (args.includes('--no-corpus') || !fs.existsSync(corpusDir)) {
+    log('  corpus mode: skipped (--no-corpus, or ../shared/corpus/polnear/train absent)');
+  } else {
+    raw.corpus = corpusThroughput({
+      root,
+      dir: corpusDir,
+      jobs: option('--corpus-jobs', (await import('os')).availableParallelism()),
+      repeat: option('--corpus-repeat', 1),
+      runs: option('--corpus-runs', 1),
+      log,
+    });
+  }
+}
+
 // ---- activation and bundles ------------------------------------------------------------------------
 {
   log('  timing activation…');
@@ -259,6 +288,15 @@ if (asJson) {
   console.log(`worker: longest extension-host stall while comparing two 1 MB articles: ${m['worker: longest host-thread stall during the comparison'].ms.toFixed(1)} ms (target ≤ 50)`);
   console.log(`position index build on first lookup: ${fmt(m['position index build (first lookup), 1 MB'].ms)} ms`);
   console.log(`activation: loading dist/extension.js ${fmt(m['activation: load dist/extension.js'].ms)} ms, activate() ${fmt(m['activation: activate()'].ms)} ms`);
+  console.log('');
+  console.log('whole process (node dist/cli.js analyze FILE --format json vs compromise alone: parse, people, organisations, quotations, JSON out):');
+  for (const [label, w] of Object.entries(raw.wholeProcess)) {
+    console.log(`  ${label}: ${fmt(w.ms)} ms vs ${fmt(w.baselineMs)} ms, ratio ${w.ratio.toFixed(2)}× wall (paired median ${w.pairedRatio.toFixed(2)}×), ${w.cpuRatio.toFixed(2)}× CPU (target ≤ 1.0×)`);
+  }
+  if (raw.corpus) {
+    const c = raw.corpus;
+    console.log(`corpus mode on polnear/train (${c.articles} articles): --jobs 1 ${c.one.articlesPerSecond.toFixed(1)} articles/s (peak ${c.one.peakMB.toFixed(0)} MB), --jobs ${c.jobs} ${c.many.articlesPerSecond.toFixed(1)} articles/s (peak ${c.many.peakMB.toFixed(0)} MB): ${c.speedup.toFixed(2)}× (target ≥ 1.8× with 2 jobs); CPU ${c.one.cpuSeconds.toFixed(1)} s vs ${c.many.cpuSeconds.toFixed(1)} s; outputs ${c.identicalOutput ? 'byte-identical' : 'DIFFER'}`);
+  }
   for (const [label, s] of Object.entries(raw.bundles)) {
     console.log(`bundle ${label}: ${(s.minifiedBytes / 1024).toFixed(0)} KB minified (${s.devBytes ? (s.devBytes / 1024).toFixed(0) + ' KB development build' : 'not built'})`);
   }

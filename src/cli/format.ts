@@ -1,27 +1,36 @@
 // What the CLI prints: the scorer's predictions contract (eval), the analyses as JSON, and plain-text tables.
-import type { CrossReference, DocumentAnalysis, Entity, Quote } from '../core/model';
+import type { CrossReference, DocumentAnalysis, Entity, EntityKind, Quote } from '../core/model';
 
 export interface AnalysedFile {
   readonly path: string;
   readonly analysis: DocumentAnalysis;
 }
 
+/** One document of the scorer's predictions contract (also one line of `--format jsonl`). */
+export interface EvalDocument {
+  readonly path: string;
+  readonly entities: readonly { readonly id: string; readonly type: EntityKind; readonly name: string; readonly aliases: readonly string[]; readonly roles: readonly string[]; readonly mentions: readonly { readonly start: number; readonly end: number }[] }[];
+  readonly quotes: readonly { readonly start: number; readonly end: number; readonly speaker: string | null }[];
+}
+
+export function evalDocument({ path, analysis }: AnalysedFile): EvalDocument {
+  return {
+    path,
+    entities: analysis.entities.map(e => ({
+      id: e.id,
+      type: e.kind,
+      name: e.name,
+      aliases: e.aliases,
+      roles: e.roles.map(r => r.text),
+      mentions: e.mentions.map(m => ({ start: m.start, end: m.end })),
+    })),
+    quotes: analysis.quotes.map(q => ({ start: q.start, end: q.end, speaker: q.speakerId })),
+  };
+}
+
 /** The predictions contract of the accuracy scorer (see the corpus README). */
 export function evalPredictions(files: readonly AnalysedFile[]): unknown {
-  return {
-    documents: files.map(({ path, analysis }) => ({
-      path,
-      entities: analysis.entities.map(e => ({
-        id: e.id,
-        type: e.kind,
-        name: e.name,
-        aliases: e.aliases,
-        roles: e.roles.map(r => r.text),
-        mentions: e.mentions.map(m => ({ start: m.start, end: m.end })),
-      })),
-      quotes: analysis.quotes.map(q => ({ start: q.start, end: q.end, speaker: q.speakerId })),
-    })),
-  };
+  return { documents: files.map(evalDocument) };
 }
 
 function oneLine(s: string, max: number): string {

@@ -39,7 +39,7 @@ function union(a: Node, b: Node): boolean {
   return true;
 }
 
-function words(name: string): string[] {
+export function words(name: string): string[] {
   return foldLetters(name).toLowerCase().replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
@@ -54,7 +54,7 @@ function personWords(name: string): string[] {
 }
 
 /** Every name of an entity as words, a leading honorific dropped ("Mr Whitlock" → "whitlock"). */
-function namesOf(e: Entity): string[][] {
+export function namesOf(e: Pick<Entity, 'name' | 'aliases'>): string[][] {
   return [e.name, ...e.aliases]
     .map(words)
     .map(w => (w.length > 1 && (has(HONORIFICS, w[0]) || has(ABBREVIATED_TITLES, w[0]) || has(HONOURS, w[0])) ? w.slice(1) : w))
@@ -81,7 +81,7 @@ function byKey(nodes: readonly Node[], keysOf: (n: Node) => readonly string[]): 
  * A spelling-tolerant key for transliterated names, so outlets' spellings meet ("Hrytsenkyy", "Hrytsenkiy",
  * "Hrytsenky"; "Dmitri", "Dmitry"): doubled letters collapsed, final -iy/-yi/-i/-y made one.
  */
-function translit(word: string): string {
+export function translit(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:iy|yi|ij|ii|i|y)$/u, 'y');
 }
 

@@ -1,0 +1,129 @@
+// Analyses articles on N worker threads. Each worker loads this same file (in the bundle: dist/cli.js) and
+// answers one job at a time; the pool hands a job to an idle worker or queues it. The caller bounds how many
+// jobs are outstanding (corpus.ts), so the queue stays short. A worker that dies fails its article with one
+// error line and is replaced, so the run goes on.
+import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
+import { analyzeArticleFile, type ArticleResult } from './corpusArticle';
+import { shown } from './readArticle';
+
+/** One article to analyse: its path, and its text when the main thread read it (standard input). */
+export interface ArticleJob {
+  readonly path: string;
+  readonly text?: string;
+}
+
+/** Analyses articles, in any order, one promise per article. */
+export interface ArticleAnalyzer {
+  analyze(job: ArticleJob): Promise<ArticleResult>;
+  close(): Promise<void>;
+}
+
+/** Marks a worker thread started by this pool (the bundle's other code must stay idle in it). */
+const WORKER_ROLE = 'newsLensCorpusWorker';
+
+interface WorkerRequest extends ArticleJob {
+  readonly id: number;
+}
+
+interface WorkerReply {
+  readonly id: number;
+  readonly result: ArticleResult;
+}
+
+/** --jobs 1: the main thread analyses, with nothing to copy between threads. */
+export class InProcessAnalyzer implements ArticleAnalyzer {
+  analyze(job: ArticleJob): Promise<ArticleResult> {
+    return Promise.resolve(analyzeArticleFile(job.path, job.text));
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+interface Pending {
+  readonly request: WorkerRequest;
+  readonly resolve: (result: ArticleResult) => void;
+}
+
+class PoolWorker {
+  readonly thread: Worker;
+  current: Pending | undefined;
+
+  constructor(onReply: (worker: PoolWorker, reply: WorkerReply) => void, onDeath: (worker: PoolWorker, reason: string) => void) {
+    this.thread = new Worker(__filename, { workerData: { [WORKER_ROLE]: true } });
+    this.thread.on('message', (reply: WorkerReply) => onReply(this, reply));
+    this.thread.on('error', error => onDeath(this, error.message));
+    this.thread.on('exit', code => onDeath(this, `worker exited with code ${code}`));
+  }
+}
+
+export class WorkerPool implements ArticleAnalyzer {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closing = false;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      this.workers.push(this.startWorker());
+    }
+  }
+
+  analyze(job: ArticleJob): Promise<ArticleResult> {
+    return new Promise(resolve => {
+      this.queue.push({ request: { id: this.nextId++, ...job }, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map(w => w.thread.terminate()));
+  }
+
+  private startWorker(): PoolWorker {
+    return new PoolWorker((worker, reply) => this.finish(worker, reply.result), (worker, reason) => this.replace(worker, reason));
+  }
+
+  private dispatch(): void {
+    for (const worker of this.workers) {
+      const next = worker.current ? undefined : this.queue.shift();
+      if (next) {
+        worker.current = next;
+        worker.thread.postMessage(next.request);
+      }
+    }
+  }
+
+  private finish(worker: PoolWorker, result: ArticleResult): void {
+    const done = worker.current;
+    worker.current = undefined;
+    done?.resolve(result);
+    this.dispatch();
+  }
+
+  private replace(worker: PoolWorker, reason: string): void {
+    const index = this.workers.indexOf(worker);
+    if (this.closing || index < 0) {
+      return;
+    }
+    this.workers[index] = this.startWorker();
+    void worker.thread.terminate();
+    const lost = worker.current;
+    worker.current = undefined;
+    lost?.resolve({ ok: false, error: `${shown(lost.request.path)}: analysis failed (${reason.replace(/\s+/g, ' ')})` });
+    this.dispatch();
+  }
+}
+
+function serveJobs(): void {
+  parentPort?.on('message', (request: WorkerRequest) => {
+    const reply: WorkerReply = { id: request.id, result: analyzeArticleFile(request.path, request.text) };
+    parentPort?.postMessage(reply);
+  });
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_ROLE] === true) {
+  serveJobs();
+}
