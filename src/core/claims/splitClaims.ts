@@ -25,7 +25,7 @@ const MIN_CLAUSE_WORDS = 8;
 /** Where a long sentence may be cut: after a semicolon, before a dash, before ", but" / ", while" / ", and" + subject. */
 const CLAUSE_BOUNDARY = /;\s+|\s+[—–]\s+|,\s+(?=(?:but|while|whereas|although|though)\s)/g;
 
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
