@@ -1,12 +1,15 @@
 // news-lens: the command-line face of the analysis core.
 //   news-lens analyze FILE... [--format eval|json|table]
 //   news-lens compare A B [--format table|markdown|json|csv]
+//   news-lens claims A B [--format table|markdown|json]
 // A file that cannot be read gives one line on stderr and exit code 1; the other files are still analysed.
 import * as nodePath from 'path';
 import { analyzeText } from './core/analyze';
 import { compareDocuments } from './core/compare';
 import { linkAnalyses } from './core/link';
 import { renderCrossReference } from './core/report';
+import { claimContextOf, renderClaims, toClaimsExport, type ClaimsFormat } from './core/claims/claimsExport';
+import { compareClaims } from './core/claims/compareClaims';
 import { analysisTable, compareTable, evalPredictions, type AnalysedFile } from './cli/format';
 import { readArticle, shown } from './cli/readArticle';
 import { version } from '../package.json';
@@ -14,12 +17,14 @@ import { version } from '../package.json';
 const USAGE = `Usage:
   news-lens analyze FILE... [--format eval|json|table]   people, organisations, roles and quotes of each article
   news-lens compare A B [--format table|markdown|json|csv] what two articles share and where they differ
+  news-lens claims A B [--format table|markdown|json]     facts both report, facts only one reports, numbers that disagree
   news-lens --help | --version
 
 FILE "-" reads standard input. --format eval prints the accuracy scorer's predictions (ids shared across files).`;
 
 const ANALYZE_FORMATS = ['table', 'json', 'eval'] as const;
 const COMPARE_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+const CLAIMS_FORMATS = ['table', 'markdown', 'json'] as const;
 
 interface Io {
   out(text: string): void;
@@ -102,6 +107,26 @@ function compare(args: readonly string[], io: Io): number {
   return 0;
 }
 
+function claims(args: readonly string[], io: Io): number {
+  const { files, format } = parseArgs(args, CLAIMS_FORMATS);
+  if (files.length !== 2) {
+    throw new UsageError('claims needs exactly two files');
+  }
+  const [a, b] = files.map(f => readArticle(f));
+  if (!a.ok || !b.ok) {
+    for (const r of [a, b]) {
+      if (!r.ok) {
+        io.err(`news-lens: ${r.error}`);
+      }
+    }
+    return 1;
+  }
+  const xref = compareDocuments(analyzeText(a.text), analyzeText(b.text));
+  const comparison = compareClaims(a.text, b.text, claimContextOf(xref));
+  io.out(renderClaims(toClaimsExport(comparison, { a: nodePath.basename(a.path), b: nodePath.basename(b.path) }), format as ClaimsFormat));
+  return 0;
+}
+
 export function main(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
@@ -122,6 +147,9 @@ export function main(argv: readonly string[], io: Io): number {
     }
     if (command === 'compare') {
       return compare(rest, io);
+    }
+    if (command === 'claims') {
+      return claims(rest, io);
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (e) {
