@@ -27,6 +27,7 @@ export const ALIGNMENT_RULES = {
   minSharedFeatures: { value: 2, reason: 'one shared word (often a name) is a topic, not a fact' },
   maxPartners: { value: 2, reason: 'a long sentence in one article is often two in the other' },
   secondPartnerShare: { value: 0.7, reason: 'a second counterpart must come close to the first, or it is a neighbour, not a split' },
+  maxPostings: { value: 100, reason: 'a feature in more than 100 claims of B is filler ("said", the event\'s own name): scoring it would make long articles quadratic' },
   quoteFloor: { value: 0.5, reason: 'claims holding the same quotation report the same fact even when little else is shared' },
 } as const;
 
@@ -95,7 +96,11 @@ function scorePairs(fa: readonly Features[], fb: readonly Features[], w: Map<str
     const row = new Map<number, { dot: number; shared: number }>();
     for (const key of f.keys) {
       const weight = (w.get(key) ?? 0) ** 2;
-      for (const j of index.get(key) ?? []) {
+      const postings = index.get(key) ?? [];
+      if (postings.length > ALIGNMENT_RULES.maxPostings.value) {
+        continue;
+      }
+      for (const j of postings) {
         const cell = row.get(j) ?? { dot: 0, shared: 0 };
         row.set(j, { dot: cell.dot + weight, shared: cell.shared + 1 });
       }

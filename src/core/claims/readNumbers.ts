@@ -210,14 +210,18 @@ function subjectBefore(tokens: readonly Token[], first: number, text: string): s
   return '';
 }
 
-/** A weekday, or a month with its day ("November 3", "3 November", "Nov. 3, 2004"), starting at token i. */
+/** A weekday, or a month with its day ("November 3", "3 November", "November 3, 2004"), starting at token i. */
 function dateAt(tokens: readonly Token[], i: number): { value: string; last: number } | undefined {
   const token = tokens[i];
-  if (!/^\p{Lu}/u.test(token.text)) {
+  if (!/^[\p{Lu}\d]/u.test(token.text)) {
     return undefined;
   }
   if (WEEKDAYS.has(token.lower)) {
     return { value: token.lower, last: i };
+  }
+  const dayFirst = /^\d{1,2}$/.test(token.text) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1].text) ? MONTHS[tokens[i + 1].lower] : undefined;
+  if (dayFirst !== undefined && Number(token.text) >= 1 && Number(token.text) <= 31) {
+    return { value: `${String(dayFirst).padStart(2, '0')}-${token.text.padStart(2, '0')}`, last: i + 1 };
   }
   const month = MONTHS[token.lower];
   const day = (t: Token | undefined): number | undefined => (t && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31 ? Number(t.text) : undefined);
@@ -329,6 +333,11 @@ function findCountAfterOf(text: string, tokens: readonly Token[], last: number):
 /** "Article 5", "Flight 17", "Section 230": a bare number right after a capitalised word mid-claim names, not counts. */
 function isLabel(text: string, tokens: readonly Token[], raw: RawNumber): boolean {
   const before = tokens[raw.first - 1];
+  const next = tokens[raw.last + 1]?.lower ?? '';
+  const counted = countedAfter(tokens, raw.last, text);
+  if (next === 'percent' || next === 'per' || CURRENCY_WORDS[next] || (counted && isPlural(tokens[counted.last]?.lower ?? ''))) {
+    return false;
+  }
   return !!before && !raw.currency && !raw.percent && /^\p{Lu}\p{Ll}*$/u.test(before.text) && MONTHS[before.lower] === undefined
     && !NOT_COUNTED.has(before.lower) && !SUBJECT_STOPWORDS.has(before.lower) && QUALIFIERS[before.lower] === undefined && !SENTENCE_OPENERS.has(before.lower)
     && /^ $/.test(text.slice(before.end, tokens[raw.first].start));
