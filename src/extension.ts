@@ -43,14 +43,14 @@ export function activate(context: vscode.ExtensionContext) {
   registerSymbols(context, deps);
   registerMentionCommands(context, deps);
   registerArticleStatus(context, deps);
-  registerClaims(context, deps);
+  const claims = registerClaims(context, deps);
   void deps;
 
   // Articles already open when the extension starts are analysed now; later ones on open.
   for (const editor of vscode.window.visibleTextEditors) {
     void store.ensure(editor.document);
   }
-  return { deps, crossReference, quotes, highlights, largeFiles, analyzer };
+  return { deps, crossReference, quotes, highlights, largeFiles, analyzer, claims };
 }
 
 export function deactivate(): void {
