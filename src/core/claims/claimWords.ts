@@ -16,7 +16,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** "Officers'" → "office", "charged" → "charg", "policies" → "policy": one form per word family, good enough to compare. */
 export function stem(word: string): string {
-  let w = foldLetters(word.toLowerCase()).replace(/['’]s?$/, '');
+  const lower = word.toLowerCase();
+  // Folding decomposes the word (slow): only words with letters beyond ASCII need it.
+  let w = (/^[\x20-\x7e]*$/.test(lower) ? lower : foldLetters(lower)).replace(/['’]s?$/, '');
   if (w.length > 5 && w.endsWith('ing')) {
     w = w.slice(0, -3);
   } else if (w.length > 4 && w.endsWith('ed')) {

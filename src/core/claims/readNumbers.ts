@@ -73,9 +73,16 @@ function isPlural(lower: string): boolean {
   return IRREGULAR_PLURALS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss'));
 }
 
+/** Words that can open a number written in words: checked first, since almost every token is not one. */
+const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set(['a', 'one', 'dozen', ...Object.keys(UNIT_WORDS.values), ...Object.keys(FRACTION_WORDS.values)]);
+
 /** A number written in words starting at token i: its value and how many tokens it takes. */
 function wordNumberAt(tokens: readonly Token[], i: number): { value: number; length: number; share: boolean } | undefined {
   const word = tokens[i].lower;
+  const hyphen = word.indexOf('-');
+  if (!WORD_NUMBER_STARTS.has(word) && !(hyphen > 0 && WORD_NUMBER_STARTS.has(word.slice(0, hyphen)))) {
+    return undefined;
+  }
   const next = tokens[i + 1]?.lower;
   if (FRACTION_WORDS.values[word] !== undefined) {
     return { value: FRACTION_WORDS.values[word], length: 1, share: true };
