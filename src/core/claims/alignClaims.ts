@@ -31,6 +31,9 @@ export const ALIGNMENT_RULES = {
   quoteFloor: { value: 0.5, reason: 'claims holding the same quotation report the same fact even when little else is shared' },
 } as const;
 
+/** Kinds of figure nearly every news claim has (years, dates, ages, unknown counts): sharing one is no evidence. */
+const GENERIC_COUNTS: ReadonlySet<string> = new Set(['count', 'year', 'date', 'age']);
+
 interface Features {
   readonly keys: readonly string[];
 }
@@ -40,7 +43,7 @@ function featuresOf(claim: Claim, numbers: readonly NumberReading[], mentions: r
   for (const n of numbers) {
     if (n.kind !== 'date' || typeof n.value !== 'string' || !/^[a-z]+$/.test(n.value)) {
       keys.add(`#${n.counts}=${n.value}`);
-      if (n.counts !== 'count') {
+      if (!GENERIC_COUNTS.has(n.counts)) {
         // Two claims giving a figure for the same thing about the same subject report the same fact even when
         // the figures differ ("Sears up 22 percent" / "Sears jumped nearly 17%"): that is where conflicts are.
         keys.add(`#${n.counts}`);

@@ -17,7 +17,7 @@ const fixtures = path.join(root, 'test', 'fixtures', 'claims');
 /** pair → [alignment precision, alignment recall, conflict precision, conflict recall] floors. */
 const FLOORS: Readonly<Record<string, readonly [number, number, number, number]>> = {
   pair1: [0.55, 0.45, 1, 1],
-  pair2: [0.6, 0.65, 1, 1],
+  pair2: [0.65, 0.65, 1, 1],
   pair3: [0.95, 0.55, 1, 1],
   pair4: [0.55, 0.35, 1, 1],
 };
