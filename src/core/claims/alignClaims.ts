@@ -45,7 +45,7 @@ function featuresOf(claim: Claim, numbers: readonly NumberReading[], mentions: r
       keys.add(`#${n.counts}=${n.value}`);
       if (!GENERIC_COUNTS.has(n.counts)) {
         // Two claims giving a figure for the same thing about the same subject report the same fact even when
-        // the figures differ ("Sears up 22 percent" / "Sears jumped nearly 17%"): that is where conflicts are.
+        // the figures differ ("Brightmart up 31 percent" / "Brightmart jumped nearly 26%"): that is where conflicts are.
         keys.add(`#${n.counts}`);
         if (n.subject) {
           keys.add(`#${n.counts}:${n.subject}`);

@@ -17,7 +17,7 @@ export interface ClaimSpanExport {
 }
 
 export interface NumberExport extends ClaimSpanExport {
-  /** A number, or for dates and tallies a normalised string ("11-03", "monday", "134-63"). */
+  /** A number, or for dates and tallies a normalised string ("05-12", "monday", "121-58"). */
   readonly value: number | string;
 }
 

@@ -1,6 +1,6 @@
 // Pairs the numbers of two aligned claims: the same value written differently agrees ("12" and "a dozen",
-// "$55bn" and "$55 billion", "more than 60" and 63); two figures that count the same thing with different
-// values conflict ("22 percent" and "17%" for the same company's shares).
+// "$38bn" and "$38 billion", "more than 30" and 34); two figures that count the same thing with different
+// values conflict ("31 percent" and "26%" for the same company's shares).
 import type { NumberReading } from './readNumbers';
 
 export interface NumberPair {
@@ -16,7 +16,7 @@ export const CONFLICT_RULES = [
   {
     id: 'unknown-count-never-conflicts',
     reason: 'A figure whose counted noun was not found may count anything; it can agree, never conflict.',
-    example: '"345,000 in the US" vs "350,000 workers": no conflict',
+    example: '"212,000 in the region" vs "215,000 workers": no conflict',
   },
   {
     id: 'weekday-never-conflicts',
@@ -26,7 +26,7 @@ export const CONFLICT_RULES = [
   {
     id: 'one-left-each-or-same-subject',
     reason: 'Two figures with the same count conflict only when each claim has just one left, or both name the same subject.',
-    example: '"Sears up 22 percent, Kmart 15 percent" vs "Kmart 8%, Sears nearly 17%": Sears 22/17 and Kmart 15/8',
+    example: '"Brightmart up 31 percent, Hollis 12 percent" vs "Hollis 5%, Brightmart nearly 26%": 31/26 and 12/5',
   },
 ] as const;
 

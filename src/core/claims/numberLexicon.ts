@@ -49,8 +49,8 @@ export interface Qualifier {
 }
 
 export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
-  'more than': { low: 1, high: Infinity, reason: '"more than 60" is any value above 60, so 63 agrees' },
-  over: { low: 1, high: Infinity, reason: '"over 21" as "more than"' },
+  'more than': { low: 1, high: Infinity, reason: '"more than 40" is any value above 40, so 43 agrees' },
+  over: { low: 1, high: Infinity, reason: '"over 18" as "more than"' },
   above: { low: 1, high: Infinity, reason: 'as "more than"' },
   'at least': { low: 1, high: Infinity, reason: 'as "more than", the value itself included' },
   'or more': { low: 1, high: Infinity, reason: 'after the number: as "at least"' },
@@ -58,13 +58,13 @@ export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   'less than': { low: 0, high: 1, reason: 'as "fewer than"' },
   under: { low: 0, high: 1, reason: 'as "fewer than"' },
   'up to': { low: 0, high: 1, reason: 'at most the value' },
-  nearly: { low: 0.9, high: 1, reason: '"nearly 17%": a little under the value' },
+  nearly: { low: 0.9, high: 1, reason: '"nearly 26%": a little under the value' },
   almost: { low: 0.9, high: 1, reason: 'as "nearly"' },
   about: { low: 0.9, high: 1.1, reason: 'an estimate within about a tenth either way' },
   around: { low: 0.9, high: 1.1, reason: 'as "about"' },
   approximately: { low: 0.9, high: 1.1, reason: 'as "about"' },
   roughly: { low: 0.9, high: 1.1, reason: 'as "about"' },
-  some: { low: 0.9, high: 1.1, reason: '"some 2,000 people": an estimate' },
+  some: { low: 0.9, high: 1.1, reason: '"some 3,000 people": an estimate' },
   'or so': { low: 0.9, high: 1.1, reason: 'after the number ("a dozen or so"): an estimate' },
 };
 
@@ -76,8 +76,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
- * Counted nouns reported under different names, folded to one key so the counts can be compared ("16 lawmakers"
- * and "16 MPs" count the same people). Only names news copy uses interchangeably for one set of things.
+ * Counted nouns reported under different names, folded to one key so the counts can be compared ("9 lawmakers"
+ * and "9 MPs" count the same people). Only names news copy uses interchangeably for one set of things.
  */
 export const COUNTED_SYNONYMS: readonly { readonly key: string; readonly words: readonly string[]; readonly reason: string }[] = [
   { key: 'legislator', words: ['lawmaker', 'legislator', 'mp', 'member', 'deputy', 'congressman', 'congresswoman', 'parliamentarian'], reason: 'members of a legislature' },

@@ -1,7 +1,7 @@
 // Reads the numbers of a claim as values with what they count: digits ("3,500 stores"), words ("a dozen
 // officers", "two-thirds of the vote"), scaled figures ("1.6 million", "$4.5bn"), money, percentages, dates,
-// years, ages ("a 43-year-old", "Ms. Lee, 76,", "in their 70s") and vote tallies ("134 to 63"). Each value is
-// also an interval, so "more than 60" agrees with 63 and "nearly 17%" with 16.5%.
+// years, ages ("a 39-year-old", "Ms. Arden, 58,", "in their 70s") and vote tallies ("121 to 58"). Each value is
+// also an interval, so "more than 40" agrees with 43 and "nearly 26%" with 25.5%.
 import type { Span } from '../model';
 import {
   COUNTED_SYNONYMS, CURRENCY_SIGNS, CURRENCY_WORDS, FRACTION_WORDS, GROUP_WORDS, MONTHS, NOT_COUNTED, QUALIFIERS,
@@ -13,7 +13,7 @@ export type NumberKind = 'count' | 'money' | 'percent' | 'age' | 'year' | 'date'
 export interface NumberReading extends Span {
   /** Exactly text.slice(start, end). */
   readonly text: string;
-  /** The value: a number, or for dates and tallies a normalised string ("11-03", "monday", "134-63"). */
+  /** The value: a number, or for dates and tallies a normalised string ("05-12", "monday", "121-58"). */
   readonly value: number | string;
   readonly kind: NumberKind;
   /** What it counts: a folded noun ("officer", "legislator"), or the kind with its unit ("percent", "money:USD", "age"). */
@@ -23,7 +23,7 @@ export interface NumberReading extends Span {
   readonly high: number;
   /** The figure's precision: 1 for "12", 0.1 for "1.6", 1e8 for "1.6 billion"; values are compared at the coarser one. */
   readonly step: number;
-  /** The nearest name before the number in its clause ("Sears up 22 percent"), folded; '' when none. */
+  /** The nearest name before the number in its clause ("Brightmart up 31 percent"), folded; '' when none. */
   readonly subject: string;
 }
 
@@ -36,7 +36,7 @@ const TOKEN = /[$€£¥₹]?\d(?:[\d,.]*\d)?(?:bn|mn|tn|m|k|b|s|%)?(?![\p{L}\d]
 const DIGITS = /^([$€£¥₹]?)(\d(?:[\d,.]*\d)?)(bn|mn|tn|m|k|b|s|%)?$/;
 // 'police' is left out: in "12 police officers" the noun after it is what is counted.
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'cattle']);
-/** Capitalised only because they open a sentence ("Since 2012", "Until 2020"): not the name of a label. */
+/** Capitalised only because they open a sentence ("Since 2009", "Until 2020"): not the name of a label. */
 const SENTENCE_OPENERS = new Set(['since', 'until', 'by', 'about', 'only', 'just', 'nearly', 'almost', 'some', 'all', 'about', 'during', 'through', 'until', 'within', 'between']);
 const SUBJECT_STOPWORDS = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'shares', 'share', 'in', 'on', 'at', 'of', 'it', 'its', 'he', 'she', 'they', 'i', 'we']);
 
@@ -217,7 +217,7 @@ function subjectBefore(tokens: readonly Token[], first: number, text: string): s
   return '';
 }
 
-/** A weekday, or a month with its day ("November 3", "3 November", "November 3, 2004"), starting at token i. */
+/** A weekday, or a month with its day ("March 9", "9 March", "March 9, 2011"), starting at token i. */
 function dateAt(tokens: readonly Token[], i: number): { value: string; last: number } | undefined {
   const token = tokens[i];
   if (!/^[\p{Lu}\d]/u.test(token.text)) {
@@ -287,7 +287,7 @@ function numberAt(text: string, tokens: readonly Token[], i: number): { reading:
     first = raw.first - (QUALIFIERS[`${tokens[raw.first - 2]?.lower} ${tokens[raw.first - 1]?.lower}`] ? 2 : 1);
   }
   const nextWord = tokens[last + 1]?.lower ?? '';
-  // Vote tallies and scores: "134 to 63", "won 98-96" reads as one figure.
+  // Vote tallies and scores: "121 to 58" reads as one figure.
   if (raw.digits && !raw.currency && nextWord === 'to' && tokens[last + 2] && /^\d+$/.test(tokens[last + 2].text) && tokens[raw.first - 1]?.lower !== 'from') {
     const other = tokens[last + 2];
     if (!countedAfter(tokens, last + 2, text)) {
@@ -350,7 +350,7 @@ function isLabel(text: string, tokens: readonly Token[], raw: RawNumber): boolea
     && /^ $/.test(text.slice(before.end, tokens[raw.first].start));
 }
 
-/** "Ms. Lee, 76, of Ohio": a number alone between commas right after a capitalised name is an age. */
+/** "Ms. Arden, 58, of Leeds": a number alone between commas right after a capitalised name is an age. */
 function isApposedAge(text: string, tokens: readonly Token[], raw: RawNumber): boolean {
   const token = tokens[raw.first];
   const before = tokens[raw.first - 1];

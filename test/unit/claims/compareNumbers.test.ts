@@ -13,21 +13,21 @@ const CASES: readonly (readonly [string, string, readonly string[]])[] = [
   ['12 police officers were charged.', 'A dozen officers face charges.', ['12 = A dozen (officer)']],
   ['A dozen officers were charged.', '13 officers were charged.', ['A dozen ≠ 13 (officer)']],
   ['The deal is worth $4 billion.', 'The $4.5 billion deal was announced.', ['$4 billion ≠ $4.5 billion (money:USD)']],
-  ['Revenue will reach $55 billion.', 'Annual revenues of $55bn are expected.', ['$55 billion = $55bn (money:USD)']],
+  ['Revenue will reach $38 billion.', 'Yearly sales of $38bn are expected.', ['$38 billion = $38bn (money:USD)']],
   ['The city has 1.6 million residents.', 'Its 1,600,000 residents were told to stay home.', ['1.6 million = 1,600,000 (resident)']],
-  ['More than 60 Democrats voted against her.', 'She lost 63 Democrats.', ['More than 60 = 63 (democrat)']],
-  ['She won two-thirds of the vote.', 'She took 67 percent of the vote.', ['two-thirds = 67 percent (percent)']],
-  ['Brightmart rose 22 percent and Hollis 15 percent.', 'Hollis climbed 8%, while Brightmart jumped nearly 17%.',
-    ['22 percent ≠ nearly 17% (percent)', '15 percent ≠ 8% (percent)']],
-  ['16 of the 52 MPs defected.', '16 lawmakers defected in the 52-member house.', ['16 = 16 (legislator)', '52 = 52 (legislator)']],
-  ['Ms. Arden, 76, won again.', 'Arden, 77, won again.', ['76 ≠ 77 (age)']],
+  ['More than 30 Republicans voted against him.', 'He lost 34 Republicans.', ['More than 30 = 34 (republican)']],
+  ['She won three-quarters of the ballots.', 'She took 75 percent of the ballots.', ['three-quarters = 75 percent (percent)']],
+  ['Brightmart rose 31 percent and Hollis 12 percent.', 'Hollis climbed 5%, while Brightmart jumped nearly 26%.',
+    ['31 percent ≠ nearly 26% (percent)', '12 percent ≠ 5% (percent)']],
+  ['9 of the 61 MPs defected.', '9 lawmakers defected in the 61-member house.', ['9 = 9 (legislator)', '61 = 61 (legislator)']],
+  ['Ms. Arden, 58, won again.', 'Arden, 59, won again.', ['58 ≠ 59 (age)']],
 ];
 
 /** Pairs that must not conflict. */
 const NO_CONFLICT: readonly (readonly [string, string])[] = [
   ['12 officers and 3 dogs were hurt.', '40 protesters were hurt.'],
   ['The vote was on Monday.', 'The vote was on Wednesday.'],
-  ['345,000 in the US and Canada', '350,000 across the region'],
+  ['212,000 in the region', '215,000 across the region'],
 ];
 
 describe('compareNumbers', () => {
