@@ -61,6 +61,8 @@ const builds = [
   { ...common, entryPoints: ['test/web/coreBrowser.ts'], outfile: 'dist/test/coreBrowser.js', platform: 'browser', format: 'iife', globalName: 'NewsLensCore', target: 'es2022' },
   // Script that runs inside the quotes webview.
   { ...common, entryPoints: ['src/webview/quotesView.ts'], outfile: 'dist/webview/quotesView.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // Script that runs inside the Compare Claims webview.
+  { ...common, entryPoints: ['src/webview/claimsView.ts'], outfile: 'dist/webview/claimsView.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 /** Entry points that do not exist: a renamed or deleted file must fail the build, not silently drop a bundle. */

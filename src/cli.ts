@@ -2,6 +2,7 @@
 //   news-lens analyze FILE... [--format eval|json|table]
 //   news-lens compare A B [--format table|markdown|json|csv]
 //   news-lens analyze FILE... [--files-from LIST|-] --format jsonl [--jobs N] [--progress]   (corpus mode, src/cli/corpus.ts)
+//   news-lens claims A B [--format table|markdown|json]
 // A file that cannot be read gives one line on stderr and exit code 1; the other files are still analysed.
 import * as nodePath from 'path';
 import { isMainThread } from 'worker_threads';
@@ -9,6 +10,8 @@ import { analyzeText } from './core/analyze';
 import { compareDocuments } from './core/compare';
 import { linkAnalyses } from './core/link';
 import { renderCrossReference } from './core/report';
+import { claimContextOf, renderClaims, toClaimsExport, type ClaimsFormat } from './core/claims/claimsExport';
+import { compareClaims } from './core/claims/compareClaims';
 import { analysisTable, compareTable, evalPredictions, type AnalysedFile } from './cli/format';
 import { readArticle, shown } from './cli/readArticle';
 import { CorpusUsageError, isCorpusRun, processCorpusIo, runCorpus } from './cli/corpus';
@@ -19,6 +22,7 @@ const USAGE = `Usage:
   news-lens compare A B [--format table|markdown|json|csv] what two articles share and where they differ
   news-lens analyze FILE... [--files-from LIST|-] --format jsonl [--jobs N] [--progress]
                                                          corpus mode: one JSON line per article, in input order
+  news-lens claims A B [--format table|markdown|json]     facts both report, facts only one reports, numbers that disagree
   news-lens --help | --version
 
 FILE "-" reads standard input. --format eval prints the accuracy scorer's predictions (ids shared across files).
@@ -27,6 +31,7 @@ Corpus mode: --jobs N worker threads (default: the number of cores), --files-fro
 
 const ANALYZE_FORMATS = ['table', 'json', 'eval'] as const;
 const COMPARE_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+const CLAIMS_FORMATS = ['table', 'markdown', 'json'] as const;
 
 interface Io {
   out(text: string): void;
@@ -135,6 +140,31 @@ function compare(args: readonly string[], io: Io, engine: Engine): number {
   return 0;
 }
 
+function claims(args: readonly string[], io: Io, engine: Engine): number {
+  const { files, format } = parseArgs(args, CLAIMS_FORMATS);
+  if (files.length !== 2) {
+    throw new UsageError('claims needs exactly two files');
+  }
+  const [a, b] = files.map(f => readArticle(f));
+  if (!a.ok || !b.ok) {
+    for (const r of [a, b]) {
+      if (!r.ok) {
+        io.err(`news-lens: ${r.error}`);
+      }
+    }
+    return 1;
+  }
+  const analysisA = attempt(`${shown(a.path)}: analysis`, io, () => engine.analyzeText(a.text));
+  const analysisB = analysisA && attempt(`${shown(b.path)}: analysis`, io, () => engine.analyzeText(b.text));
+  const xref = analysisA && analysisB && attempt(`${shown(a.path)} and ${shown(b.path)}: comparison`, io, () => engine.compareDocuments(analysisA, analysisB));
+  const comparison = xref && attempt(`${shown(a.path)} and ${shown(b.path)}: claims`, io, () => compareClaims(a.text, b.text, claimContextOf(xref)));
+  if (!comparison) {
+    return 1;
+  }
+  io.out(renderClaims(toClaimsExport(comparison, { a: nodePath.basename(a.path), b: nodePath.basename(b.path) }), format as ClaimsFormat));
+  return 0;
+}
+
 export function main(argv: readonly string[], io: Io, engine: Engine = CORE_ENGINE): number {
   const [command, ...rest] = argv;
   try {
@@ -155,6 +185,9 @@ export function main(argv: readonly string[], io: Io, engine: Engine = CORE_ENGI
     }
     if (command === 'compare') {
       return compare(rest, io, engine);
+    }
+    if (command === 'claims') {
+      return claims(rest, io, engine);
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (e) {

@@ -18,6 +18,10 @@ import { registerNavigation } from './features/navigation';
 import { registerSymbols } from './features/symbols';
 import { registerMentionCommands } from './features/mentionCommands';
 import { registerArticleStatus } from './features/articleStatus';
+import { registerClaimsEditor } from './features/claimsEditor';
+import { registerClaimsExport } from './features/claimsExportCommand';
+import { registerClaimsView } from './features/claimsView';
+import { ClaimComparisonService } from './services/claimComparison';
 
 /** What activate() returns: handles for integration tests (not a public API). */
 export type NewsLensApi = ReturnType<typeof activate>;
@@ -42,13 +46,23 @@ export function activate(context: vscode.ExtensionContext) {
   registerSymbols(context, deps);
   registerMentionCommands(context, deps);
   registerArticleStatus(context, deps);
+  // Claims (what two reports say differently): one service computes the pair's claim comparison; the Compare
+  // Claims panel, the unique-claims highlight with its counterpart hover, and the export read it.
+  const claimService = new ClaimComparisonService(deps.comparison);
+  context.subscriptions.push(claimService);
+  const claims = {
+    service: claimService,
+    panel: registerClaimsView(context, claimService),
+    highlight: registerClaimsEditor(context, deps, claimService),
+  };
+  registerClaimsExport(context, claimService);
   void deps;
 
   // Articles already open when the extension starts are analysed now; later ones on open.
   for (const editor of vscode.window.visibleTextEditors) {
     void store.ensure(editor.document);
   }
-  return { deps, crossReference, quotes, highlights, largeFiles, analyzer };
+  return { deps, crossReference, quotes, highlights, largeFiles, analyzer, claims };
 }
 
 export function deactivate(): void {

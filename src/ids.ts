@@ -17,6 +17,8 @@ export const Commands = {
   ignoreEntity: 'newsLens.ignoreEntity',
   filterByKind: 'newsLens.filterByKind',
   analyzeAnyway: 'newsLens.analyzeAnyway',
+  showClaimComparison: 'newsLens.showClaimComparison',
+  exportClaims: 'newsLens.exportClaims',
 } as const;
 
 export const Views = {
@@ -33,6 +35,7 @@ export const Settings = {
   aliases: 'newsLens.aliases',
   ignore: 'newsLens.ignore',
   maxFileSize: 'newsLens.maxFileSize',
+  highlightUniqueClaims: 'newsLens.highlight.uniqueClaims',
 } as const;
 
 export const Colors = {
@@ -44,6 +47,8 @@ export const Colors = {
   unattributedQuoteBackground: 'newsLens.unattributedQuoteBackground',
   quoteBorder: 'newsLens.quoteBorder',
   speakerForeground: 'newsLens.speakerForeground',
+  uniqueClaimBackground: 'newsLens.uniqueClaimBackground',
+  uniqueClaimBorder: 'newsLens.uniqueClaimBorder',
 } as const;
 
 /** Languages whose documents News Lens treats as articles. */

@@ -162,6 +162,15 @@ raw.measures['growth 1 MB / 64 KB'] = { ratio: growth, cpuRatio: growthCpu, targ
   row('compareDocuments, two 1 MB articles', cmp.ms, full['1 MB article'].base, '—');
 }
 
+// ---- compareClaims (Compare Claims: split, read numbers, align) ---------------------------------------
+{
+  log('  timing compareClaims…');
+  const other64k = core.buildArticle(sources, 64_000, 65);
+  core.compareClaims(text64k.slice(0, 8000), other64k.slice(0, 8000));
+  const claims = time(() => core.compareClaims(text64k, other64k), quick ? 3 : 7);
+  row('compareClaims, two 64 KB articles', claims.ms, undefined, '< 1000 ms', { cpuMs: claims.cpuMs });
+}
+
 // ---- the worker: how long the extension host's thread is blocked ------------------------------------
 {
   log('  timing the worker path…');

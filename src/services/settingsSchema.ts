@@ -4,7 +4,7 @@ import { Settings } from '../ids';
 
 /** The extension's settings, read once per change into a frozen, typed object with defaults. */
 export interface NewsLensSettings {
-  readonly highlight: { readonly people: boolean; readonly organizations: boolean; readonly quotes: boolean };
+  readonly highlight: { readonly people: boolean; readonly organizations: boolean; readonly quotes: boolean; readonly uniqueClaims: boolean };
   readonly aliases: Readonly<Record<string, string>>;
   readonly ignore: readonly string[];
   /** 0 = no limit. */
@@ -12,7 +12,7 @@ export interface NewsLensSettings {
 }
 
 export const DEFAULT_SETTINGS: NewsLensSettings = Object.freeze({
-  highlight: Object.freeze({ people: true, organizations: true, quotes: true }),
+  highlight: Object.freeze({ people: true, organizations: true, quotes: true, uniqueClaims: false }),
   aliases: Object.freeze({}),
   ignore: Object.freeze([]),
   maxFileSize: 2_000_000,
@@ -81,6 +81,7 @@ export function readSettings(get: Reader): { settings: NewsLensSettings; problem
       people: bool('highlight.people', Settings.highlightPeople, true),
       organizations: bool('highlight.organizations', Settings.highlightOrganizations, true),
       quotes: bool('highlight.quotes', Settings.highlightQuotes, true),
+      uniqueClaims: bool('highlight.uniqueClaims', Settings.highlightUniqueClaims, false),
     }),
     aliases: Object.freeze(Object.fromEntries(aliasEntries)),
     ignore: Object.freeze(ignore),

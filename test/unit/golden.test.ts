@@ -26,10 +26,21 @@ const SETS: [label: string, dir: string][] = [
   ['corpus/polnear/dev', path.join(shared, 'polnear', 'dev', 'text')],
 ];
 
+/**
+ * Runs the CLI from the repository's root with paths relative to it: outputs carry the paths as given, so
+ * the digests are the same in every checkout (CI clones elsewhere, with ../shared beside it).
+ */
 function run(args: string[]): string {
   let out = '';
-  const code = main(args, { out: text => { out += text; }, err: () => undefined });
-  assert.strictEqual(code, 0, `news-lens ${args.join(' ')} exited ${code}`);
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const relative = args.map(arg => (path.isAbsolute(arg) ? path.relative(root, arg) : arg));
+    const code = main(relative, { out: text => { out += text; }, err: () => undefined });
+    assert.strictEqual(code, 0, `news-lens ${relative.join(' ')} exited ${code}`);
+  } finally {
+    process.chdir(cwd);
+  }
   return out;
 }
 

@@ -15,12 +15,12 @@ describe('readSettings', () => {
 
   it('reads valid values', () => {
     const { settings, problems } = read({
-      'highlight.people': false, 'highlight.organizations': true, 'highlight.quotes': false,
+      'highlight.people': false, 'highlight.organizations': true, 'highlight.quotes': false, 'highlight.uniqueClaims': true,
       aliases: { ' the Kremlin chief ': 'Vladimir Putin' }, ignore: [' Truth Social ', 'X'], maxFileSize: 1234.9,
     });
     assert.deepStrictEqual(problems, []);
     assert.deepStrictEqual(settings, {
-      highlight: { people: false, organizations: true, quotes: false },
+      highlight: { people: false, organizations: true, quotes: false, uniqueClaims: true },
       aliases: { 'the Kremlin chief': 'Vladimir Putin' }, ignore: ['Truth Social', 'X'], maxFileSize: 1234,
     });
   });

@@ -1,0 +1,47 @@
+// The words a claim is compared by: content words, folded and crudely stemmed ("charged" = "charges" =
+// "charge"), without function words and reporting verbs, which say nothing about which fact is reported.
+import { foldLetters } from '../fold';
+
+/** Function words, reporting verbs and honorifics: frequent in every claim, evidence of no fact. */
+const STOPWORDS = new Set(`a an the and or but nor so yet if then than that this these those there here of in on at to for from by with
+  without into onto over under about after before during since until while as is are was were be been being am do does did done
+  has have had having will would shall should can could may might must not no it its it's he she they them their theirs his her
+  hers him we us our you your i me my who whom whose which what when where why how all any both each few more most other some such
+  only own same too very just also even still again further once said says say saying told tells according added adds asked
+  mr mrs ms dr s t don didn doesn isn wasn aren weren won't can't n't one ve ll re d up out off down new last like get got`.split(/\s+/));
+
+/** Words are compared by their first letters only ("Taiwan" = "Taiwanese", "legalized" = "legalization"): measured better than suffix stripping alone. */
+const PREFIX = 6;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** "Officers'" → "office", "charged" → "charg", "policies" → "policy": one form per word family, good enough to compare. */
+export function stem(word: string): string {
+  const lower = word.toLowerCase();
+  // Folding decomposes the word (slow): only words with letters beyond ASCII need it.
+  let w = (/^[\x20-\x7e]*$/.test(lower) ? lower : foldLetters(lower)).replace(/['’]s?$/, '');
+  if (w.length > 5 && w.endsWith('ing')) {
+    w = w.slice(0, -3);
+  } else if (w.length > 4 && w.endsWith('ed')) {
+    w = w.slice(0, -2);
+  } else if (w.length > 4 && w.endsWith('ies')) {
+    w = w.slice(0, -3) + 'y';
+  } else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
+    w = w.slice(0, -1);
+  }
+  if (w.length > 4 && w.endsWith('e')) {
+    w = w.slice(0, -1);
+  }
+  return w.slice(0, PREFIX);
+}
+
+/** The distinct content words of a text, stemmed. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    if (!STOPWORDS.has(lower) && !STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
+      out.add(stem(lower));
+    }
+  }
+  return out;
+}

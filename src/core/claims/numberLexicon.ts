@@ -1,0 +1,99 @@
+// Words the number reader knows: number words, scales, qualifiers that widen a value, currencies, months, and
+// nouns that count the same thing under different names. General English and news usage, each list with why.
+
+export interface NumberWordTable {
+  readonly reason: string;
+  readonly values: Readonly<Record<string, number>>;
+}
+
+export const UNIT_WORDS: NumberWordTable = {
+  reason: 'Cardinal words up to nineteen and the tens ("six seats", "forty-five minutes" = forty + five).',
+  values: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  },
+};
+
+export const GROUP_WORDS: NumberWordTable = {
+  reason: 'Words that name a number on their own ("a dozen officers" is 12 officers, "a score of" 20, "a hundred" 100).',
+  values: { dozen: 12, score: 20, hundred: 100, thousand: 1000 },
+};
+
+export const FRACTION_WORDS: NumberWordTable = {
+  reason: 'Shares written as words, read as percentages so "two-thirds of the vote" agrees with "67 percent".',
+  values: {
+    half: 50, 'one-half': 50, 'a-half': 50, 'one-third': 33.3, 'a-third': 33.3, 'two-thirds': 66.7, 'one-quarter': 25,
+    'a-quarter': 25, 'three-quarters': 75, 'one-fifth': 20, 'a-fifth': 20, 'two-fifths': 40, 'three-fifths': 60,
+    'four-fifths': 80, 'one-tenth': 10, 'a-tenth': 10,
+  },
+};
+
+export const SCALE_WORDS: NumberWordTable = {
+  reason: 'Scales after a number ("1.6 million", "$4.5bn", "$500m"); a scaled figure is read as rounded to its last digit.',
+  values: { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 },
+};
+
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY',
+  rupees: 'INR', rupee: 'INR', rubles: 'RUB', roubles: 'RUB',
+};
+
+/** How a qualifier before a number widens its value into an interval (factors of the value). */
+export interface Qualifier {
+  readonly low: number;
+  readonly high: number;
+  readonly reason: string;
+}
+
+export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  'more than': { low: 1, high: Infinity, reason: '"more than 40" is any value above 40, so 43 agrees' },
+  over: { low: 1, high: Infinity, reason: '"over 18" as "more than"' },
+  above: { low: 1, high: Infinity, reason: 'as "more than"' },
+  'at least': { low: 1, high: Infinity, reason: 'as "more than", the value itself included' },
+  'or more': { low: 1, high: Infinity, reason: 'after the number: as "at least"' },
+  'fewer than': { low: 0, high: 1, reason: '"fewer than 20" is any value below 20' },
+  'less than': { low: 0, high: 1, reason: 'as "fewer than"' },
+  under: { low: 0, high: 1, reason: 'as "fewer than"' },
+  'up to': { low: 0, high: 1, reason: 'at most the value' },
+  nearly: { low: 0.9, high: 1, reason: '"nearly 26%": a little under the value' },
+  almost: { low: 0.9, high: 1, reason: 'as "nearly"' },
+  about: { low: 0.9, high: 1.1, reason: 'an estimate within about a tenth either way' },
+  around: { low: 0.9, high: 1.1, reason: 'as "about"' },
+  approximately: { low: 0.9, high: 1.1, reason: 'as "about"' },
+  roughly: { low: 0.9, high: 1.1, reason: 'as "about"' },
+  some: { low: 0.9, high: 1.1, reason: '"some 3,000 people": an estimate' },
+  'or so': { low: 0.9, high: 1.1, reason: 'after the number ("a dozen or so"): an estimate' },
+};
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Counted nouns reported under different names, folded to one key so the counts can be compared ("9 lawmakers"
+ * and "9 MPs" count the same people). Only names news copy uses interchangeably for one set of things.
+ */
+export const COUNTED_SYNONYMS: readonly { readonly key: string; readonly words: readonly string[]; readonly reason: string }[] = [
+  { key: 'legislator', words: ['lawmaker', 'legislator', 'mp', 'member', 'deputy', 'congressman', 'congresswoman', 'parliamentarian'], reason: 'members of a legislature' },
+  { key: 'percent', words: ['percent', '%', 'pc', 'per cent', 'percentage'], reason: 'spellings of a share' },
+  { key: 'kilometer', words: ['kilometer', 'kilometre', 'km'], reason: 'spellings and the abbreviation' },
+  { key: 'mile', words: ['mile', 'mi'], reason: 'spelling and abbreviation' },
+  { key: 'person', words: ['person', 'people', 'persons', 'individual'], reason: 'head counts' },
+  { key: 'officer', words: ['officer', 'policeman', 'policemen', 'policewoman', 'cop'], reason: 'police officers' },
+  { key: 'soldier', words: ['soldier', 'troop', 'serviceman', 'servicemen'], reason: 'military personnel' },
+  { key: 'employee', words: ['employee', 'worker', 'staff', 'job'], reason: 'a workforce (jobs cut = workers laid off)' },
+  { key: 'child', words: ['child', 'children', 'kid'], reason: 'irregular plural and informal name' },
+];
+
+/** Words after a number that are not what it counts (verbs, function words), so the reader looks past them. */
+export const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'was', 'were', 'is', 'are', 'be',
+  'been', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'than', 'as', 'it', 'its', 'their', 'his', 'her',
+  'this', 'these', 'those', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'said', 'says', 'more', 'less', 'per', 'each', 'every', 'last', 'next', 'ago', 'after', 'before',
+]);

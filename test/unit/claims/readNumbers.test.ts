@@ -1,0 +1,66 @@
+// Number reading: values and what they count, from invented sentences in several outlets' styles.
+import * as assert from 'assert';
+import { readNumbers } from '../../../src/core/claims/readNumbers';
+
+/** [sentence, expected readings as "text → kind value counts"] */
+const CASES: readonly (readonly [string, readonly string[]])[] = [
+  ['12 police officers were charged after the raid.', ['12 → count 12 officer']],
+  ['A dozen officers were charged, prosecutors said.', ['A dozen → count 12 officer']],
+  ['Nearly two-thirds of the vote went to Ms. Okafor.', ['Nearly two-thirds → percent 66.7 percent']],
+  ['The city of 1.6 million people lost power.', ['1.6 million → count 1600000 person']],
+  ['The bid values the group at $4.5 billion, or £3.4bn.', ['$4.5 billion → money 4500000000 money:USD', '£3.4bn → money 3400000000 money:GBP']],
+  ['Turnout rose to 61 percent from 58% in the last vote.', ['61 percent → percent 61 percent', '58% → percent 58 percent']],
+  ['Unemployment fell to 4.2 per cent.', ['4.2 per cent → percent 4.2 percent']],
+  ['Mr. Halvorsen, 67, of Bergen, and a 39-year-old nurse were hurt.', ['67 → age 67 age', '39-year-old → age 39 age']],
+  ['The founders, now in their 70s, still run the firm.', ['70s → age 70 age']],
+  ['The motion passed 121 to 58 on Thursday.', ['121 to 58 → tally 121-58 tally', 'Thursday → date thursday date']],
+  ['Talks began March 9, 2011 and ended on 12 May.', ['March 9, 2011 → date 2011-03-09 date', '12 May → date 05-12 date']],
+  ['The law was approved by voters in 2009.', ['2009 → year 2009 year']],
+  ['More than 40 lawmakers voted against the bill.', ['More than 40 → count 40 legislator']],
+  ['Eleven of the 48 MPs crossed the floor.', ['Eleven → count 11 legislator', '48 → count 48 legislator']],
+  ['Forty-five soldiers and some 3,000 civilians fled.', ['Forty-five → count 45 soldier', 'some 3,000 → count 3000 civilian']],
+  ['The island lies 1,900 kilometres from the coast.', ['1,900 → count 1900 kilometer']],
+];
+
+/** Numbers that are labels, codes or times, not quantities. */
+const NOT_NUMBERS: readonly string[] = [
+  'Section 8 of the treaty applies.',
+  'Updated: 2019-03-14 09:05',
+  'She boarded Flight 17 at dawn.',
+];
+
+function shown(sentence: string): string[] {
+  return readNumbers(sentence).map(n => `${n.text} → ${n.kind} ${n.value} ${n.counts}`);
+}
+
+describe('readNumbers', () => {
+  for (const [sentence, expected] of CASES) {
+    it(`reads ${JSON.stringify(sentence)}`, () => {
+      assert.deepStrictEqual(shown(sentence), expected);
+    });
+  }
+  for (const sentence of NOT_NUMBERS) {
+    it(`reads no quantity in ${JSON.stringify(sentence)}`, () => {
+      assert.deepStrictEqual(shown(sentence), []);
+    });
+  }
+
+  it('gives offsets into the whole text when reading a span of it', () => {
+    const text = 'Intro line.\nThen 14 trucks arrived.';
+    const start = text.indexOf('Then');
+    const [n] = readNumbers(text, { start, end: text.length });
+    assert.strictEqual(text.slice(n.start, n.end), '14');
+    assert.strictEqual(n.text, '14');
+  });
+
+  it('widens a qualified figure into an interval', () => {
+    const [more] = readNumbers('more than 40 members');
+    assert.deepStrictEqual([more.low, more.high], [40, Infinity]);
+    const [nearly] = readNumbers('nearly 26% of voters');
+    assert.ok(nearly.low < 26 && nearly.high === 26);
+  });
+
+  it('notes the subject a figure is about', () => {
+    assert.deepStrictEqual(readNumbers('Brightmart climbed 6%, while Hollis gained 11%.').map(n => n.subject), ['brightmart', 'hollis']);
+  });
+});
