@@ -1,10 +1,14 @@
 // news-lens: the command-line face of the analysis core.
 //   news-lens analyze FILE... [--format eval|json|table]
 //   news-lens compare A B [--format table|markdown|json|csv]
+//   news-lens coverage A B C... [--format table|markdown|csv|json]
 // A file that cannot be read gives one line on stderr and exit code 1; the other files are still analysed.
 import * as nodePath from 'path';
 import { analyzeText } from './core/analyze';
 import { compareDocuments } from './core/compare';
+import { compareArticles } from './core/coverage';
+import { distinctFileNames } from './core/coverageExport';
+import { COVERAGE_FORMATS, renderCoverage, type CoverageFormat } from './core/coverageReport';
 import { linkAnalyses } from './core/link';
 import { renderCrossReference } from './core/report';
 import { analysisTable, compareTable, evalPredictions, type AnalysedFile } from './cli/format';
@@ -14,6 +18,8 @@ import { version } from '../package.json';
 const USAGE = `Usage:
   news-lens analyze FILE... [--format eval|json|table]   people, organisations, roles and quotes of each article
   news-lens compare A B [--format table|markdown|json|csv] what two articles share and where they differ
+  news-lens coverage A B C... [--format table|markdown|csv|json]
+                                                         who and what each of several reports of one story carries
   news-lens --help | --version
 
 FILE "-" reads standard input. --format eval prints the accuracy scorer's predictions (ids shared across files).`;
@@ -102,6 +108,30 @@ function compare(args: readonly string[], io: Io): number {
   return 0;
 }
 
+function coverage(args: readonly string[], io: Io): number {
+  const { files, format } = parseArgs(args, COVERAGE_FORMATS);
+  if (files.length < 2) {
+    throw new UsageError('coverage needs at least two files');
+  }
+  const read = files.map(f => readArticle(f));
+  const texts: string[] = [];
+  const paths: string[] = [];
+  for (const r of read) {
+    if (!r.ok) {
+      io.err(`news-lens: ${r.error}`);
+      continue;
+    }
+    texts.push(r.text);
+    paths.push(r.path);
+  }
+  if (texts.length !== files.length) {
+    return 1;
+  }
+  const result = compareArticles(texts.map(text => analyzeText(text)));
+  io.out(renderCoverage(result, format as CoverageFormat, distinctFileNames(paths)));
+  return 0;
+}
+
 export function main(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
@@ -122,6 +152,9 @@ export function main(argv: readonly string[], io: Io): number {
     }
     if (command === 'compare') {
       return compare(rest, io);
+    }
+    if (command === 'coverage') {
+      return coverage(rest, io);
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (e) {

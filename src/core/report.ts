@@ -2,6 +2,7 @@
 // CLI). Article text is untrusted: Markdown output escapes it so it cannot become links, HTML or
 // formatting; CSV output quotes per RFC 4180 and defuses spreadsheet formulas.
 import type { CrossReference } from './model';
+import type { SuggestOptions } from './suggestions';
 import {
   toExport,
   type ArticleNames,
@@ -16,8 +17,8 @@ export type ReportFormat = 'markdown' | 'csv' | 'json';
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'json'];
 
-export function renderCrossReference(xref: CrossReference, format: ReportFormat, names: ArticleNames): string {
-  const data = toExport(xref, names);
+export function renderCrossReference(xref: CrossReference, format: ReportFormat, names: ArticleNames, options: SuggestOptions = {}): string {
+  const data = toExport(xref, names, options);
   switch (format) {
     case 'markdown':
       return renderMarkdown(data);
