@@ -57,6 +57,8 @@ const builds = [
   { ...common, entryPoints: ['test/web/coreBrowser.ts'], outfile: 'dist/test/coreBrowser.js', platform: 'browser', format: 'iife', globalName: 'NewsLensCore', target: 'es2022' },
   // Script that runs inside the quotes webview.
   { ...common, entryPoints: ['src/webview/quotesView.ts'], outfile: 'dist/webview/quotesView.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // Script that runs inside the coverage webview.
+  { ...common, entryPoints: ['src/webview/coverageView.ts'], outfile: 'dist/webview/coverageView.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 async function main() {

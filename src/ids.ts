@@ -17,6 +17,11 @@ export const Commands = {
   ignoreEntity: 'newsLens.ignoreEntity',
   filterByKind: 'newsLens.filterByKind',
   analyzeAnyway: 'newsLens.analyzeAnyway',
+  compareArticles: 'newsLens.compareArticles',
+  showCoverage: 'newsLens.showCoverage',
+  exportCoverage: 'newsLens.exportCoverage',
+  mergeSuggestion: 'newsLens.mergeSuggestion',
+  rejectSuggestion: 'newsLens.rejectSuggestion',
 } as const;
 
 export const Views = {
@@ -33,6 +38,7 @@ export const Settings = {
   aliases: 'newsLens.aliases',
   ignore: 'newsLens.ignore',
   maxFileSize: 'newsLens.maxFileSize',
+  distinct: 'newsLens.distinct',
 } as const;
 
 export const Colors = {
@@ -51,3 +57,6 @@ export const ARTICLE_LANGUAGES: readonly string[] = ['plaintext', 'markdown'];
 
 /** Workspace-state key of the remembered comparison pair. */
 export const PAIR_STATE_KEY = 'newsLens.comparisonPair';
+
+/** Workspace-state key of the remembered set of compared articles (Compare Articles…, three or more). */
+export const COVERAGE_STATE_KEY = 'newsLens.coverageArticles';
