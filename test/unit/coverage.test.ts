@@ -33,7 +33,8 @@ describe('compareArticles (N articles)', () => {
     assert.deepStrictEqual(entity(coverage, 'Coastal Safety Agency').presentIn, [0, 1, 2]);
     assert.deepStrictEqual(entity(coverage, 'Nadia Okafor').presentIn, [2]);
     assert.strictEqual(entity(coverage, 'Nadia Okafor').presence, 'one');
-    assert.deepStrictEqual(entity(coverage, 'Tomas Brandt').presentIn, [1]);
+    assert.deepStrictEqual(entity(coverage, 'Tomas Brandt').presentIn, [1, 2]);
+    assert.strictEqual(entity(coverage, 'Tomas Brandt').presence, 'some');
   });
 
   it('sorts entities by how many articles name them, most first', () => {
