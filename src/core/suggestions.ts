@@ -262,6 +262,55 @@ function uniqueSurname(c: Candidate, counts: ReadonlyMap<string, number>): boole
 }
 
 /**
+ * Keys two people share whenever a rule could hold for them: the surname (rules on the same surname), and
+ * for transliterations the given initial with the surname's one-letter deletions (two words one edit apart
+ * always share one), so that only those pairs are compared, not every pair of a long set of articles.
+ */
+function personKeys(c: Candidate): string[] {
+  const keys: string[] = [];
+  for (const p of c.parsed ?? []) {
+    keys.push(`s|${p.surname}`);
+    if (p.given) {
+      const t = translit(p.surname);
+      keys.push(`t|${p.given[0]}|${t}`);
+      for (let i = 0; i < t.length; i++) {
+        keys.push(`t|${p.given[0]}|${t.slice(0, i)}${t.slice(i + 1)}`);
+      }
+    }
+  }
+  return keys;
+}
+
+/** Keys an abbreviation and its expansion share: the abbreviation itself, and a longer name's initials. */
+function orgKeys(c: Candidate): string[] {
+  return (c.words ?? []).flatMap(w => (w.length === 1 ? [w[0]] : [initialsOf(w), initialsLoosely(w), w.map(x => x[0]).join('')]));
+}
+
+/** Pairs of candidates from disjoint articles that share at least one key, each pair once. */
+function pairsSharingAKey(candidates: readonly Candidate[], keysOf: (c: Candidate) => string[]): [Candidate, Candidate][] {
+  const byKey = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    for (const key of new Set(keysOf(c))) {
+      byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    }
+  });
+  const seen = new Set<number>();
+  const out: [Candidate, Candidate][] = [];
+  for (const members of byKey.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const id = members[i] * candidates.length + members[j];
+        if (!seen.has(id) && disjoint(candidates[members[i]], candidates[members[j]])) {
+          seen.add(id);
+          out.push([candidates[members[i]], candidates[members[j]]]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Pairs of entities (on linked analyses) that may be one: different ids, never in the same article, and a
  * rule above holds. Pairs in `distinct` are left out. Sorted by rule strength, then by name.
  */
@@ -277,23 +326,13 @@ export function suggestSameEntities(analyses: readonly DocumentAnalysis[], optio
       out.push({ suggestion: { a: suggested(x), b: suggested(y), reason: rule.reason, explanation: rule.explanation }, rank });
     }
   };
-  for (let i = 0; i < people.length; i++) {
-    for (let j = i + 1; j < people.length; j++) {
-      const [x, y] = [people[i], people[j]];
-      if (!disjoint(x, y)) {
-        continue;
-      }
-      const rule = personReason(x, y);
-      const weak = rule?.reason === 'surname';
-      consider(x, y, weak && !(uniqueSurname(x, counts) && uniqueSurname(y, counts)) ? undefined : rule, rule ? PERSON_RULES.indexOf(rule) : 0);
-    }
+  for (const [x, y] of pairsSharingAKey(people, personKeys)) {
+    const rule = personReason(x, y);
+    const weak = rule?.reason === 'surname';
+    consider(x, y, weak && !(uniqueSurname(x, counts) && uniqueSurname(y, counts)) ? undefined : rule, rule ? PERSON_RULES.indexOf(rule) : 0);
   }
-  for (let i = 0; i < orgs.length; i++) {
-    for (let j = i + 1; j < orgs.length; j++) {
-      if (disjoint(orgs[i], orgs[j])) {
-        consider(orgs[i], orgs[j], orgReason(orgs[i], orgs[j]), PERSON_RULES.length);
-      }
-    }
+  for (const [x, y] of pairsSharingAKey(orgs, orgKeys)) {
+    consider(x, y, orgReason(x, y), PERSON_RULES.length);
   }
   return out
     .sort((p, q) => p.rank - q.rank || p.suggestion.a.name.localeCompare(q.suggestion.a.name) || p.suggestion.b.name.localeCompare(q.suggestion.b.name))
