@@ -63,6 +63,8 @@ const builds = [
   { ...common, entryPoints: ['src/webview/quotesView.ts'], outfile: 'dist/webview/quotesView.js', platform: 'browser', format: 'iife', target: 'es2022' },
   // Script that runs inside the Compare Claims webview.
   { ...common, entryPoints: ['src/webview/claimsView.ts'], outfile: 'dist/webview/claimsView.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // Script that runs inside the coverage webview.
+  { ...common, entryPoints: ['src/webview/coverageView.ts'], outfile: 'dist/webview/coverageView.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 /** Entry points that do not exist: a renamed or deleted file must fail the build, not silently drop a bundle. */

@@ -3,11 +3,16 @@
 //   news-lens compare A B [--format table|markdown|json|csv]
 //   news-lens analyze FILE... [--files-from LIST|-] --format jsonl [--jobs N] [--progress]   (corpus mode, src/cli/corpus.ts)
 //   news-lens claims A B [--format table|markdown|json]
+//   news-lens coverage A B C... [--format table|markdown|csv|json]
 // A file that cannot be read gives one line on stderr and exit code 1; the other files are still analysed.
 import * as nodePath from 'path';
 import { isMainThread } from 'worker_threads';
 import { analyzeText } from './core/analyze';
 import { compareDocuments } from './core/compare';
+import type { DocumentAnalysis } from './core/model';
+import { compareArticles } from './core/coverage';
+import { distinctFileNames } from './core/coverageExport';
+import { COVERAGE_FORMATS, renderCoverage, type CoverageFormat } from './core/coverageReport';
 import { linkAnalyses } from './core/link';
 import { renderCrossReference } from './core/report';
 import { claimContextOf, renderClaims, toClaimsExport, type ClaimsFormat } from './core/claims/claimsExport';
@@ -23,6 +28,8 @@ const USAGE = `Usage:
   news-lens analyze FILE... [--files-from LIST|-] --format jsonl [--jobs N] [--progress]
                                                          corpus mode: one JSON line per article, in input order
   news-lens claims A B [--format table|markdown|json]     facts both report, facts only one reports, numbers that disagree
+  news-lens coverage A B C... [--format table|markdown|csv|json]
+                                                         who and what each of several reports of one story carries
   news-lens --help | --version
 
 FILE "-" reads standard input. --format eval prints the accuracy scorer's predictions (ids shared across files).
@@ -165,6 +172,41 @@ function claims(args: readonly string[], io: Io, engine: Engine): number {
   return 0;
 }
 
+function coverage(args: readonly string[], io: Io, engine: Engine): number {
+  const { files, format } = parseArgs(args, COVERAGE_FORMATS);
+  if (files.length < 2) {
+    throw new UsageError('coverage needs at least two files');
+  }
+  const read = files.map(f => readArticle(f));
+  const texts: string[] = [];
+  const paths: string[] = [];
+  for (const r of read) {
+    if (!r.ok) {
+      io.err(`news-lens: ${r.error}`);
+      continue;
+    }
+    texts.push(r.text);
+    paths.push(r.path);
+  }
+  if (texts.length !== files.length) {
+    return 1;
+  }
+  const analyses: DocumentAnalysis[] = [];
+  for (const [index, text] of texts.entries()) {
+    const analysis = attempt(`${shown(paths[index])}: analysis`, io, () => engine.analyzeText(text));
+    if (!analysis) {
+      return 1;
+    }
+    analyses.push(analysis);
+  }
+  const result = attempt('coverage', io, () => compareArticles(analyses));
+  if (!result) {
+    return 1;
+  }
+  io.out(renderCoverage(result, format as CoverageFormat, distinctFileNames(paths)));
+  return 0;
+}
+
 export function main(argv: readonly string[], io: Io, engine: Engine = CORE_ENGINE): number {
   const [command, ...rest] = argv;
   try {
@@ -188,6 +230,9 @@ export function main(argv: readonly string[], io: Io, engine: Engine = CORE_ENGI
     }
     if (command === 'claims') {
       return claims(rest, io, engine);
+    }
+    if (command === 'coverage') {
+      return coverage(rest, io, engine);
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (e) {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from './services/analysisStore';
 import { ComparisonService } from './services/comparison';
+import { CoverageService } from './services/coverage';
 import { createAnalyzer } from './services/createAnalyzer';
 import { SettingsService } from './services/settings';
 import type { FeatureDeps } from './features/deps';
@@ -22,6 +23,7 @@ import { registerClaimsEditor } from './features/claimsEditor';
 import { registerClaimsExport } from './features/claimsExportCommand';
 import { registerClaimsView } from './features/claimsView';
 import { ClaimComparisonService } from './services/claimComparison';
+import { registerCoverage } from './features/coverage';
 
 /** What activate() returns: handles for integration tests (not a public API). */
 export type NewsLensApi = ReturnType<typeof activate>;
@@ -31,12 +33,14 @@ export function activate(context: vscode.ExtensionContext) {
   const analyzer = createAnalyzer(context);
   const store = new AnalysisStore(analyzer, settings.get, settings.onDidChange, settings.analysisOptionsFor);
   const comparison = new ComparisonService(context, store);
-  context.subscriptions.push(settings, analyzer, store, comparison);
-  const deps: FeatureDeps = { settings, store, comparison };
+  const coverage = new CoverageService(context, store, comparison, settings);
+  context.subscriptions.push(settings, analyzer, store, comparison, coverage);
+  const deps: FeatureDeps = { settings, store, comparison, coverage };
   const largeFiles = registerLargeFileNotice(context, deps);
   registerComparisonCommands(context, deps);
   registerRevealMention(context, deps);
-  const crossReference = registerCrossReferenceView(context, deps);
+  const coverageFeature = registerCoverage(context, deps);
+  const crossReference = registerCrossReferenceView(context, deps, coverageFeature.tree);
   const quotes = registerQuotesView(context, deps);
   registerExportCommand(context, deps);
   registerMergeIgnore(context, deps);
@@ -62,7 +66,7 @@ export function activate(context: vscode.ExtensionContext) {
   for (const editor of vscode.window.visibleTextEditors) {
     void store.ensure(editor.document);
   }
-  return { deps, crossReference, quotes, highlights, largeFiles, analyzer, claims };
+  return { deps, crossReference, quotes, highlights, largeFiles, analyzer, claims, coverage: coverageFeature };
 }
 
 export function deactivate(): void {

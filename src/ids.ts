@@ -19,6 +19,11 @@ export const Commands = {
   analyzeAnyway: 'newsLens.analyzeAnyway',
   showClaimComparison: 'newsLens.showClaimComparison',
   exportClaims: 'newsLens.exportClaims',
+  compareArticles: 'newsLens.compareArticles',
+  showCoverage: 'newsLens.showCoverage',
+  exportCoverage: 'newsLens.exportCoverage',
+  mergeSuggestion: 'newsLens.mergeSuggestion',
+  rejectSuggestion: 'newsLens.rejectSuggestion',
 } as const;
 
 export const Views = {
@@ -36,6 +41,7 @@ export const Settings = {
   ignore: 'newsLens.ignore',
   maxFileSize: 'newsLens.maxFileSize',
   highlightUniqueClaims: 'newsLens.highlight.uniqueClaims',
+  distinct: 'newsLens.distinct',
 } as const;
 
 export const Colors = {
@@ -64,3 +70,5 @@ export const ContextKeys = {
   /** The cursor of the active article editor is on a name News Lens found. */
   onEntity: 'newsLens.onEntity',
 } as const;
+/** Workspace-state key of the remembered set of compared articles (Compare Articles…, three or more). */
+export const COVERAGE_STATE_KEY = 'newsLens.coverageArticles';

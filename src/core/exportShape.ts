@@ -3,6 +3,8 @@
 // cycles, offsets as UTF-16 indices into each article's text. Bump EXPORT_SCHEMA when a field changes
 // meaning or disappears; adding a field is not a breaking change.
 import type { CrossReference, DocumentAnalysis, EntityComparison, EntitySide, Quote, QuoteMatch } from './model';
+import { exportSuggestion, type ExportSuggestion } from './coverageExport';
+import { suggestSameEntities, type SuggestOptions } from './suggestions';
 
 export const EXPORT_SCHEMA = 'news-lens/cross-reference@1';
 
@@ -67,6 +69,8 @@ export interface CrossReferenceExport {
   readonly entities: readonly ExportEntity[];
   readonly quoteMatches: readonly ExportQuoteMatch[];
   readonly unmatchedQuotes: { readonly a: readonly ExportQuote[]; readonly b: readonly ExportQuote[] };
+  /** Entities of different ids that may be one (files are the names in `articles`); never merged silently. */
+  readonly suggestions: readonly ExportSuggestion[];
 }
 
 export interface ArticleNames {
@@ -109,7 +113,7 @@ function exportMatch(m: QuoteMatch, sa: Map<string, string>, sb: Map<string, str
 }
 
 /** Converts a cross-reference to its export shape (what the JSON export serialises). */
-export function toExport(xref: CrossReference, names: ArticleNames): CrossReferenceExport {
+export function toExport(xref: CrossReference, names: ArticleNames, options: SuggestOptions = {}): CrossReferenceExport {
   const sa = speakerNames(xref.a);
   const sb = speakerNames(xref.b);
   const count = (p: ExportEntity['presence']): number => xref.entities.filter(e => e.presence === p).length;
@@ -129,5 +133,6 @@ export function toExport(xref: CrossReference, names: ArticleNames): CrossRefere
     entities: xref.entities.map(e => exportEntity(e, sa, sb)),
     quoteMatches: xref.quoteMatches.map(m => exportMatch(m, sa, sb)),
     unmatchedQuotes: { a: xref.unmatchedQuotes.a.map(q => exportQuote(q, sa)), b: xref.unmatchedQuotes.b.map(q => exportQuote(q, sb)) },
+    suggestions: suggestSameEntities([xref.a, xref.b], options).map(x => exportSuggestion(x, [names.a, names.b])),
   };
 }

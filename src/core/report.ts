@@ -3,6 +3,7 @@
 // formatting; CSV output quotes per RFC 4180 and defuses spreadsheet formulas.
 import { escapeMarkdown } from './markdown';
 import type { CrossReference } from './model';
+import type { SuggestOptions } from './suggestions';
 import {
   toExport,
   type ArticleNames,
@@ -17,8 +18,8 @@ export type ReportFormat = 'markdown' | 'csv' | 'json';
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'json'];
 
-export function renderCrossReference(xref: CrossReference, format: ReportFormat, names: ArticleNames): string {
-  const data = toExport(xref, names);
+export function renderCrossReference(xref: CrossReference, format: ReportFormat, names: ArticleNames, options: SuggestOptions = {}): string {
+  const data = toExport(xref, names, options);
   switch (format) {
     case 'markdown':
       return renderMarkdown(data);

@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import { Commands, ContextKeys, Views } from '../ids';
 import type { FeatureDeps } from './deps';
-import { CrossReferenceTreeProvider, type KindFilter, type TreeNode, type TreeStatus } from './crossReferenceTree';
+import { CrossReferenceTreeProvider, type KindFilter, type TreeStatus } from './crossReferenceTree';
+import type { CoverageTreeProvider } from './coverageTree';
+import { CrossReferenceSwitch, type AnyTreeNode } from './crossReferenceSwitch';
 
 const FILTER_LABEL: Record<KindFilter, string> = { all: 'All', person: 'People only', org: 'Organisations only' };
 
@@ -14,18 +16,27 @@ const STATUS_MESSAGE: Record<TreeStatus, string | undefined> = {
   unavailable: 'One of the two articles could not be analysed: it may be too large (see newsLens.maxFileSize), closed or unreadable.',
 };
 
+const COVERAGE_STATUS_MESSAGE: Record<TreeStatus, string | undefined> = {
+  noPair: undefined,
+  loading: 'Analysing the compared articles…',
+  ready: undefined,
+  unavailable: 'One of the compared articles could not be analysed: it may be too large (see newsLens.maxFileSize), closed or unreadable.',
+};
+
 function isKindFilter(v: unknown): v is KindFilter {
   return v === 'all' || v === 'person' || v === 'org';
 }
 
-export function registerCrossReferenceView(context: vscode.ExtensionContext, deps: FeatureDeps): CrossReferenceTreeProvider {
+export function registerCrossReferenceView(context: vscode.ExtensionContext, deps: FeatureDeps, coverageTree: CoverageTreeProvider): CrossReferenceTreeProvider {
   const provider = new CrossReferenceTreeProvider(deps.comparison);
-  const view = vscode.window.createTreeView<TreeNode>(Views.crossReference, { treeDataProvider: provider, showCollapseAll: true });
+  // Three or more compared articles (Compare Articles…) show the coverage tree in the same view.
+  const shown = new CrossReferenceSwitch(provider, coverageTree, deps.coverage);
+  const view = vscode.window.createTreeView<AnyTreeNode>(Views.crossReference, { treeDataProvider: shown, showCollapseAll: true });
 
   const updateChrome = (): void => {
     const filter = provider.filter;
     view.description = filter === 'all' ? undefined : FILTER_LABEL[filter];
-    const status = STATUS_MESSAGE[provider.status];
+    const status = shown.showsCoverage ? COVERAGE_STATUS_MESSAGE[coverageTree.status] : STATUS_MESSAGE[provider.status];
     const filtered = filter !== 'all' && provider.status === 'ready' ? `Showing ${FILTER_LABEL[filter].toLowerCase()}.` : undefined;
     view.message = status ?? filtered;
     void vscode.commands.executeCommand('setContext', ContextKeys.hasPair, deps.comparison.pair !== undefined);
@@ -47,6 +58,7 @@ export function registerCrossReferenceView(context: vscode.ExtensionContext, dep
       choice = (await vscode.window.showQuickPick(items, { title: 'News Lens: Show in the Cross-Reference panel' }))?.filter;
     }
     if (choice) {
+      coverageTree.filter = choice;
       provider.filter = choice;
       updateChrome();
     }
@@ -59,6 +71,18 @@ export function registerCrossReferenceView(context: vscode.ExtensionContext, dep
       return false;
     }
     await provider.whenIdle();
+    if (shown.showsCoverage) {
+      await coverageTree.whenIdle();
+      if (!coverageTree.nodeOf(id) && coverageTree.filter !== 'all' && coverageTree.shown?.coverage.entities.some(e => e.id === id)) {
+        coverageTree.filter = provider.filter = 'all';
+        updateChrome();
+      }
+      const found = coverageTree.nodeOf(id);
+      if (found) {
+        await view.reveal(found, { select: true, focus: true, expand: true });
+      }
+      return found !== undefined;
+    }
     let node = provider.nodeOf(id);
     if (!node && provider.filter !== 'all' && provider.shown?.xref.entities.some(e => e.id === id)) {
       provider.filter = 'all';
@@ -77,7 +101,10 @@ export function registerCrossReferenceView(context: vscode.ExtensionContext, dep
 
   context.subscriptions.push(
     provider,
+    shown,
     view,
+    coverageTree.onDidChangeStatus(updateChrome),
+    deps.coverage.onDidChange(updateChrome),
     provider.onDidChangeStatus(updateChrome),
     deps.comparison.onDidChange(updateChrome),
     vscode.commands.registerCommand(Commands.filterByKind, filterByKind),

@@ -70,7 +70,7 @@ async function exportCrossReference(deps: FeatureDeps, raw?: unknown): Promise<C
   }
   const names = deps.comparison.names(pair);
   if (args.format === 'json' && !args.target) {
-    return toExport(xref, names);
+    return toExport(xref, names, { distinct: deps.settings.get().distinct });
   }
   const format =
     args.format ??
@@ -109,7 +109,7 @@ async function exportCrossReference(deps: FeatureDeps, raw?: unknown): Promise<C
       }
     }
   }
-  await writeTo(target, format, renderCrossReference(xref, format, names));
+  await writeTo(target, format, renderCrossReference(xref, format, names, { distinct: deps.settings.get().distinct }));
   return target;
 }
 

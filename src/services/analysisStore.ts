@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { compareDocuments } from '../core/compare';
+import { compareArticles, type Coverage, type CoverageOptions } from '../core/coverage';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import type { NewsLensSettings } from './settings';
 import { documentLength, isArticle } from './ranges';
@@ -14,6 +15,8 @@ export interface Analyzer extends vscode.Disposable {
    * `texts` gives the texts a and b are analyses of (they let the analyses travel compactly).
    */
   compare?(a: DocumentAnalysis, b: DocumentAnalysis, texts: () => { readonly a: string; readonly b: string }): Promise<CrossReference>;
+  /** compareArticles(analyses) off the calling thread, as compare(). */
+  coverage?(analyses: readonly DocumentAnalysis[], texts: () => readonly string[], options: CoverageOptions): Promise<Coverage>;
 }
 
 export interface AnalysisChange {
@@ -136,6 +139,11 @@ export class AnalysisStore implements vscode.Disposable {
    */
   compare(a: DocumentAnalysis, b: DocumentAnalysis, texts?: () => { readonly a: string; readonly b: string }): Promise<CrossReference> {
     return this.analyzer.compare && texts ? this.analyzer.compare(a, b, texts) : Promise.resolve().then(() => compareDocuments(a, b));
+  }
+
+  /** The coverage of any number of analyses (compareArticles), computed where the analyses are, as compare(). */
+  coverage(analyses: readonly DocumentAnalysis[], options: CoverageOptions, texts?: () => readonly string[]): Promise<Coverage> {
+    return this.analyzer.coverage && texts ? this.analyzer.coverage(analyses, texts, options) : Promise.resolve().then(() => compareArticles(analyses, options));
   }
 
   /** Lifts the size limit for one document and analyses it. */

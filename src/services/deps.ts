@@ -1,5 +1,6 @@
 import type { AnalysisStore } from './analysisStore';
 import type { ComparisonService } from './comparison';
+import type { CoverageService } from './coverage';
 import type { SettingsService } from './settings';
 
 /** The shared services every feature may use, built once in extension.ts. */
@@ -7,4 +8,6 @@ export interface FeatureDeps {
   readonly settings: SettingsService;
   readonly store: AnalysisStore;
   readonly comparison: ComparisonService;
+  /** The set of three or more compared articles (Compare Articles…) and its coverage. */
+  readonly coverage: CoverageService;
 }

@@ -9,6 +9,8 @@ export interface NewsLensSettings {
   readonly ignore: readonly string[];
   /** 0 = no limit. */
   readonly maxFileSize: number;
+  /** Entity id pairs the user said are not the same (never suggested as possibly the same). */
+  readonly distinct: readonly (readonly [string, string])[];
 }
 
 export const DEFAULT_SETTINGS: NewsLensSettings = Object.freeze({
@@ -16,6 +18,7 @@ export const DEFAULT_SETTINGS: NewsLensSettings = Object.freeze({
   aliases: Object.freeze({}),
   ignore: Object.freeze([]),
   maxFileSize: 2_000_000,
+  distinct: Object.freeze([]),
 });
 
 export type Reader = (key: string) => unknown;
@@ -76,6 +79,7 @@ export function readSettings(get: Reader): { settings: NewsLensSettings; problem
       problems.push(`${Settings.maxFileSize} must be a number of characters, 0 or more`);
     }
   }
+  const distinct = readDistinct(get('distinct'), problems);
   const settings: NewsLensSettings = Object.freeze({
     highlight: Object.freeze({
       people: bool('highlight.people', Settings.highlightPeople, true),
@@ -86,6 +90,7 @@ export function readSettings(get: Reader): { settings: NewsLensSettings; problem
     aliases: Object.freeze(Object.fromEntries(aliasEntries)),
     ignore: Object.freeze(ignore),
     maxFileSize,
+    distinct,
   });
   return { settings, problems };
 }
@@ -97,4 +102,18 @@ export function readSettings(get: Reader): { settings: NewsLensSettings; problem
 export function readAnalysisOptions(get: Reader): { options: AnalyzeOptions; problems: string[] } {
   const { settings, problems } = readSettings(key => (key === 'aliases' || key === 'ignore' ? get(key) : undefined));
   return { options: { aliases: settings.aliases, ignore: settings.ignore }, problems };
+}
+
+/** newsLens.distinct: a list of [id, id] pairs; anything else in it is dropped and reported. */
+function readDistinct(raw: unknown, problems: string[]): readonly (readonly [string, string])[] {
+  if (raw === undefined || raw === null) {
+    return DEFAULT_SETTINGS.distinct;
+  }
+  const isPair = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every(x => typeof x === 'string' && x.trim() !== '');
+  const list = Array.isArray(raw) ? raw : [];
+  const pairs = list.filter(isPair).map(([x, y]) => Object.freeze([x.trim(), y.trim()] as const));
+  if (!Array.isArray(raw) || pairs.length !== list.length) {
+    problems.push(`${Settings.distinct} must be a list of [id, id] pairs`);
+  }
+  return Object.freeze(pairs);
 }

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { compareDocuments } from '../core/compare';
+import { compareArticles, type Coverage, type CoverageOptions } from '../core/coverage';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import type { Analyzer } from './analysisStore';
 import { documentLabel, SlowProgress } from './analysisProgress';
@@ -40,6 +41,14 @@ export class WorkerAnalyzer implements Analyzer {
       return Promise.resolve().then(() => compareDocuments(a, b));
     }
     return this.client.compare(a, b, texts()).result;
+  }
+
+  /** As compare(): short sets of articles here, long ones in the worker. */
+  coverage(analyses: readonly DocumentAnalysis[], texts: () => readonly string[], options: CoverageOptions): Promise<Coverage> {
+    if (analyses.reduce((n, a) => n + a.textLength, 0) <= INLINE_COMPARE_CHARS) {
+      return Promise.resolve().then(() => compareArticles(analyses, options));
+    }
+    return this.client.coverage(analyses, texts(), options).result;
   }
 
   /** Documents whose paragraph caches the worker holds (for leak checks in tests). */

@@ -1,6 +1,7 @@
 import { Worker } from 'worker_threads';
 import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../worker/protocol';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
+import type { Coverage, CoverageOptions } from '../core/coverage';
 import { decodeAnswer, encodeRequest, type ArrivedForms, type WorkerRequest } from './workerMessages';
 
 import { AnalysisCancelledError } from '../core/cancelled';
@@ -76,6 +77,11 @@ export class AnalysisWorkerClient {
    */
   compare(a: DocumentAnalysis, b: DocumentAnalysis, texts: { readonly a: string; readonly b: string }): AnalysisJob<CrossReference> {
     return this.submit<CrossReference>('', 0, { type: 'compare', a, b, texts });
+  }
+
+  /** compareArticles(analyses) in the worker; `texts` are the texts the analyses are of, in order. */
+  coverage(analyses: readonly DocumentAnalysis[], texts: readonly string[], options: CoverageOptions): AnalysisJob<Coverage> {
+    return this.submit<Coverage>('', 0, { type: 'coverage', analyses, texts, options });
   }
 
   private submit<T>(key: string, size: number, request: WorkerRequest, onProgress?: (fraction: number) => void): AnalysisJob<T> {
@@ -228,7 +234,7 @@ export class AnalysisWorkerClient {
       this.enqueue(job);
     } else if (job.cancelled || message.type === 'cancelled') {
       job.reject(new AnalysisCancelledError());
-    } else if (message.type === 'result' || message.type === 'compared') {
+    } else if (message.type === 'result' || message.type === 'compared' || message.type === 'covered') {
       try {
         job.resolve(decodeAnswer(job.request, message, this.arrived));
       } catch (error) {

@@ -3,11 +3,13 @@
 import { copyPacked, packAnalysis, unpackAnalysis, unpackCrossReference, type PackedAnalysis } from '../worker/codec';
 import type { HostToWorker, WorkerToHost } from '../worker/protocol';
 import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
+import type { CoverageOptions } from '../core/coverage';
 
 /** A request as the client queues it; the id is given when it is sent. */
 export type WorkerRequest =
   | { readonly type: 'analyze'; readonly key: string; readonly text: string; readonly options: AnalyzeOptions }
-  | { readonly type: 'compare'; readonly a: DocumentAnalysis; readonly b: DocumentAnalysis; readonly texts: { readonly a: string; readonly b: string } };
+  | { readonly type: 'compare'; readonly a: DocumentAnalysis; readonly b: DocumentAnalysis; readonly texts: { readonly a: string; readonly b: string } }
+  | { readonly type: 'coverage'; readonly analyses: readonly DocumentAnalysis[]; readonly texts: readonly string[]; readonly options: CoverageOptions };
 
 const encoder = new TextEncoder();
 
@@ -51,6 +53,11 @@ export function encodeRequest(request: WorkerRequest, id: number, arrived: Arriv
   if (request.type === 'analyze') {
     return { message: { ...request, id, text: sendable(request.text, transfer) }, transfer };
   }
+  if (request.type === 'coverage') {
+    const analyses = request.analyses.map((analysis, i) => packFor(analysis, request.texts[i], arrived, transfer));
+    const texts = request.texts.map(text => sendable(text, transfer));
+    return { message: { type: 'coverage', id, analyses, texts, options: request.options }, transfer };
+  }
   const a = packFor(request.a, request.texts.a, arrived, transfer);
   const b = packFor(request.b, request.texts.b, arrived, transfer);
   const texts = { a: sendable(request.texts.a, transfer), b: sendable(request.texts.b, transfer) };
@@ -58,7 +65,10 @@ export function encodeRequest(request: WorkerRequest, id: number, arrived: Arriv
 }
 
 /** The value a finished request resolves to, unpacked with the texts the request carried. */
-export function decodeAnswer(request: WorkerRequest, message: Extract<WorkerToHost, { type: 'result' | 'compared' }>, arrived: ArrivedForms): unknown {
+export function decodeAnswer(request: WorkerRequest, message: Extract<WorkerToHost, { type: 'result' | 'compared' | 'covered' }>, arrived: ArrivedForms): unknown {
+  if (message.type === 'covered' && request.type === 'coverage') {
+    return { ...message.coverage, analyses: message.analyses.map((packed, i) => unpackAnalysis(packed, request.texts[i])) };
+  }
   if (message.type === 'result' && request.type === 'analyze') {
     const analysis = unpackAnalysis(message.packed, request.text);
     arrived.set(analysis, { packed: message.packed, text: request.text });

@@ -5,6 +5,7 @@ import { packAnalysis, packCrossReference, unpackAnalysis } from './codec';
 import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from './protocol';
 import { compareDocuments } from '../core/compare';
 import { AnalysisCancelledError, IncrementalAnalyzer } from '../core/incremental';
+import { compareArticles } from '../core/coverage';
 
 const port = parentPort;
 if (!port) {
@@ -42,6 +43,17 @@ port.on('message', (message: HostToWorker) => {
       } else {
         post({ type: 'compared', id, xref, ms });
       }
+    } catch (error) {
+      post({ type: 'error', id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
+    }
+    return;
+  }
+  if (message.type === 'coverage') {
+    try {
+      const texts = message.texts.map(textOf);
+      const { analyses, ...coverage } = compareArticles(message.analyses.map((packed, i) => unpackAnalysis(packed, texts[i])), message.options);
+      const packed = analyses.map((analysis, i) => packAnalysis(analysis, texts[i]));
+      post({ type: 'covered', id, analyses: packed.map(p => p.packed), coverage, ms: performance.now() - started }, packed.flatMap(p => p.transfer));
     } catch (error) {
       post({ type: 'error', id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
     }

@@ -22,7 +22,15 @@ describe('readSettings', () => {
     assert.deepStrictEqual(settings, {
       highlight: { people: false, organizations: true, quotes: false, uniqueClaims: true },
       aliases: { 'the Kremlin chief': 'Vladimir Putin' }, ignore: ['Truth Social', 'X'], maxFileSize: 1234,
+      distinct: [],
     });
+  });
+
+  it('reads newsLens.distinct as [id, id] pairs, dropping anything else', () => {
+    assert.deepStrictEqual(read({ distinct: [['ed-hale', ' robert-j-hale ']] }).settings.distinct, [['ed-hale', 'robert-j-hale']]);
+    const { settings, problems } = read({ distinct: [['a', 'b'], ['c'], 'd', ['e', 3]] });
+    assert.deepStrictEqual(settings.distinct, [['a', 'b']]);
+    assert.match(problems.join('\n'), /newsLens\.distinct must be a list of \[id, id\] pairs/);
   });
 
   const invalid: [string, Record<string, unknown>, RegExp][] = [
@@ -33,6 +41,7 @@ describe('readSettings', () => {
     ['a string for aliases', { aliases: 'Putin' }, /newsLens\.aliases must be an object/],
     ['a number for ignore', { ignore: 3 }, /newsLens\.ignore must be a list/],
     ['an object for ignore', { ignore: { a: 1 } }, /newsLens\.ignore must be a list/],
+    ['a string for distinct', { distinct: 'ed-hale' }, /newsLens\.distinct/],
     ['a negative size', { maxFileSize: -1 }, /newsLens\.maxFileSize/],
     ['NaN for the size', { maxFileSize: NaN }, /newsLens\.maxFileSize/],
     ['Infinity for the size', { maxFileSize: Infinity }, /newsLens\.maxFileSize/],
@@ -81,7 +90,7 @@ describe('readSettings', () => {
   it('never throws, whatever the configuration holds', () => {
     const odd: unknown[] = [undefined, null, 0, -0, 1e308, '', 'x', [], [null], {}, { a: null }, Symbol('s'), () => 1, new Date(0), /re/, Object.create(null)];
     odd.forEach((value, i) => {
-      for (const key of ['highlight.people', 'aliases', 'ignore', 'maxFileSize']) {
+      for (const key of ['highlight.people', 'aliases', 'ignore', 'maxFileSize', 'distinct']) {
         assert.doesNotThrow(() => read({ [key]: value }), `${key} = odd value #${i}`);
       }
     });

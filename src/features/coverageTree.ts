@@ -1,0 +1,290 @@
+// The Cross-Reference tree when three or more articles are compared: In all N articles / In some / Only in X
+// (one group per article) / Possibly the same → entities → each article's names, roles and quotes.
+import * as vscode from 'vscode';
+import type { Coverage, CoverageEntity, CoverageSide, Suggestion } from '../core/coverage';
+import { plainText } from '../core/markdown';
+import { Commands } from '../ids';
+import type { CoverageService } from '../services/coverage';
+import type { KindFilter, TreeStatus } from './crossReferenceTree';
+
+export interface CoverageGroupNode {
+  readonly type: 'coverageGroup';
+  readonly key: string;
+  readonly label: string;
+  readonly entities: CoverageEntityNode[];
+  readonly suggestions: CoverageSuggestionNode[];
+}
+
+export interface CoverageEntityNode {
+  readonly type: 'coverageEntity';
+  readonly key: string;
+  readonly parent: CoverageGroupNode;
+  readonly entity: CoverageEntity;
+}
+
+export interface CoverageSideNode {
+  readonly type: 'coverageSide';
+  readonly key: string;
+  readonly parent: CoverageEntityNode;
+  readonly side: CoverageSide;
+}
+
+export interface CoverageDetailNode {
+  readonly type: 'coverageDetail';
+  readonly key: string;
+  readonly parent: CoverageSideNode;
+  readonly kind: 'name' | 'role' | 'quote';
+  readonly label: string;
+  readonly span?: { readonly start: number; readonly end: number };
+}
+
+export interface CoverageSuggestionNode {
+  readonly type: 'coverageSuggestion';
+  readonly key: string;
+  readonly parent: CoverageGroupNode;
+  readonly suggestion: Suggestion;
+}
+
+export type CoverageTreeNode = CoverageGroupNode | CoverageEntityNode | CoverageSideNode | CoverageDetailNode | CoverageSuggestionNode;
+
+const QUOTE_LABEL_MAX = 80;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function shorten(text: string, max: number): string {
+  const flat = plainText(text);
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+/** The groups of a coverage: in all, in some, only in each article, then the suggestions. */
+export function coverageGroups(coverage: Coverage, names: readonly string[], filter: KindFilter): CoverageGroupNode[] {
+  const n = coverage.analyses.length;
+  const groups: CoverageGroupNode[] = [
+    { type: 'coverageGroup', key: 'coverage:all', label: `In all ${n} articles`, entities: [], suggestions: [] },
+    { type: 'coverageGroup', key: 'coverage:some', label: 'In some articles', entities: [], suggestions: [] },
+    ...names.map((name, i): CoverageGroupNode => ({ type: 'coverageGroup', key: `coverage:one:${i}`, label: `Only in ${name}`, entities: [], suggestions: [] })),
+  ];
+  for (const entity of coverage.entities) {
+    if (filter !== 'all' && entity.kind !== filter) {
+      continue;
+    }
+    const group = entity.presence === 'all' ? groups[0] : entity.presence === 'some' ? groups[1] : groups[2 + entity.presentIn[0]];
+    group.entities.push({ type: 'coverageEntity', key: `coverage:entity:${entity.id}`, parent: group, entity });
+  }
+  const suggested: CoverageGroupNode = { type: 'coverageGroup', key: 'coverage:suggestions', label: 'Possibly the same', entities: [], suggestions: [] };
+  coverage.suggestions.forEach(suggestion => {
+    suggested.suggestions.push({ type: 'coverageSuggestion', key: `coverage:suggestion:${suggestion.a.id}|${suggestion.b.id}`, parent: suggested, suggestion });
+  });
+  return suggested.suggestions.length ? [...groups, suggested] : groups;
+}
+
+function detailsOf(coverage: Coverage, parent: CoverageSideNode): CoverageDetailNode[] {
+  const { side } = parent;
+  const doc = coverage.analyses[side.article];
+  const entity = doc.entities[side.entity];
+  const out: CoverageDetailNode[] = [];
+  side.names.forEach((name, i) => {
+    const lower = name.toLowerCase();
+    const mention = entity.mentions.find(m => m.text.toLowerCase() === lower) ?? entity.mentions[0];
+    out.push({ type: 'coverageDetail', key: `${parent.key}/name:${i}`, parent, kind: 'name', label: plainText(name), span: mention && { start: mention.start, end: mention.end } });
+  });
+  side.roles.forEach((role, i) => {
+    const found = entity.roles.find(r => r.text === role);
+    out.push({ type: 'coverageDetail', key: `${parent.key}/role:${i}`, parent, kind: 'role', label: plainText(role), span: found && { start: found.start, end: found.end } });
+  });
+  side.quotes.forEach((index, i) => {
+    const q = doc.quotes[index];
+    out.push({ type: 'coverageDetail', key: `${parent.key}/quote:${i}`, parent, kind: 'quote', label: `“${shorten(q.text, QUOTE_LABEL_MAX)}”`, span: { start: q.start, end: q.end } });
+  });
+  return out;
+}
+
+/** Tree data for the coverage of the compared set; the Cross-Reference view shows it while a set is chosen. */
+export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<CoverageTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly statusEmitter = new vscode.EventEmitter<TreeStatus>();
+  readonly onDidChangeStatus = this.statusEmitter.event;
+  private groups: CoverageGroupNode[] = [];
+  private byEntityId = new Map<string, CoverageEntityNode>();
+  private current: { coverage: Coverage; names: string[]; uris: readonly vscode.Uri[] } | undefined;
+  private generation = 0;
+  private pending: Promise<void> = Promise.resolve();
+  private statusNow: TreeStatus = 'noPair';
+  private kindFilter: KindFilter = 'all';
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly service: CoverageService) {
+    this.subscription = service.onDidChange(() => void this.refresh());
+    void this.refresh();
+  }
+
+  get status(): TreeStatus {
+    return this.statusNow;
+  }
+
+  get filter(): KindFilter {
+    return this.kindFilter;
+  }
+
+  set filter(value: KindFilter) {
+    this.kindFilter = value;
+    this.rebuild();
+  }
+
+  /** The coverage the tree shows now, with the article names and URIs it was computed for. */
+  get shown(): { readonly coverage: Coverage; readonly names: readonly string[]; readonly uris: readonly vscode.Uri[] } | undefined {
+    return this.current;
+  }
+
+  /** The groups shown now (tests read their labels and entities). */
+  get roots(): readonly CoverageGroupNode[] {
+    return this.groups;
+  }
+
+  whenIdle(): Promise<void> {
+    return this.pending;
+  }
+
+  refresh(): Promise<void> {
+    const generation = ++this.generation;
+    if (!this.service.active) {
+      this.current = undefined;
+      this.setStatus('noPair');
+      this.rebuild();
+      return (this.pending = Promise.resolve());
+    }
+    if (!this.current) {
+      this.setStatus('loading');
+    }
+    const uris = this.service.articles;
+    const work = this.service.coverage().then(
+      coverage => {
+        if (generation === this.generation) {
+          this.current = coverage && { coverage, names: this.service.names(), uris };
+          this.setStatus(coverage ? 'ready' : 'unavailable');
+          this.rebuild();
+        }
+      },
+      (error: unknown) => {
+        console.error('News Lens: coverage failed', error);
+        if (generation === this.generation) {
+          this.current = undefined;
+          this.setStatus('unavailable');
+          this.rebuild();
+        }
+      },
+    );
+    this.pending = work;
+    return work;
+  }
+
+  nodeOf(entityId: string): CoverageEntityNode | undefined {
+    return this.byEntityId.get(entityId);
+  }
+
+  getChildren(node?: CoverageTreeNode): CoverageTreeNode[] {
+    if (!node) {
+      return this.groups;
+    }
+    switch (node.type) {
+      case 'coverageGroup':
+        return [...node.entities, ...node.suggestions];
+      case 'coverageEntity':
+        return node.entity.sides.map(side => ({ type: 'coverageSide', key: `${node.key}/article:${side.article}`, parent: node, side }));
+      case 'coverageSide':
+        return this.current ? detailsOf(this.current.coverage, node) : [];
+      default:
+        return [];
+    }
+  }
+
+  getParent(node: CoverageTreeNode): CoverageTreeNode | undefined {
+    return node.type === 'coverageGroup' ? undefined : node.parent;
+  }
+
+  getTreeItem(node: CoverageTreeNode): vscode.TreeItem {
+    const names = this.current?.names ?? [];
+    const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+    switch (node.type) {
+      case 'coverageGroup': {
+        const count = node.entities.length + node.suggestions.length;
+        const item = new vscode.TreeItem(node.label, count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        item.id = node.key;
+        item.description = String(count);
+        item.contextValue = node.key === 'coverage:suggestions' ? 'suggestions' : 'group';
+        return item;
+      }
+      case 'coverageEntity': {
+        const e = node.entity;
+        const item = new vscode.TreeItem(plainText(e.name), collapsed);
+        item.id = node.key;
+        item.iconPath = new vscode.ThemeIcon(e.kind === 'person' ? 'person' : 'organization');
+        const where = e.sides.map(s => `${names[s.article]} ${s.mentionCount}`);
+        item.description = e.presence === 'some' ? `${e.presentIn.length} of ${names.length}: ${e.presentIn.map(i => names[i]).join(', ')}` : plural(e.sides.reduce((n, s) => n + s.mentionCount, 0), 'mention');
+        item.tooltip = `${e.kind === 'person' ? 'Person' : 'Organisation'}: mentions ${where.join(' · ')}`;
+        item.accessibilityInformation = { label: `${e.name}, ${item.tooltip}` };
+        item.contextValue = 'coverageEntity';
+        return item;
+      }
+      case 'coverageSide': {
+        const item = new vscode.TreeItem(names[node.side.article] ?? `#${node.side.article + 1}`, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.key;
+        item.iconPath = new vscode.ThemeIcon('file');
+        item.description = [plural(node.side.mentionCount, 'mention'), node.side.quotes.length ? plural(node.side.quotes.length, 'quote') : ''].filter(Boolean).join(' · ');
+        item.contextValue = 'side';
+        return item;
+      }
+      case 'coverageSuggestion':
+        return this.suggestionItem(node, names);
+      default:
+        return this.detailItem(node, names);
+    }
+  }
+
+  private suggestionItem(node: CoverageSuggestionNode, names: readonly string[]): vscode.TreeItem {
+    const { a, b, explanation } = node.suggestion;
+    const files = (articles: readonly number[]): string => articles.map(i => names[i]).join(', ');
+    const item = new vscode.TreeItem(`${plainText(a.name)} ≟ ${plainText(b.name)}`, vscode.TreeItemCollapsibleState.None);
+    item.id = node.key;
+    item.iconPath = new vscode.ThemeIcon('question');
+    item.description = `${files(a.articles)} / ${files(b.articles)}`;
+    item.tooltip = `${plainText(a.name)} in ${files(a.articles)} and ${plainText(b.name)} in ${files(b.articles)} may be one ${a.kind === 'person' ? 'person' : 'organisation'}: ${explanation}. Merge, or mark them as not the same.`;
+    item.contextValue = 'suggestion';
+    return item;
+  }
+
+  private detailItem(node: CoverageDetailNode, names: readonly string[]): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.key;
+    item.description = node.kind;
+    item.iconPath = new vscode.ThemeIcon(node.kind === 'name' ? 'symbol-string' : node.kind === 'role' ? 'briefcase' : 'quote');
+    item.contextValue = node.kind;
+    const article = node.parent.side.article;
+    item.tooltip = `${node.label} — ${names[article] ?? ''}`;
+    const uri = this.current?.uris[article];
+    if (uri && node.span) {
+      item.command = { command: Commands.revealMention, title: 'Reveal Mention', arguments: [{ uri: uri.toString(), start: node.span.start, end: node.span.end }] };
+    }
+    return item;
+  }
+
+  private setStatus(status: TreeStatus): void {
+    this.statusNow = status;
+    this.statusEmitter.fire(status);
+  }
+
+  private rebuild(): void {
+    this.groups = this.current ? coverageGroups(this.current.coverage, this.current.names, this.kindFilter) : [];
+    this.byEntityId = new Map(this.groups.flatMap(g => g.entities.map(e => [e.entity.id, e] as const)));
+    this.changeEmitter.fire(undefined);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+    this.statusEmitter.dispose();
+  }
+}
