@@ -1,4 +1,4 @@
-// "Merge with…" and "Not an Entity": user corrections stored as workspace settings (newsLens.aliases,
+// "Merge with…" and "Not a Person or Organisation": user corrections stored as workspace settings (newsLens.aliases,
 // newsLens.ignore), which the analysis applies; undone by editing the settings. Available from the
 // panel's entity context menu and the editor context menu on a name.
 import * as vscode from 'vscode';
@@ -104,7 +104,7 @@ async function ignoreEntity(deps: FeatureDeps, raw?: unknown): Promise<string[] 
   if (added.length) {
     await writeSetting('ignore', [...list, ...added]);
   }
-  void vscode.window.showInformationMessage(`News Lens: “${subject.name}” will no longer be treated as an entity (setting newsLens.ignore; edit it to undo).`);
+  void vscode.window.showInformationMessage(`News Lens: “${subject.name}” is no longer treated as a person or organisation (setting newsLens.ignore; edit it to undo).`);
   return added;
 }
 
