@@ -22,8 +22,11 @@ function escapeRegExp(s: string): string {
 
 /**
  * Settles alias occurrences against the rules' candidates: an occurrence inside a longer candidate is part
- * of another name and dropped ("Independent" in "Kyiv Independent"); candidates overlapping a kept
- * occurrence give way to it. Returns the kept occurrences and the candidates to skip.
+ * of another name and dropped ("Independent" in "Kyiv Independent"); an occurrence the rules found as it
+ * is stays the rules' candidate, so its entity keeps the kind the rules gave it (an organisation's short
+ * name merged into a long name the article never uses stays an organisation; applyAliases renames it);
+ * candidates overlapping any other kept occurrence give way to it. Returns the kept occurrences and the
+ * candidates to skip.
  */
 export function settleOccurrences(placed: readonly Placed[], occurrences: readonly AliasOccurrence[]): { kept: AliasOccurrence[]; skip: Set<Placed> } {
   const kept: AliasOccurrence[] = [];
@@ -31,6 +34,9 @@ export function settleOccurrences(placed: readonly Placed[], occurrences: readon
   for (const occurrence of occurrences) {
     const o = occurrence.placed.c;
     const hits = overlapping(placed, o.start, o.end);
+    if (hits.some(p => p.c.start === o.start && p.c.end === o.end)) {
+      continue;
+    }
     if (!hits.some(p => p.c.start <= o.start && p.c.end >= o.end && p.c.end - p.c.start > o.end - o.start)) {
       kept.push(occurrence);
       hits.forEach(p => skip.add(p));
