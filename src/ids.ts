@@ -17,6 +17,7 @@ export const Commands = {
   ignoreEntity: 'newsLens.ignoreEntity',
   filterByKind: 'newsLens.filterByKind',
   analyzeAnyway: 'newsLens.analyzeAnyway',
+  undoCorrection: 'newsLens.undoCorrection',
 } as const;
 
 export const Views = {

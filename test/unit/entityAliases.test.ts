@@ -109,6 +109,12 @@ describe('AnalyzeOptions', () => {
     assert.deepStrictEqual(a.entities.map(e => [e.name, e.kind, e.mentions.length]), [['Brantwell Holdings Corporation', 'org', 2]]);
   });
 
+  it('gives a name the article never uses the kind its head noun says, for forms the rules did not keep', () => {
+    const text = 'Dockers struck at Tarnholt on Tuesday. Villagers call Old Maddox a legend.';
+    const a = analyzeText(text, { aliases: { Tarnholt: 'Tarnholt Shipping Corporation', 'Old Maddox': 'Peter Maddox' } });
+    assert.deepStrictEqual(a.entities.map(e => [e.name, e.kind]), [['Tarnholt Shipping Corporation', 'org'], ['Peter Maddox', 'person']]);
+  });
+
   it('never reports an ignored name, compared case-insensitively', () => {
     const text = 'Reuters reported that Chancellor Olaf Scholz met the BBC.';
     const a = analyzeText(text, { ignore: ['reuters', 'BBC'] });
