@@ -34,6 +34,7 @@ export const Settings = {
   aliases: 'newsLens.aliases',
   ignore: 'newsLens.ignore',
   maxFileSize: 'newsLens.maxFileSize',
+  exclude: 'newsLens.exclude',
 } as const;
 
 export const Colors = {

@@ -16,6 +16,18 @@ export type ReportFormat = 'markdown' | 'csv' | 'json';
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'json'];
 
+/**
+ * The Markdown report's first line, plain words: an untitled editor is named after its first line, and
+ * News Lens knows its own reports by it (they are never analysed as articles).
+ */
+export const MARKDOWN_REPORT_TITLE = 'News Lens cross-reference';
+
+/** Whether a document's first line is that of a report News Lens wrote (Markdown title or CSV header). */
+export function isNewsLensReport(firstLine: string): boolean {
+  const line = firstLine.trim();
+  return line === `# ${MARKDOWN_REPORT_TITLE}` || line === CSV_COLUMNS.join(',');
+}
+
 export function renderCrossReference(xref: CrossReference, format: ReportFormat, names: ArticleNames): string {
   const data = toExport(xref, names);
   switch (format) {
@@ -88,7 +100,9 @@ export function renderMarkdown(d: CrossReferenceExport): string {
   const B = escapeMarkdown(d.articles.b);
   const s = d.summary;
   const out: string[] = [
-    `# Cross-reference: ${A} and ${B}`,
+    `# ${MARKDOWN_REPORT_TITLE}`,
+    '',
+    `Articles: ${A} and ${B}.`,
     '',
     `- People and organisations in both articles: ${s.inBoth}; only in ${A}: ${s.onlyA}; only in ${B}: ${s.onlyB}.`,
     `- Quotes in both: ${s.quotesIdentical} identical, ${s.quotesReworded} reworded, ${s.quotesCreditedDifferently} credited differently; only in ${A}: ${s.quotesOnlyA}; only in ${B}: ${s.quotesOnlyB}.`,

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/model';
 import { Commands } from '../ids';
-import { isArticle } from '../services/ranges';
 import type { FeatureDeps } from './deps';
 
 export function countsText(analysis: DocumentAnalysis): { text: string; tooltip: string; label: string } {
@@ -44,7 +43,7 @@ class ArticleStatus implements vscode.Disposable {
 
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !isArticle(document)) {
+    if (!document || !this.deps.store.isAnalysable(document)) {
       this.item.hide();
       return;
     }

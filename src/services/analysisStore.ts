@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { compareDocuments } from '../core/compare';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import type { NewsLensSettings } from './settings';
-import { documentLength, isArticle } from './ranges';
+import { isAnalysableArticle } from './articleFilter';
+import { documentLength } from './ranges';
 
 /** Computes an analysis. The desktop build runs it in a worker thread; tests and the web build may run it inline. */
 export interface Analyzer extends vscode.Disposable {
@@ -30,7 +31,7 @@ interface Entry {
 
 /** Highlight toggles only change what is drawn; merges, ignores and the size limit change the analysis. */
 function affectsAnalysis(before: NewsLensSettings, after: NewsLensSettings): boolean {
-  return JSON.stringify([before.aliases, before.ignore, before.maxFileSize]) !== JSON.stringify([after.aliases, after.ignore, after.maxFileSize]);
+  return JSON.stringify([before.aliases, before.ignore, before.maxFileSize, before.exclude]) !== JSON.stringify([after.aliases, after.ignore, after.maxFileSize, after.exclude]);
 }
 
 export const EDIT_DEBOUNCE_MS = 300;
@@ -138,9 +139,14 @@ export class AnalysisStore implements vscode.Disposable {
     return this.ensure(document);
   }
 
+  /** Whether the document is an article News Lens analyses (text or Markdown, not excluded, not its own report). */
+  isAnalysable(document: vscode.TextDocument): boolean {
+    return isAnalysableArticle(document, this.settings().exclude);
+  }
+
   /** Returns the analysis of the document's current version, computing it now if needed. */
   ensure(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
-    if (!isArticle(document) || document.isClosed) {
+    if (!this.isAnalysable(document) || document.isClosed) {
       return Promise.resolve(undefined);
     }
     const key = document.uri.toString();
@@ -202,7 +208,7 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
-    if (!isArticle(document)) {
+    if (!this.isAnalysable(document)) {
       return;
     }
     const key = document.uri.toString();
@@ -228,7 +234,9 @@ export class AnalysisStore implements vscode.Disposable {
   private reanalyzeAll(): void {
     for (const document of vscode.workspace.textDocuments) {
       const entry = this.entries.get(document.uri.toString());
-      if (entry) {
+      if (entry && !this.isAnalysable(document)) {
+        this.drop(document.uri); // newly excluded
+      } else if (entry) {
         entry.version = -1;
         this.schedule(document, 0);
       }

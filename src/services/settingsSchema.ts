@@ -8,13 +8,19 @@ export interface NewsLensSettings {
   readonly ignore: readonly string[];
   /** 0 = no limit. */
   readonly maxFileSize: number;
+  /** Glob patterns of files that are never analysed as articles. */
+  readonly exclude: readonly string[];
 }
+
+/** Files that are text or Markdown but no news article: project documents and dependencies. */
+export const DEFAULT_EXCLUDE: readonly string[] = Object.freeze(['**/README*', '**/CHANGELOG*', '**/LICENSE*', '**/node_modules/**']);
 
 export const DEFAULT_SETTINGS: NewsLensSettings = Object.freeze({
   highlight: Object.freeze({ people: true, organizations: true, quotes: true }),
   aliases: Object.freeze({}),
   ignore: Object.freeze([]),
   maxFileSize: 2_000_000,
+  exclude: DEFAULT_EXCLUDE,
 });
 
 type Reader = (key: string) => unknown;
@@ -75,6 +81,16 @@ export function readSettings(get: Reader): { settings: NewsLensSettings; problem
       problems.push(`${Settings.maxFileSize} must be a number of characters, 0 or more`);
     }
   }
+  let exclude = DEFAULT_EXCLUDE;
+  const rawExclude = get('exclude');
+  if (rawExclude !== undefined && rawExclude !== null) {
+    const patterns = Array.isArray(rawExclude) ? rawExclude.filter((x): x is string => typeof x === 'string' && x.trim().length > 0).map(x => x.trim()) : [];
+    if (Array.isArray(rawExclude) && patterns.length === rawExclude.length) {
+      exclude = Object.freeze(patterns);
+    } else {
+      problems.push(`${Settings.exclude} must be a list of glob patterns`);
+    }
+  }
   const settings: NewsLensSettings = Object.freeze({
     highlight: Object.freeze({
       people: bool('highlight.people', Settings.highlightPeople, true),
@@ -84,6 +100,7 @@ export function readSettings(get: Reader): { settings: NewsLensSettings; problem
     aliases: Object.freeze(Object.fromEntries(aliasEntries)),
     ignore: Object.freeze(ignore),
     maxFileSize,
+    exclude,
   });
   return { settings, problems };
 }

@@ -115,7 +115,8 @@ describe('cross-reference panel', function () {
     assert.strictEqual(target, 'editor');
     const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined), 10000, 'the export editor');
     assert.strictEqual(editor.document.languageId, 'markdown');
-    assert.ok(editor.document.getText().startsWith(`# Cross-reference: ${escapeMarkdown(SAMPLE_A)} and ${escapeMarkdown(SAMPLE_B)}`));
+    assert.ok(editor.document.getText().startsWith(`# News Lens cross-reference\n\nArticles: ${escapeMarkdown(SAMPLE_A)} and ${escapeMarkdown(SAMPLE_B)}.`));
+    assert.strictEqual(api.deps.store.isAnalysable(editor.document), false, 'the export is not analysed as an article');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     const file = vscode.Uri.file(path.join(os.tmpdir(), `news-lens-export-${process.pid}.csv`));
     try {
