@@ -2,6 +2,7 @@
 // CLI). Article text is untrusted: Markdown output escapes it so it cannot become links, HTML or
 // formatting; CSV output quotes per RFC 4180 and defuses spreadsheet formulas.
 import type { CrossReference } from './model';
+import { CREDITED_DIFFERENTLY, SAME_SOURCE, UNATTRIBUTED } from './vocabulary';
 import {
   toExport,
   type ArticleNames,
@@ -83,12 +84,15 @@ function quoteCell(q: ExportQuote): string {
 }
 
 function speakerCell(q: ExportQuote): string {
-  return q.speaker === null ? '_unattributed_' : escapeMarkdown(q.speaker);
+  return q.speaker === null ? `_${UNATTRIBUTED}_` : escapeMarkdown(q.speaker);
 }
 
 function matchLabel(m: ExportQuoteMatch): string {
   const base = m.kind === 'identical' ? 'identical' : `reworded (${Math.round(m.similarity * 100)} % shared words)`;
-  return m.speakerMismatch ? base + ', **credited differently**' : base;
+  if (m.speakerMismatch) {
+    return `${base}, **${CREDITED_DIFFERENTLY}**`;
+  }
+  return m.sameSource ? `${base}, ${SAME_SOURCE} (a person and the organisation named in their role)` : base;
 }
 
 function sideCells(side: ExportEntitySide | undefined): string[] {
