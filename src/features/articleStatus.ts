@@ -1,6 +1,7 @@
 // A status-bar item with the active article's counts of people, organisations and quotes.
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/model';
+import { countOf, countOfKind, UNATTRIBUTED } from '../core/vocabulary';
 import { Commands } from '../ids';
 import type { FeatureDeps } from './deps';
 
@@ -16,10 +17,11 @@ export function countsText(analysis: DocumentAnalysis): { text: string; tooltip:
   }
   const quotes = analysis.quotes.length;
   const unattributed = analysis.quotes.filter(q => q.speakerId === null).length;
+  const counts = `${countOfKind(people, 'person')}, ${countOfKind(orgs, 'org')}, ${countOf(quotes, 'quote')}`;
   return {
     text: `$(person) ${people} $(organization) ${orgs} $(quote) ${quotes}`,
-    label: `News Lens: ${people} people, ${orgs} organisations, ${quotes} quotes`,
-    tooltip: `News Lens: ${people} people, ${orgs} organisations, ${quotes} quotes (${unattributed} unattributed). Click to open the comparison.`,
+    label: `News Lens: ${counts}`,
+    tooltip: `News Lens: ${counts} (${unattributed} ${UNATTRIBUTED}). Click to open the comparison.`,
   };
 }
 

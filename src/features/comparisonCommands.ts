@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from '../ids';
 import { isArticle } from '../services/ranges';
-import { articleChoices, type ArticleChoice } from './articlePicks';
+import { articleChoices, headlineOf, type ArticleChoice } from './articlePicks';
 import type { FeatureDeps } from './deps';
 
 /** Article files offered by Compare With… (besides open documents). */
@@ -36,10 +36,29 @@ function where(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? dir : `${uri.scheme}:${uri.authority ? '//' + uri.authority : ''}${dir}`;
 }
 
-/** Every open article (any URI scheme), the workspace's article files, then Browse…. */
+/** Characters read from the start of an article for its headline. */
+const HEADLINE_WINDOW = 400;
+
+/** The first lines of an open document, without copying its whole text. */
+function openingOf(document: vscode.TextDocument): string {
+  return document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 5), 0)).slice(0, HEADLINE_WINDOW);
+}
+
+/** The opening of a file on disk (or any file system), or '' when it cannot be read. */
+async function openingOfFile(uri: vscode.Uri): Promise<string> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return new TextDecoder().decode(bytes.subarray(0, HEADLINE_WINDOW * 4));
+  } catch {
+    return '';
+  }
+}
+
+/** Every open article (any URI scheme), the workspace's article files, then Browse…; each with its headline. */
 export async function articleCandidates(exclude: vscode.Uri | undefined): Promise<ArticleChoice<vscode.Uri>[]> {
   const open = vscode.workspace.textDocuments.map(d => ({
     uri: d.uri, key: d.uri.toString(), scheme: d.uri.scheme, path: d.uri.path, languageId: d.languageId, isClosed: d.isClosed,
+    headline: d.isClosed ? undefined : headlineOf(openingOf(d)),
   }));
   let files: vscode.Uri[] = [];
   try {
@@ -47,7 +66,12 @@ export async function articleCandidates(exclude: vscode.Uri | undefined): Promis
   } catch {
     // Some virtual file systems cannot search; open documents and Browse… are still offered.
   }
-  return articleChoices(open, files.map(uri => ({ uri, key: uri.toString(), path: uri.path })), exclude?.toString(), where);
+  const openKeys = new Set(open.map(d => d.key));
+  const withHeadlines = await Promise.all(files.map(async uri => {
+    const key = uri.toString();
+    return { uri, key, path: uri.path, headline: openKeys.has(key) ? undefined : headlineOf(await openingOfFile(uri)) };
+  }));
+  return articleChoices(open, withHeadlines, exclude?.toString(), where);
 }
 
 async function browseForArticle(title: string, near: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
@@ -60,8 +84,12 @@ async function browseForArticle(title: string, near: vscode.Uri | undefined): Pr
 }
 
 async function pickArticle(title: string, exclude: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
-  const picks: ArticlePick[] = (await articleCandidates(exclude)).map(choice => ({ choice, label: choice.label, description: choice.description }));
-  const picked = await vscode.window.showQuickPick(picks, { title, placeHolder: 'Article to compare (open, in the workspace, or browse)', matchOnDescription: true });
+  const picks: ArticlePick[] = (await articleCandidates(exclude)).map(choice => ({
+    choice, label: choice.label, description: choice.description, detail: choice.kind === 'article' ? choice.detail : undefined,
+  }));
+  const picked = await vscode.window.showQuickPick(picks, {
+    title, placeHolder: 'Article to compare (open, in the workspace, or browse): type words of its file, folder or headline', matchOnDescription: true, matchOnDetail: true,
+  });
   if (!picked) {
     return undefined;
   }
