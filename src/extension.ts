@@ -18,6 +18,7 @@ import { registerNavigation } from './features/navigation';
 import { registerSymbols } from './features/symbols';
 import { registerMentionCommands } from './features/mentionCommands';
 import { registerArticleStatus } from './features/articleStatus';
+import { registerSampleArticles } from './features/sampleArticles';
 
 /** What activate() returns: handles for integration tests (not a public API). */
 export type NewsLensApi = ReturnType<typeof activate>;
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext) {
   registerSymbols(context, deps);
   registerMentionCommands(context, deps);
   registerArticleStatus(context, deps);
+  registerSampleArticles(context, deps);
   void deps;
 
   // Articles already open when the extension starts are analysed now; later ones on open.

@@ -17,6 +17,7 @@ export const Commands = {
   ignoreEntity: 'newsLens.ignoreEntity',
   filterByKind: 'newsLens.filterByKind',
   analyzeAnyway: 'newsLens.analyzeAnyway',
+  openSamples: 'newsLens.openSamples',
   undoCorrection: 'newsLens.undoCorrection',
 } as const;
 

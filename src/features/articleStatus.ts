@@ -5,6 +5,9 @@ import { countOf, countOfKind, UNATTRIBUTED } from '../core/vocabulary';
 import { Commands } from '../ids';
 import type { FeatureDeps } from './deps';
 
+/** Context key: an article has been analysed and shown in this window (a walkthrough completion event). */
+export const ARTICLE_ANALYSED_CONTEXT = 'newsLens.articleAnalysed';
+
 export function countsText(analysis: DocumentAnalysis): { text: string; tooltip: string; label: string } {
   let people = 0;
   let orgs = 0;
@@ -64,9 +67,20 @@ class ArticleStatus implements vscode.Disposable {
       this.item.text = text;
       this.item.tooltip = tooltip;
       this.item.accessibilityInformation = { label };
+      this.markAnalysed();
     }
     this.item.show();
   }
+
+  /** Ticks the walkthrough's first step (its completion event) once an article has been analysed. */
+  private markAnalysed(): void {
+    if (!this.analysedOnce) {
+      this.analysedOnce = true;
+      void vscode.commands.executeCommand('setContext', ARTICLE_ANALYSED_CONTEXT, true);
+    }
+  }
+
+  private analysedOnce = false;
 
   dispose(): void {
     for (const d of this.disposables) {

@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import { Commands } from '../../src/ids';
 import { SAMPLE_A, activeExtension, openSample } from './util';
 
 const ARTICLE = 'Nadia Verhoeven, the port authority chief, said on Monday the strike would end. "We are close," Verhoeven said.\n';
@@ -49,6 +50,26 @@ describe('a first-time user', function () {
       assert.strictEqual(api.deps.store.isAnalysable(document), false, name);
       assert.strictEqual(await api.deps.store.ensure(document), undefined, name);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+
+  it('opens the two bundled sample articles side by side as unsaved editors, compared', async () => {
+    const uris = await vscode.commands.executeCommand<string[]>(Commands.openSamples);
+    assert.strictEqual(uris?.length, 2);
+    try {
+      assert.ok(uris.every(u => vscode.Uri.parse(u).scheme === 'untitled'), JSON.stringify(uris));
+      assert.deepStrictEqual(vscode.window.visibleTextEditors.filter(e => uris.includes(e.document.uri.toString())).map(e => e.viewColumn).sort(), [1, 2]);
+      const pair = api.deps.comparison.pair;
+      assert.deepStrictEqual([pair?.a.toString(), pair?.b.toString()], uris);
+      const xref = await api.deps.comparison.crossReference();
+      assert.ok(xref?.entities.some(e => e.presence === 'both'), 'the samples share people');
+      assert.ok(xref?.quoteMatches.some(m => m.sameSource), 'the samples show a quotation credited to a person and to her firm');
+    } finally {
+      for (const uri of uris) {
+        await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await vscode.commands.executeCommand(Commands.clearComparison);
     }
   });
 
