@@ -2,7 +2,7 @@
 // by side as unsaved editors and compared. The walkthrough's first button, so an installed extension
 // can be tried without finding articles first (the repository's samples/ folder is not in the VSIX).
 import * as vscode from 'vscode';
-import { Commands } from '../ids';
+import { Commands, Views } from '../ids';
 import type { FeatureDeps } from './deps';
 
 /** The bundled samples, in the order they are compared (A left, B right). */
@@ -23,6 +23,7 @@ async function openSamples(extensionUri: vscode.Uri, deps: FeatureDeps): Promise
     documents.push(document);
   }
   await deps.comparison.setPair(documents[0].uri, documents[1].uri);
+  await vscode.commands.executeCommand(`${Views.crossReference}.focus`);
   return documents.map(d => d.uri.toString());
 }
 
