@@ -17,14 +17,15 @@ import { linkAnalyses } from './core/link';
 import { renderCrossReference } from './core/report';
 import { claimContextOf, renderClaims, toClaimsExport, type ClaimsFormat } from './core/claims/claimsExport';
 import { compareClaims } from './core/claims/compareClaims';
-import { analysisTable, compareTable, evalPredictions, type AnalysedFile } from './cli/format';
+import { analysisTable, compareTable, evalPredictions, type AnalysedFile, type TableOptions } from './cli/format';
+import { DEFAULT_WIDTH } from './cli/layout';
 import { readArticle, shown } from './cli/readArticle';
 import { CorpusUsageError, isCorpusRun, processCorpusIo, runCorpus } from './cli/corpus';
 import { version } from '../package.json';
 
 const USAGE = `Usage:
-  news-lens analyze FILE... [--format eval|json|table]   people, organisations, roles and quotes of each article
-  news-lens compare A B [--format table|markdown|json|csv] what two articles share and where they differ
+  news-lens analyze FILE... [--format eval|json|table] [--wide]   people, organisations, roles and quotes of each article
+  news-lens compare A B [--format table|markdown|json|csv] [--wide] what two articles share and where they differ
   news-lens analyze FILE... [--files-from LIST|-] --format jsonl [--jobs N] [--progress]
                                                          corpus mode: one JSON line per article, in input order
   news-lens claims A B [--format table|markdown|json]     facts both report, facts only one reports, numbers that disagree
@@ -34,7 +35,8 @@ const USAGE = `Usage:
 
 FILE "-" reads standard input. --format eval prints the accuracy scorer's predictions (ids shared across files).
 Corpus mode: --jobs N worker threads (default: the number of cores), --files-from a list of paths, one a line
-("-": standard input), --progress for the progress line when stderr is not a terminal.`;
+("-": standard input), --progress for the progress line when stderr is not a terminal.
+Tables fit 100 columns, long cells wrapped; --wide prints every cell whole on one line.`;
 
 const ANALYZE_FORMATS = ['table', 'json', 'eval'] as const;
 const COMPARE_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
@@ -68,12 +70,15 @@ function attempt<T>(what: string, io: Io, step: () => T): T | undefined {
   }
 }
 
-function parseArgs(args: readonly string[], formats: readonly string[]): { files: string[]; format: string } {
+function parseArgs(args: readonly string[], formats: readonly string[]): { files: string[]; format: string; table: TableOptions } {
   const files: string[] = [];
   let format = 'table';
+  let width = DEFAULT_WIDTH;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--format' || a.startsWith('--format=')) {
+    if (a === '--wide') {
+      width = Infinity;
+    } else if (a === '--format' || a.startsWith('--format=')) {
       const value = a === '--format' ? args[++i] : a.slice('--format='.length);
       if (!value || !formats.includes(value)) {
         throw new UsageError(`--format must be one of ${formats.join(', ')}`);
@@ -85,11 +90,11 @@ function parseArgs(args: readonly string[], formats: readonly string[]): { files
       files.push(a);
     }
   }
-  return { files, format };
+  return { files, format, table: { width } };
 }
 
 function analyze(args: readonly string[], io: Io, engine: Engine): number {
-  const { files, format } = parseArgs(args, ANALYZE_FORMATS);
+  const { files, format, table } = parseArgs(args, ANALYZE_FORMATS);
   if (!files.length) {
     throw new UsageError('analyze needs at least one file');
   }
@@ -117,13 +122,13 @@ function analyze(args: readonly string[], io: Io, engine: Engine): number {
   } else if (format === 'json') {
     io.out(JSON.stringify({ documents: analysed.map(f => ({ path: f.path, ...f.analysis })) }, null, 2) + '\n');
   } else {
-    io.out(analysed.map(analysisTable).join('\n'));
+    io.out(analysed.map(file => analysisTable(file, table)).join('\n'));
   }
   return failed ? 1 : 0;
 }
 
 function compare(args: readonly string[], io: Io, engine: Engine): number {
-  const { files, format } = parseArgs(args, COMPARE_FORMATS);
+  const { files, format, table } = parseArgs(args, COMPARE_FORMATS);
   if (files.length !== 2) {
     throw new UsageError('compare needs exactly two files');
   }
@@ -143,7 +148,7 @@ function compare(args: readonly string[], io: Io, engine: Engine): number {
     return 1;
   }
   const names = { a: nodePath.basename(a.path), b: nodePath.basename(b.path) };
-  io.out(format === 'table' ? compareTable(xref, names) : renderCrossReference(xref, format as 'markdown' | 'json' | 'csv', names));
+  io.out(format === 'table' ? compareTable(xref, names, table) : renderCrossReference(xref, format as 'markdown' | 'json' | 'csv', names));
   return 0;
 }
 

@@ -24,6 +24,7 @@ import { registerClaimsExport } from './features/claimsExportCommand';
 import { registerClaimsView } from './features/claimsView';
 import { ClaimComparisonService } from './services/claimComparison';
 import { registerCoverage } from './features/coverage';
+import { registerSampleArticles } from './features/sampleArticles';
 
 /** What activate() returns: handles for integration tests (not a public API). */
 export type NewsLensApi = ReturnType<typeof activate>;
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext) {
     highlight: registerClaimsEditor(context, deps, claimService),
   };
   registerClaimsExport(context, claimService);
+  registerSampleArticles(context, deps);
   void deps;
 
   // Articles already open when the extension starts are analysed now; later ones on open.

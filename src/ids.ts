@@ -24,6 +24,8 @@ export const Commands = {
   exportCoverage: 'newsLens.exportCoverage',
   mergeSuggestion: 'newsLens.mergeSuggestion',
   rejectSuggestion: 'newsLens.rejectSuggestion',
+  openSamples: 'newsLens.openSamples',
+  undoCorrection: 'newsLens.undoCorrection',
 } as const;
 
 export const Views = {
@@ -42,6 +44,7 @@ export const Settings = {
   maxFileSize: 'newsLens.maxFileSize',
   highlightUniqueClaims: 'newsLens.highlight.uniqueClaims',
   distinct: 'newsLens.distinct',
+  exclude: 'newsLens.exclude',
 } as const;
 
 export const Colors = {

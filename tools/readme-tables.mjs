@@ -23,6 +23,7 @@ const table = (head, rows) => [
 const menuPlaces = {
   'view/title': 'panel toolbar', 'view/item/context': 'panel item menu', 'editor/context': 'editor menu',
   'explorer/context': 'Explorer menu', 'editor/title': 'editor toolbar',
+  'newsLens.editorContext': 'editor menu (News Lens)', 'newsLens.explorerContext': 'Explorer menu (News Lens)',
 };
 
 /** Where a person finds a command: the palette (unless hidden there), menus, keys. */

@@ -1,5 +1,7 @@
 // What the CLI prints: the scorer's predictions contract (eval), the analyses as JSON, and plain-text tables.
 import type { CrossReference, DocumentAnalysis, Entity, EntityKind, Quote } from '../core/model';
+import { CREDITED_DIFFERENTLY, SAME_SOURCE, UNATTRIBUTED, countOf, countOfKind, kindWord } from '../core/vocabulary';
+import { DEFAULT_WIDTH, renderTable, wrapLine, type TableColumn } from './layout';
 
 export interface AnalysedFile {
   readonly path: string;
@@ -33,54 +35,72 @@ export function evalPredictions(files: readonly AnalysedFile[]): unknown {
   return { documents: files.map(evalDocument) };
 }
 
-function oneLine(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
-
-/** Columns padded to their widest cell; the last column is not padded. */
-function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map(r => (r[c] ?? '').length)));
-  return rows.map(r => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 function speakerName(entities: readonly Entity[], q: Quote): string {
-  return q.speakerId === null ? '(unnamed)' : entities.find(e => e.id === q.speakerId)?.name ?? q.speakerId;
+  return q.speakerId === null ? UNATTRIBUTED : entities.find(e => e.id === q.speakerId)?.name ?? q.speakerId;
 }
 
-export function analysisTable({ path, analysis }: AnalysedFile): string {
+/** How wide the tables may be: DEFAULT_WIDTH, or Infinity for --wide (full text, one line per row). */
+export interface TableOptions {
+  readonly width: number;
+}
+
+const FIT: TableOptions = { width: DEFAULT_WIDTH };
+
+const ENTITY_COLUMNS: readonly TableColumn[] = [
+  { title: 'NAME', wraps: true }, { title: 'KIND' }, { title: 'MENTIONS' }, { title: 'ALSO CALLED', wraps: true }, { title: 'ROLES', wraps: true },
+];
+const QUOTE_COLUMNS: readonly TableColumn[] = [{ title: 'SPEAKER', wraps: true }, { title: 'QUOTE', wraps: true }];
+
+export function analysisTable({ path, analysis }: AnalysedFile, options: TableOptions = FIT): string {
   const people = analysis.entities.filter(e => e.kind === 'person').length;
-  const out = [`${path}: ${people} people, ${analysis.entities.length - people} organisations, ${analysis.quotes.length} quotes`, ''];
+  const counts = `${countOfKind(people, 'person')}, ${countOfKind(analysis.entities.length - people, 'org')}, ${countOf(analysis.quotes.length, 'quote')}`;
+  const out = [`${path}: ${counts}`, ''];
   if (analysis.entities.length) {
-    out.push(table([
-      ['NAME', 'KIND', 'MENTIONS', 'ALSO CALLED', 'ROLES'],
-      ...analysis.entities.map(e => [e.name, e.kind, String(e.mentions.length), e.aliases.join('; '), e.roles.map(r => r.text).join('; ')]),
-    ]), '');
+    out.push(renderTable(ENTITY_COLUMNS,
+      analysis.entities.map(e => [e.name, kindWord(e.kind), String(e.mentions.length), e.aliases.join('; '), e.roles.map(r => r.text).join('; ')]), options.width), '');
   }
   if (analysis.quotes.length) {
-    out.push(table([['SPEAKER', 'QUOTE'], ...analysis.quotes.map(q => [speakerName(analysis.entities, q), `“${oneLine(q.text, 90)}”`])]), '');
+    out.push(renderTable(QUOTE_COLUMNS, analysis.quotes.map(q => [speakerName(analysis.entities, q), `“${oneLine(q.text)}”`]), options.width), '');
   }
   return out.join('\n');
 }
 
 const PRESENCE = { both: 'both', onlyA: 'A only', onlyB: 'B only' } as const;
 
-export function compareTable(xref: CrossReference, names: { readonly a: string; readonly b: string }): string {
-  const out = [`A: ${names.a}`, `B: ${names.b}`, ''];
-  out.push(table([
-    ['ENTITY', 'KIND', 'IN', 'A MENTIONS', 'B MENTIONS', 'A ROLES', 'B ROLES'],
-    ...xref.entities.map(c => [
-      c.name, c.kind, PRESENCE[c.presence],
-      String(c.a?.mentionCount ?? 0), String(c.b?.mentionCount ?? 0),
-      c.a?.roles.join('; ') ?? '', c.b?.roles.join('; ') ?? '',
-    ]),
-  ]), '');
+const COMPARE_COLUMNS: readonly TableColumn[] = [
+  // A and B: mentions in each article (named above the table).
+  { title: 'ENTITY', wraps: true }, { title: 'KIND' }, { title: 'IN' }, { title: 'A' }, { title: 'B' },
+  { title: 'A ROLES', wraps: true }, { title: 'B ROLES', wraps: true },
+];
+
+/** Who a shared quotation is credited to, in the words the hover card and the export use. */
+function creditOf(xref: CrossReference, m: CrossReference['quoteMatches'][number]): string {
+  const a = speakerName(xref.a.entities, m.a);
+  const b = speakerName(xref.b.entities, m.b);
+  if (m.speakerMismatch) {
+    return `${CREDITED_DIFFERENTLY}: ${a} in A, ${b} in B`;
+  }
+  return m.sameSource ? `${a} in A, ${b} in B: the ${SAME_SOURCE}` : a;
+}
+
+export function compareTable(xref: CrossReference, names: { readonly a: string; readonly b: string }, options: TableOptions = FIT): string {
+  const out = [`A: ${names.a}`, `B: ${names.b}`, 'A, B: mentions in each article.', ''];
+  out.push(renderTable(COMPARE_COLUMNS, xref.entities.map(c => [
+    c.name, kindWord(c.kind), PRESENCE[c.presence],
+    String(c.a?.mentionCount ?? 0), String(c.b?.mentionCount ?? 0),
+    c.a?.roles.join('; ') ?? '', c.b?.roles.join('; ') ?? '',
+  ]), options.width), '');
   out.push(`Shared quotes: ${xref.quoteMatches.length}`);
   for (const m of xref.quoteMatches) {
-    const who = m.speakerMismatch
-      ? `credited to ${speakerName(xref.a.entities, m.a)} in A but ${speakerName(xref.b.entities, m.b)} in B`
-      : speakerName(xref.a.entities, m.a);
-    out.push(`  [${m.kind}, ${Math.round(m.similarity * 100)}%] ${who}`, `    A: “${oneLine(m.a.text, 100)}”`, `    B: “${oneLine(m.b.text, 100)}”`);
+    out.push(
+      wrapLine(`  [${m.kind}, ${Math.round(m.similarity * 100)}%] ${creditOf(xref, m)}`, options.width, '    '),
+      wrapLine(`    A: “${oneLine(m.a.text)}”`, options.width, '       '),
+      wrapLine(`    B: “${oneLine(m.b.text)}”`, options.width, '       '),
+    );
   }
   out.push(`Quotes only in A: ${xref.unmatchedQuotes.a.length}, only in B: ${xref.unmatchedQuotes.b.length}`, '');
   return out.join('\n');

@@ -1,7 +1,8 @@
 // Cross-references two analysed articles: which entities both mention and which only one, how each article
 // presents them (names, roles, quotes), and which quotations the two share.
 import { linkAnalyses } from './link';
-import type { CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide } from './model';
+import type { CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide, Quote } from './model';
+import { isSameSource } from './sameSource';
 // Straight from the module, not the quotes/ index: the index also loads attribution, which loads compromise,
 // and compareDocuments runs in the extension host, which should not.
 import { matchQuotes } from './quotes/matchQuotes';
@@ -46,6 +47,8 @@ export function compareDocuments(a: DocumentAnalysis, b: DocumentAnalysis): Cros
     }
   }
   entities.sort((x, y) => GROUP[x.presence] - GROUP[y.presence] || total(y) - total(x));
-  const { matches, unmatchedA, unmatchedB } = matchQuotes(la.quotes, lb.quotes, (x, y) => x.speakerId === y.speakerId);
-  return { a: la, b: lb, entities, quoteMatches: matches, unmatchedQuotes: { a: unmatchedA, b: unmatchedB } };
+  const oneSource = (x: Quote, y: Quote): boolean => x.speakerId !== null && y.speakerId !== null && isSameSource(x.speakerId, y.speakerId, [la, lb]);
+  const { matches, unmatchedA, unmatchedB } = matchQuotes(la.quotes, lb.quotes, oneSource);
+  const quoteMatches = matches.map(m => (m.a.speakerId !== null && m.b.speakerId !== null && m.a.speakerId !== m.b.speakerId && !m.speakerMismatch ? { ...m, sameSource: true } : m));
+  return { a: la, b: lb, entities, quoteMatches, unmatchedQuotes: { a: unmatchedA, b: unmatchedB } };
 }

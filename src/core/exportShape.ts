@@ -2,7 +2,7 @@
 // `newsLens.exportCrossReference {format: 'json'}` returns). Plain data only: no Entity objects, no
 // cycles, offsets as UTF-16 indices into each article's text. Bump EXPORT_SCHEMA when a field changes
 // meaning or disappears; adding a field is not a breaking change.
-import type { CrossReference, DocumentAnalysis, EntityComparison, EntitySide, Quote, QuoteMatch } from './model';
+import type { AttributionBasis, CrossReference, DocumentAnalysis, EntityComparison, EntitySide, Quote, QuoteMatch } from './model';
 import { exportSuggestion, type ExportSuggestion } from './coverageExport';
 import { suggestSameEntities, type SuggestOptions } from './suggestions';
 
@@ -19,6 +19,10 @@ export interface ExportQuote extends ExportSpan {
   readonly speakerId: string | null;
   /** Canonical name of the speaker in the quote's own article, or null. */
   readonly speaker: string | null;
+  /** Where the words crediting the speaker are ("Ms Doe said"), when known. */
+  readonly attribution?: { readonly start: number; readonly end: number };
+  /** How the speaker was found (model.AttributionBasis), when known. */
+  readonly basis?: AttributionBasis;
 }
 
 /** How one article presents an entity. */
@@ -45,6 +49,8 @@ export interface ExportQuoteMatch {
   readonly similarity: number;
   /** True when the two articles credit the words to different speakers. */
   readonly speakerMismatch: boolean;
+  /** True when the speakers differ but are one source: a person and the organisation named in their role. */
+  readonly sameSource?: boolean;
   readonly a: ExportQuote;
   readonly b: ExportQuote;
 }
@@ -84,7 +90,11 @@ function speakerNames(doc: DocumentAnalysis): Map<string, string> {
 
 function exportQuote(q: Quote, speakers: Map<string, string>): ExportQuote {
   const speakerId = q.speakerId ?? null;
-  return { start: q.start, end: q.end, text: q.text, speakerId, speaker: speakerId === null ? null : speakers.get(speakerId) ?? null };
+  return {
+    start: q.start, end: q.end, text: q.text, speakerId, speaker: speakerId === null ? null : speakers.get(speakerId) ?? null,
+    ...(q.attribution ? { attribution: { start: q.attribution.start, end: q.attribution.end } } : {}),
+    ...(q.basis ? { basis: q.basis } : {}),
+  };
 }
 
 function exportSide(side: EntitySide, speakers: Map<string, string>): ExportEntitySide {
@@ -109,7 +119,7 @@ function exportEntity(e: EntityComparison, sa: Map<string, string>, sb: Map<stri
 }
 
 function exportMatch(m: QuoteMatch, sa: Map<string, string>, sb: Map<string, string>): ExportQuoteMatch {
-  return { kind: m.kind, similarity: m.similarity, speakerMismatch: m.speakerMismatch, a: exportQuote(m.a, sa), b: exportQuote(m.b, sb) };
+  return { kind: m.kind, similarity: m.similarity, speakerMismatch: m.speakerMismatch, ...(m.sameSource ? { sameSource: true } : {}), a: exportQuote(m.a, sa), b: exportQuote(m.b, sb) };
 }
 
 /** Converts a cross-reference to its export shape (what the JSON export serialises). */

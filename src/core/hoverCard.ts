@@ -2,7 +2,8 @@
 // roles, sentences, quotes, even the other article's file name) goes through safeText(); the only
 // links are the two command links built here, with JSON arguments the commands validate.
 import { commandLink, plainText, safeText } from './markdown';
-import type { CrossReference, DocumentAnalysis, Entity, EntitySide, Quote, Side, Span } from './model';
+import { WEAK_ATTRIBUTION_BASES, type CrossReference, type DocumentAnalysis, type Entity, type EntitySide, type Quote, type Side, type Span } from './model';
+import { ATTRIBUTION_BASIS_WORDS, CREDITED_DIFFERENTLY, SAME_SOURCE, UNATTRIBUTED, kindWord } from './vocabulary';
 import { comparisonAt, entityById, otherSide, quoteMatchAt, quotesBy } from './query';
 
 /** Read access to the document text; the glue reads only the windows asked for, not the whole text. */
@@ -49,7 +50,6 @@ const MAX_NAMES = 6;
 /** How far around a role to look for its sentence's boundaries. */
 const SENTENCE_WINDOW = 300;
 
-const KIND_LABEL: Record<Entity['kind'], string> = { person: 'person', org: 'organisation' };
 
 /** The sentence containing `span`, read from a bounded window of the text. */
 export function sentenceAround(text: TextSource, span: Span): string {
@@ -128,7 +128,7 @@ function links(ctx: CardContext, entityId?: string, panelId?: string): string {
 /** The card for a name: who it is, how this article presents them, and how the compared one does. */
 export function renderEntityCard(entity: Entity, ctx: CardContext): string {
   const blocks: string[] = [];
-  blocks.push(`**${safeText(entity.name, 80)}** \u00b7 ${KIND_LABEL[entity.kind]} \u00b7 ${countLabel(entity.mentions.length, 'mention', 'mentions')} in this article`);
+  blocks.push(`**${safeText(entity.name, 80)}** \u00b7 ${kindWord(entity.kind)} \u00b7 ${countLabel(entity.mentions.length, 'mention', 'mentions')} in this article`);
   // The comparison comes first: it is what no other tool shows, and long cards scroll.
   let panelId: string | undefined;
   if (ctx.compared && !ctx.compared.xref) {
@@ -159,11 +159,35 @@ export function renderEntityCard(entity: Entity, ctx: CardContext): string {
   return blocks.join('\n\n');
 }
 
+/** Longest attribution shown as written; a longer one is cut with an ellipsis. */
+const MAX_CUE = 120;
+
+/**
+ * What a reader needs to check a credit: the words that credit it, as written ("…, Mr X said"), and how
+ * the speaker was found, marked when the evidence is weaker than a cue naming the speaker.
+ */
+function creditLines(quote: Quote, text: TextSource): string[] {
+  if (quote.speakerId === null) {
+    return [];
+  }
+  const lines: string[] = [];
+  if (quote.attribution) {
+    lines.push(`Credited by: \u201c${safeText(text.slice(quote.attribution.start, quote.attribution.end), MAX_CUE)}\u201d`);
+  }
+  if (quote.basis && WEAK_ATTRIBUTION_BASES.has(quote.basis)) {
+    lines.push(`\u26a0 **Check this credit:** ${ATTRIBUTION_BASIS_WORDS[quote.basis]}.`);
+  } else if (quote.basis && !quote.attribution) {
+    lines.push(`Speaker ${ATTRIBUTION_BASIS_WORDS[quote.basis]}.`);
+  }
+  return lines;
+}
+
 /** The card for a quote: who said it, and whether the compared article has it too. */
 export function renderQuoteCard(quote: Quote, ctx: CardContext): string {
   const blocks: string[] = [];
   const speaker = quote.speakerId !== null ? entityById(ctx.analysis, quote.speakerId) : undefined;
-  blocks.push(speaker ? `**Quote** \u00b7 said by **${safeText(speaker.name, 80)}**` : '**Quote** \u00b7 *unattributed*');
+  blocks.push(speaker ? `**Quote** \u00b7 said by **${safeText(speaker.name, 80)}**` : `**Quote** \u00b7 *${UNATTRIBUTED}*`);
+  blocks.push(...creditLines(quote, ctx.text));
   blocks.push(quoteLine(quote));
   let panelId: string | undefined;
   if (ctx.compared && !ctx.compared.xref) {
@@ -180,9 +204,11 @@ export function renderQuoteCard(quote: Quote, ctx: CardContext): string {
       const other = match[otherSide(side)];
       const how = match.kind === 'identical' ? 'the same quote' : `reworded (${Math.round(match.similarity * 100)}% of words in common)`;
       const otherSpeaker = other.speakerId !== null ? entityById(xref[otherSide(side)], other.speakerId) : undefined;
-      let credit = otherSpeaker ? `, said by ${safeText(otherSpeaker.name, 80)}` : ', unattributed';
+      let credit = otherSpeaker ? `, said by ${safeText(otherSpeaker.name, 80)}` : `, ${UNATTRIBUTED}`;
       if (match.speakerMismatch && otherSpeaker) {
-        credit = `, **credited to ${safeText(otherSpeaker.name, 80)}** instead`;
+        credit = `, **${CREDITED_DIFFERENTLY}**: to ${safeText(otherSpeaker.name, 80)}`;
+      } else if (match.sameSource && otherSpeaker) {
+        credit = `, said by ${safeText(otherSpeaker.name, 80)}: the ${SAME_SOURCE} (a person and the organisation named in their role)`;
       }
       blocks.push(`${where} ${how}${credit}.`);
       if (match.kind !== 'identical') {

@@ -118,8 +118,16 @@ export interface QuoteMatch {
   readonly kind: QuoteMatchKind;
   /** 0..1: share of words in common (1 for identical after normalisation). */
   readonly similarity: number;
-  /** True when both quotes have speakers and the speakers are different entities. */
+  /**
+   * True when both quotes have speakers and the speakers are different sources (different people, or
+   * bodies that are not the one a credited person speaks for).
+   */
   readonly speakerMismatch: boolean;
+  /**
+   * True when the two speakers are different entities but one source: a person and the organisation
+   * named in their role ("an analyst at X" / "X said"). Absent otherwise.
+   */
+  readonly sameSource?: boolean;
 }
 
 export interface CrossReference {

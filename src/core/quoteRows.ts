@@ -1,6 +1,7 @@
 // The quote comparison as rows for display: each quote of both articles once, matched quotes side by
 // side with their differing words marked, then the quotes only one article carries.
-import type { CrossReference, DocumentAnalysis, Quote, Side } from './model';
+import { WEAK_ATTRIBUTION_BASES, type CrossReference, type DocumentAnalysis, type Quote, type Side, type Span } from './model';
+import { ATTRIBUTION_BASIS_WORDS } from './vocabulary';
 import { diffWords, type DiffToken } from './quotes/diffWords';
 
 export type { DiffKind, DiffToken } from './quotes/diffWords';
@@ -14,6 +15,10 @@ export interface QuoteCell {
   readonly speaker: string | null;
   /** The quote's text split into runs; runs that differ from the counterpart are not "same". */
   readonly tokens: readonly DiffToken[];
+  /** The words that credit the speaker, as written ("Ms Doe told reporters"), when known. */
+  readonly cue?: string;
+  /** Why the credit needs checking, in a reader's words, when it rests on weaker evidence than a cue. */
+  readonly weakCredit?: string;
 }
 
 export type QuoteRowKind = 'identical' | 'reworded' | 'onlyA' | 'onlyB';
@@ -22,6 +27,8 @@ export interface QuoteRow {
   readonly kind: QuoteRowKind;
   /** Matched quotes whose articles credit different speakers. */
   readonly speakerMismatch: boolean;
+  /** Matched quotes credited to a person in one article and the organisation of their role in the other. */
+  readonly sameSource?: boolean;
   readonly similarity?: number;
   readonly a?: QuoteCell;
   readonly b?: QuoteCell;
@@ -33,12 +40,31 @@ function speakers(doc: DocumentAnalysis): Map<string, string> {
   return new Map(doc.entities.map(e => [e.id, e.name]));
 }
 
-function cell(side: Side, q: Quote, names: Map<string, string>, tokens: readonly DiffToken[]): QuoteCell {
-  return { side, start: q.start, end: q.end, text: q.text, speaker: q.speakerId === null ? null : names.get(q.speakerId) ?? null, tokens };
+/** Reads a span of one article's text (the host holds the texts; the cross-reference does not). */
+export type SpanReader = (side: Side, span: Span) => string;
+
+/** Longest attribution shown as written. */
+const MAX_CUE = 120;
+
+/** Quietly nothing: the basis and cue fields are only there when the analysis carries them. */
+function creditOf(side: Side, q: Quote, read: SpanReader | undefined): Pick<QuoteCell, 'cue' | 'weakCredit'> {
+  if (q.speakerId === null) {
+    return {};
+  }
+  const cue = q.attribution && read ? read(side, q.attribution).replace(/\s+/g, ' ').trim().slice(0, MAX_CUE) : '';
+  const weak = q.basis && WEAK_ATTRIBUTION_BASES.has(q.basis) ? ATTRIBUTION_BASIS_WORDS[q.basis] : undefined;
+  return { ...(cue ? { cue } : {}), ...(weak ? { weakCredit: weak } : {}) };
 }
 
-/** Rows in display order: matches in A's order, then quotes only in A, then quotes only in B. */
-export function buildQuoteRows(xref: CrossReference, diff: DiffFunction = diffWords): QuoteRow[] {
+function cell(side: Side, q: Quote, names: Map<string, string>, tokens: readonly DiffToken[], read: SpanReader | undefined): QuoteCell {
+  return { side, start: q.start, end: q.end, text: q.text, speaker: q.speakerId === null ? null : names.get(q.speakerId) ?? null, tokens, ...creditOf(side, q, read) };
+}
+
+/**
+ * Rows in display order: matches in A's order, then quotes only in A, then quotes only in B. `read`
+ * gives each quotation's attribution as written, when the caller holds the texts.
+ */
+export function buildQuoteRows(xref: CrossReference, diff: DiffFunction = diffWords, read?: SpanReader): QuoteRow[] {
   const sa = speakers(xref.a);
   const sb = speakers(xref.b);
   const rows: QuoteRow[] = [];
@@ -47,13 +73,16 @@ export function buildQuoteRows(xref: CrossReference, diff: DiffFunction = diffWo
     const aTokens = m.kind === 'identical' ? [{ text: m.a.text, kind: 'same' as const }] : tokens.filter(t => t.kind !== 'added');
     // "same" runs are spelled as in A; B's cell shows B's own spelling.
     const bTokens = tokens.filter(t => t.kind !== 'removed').map(t => (t.kind === 'same' && t.textB !== undefined ? { text: t.textB, kind: t.kind } : t));
-    rows.push({ kind: m.kind, speakerMismatch: m.speakerMismatch, similarity: m.similarity, a: cell('a', m.a, sa, aTokens), b: cell('b', m.b, sb, bTokens) });
+    rows.push({
+      kind: m.kind, speakerMismatch: m.speakerMismatch, ...(m.sameSource ? { sameSource: true } : {}), similarity: m.similarity,
+      a: cell('a', m.a, sa, aTokens, read), b: cell('b', m.b, sb, bTokens, read),
+    });
   }
   for (const q of xref.unmatchedQuotes.a) {
-    rows.push({ kind: 'onlyA', speakerMismatch: false, a: cell('a', q, sa, [{ text: q.text, kind: 'same' }]) });
+    rows.push({ kind: 'onlyA', speakerMismatch: false, a: cell('a', q, sa, [{ text: q.text, kind: 'same' }], read) });
   }
   for (const q of xref.unmatchedQuotes.b) {
-    rows.push({ kind: 'onlyB', speakerMismatch: false, b: cell('b', q, sb, [{ text: q.text, kind: 'same' }]) });
+    rows.push({ kind: 'onlyB', speakerMismatch: false, b: cell('b', q, sb, [{ text: q.text, kind: 'same' }], read) });
   }
   return rows;
 }

@@ -4,6 +4,7 @@
 import { escapeMarkdown } from './markdown';
 import type { CrossReference } from './model';
 import type { SuggestOptions } from './suggestions';
+import { CREDITED_DIFFERENTLY, SAME_SOURCE, UNATTRIBUTED } from './vocabulary';
 import {
   toExport,
   type ArticleNames,
@@ -17,6 +18,18 @@ import {
 export type ReportFormat = 'markdown' | 'csv' | 'json';
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'json'];
+
+/**
+ * The Markdown report's first line, plain words: an untitled editor is named after its first line, and
+ * News Lens knows its own reports by it (they are never analysed as articles).
+ */
+export const MARKDOWN_REPORT_TITLE = 'News Lens cross-reference';
+
+/** Whether a document's first line is that of a report News Lens wrote (Markdown title or CSV header). */
+export function isNewsLensReport(firstLine: string): boolean {
+  const line = firstLine.trim();
+  return line === `# ${MARKDOWN_REPORT_TITLE}` || line === CSV_COLUMNS.join(',');
+}
 
 export function renderCrossReference(xref: CrossReference, format: ReportFormat, names: ArticleNames, options: SuggestOptions = {}): string {
   const data = toExport(xref, names, options);
@@ -60,12 +73,15 @@ function quoteCell(q: ExportQuote): string {
 }
 
 function speakerCell(q: ExportQuote): string {
-  return q.speaker === null ? '_unattributed_' : escapeMarkdown(q.speaker);
+  return q.speaker === null ? `_${UNATTRIBUTED}_` : escapeMarkdown(q.speaker);
 }
 
 function matchLabel(m: ExportQuoteMatch): string {
   const base = m.kind === 'identical' ? 'identical' : `reworded (${Math.round(m.similarity * 100)} % shared words)`;
-  return m.speakerMismatch ? base + ', **credited differently**' : base;
+  if (m.speakerMismatch) {
+    return `${base}, **${CREDITED_DIFFERENTLY}**`;
+  }
+  return m.sameSource ? `${base}, ${SAME_SOURCE} (a person and the organisation named in their role)` : base;
 }
 
 function sideCells(side: ExportEntitySide | undefined): string[] {
@@ -77,7 +93,9 @@ export function renderMarkdown(d: CrossReferenceExport): string {
   const B = escapeMarkdown(d.articles.b);
   const s = d.summary;
   const out: string[] = [
-    `# Cross-reference: ${A} and ${B}`,
+    `# ${MARKDOWN_REPORT_TITLE}`,
+    '',
+    `Articles: ${A} and ${B}.`,
     '',
     `- People and organisations in both articles: ${s.inBoth}; only in ${A}: ${s.onlyA}; only in ${B}: ${s.onlyB}.`,
     `- Quotes in both: ${s.quotesIdentical} identical, ${s.quotesReworded} reworded, ${s.quotesCreditedDifferently} credited differently; only in ${A}: ${s.quotesOnlyA}; only in ${B}: ${s.quotesOnlyB}.`,

@@ -1,9 +1,12 @@
 // A status-bar item with the active article's counts of people, organisations and quotes.
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/model';
+import { countOf, countOfKind, UNATTRIBUTED } from '../core/vocabulary';
 import { Commands } from '../ids';
-import { isArticle } from '../services/ranges';
 import type { FeatureDeps } from './deps';
+
+/** Context key: an article has been analysed and shown in this window (a walkthrough completion event). */
+export const ARTICLE_ANALYSED_CONTEXT = 'newsLens.articleAnalysed';
 
 export function countsText(analysis: DocumentAnalysis): { text: string; tooltip: string; label: string } {
   let people = 0;
@@ -17,10 +20,11 @@ export function countsText(analysis: DocumentAnalysis): { text: string; tooltip:
   }
   const quotes = analysis.quotes.length;
   const unattributed = analysis.quotes.filter(q => q.speakerId === null).length;
+  const counts = `${countOfKind(people, 'person')}, ${countOfKind(orgs, 'org')}, ${countOf(quotes, 'quote')}`;
   return {
     text: `$(person) ${people} $(organization) ${orgs} $(quote) ${quotes}`,
-    label: `News Lens: ${people} people, ${orgs} organisations, ${quotes} quotes`,
-    tooltip: `News Lens: ${people} people, ${orgs} organisations, ${quotes} quotes (${unattributed} unattributed). Click to open the comparison.`,
+    label: `News Lens: ${counts}`,
+    tooltip: `News Lens: ${counts} (${unattributed} ${UNATTRIBUTED}). Click to open the comparison.`,
   };
 }
 
@@ -44,7 +48,7 @@ class ArticleStatus implements vscode.Disposable {
 
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !isArticle(document)) {
+    if (!document || !this.deps.store.isAnalysable(document)) {
       this.item.hide();
       return;
     }
@@ -63,9 +67,20 @@ class ArticleStatus implements vscode.Disposable {
       this.item.text = text;
       this.item.tooltip = tooltip;
       this.item.accessibilityInformation = { label };
+      this.markAnalysed();
     }
     this.item.show();
   }
+
+  /** Ticks the walkthrough's first step (its completion event) once an article has been analysed. */
+  private markAnalysed(): void {
+    if (!this.analysedOnce) {
+      this.analysedOnce = true;
+      void vscode.commands.executeCommand('setContext', ARTICLE_ANALYSED_CONTEXT, true);
+    }
+  }
+
+  private analysedOnce = false;
 
   dispose(): void {
     for (const d of this.disposables) {

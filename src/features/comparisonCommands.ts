@@ -2,13 +2,9 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from '../ids';
 import { isArticle } from '../services/ranges';
-import { articleChoices, type ArticleChoice } from '../services/articlePicks';
+import { articleCandidates } from '../services/articleCandidates';
+import type { ArticleChoice } from '../services/articlePicks';
 import type { FeatureDeps } from './deps';
-
-/** Article files offered by Compare With… (besides open documents). */
-const ARTICLE_GLOB = '**/*.{txt,md,markdown}';
-const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/build/**,**/.vscode-test/**,**/.vscode-host/**}';
-const MAX_FILES = 500;
 
 interface ArticlePick extends vscode.QuickPickItem {
   readonly choice: ArticleChoice<vscode.Uri>;
@@ -23,33 +19,6 @@ function activeArticle(): vscode.Uri | undefined {
   return editor && isArticle(editor.document) ? editor.document.uri : undefined;
 }
 
-/** Where an article is: its folder in the workspace, or its scheme and folder outside it. */
-function where(uri: vscode.Uri): string {
-  if (vscode.workspace.getWorkspaceFolder(uri)) {
-    const rel = vscode.workspace.asRelativePath(uri, true);
-    return rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-  }
-  if (uri.scheme === 'untitled') {
-    return 'unsaved';
-  }
-  const dir = uri.path.slice(0, uri.path.lastIndexOf('/'));
-  return uri.scheme === 'file' ? dir : `${uri.scheme}:${uri.authority ? '//' + uri.authority : ''}${dir}`;
-}
-
-/** Every open article (any URI scheme), the workspace's article files, then Browse…. */
-export async function articleCandidates(exclude: vscode.Uri | undefined): Promise<ArticleChoice<vscode.Uri>[]> {
-  const open = vscode.workspace.textDocuments.map(d => ({
-    uri: d.uri, key: d.uri.toString(), scheme: d.uri.scheme, path: d.uri.path, languageId: d.languageId, isClosed: d.isClosed,
-  }));
-  let files: vscode.Uri[] = [];
-  try {
-    files = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_FILES);
-  } catch {
-    // Some virtual file systems cannot search; open documents and Browse… are still offered.
-  }
-  return articleChoices(open, files.map(uri => ({ uri, key: uri.toString(), path: uri.path })), exclude?.toString(), where);
-}
-
 async function browseForArticle(title: string, near: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
   const folder = near && near.scheme !== 'untitled' ? vscode.Uri.joinPath(near, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   const chosen = await vscode.window.showOpenDialog({
@@ -60,8 +29,12 @@ async function browseForArticle(title: string, near: vscode.Uri | undefined): Pr
 }
 
 async function pickArticle(title: string, exclude: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
-  const picks: ArticlePick[] = (await articleCandidates(exclude)).map(choice => ({ choice, label: choice.label, description: choice.description }));
-  const picked = await vscode.window.showQuickPick(picks, { title, placeHolder: 'Article to compare (open, in the workspace, or browse)', matchOnDescription: true });
+  const picks: ArticlePick[] = (await articleCandidates(exclude)).map(choice => ({
+    choice, label: choice.label, description: choice.description, detail: choice.kind === 'article' ? choice.detail : undefined,
+  }));
+  const picked = await vscode.window.showQuickPick(picks, {
+    title, placeHolder: 'Article to compare (open, in the workspace, or browse): type words of its file, folder or headline', matchOnDescription: true, matchOnDetail: true,
+  });
   if (!picked) {
     return undefined;
   }

@@ -7,7 +7,7 @@ import { renderCoverageCard } from '../core/coverageCard';
 import { entityAt } from '../core/query';
 import { ARTICLE_LANGUAGES, Commands, Settings, Views } from '../ids';
 import { isArticle } from '../services/ranges';
-import { articleCandidates } from './comparisonCommands';
+import { articleCandidates } from '../services/articleCandidates';
 import { exportCoverage } from './coverageExportCommand';
 import { CoverageTreeProvider, type CoverageSuggestionNode } from './coverageTree';
 import { CoveragePanel } from './coverageView';

@@ -2,6 +2,7 @@
 // per-article sides → the names, roles and quotes that article uses, each revealing its span.
 import * as vscode from 'vscode';
 import { plainText } from '../core/markdown';
+import { capitalised, countOf, kindWord } from '../core/vocabulary';
 import type { CrossReference, EntityComparison, EntityKind, EntitySide, Side } from '../core/model';
 import { Commands } from '../ids';
 import type { ComparisonPair, ComparisonService } from '../services/comparison';
@@ -51,8 +52,14 @@ function shorten(text: string, max: number): string {
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = countOf;
+
+/** An article's name short enough for a row's description ("port-strike-reuters.txt" → "port-strike-reu…"). */
+const ROW_NAME_MAX = 16;
+
+function rowName(name: string): string {
+  const stem = name.replace(/\.(txt|md|markdown)$/i, '');
+  return stem.length > ROW_NAME_MAX ? stem.slice(0, ROW_NAME_MAX - 1) + '…' : stem;
 }
 
 /** Details of one article's view of an entity: each name (with its first mention), role and quote. */
@@ -198,7 +205,8 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
       case 'group': {
         const label = node.presence === 'both' ? 'In both articles' : `Only in ${node.presence === 'onlyA' ? names.a : names.b}`;
         const item = new vscode.TreeItem(label, node.entities.length ? expanded : vscode.TreeItemCollapsibleState.None);
-        item.id = node.key;
+        // VS Code remembers a row's expansion by id: a new pair gets new group ids, so its groups open expanded.
+        item.id = `${node.key}@${this.pairKey()}`;
         item.description = String(node.entities.length);
         item.contextValue = 'group';
         return item;
@@ -211,9 +219,10 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
         item.iconPath = new vscode.ThemeIcon(e.kind === 'person' ? 'person' : 'organization');
         const ca = e.a?.mentionCount ?? 0;
         const cb = e.b?.mentionCount ?? 0;
-        const kind = e.kind === 'person' ? 'Person' : 'Organisation';
+        const kind = capitalised(kindWord(e.kind));
         if (e.presence === 'both') {
-          item.description = `A ${ca} · B ${cb}`;
+          // The articles by the names the groups use, so "7 · 6" never needs a legend.
+          item.description = `${ca} in ${rowName(names.a)} · ${cb} in ${rowName(names.b)}`;
           item.tooltip = `${kind}: ${plural(ca, 'mention')} in ${names.a}, ${plural(cb, 'mention')} in ${names.b}`;
         } else {
           const n = e.presence === 'onlyA' ? ca : cb;
@@ -250,6 +259,12 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
       item.command = { command: Commands.revealMention, title: 'Reveal Mention', arguments: [{ uri: uri.toString(), start: node.span.start, end: node.span.end }] };
     }
     return item;
+  }
+
+  /** Identifies the pair shown, for ids that must differ from one pair to the next. */
+  private pairKey(): string {
+    const pair = this.current?.pair;
+    return pair ? `${pair.a.toString()}|${pair.b.toString()}` : '';
   }
 
   private setStatus(status: TreeStatus): void {

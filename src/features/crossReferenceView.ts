@@ -22,6 +22,18 @@ const COVERAGE_STATUS_MESSAGE: Record<TreeStatus, string | undefined> = {
   ready: undefined,
   unavailable: 'One of the compared articles could not be analysed: it may be too large (see newsLens.maxFileSize), closed or unreadable.',
 };
+/**
+ * Says when the pair was formed automatically (the last two articles used), so a reader knows why these
+ * two are compared and that the Compare With… button above chooses others.
+ */
+export function automaticPairMessage(deps: FeatureDeps, status: TreeStatus): string | undefined {
+  const pair = deps.comparison.pair;
+  if (!pair || deps.comparison.isExplicit || status !== 'ready') {
+    return undefined;
+  }
+  const names = deps.comparison.names(pair);
+  return `Automatic pair: the last two articles you used, ${names.a} and ${names.b}. Choose others with Compare With… (the first button above).`;
+}
 
 function isKindFilter(v: unknown): v is KindFilter {
   return v === 'all' || v === 'person' || v === 'org';
@@ -38,7 +50,7 @@ export function registerCrossReferenceView(context: vscode.ExtensionContext, dep
     view.description = filter === 'all' ? undefined : FILTER_LABEL[filter];
     const status = shown.showsCoverage ? COVERAGE_STATUS_MESSAGE[coverageTree.status] : STATUS_MESSAGE[provider.status];
     const filtered = filter !== 'all' && provider.status === 'ready' ? `Showing ${FILTER_LABEL[filter].toLowerCase()}.` : undefined;
-    view.message = status ?? filtered;
+    view.message = status ?? filtered ?? automaticPairMessage(deps, provider.status);
     void vscode.commands.executeCommand('setContext', ContextKeys.hasPair, deps.comparison.pair !== undefined);
   };
   updateChrome();

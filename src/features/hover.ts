@@ -42,8 +42,20 @@ function markdown(value: string): vscode.MarkdownString {
   return md;
 }
 
+/** Context key: a News Lens card has been shown in this window (the walkthrough's "Hover a name" step). */
+export const CARD_SHOWN_CONTEXT = 'newsLens.cardShown';
+
 class ArticleHoverProvider implements vscode.HoverProvider {
+  private cardShown = false;
+
   constructor(private readonly deps: FeatureDeps) {}
+
+  private markCardShown(): void {
+    if (!this.cardShown) {
+      this.cardShown = true;
+      void vscode.commands.executeCommand('setContext', CARD_SHOWN_CONTEXT, true);
+    }
+  }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const analysis = await analysisFor(this.deps, document, token);
@@ -68,6 +80,7 @@ class ArticleHoverProvider implements vscode.HoverProvider {
     if (quote) {
       cards.push(markdown(renderQuoteCard(quote, ctx)));
     }
+    this.markCardShown();
     return new vscode.Hover(cards, toRange(document, hit ? hit.mention : quote!));
   }
 }

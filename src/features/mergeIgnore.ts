@@ -1,12 +1,45 @@
-// "Merge with…" and "Not an Entity": user corrections stored as workspace settings (newsLens.aliases,
-// newsLens.ignore), which the analysis applies; undone by editing the settings. Available from the
-// panel's entity context menu and the editor context menu on a name.
+// "Merge with…" and "Not a Person or Organisation": user corrections stored as workspace settings (newsLens.aliases,
+// newsLens.ignore), which the analysis applies; undone with "Undo Last Correction" (the panel's toolbar, the
+// message after each correction) or by editing the settings. Available from the panel's entity context
+// menu and the editor context menu on a name.
 import * as vscode from 'vscode';
 import type { EntityKind } from '../core/model';
 import { mentionAt } from '../core/query';
 import { Commands, ContextKeys, Settings } from '../ids';
 import type { FeatureDeps } from './deps';
 import { findSubject, type Subject } from '../services/entityLookup';
+
+/** Context key: a correction of this session can be undone (the panel shows its undo button). */
+export const CAN_UNDO_CONTEXT = 'newsLens.canUndoCorrection';
+
+/** A correction as it can be undone: the setting's value (at the level written) before it. */
+interface Correction {
+  readonly key: 'aliases' | 'ignore';
+  readonly before: unknown;
+  readonly description: string;
+}
+
+/** The corrections of this session, latest last; undone one at a time from the panel or the message. */
+class CorrectionHistory {
+  private readonly done: Correction[] = [];
+
+  push(correction: Correction): void {
+    this.done.push(correction);
+    this.publish();
+  }
+
+  pop(): Correction | undefined {
+    const last = this.done.pop();
+    this.publish();
+    return last;
+  }
+
+  private publish(): void {
+    void vscode.commands.executeCommand('setContext', CAN_UNDO_CONTEXT, this.done.length > 0);
+  }
+}
+
+const UNDO_BUTTON = 'Undo';
 
 function kindWord(kind: EntityKind): string {
   return kind === 'person' ? 'person' : 'organisation';
@@ -54,7 +87,7 @@ async function pickTarget(subject: Subject, into: unknown): Promise<Subject['can
 }
 
 /** newsLens.mergeEntity({id} | {uri, offset} | tree node, into?): returns the aliases written. */
-async function mergeEntity(deps: FeatureDeps, raw?: unknown): Promise<Record<string, string> | undefined> {
+async function mergeEntity(deps: FeatureDeps, history: CorrectionHistory, raw?: unknown): Promise<Record<string, string> | undefined> {
   const subject = await findSubject(deps, raw);
   if (!subject) {
     void vscode.window.showInformationMessage('News Lens: put the cursor on a highlighted name, or pick an entity in the Cross-Reference panel.');
@@ -81,15 +114,36 @@ async function mergeEntity(deps: FeatureDeps, raw?: unknown): Promise<Record<str
       aliases[k] = target.name;
     }
   }
-  await writeSetting('aliases', aliases);
-  void vscode.window.showInformationMessage(
-    `News Lens: “${subject.name}” is now merged into “${target.name}” (setting newsLens.aliases; edit it to undo).`,
-  );
+  await recordAndWrite(history, 'aliases', aliases, `the merge of “${subject.name}” into “${target.name}”`);
+  offerUndo(history, `News Lens: “${subject.name}” is now merged into “${target.name}” (setting newsLens.aliases).`);
   return added;
 }
 
+/** Remembers the setting's value before writing the new one, so the correction can be undone. */
+async function recordAndWrite(history: CorrectionHistory, key: 'aliases' | 'ignore', value: unknown, description: string): Promise<void> {
+  const before = workspaceValue<unknown>(key);
+  await writeSetting(key, value);
+  history.push({ key, before, description });
+}
+
+function offerUndo(history: CorrectionHistory, message: string): void {
+  void vscode.window.showInformationMessage(message, UNDO_BUTTON).then(choice => (choice === UNDO_BUTTON ? undoCorrection(history) : undefined));
+}
+
+/** newsLens.undoCorrection: puts back the setting the latest correction of this session changed. */
+async function undoCorrection(history: CorrectionHistory): Promise<string | undefined> {
+  const last = history.pop();
+  if (!last) {
+    void vscode.window.showInformationMessage('News Lens: there is no correction to undo.');
+    return undefined;
+  }
+  await writeSetting(last.key, last.before);
+  void vscode.window.setStatusBarMessage(`News Lens: undid ${last.description}`, 5000);
+  return last.description;
+}
+
 /** newsLens.ignoreEntity({id} | {uri, offset} | tree node): returns the names added to newsLens.ignore. */
-async function ignoreEntity(deps: FeatureDeps, raw?: unknown): Promise<string[] | undefined> {
+async function ignoreEntity(deps: FeatureDeps, history: CorrectionHistory, raw?: unknown): Promise<string[] | undefined> {
   const subject = await findSubject(deps, raw);
   if (!subject) {
     void vscode.window.showInformationMessage('News Lens: put the cursor on a highlighted name, or pick an entity in the Cross-Reference panel.');
@@ -100,9 +154,9 @@ async function ignoreEntity(deps: FeatureDeps, raw?: unknown): Promise<string[] 
   const known = new Set(list.map(n => n.toLowerCase()));
   const added = subject.names.filter(n => !known.has(n.toLowerCase()));
   if (added.length) {
-    await writeSetting('ignore', [...list, ...added]);
+    await recordAndWrite(history, 'ignore', [...list, ...added], `“${subject.name}” as not a person or organisation`);
   }
-  void vscode.window.showInformationMessage(`News Lens: “${subject.name}” will no longer be treated as an entity (setting newsLens.ignore; edit it to undo).`);
+  offerUndo(history, `News Lens: “${subject.name}” is no longer treated as a person or organisation (setting newsLens.ignore).`);
   return added;
 }
 
@@ -131,9 +185,11 @@ function trackCursor(deps: FeatureDeps): vscode.Disposable {
 }
 
 export function registerMergeIgnore(context: vscode.ExtensionContext, deps: FeatureDeps): void {
+  const history = new CorrectionHistory();
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.mergeEntity, (raw?: unknown) => mergeEntity(deps, raw)),
-    vscode.commands.registerCommand(Commands.ignoreEntity, (raw?: unknown) => ignoreEntity(deps, raw)),
+    vscode.commands.registerCommand(Commands.mergeEntity, (raw?: unknown) => mergeEntity(deps, history, raw)),
+    vscode.commands.registerCommand(Commands.ignoreEntity, (raw?: unknown) => ignoreEntity(deps, history, raw)),
+    vscode.commands.registerCommand(Commands.undoCorrection, () => undoCorrection(history)),
     trackCursor(deps),
   );
 }

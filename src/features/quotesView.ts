@@ -1,7 +1,7 @@
 // The Quotes webview view: every quote of both articles, matched quotes side by side with the differing
 // words marked. The host computes the rows; the webview only draws them and reports clicks.
 import * as vscode from 'vscode';
-import { buildQuoteRows, type QuoteRow } from '../core/quoteRows';
+import { buildQuoteRows, type QuoteRow, type SpanReader } from '../core/quoteRows';
 import { Commands, Views } from '../ids';
 import { isViewToHostMessage, type HostToViewMessage } from '../webview/protocol';
 import type { FeatureDeps } from './deps';
@@ -89,8 +89,21 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     if (!xref) {
       return { type: 'showMessage', text: 'One of the two articles could not be analysed (too large, closed or unreadable).' };
     }
-    const rows: QuoteRow[] = buildQuoteRows(xref);
+    const rows: QuoteRow[] = buildQuoteRows(xref, undefined, await this.spanReader(pair));
     return { type: 'showComparison', articles: this.deps.comparison.names(pair), rows };
+  }
+
+  /** Reads attributions from the two articles' documents (open, since they were just analysed). */
+  private async spanReader(pair: { a: vscode.Uri; b: vscode.Uri }): Promise<SpanReader | undefined> {
+    try {
+      const [a, b] = await Promise.all([vscode.workspace.openTextDocument(pair.a), vscode.workspace.openTextDocument(pair.b)]);
+      return (side, span) => {
+        const document = side === 'a' ? a : b;
+        return document.getText(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+      };
+    } catch {
+      return undefined;
+    }
   }
 
   private html(webview: vscode.Webview): string {

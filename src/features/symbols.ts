@@ -1,10 +1,14 @@
-// The Outline of an article: People, Organisations and Quotes.
+// The Outline of an article: People, Organisations and Quotes. Every symbol's range is one line: the
+// Outline, breadcrumbs and sticky scroll treat a symbol spanning lines as a container, and a group
+// spanning the article made sticky-scroll lines of random paragraphs and a "People" breadcrumb inside
+// a quotation. Each kind has its own icon.
 import * as vscode from 'vscode';
 import { plainText, truncate } from '../core/markdown';
 import type { DocumentAnalysis, Entity, Quote } from '../core/model';
 import { entityById } from '../core/query';
 import { ARTICLE_LANGUAGES } from '../ids';
 import { toRange } from '../services/ranges';
+import { capitalised, countOf, UNATTRIBUTED } from '../core/vocabulary';
 import type { FeatureDeps } from './deps';
 import { analysisFor } from '../services/analysisAccess';
 
@@ -12,11 +16,24 @@ export const SYMBOL_GROUPS = { people: 'People', organizations: 'Organisations',
 
 const OPENING_WORDS = 6;
 
+/** One icon per kind of symbol (the Outline draws a SymbolKind as its codicon). */
+export const SYMBOL_KINDS = {
+  group: vscode.SymbolKind.Package,
+  person: vscode.SymbolKind.Variable,
+  org: vscode.SymbolKind.Class,
+  quote: vscode.SymbolKind.String,
+} as const;
+
+/** The range cut to its first line, so no symbol spans lines (see the top of the file). */
+function firstLineOf(document: vscode.TextDocument, range: vscode.Range): vscode.Range {
+  return range.isSingleLine ? range : new vscode.Range(range.start, document.lineAt(range.start.line).range.end);
+}
+
 /** "Speaker: “opening words…”" — plain text (the Outline renders no markup, but names must still read cleanly). */
 export function quoteSymbolName(quote: Quote, speaker: Entity | undefined): string {
   const words = plainText(quote.text).split(' ');
   const opening = words.slice(0, OPENING_WORDS).join(' ') + (words.length > OPENING_WORDS ? '…' : '');
-  return `${speaker ? plainText(speaker.name) : 'Unattributed'}: \u201c${truncate(opening, 60)}\u201d`;
+  return `${speaker ? plainText(speaker.name) : capitalised(UNATTRIBUTED)}: \u201c${truncate(opening, 60)}\u201d`;
 }
 
 function entitySymbol(document: vscode.TextDocument, entity: Entity): vscode.DocumentSymbol | undefined {
@@ -25,20 +42,23 @@ function entitySymbol(document: vscode.TextDocument, entity: Entity): vscode.Doc
     return undefined;
   }
   const range = toRange(document, first);
-  const mentions = `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`;
+  const mentions = countOf(entity.mentions.length, 'mention');
   const role = entity.roles[0] ? `${plainText(entity.roles[0].text)} \u00b7 ` : '';
-  const kind = entity.kind === 'person' ? vscode.SymbolKind.Object : vscode.SymbolKind.Struct;
-  return new vscode.DocumentSymbol(truncate(plainText(entity.name), 80) || '(unnamed)', truncate(role + mentions, 80), kind, range, range);
+  const line = firstLineOf(document, range);
+  // A name is never empty in practice; a symbol needs a non-empty name all the same.
+  return new vscode.DocumentSymbol(truncate(plainText(entity.name), 80) || entity.id, truncate(role + mentions, 80), SYMBOL_KINDS[entity.kind], line, line);
 }
 
-/** A group spanning its children, so the Outline can follow the cursor into it. */
+/**
+ * A group at its first child's place. It does not span its children: a group spanning the article
+ * would be a container for every line (sticky scroll, breadcrumbs); the Outline still lists its children.
+ */
 function group(name: string, children: vscode.DocumentSymbol[]): vscode.DocumentSymbol | undefined {
   if (!children.length) {
     return undefined;
   }
-  const start = children.reduce((p, c) => (c.range.start.isBefore(p) ? c.range.start : p), children[0].range.start);
-  const end = children.reduce((p, c) => (c.range.end.isAfter(p) ? c.range.end : p), children[0].range.end);
-  const symbol = new vscode.DocumentSymbol(name, String(children.length), vscode.SymbolKind.Namespace, new vscode.Range(start, end), children[0].selectionRange);
+  const first = children.reduce((p, c) => (c.range.start.isBefore(p.range.start) ? c : p), children[0]);
+  const symbol = new vscode.DocumentSymbol(name, String(children.length), SYMBOL_KINDS.group, first.selectionRange, first.selectionRange);
   symbol.children = children;
   return symbol;
 }
@@ -54,8 +74,8 @@ export function outlineOf(document: vscode.TextDocument, analysis: DocumentAnaly
   }
   const quotes = analysis.quotes.map(q => {
     const speaker = q.speakerId !== null ? entityById(analysis, q.speakerId) : undefined;
-    const range = toRange(document, q);
-    return new vscode.DocumentSymbol(quoteSymbolName(q, speaker), '', vscode.SymbolKind.String, range, range);
+    const range = firstLineOf(document, toRange(document, q));
+    return new vscode.DocumentSymbol(quoteSymbolName(q, speaker), '', SYMBOL_KINDS.quote, range, range);
   });
   return [group(SYMBOL_GROUPS.people, people), group(SYMBOL_GROUPS.organizations, orgs), group(SYMBOL_GROUPS.quotes, quotes)]
     .filter((g): g is vscode.DocumentSymbol => g !== undefined);

@@ -3,7 +3,8 @@ import { compareDocuments } from '../core/compare';
 import { compareArticles, type Coverage, type CoverageOptions } from '../core/coverage';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import type { NewsLensSettings } from './settings';
-import { documentLength, isArticle } from './ranges';
+import { isAnalysableArticle } from './articleFilter';
+import { documentLength } from './ranges';
 
 /** Computes an analysis. The desktop build runs it in a worker thread; tests and the web build may run it inline. */
 export interface Analyzer extends vscode.Disposable {
@@ -79,9 +80,11 @@ export class AnalysisStore implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(d => this.drop(d.uri)),
       onSettingsChange(next => {
         // Highlight toggles only change what is drawn; the size limit, merges and ignores change the analysis.
-        const sizeLimitChanged = next.maxFileSize !== this.analysedWith.maxFileSize;
+        // The size limit and the exclude patterns decide which documents are analysed at all: all are looked at again.
+        const scopeChanged = next.maxFileSize !== this.analysedWith.maxFileSize
+          || JSON.stringify(next.exclude) !== JSON.stringify(this.analysedWith.exclude);
         this.analysedWith = next;
-        this.reanalyze(document => sizeLimitChanged || this.optionsChanged(document));
+        this.reanalyze(document => scopeChanged || this.optionsChanged(document));
       }),
     );
   }
@@ -152,9 +155,14 @@ export class AnalysisStore implements vscode.Disposable {
     return this.ensure(document);
   }
 
+  /** Whether the document is an article News Lens analyses (text or Markdown, not excluded, not its own report). */
+  isAnalysable(document: vscode.TextDocument): boolean {
+    return isAnalysableArticle(document, this.settings().exclude);
+  }
+
   /** Returns the analysis of the document's current version, computing it now if needed. */
   ensure(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
-    if (!isArticle(document) || document.isClosed) {
+    if (!this.isAnalysable(document) || document.isClosed) {
       return Promise.resolve(undefined);
     }
     const key = document.uri.toString();
@@ -216,7 +224,7 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
-    if (!isArticle(document)) {
+    if (!this.isAnalysable(document)) {
       return;
     }
     const key = document.uri.toString();
@@ -248,7 +256,9 @@ export class AnalysisStore implements vscode.Disposable {
   private reanalyze(concerned: (document: vscode.TextDocument) => boolean): void {
     for (const document of vscode.workspace.textDocuments) {
       const entry = this.entries.get(document.uri.toString());
-      if (entry && concerned(document)) {
+      if (entry && !this.isAnalysable(document)) {
+        this.drop(document.uri); // newly excluded
+      } else if (entry && concerned(document)) {
         entry.version = -1;
         this.schedule(document, 0);
       }

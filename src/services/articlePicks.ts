@@ -10,16 +10,19 @@ export interface OpenDocument<U> {
   readonly path: string;
   readonly languageId: string;
   readonly isClosed: boolean;
+  /** The article's first line (its headline in a news text file), when known. */
+  readonly headline?: string;
 }
 
 export interface WorkspaceFile<U> {
   readonly uri: U;
   readonly key: string;
   readonly path: string;
+  readonly headline?: string;
 }
 
 export type ArticleChoice<U> =
-  | { readonly kind: 'article'; readonly uri: U; readonly label: string; readonly description?: string }
+  | { readonly kind: 'article'; readonly uri: U; readonly label: string; readonly description?: string; readonly detail?: string }
   | { readonly kind: 'browse'; readonly label: string; readonly description: string };
 
 /**
@@ -32,6 +35,21 @@ const WORKBENCH_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'comment', '
 const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
 
 export const BROWSE_LABEL = '$(folder-opened) Browse…';
+
+/** Longest headline shown under an article's name. */
+const HEADLINE_MAX = 100;
+
+/**
+ * The headline as a picker shows it: the first line with text, Markdown heading marks and surrounding
+ * space dropped, one line, cut at HEADLINE_MAX characters.
+ */
+export function headlineOf(firstLines: string): string | undefined {
+  const line = firstLines.split(/\r\n|[\n\r\u2028\u2029]/).map(l => l.replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ').trim()).find(l => l.length > 0);
+  if (!line) {
+    return undefined;
+  }
+  return line.length > HEADLINE_MAX ? `${line.slice(0, HEADLINE_MAX - 1)}…` : line;
+}
 
 function baseName(path: string, key: string): string {
   return path.slice(path.lastIndexOf('/') + 1) || key;
@@ -50,21 +68,21 @@ export function articleChoices<U>(
 ): ArticleChoice<U>[] {
   const seen = new Set<string>(exclude !== undefined ? [exclude] : []);
   const choices: ArticleChoice<U>[] = [];
-  const add = (uri: U, key: string, path: string, isOpen: boolean): void => {
+  const add = (uri: U, key: string, path: string, isOpen: boolean, headline: string | undefined): void => {
     if (seen.has(key)) {
       return;
     }
     seen.add(key);
     const description = [isOpen ? 'open' : '', where(uri)].filter(Boolean).join(' · ');
-    choices.push({ kind: 'article', uri, label: baseName(path, key), description: description || undefined });
+    choices.push({ kind: 'article', uri, label: baseName(path, key), description: description || undefined, ...(headline ? { detail: headline } : {}) });
   };
   for (const doc of open) {
     if (!doc.isClosed && ARTICLE_LANGUAGES.has(doc.languageId) && !WORKBENCH_SCHEMES.has(doc.scheme)) {
-      add(doc.uri, doc.key, doc.path, true);
+      add(doc.uri, doc.key, doc.path, true, doc.headline);
     }
   }
   for (const file of [...files].sort((x, y) => x.path.localeCompare(y.path))) {
-    add(file.uri, file.key, file.path, false);
+    add(file.uri, file.key, file.path, false, file.headline);
   }
   choices.push({ kind: 'browse', label: BROWSE_LABEL, description: 'Choose an article file anywhere' });
   return choices;

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { CrossReference, DocumentAnalysis, Side } from '../core/model';
 import { PAIR_STATE_KEY } from '../ids';
 import type { AnalysisStore } from './analysisStore';
-import { isArticle } from './ranges';
 
 interface CachedCrossReference {
   readonly key: string;
@@ -201,7 +200,7 @@ export class ComparisonService implements vscode.Disposable {
   }
 
   private noteActive(document: vscode.TextDocument): void {
-    if (!isArticle(document) || document.uri.scheme === 'output') {
+    if (!this.store.isAnalysable(document) || document.uri.scheme === 'output') {
       return;
     }
     const key = document.uri.toString();

@@ -11,7 +11,12 @@ export interface NewsLensSettings {
   readonly maxFileSize: number;
   /** Entity id pairs the user said are not the same (never suggested as possibly the same). */
   readonly distinct: readonly (readonly [string, string])[];
+  /** Glob patterns of files that are never analysed as articles. */
+  readonly exclude: readonly string[];
 }
+
+/** Files that are text or Markdown but no news article: project documents and dependencies. */
+export const DEFAULT_EXCLUDE: readonly string[] = Object.freeze(['**/README*', '**/CHANGELOG*', '**/LICENSE*', '**/node_modules/**']);
 
 export const DEFAULT_SETTINGS: NewsLensSettings = Object.freeze({
   highlight: Object.freeze({ people: true, organizations: true, quotes: true, uniqueClaims: false }),
@@ -19,6 +24,7 @@ export const DEFAULT_SETTINGS: NewsLensSettings = Object.freeze({
   ignore: Object.freeze([]),
   maxFileSize: 2_000_000,
   distinct: Object.freeze([]),
+  exclude: DEFAULT_EXCLUDE,
 });
 
 export type Reader = (key: string) => unknown;
@@ -80,6 +86,16 @@ export function readSettings(get: Reader): { settings: NewsLensSettings; problem
     }
   }
   const distinct = readDistinct(get('distinct'), problems);
+  let exclude = DEFAULT_EXCLUDE;
+  const rawExclude = get('exclude');
+  if (rawExclude !== undefined && rawExclude !== null) {
+    const patterns = Array.isArray(rawExclude) ? rawExclude.filter((x): x is string => typeof x === 'string' && x.trim().length > 0).map(x => x.trim()) : [];
+    if (Array.isArray(rawExclude) && patterns.length === rawExclude.length) {
+      exclude = Object.freeze(patterns);
+    } else {
+      problems.push(`${Settings.exclude} must be a list of glob patterns`);
+    }
+  }
   const settings: NewsLensSettings = Object.freeze({
     highlight: Object.freeze({
       people: bool('highlight.people', Settings.highlightPeople, true),
@@ -91,6 +107,7 @@ export function readSettings(get: Reader): { settings: NewsLensSettings; problem
     ignore: Object.freeze(ignore),
     maxFileSize,
     distinct,
+    exclude,
   });
   return { settings, problems };
 }

@@ -1,6 +1,7 @@
 // Runs inside the quotes webview: renders the rows the host sends, and asks the host to reveal a quote
 // when one is chosen. DOM is built with textContent only; article text never becomes markup.
 import type { DiffToken, QuoteCell, QuoteRow } from '../core/quoteRows';
+import { CREDITED_DIFFERENTLY, SAME_SOURCE, UNATTRIBUTED, capitalised } from '../core/vocabulary';
 import type { HostToViewMessage, ViewToHostMessage } from './protocol';
 
 interface VsCodeApi {
@@ -47,11 +48,19 @@ function quoteCell(cell: QuoteCell | undefined, article: string): HTMLElement {
     box.textContent = '—';
     return box;
   }
-  box.appendChild(el('div', 'speaker', cell.speaker ?? 'Unattributed'));
+  box.appendChild(el('div', 'speaker', cell.speaker ?? capitalised(UNATTRIBUTED)));
+  if (cell.cue) {
+    box.appendChild(el('div', 'cue', `Credited by: “${cell.cue}”`));
+  }
+  if (cell.weakCredit) {
+    const weak = el('div', 'weak-credit', `⚠ Check this credit: ${cell.weakCredit}`);
+    weak.setAttribute('role', 'note');
+    box.appendChild(weak);
+  }
   const button = el('button', 'quote');
   button.type = 'button';
   button.title = `Reveal in ${article}`;
-  button.setAttribute('aria-label', `Quote in ${article}${cell.speaker ? ', credited to ' + cell.speaker : ', unattributed'}: ${cell.text}`);
+  button.setAttribute('aria-label', `Quote in ${article}${cell.speaker ? ', credited to ' + cell.speaker : ', ' + UNATTRIBUTED}: ${cell.text}`);
   button.appendChild(el('span', 'mark', '“'));
   for (const t of cell.tokens) {
     button.appendChild(tokenNode(t));
@@ -80,7 +89,11 @@ function renderRow(row: QuoteRow, articles: { a: string; b: string }): HTMLEleme
     head.appendChild(el('span', 'similarity', `${Math.round(row.similarity * 100)} % shared words`));
   }
   if (row.speakerMismatch) {
-    head.appendChild(el('span', 'badge badge-mismatch', 'Credited differently'));
+    head.appendChild(el('span', 'badge badge-mismatch', capitalised(CREDITED_DIFFERENTLY)));
+  } else if (row.sameSource) {
+    const badge = el('span', 'badge badge-same-source', capitalised(SAME_SOURCE));
+    badge.title = 'A person in one article, the organisation named in their role in the other';
+    head.appendChild(badge);
   }
   section.appendChild(head);
   const cells = el('div', 'cells');

@@ -163,7 +163,15 @@ describe('editor features', function () {
     assert.ok(groups.get('People')!.children.some(c => c.name === subject.name || /Zelensky|Trump/.test(c.name)));
     for (const q of groups.get('Quotes')!.children) {
       assert.match(q.name, /^.+: “.+”$/);
+      assert.strictEqual(q.children.length, 0, 'a quotation is no container');
     }
+    // No symbol spans lines: sticky scroll and breadcrumbs would treat it as a container of paragraphs.
+    const all = symbols.flatMap(s => [s, ...s.children]);
+    assert.ok(all.every(s => s.range.isSingleLine), 'every symbol is one line');
+    const kinds = (group: string) => new Set(groups.get(group)!.children.map(c => c.kind));
+    assert.deepStrictEqual([kinds('People'), kinds('Organisations'), kinds('Quotes')].map(k => [...k]),
+      [[vscode.SymbolKind.Variable], [vscode.SymbolKind.Class], [vscode.SymbolKind.String]], 'one icon per kind');
+    assert.ok(symbols.every(s => s.kind === vscode.SymbolKind.Package));
   });
 
   it('moves to the next and previous mention of the same entity', async () => {

@@ -10,6 +10,7 @@ import type { CrossReferenceExport } from '../../src/core/exportShape';
 import { escapeMarkdown } from '../../src/core/report';
 import type { NewsLensApi } from '../../src/extension';
 import type { EntityNode, GroupNode, TreeNode } from '../../src/features/crossReferenceTree';
+import { automaticPairMessage } from '../../src/features/crossReferenceView';
 import { Commands } from '../../src/ids';
 import { SAMPLES_DIR, SAMPLE_A, SAMPLE_B, activeExtension, openSample, waitFor } from './util';
 
@@ -86,7 +87,9 @@ describe('cross-reference panel', function () {
     assert.ok(trump);
     const item = tree.getTreeItem(trump);
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'person');
-    assert.match(String(item.description), /^A \d+ · B \d+$/);
+    // The articles by the names the groups use (file stems, shortened), never a bare "A" / "B".
+    const stem = (name: string): string => name.replace(/\.txt$/, '').slice(0, 15);
+    assert.match(String(item.description), new RegExp(`^\\d+ in ${stem(SAMPLE_A)}\\S* · \\d+ in ${stem(SAMPLE_B)}\\S*$`));
     const sides = tree.getChildren(trump);
     assert.deepStrictEqual(sides.map(s => labelOf(tree, s)), [SAMPLE_A, SAMPLE_B]);
     for (const side of sides) {
@@ -115,7 +118,8 @@ describe('cross-reference panel', function () {
     assert.strictEqual(target, 'editor');
     const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined), 10000, 'the export editor');
     assert.strictEqual(editor.document.languageId, 'markdown');
-    assert.ok(editor.document.getText().startsWith(`# Cross-reference: ${escapeMarkdown(SAMPLE_A)} and ${escapeMarkdown(SAMPLE_B)}`));
+    assert.ok(editor.document.getText().startsWith(`# News Lens cross-reference\n\nArticles: ${escapeMarkdown(SAMPLE_A)} and ${escapeMarkdown(SAMPLE_B)}.`));
+    assert.strictEqual(api.deps.store.isAnalysable(editor.document), false, 'the export is not analysed as an article');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     const file = vscode.Uri.file(path.join(os.tmpdir(), `news-lens-export-${process.pid}.csv`));
     try {
@@ -213,6 +217,27 @@ describe('cross-reference panel', function () {
       await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
     }
     await treeShows(tree, 'onlyB', 'Rutte', 'the pair restored');
+  });
+
+  it('says when the pair was formed automatically, and opens "In both articles" for each new pair', async () => {
+    const view = api.crossReference;
+    await openSample(SAMPLE_A); // B must not be the active editor already, or opening it changes nothing
+    await vscode.commands.executeCommand(Commands.clearComparison);
+    try {
+      await openSample(SAMPLE_B, vscode.ViewColumn.Two);
+      await openSample(SAMPLE_A);
+      await waitFor(() => api.deps.comparison.pair && !api.deps.comparison.isExplicit && view.status === 'ready', 15000, 'an automatic pair');
+      const both = group(view, 'both');
+      const item = view.getTreeItem(both);
+      assert.strictEqual(item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
+      assert.ok(String(item.id).includes(api.deps.comparison.pair!.a.toString()), 'group ids belong to the pair');
+      assert.match(automaticPairMessage(api.deps, view.status) ?? '', /^Automatic pair: .*Compare With…/);
+      await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
+      assert.strictEqual(automaticPairMessage(api.deps, view.status), undefined, 'a chosen pair is not called automatic');
+    } finally {
+      await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
+    }
+    await treeShows(tree, 'onlyA', 'Ulyanov', 'the explicit pair restored');
   });
 
   it('forms an implicit pair from the last two active articles, keeping its order when switching between them', async () => {

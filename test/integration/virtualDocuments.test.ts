@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
-import { articleCandidates } from '../../src/features/comparisonCommands';
+import { articleCandidates } from '../../src/services/articleCandidates';
 import { activeExtension, openSample, SAMPLE_A, waitFor } from './util';
 
 const ARTICLE = [

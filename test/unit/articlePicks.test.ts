@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { articleChoices, BROWSE_LABEL, type OpenDocument } from '../../src/services/articlePicks';
+import { articleChoices, BROWSE_LABEL, headlineOf, type OpenDocument } from '../../src/services/articlePicks';
 
 function doc(key: string, languageId = 'plaintext', isClosed = false): OpenDocument<string> {
   const scheme = key.slice(0, key.indexOf(':'));
@@ -59,4 +59,20 @@ describe('Compare With… choices', () => {
     const choices = articleChoices([doc('newslens-virtual:/')], [], undefined, () => '');
     assert.ok(choices[0].kind === 'article' && choices[0].label === 'newslens-virtual:/' && choices[0].description === 'open');
   });
+
+  it("shows each article's headline under its name, and its folder beside it", () => {
+    const open = [{ ...doc('file:///news/port/a.txt'), headline: 'Dockers strike at the port' }];
+    const [choice] = articleChoices(open, [{ ...file('file:///news/b.txt'), headline: 'Talks resume' }], undefined, () => 'news/port');
+    assert.deepStrictEqual(choice, { kind: 'article', uri: 'file:///news/port/a.txt', label: 'a.txt', description: 'open · news/port', detail: 'Dockers strike at the port' });
+  });
+
+  const headlines: [string, string | undefined][] = [
+    ['Dockers strike at the port\nBy a reporter\n', 'Dockers strike at the port'],
+    ['\r\n\r\n  # Talks   resume  \r\nText', 'Talks resume'],
+    ['   \n\n', undefined],
+    [`${'word '.repeat(40)}`, `${'word '.repeat(20).slice(0, 99)}…`],
+  ];
+  for (const [opening, want] of headlines) {
+    it(`reads the headline of ${JSON.stringify(opening.slice(0, 24))}`, () => assert.strictEqual(headlineOf(opening), want));
+  }
 });

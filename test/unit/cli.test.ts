@@ -40,6 +40,20 @@ describe('news-lens CLI', function () {
     expectFile('samples-analyze.out', out);
   });
 
+  it('fits its tables in 100 columns, wrapping long cells, and prints every cell whole with --wide', () => {
+    for (const args of [['analyze', ...sampleFiles], ['compare', ...sampleFiles]]) {
+      const fitted = run(args).out.split('\n');
+      const tooWide = fitted.filter(line => line.length > 100);
+      assert.deepStrictEqual(tooWide, [], `${args[0]}: lines over 100 columns`);
+      const wide = run([...args, '--wide']).out;
+      assert.ok(wide.split('\n').some(line => line.length > 100), `${args[0]} --wide keeps long cells on one line`);
+    }
+    const longest = [...fs.readFileSync(sampleFiles[0], 'utf8').matchAll(/“([^”]{120,})”/g)].map(m => m[1].replace(/\s+/g, ' '))[0];
+    if (longest) {
+      assert.ok(run(['analyze', sampleFiles[0], '--wide']).out.includes(longest), 'a long quotation in full with --wide');
+    }
+  });
+
   it('analyze --format eval prints the scorer\'s predictions with ids shared across files', () => {
     const { code, out } = run(['analyze', ...sampleFiles, '--format', 'eval']);
     assert.strictEqual(code, 0);

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { analyzeText } from '../../src/core/analyze';
 import { compareDocuments } from '../../src/core/compare';
 import type { CrossReference } from '../../src/core/model';
+import { buildAnalysis } from './support/analysisBuilder';
 
 const samples = path.join(__dirname, '..', '..', '..', 'samples');
 const read = (f: string) => fs.readFileSync(path.join(samples, f), 'utf8');
@@ -49,7 +50,9 @@ describe('compareDocuments', () => {
     assert.ok(pairs.some(([a, b]) => a === 'BIG PROGRESS ON RUSSIA' && b === 'BIG PROGRESS ON RUSSIA. STAY TUNED!'), JSON.stringify(pairs));
     assert.ok(pairs.some(([a, b]) => a.startsWith('We were able to win the following concession') && b.startsWith('We were able to win the following concession')), JSON.stringify(pairs));
     for (const m of xref.quoteMatches) {
-      assert.strictEqual(m.speakerMismatch, m.a.speakerId !== null && m.b.speakerId !== null && m.a.speakerId !== m.b.speakerId);
+      const differentIds = m.a.speakerId !== null && m.b.speakerId !== null && m.a.speakerId !== m.b.speakerId;
+      assert.strictEqual(m.speakerMismatch || m.sameSource === true, differentIds);
+      assert.ok(!(m.speakerMismatch && m.sameSource));
     }
   });
 
@@ -65,5 +68,33 @@ describe('compareDocuments', () => {
     const ab = compareDocuments(a, b), ba = compareDocuments(b, a);
     assert.deepStrictEqual(ab.entities.map(e => [e.id, e.presence]), [['olaf-scholz', 'both']]);
     assert.deepStrictEqual(ba.entities.map(e => [e.id, e.presence]), [['olaf-scholz', 'both']]);
+  });
+
+  describe('credits of one quotation to two speakers', () => {
+    const QUOTE = 'Freight rates will double by spring';
+    const ANALYST = `"${QUOTE}," said Tomas Reyval, an analyst at Orrin Maritime Research.`;
+    const analyst = buildAnalysis(ANALYST, [
+      { id: 'tomas-reyval', name: 'Tomas Reyval', forms: ['Tomas Reyval'], roles: ['an analyst at Orrin Maritime Research'] },
+      { id: 'orrin-maritime-research', kind: 'org', name: 'Orrin Maritime Research', forms: ['Orrin Maritime Research'] },
+    ], [{ text: QUOTE, speakerId: 'tomas-reyval' }]);
+    const credit = (speaker: { id: string; kind: 'person' | 'org'; name: string }): CrossReference => {
+      const text = `${speaker.name} said: "${QUOTE}".`;
+      return compareDocuments(analyst, buildAnalysis(text, [{ ...speaker, forms: [speaker.name] }], [{ text: QUOTE, speakerId: speaker.id }]));
+    };
+
+    it('a person and the organisation named in their role are one source, not credited differently', () => {
+      const [match] = credit({ id: 'orrin-maritime-research', kind: 'org', name: 'Orrin Maritime Research' }).quoteMatches;
+      assert.deepStrictEqual([match.speakerMismatch, match.sameSource], [false, true]);
+    });
+
+    it('two different people are credited differently', () => {
+      const [match] = credit({ id: 'lena-morcott', kind: 'person', name: 'Lena Morcott' }).quoteMatches;
+      assert.deepStrictEqual([match.speakerMismatch, match.sameSource], [true, undefined]);
+    });
+
+    it('an organisation not named in the role is a different source', () => {
+      const [match] = credit({ id: 'dalby-freight', kind: 'org', name: 'Dalby Freight' }).quoteMatches;
+      assert.deepStrictEqual([match.speakerMismatch, match.sameSource], [true, undefined]);
+    });
   });
 });

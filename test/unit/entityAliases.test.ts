@@ -101,6 +101,20 @@ describe('AnalyzeOptions', () => {
     assert.deepStrictEqual(a.entities.find(e => e.name === 'Kyiv Independent')!.mentions.map(m => m.text), ['Kyiv Independent', 'Independent']);
   });
 
+  it('keeps an organisation an organisation when its short name is merged into a long name the article never uses', () => {
+    const text = 'Shares of Brantwell rose on Monday. Brantwell said the deal would close in March.';
+    const before = analyzeText(text).entities.find(e => e.name === 'Brantwell');
+    assert.strictEqual(before?.kind, 'org', 'the rules read the short name as an organisation');
+    const a = analyzeText(text, { aliases: { Brantwell: 'Brantwell Holdings Corporation' } });
+    assert.deepStrictEqual(a.entities.map(e => [e.name, e.kind, e.mentions.length]), [['Brantwell Holdings Corporation', 'org', 2]]);
+  });
+
+  it('gives a name the article never uses the kind its head noun says, for forms the rules did not keep', () => {
+    const text = 'Dockers struck at Tarnholt on Tuesday. Villagers call Old Maddox a legend.';
+    const a = analyzeText(text, { aliases: { Tarnholt: 'Tarnholt Shipping Corporation', 'Old Maddox': 'Peter Maddox' } });
+    assert.deepStrictEqual(a.entities.map(e => [e.name, e.kind]), [['Tarnholt Shipping Corporation', 'org'], ['Peter Maddox', 'person']]);
+  });
+
   it('never reports an ignored name, compared case-insensitively', () => {
     const text = 'Reuters reported that Chancellor Olaf Scholz met the BBC.';
     const a = analyzeText(text, { ignore: ['reuters', 'BBC'] });

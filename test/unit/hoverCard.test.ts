@@ -247,7 +247,41 @@ describe('hover cards', () => {
     const flipped: CrossReference = { ...xref, quoteMatches: [{ ...reworded, kind: 'identical', similarity: 1, speakerMismatch: true, b: other.quotes[1] }] };
     const at = TEXT.indexOf('will fall');
     const card = renderQuoteCard(quoteAt(analysis, at)!, contextFor(TEXT, analysis, at, { xref: flipped, label: 'b.txt' }));
-    assert.match(card, /the same quote, \*\*credited to Bob Roe\*\* instead\./);
+    assert.match(card, /the same quote, \*\*credited differently\*\*: to Bob Roe\./);
+  });
+
+  it('says when the other article credits the organisation named in the speaker\'s role: the same source', () => {
+    const firm = 'Acme Corp said "Prices will fall".';
+    const firmAnalysis = buildAnalysis(firm, [{ id: 'acme-corp', kind: 'org', name: 'Acme Corp', forms: ['Acme Corp'] }], [{ text: 'Prices will fall', speakerId: 'acme-corp' }]);
+    const sameSource: CrossReference = { ...xref, b: firmAnalysis, quoteMatches: [{ ...reworded, b: firmAnalysis.quotes[0], sameSource: true }] };
+    const at = TEXT.indexOf('will fall');
+    const card = renderQuoteCard(quoteAt(analysis, at)!, contextFor(TEXT, analysis, at, { xref: sameSource, label: 'b.txt' }));
+    assert.match(card, /said by Acme Corp: the same source \(a person and the organisation named in their role\)/);
+    assert.ok(!card.includes('credited differently'));
+  });
+
+  describe('credits a reader can check', () => {
+    const CUES = 'Rana Okafor, a senior analyst, spoke first. "Rates will hold," she said. "We expect no cut," Ms Okafor told reporters.';
+    const cued = buildAnalysis(CUES, [{ id: 'rana-okafor', name: 'Rana Okafor', forms: ['Rana Okafor', 'Ms Okafor'] }], [
+      { text: 'Rates will hold,', speakerId: 'rana-okafor', attribution: 'she said', basis: 'pronoun' },
+      { text: 'We expect no cut,', speakerId: 'rana-okafor', attribution: 'Ms Okafor told reporters', basis: 'cue' },
+    ]);
+    const cardAt = (words: string): string => {
+      const at = CUES.indexOf(words);
+      return renderQuoteCard(quoteAt(cued, at)!, contextFor(CUES, cued, at));
+    };
+
+    it('shows the words that credit the quotation, as written', () => {
+      assert.match(cardAt('no cut'), /Credited by: “Ms Okafor told reporters”/);
+      assert.ok(!cardAt('no cut').includes('Check this credit'), 'a cue naming the speaker is not weak');
+    });
+
+    it('marks a credit that rests on a pronoun as one to check', () => {
+      const card = cardAt('will hold');
+      assert.match(card, /Credited by: “she said”/);
+      assert.match(card, /⚠ \*\*Check this credit:\*\* a pronoun/);
+      assertInert(card);
+    });
   });
 
   it('says when the quote is not in the other article', () => {

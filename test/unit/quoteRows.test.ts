@@ -54,4 +54,18 @@ describe('buildQuoteRows', () => {
     const [row] = buildQuoteRows(xref, () => [{ text: 'x', kind: 'same' }]);
     assert.deepStrictEqual(row.b?.tokens, [{ text: 'x', kind: 'same' }]);
   });
+
+  it('gives each quotation the words that credit it, as written, and marks weak credits', () => {
+    const textA = '"We will win this war," she said on Monday.';
+    const cued: Quote = { ...q('We will win this war', 1, 'p1'), attribution: { start: 24, end: 32 }, basis: 'pronoun' };
+    const named: Quote = { ...q('We will surely win the war', 1, 'p2'), attribution: { start: 30, end: 43 }, basis: 'cue' };
+    const textB = '"We will surely win the war," John Roe said.';
+    const x: CrossReference = { ...xref, quoteMatches: [{ a: cued, b: named, kind: 'reworded', similarity: 0.7, speakerMismatch: false, sameSource: true }], unmatchedQuotes: { a: [], b: [] } };
+    const [row] = buildQuoteRows(x, undefined, (side, span) => (side === 'a' ? textA : textB).slice(span.start, span.end));
+    assert.deepStrictEqual([row.a?.cue, row.a?.weakCredit?.startsWith('a pronoun')], ['she said', true]);
+    assert.deepStrictEqual([row.b?.cue, row.b?.weakCredit], ['John Roe said', undefined]);
+    assert.strictEqual(row.sameSource, true);
+    const [plain] = buildQuoteRows(x);
+    assert.strictEqual(plain.a?.cue, undefined, 'no texts, no cue');
+  });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { CrossReference, DocumentAnalysis, Entity, EntityComparison, EntityKind, Quote } from '../../src/core/model';
 import { EXPORT_SCHEMA, toExport, type CrossReferenceExport } from '../../src/core/exportShape';
-import { csvField, escapeMarkdown, renderCrossReference, CSV_COLUMNS } from '../../src/core/report';
+import { csvField, escapeMarkdown, isNewsLensReport, renderCrossReference, CSV_COLUMNS } from '../../src/core/report';
 
 // ---- builders -------------------------------------------------------------------------------------
 
@@ -176,11 +176,20 @@ describe('renderCrossReference', () => {
     assert.strictEqual(JSON.stringify(parsed).includes('"aliases"'), false);
   });
 
+  it("knows its own reports by their first line (Markdown title, CSV header), not an article's", () => {
+    for (const format of ['markdown', 'csv'] as const) {
+      const firstLine = renderCrossReference(hostileXref(), format, names).split(/\r?\n/)[0];
+      assert.strictEqual(isNewsLensReport(firstLine), true, format);
+    }
+    for (const line of ['Cross-reference of two reports', '# Cross-reference', 'record,article', '']) {
+      assert.strictEqual(isNewsLensReport(line), false, line);
+    }
+  });
+
   it('Markdown: lists the groups and the quote match with its flags', () => {
     const md = renderCrossReference(hostileXref(), 'markdown', { a: 'left.txt', b: 'right.md' });
-    // File names are text too: escaped like any other ("left\\.txt" renders as "left.txt").
-    assert.match(md, /^# Cross-reference: left\\\.txt and right\\\.md$/m);
-    for (const heading of ['## In both articles', '## Only in left\\.txt', '## Only in right\\.md', '## Quotes in both articles', '## Quotes only in left\\.txt', '## Quotes only in right\\.md']) {
+    assert.match(md, /^# News Lens cross-reference\n\nArticles: left\.txt and right\.md\.$/m);
+    for (const heading of ['## In both articles', '## Only in left.txt', '## Only in right.md', '## Quotes in both articles', '## Quotes only in left.txt', '## Quotes only in right.md']) {
       assert.ok(md.includes('\n' + heading + '\n'), heading);
     }
     assert.match(md, /\| Jane Doe \| person \| 3 \| 2 \| Jane Doe; Ms Doe \|/);

@@ -7,6 +7,11 @@ function read(values: Record<string, unknown>) {
 }
 
 describe('readSettings', () => {
+  it('excludes project documents and dependencies by default, and an empty list excludes nothing', () => {
+    assert.deepStrictEqual(read({}).settings.exclude, ['**/README*', '**/CHANGELOG*', '**/LICENSE*', '**/node_modules/**']);
+    assert.deepStrictEqual(read({ exclude: [] }).settings.exclude, []);
+  });
+
   it('gives the defaults when nothing is set', () => {
     const { settings, problems } = read({});
     assert.deepStrictEqual(settings, DEFAULT_SETTINGS);
@@ -17,12 +22,14 @@ describe('readSettings', () => {
     const { settings, problems } = read({
       'highlight.people': false, 'highlight.organizations': true, 'highlight.quotes': false, 'highlight.uniqueClaims': true,
       aliases: { ' the Kremlin chief ': 'Vladimir Putin' }, ignore: [' Truth Social ', 'X'], maxFileSize: 1234.9,
+      exclude: [' **/drafts/** '],
     });
     assert.deepStrictEqual(problems, []);
     assert.deepStrictEqual(settings, {
       highlight: { people: false, organizations: true, quotes: false, uniqueClaims: true },
       aliases: { 'the Kremlin chief': 'Vladimir Putin' }, ignore: ['Truth Social', 'X'], maxFileSize: 1234,
       distinct: [],
+      exclude: ['**/drafts/**'],
     });
   });
 
@@ -47,6 +54,8 @@ describe('readSettings', () => {
     ['Infinity for the size', { maxFileSize: Infinity }, /newsLens\.maxFileSize/],
     ['a numeric string for the size', { maxFileSize: '1000' }, /newsLens\.maxFileSize/],
     ['null for the size', { maxFileSize: null }, /newsLens\.maxFileSize/],
+    ['a string for exclude', { exclude: '**/README*' }, /newsLens\.exclude must be a list of glob patterns/],
+    ['a number among exclude patterns', { exclude: ['**/README*', 3] }, /newsLens\.exclude/],
   ];
   for (const [label, values, message] of invalid) {
     it(`falls back to the default for ${label}, with one problem line`, () => {

@@ -36,4 +36,25 @@ describe('the walkthrough', () => {
       }
     }
   });
+
+  it('ticks every step on an event News Lens raises: a command, or a context key its code sets', () => {
+    const sources = fs.readdirSync(path.join(root, 'src', 'features')).map(f => fs.readFileSync(path.join(root, 'src', 'features', f), 'utf8')).join('\n');
+    for (const step of steps) {
+      assert.ok(step.completionEvents?.length, `${step.id}: completion events`);
+      for (const event of step.completionEvents ?? []) {
+        const key = /^onContext:([\w.]+)$/.exec(event)?.[1];
+        if (key) {
+          assert.ok(sources.includes(`'${key}'`), `${step.id}: no code sets the context key ${key}`);
+        } else {
+          assert.match(event, /^(onCommand|onView):newsLens\./, `${step.id}: ${event}`);
+        }
+      }
+    }
+  });
+
+  it('opens two bundled sample articles from its first step, shipped in media/', () => {
+    assert.match(steps[0].description, /\(command:newsLens\.openSamples\)/);
+    const samples = fs.readdirSync(path.join(root, 'media', 'samples')).filter(f => f.endsWith('.txt'));
+    assert.strictEqual(samples.length, 2);
+  });
 });

@@ -3,7 +3,7 @@
 // honouring the user's alias and ignore settings.
 import type { AnalyzeOptions, Entity, Mention, Role } from '../model';
 import { canonicalOf, clusterCandidates, type Cluster, type Placed } from './clusters';
-import { aliasOccurrences, applyAliases, settleOccurrences } from './userAliases';
+import { aliasOccurrences, applyAliases, keepRulesCandidates, settleOccurrences } from './userAliases';
 import { slugOf } from './slug';
 import type { NameCandidate, ParagraphEntities, RoleCandidate } from './types';
 
@@ -85,8 +85,10 @@ function buildEntity(cl: Cluster, text: string, id: string, name: string, ignore
 /** Entities of a document from its paragraphs' candidates, sorted by first mention. */
 export function resolveEntities(text: string, paragraphs: readonly PlacedParagraph[], options: AnalyzeOptions = {}): Entity[] {
   const placed = placeCandidates(paragraphs);
-  const { kept, skip } = settleOccurrences(placed, aliasOccurrences(text, options.aliases ?? {}));
-  const clusters = applyAliases(text, clusterCandidates(placed, skip), options.aliases ?? {}, kept);
+  const { kept, skip, exact } = settleOccurrences(placed, aliasOccurrences(text, options.aliases ?? {}));
+  const ruled = clusterCandidates(placed, skip);
+  const occurrences = [...kept, ...keepRulesCandidates(ruled, exact)].sort((x, y) => x.placed.c.start - y.placed.c.start);
+  const clusters = applyAliases(text, ruled, options.aliases ?? {}, occurrences);
   const ignore = new Set((options.ignore ?? []).map(n => n.trim().toLowerCase()).filter(Boolean));
   const ids = new Set<string>();
   const entities: Entity[] = [];

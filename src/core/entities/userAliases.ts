@@ -2,6 +2,7 @@
 // occurrences of a listed form are mentions even where the rules found nothing, and an entity using a listed
 // form joins the entity it names (or takes that name when the document has no such entity).
 import { canonicalOf, type Cluster, type Placed } from './clusters';
+import { has, ORG_HEADS } from '../nlp/lexicon';
 import type { NameCandidate } from './types';
 
 export interface AliasedCluster {
@@ -20,23 +21,56 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** An alias occurrence whose span is exactly one candidate of the rules: whichever ends up used, not both. */
+export interface ExactOccurrence {
+  readonly occurrence: AliasOccurrence;
+  readonly candidate: Placed;
+}
+
 /**
  * Settles alias occurrences against the rules' candidates: an occurrence inside a longer candidate is part
- * of another name and dropped ("Independent" in "Kyiv Independent"); candidates overlapping a kept
- * occurrence give way to it. Returns the kept occurrences and the candidates to skip.
+ * of another name and dropped ("Independent" in "Kyiv Independent"); an occurrence the rules found as it
+ * is goes to `exact` (see keepRulesCandidates); candidates overlapping any other kept occurrence give way
+ * to it. Returns the kept occurrences and the candidates to skip.
  */
-export function settleOccurrences(placed: readonly Placed[], occurrences: readonly AliasOccurrence[]): { kept: AliasOccurrence[]; skip: Set<Placed> } {
+export function settleOccurrences(placed: readonly Placed[], occurrences: readonly AliasOccurrence[]): { kept: AliasOccurrence[]; skip: Set<Placed>; exact: ExactOccurrence[] } {
   const kept: AliasOccurrence[] = [];
   const skip = new Set<Placed>();
+  const exact: ExactOccurrence[] = [];
   for (const occurrence of occurrences) {
     const o = occurrence.placed.c;
     const hits = overlapping(placed, o.start, o.end);
-    if (!hits.some(p => p.c.start <= o.start && p.c.end >= o.end && p.c.end - p.c.start > o.end - o.start)) {
+    const same = hits.find(p => p.c.start === o.start && p.c.end === o.end);
+    if (same) {
+      exact.push({ occurrence, candidate: same });
+    } else if (!hits.some(p => p.c.start <= o.start && p.c.end >= o.end && p.c.end - p.c.start > o.end - o.start)) {
       kept.push(occurrence);
       hits.forEach(p => skip.add(p));
     }
   }
-  return { kept, skip };
+  return { kept, skip, exact };
+}
+
+/**
+ * An occurrence the rules found as it is stays the rules' mention when the rules made it part of an entity:
+ * that entity keeps the kind the rules gave it (an organisation's short name merged into a long name the
+ * article never uses stays an organisation, which applyAliases renames). Only where the rules dropped the
+ * candidate (an unknown word used once) does the occurrence itself become the mention. Returns the
+ * occurrences still to add.
+ */
+export function keepRulesCandidates(clusters: readonly Cluster[], exact: readonly ExactOccurrence[]): AliasOccurrence[] {
+  const clustered = new Set(clusters.flatMap(cluster => cluster.members));
+  return exact.filter(e => !clustered.has(e.candidate)).map(e => e.occurrence);
+}
+
+/**
+ * The kind of an entity known only by the name the user gave (no entity of the article has it, and no
+ * entity of the rules took the form): an organisation when the name ends in an organisation's head noun
+ * ("… Shipping Corporation", "… Ministry"), else a person, as most listed forms are nicknames of people.
+ */
+function kindOfGivenName(name: string): Cluster['kind'] {
+  const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 1 && has(ORG_HEADS, words[words.length - 1]) ? 'org' : 'person';
 }
 
 /** Candidates (in document order, never overlapping each other) that overlap [start, end). */
@@ -118,7 +152,7 @@ export function applyAliases(text: string, clusters: readonly Cluster[], aliases
   for (const { placed, target } of extra) {
     let into = byName.get(target.toLowerCase());
     if (!into || into.gone) {
-      into = { cluster: { kind: 'person', key: target.toLowerCase(), members: [], fullStarts: [] }, name: target };
+      into = { cluster: { kind: kindOfGivenName(target), key: target.toLowerCase(), members: [], fullStarts: [] }, name: target };
       entries.push(into);
       byName.set(target.toLowerCase(), into);
     }

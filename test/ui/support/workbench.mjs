@@ -25,7 +25,7 @@ export async function runCommand(page, title) {
 
 /** Waits for News Lens's counts in the status bar (the article is analysed) and returns their label. */
 export async function waitForCounts(page, timeout = 60000) {
-  const counts = '[aria-label^="News Lens:"][aria-label*=" people"]';
+  const counts = '[aria-label^="News Lens:"][aria-label*=" quote"]';
   const item = page.locator(`.statusbar-item ${counts}, .statusbar-item${counts}`).first();
   await item.waitFor({ state: 'attached', timeout });
   return item.getAttribute('aria-label');

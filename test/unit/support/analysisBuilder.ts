@@ -1,6 +1,6 @@
 // Small builders for hand-made analyses: tests of the editor's lookups and cards must not depend on
 // what the engine happens to find.
-import type { DocumentAnalysis, Entity, EntityKind, Mention, Quote, Role } from '../../../src/core/model';
+import type { AttributionBasis, DocumentAnalysis, Entity, EntityKind, Mention, Quote, Role } from '../../../src/core/model';
 
 export interface EntitySpec {
   readonly id: string;
@@ -18,6 +18,9 @@ export interface QuoteSpec {
   readonly speakerId: string | null;
   /** Which occurrence of the words (0-based), when they occur more than once. */
   readonly nth?: number;
+  /** The attribution's words as written (found in the text after the quotation, else anywhere). */
+  readonly attribution?: string;
+  readonly basis?: AttributionBasis;
 }
 
 function occurrences(text: string, needle: string): number[] {
@@ -59,7 +62,16 @@ export function buildAnalysis(text: string, entities: readonly EntitySpec[], quo
     if (start === undefined) {
       throw new Error(`quote not in text: ${q.text}`);
     }
-    return { start, end: start + q.text.length, text: q.text, speakerId: q.speakerId };
+    const quote: Quote = { start, end: start + q.text.length, text: q.text, speakerId: q.speakerId };
+    const cueAt = q.attribution === undefined ? -1 : Math.max(text.indexOf(q.attribution, start), text.indexOf(q.attribution));
+    if (q.attribution !== undefined && cueAt < 0) {
+      throw new Error(`attribution not in text: ${q.attribution}`);
+    }
+    return {
+      ...quote,
+      ...(q.attribution !== undefined ? { attribution: { start: cueAt, end: cueAt + q.attribution.length } } : {}),
+      ...(q.basis ? { basis: q.basis } : {}),
+    };
   }).sort((a, b) => a.start - b.start);
   return { textLength: text.length, entities: built, quotes: qs };
 }
