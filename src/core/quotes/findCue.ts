@@ -34,6 +34,8 @@ const ENDINGS = /[.!?…]$/;
 /** Words after the verb of a closing ", X said" ("on Friday in a statement"), and before it ("Sen. Jane Q. Doe"). */
 const MAX_CLOSING_TAIL = 6;
 const MAX_CLOSING_SUBJECT = 6;
+/** Longest outlet name after a person in a round-up line ("Jane Doe, The Springfield Evening Gazette:"). */
+const MAX_OUTLET_TOKENS = 6;
 /** Longest speaker label before the colon that opens a headline ("Gov. Jane Q. Doe:"). */
 const MAX_LABEL_TOKENS = 7;
 /** Verbs whose "by" names a means, not an agent ("said by phone", "told by text"). */
@@ -147,6 +149,10 @@ export class CueFinder {
       return null;
     }
     const ref = this.subjects.left(tokens, n - 1, lo);
+    const signed = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' ? null : this.personBeforeOutlet(tokens, n - 1, lo);
+    if (signed) {
+      return { ref: signed, span: { start: signed.span.start, end: tokens[n - 1].end } };
+    }
     if (ref && ref.type !== 'description') {
       return { ref, span: { start: ref.span.start, end: tokens[n - 1].end } };
     }
@@ -156,6 +162,25 @@ export class CueFinder {
     return m && m.entity.kind === 'person' && ref?.type === 'description'
       ? { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: ref.span.start, end: tokens[n - 1].end } }
       : null;
+  }
+
+  /**
+   * "Jane Doe, Springfield Gazette:" — a round-up line gives the person, then the outlet or body they
+   * write or speak for: the person, when only capitalised words stand between the comma and the colon.
+   */
+  private personBeforeOutlet(tokens: readonly Token[], colon: number, lo: number): SpeakerRef | null {
+    for (let c = colon - 1; c > lo && colon - c <= MAX_OUTLET_TOKENS; c--) {
+      const t = tokens[c];
+      if (t.text === ',') {
+        const name = tokens[c - 1];
+        const m = name.kind === 'word' && !isPossessiveAt(tokens, c - 1) ? this.mentions.at(name.start, name.end) : undefined;
+        return c < colon - 1 && m?.entity.kind === 'person' ? { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } } : null;
+      }
+      if (t.kind !== 'word' || !/^[\p{Lu}\d]/u.test(t.text)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "X was quoted as saying", "described by X as", "it was described as" (no speaker). */

@@ -160,4 +160,12 @@ describe('speaker kinds on real news', () => {
       ['Alvarez says Okafor’s flurry of late-night tweets about the mayor was “unhinged, even for him.”', 'Marta Alvarez'],
     ]);
   });
+
+  describe('"Name, Outlet:" round-ups give the person', () => {
+    check([
+      ['What the papers say.\n\nMarta Alvarez, Springfield Gazette: “The plan is a mess and everyone in town knows it.”', 'Marta Alvarez'],
+      ['Tom Okafor, HNN: “Nobody expected the vote to be this close tonight.”', 'Tom Okafor'],
+      ['Springfield Gazette: “The plan is a mess and everyone in town knows it.”', 'Springfield Gazette'],
+    ]);
+  });
 });
