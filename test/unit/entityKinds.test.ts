@@ -45,6 +45,7 @@ describe('names and kinds', () => {
     ['a club\'s short name after its prefixed name', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'Rostov', 'org'],
     ['a club ending in "United"', 'Ashford United beat FC Rostov 2-1. Rostov replied late.', 'Ashford United', 'org'],
     ['a one-word side of a match result with a score', 'Kelso beat Dunmore 2-1 on Saturday. Dunmore had won four in a row.', 'Dunmore', 'org'],
+    ['a side written beside the score (live-blog style)', 'Full time: Aston Vale 2-2 Dunmore (agg 3-4). Dunmore go through.', 'Dunmore', 'org'],
     ['a tennis player in a result with set scores stays out of the teams', 'Nina Alvarez beat Petra Kovac 6-4, 6-3. Alvarez won again in May.', 'Alvarez', 'person'],
   ];
   for (const [why, text, name, expected] of cases) {

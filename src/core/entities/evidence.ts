@@ -72,8 +72,13 @@ function isSpeaker(s: Sentence, d: Draft): boolean {
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const RESULT_LINKS = new Set(['with', 'to', 'against', 'by']);
 
-/** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "… lost to Kelso": a side of a match result with a score. */
+/** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "… lost to Kelso", "Kelso 2-1 Dunmore": a side of a match result with a score. */
 function isMatchSide(s: Sentence, d: Draft): boolean {
+  // "Aston Vale 2-2 Dunmore": a side written right beside the score.
+  const beside = (t: Token | undefined) => t !== undefined && SCORE.test(t.text);
+  if ((beside(s[d.last + 1]) && /^\s+$/.test(s[d.last].post)) || (beside(s[d.first - 1]) && /^\s+$/.test(s[d.first - 1].post))) {
+    return true;
+  }
   // One score: a match between sides. Several ("6-4, 6-3") are a tennis match's sets, between players.
   if (s.filter(t => SCORE.test(t.text)).length !== 1) {
     return false;
