@@ -3,7 +3,7 @@
 import { PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, has } from '../nlp/lexicon';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import type { OwnedSpan } from './rolePredicates';
+import type { OwnedSpan } from './rolePhrase';
 import { TitlePart, isCapitalised, isPossessive, joined, opensSentence } from './words';
 
 /** Rank words that make a party noun after them a post ("top Democrat", "ranking Republican"). */
