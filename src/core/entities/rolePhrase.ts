@@ -44,7 +44,8 @@ function tailEnd(s: Sentence, head: number): number {
   for (let k = head + 1; k < s.length && k - head <= MAX_TAIL; k++) {
     const t = s[k];
     const stop = k > head + 1 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || RELATIVES.has(t.lower) || startsReducedRelative(s, k));
-    if (stop || isFiniteVerb(t) || (t.tags & Tag.Date) !== 0 || (k > head + 1 && !joined(s[k - 1], t) && !(isPossessive(s[k - 1]) && /^\s+$/.test(s[k - 1].post)))) {
+    const clause = k > head + 1 && ((t.tags | t.lexicon) & (Tag.Pronoun | Tag.Conjunction)) !== 0 && !TAIL_STARTS.has(t.lower);
+    if (stop || clause || isFiniteVerb(t) || (t.tags & Tag.Date) !== 0 || (k > head + 1 && !joined(s[k - 1], t) && !(isPossessive(s[k - 1]) && /^\s+$/.test(s[k - 1].post)))) {
       break;
     }
     end = k;

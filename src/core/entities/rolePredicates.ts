@@ -134,10 +134,8 @@ function predicateRoles(c: RoleContext): OwnedSpan[] {
   return found;
 }
 
-/** Nouns whose object phrase names a body: its head noun (before any "of"/"on") is a body noun or a name. */
-function namesBody(t: Token): boolean {
-  return isCapitalised(t) || has(ORG_HEADS, t.lower) || has(ORG_NOUNS_AFTER, t.lower);
-}
+/** Verbs whose capitalised object is a place the person stands for ("represents San Francisco"). */
+const CONSTITUENCY_VERBS = new Set(['represents', 'represented']);
 
 /** End of an object that names a body or a place ("the committee", "San Francisco", "the agency's immunisation department"). */
 function objectEnd(c: RoleContext, from: number): number | undefined {
@@ -163,7 +161,10 @@ function objectEnd(c: RoleContext, from: number): number | undefined {
   while (end > from && DANGLING.has(s[end].lower)) {
     end--;
   }
-  return namesBody(headNoun ?? s[end]) ? end : undefined;
+  // "represents San Francisco" names a constituency; "leads Trump in the polls" names a rival, not a body.
+  const head = headNoun ?? s[end];
+  const body = has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || isCapitalised(head) && (DETERMINERS.has(first.lower) || CONSTITUENCY_VERBS.has(s[from - 1]?.lower ?? ''));
+  return body ? end : undefined;
 }
 
 /** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who represents San Francisco". */
