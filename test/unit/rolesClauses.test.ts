@@ -119,6 +119,8 @@ describe('roles stated by clauses and appositives', () => {
       ['Politico', 'In a fiery takedown of the businessman, Sen. Bernard Sandler (I-Vt.) called him divisive.'],
       ['West Journal', 'The poll showed that Jane Clinton remains the leader among female voters.'],
       ['USA Today', 'I think Bernard Sandler is that candidate, he said.'],
+      ['USA Today', 'Ted Crane, who leads Trump in polls out of Iowa, spoke.'],
+      ['NYT', 'He was born in Yokosuka, Japan, the son of a Japanese mother and an American father.'],
     ];
     for (const [outlet, text] of cases) {
       it(`${outlet}: ${text}`, () => {
@@ -130,6 +132,13 @@ describe('roles stated by clauses and appositives', () => {
       assert.deepStrictEqual(rolesOf('Tom Halder, former Treasury Secretary Ana Ruizo and others came.', 'Tom Halder'), []);
       assert.deepStrictEqual(rolesOf('The panel heard Tom Halder and former Treasury Secretary Ana Ruizo.', 'Ana Ruizo'), ['former Treasury Secretary']);
       assert.deepStrictEqual(rolesOf('The panel heard Tom Halder and former Treasury Secretary Ana Ruizo.', 'Tom Halder'), []);
+    });
+    it('reads no title before another name as a second post ("adviser to President X and President Y")', () => {
+      assert.deepStrictEqual(rolesOf('Gene Sperber, a former adviser to President Bill Clinton and President Obama, said so.', 'Sperber'),
+        ['former adviser to President Bill Clinton and President Obama']);
+    });
+    it('ends a post before a clause ("governor of Arkansas before he ran")', () => {
+      assert.deepStrictEqual(rolesOf('Mr. Tom Halder was governor of Arkansas before he ran.', 'Tom Halder'), ['governor of Arkansas']);
     });
     it('keeps written-out plural titles without a role ("Presidents X and Y")', () => {
       assert.deepStrictEqual(allRoles('Presidents Pavlov and Halder walking'), []);

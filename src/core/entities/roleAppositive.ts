@@ -108,14 +108,16 @@ function partyLabelEnd(s: Sentence, phrase: readonly number[]): number {
 }
 
 /** Where a coordinated second post starts ("attorney and legalization advocate"), if the words after "and" hold a head. */
-function secondPost(s: Sentence, parts: readonly TitlePart[], kept: readonly number[], head: number): number | undefined {
+function secondPost(s: Sentence, parts: readonly TitlePart[], kept: readonly number[], head: number, startsAt: ReadonlyMap<number, number>): number | undefined {
   const and = kept.findIndex((q, n) => n > head && s[q].lower === 'and');
   if (and < 0 || and + 1 >= kept.length) {
     return undefined;
   }
   const from = and + 1 + (DETERMINERS.has(s[kept[and + 1]].lower) ? 1 : 0);
   const hasHead = kept.slice(from, from + 4).some(q => parts[q] === TitlePart.Head);
-  return hasHead && from < kept.length ? from : undefined;
+  // "adviser to President X and President Y": a title before a name is that name's, not a second post.
+  const namesSomeone = kept.slice(from).some(q => startsAt.has(q));
+  return hasHead && !namesSomeone && from < kept.length ? from : undefined;
 }
 
 /** "X, Russia's envoy to …, said": comma phrases headed by a title noun right after the name, one per post. */
@@ -159,7 +161,7 @@ export function appositiveAfter(
   if (clause < 0 && !cut && following && /^,\s*$/.test(s[last].post) && startsAt.has(last + 1) && parts[last] !== TitlePart.None) {
     return [];
   }
-  const second = secondPost(s, parts, kept, head);
+  const second = secondPost(s, parts, kept, head, startsAt);
   if (second === undefined) {
     return [roleText(s, phrase[start], kept[kept.length - 1])];
   }

@@ -1,9 +1,9 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, has } from '../nlp/lexicon';
-import type { Sentence } from '../nlp/tokens';
+import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import type { OwnedSpan } from './rolePredicates';
+import type { OwnedSpan } from './rolePhrase';
 import { TitlePart, isCapitalised, isPossessive, joined, opensSentence } from './words';
 
 /** Rank words that make a party noun after them a post ("top Democrat", "ranking Republican"). */
@@ -19,7 +19,10 @@ function namedWithin(s: Sentence, from: number): boolean {
       return false;
     }
     if (isCapitalised(s[k])) {
-      return true;
+      // "son of Dominican immigrants", "of a Japanese mother": a nationality before a noun places no one.
+      const next = s[k + 1];
+      const beforeNoun = next !== undefined && !next.capitalised && joined(s[k], next);
+      return ((s[k].tags | s[k].lexicon) & Tag.Demonym) === 0 && !beforeNoun;
     }
   }
   return false;
@@ -43,7 +46,9 @@ export function withRelationHeads(s: Sentence, parts: readonly TitlePart[]): rea
       return;
     }
     const prev = s[i - 1], next = s[i + 1], after = s[i + 2];
-    const namedOwner = prev !== undefined && isCapitalised(prev) && !opensSentence(s, i - 1)
+    // "an American father" names no owner: a nationality or adjective is not a person.
+    const nationality = prev !== undefined && ((prev.tags | prev.lexicon) & (Tag.Demonym | Tag.Adjective)) !== 0 && !isPossessive(prev);
+    const namedOwner = prev !== undefined && isCapitalised(prev) && !nationality && !opensSentence(s, i - 1)
       && (joined(prev, t) || (isPossessive(prev) && /^\s+$/.test(prev.post)));
     const ofNamed = next?.lower === 'of' && after !== undefined && joined(t, next) && namedWithin(s, i + 2);
     if (namedOwner || ofNamed) {

@@ -1,23 +1,12 @@
 // Roles a clause gives a name rather than a title next to it: "as" roles ("named X as chairman", "X works as a
 // cashier at the store"), predicates ("X is a greeter at the store", "X was elected chairman of …") and relative
-// clauses ("X, who chairs the committee,"). Each rule is a row of RULES with its reason and examples.
+// clauses ("X, who chairs the committee,"). Each rule is a row of CLAUSE_ROLE_RULES with its reason and examples.
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_APPOSITIVE_STOPS, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, has } from '../nlp/lexicon';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
-import { CLAUSE_BREAK, DETERMINERS, RELATIVES, isAgeOrPartyTag, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
+import { CLAUSE_BREAK, DETERMINERS, RELATIVES, isAgeOrPartyTag, isFiniteVerb, roleText } from './roleSpans';
+import { DANGLING, MAX_TAIL, POSSESSIVE_PRONOUNS, TAIL_STARTS, postsAt, titlePhraseAt, type OwnedSpan, type RoleContext } from './rolePhrase';
 import { TitlePart, isCapitalised, isPossessive, joined } from './words';
-
-/** A role span and the index of the draft (in the sentence) it belongs to. */
-export interface OwnedSpan extends Span {
-  readonly draft: number;
-}
-
-interface Context {
-  readonly s: Sentence;
-  readonly parts: readonly TitlePart[];
-  readonly drafts: readonly Draft[];
-  readonly startsAt: ReadonlyMap<number, number>;
-}
 
 /** Words between a subject and its verb that change nothing ("X was also elected", "X has long served as"). */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'also', 'now', 'later', 'then', 'still',
@@ -27,120 +16,13 @@ const PARTICLES = new Set(['on', 'over', 'down', 'in', 'up']);
 /** Verbs that state a post without appointing anyone ("X is …", "X became …"). */
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
-const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
-/** A distinction ("the first candidate to …", "the only other candidate") is not a post. */
-const DISTINCTIONS = new Set(['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst']);
-const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
-/** Heads that need their "of" to name a post ("head of retail", not "his golden head"). */
-const NEEDS_COMPLEMENT = { reason: 'heads that name a post only with "of"', words: new Set(['head', 'member']) };
-/** Candidacy is a status, not a post, when a clause states it ("X is the nominee", "X was a candidate"). */
-const STATUS_HEADS = { reason: 'candidacy status', words: new Set(['candidate', 'nominee', 'challenger', 'contender', 'frontrunner', 'front-runner', 'hopeful']) };
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** "as" in these fixed phrases never gives a post ("as well as", "such as"). */
 const FIXED_AS = new Set(['such', 'well', 'so', 'just', 'much', 'long', 'soon', 'far', 'known', 'same']);
-/** Words after a title's head that may carry its post ("chairman of …", "cashier at the store"). */
-const TAIL_STARTS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from']);
-const MAX_TAIL = 8;
-/** Function words a role never ends on. */
-const DANGLING = new Set([...TAIL_STARTS, 'the', 'a', 'an', 'and', 'on']);
 /** Furthest a trigger verb is looked for before its object name, in tokens. */
 const MAX_OBJECT_DISTANCE = 30;
 
-/** The tail of a title ("of the House Democratic Caucus", "at the store"): up to a clause break, a verb or a date. */
-function tailEnd(s: Sentence, head: number): number {
-  let end = head;
-  if (!s[head + 1] || !joined(s[head], s[head + 1]) || !TAIL_STARTS.has(s[head + 1].lower)) {
-    return end;
-  }
-  for (let k = head + 1; k < s.length && k - head <= MAX_TAIL; k++) {
-    const t = s[k];
-    const stop = k > head + 1 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || RELATIVES.has(t.lower) || startsReducedRelative(s, k));
-    if (stop || isFiniteVerb(t) || (t.tags & Tag.Date) !== 0 || (k > head + 1 && !joined(s[k - 1], t) && !(isPossessive(s[k - 1]) && /^\s+$/.test(s[k - 1].post)))) {
-      break;
-    }
-    end = k;
-  }
-  while (end > head && DANGLING.has(s[end].lower)) {
-    end--;
-  }
-  return end;
-}
-
-/** A title phrase starting at `from` ("a greeter at the store", "the company's chief executive", "House leader"). */
-export function titlePhraseAt(c: Context, from: number): Span | undefined {
-  const { s, parts, startsAt } = c;
-  let start = from;
-  while (s[start] && (DETERMINERS.has(s[start].lower) || POSSESSIVE_PRONOUNS.has(s[start].lower))) {
-    start++;
-  }
-  let head = -1;
-  for (let q = start; q < s.length && q <= start + 5; q++) {
-    if (!wordBeforeHead(s, parts, start, q)) {
-      return undefined;
-    }
-    if (parts[q] === TitlePart.Head) {
-      head = q;
-      break;
-    }
-  }
-  if (head < 0 || has(STATUS_HEADS, s[head].lower)) {
-    return undefined;
-  }
-  let end = head;
-  while (end + 1 < s.length && joined(s[end], s[end + 1]) && parts[end + 1] !== TitlePart.None && parts[end + 1] !== TitlePart.PluralHead) {
-    end++;
-  }
-  const next = s[end + 1];
-  // "as Secretary of State Jane Doe said", "in President X's Cabinet": the title is the next name's.
-  if (next && (startsAt.has(end + 1) || isCapitalised(s[end]) && next.capitalised) && joined(s[end], next)) {
-    return undefined;
-  }
-  // "the leader among women", "his golden head speaking": not a post unless what follows carries it.
-  const joinedNext = next !== undefined && joined(s[end], next);
-  const otherPreposition = joinedNext && ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TAIL_STARTS.has(next.lower) && next.lower !== 'on';
-  // "Obama's executive actions": a head followed by a plain noun only modifies that noun.
-  const modifiesNoun = joinedNext && !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(s[end]);
-  if (modifiesNoun) {
-    return undefined;
-  }
-  if (otherPreposition || (has(NEEDS_COMPLEMENT, s[end].lower) && !(joinedNext && next.lower === 'of'))) {
-    return undefined;
-  }
-  return roleText(s, start, tailEnd(s, end));
-}
-
-/**
- * A word that may stand before a title's head in a post: no function word, verb, negation, adverb ("a very good
- * campaigner"), demonstrative ("that candidate"), distinction ("the first candidate") or quoted word.
- */
-function wordBeforeHead(s: Sentence, parts: readonly TitlePart[], start: number, q: number): boolean {
-  const t = s[q];
-  const linked = q === start || joined(s[q - 1], t) || (isPossessive(s[q - 1]) && /^\s+$/.test(s[q - 1].post));
-  const plain = parts[q] === TitlePart.None;
-  const verb = plain && (t.tags & Tag.Verb) !== 0 && (t.tags & (Tag.Noun | Tag.Adjective)) === 0;
-  const functionWord = plain && ((t.tags | t.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
-  const quoted = /["“”'‘’]/.test(t.pre) || /^["“”'‘’]/.test(t.post);
-  return linked && !functionWord && !quoted && parts[q] !== TitlePart.PluralHead && !verb
-    && !NEGATIONS.has(t.lower) && !DISTINCTIONS.has(t.lower) && !DEMONSTRATIVES.has(t.lower);
-}
-
-/** The post and, when "and" joins a second one, that one too ("a medical doctor and a former commissioner for health"). */
-function postsAt(c: Context, from: number): Span[] {
-  const first = titlePhraseAt(c, from);
-  if (!first) {
-    return [];
-  }
-  const { s } = c;
-  const next = s.findIndex((t, k) => k >= from && t.start >= first.end);
-  if (next < 0 || s[next].lower !== 'and' || s[next - 1].end !== first.end && !/^\s+$/.test(s[next - 1].post)) {
-    return [first];
-  }
-  const second = titlePhraseAt(c, next + 1);
-  return second ? [first, second] : [first];
-}
-
 /** Index of the first token after `d` once an age, a party tag, "of <State>" or a parenthesis is passed over. */
-function afterName(c: Context, d: Draft): number {
+function afterName(c: RoleContext, d: Draft): number {
   const { s, startsAt, drafts } = c;
   let i = d.last + 1;
   for (let step = 0; step < 3 && i < s.length; step++) {
@@ -158,7 +40,7 @@ function afterName(c: Context, d: Draft): number {
 }
 
 /** The draft a clause before `q` is about: the nearest name not after "of" or inside parentheses. */
-function ownerBefore(c: Context, q: number): number | undefined {
+function ownerBefore(c: RoleContext, q: number): number | undefined {
   const { s, drafts } = c;
   for (let n = drafts.length - 1; n >= 0; n--) {
     const d = drafts[n];
@@ -187,7 +69,7 @@ function governingVerb(s: Sentence, q: number, verbs: (t: Token) => boolean): bo
 }
 
 /** "named X as chairman", "X will stay on as chief", "X works as a cashier at the store". */
-function asRoles(c: Context): OwnedSpan[] {
+function asRoles(c: RoleContext): OwnedSpan[] {
   const { s } = c;
   const found: OwnedSpan[] = [];
   for (let q = 1; q < s.length - 1; q++) {
@@ -215,7 +97,7 @@ function asRoles(c: Context): OwnedSpan[] {
 }
 
 /** The token after a name and its auxiliaries, if the name is the subject of what follows. */
-function verbAfter(c: Context, d: Draft): number | undefined {
+function verbAfter(c: RoleContext, d: Draft): number | undefined {
   const { s } = c;
   let i = afterName(c, d);
   if (i > d.last + 1 && !/^\s+$/.test(s[i - 1].post) && s[i - 1].lower !== 'of') {
@@ -231,7 +113,7 @@ function verbAfter(c: Context, d: Draft): number | undefined {
 }
 
 /** "X is a greeter at the store", "X was also elected chairman of the caucus", "X is the company's chief executive". */
-function predicateRoles(c: Context): OwnedSpan[] {
+function predicateRoles(c: RoleContext): OwnedSpan[] {
   const { s } = c;
   const found: OwnedSpan[] = [];
   c.drafts.forEach((d, n) => {
@@ -252,13 +134,11 @@ function predicateRoles(c: Context): OwnedSpan[] {
   return found;
 }
 
-/** Nouns whose object phrase names a body: its head noun (before any "of"/"on") is a body noun or a name. */
-function namesBody(t: Token): boolean {
-  return isCapitalised(t) || has(ORG_HEADS, t.lower) || has(ORG_NOUNS_AFTER, t.lower);
-}
+/** Verbs whose capitalised object is a place the person stands for ("represents San Francisco"). */
+const CONSTITUENCY_VERBS = new Set(['represents', 'represented']);
 
 /** End of an object that names a body or a place ("the committee", "San Francisco", "the agency's immunisation department"). */
-function objectEnd(c: Context, from: number): number | undefined {
+function objectEnd(c: RoleContext, from: number): number | undefined {
   const { s } = c;
   const first = s[from];
   if (!first || !(DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || isCapitalised(first))) {
@@ -281,11 +161,14 @@ function objectEnd(c: Context, from: number): number | undefined {
   while (end > from && DANGLING.has(s[end].lower)) {
     end--;
   }
-  return namesBody(headNoun ?? s[end]) ? end : undefined;
+  // "represents San Francisco" names a constituency; "leads Trump in the polls" names a rival, not a body.
+  const head = headNoun ?? s[end];
+  const body = has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || isCapitalised(head) && (DETERMINERS.has(first.lower) || CONSTITUENCY_VERBS.has(s[from - 1]?.lower ?? ''));
+  return body ? end : undefined;
 }
 
 /** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who represents San Francisco". */
-function relativeRoles(c: Context): OwnedSpan[] {
+function relativeRoles(c: RoleContext): OwnedSpan[] {
   const { s } = c;
   const found: OwnedSpan[] = [];
   c.drafts.forEach((d, n) => {
@@ -314,7 +197,7 @@ function relativeRoles(c: Context): OwnedSpan[] {
 }
 
 /** The subject of the clause before `q`: the nearest name, not after "of", that a finite verb follows. */
-function clauseSubjectBefore(c: Context, q: number): number | undefined {
+function clauseSubjectBefore(c: RoleContext, q: number): number | undefined {
   const { s, drafts } = c;
   for (let n = drafts.length - 1; n >= 0; n--) {
     const d = drafts[n];
@@ -330,7 +213,7 @@ function clauseSubjectBefore(c: Context, q: number): number | undefined {
 }
 
 /** "Representative X of California defeated Y to become vice chairwoman": the post goes to the sentence's subject. */
-function becomeRoles(c: Context): OwnedSpan[] {
+function becomeRoles(c: RoleContext): OwnedSpan[] {
   const { s } = c;
   const found: OwnedSpan[] = [];
   for (let q = 1; q + 1 < s.length; q++) {
@@ -352,7 +235,7 @@ export interface ClauseRoleRule {
   readonly reason: string;
   readonly yes: readonly string[];
   readonly no: readonly string[];
-  readonly find: (c: Context) => OwnedSpan[];
+  readonly find: (c: RoleContext) => OwnedSpan[];
 }
 
 export const CLAUSE_ROLE_RULES: readonly ClauseRoleRule[] = [
@@ -388,6 +271,6 @@ export const CLAUSE_ROLE_RULES: readonly ClauseRoleRule[] = [
 
 /** Roles stated by the clauses of one sentence. */
 export function clauseRoles(s: Sentence, parts: readonly TitlePart[], drafts: readonly Draft[]): OwnedSpan[] {
-  const c: Context = { s, parts, drafts, startsAt: new Map(drafts.map((d, n) => [d.first, n])) };
+  const c: RoleContext = { s, parts, drafts, startsAt: new Map(drafts.map((d, n) => [d.first, n])) };
   return CLAUSE_ROLE_RULES.flatMap(rule => rule.find(c));
 }

@@ -3,7 +3,7 @@
 // point back at the one person just named). The sentence yields the role; the paragraph picks the person.
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import { titlePhraseAt } from './rolePredicates';
+import { titlePhraseAt } from './rolePhrase';
 import { roleText, type Span } from './roleSpans';
 import { Evidence, type Gender, type NameCandidate } from './types';
 import { TitlePart, joined } from './words';
