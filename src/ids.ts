@@ -18,6 +18,7 @@ export const Commands = {
   filterByKind: 'newsLens.filterByKind',
   analyzeAnyway: 'newsLens.analyzeAnyway',
   openSamples: 'newsLens.openSamples',
+  openQuotesInEditor: 'newsLens.openQuotesInEditor',
   undoCorrection: 'newsLens.undoCorrection',
 } as const;
 
