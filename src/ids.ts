@@ -25,6 +25,7 @@ export const Commands = {
   mergeSuggestion: 'newsLens.mergeSuggestion',
   rejectSuggestion: 'newsLens.rejectSuggestion',
   openSamples: 'newsLens.openSamples',
+  openQuotesInEditor: 'newsLens.openQuotesInEditor',
   undoCorrection: 'newsLens.undoCorrection',
 } as const;
 

@@ -1,5 +1,7 @@
-// The Quotes webview view: every quote of both articles, matched quotes side by side with the differing
-// words marked. The host computes the rows; the webview only draws them and reports clicks.
+// The Quotes webview: every quote of both articles, matched quotes side by side with the differing
+// words marked. The host computes the rows; the webview only draws them and reports clicks. It shows in
+// the side bar (a webview view) and, on request, in the editor area at full width (a webview panel);
+// both surfaces draw the same rows.
 import * as vscode from 'vscode';
 import { buildQuoteRows, type QuoteRow, type SpanReader } from '../core/quoteRows';
 import { Commands, Views } from '../ids';
@@ -13,9 +15,19 @@ function nonce(): string {
   return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A webview showing the rows: the side-bar view or the editor panel. */
+interface Surface {
+  readonly webview: vscode.Webview;
+  readonly visible: () => boolean;
+  ready: boolean;
+}
+
+/** The editor panel's view type (VS Code restores nothing for it: it is reopened from the command). */
+export const QUOTES_PANEL_TYPE = 'newsLens.quotesPanel';
+
 export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
-  private view: vscode.WebviewView | undefined;
-  private ready = false;
+  private readonly surfaces = new Set<Surface>();
+  private panel: vscode.WebviewPanel | undefined;
   private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
   /** The last message sent (or that would have been sent) to the webview, for tests. */
@@ -25,38 +37,72 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly deps: FeatureDeps) {
     // Only a visible view is kept current; it catches up when it becomes visible.
-    this.disposables.push(deps.comparison.onDidChange(() => this.view?.visible && void this.update()));
+    this.disposables.push(deps.comparison.onDidChange(() => [...this.surfaces].some(s => s.visible()) && void this.update()));
   }
 
-  resolveWebviewView(view: vscode.WebviewView): void {
-    this.view = view;
-    this.ready = false;
-    const webview = view.webview;
-    webview.options = {
+  private get webviewOptions(): vscode.WebviewOptions {
+    return {
       enableScripts: true,
       enableCommandUris: false,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
     };
+  }
+
+  /** Draws into a webview until it is disposed; returns the listeners to dispose with it. */
+  private attach(webview: vscode.Webview, visible: () => boolean): { surface: Surface; listeners: vscode.Disposable[] } {
+    const surface: Surface = { webview, visible, ready: false };
     webview.html = this.html(webview);
-    const listeners = [
-      webview.onDidReceiveMessage(m => void this.handleMessage(m)),
-      view.onDidChangeVisibility(() => view.visible && void this.update()),
-    ];
+    this.surfaces.add(surface);
+    const listeners = [webview.onDidReceiveMessage(m => void this.handleMessage(m, surface))];
+    return { surface, listeners };
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    view.webview.options = this.webviewOptions;
+    const { surface, listeners } = this.attach(view.webview, () => view.visible);
+    listeners.push(view.onDidChangeVisibility(() => view.visible && void this.update()));
     view.onDidDispose(() => {
       listeners.forEach(l => l.dispose());
-      this.view = undefined;
-      this.ready = false;
+      this.surfaces.delete(surface);
     });
   }
 
-  /** Validates and acts on a message from the webview; false when it was rejected. */
-  async handleMessage(message: unknown): Promise<boolean> {
+  /**
+   * Shows the quotes in the editor area, in a tab of the active group (full width when the group is),
+   * or brings the open one forward. Returns the rows' message.
+   */
+  async openInEditor(): Promise<HostToViewMessage> {
+    if (this.panel) {
+      this.panel.reveal();
+      return this.update();
+    }
+    const panel = vscode.window.createWebviewPanel(QUOTES_PANEL_TYPE, 'News Lens: Quotes', vscode.ViewColumn.Active, { ...this.webviewOptions, retainContextWhenHidden: false });
+    this.panel = panel;
+    const { surface, listeners } = this.attach(panel.webview, () => panel.visible);
+    listeners.push(panel.onDidChangeViewState(() => panel.visible && void this.update()));
+    panel.onDidDispose(() => {
+      listeners.forEach(l => l.dispose());
+      this.surfaces.delete(surface);
+      this.panel = undefined;
+    });
+    return this.update();
+  }
+
+  /** Whether the editor panel is open (for tests). */
+  get panelOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  /** Validates and acts on a message from a webview; false when it was rejected. */
+  async handleMessage(message: unknown, from?: Surface): Promise<boolean> {
     if (!isViewToHostMessage(message)) {
       this.rejected++;
       return false;
     }
     if (message.type === 'ready') {
-      this.ready = true;
+      if (from) {
+        from.ready = true;
+      }
       await this.update();
       return true;
     }
@@ -73,8 +119,10 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     const message = await this.compute();
     if (generation === this.generation) {
       this.lastMessage = message;
-      if (this.view && this.ready) {
-        void this.view.webview.postMessage(message);
+      for (const surface of this.surfaces) {
+        if (surface.ready) {
+          void surface.webview.postMessage(message);
+        }
       }
     }
     return message;
@@ -128,6 +176,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
   }
 
   dispose(): void {
+    this.panel?.dispose();
     this.disposables.forEach(d => d.dispose());
   }
 }
@@ -141,6 +190,7 @@ export function registerQuotesView(context: vscode.ExtensionContext, deps: Featu
       await vscode.commands.executeCommand(`${Views.quotes}.focus`);
       return provider.update();
     }),
+    vscode.commands.registerCommand(Commands.openQuotesInEditor, () => provider.openInEditor()),
   );
   return provider;
 }

@@ -132,6 +132,22 @@ describe('cross-reference panel', function () {
     }
   });
 
+  it('opens the quotes comparison in the editor area, as a tab of the active group', async () => {
+    await openSample(SAMPLE_A);
+    const message = await vscode.commands.executeCommand<{ type: string }>(Commands.openQuotesInEditor);
+    try {
+      assert.strictEqual(message?.type, 'showComparison');
+      assert.ok(api.quotes.panelOpen, 'the editor panel is open');
+      const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.label === 'News Lens: Quotes'), 10000, 'the quotes tab');
+      assert.ok(tab.input instanceof vscode.TabInputWebview, 'a webview tab in the editor area');
+      assert.strictEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'in the group that was active');
+    } finally {
+      const tabs = vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.label === 'News Lens: Quotes');
+      await vscode.window.tabGroups.close(tabs);
+    }
+    await waitFor(() => !api.quotes.panelOpen, 10000, 'the panel closed');
+  });
+
   it('aligns the two quotes both samples carry', async () => {
     const data = await vscode.commands.executeCommand<CrossReferenceExport>(Commands.exportCrossReference, { format: 'json' });
     for (const words of ['BIG PROGRESS ON RUSSIA', 'We were able to win the following concession']) {
