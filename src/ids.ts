@@ -73,6 +73,14 @@ export const ContextKeys = {
   hasPair: 'newsLens.hasPair',
   /** The cursor of the active article editor is on a name News Lens found. */
   onEntity: 'newsLens.onEntity',
+  /** Three or more articles are compared (Compare Articles…), or a pair is: the coverage view has something to show. */
+  hasCoverage: 'newsLens.hasCoverage',
+  /** A correction (merge, ignore) was made this session and can be undone. */
+  canUndoCorrection: 'newsLens.canUndoCorrection',
+  /** An article has been analysed (ticks the walkthrough's first step). */
+  articleAnalysed: 'newsLens.articleAnalysed',
+  /** A hover card has been shown (ticks the walkthrough's hover step). */
+  cardShown: 'newsLens.cardShown',
 } as const;
 /** Workspace-state key of the remembered set of compared articles (Compare Articles…, three or more). */
 export const COVERAGE_STATE_KEY = 'newsLens.coverageArticles';

@@ -222,7 +222,7 @@ raw.measures['growth 1 MB / 64 KB'] = { ratio: growth, cpuRatio: growthCpu, targ
 
 // ---- whole processes: the CLI against compromise alone, start-up included ---------------------------
 const { corpusThroughput, wholeProcessRatios } = await import('./benchProcess.mjs');
-const sample6k = texts.find(([label]) => label.startsWith('sample'));
+const sample6k = texts.find(([label]) => label.startsWith('sample')) ?? texts[0];
 raw.wholeProcess = wholeProcessRatios({
   root,
   texts: [[`6 KB article (${sample6k[0].replace(/^sample /, 'sample ')})`, sample6k[1]], ['64 KB article', text64k], ['1 MB article', text1m]],

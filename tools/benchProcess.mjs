@@ -71,6 +71,7 @@ export function corpusThroughput({ root, dir, jobs, repeat = 1, runs = 1, log })
   const list = path.join(work, 'list.txt');
   fs.writeFileSync(list, Array.from({ length: repeat }, () => files.join('\n')).join('\n') + '\n');
   const articles = files.length * repeat;
+  /** @type {Record<number, { wallMs: number, cpuMs: number, maxRssKB: number }[]>} */
   const byJobs = { 1: [], [jobs]: [] };
   const digests = new Set();
   try {
@@ -86,6 +87,7 @@ export function corpusThroughput({ root, dir, jobs, repeat = 1, runs = 1, log })
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+  /** @param {{ wallMs: number, cpuMs: number, maxRssKB: number }[]} runsOf */
   const summary = runsOf => ({
     seconds: median(runsOf.map(r => r.wallMs)) / 1000,
     articlesPerSecond: articles / (median(runsOf.map(r => r.wallMs)) / 1000),

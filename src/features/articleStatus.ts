@@ -2,11 +2,9 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../core/model';
 import { countOf, countOfKind, UNATTRIBUTED } from '../core/vocabulary';
-import { Commands } from '../ids';
+import { Commands, ContextKeys } from '../ids';
 import type { FeatureDeps } from './deps';
 
-/** Context key: an article has been analysed and shown in this window (a walkthrough completion event). */
-export const ARTICLE_ANALYSED_CONTEXT = 'newsLens.articleAnalysed';
 
 export function countsText(analysis: DocumentAnalysis): { text: string; tooltip: string; label: string } {
   let people = 0;
@@ -76,7 +74,7 @@ class ArticleStatus implements vscode.Disposable {
   private markAnalysed(): void {
     if (!this.analysedOnce) {
       this.analysedOnce = true;
-      void vscode.commands.executeCommand('setContext', ARTICLE_ANALYSED_CONTEXT, true);
+      void vscode.commands.executeCommand('setContext', ContextKeys.articleAnalysed, true);
     }
   }
 

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { renderCoverageCard } from '../core/coverageCard';
 import { entityAt } from '../core/query';
-import { ARTICLE_LANGUAGES, Commands, Settings, Views } from '../ids';
+import { ARTICLE_LANGUAGES, Commands, Settings, Views, ContextKeys } from '../ids';
 import { isArticle } from '../services/ranges';
 import { articleCandidates } from '../services/articleCandidates';
 import { exportCoverage } from './coverageExportCommand';
@@ -13,8 +13,6 @@ import { CoverageTreeProvider, type CoverageSuggestionNode } from './coverageTre
 import { CoveragePanel } from './coverageView';
 import type { FeatureDeps } from './deps';
 
-/** Context key: true while three or more articles are compared, or a pair is. */
-export const HAS_COVERAGE_CONTEXT = 'newsLens.hasCoverage';
 
 function asUri(v: unknown): vscode.Uri | undefined {
   if (v instanceof vscode.Uri) {
@@ -182,7 +180,7 @@ export interface CoverageFeature {
 export function registerCoverage(context: vscode.ExtensionContext, deps: FeatureDeps): CoverageFeature {
   const tree = new CoverageTreeProvider(deps.coverage);
   const panel = new CoveragePanel(context.extensionUri, deps);
-  const updateContext = (): void => void vscode.commands.executeCommand('setContext', HAS_COVERAGE_CONTEXT, deps.coverage.shownArticles.length > 1);
+  const updateContext = (): void => void vscode.commands.executeCommand('setContext', ContextKeys.hasCoverage, deps.coverage.shownArticles.length > 1);
   updateContext();
   context.subscriptions.push(
     tree,

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { CARD_COMMANDS, renderEntityCard, renderQuoteCard, type CardContext, type TextSource } from '../core/hoverCard';
 import type { DocumentAnalysis } from '../core/model';
 import { entityAt, quoteAt } from '../core/query';
-import { ARTICLE_LANGUAGES } from '../ids';
+import { ARTICLE_LANGUAGES, ContextKeys } from '../ids';
 import { toRange } from '../services/ranges';
 import { HOVER_XREF_WAIT_MS, analysisFor, crossReferenceIfReady } from '../services/analysisAccess';
 import type { FeatureDeps } from './deps';
@@ -42,8 +42,6 @@ function markdown(value: string): vscode.MarkdownString {
   return md;
 }
 
-/** Context key: a News Lens card has been shown in this window (the walkthrough's "Hover a name" step). */
-export const CARD_SHOWN_CONTEXT = 'newsLens.cardShown';
 
 class ArticleHoverProvider implements vscode.HoverProvider {
   private cardShown = false;
@@ -53,7 +51,7 @@ class ArticleHoverProvider implements vscode.HoverProvider {
   private markCardShown(): void {
     if (!this.cardShown) {
       this.cardShown = true;
-      void vscode.commands.executeCommand('setContext', CARD_SHOWN_CONTEXT, true);
+      void vscode.commands.executeCommand('setContext', ContextKeys.cardShown, true);
     }
   }
 

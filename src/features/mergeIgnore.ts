@@ -9,8 +9,6 @@ import { Commands, ContextKeys, Settings } from '../ids';
 import type { FeatureDeps } from './deps';
 import { findSubject, type Subject } from '../services/entityLookup';
 
-/** Context key: a correction of this session can be undone (the panel shows its undo button). */
-export const CAN_UNDO_CONTEXT = 'newsLens.canUndoCorrection';
 
 /** A correction as it can be undone: the setting's value (at the level written) before it. */
 interface Correction {
@@ -35,7 +33,7 @@ class CorrectionHistory {
   }
 
   private publish(): void {
-    void vscode.commands.executeCommand('setContext', CAN_UNDO_CONTEXT, this.done.length > 0);
+    void vscode.commands.executeCommand('setContext', ContextKeys.canUndoCorrection, this.done.length > 0);
   }
 }
 

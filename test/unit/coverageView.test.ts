@@ -78,7 +78,7 @@ describe('coverage view model', () => {
 
 describe('coverage in the analysis worker', function () {
   this.timeout(60_000);
-  const client = new AnalysisWorkerClient(path.resolve(__dirname, '../../src/analysisWorker.js'));
+  const client = new AnalysisWorkerClient(path.resolve(__dirname, '../../src/worker/analysisWorker.js'));
   after(() => client.dispose());
 
   it('gives the same coverage as compareArticles on the calling thread', async () => {

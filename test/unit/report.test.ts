@@ -188,8 +188,9 @@ describe('renderCrossReference', () => {
 
   it('Markdown: lists the groups and the quote match with its flags', () => {
     const md = renderCrossReference(hostileXref(), 'markdown', { a: 'left.txt', b: 'right.md' });
-    assert.match(md, /^# News Lens cross-reference\n\nArticles: left\.txt and right\.md\.$/m);
-    for (const heading of ['## In both articles', '## Only in left.txt', '## Only in right.md', '## Quotes in both articles', '## Quotes only in left.txt', '## Quotes only in right.md']) {
+    // File names are text too: escaped like any other ("left\\.txt" renders as "left.txt").
+    assert.match(md, /^# News Lens cross-reference\n\nArticles: left\\\.txt and right\\\.md\.$/m);
+    for (const heading of ['## In both articles', '## Only in left\\.txt', '## Only in right\\.md', '## Quotes in both articles', '## Quotes only in left\\.txt', '## Quotes only in right\\.md']) {
       assert.ok(md.includes('\n' + heading + '\n'), heading);
     }
     assert.match(md, /\| Jane Doe \| person \| 3 \| 2 \| Jane Doe; Ms Doe \|/);
