@@ -92,11 +92,12 @@ export function counterpartCard(claims: PairClaims, side: 'a' | 'b', offset: num
 class CounterpartHoverProvider implements vscode.HoverProvider {
   constructor(private readonly deps: FeatureDeps, private readonly claims: ClaimComparisonService) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     if (!this.deps.comparison.counterpartOf(document.uri)) {
       return undefined;
     }
-    const claims = await this.claims.current();
+    // Only a comparison that is already there: a hover never waits for one (see ClaimComparisonService.settled).
+    const claims = this.claims.settled();
     if (!claims || token.isCancellationRequested) {
       return undefined;
     }

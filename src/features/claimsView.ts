@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { diffWords } from '../core/quotes/diffWords';
 import { Commands } from '../ids';
-import type { ClaimComparisonService, PairClaims } from '../services/claimComparison';
+import { MAX_CLAIM_COMPARISON_CHARS, type ClaimComparisonService, type PairClaims } from '../services/claimComparison';
 import { isClaimsViewMessage, type ClaimsHostMessage, type ClaimSpanRow } from '../webview/claimsProtocol';
 import { revealSpan } from '../services/revealSpan';
 
@@ -23,7 +23,11 @@ function row(span: { readonly start: number; readonly end: number; readonly text
 /** The message that draws a comparison (pure: also what the command returns, for tests and scripts). */
 export function claimsMessage(claims: PairClaims | undefined): ClaimsHostMessage {
   if (!claims) {
-    return { type: 'showNotice', text: 'Choose two articles to compare (News Lens: Compare With…) to see which facts each reports.' };
+    return {
+      type: 'showNotice',
+      text: 'Choose two articles to compare (News Lens: Compare With…) to see which facts each reports. '
+        + `Articles of more than ${MAX_CLAIM_COMPARISON_CHARS.toLocaleString('en')} characters together are not compared claim by claim.`,
+    };
   }
   const { comparison, names } = claims;
   return {

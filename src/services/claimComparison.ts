@@ -16,8 +16,15 @@ export interface PairClaims {
   readonly versions: { readonly a: number; readonly b: number };
 }
 
+/**
+ * Claims are compared on the extension host (no NLP parse: word statistics over the two texts), which takes about
+ * a quarter of a second for two 64 KB articles and grows with their size: above this many characters together the
+ * pair is not compared, so a very large article never stalls the editor.
+ */
+export const MAX_CLAIM_COMPARISON_CHARS = 600_000;
+
 export class ClaimComparisonService implements vscode.Disposable {
-  private cached: { key: string; result: Promise<PairClaims | undefined> } | undefined;
+  private cached: { key: string; result: Promise<PairClaims | undefined>; settled?: { value: PairClaims | undefined } } | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when the pair or the text of one of its articles changes: consumers recompute what they show. */
@@ -51,14 +58,38 @@ export class ClaimComparisonService implements vscode.Disposable {
     const [docA, docB] = documents;
     const key = `${pair.a.toString()}@${docA.version}\n${pair.b.toString()}@${docB.version}`;
     if (this.cached?.key !== key) {
-      this.cached = { key, result: this.compute(pair, docA, docB) };
+      const entry: NonNullable<typeof this.cached> = { key, result: this.compute(pair, docA, docB) };
+      void entry.result.then(value => { entry.settled = { value }; }, () => { entry.settled = { value: undefined }; });
+      this.cached = entry;
     }
     return this.cached.result;
+  }
+
+  /**
+   * The claims of the current pair if they are already computed for the articles' current texts, without waiting:
+   * hovers use this, so a hover never waits for a comparison (or for the analyses it needs). When nothing is ready
+   * it starts the comparison, so a later hover finds it.
+   */
+  settled(): PairClaims | undefined {
+    const pair = this.comparison.pair;
+    const open = pair && [pair.a, pair.b].map(uri => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString()));
+    if (!pair || !open || !open[0] || !open[1]) {
+      return undefined;
+    }
+    const key = `${pair.a.toString()}@${open[0].version}\n${pair.b.toString()}@${open[1].version}`;
+    if (this.cached?.key === key) {
+      return this.cached.settled?.value;
+    }
+    void this.current();
+    return undefined;
   }
 
   private async compute(pair: ComparisonPair, docA: vscode.TextDocument, docB: vscode.TextDocument): Promise<PairClaims | undefined> {
     const textA = docA.getText();
     const textB = docB.getText();
+    if (textA.length + textB.length > MAX_CLAIM_COMPARISON_CHARS) {
+      return undefined;
+    }
     const xref = await this.comparison.crossReference().catch(() => undefined);
     // Entities and quotations are evidence only while they describe these very texts.
     const fits = xref && xref.a.textLength === textA.length && xref.b.textLength === textB.length;
