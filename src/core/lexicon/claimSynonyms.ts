@@ -11,7 +11,7 @@ export const CLAIM_SYNONYM_GROUPS: readonly WordList[] = [
   group(['assault', 'attack', 'punch', 'push', 'shove', 'struck', 'strike', 'hit', 'slap'],
     'physical force against a person: reports of one scuffle pick different verbs ("punched him", "pushed him", "assaulted him")'),
   group(['ambassador', 'envoy', 'diplomat'], 'a state\'s representative abroad, named by rank or by function'),
-  group(['lawmaker', 'legislator', 'mp', 'parliamentarian', 'congressman', 'congresswoman'],
+  group(['lawmaker', 'legislator', 'mp', 'mps', 'parliamentarian', 'congressman', 'congresswoman'],
     'members of a legislature, by the title of each country or by function'),
   group(['premier', 'pm'], 'the head of a government, abbreviated or by the older title'),
   group(['lawsuit', 'suit', 'litigation'], 'a case brought before a court, in full or short'),
