@@ -1,6 +1,7 @@
 // The words a claim is compared by: content words, folded and crudely stemmed ("charged" = "charges" =
 // "charge"), without function words and reporting verbs, which say nothing about which fact is reported.
 import { foldLetters } from '../fold';
+import { CLAIM_SYNONYM_GROUPS } from '../lexicon/claimSynonyms';
 
 /** Function words, reporting verbs and honorifics: frequent in every claim, evidence of no fact. */
 const STOPWORDS = new Set(`a an the and or but nor so yet if then than that this these those there here of in on at to for from by with
@@ -34,13 +35,38 @@ export function stem(word: string): string {
   return w.slice(0, PREFIX);
 }
 
-/** The distinct content words of a text, stemmed. */
+/**
+ * Stem → the stem of its synonym group's first word, so "envoy" and "ambassador" count as one word. Built once;
+ * two groups sharing a stem would make the mapping depend on list order, so that fails at load.
+ */
+const SYNONYM_STEMS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const list of CLAIM_SYNONYM_GROUPS) {
+    const head = stem(list.id.slice(list.id.indexOf(':') + 1));
+    for (const word of list.words) {
+      const key = stem(word);
+      if (out.has(key) && out.get(key) !== head) {
+        throw new Error(`claim synonyms: "${word}" (stem ${key}) is in two groups`);
+      }
+      out.set(key, head);
+    }
+  }
+  return out;
+})();
+
+/** The stem a claim is compared by: the word's own, or its synonym group's. */
+export function comparisonStem(word: string): string {
+  const own = stem(word);
+  return SYNONYM_STEMS.get(own) ?? own;
+}
+
+/** The distinct content words of a text, stemmed, synonyms joined. */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     const lower = m[0].toLowerCase().replace(/’/g, "'");
     if (!STOPWORDS.has(lower) && !STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
-      out.add(stem(lower));
+      out.add(comparisonStem(lower));
     }
   }
   return out;

@@ -178,7 +178,10 @@ function qualifierAfter(tokens: readonly Token[], last: number): { low: number; 
   return two === 'or so' || two === 'or more' ? QUALIFIERS[two] : undefined;
 }
 
-/** What a count counts: the first plural noun in the next few words ("12 police officers"), else the next word. */
+/**
+ * What a count counts: the first plural noun in the next few words ("12 police officers"), else the next word.
+ * A comma or stop ends the search: what follows it starts another phrase ("won, 134 to 63, Mr. X's share").
+ */
 function countedAfter(tokens: readonly Token[], last: number, text: string): { key: string; last: number } | undefined {
   const hyphenated = /^-(\p{L}+(?:-\p{L}+)*)/u.exec(text.slice(tokens[last].end, tokens[last].end + 30));
   if (hyphenated) {
@@ -187,7 +190,7 @@ function countedAfter(tokens: readonly Token[], last: number, text: string): { k
   let fallback: { key: string; last: number } | undefined;
   for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) {
     const lower = tokens[j].lower;
-    if (/\d/.test(lower) || /[.;:!?]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) {
+    if (/\d/.test(lower) || /[,.;:!?]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) {
       break;
     }
     if (NOT_COUNTED.has(lower)) {
