@@ -12,8 +12,13 @@ export async function openFile(page, name) {
 
 /** Runs a command through the Command Palette by its title. */
 export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
+  // A palette left open by an earlier command that failed would be closed, not opened, by F1: close it first.
+  if (await input.isVisible().catch(() => false)) {
+    await page.keyboard.press('Escape');
+    await input.waitFor({ state: 'hidden', timeout: 15000 });
+  }
+  await page.keyboard.press('F1');
   await input.waitFor({ state: 'visible', timeout: 15000 });
   await input.fill(`>${title}`);
   // Click the row with exactly this title: Enter would run whichever row is first (recently used ones are).
