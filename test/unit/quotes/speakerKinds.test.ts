@@ -188,4 +188,17 @@ describe('speaker kinds on real news', () => {
       ['“We were never told,” said 24/7 hotline volunteer Dale Prentiss on Sunday.', 'Dale Prentiss'],
     ]);
   });
+
+  describe('a signature after a dash: a middle initial does not end the name', () => {
+    const roundUp = (name: string): string =>
+      `Readers wrote in.\n\n“Nobody expected the vote to be this close tonight.” ― Jane Whitcombe\n“The plan is a mess and everyone in town knows it.” ― ${name}.\n\nPhoto: Getty.`;
+    it('credits the person signed after the quotation, not the signature before it', () => {
+      const text = roundUp('Victor P. Quarles');
+      const found = attributeQuotes(text, findQuotes(text), buildEntities(text, [...CAST, { names: ['Victor P. Quarles'] }])).map(q => q.speakerId);
+      assert.deepStrictEqual(found, [slug('Jane Whitcombe'), slug('Victor P. Quarles')]);
+    });
+    check([
+      ['“We will not back down, not now and not ever.” — Tom Okafor, chief executive', 'Tom Okafor'],
+    ]);
+  });
 });
