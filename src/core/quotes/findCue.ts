@@ -340,6 +340,25 @@ export class CueFinder {
     return org;
   }
 
+  /**
+   * The first token after a name that starts at or before `from`: tokens still inside a mention of the
+   * same person are skipped, so a middle initial's full stop ("― Jane Q. Doe") is not read as the end.
+   */
+  private afterName(tokens: readonly Token[], id: string, from: number): Token | undefined {
+    let end = from;
+    for (const t of tokens) {
+      if (t.start < end) {
+        continue;
+      }
+      const m = this.mentions.at(t.start, t.end);
+      if (m?.entity.id !== id || m.end <= t.start) {
+        return t;
+      }
+      end = Math.max(t.end, m.end);
+    }
+    return undefined;
+  }
+
   /** "said Mr X", "according to X", "described by X": the speaker phrase starts at tokens[r]. */
   private inverted(tokens: readonly Token[], v: number, r: number): Cue | null {
     const ref = this.subjects.right(tokens, r);
@@ -368,7 +387,7 @@ export class CueFinder {
     if (dashed && /^\p{Lu}/u.test(first.text)) {
       // A signature after a dash ("“…” — Jane Doe, chief executive"): a name, then a comma or the end.
       const ref = this.subjects.right(tokens, k);
-      const next = tokens.find(t => ref !== null && t.start >= ref.span.end);
+      const next = ref?.type === 'entity' ? this.afterName(tokens, ref.id, ref.span.end) : undefined;
       if (ref?.type === 'entity' && (next === undefined || next.text === ',' || endsClause(tokens, tokens.indexOf(next)))) {
         return { ref, span: ref.span };
       }

@@ -88,6 +88,16 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'over', 'into', 'onto', 'within', 'without', 'like', 'via', 'per', 'toward', 'towards', 'behind',
 ]);
 
+/**
+ * Documents a body issues that speak for it when the body is written just before them. Reason: "the
+ * Acme report stated", "a Harlow Institute study said" are the body's words (news credits the body);
+ * examples: "report", "study", "survey", "statement", "analysis".
+ */
+export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([
+  'report', 'study', 'survey', 'statement', 'analysis', 'memo', 'release', 'communique', 'communiqué', 'filing',
+  'assessment', 'review', 'audit', 'poll', 'forecast', 'briefing', 'bulletin', 'editorial', 'letter', 'notice',
+]);
+
 /** Passive auxiliaries: "it was described as “…”" has no subject speaker. */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got']);
 

@@ -4,7 +4,7 @@
 
 import type { Span } from '../model';
 import {
-  ABBREVIATIONS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
+  ABBREVIATIONS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from './lexicon';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../nlp/lexicon';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
@@ -25,6 +25,9 @@ const CHAIN_BREAKERS: ReadonlySet<string> = new Set([...PHRASE_BOUNDARIES, ...PR
 const MAX_UNCLOSED_APPOSITIVE = 14;
 /** Punctuation that may stand before a clause's subject. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', '\u2014', '\u2013']);
+
+/** Lower-case words allowed between a body and its document ("the IMF's latest quarterly report"). */
+const MAX_DOCUMENT_MODIFIERS = 3;
 
 /** Longest description read leftwards ("the US secretary of state"). */
 const MAX_DESCRIPTION_WORDS = 8;
@@ -141,7 +144,7 @@ export class SubjectReader {
     if (PHRASE_BOUNDARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) {
       return null;
     }
-    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(t) ?? this.describe(tokens, i, lo);
+    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(t) ?? this.bodyDocument(tokens, i, lo) ?? this.describe(tokens, i, lo);
   }
 
   /**
@@ -173,6 +176,27 @@ export class SubjectReader {
       return s - 1 < lo || SENTENCE_OPENERS.has(tokens[s - 1].text) ? m : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "the Acme report stated", "a Harlow Institute study said", "the IGC’s statement added": a document
+   * issued by a body the article named speaks for that body. Only bodies: a person's statement is not
+   * that person ("the Smith report" is often a report about Smith).
+   */
+  private bodyDocument(tokens: readonly Token[], i: number, lo: number): SpeakerRef | null {
+    if (!ISSUED_DOCUMENTS.has(tokens[i].lower)) {
+      return null;
+    }
+    let k = i - 1;
+    // "the IMF's annual report", "a new Acme study": lower-case modifiers between the body and the document.
+    while (k >= lo && i - k <= MAX_DOCUMENT_MODIFIERS && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !CHAIN_BREAKERS.has(tokens[k].lower)) {
+      k--;
+    }
+    const owner = k >= lo && tokens[k].kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
+    if (!owner || owner.entity.kind === 'person' || owner.end > tokens[k].end + 2) {
+      return null;
+    }
+    return { type: 'entity', id: owner.entity.id, span: { start: Math.min(owner.start, tokens[k].start), end: tokens[i].end } };
   }
 
   /** "Senator Susan Collins of Maine said": a person named before "of/from <Place>" is the head. */

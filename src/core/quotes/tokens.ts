@@ -49,6 +49,11 @@ function isWordChar(s: string, i: number): boolean {
   return c !== 0xe000 && c !== 0xe001 && WORD_CHAR.test(s[i]);
 }
 
+/** A slash between digits is inside one word: dates and numbers ("9/11 widow", "24/7 hotline") are modifiers, not punctuation. */
+function isDigitSlash(s: string, i: number): boolean {
+  return s[i] === '/' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '');
+}
+
 function isSpaceAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[i]));
@@ -77,7 +82,7 @@ export function tokenize(masked: string, from: number, to: number): Token[] {
         while (i < to && isWordChar(masked, i)) {
           i++;
         }
-        if (i + 1 < to && JOINERS.has(masked[i]) && isWordChar(masked, i + 1)) {
+        if (i + 1 < to && (JOINERS.has(masked[i]) || isDigitSlash(masked, i)) && isWordChar(masked, i + 1)) {
           i++;
           continue;
         }

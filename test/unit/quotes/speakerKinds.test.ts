@@ -168,4 +168,37 @@ describe('speaker kinds on real news', () => {
       ['Springfield Gazette: “The plan is a mess and everyone in town knows it.”', 'Springfield Gazette'],
     ]);
   });
+
+  describe('a document a body issued speaks for the body', () => {
+    check([
+      ['“The impact of the shock remains very unclear,” the Kestrel Mining report stated on Tuesday.', 'Kestrel Mining'],
+      ['“Output will fall by a fifth,” a new Kestrel Mining study said.', 'Kestrel Mining'],
+      ['The HNN annual survey found that viewers were “tired of the same old faces.”', 'Harbor News Network'],
+      ['“We stand by our reporting,” the Springfield Gazette’s statement said.', 'Springfield Gazette'],
+    ]);
+    it('a document is not a person’s words (often it is a report about the person)', () => {
+      const found = speakers('Alvarez resigned. “Serious failings were found,” the Whitcombe report said.');
+      assert.strictEqual(found[found.length - 1], null);
+    });
+  });
+
+  describe('a number with a slash opens a description ("said 9/11 widow X")', () => {
+    check([
+      ['“The reasons do not hold. They are wrong,” said 9/11 widow Rosa Lindqvist.', 'Rosa Lindqvist'],
+      ['“We were never told,” said 24/7 hotline volunteer Dale Prentiss on Sunday.', 'Dale Prentiss'],
+    ]);
+  });
+
+  describe('a signature after a dash: a middle initial does not end the name', () => {
+    const roundUp = (name: string): string =>
+      `Readers wrote in.\n\n“Nobody expected the vote to be this close tonight.” ― Jane Whitcombe\n“The plan is a mess and everyone in town knows it.” ― ${name}.\n\nPhoto: Getty.`;
+    it('credits the person signed after the quotation, not the signature before it', () => {
+      const text = roundUp('Victor P. Quarles');
+      const found = attributeQuotes(text, findQuotes(text), buildEntities(text, [...CAST, { names: ['Victor P. Quarles'] }])).map(q => q.speakerId);
+      assert.deepStrictEqual(found, [slug('Jane Whitcombe'), slug('Victor P. Quarles')]);
+    });
+    check([
+      ['“We will not back down, not now and not ever.” — Tom Okafor, chief executive', 'Tom Okafor'],
+    ]);
+  });
 });
