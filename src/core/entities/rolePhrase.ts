@@ -1,7 +1,7 @@
 // A post as a clause states it: an optional article or owner, words before a title's head, the head and its
 // tail ("a greeter at the store", "the company's chief executive", "chairman of the House Democratic Caucus"),
 // and a second post joined by "and". Shared by the clause rules and the later-sentence rules.
-import { ROLE_APPOSITIVE_STOPS, has } from '../nlp/lexicon';
+import { NEEDS_COMPLEMENT, ROLE_APPOSITIVE_STOPS, STATUS_HEADS, has } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { DETERMINERS, RELATIVES, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
@@ -24,10 +24,6 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** A distinction ("the first candidate to …", "the only other candidate") is not a post. */
 const DISTINCTIONS = new Set(['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
-/** Heads that need their "of" to name a post ("head of retail", not "his golden head"). */
-const NEEDS_COMPLEMENT = { reason: 'heads that name a post only with "of"', words: new Set(['head', 'member']) };
-/** Candidacy is a status, not a post, when a clause states it ("X is the nominee", "X was a candidate"). */
-const STATUS_HEADS = { reason: 'candidacy status', words: new Set(['candidate', 'nominee', 'challenger', 'contender', 'frontrunner', 'front-runner', 'hopeful']) };
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words after a title's head that may carry its post ("chairman of …", "cashier at the store"). */
 export const TAIL_STARTS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from']);

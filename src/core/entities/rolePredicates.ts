@@ -1,7 +1,7 @@
 // Roles a clause gives a name rather than a title next to it: "as" roles ("named X as chairman", "X works as a
 // cashier at the store"), predicates ("X is a greeter at the store", "X was elected chairman of …") and relative
 // clauses ("X, who chairs the committee,"). Each rule is a row of CLAUSE_ROLE_RULES with its reason and examples.
-import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_APPOSITIVE_STOPS, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, has } from '../nlp/lexicon';
+import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_APPOSITIVE_STOPS, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, has } from '../lexicon/entities';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, DETERMINERS, RELATIVES, isAgeOrPartyTag, isFiniteVerb, roleText } from './roleSpans';

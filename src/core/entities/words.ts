@@ -3,7 +3,7 @@
 import {
   ABBREVIATED_TITLES, DROPPED_CLUB_PREFIXES, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
   TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
-} from '../nlp/lexicon';
+} from '../lexicon/entities';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);

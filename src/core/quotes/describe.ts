@@ -1,7 +1,7 @@
 // Matching a description ("the Ukrainian leader", "the US secretary of state") against the titles and
 // roles the article gives its people.
 
-import { TITLE_HEADS } from '../nlp/lexicon';
+import { TITLE_HEADS } from '../lexicon/entities';
 import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from './lexicon';
 
 /** Words that qualify a title without changing who holds it ("the former president" is still one person). */
@@ -122,7 +122,7 @@ export function titleFit(description: Title, role: Title): number {
 
 /** Whether a role says something that rules the description out (another country or office). */
 export function titleConflicts(description: Title, role: Title): boolean {
-  return titleFit(description, role) === 0 && (role.head !== undefined && (TITLE_NOUNS.has(role.head) || TITLE_HEADS.words.has(role.head)) || role.nations.length > 0);
+  return titleFit(description, role) === 0 && (role.head !== undefined && (TITLE_NOUNS.has(role.head) || TITLE_HEADS.has(role.head)) || role.nations.length > 0);
 }
 
 /**

@@ -135,7 +135,7 @@ export const GENERIC_PERSON_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Occupations that a definite description may name a person by ("the forecaster warned"), beyond the
- * title heads of nlp/lexicon. Reason: science and weather desks describe their sources by trade.
+ * title heads of lexicon/entities. Reason: science and weather desks describe their sources by trade.
  */
 export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([
   'forecaster', 'meteorologist', 'seismologist', 'geologist', 'hydrologist', 'climatologist', 'academic', 'jurist',

@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import {
   ABBREVIATIONS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from './lexicon';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../nlp/lexicon';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets, WORKPLACE_PREPOSITIONS } from './subjectTokens';
 import { isPossessiveAt, type Token } from './tokens';
@@ -295,10 +295,10 @@ export class SubjectReader {
       }
       // Any lower-case noun may name the post in such a chain ("said <network> host X", "<paper> columnist X").
       const postNoun = /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !CHAIN_BREAKERS.has(t.lower);
-      if (!TITLE_HEADS.words.has(t.lower) && !TITLE_MODIFIERS.words.has(t.lower) && !postNoun) {
+      if (!TITLE_HEADS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !postNoun) {
         return null;
       }
-      titled ||= TITLE_HEADS.words.has(t.lower) || postNoun;
+      titled ||= TITLE_HEADS.has(t.lower) || postNoun;
     }
     return null;
   }
