@@ -2,7 +2,7 @@
 // roles the article gives its people.
 
 import { TITLE_HEADS } from '../lexicon/entities';
-import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from './lexicon';
+import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from '../lexicon/quotes';
 
 /** Words that qualify a title without changing who holds it ("the former president" is still one person). */
 const NEUTRAL_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'top', 'senior', 'embattled', 'veteran', 'longtime', 'long-time', 'powerful', 'sitting']);

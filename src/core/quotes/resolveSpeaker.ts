@@ -7,7 +7,7 @@ import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from
 import {
   DEFINITE_DETERMINERS, GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS,
   UNNAMED_SOURCE_HEADS,
-} from './lexicon';
+} from '../lexicon/quotes';
 import { TITLE_HEADS } from '../lexicon/entities';
 import { genderOf, titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import type { SpeakerRef } from './subject';

@@ -5,7 +5,7 @@
 import type { Span } from '../model';
 import {
   ABBREVIATIONS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
-} from './lexicon';
+} from '../lexicon/quotes';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets, WORKPLACE_PREPOSITIONS } from './subjectTokens';
@@ -19,7 +19,7 @@ export type SpeakerRef =
   | { readonly type: 'description'; readonly words: readonly string[]; readonly owner: string | null; readonly span: Span };
 
 /** Lower-case words that end a "<body> <post> <Name>" chain: function words, not nouns naming a post. */
-const CHAIN_BREAKERS: ReadonlySet<string> = new Set([...PHRASE_BOUNDARIES, ...PREPOSITIONS, ...DEFINITE_DETERMINERS, ...INDEFINITE_DETERMINERS, ...PERSONAL_PRONOUNS]);
+const CHAIN_BREAKERS: ReadonlySet<string> = new Set([...PHRASE_BOUNDARIES.words, ...PREPOSITIONS.words, ...DEFINITE_DETERMINERS.words, ...INDEFINITE_DETERMINERS.words, ...PERSONAL_PRONOUNS.words]);
 
 /** Longest appositive without its closing comma ("X, head of retail services at consulting group Acme said"). */
 const MAX_UNCLOSED_APPOSITIVE = 14;
