@@ -2,9 +2,10 @@
 // tail ("a greeter at the store", "the company's chief executive", "chairman of the House Democratic Caucus"),
 // and a second post joined by "and". Shared by the clause rules and the later-sentence rules.
 import { NEEDS_COMPLEMENT, ROLE_APPOSITIVE_STOPS, STATUS_HEADS, has } from '../lexicon/entities';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import { DETERMINERS, RELATIVES, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
+import { RELATIVES, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined } from './words';
 
 /** A role span and the index of the draft (in the sentence) it belongs to. */
@@ -24,7 +25,6 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** A distinction ("the first candidate to …", "the only other candidate") is not a post. */
 const DISTINCTIONS = new Set(['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
-export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words after a title's head that may carry its post ("chairman of …", "cashier at the store"). */
 export const TAIL_STARTS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from']);
 export const MAX_TAIL = 8;
@@ -56,7 +56,7 @@ function tailEnd(s: Sentence, head: number): number {
 export function titlePhraseAt(c: RoleContext, from: number): Span | undefined {
   const { s, parts, startsAt } = c;
   let start = from;
-  while (s[start] && (DETERMINERS.has(s[start].lower) || POSSESSIVE_PRONOUNS.has(s[start].lower))) {
+  while (s[start] && (ARTICLES.has(s[start].lower) || POSSESSIVE_DETERMINERS.has(s[start].lower))) {
     start++;
   }
   let head = -1;

@@ -2,13 +2,14 @@
 // Sir X"), an appositive after it ("X, Russia's envoy to …,"), or a title phrase before a comma ("the prime
 // minister, X"). Roles are kept as written; an honour ("Sir") is a role of its own.
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has } from '../lexicon/entities';
+import { ARTICLES } from '../lexicon/determiners';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { clauseRoles } from './rolePredicates';
 import { backReferences } from './roleReferences';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
-import { CLAUSE_BREAK, DETERMINERS, isFiniteVerb, roleText, type Span } from './roleSpans';
+import { CLAUSE_BREAK, isFiniteVerb, roleText, type Span } from './roleSpans';
 import { Evidence, type Gender } from './types';
 import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence } from './words';
 
@@ -37,7 +38,7 @@ function prefixStart(s: Sentence, k: number): number | undefined {
     return undefined;
   }
   const demonym = ((t.tags | t.lexicon) & Tag.Demonym) !== 0 || has(PLACE_ACRONYMS, t.lower);
-  if (!isCapitalised(t) && /['’]s?$/.test(t.text) && !DETERMINERS.has(t.lower)) {
+  if (!isCapitalised(t) && /['’]s?$/.test(t.text) && !ARTICLES.has(t.lower)) {
     // "the meteorological department's director": a lower-case owner and its adjectives.
     let start = k;
     while (start > 0 && k - start < 2 && !isCapitalised(s[start - 1]) && (s[start - 1].tags & Tag.Adjective) !== 0 && joined(s[start - 1], s[start])) {

@@ -2,7 +2,7 @@
 // bodies (titles, honorifics, organisation heads), never names taken from particular articles. Each list says
 // why it exists; all entries are lower case and compared with a token's lower-cased form.
 
-import { wordList, type WordList } from './wordList';
+import { without, wordList, type WordList } from './wordList';
 
 export type { WordList };
 
@@ -114,6 +114,20 @@ export const NAME_PARTICLES = list(
   'Lower-case particles inside personal names ("von der Leyen", "arap Moi", "bin Salman", "da Silva").',
   'von van der den de del della di da dos das du la le al el bin ibn ben bint arap ter ten zu y af av abu',
 );
+
+// A surname used alone may open with one particle ("al-Assad", "de Gaulle", "von Trapp"). The particles left
+// out here open it only after another particle ("von der", "van den") or are common words of other languages
+// ("la", "le", "y"), so alone they do not pull the word before a name into it.
+export const LEADING_PARTICLES = wordList(
+  'leading-particles',
+  'Name particles that may open a surname used alone ("al-Assad said", "de Gaulle\'s party").',
+  without(NAME_PARTICLES, ['der', 'den', 'das', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'af', 'av']),
+);
+
+/** The start of a party-and-state tag after a US politician's name ("D-Va.", "R-SC", "I-Vt."): never a name word. */
+export const PARTY_TAG_START = /^[DRIL]-[A-Z]/;
+/** A token that is such a tag and nothing more ("D-Va.", "R-S.C."): not a role; an appositive may come after it. */
+export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',

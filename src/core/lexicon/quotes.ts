@@ -1,29 +1,29 @@
 // Word lists the quote rules read. Each list says why it exists; entries are general English news
 // usage, never names from any particular article.
 
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './entities';
-import { without, wordList } from './wordList';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLE_HEADS } from './entities';
+import { within, without, wordList } from './wordList';
 
-/**
- * Reporting verbs, finite forms (what a subject does when the article credits words to it). Reason:
- * attribution cues in news copy are "<subject> <verb>" or "<verb> <subject>" with one of these verbs
- * (cf. the Gender Gap Tracker's and textacy's quote-verb lists). "agree", "offer" and "threaten" are
- * left out on purpose: "X agreed to “…”" quotes the terms, not X's words.
- */
-export const REPORTING_VERBS_FINITE = wordList('quote-reporting-verbs-finite', 'Reporting verbs, finite forms (what a subject does when the article credits words to it). Reason: attribution cues in news copy are "<subject> <verb>" or "<verb> <subject>" with one of these verbs (cf. the Gender Gap Tracker\'s and textacy\'s quote-verb lists). "agree", "offer" and "threaten" are left out on purpose: "X agreed to “…”" quotes the terms, not X\'s words.', [
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'posted', 'posts', 'wrote', 'writes', 'stated', 'claimed', 'claims',
-  'insisted', 'insists', 'warned', 'warns', 'described', 'describes', 'called', 'calls', 'accused', 'accuses', 'argued',
-  'argues', 'noted', 'notes', 'explained', 'explains', 'announced', 'announces', 'declared', 'declares', 'promised',
-  'promises', 'asked', 'asks', 'replied', 'replies', 'tweeted', 'tweets', 'urged', 'urges', 'stressed', 'stresses',
-  'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'suggested', 'suggests', 'acknowledged', 'acknowledges',
-  'admitted', 'admits', 'vowed', 'vows', 'pledged', 'pledges', 'predicted', 'predicts', 'concluded', 'recalled',
-  'recalls', 'responded', 'responds', 'countered', 'conceded', 'cautioned', 'remarked', 'observed', 'commented',
-  'dubbed', 'labelled', 'labeled', 'branded', 'termed', 'hailed', 'praised', 'criticised', 'criticized', 'condemned',
-  'denounced', 'slammed', 'blasted', 'dismissed', 'reported', 'reports', 'maintained', 'maintains', 'complained',
-  'boasted', 'joked', 'quipped', 'lamented', 'demanded', 'pleaded', 'shouted', 'reiterated', 'repeated', 'confirmed',
-  'confirms', 'denied', 'revealed', 'alleged', 'testified', 'recounted', 'wondered', 'assured', 'informed',
-  'messaged', 'texted', 'mused', 'thundered', 'continued', 'signalled', 'signaled', 'quoted', 'cited',
-]);
+// Reporting verbs, finite forms (cf. the Gender Gap Tracker's and textacy's quote-verb lists). "agree", "offer" and
+// "threaten" are left out on purpose: "X agreed to “…”" quotes the terms, not X's words.
+// The entity pass's speech verbs (lexicon/entities.ts SPEECH_VERBS) are the core of this list: after a name they
+// show it is a speaker. The quote pass reads more: verbs that characterise or report words ("called", "dubbed",
+// "praised", "reported"), which credit a quotation but are too common in other senses to prove a name. It leaves
+// out "states", "concedes" and "denies", which it never read ("states" is mostly the noun).
+export const REPORTING_VERBS_FINITE = wordList(
+  'quote-reporting-verbs-finite',
+  'Reporting verbs, finite forms: attribution cues in news copy are "<subject> <verb>" or "<verb> <subject>" with one of these verbs.',
+  [
+    ...without(SPEECH_VERBS, ['states', 'concedes', 'denies']),
+    'described', 'describes', 'called', 'calls', 'accused', 'accuses', 'pledged', 'pledges', 'concluded',
+    'countered', 'cautioned', 'remarked', 'observed', 'commented', 'dubbed', 'labelled', 'labeled', 'branded',
+    'termed', 'hailed', 'praised', 'criticised', 'criticized', 'condemned', 'denounced', 'slammed', 'blasted',
+    'dismissed', 'reported', 'reports', 'maintained', 'maintains', 'complained', 'boasted', 'joked', 'quipped',
+    'lamented', 'demanded', 'pleaded', 'shouted', 'reiterated', 'repeated', 'revealed', 'alleged', 'testified',
+    'recounted', 'wondered', 'assured', 'informed', 'messaged', 'texted', 'mused', 'thundered', 'continued',
+    'signalled', 'signaled', 'quoted', 'cited',
+  ],
+);
 
 /**
  * Reporting verbs whose base form is safe to read as a verb without a tagger ("saw X accuse Y of “…”",
@@ -69,7 +69,6 @@ export const PERSONAL_PRONOUNS = wordList('quote-personal-pronouns', 'Subject pr
 export const RELATIVE_PRONOUNS = wordList('quote-relative-pronouns', 'Relative pronouns: "who"/"which"/"that" point back to the phrase before them.', ['who', 'which', 'that']);
 
 /** Determiners that open a noun phrase. Indefinite ones mark an unnamed source ("a spokeswoman"). */
-export const DEFINITE_DETERMINERS = wordList('quote-definite-determiners', 'Definite determiners open a noun phrase that refers back to someone already named ("the minister", "his spokesman").', ['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const INDEFINITE_DETERMINERS = wordList('quote-indefinite-determiners', 'Indefinite determiners open a noun phrase and mark an unnamed source ("a spokeswoman", "several officials").', [
   'a', 'an', 'one', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'another', 'other', 'most', 'few',
   'senior', 'various', 'numerous', 'multiple', 'unnamed', 'anonymous',
@@ -108,20 +107,27 @@ export const UNNAMED_SOURCE_HEADS = wordList('quote-unnamed-source-heads', 'Head
   'delegation', 'parliament', 'presidency', 'palace', 'headquarters', 'authorities', 'people', 'leaders',
 ]);
 
-/**
- * Nouns that head a title ("the Ukrainian president", "the secretary of state", "the Kremlin chief").
- * Reason: such descriptions refer back to a named person whose role the article gave.
- */
-export const TITLE_NOUNS = wordList('quote-title-nouns', 'Nouns that head a title ("the Ukrainian president", "the secretary of state", "the Kremlin chief"). Reason: such descriptions refer back to a named person whose role the article gave.', [
-  'president', 'vice-president', 'leader', 'minister', 'premier', 'secretary', 'chancellor', 'envoy', 'ambassador',
-  'chief', 'head', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'commander',
-  'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'judge', 'justice', 'prosecutor', 'adviser',
-  'advisor', 'commissioner', 'lawmaker', 'candidate', 'nominee', 'speaker', 'emir', 'sheikh', 'ayatollah', 'sultan',
-  'coach', 'captain', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'diplomat', 'monarch',
-  'pontiff', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'mp', 'mep', 'congressman', 'congresswoman',
-  'representative', 'attorney', 'owner', 'executive', 'boss', 'official', 'deputy', 'strongman', 'dictator', 'czar', 'tsar',
-  'forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'pitcher', 'champion', 'skipper',
-]);
+// Every title noun but the last few is one of the entity pass's title heads (lexicon/entities.ts TITLE_HEADS):
+// the ones a later description refers back to a named person by ("the president said"), not the trades and
+// occupations ("the teacher") that name anyone. The rest are descriptions of a person that are not written as
+// a title before the name ("the dictator", "the skipper").
+export const TITLE_NOUNS = wordList(
+  'quote-title-nouns',
+  'Nouns that head a title ("the Ukrainian president", "the Kremlin chief"): such descriptions refer back to a named person whose role the article gave.',
+  [
+    ...within(TITLE_HEADS, [
+      'president', 'vice-president', 'leader', 'minister', 'premier', 'secretary', 'chancellor', 'envoy',
+      'ambassador', 'chief', 'head', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope',
+      'general', 'commander', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'judge', 'justice',
+      'prosecutor', 'adviser', 'advisor', 'commissioner', 'lawmaker', 'candidate', 'nominee', 'speaker', 'emir',
+      'ayatollah', 'sultan', 'coach', 'captain', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator',
+      'diplomat', 'monarch', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'mp', 'mep', 'congressman',
+      'congresswoman', 'representative', 'attorney', 'owner', 'executive', 'boss', 'official', 'deputy', 'forward',
+      'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+    ]),
+    'sheikh', 'pontiff', 'strongman', 'dictator', 'czar', 'tsar', 'quarterback', 'pitcher', 'champion', 'skipper',
+  ],
+);
 
 /** Generic leader heads that match any head-of-state or head-of-government title. */
 export const GENERIC_LEADER_HEADS = wordList('quote-generic-leader-heads', 'Generic leader heads that match any head-of-state or head-of-government title.', ['leader', 'chief', 'head', 'boss', 'strongman']);

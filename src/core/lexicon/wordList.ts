@@ -69,3 +69,15 @@ export function without(list: WordList, left: readonly string[]): string[] {
   const leftOut = new Set(left);
   return [...list.words].filter(word => !leftOut.has(word));
 }
+
+/**
+ * Words that must all belong to a list, for a list that is a chosen part of another ("the title heads a
+ * description may refer back by"). Throws when one is not in the list, so the relation holds in code.
+ */
+export function within(list: WordList, chosen: readonly string[]): readonly string[] {
+  const missing = chosen.filter(word => !list.has(word));
+  if (missing.length > 0) {
+    throw new Error(`word list ${list.id}: ${missing.map(word => JSON.stringify(word)).join(', ')} not in the list`);
+  }
+  return chosen;
+}

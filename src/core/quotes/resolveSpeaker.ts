@@ -5,9 +5,10 @@ import type { Entity, Span } from '../model';
 import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
 import {
-  DEFINITE_DETERMINERS, GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS,
+  GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS,
   UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
+import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { TITLE_HEADS } from '../lexicon/entities';
 import { genderOf, titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import type { SpeakerRef } from './subject';

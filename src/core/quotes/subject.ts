@@ -4,8 +4,9 @@
 
 import type { Span } from '../model';
 import {
-  ABBREVIATIONS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
+  ABBREVIATIONS, INDEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from '../lexicon/quotes';
+import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets, WORKPLACE_PREPOSITIONS } from './subjectTokens';
