@@ -1,7 +1,7 @@
 // Roles attached to a name in one sentence: a title chain before it ("Kremlin chief X", "UK Prime Minister
 // Sir X"), an appositive after it ("X, Russia's envoy to …,"), or a title phrase before a comma ("the prime
 // minister, X"). Roles are kept as written; an honour ("Sir") is a role of its own.
-import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has } from '../lexicon/entities';
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -22,8 +22,6 @@ export interface RoleSpan {
   readonly gender?: Gender;
 }
 
-/** Words that may start what follows a title's head ("envoy for Yemen", "head of delegation in Yemen"). */
-const TAIL_STARTS = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with']);
 /** Longest post after a title's head, in words. */
 const MAX_TAIL = 8;
 
@@ -233,7 +231,7 @@ function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { 
     }
     head--;
   }
-  if (head < 0 || parts[head] !== TitlePart.Head || (head < k && parts[head + 1] === TitlePart.None && !TAIL_STARTS.has(s[head + 1].lower))) {
+  if (head < 0 || parts[head] !== TitlePart.Head || (head < k && parts[head + 1] === TitlePart.None && !TITLE_HEAD_FOLLOWERS.has(s[head + 1].lower))) {
     return undefined;
   }
   const chain = chainEndingAt(s, parts, head);

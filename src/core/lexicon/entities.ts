@@ -408,6 +408,35 @@ export const STATUS_HEADS = list(
   'candidate nominee challenger contender frontrunner front-runner hopeful',
 );
 
+export const LEGAL_FORMS = list(
+  'legal-forms',
+  'Company legal forms, which may be left off a name and leave even a one-word name ("BBK Ltd" is "BBK").',
+  'corp corporation inc incorporated ltd limited plc co llc ag gmbh nv bv',
+);
+
+// "SA" and "Society" also end company names without changing which company is meant, but they are left on a
+// one-word name: "SA" alone is read as a place or an acronym, and "Royal Society" keeps its noun.
+export const COMPANY_DESIGNATORS = wordList(
+  'company-designators',
+  'Company-form endings that do not change which company is meant ("Hinode Motor Corp" is "Hinode Motor Corporation").',
+  [...LEGAL_FORMS.words, 'sa', 'society'],
+);
+
+export const TITLE_TAIL_STARTS = list(
+  'title-tail-starts',
+  'Words after a title\'s head that may carry its post ("chairman of …", "envoy for Yemen", "cashier at the store").',
+  'of for to at in with from',
+);
+
+// The test of what may follow a title's head before the name (roles.ts) takes "on" ("member on the board") and
+// not "from"; the clause rules (rolePhrase.ts) take "from" ("an envoy from the ministry"). The two drifted apart;
+// bringing them together changes analyses, so it is left to the accuracy issue.
+export const TITLE_HEAD_FOLLOWERS = wordList(
+  'title-head-followers',
+  'Words that may follow a title\'s head inside a title before a name ("head of delegation in Yemen", "member on the board").',
+  [...without(TITLE_TAIL_STARTS, ['from']), 'on'],
+);
+
 export function has(words: WordList, word: string): boolean {
   return words.has(word);
 }
