@@ -4,7 +4,7 @@
 import { initialsOf, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
-import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, givenNameKeys, has } from './nlp/lexicon';
+import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 
 interface Node {

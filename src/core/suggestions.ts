@@ -6,7 +6,7 @@
 import { initialsOf } from './entities/words';
 import { foldLetters } from './fold';
 import type { DocumentAnalysis, Entity, EntityKind } from './model';
-import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, has } from './nlp/lexicon';
+import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, has } from './lexicon/entities';
 
 export type SuggestionReason = 'initial' | 'middle-or-suffix' | 'nickname' | 'transliteration' | 'abbreviation' | 'surname';
 

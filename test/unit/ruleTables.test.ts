@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import '../../src/core/analyze';
 import '../../src/core/compare';
 import '../../src/core/link';
-import { registeredWordLists, wordList } from '../../src/core/lexicon/wordList';
+import { registeredWordLists, within, without, wordList } from '../../src/core/lexicon/wordList';
 import { exampleFailures, firingRules, firstRule, registeredRuleTables, ruleTable, type RuleTable } from '../../src/core/rules/ruleTable';
 
 /** A toy context: the words of a sentence, lower-cased. */
@@ -87,5 +87,13 @@ describe('word lists', () => {
     const titles = wordList('test-title-nouns', 'Test list: nouns that head a title.', ['minister', 'mayor', 'chief executive']);
     assert.deepStrictEqual([titles.has('mayor'), titles.has('Mayor'), titles.has('chief executive')], [true, false, true]);
     assert.throws(() => wordList('test-title-nouns', 'Again.', ['mayor']), /already used/);
+  });
+
+  it('derives a list from another: without() leaves words out, within() picks a part, both refuse a word not in the list', () => {
+    const honorifics = wordList('test-honorifics', 'Test list: courtesy forms.', ['mr', 'sir', 'lord', 'herr']);
+    assert.deepStrictEqual(without(honorifics, ['lord']), ['mr', 'sir', 'herr']);
+    assert.deepStrictEqual(within(honorifics, ['sir', 'mr']), ['sir', 'mr']);
+    assert.throws(() => without(honorifics, ['lord', 'monsieur']), /test-honorifics: cannot leave out "monsieur"/);
+    assert.throws(() => within(honorifics, ['mr', 'señor']), /test-honorifics: "señor" not in the list/);
   });
 });

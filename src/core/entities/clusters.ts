@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, placesByUse, teamsByUse, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
-import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../nlp/lexicon';
+import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 
 /** A candidate placed in the document: offsets absolute, with the roles found next to it. */

@@ -3,7 +3,7 @@
 import {
   CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, FEMALE_HONORIFICS, MALE_HONORIFICS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   PLACE_ACRONYMS, PLACE_NOUNS_BEFORE_OF, PLACE_HEADS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
-} from '../nlp/lexicon';
+} from '../lexicon/entities';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { Evidence, type Gender } from './types';

@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, has } from '../nlp/lexicon';
+import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_START, has } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { Evidence } from './types';
@@ -10,8 +10,6 @@ import {
   TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
 } from './words';
 
-/** A party-and-state tag after a US politician's name ("D-Va.", "R-SC"): never a name. */
-const PARTY_TAG = /^[DRIL]-[A-Z]/;
 
 /** A name found in a sentence, by token indices (inclusive). */
 export interface Draft {
@@ -228,7 +226,7 @@ function mergeFirmNames(s: Sentence, drafts: readonly Draft[]): Draft[] {
 export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(s);
   const weak = isTitleCaseLine(s, parts);
-  const usable = (i: number) => isCapitalised(s[i]) && !shouting[i] && !/^\d/.test(s[i].text) && !PARTY_TAG.test(s[i].text)
+  const usable = (i: number) => isCapitalised(s[i]) && !shouting[i] && !/^\d/.test(s[i].text) && !PARTY_TAG_START.test(s[i].text)
     && parts[i] !== TitlePart.Complement;
   const keep = (d: Draft) => d.first < d.last || (s[d.first].text.length > 1 && ((s[d.first].tags | s[d.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];

@@ -2,7 +2,7 @@
 // "World Health Organization"; "(Fiocruz)" after its full name), and an unknown word that starts exactly one
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 import type { Cluster, Placed } from './clusters';
-import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../nlp/lexicon';
+import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
 import { Evidence } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';

@@ -8,7 +8,7 @@ import { referredName } from './roleReferences';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
-import { PLACE_ACRONYMS, has } from '../nlp/lexicon';
+import { PLACE_ACRONYMS, has } from '../lexicon/entities';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;

@@ -1,10 +1,11 @@
 // An appositive role after a name: "X, Russia's envoy to …, said". The comma phrase may come after an age, a
 // party tag, a home state ("Senator X of Arizona, the chairman of …") or a parenthesised state ("Rep. X (Ohio),"),
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
-import { PARTY_NOUNS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, has } from '../nlp/lexicon';
+import { PARTY_NOUNS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, has } from '../lexicon/entities';
+import { ARTICLES } from '../lexicon/determiners';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import { CLAUSE_BREAK, DETERMINERS, RELATIVES, isAgeOrPartyTag, isClauseVerb, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
+import { CLAUSE_BREAK, RELATIVES, isAgeOrPartyTag, isClauseVerb, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined } from './words';
 
 /** Longest appositive read, in words. */
@@ -74,7 +75,7 @@ function appositiveStart(s: Sentence, d: Draft, startsAt: ReadonlyMap<number, nu
 
 /** "X, head of retail at Y said …": a bare title phrase (no article) may end at a reporting verb. */
 function endsAtReportingVerb(s: Sentence, phrase: readonly number[], q: number): boolean {
-  return !DETERMINERS.has(s[phrase[0]].lower) && has(SPEECH_VERBS, s[q].lower);
+  return !ARTICLES.has(s[phrase[0]].lower) && has(SPEECH_VERBS, s[q].lower);
 }
 
 /** Token indices of the comma phrase starting at `p`, and whether a relative clause or a verb cut it short. */
@@ -99,7 +100,7 @@ function collectPhrase(s: Sentence, p: number): { phrase: number[]; cut: boolean
 
 /** "X, Democrat of New Mexico and the committee's ranking member": a party label before "and" is no part of the role. */
 function partyLabelEnd(s: Sentence, phrase: readonly number[]): number {
-  const first = DETERMINERS.has(s[phrase[0]].lower) ? 1 : 0;
+  const first = ARTICLES.has(s[phrase[0]].lower) ? 1 : 0;
   if (phrase.length <= first || !has(PARTY_NOUNS, s[phrase[first]].lower)) {
     return 0;
   }
@@ -113,7 +114,7 @@ function secondPost(s: Sentence, parts: readonly TitlePart[], kept: readonly num
   if (and < 0 || and + 1 >= kept.length) {
     return undefined;
   }
-  const from = and + 1 + (DETERMINERS.has(s[kept[and + 1]].lower) ? 1 : 0);
+  const from = and + 1 + (ARTICLES.has(s[kept[and + 1]].lower) ? 1 : 0);
   const hasHead = kept.slice(from, from + 4).some(q => parts[q] === TitlePart.Head);
   // "adviser to President X and President Y": a title before a name is that name's, not a second post.
   const namesSomeone = kept.slice(from).some(q => startsAt.has(q));
@@ -135,7 +136,7 @@ export function appositiveAfter(
     return [];
   }
   let start = partyLabelEnd(s, phrase);
-  while (start < phrase.length && DETERMINERS.has(s[phrase[start]].lower)) {
+  while (start < phrase.length && ARTICLES.has(s[phrase[start]].lower)) {
     start++;
   }
   const head = phrase.findIndex((q, n) => n >= start && parts[q] === TitlePart.Head);
@@ -165,5 +166,5 @@ export function appositiveAfter(
   if (second === undefined) {
     return [roleText(s, phrase[start], kept[kept.length - 1])];
   }
-  return [roleText(s, phrase[start], kept[second - (DETERMINERS.has(s[kept[second - 1]].lower) ? 3 : 2)]), roleText(s, kept[second], kept[kept.length - 1])];
+  return [roleText(s, phrase[start], kept[second - (ARTICLES.has(s[kept[second - 1]].lower) ? 3 : 2)]), roleText(s, kept[second], kept[kept.length - 1])];
 }

@@ -1,6 +1,6 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
-import { PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, has } from '../nlp/lexicon';
+import { PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, has } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import type { OwnedSpan } from './rolePhrase';

@@ -1,10 +1,11 @@
 // A post as a clause states it: an optional article or owner, words before a title's head, the head and its
 // tail ("a greeter at the store", "the company's chief executive", "chairman of the House Democratic Caucus"),
 // and a second post joined by "and". Shared by the clause rules and the later-sentence rules.
-import { ROLE_APPOSITIVE_STOPS, has } from '../nlp/lexicon';
+import { NEEDS_COMPLEMENT, ROLE_APPOSITIVE_STOPS, STATUS_HEADS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import { DETERMINERS, RELATIVES, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
+import { RELATIVES, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined } from './words';
 
 /** A role span and the index of the draft (in the sentence) it belongs to. */
@@ -24,27 +25,20 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** A distinction ("the first candidate to …", "the only other candidate") is not a post. */
 const DISTINCTIONS = new Set(['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
-/** Heads that need their "of" to name a post ("head of retail", not "his golden head"). */
-const NEEDS_COMPLEMENT = { reason: 'heads that name a post only with "of"', words: new Set(['head', 'member']) };
-/** Candidacy is a status, not a post, when a clause states it ("X is the nominee", "X was a candidate"). */
-const STATUS_HEADS = { reason: 'candidacy status', words: new Set(['candidate', 'nominee', 'challenger', 'contender', 'frontrunner', 'front-runner', 'hopeful']) };
-export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-/** Words after a title's head that may carry its post ("chairman of …", "cashier at the store"). */
-export const TAIL_STARTS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from']);
 export const MAX_TAIL = 8;
 /** Function words a role never ends on. */
-export const DANGLING = new Set([...TAIL_STARTS, 'the', 'a', 'an', 'and', 'on']);
+export const DANGLING = new Set([...TITLE_TAIL_STARTS.words, 'the', 'a', 'an', 'and', 'on']);
 
 /** The tail of a title ("of the House Democratic Caucus", "at the store"): up to a clause break, a verb or a date. */
 function tailEnd(s: Sentence, head: number): number {
   let end = head;
-  if (!s[head + 1] || !joined(s[head], s[head + 1]) || !TAIL_STARTS.has(s[head + 1].lower)) {
+  if (!s[head + 1] || !joined(s[head], s[head + 1]) || !TITLE_TAIL_STARTS.has(s[head + 1].lower)) {
     return end;
   }
   for (let k = head + 1; k < s.length && k - head <= MAX_TAIL; k++) {
     const t = s[k];
     const stop = k > head + 1 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || RELATIVES.has(t.lower) || startsReducedRelative(s, k));
-    const clause = k > head + 1 && ((t.tags | t.lexicon) & (Tag.Pronoun | Tag.Conjunction)) !== 0 && !TAIL_STARTS.has(t.lower);
+    const clause = k > head + 1 && ((t.tags | t.lexicon) & (Tag.Pronoun | Tag.Conjunction)) !== 0 && !TITLE_TAIL_STARTS.has(t.lower);
     if (stop || clause || isFiniteVerb(t) || (t.tags & Tag.Date) !== 0 || (k > head + 1 && !joined(s[k - 1], t) && !(isPossessive(s[k - 1]) && /^\s+$/.test(s[k - 1].post)))) {
       break;
     }
@@ -60,7 +54,7 @@ function tailEnd(s: Sentence, head: number): number {
 export function titlePhraseAt(c: RoleContext, from: number): Span | undefined {
   const { s, parts, startsAt } = c;
   let start = from;
-  while (s[start] && (DETERMINERS.has(s[start].lower) || POSSESSIVE_PRONOUNS.has(s[start].lower))) {
+  while (s[start] && (ARTICLES.has(s[start].lower) || POSSESSIVE_DETERMINERS.has(s[start].lower))) {
     start++;
   }
   let head = -1;
@@ -87,7 +81,7 @@ export function titlePhraseAt(c: RoleContext, from: number): Span | undefined {
   }
   // "the leader among women", "his golden head speaking": not a post unless what follows carries it.
   const joinedNext = next !== undefined && joined(s[end], next);
-  const otherPreposition = joinedNext && ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TAIL_STARTS.has(next.lower) && next.lower !== 'on';
+  const otherPreposition = joinedNext && ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TITLE_TAIL_STARTS.has(next.lower) && next.lower !== 'on';
   // "Obama's executive actions": a head followed by a plain noun only modifies that noun.
   const modifiesNoun = joinedNext && !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(s[end]);
   if (modifiesNoun) {

@@ -1,11 +1,12 @@
 // Roles a clause gives a name rather than a title next to it: "as" roles ("named X as chairman", "X works as a
 // cashier at the store"), predicates ("X is a greeter at the store", "X was elected chairman of …") and relative
 // clauses ("X, who chairs the committee,"). Each rule is a row of CLAUSE_ROLE_RULES with its reason and examples.
-import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_APPOSITIVE_STOPS, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, has } from '../nlp/lexicon';
+import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_APPOSITIVE_STOPS, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
-import { CLAUSE_BREAK, DETERMINERS, RELATIVES, isAgeOrPartyTag, isFiniteVerb, roleText } from './roleSpans';
-import { DANGLING, MAX_TAIL, POSSESSIVE_PRONOUNS, TAIL_STARTS, postsAt, titlePhraseAt, type OwnedSpan, type RoleContext } from './rolePhrase';
+import { CLAUSE_BREAK, RELATIVES, isAgeOrPartyTag, isFiniteVerb, roleText } from './roleSpans';
+import { DANGLING, MAX_TAIL, postsAt, titlePhraseAt, type OwnedSpan, type RoleContext } from './rolePhrase';
 import { TitlePart, isCapitalised, isPossessive, joined } from './words';
 
 /** Words between a subject and its verb that change nothing ("X was also elected", "X has long served as"). */
@@ -141,7 +142,7 @@ const CONSTITUENCY_VERBS = new Set(['represents', 'represented']);
 function objectEnd(c: RoleContext, from: number): number | undefined {
   const { s } = c;
   const first = s[from];
-  if (!first || !(DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || isCapitalised(first))) {
+  if (!first || !(ARTICLES.has(first.lower) || POSSESSIVE_DETERMINERS.has(first.lower) || isCapitalised(first))) {
     return undefined;
   }
   let end = from;
@@ -153,7 +154,7 @@ function objectEnd(c: RoleContext, from: number): number | undefined {
     if (isFiniteVerb(s[k]) || RELATIVES.has(s[k].lower) || (k > from && has(ROLE_APPOSITIVE_STOPS, s[k].lower))) {
       break;
     }
-    if (k > from && TAIL_STARTS.has(s[k].lower) || s[k].lower === 'on') {
+    if (k > from && TITLE_TAIL_STARTS.has(s[k].lower) || s[k].lower === 'on') {
       headNoun ??= s[k - 1];
     }
     end = k;
@@ -163,7 +164,7 @@ function objectEnd(c: RoleContext, from: number): number | undefined {
   }
   // "represents San Francisco" names a constituency; "leads Trump in the polls" names a rival, not a body.
   const head = headNoun ?? s[end];
-  const body = has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || isCapitalised(head) && (DETERMINERS.has(first.lower) || CONSTITUENCY_VERBS.has(s[from - 1]?.lower ?? ''));
+  const body = has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(s[from - 1]?.lower ?? ''));
   return body ? end : undefined;
 }
 

@@ -1,5 +1,7 @@
 // Pieces every role rule reads: what ends a role's clause, articles and relative pronouns, finite verbs, and
 // the span a role covers.
+import { ARTICLES } from '../lexicon/determiners';
+import { PARTY_TAG } from '../lexicon/entities';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { wordSpan } from './words';
 
@@ -8,11 +10,8 @@ export interface Span {
   readonly end: number;
 }
 
-export const DETERMINERS = new Set(['the', 'a', 'an']);
 export const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 export const CLAUSE_BREAK = /[,;:.!?()“”"«»—–]/;
-/** A party-and-state tag ("D-Va.", "R-S.C."): not a role, and the appositive comes after it. */
-export const PARTY_TAG = /^[DRIL]-[A-Z][A-Za-z.]*$/;
 
 /** The text from token `from` to token `to`, a possessive ending on the last word left out. */
 export function roleText(s: Sentence, from: number, to: number): Span {
@@ -36,7 +35,7 @@ export function startsReducedRelative(s: Sentence, q: number): boolean {
     return false;
   }
   // "… journalist visiting Nice on holiday": a present participle with its own object.
-  const participleObject = /[a-z]ing$/.test(t.lower) && (next.capitalised || DETERMINERS.has(next.lower));
+  const participleObject = /[a-z]ing$/.test(t.lower) && (next.capitalised || ARTICLES.has(next.lower));
   return participleObject || /[a-z]ed$/.test(t.lower) && ((next.tags | next.lexicon) & Tag.Preposition) !== 0;
 }
 

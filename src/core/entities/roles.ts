@@ -1,14 +1,15 @@
 // Roles attached to a name in one sentence: a title chain before it ("Kremlin chief X", "UK Prime Minister
 // Sir X"), an appositive after it ("X, Russia's envoy to …,"), or a title phrase before a comma ("the prime
 // minister, X"). Roles are kept as written; an honour ("Sir") is a role of its own.
-import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, has } from '../nlp/lexicon';
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, HONOURS, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
+import { ARTICLES } from '../lexicon/determiners';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { clauseRoles } from './rolePredicates';
 import { backReferences } from './roleReferences';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
-import { CLAUSE_BREAK, DETERMINERS, isFiniteVerb, roleText, type Span } from './roleSpans';
+import { CLAUSE_BREAK, isFiniteVerb, roleText, type Span } from './roleSpans';
 import { Evidence, type Gender } from './types';
 import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence } from './words';
 
@@ -21,8 +22,6 @@ export interface RoleSpan {
   readonly gender?: Gender;
 }
 
-/** Words that may start what follows a title's head ("envoy for Yemen", "head of delegation in Yemen"). */
-const TAIL_STARTS = new Set(['of', 'for', 'to', 'in', 'at', 'on', 'with']);
 /** Longest post after a title's head, in words. */
 const MAX_TAIL = 8;
 
@@ -37,7 +36,7 @@ function prefixStart(s: Sentence, k: number): number | undefined {
     return undefined;
   }
   const demonym = ((t.tags | t.lexicon) & Tag.Demonym) !== 0 || has(PLACE_ACRONYMS, t.lower);
-  if (!isCapitalised(t) && /['’]s?$/.test(t.text) && !DETERMINERS.has(t.lower)) {
+  if (!isCapitalised(t) && /['’]s?$/.test(t.text) && !ARTICLES.has(t.lower)) {
     // "the meteorological department's director": a lower-case owner and its adjectives.
     let start = k;
     while (start > 0 && k - start < 2 && !isCapitalised(s[start - 1]) && (s[start - 1].tags & Tag.Adjective) !== 0 && joined(s[start - 1], s[start])) {
@@ -232,7 +231,7 @@ function roleBeforeComma(s: Sentence, parts: readonly TitlePart[], d: Draft): { 
     }
     head--;
   }
-  if (head < 0 || parts[head] !== TitlePart.Head || (head < k && parts[head + 1] === TitlePart.None && !TAIL_STARTS.has(s[head + 1].lower))) {
+  if (head < 0 || parts[head] !== TitlePart.Head || (head < k && parts[head + 1] === TitlePart.None && !TITLE_HEAD_FOLLOWERS.has(s[head + 1].lower))) {
     return undefined;
   }
   const chain = chainEndingAt(s, parts, head);

@@ -2,8 +2,8 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, SENTENCE_STARTERS, has,
-} from '../nlp/lexicon';
+  LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, SENTENCE_STARTERS, has,
+} from '../lexicon/entities';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
   TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
@@ -106,8 +106,6 @@ export function capitalRuns(s: Sentence, parts: readonly TitlePart[], usable: (i
   }
   return runs;
 }
-
-const LEADING_PARTICLES = new Set(['von', 'van', 'bin', 'ibn', 'al', 'el', 'arap', 'abu', 'bint', 'ben', 'de', 'da', 'di', 'du', 'dos', 'del', 'della']);
 
 /** Particles that open a surname used alone ("… von der Leyen's party", "… al-Assad said"). */
 function leadingParticles(s: Sentence, i: number): number[] {

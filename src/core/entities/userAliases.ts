@@ -2,7 +2,7 @@
 // occurrences of a listed form are mentions even where the rules found nothing, and an entity using a listed
 // form joins the entity it names (or takes that name when the document has no such entity).
 import { canonicalOf, type Cluster, type Placed } from './clusters';
-import { has, ORG_HEADS } from '../nlp/lexicon';
+import { has, ORG_HEADS } from '../lexicon/entities';
 import type { NameCandidate } from './types';
 
 export interface AliasedCluster {

@@ -1,9 +1,9 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, DROPPED_CLUB_PREFIXES, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
+  ABBREVIATED_TITLES, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
   TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
-} from '../nlp/lexicon';
+} from '../lexicon/entities';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -60,12 +60,6 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
   return go(0, 0);
 }
 
-/** Company-form endings that do not change which company is meant ("Hinode Motor Corp" = "Hinode Motor Corporation"). */
-const DESIGNATORS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'society']);
-
-/** Legal forms only, which may leave a one-word name ("BBK Ltd" = "BBK"; "Royal Society" keeps its noun). */
-const LEGAL_FORMS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'ag', 'gmbh', 'nv', 'bv']);
-
 /** A parent-company word before a legal form: "Kmart Holding Corp." is the company called "Kmart". */
 const HOLDING_WORDS = new Set(['holding', 'holdings']);
 
@@ -80,7 +74,7 @@ export function withoutDesignator(words: readonly string[]): string[] {
   // "FC Rostov" is called "Rostov".
   const w = words.length > 1 && DROPPED_CLUB_PREFIXES.has(words[0]) ? words.slice(1) : [...words];
   let stripped = false;
-  while (w.length > 1 && DESIGNATORS.has(w[w.length - 1]) && (w.length > 2 || LEGAL_FORMS.has(w[w.length - 1]))) {
+  while (w.length > 1 && COMPANY_DESIGNATORS.has(w[w.length - 1]) && (w.length > 2 || LEGAL_FORMS.has(w[w.length - 1]))) {
     w.pop();
     stripped = true;
   }

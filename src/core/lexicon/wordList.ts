@@ -56,3 +56,28 @@ export function wordList(id: string, reason: string, words: readonly string[]): 
 export function registeredWordLists(): readonly WordList[] {
   return [...registered.values()];
 }
+
+/**
+ * The words of a list less some of them, for a list derived from another ("the entity honorifics less the
+ * peerages"). Throws when a word to leave out is not in the list, so a derivation cannot silently go stale.
+ */
+export function without(list: WordList, left: readonly string[]): string[] {
+  const missing = left.filter(word => !list.has(word));
+  if (missing.length > 0) {
+    throw new Error(`word list ${list.id}: cannot leave out ${missing.map(word => JSON.stringify(word)).join(', ')}, not in the list`);
+  }
+  const leftOut = new Set(left);
+  return [...list.words].filter(word => !leftOut.has(word));
+}
+
+/**
+ * Words that must all belong to a list, for a list that is a chosen part of another ("the title heads a
+ * description may refer back by"). Throws when one is not in the list, so the relation holds in code.
+ */
+export function within(list: WordList, chosen: readonly string[]): readonly string[] {
+  const missing = chosen.filter(word => !list.has(word));
+  if (missing.length > 0) {
+    throw new Error(`word list ${list.id}: ${missing.map(word => JSON.stringify(word)).join(', ')} not in the list`);
+  }
+  return chosen;
+}

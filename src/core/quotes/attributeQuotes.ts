@@ -10,7 +10,7 @@ import { splitParagraphs, type Paragraph } from './paragraphs';
 import { SpeakerResolver } from './resolveSpeaker';
 import { transcriptSpeaker } from './speakerLabel';
 import { SubjectReader, type SpeakerRef } from './subject';
-import { TITLE_NOUNS } from './lexicon';
+import { TITLE_NOUNS } from '../lexicon/quotes';
 import { looksLikeName } from './quoteKinds';
 import { maskQuotes, sentenceEnd, sentenceStart, tokenize } from './tokens';
 

@@ -2,7 +2,7 @@
 // "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
 // statement said" after "X said in a statement …".
 
-import { BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, PREPOSITIONS } from './lexicon';
+import { BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, PREPOSITIONS } from '../lexicon/quotes';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { endsSentence, isMask } from './tokens';
 

@@ -1,8 +1,8 @@
 // Matching a description ("the Ukrainian leader", "the US secretary of state") against the titles and
 // roles the article gives its people.
 
-import { TITLE_HEADS } from '../nlp/lexicon';
-import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from './lexicon';
+import { TITLE_HEADS } from '../lexicon/entities';
+import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from '../lexicon/quotes';
 
 /** Words that qualify a title without changing who holds it ("the former president" is still one person). */
 const NEUTRAL_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'top', 'senior', 'embattled', 'veteran', 'longtime', 'long-time', 'powerful', 'sitting']);
@@ -122,7 +122,7 @@ export function titleFit(description: Title, role: Title): number {
 
 /** Whether a role says something that rules the description out (another country or office). */
 export function titleConflicts(description: Title, role: Title): boolean {
-  return titleFit(description, role) === 0 && (role.head !== undefined && (TITLE_NOUNS.has(role.head) || TITLE_HEADS.words.has(role.head)) || role.nations.length > 0);
+  return titleFit(description, role) === 0 && (role.head !== undefined && (TITLE_NOUNS.has(role.head) || TITLE_HEADS.has(role.head)) || role.nations.length > 0);
 }
 
 /**

@@ -6,7 +6,8 @@ import type { Span } from '../model';
 import {
   ABBREVIATIONS, INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, REPORTING_PARTICIPLES,
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
-} from './lexicon';
+} from '../lexicon/quotes';
+import { NOUN_DETERMINERS } from '../lexicon/determiners';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
@@ -40,7 +41,6 @@ const MAX_OUTLET_TOKENS = 6;
 const MAX_LABEL_TOKENS = 7;
 /** Verbs whose "by" names a means, not an agent ("said by phone", "told by text"). */
 const BY_IS_MEANS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 /** A lower-case adjective (hyphenated compounds such as "late-night" included), never also a noun. */
 function isAdjective(t: Token): boolean {
@@ -77,7 +77,7 @@ export class CueFinder {
       return 'according';
     }
     const p = tokens[i - 1];
-    if (p && (DETERMINERS.has(p.lower) || isPossessiveAt(tokens, i - 1))) {
+    if (p && (NOUN_DETERMINERS.has(p.lower) || isPossessiveAt(tokens, i - 1))) {
       // "the claims", "his calls", "<name>’s remarks": a noun, not a verb.
       return null;
     }

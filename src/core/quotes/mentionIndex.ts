@@ -4,7 +4,7 @@
 import type { Entity, Mention } from '../model';
 import { lexiconFlags, lowerForm } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_NOUNS } from './lexicon';
+import { MENTION_FEMALE_HONORIFICS, MENTION_MALE_HONORIFICS, TITLE_NOUNS } from '../lexicon/quotes';
 import { tokenize } from './tokens';
 
 export type Gender = 'm' | 'f' | undefined;
@@ -110,7 +110,7 @@ export function titlesBefore(text: string, index: MentionIndex, entity: Entity):
         break;
       }
       const bare = t.lower.replace(/\.$/, '');
-      if (words.length === 0 && (MALE_HONORIFICS.has(bare) || FEMALE_HONORIFICS.has(bare))) {
+      if (words.length === 0 && (MENTION_MALE_HONORIFICS.has(bare) || MENTION_FEMALE_HONORIFICS.has(bare))) {
         continue;
       }
       const isTitleWord = /^\p{Lu}/u.test(t.text) || TITLE_NOUNS.has(t.lower) || (t.lower === 'of' && words.length > 0);
@@ -142,9 +142,9 @@ export function genderOf(text: string, entity: Entity): Gender {
     if (word === undefined) {
       continue;
     }
-    if (MALE_HONORIFICS.has(word) && word !== 'm') {
+    if (MENTION_MALE_HONORIFICS.has(word) && word !== 'm') {
       male++;
-    } else if (FEMALE_HONORIFICS.has(word)) {
+    } else if (MENTION_FEMALE_HONORIFICS.has(word)) {
       female++;
     }
   }

@@ -1,7 +1,7 @@
 // Quoted text that is not speech: names of programmes and works ("CNN’s “State of the Union”"),
 // nicknames inside names (Joaquín “El Chapo” Guzmán) and terms ("the so-called “…”").
 
-import { TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from './lexicon';
+import { TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from '../lexicon/quotes';
 
 export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
 

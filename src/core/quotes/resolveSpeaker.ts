@@ -5,10 +5,11 @@ import type { Entity, Span } from '../model';
 import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
 import {
-  DEFINITE_DETERMINERS, GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS,
+  GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS,
   UNNAMED_SOURCE_HEADS,
-} from './lexicon';
-import { TITLE_HEADS } from '../nlp/lexicon';
+} from '../lexicon/quotes';
+import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
+import { TITLE_HEADS } from '../lexicon/entities';
 import { genderOf, titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import type { SpeakerRef } from './subject';
 import { endsSentence, isMask } from './tokens';
@@ -259,7 +260,7 @@ export class SpeakerResolver {
     }
     const isTitle = TITLE_NOUNS.has(head);
     // "the forecaster warned", "the epidemiologist said": an occupation, not an office; anyone may hold it.
-    const occupation = !isTitle && !UNNAMED_SOURCE_HEADS.has(head) && (TITLE_HEADS.words.has(head) || OCCUPATION_NOUNS.has(head));
+    const occupation = !isTitle && !UNNAMED_SOURCE_HEADS.has(head) && (TITLE_HEADS.has(head) || OCCUPATION_NOUNS.has(head));
     if (!isTitle && !occupation && !UNNAMED_SOURCE_HEADS.has(head)) {
       return null;
     }

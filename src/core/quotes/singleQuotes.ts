@@ -4,7 +4,7 @@
 // keeps the scan linear however many stray marks the paragraph holds.
 
 import type { Span } from '../model';
-import { REPORTING_VERBS_FINITE } from './lexicon';
+import { REPORTING_VERBS_FINITE } from '../lexicon/quotes';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPEN_CONTEXT = /[\s([{\u2014\u2013/"“„«-]/;

@@ -4,9 +4,10 @@
 
 import type { Span } from '../model';
 import {
-  ABBREVIATIONS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
-} from './lexicon';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../nlp/lexicon';
+  ABBREVIATIONS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
+} from '../lexicon/quotes';
+import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets, WORKPLACE_PREPOSITIONS } from './subjectTokens';
 import { isPossessiveAt, type Token } from './tokens';
@@ -19,7 +20,7 @@ export type SpeakerRef =
   | { readonly type: 'description'; readonly words: readonly string[]; readonly owner: string | null; readonly span: Span };
 
 /** Lower-case words that end a "<body> <post> <Name>" chain: function words, not nouns naming a post. */
-const CHAIN_BREAKERS: ReadonlySet<string> = new Set([...PHRASE_BOUNDARIES, ...PREPOSITIONS, ...DEFINITE_DETERMINERS, ...INDEFINITE_DETERMINERS, ...PERSONAL_PRONOUNS]);
+const CHAIN_BREAKERS: ReadonlySet<string> = new Set([...PHRASE_BOUNDARIES.words, ...PREPOSITIONS.words, ...DEFINITE_DETERMINERS.words, ...INDEFINITE_DETERMINERS.words, ...PERSONAL_PRONOUNS.words]);
 
 /** Longest appositive without its closing comma ("X, head of retail services at consulting group Acme said"). */
 const MAX_UNCLOSED_APPOSITIVE = 14;
@@ -319,10 +320,10 @@ export class SubjectReader {
       }
       // Any lower-case noun may name the post in such a chain ("said <network> host X", "<paper> columnist X").
       const postNoun = /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !CHAIN_BREAKERS.has(t.lower);
-      if (!TITLE_HEADS.words.has(t.lower) && !TITLE_MODIFIERS.words.has(t.lower) && !postNoun) {
+      if (!TITLE_HEADS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !postNoun) {
         return null;
       }
-      titled ||= TITLE_HEADS.words.has(t.lower) || postNoun;
+      titled ||= TITLE_HEADS.has(t.lower) || postNoun;
     }
     return null;
   }

@@ -1,7 +1,7 @@
 // Token tests the subject reader uses to step over what stands between a speaker's name and its verb:
 // adverbs and auxiliaries, time phrases, bracketed short names, an abbreviation's full stop.
 
-import { ABBREVIATIONS, LY_NOUNS, PREPOSITIONS, SKIPPABLE_BEFORE_VERB } from './lexicon';
+import { ABBREVIATIONS, LY_NOUNS, PREPOSITIONS, SKIPPABLE_BEFORE_VERB } from '../lexicon/quotes';
 import type { Token } from './tokens';
 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;

@@ -2,7 +2,7 @@
 // rules only ever read the narrator's words: a speech quotation becomes one opaque token, a title
 // becomes one noun-like token, and neither can end a sentence.
 
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS } from '../lexicon/quotes';
 import type { QuoteSpan } from './findQuotes';
 
 export type TokenKind = 'word' | 'punct' | 'quote' | 'title';

@@ -2,16 +2,17 @@
 // bodies (titles, honorifics, organisation heads), never names taken from particular articles. Each list says
 // why it exists; all entries are lower case and compared with a token's lower-cased form.
 
-export interface WordList {
-  readonly reason: string;
-  readonly words: ReadonlySet<string>;
-}
+import { without, wordList, type WordList } from './wordList';
 
-function list(reason: string, words: string): WordList {
-  return { reason, words: new Set(words.trim().split(/\s+/)) };
+export type { WordList };
+
+/** A list written as one whitespace-separated string, the way compromise's own lexicon files read. */
+function list(id: string, reason: string, words: string): WordList {
+  return wordList(id, reason, words.trim().split(/\s+/));
 }
 
 export const TITLE_HEADS = list(
+  'title-heads',
   'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman").',
   `president minister chancellor secretary envoy ambassador emissary spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
@@ -24,20 +25,21 @@ export const TITLE_HEADS = list(
    reporter journalist columnist anchor presenter commentator historian researcher scientist author writer
    actor actress singer rapper treasurer comptroller auditor provost rector viceroy regent undersecretary
    consul delegate ombudsman administrator whip candidate nominee challenger incumbent activist campaigner
-   lawyer barrister solicitor surgeon physician diplomat official premier vice-president vice-chancellor
+   lawyer barrister solicitor surgeon physician diplomat official vice-president vice-chancellor
    secretary-general director-general attorney-general governor-general president-elect chief-of-staff
-   strategist pollster organiser organizer chairman spokesmen spokeswomen minister-president member
+   strategist pollster organiser organizer spokesmen spokeswomen minister-president member
    engineer farmer teacher student worker nurse doctor driver pilot soldier fisherman mechanic technician
    labourer laborer shopkeeper trader vendor businessman businesswoman entrepreneur investor banker accountant
    architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
-   defender goalkeeper forward winger referee captain physicist epidemiologist virologist biologist chemist
-   researcher scholar lecturer fellow curator surgeon paramedic firefighter commander trustee envoy counsel
+   defender goalkeeper forward winger referee physicist epidemiologist virologist biologist chemist
+   scholar lecturer fellow curator paramedic firefighter trustee counsel
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
    taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
-   electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny whip`,
+   electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny`,
 );
 
 export const TITLE_MODIFIERS = list(
+  'title-modifiers',
   'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president").',
   `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
    energy education culture treasury acting interim former ex then first special chief executive senior top
@@ -48,7 +50,7 @@ export const TITLE_MODIFIERS = list(
    minority house senate republican democratic democrat conservative liberal green independent outgoing
    incoming longtime long-time veteran sitting caretaker self-proclaimed co-chief rear
    financial operating marketing investment scientific strategy product human resources technical petty
-   immigration migration housing science technology sports culture tourism information development
+   immigration migration housing science technology sports tourism information development
    international european commerce commercial legal medical policy campaign spiritual supreme-court ranking
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
@@ -56,15 +58,18 @@ export const TITLE_MODIFIERS = list(
 );
 
 export const TITLE_POSTMODIFIERS = list(
+  'title-postmodifiers',
   'Words that may follow a title head and still belong to it ("Secretary General", "President-elect").',
   'general elect designate emeritus',
 );
 
-function phrases(reason: string, text: string): WordList {
-  return { reason, words: new Set(text.split('|').map(p => p.trim().replace(/\s+/g, ' ')).filter(Boolean)) };
+/** A list of multiword phrases separated by "|" (a phrase may hold spaces). */
+function phrases(id: string, reason: string, text: string): WordList {
+  return wordList(id, reason, text.split('|').map(phrase => phrase.trim().replace(/\s+/g, ' ')).filter(Boolean));
 }
 
 export const TITLE_COMPLEMENTS = phrases(
+  'title-complements',
   'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases.',
   `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
@@ -78,34 +83,54 @@ export const TITLE_COMPLEMENTS = phrases(
 );
 
 export const HONORIFICS = list(
+  'honorifics',
   'Courtesy forms before a name: left out of the name\'s span and not roles.',
   'mr mrs ms miss mx mme mlle herr frau sra srta messrs m',
 );
 
 export const ABBREVIATED_TITLES = list(
+  'abbreviated-titles',
   'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"): left out of the span, kept as the role as written.',
   'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr',
 );
 
 export const ABBREVIATED_QUALIFIERS = list(
+  'abbreviated-qualifiers',
   'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen."): one role, not two.',
   'lt maj brig vice',
 );
 
 export const HONOURS = list(
+  'honours',
   'Titles of honour before a name ("Sir Keir"): left out of the span, listed as a role.',
   'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha',
 );
 
-export const FEMALE_HONORIFICS = list('Honorifics that say the person is a woman.', 'mrs ms miss mme mlle frau sra srta dame lady baroness duchess');
-export const MALE_HONORIFICS = list('Honorifics that say the person is a man.', 'mr herr sr m sir lord baron duke earl');
+export const FEMALE_HONORIFICS = list('female-honorifics', 'Honorifics that say the person is a woman.', 'mrs ms miss mme mlle frau sra srta dame lady baroness duchess');
+export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the person is a man.', 'mr herr sr m sir lord baron duke earl');
 
 export const NAME_PARTICLES = list(
+  'name-particles',
   'Lower-case particles inside personal names ("von der Leyen", "arap Moi", "bin Salman", "da Silva").',
   'von van der den de del della di da dos das du la le al el bin ibn ben bint arap ter ten zu y af av abu',
 );
 
+// A surname used alone may open with one particle ("al-Assad", "de Gaulle", "von Trapp"). The particles left
+// out here open it only after another particle ("von der", "van den") or are common words of other languages
+// ("la", "le", "y"), so alone they do not pull the word before a name into it.
+export const LEADING_PARTICLES = wordList(
+  'leading-particles',
+  'Name particles that may open a surname used alone ("al-Assad said", "de Gaulle\'s party").',
+  without(NAME_PARTICLES, ['der', 'den', 'das', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'af', 'av']),
+);
+
+/** The start of a party-and-state tag after a US politician's name ("D-Va.", "R-SC", "I-Vt."): never a name word. */
+export const PARTY_TAG_START = /^[DRIL]-[A-Z]/;
+/** A token that is such a tag and nothing more ("D-Va.", "R-S.C."): not a role; an appositive may come after it. */
+export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
+
 export const ORG_HEADS = list(
+  'org-heads',
   'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
@@ -115,10 +140,10 @@ export const ORG_HEADS = list(
    exchange tribunal cabinet secretariat coalition centre center hospital school college academy society
    church brigade regiment battalion corps forces industries holding holdings partners capital ventures technologies
    systems motors pharmaceuticals laboratories labs media studios records publishing cooperative chamber
-   directorate inspectorate mission watch international office agency council bundestag duma knesset
-   conference caucus fraction faction brotherhood guard guards militia cartel solutions electric electronics
+   directorate inspectorate mission watch international office bundestag duma knesset
+   conference caucus fraction faction brotherhood guards militia cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
-   entertainment airways mobility automotive steelworkers workers sport sports fc afc cf sc cp embassy
+   entertainment mobility automotive steelworkers workers sport sports fc afc cf sc cp embassy
    consulate research
    semiconductor semiconductors optics optical photonics chemicals chemical petroleum oil gas steel mining
    minerals metals materials resources shipping shipbuilding shipyard railway railways railroad airline
@@ -132,17 +157,20 @@ export const ORG_HEADS = list(
 );
 
 export const CLUB_PREFIXES = list(
+  'club-prefixes',
   'Words that open a sports club\'s name ("FC Rostov", "AFC Ashby", "Sporting Lisbon", "Dynamo Kyiv"): the name is a club, not a person or a place.',
   'fc afc cf sc sv ac vfb vfl fk nk sporting atletico atlético dynamo dinamo olympique borussia deportivo',
 );
 
 export const RESULT_VERBS = list(
+  'result-verbs',
   'Verbs of a match result between two sides ("X beat Y 2-1", "X drew with Y", "X lost to Y"); with a score in the sentence they name teams.',
   `beat beats defeated defeat defeats edged edge thrashed routed hammered trounced stunned upset drew draw lost
    lose loses overcame overcome crushed eliminated knocked`,
 );
 
 export const UNIVERSITIES = list(
+  'universities',
   'Universities known by one word (the Ivy League and other top-ranked universities of the US and Europe, as in the public QS and THE rankings), alone or before "Law", "Medical" …: organisations, never people. Place-named ones ("Oxford", "Columbia") are left out: the word alone is a place.',
   `harvard yale stanford princeton georgetown cornell dartmouth vanderbilt rutgers tufts brandeis caltech purdue emory
    sorbonne baylor villanova fordham gonzaga wharton`,
@@ -155,17 +183,20 @@ export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 
 export const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['Fed']);
 
 export const ORG_SUFFIXES = list(
+  'org-suffixes',
   'Endings of one-word organisation nouns in German and Dutch names ("Deutscher Bauernverband", "Deutsche Bundesbank").',
   `verband partei ministerium gewerkschaft gesellschaft kammer gericht werke bahn bank versicherung konzern
    stiftung institut bund vereniging`,
 );
 
 export const EVENT_HEADS = list(
+  'event-heads',
   'Capitalised words that open the name of a storm or an operation ("Cyclone X", "Operation Y"): a thing, never a person.',
   'hurricane typhoon cyclone storm operation',
 );
 
 export const ORG_HEADS_BEFORE_FOR = list(
+  'org-heads-before-for',
   'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs").',
   `ministry department office commission committee centre center institute agency council organisation
    organization foundation society union association fund coalition campaign alliance movement network
@@ -173,6 +204,7 @@ export const ORG_HEADS_BEFORE_FOR = list(
 );
 
 export const ORG_HEADS_BEFORE_OF = list(
+  'org-heads-before-of',
   'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England").',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
@@ -182,6 +214,7 @@ export const ORG_HEADS_BEFORE_OF = list(
 );
 
 export const NAME_SUFFIXES = list(
+  'name-suffixes',
   'Generational suffixes that end a personal name ("Martin Luther King Jr", "Abdullah II").',
   'jr sr ii iii iv v vi filho neto junior sobrinho',
 );
@@ -222,20 +255,23 @@ export function givenNameKeys(first: string): string[] {
 }
 
 export const NON_ORG_ACRONYMS = list(
+  'non-org-acronyms',
   'All-capital words that are not organisations (units, currencies, time zones, common abbreviations).',
   `gdp ceo cfo coo cto pm am mp mep tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
-   qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var bst cest pst`,
+   qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest`,
 );
 
 export const PLACE_ACRONYMS = list(
+  'place-acronyms',
   'All-capital abbreviations of countries, cities and (AP style, "Rep. Jane Doe (N.J.)") two-word US states: places, not organisations.',
   `us usa uk gb uae ussr drc prc rok dprk nyc la dc sa nz car ksa rsa
    nc nd nh nj nm ny ri sc sd`,
 );
 
 export const SPEECH_VERBS = list(
+  'speech-verbs',
   'Reporting verbs after a name ("X said") that show the name is a speaker, so a person or a body.',
   `said says told tells added adds wrote writes posted posts tweeted tweets stated states insisted insists
    warned warns claimed claims argued argues noted notes explained explains announced announces declared
@@ -245,6 +281,7 @@ export const SPEECH_VERBS = list(
 );
 
 export const SENTENCE_STARTERS = list(
+  'sentence-starters',
   'Capitalised only because they open a sentence: never the start of a name.',
   `the a an this that these those there here it its he she they we i you his her their our my your but and or
    so yet nor for if when while as after before since until although though because meanwhile afterwards
@@ -253,10 +290,11 @@ export const SENTENCE_STARTERS = list(
    according some many most much more few several all both each every any no none other another such what
    which who whom whose where why how asked speaking earlier later instead indeed even only
    just once already again not nevertheless nonetheless overall separately similarly elsewhere further
-   furthermore thus hence perhaps maybe meanwhile finally first second third amid over vs upon`,
+   furthermore thus hence perhaps maybe finally first second third amid vs upon`,
 );
 
 export const COMPOUND_NOUNS = list(
+  'compound-nouns',
   'Nouns after a hyphenated pair of names that make it two names ("the Whitlock-Orlov summit", "US-China talks").',
   `talks summit meeting meetings deal call calls relationship relations ties agreement pact war border conflict
    negotiations accord treaty alliance rivalry partnership feud dispute clash debate race ticket
@@ -265,6 +303,7 @@ export const COMPOUND_NOUNS = list(
 );
 
 export const PLACE_HEADS = list(
+  'place-heads',
   'Nouns that end the name of a place ("Kherson Oblast", "Red Sea", "Parliament Square"): never a person or a body.',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert
@@ -273,6 +312,7 @@ export const PLACE_HEADS = list(
 );
 
 export const PLACE_NOUNS_BEFORE_OF = list(
+  'place-nouns-before-of',
   'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"): what follows is a place.',
   `city town village resort port region province district state island islands capital suburb outskirts
    enclave neighbourhood neighborhood municipality county commune prefecture governorate oblast emirate
@@ -280,6 +320,7 @@ export const PLACE_NOUNS_BEFORE_OF = list(
 );
 
 export const THING_NOUNS = list(
+  'thing-nouns',
   'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X").',
   `warship ship vessel tanker frigate destroyer submarine boat ferry aircraft jet drone missile rocket satellite
    spacecraft hurricane storm typhoon cyclone operation festival film movie album song book novel series show
@@ -288,6 +329,7 @@ export const THING_NOUNS = list(
 );
 
 export const MODIFIER_SUFFIXES = list(
+  'modifier-suffixes',
   'Lower-case endings that turn a name into a modifier ("Nato-like", "Kremlin-backed"): the name ends at the hyphen.',
   `like led backed based era style linked owned run made friendly born funded controlled allied aligned occupied
    held bound wide specific related focused oriented centric sponsored appointed affiliated supported inspired
@@ -296,13 +338,15 @@ export const MODIFIER_SUFFIXES = list(
 );
 
 export const ORG_NOUNS_AFTER = list(
+  'org-nouns-after',
   'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group").',
   `party group movement militia faction alliance bloc agency company firm newspaper broadcaster network channel
    outlet bank union coalition platform conglomerate airline carrier insurer lender retailer manufacturer
-   startup start-up regulator watchdog ministry daily weekly tabloid magazine broadcaster newspaper`,
+   startup start-up regulator watchdog ministry daily weekly tabloid magazine `,
 );
 
 export const ROLE_AS_VERBS = list(
+  'role-as-verbs',
   'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief").',
   `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
@@ -313,18 +357,21 @@ export const ROLE_AS_VERBS = list(
 );
 
 export const ROLE_PREDICATE_VERBS = list(
+  'role-predicate-verbs',
   'Verbs after a name that give it the post that follows ("X is a greeter at the store", "X was elected chairman of …").',
   `is was became becomes remains remained named appointed elected re-elected reelected nominated promoted tapped
    confirmed installed`,
 );
 
 export const ROLE_OBJECT_VERBS = list(
+  'role-object-verbs',
   'Verbs whose object names the post a person holds ("X, who chairs the committee", "who represents San Francisco"); the role is the verb and its object, as written.',
   `chairs chaired heads headed leads led runs ran directs directed manages managed represents represented oversees
    oversaw owns owned founded co-founded coaches coached`,
 );
 
 export const RELATION_NOUNS = list(
+  'relation-nouns',
   'Nouns that place a person by a named other ("Mr. X\'s wife", "X ally Y", "widow of X"): a role only with that named owner.',
   `wife husband widow widower son daughter mother father brother sister spouse partner ally fiancee fiancée fiance
    girlfriend boyfriend nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather stepson
@@ -332,20 +379,64 @@ export const RELATION_NOUNS = list(
 );
 
 export const PLURAL_ABBREVIATED_TITLES = list(
+  'plural-abbreviated-titles',
   'Plural abbreviated titles before a list of names ("Reps. X (Calif.) and Y (Wis.)", "Sens. X and Y"): each listed person\'s title, as written.',
   'reps sens govs drs profs gens',
 );
 
 export const PARTY_NOUNS = list(
+  'party-nouns',
   'Party members\' nouns: a party label, not a role ("X, a Democrat of Ohio and …"), unless a rank makes it a post ("the top Democrat").',
   'democrat democrats republican republicans independent tory conservative',
 );
 
 export const ROLE_APPOSITIVE_STOPS = list(
+  'role-appositive-stops',
   'Words that end an appositive role ("X, the party leader, who …"): a relative clause or a verb starts.',
   'who whom whose which that said says told and but while as when where because although if has have had is was are were will would',
 );
 
-export function has(l: WordList, word: string): boolean {
-  return l.words.has(word);
+export const NEEDS_COMPLEMENT = list(
+  'needs-complement',
+  'Heads that name a post only with their "of" ("head of retail", not "his golden head").',
+  'head member',
+);
+
+export const STATUS_HEADS = list(
+  'status-heads',
+  'Candidacy is a status, not a post, when a clause states it ("X is the nominee", "X was a candidate").',
+  'candidate nominee challenger contender frontrunner front-runner hopeful',
+);
+
+export const LEGAL_FORMS = list(
+  'legal-forms',
+  'Company legal forms, which may be left off a name and leave even a one-word name ("BBK Ltd" is "BBK").',
+  'corp corporation inc incorporated ltd limited plc co llc ag gmbh nv bv',
+);
+
+// "SA" and "Society" also end company names without changing which company is meant, but they are left on a
+// one-word name: "SA" alone is read as a place or an acronym, and "Royal Society" keeps its noun.
+export const COMPANY_DESIGNATORS = wordList(
+  'company-designators',
+  'Company-form endings that do not change which company is meant ("Hinode Motor Corp" is "Hinode Motor Corporation").',
+  [...LEGAL_FORMS.words, 'sa', 'society'],
+);
+
+export const TITLE_TAIL_STARTS = list(
+  'title-tail-starts',
+  'Words after a title\'s head that may carry its post ("chairman of …", "envoy for Yemen", "cashier at the store").',
+  'of for to at in with from',
+);
+
+// The test of what may follow a title's head before the name (roles.ts) takes "on" ("member on the board") and
+// not "from"; the clause rules (rolePhrase.ts) take "from" ("an envoy from the ministry"). The two drifted apart;
+// bringing them together changes analyses, so it is left to the accuracy issue.
+export const TITLE_HEAD_FOLLOWERS = wordList(
+  'title-head-followers',
+  'Words that may follow a title\'s head inside a title before a name ("head of delegation in Yemen", "member on the board").',
+  [...without(TITLE_TAIL_STARTS, ['from']), 'on'],
+);
+
+export function has(words: WordList, word: string): boolean {
+  return words.has(word);
 }
