@@ -55,7 +55,11 @@ export class ClaimComparisonService implements vscode.Disposable {
     } catch {
       return undefined;
     }
-    const [docA, docB] = documents;
+    return this.resultFor(pair, documents[0], documents[1]);
+  }
+
+  /** The comparison of these open documents at their current versions, started once per pair of versions. */
+  private resultFor(pair: ComparisonPair, docA: vscode.TextDocument, docB: vscode.TextDocument): Promise<PairClaims | undefined> {
     const key = `${pair.a.toString()}@${docA.version}\n${pair.b.toString()}@${docB.version}`;
     if (this.cached?.key !== key) {
       const entry: NonNullable<typeof this.cached> = { key, result: this.compute(pair, docA, docB) };
@@ -76,12 +80,9 @@ export class ClaimComparisonService implements vscode.Disposable {
     if (!pair || !open || !open[0] || !open[1]) {
       return undefined;
     }
-    const key = `${pair.a.toString()}@${open[0].version}\n${pair.b.toString()}@${open[1].version}`;
-    if (this.cached?.key === key) {
-      return this.cached.settled?.value;
-    }
-    void this.current();
-    return undefined;
+    // Only documents that are open now: starting the comparison must never reopen an article just closed.
+    void this.resultFor(pair, open[0], open[1]);
+    return this.cached?.settled?.value;
   }
 
   private async compute(pair: ComparisonPair, docA: vscode.TextDocument, docB: vscode.TextDocument): Promise<PairClaims | undefined> {
