@@ -2,6 +2,7 @@
 // claim when one is chosen. DOM is built with textContent only; article text never becomes markup.
 import type { DiffToken } from '../core/quotes/diffWords';
 import type { AlignedClaimRow, ClaimSpanRow, ClaimsHostMessage, ClaimsViewMessage, ShowClaimsMessage } from './claimsProtocol';
+import { el } from './dom';
 
 interface VsCodeApi {
   postMessage(message: ClaimsViewMessage): void;
@@ -11,17 +12,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 /** A button that reveals a span of one article; its content is built by the caller. */
 function revealButton(side: 'a' | 'b', span: ClaimSpanRow, article: string, className: string): HTMLButtonElement {

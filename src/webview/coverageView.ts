@@ -4,6 +4,7 @@
 import type { CoverageViewModel, MatrixRow, SuggestionView, VariantView } from '../core/coverageMatrix';
 import type { DiffToken } from '../core/quotes/diffWords';
 import type { CoverageToHostMessage, HostToCoverageMessage } from './coverageProtocol';
+import { el } from './dom';
 
 interface VsCodeApi {
   postMessage(message: CoverageToHostMessage): void;
@@ -13,17 +14,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

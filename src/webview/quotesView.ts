@@ -3,6 +3,7 @@
 import type { DiffToken, QuoteCell, QuoteRow } from '../core/quoteRows';
 import { CREDITED_DIFFERENTLY, SAME_SOURCE, UNATTRIBUTED, capitalised } from '../core/vocabulary';
 import type { HostToViewMessage, ViewToHostMessage } from './protocol';
+import { el } from './dom';
 
 interface VsCodeApi {
   postMessage(message: ViewToHostMessage): void;
@@ -12,17 +13,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 const KIND_LABEL: Record<QuoteRow['kind'], string> = {
   identical: 'Identical',
