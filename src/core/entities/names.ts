@@ -3,6 +3,7 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_START, has } from '../lexicon/entities';
+import { HYPHEN_PREFIXES, PARTY_LABELS } from '../lexicon/names';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { Evidence } from './types';
@@ -74,19 +75,12 @@ function startsWithFirstName(s: Sentence, g: Group): boolean {
   return ((s[g.tokens[0]].lexicon | s[g.tokens[0]].tags) & FIRST_NAME) !== 0;
 }
 
-/** Words that prefix another capitalised word with a hyphen without being part of a name ("Anti-Whitlock", "Pro-Kremlin"). */
-const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'mid', 'co', 'self', 'all', 'trans', 'inter', 'pan', 'euro', 'afro', 'sub', 'semi', 'ultra', 'un']);
-
 /** "Jean-Pierre Bemba" opening a sentence: a common word joined by a hyphen to a capitalised one starts a name, not the sentence. */
 function opensHyphenatedName(s: Sentence, run: readonly number[]): boolean {
   const a = s[run[0]];
   const b = run.length > 2 ? s[run[1]] : undefined;
   return b !== undefined && hyphenated(a, b) && isCapitalised(b) && !HYPHEN_PREFIXES.has(a.lower);
 }
-
-/** Party labels written before a politician's name ("Republican Jane Doe", "Democrat John Roe"). */
-const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'conservative', 'tory', 'labour', 'liberal', 'socialist', 'libertarian',
-  'independent', 'progressive', 'gop']);
 
 function isDemonymBeforeName(s: Sentence, demonym: number, next: number): boolean {
   const d = s[demonym], n = s[next];

@@ -4,6 +4,7 @@
 import {
   LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, SENTENCE_STARTERS, has,
 } from '../lexicon/entities';
+import { CREDIT_WORDS } from '../lexicon/names';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
   TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
@@ -35,8 +36,6 @@ export function shoutingMask(s: Sentence): boolean[] {
   }
   return mask;
 }
-
-const CREDIT_WORDS = new Set(['reporting', 'additional', 'editing', 'writing', 'compiled', 'research', 'graphics', 'produced']);
 
 /**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
