@@ -69,6 +69,7 @@ export type AttributionBasis =
   | 'organisation';
 
 /** Bases a reader should check: anything but a cue naming a person in the quotation's own sentence. */
+// eslint-disable-next-line no-restricted-syntax -- the values of AttributionBasis, not words
 export const WEAK_ATTRIBUTION_BASES: ReadonlySet<AttributionBasis> = new Set(['pronoun', 'inherited', 'following', 'organisation']);
 
 export interface DocumentAnalysis {
