@@ -4,6 +4,7 @@
 import type { AnalyzeOptions, Entity, Mention, Role } from '../model';
 import { canonicalOf, clusterCandidates, type Cluster, type Placed } from './clusters';
 import { aliasOccurrences, applyAliases, keepRulesCandidates, settleOccurrences } from './userAliases';
+import { recordRoleCue } from './roles';
 import { slugOf } from './slug';
 import type { NameCandidate, ParagraphEntities, RoleCandidate } from './types';
 
@@ -35,6 +36,7 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[]): Placed[
     const base = placed.length;
     const roles: RoleCandidate[][] = result.names.map(() => []);
     for (const r of result.roles) {
+      recordRoleCue(r, offset);
       roles[r.name].push({ start: r.start + offset, end: r.end + offset, text: r.text, name: base + r.name });
     }
     result.names.forEach((c, n) => {
