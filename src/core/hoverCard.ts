@@ -2,7 +2,8 @@
 // roles, sentences, quotes, even the other article's file name) goes through safeText(); the only
 // links are the two command links built here, with JSON arguments the commands validate.
 import { commandLink, plainText, safeText } from './markdown';
-import { WEAK_ATTRIBUTION_BASES, type CrossReference, type DocumentAnalysis, type Entity, type EntitySide, type Quote, type Side, type Span } from './model';
+import { WEAK_ATTRIBUTION_BASES, type CrossReference, type DocumentAnalysis, type Entity, type EntitySide, type Quote, type Side, type Span, type Why } from './model';
+import { headlineWhy } from './rules/explain';
 import { ATTRIBUTION_BASIS_WORDS, CREDITED_DIFFERENTLY, SAME_SOURCE, UNATTRIBUTED, kindWord } from './vocabulary';
 import { comparisonAt, entityById, otherSide, quoteMatchAt, quotesBy } from './query';
 
@@ -71,6 +72,20 @@ export function sentenceAround(text: TextSource, span: Span): string {
   return plainText(window.slice(start, stop));
 }
 
+/**
+ * "title before name (title-before-name)": the rule that decided, in words and by its id (a reader finds the
+ * rule, its reason and examples in the source by the id). Undefined for an analysis that was not explained.
+ */
+function ruleWords(why: Why | undefined): string | undefined {
+  return why && `${safeText(why.rule.replace(/-/g, ' '), 80)} (${safeText(why.rule, 80)})`;
+}
+
+/** "Why: person — title before name (title-before-name)", or nothing without an explanation. */
+function whyLine(what: string, why: Why | undefined): string[] {
+  const words = ruleWords(why);
+  return words ? [`Why: ${what} \u2014 ${words}`] : [];
+}
+
 function quoteLine(q: Quote): string {
   return `> \u201c${safeText(q.text, 160)}\u201d`;
 }
@@ -129,6 +144,7 @@ function links(ctx: CardContext, entityId?: string, panelId?: string): string {
 export function renderEntityCard(entity: Entity, ctx: CardContext): string {
   const blocks: string[] = [];
   blocks.push(`**${safeText(entity.name, 80)}** \u00b7 ${kindWord(entity.kind)} \u00b7 ${countLabel(entity.mentions.length, 'mention', 'mentions')} in this article`);
+  blocks.push(...whyLine(kindWord(entity.kind), headlineWhy(entity.why, entity.kind)));
   // The comparison comes first: it is what no other tool shows, and long cards scroll.
   let panelId: string | undefined;
   if (ctx.compared && !ctx.compared.xref) {
@@ -140,7 +156,10 @@ export function renderEntityCard(entity: Entity, ctx: CardContext): string {
     blocks.push(describeOtherSide(label, cmp?.[otherSide(side)]));
   }
   if (entity.roles.length) {
-    const roles = entity.roles.slice(0, MAX_ROLES).map(r => `- *${safeText(r.text, 80)}* \u2014 ${safeText(sentenceAround(ctx.text, r), 140)}`);
+    const roles = entity.roles.slice(0, MAX_ROLES).map(role => {
+      const why = ruleWords(headlineWhy(role.why));
+      return `- *${safeText(role.text, 80)}* \u2014 ${safeText(sentenceAround(ctx.text, role), 140)}${why ? ` \u00b7 why: ${why}` : ''}`;
+    });
     blocks.push(['Roles:', ...roles].join('\n'));
   } else if (entity.kind === 'person') {
     blocks.push('No role found in this article.');
@@ -188,6 +207,7 @@ export function renderQuoteCard(quote: Quote, ctx: CardContext): string {
   const speaker = quote.speakerId !== null ? entityById(ctx.analysis, quote.speakerId) : undefined;
   blocks.push(speaker ? `**Quote** \u00b7 said by **${safeText(speaker.name, 80)}**` : `**Quote** \u00b7 *${UNATTRIBUTED}*`);
   blocks.push(...creditLines(quote, ctx.text));
+  blocks.push(...whyLine(speaker ? 'speaker' : 'no speaker', headlineWhy(quote.why)));
   blocks.push(quoteLine(quote));
   let panelId: string | undefined;
   if (ctx.compared && !ctx.compared.xref) {
