@@ -58,7 +58,7 @@ export function sentenceAround(text: TextSource, span: Span): string {
   const to = Math.min(text.length, span.end + SENTENCE_WINDOW);
   const window = text.slice(from, to);
   const s = span.start - from;
-  const e = span.end - from;
+  const spanEnd = span.end - from;
   let start = 0;
   // Every line-break style ends a sentence alike: CRLF, LF, old Mac CR, and Unicode line/paragraph separators.
   const before = /(?:[.!?]["'\u201d\u2019)]*\s+|\r\n|[\n\r\u2028\u2029])/g;
@@ -66,7 +66,7 @@ export function sentenceAround(text: TextSource, span: Span): string {
     start = m.index + m[0].length;
   }
   const after = /[.!?](?=["'\u201d\u2019)]*(?:\s|$))|\r\n|[\n\r\u2028\u2029]/g;
-  after.lastIndex = e;
+  after.lastIndex = spanEnd;
   const end = after.exec(window);
   const stop = end ? end.index + (end[0].trim() ? 1 : 0) : window.length;
   return plainText(window.slice(start, stop));
@@ -86,12 +86,12 @@ function whyLine(what: string, why: Why | undefined): string[] {
   return words ? [`Why: ${what} \u2014 ${words}`] : [];
 }
 
-function quoteLine(q: Quote): string {
-  return `> \u201c${safeText(q.text, 160)}\u201d`;
+function quoteLine(quote: Quote): string {
+  return `> \u201c${safeText(quote.text, 160)}\u201d`;
 }
 
-function countLabel(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+function countLabel(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function otherNames(entity: Entity): string[] {
@@ -113,11 +113,11 @@ function describeOtherSide(label: string, side: EntitySide | undefined): string 
     return `${where} not mentioned.`;
   }
   const parts = [`present, ${countLabel(side.mentionCount, 'mention', 'mentions')}`];
-  const names = side.names.slice(0, MAX_NAMES).map(n => safeText(n, 60));
+  const names = side.names.slice(0, MAX_NAMES).map(name => safeText(name, 60));
   if (names.length) {
     parts.push(`named ${names.join(', ')}`);
   }
-  const roles = side.roles.slice(0, MAX_ROLES).map(r => safeText(r, 80));
+  const roles = side.roles.slice(0, MAX_ROLES).map(role => safeText(role, 80));
   parts.push(roles.length ? `roles: ${roles.join('; ')}` : 'no role given');
   if (side.quotes.length) {
     parts.push(countLabel(side.quotes.length, 'quote', 'quotes'));
@@ -166,7 +166,7 @@ export function renderEntityCard(entity: Entity, ctx: CardContext): string {
   }
   const names = otherNames(entity);
   if (names.length) {
-    blocks.push(`Also called: ${names.slice(0, MAX_NAMES).map(n => safeText(n, 60)).join(', ')}`);
+    blocks.push(`Also called: ${names.slice(0, MAX_NAMES).map(name => safeText(name, 60)).join(', ')}`);
   }
   const quotes = quotesBy(ctx.analysis, entity.id);
   if (quotes.length) {
