@@ -25,14 +25,19 @@ export function kindContext(candidate: NameCandidate): KindContext {
   };
 }
 
-/** The candidate of the braced name in an example sentence, as the paragraph pass finds it. */
-function exampleContext(example: string): KindContext {
+/** The candidate of the braced name in an example sentence, as the paragraph pass finds it, and all the sentence's names. */
+function bracedCandidate(example: string): { readonly candidate: NameCandidate; readonly names: readonly NameCandidate[] } {
   const start = example.indexOf('{'), end = example.indexOf('}') - 1;
-  const candidate = analyzeParagraph(example.replace(/[{}]/g, '')).names.find(name => name.start === start && name.end === end);
+  const names = analyzeParagraph(example.replace(/[{}]/g, '')).names;
+  const candidate = names.find(name => name.start === start && name.end === end);
   if (!candidate) {
     throw new Error(`no name found at the braces of the example: ${example}`);
   }
-  return kindContext(candidate);
+  return { candidate, names };
+}
+
+function exampleContext(example: string): KindContext {
+  return kindContext(bracedCandidate(example).candidate);
 }
 
 const has = (context: KindContext, flags: number): boolean => (context.evidence & flags) !== 0;
@@ -181,13 +186,8 @@ export const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honor
 
 /** The uses of the braced name in an example text, gathered as teamsByUse (kind.ts) gathers a document's. */
 function exampleUses(example: string): UseContext {
-  const start = example.indexOf('{'), end = example.indexOf('}') - 1;
-  const names = analyzeParagraph(example.replace(/[{}]/g, '')).names;
-  const braced = names.find(name => name.start === start && name.end === end);
-  if (!braced) {
-    throw new Error(`no name found at the braces of the example: ${example}`);
-  }
-  const key = braced.words.join(' ');
+  const { candidate, names } = bracedCandidate(example);
+  const key = candidate.words.join(' ');
   return {
     evidence: names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0),
     surnameOfNamedPerson: names.some(name => name.words.length > 1 && (name.evidence & PERSON_WORDS) !== 0 && name.words[name.words.length - 1] === key),

@@ -31,7 +31,7 @@ function targetsOf(analysis: DocumentAnalysis): { short: Target[]; quotes: Targe
       quotes.push({ start: quote.attribution.start, end: quote.attribution.end, owner });
     }
   }
-  return { short: short.sort((a, b) => a.start - b.start), quotes };
+  return { short: short.sort((left, right) => left.start - right.start), quotes };
 }
 
 /** How far back a containing mention or role may start: they are a few words long. */
