@@ -5,7 +5,7 @@
 // entities, roles, ids, the quotation pass) is cheap and linear in the number of mentions.
 import { analyzeParagraph } from './entities/paragraph';
 import { resolveEntities, type PlacedParagraph } from './entities/resolve';
-import { segmentText } from './entities/segments';
+import { segmentText } from './paragraphs';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 import { attributeQuotes, findQuotes } from './quotes';

@@ -8,7 +8,7 @@
 // Pure (no Node, no vscode): the desktop worker and the web build's sliced analyzer both use it.
 import { analyzeText, type ParagraphCache } from './analyze';
 import { AnalysisCancelledError } from './cancelled';
-import { segmentText } from './entities/segments';
+import { segmentText } from './paragraphs';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 

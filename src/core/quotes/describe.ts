@@ -31,8 +31,8 @@ export function nationStem(word: string, capitalised: boolean, possessive = fals
   return w.replace(NATION_STEM, '');
 }
 
-function sameNation(a: string, b: string): boolean {
-  return a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+function sameNation(one: string, other: string): boolean {
+  return one === other || (Math.min(one.length, other.length) >= 3 && (one.startsWith(other) || other.startsWith(one)));
 }
 
 export interface Title {
@@ -85,10 +85,10 @@ function headMatches(description: Title, role: Title): boolean {
   if (head === undefined) {
     return false;
   }
-  if (role.words.includes(head) || (SAME_OFFICE.get(head)?.some(w => role.words.includes(w)) ?? false)) {
+  if (role.words.includes(head) || (SAME_OFFICE.get(head)?.some(word => role.words.includes(word)) ?? false)) {
     return true;
   }
-  return GENERIC_LEADER_HEADS.has(head) && role.words.some(w => LEADER_TITLES.has(w));
+  return GENERIC_LEADER_HEADS.has(head) && role.words.some(word => LEADER_TITLES.has(word));
 }
 
 /**
@@ -100,18 +100,18 @@ export function titleFit(description: Title, role: Title): number {
   if (!headMatches(description, role)) {
     return 0;
   }
-  if (description.nations.length > 0 && role.nations.length > 0 && !description.nations.some(n => role.nations.some(r => sameNation(n, r)))) {
+  if (description.nations.length > 0 && role.nations.length > 0 && !description.nations.some(nation => role.nations.some(roleNation => sameNation(nation, roleNation)))) {
     return 0;
   }
-  if (role.words.some(w => RANK_MODIFIERS.has(w) && !description.words.includes(w))) {
+  if (role.words.some(word => RANK_MODIFIERS.has(word) && !description.words.includes(word))) {
     return 0;
   }
-  const wanted = [...description.words.filter(w => w !== description.head && w !== 'of'), ...description.nations];
+  const wanted = [...description.words.filter(word => word !== description.head && word !== 'of'), ...description.nations];
   if (wanted.length === 0) {
     return 2;
   }
   const have = new Set([...role.words, ...role.nations]);
-  const found = wanted.filter(w => have.has(w) || role.nations.some(r => sameNation(w, r))).length;
+  const found = wanted.filter(word => have.has(word) || role.nations.some(roleNation => sameNation(word, roleNation))).length;
   return 1 + found / wanted.length;
 }
 
@@ -129,6 +129,6 @@ export function nationConflict(description: Title, titles: readonly Title[]): bo
   if (description.nations.length === 0) {
     return false;
   }
-  const placed = titles.filter(t => t.nations.length > 0);
-  return placed.length > 0 && !placed.some(t => t.nations.some(n => description.nations.some(d => sameNation(n, d))));
+  const placed = titles.filter(title => title.nations.length > 0);
+  return placed.length > 0 && !placed.some(title => title.nations.some(nation => description.nations.some(described => sameNation(nation, described))));
 }

@@ -14,7 +14,7 @@ import type { SpeakerRef, SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { subjectVerbCue } from './subjectVerbCue';
-import { isPossessiveAt, type Token } from './tokens';
+import { isPossessiveAt, type MaskedToken } from './tokens';
 
 export interface Cue {
   /** Who the cue names; null for a cue with no speaker named ("it was described as “…”"). */
@@ -39,28 +39,28 @@ const MAX_OUTLET_TOKENS = 6;
 const MAX_LABEL_TOKENS = 7;
 
 /** A lower-case adjective (hyphenated compounds such as "late-night" included), never also a noun. */
-function isAdjective(t: Token): boolean {
-  if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) {
+function isAdjective(token: MaskedToken): boolean {
+  if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) {
     return false;
   }
-  const flags = lexiconFlags(t.lower);
-  return (t.text.includes('-') && !(flags & Tag.Verb)) || ((flags & Tag.Adjective) !== 0 && (flags & (Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
+  const flags = lexiconFlags(token.lower);
+  return (token.text.includes('-') && !(flags & Tag.Verb)) || ((flags & Tag.Adjective) !== 0 && (flags & (Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
 }
 
 /** A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence. */
-function endsClause(tokens: readonly Token[], v: number): boolean {
-  const t = tokens[v];
+function endsClause(tokens: readonly MaskedToken[], verbAt: number): boolean {
+  const t = tokens[verbAt];
   if (t.kind !== 'punct' || !/[.!?;]/.test(t.text)) {
     return false;
   }
-  const p = tokens[v - 1];
+  const p = tokens[verbAt - 1];
   // "(D-Wis.)", "R-Ky., said": a full stop glued to a closing bracket or a comma ends an abbreviation.
-  const glued = tokens[v + 1]?.start === t.end && (tokens[v + 1].text === ')' || tokens[v + 1].text === ',');
+  const glued = tokens[verbAt + 1]?.start === t.end && (tokens[verbAt + 1].text === ')' || tokens[verbAt + 1].text === ',');
   return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text) || glued));
 }
 
 /** The first token after the commas, colons and dashes that open the words after a quotation, and whether a dash was among them. */
-function afterLeadingMarks(tokens: readonly Token[]): { readonly first: number; readonly dashed: boolean } {
+function afterLeadingMarks(tokens: readonly MaskedToken[]): { readonly first: number; readonly dashed: boolean } {
   let first = 0;
   let dashed = false;
   while (first < tokens.length && /^[,:\u2014\u2013\u2015-]$/.test(tokens[first].text)) {
@@ -75,16 +75,16 @@ type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
 export class CueFinder {
   constructor(private readonly subjects: SubjectReader, private readonly mentions: MentionIndex) {}
 
-  private verbKind(tokens: readonly Token[], i: number): Verb {
-    const t = tokens[i];
+  private verbKind(tokens: readonly MaskedToken[], index: number): Verb {
+    const t = tokens[index];
     if (t.kind !== 'word') {
       return null;
     }
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    if (t.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       return 'according';
     }
-    const p = tokens[i - 1];
-    if (p && (NOUN_DETERMINERS.has(p.lower) || isPossessiveAt(tokens, i - 1))) {
+    const p = tokens[index - 1];
+    if (p && (NOUN_DETERMINERS.has(p.lower) || isPossessiveAt(tokens, index - 1))) {
       // "the claims", "his calls", "<name>’s remarks": a noun, not a verb.
       return null;
     }
@@ -105,7 +105,7 @@ export class CueFinder {
   }
 
   /** Cue in the words before the quotation, tokens[lo..] (the quotation's own sentence). */
-  before(tokens: readonly Token[], lo = 0): Cue | null {
+  before(tokens: readonly MaskedToken[], lo = 0): Cue | null {
     for (let v = tokens.length - 1; v >= lo; v--) {
       const kind = this.verbKind(tokens, v);
       if (kind === null) {
@@ -133,7 +133,7 @@ export class CueFinder {
    * "<Name>: <headline words> ‘…’" — a headline or summary line that opens with its speaker and a colon
    * credits the quotations in the rest of that line.
    */
-  private openingLabel(tokens: readonly Token[], lo: number): Cue | null {
+  private openingLabel(tokens: readonly MaskedToken[], lo: number): Cue | null {
     for (let c = lo + 1; c < tokens.length && c - lo <= MAX_LABEL_TOKENS; c++) {
       if (tokens[c].kind === 'quote') {
         return null;
@@ -143,14 +143,14 @@ export class CueFinder {
       }
       const ref = this.subjects.left(tokens, c, lo);
       // Only a title may stand before the name ("Gov. Jane Doe:", "Sen. Doe:").
-      const titled = ref !== null && tokens.slice(lo, c).every(t => t.start >= ref.span.start || t.text === '.' || /^\p{Lu}/u.test(t.text));
+      const titled = ref !== null && tokens.slice(lo, c).every(token => token.start >= ref.span.start || token.text === '.' || /^\p{Lu}/u.test(token.text));
       return ref?.type === 'entity' && titled ? { ref, span: { start: ref.span.start, end: tokens[c].end } } : null;
     }
     return null;
   }
 
   /** "X: “…”" — a name (or pronoun) directly before a colon that introduces the quotation. */
-  private colon(tokens: readonly Token[], lo: number): Cue | null {
+  private colon(tokens: readonly MaskedToken[], lo: number): Cue | null {
     const n = tokens.length;
     if (n - 2 < lo || tokens[n - 1].text !== ':') {
       return null;
@@ -175,7 +175,7 @@ export class CueFinder {
    * "Jane Doe, Springfield Gazette:" — a round-up line gives the person, then the outlet or body they
    * write or speak for: the person, when only capitalised words stand between the comma and the colon.
    */
-  private personBeforeOutlet(tokens: readonly Token[], colon: number, lo: number): SpeakerRef | null {
+  private personBeforeOutlet(tokens: readonly MaskedToken[], colon: number, lo: number): SpeakerRef | null {
     for (let c = colon - 1; c > lo && colon - c <= MAX_OUTLET_TOKENS; c--) {
       const t = tokens[c];
       if (t.text === ',') {
@@ -191,28 +191,28 @@ export class CueFinder {
   }
 
   /** "X was quoted as saying", "described by X as", "it was described as" (no speaker). */
-  private passive(tokens: readonly Token[], v: number, lo: number): Cue | null | undefined {
-    let p = v - 1;
+  private passive(tokens: readonly MaskedToken[], verbAt: number, lo: number): Cue | null | undefined {
+    let p = verbAt - 1;
     while (p >= lo && SKIPPABLE_BEFORE_VERB.has(tokens[p].lower) && !PASSIVE_AUXILIARIES.has(tokens[p].lower)) {
       p--;
     }
-    const byAt = tokens[v + 1]?.lower === 'by' && !BY_IS_MEANS.has(tokens[v].lower) ? v + 2 : -1;
+    const byAt = tokens[verbAt + 1]?.lower === 'by' && !BY_IS_MEANS.has(tokens[verbAt].lower) ? verbAt + 2 : -1;
     const isPassive = (p >= lo && PASSIVE_AUXILIARIES.has(tokens[p].lower)) || byAt > 0;
     if (!isPassive) {
       return undefined;
     }
     if (byAt > 0) {
-      return this.inverted(tokens, v, byAt);
+      return this.inverted(tokens, verbAt, byAt);
     }
-    if (QUOTED_AS_VERBS.has(tokens[v].lower)) {
+    if (QUOTED_AS_VERBS.has(tokens[verbAt].lower)) {
       const ref = this.subjects.left(tokens, p, lo);
-      return ref ? { ref, span: { start: ref.span.start, end: tokens[v].end } } : null;
+      return ref ? { ref, span: { start: ref.span.start, end: tokens[verbAt].end } } : null;
     }
-    return { ref: null, span: tokens[v], passive: true };
+    return { ref: null, span: tokens[verbAt], passive: true };
   }
 
   /** The clause's named subject with any verb ("X bemoaned “…”"): the last resort before the quotation. */
-  subjectVerb(tokens: readonly Token[]): Cue | null {
+  subjectVerb(tokens: readonly MaskedToken[]): Cue | null {
     const found = subjectVerbCue(tokens, this.subjects);
     return found ? { ...found, loose: true } : null;
   }
@@ -221,13 +221,13 @@ export class CueFinder {
    * "…,” aides said Mr. X told colleagues: a named person reported as speaking, after an unnamed source's
    * verb, said the words; the source only passes them on. The person with their verb, from tokens[r].
    */
-  private reportedSpeaker(tokens: readonly Token[], r: number): SpeakerRef | null {
-    let k = r;
+  private reportedSpeaker(tokens: readonly MaskedToken[], phraseStart: number): SpeakerRef | null {
+    let k = phraseStart;
     if (tokens[k]?.lower === 'that') {
       k++;
     }
     // Step over an honorific the name does not include ("Mr. X", "Sen. X").
-    while (tokens[k + 1] && (ABBREVIATIONS.has(tokens[k].lower) || tokens[k].text === '.') && k - r < 3 && !this.mentions.at(tokens[k].start, tokens[k].end)) {
+    while (tokens[k + 1] && (ABBREVIATIONS.has(tokens[k].lower) || tokens[k].text === '.') && k - phraseStart < 3 && !this.mentions.at(tokens[k].start, tokens[k].end)) {
       k++;
     }
     const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
@@ -245,12 +245,12 @@ export class CueFinder {
   }
 
   /** Whether tokens[v] is a verb in past or present tense followed by a name that ends the clause (", quipped X."). */
-  private invertedName(tokens: readonly Token[], v: number): boolean {
-    const verb = tokens[v];
+  private invertedName(tokens: readonly MaskedToken[], verbAt: number): boolean {
+    const verb = tokens[verbAt];
     if (!/^\p{Ll}{3,}(?:ed|s)$/u.test(verb.text) || verb.lower.endsWith('ss')) {
       return false;
     }
-    let k = v + 1;
+    let k = verbAt + 1;
     const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
     if (!m || m.start < tokens[k].start) {
       return false;
@@ -265,7 +265,7 @@ export class CueFinder {
    * "A cashier who “…” is held to account, Jane X said.": a sentence closed by ", <subject> <reporting
    * verb>" (and at most a few words of time or place) credits the quotations inside it.
    */
-  closingClause(tokens: readonly Token[]): Cue | null {
+  closingClause(tokens: readonly MaskedToken[]): Cue | null {
     let end = tokens.length;
     while (end > 0 && tokens[end - 1].kind === 'punct' && /[.!?]/.test(tokens[end - 1].text)) {
       end--;
@@ -293,40 +293,40 @@ export class CueFinder {
   }
 
   /** The agent of a passive cue, after the quotation: "by X". */
-  agentAfter(tokens: readonly Token[]): Cue | null {
+  agentAfter(tokens: readonly MaskedToken[]): Cue | null {
     return tokens[0]?.lower === 'by' ? this.inverted(tokens, 0, 1) : null;
   }
 
   /** "she said, adding that “…”", "X spoke to reporters, saying “…”", "quoted X as saying". */
-  private participle(tokens: readonly Token[], v: number, lo: number): Cue | null {
-    const named = v - 1 >= lo && tokens[v - 1].kind === 'word' && !isPossessiveAt(tokens, v - 1) ? this.mentions.at(tokens[v - 1].start, tokens[v - 1].end) : undefined;
+  private participle(tokens: readonly MaskedToken[], verbAt: number, lo: number): Cue | null {
+    const named = verbAt - 1 >= lo && tokens[verbAt - 1].kind === 'word' && !isPossessiveAt(tokens, verbAt - 1) ? this.mentions.at(tokens[verbAt - 1].start, tokens[verbAt - 1].end) : undefined;
     if (named?.entity.kind === 'person') {
       // "footage of X saying “…”": the person right before the participle speaks, whatever the clause.
-      return { ref: { type: 'entity', id: named.entity.id, span: { start: named.start, end: named.end } }, span: { start: named.start, end: tokens[v].end } };
+      return { ref: { type: 'entity', id: named.entity.id, span: { start: named.start, end: named.end } }, span: { start: named.start, end: tokens[verbAt].end } };
     }
-    if (tokens[v - 1]?.lower === 'as') {
-      for (let q = v - 2; q >= lo && v - q < 12; q--) {
+    if (tokens[verbAt - 1]?.lower === 'as') {
+      for (let q = verbAt - 2; q >= lo && verbAt - q < 12; q--) {
         if (QUOTED_AS_VERBS.has(tokens[q].lower)) {
           const passive = q - 1 >= lo && PASSIVE_AUXILIARIES.has(tokens[q - 1].lower);
           const ref = passive ? this.subjects.left(tokens, q - 1, lo) : this.subjects.right(tokens, q + 1);
           if (ref) {
-            return { ref, span: { start: tokens[q].start, end: tokens[v].end } };
+            return { ref, span: { start: tokens[q].start, end: tokens[verbAt].end } };
           }
         }
       }
     }
-    const earlier = this.before(tokens.slice(0, v), lo);
+    const earlier = this.before(tokens.slice(0, verbAt), lo);
     if (earlier) {
       return earlier;
     }
-    const subject = this.clauseSubject(tokens, lo, v);
-    return subject ? { ref: subject, span: { start: subject.span.start, end: tokens[v].end } } : null;
+    const subject = this.clauseSubject(tokens, lo, verbAt);
+    return subject ? { ref: subject, span: { start: subject.span.start, end: tokens[verbAt].end } } : null;
   }
 
   /** The subject of the clause a participle hangs on: its first person named (else body), or a leading pronoun. */
-  private clauseSubject(tokens: readonly Token[], lo: number, v: number): SpeakerRef | null {
+  private clauseSubject(tokens: readonly MaskedToken[], lo: number, verbAt: number): SpeakerRef | null {
     let org: SpeakerRef | null = null;
-    for (let k = lo; k < v; k++) {
+    for (let k = lo; k < verbAt; k++) {
       const t = tokens[k];
       if (t.kind === 'quote') {
         return null;
@@ -335,7 +335,7 @@ export class CueFinder {
         return this.subjects.right(tokens, k);
       }
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
-      const first = m ? tokens.findIndex(x => x.end > m.start) : -1;
+      const first = m ? tokens.findIndex(one => one.end > m.start) : -1;
       if (!m || first !== k || isPossessiveAt(tokens, k) || (k > lo && PREPOSITIONS.has(tokens[k - 1].lower))) {
         continue;
       }
@@ -351,7 +351,7 @@ export class CueFinder {
    * The first token after a name that starts at or before `from`: tokens still inside a mention of the
    * same person are skipped, so a middle initial's full stop ("― Jane Q. Doe") is not read as the end.
    */
-  private afterName(tokens: readonly Token[], id: string, from: number): Token | undefined {
+  private afterName(tokens: readonly MaskedToken[], id: string, from: number): MaskedToken | undefined {
     let end = from;
     for (const t of tokens) {
       if (t.start < end) {
@@ -367,20 +367,20 @@ export class CueFinder {
   }
 
   /** "said Mr X", "according to X", "described by X": the speaker phrase starts at tokens[r]. */
-  private inverted(tokens: readonly Token[], v: number, r: number): Cue | null {
-    const ref = this.subjects.right(tokens, r);
+  private inverted(tokens: readonly MaskedToken[], verbAt: number, phraseStart: number): Cue | null {
+    const ref = this.subjects.right(tokens, phraseStart);
     if (!ref) {
       return null;
     }
-    const start = Math.min(tokens[v].start, ref.span.start);
-    return { ref, span: { start, end: Math.max(tokens[v].end, ref.span.end) } };
+    const start = Math.min(tokens[verbAt].start, ref.span.start);
+    return { ref, span: { start, end: Math.max(tokens[verbAt].end, ref.span.end) } };
   }
 
   /**
    * Cue in the words after the quotation (up to the end of its sentence). quoteText is the quotation,
    * to tell a complete sentence ("“We will win.” Smith said the talks …") from an attributed one.
    */
-  after(tokens: readonly Token[], quoteText: string): Cue | null {
+  after(tokens: readonly MaskedToken[], quoteText: string): Cue | null {
     const { first: k, dashed } = afterLeadingMarks(tokens);
     const first = tokens[k];
     if (!first || first.kind !== 'word') {
@@ -406,8 +406,8 @@ export class CueFinder {
   }
 
   /** A signature after a dash ("“…” — Jane Doe, chief executive"): a name from tokens[k], then a comma or the end. */
-  private signature(tokens: readonly Token[], k: number): Cue | null {
-    const ref = this.subjects.right(tokens, k);
+  private signature(tokens: readonly MaskedToken[], at: number): Cue | null {
+    const ref = this.subjects.right(tokens, at);
     if (ref?.type !== 'entity') {
       return null;
     }
@@ -416,8 +416,8 @@ export class CueFinder {
   }
 
   /** "…,” X said." / "…,” aides said X told colleagues.": the first reporting verb from tokens[k] on, with its subject. */
-  private subjectAndVerbAfter(tokens: readonly Token[], k: number, quoteText: string): Cue | null {
-    for (let v = k; v < tokens.length && v - k < AFTER_VERB_WINDOW; v++) {
+  private subjectAndVerbAfter(tokens: readonly MaskedToken[], at: number, quoteText: string): Cue | null {
+    for (let v = at; v < tokens.length && v - at < AFTER_VERB_WINDOW; v++) {
       const verb = tokens[v];
       if (verb.kind === 'quote' || endsClause(tokens, v)) {
         return null;
@@ -429,7 +429,7 @@ export class CueFinder {
       if (ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(verb.lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '')) {
         return null;
       }
-      const ref = this.subjects.left(tokens, v, k);
+      const ref = this.subjects.left(tokens, v, at);
       const inner = ref && ref.type !== 'entity' ? this.reportedSpeaker(tokens, v + 1) : null;
       if (inner) {
         return { ref: inner, span: { start: ref?.span.start ?? inner.span.start, end: inner.span.end } };

@@ -3,7 +3,7 @@
 
 import type { Span } from '../model';
 import { classifyQuote, type QuoteSpanKind } from './quoteKinds';
-import { splitParagraphs, type Paragraph } from './paragraphs';
+import { splitParagraphs, type Paragraph } from '../paragraphs';
 import { closesMissingOpen, singleCloserCandidates, SingleCloserCursor } from './singleQuotes';
 
 export type { QuoteSpanKind } from './quoteKinds';
@@ -152,7 +152,7 @@ interface ParagraphScan {
 }
 
 /** Reads the double mark at i: toggles a nested pair, closes the open quotation, or opens a new one. */
-function readDoubleMark(scan: ParagraphScan, i: number, mark: string, prev: string | undefined, nextChar: string | undefined): void {
+function readDoubleMark(scan: ParagraphScan, index: number, mark: string, prev: string | undefined, nextChar: string | undefined): void {
   const { builder, para, open } = scan;
   if (open && mark === '"' && open.mark !== '"' && (scan.nestedStraight || startsWord(prev, nextChar))) {
     scan.nestedStraight = !scan.nestedStraight;
@@ -160,22 +160,22 @@ function readDoubleMark(scan: ParagraphScan, i: number, mark: string, prev: stri
   }
   if (open && closesOpen(open, mark, prev, nextChar)) {
     scan.nestedStraight = false;
-    push(builder, para, open, open.openMissing ? open.at : open.at + 1, i, i, false);
+    push(builder, para, open, open.openMissing ? open.at : open.at + 1, index, index, false);
     scan.open = null;
-    scan.lastEnd = i + 1;
+    scan.lastEnd = index + 1;
     return;
   }
   if (open) {
-    push(builder, para, open, open.at + 1, i, null, false);
+    push(builder, para, open, open.at + 1, index, null, false);
     scan.open = null;
   }
   const role = opensWhenClosed(mark, prev, nextChar);
   scan.nestedStraight = false;
   if (role === 'open') {
-    scan.open = { mark, at: i, continued: scan.reopenPending && i === para.start, openMissing: false };
-  } else if (role === 'close' && closesMissingOpen(builder.text, scan.lastEnd, i, para.end)) {
-    push(builder, para, { mark: '', at: scan.lastEnd, continued: false, openMissing: true }, scan.lastEnd, i, i, false);
-    scan.lastEnd = i + 1;
+    scan.open = { mark, at: index, continued: scan.reopenPending && index === para.start, openMissing: false };
+  } else if (role === 'close' && closesMissingOpen(builder.text, scan.lastEnd, index, para.end)) {
+    push(builder, para, { mark: '', at: scan.lastEnd, continued: false, openMissing: true }, scan.lastEnd, index, index, false);
+    scan.lastEnd = index + 1;
   }
   scan.reopenPending = false;
 }

@@ -15,16 +15,16 @@ const MAX_TERM_WORDS = 6;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
-function words(s: string): string[] {
-  return s.match(WORD) ?? [];
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
 }
 
-function isCapitalised(w: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(w);
+function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word);
 }
 
-function isAllCaps(s: string): boolean {
-  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /** Title case: the first word and every word that is not a small function word start with a capital. */
@@ -32,7 +32,7 @@ function isTitleCase(ws: readonly string[]): boolean {
   if (ws.length === 0 || !isCapitalised(ws[0])) {
     return false;
   }
-  return ws.every(w => isCapitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  return ws.every(word => isCapitalised(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()));
 }
 
 /** The word directly before `pos` (skipping spaces), with a possessive ending kept. */
@@ -60,8 +60,8 @@ function wordAfter(text: string, pos: number): string {
   return text.slice(start, i);
 }
 
-function isPossessive(w: string): boolean {
-  return /(['’]s|s['’]|['’])$/i.test(w) && w.length > 1;
+function isPossessive(word: string): boolean {
+  return /(['’]s|s['’]|['’])$/i.test(word) && word.length > 1;
 }
 
 /**

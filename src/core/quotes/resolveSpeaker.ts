@@ -72,18 +72,18 @@ export class SpeakerResolver {
   private readonly bodies: BodyResolver;
 
   constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex, entities: readonly Entity[]) {
-    this.persons = entities.filter(e => e.kind === 'person');
+    this.persons = entities.filter(entity => entity.kind === 'person');
     this.bodies = new BodyResolver(text, masked, index);
     this.subjects = this.sentenceSubjects();
   }
 
   /** The person's roles and the titles written before their mentions, parsed once on first use. */
-  private titlesOf(e: Entity): Title[] {
-    let titles = this.titles.get(e.id);
+  private titlesOf(entity: Entity): Title[] {
+    let titles = this.titles.get(entity.id);
     if (!titles) {
-      const written = e.roles.map(r => r.text.split(/\s+/));
-      titles = [...written, ...titlesBefore(this.text, this.index, e)].map(parseTitle);
-      this.titles.set(e.id, titles);
+      const written = entity.roles.map(role => role.text.split(/\s+/));
+      titles = [...written, ...titlesBefore(this.text, this.index, entity)].map(parseTitle);
+      this.titles.set(entity.id, titles);
     }
     return titles;
   }
@@ -108,8 +108,8 @@ export class SpeakerResolver {
     const a = lastBefore(this.attributions, to, ev => ev.pos);
     const s = lastBefore(this.subjects, to, ev => ev.pos);
     const ev = [a >= 0 ? this.attributions[a] : undefined, s >= 0 ? this.subjects[s] : undefined]
-      .filter((e): e is SubjectEvent => e !== undefined && e.pos >= from)
-      .sort((x, y) => y.pos - x.pos)[0];
+      .filter((event): event is SubjectEvent => event !== undefined && event.pos >= from)
+      .sort((one, other) => other.pos - one.pos)[0];
     return ev?.id ?? null;
   }
 
@@ -258,9 +258,9 @@ export class SpeakerResolver {
   }
 
   /** Distance from pos back to the person's latest mention before it (Infinity when none). */
-  private distanceBefore(e: Entity, pos: number): number {
-    const i = lastBefore(e.mentions, pos, m => m.start);
-    return i < 0 ? Infinity : pos - e.mentions[i].start;
+  private distanceBefore(entity: Entity, pos: number): number {
+    const i = lastBefore(entity.mentions, pos, mention => mention.start);
+    return i < 0 ? Infinity : pos - entity.mentions[i].start;
   }
 
   /** The entity a description names ("the president", "the group", "the report", "the 45-year-old"), or null. */
@@ -357,12 +357,12 @@ export class SpeakerResolver {
    * introduced before it.
    */
   private untitledPerson(description: Title, pos: number): string | null {
-    const fits = (e: Entity | undefined): boolean => {
-      if (!e || e.kind !== 'person') {
+    const fits = (candidate: Entity | undefined): boolean => {
+      if (!candidate || candidate.kind !== 'person') {
         return false;
       }
-      const titles = this.titlesOf(e);
-      return !nationConflict(description, titles) && !titles.some(t => titleConflicts(description, t));
+      const titles = this.titlesOf(candidate);
+      return !nationConflict(description, titles) && !titles.some(title => titleConflicts(description, title));
     };
     const recent = this.recentAccepted(pos, id => fits(this.index.entity(id)));
     if (recent) {

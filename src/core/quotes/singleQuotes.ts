@@ -91,14 +91,14 @@ export class SingleCloserCursor {
   }
 
   /** The closing mark for a single opening mark at i, or null when the mark is an apostrophe or stray. */
-  closerFor(text: string, i: number, prev: string | undefined, next: string | undefined): number | null {
+  closerFor(text: string, index: number, prev: string | undefined, next: string | undefined): number | null {
     if (prev !== undefined && !OPEN_CONTEXT.test(prev)) {
       return null;
     }
-    if (next === undefined || !/\p{L}/u.test(next) || isElision(text.slice(i + 1, i + 8))) {
+    if (next === undefined || !/\p{L}/u.test(next) || isElision(text.slice(index + 1, index + 8))) {
       return null;
     }
-    return text[i] === '\u201a' ? this.left.firstAfter(i) : this.right.firstAfter(i);
+    return text[index] === '\u201a' ? this.left.firstAfter(index) : this.right.firstAfter(index);
   }
 }
 
@@ -123,5 +123,5 @@ export function closesMissingOpen(text: string, from: number, at: number, paraEn
   const afterText = text.slice(at + 1, Math.min(paraEnd, at + 100));
   const sentence = afterText.split(/[.!?]\s/)[0];
   const after = sentence.match(WORDS) ?? [];
-  return after.slice(0, ATTRIBUTION_WINDOW_WORDS).some(w => REPORTING_VERBS_FINITE.has(w.toLowerCase()));
+  return after.slice(0, ATTRIBUTION_WINDOW_WORDS).some(word => REPORTING_VERBS_FINITE.has(word.toLowerCase()));
 }
