@@ -1,12 +1,12 @@
 // An appositive role after a name: "X, Russia's envoy to …, said". The comma phrase may come after an age, a
 // party tag, a home state ("Senator X of Arizona, the chairman of …") or a parenthesised state ("Rep. X (Ohio),"),
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
-import { PARTY_NOUNS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, has } from '../lexicon/entities';
+import { PARTY_NOUNS, SPEECH_VERBS, has } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
-  CLAUSE_BREAK, RELATIVES, isAgeOrPartyTag, isClauseVerb, isFiniteVerb, linked, parenthesisClose, roleText, startsReducedRelative,
+  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
 import { TitlePart, isCapitalised, joined } from './words';
@@ -106,10 +106,10 @@ function collectPhrase(sentence: Sentence, from: number): { phrase: number[]; cu
   const phrase: number[] = [];
   for (let q = from; q < sentence.length && phrase.length < MAX_PHRASE; q++) {
     const token = sentence[q];
-    if (phrase.length === 0 && (has(ROLE_APPOSITIVE_STOPS, token.lower) || CLAUSE_BREAK.test(token.pre))) {
+    if (phrase.length === 0 && (isAppositiveStop(token) || CLAUSE_BREAK.test(token.pre))) {
       return undefined;
     }
-    if (phrase.length > 0 && (RELATIVES.has(token.lower) || endsAtReportingVerb(sentence, phrase, q))) {
+    if (phrase.length > 0 && (isRelative(token) || endsAtReportingVerb(sentence, phrase, q))) {
       // "X, a 34-year-old engineer from Busan who had moved …": the role ends before the relative clause.
       return { phrase, cut: true };
     }
@@ -176,7 +176,7 @@ function runsIntoName(context: RoleContext, phrase: readonly number[], head: num
 
 /** After the head, a stop word (other than "and") or a clause's verb: the phrase is a clause, not a post. */
 function clauseAfterHead(sentence: Sentence, kept: readonly number[], head: number): boolean {
-  return kept.slice(head + 1).some(at => (has(ROLE_APPOSITIVE_STOPS, sentence[at].lower) && sentence[at].lower !== 'and') || isClauseVerb(sentence, at));
+  return kept.slice(head + 1).some(at => (isAppositiveStop(sentence[at]) && sentence[at].lower !== 'and') || isClauseVerb(sentence, at));
 }
 
 /** "…, the Turkish Presidency's Communications Director, Fahrettin Altun": a title phrase that introduces the next name. */
@@ -195,7 +195,7 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
   }
   // "the former Reform UK MP who is known for …", "a congressman from a district anchored in …": the role ends
   // where a relative clause or a participle's clause starts.
-  const clause = phrase.findIndex((at, position) => position > head && (RELATIVES.has(sentence[at].lower) || startsReducedRelative(sentence, at)));
+  const clause = phrase.findIndex((at, position) => position > head && (isRelative(sentence[at]) || startsReducedRelative(sentence, at)));
   const kept = clause > 0 ? phrase.slice(0, clause) : phrase;
   if (clauseAfterHead(sentence, kept, head) || (clause < 0 && !cut && introducesNextName(context, phrase[phrase.length - 1]))) {
     return [];

@@ -65,15 +65,19 @@ function pastSentenceOpeners(sentence: Sentence, start: number, last: number): n
   return first <= last ? first : undefined;
 }
 
-/** Start of a prefix ending at `last` before a title chain: a nationality, a place abbreviation, a possessive or capitalised name. */
-export function prefixStart(sentence: Sentence, last: number): number | undefined {
-  const token = sentence[last];
-  if (!token || !linked(token, sentence[last + 1])) {
+/** "Gulf Coast Guard (GCG) spokeswoman": the body's last word when token `at` is its acronym in parentheses. */
+function bodyBeforeAcronym(sentence: Sentence, at: number): number | undefined {
+  const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
+  if (!prev || !next || !/^\p{Lu}{2,}$/u.test(token.text)) {
     return undefined;
   }
-  if (isLowerCaseOwner(token)) {
-    return ownerAdjectivesStart(sentence, last);
-  }
+  const wrapped = /^\s*\($/.test(prev.post + token.pre) && /^\)\s+$/.test(token.post + next.pre) && !/\n/.test(prev.post);
+  return wrapped && isCapitalised(prev) ? at - 1 : undefined;
+}
+
+/** Start of a capitalised prefix ending at `last`: a nationality, a place abbreviation or a name, not an honorific. */
+function namePrefixStart(sentence: Sentence, last: number): number | undefined {
+  const token = sentence[last];
   if (!isDemonym(token) && (!isCapitalised(token) || isHonorific(token))) {
     return undefined;
   }
@@ -82,6 +86,25 @@ export function prefixStart(sentence: Sentence, last: number): number | undefine
     start -= growth;
   }
   return pastSentenceOpeners(sentence, start, last);
+}
+
+/**
+ * Start of a prefix ending at `last` before a title chain: a nationality, a place abbreviation, a possessive or
+ * capitalised name, or a body with its acronym in parentheses.
+ */
+export function prefixStart(sentence: Sentence, last: number): number | undefined {
+  const token = sentence[last];
+  if (!token) {
+    return undefined;
+  }
+  const body = bodyBeforeAcronym(sentence, last);
+  if (body !== undefined) {
+    return namePrefixStart(sentence, body);
+  }
+  if (!linked(token, sentence[last + 1])) {
+    return undefined;
+  }
+  return isLowerCaseOwner(token) ? ownerAdjectivesStart(sentence, last) : namePrefixStart(sentence, last);
 }
 
 /**

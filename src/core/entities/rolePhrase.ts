@@ -1,12 +1,12 @@
 // A post as a clause states it: an optional article or owner, words before a title's head, the head and its
 // tail ("a greeter at the store", "the company's chief executive", "chairman of the House Democratic Caucus"),
 // and a second post joined by "and". Shared by the clause rules and the later-sentence rules.
-import { NEEDS_COMPLEMENT, ROLE_APPOSITIVE_STOPS, STATUS_HEADS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { NEEDS_COMPLEMENT, STATUS_HEADS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_NEGATIONS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { MAX_TAIL } from './roleChains';
-import { RELATIVES, isFiniteVerb, linked, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
+import { isAppositiveStop, isFiniteVerb, isRelative, linked, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined } from './words';
 
 /** Most words from the post's first word to its head ("a very good local campaign organiser"). */
@@ -15,7 +15,7 @@ const MAX_WORDS_BEFORE_HEAD = 5;
 /** A word inside a title's tail that ends it: a stop word, a relative, a reduced relative, a pronoun or conjunction. */
 function endsTail(sentence: Sentence, at: number): boolean {
   const token = sentence[at];
-  const stop = has(ROLE_APPOSITIVE_STOPS, token.lower) || RELATIVES.has(token.lower) || startsReducedRelative(sentence, at);
+  const stop = isAppositiveStop(token) || isRelative(token) || startsReducedRelative(sentence, at);
   const clause = ((token.tags | token.lexicon) & (Tag.Pronoun | Tag.Conjunction)) !== 0 && !TITLE_TAIL_STARTS.has(token.lower);
   return stop || clause || !linked(sentence[at - 1], token);
 }

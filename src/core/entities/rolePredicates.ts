@@ -1,14 +1,14 @@
 // Roles a clause gives a name rather than a title next to it: "as" roles ("named X as chairman", "X works as a
 // cashier at the store"), predicates ("X is a greeter at the store", "X was elected chairman of …"), relative
 // clauses ("X, who chairs the committee,") and "to become". Each is a rule of the role-cues table (roleCues.ts).
-import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_APPOSITIVE_STOPS, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BE_FORMS, CONSTITUENCY_VERBS, COPULAS, FIXED_AS_NEIGHBOURS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
 import { postsAt, titlePhraseAt } from './rolePhrase';
-import { CLAUSE_BREAK, RELATIVES, isAgeOrPartyTag, isFiniteVerb, linked, roleText, type OwnedSpan, type RoleContext } from './roleSpans';
+import { CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isFiniteVerb, isRelative, linked, roleText, type OwnedSpan, type RoleContext } from './roleSpans';
 import { isCapitalised } from './words';
 
 /** Furthest a trigger verb is looked for before its object name, in tokens. */
@@ -170,10 +170,10 @@ function opensObject(token: Token | undefined): token is Token {
 /** Token `at` of an object starting at `from` ends it: unlinked, a verb, a relative or a stop word. */
 function endsObject(sentence: Sentence, from: number, at: number): boolean {
   const token = sentence[at];
-  if (at > from && (!linked(sentence[at - 1], token) || has(ROLE_APPOSITIVE_STOPS, token.lower))) {
+  if (at > from && (!linked(sentence[at - 1], token) || isAppositiveStop(token))) {
     return true;
   }
-  return isFiniteVerb(token) || RELATIVES.has(token.lower);
+  return isFiniteVerb(token) || isRelative(token);
 }
 
 /** The object's words from `from`: its last word, and its head noun when a tail follows it ("the agency's department of …"). */

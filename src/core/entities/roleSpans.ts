@@ -1,7 +1,7 @@
 // Pieces every role rule reads: the context a sentence's role rules share, what ends a role's clause, finite
 // verbs, and the span a role covers.
 import { ARTICLES } from '../lexicon/determiners';
-import { PARTY_TAG } from '../lexicon/entities';
+import { PARTY_TAG, ROLE_APPOSITIVE_STOPS, has } from '../lexicon/entities';
 import { RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -50,6 +50,19 @@ export interface RoleContext {
 }
 
 export const RELATIVES = RELATIVE_PRONOUNS;
+
+const ACRONYM = /^\p{Lu}{2,}(?:['’]s?)?$/u;
+
+/** A relative pronoun, not an acronym spelled like one ("the WHO’s director" names the agency, it opens no clause). */
+export function isRelative(token: Token): boolean {
+  return RELATIVES.has(token.lower) && !ACRONYM.test(token.text);
+}
+
+/** A word that ends an appositive role (ROLE_APPOSITIVE_STOPS), not an acronym spelled like one ("WHO", "AS"). */
+export function isAppositiveStop(token: Token): boolean {
+  return has(ROLE_APPOSITIVE_STOPS, token.lower) && !ACRONYM.test(token.text);
+}
+
 export const CLAUSE_BREAK = /[,;:.!?()“”"«»—–]/;
 const SPACE_ONLY = /^\s+$/;
 

@@ -375,7 +375,7 @@ export const RELATION_NOUNS = list(
   'Nouns that place a person by a named other ("Mr. X\'s wife", "X ally Y", "widow of X"): a role only with that named owner.',
   `wife husband widow widower son daughter mother father brother sister spouse partner ally fiancee fiancée fiance
    girlfriend boyfriend nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather stepson
-   stepdaughter stepfather stepmother`,
+   stepdaughter stepfather stepmother co-defendant`,
 );
 
 export const PLURAL_ABBREVIATED_TITLES = list(
