@@ -41,21 +41,21 @@ function cutPoint(text: string, from: number): number {
 }
 
 /** Adds text[s, e) (already trimmed) as one segment, or as several when it is longer than MAX_SEGMENT. */
-function pushSegment(segments: Segment[], text: string, s: number, e: number): void {
-  while (e - s > MAX_SEGMENT) {
-    let cut = cutPoint(text, s);
+function pushSegment(segments: Segment[], text: string, from: number, end: number): void {
+  while (end - from > MAX_SEGMENT) {
+    let cut = cutPoint(text, from);
     let next = cut;
-    while (cut > s && /\s/.test(text[cut - 1])) {
+    while (cut > from && /\s/.test(text[cut - 1])) {
       cut--;
     }
-    while (next < e && /\s/.test(text[next])) {
+    while (next < end && /\s/.test(text[next])) {
       next++;
     }
-    segments.push({ start: s, text: text.slice(s, cut) });
-    s = next;
+    segments.push({ start: from, text: text.slice(from, cut) });
+    from = next;
   }
-  if (e > s) {
-    segments.push({ start: s, text: text.slice(s, e) });
+  if (end > from) {
+    segments.push({ start: from, text: text.slice(from, end) });
   }
 }
 
