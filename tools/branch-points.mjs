@@ -89,8 +89,8 @@ function numberFlag(argv, flag, fallback) {
   return index >= 0 && Number.isFinite(Number(argv[index + 1])) ? Number(argv[index + 1]) : fallback;
 }
 
-/** Index names a callback or a loop helper may keep ("(token, i) =>"): the only one-letter parameters allowed. */
-const INDEX_NAMES = new Set(['i', 'j', 'k']);
+/** Index names a callback or a loop helper may keep ("(token, i) =>"), and `_` for an unused one: the only one-letter parameters allowed. */
+const INDEX_NAMES = new Set(['i', 'j', 'k', '_']);
 
 /** @param {string} file @returns {{ file: string, line: number, name: string, params: number, short: string[] }[]} */
 function oneLetterParamsOf(file) {

@@ -30,34 +30,34 @@ function oneLine(text: string, max: number): string {
 
 const PRESENCE_LABEL = { all: 'all', some: 'some', one: 'one' } as const;
 
-function variantLabel(v: CoverageExportVariant): string {
-  const how = v.match === 'first' ? 'first' : v.match === 'identical' ? 'identical' : `reworded ${Math.round(v.similarity * 100)}%`;
-  return v.creditedDifferently ? `${how}, credited to someone else` : how;
+function variantLabel(variant: CoverageExportVariant): string {
+  const how = variant.match === 'first' ? 'first' : variant.match === 'identical' ? 'identical' : `reworded ${Math.round(variant.similarity * 100)}%`;
+  return variant.creditedDifferently ? `${how}, credited to someone else` : how;
 }
 
 // ---- Table (CLI) ------------------------------------------------------------------------------------
 
 function padded(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map(r => (r[c] ?? '').length)));
-  return rows.map(r => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
+  const widths = rows[0].map((_, column) => Math.max(...rows.map(row => (row[column] ?? '').length)));
+  return rows.map(row => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ').trimEnd()).join('\n');
 }
 
-export function renderCoverageTable(d: CoverageExport): string {
-  const letters = d.articles.map((_, i) => `#${i + 1}`);
-  const out = d.articles.map((a, i) => `${letters[i]}: ${oneLine(a.file, 120)}`);
+export function renderCoverageTable(coverage: CoverageExport): string {
+  const letters = coverage.articles.map((_, i) => `#${i + 1}`);
+  const out = coverage.articles.map((article, i) => `${letters[i]}: ${oneLine(article.file, 120)}`);
   out.push('', padded([
     ['ENTITY', 'KIND', 'IN', ...letters],
-    ...d.entities.map(e => [oneLine(e.name, 60), e.kind, PRESENCE_LABEL[e.presence], ...d.articles.map(a => String(e.perFile[a.file]?.mentionCount ?? 0))]),
+    ...coverage.entities.map(entity => [oneLine(entity.name, 60), entity.kind, PRESENCE_LABEL[entity.presence], ...coverage.articles.map(article => String(entity.perFile[article.file]?.mentionCount ?? 0))]),
   ]), '');
-  out.push(`Shared quotations: ${d.quotes.length}`);
-  for (const g of d.quotes) {
+  out.push(`Shared quotations: ${coverage.quotes.length}`);
+  for (const g of coverage.quotes) {
     for (const v of g.variants) {
-      out.push(`  ${letters[d.articles.findIndex(a => a.file === v.file)]} [${variantLabel(v)}] ${v.speaker ?? '(unnamed)'}: “${oneLine(v.text, 90)}”`);
+      out.push(`  ${letters[coverage.articles.findIndex(article => article.file === v.file)]} [${variantLabel(v)}] ${v.speaker ?? '(unnamed)'}: “${oneLine(v.text, 90)}”`);
     }
     out.push('');
   }
-  out.push(`Possibly the same: ${d.suggestions.length}`);
-  for (const s of d.suggestions) {
+  out.push(`Possibly the same: ${coverage.suggestions.length}`);
+  for (const s of coverage.suggestions) {
     out.push(`  ${oneLine(s.a.name, 50)} (${s.a.files.join(', ')}) / ${oneLine(s.b.name, 50)} (${s.b.files.join(', ')}): ${s.explanation}`);
   }
   return out.join('\n') + '\n';
@@ -66,20 +66,20 @@ export function renderCoverageTable(d: CoverageExport): string {
 // ---- Markdown ---------------------------------------------------------------------------------------
 
 function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return ['| ' + header.join(' | ') + ' |', '|' + header.map(() => ' --- ').join('|') + '|', ...rows.map(r => '| ' + r.join(' | ') + ' |')];
+  return ['| ' + header.join(' | ') + ' |', '|' + header.map(() => ' --- ').join('|') + '|', ...rows.map(row => '| ' + row.join(' | ') + ' |')];
 }
 
 function md(text: string): string {
   return text === '' ? ' ' : escapeMarkdown(text);
 }
 
-export function renderCoverageMarkdown(d: CoverageExport): string {
-  const files = d.articles.map(a => md(a.file));
-  const s = d.summary;
+export function renderCoverageMarkdown(coverage: CoverageExport): string {
+  const files = coverage.articles.map(article => md(article.file));
+  const s = coverage.summary;
   const out = [
     `# Coverage: ${s.articles} articles`,
     '',
-    ...files.map((f, i) => `${i + 1}. ${f}`),
+    ...files.map((file, i) => `${i + 1}. ${file}`),
     '',
     `- People and organisations in all articles: ${s.inAll}; in some: ${s.inSome}; in one only: ${s.inOne}.`,
     `- Quotations carried by more than one article: ${s.sharedQuotes}. Possibly the same entity: ${s.suggestions}.`,
@@ -87,20 +87,20 @@ export function renderCoverageMarkdown(d: CoverageExport): string {
     '## Who each article names (mentions)',
     '',
   ];
-  out.push(...(d.entities.length
-    ? mdTable(['Entity', 'Kind', 'In', ...files], d.entities.map(e => [md(e.name), e.kind === 'person' ? 'person' : 'organisation', e.presence, ...d.articles.map(a => String(e.perFile[a.file]?.mentionCount ?? 0))]))
+  out.push(...(coverage.entities.length
+    ? mdTable(['Entity', 'Kind', 'In', ...files], coverage.entities.map(entity => [md(entity.name), entity.kind === 'person' ? 'person' : 'organisation', entity.presence, ...coverage.articles.map(article => String(entity.perFile[article.file]?.mentionCount ?? 0))]))
     : ['_None._']));
   out.push('', '## Shared quotations', '');
-  if (!d.quotes.length) {
+  if (!coverage.quotes.length) {
     out.push('_None._');
   }
-  d.quotes.forEach((g, i) => {
-    out.push(`### Quotation ${i + 1} (${g.files.length} articles)`, '');
-    out.push(...mdTable(['Article', 'Version', 'Speaker', 'Quote'], g.variants.map(v => [md(v.file), variantLabel(v), v.speaker === null ? '_unattributed_' : md(v.speaker), '“' + md(v.text) + '”'])), '');
+  coverage.quotes.forEach((group, i) => {
+    out.push(`### Quotation ${i + 1} (${group.files.length} articles)`, '');
+    out.push(...mdTable(['Article', 'Version', 'Speaker', 'Quote'], group.variants.map(variant => [md(variant.file), variantLabel(variant), variant.speaker === null ? '_unattributed_' : md(variant.speaker), '“' + md(variant.text) + '”'])), '');
   });
   out.push('', '## Possibly the same', '');
-  out.push(...(d.suggestions.length
-    ? mdTable(['Entity', 'In', 'Entity', 'In', 'Why'], d.suggestions.map(x => [md(x.a.name), x.a.files.map(md).join('; '), md(x.b.name), x.b.files.map(md).join('; '), x.explanation]))
+  out.push(...(coverage.suggestions.length
+    ? mdTable(['Entity', 'In', 'Entity', 'In', 'Why'], coverage.suggestions.map(suggestion => [md(suggestion.a.name), suggestion.a.files.map(md).join('; '), md(suggestion.b.name), suggestion.b.files.map(md).join('; '), suggestion.explanation]))
     : ['_None._']));
   return out.join('\n') + '\n';
 }
@@ -133,25 +133,25 @@ export const COVERAGE_CSV_COLUMNS = [
 
 type CoverageCsvRow = Partial<Record<(typeof COVERAGE_CSV_COLUMNS)[number], string | number>>;
 
-export function renderCoverageCsv(d: CoverageExport): string {
+export function renderCoverageCsv(coverage: CoverageExport): string {
   const rows: CoverageCsvRow[] = [];
-  for (const e of d.entities) {
+  for (const e of coverage.entities) {
     for (const file of e.presentIn) {
       const side = e.perFile[file];
       rows.push({ record: 'entity', file, entity_id: e.id, entity: e.name, kind: e.kind === 'person' ? 'person' : 'organisation', presence: e.presence, articles: e.presentIn.length, mentions: side.mentionCount, names: side.names.join('; '), roles: side.roles.join('; ') });
     }
   }
-  d.quotes.forEach((g, i) => {
-    for (const v of g.variants) {
-      rows.push({ record: 'quote', file: v.file, entity_id: v.speakerId ?? '', entity: v.speaker ?? '', articles: g.files.length, group: i + 1, quote: v.text, start: v.start, match: v.match, similarity: Math.round(v.similarity * 1000) / 1000, credited_differently: v.creditedDifferently ? 'yes' : 'no' });
+  coverage.quotes.forEach((quoteGroup, i) => {
+    for (const v of quoteGroup.variants) {
+      rows.push({ record: 'quote', file: v.file, entity_id: v.speakerId ?? '', entity: v.speaker ?? '', articles: quoteGroup.files.length, group: i + 1, quote: v.text, start: v.start, match: v.match, similarity: Math.round(v.similarity * 1000) / 1000, credited_differently: v.creditedDifferently ? 'yes' : 'no' });
     }
   });
-  for (const s of d.suggestions) {
+  for (const s of coverage.suggestions) {
     rows.push({ record: 'suggestion', file: s.a.files.join('; '), entity_id: s.a.id, entity: s.a.name, other_id: s.b.id, other: s.b.name, other_file: s.b.files.join('; '), reason: s.reason });
   }
   const lines = [COVERAGE_CSV_COLUMNS.join(',')];
   for (const row of rows) {
-    lines.push(COVERAGE_CSV_COLUMNS.map(c => csvField(row[c] ?? '')).join(','));
+    lines.push(COVERAGE_CSV_COLUMNS.map(column => csvField(row[column] ?? '')).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

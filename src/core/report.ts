@@ -69,30 +69,30 @@ function kindLabel(kind: ExportEntity['kind']): string {
   return kind === 'person' ? 'person' : 'organisation';
 }
 
-function quoteCell(q: ExportQuote): string {
-  return '“' + cell(q.text) + '”';
+function quoteCell(quote: ExportQuote): string {
+  return '“' + cell(quote.text) + '”';
 }
 
-function speakerCell(q: ExportQuote): string {
-  return q.speaker === null ? `_${UNATTRIBUTED}_` : escapeMarkdown(q.speaker);
+function speakerCell(quote: ExportQuote): string {
+  return quote.speaker === null ? `_${UNATTRIBUTED}_` : escapeMarkdown(quote.speaker);
 }
 
-function matchLabel(m: ExportQuoteMatch): string {
-  const base = m.kind === 'identical' ? 'identical' : `reworded (${Math.round(m.similarity * 100)} % shared words)`;
-  if (m.speakerMismatch) {
+function matchLabel(match: ExportQuoteMatch): string {
+  const base = match.kind === 'identical' ? 'identical' : `reworded (${Math.round(match.similarity * 100)} % shared words)`;
+  if (match.speakerMismatch) {
     return `${base}, **${CREDITED_DIFFERENTLY}**`;
   }
-  return m.sameSource ? `${base}, ${SAME_SOURCE} (a person and the organisation named in their role)` : base;
+  return match.sameSource ? `${base}, ${SAME_SOURCE} (a person and the organisation named in their role)` : base;
 }
 
 function sideCells(side: ExportEntitySide | undefined): string[] {
   return side ? [list(side.names), list(side.roles)] : ['—', '—'];
 }
 
-export function renderMarkdown(d: CrossReferenceExport): string {
-  const A = escapeMarkdown(d.articles.a);
-  const B = escapeMarkdown(d.articles.b);
-  const s = d.summary;
+export function renderMarkdown(crossReference: CrossReferenceExport): string {
+  const A = escapeMarkdown(crossReference.articles.a);
+  const B = escapeMarkdown(crossReference.articles.b);
+  const s = crossReference.summary;
   const out: string[] = [
     `# ${MARKDOWN_REPORT_TITLE}`,
     '',
@@ -102,37 +102,37 @@ export function renderMarkdown(d: CrossReferenceExport): string {
     `- Quotes in both: ${s.quotesIdentical} identical, ${s.quotesReworded} reworded, ${s.quotesCreditedDifferently} credited differently; only in ${A}: ${s.quotesOnlyA}; only in ${B}: ${s.quotesOnlyB}.`,
     '',
   ];
-  const both = d.entities.filter(e => e.presence === 'both');
+  const both = crossReference.entities.filter(entity => entity.presence === 'both');
   out.push('## In both articles', '');
   if (both.length) {
     out.push(
       ...table(
         ['Entity', 'Kind', `Mentions in ${A}`, `Mentions in ${B}`, `Names in ${A}`, `Roles in ${A}`, `Names in ${B}`, `Roles in ${B}`],
-        both.map(e => [cell(e.name), kindLabel(e.kind), String(e.a?.mentionCount ?? 0), String(e.b?.mentionCount ?? 0), ...sideCells(e.a), ...sideCells(e.b)]),
+        both.map(entity => [cell(entity.name), kindLabel(entity.kind), String(entity.a?.mentionCount ?? 0), String(entity.b?.mentionCount ?? 0), ...sideCells(entity.a), ...sideCells(entity.b)]),
       ),
     );
   } else {
     out.push('_None._');
   }
   for (const [presence, label, side] of [['onlyA', A, 'a'], ['onlyB', B, 'b']] as const) {
-    const only = d.entities.filter(e => e.presence === presence);
+    const only = crossReference.entities.filter(entity => entity.presence === presence);
     out.push('', `## Only in ${label}`, '');
     if (only.length) {
-      out.push(...table(['Entity', 'Kind', 'Mentions', 'Names', 'Roles'], only.map(e => [cell(e.name), kindLabel(e.kind), String(e[side]?.mentionCount ?? 0), ...sideCells(e[side])])));
+      out.push(...table(['Entity', 'Kind', 'Mentions', 'Names', 'Roles'], only.map(entity => [cell(entity.name), kindLabel(entity.kind), String(entity[side]?.mentionCount ?? 0), ...sideCells(entity[side])])));
     } else {
       out.push('_None._');
     }
   }
   out.push('', '## Quotes in both articles', '');
-  if (d.quoteMatches.length) {
-    out.push(...table(['Match', `Speaker in ${A}`, `Quote in ${A}`, `Speaker in ${B}`, `Quote in ${B}`], d.quoteMatches.map(m => [matchLabel(m), speakerCell(m.a), quoteCell(m.a), speakerCell(m.b), quoteCell(m.b)])));
+  if (crossReference.quoteMatches.length) {
+    out.push(...table(['Match', `Speaker in ${A}`, `Quote in ${A}`, `Speaker in ${B}`, `Quote in ${B}`], crossReference.quoteMatches.map(match => [matchLabel(match), speakerCell(match.a), quoteCell(match.a), speakerCell(match.b), quoteCell(match.b)])));
   } else {
     out.push('_None._');
   }
-  for (const [label, quotes] of [[A, d.unmatchedQuotes.a], [B, d.unmatchedQuotes.b]] as const) {
+  for (const [label, quotes] of [[A, crossReference.unmatchedQuotes.a], [B, crossReference.unmatchedQuotes.b]] as const) {
     out.push('', `## Quotes only in ${label}`, '');
     if (quotes.length) {
-      out.push(...table(['Speaker', 'Quote'], quotes.map(q => [speakerCell(q), quoteCell(q)])));
+      out.push(...table(['Speaker', 'Quote'], quotes.map(quote => [speakerCell(quote), quoteCell(quote)])));
     } else {
       out.push('_None._');
     }
@@ -176,10 +176,10 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
-export function renderCsv(d: CrossReferenceExport): string {
+export function renderCsv(crossReference: CrossReferenceExport): string {
   const rows: CsvRow[] = [];
-  const file = { a: d.articles.a, b: d.articles.b };
-  for (const e of d.entities) {
+  const file = { a: crossReference.articles.a, b: crossReference.articles.b };
+  for (const e of crossReference.entities) {
     for (const side of ['a', 'b'] as const) {
       const s = e[side];
       if (s) {
@@ -187,28 +187,28 @@ export function renderCsv(d: CrossReferenceExport): string {
       }
     }
   }
-  const quoteRow = (side: 'a' | 'b', q: ExportQuote, m?: ExportQuoteMatch): CsvRow => ({
+  const quoteRow = (side: 'a' | 'b', exported: ExportQuote, pair?: ExportQuoteMatch): CsvRow => ({
     record: 'quote',
     article: side.toUpperCase(),
     file: file[side],
-    entity_id: q.speakerId ?? '',
-    entity: q.speaker ?? '',
-    quote: q.text,
-    start: q.start,
-    match: m ? m.kind : 'unmatched',
-    ...(m ? { similarity: Math.round(m.similarity * 1000) / 1000, credited_differently: m.speakerMismatch ? 'yes' : 'no', counterpart: (side === 'a' ? m.b : m.a).text } : {}),
+    entity_id: exported.speakerId ?? '',
+    entity: exported.speaker ?? '',
+    quote: exported.text,
+    start: exported.start,
+    match: pair ? pair.kind : 'unmatched',
+    ...(pair ? { similarity: Math.round(pair.similarity * 1000) / 1000, credited_differently: pair.speakerMismatch ? 'yes' : 'no', counterpart: (side === 'a' ? pair.b : pair.a).text } : {}),
   });
-  for (const m of d.quoteMatches) {
+  for (const m of crossReference.quoteMatches) {
     rows.push(quoteRow('a', m.a, m), quoteRow('b', m.b, m));
   }
   for (const side of ['a', 'b'] as const) {
-    for (const q of d.unmatchedQuotes[side]) {
+    for (const q of crossReference.unmatchedQuotes[side]) {
       rows.push(quoteRow(side, q));
     }
   }
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of rows) {
-    lines.push(CSV_COLUMNS.map(c => csvField(row[c] ?? '')).join(','));
+    lines.push(CSV_COLUMNS.map(column => csvField(row[column] ?? '')).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

@@ -63,23 +63,23 @@ function translit(word: string): string {
 }
 
 /** Levenshtein distance up to a bound (names are short; beyond the bound the exact value does not matter). */
-function editDistance(x: string, y: string, bound: number): number {
-  if (Math.abs(x.length - y.length) > bound) {
+function editDistance(left: string, right: string, bound: number): number {
+  if (Math.abs(left.length - right.length) > bound) {
     return bound + 1;
   }
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
+  let prev = Array.from({ length: right.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= left.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    for (let j = 1; j <= right.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (left[i - 1] === right[j - 1] ? 0 : 1));
     }
     prev = cur;
   }
-  return prev[y.length];
+  return prev[right.length];
 }
 
-function isNickname(x: string, y: string): boolean {
-  return (DIMINUTIVES[x] ?? []).includes(y) || (DIMINUTIVES[y] ?? []).includes(x);
+function isNickname(left: string, right: string): boolean {
+  return (DIMINUTIVES[left] ?? []).includes(right) || (DIMINUTIVES[right] ?? []).includes(left);
 }
 
 function isInitialOf(short: string, long: string): boolean {
@@ -93,11 +93,11 @@ interface Rule<T> {
   /** Examples the rule accepts; the unit test runs them. */
   readonly yes: readonly (readonly [string, string])[];
   readonly no: readonly (readonly [string, string])[];
-  readonly holds: (x: T, y: T) => boolean;
+  readonly holds: (left: T, right: T) => boolean;
 }
 
-function sameSurname(x: PersonName, y: PersonName): boolean {
-  return x.surname === y.surname;
+function sameSurname(left: PersonName, right: PersonName): boolean {
+  return left.surname === right.surname;
 }
 
 /** Rules for people, strongest first. Surnames must agree (exactly or up to transliteration). */
@@ -107,29 +107,29 @@ export const PERSON_RULES: readonly Rule<PersonName>[] = [
     explanation: 'same surname, and one given name is the other’s initial',
     yes: [['E. Hale', 'Edwin Hale'], ['R. J. Hale', 'Robert Hale']],
     no: [['E. Hale', 'Robert Hale']],
-    holds: (x, y) => sameSurname(x, y) && (isInitialOf(x.given, y.given) || isInitialOf(y.given, x.given)),
+    holds: (left, right) => sameSurname(left, right) && (isInitialOf(left.given, right.given) || isInitialOf(right.given, left.given)),
   },
   {
     reason: 'middle-or-suffix',
     explanation: 'same given name and surname, a middle name or suffix apart',
     yes: [['Robert Hale', 'Robert J. Hale Jr.'], ['Ana Ruiz', 'Ana María Ruiz']],
     no: [['Robert Hale', 'Roberta Hale']],
-    holds: (x, y) => sameSurname(x, y) && x.given !== '' && x.given === y.given,
+    holds: (left, right) => sameSurname(left, right) && left.given !== '' && left.given === right.given,
   },
   {
     reason: 'nickname',
     explanation: 'same surname, and one given name is a short form of the other',
     yes: [['Ed Hale', 'Edward Hale'], ['Bob Hale', 'Robert J. Hale']],
     no: [['Ed Hale', 'Robert Hale']],
-    holds: (x, y) => sameSurname(x, y) && isNickname(x.given, y.given),
+    holds: (left, right) => sameSurname(left, right) && isNickname(left.given, right.given),
   },
   {
     reason: 'transliteration',
     explanation: 'same given name or initial, surnames spelt one letter apart (a transliteration)',
     yes: [['Dmitri Kadirov', 'Dmitry Kadyrov'], ['Ana Nowak', 'Ana Novak']],
     no: [['Ana Novak', 'Ana Nowicki'], ['Li Wen', 'Li Wan']],
-    holds: (x, y) => x.given !== '' && y.given !== '' && x.given[0] === y.given[0] && x.surname.length >= 4 && y.surname.length >= 4
-      && x.surname !== y.surname && editDistance(translit(x.surname), translit(y.surname), 1) <= 1,
+    holds: (left, right) => left.given !== '' && right.given !== '' && left.given[0] === right.given[0] && left.surname.length >= 4 && right.surname.length >= 4
+      && left.surname !== right.surname && editDistance(translit(left.surname), translit(right.surname), 1) <= 1,
   },
   {
     reason: 'surname',
@@ -141,7 +141,7 @@ export const PERSON_RULES: readonly Rule<PersonName>[] = [
 ];
 
 function initialsLoosely(words: readonly string[]): string {
-  return words.filter(w => !INITIALS_FUNCTION_WORDS.has(w)).map(w => w[0]).join('');
+  return words.filter(word => !INITIALS_FUNCTION_WORDS.has(word)).map(word => word[0]).join('');
 }
 
 /** Rules for organisations: names as folded word lists. */
@@ -151,10 +151,10 @@ export const ORG_RULES: readonly Rule<readonly string[]>[] = [
     explanation: 'one name is an abbreviation of the other',
     yes: [['BoE', 'Bank of England'], ['IMF', 'International Monetary Fund']],
     no: [['IMF', 'International Energy Agency']],
-    holds: (x, y) => {
-      const [short, long] = x.length === 1 ? [x, y] : [y, x];
+    holds: (left, right) => {
+      const [short, long] = left.length === 1 ? [left, right] : [right, left];
       return short.length === 1 && long.length > 1 && short[0].length > 1
-        && [initialsOf(long), initialsLoosely(long), long.map(w => w[0]).join('')].includes(short[0]);
+        && [initialsOf(long), initialsLoosely(long), long.map(word => word[0]).join('')].includes(short[0]);
     },
   },
 ];
@@ -194,37 +194,37 @@ function candidatesOf(analyses: readonly DocumentAnalysis[]): Candidate[] {
   });
   const out = [...byId.values()];
   for (const c of out) {
-    c.parsed = c.names.map(personName).filter((p): p is PersonName => !!p);
-    c.words = c.names.map(wordsOf).filter(w => w.length > 0);
+    c.parsed = c.names.map(personName).filter((part): part is PersonName => !!part);
+    c.words = c.names.map(wordsOf).filter(words => words.length > 0);
   }
   return out;
 }
 
-function fullerName(e: Entity, than: string): boolean {
-  return e.name.split(/\s+/).length > than.split(/\s+/).length;
+function fullerName(entity: Entity, than: string): boolean {
+  return entity.name.split(/\s+/).length > than.split(/\s+/).length;
 }
 
-function disjoint(x: Candidate, y: Candidate): boolean {
-  return [...x.articles].every(a => !y.articles.has(a));
+function disjoint(left: Candidate, right: Candidate): boolean {
+  return [...left.articles].every(article => !right.articles.has(article));
 }
 
-function suggested(c: Candidate): SuggestedEntity {
-  return { id: c.id, kind: c.kind, name: c.name, articles: [...c.articles].sort((p, q) => p - q), names: c.names };
+function suggested(candidate: Candidate): SuggestedEntity {
+  return { id: candidate.id, kind: candidate.kind, name: candidate.name, articles: [...candidate.articles].sort((left, right) => left - right), names: candidate.names };
 }
 
-function pairKey(x: string, y: string): string {
-  return x < y ? `${x}\n${y}` : `${y}\n${x}`;
+function pairKey(left: string, right: string): string {
+  return left < right ? `${left}\n${right}` : `${right}\n${left}`;
 }
 
 /** The first person rule that holds, trying every name of each (a short form may be what matches). */
-function personReason(x: Candidate, y: Candidate): Rule<PersonName> | undefined {
-  const px = x.parsed ?? [], py = y.parsed ?? [];
-  return PERSON_RULES.find(rule => px.some(p => py.some(q => rule.holds(p, q))));
+function personReason(left: Candidate, right: Candidate): Rule<PersonName> | undefined {
+  const px = left.parsed ?? [], py = right.parsed ?? [];
+  return PERSON_RULES.find(rule => px.some(leftName => py.some(rightName => rule.holds(leftName, rightName))));
 }
 
-function orgReason(x: Candidate, y: Candidate): Rule<readonly string[]> | undefined {
-  const wx = x.words ?? [], wy = y.words ?? [];
-  return ORG_RULES.find(rule => wx.some(p => wy.some(q => rule.holds(p, q))));
+function orgReason(left: Candidate, right: Candidate): Rule<readonly string[]> | undefined {
+  const wx = left.words ?? [], wy = right.words ?? [];
+  return ORG_RULES.find(rule => wx.some(leftWords => wy.some(rightWords => rule.holds(leftWords, rightWords))));
 }
 
 /** How many people each article names with a surname (the weakest rule needs it to be one on each side). */
@@ -240,9 +240,9 @@ function surnameCounts(people: readonly Candidate[]): Map<string, number> {
   return counts;
 }
 
-function uniqueSurname(c: Candidate, counts: ReadonlyMap<string, number>): boolean {
-  const surname = personName(c.name)?.surname;
-  return [...c.articles].every(a => counts.get(`${a}|${surname}`) === 1);
+function uniqueSurname(candidate: Candidate, counts: ReadonlyMap<string, number>): boolean {
+  const surname = personName(candidate.name)?.surname;
+  return [...candidate.articles].every(article => counts.get(`${article}|${surname}`) === 1);
 }
 
 /**
@@ -250,9 +250,9 @@ function uniqueSurname(c: Candidate, counts: ReadonlyMap<string, number>): boole
  * for transliterations the given initial with the surname's one-letter deletions (two words one edit apart
  * always share one), so that only those pairs are compared, not every pair of a long set of articles.
  */
-function personKeys(c: Candidate): string[] {
+function personKeys(candidate: Candidate): string[] {
   const keys: string[] = [];
-  for (const p of c.parsed ?? []) {
+  for (const p of candidate.parsed ?? []) {
     keys.push(`s|${p.surname}`);
     if (p.given) {
       const t = translit(p.surname);
@@ -266,15 +266,15 @@ function personKeys(c: Candidate): string[] {
 }
 
 /** Keys an abbreviation and its expansion share: the abbreviation itself, and a longer name's initials. */
-function orgKeys(c: Candidate): string[] {
-  return (c.words ?? []).flatMap(w => (w.length === 1 ? [w[0]] : [initialsOf(w), initialsLoosely(w), w.map(x => x[0]).join('')]));
+function orgKeys(candidate: Candidate): string[] {
+  return (candidate.words ?? []).flatMap(words => (words.length === 1 ? [words[0]] : [initialsOf(words), initialsLoosely(words), words.map(word => word[0]).join('')]));
 }
 
 /** Pairs of candidates from disjoint articles that share at least one key, each pair once. */
-function pairsSharingAKey(candidates: readonly Candidate[], keysOf: (c: Candidate) => string[]): [Candidate, Candidate][] {
+function pairsSharingAKey(candidates: readonly Candidate[], keysOf: (candidate: Candidate) => string[]): [Candidate, Candidate][] {
   const byKey = new Map<string, number[]>();
-  candidates.forEach((c, i) => {
-    for (const key of new Set(keysOf(c))) {
+  candidates.forEach((candidate, i) => {
+    for (const key of new Set(keysOf(candidate))) {
       byKey.set(key, [...(byKey.get(key) ?? []), i]);
     }
   });
@@ -301,13 +301,13 @@ function pairsSharingAKey(candidates: readonly Candidate[], keysOf: (c: Candidat
 export function suggestSameEntities(analyses: readonly DocumentAnalysis[], options: SuggestOptions = {}): Suggestion[] {
   const rejected = new Set((options.distinct ?? []).map(([x, y]) => pairKey(x, y)));
   const candidates = candidatesOf(analyses);
-  const people = candidates.filter(c => c.kind === 'person');
-  const orgs = candidates.filter(c => c.kind === 'org');
+  const people = candidates.filter(candidate => candidate.kind === 'person');
+  const orgs = candidates.filter(candidate => candidate.kind === 'org');
   const counts = surnameCounts(people);
   const out: { suggestion: Suggestion; rank: number }[] = [];
-  const consider = (x: Candidate, y: Candidate, rule: Pick<Rule<never>, 'reason' | 'explanation'> | undefined, rank: number): void => {
-    if (rule && !rejected.has(pairKey(x.id, y.id))) {
-      out.push({ suggestion: { a: suggested(x), b: suggested(y), reason: rule.reason, explanation: rule.explanation }, rank });
+  const consider = (left: Candidate, right: Candidate, rule: Pick<Rule<never>, 'reason' | 'explanation'> | undefined, rank: number): void => {
+    if (rule && !rejected.has(pairKey(left.id, right.id))) {
+      out.push({ suggestion: { a: suggested(left), b: suggested(right), reason: rule.reason, explanation: rule.explanation }, rank });
     }
   };
   for (const [x, y] of pairsSharingAKey(people, personKeys)) {
@@ -319,6 +319,6 @@ export function suggestSameEntities(analyses: readonly DocumentAnalysis[], optio
     consider(x, y, orgReason(x, y), PERSON_RULES.length);
   }
   return out
-    .sort((p, q) => p.rank - q.rank || p.suggestion.a.name.localeCompare(q.suggestion.a.name) || p.suggestion.b.name.localeCompare(q.suggestion.b.name))
-    .map(p => p.suggestion);
+    .sort((left, right) => left.rank - right.rank || left.suggestion.a.name.localeCompare(right.suggestion.a.name) || left.suggestion.b.name.localeCompare(right.suggestion.b.name))
+    .map(ranked => ranked.suggestion);
 }

@@ -22,12 +22,12 @@ export function orgKey(words: readonly string[]): string {
   return withoutDesignator(words[0] === 'the' && words.length > 1 ? words.slice(1) : words).join(' ');
 }
 
-function genderOf(c: NameCandidate): Gender | undefined {
-  return c.honorific?.gender ?? c.gender;
+function genderOf(candidate: NameCandidate): Gender | undefined {
+  return candidate.honorific?.gender ?? candidate.gender;
 }
 
-function compatible(cl: Cluster, g: Gender | undefined): boolean {
-  return !g || !cl.gender || cl.gender === g;
+function compatible(cl: Cluster, gender: Gender | undefined): boolean {
+  return !gender || !cl.gender || cl.gender === gender;
 }
 
 /** A surname without an Arabic-style particle prefix, for matching ("al-assad" ~ "assad"). */
@@ -37,7 +37,7 @@ function bare(word: string): string {
 }
 
 function isSuffix(part: readonly string[], whole: string): boolean {
-  const strip = (w: readonly string[]) => w.slice(0, w.indexOf(surnameOf(w)) + 1).map(bare).join(' ');
+  const strip = (words: readonly string[]) => words.slice(0, words.indexOf(surnameOf(words)) + 1).map(bare).join(' ');
   const tail = strip(part), full = strip(whole.split(' '));
   return full === tail || full.endsWith(' ' + tail);
 }
@@ -61,7 +61,7 @@ function nearest(clusters: readonly Cluster[], pos: number): Cluster | undefined
       bestAt = at;
     }
   }
-  return best ?? [...clusters].sort((a, b) => a.fullStarts[0] - b.fullStarts[0])[0];
+  return best ?? [...clusters].sort((left, right) => left.fullStarts[0] - right.fullStarts[0])[0];
 }
 
 /** The clusters made so far, indexed by the words a later form may match them by. */
@@ -90,8 +90,8 @@ export class Clustering {
     return cl;
   }
 
-  addFullName(p: Placed): void {
-    const w = p.c.words, key = w.join(' ');
+  addFullName(placed: Placed): void {
+    const w = placed.c.words, key = w.join(' ');
     // "Robert J. Hale" and "Bob Hale", "Mary Lewis Carter" and "Mary Carter": one person, by given name (or
     // its formal form) and surname, whatever middle names or initials stand between.
     const firstLastKeys = givenNameKeys(w[0]).map(given => `${given}|${surnameOf(w)}`);
@@ -111,15 +111,15 @@ export class Clustering {
         }
       }
     }
-    cl.gender ??= genderOf(p.c);
-    cl.members.push(p);
-    cl.fullStarts.push(p.c.start);
+    cl.gender ??= genderOf(placed.c);
+    cl.members.push(placed);
+    cl.fullStarts.push(placed.c.start);
   }
 
-  addOrg(p: Placed): Cluster {
-    const key = orgKey(p.c.words);
+  addOrg(placed: Placed): Cluster {
+    const key = orgKey(placed.c.words);
     const cl = this.orgs.get(key) ?? this.newCluster('org', key);
-    cl.members.push(p);
+    cl.members.push(placed);
     return cl;
   }
 
@@ -207,12 +207,12 @@ export class Clustering {
     return byInner.length === 1 ? byInner[0] : undefined;
   }
 
-  attach(cl: Cluster, p: Placed): void {
+  attach(cl: Cluster, placed: Placed): void {
     // A full name's gender comes from its first name; a surname-only entity's from its honorifics.
     if (!cl.fullStarts.length) {
-      cl.gender ??= genderOf(p.c);
+      cl.gender ??= genderOf(placed.c);
     }
-    cl.members.push(p);
+    cl.members.push(placed);
   }
 }
 
@@ -221,8 +221,8 @@ const FAMILY_NAME_FIRST = /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.FirstName | Evidence.PluralTitle | Evidence.SaysHe;
 
-function isFullName(c: NameCandidate): boolean {
-  return c.words.length > 1 && !has(NAME_PARTICLES, c.words[0]);
+function isFullName(candidate: NameCandidate): boolean {
+  return candidate.words.length > 1 && !has(NAME_PARTICLES, candidate.words[0]);
 }
 
 /** What the clustering steps share: the candidates, their kinds, and the clusters made so far. */
@@ -244,21 +244,21 @@ export interface ClusterState {
 
 /** The kind of each candidate: a team by its use, a place by its use, else by its own evidence. */
 function kindsOf(placed: readonly Placed[]): CandidateKind[] {
-  const places = placesByUse(placed.map(p => p.c));
-  const teams = teamsByUse(placed.map(p => p.c));
-  return placed.map(p => {
-    const kind = teams.has(p.c.words.join(' ')) ? 'org' : kindOf(p.c);
-    const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(p.c));
-    return personLike && places.has(p.c.words.join(' ')) ? 'place' : kind;
+  const places = placesByUse(placed.map(entry => entry.c));
+  const teams = teamsByUse(placed.map(entry => entry.c));
+  return placed.map(entry => {
+    const kind = teams.has(entry.c.words.join(' ')) ? 'org' : kindOf(entry.c);
+    const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(entry.c));
+    return personLike && places.has(entry.c.words.join(' ')) ? 'place' : kind;
   });
 }
 
 function shortenedForms(placed: readonly Placed[], kinds: readonly CandidateKind[]): Set<string> {
   const shortened = new Set<string>();
-  placed.forEach((p, index) => {
-    if (kinds[index] === 'person' && isFullName(p.c)) {
-      for (let n = 1; n < p.c.words.length - 1; n++) {
-        shortened.add(p.c.words.slice(n).join(' '));
+  placed.forEach((entry, index) => {
+    if (kinds[index] === 'person' && isFullName(entry.c)) {
+      for (let n = 1; n < entry.c.words.length - 1; n++) {
+        shortened.add(entry.c.words.slice(n).join(' '));
       }
     }
   });
@@ -366,7 +366,7 @@ export function groupRecurringBodies(state: ClusterState): void {
     }
   }
   for (const [key, members] of bodies) {
-    if (usedAsBody(members.map(p => p.c)) && !state.clustering.orgs.has(key)) {
+    if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key)) {
       const cluster = state.clustering.newCluster('org', key);
       for (const member of members) {
         cluster.members.push(member);

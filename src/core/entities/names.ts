@@ -24,10 +24,10 @@ export interface Draft {
 type Kind = 'hon' | 'title' | 'name';
 interface Group { kind: Kind; tokens: number[] }
 
-function groupsOf(s: Sentence, run: readonly number[], parts: readonly TitlePart[]): Group[] {
+function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): Group[] {
   const groups: Group[] = [];
-  run.forEach((i, n) => {
-    const kind: Kind = n < run.length - 1 && isHonorific(s[i]) ? 'hon' : parts[i] !== TitlePart.None ? 'title' : 'name';
+  run.forEach((i, index) => {
+    const kind: Kind = index < run.length - 1 && isHonorific(sentence[i]) ? 'hon' : parts[i] !== TitlePart.None ? 'title' : 'name';
     const last = groups[groups.length - 1];
     if (last && last.kind === kind) {
       last.tokens.push(i);
@@ -50,62 +50,62 @@ function groupsOf(s: Sentence, run: readonly number[], parts: readonly TitlePart
       merged.push({ kind: g.kind, tokens: [...g.tokens] });
     }
   }
-  return merged.flatMap(g => (g.kind === 'name' ? splitAfterKnownBody(s, g) : [g]));
+  return merged.flatMap(group => (group.kind === 'name' ? splitAfterKnownBody(sentence, group) : [group]));
 }
 
 /**
  * "(ambassador to) Nato Kurt Volker": a known organisation's name followed by a first name and a surname is
  * two names side by side. ("CNN Turk" and "Morgan Stanley" stay whole: no first name + surname follows.)
  */
-function splitAfterKnownBody(s: Sentence, g: Group): Group[] {
-  const t = g.tokens;
+function splitAfterKnownBody(sentence: Sentence, group: Group): Group[] {
+  const t = group.tokens;
   for (let k = 0; k + 2 < t.length; k++) {
-    const body = s[t[k]], next = s[t[k + 1]];
+    const body = sentence[t[k]], next = sentence[t[k + 1]];
     const knownBody = (body.lexicon & Tag.Organization) !== 0 && (body.lexicon & (Tag.Person | Tag.Place)) === 0;
     if (knownBody && ((next.lexicon | next.tags) & Tag.FirstName) !== 0 && (next.lexicon & Tag.Organization) === 0) {
       return [{ kind: 'name', tokens: t.slice(0, k + 1) }, { kind: 'name', tokens: t.slice(k + 1) }];
     }
   }
-  return [g];
+  return [group];
 }
 
 const FIRST_NAME = Tag.FirstName;
 
-function startsWithFirstName(s: Sentence, g: Group): boolean {
-  return ((s[g.tokens[0]].lexicon | s[g.tokens[0]].tags) & FIRST_NAME) !== 0;
+function startsWithFirstName(sentence: Sentence, group: Group): boolean {
+  return ((sentence[group.tokens[0]].lexicon | sentence[group.tokens[0]].tags) & FIRST_NAME) !== 0;
 }
 
 /** "Jean-Pierre Bemba" opening a sentence: a common word joined by a hyphen to a capitalised one starts a name, not the sentence. */
-function opensHyphenatedName(s: Sentence, run: readonly number[]): boolean {
-  const a = s[run[0]];
-  const b = run.length > 2 ? s[run[1]] : undefined;
+function opensHyphenatedName(sentence: Sentence, run: readonly number[]): boolean {
+  const a = sentence[run[0]];
+  const b = run.length > 2 ? sentence[run[1]] : undefined;
   return b !== undefined && hyphenated(a, b) && isCapitalised(b) && !HYPHEN_PREFIXES.has(a.lower);
 }
 
-function isDemonymBeforeName(s: Sentence, demonym: number, next: number): boolean {
-  const d = s[demonym], n = s[next];
+function isDemonymBeforeName(sentence: Sentence, demonym: number, next: number): boolean {
+  const d = sentence[demonym], n = sentence[next];
   const nameWords = Tag.FirstName | Tag.LastName | Tag.Person;
   return ((d.lexicon & Tag.Demonym) !== 0 || PARTY_LABELS.has(d.lower)) && (d.lexicon & nameWords) === 0 && ((n.lexicon | n.tags) & Tag.FirstName) !== 0
     && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
 }
 
 /** Whether the run's word at `n` is a title's head, or a modifier with more of the title after it. */
-function isTitledAt(run: readonly number[], parts: readonly TitlePart[], n: number): boolean {
-  return isHead(parts[run[n]]) || (parts[run[n]] === TitlePart.Modifier && run.length > n + 1 && parts[run[n + 1]] !== TitlePart.None);
+function isTitledAt(run: readonly number[], parts: readonly TitlePart[], index: number): boolean {
+  return isHead(parts[run[index]]) || (parts[run[index]] === TitlePart.Modifier && run.length > index + 1 && parts[run[index + 1]] !== TitlePart.None);
 }
 
 /**
  * "Al Jazeera", "Al-Shabaab", "Al Gore": a name particle opening the sentence before more of the name stays.
  * So does a first name before a surname that opens with a particle ("Marine Le Pen", "Charles de Gaulle").
  */
-function opensWithParticle(s: Sentence, run: readonly number[]): boolean {
-  return run.length > 1 && (has(NAME_PARTICLES, s[run[0]].lower) || (run.length > 2 && has(NAME_PARTICLES, s[run[1]].lower) && !isFunctionOpener(s[run[0]])));
+function opensWithParticle(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length > 1 && (has(NAME_PARTICLES, sentence[run[0]].lower) || (run.length > 2 && has(NAME_PARTICLES, sentence[run[1]].lower) && !isFunctionOpener(sentence[run[0]])));
 }
 
 /** Whether the run's first word is a common word that merely opens the sentence, and so is no part of the name. */
-function opensWithCommonWord(s: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
-  return opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(s[run[0]])
-    && !opensHyphenatedName(s, run) && !opensWithParticle(s, run);
+function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
+  return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(sentence[run[0]])
+    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run);
 }
 
 /**
@@ -114,35 +114,35 @@ function opensWithCommonWord(s: Sentence, run: readonly number[], parts: readonl
  * Italian Marco Bellini", "Republican Jane Doe"; "Italian Airlines" keeps it: no first name). An
  * organisation's name keeps its first word ("State Department", "Supreme Court").
  */
-function trimRunStart(s: Sentence, run: number[], parts: readonly TitlePart[]): { run: number[]; lead?: number } {
+function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePart[]): { run: number[]; lead?: number } {
   let lead: number | undefined;
-  const orgName = run.length > 1 && has(ORG_HEADS, s[run[run.length - 1]].lower);
-  while (run.length && !orgName && opensWithCommonWord(s, run, parts)) {
+  const orgName = run.length > 1 && has(ORG_HEADS, sentence[run[run.length - 1]].lower);
+  while (run.length && !orgName && opensWithCommonWord(sentence, run, parts)) {
     lead = lead ?? run[0];
     run = run.slice(1);
-    while (run.length && !isCapitalised(s[run[0]])) {
+    while (run.length && !isCapitalised(sentence[run[0]])) {
       run = run.slice(1);
     }
   }
-  while (run.length > 1 && s[run[0]].lower === 'the') {
+  while (run.length > 1 && sentence[run[0]].lower === 'the') {
     run = run.slice(1);
   }
-  while (run.length > 2 && isDemonymBeforeName(s, run[0], run[1])) {
+  while (run.length > 2 && isDemonymBeforeName(sentence, run[0], run[1])) {
     run = run.slice(1);
   }
   return { run, lead };
 }
 
 /** "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere (Weak). */
-function leadAlone(s: Sentence, parts: readonly TitlePart[], lead: number | undefined): Draft[] {
-  const only = lead !== undefined && !isFunctionOpener(s[lead]) && parts[lead] === TitlePart.None ? lead : undefined;
+function leadAlone(sentence: Sentence, parts: readonly TitlePart[], lead: number | undefined): Draft[] {
+  const only = lead !== undefined && !isFunctionOpener(sentence[lead]) && parts[lead] === TitlePart.None ? lead : undefined;
   return only === undefined ? [] : [{ first: only, last: only, evidence: Evidence.Weak }];
 }
 
 /** The run split before its generational suffixes, which belong to the name before them whatever it looks like ("King Jr"). */
-function splitSuffixes(s: Sentence, run: readonly number[]): { run: number[]; suffix: number[] } {
+function splitSuffixes(sentence: Sentence, run: readonly number[]): { run: number[]; suffix: number[] } {
   let suffixes = 0;
-  while (suffixes < run.length - 1 && has(NAME_SUFFIXES, s[run[run.length - 1 - suffixes]].lower)) {
+  while (suffixes < run.length - 1 && has(NAME_SUFFIXES, sentence[run[run.length - 1 - suffixes]].lower)) {
     suffixes++;
   }
   return { run: run.slice(0, run.length - suffixes), suffix: run.slice(run.length - suffixes) };
@@ -153,9 +153,9 @@ function splitSuffixes(s: Sentence, run: readonly number[]): { run: number[]; su
  * when it is not lent by a longer phrase after the name ("President-elect Jane Doe's administration":
  * "administration" makes the whole an organisation).
  */
-function endsAsOrg(s: Sentence, run: readonly number[]): boolean {
-  const lastToken = s[run[run.length - 1]];
-  const afterRun = s[run[run.length - 1] + 1];
+function endsAsOrg(sentence: Sentence, run: readonly number[]): boolean {
+  const lastToken = sentence[run[run.length - 1]];
+  const afterRun = sentence[run[run.length - 1] + 1];
   const lentByPhrase = isPossessive(lastToken) || (afterRun !== undefined && !isCapitalised(afterRun) && (afterRun.tags & Tag.Organization) !== 0);
   return has(ORG_HEADS, lastToken.lower) || ((lastToken.tags & Tag.Organization) !== 0 && (lastToken.tags & Tag.Person) === 0 && !lentByPhrase);
 }
@@ -166,15 +166,15 @@ function endsAsOrg(s: Sentence, run: readonly number[]): boolean {
  * whether the last group is a title word made a name after an honorific ("Dr King", but also "Mr
  * President": a name only if the document names someone so, hence Weak).
  */
-function settleGroups(s: Sentence, run: readonly number[], suffix: readonly number[], parts: readonly TitlePart[]): { groups: Group[]; weakLast: boolean } {
-  let groups = groupsOf(s, run, parts);
-  if (endsAsOrg(s, run) && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
+function settleGroups(sentence: Sentence, run: readonly number[], suffix: readonly number[], parts: readonly TitlePart[]): { groups: Group[]; weakLast: boolean } {
+  let groups = groupsOf(sentence, run, parts);
+  if (endsAsOrg(sentence, run) && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
     const firstName = groups.findIndex(group => group.kind !== 'hon');
     groups = [...groups.slice(0, firstName), { kind: 'name', tokens: groups.slice(firstName).flatMap(group => group.tokens) }];
   }
   const last = groups[groups.length - 1];
   const before = groups[groups.length - 2];
-  if (last.kind === 'title' && before?.kind === 'name' && (startsWithFirstName(s, before) || suffix.length) && !isHead(parts[before.tokens[0]])) {
+  if (last.kind === 'title' && before?.kind === 'name' && (startsWithFirstName(sentence, before) || suffix.length) && !isHead(parts[before.tokens[0]])) {
     before.tokens.push(...last.tokens);
     groups.pop();
   }
@@ -192,20 +192,20 @@ function settleGroups(s: Sentence, run: readonly number[], suffix: readonly numb
 /** The drafts of the name groups: an honorific before a name marks it, the lead goes to the first. */
 function draftsOf(groups: readonly Group[], lead: number | undefined, weakLast: boolean): Draft[] {
   const drafts: Draft[] = [];
-  groups.forEach((group, n) => {
+  groups.forEach((group, index) => {
     if (group.kind !== 'name') {
       return;
     }
-    const prev = groups[n - 1];
+    const prev = groups[index - 1];
     const draft: Draft = { first: group.tokens[0], last: group.tokens[group.tokens.length - 1], evidence: 0 };
     if (prev?.kind === 'hon') {
       draft.honorific = prev.tokens[prev.tokens.length - 1];
       draft.evidence |= Evidence.Honorific;
     }
-    if (n === 0 && lead !== undefined) {
+    if (index === 0 && lead !== undefined) {
       draft.lead = lead;
     }
-    if (weakLast && n === groups.length - 1) {
+    if (weakLast && index === groups.length - 1) {
       draft.evidence |= Evidence.Weak;
     }
     drafts.push(draft);
@@ -214,25 +214,25 @@ function draftsOf(groups: readonly Group[], lead: number | undefined, weakLast: 
 }
 
 /** Splits one run into candidate names. */
-function namesOfRun(s: Sentence, whole: number[], parts: readonly TitlePart[]): Draft[] {
-  const { run: trimmed, lead } = trimRunStart(s, whole, parts);
+function namesOfRun(sentence: Sentence, whole: number[], parts: readonly TitlePart[]): Draft[] {
+  const { run: trimmed, lead } = trimRunStart(sentence, whole, parts);
   if (!trimmed.length) {
-    return leadAlone(s, parts, lead);
+    return leadAlone(sentence, parts, lead);
   }
-  const { run, suffix } = splitSuffixes(s, trimmed);
-  const { groups, weakLast } = settleGroups(s, run, suffix, parts);
+  const { run, suffix } = splitSuffixes(sentence, trimmed);
+  const { groups, weakLast } = settleGroups(sentence, run, suffix, parts);
   return draftsOf(groups, lead, weakLast);
 }
 
 /** Splits "X-Y" used as a modifier ("the X-Y summit") into two names. */
-function splitHyphenPair(s: Sentence, run: number[]): number[][] {
-  if (run.length !== 2 || !hyphenated(s[run[0]], s[run[1]])) {
+function splitHyphenPair(sentence: Sentence, run: number[]): number[][] {
+  if (run.length !== 2 || !hyphenated(sentence[run[0]], sentence[run[1]])) {
     return [run];
   }
   // Only a noun of meetings and relations after the pair makes it two names; "Adebayo-Okafor winner" is one.
-  const next = s[run[1] + 1];
-  const modifier = next && joined(s[run[1]], next) && !isCapitalised(next) && has(COMPOUND_NOUNS, next.lower);
-  const places = [s[run[0]], s[run[1]]].every(t => ((t.tags | t.lexicon) & Tag.Place) !== 0);
+  const next = sentence[run[1] + 1];
+  const modifier = next && joined(sentence[run[1]], next) && !isCapitalised(next) && has(COMPOUND_NOUNS, next.lower);
+  const places = [sentence[run[0]], sentence[run[1]]].every(token => ((token.tags | token.lexicon) & Tag.Place) !== 0);
   return modifier || places ? [[run[0]], [run[1]]] : [run];
 }
 
@@ -240,13 +240,13 @@ function splitHyphenPair(s: Sentence, run: number[]): number[][] {
  * "Hollis, Brandt & Co.", "Pryor, Vance, Lodge & Marsh": the partners' surnames listed with commas up to an
  * ampersand are one firm's name (law firms, banks, accountancies), not several people.
  */
-function mergeFirmNames(s: Sentence, drafts: readonly Draft[]): Draft[] {
+function mergeFirmNames(sentence: Sentence, drafts: readonly Draft[]): Draft[] {
   const merged: Draft[] = [];
-  const hasAmpersand = (d: Draft) => s.slice(d.first, d.last + 1).some(t => t.text === '&');
-  const partner = (d: Draft) => d.first === d.last && d.honorific === undefined && ((s[d.first].tags | s[d.first].lexicon) & Tag.Place) === 0;
+  const hasAmpersand = (draft: Draft) => sentence.slice(draft.first, draft.last + 1).some(token => token.text === '&');
+  const partner = (draft: Draft) => draft.first === draft.last && draft.honorific === undefined && ((sentence[draft.first].tags | sentence[draft.first].lexicon) & Tag.Place) === 0;
   for (let i = 0; i < drafts.length; i++) {
     let j = i;
-    while (j + 1 < drafts.length && partner(drafts[j]) && /^,\s+$/.test(s[drafts[j].last].post) && drafts[j + 1].first === drafts[j].last + 1) {
+    while (j + 1 < drafts.length && partner(drafts[j]) && /^,\s+$/.test(sentence[drafts[j].last].post) && drafts[j + 1].first === drafts[j].last + 1) {
       j++;
       if (hasAmpersand(drafts[j])) {
         break;
@@ -263,23 +263,23 @@ function mergeFirmNames(s: Sentence, drafts: readonly Draft[]): Draft[] {
 }
 
 /** Candidate names of one sentence, before roles are attached. */
-export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
-  const shouting = shoutingMask(s);
-  const weak = isTitleCaseLine(s, parts);
-  const usable = (i: number) => isCapitalised(s[i]) && !shouting[i] && !/^\d/.test(s[i].text) && !PARTY_TAG_START.test(s[i].text)
+export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
+  const shouting = shoutingMask(sentence);
+  const weak = isTitleCaseLine(sentence, parts);
+  const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)
     && parts[i] !== TitlePart.Complement;
-  const keep = (d: Draft) => d.first < d.last || (s[d.first].text.length > 1 && ((s[d.first].tags | s[d.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
+  const keep = (draft: Draft) => draft.first < draft.last || (sentence[draft.first].text.length > 1 && ((sentence[draft.first].tags | sentence[draft.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];
   if (weak) {
     // In a headline, runs of capitalised words between ordinary words ("White House", "Hrytsenky") may name
     // entities found elsewhere; each is attach-only.
-    const nameWord = (i: number) => usable(i) && !isHonorific(s[i]) && parts[i] === TitlePart.None && (!isCommonOpener(s[i]) || isParticle(s[i]));
-    for (let i = 0; i < s.length; i++) {
+    const nameWord = (i: number) => usable(i) && !isHonorific(sentence[i]) && parts[i] === TitlePart.None && (!isCommonOpener(sentence[i]) || isParticle(sentence[i]));
+    for (let i = 0; i < sentence.length; i++) {
       if (!nameWord(i)) {
         continue;
       }
       let j = i;
-      while (j + 1 < s.length && nameWord(j + 1) && joined(s[j], s[j + 1])) {
+      while (j + 1 < sentence.length && nameWord(j + 1) && joined(sentence[j], sentence[j + 1])) {
         j++;
       }
       drafts.push({ first: i, last: j, evidence: Evidence.Weak });
@@ -287,9 +287,9 @@ export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
     }
     return drafts.filter(keep);
   }
-  for (const run of capitalRuns(s, parts, usable)) {
-    for (const piece of splitHyphenPair(s, run)) {
-      for (const d of namesOfRun(s, piece, parts)) {
+  for (const run of capitalRuns(sentence, parts, usable)) {
+    for (const piece of splitHyphenPair(sentence, run)) {
+      for (const d of namesOfRun(sentence, piece, parts)) {
         if (piece !== run) {
           d.evidence |= Evidence.HyphenPart;
         }
@@ -297,5 +297,5 @@ export function findNames(s: Sentence, parts: readonly TitlePart[]): Draft[] {
       }
     }
   }
-  return mergeFirmNames(s, drafts.filter(keep));
+  return mergeFirmNames(sentence, drafts.filter(keep));
 }

@@ -18,16 +18,16 @@ export interface PlacedParagraph {
 }
 
 /** The candidate moved by `by` characters; one object shape for all, which keeps this hot loop fast. */
-function shiftCandidate(c: NameCandidate, by: number, expands: number | undefined): NameCandidate {
+function shiftCandidate(candidate: NameCandidate, by: number, expands: number | undefined): NameCandidate {
   return {
-    start: c.start + by,
-    end: c.end + by,
-    text: c.text,
-    words: c.words,
-    evidence: c.evidence,
-    honorific: c.honorific ? { start: c.honorific.start + by, gender: c.honorific.gender } : undefined,
-    gender: c.gender,
-    lead: c.lead ? { start: c.lead.start + by, word: c.lead.word } : undefined,
+    start: candidate.start + by,
+    end: candidate.end + by,
+    text: candidate.text,
+    words: candidate.words,
+    evidence: candidate.evidence,
+    honorific: candidate.honorific ? { start: candidate.honorific.start + by, gender: candidate.honorific.gender } : undefined,
+    gender: candidate.gender,
+    lead: candidate.lead ? { start: candidate.lead.start + by, word: candidate.lead.word } : undefined,
     expands,
   };
 }
@@ -42,8 +42,8 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[]): Placed[
       recordRoleCue(r, offset);
       roles[r.name].push({ start: r.start + offset, end: r.end + offset, text: r.text, name: base + r.name });
     }
-    result.names.forEach((c, n) => {
-      placed.push({ c: shiftCandidate(c, offset, c.expands === undefined ? undefined : c.expands + base), roles: roles[n], start: undefined });
+    result.names.forEach((candidate, index) => {
+      placed.push({ c: shiftCandidate(candidate, offset, candidate.expands === undefined ? undefined : candidate.expands + base), roles: roles[index], start: undefined });
     });
   }
   return placed;
@@ -55,14 +55,14 @@ function normalRole(text: string): string {
 
 function buildEntity(cl: Cluster, text: string, id: string, name: string, ignore: ReadonlySet<string>): Entity | undefined {
   const members = cl.members
-    .filter(m => !ignore.has(text.slice(m.start ?? m.c.start, m.c.end).toLowerCase()))
-    .sort((a, b) => (a.start ?? a.c.start) - (b.start ?? b.c.start));
+    .filter(placed => !ignore.has(text.slice(placed.start ?? placed.c.start, placed.c.end).toLowerCase()))
+    .sort((left, right) => (left.start ?? left.c.start) - (right.start ?? right.c.start));
   if (!members.length) {
     return undefined;
   }
-  const mentions: Mention[] = members.map(m => {
-    const start = m.start ?? m.c.start;
-    return { start, end: m.c.end, text: text.slice(start, m.c.end), entityId: id };
+  const mentions: Mention[] = members.map(placed => {
+    const start = placed.start ?? placed.c.start;
+    return { start, end: placed.c.end, text: text.slice(start, placed.c.end), entityId: id };
   });
   const aliases = new Set<string>();
   for (const m of members) {
@@ -75,7 +75,7 @@ function buildEntity(cl: Cluster, text: string, id: string, name: string, ignore
   const roles: Role[] = [];
   if (cl.kind === 'person') {
     const seen = new Set<string>();
-    for (const r of members.flatMap(m => m.roles).sort((a, b) => a.start - b.start)) {
+    for (const r of members.flatMap(placed => placed.roles).sort((left, right) => left.start - right.start)) {
       const key = normalRole(r.text);
       if (!seen.has(key)) {
         seen.add(key);
@@ -113,7 +113,7 @@ export function settleUserForms(state: Resolution): void {
 /** The user's merges: an entity using a listed form joins the entity it names, or takes that name. */
 export function applyUserAliases(state: Resolution): void {
   const { kept, exact } = state.aliasForms;
-  const occurrences = [...kept, ...keepRulesCandidates(state.clusters, exact)].sort((x, y) => x.placed.c.start - y.placed.c.start);
+  const occurrences = [...kept, ...keepRulesCandidates(state.clusters, exact)].sort((left, right) => left.placed.c.start - right.placed.c.start);
   state.aliased = applyAliases(state.text, state.clusters, state.aliases, occurrences);
 }
 
@@ -177,5 +177,5 @@ export function resolveEntities(text: string, paragraphs: readonly PlacedParagra
   for (const step of RESOLUTION_STEPS) {
     step.run(state);
   }
-  return state.entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return state.entities.sort((left, right) => left.mentions[0].start - right.mentions[0].start);
 }

@@ -17,8 +17,8 @@ export interface AliasOccurrence {
   readonly target: string;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** An alias occurrence whose span is exactly one candidate of the rules: whichever ends up used, not both. */
@@ -40,12 +40,12 @@ export function settleOccurrences(placed: readonly Placed[], occurrences: readon
   for (const occurrence of occurrences) {
     const o = occurrence.placed.c;
     const hits = overlapping(placed, o.start, o.end);
-    const same = hits.find(p => p.c.start === o.start && p.c.end === o.end);
+    const same = hits.find(hit => hit.c.start === o.start && hit.c.end === o.end);
     if (same) {
       exact.push({ occurrence, candidate: same });
-    } else if (!hits.some(p => p.c.start <= o.start && p.c.end >= o.end && p.c.end - p.c.start > o.end - o.start)) {
+    } else if (!hits.some(hit => hit.c.start <= o.start && hit.c.end >= o.end && hit.c.end - hit.c.start > o.end - o.start)) {
       kept.push(occurrence);
-      hits.forEach(p => skip.add(p));
+      hits.forEach(hit => skip.add(hit));
     }
   }
   return { kept, skip, exact };
@@ -60,7 +60,7 @@ export function settleOccurrences(placed: readonly Placed[], occurrences: readon
  */
 export function keepRulesCandidates(clusters: readonly Cluster[], exact: readonly ExactOccurrence[]): AliasOccurrence[] {
   const clustered = new Set(clusters.flatMap(cluster => cluster.members));
-  return exact.filter(e => !clustered.has(e.candidate)).map(e => e.occurrence);
+  return exact.filter(match => !clustered.has(match.candidate)).map(match => match.occurrence);
 }
 
 /**
@@ -97,8 +97,8 @@ function overlapping(placed: readonly Placed[], start: number, end: number): Pla
  */
 export function aliasOccurrences(text: string, aliases: Readonly<Record<string, string>>): AliasOccurrence[] {
   const forms = Object.keys(aliases)
-    .filter(f => f.trim().length > 0 && typeof aliases[f] === 'string' && aliases[f].trim().length > 0)
-    .sort((a, b) => b.trim().length - a.trim().length);
+    .filter(form => form.trim().length > 0 && typeof aliases[form] === 'string' && aliases[form].trim().length > 0)
+    .sort((left, right) => right.trim().length - left.trim().length);
   if (!forms.length) {
     return [];
   }
@@ -107,7 +107,7 @@ export function aliasOccurrences(text: string, aliases: Readonly<Record<string, 
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form.trim())}(?![\\p{L}\\p{N}])`, 'giu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index, end = start + m[0].length;
-      if (found.some(f => f.placed.c.start < end && start < f.placed.c.end)) {
+      if (found.some(occurrence => occurrence.placed.c.start < end && start < occurrence.placed.c.end)) {
         continue;
       }
       const c: NameCandidate = { start, end, text: m[0], words: m[0].toLowerCase().split(/\s+/), evidence: 0 };
@@ -135,8 +135,8 @@ export function applyAliases(text: string, clusters: readonly Cluster[], aliases
   }
   for (const e of entries) {
     const target = e.cluster.members
-      .map(m => targets.get(text.slice(m.start ?? m.c.start, m.c.end).toLowerCase()))
-      .find((t): t is string => t !== undefined);
+      .map(placed => targets.get(text.slice(placed.start ?? placed.c.start, placed.c.end).toLowerCase()))
+      .find((found): found is string => found !== undefined);
     if (!target) {
       continue;
     }
@@ -158,5 +158,5 @@ export function applyAliases(text: string, clusters: readonly Cluster[], aliases
     }
     into.cluster.members.push(placed);
   }
-  return entries.filter(e => !e.gone).map(e => (e.name ? { cluster: e.cluster, name: e.name } : { cluster: e.cluster }));
+  return entries.filter(entry => !entry.gone).map(entry => (entry.name ? { cluster: entry.cluster, name: entry.name } : { cluster: entry.cluster }));
 }

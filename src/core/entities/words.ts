@@ -13,7 +13,7 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
  * compareDocuments) can use it without loading compromise.
  */
 export function initialsOf(words: readonly string[]): string {
-  return words.flatMap(w => w.split('-')).filter(w => w && !ABBREVIATION_CONNECTORS.has(w)).map(w => w[0]).join('');
+  return words.flatMap(word => word.split('-')).filter(word => word && !ABBREVIATION_CONNECTORS.has(word)).map(word => word[0]).join('');
 }
 
 /** Most extra letters one word may give an abbreviation beyond its initial ("SouthEast" in "ASEAN"). */
@@ -25,7 +25,7 @@ const MAX_EXTRA_LETTERS = 2;
  * Every other word gives at least its initial.
  */
 export function spellsAbbreviation(abbreviation: string, words: readonly string[]): boolean {
-  const parts = words.flatMap(w => w.split('-')).filter(Boolean);
+  const parts = words.flatMap(word => word.split('-')).filter(Boolean);
   if (abbreviation.length < 3 || parts.length < 2 || parts.length > 12) {
     return false;
   }
@@ -89,16 +89,16 @@ const ALL_CAPS = /^(?:[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*|(?:\p{Lu}\.)+\p{Lu}\.?)$/u;
 const OPENING_QUOTES = /[“"‘'«„‹]/;
 const POSSESSIVE_END = /['’]s?$/;
 
-export function isCapitalised(t: Token): boolean {
-  return t.capitalised;
+export function isCapitalised(token: Token): boolean {
+  return token.capitalised;
 }
 
-export function isAllCaps(t: Token): boolean {
-  return t.text.length >= 2 && ALL_CAPS.test(t.text.replace(POSSESSIVE_END, ''));
+export function isAllCaps(token: Token): boolean {
+  return token.text.length >= 2 && ALL_CAPS.test(token.text.replace(POSSESSIVE_END, ''));
 }
 
-export function isPossessive(t: Token): boolean {
-  return POSSESSIVE_END.test(t.text) || /^['’]/.test(t.post);
+export function isPossessive(token: Token): boolean {
+  return POSSESSIVE_END.test(token.text) || /^['’]/.test(token.post);
 }
 
 const LOWER_SUFFIX = /-(\p{Ll}[\p{L}-]*)$/u;
@@ -110,12 +110,12 @@ function modifierSuffix(text: string): RegExpExecArray | null {
 }
 
 /** Offsets of the word without a leading #/@, a possessive ending or a lower-case suffix ("Nato-like"). */
-export function wordSpan(t: Token): { start: number; end: number } {
-  let start = t.start, end = t.end;
-  if (/^[#@]/.test(t.text)) {
+export function wordSpan(token: Token): { start: number; end: number } {
+  let start = token.start, end = token.end;
+  if (/^[#@]/.test(token.text)) {
     start++;
   }
-  const m = POSSESSIVE_END.exec(t.text) ?? modifierSuffix(t.text);
+  const m = POSSESSIVE_END.exec(token.text) ?? modifierSuffix(token.text);
   if (m && end - m[0].length > start) {
     end -= m[0].length;
   }
@@ -123,47 +123,47 @@ export function wordSpan(t: Token): { start: number; end: number } {
 }
 
 /** The lower-case form of the name part of a token (without "#", possessive or "-like" suffix). */
-export function nameWord(t: Token): string {
-  const suffix = modifierSuffix(t.lower);
-  const word = (suffix ? t.lower.slice(0, suffix.index) : t.lower).replace(/^[#@]/, '');
+export function nameWord(token: Token): string {
+  const suffix = modifierSuffix(token.lower);
+  const word = (suffix ? token.lower.slice(0, suffix.index) : token.lower).replace(/^[#@]/, '');
   return /^(?:\p{Ll}\.)+\p{Ll}?\.?$/u.test(word) ? word.replace(/\./g, '') : word;
 }
 
 /** An initial and the capitalised word after it, across the initial's full stop ("W. Bush", "J. D."). */
-export function joinedAfterInitial(a: Token, b: Token): boolean {
-  return /^\p{Lu}$/u.test(a.text) && /^\.\s*$/.test(a.post + b.pre) && !/\n/.test(a.post) && isCapitalised(b);
+export function joinedAfterInitial(left: Token, right: Token): boolean {
+  return /^\p{Lu}$/u.test(left.text) && /^\.\s*$/.test(left.post + right.pre) && !/\n/.test(left.post) && isCapitalised(right);
 }
 
 /** True when `b` follows `a` directly or across a bare hyphen (no punctuation, no possessive in between). */
-export function joined(a: Token, b: Token): boolean {
-  if (isPossessive(a)) {
+export function joined(left: Token, right: Token): boolean {
+  if (isPossessive(left)) {
     // "People's Party", "Workers' Party": a possessive inside an organisation's name.
-    return isCapitalised(a) && isCapitalised(b) && has(ORG_HEADS, b.lower) && /^\s+$/.test(a.post + b.pre) && !/\n/.test(a.post)
-      && ((a.tags | a.lexicon) & Tag.Place) === 0;
+    return isCapitalised(left) && isCapitalised(right) && has(ORG_HEADS, right.lower) && /^\s+$/.test(left.post + right.pre) && !/\n/.test(left.post)
+      && ((left.tags | left.lexicon) & Tag.Place) === 0;
   }
-  const gap = a.post + b.pre;
+  const gap = left.post + right.pre;
   return /^\s*$/.test(gap) && !/\n/.test(gap) || gap === '-';
 }
 
-export function hyphenated(a: Token, b: Token): boolean {
-  return a.post + b.pre === '-';
+export function hyphenated(left: Token, right: Token): boolean {
+  return left.post + right.pre === '-';
 }
 
 /** A courtesy honorific, abbreviated title or honour before a name. */
-export function isHonorific(t: Token): boolean {
-  return isCapitalised(t) && (has(HONORIFICS, t.lower) || has(ABBREVIATED_TITLES, t.lower) || has(HONOURS, t.lower));
+export function isHonorific(token: Token): boolean {
+  return isCapitalised(token) && (has(HONORIFICS, token.lower) || has(ABBREVIATED_TITLES, token.lower) || has(HONOURS, token.lower));
 }
 
-export function isParticle(t: Token): boolean {
-  return !isCapitalised(t) && has(NAME_PARTICLES, t.lower);
+export function isParticle(token: Token): boolean {
+  return !isCapitalised(token) && has(NAME_PARTICLES, token.lower);
 }
 
 /** Opens a sentence or a quotation, so its capital says nothing about being a name. */
-export function opensSentence(s: Sentence, i: number): boolean {
-  if (i === 0 || OPENING_QUOTES.test(s[i].pre)) {
+export function opensSentence(sentence: Sentence, i: number): boolean {
+  if (i === 0 || OPENING_QUOTES.test(sentence[i].pre)) {
     return true;
   }
-  const prev = s[i - 1];
+  const prev = sentence[i - 1];
   if (/^\.\s*$/.test(prev.post) && (isHonorific(prev) || /^\p{Lu}$/u.test(prev.text))) {
     return false;
   }
@@ -171,28 +171,28 @@ export function opensSentence(s: Sentence, i: number): boolean {
 }
 
 /** A sentence opener that is a function word ("But", "The", "Meanwhile"), never part of a name or a title. */
-export function isFunctionOpener(t: Token): boolean {
+export function isFunctionOpener(token: Token): boolean {
   const functionWord = Tag.Adverb | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun;
-  return has(SENTENCE_STARTERS, t.lower) || ((t.lexicon & functionWord) !== 0 && (t.lexicon & (Tag.Noun | Tag.Adjective)) === 0);
+  return has(SENTENCE_STARTERS, token.lower) || ((token.lexicon & functionWord) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective)) === 0);
 }
 
 /**
  * A capitalised word that is only capitalised because it opens a sentence: a known word that is not a name.
  * Unknown words stay (in-context tags are unreliable for unknown names: "Hrytsenky" reads as an adjective).
  */
-export function isCommonOpener(t: Token): boolean {
-  if (has(SENTENCE_STARTERS, t.lower)) {
+export function isCommonOpener(token: Token): boolean {
+  if (has(SENTENCE_STARTERS, token.lower)) {
     return true;
   }
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Honorific | Tag.Acronym | Tag.Demonym;
-  if ((t.lexicon & nameLike) !== 0 || isAllCaps(t)) {
+  if ((token.lexicon & nameLike) !== 0 || isAllCaps(token)) {
     return false;
   }
-  if (t.lexicon !== 0) {
+  if (token.lexicon !== 0) {
     return true;
   }
   const functionWord = Tag.Adverb | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun;
-  return (t.tags & functionWord) !== 0 && (t.tags & (Tag.Person | Tag.Place | Tag.Organization)) === 0;
+  return (token.tags & functionWord) !== 0 && (token.tags & (Tag.Person | Tag.Place | Tag.Organization)) === 0;
 }
 
 function singular(word: string): string | undefined {
@@ -210,25 +210,25 @@ function singular(word: string): string | undefined {
  * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
  * followed by a two-word name ("Minister for Europe Jane Doe").
  */
-export function titleParts(s: Sentence): TitlePart[] {
-  const parts: TitlePart[] = s.map(t => {
-    if (has(TITLE_HEADS, t.lower)) {
+export function titleParts(sentence: Sentence): TitlePart[] {
+  const parts: TitlePart[] = sentence.map(token => {
+    if (has(TITLE_HEADS, token.lower)) {
       return TitlePart.Head;
     }
-    const one = singular(t.lower);
+    const one = singular(token.lower);
     if (one && has(TITLE_HEADS, one)) {
       return TitlePart.PluralHead;
     }
-    if (has(TITLE_POSTMODIFIERS, t.lower)) {
+    if (has(TITLE_POSTMODIFIERS, token.lower)) {
       return TitlePart.Post;
     }
-    return has(TITLE_MODIFIERS, t.lower) ? TitlePart.Modifier : TitlePart.None;
+    return has(TITLE_MODIFIERS, token.lower) ? TitlePart.Modifier : TitlePart.None;
   });
-  for (let i = 0; i + 2 < s.length; i++) {
-    if (parts[i] !== TitlePart.Head || !TITLE_CONNECTORS.has(s[i + 1].lower) || !joined(s[i], s[i + 1])) {
+  for (let i = 0; i + 2 < sentence.length; i++) {
+    if (parts[i] !== TitlePart.Head || !TITLE_CONNECTORS.has(sentence[i + 1].lower) || !joined(sentence[i], sentence[i + 1])) {
       continue;
     }
-    const length = complementLength(s, i + 2, isCapitalised(s[i]));
+    const length = complementLength(sentence, i + 2, isCapitalised(sentence[i]));
     if (length > 0) {
       for (let k = i + 1; k < i + 2 + length; k++) {
         parts[k] = TitlePart.Complement;
@@ -242,14 +242,14 @@ export function titleParts(s: Sentence): TitlePart[] {
  * Length of the department after a title's connector, or 0. Beyond the known departments, a capitalised title
  * ("Envoy for Yemen Jane Doe") may take one capitalised word when a name follows it.
  */
-function complementLength(s: Sentence, from: number, capitalisedTitle: boolean): number {
+function complementLength(sentence: Sentence, from: number, capitalisedTitle: boolean): number {
   let best = 0;
   let phrase = '';
-  for (let k = from; k < s.length && k < from + 5; k++) {
-    if (k > from && !joined(s[k - 1], s[k])) {
+  for (let k = from; k < sentence.length && k < from + 5; k++) {
+    if (k > from && !joined(sentence[k - 1], sentence[k])) {
       break;
     }
-    phrase = phrase ? `${phrase} ${s[k].lower}` : s[k].lower;
+    phrase = phrase ? `${phrase} ${sentence[k].lower}` : sentence[k].lower;
     if (has(TITLE_COMPLEMENTS, phrase)) {
       best = k - from + 1;
     }
@@ -258,16 +258,16 @@ function complementLength(s: Sentence, from: number, capitalisedTitle: boolean):
   // capitals run on into an organisation's name ("chairman of the Senate Judiciary Committee").
   const nameAfter = (end: number): boolean => {
     let k = end;
-    while (k + 1 < s.length && isCapitalised(s[k + 1]) && joined(s[k], s[k + 1])) {
+    while (k + 1 < sentence.length && isCapitalised(sentence[k + 1]) && joined(sentence[k], sentence[k + 1])) {
       k++;
     }
-    return k > end && !s.slice(end + 1, k + 1).some(t => has(ORG_HEADS, t.lower));
+    return k > end && !sentence.slice(end + 1, k + 1).some(token => has(ORG_HEADS, token.lower));
   };
   if (best > 0) {
     return nameAfter(from + best - 1) ? best : 0;
   }
-  const skip = s[from]?.lower === 'the' ? 1 : 0;
-  const next = s[from + skip], a = s[from + skip + 1], b = s[from + skip + 2];
+  const skip = sentence[from]?.lower === 'the' ? 1 : 0;
+  const next = sentence[from + skip], a = sentence[from + skip + 1], b = sentence[from + skip + 2];
   const nameWords = a && b && isCapitalised(a) && (isCapitalised(b) || isParticle(b)) && joined(a, b);
   if (capitalisedTitle && next && nameWords && isCapitalised(next) && joined(next, a) && nameAfter(from + skip)) {
     return 1 + skip;

@@ -23,7 +23,7 @@ export const NEWS_TAGS = {
 } as const;
 
 function words(text: string): string[] {
-  return text.split('|').map(w => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  return text.split('|').map(word => word.trim().replace(/\s+/g, ' ')).filter(Boolean);
 }
 
 export const WORD_GROUPS: readonly WordGroup[] = [
