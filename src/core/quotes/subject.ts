@@ -174,12 +174,12 @@ export class SubjectReader {
     return { type: 'entity', id: mention.entity.id, span: { start: Math.min(mention.start, tokens[k].start), end: last.end } };
   }
 
-  /** "X of/at/from (the) <body>": the mention before the preposition at tokens[p], when the body is no person. */
-  private workplaceHolder(tokens: readonly MaskedToken[], position: number, lo: number, body: IndexedMention): IndexedMention | undefined {
-    if (position - 1 < lo || body.entity.kind === 'person' || !WORKPLACE_PREPOSITIONS.has(tokens[position].lower) || isPossessiveAt(tokens, position - 1)) {
+  /** "X of/at/from (the) <body>": the mention before the preposition at tokens[prepositionAt], when the body is no person. */
+  private workplaceHolder(tokens: readonly MaskedToken[], prepositionAt: number, lo: number, body: IndexedMention): IndexedMention | undefined {
+    if (prepositionAt - 1 < lo || body.entity.kind === 'person' || !WORKPLACE_PREPOSITIONS.has(tokens[prepositionAt].lower) || isPossessiveAt(tokens, prepositionAt - 1)) {
       return undefined;
     }
-    return this.mentions.at(tokens[position - 1].start, tokens[position - 1].end);
+    return this.mentions.at(tokens[prepositionAt - 1].start, tokens[prepositionAt - 1].end);
   }
 
   /** "X and Y said": the mention before the "and" that precedes tokens[k]. */
