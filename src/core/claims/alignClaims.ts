@@ -33,6 +33,7 @@ export const ALIGNMENT_RULES = {
 } as const;
 
 /** What nearly every news claim has a figure for (years, dates, ages, counts of nothing named): sharing one is no evidence. */
+// eslint-disable-next-line no-restricted-syntax -- the values of NumberKind, not words
 const GENERIC_COUNTS: readonly NumberKind[] = ['count', 'year', 'date', 'age'];
 
 interface Features {

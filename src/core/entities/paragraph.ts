@@ -8,7 +8,7 @@ import { referredName } from './roleReferences';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
-import { PLACE_ACRONYMS, has } from '../lexicon/entities';
+import { KNOWN_AS_PHRASES, PLACE_ACRONYMS, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
@@ -60,7 +60,6 @@ function linkAbbreviations(sentence: Sentence, drafts: readonly Draft[], names: 
 
 /** A stock ticker as wire copy prints it: a Reuters instrument code ("VLMT.O", "HB.N") or "NYSE: VLM". */
 const TICKER = /^\p{Lu}[\p{Lu}\d]{0,5}\.\p{Lu}{1,2}$/u;
-const EXCHANGES = new Set(['nyse', 'nasdaq', 'lse', 'tsx', 'amex']);
 
 /**
  * "Valmart Holding Corp. (VLMT.O: Quote, Profile, Research)", "Norvex Inc (NYSE: NVX)": a ticker in
@@ -74,7 +73,7 @@ function linkTickers(sentence: Sentence, drafts: readonly Draft[], names: NameCa
     }
     // "(VLMT.O": the company's name ends right before; "(NYSE: VLM)": before the exchange's name.
     const exchange = sentence[d.first - 1];
-    const afterExchange = exchange !== undefined && EXCHANGES.has(exchange.lower) && /^:\s*$/.test(exchange.post) && /\($/.test(exchange.pre);
+    const afterExchange = exchange !== undefined && STOCK_EXCHANGES.has(exchange.lower) && /^:\s*$/.test(exchange.post) && /\($/.test(exchange.pre);
     // ("Jane Doe (N.J.)": a state after a lawmaker's name is no ticker.)
     const ric = TICKER.test(t.text) && /\($/.test(t.pre) && !has(PLACE_ACRONYMS, nameWord(t));
     const company = ric ? n - 1 : afterExchange ? n - 2 : -1;
@@ -86,14 +85,13 @@ function linkTickers(sentence: Sentence, drafts: readonly Draft[], names: NameCa
   }
 }
 
-const KNOWN_AS = new Set(['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed']);
 
 /** "Mohamed Hamdan Dagalo, known as Hemedti": a short name right after "known as" names the person before it. */
 function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
   for (let n = 1; n < names.length; n++) {
     const d = drafts[n], prev = drafts[n - 1];
     const between = sentence.slice(prev.last + 1, d.first).map(token => token.lower).join(' ');
-    if (names[n].words.length <= 2 && names[n - 1].words.length > 1 && names[n].expands === undefined && KNOWN_AS.has(between)) {
+    if (names[n].words.length <= 2 && names[n - 1].words.length > 1 && names[n].expands === undefined && KNOWN_AS_PHRASES.has(between)) {
       names[n] = { ...names[n], expands: offset + n - 1 };
     }
   }

@@ -147,7 +147,7 @@ function predicateVerb(context: RoleContext, draft: Draft): number | undefined {
 export function predicateRoles(context: RoleContext): OwnedSpan[] {
   const { sentence } = context;
   const found: OwnedSpan[] = [];
-  context.drafts.forEach((draft, n) => {
+  context.drafts.forEach((draft, draftIndex) => {
     let verb = predicateVerb(context, draft);
     if (verb === undefined) {
       return;
@@ -157,7 +157,7 @@ export function predicateRoles(context: RoleContext): OwnedSpan[] {
     while (verb + 1 < sentence.length && isAuxiliary(sentence[verb + 1]) && sentence[verb + 1].lower !== 'as') {
       verb++;
     }
-    found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: n })));
+    found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: draftIndex })));
   });
   return found;
 }
@@ -224,7 +224,7 @@ function relativeVerb(context: RoleContext, draft: Draft): number | undefined {
 export function relativeRoles(context: RoleContext): OwnedSpan[] {
   const { sentence } = context;
   const found: OwnedSpan[] = [];
-  context.drafts.forEach((draft, n) => {
+  context.drafts.forEach((draft, draftIndex) => {
     const verb = relativeVerb(context, draft);
     if (verb === undefined) {
       return;
@@ -232,10 +232,10 @@ export function relativeRoles(context: RoleContext): OwnedSpan[] {
     if (has(ROLE_OBJECT_VERBS, sentence[verb].lower)) {
       const end = objectEnd(context, verb + 1);
       if (end !== undefined) {
-        found.push({ ...roleText(sentence, verb, end), draft: n });
+        found.push({ ...roleText(sentence, verb, end), draft: draftIndex });
       }
     } else if (has(ROLE_PREDICATE_VERBS, sentence[verb].lower)) {
-      found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: n })));
+      found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: draftIndex })));
     }
   });
   return found;

@@ -471,3 +471,15 @@ export const GOVERNMENT_HEADS = wordList(
   within(ORG_HEADS, ['department', 'ministry', 'agency', 'office', 'committee', 'commission', 'council', 'bureau', 'authority', 'administration',
     'directorate', 'secretariat']),
 );
+
+export const STOCK_EXCHANGES = wordList(
+  'stock-exchanges',
+  'Exchanges whose short names stand before a ticker in wire copy ("(NYSE: VLM)"): the name before such a bracket is a listed company.',
+  ['nyse', 'nasdaq', 'lse', 'tsx', 'amex'],
+);
+
+export const KNOWN_AS_PHRASES = wordList(
+  'known-as-phrases',
+  'Phrases between a full name and a shorter name for the same person ("Ana Ruiz, better known as Nana"): the second name is an alias of the first, not a second person.',
+  ['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed'],
+);

@@ -102,3 +102,16 @@ export const MATCH_FUNCTION_WORDS = wordList('quote-match-function-words', 'Func
 export const BASE_VERB_MARKERS = wordList('quote-base-verb-markers', 'Words after which a reporting verb\'s base form is a verb, beside the auxiliaries and pronouns ("to accuse", "didn\'t say").', ['to', "didn't"]);
 
 export const ORIGIN_PREPOSITIONS = wordList('quote-origin-prepositions', 'Prepositions that give where a named person comes from ("Senator Jane Doe of Maine said", "Dr Jane Doe from Leeds said").', ['of', 'from']);
+
+/** Description heads that news copy uses for a holder of another title ("the judge" for "Justice X", "the lawmaker" for "Sen. X"). */
+export const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  judge: ['justice', 'magistrate', 'jurist'],
+  justice: ['judge'],
+  lawmaker: ['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'mp', 'mep', 'legislator', 'deputy'],
+  legislator: ['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker'],
+  physician: ['doctor', 'dr', 'dr.'],
+  doctor: ['physician', 'surgeon', 'dr', 'dr.'],
+  professor: ['prof', 'prof.'],
+  academic: ['professor', 'prof', 'prof.', 'lecturer'],
+  officer: ['police', 'constable', 'sergeant', 'detective', 'inspector'],
+}));

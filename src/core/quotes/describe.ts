@@ -3,7 +3,7 @@
 
 import { TITLE_HEADS } from '../lexicon/entities';
 import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from '../lexicon/quotes';
-import { NEUTRAL_TITLE_MODIFIERS, NOT_NATIONS, RANK_MODIFIERS, TITLE_COMPLEMENT_PREPOSITIONS } from '../lexicon/quoteCues';
+import { SAME_OFFICE, NEUTRAL_TITLE_MODIFIERS, NOT_NATIONS, RANK_MODIFIERS, TITLE_COMPLEMENT_PREPOSITIONS } from '../lexicon/quoteCues';
 
 /** Abbreviated titles written before names, as the word a description would use. */
 const ABBREVIATED_TITLE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -67,18 +67,6 @@ export function parseTitle(raw: readonly string[]): Title {
   return { words, nations, head: headPart[headPart.length - 1] };
 }
 
-/** Description heads that news copy uses for a holder of another title ("the judge" for "Justice X", "the lawmaker" for "Sen. X"). */
-const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
-  judge: ['justice', 'magistrate', 'jurist'],
-  justice: ['judge'],
-  lawmaker: ['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'mp', 'mep', 'legislator', 'deputy'],
-  legislator: ['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker'],
-  physician: ['doctor', 'dr', 'dr.'],
-  doctor: ['physician', 'surgeon', 'dr', 'dr.'],
-  professor: ['prof', 'prof.'],
-  academic: ['professor', 'prof', 'prof.', 'lecturer'],
-  officer: ['police', 'constable', 'sergeant', 'detective', 'inspector'],
-}));
 
 function headMatches(description: Title, role: Title): boolean {
   const head = description.head;

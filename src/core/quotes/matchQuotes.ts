@@ -198,7 +198,7 @@ export function matchQuotes(one: readonly Quote[], other: readonly Quote[], same
   }
   matches.sort((one, other) => one.order - other.order);
   return {
-    matches: matches.map(({ order: _order, ...m }) => m),
+    matches: matches.map(({ order: _order, ...match }) => match),
     unmatchedA: one.filter((_, index) => !usedA.has(index)),
     unmatchedB: other.filter((_, position) => !usedB.has(position)),
   };
