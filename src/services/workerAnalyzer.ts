@@ -18,7 +18,8 @@ export class WorkerAnalyzer implements Analyzer {
   private readonly client: AnalysisWorkerClient;
 
   constructor(workerScript: string) {
-    this.client = new AnalysisWorkerClient(workerScript);
+    // Explained: the hover card shows the rule behind a kind, a role, a speaker.
+    this.client = new AnalysisWorkerClient(workerScript, { explain: true });
   }
 
   analyze(key: string, text: string, options: AnalyzeOptions, token: vscode.CancellationToken): Promise<DocumentAnalysis> {

@@ -45,6 +45,8 @@ export interface WorkerClientOptions {
    * between paragraphs, so this is only reached when one step runs long.
    */
   readonly cancelGraceMs?: number;
+  /** Analyses come explained, each entity, role and quote with the one rule the hover card's "why" line shows. */
+  readonly explain?: boolean;
 }
 
 /**
@@ -68,7 +70,8 @@ export class AnalysisWorkerClient {
   constructor(private readonly scriptPath: string, private readonly options: WorkerClientOptions = {}) {}
 
   analyze(key: string, text: string, options: AnalyzeOptions, onProgress?: (fraction: number) => void): AnalysisJob {
-    return this.submit<DocumentAnalysis>(key, text.length, { type: 'analyze', key, text, options }, onProgress);
+    const explain = this.options.explain ? { explain: true } : {};
+    return this.submit<DocumentAnalysis>(key, text.length, { type: 'analyze', key, text, options, ...explain }, onProgress);
   }
 
   /**

@@ -7,7 +7,7 @@ import type { CoverageOptions } from '../core/coverage';
 
 /** A request as the client queues it; the id is given when it is sent. */
 export type WorkerRequest =
-  | { readonly type: 'analyze'; readonly key: string; readonly text: string; readonly options: AnalyzeOptions }
+  | { readonly type: 'analyze'; readonly key: string; readonly text: string; readonly options: AnalyzeOptions; readonly explain?: boolean }
   | { readonly type: 'compare'; readonly a: DocumentAnalysis; readonly b: DocumentAnalysis; readonly texts: { readonly a: string; readonly b: string } }
   | { readonly type: 'coverage'; readonly analyses: readonly DocumentAnalysis[]; readonly texts: readonly string[]; readonly options: CoverageOptions };
 

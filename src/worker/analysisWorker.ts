@@ -64,18 +64,20 @@ port.on('message', (message: HostToWorker) => {
   const text = textOf(message.text);
   let lastProgress = started;
   try {
-    // Explained, for the hover card's "why" line: only each entity's, role's and quote's headline rule travels.
-    const { result: analysis } = withTrail(() => analyzer.analyze(message.key, text, message.options, {
+    const control = {
       shouldStop: () => Atomics.load(cancel, 0) === id,
-      onProgress: fraction => {
+      onProgress: (fraction: number) => {
         const now = performance.now();
         if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
           lastProgress = now;
           post({ type: 'progress', id, fraction });
         }
       },
-    }));
-    const { packed, transfer } = packAnalysis(withHeadlinesOnly(analysis), text);
+    };
+    const run = () => analyzer.analyze(message.key, text, message.options, control);
+    // Explained, for the hover card's "why" line: only each entity's, role's and quote's headline rule travels.
+    const analysis = message.explain ? withHeadlinesOnly(withTrail(run).result) : run();
+    const { packed, transfer } = packAnalysis(analysis, text);
     post({ type: 'result', id, packed, ms: performance.now() - started }, transfer);
   } catch (error) {
     if (error instanceof AnalysisCancelledError) {

@@ -17,7 +17,11 @@ export type HostToWorker =
    * `text` is UTF-8 bytes when the text is well-formed UTF-16 (transferred, not copied: cloning a 1 MB string
    * takes the host tens of milliseconds), else the string itself.
    */
-  | { readonly type: 'analyze'; readonly id: number; readonly key: string; readonly text: string | Uint8Array; readonly options: AnalyzeOptions }
+  | {
+    readonly type: 'analyze'; readonly id: number; readonly key: string; readonly text: string | Uint8Array; readonly options: AnalyzeOptions;
+    /** Explained for the hover card's "why" line: each entity, role and quote carries its headline rule. */
+    readonly explain?: boolean;
+  }
   /** Two packed analyses and the texts they describe (each text as for 'analyze'). */
   | { readonly type: 'compare'; readonly id: number; readonly a: PackedAnalysis; readonly b: PackedAnalysis; readonly texts: { readonly a: string | Uint8Array; readonly b: string | Uint8Array } }
   /** Any number of packed analyses and their texts, for compareArticles (N-article coverage). */

@@ -29,6 +29,8 @@ describe('explanations', () => {
       { table: 'test-kinds', rule: 'on-mention', ...whitlock.mentions[1] },
       { table: 'test-kinds', rule: 'on-mention', ...whitlock.mentions[0] },
       { table: 'test-nowhere', rule: 'outside', start: 0, end: TEXT.length },
+      // A name table's record that happens to have the role's span is about a name, not the role.
+      { table: 'test-kinds', rule: 'on-role-span', ...role },
     ];
     const result = explainAnalysis(analysis, decisions);
     assert.deepStrictEqual(result.entities[0].roles[0].why, [{ table: 'test-roles', rule: 'title-before-name', outcome: 'role', count: 1 }]);

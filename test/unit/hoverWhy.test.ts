@@ -7,6 +7,8 @@ import type { DocumentAnalysis, Why } from '../../src/core/model';
 import { withHeadlinesOnly } from '../../src/core/rules/explain';
 import { withTrail } from '../../src/core/rules/trail';
 import { packAnalysis, unpackAnalysis } from '../../src/worker/codec';
+import * as path from 'path';
+import { AnalysisWorkerClient } from '../../src/services/workerClient';
 
 const TEXT = 'Finance Minister Dana Whitlock said the port would reopen. "It is safe," Whitlock told reporters. The KVR, a private company, declined to comment.';
 
@@ -54,5 +56,19 @@ describe('hover card: why', () => {
     assert.strictEqual(WHY_LINE.exec(quoteCard)?.[1], 'speaker — name before verb (name\\-before\\-verb)');
     assert.ok(!/why/i.test(renderEntityCard(whitlock, contextFor(plain, whitlock.mentions[0].start))));
     assert.ok(!/why/i.test(renderQuoteCard(plain.quotes[0], contextFor(plain, plain.quotes[0].start))));
+  });
+
+  it('comes from the worker only when the client asks for explained analyses', async function () {
+    this.timeout(60_000);
+    const script = path.resolve(__dirname, '../../src/worker/analysisWorker.js');
+    const explaining = new AnalysisWorkerClient(script, { explain: true });
+    const plain = new AnalysisWorkerClient(script);
+    try {
+      assert.deepStrictEqual(await explaining.analyze('a', TEXT, {}).result, withHeadlinesOnly(withTrail(() => analyzeText(TEXT)).result));
+      assert.deepStrictEqual(await plain.analyze('a', TEXT, {}).result, analyzeText(TEXT));
+    } finally {
+      explaining.dispose();
+      plain.dispose();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Explanations: the decisions of the trail (trail.ts) given to what they were about. A decision belongs to
 // the entity one of whose mentions has its span, to the role with its span, or to the quote whose span or
-// attribution has it; a span inside several of those goes to the smallest. Generic in tables and rules: a
+// attribution has it; a span inside several of those goes to the smallest, and a table's decisions go only
+// to the kind of thing most of them name (entities, roles or quotes). Generic in tables and rules: a
 // new table that records decisions for mention, role or quote spans shows up here with no further work.
 import type { DocumentAnalysis, Entity, Quote, Role, Span, Why } from '../model';
 import type { Decision } from './trail';
@@ -83,6 +84,21 @@ function entityWhy(entity: Entity, decisions: readonly Decision[]): Why[] {
   return [...all.filter(why => why.outcome === entity.kind), ...all.filter(why => why.outcome !== entity.kind)];
 }
 
+/**
+ * What each table decides about: the kind of target (entity, role, quote) most of its decisions name. A
+ * name table's record for a candidate that has a role's span (a title read as a name, then judged a place)
+ * is about that name, not the role, and is left out.
+ */
+function subjectsOfTables(placed: readonly { decision: Decision; target: Target }[]): Map<string, Owner['kind']> {
+  const counts = new Map<string, Map<Owner['kind'], number>>();
+  for (const { decision, target } of placed) {
+    const byKind = counts.get(decision.table) ?? new Map<Owner['kind'], number>();
+    byKind.set(target.owner.kind, (byKind.get(target.owner.kind) ?? 0) + 1);
+    counts.set(decision.table, byKind);
+  }
+  return new Map([...counts].map(([table, byKind]) => [table, [...byKind].reduce((best, next) => (next[1] > best[1] ? next : best))[0]]));
+}
+
 /** Gives each decision to what it was about; the result carries a `why` on every entity, role and quote with decisions. */
 export function explainAnalysis(analysis: DocumentAnalysis, decisions: readonly Decision[]): DocumentAnalysis {
   const { short, quotes } = targetsOf(analysis);
@@ -93,17 +109,22 @@ export function explainAnalysis(analysis: DocumentAnalysis, decisions: readonly 
       exact.set(spanKey(target), target);
     }
   }
-  const owned = new Map<object, Decision[]>();
-  for (const decision of decisions) {
+  const placed = decisions.flatMap(decision => {
     const target = exact.get(spanKey(decision)) ?? containing(decision, short, quotes);
-    if (target) {
-      const key = target.owner.kind === 'entity' ? target.owner.entity : target.owner.kind === 'role' ? target.owner.role : target.owner.quote;
-      const list = owned.get(key);
-      if (list) {
-        list.push(decision);
-      } else {
-        owned.set(key, [decision]);
-      }
+    return target ? [{ decision, target }] : [];
+  });
+  const subjects = subjectsOfTables(placed);
+  const owned = new Map<object, Decision[]>();
+  for (const { decision, target } of placed) {
+    if (subjects.get(decision.table) !== target.owner.kind) {
+      continue;
+    }
+    const key = target.owner.kind === 'entity' ? target.owner.entity : target.owner.kind === 'role' ? target.owner.role : target.owner.quote;
+    const list = owned.get(key);
+    if (list) {
+      list.push(decision);
+    } else {
+      owned.set(key, [decision]);
     }
   }
   const withWhy = <T extends object>(item: T, why: Why[] | undefined): T => (why?.length ? { ...item, why } : item);

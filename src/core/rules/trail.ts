@@ -23,8 +23,9 @@ export function isExplaining(): boolean {
 }
 
 /**
- * Records that a rule of a table decided something about the span. Offsets must be document offsets
- * (add a paragraph's start when a pass works on paragraph-local text).
+ * Records that a rule of a table decided something about the span. Inside the per-paragraph pass
+ * (entities/paragraph.ts, run by analyze.ts) give the paragraph-local span: analyze.ts moves the records to
+ * document offsets (replayDecisions), also for cached paragraphs. Everywhere else give document offsets.
  */
 export function recordDecision(table: string, rule: string, span: Span, outcome?: string): void {
   if (activeTrail) {
