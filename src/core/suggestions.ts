@@ -299,7 +299,7 @@ function pairsSharingAKey(candidates: readonly Candidate[], keysOf: (candidate: 
  * rule above holds. Pairs in `distinct` are left out. Sorted by rule strength, then by name.
  */
 export function suggestSameEntities(analyses: readonly DocumentAnalysis[], options: SuggestOptions = {}): Suggestion[] {
-  const rejected = new Set((options.distinct ?? []).map(([x, y]) => pairKey(x, y)));
+  const rejected = new Set((options.distinct ?? []).map(([left, right]) => pairKey(left, right)));
   const candidates = candidatesOf(analyses);
   const people = candidates.filter(candidate => candidate.kind === 'person');
   const orgs = candidates.filter(candidate => candidate.kind === 'org');
