@@ -7,33 +7,33 @@ import { isSameSource } from './sameSource';
 // and compareDocuments runs in the extension host, which should not.
 import { matchQuotes } from './quotes/matchQuotes';
 
-function sideOf(doc: DocumentAnalysis, e: Entity): EntitySide {
+function sideOf(doc: DocumentAnalysis, entity: Entity): EntitySide {
   return {
-    entity: e,
-    mentionCount: e.mentions.length,
-    names: [e.name, ...e.aliases],
-    roles: e.roles.map(r => r.text),
-    quotes: doc.quotes.filter(q => q.speakerId === e.id),
+    entity,
+    mentionCount: entity.mentions.length,
+    names: [entity.name, ...entity.aliases],
+    roles: entity.roles.map(role => role.text),
+    quotes: doc.quotes.filter(quote => quote.speakerId === entity.id),
   };
 }
 
 const GROUP = { both: 0, onlyA: 1, onlyB: 2 } as const;
 
 /** The fuller of two names for one entity ("Joe Biden" over "Biden"). */
-function fuller(x: string, y: string): string {
-  const words = (s: string) => s.split(/\s+/).length;
-  return words(y) > words(x) || (words(y) === words(x) && y.length > x.length) ? y : x;
+function fuller(first: string, second: string): string {
+  const words = (name: string) => name.split(/\s+/).length;
+  return words(second) > words(first) || (words(second) === words(first) && second.length > first.length) ? second : first;
 }
 
-function total(c: EntityComparison): number {
-  return (c.a?.mentionCount ?? 0) + (c.b?.mentionCount ?? 0);
+function total(comparison: EntityComparison): number {
+  return (comparison.a?.mentionCount ?? 0) + (comparison.b?.mentionCount ?? 0);
 }
 
-/** The cross-reference of a and b; ids are unified first, so a and b may come from separate analyses. */
-export function compareDocuments(a: DocumentAnalysis, b: DocumentAnalysis): CrossReference {
-  const [la, lb] = linkAnalyses([a, b]);
-  const inB = new Map(lb.entities.map(e => [e.id, e]));
-  const inA = new Set(la.entities.map(e => e.id));
+/** The cross-reference of docA and docB; ids are unified first, so the two may come from separate analyses. */
+export function compareDocuments(docA: DocumentAnalysis, docB: DocumentAnalysis): CrossReference {
+  const [la, lb] = linkAnalyses([docA, docB]);
+  const inB = new Map(lb.entities.map(entity => [entity.id, entity]));
+  const inA = new Set(la.entities.map(entity => entity.id));
   const entities: EntityComparison[] = [];
   for (const e of la.entities) {
     const other = inB.get(e.id);
@@ -46,9 +46,9 @@ export function compareDocuments(a: DocumentAnalysis, b: DocumentAnalysis): Cros
       entities.push({ id: e.id, kind: e.kind, name: e.name, presence: 'onlyB', b: sideOf(lb, e) });
     }
   }
-  entities.sort((x, y) => GROUP[x.presence] - GROUP[y.presence] || total(y) - total(x));
-  const oneSource = (x: Quote, y: Quote): boolean => x.speakerId !== null && y.speakerId !== null && isSameSource(x.speakerId, y.speakerId, [la, lb]);
+  entities.sort((left, right) => GROUP[left.presence] - GROUP[right.presence] || total(right) - total(left));
+  const oneSource = (left: Quote, right: Quote): boolean => left.speakerId !== null && right.speakerId !== null && isSameSource(left.speakerId, right.speakerId, [la, lb]);
   const { matches, unmatchedA, unmatchedB } = matchQuotes(la.quotes, lb.quotes, oneSource);
-  const quoteMatches = matches.map(m => (m.a.speakerId !== null && m.b.speakerId !== null && m.a.speakerId !== m.b.speakerId && !m.speakerMismatch ? { ...m, sameSource: true } : m));
+  const quoteMatches = matches.map(match => (match.a.speakerId !== null && match.b.speakerId !== null && match.a.speakerId !== match.b.speakerId && !match.speakerMismatch ? { ...match, sameSource: true } : match));
   return { a: la, b: lb, entities, quoteMatches, unmatchedQuotes: { a: unmatchedA, b: unmatchedB } };
 }

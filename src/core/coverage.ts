@@ -87,25 +87,25 @@ function sidesOf(analyses: readonly DocumentAnalysis[]): Map<string, CoverageSid
   const byId = new Map<string, CoverageSide[]>();
   analyses.forEach((doc, article) => {
     const quotesBy = new Map<string, number[]>();
-    doc.quotes.forEach((q, i) => {
-      if (q.speakerId !== null) {
-        quotesBy.set(q.speakerId, [...(quotesBy.get(q.speakerId) ?? []), i]);
+    doc.quotes.forEach((quote, i) => {
+      if (quote.speakerId !== null) {
+        quotesBy.set(quote.speakerId, [...(quotesBy.get(quote.speakerId) ?? []), i]);
       }
     });
-    doc.entities.forEach((e, entity) => {
+    doc.entities.forEach((docEntity, entity) => {
       const side: CoverageSide = {
-        article, entity, mentionCount: e.mentions.length, names: [e.name, ...e.aliases], roles: e.roles.map(r => r.text), quotes: quotesBy.get(e.id) ?? [],
+        article, entity, mentionCount: docEntity.mentions.length, names: [docEntity.name, ...docEntity.aliases], roles: docEntity.roles.map(role => role.text), quotes: quotesBy.get(docEntity.id) ?? [],
       };
-      byId.set(e.id, [...(byId.get(e.id) ?? []), side]);
+      byId.set(docEntity.id, [...(byId.get(docEntity.id) ?? []), side]);
     });
   });
   return byId;
 }
 
 /** The fuller of two names for one entity ("Joe Biden" over "Biden"), as compare.ts picks it. */
-function fuller(x: string, y: string): string {
-  const words = (s: string): number => s.split(/\s+/).length;
-  return words(y) > words(x) || (words(y) === words(x) && y.length > x.length) ? y : x;
+function fuller(first: string, second: string): string {
+  const words = (name: string): number => name.split(/\s+/).length;
+  return words(second) > words(first) || (words(second) === words(first) && second.length > first.length) ? second : first;
 }
 
 function presenceOf(count: number, articles: number): CoveragePresence {
@@ -116,12 +116,12 @@ function coverageEntities(analyses: readonly DocumentAnalysis[]): CoverageEntity
   const out: CoverageEntity[] = [];
   for (const [id, sides] of sidesOf(analyses)) {
     const first = analyses[sides[0].article].entities[sides[0].entity];
-    const name = sides.map(s => analyses[s.article].entities[s.entity].name).reduce(fuller);
-    const presentIn = sides.map(s => s.article);
+    const name = sides.map(side => analyses[side.article].entities[side.entity].name).reduce(fuller);
+    const presentIn = sides.map(side => side.article);
     out.push({ id, kind: first.kind, name, presence: presenceOf(presentIn.length, analyses.length), presentIn, sides });
   }
-  const total = (e: CoverageEntity): number => e.sides.reduce((n, s) => n + s.mentionCount, 0);
-  return out.sort((x, y) => y.presentIn.length - x.presentIn.length || total(y) - total(x) || x.name.localeCompare(y.name));
+  const total = (entity: CoverageEntity): number => entity.sides.reduce((sum, side) => sum + side.mentionCount, 0);
+  return out.sort((left, right) => right.presentIn.length - left.presentIn.length || total(right) - total(left) || left.name.localeCompare(right.name));
 }
 
 /** Union-find over (article, quote) pairs joined by pairwise matches. */
@@ -136,13 +136,13 @@ class QuoteSets {
     return k;
   }
 
-  union(x: string, y: string): void {
-    for (const key of [x, y]) {
+  union(left: string, right: string): void {
+    for (const key of [left, right]) {
       if (!this.parent.has(key)) {
         this.parent.set(key, key);
       }
     }
-    const rx = this.find(x), ry = this.find(y);
+    const rx = this.find(left), ry = this.find(right);
     if (rx !== ry) {
       this.parent.set(ry, rx);
     }
@@ -172,7 +172,7 @@ function variantOf(analyses: readonly DocumentAnalysis[], reference: Quote, arti
     return { article, quote: index, speakerId, match: 'first', similarity: 1, creditedDifferently: false };
   }
   const creditedDifferently = speakerId !== null && reference.speakerId !== null && speakerId !== reference.speakerId;
-  const direct = matchQuotes([reference], [quote], (x, y) => x.speakerId === y.speakerId).matches[0];
+  const direct = matchQuotes([reference], [quote], (left, right) => left.speakerId === right.speakerId).matches[0];
   const match: QuoteMatchKind = direct?.kind ?? 'reworded';
   return {
     article, quote: index, speakerId, match, similarity: direct?.similarity ?? 0, creditedDifferently,
@@ -185,20 +185,20 @@ function quoteGroupsOf(analyses: readonly DocumentAnalysis[]): QuoteGroup[] {
   const sets = new QuoteSets();
   for (let i = 0; i < analyses.length; i++) {
     for (let j = i + 1; j < analyses.length; j++) {
-      const index = (article: number): Map<Quote, number> => new Map(analyses[article].quotes.map((q, k) => [q, k]));
+      const index = (article: number): Map<Quote, number> => new Map(analyses[article].quotes.map((quote, k) => [quote, k]));
       const [ia, ib] = [index(i), index(j)];
-      for (const m of matchQuotes(analyses[i].quotes, analyses[j].quotes, (x, y) => x.speakerId === y.speakerId).matches) {
+      for (const m of matchQuotes(analyses[i].quotes, analyses[j].quotes, (left, right) => left.speakerId === right.speakerId).matches) {
         sets.union(keyOf(i, ia.get(m.a)!), keyOf(j, ib.get(m.b)!));
       }
     }
   }
-  const groups = sets.groups().map(keys => keys.map(parseKey).sort((x, y) => x.article - y.article || x.quote - y.quote));
+  const groups = sets.groups().map(keys => keys.map(parseKey).sort((left, right) => left.article - right.article || left.quote - right.quote));
   return groups
-    .filter(members => new Set(members.map(m => m.article)).size > 1)
-    .sort((x, y) => new Set(y.map(m => m.article)).size - new Set(x.map(m => m.article)).size || x[0].article - y[0].article || x[0].quote - y[0].quote)
+    .filter(members => new Set(members.map(member => member.article)).size > 1)
+    .sort((left, right) => new Set(right.map(member => member.article)).size - new Set(left.map(member => member.article)).size || left[0].article - right[0].article || left[0].quote - right[0].quote)
     .map(members => {
       const reference = analyses[members[0].article].quotes[members[0].quote];
-      return { variants: members.map((m, k) => variantOf(analyses, reference, m.article, m.quote, k === 0)) };
+      return { variants: members.map((member, k) => variantOf(analyses, reference, member.article, member.quote, k === 0)) };
     });
 }
 
@@ -220,16 +220,16 @@ export function compareArticles(analyses: readonly DocumentAnalysis[], options: 
 export function quotedSpeakers(coverage: Coverage): QuotedSpeaker[] {
   const out: QuotedSpeaker[] = [];
   for (const e of coverage.entities) {
-    const counts = coverage.analyses.map((_, article) => e.sides.find(s => s.article === article)?.quotes.length ?? 0);
-    if (counts.some(n => n > 0)) {
+    const counts = coverage.analyses.map((_analysis, article) => e.sides.find(side => side.article === article)?.quotes.length ?? 0);
+    if (counts.some(count => count > 0)) {
       out.push({ id: e.id, kind: e.kind, name: e.name, counts });
     }
   }
-  const total = (s: QuotedSpeaker): number => s.counts.reduce((a, b) => a + b, 0);
-  return out.sort((x, y) => y.counts.filter(n => n > 0).length - x.counts.filter(n => n > 0).length || total(y) - total(x) || x.name.localeCompare(y.name));
+  const total = (speaker: QuotedSpeaker): number => speaker.counts.reduce((sum, count) => sum + count, 0);
+  return out.sort((left, right) => right.counts.filter(count => count > 0).length - left.counts.filter(count => count > 0).length || total(right) - total(left) || left.name.localeCompare(right.name));
 }
 
 /** Quotations with no named speaker, per article. */
 export function unattributedCounts(coverage: Coverage): number[] {
-  return coverage.analyses.map(doc => doc.quotes.filter(q => q.speakerId === null).length);
+  return coverage.analyses.map(doc => doc.quotes.filter(quote => quote.speakerId === null).length);
 }

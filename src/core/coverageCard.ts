@@ -4,8 +4,8 @@
 import type { Coverage } from './coverage';
 import { safeText } from './markdown';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -14,22 +14,22 @@ function plural(n: number, word: string): string {
  */
 export function renderCoverageCard(coverage: Coverage, article: number, entityIndex: number, names: readonly string[]): string | undefined {
   const id = coverage.analyses[article]?.entities[entityIndex]?.id;
-  const entity = id === undefined ? undefined : coverage.entities.find(e => e.id === id);
+  const entity = id === undefined ? undefined : coverage.entities.find(covered => covered.id === id);
   if (!entity) {
     return undefined;
   }
-  const others = coverage.analyses.map((_, i) => i).filter(i => i !== article);
+  const others = coverage.analyses.map((_analysis, i) => i).filter(i => i !== article);
   const lines = [`**In the other ${plural(others.length, 'compared article')}** (named in ${entity.presentIn.length} of ${coverage.analyses.length})`, ''];
   for (const other of others) {
-    const side = entity.sides.find(s => s.article === other);
+    const side = entity.sides.find(candidate => candidate.article === other);
     const file = `*${safeText(names[other] ?? `article ${other + 1}`, 80)}*`;
     if (!side) {
       lines.push(`- ${file}: not named`);
       continue;
     }
-    const parts = [side.names.slice(0, 3).map(n => `“${safeText(n, 60)}”`).join(', ')];
+    const parts = [side.names.slice(0, 3).map(name => `“${safeText(name, 60)}”`).join(', ')];
     if (side.roles.length) {
-      parts.push(side.roles.slice(0, 2).map(r => safeText(r, 60)).join('; '));
+      parts.push(side.roles.slice(0, 2).map(role => safeText(role, 60)).join('; '));
     }
     parts.push(plural(side.mentionCount, 'mention'));
     if (side.quotes.length) {

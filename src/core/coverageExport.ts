@@ -74,15 +74,15 @@ export interface CoverageExport {
   readonly suggestions: readonly ExportSuggestion[];
 }
 
-function exportQuote(q: Quote, doc: DocumentAnalysis): CoverageExportQuote {
-  const speaker = q.speakerId === null ? null : doc.entities.find(e => e.id === q.speakerId)?.name ?? null;
-  return { start: q.start, end: q.end, text: q.text, speakerId: q.speakerId, speaker };
+function exportQuote(quote: Quote, doc: DocumentAnalysis): CoverageExportQuote {
+  const speaker = quote.speakerId === null ? null : doc.entities.find(entity => entity.id === quote.speakerId)?.name ?? null;
+  return { start: quote.start, end: quote.end, text: quote.text, speakerId: quote.speakerId, speaker };
 }
 
 /** A suggestion with articles named by file (shared by the coverage and the pair's export). */
-export function exportSuggestion(s: Suggestion, files: readonly string[]): ExportSuggestion {
-  const side = (e: Suggestion['a']): ExportSuggestedEntity => ({ id: e.id, name: e.name, files: e.articles.map(i => files[i]) });
-  return { a: side(s.a), b: side(s.b), reason: s.reason, explanation: s.explanation };
+export function exportSuggestion(suggestion: Suggestion, files: readonly string[]): ExportSuggestion {
+  const side = (entity: Suggestion['a']): ExportSuggestedEntity => ({ id: entity.id, name: entity.name, files: entity.articles.map(i => files[i]) });
+  return { a: side(suggestion.a), b: side(suggestion.b), reason: suggestion.reason, explanation: suggestion.explanation };
 }
 
 /**
@@ -90,51 +90,51 @@ export function exportSuggestion(s: Suggestion, files: readonly string[]): Expor
  * numbered if even those collide (every key of perFile must be distinct).
  */
 export function distinctFileNames(paths: readonly string[]): string[] {
-  const base = (p: string): string => p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1) || p;
+  const base = (filePath: string): string => filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1) || filePath;
   const names = paths.map(base);
-  const chosen = names.map((n, i) => (names.filter(m => m === n).length > 1 ? paths[i] : n));
-  return chosen.map((n, i) => (chosen.filter(m => m === n).length > 1 ? `${n} (${i + 1})` : n));
+  const chosen = names.map((name, i) => (names.filter(other => other === name).length > 1 ? paths[i] : name));
+  return chosen.map((name, i) => (chosen.filter(other => other === name).length > 1 ? `${name} (${i + 1})` : name));
 }
 
 /** Converts a coverage to its export shape; `files` names the articles in order (see distinctFileNames). */
 export function toCoverageExport(coverage: Coverage, files: readonly string[]): CoverageExport {
   const docs = coverage.analyses;
-  const entities = coverage.entities.map((e): CoverageExportEntity => ({
-    id: e.id,
-    kind: e.kind,
-    name: e.name,
-    presence: e.presence,
-    presentIn: e.presentIn.map(i => files[i]),
-    perFile: Object.fromEntries(e.sides.map(s => {
-      const doc = docs[s.article];
-      const entity = doc.entities[s.entity];
+  const entities = coverage.entities.map((covered): CoverageExportEntity => ({
+    id: covered.id,
+    kind: covered.kind,
+    name: covered.name,
+    presence: covered.presence,
+    presentIn: covered.presentIn.map(i => files[i]),
+    perFile: Object.fromEntries(covered.sides.map(coveredSide => {
+      const doc = docs[coveredSide.article];
+      const entity = doc.entities[coveredSide.entity];
       const side: CoverageExportSide = {
-        mentionCount: s.mentionCount,
-        names: [...s.names],
-        roles: [...s.roles],
-        mentions: entity.mentions.map(m => ({ start: m.start, end: m.end, text: m.text })),
-        quotes: s.quotes.map(i => exportQuote(doc.quotes[i], doc)),
+        mentionCount: coveredSide.mentionCount,
+        names: [...coveredSide.names],
+        roles: [...coveredSide.roles],
+        mentions: entity.mentions.map(mention => ({ start: mention.start, end: mention.end, text: mention.text })),
+        quotes: coveredSide.quotes.map(i => exportQuote(doc.quotes[i], doc)),
       };
-      return [files[s.article], side];
+      return [files[coveredSide.article], side];
     })),
   }));
-  const quotes = coverage.quoteGroups.map((g): CoverageExportQuoteGroup => ({
-    files: [...new Set(g.variants.map(v => files[v.article]))],
-    variants: g.variants.map(v => ({
-      file: files[v.article],
-      ...exportQuote(docs[v.article].quotes[v.quote], docs[v.article]),
-      match: v.match,
-      similarity: v.similarity,
-      creditedDifferently: v.creditedDifferently,
+  const quotes = coverage.quoteGroups.map((group): CoverageExportQuoteGroup => ({
+    files: [...new Set(group.variants.map(variant => files[variant.article]))],
+    variants: group.variants.map(variant => ({
+      file: files[variant.article],
+      ...exportQuote(docs[variant.article].quotes[variant.quote], docs[variant.article]),
+      match: variant.match,
+      similarity: variant.similarity,
+      creditedDifferently: variant.creditedDifferently,
     })),
   }));
-  const count = (p: CoveragePresence): number => coverage.entities.filter(e => e.presence === p).length;
+  const count = (presence: CoveragePresence): number => coverage.entities.filter(entity => entity.presence === presence).length;
   return {
     schema: COVERAGE_SCHEMA,
     articles: docs.map((doc, i) => ({ file: files[i], entities: doc.entities.length, quotes: doc.quotes.length })),
     summary: { articles: docs.length, inAll: count('all'), inSome: count('some'), inOne: count('one'), sharedQuotes: quotes.length, suggestions: coverage.suggestions.length },
     entities,
     quotes,
-    suggestions: coverage.suggestions.map(s => exportSuggestion(s, files)),
+    suggestions: coverage.suggestions.map(suggestion => exportSuggestion(suggestion, files)),
   };
 }

@@ -60,41 +60,41 @@ export function heatOf(count: number, max: number): number {
 
 export function buildCoverageView(coverage: Coverage, articles: readonly string[]): CoverageViewModel {
   const docs = coverage.analyses;
-  const maxMentions = Math.max(0, ...coverage.entities.flatMap(e => e.sides.map(s => s.mentionCount)));
-  const entities = coverage.entities.map((e): MatrixRow => ({
-    id: e.id, kind: e.kind, name: e.name, presence: e.presence,
+  const maxMentions = Math.max(0, ...coverage.entities.flatMap(entity => entity.sides.map(side => side.mentionCount)));
+  const entities = coverage.entities.map((entity): MatrixRow => ({
+    id: entity.id, kind: entity.kind, name: entity.name, presence: entity.presence,
     cells: docs.map((doc, article) => {
-      const side = e.sides.find(s => s.article === article);
+      const side = entity.sides.find(candidate => candidate.article === article);
       const first = side && doc.entities[side.entity].mentions[0];
       return { count: side?.mentionCount ?? 0, heat: heatOf(side?.mentionCount ?? 0, maxMentions), ...(first ? { target: { start: first.start, end: first.end } } : {}) };
     }),
   }));
   const speakers = quotedSpeakers(coverage);
-  const maxQuotes = Math.max(0, ...speakers.flatMap(s => s.counts));
-  const speakerRows = speakers.map((s): MatrixRow => {
-    const entity = coverage.entities.find(e => e.id === s.id)!;
+  const maxQuotes = Math.max(0, ...speakers.flatMap(speaker => speaker.counts));
+  const speakerRows = speakers.map((speaker): MatrixRow => {
+    const entity = coverage.entities.find(covered => covered.id === speaker.id)!;
     return {
-      id: s.id, kind: s.kind, name: s.name, presence: entity.presence,
-      cells: s.counts.map((count, article) => {
-        const side = entity.sides.find(x => x.article === article);
+      id: speaker.id, kind: speaker.kind, name: speaker.name, presence: entity.presence,
+      cells: speaker.counts.map((count, article) => {
+        const side = entity.sides.find(candidate => candidate.article === article);
         const first = side?.quotes.length ? docs[article].quotes[side.quotes[0]] : undefined;
         return { count, heat: heatOf(count, maxQuotes), ...(first ? { target: { start: first.start, end: first.end } } : {}) };
       }),
     };
   });
-  const nameOf = (article: number, id: string | null): string | null => (id === null ? null : docs[article].entities.find(e => e.id === id)?.name ?? null);
-  const quoteGroups = coverage.quoteGroups.map(g => g.variants.map((v): VariantView => {
-    const q = docs[v.article].quotes[v.quote];
+  const nameOf = (article: number, id: string | null): string | null => (id === null ? null : docs[article].entities.find(entity => entity.id === id)?.name ?? null);
+  const quoteGroups = coverage.quoteGroups.map(group => group.variants.map((variant): VariantView => {
+    const q = docs[variant.article].quotes[variant.quote];
     return {
-      article: v.article, speaker: nameOf(v.article, v.speakerId), text: q.text, start: q.start, end: q.end,
-      match: v.match, similarity: v.similarity, creditedDifferently: v.creditedDifferently, ...(v.diff ? { tokens: v.diff } : {}),
+      article: variant.article, speaker: nameOf(variant.article, variant.speakerId), text: q.text, start: q.start, end: q.end,
+      match: variant.match, similarity: variant.similarity, creditedDifferently: variant.creditedDifferently, ...(variant.diff ? { tokens: variant.diff } : {}),
     };
   }));
-  const suggestions = coverage.suggestions.map((s): SuggestionView => ({
-    a: { id: s.a.id, name: s.a.name, articles: s.a.articles },
-    b: { id: s.b.id, name: s.b.name, articles: s.b.articles },
-    kind: s.a.kind,
-    explanation: s.explanation,
+  const suggestions = coverage.suggestions.map((suggestion): SuggestionView => ({
+    a: { id: suggestion.a.id, name: suggestion.a.name, articles: suggestion.a.articles },
+    b: { id: suggestion.b.id, name: suggestion.b.name, articles: suggestion.b.articles },
+    kind: suggestion.a.kind,
+    explanation: suggestion.explanation,
   }));
   return { articles, entities, speakers: speakerRows, unattributed: unattributedCounts(coverage), quoteGroups, suggestions };
 }

@@ -85,15 +85,15 @@ export interface ArticleNames {
 }
 
 function speakerNames(doc: DocumentAnalysis): Map<string, string> {
-  return new Map(doc.entities.map(e => [e.id, e.name]));
+  return new Map(doc.entities.map(entity => [entity.id, entity.name]));
 }
 
-function exportQuote(q: Quote, speakers: Map<string, string>): ExportQuote {
-  const speakerId = q.speakerId ?? null;
+function exportQuote(quote: Quote, speakers: Map<string, string>): ExportQuote {
+  const speakerId = quote.speakerId ?? null;
   return {
-    start: q.start, end: q.end, text: q.text, speakerId, speaker: speakerId === null ? null : speakers.get(speakerId) ?? null,
-    ...(q.attribution ? { attribution: { start: q.attribution.start, end: q.attribution.end } } : {}),
-    ...(q.basis ? { basis: q.basis } : {}),
+    start: quote.start, end: quote.end, text: quote.text, speakerId, speaker: speakerId === null ? null : speakers.get(speakerId) ?? null,
+    ...(quote.attribution ? { attribution: { start: quote.attribution.start, end: quote.attribution.end } } : {}),
+    ...(quote.basis ? { basis: quote.basis } : {}),
   };
 }
 
@@ -102,31 +102,31 @@ function exportSide(side: EntitySide, speakers: Map<string, string>): ExportEnti
     mentionCount: side.mentionCount,
     names: [...side.names],
     roles: [...side.roles],
-    mentions: side.entity.mentions.map(m => ({ start: m.start, end: m.end, text: m.text })),
-    quotes: side.quotes.map(q => exportQuote(q, speakers)),
+    mentions: side.entity.mentions.map(mention => ({ start: mention.start, end: mention.end, text: mention.text })),
+    quotes: side.quotes.map(quote => exportQuote(quote, speakers)),
   };
 }
 
-function exportEntity(e: EntityComparison, sa: Map<string, string>, sb: Map<string, string>): ExportEntity {
+function exportEntity(comparison: EntityComparison, sa: Map<string, string>, sb: Map<string, string>): ExportEntity {
   return {
-    id: e.id,
-    kind: e.kind,
-    name: e.name,
-    presence: e.presence,
-    ...(e.a ? { a: exportSide(e.a, sa) } : {}),
-    ...(e.b ? { b: exportSide(e.b, sb) } : {}),
+    id: comparison.id,
+    kind: comparison.kind,
+    name: comparison.name,
+    presence: comparison.presence,
+    ...(comparison.a ? { a: exportSide(comparison.a, sa) } : {}),
+    ...(comparison.b ? { b: exportSide(comparison.b, sb) } : {}),
   };
 }
 
-function exportMatch(m: QuoteMatch, sa: Map<string, string>, sb: Map<string, string>): ExportQuoteMatch {
-  return { kind: m.kind, similarity: m.similarity, speakerMismatch: m.speakerMismatch, ...(m.sameSource ? { sameSource: true } : {}), a: exportQuote(m.a, sa), b: exportQuote(m.b, sb) };
+function exportMatch(match: QuoteMatch, sa: Map<string, string>, sb: Map<string, string>): ExportQuoteMatch {
+  return { kind: match.kind, similarity: match.similarity, speakerMismatch: match.speakerMismatch, ...(match.sameSource ? { sameSource: true } : {}), a: exportQuote(match.a, sa), b: exportQuote(match.b, sb) };
 }
 
 /** Converts a cross-reference to its export shape (what the JSON export serialises). */
 export function toExport(xref: CrossReference, names: ArticleNames, options: SuggestOptions = {}): CrossReferenceExport {
   const sa = speakerNames(xref.a);
   const sb = speakerNames(xref.b);
-  const count = (p: ExportEntity['presence']): number => xref.entities.filter(e => e.presence === p).length;
+  const count = (presence: ExportEntity['presence']): number => xref.entities.filter(entity => entity.presence === presence).length;
   return {
     schema: EXPORT_SCHEMA,
     articles: { a: names.a, b: names.b },
@@ -134,15 +134,15 @@ export function toExport(xref: CrossReference, names: ArticleNames, options: Sug
       inBoth: count('both'),
       onlyA: count('onlyA'),
       onlyB: count('onlyB'),
-      quotesIdentical: xref.quoteMatches.filter(m => m.kind === 'identical').length,
-      quotesReworded: xref.quoteMatches.filter(m => m.kind === 'reworded').length,
-      quotesCreditedDifferently: xref.quoteMatches.filter(m => m.speakerMismatch).length,
+      quotesIdentical: xref.quoteMatches.filter(match => match.kind === 'identical').length,
+      quotesReworded: xref.quoteMatches.filter(match => match.kind === 'reworded').length,
+      quotesCreditedDifferently: xref.quoteMatches.filter(match => match.speakerMismatch).length,
       quotesOnlyA: xref.unmatchedQuotes.a.length,
       quotesOnlyB: xref.unmatchedQuotes.b.length,
     },
-    entities: xref.entities.map(e => exportEntity(e, sa, sb)),
-    quoteMatches: xref.quoteMatches.map(m => exportMatch(m, sa, sb)),
-    unmatchedQuotes: { a: xref.unmatchedQuotes.a.map(q => exportQuote(q, sa)), b: xref.unmatchedQuotes.b.map(q => exportQuote(q, sb)) },
-    suggestions: suggestSameEntities([xref.a, xref.b], options).map(x => exportSuggestion(x, [names.a, names.b])),
+    entities: xref.entities.map(comparison => exportEntity(comparison, sa, sb)),
+    quoteMatches: xref.quoteMatches.map(match => exportMatch(match, sa, sb)),
+    unmatchedQuotes: { a: xref.unmatchedQuotes.a.map(quote => exportQuote(quote, sa)), b: xref.unmatchedQuotes.b.map(quote => exportQuote(quote, sb)) },
+    suggestions: suggestSameEntities([xref.a, xref.b], options).map(suggestion => exportSuggestion(suggestion, [names.a, names.b])),
   };
 }

@@ -9,5 +9,5 @@ const UNDECOMPOSED_LETTER = /[ıłŁøØđĐðÐßæÆœŒþÞħĦ]/g;
 
 /** The text with diacritics removed and undecomposable letters spelt plainly (its length may change). */
 export function foldLetters(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(UNDECOMPOSED_LETTER, c => UNDECOMPOSED[c] ?? c);
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(UNDECOMPOSED_LETTER, letter => UNDECOMPOSED[letter] ?? letter);
 }

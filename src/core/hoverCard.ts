@@ -2,7 +2,8 @@
 // roles, sentences, quotes, even the other article's file name) goes through safeText(); the only
 // links are the two command links built here, with JSON arguments the commands validate.
 import { commandLink, plainText, safeText } from './markdown';
-import { WEAK_ATTRIBUTION_BASES, type CrossReference, type DocumentAnalysis, type Entity, type EntitySide, type Quote, type Side, type Span } from './model';
+import { WEAK_ATTRIBUTION_BASES, type CrossReference, type DocumentAnalysis, type Entity, type EntitySide, type Quote, type Side, type Span, type Why } from './model';
+import { headlineWhy } from './rules/explain';
 import { ATTRIBUTION_BASIS_WORDS, CREDITED_DIFFERENTLY, SAME_SOURCE, UNATTRIBUTED, kindWord } from './vocabulary';
 import { comparisonAt, entityById, otherSide, quoteMatchAt, quotesBy } from './query';
 
@@ -57,7 +58,7 @@ export function sentenceAround(text: TextSource, span: Span): string {
   const to = Math.min(text.length, span.end + SENTENCE_WINDOW);
   const window = text.slice(from, to);
   const s = span.start - from;
-  const e = span.end - from;
+  const spanEnd = span.end - from;
   let start = 0;
   // Every line-break style ends a sentence alike: CRLF, LF, old Mac CR, and Unicode line/paragraph separators.
   const before = /(?:[.!?]["'\u201d\u2019)]*\s+|\r\n|[\n\r\u2028\u2029])/g;
@@ -65,18 +66,32 @@ export function sentenceAround(text: TextSource, span: Span): string {
     start = m.index + m[0].length;
   }
   const after = /[.!?](?=["'\u201d\u2019)]*(?:\s|$))|\r\n|[\n\r\u2028\u2029]/g;
-  after.lastIndex = e;
+  after.lastIndex = spanEnd;
   const end = after.exec(window);
   const stop = end ? end.index + (end[0].trim() ? 1 : 0) : window.length;
   return plainText(window.slice(start, stop));
 }
 
-function quoteLine(q: Quote): string {
-  return `> \u201c${safeText(q.text, 160)}\u201d`;
+/**
+ * "title before name (title-before-name)": the rule that decided, in words and by its id (a reader finds the
+ * rule, its reason and examples in the source by the id). Undefined for an analysis that was not explained.
+ */
+function ruleWords(why: Why | undefined): string | undefined {
+  return why && `${safeText(why.rule.replace(/-/g, ' '), 80)} (${safeText(why.rule, 80)})`;
 }
 
-function countLabel(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** "Why: person — title before name (title-before-name)", or nothing without an explanation. */
+function whyLine(what: string, why: Why | undefined): string[] {
+  const words = ruleWords(why);
+  return words ? [`Why: ${what} \u2014 ${words}`] : [];
+}
+
+function quoteLine(quote: Quote): string {
+  return `> \u201c${safeText(quote.text, 160)}\u201d`;
+}
+
+function countLabel(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function otherNames(entity: Entity): string[] {
@@ -98,11 +113,11 @@ function describeOtherSide(label: string, side: EntitySide | undefined): string 
     return `${where} not mentioned.`;
   }
   const parts = [`present, ${countLabel(side.mentionCount, 'mention', 'mentions')}`];
-  const names = side.names.slice(0, MAX_NAMES).map(n => safeText(n, 60));
+  const names = side.names.slice(0, MAX_NAMES).map(name => safeText(name, 60));
   if (names.length) {
     parts.push(`named ${names.join(', ')}`);
   }
-  const roles = side.roles.slice(0, MAX_ROLES).map(r => safeText(r, 80));
+  const roles = side.roles.slice(0, MAX_ROLES).map(role => safeText(role, 80));
   parts.push(roles.length ? `roles: ${roles.join('; ')}` : 'no role given');
   if (side.quotes.length) {
     parts.push(countLabel(side.quotes.length, 'quote', 'quotes'));
@@ -129,6 +144,7 @@ function links(ctx: CardContext, entityId?: string, panelId?: string): string {
 export function renderEntityCard(entity: Entity, ctx: CardContext): string {
   const blocks: string[] = [];
   blocks.push(`**${safeText(entity.name, 80)}** \u00b7 ${kindWord(entity.kind)} \u00b7 ${countLabel(entity.mentions.length, 'mention', 'mentions')} in this article`);
+  blocks.push(...whyLine(kindWord(entity.kind), headlineWhy(entity.why, entity.kind)));
   // The comparison comes first: it is what no other tool shows, and long cards scroll.
   let panelId: string | undefined;
   if (ctx.compared && !ctx.compared.xref) {
@@ -140,14 +156,17 @@ export function renderEntityCard(entity: Entity, ctx: CardContext): string {
     blocks.push(describeOtherSide(label, cmp?.[otherSide(side)]));
   }
   if (entity.roles.length) {
-    const roles = entity.roles.slice(0, MAX_ROLES).map(r => `- *${safeText(r.text, 80)}* \u2014 ${safeText(sentenceAround(ctx.text, r), 140)}`);
+    const roles = entity.roles.slice(0, MAX_ROLES).map(role => {
+      const why = ruleWords(headlineWhy(role.why));
+      return `- *${safeText(role.text, 80)}* \u2014 ${safeText(sentenceAround(ctx.text, role), 140)}${why ? ` \u00b7 why: ${why}` : ''}`;
+    });
     blocks.push(['Roles:', ...roles].join('\n'));
   } else if (entity.kind === 'person') {
     blocks.push('No role found in this article.');
   }
   const names = otherNames(entity);
   if (names.length) {
-    blocks.push(`Also called: ${names.slice(0, MAX_NAMES).map(n => safeText(n, 60)).join(', ')}`);
+    blocks.push(`Also called: ${names.slice(0, MAX_NAMES).map(name => safeText(name, 60)).join(', ')}`);
   }
   const quotes = quotesBy(ctx.analysis, entity.id);
   if (quotes.length) {
@@ -188,6 +207,7 @@ export function renderQuoteCard(quote: Quote, ctx: CardContext): string {
   const speaker = quote.speakerId !== null ? entityById(ctx.analysis, quote.speakerId) : undefined;
   blocks.push(speaker ? `**Quote** \u00b7 said by **${safeText(speaker.name, 80)}**` : `**Quote** \u00b7 *${UNATTRIBUTED}*`);
   blocks.push(...creditLines(quote, ctx.text));
+  blocks.push(...whyLine(speaker ? 'speaker' : 'no speaker', headlineWhy(quote.why)));
   blocks.push(quoteLine(quote));
   let panelId: string | undefined;
   if (ctx.compared && !ctx.compared.xref) {

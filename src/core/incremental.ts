@@ -8,7 +8,7 @@
 // Pure (no Node, no vscode): the desktop worker and the web build's sliced analyzer both use it.
 import { analyzeText, type ParagraphCache } from './analyze';
 import { AnalysisCancelledError } from './cancelled';
-import { segmentText } from './entities/segments';
+import { segmentText } from './paragraphs';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 
@@ -176,7 +176,7 @@ export class IncrementalAnalyzer {
     // The engine's own segmentation: a paragraph's boundaries depend only on its block, so a slice of
     // whole paragraphs parses into exactly the paragraphs (and cache keys) the whole text has.
     const fresh = smallEdit ? [] : segmentText(text).filter(segment => !cache.has(segment.text)).map(segment => segment.text);
-    const freshChars = fresh.reduce((n, paragraph) => n + paragraph.length, 0);
+    const freshChars = fresh.reduce((sum, paragraph) => sum + paragraph.length, 0);
     // A slice pays for a small document-level pass of its own; a short text or a small edit goes in one.
     if (freshChars > SLICE_CHARS) {
       let done = 0;

@@ -14,16 +14,16 @@ interface Node {
   docs: Set<number>;
 }
 
-function find(n: Node): Node {
-  while (n.parent !== n) {
-    n.parent = n.parent.parent;
-    n = n.parent;
+function find(node: Node): Node {
+  while (node.parent !== node) {
+    node.parent = node.parent.parent;
+    node = node.parent;
   }
-  return n;
+  return node;
 }
 
-function union(a: Node, b: Node): boolean {
-  const ra = find(a), rb = find(b);
+function union(left: Node, right: Node): boolean {
+  const ra = find(left), rb = find(right);
   if (ra === rb) {
     return true;
   }
@@ -54,14 +54,14 @@ function personWords(name: string): string[] {
 }
 
 /** Every name of an entity as words, a leading honorific dropped ("Mr Whitlock" → "whitlock"). */
-export function namesOf(e: Pick<Entity, 'name' | 'aliases'>): string[][] {
-  return [e.name, ...e.aliases]
+export function namesOf(entity: Pick<Entity, 'name' | 'aliases'>): string[][] {
+  return [entity.name, ...entity.aliases]
     .map(words)
-    .map(w => (w.length > 1 && (has(HONORIFICS, w[0]) || has(ABBREVIATED_TITLES, w[0]) || has(HONOURS, w[0])) ? w.slice(1) : w))
-    .filter(w => w.length > 0);
+    .map(nameWords => (nameWords.length > 1 && (has(HONORIFICS, nameWords[0]) || has(ABBREVIATED_TITLES, nameWords[0]) || has(HONOURS, nameWords[0])) ? nameWords.slice(1) : nameWords))
+    .filter(nameWords => nameWords.length > 0);
 }
 
-function byKey(nodes: readonly Node[], keysOf: (n: Node) => readonly string[]): void {
+function byKey(nodes: readonly Node[], keysOf: (node: Node) => readonly string[]): void {
   const first = new Map<string, Node[]>();
   for (const n of nodes) {
     for (const key of new Set(keysOf(n))) {
@@ -70,7 +70,7 @@ function byKey(nodes: readonly Node[], keysOf: (n: Node) => readonly string[]): 
         first.set(key, [n]);
         continue;
       }
-      if (!seen.some(s => union(s, n))) {
+      if (!seen.some(earlier => union(earlier, n))) {
         seen.push(n);
       }
     }
@@ -98,15 +98,15 @@ function fullest(group: readonly Node[]): string {
 }
 
 function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>): DocumentAnalysis {
-  const byOld = new Map(doc.entities.map(e => [e.id, ids.get(e) ?? e.id]));
+  const byOld = new Map(doc.entities.map(entity => [entity.id, ids.get(entity) ?? entity.id]));
   // Only ids change: an entity's kind, names, mentions and roles are its own article's (batch independence).
-  const entities = doc.entities.map(e => {
-    const id = byOld.get(e.id)!;
-    return id === e.id ? e : { ...e, id, mentions: e.mentions.map(m => ({ ...m, entityId: id })) };
+  const entities = doc.entities.map(entity => {
+    const id = byOld.get(entity.id)!;
+    return id === entity.id ? entity : { ...entity, id, mentions: entity.mentions.map(mention => ({ ...mention, entityId: id })) };
   });
-  const quotes = doc.quotes.map(q => {
-    const id = q.speakerId === null ? null : byOld.get(q.speakerId) ?? q.speakerId;
-    return id === q.speakerId ? q : { ...q, speakerId: id };
+  const quotes = doc.quotes.map(quote => {
+    const id = quote.speakerId === null ? null : byOld.get(quote.speakerId) ?? quote.speakerId;
+    return id === quote.speakerId ? quote : { ...quote, speakerId: id };
   });
   return { ...doc, entities, quotes };
 }
@@ -114,37 +114,37 @@ function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>): Docum
 /** The analyses with ids unified across documents (each analysis otherwise unchanged). */
 export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAnalysis[] {
   const nodes: Node[] = [];
-  analyses.forEach((d, doc) => {
-    for (const entity of d.entities) {
+  analyses.forEach((analysis, doc) => {
+    for (const entity of analysis.entities) {
       const n = { doc, entity, docs: new Set([doc]) } as Node;
       n.parent = n;
       nodes.push(n);
     }
   });
-  const persons = nodes.filter(n => n.entity.kind === 'person');
-  const orgs = nodes.filter(n => n.entity.kind === 'org');
+  const persons = nodes.filter(node => node.entity.kind === 'person');
+  const orgs = nodes.filter(node => node.entity.kind === 'org');
   // Same full name, or for organisations any name in common ("Nato" / "NATO").
-  byKey(persons, n => namesOf(n.entity).filter(w => w.length > 1).map(w => w.join(' ')).concat(words(n.entity.name).join(' ')));
-  byKey(orgs, n => namesOf(n.entity).map(w => withoutDesignator(w).join(' ')));
+  byKey(persons, node => namesOf(node.entity).filter(nameWords => nameWords.length > 1).map(nameWords => nameWords.join(' ')).concat(words(node.entity.name).join(' ')));
+  byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutDesignator(nameWords).join(' ')));
   // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
   // "Dorrit Holding" / "Dorrit Holdings").
-  byKey(orgs, n => namesOf(n.entity).map(w => {
-    const last = w[w.length - 1];
-    return [...w.slice(0, -1), last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last].join(' ');
+  byKey(orgs, node => namesOf(node.entity).map(nameWords => {
+    const last = nameWords[nameWords.length - 1];
+    return [...nameWords.slice(0, -1), last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last].join(' ');
   }));
   // The same person spelt differently by two outlets: same initial, same surname up to transliteration (a
   // generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos").
-  byKey(persons, n => {
-    const w = personWords(n.entity.name);
+  byKey(persons, node => {
+    const w = personWords(node.entity.name);
     return w.length > 1 ? [`${w[0][0]}|${translit(w[w.length - 1])}`] : [];
   });
   // A given-name variant ("Bob Hale" / "Robert J. Hale"): the formal given name and the surname.
-  byKey(persons, n => {
-    const w = personWords(n.entity.name);
+  byKey(persons, node => {
+    const w = personWords(node.entity.name);
     return w.length > 1 ? givenNameKeys(w[0]).map(given => `${given}|${translit(w[w.length - 1])}`) : [];
   });
   // An abbreviation and the expansion whose initials it spells.
-  byKey(orgs, n => namesOf(n.entity).map(w => (w.length > 1 ? initialsOf(w) : w[0])).filter(k => k.length > 1));
+  byKey(orgs, node => namesOf(node.entity).map(nameWords => (nameWords.length > 1 ? initialsOf(nameWords) : nameWords[0])).filter(key => key.length > 1));
   // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
   const multi = new Map<string, Set<Node>>();
   for (const n of persons) {
@@ -206,5 +206,5 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
       ids.set(n.entity, id);
     }
   }
-  return analyses.map(d => rewrite(d, ids));
+  return analyses.map(analysis => rewrite(analysis, ids));
 }

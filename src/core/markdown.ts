@@ -47,7 +47,7 @@ export function safeText(text: string, max = 200): string {
 /** A Markdown link to a command with JSON arguments (the caller lists the command in enabledCommands). */
 export function commandLink(label: string, command: string, args: unknown, tooltip?: string): string {
   // encodeURIComponent leaves ( ) ' ! * ~ alone; a ")" would end the Markdown link early.
-  const query = encodeURIComponent(JSON.stringify([args])).replace(/[()'!*~]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  const query = encodeURIComponent(JSON.stringify([args])).replace(/[()'!*~]/g, character => '%' + character.charCodeAt(0).toString(16).toUpperCase());
   const uri = `command:${command}?${query}`;
   const title = tooltip ? ` "${tooltip.replace(/["\\]/g, '')}"` : '';
   return `[${escapeMarkdown(label)}](${uri}${title})`;

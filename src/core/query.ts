@@ -15,8 +15,8 @@ interface AnalysisIndex {
 
 const indexes = new WeakMap<DocumentAnalysis, AnalysisIndex>();
 
-function byStart(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return a.start - b.start || a.end - b.end;
+function byStart(left: { start: number; end: number }, right: { start: number; end: number }): number {
+  return left.start - right.start || left.end - right.end;
 }
 
 function indexOf(analysis: DocumentAnalysis): AnalysisIndex {
@@ -161,13 +161,13 @@ export function adjacentMention(analysis: DocumentAnalysis, offset: number, dire
 }
 
 /** Compares names as a reader would: case, spacing and apostrophe style do not matter. */
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string): string => s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
+function sameName(left: string, right: string): boolean {
+  const norm = (name: string): string => name.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(left) === norm(right);
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Where the entity is first named in full: its canonical name, else its longest form, earliest first. */
@@ -203,7 +203,7 @@ function xrefIndexOf(xref: CrossReference): CrossReferenceIndex {
       a.set(m.a.start, m);
       b.set(m.b.start, m);
     }
-    index = { entities: new Map(xref.entities.map(e => [e.id, e])), matches: { a, b } };
+    index = { entities: new Map(xref.entities.map(entity => [entity.id, entity])), matches: { a, b } };
     xrefIndexes.set(xref, index);
   }
   return index;

@@ -37,7 +37,7 @@ export interface QuoteRow {
 export type DiffFunction = (a: string, b: string) => readonly DiffToken[];
 
 function speakers(doc: DocumentAnalysis): Map<string, string> {
-  return new Map(doc.entities.map(e => [e.id, e.name]));
+  return new Map(doc.entities.map(entity => [entity.id, entity.name]));
 }
 
 /** Reads a span of one article's text (the host holds the texts; the cross-reference does not). */
@@ -47,17 +47,17 @@ export type SpanReader = (side: Side, span: Span) => string;
 const MAX_CUE = 120;
 
 /** Quietly nothing: the basis and cue fields are only there when the analysis carries them. */
-function creditOf(side: Side, q: Quote, read: SpanReader | undefined): Pick<QuoteCell, 'cue' | 'weakCredit'> {
-  if (q.speakerId === null) {
+function creditOf(side: Side, quote: Quote, read: SpanReader | undefined): Pick<QuoteCell, 'cue' | 'weakCredit'> {
+  if (quote.speakerId === null) {
     return {};
   }
-  const cue = q.attribution && read ? read(side, q.attribution).replace(/\s+/g, ' ').trim().slice(0, MAX_CUE) : '';
-  const weak = q.basis && WEAK_ATTRIBUTION_BASES.has(q.basis) ? ATTRIBUTION_BASIS_WORDS[q.basis] : undefined;
+  const cue = quote.attribution && read ? read(side, quote.attribution).replace(/\s+/g, ' ').trim().slice(0, MAX_CUE) : '';
+  const weak = quote.basis && WEAK_ATTRIBUTION_BASES.has(quote.basis) ? ATTRIBUTION_BASIS_WORDS[quote.basis] : undefined;
   return { ...(cue ? { cue } : {}), ...(weak ? { weakCredit: weak } : {}) };
 }
 
-function cell(side: Side, q: Quote, names: Map<string, string>, tokens: readonly DiffToken[], read: SpanReader | undefined): QuoteCell {
-  return { side, start: q.start, end: q.end, text: q.text, speaker: q.speakerId === null ? null : names.get(q.speakerId) ?? null, tokens, ...creditOf(side, q, read) };
+function cell(side: Side, quote: Quote, names: Map<string, string>, tokens: readonly DiffToken[], read: SpanReader | undefined): QuoteCell {
+  return { side, start: quote.start, end: quote.end, text: quote.text, speaker: quote.speakerId === null ? null : names.get(quote.speakerId) ?? null, tokens, ...creditOf(side, quote, read) };
 }
 
 /**
@@ -68,11 +68,11 @@ export function buildQuoteRows(xref: CrossReference, diff: DiffFunction = diffWo
   const sa = speakers(xref.a);
   const sb = speakers(xref.b);
   const rows: QuoteRow[] = [];
-  for (const m of [...xref.quoteMatches].sort((x, y) => x.a.start - y.a.start)) {
+  for (const m of [...xref.quoteMatches].sort((left, right) => left.a.start - right.a.start)) {
     const tokens = m.kind === 'identical' ? [{ text: m.b.text, kind: 'same' as const }] : diff(m.a.text, m.b.text);
-    const aTokens = m.kind === 'identical' ? [{ text: m.a.text, kind: 'same' as const }] : tokens.filter(t => t.kind !== 'added');
+    const aTokens = m.kind === 'identical' ? [{ text: m.a.text, kind: 'same' as const }] : tokens.filter(token => token.kind !== 'added');
     // "same" runs are spelled as in A; B's cell shows B's own spelling.
-    const bTokens = tokens.filter(t => t.kind !== 'removed').map(t => (t.kind === 'same' && t.textB !== undefined ? { text: t.textB, kind: t.kind } : t));
+    const bTokens = tokens.filter(token => token.kind !== 'removed').map(token => (token.kind === 'same' && token.textB !== undefined ? { text: token.textB, kind: token.kind } : token));
     rows.push({
       kind: m.kind, speakerMismatch: m.speakerMismatch, ...(m.sameSource ? { sameSource: true } : {}), similarity: m.similarity,
       a: cell('a', m.a, sa, aTokens, read), b: cell('b', m.b, sb, bTokens, read),

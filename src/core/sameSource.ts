@@ -27,12 +27,12 @@ function roleNames(role: string, name: string): boolean {
 
 /** Every role the person has in any of the analyses (ids are unified across them). */
 function rolesOf(personId: string, analyses: readonly DocumentAnalysis[]): string[] {
-  return analyses.flatMap(doc => doc.entities.filter(e => e.id === personId).flatMap(e => e.roles.map(r => r.text)));
+  return analyses.flatMap(doc => doc.entities.filter(entity => entity.id === personId).flatMap(entity => entity.roles.map(role => role.text)));
 }
 
 function entityIn(id: string, analyses: readonly DocumentAnalysis[]): Entity | undefined {
   for (const doc of analyses) {
-    const found = doc.entities.find(e => e.id === id);
+    const found = doc.entities.find(entity => entity.id === id);
     if (found) {
       return found;
     }
@@ -41,16 +41,16 @@ function entityIn(id: string, analyses: readonly DocumentAnalysis[]): Entity | u
 }
 
 /**
- * Whether the speakers `x` and `y` (ids unified across `analyses`) are one source: the same entity, or a
- * person and an organisation named in one of that person's roles in either article ("Ana Ruiz, an
- * analyst at Brantwell Capital" / "Brantwell Capital said").
+ * Whether the speakers `firstId` and `secondId` (ids unified across `analyses`) are one source: the same
+ * entity, or a person and an organisation named in one of that person's roles in either article ("Ana
+ * Ruiz, an analyst at Brantwell Capital" / "Brantwell Capital said").
  */
-export function isSameSource(x: string, y: string, analyses: readonly DocumentAnalysis[]): boolean {
-  if (x === y) {
+export function isSameSource(firstId: string, secondId: string, analyses: readonly DocumentAnalysis[]): boolean {
+  if (firstId === secondId) {
     return true;
   }
-  const ex = entityIn(x, analyses);
-  const ey = entityIn(y, analyses);
+  const ex = entityIn(firstId, analyses);
+  const ey = entityIn(secondId, analyses);
   if (!ex || !ey || ex.kind === ey.kind) {
     return false;
   }

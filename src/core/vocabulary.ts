@@ -22,13 +22,13 @@ const KIND_WORDS: Record<EntityKind, { readonly one: string; readonly many: stri
 };
 
 /** A count with its noun in the right number: "1 organisation", "2 organisations", "0 quotes". */
-export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** A count of entities of a kind: "1 person", "3 people". */
-export function countOfKind(n: number, kind: EntityKind): string {
-  return countOf(n, KIND_WORDS[kind].one, KIND_WORDS[kind].many);
+export function countOfKind(count: number, kind: EntityKind): string {
+  return countOf(count, KIND_WORDS[kind].one, KIND_WORDS[kind].many);
 }
 
 export function kindWord(kind: EntityKind): string {

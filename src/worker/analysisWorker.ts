@@ -6,6 +6,8 @@ import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from './protocol'
 import { compareDocuments } from '../core/compare';
 import { AnalysisCancelledError, IncrementalAnalyzer } from '../core/incremental';
 import { compareArticles } from '../core/coverage';
+import { withHeadlinesOnly } from '../core/rules/explain';
+import { withTrail } from '../core/rules/trail';
 
 const port = parentPort;
 if (!port) {
@@ -62,7 +64,8 @@ port.on('message', (message: HostToWorker) => {
   const text = textOf(message.text);
   let lastProgress = started;
   try {
-    const analysis = analyzer.analyze(message.key, text, message.options, {
+    // Explained, for the hover card's "why" line: only each entity's, role's and quote's headline rule travels.
+    const { result: analysis } = withTrail(() => analyzer.analyze(message.key, text, message.options, {
       shouldStop: () => Atomics.load(cancel, 0) === id,
       onProgress: fraction => {
         const now = performance.now();
@@ -71,8 +74,8 @@ port.on('message', (message: HostToWorker) => {
           post({ type: 'progress', id, fraction });
         }
       },
-    });
-    const { packed, transfer } = packAnalysis(analysis, text);
+    }));
+    const { packed, transfer } = packAnalysis(withHeadlinesOnly(analysis), text);
     post({ type: 'result', id, packed, ms: performance.now() - started }, transfer);
   } catch (error) {
     if (error instanceof AnalysisCancelledError) {

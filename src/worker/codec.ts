@@ -3,7 +3,7 @@
 // over 100 ms). Spans travel instead as transferred Int32Arrays (no copy) and their texts are cut again from
 // the text the host sent, which it still holds: a few milliseconds. Anything that does not fit the packed
 // shape travels as it is, so the round trip is always exact.
-import type { AttributionBasis, CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide, Mention, Quote, QuoteMatch, Side } from '../core/model';
+import type { AttributionBasis, CrossReference, DocumentAnalysis, Entity, EntityComparison, EntitySide, Mention, Quote, QuoteMatch, Side, Why } from '../core/model';
 
 interface PackedEntity {
   readonly entity: Omit<Entity, 'mentions'>;
@@ -17,6 +17,8 @@ interface PackedQuotes {
   readonly speakerIds: readonly (string | null)[];
   /** Each quote's attribution basis (undefined when it has none). */
   readonly bases?: readonly (AttributionBasis | undefined)[];
+  /** Each quote's explanation (an explained analysis only; undefined when it has none). */
+  readonly whys?: readonly (readonly Why[] | undefined)[];
 }
 
 export interface PackedAnalysis {
@@ -26,7 +28,7 @@ export interface PackedAnalysis {
 }
 
 const MENTION_KEYS = new Set(['start', 'end', 'text', 'entityId']);
-const QUOTE_KEYS = new Set(['start', 'end', 'text', 'speakerId', 'attribution', 'basis']);
+const QUOTE_KEYS = new Set(['start', 'end', 'text', 'speakerId', 'attribution', 'basis', 'why']);
 
 function hasOnly(o: object, keys: ReadonlySet<string>): boolean {
   return Object.keys(o).every(k => keys.has(k));
@@ -38,7 +40,7 @@ function packableMention(m: Mention, entityId: string, text: string): boolean {
 
 function packableQuote(q: Quote, text: string): boolean {
   const a = q.attribution;
-  return hasOnly(q, QUOTE_KEYS) && q.text === text.slice(q.start, q.end) && (q.basis !== undefined || !('basis' in q)) &&
+  return hasOnly(q, QUOTE_KEYS) && q.text === text.slice(q.start, q.end) && (q.basis !== undefined || !('basis' in q)) && (q.why !== undefined || !('why' in q)) &&
     (a === undefined ? !('attribution' in q) : Object.keys(a).length === 2 && Number.isInteger(a.start) && Number.isInteger(a.end));
 }
 
@@ -66,7 +68,8 @@ export function packAnalysis(analysis: DocumentAnalysis, text: string): { packed
       spans.set([q.start, q.end, q.attribution?.start ?? -1, q.attribution?.end ?? -1], 4 * i);
     });
     transfer.push(spans.buffer as ArrayBuffer);
-    quotes = { spans, speakerIds: analysis.quotes.map(q => q.speakerId), bases: analysis.quotes.map(q => q.basis) };
+    const whys = analysis.quotes.some(q => q.why) ? { whys: analysis.quotes.map(q => q.why) } : {};
+    quotes = { spans, speakerIds: analysis.quotes.map(q => q.speakerId), bases: analysis.quotes.map(q => q.basis), ...whys };
   }
   return { packed: { textLength: analysis.textLength, entities, quotes }, transfer };
 }
@@ -109,14 +112,16 @@ export function unpackAnalysis(packed: PackedAnalysis, text: string): DocumentAn
   if (!isPackedQuotes(packed.quotes)) {
     quotes = packed.quotes;
   } else {
-    const { spans, speakerIds, bases } = packed.quotes;
+    const { spans, speakerIds, bases, whys } = packed.quotes;
     const list: Quote[] = new Array(speakerIds.length);
     for (let i = 0; i < list.length; i++) {
       const start = spans[4 * i], end = spans[4 * i + 1], aStart = spans[4 * i + 2], aEnd = spans[4 * i + 3];
       const basis = bases?.[i];
       const quote: Quote = { start, end, text: text.slice(start, end), speakerId: speakerIds[i] };
       const attributed = aStart >= 0 ? { ...quote, attribution: { start: aStart, end: aEnd } } : quote;
-      list[i] = basis !== undefined ? { ...attributed, basis } : attributed;
+      const based = basis !== undefined ? { ...attributed, basis } : attributed;
+      const why = whys?.[i];
+      list[i] = why !== undefined ? { ...based, why } : based;
     }
     quotes = list;
   }

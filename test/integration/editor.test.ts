@@ -101,6 +101,7 @@ describe('editor features', function () {
       assert.ok(card.includes(escaped(role.text)), `role ${role.text} listed`);
     }
     assert.ok(card.includes(hit.entity.roles.length ? 'Roles:' : 'No role found'), 'the roles section');
+    assert.match(card, /\nWhy: person — [a-z ]+ \([a-z\\-]+\)\n/, `the rule that made it a person, from the worker:\n${card}`);
     assert.ok(card.includes(`**In ${escaped(SAMPLE_B)}:** present, ${subject.mentionsB} mention`), `presence in the other article:\n${card}`);
     assert.match(card, /\[Find all mentions\]\(command:newsLens\.findAllMentions\?/);
     assert.match(card, /\[Reveal in cross\\-reference\]\(command:newsLens\.revealInPanel\?/);

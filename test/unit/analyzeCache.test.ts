@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText, type ParagraphCache } from '../../src/core/analyze';
-import { segmentText } from '../../src/core/entities/segments';
+import { segmentText } from '../../src/core/paragraphs';
 import type { ParagraphEntities } from '../../src/core/entities/types';
 
 const sample = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'samples', '000_e9c3a88e7f0cde5b.txt'), 'utf8');

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText } from '../../src/core/analyze';
-import { segmentText } from '../../src/core/entities/segments';
+import { segmentText } from '../../src/core/paragraphs';
 import type { DocumentAnalysis, Mention } from '../../src/core/model';
 import { checkAnalysis } from './support/invariants';
 import { createRng } from './support/prng';

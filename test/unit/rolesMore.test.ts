@@ -84,3 +84,21 @@ describe('hyphenated titles', () => {
     assert.ok(analyzeText('Former president Moon Jae-in met reporters.').entities.some(e => e.name === 'Moon Jae-in'));
   });
 });
+
+describe('roles beside an acronym, a possessive relation or a body\'s acronym in parentheses', () => {
+  const cases: [outlet: string, sentence: string, name: string, expected: string[]][] = [
+    ['Guardian', 'Dr Anna Brink, the WHO’s director of immunisation, vaccines and biologicals, said the agency would act.', 'Anna Brink', ['Dr', 'WHO’s director of immunisation']],
+    ['Reuters', 'Anna Brink, the director of the WHO, said talks would resume.', 'Anna Brink', ['director of the WHO']],
+    ['AP', 'Tomas Ruel, a senior adviser to the WHO who joined in May, declined to comment.', 'Tomas Ruel', ['senior adviser to the WHO']],
+    ['BBC', 'Mr Tom Halder\'s co-defendant, Ann Bellamy, was cleared of all charges.', 'Ann Bellamy', ['Tom Halder\'s co-defendant']],
+    ['Inquirer', 'Gulf Coast Guard (GCG) spokeswoman Ann Bellamy released the video.', 'Ann Bellamy', ['Gulf Coast Guard (GCG) spokeswoman']],
+  ];
+  for (const [outlet, sentence, name, expected] of cases) {
+    it(`${outlet}: ${sentence}`, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+  it('still ends a role at a relative pronoun in lower case, and reads no parenthesised word but an acronym as a body', () => {
+    assert.deepStrictEqual(rolesOf('Tomas Ruel, a senior adviser who joined in May, declined to comment.', 'Tomas Ruel'), ['senior adviser']);
+    assert.deepStrictEqual(rolesOf('The report (draft) spokeswoman Ann Bellamy released was long.', 'Ann Bellamy'), ['spokeswoman']);
+    assert.deepStrictEqual(rolesOf('His co-defendant, Ann Bellamy, was cleared.', 'Ann Bellamy'), []);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Span } from '../model';
 import type { Claim } from './splitClaims';
 import { contentWords } from './claimWords';
-import type { NumberReading } from './readNumbers';
+import type { NumberKind, NumberReading } from './readNumbers';
 
 /** What the caller knows beyond the text: entity mentions by linked id, and quotations matched across the pair. */
 export interface ClaimContext {
@@ -32,8 +32,8 @@ export const ALIGNMENT_RULES = {
   quoteFloor: { value: 0.5, reason: 'claims holding the same quotation report the same fact even when little else is shared' },
 } as const;
 
-/** Kinds of figure nearly every news claim has (years, dates, ages, unknown counts): sharing one is no evidence. */
-const GENERIC_COUNTS: ReadonlySet<string> = new Set(['count', 'year', 'date', 'age']);
+/** What nearly every news claim has a figure for (years, dates, ages, counts of nothing named): sharing one is no evidence. */
+const GENERIC_COUNTS: readonly NumberKind[] = ['count', 'year', 'date', 'age'];
 
 interface Features {
   readonly keys: readonly string[];
@@ -41,28 +41,28 @@ interface Features {
 
 function featuresOf(claim: Claim, numbers: readonly NumberReading[], mentions: readonly (Span & { readonly entityId: string })[]): Features {
   const keys = new Set(contentWords(claim.text));
-  for (const n of numbers) {
-    if (n.kind !== 'date' || typeof n.value !== 'string' || !/^[a-z]+$/.test(n.value)) {
-      keys.add(`#${n.counts}=${n.value}`);
-      if (!GENERIC_COUNTS.has(n.counts)) {
+  for (const figure of numbers) {
+    if (figure.kind !== 'date' || typeof figure.value !== 'string' || !/^[a-z]+$/.test(figure.value)) {
+      keys.add(`#${figure.counts}=${figure.value}`);
+      if (!(GENERIC_COUNTS as readonly string[]).includes(figure.counts)) {
         // Two claims giving a figure for the same thing about the same subject report the same fact even when
         // the figures differ ("Brightmart up 31 percent" / "Brightmart jumped nearly 26%"): that is where conflicts are.
-        keys.add(`#${n.counts}`);
-        if (n.subject) {
-          keys.add(`#${n.counts}:${n.subject}`);
+        keys.add(`#${figure.counts}`);
+        if (figure.subject) {
+          keys.add(`#${figure.counts}:${figure.subject}`);
         }
       }
     }
   }
-  for (const m of mentions) {
-    keys.add(`@${m.entityId}`);
+  for (const mention of mentions) {
+    keys.add(`@${mention.entityId}`);
   }
   return { keys: [...keys] };
 }
 
 /** Sorted spans bucketed per claim in one pass (claims and items in document order). */
 function bucket<T extends Span>(claims: readonly Claim[], items: readonly T[]): T[][] {
-  const sorted = [...items].sort((x, y) => x.start - y.start);
+  const sorted = [...items].sort((one, other) => one.start - other.start);
   const out: T[][] = claims.map(() => []);
   let k = 0;
   for (const item of sorted) {
@@ -78,28 +78,28 @@ function bucket<T extends Span>(claims: readonly Claim[], items: readonly T[]): 
 
 function weights(all: readonly Features[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const f of all) {
-    for (const key of f.keys) {
+  for (const features of all) {
+    for (const key of features.keys) {
       df.set(key, (df.get(key) ?? 0) + 1);
     }
   }
-  const n = all.length;
-  return new Map([...df].map(([key, count]) => [key, Math.log((n + 1) / count)]));
+  const claimCount = all.length;
+  return new Map([...df].map(([key, count]) => [key, Math.log((claimCount + 1) / count)]));
 }
 
-function norm(f: Features, w: Map<string, number>): number {
-  return Math.sqrt(f.keys.reduce((sum, key) => sum + (w.get(key) ?? 0) ** 2, 0));
+function norm(features: Features, weightOf: Map<string, number>): number {
+  return Math.sqrt(features.keys.reduce((sum, key) => sum + (weightOf.get(key) ?? 0) ** 2, 0));
 }
 
 /** Cosine similarity of every pair of claims that shares a feature, read through an inverted index of B. */
-function scorePairs(fa: readonly Features[], fb: readonly Features[], w: Map<string, number>): Map<number, Map<number, { dot: number; shared: number }>> {
+function scorePairs(fa: readonly Features[], fb: readonly Features[], weightOf: Map<string, number>): Map<number, Map<number, { dot: number; shared: number }>> {
   const index = new Map<string, number[]>();
-  fb.forEach((f, j) => f.keys.forEach(key => (index.get(key) ?? index.set(key, []).get(key)!).push(j)));
+  fb.forEach((features, j) => features.keys.forEach(key => (index.get(key) ?? index.set(key, []).get(key)!).push(j)));
   const out = new Map<number, Map<number, { dot: number; shared: number }>>();
-  fa.forEach((f, i) => {
+  fa.forEach((features, i) => {
     const row = new Map<number, { dot: number; shared: number }>();
-    for (const key of f.keys) {
-      const weight = (w.get(key) ?? 0) ** 2;
+    for (const key of features.keys) {
+      const weight = (weightOf.get(key) ?? 0) ** 2;
       const postings = index.get(key) ?? [];
       if (postings.length > ALIGNMENT_RULES.maxPostings.value) {
         continue;
@@ -122,22 +122,23 @@ function scorePairs(fa: readonly Features[], fb: readonly Features[], w: Map<str
 function selectPairs(candidates: readonly ClaimAlignment[]): ClaimAlignment[] {
   const rankings = new Map<string, number[]>();
   const rankingOf = (key: string): number[] => rankings.get(key) ?? rankings.set(key, []).get(key)!;
-  for (const c of candidates) {
-    rankingOf(`a${c.a}`).push(c.similarity);
-    rankingOf(`b${c.b}`).push(c.similarity);
+  for (const candidate of candidates) {
+    rankingOf(`a${candidate.a}`).push(candidate.similarity);
+    rankingOf(`b${candidate.b}`).push(candidate.similarity);
   }
   for (const scores of rankings.values()) {
-    scores.sort((x, y) => y - x);
+    scores.sort((one, other) => other - one);
   }
   const keeps = (key: string, similarity: number): boolean => {
     const scores = rankingOf(key);
     return scores.indexOf(similarity) < ALIGNMENT_RULES.maxPartners.value && similarity >= scores[0] * ALIGNMENT_RULES.secondPartnerShare.value;
   };
   const isBest = (key: string, similarity: number): boolean => rankingOf(key)[0] === similarity;
-  const passes = (c: ClaimAlignment): boolean => isBest(`a${c.a}`, c.similarity) && isBest(`b${c.b}`, c.similarity)
-    ? c.similarity >= ALIGNMENT_RULES.minSimilarity.value
-    : c.similarity >= ALIGNMENT_RULES.otherPairSimilarity.value;
-  return candidates.filter(c => passes(c) && keeps(`a${c.a}`, c.similarity) && keeps(`b${c.b}`, c.similarity)).sort((x, y) => x.a - y.a || x.b - y.b);
+  const passes = (pair: ClaimAlignment): boolean => isBest(`a${pair.a}`, pair.similarity) && isBest(`b${pair.b}`, pair.similarity)
+    ? pair.similarity >= ALIGNMENT_RULES.minSimilarity.value
+    : pair.similarity >= ALIGNMENT_RULES.otherPairSimilarity.value;
+  return candidates.filter(pair => passes(pair) && keeps(`a${pair.a}`, pair.similarity) && keeps(`b${pair.b}`, pair.similarity))
+    .sort((one, other) => one.a - other.a || one.b - other.b);
 }
 
 /** The aligned pairs of claims (indices into claimsA and claimsB) with their similarity, in A's order. */
@@ -148,13 +149,13 @@ export function alignClaims(
 ): ClaimAlignment[] {
   const mentionsA = bucket(claimsA, context.mentionsA ?? []);
   const mentionsB = bucket(claimsB, context.mentionsB ?? []);
-  const fa = claimsA.map((c, i) => featuresOf(c, numbersA[i], mentionsA[i]));
-  const fb = claimsB.map((c, j) => featuresOf(c, numbersB[j], mentionsB[j]));
-  const w = weights([...fa, ...fb]);
-  const normsA = fa.map(f => norm(f, w));
-  const normsB = fb.map(f => norm(f, w));
+  const fa = claimsA.map((claim, i) => featuresOf(claim, numbersA[i], mentionsA[i]));
+  const fb = claimsB.map((claim, j) => featuresOf(claim, numbersB[j], mentionsB[j]));
+  const weightOf = weights([...fa, ...fb]);
+  const normsA = fa.map(features => norm(features, weightOf));
+  const normsB = fb.map(features => norm(features, weightOf));
   const candidates: ClaimAlignment[] = [];
-  for (const [i, row] of scorePairs(fa, fb, w)) {
+  for (const [i, row] of scorePairs(fa, fb, weightOf)) {
     for (const [j, cell] of row) {
       const similarity = Math.min(1, cell.dot / (normsA[i] * normsB[j] || 1));
       if (similarity >= ALIGNMENT_RULES.minSimilarity.value && cell.shared >= ALIGNMENT_RULES.minSharedFeatures.value) {
@@ -163,9 +164,9 @@ export function alignClaims(
     }
   }
   for (const pair of context.quotePairs ?? []) {
-    const i = claimsA.findIndex(c => c.start <= pair.a.start && pair.a.start < c.end);
-    const j = claimsB.findIndex(c => c.start <= pair.b.start && pair.b.start < c.end);
-    if (i >= 0 && j >= 0 && !candidates.some(c => c.a === i && c.b === j)) {
+    const i = claimsA.findIndex(claim => claim.start <= pair.a.start && pair.a.start < claim.end);
+    const j = claimsB.findIndex(claim => claim.start <= pair.b.start && pair.b.start < claim.end);
+    if (i >= 0 && j >= 0 && !candidates.some(candidate => candidate.a === i && candidate.b === j)) {
       candidates.push({ a: i, b: j, similarity: Math.max(ALIGNMENT_RULES.quoteFloor.value, pair.similarity * ALIGNMENT_RULES.quoteFloor.value) });
     }
   }

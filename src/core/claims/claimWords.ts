@@ -1,15 +1,8 @@
 // The words a claim is compared by: content words, folded and crudely stemmed ("charged" = "charges" =
 // "charge"), without function words and reporting verbs, which say nothing about which fact is reported.
 import { foldLetters } from '../fold';
+import { CLAIM_STOPWORDS } from '../lexicon/claims';
 import { CLAIM_SYNONYM_GROUPS } from '../lexicon/claimSynonyms';
-
-/** Function words, reporting verbs and honorifics: frequent in every claim, evidence of no fact. */
-const STOPWORDS = new Set(`a an the and or but nor so yet if then than that this these those there here of in on at to for from by with
-  without into onto over under about after before during since until while as is are was were be been being am do does did done
-  has have had having will would shall should can could may might must not no it its it's he she they them their theirs his her
-  hers him we us our you your i me my who whom whose which what when where why how all any both each few more most other some such
-  only own same too very just also even still again further once said says say saying told tells according added adds asked
-  mr mrs ms dr s t don didn doesn isn wasn aren weren won't can't n't one ve ll re d up out off down new last like get got`.split(/\s+/));
 
 /** Words are compared by their first letters only ("Taiwan" = "Taiwanese", "legalized" = "legalization"): measured better than suffix stripping alone. */
 const PREFIX = 6;
@@ -65,7 +58,7 @@ export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     const lower = m[0].toLowerCase().replace(/’/g, "'");
-    if (!STOPWORDS.has(lower) && !STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
+    if (!CLAIM_STOPWORDS.has(lower) && !CLAIM_STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
       out.add(comparisonStem(lower));
     }
   }

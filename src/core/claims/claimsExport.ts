@@ -38,20 +38,20 @@ export interface ClaimsExport {
 
 export type ClaimsFormat = 'table' | 'markdown' | 'json';
 
-function span(s: ClaimSpanExport): ClaimSpanExport {
-  return { start: s.start, end: s.end, text: s.text };
+function span(claim: ClaimSpanExport): ClaimSpanExport {
+  return { start: claim.start, end: claim.end, text: claim.text };
 }
 
-function number(n: NumberReading): NumberExport {
-  return { start: n.start, end: n.end, text: n.text, value: n.value };
+function number(reading: NumberReading): NumberExport {
+  return { start: reading.start, end: reading.end, text: reading.text, value: reading.value };
 }
 
 /** The linked entities and matched quotations of a cross-reference, as alignment evidence. */
 export function claimContextOf(xref: CrossReference): ClaimContext {
   return {
-    mentionsA: xref.a.entities.flatMap(e => e.mentions),
-    mentionsB: xref.b.entities.flatMap(e => e.mentions),
-    quotePairs: xref.quoteMatches.map(m => ({ a: m.a, b: m.b, similarity: m.similarity })),
+    mentionsA: xref.a.entities.flatMap(entity => entity.mentions),
+    mentionsB: xref.b.entities.flatMap(entity => entity.mentions),
+    quotePairs: xref.quoteMatches.map(match => ({ a: match.a, b: match.b, similarity: match.similarity })),
   };
 }
 
@@ -59,40 +59,40 @@ export function toClaimsExport(comparison: ClaimComparison, names: { readonly a:
   return {
     schema: CLAIMS_SCHEMA,
     articles: { a: names.a, b: names.b },
-    aligned: comparison.aligned.map(p => ({
-      a: span(p.a),
-      b: span(p.b),
-      similarity: p.similarity,
-      numbers: p.numbers.map(n => ({ a: number(n.a), b: number(n.b), counts: n.counts, agree: n.agree })),
+    aligned: comparison.aligned.map(pair => ({
+      a: span(pair.a),
+      b: span(pair.b),
+      similarity: pair.similarity,
+      numbers: pair.numbers.map(numbers => ({ a: number(numbers.a), b: number(numbers.b), counts: numbers.counts, agree: numbers.agree })),
     })),
     onlyA: comparison.onlyA.map(span),
     onlyB: comparison.onlyB.map(span),
   };
 }
 
-function conflictsOf(d: ClaimsExport): { readonly a: NumberExport; readonly b: NumberExport; readonly counts: string }[] {
-  return d.aligned.flatMap(p => p.numbers.filter(n => !n.agree));
+function conflictsOf(doc: ClaimsExport): { readonly a: NumberExport; readonly b: NumberExport; readonly counts: string }[] {
+  return doc.aligned.flatMap(pair => pair.numbers.filter(numbers => !numbers.agree));
 }
 
 function line(text: string, max = 110): string {
   return truncate(plainText(text), max);
 }
 
-function renderTable(d: ClaimsExport): string {
-  const conflicts = conflictsOf(d);
-  const out = [`A: ${d.articles.a}`, `B: ${d.articles.b}`,
-    `${d.aligned.length} aligned claims, ${d.onlyA.length} only in A, ${d.onlyB.length} only in B, ${conflicts.length} numbers disagree`, ''];
+function renderTable(doc: ClaimsExport): string {
+  const conflicts = conflictsOf(doc);
+  const out = [`A: ${doc.articles.a}`, `B: ${doc.articles.b}`,
+    `${doc.aligned.length} aligned claims, ${doc.onlyA.length} only in A, ${doc.onlyB.length} only in B, ${conflicts.length} numbers disagree`, ''];
   if (conflicts.length) {
     out.push('NUMBERS THAT DISAGREE');
-    conflicts.forEach(n => out.push(`  ${n.counts}: A ${line(n.a.text, 40)}  B ${line(n.b.text, 40)}`));
+    conflicts.forEach(conflict => out.push(`  ${conflict.counts}: A ${line(conflict.a.text, 40)}  B ${line(conflict.b.text, 40)}`));
     out.push('');
   }
   out.push('REPORTED BY BOTH');
-  d.aligned.forEach(p => out.push(`  [${Math.round(p.similarity * 100)}%] A: ${line(p.a.text)}`, `         B: ${line(p.b.text)}`));
+  doc.aligned.forEach(pair => out.push(`  [${Math.round(pair.similarity * 100)}%] A: ${line(pair.a.text)}`, `         B: ${line(pair.b.text)}`));
   out.push('', 'ONLY IN A');
-  d.onlyA.forEach(c => out.push(`  ${line(c.text)}`));
+  doc.onlyA.forEach(claim => out.push(`  ${line(claim.text)}`));
   out.push('', 'ONLY IN B');
-  d.onlyB.forEach(c => out.push(`  ${line(c.text)}`));
+  doc.onlyB.forEach(claim => out.push(`  ${line(claim.text)}`));
   return out.join('\n') + '\n';
 }
 
@@ -100,28 +100,28 @@ function cell(text: string, max = 300): string {
   return escapeMarkdown(truncate(plainText(text), max));
 }
 
-function renderMarkdown(d: ClaimsExport): string {
-  const conflicts = conflictsOf(d);
-  const out = [`# Claims: ${cell(d.articles.a)} and ${cell(d.articles.b)}`, '',
-    `${d.aligned.length} aligned claims, ${d.onlyA.length} only in A, ${d.onlyB.length} only in B, ${conflicts.length} numbers disagree.`, ''];
+function renderMarkdown(doc: ClaimsExport): string {
+  const conflicts = conflictsOf(doc);
+  const out = [`# Claims: ${cell(doc.articles.a)} and ${cell(doc.articles.b)}`, '',
+    `${doc.aligned.length} aligned claims, ${doc.onlyA.length} only in A, ${doc.onlyB.length} only in B, ${conflicts.length} numbers disagree.`, ''];
   if (conflicts.length) {
     out.push('## Numbers that disagree', '', '| counts | A | B |', '|---|---|---|');
-    conflicts.forEach(n => out.push(`| ${cell(n.counts)} | ${cell(n.a.text)} | ${cell(n.b.text)} |`));
+    conflicts.forEach(conflict => out.push(`| ${cell(conflict.counts)} | ${cell(conflict.a.text)} | ${cell(conflict.b.text)} |`));
     out.push('');
   }
   out.push('## Reported by both', '', '| similarity | A | B |', '|---|---|---|');
-  d.aligned.forEach(p => out.push(`| ${p.similarity.toFixed(2)} | ${cell(p.a.text)} | ${cell(p.b.text)} |`));
-  for (const [title, claims] of [['Only in A', d.onlyA], ['Only in B', d.onlyB]] as const) {
+  doc.aligned.forEach(pair => out.push(`| ${pair.similarity.toFixed(2)} | ${cell(pair.a.text)} | ${cell(pair.b.text)} |`));
+  for (const [title, claims] of [['Only in A', doc.onlyA], ['Only in B', doc.onlyB]] as const) {
     out.push('', `## ${title}`, '');
-    claims.forEach(c => out.push(`- ${cell(c.text)}`));
+    claims.forEach(claim => out.push(`- ${cell(claim.text)}`));
   }
   return out.join('\n') + '\n';
 }
 
 /** The comparison as the CLI and the export print it. Article text is escaped in Markdown and kept on one line in tables. */
-export function renderClaims(d: ClaimsExport, format: ClaimsFormat): string {
+export function renderClaims(doc: ClaimsExport, format: ClaimsFormat): string {
   if (format === 'json') {
-    return JSON.stringify(d, null, 2) + '\n';
+    return JSON.stringify(doc, null, 2) + '\n';
   }
-  return format === 'markdown' ? renderMarkdown(d) : renderTable(d);
+  return format === 'markdown' ? renderMarkdown(doc) : renderTable(doc);
 }

@@ -33,26 +33,26 @@ export interface ClaimComparison {
  * with two claims shares part of its fact with each, and the figure belongs to the part that agrees.
  */
 function withoutConfirmedConflicts(pairs: readonly NumberPair[], all: readonly NumberPair[]): NumberPair[] {
-  const confirmed = new Set(all.filter(p => p.agree).flatMap(p => [p.a, p.b]));
-  return pairs.filter(p => p.agree || !(confirmed.has(p.a) || confirmed.has(p.b)));
+  const confirmed = new Set(all.filter(pair => pair.agree).flatMap(pair => [pair.a, pair.b]));
+  return pairs.filter(pair => pair.agree || !(confirmed.has(pair.a) || confirmed.has(pair.b)));
 }
 
 /** Compares the claims of two article texts; `context` adds linked entities and matched quotations when known. */
 export function compareClaims(textA: string, textB: string, context: ClaimContext = {}): ClaimComparison {
   const claimsA = splitClaims(textA);
   const claimsB = splitClaims(textB);
-  const numbersA = claimsA.map(c => readNumbers(textA, c));
-  const numbersB = claimsB.map(c => readNumbers(textB, c));
+  const numbersA = claimsA.map(claim => readNumbers(textA, claim));
+  const numbersB = claimsB.map(claim => readNumbers(textB, claim));
   const pairs = alignClaims(claimsA, claimsB, numbersA, numbersB, context);
-  const numberPairs = pairs.map(p => compareNumbers(numbersA[p.a], numbersB[p.b]));
-  const aligned = pairs.map((p, k) => ({
-    a: claimsA[p.a],
-    b: claimsB[p.b],
-    similarity: Math.round(p.similarity * 1000) / 1000,
+  const numberPairs = pairs.map(pair => compareNumbers(numbersA[pair.a], numbersB[pair.b]));
+  const aligned = pairs.map((pair, k) => ({
+    a: claimsA[pair.a],
+    b: claimsB[pair.b],
+    similarity: Math.round(pair.similarity * 1000) / 1000,
     numbers: withoutConfirmedConflicts(numberPairs[k], numberPairs.flat()),
   }));
-  const pairedA = new Set(pairs.map(p => p.a));
-  const pairedB = new Set(pairs.map(p => p.b));
+  const pairedA = new Set(pairs.map(pair => pair.a));
+  const pairedB = new Set(pairs.map(pair => pair.b));
   return {
     claimsA,
     claimsB,
@@ -64,5 +64,5 @@ export function compareClaims(textA: string, textB: string, context: ClaimContex
 
 /** The number conflicts of a comparison, in A's order. */
 export function numberConflicts(comparison: ClaimComparison): { readonly pair: AlignedClaims; readonly numbers: NumberPair }[] {
-  return comparison.aligned.flatMap(pair => pair.numbers.filter(n => !n.agree).map(numbers => ({ pair, numbers })));
+  return comparison.aligned.flatMap(pair => pair.numbers.filter(number => !number.agree).map(numbers => ({ pair, numbers })));
 }

@@ -30,42 +30,42 @@ export const CONFLICT_RULES = [
   },
 ] as const;
 
-function isNumeric(n: NumberReading): boolean {
-  return typeof n.value === 'number' && !Number.isNaN(n.low);
+function isNumeric(reading: NumberReading): boolean {
+  return typeof reading.value === 'number' && !Number.isNaN(reading.low);
 }
 
 /** True when the two readings allow the same value. */
-export function sameValue(x: NumberReading, y: NumberReading): boolean {
-  if (!isNumeric(x) || !isNumeric(y)) {
-    return x.value === y.value;
+export function sameValue(one: NumberReading, other: NumberReading): boolean {
+  if (!isNumeric(one) || !isNumeric(other)) {
+    return one.value === other.value;
   }
-  const exactX = x.low === x.high;
-  const exactY = y.low === y.high;
-  if (exactX && exactY) {
-    const step = Math.max(x.step, y.step);
-    return Math.round((x.value as number) / step) === Math.round((y.value as number) / step);
+  const exactOne = one.low === one.high;
+  const exactOther = other.low === other.high;
+  if (exactOne && exactOther) {
+    const step = Math.max(one.step, other.step);
+    return Math.round((one.value as number) / step) === Math.round((other.value as number) / step);
   }
-  return x.low <= y.high && y.low <= x.high;
+  return one.low <= other.high && other.low <= one.high;
 }
 
-function compatible(x: NumberReading, y: NumberReading): boolean {
-  if (x.counts === y.counts) {
+function compatible(one: NumberReading, other: NumberReading): boolean {
+  if (one.counts === other.counts) {
     return true;
   }
-  return x.kind === 'count' && y.kind === 'count' && (x.counts === 'count' || y.counts === 'count');
+  return one.kind === 'count' && other.kind === 'count' && (one.counts === 'count' || other.counts === 'count');
 }
 
-function canConflict(n: NumberReading): boolean {
-  return n.counts !== 'count' && !(n.kind === 'date' && typeof n.value === 'string' && /^[a-z]+$/.test(n.value));
+function canConflict(reading: NumberReading): boolean {
+  return reading.counts !== 'count' && !(reading.kind === 'date' && typeof reading.value === 'string' && /^[a-z]+$/.test(reading.value));
 }
 
 /** The pairs of the two claims' numbers: agreements first found, then conflicts; unpaired figures are left out. */
-export function compareNumbers(a: readonly NumberReading[], b: readonly NumberReading[]): NumberPair[] {
+export function compareNumbers(numbersA: readonly NumberReading[], numbersB: readonly NumberReading[]): NumberPair[] {
   const pairs: NumberPair[] = [];
   const usedB = new Set<NumberReading>();
   const leftA: NumberReading[] = [];
-  for (const x of a) {
-    const y = b.find(candidate => !usedB.has(candidate) && compatible(x, candidate) && sameValue(x, candidate));
+  for (const x of numbersA) {
+    const y = numbersB.find(candidate => !usedB.has(candidate) && compatible(x, candidate) && sameValue(x, candidate));
     if (y) {
       usedB.add(y);
       pairs.push({ a: x, b: y, counts: x.counts === 'count' ? y.counts : x.counts, agree: true });
@@ -73,10 +73,10 @@ export function compareNumbers(a: readonly NumberReading[], b: readonly NumberRe
       leftA.push(x);
     }
   }
-  const leftB = b.filter(y => !usedB.has(y));
-  for (const counts of new Set(leftA.filter(canConflict).map(x => x.counts))) {
-    const xs = leftA.filter(x => x.counts === counts);
-    const ys = leftB.filter(y => y.counts === counts && canConflict(y));
+  const leftB = numbersB.filter(other => !usedB.has(other));
+  for (const counts of new Set(leftA.filter(canConflict).map(reading => reading.counts))) {
+    const xs = leftA.filter(reading => reading.counts === counts);
+    const ys = leftB.filter(reading => reading.counts === counts && canConflict(reading));
     for (const x of xs) {
       const y = x.subject ? ys.find(candidate => candidate.subject === x.subject && !usedB.has(candidate)) : undefined;
       if (y) {
@@ -84,12 +84,12 @@ export function compareNumbers(a: readonly NumberReading[], b: readonly NumberRe
         pairs.push({ a: x, b: y, counts, agree: false });
       }
     }
-    const restA = xs.filter(x => !pairs.some(p => p.a === x));
-    const restB = ys.filter(y => !usedB.has(y));
+    const restA = xs.filter(reading => !pairs.some(pair => pair.a === reading));
+    const restB = ys.filter(reading => !usedB.has(reading));
     if (restA.length === 1 && restB.length === 1 && !(restA[0].subject && restB[0].subject && restA[0].subject !== restB[0].subject)) {
       usedB.add(restB[0]);
       pairs.push({ a: restA[0], b: restB[0], counts, agree: false });
     }
   }
-  return pairs.sort((p, q) => p.a.start - q.a.start);
+  return pairs.sort((one, other) => one.a.start - other.a.start);
 }

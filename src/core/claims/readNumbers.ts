@@ -4,9 +4,10 @@
 // also an interval, so "more than 40" agrees with 43 and "nearly 26%" with 25.5%.
 import type { Span } from '../model';
 import {
-  COUNTED_SYNONYMS, CURRENCY_SIGNS, CURRENCY_WORDS, FRACTION_WORDS, GROUP_WORDS, MONTHS, NOT_COUNTED, QUALIFIERS,
-  SCALE_WORDS, UNIT_WORDS, WEEKDAYS,
-} from './numberLexicon';
+  AGE_CUES, COUNTED_SYNONYMS, CURRENCY_SIGNS, CURRENCY_WORDS, DECADE_AGE_CUES, FRACTION_WORDS, GROUP_WORDS, IRREGULAR_PLURALS,
+  MONTHS, NOT_COUNTED, OF_DETERMINERS, QUALIFIERS, SCALE_WORDS, SENTENCE_OPENERS, SUBJECT_STOPWORDS, UNIT_WORDS, WEEKDAYS,
+  WORD_NUMBER_STARTS, WORD_SCALES,
+} from '../lexicon/numbers';
 
 export type NumberKind = 'count' | 'money' | 'percent' | 'age' | 'year' | 'date' | 'tally';
 
@@ -27,21 +28,16 @@ export interface NumberReading extends Span {
   readonly subject: string;
 }
 
-interface Token extends Span {
+/** A word or figure of the claim as the number reader walks it: its span, its text, and the text in lower case. */
+interface NumberWord extends Span {
   readonly text: string;
   readonly lower: string;
 }
 
 const TOKEN = /[$€£¥₹]?\d(?:[\d,.]*\d)?(?:bn|mn|tn|m|k|b|s|%)?(?![\p{L}\d])|%|\p{L}+(?:[-'’]\p{L}+)*/gu;
 const DIGITS = /^([$€£¥₹]?)(\d(?:[\d,.]*\d)?)(bn|mn|tn|m|k|b|s|%)?$/;
-// 'police' is left out: in "12 police officers" the noun after it is what is counted.
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'cattle']);
-/** Capitalised only because they open a sentence ("Since 2009", "Until 2020"): not the name of a label. */
-const SENTENCE_OPENERS = new Set(['since', 'until', 'by', 'about', 'only', 'just', 'nearly', 'almost', 'some', 'all', 'about', 'during', 'through', 'until', 'within', 'between']);
-const SUBJECT_STOPWORDS = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'shares', 'share', 'in', 'on', 'at', 'of', 'it', 'its', 'he', 'she', 'they', 'i', 'we']);
-
-function tokenize(text: string, span: Span): Token[] {
-  const out: Token[] = [];
+function tokenize(text: string, span: Span): NumberWord[] {
+  const out: NumberWord[] = [];
   const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(TOKEN)) {
     const start = span.start + (m.index ?? 0);
@@ -73,41 +69,52 @@ function isPlural(lower: string): boolean {
   return IRREGULAR_PLURALS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss'));
 }
 
-/** Words that can open a number written in words: checked first, since almost every token is not one. */
-const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set(['a', 'one', 'dozen', ...Object.keys(UNIT_WORDS.values), ...Object.keys(FRACTION_WORDS.values)]);
+/** A number written in words: its value, how many words it takes, and whether it is a share ("two-thirds"). */
+interface WordNumber {
+  readonly value: number;
+  readonly length: number;
+  readonly share: boolean;
+}
 
-/** A number written in words starting at token i: its value and how many tokens it takes. */
-function wordNumberAt(tokens: readonly Token[], i: number): { value: number; length: number; share: boolean } | undefined {
-  const word = tokens[i].lower;
-  const hyphen = word.indexOf('-');
-  if (!WORD_NUMBER_STARTS.has(word) && !(hyphen > 0 && WORD_NUMBER_STARTS.has(word.slice(0, hyphen)))) {
-    return undefined;
-  }
-  const next = tokens[i + 1]?.lower;
+/** A share in words: "two-thirds", "half", "a quarter". */
+function shareInWords(word: string, next: string | undefined): WordNumber | undefined {
   if (FRACTION_WORDS.values[word] !== undefined) {
     return { value: FRACTION_WORDS.values[word], length: 1, share: true };
   }
   if ((word === 'a' || word === 'one') && next && FRACTION_WORDS.values[`a-${next}`] !== undefined) {
     return { value: FRACTION_WORDS.values[`a-${next}`], length: 2, share: true };
   }
+  return undefined;
+}
+
+/** A group word: "a dozen", "a hundred", "dozen" ("a score of" is left out: "score" is mostly the result). */
+function groupInWords(word: string, next: string | undefined): WordNumber | undefined {
   if ((word === 'a' || word === 'one') && next && GROUP_WORDS.values[next] !== undefined && next !== 'score') {
     return { value: GROUP_WORDS.values[next], length: 2, share: false };
   }
-  if (word === 'dozen') {
-    return { value: 12, length: 1, share: false };
-  }
+  return word === 'dozen' ? { value: 12, length: 1, share: false } : undefined;
+}
+
+/** A cardinal: "six", "forty-five", "three hundred". */
+function cardinalInWords(word: string, next: string | undefined): WordNumber | undefined {
   const [tens, unit] = word.split('-');
   const tensValue = UNIT_WORDS.values[tens];
   if (tensValue === undefined || (unit !== undefined && (tensValue < 20 || UNIT_WORDS.values[unit] === undefined || UNIT_WORDS.values[unit] > 9))) {
     return undefined;
   }
-  let value = tensValue + (unit ? UNIT_WORDS.values[unit] : 0);
-  let length = 1;
-  if (next === 'hundred' || next === 'thousand') {
-    value *= GROUP_WORDS.values[next];
-    length = 2;
+  const value = tensValue + (unit ? UNIT_WORDS.values[unit] : 0);
+  return next === 'hundred' || next === 'thousand' ? { value: value * GROUP_WORDS.values[next], length: 2, share: false } : { value, length: 1, share: false };
+}
+
+/** A number written in words starting at word i: its value and how many words it takes. */
+function wordNumberAt(words: readonly NumberWord[], i: number): WordNumber | undefined {
+  const word = words[i].lower;
+  const hyphen = word.indexOf('-');
+  if (!WORD_NUMBER_STARTS.has(word) && !(hyphen > 0 && WORD_NUMBER_STARTS.has(word.slice(0, hyphen)))) {
+    return undefined;
   }
-  return { value, length, share: false };
+  const next = words[i + 1]?.lower;
+  return shareInWords(word, next) ?? groupInWords(word, next) ?? cardinalInWords(word, next);
 }
 
 interface RawNumber {
@@ -122,7 +129,7 @@ interface RawNumber {
   readonly digits: boolean;
 }
 
-function digitsAt(tokens: readonly Token[], i: number): RawNumber | undefined {
+function digitsAt(tokens: readonly NumberWord[], i: number): RawNumber | undefined {
   const m = DIGITS.exec(tokens[i].text);
   if (!m) {
     return undefined;
@@ -146,7 +153,7 @@ function digitsAt(tokens: readonly Token[], i: number): RawNumber | undefined {
   };
 }
 
-function rawNumberAt(tokens: readonly Token[], i: number): RawNumber | undefined {
+function rawNumberAt(tokens: readonly NumberWord[], i: number): RawNumber | undefined {
   const digits = digitsAt(tokens, i);
   if (digits) {
     return digits;
@@ -159,7 +166,7 @@ function rawNumberAt(tokens: readonly Token[], i: number): RawNumber | undefined
   let value = words.value;
   let scaled = 1;
   const scaleWord = tokens[last + 1]?.lower;
-  if (scaleWord && ['million', 'billion', 'trillion'].includes(scaleWord)) {
+  if (scaleWord && WORD_SCALES.has(scaleWord)) {
     scaled = SCALE_WORDS.values[scaleWord];
     value *= scaled;
     last++;
@@ -167,13 +174,13 @@ function rawNumberAt(tokens: readonly Token[], i: number): RawNumber | undefined
   return { value, first: i, last, currency: '', percent: words.share, scaled, decade: false, hasComma: false, digits: false };
 }
 
-function qualifierBefore(tokens: readonly Token[], first: number): { low: number; high: number } | undefined {
+function qualifierBefore(tokens: readonly NumberWord[], first: number): { low: number; high: number } | undefined {
   const one = tokens[first - 1]?.lower;
   const two = first >= 2 ? `${tokens[first - 2].lower} ${one}` : '';
   return QUALIFIERS[two] ?? (one ? QUALIFIERS[one] : undefined);
 }
 
-function qualifierAfter(tokens: readonly Token[], last: number): { low: number; high: number } | undefined {
+function qualifierAfter(tokens: readonly NumberWord[], last: number): { low: number; high: number } | undefined {
   const two = `${tokens[last + 1]?.lower ?? ''} ${tokens[last + 2]?.lower ?? ''}`;
   return two === 'or so' || two === 'or more' ? QUALIFIERS[two] : undefined;
 }
@@ -182,7 +189,7 @@ function qualifierAfter(tokens: readonly Token[], last: number): { low: number; 
  * What a count counts: the first plural noun in the next few words ("12 police officers"), else the next word.
  * A comma or stop ends the search: what follows it starts another phrase ("won, 134 to 63, Mr. X's share").
  */
-function countedAfter(tokens: readonly Token[], last: number, text: string): { key: string; last: number } | undefined {
+function countedAfter(tokens: readonly NumberWord[], last: number, text: string): { key: string; last: number } | undefined {
   const hyphenated = /^-(\p{L}+(?:-\p{L}+)*)/u.exec(text.slice(tokens[last].end, tokens[last].end + 30));
   if (hyphenated) {
     return { key: countedKey(hyphenated[1].split('-').pop() ?? ''), last };
@@ -207,7 +214,7 @@ function countedAfter(tokens: readonly Token[], last: number, text: string): { k
   return fallback;
 }
 
-function subjectBefore(tokens: readonly Token[], first: number, text: string): string {
+function subjectBefore(tokens: readonly NumberWord[], first: number, text: string): string {
   for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
     if (/[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
       break;
@@ -221,7 +228,7 @@ function subjectBefore(tokens: readonly Token[], first: number, text: string): s
 }
 
 /** A weekday, or a month with its day ("March 9", "9 March", "March 9, 2011"), starting at token i. */
-function dateAt(tokens: readonly Token[], i: number): { value: string; last: number } | undefined {
+function dateAt(tokens: readonly NumberWord[], i: number): { value: string; last: number } | undefined {
   const token = tokens[i];
   if (!/^[\p{Lu}\d]/u.test(token.text)) {
     return undefined;
@@ -234,11 +241,11 @@ function dateAt(tokens: readonly Token[], i: number): { value: string; last: num
     return { value: `${String(dayFirst).padStart(2, '0')}-${token.text.padStart(2, '0')}`, last: i + 1 };
   }
   const month = MONTHS[token.lower];
-  const day = (t: Token | undefined): number | undefined => (t && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31 ? Number(t.text) : undefined);
+  const day = (word: NumberWord | undefined): number | undefined => (word && /^\d{1,2}$/.test(word.text) && Number(word.text) >= 1 && Number(word.text) <= 31 ? Number(word.text) : undefined);
   if (month === undefined || day(tokens[i + 1]) === undefined) {
     return undefined;
   }
-  const pad = (n: number): string => String(n).padStart(2, '0');
+  const pad = (part: number): string => String(part).padStart(2, '0');
   const year = tokens[i + 2] && /^\d{4}$/.test(tokens[i + 2].text) ? tokens[i + 2].text : '';
   return { value: `${year ? year + '-' : ''}${pad(month)}-${pad(day(tokens[i + 1]) ?? 1)}`, last: year ? i + 2 : i + 1 };
 }
@@ -257,91 +264,118 @@ function intervalOf(raw: RawNumber, text: string, qualifier?: { low: number; hig
   return { low, high, step };
 }
 
-function reading(text: string, tokens: readonly Token[], first: number, last: number, fields: Pick<NumberReading, 'value' | 'kind' | 'counts' | 'low' | 'high' | 'step'>): NumberReading {
+function reading(text: string, tokens: readonly NumberWord[], first: number, last: number, fields: Pick<NumberReading, 'value' | 'kind' | 'counts' | 'low' | 'high' | 'step'>): NumberReading {
   const start = tokens[first].start;
   const end = tokens[last].end;
   return { start, end, text: text.slice(start, end), subject: subjectBefore(tokens, first, text), ...fields };
 }
 
-function isTimeOrCode(text: string, token: Token): boolean {
+function isTimeOrCode(text: string, token: NumberWord): boolean {
   return /[:/]\d/.test(text.slice(token.end, token.end + 2)) || /\d[:/-]$/.test(text.slice(Math.max(0, token.start - 2), token.start)) || /^-\d/.test(text.slice(token.end, token.end + 2));
 }
 
-/** Reads one number starting at token i, or undefined; `next` is the index to continue from. */
-function numberAt(text: string, tokens: readonly Token[], i: number): { reading: NumberReading; next: number } | undefined {
-  const date = dateAt(tokens, i);
-  if (date) {
-    return { reading: reading(text, tokens, i, date.last, { value: date.value, kind: 'date', counts: 'date', low: NaN, high: NaN, step: 1 }), next: date.last + 1 };
-  }
-  const raw = rawNumberAt(tokens, i);
-  if (!raw || (raw.digits && (isTimeOrCode(text, tokens[raw.first]) || isLabel(text, tokens, raw)))) {
+/** What a figure is: its kind, what it counts, its value, its last word, and its interval when not the figure's own. */
+interface Figure {
+  readonly kind: NumberKind;
+  readonly counts: string;
+  readonly value: number | string;
+  readonly last: number;
+  readonly interval?: { readonly low: number; readonly high: number; readonly step: number };
+}
+
+/** Dates and tallies have no interval. */
+const NO_INTERVAL = { low: NaN, high: NaN, step: 1 };
+
+/** Vote tallies and scores: "121 to 58" reads as one figure (not "from 121 to 58", nor "5 to 10 officers"). */
+function tallyAt(text: string, words: readonly NumberWord[], raw: RawNumber): Figure | undefined {
+  const other = words[raw.last + 2];
+  if (!raw.digits || raw.currency || words[raw.last + 1]?.lower !== 'to' || !other || !/^\d+$/.test(other.text) || words[raw.first - 1]?.lower === 'from') {
     return undefined;
   }
-  let first = raw.first;
+  return countedAfter(words, raw.last + 2, text) ? undefined : { kind: 'tally', counts: 'tally', value: `${raw.value}-${other.text}`, last: raw.last + 2, interval: NO_INTERVAL };
+}
+
+/** "the 1990s" is ten years; "in their 70s" an age. */
+function decadeAt(words: readonly NumberWord[], raw: RawNumber, first: number): Figure | undefined {
+  if (!raw.decade) {
+    return undefined;
+  }
+  const kind = DECADE_AGE_CUES.has(words[first - 1]?.lower ?? '') ? 'age' : 'year';
+  return { kind, counts: kind, value: raw.value, last: raw.last, interval: { low: raw.value, high: raw.value + 9, step: 1 } };
+}
+
+/** "$4.5bn", "500 euros". */
+function moneyAt(words: readonly NumberWord[], raw: RawNumber): Figure | undefined {
+  const currencyWord = CURRENCY_WORDS[words[raw.last + 1]?.lower ?? ''];
+  const currency = raw.currency || currencyWord;
+  return currency ? { kind: 'money', counts: `money:${currency}`, value: raw.value, last: currencyWord ? raw.last + 1 : raw.last } : undefined;
+}
+
+/** "31%", "31 percent", "31 per cent", "two-thirds". */
+function percentAt(words: readonly NumberWord[], raw: RawNumber): Figure | undefined {
+  const nextWord = words[raw.last + 1]?.lower ?? '';
+  if (!raw.percent && nextWord !== 'percent' && !(nextWord === 'per' && words[raw.last + 2]?.lower === 'cent')) {
+    return undefined;
+  }
+  const last = raw.percent && raw.digits ? raw.last : nextWord === 'per' ? raw.last + 2 : nextWord === 'percent' ? raw.last + 1 : raw.last;
+  return { kind: 'percent', counts: 'percent', value: raw.value, last };
+}
+
+/** "a 39-year-old", "aged 58", "Ms. Arden, 58,". */
+function ageAt(text: string, words: readonly NumberWord[], raw: RawNumber, first: number): Figure | undefined {
   const last = raw.last;
-  const before = qualifierBefore(tokens, first);
-  const after = qualifierAfter(tokens, last);
-  const qualifier = before ?? after;
-  const figureText = text.slice(tokens[raw.first].start, tokens[raw.last].end);
-  const make = (kind: NumberKind, counts: string, value: number | string, lastToken: number, interval = intervalOf(raw, figureText, qualifier)): { reading: NumberReading; next: number } => ({
-    reading: reading(text, tokens, first, lastToken, { value, kind, counts, ...interval }), next: lastToken + 1,
-  });
-  if (before) {
-    first = raw.first - (QUALIFIERS[`${tokens[raw.first - 2]?.lower} ${tokens[raw.first - 1]?.lower}`] ? 2 : 1);
+  const age = (lastWord: number): Figure => ({ kind: 'age', counts: 'age', value: raw.value, last: lastWord });
+  if (/^-year-old/.test(text.slice(words[last].end, words[last].end + 9))) {
+    const after = words.findIndex((word, k) => k > last && word.start >= words[last].end + 9);
+    return age(after > last ? after - 1 : last);
   }
-  const nextWord = tokens[last + 1]?.lower ?? '';
-  // Vote tallies and scores: "121 to 58" reads as one figure.
-  if (raw.digits && !raw.currency && nextWord === 'to' && tokens[last + 2] && /^\d+$/.test(tokens[last + 2].text) && tokens[raw.first - 1]?.lower !== 'from') {
-    const other = tokens[last + 2];
-    if (!countedAfter(tokens, last + 2, text)) {
-      return make('tally', 'tally', `${raw.value}-${other.text}`, last + 2, { low: NaN, high: NaN, step: 1 });
-    }
+  return AGE_CUES.has(words[first - 1]?.lower ?? '') || isApposedAge(text, words, raw) ? age(last) : undefined;
+}
+
+/** A year ("in 2012"), or a count with what it counts ("12 police officers", "16 of the 52 MPs"). */
+function yearOrCountAt(text: string, words: readonly NumberWord[], raw: RawNumber): Figure {
+  const last = raw.last;
+  const counted = countedAfter(words, last, text);
+  const countsTime = !!counted?.key.match(/^(?:year|month|day)$/);
+  if (raw.digits && !raw.hasComma && raw.scaled === 1 && raw.value >= 1800 && raw.value <= 2100 && Number.isInteger(raw.value) && !countsTime && !(counted && isPlural(words[counted.last]?.lower ?? ''))) {
+    return { kind: 'year', counts: 'year', value: raw.value, last };
   }
-  if (raw.decade) {
-    const isAge = ['their', 'his', 'her', 'early', 'mid', 'late'].includes(tokens[first - 1]?.lower ?? '');
-    return make(isAge ? 'age' : 'year', isAge ? 'age' : 'year', raw.value, last, { low: raw.value, high: raw.value + 9, step: 1 });
+  const counts = counted?.key === 'of' || words[last + 1]?.lower === 'of' ? findCountAfterOf(text, words, last) : counted?.key;
+  return { kind: 'count', counts: counts ?? 'count', value: raw.value, last };
+}
+
+/** Reads one number starting at word i, or undefined; `next` is the index to continue from. */
+function numberAt(text: string, words: readonly NumberWord[], i: number): { reading: NumberReading; next: number } | undefined {
+  const date = dateAt(words, i);
+  if (date) {
+    return { reading: reading(text, words, i, date.last, { value: date.value, kind: 'date', counts: 'date', ...NO_INTERVAL }), next: date.last + 1 };
   }
-  const currencyWord = CURRENCY_WORDS[nextWord];
-  if (raw.currency || currencyWord) {
-    const currency = raw.currency || currencyWord;
-    return make('money', `money:${currency}`, raw.value, currencyWord ? last + 1 : last);
+  const raw = rawNumberAt(words, i);
+  if (!raw || (raw.digits && (isTimeOrCode(text, words[raw.first]) || isLabel(text, words, raw)))) {
+    return undefined;
   }
-  if (raw.percent || nextWord === 'percent' || (nextWord === 'per' && tokens[last + 2]?.lower === 'cent')) {
-    const end = raw.percent && raw.digits ? last : nextWord === 'per' ? last + 2 : nextWord === 'percent' ? last + 1 : last;
-    return make('percent', 'percent', raw.value, end);
-  }
-  if (/^-year-old/.test(text.slice(tokens[last].end, tokens[last].end + 9)) || ['aged', 'age'].includes(tokens[first - 1]?.lower ?? '')) {
-    const hyphenEnd = /^-year-old/.test(text.slice(tokens[last].end, tokens[last].end + 9)) ? tokens.findIndex((t, k) => k > last && t.start >= tokens[last].end + 9) : last;
-    return make('age', 'age', raw.value, hyphenEnd > last ? hyphenEnd - 1 : last);
-  }
-  if (isApposedAge(text, tokens, raw)) {
-    return make('age', 'age', raw.value, last);
-  }
-  const counted = countedAfter(tokens, last, text);
-  if (raw.digits && !raw.hasComma && raw.scaled === 1 && raw.value >= 1800 && raw.value <= 2100 && Number.isInteger(raw.value) && !counted?.key.match(/^(?:year|month|day)$/) && !(counted && isPlural(tokens[counted.last]?.lower ?? ''))) {
-    return make('year', 'year', raw.value, last);
-  }
-  if (counted?.key === 'of' || tokens[last + 1]?.lower === 'of') {
-    const later = findCountAfterOf(text, tokens, last);
-    return make('count', later ?? 'count', raw.value, last);
-  }
-  return make('count', counted?.key ?? 'count', raw.value, last);
+  const before = qualifierBefore(words, raw.first);
+  const first = before ? raw.first - (QUALIFIERS[`${words[raw.first - 2]?.lower} ${words[raw.first - 1]?.lower}`] ? 2 : 1) : raw.first;
+  const figure = tallyAt(text, words, raw) ?? decadeAt(words, raw, first) ?? moneyAt(words, raw) ?? percentAt(words, raw)
+    ?? ageAt(text, words, raw, first) ?? yearOrCountAt(text, words, raw);
+  const interval = figure.interval ?? intervalOf(raw, text.slice(words[raw.first].start, words[raw.last].end), before ?? qualifierAfter(words, raw.last));
+  return { reading: reading(text, words, first, figure.last, { value: figure.value, kind: figure.kind, counts: figure.counts, ...interval }), next: figure.last + 1 };
 }
 
 /** "16 of the 52 MPs": the first figure counts what the second counts. */
-function findCountAfterOf(text: string, tokens: readonly Token[], last: number): string | undefined {
+function findCountAfterOf(text: string, tokens: readonly NumberWord[], last: number): string | undefined {
   for (let j = last + 2; j <= last + 4 && j < tokens.length; j++) {
     const raw = rawNumberAt(tokens, j);
     if (raw) {
       return countedAfter(tokens, raw.last, text)?.key;
     }
   }
-  const noun = countedAfter(tokens, ['the', 'their', 'its', 'his', 'her'].includes(tokens[last + 2]?.lower ?? '') ? last + 2 : last + 1, text);
+  const noun = countedAfter(tokens, OF_DETERMINERS.has(tokens[last + 2]?.lower ?? '') ? last + 2 : last + 1, text);
   return noun?.key;
 }
 
 /** "Article 5", "Flight 17", "Section 230": a bare number right after a capitalised word mid-claim names, not counts. */
-function isLabel(text: string, tokens: readonly Token[], raw: RawNumber): boolean {
+function isLabel(text: string, tokens: readonly NumberWord[], raw: RawNumber): boolean {
   const before = tokens[raw.first - 1];
   const next = tokens[raw.last + 1]?.lower ?? '';
   const counted = countedAfter(tokens, raw.last, text);
@@ -354,7 +388,7 @@ function isLabel(text: string, tokens: readonly Token[], raw: RawNumber): boolea
 }
 
 /** "Ms. Arden, 58, of Leeds": a number alone between commas right after a capitalised name is an age. */
-function isApposedAge(text: string, tokens: readonly Token[], raw: RawNumber): boolean {
+function isApposedAge(text: string, tokens: readonly NumberWord[], raw: RawNumber): boolean {
   const token = tokens[raw.first];
   const before = tokens[raw.first - 1];
   return raw.digits && raw.first === raw.last && /^\d{1,3}$/.test(token.text) && Number(token.text) >= 15 && Number(token.text) <= 110

@@ -2,6 +2,7 @@
 // unit first (headlines, datelines, captions and scraped noise such as "Advertisement" take part like any
 // text), then sentences are cut after . ! ? (with closing quotes and brackets) unless the word before the
 // stop is an abbreviation or an initial.
+import { SENTENCE_ABBREVIATIONS } from '../lexicon/claims';
 import type { Span } from '../model';
 
 export interface Claim extends Span {
@@ -10,13 +11,6 @@ export interface Claim extends Span {
   /** Index of the claim in its article. */
   readonly index: number;
 }
-
-/** Words after which a full stop does not end a sentence (lower case, without the stop). */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr', 'rev', 'hon',
-  'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'est', 'fig', 'mt', 'ft',
-]);
 
 /** A sentence longer than this many words is cut into clauses where a clause boundary allows it. */
 const LONG_SENTENCE_WORDS = 40;
@@ -28,7 +22,7 @@ const CLAUSE_BOUNDARY = /;\s+|\s+[—–]\s+|,\s+(?=(?:but|while|whereas|althoug
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /** True when the stop at `stopAt` follows an abbreviation or a single-letter initial ("J. Smith", "U.S."). */
@@ -41,7 +35,7 @@ function isAbbreviationStop(text: string, stopAt: number): boolean {
     return false;
   }
   const word = before[1].toLowerCase().replace(/^\.+/, '');
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  return SENTENCE_ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
 /** Spans of the sentences of one line, trimmed. */

@@ -14,37 +14,37 @@ function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
 }
 
-function candidateOf(text: string, s: Sentence, d: Draft): NameCandidate {
-  const start = wordSpan(s[d.first]).start, end = wordSpan(s[d.last]).end;
+function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandidate {
+  const start = wordSpan(sentence[draft.first]).start, end = wordSpan(sentence[draft.last]).end;
   const words: string[] = [];
-  for (let i = d.first; i <= d.last; i++) {
-    const w = nameWord(s[i]);
-    if (i > d.first && hyphenated(s[i - 1], s[i]) && words.length) {
+  for (let i = draft.first; i <= draft.last; i++) {
+    const w = nameWord(sentence[i]);
+    if (i > draft.first && hyphenated(sentence[i - 1], sentence[i]) && words.length) {
       words[words.length - 1] += `-${w}`;
     } else if (w) {
       words.push(w);
     }
   }
-  const first = s[d.first];
-  const gender = d.first < d.last ? genderOfFirstName(first.lexicon | first.tags) : undefined;
-  const honorific = d.honorific !== undefined ? s[d.honorific] : undefined;
+  const first = sentence[draft.first];
+  const gender = draft.first < draft.last ? genderOfFirstName(first.lexicon | first.tags) : undefined;
+  const honorific = draft.honorific !== undefined ? sentence[draft.honorific] : undefined;
   return {
     start,
     end,
     text: text.slice(start, end),
     words,
-    evidence: wordEvidence(s, d),
+    evidence: wordEvidence(sentence, draft),
     ...(honorific ? { honorific: { start: honorific.start, gender: genderOfHonorific(honorific) } } : {}),
     ...(gender ? { gender } : {}),
-    ...(d.lead !== undefined ? { lead: { start: s[d.lead].start, word: s[d.lead].lower } } : {}),
+    ...(draft.lead !== undefined ? { lead: { start: sentence[draft.lead].start, word: sentence[draft.lead].lower } } : {}),
   };
 }
 
 /** "World Health Organization (WHO)": the abbreviation right after its expansion, in parentheses. */
-function linkAbbreviations(s: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
+function linkAbbreviations(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
   for (let n = 1; n < names.length; n++) {
     const c = names[n], d = drafts[n], prev = drafts[n - 1];
-    if (c.words.length !== 1 || !/\($/.test(s[d.first].pre) || !/^\)/.test(s[d.last].post) || prev.last !== d.first - 1) {
+    if (c.words.length !== 1 || !/\($/.test(sentence[d.first].pre) || !/^\)/.test(sentence[d.last].post) || prev.last !== d.first - 1) {
       continue;
     }
     const expansion = names[n - 1];
@@ -66,14 +66,14 @@ const EXCHANGES = new Set(['nyse', 'nasdaq', 'lse', 'tsx', 'amex']);
  * "Valmart Holding Corp. (VLMT.O: Quote, Profile, Research)", "Norvex Inc (NYSE: NVX)": a ticker in
  * parentheses right after a company's name is another mention of that company, not a body of its own.
  */
-function linkTickers(s: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
+function linkTickers(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
   for (let n = 1; n < names.length; n++) {
-    const d = drafts[n], t = s[d.first];
+    const d = drafts[n], t = sentence[d.first];
     if (d.first !== d.last || names[n].expands !== undefined) {
       continue;
     }
     // "(VLMT.O": the company's name ends right before; "(NYSE: VLM)": before the exchange's name.
-    const exchange = s[d.first - 1];
+    const exchange = sentence[d.first - 1];
     const afterExchange = exchange !== undefined && EXCHANGES.has(exchange.lower) && /^:\s*$/.test(exchange.post) && /\($/.test(exchange.pre);
     // ("Jane Doe (N.J.)": a state after a lawmaker's name is no ticker.)
     const ric = TICKER.test(t.text) && /\($/.test(t.pre) && !has(PLACE_ACRONYMS, nameWord(t));
@@ -89,10 +89,10 @@ function linkTickers(s: Sentence, drafts: readonly Draft[], names: NameCandidate
 const KNOWN_AS = new Set(['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed']);
 
 /** "Mohamed Hamdan Dagalo, known as Hemedti": a short name right after "known as" names the person before it. */
-function linkKnownAs(s: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
+function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
   for (let n = 1; n < names.length; n++) {
     const d = drafts[n], prev = drafts[n - 1];
-    const between = s.slice(prev.last + 1, d.first).map(t => t.lower).join(' ');
+    const between = sentence.slice(prev.last + 1, d.first).map(token => token.lower).join(' ');
     if (names[n].words.length <= 2 && names[n - 1].words.length > 1 && names[n].expands === undefined && KNOWN_AS.has(between)) {
       names[n] = { ...names[n], expands: offset + n - 1 };
     }
@@ -108,14 +108,14 @@ export function analyzeParagraph(text: string): ParagraphEntities {
     const drafts = findNames(s, parts);
     const sentenceRoles = findRoles(s, parts, drafts);
     const offset = names.length;
-    const found = drafts.map(d => candidateOf(text, s, d));
+    const found = drafts.map(draft => candidateOf(text, s, draft));
     linkAbbreviations(s, drafts, found, offset);
     linkTickers(s, drafts, found, offset);
     linkKnownAs(s, drafts, found, offset);
     for (const r of sentenceRoles) {
       const name = r.draft >= 0 ? offset + r.draft : referredName(names, r.gender);
       if (name !== undefined) {
-        roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name });
+        roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name, rule: r.rule });
       }
     }
     names.push(...found);

@@ -7,6 +7,7 @@ import {
   mergeOrganisationForms, startClustering, type ClusterState,
 } from './clusters';
 import { aliasOccurrences, applyAliases, keepRulesCandidates, settleOccurrences, type AliasedCluster, type AliasOccurrence, type ExactOccurrence } from './userAliases';
+import { recordRoleCue } from './roles';
 import { slugOf } from './slug';
 import type { Cluster, NameCandidate, ParagraphEntities, Placed, RoleCandidate } from './types';
 
@@ -38,6 +39,7 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[]): Placed[
     const base = placed.length;
     const roles: RoleCandidate[][] = result.names.map(() => []);
     for (const r of result.roles) {
+      recordRoleCue(r, offset);
       roles[r.name].push({ start: r.start + offset, end: r.end + offset, text: r.text, name: base + r.name });
     }
     result.names.forEach((candidate, index) => {

@@ -80,6 +80,8 @@ export interface RoleCandidate {
   readonly text: string;
   /** Index of the name candidate (same paragraph) the role belongs to. */
   readonly name: number;
+  /** The id of the role-cues rule that found the role (entities/roleCues.ts), for explanations. */
+  readonly rule?: string;
 }
 
 /** The per-paragraph result, cacheable by paragraph text. */

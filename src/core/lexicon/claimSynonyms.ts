@@ -35,4 +35,7 @@ export const CLAIM_SYNONYM_GROUPS: readonly WordList[] = [
   group(['nation', 'country'], 'a state, as a people or as a territory'),
   group(['bodyguard', 'guard'], 'a person protecting someone'),
   group(['shocked', 'stunned', 'surprised'], 'being taken aback'),
+  group(['divided', 'split'], 'opinion in two camps ("analysts were divided" / "reaction was split")'),
+  group(['strain', 'stress', 'burden'], 'a load put on people, budgets or institutions'),
+  group(['finance', 'treasury', 'coffers', 'budget'], 'the money of a government or an institution'),
 ];

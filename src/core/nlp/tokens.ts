@@ -30,6 +30,10 @@ export const Tag = {
   Copula: 1 << 26,
 } as const;
 
+/**
+ * One term of a parsed paragraph, as compromise tagged it: the engine's one Token. (The quote pass reads
+ * MaskedToken of quotes/tokens.ts instead: untagged words of the whole masked article, see there.)
+ */
 export interface Token {
   /** The word as written, compromise's term text (a possessive ’s included). */
   readonly text: string;

@@ -3,20 +3,17 @@
 // a "floating" quotation paragraph after an attributed one, as in the Gender Gap Tracker).
 
 import type { AttributionBasis, Entity, Quote, Span } from '../model';
-import { CueFinder, type Cue } from './findCue';
+import { firstRule } from '../rules/ruleTable';
+import { isExplaining, recordDecision } from '../rules/trail';
+import { BEFORE_WINDOW, cueWindow, prepareArticle, type QuoteArticle } from './cueContext';
+import type { Cue } from './findCue';
 import type { QuoteSpan } from './findQuotes';
-import { MentionIndex } from './mentionIndex';
-import { splitParagraphs, type Paragraph } from './paragraphs';
-import { SpeakerResolver } from './resolveSpeaker';
-import { transcriptSpeaker } from './speakerLabel';
-import { SubjectReader, type SpeakerRef } from './subject';
+import type { Paragraph } from '../paragraphs';
+import { SPEAKER_CUES } from './speakerCues';
+import type { SpeakerRef } from './subject';
 import { TITLE_NOUNS } from '../lexicon/quotes';
 import { looksLikeName } from './quoteKinds';
-import { maskQuotes, sentenceEnd, sentenceStart, tokenize } from './tokens';
-
-/** How far before and after a quotation its cue is looked for (characters). */
-const BEFORE_WINDOW = 600;
-const AFTER_WINDOW = 300;
+import { sentenceEnd, sentenceStart, tokenize } from './tokens';
 /** Quotations this short are scare quotes unless a cue of their own credits them. */
 const MAX_SCARE_WORDS = 3;
 /** Caption or heading lines a floating quotation may skip to reach the paragraph it continues. */
@@ -36,21 +33,21 @@ interface Attributed {
   previousSentence: Credit | null;
 }
 
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
 /** A caption or heading: a line that does not end like a sentence or a quotation. */
-function isCaption(text: string, p: Paragraph): boolean {
-  return !/[.!?:"”’»…)]$/.test(text.slice(p.start, p.end));
+function isCaption(text: string, paragraph: Paragraph): boolean {
+  return !/[.!?:"”’»…)]$/.test(text.slice(paragraph.start, paragraph.end));
 }
 
 /**
  * A short quotation that is a whole sentence ("“Ultimately, we’re responsible.”") and took its speaker
  * from the quotation before it: more of the same speech, not a scare quote.
  */
-function isSpokenSentence(q: Attributed, quoted: string): boolean {
-  return q.speakerId !== null && q.basis === 'inherited' && /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted.trim());
+function isSpokenSentence(quote: Attributed, quoted: string): boolean {
+  return quote.speakerId !== null && quote.basis === 'inherited' && /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted.trim());
 }
 
 /** A speaker with the cue that names them. */
@@ -79,68 +76,91 @@ const BASIS_OF_REF: Readonly<Record<SpeakerRef['type'], AttributionBasis>> = {
   description: 'description',
 };
 
+/** Whom the last sentence of masked[start, end) credits with words ("X said the plan would fail."). */
+function closingCue(article: QuoteArticle, start: number, end: number): Credit | null {
+  const { masked, cues, resolver } = article;
+  let last = end;
+  while (last > start && /[\s.!?]/.test(masked[last - 1])) {
+    last--;
+  }
+  const cue = cues.before(tokenize(masked, sentenceStart(masked, last, Math.max(start, last - BEFORE_WINDOW), last), last));
+  const speakerId = cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
+  return cue && speakerId ? { speakerId, attribution: cue.span } : null;
+}
+
+/** "The Villa boss also thought …": a sentence opened by a definite description of a person, whatever its verb. */
+function describedSubject(article: QuoteArticle, start: number, end: number): Credit | null {
+  const { masked, index, resolver } = article;
+  const from = sentenceStart(masked, end - 1, Math.max(start, end - BEFORE_WINDOW), end);
+  const tokens = tokenize(masked, from, Math.min(end, from + 80));
+  const head = tokens.findIndex((token, at) => at > 0 && at <= 4 && /^\p{Ll}/u.test(token.text) && TITLE_NOUNS.has(token.lower));
+  if (head < 0 || tokens[0].lower !== 'the' || tokens.slice(1, head).some(token => token.kind !== 'word' || index.at(token.start, token.end)?.entity.kind === 'person')) {
+    return null;
+  }
+  const span = { start: tokens[0].start, end: tokens[head].end };
+  const speakerId = resolver.resolve({ type: 'description', words: tokens.slice(0, head + 1).map(token => token.text), owner: null, span }, span.start);
+  return speakerId ? { speakerId, attribution: span } : null;
+}
+
+/**
+ * Credits the quotation article.speech[at] by its own cue, the first rule of the speaker-cues table that
+ * fires; without one, notes whom the sentence before it credits (for inheritSpeakers).
+ */
+function creditOwnCue(article: QuoteArticle, quote: Attributed, at: number): void {
+  const { context, lo, sentence } = cueWindow(article, at);
+  const rule = firstRule(SPEAKER_CUES, context);
+  const cue = rule ? context.cue(rule.outcome) : null;
+  if (!rule || !cue) {
+    quote.previousSentence = context.before.length === 0 && sentence > lo ? closingCue(article, lo, sentence) ?? describedSubject(article, lo, sentence) : null;
+    return;
+  }
+  quote.cue = cue;
+  quote.settled = true;
+  quote.attribution = cue.span;
+  quote.speakerId = cue.ref ? article.resolver.resolve(cue.ref, cue.span.start) : null;
+  quote.basis = cue.ref && quote.speakerId ? BASIS_OF_REF[cue.ref.type] : undefined;
+  if (quote.speakerId) {
+    article.resolver.recordAttribution(cue.span.start, quote.speakerId);
+  }
+  if (isExplaining()) {
+    recordDecision(SPEAKER_CUES.id, rule.id, quote.span, explainedBasis(article, quote));
+  }
+}
+
+/** The basis a quotation's speaker ends with, as the explanation shows it ("cue", "pronoun", "organisation" …; "no speaker"). */
+function explainedBasis(article: QuoteArticle, quote: Attributed): string {
+  return quote.speakerId ? speakerBasis(quote.basis ?? 'inherited', article.index.entity(quote.speakerId)?.kind) : 'no speaker';
+}
+
+/** Whether a quotation is kept as speech: credited by a cue that proves speech, part of a longer quotation, or more than a scare quote. */
+function isSpeech(text: string, quote: Attributed): boolean {
+  const words = text.slice(quote.span.start, quote.span.end);
+  return (quote.cue !== null && !quote.cue.loose) || quote.span.continuesNext || quote.span.continued || isSpokenSentence(quote, words)
+    || (wordCount(words) > MAX_SCARE_WORDS && !looksLikeName(words));
+}
+
+/** The Quote the analysis reports for an attributed quotation. */
+function quoteOf(article: QuoteArticle, quote: Attributed): Quote {
+  const { text } = article;
+  const found: Quote = { start: quote.span.start, end: quote.span.end, text: text.slice(quote.span.start, quote.span.end), speakerId: quote.speakerId };
+  if (!quote.speakerId) {
+    return quote.attribution ? { ...found, attribution: quote.attribution } : found;
+  }
+  const basis = speakerBasis(quote.basis ?? 'inherited', article.index.entity(quote.speakerId)?.kind);
+  return quote.attribution ? { ...found, attribution: quote.attribution, basis } : { ...found, basis };
+}
+
 /**
  * Quotes (speech only: titles, nicknames, terms and unattributed scare quotes are left out) with
  * their speakers. spans come from findQuotes(text); entities carry their mentions and roles.
  */
 export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
-  const sorted = [...spans].sort((a, b) => a.outerStart - b.outerStart);
-  const masked = maskQuotes(text, sorted);
-  const paragraphs = splitParagraphs(text);
-  const index = new MentionIndex(entities);
-  const resolver = new SpeakerResolver(text, masked, index, entities);
-  const cues = new CueFinder(new SubjectReader(index), index);
-  const speech: Attributed[] = sorted.filter(s => s.kind === 'speech').map(span => ({ span, cue: null, speakerId: null, attribution: undefined, basis: undefined, settled: false, previousSentence: null }));
-  /** Whom the last sentence of masked[start, end) credits with words ("X said the plan would fail."). */
-  const closingCue = (start: number, end: number): Credit | null => {
-    while (end > start && /[\s.!?]/.test(masked[end - 1])) {
-      end--;
-    }
-    const cue = cues.before(tokenize(masked, sentenceStart(masked, end, Math.max(start, end - BEFORE_WINDOW), end), end));
-    const speakerId = cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
-    return cue && speakerId ? { speakerId, attribution: cue.span } : null;
-  };
+  const article = prepareArticle(text, spans, entities);
+  const { masked, paragraphs, resolver } = article;
+  const speech: Attributed[] = article.speech.map(span => ({ span, cue: null, speakerId: null, attribution: undefined, basis: undefined, settled: false, previousSentence: null }));
+  speech.forEach((quote, at) => creditOwnCue(article, quote, at));
 
-  /** "The Villa boss also thought …": a sentence opened by a definite description of a person, whatever its verb. */
-  const describedSubject = (start: number, end: number): Credit | null => {
-    const from = sentenceStart(masked, end - 1, Math.max(start, end - BEFORE_WINDOW), end);
-    const tokens = tokenize(masked, from, Math.min(end, from + 80));
-    const head = tokens.findIndex((t, k) => k > 0 && k <= 4 && /^\p{Ll}/u.test(t.text) && TITLE_NOUNS.has(t.lower));
-    if (head < 0 || tokens[0].lower !== 'the' || tokens.slice(1, head).some(t => t.kind !== 'word' || index.at(t.start, t.end)?.entity.kind === 'person')) {
-      return null;
-    }
-    const span = { start: tokens[0].start, end: tokens[head].end };
-    const speakerId = resolver.resolve({ type: 'description', words: tokens.slice(0, head + 1).map(t => t.text), owner: null, span }, span.start);
-    return speakerId ? { speakerId, attribution: span } : null;
-  };
-
-  speech.forEach((q, i) => {
-    const para = paragraphs[q.span.paragraph] ?? { start: 0, end: text.length, index: 0 };
-    const prev = speech[i - 1];
-    const next = speech[i + 1];
-    const lo = Math.max(prev && prev.span.paragraph === q.span.paragraph ? prev.span.outerEnd : para.start, q.span.outerStart - BEFORE_WINDOW);
-    const hi = Math.min(next && next.span.paragraph === q.span.paragraph ? next.span.outerStart : para.end, q.span.outerEnd + AFTER_WINDOW);
-    const sentence = sentenceStart(masked, q.span.outerStart, lo, para.end);
-    const before = tokenize(masked, sentence, q.span.outerStart);
-    const after = tokenize(masked, q.span.outerEnd, sentenceEnd(masked, q.span.outerEnd, hi));
-    const label = transcriptSpeaker(text, q.span, index);
-    const found = label ? { ref: { type: 'entity' as const, id: label.id, span: label.span }, span: label.span } : cues.before(before);
-    const cue = found?.passive ? cues.agentAfter(after) ?? found : found ?? cues.after(after, text.slice(q.span.start, q.span.end)) ?? cues.closingClause(after) ?? cues.subjectVerb(before);
-    if (!cue) {
-      q.previousSentence = before.length === 0 && sentence > lo ? closingCue(lo, sentence) ?? describedSubject(lo, sentence) : null;
-      return;
-    }
-    q.cue = cue;
-    q.settled = true;
-    q.attribution = cue.span;
-    q.speakerId = cue.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
-    q.basis = cue.ref && q.speakerId ? BASIS_OF_REF[cue.ref.type] : undefined;
-    if (q.speakerId) {
-      resolver.recordAttribution(cue.span.start, q.speakerId);
-    }
-  });
-
-  inheritSpeakers(text, paragraphs, speech, p => closingCue(p.start, p.end));
+  inheritSpeakers(text, paragraphs, speech, paragraph => closingCue(article, paragraph.start, paragraph.end));
   /** The person's mention in [from, to) as the attribution: the words that credit a quotation from another paragraph. */
   const creditNamed = (speakerId: string | null, from: number, to: number): Credit | null =>
     speakerId ? { speakerId, attribution: resolver.mentionOf(speakerId, from, to) } : null;
@@ -156,17 +176,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId) ? creditNamed(speakerId, from, to) : null;
   });
 
-  return speech
-    .filter(q => (q.cue !== null && !q.cue.loose) || q.span.continuesNext || q.span.continued || isSpokenSentence(q, text.slice(q.span.start, q.span.end))
-      || (wordCount(text.slice(q.span.start, q.span.end)) > MAX_SCARE_WORDS && !looksLikeName(text.slice(q.span.start, q.span.end))))
-    .map(q => {
-      const quote: Quote = { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speakerId: q.speakerId };
-      if (!q.speakerId) {
-        return q.attribution ? { ...quote, attribution: q.attribution } : quote;
-      }
-      const basis = speakerBasis(q.basis ?? 'inherited', index.entity(q.speakerId)?.kind);
-      return q.attribution ? { ...quote, attribution: q.attribution, basis } : { ...quote, basis };
-    });
+  return speech.filter(quote => isSpeech(text, quote)).map(quote => quoteOf(article, quote));
 }
 
 /**
@@ -178,30 +188,30 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
  * speaker before them. Then, backwards, a quotation whose cue comes in
  * a later part (the next paragraph of the same quotation, or later in its paragraph) takes it.
  */
-function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], closingCue: (p: Paragraph) => Credit | null): void {
+function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], closingCue: (paragraph: Paragraph) => Credit | null): void {
   const lastInParagraph = new Map<number, Attributed>();
-  speech.forEach((q, i) => {
-    const prev = speech[i - 1];
-    if (!q.settled && q.previousSentence && !q.span.continued) {
-      inherit(q, q.previousSentence, 'inherited');
+  speech.forEach((quote, index) => {
+    const prev = speech[index - 1];
+    if (!quote.settled && quote.previousSentence && !quote.span.continued) {
+      inherit(quote, quote.previousSentence, 'inherited');
     }
-    if (!q.settled && prev?.settled && (q.span.continued || prev.span.paragraph === q.span.paragraph)) {
-      inherit(q, prev, 'inherited');
+    if (!quote.settled && prev?.settled && (quote.span.continued || prev.span.paragraph === quote.span.paragraph)) {
+      inherit(quote, prev, 'inherited');
     }
-    if (!q.settled) {
-      const para = paragraphs[q.span.paragraph];
-      const p = previousParagraph(text, paragraphs, q.span.paragraph, k => lastInParagraph.has(k));
-      if (para !== undefined && p >= 0 && q.span.outerStart === para.start) {
+    if (!quote.settled) {
+      const para = paragraphs[quote.span.paragraph];
+      const p = previousParagraph(text, paragraphs, quote.span.paragraph, at => lastInParagraph.has(at));
+      if (para !== undefined && p >= 0 && quote.span.outerStart === para.start) {
         // The previous paragraph's closing sentence may credit someone ("X said the plan would fail."),
         // else its last quotation does.
         const last = lastInParagraph.get(p);
         const source = closingCue(paragraphs[p]) ?? (last?.speakerId ? last : null);
         if (source) {
-          inherit(q, source, 'inherited');
+          inherit(quote, source, 'inherited');
         }
       }
     }
-    lastInParagraph.set(q.span.paragraph, q);
+    lastInParagraph.set(quote.span.paragraph, quote);
   });
   for (let i = speech.length - 2; i >= 0; i--) {
     const q = speech[i];
@@ -214,7 +224,7 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
 }
 
 /** The paragraph before paragraph `index`, skipping caption and heading lines that hold no quotation; -1 when none. */
-function previousParagraph(text: string, paragraphs: readonly Paragraph[], index: number, hasQuote: (p: number) => boolean): number {
+function previousParagraph(text: string, paragraphs: readonly Paragraph[], index: number, hasQuote: (position: number) => boolean): number {
   let p = index - 1;
   for (let skipped = 0; p >= 0 && skipped < MAX_SKIPPED_CAPTIONS && !hasQuote(p) && isCaption(text, paragraphs[p]); skipped++) {
     p--;
@@ -230,24 +240,24 @@ function previousParagraph(text: string, paragraphs: readonly Paragraph[], index
  * quotation and paragraph.
  */
 function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], subjectIn: (from: number, to: number) => Credit | null): void {
-  const quoted = new Set(speech.map(q => q.span.paragraph));
-  speech.forEach((q, i) => {
-    const prev = speech[i - 1];
-    if (q.settled) {
+  const quoted = new Set(speech.map(quote => quote.span.paragraph));
+  speech.forEach((quote, index) => {
+    const prev = speech[index - 1];
+    if (quote.settled) {
       return;
     }
-    if (prev?.settled && (q.span.continued || prev.span.paragraph === q.span.paragraph)) {
-      inherit(q, prev, 'inherited');
+    if (prev?.settled && (quote.span.continued || prev.span.paragraph === quote.span.paragraph)) {
+      inherit(quote, prev, 'inherited');
       return;
     }
-    const para = paragraphs[q.span.paragraph];
-    if (para === undefined || q.span.outerStart !== para.start || q.span.continued) {
+    const para = paragraphs[quote.span.paragraph];
+    if (para === undefined || quote.span.outerStart !== para.start || quote.span.continued) {
       return;
     }
-    const p = previousParagraph(text, paragraphs, q.span.paragraph, k => quoted.has(k));
+    const p = previousParagraph(text, paragraphs, quote.span.paragraph, at => quoted.has(at));
     const credit = p >= 0 && !quoted.has(p) ? subjectIn(paragraphs[p].start, paragraphs[p].end) : null;
     if (credit) {
-      inherit(q, credit, 'inherited');
+      inherit(quote, credit, 'inherited');
     }
   });
 }

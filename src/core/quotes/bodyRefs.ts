@@ -26,22 +26,22 @@ export class BodyResolver {
   constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex) {}
 
   /** A mention that can be the subject of its sentence: outside quotations, not possessive, not after a preposition. */
-  private isSubjectLike(m: IndexedMention): boolean {
-    if (isMask(this.masked[m.start]) || /^[’']/.test(this.text.slice(m.end, m.end + 1))) {
+  private isSubjectLike(mention: IndexedMention): boolean {
+    if (isMask(this.masked[mention.start]) || /^[’']/.test(this.text.slice(mention.end, mention.end + 1))) {
       return false;
     }
-    const before = /([\p{L}]+)\s*$/u.exec(this.masked.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+    const before = /([\p{L}]+)\s*$/u.exec(this.masked.slice(Math.max(0, mention.start - 20), mention.start))?.[1]?.toLowerCase();
     return !(before && PREPOSITIONS.has(before));
   }
 
   /** Whether the article calls this mention's body by the head noun: in its name, just before it, or in an appositive after it. */
-  private describedAs(m: IndexedMention, head: string): boolean {
+  private describedAs(mention: IndexedMention, head: string): boolean {
     const word = new RegExp(`(?<![\\p{L}])${head}s?(?![\\p{L}])`, 'iu');
-    if (word.test(m.entity.name)) {
+    if (word.test(mention.entity.name)) {
       return true;
     }
-    const before = this.masked.slice(Math.max(0, m.start - DESCRIBED_BEFORE), m.start);
-    const after = this.masked.slice(m.end, m.end + DESCRIBED_AFTER);
+    const before = this.masked.slice(Math.max(0, mention.start - DESCRIBED_BEFORE), mention.start);
+    const after = this.masked.slice(mention.end, mention.end + DESCRIBED_AFTER);
     const appositive = /^\s*(?:\([^)]*\)\s*)?,([^,.;]*)/u.exec(after)?.[1] ?? '';
     return word.test(before.split(/[.;!?]/).pop() ?? '') || word.test(appositive);
   }
@@ -57,7 +57,7 @@ export class BodyResolver {
         break;
       }
       const name = m.entity.name.toLowerCase();
-      if (m.entity.kind !== 'person' && this.isSubjectLike(m) && this.describedAs(m, head) && modifiers.every(w => name.includes(w))) {
+      if (m.entity.kind !== 'person' && this.isSubjectLike(m) && this.describedAs(m, head) && modifiers.every(word => name.includes(word))) {
         return m.entity.id;
       }
     }

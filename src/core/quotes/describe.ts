@@ -3,21 +3,16 @@
 
 import { TITLE_HEADS } from '../lexicon/entities';
 import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from '../lexicon/quotes';
+import { NEUTRAL_TITLE_MODIFIERS, NOT_NATIONS, RANK_MODIFIERS, TITLE_COMPLEMENT_PREPOSITIONS } from '../lexicon/quoteCues';
 
-/** Words that qualify a title without changing who holds it ("the former president" is still one person). */
-const NEUTRAL_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'top', 'senior', 'embattled', 'veteran', 'longtime', 'long-time', 'powerful', 'sitting']);
 /** Abbreviated titles written before names, as the word a description would use. */
 const ABBREVIATED_TITLE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   gen: 'general', sen: 'senator', gov: 'governor', rep: 'representative', prof: 'professor', dr: 'doctor',
   lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral', sgt: 'sergeant', supt: 'superintendent',
   insp: 'inspector', pres: 'president', cmdr: 'commander', maj: 'major', brig: 'brigadier', amb: 'ambassador',
 }));
-/** Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it. */
-const RANK_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co']);
 /** Endings of demonyms and country names ("Ukrainian", "Finnish", "Kazakhstan", "Russia"). */
 const NATION_FORM = /(?:ians?|eans?|ans?|ese|ish|i|stan|land|ia)$/;
-/** Capitalised words with a demonym ending that are not places. */
-const NOT_NATIONS = new Set(['republican', 'republicans', 'veteran', 'partisan', 'human', 'woman', 'german-speaking', 'prime', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'ombudsman', 'lawman', 'cardinal', 'bishop']);
 /** Suffixes stripped to compare a country with its people ("Ukraine"/"Ukrainian" → "ukra…"). */
 const NATION_STEM = /(?:ians|ian|eans|ean|ese|ish|ans|an|ia|ine|i|a|e|y)$/;
 
@@ -36,8 +31,8 @@ export function nationStem(word: string, capitalised: boolean, possessive = fals
   return w.replace(NATION_STEM, '');
 }
 
-function sameNation(a: string, b: string): boolean {
-  return a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+function sameNation(one: string, other: string): boolean {
+  return one === other || (Math.min(one.length, other.length) >= 3 && (one.startsWith(other) || other.startsWith(one)));
 }
 
 export interface Title {
@@ -56,7 +51,7 @@ export function parseTitle(raw: readonly string[]): Title {
       const bare = piece.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
       // "Gen." is "the general", "Sen." "the senator".
       const lower = ABBREVIATED_TITLE_WORDS.get(bare.replace(/\.$/, '')) ?? bare;
-      if (!lower || NEUTRAL_MODIFIERS.has(lower)) {
+      if (!lower || NEUTRAL_TITLE_MODIFIERS.has(lower)) {
         continue;
       }
       const nation = nationStem(lower, /^\p{Lu}/u.test(piece), /[’']s$/.test(piece));
@@ -67,7 +62,7 @@ export function parseTitle(raw: readonly string[]): Title {
       }
     }
   }
-  const ofAt = words.findIndex(w => w === 'of' || w === 'for' || w === 'to' || w === 'at' || w === 'in' || w === 'from');
+  const ofAt = words.findIndex(word => TITLE_COMPLEMENT_PREPOSITIONS.has(word));
   const headPart = ofAt > 0 ? words.slice(0, ofAt) : words;
   return { words, nations, head: headPart[headPart.length - 1] };
 }
@@ -90,10 +85,10 @@ function headMatches(description: Title, role: Title): boolean {
   if (head === undefined) {
     return false;
   }
-  if (role.words.includes(head) || (SAME_OFFICE.get(head)?.some(w => role.words.includes(w)) ?? false)) {
+  if (role.words.includes(head) || (SAME_OFFICE.get(head)?.some(word => role.words.includes(word)) ?? false)) {
     return true;
   }
-  return GENERIC_LEADER_HEADS.has(head) && role.words.some(w => LEADER_TITLES.has(w));
+  return GENERIC_LEADER_HEADS.has(head) && role.words.some(word => LEADER_TITLES.has(word));
 }
 
 /**
@@ -105,18 +100,18 @@ export function titleFit(description: Title, role: Title): number {
   if (!headMatches(description, role)) {
     return 0;
   }
-  if (description.nations.length > 0 && role.nations.length > 0 && !description.nations.some(n => role.nations.some(r => sameNation(n, r)))) {
+  if (description.nations.length > 0 && role.nations.length > 0 && !description.nations.some(nation => role.nations.some(roleNation => sameNation(nation, roleNation)))) {
     return 0;
   }
-  if (role.words.some(w => RANK_MODIFIERS.has(w) && !description.words.includes(w))) {
+  if (role.words.some(word => RANK_MODIFIERS.has(word) && !description.words.includes(word))) {
     return 0;
   }
-  const wanted = [...description.words.filter(w => w !== description.head && w !== 'of'), ...description.nations];
+  const wanted = [...description.words.filter(word => word !== description.head && word !== 'of'), ...description.nations];
   if (wanted.length === 0) {
     return 2;
   }
   const have = new Set([...role.words, ...role.nations]);
-  const found = wanted.filter(w => have.has(w) || role.nations.some(r => sameNation(w, r))).length;
+  const found = wanted.filter(word => have.has(word) || role.nations.some(roleNation => sameNation(word, roleNation))).length;
   return 1 + found / wanted.length;
 }
 
@@ -134,6 +129,6 @@ export function nationConflict(description: Title, titles: readonly Title[]): bo
   if (description.nations.length === 0) {
     return false;
   }
-  const placed = titles.filter(t => t.nations.length > 0);
-  return placed.length > 0 && !placed.some(t => t.nations.some(n => description.nations.some(d => sameNation(n, d))));
+  const placed = titles.filter(title => title.nations.length > 0);
+  return placed.length > 0 && !placed.some(title => title.nations.some(nation => description.nations.some(described => sameNation(nation, described))));
 }

@@ -15,16 +15,16 @@ export interface DiffToken {
 const MAX_DIFF_CELLS = 250_000;
 
 /** A word compared without case, accents or punctuation ("Nato," = "NATO"). */
-export function normaliseWord(w: string): string {
-  if (/^[A-Za-z0-9]*$/.test(w)) {
-    return w.toLowerCase();
+export function normaliseWord(word: string): string {
+  if (/^[A-Za-z0-9]*$/.test(word)) {
+    return word.toLowerCase();
   }
-  return w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']/gu, '');
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']/gu, '');
 }
 
 /** Words with the whitespace after them, so joining one side's pieces gives back its text. */
-function pieces(s: string): string[] {
-  return s.match(/\s*\S+\s*|\s+/g) ?? [];
+function pieces(text: string): string[] {
+  return text.match(/\s*\S+\s*|\s+/g) ?? [];
 }
 
 function lcsTable(na: readonly string[], nb: readonly string[]): Uint32Array[] {
@@ -44,9 +44,9 @@ function lcsTable(na: readonly string[], nb: readonly string[]): Uint32Array[] {
  * the "same" runs' textB with the "added" runs gives back b exactly. Common leading and trailing words are matched first, so long quotations that
  * differ in a few words stay cheap.
  */
-export function diffWords(a: string, b: string): DiffToken[] {
-  const wa = pieces(a);
-  const wb = pieces(b);
+export function diffWords(one: string, other: string): DiffToken[] {
+  const wa = pieces(one);
+  const wb = pieces(other);
   const na = wa.map(normaliseWord);
   const nb = wb.map(normaliseWord);
   const out: DiffToken[] = [];
@@ -72,8 +72,8 @@ export function diffWords(a: string, b: string): DiffToken[] {
   const ma = na.slice(head, tailA);
   const mb = nb.slice(head, tailB);
   if (ma.length * mb.length > MAX_DIFF_CELLS) {
-    wa.slice(head, tailA).forEach(w => push(w, 'removed'));
-    wb.slice(head, tailB).forEach(w => push(w, 'added'));
+    wa.slice(head, tailA).forEach(word => push(word, 'removed'));
+    wb.slice(head, tailB).forEach(word => push(word, 'added'));
   } else {
     const t = lcsTable(ma, mb);
     let i = 0;

@@ -8,12 +8,13 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
+import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, OBJECT_VERBS, QUOTED_AS_VERBS } from '../lexicon/quoteCues';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { subjectVerbCue } from './subjectVerbCue';
-import { isPossessiveAt, type Token } from './tokens';
+import { isPossessiveAt, type MaskedToken } from './tokens';
 
 export interface Cue {
   /** Who the cue names; null for a cue with no speaker named ("it was described as “…”"). */
@@ -28,9 +29,6 @@ export interface Cue {
 
 /** Verbs after a quotation must come this soon ("…,” Rep. Jane X (R-Ohio), a member of the panel, said). */
 const AFTER_VERB_WINDOW = 24;
-/** Words that start a clause after a verb: then the verb introduces new reported speech, not this quotation. */
-const CLAUSE_STARTERS = new Set(['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'if', 'whether']);
-const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported']);
 const ENDINGS = /[.!?…]$/;
 /** Words after the verb of a closing ", X said" ("on Friday in a statement"), and before it ("Sen. Jane Q. Doe"). */
 const MAX_CLOSING_TAIL = 6;
@@ -39,28 +37,37 @@ const MAX_CLOSING_SUBJECT = 6;
 const MAX_OUTLET_TOKENS = 6;
 /** Longest speaker label before the colon that opens a headline ("Gov. Jane Q. Doe:"). */
 const MAX_LABEL_TOKENS = 7;
-/** Verbs whose "by" names a means, not an agent ("said by phone", "told by text"). */
-const BY_IS_MEANS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged']);
 
 /** A lower-case adjective (hyphenated compounds such as "late-night" included), never also a noun. */
-function isAdjective(t: Token): boolean {
-  if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) {
+function isAdjective(token: MaskedToken): boolean {
+  if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) {
     return false;
   }
-  const flags = lexiconFlags(t.lower);
-  return (t.text.includes('-') && !(flags & Tag.Verb)) || ((flags & Tag.Adjective) !== 0 && (flags & (Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
+  const flags = lexiconFlags(token.lower);
+  return (token.text.includes('-') && !(flags & Tag.Verb)) || ((flags & Tag.Adjective) !== 0 && (flags & (Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
 }
 
 /** A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence. */
-function endsClause(tokens: readonly Token[], v: number): boolean {
-  const t = tokens[v];
+function endsClause(tokens: readonly MaskedToken[], verbAt: number): boolean {
+  const t = tokens[verbAt];
   if (t.kind !== 'punct' || !/[.!?;]/.test(t.text)) {
     return false;
   }
-  const p = tokens[v - 1];
+  const p = tokens[verbAt - 1];
   // "(D-Wis.)", "R-Ky., said": a full stop glued to a closing bracket or a comma ends an abbreviation.
-  const glued = tokens[v + 1]?.start === t.end && (tokens[v + 1].text === ')' || tokens[v + 1].text === ',');
+  const glued = tokens[verbAt + 1]?.start === t.end && (tokens[verbAt + 1].text === ')' || tokens[verbAt + 1].text === ',');
   return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text) || glued));
+}
+
+/** The first token after the commas, colons and dashes that open the words after a quotation, and whether a dash was among them. */
+function afterLeadingMarks(tokens: readonly MaskedToken[]): { readonly first: number; readonly dashed: boolean } {
+  let first = 0;
+  let dashed = false;
+  while (first < tokens.length && /^[,:\u2014\u2013\u2015-]$/.test(tokens[first].text)) {
+    dashed ||= tokens[first].text !== ',' && tokens[first].text !== ':';
+    first++;
+  }
+  return { first, dashed };
 }
 
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
@@ -68,16 +75,16 @@ type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
 export class CueFinder {
   constructor(private readonly subjects: SubjectReader, private readonly mentions: MentionIndex) {}
 
-  private verbKind(tokens: readonly Token[], i: number): Verb {
-    const t = tokens[i];
+  private verbKind(tokens: readonly MaskedToken[], index: number): Verb {
+    const t = tokens[index];
     if (t.kind !== 'word') {
       return null;
     }
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    if (t.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       return 'according';
     }
-    const p = tokens[i - 1];
-    if (p && (NOUN_DETERMINERS.has(p.lower) || isPossessiveAt(tokens, i - 1))) {
+    const p = tokens[index - 1];
+    if (p && (NOUN_DETERMINERS.has(p.lower) || isPossessiveAt(tokens, index - 1))) {
       // "the claims", "his calls", "<name>’s remarks": a noun, not a verb.
       return null;
     }
@@ -90,7 +97,7 @@ export class CueFinder {
     }
     if (REPORTING_VERBS_BASE.has(t.lower) && p) {
       // A base form is a verb after an auxiliary, "to", a pronoun or a name ("saw X accuse Y of “…”").
-      if (SKIPPABLE_BEFORE_VERB.has(p.lower) || p.lower === 'to' || p.lower === "didn't" || PERSONAL_PRONOUNS.has(p.lower) || this.mentions.at(p.start, p.end)) {
+      if (SKIPPABLE_BEFORE_VERB.has(p.lower) || BASE_VERB_MARKERS.has(p.lower) || PERSONAL_PRONOUNS.has(p.lower) || this.mentions.at(p.start, p.end)) {
         return 'base';
       }
     }
@@ -98,7 +105,7 @@ export class CueFinder {
   }
 
   /** Cue in the words before the quotation, tokens[lo..] (the quotation's own sentence). */
-  before(tokens: readonly Token[], lo = 0): Cue | null {
+  before(tokens: readonly MaskedToken[], lo = 0): Cue | null {
     for (let v = tokens.length - 1; v >= lo; v--) {
       const kind = this.verbKind(tokens, v);
       if (kind === null) {
@@ -126,7 +133,7 @@ export class CueFinder {
    * "<Name>: <headline words> ‘…’" — a headline or summary line that opens with its speaker and a colon
    * credits the quotations in the rest of that line.
    */
-  private openingLabel(tokens: readonly Token[], lo: number): Cue | null {
+  private openingLabel(tokens: readonly MaskedToken[], lo: number): Cue | null {
     for (let c = lo + 1; c < tokens.length && c - lo <= MAX_LABEL_TOKENS; c++) {
       if (tokens[c].kind === 'quote') {
         return null;
@@ -136,14 +143,14 @@ export class CueFinder {
       }
       const ref = this.subjects.left(tokens, c, lo);
       // Only a title may stand before the name ("Gov. Jane Doe:", "Sen. Doe:").
-      const titled = ref !== null && tokens.slice(lo, c).every(t => t.start >= ref.span.start || t.text === '.' || /^\p{Lu}/u.test(t.text));
+      const titled = ref !== null && tokens.slice(lo, c).every(token => token.start >= ref.span.start || token.text === '.' || /^\p{Lu}/u.test(token.text));
       return ref?.type === 'entity' && titled ? { ref, span: { start: ref.span.start, end: tokens[c].end } } : null;
     }
     return null;
   }
 
   /** "X: “…”" — a name (or pronoun) directly before a colon that introduces the quotation. */
-  private colon(tokens: readonly Token[], lo: number): Cue | null {
+  private colon(tokens: readonly MaskedToken[], lo: number): Cue | null {
     const n = tokens.length;
     if (n - 2 < lo || tokens[n - 1].text !== ':') {
       return null;
@@ -168,7 +175,7 @@ export class CueFinder {
    * "Jane Doe, Springfield Gazette:" — a round-up line gives the person, then the outlet or body they
    * write or speak for: the person, when only capitalised words stand between the comma and the colon.
    */
-  private personBeforeOutlet(tokens: readonly Token[], colon: number, lo: number): SpeakerRef | null {
+  private personBeforeOutlet(tokens: readonly MaskedToken[], colon: number, lo: number): SpeakerRef | null {
     for (let c = colon - 1; c > lo && colon - c <= MAX_OUTLET_TOKENS; c--) {
       const t = tokens[c];
       if (t.text === ',') {
@@ -184,28 +191,28 @@ export class CueFinder {
   }
 
   /** "X was quoted as saying", "described by X as", "it was described as" (no speaker). */
-  private passive(tokens: readonly Token[], v: number, lo: number): Cue | null | undefined {
-    let p = v - 1;
+  private passive(tokens: readonly MaskedToken[], verbAt: number, lo: number): Cue | null | undefined {
+    let p = verbAt - 1;
     while (p >= lo && SKIPPABLE_BEFORE_VERB.has(tokens[p].lower) && !PASSIVE_AUXILIARIES.has(tokens[p].lower)) {
       p--;
     }
-    const byAt = tokens[v + 1]?.lower === 'by' && !BY_IS_MEANS.has(tokens[v].lower) ? v + 2 : -1;
+    const byAt = tokens[verbAt + 1]?.lower === 'by' && !BY_IS_MEANS.has(tokens[verbAt].lower) ? verbAt + 2 : -1;
     const isPassive = (p >= lo && PASSIVE_AUXILIARIES.has(tokens[p].lower)) || byAt > 0;
     if (!isPassive) {
       return undefined;
     }
     if (byAt > 0) {
-      return this.inverted(tokens, v, byAt);
+      return this.inverted(tokens, verbAt, byAt);
     }
-    if (tokens[v].lower === 'quoted' || tokens[v].lower === 'cited') {
+    if (QUOTED_AS_VERBS.has(tokens[verbAt].lower)) {
       const ref = this.subjects.left(tokens, p, lo);
-      return ref ? { ref, span: { start: ref.span.start, end: tokens[v].end } } : null;
+      return ref ? { ref, span: { start: ref.span.start, end: tokens[verbAt].end } } : null;
     }
-    return { ref: null, span: tokens[v], passive: true };
+    return { ref: null, span: tokens[verbAt], passive: true };
   }
 
   /** The clause's named subject with any verb ("X bemoaned “…”"): the last resort before the quotation. */
-  subjectVerb(tokens: readonly Token[]): Cue | null {
+  subjectVerb(tokens: readonly MaskedToken[]): Cue | null {
     const found = subjectVerbCue(tokens, this.subjects);
     return found ? { ...found, loose: true } : null;
   }
@@ -214,13 +221,13 @@ export class CueFinder {
    * "…,” aides said Mr. X told colleagues: a named person reported as speaking, after an unnamed source's
    * verb, said the words; the source only passes them on. The person with their verb, from tokens[r].
    */
-  private reportedSpeaker(tokens: readonly Token[], r: number): SpeakerRef | null {
-    let k = r;
+  private reportedSpeaker(tokens: readonly MaskedToken[], phraseStart: number): SpeakerRef | null {
+    let k = phraseStart;
     if (tokens[k]?.lower === 'that') {
       k++;
     }
     // Step over an honorific the name does not include ("Mr. X", "Sen. X").
-    while (tokens[k + 1] && (ABBREVIATIONS.has(tokens[k].lower) || tokens[k].text === '.') && k - r < 3 && !this.mentions.at(tokens[k].start, tokens[k].end)) {
+    while (tokens[k + 1] && (ABBREVIATIONS.has(tokens[k].lower) || tokens[k].text === '.') && k - phraseStart < 3 && !this.mentions.at(tokens[k].start, tokens[k].end)) {
       k++;
     }
     const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
@@ -238,12 +245,12 @@ export class CueFinder {
   }
 
   /** Whether tokens[v] is a verb in past or present tense followed by a name that ends the clause (", quipped X."). */
-  private invertedName(tokens: readonly Token[], v: number): boolean {
-    const verb = tokens[v];
+  private invertedName(tokens: readonly MaskedToken[], verbAt: number): boolean {
+    const verb = tokens[verbAt];
     if (!/^\p{Ll}{3,}(?:ed|s)$/u.test(verb.text) || verb.lower.endsWith('ss')) {
       return false;
     }
-    let k = v + 1;
+    let k = verbAt + 1;
     const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
     if (!m || m.start < tokens[k].start) {
       return false;
@@ -258,7 +265,7 @@ export class CueFinder {
    * "A cashier who “…” is held to account, Jane X said.": a sentence closed by ", <subject> <reporting
    * verb>" (and at most a few words of time or place) credits the quotations inside it.
    */
-  closingClause(tokens: readonly Token[]): Cue | null {
+  closingClause(tokens: readonly MaskedToken[]): Cue | null {
     let end = tokens.length;
     while (end > 0 && tokens[end - 1].kind === 'punct' && /[.!?]/.test(tokens[end - 1].text)) {
       end--;
@@ -286,40 +293,40 @@ export class CueFinder {
   }
 
   /** The agent of a passive cue, after the quotation: "by X". */
-  agentAfter(tokens: readonly Token[]): Cue | null {
+  agentAfter(tokens: readonly MaskedToken[]): Cue | null {
     return tokens[0]?.lower === 'by' ? this.inverted(tokens, 0, 1) : null;
   }
 
   /** "she said, adding that “…”", "X spoke to reporters, saying “…”", "quoted X as saying". */
-  private participle(tokens: readonly Token[], v: number, lo: number): Cue | null {
-    const named = v - 1 >= lo && tokens[v - 1].kind === 'word' && !isPossessiveAt(tokens, v - 1) ? this.mentions.at(tokens[v - 1].start, tokens[v - 1].end) : undefined;
+  private participle(tokens: readonly MaskedToken[], verbAt: number, lo: number): Cue | null {
+    const named = verbAt - 1 >= lo && tokens[verbAt - 1].kind === 'word' && !isPossessiveAt(tokens, verbAt - 1) ? this.mentions.at(tokens[verbAt - 1].start, tokens[verbAt - 1].end) : undefined;
     if (named?.entity.kind === 'person') {
       // "footage of X saying “…”": the person right before the participle speaks, whatever the clause.
-      return { ref: { type: 'entity', id: named.entity.id, span: { start: named.start, end: named.end } }, span: { start: named.start, end: tokens[v].end } };
+      return { ref: { type: 'entity', id: named.entity.id, span: { start: named.start, end: named.end } }, span: { start: named.start, end: tokens[verbAt].end } };
     }
-    if (tokens[v - 1]?.lower === 'as') {
-      for (let q = v - 2; q >= lo && v - q < 12; q--) {
-        if (tokens[q].lower === 'quoted' || tokens[q].lower === 'cited') {
+    if (tokens[verbAt - 1]?.lower === 'as') {
+      for (let q = verbAt - 2; q >= lo && verbAt - q < 12; q--) {
+        if (QUOTED_AS_VERBS.has(tokens[q].lower)) {
           const passive = q - 1 >= lo && PASSIVE_AUXILIARIES.has(tokens[q - 1].lower);
           const ref = passive ? this.subjects.left(tokens, q - 1, lo) : this.subjects.right(tokens, q + 1);
           if (ref) {
-            return { ref, span: { start: tokens[q].start, end: tokens[v].end } };
+            return { ref, span: { start: tokens[q].start, end: tokens[verbAt].end } };
           }
         }
       }
     }
-    const earlier = this.before(tokens.slice(0, v), lo);
+    const earlier = this.before(tokens.slice(0, verbAt), lo);
     if (earlier) {
       return earlier;
     }
-    const subject = this.clauseSubject(tokens, lo, v);
-    return subject ? { ref: subject, span: { start: subject.span.start, end: tokens[v].end } } : null;
+    const subject = this.clauseSubject(tokens, lo, verbAt);
+    return subject ? { ref: subject, span: { start: subject.span.start, end: tokens[verbAt].end } } : null;
   }
 
   /** The subject of the clause a participle hangs on: its first person named (else body), or a leading pronoun. */
-  private clauseSubject(tokens: readonly Token[], lo: number, v: number): SpeakerRef | null {
+  private clauseSubject(tokens: readonly MaskedToken[], lo: number, verbAt: number): SpeakerRef | null {
     let org: SpeakerRef | null = null;
-    for (let k = lo; k < v; k++) {
+    for (let k = lo; k < verbAt; k++) {
       const t = tokens[k];
       if (t.kind === 'quote') {
         return null;
@@ -328,7 +335,7 @@ export class CueFinder {
         return this.subjects.right(tokens, k);
       }
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
-      const first = m ? tokens.findIndex(x => x.end > m.start) : -1;
+      const first = m ? tokens.findIndex(one => one.end > m.start) : -1;
       if (!m || first !== k || isPossessiveAt(tokens, k) || (k > lo && PREPOSITIONS.has(tokens[k - 1].lower))) {
         continue;
       }
@@ -344,7 +351,7 @@ export class CueFinder {
    * The first token after a name that starts at or before `from`: tokens still inside a mention of the
    * same person are skipped, so a middle initial's full stop ("― Jane Q. Doe") is not read as the end.
    */
-  private afterName(tokens: readonly Token[], id: string, from: number): Token | undefined {
+  private afterName(tokens: readonly MaskedToken[], id: string, from: number): MaskedToken | undefined {
     let end = from;
     for (const t of tokens) {
       if (t.start < end) {
@@ -360,40 +367,32 @@ export class CueFinder {
   }
 
   /** "said Mr X", "according to X", "described by X": the speaker phrase starts at tokens[r]. */
-  private inverted(tokens: readonly Token[], v: number, r: number): Cue | null {
-    const ref = this.subjects.right(tokens, r);
+  private inverted(tokens: readonly MaskedToken[], verbAt: number, phraseStart: number): Cue | null {
+    const ref = this.subjects.right(tokens, phraseStart);
     if (!ref) {
       return null;
     }
-    const start = Math.min(tokens[v].start, ref.span.start);
-    return { ref, span: { start, end: Math.max(tokens[v].end, ref.span.end) } };
+    const start = Math.min(tokens[verbAt].start, ref.span.start);
+    return { ref, span: { start, end: Math.max(tokens[verbAt].end, ref.span.end) } };
   }
 
   /**
    * Cue in the words after the quotation (up to the end of its sentence). quoteText is the quotation,
    * to tell a complete sentence ("“We will win.” Smith said the talks …") from an attributed one.
    */
-  after(tokens: readonly Token[], quoteText: string): Cue | null {
-    let k = 0;
-    let dashed = false;
-    while (k < tokens.length && /^[,:\u2014\u2013\u2015-]$/.test(tokens[k].text)) {
-      dashed ||= tokens[k].text !== ',' && tokens[k].text !== ':';
-      k++;
-    }
+  after(tokens: readonly MaskedToken[], quoteText: string): Cue | null {
+    const { first: k, dashed } = afterLeadingMarks(tokens);
     const first = tokens[k];
     if (!first || first.kind !== 'word') {
       return null;
     }
-    if (dashed && /^\p{Lu}/u.test(first.text)) {
-      // A signature after a dash ("“…” — Jane Doe, chief executive"): a name, then a comma or the end.
-      const ref = this.subjects.right(tokens, k);
-      const next = ref?.type === 'entity' ? this.afterName(tokens, ref.id, ref.span.end) : undefined;
-      if (ref?.type === 'entity' && (next === undefined || next.text === ',' || endsClause(tokens, tokens.indexOf(next)))) {
-        return { ref, span: ref.span };
-      }
+    const signed = dashed && /^\p{Lu}/u.test(first.text) ? this.signature(tokens, k) : null;
+    if (signed) {
+      return signed;
     }
-    if (INVERTIBLE_VERBS.has(first.lower) || (first.lower === 'according' && tokens[k + 1]?.lower === 'to')) {
-      return this.inverted(tokens, k, first.lower === 'according' ? k + 2 : k + 1);
+    const according = first.lower === 'according' && tokens[k + 1]?.lower === 'to';
+    if (INVERTIBLE_VERBS.has(first.lower) || according) {
+      return this.inverted(tokens, k, according ? k + 2 : k + 1);
     }
     if (this.invertedName(tokens, k)) {
       // "…,” quipped Jane X." / "…,” reported Acme News.": any verb inverted before a name that closes the clause.
@@ -403,24 +402,39 @@ export class CueFinder {
     if (PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) {
       return null;
     }
-    for (let v = k; v < tokens.length && v - k < AFTER_VERB_WINDOW; v++) {
-      const t = tokens[v];
-      if (t.kind === 'quote' || endsClause(tokens, v)) {
+    return this.subjectAndVerbAfter(tokens, k, quoteText);
+  }
+
+  /** A signature after a dash ("“…” — Jane Doe, chief executive"): a name from tokens[k], then a comma or the end. */
+  private signature(tokens: readonly MaskedToken[], at: number): Cue | null {
+    const ref = this.subjects.right(tokens, at);
+    if (ref?.type !== 'entity') {
+      return null;
+    }
+    const next = this.afterName(tokens, ref.id, ref.span.end);
+    return next === undefined || next.text === ',' || endsClause(tokens, tokens.indexOf(next)) ? { ref, span: ref.span } : null;
+  }
+
+  /** "…,” X said." / "…,” aides said X told colleagues.": the first reporting verb from tokens[k] on, with its subject. */
+  private subjectAndVerbAfter(tokens: readonly MaskedToken[], at: number, quoteText: string): Cue | null {
+    for (let v = at; v < tokens.length && v - at < AFTER_VERB_WINDOW; v++) {
+      const verb = tokens[v];
+      if (verb.kind === 'quote' || endsClause(tokens, v)) {
         return null;
       }
       const kind = this.verbKind(tokens, v);
       if (kind !== 'finite' && kind !== 'base') {
         continue;
       }
-      if (ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(t.lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '')) {
+      if (ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(verb.lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '')) {
         return null;
       }
-      const ref = this.subjects.left(tokens, v, k);
+      const ref = this.subjects.left(tokens, v, at);
       const inner = ref && ref.type !== 'entity' ? this.reportedSpeaker(tokens, v + 1) : null;
       if (inner) {
         return { ref: inner, span: { start: ref?.span.start ?? inner.span.start, end: inner.span.end } };
       }
-      return ref ? { ref, span: { start: ref.span.start, end: t.end } } : null;
+      return ref ? { ref, span: { start: ref.span.start, end: verb.end } } : null;
     }
     return null;
   }

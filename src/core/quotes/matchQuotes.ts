@@ -4,6 +4,7 @@
 
 import type { Quote, QuoteMatch } from '../model';
 import { normaliseWord } from './diffWords';
+import { MATCH_FUNCTION_WORDS } from '../lexicon/quoteCues';
 
 export { diffWords, type DiffKind, type DiffToken } from './diffWords';
 
@@ -21,17 +22,15 @@ const MIN_COMMON_WORDS = 4;
 const MIN_SHORTER_SHARE = 0.6;
 /** Largest pair (words × words) compared by longest common subsequence; beyond it shingles decide. */
 const MAX_LCS_CELLS = 40_000;
-/** Words that cannot make a two-word fragment match on their own. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'is', 'it', 'we', 'i', 'you', 'he', 'she', 'they', 'be', 'that', 'this', 'for', 'with', 'not', 'was', 'are', 'have', 'has', 'will', 'at', 'as', 'by']);
 
 function words(text: string): string[] {
-  return text.split(/[\s\u2014\u2013/-]+/).map(normaliseWord).filter(w => w.length > 0);
+  return text.split(/[\s\u2014\u2013/-]+/).map(normaliseWord).filter(word => word.length > 0);
 }
 
-function shingles(ws: readonly string[], k: number): string[] {
+function shingles(ws: readonly string[], size: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i + k <= ws.length; i++) {
-    out.push(ws.slice(i, i + k).join(' '));
+  for (let i = 0; i + size <= ws.length; i++) {
+    out.push(ws.slice(i, i + size).join(' '));
   }
   return out;
 }
@@ -46,14 +45,14 @@ class ShingleIndex {
   private readonly byShingle = new Map<string, number[]>();
 
   constructor(items: readonly Indexed[]) {
-    items.forEach((item, i) => {
+    items.forEach((item, index) => {
       const k = Math.min(SHINGLE, item.words.length);
       for (const s of new Set(shingles(item.words, k))) {
         const list = this.byShingle.get(s);
         if (!list) {
-          this.byShingle.set(s, [i]);
+          this.byShingle.set(s, [index]);
         } else if (list.length <= MAX_POSTINGS) {
-          list.push(i);
+          list.push(index);
         }
       }
     });
@@ -69,7 +68,7 @@ class ShingleIndex {
       for (const s of shingles(ws, k)) {
         const list = this.byShingle.get(s);
         if (list && list.length <= MAX_POSTINGS) {
-          list.forEach(i => out.add(i));
+          list.forEach(index => out.add(index));
         }
       }
     }
@@ -89,37 +88,37 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
   return false;
 }
 
-function lcsLength(a: readonly string[], b: readonly string[]): number {
-  if (a.length * b.length > MAX_LCS_CELLS) {
-    const sa = new Set(shingles(a, SHINGLE));
-    const shared = shingles(b, SHINGLE).filter(s => sa.has(s)).length;
-    return Math.min(a.length, b.length, shared + SHINGLE - 1);
+function lcsLength(one: readonly string[], other: readonly string[]): number {
+  if (one.length * other.length > MAX_LCS_CELLS) {
+    const sa = new Set(shingles(one, SHINGLE));
+    const shared = shingles(other, SHINGLE).filter(text => sa.has(text)).length;
+    return Math.min(one.length, other.length, shared + SHINGLE - 1);
   }
-  let prev = new Uint32Array(b.length + 1);
-  let cur = new Uint32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+  let prev = new Uint32Array(other.length + 1);
+  let cur = new Uint32Array(other.length + 1);
+  for (let i = 1; i <= one.length; i++) {
+    for (let j = 1; j <= other.length; j++) {
+      cur[j] = one[i - 1] === other[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
     }
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return prev[other.length];
 }
 
 /** Similarity of a pair (share of words in common), or null when the two are different quotations. */
-function similarity(a: readonly string[], b: readonly string[]): number | null {
-  if (a.length === 0 || b.length === 0) {
+function similarity(one: readonly string[], other: readonly string[]): number | null {
+  if (one.length === 0 || other.length === 0) {
     return null;
   }
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const [short, long] = one.length <= other.length ? [one, other] : [other, one];
   if (short.length === long.length && containsRun(long, short)) {
     return 1;
   }
-  const meaningful = short.filter(w => !FUNCTION_WORDS.has(w)).length;
+  const meaningful = short.filter(word => !MATCH_FUNCTION_WORDS.has(word)).length;
   if ((short.length >= 3 || meaningful === 2) && containsRun(long, short)) {
     return short.length / long.length;
   }
-  const common = lcsLength(a, b);
+  const common = lcsLength(one, other);
   if (common >= MIN_COMMON_WORDS && common / short.length >= MIN_SHORTER_SHARE) {
     return common / long.length;
   }
@@ -139,46 +138,46 @@ function prepare(quotes: readonly Quote[]): Indexed[] {
  * case, accents and punctuation, else "reworded" (truncated, extended or changed); similarity is the
  * share of words in common. sameSpeaker decides speakerMismatch when both quotes have a speaker.
  */
-export function matchQuotes(a: readonly Quote[], b: readonly Quote[], sameSpeaker: (x: Quote, y: Quote) => boolean): QuoteMatchResult {
-  const ia = prepare(a);
-  const ib = prepare(b);
+export function matchQuotes(one: readonly Quote[], other: readonly Quote[], sameSpeaker: (one: Quote, other: Quote) => boolean): QuoteMatchResult {
+  const ia = prepare(one);
+  const ib = prepare(other);
   const pairs: { i: number; j: number; sim: number }[] = [];
   const exact = new Map<string, number[]>();
-  ib.forEach((y, j) => {
-    const list = exact.get(y.key);
+  ib.forEach((other, position) => {
+    const list = exact.get(other.key);
     if (list) {
-      list.push(j);
+      list.push(position);
     } else {
-      exact.set(y.key, [j]);
+      exact.set(other.key, [position]);
     }
   });
   const pairedA = new Set<number>();
   const pairedB = new Set<number>();
-  ia.forEach((x, i) => {
-    const j = x.words.length > 0 ? exact.get(x.key)?.shift() : undefined;
+  ia.forEach((one, index) => {
+    const j = one.words.length > 0 ? exact.get(one.key)?.shift() : undefined;
     if (j !== undefined) {
-      pairs.push({ i, j, sim: 1 });
-      pairedA.add(i);
+      pairs.push({ i: index, j, sim: 1 });
+      pairedA.add(index);
       pairedB.add(j);
     }
   });
   const indexB = new ShingleIndex(ib);
   const indexA = new ShingleIndex(ia);
   const seen = new Set<string>();
-  const consider = (i: number, j: number): void => {
-    const id = `${i}:${j}`;
-    if (pairedA.has(i) || pairedB.has(j) || seen.has(id)) {
+  const consider = (index: number, position: number): void => {
+    const id = `${index}:${position}`;
+    if (pairedA.has(index) || pairedB.has(position) || seen.has(id)) {
       return;
     }
     seen.add(id);
-    const sim = similarity(ia[i].words, ib[j].words);
+    const sim = similarity(ia[index].words, ib[position].words);
     if (sim !== null) {
-      pairs.push({ i, j, sim });
+      pairs.push({ i: index, j: position, sim });
     }
   };
-  ia.forEach((x, i) => pairedA.has(i) || indexB.candidates(x.words).forEach(j => consider(i, j)));
-  ib.forEach((y, j) => pairedB.has(j) || indexA.candidates(y.words).forEach(i => consider(i, j)));
-  pairs.sort((p, q) => q.sim - p.sim || p.i - q.i || p.j - q.j);
+  ia.forEach((one, index) => pairedA.has(index) || indexB.candidates(one.words).forEach(position => consider(index, position)));
+  ib.forEach((other, position) => pairedB.has(position) || indexA.candidates(other.words).forEach(index => consider(index, position)));
+  pairs.sort((one, other) => other.sim - one.sim || one.i - other.i || one.j - other.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const matches: (QuoteMatch & { order: number })[] = [];
@@ -197,10 +196,10 @@ export function matchQuotes(a: readonly Quote[], b: readonly Quote[], sameSpeake
       speakerMismatch: qa.speakerId !== null && qb.speakerId !== null && !sameSpeaker(qa, qb),
     });
   }
-  matches.sort((x, y) => x.order - y.order);
+  matches.sort((one, other) => one.order - other.order);
   return {
     matches: matches.map(({ order: _order, ...m }) => m),
-    unmatchedA: a.filter((_, i) => !usedA.has(i)),
-    unmatchedB: b.filter((_, j) => !usedB.has(j)),
+    unmatchedA: one.filter((_, index) => !usedA.has(index)),
+    unmatchedB: other.filter((_, position) => !usedB.has(position)),
   };
 }

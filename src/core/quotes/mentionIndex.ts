@@ -32,7 +32,7 @@ export class MentionIndex {
         all.push({ ...m, entity: e });
       }
     }
-    all.sort((x, y) => x.start - y.start || y.end - x.end);
+    all.sort((one, other) => one.start - other.start || other.end - one.end);
     this.mentions = all;
   }
 
@@ -47,7 +47,7 @@ export class MentionIndex {
         if (e.kind !== 'person') {
           continue;
         }
-        const forms = new Set([e.name.split(/\s+/).pop() ?? '', ...e.aliases.filter(a => !/\s/.test(a))]);
+        const forms = new Set([e.name.split(/\s+/).pop() ?? '', ...e.aliases.filter(one => !/\s/.test(one))]);
         for (const f of forms) {
           if (f) {
             byName.set(f, byName.has(f) && byName.get(f) !== e ? null : e);
@@ -122,7 +122,7 @@ export function titlesBefore(text: string, index: MentionIndex, entity: Entity):
     while (words[0] === 'of') {
       words.shift();
     }
-    if (words.some(w => TITLE_NOUNS.has(w.toLowerCase()))) {
+    if (words.some(word => TITLE_NOUNS.has(word.toLowerCase()))) {
       out.push(words);
     }
   }

@@ -5,11 +5,17 @@
 
 import type { Span } from '../model';
 import { REPORTING_VERBS_FINITE } from '../lexicon/quotes';
+import { LEADING_APOSTROPHE_ELISIONS } from '../lexicon/quoteCues';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPEN_CONTEXT = /[\s([{\u2014\u2013/"“„«-]/;
-/** Elisions written with a leading apostrophe ('em, 'til, 'n'): not quotations. */
-const ELISION = /^(?:em|til|cause|n|tis|twas|bout|round|nuff|kay)(?![\p{L}])/iu;
+/** The letters that follow a mark, up to the first non-letter (an elision is a whole word). */
+const LEADING_LETTERS = /^\p{L}*/u;
+
+/** An elision written with a leading apostrophe ('em, 'til, 'n'): not a quotation. */
+function isElision(after: string): boolean {
+  return LEADING_APOSTROPHE_ELISIONS.has((LEADING_LETTERS.exec(after)?.[0] ?? '').toLowerCase());
+}
 
 interface Candidate {
   readonly at: number;
@@ -85,14 +91,14 @@ export class SingleCloserCursor {
   }
 
   /** The closing mark for a single opening mark at i, or null when the mark is an apostrophe or stray. */
-  closerFor(text: string, i: number, prev: string | undefined, next: string | undefined): number | null {
+  closerFor(text: string, index: number, prev: string | undefined, next: string | undefined): number | null {
     if (prev !== undefined && !OPEN_CONTEXT.test(prev)) {
       return null;
     }
-    if (next === undefined || !/\p{L}/u.test(next) || ELISION.test(text.slice(i + 1, i + 8))) {
+    if (next === undefined || !/\p{L}/u.test(next) || isElision(text.slice(index + 1, index + 8))) {
       return null;
     }
-    return text[i] === '\u201a' ? this.left.firstAfter(i) : this.right.firstAfter(i);
+    return text[index] === '\u201a' ? this.left.firstAfter(index) : this.right.firstAfter(index);
   }
 }
 
@@ -117,5 +123,5 @@ export function closesMissingOpen(text: string, from: number, at: number, paraEn
   const afterText = text.slice(at + 1, Math.min(paraEnd, at + 100));
   const sentence = afterText.split(/[.!?]\s/)[0];
   const after = sentence.match(WORDS) ?? [];
-  return after.slice(0, ATTRIBUTION_WINDOW_WORDS).some(w => REPORTING_VERBS_FINITE.has(w.toLowerCase()));
+  return after.slice(0, ATTRIBUTION_WINDOW_WORDS).some(word => REPORTING_VERBS_FINITE.has(word.toLowerCase()));
 }

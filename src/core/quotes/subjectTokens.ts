@@ -1,57 +1,54 @@
 // Token tests the subject reader uses to step over what stands between a speaker's name and its verb:
 // adverbs and auxiliaries, time phrases, bracketed short names, an abbreviation's full stop.
 
-import { ABBREVIATIONS, LY_NOUNS, PREPOSITIONS, SKIPPABLE_BEFORE_VERB } from '../lexicon/quotes';
-import type { Token } from './tokens';
+import { ABBREVIATIONS, LY_NOUNS, SKIPPABLE_BEFORE_VERB } from '../lexicon/quotes';
+import { OCCASION_NOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/quoteCues';
+import type { MaskedToken } from './tokens';
 
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-export function isSkippable(t: Token): boolean {
-  return t.kind === 'word' && (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOUNS.has(t.lower)));
+export function isSkippable(token: MaskedToken): boolean {
+  return token.kind === 'word' && (SKIPPABLE_BEFORE_VERB.has(token.lower) || (/^\p{Ll}+ly$/u.test(token.text) && !LY_NOUNS.has(token.lower)));
 }
 
 /** A full stop glued to an abbreviation before a name ("Dr.", "Sen.", "Gov."): not the end of the phrase. */
-export function isAbbreviationStop(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  const p = tokens[k - 1];
-  const n = tokens[k + 1];
+export function isAbbreviationStop(tokens: readonly MaskedToken[], at: number): boolean {
+  const t = tokens[at];
+  const p = tokens[at - 1];
+  const n = tokens[at + 1];
   return t.text === '.' && p !== undefined && p.end === t.start && p.kind === 'word' && ABBREVIATIONS.has(p.lower) && n !== undefined && n.kind === 'word' && /^\p{Lu}/u.test(n.text);
 }
 
-/** Prepositions that place a person in a body ("X of the institute", "X at the bank", "X from the agency"). */
-export const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 /** Longest bracketed aside skipped between a subject and its verb ("(NBA)", "(R-Texas)"). */
 const MAX_BRACKET_TOKENS = 6;
 
 /** Index of the token before the bracketed aside that closes at tokens[i]; i itself when there is none. */
-export function skipBrackets(tokens: readonly Token[], i: number, lo: number): number {
-  for (let j = i - 1; j >= lo && i - j <= MAX_BRACKET_TOKENS; j--) {
+export function skipBrackets(tokens: readonly MaskedToken[], index: number, lo: number): number {
+  for (let j = index - 1; j >= lo && index - j <= MAX_BRACKET_TOKENS; j--) {
     if (tokens[j].text === '(') {
       return j - 1;
     }
     if (tokens[j].kind === 'quote' || tokens[j].text === ')') {
-      return i;
+      return index;
     }
   }
-  return i;
+  return index;
 }
 
-export function isDash(t: Token): boolean {
+export function isDash(token: MaskedToken): boolean {
   // Em dash, en dash, horizontal bar (a signature line: "“…” ― Jane Doe") and hyphen.
-  return t.text === '\u2014' || t.text === '\u2013' || t.text === '\u2015' || t.text === '-';
+  return token.text === '\u2014' || token.text === '\u2013' || token.text === '\u2015' || token.text === '-';
 }
 
 /** Skips "on Sunday", "late on Monday", "in a statement" between a subject and its verb. Returns the new index. */
-export function skipAdverbial(tokens: readonly Token[], i: number, lo: number): number {
-  for (let back = 1; back <= 4 && i - back >= lo; back++) {
-    const t = tokens[i - back];
+export function skipAdverbial(tokens: readonly MaskedToken[], index: number, lo: number): number {
+  for (let back = 1; back <= 4 && index - back >= lo; back++) {
+    const t = tokens[index - back];
     if (t.kind !== 'word') {
-      return i;
+      return index;
     }
-    if (PREPOSITIONS.has(t.lower) && (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'during')) {
-      const last = tokens[i].lower;
-      return TIME_WORDS.test(last) || /^(?:statement|interview|post|letter|speech|remarks)$/.test(last) ? i - back - 1 : i;
+    if (TIME_PREPOSITIONS.has(t.lower)) {
+      const last = tokens[index].lower;
+      return TIME_WORDS.has(last) || OCCASION_NOUNS.has(last) ? index - back - 1 : index;
     }
   }
-  return i;
+  return index;
 }

@@ -10,7 +10,8 @@ import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { isSkippable } from './subjectTokens';
-import type { Token } from './tokens';
+import { BE_FORMS, CLAUSE_CONNECTIVES, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
+import type { MaskedToken } from './tokens';
 
 export interface SubjectVerbCue {
   readonly ref: SpeakerRef;
@@ -23,40 +24,16 @@ const MAX_VERB_DISTANCE = 30;
 const MAX_OPENER_TOKENS = 12;
 
 /**
- * Verbs that follow a named subject without making it the speaker. Reason: a copula or a possession
- * describes the subject ("X is “…”", "X has “…” ties"), and these lose or receive rather than speak.
- */
-const NOT_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'has', 'had', 'have', 'became', 'become', 'becomes', 'seems',
-  'seemed', 'won', 'lost', 'received', 'got', 'gets', 'faced', 'faces', 'remains', 'remained', 'lived', 'lives', 'died',
-  'dies', 'born', 'owned', 'owns', 'starred', 'stars', 'appeared', 'appears', 'named', 'needed', 'needs', 'wanted',
-]);
-
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
-
-/** Auxiliaries after which any lower-case word is the verb ("X would not comment on “…”"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'must', 'not', "didn't", "won't", "wouldn't", "doesn't"]);
-
-/**
- * Words that open a clause before its subject ("But X …", "Still, X …"). Reason: news sentences often
- * begin with a connective; the subject comes right after it.
- */
-const CLAUSE_CONNECTIVES: ReadonlySet<string> = new Set([
-  'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'however', 'instead', 'later', 'now', 'also', 'here', 'there', 'today',
-  'as', 'while', 'when', 'after', 'because', 'since', 'though', 'although',
-]);
-
-/**
  * A word that can be a finite verb: compromise's lexicon says so, or it ends like a past tense ("-ed")
  * or a third person ("-s", "-es") and the lexicon does not make it a noun.
  */
-function looksLikeVerb(tokens: readonly Token[], v: number): boolean {
-  const t = tokens[v];
+function looksLikeVerb(tokens: readonly MaskedToken[], verbAt: number): boolean {
+  const t = tokens[verbAt];
   if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || NOT_SPEECH_VERBS.has(t.lower) || /ing$/.test(t.lower)) {
     return false;
   }
-  const previous = tokens[v - 1];
-  if (previous && AUXILIARIES.has(previous.lower)) {
+  const previous = tokens[verbAt - 1];
+  if (previous && VERB_AUXILIARIES.has(previous.lower)) {
     return true;
   }
   const flags = lexiconFlags(t.lower);
@@ -71,11 +48,11 @@ function looksLikeVerb(tokens: readonly Token[], v: number): boolean {
 }
 
 /** "X is once again questioning …": a form of "be" before an -ing word is the verb of a progressive. */
-function isProgressive(tokens: readonly Token[], v: number): boolean {
-  if (!BE_FORMS.has(tokens[v].lower)) {
+function isProgressive(tokens: readonly MaskedToken[], verbAt: number): boolean {
+  if (!BE_FORMS.has(tokens[verbAt].lower)) {
     return false;
   }
-  let k = v + 1;
+  let k = verbAt + 1;
   while (k < tokens.length && isSkippable(tokens[k])) {
     k++;
   }
@@ -83,7 +60,7 @@ function isProgressive(tokens: readonly Token[], v: number): boolean {
 }
 
 /** Token indices where a clause may begin: the sentence start, after a connective, after an introductory phrase. */
-function clauseStarts(tokens: readonly Token[], lo: number): number[] {
+function clauseStarts(tokens: readonly MaskedToken[], lo: number): number[] {
   const starts = [afterConnectives(tokens, lo)];
   for (let k = lo; k < tokens.length && k - lo <= MAX_OPENER_TOKENS; k++) {
     if (tokens[k].kind === 'quote') {
@@ -98,7 +75,7 @@ function clauseStarts(tokens: readonly Token[], lo: number): number[] {
 }
 
 /** The first token after the connectives that open a clause ("But", "and as", "Still,"). */
-function afterConnectives(tokens: readonly Token[], start: number): number {
+function afterConnectives(tokens: readonly MaskedToken[], start: number): number {
   let k = start;
   while (k < tokens.length && k - start < 3 && tokens[k].kind === 'word' && CLAUSE_CONNECTIVES.has(tokens[k].lower)) {
     k++;
@@ -110,7 +87,7 @@ function afterConnectives(tokens: readonly Token[], start: number): number {
 }
 
 /** Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"). */
-function onlyTitleBefore(tokens: readonly Token[], start: number, subjectStart: number): boolean {
+function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectStart: number): boolean {
   for (let k = start; k < tokens.length && tokens[k].start < subjectStart; k++) {
     if (tokens[k].text !== '.' && !/^\p{Lu}/u.test(tokens[k].text)) {
       return false;
@@ -123,7 +100,7 @@ function onlyTitleBefore(tokens: readonly Token[], start: number, subjectStart: 
  * The named subject of the clause the quotation ends (tokens: its sentence up to the quotation, from
  * lo on) with the first verb it governs; null when the clause does not open with a name.
  */
-export function subjectVerbCue(tokens: readonly Token[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
+export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
   for (const start of clauseStarts(tokens, lo)) {
     const first = tokens[start];
     if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) {

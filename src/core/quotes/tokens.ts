@@ -5,14 +5,22 @@
 import { ABBREVIATIONS } from '../lexicon/quotes';
 import type { QuoteSpan } from './findQuotes';
 
-export type TokenKind = 'word' | 'punct' | 'quote' | 'title';
+export type MaskedTokenKind = 'word' | 'punct' | 'quote' | 'title';
 
-export interface Token {
+/**
+ * A token of the masked narration around quotations: a word, a punctuation mark, or a whole masked
+ * quotation ('quote' for speech, 'title' for a work's name). It is not the NLP layer's Token
+ * (nlp/tokens.ts): that one is a term compromise tagged inside one paragraph, with tags and the
+ * punctuation around it; this one is cut by a tokenizer of our own from the whole masked article (no
+ * parse, document offsets), because the quote pass reads text the parser never saw as one piece
+ * (a quotation masked to one opaque token, a sentence reaching back over a paragraph's quotations).
+ */
+export interface MaskedToken {
   readonly text: string;
   readonly lower: string;
   readonly start: number;
   readonly end: number;
-  readonly kind: TokenKind;
+  readonly kind: MaskedTokenKind;
 }
 
 /** Longest abbreviation checked before a full stop ("Sept", "U.S"); longer words end sentences. */
@@ -41,27 +49,27 @@ const SPACE = /\s/;
 /** Characters that join two runs of letters into one word ("don’t", "Kassym-Jomart", "U.S", "AT&T"). */
 const JOINERS = new Set(['\u2019', "'", '-', '&', '.']);
 
-function isWordChar(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+function isWordChar(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
   if (c < 128) {
     return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   }
-  return c !== 0xe000 && c !== 0xe001 && WORD_CHAR.test(s[i]);
+  return c !== 0xe000 && c !== 0xe001 && WORD_CHAR.test(text[index]);
 }
 
 /** A slash between digits is inside one word: dates and numbers ("9/11 widow", "24/7 hotline") are modifiers, not punctuation. */
-function isDigitSlash(s: string, i: number): boolean {
-  return s[i] === '/' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '');
+function isDigitSlash(text: string, index: number): boolean {
+  return text[index] === '/' && /\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? '');
 }
 
-function isSpaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[i]));
+function isSpaceAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[index]));
 }
 
 /** Tokens of masked[from, to): words (with inner apostrophes, hyphens and dots), masks, single punctuation marks. */
-export function tokenize(masked: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
+export function tokenize(masked: string, from: number, to: number): MaskedToken[] {
+  const out: MaskedToken[] = [];
   let i = from;
   while (i < to) {
     if (isSpaceAt(masked, i)) {
@@ -70,7 +78,7 @@ export function tokenize(masked: string, from: number, to: number): Token[] {
     }
     const start = i;
     const c = masked[i];
-    let kind: TokenKind;
+    let kind: MaskedTokenKind;
     if (c === SPEECH_MASK || c === TITLE_MASK) {
       while (i < to && masked[i] === c) {
         i++;
@@ -100,21 +108,21 @@ export function tokenize(masked: string, from: number, to: number): Token[] {
   return out;
 }
 
-export function isMask(c: string | undefined): boolean {
-  return c === SPEECH_MASK;
+export function isMask(char: string | undefined): boolean {
+  return char === SPEECH_MASK;
 }
 
 /** Whether masked[k] (a . ! or ?) ends a sentence: not an abbreviation or initial, and followed by a space and no lower-case word. */
-export function endsSentence(masked: string, k: number, limit: number): boolean {
-  const c = masked[k];
+export function endsSentence(masked: string, at: number, limit: number): boolean {
+  const c = masked[at];
   if (c !== '.' && c !== '!' && c !== '?') {
     return false;
   }
-  const next = masked[k + 1];
-  if (k + 1 < limit && next !== undefined && !/\s/.test(next) && next !== SPEECH_MASK && next !== TITLE_MASK) {
+  const next = masked[at + 1];
+  if (at + 1 < limit && next !== undefined && !/\s/.test(next) && next !== SPEECH_MASK && next !== TITLE_MASK) {
     return false;
   }
-  let j = k + 1;
+  let j = at + 1;
   while (j < limit && /\s/.test(masked[j])) {
     j++;
   }
@@ -124,11 +132,11 @@ export function endsSentence(masked: string, k: number, limit: number): boolean 
   if (c !== '.') {
     return true;
   }
-  let w = k - 1;
-  while (w >= 0 && k - w <= MAX_ABBREVIATION && /[\p{L}.]/u.test(masked[w])) {
+  let w = at - 1;
+  while (w >= 0 && at - w <= MAX_ABBREVIATION && /[\p{L}.]/u.test(masked[w])) {
     w--;
   }
-  const word = masked.slice(w + 1, k).toLowerCase();
+  const word = masked.slice(w + 1, at).toLowerCase();
   return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word));
 }
 
@@ -156,11 +164,11 @@ export function sentenceEnd(masked: string, pos: number, hi: number): number {
 }
 
 /** Whether the token carries a possessive ending ("Russia’s") or is followed by a bare apostrophe ("CBS’"). */
-export function isPossessiveAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
+export function isPossessiveAt(tokens: readonly MaskedToken[], index: number): boolean {
+  const t = tokens[index];
   if (/[’']s$/i.test(t.text)) {
     return true;
   }
-  const next = tokens[i + 1];
+  const next = tokens[index + 1];
   return next !== undefined && (next.text === '’' || next.text === "'") && next.start === t.end && /s$/i.test(t.text);
 }

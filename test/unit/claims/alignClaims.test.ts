@@ -23,6 +23,9 @@ describe('claim synonyms (lexicon/claimSynonyms.ts)', () => {
     ['detained', 'arrested'],
     ['revoked', 'rejected'],
     ['vehicles', 'cars'],
+    ['divided', 'split'],
+    ['strained', 'stress'],
+    ['finances', 'treasuries'],
   ];
   for (const [x, y] of same) {
     it(`compares "${x}" and "${y}" as one word`, () => assert.strictEqual(comparisonStem(x), comparisonStem(y)));
@@ -32,6 +35,7 @@ describe('claim synonyms (lexicon/claimSynonyms.ts)', () => {
     ['assaulted', 'accused'],
     ['rose', 'fell'],
     ['killed', 'injured'],
+    ['finances', 'strained'],
   ];
   for (const [x, y] of different) {
     it(`keeps "${x}" and "${y}" apart`, () => assert.notStrictEqual(comparisonStem(x), comparisonStem(y)));
@@ -53,6 +57,14 @@ describe('claim synonyms (lexicon/claimSynonyms.ts)', () => {
     assert.ok(contentWords(wire).has(comparisonStem('assaulted')));
     assert.ok(aligns(wire, daily, 'Harlow mayor Dena Voss was shoved', 'A protester assaulted the mayor'));
     assert.ok(!aligns(wire, daily, 'The council meets', 'Ticket prices'));
+  });
+
+  it('aligns claims that share only synonyms: a divided reaction, a strained budget', () => {
+    const wire = 'Economists were divided over the outlook.\nThe closures strained town finances.';
+    const daily = 'Reaction among economists was split.\nThe shutdown puts stress on treasuries.';
+    assert.ok(aligns(wire, daily, 'Economists were divided', 'Reaction among economists'));
+    assert.ok(aligns(wire, daily, 'strained town finances', 'The shutdown puts stress'));
+    assert.ok(!aligns(wire, daily, 'Economists were divided', 'The shutdown puts stress'));
   });
 });
 

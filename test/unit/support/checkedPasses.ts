@@ -1,9 +1,8 @@
 // The engine's linear passes (paragraph split, quote finder, the segmentation incremental slicing uses) plus checks of their spans,
 // returning small summaries: the shape runIsolated() posts back from a worker.
-import { segmentText } from '../../../src/core/entities/segments';
 import type { Span } from '../../../src/core/model';
 import { findQuotes } from '../../../src/core/quotes/findQuotes';
-import { splitParagraphs } from '../../../src/core/quotes/paragraphs';
+import { segmentText, splitParagraphs } from '../../../src/core/paragraphs';
 
 export interface PassSummary {
   readonly count: number;

@@ -54,3 +54,12 @@ export function scoreConflicts(comparison: ClaimComparison, gold: ClaimsAnnotati
   const predicted = comparison.aligned.flatMap(p => p.numbers.filter(n => !n.agree));
   return score(predicted, gold.conflicts, gold.relatedConflicts);
 }
+
+/** The annotated pairs no prediction covers, and the predictions no annotated or related pair covers. */
+export function alignmentErrors(comparison: ClaimComparison, gold: ClaimsAnnotation): { readonly missed: readonly SpanPair[]; readonly wrong: readonly SpanPair[] } {
+  const acceptable = [...gold.aligned, ...gold.related];
+  return {
+    missed: gold.aligned.filter(annotated => !comparison.aligned.some(predicted => covers(predicted, annotated))),
+    wrong: comparison.aligned.filter(predicted => !acceptable.some(annotated => covers(predicted, annotated))),
+  };
+}

@@ -1,5 +1,7 @@
-// Words the number reader knows: number words, scales, qualifiers that widen a value, currencies, months, and
-// nouns that count the same thing under different names. General English and news usage, each list with why.
+// Words the claims' number reader (core/claims/readNumbers.ts) knows: number words, scales, qualifiers that widen
+// a value, currencies, months, nouns that count the same thing under different names, and the words around a
+// figure that tell what it is. General English and news usage, each list with why.
+import { wordList } from './wordList';
 
 export interface NumberWordTable {
   readonly reason: string;
@@ -73,7 +75,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
-export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS = wordList('numbers-weekdays', 'A weekday names a date ("on Monday") that two reports can give alike or differently.',
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * Counted nouns reported under different names, folded to one key so the counts can be compared ("9 lawmakers"
@@ -91,9 +94,38 @@ export const COUNTED_SYNONYMS: readonly { readonly key: string; readonly words: 
   { key: 'child', words: ['child', 'children', 'kid'], reason: 'irregular plural and informal name' },
 ];
 
-/** Words after a number that are not what it counts (verbs, function words), so the reader looks past them. */
-export const NOT_COUNTED: ReadonlySet<string> = new Set([
+export const NOT_COUNTED = wordList('numbers-not-counted', 'Words after a number that are not what it counts (verbs, function words), so the reader looks past them.', [
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'was', 'were', 'is', 'are', 'be',
   'been', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'than', 'as', 'it', 'its', 'their', 'his', 'her',
   'this', 'these', 'those', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'said', 'says', 'more', 'less', 'per', 'each', 'every', 'last', 'next', 'ago', 'after', 'before',
 ]);
+
+export const IRREGULAR_PLURALS = wordList('numbers-irregular-plurals',
+  'Plural nouns without a final s, so "40 people" counts people. "police" is left out: in "12 police officers" the noun after it is what is counted.',
+  ['people', 'children', 'men', 'women', 'staff', 'personnel', 'cattle']);
+
+export const SENTENCE_OPENERS = wordList('numbers-sentence-openers',
+  'Capitalised only because they open a sentence ("Since 2009", "Until 2020"): not the name a number labels ("Article 5").',
+  ['since', 'until', 'by', 'about', 'only', 'just', 'nearly', 'almost', 'some', 'all', 'during', 'through', 'within', 'between']);
+
+export const SUBJECT_STOPWORDS = wordList('numbers-subject-stopwords',
+  'Words before a figure that are not its subject ("Brightmart up 31 percent" has one; "Shares in it rose 8%" names none), nor a label\'s name.',
+  ['the', 'a', 'an', 'but', 'and', 'while', 'shares', 'share', 'in', 'on', 'at', 'of', 'it', 'its', 'he', 'she', 'they', 'i', 'we']);
+
+export const DECADE_AGE_CUES = wordList('numbers-decade-age-cues',
+  'Before a decade ("in their 70s", "in her early 40s"), these make it an age, not a span of years.',
+  ['their', 'his', 'her', 'early', 'mid', 'late']);
+
+export const AGE_CUES = wordList('numbers-age-cues', 'Before a number ("aged 58", "age 7"), these make it an age.', ['aged', 'age']);
+
+export const OF_DETERMINERS = wordList('numbers-of-determiners',
+  'Between "of" and the noun ("16 of the 52 MPs", "three of its stores"): skipped to find what the first figure counts.',
+  ['the', 'their', 'its', 'his', 'her']);
+
+export const WORD_SCALES = wordList('numbers-word-scales',
+  'Scales written in full that multiply a number in words ("two million"); the short forms ("m", "bn") follow digits only.',
+  ['million', 'billion', 'trillion']);
+
+export const WORD_NUMBER_STARTS = wordList('numbers-word-number-starts',
+  'Words that can open a number written in words ("a dozen", "one-third", "forty-five"): checked first, since almost every word is not one.',
+  ['a', 'dozen', ...Object.keys(UNIT_WORDS.values), ...Object.keys(FRACTION_WORDS.values)]);

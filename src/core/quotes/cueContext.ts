@@ -1,0 +1,116 @@
+// What the cue rules (speakerCues.ts) read about one quotation, and the article-wide machinery that reads
+// it: the text with quotations masked, its paragraphs, the mention index, the cue finder and the speaker
+// resolver, built once per article.
+
+import type { Entity } from '../model';
+import { CueFinder, type Cue } from './findCue';
+import type { QuoteSpan } from './findQuotes';
+import { MentionIndex } from './mentionIndex';
+import { splitParagraphs, type Paragraph } from '../paragraphs';
+import { SpeakerResolver } from './resolveSpeaker';
+import { transcriptSpeaker } from './speakerLabel';
+import { SubjectReader } from './subject';
+import { maskQuotes, sentenceEnd, sentenceStart, tokenize, type MaskedToken } from './tokens';
+
+/** How far before and after a quotation its cue is looked for (characters). */
+export const BEFORE_WINDOW = 600;
+const AFTER_WINDOW = 300;
+
+/** Where a cue is read from, one name per rule of the speaker-cues table. */
+export type CueSource = 'label' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb';
+
+/** What the cue rules read about one quotation: its label, and the words of its sentence before and after it. */
+export class CueContext {
+  readonly #finder: CueFinder;
+  readonly #found = new Map<CueSource, Cue | null>();
+
+  constructor(
+    finder: CueFinder,
+    /** The speaker label inside the quotation ("“WALLACE: …”"), read as a cue; null when there is none. */
+    readonly label: Cue | null,
+    /** Words of the quotation's sentence before it and after it (quotations masked). */
+    readonly before: readonly MaskedToken[],
+    readonly after: readonly MaskedToken[],
+    /** The quotation's own words (to tell a complete sentence from an attributed one). */
+    readonly quoteText: string,
+  ) {
+    this.#finder = finder;
+  }
+
+  /** The cue read from one source, found on first use and kept. */
+  cue(source: CueSource): Cue | null {
+    if (!this.#found.has(source)) {
+      this.#found.set(source, this.#find(source));
+    }
+    return this.#found.get(source) ?? null;
+  }
+
+  #find(source: CueSource): Cue | null {
+    switch (source) {
+      case 'label':
+        return this.label;
+      case 'agent-after':
+        return this.#finder.agentAfter(this.after);
+      case 'before':
+        return this.#finder.before(this.before);
+      case 'after':
+        return this.#finder.after(this.after as MaskedToken[], this.quoteText);
+      case 'closing-clause':
+        return this.#finder.closingClause(this.after);
+      case 'subject-verb':
+        return this.#finder.subjectVerb(this.before);
+    }
+  }
+}
+
+/** One article as the attribution reads it, built once. */
+export interface QuoteArticle {
+  readonly text: string;
+  /** The text with every quotation masked (tokens.ts), so rules read only the narrator's words. */
+  readonly masked: string;
+  readonly paragraphs: readonly Paragraph[];
+  /** The speech quotations, in document order. */
+  readonly speech: readonly QuoteSpan[];
+  readonly index: MentionIndex;
+  readonly resolver: SpeakerResolver;
+  readonly cues: CueFinder;
+}
+
+export function prepareArticle(text: string, spans: readonly QuoteSpan[], entities: readonly Entity[]): QuoteArticle {
+  const sorted = [...spans].sort((one, other) => one.outerStart - other.outerStart);
+  const masked = maskQuotes(text, sorted);
+  const index = new MentionIndex(entities);
+  return {
+    text,
+    masked,
+    paragraphs: splitParagraphs(text),
+    speech: sorted.filter(span => span.kind === 'speech'),
+    index,
+    resolver: new SpeakerResolver(text, masked, index, entities),
+    cues: new CueFinder(new SubjectReader(index), index),
+  };
+}
+
+/** Where one speech quotation's cue may be: its context, the start of its window and of its sentence. */
+export interface CueWindow {
+  readonly context: CueContext;
+  readonly lo: number;
+  readonly sentence: number;
+}
+
+/** The cue context of the speech quotation article.speech[at]: its sentence, not reaching past its neighbours in the paragraph. */
+export function cueWindow(article: QuoteArticle, at: number): CueWindow {
+  const { text, masked, paragraphs, speech, index } = article;
+  const span = speech[at];
+  const para = paragraphs[span.paragraph] ?? { start: 0, end: text.length, index: 0 };
+  const prev = speech[at - 1];
+  const next = speech[at + 1];
+  const lo = Math.max(prev && prev.paragraph === span.paragraph ? prev.outerEnd : para.start, span.outerStart - BEFORE_WINDOW);
+  const hi = Math.min(next && next.paragraph === span.paragraph ? next.outerStart : para.end, span.outerEnd + AFTER_WINDOW);
+  const sentence = sentenceStart(masked, span.outerStart, lo, para.end);
+  const before = tokenize(masked, sentence, span.outerStart);
+  const after = tokenize(masked, span.outerEnd, sentenceEnd(masked, span.outerEnd, hi));
+  const label = transcriptSpeaker(text, span, index);
+  const labelCue: Cue | null = label ? { ref: { type: 'entity', id: label.id, span: label.span }, span: label.span } : null;
+  return { context: new CueContext(article.cues, labelCue, before, after, text.slice(span.start, span.end)), lo, sentence };
+}
