@@ -46,7 +46,7 @@ const noWordSets = ['error',
 ];
 
 // Parameters name what they hold ("entity", "quote", "side", "left"/"right" in a comparator): no one-letter
-// parameter in the core beyond the loop indices i, j, k (issue 14; `node tools/branch-points.mjs --one-letter`
+// parameter in the core beyond the loop indices i, j, k and `_` for an unused one (issue 14; `node tools/branch-points.mjs --one-letter`
 // counts the same thing per function). Files that still have some while their owners rename them (349
 // parameters in 34 files when this was enabled). Remove each entry when its file has none; the list when empty.
 const NAMED_PARAMETERS = ['error', { selector: 'parameter', format: null, custom: { regex: '^[^ijk_]$', match: false } }];
