@@ -27,17 +27,31 @@ world.hooks = (world.hooks as string[]).filter(hook => hook !== 'chunks');
 const net: any = (nlp as any).buildNet(MATCH_RULES.map(r => ({ ...r })));
 
 /**
- * compromise's sweep (how its post-tagger runs its hundreds of match rules on every parse) starts by listing,
- * for each comma-separated chunk, the rules whose trigger word or tag occurs in it, by testing *every*
- * trigger of the whole rule set against the chunk: on news text the largest single cost of a parse. The same
- * list comes out of looking up only the words and tags the chunk has. This wraps compromise's own bulkMatch:
- * one call per chunk, with the rule set cut down to the chunk's triggers, kept in the rule set's own order, so
- * the rules run in the same order, the results come back in the same order (chunk by chunk) and the tags come
- * out identical (the golden-output test checks it). The chunks' word-and-tag cache is built once and handed on.
+ * compromise's sweep (how its post-tagger runs its hundreds of match rules on every parse) lists, for each
+ * comma-separated chunk, the rules whose trigger word or tag occurs in it, by testing *every* trigger of the
+ * whole rule set against the chunk, concatenating the rule lists one by one (quadratic in their length) and
+ * filtering them in four more passes: on news text the largest single cost of a parse. This is the same sweep
+ * (compromise's 1-one/sweep: getHooks, trim-down, always, tooSmall, runMatch) in one pass per chunk that looks
+ * up only the words and tags the chunk has: the same rules, kept in the rule set's own order, deduplicated by
+ * their match string before the filters as there, matched by compromise's own matcher, so the results come back
+ * in the same order (chunk by chunk) and the tags come out identical (the golden-output test checks it).
  */
-type TriggerHooks = Record<string, unknown[]>;
+interface SweepRule {
+  readonly match: string;
+  readonly needs: readonly string[];
+  readonly wants: readonly string[];
+  readonly minWant: number;
+  readonly minWords: number;
+  readonly ifNo?: readonly string[];
+  readonly unTag?: unknown;
+}
+type TriggerHooks = Record<string, SweepRule[]>;
+interface SweepNet {
+  readonly hooks: TriggerHooks;
+  readonly always: readonly SweepRule[];
+}
 interface SweepResult {
-  pointer: number[];
+  pointer: unknown[];
 }
 const triggerOrders = new WeakMap<TriggerHooks, Map<string, number>>();
 
@@ -50,36 +64,76 @@ function triggerOrder(hooks: TriggerHooks): Map<string, number> {
   return order;
 }
 
-/** The hooks of the triggers present in one chunk's cache, in the order of the full hooks object. */
-function hooksPresent(hooks: TriggerHooks, chunkCache: ReadonlySet<string>): TriggerHooks {
-  const order = triggerOrder(hooks);
-  const present: string[] = [];
-  for (const item of chunkCache) {
-    if (order.has(item)) {
-      present.push(item);
-    }
+/** Whether a rule's needed, excluded and wanted words and tags fit the chunk (compromise's trim-down). */
+function fitsChunk(rule: SweepRule, haves: ReadonlySet<string>): boolean {
+  if (!rule.needs.every(need => haves.has(need))) {
+    return false;
   }
-  present.sort((a, b) => order.get(a)! - order.get(b)!);
-  const cut: TriggerHooks = {};
-  for (const trigger of present) {
-    cut[trigger] = hooks[trigger];
+  if (rule.ifNo !== undefined && rule.ifNo.some(no => haves.has(no))) {
+    return false;
   }
-  return cut;
+  let found = 0;
+  for (const want of rule.wants) {
+    found += haves.has(want) ? 1 : 0;
+  }
+  return rule.wants.length === 0 || found >= rule.minWant;
 }
 
-const fullBulkMatch = world.methods.one.bulkMatch;
-world.methods.one.bulkMatch = (document: unknown[], matchNet: any, methods: any, options: { matchOne?: boolean } = {}) => {
+/** The rules to try on one chunk, in the order compromise's sweep would try them. */
+function chunkRules(net: SweepNet, haves: ReadonlySet<string>, termCount: number): SweepRule[] {
+  const order = triggerOrder(net.hooks);
+  const present: number[] = [];
+  const triggers: string[] = [];
+  for (const item of haves) {
+    const index = order.get(item);
+    if (index !== undefined) {
+      present.push(index);
+      triggers[index] = item;
+    }
+  }
+  present.sort((a, b) => a - b);
+  const seen = new Set<string>();
+  const rules: SweepRule[] = [];
+  for (const index of present) {
+    for (const rule of net.hooks[triggers[index]]) {
+      if (seen.has(rule.match)) {
+        continue;
+      }
+      seen.add(rule.match);
+      // `>=` as in compromise: a rule without minWords never runs.
+      if (fitsChunk(rule, haves) && termCount >= rule.minWords) {
+        rules.push(rule);
+      }
+    }
+  }
+  for (const rule of net.always) {
+    if (termCount >= rule.minWords) {
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+world.methods.one.bulkMatch = (document: unknown[][], matchNet: SweepNet, methods: any, options: { matchOne?: boolean } = {}) => {
   const documentCache: ReadonlySet<string>[] = methods.one.cacheDoc(document);
   const results: SweepResult[] = [];
   for (let chunk = 0; chunk < document.length; chunk++) {
-    const chunkMethods = { ...methods, one: { ...methods.one, cacheDoc: () => [documentCache[chunk]] } };
-    const found: SweepResult[] = fullBulkMatch([document[chunk]], { ...matchNet, hooks: hooksPresent(matchNet.hooks, documentCache[chunk]) }, chunkMethods, options);
-    for (const result of found) {
-      result.pointer[0] = chunk;
-      results.push(result);
-    }
-    if (options.matchOne === true && results.length > 0) {
-      return [results[0]];
+    for (const rule of chunkRules(matchNet, documentCache[chunk], document[chunk].length)) {
+      const found: { ptrs: unknown[][] } = methods.one.match([document[chunk]], rule);
+      if (found.ptrs.length === 0) {
+        continue;
+      }
+      for (const pointer of found.ptrs) {
+        pointer[0] = chunk;
+        const todo: SweepResult & { unTag?: unknown } = Object.assign({}, rule, { pointer });
+        if (rule.unTag !== undefined) {
+          todo.unTag = rule.unTag;
+        }
+        results.push(todo);
+      }
+      if (options.matchOne === true) {
+        return [results[0]];
+      }
     }
   }
   return results;
