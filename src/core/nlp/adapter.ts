@@ -53,20 +53,53 @@ interface SweepNet {
 interface SweepResult {
   pointer: unknown[];
 }
-const triggerOrders = new WeakMap<TriggerHooks, Map<string, number>>();
+/**
+ * A rule set prepared once: each trigger's position in the hooks object (compromise's order) and its rules,
+ * each with a number per distinct match string, so a chunk's deduplication is a stamp per number, not a set of
+ * strings.
+ */
+interface PreparedHooks {
+  readonly order: Map<string, number>;
+  readonly rules: readonly (readonly SweepRule[])[];
+  readonly ruleIds: readonly Int32Array[];
+  readonly stamps: Int32Array;
+  sweep: number;
+}
+const preparedHooks = new WeakMap<TriggerHooks, PreparedHooks>();
 
-function triggerOrder(hooks: TriggerHooks): Map<string, number> {
-  let order = triggerOrders.get(hooks);
-  if (!order) {
-    order = new Map(Object.keys(hooks).map((trigger, index) => [trigger, index]));
-    triggerOrders.set(hooks, order);
+function prepare(hooks: TriggerHooks): PreparedHooks {
+  let prepared = preparedHooks.get(hooks);
+  if (!prepared) {
+    const triggers = Object.keys(hooks);
+    const idOfMatch = new Map<string, number>();
+    const idOf = (rule: SweepRule): number => {
+      let id = idOfMatch.get(rule.match);
+      if (id === undefined) {
+        id = idOfMatch.size;
+        idOfMatch.set(rule.match, id);
+      }
+      return id;
+    };
+    const rules = triggers.map(trigger => hooks[trigger]);
+    const ruleIds = rules.map(list => Int32Array.from(list, idOf));
+    prepared = { order: new Map(triggers.map((trigger, index) => [trigger, index])), rules, ruleIds, stamps: new Int32Array(idOfMatch.size), sweep: 0 };
+    preparedHooks.set(hooks, prepared);
   }
-  return order;
+  return prepared;
+}
+
+function hasAll(haves: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const item of items) {
+    if (!haves.has(item)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Whether a rule's needed, excluded and wanted words and tags fit the chunk (compromise's trim-down). */
 function fitsChunk(rule: SweepRule, haves: ReadonlySet<string>): boolean {
-  if (!rule.needs.every(need => haves.has(need))) {
+  if (!hasAll(haves, rule.needs)) {
     return false;
   }
   if (rule.ifNo !== undefined && rule.ifNo.some(no => haves.has(no))) {
@@ -81,27 +114,29 @@ function fitsChunk(rule: SweepRule, haves: ReadonlySet<string>): boolean {
 
 /** The rules to try on one chunk, in the order compromise's sweep would try them. */
 function chunkRules(net: SweepNet, haves: ReadonlySet<string>, termCount: number): SweepRule[] {
-  const order = triggerOrder(net.hooks);
+  const prepared = prepare(net.hooks);
   const present: number[] = [];
-  const triggers: string[] = [];
   for (const item of haves) {
-    const index = order.get(item);
+    const index = prepared.order.get(item);
     if (index !== undefined) {
       present.push(index);
-      triggers[index] = item;
     }
   }
   present.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  // A new stamp per chunk: a rule (by match string) is considered once, at its first trigger, as compromise does.
+  const stamp = ++prepared.sweep;
   const rules: SweepRule[] = [];
   for (const index of present) {
-    for (const rule of net.hooks[triggers[index]]) {
-      if (seen.has(rule.match)) {
+    const list = prepared.rules[index];
+    const ids = prepared.ruleIds[index];
+    for (let k = 0; k < list.length; k++) {
+      if (prepared.stamps[ids[k]] === stamp) {
         continue;
       }
-      seen.add(rule.match);
+      prepared.stamps[ids[k]] = stamp;
+      const rule = list[k];
       // `>=` as in compromise: a rule without minWords never runs.
-      if (fitsChunk(rule, haves) && termCount >= rule.minWords) {
+      if (termCount >= rule.minWords && fitsChunk(rule, haves)) {
         rules.push(rule);
       }
     }
