@@ -7,7 +7,7 @@
 // A file that cannot be read gives one line on stderr and exit code 1; the other files are still analysed.
 import * as nodePath from 'path';
 import { isMainThread } from 'worker_threads';
-import { analyzeText } from './core/analyze';
+import { analyzeText } from './cli/lazyCore';
 import { compareDocuments } from './core/compare';
 import type { DocumentAnalysis } from './core/model';
 import { compareArticles } from './core/coverage';

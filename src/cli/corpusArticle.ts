@@ -1,7 +1,7 @@
 // One article of a corpus run: read, analysed, turned into its scorer-shaped document (ids still the
 // article's own; linking across the run happens in input order on the main thread, see corpusWriter.ts).
 // Runs in a worker thread or in the main thread alike.
-import { analyzeText } from '../core/analyze';
+import { analyzeText } from './lazyCore';
 import { evalDocument, type EvalDocument } from './format';
 import { readArticle, shown } from './readArticle';
 

@@ -138,6 +138,20 @@ describe('corpus mode (analyze --format jsonl)', function () {
     assert.match(run.stderr, new RegExp(`news-lens: ${articles.length}/${articles.length} articles, [\\d.]+/s\n$`));
   });
 
+  it('loads the analysis core (and compromise) only when it analyses: a --jobs N run\'s main thread never does', () => {
+    // A fresh process: which modules the CLI's main graph loads, before and after one analysis.
+    const script = `
+      const loaded = () => Object.keys(require.cache).filter(k => /compromise|core[\\\\/]analyze/.test(k)).length > 0;
+      require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'cli'))});
+      require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'cli', 'corpus'))});
+      const before = loaded();
+      require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'cli', 'lazyCore'))}).analyzeText('Jane Doe said so.');
+      console.log(JSON.stringify({ before, after: loaded() }));`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+    assert.strictEqual(run.status, 0, run.stderr);
+    assert.deepStrictEqual(JSON.parse(run.stdout), { before: false, after: true });
+  });
+
   it('refuses bad option values with a usage error', async () => {
     const refused: string[][] = [
       [articles[0], '--format', 'jsonl', '--jobs', '0'],

@@ -27,59 +27,148 @@ world.hooks = (world.hooks as string[]).filter(hook => hook !== 'chunks');
 const net: any = (nlp as any).buildNet(MATCH_RULES.map(r => ({ ...r })));
 
 /**
- * compromise's sweep (how its post-tagger runs its hundreds of match rules on every parse) starts by listing,
- * for each comma-separated chunk, the rules whose trigger word or tag occurs in it, by testing *every*
- * trigger of the whole rule set against the chunk: on news text the largest single cost of a parse. The same
- * list comes out of looking up only the words and tags the chunk has. This wraps compromise's own bulkMatch:
- * one call per chunk, with the rule set cut down to the chunk's triggers, kept in the rule set's own order, so
- * the rules run in the same order, the results come back in the same order (chunk by chunk) and the tags come
- * out identical (the golden-output test checks it). The chunks' word-and-tag cache is built once and handed on.
+ * compromise's sweep (how its post-tagger runs its hundreds of match rules on every parse) lists, for each
+ * comma-separated chunk, the rules whose trigger word or tag occurs in it, by testing *every* trigger of the
+ * whole rule set against the chunk, concatenating the rule lists one by one (quadratic in their length) and
+ * filtering them in four more passes: on news text the largest single cost of a parse. This is the same sweep
+ * (compromise's 1-one/sweep: getHooks, trim-down, always, tooSmall, runMatch) in one pass per chunk that looks
+ * up only the words and tags the chunk has: the same rules, kept in the rule set's own order, deduplicated by
+ * their match string before the filters as there, matched by compromise's own matcher, so the results come back
+ * in the same order (chunk by chunk) and the tags come out identical (the golden-output test checks it).
  */
-type TriggerHooks = Record<string, unknown[]>;
+interface SweepRule {
+  readonly match: string;
+  readonly needs: readonly string[];
+  readonly wants: readonly string[];
+  readonly minWant: number;
+  readonly minWords: number;
+  readonly ifNo?: readonly string[];
+  readonly unTag?: unknown;
+}
+type TriggerHooks = Record<string, SweepRule[]>;
+interface SweepNet {
+  readonly hooks: TriggerHooks;
+  readonly always: readonly SweepRule[];
+}
 interface SweepResult {
-  pointer: number[];
+  pointer: unknown[];
 }
-const triggerOrders = new WeakMap<TriggerHooks, Map<string, number>>();
+/**
+ * A rule set prepared once: each trigger's position in the hooks object (compromise's order) and its rules,
+ * each with a number per distinct match string, so a chunk's deduplication is a stamp per number, not a set of
+ * strings.
+ */
+interface PreparedHooks {
+  readonly order: Map<string, number>;
+  readonly rules: readonly (readonly SweepRule[])[];
+  readonly ruleIds: readonly Int32Array[];
+  readonly stamps: Int32Array;
+  sweep: number;
+}
+const preparedHooks = new WeakMap<TriggerHooks, PreparedHooks>();
 
-function triggerOrder(hooks: TriggerHooks): Map<string, number> {
-  let order = triggerOrders.get(hooks);
-  if (!order) {
-    order = new Map(Object.keys(hooks).map((trigger, index) => [trigger, index]));
-    triggerOrders.set(hooks, order);
+function prepare(hooks: TriggerHooks): PreparedHooks {
+  let prepared = preparedHooks.get(hooks);
+  if (!prepared) {
+    const triggers = Object.keys(hooks);
+    const idOfMatch = new Map<string, number>();
+    const idOf = (rule: SweepRule): number => {
+      let id = idOfMatch.get(rule.match);
+      if (id === undefined) {
+        id = idOfMatch.size;
+        idOfMatch.set(rule.match, id);
+      }
+      return id;
+    };
+    const rules = triggers.map(trigger => hooks[trigger]);
+    const ruleIds = rules.map(list => Int32Array.from(list, idOf));
+    prepared = { order: new Map(triggers.map((trigger, index) => [trigger, index])), rules, ruleIds, stamps: new Int32Array(idOfMatch.size), sweep: 0 };
+    preparedHooks.set(hooks, prepared);
   }
-  return order;
+  return prepared;
 }
 
-/** The hooks of the triggers present in one chunk's cache, in the order of the full hooks object. */
-function hooksPresent(hooks: TriggerHooks, chunkCache: ReadonlySet<string>): TriggerHooks {
-  const order = triggerOrder(hooks);
-  const present: string[] = [];
-  for (const item of chunkCache) {
-    if (order.has(item)) {
-      present.push(item);
+function hasAll(haves: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const item of items) {
+    if (!haves.has(item)) {
+      return false;
     }
   }
-  present.sort((a, b) => order.get(a)! - order.get(b)!);
-  const cut: TriggerHooks = {};
-  for (const trigger of present) {
-    cut[trigger] = hooks[trigger];
-  }
-  return cut;
+  return true;
 }
 
-const fullBulkMatch = world.methods.one.bulkMatch;
-world.methods.one.bulkMatch = (document: unknown[], matchNet: any, methods: any, options: { matchOne?: boolean } = {}) => {
+/** Whether a rule's needed, excluded and wanted words and tags fit the chunk (compromise's trim-down). */
+function fitsChunk(rule: SweepRule, haves: ReadonlySet<string>): boolean {
+  if (!hasAll(haves, rule.needs)) {
+    return false;
+  }
+  if (rule.ifNo !== undefined && rule.ifNo.some(no => haves.has(no))) {
+    return false;
+  }
+  let found = 0;
+  for (const want of rule.wants) {
+    found += haves.has(want) ? 1 : 0;
+  }
+  return rule.wants.length === 0 || found >= rule.minWant;
+}
+
+/** The rules to try on one chunk, in the order compromise's sweep would try them. */
+function chunkRules(net: SweepNet, haves: ReadonlySet<string>, termCount: number): SweepRule[] {
+  const prepared = prepare(net.hooks);
+  const present: number[] = [];
+  for (const item of haves) {
+    const index = prepared.order.get(item);
+    if (index !== undefined) {
+      present.push(index);
+    }
+  }
+  present.sort((a, b) => a - b);
+  // A new stamp per chunk: a rule (by match string) is considered once, at its first trigger, as compromise does.
+  const stamp = ++prepared.sweep;
+  const rules: SweepRule[] = [];
+  for (const index of present) {
+    const list = prepared.rules[index];
+    const ids = prepared.ruleIds[index];
+    for (let k = 0; k < list.length; k++) {
+      if (prepared.stamps[ids[k]] === stamp) {
+        continue;
+      }
+      prepared.stamps[ids[k]] = stamp;
+      const rule = list[k];
+      // `>=` as in compromise: a rule without minWords never runs.
+      if (termCount >= rule.minWords && fitsChunk(rule, haves)) {
+        rules.push(rule);
+      }
+    }
+  }
+  for (const rule of net.always) {
+    if (termCount >= rule.minWords) {
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+world.methods.one.bulkMatch = (document: unknown[][], matchNet: SweepNet, methods: any, options: { matchOne?: boolean } = {}) => {
   const documentCache: ReadonlySet<string>[] = methods.one.cacheDoc(document);
   const results: SweepResult[] = [];
   for (let chunk = 0; chunk < document.length; chunk++) {
-    const chunkMethods = { ...methods, one: { ...methods.one, cacheDoc: () => [documentCache[chunk]] } };
-    const found: SweepResult[] = fullBulkMatch([document[chunk]], { ...matchNet, hooks: hooksPresent(matchNet.hooks, documentCache[chunk]) }, chunkMethods, options);
-    for (const result of found) {
-      result.pointer[0] = chunk;
-      results.push(result);
-    }
-    if (options.matchOne === true && results.length > 0) {
-      return [results[0]];
+    for (const rule of chunkRules(matchNet, documentCache[chunk], document[chunk].length)) {
+      const found: { ptrs: unknown[][] } = methods.one.match([document[chunk]], rule);
+      if (found.ptrs.length === 0) {
+        continue;
+      }
+      for (const pointer of found.ptrs) {
+        pointer[0] = chunk;
+        const todo: SweepResult & { unTag?: unknown } = Object.assign({}, rule, { pointer });
+        if (rule.unTag !== undefined) {
+          todo.unTag = rule.unTag;
+        }
+        results.push(todo);
+      }
+      if (options.matchOne === true) {
+        return [results[0]];
+      }
     }
   }
   return results;
