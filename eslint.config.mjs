@@ -47,10 +47,8 @@ const noWordSets = ['error',
 
 // Parameters name what they hold ("entity", "quote", "side", "left"/"right" in a comparator): no one-letter
 // parameter in the core beyond the loop indices i, j, k and `_` for an unused one (issue 14; `node tools/branch-points.mjs --one-letter`
-// counts the same thing per function). Files that still have some while their owners rename them (349
-// parameters in 34 files when this was enabled). Remove each entry when its file has none; the list when empty.
+// counts the same thing per function).
 const NAMED_PARAMETERS = ['error', { selector: 'parameter', format: null, custom: { regex: '^[^ijk_]$', match: false } }];
-const ONE_LETTER_PARAMETERS_STILL_IN = ['src/core/linkStream.ts', 'src/core/nlp/adapter.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.vscode-host/**', 'eslint.config.mjs'] },
@@ -104,7 +102,6 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
-    ignores: ONE_LETTER_PARAMETERS_STILL_IN,
     rules: { '@typescript-eslint/naming-convention': NAMED_PARAMETERS },
   },
   {

@@ -39,7 +39,7 @@ interface Group {
 /** Keys by which a person matches an earlier group, in order of preference (as link.ts's passes). */
 function personKeys(entity: LinkableEntity): string[][] {
   const nameWords = words(entity.name);
-  const full = namesOf(entity).filter(w => w.length > 1).map(w => `p:${w.join(' ')}`).concat(`p:${nameWords.join(' ')}`);
+  const full = namesOf(entity).filter(name => name.length > 1).map(name => `p:${name.join(' ')}`).concat(`p:${nameWords.join(' ')}`);
   const spelling = nameWords.length > 1 ? [`t:${nameWords[0][0]}|${translit(nameWords[nameWords.length - 1])}`] : [];
   return [full, spelling];
 }
@@ -48,9 +48,9 @@ function personKeys(entity: LinkableEntity): string[][] {
 function orgKeys(entity: LinkableEntity): string[][] {
   const names = namesOf(entity);
   return [
-    names.map(w => `o:${withoutDesignator(w).join(' ')}`),
-    names.filter(w => w.length === 1).map(([w]) => `s:${w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w}`),
-    names.map(w => (w.length > 1 ? initialsOf(w) : w[0])).filter(k => k.length > 1).map(k => `i:${k}`),
+    names.map(name => `o:${withoutDesignator(name).join(' ')}`),
+    names.filter(name => name.length === 1).map(([word]) => `s:${word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word}`),
+    names.map(name => (name.length > 1 ? initialsOf(name) : name[0])).filter(key => key.length > 1).map(key => `i:${key}`),
   ];
 }
 
@@ -122,7 +122,7 @@ export class StreamLinker {
 
   private firstFree(keys: readonly string[], taken: ReadonlySet<Group>, kind: EntityKind): Group | undefined {
     for (const key of keys) {
-      const group = this.byKey.get(key)?.find(g => g.kind === kind && !taken.has(g));
+      const group = this.byKey.get(key)?.find(group => group.kind === kind && !taken.has(group));
       if (group) {
         return group;
       }

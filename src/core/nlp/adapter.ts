@@ -24,7 +24,7 @@ const world: any = (nlp as any).world();
 // compromise's last pass groups words into phrase chunks (term.chunk); it sets no tags, nothing here reads
 // chunks, and it is about a tenth of every parse. The world is this bundle's own, like the plugin above.
 world.hooks = (world.hooks as string[]).filter(hook => hook !== 'chunks');
-const net: any = (nlp as any).buildNet(MATCH_RULES.map(r => ({ ...r })));
+const net: any = (nlp as any).buildNet(MATCH_RULES.map(rule => ({ ...rule })));
 
 /**
  * compromise's sweep (how its post-tagger runs its hundreds of match rules on every parse) lists, for each
@@ -122,7 +122,7 @@ function chunkRules(net: SweepNet, haves: ReadonlySet<string>, termCount: number
       present.push(index);
     }
   }
-  present.sort((a, b) => a - b);
+  present.sort((left, right) => left - right);
   // A new stamp per chunk: a rule (by match string) is considered once, at its first trigger, as compromise does.
   const stamp = ++prepared.sweep;
   const rules: SweepRule[] = [];
