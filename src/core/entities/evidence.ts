@@ -7,6 +7,7 @@ import {
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { Evidence, type Gender } from './types';
+import { gazetteerEvidence } from './gazetteer';
 import { isAllCaps, isCapitalised, isParticle, isPossessive, joined, nameWord, opensSentence } from './words';
 
 const ORG_SUFFIX = new RegExp(`\\p{L}{3}(?:${[...ORG_SUFFIXES.words].join('|')})$`, 'u');
@@ -235,5 +236,6 @@ export function wordEvidence(s: Sentence, d: Draft): number {
   if (tokens.every(t => (t.lexicon === 0 || (t.lexicon & nameLike) !== 0) && (t.tags & placeOrOrg) === 0 && (/\p{Ll}/u.test(t.text) || INITIALS.test(t.text)))) {
     e |= Evidence.UnknownWords;
   }
-  return e;
+  // Issue 13 hook (one line, to become a rule of the evidence table): gazetteers, results lines, web addresses.
+  return gazetteerEvidence(s, d, e);
 }
