@@ -68,3 +68,11 @@ describe('gazetteers and results lines', () => {
     }
   });
 });
+
+describe('team nicknames', () => {
+  it('merges a nickname into the one team named in full (AP sports style)', () => {
+    const a = analyzeText('The New York Yankees beat the Orioles 4-2 on Sunday. The Yankees have won six straight.');
+    const team = a.entities.find(e => e.mentions.some(m => m.text === 'New York Yankees'));
+    assert.ok(team?.mentions.some(m => m.text === 'Yankees'), 'the nickname joins the full name');
+  });
+});

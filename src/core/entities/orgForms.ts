@@ -4,6 +4,7 @@
 import type { Cluster, Placed } from './clusters';
 import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
 import { Evidence } from './types';
+import { US_TEAM_NICKNAMES } from '../lexicon/gazetteer/usSports';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
 
@@ -106,6 +107,13 @@ export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[]
   for (const cl of all) {
     const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byHead.get(cl.key.toLowerCase()) : undefined;
     if (longer?.length === 1 && has(ORG_HEADS, cl.key.toLowerCase())) {
+      target.set(cl, longer[0]);
+    }
+  }
+  // "the Yankees" for "New York Yankees": a team's nickname (gazetteer) ends exactly one longer name of the article.
+  for (const cl of all) {
+    const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) && US_TEAM_NICKNAMES.has(cl.key) ? bySuffix.get(cl.key) : undefined;
+    if (longer?.length === 1 && !target.has(longer[0])) {
       target.set(cl, longer[0]);
     }
   }
