@@ -31,6 +31,10 @@ describe('gazetteers and results lines', () => {
     ['an unknown club in a results line', 'Dutch first division results:\n\nKorvelde 2 Haarstad 1', 'Haarstad', 'org'],
     ['a national team in a results line stays a place', 'World Cup qualifier results:\n\nBrazil 2 Peru 0', 'Brazil', null],
     ['a score in running text is no results line', 'In 2 years Lisbon grew by 3 percent.', 'Lisbon', null],
+    ['a city opening a standings row (Reuters baseball tables)', 'EASTERN DIVISION\nW L PCT GB\nPortland 75 48 .610 -\nTulsa 66 57 .537 9', 'Tulsa', 'org'],
+    ['a table header of capital abbreviations is no name', 'EASTERN DIVISION\nW L PCT GB\nPortland 75 48 .610 -', 'W L PCT GB', null],
+    ['a golfer opening a row of round scores stays a person', 'Leading scores after the first round:\nDale Corvin 68 70\nNils Ambrose 69 71', 'Dale Corvin', 'person'],
+    ['a country opening a group table row stays a place', 'Group standings:\nBrazil 3 2 1 0 7\nItaly 3 1 1 1 4', 'Italy', null],
     // US teams by nickname and city + nickname.
     ['a team by city and nickname', 'The New York Yankees beat the Red Sox 5-3 on Sunday.', 'New York Yankees', 'org'],
     ['a team by a distinctive nickname alone', 'The Red Sox traded their catcher on Monday.', 'Red Sox', 'org'],

@@ -57,6 +57,26 @@ function isResultsLineSide(s: Sentence, d: Draft): boolean {
   return names(0, first) && names(first + 1, second) && afterOk && index >= 0 && index < second;
 }
 
+/** A standings row's numbers: wins, losses, percentages, games behind ("65 40 .619 2-1/2"). */
+const FIGURE = /^[\d.,/:-]+$/;
+
+/**
+ * "Chicago 65 40 .619 -": a standings row, the draft opening its line and only figures after it (two at least).
+ * A city there is its team; a country (a national side) and a person (a golfer's "Name 68 70") are not judged so.
+ */
+function isStandingsRow(s: Sentence, d: Draft): boolean {
+  const line = lineOf(s, d);
+  const after = line.slice(line.indexOf(s[d.last]) + 1);
+  return line[0] === s[d.first] && after.length >= 2 && after.every(t => FIGURE.test(t.text) || t.text === '-');
+}
+
+/** "W L PCT GB", "P W D L F A PTS": a table's header, a line of nothing but short capital abbreviations. */
+function isTableHeader(s: Sentence, d: Draft): boolean {
+  const line = lineOf(s, d);
+  return d.first < d.last && line[0] === s[d.first] && line[line.length - 1] === s[d.last]
+    && line.every(t => t.text.length <= 4 && /^\p{Lu}+$/u.test(t.text));
+}
+
 function inSportsSentence(s: Sentence): boolean {
   return s.some(t => SPORTS_WORDS.has(t.lower));
 }
@@ -78,7 +98,7 @@ function needsSports(s: Sentence, d: Draft, key: string): boolean {
 export function gazetteerEvidence(s: Sentence, d: Draft, evidence: number): number {
   const key = keyOf(s, d);
   const resultsLine = isResultsLineSide(s, d);
-  const sports = resultsLine || (evidence & Evidence.Result) !== 0 || inSportsSentence(s);
+  const sports = resultsLine || (evidence & Evidence.Result) !== 0 || inSportsSentence(s) || isStandingsRow(s, d);
   // An abbreviation ("UN", "AP") counts only as written in capitals: "Who", "Un" are other words.
   const caseFits = key.length > 3 || d.first !== d.last || isAllCaps(s[d.first]);
   const listed = caseFits && gazetteerHas(key, s[d.first - 1]?.lower === 'the') && (sports || !needsSports(s, d, key));
@@ -86,8 +106,12 @@ export function gazetteerEvidence(s: Sentence, d: Draft, evidence: number): numb
     return (evidence | Evidence.OrgTag) & ~(Evidence.Place | Evidence.Weak);
   }
   const person = (evidence & PERSON_EVIDENCE) !== 0 || (d.first < d.last && evidence & Evidence.FirstName);
-  if (resultsLine && !person && !COUNTRIES.has(key)) {
+  const city = (evidence & Evidence.Place) !== 0 && isStandingsRow(s, d);
+  if ((resultsLine || city) && !person && !COUNTRIES.has(key)) {
     return (evidence | Evidence.OrgTag | Evidence.Result) & ~(Evidence.Place | Evidence.Weak);
+  }
+  if (isTableHeader(s, d)) {
+    return evidence | Evidence.Weak;
   }
   if (d.first === d.last && WEB_ADDRESS.test(s[d.first].text.replace(/[’']s$/, ''))) {
     return (evidence | Evidence.OrgTag) & ~Evidence.Place;
