@@ -44,6 +44,8 @@ describe('gazetteers and results lines', () => {
     ['an outlet after the verb', '"The deal is off," said Politico, citing two aides.', 'Politico', 'org'],
     ['an outlet that needs "the" with it', 'The Hill reported the vote on Tuesday.', 'Hill', 'org'],
     ['a surname that is an outlet without "the" stays a person', 'Senator Dana Hill said the vote would fail. Hill said she was sure.', 'Dana Hill', 'person'],
+    ['a listed name opening a sentence keeps its first word', 'Real Madrid drew 1-1 with Getafe on Sunday.', 'Real Madrid', 'org'],
+    ['an outlet after "the" whose word is also a first name', '"We will not back down," The Blaze reported, quoting an aide.', 'Blaze', 'org'],
     ['an international body by name', 'The mission was funded by the Asian Development Bank and Unesco.', 'Asian Development Bank', 'org'],
     ['a party named like a group of people', 'The Christian Democrats and the Social Democrats agreed a coalition.', 'Christian Democrats', 'org'],
     ['a title still makes a person', 'Coach Mara Juventus said the side was tired.', 'Mara Juventus', 'person'],

@@ -19,13 +19,21 @@ const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*\.(?:com|org|net|gov|edu|io|co|info|ne
 /** A team's score in a results line: a bare small number. */
 const SCORE = /^\d{1,3}$/;
 
-/** The draft's words as the gazetteers write them: lower case, a hyphen kept, one space between words. */
-function keyOf(s: Sentence, d: Draft): string {
+/** The words from `first` to `last` as the gazetteers write them: lower case, a hyphen kept, one space between words. */
+function keyOf(s: Sentence, first: number, last: number): string {
   let key = '';
-  for (let i = d.first; i <= d.last; i++) {
-    key += nameWord(s[i]) + (i < d.last ? (hyphenated(s[i], s[i + 1]) ? '-' : ' ') : '');
+  for (let i = first; i <= last; i++) {
+    key += nameWord(s[i]) + (i < last ? (hyphenated(s[i], s[i + 1]) ? '-' : ' ') : '');
   }
   return key;
+}
+
+/**
+ * "Real Madrid drew …", "General Motors said …": a run of capitalised words opening a sentence that the gazetteers
+ * name whole keeps its first word, though that word alone is a common opener.
+ */
+export function isListedRun(s: Sentence, run: readonly number[]): boolean {
+  return run.length > 1 && gazetteerHas(keyOf(s, run[0], run[run.length - 1]), false);
 }
 
 /** The tokens of the draft's line (a sentence may span lines in tables and results lists). */
@@ -90,13 +98,15 @@ function needsSports(s: Sentence, d: Draft, key: string): boolean {
     return false;
   }
   const t = s[d.first];
-  const known = t.lexicon & Tag.Organization ? 0 : (t.lexicon | t.tags) & (Tag.Place | PERSON_WORDS);
+  // After "the" a first name is no person's ("the Blaze").
+  const personal = s[d.first - 1]?.lower === 'the' ? 0 : PERSON_WORDS;
+  const known = t.lexicon & Tag.Organization ? 0 : (t.lexicon | t.tags) & (Tag.Place | personal);
   return known !== 0 || AMBIGUOUS_NICKNAMES.has(key);
 }
 
 /** The candidate's evidence with what the gazetteers and results lines add (or, for a team, take away: a place). */
 export function gazetteerEvidence(s: Sentence, d: Draft, evidence: number): number {
-  const key = keyOf(s, d);
+  const key = keyOf(s, d.first, d.last);
   const resultsLine = isResultsLineSide(s, d);
   const sports = resultsLine || (evidence & Evidence.Result) !== 0 || inSportsSentence(s) || isStandingsRow(s, d);
   // An abbreviation ("UN", "AP") counts only as written in capitals: "Who", "Un" are other words.

@@ -5,6 +5,7 @@
 import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_START, has } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
+import { isListedRun } from './gazetteer';
 import { Evidence } from './types';
 import {
   TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
@@ -106,7 +107,7 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   const particleFirst = () => run.length > 1 && (has(NAME_PARTICLES, s[run[0]].lower)
     || (run.length > 2 && has(NAME_PARTICLES, s[run[1]].lower) && !isFunctionOpener(s[run[0]])));
   while (run.length && !orgName && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]])
-    && !opensHyphenatedName(s, run) && !particleFirst()) {
+    && !opensHyphenatedName(s, run) && !particleFirst() && !isListedRun(s, run)) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(s[run[0]])) {

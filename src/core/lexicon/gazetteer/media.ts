@@ -1,12 +1,12 @@
 // News agencies and major outlets by the name their copy and others' cite ("Reuters", "said Politico", "the
 // Guardian reported"). Source: the world's news agencies (the global "big three" and the national agencies) and
-// the largest newspapers, broadcasters and news websites of the US, UK, Europe and Asia, as in public media
-// directories (written from general knowledge, December 2026).
+// the largest newspapers, broadcasters and news websites of the US, UK, Europe and Asia, and the best-known
+// pollsters, as in public media directories (written from general knowledge, December 2026).
 import { names } from './names';
 
 export const NEWS_MEDIA = names(
   'gazetteer-news-media',
-  'News agencies, newspapers, broadcasters and news websites: an organisation that reports or is quoted, never a person.',
+  'News agencies, newspapers, broadcasters, news websites and the best-known pollsters: an organisation that reports or is quoted, never a person.',
   `reuters|associated press|ap|agence france-presse|afp|bloomberg|bloomberg news|dow jones|xinhua|tass|itar-tass
    ria novosti|interfax|sputnik|kyodo|kyodo news|jiji|yonhap|ansa|dpa|efe|anadolu|anadolu agency|pti
    press trust of india|united press international|upi|canadian press|press association|pa media|aap
@@ -26,5 +26,5 @@ export const NEWS_MEDIA = names(
    south china morning post|scmp|global times|people's daily|china daily|times of india|hindustan times
    the hindu|haaretz|jerusalem post|times of israel|ynet|the australian|sydney morning herald|abc australia
    globe and mail|toronto star|cbc|cbc news|ctv|rte|rté|irish times|the scotsman|abc|cbs|nbc
-   politifact|factcheck.org|snopes|wikileaks|wikinews|wikipedia|zero hedge|zerohedge|infowars|the onion`,
+   politifact|factcheck.org|snopes|wikileaks|wikinews|wikipedia|zero hedge|zerohedge|infowars|the onion|pew research center|pew research|gallup|quinnipiac|rasmussen reports|ipsos|yougov`,
 );
