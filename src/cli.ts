@@ -1,5 +1,5 @@
 // news-lens: the command-line face of the analysis core.
-//   news-lens analyze FILE... [--format eval|json|table]
+//   news-lens analyze FILE... [--format eval|json|table] [--explain]
 //   news-lens compare A B [--format table|markdown|json|csv]
 //   news-lens analyze FILE... [--files-from LIST|-] --format jsonl [--jobs N] [--progress]   (corpus mode, src/cli/corpus.ts)
 //   news-lens claims A B [--format table|markdown|json]
@@ -21,10 +21,13 @@ import { analysisTable, compareTable, evalPredictions, type AnalysedFile, type T
 import { DEFAULT_WIDTH } from './cli/layout';
 import { readArticle, shown } from './cli/readArticle';
 import { CorpusUsageError, isCorpusRun, processCorpusIo, runCorpus } from './cli/corpus';
+import { explanationText, reasonsOfRules } from './cli/explain';
+import { withTrail } from './core/rules/trail';
 import { version } from '../package.json';
 
 const USAGE = `Usage:
-  news-lens analyze FILE... [--format eval|json|table] [--wide]   people, organisations, roles and quotes of each article
+  news-lens analyze FILE... [--format eval|json|table] [--wide] [--explain]
+                                                         people, organisations, roles and quotes of each article
   news-lens compare A B [--format table|markdown|json|csv] [--wide] what two articles share and where they differ
   news-lens analyze FILE... [--files-from LIST|-] --format jsonl [--jobs N] [--progress]
                                                          corpus mode: one JSON line per article, in input order
@@ -36,7 +39,8 @@ const USAGE = `Usage:
 FILE "-" reads standard input. --format eval prints the accuracy scorer's predictions (ids shared across files).
 Corpus mode: --jobs N worker threads (default: the number of cores), --files-from a list of paths, one a line
 ("-": standard input), --progress for the progress line when stderr is not a terminal.
-Tables fit 100 columns, long cells wrapped; --wide prints every cell whole on one line.`;
+Tables fit 100 columns, long cells wrapped; --wide prints every cell whole on one line.
+--explain (analyze, table or json): the rules that decided each entity's kind, each role and each quote's speaker.`;
 
 const ANALYZE_FORMATS = ['table', 'json', 'eval'] as const;
 const COMPARE_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
@@ -70,14 +74,25 @@ function attempt<T>(what: string, io: Io, step: () => T): T | undefined {
   }
 }
 
-function parseArgs(args: readonly string[], formats: readonly string[]): { files: string[]; format: string; table: TableOptions } {
+interface ParsedArgs {
+  readonly files: string[];
+  readonly format: string;
+  readonly table: TableOptions;
+  readonly explain: boolean;
+}
+
+/** `explains`: the command takes --explain (analyze). */
+function parseArgs(args: readonly string[], formats: readonly string[], explains = false): ParsedArgs {
   const files: string[] = [];
   let format = 'table';
   let width = DEFAULT_WIDTH;
+  let explain = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--wide') {
       width = Infinity;
+    } else if (a === '--explain' && explains) {
+      explain = true;
     } else if (a === '--format' || a.startsWith('--format=')) {
       const value = a === '--format' ? args[++i] : a.slice('--format='.length);
       if (!value || !formats.includes(value)) {
@@ -90,14 +105,16 @@ function parseArgs(args: readonly string[], formats: readonly string[]): { files
       files.push(a);
     }
   }
-  return { files, format, table: { width } };
+  return { files, format, table: { width }, explain };
 }
 
 function analyze(args: readonly string[], io: Io, engine: Engine): number {
-  const { files, format, table } = parseArgs(args, ANALYZE_FORMATS);
+  const { files, format, table, explain } = parseArgs(args, ANALYZE_FORMATS, true);
   if (!files.length) {
     throw new UsageError('analyze needs at least one file');
   }
+  // Explained: the analysis runs on a decision trail and its entities, roles and quotes carry a `why`.
+  const analyse = (text: string) => (explain ? withTrail(() => engine.analyzeText(text)).result : engine.analyzeText(text));
   let failed = false;
   const read: AnalysedFile[] = [];
   for (const path of files) {
@@ -108,7 +125,7 @@ function analyze(args: readonly string[], io: Io, engine: Engine): number {
       continue;
     }
     // An engine bug on one article must not cost the others their analysis.
-    const analysis = attempt(`${shown(r.path)}: analysis`, io, () => engine.analyzeText(r.text));
+    const analysis = attempt(`${shown(r.path)}: analysis`, io, () => analyse(r.text));
     if (analysis) {
       read.push({ path: r.path, analysis });
     } else {
@@ -120,9 +137,10 @@ function analyze(args: readonly string[], io: Io, engine: Engine): number {
   if (format === 'eval') {
     io.out(JSON.stringify(evalPredictions(analysed), null, 1) + '\n');
   } else if (format === 'json') {
-    io.out(JSON.stringify({ documents: analysed.map(f => ({ path: f.path, ...f.analysis })) }, null, 2) + '\n');
+    const rules = explain ? { rules: reasonsOfRules(analysed.map(f => f.analysis)) } : {};
+    io.out(JSON.stringify({ documents: analysed.map(f => ({ path: f.path, ...f.analysis })), ...rules }, null, 2) + '\n');
   } else {
-    io.out(analysed.map(file => analysisTable(file, table)).join('\n'));
+    io.out(analysed.map(file => analysisTable(file, table) + (explain ? explanationText(file.analysis) : '')).join('\n'));
   }
   return failed ? 1 : 0;
 }

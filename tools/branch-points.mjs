@@ -2,6 +2,7 @@
 // with the TypeScript parser, and prints the worst, so progress towards "at most 25 per function"
 // (ARCHITECTURE.md, issue 14) is measured rather than guessed. A nested function counts for itself only.
 // usage: node tools/branch-points.mjs [--top N] [--max M]   (--max: exit 1 when a function has more than M)
+//        node tools/branch-points.mjs --one-letter [--top N] [--list]  (one-letter parameters in src/core, loop indices i/j/k aside)
 import fs from 'fs';
 import path from 'path';
 import { fileURLToPath } from 'url';
@@ -88,16 +89,68 @@ function numberFlag(argv, flag, fallback) {
   return index >= 0 && Number.isFinite(Number(argv[index + 1])) ? Number(argv[index + 1]) : fallback;
 }
 
+/** Index names a callback or a loop helper may keep ("(token, i) =>"): the only one-letter parameters allowed. */
+const INDEX_NAMES = new Set(['i', 'j', 'k']);
+
+/** @param {string} file @returns {{ file: string, line: number, name: string, params: number, short: string[] }[]} */
+function oneLetterParamsOf(file) {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  /** @type {{ file: string, line: number, name: string, params: number, short: string[] }[]} */
+  const found = [];
+  /** @param {ts.Node} node */
+  const visit = node => {
+    if (isFunction(node)) {
+      const names = /** @type {ts.SignatureDeclaration} */ (node).parameters.filter(param => ts.isIdentifier(param.name)).map(param => param.name.getText(source));
+      const short = names.filter(name => name.length === 1 && !INDEX_NAMES.has(name));
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      found.push({ file: path.relative(root, file), line, name: functionName(node, source), params: names.length, short });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Prints the share of src/core's functions with a one-letter parameter, and the files that have most. @param {number} top */
+function reportOneLetterParams(top) {
+  const functions = sourceFiles(path.join(root, 'src', 'core')).flatMap(oneLetterParamsOf).filter(f => f.params > 0);
+  const offending = functions.filter(f => f.short.length > 0);
+  const share = functions.length ? Math.round((100 * offending.length) / functions.length) : 0;
+  console.log(`${functions.length} functions with parameters in src/core; with a one-letter parameter (i/j/k aside): ${offending.length} (${share} %)`);
+  /** @type {Map<string, number>} */
+  const byFile = new Map();
+  for (const f of offending) {
+    byFile.set(f.file, (byFile.get(f.file) ?? 0) + 1);
+  }
+  for (const [file, count] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${String(count).padStart(4)}  ${file}`);
+  }
+  return offending;
+}
+
 const argv = process.argv.slice(2);
 const top = numberFlag(argv, '--top', 20);
-const max = numberFlag(argv, '--max', Infinity);
-const functions = sourceFiles(path.join(root, 'src')).flatMap(functionsOf).sort((a, b) => b.branches - a.branches);
-const over = (/** @type {number} */ limit) => functions.filter(f => f.branches > limit).length;
-console.log(`${functions.length} functions in src/; more than 25 branch points: ${over(25)}; 20 or more: ${over(19)}; most: ${functions[0]?.branches ?? 0}`);
-for (const f of functions.slice(0, top)) {
-  console.log(`${String(f.branches).padStart(4)}  ${f.name}  ${f.file}:${f.line}`);
+if (argv.includes('--one-letter')) {
+  const offending = reportOneLetterParams(top);
+  if (argv.includes('--list')) {
+    for (const f of offending) {
+      console.log(`${f.file}:${f.line}  ${f.name}(${f.short.join(', ')})`);
+    }
+  }
+} else {
+  reportBranchPoints(numberFlag(argv, '--max', Infinity));
 }
-if (over(max) > 0) {
-  console.error(`branch-points: ${over(max)} function(s) have more than ${max} branch points`);
-  process.exitCode = 1;
+
+/** @param {number} max */
+function reportBranchPoints(max) {
+  const functions = sourceFiles(path.join(root, 'src')).flatMap(functionsOf).sort((a, b) => b.branches - a.branches);
+  const over = (/** @type {number} */ limit) => functions.filter(f => f.branches > limit).length;
+  console.log(`${functions.length} functions in src/; more than 25 branch points: ${over(25)}; 20 or more: ${over(19)}; most: ${functions[0]?.branches ?? 0}`);
+  for (const f of functions.slice(0, top)) {
+    console.log(`${String(f.branches).padStart(4)}  ${f.name}  ${f.file}:${f.line}`);
+  }
+  if (over(max) > 0) {
+    console.error(`branch-points: ${over(max)} function(s) have more than ${max} branch points`);
+    process.exitCode = 1;
+  }
 }

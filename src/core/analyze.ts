@@ -9,6 +9,8 @@ import { segmentText } from './entities/segments';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 import { attributeQuotes, findQuotes } from './quotes';
+import { explainAnalysis } from './rules/explain';
+import { isExplaining, replayDecisions, withTrail, type Decision } from './rules/trail';
 
 /**
  * Per-paragraph results keyed by the paragraph's exact text (a Map works). The values do not depend on the
@@ -20,23 +22,56 @@ export interface ParagraphCache {
   set(paragraph: string, result: ParagraphEntities): unknown;
 }
 
+/** A paragraph's result as an explained analysis caches it: with the decisions of its pass, paragraph-local. */
+interface ExplainedParagraph extends ParagraphEntities {
+  readonly decisions?: readonly Decision[];
+}
+
 function paragraphResult(text: string, cache: ParagraphCache | undefined): ParagraphEntities {
-  const cached = cache?.get(text);
-  if (cached) {
+  const cached: ExplainedParagraph | undefined = cache?.get(text);
+  if (cached && (cached.decisions || !isExplaining())) {
     return cached;
   }
   // Line breaks inside a hard-wrapped paragraph are spaces to the parser; the length (and offsets) stay the same.
-  const result = analyzeParagraph(text.replace(/[\r\n\u2028\u2029]/g, ' '));
+  const analyse = () => analyzeParagraph(text.replace(/[\r\n\u2028\u2029]/g, ' '));
+  const result: ExplainedParagraph = isExplaining() ? explainedParagraph(analyse) : analyse();
   cache?.set(text, result);
   return result;
 }
 
+function explainedParagraph(analyse: () => ParagraphEntities): ExplainedParagraph {
+  const { result, decisions } = withTrail(analyse);
+  return { ...result, decisions };
+}
+
+/** The paragraphs' decisions, moved to their place in the document (paragraph passes record local offsets). */
+function replayParagraphs(paragraphs: readonly PlacedParagraph[]): void {
+  for (const paragraph of paragraphs) {
+    replayDecisions((paragraph.result as ExplainedParagraph).decisions ?? [], paragraph.offset);
+  }
+}
+
 /**
  * Analyses one article. `cache` (optional) holds per-paragraph results between calls: re-analysing an edited
- * document then only parses the paragraphs whose text changed.
+ * document then only parses the paragraphs whose text changed. Inside withTrail() (rules/trail.ts) the result
+ * explains itself: every entity, role and quote that rules decided about carries a `why` (rules/explain.ts).
  */
 export function analyzeText(text: string, options: AnalyzeOptions = {}, cache?: ParagraphCache): DocumentAnalysis {
+  if (!isExplaining()) {
+    return analyzeOnce(text, options, cache);
+  }
+  // Explained (inside withTrail): this call's own decisions give its result a `why`, and go on to the caller's
+  // trail too. A run in slices (incremental.ts) thus explains its final whole-text pass exactly.
+  const { result, decisions } = withTrail(() => analyzeOnce(text, options, cache));
+  replayDecisions(decisions, 0);
+  return explainAnalysis(result, decisions);
+}
+
+function analyzeOnce(text: string, options: AnalyzeOptions, cache: ParagraphCache | undefined): DocumentAnalysis {
   const paragraphs: PlacedParagraph[] = segmentText(text).map(seg => ({ offset: seg.start, result: paragraphResult(seg.text, cache) }));
+  if (isExplaining()) {
+    replayParagraphs(paragraphs);
+  }
   const entities = resolveEntities(text, paragraphs, options);
   const quotes = attributeQuotes(text, findQuotes(text), entities);
   return { textLength: text.length, entities, quotes };

@@ -17,9 +17,23 @@ export interface Mention extends Span {
   readonly entityId: string;
 }
 
+/**
+ * One rule that decided something about an entity, role or quote: the ids of its table and rule (a reader
+ * finds them in the source), what it decided, and how many times it did (once per mention for an entity).
+ * Present only in an explained analysis (`analyze --explain`, the extension's hover); see rules/explain.ts.
+ */
+export interface Why {
+  readonly table: string;
+  readonly rule: string;
+  readonly outcome?: string;
+  readonly count: number;
+}
+
 /** A title or appositive the text attaches to a person, as written, with the span where it was found. */
 export interface Role extends Span {
   readonly text: string;
+  /** The rules that found the role (explained analyses only). */
+  readonly why?: readonly Why[];
 }
 
 export interface Entity {
@@ -37,6 +51,8 @@ export interface Entity {
   readonly roles: readonly Role[];
   /** Mentions in document order. */
   readonly mentions: readonly Mention[];
+  /** The rules that decided about its mentions, those that gave its kind first (explained analyses only). */
+  readonly why?: readonly Why[];
 }
 
 export interface Quote extends Span {
@@ -48,6 +64,8 @@ export interface Quote extends Span {
   readonly attribution?: Span;
   /** How the speaker was found, so a reader knows what to check (absent when speakerId is null). */
   readonly basis?: AttributionBasis;
+  /** The rules that chose the speaker (explained analyses only). */
+  readonly why?: readonly Why[];
 }
 
 /**
@@ -69,6 +87,7 @@ export type AttributionBasis =
   | 'organisation';
 
 /** Bases a reader should check: anything but a cue naming a person in the quotation's own sentence. */
+// eslint-disable-next-line no-restricted-syntax -- the values of AttributionBasis, not words
 export const WEAK_ATTRIBUTION_BASES: ReadonlySet<AttributionBasis> = new Set(['pronoun', 'inherited', 'following', 'organisation']);
 
 export interface DocumentAnalysis {

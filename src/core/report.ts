@@ -17,6 +17,7 @@ import {
 
 export type ReportFormat = 'markdown' | 'csv' | 'json';
 
+// eslint-disable-next-line no-restricted-syntax -- the values of ReportFormat, not words
 export const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'json'];
 
 /**

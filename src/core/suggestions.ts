@@ -7,6 +7,7 @@ import { initialsOf } from './entities/words';
 import { foldLetters } from './fold';
 import type { DocumentAnalysis, Entity, EntityKind } from './model';
 import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, has } from './lexicon/entities';
+import { DIMINUTIVES, INITIALS_FUNCTION_WORDS } from './lexicon/names';
 
 export type SuggestionReason = 'initial' | 'middle-or-suffix' | 'nickname' | 'transliteration' | 'abbreviation' | 'surname';
 
@@ -77,22 +78,8 @@ function editDistance(x: string, y: string, bound: number): number {
   return prev[y.length];
 }
 
-/**
- * Common English diminutives and the given names they shorten. General knowledge of naming, not names from
- * any article: "Bob Hale" and "Robert Hale" are one man as often as not.
- */
-const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
-  ed: ['edward', 'edwin', 'edmund', 'edgar'], ted: ['edward', 'theodore'], eddie: ['edward'], bob: ['robert'], rob: ['robert'],
-  bobby: ['robert'], bill: ['william'], will: ['william'], billy: ['william'], liz: ['elizabeth'], beth: ['elizabeth'],
-  jim: ['james'], jimmy: ['james'], joe: ['joseph'], mike: ['michael'], dick: ['richard'], rick: ['richard'],
-  tom: ['thomas'], tony: ['anthony'], kate: ['katherine', 'catherine'], dave: ['david'], dan: ['daniel'],
-  chris: ['christopher', 'christine'], alex: ['alexander', 'alexandra'], sam: ['samuel', 'samantha'],
-  nick: ['nicholas'], andy: ['andrew'], steve: ['steven', 'stephen'], pat: ['patrick', 'patricia'], ben: ['benjamin'],
-  jon: ['jonathan'], matt: ['matthew'], greg: ['gregory'], jeff: ['jeffrey'], pete: ['peter'], sue: ['susan'],
-};
-
 function isNickname(x: string, y: string): boolean {
-  return (NICKNAMES[x] ?? []).includes(y) || (NICKNAMES[y] ?? []).includes(x);
+  return (DIMINUTIVES[x] ?? []).includes(y) || (DIMINUTIVES[y] ?? []).includes(x);
 }
 
 function isInitialOf(short: string, long: string): boolean {
@@ -153,11 +140,8 @@ export const PERSON_RULES: readonly Rule<PersonName>[] = [
   },
 ];
 
-/** Words that open no initial in an abbreviation ("Bank of England" → BOE). */
-const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'at', '&']);
-
 function initialsLoosely(words: readonly string[]): string {
-  return words.filter(w => !FUNCTION_WORDS.has(w)).map(w => w[0]).join('');
+  return words.filter(w => !INITIALS_FUNCTION_WORDS.has(w)).map(w => w[0]).join('');
 }
 
 /** Rules for organisations: names as folded word lists. */

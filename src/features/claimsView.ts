@@ -7,14 +7,10 @@ import { Commands } from '../ids';
 import { MAX_CLAIM_COMPARISON_CHARS, type ClaimComparisonService, type PairClaims } from '../services/claimComparison';
 import { isClaimsViewMessage, type ClaimsHostMessage, type ClaimSpanRow } from '../webview/claimsProtocol';
 import { revealSpan } from '../services/revealSpan';
+import { webviewShellHtml } from '../services/webviewShell';
 
 const VIEW_TYPE = 'newsLens.claimComparison';
 
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
-}
 
 function row(span: { readonly start: number; readonly end: number; readonly text: string }): ClaimSpanRow {
   return { start: span.start, end: span.end, text: span.text };
@@ -118,24 +114,7 @@ export class ClaimsPanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const n = nonce();
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'claimsView.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'claimsView.css'));
-    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${n}'`, `img-src 'none'`, `font-src 'none'`, `connect-src 'none'`, `form-action 'none'`, `base-uri 'none'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>Compare Claims</title>
-</head>
-<body>
-<main id="root" aria-live="polite"><p class="message">Loading…</p></main>
-<script nonce="${n}" src="${script.toString()}"></script>
-</body>
-</html>`;
+    return webviewShellHtml(webview, this.extensionUri, { bundle: 'claimsView', title: 'Compare Claims' });
   }
 
   dispose(): void {

@@ -5,7 +5,8 @@ import type { Coverage, CoverageEntity, CoverageSide, Suggestion } from '../core
 import { plainText } from '../core/markdown';
 import { Commands } from '../ids';
 import type { CoverageService } from '../services/coverage';
-import type { KindFilter, TreeStatus } from './crossReferenceTree';
+import type { KindFilter } from './crossReferenceTree';
+import { LatestLoad, type TreeStatus } from '../services/latestLoad';
 
 export interface CoverageGroupNode {
   readonly type: 'coverageGroup';
@@ -105,14 +106,10 @@ function detailsOf(coverage: Coverage, parent: CoverageSideNode): CoverageDetail
 export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<CoverageTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
-  private readonly statusEmitter = new vscode.EventEmitter<TreeStatus>();
-  readonly onDidChangeStatus = this.statusEmitter.event;
+  private readonly latest = new LatestLoad<{ coverage: Coverage; names: string[]; uris: readonly vscode.Uri[] }>('coverage', () => this.rebuild());
+  readonly onDidChangeStatus = this.latest.onDidChangeStatus;
   private groups: CoverageGroupNode[] = [];
   private byEntityId = new Map<string, CoverageEntityNode>();
-  private current: { coverage: Coverage; names: string[]; uris: readonly vscode.Uri[] } | undefined;
-  private generation = 0;
-  private pending: Promise<void> = Promise.resolve();
-  private statusNow: TreeStatus = 'noPair';
   private kindFilter: KindFilter = 'all';
   private readonly subscription: vscode.Disposable;
 
@@ -122,7 +119,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
   }
 
   get status(): TreeStatus {
-    return this.statusNow;
+    return this.latest.status;
   }
 
   get filter(): KindFilter {
@@ -136,7 +133,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
 
   /** The coverage the tree shows now, with the article names and URIs it was computed for. */
   get shown(): { readonly coverage: Coverage; readonly names: readonly string[]; readonly uris: readonly vscode.Uri[] } | undefined {
-    return this.current;
+    return this.latest.shown;
   }
 
   /** The groups shown now (tests read their labels and entities). */
@@ -145,40 +142,15 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
   }
 
   whenIdle(): Promise<void> {
-    return this.pending;
+    return this.latest.whenIdle();
   }
 
   refresh(): Promise<void> {
-    const generation = ++this.generation;
-    if (!this.service.active) {
-      this.current = undefined;
-      this.setStatus('noPair');
-      this.rebuild();
-      return (this.pending = Promise.resolve());
-    }
-    if (!this.current) {
-      this.setStatus('loading');
-    }
     const uris = this.service.articles;
-    const work = this.service.coverage().then(
-      coverage => {
-        if (generation === this.generation) {
-          this.current = coverage && { coverage, names: this.service.names(), uris };
-          this.setStatus(coverage ? 'ready' : 'unavailable');
-          this.rebuild();
-        }
-      },
-      (error: unknown) => {
-        console.error('News Lens: coverage failed', error);
-        if (generation === this.generation) {
-          this.current = undefined;
-          this.setStatus('unavailable');
-          this.rebuild();
-        }
-      },
-    );
-    this.pending = work;
-    return work;
+    return this.latest.load(this.service.active ? async () => {
+      const coverage = await this.service.coverage();
+      return coverage && { coverage, names: this.service.names(), uris };
+    } : undefined);
   }
 
   nodeOf(entityId: string): CoverageEntityNode | undefined {
@@ -195,7 +167,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
       case 'coverageEntity':
         return node.entity.sides.map(side => ({ type: 'coverageSide', key: `${node.key}/article:${side.article}`, parent: node, side }));
       case 'coverageSide':
-        return this.current ? detailsOf(this.current.coverage, node) : [];
+        return this.latest.shown ? detailsOf(this.latest.shown.coverage, node) : [];
       default:
         return [];
     }
@@ -206,7 +178,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
   }
 
   getTreeItem(node: CoverageTreeNode): vscode.TreeItem {
-    const names = this.current?.names ?? [];
+    const names = this.latest.shown?.names ?? [];
     const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.type) {
       case 'coverageGroup': {
@@ -264,20 +236,16 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
     item.contextValue = node.kind;
     const article = node.parent.side.article;
     item.tooltip = `${node.label} — ${names[article] ?? ''}`;
-    const uri = this.current?.uris[article];
+    const uri = this.latest.shown?.uris[article];
     if (uri && node.span) {
       item.command = { command: Commands.revealMention, title: 'Reveal Mention', arguments: [{ uri: uri.toString(), start: node.span.start, end: node.span.end }] };
     }
     return item;
   }
 
-  private setStatus(status: TreeStatus): void {
-    this.statusNow = status;
-    this.statusEmitter.fire(status);
-  }
-
   private rebuild(): void {
-    this.groups = this.current ? coverageGroups(this.current.coverage, this.current.names, this.kindFilter) : [];
+    const shown = this.latest.shown;
+    this.groups = shown ? coverageGroups(shown.coverage, shown.names, this.kindFilter) : [];
     this.byEntityId = new Map(this.groups.flatMap(g => g.entities.map(e => [e.entity.id, e] as const)));
     this.changeEmitter.fire(undefined);
   }
@@ -285,6 +253,6 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
   dispose(): void {
     this.subscription.dispose();
     this.changeEmitter.dispose();
-    this.statusEmitter.dispose();
+    this.latest.dispose();
   }
 }

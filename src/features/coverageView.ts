@@ -7,14 +7,10 @@ import { Commands } from '../ids';
 import { isCoverageToHostMessage, type HostToCoverageMessage } from '../webview/coverageProtocol';
 import type { FeatureDeps } from './deps';
 import { revealSpan } from '../services/revealSpan';
+import { webviewShellHtml } from '../services/webviewShell';
 
 export const COVERAGE_PANEL_TYPE = 'newsLens.coverage';
 
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
-}
 
 export class CoveragePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -105,24 +101,7 @@ export class CoveragePanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const n = nonce();
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'coverageView.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'coverageView.css'));
-    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${n}'`, `img-src 'none'`, `font-src 'none'`, `connect-src 'none'`, `form-action 'none'`, `base-uri 'none'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>Coverage</title>
-</head>
-<body>
-<main id="root" aria-live="polite"><p class="message">Loading…</p></main>
-<script nonce="${n}" src="${script.toString()}"></script>
-</body>
-</html>`;
+    return webviewShellHtml(webview, this.extensionUri, { bundle: 'coverageView', title: 'Coverage' });
   }
 
   dispose(): void {

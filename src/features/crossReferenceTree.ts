@@ -6,10 +6,11 @@ import { capitalised, countOf, kindWord } from '../core/vocabulary';
 import type { CrossReference, EntityComparison, EntityKind, EntitySide, Side } from '../core/model';
 import { Commands } from '../ids';
 import type { ComparisonPair, ComparisonService } from '../services/comparison';
+import { LatestLoad, type TreeStatus } from '../services/latestLoad';
 
 export type KindFilter = 'all' | EntityKind;
 export type Presence = EntityComparison['presence'];
-export type TreeStatus = 'noPair' | 'loading' | 'ready' | 'unavailable';
+export type { TreeStatus } from '../services/latestLoad';
 
 export interface GroupNode {
   readonly type: 'group';
@@ -86,17 +87,13 @@ function details(parent: EntityNode | SideNode, side: Side, data: EntitySide): D
 export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
-  private readonly statusEmitter = new vscode.EventEmitter<TreeStatus>();
+  private readonly latest = new LatestLoad<{ pair: ComparisonPair; names: { a: string; b: string }; xref: CrossReference }>('cross-reference', () => this.rebuild());
   /** Fired after every refresh with the new status (for the view's message and context keys). */
-  readonly onDidChangeStatus = this.statusEmitter.event;
+  readonly onDidChangeStatus = this.latest.onDidChangeStatus;
 
   private groups: GroupNode[] = [];
   private byEntityId = new Map<string, EntityNode>();
-  private current: { pair: ComparisonPair; names: { a: string; b: string }; xref: CrossReference } | undefined;
   private kindFilter: KindFilter = 'all';
-  private generation = 0;
-  private pending: Promise<void> = Promise.resolve();
-  private statusNow: TreeStatus = 'noPair';
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly comparison: ComparisonService) {
@@ -105,7 +102,7 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
   }
 
   get status(): TreeStatus {
-    return this.statusNow;
+    return this.latest.status;
   }
 
   get filter(): KindFilter {
@@ -119,46 +116,20 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
 
   /** The pair and cross-reference the tree shows now. */
   get shown(): { readonly pair: ComparisonPair; readonly names: { a: string; b: string }; readonly xref: CrossReference } | undefined {
-    return this.current;
+    return this.latest.shown;
   }
 
   /** Resolves when the latest refresh has finished (tests and revealInPanel wait on it). */
   whenIdle(): Promise<void> {
-    return this.pending;
+    return this.latest.whenIdle();
   }
 
   refresh(): Promise<void> {
-    const generation = ++this.generation;
     const pair = this.comparison.pair;
-    if (!pair) {
-      this.current = undefined;
-      this.setStatus('noPair');
-      this.rebuild();
-      return (this.pending = Promise.resolve());
-    }
-    if (!this.current) {
-      this.setStatus('loading');
-    }
-    const work = this.comparison.crossReference().then(
-      xref => {
-        if (generation !== this.generation) {
-          return;
-        }
-        this.current = xref && { pair, names: this.comparison.names(pair), xref };
-        this.setStatus(xref ? 'ready' : 'unavailable');
-        this.rebuild();
-      },
-      (error: unknown) => {
-        console.error('News Lens: cross-reference failed', error);
-        if (generation === this.generation) {
-          this.current = undefined;
-          this.setStatus('unavailable');
-          this.rebuild();
-        }
-      },
-    );
-    this.pending = work;
-    return work;
+    return this.latest.load(pair && (async () => {
+      const xref = await this.comparison.crossReference();
+      return xref && { pair, names: this.comparison.names(pair), xref };
+    }));
   }
 
   /** The node of an entity id, when the tree shows it. */
@@ -167,7 +138,7 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
   }
 
   uriOf(side: Side): vscode.Uri | undefined {
-    return this.current?.pair[side];
+    return this.latest.shown?.pair[side];
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
@@ -198,7 +169,7 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    const names = this.current?.names ?? { a: 'A', b: 'B' };
+    const names = this.latest.shown?.names ?? { a: 'A', b: 'B' };
     const expanded = vscode.TreeItemCollapsibleState.Expanded;
     const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.type) {
@@ -252,7 +223,7 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
     item.description = node.description;
     item.iconPath = new vscode.ThemeIcon(node.type === 'name' ? 'symbol-string' : node.type === 'role' ? 'briefcase' : 'quote');
     item.contextValue = node.type;
-    const uri = this.current?.pair[node.side];
+    const uri = this.latest.shown?.pair[node.side];
     const article = node.side === 'a' ? names.a : names.b;
     item.tooltip = `${node.type === 'quote' ? node.label : node.label + ' (' + node.type + ')'} — ${article}`;
     if (uri && node.span) {
@@ -263,17 +234,12 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
 
   /** Identifies the pair shown, for ids that must differ from one pair to the next. */
   private pairKey(): string {
-    const pair = this.current?.pair;
+    const pair = this.latest.shown?.pair;
     return pair ? `${pair.a.toString()}|${pair.b.toString()}` : '';
   }
 
-  private setStatus(status: TreeStatus): void {
-    this.statusNow = status;
-    this.statusEmitter.fire(status);
-  }
-
   private rebuild(): void {
-    const xref = this.current?.xref;
+    const xref = this.latest.shown?.xref;
     this.byEntityId = new Map();
     this.groups = [];
     if (xref) {
@@ -295,6 +261,6 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
   dispose(): void {
     this.subscription.dispose();
     this.changeEmitter.dispose();
-    this.statusEmitter.dispose();
+    this.latest.dispose();
   }
 }

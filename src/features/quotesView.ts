@@ -8,12 +8,8 @@ import { Commands, Views } from '../ids';
 import { isViewToHostMessage, type HostToViewMessage } from '../webview/protocol';
 import type { FeatureDeps } from './deps';
 import { revealSpan } from '../services/revealSpan';
+import { webviewShellHtml } from '../services/webviewShell';
 
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** A webview showing the rows: the side-bar view or the editor panel. */
 interface Surface {
@@ -155,24 +151,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
   }
 
   private html(webview: vscode.Webview): string {
-    const n = nonce();
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'quotesView.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'quotesView.css'));
-    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${n}'`, `img-src 'none'`, `font-src 'none'`, `connect-src 'none'`, `form-action 'none'`, `base-uri 'none'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>Quotes</title>
-</head>
-<body>
-<main id="root" aria-live="polite"><p class="message">Loading…</p></main>
-<script nonce="${n}" src="${script.toString()}"></script>
-</body>
-</html>`;
+    return webviewShellHtml(webview, this.extensionUri, { bundle: 'quotesView', title: 'Quotes' });
   }
 
   dispose(): void {

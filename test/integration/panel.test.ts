@@ -132,6 +132,14 @@ describe('cross-reference panel', function () {
     }
   });
 
+  it('refuses malformed export arguments with a usage message, for the pair and the coverage export alike', async () => {
+    for (const command of [Commands.exportCrossReference, Commands.exportCoverage]) {
+      await assert.rejects(Promise.resolve(vscode.commands.executeCommand(command, { format: 'pdf' })), /expected \{ format\?/);
+      await assert.rejects(Promise.resolve(vscode.commands.executeCommand(command, { format: 'json', target: 42 })), /expected \{ format\?/);
+      await assert.rejects(Promise.resolve(vscode.commands.executeCommand(command, 'json')), /expected \{ format\?/);
+    }
+  });
+
   it('opens the quotes comparison in the editor area, as a tab of the active group', async () => {
     await openSample(SAMPLE_A);
     const message = await vscode.commands.executeCommand<{ type: string }>(Commands.openQuotesInEditor);

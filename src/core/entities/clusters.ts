@@ -5,26 +5,9 @@
 import { isFirm, mergeOrgForms, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, placesByUse, teamsByUse, usedAsBody, type CandidateKind } from './kind';
-import { Evidence, type Gender, type NameCandidate, type RoleCandidate } from './types';
+import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
-
-/** A candidate placed in the document: offsets absolute, with the roles found next to it. */
-export interface Placed {
-  readonly c: NameCandidate;
-  readonly roles: readonly RoleCandidate[];
-  /** Set when the span was widened to a dropped sentence opener that turned out to be a first name. */
-  start?: number;
-}
-
-export interface Cluster {
-  readonly kind: 'person' | 'org';
-  readonly key: string;
-  readonly members: Placed[];
-  gender?: Gender;
-  /** Starts of the full-name mentions, in document order. */
-  readonly fullStarts: number[];
-}
 
 /** The surname of a full name: its last word that is not a generational suffix ("King" in "… King Jr"). */
 function surnameOf(words: readonly string[]): string {
@@ -81,7 +64,8 @@ function nearest(clusters: readonly Cluster[], pos: number): Cluster | undefined
   return best ?? [...clusters].sort((a, b) => a.fullStarts[0] - b.fullStarts[0])[0];
 }
 
-class Clustering {
+/** The clusters made so far, indexed by the words a later form may match them by. */
+export class Clustering {
   readonly persons = new Map<string, Cluster>();
   readonly orgs = new Map<string, Cluster>();
   private readonly firstLast = new Map<string, Cluster>();
@@ -140,68 +124,86 @@ class Clustering {
   }
 
   /** The entity a short form ("Whitlock", "Mr Whitlock", "von der Leyen", "Xi") refers to, if any. */
-  findShort(p: Placed, kind: CandidateKind): Cluster | undefined {
-    const c = p.c, key = c.words.join(' ');
-    const exact = this.persons.get(key);
+  findShort(placed: Placed, kind: CandidateKind): Cluster | undefined {
+    const exact = this.persons.get(placed.c.words.join(' '));
     if (exact) {
       return exact;
     }
-    const org = this.orgs.get(orgKey(c.words));
-    if (org && kind !== 'person') {
+    const org = kind === 'person' ? undefined : this.findOrgShort(placed.c);
+    if (org || kind === 'org' || kind === 'place') {
+      return org;
+    }
+    return this.findPersonShort(placed);
+  }
+
+  /** The organisation a short form names: its own key, an unknown first word, a firm's first partner, a head noun. */
+  private findOrgShort(candidate: NameCandidate): Cluster | undefined {
+    const key = candidate.words.join(' ');
+    const org = this.orgs.get(orgKey(candidate.words));
+    if (org) {
       return org;
     }
     // "Hanseong" for "Hanseong Energy Solutions": an unknown word that starts one organisation's name.
-    const orgByFirst = c.words.length === 1 && c.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
-    if (orgByFirst?.length === 1 && kind !== 'person') {
+    const orgByFirst = candidate.words.length === 1 && candidate.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
+    if (orgByFirst?.length === 1) {
       return orgByFirst[0];
     }
     // Of several, a firm named after its partners ("Hollis, Brandt & Co.") is the one its first partner's name stands for.
-    const firms = orgByFirst && kind !== 'person' ? orgByFirst.filter(isFirm) : [];
+    const firms = orgByFirst ? orgByFirst.filter(isFirm) : [];
     if (firms.length === 1) {
       return firms[0];
     }
     // "the Commission" for "European Commission", "the Bank" for "Bank of Japan": the noun a name is built
     // on, capitalised on its own, refers to the one organisation of the article so named.
     const lower = key.toLowerCase();
-    const orgByHead = c.words.length === 1 && kind !== 'person' && has(ORG_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
-    if (orgByHead?.length === 1) {
-      return orgByHead[0];
-    }
-    if (kind === 'org' || kind === 'place') {
-      return undefined;
-    }
+    const orgByHead = candidate.words.length === 1 && has(ORG_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
+    return orgByHead?.length === 1 ? orgByHead[0] : undefined;
+  }
+
+  /** The person a short form names: widened by a dropped opener, by surname, by a lone surname, by first or inner name. */
+  private findPersonShort(placed: Placed): Cluster | undefined {
+    const candidate = placed.c, key = candidate.words.join(' ');
     // A short form's gender comes from its honorific only: its first word is not a first name ("Dela Cruz").
-    const g = c.honorific?.gender;
-    if (c.lead) {
-      const widened = this.persons.get(`${c.lead.word} ${key}`);
-      if (widened) {
-        p.start = c.lead.start;
-        return widened;
-      }
+    const gender = candidate.honorific?.gender;
+    const widened = candidate.lead ? this.persons.get(`${candidate.lead.word} ${key}`) : undefined;
+    if (widened && candidate.lead) {
+      placed.start = candidate.lead.start;
+      return widened;
     }
-    const sameSurname = (this.byLast.get(bare(surnameOf(c.words))) ?? []).filter(cl => isSuffix(c.words, cl.key));
-    const sameGender = g ? sameSurname.filter(cl => cl.gender === g) : [];
-    const fitting = sameGender.length ? sameGender : sameSurname.filter(cl => compatible(cl, g));
-    if (fitting.length) {
-      return nearest(fitting, c.start);
+    const bySurname = this.bySurname(candidate, gender);
+    if (bySurname) {
+      return bySurname;
     }
     // A full name whose surname so far stood alone ("Mr Sunak" … "Rishi Sunak").
-    const bySingle = c.words.length > 1 ? this.persons.get(c.words[c.words.length - 1]) : undefined;
-    if (bySingle && compatible(bySingle, g)) {
+    const bySingle = candidate.words.length > 1 ? this.persons.get(candidate.words[candidate.words.length - 1]) : undefined;
+    if (bySingle && compatible(bySingle, gender)) {
       return bySingle;
     }
+    return candidate.words.length === 1 ? this.byOneWord(key, gender) : undefined;
+  }
+
+  /** Of the people with this surname, the nearest one of the same gender (else of a compatible one). */
+  private bySurname(candidate: NameCandidate, gender: Gender | undefined): Cluster | undefined {
+    const sameSurname = (this.byLast.get(bare(surnameOf(candidate.words))) ?? []).filter(cl => isSuffix(candidate.words, cl.key));
+    const sameGender = gender ? sameSurname.filter(cl => cl.gender === gender) : [];
+    const fitting = sameGender.length ? sameGender : sameSurname.filter(cl => compatible(cl, gender));
+    return fitting.length ? nearest(fitting, candidate.start) : undefined;
+  }
+
+  /** A one-word form that is no surname: a family name written first, a first name, or an inner surname. */
+  private byOneWord(key: string, gender: Gender | undefined): Cluster | undefined {
     // A family name written first ("Xi" of "Xi Jinping"), or a first name alone: only when one person fits.
-    const byFirst = c.words.length === 1 ? (this.byFirst.get(key) ?? []).filter(cl => compatible(cl, g)) : [];
+    const byFirst = (this.byFirst.get(key) ?? []).filter(cl => compatible(cl, gender));
     if (byFirst.length === 1) {
       return byFirst[0];
     }
     // "Park" when "Park Ji-hoon" and later "Park Min-seo" are named: the family name alone stands for the
     // person the article introduced first (a namesake named later is called by the full name again).
     if (byFirst.length > 1 && byFirst.every(cl => FAMILY_NAME_FIRST.test(cl.members[0]?.c.text ?? ''))) {
-      return byFirst.reduce((a, b) => (b.fullStarts[0] ?? Infinity) < (a.fullStarts[0] ?? Infinity) ? b : a);
+      return byFirst.reduce((earliest, cl) => (cl.fullStarts[0] ?? Infinity) < (earliest.fullStarts[0] ?? Infinity) ? cl : earliest);
     }
     // A surname in the middle of a full name ("Cheung" of "Alvin Cheung Ka-wai").
-    const byInner = c.words.length === 1 ? (this.byInner.get(key) ?? []).filter(cl => compatible(cl, g)) : [];
+    const byInner = (this.byInner.get(key) ?? []).filter(cl => compatible(cl, gender));
     return byInner.length === 1 ? byInner[0] : undefined;
   }
 
@@ -223,110 +225,165 @@ function isFullName(c: NameCandidate): boolean {
   return c.words.length > 1 && !has(NAME_PARTICLES, c.words[0]);
 }
 
-/**
- * Clusters of the document's candidates (in document order); candidates that name nothing are left out, and
- * so are those in `skip` (replaced by the user's alias forms).
- */
-export function clusterCandidates(placed: readonly Placed[], skip: ReadonlySet<Placed> = new Set()): Cluster[] {
-  const k = new Clustering();
+/** What the clustering steps share: the candidates, their kinds, and the clusters made so far. */
+export interface ClusterState {
+  readonly placed: readonly Placed[];
+  readonly kinds: readonly CandidateKind[];
+  readonly clustering: Clustering;
+  /** Indices of the candidates already placed in a cluster, or left out (replaced by the user's alias forms). */
+  readonly done: Set<number>;
+  /** The cluster each organisation-like candidate went to, for the organisation forms the text states. */
+  readonly clusterOf: Map<Placed, Cluster>;
+  /** Founded only by an unknown word that speaks: kept if the document uses the name more than once. */
+  readonly tentative: Set<Cluster>;
+  /** "Correia de Souza", "Bittencourt Filho": multiword forms that end a longer full name, so shorten it. */
+  readonly shortened: ReadonlySet<string>;
+  /** The clusters, in the order made, until the organisation forms merge some of them. */
+  clusters: readonly Cluster[];
+}
+
+/** The kind of each candidate: a team by its use, a place by its use, else by its own evidence. */
+function kindsOf(placed: readonly Placed[]): CandidateKind[] {
   const places = placesByUse(placed.map(p => p.c));
   const teams = teamsByUse(placed.map(p => p.c));
-  const kinds = placed.map(p => {
+  return placed.map(p => {
     const kind = teams.has(p.c.words.join(' ')) ? 'org' : kindOf(p.c);
     const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(p.c));
     return personLike && places.has(p.c.words.join(' ')) ? 'place' : kind;
   });
-  const clusterOf = new Map<Placed, Cluster>();
-  const done = new Set<number>(placed.flatMap((p, i) => (skip.has(p) ? [i] : [])));
-  // "Correia de Souza", "Bittencourt Filho": a multiword form that ends a longer full name shortens it.
+}
+
+function shortenedForms(placed: readonly Placed[], kinds: readonly CandidateKind[]): Set<string> {
   const shortened = new Set<string>();
-  placed.forEach((p, i) => {
-    if (kinds[i] === 'person' && isFullName(p.c)) {
+  placed.forEach((p, index) => {
+    if (kinds[index] === 'person' && isFullName(p.c)) {
       for (let n = 1; n < p.c.words.length - 1; n++) {
         shortened.add(p.c.words.slice(n).join(' '));
       }
     }
   });
-  // Founded only by an unknown word that speaks: kept if the document uses the name more than once.
-  const tentative = new Set<Cluster>();
-  placed.forEach((p, i) => {
-    if (!done.has(i) && kinds[i] === 'org') {
-      clusterOf.set(p, k.addOrg(p));
-      done.add(i);
-    }
-  });
-  placed.forEach((p, i) => {
-    if (done.has(i) || kinds[i] !== 'person' || !isFullName(p.c) || shortened.has(p.c.words.join(' '))) {
-      return;
-    }
-    // Two unknown words that an organisation's fuller name begins with ("Rift Blooms" of "Rift Blooms Ltd").
-    const org = (p.c.evidence & PERSON_EVIDENCE) === 0 ? k.orgs.get(orgKey(p.c.words)) : undefined;
-    if (org) {
-      org.members.push(p);
-      clusterOf.set(p, org);
-    } else {
-      k.addFullName(p);
-    }
-    done.add(i);
-  });
-  // A nickname ("X, known as Y") joins the person it names.
-  placed.forEach((p, i) => {
-    const named = p.c.expands !== undefined && !done.has(i) && kinds[i] !== 'org' ? placed[p.c.expands] : undefined;
-    const cl = named && k.all.find(c => c.kind === 'person' && c.members.includes(named));
-    if (cl) {
-      k.attach(cl, p);
-      done.add(i);
-      // Later uses of the nickname alone are the same person.
-      const key = p.c.words.join(' ');
-      if (!k.persons.has(key)) {
-        k.persons.set(key, cl);
-      }
-    }
-  });
-  // Short forms with their own evidence ("Mr Orlov", a known surname that speaks) may found an entity.
-  placed.forEach((p, i) => {
-    if (done.has(i) || !(kinds[i] === 'person' || (kinds[i] === 'unknown' && isStandalonePerson(p.c)))) {
-      return;
-    }
-    let cl = k.findShort(p, 'person');
-    if (!cl) {
-      cl = k.newCluster('person', p.c.words.join(' '));
-      if (kinds[i] !== 'person' && !isKnownSurname(p.c)) {
-        tentative.add(cl);
-      }
-    }
-    k.attach(cl, p);
-    done.add(i);
-  });
-  // The rest only join an entity found with better evidence.
-  placed.forEach((p, i) => {
-    if (done.has(i) || kinds[i] === 'place' && !(p.c.evidence & Evidence.Honorific)) {
-      return;
-    }
-    const cl = k.findShort(p, kinds[i]);
-    if (cl) {
-      k.attach(cl, p);
-      clusterOf.set(p, cl);
-      done.add(i);
-    }
-  });
-  // Unknown single words left over that recur name a body ("Feyenoord … Feyenoord").
-  const bodies = new Map<string, Placed[]>();
-  placed.forEach((p, i) => {
-    if (!done.has(i) && isUnknownBody(p.c)) {
-      push(bodies, p.c.words[0], p);
-    }
-  });
-  for (const [key, members] of bodies) {
-    if (usedAsBody(members.map(p => p.c)) && !k.orgs.has(key)) {
-      const cl = k.newCluster('org', key);
-      members.forEach(p => {
-        cl.members.push(p);
-        clusterOf.set(p, cl);
-      });
+  return shortened;
+}
+
+/** A fresh state over the document's placed candidates, no cluster made yet. */
+export function startClustering(placed: readonly Placed[]): ClusterState {
+  const kinds = kindsOf(placed);
+  const clustering = new Clustering();
+  return {
+    placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds), clusters: clustering.all,
+  };
+}
+
+/** Each candidate not yet done, with its index, in document order. */
+function pending(state: ClusterState): { placed: Placed; index: number }[] {
+  return state.placed.flatMap((placed, index) => (state.done.has(index) ? [] : [{ placed, index }]));
+}
+
+/** Organisations by their own evidence, each grouped with the other uses of its name. */
+export function groupOrganisations(state: ClusterState): void {
+  for (const { placed, index } of pending(state)) {
+    if (state.kinds[index] === 'org') {
+      state.clusterOf.set(placed, state.clustering.addOrg(placed));
+      state.done.add(index);
     }
   }
-  return mergeOrgForms(k.all, placed, clusterOf).filter(cl => !tentative.has(cl) || cl.members.length > 1);
+}
+
+/** Full names of people; two unknown words that an organisation's fuller name begins with ("Rift Blooms" of "Rift Blooms Ltd") join it. */
+export function groupFullNames(state: ClusterState): void {
+  for (const { placed, index } of pending(state)) {
+    if (state.kinds[index] !== 'person' || !isFullName(placed.c) || state.shortened.has(placed.c.words.join(' '))) {
+      continue;
+    }
+    const org = (placed.c.evidence & PERSON_EVIDENCE) === 0 ? state.clustering.orgs.get(orgKey(placed.c.words)) : undefined;
+    if (org) {
+      org.members.push(placed);
+      state.clusterOf.set(placed, org);
+    } else {
+      state.clustering.addFullName(placed);
+    }
+    state.done.add(index);
+  }
+}
+
+/** A nickname ("X, known as Y") joins the person it names; later uses of the nickname alone are that person. */
+export function joinNicknames(state: ClusterState): void {
+  const { placed: all, clustering } = state;
+  for (const { placed, index } of pending(state)) {
+    const named = placed.c.expands !== undefined && state.kinds[index] !== 'org' ? all[placed.c.expands] : undefined;
+    const cluster = named && clustering.all.find(cl => cl.kind === 'person' && cl.members.includes(named));
+    if (cluster) {
+      clustering.attach(cluster, placed);
+      state.done.add(index);
+      const key = placed.c.words.join(' ');
+      if (!clustering.persons.has(key)) {
+        clustering.persons.set(key, cluster);
+      }
+    }
+  }
+}
+
+/** Short forms with their own evidence ("Mr Orlov", a known surname that speaks) join a person or found one. */
+export function foundShortForms(state: ClusterState): void {
+  for (const { placed, index } of pending(state)) {
+    const kind = state.kinds[index];
+    if (!(kind === 'person' || (kind === 'unknown' && isStandalonePerson(placed.c)))) {
+      continue;
+    }
+    let cluster = state.clustering.findShort(placed, 'person');
+    if (!cluster) {
+      cluster = state.clustering.newCluster('person', placed.c.words.join(' '));
+      if (kind !== 'person' && !isKnownSurname(placed.c)) {
+        state.tentative.add(cluster);
+      }
+    }
+    state.clustering.attach(cluster, placed);
+    state.done.add(index);
+  }
+}
+
+/** The rest only join an entity found with better evidence (a place only after an honorific). */
+export function joinShortForms(state: ClusterState): void {
+  for (const { placed, index } of pending(state)) {
+    if (state.kinds[index] === 'place' && !(placed.c.evidence & Evidence.Honorific)) {
+      continue;
+    }
+    const cluster = state.clustering.findShort(placed, state.kinds[index]);
+    if (cluster) {
+      state.clustering.attach(cluster, placed);
+      state.clusterOf.set(placed, cluster);
+      state.done.add(index);
+    }
+  }
+}
+
+/** Unknown single words left over that recur name a body ("Feyenoord … Feyenoord"). */
+export function groupRecurringBodies(state: ClusterState): void {
+  const bodies = new Map<string, Placed[]>();
+  for (const { placed } of pending(state)) {
+    if (isUnknownBody(placed.c)) {
+      push(bodies, placed.c.words[0], placed);
+    }
+  }
+  for (const [key, members] of bodies) {
+    if (usedAsBody(members.map(p => p.c)) && !state.clustering.orgs.has(key)) {
+      const cluster = state.clustering.newCluster('org', key);
+      for (const member of members) {
+        cluster.members.push(member);
+        state.clusterOf.set(member, cluster);
+      }
+    }
+  }
+}
+
+/** An organisation's other forms (abbreviation, first word, head noun …) join it: ORG_FORM_STEPS of orgForms.ts. */
+export function mergeOrganisationForms(state: ClusterState): void {
+  state.clusters = mergeOrgForms(state.clusters, state.placed, state.clusterOf);
+}
+
+/** A person founded only by an unknown word that speaks is kept when the document names them more than once. */
+export function dropLoneTentatives(state: ClusterState): void {
+  state.clusters = state.clusters.filter(cluster => !state.tentative.has(cluster) || cluster.members.length > 1);
 }
 
 /** The fullest form used: most words, then longest. */

@@ -1,11 +1,16 @@
 // What the documented gazetteers (src/core/lexicon/gazetteer/) and the shape of a sports results line say about a
 // candidate name: a known club, team, company, outlet, international body or party is an organisation; a side of a
 // results line ("Arsenal 2 Hull 0", "Chicago 5 Boston 3") is a team unless it is a country (a national team,
-// kept a place) or a person; a web address ("Example.com") is an organisation. Called once, at the end of
-// evidence.ts's wordEvidence; strong person evidence (title, honorific, appositive) still wins in kind.ts.
+// kept a place) or a person; a web address ("Example.com") is an organisation. The rule table gazetteer-evidence
+// runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
+// honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
 import { SPORTS_WORDS } from '../lexicon/gazetteer/sports';
+import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { ruleTable } from '../rules/ruleTable';
+import { decide } from '../rules/trail';
+import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence } from './types';
 import { hyphenated, isAllCaps, nameWord } from './words';
@@ -104,27 +109,106 @@ function needsSports(s: Sentence, d: Draft, key: string): boolean {
   return known !== 0 || AMBIGUOUS_NICKNAMES.has(key);
 }
 
-/** The candidate's evidence with what the gazetteers and results lines add (or, for a team, take away: a place). */
-export function gazetteerEvidence(s: Sentence, d: Draft, evidence: number): number {
-  const key = keyOf(s, d.first, d.last);
-  const resultsLine = isResultsLineSide(s, d);
-  const sports = resultsLine || (evidence & Evidence.Result) !== 0 || inSportsSentence(s) || isStandingsRow(s, d);
+/** What a rule of gazetteer-evidence sees: the name and the evidence the other rules gathered. */
+export interface GazetteerContext {
+  readonly sentence: Sentence;
+  readonly draft: Draft;
+  readonly evidence: number;
+}
+
+/** The flags a rule adds and the flags it clears (a team is no place, a listed body no headline word). */
+export interface EvidenceChange {
+  readonly add: number;
+  readonly clear: number;
+}
+
+function keyOfDraft({ sentence, draft }: GazetteerContext): string {
+  return keyOf(sentence, draft.first, draft.last);
+}
+
+function isResultsLineSideOf({ sentence, draft }: GazetteerContext): boolean {
+  return isResultsLineSide(sentence, draft);
+}
+
+/** A name the gazetteers list, written as listed (an abbreviation in capitals), in sports copy if it needs to be. */
+function isListedName(context: GazetteerContext): boolean {
+  const { sentence, draft, evidence } = context;
+  const key = keyOfDraft(context);
+  const sports = isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0 || inSportsSentence(sentence) || isStandingsRow(sentence, draft);
   // An abbreviation ("UN", "AP") counts only as written in capitals: "Who", "Un" are other words.
-  const caseFits = key.length > 3 || d.first !== d.last || isAllCaps(s[d.first]);
-  const listed = caseFits && gazetteerHas(key, s[d.first - 1]?.lower === 'the') && (sports || !needsSports(s, d, key));
-  if (listed) {
-    return (evidence | Evidence.OrgTag) & ~(Evidence.Place | Evidence.Weak);
+  const caseFits = key.length > 3 || draft.first !== draft.last || isAllCaps(sentence[draft.first]);
+  return caseFits && gazetteerHas(key, sentence[draft.first - 1]?.lower === 'the') && (sports || !needsSports(sentence, draft, key));
+}
+
+/** A side of a results line, or a city opening a standings row, that is no country and shows no person. */
+function isTeamSide(context: GazetteerContext): boolean {
+  const { sentence, draft, evidence } = context;
+  const person = (evidence & PERSON_EVIDENCE) !== 0 || (draft.first < draft.last && (evidence & Evidence.FirstName) !== 0);
+  const city = (evidence & Evidence.Place) !== 0 && isStandingsRow(sentence, draft);
+  return (isResultsLineSideOf(context) || city) && !person && !COUNTRIES.has(keyOfDraft(context));
+}
+
+function isWebAddress({ sentence, draft }: GazetteerContext): boolean {
+  return draft.first === draft.last && WEB_ADDRESS.test(sentence[draft.first].text.replace(/[’']s$/, ''));
+}
+
+/** The context of an example sentence, with the evidence the other rules give its braced name. */
+function exampleContext(example: string): GazetteerContext {
+  const { sentence, draft } = exampleDraft(example);
+  const name = nameContext(sentence, draft);
+  if (!name) {
+    throw new Error(`the braced name holds particles only: ${example}`);
   }
-  const person = (evidence & PERSON_EVIDENCE) !== 0 || (d.first < d.last && evidence & Evidence.FirstName);
-  const city = (evidence & Evidence.Place) !== 0 && isStandingsRow(s, d);
-  if ((resultsLine || city) && !person && !COUNTRIES.has(key)) {
-    return (evidence | Evidence.OrgTag | Evidence.Result) & ~(Evidence.Place | Evidence.Weak);
+  let evidence = gatherEvidence(name);
+  for (const rule of NAME_EVIDENCE_DROPPED.rules) {
+    if (rule.when({ name, evidence })) {
+      evidence &= ~rule.outcome;
+    }
   }
-  if (isTableHeader(s, d)) {
-    return evidence | Evidence.Weak;
-  }
-  if (d.first === d.last && WEB_ADDRESS.test(s[d.first].text.replace(/[’']s$/, ''))) {
-    return (evidence | Evidence.OrgTag) & ~Evidence.Place;
-  }
-  return evidence;
+  return { sentence, draft, evidence };
+}
+
+/** Gazetteers, results lines, table headers and web addresses: the first rule that fires changes the evidence. */
+export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
+  id: 'gazetteer-evidence',
+  reason: 'Documented public lists (clubs, teams, companies, news media, international bodies, parties) and the shapes of sports tables say what a name is, over the other clues.',
+  contextOf: exampleContext,
+  rules: [
+    {
+      id: 'listed-organisation', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy.',
+      when: isListedName,
+      examples: {
+        yes: ['The midfielder joined {Juventus} in 2019.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.'],
+        no: ['The midfielder joined {Kelvaro} in 2019.', 'The summit opened in {Barcelona} on Monday.'],
+      },
+    },
+    {
+      id: 'results-line-team', outcome: { add: Evidence.OrgTag | Evidence.Result, clear: Evidence.Place | Evidence.Weak },
+      reason: 'A side of a results line ("Chicago 5 Boston 3") or a city opening a standings row ("Tulsa 66 57 .537 9") is a team; a country there is a national side and stays a place.',
+      when: isTeamSide,
+      examples: {
+        yes: ['Results on Sunday:\n{Portland} 5 Tulsa 3', 'EASTERN DIVISION\n{Tulsa} 66 57 .537 9'],
+        no: ['In 2 years {Lisbon} grew by 3 percent.', 'Group results:\n{Brazil} 2 Peru 0'],
+      },
+    },
+    {
+      id: 'table-header', outcome: { add: Evidence.Weak, clear: 0 },
+      reason: '"W L PCT GB": a line of nothing but short capital abbreviations is a table\'s header, no name.',
+      when: ({ sentence, draft }) => isTableHeader(sentence, draft),
+      examples: { yes: ['EASTERN DIVISION\n{W L PCT GB}\nTulsa 66 57 .537 9'], no: ['Talks with {Kaja Vellamo} resumed.'] },
+    },
+    {
+      id: 'web-address', outcome: { add: Evidence.OrgTag, clear: Evidence.Place },
+      reason: 'A web address used as a name ("Example.com reported") is the site, a body.',
+      when: isWebAddress,
+      examples: { yes: ['{Tallwater.com} reported the vote.'], no: ['{Tallwater} reported the vote.'] },
+    },
+  ],
+});
+
+/** The evidence with the change of the first gazetteer-evidence rule that fires (recorded at `span` when explaining). */
+export function withGazetteerEvidence(sentence: Sentence, draft: Draft, evidence: number, span: Span): number {
+  const change = decide(GAZETTEER_EVIDENCE, { sentence, draft, evidence }, span);
+  return change ? (evidence | change.add) & ~change.clear : evidence;
 }

@@ -1,60 +1,15 @@
 // Weighs a candidate's evidence: person, organisation, place (never reported) or not yet known (kept only if it
 // names an entity found with better evidence elsewhere in the document).
+import { firstRule } from '../rules/ruleTable';
+import { decide, isExplaining, recordDecision } from '../rules/trail';
+import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, kindContext, type CandidateKind } from './kindRules';
 import { Evidence, type NameCandidate } from './types';
 
-export type CandidateKind = 'person' | 'org' | 'place' | 'unknown';
+export type { CandidateKind };
 
-const PERSON_CONTEXT = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
-
-/** Head nouns of government bodies that never end a place's name (unlike "Bank" in "West Bank"). */
-const GOVERNMENT_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'committee', 'commission', 'council', 'bureau',
-  'authority', 'administration', 'directorate', 'secretariat']);
-
-export function kindOf(c: NameCandidate): CandidateKind {
-  const e = c.evidence;
-  const multi = c.words.length > 1;
-  if (e & Evidence.Weak) {
-    return 'unknown';
-  }
-  // An abbreviation is a body even after a title or with an appositive; only an honorific makes it a name.
-  const acronym = (e & Evidence.Acronym) !== 0 && !(e & Evidence.NotOrg);
-  if (e & PERSON_CONTEXT && !(e & Evidence.OrgHead) && (!acronym || e & Evidence.Honorific)) {
-    return 'person';
-  }
-  if (e & Evidence.Place) {
-    // "State Department", "Justice Ministry": compromise may tag such words as places; the head noun decides.
-    if (e & Evidence.OrgHead && multi && GOVERNMENT_HEADS.has(c.words[c.words.length - 1])) {
-      return 'org';
-    }
-    return e & Evidence.PluralTitle ? 'person' : 'place';
-  }
-  if (e & Evidence.Prefix && !(e & (Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym))) {
-    // "Dana Whitlock's envoy X": a possessive owner that reads as a full personal name is that person.
-    const ownerPerson = e & Evidence.Possessive && multi && e & (Evidence.FirstName | Evidence.PersonTags);
-    return ownerPerson ? 'person' : 'unknown';
-  }
-  if (e & Evidence.OrgHead) {
-    return 'org';
-  }
-  if (e & Evidence.OrgTag || (e & Evidence.Acronym && !(e & Evidence.NotOrg))) {
-    return 'org';
-  }
-  if (e & Evidence.PluralTitle) {
-    return 'person';
-  }
-  if (multi && (e & (Evidence.FirstName | Evidence.PersonTags))) {
-    return 'person';
-  }
-  // A middle initial ("Max A. Cherney") is how people, not bodies or places, are written.
-  if (c.words.length >= 3 && /\S\s+\p{Lu}\.?\s+\S/u.test(c.text)) {
-    return 'person';
-  }
-  // Two or three capitalised words the lexicon does not know: a personal name far more often than anything
-  // else in news copy ("talks with Kaja Kallas"); places and bodies carry a head noun or a lexicon tag.
-  if (multi && c.words.length <= 3 && e & Evidence.UnknownWords) {
-    return 'person';
-  }
-  return 'unknown';
+/** The kind the first rule of KIND_OF_NAME (kindRules.ts) gives, recorded for the candidate's span when explaining. */
+export function kindOf(candidate: NameCandidate): CandidateKind {
+  return decide(KIND_OF_NAME, kindContext(candidate), candidate) ?? 'unknown';
 }
 
 /**
@@ -62,28 +17,28 @@ export function kindOf(c: NameCandidate): CandidateKind {
  * a known surname, or an unknown capitalised word that speaks as a person ("Smith said he …"; kept only
  * if used twice).
  */
-export function isStandalonePerson(c: NameCandidate): boolean {
-  const e = c.evidence;
-  if (e & (Evidence.Place | Evidence.Weak)) {
+export function isStandalonePerson(candidate: NameCandidate): boolean {
+  const evidence = candidate.evidence;
+  if (evidence & (Evidence.Place | Evidence.Weak)) {
     return false;
   }
-  return isKnownSurname(c) || ((e & Evidence.UnknownWords) !== 0 && (e & Evidence.SaysHe) !== 0 && !(e & Evidence.HyphenPart));
+  return isKnownSurname(candidate) || ((evidence & Evidence.UnknownWords) !== 0 && (evidence & Evidence.SaysHe) !== 0 && !(evidence & Evidence.HyphenPart));
 }
 
 /** A surname compromise knows, used as a name (not a place). */
-export function isKnownSurname(c: NameCandidate): boolean {
-  const e = c.evidence;
-  return (e & Evidence.LastName) !== 0 && (e & (Evidence.PersonTags | Evidence.Speaker)) !== 0 && (e & Evidence.Place) === 0;
+export function isKnownSurname(candidate: NameCandidate): boolean {
+  const evidence = candidate.evidence;
+  return (evidence & Evidence.LastName) !== 0 && (evidence & (Evidence.PersonTags | Evidence.Speaker)) !== 0 && (evidence & Evidence.Place) === 0;
 }
 
 /**
  * A capitalised word the lexicon does not know, used alone and never shown to be a person: in news copy that
  * is a company, club or body ("Feyenoord", "Hinode said it …"); kept as one when used at least twice.
  */
-export function isUnknownBody(c: NameCandidate): boolean {
-  const e = c.evidence;
-  return c.words.length === 1 && (e & Evidence.UnknownWords) !== 0 && !/^[\p{Lu}\d]+$/u.test(c.text)
-    && (e & (Evidence.Place | Evidence.Weak | Evidence.HyphenPart | Evidence.SaysHe | Evidence.LastName | Evidence.Honorific | Evidence.Title)) === 0;
+export function isUnknownBody(candidate: NameCandidate): boolean {
+  const evidence = candidate.evidence;
+  return candidate.words.length === 1 && (evidence & Evidence.UnknownWords) !== 0 && !/^[\p{Lu}\d]+$/u.test(candidate.text)
+    && (evidence & (Evidence.Place | Evidence.Weak | Evidence.HyphenPart | Evidence.SaysHe | Evidence.LastName | Evidence.Honorific | Evidence.Title)) === 0;
 }
 
 /**
@@ -92,7 +47,7 @@ export function isUnknownBody(c: NameCandidate): boolean {
  * ("Article 5", "Rs 20,000").
  */
 export function usedAsBody(uses: readonly NameCandidate[]): boolean {
-  const all = uses.reduce((e, c) => e | c.evidence, 0);
+  const all = uses.reduce((gathered, use) => gathered | use.evidence, 0);
   return uses.length > 1 && (all & (Evidence.Speaker | Evidence.Possessive)) !== 0 && (all & (Evidence.Located | Evidence.NumberAfter)) === 0;
 }
 
@@ -108,41 +63,43 @@ const NOT_A_PLACE = Evidence.Title | Evidence.Honorific | Evidence.Appositive | 
  */
 export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
   const evidence = new Map<string, number>();
-  for (const c of candidates) {
-    const key = c.words.join(' ');
-    evidence.set(key, (evidence.get(key) ?? 0) | c.evidence);
+  for (const candidate of candidates) {
+    const key = candidate.words.join(' ');
+    evidence.set(key, (evidence.get(key) ?? 0) | candidate.evidence);
   }
   const places = new Set<string>();
-  for (const [key, e] of evidence) {
-    if (e & Evidence.Located && !(e & NOT_A_PLACE)) {
+  for (const [key, flags] of evidence) {
+    if (flags & Evidence.Located && !(flags & NOT_A_PLACE)) {
       places.add(key);
     }
   }
   return places;
 }
 
-/** A person's words: a first name, a title, an honorific, an appositive. */
-const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.SaysHe;
-
 /**
- * Names the document uses as teams: a side of a match result with a score ("Kelso beat Dunmore 2-1") that is
- * never shown to be a person and is not the surname of someone the document names in full (a tennis player
- * "Alvarez" of "Nina Alvarez" stays a person).
+ * Names the document uses as teams (KIND_BY_USE, kindRules.ts): a side of a match result with a score
+ * ("Kelso beat Dunmore 2-1") never shown to be a person and not the surname of someone the document names in
+ * full (a tennis player "Alvarez" of "Nina Alvarez" stays a person). Recorded for each use when explaining.
  */
 export function teamsByUse(candidates: readonly NameCandidate[]): Set<string> {
   const evidence = new Map<string, number>();
   const surnames = new Set<string>();
-  for (const c of candidates) {
-    const key = c.words.join(' ');
-    evidence.set(key, (evidence.get(key) ?? 0) | c.evidence);
-    if (c.words.length > 1 && c.evidence & PERSON_WORDS) {
-      surnames.add(c.words[c.words.length - 1]);
+  for (const candidate of candidates) {
+    const key = candidate.words.join(' ');
+    evidence.set(key, (evidence.get(key) ?? 0) | candidate.evidence);
+    if (candidate.words.length > 1 && candidate.evidence & PERSON_WORDS) {
+      surnames.add(candidate.words[candidate.words.length - 1]);
     }
   }
   const teams = new Set<string>();
-  for (const [key, e] of evidence) {
-    if (e & Evidence.Result && !(e & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place)) && !surnames.has(key)) {
+  for (const [key, flags] of evidence) {
+    if (firstRule(KIND_BY_USE, { evidence: flags, surnameOfNamedPerson: surnames.has(key) })?.outcome === 'org') {
       teams.add(key);
+    }
+  }
+  if (teams.size && isExplaining()) {
+    for (const candidate of candidates.filter(use => teams.has(use.words.join(' ')))) {
+      recordDecision(KIND_BY_USE.id, KIND_BY_USE.rules[0].id, candidate, 'org');
     }
   }
   return teams;

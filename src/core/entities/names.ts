@@ -3,6 +3,7 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_START, has } from '../lexicon/entities';
+import { HYPHEN_PREFIXES, PARTY_LABELS } from '../lexicon/names';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { isListedRun } from './gazetteer';
@@ -75,19 +76,12 @@ function startsWithFirstName(s: Sentence, g: Group): boolean {
   return ((s[g.tokens[0]].lexicon | s[g.tokens[0]].tags) & FIRST_NAME) !== 0;
 }
 
-/** Words that prefix another capitalised word with a hyphen without being part of a name ("Anti-Whitlock", "Pro-Kremlin"). */
-const HYPHEN_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'mid', 'co', 'self', 'all', 'trans', 'inter', 'pan', 'euro', 'afro', 'sub', 'semi', 'ultra', 'un']);
-
 /** "Jean-Pierre Bemba" opening a sentence: a common word joined by a hyphen to a capitalised one starts a name, not the sentence. */
 function opensHyphenatedName(s: Sentence, run: readonly number[]): boolean {
   const a = s[run[0]];
   const b = run.length > 2 ? s[run[1]] : undefined;
   return b !== undefined && hyphenated(a, b) && isCapitalised(b) && !HYPHEN_PREFIXES.has(a.lower);
 }
-
-/** Party labels written before a politician's name ("Republican Jane Doe", "Democrat John Roe"). */
-const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'conservative', 'tory', 'labour', 'liberal', 'socialist', 'libertarian',
-  'independent', 'progressive', 'gop']);
 
 function isDemonymBeforeName(s: Sentence, demonym: number, next: number): boolean {
   const d = s[demonym], n = s[next];
@@ -96,18 +90,35 @@ function isDemonymBeforeName(s: Sentence, demonym: number, next: number): boolea
     && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
 }
 
-/** Splits one run into candidate names. */
-function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Draft[] {
+/** Whether the run's word at `n` is a title's head, or a modifier with more of the title after it. */
+function isTitledAt(run: readonly number[], parts: readonly TitlePart[], n: number): boolean {
+  return isHead(parts[run[n]]) || (parts[run[n]] === TitlePart.Modifier && run.length > n + 1 && parts[run[n + 1]] !== TitlePart.None);
+}
+
+/**
+ * "Al Jazeera", "Al-Shabaab", "Al Gore": a name particle opening the sentence before more of the name stays.
+ * So does a first name before a surname that opens with a particle ("Marine Le Pen", "Charles de Gaulle").
+ */
+function opensWithParticle(s: Sentence, run: readonly number[]): boolean {
+  return run.length > 1 && (has(NAME_PARTICLES, s[run[0]].lower) || (run.length > 2 && has(NAME_PARTICLES, s[run[1]].lower) && !isFunctionOpener(s[run[0]])));
+}
+
+/** Whether the run's first word is a common word that merely opens the sentence, and so is no part of the name. */
+function opensWithCommonWord(s: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
+  return opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(s[run[0]])
+    && !opensHyphenatedName(s, run) && !opensWithParticle(s, run) && !isListedRun(s, run);
+}
+
+/**
+ * The run without the common words opening the sentence (the first of them is the `lead`, which may turn out
+ * to be a first name), a leading "the", and a nationality or party before a first name and a surname ("the
+ * Italian Marco Bellini", "Republican Jane Doe"; "Italian Airlines" keeps it: no first name). An
+ * organisation's name keeps its first word ("State Department", "Supreme Court").
+ */
+function trimRunStart(s: Sentence, run: number[], parts: readonly TitlePart[]): { run: number[]; lead?: number } {
   let lead: number | undefined;
-  const titled = (n: number) => isHead(parts[run[n]]) || (parts[run[n]] === TitlePart.Modifier && run.length > n + 1 && parts[run[n + 1]] !== TitlePart.None);
-  // An organisation's name keeps its first word ("State Department", "Supreme Court").
   const orgName = run.length > 1 && has(ORG_HEADS, s[run[run.length - 1]].lower);
-  // "Al Jazeera", "Al-Shabaab", "Al Gore": a name particle opening the sentence before more of the name stays.
-  // So does a first name before a surname that opens with a particle ("Marine Le Pen", "Charles de Gaulle").
-  const particleFirst = () => run.length > 1 && (has(NAME_PARTICLES, s[run[0]].lower)
-    || (run.length > 2 && has(NAME_PARTICLES, s[run[1]].lower) && !isFunctionOpener(s[run[0]])));
-  while (run.length && !orgName && opensSentence(s, run[0]) && isCommonOpener(s[run[0]]) && !titled(0) && !isHonorific(s[run[0]])
-    && !opensHyphenatedName(s, run) && !particleFirst() && !isListedRun(s, run)) {
+  while (run.length && !orgName && opensWithCommonWord(s, run, parts)) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(s[run[0]])) {
@@ -117,34 +128,50 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   while (run.length > 1 && s[run[0]].lower === 'the') {
     run = run.slice(1);
   }
-  // "the Italian Marco Bellini", "Americans Jake Dorsey and …", "Republican Jane Doe": a nationality or party
-  // before a first name and a surname describes the person and stays outside the name ("Italian Airlines"
-  // keeps it: no first name).
   while (run.length > 2 && isDemonymBeforeName(s, run[0], run[1])) {
     run = run.slice(1);
   }
-  if (!run.length) {
-    // "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere.
-    const only = lead !== undefined && !isFunctionOpener(s[lead]) && parts[lead] === TitlePart.None ? lead : undefined;
-    return only === undefined ? [] : [{ first: only, last: only, evidence: Evidence.Weak }];
-  }
-  // A generational suffix belongs to the name before it, whatever that name's words look like ("King Jr").
+  return { run, lead };
+}
+
+/** "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere (Weak). */
+function leadAlone(s: Sentence, parts: readonly TitlePart[], lead: number | undefined): Draft[] {
+  const only = lead !== undefined && !isFunctionOpener(s[lead]) && parts[lead] === TitlePart.None ? lead : undefined;
+  return only === undefined ? [] : [{ first: only, last: only, evidence: Evidence.Weak }];
+}
+
+/** The run split before its generational suffixes, which belong to the name before them whatever it looks like ("King Jr"). */
+function splitSuffixes(s: Sentence, run: readonly number[]): { run: number[]; suffix: number[] } {
   let suffixes = 0;
   while (suffixes < run.length - 1 && has(NAME_SUFFIXES, s[run[run.length - 1 - suffixes]].lower)) {
     suffixes++;
   }
-  const suffix = run.slice(run.length - suffixes);
-  run = run.slice(0, run.length - suffixes);
+  return { run: run.slice(0, run.length - suffixes), suffix: run.slice(run.length - suffixes) };
+}
+
+/**
+ * Whether the run ends as an organisation's name. compromise's organisation tag on the last word counts only
+ * when it is not lent by a longer phrase after the name ("President-elect Jane Doe's administration":
+ * "administration" makes the whole an organisation).
+ */
+function endsAsOrg(s: Sentence, run: readonly number[]): boolean {
   const lastToken = s[run[run.length - 1]];
-  let groups = groupsOf(s, run, parts);
-  // compromise's organisation tag on the last word counts only when it is not lent by a longer phrase after the
-  // name ("President-elect Jane Doe's administration": "administration" makes the whole an organisation).
   const afterRun = s[run[run.length - 1] + 1];
   const lentByPhrase = isPossessive(lastToken) || (afterRun !== undefined && !isCapitalised(afterRun) && (afterRun.tags & Tag.Organization) !== 0);
-  const endsAsOrg = has(ORG_HEADS, lastToken.lower) || ((lastToken.tags & Tag.Organization) !== 0 && (lastToken.tags & Tag.Person) === 0 && !lentByPhrase);
-  if (endsAsOrg && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
-    const firstName = groups.findIndex(g => g.kind !== 'hon');
-    groups = [...groups.slice(0, firstName), { kind: 'name', tokens: groups.slice(firstName).flatMap(g => g.tokens) }];
+  return has(ORG_HEADS, lastToken.lower) || ((lastToken.tags & Tag.Organization) !== 0 && (lastToken.tags & Tag.Person) === 0 && !lentByPhrase);
+}
+
+/**
+ * The groups of a run, settled: an organisation's name takes its title words in ("Foreign Ministry"); a
+ * title after a name with a first name or suffix joins it; the suffixes go back on the last name. Returns
+ * whether the last group is a title word made a name after an honorific ("Dr King", but also "Mr
+ * President": a name only if the document names someone so, hence Weak).
+ */
+function settleGroups(s: Sentence, run: readonly number[], suffix: readonly number[], parts: readonly TitlePart[]): { groups: Group[]; weakLast: boolean } {
+  let groups = groupsOf(s, run, parts);
+  if (endsAsOrg(s, run) && groups.length > 1 && groups[groups.length - 1].kind === 'name') {
+    const firstName = groups.findIndex(group => group.kind !== 'hon');
+    groups = [...groups.slice(0, firstName), { kind: 'name', tokens: groups.slice(firstName).flatMap(group => group.tokens) }];
   }
   const last = groups[groups.length - 1];
   const before = groups[groups.length - 2];
@@ -155,21 +182,23 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
   if (suffix.length && groups[groups.length - 1].kind === 'name') {
     groups[groups.length - 1].tokens.push(...suffix);
   }
-  // "Dr King", but also "Mr President": a title word right after an honorific is a name only if the
-  // document names someone so (Weak: attach-only).
   const end = groups[groups.length - 1], hon = groups[groups.length - 2];
-  let weakLast = false;
-  if (end.kind === 'title' && end.tokens.length === 1 && hon?.kind === 'hon') {
+  const weakLast = end.kind === 'title' && end.tokens.length === 1 && hon?.kind === 'hon';
+  if (weakLast) {
     end.kind = 'name';
-    weakLast = true;
   }
+  return { groups, weakLast };
+}
+
+/** The drafts of the name groups: an honorific before a name marks it, the lead goes to the first. */
+function draftsOf(groups: readonly Group[], lead: number | undefined, weakLast: boolean): Draft[] {
   const drafts: Draft[] = [];
-  groups.forEach((g, n) => {
-    if (g.kind !== 'name') {
+  groups.forEach((group, n) => {
+    if (group.kind !== 'name') {
       return;
     }
     const prev = groups[n - 1];
-    const draft: Draft = { first: g.tokens[0], last: g.tokens[g.tokens.length - 1], evidence: 0 };
+    const draft: Draft = { first: group.tokens[0], last: group.tokens[group.tokens.length - 1], evidence: 0 };
     if (prev?.kind === 'hon') {
       draft.honorific = prev.tokens[prev.tokens.length - 1];
       draft.evidence |= Evidence.Honorific;
@@ -183,6 +212,17 @@ function namesOfRun(s: Sentence, run: number[], parts: readonly TitlePart[]): Dr
     drafts.push(draft);
   });
   return drafts;
+}
+
+/** Splits one run into candidate names. */
+function namesOfRun(s: Sentence, whole: number[], parts: readonly TitlePart[]): Draft[] {
+  const { run: trimmed, lead } = trimRunStart(s, whole, parts);
+  if (!trimmed.length) {
+    return leadAlone(s, parts, lead);
+  }
+  const { run, suffix } = splitSuffixes(s, trimmed);
+  const { groups, weakLast } = settleGroups(s, run, suffix, parts);
+  return draftsOf(groups, lead, weakLast);
 }
 
 /** Splits "X-Y" used as a modifier ("the X-Y summit") into two names. */

@@ -1,12 +1,13 @@
 // Organisations named in several forms within one article: an abbreviation and its expansion ("WHO",
 // "World Health Organization"; "(Fiocruz)" after its full name), and an unknown word that starts exactly one
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
-import type { Cluster, Placed } from './clusters';
+// Each form is one named step (ORG_FORM_STEPS, in order); a step only proposes merges, and the merges are
+// applied once at the end, so no step moves another's members.
 import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
-import { Evidence } from './types';
-import { US_TEAM_NICKNAMES } from '../lexicon/gazetteer/usSports';
+import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
+import { US_TEAM_NICKNAMES } from '../lexicon/gazetteer/usSports';
 
 /**
  * The noun an organisation's name is built on, lower case: its last word ("European Commission") or the noun
@@ -18,7 +19,7 @@ export function orgHeadOf(key: string): string | undefined {
   if (has(ORG_HEADS, last)) {
     return last;
   }
-  const joint = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const joint = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
   return joint > 0 && has(ORG_HEADS_BEFORE_OF, words[joint - 1]) ? words[joint - 1] : undefined;
 }
 
@@ -26,130 +27,220 @@ export function orgHeadOf(key: string): string | undefined {
 const FIRM_NAME = /^[^,&]+,[^&]+&/;
 
 /** An organisation named after its partners, as one of its mentions shows. */
-export function isFirm(cl: Cluster): boolean {
-  return cl.members.some(m => FIRM_NAME.test(m.c.text));
+export function isFirm(cluster: Cluster): boolean {
+  return cluster.members.some(member => FIRM_NAME.test(member.c.text));
 }
 
-/** The clusters with each short form merged into the organisation it names. */
-export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[], clusterOf: ReadonlyMap<Placed, Cluster>): Cluster[] {
-  const target = new Map<Cluster, Cluster>();
+function isMultiwordOrg(cluster: Cluster): boolean {
+  return cluster.kind === 'org' && cluster.key.includes(' ');
+}
+
+function isOneWordOrg(cluster: Cluster): boolean {
+  return cluster.kind === 'org' && !cluster.key.includes(' ');
+}
+
+/** The document's organisations, indexed once (by initials, first word, clipping, head noun …) so every step stays linear. */
+export interface OrgIndex {
+  readonly all: readonly Cluster[];
+  readonly placed: readonly Placed[];
+  readonly clusterOf: ReadonlyMap<Placed, Cluster>;
+  readonly multiword: readonly Cluster[];
+  /** Initials of a multiword name → the first organisation with them. */
+  readonly byInitials: ReadonlyMap<string, Cluster>;
+  readonly byInitial: ReadonlyMap<string, Cluster[]>;
+  /** Word suffixes of multiword names ("red cross" of "kenya red cross") that start after no "of"/"for"/"and". */
+  readonly bySuffix: ReadonlyMap<string, Cluster[]>;
+  readonly byFirstWord: ReadonlyMap<string, Cluster[]>;
+  /** Every clipping (3 letters or more, shorter than the word less one) of a multiword name's first word. */
+  readonly byClipping: ReadonlyMap<string, Cluster[]>;
+  readonly byHead: ReadonlyMap<string, Cluster[]>;
+  /** Every organisation by its lower-case key (the last one so keyed). */
+  readonly byKey: ReadonlyMap<string, Cluster>;
+}
+
+function indexSuffixes(bySuffix: Map<string, Cluster[]>, cluster: Cluster): void {
+  const words = cluster.key.split(' ');
+  for (let n = 1; n < words.length; n++) {
+    if (!words.slice(0, n).some(word => word === 'of' || word === 'for' || word === 'and')) {
+      push(bySuffix, words.slice(n).join(' '), cluster);
+    }
+  }
+}
+
+function indexClippings(byClipping: Map<string, Cluster[]>, cluster: Cluster): void {
+  const first = cluster.key.split(' ')[0].toLowerCase();
+  for (let n = 3; n < first.length - 1; n++) {
+    push(byClipping, first.slice(0, n), cluster);
+  }
+}
+
+/** Indexes the organisations of `all` for the steps. */
+export function indexOrgs(all: readonly Cluster[], placed: readonly Placed[], clusterOf: ReadonlyMap<Placed, Cluster>): OrgIndex {
+  const multiword = all.filter(isMultiwordOrg);
   const byInitials = new Map<string, Cluster>();
-  for (const cl of all) {
-    if (cl.kind === 'org' && cl.key.includes(' ')) {
-      const initials = initialsOf(cl.key.split(' '));
-      if (initials.length > 1 && !byInitials.has(initials)) {
-        byInitials.set(initials, cl);
-      }
+  const byInitial = new Map<string, Cluster[]>(), bySuffix = new Map<string, Cluster[]>(), byFirstWord = new Map<string, Cluster[]>();
+  const byClipping = new Map<string, Cluster[]>(), byHead = new Map<string, Cluster[]>();
+  for (const cluster of multiword) {
+    const initials = initialsOf(cluster.key.split(' '));
+    if (initials.length > 1 && !byInitials.has(initials)) {
+      byInitials.set(initials, cluster);
+    }
+    push(byInitial, cluster.key[0], cluster);
+    indexSuffixes(bySuffix, cluster);
+    push(byFirstWord, cluster.key.split(' ')[0], cluster);
+    indexClippings(byClipping, cluster);
+    const head = orgHeadOf(cluster.key);
+    if (head) {
+      push(byHead, head, cluster);
     }
   }
-  const multiword = all.filter(cl => cl.kind === 'org' && cl.key.includes(' '));
-  // Indexed by initial and by word suffix, so long documents with many bodies stay linear.
-  const byInitial = new Map<string, Cluster[]>();
-  const bySuffix = new Map<string, Cluster[]>();
-  for (const cl of multiword) {
-    const words = cl.key.split(' ');
-    push(byInitial, cl.key[0], cl);
-    for (let n = 1; n < words.length; n++) {
-      if (!words.slice(0, n).some(w => w === 'of' || w === 'for' || w === 'and')) {
-        push(bySuffix, words.slice(n).join(' '), cl);
-      }
-    }
+  const byKey = new Map(all.filter(cluster => cluster.kind === 'org').map(cluster => [cluster.key.toLowerCase(), cluster] as const));
+  return { all, placed, clusterOf, multiword, byInitials, byInitial, bySuffix, byFirstWord, byClipping, byHead, byKey };
+}
+
+/** Merges proposed so far: a cluster → the cluster it joins. */
+export type OrgMerges = Map<Cluster, Cluster>;
+
+/** The multiword organisation an abbreviation stands for: by its initials, else spelt by exactly one name. */
+function expansionOf(index: OrgIndex, abbreviation: string): Cluster | undefined {
+  const byInitials = index.byInitials.get(abbreviation);
+  if (byInitials) {
+    return byInitials;
   }
-  for (const cl of all) {
-    const abbreviation = cl.kind === 'org' && !cl.key.includes(' ') ? abbreviationKey(cl.key) : '';
-    // "Asean" for "Association of Southeast Asian Nations": spelt with more than initials, by one name only.
-    const spelt = abbreviation && !byInitials.has(abbreviation) ? (byInitial.get(abbreviation[0]) ?? []).filter(o => spellsAbbreviation(abbreviation, o.key.split(' '))) : [];
-    const expansion = abbreviation ? byInitials.get(abbreviation) ?? (spelt.length === 1 ? spelt[0] : undefined) : undefined;
+  const spelt = (index.byInitial.get(abbreviation[0]) ?? []).filter(org => spellsAbbreviation(abbreviation, org.key.split(' ')));
+  return spelt.length === 1 ? spelt[0] : undefined;
+}
+
+/** "WHO" for "World Health Organization"; "Asean" for "Association of Southeast Asian Nations" (spelt with more than initials, by one name only). */
+export function mergeAbbreviations(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all.filter(isOneWordOrg)) {
+    const abbreviation = abbreviationKey(cluster.key);
+    const expansion = abbreviation ? expansionOf(index, abbreviation) : undefined;
     if (expansion) {
-      target.set(cl, expansion);
+      merges.set(cluster, expansion);
     }
   }
-  // "Hinode" for "Hinode Motor Corporation": an unknown word that starts exactly one longer organisation's name.
-  const byFirstWord = new Map<string, Cluster[]>();
-  for (const cl of all) {
-    if (cl.kind === 'org' && cl.key.includes(' ')) {
-      push(byFirstWord, cl.key.split(' ')[0], cl);
-    }
-  }
-  for (const cl of all) {
-    const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byFirstWord.get(cl.key) : undefined;
-    // A firm named after its partners ("Hollis, Brandt & Co.") is called by its first partner's name alone,
-    // also when a newer body borrows that name ("Hollis Holdings").
+}
+
+/**
+ * "Hinode" for "Hinode Motor Corporation": an unknown word that starts exactly one longer organisation's name.
+ * A firm named after its partners ("Hollis, Brandt & Co.") is called by its first partner's name alone, also
+ * when a newer body borrows that name ("Hollis Holdings").
+ */
+export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all.filter(isOneWordOrg)) {
+    const longer = merges.has(cluster) ? undefined : index.byFirstWord.get(cluster.key);
     const firms = (longer ?? []).filter(isFirm);
     if (firms.length === 1) {
-      target.set(cl, firms[0]);
-    } else if (longer?.length === 1 && cl.members.some(m => (m.c.evidence & Evidence.UnknownWords) !== 0)) {
-      target.set(cl, longer[0]);
+      merges.set(cluster, firms[0]);
+    } else if (longer?.length === 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0)) {
+      merges.set(cluster, longer[0]);
     }
   }
-  // "Fed" for "Federal Reserve": a clipped first word of exactly one longer name (indexed by every clipping).
-  const byClipping = new Map<string, Cluster[]>();
-  for (const cl of all) {
-    const first = cl.kind === 'org' && cl.key.includes(' ') ? cl.key.split(' ')[0].toLowerCase() : '';
-    for (let n = 3; n < first.length - 1; n++) {
-      push(byClipping, first.slice(0, n), cl);
-    }
-  }
-  for (const cl of all) {
-    const clipped = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byClipping.get(cl.key.toLowerCase()) : undefined;
+}
+
+/** "Fed" for "Federal Reserve": a clipped first word of exactly one longer name. */
+export function mergeClippings(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all.filter(isOneWordOrg)) {
+    const clipped = merges.has(cluster) ? undefined : index.byClipping.get(cluster.key.toLowerCase());
     if (clipped?.length === 1) {
-      target.set(cl, clipped[0]);
+      merges.set(cluster, clipped[0]);
     }
   }
-  // "the Commission" for "European Commission": the noun that one organisation's name is built on.
-  const byHead = new Map<string, Cluster[]>();
-  for (const cl of all) {
-    const head = cl.kind === 'org' && cl.key.includes(' ') ? orgHeadOf(cl.key) : undefined;
-    if (head) {
-      push(byHead, head, cl);
+}
+
+/** "the Commission" for "European Commission": the noun that one organisation's name is built on. */
+export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all.filter(isOneWordOrg)) {
+    const lower = cluster.key.toLowerCase();
+    const longer = merges.has(cluster) ? undefined : index.byHead.get(lower);
+    if (longer?.length === 1 && has(ORG_HEADS, lower)) {
+      merges.set(cluster, longer[0]);
     }
   }
-  for (const cl of all) {
-    const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) ? byHead.get(cl.key.toLowerCase()) : undefined;
-    if (longer?.length === 1 && has(ORG_HEADS, cl.key.toLowerCase())) {
-      target.set(cl, longer[0]);
+}
+
+/** "the Yankees" for "New York Yankees": a team's nickname (gazetteer) that ends exactly one longer name of the article. */
+export function mergeTeamNicknames(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all) {
+    const longer = isOneWordOrg(cluster) && !merges.has(cluster) && US_TEAM_NICKNAMES.has(cluster.key) ? index.bySuffix.get(cluster.key) : undefined;
+    if (longer?.length === 1 && !merges.has(longer[0])) {
+      merges.set(cluster, longer[0]);
     }
   }
-  // "the Yankees" for "New York Yankees": a team's nickname (gazetteer) ends exactly one longer name of the article.
-  for (const cl of all) {
-    const longer = cl.kind === 'org' && !cl.key.includes(' ') && !target.has(cl) && US_TEAM_NICKNAMES.has(cl.key) ? bySuffix.get(cl.key) : undefined;
-    if (longer?.length === 1 && !target.has(longer[0])) {
-      target.set(cl, longer[0]);
+}
+
+/**
+ * "the Red Cross" for "Kenya Red Cross": a name of two or more words that ends exactly one longer name, the
+ * words before it qualifying it ("Kenya", "US"), not naming another body ("International Committee of").
+ */
+export function mergeNameEndings(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.multiword) {
+    const longer = merges.has(cluster) ? [] : index.bySuffix.get(cluster.key) ?? [];
+    if (longer.length === 1 && !merges.has(longer[0])) {
+      merges.set(cluster, longer[0]);
     }
   }
-  // "the Red Cross" for "Kenya Red Cross": a name of two or more words that ends exactly one longer name,
-  // the words before it qualifying it ("Kenya", "US"), not naming another body ("International Committee of").
-  for (const cl of multiword) {
-    const longer = target.has(cl) ? [] : bySuffix.get(cl.key) ?? [];
-    if (longer.length === 1 && !target.has(longer[0])) {
-      target.set(cl, longer[0]);
+}
+
+/** The cluster named by `key` less its final "s", when its last word is a plural ("holdings", not "congress"). */
+function singularOf(index: OrgIndex, key: string): Cluster | undefined {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return last.length > 4 && last.endsWith('s') && !last.endsWith('ss') ? index.byKey.get(key.slice(0, -1)) : undefined;
+}
+
+/**
+ * "the Houthis" and "the Houthi movement", "Dorrit Holdings" and "Dorrit Holding": a body named also with its
+ * last word in the plural is one body (the singular form joins the plural).
+ */
+export function mergePlurals(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all) {
+    const singular = cluster.kind === 'org' && !merges.has(cluster) ? singularOf(index, cluster.key.toLowerCase()) : undefined;
+    if (singular && !merges.has(singular)) {
+      merges.set(singular, cluster);
     }
   }
-  // "the Houthis" and "the Houthi movement", "Dorrit Holdings" and "Dorrit Holding": a body named also with
-  // its last word in the plural is one body.
-  const byKey = new Map<string, Cluster>();
-  for (const cl of all) {
-    if (cl.kind === 'org') {
-      byKey.set(cl.key.toLowerCase(), cl);
+}
+
+/** "(Fiocruz)" after its full name: a form the text itself gives as another name for an organisation. */
+export function mergeStatedExpansions(index: OrgIndex, merges: OrgMerges): void {
+  for (const placed of index.placed) {
+    const from = index.clusterOf.get(placed);
+    const to = placed.c.expands !== undefined ? index.clusterOf.get(index.placed[placed.c.expands]) : undefined;
+    if (from && to && from !== to && from.kind === 'org' && to.kind === 'org' && !merges.has(to)) {
+      merges.set(from, to);
     }
   }
-  for (const cl of all) {
-    const key = cl.key.toLowerCase();
-    const last = key.slice(key.lastIndexOf(' ') + 1);
-    const singular = cl.kind === 'org' && last.length > 4 && last.endsWith('s') && !last.endsWith('ss') && !target.has(cl) ? byKey.get(key.slice(0, -1)) : undefined;
-    if (singular && !target.has(singular)) {
-      target.set(singular, cl);
-    }
+}
+
+/** One way an organisation is named in another form, with the reason it comes where it does. */
+export interface OrgFormStep {
+  readonly id: string;
+  readonly reason: string;
+  readonly run: (index: OrgIndex, merges: OrgMerges) => void;
+}
+
+/** The organisation-form steps, in order: a form merged by an earlier step is not looked at by a later one. */
+export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
+  { id: 'abbreviations', reason: 'Initials are the surest link between two forms: they go first.', run: mergeAbbreviations },
+  { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
+  { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
+  { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },
+  { id: 'team-nicknames', reason: 'A US team\'s nickname alone ("the Yankees") names the one team the article calls by city and nickname.', run: mergeTeamNicknames },
+  { id: 'name-endings', reason: 'A multiword name ending exactly one longer name; after the one-word forms, which it never touches.', run: mergeNameEndings },
+  { id: 'plurals', reason: 'A singular and a plural form of one body; the singular joins the plural unless already merged elsewhere.', run: mergePlurals },
+  { id: 'stated-expansions', reason: 'A form the text gives in parentheses or after "known as"; last, so it never overrides a merge of the target.', run: mergeStatedExpansions },
+];
+
+/** The clusters with each short form merged into the organisation it names (ORG_FORM_STEPS, then one move of members). */
+export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[], clusterOf: ReadonlyMap<Placed, Cluster>): Cluster[] {
+  const index = indexOrgs(all, placed, clusterOf);
+  const merges: OrgMerges = new Map();
+  for (const step of ORG_FORM_STEPS) {
+    step.run(index, merges);
   }
-  for (const p of placed) {
-    const from = clusterOf.get(p);
-    const to = p.c.expands !== undefined ? clusterOf.get(placed[p.c.expands]) : undefined;
-    if (from && to && from !== to && from.kind === 'org' && to.kind === 'org' && !target.has(to)) {
-      target.set(from, to);
-    }
-  }
-  for (const [from, to] of target) {
+  for (const [from, to] of merges) {
     to.members.push(...from.members);
   }
-  return all.filter(cl => !target.has(cl));
+  return all.filter(cluster => !merges.has(cluster));
 }

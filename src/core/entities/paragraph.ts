@@ -115,7 +115,7 @@ export function analyzeParagraph(text: string): ParagraphEntities {
     for (const r of sentenceRoles) {
       const name = r.draft >= 0 ? offset + r.draft : referredName(names, r.gender);
       if (name !== undefined) {
-        roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name });
+        roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name, rule: r.rule });
       }
     }
     names.push(...found);

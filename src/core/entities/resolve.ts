@@ -2,10 +2,14 @@
 // groups them into entities, and builds the model's Entity objects (canonical name, aliases, roles, ids),
 // honouring the user's alias and ignore settings.
 import type { AnalyzeOptions, Entity, Mention, Role } from '../model';
-import { canonicalOf, clusterCandidates, type Cluster, type Placed } from './clusters';
-import { aliasOccurrences, applyAliases, keepRulesCandidates, settleOccurrences } from './userAliases';
+import {
+  canonicalOf, dropLoneTentatives, foundShortForms, groupFullNames, groupOrganisations, groupRecurringBodies, joinNicknames, joinShortForms,
+  mergeOrganisationForms, startClustering, type ClusterState,
+} from './clusters';
+import { aliasOccurrences, applyAliases, keepRulesCandidates, settleOccurrences, type AliasedCluster, type AliasOccurrence, type ExactOccurrence } from './userAliases';
+import { recordRoleCue } from './roles';
 import { slugOf } from './slug';
-import type { NameCandidate, ParagraphEntities, RoleCandidate } from './types';
+import type { Cluster, NameCandidate, ParagraphEntities, Placed, RoleCandidate } from './types';
 
 /** A paragraph's result with the paragraph's offset in the document. */
 export interface PlacedParagraph {
@@ -35,6 +39,7 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[]): Placed[
     const base = placed.length;
     const roles: RoleCandidate[][] = result.names.map(() => []);
     for (const r of result.roles) {
+      recordRoleCue(r, offset);
       roles[r.name].push({ start: r.start + offset, end: r.end + offset, text: r.text, name: base + r.name });
     }
     result.names.forEach((c, n) => {
@@ -82,17 +87,41 @@ function buildEntity(cl: Cluster, text: string, id: string, name: string, ignore
   return { id, kind: cl.kind, name, aliases: [...aliases], roles, mentions };
 }
 
-/** Entities of a document from its paragraphs' candidates, sorted by first mention. */
-export function resolveEntities(text: string, paragraphs: readonly PlacedParagraph[], options: AnalyzeOptions = {}): Entity[] {
-  const placed = placeCandidates(paragraphs);
-  const { kept, skip, exact } = settleOccurrences(placed, aliasOccurrences(text, options.aliases ?? {}));
-  const ruled = clusterCandidates(placed, skip);
-  const occurrences = [...kept, ...keepRulesCandidates(ruled, exact)].sort((x, y) => x.placed.c.start - y.placed.c.start);
-  const clusters = applyAliases(text, ruled, options.aliases ?? {}, occurrences);
-  const ignore = new Set((options.ignore ?? []).map(n => n.trim().toLowerCase()).filter(Boolean));
+/** The state the resolution steps share: the clustering's, plus the user's settings and what the steps made. */
+export interface Resolution extends ClusterState {
+  readonly text: string;
+  readonly aliases: Readonly<Record<string, string>>;
+  readonly ignore: ReadonlySet<string>;
+  /** The user's alias occurrences kept as mentions of their own, and those that are exactly a candidate of the rules. */
+  aliasForms: { readonly kept: readonly AliasOccurrence[]; readonly exact: readonly ExactOccurrence[] };
+  /** The clusters once the user's merges are applied, with the names the user gave. */
+  aliased: readonly AliasedCluster[];
+  entities: Entity[];
+}
+
+/** Occurrences of the user's alias forms replace the rules' candidates they overlap, which no step then groups. */
+export function settleUserForms(state: Resolution): void {
+  const { kept, skip, exact } = settleOccurrences(state.placed, aliasOccurrences(state.text, state.aliases));
+  state.placed.forEach((placed, index) => {
+    if (skip.has(placed)) {
+      state.done.add(index);
+    }
+  });
+  state.aliasForms = { kept, exact };
+}
+
+/** The user's merges: an entity using a listed form joins the entity it names, or takes that name. */
+export function applyUserAliases(state: Resolution): void {
+  const { kept, exact } = state.aliasForms;
+  const occurrences = [...kept, ...keepRulesCandidates(state.clusters, exact)].sort((x, y) => x.placed.c.start - y.placed.c.start);
+  state.aliased = applyAliases(state.text, state.clusters, state.aliases, occurrences);
+}
+
+/** The model's entities, each with an id unique in the document (the name's slug, numbered on a clash), the ignored names left out. */
+export function buildEntities(state: Resolution): void {
+  const { text, ignore } = state;
   const ids = new Set<string>();
-  const entities: Entity[] = [];
-  for (const { cluster, name } of clusters.map(cl => ({ cluster: cl.cluster, name: cl.name ?? canonicalOf(cl.cluster, text) }))) {
+  for (const { cluster, name } of state.aliased.map(cl => ({ cluster: cl.cluster, name: cl.name ?? canonicalOf(cl.cluster, text) }))) {
     if (ignore.has(name.toLowerCase())) {
       continue;
     }
@@ -104,8 +133,49 @@ export function resolveEntities(text: string, paragraphs: readonly PlacedParagra
     const entity = buildEntity(cluster, text, id, name, ignore);
     if (entity) {
       ids.add(id);
-      entities.push(entity);
+      state.entities.push(entity);
     }
   }
-  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** One step of entity resolution: a named function over the shared state, and why it comes where it does. */
+export interface ResolutionStep {
+  readonly id: string;
+  readonly reason: string;
+  readonly run: (state: Resolution) => void;
+}
+
+/**
+ * Entity resolution, in order. Each step groups what the earlier ones left (the `done` set) or merges what
+ * they grouped; none edits another's spans. The clusters live in one Clustering (clusters.ts).
+ */
+export const RESOLUTION_STEPS: readonly ResolutionStep[] = [
+  { id: 'user-forms', reason: 'The user\'s alias forms win over the rules\' candidates, so they are settled before anything is grouped.', run: settleUserForms },
+  { id: 'organisations', reason: 'A body\'s own evidence is the surest; grouping bodies first keeps their words out of people\'s names.', run: groupOrganisations },
+  { id: 'full-names', reason: 'Full names found the people that every shorter form is matched against.', run: groupFullNames },
+  { id: 'nicknames', reason: '"X, known as Y": the text names the person, so the nickname joins before short forms are guessed.', run: joinNicknames },
+  { id: 'founding-short-forms', reason: 'Short forms with their own person evidence ("Mr Orlov") join a full name or found a person.', run: foundShortForms },
+  { id: 'joining-short-forms', reason: 'Forms without such evidence only join an entity the earlier steps found.', run: joinShortForms },
+  { id: 'recurring-bodies', reason: 'Unknown words left over that recur name a body; last of the grouping, so any person claims them first.', run: groupRecurringBodies },
+  { id: 'organisation-forms', reason: 'Abbreviations, first words, head nouns … of a body merge into it once every body is known.', run: mergeOrganisationForms },
+  { id: 'lone-tentatives', reason: 'A person founded only by an unknown word that speaks is dropped unless named again (after all merges).', run: dropLoneTentatives },
+  { id: 'user-aliases', reason: 'The user\'s merges apply to the rules\' final entities.', run: applyUserAliases },
+  { id: 'entities', reason: 'Names, aliases, roles and ids are read off the final clusters, the user\'s ignored names left out.', run: buildEntities },
+];
+
+/** Entities of a document from its paragraphs' candidates, sorted by first mention. */
+export function resolveEntities(text: string, paragraphs: readonly PlacedParagraph[], options: AnalyzeOptions = {}): Entity[] {
+  const state: Resolution = {
+    ...startClustering(placeCandidates(paragraphs)),
+    text,
+    aliases: options.aliases ?? {},
+    ignore: new Set((options.ignore ?? []).map(name => name.trim().toLowerCase()).filter(Boolean)),
+    aliasForms: { kept: [], exact: [] },
+    aliased: [],
+    entities: [],
+  };
+  for (const step of RESOLUTION_STEPS) {
+    step.run(state);
+  }
+  return state.entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

@@ -5,27 +5,66 @@ import { PARTY_NOUNS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, has } from '../lexico
 import { ARTICLES } from '../lexicon/determiners';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import { CLAUSE_BREAK, RELATIVES, isAgeOrPartyTag, isClauseVerb, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
-import { TitlePart, isCapitalised, isPossessive, joined } from './words';
+import {
+  CLAUSE_BREAK, RELATIVES, isAgeOrPartyTag, isClauseVerb, isFiniteVerb, linked, parenthesisClose, roleText, startsReducedRelative,
+  type RoleContext, type Span,
+} from './roleSpans';
+import { TitlePart, isCapitalised, joined } from './words';
 
 /** Longest appositive read, in words. */
 const MAX_PHRASE = 14;
-/** Most words a parenthesised tag after a name may hold ("(D-Calif.)", "(New York)"). */
-const MAX_PARENTHESIS = 4;
+/** Most words from the post's first word to its head. */
+const MAX_WORDS_BEFORE_HEAD = 5;
+/** Most steps over what may sit between a name and its appositive (tags, states, parentheses). */
+const MAX_STEPS = 4;
 
 const COMMA = /^[).]*,\s*$/;
+const COMMA_AFTER_TAG = /^\.?,\s*$/;
 
-/** Index of the last token of a parenthesis opening right after token `i`, if it closes soon. */
-function parenthesisEnd(s: Sentence, i: number): number | undefined {
-  if (!/\(/.test(s[i].post + s[i + 1].pre)) {
-    return undefined;
-  }
-  for (let j = i + 1; j < s.length && j <= i + MAX_PARENTHESIS; j++) {
-    if (/\)/.test(s[j].post)) {
-      return j;
+/** The appositive roles after one name, and whether an age, party tag, state or parenthesis stood between them. */
+export interface Appositive {
+  readonly spans: readonly Span[];
+  readonly afterTag: boolean;
+}
+
+/** Passes over names between a name and its appositive (a home state): their indices go to `passed`. */
+function passOver(context: RoleContext, from: number, to: number, passed: Set<number>): number {
+  for (let k = from + 1; k <= to; k++) {
+    const index = context.startsAt.get(k);
+    if (index !== undefined) {
+      passed.add(index);
     }
   }
-  return undefined;
+  return to;
+}
+
+/** Last token of the home state in "X of Arizona" when "of" and a name follow token `at`. */
+function homeStateEnd(context: RoleContext, at: number): number | undefined {
+  const { sentence, startsAt, drafts } = context;
+  const next = sentence[at + 1];
+  const state = startsAt.get(at + 2);
+  return next.lower === 'of' && state !== undefined && joined(next, sentence[at + 2]) ? drafts[state].last : undefined;
+}
+
+/** What follows a comma after token `at` may be passed over: a tag between commas, a home state, a state after a city. */
+function passableAfterComma(context: RoleContext, at: number, stateEnd: number | undefined, afterPlace: boolean): boolean {
+  const { sentence, startsAt, drafts } = context;
+  const next = sentence[at + 1];
+  const tagged = isAgeOrPartyTag(next) && COMMA_AFTER_TAG.test(next.post) && at + 2 < sentence.length;
+  // "X of Tampa, Fla., a deputy sheriff": the state after the city is part of where X comes from.
+  const place = startsAt.get(at + 1);
+  const stateAfterCity = afterPlace && place !== undefined && drafts[place].last === at + 1 && COMMA_AFTER_TAG.test(next.post);
+  return tagged || stateEnd !== undefined || stateAfterCity;
+}
+
+/** Where the walk goes from token `at` when no comma follows: past a parenthesis or a joined home state. */
+function pastWithoutComma(context: RoleContext, at: number, stateEnd: number | undefined): number | undefined {
+  const { sentence } = context;
+  const closing = parenthesisClose(sentence, at);
+  if (closing !== undefined) {
+    return closing;
+  }
+  return stateEnd !== undefined && joined(sentence[at], sentence[at + 1]) ? stateEnd : undefined;
 }
 
 /**
@@ -33,65 +72,49 @@ function parenthesisEnd(s: Sentence, i: number): number | undefined {
  * commas, "of <State>" or a parenthesised tag. Names passed over (the state) are listed in `passed`: they only
  * say where the person comes from, and the phrase is not theirs.
  */
-function appositiveStart(s: Sentence, d: Draft, startsAt: ReadonlyMap<number, number>, drafts: readonly Draft[], passed: Set<number>): number | undefined {
-  let i = d.last;
-  const passOver = (to: number): void => {
-    for (let k = i + 1; k <= to; k++) {
-      const n = startsAt.get(k);
-      if (n !== undefined) {
-        passed.add(n);
-      }
-    }
-    i = to;
-  };
+function appositiveStart(context: RoleContext, draft: Draft, passed: Set<number>): number | undefined {
+  const { sentence } = context;
+  let at = draft.last;
   let afterPlace = false;
-  for (let step = 0; step < 4 && i + 1 < s.length; step++) {
-    const next = s[i + 1];
-    const homeState = next.lower === 'of' && startsAt.has(i + 2) && joined(next, s[i + 2]);
-    const stateEnd = homeState ? drafts[startsAt.get(i + 2) as number].last : undefined;
-    if (COMMA.test(s[i].post + next.pre)) {
-      const tagged = isAgeOrPartyTag(next) && /^\.?,\s*$/.test(next.post) && i + 2 < s.length;
-      // "X of Tampa, Fla., a deputy sheriff": the state after the city is part of where X comes from.
-      const stateAfterCity = afterPlace && startsAt.has(i + 1) && drafts[startsAt.get(i + 1) as number].last === i + 1 && /^\.?,\s*$/.test(next.post);
-      if (!tagged && stateEnd === undefined && !stateAfterCity) {
-        return i + 1;
+  for (let step = 0; step < MAX_STEPS && at + 1 < sentence.length; step++) {
+    const stateEnd = homeStateEnd(context, at);
+    if (COMMA.test(sentence[at].post + sentence[at + 1].pre)) {
+      if (!passableAfterComma(context, at, stateEnd, afterPlace)) {
+        return at + 1;
       }
       afterPlace = stateEnd !== undefined;
-      passOver(stateEnd ?? i + 1);
+      at = passOver(context, at, stateEnd ?? at + 1, passed);
       continue;
     }
     afterPlace = stateEnd !== undefined;
-    const closing = parenthesisEnd(s, i);
-    if (closing !== undefined) {
-      passOver(closing);
-    } else if (stateEnd !== undefined && joined(s[i], next)) {
-      passOver(stateEnd);
-    } else {
+    const to = pastWithoutComma(context, at, stateEnd);
+    if (to === undefined) {
       return undefined;
     }
+    at = passOver(context, at, to, passed);
   }
   return undefined;
 }
 
 /** "X, head of retail at Y said …": a bare title phrase (no article) may end at a reporting verb. */
-function endsAtReportingVerb(s: Sentence, phrase: readonly number[], q: number): boolean {
-  return !ARTICLES.has(s[phrase[0]].lower) && has(SPEECH_VERBS, s[q].lower);
+function endsAtReportingVerb(sentence: Sentence, phrase: readonly number[], at: number): boolean {
+  return !ARTICLES.has(sentence[phrase[0]].lower) && has(SPEECH_VERBS, sentence[at].lower);
 }
 
-/** Token indices of the comma phrase starting at `p`, and whether a relative clause or a verb cut it short. */
-function collectPhrase(s: Sentence, p: number): { phrase: number[]; cut: boolean } | undefined {
+/** Token indices of the comma phrase starting at `from`, and whether a relative clause or a verb cut it short. */
+function collectPhrase(sentence: Sentence, from: number): { phrase: number[]; cut: boolean } | undefined {
   const phrase: number[] = [];
-  for (let q = p; q < s.length && phrase.length < MAX_PHRASE; q++) {
-    const t = s[q];
-    if (phrase.length === 0 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || CLAUSE_BREAK.test(t.pre))) {
+  for (let q = from; q < sentence.length && phrase.length < MAX_PHRASE; q++) {
+    const token = sentence[q];
+    if (phrase.length === 0 && (has(ROLE_APPOSITIVE_STOPS, token.lower) || CLAUSE_BREAK.test(token.pre))) {
       return undefined;
     }
-    if (phrase.length > 0 && (RELATIVES.has(t.lower) || endsAtReportingVerb(s, phrase, q))) {
+    if (phrase.length > 0 && (RELATIVES.has(token.lower) || endsAtReportingVerb(sentence, phrase, q))) {
       // "X, a 34-year-old engineer from Busan who had moved …": the role ends before the relative clause.
       return { phrase, cut: true };
     }
     phrase.push(q);
-    if (q === s.length - 1 || !joined(t, s[q + 1]) && !(isPossessive(t) && /^\s+$/.test(t.post))) {
+    if (q === sentence.length - 1 || !linked(token, sentence[q + 1])) {
       break;
     }
   }
@@ -99,72 +122,104 @@ function collectPhrase(s: Sentence, p: number): { phrase: number[]; cut: boolean
 }
 
 /** "X, Democrat of New Mexico and the committee's ranking member": a party label before "and" is no part of the role. */
-function partyLabelEnd(s: Sentence, phrase: readonly number[]): number {
-  const first = ARTICLES.has(s[phrase[0]].lower) ? 1 : 0;
-  if (phrase.length <= first || !has(PARTY_NOUNS, s[phrase[first]].lower)) {
+function partyLabelEnd(sentence: Sentence, phrase: readonly number[]): number {
+  const first = ARTICLES.has(sentence[phrase[0]].lower) ? 1 : 0;
+  if (phrase.length <= first || !has(PARTY_NOUNS, sentence[phrase[first]].lower)) {
     return 0;
   }
-  const and = phrase.findIndex(q => s[q].lower === 'and');
+  const and = phrase.findIndex(at => sentence[at].lower === 'and');
   return and > first ? and + 1 : 0;
 }
 
+/** Where the post starts in the phrase: past a party label and articles. */
+function postStart(sentence: Sentence, phrase: readonly number[]): number {
+  let start = partyLabelEnd(sentence, phrase);
+  while (start < phrase.length && ARTICLES.has(sentence[phrase[start]].lower)) {
+    start++;
+  }
+  return start;
+}
+
 /** Where a coordinated second post starts ("attorney and legalization advocate"), if the words after "and" hold a head. */
-function secondPost(s: Sentence, parts: readonly TitlePart[], kept: readonly number[], head: number, startsAt: ReadonlyMap<number, number>): number | undefined {
-  const and = kept.findIndex((q, n) => n > head && s[q].lower === 'and');
+function secondPost(context: RoleContext, kept: readonly number[], head: number): number | undefined {
+  const { sentence, parts, startsAt } = context;
+  const and = kept.findIndex((at, position) => position > head && sentence[at].lower === 'and');
   if (and < 0 || and + 1 >= kept.length) {
     return undefined;
   }
-  const from = and + 1 + (ARTICLES.has(s[kept[and + 1]].lower) ? 1 : 0);
-  const hasHead = kept.slice(from, from + 4).some(q => parts[q] === TitlePart.Head);
+  const from = and + 1 + (ARTICLES.has(sentence[kept[and + 1]].lower) ? 1 : 0);
+  const hasHead = kept.slice(from, from + 4).some(at => parts[at] === TitlePart.Head);
   // "adviser to President X and President Y": a title before a name is that name's, not a second post.
-  const namesSomeone = kept.slice(from).some(q => startsAt.has(q));
+  const namesSomeone = kept.slice(from).some(at => startsAt.has(at));
   return hasHead && !namesSomeone && from < kept.length ? from : undefined;
 }
 
-/** "X, Russia's envoy to …, said": comma phrases headed by a title noun right after the name, one per post. */
-export function appositiveAfter(
-  s: Sentence, parts: readonly TitlePart[], d: Draft, startsAt: ReadonlyMap<number, number>, drafts: readonly Draft[], passed: Set<number>,
-): Span[] {
-  const p = appositiveStart(s, d, startsAt, drafts, passed);
-  const collected = p === undefined ? undefined : collectPhrase(s, p);
-  if (!collected) {
-    return [];
+/** The position in the phrase of the post's head, near its start and with no verb before it. */
+function headOfPost(context: RoleContext, phrase: readonly number[], start: number): number | undefined {
+  const { sentence, parts } = context;
+  const head = phrase.findIndex((at, position) => position >= start && parts[at] === TitlePart.Head);
+  if (head < 0 || head > start + MAX_WORDS_BEFORE_HEAD) {
+    return undefined;
   }
-  const { phrase, cut } = collected;
-  const last = phrase[phrase.length - 1];
-  if (!cut && last < s.length - 1 && !CLAUSE_BREAK.test(s[last].post + s[last + 1].pre)) {
-    return [];
-  }
-  let start = partyLabelEnd(s, phrase);
-  while (start < phrase.length && ARTICLES.has(s[phrase[start]].lower)) {
-    start++;
-  }
-  const head = phrase.findIndex((q, n) => n >= start && parts[q] === TitlePart.Head);
-  if (head < 0 || head > start + 5 || phrase.slice(start, head).some(q => isFiniteVerb(s[q]) && parts[q] === TitlePart.None)) {
-    return [];
-  }
+  return phrase.slice(start, head).some(at => isFiniteVerb(sentence[at]) && parts[at] === TitlePart.None) ? undefined : head;
+}
+
+/** The head's title words run into a name ("the committee chairman Senator X"): the title is that name's. */
+function runsIntoName(context: RoleContext, phrase: readonly number[], head: number): boolean {
+  const { sentence, parts, startsAt } = context;
   let tail = head + 1;
   while (tail < phrase.length && parts[phrase[tail]] !== TitlePart.None && parts[phrase[tail]] !== TitlePart.Complement) {
     tail++;
   }
-  if (tail < phrase.length && isCapitalised(s[phrase[tail]]) && startsAt.has(phrase[tail])) {
+  return tail < phrase.length && isCapitalised(sentence[phrase[tail]]) && startsAt.has(phrase[tail]);
+}
+
+/** After the head, a stop word (other than "and") or a clause's verb: the phrase is a clause, not a post. */
+function clauseAfterHead(sentence: Sentence, kept: readonly number[], head: number): boolean {
+  return kept.slice(head + 1).some(at => (has(ROLE_APPOSITIVE_STOPS, sentence[at].lower) && sentence[at].lower !== 'and') || isClauseVerb(sentence, at));
+}
+
+/** "…, the Turkish Presidency's Communications Director, Fahrettin Altun": a title phrase that introduces the next name. */
+function introducesNextName(context: RoleContext, last: number): boolean {
+  const { sentence, parts, startsAt } = context;
+  return sentence[last + 1] !== undefined && /^,\s*$/.test(sentence[last].post) && startsAt.has(last + 1) && parts[last] !== TitlePart.None;
+}
+
+/** The posts of a comma phrase: one, or two joined by "and". */
+function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boolean): Span[] {
+  const { sentence } = context;
+  const start = postStart(sentence, phrase);
+  const head = headOfPost(context, phrase, start);
+  if (head === undefined || runsIntoName(context, phrase, head)) {
     return [];
   }
   // "the former Reform UK MP who is known for …", "a congressman from a district anchored in …": the role ends
   // where a relative clause or a participle's clause starts.
-  const clause = phrase.findIndex((q, n) => n > head && (RELATIVES.has(s[q].lower) || startsReducedRelative(s, q)));
+  const clause = phrase.findIndex((at, position) => position > head && (RELATIVES.has(sentence[at].lower) || startsReducedRelative(sentence, at)));
   const kept = clause > 0 ? phrase.slice(0, clause) : phrase;
-  if (kept.slice(head + 1).some(q => (has(ROLE_APPOSITIVE_STOPS, s[q].lower) && s[q].lower !== 'and') || isClauseVerb(s, q))) {
+  if (clauseAfterHead(sentence, kept, head) || (clause < 0 && !cut && introducesNextName(context, phrase[phrase.length - 1]))) {
     return [];
   }
-  // "…, the Turkish Presidency's Communications Director, Fahrettin Altun": the phrase introduces the next name.
-  const following = s[last + 1];
-  if (clause < 0 && !cut && following && /^,\s*$/.test(s[last].post) && startsAt.has(last + 1) && parts[last] !== TitlePart.None) {
-    return [];
-  }
-  const second = secondPost(s, parts, kept, head, startsAt);
+  const second = secondPost(context, kept, head);
   if (second === undefined) {
-    return [roleText(s, phrase[start], kept[kept.length - 1])];
+    return [roleText(sentence, phrase[start], kept[kept.length - 1])];
   }
-  return [roleText(s, phrase[start], kept[second - (ARTICLES.has(s[kept[second - 1]].lower) ? 3 : 2)]), roleText(s, kept[second], kept[kept.length - 1])];
+  const firstEnd = kept[second - (ARTICLES.has(sentence[kept[second - 1]].lower) ? 3 : 2)];
+  return [roleText(sentence, phrase[start], firstEnd), roleText(sentence, kept[second], kept[kept.length - 1])];
+}
+
+/** "X, Russia's envoy to …, said": comma phrases headed by a title noun right after the name, one per post. */
+export function appositiveAfter(context: RoleContext, draft: Draft, passed: Set<number>): Appositive {
+  const { sentence } = context;
+  const start = appositiveStart(context, draft, passed);
+  const collected = start === undefined ? undefined : collectPhrase(sentence, start);
+  if (start === undefined || !collected) {
+    return { spans: [], afterTag: false };
+  }
+  const { phrase, cut } = collected;
+  const last = phrase[phrase.length - 1];
+  if (!cut && last < sentence.length - 1 && !CLAUSE_BREAK.test(sentence[last].post + sentence[last + 1].pre)) {
+    return { spans: [], afterTag: false };
+  }
+  return { spans: postsOfPhrase(context, phrase, cut), afterTag: start > draft.last + 1 };
 }

@@ -1,31 +1,63 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, has } from '../lexicon/entities';
-import { Tag, type Sentence } from '../nlp/tokens';
-import type { Draft } from './names';
-import type { OwnedSpan } from './rolePhrase';
+import { PARTY_RANKS } from '../lexicon/roles';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { isSpace, parenthesisClose, type OwnedSpan, type RoleContext } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined, opensSentence } from './words';
-
-/** Rank words that make a party noun after them a post ("top Democrat", "ranking Republican"). */
-const RANKS = new Set(['top', 'ranking', 'senior', 'leading']);
 
 /** Most words before the name in "widow of plant technician X". */
 const MAX_WORDS_BEFORE_NAME = 4;
 
+/** "son of Dominican immigrants", "of a Japanese mother": a nationality before a noun places no one. */
+function namesSomeone(sentence: Sentence, at: number): boolean {
+  const next = sentence[at + 1];
+  const beforeNoun = next !== undefined && !next.capitalised && joined(sentence[at], next);
+  return ((sentence[at].tags | sentence[at].lexicon) & Tag.Demonym) === 0 && !beforeNoun;
+}
+
 /** A capitalised word within a few joined words from `from` ("of plant technician X", "of Mr. X"). */
-function namedWithin(s: Sentence, from: number): boolean {
-  for (let k = from; k < s.length && k < from + MAX_WORDS_BEFORE_NAME; k++) {
-    if (k > from && !joined(s[k - 1], s[k]) && !/^\.\s+$/.test(s[k - 1].post)) {
+function namedWithin(sentence: Sentence, from: number): boolean {
+  for (let k = from; k < sentence.length && k < from + MAX_WORDS_BEFORE_NAME; k++) {
+    if (k > from && !joined(sentence[k - 1], sentence[k]) && !/^\.\s+$/.test(sentence[k - 1].post)) {
       return false;
     }
-    if (isCapitalised(s[k])) {
-      // "son of Dominican immigrants", "of a Japanese mother": a nationality before a noun places no one.
-      const next = s[k + 1];
-      const beforeNoun = next !== undefined && !next.capitalised && joined(s[k], next);
-      return ((s[k].tags | s[k].lexicon) & Tag.Demonym) === 0 && !beforeNoun;
+    if (isCapitalised(sentence[k])) {
+      return namesSomeone(sentence, k);
     }
   }
   return false;
+}
+
+/** "the committee's top Democrat": a party noun after a rank word is a post, not a party label. */
+function isRankedPartyNoun(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  return has(PARTY_NOUNS, token.lower) && !token.lower.endsWith('s') && at > 0 && PARTY_RANKS.has(sentence[at - 1].lower);
+}
+
+/** "Mr. X's wife", "X ally": a capitalised owner, not a nationality or adjective ("an American father"), right before. */
+function hasNamedOwner(sentence: Sentence, at: number): boolean {
+  const prev: Token | undefined = sentence[at - 1];
+  if (prev === undefined || !isCapitalised(prev) || opensSentence(sentence, at - 1)) {
+    return false;
+  }
+  const nationality = ((prev.tags | prev.lexicon) & (Tag.Demonym | Tag.Adjective)) !== 0 && !isPossessive(prev);
+  return !nationality && (joined(prev, sentence[at]) || (isPossessive(prev) && isSpace(prev.post)));
+}
+
+/** "widow of plant technician X": "of" and a named word after the relation noun. */
+function ofNamedOther(sentence: Sentence, at: number): boolean {
+  const next = sentence[at + 1];
+  return next?.lower === 'of' && sentence[at + 2] !== undefined && joined(sentence[at], next) && namedWithin(sentence, at + 2);
+}
+
+/** A lower-case relation noun that a named other places ("Mr. X's wife", "X ally", "widow of …"). */
+function isPlacedRelation(sentence: Sentence, parts: readonly TitlePart[], at: number): boolean {
+  const token = sentence[at];
+  if (parts[at] !== TitlePart.None || isCapitalised(token) || !has(RELATION_NOUNS, token.lower)) {
+    return false;
+  }
+  return hasNamedOwner(sentence, at) || ofNamedOther(sentence, at);
 }
 
 /**
@@ -33,64 +65,48 @@ function namedWithin(s: Sentence, from: number): boolean {
  * capitalised owner ("Mr. X's wife", "X ally") or before "of" and a capitalised word or title ("widow of …").
  * "his son" or "a close ally" stay plain words: a relation without its named owner places no one.
  */
-export function withRelationHeads(s: Sentence, parts: readonly TitlePart[]): readonly TitlePart[] {
+export function withRelationHeads(sentence: Sentence, parts: readonly TitlePart[]): readonly TitlePart[] {
   let marked: TitlePart[] | undefined;
-  s.forEach((t, i) => {
-    // "the committee's top Democrat": a party noun after a rank word is a post, not a party label.
-    if (has(PARTY_NOUNS, t.lower) && !t.lower.endsWith('s') && i > 0 && RANKS.has(s[i - 1].lower)) {
+  sentence.forEach((_, at) => {
+    if (isRankedPartyNoun(sentence, at) || isPlacedRelation(sentence, parts, at)) {
       marked ??= [...parts];
-      marked[i] = TitlePart.Head;
-      return;
-    }
-    if (parts[i] !== TitlePart.None || isCapitalised(t) || !has(RELATION_NOUNS, t.lower)) {
-      return;
-    }
-    const prev = s[i - 1], next = s[i + 1], after = s[i + 2];
-    // "an American father" names no owner: a nationality or adjective is not a person.
-    const nationality = prev !== undefined && ((prev.tags | prev.lexicon) & (Tag.Demonym | Tag.Adjective)) !== 0 && !isPossessive(prev);
-    const namedOwner = prev !== undefined && isCapitalised(prev) && !nationality && !opensSentence(s, i - 1)
-      && (joined(prev, t) || (isPossessive(prev) && /^\s+$/.test(prev.post)));
-    const ofNamed = next?.lower === 'of' && after !== undefined && joined(t, next) && namedWithin(s, i + 2);
-    if (namedOwner || ofNamed) {
-      marked ??= [...parts];
-      marked[i] = TitlePart.Head;
+      marked[at] = TitlePart.Head;
     }
   });
   return marked ?? parts;
 }
 
-/** Index of the token that closes a parenthesis opened right after token `i` ("Schiff (Calif.)"), or `i`. */
-function pastParenthesis(s: Sentence, i: number): number {
-  if (!s[i + 1] || !/\(/.test(s[i].post + s[i + 1].pre)) {
-    return i;
+/** A capitalised plural abbreviated title with its full stop ("Reps. "). */
+function isPluralAbbreviatedTitle(token: Token): boolean {
+  return isCapitalised(token) && has(PLURAL_ABBREVIATED_TITLES, token.lower) && /^\.\s+$/.test(token.post);
+}
+
+/** The draft listed after the draft ending at `last` (past its parenthesised tag), after a comma or "and". */
+function nextListed(context: RoleContext, last: number): number | undefined {
+  const { sentence, startsAt } = context;
+  const end = parenthesisClose(sentence, last) ?? last;
+  const separator = sentence[end + 1];
+  if (!separator) {
+    return undefined;
   }
-  for (let j = i + 1; j < s.length && j <= i + 4; j++) {
-    if (/\)/.test(s[j].post)) {
-      return j;
-    }
+  if (separator.lower === 'and') {
+    return startsAt.get(end + 2);
   }
-  return i;
+  return /^[.)]*,\s*$/.test(sentence[end].post) ? startsAt.get(end + 1) : undefined;
 }
 
 /** "Reps. X (Calif.), Y (Wis.) and Z (Texas)": the plural abbreviated title is each listed person's role. */
-export function pluralTitleRoles(s: Sentence, drafts: readonly Draft[]): OwnedSpan[] {
-  const startsAt = new Map(drafts.map((d, n) => [d.first, n]));
+export function pluralTitleRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence, startsAt, drafts } = context;
   const found: OwnedSpan[] = [];
-  s.forEach((t, k) => {
-    let n = startsAt.get(k + 1);
-    if (n === undefined || !isCapitalised(t) || !has(PLURAL_ABBREVIATED_TITLES, t.lower) || !/^\.\s+$/.test(t.post)) {
+  sentence.forEach((token, at) => {
+    const first = startsAt.get(at + 1);
+    if (first === undefined || !isPluralAbbreviatedTitle(token)) {
       return;
     }
-    const span = { start: t.start, end: t.end + 1 };
-    while (n !== undefined) {
-      found.push({ ...span, draft: n });
-      const end = pastParenthesis(s, drafts[n].last);
-      const sep = s[end + 1];
-      if (!sep) {
-        break;
-      }
-      const comma = /^[.)]*,\s*$/.test(s[end].post);
-      n = sep.lower === 'and' ? startsAt.get(end + 2) : comma ? startsAt.get(end + 1) : undefined;
+    const span = { start: token.start, end: token.end + 1 };
+    for (let listed: number | undefined = first; listed !== undefined; listed = nextListed(context, drafts[listed].last)) {
+      found.push({ ...span, draft: listed });
     }
   });
   return found;

@@ -3,123 +3,130 @@
 // and a second post joined by "and". Shared by the clause rules and the later-sentence rules.
 import { NEEDS_COMPLEMENT, ROLE_APPOSITIVE_STOPS, STATUS_HEADS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { Tag, type Sentence } from '../nlp/tokens';
-import type { Draft } from './names';
-import { RELATIVES, isFiniteVerb, roleText, startsReducedRelative, type Span } from './roleSpans';
+import { ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_NEGATIONS } from '../lexicon/roles';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { MAX_TAIL } from './roleChains';
+import { RELATIVES, isFiniteVerb, linked, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined } from './words';
 
-/** A role span and the index of the draft (in the sentence) it belongs to. */
-export interface OwnedSpan extends Span {
-  readonly draft: number;
+/** Most words from the post's first word to its head ("a very good local campaign organiser"). */
+const MAX_WORDS_BEFORE_HEAD = 5;
+
+/** A word inside a title's tail that ends it: a stop word, a relative, a reduced relative, a pronoun or conjunction. */
+function endsTail(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  const stop = has(ROLE_APPOSITIVE_STOPS, token.lower) || RELATIVES.has(token.lower) || startsReducedRelative(sentence, at);
+  const clause = ((token.tags | token.lexicon) & (Tag.Pronoun | Tag.Conjunction)) !== 0 && !TITLE_TAIL_STARTS.has(token.lower);
+  return stop || clause || !linked(sentence[at - 1], token);
 }
-
-export interface RoleContext {
-  readonly s: Sentence;
-  readonly parts: readonly TitlePart[];
-  readonly drafts: readonly Draft[];
-  readonly startsAt: ReadonlyMap<number, number>;
-}
-
-
-const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
-/** A distinction ("the first candidate to …", "the only other candidate") is not a post. */
-const DISTINCTIONS = new Set(['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst']);
-const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
-export const MAX_TAIL = 8;
-/** Function words a role never ends on. */
-export const DANGLING = new Set([...TITLE_TAIL_STARTS.words, 'the', 'a', 'an', 'and', 'on']);
 
 /** The tail of a title ("of the House Democratic Caucus", "at the store"): up to a clause break, a verb or a date. */
-function tailEnd(s: Sentence, head: number): number {
+function tailEnd(sentence: Sentence, head: number): number {
   let end = head;
-  if (!s[head + 1] || !joined(s[head], s[head + 1]) || !TITLE_TAIL_STARTS.has(s[head + 1].lower)) {
+  if (!sentence[head + 1] || !joined(sentence[head], sentence[head + 1]) || !TITLE_TAIL_STARTS.has(sentence[head + 1].lower)) {
     return end;
   }
-  for (let k = head + 1; k < s.length && k - head <= MAX_TAIL; k++) {
-    const t = s[k];
-    const stop = k > head + 1 && (has(ROLE_APPOSITIVE_STOPS, t.lower) || RELATIVES.has(t.lower) || startsReducedRelative(s, k));
-    const clause = k > head + 1 && ((t.tags | t.lexicon) & (Tag.Pronoun | Tag.Conjunction)) !== 0 && !TITLE_TAIL_STARTS.has(t.lower);
-    if (stop || clause || isFiniteVerb(t) || (t.tags & Tag.Date) !== 0 || (k > head + 1 && !joined(s[k - 1], t) && !(isPossessive(s[k - 1]) && /^\s+$/.test(s[k - 1].post)))) {
+  for (let k = head + 1; k < sentence.length && k - head <= MAX_TAIL; k++) {
+    const token = sentence[k];
+    if ((k > head + 1 && endsTail(sentence, k)) || isFiniteVerb(token) || (token.tags & Tag.Date) !== 0) {
       break;
     }
     end = k;
   }
-  while (end > head && DANGLING.has(s[end].lower)) {
+  while (end > head && ROLE_DANGLING_WORDS.has(sentence[end].lower)) {
     end--;
   }
   return end;
 }
 
-/** A title phrase starting at `from` ("a greeter at the store", "the company's chief executive", "House leader"). */
-export function titlePhraseAt(c: RoleContext, from: number): Span | undefined {
-  const { s, parts, startsAt } = c;
+/** The first word after articles and possessive determiners ("the", "his"). */
+function pastDeterminers(sentence: Sentence, from: number): number {
   let start = from;
-  while (s[start] && (ARTICLES.has(s[start].lower) || POSSESSIVE_DETERMINERS.has(s[start].lower))) {
+  while (sentence[start] && (ARTICLES.has(sentence[start].lower) || POSSESSIVE_DETERMINERS.has(sentence[start].lower))) {
     start++;
   }
-  let head = -1;
-  for (let q = start; q < s.length && q <= start + 5; q++) {
-    if (!wordBeforeHead(s, parts, start, q)) {
+  return start;
+}
+
+/** The title head within a few words of `start`, every word before it fit to stand there. */
+function headFrom(sentence: Sentence, parts: readonly TitlePart[], start: number): number | undefined {
+  for (let at = start; at < sentence.length && at <= start + MAX_WORDS_BEFORE_HEAD; at++) {
+    if (!wordBeforeHead(sentence, parts, start, at)) {
       return undefined;
     }
-    if (parts[q] === TitlePart.Head) {
-      head = q;
-      break;
+    if (parts[at] === TitlePart.Head) {
+      return has(STATUS_HEADS, sentence[at].lower) ? undefined : at;
     }
   }
-  if (head < 0 || has(STATUS_HEADS, s[head].lower)) {
-    return undefined;
-  }
+  return undefined;
+}
+
+/** The last title word of the chain starting at the head ("chief executive", "secretary general"). */
+function titleWordsEnd(sentence: Sentence, parts: readonly TitlePart[], head: number): number {
   let end = head;
-  while (end + 1 < s.length && joined(s[end], s[end + 1]) && parts[end + 1] !== TitlePart.None && parts[end + 1] !== TitlePart.PluralHead) {
+  while (end + 1 < sentence.length && joined(sentence[end], sentence[end + 1]) && parts[end + 1] !== TitlePart.None && parts[end + 1] !== TitlePart.PluralHead) {
     end++;
   }
-  const next = s[end + 1];
-  // "as Secretary of State Jane Doe said", "in President X's Cabinet": the title is the next name's.
-  if (next && (startsAt.has(end + 1) || isCapitalised(s[end]) && next.capitalised) && joined(s[end], next)) {
+  return end;
+}
+
+/**
+ * The title words ending at `end` state a post: they are not the next name's ("as Secretary of State Jane Doe
+ * said"), do not modify a noun ("Obama's executive actions") and are not followed by a preposition that does not
+ * carry a post ("the leader among women").
+ */
+function statesPost(context: RoleContext, end: number): boolean {
+  const { sentence, startsAt } = context;
+  const last = sentence[end], next: Token | undefined = sentence[end + 1];
+  if (next === undefined || !joined(last, next)) {
+    return !has(NEEDS_COMPLEMENT, last.lower);
+  }
+  if (startsAt.has(end + 1) || isCapitalised(last) && next.capitalised) {
+    return false;
+  }
+  const modifiesNoun = !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(last);
+  const otherPreposition = ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TITLE_TAIL_STARTS.has(next.lower) && next.lower !== 'on';
+  return !modifiesNoun && !otherPreposition && (!has(NEEDS_COMPLEMENT, last.lower) || next.lower === 'of');
+}
+
+/** A title phrase starting at `from` ("a greeter at the store", "the company's chief executive", "House leader"). */
+export function titlePhraseAt(context: RoleContext, from: number): Span | undefined {
+  const { sentence, parts } = context;
+  const start = pastDeterminers(sentence, from);
+  const head = headFrom(sentence, parts, start);
+  if (head === undefined) {
     return undefined;
   }
-  // "the leader among women", "his golden head speaking": not a post unless what follows carries it.
-  const joinedNext = next !== undefined && joined(s[end], next);
-  const otherPreposition = joinedNext && ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TITLE_TAIL_STARTS.has(next.lower) && next.lower !== 'on';
-  // "Obama's executive actions": a head followed by a plain noun only modifies that noun.
-  const modifiesNoun = joinedNext && !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(s[end]);
-  if (modifiesNoun) {
-    return undefined;
-  }
-  if (otherPreposition || (has(NEEDS_COMPLEMENT, s[end].lower) && !(joinedNext && next.lower === 'of'))) {
-    return undefined;
-  }
-  return roleText(s, start, tailEnd(s, end));
+  const end = titleWordsEnd(sentence, parts, head);
+  return statesPost(context, end) ? roleText(sentence, start, tailEnd(sentence, end)) : undefined;
 }
 
 /**
  * A word that may stand before a title's head in a post: no function word, verb, negation, adverb ("a very good
  * campaigner"), demonstrative ("that candidate"), distinction ("the first candidate") or quoted word.
  */
-function wordBeforeHead(s: Sentence, parts: readonly TitlePart[], start: number, q: number): boolean {
-  const t = s[q];
-  const linked = q === start || joined(s[q - 1], t) || (isPossessive(s[q - 1]) && /^\s+$/.test(s[q - 1].post));
-  const plain = parts[q] === TitlePart.None;
-  const verb = plain && (t.tags & Tag.Verb) !== 0 && (t.tags & (Tag.Noun | Tag.Adjective)) === 0;
-  const functionWord = plain && ((t.tags | t.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
-  const quoted = /["“”'‘’]/.test(t.pre) || /^["“”'‘’]/.test(t.post);
-  return linked && !functionWord && !quoted && parts[q] !== TitlePart.PluralHead && !verb
-    && !NEGATIONS.has(t.lower) && !DISTINCTIONS.has(t.lower) && !DEMONSTRATIVES.has(t.lower);
+function wordBeforeHead(sentence: Sentence, parts: readonly TitlePart[], start: number, at: number): boolean {
+  const token = sentence[at];
+  const isLinked = at === start || linked(sentence[at - 1], token);
+  const plain = parts[at] === TitlePart.None;
+  const verb = plain && (token.tags & Tag.Verb) !== 0 && (token.tags & (Tag.Noun | Tag.Adjective)) === 0;
+  const functionWord = plain && ((token.tags | token.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
+  const quoted = /["“”'‘’]/.test(token.pre) || /^["“”'‘’]/.test(token.post);
+  return isLinked && !functionWord && !quoted && parts[at] !== TitlePart.PluralHead && !verb
+    && !ROLE_NEGATIONS.has(token.lower) && !ROLE_DISTINCTIONS.has(token.lower) && !ROLE_DEMONSTRATIVES.has(token.lower);
 }
 
 /** The post and, when "and" joins a second one, that one too ("a medical doctor and a former commissioner for health"). */
-export function postsAt(c: RoleContext, from: number): Span[] {
-  const first = titlePhraseAt(c, from);
+export function postsAt(context: RoleContext, from: number): Span[] {
+  const first = titlePhraseAt(context, from);
   if (!first) {
     return [];
   }
-  const { s } = c;
-  const next = s.findIndex((t, k) => k >= from && t.start >= first.end);
-  if (next < 0 || s[next].lower !== 'and' || s[next - 1].end !== first.end && !/^\s+$/.test(s[next - 1].post)) {
+  const { sentence } = context;
+  const next = sentence.findIndex((token, at) => at >= from && token.start >= first.end);
+  if (next < 0 || sentence[next].lower !== 'and' || sentence[next - 1].end !== first.end && !/^\s+$/.test(sentence[next - 1].post)) {
     return [first];
   }
-  const second = titlePhraseAt(c, next + 1);
+  const second = titlePhraseAt(context, next + 1);
   return second ? [first, second] : [first];
 }
-

@@ -1,54 +1,57 @@
 // Roles a clause gives a name rather than a title next to it: "as" roles ("named X as chairman", "X works as a
-// cashier at the store"), predicates ("X is a greeter at the store", "X was elected chairman of …") and relative
-// clauses ("X, who chairs the committee,"). Each rule is a row of CLAUSE_ROLE_RULES with its reason and examples.
+// cashier at the store"), predicates ("X is a greeter at the store", "X was elected chairman of …"), relative
+// clauses ("X, who chairs the committee,") and "to become". Each is a rule of the role-cues table (roleCues.ts).
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_APPOSITIVE_STOPS, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { BE_FORMS, CONSTITUENCY_VERBS, COPULAS, FIXED_AS_NEIGHBOURS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
-import { CLAUSE_BREAK, RELATIVES, isAgeOrPartyTag, isFiniteVerb, roleText } from './roleSpans';
-import { DANGLING, MAX_TAIL, postsAt, titlePhraseAt, type OwnedSpan, type RoleContext } from './rolePhrase';
-import { TitlePart, isCapitalised, isPossessive, joined } from './words';
+import { MAX_TAIL } from './roleChains';
+import { postsAt, titlePhraseAt } from './rolePhrase';
+import { CLAUSE_BREAK, RELATIVES, isAgeOrPartyTag, isFiniteVerb, linked, roleText, type OwnedSpan, type RoleContext } from './roleSpans';
+import { isCapitalised } from './words';
 
-/** Words between a subject and its verb that change nothing ("X was also elected", "X has long served as"). */
-const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'also', 'now', 'later', 'then', 'still',
-  'currently', 'previously', 'formerly', 'once', 'recently', 'long', 'briefly', 'officially']);
-/** Particles of phrasal verbs before "as" ("stay on as", "took over as", "stepped down as", "sworn in as"). */
-const PARTICLES = new Set(['on', 'over', 'down', 'in', 'up']);
-/** Verbs that state a post without appointing anyone ("X is …", "X became …"). */
-const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
-/** "as" in these fixed phrases never gives a post ("as well as", "such as"). */
-const FIXED_AS = new Set(['such', 'well', 'so', 'just', 'much', 'long', 'soon', 'far', 'known', 'same']);
 /** Furthest a trigger verb is looked for before its object name, in tokens. */
 const MAX_OBJECT_DISTANCE = 30;
+/** Most steps over what may follow a name before its verb (an age, "of <State>", a parenthesis). */
+const MAX_STEPS = 3;
 
-/** Index of the first token after `d` once an age, a party tag, "of <State>" or a parenthesis is passed over. */
-function afterName(c: RoleContext, d: Draft): number {
-  const { s, startsAt, drafts } = c;
-  let i = d.last + 1;
-  for (let step = 0; step < 3 && i < s.length; step++) {
-    if (isAgeOrPartyTag(s[i]) && /,/.test(s[i - 1].post + s[i].pre)) {
-      i++;
-    } else if (s[i].lower === 'of' && startsAt.has(i + 1)) {
-      i = drafts[startsAt.get(i + 1) as number].last + 1;
-    } else if (/\(/.test(s[i - 1].post + s[i].pre) && /\)/.test(s[i].post)) {
-      i++;
-    } else {
-      break;
-    }
+/** One step past what may follow a name before its verb, from token `at`, or undefined when nothing is passed. */
+function stepPastName(context: RoleContext, at: number): number | undefined {
+  const { sentence, startsAt, drafts } = context;
+  const token = sentence[at], before = sentence[at - 1];
+  if (isAgeOrPartyTag(token) && /,/.test(before.post + token.pre)) {
+    return at + 1;
   }
-  return i;
+  const state = token.lower === 'of' ? startsAt.get(at + 1) : undefined;
+  if (state !== undefined) {
+    return drafts[state].last + 1;
+  }
+  return /\(/.test(before.post + token.pre) && /\)/.test(token.post) ? at + 1 : undefined;
 }
 
-/** The draft a clause before `q` is about: the nearest name not after "of" or inside parentheses. */
-function ownerBefore(c: RoleContext, q: number): number | undefined {
-  const { s, drafts } = c;
+/** Index of the first token after `draft` once an age, a party tag, "of <State>" or a parenthesis is passed over. */
+function afterName(context: RoleContext, draft: Draft): number {
+  let at = draft.last + 1;
+  for (let step = 0; step < MAX_STEPS && at < context.sentence.length; step++) {
+    const next = stepPastName(context, at);
+    if (next === undefined) {
+      break;
+    }
+    at = next;
+  }
+  return at;
+}
+
+/** The draft a clause before `before` is about: the nearest name not after "of" or inside parentheses. */
+function ownerBefore(context: RoleContext, before: number): number | undefined {
+  const { sentence, drafts } = context;
   for (let n = drafts.length - 1; n >= 0; n--) {
-    const d = drafts[n];
-    if (d.last >= q) {
+    const draft = drafts[n];
+    if (draft.last >= before) {
       continue;
     }
-    const governed = d.first > 0 && (s[d.first - 1].lower === 'of' || /\(/.test(s[d.first - 1].post + s[d.first].pre));
+    const governed = draft.first > 0 && (sentence[draft.first - 1].lower === 'of' || /\(/.test(sentence[draft.first - 1].post + sentence[draft.first].pre));
     if (!governed) {
       return n;
     }
@@ -56,41 +59,54 @@ function ownerBefore(c: RoleContext, q: number): number | undefined {
   return undefined;
 }
 
-/** The nearest verb before token `q` (over titles, honorifics, commas and nouns), if it is one of `verbs`. */
-function governingVerb(s: Sentence, q: number, verbs: (t: Token) => boolean): boolean {
-  for (let k = q - 1; k >= 0 && q - k <= MAX_OBJECT_DISTANCE; k--) {
-    if (/[;:!?()]/.test(s[k].post) || /[.]\s/.test(s[k].post) && !/^\p{Lu}/u.test(s[k].text)) {
+/** The nearest verb before token `before` (over titles, honorifics, commas and nouns), if it is one of `verbs`. */
+function governingVerb(sentence: Sentence, before: number, verbs: (token: Token) => boolean): boolean {
+  for (let k = before - 1; k >= 0 && before - k <= MAX_OBJECT_DISTANCE; k--) {
+    if (/[;:!?()]/.test(sentence[k].post) || /[.]\s/.test(sentence[k].post) && !/^\p{Lu}/u.test(sentence[k].text)) {
       return false;
     }
-    if (isFiniteVerb(s[k]) || has(ROLE_AS_VERBS, s[k].lower)) {
-      return verbs(s[k]);
+    if (isFiniteVerb(sentence[k]) || has(ROLE_AS_VERBS, sentence[k].lower)) {
+      return verbs(sentence[k]);
     }
   }
   return false;
 }
 
+const isAsVerb = (token: Token): boolean => has(ROLE_AS_VERBS, token.lower);
+
+/**
+ * The name is the subject of an "as" verb only when nothing but auxiliaries and adverbs stands between them
+ * ("X will stay on as …", "X, 52, who served as …"; not "adviser to X and acted as …").
+ */
+function asVerbAfterSubject(context: RoleContext, draft: Draft, as: number): boolean {
+  const verbPhrase = context.sentence.slice(afterName(context, draft), as);
+  return verbPhrase.some(isAsVerb) && verbPhrase.every(token => isAsVerb(token) || ROLE_AUXILIARIES.has(token.lower)
+    || PHRASAL_PARTICLES.has(token.lower) || token.lower === 'who' || (token.lexicon & Tag.Adverb) !== 0);
+}
+
+/** "named X as chairman": the name is the object of an "as" verb before it, no verb between the name and "as". */
+function asVerbBeforeObject(context: RoleContext, draft: Draft, as: number): boolean {
+  const { sentence } = context;
+  return !sentence.slice(draft.last + 1, as).some(token => isFiniteVerb(token)) && governingVerb(sentence, draft.first, isAsVerb);
+}
+
+/** "as" at token `at` that may give a post: not in a fixed phrase ("as well as", "such as"). */
+function isPostAs(sentence: Sentence, at: number): boolean {
+  return sentence[at].lower === 'as' && !FIXED_AS_NEIGHBOURS.has(sentence[at - 1].lower) && !FIXED_AS_NEIGHBOURS.has(sentence[at + 1].lower);
+}
+
 /** "named X as chairman", "X will stay on as chief", "X works as a cashier at the store". */
-function asRoles(c: RoleContext): OwnedSpan[] {
-  const { s } = c;
+export function asRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence } = context;
   const found: OwnedSpan[] = [];
-  for (let q = 1; q < s.length - 1; q++) {
-    if (s[q].lower !== 'as' || FIXED_AS.has(s[q - 1].lower) || FIXED_AS.has(s[q + 1].lower)) {
-      continue;
-    }
-    const role = titlePhraseAt(c, q + 1);
-    const owner = role && ownerBefore(c, q);
+  for (let q = 1; q < sentence.length - 1; q++) {
+    const role = isPostAs(sentence, q) ? titlePhraseAt(context, q + 1) : undefined;
+    const owner = role && ownerBefore(context, q);
     if (!role || owner === undefined) {
       continue;
     }
-    const d = c.drafts[owner];
-    const asVerb = (t: Token): boolean => has(ROLE_AS_VERBS, t.lower);
-    // The name is the verb's subject only when nothing but auxiliaries and adverbs stands between them
-    // ("X will stay on as …", "X, 52, who served as …"; not "adviser to X and acted as …").
-    const verbPhrase = s.slice(afterName(c, d), q);
-    const subjectVerb = verbPhrase.some(asVerb)
-      && verbPhrase.every(t => asVerb(t) || AUXILIARIES.has(t.lower) || PARTICLES.has(t.lower) || t.lower === 'who' || (t.lexicon & Tag.Adverb) !== 0);
-    const objectVerb = !s.slice(d.last + 1, q).some(t => isFiniteVerb(t)) && governingVerb(s, d.first, asVerb);
-    if (subjectVerb || objectVerb) {
+    const draft = context.drafts[owner];
+    if (asVerbAfterSubject(context, draft, q) || asVerbBeforeObject(context, draft, q)) {
       found.push({ ...role, draft: owner });
     }
   }
@@ -98,115 +114,143 @@ function asRoles(c: RoleContext): OwnedSpan[] {
 }
 
 /** The token after a name and its auxiliaries, if the name is the subject of what follows. */
-function verbAfter(c: RoleContext, d: Draft): number | undefined {
-  const { s } = c;
-  let i = afterName(c, d);
-  if (i > d.last + 1 && !/^\s+$/.test(s[i - 1].post) && s[i - 1].lower !== 'of') {
-    // Passed over an age or tag: a closing comma must follow ("X, 52, is …" reads as a subject, "X, 52, a …" does not).
-    if (!/,/.test(s[i - 1].post)) {
-      return undefined;
-    }
+function verbAfter(context: RoleContext, draft: Draft): number | undefined {
+  const { sentence } = context;
+  let at = afterName(context, draft);
+  // Passed over an age or tag: a closing comma must follow ("X, 52, is …" reads as a subject, "X, 52, a …" does not).
+  const passed = at > draft.last + 1 && !/^\s+$/.test(sentence[at - 1].post) && sentence[at - 1].lower !== 'of';
+  if (passed && !/,/.test(sentence[at - 1].post)) {
+    return undefined;
   }
-  while (i < s.length && AUXILIARIES.has(s[i].lower) && !has(ROLE_PREDICATE_VERBS, s[i].lower)) {
-    i++;
+  while (at < sentence.length && ROLE_AUXILIARIES.has(sentence[at].lower) && !has(ROLE_PREDICATE_VERBS, sentence[at].lower)) {
+    at++;
   }
-  return i < s.length ? i : undefined;
+  return at < sentence.length ? at : undefined;
+}
+
+/** The predicate verb after the draft, if the draft is its subject and the verb states a post (not "X named Y his …"). */
+function predicateVerb(context: RoleContext, draft: Draft): number | undefined {
+  const { sentence } = context;
+  const verb = verbAfter(context, draft);
+  if (verb === undefined || !has(ROLE_PREDICATE_VERBS, sentence[verb].lower)) {
+    return undefined;
+  }
+  if (CLAUSE_BREAK.test(sentence[draft.last].post) && afterName(context, draft) === draft.last + 1) {
+    return undefined;
+  }
+  // "X was named chairman", not "X named the union's head his Secretary of Labor": appointing verbs only in the passive.
+  const passive = sentence.slice(draft.last + 1, verb).some(token => BE_FORMS.has(token.lower));
+  return COPULAS.has(sentence[verb].lower) || passive ? verb : undefined;
 }
 
 /** "X is a greeter at the store", "X was also elected chairman of the caucus", "X is the company's chief executive". */
-function predicateRoles(c: RoleContext): OwnedSpan[] {
-  const { s } = c;
+export function predicateRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence } = context;
   const found: OwnedSpan[] = [];
-  c.drafts.forEach((d, n) => {
-    let v = verbAfter(c, d);
-    if (v === undefined || !has(ROLE_PREDICATE_VERBS, s[v].lower) || CLAUSE_BREAK.test(s[d.last].post) && afterName(c, d) === d.last + 1) {
-      return;
-    }
-    // "X was named chairman", not "X named the union's head his Secretary of Labor": appointing verbs only in the passive.
-    if (!COPULAS.has(s[v].lower) && !s.slice(d.last + 1, v).some(t => BE_FORMS.has(t.lower))) {
+  context.drafts.forEach((draft, n) => {
+    let verb = predicateVerb(context, draft);
+    if (verb === undefined) {
       return;
     }
     // "was also elected", "is now": auxiliaries and adverbs between the verb and the post.
-    while (v + 1 < s.length && (AUXILIARIES.has(s[v + 1].lower) || has(ROLE_PREDICATE_VERBS, s[v + 1].lower)) && s[v + 1].lower !== 'as') {
-      v++;
+    const isAuxiliary = (token: Token): boolean => ROLE_AUXILIARIES.has(token.lower) || has(ROLE_PREDICATE_VERBS, token.lower);
+    while (verb + 1 < sentence.length && isAuxiliary(sentence[verb + 1]) && sentence[verb + 1].lower !== 'as') {
+      verb++;
     }
-    found.push(...postsAt(c, v + 1).map(role => ({ ...role, draft: n })));
+    found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: n })));
   });
   return found;
 }
 
-/** Verbs whose capitalised object is a place the person stands for ("represents San Francisco"). */
-const CONSTITUENCY_VERBS = new Set(['represents', 'represented']);
+/** An object opens with an article, a possessive determiner or a capitalised word. */
+function opensObject(token: Token | undefined): token is Token {
+  return token !== undefined && (ARTICLES.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower) || isCapitalised(token));
+}
 
-/** End of an object that names a body or a place ("the committee", "San Francisco", "the agency's immunisation department"). */
-function objectEnd(c: RoleContext, from: number): number | undefined {
-  const { s } = c;
-  const first = s[from];
-  if (!first || !(ARTICLES.has(first.lower) || POSSESSIVE_DETERMINERS.has(first.lower) || isCapitalised(first))) {
-    return undefined;
+/** Token `at` of an object starting at `from` ends it: unlinked, a verb, a relative or a stop word. */
+function endsObject(sentence: Sentence, from: number, at: number): boolean {
+  const token = sentence[at];
+  if (at > from && (!linked(sentence[at - 1], token) || has(ROLE_APPOSITIVE_STOPS, token.lower))) {
+    return true;
   }
+  return isFiniteVerb(token) || RELATIVES.has(token.lower);
+}
+
+/** The object's words from `from`: its last word, and its head noun when a tail follows it ("the agency's department of …"). */
+function objectWords(sentence: Sentence, from: number): { end: number; headNoun?: Token } {
   let end = from;
   let headNoun: Token | undefined;
-  for (let k = from; k < s.length && k - from < MAX_TAIL; k++) {
-    if (k > from && !joined(s[k - 1], s[k]) && !(isPossessive(s[k - 1]) && /^\s+$/.test(s[k - 1].post))) {
-      break;
-    }
-    if (isFiniteVerb(s[k]) || RELATIVES.has(s[k].lower) || (k > from && has(ROLE_APPOSITIVE_STOPS, s[k].lower))) {
-      break;
-    }
-    if (k > from && TITLE_TAIL_STARTS.has(s[k].lower) || s[k].lower === 'on') {
-      headNoun ??= s[k - 1];
+  for (let k = from; k < sentence.length && k - from < MAX_TAIL && !endsObject(sentence, from, k); k++) {
+    if (k > from && TITLE_TAIL_STARTS.has(sentence[k].lower) || sentence[k].lower === 'on') {
+      headNoun ??= sentence[k - 1];
     }
     end = k;
   }
-  while (end > from && DANGLING.has(s[end].lower)) {
+  while (end > from && ROLE_DANGLING_WORDS.has(sentence[end].lower)) {
     end--;
   }
+  return { end, headNoun };
+}
+
+/** End of an object that names a body or a place ("the committee", "San Francisco", "the agency's immunisation department"). */
+function objectEnd(context: RoleContext, from: number): number | undefined {
+  const { sentence } = context;
+  const first = sentence[from];
+  if (!opensObject(first)) {
+    return undefined;
+  }
+  const { end, headNoun } = objectWords(sentence, from);
   // "represents San Francisco" names a constituency; "leads Trump in the polls" names a rival, not a body.
-  const head = headNoun ?? s[end];
-  const body = has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(s[from - 1]?.lower ?? ''));
-  return body ? end : undefined;
+  const head = headNoun ?? sentence[end];
+  const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? ''));
+  return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace ? end : undefined;
+}
+
+/** The verb of a relative clause after the draft ("X, who is …", "X, who chairs …"), past auxiliaries. */
+function relativeVerb(context: RoleContext, draft: Draft): number | undefined {
+  const { sentence } = context;
+  const who = afterName(context, draft);
+  if (sentence[who]?.lower !== 'who' || !/,/.test(sentence[who - 1].post + sentence[who].pre)) {
+    return undefined;
+  }
+  let verb = who + 1;
+  while (verb < sentence.length && ROLE_AUXILIARIES.has(sentence[verb].lower) && !has(ROLE_PREDICATE_VERBS, sentence[verb].lower)) {
+    verb++;
+  }
+  return verb < sentence.length ? verb : undefined;
 }
 
 /** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who represents San Francisco". */
-function relativeRoles(c: RoleContext): OwnedSpan[] {
-  const { s } = c;
+export function relativeRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence } = context;
   const found: OwnedSpan[] = [];
-  c.drafts.forEach((d, n) => {
-    const who = afterName(c, d);
-    if (s[who]?.lower !== 'who' || !/,/.test(s[who - 1].post + s[who].pre)) {
+  context.drafts.forEach((draft, n) => {
+    const verb = relativeVerb(context, draft);
+    if (verb === undefined) {
       return;
     }
-    let v = who + 1;
-    while (v < s.length && AUXILIARIES.has(s[v].lower) && !has(ROLE_PREDICATE_VERBS, s[v].lower)) {
-      v++;
-    }
-    const verb = s[v];
-    if (!verb) {
-      return;
-    }
-    if (has(ROLE_OBJECT_VERBS, verb.lower)) {
-      const end = objectEnd(c, v + 1);
+    if (has(ROLE_OBJECT_VERBS, sentence[verb].lower)) {
+      const end = objectEnd(context, verb + 1);
       if (end !== undefined) {
-        found.push({ ...roleText(s, v, end), draft: n });
+        found.push({ ...roleText(sentence, verb, end), draft: n });
       }
-    } else if (has(ROLE_PREDICATE_VERBS, verb.lower)) {
-      found.push(...postsAt(c, v + 1).map(role => ({ ...role, draft: n })));
+    } else if (has(ROLE_PREDICATE_VERBS, sentence[verb].lower)) {
+      found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: n })));
     }
   });
   return found;
 }
 
-/** The subject of the clause before `q`: the nearest name, not after "of", that a finite verb follows. */
-function clauseSubjectBefore(c: RoleContext, q: number): number | undefined {
-  const { s, drafts } = c;
+/** The subject of the clause before `before`: the nearest name, not after "of", that a finite verb follows. */
+function clauseSubjectBefore(context: RoleContext, before: number): number | undefined {
+  const { sentence, drafts } = context;
   for (let n = drafts.length - 1; n >= 0; n--) {
-    const d = drafts[n];
-    if (d.last >= q || (d.first > 0 && s[d.first - 1].lower === 'of')) {
+    const draft = drafts[n];
+    if (draft.last >= before || (draft.first > 0 && sentence[draft.first - 1].lower === 'of')) {
       continue;
     }
-    const v = verbAfter(c, d);
-    if (v !== undefined && v < q && isFiniteVerb(s[v]) && /^\s+$/.test(s[v - 1].post)) {
+    const verb = verbAfter(context, draft);
+    if (verb !== undefined && verb < before && isFiniteVerb(sentence[verb]) && /^\s+$/.test(sentence[verb - 1].post)) {
       return n;
     }
   }
@@ -214,64 +258,18 @@ function clauseSubjectBefore(c: RoleContext, q: number): number | undefined {
 }
 
 /** "Representative X of California defeated Y to become vice chairwoman": the post goes to the sentence's subject. */
-function becomeRoles(c: RoleContext): OwnedSpan[] {
-  const { s } = c;
+export function becomeRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence } = context;
   const found: OwnedSpan[] = [];
-  for (let q = 1; q + 1 < s.length; q++) {
-    if (s[q].lower !== 'become' || s[q - 1].lower !== 'to') {
+  for (let q = 1; q + 1 < sentence.length; q++) {
+    if (sentence[q].lower !== 'become' || sentence[q - 1].lower !== 'to') {
       continue;
     }
-    const subject = clauseSubjectBefore(c, q);
-    const role = subject === undefined ? undefined : titlePhraseAt(c, q + 1);
+    const subject = clauseSubjectBefore(context, q);
+    const role = subject === undefined ? undefined : titlePhraseAt(context, q + 1);
     if (role && subject !== undefined) {
       found.push({ ...role, draft: subject });
     }
   }
   return found;
-}
-
-/** A rule of this file: what it reads, why, and sentences it must and must not give a role in. */
-export interface ClauseRoleRule {
-  readonly id: string;
-  readonly reason: string;
-  readonly yes: readonly string[];
-  readonly no: readonly string[];
-  readonly find: (c: RoleContext) => OwnedSpan[];
-}
-
-export const CLAUSE_ROLE_RULES: readonly ClauseRoleRule[] = [
-  {
-    id: 'as-post',
-    reason: 'A post given by "as" after a verb of appointing or serving, to its subject or object.',
-    yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.'],
-    no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.'],
-    find: asRoles,
-  },
-  {
-    id: 'predicate-post',
-    reason: 'A post after a copula or a verb of appointing whose subject is the name.',
-    yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.'],
-    no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.'],
-    find: predicateRoles,
-  },
-  {
-    id: 'relative-post',
-    reason: 'A relative clause after the name that states its post, or the body it heads ("who chairs the committee").',
-    yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.'],
-    no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.'],
-    find: relativeRoles,
-  },
-  {
-    id: 'become-post',
-    reason: 'A post reached "to become" belongs to the subject of the clause, not to the nearest name (often the one defeated).',
-    yes: ['Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.'],
-    no: ['Ask Tom Hale whether he wants to become chairman.', 'It took Tom Hale years to become famous.'],
-    find: becomeRoles,
-  },
-];
-
-/** Roles stated by the clauses of one sentence. */
-export function clauseRoles(s: Sentence, parts: readonly TitlePart[], drafts: readonly Draft[]): OwnedSpan[] {
-  const c: RoleContext = { s, parts, drafts, startsAt: new Map(drafts.map((d, n) => [d.first, n])) };
-  return CLAUSE_ROLE_RULES.flatMap(rule => rule.find(c));
 }

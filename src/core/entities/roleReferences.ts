@@ -1,10 +1,10 @@
 // Roles stated in a later sentence about a person named earlier in the paragraph: "She is the company's chief
 // executive." (a pronoun and a predicate post) and "The 52-year-old farmer said …" (an age makes the description
 // point back at the one person just named). The sentence yields the role; the paragraph picks the person.
+import { GENDERED_PRONOUNS, PRONOUN_POST_AUXILIARIES, PRONOUN_POST_VERBS } from '../lexicon/roles';
 import type { Sentence } from '../nlp/tokens';
-import type { Draft } from './names';
 import { titlePhraseAt } from './rolePhrase';
-import { roleText, type Span } from './roleSpans';
+import { roleText, type RoleContext, type Span } from './roleSpans';
 import { Evidence, type Gender, type NameCandidate } from './types';
 import { TitlePart, joined } from './words';
 
@@ -13,57 +13,43 @@ export interface BackReference extends Span {
   readonly gender?: Gender;
 }
 
-const PRONOUNS: ReadonlyMap<string, Gender> = new Map([['she', 'f'], ['he', 'm']]);
-const COPULAS = new Set(['is', 'was', 'became', 'remains', 'remained', 'has', 'been', 'had', 'also', 'now', 'currently', 'still']);
-const POSTS = new Set(['is', 'was', 'became', 'remains', 'remained']);
-
 /** "52-year-old" as tokens 52 / year / old joined by hyphens, from `from`; the index of "old", if there. */
-function ageEnd(s: Sentence, from: number): number | undefined {
-  const [n, year, old] = [s[from], s[from + 1], s[from + 2]];
-  const hyphens = n && year && old && n.post === '-' && year.post === '-';
-  return hyphens && /^\d{1,3}$/.test(n.text) && year.lower === 'year' && old.lower === 'old' ? from + 2 : undefined;
+function ageEnd(sentence: Sentence, from: number): number | undefined {
+  const [count, year, old] = [sentence[from], sentence[from + 1], sentence[from + 2]];
+  const hyphens = count && year && old && count.post === '-' && year.post === '-';
+  return hyphens && /^\d{1,3}$/.test(count.text) && year.lower === 'year' && old.lower === 'old' ? from + 2 : undefined;
+}
+
+/** The post verb after a pronoun opening the sentence, past auxiliaries ("She has long been …"). */
+function pronounPostVerb(sentence: Sentence): number | undefined {
+  const isAuxiliary = (at: number): boolean => PRONOUN_POST_AUXILIARIES.has(sentence[at]?.lower ?? '');
+  let verb = 1;
+  while (verb < sentence.length && isAuxiliary(verb) && !(PRONOUN_POST_VERBS.has(sentence[verb].lower) && !isAuxiliary(verb + 1))) {
+    verb++;
+  }
+  return sentence[verb] && PRONOUN_POST_VERBS.has(sentence[verb].lower) ? verb : undefined;
 }
 
 /** "She is the company's chief executive.": a pronoun opening the sentence, a copula, a post. */
-function pronounPost(s: Sentence, parts: readonly TitlePart[], drafts: readonly Draft[]): BackReference | undefined {
-  const gender = PRONOUNS.get(s[0]?.lower ?? '');
-  if (!gender) {
-    return undefined;
-  }
-  let v = 1;
-  while (v < s.length && COPULAS.has(s[v].lower) && !(POSTS.has(s[v].lower) && !COPULAS.has(s[v + 1]?.lower ?? ''))) {
-    v++;
-  }
-  if (!s[v] || !POSTS.has(s[v].lower)) {
-    return undefined;
-  }
-  const role = titlePhraseAt({ s, parts, drafts, startsAt: new Map(drafts.map((d, n) => [d.first, n])) }, v + 1);
-  return role && { ...role, gender };
+export function pronounPost(context: RoleContext): BackReference[] {
+  const gender = GENDERED_PRONOUNS.get(context.sentence[0]?.lower ?? '');
+  const verb = gender ? pronounPostVerb(context.sentence) : undefined;
+  const role = verb === undefined ? undefined : titlePhraseAt(context, verb + 1);
+  return role ? [{ ...role, gender }] : [];
 }
 
 /** "The 52-year-old farmer said …": an aged description opening the sentence, before its verb or a comma. */
-function agedDescription(s: Sentence, parts: readonly TitlePart[]): BackReference | undefined {
-  if (s[0]?.lower !== 'the') {
-    return undefined;
-  }
-  const old = ageEnd(s, 1);
+export function agedDescription(context: RoleContext): BackReference[] {
+  const { sentence, parts } = context;
+  const old = sentence[0]?.lower === 'the' ? ageEnd(sentence, 1) : undefined;
   if (old === undefined) {
-    return undefined;
+    return [];
   }
   let head = old + 1;
-  while (head < s.length && parts[head] === TitlePart.Modifier && joined(s[head], s[head + 1] ?? s[head])) {
+  while (head < sentence.length && parts[head] === TitlePart.Modifier && joined(sentence[head], sentence[head + 1] ?? sentence[head])) {
     head++;
   }
-  if (parts[head] !== TitlePart.Head) {
-    return undefined;
-  }
-  return roleText(s, 1, head);
-}
-
-/** The sentence's roles about someone named in an earlier sentence. */
-export function backReferences(s: Sentence, parts: readonly TitlePart[], drafts: readonly Draft[]): BackReference[] {
-  const found = pronounPost(s, parts, drafts) ?? agedDescription(s, parts);
-  return found ? [found] : [];
+  return parts[head] === TitlePart.Head ? [roleText(sentence, 1, head)] : [];
 }
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.FirstName | Evidence.PersonTags;
@@ -72,11 +58,11 @@ const OTHER_EVIDENCE = Evidence.OrgHead | Evidence.OrgTag | Evidence.Place | Evi
 /** Index of the latest person-like name before this sentence that a back reference can mean (its gender agreeing). */
 export function referredName(names: readonly NameCandidate[], gender: Gender | undefined): number | undefined {
   for (let n = names.length - 1; n >= 0; n--) {
-    const c = names[n];
-    if ((c.evidence & PERSON_EVIDENCE) === 0 || (c.evidence & OTHER_EVIDENCE) !== 0 || c.expands !== undefined) {
+    const candidate = names[n];
+    if ((candidate.evidence & PERSON_EVIDENCE) === 0 || (candidate.evidence & OTHER_EVIDENCE) !== 0 || candidate.expands !== undefined) {
       continue;
     }
-    const known = c.honorific?.gender ?? c.gender;
+    const known = candidate.honorific?.gender ?? candidate.gender;
     if (!gender || !known || known === gender) {
       return n;
     }

@@ -1,47 +1,115 @@
-// Pieces every role rule reads: what ends a role's clause, articles and relative pronouns, finite verbs, and
-// the span a role covers.
+// Pieces every role rule reads: the context a sentence's role rules share, what ends a role's clause, finite
+// verbs, and the span a role covers.
 import { ARTICLES } from '../lexicon/determiners';
 import { PARTY_TAG } from '../lexicon/entities';
+import { RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
-import { wordSpan } from './words';
+import type { Draft } from './names';
+import { isPossessive, joined, wordSpan, type TitlePart } from './words';
 
 export interface Span {
   readonly start: number;
   readonly end: number;
 }
 
-export const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
+/** A role span and the index of the draft (in the sentence) it belongs to. */
+export interface OwnedSpan extends Span {
+  readonly draft: number;
+}
+
+/** A title chain right before a name (and its honorifics): "UK Prime Minister Sir X", "Mr. X's wife Y". */
+export interface ChainBeforeName {
+  /** The chain's last token (the one before the honorifics or the name). */
+  readonly last: number;
+  /** The chain's first token. */
+  readonly from: number;
+  /** The role's first token: the chain's, or that of the prefix before it ("UK", "the agency's"). */
+  readonly roleStart: number;
+  /** Headed by a plural title only ("Presidents X and Y"): evidence, no role. */
+  readonly plural: boolean;
+  /** Headed by a relation noun a named other places ("Mr. X's wife", "X ally"), not by a title. */
+  readonly relation: boolean;
+}
+
+/** What stands before one name: honours among its honorifics ("Sir", "Gen.") and a title chain. */
+export interface BeforeName {
+  readonly honours: readonly Span[];
+  readonly chain?: ChainBeforeName;
+}
+
+/** What the role rules of one sentence read, computed once per sentence (see roleCues.ts). */
+export interface RoleContext {
+  readonly sentence: Sentence;
+  /** The sentence's title parts, relation nouns placed by a named other read as heads (roleLists.ts). */
+  readonly parts: readonly TitlePart[];
+  readonly drafts: readonly Draft[];
+  /** Index of the draft starting at a token, by token index. */
+  readonly startsAt: ReadonlyMap<number, number>;
+  /** What stands before each draft's name, by draft index. */
+  readonly beforeName: readonly BeforeName[];
+}
+
+export const RELATIVES = RELATIVE_PRONOUNS;
 export const CLAUSE_BREAK = /[,;:.!?()“”"«»—–]/;
+const SPACE_ONLY = /^\s+$/;
+
+/** The draft index of each draft's first token. */
+export function draftStarts(drafts: readonly Draft[]): Map<number, number> {
+  return new Map(drafts.map((draft, index) => [draft.first, index]));
+}
+
+/** True when only spaces separate the two texts. */
+export function isSpace(text: string): boolean {
+  return SPACE_ONLY.test(text);
+}
+
+/** The next word continues the phrase: joined to it, or after an owner's possessive and a space ("the company's chief"). */
+export function linked(token: Token, next: Token): boolean {
+  return joined(token, next) || (isPossessive(token) && isSpace(token.post));
+}
 
 /** The text from token `from` to token `to`, a possessive ending on the last word left out. */
-export function roleText(s: Sentence, from: number, to: number): Span {
-  return { start: s[from].start, end: wordSpan(s[to]).end };
+export function roleText(sentence: Sentence, from: number, to: number): Span {
+  return { start: sentence[from].start, end: wordSpan(sentence[to]).end };
 }
 
 /** A verb that is not also a noun or adjective ("replied", "said"): a clause, not an appositive, follows. */
-export function isFiniteVerb(t: Token): boolean {
-  return (t.tags & Tag.Verb) !== 0 && (t.lexicon & Tag.Verb) !== 0 && ((t.tags | t.lexicon) & (Tag.Noun | Tag.Adjective)) === 0;
+export function isFiniteVerb(token: Token): boolean {
+  return (token.tags & Tag.Verb) !== 0 && (token.lexicon & Tag.Verb) !== 0 && ((token.tags | token.lexicon) & (Tag.Noun | Tag.Adjective)) === 0;
 }
 
 /** An age ("52") or a party tag ("D-Va.") set off by commas after a name. */
-export function isAgeOrPartyTag(t: Token): boolean {
-  return /^\d{1,3}$/.test(t.text) || PARTY_TAG.test(t.text);
+export function isAgeOrPartyTag(token: Token): boolean {
+  return /^\d{1,3}$/.test(token.text) || PARTY_TAG.test(token.text);
 }
 
 /** "based in", "anchored in", "known for": a participle and its preposition start a reduced relative clause. */
-export function startsReducedRelative(s: Sentence, q: number): boolean {
-  const t = s[q], next = s[q + 1];
-  if (next === undefined || (t.tags & Tag.Verb) === 0) {
+export function startsReducedRelative(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  if (next === undefined || (token.tags & Tag.Verb) === 0) {
     return false;
   }
   // "… journalist visiting Nice on holiday": a present participle with its own object.
-  const participleObject = /[a-z]ing$/.test(t.lower) && (next.capitalised || ARTICLES.has(next.lower));
-  return participleObject || /[a-z]ed$/.test(t.lower) && ((next.tags | next.lexicon) & Tag.Preposition) !== 0;
+  const participleObject = /[a-z]ing$/.test(token.lower) && (next.capitalised || ARTICLES.has(next.lower));
+  return participleObject || /[a-z]ed$/.test(token.lower) && ((next.tags | next.lexicon) & Tag.Preposition) !== 0;
 }
 
 /** A verb that starts a clause, not a gerund modifying the noun after it ("consulting group", "ruling party"). */
-export function isClauseVerb(s: Sentence, q: number): boolean {
-  const t = s[q], next = s[q + 1];
-  const modifier = /ing$/.test(t.lower) && next !== undefined && /^\s+$/.test(t.post + next.pre) && ((next.tags | next.lexicon) & Tag.Noun) !== 0;
-  return isFiniteVerb(t) && !modifier;
+export function isClauseVerb(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  const modifier = /ing$/.test(token.lower) && next !== undefined && isSpace(token.post + next.pre) && ((next.tags | next.lexicon) & Tag.Noun) !== 0;
+  return isFiniteVerb(token) && !modifier;
+}
+
+/** The token closing a parenthesis that opens right after token `at` ("X (Ohio)"), if it closes within `most` words. */
+export function parenthesisClose(sentence: Sentence, at: number, most = 4): number | undefined {
+  if (!sentence[at + 1] || !/\(/.test(sentence[at].post + sentence[at + 1].pre)) {
+    return undefined;
+  }
+  for (let j = at + 1; j < sentence.length && j <= at + most; j++) {
+    if (/\)/.test(sentence[j].post)) {
+      return j;
+    }
+  }
+  return undefined;
 }

@@ -2,8 +2,9 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, SENTENCE_STARTERS, has,
+  LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
+import { CREDIT_WORDS } from '../lexicon/names';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
   TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
@@ -35,8 +36,6 @@ export function shoutingMask(s: Sentence): boolean[] {
   }
   return mask;
 }
-
-const CREDIT_WORDS = new Set(['reporting', 'additional', 'editing', 'writing', 'compiled', 'research', 'graphics', 'produced']);
 
 /**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
@@ -121,56 +120,107 @@ function leadingParticles(s: Sentence, i: number): number[] {
 
 /** Lower-case words that continue a name: particles, a title's department, "of"/"and" inside an organisation's name. */
 function continuation(s: Sentence, j: number, parts: readonly TitlePart[], usable: (i: number) => boolean, runStart?: number): number[] {
+  if (parts[j + 1] === TitlePart.Complement) {
+    return complementAfter(s, j, parts, usable);
+  }
+  if (isNameSyllable(s, j)) {
+    return [j + 1];
+  }
+  const particles = particlesAfter(s, j, usable);
+  if (particles.length) {
+    return particles;
+  }
+  const word = s[j + 1].lower;
+  if (word === 'of' || word === 'for') {
+    return ofForAfter(s, j, usable, runStart);
+  }
+  return word === 'and' || s[j + 1].text === '&' ? conjunctionAfter(s, j, usable, runStart) : [];
+}
+
+/** A title's department ("Minister for Europe"), and the capitalised word right after it when joined. */
+function complementAfter(s: Sentence, j: number, parts: readonly TitlePart[], usable: (i: number) => boolean): number[] {
   const k = j + 1;
-  if (parts[k] === TitlePart.Complement) {
-    let m = k;
-    while (m + 1 < s.length && parts[m + 1] === TitlePart.Complement) {
-      m++;
-    }
-    return m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1]) ? range(k, m + 1) : range(k, m);
+  let m = k;
+  while (m + 1 < s.length && parts[m + 1] === TitlePart.Complement) {
+    m++;
   }
-  // "Cho Tae-yul", "Lee Jae-myung": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not).
-  // ("Kim Jae-won": a short syllable may also be an English verb.)
-  const wordLike = (s[k].lexicon & (Tag.Verb | Tag.Adjective)) !== 0 && !(s[k].text.length <= 3 && (s[k].lexicon & Tag.Adjective) === 0);
-  // ("Commander-in-Chief", "Stoke-on-Trent": a syllable hyphened on to a further word is a compound's joint.)
-  const joint = k + 1 < s.length && hyphenated(s[k], s[k + 1]);
-  if (hyphenated(s[j], s[k]) && /^\p{Ll}+$/u.test(s[k].text) && !has(MODIFIER_SUFFIXES, s[k].lower) && !wordLike && !joint) {
-    return [k];
-  }
+  return m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1]) ? range(k, m + 1) : range(k, m);
+}
+
+/**
+ * "Cho Tae-yul", "Lee Jae-myung": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not;
+ * "Kim Jae-won": a short syllable may also be an English verb; "Commander-in-Chief", "Stoke-on-Trent": a
+ * syllable hyphened on to a further word is a compound's joint).
+ */
+function isNameSyllable(s: Sentence, j: number): boolean {
+  const syllable = s[j + 1];
+  const wordLike = (syllable.lexicon & (Tag.Verb | Tag.Adjective)) !== 0 && !(syllable.text.length <= 3 && (syllable.lexicon & Tag.Adjective) === 0);
+  const joint = j + 2 < s.length && hyphenated(syllable, s[j + 2]);
+  return hyphenated(s[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !wordLike && !joint;
+}
+
+/** Name particles before a further capitalised word ("Charles de Gaulle"), with that word. */
+function particlesAfter(s: Sentence, j: number, usable: (i: number) => boolean): number[] {
+  const k = j + 1;
   let m = k;
   while (m < s.length && isParticle(s[m]) && joined(s[m - 1], s[m])) {
     m++;
   }
-  if (m > k && m < s.length && usable(m) && joined(s[m - 1], s[m])) {
-    return range(k, m);
+  return m > k && m < s.length && usable(m) && joined(s[m - 1], s[m]) ? range(k, m) : [];
+}
+
+/** Whether the run from `runStart` to before `j` already holds an organisation's "of"/"for" joint ("Institute for the Study"). */
+function insideOrgJoint(s: Sentence, j: number, runStart: number | undefined, heads: readonly WordList[]): boolean {
+  if (runStart === undefined) {
+    return false;
   }
-  const w = s[k].lower;
-  // Already inside an organisation's "of"/"for" name, a further "of" continues it ("Institute for the Study
-  // of War", "Centre for the Protection of Journalists").
-  const inOrgName = w === 'of' && runStart !== undefined && s.slice(runStart, j).some((t, i) => (t.lower === 'of' || t.lower === 'for')
-    && i > 0 && (has(ORG_HEADS_BEFORE_OF, s[runStart + i - 1].lower) || has(ORG_HEADS_BEFORE_FOR, s[runStart + i - 1].lower)));
-  if ((w === 'of' && (has(ORG_HEADS_BEFORE_OF, s[j].lower) || inOrgName)) || (w === 'for' && has(ORG_HEADS_BEFORE_FOR, s[j].lower))) {
-    m = s[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-    return m < s.length && usable(m) && joined(s[m - 1], s[m]) ? range(k, m) : [];
+  return s.slice(runStart, j).some((token, offset) => (token.lower === 'of' || token.lower === 'for') && offset > 0
+    && heads.some(list => has(list, s[runStart + offset - 1].lower)));
+}
+
+/**
+ * "Bank of England", "Institute for the Study of War": "of"/"for" after a noun organisations are named with
+ * ("of" also when the run is already inside such a name), with an optional "the" and the capitalised word after.
+ */
+function ofForAfter(s: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const k = j + 1, word = s[k].lower;
+  const continues = word === 'of'
+    ? has(ORG_HEADS_BEFORE_OF, s[j].lower) || insideOrgJoint(s, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR])
+    : has(ORG_HEADS_BEFORE_FOR, s[j].lower);
+  if (!continues) {
+    return [];
   }
-  if ((w === 'and' || s[k].text === '&') && k + 1 < s.length && usable(k + 1) && joined(s[k], s[k + 1])) {
-    m = k + 1;
-    while (m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1])) {
-      m++;
-    }
-    // "Securities and Exchange Commission", "Centre for Democracy and Development" — but not two bodies
-    // side by side ("TNT Sports and Sporting CP").
-    const insideOf = runStart !== undefined && s.slice(runStart, j).some((t, i) => (t.lower === 'of' || t.lower === 'for') && has(ORG_HEADS_BEFORE_OF, s[runStart + i - 1]?.lower ?? ''));
-    // A sentence's capitalised "The" is not a word of the name ("The Securities and Exchange Commission").
-    const nameStart = runStart !== undefined && s[runStart].lower === 'the' ? runStart + 1 : runStart;
-    // A left side that is a body's whole name already ("… Group", "AMD", "Nvidia") is not the start of one.
-    const knownBody = j === nameStart && (isAllCaps(s[j]) && s[j].text.length >= 2 || ((s[j].lexicon & Tag.Organization) !== 0 && (s[j].lexicon & Tag.Place) === 0));
-    const leftComplete = (has(ORG_HEADS, s[j].lower) && nameStart !== undefined && j > nameStart) || knownBody;
-    if ((s[k].text === '&' || has(ORG_HEADS, s[m].lower) || insideOf) && !leftComplete && (s[j].tags & Tag.Place) === 0) {
-      return range(k, m);
-    }
+  const m = s[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  return m < s.length && usable(m) && joined(s[m - 1], s[m]) ? range(k, m) : [];
+}
+
+/**
+ * Whether the words before "and" are a body's whole name already ("… Group", "AMD", "Nvidia"), so they do
+ * not start a longer one. A sentence's capitalised "The" is not a word of the name.
+ */
+function isCompleteBody(s: Sentence, j: number, runStart: number | undefined): boolean {
+  const nameStart = runStart !== undefined && s[runStart].lower === 'the' ? runStart + 1 : runStart;
+  const knownBody = j === nameStart && (isAllCaps(s[j]) && s[j].text.length >= 2 || ((s[j].lexicon & Tag.Organization) !== 0 && (s[j].lexicon & Tag.Place) === 0));
+  return (has(ORG_HEADS, s[j].lower) && nameStart !== undefined && j > nameStart) || knownBody;
+}
+
+/**
+ * "Securities and Exchange Commission", "Centre for Democracy and Development", "Hollis & Brandt": "and"/"&"
+ * inside one organisation's name, but not between two bodies side by side ("TNT Sports and Sporting CP").
+ */
+function conjunctionAfter(s: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const k = j + 1;
+  if (!(k + 1 < s.length && usable(k + 1) && joined(s[k], s[k + 1]))) {
+    return [];
   }
-  return [];
+  let m = k + 1;
+  while (m + 1 < s.length && usable(m + 1) && joined(s[m], s[m + 1])) {
+    m++;
+  }
+  const insideOf = runStart !== undefined && s.slice(runStart, j).some((token, offset) => (token.lower === 'of' || token.lower === 'for')
+    && has(ORG_HEADS_BEFORE_OF, s[runStart + offset - 1]?.lower ?? ''));
+  const oneName = s[k].text === '&' || has(ORG_HEADS, s[m].lower) || insideOf;
+  return oneName && !isCompleteBody(s, j, runStart) && (s[j].tags & Tag.Place) === 0 ? range(k, m) : [];
 }
 
 export function range(from: number, to: number): number[] {

@@ -80,10 +80,30 @@ export interface RoleCandidate {
   readonly text: string;
   /** Index of the name candidate (same paragraph) the role belongs to. */
   readonly name: number;
+  /** The id of the role-cues rule that found the role (entities/roleCues.ts), for explanations. */
+  readonly rule?: string;
 }
 
 /** The per-paragraph result, cacheable by paragraph text. */
 export interface ParagraphEntities {
   readonly names: readonly NameCandidate[];
   readonly roles: readonly RoleCandidate[];
+}
+
+/** A candidate placed in the document: offsets absolute, with the roles found next to it. */
+export interface Placed {
+  readonly c: NameCandidate;
+  readonly roles: readonly RoleCandidate[];
+  /** Set when the span was widened to a dropped sentence opener that turned out to be a first name. */
+  start?: number;
+}
+
+/** One entity in the making: the placed candidates that name it. */
+export interface Cluster {
+  readonly kind: 'person' | 'org';
+  readonly key: string;
+  readonly members: Placed[];
+  gender?: Gender;
+  /** Starts of the full-name mentions, in document order. */
+  readonly fullStarts: number[];
 }

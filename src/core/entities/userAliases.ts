@@ -1,9 +1,9 @@
 // The user's merges (setting newsLens.aliases: name as written → canonical name of the entity it belongs to):
 // occurrences of a listed form are mentions even where the rules found nothing, and an entity using a listed
 // form joins the entity it names (or takes that name when the document has no such entity).
-import { canonicalOf, type Cluster, type Placed } from './clusters';
+import { canonicalOf } from './clusters';
 import { has, ORG_HEADS } from '../lexicon/entities';
-import type { NameCandidate } from './types';
+import type { Cluster, NameCandidate, Placed } from './types';
 
 export interface AliasedCluster {
   readonly cluster: Cluster;

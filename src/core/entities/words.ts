@@ -4,9 +4,8 @@ import {
   ABBREVIATED_TITLES, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
   TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
+import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
-
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
 /**
  * Initials of a multiword name, function words skipped ("North Atlantic Treaty Organization" → "NATO").
@@ -14,7 +13,7 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', '
  * compareDocuments) can use it without loading compromise.
  */
 export function initialsOf(words: readonly string[]): string {
-  return words.flatMap(w => w.split('-')).filter(w => w && !CONNECTORS.has(w)).map(w => w[0]).join('');
+  return words.flatMap(w => w.split('-')).filter(w => w && !ABBREVIATION_CONNECTORS.has(w)).map(w => w[0]).join('');
 }
 
 /** Most extra letters one word may give an abbreviation beyond its initial ("SouthEast" in "ASEAN"). */
@@ -40,7 +39,7 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
       return false;
     }
     const w = parts[j];
-    if ((CONNECTORS.has(w) && go(i, j + 1)) || (i < abbreviation.length && w[0] === abbreviation[i] && takeRest(i + 1, j, 1, 0))) {
+    if ((ABBREVIATION_CONNECTORS.has(w) && go(i, j + 1)) || (i < abbreviation.length && w[0] === abbreviation[i] && takeRest(i + 1, j, 1, 0))) {
       return true;
     }
     failed.add(key);
@@ -59,12 +58,6 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
   };
   return go(0, 0);
 }
-
-/** A parent-company word before a legal form: "Kmart Holding Corp." is the company called "Kmart". */
-const HOLDING_WORDS = new Set(['holding', 'holdings']);
-
-/** Words that join the last two names of a firm ("Hollis, Brandt & Co.") and are left over once the form goes. */
-const TRAILING_JOINERS = new Set(['&', 'and']);
 
 /**
  * A company's name words without its trailing company-form ending: "Norvex Motor Corp" → "norvex motor",
@@ -244,9 +237,6 @@ export function titleParts(s: Sentence): TitlePart[] {
   }
   return parts;
 }
-
-/** Words joining a title to its department or post ("Secretary of State", "Minister for Europe", "Ambassador to Yemen"). */
-const TITLE_CONNECTORS = new Set(['of', 'for', 'to']);
 
 /**
  * Length of the department after a title's connector, or 0. Beyond the known departments, a capitalised title

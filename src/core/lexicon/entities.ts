@@ -2,7 +2,7 @@
 // bodies (titles, honorifics, organisation heads), never names taken from particular articles. Each list says
 // why it exists; all entries are lower case and compared with a token's lower-cased form.
 
-import { without, wordList, type WordList } from './wordList';
+import { within, without, wordList, type WordList } from './wordList';
 
 export type { WordList };
 
@@ -440,3 +440,34 @@ export const TITLE_HEAD_FOLLOWERS = wordList(
 export function has(words: WordList, word: string): boolean {
   return words.has(word);
 }
+
+export const PLACE_PREPOSITIONS = list(
+  'place-prepositions',
+  'Prepositions of place: a name right after one is used as a place ("in Port Salvo", "near Kelso"), a hint that it is not a person.',
+  'in at near across outside inside around throughout within',
+);
+
+export const NAME_PRONOUNS = list(
+  'name-pronouns',
+  'Personal pronouns right after a name\'s reporting verb ("Ostrander said he …"): the name is a person\'s.',
+  'he she his her him',
+);
+
+export const OUTLET_NOUNS = list(
+  'outlet-nouns',
+  'Nouns that follow "news" in the description of a news outlet after its name ("Vardo news agency"): the name is a body.',
+  'agency outlet channel site website network service portal',
+);
+
+export const RESULT_LINKS = list(
+  'result-links',
+  'Prepositions joining a result verb to the other side of a match ("drew with X", "lost to X", "beaten by X").',
+  'with to against by',
+);
+
+export const GOVERNMENT_HEADS = wordList(
+  'government-heads',
+  'Head nouns of government bodies that never end a place\'s name (unlike "Bank" in "West Bank"): "State Department", "Justice Ministry" are bodies even when the tagger reads their words as places. Each is also an organisation head (derived from org-heads).',
+  within(ORG_HEADS, ['department', 'ministry', 'agency', 'office', 'committee', 'commission', 'council', 'bureau', 'authority', 'administration',
+    'directorate', 'secretariat']),
+);

@@ -3,21 +3,16 @@
 
 import { TITLE_HEADS } from '../lexicon/entities';
 import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from '../lexicon/quotes';
+import { NEUTRAL_TITLE_MODIFIERS, NOT_NATIONS, RANK_MODIFIERS, TITLE_COMPLEMENT_PREPOSITIONS } from '../lexicon/quoteCues';
 
-/** Words that qualify a title without changing who holds it ("the former president" is still one person). */
-const NEUTRAL_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'top', 'senior', 'embattled', 'veteran', 'longtime', 'long-time', 'powerful', 'sitting']);
 /** Abbreviated titles written before names, as the word a description would use. */
 const ABBREVIATED_TITLE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   gen: 'general', sen: 'senator', gov: 'governor', rep: 'representative', prof: 'professor', dr: 'doctor',
   lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral', sgt: 'sergeant', supt: 'superintendent',
   insp: 'inspector', pres: 'president', cmdr: 'commander', maj: 'major', brig: 'brigadier', amb: 'ambassador',
 }));
-/** Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it. */
-const RANK_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co']);
 /** Endings of demonyms and country names ("Ukrainian", "Finnish", "Kazakhstan", "Russia"). */
 const NATION_FORM = /(?:ians?|eans?|ans?|ese|ish|i|stan|land|ia)$/;
-/** Capitalised words with a demonym ending that are not places. */
-const NOT_NATIONS = new Set(['republican', 'republicans', 'veteran', 'partisan', 'human', 'woman', 'german-speaking', 'prime', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'ombudsman', 'lawman', 'cardinal', 'bishop']);
 /** Suffixes stripped to compare a country with its people ("Ukraine"/"Ukrainian" → "ukra…"). */
 const NATION_STEM = /(?:ians|ian|eans|ean|ese|ish|ans|an|ia|ine|i|a|e|y)$/;
 
@@ -56,7 +51,7 @@ export function parseTitle(raw: readonly string[]): Title {
       const bare = piece.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
       // "Gen." is "the general", "Sen." "the senator".
       const lower = ABBREVIATED_TITLE_WORDS.get(bare.replace(/\.$/, '')) ?? bare;
-      if (!lower || NEUTRAL_MODIFIERS.has(lower)) {
+      if (!lower || NEUTRAL_TITLE_MODIFIERS.has(lower)) {
         continue;
       }
       const nation = nationStem(lower, /^\p{Lu}/u.test(piece), /[’']s$/.test(piece));
@@ -67,7 +62,7 @@ export function parseTitle(raw: readonly string[]): Title {
       }
     }
   }
-  const ofAt = words.findIndex(w => w === 'of' || w === 'for' || w === 'to' || w === 'at' || w === 'in' || w === 'from');
+  const ofAt = words.findIndex(word => TITLE_COMPLEMENT_PREPOSITIONS.has(word));
   const headPart = ofAt > 0 ? words.slice(0, ofAt) : words;
   return { words, nations, head: headPart[headPart.length - 1] };
 }

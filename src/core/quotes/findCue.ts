@@ -8,6 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
+import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, OBJECT_VERBS, QUOTED_AS_VERBS } from '../lexicon/quoteCues';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
@@ -28,9 +29,6 @@ export interface Cue {
 
 /** Verbs after a quotation must come this soon ("…,” Rep. Jane X (R-Ohio), a member of the panel, said). */
 const AFTER_VERB_WINDOW = 24;
-/** Words that start a clause after a verb: then the verb introduces new reported speech, not this quotation. */
-const CLAUSE_STARTERS = new Set(['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'if', 'whether']);
-const OBJECT_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported']);
 const ENDINGS = /[.!?…]$/;
 /** Words after the verb of a closing ", X said" ("on Friday in a statement"), and before it ("Sen. Jane Q. Doe"). */
 const MAX_CLOSING_TAIL = 6;
@@ -39,8 +37,6 @@ const MAX_CLOSING_SUBJECT = 6;
 const MAX_OUTLET_TOKENS = 6;
 /** Longest speaker label before the colon that opens a headline ("Gov. Jane Q. Doe:"). */
 const MAX_LABEL_TOKENS = 7;
-/** Verbs whose "by" names a means, not an agent ("said by phone", "told by text"). */
-const BY_IS_MEANS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged']);
 
 /** A lower-case adjective (hyphenated compounds such as "late-night" included), never also a noun. */
 function isAdjective(t: Token): boolean {
@@ -61,6 +57,17 @@ function endsClause(tokens: readonly Token[], v: number): boolean {
   // "(D-Wis.)", "R-Ky., said": a full stop glued to a closing bracket or a comma ends an abbreviation.
   const glued = tokens[v + 1]?.start === t.end && (tokens[v + 1].text === ')' || tokens[v + 1].text === ',');
   return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text) || glued));
+}
+
+/** The first token after the commas, colons and dashes that open the words after a quotation, and whether a dash was among them. */
+function afterLeadingMarks(tokens: readonly Token[]): { readonly first: number; readonly dashed: boolean } {
+  let first = 0;
+  let dashed = false;
+  while (first < tokens.length && /^[,:\u2014\u2013\u2015-]$/.test(tokens[first].text)) {
+    dashed ||= tokens[first].text !== ',' && tokens[first].text !== ':';
+    first++;
+  }
+  return { first, dashed };
 }
 
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
@@ -90,7 +97,7 @@ export class CueFinder {
     }
     if (REPORTING_VERBS_BASE.has(t.lower) && p) {
       // A base form is a verb after an auxiliary, "to", a pronoun or a name ("saw X accuse Y of “…”").
-      if (SKIPPABLE_BEFORE_VERB.has(p.lower) || p.lower === 'to' || p.lower === "didn't" || PERSONAL_PRONOUNS.has(p.lower) || this.mentions.at(p.start, p.end)) {
+      if (SKIPPABLE_BEFORE_VERB.has(p.lower) || BASE_VERB_MARKERS.has(p.lower) || PERSONAL_PRONOUNS.has(p.lower) || this.mentions.at(p.start, p.end)) {
         return 'base';
       }
     }
@@ -197,7 +204,7 @@ export class CueFinder {
     if (byAt > 0) {
       return this.inverted(tokens, v, byAt);
     }
-    if (tokens[v].lower === 'quoted' || tokens[v].lower === 'cited') {
+    if (QUOTED_AS_VERBS.has(tokens[v].lower)) {
       const ref = this.subjects.left(tokens, p, lo);
       return ref ? { ref, span: { start: ref.span.start, end: tokens[v].end } } : null;
     }
@@ -299,7 +306,7 @@ export class CueFinder {
     }
     if (tokens[v - 1]?.lower === 'as') {
       for (let q = v - 2; q >= lo && v - q < 12; q--) {
-        if (tokens[q].lower === 'quoted' || tokens[q].lower === 'cited') {
+        if (QUOTED_AS_VERBS.has(tokens[q].lower)) {
           const passive = q - 1 >= lo && PASSIVE_AUXILIARIES.has(tokens[q - 1].lower);
           const ref = passive ? this.subjects.left(tokens, q - 1, lo) : this.subjects.right(tokens, q + 1);
           if (ref) {
@@ -374,26 +381,18 @@ export class CueFinder {
    * to tell a complete sentence ("“We will win.” Smith said the talks …") from an attributed one.
    */
   after(tokens: readonly Token[], quoteText: string): Cue | null {
-    let k = 0;
-    let dashed = false;
-    while (k < tokens.length && /^[,:\u2014\u2013\u2015-]$/.test(tokens[k].text)) {
-      dashed ||= tokens[k].text !== ',' && tokens[k].text !== ':';
-      k++;
-    }
+    const { first: k, dashed } = afterLeadingMarks(tokens);
     const first = tokens[k];
     if (!first || first.kind !== 'word') {
       return null;
     }
-    if (dashed && /^\p{Lu}/u.test(first.text)) {
-      // A signature after a dash ("“…” — Jane Doe, chief executive"): a name, then a comma or the end.
-      const ref = this.subjects.right(tokens, k);
-      const next = ref?.type === 'entity' ? this.afterName(tokens, ref.id, ref.span.end) : undefined;
-      if (ref?.type === 'entity' && (next === undefined || next.text === ',' || endsClause(tokens, tokens.indexOf(next)))) {
-        return { ref, span: ref.span };
-      }
+    const signed = dashed && /^\p{Lu}/u.test(first.text) ? this.signature(tokens, k) : null;
+    if (signed) {
+      return signed;
     }
-    if (INVERTIBLE_VERBS.has(first.lower) || (first.lower === 'according' && tokens[k + 1]?.lower === 'to')) {
-      return this.inverted(tokens, k, first.lower === 'according' ? k + 2 : k + 1);
+    const according = first.lower === 'according' && tokens[k + 1]?.lower === 'to';
+    if (INVERTIBLE_VERBS.has(first.lower) || according) {
+      return this.inverted(tokens, k, according ? k + 2 : k + 1);
     }
     if (this.invertedName(tokens, k)) {
       // "…,” quipped Jane X." / "…,” reported Acme News.": any verb inverted before a name that closes the clause.
@@ -403,16 +402,31 @@ export class CueFinder {
     if (PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) {
       return null;
     }
+    return this.subjectAndVerbAfter(tokens, k, quoteText);
+  }
+
+  /** A signature after a dash ("“…” — Jane Doe, chief executive"): a name from tokens[k], then a comma or the end. */
+  private signature(tokens: readonly Token[], k: number): Cue | null {
+    const ref = this.subjects.right(tokens, k);
+    if (ref?.type !== 'entity') {
+      return null;
+    }
+    const next = this.afterName(tokens, ref.id, ref.span.end);
+    return next === undefined || next.text === ',' || endsClause(tokens, tokens.indexOf(next)) ? { ref, span: ref.span } : null;
+  }
+
+  /** "…,” X said." / "…,” aides said X told colleagues.": the first reporting verb from tokens[k] on, with its subject. */
+  private subjectAndVerbAfter(tokens: readonly Token[], k: number, quoteText: string): Cue | null {
     for (let v = k; v < tokens.length && v - k < AFTER_VERB_WINDOW; v++) {
-      const t = tokens[v];
-      if (t.kind === 'quote' || endsClause(tokens, v)) {
+      const verb = tokens[v];
+      if (verb.kind === 'quote' || endsClause(tokens, v)) {
         return null;
       }
       const kind = this.verbKind(tokens, v);
       if (kind !== 'finite' && kind !== 'base') {
         continue;
       }
-      if (ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(t.lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '')) {
+      if (ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(verb.lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '')) {
         return null;
       }
       const ref = this.subjects.left(tokens, v, k);
@@ -420,7 +434,7 @@ export class CueFinder {
       if (inner) {
         return { ref: inner, span: { start: ref?.span.start ?? inner.span.start, end: inner.span.end } };
       }
-      return ref ? { ref, span: { start: ref.span.start, end: t.end } } : null;
+      return ref ? { ref, span: { start: ref.span.start, end: verb.end } } : null;
     }
     return null;
   }

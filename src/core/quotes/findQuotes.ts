@@ -48,36 +48,39 @@ function mayBeMark(code: number): boolean {
   return code === 0x22 || code === 0x27 || code >= 0xab;
 }
 
-function isSpace(c: string | undefined): boolean {
-  return c === undefined || /\s/.test(c);
+function isSpace(char: string | undefined): boolean {
+  return char === undefined || /\s/.test(char);
 }
 
-function push(b: Builder, para: Paragraph, open: Open, contentStart: number, contentEnd: number, closeAt: number | null, continuesNext: boolean): void {
+function push(builder: Builder, para: Paragraph, open: Open, contentStart: number, contentEnd: number, closeAt: number | null, continuesNext: boolean): void {
+  const { text } = builder;
   let start = contentStart;
   let end = contentEnd;
-  while (start < end && isSpace(b.text[start])) {
+  while (start < end && isSpace(text[start])) {
     start++;
   }
-  while (end > start && isSpace(b.text[end - 1])) {
+  while (end > start && isSpace(text[end - 1])) {
     end--;
   }
-  if (end <= start || !LETTER_OR_DIGIT.test(b.text.slice(start, end))) {
+  if (end <= start || !LETTER_OR_DIGIT.test(text.slice(start, end))) {
     return;
   }
   const outerStart = open.openMissing ? start : open.at;
   const outerEnd = closeAt === null ? end : closeAt + 1;
-  b.spans.push({
+  builder.spans.push({
     start, end, outerStart, outerEnd, paragraph: para.index, mark: open.openMissing ? '' : open.mark,
-    kind: classifyQuote(b.text, outerStart, outerEnd, start, end), openMissing: open.openMissing,
+    kind: classifyQuote(text, outerStart, outerEnd, start, end), openMissing: open.openMissing,
     closeMissing: closeAt === null && !continuesNext, continued: open.continued, continuesNext,
   });
 }
 
-/** Whether a double mark at i, with no quotation open, opens one. */
-function opensWhenClosed(c: string, prev: string | undefined, next: string | undefined): 'open' | 'close' | 'skip' {
+type MarkRole = 'open' | 'close' | 'skip';
+
+/** Whether a double mark, with no quotation open, opens one. */
+function opensWhenClosed(mark: string, prev: string | undefined, next: string | undefined): MarkRole {
   const nextIsSpace = isSpace(next);
   const openCtx = prev === undefined || OPEN_CONTEXT.test(prev);
-  switch (c) {
+  switch (mark) {
     case '\u201e':
     case '\u00ab':
     case '\u300c':
@@ -90,17 +93,22 @@ function opensWhenClosed(c: string, prev: string | undefined, next: string | und
       // after a space it is the Scandinavian opening style (”…” or »…«).
       return LETTER_OR_DIGIT.test(next ?? '') || (openCtx && !nextIsSpace) ? 'open' : 'close';
     case '"':
-      if (prev !== undefined && /\p{N}/u.test(prev) && !LETTER_OR_DIGIT.test(next ?? '')) {
-        return 'skip';
-      }
-      if (nextIsSpace) {
-        // Spaced on both sides it is stray, except at a paragraph's start (" We will win," he said).
-        return prev === undefined ? 'open' : openCtx ? 'skip' : 'close';
-      }
-      return 'open';
+      return straightMarkRole(prev, next, openCtx);
     default:
       return 'close';
   }
+}
+
+/** What a straight double mark does with no quotation open: inches after a number are skipped. */
+function straightMarkRole(prev: string | undefined, next: string | undefined, openCtx: boolean): MarkRole {
+  if (prev !== undefined && /\p{N}/u.test(prev) && !LETTER_OR_DIGIT.test(next ?? '')) {
+    return 'skip';
+  }
+  if (isSpace(next)) {
+    // Spaced on both sides it is stray, except at a paragraph's start (" We will win," he said).
+    return prev === undefined ? 'open' : openCtx ? 'skip' : 'close';
+  }
+  return 'open';
 }
 
 /** A mark between a space (or the paragraph start) and a letter: placed like an opening mark. */
@@ -109,9 +117,9 @@ function startsWord(prev: string | undefined, next: string | undefined): boolean
 }
 
 /** Whether a double mark closes the quotation opened by `open`, or starts a new one (the old one lacked its closing mark). */
-function closesOpen(open: Open, c: string, prev: string | undefined, next: string | undefined): boolean {
+function closesOpen(open: Open, mark: string, prev: string | undefined, next: string | undefined): boolean {
   const startsNew = startsWord(prev, next);
-  switch (c) {
+  switch (mark) {
     case '\u201e':
     case '\u300c':
       return false;
@@ -130,61 +138,75 @@ function firstNonSpace(text: string, para: Paragraph | undefined): string | unde
   return para ? text[para.start] : undefined;
 }
 
-/** Scans one paragraph; returns whether a double quotation is left open for the next paragraph to reopen. */
-function scanParagraph(b: Builder, para: Paragraph, next: Paragraph | undefined, carried: boolean): boolean {
-  const { text } = b;
-  let open: Open | null = null;
+/** Where the scan of one paragraph stands. */
+interface ParagraphScan {
+  readonly builder: Builder;
+  readonly para: Paragraph;
+  open: Open | null;
   /** Inside curly quotation marks, a pair of straight ones is a nested quotation (“He called it "madness"”). */
-  let nestedStraight = false;
-  let lastEnd = para.start;
-  let reopenPending = carried;
+  nestedStraight: boolean;
+  /** Offset after the last quotation closed: where a quotation missing its opening mark may start. */
+  lastEnd: number;
+  /** The paragraph may reopen a quotation the previous one left open. */
+  reopenPending: boolean;
+}
+
+/** Reads the double mark at i: toggles a nested pair, closes the open quotation, or opens a new one. */
+function readDoubleMark(scan: ParagraphScan, i: number, mark: string, prev: string | undefined, nextChar: string | undefined): void {
+  const { builder, para, open } = scan;
+  if (open && mark === '"' && open.mark !== '"' && (scan.nestedStraight || startsWord(prev, nextChar))) {
+    scan.nestedStraight = !scan.nestedStraight;
+    return;
+  }
+  if (open && closesOpen(open, mark, prev, nextChar)) {
+    scan.nestedStraight = false;
+    push(builder, para, open, open.openMissing ? open.at : open.at + 1, i, i, false);
+    scan.open = null;
+    scan.lastEnd = i + 1;
+    return;
+  }
+  if (open) {
+    push(builder, para, open, open.at + 1, i, null, false);
+    scan.open = null;
+  }
+  const role = opensWhenClosed(mark, prev, nextChar);
+  scan.nestedStraight = false;
+  if (role === 'open') {
+    scan.open = { mark, at: i, continued: scan.reopenPending && i === para.start, openMissing: false };
+  } else if (role === 'close' && closesMissingOpen(builder.text, scan.lastEnd, i, para.end)) {
+    push(builder, para, { mark: '', at: scan.lastEnd, continued: false, openMissing: true }, scan.lastEnd, i, i, false);
+    scan.lastEnd = i + 1;
+  }
+  scan.reopenPending = false;
+}
+
+/** Scans one paragraph; returns whether a double quotation is left open for the next paragraph to reopen. */
+function scanParagraph(builder: Builder, para: Paragraph, next: Paragraph | undefined, carried: boolean): boolean {
+  const { text } = builder;
+  const scan: ParagraphScan = { builder, para, open: null, nestedStraight: false, lastEnd: para.start, reopenPending: carried };
   const singles = new SingleCloserCursor(singleCloserCandidates(text, para));
   for (let i = para.start; i < para.end; i++) {
     if (!mayBeMark(text.charCodeAt(i))) {
       continue;
     }
-    const c = text[i];
+    const mark = text[i];
     const prev = i > para.start ? text[i - 1] : undefined;
     const nextChar = i + 1 < para.end ? text[i + 1] : undefined;
-    if (DOUBLE_MARKS.has(c)) {
-      if (open && c === '"' && open.mark !== '"' && (nestedStraight || startsWord(prev, nextChar))) {
-        nestedStraight = !nestedStraight;
-        continue;
-      }
-      if (open && closesOpen(open, c, prev, nextChar)) {
-        nestedStraight = false;
-        push(b, para, open, open.openMissing ? open.at : open.at + 1, i, i, false);
-        open = null;
-        lastEnd = i + 1;
-        continue;
-      }
-      if (open) {
-        push(b, para, open, open.at + 1, i, null, false);
-        open = null;
-      }
-      const role = opensWhenClosed(c, prev, nextChar);
-      nestedStraight = false;
-      if (role === 'open') {
-        open = { mark: c, at: i, continued: reopenPending && i === para.start, openMissing: false };
-      } else if (role === 'close' && closesMissingOpen(text, lastEnd, i, para.end)) {
-        push(b, para, { mark: '', at: lastEnd, continued: false, openMissing: true }, lastEnd, i, i, false);
-        lastEnd = i + 1;
-      }
-      reopenPending = false;
+    if (DOUBLE_MARKS.has(mark)) {
+      readDoubleMark(scan, i, mark, prev, nextChar);
       continue;
     }
-    if (!open && SINGLE_OPENERS.has(c)) {
-      const closeAt = singles.closerFor(text, i, prev, nextChar);
-      if (closeAt !== null) {
-        push(b, para, { mark: c, at: i, continued: false, openMissing: false }, i + 1, closeAt, closeAt, false);
-        lastEnd = closeAt + 1;
-        i = closeAt;
-      }
+    const closeAt = !scan.open && SINGLE_OPENERS.has(mark) ? singles.closerFor(text, i, prev, nextChar) : null;
+    if (closeAt !== null) {
+      push(builder, para, { mark, at: i, continued: false, openMissing: false }, i + 1, closeAt, closeAt, false);
+      scan.lastEnd = closeAt + 1;
+      i = closeAt;
     }
   }
+  const open = scan.open as Open | null;
   if (open) {
     const reopened = next !== undefined && DOUBLE_MARKS.has(firstNonSpace(text, next) ?? '') && open.mark !== '';
-    push(b, para, open, open.at + 1, para.end, null, reopened);
+    push(builder, para, open, open.at + 1, para.end, null, reopened);
     return reopened;
   }
   return false;
@@ -198,10 +220,10 @@ function scanParagraph(b: Builder, para: Paragraph, next: Paragraph | undefined,
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const paragraphs = splitParagraphs(text);
-  const b: Builder = { text, spans: [] };
+  const builder: Builder = { text, spans: [] };
   let carried = false;
   for (let p = 0; p < paragraphs.length; p++) {
-    carried = scanParagraph(b, paragraphs[p], paragraphs[p + 1], carried);
+    carried = scanParagraph(builder, paragraphs[p], paragraphs[p + 1], carried);
   }
-  return b.spans;
+  return builder.spans;
 }

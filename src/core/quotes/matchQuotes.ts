@@ -4,6 +4,7 @@
 
 import type { Quote, QuoteMatch } from '../model';
 import { normaliseWord } from './diffWords';
+import { MATCH_FUNCTION_WORDS } from '../lexicon/quoteCues';
 
 export { diffWords, type DiffKind, type DiffToken } from './diffWords';
 
@@ -21,8 +22,6 @@ const MIN_COMMON_WORDS = 4;
 const MIN_SHORTER_SHARE = 0.6;
 /** Largest pair (words × words) compared by longest common subsequence; beyond it shingles decide. */
 const MAX_LCS_CELLS = 40_000;
-/** Words that cannot make a two-word fragment match on their own. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'is', 'it', 'we', 'i', 'you', 'he', 'she', 'they', 'be', 'that', 'this', 'for', 'with', 'not', 'was', 'are', 'have', 'has', 'will', 'at', 'as', 'by']);
 
 function words(text: string): string[] {
   return text.split(/[\s\u2014\u2013/-]+/).map(normaliseWord).filter(w => w.length > 0);
@@ -115,7 +114,7 @@ function similarity(a: readonly string[], b: readonly string[]): number | null {
   if (short.length === long.length && containsRun(long, short)) {
     return 1;
   }
-  const meaningful = short.filter(w => !FUNCTION_WORDS.has(w)).length;
+  const meaningful = short.filter(w => !MATCH_FUNCTION_WORDS.has(w)).length;
   if ((short.length >= 3 || meaningful === 2) && containsRun(long, short)) {
     return short.length / long.length;
   }

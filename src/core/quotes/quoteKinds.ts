@@ -2,6 +2,7 @@
 // nicknames inside names (Joaquín “El Chapo” Guzmán) and terms ("the so-called “…”").
 
 import { TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from '../lexicon/quotes';
+import { AUTHORING_VERBS } from '../lexicon/quoteCues';
 
 export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
 
@@ -11,8 +12,6 @@ const MAX_NICKNAME_WORDS = 3;
 /** Longest quoted term after "so-called", "dubbed" …; longer quotations are speech. */
 const MAX_TERM_WORDS = 6;
 
-/** Verbs whose object in title case is a work, not words spoken ("wrote “The Forest Fevers”"). */
-const AUTHORING_VERBS = new Set(['wrote', 'writes', 'published', 'publishes', 'authored', 'co-wrote', 'directed', 'released', 'produced', 'edited', 'titled']);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
@@ -74,33 +73,62 @@ export function looksLikeName(content: string): boolean {
   return ws.length >= 2 && ws.length <= MAX_TITLE_WORDS && isTitleCase(ws) && !isAllCaps(content) && !/[,;:!?]|\.\s/.test(content);
 }
 
+/** A quoted span with the words around its marks; outerStart/outerEnd include the marks, start/end exclude them. */
+interface QuotedSpan {
+  readonly text: string;
+  readonly outerStart: number;
+  readonly outerEnd: number;
+  readonly content: string;
+  readonly words: readonly string[];
+  /** The word before the opening mark, as written and lower-cased. */
+  readonly before: string;
+  readonly beforeLower: string;
+}
+
+/** Joaquín “El Chapo” Guzmán: a short title-case quotation between two capitalised words, spaced on both sides. */
+function isNickname(quoted: QuotedSpan): boolean {
+  const { text, outerStart, outerEnd, words: ws, before } = quoted;
+  const after = wordAfter(text, outerEnd);
+  return ws.length <= MAX_NICKNAME_WORDS && isCapitalised(before) && !isPossessive(before) && after !== '' && isCapitalised(after)
+    && isTitleCase(ws) && /^[\p{L}]/u.test(before) && text[outerStart - 1] === ' ' && text[outerEnd] === ' ';
+}
+
+/** "CNN’s “State of the Union”", "the film “…”", "his memoir, “…,”", "wrote “…”": the name of a work. */
+function isWorkTitle(quoted: QuotedSpan): boolean {
+  const { text, outerStart, content, words: ws, before, beforeLower } = quoted;
+  if (ws.length > MAX_TITLE_WORDS || !isTitleCase(ws) || (ws.length > 1 && isAllCaps(content))) {
+    return false;
+  }
+  if (isPossessive(before) || TITLE_CONTEXT_WORDS.has(beforeLower)) {
+    return true;
+  }
+  // "his memoir, “Red Clay, Hard Work,”", "who wrote “The Forest Fevers,” a history of …": a work named
+  // in apposition to its noun, or as what someone wrote or published.
+  const commaBefore = text[outerStart - 1] === ',' ? 1 : text.slice(outerStart - 2, outerStart) === ', ' ? 2 : 0;
+  const beforeComma = commaBefore > 0 ? wordBefore(text, outerStart - commaBefore).toLowerCase() : '';
+  return ws.length > 1 && (TITLE_CONTEXT_WORDS.has(beforeComma) || AUTHORING_VERBS.has(beforeLower));
+}
+
+/** "the so-called “…”", "known as “…”": a short quoted term. */
+function isTerm(quoted: QuotedSpan): boolean {
+  const { text, outerStart, words: ws, before, beforeLower } = quoted;
+  return ws.length <= MAX_TERM_WORDS
+    && (TERM_CONTEXT_WORDS.has(beforeLower) || (beforeLower === 'as' && wordBefore(text, outerStart - before.length - 1).toLowerCase() === 'known'));
+}
+
 /**
  * Decides what a quoted span is from its words and the words around its marks.
  * outerStart/outerEnd include the marks; start/end exclude them.
  */
 export function classifyQuote(text: string, outerStart: number, outerEnd: number, start: number, end: number): QuoteSpanKind {
   const content = text.slice(start, end);
-  const ws = words(content);
   const before = wordBefore(text, outerStart);
-  const beforeLower = before.toLowerCase();
-  const after = wordAfter(text, outerEnd);
-  if (ws.length <= MAX_NICKNAME_WORDS && isCapitalised(before) && !isPossessive(before) && after !== '' && isCapitalised(after)
-    && isTitleCase(ws) && /^[\p{L}]/u.test(before) && text[outerStart - 1] === ' ' && text[outerEnd] === ' ') {
+  const quoted: QuotedSpan = { text, outerStart, outerEnd, content, words: words(content), before, beforeLower: before.toLowerCase() };
+  if (isNickname(quoted)) {
     return 'nickname';
   }
-  if (ws.length <= MAX_TITLE_WORDS && isTitleCase(ws) && !(ws.length > 1 && isAllCaps(content))) {
-    if (isPossessive(before) || TITLE_CONTEXT_WORDS.has(beforeLower)) {
-      return 'title';
-    }
-    // "his memoir, “Red Clay, Hard Work,”", "who wrote “The Forest Fevers,” a history of …": a work named
-    // in apposition to its noun, or as what someone wrote or published.
-    const beforeComma = text[outerStart - 1] === ',' || text.slice(outerStart - 2, outerStart) === ', ' ? wordBefore(text, outerStart - (text[outerStart - 1] === ',' ? 1 : 2)).toLowerCase() : '';
-    if (ws.length > 1 && (TITLE_CONTEXT_WORDS.has(beforeComma) || AUTHORING_VERBS.has(beforeLower))) {
-      return 'title';
-    }
+  if (isWorkTitle(quoted)) {
+    return 'title';
   }
-  if (ws.length <= MAX_TERM_WORDS && (TERM_CONTEXT_WORDS.has(beforeLower) || (beforeLower === 'as' && wordBefore(text, outerStart - before.length - 1).toLowerCase() === 'known'))) {
-    return 'term';
-  }
-  return 'speech';
+  return isTerm(quoted) ? 'term' : 'speech';
 }

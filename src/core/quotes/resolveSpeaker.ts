@@ -9,6 +9,7 @@ import {
   UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
+import { NEUTRAL_BODY_MODIFIERS } from '../lexicon/quoteCues';
 import { TITLE_HEADS } from '../lexicon/entities';
 import { genderOf, titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import type { SpeakerRef } from './subject';
@@ -25,8 +26,40 @@ const SENTENCE_OPENING_NAME = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 const PRONOUN_REACH = 3000;
 const PRONOUN_MAX_SUBJECTS = 16;
 const PRONOUN_MAX_MENTIONS = 40;
-/** Words in a body's description that do not narrow which body it is ("the new group", "the state-run company"). */
-const NEUTRAL_BODY_MODIFIERS = new Set(['new', 'state-run', 'state-owned', 'private', 'local', 'small', 'large', 'same', 'rights', 'former', 'ruling']);
+/** "the 45-year-old": an age names a person as a generic noun does. */
+const AGED_PERSON = /^\d+-year-old$/i;
+
+/** What a description's head names: an office ("the minister"), an occupation anyone may hold ("the forecaster"), or an unnamed source ("the official"). */
+type HeadSort = 'title' | 'occupation' | 'unnamed-source';
+
+/** A description read for its office holder. */
+interface DescriptionReading {
+  readonly description: Title;
+  readonly head: string;
+  readonly sort: HeadSort;
+  readonly owner: string | null;
+  readonly definite: boolean;
+}
+
+/** A person with how well their titles fit a description (0–2) and how far back they were last named. */
+interface TitleHolder {
+  readonly person: Entity;
+  readonly fit: number;
+  readonly distance: number;
+}
+
+/** The sort of a description's head; undefined when it names none of these (then the description names no one). */
+function headSort(head: string): HeadSort | undefined {
+  if (TITLE_NOUNS.has(head)) {
+    return 'title';
+  }
+  if (UNNAMED_SOURCE_HEADS.has(head)) {
+    return 'unnamed-source';
+  }
+  // "the forecaster warned", "the epidemiologist said": an occupation, not an office; anyone may hold it.
+  return TITLE_HEADS.has(head) || OCCUPATION_NOUNS.has(head) ? 'occupation' : undefined;
+}
+
 /** How far back "it" may look for the organisation it stands for (characters). */
 const BODY_REACH = 400;
 
@@ -230,6 +263,7 @@ export class SpeakerResolver {
     return i < 0 ? Infinity : pos - e.mentions[i].start;
   }
 
+  /** The entity a description names ("the president", "the group", "the report", "the 45-year-old"), or null. */
   private describe(words: readonly string[], owner: string | null, pos: number): string | null {
     const first = words[0].toLowerCase();
     if (INDEFINITE_DETERMINERS.has(first)) {
@@ -242,58 +276,79 @@ export class SpeakerResolver {
     }
     // "the president" and "Ukraine’s president" name one person; "a president" does not.
     const definite = DEFINITE_DETERMINERS.has(first) || /[’']s$/.test(first);
-    if (definite && owner === null && isBodyHead(head)) {
-      const modifiers = words.slice(1, -1).map(w => w.toLowerCase()).filter(w => !NEUTRAL_BODY_MODIFIERS.has(w));
+    const referent = definite ? this.definiteReferent(words, head, owner, pos) : undefined;
+    if (referent !== undefined) {
+      return referent;
+    }
+    const sort = headSort(head);
+    if (sort === undefined) {
+      return null;
+    }
+    return this.officeHolder({ description, head, sort, owner, definite }, pos);
+  }
+
+  /**
+   * A definite description that is not an office: a body ("the group"), a body's document ("the
+   * report"), or a generic person ("the man", "the 45-year-old"); undefined when it is none of these.
+   */
+  private definiteReferent(words: readonly string[], head: string, owner: string | null, pos: number): string | null | undefined {
+    if (owner === null && isBodyHead(head)) {
+      const modifiers = words.slice(1, -1).map(word => word.toLowerCase()).filter(word => !NEUTRAL_BODY_MODIFIERS.has(word));
       const body = this.bodies.describedBody(head, modifiers, pos);
       if (body) {
         return body;
       }
     }
-    if (definite && words.length === 2 && isDocumentHead(head)) {
+    if (words.length === 2 && isDocumentHead(head)) {
       const source = this.bodies.documentSource(head, pos);
       if (source) {
         return source;
       }
     }
-    if (definite && (GENERIC_PERSON_HEADS.has(head) || /^\d+-year-old$/i.test(words[words.length - 1]))) {
+    if (GENERIC_PERSON_HEADS.has(head) || AGED_PERSON.test(words[words.length - 1])) {
       return this.recentPerson(pos, undefined);
     }
-    const isTitle = TITLE_NOUNS.has(head);
-    // "the forecaster warned", "the epidemiologist said": an occupation, not an office; anyone may hold it.
-    const occupation = !isTitle && !UNNAMED_SOURCE_HEADS.has(head) && (TITLE_HEADS.has(head) || OCCUPATION_NOUNS.has(head));
-    if (!isTitle && !occupation && !UNNAMED_SOURCE_HEADS.has(head)) {
-      return null;
-    }
-    let best: Entity | null = null;
-    let bestFit = 0;
-    let bestDistance = Infinity;
-    for (const e of this.persons) {
-      const titles = this.titlesOf(e);
-      if (e.id === owner || nationConflict(description, titles)) {
-        continue;
-      }
-      const fit = Math.max(0, ...titles.map(t => titleFit(description, t)));
-      const distance = this.distanceBefore(e, pos);
-      if (fit > bestFit || (fit === bestFit && fit > 0 && distance < bestDistance)) {
-        best = e;
-        bestFit = fit;
-        bestDistance = distance;
-      }
-    }
+    return undefined;
+  }
+
+  /** The person a title, occupation or unnamed-source description names, by the titles the article gave them. */
+  private officeHolder(reading: DescriptionReading, pos: number): string | null {
+    const { description, head, sort, owner, definite } = reading;
+    const holder = this.bestTitleFit(description, owner, pos);
+    const isTitle = sort === 'title';
     const generic = GENERIC_LEADER_HEADS.has(head) && description.words.length + description.nations.length > 1;
-    if (best && (bestFit === 2 || (bestFit >= 1 && isTitle && !generic && bestDistance < Infinity))) {
-      return best.id;
+    const introduced = holder !== null && holder.distance < Infinity;
+    if (holder && (holder.fit === 2 || (holder.fit >= 1 && isTitle && !generic && introduced))) {
+      return holder.person.id;
     }
-    if (best && bestFit >= 1 && occupation && bestDistance < Infinity) {
-      return best.id;
+    if (holder && holder.fit >= 1 && sort === 'occupation' && introduced) {
+      return holder.person.id;
     }
-    if (occupation && definite && owner === null) {
+    if (sort === 'occupation' && definite && owner === null) {
       return this.recentPerson(pos, undefined);
     }
     if (!isTitle || UNNAMED_SOURCE_HEADS.has(head) || owner !== null || !definite) {
       return null;
     }
     return this.untitledPerson(description, pos);
+  }
+
+  /** The person (other than the owner) whose titles fit the description best, nearest first among equals; null when none fits. */
+  private bestTitleFit(description: Title, owner: string | null, pos: number): TitleHolder | null {
+    let best: TitleHolder | null = null;
+    for (const person of this.persons) {
+      const titles = this.titlesOf(person);
+      if (person.id === owner || nationConflict(description, titles)) {
+        continue;
+      }
+      const fit = Math.max(0, ...titles.map(title => titleFit(description, title)));
+      const distance = this.distanceBefore(person, pos);
+      const bestFit: number = best?.fit ?? 0;
+      if (fit > bestFit || (fit === bestFit && fit > 0 && distance < (best?.distance ?? Infinity))) {
+        best = { person, fit, distance };
+      }
+    }
+    return best;
   }
 
   /**

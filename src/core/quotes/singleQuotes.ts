@@ -5,11 +5,17 @@
 
 import type { Span } from '../model';
 import { REPORTING_VERBS_FINITE } from '../lexicon/quotes';
+import { LEADING_APOSTROPHE_ELISIONS } from '../lexicon/quoteCues';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPEN_CONTEXT = /[\s([{\u2014\u2013/"“„«-]/;
-/** Elisions written with a leading apostrophe ('em, 'til, 'n'): not quotations. */
-const ELISION = /^(?:em|til|cause|n|tis|twas|bout|round|nuff|kay)(?![\p{L}])/iu;
+/** The letters that follow a mark, up to the first non-letter (an elision is a whole word). */
+const LEADING_LETTERS = /^\p{L}*/u;
+
+/** An elision written with a leading apostrophe ('em, 'til, 'n'): not a quotation. */
+function isElision(after: string): boolean {
+  return LEADING_APOSTROPHE_ELISIONS.has((LEADING_LETTERS.exec(after)?.[0] ?? '').toLowerCase());
+}
 
 interface Candidate {
   readonly at: number;
@@ -89,7 +95,7 @@ export class SingleCloserCursor {
     if (prev !== undefined && !OPEN_CONTEXT.test(prev)) {
       return null;
     }
-    if (next === undefined || !/\p{L}/u.test(next) || ELISION.test(text.slice(i + 1, i + 8))) {
+    if (next === undefined || !/\p{L}/u.test(next) || isElision(text.slice(i + 1, i + 8))) {
       return null;
     }
     return text[i] === '\u201a' ? this.left.firstAfter(i) : this.right.firstAfter(i);

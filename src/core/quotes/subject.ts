@@ -9,7 +9,8 @@ import {
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
-import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets, WORKPLACE_PREPOSITIONS } from './subjectTokens';
+import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
+import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { isPossessiveAt, type Token } from './tokens';
 
 /** Who a cue names, before resolution to an entity. */
@@ -27,6 +28,9 @@ const MAX_UNCLOSED_APPOSITIVE = 14;
 /** Punctuation that may stand before a clause's subject. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', '\u2014', '\u2013']);
 
+/** Punctuation an unclosed appositive may hold ("Jane X, head of retail at Smith & Co., said"). */
+const APPOSITIVE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', '&']);
+
 /** Lower-case words allowed between a body and its document ("the IMF's latest quarterly report"). */
 const MAX_DOCUMENT_MODIFIERS = 3;
 
@@ -34,6 +38,22 @@ const MAX_DOCUMENT_MODIFIERS = 3;
 const MAX_DESCRIPTION_WORDS = 8;
 /** Longest appositive skipped between a subject and its verb. */
 const MAX_APPOSITIVE_TOKENS = 30;
+/** "Acme Holdings Ltd., the company that …": the full stop at tokens[at] belongs to the abbreviation before it. */
+function abbreviationWordAt(tokens: readonly Token[], at: number, lo: number): number {
+  const stop = tokens[at];
+  const before = tokens[at - 1];
+  return at - 1 >= lo && stop.text === '.' && before.end === stop.start && ABBREVIATIONS.has(before.lower) ? at - 1 : at;
+}
+
+/** The first token (not left of tokens[lo], not across a quotation) that lies in the mention ending at tokens[i]. */
+function mentionFirstToken(tokens: readonly Token[], i: number, lo: number, mention: Span): number {
+  let k = i;
+  while (k - 1 >= lo && tokens[k - 1].kind !== 'quote' && tokens[k - 1].end > mention.start) {
+    k--;
+  }
+  return k;
+}
+
 export class SubjectReader {
   constructor(private readonly mentions: MentionIndex) {}
 
@@ -93,59 +113,82 @@ export class SubjectReader {
     return null;
   }
 
+  /** The phrase whose last word is tokens[at] (not reading left of tokens[lo]): a name, a pronoun or a description. */
   private headAt(tokens: readonly Token[], at: number, lo: number): SpeakerRef | null {
-    // "Acme Holdings Ltd., the company that …": the full stop belongs to the abbreviation.
-    const i = at - 1 >= lo && tokens[at].text === '.' && tokens[at - 1].end === tokens[at].start && ABBREVIATIONS.has(tokens[at - 1].lower) ? at - 1 : at;
-    const t = tokens[i];
-    if (t.kind !== 'word') {
+    const i = abbreviationWordAt(tokens, at, lo);
+    const word = tokens[i];
+    if (word.kind !== 'word') {
       return null;
     }
-    const m = this.mentions.at(t.start, t.end);
-    if (m && !isPossessiveAt(tokens, i)) {
-      let k = i;
-      while (k - 1 >= lo && tokens[k - 1].kind !== 'quote' && tokens[k - 1].end > m.start) {
-        k--;
-      }
-      const p = k - 1 >= lo && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
-      const holder = p - 1 >= lo && m.entity.kind !== 'person' && WORKPLACE_PREPOSITIONS.has(tokens[p].lower) && !isPossessiveAt(tokens, p - 1)
-        ? this.mentions.at(tokens[p - 1].start, tokens[p - 1].end)
-        : undefined;
-      const described = holder ? undefined : m.entity.kind !== 'person' ? this.personBeforeDescription(tokens, k, lo) : undefined;
-      if (described) {
-        // "Jane X, head of retail at consulting group Acme said": the appositive lost its closing comma.
-        return { type: 'entity', id: described.entity.id, span: { start: described.start, end: t.end } };
-      }
-      if (holder && holder.entity.kind === 'person') {
-        // "Prof X of the London School of … said": the person is the subject, the body only places them.
-        return { type: 'entity', id: holder.entity.id, span: { start: holder.start, end: t.end } };
-      }
-      if (p - 1 >= lo && PREPOSITIONS.has(tokens[p].lower) && /^\p{Ll}/u.test(tokens[p - 1].text)) {
-        // "a spokeswoman for (the) <org> said": the name completes a description, it is not the speaker.
-        return this.describe(tokens, p - 1, lo);
-      }
-      const before = tokens[k - 1];
-      if (before && k - 1 >= lo && before.lower === 'and' && k - 2 >= lo) {
-        const first = this.mentions.at(tokens[k - 2].start, tokens[k - 2].end);
-        if (first && !isPossessiveAt(tokens, k - 2)) {
-          return { type: 'entity', id: first.entity.id, span: { start: first.start, end: t.end } };
-        }
-      }
-      return { type: 'entity', id: m.entity.id, span: { start: Math.min(m.start, tokens[k].start), end: t.end } };
+    const mention = this.mentions.at(word.start, word.end);
+    if (mention && !isPossessiveAt(tokens, i)) {
+      return this.namedHead(tokens, i, lo, mention);
     }
-    if (PERSONAL_PRONOUNS.has(t.lower)) {
-      return { type: 'pronoun', word: t.lower, span: t };
+    if (PERSONAL_PRONOUNS.has(word.lower)) {
+      return { type: 'pronoun', word: word.lower, span: word };
     }
-    if (RELATIVE_PRONOUNS.has(t.lower)) {
-      let k = i - 1;
-      if (k >= lo && tokens[k].text === ',') {
-        k--;
-      }
-      return k >= lo && tokens[k].kind === 'word' && !RELATIVE_PRONOUNS.has(tokens[k].lower) ? this.headAt(tokens, k, lo) : null;
+    if (RELATIVE_PRONOUNS.has(word.lower)) {
+      return this.relativeAntecedent(tokens, i, lo);
     }
-    if (PHRASE_BOUNDARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) {
+    if (PHRASE_BOUNDARIES.has(word.lower) || PREPOSITIONS.has(word.lower)) {
       return null;
     }
-    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(t) ?? this.bodyDocument(tokens, i, lo) ?? this.describe(tokens, i, lo);
+    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(word) ?? this.bodyDocument(tokens, i, lo) ?? this.describe(tokens, i, lo);
+  }
+
+  /** "X, who": the phrase before the relative pronoun at tokens[i] (and its comma). */
+  private relativeAntecedent(tokens: readonly Token[], i: number, lo: number): SpeakerRef | null {
+    let k = i - 1;
+    if (k >= lo && tokens[k].text === ',') {
+      k--;
+    }
+    return k >= lo && tokens[k].kind === 'word' && !RELATIVE_PRONOUNS.has(tokens[k].lower) ? this.headAt(tokens, k, lo) : null;
+  }
+
+  /**
+   * A head that is a mention ending at tokens[i]: the entity it names, unless the words before it make
+   * someone else the subject (a person placed in a body, a description the name completes, "X and Y").
+   */
+  private namedHead(tokens: readonly Token[], i: number, lo: number, mention: IndexedMention): SpeakerRef | null {
+    const last = tokens[i];
+    const k = mentionFirstToken(tokens, i, lo, mention);
+    const p = k - 1 >= lo && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
+    const holder = this.workplaceHolder(tokens, p, lo, mention);
+    const described = holder || mention.entity.kind === 'person' ? undefined : this.personBeforeDescription(tokens, k, lo);
+    if (described) {
+      // "Jane X, head of retail at consulting group Acme said": the appositive lost its closing comma.
+      return { type: 'entity', id: described.entity.id, span: { start: described.start, end: last.end } };
+    }
+    if (holder && holder.entity.kind === 'person') {
+      // "Prof X of the London School of … said": the person is the subject, the body only places them.
+      return { type: 'entity', id: holder.entity.id, span: { start: holder.start, end: last.end } };
+    }
+    if (p - 1 >= lo && PREPOSITIONS.has(tokens[p].lower) && /^\p{Ll}/u.test(tokens[p - 1].text)) {
+      // "a spokeswoman for (the) <org> said": the name completes a description, it is not the speaker.
+      return this.describe(tokens, p - 1, lo);
+    }
+    const first = this.firstOfPair(tokens, k, lo);
+    if (first) {
+      return { type: 'entity', id: first.entity.id, span: { start: first.start, end: last.end } };
+    }
+    return { type: 'entity', id: mention.entity.id, span: { start: Math.min(mention.start, tokens[k].start), end: last.end } };
+  }
+
+  /** "X of/at/from (the) <body>": the mention before the preposition at tokens[p], when the body is no person. */
+  private workplaceHolder(tokens: readonly Token[], p: number, lo: number, body: IndexedMention): IndexedMention | undefined {
+    if (p - 1 < lo || body.entity.kind === 'person' || !WORKPLACE_PREPOSITIONS.has(tokens[p].lower) || isPossessiveAt(tokens, p - 1)) {
+      return undefined;
+    }
+    return this.mentions.at(tokens[p - 1].start, tokens[p - 1].end);
+  }
+
+  /** "X and Y said": the mention before the "and" that precedes tokens[k]. */
+  private firstOfPair(tokens: readonly Token[], k: number, lo: number): IndexedMention | undefined {
+    if (k - 2 < lo || tokens[k - 1].lower !== 'and') {
+      return undefined;
+    }
+    const first = this.mentions.at(tokens[k - 2].start, tokens[k - 2].end);
+    return first && !isPossessiveAt(tokens, k - 2) ? first : undefined;
   }
 
   /**
@@ -155,28 +198,35 @@ export class SubjectReader {
   private personBeforeDescription(tokens: readonly Token[], k: number, lo: number): IndexedMention | undefined {
     let linked = false;
     for (let j = k - 1; j >= lo && k - j <= MAX_UNCLOSED_APPOSITIVE; j--) {
-      const t = tokens[j];
-      if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== '&')) {
+      const token = tokens[j];
+      if (token.kind === 'quote' || (token.kind === 'punct' && !APPOSITIVE_PUNCTUATION.has(token.text))) {
         return undefined;
       }
-      linked ||= t.kind === 'word' && (WORKPLACE_PREPOSITIONS.has(t.lower) || t.lower === 'with' || t.lower === 'for');
-      if (t.text !== ',') {
-        continue;
+      linked ||= token.kind === 'word' && AFFILIATION_PREPOSITIONS.has(token.lower);
+      if (token.text === ',') {
+        return linked ? this.personOpeningClause(tokens, j, lo) : undefined;
       }
-      const after = tokens[j + 1];
-      const name = tokens[j - 1];
-      const m = name && j - 1 >= lo && name.kind === 'word' && !isPossessiveAt(tokens, j - 1) ? this.mentions.at(name.start, name.end) : undefined;
-      if (!linked || !after || !/^\p{Ll}/u.test(after.text) || PHRASE_BOUNDARIES.has(after.lower) || !m || m.entity.kind !== 'person') {
-        return undefined;
-      }
-      // The person must open the clause: only a title or honorific before the name.
-      let s = j - 1;
-      while (s - 1 >= lo && tokens[s - 1].kind === 'word' && tokens[s - 1].end > m.start - 1 && tokens[s - 1].start >= m.start) {
-        s--;
-      }
-      return s - 1 < lo || SENTENCE_OPENERS.has(tokens[s - 1].text) ? m : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The person named just before the comma at tokens[comma], when a lower-case description follows the
+   * comma and only a title or honorific stands before the name in its clause.
+   */
+  private personOpeningClause(tokens: readonly Token[], comma: number, lo: number): IndexedMention | undefined {
+    const after = tokens[comma + 1];
+    const name = tokens[comma - 1];
+    const mention = name && comma - 1 >= lo && name.kind === 'word' && !isPossessiveAt(tokens, comma - 1) ? this.mentions.at(name.start, name.end) : undefined;
+    if (!after || !/^\p{Ll}/u.test(after.text) || PHRASE_BOUNDARIES.has(after.lower) || !mention || mention.entity.kind !== 'person') {
+      return undefined;
+    }
+    // The person must open the clause: only a title or honorific before the name.
+    let s = comma - 1;
+    while (s - 1 >= lo && tokens[s - 1].kind === 'word' && tokens[s - 1].end > mention.start - 1 && tokens[s - 1].start >= mention.start) {
+      s--;
+    }
+    return s - 1 < lo || SENTENCE_OPENERS.has(tokens[s - 1].text) ? mention : undefined;
   }
 
   /**
@@ -207,7 +257,7 @@ export class SubjectReader {
       if (w.kind !== 'word') {
         return null;
       }
-      if (w.lower === 'of' || w.lower === 'from') {
+      if (ORIGIN_PREPOSITIONS.has(w.lower)) {
         const h = tokens[k - 1];
         const m = this.mentions.at(h.start, h.end);
         return m && m.entity.kind === 'person' && !isPossessiveAt(tokens, k - 1)
@@ -268,35 +318,42 @@ export class SubjectReader {
     }
     let end = r;
     for (let k = r; k < tokens.length && k - r < MAX_DESCRIPTION_WORDS; k++) {
-      const t = tokens[k];
+      const token = tokens[k];
       if (isAbbreviationStop(tokens, k)) {
         // "said Dr. Jane Doe", "said Sen. X": the full stop belongs to the abbreviation.
         continue;
       }
-      if (t.kind !== 'word' || (k > r && PREPOSITIONS.has(t.lower) && t.lower !== 'of') || (k > r && PHRASE_BOUNDARIES.has(t.lower))) {
+      if (token.kind !== 'word' || (k > r && PREPOSITIONS.has(token.lower) && token.lower !== 'of') || (k > r && PHRASE_BOUNDARIES.has(token.lower))) {
         break;
       }
-      const m = this.mentions.at(t.start, t.end);
-      if (m && !isPossessiveAt(tokens, k)) {
-        let e = k;
-        while (e + 1 < tokens.length && tokens[e + 1].kind === 'word' && tokens[e + 1].start < m.end) {
-          e++;
-        }
-        const titled = m.entity.kind === 'person' ? null : this.titledPersonAfter(tokens, e + 1);
-        if (titled) {
-          // "said FDFA spokesman X": the body names the office; the person holding it speaks.
-          return { type: 'entity', id: titled.entity.id, span: { start: first.start, end: titled.end } };
-        }
-        if (this.ofDescription(tokens, r, k)) {
-          // "said the family of X", "said the head of the IMF, Y": the phrase describes someone else.
-          return this.appositiveName(tokens, e + 1)
-            ?? { type: 'description', words: tokens.slice(r, e + 1).map(x => x.text), owner: m.entity.kind === 'person' ? m.entity.id : null, span: { start: first.start, end: tokens[e].end } };
-        }
-        return { type: 'entity', id: m.entity.id, span: { start: first.start, end: tokens[e].end } };
+      const mention = this.mentions.at(token.start, token.end);
+      if (mention && !isPossessiveAt(tokens, k)) {
+        return this.namedAfter(tokens, r, k, mention);
       }
       end = k;
     }
     return this.appositiveName(tokens, end + 1) ?? this.describe(tokens, end, r);
+  }
+
+  /** The phrase from tokens[r] whose first mention starts at tokens[k]: the one named, the office holder after a body, or a description "of" them. */
+  private namedAfter(tokens: readonly Token[], r: number, k: number, mention: IndexedMention): SpeakerRef | null {
+    const first = tokens[r];
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1].kind === 'word' && tokens[last + 1].start < mention.end) {
+      last++;
+    }
+    const titled = mention.entity.kind === 'person' ? null : this.titledPersonAfter(tokens, last + 1);
+    if (titled) {
+      // "said FDFA spokesman X": the body names the office; the person holding it speaks.
+      return { type: 'entity', id: titled.entity.id, span: { start: first.start, end: titled.end } };
+    }
+    if (this.ofDescription(tokens, r, k)) {
+      // "said the family of X", "said the head of the IMF, Y": the phrase describes someone else.
+      const owner = mention.entity.kind === 'person' ? mention.entity.id : null;
+      return this.appositiveName(tokens, last + 1)
+        ?? { type: 'description', words: tokens.slice(r, last + 1).map(token => token.text), owner, span: { start: first.start, end: tokens[last].end } };
+    }
+    return { type: 'entity', id: mention.entity.id, span: { start: first.start, end: tokens[last].end } };
   }
 
   /** Whether tokens[r..k) read "<determiner> <noun …> of (the)": a description whose complement starts at k. */

@@ -1,10 +1,9 @@
 // Token tests the subject reader uses to step over what stands between a speaker's name and its verb:
 // adverbs and auxiliaries, time phrases, bracketed short names, an abbreviation's full stop.
 
-import { ABBREVIATIONS, LY_NOUNS, PREPOSITIONS, SKIPPABLE_BEFORE_VERB } from '../lexicon/quotes';
+import { ABBREVIATIONS, LY_NOUNS, SKIPPABLE_BEFORE_VERB } from '../lexicon/quotes';
+import { OCCASION_NOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/quoteCues';
 import type { Token } from './tokens';
-
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 export function isSkippable(t: Token): boolean {
   return t.kind === 'word' && (SKIPPABLE_BEFORE_VERB.has(t.lower) || (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOUNS.has(t.lower)));
@@ -18,8 +17,6 @@ export function isAbbreviationStop(tokens: readonly Token[], k: number): boolean
   return t.text === '.' && p !== undefined && p.end === t.start && p.kind === 'word' && ABBREVIATIONS.has(p.lower) && n !== undefined && n.kind === 'word' && /^\p{Lu}/u.test(n.text);
 }
 
-/** Prepositions that place a person in a body ("X of the institute", "X at the bank", "X from the agency"). */
-export const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 /** Longest bracketed aside skipped between a subject and its verb ("(NBA)", "(R-Texas)"). */
 const MAX_BRACKET_TOKENS = 6;
 
@@ -48,9 +45,9 @@ export function skipAdverbial(tokens: readonly Token[], i: number, lo: number): 
     if (t.kind !== 'word') {
       return i;
     }
-    if (PREPOSITIONS.has(t.lower) && (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'during')) {
+    if (TIME_PREPOSITIONS.has(t.lower)) {
       const last = tokens[i].lower;
-      return TIME_WORDS.test(last) || /^(?:statement|interview|post|letter|speech|remarks)$/.test(last) ? i - back - 1 : i;
+      return TIME_WORDS.has(last) || OCCASION_NOUNS.has(last) ? i - back - 1 : i;
     }
   }
   return i;

@@ -10,6 +10,7 @@ import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { isSkippable } from './subjectTokens';
+import { BE_FORMS, CLAUSE_CONNECTIVES, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { Token } from './tokens';
 
 export interface SubjectVerbCue {
@@ -23,30 +24,6 @@ const MAX_VERB_DISTANCE = 30;
 const MAX_OPENER_TOKENS = 12;
 
 /**
- * Verbs that follow a named subject without making it the speaker. Reason: a copula or a possession
- * describes the subject ("X is “…”", "X has “…” ties"), and these lose or receive rather than speak.
- */
-const NOT_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'has', 'had', 'have', 'became', 'become', 'becomes', 'seems',
-  'seemed', 'won', 'lost', 'received', 'got', 'gets', 'faced', 'faces', 'remains', 'remained', 'lived', 'lives', 'died',
-  'dies', 'born', 'owned', 'owns', 'starred', 'stars', 'appeared', 'appears', 'named', 'needed', 'needs', 'wanted',
-]);
-
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
-
-/** Auxiliaries after which any lower-case word is the verb ("X would not comment on “…”"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'must', 'not', "didn't", "won't", "wouldn't", "doesn't"]);
-
-/**
- * Words that open a clause before its subject ("But X …", "Still, X …"). Reason: news sentences often
- * begin with a connective; the subject comes right after it.
- */
-const CLAUSE_CONNECTIVES: ReadonlySet<string> = new Set([
-  'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'however', 'instead', 'later', 'now', 'also', 'here', 'there', 'today',
-  'as', 'while', 'when', 'after', 'because', 'since', 'though', 'although',
-]);
-
-/**
  * A word that can be a finite verb: compromise's lexicon says so, or it ends like a past tense ("-ed")
  * or a third person ("-s", "-es") and the lexicon does not make it a noun.
  */
@@ -56,7 +33,7 @@ function looksLikeVerb(tokens: readonly Token[], v: number): boolean {
     return false;
   }
   const previous = tokens[v - 1];
-  if (previous && AUXILIARIES.has(previous.lower)) {
+  if (previous && VERB_AUXILIARIES.has(previous.lower)) {
     return true;
   }
   const flags = lexiconFlags(t.lower);

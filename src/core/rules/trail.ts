@@ -52,3 +52,15 @@ export function withTrail<Result>(work: () => Result): { readonly result: Result
     activeTrail = outerTrail;
   }
 }
+
+/**
+ * Records decisions made over a part of the document again, moved by `offset` (a paragraph pass records
+ * paragraph-local spans; analyze.ts moves them to the paragraph's place, also when the paragraph is cached).
+ */
+export function replayDecisions(decisions: readonly Decision[], offset: number): void {
+  if (activeTrail) {
+    for (const decision of decisions) {
+      activeTrail.push(offset === 0 ? decision : { ...decision, start: decision.start + offset, end: decision.end + offset });
+    }
+  }
+}

@@ -1,0 +1,440 @@
+// The evidence a candidate name's own words and their neighbours give, as data: each rule adds one clue
+// (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
+// The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
+import {
+  CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
+  THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
+} from '../lexicon/entities';
+import { parseParagraph } from '../nlp/adapter';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { ruleTable, type Rule } from '../rules/ruleTable';
+import { findNames, type Draft } from './names';
+import { findRoles } from './roles';
+import { Evidence } from './types';
+import { isAllCaps, isCapitalised, isParticle, isPossessive, joined, nameWord, opensSentence, titleParts, wordSpan } from './words';
+
+/** What the evidence rules look at, computed once per candidate name. */
+export interface NameContext {
+  readonly sentence: Sentence;
+  readonly draft: Draft;
+  /** The name's words without particles ("de", "al-"); never empty. */
+  readonly words: readonly Token[];
+  readonly first: Token;
+  /** The last word that is not a particle. */
+  readonly last: Token;
+  readonly multiWord: boolean;
+  /** The draft's own first and last tokens (particles included). */
+  readonly nameStart: Token;
+  readonly nameEnd: Token;
+  readonly before?: Token;
+  readonly twoBefore?: Token;
+  readonly after?: Token;
+  readonly twoAfter?: Token;
+  readonly honorific: boolean;
+  /** The name ends in (or starts before "of"/"for" with) an organisation noun. */
+  readonly orgHead: boolean;
+}
+
+const ORG_SUFFIX = new RegExp(`\\p{L}{3}(?:${[...ORG_SUFFIXES.words].join('|')})$`, 'u');
+
+/** "… Committee", "Competition Commission of India", "Bauernverband": an organisation noun heads the name. */
+function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): boolean {
+  const span = sentence.slice(draft.first, draft.last + 1);
+  const last = words[words.length - 1];
+  const headBeforeOf = span.some((token, i) => i > 0 && (token.lower === 'of' || token.lower === 'for') && has(ORG_HEADS_BEFORE_OF, span[i - 1].lower));
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || ORG_SUFFIX.test(last.lower));
+}
+
+/** The context of a draft, or undefined for a draft of particles alone ("arap", "al-"): no name word to judge. */
+export function nameContext(sentence: Sentence, draft: Draft): NameContext | undefined {
+  const words = sentence.slice(draft.first, draft.last + 1).filter(token => !isParticle(token));
+  if (words.length === 0) {
+    return undefined;
+  }
+  return {
+    sentence, draft, words,
+    first: words[0],
+    last: words[words.length - 1],
+    multiWord: words.length > 1,
+    nameStart: sentence[draft.first],
+    nameEnd: sentence[draft.last],
+    before: sentence[draft.first - 1],
+    twoBefore: sentence[draft.first - 2],
+    after: sentence[draft.last + 1],
+    twoAfter: sentence[draft.last + 2],
+    honorific: draft.honorific !== undefined,
+    orgHead: hasOrgHead(sentence, draft, words),
+  };
+}
+
+/** The draft of the braced name in an example sentence, found as the engine finds names (roles included). */
+export function exampleDraft(example: string): { readonly text: string; readonly sentence: Sentence; readonly draft: Draft } {
+  const start = example.indexOf('{'), end = example.indexOf('}') - 1;
+  const text = example.replace(/[{}]/g, '');
+  for (const sentence of parseParagraph(text)) {
+    const parts = titleParts(sentence);
+    const drafts = findNames(sentence, parts);
+    findRoles(sentence, parts, drafts);
+    const draft = drafts.find(found => wordSpan(sentence[found.first]).start === start && wordSpan(sentence[found.last]).end === end);
+    if (draft) {
+      return { text, sentence, draft };
+    }
+  }
+  throw new Error(`no name found at the braces of the example: ${example}`);
+}
+
+function exampleContext(example: string): NameContext {
+  const { sentence, draft } = exampleDraft(example);
+  const context = nameContext(sentence, draft);
+  if (!context) {
+    throw new Error(`the braced name holds particles only: ${example}`);
+  }
+  return context;
+}
+
+const tagged = (token: Token, tag: number): boolean => ((token.lexicon | token.tags) & tag) !== 0;
+const spaceAfter = (token: Token): boolean => /^\s+$/.test(token.post);
+
+/** compromise's in-context organisation tag counts only when its organisation is exactly this name, not a longer phrase ("X's office"). */
+function taggedOrg(context: NameContext, token: Token): boolean {
+  const after = context.after;
+  const longer = after !== undefined && !isCapitalised(after) && (after.tags & Tag.Organization) !== 0;
+  // For all-capital words our own lists decide: compromise tags any "the XYZ" as an organisation.
+  const listed = isAllCaps(token) && (has(NON_ORG_ACRONYMS, nameWord(token)) || has(PLACE_ACRONYMS, nameWord(token)));
+  return (token.lexicon & Tag.Organization) !== 0 || ((token.tags & Tag.Organization) !== 0 && !longer && !listed);
+}
+
+/** A noun right after the name, not introducing a next name ("the company Vardo"). */
+function lowerNounAfter(context: NameContext): Token | undefined {
+  const { after, twoAfter, nameEnd } = context;
+  const introduces = twoAfter !== undefined && after !== undefined && isCapitalised(twoAfter) && joined(after, twoAfter);
+  return after && !isCapitalised(after) && joined(nameEnd, after) && !introduces ? after : undefined;
+}
+
+/** "X, a private company, …": an appositive naming a kind of body (not "X, a company spokesman"). */
+function isOrgAppositive({ sentence, draft }: NameContext): boolean {
+  if (!/^,\s*$/.test(sentence[draft.last].post)) {
+    return false;
+  }
+  for (let q = draft.last + 1; q < sentence.length && q <= draft.last + 5; q++) {
+    const token = sentence[q], next = sentence[q + 1];
+    if (has(ROLE_APPOSITIVE_STOPS, token.lower)) {
+      return false;
+    }
+    const phraseGoesOn = next !== undefined && (joined(token, next) || (isPossessive(token) && spaceAfter(token)));
+    if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, token.lower)) {
+      return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
+    }
+    if (!phraseGoesOn) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The name is the subject of a reporting verb ("X said", "…, said X") or a source ("according to X"). */
+function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
+  if (after && has(SPEECH_VERBS, after.lower) && (joined(nameEnd, after) || spaceAfter(nameEnd))) {
+    return true;
+  }
+  const first = draft.honorific ?? draft.first;
+  const prev = sentence[first - 1];
+  if (!prev || !spaceAfter(prev)) {
+    return false;
+  }
+  return has(SPEECH_VERBS, prev.lower) || (prev.lower === 'to' && sentence[first - 2]?.lower === 'according');
+}
+
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+const isScore = (token: Token | undefined): boolean => token !== undefined && SCORE.test(token.text);
+
+/** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "Kelso 2-1 Dunmore": a side of a match result with a score. */
+function isMatchSide({ sentence, after, before, twoBefore, nameEnd }: NameContext): boolean {
+  // "Aston Vale 2-2 Dunmore": a side written right beside the score.
+  if ((isScore(after) && spaceAfter(nameEnd)) || (isScore(before) && spaceAfter(before!))) {
+    return true;
+  }
+  // One score: a match between sides. Several ("6-4, 6-3") are a tennis match's sets, between players.
+  if (sentence.filter(token => SCORE.test(token.text)).length !== 1) {
+    return false;
+  }
+  const linked = before !== undefined && has(RESULT_LINKS, before.lower) && twoBefore !== undefined && has(RESULT_VERBS, twoBefore.lower);
+  return (after !== undefined && has(RESULT_VERBS, after.lower)) || (before !== undefined && has(RESULT_VERBS, before.lower)) || linked;
+}
+
+/** Every word is a place or a nationality (or a place's abbreviation), or the name ends in a place noun. */
+function placeWords({ words, last, multiWord }: NameContext): boolean {
+  return words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token)))
+    || (multiWord && has(PLACE_HEADS, last.lower));
+}
+
+/** "US State Department", "China Coast Guard": a country before an organisation noun makes a body; "West Bank" stays a place. */
+function bodyOfCountry({ orgHead, first, last }: NameContext): boolean {
+  const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
+  return orgHead && !((last.tags & Tag.Place) !== 0 && !countryFirst);
+}
+
+/** An abbreviation, not an English word ("GOAL!") nor a dateline ("MOIBEN, Kenya —"). */
+function isAcronym({ draft, sentence, first, multiWord }: NameContext): boolean {
+  const bare = nameWord(first);
+  const word = first.lexicon !== 0 && (first.lexicon & Tag.Organization) === 0 && bare.length > 2;
+  const dateline = draft.first === 0 && sentence[0].start === 0 && /^\s*[,:(—–-]/.test(first.post) && bare.length > 3;
+  const shout = /^!/.test(first.post);
+  return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout;
+}
+
+/** An initial inside a name: "J", "J.D.". */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+const NAME_LIKE = Tag.FirstName | Tag.LastName;
+const PLACE_OR_ORG = Tag.Place | Tag.Organization | Tag.Demonym | Tag.Date | Tag.Value;
+
+/** A word the lexicon does not know (or knows as a name part), capitalised with lower-case letters or an initial. */
+function unknownWord(token: Token): boolean {
+  return (token.lexicon === 0 || (token.lexicon & NAME_LIKE) !== 0) && (token.tags & PLACE_OR_ORG) === 0
+    && (/\p{Ll}/u.test(token.text) || INITIALS.test(token.text));
+}
+
+type EvidenceRule = Rule<NameContext, number>;
+
+const PERSON_RULES: EvidenceRule[] = [
+  {
+    id: 'known-first-name', outcome: Evidence.FirstName,
+    reason: 'A name of several words that opens with a first name the lexicon knows is a personal name.',
+    when: ({ first, multiWord }) => multiWord && (tagged(first, Tag.FirstName) || (first.lexicon & Tag.Person) !== 0),
+    examples: { yes: ['The report was signed by {Sarah Ostrander} on Monday.'], no: ['The report was signed by {Ostrander} on Monday.'] },
+  },
+  {
+    id: 'known-surname', outcome: Evidence.LastName,
+    reason: 'A name that ends in a surname the lexicon knows.',
+    when: ({ last }) => tagged(last, Tag.LastName),
+    examples: { yes: ['Shares rose, {Tom Johnson} told reporters.'], no: ['Shares rose, {Harbour Works} told reporters.'] },
+  },
+  {
+    id: 'person-tags', outcome: Evidence.PersonTags,
+    reason: 'compromise reads every word of the name as part of a person\'s name.',
+    when: ({ words }) => words.every(token => (token.tags & Tag.Person) !== 0 && (token.tags & Tag.Honorific) === 0),
+    examples: { yes: ['The motion came from {John Smith} late on Tuesday.'], no: ['The motion came from {Harbour Works} late on Tuesday.'] },
+  },
+];
+
+const BODY_RULES: EvidenceRule[] = [
+  {
+    id: 'organisation-tag', outcome: Evidence.OrgTag,
+    reason: 'compromise (with our lexicon) tags the name itself, not a longer phrase around it, as an organisation.',
+    when: context => taggedOrg(context, context.last) && (!context.multiWord || taggedOrg(context, context.first)),
+    examples: { yes: ['Officials at {Google} declined to comment.'], no: ['Officials at {Ostrander} declined to comment.'] },
+  },
+  {
+    id: 'known-organisation-extended', outcome: Evidence.OrgTag,
+    reason: 'A known organisation\'s name extended by more capitalised words ("CNN Turk") is still that body.',
+    when: ({ first, multiWord }) => multiWord && (first.lexicon & Tag.Organization) !== 0 && (first.lexicon & (Tag.Person | Tag.Place)) === 0,
+    examples: { yes: ['The story ran on {CNN Vardo} first.'], no: ['The story ran on {Vardo} first.'] },
+  },
+  {
+    id: 'body-noun-after', outcome: Evidence.OrgTag,
+    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar").',
+    when: context => { const noun = lowerNounAfter(context); return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower); },
+    examples: { yes: ['Leaders of the {Vardo} party met on Sunday.'], no: ['Leaders of the {Vardo} region met on Sunday.'] },
+  },
+  {
+    id: 'news-outlet-after', outcome: Evidence.OrgTag,
+    reason: '"Vardo news agency", "Kelto news channel": a name before "news" and an outlet noun is a news organisation.',
+    when: context => { const noun = lowerNounAfter(context); return noun !== undefined && noun.lower === 'news' && context.twoAfter !== undefined && has(OUTLET_NOUNS, context.twoAfter.lower) && joined(noun, context.twoAfter); },
+    examples: { yes: ['The claim was carried by {Vardo} news agency on Friday.'], no: ['The claim was carried by {Vardo} news on Friday.'] },
+  },
+  {
+    id: 'one-word-university', outcome: Evidence.OrgTag,
+    reason: 'A university known by one word, alone or before its school\'s name ("Yale Law"), is an organisation.',
+    when: ({ first }) => has(UNIVERSITIES, first.lower) && isCapitalised(first),
+    examples: { yes: ['She studied law at {Yale} before the war.'], no: ['She studied law at {Marwick} before the war.'] },
+  },
+  {
+    id: 'club-prefix', outcome: Evidence.OrgTag,
+    reason: 'A club\'s prefix ("FC", "Sporting") makes the name a club, whatever its other words look like.',
+    when: ({ first, multiWord }) => multiWord && has(CLUB_PREFIXES, first.lower) && isCapitalised(first),
+    examples: { yes: ['The striker joined {FC Kelso} in June.'], no: ['The striker joined {Kelso} in June.'] },
+  },
+  {
+    id: 'capitalised-body', outcome: Evidence.OrgTag,
+    reason: 'The short name of a body whose lower-case form is an ordinary word ("the Fed").',
+    when: ({ first, multiWord }) => !multiWord && CAPITALISED_BODIES.has(first.text.replace(/[’']s$/, '')),
+    examples: { yes: ['Markets now expect the {Fed} to wait.'], no: ['Markets now expect {Vardo} to wait.'] },
+  },
+  {
+    id: 'workplace-after-occupation', outcome: Evidence.OrgTag,
+    reason: '"an analyst at Brenmoor": the workplace after an occupation and "at" is a body.',
+    when: ({ before, twoBefore, nameStart, honorific }) => before?.lower === 'at' && twoBefore !== undefined && !isCapitalised(twoBefore)
+      && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific,
+    examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.'] },
+  },
+  {
+    id: 'body-appositive', outcome: Evidence.OrgTag,
+    reason: '"Vardo, a private company, …": an appositive naming a kind of body (not "Vardo, a company spokesman").',
+    when: isOrgAppositive,
+    examples: { yes: ['{Vardo}, a private company, declined to comment.'], no: ['{Vardo}, a company spokesman, declined to comment.'] },
+  },
+  {
+    id: 'body-noun-before', outcome: Evidence.OrgTag,
+    reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name.',
+    when: ({ honorific, before, nameStart }) => !honorific && before !== undefined && !isCapitalised(before) && has(ORG_NOUNS_AFTER, before.lower)
+      && (joined(before, nameStart) || /^,\s*$/.test(before.post + nameStart.pre)),
+    examples: { yes: ['Shares of the group {Vardo} fell.'], no: ['Shares of the man {Vardo} fell.'] },
+  },
+  {
+    id: 'organisation-head', outcome: Evidence.OrgHead,
+    reason: 'A name that ends in an organisation noun ("… Committee") or starts with one before "of"/"for" ("Bank of Vardo").',
+    when: context => context.orgHead,
+    examples: { yes: ['The {Kelso Harbour Commission} met on Monday.'], no: ['The {Kelso Harbour} project stalled on Monday.'] },
+  },
+  {
+    id: 'abbreviation', outcome: Evidence.Acronym,
+    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, an English word or a dateline.',
+    when: isAcronym,
+    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.'] },
+  },
+];
+
+const PLACE_RULES: EvidenceRule[] = [
+  {
+    id: 'thing-noun-before', outcome: Evidence.Place,
+    reason: '"the storm Idris", "the vessel Marwick": a noun naming a kind of thing right before the name.',
+    when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && !isCapitalised(before) && has(THING_NOUNS, before.lower)
+      && joined(before, nameStart) && !honorific && !/-$/.test(twoBefore?.post ?? ''),
+    examples: { yes: ['Crews tracked the storm {Idris} overnight.'], no: ['Crews tracked {Idris} overnight.'] },
+  },
+  {
+    id: 'place-noun-of', outcome: Evidence.Place,
+    reason: '"the city of Marwick", "the resort of Kelto Bay": a place noun and "of" before the name.',
+    when: ({ before, twoBefore, honorific }) => before?.lower === 'of' && twoBefore !== undefined && !isCapitalised(twoBefore)
+      && has(PLACE_NOUNS_BEFORE_OF, twoBefore.lower) && !honorific,
+    examples: { yes: ['Fighting reached the city of {Marwick} on Sunday.'], no: ['Fighting reached the home of {Marwick} on Sunday.'] },
+  },
+  {
+    id: 'place-noun-appositive', outcome: Evidence.Place,
+    reason: '"the country\'s capital, Port Salvo, …": a place noun and a comma before a closed appositive name.',
+    when: ({ before, nameEnd, first, honorific }) => before !== undefined && !isCapitalised(before) && has(PLACE_NOUNS_BEFORE_OF, before.lower)
+      && /^,\s+$/.test(before.post) && /^[,.;]/.test(nameEnd.post) && !honorific && !tagged(first, Tag.FirstName),
+    examples: { yes: ['Talks opened in the capital, {Port Salvo}, on Monday.'], no: ['Talks opened in the capital, {Dana Whitlock}, on Monday.'] },
+  },
+  {
+    id: 'event-head', outcome: Evidence.Place,
+    reason: '"Cyclone Idris", "Operation Larkspur": a named storm or operation is a thing, like "the storm X".',
+    when: ({ first, multiWord, honorific }) => multiWord && has(EVENT_HEADS, first.lower) && !honorific,
+    examples: { yes: ['Crews braced for {Cyclone Idris} overnight.'], no: ['Crews braced for {Idris Calder} overnight.'] },
+  },
+  {
+    id: 'place-words', outcome: Evidence.Place,
+    reason: 'Every word is a place or a nationality, or the name ends in a place noun ("Kelso Valley"), and no country-led body noun makes it an organisation.',
+    when: context => placeWords(context) && !bodyOfCountry(context),
+    examples: { yes: ['Crowds gathered in {Paris} overnight.'], no: ['Crowds gathered outside the {French Foreign Ministry} overnight.'] },
+  },
+];
+
+const USE_RULES: EvidenceRule[] = [
+  {
+    id: 'after-place-preposition', outcome: Evidence.Located,
+    reason: 'After a preposition of place ("in Marwick"): the name is used as a place there.',
+    when: ({ before, nameStart }) => before !== undefined && has(PLACE_PREPOSITIONS, before.lower) && joined(before, nameStart),
+    examples: { yes: ['Protests spread in {Marwick} overnight.'], no: ['Protests spread, {Marwick} said overnight.'] },
+  },
+  {
+    id: 'number-after', outcome: Evidence.NumberAfter,
+    reason: 'A number right after the name ("Article 5", "Rs 20,000"): a label, not a person or a body.',
+    when: ({ after, nameEnd }) => after !== undefined && /^\d/.test(after.text) && spaceAfter(nameEnd),
+    examples: { yes: ['The treaty invokes {Kelvar} 5 in full.'], no: ['The treaty invokes {Kelvar} in full.'] },
+  },
+  {
+    id: 'possessive', outcome: Evidence.Possessive,
+    reason: 'Used in the possessive ("Vardo\'s shares"): the name owns something.',
+    when: ({ nameEnd }) => isPossessive(nameEnd),
+    examples: { yes: ['{Vardo}\'s shares fell sharply.'], no: ['Shares of {Vardo} fell sharply.'] },
+  },
+  {
+    id: 'match-side', outcome: Evidence.Result,
+    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore": a side of a match result with a score.',
+    when: isMatchSide,
+    examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.'], no: ['{Kelso} met Dunmore on Saturday.'] },
+  },
+  {
+    id: 'reporting-verb', outcome: Evidence.Speaker,
+    reason: 'The subject of a reporting verb ("Ostrander said", "…, said Ostrander") or a source ("according to Ostrander").',
+    when: isSpeaker,
+    examples: { yes: ['The plan will fail, {Ostrander} said.'], no: ['The plan failed after {Ostrander} left.'] },
+  },
+  {
+    id: 'says-he', outcome: Evidence.SaysHe,
+    reason: 'A personal pronoun right after the reporting verb ("Ostrander said he …"): the speaker is a person.',
+    when: context => isSpeaker(context) && context.twoAfter !== undefined && has(NAME_PRONOUNS, context.twoAfter.lower),
+    examples: { yes: ['{Ostrander} said he would stay.'], no: ['{Ostrander} said the plan would stay.'] },
+  },
+  {
+    id: 'named-list', outcome: Evidence.PluralTitle,
+    reason: 'A word of the name is tagged as one of a list of names after a plural title ("Presidents X and Y").',
+    when: ({ words }) => words.some(token => (token.tags & Tag.NamedList) !== 0),
+    examples: { yes: ['Presidents {Varga} and Brenner met.'], no: ['President {Varga} met Brenner.'] },
+  },
+  {
+    id: 'indefinite-article', outcome: Evidence.NotOrg,
+    reason: 'An indefinite article before it: a kind of thing, not a body ("a KVR bomb").',
+    when: ({ words }) => words.some(token => (token.tags & Tag.NotOrg) !== 0),
+    examples: { yes: ['Troops found a {KVR} launcher.'], no: ['Troops found the {KVR} launcher.'] },
+  },
+  {
+    id: 'sentence-opener', outcome: Evidence.Opener,
+    reason: 'It opens a sentence or quotation, so its capital proves nothing.',
+    when: ({ sentence, draft }) => opensSentence(sentence, draft.first),
+    examples: { yes: ['{Marwick} stayed calm.'], no: ['The town of {Marwick} stayed calm.'] },
+  },
+  {
+    id: 'unknown-words', outcome: Evidence.UnknownWords,
+    reason: 'Every word is unknown to the lexicon (or a known name part) and written with lower-case letters or as an initial.',
+    when: ({ words }) => words.every(unknownWord),
+    examples: { yes: ['Talks with {Kaja Vellamo} resumed.'], no: ['Talks with {Google} resumed.'] },
+  },
+];
+
+/** Evidence from the words of the name and their neighbours: every rule that fires adds its flag. */
+export const NAME_EVIDENCE = ruleTable<NameContext, number>({
+  id: 'name-evidence',
+  reason: 'Clues about a candidate name that its words and their neighbours give; kind-of-name weighs them.',
+  contextOf: exampleContext,
+  rules: [...PERSON_RULES, ...BODY_RULES, ...PLACE_RULES, ...USE_RULES],
+});
+
+/** What a rule of NAME_EVIDENCE_DROPPED sees: the name and the evidence gathered so far. */
+export interface GatheredEvidence {
+  readonly name: NameContext;
+  readonly evidence: number;
+}
+
+/** Evidence taken back once all is gathered: each rule's outcome is the flags it clears. */
+export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
+  id: 'name-evidence-dropped',
+  reason: 'Clues that other clues show to belong to someone else.',
+  contextOf: example => {
+    const name = exampleContext(example);
+    return { name, evidence: gatherEvidence(name) };
+  },
+  rules: [
+    {
+      id: 'place-after-person-of', outcome: Evidence.Appositive | Evidence.Title,
+      reason: '"Senator Dan Okoro of Arizona, the chairman …": a place after a person\'s name and "of" says where the person is from; the title and the appositive are the person\'s, not the place\'s.',
+      when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0 && name.before?.lower === 'of' && name.twoBefore !== undefined
+        && isCapitalised(name.twoBefore) && !name.honorific,
+      examples: { yes: ['Senator Dana Okoro of {Arizona}, the panel chairwoman, spoke.'], no: ['Senator Dana Okoro in {Arizona}, the panel chairwoman, spoke.'] },
+    },
+  ],
+});
+
+/** The draft's evidence and every flag the evidence rules add (before NAME_EVIDENCE_DROPPED). */
+export function gatherEvidence(context: NameContext, onFired?: (rule: EvidenceRule) => void): number {
+  let evidence = context.draft.evidence;
+  for (const rule of NAME_EVIDENCE.rules) {
+    if (rule.when(context)) {
+      evidence |= rule.outcome;
+      onFired?.(rule);
+    }
+  }
+  return evidence;
+}

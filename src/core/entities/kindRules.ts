@@ -1,0 +1,211 @@
+// How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
+// decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
+import { GOVERNMENT_HEADS } from '../lexicon/entities';
+import { ruleTable, type Rule } from '../rules/ruleTable';
+import { analyzeParagraph } from './paragraph';
+import { Evidence, type NameCandidate } from './types';
+
+export type CandidateKind = 'person' | 'org' | 'place' | 'unknown';
+
+/** What the kind rules look at, computed once per candidate. */
+export interface KindContext {
+  readonly candidate: NameCandidate;
+  readonly evidence: number;
+  readonly multiWord: boolean;
+  /** An abbreviation that no indefinite article shows to be a thing ("a KVR launcher"). */
+  readonly acronym: boolean;
+}
+
+export function kindContext(candidate: NameCandidate): KindContext {
+  const evidence = candidate.evidence;
+  return {
+    candidate, evidence,
+    multiWord: candidate.words.length > 1,
+    acronym: (evidence & Evidence.Acronym) !== 0 && (evidence & Evidence.NotOrg) === 0,
+  };
+}
+
+/** The candidate of the braced name in an example sentence, as the paragraph pass finds it. */
+function exampleContext(example: string): KindContext {
+  const start = example.indexOf('{'), end = example.indexOf('}') - 1;
+  const candidate = analyzeParagraph(example.replace(/[{}]/g, '')).names.find(name => name.start === start && name.end === end);
+  if (!candidate) {
+    throw new Error(`no name found at the braces of the example: ${example}`);
+  }
+  return kindContext(candidate);
+}
+
+const has = (context: KindContext, flags: number): boolean => (context.evidence & flags) !== 0;
+
+type KindRule = Rule<KindContext, CandidateKind>;
+
+/** A person's context outside an organisation's name: an abbreviation needs an honorific to be a name. */
+const PERSON_CONTEXT_RULES: KindRule[] = [
+  {
+    id: 'honorific-before-name', outcome: 'person',
+    reason: 'A courtesy honorific or abbreviated title before it ("Ms Whitlock", "Sen. Okoro") names a person, even an abbreviation.',
+    when: context => has(context, Evidence.Honorific) && !has(context, Evidence.OrgHead),
+    examples: { yes: ['The bill was drafted by Ms {Whitlock} last year.'], no: ['The bill was drafted by {Whitlock} last year.'] },
+  },
+  {
+    id: 'title-before-name', outcome: 'person',
+    reason: 'A title right before it ("Finance Minister Dana Whitlock") names a person.',
+    when: context => has(context, Evidence.Title) && !has(context, Evidence.OrgHead) && !context.acronym,
+    examples: { yes: ['Finance Minister {Dana Whitlock} resigned on Friday.'], no: ['The {Kelso Harbour Commission} resigned on Friday.'] },
+  },
+  {
+    id: 'role-appositive', outcome: 'person',
+    reason: 'A role in apposition ("Dana Whitlock, the finance minister,") describes a person.',
+    when: context => has(context, Evidence.Appositive) && !has(context, Evidence.OrgHead) && !context.acronym,
+    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.'], no: ['{Whitlock} resigned on Friday.'] },
+  },
+];
+
+const PLACE_RULES: KindRule[] = [
+  {
+    id: 'government-body-of-place-words', outcome: 'org',
+    reason: '"State Department", "Justice Ministry": the tagger may read such words as places; a government head noun makes a body.',
+    when: context => has(context, Evidence.Place) && has(context, Evidence.OrgHead) && context.multiWord
+      && GOVERNMENT_HEADS.has(context.candidate.words[context.candidate.words.length - 1]),
+    examples: { yes: ['Officials at the {State Department} declined to comment.'], no: ['Officials in {Kelso} declined to comment.'] },
+  },
+  {
+    id: 'listed-after-plural-title', outcome: 'person',
+    reason: 'Names listed after a plural title ("Presidents X and Y") are people, even when their words read as places.',
+    when: context => has(context, Evidence.Place) && has(context, Evidence.PluralTitle),
+    examples: { yes: ['Presidents {Paris} and Brenner met.'], no: ['Crowds gathered in {Paris} overnight.'] },
+  },
+  {
+    id: 'place', outcome: 'place',
+    reason: 'A place or a thing (its words are places, or a place or thing noun names it): never reported.',
+    when: context => has(context, Evidence.Place),
+    examples: { yes: ['Crowds gathered in {Paris} overnight.'], no: ['Crowds gathered around {Dana Whitlock} overnight.'] },
+  },
+];
+
+/** A name before a title that names someone else ("Kelso Governor X"): a place or a body, unless a full personal name owns the title. */
+const PREFIX_RULES: KindRule[] = [
+  {
+    id: 'owner-of-title', outcome: 'person',
+    reason: '"Dana Whitlock\'s envoy X": a possessive owner that reads as a full personal name is that person.',
+    when: context => has(context, Evidence.Prefix) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym)
+      && has(context, Evidence.Possessive) && context.multiWord && has(context, Evidence.FirstName | Evidence.PersonTags),
+    examples: { yes: ['{Sarah Ostrander}\'s envoy Tomas Brenner arrived.'], no: ['{Kelso} Governor Tomas Brenner arrived.'] },
+  },
+  {
+    id: 'before-someone-else-title', outcome: 'unknown',
+    reason: 'A name before a title that names someone else ("Kelso Governor X") is a place or a body, not a person; kept only if found otherwise.',
+    when: context => has(context, Evidence.Prefix) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym),
+    examples: { yes: ['{Kelso} Governor Tomas Brenner arrived.'], no: ['Governor {Tomas Brenner} arrived.'] },
+  },
+];
+
+const BODY_RULES: KindRule[] = [
+  {
+    id: 'organisation-head', outcome: 'org',
+    reason: 'An organisation noun heads the name ("… Commission", "Bank of …").',
+    when: context => has(context, Evidence.OrgHead),
+    examples: { yes: ['The {Kelso Harbour Commission} met on Monday.'], no: ['The {Kelso Harbour} project stalled on Monday.'] },
+  },
+  {
+    id: 'organisation-evidence', outcome: 'org',
+    reason: 'The lexicon or the words around it show a body ("the Vardo party", "an analyst at Brenmoor").',
+    when: context => has(context, Evidence.OrgTag),
+    examples: { yes: ['Leaders of the {Vardo} party met on Sunday.'], no: ['Leaders met {Vardo} on Sunday.'] },
+  },
+  {
+    id: 'abbreviation', outcome: 'org',
+    reason: 'A standalone abbreviation is a body ("the KVR said").',
+    when: context => context.acronym,
+    examples: { yes: ['The {KVR} said the talks failed.'], no: ['Troops found a {KVR} launcher.'] },
+  },
+];
+
+const NAME_RULES: KindRule[] = [
+  {
+    id: 'listed-names', outcome: 'person',
+    reason: 'Names listed after a plural title ("Presidents X and Y") are people.',
+    when: context => has(context, Evidence.PluralTitle),
+    examples: { yes: ['Presidents {Varga} and Brenner met.'], no: ['President {Varga} met Brenner.'] },
+  },
+  {
+    id: 'first-name', outcome: 'person',
+    reason: 'A name of several words opening with a known first name is a personal name.',
+    when: context => context.multiWord && has(context, Evidence.FirstName),
+    examples: { yes: ['The report was signed by {Sarah Ostrander} on Monday.'], no: ['The report was signed by {Ostrander} on Monday.'] },
+  },
+  {
+    id: 'person-tags', outcome: 'person',
+    reason: 'compromise reads every word of a name of several words as a person\'s name.',
+    when: context => context.multiWord && has(context, Evidence.PersonTags),
+    examples: { yes: ['The motion came from {John Smith} late on Tuesday.'], no: ['The motion came from {Smith} late on Tuesday.'] },
+  },
+  {
+    id: 'middle-initial', outcome: 'person',
+    reason: 'A middle initial ("Dana K. Whitlock") is how people, not bodies or places, are written.',
+    when: context => context.candidate.words.length >= 3 && /\S\s+\p{Lu}\.?\s+\S/u.test(context.candidate.text),
+    examples: { yes: ['The memo named {Quorra K. Vellamo} as author.'], no: ['The memo named {Quorra Vellamo} as author.'] },
+  },
+  {
+    id: 'unknown-words', outcome: 'person',
+    reason: 'Two or three capitalised words the lexicon does not know are a personal name far more often than anything else in news copy; places and bodies carry a head noun or a lexicon tag.',
+    when: context => context.multiWord && context.candidate.words.length <= 3 && has(context, Evidence.UnknownWords),
+    examples: { yes: ['Talks with {Kaja Vellamo} resumed.'], no: ['Talks with {Vellamo} resumed.'] },
+  },
+];
+
+/** Person, organisation, place (never reported) or not yet known (kept only if found with better evidence elsewhere). */
+export const KIND_OF_NAME = ruleTable<KindContext, CandidateKind>({
+  id: 'kind-of-name',
+  reason: 'Weighs the evidence about a candidate name: the first rule that fires gives its kind; none firing leaves it unknown.',
+  contextOf: exampleContext,
+  rules: [
+    {
+      id: 'headline-only', outcome: 'unknown',
+      reason: 'A name found only in a title-case line (a headline) proves nothing by its capitals; kept only if it names an entity found elsewhere.',
+      when: context => has(context, Evidence.Weak),
+      examples: { yes: ['Minister Warns {Vardo} Over Budget Plans'], no: ['The minister warned {Vardo} over budget plans.'] },
+    },
+    ...PERSON_CONTEXT_RULES, ...PLACE_RULES, ...PREFIX_RULES, ...BODY_RULES, ...NAME_RULES,
+  ],
+});
+
+/** What the document-level kind rules see: the evidence of every use of one name, and whether a person's full name ends in it. */
+export interface UseContext {
+  readonly evidence: number;
+  readonly surnameOfNamedPerson: boolean;
+}
+
+/** A person's words: a first name, a title, an honorific, an appositive. */
+export const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.SaysHe;
+
+/** The uses of the braced name in an example text, gathered as teamsByUse (kind.ts) gathers a document's. */
+function exampleUses(example: string): UseContext {
+  const start = example.indexOf('{'), end = example.indexOf('}') - 1;
+  const names = analyzeParagraph(example.replace(/[{}]/g, '')).names;
+  const braced = names.find(name => name.start === start && name.end === end);
+  if (!braced) {
+    throw new Error(`no name found at the braces of the example: ${example}`);
+  }
+  const key = braced.words.join(' ');
+  return {
+    evidence: names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0),
+    surnameOfNamedPerson: names.some(name => name.words.length > 1 && (name.evidence & PERSON_WORDS) !== 0 && name.words[name.words.length - 1] === key),
+  };
+}
+
+/** Kinds that the uses of a name across the document decide, before (and over) KIND_OF_NAME. */
+export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
+  id: 'kind-by-use',
+  reason: 'What every use of a name in the document shows together, where one use alone says too little.',
+  contextOf: exampleUses,
+  rules: [
+    {
+      id: 'side-of-match-result', outcome: 'org',
+      reason: 'A side of a match result with a score ("Kelso beat Dunmore 2-1") never shown to be a person, nor the surname of someone named in full, is a team.',
+      when: ({ evidence, surnameOfNamedPerson }) => (evidence & Evidence.Result) !== 0 && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place)) === 0
+        && !surnameOfNamedPerson,
+      examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.'], no: ['Nina Kelso beat Dana Marr 6-4, and {Kelso} beat Lia Dunmore 2-1 later.'] },
+    },
+  ],
+});

@@ -1,0 +1,136 @@
+// What stands before a name, read once per name: honours among its honorifics ("Sir", "Gen.") and the title
+// chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
+import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, has } from '../lexicon/entities';
+import type { Sentence } from '../nlp/tokens';
+import type { Draft } from './names';
+import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
+import { roleText, type BeforeName, type ChainBeforeName, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
+import { Evidence } from './types';
+import { TitlePart, isHonorific, joined } from './words';
+
+/** An honour or abbreviated title among a name's honorifics, with the full stop of an abbreviation ("Sir", "Gen."). */
+function isHonour(sentence: Sentence, at: number): boolean {
+  return has(HONOURS, sentence[at].lower) || has(ABBREVIATED_TITLES, sentence[at].lower);
+}
+
+/** A chain token that was no title but a relation noun placed by a named other (roleLists.ts `withRelationHeads`). */
+function isRelationHead(sentence: Sentence, titles: readonly TitlePart[], parts: readonly TitlePart[], at: number): boolean {
+  return parts[at] === TitlePart.Head && titles[at] === TitlePart.None && has(RELATION_NOUNS, sentence[at].lower);
+}
+
+/** The title chain ending at `last`, joined to what follows it, with the prefix before it. */
+function chainBefore(sentence: Sentence, titles: readonly TitlePart[], parts: readonly TitlePart[], last: number): ChainBeforeName | undefined {
+  const chain = chainEndingAt(sentence, parts, last);
+  if (!chain || !joined(sentence[last], sentence[last + 1])) {
+    return undefined;
+  }
+  const heads = Array.from({ length: last - chain.from + 1 }, (_, offset) => chain.from + offset);
+  return {
+    last,
+    from: chain.from,
+    roleStart: prefixStart(sentence, chain.from - 1) ?? chain.from,
+    plural: chain.plural,
+    relation: heads.some(at => isRelationHead(sentence, titles, parts, at)),
+  };
+}
+
+/** Honours among the draft's honorifics (walking left from the name), then the title chain before them. */
+export function beforeNameOf(sentence: Sentence, titles: readonly TitlePart[], parts: readonly TitlePart[], draft: Draft): BeforeName {
+  const honours: Span[] = [];
+  let at = draft.first - 1;
+  while (at >= 0 && isHonorific(sentence[at]) && draft.honorific !== undefined && at <= draft.honorific) {
+    if (isHonour(sentence, at)) {
+      const end = sentence[at].end + (sentence[at].post.startsWith('.') ? 1 : 0);
+      at = abbreviatedTitleStart(sentence, parts, at);
+      honours.push({ start: sentence[at].start, end });
+    }
+    at--;
+  }
+  const chain = chainBefore(sentence, titles, parts, at);
+  return chain ? { honours, chain } : { honours };
+}
+
+/** Spans from each draft, owned by it. */
+function eachDraft(context: RoleContext, find: (draft: Draft, before: BeforeName) => readonly (Span | undefined)[]): OwnedSpan[] {
+  return context.drafts.flatMap((draft, index) => find(draft, context.beforeName[index])
+    .filter((span): span is Span => span !== undefined)
+    .map(span => ({ ...span, draft: index })));
+}
+
+/** The chain before a draft when it is a single post (a plural title gives evidence, not a role). */
+function singleChain(before: BeforeName): ChainBeforeName | undefined {
+  return before.chain && !before.chain.plural ? before.chain : undefined;
+}
+
+/** "UK Prime Minister Sir X", "Gen. X": honours among the honorifics. */
+export function honourRoles(context: RoleContext): OwnedSpan[] {
+  return eachDraft(context, (_, before) => before.honours);
+}
+
+/** "Kremlin chief X", "the agency's director X" (relation: false) or "Mr. X's wife Y", "X ally Y" (relation: true). */
+export function chainRoles(context: RoleContext, relation: boolean): OwnedSpan[] {
+  return eachDraft(context, (_, before) => {
+    const chain = singleChain(before);
+    return chain && chain.relation === relation ? [roleText(context.sentence, chain.roleStart, chain.last)] : [];
+  });
+}
+
+/** "former senator and party adviser X": the chain before "and" before the title chain. */
+export function coordinatedChainRoles(context: RoleContext): OwnedSpan[] {
+  return eachDraft(context, (_, before) => {
+    const chain = singleChain(before);
+    return chain ? [coordinatedChain(context.sentence, context.parts, chain.roleStart)] : [];
+  });
+}
+
+/** "Sudan's army chief, General X": a role before a comma before the title chain. */
+export function roleBeforeChainRoles(context: RoleContext): OwnedSpan[] {
+  return eachDraft(context, (draft, before) => {
+    const chain = singleChain(before);
+    return chain ? [roleBeforeComma(context.sentence, context.parts, { ...draft, first: chain.roleStart, honorific: undefined })] : [];
+  });
+}
+
+/** "the prime minister, X": a title phrase before a comma, when no title chain stands right before the name. */
+export function commaRoles(context: RoleContext): OwnedSpan[] {
+  return eachDraft(context, (draft, before) => (before.chain ? [] : [roleBeforeComma(context.sentence, context.parts, draft)]));
+}
+
+/** Names inside a title's prefix ("Uasin Gishu" in "Uasin Gishu Governor X") are not people. */
+function markPrefix(drafts: readonly Draft[], from: number, to: number): void {
+  for (const draft of drafts) {
+    if (draft.first >= from && draft.last < to && draft.honorific === undefined) {
+      draft.evidence |= Evidence.Prefix;
+    }
+  }
+}
+
+/** "Presidents X and Y": the names after a plural title all get its evidence. */
+function markListed(context: RoleContext, draft: Draft): void {
+  const { sentence, startsAt, drafts } = context;
+  for (let current = draft; ;) {
+    const separator = sentence[current.last + 1];
+    const and = separator?.lower === 'and';
+    const listed = separator && (and || /^,\s*$/.test(sentence[current.last].post)) ? startsAt.get(current.last + (and ? 2 : 1)) : undefined;
+    if (listed === undefined) {
+      return;
+    }
+    current = drafts[listed];
+    current.evidence |= Evidence.PluralTitle;
+  }
+}
+
+/** The evidence title chains give: names in their prefix are no people; names after a plural title are listed people. */
+export function markTitleChains(context: RoleContext): void {
+  context.drafts.forEach((draft, index) => {
+    const chain = context.beforeName[index].chain;
+    if (!chain) {
+      return;
+    }
+    markPrefix(context.drafts, chain.roleStart, chain.from);
+    if (chain.plural) {
+      draft.evidence |= Evidence.PluralTitle;
+      markListed(context, draft);
+    }
+  });
+}

@@ -1,0 +1,194 @@
+// Title chains before a name and what may stand before them: "Kremlin chief X", "UK Prime Minister Sir X",
+// "the meteorological department's director X", and a title phrase before a comma ("the prime minister, X").
+// Roles are kept as written.
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
+import { ARTICLES } from '../lexicon/determiners';
+import { ORG_HEAD_LINKS } from '../lexicon/roles';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import type { Draft } from './names';
+import { CLAUSE_BREAK, isFiniteVerb, linked, parenthesisClose, roleText, type Span } from './roleSpans';
+import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, joined, opensSentence } from './words';
+
+/** Longest post after a title's head, in words. */
+export const MAX_TAIL = 8;
+/** Most adjectives before a lower-case owner in a prefix ("the meteorological department's director"). */
+const MAX_OWNER_ADJECTIVES = 2;
+
+/** A title chain: its first token, and whether it is headed by a plural title only ("Presidents X and Y"). */
+export interface TitleChain {
+  readonly from: number;
+  readonly plural: boolean;
+}
+
+function isTitleToken(parts: readonly TitlePart[], at: number): boolean {
+  return parts[at] !== TitlePart.None;
+}
+
+function isDemonym(token: Token): boolean {
+  return ((token.tags | token.lexicon) & Tag.Demonym) !== 0 || has(PLACE_ACRONYMS, token.lower);
+}
+
+/** "the meteorological department's": an owner in lower case, its possessive ending written. */
+function isLowerCaseOwner(token: Token): boolean {
+  return !isCapitalised(token) && /['’]s?$/.test(token.text) && !ARTICLES.has(token.lower);
+}
+
+/** First token of a lower-case owner and the adjectives before it ("meteorological department's"). */
+function ownerAdjectivesStart(sentence: Sentence, owner: number): number {
+  let start = owner;
+  const isAdjectiveBefore = (at: number): boolean => {
+    const prev = sentence[at - 1];
+    return !isCapitalised(prev) && (prev.tags & Tag.Adjective) !== 0 && joined(prev, sentence[at]);
+  };
+  while (start > 0 && owner - start < MAX_OWNER_ADJECTIVES && isAdjectiveBefore(start)) {
+    start--;
+  }
+  return start;
+}
+
+/** How many tokens a capitalised prefix grows by to the left of `start`: a name word (1), "Ministry of" (2), or none. */
+function prefixGrowth(sentence: Sentence, start: number): number {
+  const prev = sentence[start - 1], beforePrev = sentence[start - 2];
+  if (prev && isCapitalised(prev) && !isHonorific(prev) && joined(prev, sentence[start])) {
+    return 1;
+  }
+  const orgLink = prev && beforePrev && ORG_HEAD_LINKS.has(prev.lower) && has(ORG_HEADS_BEFORE_OF, beforePrev.lower);
+  return orgLink && joined(beforePrev, prev) && joined(prev, sentence[start]) ? 2 : 0;
+}
+
+/** The prefix's first token once function words opening the sentence are left out ("Then UK minister X"). */
+function pastSentenceOpeners(sentence: Sentence, start: number, last: number): number | undefined {
+  let first = start;
+  while (first <= last && opensSentence(sentence, first) && isFunctionOpener(sentence[first])) {
+    first++;
+  }
+  return first <= last ? first : undefined;
+}
+
+/** Start of a prefix ending at `last` before a title chain: a nationality, a place abbreviation, a possessive or capitalised name. */
+export function prefixStart(sentence: Sentence, last: number): number | undefined {
+  const token = sentence[last];
+  if (!token || !linked(token, sentence[last + 1])) {
+    return undefined;
+  }
+  if (isLowerCaseOwner(token)) {
+    return ownerAdjectivesStart(sentence, last);
+  }
+  if (!isDemonym(token) && (!isCapitalised(token) || isHonorific(token))) {
+    return undefined;
+  }
+  let start = last;
+  for (let growth = prefixGrowth(sentence, start); growth > 0; growth = prefixGrowth(sentence, start)) {
+    start -= growth;
+  }
+  return pastSentenceOpeners(sentence, start, last);
+}
+
+/**
+ * First token of the abbreviated title ending at `last`: a qualifier before it belongs to it, written out ("Rear Adm.")
+ * or abbreviated itself ("Lt. Gov.", "Maj. Gen."), so a split title stays one role.
+ */
+export function abbreviatedTitleStart(sentence: Sentence, parts: readonly TitlePart[], last: number): number {
+  if (!has(ABBREVIATED_TITLES, sentence[last].lower) || last === 0) {
+    return last;
+  }
+  const prev = sentence[last - 1];
+  if (parts[last - 1] === TitlePart.Modifier && joined(prev, sentence[last])) {
+    return last - 1;
+  }
+  const abbreviatedQualifier = isCapitalised(prev) && has(ABBREVIATED_QUALIFIERS, prev.lower)
+    && /^\.\s+$/.test(prev.post + sentence[last].pre) && !/\n/.test(prev.post);
+  return abbreviatedQualifier ? last - 1 : last;
+}
+
+/** The title chain ending at token `end` (walking left), if it holds a head noun. */
+export function chainEndingAt(sentence: Sentence, parts: readonly TitlePart[], end: number): TitleChain | undefined {
+  if (end < 0 || !isTitleToken(parts, end) || parts[end] === TitlePart.Modifier) {
+    return undefined;
+  }
+  let from = end;
+  // A hyphenated compound ends in the title word: "commander-in-chief", "ex-minister".
+  while (from > 0 && joined(sentence[from - 1], sentence[from]) && (isTitleToken(parts, from - 1) || hyphenated(sentence[from - 1], sentence[from]))) {
+    from--;
+  }
+  const chain = parts.slice(from, end + 1);
+  const head = chain.includes(TitlePart.Head), plural = chain.includes(TitlePart.PluralHead);
+  return head || plural ? { from, plural: plural && !head } : undefined;
+}
+
+/** "Parliamentary speaker and Vohor ally X", "former senator and party adviser X": the chain before "and" is a role too. */
+export function coordinatedChain(sentence: Sentence, parts: readonly TitlePart[], from: number): Span | undefined {
+  const and = sentence[from - 1];
+  if (!and || and.lower !== 'and' || !joined(sentence[from - 2] ?? and, and) || !joined(and, sentence[from])) {
+    return undefined;
+  }
+  const chain = chainEndingAt(sentence, parts, from - 2);
+  if (!chain || chain.plural) {
+    return undefined;
+  }
+  return roleText(sentence, prefixStart(sentence, chain.from - 1) ?? chain.from, from - 2);
+}
+
+/** The name's first token, or its honorific's ("the senator, Mrs. X"). */
+function firstWithHonorifics(sentence: Sentence, draft: Draft): number {
+  let first = draft.first;
+  while (draft.honorific !== undefined && first > 0 && isHonorific(sentence[first - 1])) {
+    first--;
+  }
+  return first;
+}
+
+/** The name ends its clause: a break or "and" follows, past a parenthesised tag ("her challenger, Rep. X (Ohio), by …"). */
+function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
+  const last = parenthesisClose(sentence, draft.last) ?? draft.last;
+  const after = sentence[last + 1];
+  if (!after) {
+    return true;
+  }
+  const post = last > draft.last ? sentence[last].post.replace(/^[^)]*\)/, '') : sentence[last].post;
+  return CLAUSE_BREAK.test(post + after.pre) || after.lower === 'and';
+}
+
+/**
+ * The title head of a phrase ending at the comma token `comma`, which may be followed by its post ("the UN special
+ * envoy for Yemen", "the head of delegation in Yemen") but holds no verb or break.
+ */
+function headBeforeComma(sentence: Sentence, parts: readonly TitlePart[], comma: number): number | undefined {
+  let head = comma;
+  while (parts[head] !== TitlePart.Head && comma - head < MAX_TAIL) {
+    if (head === 0 || isFiniteVerb(sentence[head]) || !linked(sentence[head - 1], sentence[head])) {
+      return undefined;
+    }
+    head--;
+  }
+  if (parts[head] !== TitlePart.Head) {
+    return undefined;
+  }
+  const plainAfterHead = head < comma && parts[head + 1] === TitlePart.None && !TITLE_HEAD_FOLLOWERS.has(sentence[head + 1].lower);
+  return plainAfterHead ? undefined : head;
+}
+
+/** A capitalised name word right before the role ("Acme chief, X" is not "chief, X"), unless it only opens the sentence. */
+function nameBefore(sentence: Sentence, from: number): boolean {
+  const before = sentence[from - 1];
+  if (!before || !isCapitalised(before) || !joined(before, sentence[from]) || isHonorific(before)) {
+    return false;
+  }
+  return !(opensSentence(sentence, from - 1) && isFunctionOpener(before));
+}
+
+/** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
+export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[], draft: Draft): Span | undefined {
+  const first = firstWithHonorifics(sentence, draft);
+  const comma = first - 1;
+  if (comma < 0 || !/^,\s*$/.test(sentence[comma].post + sentence[first].pre) || !clauseEndsAfterName(sentence, draft)) {
+    return undefined;
+  }
+  const head = headBeforeComma(sentence, parts, comma);
+  const chain = head === undefined ? undefined : chainEndingAt(sentence, parts, head);
+  if (!chain || chain.plural) {
+    return undefined;
+  }
+  const from = prefixStart(sentence, chain.from - 1) ?? chain.from;
+  return nameBefore(sentence, from) ? undefined : roleText(sentence, from, comma);
+}

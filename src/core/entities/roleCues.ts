@@ -1,0 +1,190 @@
+// The ways a role is found, as one ordered table (`role-cues`): each rule reads the context of one sentence
+// (computed once, see `roleContextOf`) and yields the role spans it finds, with the name each belongs to. Every
+// rule runs (a name may have several roles); the engine (roles.ts) records which rule found each role, so
+// `analyze --explain` can say why a person has a role. The rule bodies live in the files named beside them.
+import { parseParagraph } from '../nlp/adapter';
+import type { Sentence } from '../nlp/tokens';
+import { ruleTable, type Rule, type RuleExamples } from '../rules/ruleTable';
+import { findNames, type Draft } from './names';
+import { appositiveAfter } from './roleAppositive';
+import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles } from './roleBeforeName';
+import { pluralTitleRoles, withRelationHeads } from './roleLists';
+import { asRoles, becomeRoles, predicateRoles, relativeRoles } from './rolePredicates';
+import { agedDescription, pronounPost, type BackReference } from './roleReferences';
+import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
+import { Evidence, type Gender } from './types';
+import { titleParts, type TitlePart } from './words';
+
+/** A role a rule found: its span, the draft it belongs to (-1: someone named in an earlier sentence), a pronoun's gender. */
+export interface FoundRole extends OwnedSpan {
+  readonly gender?: Gender;
+}
+
+/** What a rule of the table does when it fires: find its roles, and the evidence a found role gives its name. */
+export interface RoleCue {
+  readonly find: (context: RoleContext) => readonly FoundRole[];
+  /** Evidence bits set on the name of each role found (a title or appositive says the name is a person's). */
+  readonly evidence?: number;
+}
+
+/** The context of one sentence's role rules: title parts with relation heads, draft starts, what stands before each name. */
+export function roleContextOf(sentence: Sentence, titles: readonly TitlePart[], drafts: readonly Draft[]): RoleContext {
+  const parts = withRelationHeads(sentence, titles);
+  return {
+    sentence,
+    parts,
+    drafts,
+    startsAt: draftStarts(drafts),
+    beforeName: drafts.map(draft => beforeNameOf(sentence, titles, parts, draft)),
+  };
+}
+
+/** The context of an example: its last sentence, parsed and named as the engine does (earlier sentences set the scene). */
+function exampleContext(example: string): RoleContext {
+  const sentences = parseParagraph(example);
+  const sentence = sentences[sentences.length - 1];
+  const titles = titleParts(sentence);
+  return roleContextOf(sentence, titles, findNames(sentence, titles));
+}
+
+/** The appositives after each name, computed once per context for the two rules that read them. */
+const appositivesOf = new WeakMap<RoleContext, readonly (FoundRole & { readonly afterTag: boolean })[]>();
+
+function appositives(context: RoleContext, afterTag: boolean): FoundRole[] {
+  let found = appositivesOf.get(context);
+  if (!found) {
+    const passed = new Set<number>();
+    found = context.drafts.flatMap((draft, index) => {
+      if (passed.has(index)) {
+        return [];
+      }
+      const appositive = appositiveAfter(context, draft, passed);
+      return appositive.spans.map(span => ({ ...span, draft: index, afterTag: appositive.afterTag }));
+    });
+    appositivesOf.set(context, found);
+  }
+  return found.filter(role => role.afterTag === afterTag).map(({ start, end, draft }) => ({ start, end, draft }));
+}
+
+/** Roles about someone named in an earlier sentence: the paragraph picks the person (roleReferences.ts `referredName`). */
+function earlier(find: (context: RoleContext) => BackReference[]): (context: RoleContext) => FoundRole[] {
+  return context => find(context).map(role => ({ ...role, draft: -1 }));
+}
+
+/** A rule of the table from what it finds: it fires on a sentence where it finds a role. */
+function cue(rule: { id: string; reason: string; find: RoleCue['find']; evidence?: number; examples: RuleExamples }): Rule<RoleContext, RoleCue> {
+  const { find, evidence, ...described } = rule;
+  return { ...described, when: context => find(context).length > 0, outcome: evidence === undefined ? { find } : { find, evidence } };
+}
+
+export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
+  id: 'role-cues',
+  reason: 'The ways news copy gives a person a role: a title before the name, an appositive after it, a clause, a later sentence.',
+  contextOf: exampleContext,
+  rules: [
+    cue({
+      id: 'plural-title-list',
+      reason: 'A plural abbreviated title before a list of names is each listed person\'s title (roleLists.ts).',
+      find: pluralTitleRoles,
+      examples: { yes: ['Reps. Tom Halder (Ohio) and Ann Bellamy (Iowa) voted no.'], no: ['Rep. Tom Halder (Ohio) voted no.'] },
+    }),
+    cue({
+      id: 'honour-before-name',
+      reason: 'An honour or abbreviated title among the honorifics is a role of its own ("Sir", "Gen."); a plain "Mr." is not (roleBeforeName.ts).',
+      find: honourRoles,
+      examples: { yes: ['Sir Tom Halder opened the show.', 'Maj. Gen. Ann Bellamy left the base.'], no: ['Mr. Tom Halder opened the show.'] },
+    }),
+    cue({
+      id: 'title-before-name',
+      reason: 'A title chain right before a name, with its prefix ("Finance Minister X", "the agency\'s director X"), is the person\'s title (roleChains.ts).',
+      find: context => chainRoles(context, false),
+      evidence: Evidence.Title,
+      examples: {
+        yes: ['Finance Minister Tom Halder resigned on Friday.', 'The agency\'s director Ann Bellamy said so.'],
+        no: ['Tom Halder resigned on Friday.', 'Presidents Tom Halder and Ann Bellamy met.'],
+      },
+    }),
+    cue({
+      id: 'relation-before-name',
+      reason: 'A relation noun that a named other places ("Mr. X\'s wife Y", "X ally Y") says who the person is to them; "his wife" places no one (roleLists.ts).',
+      find: context => chainRoles(context, true),
+      evidence: Evidence.Title,
+      examples: { yes: ['Mr. Halder\'s wife Ann Bellamy spoke first.'], no: ['His wife Ann Bellamy spoke first.'] },
+    }),
+    cue({
+      id: 'coordinated-title-before-name',
+      reason: 'A second title chain joined by "and" before the title chain is a role too ("former senator and party adviser X").',
+      find: coordinatedChainRoles,
+      examples: { yes: ['Former senator and party adviser Tom Halder spoke.'], no: ['Former senator Tom Halder spoke.'] },
+    }),
+    cue({
+      id: 'role-before-title',
+      reason: 'A title phrase and a comma before a title chain belong to its name too ("Sudan\'s army chief, General X").',
+      find: roleBeforeChainRoles,
+      examples: { yes: ['The navy\'s chief, Admiral Tom Halder, said no.'], no: ['Admiral Tom Halder said no.'] },
+    }),
+    cue({
+      id: 'role-before-comma',
+      reason: 'A title phrase before a comma introduces the name after it ("the prime minister, X"), when the name then ends its clause.',
+      find: commaRoles,
+      evidence: Evidence.Appositive,
+      examples: { yes: ['The prime minister, Tom Halder, said no.'], no: ['After the vote, Tom Halder said no.'] },
+    }),
+    cue({
+      id: 'appositive-after-name',
+      reason: 'A comma phrase headed by a title noun right after a name is the person\'s post ("X, the agency\'s director, said") (roleAppositive.ts).',
+      find: context => appositives(context, false),
+      evidence: Evidence.Appositive,
+      examples: { yes: ['Tom Halder, the agency\'s director, said no.'], no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.'] },
+    }),
+    cue({
+      id: 'appositive-after-tag',
+      reason: 'The appositive may follow an age, a party tag, a home state or a parenthesised state ("X, 52, a deputy sheriff,"); the state is no part of the role.',
+      find: context => appositives(context, true),
+      evidence: Evidence.Appositive,
+      examples: { yes: ['Tom Halder, 52, a deputy sheriff, said no.'], no: ['Tom Halder, the agency\'s director, said no.'] },
+    }),
+    cue({
+      id: 'as-post',
+      reason: 'A post given by "as" after a verb of appointing or serving, to its subject or object (rolePredicates.ts).',
+      find: asRoles,
+      examples: {
+        yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.'],
+        no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.'],
+      },
+    }),
+    cue({
+      id: 'predicate-post',
+      reason: 'A post after a copula or a passive verb of appointing whose subject is the name.',
+      find: predicateRoles,
+      examples: { yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.'], no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.'] },
+    }),
+    cue({
+      id: 'relative-post',
+      reason: 'A relative clause after the name that states its post, or the body it heads ("who chairs the committee").',
+      find: relativeRoles,
+      examples: { yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.'], no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.'] },
+    }),
+    cue({
+      id: 'become-post',
+      reason: 'A post reached "to become" belongs to the subject of the clause, not to the nearest name (often the one defeated).',
+      find: becomeRoles,
+      examples: {
+        yes: ['Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.'],
+        no: ['Ask Tom Hale whether he wants to become chairman.', 'It took Tom Hale years to become famous.'],
+      },
+    }),
+    cue({
+      id: 'pronoun-post',
+      reason: 'A sentence opened by "he" or "she" and a copula states a post of the last person of that gender named before (roleReferences.ts).',
+      find: earlier(pronounPost),
+      examples: { yes: ['Jane Dorsey arrived late. She is the company’s chief executive.'], no: ['Jane Dorsey arrived late. She is not happy about it.'] },
+    }),
+    cue({
+      id: 'aged-description',
+      reason: 'A description with an age opening a sentence ("The 52-year-old farmer said …") points back at the person just named.',
+      find: earlier(agedDescription),
+      examples: { yes: ['Peter Kamali lost his house. The 52-year-old farmer said he would rebuild.'], no: ['Peter Kamali lost his house. The farmer said he would rebuild.'] },
+    }),
+  ],
+});

@@ -1,0 +1,71 @@
+// Word lists of how names are written (runs of capitals, organisation names and their abbreviations, a name's
+// neighbours), read by src/core/entities/ and by the alias suggestions. General knowledge of news English,
+// never names taken from particular articles. Several lists here are small sets of function words: each is
+// its own list because each rule needs a different set, and the comment on each says how it relates to the others.
+
+import { wordList } from './wordList';
+
+export const ABBREVIATION_CONNECTORS = wordList(
+  'abbreviation-connectors',
+  'Words of an organisation\'s name that its abbreviation may skip ("Bank of England" → BoE, "Médecins du Monde" → MdM); '
+    + 'wider than INITIALS_FUNCTION_WORDS because initials that must match exactly may skip the French articles too.',
+  ['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&'],
+);
+
+export const INITIALS_FUNCTION_WORDS = wordList(
+  'initials-function-words',
+  'Words that open no initial when two organisations\' names are compared loosely by initials (alias suggestions); '
+    + 'the English part of ABBREVIATION_CONNECTORS plus "to" and "at".',
+  ['of', 'the', 'for', 'and', 'on', 'in', 'to', 'at', '&'],
+);
+
+export const HOLDING_WORDS = wordList(
+  'holding-words',
+  'A parent-company word before a legal form: "Kmart Holding Corp." is the company called "Kmart".',
+  ['holding', 'holdings'],
+);
+
+export const TRAILING_JOINERS = wordList(
+  'trailing-joiners',
+  'Words that join the last two names of a firm ("Hollis, Brandt & Co.") and are left over once the legal form goes.',
+  ['&', 'and'],
+);
+
+export const TITLE_CONNECTORS = wordList(
+  'title-connectors',
+  'Words joining a title to its department or post ("Secretary of State", "Minister for Europe", "Ambassador to Yemen").',
+  ['of', 'for', 'to'],
+);
+
+export const CREDIT_WORDS = wordList(
+  'credit-words',
+  'Words that open a wire credit ("(Reporting by X in Y; Editing by Z)"): the line names people in full, however capitalised.',
+  ['reporting', 'additional', 'editing', 'writing', 'compiled', 'research', 'graphics', 'produced'],
+);
+
+export const HYPHEN_PREFIXES = wordList(
+  'hyphen-prefixes',
+  'Words that prefix another capitalised word with a hyphen without being part of a name ("Anti-Whitlock", "Pro-Kremlin").',
+  ['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'mid', 'co', 'self', 'all', 'trans', 'inter', 'pan', 'euro', 'afro', 'sub', 'semi', 'ultra', 'un'],
+);
+
+export const PARTY_LABELS = wordList(
+  'party-labels',
+  'Party labels written before a politician\'s name ("Republican Jane Doe", "Democrat John Roe"): they describe the person, outside the name.',
+  ['republican', 'democrat', 'democratic', 'conservative', 'tory', 'labour', 'liberal', 'socialist', 'libertarian', 'independent', 'progressive', 'gop'],
+);
+
+/**
+ * Common English diminutives and the given names they shorten, for the alias suggestions ("Bob Hale" and
+ * "Robert Hale" are one man as often as not). Stricter than GIVEN_NAME_VARIANTS (lexicon/entities.ts), which
+ * merges entities by itself: a suggestion is only offered, so it may use a shorter, surer table.
+ */
+export const DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
+  ed: ['edward', 'edwin', 'edmund', 'edgar'], ted: ['edward', 'theodore'], eddie: ['edward'], bob: ['robert'], rob: ['robert'],
+  bobby: ['robert'], bill: ['william'], will: ['william'], billy: ['william'], liz: ['elizabeth'], beth: ['elizabeth'],
+  jim: ['james'], jimmy: ['james'], joe: ['joseph'], mike: ['michael'], dick: ['richard'], rick: ['richard'],
+  tom: ['thomas'], tony: ['anthony'], kate: ['katherine', 'catherine'], dave: ['david'], dan: ['daniel'],
+  chris: ['christopher', 'christine'], alex: ['alexander', 'alexandra'], sam: ['samuel', 'samantha'],
+  nick: ['nicholas'], andy: ['andrew'], steve: ['steven', 'stephen'], pat: ['patrick', 'patricia'], ben: ['benjamin'],
+  jon: ['jonathan'], matt: ['matthew'], greg: ['gregory'], jeff: ['jeffrey'], pete: ['peter'], sue: ['susan'],
+};

@@ -1,0 +1,104 @@
+// Word lists the quote pass reads besides those of lexicon/quotes.ts: the small sets that used to sit in the
+// rule files (cue finding, subject reading, descriptions, quotation kinds, quote matching). Each says why it
+// exists; entries are general English news usage, never names from any particular article.
+
+import { PREPOSITIONS } from './quotes';
+import { within, wordList } from './wordList';
+
+// --- Cue finding (quotes/findCue.ts) ---
+
+export const CLAUSE_STARTERS = wordList('quote-clause-starters', 'Words that start a clause after a verb ("“We will win.” X said the talks …"): then the verb introduces new reported speech, not the quotation before it.', [
+  'that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'if', 'whether',
+]);
+
+export const OBJECT_VERBS = wordList('quote-object-verbs', 'Reporting verbs whose object is the listener ("“…” X told reporters"): a clause word after them does not start new reported speech.', [
+  'told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported',
+]);
+
+export const BY_IS_MEANS = wordList('quote-by-is-means', 'Verbs whose "by" names a means, not an agent ("said by phone", "told by text"): no passive cue.', [
+  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged',
+]);
+
+export const QUOTED_AS_VERBS = wordList('quote-quoted-as-verbs', 'Verbs of "X was quoted as saying", "cited X as saying": the person quoted is the speaker, not the one who quotes.', ['quoted', 'cited']);
+
+// --- Subject reading (quotes/subject.ts, subjectTokens.ts, subjectVerbCue.ts) ---
+
+export const WORKPLACE_PREPOSITIONS = wordList('quote-workplace-prepositions', 'Prepositions that place a person in a body ("X of the institute", "X at the bank", "X from the agency").', ['of', 'at', 'from']);
+
+export const AFFILIATION_PREPOSITIONS = wordList('quote-affiliation-prepositions', 'Prepositions that tie a description to a body ("head of retail at Acme", "an analyst with Acme", "a spokeswoman for Acme"): the workplace prepositions and "with", "for".', [
+  ...WORKPLACE_PREPOSITIONS.words, 'with', 'for',
+]);
+
+export const TIME_PREPOSITIONS = wordList('quote-time-prepositions', 'Prepositions that open a time or occasion phrase between a subject and its verb ("X on Sunday said", "X in a statement said"). ("during" is no preposition of quote-prepositions, so the rule never read it.)', within(PREPOSITIONS, ['on', 'in', 'at']));
+
+export const TIME_WORDS = wordList('quote-time-words', 'Days, months and parts of the day that end a time phrase between a subject and its verb ("late on Monday").', [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning',
+  'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+export const OCCASION_NOUNS = wordList('quote-occasion-nouns', 'Occasions of speech that end an occasion phrase between a subject and its verb ("X in a statement said", "X in an interview said").', [
+  'statement', 'interview', 'post', 'letter', 'speech', 'remarks',
+]);
+
+export const NOT_SPEECH_VERBS = wordList('quote-not-speech-verbs', 'Verbs that follow a named subject without making it the speaker. Reason: a copula or a possession describes the subject ("X is “…”", "X has “…” ties"), and these lose or receive rather than speak.', [
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'has', 'had', 'have', 'became', 'become', 'becomes', 'seems',
+  'seemed', 'won', 'lost', 'received', 'got', 'gets', 'faced', 'faces', 'remains', 'remained', 'lived', 'lives', 'died',
+  'dies', 'born', 'owned', 'owns', 'starred', 'stars', 'appeared', 'appears', 'named', 'needed', 'needs', 'wanted',
+]);
+
+export const BE_FORMS = wordList('quote-be-forms', 'Finite forms of "be" that make "X is “…”" a description of X, not speech, unless a reporting word follows.', ['is', 'was', 'are', 'were']);
+
+export const VERB_AUXILIARIES = wordList('quote-verb-auxiliaries', 'Auxiliaries after which any lower-case word is the verb ("X would not comment on “…”").', [
+  'would', 'will', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'must', 'not', "didn't", "won't", "wouldn't", "doesn't",
+]);
+
+export const CLAUSE_CONNECTIVES = wordList('quote-clause-connectives', 'Words that open a clause before its subject ("But X …", "Still, X …"). Reason: news sentences often begin with a connective; the subject comes right after it.', [
+  'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'then', 'however', 'instead', 'later', 'now', 'also', 'here', 'there', 'today',
+  'as', 'while', 'when', 'after', 'because', 'since', 'though', 'although',
+]);
+
+// --- Descriptions (quotes/describe.ts, resolveSpeaker.ts) ---
+
+export const NEUTRAL_TITLE_MODIFIERS = wordList('quote-neutral-title-modifiers', 'Words that qualify a title without changing who holds it ("the former president" is still one person).', [
+  'the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'top',
+  'senior', 'embattled', 'veteran', 'longtime', 'long-time', 'powerful', 'sitting',
+]);
+
+export const RANK_MODIFIERS = wordList('quote-rank-modifiers', 'Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it.', [
+  'vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co',
+]);
+
+export const NOT_NATIONS = wordList('quote-not-nations', 'Capitalised words with a demonym ending that are not places ("Republican", "Chairman").', [
+  'republican', 'republicans', 'veteran', 'partisan', 'human', 'woman', 'german-speaking', 'prime', 'chairman', 'chairwoman',
+  'spokesman', 'spokeswoman', 'ombudsman', 'lawman', 'cardinal', 'bishop',
+]);
+
+export const TITLE_COMPLEMENT_PREPOSITIONS = wordList('quote-title-complement-prepositions', 'Prepositions that end a title\'s head and start its complement ("secretary of state", "minister for health", "ambassador to France").', [
+  'of', 'for', 'to', 'at', 'in', 'from',
+]);
+
+export const NEUTRAL_BODY_MODIFIERS = wordList('quote-neutral-body-modifiers', 'Words in a body\'s description that do not narrow which body it is ("the new group", "the state-run company").', [
+  'new', 'state-run', 'state-owned', 'private', 'local', 'small', 'large', 'same', 'rights', 'former', 'ruling',
+]);
+
+// --- Quotation kinds and single marks (quotes/quoteKinds.ts, singleQuotes.ts) ---
+
+export const AUTHORING_VERBS = wordList('quote-authoring-verbs', 'Verbs whose object in title case is a work, not words spoken ("wrote “The Forest Fevers”").', [
+  'wrote', 'writes', 'published', 'publishes', 'authored', 'co-wrote', 'directed', 'released', 'produced', 'edited', 'titled',
+]);
+
+export const LEADING_APOSTROPHE_ELISIONS = wordList('quote-leading-apostrophe-elisions', 'Elisions written with a leading apostrophe (\'em, \'til, \'n\'): the apostrophe opens no quotation.', [
+  'em', 'til', 'cause', 'n', 'tis', 'twas', 'bout', 'round', 'nuff', 'kay',
+]);
+
+// --- Matching quotations across articles (quotes/matchQuotes.ts) ---
+
+export const MATCH_FUNCTION_WORDS = wordList('quote-match-function-words', 'Function words that do not make a short quotation distinctive enough to match across articles.', [
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'is', 'it', 'we', 'i', 'you', 'he', 'she', 'they', 'be', 'that', 'this',
+  'for', 'with', 'not', 'was', 'are', 'have', 'has', 'will', 'at', 'as', 'by',
+]);
+
+export const BASE_VERB_MARKERS = wordList('quote-base-verb-markers', 'Words after which a reporting verb\'s base form is a verb, beside the auxiliaries and pronouns ("to accuse", "didn\'t say").', ['to', "didn't"]);
+
+export const ORIGIN_PREPOSITIONS = wordList('quote-origin-prepositions', 'Prepositions that give where a named person comes from ("Senator Jane Doe of Maine said", "Dr Jane Doe from Leeds said").', ['of', 'from']);

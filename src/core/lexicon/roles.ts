@@ -1,0 +1,109 @@
+// Word lists the role rules read (src/core/entities/role*.ts): the small words around a post that decide
+// whether a phrase states one ("X is a greeter", "named X as chairman", "X, who chairs the committee").
+// The nouns and verbs of roles themselves (title heads, "as" verbs, predicate verbs …) live in entities.ts.
+// General English only, never words taken from particular articles.
+
+import { ARTICLES } from './determiners';
+import { TITLE_TAIL_STARTS } from './entities';
+import { within, wordList } from './wordList';
+
+/** The genders a subject pronoun gives (the same letters as entities/types.ts `Gender`). */
+export type PronounGender = 'f' | 'm';
+
+export const RELATIVE_PRONOUNS = wordList(
+  'role-relative-pronouns',
+  'Relative pronouns: a role ends where a relative clause about its owner starts ("X, a farmer who had moved …").',
+  ['who', 'whose', 'which', 'whom'],
+);
+
+export const ROLE_NEGATIONS = wordList(
+  'role-negations',
+  'Negations: "X is not a candidate" states no post.',
+  ['not', 'never', "n't", 'no'],
+);
+
+export const ROLE_DISTINCTIONS = wordList(
+  'role-distinctions',
+  'A distinction before a head ("the first candidate to …", "the only other candidate") ranks the person, it is not a post.',
+  ['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst'],
+);
+
+export const ROLE_DEMONSTRATIVES = wordList(
+  'role-demonstratives',
+  'Demonstratives before a head ("that candidate", "such a leader") point at a description, not a post.',
+  ['that', 'this', 'these', 'those', 'such'],
+);
+
+/** Function words a role never ends on: the title tail's prepositions, the articles, "and" and "on". */
+export const ROLE_DANGLING_WORDS = wordList(
+  'role-dangling-words',
+  'Function words a role never ends on ("chairman of the" is cut back to "chairman").',
+  [...new Set([...TITLE_TAIL_STARTS.words, ...ARTICLES.words, 'and', 'on'])],
+);
+
+export const ROLE_AUXILIARIES = wordList(
+  'role-auxiliaries',
+  'Words between a subject and its verb that change nothing ("X was also elected", "X has long served as").',
+  ['is', 'was', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'also', 'now', 'later', 'then', 'still',
+    'currently', 'previously', 'formerly', 'once', 'recently', 'long', 'briefly', 'officially'],
+);
+
+export const PHRASAL_PARTICLES = wordList(
+  'role-phrasal-particles',
+  'Particles of phrasal verbs before "as" ("stay on as", "took over as", "stepped down as", "sworn in as").',
+  ['on', 'over', 'down', 'in', 'up'],
+);
+
+/** Verbs by which a pronoun opening a later sentence states a post ("She is the company's chief executive."). */
+export const PRONOUN_POST_VERBS = wordList(
+  'role-pronoun-post-verbs',
+  'Verbs by which a pronoun opening a later sentence states a post ("She is …", "He became …").',
+  ['is', 'was', 'became', 'remains', 'remained'],
+);
+
+export const PRONOUN_POST_AUXILIARIES = wordList(
+  'role-pronoun-post-auxiliaries',
+  'Words a pronoun\'s post verb may follow or be followed by ("She has long been …", "He is now …"): the post verbs and auxiliaries.',
+  [...PRONOUN_POST_VERBS.words, 'has', 'been', 'had', 'also', 'now', 'currently', 'still'],
+);
+
+/** The pronoun post verbs and "becomes": they state a post without appointing anyone. */
+export const COPULAS = wordList(
+  'role-copulas',
+  'Verbs that state a post without appointing anyone ("X is …", "X became …"): an appointing verb gives a post only in the passive.',
+  [...PRONOUN_POST_VERBS.words, 'becomes'],
+);
+
+export const BE_FORMS = wordList(
+  'role-be-forms',
+  'Forms of "be" that make an appointing verb passive ("X was named chairman", not "X named the union\'s head …").',
+  ['is', 'was', 'were', 'are', 'been', 'be'],
+);
+
+export const FIXED_AS_NEIGHBOURS = wordList(
+  'role-fixed-as-neighbours',
+  '"as" beside these words is a fixed phrase that never gives a post ("as well as", "such as", "as soon as").',
+  ['such', 'well', 'so', 'just', 'much', 'long', 'soon', 'far', 'known', 'same'],
+);
+
+export const CONSTITUENCY_VERBS = wordList(
+  'role-constituency-verbs',
+  'Verbs whose capitalised object is a place the person stands for ("who represents San Francisco").',
+  ['represents', 'represented'],
+);
+
+export const PARTY_RANKS = wordList(
+  'role-party-ranks',
+  'Rank words that make a party noun after them a post ("the committee\'s top Democrat", "ranking Republican").',
+  ['top', 'ranking', 'senior', 'leading'],
+);
+
+/** The tail prepositions that join an organisation head to what it serves ("Ministry of …", "Center for …"). */
+export const ORG_HEAD_LINKS = wordList(
+  'role-org-head-links',
+  'Prepositions after an organisation head inside a title\'s prefix ("Minister of Health spokesman", "Center for Policy director").',
+  [...within(TITLE_TAIL_STARTS, ['of', 'for'])],
+);
+
+/** Subject pronouns of one gender that may open a sentence stating a post of someone named before. */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([['she', 'f'], ['he', 'm']]);

@@ -1,0 +1,179 @@
+// Each step of entity resolution on its own (RESOLUTION_STEPS in src/core/entities/resolve.ts, ORG_FORM_STEPS
+// in orgForms.ts): candidates are built by hand with invented names, the kinds given, so a step is tested
+// without the ones before it.
+import * as assert from 'assert';
+import {
+  Clustering, foundShortForms, groupFullNames, groupOrganisations, groupRecurringBodies, joinNicknames, joinShortForms, type ClusterState,
+} from '../../src/core/entities/clusters';
+import type { CandidateKind } from '../../src/core/entities/kind';
+import {
+  indexOrgs, mergeAbbreviations, mergeClippings, mergeFirstWords, mergeHeadNouns, mergeNameEndings, mergeOrgForms, mergePlurals,
+  mergeStatedExpansions, type OrgMerges,
+} from '../../src/core/entities/orgForms';
+import { RESOLUTION_STEPS, settleUserForms, type Resolution } from '../../src/core/entities/resolve';
+import { Evidence, type Cluster, type NameCandidate, type Placed } from '../../src/core/entities/types';
+
+/** Candidates written as "Name" or ["Name", evidence, extra fields], placed one after another with a gap of 10. */
+type Spec = string | [string, number, Partial<NameCandidate>?];
+
+function place(specs: readonly Spec[]): Placed[] {
+  let at = 0;
+  return specs.map(spec => {
+    const [text, evidence, extra] = typeof spec === 'string' ? [spec, 0, {}] : spec;
+    const candidate: NameCandidate = { start: at, end: at + text.length, text, words: text.toLowerCase().split(/\s+/), evidence, ...extra };
+    at += text.length + 10;
+    return { c: candidate, roles: [] };
+  });
+}
+
+function stateOf(placed: readonly Placed[], kinds: readonly CandidateKind[]): ClusterState {
+  const clustering = new Clustering();
+  return { placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: new Set(), clusters: clustering.all };
+}
+
+/** Each cluster as its members' texts joined by "|". */
+function shape(clusters: readonly Cluster[]): string[] {
+  return clusters.map(cluster => cluster.members.map(member => member.c.text).join('|'));
+}
+
+describe('entity resolution steps', () => {
+  it('lists every step once, each with a reason', () => {
+    const ids = RESOLUTION_STEPS.map(step => step.id);
+    assert.strictEqual(new Set(ids).size, ids.length);
+    assert.ok(RESOLUTION_STEPS.every(step => step.reason.length > 20));
+  });
+
+  it('organisations: uses of one name form one cluster, and are done', () => {
+    const state = stateOf(place(['Norvale Shipping', 'Mara Quillon', 'Norvale Shipping']), ['org', 'person', 'org']);
+    groupOrganisations(state);
+    assert.deepStrictEqual(shape(state.clusters), ['Norvale Shipping|Norvale Shipping']);
+    assert.deepStrictEqual([...state.done], [0, 2]);
+  });
+
+  it('full names: one cluster per person; a given-name variant with the same surname is the same person', () => {
+    const state = stateOf(place(['Mara Quillon', 'Robert Tansey', 'Bob Tansey', 'Ilse Quillon']), ['person', 'person', 'person', 'person']);
+    groupFullNames(state);
+    assert.deepStrictEqual(shape(state.clusters), ['Mara Quillon', 'Robert Tansey|Bob Tansey', 'Ilse Quillon']);
+  });
+
+  it('full names: two unknown words that begin an organisation\'s name join it instead of founding a person', () => {
+    const state = stateOf(place(['Rift Blooms', ['Rift Blooms', Evidence.UnknownWords]]), ['org', 'person']);
+    groupOrganisations(state);
+    groupFullNames(state);
+    assert.deepStrictEqual(shape(state.clusters), ['Rift Blooms|Rift Blooms']);
+  });
+
+  it('nicknames: "X, known as Y" joins Y to X, and later uses of Y alone', () => {
+    const state = stateOf(place(['Tomasz Wrenfield', ['Tomek', 0, { expands: 0 }], 'Tomek']), ['person', 'unknown', 'unknown']);
+    groupFullNames(state);
+    joinNicknames(state);
+    joinShortForms(state);
+    assert.deepStrictEqual(shape(state.clusters), ['Tomasz Wrenfield|Tomek|Tomek']);
+  });
+
+  it('founding short forms: "Mr X" joins the full name with that surname, or founds a person', () => {
+    const honorific = (start: number) => ({ honorific: { start, gender: 'm' as const } });
+    const state = stateOf(place(['Dario Pellworth', ['Pellworth', Evidence.Honorific, honorific(20)], ['Ostrander', Evidence.Honorific, honorific(40)]]), ['person', 'person', 'person']);
+    groupFullNames(state);
+    foundShortForms(state);
+    assert.deepStrictEqual(shape(state.clusters), ['Dario Pellworth|Pellworth', 'Ostrander']);
+  });
+
+  it('joining short forms: a form without evidence only joins, never founds', () => {
+    const joined = stateOf(place(['Dario Pellworth', 'Pellworth']), ['person', 'unknown']);
+    groupFullNames(joined);
+    joinShortForms(joined);
+    assert.deepStrictEqual(shape(joined.clusters), ['Dario Pellworth|Pellworth']);
+    const alone = stateOf(place(['Pellworth']), ['unknown']);
+    joinShortForms(alone);
+    assert.deepStrictEqual(shape(alone.clusters), []);
+  });
+
+  it('recurring bodies: an unknown word that speaks and recurs names a body; used once, it does not', () => {
+    const speaks = Evidence.UnknownWords | Evidence.Speaker;
+    const state = stateOf(place([['Kestrova', speaks], ['Kestrova', Evidence.UnknownWords], ['Vallendor', speaks]]), ['unknown', 'unknown', 'unknown']);
+    groupRecurringBodies(state);
+    assert.deepStrictEqual(shape(state.clusters), ['Kestrova|Kestrova']);
+    assert.strictEqual(state.clusters[0].kind, 'org');
+  });
+
+  it('user forms: a candidate inside a listed form is left to it, and no step groups it', () => {
+    const text = 'Mara Quillon met the Tall Man.';
+    const placed = place(['Tall Man']).map(p => ({ ...p, c: { ...p.c, start: 21, end: 29 } }));
+    const state: Resolution = {
+      ...stateOf(placed, ['unknown']), text, aliases: { 'the Tall Man': 'Mara Quillon' }, ignore: new Set(), aliasForms: { kept: [], exact: [] }, aliased: [], entities: [],
+    };
+    settleUserForms(state);
+    assert.deepStrictEqual([...state.done], [0]);
+    assert.deepStrictEqual(state.aliasForms.kept.map(occurrence => occurrence.placed.c.text), ['the Tall Man']);
+  });
+});
+
+/** Organisation clusters made directly, each from the texts of its mentions. */
+function orgs(...mentions: readonly Spec[][]): { clusters: Cluster[]; placed: Placed[] } {
+  const placed = place(mentions.flat());
+  let next = 0;
+  const clusters = mentions.map(texts => {
+    const members = placed.slice(next, next + texts.length);
+    next += texts.length;
+    return { kind: 'org' as const, key: members[0].c.words.join(' '), members, fullStarts: [] };
+  });
+  return { clusters, placed };
+}
+
+function merged(step: (index: ReturnType<typeof indexOrgs>, merges: OrgMerges) => void, clusters: readonly Cluster[], placed: readonly Placed[] = [], clusterOf = new Map<Placed, Cluster>()): string[] {
+  const merges: OrgMerges = new Map();
+  step(indexOrgs(clusters, placed, clusterOf), merges);
+  return [...merges].map(([from, to]) => `${from.key} -> ${to.key}`);
+}
+
+describe('organisation form steps', () => {
+  it('abbreviations: initials, or a spelling by exactly one name', () => {
+    const { clusters } = orgs(['Norvale Shipping Corporation'], ['NSC'], ['Association of Tarsian Nations'], ['Atan'], ['NX']);
+    assert.deepStrictEqual(merged(mergeAbbreviations, clusters), ['nsc -> norvale shipping corporation', 'atan -> association of tarsian nations']);
+  });
+
+  it('first words: an unknown word that starts exactly one longer name; a known word does not', () => {
+    const { clusters } = orgs(['Hallowmere Motor Works'], [['Hallowmere', Evidence.UnknownWords]], ['Grand Ferry Lines'], ['Grand']);
+    assert.deepStrictEqual(merged(mergeFirstWords, clusters), ['hallowmere -> hallowmere motor works']);
+  });
+
+  it('first words: a firm named after its partners is called by the first partner\'s name', () => {
+    const { clusters } = orgs([['Quarrel, Venn & Co.', 0, { words: ['quarrel', 'venn', '&', 'co'] }]], ['Quarrel Holdings'], ['Quarrel']);
+    assert.deepStrictEqual(merged(mergeFirstWords, clusters), ['quarrel -> quarrel venn & co']);
+  });
+
+  it('clippings: a clipped first word of exactly one longer name', () => {
+    const { clusters } = orgs(['Federated Grain Board'], ['Feder'], ['Fe'], ['Federate']);
+    assert.deepStrictEqual(merged(mergeClippings, clusters), ['feder -> federated grain board']);
+  });
+
+  it('head nouns: "the Commission" for the one commission of the article, not for two', () => {
+    const one = orgs(['Tarsian Commission'], ['Commission']);
+    assert.deepStrictEqual(merged(mergeHeadNouns, one.clusters), ['commission -> tarsian commission']);
+    const two = orgs(['Tarsian Commission'], ['Vellan Commission'], ['Commission']);
+    assert.deepStrictEqual(merged(mergeHeadNouns, two.clusters), []);
+  });
+
+  it('name endings: a multiword name that ends exactly one longer name, not across "of"', () => {
+    const { clusters } = orgs(['Kelder Red Falcon'], ['Red Falcon'], ['Council of Grey Herons'], ['Grey Herons']);
+    assert.deepStrictEqual(merged(mergeNameEndings, clusters), ['red falcon -> kelder red falcon']);
+  });
+
+  it('plurals: a singular form joins the plural one', () => {
+    const { clusters } = orgs(['Vantor Holdings'], ['Vantor Holding'], ['Marsh Congress'], ['Marsh Congres']);
+    assert.deepStrictEqual(merged(mergePlurals, clusters), ['vantor holding -> vantor holdings']);
+  });
+
+  it('stated expansions: "(NSC)" given after the full name joins it', () => {
+    const { clusters, placed } = orgs(['Norvale Shipping Corporation'], [['Norship', 0, { expands: 0 }]]);
+    const clusterOf = new Map(clusters.flatMap(cluster => cluster.members.map(member => [member, cluster] as const)));
+    assert.deepStrictEqual(merged(mergeStatedExpansions, clusters, placed, clusterOf), ['norship -> norvale shipping corporation']);
+  });
+
+  it('mergeOrgForms moves members once, after every step, and drops the merged clusters', () => {
+    const { clusters, placed } = orgs(['Norvale Shipping Corporation'], ['NSC', 'NSC'], ['Tarsian Commission']);
+    const result = mergeOrgForms(clusters, placed, new Map());
+    assert.deepStrictEqual(shape(result), ['Norvale Shipping Corporation|NSC|NSC', 'Tarsian Commission']);
+  });
+});
