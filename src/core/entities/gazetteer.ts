@@ -134,15 +134,23 @@ function isResultsLineSideOf({ sentence, draft }: GazetteerContext): boolean {
 function isListedName(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const key = keyOfDraft(context);
-  const sports = isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0 || inSportsSentence(sentence) || isStandingsRow(sentence, draft);
   // An abbreviation ("UN", "AP") counts only as written in capitals: "Who", "Un" are other words.
   const caseFits = key.length > 3 || draft.first !== draft.last || isAllCaps(sentence[draft.first]);
-  return caseFits && gazetteerHas(key, sentence[draft.first - 1]?.lower === 'the') && (sports || !needsSports(sentence, draft, key));
+  if (!caseFits || !gazetteerHas(key, sentence[draft.first - 1]?.lower === 'the')) {
+    return false;
+  }
+  // Sports copy is looked for only when the name needs it (a sentence scan).
+  return !needsSports(sentence, draft, key) || isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0 || inSportsSentence(sentence)
+    || isStandingsRow(sentence, draft);
 }
 
 /** A side of a results line, or a city opening a standings row, that is no country and shows no person. */
 function isTeamSide(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
+  // Both shapes put a figure right after the side: a cheap test first.
+  if (!FIGURE.test(sentence[draft.last + 1]?.text ?? '')) {
+    return false;
+  }
   const person = (evidence & PERSON_EVIDENCE) !== 0 || (draft.first < draft.last && (evidence & Evidence.FirstName) !== 0);
   const city = (evidence & Evidence.Place) !== 0 && isStandingsRow(sentence, draft);
   return (isResultsLineSideOf(context) || city) && !person && !COUNTRIES.has(keyOfDraft(context));
