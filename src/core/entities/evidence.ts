@@ -6,6 +6,7 @@ import type { Token, Sentence } from '../nlp/tokens';
 import { isExplaining, recordDecision } from '../rules/trail';
 import type { Span } from '../model';
 import { NAME_EVIDENCE, NAME_EVIDENCE_DROPPED, gatherEvidence, nameContext } from './evidenceRules';
+import { withGazetteerEvidence } from './gazetteer';
 import type { Draft } from './names';
 import { Evidence, type Gender } from './types';
 import { wordSpan } from './words';
@@ -37,5 +38,6 @@ export function wordEvidence(sentence: Sentence, draft: Draft): number {
       recordDecision(NAME_EVIDENCE_DROPPED.id, rule.id, span, `not ${flagNames(rule.outcome)}`);
     }
   }
-  return evidence;
+  // Gazetteers, results lines, table headers, web addresses (gazetteer.ts): last, over the clues above.
+  return withGazetteerEvidence(sentence, draft, evidence, span);
 }

@@ -6,6 +6,7 @@ import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_STA
 import { HYPHEN_PREFIXES, PARTY_LABELS } from '../lexicon/names';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
+import { isListedRun } from './gazetteer';
 import { Evidence } from './types';
 import {
   TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
@@ -105,7 +106,7 @@ function opensWithParticle(sentence: Sentence, run: readonly number[]): boolean 
 /** Whether the run's first word is a common word that merely opens the sentence, and so is no part of the name. */
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(sentence[run[0]])
-    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run);
+    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run);
 }
 
 /**

@@ -7,6 +7,7 @@ import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
+import { US_TEAM_NICKNAMES } from '../lexicon/gazetteer/usSports';
 
 /**
  * The noun an organisation's name is built on, lower case: its last word ("European Commission") or the noun
@@ -159,6 +160,16 @@ export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
   }
 }
 
+/** "the Yankees" for "New York Yankees": a team's nickname (gazetteer) that ends exactly one longer name of the article. */
+export function mergeTeamNicknames(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all) {
+    const longer = isOneWordOrg(cluster) && !merges.has(cluster) && US_TEAM_NICKNAMES.has(cluster.key) ? index.bySuffix.get(cluster.key) : undefined;
+    if (longer?.length === 1 && !merges.has(longer[0])) {
+      merges.set(cluster, longer[0]);
+    }
+  }
+}
+
 /**
  * "the Red Cross" for "Kenya Red Cross": a name of two or more words that ends exactly one longer name, the
  * words before it qualifying it ("Kenya", "US"), not naming another body ("International Committee of").
@@ -215,6 +226,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },
+  { id: 'team-nicknames', reason: 'A US team\'s nickname alone ("the Yankees") names the one team the article calls by city and nickname.', run: mergeTeamNicknames },
   { id: 'name-endings', reason: 'A multiword name ending exactly one longer name; after the one-word forms, which it never touches.', run: mergeNameEndings },
   { id: 'plurals', reason: 'A singular and a plural form of one body; the singular joins the plural unless already merged elsewhere.', run: mergePlurals },
   { id: 'stated-expansions', reason: 'A form the text gives in parentheses or after "known as"; last, so it never overrides a merge of the target.', run: mergeStatedExpansions },

@@ -1,0 +1,222 @@
+// What the documented gazetteers (src/core/lexicon/gazetteer/) and the shape of a sports results line say about a
+// candidate name: a known club, team, company, outlet, international body or party is an organisation; a side of a
+// results line ("Arsenal 2 Hull 0", "Chicago 5 Boston 3") is a team unless it is a country (a national team,
+// kept a place) or a person; a web address ("Example.com") is an organisation. The rule table gazetteer-evidence
+// runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
+// honorific, appositive) still wins in kindRules.ts.
+import { AMBIGUOUS_NICKNAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
+import { SPORTS_WORDS } from '../lexicon/gazetteer/sports';
+import type { Span } from '../model';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { ruleTable } from '../rules/ruleTable';
+import { decide } from '../rules/trail';
+import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, nameContext } from './evidenceRules';
+import type { Draft } from './names';
+import { Evidence } from './types';
+import { hyphenated, isAllCaps, nameWord } from './words';
+
+const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
+const PERSON_WORDS = Tag.FirstName | Tag.LastName | Tag.Person;
+
+/** "Example.com", "Brightline.org": a web address used as a name is the site, a body. */
+const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*\.(?:com|org|net|gov|edu|io|co|info|news|tv)(?:\.[a-z]{2})?$/iu;
+
+/** A team's score in a results line: a bare small number. */
+const SCORE = /^\d{1,3}$/;
+
+/** The words from `first` to `last` as the gazetteers write them: lower case, a hyphen kept, one space between words. */
+function keyOf(sentence: Sentence, first: number, last: number): string {
+  let key = '';
+  for (let i = first; i <= last; i++) {
+    key += nameWord(sentence[i]) + (i < last ? (hyphenated(sentence[i], sentence[i + 1]) ? '-' : ' ') : '');
+  }
+  return key;
+}
+
+/**
+ * "Real Madrid drew …", "General Motors said …": a run of capitalised words opening a sentence that the gazetteers
+ * name whole keeps its first word, though that word alone is a common opener.
+ */
+export function isListedRun(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length > 1 && gazetteerHas(keyOf(sentence, run[0], run[run.length - 1]), false);
+}
+
+/** The tokens of the draft's line (a sentence may span lines in tables and results lists). */
+function lineOf(sentence: Sentence, draft: Draft): Token[] {
+  let from = draft.first, to = draft.last;
+  while (from > 0 && !/\n/.test(sentence[from - 1].post + sentence[from].pre)) {
+    from--;
+  }
+  while (to + 1 < sentence.length && !/\n/.test(sentence[to].post + sentence[to + 1].pre)) {
+    to++;
+  }
+  return sentence.slice(from, to + 1);
+}
+
+/**
+ * "Arsenal 2 Hull 0", "Chicago 5 Boston 3 (10 innings)": a line of two capitalised sides each followed by its
+ * score, nothing else but punctuation or a parenthesis after; the draft is one of the sides.
+ */
+function isResultsLineSide(sentence: Sentence, draft: Draft): boolean {
+  const line = lineOf(sentence, draft);
+  const scores = line.flatMap((token, i) => (SCORE.test(token.text) ? [i] : []));
+  if (scores.length < 2 || scores[0] === 0 || scores[1] === scores[0] + 1) {
+    return false;
+  }
+  const [first, second] = scores;
+  const names = (from: number, to: number) => line.slice(from, to).every(token => token.capitalised || token.text === '&' || token.lower === 'of');
+  const afterOk = second === line.length - 1 || /\(/.test(line[second].post + line[second + 1].pre);
+  const index = line.indexOf(sentence[draft.first]);
+  return names(0, first) && names(first + 1, second) && afterOk && index >= 0 && index < second;
+}
+
+/** A standings row's numbers: wins, losses, percentages, games behind ("65 40 .619 2-1/2"). */
+const FIGURE = /^[\d.,/:-]+$/;
+
+/**
+ * "Chicago 65 40 .619 -": a standings row, the draft opening its line and only figures after it (two at least).
+ * A city there is its team; a country (a national side) and a person (a golfer's "Name 68 70") are not judged so.
+ */
+function isStandingsRow(sentence: Sentence, draft: Draft): boolean {
+  const line = lineOf(sentence, draft);
+  const after = line.slice(line.indexOf(sentence[draft.last]) + 1);
+  return line[0] === sentence[draft.first] && after.length >= 2 && after.every(token => FIGURE.test(token.text) || token.text === '-');
+}
+
+/** "W L PCT GB", "P W D L F A PTS": a table's header, a line of nothing but short capital abbreviations. */
+function isTableHeader(sentence: Sentence, draft: Draft): boolean {
+  const line = lineOf(sentence, draft);
+  return draft.first < draft.last && line[0] === sentence[draft.first] && line[line.length - 1] === sentence[draft.last]
+    && line.every(token => token.text.length <= 4 && /^\p{Lu}+$/u.test(token.text));
+}
+
+function inSportsSentence(sentence: Sentence): boolean {
+  return sentence.some(token => SPORTS_WORDS.has(token.lower));
+}
+
+/**
+ * A one-word name that is also a place, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat")
+ * names a club or team only in sports copy.
+ */
+function needsSports(sentence: Sentence, draft: Draft, key: string): boolean {
+  if (draft.first !== draft.last) {
+    return false;
+  }
+  const t = sentence[draft.first];
+  // After "the" a first name is no person's ("the Blaze").
+  const personal = sentence[draft.first - 1]?.lower === 'the' ? 0 : PERSON_WORDS;
+  const known = t.lexicon & Tag.Organization ? 0 : (t.lexicon | t.tags) & (Tag.Place | personal);
+  return known !== 0 || AMBIGUOUS_NICKNAMES.has(key);
+}
+
+/** What a rule of gazetteer-evidence sees: the name and the evidence the other rules gathered. */
+export interface GazetteerContext {
+  readonly sentence: Sentence;
+  readonly draft: Draft;
+  readonly evidence: number;
+}
+
+/** The flags a rule adds and the flags it clears (a team is no place, a listed body no headline word). */
+export interface EvidenceChange {
+  readonly add: number;
+  readonly clear: number;
+}
+
+function keyOfDraft({ sentence, draft }: GazetteerContext): string {
+  return keyOf(sentence, draft.first, draft.last);
+}
+
+function isResultsLineSideOf({ sentence, draft }: GazetteerContext): boolean {
+  return isResultsLineSide(sentence, draft);
+}
+
+/** A name the gazetteers list, written as listed (an abbreviation in capitals), in sports copy if it needs to be. */
+function isListedName(context: GazetteerContext): boolean {
+  const { sentence, draft, evidence } = context;
+  const key = keyOfDraft(context);
+  // An abbreviation ("UN", "AP") counts only as written in capitals: "Who", "Un" are other words.
+  const caseFits = key.length > 3 || draft.first !== draft.last || isAllCaps(sentence[draft.first]);
+  if (!caseFits || !gazetteerHas(key, sentence[draft.first - 1]?.lower === 'the')) {
+    return false;
+  }
+  // Sports copy is looked for only when the name needs it (a sentence scan).
+  return !needsSports(sentence, draft, key) || isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0 || inSportsSentence(sentence)
+    || isStandingsRow(sentence, draft);
+}
+
+/** A side of a results line, or a city opening a standings row, that is no country and shows no person. */
+function isTeamSide(context: GazetteerContext): boolean {
+  const { sentence, draft, evidence } = context;
+  // Both shapes put a figure right after the side: a cheap test first.
+  if (!FIGURE.test(sentence[draft.last + 1]?.text ?? '')) {
+    return false;
+  }
+  const person = (evidence & PERSON_EVIDENCE) !== 0 || (draft.first < draft.last && (evidence & Evidence.FirstName) !== 0);
+  const city = (evidence & Evidence.Place) !== 0 && isStandingsRow(sentence, draft);
+  return (isResultsLineSideOf(context) || city) && !person && !COUNTRIES.has(keyOfDraft(context));
+}
+
+function isWebAddress({ sentence, draft }: GazetteerContext): boolean {
+  return draft.first === draft.last && WEB_ADDRESS.test(sentence[draft.first].text.replace(/[’']s$/, ''));
+}
+
+/** The context of an example sentence, with the evidence the other rules give its braced name. */
+function exampleContext(example: string): GazetteerContext {
+  const { sentence, draft } = exampleDraft(example);
+  const name = nameContext(sentence, draft);
+  if (!name) {
+    throw new Error(`the braced name holds particles only: ${example}`);
+  }
+  let evidence = gatherEvidence(name);
+  for (const rule of NAME_EVIDENCE_DROPPED.rules) {
+    if (rule.when({ name, evidence })) {
+      evidence &= ~rule.outcome;
+    }
+  }
+  return { sentence, draft, evidence };
+}
+
+/** Gazetteers, results lines, table headers and web addresses: the first rule that fires changes the evidence. */
+export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
+  id: 'gazetteer-evidence',
+  reason: 'Documented public lists (clubs, teams, companies, news media, international bodies, parties) and the shapes of sports tables say what a name is, over the other clues.',
+  contextOf: exampleContext,
+  rules: [
+    {
+      id: 'listed-organisation', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy.',
+      when: isListedName,
+      examples: {
+        yes: ['The midfielder joined {Juventus} in 2019.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.'],
+        no: ['The midfielder joined {Kelvaro} in 2019.', 'The summit opened in {Barcelona} on Monday.'],
+      },
+    },
+    {
+      id: 'results-line-team', outcome: { add: Evidence.OrgTag | Evidence.Result, clear: Evidence.Place | Evidence.Weak },
+      reason: 'A side of a results line ("Chicago 5 Boston 3") or a city opening a standings row ("Tulsa 66 57 .537 9") is a team; a country there is a national side and stays a place.',
+      when: isTeamSide,
+      examples: {
+        yes: ['Results on Sunday:\n{Portland} 5 Tulsa 3', 'EASTERN DIVISION\n{Tulsa} 66 57 .537 9'],
+        no: ['In 2 years {Lisbon} grew by 3 percent.', 'Group results:\n{Brazil} 2 Peru 0'],
+      },
+    },
+    {
+      id: 'table-header', outcome: { add: Evidence.Weak, clear: 0 },
+      reason: '"W L PCT GB": a line of nothing but short capital abbreviations is a table\'s header, no name.',
+      when: ({ sentence, draft }) => isTableHeader(sentence, draft),
+      examples: { yes: ['EASTERN DIVISION\n{W L PCT GB}\nTulsa 66 57 .537 9'], no: ['Talks with {Kaja Vellamo} resumed.'] },
+    },
+    {
+      id: 'web-address', outcome: { add: Evidence.OrgTag, clear: Evidence.Place },
+      reason: 'A web address used as a name ("Example.com reported") is the site, a body.',
+      when: isWebAddress,
+      examples: { yes: ['{Tallwater.com} reported the vote.'], no: ['{Tallwater} reported the vote.'] },
+    },
+  ],
+});
+
+/** The evidence with the change of the first gazetteer-evidence rule that fires (recorded at `span` when explaining). */
+export function withGazetteerEvidence(sentence: Sentence, draft: Draft, evidence: number, span: Span): number {
+  const change = decide(GAZETTEER_EVIDENCE, { sentence, draft, evidence }, span);
+  return change ? (evidence | change.add) & ~change.clear : evidence;
+}
