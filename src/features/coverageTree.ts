@@ -184,7 +184,8 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
       case 'coverageGroup': {
         const count = node.entities.length + node.suggestions.length;
         const item = new vscode.TreeItem(node.label, count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        item.id = node.key;
+        // An empty group has an id of its own, so that when rows arrive it opens expanded with them (as in the pair's tree).
+        item.id = count ? node.key : `${node.key}#empty`;
         item.description = String(count);
         item.contextValue = node.key === 'coverage:suggestions' ? 'suggestions' : 'group';
         return item;

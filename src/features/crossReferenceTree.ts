@@ -176,8 +176,10 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
       case 'group': {
         const label = node.presence === 'both' ? 'In both articles' : `Only in ${node.presence === 'onlyA' ? names.a : names.b}`;
         const item = new vscode.TreeItem(label, node.entities.length ? expanded : vscode.TreeItemCollapsibleState.None);
-        // VS Code remembers a row's expansion by id: a new pair gets new group ids, so its groups open expanded.
-        item.id = `${node.key}@${this.pairKey()}`;
+        // VS Code remembers a row's expansion by id: a new pair gets new group ids, so its groups open expanded; and
+        // an empty group (no chevron) has an id of its own, so when rows arrive the group is a new row that opens
+        // expanded with them, not a remembered leaf marked expanded with no children drawn.
+        item.id = `${node.key}@${this.pairKey()}${node.entities.length ? '' : '#empty'}`;
         item.description = String(node.entities.length);
         item.contextValue = 'group';
         return item;
