@@ -9,7 +9,7 @@ import * as nodePath from 'path';
 import { isMainThread } from 'worker_threads';
 import { analyzeText } from './cli/lazyCore';
 import { compareDocuments } from './core/compare';
-import type { DocumentAnalysis } from './core/model';
+import type { CrossReference, DocumentAnalysis } from './core/model';
 import { compareArticles } from './core/coverage';
 import { distinctFileNames } from './core/coverageExport';
 import { COVERAGE_FORMATS, renderCoverage, type CoverageFormat } from './core/coverageReport';
@@ -145,26 +145,33 @@ function analyze(args: readonly string[], io: Io, engine: Engine): number {
   return failed ? 1 : 0;
 }
 
+/** The two articles of `compare` and `claims`, read, analysed and cross-referenced; undefined after an error line. */
+function comparedPair(files: readonly string[], io: Io, engine: Engine): { a: { path: string; text: string }; b: { path: string; text: string }; xref: CrossReference } | undefined {
+  const [a, b] = files.map(file => readArticle(file));
+  if (!a.ok || !b.ok) {
+    for (const read of [a, b]) {
+      if (!read.ok) {
+        io.err(`news-lens: ${read.error}`);
+      }
+    }
+    return undefined;
+  }
+  const analysisA = attempt(`${shown(a.path)}: analysis`, io, () => engine.analyzeText(a.text));
+  const analysisB = analysisA && attempt(`${shown(b.path)}: analysis`, io, () => engine.analyzeText(b.text));
+  const xref = analysisA && analysisB && attempt(`${shown(a.path)} and ${shown(b.path)}: comparison`, io, () => engine.compareDocuments(analysisA, analysisB));
+  return xref && { a, b, xref };
+}
+
 function compare(args: readonly string[], io: Io, engine: Engine): number {
   const { files, format, table } = parseArgs(args, COMPARE_FORMATS);
   if (files.length !== 2) {
     throw new UsageError('compare needs exactly two files');
   }
-  const [a, b] = files.map(f => readArticle(f));
-  if (!a.ok || !b.ok) {
-    for (const r of [a, b]) {
-      if (!r.ok) {
-        io.err(`news-lens: ${r.error}`);
-      }
-    }
+  const pair = comparedPair(files, io, engine);
+  if (!pair) {
     return 1;
   }
-  const analysisA = attempt(`${shown(a.path)}: analysis`, io, () => engine.analyzeText(a.text));
-  const analysisB = analysisA && attempt(`${shown(b.path)}: analysis`, io, () => engine.analyzeText(b.text));
-  const xref = analysisA && analysisB && attempt(`${shown(a.path)} and ${shown(b.path)}: comparison`, io, () => engine.compareDocuments(analysisA, analysisB));
-  if (!xref) {
-    return 1;
-  }
+  const { a, b, xref } = pair;
   const names = { a: nodePath.basename(a.path), b: nodePath.basename(b.path) };
   io.out(format === 'table' ? compareTable(xref, names, table) : renderCrossReference(xref, format as 'markdown' | 'json' | 'csv', names));
   return 0;
@@ -175,19 +182,12 @@ function claims(args: readonly string[], io: Io, engine: Engine): number {
   if (files.length !== 2) {
     throw new UsageError('claims needs exactly two files');
   }
-  const [a, b] = files.map(f => readArticle(f));
-  if (!a.ok || !b.ok) {
-    for (const r of [a, b]) {
-      if (!r.ok) {
-        io.err(`news-lens: ${r.error}`);
-      }
-    }
+  const pair = comparedPair(files, io, engine);
+  if (!pair) {
     return 1;
   }
-  const analysisA = attempt(`${shown(a.path)}: analysis`, io, () => engine.analyzeText(a.text));
-  const analysisB = analysisA && attempt(`${shown(b.path)}: analysis`, io, () => engine.analyzeText(b.text));
-  const xref = analysisA && analysisB && attempt(`${shown(a.path)} and ${shown(b.path)}: comparison`, io, () => engine.compareDocuments(analysisA, analysisB));
-  const comparison = xref && attempt(`${shown(a.path)} and ${shown(b.path)}: claims`, io, () => compareClaims(a.text, b.text, claimContextOf(xref)));
+  const { a, b, xref } = pair;
+  const comparison = attempt(`${shown(a.path)} and ${shown(b.path)}: claims`, io, () => compareClaims(a.text, b.text, claimContextOf(xref)));
   if (!comparison) {
     return 1;
   }
