@@ -5,6 +5,7 @@ import { escapeMarkdown } from './markdown';
 import type { CrossReference } from './model';
 import type { SuggestOptions } from './suggestions';
 import { CREDITED_DIFFERENTLY, SAME_SOURCE, UNATTRIBUTED } from './vocabulary';
+import type { ExportSuggestion } from './coverageExport';
 import {
   toExport,
   type ArticleNames,
@@ -137,16 +138,27 @@ export function renderMarkdown(crossReference: CrossReferenceExport): string {
       out.push('_None._');
     }
   }
+  out.push(...possiblyTheSame(crossReference.suggestions));
   return out.join('\n') + '\n';
+}
+
+/** "Possibly the same" pairs, as the coverage report lists them (the JSON export has them as `suggestions`). */
+function possiblyTheSame(suggestions: readonly ExportSuggestion[]): string[] {
+  const out = ['', '## Possibly the same', ''];
+  if (!suggestions.length) {
+    return [...out, '_None._'];
+  }
+  const files = (entity: ExportSuggestion['a']): string => entity.files.map(escapeMarkdown).join('; ');
+  return [...out, ...table(['Entity', 'In', 'Entity', 'In', 'Why'], suggestions.map(suggestion => [cell(suggestion.a.name), files(suggestion.a), cell(suggestion.b.name), files(suggestion.b), cell(suggestion.explanation)]))];
 }
 
 // ---- CSV --------------------------------------------------------------------------------------------
 
 /** Column layout of the CSV export; docs/export-formats.md documents it. */
 export const CSV_COLUMNS = [
-  'record', // "entity" (one row per entity and article that mentions it) or "quote" (one row per quote and article)
-  'article', // "A" or "B"
-  'file', // the article's display name
+  'record', // "entity" (one row per entity and article that mentions it), "quote" (one row per quote and article) or "suggestion" (one row per pair that may be one entity)
+  'article', // "A" or "B" (empty on suggestion rows)
+  'file', // the article's display name (suggestion rows: the first entity's files, "; "-separated)
   'entity_id',
   'entity', // canonical name (entity rows) or speaker's name (quote rows, empty when unattributed)
   'kind', // person | organisation (entity rows)
@@ -160,6 +172,9 @@ export const CSV_COLUMNS = [
   'similarity', // 0..1 (matched quote rows)
   'credited_differently', // yes | no (matched quote rows)
   'counterpart', // the matching quote in the other article (matched quote rows)
+  'other_id', // the second entity's id (suggestion rows; `entity_id` and `entity` are the first's)
+  'other', // the second entity's name (suggestion rows)
+  'reason', // initial | middle-or-suffix | nickname | transliteration | abbreviation | surname (suggestion rows)
 ] as const;
 
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
@@ -205,6 +220,9 @@ export function renderCsv(crossReference: CrossReferenceExport): string {
     for (const q of crossReference.unmatchedQuotes[side]) {
       rows.push(quoteRow(side, q));
     }
+  }
+  for (const suggestion of crossReference.suggestions) {
+    rows.push({ record: 'suggestion', file: suggestion.a.files.join('; '), entity_id: suggestion.a.id, entity: suggestion.a.name, other_id: suggestion.b.id, other: suggestion.b.name, reason: suggestion.reason });
   }
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of rows) {

@@ -10,6 +10,8 @@ import { compareArticles, quotedSpeakers, unattributedCounts, type Coverage } fr
 import { COVERAGE_SCHEMA, distinctFileNames, toCoverageExport } from '../../src/core/coverageExport';
 import { renderCoverage } from '../../src/core/coverageReport';
 import { toExport } from '../../src/core/exportShape';
+import { escapeMarkdown } from '../../src/core/markdown';
+import { renderCrossReference } from '../../src/core/report';
 
 const dir = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'coverage');
 const FILES = ['harbour-wire.txt', 'harbour-daily.txt', 'harbour-herald.txt'];
@@ -123,6 +125,19 @@ describe('compareArticles (N articles)', () => {
     const [a, b] = [analyzeText(read('harbour-wire.txt')), analyzeText(read('harbour-daily.txt'))];
     const data = toExport(compareDocuments(a, b), { a: 'wire', b: 'daily' });
     assert.ok(data.suggestions.some(s => s.reason === 'surname' && s.a.files.length === 1 && s.b.files.length === 1), JSON.stringify(data.suggestions));
+  });
+
+  it("lists the pair's suggestions in its Markdown and CSV exports too", () => {
+    const xref = compareDocuments(analyzeText(read('harbour-wire.txt')), analyzeText(read('harbour-daily.txt')));
+    const suggestion = toExport(xref, { a: 'wire', b: 'daily' }).suggestions.find(s => s.reason === 'surname');
+    assert.ok(suggestion);
+    const md = renderCrossReference(xref, 'markdown', { a: 'wire', b: 'daily' });
+    const section = md.slice(md.indexOf('## Possibly the same'));
+    assert.ok(section.includes(escapeMarkdown(suggestion.a.name)) && section.includes(escapeMarkdown(suggestion.b.name)), section);
+    const header = renderCrossReference(xref, 'csv', { a: 'wire', b: 'daily' }).split('\r\n')[0].split(',');
+    const rows = renderCrossReference(xref, 'csv', { a: 'wire', b: 'daily' }).split('\r\n').filter(line => line.startsWith('suggestion,'));
+    const cells = rows.map(line => Object.fromEntries(line.split(',').map((value, i) => [header[i], value])));
+    assert.ok(cells.some(row => row.entity_id === suggestion.a.id && row.other_id === suggestion.b.id && row.reason === 'surname'), rows.join('\n'));
   });
 
   it('names files by base name, by path where base names collide', () => {
