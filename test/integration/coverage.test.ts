@@ -78,6 +78,18 @@ describe('comparing three articles', function () {
     assert.ok(details.some(d => d.description === 'name' && d.command?.command === Commands.revealMention));
   });
 
+  it('Filter by Kind filters the coverage tree too, and the palette offers it while only a set is compared', async () => {
+    const manifest = (await activeExtension()).packageJSON as { contributes: { menus: { commandPalette: { command: string; when?: string }[] } } };
+    const palette = manifest.contributes.menus.commandPalette.find(entry => entry.command === Commands.filterByKind);
+    assert.match(palette?.when ?? '', /newsLens\.hasCoverage/);
+    assert.strictEqual(await vscode.commands.executeCommand(Commands.filterByKind, 'org'), 'org');
+    await waitFor(() => tree.status === 'ready' && groupOf(tree, 'Marta Ilves') === undefined, 30000, 'people filtered out');
+    const kinds = new Set(tree.roots.flatMap(g => g.entities.map(e => e.entity.kind)));
+    assert.ok(!kinds.has('person'), [...kinds].join(', '));
+    assert.strictEqual(await vscode.commands.executeCommand(Commands.filterByKind, 'all'), 'all');
+    await waitFor(() => tree.status === 'ready' && groupOf(tree, 'Marta Ilves') === 'In all 3 articles', 30000, 'people back');
+  });
+
   it('exportCoverage { format: "json" } returns news-lens/coverage@1', async () => {
     const data = await vscode.commands.executeCommand<CoverageExport>(Commands.exportCoverage, { format: 'json' });
     assert.strictEqual(data.schema, 'news-lens/coverage@1');
