@@ -11,7 +11,9 @@ import {
   mergeStatedExpansions, type OrgMerges,
 } from '../../src/core/entities/orgForms';
 import { RESOLUTION_STEPS, settleUserForms, type Resolution } from '../../src/core/entities/resolve';
+import { analyzeText } from '../../src/core/analyze';
 import { Evidence, type Cluster, type NameCandidate, type Placed } from '../../src/core/entities/types';
+import { UnionFind } from '../../src/core/entities/unionFind';
 
 /** Candidates written as "Name" or ["Name", evidence, extra fields], placed one after another with a gap of 10. */
 type Spec = string | [string, number, Partial<NameCandidate>?];
@@ -122,9 +124,9 @@ function orgs(...mentions: readonly Spec[][]): { clusters: Cluster[]; placed: Pl
 }
 
 function merged(step: (index: ReturnType<typeof indexOrgs>, merges: OrgMerges) => void, clusters: readonly Cluster[], placed: readonly Placed[] = [], clusterOf = new Map<Placed, Cluster>()): string[] {
-  const merges: OrgMerges = new Map();
+  const merges: OrgMerges = new UnionFind();
   step(indexOrgs(clusters, placed, clusterOf), merges);
-  return [...merges].map(([from, to]) => `${from.key} -> ${to.key}`);
+  return merges.joins.map(({ joined, into }) => `${joined.key} -> ${into.key}`);
 }
 
 describe('organisation form steps', () => {
@@ -173,7 +175,30 @@ describe('organisation form steps', () => {
 
   it('mergeOrgForms moves members once, after every step, and drops the merged clusters', () => {
     const { clusters, placed } = orgs(['Norvale Shipping Corporation'], ['NSC', 'NSC'], ['Tarsian Commission']);
-    const result = mergeOrgForms(clusters, placed, new Map());
+    const result = mergeOrgForms(clusters, placed, new Map(), new UnionFind());
     assert.deepStrictEqual(shape(result), ['Norvale Shipping Corporation|NSC|NSC', 'Tarsian Commission']);
+  });
+});
+
+describe('chained merges (one union-find)', () => {
+  it('a form the text states goes with the body it follows, even when another body has the same initials', () => {
+    const { clusters, placed } = orgs(['Norvale Shipping Corporation'], ['Norvale Sea Carriers'], [['NSC', 0, { expands: 1 }], 'NSC']);
+    const clusterOf = new Map(clusters.flatMap(cluster => cluster.members.map(member => [member, cluster] as const)));
+    const result = mergeOrgForms(clusters, placed, clusterOf, new UnionFind());
+    assert.deepStrictEqual(shape(result), ['Norvale Shipping Corporation', 'Norvale Sea Carriers|NSC|NSC']);
+  });
+
+  it('an abbreviation of a singular form ends in the plural body the singular joins', () => {
+    const { clusters, placed } = orgs(['Vantor Grain Holding'], ['Vantor Grain Holdings'], ['VGH']);
+    const result = mergeOrgForms(clusters, placed, new Map(), new UnionFind());
+    assert.deepStrictEqual(shape(result), ['Vantor Grain Holdings|Vantor Grain Holding|VGH']);
+  });
+
+  it('the user\'s alias naming an entity that has itself joined another joins that other', () => {
+    const text = 'Tomasz Wrenfield spoke first. Mr Tomek agreed, and Mr Wrensky left.';
+    const entities = analyzeText(text, { aliases: { Tomek: 'Tomasz Wrenfield', Wrensky: 'Tomek' } }).entities;
+    assert.deepStrictEqual(entities.map(entity => `${entity.name}: ${entity.mentions.map(mention => mention.text).join(', ')}`), [
+      'Tomasz Wrenfield: Tomasz Wrenfield, Tomek, Wrensky',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, placesByUse,
 import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
+import { UnionFind } from './unionFind';
 
 /** The surname of a full name: its last word that is not a generational suffix ("King" in "… King Jr"). */
 function surnameOf(words: readonly string[]): string {
@@ -75,10 +76,13 @@ export class Clustering {
   private readonly orgsByFirst = new Map<string, Cluster[]>();
   private readonly orgsByHead = new Map<string, Cluster[]>();
   readonly all: Cluster[] = [];
+  /** The one union-find of entity resolution: every cluster made is a set of it; the merging steps unite them. */
+  readonly sets = new UnionFind<Cluster>();
 
   newCluster(kind: 'person' | 'org', key: string): Cluster {
     const cl: Cluster = { kind, key, members: [], fullStarts: [] };
     this.all.push(cl);
+    this.sets.add(cl);
     (kind === 'person' ? this.persons : this.orgs).set(key, cl);
     if (kind === 'org' && key.includes(' ')) {
       push(this.orgsByFirst, key.split(' ')[0], cl);
@@ -378,7 +382,7 @@ export function groupRecurringBodies(state: ClusterState): void {
 
 /** An organisation's other forms (abbreviation, first word, head noun …) join it: ORG_FORM_STEPS of orgForms.ts. */
 export function mergeOrganisationForms(state: ClusterState): void {
-  state.clusters = mergeOrgForms(state.clusters, state.placed, state.clusterOf);
+  state.clusters = mergeOrgForms(state.clusters, state.placed, state.clusterOf, state.clustering.sets);
 }
 
 /** A person founded only by an unknown word that speaks is kept when the document names them more than once. */

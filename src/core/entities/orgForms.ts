@@ -1,12 +1,14 @@
 // Organisations named in several forms within one article: an abbreviation and its expansion ("WHO",
 // "World Health Organization"; "(Fiocruz)" after its full name), and an unknown word that starts exactly one
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
-// Each form is one named step (ORG_FORM_STEPS, in order); a step only proposes merges, and the merges are
-// applied once at the end, so no step moves another's members.
+// Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
+// unions, and the members move once at the end (merges.ts), so no step moves another's members.
 import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
+import { applyJoins } from './merges';
+import type { UnionFind } from './unionFind';
 import { US_TEAM_NICKNAMES } from '../lexicon/gazetteer/usSports';
 
 /**
@@ -98,8 +100,8 @@ export function indexOrgs(all: readonly Cluster[], placed: readonly Placed[], cl
   return { all, placed, clusterOf, multiword, byInitials, byInitial, bySuffix, byFirstWord, byClipping, byHead, byKey };
 }
 
-/** Merges proposed so far: a cluster → the cluster it joins. */
-export type OrgMerges = Map<Cluster, Cluster>;
+/** The merges made so far: the resolution's one union-find over clusters (a cluster that joined another no longer represents its set). */
+export type OrgMerges = UnionFind<Cluster>;
 
 /** The multiword organisation an abbreviation stands for: by its initials, else spelt by exactly one name. */
 function expansionOf(index: OrgIndex, abbreviation: string): Cluster | undefined {
@@ -115,9 +117,9 @@ function expansionOf(index: OrgIndex, abbreviation: string): Cluster | undefined
 export function mergeAbbreviations(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
     const abbreviation = abbreviationKey(cluster.key);
-    const expansion = abbreviation ? expansionOf(index, abbreviation) : undefined;
+    const expansion = abbreviation && merges.represents(cluster) ? expansionOf(index, abbreviation) : undefined;
     if (expansion) {
-      merges.set(cluster, expansion);
+      merges.union(cluster, expansion);
     }
   }
 }
@@ -129,12 +131,12 @@ export function mergeAbbreviations(index: OrgIndex, merges: OrgMerges): void {
  */
 export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
-    const longer = merges.has(cluster) ? undefined : index.byFirstWord.get(cluster.key);
+    const longer = merges.represents(cluster) ? index.byFirstWord.get(cluster.key) : undefined;
     const firms = (longer ?? []).filter(isFirm);
     if (firms.length === 1) {
-      merges.set(cluster, firms[0]);
+      merges.union(cluster, firms[0]);
     } else if (longer?.length === 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0)) {
-      merges.set(cluster, longer[0]);
+      merges.union(cluster, longer[0]);
     }
   }
 }
@@ -142,9 +144,9 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
 /** "Fed" for "Federal Reserve": a clipped first word of exactly one longer name. */
 export function mergeClippings(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
-    const clipped = merges.has(cluster) ? undefined : index.byClipping.get(cluster.key.toLowerCase());
+    const clipped = merges.represents(cluster) ? index.byClipping.get(cluster.key.toLowerCase()) : undefined;
     if (clipped?.length === 1) {
-      merges.set(cluster, clipped[0]);
+      merges.union(cluster, clipped[0]);
     }
   }
 }
@@ -153,9 +155,9 @@ export function mergeClippings(index: OrgIndex, merges: OrgMerges): void {
 export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
     const lower = cluster.key.toLowerCase();
-    const longer = merges.has(cluster) ? undefined : index.byHead.get(lower);
+    const longer = merges.represents(cluster) ? index.byHead.get(lower) : undefined;
     if (longer?.length === 1 && has(ORG_HEADS, lower)) {
-      merges.set(cluster, longer[0]);
+      merges.union(cluster, longer[0]);
     }
   }
 }
@@ -163,9 +165,9 @@ export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
 /** "the Yankees" for "New York Yankees": a team's nickname (gazetteer) that ends exactly one longer name of the article. */
 export function mergeTeamNicknames(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all) {
-    const longer = isOneWordOrg(cluster) && !merges.has(cluster) && US_TEAM_NICKNAMES.has(cluster.key) ? index.bySuffix.get(cluster.key) : undefined;
-    if (longer?.length === 1 && !merges.has(longer[0])) {
-      merges.set(cluster, longer[0]);
+    const longer = isOneWordOrg(cluster) && merges.represents(cluster) && US_TEAM_NICKNAMES.has(cluster.key) ? index.bySuffix.get(cluster.key) : undefined;
+    if (longer?.length === 1 && merges.represents(longer[0])) {
+      merges.union(cluster, longer[0]);
     }
   }
 }
@@ -176,9 +178,9 @@ export function mergeTeamNicknames(index: OrgIndex, merges: OrgMerges): void {
  */
 export function mergeNameEndings(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.multiword) {
-    const longer = merges.has(cluster) ? [] : index.bySuffix.get(cluster.key) ?? [];
-    if (longer.length === 1 && !merges.has(longer[0])) {
-      merges.set(cluster, longer[0]);
+    const longer = merges.represents(cluster) ? index.bySuffix.get(cluster.key) ?? [] : [];
+    if (longer.length === 1 && merges.represents(longer[0])) {
+      merges.union(cluster, longer[0]);
     }
   }
 }
@@ -195,20 +197,23 @@ function singularOf(index: OrgIndex, key: string): Cluster | undefined {
  */
 export function mergePlurals(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all) {
-    const singular = cluster.kind === 'org' && !merges.has(cluster) ? singularOf(index, cluster.key.toLowerCase()) : undefined;
-    if (singular && !merges.has(singular)) {
-      merges.set(singular, cluster);
+    const singular = cluster.kind === 'org' && merges.represents(cluster) ? singularOf(index, cluster.key.toLowerCase()) : undefined;
+    if (singular && merges.represents(singular)) {
+      merges.union(singular, cluster);
     }
   }
 }
 
-/** "(Fiocruz)" after its full name: a form the text itself gives as another name for an organisation. */
+/**
+ * "(Fiocruz)" after its full name: a form the text itself gives as another name for an organisation. The
+ * first statement of a form counts; a later one naming another body does not pull both bodies together.
+ */
 export function mergeStatedExpansions(index: OrgIndex, merges: OrgMerges): void {
   for (const placed of index.placed) {
     const from = index.clusterOf.get(placed);
     const to = placed.c.expands !== undefined ? index.clusterOf.get(index.placed[placed.c.expands]) : undefined;
-    if (from && to && from !== to && from.kind === 'org' && to.kind === 'org' && !merges.has(to)) {
-      merges.set(from, to);
+    if (from && to && from.kind === 'org' && to.kind === 'org' && merges.represents(from) && merges.represents(to)) {
+      merges.union(from, to);
     }
   }
 }
@@ -222,25 +227,25 @@ export interface OrgFormStep {
 
 /** The organisation-form steps, in order: a form merged by an earlier step is not looked at by a later one. */
 export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
-  { id: 'abbreviations', reason: 'Initials are the surest link between two forms: they go first.', run: mergeAbbreviations },
+  { id: 'stated-expansions', reason: 'A form the text itself gives in parentheses or after "known as" is surer than any guess, so it goes first and no later step moves that form.', run: mergeStatedExpansions },
+  { id: 'abbreviations', reason: 'Initials are the surest guess at a link between two forms.', run: mergeAbbreviations },
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },
   { id: 'team-nicknames', reason: 'A US team\'s nickname alone ("the Yankees") names the one team the article calls by city and nickname.', run: mergeTeamNicknames },
   { id: 'name-endings', reason: 'A multiword name ending exactly one longer name; after the one-word forms, which it never touches.', run: mergeNameEndings },
   { id: 'plurals', reason: 'A singular and a plural form of one body; the singular joins the plural unless already merged elsewhere.', run: mergePlurals },
-  { id: 'stated-expansions', reason: 'A form the text gives in parentheses or after "known as"; last, so it never overrides a merge of the target.', run: mergeStatedExpansions },
 ];
 
-/** The clusters with each short form merged into the organisation it names (ORG_FORM_STEPS, then one move of members). */
-export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[], clusterOf: ReadonlyMap<Placed, Cluster>): Cluster[] {
+/**
+ * The clusters with each short form merged into the organisation it names: ORG_FORM_STEPS ask `merges` (the
+ * resolution's union-find, every cluster of `all` in it) for unions, then the members move once.
+ */
+export function mergeOrgForms(all: readonly Cluster[], placed: readonly Placed[], clusterOf: ReadonlyMap<Placed, Cluster>, merges: OrgMerges): Cluster[] {
   const index = indexOrgs(all, placed, clusterOf);
-  const merges: OrgMerges = new Map();
+  const before = merges.joins.length;
   for (const step of ORG_FORM_STEPS) {
     step.run(index, merges);
   }
-  for (const [from, to] of merges) {
-    to.members.push(...from.members);
-  }
-  return all.filter(cluster => !merges.has(cluster));
+  return applyJoins(merges, merges.joins.slice(before), all);
 }

@@ -114,7 +114,7 @@ export function settleUserForms(state: Resolution): void {
 export function applyUserAliases(state: Resolution): void {
   const { kept, exact } = state.aliasForms;
   const occurrences = [...kept, ...keepRulesCandidates(state.clusters, exact)].sort((left, right) => left.placed.c.start - right.placed.c.start);
-  state.aliased = applyAliases(state.text, state.clusters, state.aliases, occurrences);
+  state.aliased = applyAliases(state.text, state.clusters, state.aliases, occurrences, state.clustering.sets);
 }
 
 /** The model's entities, each with an id unique in the document (the name's slug, numbered on a clash), the ignored names left out. */
@@ -147,7 +147,9 @@ export interface ResolutionStep {
 
 /**
  * Entity resolution, in order. Each step groups what the earlier ones left (the `done` set) or merges what
- * they grouped; none edits another's spans. The clusters live in one Clustering (clusters.ts).
+ * they grouped; none edits another's spans. The clusters live in one Clustering (clusters.ts), and every
+ * merge of two clusters (organisation forms, the user's aliases) is a union in its one union-find
+ * (`clustering.sets`, unionFind.ts), applied by moving members once after the merging step.
  */
 export const RESOLUTION_STEPS: readonly ResolutionStep[] = [
   { id: 'user-forms', reason: 'The user\'s alias forms win over the rules\' candidates, so they are settled before anything is grouped.', run: settleUserForms },

@@ -4,6 +4,8 @@
 import { canonicalOf } from './clusters';
 import { has, ORG_HEADS } from '../lexicon/entities';
 import type { Cluster, NameCandidate, Placed } from './types';
+import { applyJoins } from './merges';
+import type { UnionFind } from './unionFind';
 
 export interface AliasedCluster {
   readonly cluster: Cluster;
@@ -117,8 +119,14 @@ export function aliasOccurrences(text: string, aliases: Readonly<Record<string, 
   return found;
 }
 
-/** Applies the user's merges to the rules' clusters; `extra` are the occurrences found by aliasOccurrences. */
-export function applyAliases(text: string, clusters: readonly Cluster[], aliases: Readonly<Record<string, string>>, extra: readonly AliasOccurrence[]): AliasedCluster[] {
+/**
+ * Applies the user's merges to the rules' clusters through the resolution's union-find `sets`; `extra` are
+ * the occurrences found by aliasOccurrences. A form naming an entity that has itself joined another joins
+ * that one too.
+ */
+export function applyAliases(
+  text: string, clusters: readonly Cluster[], aliases: Readonly<Record<string, string>>, extra: readonly AliasOccurrence[], sets: UnionFind<Cluster>,
+): AliasedCluster[] {
   const targets = new Map<string, string>();
   for (const [form, target] of Object.entries(aliases)) {
     if (typeof target === 'string' && form.trim() && target.trim()) {
@@ -128,35 +136,37 @@ export function applyAliases(text: string, clusters: readonly Cluster[], aliases
   if (!targets.size) {
     return clusters.map(cluster => ({ cluster }));
   }
-  const entries: { cluster: Cluster; name?: string; gone?: boolean }[] = clusters.map(cluster => ({ cluster }));
-  const byName = new Map<string, (typeof entries)[number]>();
-  for (const e of entries) {
-    byName.set(canonicalOf(e.cluster, text).toLowerCase(), e);
+  const names = new Map<Cluster, string>();
+  const byName = new Map<string, Cluster>();
+  for (const cluster of clusters) {
+    byName.set(canonicalOf(cluster, text).toLowerCase(), cluster);
   }
-  for (const e of entries) {
-    const target = e.cluster.members
+  const before = sets.joins.length;
+  for (const cluster of clusters) {
+    const target = cluster.members
       .map(placed => targets.get(text.slice(placed.start ?? placed.c.start, placed.c.end).toLowerCase()))
       .find((found): found is string => found !== undefined);
-    if (!target) {
+    const into = target === undefined ? undefined : byName.get(target.toLowerCase());
+    if (target === undefined || (into && sets.union(cluster, into))) {
       continue;
     }
-    const into = byName.get(target.toLowerCase());
-    if (into && into !== e && !into.gone) {
-      into.cluster.members.push(...e.cluster.members);
-      e.gone = true;
-    } else {
-      e.name = target;
-      byName.set(target.toLowerCase(), e);
-    }
+    names.set(cluster, target);
+    byName.set(target.toLowerCase(), cluster);
   }
+  const kept = applyJoins(sets, sets.joins.slice(before), clusters);
   for (const { placed, target } of extra) {
     let into = byName.get(target.toLowerCase());
-    if (!into || into.gone) {
-      into = { cluster: { kind: kindOfGivenName(target), key: target.toLowerCase(), members: [], fullStarts: [] }, name: target };
-      entries.push(into);
+    if (!into) {
+      into = { kind: kindOfGivenName(target), key: target.toLowerCase(), members: [], fullStarts: [] };
+      sets.add(into);
+      kept.push(into);
+      names.set(into, target);
       byName.set(target.toLowerCase(), into);
     }
-    into.cluster.members.push(placed);
+    sets.find(into).members.push(placed);
   }
-  return entries.filter(entry => !entry.gone).map(entry => (entry.name ? { cluster: entry.cluster, name: entry.name } : { cluster: entry.cluster }));
+  return kept.map(cluster => {
+    const name = names.get(cluster);
+    return name ? { cluster, name } : { cluster };
+  });
 }

@@ -13,6 +13,7 @@ import { SPEAKER_CUES } from './speakerCues';
 import type { SpeakerRef } from './subject';
 import { TITLE_NOUNS } from '../lexicon/quotes';
 import { looksLikeName } from './quoteKinds';
+import { SPEAKER_CONVENTIONS_TABLE, type SpeakerConvention } from './conventionIds';
 import { sentenceEnd, sentenceStart, tokenize } from './tokens';
 /** Quotations this short are scare quotes unless a cue of their own credits them. */
 const MAX_SCARE_WORDS = 3;
@@ -31,6 +32,8 @@ interface Attributed {
   settled: boolean;
   /** For a quotation without a cue that opens a sentence: whom the sentence before it (same paragraph) credits. */
   previousSentence: Credit | null;
+  /** For a quotation without a cue of its own: the convention that settled it (speakerConventions.ts), for explanations. */
+  convention?: SpeakerConvention;
 }
 
 function wordCount(text: string): number {
@@ -56,8 +59,12 @@ interface Credit {
   readonly attribution: Span | undefined;
 }
 
-/** A quotation without a cue of its own takes another's speaker: 'inherited' from before it, 'following' from after it. */
-function inherit(target: Attributed, from: Credit, basis: 'inherited' | 'following'): void {
+/**
+ * A quotation without a cue of its own takes another's speaker: 'inherited' from before it, 'following' from
+ * after it, by the named convention (recorded for explanations).
+ */
+function inherit(target: Attributed, from: Credit, basis: 'inherited' | 'following', convention: SpeakerConvention): void {
+  target.convention = convention;
   target.speakerId = from.speakerId;
   target.attribution = from.attribution;
   target.basis = from.speakerId ? basis : undefined;
@@ -176,7 +183,20 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId) ? creditNamed(speakerId, from, to) : null;
   });
 
-  return speech.filter(quote => isSpeech(text, quote)).map(quote => quoteOf(article, quote));
+  const kept = speech.filter(quote => isSpeech(text, quote));
+  if (isExplaining()) {
+    recordConventions(article, kept);
+  }
+  return kept.map(quote => quoteOf(article, quote));
+}
+
+/** Records, at each quotation's span, the convention that credited it when it had no cue of its own. */
+function recordConventions(article: QuoteArticle, kept: readonly Attributed[]): void {
+  for (const quote of kept) {
+    if (quote.convention) {
+      recordDecision(SPEAKER_CONVENTIONS_TABLE, quote.convention, quote.span, explainedBasis(article, quote));
+    }
+  }
 }
 
 /**
@@ -193,10 +213,10 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
   speech.forEach((quote, index) => {
     const prev = speech[index - 1];
     if (!quote.settled && quote.previousSentence && !quote.span.continued) {
-      inherit(quote, quote.previousSentence, 'inherited');
+      inherit(quote, quote.previousSentence, 'inherited', 'sentence-before');
     }
     if (!quote.settled && prev?.settled && (quote.span.continued || prev.span.paragraph === quote.span.paragraph)) {
-      inherit(quote, prev, 'inherited');
+      inherit(quote, prev, 'inherited', 'quotation-before');
     }
     if (!quote.settled) {
       const para = paragraphs[quote.span.paragraph];
@@ -207,7 +227,7 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
         const last = lastInParagraph.get(p);
         const source = closingCue(paragraphs[p]) ?? (last?.speakerId ? last : null);
         if (source) {
-          inherit(quote, source, 'inherited');
+          inherit(quote, source, 'inherited', 'paragraph-before');
         }
       }
     }
@@ -218,7 +238,7 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
     const next = speech[i + 1];
     const sameQuotation = q.span.continuesNext && next.span.continued;
     if (!q.settled && (sameQuotation ? next.settled : next.cue !== null && next.span.paragraph === q.span.paragraph)) {
-      inherit(q, next, 'following');
+      inherit(q, next, 'following', 'quotation-after');
     }
   }
 }
@@ -247,7 +267,7 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
       return;
     }
     if (prev?.settled && (quote.span.continued || prev.span.paragraph === quote.span.paragraph)) {
-      inherit(quote, prev, 'inherited');
+      inherit(quote, prev, 'inherited', 'quotation-before');
       return;
     }
     const para = paragraphs[quote.span.paragraph];
@@ -257,7 +277,7 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
     const p = previousParagraph(text, paragraphs, quote.span.paragraph, at => quoted.has(at));
     const credit = p >= 0 && !quoted.has(p) ? subjectIn(paragraphs[p].start, paragraphs[p].end) : null;
     if (credit) {
-      inherit(quote, credit, 'inherited');
+      inherit(quote, credit, 'inherited', 'narration-before');
     }
   });
 }
@@ -283,9 +303,9 @@ function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[],
     if (!credit) {
       continue;
     }
-    inherit(q, credit, 'following');
+    inherit(q, credit, 'following', 'paragraph-after-points-back');
     for (let k = i - 1; k >= 0 && !speech[k].settled && (speech[k].span.paragraph === speech[k + 1].span.paragraph || speech[k + 1].span.continued); k--) {
-      inherit(speech[k], credit, 'following');
+      inherit(speech[k], credit, 'following', 'paragraph-after-points-back');
     }
   }
 }

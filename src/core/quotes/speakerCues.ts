@@ -8,7 +8,7 @@
 // quotation's span for `analyze --explain`.
 //
 // Quotations without a cue of their own take a speaker later, by the conventions of attributeQuotes.ts
-// (inherited from before, following from after); those passes are recorded with their basis, not here.
+// (inherited from before, following from after); those are the table speaker-conventions (speakerConventions.ts).
 
 import { analyzeParagraph } from '../entities/paragraph';
 import { resolveEntities } from '../entities/resolve';

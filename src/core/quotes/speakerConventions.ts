@@ -1,0 +1,88 @@
+// The conventions of news writing that credit a quotation without a cue of its own, as a rule table: the
+// ids attributeQuotes.ts records (conventionIds.ts) with the reason for each and example articles. The
+// passes themselves are attributeQuotes.ts's (inheritSpeakers, creditFromNextParagraph,
+// creditFloatingParagraphs), tried in the order of this table; the first that credits a quotation settles
+// it, and `analyze --explain` and the hover card show its id. An example's context is the set of
+// conventions the engine records over that example, so each example checks the engine itself.
+import { analyzeParagraph } from '../entities/paragraph';
+import { resolveEntities } from '../entities/resolve';
+import { segmentText } from '../paragraphs';
+import { ruleTable, type Rule, type RuleExamples, type RuleTable } from '../rules/ruleTable';
+import { withTrail } from '../rules/trail';
+import { attributeQuotes } from './attributeQuotes';
+import { SPEAKER_CONVENTIONS_TABLE, type SpeakerConvention } from './conventionIds';
+import { findQuotes } from './findQuotes';
+
+/** The conventions recorded over an example article (paragraphs split by blank lines), as the engine records them. */
+function conventionsIn(article: string): ReadonlySet<string> {
+  const paragraphs = segmentText(article).map(segment => ({ offset: segment.start, result: analyzeParagraph(segment.text) }));
+  const entities = resolveEntities(article, paragraphs);
+  const { decisions } = withTrail(() => attributeQuotes(article, findQuotes(article), entities));
+  return new Set(decisions.filter(decision => decision.table === SPEAKER_CONVENTIONS_TABLE).map(decision => decision.rule));
+}
+
+/** One convention: why news writing credits a quotation so, and example articles. */
+interface Convention {
+  readonly reason: string;
+  readonly examples: RuleExamples;
+}
+
+/** Every convention, keyed by the ids attributeQuotes.ts records (the type makes each id appear here). */
+const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
+  'sentence-before': {
+    reason: 'A quotation that opens a sentence right after a sentence crediting someone with words ("X said the plan would fail. “…”") is more of that person\'s speech.',
+    examples: {
+      yes: ['Ilsa Marrow said the harbour would reopen by spring. "We will rebuild every pier that the storm took from us."'],
+      no: ['The harbour was quiet on Monday morning. "We will rebuild every pier that the storm took from us."'],
+    },
+  },
+  'quotation-before': {
+    reason: 'The next part of a quotation continued over paragraphs, or another quotation of the same paragraph, keeps the speaker of the quotation before it.',
+    examples: {
+      yes: ['Ilsa Marrow said: "The storm took every pier and every boat that we had.\n\n"We will rebuild them all before the winter comes, whatever it costs."'],
+      no: ['Ilsa Marrow said: "The storm took every pier and every boat that we had."\n\nThe harbour was quiet on Monday morning.'],
+    },
+  },
+  'paragraph-before': {
+    reason: 'A "floating" quotation that opens a paragraph after an attributed quotation, or after a paragraph whose closing sentence reports someone\'s words, is that person\'s (captions and headings in between are skipped).',
+    examples: {
+      yes: ['"The storm took every pier and every boat that we had," Ilsa Marrow said.\n\n"We will rebuild them all before the winter comes, whatever it costs."'],
+      no: ['"The storm took every pier and every boat that we had," Ilsa Marrow said.\n\n"We will rebuild them all before the winter comes," Tobin Vael added.'],
+    },
+  },
+  'quotation-after': {
+    reason: 'A quotation whose speaker is named only in a later part (the next paragraph of the same quotation, or a later quotation of its paragraph with a cue) takes that speaker.',
+    examples: {
+      yes: ['"The storm took every pier and every boat that we had.\n\n"We will rebuild them all before the winter comes," Ilsa Marrow said.'],
+      no: ['"The storm took every pier and every boat that we had," Tobin Vael said.\n\n"We will rebuild them all before the winter comes," Ilsa Marrow said.'],
+    },
+  },
+  'narration-before': {
+    reason: 'Last resort: a quotation paragraph with no cue anywhere, after a paragraph of narration about one person or ending in a colon, is that person\'s.',
+    examples: {
+      yes: ['Ilsa Marrow walked the length of the broken pier on Monday.\n\n"We will rebuild every pier that the storm took from us."'],
+      no: ['Ilsa Marrow walked the broken pier with Tobin Vael on Monday.\n\n"We will rebuild every pier that the storm took from us."'],
+    },
+  },
+  'paragraph-after-points-back': {
+    reason: 'A quotation closing its paragraph without a cue, followed by a paragraph that points back ("That was the warning from X") and names one person, is that person\'s.',
+    examples: {
+      yes: ['The harbour was quiet. "We will rebuild every pier that the storm took from us."\n\nThat was the promise from Ilsa Marrow on Monday.'],
+      no: ['The harbour was quiet. "We will rebuild every pier that the storm took from us."\n\nThe pier reopened on Monday for Ilsa Marrow.'],
+    },
+  },
+};
+
+/** The conventions as a rule table, for the generic examples test and the reasons `analyze --explain` shows. */
+export const SPEAKER_CONVENTIONS: RuleTable<ReadonlySet<string>, SpeakerConvention> = ruleTable<ReadonlySet<string>, SpeakerConvention>({
+  id: SPEAKER_CONVENTIONS_TABLE,
+  reason: 'A quotation without a cue of its own is credited by the conventions of news writing: speech runs on over sentences, parts and paragraphs.',
+  contextOf: conventionsIn,
+  rules: (Object.keys(CONVENTIONS) as SpeakerConvention[]).map((id): Rule<ReadonlySet<string>, SpeakerConvention> => ({
+    id,
+    reason: CONVENTIONS[id].reason,
+    when: recorded => recorded.has(id),
+    outcome: id,
+    examples: CONVENTIONS[id].examples,
+  })),
+});
