@@ -45,13 +45,27 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
   const merged: Group[] = [];
   for (const g of groups) {
     const last = merged[merged.length - 1];
-    if (last && last.kind === 'name' && g.kind === 'name') {
+    if (last && last.kind === 'name' && (g.kind === 'name' || (g.kind === 'title' && restOfBodyName(sentence, last, g, parts, g === groups[groups.length - 1])))) {
       last.tokens.push(...g.tokens);
     } else {
       merged.push({ kind: g.kind, tokens: [...g.tokens] });
     }
   }
   return merged.flatMap(group => (group.kind === 'name' ? splitAfterKnownBody(sentence, group) : [group]));
+}
+
+/**
+ * Whether a title group is the rest of the organisation's name before it: right after its "of"/"for" joint
+ * ("American Federation of Teachers", "Department of Justice"), or a plural title ending the run after a name
+ * with such a joint ("Association of Flight Attendants"): nobody follows for it to title.
+ */
+function restOfBodyName(sentence: Sentence, name: Group, title: Group, parts: readonly TitlePart[], endsRun: boolean): boolean {
+  const jointAt = (i: number) => !isCapitalised(sentence[i]) && (sentence[i].lower === 'of' || sentence[i].lower === 'for');
+  if (jointAt(name.tokens[name.tokens.length - 1])) {
+    return true;
+  }
+  const tail = title.tokens[title.tokens.length - 1];
+  return endsRun && name.tokens.some(jointAt) && (parts[tail] === TitlePart.PluralHead || has(ORG_HEADS, sentence[tail].lower));
 }
 
 /**
