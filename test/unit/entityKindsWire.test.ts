@@ -20,6 +20,14 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['a conference of office holders (Reuters style)', 'Proponents, including the Ruritanian Conference of Mayors, urged a vote.', 'Ruritanian Conference of Mayors', 'org'],
     ['a plural title ending a body\'s name after "of"', 'The Association of Flight Attendants called her a champion.', 'Association of Flight Attendants', 'org'],
     ['a body before a title still leaves the title to the person after it', 'Bank of Kelso Governor Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'person'],
+    // A Title-Case headline ending in a full stop shows itself by capitalised verbs prose never capitalises.
+    ['a headline with a capitalised auxiliary (Breitbart style)', 'Stealth Over Health: Dana Marr Was Headed to ER But Diverted to Avoid Bad Optics.\n\nDana Marr was headed to an emergency room.', 'Dana Marr Was Headed', null],
+    ['the name in that headline is the person found in the text', 'Stealth Over Health: Dana Marr Was Headed to ER But Diverted to Avoid Bad Optics.\n\nDana Marr was headed to an emergency room.', 'Dana Marr', 'person'],
+    ['a headline ending in "X Says." (HuffPost style)', 'Tom Reyes Could Address Clean Energy, Lina Okafor Says.\n\nSen. Lina Okafor spoke on Thursday.', 'Lina Okafor Says', null],
+    ['a headline with a capitalised copula after a colon (Fox style)', 'Factcheck: Tom Reyes Is Right, Thousands of Shootings in Kelso.\n\nTom Reyes said so.', 'Tom Reyes Is Right', null],
+    ['a headline verb glued to a name and a body (NYT style)', 'Lina Okafor Hammers Brenmoor Bank Chief Over Fees.\n\nSen. Lina Okafor grilled the chief.', 'Lina Okafor Hammers Brenmoor Bank', null],
+    ['a short prose sentence of names is no headline', 'Tim Cook and Jeremy Hunt met Will Smith and Bill Price.', 'Will Smith', 'person'],
+    ['a speaker label opening a headline keeps a common word ("Pence: …")', 'Pence: Nora Vale Won\u2019t Be at Debate, Tom Reyes Was Mocking Her.\n\nMike Pence says too much is made of it.', 'Pence', 'person'],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {

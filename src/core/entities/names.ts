@@ -277,6 +277,19 @@ function mergeFirmNames(sentence: Sentence, drafts: readonly Draft[]): Draft[] {
   return merged;
 }
 
+/**
+ * "Pence: … Won't Be at Debate", "Rush Limbaugh: …": the capitalised words opening a headline before its colon
+ * name who speaks, even words the lexicon knows as common ones; the index of the last, if so.
+ */
+function headlineSpeaker(sentence: Sentence, usable: (i: number) => boolean): number | undefined {
+  const colon = sentence.findIndex(token => /^:\s*$/.test(token.post));
+  if (colon < 0 || colon > 2 || isFunctionOpener(sentence[0])) {
+    return undefined;
+  }
+  const words = sentence.slice(0, colon + 1);
+  return words.every((token, i) => usable(i) && !isHonorific(token) && (i === 0 || joined(sentence[i - 1], token))) ? colon : undefined;
+}
+
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(sentence);
@@ -289,7 +302,11 @@ export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draf
     // In a headline, runs of capitalised words between ordinary words ("White House", "Hrytsenky") may name
     // entities found elsewhere; each is attach-only.
     const nameWord = (i: number) => usable(i) && !isHonorific(sentence[i]) && parts[i] === TitlePart.None && (!isCommonOpener(sentence[i]) || isParticle(sentence[i]));
-    for (let i = 0; i < sentence.length; i++) {
+    const lead = headlineSpeaker(sentence, usable);
+    if (lead !== undefined) {
+      drafts.push({ first: 0, last: lead, evidence: Evidence.Weak });
+    }
+    for (let i = lead === undefined ? 0 : lead + 1; i < sentence.length; i++) {
       if (!nameWord(i)) {
         continue;
       }

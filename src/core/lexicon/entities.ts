@@ -280,6 +280,12 @@ export const SPEECH_VERBS = list(
    emphasises emphasizes predicted predicts promised promises vowed vows confirmed confirms denied denies`,
 );
 
+export const HEADLINE_AUXILIARIES = list(
+  'headline-auxiliaries',
+  'Auxiliary and reporting verbs that prose never capitalises mid-sentence but Title-Case headlines do ("X Was Headed To …", "X Says Y Is Right"); none is also a given name (unlike "Will", "May", "Can", "Said").',
+  'is are was were been would could should must has have does did says',
+);
+
 export const SENTENCE_STARTERS = list(
   'sentence-starters',
   'Capitalised only because they open a sentence: never the start of a name.',
