@@ -28,6 +28,15 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['a headline verb glued to a name and a body (NYT style)', 'Lina Okafor Hammers Brenmoor Bank Chief Over Fees.\n\nSen. Lina Okafor grilled the chief.', 'Lina Okafor Hammers Brenmoor Bank', null],
     ['a short prose sentence of names is no headline', 'Tim Cook and Jeremy Hunt met Will Smith and Bill Price.', 'Will Smith', 'person'],
     ['a speaker label opening a headline keeps a common word ("Pence: …")', 'Pence: Nora Vale Won\u2019t Be at Debate, Tom Reyes Was Mocking Her.\n\nMike Pence says too much is made of it.', 'Pence', 'person'],
+    // Capitalised phrases of English abstract nouns and adjectives name policies, programmes and places, not people.
+    ['a department\'s short name as a modifier (Reuters style)', 'It was a Homeland Security memo, the agency said.', 'Homeland Security', null],
+    ['a policy area in a section heading (NYT style)', 'Gender Equality. The gap goes on, the report said.', 'Gender Equality', null],
+    ['a place named with "National" (AP style)', 'Thousands watched from the National Mall as the band played.', 'National Mall', null],
+    ['given names ending like nouns stay people', 'Laurence Tribe and Felicity Brandt signed the letter.', 'Felicity Brandt', 'person'],
+    // "on" joins a deliberating body's name to its subject.
+    ['a commission named for its subject (Politico style)', 'The Commission on Presidential Debates chose three moderators.', 'Commission on Presidential Debates', 'org'],
+    ['a subcommittee named for its subject (HuffPost style)', 'He was hauled before the Senate Subcommittee on Consumer Protection last year.', 'Senate Subcommittee on Consumer Protection', 'org'],
+    ['a day after "on" is not the subject', 'The Kelso Commission on Tuesday said it would act.', 'Kelso Commission', 'org'],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {

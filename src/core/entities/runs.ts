@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  HEADLINE_AUXILIARIES, LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, SENTENCE_STARTERS, has, type WordList,
+  HEADLINE_AUXILIARIES, LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS } from '../lexicon/names';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -154,7 +154,7 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
     return particles;
   }
   const word = sentence[j + 1].lower;
-  if (word === 'of' || word === 'for') {
+  if (word === 'of' || word === 'for' || word === 'on') {
     return ofForAfter(sentence, j, usable, runStart);
   }
   return word === 'and' || sentence[j + 1].text === '&' ? conjunctionAfter(sentence, j, usable, runStart) : [];
@@ -202,19 +202,20 @@ function insideOrgJoint(sentence: Sentence, j: number, runStart: number | undefi
 }
 
 /**
- * "Bank of England", "Institute for the Study of War": "of"/"for" after a noun organisations are named with
+ * "Bank of England", "Institute for the Study of War", "Commission on Presidential Debates": "of"/"for"/"on" after a noun organisations are named with
  * ("of" also when the run is already inside such a name), with an optional "the" and the capitalised word after.
  */
 function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
   const k = j + 1, word = sentence[k].lower;
-  const continues = word === 'of'
-    ? has(ORG_HEADS_BEFORE_OF, sentence[j].lower) || insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR])
-    : has(ORG_HEADS_BEFORE_FOR, sentence[j].lower);
+  const heads = word === 'of' ? ORG_HEADS_BEFORE_OF : word === 'for' ? ORG_HEADS_BEFORE_FOR : ORG_HEADS_BEFORE_ON;
+  const continues = has(heads, sentence[j].lower) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]));
   if (!continues) {
     return [];
   }
   const m = sentence[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  return m < sentence.length && usable(m) && joined(sentence[m - 1], sentence[m]) ? range(k, m) : [];
+  // "The Commission on Tuesday said": a day or a date after "on" is when, not the body's subject.
+  const when = word === 'on' && m < sentence.length && ((sentence[m].tags | sentence[m].lexicon) & (Tag.Date | Tag.Value)) !== 0;
+  return m < sentence.length && usable(m) && joined(sentence[m - 1], sentence[m]) && !when ? range(k, m) : [];
 }
 
 /**
