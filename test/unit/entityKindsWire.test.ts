@@ -37,6 +37,14 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['a commission named for its subject (Politico style)', 'The Commission on Presidential Debates chose three moderators.', 'Commission on Presidential Debates', 'org'],
     ['a subcommittee named for its subject (HuffPost style)', 'He was hauled before the Senate Subcommittee on Consumer Protection last year.', 'Senate Subcommittee on Consumer Protection', 'org'],
     ['a day after "on" is not the subject', 'The Kelso Commission on Tuesday said it would act.', 'Kelso Commission', 'org'],
+    // A party label alone names the party's members; a place keeps its kind under a role.
+    ['"fellow Republicans" (HuffPost style)', 'The senator called on fellow Republicans to drop the plan.', 'Republicans', null],
+    ['"Republican of Iowa" after a senator (NYT style)', 'Senators Carl Grass, Republican of Iowa, and Pat Leary, Democrat of Vermont, agreed.', 'Republican', null],
+    ['the senators themselves stay people', 'Senators Carl Grass, Republican of Iowa, and Pat Leary, Democrat of Vermont, agreed.', 'Pat Leary', 'person'],
+    ['a country in apposition (Reuters style)', 'Jean Ayrault, the foreign minister of France, a permanent member of the Security Council, said no.', 'France', null],
+    ['a country after a common-noun title (Fox style)', 'They dismissed NATO member Estonia as a suburb.', 'Estonia', null],
+    ['a state after a hyphenated title (Reuters style)', 'Twenty states led by coal-producer West Virginia sued the agency.', 'West Virginia', null],
+    ['a surname that is also a place stays a person under a role', 'Jackson, the mayor, said no. Mayor Jackson agreed.', 'Jackson', 'person'],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {
