@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
@@ -37,12 +37,15 @@ export interface NameContext {
 }
 
 const ORG_SUFFIX = new RegExp(`\\p{L}{3}(?:${[...ORG_SUFFIXES.words].join('|')})$`, 'u');
+const ABSTRACT_NOUN = new RegExp(`\\p{L}{3}(?:${[...ABSTRACT_NOUN_ENDINGS.words].join('|')})$`, 'u');
+const ADJECTIVE_OPENING = new RegExp(`\\p{L}{2}(?:${[...ADJECTIVE_OPENINGS.words].join('|')})$`, 'u');
 
-/** "… Committee", "Competition Commission of India", "Bauernverband": an organisation noun heads the name. */
+/** "… Committee", "Competition Commission of India", "Commission on …", "Bauernverband": an organisation noun heads the name. */
 function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): boolean {
   const span = sentence.slice(draft.first, draft.last + 1);
   const last = words[words.length - 1];
-  const headBeforeOf = span.some((token, i) => i > 0 && (token.lower === 'of' || token.lower === 'for') && has(ORG_HEADS_BEFORE_OF, span[i - 1].lower));
+  const headBeforeOf = span.some((token, i) => i > 0 && (((token.lower === 'of' || token.lower === 'for') && has(ORG_HEADS_BEFORE_OF, span[i - 1].lower))
+    || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, span[i - 1].lower))));
   return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || ORG_SUFFIX.test(last.lower));
 }
 
@@ -389,8 +392,8 @@ const USE_RULES: EvidenceRule[] = [
   {
     id: 'unknown-words', outcome: Evidence.UnknownWords,
     reason: 'Every word is unknown to the lexicon (or a known name part) and written with lower-case letters or as an initial.',
-    when: ({ words }) => words.every(unknownWord),
-    examples: { yes: ['Talks with {Kaja Vellamo} resumed.'], no: ['Talks with {Google} resumed.'] },
+    when: ({ words, first, last }) => words.every(unknownWord) && !ABSTRACT_NOUN.test(last.lower) && !ADJECTIVE_OPENING.test(first.lower),
+    examples: { yes: ['Talks with {Kaja Vellamo} resumed.'], no: ['Talks with {Google} resumed.', 'It was a {Homeland Security} memo.', 'Crowds filled the {National Mall} on Sunday.'] },
   },
 ];
 

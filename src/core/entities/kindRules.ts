@@ -1,6 +1,7 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
 import { GOVERNMENT_HEADS } from '../lexicon/entities';
+import { PARTY_LABELS } from '../lexicon/names';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
 import { Evidence, type NameCandidate } from './types';
@@ -44,8 +45,24 @@ const has = (context: KindContext, flags: number): boolean => (context.evidence 
 
 type KindRule = Rule<KindContext, CandidateKind>;
 
+/** A place's words with nothing of a person's own (a first name, an honorific, a surname): "NATO member Estonia". */
+const placeOnly = (context: KindContext): boolean => has(context, Evidence.Place)
+  && !has(context, Evidence.FirstName | Evidence.Honorific | Evidence.LastName | Evidence.PersonTags);
+
+/** "Republicans", "Democrat": a party label alone, or its plural, names the party's members, not one person. */
+function partyLabel({ candidate }: KindContext): boolean {
+  const word = candidate.words.length === 1 ? candidate.words[0].toLowerCase() : '';
+  return PARTY_LABELS.has(word) || (word.endsWith('s') && PARTY_LABELS.has(word.slice(0, -1)));
+}
+
 /** A person's context outside an organisation's name: an abbreviation needs an honorific to be a name. */
 const PERSON_CONTEXT_RULES: KindRule[] = [
+  {
+    id: 'party-label-alone', outcome: 'unknown',
+    reason: 'A party label alone or in the plural ("fellow Republicans", "Democrat of Kelso") names the party\'s members, never one person, whatever title stands before it.',
+    when: context => partyLabel(context) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Honorific),
+    examples: { yes: ['The senator called on fellow {Republicans} to act.'], no: ['The senator called on fellow {Dana Whitlock} to act.'] },
+  },
   {
     id: 'honorific-before-name', outcome: 'person',
     reason: 'A courtesy honorific or abbreviated title before it ("Ms Whitlock", "Sen. Okoro") names a person, even an abbreviation.',
@@ -55,14 +72,14 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
   {
     id: 'title-before-name', outcome: 'person',
     reason: 'A title right before it ("Finance Minister Dana Whitlock") names a person.',
-    when: context => has(context, Evidence.Title) && !has(context, Evidence.OrgHead) && !context.acronym,
-    examples: { yes: ['Finance Minister {Dana Whitlock} resigned on Friday.'], no: ['The {Kelso Harbour Commission} resigned on Friday.'] },
+    when: context => has(context, Evidence.Title) && !has(context, Evidence.OrgHead) && !context.acronym && !placeOnly(context),
+    examples: { yes: ['Finance Minister {Dana Whitlock} resigned on Friday.'], no: ['The {Kelso Harbour Commission} resigned on Friday.', 'They dismissed NATO member {Estonia} as a suburb.'] },
   },
   {
     id: 'role-appositive', outcome: 'person',
     reason: 'A role in apposition ("Dana Whitlock, the finance minister,") describes a person.',
-    when: context => has(context, Evidence.Appositive) && !has(context, Evidence.OrgHead) && !context.acronym,
-    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.'], no: ['{Whitlock} resigned on Friday.'] },
+    when: context => has(context, Evidence.Appositive) && !has(context, Evidence.OrgHead) && !context.acronym && !placeOnly(context),
+    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.'], no: ['{Whitlock} resigned on Friday.', 'The minister of {France}, a permanent member of the council, spoke.'] },
   },
 ];
 

@@ -45,13 +45,27 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
   const merged: Group[] = [];
   for (const g of groups) {
     const last = merged[merged.length - 1];
-    if (last && last.kind === 'name' && g.kind === 'name') {
+    if (last && last.kind === 'name' && (g.kind === 'name' || (g.kind === 'title' && restOfBodyName(sentence, last, g, parts, g === groups[groups.length - 1])))) {
       last.tokens.push(...g.tokens);
     } else {
       merged.push({ kind: g.kind, tokens: [...g.tokens] });
     }
   }
   return merged.flatMap(group => (group.kind === 'name' ? splitAfterKnownBody(sentence, group) : [group]));
+}
+
+/**
+ * Whether a title group is the rest of the organisation's name before it: right after its "of"/"for" joint
+ * ("American Federation of Teachers", "Department of Justice"), or a plural title ending the run after a name
+ * with such a joint ("Association of Flight Attendants"): nobody follows for it to title.
+ */
+function restOfBodyName(sentence: Sentence, name: Group, title: Group, parts: readonly TitlePart[], endsRun: boolean): boolean {
+  const jointAt = (i: number) => !isCapitalised(sentence[i]) && (sentence[i].lower === 'of' || sentence[i].lower === 'for');
+  if (jointAt(name.tokens[name.tokens.length - 1])) {
+    return true;
+  }
+  const tail = title.tokens[title.tokens.length - 1];
+  return endsRun && name.tokens.some(jointAt) && (parts[tail] === TitlePart.PluralHead || has(ORG_HEADS, sentence[tail].lower));
 }
 
 /**
@@ -263,6 +277,19 @@ function mergeFirmNames(sentence: Sentence, drafts: readonly Draft[]): Draft[] {
   return merged;
 }
 
+/**
+ * "Pence: … Won't Be at Debate", "Rush Limbaugh: …": the capitalised words opening a headline before its colon
+ * name who speaks, even words the lexicon knows as common ones; the index of the last, if so.
+ */
+function headlineSpeaker(sentence: Sentence, usable: (i: number) => boolean): number | undefined {
+  const colon = sentence.findIndex(token => /^:\s*$/.test(token.post));
+  if (colon < 0 || colon > 2 || isFunctionOpener(sentence[0])) {
+    return undefined;
+  }
+  const words = sentence.slice(0, colon + 1);
+  return words.every((token, i) => usable(i) && !isHonorific(token) && (i === 0 || joined(sentence[i - 1], token))) ? colon : undefined;
+}
+
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(sentence);
@@ -275,7 +302,11 @@ export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draf
     // In a headline, runs of capitalised words between ordinary words ("White House", "Hrytsenky") may name
     // entities found elsewhere; each is attach-only.
     const nameWord = (i: number) => usable(i) && !isHonorific(sentence[i]) && parts[i] === TitlePart.None && (!isCommonOpener(sentence[i]) || isParticle(sentence[i]));
-    for (let i = 0; i < sentence.length; i++) {
+    const lead = headlineSpeaker(sentence, usable);
+    if (lead !== undefined) {
+      drafts.push({ first: 0, last: lead, evidence: Evidence.Weak });
+    }
+    for (let i = lead === undefined ? 0 : lead + 1; i < sentence.length; i++) {
       if (!nameWord(i)) {
         continue;
       }

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, SENTENCE_STARTERS, has, type WordList,
+  HEADLINE_AUXILIARIES, LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS } from '../lexicon/names';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -38,6 +38,33 @@ export function shoutingMask(sentence: Sentence): boolean[] {
 }
 
 /**
+ * How much a line ending in a full stop reads as a headline ("X Responds To Question About Y By Saying …."):
+ * capitalised prepositions, conjunctions and pronouns mid-line, which prose never writes, count one each, and
+ * so do capitalised verbs not opening a name ("Hammers", "Diverted"; not "Will Smith"); a capitalised
+ * auxiliary or reporting verb ("X Was Headed", "X Says") counts two.
+ */
+function headlineWords(sentence: Sentence): number {
+  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
+  const nameWords = Tag.Person | Tag.FirstName | Tag.LastName;
+  let score = 0;
+  sentence.forEach((token, i) => {
+    if (i === 0 || !isCapitalised(token) || (token.lexicon & nameLike) !== 0 || /[.:!?"“]\s*$/.test(sentence[i - 1].post)) {
+      return;
+    }
+    const next = sentence[i + 1];
+    const opensName = next !== undefined && joined(token, next) && isCapitalised(next) && (next.lexicon & nameWords) !== 0;
+    if (has(HEADLINE_AUXILIARIES, token.lower)) {
+      score += 2;
+    } else if (token.text.length <= 5 && (token.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun)) !== 0) {
+      score += 1;
+    } else if ((token.lexicon & Tag.Verb) !== 0 && !opensName) {
+      score += 1;
+    }
+  });
+  return score;
+}
+
+/**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
@@ -51,11 +78,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   const long = sentence.filter(token => token.text.length > 3 && /\p{L}/u.test(token.text));
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
   const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
-  // A headline may end in a full stop ("X Responds To Question About Y By Saying …."): then capitalised
-  // prepositions, conjunctions and pronouns mid-line, which prose never writes, show it.
-  const shortFunctionWord = (token: Token, i: number) => i > 0 && isCapitalised(token) && token.text.length <= 5 && (token.lexicon & nameLike) === 0
-    && (token.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun)) !== 0 && !/[.:!?"“]\s*$/.test(sentence[i - 1].post);
-  const ended = /[.!?]/.test(sentence[sentence.length - 1].post) && sentence.filter(shortFunctionWord).length < 2;
+  const ended = /[.!?]/.test(sentence[sentence.length - 1].post) && headlineWords(sentence) < 2;
   if (ended || sentence.length > 20 || long.length < 3 || long.filter(isCapitalised).length < long.length * 0.8) {
     return false;
   }
@@ -131,7 +154,7 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
     return particles;
   }
   const word = sentence[j + 1].lower;
-  if (word === 'of' || word === 'for') {
+  if (word === 'of' || word === 'for' || word === 'on') {
     return ofForAfter(sentence, j, usable, runStart);
   }
   return word === 'and' || sentence[j + 1].text === '&' ? conjunctionAfter(sentence, j, usable, runStart) : [];
@@ -179,19 +202,20 @@ function insideOrgJoint(sentence: Sentence, j: number, runStart: number | undefi
 }
 
 /**
- * "Bank of England", "Institute for the Study of War": "of"/"for" after a noun organisations are named with
+ * "Bank of England", "Institute for the Study of War", "Commission on Presidential Debates": "of"/"for"/"on" after a noun organisations are named with
  * ("of" also when the run is already inside such a name), with an optional "the" and the capitalised word after.
  */
 function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
   const k = j + 1, word = sentence[k].lower;
-  const continues = word === 'of'
-    ? has(ORG_HEADS_BEFORE_OF, sentence[j].lower) || insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR])
-    : has(ORG_HEADS_BEFORE_FOR, sentence[j].lower);
+  const heads = word === 'of' ? ORG_HEADS_BEFORE_OF : word === 'for' ? ORG_HEADS_BEFORE_FOR : ORG_HEADS_BEFORE_ON;
+  const continues = has(heads, sentence[j].lower) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]));
   if (!continues) {
     return [];
   }
   const m = sentence[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  return m < sentence.length && usable(m) && joined(sentence[m - 1], sentence[m]) ? range(k, m) : [];
+  // "The Commission on Tuesday said": a day or a date after "on" is when, not the body's subject.
+  const when = word === 'on' && m < sentence.length && ((sentence[m].tags | sentence[m].lexicon) & (Tag.Date | Tag.Value)) !== 0;
+  return m < sentence.length && usable(m) && joined(sentence[m - 1], sentence[m]) && !when ? range(k, m) : [];
 }
 
 /**

@@ -203,6 +203,12 @@ export const ORG_HEADS_BEFORE_FOR = list(
    headquarters endowment`,
 );
 
+export const ORG_HEADS_BEFORE_ON = list(
+  'org-heads-before-on',
+  'Nouns of deliberating bodies that start a name joined by "on" ("Commission on Presidential Debates", "Subcommittee on Consumer Protection", "Committee on Foreign Relations").',
+  'committee subcommittee commission council conference panel',
+);
+
 export const ORG_HEADS_BEFORE_OF = list(
   'org-heads-before-of',
   'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England").',
@@ -278,6 +284,24 @@ export const SPEECH_VERBS = list(
    declares replied replies responded responds asked asks urged urges admitted admits acknowledged
    acknowledges suggested suggests recalled recalls conceded concedes stressed stresses emphasised emphasized
    emphasises emphasizes predicted predicts promised promises vowed vows confirmed confirms denied denies`,
+);
+
+export const ABSTRACT_NOUN_ENDINGS = list(
+  'abstract-noun-endings',
+  'Endings of English abstract nouns ("Protection", "Enforcement", "Security", "Equality", "Fairness"): a capitalised phrase ending in one names a policy, programme or body, never a person, even when the lexicon knows none of its words. Endings that English names share ("-ence" of Lawrence, "-ance" of Vance, "-acy" of Tracy) are left out.',
+  'tion sion ment ness ship ism ity',
+);
+
+export const ADJECTIVE_OPENINGS = list(
+  'adjective-openings',
+  'Endings of English adjectives that open the names of bodies, programmes and places ("National …", "International …", "Federal …", "Central …"), never a given name.',
+  'ional eral tral',
+);
+
+export const HEADLINE_AUXILIARIES = list(
+  'headline-auxiliaries',
+  'Auxiliary and reporting verbs that prose never capitalises mid-sentence but Title-Case headlines do ("X Was Headed To …", "X Says Y Is Right"); none is also a given name (unlike "Will", "May", "Can", "Said").',
+  'is are was were been would could should must has have does did says',
 );
 
 export const SENTENCE_STARTERS = list(
