@@ -115,3 +115,13 @@ export const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map(Objec
   academic: ['professor', 'prof', 'prof.', 'lecturer'],
   officer: ['police', 'constable', 'sergeant', 'detective', 'inspector'],
 }));
+
+export const VERBS_WITH_IT = wordList('quote-verbs-with-it', 'Verbs that report words when "it" follows them ("as X put it, “…”", "as Y summed it up:"): a reporting verb in that use only.', [
+  'put', 'phrased', 'summed',
+]);
+
+export const RELAY_VERBS = wordList('quote-relay-verbs', 'Passive verbs of passing words on ("…,” X said, as reported by the Gazette", "which was first quoted by the Herald"): the agent relays what the sentence\'s speaker said.', [
+  'reported', 'quoted', 'cited', 'published', 'broadcast', 'aired', 'recorded',
+]);
+
+export const RELAY_OPENERS = wordList('quote-relay-openers', 'Words that open a relay clause before its passive verb ("as reported by", "which was first reported by").', ['as', 'which']);

@@ -8,7 +8,8 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, OBJECT_VERBS, QUOTED_AS_VERBS } from '../lexicon/quoteCues';
+import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, OBJECT_VERBS, QUOTED_AS_VERBS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
@@ -88,6 +89,10 @@ export class CueFinder {
       // "the claims", "his calls", "<name>’s remarks": a noun, not a verb.
       return null;
     }
+    if (VERBS_WITH_IT.has(t.lower) && tokens[index + 1]?.lower === 'it') {
+      // "as X put it, “…”": the idiom reports X's words.
+      return 'finite';
+    }
     if (REPORTING_VERBS_FINITE.has(t.lower)) {
       // "a flurry of late-night tweets", "his many calls": after an adjective, an -s form is a plural noun.
       return /s$/.test(t.lower) && p && isAdjective(p) ? null : 'finite';
@@ -116,6 +121,11 @@ export class CueFinder {
       }
       if (kind === 'participle') {
         return this.participle(tokens, v, lo);
+      }
+      const relay = relayStart(tokens, v, lo);
+      if (relay !== null) {
+        // "X noted in an interview, as reported by the Gazette": X spoke; the agent only passed it on.
+        return this.before(tokens.slice(0, relay), lo) ?? this.inverted(tokens, v, v + 2);
       }
       const passive = this.passive(tokens, v, lo);
       if (passive !== undefined) {

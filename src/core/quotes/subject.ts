@@ -7,8 +7,8 @@ import {
   ABBREVIATIONS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
+import { chainWord, MAX_TITLE_CHAIN } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
 import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { isPossessiveAt, type MaskedToken } from './tokens';
@@ -363,24 +363,20 @@ export class SubjectReader {
       && (DEFINITE_DETERMINERS.has(tokens[phraseStart].lower) || INDEFINITE_DETERMINERS.has(tokens[phraseStart].lower));
   }
 
-  /** A person named after one to three title words from tokens[from] on ("spokesman X", "chief negotiator X"). */
+  /** A person named after the words of a title chain from tokens[from] on ("spokesman X", "Union Secretary-Treasurer X", "1st Lt. X"). */
   private titledPersonAfter(tokens: readonly MaskedToken[], from: number): (IndexedMention & { end: number }) | null {
     let titled = false;
-    for (let k = from; k < tokens.length && k - from <= 3; k++) {
+    for (let k = from; k < tokens.length && k - from < MAX_TITLE_CHAIN; k++) {
       const t = tokens[k];
-      if (t.kind !== 'word') {
-        return null;
-      }
-      const m = this.mentions.at(t.start, t.end);
+      const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
       if (m) {
         return titled && m.entity.kind === 'person' ? m : null;
       }
-      // Any lower-case noun may name the post in such a chain ("said <network> host X", "<paper> columnist X").
-      const postNoun = /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !CHAIN_BREAKERS.has(t.lower);
-      if (!TITLE_HEADS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !postNoun) {
+      const word = chainWord(tokens, k, titled, lower => CHAIN_BREAKERS.has(lower));
+      if (word === 'end') {
         return null;
       }
-      titled ||= TITLE_HEADS.has(t.lower) || postNoun;
+      titled ||= word === 'post';
     }
     return null;
   }

@@ -101,7 +101,10 @@ function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectS
  * lo on) with the first verb it governs; null when the clause does not open with a name.
  */
 export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
-  for (const start of clauseStarts(tokens, lo)) {
+  for (const [at, opening] of clauseStarts(tokens, lo).entries()) {
+    // "In an attempt to make its point, the Gazette focuses on …: “…”": after an opening phrase (not after
+    // a subordinator: "And after the Court refused …, X blamed"), a body's name may follow its article.
+    const start = at > 0 && tokens[opening]?.lower === 'the' ? opening + 1 : opening;
     const first = tokens[start];
     if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) {
       continue;

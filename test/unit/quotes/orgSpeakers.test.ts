@@ -1,0 +1,67 @@
+// Organisations, media and documents as speakers, and names inside title chains, found by the whole
+// engine (analyzeText: real recogniser, then quotes) on invented sentences in several outlets' styles.
+// Each row: the text, the start of one quotation, and the canonical name of the entity it is credited
+// to (null: no named speaker).
+import * as assert from 'assert';
+import { analyzeText } from '../../../src/core/analyze';
+
+type Row = readonly [text: string, quoteStart: string, speaker: string | null];
+
+function speakerOf(text: string, quoteStart: string): string | null | undefined {
+  const analysis = analyzeText(text);
+  const quote = analysis.quotes.find(q => q.text.startsWith(quoteStart));
+  if (!quote) {
+    return undefined;
+  }
+  return quote.speakerId === null ? null : analysis.entities.find(e => e.id === quote.speakerId)?.name;
+}
+
+function check(rows: readonly Row[]): void {
+  for (const [text, quoteStart, want] of rows) {
+    it(`${JSON.stringify(text).slice(0, 100)} → ${want ?? 'null'}`, () => {
+      assert.strictEqual(speakerOf(text, quoteStart), want);
+    });
+  }
+}
+
+describe('organisations, media and title chains as speakers (whole engine)', () => {
+  describe('a person after a body and a title chain speaks, not the body', () => {
+    check([
+      ['"We had to face the numbers and the numbers were bad," said Riverside Carpenters Union Secretary-Treasurer Paul Haddad.', 'We had to face', 'Paul Haddad'],
+      ['“We will keep the station open for as long as we can,” said Springfield Fire Department Deputy Chief Omar Bassi.', 'We will keep', 'Omar Bassi'],
+      ['"Nobody on the base expected the order," said Harbor Patrol Command 2nd Lt. Marisol Vance.', 'Nobody on the base', 'Marisol Vance'],
+      ['“The tunnel is safe and it will stay open,” said Northgate Transit Authority spokesman Kofi Mensah.', 'The tunnel is safe', 'Kofi Mensah'],
+      // No person after the body: the body itself speaks.
+      ['“We will appeal this ruling at the first opportunity we are given,” said the Carver Foundation.', 'We will appeal', 'Carver Foundation'],
+    ]);
+  });
+
+  describe('"as X put it": the idiom reports X\'s words', () => {
+    check([
+      ['As the Springfield Gazette put it, "Nobody in the town hall seems to know where the money went."', 'Nobody in the town hall', 'Springfield Gazette'],
+      ['As Tomas Brandel, the No. 2 in the council leadership, put it: “This plan will not pass. There is no reason to pretend that it will.”', 'This plan will not pass', 'Tomas Brandel'],
+      // "put" without "it" is no reporting verb.
+      ['Tomas Brandel put the file on the table. The Riverside Herald called the budget "a mess that nobody in the town can afford to ignore."', 'a mess that', 'Riverside Herald'],
+    ]);
+  });
+
+  describe('a relay clause ("as reported by X", "which was first reported by X") credits the speaker it relays', () => {
+    check([
+      ['"We would act at once and make sure it never happened again," Tomas Brandel noted in an interview with a local radio host, as reported by the Springfield Gazette. "And I would take the blame myself if it did not work."', 'And I would take', 'Tomas Brandel'],
+      ['“Reopening the vote now would be a disaster for every member,” Jane Doran wrote in the email, which was first reported by the Riverside Herald. “It would let the losers pick the winner.”', 'It would let', 'Jane Doran'],
+      // A relay clause with no speaker before it: the outlet that reported the words.
+      ['As reported by the Riverside Herald: “The plan would cost the town more than it can afford over the next ten years.”', 'The plan would cost', 'Riverside Herald'],
+    ]);
+  });
+
+  describe('a body after an opening phrase and its article ("In …, the Gazette focuses on …:")', () => {
+    check([
+      ['In an attempt to make its point, the Springfield Gazette focuses on the cost of the bridge: "In spending that much on one bridge, the council showed how little it cares for the schools."', 'In spending that much', 'Springfield Gazette'],
+      ['On its website, the Federal Audit Office lists “waste in public building projects as its top priority for the coming year.”', 'waste in public', 'Federal Audit Office'],
+      // After a subordinator the clause is not the sentence's own: its body does not speak.
+      ['And after the Supreme Court refused to hear the case, Gov. Jane Doran blamed the court\'s "four liberal justices who blocked every protection the state had."', 'four liberal', 'Jane Doran'],
+      // A place after the article is no speaker.
+      ['In the end, the Midwest was "a place where every vote counted and every town was watched closely."', 'a place where', null],
+    ]);
+  });
+});
