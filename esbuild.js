@@ -45,6 +45,143 @@ const webVariants = {
   },
 };
 
+/**
+ * compromise builds its tagger's model when it loads: it unpacks its compressed lexicon and conjugates,
+ * pluralises and inflects every word of it (compromise/src/2-two/preTagger/model/index.js), about a third of the
+ * CPU time a command-line run of a short article takes. That model is plain data and the same every time, so
+ * this plugin computes it once, at build time, and the bundle holds the result: the module is replaced by the
+ * model as JSON (parsed in milliseconds), with the few values JSON cannot carry (regular expressions, undefined
+ * values, one array or object referenced from two places) put back after parsing, at the same keys in the same
+ * order. compromise applies it with its own plugin code, so its world is what it would have built
+ * (test/unit/prebuiltModel.test.ts compares the two worlds value by value).
+ */
+const PREBUILT_MODULES = /[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
+const SENTINEL = '\u0000prebuilt:';
+
+/** A JSON-safe copy of `value` and the fix-ups that restore what JSON cannot carry, each at its path. */
+function jsonWithFixups(value) {
+  /** @type {[ (string|number)[], string, unknown ][]} */
+  const fixups = [];
+  const seen = new Map();
+  const walk = (item, at) => {
+    if (item === undefined) {
+      fixups.push([at, 'undefined', null]);
+      return SENTINEL;
+    }
+    if (typeof item === 'string') {
+      if (item.startsWith(SENTINEL)) {
+        throw new Error(`prebuilt model: a string at ${at.join('.')} starts with the sentinel`);
+      }
+      return item;
+    }
+    if (typeof item === 'number' && (!Number.isFinite(item) || Object.is(item, -0))) {
+      throw new Error(`prebuilt model: ${item} at ${at.join('.')} has no JSON form`);
+    }
+    if (item === null || typeof item !== 'object') {
+      if (typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') {
+        throw new Error(`prebuilt model: a ${typeof item} at ${at.join('.')}`);
+      }
+      return item;
+    }
+    if (seen.has(item)) {
+      fixups.push([at, 'same', seen.get(item)]);
+      return SENTINEL;
+    }
+    seen.set(item, at);
+    if (item instanceof RegExp) {
+      fixups.push([at, 'regexp', [item.source, item.flags]]);
+      return SENTINEL;
+    }
+    const proto = Object.getPrototypeOf(item);
+    if (Array.isArray(item) && proto === Array.prototype) {
+      return Array.from(item, (element, index) => {
+        if (!(index in item)) {
+          throw new Error(`prebuilt model: a hole at ${at.join('.')}[${index}]`);
+        }
+        return walk(element, [...at, index]);
+      });
+    }
+    if (proto !== Object.prototype || Object.getOwnPropertySymbols(item).length > 0) {
+      throw new Error(`prebuilt model: a ${proto?.constructor?.name ?? 'null-prototype'} object at ${at.join('.')}`);
+    }
+    const copy = {};
+    for (const key of Object.getOwnPropertyNames(item)) {
+      const descriptor = Object.getOwnPropertyDescriptor(item, key);
+      if (key === '__proto__' || !descriptor?.enumerable || descriptor.get || descriptor.set) {
+        throw new Error(`prebuilt model: key ${key} at ${at.join('.')} has no JSON form`);
+      }
+      copy[key] = walk(item[key], [...at, key]);
+    }
+    return copy;
+  };
+  return { json: walk(value, []), fixups };
+}
+
+/** The source of a module whose default export is `value` (see jsonWithFixups). */
+function prebuiltModuleSource(value) {
+  const { json, fixups } = jsonWithFixups(value);
+  return [
+    '// Generated at build time by esbuild.js (compromise-prebuilt-model): the module\'s own result.',
+    `const model = JSON.parse(${JSON.stringify(JSON.stringify(json))});`,
+    `const fixups = ${JSON.stringify(fixups)};`,
+    'const at = path => path.reduce((node, key) => node[key], model);',
+    'for (const [path, kind, data] of fixups) {',
+    '  const parent = at(path.slice(0, -1));',
+    "  parent[path[path.length - 1]] = kind === 'undefined' ? undefined : kind === 'regexp' ? new RegExp(data[0], data[1]) : at(data);",
+    '}',
+    'export default model;',
+  ].join('\n');
+}
+
+/** @type {import('esbuild').Plugin} */
+const compromisePrebuiltModel = {
+  name: 'compromise-prebuilt-model',
+  setup(build) {
+    const { pathToFileURL } = require('url');
+    const path = require('path');
+    /** @type {Map<string, Promise<string>>} */
+    const sources = new Map();
+    build.onLoad({ filter: PREBUILT_MODULES }, args => {
+      let source = sources.get(args.path);
+      if (!source) {
+        source = import(pathToFileURL(args.path).href).then(module => prebuiltModuleSource(module.default));
+        sources.set(args.path, source);
+      }
+      return source.then(contents => ({ contents, loader: /** @type {const} */ ('js'), resolveDir: path.dirname(args.path), watchFiles: [args.path] }));
+    });
+  },
+};
+
+/**
+ * compromise's plugin merge (API/extend.js mergeDeep) sets each key of a plugin's model with
+ * `Object.assign(model, { [key]: value })`, a new object per key: over the ~25,000 words of its lexicon that is
+ * most of the merge's time. A plain assignment does the same (Object.assign sets the one own key of the new
+ * object; unsafe keys are skipped before it), without the object.
+ */
+const MERGE_MODULE = /[\\/]compromise[\\/]src[\\/]API[\\/]extend\.js$/;
+const MERGE_EDITS = [
+  ['if (!model[key]) Object.assign(model, { [key]: {} })', 'if (!model[key]) model[key] = {}'],
+  ['Object.assign(model, { [key]: plugin[key] })', 'model[key] = plugin[key]'],
+];
+
+/** @type {import('esbuild').Plugin} */
+const compromiseQuickMerge = {
+  name: 'compromise-quick-merge',
+  setup(build) {
+    const fs = require('fs');
+    build.onLoad({ filter: MERGE_MODULE }, args => {
+      let contents = fs.readFileSync(args.path, 'utf8');
+      for (const [from, to] of MERGE_EDITS) {
+        if (contents.split(from).length !== 2) {
+          throw new Error(`compromise-quick-merge: ${args.path} no longer has exactly one "${from}"`);
+        }
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 /** @type {(import('esbuild').BuildOptions & { entryPoints: string[]; outfile: string })[]} */
 const builds = [
   // Desktop extension host (Node).
@@ -54,7 +191,7 @@ const builds = [
   // Web extension host (vscode.dev): no Node built-ins.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022', plugins: [...common.plugins, webVariants], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },
   // Command-line tool.
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, compromisePrebuiltModel, compromiseQuickMerge] },
   // The core alone, for tools/bench.mjs (timed from plain Node without a TypeScript loader).
   { ...common, entryPoints: ['test/bench/core.ts'], outfile: 'dist/bench/core.js', platform: 'node', format: 'cjs', target: 'node20' },
   // The core alone as a browser script (global NewsLensCore), for test/web: proves the analysis runs in a browser.
