@@ -15,6 +15,11 @@ export const OBJECT_VERBS = wordList('quote-object-verbs', 'Reporting verbs whos
   'told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported',
 ]);
 
+export const INFINITIVE_GOVERNORS = wordList('quote-infinitive-governors', 'Verbs whose subject speaks the reporting verb of a "to" infinitive after them ("X went on to say", "X rose to declare", "X took to the stage to warn"); not "used", "has used to describe" is no speech.', [
+  'chose', 'continued', 'continues', 'decided', 'goes', 'hastened', 'moved', 'paused', 'proceeded', 'rose', 'sought', 'stepped',
+  'stood', 'stopped', 'took', 'tried', 'turned', 'wanted', 'went',
+]);
+
 export const BY_IS_MEANS = wordList('quote-by-is-means', 'Verbs whose "by" names a means, not an agent ("said by phone", "told by text"): no passive cue.', [
   'said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged',
 ]);
@@ -36,6 +41,10 @@ export const TIME_WORDS = wordList('quote-time-words', 'Days, months and parts o
   'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+
+export const BARE_TIME_WORDS = wordList('quote-bare-time-words', 'Time words that stand between a subject and its verb without a preposition ("X Thursday said", "X later Tuesday told"), as wire copy writes them; months are left out ("May" is also a name).', within(TIME_WORDS, [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+]));
 
 export const OCCASION_NOUNS = wordList('quote-occasion-nouns', 'Occasions of speech that end an occasion phrase between a subject and its verb ("X in a statement said", "X in an interview said").', [
   'statement', 'interview', 'post', 'letter', 'speech', 'remarks',

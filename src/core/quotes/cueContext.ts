@@ -17,7 +17,7 @@ export const BEFORE_WINDOW = 600;
 const AFTER_WINDOW = 300;
 
 /** Where a cue is read from, one name per rule of the speaker-cues table. */
-export type CueSource = 'label' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb';
+export type CueSource = 'label' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'name-verb-after';
 
 /** What the cue rules read about one quotation: its label, and the words of its sentence before and after it. */
 export class CueContext {
@@ -59,6 +59,8 @@ export class CueContext {
         return this.#finder.closingClause(this.after);
       case 'subject-verb':
         return this.#finder.subjectVerb(this.before);
+      case 'name-verb-after':
+        return this.#finder.namedSpeakerAfter(this.after, this.quoteText);
     }
   }
 }

@@ -8,13 +8,14 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, OBJECT_VERBS, QUOTED_AS_VERBS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { subjectVerbCue } from './subjectVerbCue';
+import { looksLikeVerb, subjectVerbCue } from './subjectVerbCue';
+import { isSkippable } from './subjectTokens';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 
 export interface Cue {
@@ -36,6 +37,8 @@ const MAX_CLOSING_TAIL = 6;
 const MAX_CLOSING_SUBJECT = 6;
 /** Longest outlet name after a person in a round-up line ("Jane Doe, The Springfield Evening Gazette:"). */
 const MAX_OUTLET_TOKENS = 6;
+/** Lower-case words between a preposition and the name it governs ("to the weekly newspaper X"). */
+const MAX_OBJECT_MODIFIERS = 4;
 /** Longest speaker label before the colon that opens a headline ("Gov. Jane Q. Doe:"). */
 const MAX_LABEL_TOKENS = 7;
 
@@ -109,8 +112,34 @@ export class CueFinder {
     return null;
   }
 
-  /** Cue in the words before the quotation, tokens[lo..] (the quotation's own sentence). */
+  /**
+   * Cue in the words before the quotation, tokens[lo..] (the quotation's own sentence). A clause that
+   * introduces the quotation with a comma or colon and opens with a name ("When X suggested …, Y fired
+   * back: “…”") outranks a reporting verb of an earlier clause.
+   */
   before(tokens: readonly MaskedToken[], lo = 0): Cue | null {
+    const found = this.verbBefore(tokens, lo);
+    return (found && this.introducingClause(tokens, lo, found.span.end)) ?? found;
+  }
+
+  /** The named subject and verb of the clause that ends in the comma or colon right before the quotation, when it starts after `after`. */
+  private introducingClause(tokens: readonly MaskedToken[], lo: number, after: number): Cue | null {
+    const n = tokens.length;
+    if (n - 1 <= lo || (tokens[n - 1].text !== ':' && tokens[n - 1].text !== ',')) {
+      return null;
+    }
+    let c = n - 2;
+    while (c >= lo && tokens[c].text !== ',' && tokens[c].kind !== 'quote') {
+      c--;
+    }
+    if (c < lo || tokens[c].kind === 'quote' || tokens[c].start < after) {
+      return null;
+    }
+    const found = subjectVerbCue(tokens.slice(0, n - 1), this.subjects, c + 1);
+    return found && found.ref.type === 'entity' && this.mentions.entity(found.ref.id)?.kind === 'person' ? { ...found, loose: true } : null;
+  }
+
+  private verbBefore(tokens: readonly MaskedToken[], lo: number): Cue | null {
     for (let v = tokens.length - 1; v >= lo; v--) {
       const kind = this.verbKind(tokens, v);
       if (kind === null) {
@@ -131,12 +160,29 @@ export class CueFinder {
       if (passive !== undefined) {
         return passive;
       }
-      const ref = this.subjects.left(tokens, v, lo);
+      const ref = this.subjects.left(tokens, v, lo) ?? (kind === 'base' ? this.governingSubject(tokens, v, lo) : null);
       if (ref) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
     }
     return this.colon(tokens, lo) ?? this.openingLabel(tokens, lo);
+  }
+
+  /** "X went on to say", "X rose to declare" (INFINITIVE_GOVERNORS): the subject of the verb that governs "to <base form>" at tokens[verbAt]. */
+  private governingSubject(tokens: readonly MaskedToken[], verbAt: number, lo: number): SpeakerRef | null {
+    let g = verbAt - 2;
+    if (tokens[verbAt - 1]?.lower !== 'to') {
+      return null;
+    }
+    if (g - 1 >= lo && PREPOSITIONS.has(tokens[g].lower)) {
+      // A particle: "went on to say".
+      g--;
+    }
+    if (g < lo || !INFINITIVE_GOVERNORS.has(tokens[g].lower)) {
+      return null;
+    }
+    const ref = this.subjects.left(tokens, g, lo);
+    return ref && ref.type !== 'description' ? ref : null;
   }
 
   /**
@@ -170,6 +216,10 @@ export class CueFinder {
     if (signed) {
       return { ref: signed, span: { start: signed.span.start, end: tokens[n - 1].end } };
     }
+    const subject = ref?.type === 'entity' ? this.subjectBeforeObject(tokens, lo, ref.span.start) : null;
+    if (subject) {
+      return subject;
+    }
     if (ref && ref.type !== 'description') {
       return { ref, span: { start: ref.span.start, end: tokens[n - 1].end } };
     }
@@ -179,6 +229,22 @@ export class CueFinder {
     return m && m.entity.kind === 'person' && ref?.type === 'description'
       ? { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: ref.span.start, end: tokens[n - 1].end } }
       : null;
+  }
+
+  /**
+   * "X explained the plan to the weekly Harbour Courier: “…”": a name before the colon that is the object
+   * of a preposition is whom the words went to; the clause's named subject (a person) spoke them.
+   */
+  private subjectBeforeObject(tokens: readonly MaskedToken[], lo: number, objectStart: number): Cue | null {
+    let k = tokens.findIndex(token => token.start >= objectStart) - 1;
+    for (let words = 0; k >= lo && words < MAX_OBJECT_MODIFIERS && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].lower); words++) {
+      k--;
+    }
+    if (k < lo || !PREPOSITIONS.has(tokens[k].lower)) {
+      return null;
+    }
+    const found = subjectVerbCue(tokens.slice(0, k), this.subjects, lo);
+    return found && found.ref.type === 'entity' && this.mentions.entity(found.ref.id)?.kind === 'person' ? { ...found, loose: true } : null;
   }
 
   /**
@@ -276,6 +342,10 @@ export class CueFinder {
    * verb>" (and at most a few words of time or place) credits the quotations inside it.
    */
   closingClause(tokens: readonly MaskedToken[]): Cue | null {
+    const inverted = this.closingInversion(tokens);
+    if (inverted) {
+      return inverted;
+    }
     let end = tokens.length;
     while (end > 0 && tokens[end - 1].kind === 'punct' && /[.!?]/.test(tokens[end - 1].text)) {
       end--;
@@ -298,6 +368,24 @@ export class CueFinder {
         }
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * "Clinton “drew well among workers” in the primary, said Jane X, a professor …": a sentence closed
+   * by ", <inverted verb> <name>" credits the quotations inside it; only a name (a description closing
+   * the sentence may be someone the article never names).
+   */
+  private closingInversion(tokens: readonly MaskedToken[]): Cue | null {
+    for (let c = 0; c + 2 < tokens.length; c++) {
+      if (tokens[c].kind === 'quote') {
+        return null;
+      }
+      if (tokens[c].text === ',' && INVERTIBLE_VERBS.has(tokens[c + 1].lower)) {
+        const ref = this.subjects.right(tokens, c + 2);
+        return ref?.type === 'entity' ? { ref, span: { start: tokens[c + 1].start, end: ref.span.end } } : null;
+      }
     }
     return null;
   }
@@ -325,7 +413,7 @@ export class CueFinder {
         }
       }
     }
-    const earlier = this.before(tokens.slice(0, verbAt), lo);
+    const earlier = this.verbBefore(tokens.slice(0, verbAt), lo);
     if (earlier) {
       return earlier;
     }
@@ -413,6 +501,29 @@ export class CueFinder {
       return null;
     }
     return this.subjectAndVerbAfter(tokens, k, quoteText);
+  }
+
+  /**
+   * "“…,” Jane X fumed on Tuesday." / "“…?” Jane X pressed.": a quotation that breaks off at a comma, a
+   * question or an exclamation, followed by a person's name and a verb of any kind, is that person's.
+   * Too loose to make a short scare quote speech.
+   */
+  namedSpeakerAfter(tokens: readonly MaskedToken[], quoteText: string): Cue | null {
+    const { first: at } = afterLeadingMarks(tokens);
+    const m = at >= tokens.length || tokens[at].kind !== 'word' ? undefined : /[,?!]$/.test(quoteText.trim()) || tokens[0]?.text === ',' ? this.mentions.at(tokens[at].start, tokens[at].end) : undefined;
+    if (!m || m.entity.kind !== 'person' || m.start < tokens[at].start) {
+      return null;
+    }
+    let v = at;
+    while (v < tokens.length && tokens[v].start < m.end) {
+      v++;
+    }
+    while (v < tokens.length && isSkippable(tokens[v])) {
+      v++;
+    }
+    return v < tokens.length && !isPossessiveAt(tokens, v - 1) && looksLikeVerb(tokens, v)
+      ? { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: m.start, end: tokens[v].end }, loose: true }
+      : null;
   }
 
   /** A signature after a dash ("“…” — Jane Doe, chief executive"): a name from tokens[k], then a comma or the end. */

@@ -185,6 +185,7 @@ function scanParagraph(builder: Builder, para: Paragraph, next: Paragraph | unde
   const { text } = builder;
   const scan: ParagraphScan = { builder, para, open: null, nestedStraight: false, lastEnd: para.start, reopenPending: carried };
   const singles = new SingleCloserCursor(singleCloserCandidates(text, para));
+  const firstOfParagraph = builder.spans.length;
   for (let i = para.start; i < para.end; i++) {
     if (!mayBeMark(text.charCodeAt(i))) {
       continue;
@@ -204,12 +205,46 @@ function scanParagraph(builder: Builder, para: Paragraph, next: Paragraph | unde
     }
   }
   const open = scan.open as Open | null;
+  let reopened = false;
   if (open) {
-    const reopened = next !== undefined && DOUBLE_MARKS.has(firstNonSpace(text, next) ?? '') && open.mark !== '';
+    reopened = next !== undefined && DOUBLE_MARKS.has(firstNonSpace(text, next) ?? '') && open.mark !== '';
     push(builder, para, open, open.at + 1, para.end, null, reopened);
-    return reopened;
   }
-  return false;
+  widenToApostrophePassages(builder, para, firstOfParagraph);
+  return reopened;
+}
+
+/** A doubled apostrophe that opens a passage (''Like this,'' in the style of some wire copy): at a word start. */
+const APOSTROPHE_PASSAGE_OPEN = /(?<=^|[\s(\u2014\u2013])''(?=\p{L}|\p{N})/gu;
+/** A doubled apostrophe that closes a passage: not before a letter or a digit. */
+const APOSTROPHE_PASSAGE_CLOSE = /''(?![\p{L}\p{N}])/gu;
+
+/**
+ * Some copy writes quotations between doubled apostrophes (''We will win,'' she said.), which are not
+ * reported as quotations themselves, but a single-quoted quotation nested in one ('Hey, …') is: its
+ * outer bounds become the passage's, so its cue is read in the sentence around the passage (and the
+ * passage's words are masked from the narration), as for any nested quotation.
+ */
+function widenToApostrophePassages(builder: Builder, para: Paragraph, first: number): void {
+  const { text, spans } = builder;
+  if (spans.length === first || !text.slice(para.start, para.end).includes("''")) {
+    return;
+  }
+  const slice = text.slice(para.start, para.end);
+  const opens = [...slice.matchAll(APOSTROPHE_PASSAGE_OPEN)].map(match => para.start + (match.index ?? 0));
+  const closes = [...slice.matchAll(APOSTROPHE_PASSAGE_CLOSE)].map(match => para.start + (match.index ?? 0));
+  for (let k = first; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.mark !== "'") {
+      continue;
+    }
+    const open = opens.filter(at => at < span.outerStart).pop();
+    const closedBefore = closes.some(at => open !== undefined && at > open && at < span.outerStart);
+    const close = closes.find(at => at >= span.outerEnd - 1);
+    if (open !== undefined && close !== undefined && !closedBefore && !opens.some(at => at > span.outerStart && at < close)) {
+      spans[k] = { ...span, outerStart: open, outerEnd: text[close + 2] === "'" ? close + 3 : close + 2 };
+    }
+  }
 }
 
 /**

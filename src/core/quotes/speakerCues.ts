@@ -2,7 +2,8 @@
 // the quotation, a passive cue's agent after it ("was described as “…” by X"), a cue in its sentence
 // before it (a speech verb after a named subject, "according to", a participle, a colon introduction, a
 // headline label), a cue after it (", X said", ", said X", a dashed signature), a sentence that closes
-// with ", X said", and last a named subject with any verb. The first rule that fires decides; each part
+// with ", X said", a named subject with any verb, and last a name with any verb right after a
+// quotation that breaks off at a comma ("“…,” X fumed"). The first rule that fires decides; each part
 // of the context is found at most once per quotation, and only when a rule asks for it, so the table
 // costs what the old chain of `??` cost. The chosen rule is recorded (rules/trail.ts) at the
 // quotation's span for `analyze --explain`.
@@ -93,6 +94,16 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       examples: {
         yes: ['Oskar Brevik bemoaned "the endless meetings that decide nothing at all" in his column.'],
         no: ['The endless meetings were "a waste of everyone\'s time and the town\'s money" in the end.'],
+      },
+    },
+    {
+      id: 'name-verb-after',
+      reason: 'Last resort after the quotation: a quotation that breaks off at a comma, a question or an exclamation, followed by a person\'s name and any verb ("“…,” X fumed", "“…?” X pressed"), is that person\'s.',
+      when: context => context.cue('name-verb-after') !== null,
+      outcome: 'name-verb-after',
+      examples: {
+        yes: ['Dario Pell spoke at the rally. "We have waited far too long for this bridge," Dario Pell fumed on Tuesday.', 'Ivo Sandal spoke to the panel. "Will you sign the bill before the summer?" Ivo Sandal pressed.'],
+        no: ['Dario Pell spoke at the rally. "We have waited far too long for this bridge." Dario Pell left the hall on Tuesday.'],
       },
     },
   ],

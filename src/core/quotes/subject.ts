@@ -3,6 +3,8 @@
 // "according to X").
 
 import type { Span } from '../model';
+import { lexiconFlags } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
 import {
   ABBREVIATIONS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from '../lexicon/quotes';
@@ -54,6 +56,12 @@ function mentionFirstToken(tokens: readonly MaskedToken[], index: number, lo: nu
   return k;
 }
 
+/** A word the lexicon knows only as a verb, or a past form ("attacked", "told"): no noun naming a post. */
+function isVerbForm(word: string): boolean {
+  const flags = lexiconFlags(word);
+  return /ed$/.test(word) || ((flags & Tag.Verb) !== 0 && (flags & Tag.Noun) === 0);
+}
+
 export class SubjectReader {
   constructor(private readonly mentions: MentionIndex) {}
 
@@ -78,9 +86,16 @@ export class SubjectReader {
     }
     const t = tokens[i];
     if (t.text === ',' || isDash(t)) {
-      return this.appositive(tokens, i, lo);
+      return this.appositive(tokens, i, lo) ?? this.bracketedBeforeComma(tokens, i, lo);
     }
     return this.headAt(tokens, i, lo);
+  }
+
+  /** "Gov. Jane X (R-Ohio), said": a name with its bracketed party and state, then a stray comma. */
+  private bracketedBeforeComma(tokens: readonly MaskedToken[], comma: number, lo: number): SpeakerRef | null {
+    const head = comma - 1 >= lo && tokens[comma].text === ',' && tokens[comma - 1].text === ')' ? skipBrackets(tokens, comma - 1, lo) : comma - 1;
+    const ref = head >= lo && head < comma - 1 ? this.headAt(tokens, head, lo) : null;
+    return ref?.type === 'entity' ? ref : null;
   }
 
   /** "X, the Y, said" or "the Y, X, said": prefer the outer phrase when it names someone, else the inner one. */
@@ -342,9 +357,10 @@ export class SubjectReader {
     while (last + 1 < tokens.length && tokens[last + 1].kind === 'word' && tokens[last + 1].start < mention.end) {
       last++;
     }
-    const titled = mention.entity.kind === 'person' ? null : this.titledPersonAfter(tokens, last + 1);
-    if (titled) {
-      // "said FDFA spokesman X": the body names the office; the person holding it speaks.
+    const titled = this.titledPersonAfter(tokens, last + 1, mention.entity.kind === 'person');
+    if (titled && titled.entity.id !== mention.entity.id) {
+      // "said FDFA spokesman X": the body names the office; the person holding it speaks. So with a
+      // person before the post ("said <candidate> campaign manager X", "said former <leader> adviser X").
       return { type: 'entity', id: titled.entity.id, span: { start: first.start, end: titled.end } };
     }
     if (this.ofDescription(tokens, phraseStart, at)) {
@@ -363,8 +379,11 @@ export class SubjectReader {
       && (DEFINITE_DETERMINERS.has(tokens[phraseStart].lower) || INDEFINITE_DETERMINERS.has(tokens[phraseStart].lower));
   }
 
-  /** A person named after the words of a title chain from tokens[from] on ("spokesman X", "Union Secretary-Treasurer X", "1st Lt. X"). */
-  private titledPersonAfter(tokens: readonly MaskedToken[], from: number): (IndexedMention & { end: number }) | null {
+  /**
+   * A person named after the words of a title chain from tokens[from] on ("spokesman X", "Union Secretary-Treasurer X",
+   * "1st Lt. X"). After a person's name a chain word must not be a verb ("said X attacked Y" is no post).
+   */
+  private titledPersonAfter(tokens: readonly MaskedToken[], from: number, afterPerson: boolean): (IndexedMention & { end: number }) | null {
     let titled = false;
     for (let k = from; k < tokens.length && k - from < MAX_TITLE_CHAIN; k++) {
       const t = tokens[k];
@@ -372,7 +391,7 @@ export class SubjectReader {
       if (m) {
         return titled && m.entity.kind === 'person' ? m : null;
       }
-      const word = chainWord(tokens, k, titled, lower => CHAIN_BREAKERS.has(lower));
+      const word = chainWord(tokens, k, titled, lower => CHAIN_BREAKERS.has(lower) || (afterPerson && isVerbForm(lower)));
       if (word === 'end') {
         return null;
       }

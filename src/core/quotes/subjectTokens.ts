@@ -2,7 +2,7 @@
 // adverbs and auxiliaries, time phrases, bracketed short names, an abbreviation's full stop.
 
 import { ABBREVIATIONS, LY_NOUNS, SKIPPABLE_BEFORE_VERB } from '../lexicon/quotes';
-import { OCCASION_NOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/quoteCues';
+import { BARE_TIME_WORDS, OCCASION_NOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 
 export function isSkippable(token: MaskedToken): boolean {
@@ -38,8 +38,12 @@ export function isDash(token: MaskedToken): boolean {
   return token.text === '\u2014' || token.text === '\u2013' || token.text === '\u2015' || token.text === '-';
 }
 
-/** Skips "on Sunday", "late on Monday", "in a statement" between a subject and its verb. Returns the new index. */
+/** Skips "on Sunday", "late on Monday", "Tuesday", "in a statement" between a subject and its verb. Returns the new index. */
 export function skipAdverbial(tokens: readonly MaskedToken[], index: number, lo: number): number {
+  if (BARE_TIME_WORDS.has(tokens[index].lower) && index - 1 >= lo && tokens[index - 1].kind === 'word' && !TIME_PREPOSITIONS.has(tokens[index - 1].lower)) {
+    // "X Thursday said", "X later Tuesday told".
+    return index - 1;
+  }
   for (let back = 1; back <= 4 && index - back >= lo; back++) {
     const t = tokens[index - back];
     if (t.kind !== 'word') {

@@ -27,7 +27,7 @@ const MAX_OPENER_TOKENS = 12;
  * A word that can be a finite verb: compromise's lexicon says so, or it ends like a past tense ("-ed")
  * or a third person ("-s", "-es") and the lexicon does not make it a noun.
  */
-function looksLikeVerb(tokens: readonly MaskedToken[], verbAt: number): boolean {
+export function looksLikeVerb(tokens: readonly MaskedToken[], verbAt: number): boolean {
   const t = tokens[verbAt];
   if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || NOT_SPEECH_VERBS.has(t.lower) || /ing$/.test(t.lower)) {
     return false;

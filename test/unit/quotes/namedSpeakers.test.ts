@@ -1,0 +1,88 @@
+// Quotations a named person said, in the cue shapes of several outlets' styles: a post between two names,
+// a sentence closed by ", said X", a name and any verb after a broken-off quotation, a bracketed party
+// before a stray comma, a bare weekday between subject and verb, "went on to say", a clause that
+// introduces the quotation after an earlier clause's reporting verb, a colon after a prepositional
+// object, and a single-quoted quotation nested in a passage between doubled apostrophes.
+import * as assert from 'assert';
+import { analyzeText } from '../../../src/core/analyze';
+
+/** The speaker's name of the quotation that starts with `opening`, or null. */
+function speakerOf(text: string, opening: string): string | null {
+  const { quotes, entities } = analyzeText(text);
+  const quote = quotes.find(one => one.text.startsWith(opening));
+  assert.ok(quote, `the quotation "${opening}" is found`);
+  return quote.speakerId ? entities.find(entity => entity.id === quote.speakerId)?.name ?? null : null;
+}
+
+describe('named speakers', () => {
+  it('takes the person after a post that another person\'s name qualifies, not that name', () => {
+    const text = 'Orla Fenwick spoke to voters in Tarrow on Friday.\n\n"We have waited far too long for this bridge," said Fenwick campaign manager Dario Pell.';
+    assert.strictEqual(speakerOf(text, 'We have waited'), 'Dario Pell');
+    const adviser = 'Orla Fenwick spoke to voters in Tarrow on Friday.\n\n"We have waited far too long for this bridge," said former Fenwick adviser Dario Pell.';
+    assert.strictEqual(speakerOf(adviser, 'We have waited'), 'Dario Pell');
+  });
+
+  it('does not read a verb after a name as a post ("X attacked Y, saying")', () => {
+    const text = 'Earlier, Tomas Brandel attacked Mara Jelnik for her support of the plan, saying, "She is reckless and far too eager to spend."';
+    assert.strictEqual(speakerOf(text, 'She is reckless'), 'Tomas Brandel');
+  });
+
+  it('credits a quotation inside a sentence closed by ", said <name>"', () => {
+    const text = 'The harbour plan “would hurt every family in the valley” in the long run, said Lakeside University professor Ana Brusco.';
+    assert.strictEqual(speakerOf(text, 'would hurt'), 'Ana Brusco');
+  });
+
+  it('credits a broken-off quotation to the name and verb after it, whatever the verb', () => {
+    assert.strictEqual(speakerOf('“We have waited far too long for this bridge,” Dario Pell fumed on Tuesday.', 'We have waited'), 'Dario Pell');
+    assert.strictEqual(speakerOf('“Will you sign the bill before the summer recess?” Mara Jelnik pressed.', 'Will you sign'), 'Mara Jelnik');
+  });
+
+  it('prefers the subject of the clause the quotation sits in to a name after it', () => {
+    const text = 'Ivo Sandal met Lena Marsh on Monday. While Sandal proclaims the plan a “triumph of patience and common sense,” Marsh fixates on its cost.';
+    assert.strictEqual(speakerOf(text, 'triumph of patience'), 'Ivo Sandal');
+  });
+
+  it('reads a name before a bracketed party and a stray comma', () => {
+    const text = 'Gov. Tomas Brandel (R-OH), said, “We will fight the closure of the hospital in every court.”';
+    assert.strictEqual(speakerOf(text, 'We will fight'), 'Tomas Brandel');
+  });
+
+  it('steps over a bare weekday between the subject and the verb', () => {
+    const text = 'Reince Priebel spoke to donors on Monday. Priebel later Thursday told Fox News: “Both men are meeting next week to talk about these things.”';
+    assert.strictEqual(speakerOf(text, 'Both men'), 'Reince Priebel');
+  });
+
+  it('takes the subject of "went on to say"', () => {
+    const text = 'Ana Bryne wrote a column for the Gazette. Bryne went on to say, “From the bottom of my heart, I know this to be true.”';
+    assert.strictEqual(speakerOf(text, 'From the bottom'), 'Ana Bryne');
+  });
+
+  it('lets the clause that introduces a quotation outrank a reporting verb of an earlier clause', () => {
+    const colon = 'When Tomas Brandel suggested that the port would close, Mara Jelnik fired back forcefully: “If they close it, they will lose the town.”';
+    assert.strictEqual(speakerOf(colon, 'If they close'), 'Mara Jelnik');
+    const comma = 'When Dario Pell criticized Tomas Brandel during a debate, Mara Jelnik shot back, “I could have stayed home, but I chose to work.”';
+    assert.strictEqual(speakerOf(comma, 'I could have'), 'Mara Jelnik');
+  });
+
+  it('takes the subject, not the object of a preposition, before an introducing colon', () => {
+    const text = 'Tomas Brandel explained what was wrong with the plan to the weekly newspaper Harbour Courier: “It will cost more than it saves.”';
+    assert.strictEqual(speakerOf(text, 'It will cost'), 'Tomas Brandel');
+  });
+
+  it('reads one capitalised word the recogniser missed after "said" as the person of that surname', () => {
+    const text = 'Ben Carrow spoke to the convention on Monday. "That tide will lift all boats," said Carrow, who will address the convention again on Tuesday.';
+    assert.strictEqual(speakerOf(text, 'That tide'), 'Ben Carrow');
+  });
+
+  it('lets a quotation after its predecessor\'s attribution sentence keep that speaker, not the sentence\'s last verb', () => {
+    const text = 'Ron Liebl spoke for the company. Mayor Bill Dorran wants out of the deal.\n\n“They are not terminable at will,” Ron Liebl told the Harbour Courier in July, after Dorran stated an interest in ending the contracts. “These contracts are fully binding.”';
+    assert.strictEqual(speakerOf(text, 'These contracts'), 'Ron Liebl');
+  });
+
+  it('credits a quotation nested in a doubled-apostrophe passage to the passage\'s speaker', () => {
+    const after = 'Mr. Orlov spoke in Munich.\n\n\'\'We are told all the time, \'The valley is a special case,\'\'\' Mr. Orlov said. \'\'It is all lies.\'\'';
+    assert.strictEqual(speakerOf(after, 'The valley'), 'Orlov');
+    const before = '\'\'It gives an advantage to serious candidates,\'\' Mr. Gellner said. \'\'Because people will say, \'Hey, they know what they are talking about.\'.\'\'';
+    assert.strictEqual(speakerOf(before, 'Hey, they know'), 'Gellner');
+  });
+});
