@@ -9,6 +9,7 @@
 import { analyzeText, type ParagraphCache } from './analyze';
 import { AnalysisCancelledError } from './cancelled';
 import { segmentText } from './paragraphs';
+import { withTrail } from './rules/trail';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 
@@ -19,6 +20,11 @@ export interface RunControl {
   shouldStop?(): boolean;
   /** Share of the new text analysed so far, 0..1. */
   onProgress?(fraction: number): void;
+  /**
+   * analyzeInSlices only: run each slice inside withTrail() (rules/trail.ts), so the result explains itself
+   * (a `why` on each entity, role and quote), as an analysis run inside withTrail() does in one go.
+   */
+  readonly explain?: boolean;
 }
 
 /**
@@ -135,8 +141,10 @@ export class IncrementalAnalyzer {
       throw new AnalysisCancelledError();
     }
     const steps = this.steps(key, text, options, control);
+    // The trail is per call stack (synchronous), so each slice runs in one of its own.
+    const next = () => steps.next();
     for (;;) {
-      const step = steps.next();
+      const step = control.explain ? withTrail(next).result : next();
       if (step.done) {
         return step.value;
       }

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { IncrementalAnalyzer } from '../core/incremental';
 import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
+import { withHeadlinesOnly } from '../core/rules/explain';
 import type { Analyzer } from './analysisStore';
 import { documentLabel, SlowProgress } from './analysisProgress';
 
@@ -13,7 +14,8 @@ function pause(): Promise<void> {
  * Analyses on the calling thread in slices of a few paragraphs, yielding between them, for hosts
  * without worker threads (the web build). Keeps each document's paragraph cache for incremental
  * re-analysis, like the worker does. The engine (and compromise with it) loads on the first analysis,
- * not at activation.
+ * not at activation. Analyses come explained, like the worker's: each entity, role and quote keeps the
+ * one rule the hover card's "Why:" line shows.
  */
 export class SlicedAnalyzer implements Analyzer {
   private engine: Promise<IncrementalAnalyzer> | undefined;
@@ -24,10 +26,12 @@ export class SlicedAnalyzer implements Analyzer {
     const incremental = await this.engine;
     await pause();
     const progress = new SlowProgress(documentLabel(key));
-    return progress.track(incremental.analyzeInSlices(key, text, options, pause, {
+    const analysis = await progress.track(incremental.analyzeInSlices(key, text, options, pause, {
       shouldStop: () => token.isCancellationRequested,
       onProgress: fraction => progress.report(fraction),
+      explain: true,
     }));
+    return withHeadlinesOnly(analysis);
   }
 
   /** Documents with paragraph caches (for leak checks in tests). */

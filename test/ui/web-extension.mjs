@@ -1,7 +1,7 @@
 /* global console -- no environment globals are configured for .mjs test scripts */
 // UI test: News Lens as a web extension (vscode.dev). The workbench is told to run it in its web worker
 // extension host, so dist/web/extension.js (the `browser` entry) is what activates: it must analyse a
-// sample (status-bar counts equal to the Node analysis), show a hover card, and be listed as running
+// sample (status-bar counts equal to the Node analysis), show a hover card with its "Why:" line, and be listed as running
 // in the web worker. Screenshot: web-extension.png.
 import path from 'path';
 import { createRequire } from 'module';
@@ -34,6 +34,8 @@ export default async function webExtension({ page, out, log = console.log }) {
   }
   const card = await hoverText(page, 'Zelensky');
   if (!card || !/Zelensky/.test(card.text)) { problems.push(`no hover card naming Zelensky (got ${JSON.stringify(card?.text)})`); }
+  // The web build explains its analyses like the desktop worker: the card says which rule made this a person.
+  if (card && !/Why: person — /.test(card.text)) { problems.push(`the web build's hover card has no "Why:" line (got ${JSON.stringify(card.text)})`); }
   await page.screenshot({ path: path.join(out, 'web-extension.png') });
 
   await runCommand(page, 'Developer: Show Running Extensions');
