@@ -37,7 +37,7 @@ const SYNONYM_STEMS: ReadonlyMap<string, string> = (() => {
   for (const list of CLAIM_SYNONYM_GROUPS) {
     const head = stem(list.id.slice(list.id.indexOf(':') + 1));
     for (const word of list.words) {
-      const key = stem(word);
+      const key = word.includes(' ') ? word : stem(word);
       if (out.has(key) && out.get(key) !== head) {
         throw new Error(`claim synonyms: "${word}" (stem ${key}) is in two groups`);
       }
@@ -47,20 +47,60 @@ const SYNONYM_STEMS: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+/** Two-word entries of the synonym groups ("prime minister"), by their first word: compared as one word. */
+const PHRASES: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const list of CLAIM_SYNONYM_GROUPS) {
+    for (const phrase of [...list.words].filter(word => word.includes(' '))) {
+      const [first, second] = phrase.split(' ');
+      out.set(first, [...(out.get(first) ?? []), second]);
+    }
+  }
+  return out;
+})();
+
+/** Whether a comparison stem is a synonym group's: a word of general vocabulary (a title, an act), never a name. */
+export function isSynonymStem(stem: string): boolean {
+  return SYNONYM_HEADS.has(stem);
+}
+
+const SYNONYM_HEADS: ReadonlySet<string> = new Set(SYNONYM_STEMS.values());
+
 /** The stem a claim is compared by: the word's own, or its synonym group's. */
 export function comparisonStem(word: string): string {
   const own = stem(word);
   return SYNONYM_STEMS.get(own) ?? own;
 }
 
-/** The distinct content words of a text, stemmed, synonyms joined. */
-export function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
+/** One content word of a claim: its comparison stem and how it is written (a capital at the start of a claim or sentence says nothing). */
+export interface ContentWord {
+  readonly stem: string;
+  readonly written: 'capitalised' | 'lower' | 'initial';
+}
+
+/** The content words of a text in order, stemmed, synonyms joined (repeats kept). */
+export function contentWordList(text: string): ContentWord[] {
+  const out: ContentWord[] = [];
+  const matches = [...text.matchAll(WORD)];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
     const lower = m[0].toLowerCase().replace(/’/g, "'");
+    const next = matches[k + 1]?.[0].toLowerCase();
+    if (next && PHRASES.get(lower)?.includes(next) && /^\s+$/.test(text.slice((m.index ?? 0) + m[0].length, matches[k + 1].index))) {
+      out.push({ stem: SYNONYM_STEMS.get(`${lower} ${next}`)!, written: 'lower' });
+      k++;
+      continue;
+    }
     if (!CLAIM_STOPWORDS.has(lower) && !CLAIM_STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
-      out.add(comparisonStem(lower));
+      const at = m.index ?? 0;
+      const first = !/[\p{L}\p{N}]/u.test(text.slice(0, at)) || /[.!?:]["'”’]?\s*["'“‘]?$/u.test(text.slice(Math.max(0, at - 4), at));
+      out.push({ stem: comparisonStem(lower), written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower' });
     }
   }
   return out;
+}
+
+/** The distinct content words of a text, stemmed, synonyms joined. */
+export function contentWords(text: string): Set<string> {
+  return new Set(contentWordList(text).map(word => word.stem));
 }

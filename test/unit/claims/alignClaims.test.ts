@@ -1,9 +1,25 @@
-// The rules of claim alignment, one invented pair of reports (two outlets' wording of one event) per rule.
+// The rules of claim alignment, one invented pair of reports (two outlets' wording of one event) per rule. The
+// kinds added by the fourth round (leads, headline and lead, titles, names-only overlap) also show the rule deciding:
+// turned off, the pair goes the other way, so none can pass by accident.
 import * as assert from 'assert';
 import { ALIGNMENT_RULES } from '../../../src/core/claims/alignClaims';
-import { comparisonStem, contentWords } from '../../../src/core/claims/claimWords';
+import { comparisonStem, contentWordList, contentWords } from '../../../src/core/claims/claimWords';
 import { compareClaims } from '../../../src/core/claims/compareClaims';
 import { CLAIM_SYNONYM_GROUPS } from '../../../src/core/lexicon/claimSynonyms';
+
+type RuleName = keyof typeof ALIGNMENT_RULES;
+
+/** Runs `body` with one alignment rule set to `value`, restoring it afterwards. */
+function withRule<T>(name: RuleName, value: number, body: () => T): T {
+  const rule = ALIGNMENT_RULES[name] as { value: number };
+  const saved = rule.value;
+  rule.value = value;
+  try {
+    return body();
+  } finally {
+    rule.value = saved;
+  }
+}
 
 /** Whether a claim of A holding `a` is aligned with a claim of B holding `b`. */
 function aligns(textA: string, textB: string, a: string, b: string): boolean {
@@ -89,5 +105,76 @@ describe('claim pair selection (ALIGNMENT_RULES)', () => {
     assert.ok(aligns(wire, daily, 'suspended the Orvel Bay route', 'Tessa Line has halted'));
     assert.ok(!aligns(wire, daily, 'suspended the Orvel Bay route', 'All 212 passengers'), 'a route suspension is not the grounding');
     assert.ok(comparison.onlyB.some(c => c.text.startsWith('Ferry travel in the region')), 'the trend is only in B');
+  });
+});
+
+describe('claim words: titles and their abbreviations', () => {
+  it('compares "Prime Minister" as one word with "PM" and "premier"', () => {
+    assert.deepStrictEqual([...contentWords('The Prime Minister resigned')], [...contentWords('The PM resigned')]);
+    assert.deepStrictEqual([...contentWords('The premier resigned')], [...contentWords('The PM resigned')]);
+    assert.notDeepStrictEqual([...contentWords('The prime suspect resigned')], [...contentWords('The PM resigned')], '"prime" alone is not the title');
+  });
+
+  it('compares "Rep." with "Representative" and "Sen." with "Senator"', () => {
+    assert.strictEqual(comparisonStem('Rep'), comparisonStem('Representative'));
+    assert.strictEqual(comparisonStem('Sen'), comparisonStem('Senator'));
+    assert.notStrictEqual(comparisonStem('Senator'), comparisonStem('Representative'));
+  });
+
+  it('tells how each word is written: capitalised inside a claim (a name), lower case, or first (either)', () => {
+    const words = contentWordList('Harbour pilots in Velmora went on strike. "Pilots" walked out.');
+    assert.deepStrictEqual(words.map(word => word.written), ['initial', 'lower', 'capitalised', 'lower', 'lower', 'initial', 'lower']);
+  });
+});
+
+describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
+  it('does not align claims that share only names (who, where) and not what happened', () => {
+    const wire = [
+      'Last year Orla Vintry of Dunmere lost her seat in the regional vote.',
+      'The new tram line opened on Monday.',
+    ].join('\n');
+    const daily = [
+      'Councillor Orla Vintry of Dunmere faces a no-confidence motion.',
+      'The tram line cost 40 million.',
+    ].join('\n');
+    const [a, b] = ['lost her seat', 'faces a no-confidence motion'];
+    assert.ok(!aligns(wire, daily, a, b), 'the same mayor, two different facts');
+    assert.ok(withRule('minEventShare', 0, () => aligns(wire, daily, a, b)), 'counting names like any word would pair them');
+  });
+
+  it('aligns the two leads, which report the same event in different words', () => {
+    const wire = [
+      'Bridge shut after crack found',
+      'KELLAN (Wire) - Engineers closed the Kellan river bridge to all traffic on Tuesday after an inspection found a deep crack in one of its steel supports.',
+      'The bridge carries 30,000 vehicles a day.',
+    ].join('\n');
+    const daily = [
+      'Commuters stranded',
+      'Thousands of Kellan commuters faced hours of detours on Tuesday as the city\'s main river crossing stayed shut for safety checks, officials said.',
+      'Local shops reported fewer customers.',
+    ].join('\n');
+    const [a, b] = ['Engineers closed the Kellan river bridge', 'Thousands of Kellan commuters'];
+    assert.ok(aligns(wire, daily, a, b));
+    assert.ok(!withRule('leadsAlign', 0, () => aligns(wire, daily, a, b)), 'their words alone are too few');
+  });
+
+  it('aligns a headline with the other headline and with the lead that spells it out', () => {
+    const wire = [
+      'Talvar PM sacks finance minister',
+      'Talvar\'s Prime Minister Edda Roon sacked her finance minister on Friday.',
+      'Opposition parties called for an early election.',
+      'The currency fell against the euro in late trading.',
+      'Ms. Roon has led the country since the spring.',
+    ].join('\n');
+    const daily = [
+      'Talvar PM sacks finance minister over budget',
+      'He is the third member of the cabinet to leave this year.',
+      'Markets reacted calmly to the news.',
+      'Union leaders welcomed the move.',
+    ].join('\n');
+    assert.ok(aligns(wire, daily, 'Talvar PM sacks', 'Talvar PM sacks finance minister over'));
+    assert.ok(aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over'));
+    assert.ok(!withRule('secondPartnerShare', 0.7, () => aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over')),
+      'measured against the near-identical headline, the lead would be dropped');
   });
 });

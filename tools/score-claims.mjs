@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Scores the claim comparison of the four real pairs against the hand annotation (test/fixtures/claims/pairN.json):
+// alignment and number-conflict precision and recall per pair, and with --errors each pair's misses and wrong
+// alignments (offsets and the first words of each claim, to the terminal only). Bundles the sources with esbuild
+// in memory, so it needs no `npm run build`.
+//   node tools/score-claims.mjs [--errors] [--json]
+//   node tools/score-claims.mjs --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair, picks the values of
+//       the named ALIGNMENT_RULES (src/core/claims/alignClaims.ts) best on the other three pairs (mean of
+//       min(precision, recall)) and reports the held-out pair with them, next to the values best on all four.
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { createRequire } from 'module';
+import { fileURLToPath } from 'url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.join(root, '..', 'shared', 'corpus', 'real');
+const fixtures = path.join(root, 'test', 'fixtures', 'claims');
+const args = process.argv.slice(2);
+
+const entry = `
+export { analyzeText } from './src/core/analyze';
+export { compareDocuments } from './src/core/compare';
+export { claimContextOf } from './src/core/claims/claimsExport';
+export { compareClaims } from './src/core/claims/compareClaims';
+export { ALIGNMENT_RULES } from './src/core/claims/alignClaims';
+export { scoreAlignment, scoreConflicts, alignmentErrors } from './test/unit/support/claimsScore';
+`;
+const out = await build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs',
+  target: 'node20', write: false, logLevel: 'silent',
+});
+const bundlePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'score-claims-')), 'bundle.cjs');
+fs.writeFileSync(bundlePath, /** @type {import('esbuild').OutputFile[]} */ (out.outputFiles)[0].contents);
+const core = createRequire(import.meta.url)(bundlePath);
+
+const pairs = fs.readdirSync(fixtures).filter(f => /^pair\d+\.json$/.test(f)).sort().map(file => {
+  const gold = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
+  const [textA, textB] = [gold.a, gold.b].map(f => fs.readFileSync(path.join(corpus, f), 'utf8'));
+  const context = core.claimContextOf(core.compareDocuments(core.analyzeText(textA), core.analyzeText(textB)));
+  return { name: file.replace(/\.json$/, ''), gold, textA, textB, context };
+});
+
+function run(pair) {
+  const comparison = core.compareClaims(pair.textA, pair.textB, pair.context);
+  return { comparison, alignment: core.scoreAlignment(comparison, pair.gold), conflicts: core.scoreConflicts(comparison, pair.gold) };
+}
+
+const show = (text, span) => `[${span.start}-${span.end}] ${text.slice(span.start, span.end).replace(/\s+/g, ' ').slice(0, 110)}`;
+const f2 = x => x.toFixed(2);
+
+if (args.includes('--loo')) {
+  /** @type {[string, number[]][]} */
+  const grid = args.filter(a => a.includes('=')).map(a => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1).split(',').map(Number)]);
+  const settings = grid.reduce((acc, [name, values]) => acc.flatMap(s => values.map(v => ({ ...s, [name]: v }))), [{}]);
+  const original = Object.fromEntries(grid.map(([name]) => [name, core.ALIGNMENT_RULES[name].value]));
+  const apply = s => Object.entries(s).forEach(([name, v]) => { core.ALIGNMENT_RULES[name].value = v; });
+  const results = settings.map(s => {
+    apply(s);
+    return { s, scores: pairs.map(p => run(p).alignment) };
+  });
+  apply(original);
+  const objective = (r, which) => which.reduce((sum, k) => sum + Math.min(r.scores[k].precision, r.scores[k].recall), 0);
+  const best = which => results.reduce((top, r) => objective(r, which) > objective(top, which) ? r : top);
+  const all = best(pairs.map((_, k) => k));
+  console.log(`tuned on all four: ${JSON.stringify(all.s)}`);
+  pairs.forEach((p, k) => {
+    const held = best(pairs.map((_, j) => j).filter(j => j !== k));
+    console.log(`${p.name}: tuned P ${f2(all.scores[k].precision)} R ${f2(all.scores[k].recall)}; leave-one-out ${JSON.stringify(held.s)} P ${f2(held.scores[k].precision)} R ${f2(held.scores[k].recall)}`);
+  });
+} else {
+  const rows = [];
+  for (const pair of pairs) {
+    const { comparison, alignment, conflicts } = run(pair);
+    rows.push({ pair: pair.name, alignment, conflicts });
+    if (!args.includes('--json')) {
+      console.log(`${pair.name}: alignment P ${f2(alignment.precision)} R ${f2(alignment.recall)} (${alignment.predicted} found, ${alignment.annotated} annotated); `
+        + `number conflicts P ${f2(conflicts.precision)} R ${f2(conflicts.recall)} (${conflicts.predicted} found, ${conflicts.annotated} annotated)`);
+    }
+    if (args.includes('--errors')) {
+      const errors = core.alignmentErrors(comparison, pair.gold);
+      const similarity = (a, b) => comparison.aligned.find(x => x.a.start === a.start && x.b.start === b.start)?.similarity;
+      errors.missed.forEach(m => console.log(`  missed A ${show(pair.textA, m.a)}\n         B ${show(pair.textB, m.b)}`));
+      errors.wrong.forEach(w => console.log(`  wrong  A ${show(pair.textA, w.a)}\n         B ${show(pair.textB, w.b)}  (${similarity(w.a, w.b)})`));
+    }
+  }
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(rows, null, 2));
+  }
+}
