@@ -45,6 +45,14 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['a country after a common-noun title (Fox style)', 'They dismissed NATO member Estonia as a suburb.', 'Estonia', null],
     ['a state after a hyphenated title (Reuters style)', 'Twenty states led by coal-producer West Virginia sued the agency.', 'West Virginia', null],
     ['a surname that is also a place stays a person under a role', 'Jackson, the mayor, said no. Mayor Jackson agreed.', 'Jackson', 'person'],
+    // Sports results and business wire (Reuters style).
+    ['a results line is no headline: its sides are teams', 'Results of Ruritanian first division matches on Thursday:\nKelso City 0 Vardo United 3\nNorville Wanderers 1 Kelso Town 1', 'Vardo United', 'org'],
+    ['a side ending in a place noun on a results line', 'Results of Ruritanian first division matches on Thursday:\nKelso City 0 Vardo United 3\nNorville Wanderers 1 Kelso Town 1', 'Kelso City', 'org'],
+    ['a club opening with "Athletic"', 'Dorn, 24, joined from Athletic Norville last season.', 'Athletic Norville', 'org'],
+    ['"shares in X" at the start of a sentence', 'Shares in Tarvo rose 3 percent after the company said profits doubled.', 'Tarvo', 'org'],
+    ['"a stake in X" mid-sentence', 'The fund sold its stake in Brenmoor last year.', 'Brenmoor', 'org'],
+    ['"prices in X" is no company', 'Prices in Tarvo rose 3 percent last year.', 'Tarvo', null],
+    ['a maker named with "Aero"', 'Kelso Airways said it would buy four jets from Vardo Aero.', 'Vardo Aero', 'org'],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
@@ -270,6 +270,13 @@ const BODY_RULES: EvidenceRule[] = [
     when: ({ before, twoBefore, nameStart, honorific }) => before?.lower === 'at' && twoBefore !== undefined && !isCapitalised(twoBefore)
       && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific,
     examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.'] },
+  },
+  {
+    id: 'holding-in-body', outcome: Evidence.OrgTag,
+    reason: '"shares in Tarvo", "a stake in Brenmoor", "stock of X": what shares or a stake are held in is a company.',
+    when: ({ draft, before, twoBefore, nameStart, honorific }) => (before?.lower === 'in' || before?.lower === 'of') && twoBefore !== undefined
+      && (!isCapitalised(twoBefore) || draft.first === 2) && has(HOLDING_NOUNS, twoBefore.lower) && joined(before, nameStart) && !honorific,
+    examples: { yes: ['Shares in {Tarvo} rose 3 percent on Monday.'], no: ['Prices in {Tarvo} rose 3 percent on Monday.'] },
   },
   {
     id: 'body-appositive', outcome: Evidence.OrgTag,

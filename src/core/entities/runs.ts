@@ -75,6 +75,11 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   if (by > 0 && by <= 2 && sentence.slice(0, by).every(token => CREDIT_WORDS.has(token.lower))) {
     return false;
   }
+  // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.
+  const scores = sentence.filter((token, i) => i > 0 && /^\d{1,3}$/.test(token.text) && isCapitalised(sentence[i - 1]));
+  if (scores.length >= 2) {
+    return false;
+  }
   const long = sentence.filter(token => token.text.length > 3 && /\p{L}/u.test(token.text));
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
   const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;

@@ -152,14 +152,14 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum headquarters endowment programme program
+   kazhagam force forum headquarters endowment programme program aero
    united rovers wanderers athletic albion hotspur`,
 );
 
 export const CLUB_PREFIXES = list(
   'club-prefixes',
   'Words that open a sports club\'s name ("FC Rostov", "AFC Ashby", "Sporting Lisbon", "Dynamo Kyiv"): the name is a club, not a person or a place.',
-  'fc afc cf sc sv ac vfb vfl fk nk sporting atletico atlético dynamo dinamo olympique borussia deportivo',
+  'fc afc cf sc sv ac vfb vfl fk nk sporting atletico atlético athletic dynamo dinamo olympique borussia deportivo',
 );
 
 export const RESULT_VERBS = list(
@@ -359,6 +359,12 @@ export const MODIFIER_SUFFIXES = list(
    held bound wide specific related focused oriented centric sponsored appointed affiliated supported inspired
    dominated leaning type proof free ish esque ist ism ite ites brokered imposed designated listed registered
    educated trained dependent backed-up skeptic sceptic sceptics skeptics`,
+);
+
+export const HOLDING_NOUNS = list(
+  'holding-nouns',
+  'Nouns of owning part of a company, before "in"/"of" and its name ("shares in Tarvo", "a stake in Brenmoor", "stock of X"): the name is a company.',
+  'shares share stock stocks stake stakes holding holdings',
 );
 
 export const ORG_NOUNS_AFTER = list(
