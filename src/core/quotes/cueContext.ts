@@ -113,6 +113,6 @@ export function cueWindow(article: QuoteArticle, at: number): CueWindow {
   const before = tokenize(masked, sentence, span.outerStart);
   const after = tokenize(masked, span.outerEnd, sentenceEnd(masked, span.outerEnd, hi));
   const label = transcriptSpeaker(text, span, index);
-  const labelCue: Cue | null = label ? { ref: { type: 'entity', id: label.id, span: label.span }, span: label.span } : null;
+  const labelCue: Cue | null = label ? { ref: label.id === null ? null : { type: 'entity', id: label.id, span: label.span }, span: label.span } : null;
   return { context: new CueContext(article.cues, labelCue, before, after, text.slice(span.start, span.end)), lo, sentence };
 }

@@ -74,6 +74,13 @@ function afterLeadingMarks(tokens: readonly MaskedToken[]): { readonly first: nu
   return { first, dashed };
 }
 
+/** "a swiftly called meeting", "the widely reported remarks": a participle after a determiner and an adverb modifies a noun. */
+function modifiesNoun(tokens: readonly MaskedToken[], index: number): boolean {
+  const adverb = tokens[index - 1];
+  const determiner = tokens[index - 2];
+  return adverb !== undefined && determiner !== undefined && /^\p{Ll}{3,}ly$/u.test(adverb.text) && NOUN_DETERMINERS.has(determiner.lower);
+}
+
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
 
 export class CueFinder {
@@ -88,8 +95,8 @@ export class CueFinder {
       return 'according';
     }
     const p = tokens[index - 1];
-    if (p && (NOUN_DETERMINERS.has(p.lower) || isPossessiveAt(tokens, index - 1))) {
-      // "the claims", "his calls", "<name>’s remarks": a noun, not a verb.
+    if (p && (NOUN_DETERMINERS.has(p.lower) || isPossessiveAt(tokens, index - 1) || modifiesNoun(tokens, index))) {
+      // "the claims", "his calls", "<name>’s remarks": a noun, not a verb; "a swiftly called meeting": an adjective.
       return null;
     }
     if (VERBS_WITH_IT.has(t.lower) && tokens[index + 1]?.lower === 'it') {

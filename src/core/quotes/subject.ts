@@ -10,7 +10,7 @@ import {
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
-import { chainWord, MAX_TITLE_CHAIN } from './titleChain';
+import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
 import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { isPossessiveAt, type MaskedToken } from './tokens';
@@ -359,9 +359,13 @@ export class SubjectReader {
     }
     const titled = this.titledPersonAfter(tokens, last + 1, mention.entity.kind === 'person');
     if (titled && titled.entity.id !== mention.entity.id) {
-      // "said FDFA spokesman X": the body names the office; the person holding it speaks. So with a
-      // person before the post ("said <candidate> campaign manager X", "said former <leader> adviser X").
+      // "said FDFA spokesman X", "said Ruiz campaign spokesman X": the body or person before only names the office.
       return { type: 'entity', id: titled.entity.id, span: { start: first.start, end: titled.end } };
+    }
+    const post = this.unnamedPostHolder(tokens, phraseStart, last + 1);
+    if (post >= 0) {
+      // "said a <board> member who …": an unnamed holder of a post in the body speaks, not the body.
+      return this.describe(tokens, post, phraseStart);
     }
     if (this.ofDescription(tokens, phraseStart, at)) {
       // "said the family of X", "said the head of the IMF, Y": the phrase describes someone else.
@@ -370,6 +374,15 @@ export class SubjectReader {
         ?? { type: 'description', words: tokens.slice(phraseStart, last + 1).map(token => token.text), owner, span: { start: first.start, end: tokens[last].end } };
     }
     return { type: 'entity', id: mention.entity.id, span: { start: first.start, end: tokens[last].end } };
+  }
+
+  /** The post noun ending "<determiner> … <body> <post>" from tokens[phraseStart]; -1 when the phrase is not one. */
+  private unnamedPostHolder(tokens: readonly MaskedToken[], phraseStart: number, afterBody: number): number {
+    const opener = tokens[phraseStart].lower;
+    if (!DEFINITE_DETERMINERS.has(opener) && !INDEFINITE_DETERMINERS.has(opener)) {
+      return -1;
+    }
+    return postAfterBody(tokens, afterBody, lower => CHAIN_BREAKERS.has(lower));
   }
 
   /** Whether tokens[r..k) read "<determiner> <noun …> of (the)": a description whose complement starts at k. */
@@ -385,17 +398,21 @@ export class SubjectReader {
    */
   private titledPersonAfter(tokens: readonly MaskedToken[], from: number, afterPerson: boolean): (IndexedMention & { end: number }) | null {
     let titled = false;
+    // After a person, only a lower-case post or relation right before the name makes a chain ("Ruiz campaign
+    // spokesman X", "Ruiz ally X"; not "Ruiz Chief X", "Ruiz attacked X").
+    let posted = !afterPerson;
     for (let k = from; k < tokens.length && k - from < MAX_TITLE_CHAIN; k++) {
       const t = tokens[k];
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
       if (m) {
-        return titled && m.entity.kind === 'person' ? m : null;
+        return titled && posted && m.entity.kind === 'person' ? m : null;
       }
-      const word = chainWord(tokens, k, titled, lower => CHAIN_BREAKERS.has(lower) || (afterPerson && isVerbForm(lower)));
+      const word = chainWord(tokens, k, titled || afterPerson, lower => CHAIN_BREAKERS.has(lower) || (afterPerson && isVerbForm(lower)));
       if (word === 'end') {
         return null;
       }
       titled ||= word === 'post';
+      posted = !afterPerson || endsPersonChain(t);
     }
     return null;
   }

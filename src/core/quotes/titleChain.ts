@@ -3,7 +3,7 @@
 // speaks, the body only names the office. Each word is read as part of the post, as the rest of the
 // body's name, or as something that ends the chain.
 
-import { ABBREVIATED_TITLES, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, has } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, ORG_HEADS, RELATION_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, has } from '../lexicon/entities';
 import { isAbbreviationStop } from './subjectTokens';
 import type { MaskedToken } from './tokens';
 
@@ -20,6 +20,14 @@ function isTitleCompound(lower: string): 'post' | 'qualifier' | null {
     return null;
   }
   return parts.some(part => has(TITLE_HEADS, part)) ? 'post' : 'qualifier';
+}
+
+/**
+ * After a person's name only a post or a relation ends the chain ("Ruiz campaign spokesman X", "Ruiz ally
+ * X"): any other lower-case word there is a verb far more often ("Ruiz attacked X").
+ */
+export function endsPersonChain(token: MaskedToken): boolean {
+  return token.kind === 'word' && /^\p{Ll}/u.test(token.text) && token.lower.split('-').some(part => has(TITLE_HEADS, part) || has(RELATION_NOUNS, part));
 }
 
 /**
@@ -50,4 +58,22 @@ export function chainWord(tokens: readonly MaskedToken[], at: number, titled: bo
   }
   // "<Riverside Carpenters> Union Secretary-Treasurer X": the rest of a body's name the recogniser cut short.
   return !titled && has(ORG_HEADS, token.lower) ? 'qualifier' : 'end';
+}
+
+/**
+ * "said a prominent <board> member who …", "said one <authority> official": a phrase opened by a
+ * determiner in which a body's name only qualifies a post noun after it describes an unnamed holder of
+ * the post, not the body. The index of the post noun that ends the phrase (from tokens[from] on, the
+ * first word after the body's name); -1 when no lower-case post noun follows the name.
+ */
+export function postAfterBody(tokens: readonly MaskedToken[], from: number, isBreaker: (lower: string) => boolean): number {
+  let post = -1;
+  for (let k = from; k < tokens.length && k - from < MAX_TITLE_CHAIN; k++) {
+    const token = tokens[k];
+    if (token.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]+$/u.test(token.text) || isBreaker(token.lower)) {
+      break;
+    }
+    post = k;
+  }
+  return post;
 }

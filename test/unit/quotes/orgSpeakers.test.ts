@@ -31,8 +31,29 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['“We will keep the station open for as long as we can,” said Springfield Fire Department Deputy Chief Omar Bassi.', 'We will keep', 'Omar Bassi'],
       ['"Nobody on the base expected the order," said Harbor Patrol Command 2nd Lt. Marisol Vance.', 'Nobody on the base', 'Marisol Vance'],
       ['“The tunnel is safe and it will stay open,” said Northgate Transit Authority spokesman Kofi Mensah.', 'The tunnel is safe', 'Kofi Mensah'],
+      ['Mayor Lena Ruiz lost the vote on Monday.\n\n"The count was wrong from the very first ballot," said Ruiz campaign spokesman Daniel Okafor.', 'The count was', 'Daniel Okafor'],
+      ['Mayor Lena Ruiz lost the vote on Monday.\n\n“It was a fair count and she knows it,” said Ruiz ally Carl Benning.', 'It was a fair', 'Carl Benning'],
+      // A verb between two names is no post: the first person is the clause's subject.
+      ['During a speech earlier in the day, Lena Ruiz attacked Carl Benning for his vote on the bridge, saying, "He is careless and very unreliable."', 'He is careless', 'Lena Ruiz'],
       // No person after the body: the body itself speaks.
       ['“We will appeal this ruling at the first opportunity we are given,” said the Carver Foundation.', 'We will appeal', 'Carver Foundation'],
+    ]);
+  });
+
+  describe('a body or person inside a description of an unnamed post holder does not speak ("said a <board> member")', () => {
+    check([
+      ['"If I was a donor, I would want answers," said a prominent Riverside Planning Board member who supports the mayor.', 'If I was a donor', null],
+      ['“We are not going to comment on leaks,” said a Springfield Gazette spokeswoman.', 'We are not going', null],
+      ['"The numbers do not add up and everyone knows it," said one Harbor Authority official.', 'The numbers do not', null],
+      ['Mayor Lena Ruiz lost the vote on Monday.\n\n“We will ask for a recount in every ward,” said a Ruiz campaign spokeswoman.', 'We will ask', null],
+      // The body itself, with no post after it, speaks.
+      ['"The plan is dead and it will not come back," said the Riverside Planning Board.', 'The plan is dead', 'Riverside Planning Board'],
+    ]);
+  });
+
+  describe('a reporting verb after a determiner and an adverb modifies a noun ("a swiftly called meeting")', () => {
+    check([
+      ['Following a swiftly called, late-afternoon meeting, the Regional Planning Board issued a statement calling the vote "a clear violation of the rules that every member of the board agreed to."', 'a clear violation', 'Regional Planning Board'],
     ]);
   });
 
@@ -62,6 +83,15 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['And after the Supreme Court refused to hear the case, Gov. Jane Doran blamed the court\'s "four liberal justices who blocked every protection the state had."', 'four liberal', 'Jane Doran'],
       // A place after the article is no speaker.
       ['In the end, the Midwest was "a place where every vote counted and every town was watched closely."', 'a place where', null],
+    ]);
+  });
+
+  describe('a transcript line labelled with a surname the article never introduced has no named speaker', () => {
+    const transcript = 'Senator Jane Doran spoke to the host on Sunday. Partial transcript as follows:\n\n"HALVORSEN: Let\'s start with the news of the week. Will you vote for the plan or not?\n\n"DORAN: I will vote for it, and I will tell you why. It is the only plan on the table.\n\n"HALVORSEN: But your party says otherwise. Are they wrong?';
+    check([
+      [transcript, 'HALVORSEN: Let', null],
+      [transcript, 'DORAN: I will', 'Jane Doran'],
+      [transcript, 'HALVORSEN: But', null],
     ]);
   });
 });
