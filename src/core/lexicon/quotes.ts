@@ -66,6 +66,8 @@ export const LY_NOUNS = wordList('quote-ly-nouns', '-ly words that are nouns or 
 
 /** Subject pronouns; "who"/"which"/"that" point back to the phrase before them. */
 export const PERSONAL_PRONOUNS = wordList('quote-personal-pronouns', 'Subject pronouns: a quote credited to one is resolved to the person it refers to.', ['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** The subject pronouns that stand for one person of a known gender. */
+export const GENDERED_SUBJECT_PRONOUNS = wordList('quote-gendered-subject-pronouns', 'Subject pronouns that stand for one person: a clause they open is about the person before them, and they tell that person\'s gender.', within(PERSONAL_PRONOUNS, ['he', 'she']));
 export const RELATIVE_PRONOUNS = wordList('quote-relative-pronouns', 'Relative pronouns: "who"/"which"/"that" point back to the phrase before them.', ['who', 'which', 'that']);
 
 /** Determiners that open a noun phrase. Indefinite ones mark an unnamed source ("a spokeswoman"). */
@@ -191,6 +193,17 @@ export const MENTION_FEMALE_HONORIFICS = wordList(
   'Honorifics before a mention that say the person quoted is a woman (for "he" and "she" resolution).',
   [...without(FEMALE_HONORIFICS, ['mlle', 'sra', 'srta', 'baroness', 'duchess']), 'madam', 'madame', 'señora', 'senora', 'signora', 'queen', 'princess'],
 );
+
+/** Role nouns that give a person's gender ("the spokeswoman", "his son"); "chairman" and "actor" are left out, as they are used for women too. */
+export const MALE_ROLE_NOUNS = wordList('quote-male-role-nouns', 'Role and kinship nouns used for men only: a person given one is a man (for "he" and "she" resolution).', [
+  'spokesman', 'congressman', 'businessman', 'councilman', 'assemblyman', 'alderman', 'sportsman', 'anchorman', 'husband', 'father',
+  'son', 'brother', 'widower', 'grandfather', 'grandson', 'nephew', 'uncle', 'boyfriend', 'king', 'prince', 'emperor', 'monk',
+]);
+export const FEMALE_ROLE_NOUNS = wordList('quote-female-role-nouns', 'Role and kinship nouns used for women only: a person given one is a woman (for "he" and "she" resolution).', [
+  'spokeswoman', 'congresswoman', 'businesswoman', 'councilwoman', 'assemblywoman', 'alderwoman', 'sportswoman', 'anchorwoman', 'chairwoman',
+  'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'granddaughter', 'niece', 'aunt', 'girlfriend', 'queen', 'princess',
+  'empress', 'actress', 'nun', 'lady',
+]);
 
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = wordList('quote-abbreviations', 'Abbreviations whose full stop does not end a sentence.', [

@@ -1,9 +1,7 @@
 // Entity mentions by position, with what the text says about each person around the mentions:
-// the titles written before them ("German Chancellor …") and their grammatical gender.
+// the titles written before them ("German Chancellor …"). (Their gender: personGender.ts.)
 
 import type { Entity, Mention } from '../model';
-import { lexiconFlags, lowerForm } from '../nlp/adapter';
-import { Tag } from '../nlp/tokens';
 import { MENTION_FEMALE_HONORIFICS, MENTION_MALE_HONORIFICS, TITLE_NOUNS } from '../lexicon/quotes';
 import { tokenize } from './tokens';
 
@@ -127,34 +125,4 @@ export function titlesBefore(text: string, index: MentionIndex, entity: Entity):
     }
   }
   return out;
-}
-
-/**
- * Gender from honorifics written before the person's mentions (Mr, Mrs, Ms, Sir, Dame …), else from
- * the first name of a full name when compromise's name lexicon knows it.
- */
-export function genderOf(text: string, entity: Entity): Gender {
-  let male = 0;
-  let female = 0;
-  for (const m of entity.mentions) {
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
-    const word = /([\p{L}]+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
-    if (word === undefined) {
-      continue;
-    }
-    if (MENTION_MALE_HONORIFICS.has(word) && word !== 'm') {
-      male++;
-    } else if (MENTION_FEMALE_HONORIFICS.has(word)) {
-      female++;
-    }
-  }
-  if (male !== female) {
-    return male > female ? 'm' : 'f';
-  }
-  const words = entity.name.split(/\s+/);
-  if (words.length < 2) {
-    return undefined;
-  }
-  const flags = lexiconFlags(lowerForm(words[0]));
-  return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
 }

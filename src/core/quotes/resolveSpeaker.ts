@@ -5,23 +5,18 @@ import type { Entity, Span } from '../model';
 import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
 import {
-  GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS,
+  GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
   UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { NEUTRAL_BODY_MODIFIERS } from '../lexicon/quoteCues';
 import { TITLE_HEADS } from '../lexicon/entities';
-import { genderOf, titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
+import { titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
+import { personGender } from './personGender';
+import { walkSubjects, type SubjectEvent } from './sentenceSubject';
 import type { SpeakerRef } from './subject';
 import { endsSentence, isMask } from './tokens';
 
-interface SubjectEvent {
-  readonly pos: number;
-  readonly id: string;
-}
-
-/** Only an honorific or a title's capitalised words stand before a name that opens its sentence. */
-const SENTENCE_OPENING_NAME = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** How far back a pronoun may look for its person (characters, and subjects). */
 const PRONOUN_REACH = 3000;
 const PRONOUN_MAX_SUBJECTS = 16;
@@ -74,7 +69,7 @@ export class SpeakerResolver {
   constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex, entities: readonly Entity[]) {
     this.persons = entities.filter(entity => entity.kind === 'person');
     this.bodies = new BodyResolver(text, masked, index);
-    this.subjects = this.sentenceSubjects();
+    this.subjects = walkSubjects(text, masked, index);
   }
 
   /** The person's roles and the titles written before their mentions, parsed once on first use. */
@@ -91,7 +86,7 @@ export class SpeakerResolver {
   private genderOf(id: string): Gender {
     if (!this.gender.has(id)) {
       const e = this.index.entity(id);
-      this.gender.set(id, e ? genderOf(this.text, e) : undefined);
+      this.gender.set(id, e ? personGender(this.text, e, titlesBefore(this.text, this.index, e)) : undefined);
     }
     return this.gender.get(id);
   }
@@ -155,46 +150,6 @@ export class SpeakerResolver {
     }
   }
 
-  /** The first person mention of each sentence that is not a possessive or a complement: its subject, roughly. */
-  private sentenceSubjects(): SubjectEvent[] {
-    const out: SubjectEvent[] = [];
-    const { masked, text } = this;
-    let lastSentence = -1;
-    let sentence = 0;
-    let sentenceStart = 0;
-    let k = 0;
-    for (const m of this.index.mentions) {
-      for (; k < m.start; k++) {
-        const code = masked.charCodeAt(k);
-        if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(masked, k, masked.length))) {
-          sentence++;
-          sentenceStart = k + 1;
-        }
-      }
-      if (m.entity.kind !== 'person' || isMask(masked[m.start])) {
-        continue;
-      }
-      if (sentence === lastSentence) {
-        // "X’s guards stopped him, Y added, but …": a person credited with words later in the sentence is its subject too.
-        if (REPORTING_VERBS_FINITE.has(/^[\s,]*(\p{L}+)/u.exec(masked.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? '')) {
-          out.push({ pos: m.start, id: m.entity.id });
-        }
-        continue;
-      }
-      // A possessive is the topic only when it opens the sentence ("Mr X’s decision comes after …").
-      if (/^[’']/.test(text.slice(m.end, m.end + 1)) && (m.start - sentenceStart > 40 || !SENTENCE_OPENING_NAME.test(masked.slice(sentenceStart, m.start)))) {
-        continue;
-      }
-      const before = /([\p{L}]+)\s*$/u.exec(masked.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
-      if (before !== undefined && PREPOSITIONS.has(before)) {
-        continue;
-      }
-      lastSentence = sentence;
-      out.push({ pos: m.start, id: m.entity.id });
-    }
-    return out;
-  }
-
   private compatible(id: string, gender: Gender): boolean {
     const g = this.genderOf(id);
     return gender === undefined || g === undefined || g === gender;
@@ -202,11 +157,29 @@ export class SpeakerResolver {
 
   /** Most recent subject or credited speaker before pos of the given gender, then the most recent mention. */
   private recentPerson(pos: number, gender: Gender): string | null {
-    return this.recentAccepted(pos, id => this.compatible(id, gender));
+    const found = this.recentEvent(pos, id => this.compatible(id, gender));
+    if (!found || gender !== 'f' || this.genderOf(found.id) !== undefined) {
+      return found?.id ?? null;
+    }
+    // "X spoke. He asked Ms Y how …": a woman named (not as a possessive) after a subject of unknown
+    // gender is the likelier antecedent of "she": most people quoted in the news are men (as the Gender
+    // Gap Tracker counts), so an unknown X is less likely a woman than the woman Y. Not so for "he".
+    for (let i = this.index.lastStartingBefore(pos); i >= 0 && this.index.mentions[i].start > found.pos; i--) {
+      const m = this.index.mentions[i];
+      if (m.entity.kind === 'person' && !isMask(this.masked[m.start]) && !/^[’']/.test(this.text.slice(m.end, m.end + 1)) && this.genderOf(m.entity.id) === gender) {
+        return m.entity.id;
+      }
+    }
+    return found.id;
   }
 
   /** Most recent subject or credited speaker before pos that accept() takes, then the most recent such mention. */
   private recentAccepted(pos: number, accept: (id: string) => boolean): string | null {
+    return this.recentEvent(pos, accept)?.id ?? null;
+  }
+
+  /** Like recentAccepted, with the position of the subject, credit or mention that gave the person. */
+  private recentEvent(pos: number, accept: (id: string) => boolean): SubjectEvent | null {
     let a = lastBefore(this.attributions, pos, ev => ev.pos);
     let s = lastBefore(this.subjects, pos, ev => ev.pos);
     for (let n = 0; n < PRONOUN_MAX_SUBJECTS && (a >= 0 || s >= 0); n++) {
@@ -216,7 +189,7 @@ export class SpeakerResolver {
         break;
       }
       if (accept(ev.id)) {
-        return ev.id;
+        return ev;
       }
     }
     let i = this.index.lastStartingBefore(pos);
@@ -226,7 +199,7 @@ export class SpeakerResolver {
         break;
       }
       if (m.entity.kind === 'person' && !isMask(this.masked[m.start]) && accept(m.entity.id)) {
-        return m.entity.id;
+        return { pos: m.start, id: m.entity.id };
       }
     }
     return null;

@@ -1,0 +1,162 @@
+// A person's grammatical gender, for "he" and "she": what the article says about them (honorifics,
+// gendered role nouns, "X said she …"), else what their first name suggests. A rule table decides; the
+// first rule that fires gives the gender, none leaves it unknown (then either pronoun may stand for them).
+
+import type { Entity } from '../model';
+import { analyzeParagraph } from '../entities/paragraph';
+import { resolveEntities } from '../entities/resolve';
+import { FEMALE_ROLE_NOUNS, GENDERED_SUBJECT_PRONOUNS, MALE_ROLE_NOUNS, MENTION_FEMALE_HONORIFICS, MENTION_MALE_HONORIFICS, REPORTING_VERBS_FINITE } from '../lexicon/quotes';
+import { lexiconFlags, lowerForm } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
+import { segmentText } from '../paragraphs';
+import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
+import type { Gender } from './mentionIndex';
+
+/** How many times the article points each way. */
+interface Votes {
+  readonly m: number;
+  readonly f: number;
+}
+
+/** What the rules read about one person. */
+export interface GenderContext {
+  /** Honorifics before the person's mentions ("Mr", "Ms", "Sir", "Dame" …). */
+  readonly honorifics: Votes;
+  /** Gendered role nouns among the person's roles and the titles before their name ("spokeswoman", "son"). */
+  readonly roles: Votes;
+  /** What the person's first name suggests (compromise's name lexicon). */
+  readonly firstName: Gender;
+  /** "X said he …", "X added that she …": the pronoun right after the person's own reporting verb. */
+  readonly reported: Votes;
+}
+
+/** One side only: m when only men's evidence is there, f when only women's, else undefined. */
+function oneSided(votes: Votes): Gender {
+  return votes.m > 0 && votes.f === 0 ? 'm' : votes.f > 0 && votes.m === 0 ? 'f' : undefined;
+}
+
+/** The context of the last person named in an example sentence. */
+function exampleContext(sentence: string): GenderContext {
+  const paragraphs = segmentText(sentence).map(segment => ({ offset: segment.start, result: analyzeParagraph(segment.text) }));
+  const persons = resolveEntities(sentence, paragraphs).filter(entity => entity.kind === 'person');
+  const last = persons.sort((one, other) => one.mentions[0].start - other.mentions[0].start).pop();
+  if (!last) {
+    throw new Error(`person-gender: the example names no person: ${sentence}`);
+  }
+  return genderContext(sentence, last, []);
+}
+
+export const PERSON_GENDER: RuleTable<GenderContext, 'm' | 'f'> = ruleTable<GenderContext, 'm' | 'f'>({
+  id: 'person-gender',
+  reason: '"she" never stands for a man known as "Mr" or "he", nor "he" for a woman; the article\'s own words are the best evidence, a first name the weakest.',
+  contextOf: exampleContext,
+  rules: [
+    {
+      id: 'male-honorific',
+      reason: 'More men\'s honorifics (Mr, Sir, Monsieur …) than women\'s before the person\'s mentions.',
+      when: context => context.honorifics.m > context.honorifics.f,
+      outcome: 'm',
+      examples: { yes: ['The bill was drafted by Mr. Kestrel Vane on Monday.'], no: ['The bill was drafted by Ms. Kestrel Vane on Monday.'] },
+    },
+    {
+      id: 'female-honorific',
+      reason: 'More women\'s honorifics (Ms, Mrs, Dame, Madame …) than men\'s before the person\'s mentions.',
+      when: context => context.honorifics.f > context.honorifics.m,
+      outcome: 'f',
+      examples: { yes: ['The bill was drafted by Ms. Kestrel Vane on Monday.'], no: ['The bill was drafted by Mr. Kestrel Vane on Monday.'] },
+    },
+    {
+      id: 'male-role-noun',
+      reason: 'A role or kinship noun used for men only ("spokesman", "son", "husband") among the person\'s roles or titles, and none for women.',
+      when: context => oneSided(context.roles) === 'm',
+      outcome: 'm',
+      examples: { yes: ['The campaign spokesman Kestrel Vane declined to comment.'], no: ['The campaign spokeswoman Kestrel Vane declined to comment.'] },
+    },
+    {
+      id: 'female-role-noun',
+      reason: 'A role or kinship noun used for women only ("spokeswoman", "daughter", "wife") among the person\'s roles or titles, and none for men.',
+      when: context => oneSided(context.roles) === 'f',
+      outcome: 'f',
+      examples: { yes: ['The campaign spokeswoman Kestrel Vane declined to comment.'], no: ['The campaign spokesman Kestrel Vane declined to comment.'] },
+    },
+    {
+      id: 'male-first-name',
+      reason: 'A first name the name lexicon knows as a man\'s.',
+      when: context => context.firstName === 'm',
+      outcome: 'm',
+      examples: { yes: ['Robert Quillan declined to comment.'], no: ['Mary Quillan declined to comment.'] },
+    },
+    {
+      id: 'female-first-name',
+      reason: 'A first name the name lexicon knows as a woman\'s.',
+      when: context => context.firstName === 'f',
+      outcome: 'f',
+      examples: { yes: ['Mary Quillan declined to comment.'], no: ['Robert Quillan declined to comment.'] },
+    },
+    {
+      id: 'reported-pronoun-male',
+      reason: '"X said he …": a reporting verb after the person\'s name followed by "he" (and never by "she") speaks of the person as a man.',
+      when: context => oneSided(context.reported) === 'm',
+      outcome: 'm',
+      examples: { yes: ['Kestrel Vane said he would not run again.'], no: ['Kestrel Vane said she would not run again.'] },
+    },
+    {
+      id: 'reported-pronoun-female',
+      reason: '"X said she …": a reporting verb after the person\'s name followed by "she" (and never by "he") speaks of the person as a woman.',
+      when: context => oneSided(context.reported) === 'f',
+      outcome: 'f',
+      examples: { yes: ['Kestrel Vane said she would not run again.'], no: ['Kestrel Vane said he would not run again.'] },
+    },
+  ],
+});
+
+/** Counts of the gendered words of a list among words. */
+function roleVotes(words: readonly string[]): Votes {
+  let m = 0;
+  let f = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    m += MALE_ROLE_NOUNS.has(lower) ? 1 : 0;
+    f += FEMALE_ROLE_NOUNS.has(lower) ? 1 : 0;
+  }
+  return { m, f };
+}
+
+/** "X said he", "X, 54, added that she": the pronoun after the reporting verb that follows a mention. */
+const REPORTED_PRONOUN = /^\s*,?\s*(\p{L}+)\s+(?:that\s+)?(\p{L}+)\b/u;
+
+/** What the article says about the person's gender; titles are the title words written before their mentions. */
+export function genderContext(text: string, entity: Entity, titles: readonly (readonly string[])[]): GenderContext {
+  let honorM = 0;
+  let honorF = 0;
+  let saidM = 0;
+  let saidF = 0;
+  for (const m of entity.mentions) {
+    const word = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
+    if (word !== undefined && MENTION_MALE_HONORIFICS.has(word) && word !== 'm') {
+      honorM++;
+    } else if (word !== undefined && MENTION_FEMALE_HONORIFICS.has(word)) {
+      honorF++;
+    }
+    const reported = REPORTED_PRONOUN.exec(text.slice(m.end, m.end + 40));
+    const pronoun = reported?.[2]?.toLowerCase() ?? '';
+    if (reported && REPORTING_VERBS_FINITE.has(reported[1].toLowerCase()) && GENDERED_SUBJECT_PRONOUNS.has(pronoun)) {
+      saidM += pronoun === 'he' ? 1 : 0;
+      saidF += pronoun === 'she' ? 1 : 0;
+    }
+  }
+  const words = entity.name.split(/\s+/);
+  const flags = words.length < 2 ? 0 : lexiconFlags(lowerForm(words[0]));
+  const roleWords = [...entity.roles.flatMap(role => role.text.split(/[\s,]+/)), ...titles.flat()];
+  return {
+    honorifics: { m: honorM, f: honorF },
+    roles: roleVotes(roleWords),
+    firstName: flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined,
+    reported: { m: saidM, f: saidF },
+  };
+}
+
+/** The person's gender by the first rule of the person-gender table that fires; undefined when none does. */
+export function personGender(text: string, entity: Entity, titles: readonly (readonly string[])[]): Gender {
+  return firstRule(PERSON_GENDER, genderContext(text, entity, titles))?.outcome;
+}

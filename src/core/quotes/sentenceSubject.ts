@@ -1,0 +1,215 @@
+// Which person mentions are the subjects of their sentences: the people a later "he" or "she" most
+// likely stands for. A rule table decides each mention in document order; the first rule that fires
+// decides. A sentence has one subject, except that a person credited with words later in it is one too.
+
+import { analyzeParagraph } from '../entities/paragraph';
+import { resolveEntities } from '../entities/resolve';
+import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
+import { GENDERED_SUBJECT_PRONOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
+import { segmentText } from '../paragraphs';
+import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
+import { findQuotes } from './findQuotes';
+import { MentionIndex, type IndexedMention } from './mentionIndex';
+import { endsSentence, isMask, maskQuotes } from './tokens';
+
+/** A person made the subject of a sentence (or credited with words in it), at a document position. */
+export interface SubjectEvent {
+  readonly pos: number;
+  readonly id: string;
+}
+
+/** Only an honorific or a title's capitalised words stand before a name that opens its sentence. */
+const SENTENCE_OPENING_NAME = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** How far back from a name a title may reach to a preposition ("of 2012 party nominee <name>"). */
+const TITLE_WORDS_BACK = 4;
+
+/** What the rules read about one person mention. */
+export interface SubjectContext {
+  readonly inQuotation: boolean;
+  /** An earlier mention or a "he"/"she" already is the subject of the sentence. */
+  readonly sentenceHasSubject: boolean;
+  /** A reporting verb follows the name ("…, Y added"). */
+  readonly reportedAfter: boolean;
+  /** The name is possessive and does not open its sentence ("the aide to X’s rival"). */
+  readonly possessiveInside: boolean;
+  /** A preposition stands before the name, directly or before its title ("of former governor X"). */
+  readonly afterPreposition: boolean;
+  /** "he" or "she" stands before the name in its clause ("she backed governor X"). */
+  readonly afterGenderedPronoun: boolean;
+}
+
+/** 'subject': the mention is the sentence's subject; 'pronoun-subject': a pronoun is, so no later name is; 'not-subject': neither. */
+export type SubjectOutcome = 'subject' | 'pronoun-subject' | 'not-subject';
+
+/** The context of the last person mention of an example sentence, as the resolver builds it. */
+function exampleContext(sentence: string): SubjectContext {
+  const paragraphs = segmentText(sentence).map(segment => ({ offset: segment.start, result: analyzeParagraph(segment.text) }));
+  const entities = resolveEntities(sentence, paragraphs);
+  const masked = maskQuotes(sentence, findQuotes(sentence));
+  let last: SubjectContext | undefined;
+  walkSubjects(sentence, masked, new MentionIndex(entities), context => {
+    last = context;
+  });
+  if (!last) {
+    throw new Error(`sentence-subject: the example names no person: ${sentence}`);
+  }
+  return last;
+}
+
+export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleTable<SubjectContext, SubjectOutcome>({
+  id: 'sentence-subject',
+  reason: 'A later "he" or "she" usually continues the subject of the sentences before it, so the resolver needs each sentence\'s subject, not every name in it.',
+  contextOf: exampleContext,
+  rules: [
+    {
+      id: 'inside-quotation',
+      reason: 'A name inside a quotation is what the speaker talked about, not whom the narration is about.',
+      when: context => context.inQuotation,
+      outcome: 'not-subject',
+      examples: {
+        yes: ['“We never trusted Ilse Varga on this,” the union said.'],
+        no: ['Ilse Varga said the union had never trusted her.'],
+      },
+    },
+    {
+      id: 'reported-later',
+      reason: 'A person credited with words later in the sentence ("X’s guards stopped him, Y added") is its subject too.',
+      when: context => context.sentenceHasSubject && context.reportedAfter,
+      outcome: 'subject',
+      examples: {
+        yes: ['Tomas Brandel’s guards stopped the car at the gate, Ilse Varga said on Monday.'],
+        no: ['Tomas Brandel’s guards stopped the car at the gate of Ilse Varga on Monday.'],
+      },
+    },
+    {
+      id: 'subject-taken',
+      reason: 'A sentence has one subject: the first person named in it (or a pronoun before them).',
+      when: context => context.sentenceHasSubject,
+      outcome: 'not-subject',
+      examples: {
+        yes: ['Tomas Brandel met Ilse Varga at the gate on Monday.'],
+        no: ['At the gate on Monday the guards stopped Ilse Varga.'],
+      },
+    },
+    {
+      id: 'possessive-inside',
+      reason: 'A possessive is the topic only when it opens the sentence ("X’s decision comes after …").',
+      when: context => context.possessiveInside,
+      outcome: 'not-subject',
+      examples: {
+        yes: ['The council rejected the plan after a long debate over Ilse Varga’s budget.'],
+        no: ['Ilse Varga’s budget was rejected by the council after a long debate.'],
+      },
+    },
+    {
+      id: 'after-preposition',
+      reason: 'A name after a preposition, directly or after its title ("a supporter of former governor X"), is a complement, not the subject.',
+      when: context => context.afterPreposition,
+      outcome: 'not-subject',
+      examples: {
+        yes: ['The plan drew praise from Ilse Varga on Monday.', 'It was an early show of support for former party chairman Ilse Varga.'],
+        no: ['After the vote the party chairman Ilse Varga left the hall.', 'That, party Chief of Staff Ilse Varga explained, is by design.'],
+      },
+    },
+    {
+      id: 'after-gendered-pronoun',
+      reason: 'When "he" or "she" opens the clause, that pronoun is the subject and continues the person before; a name later in the clause is a complement ("she was a supporter of X").',
+      when: context => context.afterGenderedPronoun,
+      outcome: 'pronoun-subject',
+      examples: {
+        yes: ['She has backed candidates before and was an early supporter of Ilse Varga.', 'Asked who would lead the party, he named Ilse Varga.'],
+        no: ['When he arrived, Ilse Varga was waiting at the gate.'],
+      },
+    },
+    {
+      id: 'first-person-named',
+      reason: 'Otherwise the first person named in the sentence is, roughly, its subject.',
+      when: context => !context.sentenceHasSubject,
+      outcome: 'subject',
+      examples: {
+        yes: ['Ilse Varga left the hall after the vote.'],
+        no: ['Tomas Brandel met Ilse Varga at the gate on Monday.'],
+      },
+    },
+  ],
+});
+
+/** Whether a preposition stands before the title words that precede a name ("of 2012 party nominee <name>"). */
+function prepositionBeforeTitle(masked: string, start: number): boolean {
+  const before = masked.slice(Math.max(0, start - 80), start);
+  const bare = (word: string): string => word.toLowerCase();
+  if (PREPOSITIONS.has(bare(/(\p{L}+)\s*$/u.exec(before.slice(-20))?.[1] ?? ''))) {
+    return true;
+  }
+  const words = before.split(/\s+/).filter(word => word.length > 0);
+  const last = words[words.length - 1];
+  if (last === undefined || !/^[\p{L}\d-]+$/u.test(last)) {
+    return false;
+  }
+  // Only a title ends in a title noun or a capitalised word; a title's words are read back to the word before them.
+  if (!TITLE_NOUNS.has(bare(last)) && !/^\p{Lu}/u.test(last)) {
+    return false;
+  }
+  for (let i = words.length - 2, n = 1; i >= 0 && n <= TITLE_WORDS_BACK; i--, n++) {
+    const word = words[i];
+    if (!/^[\p{L}\d-]+$/u.test(word)) {
+      return false;
+    }
+    // "Chief of Staff", "Secretary of State": a preposition after a title's own word is part of the title.
+    const titleInside = i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || TITLE_NOUNS.has(bare(words[i - 1])));
+    if (PREPOSITIONS.has(bare(word)) && !titleInside) {
+      return true;
+    }
+    if (DEFINITE_DETERMINERS.has(bare(word))) {
+      return i > 0 && PREPOSITIONS.has(bare(words[i - 1]));
+    }
+  }
+  return false;
+}
+
+/** Whether "he" or "she" stands in the mention's clause before it (no comma, semicolon or dash in between). */
+function genderedPronounBefore(masked: string, from: number, start: number): boolean {
+  const clause = masked.slice(from, start).split(/[,;:–—]|\s-\s/u).pop() ?? '';
+  return clause.split(/[^\p{L}]+/u).some(word => GENDERED_SUBJECT_PRONOUNS.has(word.toLowerCase()));
+}
+
+/**
+ * Walks the person mentions in document order with the sentence each is in, calls `visit` with each
+ * mention's context and returns the subject events the table decides.
+ */
+export function walkSubjects(text: string, masked: string, index: MentionIndex, visit?: (context: SubjectContext, mention: IndexedMention) => void): SubjectEvent[] {
+  const out: SubjectEvent[] = [];
+  let takenSentence = -1;
+  let sentence = 0;
+  let sentenceStart = 0;
+  let k = 0;
+  for (const m of index.mentions) {
+    for (; k < m.start; k++) {
+      const code = masked.charCodeAt(k);
+      if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(masked, k, masked.length))) {
+        sentence++;
+        sentenceStart = k + 1;
+      }
+    }
+    if (m.entity.kind !== 'person') {
+      continue;
+    }
+    const context: SubjectContext = {
+      inQuotation: isMask(masked[m.start]),
+      sentenceHasSubject: takenSentence === sentence,
+      reportedAfter: REPORTING_VERBS_FINITE.has(/^[\s,]*(\p{L}+)/u.exec(masked.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? ''),
+      possessiveInside: /^[’']/.test(text.slice(m.end, m.end + 1)) && (m.start - sentenceStart > 40 || !SENTENCE_OPENING_NAME.test(masked.slice(sentenceStart, m.start))),
+      afterPreposition: prepositionBeforeTitle(masked, m.start),
+      afterGenderedPronoun: genderedPronounBefore(masked, sentenceStart, m.start),
+    };
+    visit?.(context, m);
+    const outcome = firstRule(SENTENCE_SUBJECT, context)?.outcome;
+    if (outcome === 'subject') {
+      out.push({ pos: m.start, id: m.entity.id });
+    }
+    if (outcome !== 'not-subject') {
+      takenSentence = sentence;
+    }
+  }
+  return out;
+}
