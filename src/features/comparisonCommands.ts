@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../ids';
 import { isArticle } from '../services/ranges';
 import { articleCandidates } from '../services/articleCandidates';
+import { asUri } from '../services/revealSpan';
 import type { ArticleChoice } from '../services/articlePicks';
 import type { FeatureDeps } from './deps';
 
@@ -61,20 +62,6 @@ async function showPair(deps: FeatureDeps): Promise<boolean> {
   }
   await vscode.commands.executeCommand(`${Views.crossReference}.focus`);
   return true;
-}
-
-function asUri(v: unknown): vscode.Uri | undefined {
-  if (v instanceof vscode.Uri) {
-    return v;
-  }
-  if (typeof v === 'string') {
-    try {
-      return vscode.Uri.parse(v, true);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }
 
 /**

@@ -8,25 +8,11 @@ import { entityAt } from '../core/query';
 import { ARTICLE_LANGUAGES, Commands, Settings, Views, ContextKeys } from '../ids';
 import { isArticle } from '../services/ranges';
 import { articleCandidates } from '../services/articleCandidates';
+import { asUri } from '../services/revealSpan';
 import { exportCoverage } from './coverageExportCommand';
 import { CoverageTreeProvider, type CoverageSuggestionNode } from './coverageTree';
 import { CoveragePanel } from './coverageView';
 import type { FeatureDeps } from './deps';
-
-
-function asUri(v: unknown): vscode.Uri | undefined {
-  if (v instanceof vscode.Uri) {
-    return v;
-  }
-  if (typeof v === 'string') {
-    try {
-      return vscode.Uri.parse(v, true);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
 
 /** The URIs given by code ({ uris }) or by the explorer (clicked file, selected files); undefined when none. */
 function givenUris(arg0: unknown, arg1: unknown): vscode.Uri[] | undefined {

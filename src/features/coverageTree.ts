@@ -3,10 +3,8 @@
 import * as vscode from 'vscode';
 import type { Coverage, CoverageEntity, CoverageSide, Suggestion } from '../core/coverage';
 import { plainText } from '../core/markdown';
-import { Commands } from '../ids';
 import type { CoverageService } from '../services/coverage';
-import type { KindFilter } from './crossReferenceTree';
-import { LatestLoad, type TreeStatus } from '../services/latestLoad';
+import { detailTreeItem, entityTreeItem, groupTreeItem, LoadedTreeProvider, type KindFilter, type TreeRows } from '../services/loadedTree';
 
 export interface CoverageGroupNode {
   readonly type: 'coverageGroup';
@@ -102,64 +100,37 @@ function detailsOf(coverage: Coverage, parent: CoverageSideNode): CoverageDetail
   return out;
 }
 
-/** Tree data for the coverage of the compared set; the Cross-Reference view shows it while a set is chosen. */
-export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTreeNode>, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<CoverageTreeNode | undefined>();
-  readonly onDidChangeTreeData = this.changeEmitter.event;
-  private readonly latest = new LatestLoad<{ coverage: Coverage; names: string[]; uris: readonly vscode.Uri[] }>('coverage', () => this.rebuild());
-  readonly onDidChangeStatus = this.latest.onDidChangeStatus;
-  private groups: CoverageGroupNode[] = [];
-  private byEntityId = new Map<string, CoverageEntityNode>();
-  private kindFilter: KindFilter = 'all';
-  private readonly subscription: vscode.Disposable;
+/** What the coverage tree shows: the coverage, with the article names and URIs it was computed for. */
+interface ShownCoverage {
+  readonly coverage: Coverage;
+  readonly names: readonly string[];
+  readonly uris: readonly vscode.Uri[];
+}
 
+/** Tree data for the coverage of the compared set; the Cross-Reference view shows it while a set is chosen. */
+export class CoverageTreeProvider extends LoadedTreeProvider<ShownCoverage, CoverageTreeNode, CoverageGroupNode, CoverageEntityNode>
+  implements vscode.TreeDataProvider<CoverageTreeNode> {
   constructor(private readonly service: CoverageService) {
-    this.subscription = service.onDidChange(() => void this.refresh());
+    super('coverage', service.onDidChange);
     void this.refresh();
   }
 
-  get status(): TreeStatus {
-    return this.latest.status;
-  }
-
-  get filter(): KindFilter {
-    return this.kindFilter;
-  }
-
-  set filter(value: KindFilter) {
-    this.kindFilter = value;
-    this.rebuild();
-  }
-
-  /** The coverage the tree shows now, with the article names and URIs it was computed for. */
-  get shown(): { readonly coverage: Coverage; readonly names: readonly string[]; readonly uris: readonly vscode.Uri[] } | undefined {
-    return this.latest.shown;
-  }
-
-  /** The groups shown now (tests read their labels and entities). */
-  get roots(): readonly CoverageGroupNode[] {
-    return this.groups;
-  }
-
-  whenIdle(): Promise<void> {
-    return this.latest.whenIdle();
-  }
-
-  refresh(): Promise<void> {
+  protected loader(): (() => Promise<ShownCoverage | undefined>) | undefined {
     const uris = this.service.articles;
-    return this.latest.load(this.service.active ? async () => {
+    return this.service.active ? async () => {
       const coverage = await this.service.coverage();
       return coverage && { coverage, names: this.service.names(), uris };
-    } : undefined);
+    } : undefined;
   }
 
-  nodeOf(entityId: string): CoverageEntityNode | undefined {
-    return this.byEntityId.get(entityId);
+  protected rowsOf(shown: ShownCoverage, filter: KindFilter): TreeRows<CoverageGroupNode, CoverageEntityNode> {
+    const roots = coverageGroups(shown.coverage, shown.names, filter);
+    return { roots, byEntityId: new Map(roots.flatMap(group => group.entities.map(row => [row.entity.id, row] as const))) };
   }
 
   getChildren(node?: CoverageTreeNode): CoverageTreeNode[] {
     if (!node) {
-      return this.groups;
+      return [...this.roots];
     }
     switch (node.type) {
       case 'coverageGroup':
@@ -179,27 +150,18 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
 
   getTreeItem(node: CoverageTreeNode): vscode.TreeItem {
     const names = this.latest.shown?.names ?? [];
-    const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.type) {
       case 'coverageGroup': {
         const count = node.entities.length + node.suggestions.length;
-        const item = new vscode.TreeItem(node.label, count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        // An empty group has an id of its own, so that when rows arrive it opens expanded with them (as in the pair's tree).
-        item.id = count ? node.key : `${node.key}#empty`;
-        item.description = String(count);
-        item.contextValue = node.key === 'coverage:suggestions' ? 'suggestions' : 'group';
-        return item;
+        return groupTreeItem(node.label, node.key, count, node.key === 'coverage:suggestions' ? 'suggestions' : 'group');
       }
       case 'coverageEntity': {
         const e = node.entity;
-        const item = new vscode.TreeItem(plainText(e.name), collapsed);
-        item.id = node.key;
-        item.iconPath = new vscode.ThemeIcon(e.kind === 'person' ? 'person' : 'organization');
+        const item = entityTreeItem(node.key, plainText(e.name), e.kind, 'coverageEntity');
         const where = e.sides.map(s => `${names[s.article]} ${s.mentionCount}`);
         item.description = e.presence === 'some' ? `${e.presentIn.length} of ${names.length}: ${e.presentIn.map(i => names[i]).join(', ')}` : plural(e.sides.reduce((n, s) => n + s.mentionCount, 0), 'mention');
         item.tooltip = `${e.kind === 'person' ? 'Person' : 'Organisation'}: mentions ${where.join(' · ')}`;
         item.accessibilityInformation = { label: `${e.name}, ${item.tooltip}` };
-        item.contextValue = 'coverageEntity';
         return item;
       }
       case 'coverageSide': {
@@ -230,30 +192,10 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageTre
   }
 
   private detailItem(node: CoverageDetailNode, names: readonly string[]): vscode.TreeItem {
-    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-    item.id = node.key;
-    item.description = node.kind;
-    item.iconPath = new vscode.ThemeIcon(node.kind === 'name' ? 'symbol-string' : node.kind === 'role' ? 'briefcase' : 'quote');
-    item.contextValue = node.kind;
     const article = node.parent.side.article;
-    item.tooltip = `${node.label} — ${names[article] ?? ''}`;
-    const uri = this.latest.shown?.uris[article];
-    if (uri && node.span) {
-      item.command = { command: Commands.revealMention, title: 'Reveal Mention', arguments: [{ uri: uri.toString(), start: node.span.start, end: node.span.end }] };
-    }
-    return item;
-  }
-
-  private rebuild(): void {
-    const shown = this.latest.shown;
-    this.groups = shown ? coverageGroups(shown.coverage, shown.names, this.kindFilter) : [];
-    this.byEntityId = new Map(this.groups.flatMap(g => g.entities.map(e => [e.entity.id, e] as const)));
-    this.changeEmitter.fire(undefined);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changeEmitter.dispose();
-    this.latest.dispose();
+    return detailTreeItem({
+      key: node.key, label: node.label, kind: node.kind, description: node.kind,
+      tooltip: `${node.label} — ${names[article] ?? ''}`, uri: this.latest.shown?.uris[article], span: node.span,
+    });
   }
 }

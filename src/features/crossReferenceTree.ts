@@ -3,12 +3,11 @@
 import * as vscode from 'vscode';
 import { plainText } from '../core/markdown';
 import { capitalised, countOf, kindWord } from '../core/vocabulary';
-import type { CrossReference, EntityComparison, EntityKind, EntitySide, Side } from '../core/model';
-import { Commands } from '../ids';
+import type { CrossReference, EntityComparison, EntitySide, Side } from '../core/model';
 import type { ComparisonPair, ComparisonService } from '../services/comparison';
-import { LatestLoad, type TreeStatus } from '../services/latestLoad';
+import { detailTreeItem, entityTreeItem, groupTreeItem, LoadedTreeProvider, type KindFilter, type TreeRows } from '../services/loadedTree';
 
-export type KindFilter = 'all' | EntityKind;
+export type { KindFilter } from '../services/loadedTree';
 export type Presence = EntityComparison['presence'];
 export type { TreeStatus } from '../services/latestLoad';
 
@@ -83,58 +82,42 @@ function details(parent: EntityNode | SideNode, side: Side, data: EntitySide): D
   return out;
 }
 
+/** What the Cross-Reference tree shows: the pair, the articles' names, their cross-reference. */
+interface ShownPair {
+  readonly pair: ComparisonPair;
+  readonly names: { a: string; b: string };
+  readonly xref: CrossReference;
+}
+
 /** Tree data provider over the comparison service's current cross-reference. */
-export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
-  readonly onDidChangeTreeData = this.changeEmitter.event;
-  private readonly latest = new LatestLoad<{ pair: ComparisonPair; names: { a: string; b: string }; xref: CrossReference }>('cross-reference', () => this.rebuild());
-  /** Fired after every refresh with the new status (for the view's message and context keys). */
-  readonly onDidChangeStatus = this.latest.onDidChangeStatus;
-
-  private groups: GroupNode[] = [];
-  private byEntityId = new Map<string, EntityNode>();
-  private kindFilter: KindFilter = 'all';
-  private readonly subscription: vscode.Disposable;
-
+export class CrossReferenceTreeProvider extends LoadedTreeProvider<ShownPair, TreeNode, GroupNode, EntityNode> implements vscode.TreeDataProvider<TreeNode> {
   constructor(private readonly comparison: ComparisonService) {
-    this.subscription = comparison.onDidChange(() => void this.refresh());
+    super('cross-reference', comparison.onDidChange);
     void this.refresh();
   }
 
-  get status(): TreeStatus {
-    return this.latest.status;
-  }
-
-  get filter(): KindFilter {
-    return this.kindFilter;
-  }
-
-  set filter(value: KindFilter) {
-    this.kindFilter = value;
-    this.rebuild();
-  }
-
-  /** The pair and cross-reference the tree shows now. */
-  get shown(): { readonly pair: ComparisonPair; readonly names: { a: string; b: string }; readonly xref: CrossReference } | undefined {
-    return this.latest.shown;
-  }
-
-  /** Resolves when the latest refresh has finished (tests and revealInPanel wait on it). */
-  whenIdle(): Promise<void> {
-    return this.latest.whenIdle();
-  }
-
-  refresh(): Promise<void> {
+  protected loader(): (() => Promise<ShownPair | undefined>) | undefined {
     const pair = this.comparison.pair;
-    return this.latest.load(pair && (async () => {
+    return pair && (async () => {
       const xref = await this.comparison.crossReference();
       return xref && { pair, names: this.comparison.names(pair), xref };
-    }));
+    });
   }
 
-  /** The node of an entity id, when the tree shows it. */
-  nodeOf(entityId: string): EntityNode | undefined {
-    return this.byEntityId.get(entityId);
+  protected rowsOf(shown: ShownPair, filter: KindFilter): TreeRows<GroupNode, EntityNode> {
+    const byEntityId = new Map<string, EntityNode>();
+    const roots = (['both', 'onlyA', 'onlyB'] as const).map(presence => {
+      const group: GroupNode = { type: 'group', key: `group:${presence}`, presence, entities: [] };
+      for (const entity of shown.xref.entities) {
+        if (entity.presence === presence && (filter === 'all' || entity.kind === filter)) {
+          const node: EntityNode = { type: 'entity', key: `entity:${entity.id}`, parent: group, entity };
+          group.entities.push(node);
+          byEntityId.set(entity.id, node);
+        }
+      }
+      return group;
+    });
+    return { roots, byEntityId };
   }
 
   uriOf(side: Side): vscode.Uri | undefined {
@@ -143,7 +126,7 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
 
   getChildren(node?: TreeNode): TreeNode[] {
     if (!node) {
-      return this.groups;
+      return [...this.roots];
     }
     switch (node.type) {
       case 'group':
@@ -171,25 +154,16 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const names = this.latest.shown?.names ?? { a: 'A', b: 'B' };
     const expanded = vscode.TreeItemCollapsibleState.Expanded;
-    const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.type) {
       case 'group': {
         const label = node.presence === 'both' ? 'In both articles' : `Only in ${node.presence === 'onlyA' ? names.a : names.b}`;
-        const item = new vscode.TreeItem(label, node.entities.length ? expanded : vscode.TreeItemCollapsibleState.None);
-        // VS Code remembers a row's expansion by id: a new pair gets new group ids, so its groups open expanded; and
-        // an empty group (no chevron) has an id of its own, so when rows arrive the group is a new row that opens
-        // expanded with them, not a remembered leaf marked expanded with no children drawn.
-        item.id = `${node.key}@${this.pairKey()}${node.entities.length ? '' : '#empty'}`;
-        item.description = String(node.entities.length);
-        item.contextValue = 'group';
-        return item;
+        // A new pair gets new group ids, so its groups open expanded (VS Code remembers expansion by id).
+        return groupTreeItem(label, `${node.key}@${this.pairKey()}`, node.entities.length, 'group');
       }
       case 'entity': {
         const e = node.entity;
         // Article text: one line of visible characters (no line breaks, bidi overrides or control characters).
-        const item = new vscode.TreeItem(plainText(e.name), collapsed);
-        item.id = node.key;
-        item.iconPath = new vscode.ThemeIcon(e.kind === 'person' ? 'person' : 'organization');
+        const item = entityTreeItem(node.key, plainText(e.name), e.kind, 'entity');
         const ca = e.a?.mentionCount ?? 0;
         const cb = e.b?.mentionCount ?? 0;
         const kind = capitalised(kindWord(e.kind));
@@ -203,7 +177,6 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
           item.tooltip = `${kind}: ${plural(n, 'mention')} in ${e.presence === 'onlyA' ? names.a : names.b} only`;
         }
         item.accessibilityInformation = { label: `${plainText(e.name)}, ${item.tooltip}` };
-        item.contextValue = 'entity';
         return item;
       }
       case 'side': {
@@ -220,49 +193,17 @@ export class CrossReferenceTreeProvider implements vscode.TreeDataProvider<TreeN
   }
 
   private detailItem(node: DetailNode, names: { a: string; b: string }): vscode.TreeItem {
-    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-    item.id = node.key;
-    item.description = node.description;
-    item.iconPath = new vscode.ThemeIcon(node.type === 'name' ? 'symbol-string' : node.type === 'role' ? 'briefcase' : 'quote');
-    item.contextValue = node.type;
-    const uri = this.latest.shown?.pair[node.side];
     const article = node.side === 'a' ? names.a : names.b;
-    item.tooltip = `${node.type === 'quote' ? node.label : node.label + ' (' + node.type + ')'} — ${article}`;
-    if (uri && node.span) {
-      item.command = { command: Commands.revealMention, title: 'Reveal Mention', arguments: [{ uri: uri.toString(), start: node.span.start, end: node.span.end }] };
-    }
-    return item;
+    return detailTreeItem({
+      key: node.key, label: node.label, kind: node.type, description: node.description,
+      tooltip: `${node.type === 'quote' ? node.label : node.label + ' (' + node.type + ')'} — ${article}`,
+      uri: this.latest.shown?.pair[node.side], span: node.span,
+    });
   }
 
   /** Identifies the pair shown, for ids that must differ from one pair to the next. */
   private pairKey(): string {
     const pair = this.latest.shown?.pair;
     return pair ? `${pair.a.toString()}|${pair.b.toString()}` : '';
-  }
-
-  private rebuild(): void {
-    const xref = this.latest.shown?.xref;
-    this.byEntityId = new Map();
-    this.groups = [];
-    if (xref) {
-      for (const presence of ['both', 'onlyA', 'onlyB'] as const) {
-        const group: GroupNode = { type: 'group', key: `group:${presence}`, presence, entities: [] };
-        for (const entity of xref.entities) {
-          if (entity.presence === presence && (this.kindFilter === 'all' || entity.kind === this.kindFilter)) {
-            const node: EntityNode = { type: 'entity', key: `entity:${entity.id}`, parent: group, entity };
-            group.entities.push(node);
-            this.byEntityId.set(entity.id, node);
-          }
-        }
-        this.groups.push(group);
-      }
-    }
-    this.changeEmitter.fire(undefined);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changeEmitter.dispose();
-    this.latest.dispose();
   }
 }

@@ -12,22 +12,28 @@ function isOffset(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
+/** A command argument as a Uri: a Uri, or a string that parses strictly as one; anything else is undefined. */
+export function asUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) {
+    return value;
+  }
+  if (typeof value === 'string') {
+    try {
+      return vscode.Uri.parse(value, true);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Accepts {uri: Uri | string, start, end}; anything else is undefined. */
 export function parseRevealArgs(value: unknown): RevealArgs | undefined {
   if (typeof value !== 'object' || value === null) {
     return undefined;
   }
   const v = value as Record<string, unknown>;
-  let uri: vscode.Uri | undefined;
-  if (v.uri instanceof vscode.Uri) {
-    uri = v.uri;
-  } else if (typeof v.uri === 'string') {
-    try {
-      uri = vscode.Uri.parse(v.uri, true);
-    } catch {
-      return undefined;
-    }
-  }
+  const uri = asUri(v.uri);
   if (!uri || !isOffset(v.start) || !isOffset(v.end) || v.start > v.end) {
     return undefined;
   }

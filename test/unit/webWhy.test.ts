@@ -2,13 +2,13 @@
 // web build's Analyzer) explains its analyses like the desktop worker, each slice inside a trail of its own,
 // and keeps each entity's, role's and quote's headline rule.
 import * as assert from 'assert';
-import * as moduleLoader from 'module';
 import { analyzeText } from '../../src/core/analyze';
 import { renderEntityCard, renderQuoteCard, type CardContext } from '../../src/core/hoverCard';
 import { IncrementalAnalyzer, SLICE_CHARS } from '../../src/core/incremental';
 import type { DocumentAnalysis } from '../../src/core/model';
 import { withHeadlinesOnly } from '../../src/core/rules/explain';
 import { withTrail } from '../../src/core/rules/trail';
+import { withVscodeStub } from './support/vscodeStub';
 
 const PARAGRAPH = 'Harbour Minister Ilsa Marrow said the port of Velden would reopen. "The storm took every pier we had," Marrow told reporters. '
   + 'The Velden Dock Company, a private firm, declined to comment. "We will rebuild them all before the winter," said Tobin Vael, its chief engineer.';
@@ -28,19 +28,6 @@ function contextFor(analysis: DocumentAnalysis, text: string, offset: number): C
   return { analysis, text: { length: text.length, slice: (start, end) => text.slice(start, end) }, uri: 'file:///a.txt', offset };
 }
 
-/** Loads the web build's analyzer with a stand-in for the `vscode` module (only its progress indicator uses it). */
-async function loadSlicedAnalyzer(): Promise<typeof import('../../src/services/slicedAnalyzer')> {
-  const loader = ((moduleLoader as unknown as { Module?: unknown }).Module ?? moduleLoader) as { _load: (request: string, ...rest: unknown[]) => unknown };
-  const original = loader._load;
-  loader._load = (request: string, ...rest: unknown[]) =>
-    request === 'vscode' ? { window: { withProgress: () => Promise.resolve() }, ProgressLocation: { Window: 10 } } : original(request, ...rest);
-  try {
-    return await import('../../src/services/slicedAnalyzer');
-  } finally {
-    loader._load = original;
-  }
-}
-
 describe('web build: explained analyses for the hover card', () => {
   it('explains an analysis run in slices exactly as one run in a trail', async () => {
     const text = longArticle();
@@ -57,7 +44,8 @@ describe('web build: explained analyses for the hover card', () => {
   });
 
   it('the sliced analyzer gives the hover card a "Why:" line for a name and a quotation', async () => {
-    const { SlicedAnalyzer } = await loadSlicedAnalyzer();
+    // The web build's analyzer; only its progress indicator needs `vscode`.
+    const { SlicedAnalyzer } = await withVscodeStub(() => import('../../src/services/slicedAnalyzer'));
     const analyzer = new SlicedAnalyzer();
     const text = longArticle();
     const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
