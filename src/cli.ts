@@ -278,8 +278,8 @@ function runCorpusMode(args: readonly string[]): void {
   });
 }
 
-// A corpus worker thread loads this same bundle: it must not run the command line again.
-if (require.main === module && isMainThread) {
+/** Runs the command line of this process (process.argv); dist/cli.js calls it after loading the bundle. */
+export function runCommandLine(): void {
   const [command, ...rest] = process.argv.slice(2);
   if ((command === 'analyze' || command === 'analyse') && isCorpusRun(rest) && !rest.includes('--help') && !rest.includes('-h')) {
     runCorpusMode(rest);
@@ -289,4 +289,12 @@ if (require.main === module && isMainThread) {
       err: text => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
     });
   }
+}
+
+export { setWorkerEntry } from './cli/corpusPool';
+
+// Run directly (not through dist/cli.js's loader). A corpus worker thread loads this same bundle: it must not
+// run the command line again.
+if (require.main === module && isMainThread) {
+  runCommandLine();
 }

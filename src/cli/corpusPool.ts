@@ -18,6 +18,16 @@ export interface ArticleAnalyzer {
   close(): Promise<void>;
 }
 
+/**
+ * The file a worker thread runs: this module's own file, or (set by dist/cli.js, which loads the bundle with
+ * V8's code cache) that loader, so workers start from the cache too.
+ */
+let workerEntry = __filename;
+
+export function setWorkerEntry(file: string): void {
+  workerEntry = file;
+}
+
 /** Marks a worker thread started by this pool (the bundle's other code must stay idle in it). */
 const WORKER_ROLE = 'newsLensCorpusWorker';
 
@@ -51,7 +61,7 @@ class PoolWorker {
   current: Pending | undefined;
 
   constructor(onReply: (worker: PoolWorker, reply: WorkerReply) => void, onDeath: (worker: PoolWorker, reason: string) => void) {
-    this.thread = new Worker(__filename, { workerData: { [WORKER_ROLE]: true } });
+    this.thread = new Worker(workerEntry, { workerData: { [WORKER_ROLE]: true } });
     this.thread.on('message', (reply: WorkerReply) => onReply(this, reply));
     this.thread.on('error', error => onDeath(this, error.message));
     this.thread.on('exit', code => onDeath(this, `worker exited with code ${code}`));

@@ -2,8 +2,13 @@
 // and merges plugins with plain assignments (compromise-quick-merge). Both must leave compromise's world exactly
 // as compromise builds it: this bundles compromise with and without those plugins and compares the two worlds'
 // models value by value, key order, regular expressions, undefined values and shared arrays included.
+// And dist/cli.js loads that bundle with V8's code cache, which the build writes: the cache must fit the bundle.
 import * as assert from 'assert';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import Module from 'module';
 import * as path from 'path';
+import * as vm from 'vm';
 import { build, type Plugin } from 'esbuild';
 
 const root = path.join(__dirname, '..', '..', '..');
@@ -65,13 +70,13 @@ describe('compromise in the CLI bundle: the prebuilt model', function () {
   this.timeout(120000);
 
   it('the CLI build uses the prebuilt model and the quick merge', () => {
-    const cli = builds.find(b => b.outfile === 'dist/cli.js');
+    const cli = builds.find(b => b.outfile === 'dist/cli/main.js');
     const names = cli?.plugins.map(p => p.name) ?? [];
     assert.ok(names.includes('compromise-prebuilt-model') && names.includes('compromise-quick-merge'), names.join(', '));
   });
 
   it('leaves compromise\'s world as compromise builds it', async () => {
-    const cli = builds.find(b => b.outfile === 'dist/cli.js');
+    const cli = builds.find(b => b.outfile === 'dist/cli/main.js');
     const ours = (cli?.plugins ?? []).filter(p => p.name.startsWith('compromise-'));
     const [built, prebuilt] = await Promise.all([worldOf([]), worldOf(ours)]);
     assert.strictEqual(firstDifference(built.model, prebuilt.model, 'model', new Map()), undefined);
@@ -81,5 +86,22 @@ describe('compromise in the CLI bundle: the prebuilt model', function () {
     const word = Object.keys(lexicon)[100];
     lexicon[word] = 'Changed';
     assert.match(firstDifference(built.model, prebuilt.model, 'model', new Map()) ?? '', /lexicon/);
+  });
+});
+
+describe('the CLI\'s code cache', () => {
+  it('is written by the build and fits the bundle it was made from (V8 accepts it)', function () {
+    const bundle = path.join(root, 'dist', 'cli', 'main.js');
+    if (!fs.existsSync(bundle)) {
+      this.skip(); // built by `npm run build`
+    }
+    const source = Module.wrap(fs.readFileSync(bundle, 'utf8'));
+    const cache = fs.readFileSync(`${bundle}.cache`);
+    // The cache names the bundle it was made from (its SHA-256 first), then V8's data.
+    assert.ok(cache.subarray(0, 32).equals(createHash('sha256').update(source).digest()), 'the cache was made from another bundle');
+    const cachedData = cache.subarray(32);
+    assert.strictEqual(new vm.Script(source, { filename: bundle, cachedData }).cachedDataRejected, false);
+    // It can fail: a cache of another source is rejected.
+    assert.strictEqual(new vm.Script(`${source}\n;`, { filename: bundle, cachedData }).cachedDataRejected, true);
   });
 });
