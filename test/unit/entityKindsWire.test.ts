@@ -60,3 +60,22 @@ describe('names, kinds and boundaries on wire copy', () => {
     });
   }
 });
+
+describe('roles around abbreviated titles', () => {
+  function rolesOf(text: string, name: string): string[] {
+    const entity = analyzeText(text).entities.find(found => found.mentions.some(mention => mention.text === name));
+    return entity ? entity.roles.map(role => role.text) : [];
+  }
+  it('a title chain ending in "Gov." before a name is that name\'s, not an appositive of the name before (Fox style)', () => {
+    const text = 'On Kelso Weekly, Republican vice-presidential nominee Gov. Dana Marr said his running mate was right.';
+    assert.deepStrictEqual(rolesOf(text, 'Kelso Weekly'), []);
+    assert.ok(rolesOf(text, 'Dana Marr').includes('Republican vice-presidential nominee'));
+  });
+  it('an appositive that ends in "Sen." goes on through the senator\'s name (AP style)', () => {
+    assert.deepStrictEqual(rolesOf('Dana Marr, a former aide to Sen. Tom Reyes, said no.', 'Dana Marr'), ['former aide to Sen. Tom Reyes']);
+  });
+  it('an abbreviated title alone is no person (Breitbart style)', () => {
+    const text = 'GOV. DANA MARR: We will win.\n\nRepublican nominee Gov. Dana Marr said so on Sunday.';
+    assert.ok(!analyzeText(text).entities.some(entity => entity.name === 'Gov' || entity.name === 'GOV'));
+  });
+});
