@@ -53,6 +53,10 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['"a stake in X" mid-sentence', 'The fund sold its stake in Brenmoor last year.', 'Brenmoor', 'org'],
     ['"prices in X" is no company', 'Prices in Tarvo rose 3 percent last year.', 'Tarvo', null],
     ['a maker named with "Aero"', 'Kelso Airways said it would buy four jets from Vardo Aero.', 'Vardo Aero', 'org'],
+    // A given name that is also a common word, opening a sentence before a surname.
+    ['"Hope X, a spokeswoman," opening a sentence (NYT style)', 'The deal was done. Hope Hicksby, a campaign spokeswoman, did not respond.', 'Hope Hicksby', 'person'],
+    ['"Will X said" opening a sentence (AP style)', 'Will Dunmore said the vote would pass.', 'Will Dunmore', 'person'],
+    ['"Will X win?" is a question, not a name', 'Will Dunmore win the vote? Dunmore said he would.', 'Will Dunmore', null],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {
