@@ -53,10 +53,33 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['"a stake in X" mid-sentence', 'The fund sold its stake in Brenmoor last year.', 'Brenmoor', 'org'],
     ['"prices in X" is no company', 'Prices in Tarvo rose 3 percent last year.', 'Tarvo', null],
     ['a maker named with "Aero"', 'Kelso Airways said it would buy four jets from Vardo Aero.', 'Vardo Aero', 'org'],
+    // A given name that is also a common word, opening a sentence before a surname.
+    ['"Hope X, a spokeswoman," opening a sentence (NYT style)', 'The deal was done. Hope Hicksby, a campaign spokeswoman, did not respond.', 'Hope Hicksby', 'person'],
+    ['"Will X said" opening a sentence (AP style)', 'Will Dunmore said the vote would pass.', 'Will Dunmore', 'person'],
+    ['"Will X win?" is a question, not a name', 'Will Dunmore win the vote? Dunmore said he would.', 'Will Dunmore', null],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {
       assert.strictEqual(kindOf(text, name), expected);
     });
   }
+});
+
+describe('roles around abbreviated titles', () => {
+  function rolesOf(text: string, name: string): string[] {
+    const entity = analyzeText(text).entities.find(found => found.mentions.some(mention => mention.text === name));
+    return entity ? entity.roles.map(role => role.text) : [];
+  }
+  it('a title chain ending in "Gov." before a name is that name\'s, not an appositive of the name before (Fox style)', () => {
+    const text = 'On Kelso Weekly, Republican vice-presidential nominee Gov. Dana Marr said his running mate was right.';
+    assert.deepStrictEqual(rolesOf(text, 'Kelso Weekly'), []);
+    assert.ok(rolesOf(text, 'Dana Marr').includes('Republican vice-presidential nominee'));
+  });
+  it('an appositive that ends in "Sen." goes on through the senator\'s name (AP style)', () => {
+    assert.deepStrictEqual(rolesOf('Dana Marr, a former aide to Sen. Tom Reyes, said no.', 'Dana Marr'), ['former aide to Sen. Tom Reyes']);
+  });
+  it('an abbreviated title alone is no person (Breitbart style)', () => {
+    const text = 'GOV. DANA MARR: We will win.\n\nRepublican nominee Gov. Dana Marr said so on Sunday.';
+    assert.ok(!analyzeText(text).entities.some(entity => entity.name === 'Gov' || entity.name === 'GOV'));
+  });
 });

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { GOVERNMENT_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
@@ -57,6 +57,12 @@ function partyLabel({ candidate }: KindContext): boolean {
 
 /** A person's context outside an organisation's name: an abbreviation needs an honorific to be a name. */
 const PERSON_CONTEXT_RULES: KindRule[] = [
+  {
+    id: 'title-abbreviation-alone', outcome: 'unknown',
+    reason: 'An abbreviated title or honorific alone ("Gov", "Sen", "Mr") cut off from the name after it is no name, whatever title stands before it.',
+    when: ({ candidate }) => candidate.words.length === 1 && (ABBREVIATED_TITLES.has(candidate.words[0]) || HONORIFICS.has(candidate.words[0])),
+    examples: { yes: ['Republican nominee {Gov} said no.'], no: ['Republican nominee {Govan} said no.'] },
+  },
   {
     id: 'party-label-alone', outcome: 'unknown',
     reason: 'A party label alone or in the plural ("fellow Republicans", "Democrat of Kelso") names the party\'s members, never one person, whatever title stands before it.',

@@ -2,8 +2,8 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_START, has } from '../lexicon/entities';
-import { HYPHEN_PREFIXES, PARTY_LABELS } from '../lexicon/names';
+import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_START, SPEECH_VERBS, has } from '../lexicon/entities';
+import { HYPHEN_PREFIXES, PARTY_LABELS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { isListedRun } from './gazetteer';
@@ -117,10 +117,20 @@ function opensWithParticle(sentence: Sentence, run: readonly number[]): boolean 
   return run.length > 1 && (has(NAME_PARTICLES, sentence[run[0]].lower) || (run.length > 2 && has(NAME_PARTICLES, sentence[run[1]].lower) && !isFunctionOpener(sentence[run[0]])));
 }
 
+/**
+ * "Hope Hicks, a campaign spokeswoman, …", "Will Dunn said": a given name that is also a common word, opening the
+ * sentence before one surname-like word and then a comma or a reporting verb, is the first name.
+ */
+function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean {
+  const last = run[run.length - 1], after = sentence[last + 1];
+  const closes = after === undefined || /^,\s*$/.test(sentence[last].post) || (joined(sentence[last], after) && has(SPEECH_VERBS, after.lower));
+  return run.length === 2 && has(WORD_GIVEN_NAMES, sentence[run[0]].lower) && !isCommonOpener(sentence[last]) && closes;
+}
+
 /** Whether the run's first word is a common word that merely opens the sentence, and so is no part of the name. */
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(sentence[run[0]])
-    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run);
+    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run) && !opensWithGivenName(sentence, run);
 }
 
 /**

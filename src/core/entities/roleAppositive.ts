@@ -9,7 +9,7 @@ import {
   CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
-import { TitlePart, isCapitalised, joined } from './words';
+import { TitlePart, isCapitalised, isHonorific, joined } from './words';
 
 /** Longest appositive read, in words. */
 const MAX_PHRASE = 14;
@@ -164,14 +164,20 @@ function headOfPost(context: RoleContext, phrase: readonly number[], start: numb
   return phrase.slice(start, head).some(at => isFiniteVerb(sentence[at]) && parts[at] === TitlePart.None) ? undefined : head;
 }
 
-/** The head's title words run into a name ("the committee chairman Senator X"): the title is that name's. */
+/** The head's title words run into a name ("the committee chairman Senator X", "nominee Gov. X"): the title is that name's. */
 function runsIntoName(context: RoleContext, phrase: readonly number[], head: number): boolean {
   const { sentence, parts, startsAt } = context;
   let tail = head + 1;
   while (tail < phrase.length && parts[phrase[tail]] !== TitlePart.None && parts[phrase[tail]] !== TitlePart.Complement) {
     tail++;
   }
-  return tail < phrase.length && isCapitalised(sentence[phrase[tail]]) && startsAt.has(phrase[tail]);
+  // "…, Republican nominee Gov. Mike Pence": the phrase stops at the abbreviation's full stop, the name right after it.
+  while (tail < phrase.length && isHonorific(sentence[phrase[tail]])) {
+    tail++;
+  }
+  const next = tail < phrase.length ? phrase[tail] : phrase[phrase.length - 1] + 1;
+  const afterAbbreviation = tail === phrase.length && isHonorific(sentence[next - 1]);
+  return (tail < phrase.length || afterAbbreviation) && next < sentence.length && isCapitalised(sentence[next]) && startsAt.has(next);
 }
 
 /** After the head, a stop word (other than "and") or a clause's verb: the phrase is a clause, not a post. */
@@ -183,6 +189,13 @@ function clauseAfterHead(sentence: Sentence, kept: readonly number[], head: numb
 function introducesNextName(context: RoleContext, last: number): boolean {
   const { sentence, parts, startsAt } = context;
   return sentence[last + 1] !== undefined && /^,\s*$/.test(sentence[last].post) && startsAt.has(last + 1) && parts[last] !== TitlePart.None;
+}
+
+/** "a former aide to Sen. X": a phrase cut at an abbreviated title's full stop goes on through the name after it. */
+function throughNamedAfterTitle(context: RoleContext, end: number): number {
+  const { sentence, startsAt, drafts } = context;
+  const named = startsAt.get(end + 1);
+  return isHonorific(sentence[end]) && named !== undefined && /^\.\s*$/.test(sentence[end].post) ? drafts[named].last : end;
 }
 
 /** The posts of a comma phrase: one, or two joined by "and". */
@@ -202,7 +215,7 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
   }
   const second = secondPost(context, kept, head);
   if (second === undefined) {
-    return [roleText(sentence, phrase[start], kept[kept.length - 1])];
+    return [roleText(sentence, phrase[start], throughNamedAfterTitle(context, kept[kept.length - 1]))];
   }
   const firstEnd = kept[second - (ARTICLES.has(sentence[kept[second - 1]].lower) ? 3 : 2)];
   return [roleText(sentence, phrase[start], firstEnd), roleText(sentence, kept[second], kept[kept.length - 1])];

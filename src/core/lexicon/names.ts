@@ -69,3 +69,11 @@ export const DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
   nick: ['nicholas'], andy: ['andrew'], steve: ['steven', 'stephen'], pat: ['patrick', 'patricia'], ben: ['benjamin'],
   jon: ['jonathan'], matt: ['matthew'], greg: ['gregory'], jeff: ['jeffrey'], pete: ['peter'], sue: ['susan'],
 };
+
+export const WORD_GIVEN_NAMES = wordList(
+  'word-given-names',
+  'Common English given names (as on the public lists of popular baby names, such as the US Social Security Administration\'s) that are also ordinary English words ("Hope", "Will", "Grant"): opening a sentence before a surname, they are the first name, not a common word.',
+  `hope faith joy grace will bill mark rush chase grant jean rich rob pat sue dawn april june summer rose iris lily
+   ruby pearl amber crystal heather holly ivy jack jay drew dean ray frank earl guy gene art don sam ted wade miles
+   chuck buck hunter mason carter cash angel stone penny robin violet hazel jasmine river reed sterling`.trim().split(/\s+/),
+);
