@@ -5,9 +5,9 @@
 // **an id, once given, never changes.** Each document is matched against the groups of the documents before
 // it; an entity that matches joins that group and takes its id; an entity that matches none starts a group
 // named after its own name (slug, "-2", "-3" … when taken). Consequences, documented in the README:
-//  - a group keeps the id of its first appearance ("trump" when "Trump" came before "Donald Trump");
+//  - a group keeps the id of its first appearance ("whitlock" when "Whitlock" came before "Dana Whitlock");
 //  - two groups that a later document shows to be one stay two (merging would rename lines already written);
-//  - an organisation reading of a lone word ("Trump said") becomes a person only when the full name came
+//  - an organisation reading of a lone word ("Whitlock said") becomes a person only when the full name came
 //    earlier in the run.
 // The output depends only on the order of the documents, never on timing. State grows with the number of
 // distinct names, not with the number of documents.
@@ -32,7 +32,7 @@ export interface StreamLink {
 interface Group {
   readonly id: string;
   readonly kind: EntityKind;
-  /** Whether a name of two or more words belongs to the group (a person group: "Donald Trump", not only "Trump"). */
+  /** Whether a name of two or more words belongs to the group (a person group: "Dana Whitlock", not only "Whitlock"). */
   hasFullName: boolean;
 }
 
@@ -54,7 +54,7 @@ function orgKeys(entity: LinkableEntity): string[][] {
   ];
 }
 
-/** The surname and first-name keys of a person's full name ("last:trump", "first:donald"). */
+/** The surname and first-name keys of a person's full name ("last:whitlock", "first:dana"). */
 function fullNameKeys(nameWords: readonly string[]): string[] {
   return nameWords.length > 1 ? [`last:${translit(nameWords[nameWords.length - 1])}`, `first:${translit(nameWords[0])}`] : [];
 }
@@ -93,7 +93,7 @@ export class StreamLinker {
         const group = nameWords.length === 1 ? this.onlyFullNameWith(nameWords[0], ['last', 'first']) : undefined;
         return free(group) ? { group, kind: 'person' } : undefined;
       }
-      // A full name arriving after its lone surname or first name ("Trump" … then "Donald Trump").
+      // A full name arriving after its lone surname or first name ("Whitlock" … then "Dana Whitlock").
       for (const word of [nameWords[nameWords.length - 1], nameWords[0]]) {
         const group = this.byLoneWord.get(translit(word));
         if (free(group) && !group.hasFullName) {
@@ -110,7 +110,7 @@ export class StreamLinker {
         return { group, kind: group.kind };
       }
     }
-    // A lone unknown word read as a body ("Trump said") is the one person of the run so far with that surname.
+    // A lone unknown word read as a body ("Whitlock said") is the one person of the run so far with that surname.
     if (oneWord && entity.aliases.length === 0) {
       const group = this.onlyFullNameWith(nameWords[0], ['last']);
       if (free(group)) {

@@ -57,7 +57,7 @@ function personName(name: string): PersonName | undefined {
   return w.length === 1 ? { given: '', middle: [], surname: w[0] } : { given: w[0], middle: w.slice(1, -1), surname: w[w.length - 1] };
 }
 
-/** Spelling-tolerant surname key, as link.ts uses for transliterations ("Zelenskyy" / "Zelensky"). */
+/** Spelling-tolerant surname key, as link.ts uses for transliterations ("Petrenkyy" / "Petrenky"). */
 function translit(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:iy|yi|ij|ii|i|y)$/u, 'y');
 }

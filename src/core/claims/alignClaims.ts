@@ -1,5 +1,5 @@
 // Aligns the claims of two articles that report the same fact. Each claim is a set of features: its content
-// words, the entities it mentions (by linked id, so "Mr Trump" and "Donald Trump" count as one) and the values
+// words, the entities it mentions (by linked id, so "Mr Whitlock" and "Dana Whitlock" count as one) and the values
 // of its numbers; each feature weighs by its rarity in the two texts (inverse claim frequency), and two claims
 // are as similar as the cosine of their weighted features; claims that share only names (who, where) and not
 // what happened are not candidates. Quotations the quote matcher pairs lift the claims that hold them, and the two

@@ -127,7 +127,7 @@ export class Clustering {
     return cl;
   }
 
-  /** The entity a short form ("Whitlock", "Mr Whitlock", "von der Leyen", "Xi") refers to, if any. */
+  /** The entity a short form ("Whitlock", "Mr Whitlock", "van der Lahn", "Xi") refers to, if any. */
   findShort(placed: Placed, kind: CandidateKind): Cluster | undefined {
     const exact = this.persons.get(placed.c.words.join(' '));
     if (exact) {

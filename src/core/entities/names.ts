@@ -262,7 +262,7 @@ function splitHyphenPair(sentence: Sentence, run: number[]): number[][] {
 }
 
 /**
- * "Hollis, Brandt & Co.", "Pryor, Vance, Lodge & Marsh": the partners' surnames listed with commas up to an
+ * "Hollis, Brandt & Co.", "Pryor, Vane, Lodge & Marsh": the partners' surnames listed with commas up to an
  * ampersand are one firm's name (law firms, banks, accountancies), not several people.
  */
 function mergeFirmNames(sentence: Sentence, drafts: readonly Draft[]): Draft[] {

@@ -200,7 +200,7 @@ function objectEnd(context: RoleContext, from: number): number | undefined {
     return undefined;
   }
   const { end, headNoun } = objectWords(sentence, from);
-  // "represents San Francisco" names a constituency; "leads Trump in the polls" names a rival, not a body.
+  // "represents San Francisco" names a constituency; "leads Whitlock in the polls" names a rival, not a body.
   const head = headNoun ?? sentence[end];
   const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? ''));
   return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace ? end : undefined;

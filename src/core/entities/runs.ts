@@ -134,7 +134,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
   return runs;
 }
 
-/** Particles that open a surname used alone ("… von der Leyen's party", "… al-Assad said"). */
+/** Particles that open a surname used alone ("… von der Lahn's party", "… al-Assad said"). */
 function leadingParticles(sentence: Sentence, i: number): number[] {
   let k = i;
   while (k > 0 && isParticle(sentence[k - 1]) && joined(sentence[k - 1], sentence[k])) {

@@ -1,7 +1,7 @@
 // Entity ids: a slug of the canonical name, stable across documents for the same name.
 import { foldLetters } from '../fold';
 
-/** "Ursula von der Leyen" → "ursula-von-der-leyen"; letters of any script are kept. */
+/** "Greta van der Lahn" → "greta-van-der-lahn"; letters of any script are kept. */
 export function slugOf(name: string): string {
   const slug = foldLetters(name.replace(/\./g, ''))
     .toLowerCase()

@@ -95,7 +95,7 @@ function overlapping(placed: readonly Placed[], start: number, end: number): Pla
 
 /**
  * Occurrences of the listed forms (longest forms first, never overlapping each other). They replace the
- * candidates they overlap: the user's form is the mention ("The Donald", not the rules' "Donald").
+ * candidates they overlap: the user's form is the mention ("the Tall Man", not the rules' "Tall Man").
  */
 export function aliasOccurrences(text: string, aliases: Readonly<Record<string, string>>): AliasOccurrence[] {
   const forms = Object.keys(aliases)

@@ -102,7 +102,7 @@ export const ABBREVIATED_QUALIFIERS = list(
 
 export const HONOURS = list(
   'honours',
-  'Titles of honour before a name ("Sir Keir"): left out of the span, listed as a role.',
+  'Titles of honour before a name ("Sir Alden"): left out of the span, listed as a role.',
   'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha',
 );
 
@@ -111,7 +111,7 @@ export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the 
 
 export const NAME_PARTICLES = list(
   'name-particles',
-  'Lower-case particles inside personal names ("von der Leyen", "arap Moi", "bin Salman", "da Silva").',
+  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", "da Silva").',
   'von van der den de del della di da dos das du la le al el bin ibn ben bint arap ter ten zu y af av abu',
 );
 

@@ -93,7 +93,7 @@ export class MentionIndex {
 }
 
 /**
- * Titles written directly before a person's mentions, as word lists ("Ukrainian President Volodymyr
+ * Titles written directly before a person's mentions, as word lists ("Ukrainian President Taras
  * Hrytsenky" → ["Ukrainian", "President"]). Kept only when one word is a title noun.
  */
 export function titlesBefore(text: string, index: MentionIndex, entity: Entity): string[][] {

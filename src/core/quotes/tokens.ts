@@ -46,7 +46,7 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
-/** Characters that join two runs of letters into one word ("don’t", "Kassym-Jomart", "U.S", "AT&T"). */
+/** Characters that join two runs of letters into one word ("don’t", "Mara-Lin", "U.S", "AT&T"). */
 const JOINERS = new Set(['\u2019', "'", '-', '&', '.']);
 
 function isWordChar(text: string, index: number): boolean {
