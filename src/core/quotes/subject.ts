@@ -384,12 +384,20 @@ export class SubjectReader {
     let titled = false;
     for (let k = from; k < tokens.length && k - from <= 3; k++) {
       const t = tokens[k];
+      if (isAbbreviationStop(tokens, k)) {
+        // "said <body> spokesman Navy Capt. X": a rank's full stop.
+        continue;
+      }
       if (t.kind !== 'word') {
         return null;
       }
       const m = this.mentions.at(t.start, t.end);
       if (m) {
         return titled && m.entity.kind === 'person' ? m : null;
+      }
+      if (ABBREVIATIONS.has(t.lower) && tokens[k + 1]?.text === '.') {
+        titled = true;
+        continue;
       }
       // Any lower-case noun may name the post in such a chain ("said <network> host X", "<paper> columnist X").
       // After a person's name the word must not be a verb ("said X attacked Y" is no post).
