@@ -97,7 +97,7 @@ interface QuoteScores {
 // PolNeAR's dev split (../shared/corpus/polnear/dev): real 2016 US political news, every quotation's speaker marked
 // by hand. The headline is speaker accuracy on quotations whose speaker is named.
 const POLNEAR_DEV = path.join(root, '..', 'shared', 'corpus', 'polnear', 'dev');
-const POLNEAR_FLOORS = { quotesF1: 0.99, namedSpeakerAccuracy: 0.92 };
+const POLNEAR_FLOORS = { quotesF1: 0.99, namedSpeakerAccuracy: 0.925 };
 
 describe('accuracy floors on PolNeAR dev (shared quotation scorer)', function () {
   this.timeout(180000);

@@ -347,7 +347,9 @@ export class SubjectReader {
       }
       end = k;
     }
-    return this.appositiveName(tokens, end + 1) ?? this.describe(tokens, end, phraseStart);
+    // "said Carson, who …": one capitalised word the recogniser missed, exactly one person's surname.
+    const unrecognised = end === phraseStart ? this.unrecognisedName(first) : null;
+    return unrecognised ?? this.appositiveName(tokens, end + 1) ?? this.describe(tokens, end, phraseStart);
   }
 
   /** The phrase from tokens[r] whose first mention starts at tokens[k]: the one named, the office holder after a body, or a description "of" them. */

@@ -86,6 +86,16 @@ describe('named speakers', () => {
     assert.strictEqual(speakerOf(text, 'We are already'), 'Jeff Davies');
   });
 
+  it('reads one capitalised word the recogniser missed after "said" as the person of that surname', () => {
+    const text = 'Ben Carrow spoke to the convention on Monday. "That tide will lift all boats," said Carrow, who will address the convention again on Tuesday.';
+    assert.strictEqual(speakerOf(text, 'That tide'), 'Ben Carrow');
+  });
+
+  it('lets a quotation after its predecessor\'s attribution sentence keep that speaker, not the sentence\'s last verb', () => {
+    const text = 'Ron Liebl spoke for the company. Mayor Bill Dorran wants out of the deal.\n\n“They are not terminable at will,” Ron Liebl told the Harbour Courier in July, after Dorran stated an interest in ending the contracts. “These contracts are fully binding.”';
+    assert.strictEqual(speakerOf(text, 'These contracts'), 'Ron Liebl');
+  });
+
   it('credits a quotation nested in a doubled-apostrophe passage to the passage\'s speaker', () => {
     const after = 'Mr. Orlov spoke in Munich.\n\n\'\'We are told all the time, \'The valley is a special case,\'\'\' Mr. Orlov said. \'\'It is all lies.\'\'';
     assert.strictEqual(speakerOf(after, 'The valley'), 'Orlov');
