@@ -212,7 +212,7 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
   const lastInParagraph = new Map<number, Attributed>();
   speech.forEach((quote, index) => {
     const prev = speech[index - 1];
-    if (!quote.settled && quote.previousSentence && !quote.span.continued) {
+    if (!quote.settled && quote.previousSentence && !quote.span.continued && !closesOwnAttribution(text, prev, quote)) {
       inherit(quote, quote.previousSentence, 'inherited', 'sentence-before');
     }
     if (!quote.settled && prev?.settled && (quote.span.continued || prev.span.paragraph === quote.span.paragraph)) {
@@ -241,6 +241,19 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
       inherit(q, next, 'following', 'quotation-after');
     }
   }
+}
+
+/**
+ * "“…,” X told the paper, after Y stated an interest. “…”": the sentence before a cue-less quotation is
+ * the attribution of the quotation before it, so that quotation's speaker goes on, not the sentence's
+ * last reporting verb. Not after "according to <outlet>", which names where the words that follow came from.
+ */
+function closesOwnAttribution(text: string, prev: Attributed | undefined, quote: Attributed): boolean {
+  const own = prev?.cue ? prev.attribution : undefined;
+  const closing = quote.previousSentence?.attribution;
+  return prev !== undefined && prev.speakerId !== null && own !== undefined && closing !== undefined && prev.span.paragraph === quote.span.paragraph
+    && own.start >= prev.span.outerEnd && closing.start >= own.start && !/[.!?]\s/.test(text.slice(own.end, closing.start))
+    && !/^according\b/i.test(text.slice(closing.start, closing.end));
 }
 
 /** The paragraph before paragraph `index`, skipping caption and heading lines that hold no quotation; -1 when none. */

@@ -335,6 +335,12 @@ export class CueFinder {
     }
     let k = verbAt + 1;
     const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
+    if (!m && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) {
+      // "…,” mused <outlet> co-host Jane X.": a capitalised phrase that ends in a person's name.
+      const ref = this.subjects.right(tokens, k);
+      const next = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' ? this.afterName(tokens, ref.id, ref.span.end) : null;
+      return next === undefined || (next !== null && (next.text === ',' || endsClause(tokens, tokens.indexOf(next))));
+    }
     if (!m || m.start < tokens[k].start) {
       return false;
     }
@@ -517,20 +523,37 @@ export class CueFinder {
    */
   namedSpeakerAfter(tokens: readonly MaskedToken[], quoteText: string): Cue | null {
     const { first: at } = afterLeadingMarks(tokens);
-    const m = at >= tokens.length || tokens[at].kind !== 'word' ? undefined : /[,?!]$/.test(quoteText.trim()) || tokens[0]?.text === ',' ? this.mentions.at(tokens[at].start, tokens[at].end) : undefined;
-    if (!m || m.entity.kind !== 'person' || m.start < tokens[at].start) {
+    const name = at < tokens.length && (/[,?!]$/.test(quoteText.trim()) || tokens[0]?.text === ',') ? this.personAt(tokens, at) : null;
+    if (!name) {
       return null;
     }
     let v = at;
-    while (v < tokens.length && tokens[v].start < m.end) {
+    while (v < tokens.length && tokens[v].start < name.span.end) {
       v++;
     }
     while (v < tokens.length && isSkippable(tokens[v])) {
       v++;
     }
     return v < tokens.length && !isPossessiveAt(tokens, v - 1) && looksLikeVerb(tokens, v)
-      ? { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: m.start, end: tokens[v].end }, loose: true }
+      ? { ref: name, span: { start: name.span.start, end: tokens[v].end }, loose: true }
       : null;
+  }
+
+  /**
+   * The person whose name starts at tokens[at]: a mention, or a capitalised word the recogniser missed
+   * that is exactly one person's surname or alias.
+   */
+  private personAt(tokens: readonly MaskedToken[], at: number): SpeakerRef | null {
+    const token = tokens[at];
+    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) {
+      return null;
+    }
+    const m = this.mentions.at(token.start, token.end);
+    if (m) {
+      return m.entity.kind === 'person' && m.start >= token.start ? { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } } : null;
+    }
+    const named = isPossessiveAt(tokens, at) ? undefined : this.mentions.personNamed(token.text);
+    return named ? { type: 'entity', id: named.id, span: { start: token.start, end: token.end } } : null;
   }
 
   /** A signature after a dash ("“…” — Jane Doe, chief executive"): a name from tokens[k], then a comma or the end. */

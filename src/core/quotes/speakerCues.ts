@@ -1,9 +1,10 @@
 // The ways a quotation's own cue names its speaker, as an ordered rule table: a transcript label inside
-// the quotation, a passive cue's agent after it ("was described as “…” by X"), a cue in its sentence
-// before it (a speech verb after a named subject, "according to", a participle, a colon introduction, a
-// headline label), a cue after it (", X said", ", said X", a dashed signature), a sentence that closes
-// with ", X said", a named subject with any verb, and last a name with any verb right after a
-// quotation that breaks off at a comma ("“…,” X fumed"). The first rule that fires decides; each part
+// the quotation, a passive cue's agent after it ("was described as “…” by X"), a cue after it when the
+// one before is a passive naming no one, a cue in its sentence before it (a speech verb after a named
+// subject, "according to", a participle, a colon introduction, a headline label), a cue after it
+// (", X said", ", said X", a dashed signature), a sentence that closes with ", X said" or ", said X", a
+// named subject with any verb, and last a name with any verb right after a quotation that breaks off at
+// a comma ("“…,” X fumed"). The first rule that fires decides; each part
 // of the context is found at most once per quotation, and only when a rule asks for it, so the table
 // costs what the old chain of `??` cost. The chosen rule is recorded (rules/trail.ts) at the
 // quotation's span for `analyze --explain`.
@@ -54,6 +55,16 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       examples: {
         yes: ['The plan was described as "a betrayal of every worker in the valley" by Tomas Brandel.'],
         no: ['The plan was described as "a betrayal of every worker in the valley" at the meeting.'],
+      },
+    },
+    {
+      id: 'after-over-bare-passive',
+      reason: 'A passive verb before the quotation that names no agent ("they are asked to …, is “…,” X said") credits no one; a cue after the quotation that names someone does.',
+      when: context => context.cue('before')?.passive === true && context.cue('before')?.ref === null && (context.cue('after')?.ref ?? null) !== null,
+      outcome: 'after',
+      examples: {
+        yes: ['Delegates are asked to rank their choices, and the panel is less likely to be "overrun with people who never read the plan," Tomas Brandel said.'],
+        no: ['The plan was described as "a waste of everyone\'s money and patience" at the meeting.'],
       },
     },
     {

@@ -347,7 +347,9 @@ export class SubjectReader {
       }
       end = k;
     }
-    return this.appositiveName(tokens, end + 1) ?? this.describe(tokens, end, phraseStart);
+    // "said Carson, who …": one capitalised word the recogniser missed, exactly one person's surname.
+    const unrecognised = end === phraseStart ? this.unrecognisedName(first) : null;
+    return unrecognised ?? this.appositiveName(tokens, end + 1) ?? this.describe(tokens, end, phraseStart);
   }
 
   /** The phrase from tokens[r] whose first mention starts at tokens[k]: the one named, the office holder after a body, or a description "of" them. */
@@ -406,6 +408,11 @@ export class SubjectReader {
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
       if (m) {
         return titled && posted && m.entity.kind === 'person' ? m : null;
+      }
+      if (ABBREVIATIONS.has(t.lower) && tokens[k + 1]?.text === '.') {
+        // "said <body> spokesman Navy Capt. X": a rank abbreviation names the post too.
+        titled = true;
+        continue;
       }
       const word = chainWord(tokens, k, titled || afterPerson, lower => CHAIN_BREAKERS.has(lower) || (afterPerson && isVerbForm(lower)));
       if (word === 'end') {

@@ -2,7 +2,9 @@
 // a sentence closed by ", said X", a name and any verb after a broken-off quotation, a bracketed party
 // before a stray comma, a bare weekday between subject and verb, "went on to say", a clause that
 // introduces the quotation after an earlier clause's reporting verb, a colon after a prepositional
-// object, and a single-quoted quotation nested in a passage between doubled apostrophes.
+// object, a cue after the quotation over a bare passive before it, an inverted verb of any kind before a
+// titled name, a rank abbreviation, and a single-quoted quotation nested in a passage between doubled
+// apostrophes.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
 
@@ -67,6 +69,21 @@ describe('named speakers', () => {
   it('takes the subject, not the object of a preposition, before an introducing colon', () => {
     const text = 'Tomas Brandel explained what was wrong with the plan to the weekly newspaper Harbour Courier: “It will cost more than it saves.”';
     assert.strictEqual(speakerOf(text, 'It will cost'), 'Tomas Brandel');
+  });
+
+  it('lets a cue after the quotation outrank a passive verb before it that names no one', () => {
+    const text = 'Delegates are asked to rank their choices, and the panel is less likely to be "overrun with people who never read the plan," Tomas Brandel said.';
+    assert.strictEqual(speakerOf(text, 'overrun'), 'Tomas Brandel');
+  });
+
+  it('reads an inverted verb of any kind before a capitalised phrase that ends in a person\'s name', () => {
+    const text = 'Stu Burgan hosts a show. “Imagine the mayor going up against the council on the same stage,” mused Blaze co-host Stu Burgan.';
+    assert.strictEqual(speakerOf(text, 'Imagine the mayor'), 'Stu Burgan');
+  });
+
+  it('steps over a rank abbreviation between a post and the name', () => {
+    const text = 'Jeff Davies spoke on Monday. "We are already at war with them and we will stay the course," said Pentagon spokesman Capt. Jeff Davies.';
+    assert.strictEqual(speakerOf(text, 'We are already'), 'Jeff Davies');
   });
 
   it('reads one capitalised word the recogniser missed after "said" as the person of that surname', () => {
