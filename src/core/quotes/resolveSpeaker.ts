@@ -10,7 +10,7 @@ import {
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { NEUTRAL_BODY_MODIFIERS } from '../lexicon/quoteCues';
-import { TITLE_HEADS } from '../lexicon/entities';
+import { NAME_SUFFIXES, TITLE_HEADS } from '../lexicon/entities';
 import { titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import { personGender } from './personGender';
 import { walkSubjects, type SubjectEvent } from './sentenceSubject';
@@ -93,9 +93,24 @@ export class SpeakerResolver {
 
   /** Remembers who a cue credited, so later pronouns prefer that person. */
   recordAttribution(pos: number, id: string): void {
-    if (this.index.entity(id)?.kind === 'person') {
-      this.attributions.push({ pos, id });
+    const entity = this.index.entity(id);
+    const person = entity?.kind === 'person' ? entity : entity && this.personBySurname(entity);
+    if (person) {
+      this.attributions.push({ pos, id: person.id });
     }
+  }
+
+  /**
+   * "“…,” Keller says." where the recogniser took the bare surname for an organisation: the one person
+   * of the article with that surname ("Ada Keller", "Ada Keller Jr"), so a later "she adds" finds her;
+   * undefined when the name is not one capitalised word or no single person has it as a surname.
+   */
+  private personBySurname(entity: Entity): Entity | undefined {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(entity.name)) {
+      return undefined;
+    }
+    const holders = this.persons.filter(person => [person.name, ...person.aliases].some(name => surnameOf(name) === entity.name));
+    return holders.length === 1 ? holders[0] : undefined;
   }
 
   /** The person last made a subject of a sentence, or credited with words, within [from, to); null when none. */
@@ -349,6 +364,15 @@ export class SpeakerResolver {
     }
     return best?.id ?? null;
   }
+}
+
+/** The last word of a personal name, before a generational suffix ("Ada Keller Jr" → "Keller"); undefined for a one-word name. */
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1].replace(/\.$/, '').toLowerCase())) {
+    words.pop();
+  }
+  return words.length > 1 ? words[words.length - 1] : undefined;
 }
 
 /** Index of the last item (sorted by key) whose key is before pos, or -1. */

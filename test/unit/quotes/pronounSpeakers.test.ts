@@ -3,6 +3,9 @@
 // name of the entity it is credited to (null: no speaker).
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
+import { attributeQuotes } from '../../../src/core/quotes/attributeQuotes';
+import { findQuotes } from '../../../src/core/quotes/findQuotes';
+import { buildEntities, slug, type EntitySpec } from './entityBuilder';
 
 type Row = readonly [text: string, quoteStart: string, speaker: string | null];
 
@@ -48,5 +51,20 @@ describe('pronoun speakers (whole engine)', () => {
       ['Keld Pask said the inquiry had found gaps. Pask asked inspector Robert Dunmore how many plants his office had visited.\n\n“Fewer than we would like,” he said.', 'Fewer than we', 'Keld Pask'],
       ['Kestrel Vane said she would not run again. Her rival, Ashby Corr, said he would.\n\n“The seat needs fresh blood,” she said.', 'The seat needs', 'Kestrel Vane'],
     ]);
+  });
+});
+
+describe('pronoun speakers after a surname the recogniser took for an organisation', () => {
+  const text = 'Network president Arlo Vetch spoke at a forum. His uncle, Cyril Marsh, founded the network.\n\n'
+    + '“We do not pay anyone to appear,” Vetch says.\n\n“There have been people who asked about the coverage,” he adds.';
+  const speakerOfAdds = (specs: readonly EntitySpec[]): string | null | undefined =>
+    attributeQuotes(text, findQuotes(text), buildEntities(text, specs)).find(quote => quote.text.includes('There have been'))?.speakerId;
+
+  it('"he adds" after "X says" goes to the one person with surname X', () => {
+    assert.strictEqual(speakerOfAdds([{ names: ['Arlo Vetch'] }, { names: ['Vetch'], kind: 'org' }, { names: ['Cyril Marsh'] }]), slug('Arlo Vetch'));
+  });
+
+  it('not when two people share the surname (then the subject before stands)', () => {
+    assert.strictEqual(speakerOfAdds([{ names: ['Arlo Vetch'] }, { names: ['Vetch'], kind: 'org' }, { names: ['Cyril Marsh', 'Cyril Vetch'] }]), slug('Cyril Marsh'));
   });
 });
