@@ -214,8 +214,17 @@ function settleGroups(sentence: Sentence, run: readonly number[], suffix: readon
   return { groups, weakLast };
 }
 
+/**
+ * "former Miss Universe Alicia X", "Miss Kelso Dana Y": "Miss" and a word that is no first name, before a first
+ * name and a surname, is a pageant's title; the person's name starts at the first name.
+ */
+function isPageantTitle(sentence: Sentence, hon: Group, group: Group): boolean {
+  const firstName = (i: number) => ((sentence[i].lexicon | sentence[i].tags) & FIRST_NAME) !== 0;
+  return sentence[hon.tokens[hon.tokens.length - 1]].lower === 'miss' && group.tokens.length >= 3 && !firstName(group.tokens[0]) && firstName(group.tokens[1]);
+}
+
 /** The drafts of the name groups: an honorific before a name marks it, the lead goes to the first. */
-function draftsOf(groups: readonly Group[], lead: number | undefined, weakLast: boolean): Draft[] {
+function draftsOf(sentence: Sentence, groups: readonly Group[], lead: number | undefined, weakLast: boolean): Draft[] {
   const drafts: Draft[] = [];
   groups.forEach((group, index) => {
     if (group.kind !== 'name') {
@@ -223,7 +232,9 @@ function draftsOf(groups: readonly Group[], lead: number | undefined, weakLast: 
     }
     const prev = groups[index - 1];
     const draft: Draft = { first: group.tokens[0], last: group.tokens[group.tokens.length - 1], evidence: 0 };
-    if (prev?.kind === 'hon') {
+    if (prev?.kind === 'hon' && isPageantTitle(sentence, prev, group)) {
+      draft.first = group.tokens[1];
+    } else if (prev?.kind === 'hon') {
       draft.honorific = prev.tokens[prev.tokens.length - 1];
       draft.evidence |= Evidence.Honorific;
     }
@@ -246,7 +257,7 @@ function namesOfRun(sentence: Sentence, whole: number[], parts: readonly TitlePa
   }
   const { run, suffix } = splitSuffixes(sentence, trimmed);
   const { groups, weakLast } = settleGroups(sentence, run, suffix, parts);
-  return draftsOf(groups, lead, weakLast);
+  return draftsOf(sentence, groups, lead, weakLast);
 }
 
 /** Splits "X-Y" used as a modifier ("the X-Y summit") into two names. */

@@ -41,12 +41,12 @@ export function shoutingMask(sentence: Sentence): boolean[] {
  * How much a line ending in a full stop reads as a headline ("X Responds To Question About Y By Saying …."):
  * capitalised prepositions, conjunctions and pronouns mid-line, which prose never writes, count one each, and
  * so do capitalised verbs not opening a name ("Hammers", "Diverted"; not "Will Smith"); a capitalised
- * auxiliary or reporting verb ("X Was Headed", "X Says") counts two.
+ * auxiliary or reporting verb ("X Was Headed", "X Says") counts two. Also the function words' own count.
  */
-function headlineWords(sentence: Sentence): number {
+function headlineWords(sentence: Sentence): { readonly score: number; readonly byFunctionWords: number } {
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
   const nameWords = Tag.Person | Tag.FirstName | Tag.LastName;
-  let score = 0;
+  let score = 0, byFunctionWords = 0;
   sentence.forEach((token, i) => {
     if (i === 0 || !isCapitalised(token) || (token.lexicon & nameLike) !== 0 || /[.:!?"“]\s*$/.test(sentence[i - 1].post)) {
       return;
@@ -57,11 +57,12 @@ function headlineWords(sentence: Sentence): number {
       score += 2;
     } else if (token.text.length <= 5 && (token.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun)) !== 0) {
       score += 1;
+      byFunctionWords += 1;
     } else if ((token.lexicon & Tag.Verb) !== 0 && !opensName) {
       score += 1;
     }
   });
-  return score;
+  return { score, byFunctionWords };
 }
 
 /**
@@ -83,8 +84,12 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   const long = sentence.filter(token => token.text.length > 3 && /\p{L}/u.test(token.text));
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
   const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
-  const ended = /[.!?]/.test(sentence[sentence.length - 1].post) && headlineWords(sentence) < 2;
-  if (ended || sentence.length > 20 || long.length < 3 || long.filter(isCapitalised).length < long.length * 0.8) {
+  const stop = /[.!?]/.test(sentence[sentence.length - 1].post);
+  const words = stop ? headlineWords(sentence) : undefined;
+  // Known only by its verbs, a line ending in a full stop is a headline when every longer word is capitalised
+  // ("Thomas Frank's new book Whatever Happened to X?" is prose with a title in it).
+  const share = words && words.byFunctionWords < 2 ? 1 : 0.8;
+  if ((words && words.score < 2) || sentence.length > 20 || long.length < 3 || long.filter(isCapitalised).length < long.length * share) {
     return false;
   }
   // Words of a real title chain ("Prime Minister") say nothing; a modifier without a head ("Security") does.
