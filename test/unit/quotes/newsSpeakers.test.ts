@@ -3,25 +3,9 @@
 // the entity it is credited to (null: no named speaker).
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
+import { checkSpeakers, type Row } from './speakerRows';
 
-type Row = readonly [text: string, quoteStart: string, speaker: string | null];
-
-function speakerOf(text: string, quoteStart: string): string | null | undefined {
-  const analysis = analyzeText(text);
-  const quote = analysis.quotes.find(q => q.text.startsWith(quoteStart));
-  if (!quote) {
-    return undefined;
-  }
-  return quote.speakerId === null ? null : analysis.entities.find(e => e.id === quote.speakerId)?.name;
-}
-
-function check(rows: readonly Row[]): void {
-  for (const [text, quoteStart, want] of rows) {
-    it(`${JSON.stringify(text).slice(0, 100)} → ${want ?? 'null'}`, () => {
-      assert.strictEqual(speakerOf(text, quoteStart), want);
-    });
-  }
-}
+const check = (rows: readonly Row[]): void => checkSpeakers(rows);
 
 describe('speakers in news copy (whole engine)', () => {
   describe('inverted cue with an abbreviated honorific ("said Dr. X")', () => {

@@ -2,29 +2,12 @@
 // sentences in several outlets' styles. Each row: the text, the start of one quotation, and the canonical
 // name of the entity it is credited to (null: no speaker).
 import * as assert from 'assert';
-import { analyzeText } from '../../../src/core/analyze';
+import { checkSpeakers, type Row } from './speakerRows';
 import { attributeQuotes } from '../../../src/core/quotes/attributeQuotes';
 import { findQuotes } from '../../../src/core/quotes/findQuotes';
 import { buildEntities, slug, type EntitySpec } from './entityBuilder';
 
-type Row = readonly [text: string, quoteStart: string, speaker: string | null];
-
-function speakerOf(text: string, quoteStart: string): string | null | undefined {
-  const analysis = analyzeText(text);
-  const quote = analysis.quotes.find(q => q.text.startsWith(quoteStart));
-  if (!quote) {
-    return undefined;
-  }
-  return quote.speakerId === null ? null : analysis.entities.find(e => e.id === quote.speakerId)?.name;
-}
-
-function check(rows: readonly Row[]): void {
-  for (const [text, quoteStart, want] of rows) {
-    it(`${JSON.stringify(text).slice(0, 110)} → ${want ?? 'null'}`, () => {
-      assert.strictEqual(speakerOf(text, quoteStart), want);
-    });
-  }
-}
+const check = (rows: readonly Row[]): void => checkSpeakers(rows, 110);
 
 describe('pronoun speakers (whole engine)', () => {
   describe('a name after "he" or "she" in its clause is a complement, not the next antecedent', () => {
