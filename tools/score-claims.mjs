@@ -3,7 +3,7 @@
 // alignment and number-conflict precision and recall per pair, and with --errors each pair's misses and wrong
 // alignments (offsets and the first words of each claim, to the terminal only). Bundles the sources with esbuild
 // in memory, so it needs no `npm run build`.
-//   node tools/score-claims.mjs [--errors] [--json]
+//   node tools/score-claims.mjs [--errors [--full]] [--json]      (--full: whole claims instead of their first words)
 //   node tools/score-claims.mjs --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair, picks the values of
 //       the named ALIGNMENT_RULES (src/core/claims/alignClaims.ts) best on the other three pairs (mean of
 //       min(precision, recall)) and reports the held-out pair with them, next to the values best on all four.
@@ -47,7 +47,7 @@ function run(pair) {
   return { comparison, alignment: core.scoreAlignment(comparison, pair.gold), conflicts: core.scoreConflicts(comparison, pair.gold) };
 }
 
-const show = (text, span) => `[${span.start}-${span.end}] ${text.slice(span.start, span.end).replace(/\s+/g, ' ').slice(0, 110)}`;
+const show = (text, span) => `[${span.start}-${span.end}] ${text.slice(span.start, span.end).replace(/\s+/g, ' ').slice(0, args.includes('--full') ? undefined : 110)}`;
 const f2 = x => x.toFixed(2);
 
 if (args.includes('--loo')) {
