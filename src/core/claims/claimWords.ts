@@ -1,11 +1,21 @@
 // The words a claim is compared by: content words, folded and crudely stemmed ("charged" = "charges" =
 // "charge"), without function words and reporting verbs, which say nothing about which fact is reported.
 import { foldLetters } from '../fold';
-import { CLAIM_STOPWORDS } from '../lexicon/claims';
+import { CLAIM_NEGATORS, CLAIM_STOPWORDS } from '../lexicon/claims';
 import { CLAIM_SYNONYM_GROUPS } from '../lexicon/claimSynonyms';
 
 /** Words are compared by their first letters only ("Taiwan" = "Taiwanese", "legalized" = "legalization"): measured better than suffix stripping alone. */
 const PREFIX = 6;
+/**
+ * How many content words after a negator ("did not mention statistics", "won't lodge a formal protest") are also
+ * compared as negated, up to a punctuation mark: two reports of the same thing not done share the negated act,
+ * which a claim merely using the word does not (3 and 4 measured alike on the real pairs; 1 and 2 let "no way"
+ * align unrelated claims).
+ */
+export const NEGATION_SCOPE = 3;
+/** Punctuation that ends a negation's scope (a hyphen does not: "no-confidence"). */
+const SCOPE_END = /[,;:.!?()\u2013\u2014]/;
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** "Officers'" → "office", "charged" → "charg", "policies" → "policy": one form per word family, good enough to compare. */
@@ -76,25 +86,39 @@ export function comparisonStem(word: string): string {
 export interface ContentWord {
   readonly stem: string;
   readonly written: 'capitalised' | 'lower' | 'initial';
+  /** Within NEGATION_SCOPE content words after a negator. */
+  readonly negated: boolean;
+}
+
+function isNegator(lower: string): boolean {
+  return CLAIM_NEGATORS.has(lower) || lower.endsWith("n't");
 }
 
 /** The content words of a text in order, stemmed, synonyms joined (repeats kept). */
 export function contentWordList(text: string): ContentWord[] {
   const out: ContentWord[] = [];
   const matches = [...text.matchAll(WORD)];
+  let scope = 0;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const lower = m[0].toLowerCase().replace(/’/g, "'");
+    if (k > 0 && SCOPE_END.test(text.slice((matches[k - 1].index ?? 0) + matches[k - 1][0].length, m.index))) {
+      scope = 0;
+    }
+    const negated = scope > 0;
+    scope = isNegator(lower) ? NEGATION_SCOPE : scope;
     const next = matches[k + 1]?.[0].toLowerCase();
     if (next && PHRASES.get(lower)?.includes(next) && /^\s+$/.test(text.slice((m.index ?? 0) + m[0].length, matches[k + 1].index))) {
-      out.push({ stem: SYNONYM_STEMS.get(`${lower} ${next}`)!, written: 'lower' });
+      out.push({ stem: SYNONYM_STEMS.get(`${lower} ${next}`)!, written: 'lower', negated });
+      scope = Math.max(0, scope - 1);
       k++;
       continue;
     }
     if (!CLAIM_STOPWORDS.has(lower) && !CLAIM_STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
       const at = m.index ?? 0;
       const first = !/[\p{L}\p{N}]/u.test(text.slice(0, at)) || /[.!?:]["'”’]?\s*["'“‘]?$/u.test(text.slice(Math.max(0, at - 4), at));
-      out.push({ stem: comparisonStem(lower), written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower' });
+      out.push({ stem: comparisonStem(lower), written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower', negated });
+      scope = negated ? scope - 1 : scope;
     }
   }
   return out;

@@ -11,6 +11,10 @@ export const CLAIM_STOPWORDS = wordList('claims-stopwords',
   only own same too very just also even still again further once said says say saying told tells according added adds asked
   mr mrs ms dr s t don didn doesn isn wasn aren weren won't can't n't one ve ll re d up out off down new last like get got gets getting come comes came coming`.split(/\s+/));
 
+export const CLAIM_NEGATORS = wordList('claims-negators',
+  'Words that negate what follows ("did not file", "no protest", "never paid"); words ending in "n\'t" negate too. A negated act is a fact of its own, compared as such.',
+  ['not', 'no', 'never', 'nor', 'neither', 'none', 'cannot', 'without']);
+
 export const SENTENCE_ABBREVIATIONS = wordList('claims-sentence-abbreviations',
   'Words after which a full stop does not end a sentence (lower case, without the stop): titles, months, company forms, units.',
   [

@@ -125,9 +125,24 @@ describe('claim words: titles and their abbreviations', () => {
     const words = contentWordList('Harbour pilots in Velmora went on strike. "Pilots" walked out.');
     assert.deepStrictEqual(words.map(word => word.written), ['initial', 'lower', 'capitalised', 'lower', 'lower', 'initial', 'lower']);
   });
+
+  it('marks the content words a negation covers: up to three, up to a punctuation mark', () => {
+    const negated = (text: string): boolean[] => contentWordList(text).map(word => word.negated);
+    assert.deepStrictEqual(negated('The port board did not publish the survey, a spokesman said.'), [false, false, true, true, false]);
+    assert.deepStrictEqual(negated('Crews won’t reopen the old tunnel before spring.'), [false, true, true, true, false]);
+    assert.deepStrictEqual(negated('They lost no-confidence votes in April.'), [false, true, true, true]);
+  });
 });
 
 describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
+  it('aligns two reports of the same thing not done, which share the negated act', () => {
+    const wire = ['Audit row in Carrow', 'The board did not publish the figures.', 'Work on the tunnel began in spring.'].join('\n');
+    const daily = ['Officials have not released the figures.', 'Residents complained about noise from the site.'].join('\n');
+    const [a, b] = ['did not publish', 'have not released'];
+    assert.ok(aligns(wire, daily, a, b));
+    assert.ok(!withRule('negatedActs', 0, () => aligns(wire, daily, a, b)), 'one shared word is a topic, not a fact');
+  });
+
   it('does not align claims that share only names (who, where) and not what happened', () => {
     const wire = [
       'Last year Orla Vintry of Dunmere lost her seat in the regional vote.',
