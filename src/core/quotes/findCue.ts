@@ -511,6 +511,10 @@ export class CueFinder {
       // "…,” quipped Jane X." / "…,” reported Acme News.": any verb inverted before a name that closes the clause.
       return this.inverted(tokens, k, k + 1);
     }
+    if (first.lower === 'as' && k + 1 < tokens.length) {
+      // "“…,” as Jane X said on Monday": the clause that names the quotation's source.
+      return this.subjectAndVerbAfter(tokens, k + 1, quoteText);
+    }
     // A subject starts with a name, pronoun, determiner or noun; not with a clause word, preposition or participle.
     if (PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) {
       return null;
@@ -545,7 +549,9 @@ export class CueFinder {
    * "“…,” Jane X, 30, of Dayton, who was among those polled, said …" / "“…,” Jane X, the pollster who
    * founded the site tweeted": a person named right after the quotation, then a comma and an appositive
    * too long or too clause-like for the subject reader, then a reporting verb: that person. The verb must
-   * not follow a relative or personal pronoun (the appositive's own clause, "who said …").
+   * not follow a relative or personal pronoun (the appositive's own clause, "who said …"). Any verb right
+   * after the appositive's closing comma will do too ("Jane X, the former governor, proclaimed"), as a
+   * loose cue.
    */
   namedSubjectAfter(tokens: readonly MaskedToken[]): Cue | null {
     const { first: at } = afterLeadingMarks(tokens);
@@ -561,6 +567,10 @@ export class CueFinder {
       const previous = tokens[v - 1].lower;
       if (this.verbKind(tokens, v) === 'finite' && !RELATIVE_PRONOUNS.has(previous) && !PERSONAL_PRONOUNS.has(previous)) {
         return { ref: name, span: { start: name.span.start, end: tokens[v].end } };
+      }
+      if (previous === ',' && v > comma + 1 && looksLikeVerb(tokens, v)) {
+        // "“…,” Jane X, the former governor, proclaimed": any verb right after the appositive's closing comma.
+        return { ref: name, span: { start: name.span.start, end: tokens[v].end }, loose: true };
       }
     }
     return null;

@@ -86,12 +86,13 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'named-subject-after',
-      reason: 'A person named right after the quotation, then a comma and an appositive the subject reader cannot cross (several commas, a relative clause), then a reporting verb ("“…,” X, 30, of Y, who was among those polled, said") is the speaker; only when the verb\'s own subject reads as no one or a description.',
+      reason: 'A person named right after the quotation, then a comma and an appositive the subject reader cannot cross (several commas, a relative clause), then a reporting verb ("“…,” X, 30, of Y, who was among those polled, said") or any verb right after the appositive ("X, the former governor, proclaimed") is the speaker; only when the verb\'s own subject reads as no one or a description.',
       when: context => !namesSpeaker(context.cue('after')) && context.cue('named-subject-after') !== null,
       outcome: 'named-subject-after',
       examples: {
         yes: [
           'The count went on. "The two of them scare me," Harold Penn, 30, of Dayton, Ohio, who was among those polled, said in a follow-up interview.',
+          'Guns are "the ultimate public health crisis of our time," Ivo Sandal, the former governor of the state, proclaimed to a cheering crowd.',
           '"They are drawing more from her side now," Nils Varga, the pollster who founded a forecasting site tweeted on Wednesday.',
         ],
         no: ['"The two of them scare me," Harold Penn said in a follow-up interview.', '"The two of them scare me," Harold Penn, who said he would vote, left the hall.'],
@@ -99,11 +100,14 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'cue-after',
-      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X") or a signature after a dash, credits it.',
+      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X", ", as X said") or a signature after a dash, credits it.',
       when: context => context.cue('after') !== null,
       outcome: 'after',
       examples: {
-        yes: ['"The bridge will open in the spring, as we promised the town," Mirela Voss said.', '"We have run out of patience with the council," said Ivo Sandal.'],
+        yes: [
+          '"The bridge will open in the spring, as we promised the town," Mirela Voss said.', '"We have run out of patience with the council," said Ivo Sandal.',
+          'The race is "a dead heat right now and nobody can call it," as Ivo Sandal said on the radio on Monday.',
+        ],
         no: ['Mirela Voss said: "The bridge will open in the spring, as we promised the town."'],
       },
     },

@@ -16,3 +16,17 @@ describe('speaker shapes: a name after the quotation with a long appositive', ()
   ];
   checkSpeakers(rows);
 });
+
+describe('speaker shapes: after the quotation, "as X said" and a name with any verb after its appositive', () => {
+  const rows: Row[] = [
+    // Magazine style: the quotation inside a sentence, its source in an "as" clause.
+    ['Ivo Sandal hosts a weekly show. Still, the race "is a dead heat right now," as Sandal said on his radio program on Monday, and the polls agree.', 'is a dead heat', 'Ivo Sandal'],
+    // Convention report: an unlisted verb after the appositive's closing comma.
+    ['Guns are "the ultimate public health crisis of our age," Ivo Sandal, the former governor of the state, proclaimed to a cheering crowd.', 'the ultimate public', 'Ivo Sandal'],
+    // Tabloid style: a broken-off quotation, a name, an appositive and "thundered".
+    ['“Nobody in this town asked for a casino on the river,” Dana Orlov, who runs the bakery on Mill Street, thundered at the hearing.', 'Nobody in this town', 'Dana Orlov'],
+    // "as" opening a time clause about someone else, the source named later: not the person in the "as" clause.
+    ['Ivo Sandal and Dana Orlov met on Monday. "We cannot wait for the bridge any longer," as the crowd cheered, Dana Orlov said.', 'We cannot wait', 'Dana Orlov'],
+  ];
+  checkSpeakers(rows);
+});
