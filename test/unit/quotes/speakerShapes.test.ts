@@ -30,3 +30,15 @@ describe('speaker shapes: after the quotation, "as X said" and a name with any v
   ];
   checkSpeakers(rows);
 });
+
+describe('speaker shapes: the sentence before opens with a named person and any verb', () => {
+  const rows: Row[] = [
+    // Broadsheet: the sentence before says what the speaker did, with no reporting verb.
+    ['Marta Kolb spoke at the plant. Kolb touted her record as an original sponsor of the bill. "We need to find ways to support workers who want a union."', 'We need to find', 'Marta Kolb'],
+    // Wire: "X agreed." then the quotation.
+    ['Dianne Vell, a professor at the state university, was asked about the race. Vell agreed. "Mainstream voters are running out of time to find someone else."', 'Mainstream voters', 'Dianne Vell'],
+    // No person opens the sentence before: no speaker.
+    ['The plant closed in the spring. The vote was delayed again on Monday. "We need to find ways to support workers who want a union."', 'We need to find', null],
+  ];
+  checkSpeakers(rows);
+});
