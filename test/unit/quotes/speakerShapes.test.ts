@@ -42,3 +42,13 @@ describe('speaker shapes: the sentence before opens with a named person and any 
   ];
   checkSpeakers(rows);
 });
+
+describe('speaker shapes: a named subject with any verb after a long opening phrase', () => {
+  const rows: Row[] = [
+    // Two commas before the subject: only the first comma opened a clause before.
+    ['Tomas Brandel chaired the hearing. Later, as part of the exchange with the minister, Brandel referenced an audit that found "less than one percent of the files" were kept.', 'less than one percent', 'Tomas Brandel'],
+    // An opening phrase longer than twelve words.
+    ['Ahead of the second contest of the season in the northern mountain state on Tuesday night, Pavel Brusk referred to his rival as "a bright, charismatic leader of the young."', 'a bright, charismatic', 'Pavel Brusk'],
+  ];
+  checkSpeakers(rows);
+});
