@@ -57,6 +57,8 @@ function isSpokenSentence(quote: Attributed, quoted: string): boolean {
 interface Credit {
   readonly speakerId: string | null;
   readonly attribution: Span | undefined;
+  /** The convention that credits a cue-less quotation from this sentence, when not 'sentence-before'. */
+  readonly convention?: SpeakerConvention;
 }
 
 /**
@@ -110,6 +112,18 @@ function describedSubject(article: QuoteArticle, start: number, end: number): Cr
 }
 
 /**
+ * "Jane X touted her record on the bill. “…”": the sentence before opens with a named person and any verb
+ * (subjectVerbCue), though no reporting verb; news writing introduces the next speaker so.
+ */
+function namedSubjectSentence(article: QuoteArticle, start: number, end: number): Credit | null {
+  const { masked, cues, resolver, index } = article;
+  const from = sentenceStart(masked, end - 1, Math.max(start, end - BEFORE_WINDOW), end);
+  const cue = cues.subjectVerb(tokenize(masked, from, end));
+  const speakerId = cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
+  return cue && speakerId && index.entity(speakerId)?.kind === 'person' ? { speakerId, attribution: cue.span, convention: 'subject-sentence-before' } : null;
+}
+
+/**
  * Credits the quotation article.speech[at] by its own cue, the first rule of the speaker-cues table that
  * fires; without one, notes whom the sentence before it credits (for inheritSpeakers).
  */
@@ -118,7 +132,8 @@ function creditOwnCue(article: QuoteArticle, quote: Attributed, at: number): voi
   const rule = firstRule(SPEAKER_CUES, context);
   const cue = rule ? context.cue(rule.outcome) : null;
   if (!rule || !cue) {
-    quote.previousSentence = context.before.length === 0 && sentence > lo ? closingCue(article, lo, sentence) ?? describedSubject(article, lo, sentence) : null;
+    quote.previousSentence = context.before.length === 0 && sentence > lo ? closingCue(article, lo, sentence) ?? describedSubject(article, lo, sentence) ?? namedSubjectSentence(article, lo, sentence)
+      : null;
     return;
   }
   quote.cue = cue;
@@ -213,7 +228,7 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
   speech.forEach((quote, index) => {
     const prev = speech[index - 1];
     if (!quote.settled && quote.previousSentence && !quote.span.continued && !closesOwnAttribution(text, prev, quote)) {
-      inherit(quote, quote.previousSentence, 'inherited', 'sentence-before');
+      inherit(quote, quote.previousSentence, 'inherited', quote.previousSentence.convention ?? 'sentence-before');
     }
     if (!quote.settled && prev?.settled && (quote.span.continued || prev.span.paragraph === quote.span.paragraph)) {
       inherit(quote, prev, 'inherited', 'quotation-before');

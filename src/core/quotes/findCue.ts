@@ -4,7 +4,7 @@
 
 import type { Span } from '../model';
 import {
-  ABBREVIATIONS, INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, REPORTING_PARTICIPLES,
+  ABBREVIATIONS, INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_PARTICIPLES,
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
@@ -31,6 +31,8 @@ export interface Cue {
 
 /** Verbs after a quotation must come this soon ("…,” Rep. Jane X (R-Ohio), a member of the panel, said). */
 const AFTER_VERB_WINDOW = 24;
+/** How far after a quotation the verb of a named subject with a long appositive may stand ("“…,” Jane X, 30, of …, who …, said"). */
+const MAX_APPOSITIVE_SUBJECT = 40;
 const ENDINGS = /[.!?…]$/;
 /** Words after the verb of a closing ", X said" ("on Friday in a statement"), and before it ("Sen. Jane Q. Doe"). */
 const MAX_CLOSING_TAIL = 6;
@@ -509,6 +511,10 @@ export class CueFinder {
       // "…,” quipped Jane X." / "…,” reported Acme News.": any verb inverted before a name that closes the clause.
       return this.inverted(tokens, k, k + 1);
     }
+    if (first.lower === 'as' && k + 1 < tokens.length) {
+      // "“…,” as Jane X said on Monday": the clause that names the quotation's source.
+      return this.subjectAndVerbAfter(tokens, k + 1, quoteText);
+    }
     // A subject starts with a name, pronoun, determiner or noun; not with a clause word, preposition or participle.
     if (PHRASE_BOUNDARIES.has(first.lower) || PREPOSITIONS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) {
       return null;
@@ -537,6 +543,37 @@ export class CueFinder {
     return v < tokens.length && !isPossessiveAt(tokens, v - 1) && looksLikeVerb(tokens, v)
       ? { ref: name, span: { start: name.span.start, end: tokens[v].end }, loose: true }
       : null;
+  }
+
+  /**
+   * "“…,” Jane X, 30, of Dayton, who was among those polled, said …" / "“…,” Jane X, the pollster who
+   * founded the site tweeted": a person named right after the quotation, then a comma and an appositive
+   * too long or too clause-like for the subject reader, then a reporting verb: that person. The verb must
+   * not follow a relative or personal pronoun (the appositive's own clause, "who said …"). Any verb right
+   * after the appositive's closing comma will do too ("Jane X, the former governor, proclaimed"), as a
+   * loose cue.
+   */
+  namedSubjectAfter(tokens: readonly MaskedToken[]): Cue | null {
+    const { first: at } = afterLeadingMarks(tokens);
+    const name = at < tokens.length ? this.personAt(tokens, at) : null;
+    const comma = name ? tokens.findIndex(token => token.start >= name.span.end) : -1;
+    if (!name || comma < 0 || tokens[comma].text !== ',') {
+      return null;
+    }
+    for (let v = comma + 1; v < tokens.length && v - at < MAX_APPOSITIVE_SUBJECT; v++) {
+      if (tokens[v].kind === 'quote' || endsClause(tokens, v)) {
+        return null;
+      }
+      const previous = tokens[v - 1].lower;
+      if (this.verbKind(tokens, v) === 'finite' && !RELATIVE_PRONOUNS.has(previous) && !PERSONAL_PRONOUNS.has(previous)) {
+        return { ref: name, span: { start: name.span.start, end: tokens[v].end } };
+      }
+      if (previous === ',' && v > comma + 1 && looksLikeVerb(tokens, v)) {
+        // "“…,” Jane X, the former governor, proclaimed": any verb right after the appositive's closing comma.
+        return { ref: name, span: { start: name.span.start, end: tokens[v].end }, loose: true };
+      }
+    }
+    return null;
   }
 
   /**

@@ -36,6 +36,13 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
       no: ['The harbour was quiet on Monday morning. "We will rebuild every pier that the storm took from us."'],
     },
   },
+  'subject-sentence-before': {
+    reason: 'A quotation that opens a sentence right after a sentence opened by a named person with any verb ("X touted her record on the bill. “…”") is that person\'s: news writing introduces the next speaker so, even without a reporting verb.',
+    examples: {
+      yes: ['Ilsa Marrow walked the length of the broken pier. "We will rebuild every pier that the storm took from us."', 'The harbour was quiet. Tobin Vael agreed. "We will rebuild every pier that the storm took from us."'],
+      no: ['The harbour was quiet on Monday morning. "We will rebuild every pier that the storm took from us."', 'Ilsa Marrow said the harbour would reopen by spring. "We will rebuild every pier that the storm took from us."'],
+    },
+  },
   'quotation-before': {
     reason: 'The next part of a quotation continued over paragraphs, or another quotation of the same paragraph, keeps the speaker of the quotation before it.',
     examples: {

@@ -2,7 +2,8 @@
 // the quotation, a passive cue's agent after it ("was described as “…” by X"), a cue after it when the
 // one before is a passive naming no one, a cue in its sentence before it (a speech verb after a named
 // subject, "according to", a participle, a colon introduction, a headline label), a cue after it
-// (", X said", ", said X", a dashed signature), a sentence that closes with ", X said" or ", said X", a
+// (a named person right after it whose long appositive hides the verb's subject, ", X said", ", said X",
+// a dashed signature), a sentence that closes with ", X said" or ", said X", a
 // named subject with any verb, and last a name with any verb right after a quotation that breaks off at
 // a comma ("“…,” X fumed"). The first rule that fires decides; each part
 // of the context is found at most once per quotation, and only when a rule asks for it, so the table
@@ -17,6 +18,7 @@ import { resolveEntities } from '../entities/resolve';
 import { segmentText } from '../paragraphs';
 import { ruleTable, type RuleTable } from '../rules/ruleTable';
 import { cueWindow, prepareArticle, type CueContext, type CueSource } from './cueContext';
+import type { Cue } from './findCue';
 import { findQuotes } from './findQuotes';
 
 /** The context of an example sentence's first speech quotation, built as the engine builds it for a quotation. */
@@ -29,6 +31,11 @@ function exampleContext(sentence: string): CueContext {
     throw new Error(`speaker-cues: the example holds no speech quotation: ${sentence}`);
   }
   return cueWindow(article, first).context;
+}
+
+/** Whether a cue names a person or a pronoun (not no one, not a description). */
+function namesSpeaker(cue: Cue | null): boolean {
+  return cue?.ref?.type === 'entity' || cue?.ref?.type === 'pronoun';
 }
 
 /** The ways a quotation's own cue is found, in the order they are tried; the outcome names where the cue is read. */
@@ -78,12 +85,29 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       },
     },
     {
+      id: 'named-subject-after',
+      reason: 'A person named right after the quotation, then a comma and an appositive the subject reader cannot cross (several commas, a relative clause), then a reporting verb ("“…,” X, 30, of Y, who was among those polled, said") or any verb right after the appositive ("X, the former governor, proclaimed") is the speaker; only when the verb\'s own subject reads as no one or a description.',
+      when: context => !namesSpeaker(context.cue('after')) && context.cue('named-subject-after') !== null,
+      outcome: 'named-subject-after',
+      examples: {
+        yes: [
+          'The count went on. "The two of them scare me," Harold Penn, 30, of Dayton, Ohio, who was among those polled, said in a follow-up interview.',
+          'Guns are "the ultimate public health crisis of our time," Ivo Sandal, the former governor of the state, proclaimed to a cheering crowd.',
+          '"They are drawing more from her side now," Nils Varga, the pollster who founded a forecasting site tweeted on Wednesday.',
+        ],
+        no: ['"The two of them scare me," Harold Penn said in a follow-up interview.', '"The two of them scare me," Harold Penn, who said he would vote, left the hall.'],
+      },
+    },
+    {
       id: 'cue-after',
-      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X") or a signature after a dash, credits it.',
+      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X", ", as X said") or a signature after a dash, credits it.',
       when: context => context.cue('after') !== null,
       outcome: 'after',
       examples: {
-        yes: ['"The bridge will open in the spring, as we promised the town," Mirela Voss said.', '"We have run out of patience with the council," said Ivo Sandal.'],
+        yes: [
+          '"The bridge will open in the spring, as we promised the town," Mirela Voss said.', '"We have run out of patience with the council," said Ivo Sandal.',
+          'The race is "a dead heat right now and nobody can call it," as Ivo Sandal said on the radio on Monday.',
+        ],
         no: ['Mirela Voss said: "The bridge will open in the spring, as we promised the town."'],
       },
     },

@@ -20,8 +20,6 @@ export interface SubjectVerbCue {
 
 /** How far into its clause the verb may stand (a long appositive: "X, a former aide who …, recalled"). */
 const MAX_VERB_DISTANCE = 30;
-/** How far an introductory phrase may run before the comma that ends it ("In a speech on Monday, X …"). */
-const MAX_OPENER_TOKENS = 12;
 
 /**
  * A word that can be a finite verb: compromise's lexicon says so, or it ends like a past tense ("-ed")
@@ -59,16 +57,19 @@ function isProgressive(tokens: readonly MaskedToken[], verbAt: number): boolean 
   return /^\p{Ll}{2,}ing$/u.test(tokens[k]?.text ?? '');
 }
 
-/** Token indices where a clause may begin: the sentence start, after a connective, after an introductory phrase. */
+/**
+ * Token indices where a clause may begin: the sentence start, after a connective, after each comma before the
+ * quotation ("After the second contest on Tuesday, X referred to Y as “…”", "As part of the exchange with Y,
+ * X referenced …"), nearest the sentence start first.
+ */
 function clauseStarts(tokens: readonly MaskedToken[], lo: number): number[] {
   const starts = [afterConnectives(tokens, lo)];
-  for (let k = lo; k < tokens.length && k - lo <= MAX_OPENER_TOKENS; k++) {
+  for (let k = lo; k < tokens.length; k++) {
     if (tokens[k].kind === 'quote') {
       break;
     }
     if (tokens[k].text === ',') {
       starts.push(afterConnectives(tokens, k + 1));
-      break;
     }
   }
   return starts;
