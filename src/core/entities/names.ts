@@ -38,9 +38,9 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
   });
   // A title group without a head noun is part of a name ("Supreme Court", "Senate Intelligence Committee"), and so
   // is a plural title before the organisation noun that ends the run ("Chicago Teachers Union").
-  groups.forEach((g, index) => {
-    if (g.kind === 'title' && (!g.tokens.some(i => isHead(parts[i])) || membersOfBody(sentence, groups, index, parts))) {
-      g.kind = 'name';
+  groups.forEach((group, index) => {
+    if (group.kind === 'title' && (!group.tokens.some(i => isHead(parts[i])) || membersOfBody(sentence, groups, index, parts))) {
+      group.kind = 'name';
     }
   });
   const merged: Group[] = [];
