@@ -16,6 +16,15 @@ const cases: [why: string, text: string, name: string, expected: Expected][] = [
   ['a national union of an occupation (Fox style)', 'The National Farmers Union sided with the senator.', 'National Farmers Union', 'org'],
   ['an association of officers (NYT style)', 'The Police Officers Association called the ruling a disgrace.', 'Police Officers Association', 'org'],
   ['names after a plural title stay people', 'Officials said Governors Kelso and Brandt would attend.', 'Brandt', 'person'],
+  // Clubs in sports copy: before a player's or coach's post, joined or left in a move, or a British club's ending.
+  ['a club before "manager" (Reuters sport)', 'Stockwell manager Terry Ames said the side would recover.', 'Stockwell', 'org'],
+  ['a club before "striker" (BBC Sport)', 'Harlow City striker Ian Roe scored twice on Saturday.', 'Harlow City', 'org'],
+  ['a national side before "coach" stays a place', 'England coach Terry Ames named his squad on Monday.', 'England', null],
+  ['the club a player signs for (Guardian style)', 'The defender Ian Roe signed for Stockwell on Friday.', 'Stockwell', 'org'],
+  ['the club a player leaves', 'Ian Roe joined Kelso Rovers from Dunmore for an undisclosed fee.', 'Dunmore', 'org'],
+  ['a club ending in "Town" in a results report', 'Dunmore Town lost 2-1 at home to the leaders.', 'Dunmore Town', 'org'],
+  ['a city ending in "City" after "in" stays a place', 'The final will be played in Harlow City in May.', 'Harlow City', null],
+  ['someone joined in politics stays a person', 'Senator Ann Ruiz joined Dana Whitlock in opposing the deal.', 'Dana Whitlock', 'person'],
 ];
 
 describe('organisation names (invented sentences)', () => {
