@@ -25,6 +25,12 @@ const cases: [why: string, text: string, name: string, expected: Expected][] = [
   ['a club ending in "Town" in a results report', 'Dunmore Town lost 2-1 at home to the leaders.', 'Dunmore Town', 'org'],
   ['a city ending in "City" after "in" stays a place', 'The final will be played in Harlow City in May.', 'Harlow City', null],
   ['someone joined in politics stays a person', 'Senator Ann Ruiz joined Dana Whitlock in opposing the deal.', 'Dana Whitlock', 'person'],
+  // Company forms: a legal form at the end, a Romance organisation noun at the start, a club's prefix.
+  ['a Swedish company with its legal form (Reuters business)', 'Kestrel said it would buy Norrland Kraft AB for $300 million.', 'Norrland Kraft AB', 'org'],
+  ['an Italian bank by its head noun first (CoNLL-style wire)', 'Analysts at Credito Vardese said the figures were in line.', 'Credito Vardese', 'org'],
+  ['a Spanish party (AFP style)', 'The Partido Renovador won 40 seats on Sunday.', 'Partido Renovador', 'org'],
+  ['a person with the same surname stays a person', 'Analysts met Dana Vardese on Monday.', 'Dana Vardese', 'person'],
+  ['a club with a prefix (AP sport)', 'Eintracht Kelso beat the leaders 2-0 on Saturday.', 'Eintracht Kelso', 'org'],
 ];
 
 describe('organisation names (invented sentences)', () => {
