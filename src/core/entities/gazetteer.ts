@@ -4,7 +4,7 @@
 // kept a place) or a person; a web address ("Example.com") is an organisation. The rule table gazetteer-evidence
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
-import { AMBIGUOUS_NICKNAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
+import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, SPORTS_POSTS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
 import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -95,8 +95,8 @@ function inSportsSentence(sentence: Sentence): boolean {
 }
 
 /**
- * A one-word name that is also a place, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat")
- * names a club or team only in sports copy.
+ * A one-word name that is also a place, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat"), or a
+ * club named after its town ("Grimsby"), names a club or team only in sports copy.
  */
 function needsSports(sentence: Sentence, draft: Draft, key: string): boolean {
   if (draft.first !== draft.last) {
@@ -106,7 +106,7 @@ function needsSports(sentence: Sentence, draft: Draft, key: string): boolean {
   // After "the" a first name is no person's ("the Blaze").
   const personal = sentence[draft.first - 1]?.lower === 'the' ? 0 : PERSON_WORDS;
   const known = t.lexicon & Tag.Organization ? 0 : (t.lexicon | t.tags) & (Tag.Place | personal);
-  return known !== 0 || AMBIGUOUS_NICKNAMES.has(key);
+  return known !== 0 || AMBIGUOUS_NICKNAMES.has(key) || TOWN_CLUBS.has(key);
 }
 
 /** What a rule of gazetteer-evidence sees: the name and the evidence the other rules gathered. */

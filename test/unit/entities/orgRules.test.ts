@@ -31,6 +31,11 @@ const cases: [why: string, text: string, name: string, expected: Expected][] = [
   ['a Spanish party (AFP style)', 'The Partido Renovador won 40 seats on Sunday.', 'Partido Renovador', 'org'],
   ['a person with the same surname stays a person', 'Analysts met Dana Vardese on Monday.', 'Dana Vardese', 'person'],
   ['a club with a prefix (AP sport)', 'Eintracht Kelso beat the leaders 2-0 on Saturday.', 'Eintracht Kelso', 'org'],
+  // Clubs named after their town or county: the club in sports copy, the place elsewhere.
+  ['an English league club named after its town (Reuters results)', 'Stockport beat Grimsby 2-0 in the second division on Saturday.', 'Grimsby', 'org'],
+  ['the same town in a news report stays a place', 'The factory in Grimsby will close next year, the company said.', 'Grimsby', null],
+  ['a cricket county in a match report (CoNLL-style wire)', 'Essex beat Kent by an innings and 40 runs, taking nine wickets.', 'Kent', 'org'],
+  ['a county in a weather report stays a place', 'Heavy rain flooded roads across Kent on Monday.', 'Kent', null],
 ];
 
 describe('organisation names (invented sentences)', () => {

@@ -12,7 +12,7 @@ export const SPORTS_WORDS = wordList(
    derby fixture fixtures standings points point penalty penalties hat-trick homer homers rebounds assists
    premiership bundesliga serie liga eredivisie nba nfl mlb nhl mls uefa fifa soccer football baseball basketball
    hockey win wins won beat beats lost loss losses tie tied drew clinched relegation relegated promoted
-   roster squad lineup preseason postseason`.split(/\s+/),
+   roster squad lineup preseason postseason wicket wickets batting bowling bowled batsman batsmen bowler`.split(/\s+/),
 );
 
 export const SPORTS_POSTS = wordList(
