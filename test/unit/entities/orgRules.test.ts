@@ -36,6 +36,10 @@ const cases: [why: string, text: string, name: string, expected: Expected][] = [
   ['the same town in a news report stays a place', 'The factory in Grimsby will close next year, the company said.', 'Grimsby', null],
   ['a cricket county in a match report (CoNLL-style wire)', 'Essex beat Kent by an innings and 40 runs, taking nine wickets.', 'Kent', 'org'],
   ['a county in a weather report stays a place', 'Heavy rain flooded roads across Kent on Monday.', 'Kent', null],
+  // US political bodies named by the noun that ends them.
+  ['a political action committee (Politico style)', 'Spending by Kelso Forward PAC doubled in March.', 'Kelso Forward PAC', 'org'],
+  ['a charity\'s initiative (NYT style)', 'The Whitlock Global Initiative raised $2 million last year.', 'Whitlock Global Initiative', 'org'],
+  ['a consulting firm (HuffPost style)', 'She founded Brenmoor Strategies after the campaign.', 'Brenmoor Strategies', 'org'],
 ];
 
 describe('organisation names (invented sentences)', () => {
