@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
@@ -40,13 +40,16 @@ const ORG_SUFFIX = new RegExp(`\\p{L}{3}(?:${[...ORG_SUFFIXES.words].join('|')})
 const ABSTRACT_NOUN = new RegExp(`\\p{L}{3}(?:${[...ABSTRACT_NOUN_ENDINGS.words].join('|')})$`, 'u');
 const ADJECTIVE_OPENING = new RegExp(`\\p{L}{2}(?:${[...ADJECTIVE_OPENINGS.words].join('|')})$`, 'u');
 
-/** "… Committee", "Competition Commission of India", "Commission on …", "Bauernverband": an organisation noun heads the name. */
+/**
+ * "… Committee", "Competition Commission of India", "Commission on …", "Bauernverband", "Banco Kelso": an organisation
+ * noun heads the name.
+ */
 function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): boolean {
   const span = sentence.slice(draft.first, draft.last + 1);
   const last = words[words.length - 1];
   const headBeforeOf = span.some((token, i) => i > 0 && (((token.lower === 'of' || token.lower === 'for') && has(ORG_HEADS_BEFORE_OF, span[i - 1].lower))
     || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, span[i - 1].lower))));
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || ORG_SUFFIX.test(last.lower));
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || ORG_SUFFIX.test(last.lower) || has(ORG_HEADS_FIRST, words[0].lower));
 }
 
 /** The context of a draft, or undefined for a draft of particles alone ("arap", "al-"): no name word to judge. */
@@ -293,9 +296,12 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'organisation-head', outcome: Evidence.OrgHead,
-    reason: 'A name that ends in an organisation noun ("… Committee") or starts with one before "of"/"for" ("Bank of Vardo").',
+    reason: 'A name that ends in an organisation noun ("… Committee", "… AB") or starts with one before "of"/"for" ("Bank of Vardo"), or with a Romance one ("Banco Vardo").',
     when: context => context.orgHead,
-    examples: { yes: ['The {Kelso Harbour Commission} met on Monday.'], no: ['The {Kelso Harbour} project stalled on Monday.'] },
+    examples: {
+      yes: ['The {Kelso Harbour Commission} met on Monday.', 'Analysts at {Credito Vardese} were cautious.', 'It bought {Norrland Kraft AB} last year.'],
+      no: ['The {Kelso Harbour} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.'],
+    },
   },
   {
     id: 'abbreviation', outcome: Evidence.Acronym,

@@ -4,8 +4,8 @@
 // kept a place) or a person; a web address ("Example.com") is an organisation. The rule table gazetteer-evidence
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
-import { AMBIGUOUS_NICKNAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
-import { SPORTS_WORDS } from '../lexicon/gazetteer/sports';
+import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
+import { CLUB_NAME_ENDINGS, SPORTS_POSTS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
 import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
@@ -95,8 +95,8 @@ function inSportsSentence(sentence: Sentence): boolean {
 }
 
 /**
- * A one-word name that is also a place, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat")
- * names a club or team only in sports copy.
+ * A one-word name that is also a place, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat"), or a
+ * club named after its town ("Grimsby"), names a club or team only in sports copy.
  */
 function needsSports(sentence: Sentence, draft: Draft, key: string): boolean {
   if (draft.first !== draft.last) {
@@ -106,7 +106,7 @@ function needsSports(sentence: Sentence, draft: Draft, key: string): boolean {
   // After "the" a first name is no person's ("the Blaze").
   const personal = sentence[draft.first - 1]?.lower === 'the' ? 0 : PERSON_WORDS;
   const known = t.lexicon & Tag.Organization ? 0 : (t.lexicon | t.tags) & (Tag.Place | personal);
-  return known !== 0 || AMBIGUOUS_NICKNAMES.has(key);
+  return known !== 0 || AMBIGUOUS_NICKNAMES.has(key) || TOWN_CLUBS.has(key);
 }
 
 /** What a rule of gazetteer-evidence sees: the name and the evidence the other rules gathered. */
@@ -160,6 +160,54 @@ function isWebAddress({ sentence, draft }: GazetteerContext): boolean {
   return draft.first === draft.last && WEB_ADDRESS.test(sentence[draft.first].text.replace(/[’']s$/, ''));
 }
 
+/** Evidence of a person's name: a title, honorific or appositive, or a first name opening a name of several words. */
+function showsPerson({ draft, evidence }: GazetteerContext): boolean {
+  return (evidence & (PERSON_EVIDENCE | Evidence.Possessive)) !== 0 || (draft.first < draft.last && (evidence & Evidence.FirstName) !== 0);
+}
+
+/** A country or a nationality: a national side stays a place ("England coach X", "Dutch striker X"). */
+function isCountryOrNationality(context: GazetteerContext): boolean {
+  const { sentence, draft } = context;
+  return COUNTRIES.has(keyOfDraft(context)) || (draft.first === draft.last && (sentence[draft.first].lexicon & Tag.Demonym) !== 0);
+}
+
+/** "Kelso manager Tom Ames", "Dunmore striker Ian Roe": the name right before a sports post and a capitalised name. */
+function isClubBeforePost(context: GazetteerContext): boolean {
+  const { sentence, draft } = context;
+  const post = sentence[draft.last + 1], next = sentence[draft.last + 2];
+  return post !== undefined && !post.capitalised && SPORTS_POSTS.has(post.lower) && /^\s+$/.test(sentence[draft.last].post)
+    && next?.capitalised === true && !showsPerson(context) && !isCountryOrNationality(context);
+}
+
+/** "signed for Kelso", "joined Dunmore" (with a word of a move in sports copy): the club a player moves to. */
+function isClubJoined(context: GazetteerContext): boolean {
+  const { sentence, draft } = context;
+  const before = sentence[draft.first - 1], twoBefore = sentence[draft.first - 2];
+  if (before === undefined || showsPerson(context) || isCountryOrNationality(context)) {
+    return false;
+  }
+  const signedFor = before.lower === 'for' && twoBefore !== undefined && /^sign/.test(twoBefore.lower);
+  return signedFor || (/^(?:re)?join/.test(before.lower) && isSportsMove(sentence));
+}
+
+/** A sentence of sports copy, or one with a noun of a player's move ("for an undisclosed fee"). */
+function isSportsMove(sentence: Sentence): boolean {
+  return sentence.some(token => TRANSFER_NOUNS.has(token.lower)) || inSportsSentence(sentence);
+}
+
+/** "… joined Kelso from Dunmore Town": the club a player leaves, in a sentence of a move in sports copy. */
+function isClubLeft(context: GazetteerContext): boolean {
+  const { sentence, draft, evidence } = context;
+  return sentence[draft.first - 1]?.lower === 'from' && (evidence & Evidence.Place) === 0 && !showsPerson(context)
+    && sentence.some(token => TRANSFER_WORDS.has(token.lower)) && isSportsMove(sentence);
+}
+
+/** "Kelso City", "Dunmore Town", "Ashby Rangers" in sports copy (not after "in"): a club's name, not a place. */
+function isClubNameInSports({ sentence, draft }: GazetteerContext): boolean {
+  return draft.first < draft.last && CLUB_NAME_ENDINGS.has(sentence[draft.last].lower) && sentence[draft.first - 1]?.lower !== 'in'
+    && inSportsSentence(sentence);
+}
+
 /** The context of an example sentence, with the evidence the other rules give its braced name. */
 function exampleContext(example: string): GazetteerContext {
   const { sentence, draft } = exampleDraft(example);
@@ -198,6 +246,42 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       examples: {
         yes: ['Results on Sunday:\n{Portland} 5 Tulsa 3', 'EASTERN DIVISION\n{Tulsa} 66 57 .537 9'],
         no: ['In 2 years {Lisbon} grew by 3 percent.', 'Group results:\n{Brazil} 2 Peru 0'],
+      },
+    },
+    {
+      id: 'club-before-sports-post', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      reason: '"Kelso manager Tom Ames", "Dunmore striker Ian Roe": a name before a sports post and a person\'s name is the club; a country or nationality ("England coach X") is a national side and stays a place.',
+      when: isClubBeforePost,
+      examples: {
+        yes: ['{Stockwell} manager Terry Ames said the side would recover.', '{Harlow City} striker Ian Roe scored twice.'],
+        no: ['{England} coach Terry Ames said the side would recover.', 'The club said {Terry Ames} was the new manager.'],
+      },
+    },
+    {
+      id: 'club-joined', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      reason: '"signed for Stockwell", "joined Dunmore" in sports copy: the club a player moves to.',
+      when: isClubJoined,
+      examples: {
+        yes: ['The defender signed for {Stockwell} on Friday.', 'Ames joined {Dunmore} from Kelso for an undisclosed fee.'],
+        no: ['The senator joined {Dana Whitlock} in the vote.', 'The defender signed for {England} on Friday.'],
+      },
+    },
+    {
+      id: 'club-left', outcome: { add: Evidence.OrgTag, clear: Evidence.Weak },
+      reason: '"joined Kelso from Dunmore" in sports copy: the club a player leaves (a place keeps its kind).',
+      when: isClubLeft,
+      examples: {
+        yes: ['Ames joined Kelso from {Dunmore} for an undisclosed fee.'],
+        no: ['Ames moved from {Dunmore} to Kelso last year.'],
+      },
+    },
+    {
+      id: 'club-name-ending', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      reason: '"Harlow City", "Dunmore Town", "Ashby Rangers" in sports copy: a British club\'s name ending, not a place (but "in Kelso City" stays one).',
+      when: isClubNameInSports,
+      examples: {
+        yes: ['{Harlow City} drew 0-0 with the leaders.', 'Ames scored for {Dunmore Town} in the cup.'],
+        no: ['The final will be played in {Harlow City} in May.', '{Harlow City} council met on Monday.'],
       },
     },
     {

@@ -36,12 +36,13 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
       groups.push({ kind, tokens: [i] });
     }
   });
-  // A title group without a head noun is part of a name ("Supreme Court", "Senate Intelligence Committee").
-  for (const g of groups) {
-    if (g.kind === 'title' && !g.tokens.some(i => isHead(parts[i]))) {
-      g.kind = 'name';
+  // A title group without a head noun is part of a name ("Supreme Court", "Senate Intelligence Committee"), and so
+  // is a plural title before the organisation noun that ends the run ("Chicago Teachers Union").
+  groups.forEach((group, index) => {
+    if (group.kind === 'title' && (!group.tokens.some(i => isHead(parts[i])) || membersOfBody(sentence, groups, index, parts))) {
+      group.kind = 'name';
     }
-  }
+  });
   const merged: Group[] = [];
   for (const g of groups) {
     const last = merged[merged.length - 1];
@@ -52,6 +53,20 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
     }
   }
   return merged.flatMap(group => (group.kind === 'name' ? splitAfterKnownBody(sentence, group) : [group]));
+}
+
+/**
+ * "National Farmers Union", "Teachers Union": a plural title group followed by the run's last group, which ends in
+ * an organisation noun, names the body's members, not people titled so.
+ */
+function membersOfBody(sentence: Sentence, groups: readonly Group[], index: number, parts: readonly TitlePart[]): boolean {
+  const title = groups[index], rest = groups[index + 1];
+  const plural = title.tokens.findIndex(i => parts[i] === TitlePart.PluralHead);
+  if (plural < 0 || index + (rest ? 2 : 1) !== groups.length || (rest && rest.kind !== 'name')) {
+    return false;
+  }
+  const last = rest ? rest.tokens[rest.tokens.length - 1] : title.tokens[title.tokens.length - 1];
+  return (rest !== undefined || plural < title.tokens.length - 1) && has(ORG_HEADS, sentence[last].lower);
 }
 
 /**

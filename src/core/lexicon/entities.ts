@@ -153,13 +153,26 @@ export const ORG_HEADS = list(
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
    kazhagam force forum headquarters endowment programme program aero
-   united rovers wanderers athletic albion hotspur`,
+   united rovers wanderers athletic albion hotspur
+   ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates`,
+);
+
+export const ORG_HEADS_FIRST = list(
+  'org-heads-first',
+  'Organisation nouns that open a name in the Romance languages, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso"): the name is a body.',
+  `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
+   societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
+   instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
+   université universite universitat partido partito movimiento movimento frente ministerio ministero ministère
+   ministere consejo consiglio conseil comité comitato federación federacion federazione fédération
+   confederación confederazione editora editorial construtora constructora empresa empresas compañia`,
 );
 
 export const CLUB_PREFIXES = list(
   'club-prefixes',
   'Words that open a sports club\'s name ("FC Rostov", "AFC Ashby", "Sporting Lisbon", "Dynamo Kyiv"): the name is a club, not a person or a place.',
-  'fc afc cf sc sv ac vfb vfl fk nk sporting atletico atlético athletic dynamo dinamo olympique borussia deportivo',
+  `fc afc cf sc sv ac vfb vfl fk nk sporting atletico atlético athletic dynamo dinamo olympique borussia deportivo
+   real racing club eintracht werder arminia hertha fortuna hapoel maccabi beitar partizan lokomotiv spartak torpedo`,
 );
 
 export const RESULT_VERBS = list(

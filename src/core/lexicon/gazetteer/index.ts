@@ -2,7 +2,8 @@
 // companies, news media, international bodies, parties), never names picked from articles. See each file's header.
 import { COMPANIES } from './companies';
 import { COUNTRIES } from './countries';
-import { FOOTBALL_CLUBS } from './football';
+import { CRICKET_COUNTIES } from './cricket';
+import { FOOTBALL_CLUBS, FOOTBALL_LEAGUE_CLUBS } from './football';
 import { INTERNATIONAL_BODIES } from './bodies';
 import { NEWS_MEDIA } from './media';
 import { POLITICAL_PARTIES } from './parties';
@@ -24,6 +25,13 @@ for (const list of [FOOTBALL_CLUBS, US_TEAMS, US_TEAM_NICKNAMES, COMPANIES, NEWS
       ORGANISATIONS.add(name);
     }
   }
+}
+
+/** One-word clubs named after their town or county (and in no other list): the club only in sports copy. */
+const townLists = [...FOOTBALL_LEAGUE_CLUBS.words, ...CRICKET_COUNTIES.words];
+export const TOWN_CLUBS: ReadonlySet<string> = new Set(townLists.filter(name => !name.includes(' ') && !ORGANISATIONS.has(name)));
+for (const name of townLists) {
+  ORGANISATIONS.add(name);
 }
 
 /** Whether the gazetteers name an organisation so; `withThe` when "the" stands before the name in the text. */

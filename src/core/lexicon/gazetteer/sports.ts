@@ -12,5 +12,31 @@ export const SPORTS_WORDS = wordList(
    derby fixture fixtures standings points point penalty penalties hat-trick homer homers rebounds assists
    premiership bundesliga serie liga eredivisie nba nfl mlb nhl mls uefa fifa soccer football baseball basketball
    hockey win wins won beat beats lost loss losses tie tied drew clinched relegation relegated promoted
-   roster squad lineup preseason postseason`.split(/\s+/),
+   roster squad lineup preseason postseason wicket wickets batting bowling bowled batsman batsmen bowler`.split(/\s+/),
+);
+
+export const SPORTS_POSTS = wordList(
+  'sports-posts',
+  'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X"): the name before them is the club, a team, not a place or a person.',
+  `manager coach boss striker forward midfielder defender goalkeeper keeper winger captain skipper playmaker
+   full-back fullback centre-back center-back centre-half wing-back quarterback pitcher catcher shortstop
+   linebacker receiver batsman bowler spinner wicketkeeper all-rounder fly-half scrum-half prop lock hooker`.split(/\s+/),
+);
+
+export const CLUB_NAME_ENDINGS = wordList(
+  'club-name-endings',
+  'Last words of British and Irish football clubs\' names that are also ordinary place words ("Kelso City", "Dunmore Town", "Ashby County", "Kelso Villa"): in sports copy, a name ending so is the club.',
+  'city town county villa vale argyle alexandra thistle academical orient wednesday rangers rovers athletic albion'.split(/\s+/),
+);
+
+export const TRANSFER_WORDS = wordList(
+  'transfer-words',
+  'Words of a player\'s move between clubs ("joined Kelso from Dunmore", "on loan", "for an undisclosed fee"): with one in the sentence, the club joined or left is an organisation.',
+  'joined joins rejoined signed signs signing loan transfer fee contract deal moved'.split(/\s+/),
+);
+
+export const TRANSFER_NOUNS = wordList(
+  'transfer-nouns',
+  'Nouns of a player\'s move ("for an undisclosed fee", "on loan"): with one, a sentence of a move is sports copy even without a word of play.',
+  'fee loan transfer'.split(/\s+/),
 );
