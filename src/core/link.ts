@@ -7,6 +7,11 @@ import type { DocumentAnalysis, Entity } from './model';
 import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 
+/** A body written in capitals ("UN", "NASA") is an acronym, never a surname read as a body. */
+export function isAcronym(name: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(name);
+}
+
 interface Node {
   readonly doc: number;
   readonly entity: Entity;
@@ -85,6 +90,61 @@ export function translit(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:iy|yi|ij|ii|i|y)$/u, 'y');
 }
 
+/**
+ * How a name takes part in abbreviation matching: as an abbreviation ("EU", "F.B.I.": one word, or letters
+ * only) or as an expansion that gives its initials ("European Union" → "eu"). Two expansions with the same
+ * initials are two bodies ("Brennan Center" / "Benghazi Committee"): only an abbreviation joins them.
+ */
+export function abbreviationForm(nameWords: readonly string[]): { readonly letters: string; readonly abbreviation: boolean } | undefined {
+  const abbreviation = nameWords.every(word => word.length === 1) || nameWords.length === 1;
+  const letters = abbreviation ? nameWords.join('') : initialsOf(nameWords);
+  return letters.length > 1 ? { letters, abbreviation } : undefined;
+}
+
+/**
+ * An abbreviation and the expansion whose initials it spells, in other articles: linked only when every
+ * expansion of those initials in the set is already one group, so two bodies with the same initials are never
+ * joined through an abbreviation.
+ */
+function linkAbbreviations(orgs: readonly Node[]): void {
+  const byLetters = new Map<string, { abbreviations: Node[]; expansions: Node[] }>();
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      const form = abbreviationForm(nameWords);
+      if (form) {
+        const entry = byLetters.get(form.letters) ?? { abbreviations: [], expansions: [] };
+        (form.abbreviation ? entry.abbreviations : entry.expansions).push(node);
+        byLetters.set(form.letters, entry);
+      }
+    }
+  }
+  for (const { abbreviations, expansions } of byLetters.values()) {
+    const roots = new Set(expansions.map(find));
+    const target = roots.size === 1 ? [...roots][0] : undefined;
+    for (const node of abbreviations) {
+      if (target) {
+        union(target, node);
+      } else if (roots.size === 0) {
+        union(abbreviations[0], node);
+      }
+    }
+  }
+}
+
+/**
+ * The key of a full name up to transliteration: given name and surname each with doubled letters and final
+ * -iy/-y made one ("Dmitri Peskov" / "Dmitry Peskov"); a given name of initials gives its first letter only
+ * ("J.D. Vance" / "JD Vance"). Two given names that only share an initial are two people ("Matt Bennett" /
+ * "Michael Bennet", "Mark Penn" / "Maya Penn"); given-name variants have their own pass ("Bob" / "Robert").
+ */
+export function spellingKeys(nameWords: readonly string[]): string[] {
+  if (nameWords.length < 2) {
+    return [];
+  }
+  const given = nameWords[0].length <= 2 ? nameWords[0][0] : translit(nameWords[0]);
+  return [`${given}|${translit(nameWords[nameWords.length - 1])}`];
+}
+
 /** The fullest name of a group: most words, then longest, then first seen. */
 function fullest(group: readonly Node[]): string {
   let best = group[0].entity.name;
@@ -132,19 +192,14 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
     const last = nameWords[nameWords.length - 1];
     return [...nameWords.slice(0, -1), last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last].join(' ');
   }));
-  // The same person spelt differently by two outlets: same initial, same surname up to transliteration (a
-  // generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos").
-  byKey(persons, node => {
-    const w = personWords(node.entity.name);
-    return w.length > 1 ? [`${w[0][0]}|${translit(w[w.length - 1])}`] : [];
-  });
+  // The same person spelt differently by two outlets (a generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos").
+  byKey(persons, node => spellingKeys(personWords(node.entity.name)));
   // A given-name variant ("Bob Hale" / "Robert J. Hale"): the formal given name and the surname.
   byKey(persons, node => {
     const w = personWords(node.entity.name);
     return w.length > 1 ? givenNameKeys(w[0]).map(given => `${given}|${translit(w[w.length - 1])}`) : [];
   });
-  // An abbreviation and the expansion whose initials it spells.
-  byKey(orgs, node => namesOf(node.entity).map(nameWords => (nameWords.length > 1 ? initialsOf(nameWords) : nameWords[0])).filter(key => key.length > 1));
+  linkAbbreviations(orgs);
   // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
   const multi = new Map<string, Set<Node>>();
   for (const n of persons) {
@@ -162,7 +217,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   // reading of the word's kind, so an analysis never depends on which other files share the run.
   for (const n of orgs) {
     const w = words(n.entity.name);
-    const roots = w.length === 1 && n.entity.aliases.length === 0 ? new Set([...(multi.get(`last:${translit(w[0])}`) ?? [])].map(find)) : new Set<Node>();
+    const roots = w.length === 1 && n.entity.aliases.length === 0 && !isAcronym(n.entity.name) ? new Set([...(multi.get(`last:${translit(w[0])}`) ?? [])].map(find)) : new Set<Node>();
     if (roots.size === 1) {
       union([...roots][0], n);
     }

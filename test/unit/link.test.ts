@@ -36,6 +36,34 @@ describe('linkAnalyses', () => {
     assert.ok(!ids.has(idOf(lb, 'Clinton')!), 'the lone "Clinton" stays its own entity');
   });
 
+  it('does not link two people whose given names share only an initial', () => {
+    const [la, lb] = linkAnalyses([analyzeText('Matt Brennan, a pollster, said the race was close.'), analyzeText('Senator Michael Brenan said the race was close.')]);
+    assert.ok(idOf(la, 'Matt Brennan') && idOf(lb, 'Michael Brenan'), 'both people found');
+    assert.notStrictEqual(idOf(la, 'Matt Brennan'), idOf(lb, 'Michael Brenan'));
+  });
+
+  it('does not link two bodies whose initials are the same', () => {
+    const [la, lb] = linkAnalyses([
+      analyzeText('The Halvorsen Institute published the figures on Monday.'),
+      analyzeText('The Hartwell Institute said the figures were wrong.'),
+    ]);
+    assert.ok(idOf(la, 'Halvorsen Institute') && idOf(lb, 'Hartwell Institute'), 'both bodies found');
+    assert.notStrictEqual(idOf(la, 'Halvorsen Institute'), idOf(lb, 'Hartwell Institute'));
+  });
+
+  it('links an abbreviation to a body only when one body of the set spells it', () => {
+    const [la, lb] = linkAnalyses([analyzeText('The Northern Rivers Authority approved the plan on Monday.'), analyzeText('The NRA said work would start soon.')]);
+    assert.ok(idOf(lb, 'NRA'));
+    assert.strictEqual(idOf(la, 'Northern Rivers Authority'), idOf(lb, 'NRA'));
+    const [ma, mb, mc] = linkAnalyses([
+      analyzeText('The Northern Rivers Authority approved the plan on Monday.'),
+      analyzeText('The NRA said work would start soon.'),
+      analyzeText('The National Rowing Association met in May.'),
+    ]);
+    assert.notStrictEqual(idOf(ma, 'Northern Rivers Authority'), idOf(mc, 'National Rowing Association'));
+    assert.notStrictEqual(idOf(mb, 'NRA'), idOf(mc, 'National Rowing Association'));
+  });
+
   it('never gives one id to two entities of the same document', () => {
     const [la, lb] = linkAnalyses([
       analyzeText('Ed Miliband spoke. David Miliband replied.'),
