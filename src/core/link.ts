@@ -4,8 +4,9 @@
 import { initialsOf, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
-import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
+import { push } from './entities/multimap';
 
 /** A body written in capitals ("UN", "NASA") is an acronym, never a surname read as a body. */
 export function isAcronym(name: string): boolean {
@@ -107,18 +108,29 @@ export function abbreviationForm(nameWords: readonly string[]): { readonly lette
  * joined through an abbreviation.
  */
 function linkAbbreviations(orgs: readonly Node[]): void {
-  const byLetters = new Map<string, { abbreviations: Node[]; expansions: Node[] }>();
+  const byLetters = new Map<string, { abbreviations: Node[]; expansions: Node[]; expanded: string[][] }>();
   for (const node of orgs) {
     for (const nameWords of namesOf(node.entity)) {
       const form = abbreviationForm(nameWords);
       if (form) {
-        const entry = byLetters.get(form.letters) ?? { abbreviations: [], expansions: [] };
-        (form.abbreviation ? entry.abbreviations : entry.expansions).push(node);
+        const entry = byLetters.get(form.letters) ?? { abbreviations: [], expansions: [], expanded: [] };
+        if (form.abbreviation) {
+          entry.abbreviations.push(node);
+        } else {
+          entry.expansions.push(node);
+          entry.expanded.push(nameWords);
+        }
         byLetters.set(form.letters, entry);
       }
     }
   }
-  for (const { abbreviations, expansions } of byLetters.values()) {
+  for (const { abbreviations, expansions, expanded } of byLetters.values()) {
+    expansions.forEach((node, index) => {
+      const same = expanded.findIndex((earlier, at) => at < index && expansionsAgree(earlier, expanded[index]));
+      if (same >= 0) {
+        union(expansions[same], node);
+      }
+    });
     const roots = new Set(expansions.map(find));
     const target = roots.size === 1 ? [...roots][0] : undefined;
     for (const node of abbreviations) {
@@ -143,6 +155,65 @@ export function spellingKeys(nameWords: readonly string[]): string[] {
   }
   const given = nameWords[0].length <= 2 ? nameWords[0][0] : translit(nameWords[0]);
   return [`${given}|${translit(nameWords[nameWords.length - 1])}`];
+}
+
+/** Most letters of a given name that is only an initial or two ("J.", "JD"). */
+const MAX_INITIALS = 2;
+/** Fewest letters a short given name needs to stand for a longer one it begins ("Brad" / "Bradley"). */
+const MIN_SHORT_GIVEN = 3;
+
+/**
+ * Two given names of one person: the same up to transliteration, initials that agree, or a short form that
+ * begins the longer ("Brad" / "Bradley", "Funmi" / "Funmilayo"). "Matt" / "Michael" share only an initial.
+ */
+export function givenNamesAgree(left: string, right: string): boolean {
+  if (left.length <= MAX_INITIALS || right.length <= MAX_INITIALS) {
+    return left[0] === right[0];
+  }
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  return translit(short) === translit(long) || (short.length >= MIN_SHORT_GIVEN && long.startsWith(short));
+}
+
+/**
+ * A one-word given name that contracts two ("Malou" for "Maria Luisa", "Marivic" for "Maria Victoria"): same
+ * first letter, and the second given name's initial later in the short one. Middle initials and particles
+ * ("Robert J. Hale", "Marine Le Pen") are no second given name.
+ */
+function contractsGivenNames(short: readonly string[], long: readonly string[]): boolean {
+  let surname = 0;
+  while (surname < short.length - 1 && short[short.length - 1 - surname] === long[long.length - 1 - surname]) {
+    surname++;
+  }
+  const second = long.length - surname === 2 ? long[1] : undefined;
+  return short.length - surname === 1 && second !== undefined && second.length > MAX_INITIALS && !has(NAME_PARTICLES, second)
+    && short[0][0] === long[0][0] && short[0].indexOf(second[0], 1) > 0;
+}
+
+/** The same person spelt differently by two outlets: same surname up to transliteration, given names that agree. */
+function linkSpellings(persons: readonly Node[]): void {
+  const bySurname = new Map<string, { node: Node; nameWords: string[] }[]>();
+  for (const node of persons) {
+    const nameWords = personWords(node.entity.name);
+    if (nameWords.length > 1) {
+      push(bySurname, `${nameWords[0][0]}|${translit(nameWords[nameWords.length - 1])}`, { node, nameWords });
+    }
+  }
+  const agree = (left: readonly string[], right: readonly string[]) =>
+    givenNamesAgree(left[0], right[0]) || contractsGivenNames(left, right) || contractsGivenNames(right, left);
+  for (const entries of bySurname.values()) {
+    entries.forEach((entry, index) => {
+      for (const earlier of entries.slice(0, index)) {
+        if (agree(earlier.nameWords, entry.nameWords) && union(earlier.node, entry.node)) {
+          break;
+        }
+      }
+    });
+  }
+}
+
+/** Two expansions of the same initials that differ only by word endings ("India …" / "Indian …"): one body. */
+function expansionsAgree(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && left.every((word, at) => word.startsWith(right[at]) || right[at].startsWith(word));
 }
 
 /** The fullest name of a group: most words, then longest, then first seen. */
@@ -193,7 +264,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
     return [...nameWords.slice(0, -1), last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last].join(' ');
   }));
   // The same person spelt differently by two outlets (a generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos").
-  byKey(persons, node => spellingKeys(personWords(node.entity.name)));
+  linkSpellings(persons);
   // A given-name variant ("Bob Hale" / "Robert J. Hale"): the formal given name and the surname.
   byKey(persons, node => {
     const w = personWords(node.entity.name);

@@ -19,6 +19,11 @@ describe('linkAnalyses', () => {
     ['Ukrainian President Volodymyr Zelensky spoke.', 'Volodymyr Zelensky', 'Ukrainian President Volodymyr Zelenskyy said no.', 'Volodymyr Zelenskyy'],
     ['Kremlin spokesman Dmitry Peskov said so.', 'Dmitry Peskov', 'Mr Zelenskiy rejected what Kremlin spokesman Dmitri Peskov said.', 'Dmitri Peskov'],
     ['US Vice President JD Vance spoke.', 'JD Vance', 'Vice President J.D. Vance agreed.', 'J.D. Vance'],
+    // A short given name that begins the longer one (AP / BBC), and a contraction of two given names (Manila press).
+    ['Brad Kowalik, the fire chief, said the blaze was out.', 'Brad Kowalik', 'Fire chief Bradley Kowalik said crews stayed overnight.', 'Bradley Kowalik'],
+    ['Senator Malou Ferrer-Dizon spoke at the hearing.', 'Malou Ferrer-Dizon', 'Senator Maria Lourdes Ferrer-Dizon asked for the papers.', 'Maria Lourdes Ferrer-Dizon'],
+    // Two spellings of one body with the same initials, differing only by a word ending.
+    ['The India Weather Bureau issued a warning.', 'India Weather Bureau', 'The Indian Weather Bureau said rain would ease.', 'Indian Weather Bureau'],
     // A one-word body in the singular in one article, the plural in the other.
     ['The Houthi movement said it freed 40 detainees. The Houthi statement was brief.', 'Houthi', 'The Houthis said talks would resume. The Houthis did not say when.', 'Houthis'],
   ];
