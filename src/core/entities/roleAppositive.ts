@@ -6,7 +6,7 @@ import { ARTICLES } from '../lexicon/determiners';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
-  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, parenthesisClose, roleText, startsReducedRelative,
+  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
 import { TitlePart, isCapitalised, isHonorific, joined } from './words';
@@ -102,7 +102,8 @@ function endsAtReportingVerb(sentence: Sentence, phrase: readonly number[], at: 
 }
 
 /** Token indices of the comma phrase starting at `from`, and whether a relative clause or a verb cut it short. */
-function collectPhrase(sentence: Sentence, from: number): { phrase: number[]; cut: boolean } | undefined {
+function collectPhrase(context: RoleContext, from: number): { phrase: number[]; cut: boolean } | undefined {
+  const { sentence } = context;
   const phrase: number[] = [];
   for (let q = from; q < sentence.length && phrase.length < MAX_PHRASE; q++) {
     const token = sentence[q];
@@ -114,7 +115,13 @@ function collectPhrase(sentence: Sentence, from: number): { phrase: number[]; cu
       return { phrase, cut: true };
     }
     phrase.push(q);
-    if (q === sentence.length - 1 || !linked(token, sentence[q + 1])) {
+    // "under former President George W. Bush": a full stop inside a name does not end the phrase.
+    const nameEnd = phrase.length > 1 ? nameEndFrom(context, q) : undefined;
+    for (let k = q + 1; nameEnd !== undefined && k <= nameEnd && phrase.length < MAX_PHRASE; k++) {
+      phrase.push(k);
+      q = k;
+    }
+    if (q === sentence.length - 1 || !linked(sentence[q], sentence[q + 1])) {
       break;
     }
   }
@@ -148,10 +155,24 @@ function secondPost(context: RoleContext, kept: readonly number[], head: number)
     return undefined;
   }
   const from = and + 1 + (ARTICLES.has(sentence[kept[and + 1]].lower) ? 1 : 0);
-  const hasHead = kept.slice(from, from + 4).some(at => parts[at] === TitlePart.Head);
-  // "adviser to President X and President Y": a title before a name is that name's, not a second post.
-  const namesSomeone = kept.slice(from).some(at => startsAt.has(at));
-  return hasHead && !namesSomeone && from < kept.length ? from : undefined;
+  const secondHead = kept.findIndex((at, position) => position >= from && position < from + 4 && parts[at] === TitlePart.Head);
+  // "adviser to President X and President Y": a title before a name is that name's, not a second post; a
+  // place in the second post's tail is no such name ("and an analyst in Boston").
+  const namesSomeone = secondHead >= 0 && (startsAt.has(kept[from]) || runsIntoName(context, kept, secondHead));
+  return secondHead >= 0 && !namesSomeone && from < kept.length ? from : undefined;
+}
+
+/**
+ * "a former congressman and fierce critic of the mayor": "and" right after the head's title words, opening
+ * a phrase with no title head, starts a description of the person, not more of the post: the post ends before it.
+ */
+function descriptionAfterAnd(context: RoleContext, kept: readonly number[], head: number): number | undefined {
+  const { sentence, parts } = context;
+  let tail = head + 1;
+  while (tail < kept.length && parts[kept[tail]] !== TitlePart.None && parts[kept[tail]] !== TitlePart.Complement) {
+    tail++;
+  }
+  return tail < kept.length - 1 && sentence[kept[tail]].lower === 'and' ? tail : undefined;
 }
 
 /** The position in the phrase of the post's head, near its start and with no verb before it. */
@@ -214,6 +235,10 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
     return [];
   }
   const second = secondPost(context, kept, head);
+  const and = second === undefined ? descriptionAfterAnd(context, kept, head) : undefined;
+  if (and !== undefined) {
+    return [roleText(sentence, phrase[start], kept[and - 1])];
+  }
   if (second === undefined) {
     return [roleText(sentence, phrase[start], throughNamedAfterTitle(context, kept[kept.length - 1]))];
   }
@@ -225,7 +250,7 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
 export function appositiveAfter(context: RoleContext, draft: Draft, passed: Set<number>): Appositive {
   const { sentence } = context;
   const start = appositiveStart(context, draft, passed);
-  const collected = start === undefined ? undefined : collectPhrase(sentence, start);
+  const collected = start === undefined ? undefined : collectPhrase(context, start);
   if (start === undefined || !collected) {
     return { spans: [], afterTag: false };
   }
