@@ -9,7 +9,7 @@ import {
   CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
-import { TitlePart, isCapitalised, isHonorific, joined } from './words';
+import { TitlePart, isCapitalised, isHonorific, isPossessive, joined } from './words';
 
 /** Longest appositive read, in words. */
 const MAX_PHRASE = 14;
@@ -116,10 +116,14 @@ function collectPhrase(context: RoleContext, from: number): { phrase: number[]; 
     }
     phrase.push(q);
     // "under former President George W. Bush": a full stop inside a name does not end the phrase.
-    const nameEnd = phrase.length > 1 ? nameEndFrom(context, q) : undefined;
+    const nameEnd = nameEndFrom(context, q);
     for (let k = q + 1; nameEnd !== undefined && k <= nameEnd && phrase.length < MAX_PHRASE; k++) {
       phrase.push(k);
       q = k;
+    }
+    // "X, a former aide to Sen. Y was …": a verb right after the name ends the phrase (the comma was left out).
+    if (nameEnd !== undefined && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
+      return { phrase, cut: true };
     }
     if (q === sentence.length - 1 || !linked(sentence[q], sentence[q + 1])) {
       break;
@@ -149,17 +153,35 @@ function postStart(sentence: Sentence, phrase: readonly number[]): number {
 
 /** Where a coordinated second post starts ("attorney and legalization advocate"), if the words after "and" hold a head. */
 function secondPost(context: RoleContext, kept: readonly number[], head: number): number | undefined {
-  const { sentence, parts, startsAt } = context;
+  const { sentence, startsAt } = context;
   const and = kept.findIndex((at, position) => position > head && sentence[at].lower === 'and');
   if (and < 0 || and + 1 >= kept.length) {
     return undefined;
   }
   const from = and + 1 + (ARTICLES.has(sentence[kept[and + 1]].lower) ? 1 : 0);
-  const secondHead = kept.findIndex((at, position) => position >= from && position < from + 4 && parts[at] === TitlePart.Head);
+  const secondHead = headOfSecond(context, kept, and);
   // "adviser to President X and President Y": a title before a name is that name's, not a second post; a
   // place in the second post's tail is no such name ("and an analyst in Boston").
-  const namesSomeone = secondHead >= 0 && (startsAt.has(kept[from]) || runsIntoName(context, kept, secondHead));
-  return secondHead >= 0 && !namesSomeone && from < kept.length ? from : undefined;
+  const namesSomeone = secondHead !== undefined && (startsAt.has(kept[from]) || runsIntoName(context, kept, secondHead));
+  return secondHead !== undefined && !namesSomeone && from < kept.length ? from : undefined;
+}
+
+/** The position of the title head within a few words after "and" (past an article). */
+function headOfSecond(context: RoleContext, kept: readonly number[], and: number): number | undefined {
+  const { sentence, parts } = context;
+  const from = and + 1 + (kept[and + 1] !== undefined && ARTICLES.has(sentence[kept[and + 1]].lower) ? 1 : 0);
+  const head = kept.findIndex((at, position) => position >= from && position < from + 4 && parts[at] === TitlePart.Head);
+  return head >= 0 ? head : undefined;
+}
+
+/** The position right after the head's title words ("chief executive" of "chief executive and …"). */
+function afterTitleWords(context: RoleContext, kept: readonly number[], head: number): number {
+  const { parts } = context;
+  let tail = head + 1;
+  while (tail < kept.length && parts[kept[tail]] !== TitlePart.None && parts[kept[tail]] !== TitlePart.Complement) {
+    tail++;
+  }
+  return tail;
 }
 
 /**
@@ -167,12 +189,9 @@ function secondPost(context: RoleContext, kept: readonly number[], head: number)
  * a phrase with no title head, starts a description of the person, not more of the post: the post ends before it.
  */
 function descriptionAfterAnd(context: RoleContext, kept: readonly number[], head: number): number | undefined {
-  const { sentence, parts } = context;
-  let tail = head + 1;
-  while (tail < kept.length && parts[kept[tail]] !== TitlePart.None && parts[kept[tail]] !== TitlePart.Complement) {
-    tail++;
-  }
-  return tail < kept.length - 1 && sentence[kept[tail]].lower === 'and' ? tail : undefined;
+  const tail = afterTitleWords(context, kept, head);
+  const and = tail < kept.length - 1 && context.sentence[kept[tail]].lower === 'and';
+  return and && headOfSecond(context, kept, tail) === undefined ? tail : undefined;
 }
 
 /** The position in the phrase of the post's head, near its start and with no verb before it. */
@@ -201,6 +220,17 @@ function runsIntoName(context: RoleContext, phrase: readonly number[], head: num
   return (tail < phrase.length || afterAbbreviation) && next < sentence.length && isCapitalised(sentence[next]) && startsAt.has(next);
 }
 
+/**
+ * "X, Senator Y's wife, said": the title runs into a name that owns the head after it: the post is that head
+ * (with the title and owner before it), not the owner's title.
+ */
+function headAfterOwner(context: RoleContext, phrase: readonly number[], head: number): number | undefined {
+  const { sentence, parts, drafts } = context;
+  const owned = phrase.findIndex((at, position) => position > head && parts[at] === TitlePart.Head
+    && isPossessive(sentence[at - 1]) && drafts.some(draft => draft.last === at - 1));
+  return owned > 0 ? owned : undefined;
+}
+
 /** After the head, a stop word (other than "and") or a clause's verb: the phrase is a clause, not a post. */
 function clauseAfterHead(sentence: Sentence, kept: readonly number[], head: number): boolean {
   return kept.slice(head + 1).some(at => (isAppositiveStop(sentence[at]) && sentence[at].lower !== 'and') || isClauseVerb(sentence, at));
@@ -223,8 +253,9 @@ function throughNamedAfterTitle(context: RoleContext, end: number): number {
 function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boolean): Span[] {
   const { sentence } = context;
   const start = postStart(sentence, phrase);
-  const head = headOfPost(context, phrase, start);
-  if (head === undefined || runsIntoName(context, phrase, head)) {
+  const first = headOfPost(context, phrase, start);
+  const head = first !== undefined && runsIntoName(context, phrase, first) ? headAfterOwner(context, phrase, first) : first;
+  if (head === undefined) {
     return [];
   }
   // "the former Reform UK MP who is known for …", "a congressman from a district anchored in …": the role ends

@@ -34,8 +34,31 @@ describe('coordinated appositives', () => {
     // Still whole: "and" inside the tail, and a second post with a head.
     ['Omar Reyes, the minister of finance and economy, said growth would slow.', 'Omar Reyes', ['minister of finance and economy']],
     ['Ruth Adler, the company\'s chairman and chief executive, said profits rose.', 'Ruth Adler', ["company's chairman", 'chief executive']],
+    // A name in the second post's tail does not keep the two posts together (AP style).
+    ['"Sales fell," said Tom Pryce, president and chief executive of the Harbor Retailers Association.', 'Tom Pryce',
+      ['president', 'chief executive of the Harbor Retailers Association']],
+    // A name ends the appositive when the closing comma was left out (Western Journal style).
+    ['Gina Rowe, a former aide to Sen. Ray Cole was one of the first to cheer the idea.', 'Gina Rowe', ['former aide to Sen. Ray Cole']],
   ];
   for (const [sentence, name, expected] of cases) {
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
   }
+});
+
+describe('a role before a title chain, and a relation after a titled owner', () => {
+  const cases: [string, string, string[]][] = [
+    // NYT style: a home state between the name and the comma that ends its clause.
+    ['In January, the party chairwoman, Representative Lisa Varga of Ohio, appointed dozens of supporters.', 'Lisa Varga', ['party chairwoman', 'Representative']],
+    ['The panel\'s chairman, Sen. Tom Ruiz of New Mexico, called the vote.', 'Tom Ruiz', ["panel's chairman", 'Sen.']],
+    // Fox / HuffPost style: the relation's owner carries a title of their own.
+    ['He attacked Heidi Crane, Senator Tom Crane\'s wife, on Friday.', 'Heidi Crane', ["Senator Tom Crane's wife"]],
+    ['Paula Dent, Gov. Sam Dent\'s chief of staff, said the office would reply.', 'Paula Dent', ["Gov. Sam Dent's chief of staff"]],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name).sort(), [...expected].sort()));
+  }
+
+  it('keeps the owner\'s own title the owner\'s', () => {
+    assert.deepStrictEqual(rolesOf('He attacked Heidi Crane, Senator Tom Crane\'s wife, on Friday.', 'Tom Crane'), ['Senator']);
+  });
 });
