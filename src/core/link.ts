@@ -4,8 +4,14 @@
 import { initialsOf, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
-import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
+import { push } from './entities/multimap';
+
+/** A body written in capitals ("UN", "NASA") is an acronym, never a surname read as a body. */
+export function isAcronym(name: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(name);
+}
 
 interface Node {
   readonly doc: number;
@@ -85,6 +91,131 @@ export function translit(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:iy|yi|ij|ii|i|y)$/u, 'y');
 }
 
+/**
+ * How a name takes part in abbreviation matching: as an abbreviation ("EU", "F.B.I.": one word, or letters
+ * only) or as an expansion that gives its initials ("European Union" → "eu"). Two expansions with the same
+ * initials are two bodies ("Brennan Center" / "Benghazi Committee"): only an abbreviation joins them.
+ */
+export function abbreviationForm(nameWords: readonly string[]): { readonly letters: string; readonly abbreviation: boolean } | undefined {
+  const abbreviation = nameWords.every(word => word.length === 1) || nameWords.length === 1;
+  const letters = abbreviation ? nameWords.join('') : initialsOf(nameWords);
+  return letters.length > 1 ? { letters, abbreviation } : undefined;
+}
+
+/**
+ * An abbreviation and the expansion whose initials it spells, in other articles: linked only when every
+ * expansion of those initials in the set is already one group, so two bodies with the same initials are never
+ * joined through an abbreviation.
+ */
+function linkAbbreviations(orgs: readonly Node[]): void {
+  const byLetters = new Map<string, { abbreviations: Node[]; expansions: Node[]; expanded: string[][] }>();
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      const form = abbreviationForm(nameWords);
+      if (form) {
+        const entry = byLetters.get(form.letters) ?? { abbreviations: [], expansions: [], expanded: [] };
+        if (form.abbreviation) {
+          entry.abbreviations.push(node);
+        } else {
+          entry.expansions.push(node);
+          entry.expanded.push(nameWords);
+        }
+        byLetters.set(form.letters, entry);
+      }
+    }
+  }
+  for (const { abbreviations, expansions, expanded } of byLetters.values()) {
+    expansions.forEach((node, index) => {
+      const same = expanded.findIndex((earlier, at) => at < index && expansionsAgree(earlier, expanded[index]));
+      if (same >= 0) {
+        union(expansions[same], node);
+      }
+    });
+    const roots = new Set(expansions.map(find));
+    const target = roots.size === 1 ? [...roots][0] : undefined;
+    for (const node of abbreviations) {
+      if (target) {
+        union(target, node);
+      } else if (roots.size === 0) {
+        union(abbreviations[0], node);
+      }
+    }
+  }
+}
+
+/**
+ * The key of a full name up to transliteration: given name and surname each with doubled letters and final
+ * -iy/-y made one ("Dmitri Peskov" / "Dmitry Peskov"); a given name of initials gives its first letter only
+ * ("J.D. Vance" / "JD Vance"). Two given names that only share an initial are two people ("Matt Bennett" /
+ * "Michael Bennet", "Mark Penn" / "Maya Penn"); given-name variants have their own pass ("Bob" / "Robert").
+ */
+export function spellingKeys(nameWords: readonly string[]): string[] {
+  if (nameWords.length < 2) {
+    return [];
+  }
+  const given = nameWords[0].length <= 2 ? nameWords[0][0] : translit(nameWords[0]);
+  return [`${given}|${translit(nameWords[nameWords.length - 1])}`];
+}
+
+/** Most letters of a given name that is only an initial or two ("J.", "JD"). */
+const MAX_INITIALS = 2;
+/** Fewest letters a short given name needs to stand for a longer one it begins ("Brad" / "Bradley"). */
+const MIN_SHORT_GIVEN = 3;
+
+/**
+ * Two given names of one person: the same up to transliteration, initials that agree, or a short form that
+ * begins the longer ("Brad" / "Bradley", "Funmi" / "Funmilayo"). "Matt" / "Michael" share only an initial.
+ */
+export function givenNamesAgree(left: string, right: string): boolean {
+  if (left.length <= MAX_INITIALS || right.length <= MAX_INITIALS) {
+    return left[0] === right[0];
+  }
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  return translit(short) === translit(long) || (short.length >= MIN_SHORT_GIVEN && long.startsWith(short));
+}
+
+/**
+ * A one-word given name that contracts two ("Malou" for "Maria Luisa", "Marivic" for "Maria Victoria"): same
+ * first letter, and the second given name's initial later in the short one. Middle initials and particles
+ * ("Robert J. Hale", "Marine Le Pen") are no second given name.
+ */
+function contractsGivenNames(short: readonly string[], long: readonly string[]): boolean {
+  let surname = 0;
+  while (surname < short.length - 1 && short[short.length - 1 - surname] === long[long.length - 1 - surname]) {
+    surname++;
+  }
+  const second = long.length - surname === 2 ? long[1] : undefined;
+  return short.length - surname === 1 && second !== undefined && second.length > MAX_INITIALS && !has(NAME_PARTICLES, second)
+    && short[0][0] === long[0][0] && short[0].indexOf(second[0], 1) > 0;
+}
+
+/** The same person spelt differently by two outlets: same surname up to transliteration, given names that agree. */
+function linkSpellings(persons: readonly Node[]): void {
+  const bySurname = new Map<string, { node: Node; nameWords: string[] }[]>();
+  for (const node of persons) {
+    const nameWords = personWords(node.entity.name);
+    if (nameWords.length > 1) {
+      push(bySurname, `${nameWords[0][0]}|${translit(nameWords[nameWords.length - 1])}`, { node, nameWords });
+    }
+  }
+  const agree = (left: readonly string[], right: readonly string[]) =>
+    givenNamesAgree(left[0], right[0]) || contractsGivenNames(left, right) || contractsGivenNames(right, left);
+  for (const entries of bySurname.values()) {
+    entries.forEach((entry, index) => {
+      for (const earlier of entries.slice(0, index)) {
+        if (agree(earlier.nameWords, entry.nameWords) && union(earlier.node, entry.node)) {
+          break;
+        }
+      }
+    });
+  }
+}
+
+/** Two expansions of the same initials that differ only by word endings ("India …" / "Indian …"): one body. */
+function expansionsAgree(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && left.every((word, at) => word.startsWith(right[at]) || right[at].startsWith(word));
+}
+
 /** The fullest name of a group: most words, then longest, then first seen. */
 function fullest(group: readonly Node[]): string {
   let best = group[0].entity.name;
@@ -132,19 +263,14 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
     const last = nameWords[nameWords.length - 1];
     return [...nameWords.slice(0, -1), last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last].join(' ');
   }));
-  // The same person spelt differently by two outlets: same initial, same surname up to transliteration (a
-  // generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos").
-  byKey(persons, node => {
-    const w = personWords(node.entity.name);
-    return w.length > 1 ? [`${w[0][0]}|${translit(w[w.length - 1])}`] : [];
-  });
+  // The same person spelt differently by two outlets (a generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos").
+  linkSpellings(persons);
   // A given-name variant ("Bob Hale" / "Robert J. Hale"): the formal given name and the surname.
   byKey(persons, node => {
     const w = personWords(node.entity.name);
     return w.length > 1 ? givenNameKeys(w[0]).map(given => `${given}|${translit(w[w.length - 1])}`) : [];
   });
-  // An abbreviation and the expansion whose initials it spells.
-  byKey(orgs, node => namesOf(node.entity).map(nameWords => (nameWords.length > 1 ? initialsOf(nameWords) : nameWords[0])).filter(key => key.length > 1));
+  linkAbbreviations(orgs);
   // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
   const multi = new Map<string, Set<Node>>();
   for (const n of persons) {
@@ -162,7 +288,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   // reading of the word's kind, so an analysis never depends on which other files share the run.
   for (const n of orgs) {
     const w = words(n.entity.name);
-    const roots = w.length === 1 && n.entity.aliases.length === 0 ? new Set([...(multi.get(`last:${translit(w[0])}`) ?? [])].map(find)) : new Set<Node>();
+    const roots = w.length === 1 && n.entity.aliases.length === 0 && !isAcronym(n.entity.name) ? new Set([...(multi.get(`last:${translit(w[0])}`) ?? [])].map(find)) : new Set<Node>();
     if (roots.size === 1) {
       union([...roots][0], n);
     }

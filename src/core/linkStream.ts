@@ -11,9 +11,9 @@
 //    earlier in the run.
 // The output depends only on the order of the documents, never on timing. State grows with the number of
 // distinct names, not with the number of documents.
-import { initialsOf, withoutDesignator } from './entities/words';
+import { withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
-import { namesOf, translit, words } from './link';
+import { abbreviationForm, isAcronym, namesOf, spellingKeys, translit, words } from './link';
 import type { EntityKind } from './model';
 
 /** What linking reads of an entity. */
@@ -40,17 +40,29 @@ interface Group {
 function personKeys(entity: LinkableEntity): string[][] {
   const nameWords = words(entity.name);
   const full = namesOf(entity).filter(name => name.length > 1).map(name => `p:${name.join(' ')}`).concat(`p:${nameWords.join(' ')}`);
-  const spelling = nameWords.length > 1 ? [`t:${nameWords[0][0]}|${translit(nameWords[nameWords.length - 1])}`] : [];
+  const spelling = spellingKeys(nameWords).map(key => `t:${key}`);
   return [full, spelling];
 }
 
-/** Keys by which an organisation matches an earlier group: any name, the singular of one word, the initials. */
-function orgKeys(entity: LinkableEntity): string[][] {
+/**
+ * Keys by which an organisation matches an earlier group: any name, the singular of one word, the initials.
+ * Initials are kept apart by form (abbreviation `a:`, expansion `x:`): a group is remembered under its own
+ * forms, and looked up by an abbreviation under both, by an expansion under abbreviations only, so two
+ * expansions with the same initials ("Brennan Center" / "Benghazi Committee") never match.
+ */
+function orgKeys(entity: LinkableEntity, lookup: boolean): string[][] {
   const names = namesOf(entity);
+  const initials = names.flatMap(name => {
+    const form = abbreviationForm(name);
+    if (!form) {
+      return [];
+    }
+    return form.abbreviation && lookup ? [`a:${form.letters}`, `x:${form.letters}`] : [`${form.abbreviation || lookup ? 'a' : 'x'}:${form.letters}`];
+  });
   return [
     names.map(name => `o:${withoutDesignator(name).join(' ')}`),
     names.filter(name => name.length === 1).map(([word]) => `s:${word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word}`),
-    names.map(name => (name.length > 1 ? initialsOf(name) : name[0])).filter(key => key.length > 1).map(key => `i:${key}`),
+    initials,
   ];
 }
 
@@ -103,7 +115,7 @@ export class StreamLinker {
       return undefined;
     }
     const oneWord = nameWords.length === 1;
-    for (const keys of orgKeys(entity)) {
+    for (const keys of orgKeys(entity, true)) {
       // A relabelled lone word's group is a person's: only other one-word readings join it.
       const group = this.firstFree(keys, taken, 'org') ?? (oneWord ? this.firstFree(keys, taken, 'person') : undefined);
       if (group) {
@@ -111,7 +123,7 @@ export class StreamLinker {
       }
     }
     // A lone unknown word read as a body ("Whitlock said") is the one person of the run so far with that surname.
-    if (oneWord && entity.aliases.length === 0) {
+    if (oneWord && entity.aliases.length === 0 && !isAcronym(entity.name)) {
       const group = this.onlyFullNameWith(nameWords[0], ['last']);
       if (free(group)) {
         return { group, kind: 'person' };
@@ -156,7 +168,7 @@ export class StreamLinker {
 
   /** Adds the entity's keys to its group, so later documents find the group by any of its names. */
   private remember(entity: LinkableEntity, group: Group): void {
-    const keys = entity.kind === 'person' ? personKeys(entity).flat() : orgKeys(entity).flat();
+    const keys = entity.kind === 'person' ? personKeys(entity).flat() : orgKeys(entity, false).flat();
     for (const key of keys) {
       addOnce(this.byKey, key, group);
     }

@@ -19,6 +19,11 @@ describe('linkAnalyses', () => {
     ['Ukrainian President Volodymyr Zelensky spoke.', 'Volodymyr Zelensky', 'Ukrainian President Volodymyr Zelenskyy said no.', 'Volodymyr Zelenskyy'],
     ['Kremlin spokesman Dmitry Peskov said so.', 'Dmitry Peskov', 'Mr Zelenskiy rejected what Kremlin spokesman Dmitri Peskov said.', 'Dmitri Peskov'],
     ['US Vice President JD Vance spoke.', 'JD Vance', 'Vice President J.D. Vance agreed.', 'J.D. Vance'],
+    // A short given name that begins the longer one (AP / BBC), and a contraction of two given names (Manila press).
+    ['Brad Kowalik, the fire chief, said the blaze was out.', 'Brad Kowalik', 'Fire chief Bradley Kowalik said crews stayed overnight.', 'Bradley Kowalik'],
+    ['Senator Malou Ferrer-Dizon spoke at the hearing.', 'Malou Ferrer-Dizon', 'Senator Maria Lourdes Ferrer-Dizon asked for the papers.', 'Maria Lourdes Ferrer-Dizon'],
+    // Two spellings of one body with the same initials, differing only by a word ending.
+    ['The India Weather Bureau issued a warning.', 'India Weather Bureau', 'The Indian Weather Bureau said rain would ease.', 'Indian Weather Bureau'],
     // A one-word body in the singular in one article, the plural in the other.
     ['The Houthi movement said it freed 40 detainees. The Houthi statement was brief.', 'Houthi', 'The Houthis said talks would resume. The Houthis did not say when.', 'Houthis'],
   ];
@@ -34,6 +39,34 @@ describe('linkAnalyses', () => {
     const [la, lb] = linkAnalyses([analyzeText('Hillary Clinton and Bill Clinton attended.'), analyzeText('Clinton said it was a good day. Clinton smiled.')]);
     const ids = new Set(la.entities.map(e => e.id));
     assert.ok(!ids.has(idOf(lb, 'Clinton')!), 'the lone "Clinton" stays its own entity');
+  });
+
+  it('does not link two people whose given names share only an initial', () => {
+    const [la, lb] = linkAnalyses([analyzeText('Matt Brennan, a pollster, said the race was close.'), analyzeText('Senator Michael Brenan said the race was close.')]);
+    assert.ok(idOf(la, 'Matt Brennan') && idOf(lb, 'Michael Brenan'), 'both people found');
+    assert.notStrictEqual(idOf(la, 'Matt Brennan'), idOf(lb, 'Michael Brenan'));
+  });
+
+  it('does not link two bodies whose initials are the same', () => {
+    const [la, lb] = linkAnalyses([
+      analyzeText('The Halvorsen Institute published the figures on Monday.'),
+      analyzeText('The Hartwell Institute said the figures were wrong.'),
+    ]);
+    assert.ok(idOf(la, 'Halvorsen Institute') && idOf(lb, 'Hartwell Institute'), 'both bodies found');
+    assert.notStrictEqual(idOf(la, 'Halvorsen Institute'), idOf(lb, 'Hartwell Institute'));
+  });
+
+  it('links an abbreviation to a body only when one body of the set spells it', () => {
+    const [la, lb] = linkAnalyses([analyzeText('The Northern Rivers Authority approved the plan on Monday.'), analyzeText('The NRA said work would start soon.')]);
+    assert.ok(idOf(lb, 'NRA'));
+    assert.strictEqual(idOf(la, 'Northern Rivers Authority'), idOf(lb, 'NRA'));
+    const [ma, mb, mc] = linkAnalyses([
+      analyzeText('The Northern Rivers Authority approved the plan on Monday.'),
+      analyzeText('The NRA said work would start soon.'),
+      analyzeText('The National Rowing Association met in May.'),
+    ]);
+    assert.notStrictEqual(idOf(ma, 'Northern Rivers Authority'), idOf(mc, 'National Rowing Association'));
+    assert.notStrictEqual(idOf(mb, 'NRA'), idOf(mc, 'National Rowing Association'));
   });
 
   it('never gives one id to two entities of the same document', () => {

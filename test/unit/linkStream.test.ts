@@ -21,6 +21,8 @@ describe('StreamLinker', () => {
     ['a lone surname, then its full name', person('Castellanos'), person('Ines Castellanos')],
     ['an organisation and its abbreviation', org('Northern Rivers Authority'), org('NRA')],
     ['an organisation in any case', org('Velmora'), org('VELMORA')],
+    ['an abbreviation, then its expansion', org('NRA'), org('Northern Rivers Authority')],
+    ['an abbreviation with full stops and without', org('N.R.A.'), org('NRA')],
     ['a body in the singular, then the plural', org('Tarquin'), org('Tarquins')],
   ];
   for (const [what, first, second] of linked) {
@@ -61,6 +63,23 @@ describe('StreamLinker', () => {
     const linker = new StreamLinker();
     const [lone] = linker.link([org('Castellanos')]);
     assert.strictEqual(lone.kind, 'org');
+  });
+
+  it('keeps two people whose given names share only an initial apart', () => {
+    const [[a], [b]] = idsOf([[person('Matt Brennan')], [person('Michael Brenan')]]);
+    assert.notStrictEqual(a, b);
+  });
+
+  it('does not read an acronym as the surname of a person of the run', () => {
+    const linker = new StreamLinker();
+    linker.link([person('Tae Sung-un')]);
+    const [acronym] = linker.link([org('UN')]);
+    assert.strictEqual(acronym.kind, 'org');
+  });
+
+  it('keeps two bodies with the same initials apart', () => {
+    const [[a], [b]] = idsOf([[org('Halvorsen Institute')], [org('Hartwell Initiative')]]);
+    assert.notStrictEqual(a, b);
   });
 
   it('keeps people and organisations of one name apart', () => {

@@ -6,10 +6,10 @@ import { ARTICLES } from '../lexicon/determiners';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
-  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, parenthesisClose, roleText, startsReducedRelative,
+  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
-import { TitlePart, isCapitalised, isHonorific, joined } from './words';
+import { TitlePart, isCapitalised, isHonorific, isPossessive, joined } from './words';
 
 /** Longest appositive read, in words. */
 const MAX_PHRASE = 14;
@@ -102,7 +102,8 @@ function endsAtReportingVerb(sentence: Sentence, phrase: readonly number[], at: 
 }
 
 /** Token indices of the comma phrase starting at `from`, and whether a relative clause or a verb cut it short. */
-function collectPhrase(sentence: Sentence, from: number): { phrase: number[]; cut: boolean } | undefined {
+function collectPhrase(context: RoleContext, from: number): { phrase: number[]; cut: boolean } | undefined {
+  const { sentence } = context;
   const phrase: number[] = [];
   for (let q = from; q < sentence.length && phrase.length < MAX_PHRASE; q++) {
     const token = sentence[q];
@@ -114,7 +115,17 @@ function collectPhrase(sentence: Sentence, from: number): { phrase: number[]; cu
       return { phrase, cut: true };
     }
     phrase.push(q);
-    if (q === sentence.length - 1 || !linked(token, sentence[q + 1])) {
+    // "under former President George W. Bush": a full stop inside a name does not end the phrase.
+    const nameEnd = nameEndFrom(context, q);
+    for (let k = q + 1; nameEnd !== undefined && k <= nameEnd && phrase.length < MAX_PHRASE; k++) {
+      phrase.push(k);
+      q = k;
+    }
+    // "X, a former aide to Sen. Y was …": a verb right after the name ends the phrase (the comma was left out).
+    if (nameEnd !== undefined && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
+      return { phrase, cut: true };
+    }
+    if (q === sentence.length - 1 || !linked(sentence[q], sentence[q + 1])) {
       break;
     }
   }
@@ -142,16 +153,45 @@ function postStart(sentence: Sentence, phrase: readonly number[]): number {
 
 /** Where a coordinated second post starts ("attorney and legalization advocate"), if the words after "and" hold a head. */
 function secondPost(context: RoleContext, kept: readonly number[], head: number): number | undefined {
-  const { sentence, parts, startsAt } = context;
+  const { sentence, startsAt } = context;
   const and = kept.findIndex((at, position) => position > head && sentence[at].lower === 'and');
   if (and < 0 || and + 1 >= kept.length) {
     return undefined;
   }
   const from = and + 1 + (ARTICLES.has(sentence[kept[and + 1]].lower) ? 1 : 0);
-  const hasHead = kept.slice(from, from + 4).some(at => parts[at] === TitlePart.Head);
-  // "adviser to President X and President Y": a title before a name is that name's, not a second post.
-  const namesSomeone = kept.slice(from).some(at => startsAt.has(at));
-  return hasHead && !namesSomeone && from < kept.length ? from : undefined;
+  const secondHead = headOfSecond(context, kept, and);
+  // "adviser to President X and President Y": a title before a name is that name's, not a second post; a
+  // place in the second post's tail is no such name ("and an analyst in Boston").
+  const namesSomeone = secondHead !== undefined && (startsAt.has(kept[from]) || runsIntoName(context, kept, secondHead));
+  return secondHead !== undefined && !namesSomeone && from < kept.length ? from : undefined;
+}
+
+/** The position of the title head within a few words after "and" (past an article). */
+function headOfSecond(context: RoleContext, kept: readonly number[], and: number): number | undefined {
+  const { sentence, parts } = context;
+  const from = and + 1 + (kept[and + 1] !== undefined && ARTICLES.has(sentence[kept[and + 1]].lower) ? 1 : 0);
+  const head = kept.findIndex((at, position) => position >= from && position < from + 4 && parts[at] === TitlePart.Head);
+  return head >= 0 ? head : undefined;
+}
+
+/** The position right after the head's title words ("chief executive" of "chief executive and …"). */
+function afterTitleWords(context: RoleContext, kept: readonly number[], head: number): number {
+  const { parts } = context;
+  let tail = head + 1;
+  while (tail < kept.length && parts[kept[tail]] !== TitlePart.None && parts[kept[tail]] !== TitlePart.Complement) {
+    tail++;
+  }
+  return tail;
+}
+
+/**
+ * "a former congressman and fierce critic of the mayor": "and" right after the head's title words, opening
+ * a phrase with no title head, starts a description of the person, not more of the post: the post ends before it.
+ */
+function descriptionAfterAnd(context: RoleContext, kept: readonly number[], head: number): number | undefined {
+  const tail = afterTitleWords(context, kept, head);
+  const and = tail < kept.length - 1 && context.sentence[kept[tail]].lower === 'and';
+  return and && headOfSecond(context, kept, tail) === undefined ? tail : undefined;
 }
 
 /** The position in the phrase of the post's head, near its start and with no verb before it. */
@@ -180,6 +220,17 @@ function runsIntoName(context: RoleContext, phrase: readonly number[], head: num
   return (tail < phrase.length || afterAbbreviation) && next < sentence.length && isCapitalised(sentence[next]) && startsAt.has(next);
 }
 
+/**
+ * "X, Senator Y's wife, said": the title runs into a name that owns the head after it: the post is that head
+ * (with the title and owner before it), not the owner's title.
+ */
+function headAfterOwner(context: RoleContext, phrase: readonly number[], head: number): number | undefined {
+  const { sentence, parts, drafts } = context;
+  const owned = phrase.findIndex((at, position) => position > head && parts[at] === TitlePart.Head
+    && isPossessive(sentence[at - 1]) && drafts.some(draft => draft.last === at - 1));
+  return owned > 0 ? owned : undefined;
+}
+
 /** After the head, a stop word (other than "and") or a clause's verb: the phrase is a clause, not a post. */
 function clauseAfterHead(sentence: Sentence, kept: readonly number[], head: number): boolean {
   return kept.slice(head + 1).some(at => (isAppositiveStop(sentence[at]) && sentence[at].lower !== 'and') || isClauseVerb(sentence, at));
@@ -202,8 +253,9 @@ function throughNamedAfterTitle(context: RoleContext, end: number): number {
 function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boolean): Span[] {
   const { sentence } = context;
   const start = postStart(sentence, phrase);
-  const head = headOfPost(context, phrase, start);
-  if (head === undefined || runsIntoName(context, phrase, head)) {
+  const first = headOfPost(context, phrase, start);
+  const head = first !== undefined && runsIntoName(context, phrase, first) ? headAfterOwner(context, phrase, first) : first;
+  if (head === undefined) {
     return [];
   }
   // "the former Reform UK MP who is known for …", "a congressman from a district anchored in …": the role ends
@@ -214,6 +266,10 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
     return [];
   }
   const second = secondPost(context, kept, head);
+  const and = second === undefined ? descriptionAfterAnd(context, kept, head) : undefined;
+  if (and !== undefined) {
+    return [roleText(sentence, phrase[start], kept[and - 1])];
+  }
   if (second === undefined) {
     return [roleText(sentence, phrase[start], throughNamedAfterTitle(context, kept[kept.length - 1]))];
   }
@@ -225,7 +281,7 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
 export function appositiveAfter(context: RoleContext, draft: Draft, passed: Set<number>): Appositive {
   const { sentence } = context;
   const start = appositiveStart(context, draft, passed);
-  const collected = start === undefined ? undefined : collectPhrase(sentence, start);
+  const collected = start === undefined ? undefined : collectPhrase(context, start);
   if (start === undefined || !collected) {
     return { spans: [], afterTag: false };
   }

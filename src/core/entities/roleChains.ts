@@ -161,9 +161,27 @@ function firstWithHonorifics(sentence: Sentence, draft: Draft): number {
   return first;
 }
 
-/** The name ends its clause: a break or "and" follows, past a parenthesised tag ("her challenger, Rep. X (Ohio), by …"). */
+/** Most capitalised words of a home state after a name ("of New Mexico"). */
+const MAX_HOME_STATE_WORDS = 3;
+
+/** The last token of "of <Place>" right after token `at` ("Representative X of Ohio, …"), if there is one. */
+function homeStateEnd(sentence: Sentence, at: number): number | undefined {
+  if (sentence[at + 1]?.lower !== 'of' || !joined(sentence[at], sentence[at + 1])) {
+    return undefined;
+  }
+  let end = at + 1;
+  while (end - at - 1 < MAX_HOME_STATE_WORDS && sentence[end + 1] && isCapitalised(sentence[end + 1]) && joined(sentence[end], sentence[end + 1])) {
+    end++;
+  }
+  return end > at + 1 ? end : undefined;
+}
+
+/**
+ * The name ends its clause: a break or "and" follows, past a parenthesised tag ("her challenger, Rep. X (Ohio), by …")
+ * or a home state ("the party chairwoman, Representative X of Ohio, appointed …").
+ */
 function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
-  const last = parenthesisClose(sentence, draft.last) ?? draft.last;
+  const last = parenthesisClose(sentence, draft.last) ?? homeStateEnd(sentence, draft.last) ?? draft.last;
   const after = sentence[last + 1];
   if (!after) {
     return true;

@@ -6,7 +6,7 @@ import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_NEGATIONS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { MAX_TAIL } from './roleChains';
-import { isAppositiveStop, isFiniteVerb, isRelative, linked, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
+import { isAppositiveStop, isFiniteVerb, isRelative, linked, nameEndFrom, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined } from './words';
 
 /** Most words from the post's first word to its head ("a very good local campaign organiser"). */
@@ -21,7 +21,8 @@ function endsTail(sentence: Sentence, at: number): boolean {
 }
 
 /** The tail of a title ("of the House Democratic Caucus", "at the store"): up to a clause break, a verb or a date. */
-function tailEnd(sentence: Sentence, head: number): number {
+function tailEnd(context: RoleContext, head: number): number {
+  const { sentence } = context;
   let end = head;
   if (!sentence[head + 1] || !joined(sentence[head], sentence[head + 1]) || !TITLE_TAIL_STARTS.has(sentence[head + 1].lower)) {
     return end;
@@ -31,7 +32,9 @@ function tailEnd(sentence: Sentence, head: number): number {
     if ((k > head + 1 && endsTail(sentence, k)) || isFiniteVerb(token) || (token.tags & Tag.Date) !== 0) {
       break;
     }
-    end = k;
+    // "a top adviser to Mrs. Hale": a name the tail runs into is read whole, its full stops included.
+    end = nameEndFrom(context, k) ?? k;
+    k = end;
   }
   while (end > head && ROLE_DANGLING_WORDS.has(sentence[end].lower)) {
     end--;
@@ -98,7 +101,7 @@ export function titlePhraseAt(context: RoleContext, from: number): Span | undefi
     return undefined;
   }
   const end = titleWordsEnd(sentence, parts, head);
-  return statesPost(context, end) ? roleText(sentence, start, tailEnd(sentence, end)) : undefined;
+  return statesPost(context, end) ? roleText(sentence, start, tailEnd(context, end)) : undefined;
 }
 
 /**

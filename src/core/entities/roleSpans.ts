@@ -5,7 +5,7 @@ import { PARTY_TAG, ROLE_APPOSITIVE_STOPS, has } from '../lexicon/entities';
 import { RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
-import { isPossessive, joined, wordSpan, type TitlePart } from './words';
+import { isHonorific, isPossessive, joined, wordSpan, type TitlePart } from './words';
 
 export interface Span {
   readonly start: number;
@@ -125,4 +125,19 @@ export function parenthesisClose(sentence: Sentence, at: number, most = 4): numb
     }
   }
   return undefined;
+}
+
+/**
+ * The last token of a name that token `at` opens or lies inside: "Mrs." before "Hale", "W." of "George W. Bush".
+ * A role read word by word stops at a full stop; one that runs into a name ("a top adviser to Mrs. Hale", "attorney
+ * general under President George W. Bush") goes on to the name's end instead.
+ */
+export function nameEndFrom(context: RoleContext, at: number): number | undefined {
+  const { sentence, startsAt, drafts } = context;
+  const opened = isHonorific(sentence[at]) && /^\.?\s*$/.test(sentence[at].post) ? startsAt.get(at + 1) : undefined;
+  if (opened !== undefined) {
+    return drafts[opened].last;
+  }
+  const inside = drafts.find(draft => draft.first <= at && at < draft.last);
+  return inside?.last;
 }
