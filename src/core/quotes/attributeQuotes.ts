@@ -186,9 +186,16 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   /** The person's mention in [from, to) as the attribution: the words that credit a quotation from another paragraph. */
   const creditNamed = (speakerId: string | null, from: number, to: number): Credit | null =>
     speakerId ? { speakerId, attribution: resolver.mentionOf(speakerId, from, to) } : null;
-  creditFromNextParagraph(text, paragraphs, speech, (from, to) => {
-    const end = sentenceEnd(masked, from, to);
-    return creditNamed(resolver.onlyPersonBetween(from, end), from, end);
+  creditFromNextParagraph(text, paragraphs, speech, {
+    personIn: (from, to) => {
+      const end = sentenceEnd(masked, from, to);
+      return creditNamed(resolver.onlyPersonBetween(from, end), from, end);
+    },
+    signedBy: paragraph => {
+      const cue = article.cues.signatureLine(tokenize(masked, paragraph.start, paragraph.end));
+      const speakerId = cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
+      return cue && speakerId ? { speakerId, attribution: cue.span } : null;
+    },
   });
   creditFloatingParagraphs(text, paragraphs, speech, (from, to) => {
     // A paragraph that ends in a colon introduces what follows; otherwise only a paragraph about one
@@ -313,27 +320,38 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
 /** A paragraph that credits the quotation before it by pointing back ("That was the message from X …"). */
 const POINTS_BACK = /^(?:That|Those|This|These|Such|So)\b/u;
 
+/** How the paragraph after a cue-less quotation may credit it. */
+interface NextParagraphCredit {
+  /** The one person named in the first sentence of [from, to). */
+  readonly personIn: (from: number, to: number) => Credit | null;
+  /** The person a paragraph that is only a dashed signature ("— Jane X, Springfield.") names. */
+  readonly signedBy: (paragraph: Paragraph) => Credit | null;
+}
+
 /**
  * A quotation that closes its paragraph without a cue, followed by a paragraph that points back to it
- * and names one person in its first sentence ("“…”" / "That was the warning from X on Sunday."): that
- * person, also for the earlier parts of the same quotation and the paragraph's other cue-less quotations.
+ * and names one person in its first sentence ("“…”" / "That was the warning from X on Sunday."), or by a
+ * paragraph that is only a dashed signature ("“…”" / "— X, Springfield."): that person, also for the
+ * earlier parts of the same quotation and the paragraph's other cue-less quotations.
  */
-function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], personIn: (from: number, to: number) => Credit | null): void {
+function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], next: NextParagraphCredit): void {
   for (let i = speech.length - 1; i >= 0; i--) {
     const q = speech[i];
     const para = paragraphs[q.span.paragraph];
-    const next = paragraphs[q.span.paragraph + 1];
-    if (q.settled || q.span.continuesNext || para === undefined || next === undefined || !/^\s*$/.test(text.slice(q.span.outerEnd, para.end))
-      || speech[i + 1]?.span.paragraph === next.index || !POINTS_BACK.test(text.slice(next.start, next.end))) {
+    const after = paragraphs[q.span.paragraph + 1];
+    if (q.settled || q.span.continuesNext || para === undefined || after === undefined || !/^\s*$/.test(text.slice(q.span.outerEnd, para.end))
+      || speech[i + 1]?.span.paragraph === after.index) {
       continue;
     }
-    const credit = personIn(next.start, next.end);
+    const pointsBack = POINTS_BACK.test(text.slice(after.start, after.end));
+    const credit = pointsBack ? next.personIn(after.start, after.end) : next.signedBy(after);
     if (!credit) {
       continue;
     }
-    inherit(q, credit, 'following', 'paragraph-after-points-back');
+    const convention = pointsBack ? 'paragraph-after-points-back' : 'signature-paragraph-after';
+    inherit(q, credit, 'following', convention);
     for (let k = i - 1; k >= 0 && !speech[k].settled && (speech[k].span.paragraph === speech[k + 1].span.paragraph || speech[k + 1].span.continued); k--) {
-      inherit(speech[k], credit, 'following', 'paragraph-after-points-back');
+      inherit(speech[k], credit, 'following', convention);
     }
   }
 }

@@ -13,4 +13,5 @@ export type SpeakerConvention =
   | 'paragraph-before'
   | 'quotation-after'
   | 'narration-before'
-  | 'paragraph-after-points-back';
+  | 'paragraph-after-points-back'
+  | 'signature-paragraph-after';

@@ -593,6 +593,12 @@ export class CueFinder {
     return named ? { type: 'entity', id: named.id, span: { start: token.start, end: token.end } } : null;
   }
 
+  /** A line that is only a signature after a dash ("— Jane Doe, Springfield."), as a paragraph of its own after a quotation. */
+  signatureLine(tokens: readonly MaskedToken[]): Cue | null {
+    const { first, dashed } = afterLeadingMarks(tokens);
+    return dashed && tokens[first]?.kind === 'word' && /^\p{Lu}/u.test(tokens[first].text) ? this.signature(tokens, first) : null;
+  }
+
   /** A signature after a dash ("“…” — Jane Doe, chief executive"): a name from tokens[k], then a comma or the end. */
   private signature(tokens: readonly MaskedToken[], at: number): Cue | null {
     const ref = this.subjects.right(tokens, at);

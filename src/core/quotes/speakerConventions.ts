@@ -78,6 +78,13 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
       no: ['The harbour was quiet. "We will rebuild every pier that the storm took from us."\n\nThe pier reopened on Monday for Ilsa Marrow.'],
     },
   },
+  'signature-paragraph-after': {
+    reason: 'A quotation closing its paragraph without a cue, followed by a paragraph that is only a dashed signature ("— X, Springfield."), as round-ups and fact checks print them, is that person\'s.',
+    examples: {
+      yes: ['Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\n- Ilsa Marrow, Harbour Town.', 'Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\n\u2014 Ilsa Marrow.'],
+      no: ['Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\nIlsa Marrow left the harbour on Monday.'],
+    },
+  },
 };
 
 /** The conventions as a rule table, for the generic examples test and the reasons `analyze --explain` shows. */

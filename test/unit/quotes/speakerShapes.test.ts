@@ -52,3 +52,15 @@ describe('speaker shapes: a named subject with any verb after a long opening phr
   ];
   checkSpeakers(rows);
 });
+
+describe('speaker shapes: a paragraph that is only a dashed signature after the quotation', () => {
+  const rows: Row[] = [
+    // Fact-check style: the claim, then "- Name." on its own line.
+    ['Kolb and Sandal met in the second debate.\n\n"I went to the bank before the crash and told them they would wreck the economy."\n\n- Kolb.\n\nKolb tends to overstate the point. Marta Kolb visited the bank once.', 'I went to the bank', 'Marta Kolb'],
+    // Round-up style: an em dash, a title and a place.
+    ['Voices from the convention floor.\n\n"The whole idea of it is something that we hear about all the time, and it needs to stop."\n\n\u2014 Councillor Nora Pell, Springfield.', 'The whole idea', 'Nora Pell'],
+    // A dash that opens a sentence of narration is no signature.
+    ['Voices from the convention floor.\n\n"The whole idea of it is something that we hear about all the time, and it needs to stop."\n\n- Nora Pell left the hall early on Monday and did not come back.', 'The whole idea', null],
+  ];
+  checkSpeakers(rows);
+});
