@@ -6,6 +6,7 @@ import {
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
+import { COUNTRIES } from '../lexicon/gazetteer';
 import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -169,9 +170,15 @@ function isMatchSide({ sentence, after, before, twoBefore, nameEnd }: NameContex
   return (after !== undefined && has(RESULT_VERBS, after.lower)) || (before !== undefined && has(RESULT_VERBS, before.lower)) || linked;
 }
 
-/** Every word is a place or a nationality (or a place's abbreviation), or the name ends in a place noun. */
-function placeWords({ words, last, multiWord }: NameContext): boolean {
-  return words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token)))
+/**
+ * Every word is a place or a nationality (or a place's abbreviation), or the name ends in a place noun. The tagger's
+ * guess in context does not make a place of a name opening with a first name the lexicon knows, no word of which
+ * the lexicon knows as a place ("quarterback Devin Marsh threw …"; "Sri Lanka" stays a place).
+ */
+function placeWords({ words, first, last, multiWord }: NameContext): boolean {
+  const firstNameFirst = multiWord && (first.lexicon & Tag.FirstName) !== 0 && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
+    && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
+  return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
     || (multiWord && has(PLACE_HEADS, last.lower));
 }
 
@@ -343,7 +350,10 @@ const PLACE_RULES: EvidenceRule[] = [
     id: 'place-words', outcome: Evidence.Place,
     reason: 'Every word is a place or a nationality, or the name ends in a place noun ("Kelso Valley"), and no country-led body noun makes it an organisation.',
     when: context => placeWords(context) && !bodyOfCountry(context),
-    examples: { yes: ['Crowds gathered in {Paris} overnight.'], no: ['Crowds gathered outside the {French Foreign Ministry} overnight.'] },
+    examples: {
+      yes: ['Crowds gathered in {Paris} overnight.'],
+      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
+    },
   },
 ];
 

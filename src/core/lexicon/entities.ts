@@ -154,7 +154,8 @@ export const ORG_HEADS = list(
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
    kazhagam force forum headquarters endowment programme program aero
    united rovers wanderers athletic albion hotspur
-   ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates`,
+   ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
+   chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin`,
 );
 
 export const ORG_HEADS_FIRST = list(

@@ -40,6 +40,12 @@ const cases: [why: string, text: string, name: string, expected: Expected][] = [
   ['a political action committee (Politico style)', 'Spending by Kelso Forward PAC doubled in March.', 'Kelso Forward PAC', 'org'],
   ['a charity\'s initiative (NYT style)', 'The Whitlock Global Initiative raised $2 million last year.', 'Whitlock Global Initiative', 'org'],
   ['a consulting firm (HuffPost style)', 'She founded Brenmoor Strategies after the campaign.', 'Brenmoor Strategies', 'org'],
+  // A first name the lexicon knows opens a person's name, whatever the tagger guesses in context.
+  ['a player with a first name the tagger reads as a place (CNN sport)', 'The Hawks won, as quarterback Devin Marsh threw for three touchdowns. Marsh said he was happy.', 'Devin Marsh', 'person'],
+  ['a country opening with a word that is also a first name stays a place', 'Talks in Sri Lanka resumed on Monday.', 'Sri Lanka', null],
+  // Newspapers named by their city and a paper's noun.
+  ['a city paper ending in "Observer" (AP style)', 'The Kelso Observer reported the vote first.', 'Kelso Observer', 'org'],
+  ['a paper opening with a first name ending in "Enquirer"', 'The story ran in the Dana Enquirer on Sunday.', 'Dana Enquirer', 'org'],
 ];
 
 describe('organisation names (invented sentences)', () => {

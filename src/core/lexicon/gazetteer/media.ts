@@ -26,5 +26,5 @@ export const NEWS_MEDIA = names(
    south china morning post|scmp|global times|people's daily|china daily|times of india|hindustan times
    the hindu|haaretz|jerusalem post|times of israel|ynet|the australian|sydney morning herald|abc australia
    globe and mail|toronto star|cbc|cbc news|ctv|rte|rté|irish times|the scotsman|abc|cbs|nbc
-   politifact|factcheck.org|snopes|wikileaks|wikinews|wikipedia|zero hedge|zerohedge|infowars|the onion|pew research center|pew research|gallup|quinnipiac|rasmussen reports|ipsos|yougov`,
+   politifact|factcheck.org|snopes|wikileaks|wikinews|wikipedia|zero hedge|zerohedge|infowars|the onion|pew research center|pew research|pew|gallup|quinnipiac|rasmussen reports|ipsos|yougov`,
 );
