@@ -115,7 +115,7 @@ function collectPhrase(context: RoleContext, from: number): { phrase: number[]; 
       return { phrase, cut: true };
     }
     phrase.push(q);
-    // "under former President George W. Bush": a full stop inside a name does not end the phrase.
+    // "under former Governor Paul T. Varley": a full stop inside a name does not end the phrase.
     const nameEnd = nameEndFrom(context, q);
     const titled = nameEnd !== undefined && isHonorific(token);
     for (let k = q + 1; nameEnd !== undefined && k <= nameEnd && phrase.length < MAX_PHRASE; k++) {

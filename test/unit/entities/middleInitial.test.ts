@@ -8,13 +8,13 @@ function people(text: string): string[] {
 }
 
 describe('a middle initial "M." after a given name', () => {
-  it('keeps "Harry M. Reid" one person (Washington Post style, title before)', () => {
+  it('keeps "Harold M. Brisco" one person (Washington Post style, title before)', () => {
     assert.deepStrictEqual(people('Senate Minority Leader Harold M. Brisco (D-Nev.) said the bill was shameful.'), ['Harold M. Brisco']);
   });
 
   it('keeps a name opening a sentence whole, and its later honorific form joins it (NYT style)', () => {
-    const entities = analyzeText('Roxana M. Lerida, 63, said she wanted change. Ms. Lerida works as a secretary.').entities;
-    const lerida = entities.find(entity => entity.name === 'Roxana M. Lerida');
+    const entities = analyzeText('Rosalind M. Lerida, 63, said she wanted change. Ms. Lerida works as a secretary.').entities;
+    const lerida = entities.find(entity => entity.name === 'Rosalind M. Lerida');
     assert.ok(lerida, 'the full name is found');
     assert.ok(lerida.aliases.includes('Ms. Lerida'));
   });
