@@ -117,13 +117,15 @@ function collectPhrase(context: RoleContext, from: number): { phrase: number[]; 
     phrase.push(q);
     // "under former Governor Paul T. Varley": a full stop inside a name does not end the phrase.
     const nameEnd = nameEndFrom(context, q);
-    const titled = nameEnd !== undefined && isHonorific(token);
+    // Only a phrase that opens like a post (an article, a title word) may end at a verb after its name.
+    const postLike = nameEnd !== undefined && (ARTICLES.has(sentence[phrase[0]].lower) || context.parts[phrase[0]] !== TitlePart.None);
     for (let k = q + 1; nameEnd !== undefined && k <= nameEnd && phrase.length < MAX_PHRASE; k++) {
       phrase.push(k);
       q = k;
     }
-    // "X, a former aide to Sen. Y was …": a verb right after a titled name ends the phrase (the comma was left out).
-    if (titled && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
+    // "X, a former aide to Sen. Y was …", "X, the director for the Oakville Party said": a verb right after the
+    // name the phrase runs into ends it (the comma was left out).
+    if (postLike && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
       return { phrase, cut: true };
     }
     if (q === sentence.length - 1 || !linked(sentence[q], sentence[q + 1])) {

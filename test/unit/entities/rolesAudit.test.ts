@@ -39,6 +39,8 @@ describe('coordinated appositives', () => {
       ['president', 'chief executive of the Harbor Retailers Association']],
     // A name ends the appositive when the closing comma was left out (Western Journal style).
     ['Gina Rowe, a former aide to Sen. Ray Cole was one of the first to cheer the idea.', 'Gina Rowe', ['former aide to Sen. Ray Cole']],
+    ['Ned Sorel, the communications director for the Oakville Democratic Party said in a statement.', 'Ned Sorel',
+      ['communications director for the Oakville Democratic Party']],
     // A clause after an age is no appositive, even when it names a body (Fox style).
     ['Dale Quist, 32, noted the Justice Department returned the rifle to him.', 'Dale Quist', []],
     // A second conjunct opened by a party word is a description, not a second post (Breitbart style).
