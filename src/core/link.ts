@@ -94,7 +94,7 @@ export function translit(word: string): string {
 /**
  * How a name takes part in abbreviation matching: as an abbreviation ("EU", "F.B.I.": one word, or letters
  * only) or as an expansion that gives its initials ("European Union" → "eu"). Two expansions with the same
- * initials are two bodies ("Brennan Center" / "Benghazi Committee"): only an abbreviation joins them.
+ * initials are two bodies ("Halvorsen Institute" / "Hartwell Institute"): only an abbreviation joins them.
  */
 export function abbreviationForm(nameWords: readonly string[]): { readonly letters: string; readonly abbreviation: boolean } | undefined {
   const abbreviation = nameWords.every(word => word.length === 1) || nameWords.length === 1;
@@ -146,8 +146,8 @@ function linkAbbreviations(orgs: readonly Node[]): void {
 /**
  * The key of a full name up to transliteration: given name and surname each with doubled letters and final
  * -iy/-y made one ("Dmitri Peskov" / "Dmitry Peskov"); a given name of initials gives its first letter only
- * ("J.D. Vance" / "JD Vance"). Two given names that only share an initial are two people ("Matt Bennett" /
- * "Michael Bennet", "Mark Penn" / "Maya Penn"); given-name variants have their own pass ("Bob" / "Robert").
+ * ("R.J. Tolland" / "RJ Tolland"). Two given names that only share an initial are two people ("Matt Brennan" /
+ * "Michael Brenan", "Mark Vell" / "Maya Vell"); given-name variants have their own pass ("Bob" / "Robert").
  */
 export function spellingKeys(nameWords: readonly string[]): string[] {
   if (nameWords.length < 2) {
@@ -164,7 +164,7 @@ const MIN_SHORT_GIVEN = 3;
 
 /**
  * Two given names of one person: the same up to transliteration, initials that agree, or a short form that
- * begins the longer ("Brad" / "Bradley", "Funmi" / "Funmilayo"). "Matt" / "Michael" share only an initial.
+ * begins the longer ("Brad" / "Bradley", "Ade" / "Adebayo"). "Matt" / "Michael" share only an initial.
  */
 export function givenNamesAgree(left: string, right: string): boolean {
   if (left.length <= MAX_INITIALS || right.length <= MAX_INITIALS) {
@@ -175,9 +175,9 @@ export function givenNamesAgree(left: string, right: string): boolean {
 }
 
 /**
- * A one-word given name that contracts two ("Malou" for "Maria Luisa", "Marivic" for "Maria Victoria"): same
+ * A one-word given name that contracts two ("Malou" for "Maria Lourdes", "Marivic" for "Maria Victoria"): same
  * first letter, and the second given name's initial later in the short one. Middle initials and particles
- * ("Robert J. Hale", "Marine Le Pen") are no second given name.
+ * ("Robert J. Hale", "Anne Le Gall") are no second given name.
  */
 function contractsGivenNames(short: readonly string[], long: readonly string[]): boolean {
   let surname = 0;
@@ -211,7 +211,7 @@ function linkSpellings(persons: readonly Node[]): void {
   }
 }
 
-/** Two expansions of the same initials that differ only by word endings ("India …" / "Indian …"): one body. */
+/** Two expansions of the same initials that differ only by word endings ("Kenya …" / "Kenyan …"): one body. */
 function expansionsAgree(left: readonly string[], right: readonly string[]): boolean {
   return left.length === right.length && left.every((word, at) => word.startsWith(right[at]) || right[at].startsWith(word));
 }

@@ -48,7 +48,7 @@ function personKeys(entity: LinkableEntity): string[][] {
  * Keys by which an organisation matches an earlier group: any name, the singular of one word, the initials.
  * Initials are kept apart by form (abbreviation `a:`, expansion `x:`): a group is remembered under its own
  * forms, and looked up by an abbreviation under both, by an expansion under abbreviations only, so two
- * expansions with the same initials ("Brennan Center" / "Benghazi Committee") never match.
+ * expansions with the same initials ("Halvorsen Institute" / "Hartwell Institute") never match.
  */
 function orgKeys(entity: LinkableEntity, lookup: boolean): string[][] {
   const names = namesOf(entity);

@@ -28,7 +28,9 @@ interface Group { kind: Kind; tokens: number[] }
 function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): Group[] {
   const groups: Group[] = [];
   run.forEach((i, index) => {
-    const kind: Kind = index < run.length - 1 && isHonorific(sentence[i]) ? 'hon' : parts[i] !== TitlePart.None ? 'title' : 'name';
+    // "Walter M. Osgood": a one-letter honorific ("M.") right after a name word is a middle initial.
+    const initial = index > 0 && sentence[i].text.length === 1 && parts[run[index - 1]] === TitlePart.None && !isHonorific(sentence[run[index - 1]]);
+    const kind: Kind = index < run.length - 1 && isHonorific(sentence[i]) && !initial ? 'hon' : parts[i] !== TitlePart.None ? 'title' : 'name';
     const last = groups[groups.length - 1];
     if (last && last.kind === kind) {
       last.tokens.push(i);

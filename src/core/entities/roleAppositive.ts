@@ -115,14 +115,17 @@ function collectPhrase(context: RoleContext, from: number): { phrase: number[]; 
       return { phrase, cut: true };
     }
     phrase.push(q);
-    // "under former President George W. Bush": a full stop inside a name does not end the phrase.
+    // "under former Governor Paul T. Varley": a full stop inside a name does not end the phrase.
     const nameEnd = nameEndFrom(context, q);
+    // Only a phrase that opens like a post (an article, a title word) may end at a verb after its name.
+    const postLike = nameEnd !== undefined && (ARTICLES.has(sentence[phrase[0]].lower) || context.parts[phrase[0]] !== TitlePart.None);
     for (let k = q + 1; nameEnd !== undefined && k <= nameEnd && phrase.length < MAX_PHRASE; k++) {
       phrase.push(k);
       q = k;
     }
-    // "X, a former aide to Sen. Y was …": a verb right after the name ends the phrase (the comma was left out).
-    if (nameEnd !== undefined && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
+    // "X, a former aide to Sen. Y was …", "X, the director for the Oakville Party said": a verb right after the
+    // name the phrase runs into ends it (the comma was left out).
+    if (postLike && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
       return { phrase, cut: true };
     }
     if (q === sentence.length - 1 || !linked(sentence[q], sentence[q + 1])) {
@@ -186,12 +189,12 @@ function afterTitleWords(context: RoleContext, kept: readonly number[], head: nu
 
 /**
  * "a former congressman and fierce critic of the mayor": "and" right after the head's title words, opening
- * a phrase with no title head, starts a description of the person, not more of the post: the post ends before it.
+ * no second post (no title head, or one that names someone: "and a Republican candidate"), starts a description
+ * of the person, not more of the post: the post ends before it.
  */
 function descriptionAfterAnd(context: RoleContext, kept: readonly number[], head: number): number | undefined {
   const tail = afterTitleWords(context, kept, head);
-  const and = tail < kept.length - 1 && context.sentence[kept[tail]].lower === 'and';
-  return and && headOfSecond(context, kept, tail) === undefined ? tail : undefined;
+  return tail < kept.length - 1 && context.sentence[kept[tail]].lower === 'and' ? tail : undefined;
 }
 
 /** The position in the phrase of the post's head, near its start and with no verb before it. */

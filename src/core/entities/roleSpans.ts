@@ -128,9 +128,9 @@ export function parenthesisClose(sentence: Sentence, at: number, most = 4): numb
 }
 
 /**
- * The last token of a name that token `at` opens or lies inside: "Mrs." before "Hale", "W." of "George W. Bush".
+ * The last token of a name that token `at` opens or lies inside: "Mrs." before "Hale", "T." of "Paul T. Varley".
  * A role read word by word stops at a full stop; one that runs into a name ("a top adviser to Mrs. Hale", "attorney
- * general under President George W. Bush") goes on to the name's end instead.
+ * general under Governor Paul T. Varley") goes on to the name's end instead.
  */
 export function nameEndFrom(context: RoleContext, at: number): number | undefined {
   const { sentence, startsAt, drafts } = context;

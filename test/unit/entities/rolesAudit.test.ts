@@ -14,8 +14,8 @@ describe('a role that runs into a name is read through the name\'s full stops', 
     // NYT style: honorific before the surname inside a relative clause.
     ['The emails included Nora Patel, who was a top adviser to Mrs. Hale at the agency.', 'Nora Patel', ['top adviser to Mrs. Hale at the agency']],
     // Wire style: a middle initial inside the name the appositive ends on.
-    ['Hal Bristow, the Republican attorney general under former President George W. Bush, spoke on Monday.', 'Hal Bristow',
-      ['Republican attorney general under former President George W. Bush']],
+    ['Hal Bristow, the Republican attorney general under former Governor Paul T. Varley, spoke on Monday.', 'Hal Bristow',
+      ['Republican attorney general under former Governor Paul T. Varley']],
     ['Greta Lind, a longtime aide to Sen. Tom J. Marsh, declined to comment.', 'Greta Lind', ['longtime aide to Sen. Tom J. Marsh']],
   ];
   for (const [sentence, name, expected] of cases) {
@@ -39,6 +39,12 @@ describe('coordinated appositives', () => {
       ['president', 'chief executive of the Harbor Retailers Association']],
     // A name ends the appositive when the closing comma was left out (Western Journal style).
     ['Gina Rowe, a former aide to Sen. Ray Cole was one of the first to cheer the idea.', 'Gina Rowe', ['former aide to Sen. Ray Cole']],
+    ['Ned Sorel, the communications director for the Oakville Democratic Party said in a statement.', 'Ned Sorel',
+      ['communications director for the Oakville Democratic Party']],
+    // A clause after an age is no appositive, even when it names a body (Fox style).
+    ['Dale Quist, 32, noted the Justice Department returned the rifle to him.', 'Dale Quist', []],
+    // A second conjunct opened by a party word is a description, not a second post (Breitbart style).
+    ['Jon Avery, a former Ohio governor and a Republican presidential candidate, spoke first.', 'Jon Avery', ['former Ohio governor']],
   ];
   for (const [sentence, name, expected] of cases) {
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
@@ -51,7 +57,7 @@ describe('a role before a title chain, and a relation after a titled owner', () 
     ['In January, the party chairwoman, Representative Lisa Varga of Ohio, appointed dozens of supporters.', 'Lisa Varga', ['party chairwoman', 'Representative']],
     ['The panel\'s chairman, Sen. Tom Ruiz of New Mexico, called the vote.', 'Tom Ruiz', ["panel's chairman", 'Sen.']],
     // Fox / HuffPost style: the relation's owner carries a title of their own.
-    ['He attacked Heidi Crane, Senator Tom Crane\'s wife, on Friday.', 'Heidi Crane', ["Senator Tom Crane's wife"]],
+    ['He attacked Hilde Crane, Senator Tom Crane\'s wife, on Friday.', 'Hilde Crane', ["Senator Tom Crane's wife"]],
     ['Paula Dent, Gov. Sam Dent\'s chief of staff, said the office would reply.', 'Paula Dent', ["Gov. Sam Dent's chief of staff"]],
   ];
   for (const [sentence, name, expected] of cases) {
@@ -59,6 +65,6 @@ describe('a role before a title chain, and a relation after a titled owner', () 
   }
 
   it('keeps the owner\'s own title the owner\'s', () => {
-    assert.deepStrictEqual(rolesOf('He attacked Heidi Crane, Senator Tom Crane\'s wife, on Friday.', 'Tom Crane'), ['Senator']);
+    assert.deepStrictEqual(rolesOf('He attacked Hilde Crane, Senator Tom Crane\'s wife, on Friday.', 'Tom Crane'), ['Senator']);
   });
 });
