@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Times News Lens's analysis against compromise's own parse of the same text, in one run.
 //   npm run bench            (builds first)     node tools/bench.mjs [--json] [--save FILE.json] [--quick] [--runs N]
-//                            corpus mode: [--no-corpus] [--corpus-jobs N] [--corpus-repeat R] [--corpus-runs K]
+//                            corpus mode: [--no-corpus] [--corpus-jobs N] [--corpus-repeat R] [--corpus-runs K] [--no-corpus-ceiling]
+//                            (corpus mode alone: node tools/benchCorpus.mjs, see there)
 // Every figure is a median over several runs; ratios are to compromise's parse of the same text
 // (nlp(text) + people(), organizations(), quotations(), offsets computed once with doc.compute('offset')).
 import fs from 'fs';
@@ -221,7 +222,8 @@ raw.measures['growth 1 MB / 64 KB'] = { ratio: growth, cpuRatio: growthCpu, targ
 }
 
 // ---- whole processes: the CLI against compromise alone, start-up included ---------------------------
-const { corpusThroughput, wholeProcessRatios } = await import('./benchProcess.mjs');
+const { wholeProcessRatios } = await import('./benchProcess.mjs');
+const { corpusThroughput, describeCorpus } = await import('./benchCorpus.mjs');
 const sample6k = texts.find(([label]) => label.startsWith('sample')) ?? texts[0];
 raw.wholeProcess = wholeProcessRatios({
   root,
@@ -230,19 +232,20 @@ raw.wholeProcess = wholeProcessRatios({
   log,
 });
 
-// ---- corpus mode: articles per second with 1 and N jobs, peak memory ---------------------------------
+// ---- corpus mode: articles per second with 1 and N jobs, the machine's own ceiling, peak memory ------
 {
   const corpusDir = path.join(root, '..', 'shared', 'corpus', 'polnear', 'train', 'text');
   const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   if (args.includes('--no-corpus') || !fs.existsSync(corpusDir)) {
     log('  corpus mode: skipped (--no-corpus, or ../shared/corpus/polnear/train absent)');
   } else {
-    raw.corpus = corpusThroughput({
+    raw.corpus = await corpusThroughput({
       root,
       dir: corpusDir,
       jobs: option('--corpus-jobs', (await import('os')).availableParallelism()),
       repeat: option('--corpus-repeat', 1),
-      runs: option('--corpus-runs', 1),
+      runs: option('--corpus-runs', quick ? 1 : 3),
+      ceiling: !args.includes('--no-corpus-ceiling'),
       log,
     });
   }
@@ -303,8 +306,7 @@ if (asJson) {
     console.log(`  ${label}: ${fmt(w.ms)} ms vs ${fmt(w.baselineMs)} ms, ratio ${w.ratio.toFixed(2)}× wall (paired median ${w.pairedRatio.toFixed(2)}×), ${w.cpuRatio.toFixed(2)}× CPU (target ≤ 1.0×)`);
   }
   if (raw.corpus) {
-    const c = raw.corpus;
-    console.log(`corpus mode on polnear/train (${c.articles} articles): --jobs 1 ${c.one.articlesPerSecond.toFixed(1)} articles/s (peak ${c.one.peakMB.toFixed(0)} MB), --jobs ${c.jobs} ${c.many.articlesPerSecond.toFixed(1)} articles/s (peak ${c.many.peakMB.toFixed(0)} MB): ${c.speedup.toFixed(2)}× (target ≥ 1.8× with 2 jobs); CPU ${c.one.cpuSeconds.toFixed(1)} s vs ${c.many.cpuSeconds.toFixed(1)} s; outputs ${c.identicalOutput ? 'byte-identical' : 'DIFFER'}`);
+    console.log(describeCorpus(raw.corpus).join('\n'));
   }
   for (const [label, s] of Object.entries(raw.bundles)) {
     console.log(`bundle ${label}: ${(s.minifiedBytes / 1024).toFixed(0)} KB minified (${s.devBytes ? (s.devBytes / 1024).toFixed(0) + ' KB development build' : 'not built'})`);

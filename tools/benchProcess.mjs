@@ -2,11 +2,8 @@
 //  - wholeProcessRatios: `node dist/cli.js analyze FILE --format json` against compromise alone
 //    (tools/benchBaseline.cjs) on the same file, runs paired (one of each, alternating) so both see the
 //    same machine load; medians of wall time and of CPU time (every thread of the process).
-//  - corpusThroughput: `analyze --files-from LIST --format jsonl --jobs J` on a folder of articles:
-//    articles per second with 1 and with N jobs (paired), peak resident memory, and whether the outputs
-//    of all runs are byte-identical.
+// Corpus mode's figures are in tools/benchCorpus.mjs.
 import { spawnSync } from 'child_process';
-import { createHash } from 'crypto';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -62,44 +59,4 @@ export function wholeProcessRatios({ root, texts, runsFor, log }) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return results;
-}
-
-/** Corpus mode over every .txt of `dir` (the list repeated `repeat` times), with 1 and with `jobs` jobs. */
-export function corpusThroughput({ root, dir, jobs, repeat = 1, runs = 1, log }) {
-  const files = fs.readdirSync(dir).filter(f => f.endsWith('.txt')).sort().map(f => path.join(dir, f));
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-corpus-bench-'));
-  const list = path.join(work, 'list.txt');
-  fs.writeFileSync(list, Array.from({ length: repeat }, () => files.join('\n')).join('\n') + '\n');
-  const articles = files.length * repeat;
-  /** @type {Record<number, { wallMs: number, cpuMs: number, maxRssKB: number }[]>} */
-  const byJobs = { 1: [], [jobs]: [] };
-  const digests = new Set();
-  try {
-    for (let i = 0; i < runs; i++) {
-      for (const j of [...new Set([1, jobs])]) {
-        log(`  corpus mode, ${articles} articles, --jobs ${j} (run ${i + 1} of ${runs})…`);
-        const out = path.join(work, `out-${j}.jsonl`);
-        const run = timeProcess(root, [path.join(root, 'dist/cli.js'), 'analyze', '--files-from', list, '--format', 'jsonl', '--jobs', String(j)], out);
-        byJobs[j].push(run);
-        digests.add(createHash('sha256').update(fs.readFileSync(out)).digest('hex'));
-      }
-    }
-  } finally {
-    fs.rmSync(work, { recursive: true, force: true });
-  }
-  /** @param {{ wallMs: number, cpuMs: number, maxRssKB: number }[]} runsOf */
-  const summary = runsOf => ({
-    seconds: median(runsOf.map(r => r.wallMs)) / 1000,
-    articlesPerSecond: articles / (median(runsOf.map(r => r.wallMs)) / 1000),
-    cpuSeconds: median(runsOf.map(r => r.cpuMs)) / 1000,
-    peakMB: Math.max(...runsOf.map(r => r.maxRssKB)) / 1024,
-  });
-  const one = summary(byJobs[1]);
-  const many = summary(byJobs[jobs]);
-  return {
-    articles, jobs, one, many,
-    speedup: many.articlesPerSecond / one.articlesPerSecond,
-    pairedSpeedups: byJobs[1].map((r, i) => r.wallMs / byJobs[jobs][i].wallMs),
-    identicalOutput: digests.size === 1,
-  };
 }
