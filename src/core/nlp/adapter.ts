@@ -247,6 +247,30 @@ export function lowerForm(word: string): string {
   return foldLetters(word.replace(POSSESSIVE, '')).toLowerCase();
 }
 
+/** What a token's text alone decides: its lexicon form, that form's lexicon flags, whether it is capitalised. */
+interface WordFacts {
+  readonly lower: string;
+  readonly lexicon: number;
+  readonly capitalised: boolean;
+}
+
+/** Words recur through an article and across articles: their facts are computed once, in a bounded memo. */
+const wordMemo = new Map<string, WordFacts>();
+const WORD_MEMO_SIZE = 100_000;
+
+function wordFacts(text: string): WordFacts {
+  let facts = wordMemo.get(text);
+  if (facts === undefined) {
+    const lower = lowerForm(text);
+    facts = { lower, lexicon: lexiconFlags(lower), capitalised: UPPER_START.test(text) };
+    if (wordMemo.size >= WORD_MEMO_SIZE) {
+      wordMemo.clear();
+    }
+    wordMemo.set(text, facts);
+  }
+  return facts;
+}
+
 function parse(text: string): any {
   const doc = nlp(text);
   doc.sweep(net);
@@ -278,17 +302,17 @@ export function parseParagraph(text: string): Sentence[] {
         continue;
       }
       const start = term.offset.start + Math.max(0, term.text.search(NOT_JUNK));
-      const lower = lowerForm(text);
+      const word = wordFacts(text);
       tokens.push({
         text,
         start,
         end: start + text.length,
         pre: term.pre,
         post: term.post,
-        lower,
+        lower: word.lower,
         tags: flagsOfTags(term.tags),
-        lexicon: lexiconFlags(lower),
-        capitalised: UPPER_START.test(text),
+        lexicon: word.lexicon,
+        capitalised: word.capitalised,
       });
     }
     if (tokens.length) {
