@@ -83,23 +83,32 @@ const MATCH_EDITS = [
   ],
 ];
 
-/** @type {import('esbuild').Plugin} */
-const compromiseQuickMatch = {
-  name: 'compromise-quick-match',
-  setup(build) {
-    const fs = require('fs');
-    build.onLoad({ filter: MATCH_MODULE }, args => {
-      let contents = fs.readFileSync(args.path, 'utf8');
-      for (const [from, to] of MATCH_EDITS) {
-        if (contents.split(from).length !== 2) {
-          throw new Error(`compromise-quick-match: ${args.path} no longer has exactly one "${from}"`);
+/**
+ * A plugin that loads the modules matching `filter` with each [from, to] edit applied; a module that no longer
+ * holds exactly one `from` fails the build (a new compromise must be looked at, not silently left unedited).
+ * @param {string} name @param {RegExp} filter @param {[string, string][]} edits
+ * @returns {import('esbuild').Plugin}
+ */
+function sourceEdits(name, filter, edits) {
+  return {
+    name,
+    setup(build) {
+      const fs = require('fs');
+      build.onLoad({ filter }, args => {
+        let contents = fs.readFileSync(args.path, 'utf8');
+        for (const [from, to] of edits) {
+          if (contents.split(from).length !== 2) {
+            throw new Error(`${name}: ${args.path} no longer has exactly one "${from}"`);
+          }
+          contents = contents.replace(from, () => to);
         }
-        contents = contents.replace(from, () => to);
-      }
-      return { contents, loader: 'js' };
-    });
-  },
-};
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+const compromiseQuickMatch = sourceEdits('compromise-quick-match', MATCH_MODULE, MATCH_EDITS);
 
 /** @type {import('esbuild').BuildOptions & { plugins: import('esbuild').Plugin[] }} */
 const common = {
@@ -245,23 +254,7 @@ const MERGE_EDITS = [
   ['Object.assign(model, { [key]: plugin[key] })', 'model[key] = plugin[key]'],
 ];
 
-/** @type {import('esbuild').Plugin} */
-const compromiseQuickMerge = {
-  name: 'compromise-quick-merge',
-  setup(build) {
-    const fs = require('fs');
-    build.onLoad({ filter: MERGE_MODULE }, args => {
-      let contents = fs.readFileSync(args.path, 'utf8');
-      for (const [from, to] of MERGE_EDITS) {
-        if (contents.split(from).length !== 2) {
-          throw new Error(`compromise-quick-merge: ${args.path} no longer has exactly one "${from}"`);
-        }
-        contents = contents.replace(from, to);
-      }
-      return { contents, loader: 'js' };
-    });
-  },
-};
+const compromiseQuickMerge = sourceEdits('compromise-quick-merge', MERGE_MODULE, MERGE_EDITS);
 
 const CLI_BUNDLE = 'dist/cli/main.js';
 
