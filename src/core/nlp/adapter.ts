@@ -53,16 +53,27 @@ interface SweepNet {
 interface SweepResult {
   pointer: unknown[];
 }
+/** A rule's needed, wanted and excluded words and tags as item numbers (see PreparedHooks). */
+interface RuleItems {
+  readonly needs: Int32Array;
+  readonly wants: Int32Array;
+  readonly ifNo: Int32Array;
+}
+
 /**
- * A rule set prepared once: each trigger's position in the hooks object (compromise's order) and its rules,
- * each with a number per distinct match string, so a chunk's deduplication is a stamp per number, not a set of
- * strings.
+ * A rule set prepared once: every trigger and every word or tag a rule needs, wants or excludes gets a number
+ * (triggers first, in the hooks object's order, which is compromise's order), and each trigger's rules carry
+ * a number per distinct match string and their items as numbers. A chunk then stamps the numbers of the items
+ * it has, and a rule's deduplication and fit are array reads, not look-ups of strings.
  */
 interface PreparedHooks {
-  readonly order: Map<string, number>;
+  readonly itemOf: Map<string, number>;
+  readonly triggerCount: number;
   readonly rules: readonly (readonly SweepRule[])[];
   readonly ruleIds: readonly Int32Array[];
+  readonly ruleItems: readonly (readonly RuleItems[])[];
   readonly stamps: Int32Array;
+  readonly itemStamps: Int32Array;
   sweep: number;
 }
 const preparedHooks = new WeakMap<TriggerHooks, PreparedHooks>();
@@ -71,64 +82,74 @@ function prepare(hooks: TriggerHooks): PreparedHooks {
   let prepared = preparedHooks.get(hooks);
   if (!prepared) {
     const triggers = Object.keys(hooks);
-    const idOfMatch = new Map<string, number>();
-    const idOf = (rule: SweepRule): number => {
-      let id = idOfMatch.get(rule.match);
+    const numbering = <T>(numbers: Map<T, number>) => (key: T): number => {
+      let id = numbers.get(key);
       if (id === undefined) {
-        id = idOfMatch.size;
-        idOfMatch.set(rule.match, id);
+        id = numbers.size;
+        numbers.set(key, id);
       }
       return id;
     };
+    const idOfMatch = new Map<string, number>();
+    const matchId = numbering(idOfMatch);
+    const itemOf = new Map<string, number>();
+    const itemId = numbering(itemOf);
+    triggers.forEach(itemId);
     const rules = triggers.map(trigger => hooks[trigger]);
-    const ruleIds = rules.map(list => Int32Array.from(list, idOf));
-    prepared = { order: new Map(triggers.map((trigger, index) => [trigger, index])), rules, ruleIds, stamps: new Int32Array(idOfMatch.size), sweep: 0 };
+    const ruleIds = rules.map(list => Int32Array.from(list, rule => matchId(rule.match)));
+    const ruleItems = rules.map(list => list.map(rule => ({
+      needs: Int32Array.from(rule.needs, itemId), wants: Int32Array.from(rule.wants, itemId), ifNo: Int32Array.from(rule.ifNo ?? [], itemId),
+    })));
+    prepared = {
+      itemOf, triggerCount: triggers.length, rules, ruleIds, ruleItems,
+      stamps: new Int32Array(idOfMatch.size), itemStamps: new Int32Array(itemOf.size), sweep: 0,
+    };
     preparedHooks.set(hooks, prepared);
   }
   return prepared;
 }
 
-function hasAll(haves: ReadonlySet<string>, items: readonly string[]): boolean {
-  for (const item of items) {
-    if (!haves.has(item)) {
+/** Whether a rule's needed, excluded and wanted words and tags fit the chunk (compromise's trim-down). */
+function fitsChunk(rule: SweepRule, items: RuleItems, has: Int32Array, stamp: number): boolean {
+  for (let k = 0; k < items.needs.length; k++) {
+    if (has[items.needs[k]] !== stamp) {
       return false;
     }
   }
-  return true;
-}
-
-/** Whether a rule's needed, excluded and wanted words and tags fit the chunk (compromise's trim-down). */
-function fitsChunk(rule: SweepRule, haves: ReadonlySet<string>): boolean {
-  if (!hasAll(haves, rule.needs)) {
-    return false;
-  }
-  if (rule.ifNo !== undefined && rule.ifNo.some(no => haves.has(no))) {
-    return false;
+  for (let k = 0; k < items.ifNo.length; k++) {
+    if (has[items.ifNo[k]] === stamp) {
+      return false;
+    }
   }
   let found = 0;
-  for (const want of rule.wants) {
-    found += haves.has(want) ? 1 : 0;
+  for (let k = 0; k < items.wants.length; k++) {
+    found += has[items.wants[k]] === stamp ? 1 : 0;
   }
-  return rule.wants.length === 0 || found >= rule.minWant;
+  return items.wants.length === 0 || found >= rule.minWant;
 }
 
 /** The rules to try on one chunk, in the order compromise's sweep would try them. */
 function chunkRules(net: SweepNet, haves: ReadonlySet<string>, termCount: number): SweepRule[] {
   const prepared = prepare(net.hooks);
+  // A new stamp per chunk: marks the items the chunk has, and a rule (by match string) is considered once,
+  // at its first trigger, as compromise does.
+  const stamp = ++prepared.sweep;
   const present: number[] = [];
   for (const item of haves) {
-    const index = prepared.order.get(item);
+    const index = prepared.itemOf.get(item);
     if (index !== undefined) {
-      present.push(index);
+      prepared.itemStamps[index] = stamp;
+      if (index < prepared.triggerCount) {
+        present.push(index);
+      }
     }
   }
   present.sort((left, right) => left - right);
-  // A new stamp per chunk: a rule (by match string) is considered once, at its first trigger, as compromise does.
-  const stamp = ++prepared.sweep;
   const rules: SweepRule[] = [];
   for (const index of present) {
     const list = prepared.rules[index];
     const ids = prepared.ruleIds[index];
+    const items = prepared.ruleItems[index];
     for (let k = 0; k < list.length; k++) {
       if (prepared.stamps[ids[k]] === stamp) {
         continue;
@@ -136,7 +157,7 @@ function chunkRules(net: SweepNet, haves: ReadonlySet<string>, termCount: number
       prepared.stamps[ids[k]] = stamp;
       const rule = list[k];
       // `>=` as in compromise: a rule without minWords never runs.
-      if (termCount >= rule.minWords && fitsChunk(rule, haves)) {
+      if (termCount >= rule.minWords && fitsChunk(rule, items[k], prepared.itemStamps, stamp)) {
         rules.push(rule);
       }
     }
@@ -226,6 +247,30 @@ export function lowerForm(word: string): string {
   return foldLetters(word.replace(POSSESSIVE, '')).toLowerCase();
 }
 
+/** What a token's text alone decides: its lexicon form, that form's lexicon flags, whether it is capitalised. */
+interface WordFacts {
+  readonly lower: string;
+  readonly lexicon: number;
+  readonly capitalised: boolean;
+}
+
+/** Words recur through an article and across articles: their facts are computed once, in a bounded memo. */
+const wordMemo = new Map<string, WordFacts>();
+const WORD_MEMO_SIZE = 100_000;
+
+function wordFacts(text: string): WordFacts {
+  let facts = wordMemo.get(text);
+  if (facts === undefined) {
+    const lower = lowerForm(text);
+    facts = { lower, lexicon: lexiconFlags(lower), capitalised: UPPER_START.test(text) };
+    if (wordMemo.size >= WORD_MEMO_SIZE) {
+      wordMemo.clear();
+    }
+    wordMemo.set(text, facts);
+  }
+  return facts;
+}
+
 function parse(text: string): any {
   const doc = nlp(text);
   doc.sweep(net);
@@ -257,17 +302,17 @@ export function parseParagraph(text: string): Sentence[] {
         continue;
       }
       const start = term.offset.start + Math.max(0, term.text.search(NOT_JUNK));
-      const lower = lowerForm(text);
+      const word = wordFacts(text);
       tokens.push({
         text,
         start,
         end: start + text.length,
         pre: term.pre,
         post: term.post,
-        lower,
+        lower: word.lower,
         tags: flagsOfTags(term.tags),
-        lexicon: lexiconFlags(lower),
-        capitalised: UPPER_START.test(text),
+        lexicon: word.lexicon,
+        capitalised: word.capitalised,
       });
     }
     if (tokens.length) {
