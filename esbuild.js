@@ -33,6 +33,7 @@ const problemMatcher = {
  * (test/unit/quickMatch.test.ts compares the two matchers' tags on the samples and fixtures).
  */
 const MATCH_MODULE = /[\\/]compromise[\\/]src[\\/]1-one[\\/]match[\\/]methods[\\/]match[\\/]index\.js$/;
+/** @type {[string, string][]} */
 const MATCH_EDITS = [
   ["import fromHere from './02-from-here.js'", "import fromHere from './02-from-here.js'\nimport doesMatch from './term/doesMatch.js'"],
   [
@@ -249,6 +250,7 @@ const compromisePrebuiltModel = {
  * object; unsafe keys are skipped before it), without the object.
  */
 const MERGE_MODULE = /[\\/]compromise[\\/]src[\\/]API[\\/]extend\.js$/;
+/** @type {[string, string][]} */
 const MERGE_EDITS = [
   ['if (!model[key]) Object.assign(model, { [key]: {} })', 'if (!model[key]) model[key] = {}'],
   ['Object.assign(model, { [key]: plugin[key] })', 'model[key] = plugin[key]'],
