@@ -5,7 +5,7 @@ import {
   HEADLINE_AUXILIARIES, LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS } from '../lexicon/names';
-import { isResultsLine } from './resultLines';
+import { isResultsLine } from './agencyLines';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
   TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
