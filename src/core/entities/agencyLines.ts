@@ -68,10 +68,11 @@ export function isDateline(sentence: Sentence): boolean {
 /** Words that cannot be a name: function words, verbs, numbers and dates, as the lexicon knows them. */
 const NOT_A_NAME = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun | Tag.Adverb | Tag.Verb | Tag.Value | Tag.Date | Tag.Copula;
 
-/** A line written all in capitals (a headline of agency copy): every word with a letter is all capitals, two at least. */
+/** One line written all in capitals (a headline of agency copy): every word with a letter is all capitals, two at least, one of them a word longer than an abbreviation (not a table's header, "W L PCT GB"). */
 export function isCapitalsLine(sentence: Sentence): boolean {
   const words = sentence.filter(hasLetter);
-  return words.length >= 2 && words.every(token => isAllCaps(token) || (token.text.length === 1 && /\p{Lu}/u.test(token.text)));
+  const oneLine = sentence.slice(0, -1).every(token => !token.post.includes('\n'));
+  return oneLine && words.length >= 2 && words.some(token => token.text.length > 3) && words.every(token => isAllCaps(token) || (token.text.length === 1 && /\p{Lu}/u.test(token.text)));
 }
 
 /**
