@@ -6,6 +6,7 @@ import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_STA
 import { HYPHEN_PREFIXES, PARTY_LABELS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
+import { capitalsLineNames, isCapitalsLine, isDateline } from './agencyLines';
 import { isListedRun } from './gazetteer';
 import { Evidence } from './types';
 import {
@@ -330,6 +331,9 @@ function headlineSpeaker(sentence: Sentence, usable: (i: number) => boolean): nu
 
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
+  if (isDateline(sentence) || isCapitalsLine(sentence)) {
+    return isDateline(sentence) ? [] : capitalsLineNames(sentence);
+  }
   const shouting = shoutingMask(sentence);
   const weak = isTitleCaseLine(sentence, parts);
   const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)

@@ -5,6 +5,7 @@ import {
   HEADLINE_AUXILIARIES, LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS } from '../lexicon/names';
+import { isResultsLine } from './agencyLines';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
   TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
@@ -99,7 +100,8 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
     inTitle[i] = headAhead;
   }
   const ordinary = sentence.filter((token, i) => i > 0 && isCapitalised(token) && !inTitle[i] && token.lexicon !== 0 && (token.lexicon & nameLike) === 0);
-  return ordinary.length >= 2 || ordinary.some(token => (token.lexicon & functionWord) !== 0 || has(SENTENCE_STARTERS, token.lower));
+  const headline = ordinary.length >= 2 || ordinary.some(token => (token.lexicon & functionWord) !== 0 || has(SENTENCE_STARTERS, token.lower));
+  return headline && !isResultsLine(sentence);
 }
 
 /** Token indices of each run of capitalised words in the sentence. */
