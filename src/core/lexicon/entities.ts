@@ -85,7 +85,7 @@ export const TITLE_COMPLEMENTS = phrases(
 export const HONORIFICS = list(
   'honorifics',
   'Courtesy forms before a name: left out of the name\'s span and not roles.',
-  'mr mrs ms miss mx mme mlle herr frau sra srta messrs',
+  'mr mrs ms miss mx mme mlle herr frau sra srta messrs m',
 );
 
 export const ABBREVIATED_TITLES = list(
@@ -107,7 +107,7 @@ export const HONOURS = list(
 );
 
 export const FEMALE_HONORIFICS = list('female-honorifics', 'Honorifics that say the person is a woman.', 'mrs ms miss mme mlle frau sra srta dame lady baroness duchess');
-export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the person is a man.', 'mr herr sr sir lord baron duke earl');
+export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the person is a man.', 'mr herr sr m sir lord baron duke earl');
 
 export const NAME_PARTICLES = list(
   'name-particles',
