@@ -10,6 +10,7 @@ import { InProcessAnalyzer, WorkerPool, type ArticleAnalyzer, type ArticleJob } 
 import { OrderedCorpusWriter } from './corpusWriter';
 import { ProgressLine } from './progressLine';
 import { readArticle } from './readArticle';
+import { heapTrimmer } from './heapTrim';
 
 export class CorpusUsageError extends Error {}
 
@@ -37,6 +38,8 @@ export interface CorpusOptions {
   readonly progress: boolean;
 }
 
+/** The main thread's heap above this runs a full collection after a line (with workers only; heapTrim.ts says why). */
+const MAIN_HEAP_BUDGET_BYTES = 48 * 1024 * 1024;
 /** Jobs outstanding per worker: enough to keep every worker busy while a slow article holds the output back. */
 const AHEAD_PER_JOB = 4;
 
@@ -160,6 +163,8 @@ export async function runCorpus(args: readonly string[], io: CorpusIo): Promise<
     error: text => progress.interrupt(() => io.err(`news-lens: ${text}\n`)),
   });
   const analyzer: ArticleAnalyzer = options.jobs === 1 ? new InProcessAnalyzer() : new WorkerPool(options.jobs);
+  // With workers, the main thread only links and writes: its heap is kept near its live size as theirs are.
+  const trimHeap = options.jobs === 1 ? () => false : heapTrimmer(MAIN_HEAP_BUDGET_BYTES);
   const outstanding = new Set<Promise<void>>();
   const ahead = options.jobs * AHEAD_PER_JOB;
   let index = 0;
@@ -170,6 +175,7 @@ export async function runCorpus(args: readonly string[], io: CorpusIo): Promise<
       const done = ('error' in job ? Promise.resolve({ ok: false as const, error: job.error }) : analyzer.analyze(job)).then(result => {
         writer.accept(position, result);
         progress.update(writer.written);
+        trimHeap();
       });
       outstanding.add(done);
       void done.finally(() => outstanding.delete(done));

@@ -5,6 +5,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { analyzeArticleFile, type ArticleResult } from './corpusArticle';
 import { shown } from './readArticle';
+import { heapTrimmer } from './heapTrim';
 
 /** One article to analyse: its path, and its text when the main thread read it (standard input). */
 export interface ArticleJob {
@@ -139,10 +140,15 @@ export class WorkerPool implements ArticleAnalyzer {
   }
 }
 
+/** A worker's heap above this runs a full collection after its article (heapTrim.ts says why). */
+const WORKER_HEAP_BUDGET_BYTES = 56 * 1024 * 1024;
+
 function serveJobs(): void {
+  const trimHeap = heapTrimmer(WORKER_HEAP_BUDGET_BYTES);
   parentPort?.on('message', (request: WorkerRequest) => {
     const reply: WorkerReply = { id: request.id, result: analyzeArticleFile(request.path, request.text) };
     parentPort?.postMessage(reply);
+    trimHeap();
   });
 }
 
