@@ -137,10 +137,13 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     return { type: 'showComparison', articles: this.deps.comparison.names(pair), rows };
   }
 
-  /** Reads attributions from the two articles' documents (open, since they were just analysed). */
+  /** Reads attributions from the two articles' documents (open, since they were just analysed; not reopened if one closed since). */
   private async spanReader(pair: { a: vscode.Uri; b: vscode.Uri }): Promise<SpanReader | undefined> {
     try {
-      const [a, b] = await Promise.all([vscode.workspace.openTextDocument(pair.a), vscode.workspace.openTextDocument(pair.b)]);
+      const [a, b] = await Promise.all([this.deps.comparison.documentOf(pair.a), this.deps.comparison.documentOf(pair.b)]);
+      if (!a || !b) {
+        return undefined;
+      }
       return (side, span) => {
         const document = side === 'a' ? a : b;
         return document.getText(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));

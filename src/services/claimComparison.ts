@@ -49,13 +49,14 @@ export class ClaimComparisonService implements vscode.Disposable {
     if (!pair) {
       return undefined;
     }
-    let documents: [vscode.TextDocument, vscode.TextDocument];
+    let documents: (vscode.TextDocument | undefined)[];
     try {
-      documents = [await vscode.workspace.openTextDocument(pair.a), await vscode.workspace.openTextDocument(pair.b)];
+      documents = await Promise.all([this.comparison.documentOf(pair.a), this.comparison.documentOf(pair.b)]);
     } catch {
       return undefined;
     }
-    return this.resultFor(pair, documents[0], documents[1]);
+    const [docA, docB] = documents;
+    return docA && docB ? this.resultFor(pair, docA, docB) : undefined;
   }
 
   /** The comparison of these open documents at their current versions, started once per pair of versions. */

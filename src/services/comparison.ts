@@ -170,9 +170,11 @@ export class ComparisonService implements vscode.Disposable {
   /**
    * The pair's document. A chosen pair is reopened when needed (it is remembered across sessions); an
    * implicit one only ever names open documents, and is never reopened: openTextDocument would keep a
-   * closed file alive in VS Code for minutes, and bring a closed untitled editor back empty.
+   * closed file alive in VS Code for minutes, and bring a closed untitled editor back empty. Every reader of the
+   * pair's documents goes through here (hovers, the quotes and claims views, references): a request that
+   * started while an article was open may reach this after it closed.
    */
-  private async documentOf(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  async documentOf(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key && !d.isClosed);
     if (open || !this.explicit) {

@@ -55,9 +55,12 @@ export async function collectMentions(
   if (!other) {
     return locations;
   }
-  const otherDocument = await vscode.workspace.openTextDocument(counterpart.uri);
+  const otherDocument = await deps.comparison.documentOf(counterpart.uri);
   if (token?.isCancellationRequested) {
     return undefined;
+  }
+  if (!otherDocument) {
+    return locations;
   }
   return locations.concat(other.entity.mentions.map(m => toLocation(otherDocument, m)));
 }

@@ -39,7 +39,9 @@ export default async function panelScreenshot({ page, out, log }) {
   const pane = '.pane:has(.pane-header[aria-label*="Cross-Reference"])';
   const rows = treeRows(page);
   await rows.filter({ hasText: GROUPS[0] }).first().waitFor({ timeout: 60000 }).catch(() => problems.push('the tree shows no groups'));
-  // The list renders only rows in view: collapse everything so the three groups are all on screen.
+  // The list renders only rows in view: collapse everything so the three groups are all on screen. A view's
+  // title actions show only while the pointer is over it or it has focus: point at its header first.
+  await page.locator(`${pane} .pane-header`).first().hover().catch(() => {});
   await page.locator(`${pane} .action-label[aria-label="Collapse All"]`).first().click().catch(() => problems.push('no Collapse All button'));
   for (const label of GROUPS) {
     await rows.filter({ hasText: label }).first().waitFor({ timeout: 15000 }).catch(() => problems.push(`no "${label}" group`));
