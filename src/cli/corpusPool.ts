@@ -64,13 +64,22 @@ interface Pending {
  */
 export const JOBS_PER_WORKER = 2;
 
+/**
+ * The young generation of a worker's heap, where an article's short-lived objects are made. V8's default lets it
+ * grow to about three times this in a worker that allocates as fast as an analysis does, and that space stays
+ * resident: with 16 MB the peak of a two-job run over 2,520 articles fell from 288 to 256 MB (10,080 articles:
+ * 275 MB), same output, no throughput lost that paired runs could tell from noise. 8 MB saved no more and
+ * looked slower (more frequent scavenges); 32 MB saved almost nothing.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
+
 class PoolWorker {
   readonly thread: Worker;
   /** Sent and not yet answered, oldest first: the worker answers them in this order. */
   readonly sent: Pending[] = [];
 
   constructor(onReply: (worker: PoolWorker, reply: WorkerReply) => void, onDeath: (worker: PoolWorker, reason: string) => void) {
-    this.thread = new Worker(workerEntry, { workerData: { [WORKER_ROLE]: true } });
+    this.thread = new Worker(workerEntry, { workerData: { [WORKER_ROLE]: true }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     this.thread.on('message', (reply: WorkerReply) => onReply(this, reply));
     this.thread.on('error', error => onDeath(this, error.message));
     this.thread.on('exit', code => onDeath(this, `worker exited with code ${code}`));
