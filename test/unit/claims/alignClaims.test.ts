@@ -203,6 +203,26 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(!aligns(wire, daily, 'Air is being pumped', 'Relatives gathered'), 'the sentence after a lead shares no fact with the other lead');
   });
 
+  it('aligns a sentence with both of the consecutive sentences the other article tells it in', () => {
+    const wire = [
+      'Envoy shoved at Dorran assembly',
+      'The envoy said the minister\'s bodyguards stepped in before the minister sped away from the assembly in his limousine.',
+      'The foreign ministry summoned the charge d\'affaires.',
+      'Trade talks are due next month.',
+    ].join('\n');
+    const daily = [
+      'Dorran minister accused',
+      'The minister turned, sped away from the assembly in his limousine and left the envoy standing on the steps, the diplomat said.',
+      'Two bodyguards stepped between them but did not touch him.',
+      'Officials declined to comment on the trade talks.',
+    ].join('\n');
+    const a = 'The envoy said the minister';
+    assert.ok(aligns(wire, daily, a, 'The minister turned, sped away'));
+    assert.ok(aligns(wire, daily, a, 'Two bodyguards stepped between'));
+    assert.ok(!withRule('splitNeighbours', 0, () => aligns(wire, daily, a, 'Two bodyguards stepped between')), 'a second counterpart below otherPairSimilarity');
+    assert.ok(!aligns(wire, daily, 'The foreign ministry summoned', 'Two bodyguards stepped between'));
+  });
+
   it('does not align claims that share only a description standing for a name ("the Baltic port city\'s")', () => {
     const wire = [
       'Tram strike called off',
@@ -238,7 +258,7 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     ].join('\n');
     assert.ok(aligns(wire, daily, 'Talvar PM sacks', 'Talvar PM sacks finance minister over'));
     assert.ok(aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over'));
-    assert.ok(!withRule('secondPartnerShare', 0.7, () => aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over')),
-      'measured against the near-identical headline, the lead would be dropped');
+    assert.ok(!withRule('splitNeighbours', 0, () => withRule('secondPartnerShare', 0.7, () => aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over'))),
+      'measured against the near-identical headline, the lead would be dropped (the sentence right after that headline, splitNeighbours keeps it too)');
   });
 });
