@@ -36,6 +36,7 @@ export const ALIGNMENT_RULES = {
   negatedActs: { value: 1, reason: 'a negated act is a fact of its own ("did not mention figures" / "doesn\'t contain figures", "won\'t lodge a protest" / "no protest would be lodged"): the words in a negation\'s scope (claimWords NEGATION_SCOPE) are compared once more as negated, which a claim merely using them does not share (1 = on; on the real pairs it found one more pair of pair 1, 0.69 / 0.67 to 0.71 / 0.75, and changed no other pair)' },
   descriptionsAsNames: { value: 1, reason: 'a description ending in a possessive right after a name ("the Baltic port city\'s mayor", "the Silicon Valley firm\'s shares") stands for the named thing: when both claims use a word only inside such a description, it counts as a name for minEventShare, so two claims sharing the description share who or where, not what happened (claimWords DESCRIPTION_WORDS; 1 = on). Lower-case words after any name, without the possessive, were measured and lost "the American working class"-style objects' },
   splitNeighbours: { value: 1, reason: 'one outlet tells in one sentence what the other tells in two consecutive ones ("his guards stepped in and he drove off" / "he drove off." + "His guards held the envoy back."): a claim\'s best counterpart then takes most of the weight, and the next sentence falls under secondPartnerShare. When a pair is one claim\'s best, the other claim\'s best is the sentence right next to it, and they share minSharedFeatures words that are not names or figures, the pair needs only minSimilarity (1 = on; pair 4 found one more pair, pairs 1-3 unchanged; without the shared words, a shared year and a party\'s name joined two different facts on pair 2)' },
+  confirmedFigures: { value: 1, reason: 'two claims giving a figure for the same thing are candidates even when the values differ (that is where conflicts are), but a figure whose value the other article gives too has its counterpart there: its what-it-counts features ("#seat", "#seat:party") are then no evidence for a claim that does not share the value ("won six seats" is told by "picked up six seats", not by "held 40 seats a decade ago"), as a figure agreeing in one counterpart is in conflict in no other (compareClaims). 1 = on; pair 2 lost a wrong pair (precision 0.83 to 0.91), pairs 1, 3 and 4 unchanged; dropping those features from the claim altogether lost a right pair on pairs 2 and 4' },
   leadMinWords: { value: 15, reason: 'a lead is a full sentence: headlines, decks and datelines are shorter' },
   leadsAlign: { value: 1, reason: 'the leads of two reports of one event (each article\'s first sentence of 15 words or more) report its core fact however differently they word it: aligned when they share minSharedFeatures, beside their other counterparts (1 = on)' },
   leadNextSharedWords: { value: 3, reason: 'the lower similarity of leadNextSimilarity needs more shared words that are not names: two are often a topic and a time word ("the harbour", "days"), which an invented pair aligned; 2 and 3 measured alike on the real pairs, 4 lost pair 1\'s lead pair' },
@@ -50,22 +51,39 @@ interface Features {
   readonly keys: readonly string[];
   /** Stems the claim uses only inside a description standing for a name (ContentWord.descriptive). */
   readonly descriptive: ReadonlySet<string>;
+  /** A figure's what-it-counts features ("#seat", "#seat:party") → its value feature, when the other article gives that value (confirmedFigures). */
+  readonly confirmedBy: ReadonlyMap<string, string>;
+  readonly keySet: ReadonlySet<string>;
 }
 
-function featuresOf(words: readonly ContentWord[], numbers: readonly NumberReading[], mentions: readonly (Span & { readonly entityId: string })[]): Features {
+/** A figure's feature: what it counts and its value ("#officer=12"); none for a weekday, which says when, not what. */
+function figureKey(figure: NumberReading): string | undefined {
+  return figure.kind !== 'date' || typeof figure.value !== 'string' || !/^[a-z]+$/.test(figure.value) ? `#${figure.counts}=${figure.value}` : undefined;
+}
+
+/** The figure features of one article's claims, for confirmedFigures. */
+function figureKeys(numbers: readonly (readonly NumberReading[])[]): Set<string> {
+  return new Set(numbers.flatMap(figures => figures.map(figureKey)).filter((key): key is string => key !== undefined));
+}
+
+/** `confirmed`: the figure features of the other article (confirmedFigures). */
+function featuresOf(words: readonly ContentWord[], numbers: readonly NumberReading[], mentions: readonly (Span & { readonly entityId: string })[], confirmed: ReadonlySet<string>): Features {
   const keys = new Set(words.map(word => word.stem));
+  const confirmedBy = new Map<string, string>();
   for (const word of words.filter(one => one.negated && ALIGNMENT_RULES.negatedActs.value)) {
     keys.add(`!${word.stem}`);
   }
   for (const figure of numbers) {
-    if (figure.kind !== 'date' || typeof figure.value !== 'string' || !/^[a-z]+$/.test(figure.value)) {
-      keys.add(`#${figure.counts}=${figure.value}`);
+    const key = figureKey(figure);
+    if (key) {
+      keys.add(key);
       if (!(GENERIC_COUNTS as readonly string[]).includes(figure.counts)) {
         // Two claims giving a figure for the same thing about the same subject report the same fact even when
         // the figures differ ("Brightmart up 31 percent" / "Brightmart jumped nearly 26%"): that is where conflicts are.
-        keys.add(`#${figure.counts}`);
-        if (figure.subject) {
-          keys.add(`#${figure.counts}:${figure.subject}`);
+        const counted = figure.subject ? [`#${figure.counts}`, `#${figure.counts}:${figure.subject}`] : [`#${figure.counts}`];
+        counted.forEach(one => keys.add(one));
+        if (ALIGNMENT_RULES.confirmedFigures.value && confirmed.has(key)) {
+          counted.forEach(one => confirmedBy.set(one, key));
         }
       }
     }
@@ -74,7 +92,7 @@ function featuresOf(words: readonly ContentWord[], numbers: readonly NumberReadi
     keys.add(`@${mention.entityId}`);
   }
   const described = new Set(words.filter(word => word.descriptive && ALIGNMENT_RULES.descriptionsAsNames.value).map(word => word.stem));
-  return { keys: [...keys], descriptive: new Set([...described].filter(stem => !words.some(word => word.stem === stem && !word.descriptive))) };
+  return { keys: [...keys], keySet: keys, confirmedBy, descriptive: new Set([...described].filter(stem => !words.some(word => word.stem === stem && !word.descriptive))) };
 }
 
 /** Sorted spans bucketed per claim in one pass (claims and items in document order). */
@@ -135,6 +153,16 @@ interface Cell {
   readonly eventWords: number;
 }
 
+/**
+ * Whether a shared what-it-counts feature is evidence: not when one claim's figure for it has its value confirmed
+ * by the other article and this pair does not share that value (the figure's fact is told elsewhere).
+ */
+function figureCounts(key: string, fa: Features, fb: Features): boolean {
+  const valueA = fa.confirmedBy.get(key);
+  const valueB = fb.confirmedBy.get(key);
+  return (!valueA || fb.keySet.has(valueA)) && (!valueB || fa.keySet.has(valueB));
+}
+
 /** Whether a feature two claims share tells who or where: an entity, a name, or a description both use for a name. */
 function isNameKey(key: string, names: ReadonlySet<string>, fa: Features, fb: Features): boolean {
   return key.startsWith('@') || names.has(key) || (fa.descriptive.has(key) && fb.descriptive.has(key));
@@ -154,6 +182,9 @@ function scorePairs(fa: readonly Features[], fb: readonly Features[], weightOf: 
         continue;
       }
       for (const j of postings) {
+        if (!figureCounts(key, features, fb[j])) {
+          continue;
+        }
         const cell = row.get(j) ?? { dot: 0, eventDot: 0, shared: 0, eventWords: 0 };
         const event = isNameKey(key, names, features, fb[j]) ? 0 : weight;
         const word = event && !key.startsWith('#') ? 1 : 0;
@@ -233,8 +264,9 @@ export function alignClaims(
   const wordsB = claimsB.map(claim => contentWordList(claim.text));
   const mentionsA = bucket(claimsA, context.mentionsA ?? []);
   const mentionsB = bucket(claimsB, context.mentionsB ?? []);
-  const fa = wordsA.map((words, i) => featuresOf(words, numbersA[i], mentionsA[i]));
-  const fb = wordsB.map((words, j) => featuresOf(words, numbersB[j], mentionsB[j]));
+  const [figuresA, figuresB] = [figureKeys(numbersA), figureKeys(numbersB)];
+  const fa = wordsA.map((words, i) => featuresOf(words, numbersA[i], mentionsA[i], figuresB));
+  const fb = wordsB.map((words, j) => featuresOf(words, numbersB[j], mentionsB[j], figuresA));
   const names = nameStems([...wordsA, ...wordsB]);
   const weightOf = weights([...fa, ...fb]);
   const normsA = fa.map(features => norm(features, weightOf));
@@ -268,8 +300,7 @@ function leadOf(claims: readonly Claim[]): number {
 
 /** The shared evidence of two claims' features: their cosine, the share of it from words that are not names, and how many features they share. */
 function overlapOf(fa: Features, fb: Features, weightOf: Map<string, number>, names: ReadonlySet<string>): { readonly similarity: number; readonly shared: number; readonly sharedEvent: number } {
-  const keysB = new Set(fb.keys);
-  const shared = fa.keys.filter(key => keysB.has(key));
+  const shared = fa.keys.filter(key => fb.keySet.has(key) && figureCounts(key, fa, fb));
   const dot = shared.reduce((sum, key) => sum + (weightOf.get(key) ?? 0) ** 2, 0);
   const sharedEvent = shared.filter(key => !isNameKey(key, names, fa, fb)).length;
   return { similarity: Math.min(1, dot / (norm(fa, weightOf) * norm(fb, weightOf) || 1)), shared: shared.length, sharedEvent };

@@ -223,6 +223,25 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(!aligns(wire, daily, 'The foreign ministry summoned', 'Two bodyguards stepped between'));
   });
 
+  it('does not align a figure whose value the other article confirms with a claim giving another value for the same thing', () => {
+    const wire = [
+      'Greens gain in Velmar',
+      'The Green Party of Velmar won six seats in Sunday\'s regional vote, its best result.',
+      'Turnout was low across the north.',
+      'Party leader Anneke Dros thanked volunteers.',
+    ].join('\n');
+    const daily = [
+      'Velmar vote',
+      'Velmar\'s Greens picked up six seats on Sunday.',
+      'The Green Party of Velmar held 40 seats a decade ago.',
+      'Turnout fell in northern districts.',
+    ].join('\n');
+    const a = 'won six seats';
+    assert.ok(aligns(wire, daily, a, 'picked up six seats'));
+    assert.ok(!aligns(wire, daily, a, 'held 40 seats'), 'the six seats are told in the other claim');
+    assert.ok(withRule('confirmedFigures', 0, () => aligns(wire, daily, a, 'held 40 seats')), 'seats counted with another value would pair them');
+  });
+
   it('does not align claims that share only a description standing for a name ("the Baltic port city\'s")', () => {
     const wire = [
       'Tram strike called off',
