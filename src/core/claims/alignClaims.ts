@@ -1,10 +1,12 @@
 // Aligns the claims of two articles that report the same fact. Each claim is a set of features: its content
 // words, the entities it mentions (by linked id, so "Mr Whitlock" and "Dana Whitlock" count as one) and the values
 // of its numbers; each feature weighs by its rarity in the two texts (inverse claim frequency), and two claims
-// are as similar as the cosine of their weighted features; claims that share only names (who, where) and not
-// what happened are not candidates. Quotations the quote matcher pairs lift the claims that hold them, and the two
-// articles' leads align when they share anything. Candidates come from an inverted index, so long articles are
-// not compared claim by claim.
+// are as similar as the cosine of their weighted features; claims that share only names (who, where, or a
+// description standing for a name) and not what happened are not candidates, nor is a figure evidence through what
+// it counts when its value is told elsewhere. Quotations the quote matcher pairs lift the claims that hold them;
+// the two articles' leads align when they share anything, and each lead with the sentence after the other's lead
+// when they share enough; a sentence told in two consecutive sentences of the other article keeps both.
+// Candidates come from an inverted index, so long articles are not compared claim by claim.
 import type { Span } from '../model';
 import type { Claim } from './splitClaims';
 import { contentWordList, isSynonymStem, type ContentWord } from './claimWords';
