@@ -6,7 +6,7 @@
 //   node tools/score-claims.mjs [--errors [--full]] [--json]      (--full: whole claims instead of their first words)
 //   node tools/score-claims.mjs --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair, picks the values of
 //       the named ALIGNMENT_RULES (src/core/claims/alignClaims.ts) best on the other three pairs (mean of
-//       min(precision, recall)) and reports the held-out pair with them, next to the values best on all four.
+//       min(precision, recall), ties to the higher mean of precision and recall) and reports the held-out pair with them, next to the values best on all four.
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -62,7 +62,12 @@ if (args.includes('--loo')) {
   });
   apply(original);
   const objective = (r, which) => which.reduce((sum, k) => sum + Math.min(r.scores[k].precision, r.scores[k].recall), 0);
-  const best = which => results.reduce((top, r) => objective(r, which) > objective(top, which) ? r : top);
+  // Ties (common: a change moves one pair's precision above its recall) go to the higher mean of precision and
+  // recall, then to the first setting of the grid.
+  const secondary = (r, which) => which.reduce((sum, k) => sum + r.scores[k].precision + r.scores[k].recall, 0);
+  const better = (r, top, which) => objective(r, which) > objective(top, which) + 1e-9
+    || (Math.abs(objective(r, which) - objective(top, which)) <= 1e-9 && secondary(r, which) > secondary(top, which) + 1e-9);
+  const best = which => results.reduce((top, r) => better(r, top, which) ? r : top);
   const all = best(pairs.map((_, k) => k));
   console.log(`tuned on all four: ${JSON.stringify(all.s)}`);
   pairs.forEach((p, k) => {

@@ -88,6 +88,45 @@ export interface ContentWord {
   readonly written: 'capitalised' | 'lower' | 'initial';
   /** Within NEGATION_SCOPE content words after a negator. */
   readonly negated: boolean;
+  /** Part of a description standing for a name ("the Baltic port city's mayor": "port", "city"), see DESCRIPTION_WORDS. */
+  readonly descriptive: boolean;
+}
+
+/**
+ * How many lower-case words may follow a name in a description ending in a possessive ("the Baltic port city's
+ * mayor", "the Silicon Valley firm's shares"): such a phrase stands for the named thing, so two claims sharing it
+ * share who or where, not what happened.
+ */
+const DESCRIPTION_WORDS = 3;
+
+/** Whether only spaces separate two word matches. */
+function adjacent(text: string, before: RegExpMatchArray, after: RegExpMatchArray): boolean {
+  return /^[ \t]+$/.test(text.slice((before.index ?? 0) + before[0].length, after.index));
+}
+
+/**
+ * Marks as descriptive the lower-case words of a possessive description after a name: up to DESCRIPTION_WORDS
+ * lower-case content words, only spaces between them, right after a capitalised word, the last one possessive.
+ */
+function withDescriptions(text: string, matches: readonly RegExpMatchArray[], words: readonly ContentWord[], tokens: readonly number[]): ContentWord[] {
+  const descriptive = new Set<number>();
+  words.forEach((word, end) => {
+    if (word.written !== 'lower' || tokens[end] < 0 || !/['’]s$/i.test(matches[tokens[end]][0])) {
+      return;
+    }
+    let start = end;
+    while (start > 0 && end - start < DESCRIPTION_WORDS && words[start - 1].written === 'lower'
+      && tokens[start - 1] === tokens[start] - 1 && adjacent(text, matches[tokens[start - 1]], matches[tokens[start]])) {
+      start--;
+    }
+    const name = start - 1;
+    if (name >= 0 && words[name].written !== 'lower' && tokens[name] === tokens[start] - 1 && adjacent(text, matches[tokens[name]], matches[tokens[start]])) {
+      for (let k = start; k <= end; k++) {
+        descriptive.add(k);
+      }
+    }
+  });
+  return words.map((word, k) => descriptive.has(k) ? { ...word, descriptive: true } : word);
 }
 
 function isNegator(lower: string): boolean {
@@ -97,6 +136,7 @@ function isNegator(lower: string): boolean {
 /** The content words of a text in order, stemmed, synonyms joined (repeats kept). */
 export function contentWordList(text: string): ContentWord[] {
   const out: ContentWord[] = [];
+  const tokens: number[] = [];
   const matches = [...text.matchAll(WORD)];
   let scope = 0;
   for (let k = 0; k < matches.length; k++) {
@@ -109,7 +149,8 @@ export function contentWordList(text: string): ContentWord[] {
     scope = isNegator(lower) ? NEGATION_SCOPE : scope;
     const next = matches[k + 1]?.[0].toLowerCase();
     if (next && PHRASES.get(lower)?.includes(next) && /^\s+$/.test(text.slice((m.index ?? 0) + m[0].length, matches[k + 1].index))) {
-      out.push({ stem: SYNONYM_STEMS.get(`${lower} ${next}`)!, written: 'lower', negated });
+      out.push({ stem: SYNONYM_STEMS.get(`${lower} ${next}`)!, written: 'lower', negated, descriptive: false });
+      tokens.push(-1); // a two-word title is no part of a description's words
       scope = Math.max(0, scope - 1);
       k++;
       continue;
@@ -117,11 +158,12 @@ export function contentWordList(text: string): ContentWord[] {
     if (!CLAIM_STOPWORDS.has(lower) && !CLAIM_STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
       const at = m.index ?? 0;
       const first = !/[\p{L}\p{N}]/u.test(text.slice(0, at)) || /[.!?:]["'”’]?\s*["'“‘]?$/u.test(text.slice(Math.max(0, at - 4), at));
-      out.push({ stem: comparisonStem(lower), written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower', negated });
+      out.push({ stem: comparisonStem(lower), written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower', negated, descriptive: false });
+      tokens.push(k);
       scope = negated ? scope - 1 : scope;
     }
   }
-  return out;
+  return withDescriptions(text, matches, out, tokens);
 }
 
 /** The distinct content words of a text, stemmed, synonyms joined. */

@@ -132,6 +132,16 @@ describe('claim words: titles and their abbreviations', () => {
     assert.deepStrictEqual(negated('Crews won’t reopen the old tunnel before spring.'), [false, true, true, true, false]);
     assert.deepStrictEqual(negated('They lost no-confidence votes in April.'), [false, true, true, true]);
   });
+
+  it('marks the lower-case words of a possessive description after a name ("the Baltic port city\'s"), not other words', () => {
+    const described = (text: string): string[] => contentWordList(text).filter(word => word.descriptive).map(word => word.stem);
+    assert.deepStrictEqual(described('Shares in the Silicon Valley chipmaker\'s rival fell 4%.'), ['chipma']);
+    assert.deepStrictEqual(described('The Gulf state\'s ruler pardoned 40 prisoners, state media said.'), ['stat']);
+    assert.deepStrictEqual(described('Critics say the Orlan river dam project\'s budget has doubled.'), ['river', 'dam', 'projec']);
+    assert.deepStrictEqual(described('Talvik\'s mayor resigned. The city\'s council met, and the harbour board\'s chair left.'), [], 'no name right before it');
+    assert.deepStrictEqual(described('Velm Transit drivers\' strike ended.'), [], 'a plural possessive is no description');
+    assert.deepStrictEqual(described('Voters in Merrow old town said the port\'s future mattered most.'), [], 'a possessive after other words is no description');
+  });
 });
 
 describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
@@ -173,6 +183,84 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(!withRule('leadsAlign', 0, () => aligns(wire, daily, a, b)), 'their words alone are too few');
   });
 
+  it('aligns one article\'s lead with the sentence after the other\'s lead, which gives the same core fact', () => {
+    const wire = [
+      'Miners trapped in Orrin pit',
+      'ORRIN (Wire) - Rescue teams were drilling on Wednesday towards eleven miners trapped by a roof collapse at the Orrin copper mine, the operator Kessel Metals said.',
+      'Air is being pumped down a borehole, and the men have answered by knocking on a pipe.',
+      'The mine employs 900 people.',
+    ].join('\n');
+    const daily = [
+      'Families wait at Orrin',
+      'Relatives gathered at the gates of the Orrin site overnight as crews worked in shifts.',
+      'A section of roof gave way deep in the copper mine late on Tuesday, leaving a shift of workers cut off, Kessel Metals said in a statement.',
+      'The company has not said when it expects to reach them.',
+      'Copper prices rose slightly in London.',
+    ].join('\n');
+    const [a, b] = ['Rescue teams were drilling', 'A section of roof gave way'];
+    assert.ok(aligns(wire, daily, a, b));
+    assert.ok(!withRule('leadNextSimilarity', 1, () => aligns(wire, daily, a, b)), 'below minSimilarity elsewhere');
+    assert.ok(!aligns(wire, daily, 'Air is being pumped', 'Relatives gathered'), 'the sentence after a lead shares no fact with the other lead');
+  });
+
+  it('aligns a sentence with both of the consecutive sentences the other article tells it in', () => {
+    const wire = [
+      'Envoy shoved at Dorran assembly',
+      'The envoy said the minister\'s bodyguards stepped in before the minister sped away from the assembly in his limousine.',
+      'The foreign ministry summoned the charge d\'affaires.',
+      'Trade talks are due next month.',
+    ].join('\n');
+    const daily = [
+      'Dorran minister accused',
+      'The minister turned, sped away from the assembly in his limousine and left the envoy standing on the steps, the diplomat said.',
+      'Two bodyguards stepped between them but did not touch him.',
+      'Officials declined to comment on the trade talks.',
+    ].join('\n');
+    const a = 'The envoy said the minister';
+    assert.ok(aligns(wire, daily, a, 'The minister turned, sped away'));
+    assert.ok(aligns(wire, daily, a, 'Two bodyguards stepped between'));
+    assert.ok(!withRule('splitNeighbours', 0, () => aligns(wire, daily, a, 'Two bodyguards stepped between')), 'a second counterpart below otherPairSimilarity');
+    assert.ok(!aligns(wire, daily, 'The foreign ministry summoned', 'Two bodyguards stepped between'));
+  });
+
+  it('does not align a figure whose value the other article confirms with a claim giving another value for the same thing', () => {
+    const wire = [
+      'Greens gain in Velmar',
+      'The Green Party of Velmar won six seats in Sunday\'s regional vote, its best result.',
+      'Turnout was low across the north.',
+      'Party leader Anneke Dros thanked volunteers.',
+    ].join('\n');
+    const daily = [
+      'Velmar vote',
+      'Velmar\'s Greens picked up six seats on Sunday.',
+      'The Green Party of Velmar held 40 seats a decade ago.',
+      'Turnout fell in northern districts.',
+    ].join('\n');
+    const a = 'won six seats';
+    assert.ok(aligns(wire, daily, a, 'picked up six seats'));
+    assert.ok(!aligns(wire, daily, a, 'held 40 seats'), 'the six seats are told in the other claim');
+    assert.ok(withRule('confirmedFigures', 0, () => aligns(wire, daily, a, 'held 40 seats')), 'seats counted with another value would pair them');
+  });
+
+  it('does not align claims that share only a description standing for a name ("the Baltic port city\'s")', () => {
+    const wire = [
+      'Tram strike called off',
+      'Drivers on the Baltic port city\'s tram network called off Friday\'s strike after a late pay offer, the Velm Transit union said.',
+      'Services will run as normal.',
+      'Ticket prices rise in January.',
+    ].join('\n');
+    const daily = [
+      'Vote on Velm harbour',
+      'Councillors backed a cruise terminal in the Baltic port city\'s harbour.',
+      'Tram drivers accepted a pay offer overnight, so Friday\'s walkout will not go ahead, their union said.',
+      'Hotels expect more visitors.',
+    ].join('\n');
+    const [a, b] = ['Drivers on the Baltic', 'Councillors backed a cruise terminal'];
+    assert.ok(!aligns(wire, daily, a, b), 'the same city, two different facts');
+    assert.ok(withRule('descriptionsAsNames', 0, () => aligns(wire, daily, a, b)), 'counting the description\'s words as what happened would pair them');
+    assert.ok(aligns(wire, daily, a, 'Tram drivers accepted'));
+  });
+
   it('aligns a headline with the other headline and with the lead that spells it out', () => {
     const wire = [
       'Talvar PM sacks finance minister',
@@ -189,7 +277,7 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     ].join('\n');
     assert.ok(aligns(wire, daily, 'Talvar PM sacks', 'Talvar PM sacks finance minister over'));
     assert.ok(aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over'));
-    assert.ok(!withRule('secondPartnerShare', 0.7, () => aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over')),
-      'measured against the near-identical headline, the lead would be dropped');
+    assert.ok(!withRule('splitNeighbours', 0, () => withRule('secondPartnerShare', 0.7, () => aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over'))),
+      'measured against the near-identical headline, the lead would be dropped (the sentence right after that headline, splitNeighbours keeps it too)');
   });
 });
