@@ -405,6 +405,32 @@ export class CueFinder {
     return null;
   }
 
+  /**
+   * "“…,” X said, according to the Gazette." / "According to the Gazette, X said “…”": a clause
+   * "according to Y" set off by a comma (or opening the sentence) names where the reported words came
+   * from, so Y is the source, whoever the sentence's own verb makes speak. Only a named Y (an entity).
+   */
+  accordingSource(before: readonly MaskedToken[], after: readonly MaskedToken[]): Cue | null {
+    return this.accordingClause(before, true) ?? this.accordingClause(after, false);
+  }
+
+  /**
+   * Before the quotation the clause must open the sentence or follow a comma ("X said that according to …"
+   * is X's own claim); after it, it must not open a relative clause ("the plan, which according to …").
+   */
+  private accordingClause(tokens: readonly MaskedToken[], setOff: boolean): Cue | null {
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const opens = setOff ? k === 0 || tokens[k - 1].text === ',' : !RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '');
+      if (opens && tokens[k].lower === 'according' && tokens[k + 1].lower === 'to') {
+        const cue = this.inverted(tokens, k, k + 2);
+        if (cue?.ref?.type === 'entity') {
+          return cue;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The agent of a passive cue, after the quotation: "by X". */
   agentAfter(tokens: readonly MaskedToken[]): Cue | null {
     return tokens[0]?.lower === 'by' ? this.inverted(tokens, 0, 1) : null;

@@ -1,6 +1,6 @@
 // The ways a quotation's own cue names its speaker, as an ordered rule table: a transcript label inside
-// the quotation, a passive cue's agent after it ("was described as “…” by X"), a cue after it when the
-// one before is a passive naming no one, a cue in its sentence before it (a speech verb after a named
+// the quotation, a clause "according to Y" in its sentence (Y relayed the words), a passive cue's agent
+// after it ("was described as “…” by X"), a cue after it when the one before is a passive naming no one, a cue in its sentence before it (a speech verb after a named
 // subject, "according to", a participle, a colon introduction, a headline label), a cue after it
 // (a named person right after it whose long appositive hides the verb's subject, ", X said", ", said X",
 // a dashed signature), a sentence that closes with ", X said" or ", said X", a
@@ -52,6 +52,23 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       examples: {
         yes: ['Nadia Ferrow spoke to the panel. "FERROW: We will not sign this deal, not now and not later."'],
         no: ['"We will not sign this deal, not now and not later," Nadia Ferrow said.'],
+      },
+    },
+    {
+      id: 'according-to-source',
+      reason: 'A clause "according to Y" in the quotation\'s sentence, set off by a comma or opening it ("“…,” X said, according to the Gazette."), names where the reported words came from: Y is credited, not the speaker the Gazette reported (PolNeAR and press practice treat the outlet or person relaying as the source).',
+      when: context => context.cue('according') !== null,
+      outcome: 'according',
+      examples: {
+        yes: [
+          'Marta Quill writes for the Harbour Ledger. "We will not close the pier this winter," Tomas Brandel said on Monday, according to the Harbour Ledger.',
+          'Lena Okafor covers the council. "The budget is short by a third," the treasurer told reporters, according to Okafor, during a break.',
+          'According to the Valley Courier, Tomas Brandel told the board: "The ferry will run until the ice comes."',
+        ],
+        no: [
+          '"We will not close the pier this winter," Tomas Brandel said on Monday.',
+          'Tomas Brandel said that according to his figures, "the ferry will run until the ice comes."',
+        ],
       },
     },
     {
