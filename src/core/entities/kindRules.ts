@@ -149,6 +149,9 @@ const BODY_RULES: KindRule[] = [
   },
 ];
 
+/** A surname's shape: capitalised, its other letters lower case but after an apostrophe or hyphen ("O'Barra", "Vell-Amo"); not "KelsoBooks". */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+
 const NAME_RULES: KindRule[] = [
   {
     id: 'listed-names', outcome: 'person',
@@ -179,6 +182,22 @@ const NAME_RULES: KindRule[] = [
     reason: 'Two or three capitalised words the lexicon does not know are a personal name far more often than anything else in news copy; places and bodies carry a head noun or a lexicon tag.',
     when: context => context.multiWord && context.candidate.words.length <= 3 && has(context, Evidence.UnknownWords),
     examples: { yes: ['Talks with {Kaja Vellamo} resumed.'], no: ['Talks with {Vellamo} resumed.'] },
+  },
+  {
+    id: 'speaker-then-personal-pronoun', outcome: 'person',
+    reason: 'A reporting verb with a personal pronoun right after it ("Vardo said she would stay", "Vardo confirmed he had") reports a person\'s words: a body is "it" or "they".',
+    when: context => has(context, Evidence.SaysHe) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Place) && !context.acronym,
+    examples: { yes: ['{Vellamo} said she would stay on.'], no: ['{Vellamo} said the plan would stay.'] },
+  },
+  {
+    id: 'unknown-word-speaker', outcome: 'person',
+    reason: 'One capitalised word the lexicon does not know, standing right before a reporting verb ("“…,” Vellamo said"; not after one: "said Kelso resident X" opens a longer phrase), with nothing of a body: a surname the article gives alone.',
+    when: context => !context.multiWord && SURNAME_SHAPE.test(context.candidate.text) && has(context, Evidence.SubjectOfSpeech) && has(context, Evidence.UnknownWords)
+      && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Place) && !context.acronym,
+    examples: {
+      yes: ['"The plan will fail," {Vellamo} said.'],
+      no: ['"The plan will fail," {Vellamo} left.', '"The plan will fail," said {Kelso} resident Dana Vellamo.', 'The publisher {KelsoBooks} announced a memoir.'],
+    },
   },
   {
     id: 'named-source-of-words', outcome: 'org',
