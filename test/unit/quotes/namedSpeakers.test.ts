@@ -108,4 +108,16 @@ describe('named speakers', () => {
     assert.strictEqual(speakerOf('Ana Brusco spoke to the council on Monday. The Ledger wrote, "The tunnel will never open in my lifetime, and everyone knows it."', 'The tunnel'), null);
     assert.strictEqual(speakerOf('"The tunnel will never open in my lifetime," said Tarrow resident Ana Brusco.', 'The tunnel'), 'Ana Brusco');
   });
+  it('goes on with the speaker of narration over a run of bare quotation paragraphs, past a scare quote in the narration', () => {
+    const text = [
+      'Instead, Mara Jelnik told the radio station, her plan would merely be “to fix the roads” if she wins.',
+      'What “fix the roads” actually means is left to the voters, since Jelnik spoke only in slogans during the interview.',
+      '“We have to do something, and it is the only way to stop the decline.”',
+      '“We have to be a lot tougher with the contractors than we have been.”',
+      '“We are not fighting it hard enough.”',
+    ].join('\n\n');
+    assert.strictEqual(speakerOf(text, 'We have to do'), 'Mara Jelnik');
+    assert.strictEqual(speakerOf(text, 'We have to be'), 'Mara Jelnik');
+    assert.strictEqual(speakerOf(text, 'We are not'), 'Mara Jelnik');
+  });
 });
