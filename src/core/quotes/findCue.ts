@@ -155,6 +155,10 @@ export class CueFinder {
         continue;
       }
       if (kind === 'according') {
+        if (v > lo && RELATIVE_PRONOUNS.has(tokens[v - 1].lower)) {
+          // "X said that according to its count, “…”": the source of a claim inside X's words; X speaks.
+          continue;
+        }
         return this.inverted(tokens, v, v + 2);
       }
       if (kind === 'participle') {

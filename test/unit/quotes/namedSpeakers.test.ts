@@ -120,4 +120,9 @@ describe('named speakers', () => {
     assert.strictEqual(speakerOf(text, 'We have to be'), 'Mara Jelnik');
     assert.strictEqual(speakerOf(text, 'We are not'), 'Mara Jelnik');
   });
+  it('lets the speaker of "said that according to …" speak, not the source of a claim inside the words', () => {
+    const text = 'Nils Varga, a member of the party\'s executive, said on Tuesday that according to its count, the party has won most seats, but "we are still counting every ballot."';
+    assert.strictEqual(speakerOf(text, 'we are still'), 'Nils Varga');
+    assert.strictEqual(speakerOf('According to Nils Varga, "we are still counting every ballot in the valley."', 'we are still'), 'Nils Varga');
+  });
 });
