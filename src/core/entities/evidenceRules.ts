@@ -140,17 +140,11 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
   return false;
 }
 
-/** The name stands right before a reporting verb ("X said"). */
-function isSubjectOfSpeech({ nameEnd, after }: NameContext): boolean {
-  return after !== undefined && has(SPEECH_VERBS, after.lower) && (joined(nameEnd, after) || spaceAfter(nameEnd));
-}
-
 /** The name is the subject of a reporting verb ("X said", "…, said X") or a source ("according to X"). */
-function isSpeaker(context: NameContext): boolean {
-  if (isSubjectOfSpeech(context)) {
+function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
+  if (after && has(SPEECH_VERBS, after.lower) && (joined(nameEnd, after) || spaceAfter(nameEnd))) {
     return true;
   }
-  const { sentence, draft } = context;
   const first = draft.honorific ?? draft.first;
   const prev = sentence[first - 1];
   if (!prev || !spaceAfter(prev)) {
@@ -395,16 +389,6 @@ const USE_RULES: EvidenceRule[] = [
     reason: 'The subject of a reporting verb ("Ostrander said", "…, said Ostrander") or a source ("according to Ostrander").',
     when: isSpeaker,
     examples: { yes: ['The plan will fail, {Ostrander} said.', 'The plan will fail, according to the {Valley Courier}.'], no: ['The plan failed after {Ostrander} left.', 'The plan failed, according to the rules of the {Valley Courier}.'] },
-  },
-  {
-    id: 'subject-before-reporting-verb', outcome: Evidence.SubjectOfSpeech,
-    reason: 'Right before a reporting verb ("Ostrander said"): the whole subject, unlike a name after an inverted verb, which may open a longer phrase ("said Kelso resident Ostrander").',
-    when: context => isSubjectOfSpeech(context) && context.before?.lower !== 'the',
-    examples: {
-      yes: ['The plan will fail, {Ostrander} said.'],
-      // After "the" a single word is a title or a body ("the Ledger wrote"), not a surname.
-      no: ['The plan will fail, said {Kelso} resident Dana Ostrander.', 'The plan will fail, the {Ledger} wrote.'],
-    },
   },
   {
     id: 'says-he', outcome: Evidence.SaysHe,

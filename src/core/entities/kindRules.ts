@@ -149,9 +149,6 @@ const BODY_RULES: KindRule[] = [
   },
 ];
 
-/** A surname's shape: capitalised, its other letters lower case but after an apostrophe or hyphen ("O'Barra", "Vell-Amo"); not "KelsoBooks". */
-const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
-
 const NAME_RULES: KindRule[] = [
   {
     id: 'listed-names', outcome: 'person',
@@ -188,16 +185,6 @@ const NAME_RULES: KindRule[] = [
     reason: 'A reporting verb with a personal pronoun right after it ("Vardo said she would stay", "Vardo confirmed he had") reports a person\'s words: a body is "it" or "they".',
     when: context => has(context, Evidence.SaysHe) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Place) && !context.acronym,
     examples: { yes: ['{Vellamo} said she would stay on.'], no: ['{Vellamo} said the plan would stay.'] },
-  },
-  {
-    id: 'unknown-word-speaker', outcome: 'person',
-    reason: 'One capitalised word the lexicon does not know, standing right before a reporting verb ("“…,” Vellamo said"; not after one: "said Kelso resident X" opens a longer phrase), with nothing of a body: a surname the article gives alone.',
-    when: context => !context.multiWord && SURNAME_SHAPE.test(context.candidate.text) && has(context, Evidence.SubjectOfSpeech) && has(context, Evidence.UnknownWords)
-      && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Place) && !context.acronym,
-    examples: {
-      yes: ['"The plan will fail," {Vellamo} said.'],
-      no: ['"The plan will fail," {Vellamo} left.', '"The plan will fail," said {Kelso} resident Dana Vellamo.', 'The publisher {KelsoBooks} announced a memoir.'],
-    },
   },
   {
     id: 'named-source-of-words', outcome: 'org',

@@ -49,8 +49,6 @@ export const Evidence = {
   Prefix: 1 << 21,
   /** Winner or loser of a match-result verb in a sentence with a score ("X beat Y 2-1"): a team, unless a person is named so. */
   Result: 1 << 22,
-  /** The subject right before a reporting verb ("X said"); "said X" is not, as X may open a longer phrase ("said Army Capt. Y"). */
-  SubjectOfSpeech: 1 << 23,
 } as const;
 
 export type Gender = 'm' | 'f';

@@ -50,7 +50,7 @@ export class CueContext {
       case 'label':
         return this.label;
       case 'according':
-        return this.#finder.accordingSource(this.before, this.after);
+        return this.#finder.accordingSource(this.before);
       case 'agent-after':
         return this.#finder.agentAfter(this.after);
       case 'before':

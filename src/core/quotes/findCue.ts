@@ -410,23 +410,17 @@ export class CueFinder {
   }
 
   /**
-   * "“…,” X said, according to the Gazette." / "According to the Gazette, X said “…”": a clause
-   * "according to Y" set off by a comma (or opening the sentence) names where the reported words came
-   * from, so Y is the source, whoever the sentence's own verb makes speak. Only a named Y (an entity).
+   * "According to the Gazette, X told the board: “…”": a sentence opened by "according to Y," (or with the
+   * clause after a comma) frames all it reports as Y's account, so Y is the source, whoever its own verb
+   * makes speak. Only a named Y (an entity), and only before the quotation: a closing ", according to Y"
+   * after "X said" still credits X, whose words they are (our real-article gold; PolNeAR's credits Y).
+   * Not "X said that according to …", which is X's own claim.
    */
-  accordingSource(before: readonly MaskedToken[], after: readonly MaskedToken[]): Cue | null {
-    return this.accordingClause(before, true) ?? this.accordingClause(after, false);
-  }
-
-  /**
-   * Before the quotation the clause must open the sentence or follow a comma ("X said that according to …"
-   * is X's own claim); after it, it must not open a relative clause ("the plan, which according to …").
-   */
-  private accordingClause(tokens: readonly MaskedToken[], setOff: boolean): Cue | null {
-    for (let k = 0; k + 2 < tokens.length; k++) {
-      const opens = setOff ? k === 0 || tokens[k - 1].text === ',' : !RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '');
-      if (opens && tokens[k].lower === 'according' && tokens[k + 1].lower === 'to') {
-        const cue = this.inverted(tokens, k, k + 2);
+  accordingSource(before: readonly MaskedToken[]): Cue | null {
+    for (let k = 0; k + 2 < before.length; k++) {
+      const opens = k === 0 || before[k - 1].text === ',';
+      if (opens && before[k].lower === 'according' && before[k + 1].lower === 'to') {
+        const cue = this.inverted(before, k, k + 2);
         if (cue?.ref?.type === 'entity') {
           return cue;
         }

@@ -76,17 +76,13 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       [transcript, 'HALVORSEN: But', null],
     ]);
   });
-  describe('"according to Y" in the quotation\'s sentence credits Y, the source that relayed the words', () => {
+  describe('a sentence opened by "according to Y," credits Y; a closing ", according to Y" after "X said" leaves X', () => {
     check([
-      ['"We will not close the pier this winter," Mayor Lena Ruiz said on Monday, according to the Harbour Ledger.', 'We will not close', 'Harbour Ledger'],
-      ['“The budget is short by a third,” the treasurer told reporters, according to Valley Public Radio, during a break in the session.', 'The budget is short', 'Valley Public Radio'],
-      ['Tomas Brandel spoke at the rally. "The ferry will run until the ice comes," Brandel said in a statement according to the Northgate Courier.', 'The ferry will run', 'Northgate Courier'],
-      ['Dana Whitlock covers the council for the paper. “We have no money left for the roads,” the treasurer said, according to Whitlock.', 'We have no money', 'Dana Whitlock'],
       ['According to the Springfield Gazette, Tomas Brandel told the board on Friday: "The ferry will run until the ice comes."', 'The ferry will run', 'Springfield Gazette'],
-      // Without the clause the sentence's own speaker speaks; an unnamed source ("his figures") credits no one new.
-      ['"We will not close the pier this winter," Mayor Lena Ruiz said on Monday.', 'We will not close', 'Lena Ruiz'],
-      ['"We will not close the pier this winter," Mayor Lena Ruiz said, according to her aides.', 'We will not close', 'Lena Ruiz'],
-      ['"We will not close the pier," Mayor Lena Ruiz said of the plan, which according to the Harbour Ledger will cost a fortune.', 'We will not close', 'Lena Ruiz'],
+      ['Dana Whitlock covers the council for the paper. On Friday, according to Whitlock, the treasurer said the budget was "short by a third, and nobody will say so."', 'short by a third', 'Dana Whitlock'],
+      ['"We will not close the pier this winter," Mayor Lena Ruiz said on Monday, according to the Harbour Ledger.', 'We will not close', 'Lena Ruiz'],
+      ['Tomas Brandel spoke at the rally. "The ferry will run until the ice comes," Brandel said in a statement according to the Northgate Courier.', 'The ferry will run', 'Tomas Brandel'],
+      ['Tomas Brandel said that according to his figures, the town has lost money, but "the ferry will run until the ice comes."', 'the ferry will run', 'Tomas Brandel'],
     ]);
   });
 });
