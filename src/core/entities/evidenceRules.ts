@@ -150,7 +150,9 @@ function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
   if (!prev || !spaceAfter(prev)) {
     return false;
   }
-  return has(SPEECH_VERBS, prev.lower) || (prev.lower === 'to' && sentence[first - 2]?.lower === 'according');
+  // "according to the Valley Courier": the article before a source's name does not hide it.
+  const to = prev.lower === 'the' ? first - 2 : first - 1;
+  return has(SPEECH_VERBS, prev.lower) || (sentence[to]?.lower === 'to' && sentence[to - 1]?.lower === 'according');
 }
 
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
@@ -386,7 +388,7 @@ const USE_RULES: EvidenceRule[] = [
     id: 'reporting-verb', outcome: Evidence.Speaker,
     reason: 'The subject of a reporting verb ("Ostrander said", "…, said Ostrander") or a source ("according to Ostrander").',
     when: isSpeaker,
-    examples: { yes: ['The plan will fail, {Ostrander} said.'], no: ['The plan failed after {Ostrander} left.'] },
+    examples: { yes: ['The plan will fail, {Ostrander} said.', 'The plan will fail, according to the {Valley Courier}.'], no: ['The plan failed after {Ostrander} left.', 'The plan failed, according to the rules of the {Valley Courier}.'] },
   },
   {
     id: 'says-he', outcome: Evidence.SaysHe,

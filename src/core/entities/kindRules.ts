@@ -180,6 +180,18 @@ const NAME_RULES: KindRule[] = [
     when: context => context.multiWord && context.candidate.words.length <= 3 && has(context, Evidence.UnknownWords),
     examples: { yes: ['Talks with {Kaja Vellamo} resumed.'], no: ['Talks with {Vellamo} resumed.'] },
   },
+  {
+    id: 'speaker-then-personal-pronoun', outcome: 'person',
+    reason: 'A reporting verb with a personal pronoun right after it ("Vardo said she would stay", "Vardo confirmed he had") reports a person\'s words: a body is "it" or "they".',
+    when: context => has(context, Evidence.SaysHe) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Place) && !context.acronym,
+    examples: { yes: ['{Vellamo} said she would stay on.'], no: ['{Vellamo} said the plan would stay.'] },
+  },
+  {
+    id: 'named-source-of-words', outcome: 'org',
+    reason: 'Last resort: a name of several words that reports or is the source of words ("according to the Valley Courier", "Harbour Weekly said") with nothing of a person (no first name, title, honorific, unknown-word name) is an outlet or a body; left unknown it would be dropped and its words credited to someone else.',
+    when: context => context.multiWord && has(context, Evidence.Speaker) && !has(context, PERSON_WORDS | Evidence.PersonTags | Evidence.Place),
+    examples: { yes: ['The plan will fail, according to the {Harbour Edition}.', '"The plan will fail," {Harbour Lights} said.'], no: ['The plan failed after the {Harbour Edition} left.'] },
+  },
 ];
 
 /** Person, organisation, place (never reported) or not yet known (kept only if found with better evidence elsewhere). */

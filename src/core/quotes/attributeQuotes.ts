@@ -289,13 +289,16 @@ function previousParagraph(text: string, paragraphs: readonly Paragraph[], index
 
 /**
  * Last resort for a quotation that opens its paragraph with no cue anywhere in its paragraph or its
- * continuation, after a paragraph of narration without quotations: news writing introduces the
- * speaker just before such a paragraph ("X read out the message." / "X spoke to reporters:"), so it
- * takes the person that narration makes its subject (subjectIn), then passes it to the rest of its
- * quotation and paragraph.
+ * continuation, after a paragraph of narration (no quotations but short uncredited ones): news writing
+ * introduces the speaker just before such a paragraph ("X read out the message." / "X spoke to
+ * reporters:"), so it takes the person that narration makes its subject (subjectIn), then passes it to
+ * the rest of its quotation and paragraph, and to the bare quotation paragraphs that follow in a run.
  */
 function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], subjectIn: (from: number, to: number) => Credit | null): void {
-  const quoted = new Set(speech.map(quote => quote.span.paragraph));
+  // A paragraph whose only quotations are short and uncredited ("What “go after them” means …") is narration.
+  const quoted = new Set(speech.filter(quote => quote.settled || wordCount(text.slice(quote.span.start, quote.span.end)) > MAX_SCARE_WORDS).map(quote => quote.span.paragraph));
+  /** Quotations this pass credited: a run of quotation paragraphs after them goes on with their speaker. */
+  const credited = new Set<Attributed>();
   speech.forEach((quote, index) => {
     const prev = speech[index - 1];
     if (quote.settled) {
@@ -303,6 +306,7 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
     }
     if (prev?.settled && (quote.span.continued || prev.span.paragraph === quote.span.paragraph)) {
       inherit(quote, prev, 'inherited', 'quotation-before');
+      credited.add(quote);
       return;
     }
     const para = paragraphs[quote.span.paragraph];
@@ -310,9 +314,16 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
       return;
     }
     const p = previousParagraph(text, paragraphs, quote.span.paragraph, at => quoted.has(at));
+    if (prev !== undefined && credited.has(prev) && prev.speakerId && prev.span.paragraph === p) {
+      // The next paragraph of a run of bare quotation paragraphs ("“…”" / "“…”"): the same speaker goes on.
+      inherit(quote, prev, 'inherited', 'paragraph-before');
+      credited.add(quote);
+      return;
+    }
     const credit = p >= 0 && !quoted.has(p) ? subjectIn(paragraphs[p].start, paragraphs[p].end) : null;
     if (credit) {
       inherit(quote, credit, 'inherited', 'narration-before');
+      credited.add(quote);
     }
   });
 }

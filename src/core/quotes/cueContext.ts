@@ -17,7 +17,7 @@ export const BEFORE_WINDOW = 600;
 const AFTER_WINDOW = 300;
 
 /** Where a cue is read from, one name per rule of the speaker-cues table. */
-export type CueSource = 'label' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'name-verb-after' | 'named-subject-after';
+export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'name-verb-after' | 'named-subject-after';
 
 /** What the cue rules read about one quotation: its label, and the words of its sentence before and after it. */
 export class CueContext {
@@ -49,6 +49,8 @@ export class CueContext {
     switch (source) {
       case 'label':
         return this.label;
+      case 'according':
+        return this.#finder.accordingSource(this.before);
       case 'agent-after':
         return this.#finder.agentAfter(this.after);
       case 'before':

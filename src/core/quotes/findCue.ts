@@ -155,6 +155,10 @@ export class CueFinder {
         continue;
       }
       if (kind === 'according') {
+        if (v > lo && RELATIVE_PRONOUNS.has(tokens[v - 1].lower)) {
+          // "X said that according to its count, “…”": the source of a claim inside X's words; X speaks.
+          continue;
+        }
         return this.inverted(tokens, v, v + 2);
       }
       if (kind === 'participle') {
@@ -400,6 +404,26 @@ export class CueFinder {
       if (tokens[c].text === ',' && INVERTIBLE_VERBS.has(tokens[c + 1].lower)) {
         const ref = this.subjects.right(tokens, c + 2);
         return ref?.type === 'entity' ? { ref, span: { start: tokens[c + 1].start, end: ref.span.end } } : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "According to the Gazette, X told the board: “…”": a sentence opened by "according to Y," (or with the
+   * clause after a comma) frames all it reports as Y's account, so Y is the source, whoever its own verb
+   * makes speak. Only a named Y (an entity), and only before the quotation: a closing ", according to Y"
+   * after "X said" still credits X, whose words they are (our real-article gold; PolNeAR's credits Y).
+   * Not "X said that according to …", which is X's own claim.
+   */
+  accordingSource(before: readonly MaskedToken[]): Cue | null {
+    for (let k = 0; k + 2 < before.length; k++) {
+      const opens = k === 0 || before[k - 1].text === ',';
+      if (opens && before[k].lower === 'according' && before[k + 1].lower === 'to') {
+        const cue = this.inverted(before, k, k + 2);
+        if (cue?.ref?.type === 'entity') {
+          return cue;
+        }
       }
     }
     return null;

@@ -53,7 +53,10 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
   'paragraph-before': {
     reason: 'A "floating" quotation that opens a paragraph after an attributed quotation, or after a paragraph whose closing sentence reports someone\'s words, is that person\'s (captions and headings in between are skipped).',
     examples: {
-      yes: ['"The storm took every pier and every boat that we had," Ilsa Marrow said.\n\n"We will rebuild them all before the winter comes, whatever it costs."'],
+      yes: [
+        '"The storm took every pier and every boat that we had," Ilsa Marrow said.\n\n"We will rebuild them all before the winter comes, whatever it costs."',
+        'Ilsa Marrow spoke only in slogans on Monday.\n\n"We will rebuild every pier that the storm took from us."\n\n"We will do it before the winter comes, whatever it costs."',
+      ],
       no: ['"The storm took every pier and every boat that we had," Ilsa Marrow said.\n\n"We will rebuild them all before the winter comes," Tobin Vael added.'],
     },
   },
@@ -67,7 +70,10 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
   'narration-before': {
     reason: 'Last resort: a quotation paragraph with no cue anywhere, after a paragraph of narration about one person or ending in a colon, is that person\'s.',
     examples: {
-      yes: ['Ilsa Marrow walked the length of the broken pier on Monday.\n\n"We will rebuild every pier that the storm took from us."'],
+      yes: [
+        'Ilsa Marrow walked the length of the broken pier on Monday.\n\n"We will rebuild every pier that the storm took from us."',
+        'What "build back" means is anyone\'s guess, since Ilsa Marrow spoke only in slogans on Monday.\n\n"We will rebuild every pier that the storm took from us."',
+      ],
       no: ['Ilsa Marrow walked the broken pier with Tobin Vael on Monday.\n\n"We will rebuild every pier that the storm took from us."'],
     },
   },

@@ -1,6 +1,6 @@
 // The ways a quotation's own cue names its speaker, as an ordered rule table: a transcript label inside
-// the quotation, a passive cue's agent after it ("was described as “…” by X"), a cue after it when the
-// one before is a passive naming no one, a cue in its sentence before it (a speech verb after a named
+// the quotation, a sentence opened by "according to Y," (Y's account), a passive cue's agent
+// after it ("was described as “…” by X"), a cue after it when the one before is a passive naming no one, a cue in its sentence before it (a speech verb after a named
 // subject, "according to", a participle, a colon introduction, a headline label), a cue after it
 // (a named person right after it whose long appositive hides the verb's subject, ", X said", ", said X",
 // a dashed signature), a sentence that closes with ", X said" or ", said X", a
@@ -52,6 +52,22 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       examples: {
         yes: ['Nadia Ferrow spoke to the panel. "FERROW: We will not sign this deal, not now and not later."'],
         no: ['"We will not sign this deal, not now and not later," Nadia Ferrow said.'],
+      },
+    },
+    {
+      id: 'according-to-source',
+      reason: 'A sentence opened by "according to Y," ("According to the Gazette, X told the board: “…”") frames all it reports as Y\'s account: Y is credited, not the speaker inside it. A closing ", according to Y" after "X said" is not this rule: X\'s words stay X\'s.',
+      when: context => context.cue('according') !== null,
+      outcome: 'according',
+      examples: {
+        yes: [
+          'According to the Valley Courier, Tomas Brandel told the board: "The ferry will run until the ice comes."',
+          'On Friday, according to Lena Okafor, the treasurer said the budget was "short by a third, and nobody will say so."',
+        ],
+        no: [
+          'Marta Quill writes for the Harbour Ledger. "We will not close the pier this winter," Tomas Brandel said on Monday, according to the Harbour Ledger.',
+          'Tomas Brandel said that according to his figures, "the ferry will run until the ice comes."',
+        ],
       },
     },
     {

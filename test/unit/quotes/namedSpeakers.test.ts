@@ -102,4 +102,26 @@ describe('named speakers', () => {
     const before = '\'\'It gives an advantage to serious candidates,\'\' Mr. Gellner said. \'\'Because people will say, \'Hey, they know what they are talking about.\'.\'\'';
     assert.strictEqual(speakerOf(before, 'Hey, they know'), 'Gellner');
   });
+  it('credits a surname the article gives alone when its reporting verb takes "she"/"he", but not a body after "the" nor a word opening a longer phrase', () => {
+    assert.strictEqual(speakerOf('The council met on Monday.\n\nDuring the break, Brusquet confirmed she had voted against it and said, "The tunnel will never open."', 'The tunnel'), 'Brusquet');
+    assert.strictEqual(speakerOf('Ana Brusco spoke to the council on Monday. The Ledger wrote, "The tunnel will never open in my lifetime, and everyone knows it."', 'The tunnel'), null);
+    assert.strictEqual(speakerOf('"The tunnel will never open in my lifetime," said Tarrow resident Ana Brusco.', 'The tunnel'), 'Ana Brusco');
+  });
+  it('goes on with the speaker of narration over a run of bare quotation paragraphs, past a scare quote in the narration', () => {
+    const text = [
+      'Instead, Mara Jelnik told the radio station, her plan would merely be “to fix the roads” if she wins.',
+      'What “fix the roads” actually means is left to the voters, since Jelnik spoke only in slogans during the interview.',
+      '“We have to do something, and it is the only way to stop the decline.”',
+      '“We have to be a lot tougher with the contractors than we have been.”',
+      '“We are not fighting it hard enough.”',
+    ].join('\n\n');
+    assert.strictEqual(speakerOf(text, 'We have to do'), 'Mara Jelnik');
+    assert.strictEqual(speakerOf(text, 'We have to be'), 'Mara Jelnik');
+    assert.strictEqual(speakerOf(text, 'We are not'), 'Mara Jelnik');
+  });
+  it('lets the speaker of "said that according to …" speak, not the source of a claim inside the words', () => {
+    const text = 'Nils Varga, a member of the party\'s executive, said on Tuesday that according to its count, the party has won most seats, but "we are still counting every ballot."';
+    assert.strictEqual(speakerOf(text, 'we are still'), 'Nils Varga');
+    assert.strictEqual(speakerOf('According to Nils Varga, "we are still counting every ballot in the valley."', 'we are still'), 'Nils Varga');
+  });
 });

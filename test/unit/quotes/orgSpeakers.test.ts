@@ -76,4 +76,13 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       [transcript, 'HALVORSEN: But', null],
     ]);
   });
+  describe('a sentence opened by "according to Y," credits Y; a closing ", according to Y" after "X said" leaves X', () => {
+    check([
+      ['According to the Springfield Gazette, Tomas Brandel told the board on Friday: "The ferry will run until the ice comes."', 'The ferry will run', 'Springfield Gazette'],
+      ['Dana Whitlock covers the council for the paper. On Friday, according to Whitlock, the treasurer said the budget was "short by a third, and nobody will say so."', 'short by a third', 'Dana Whitlock'],
+      ['"We will not close the pier this winter," Mayor Lena Ruiz said on Monday, according to the Harbour Ledger.', 'We will not close', 'Lena Ruiz'],
+      ['Tomas Brandel spoke at the rally. "The ferry will run until the ice comes," Brandel said in a statement according to the Northgate Courier.', 'The ferry will run', 'Tomas Brandel'],
+      ['Tomas Brandel said that according to his figures, the town has lost money, but "the ferry will run until the ice comes."', 'the ferry will run', 'Tomas Brandel'],
+    ]);
+  });
 });

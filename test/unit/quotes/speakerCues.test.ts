@@ -28,7 +28,7 @@ describe('speaker cues as a rule table', () => {
     const ferries = quotes.find(quote => quote.text.startsWith('the ferries'));
     assert.ok(quay && ferries, 'both attributed quotations are found');
     assert.deepStrictEqual(byStart.get(quay.start), { rule: 'cue-after', start: quay.start, end: quay.end, outcome: 'cue' });
-    assert.deepStrictEqual(byStart.get(ferries.start), { rule: 'cue-before', start: ferries.start, end: ferries.end, outcome: 'cue' });
+    assert.deepStrictEqual(byStart.get(ferries.start), { rule: 'according-to-source', start: ferries.start, end: ferries.end, outcome: 'cue' });
     // The passive cue names no one: its rule is recorded, with no speaker.
     const waste = ARTICLE.indexOf('a waste');
     assert.strictEqual(byStart.get(waste)?.rule, 'cue-before');
