@@ -120,6 +120,19 @@ function lowerNounAfter(context: NameContext): Token | undefined {
 }
 
 /** "X, a private company, …": an appositive naming a kind of body (not "X, a company spokesman"). */
+/**
+ * A body noun right before the name ("the carmaker Vardo"), or before it with a comma when the name stands in
+ * apposition and closes with punctuation or a bracket ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
+ * name opens a new clause as its subject and says nothing about being a body.
+ */
+function bodyNounBefore({ honorific, before, nameStart, nameEnd, after }: NameContext): boolean {
+  if (honorific || before === undefined || isCapitalised(before) || !has(ORG_NOUNS_AFTER, before.lower)) {
+    return false;
+  }
+  return joined(before, nameStart)
+    || (/^,\s*$/.test(before.post + nameStart.pre) && (after === undefined || /^\s*[,.;:()]/.test(nameEnd.post + after.pre)));
+}
+
 function isOrgAppositive({ sentence, draft }: NameContext): boolean {
   if (!/^,\s*$/.test(sentence[draft.last].post)) {
     return false;
@@ -297,9 +310,11 @@ const BODY_RULES: EvidenceRule[] = [
   {
     id: 'body-noun-before', outcome: Evidence.OrgTag,
     reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name.',
-    when: ({ honorific, before, nameStart }) => !honorific && before !== undefined && !isCapitalised(before) && has(ORG_NOUNS_AFTER, before.lower)
-      && (joined(before, nameStart) || /^,\s*$/.test(before.post + nameStart.pre)),
-    examples: { yes: ['Shares of the group {Vardo} fell.'], no: ['Shares of the man {Vardo} fell.'] },
+    when: bodyNounBefore,
+    examples: {
+      yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.'],
+      no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.'],
+    },
   },
   {
     id: 'organisation-head', outcome: Evidence.OrgHead,

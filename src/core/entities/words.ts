@@ -5,6 +5,7 @@ import {
   TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
+import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 
 /**
@@ -205,14 +206,20 @@ function singular(word: string): string | undefined {
   return word.endsWith('s') ? word.slice(0, -1) : undefined;
 }
 
+/** A lower-case head noun right after an auxiliary is the verb of that word ("will host X", "would not chair X"). */
+function verbAfterAuxiliary(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  return at > 0 && !sentence[at].capitalised && VERB_AUXILIARIES.has(before.lower) && joined(before, sentence[at]);
+}
+
 /**
  * The title part of every token of a sentence. Complements after "of"/"for" count only after a head and
  * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
  * followed by a two-word name ("Minister for Europe Jane Doe").
  */
 export function titleParts(sentence: Sentence): TitlePart[] {
-  const parts: TitlePart[] = sentence.map(token => {
-    if (has(TITLE_HEADS, token.lower)) {
+  const parts: TitlePart[] = sentence.map((token, at) => {
+    if (has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at)) {
       return TitlePart.Head;
     }
     const one = singular(token.lower);

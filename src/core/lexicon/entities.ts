@@ -35,7 +35,8 @@ export const TITLE_HEADS = list(
    scholar lecturer fellow curator paramedic firefighter trustee counsel
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
    taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
-   electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny`,
+   electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
+   host co-host associate`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -54,7 +55,7 @@ export const TITLE_MODIFIERS = list(
    international european commerce commercial legal medical policy campaign spiritual supreme-court ranking
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
-   company bank`,
+   company bank radio talk show television tv film movie business opinion`,
 );
 
 export const TITLE_POSTMODIFIERS = list(
@@ -156,6 +157,13 @@ export const ORG_HEADS = list(
    united rovers wanderers athletic albion hotspur
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin`,
+);
+
+/** Organisation head nouns that are also common English surnames: after a known first name they end a person's name. */
+export const SURNAME_HEADS = wordList(
+  'surname-heads',
+  'Organisation head nouns that are also common surnames ("Dana Mills", "Tom Church", "Ana Court"): after a known first name, with nothing else showing a body, the name is a person\'s.',
+  within(ORG_HEADS, ['mills', 'church', 'court', 'power', 'steel']),
 );
 
 export const ORG_HEADS_FIRST = list(

@@ -1,0 +1,64 @@
+// Kinds found by a blind audit on unseen US political news: occupations written before a name ("talk show host X",
+// "business associate X", "opinion editor X"), a person whose surname is also an organisation noun ("Dana Mills"),
+// and a subject name after a clause that ends in a body noun ("… the ruling party, X was …").
+import * as assert from 'assert';
+import { analyzeText } from '../../../src/core/analyze';
+
+function entity(text: string, name: string) {
+  const found = analyzeText(text).entities.find(candidate => candidate.name === name);
+  assert.ok(found, `no entity ${name}`);
+  return found;
+}
+
+describe('occupations written before a name', () => {
+  const cases: [string, string, string][] = [
+    ['Talk show host Dana Whitlock said on Monday the plan would fail.', 'Dana Whitlock', 'Talk show host'],
+    ['Conservative radio host Tomas Brenner asked the candidate about the remarks.', 'Tomas Brenner', 'Conservative radio host'],
+    ['The consultant and his business associate Ruben Okafor were paid by the party.', 'Ruben Okafor', 'business associate'],
+    ['"We will not run his columns," opinion editor Mara Lindqvist wrote in an email.', 'Mara Lindqvist', 'opinion editor'],
+    ['The network hired television host Ines Carvalho to moderate the debate.', 'Ines Carvalho', 'television host'],
+  ];
+  for (const [sentence, name, role] of cases) {
+    it(sentence, () => assert.deepStrictEqual(entity(sentence, name).roles.map(found => found.text), [role]));
+  }
+
+  it('still reads a talk show as no role and no person', () => {
+    const analysis = analyzeText('The talk show was cancelled after one season, the network said.');
+    assert.deepStrictEqual(analysis.entities.filter(found => found.kind === 'person').map(found => found.name), []);
+  });
+});
+
+describe('a surname that is also an organisation noun', () => {
+  it('reads "Dana Mills, a top aide," and the later "Mills" as one person', () => {
+    const found = entity('According to the summary, Dana Mills, a top aide, sent the email. Mills and the senator later told investigators they were unaware.', 'Dana Mills');
+    assert.strictEqual(found.kind, 'person');
+    assert.deepStrictEqual(found.aliases, ['Mills']);
+  });
+
+  it('keeps a body whose first word is no first name ("Kelso Mills") an organisation', () => {
+    assert.strictEqual(entity('Workers at Kelso Mills walked out on Tuesday.', 'Kelso Mills').kind, 'org');
+  });
+});
+
+describe('a name opening a clause after a body noun and a comma', () => {
+  it('keeps a person the subject after "… the ruling party, X was …"', () => {
+    const text = 'Officials say Marek Ostrowski, a strategist, advised the campaign. While both advised the ruling party, Ostrowski was also helping a charity. Ostrowski said he had done nothing wrong.';
+    const found = entity(text, 'Marek Ostrowski');
+    assert.strictEqual(found.kind, 'person');
+    assert.strictEqual(found.mentions.length, 3);
+  });
+
+  it('still reads "the regulator, Vardo," in apposition as a body', () => {
+    assert.strictEqual(entity('Talks with the regulator, Vardo, failed on Friday.', 'Vardo').kind, 'org');
+  });
+});
+
+describe('a head noun used as a verb', () => {
+  it('gives no role to the object of "will host"', () => {
+    assert.deepStrictEqual(entity('The president will host Dana Whitlock on Monday at the palace.', 'Dana Whitlock').roles, []);
+  });
+
+  it('still reads a company named in apposition before a bracket as a body', () => {
+    assert.strictEqual(entity('He placed the homes under a new company, Vardo (pronounced var-doe) Care, last year.', 'Vardo').kind, 'org');
+  });
+});
