@@ -36,7 +36,7 @@ export const TITLE_HEADS = list(
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
    taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
-   host co-host associate`,
+   host co-host associate employee staffer contributor`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -444,8 +444,8 @@ export const PARTY_NOUNS = list(
 
 export const ROLE_APPOSITIVE_STOPS = list(
   'role-appositive-stops',
-  'Words that end an appositive role ("X, the party leader, who …"): a relative clause or a verb starts.',
-  'who whom whose which that said says told and but while as when where because although if has have had is was are were will would',
+  'Words that end an appositive role ("X, the party leader, who …"): a relative clause, a verb or a concessive ("X, even as a candidate,") starts.',
+  'who whom whose which that said says told and but while as even when where because although if has have had is was are were will would',
 );
 
 export const NEEDS_COMPLEMENT = list(

@@ -62,3 +62,17 @@ describe('a head noun used as a verb', () => {
     assert.strictEqual(entity('He placed the homes under a new company, Vardo (pronounced var-doe) Care, last year.', 'Vardo').kind, 'org');
   });
 });
+
+describe('roles from the audit: owners, employees, modals and where a post ends', () => {
+  const cases: [string, string, string[]][] = [
+    ['"They were rivals," Walter K. Brenner, President Lindqvist\'s former chief of staff, said of their years together.', 'Walter K. Brenner', ["President Lindqvist's former chief of staff"]],
+    ['"I was never told," said Oren Talbot, a current Vardo employee who attended the meeting, in a statement.', 'Oren Talbot', ['current Vardo employee']],
+    ['Mara Lindqvist may stay on as campaign chairman, but the power has shifted.', 'Mara Lindqvist', ['campaign chairman']],
+    ['"It is over," said Tomas Brenner, who served as a senator for 36 years.', 'Tomas Brenner', ['senator']],
+    ['The board named Dana Ostrander as president of the bank despite complaints among the staff.', 'Dana Ostrander', ['president of the bank']],
+    ['Dana Whitlock warned that Tomas Amsel, even as a candidate, had raised the dangers.', 'Tomas Amsel', []],
+  ];
+  for (const [sentence, name, roles] of cases) {
+    it(sentence, () => assert.deepStrictEqual(entity(sentence, name).roles.map(found => found.text), roles));
+  }
+});
