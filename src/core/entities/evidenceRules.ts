@@ -7,7 +7,7 @@ import {
   THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
 import { COUNTRIES } from '../lexicon/gazetteer';
-import { parseParagraph } from '../nlp/adapter';
+import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
@@ -131,6 +131,15 @@ function bodyNounBefore({ honorific, before, nameStart, nameEnd, after }: NameCo
   }
   return joined(before, nameStart)
     || (/^,\s*$/.test(before.post + nameStart.pre) && (after === undefined || /^\s*[,.;:()]/.test(nameEnd.post + after.pre)));
+}
+
+/** A word whose hyphenated parts are all places ("U.S.-Canada", "Kelso-Vardo"): countries, abbreviations or places the lexicon knows. */
+function hyphenatedPlaces(text: string): boolean {
+  const parts = text.split('-');
+  return parts.length > 1 && parts.every(part => {
+    const word = lowerForm(part);
+    return word.length > 0 && (has(PLACE_ACRONYMS, word.replace(/\./g, '')) || COUNTRIES.has(word) || (lexiconFlags(word) & Tag.Place) !== 0);
+  });
 }
 
 function isOrgAppositive({ sentence, draft }: NameContext): boolean {
@@ -340,6 +349,12 @@ const PLACE_RULES: EvidenceRule[] = [
     when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && !isCapitalised(before) && has(THING_NOUNS, before.lower)
       && joined(before, nameStart) && !honorific && !/-$/.test(twoBefore?.post ?? ''),
     examples: { yes: ['Crews tracked the storm {Idris} overnight.'], no: ['Crews tracked {Idris} overnight.'] },
+  },
+  {
+    id: 'hyphenated-places', outcome: Evidence.Place,
+    reason: '"the U.S.-Kelso border", "Franco-Vardian talks": one word that joins places by hyphens names a relation between them, not a body or a person.',
+    when: ({ words }) => words.length === 1 && hyphenatedPlaces(words[0].text),
+    examples: { yes: ['Crossings on the {U.S.-Canada} border fell.'], no: ['Shares of {Hewlett-Packard} fell.'] },
   },
   {
     id: 'place-noun-of', outcome: Evidence.Place,

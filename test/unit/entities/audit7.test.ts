@@ -76,3 +76,23 @@ describe('roles from the audit: owners, employees, modals and where a post ends'
     it(sentence, () => assert.deepStrictEqual(entity(sentence, name).roles.map(found => found.text), roles));
   }
 });
+
+describe('places the audit found read as bodies', () => {
+  it('reads a hyphenated pair of places as neither body nor person ("the U.S.-Kelso border")', () => {
+    const analysis = analyzeText('Crossings on the U.S.-Canada border fell, the agency said. France-Germany talks resumed in Geneva.');
+    assert.deepStrictEqual(analysis.entities.map(found => found.name), []);
+  });
+
+  it('keeps hyphenated company names bodies', () => {
+    assert.strictEqual(entity('Shares of Hewlett-Packard fell on Monday.', 'Hewlett-Packard').kind, 'org');
+  });
+
+  it('keeps "X City" a place in election copy with "lost"', () => {
+    const analysis = analyzeText('He ran for Harlow City mayor in 2013 but lost the race to a rival.');
+    assert.deepStrictEqual(analysis.entities.map(found => found.name), []);
+  });
+
+  it('still reads "X City" as the club in sports copy', () => {
+    assert.strictEqual(entity('Ames scored twice as Harlow City drew 2-2 in the cup.', 'Harlow City').kind, 'org');
+  });
+});
