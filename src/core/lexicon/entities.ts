@@ -350,11 +350,12 @@ export const COMPOUND_NOUNS = list(
 
 export const PLACE_HEADS = list(
   'place-heads',
-  'Nouns that end the name of a place ("Kherson Oblast", "Red Sea", "Parliament Square"): never a person or a body.',
+  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"): never a person or a body.',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port
-   treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll`,
+   treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
+   trophy prize award medal`,
 );
 
 export const PLACE_NOUNS_BEFORE_OF = list(

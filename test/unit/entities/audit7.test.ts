@@ -96,3 +96,10 @@ describe('places the audit found read as bodies', () => {
     assert.strictEqual(entity('Ames scored twice as Harlow City drew 2-2 in the cup.', 'Harlow City').kind, 'org');
   });
 });
+
+describe('prizes and trophies', () => {
+  it('reads "the Kelso Prize" and "the Vardo Trophy" as things, not people', () => {
+    const analysis = analyzeText('The Vardo Trophy winner Dana Whitlock spoke, and the Kelso Prize went to Kaja Vellamo.');
+    assert.deepStrictEqual(analysis.entities.map(found => `${found.kind}:${found.name}`).sort(), ['person:Dana Whitlock', 'person:Kaja Vellamo']);
+  });
+});
