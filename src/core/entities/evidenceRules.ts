@@ -122,7 +122,7 @@ function lowerNounAfter(context: NameContext): Token | undefined {
 /** "X, a private company, …": an appositive naming a kind of body (not "X, a company spokesman"). */
 /**
  * A body noun right before the name ("the carmaker Vardo"), or before it with a comma when the name stands in
- * apposition and closes with punctuation or a bracket ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
+ * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
  * name opens a new clause as its subject and says nothing about being a body.
  */
 function bodyNounBefore({ honorific, before, nameStart, nameEnd, after }: NameContext): boolean {
@@ -130,7 +130,7 @@ function bodyNounBefore({ honorific, before, nameStart, nameEnd, after }: NameCo
     return false;
   }
   return joined(before, nameStart)
-    || (/^,\s*$/.test(before.post + nameStart.pre) && (after === undefined || /^\s*[,.;:()]/.test(nameEnd.post + after.pre)));
+    || (/^,\s*$/.test(before.post + nameStart.pre) && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
 }
 
 /** A word whose hyphenated parts are all places ("U.S.-Canada", "Kelso-Vardo"): countries, abbreviations or places the lexicon knows. */

@@ -202,11 +202,14 @@ function isClubLeft(context: GazetteerContext): boolean {
     && sentence.some(token => TRANSFER_WORDS.has(token.lower)) && isSportsMove(sentence);
 }
 
-/** "Kelso City", "Dunmore Town", "Ashby Rangers" in sports copy (not after "in"): a club's name, not a place. */
+/** "Kelso City", "Dunmore Town", "Ashby Rangers" in sports copy (a sports word or a score; not after "in"): a club's name, not a place. */
 function isClubNameInSports({ sentence, draft }: GazetteerContext): boolean {
   return draft.first < draft.last && CLUB_NAME_ENDINGS.has(sentence[draft.last].lower) && sentence[draft.first - 1]?.lower !== 'in'
-    && sentence.some(token => CLUB_ENDING_SPORTS_WORDS.has(token.lower));
+    && sentence.some(token => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
 }
+
+/** A match score written with a hyphen ("2-1", "0-0"). */
+const MATCH_SCORE = /^\d{1,2}-\d{1,2}$/;
 
 /** The context of an example sentence, with the evidence the other rules give its braced name. */
 function exampleContext(example: string): GazetteerContext {

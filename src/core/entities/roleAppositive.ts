@@ -266,7 +266,9 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
   const { sentence } = context;
   const start = postStart(sentence, phrase);
   const first = headOfPost(context, phrase, start);
-  const head = first !== undefined && runsIntoName(context, phrase, first) ? headAfterOwner(context, phrase, first) : first;
+  // "X, President Y's former adviser," (not "X, referring to President Y's adviser,"): the owner's title opens the post.
+  const ownerOpens = first !== undefined && phrase.slice(start, first).every(at => context.parts[at] !== TitlePart.None);
+  const head = first !== undefined && runsIntoName(context, phrase, first) ? (ownerOpens ? headAfterOwner(context, phrase, first) : undefined) : first;
   if (head === undefined) {
     return [];
   }

@@ -58,6 +58,12 @@ export const TITLE_MODIFIERS = list(
    company bank radio talk show television tv film movie business opinion`,
 );
 
+export const TITLE_INNER_MODIFIERS = wordList(
+  'title-inner-modifiers',
+  'Title modifiers that are also common verbs and so qualify a title only after another title word ("talk show host X"), never opening one ("polls show Sen. X").',
+  within(TITLE_MODIFIERS, ['show']),
+);
+
 export const TITLE_POSTMODIFIERS = list(
   'title-postmodifiers',
   'Words that may follow a title head and still belong to it ("Secretary General", "President-elect").',

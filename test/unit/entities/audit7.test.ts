@@ -103,3 +103,23 @@ describe('prizes and trophies', () => {
     assert.deepStrictEqual(analysis.entities.map(found => `${found.kind}:${found.name}`).sort(), ['person:Dana Whitlock', 'person:Kaja Vellamo']);
   });
 });
+
+describe('a body in apposition closed by a dash', () => {
+  it('reads "the tycoon\'s company, Vardo - and …" as a body', () => {
+    assert.strictEqual(entity('Officials said the tycoon\'s company, Vardo - and eight other firms had dumped steel.', 'Vardo').kind, 'org');
+  });
+});
+
+describe('verbs and clauses the occupation words must not take', () => {
+  it('gives no role from "polls show Sen. X" beyond the title', () => {
+    assert.deepStrictEqual(entity('Even as some polls show Sen. Dana Whitlock besting rivals, Republicans worry.', 'Dana Whitlock').roles.map(found => found.text), ['Sen.']);
+  });
+
+  it('gives no role from "is expected to host X"', () => {
+    assert.deepStrictEqual(entity('The conference is expected to host Kaja Vellamo and two rivals next week.', 'Kaja Vellamo').roles, []);
+  });
+
+  it('gives no role from a participle clause before an owner ("referring to President Y\'s strategist")', () => {
+    assert.deepStrictEqual(entity('"It failed," said Madeleine Amsel, referring to President Tomas Brenner\'s former chief strategist.', 'Madeleine Amsel').roles, []);
+  });
+});
