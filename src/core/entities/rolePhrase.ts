@@ -7,7 +7,7 @@ import { ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_NEGAT
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { MAX_TAIL } from './roleChains';
 import { isAppositiveStop, isFiniteVerb, isRelative, linked, nameEndFrom, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
-import { TitlePart, isCapitalised, isPossessive, joined } from './words';
+import { TitlePart, isAllCaps, isCapitalised, isPossessive, joined } from './words';
 
 /** Most words from the post's first word to its head ("a very good local campaign organiser"). */
 const MAX_WORDS_BEFORE_HEAD = 5;
@@ -125,7 +125,8 @@ function wordBeforeHead(sentence: Sentence, parts: readonly TitlePart[], start: 
   const isLinked = at === start || linked(sentence[at - 1], token);
   const plain = parts[at] === TitlePart.None;
   const verb = plain && (token.tags & Tag.Verb) !== 0 && (token.tags & (Tag.Noun | Tag.Adjective)) === 0;
-  const functionWord = plain && ((token.tags | token.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
+  // "a US senator", "an IT staffer": an abbreviation spelled like a function word is none.
+  const functionWord = plain && !isAllCaps(token) && ((token.tags | token.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
   const quoted = /["“”'‘’]/.test(token.pre) || /^["“”'‘’]/.test(token.post);
   return isLinked && !functionWord && !quoted && parts[at] !== TitlePart.PluralHead && !verb
     && !ROLE_NEGATIONS.has(token.lower) && !ROLE_DISTINCTIONS.has(token.lower) && !ROLE_DEMONSTRATIVES.has(token.lower);

@@ -71,6 +71,8 @@ describe('roles from the audit: owners, employees, modals and where a post ends'
     ['"It is over," said Tomas Brenner, who served as a senator for 36 years.', 'Tomas Brenner', ['senator']],
     ['The board named Dana Ostrander as president of the bank despite complaints among the staff.', 'Dana Ostrander', ['president of the bank']],
     ['Dana Whitlock warned that Tomas Amsel, even as a candidate, had raised the dangers.', 'Tomas Amsel', []],
+    ['"This man is unqualified," said Dana Whitlock, who served as a US senator for 36 years.', 'Dana Whitlock', ['US senator']],
+    ['The firm hired an IT staffer, Kaja Vellamo, last year.', 'Kaja Vellamo', ['IT staffer']],
   ];
   for (const [sentence, name, roles] of cases) {
     it(sentence, () => assert.deepStrictEqual(entity(sentence, name).roles.map(found => found.text), roles));
