@@ -73,6 +73,7 @@ describe('roles from the audit: owners, employees, modals and where a post ends'
     ['Dana Whitlock warned that Tomas Amsel, even as a candidate, had raised the dangers.', 'Tomas Amsel', []],
     ['"This man is unqualified," said Dana Whitlock, who served as a US senator for 36 years.', 'Dana Whitlock', ['US senator']],
     ['The firm hired an IT staffer, Kaja Vellamo, last year.', 'Kaja Vellamo', ['IT staffer']],
+    ["The firm worked for the political party of Kelso's then-president, Viktor Amsel.", 'Viktor Amsel', ["Kelso's then-president"]],
   ];
   for (const [sentence, name, roles] of cases) {
     it(sentence, () => assert.deepStrictEqual(entity(sentence, name).roles.map(found => found.text), roles));
