@@ -437,6 +437,12 @@ const USE_RULES: EvidenceRule[] = [
     examples: { yes: ['Troops found a {KVR} launcher.'], no: ['Troops found the {KVR} launcher.'] },
   },
   {
+    id: 'capital-the-before', outcome: Evidence.AfterThe,
+    reason: 'A capitalised "The" in mid-sentence right before it opens the title of a work or a body ("her book, The Kelso Case for Reform"), never a personal name.',
+    when: ({ sentence, draft, before }) => before?.text === 'The' && draft.first > 0 && !opensSentence(sentence, draft.first - 1) && joined(before, sentence[draft.first]),
+    examples: { yes: ['Her final book, The {Kelso Case} for Reform, was released.'], no: ['The {Kelso Case} for Reform was released.'] },
+  },
+  {
     id: 'sentence-opener', outcome: Evidence.Opener,
     reason: 'It opens a sentence or quotation, so its capital proves nothing.',
     when: ({ sentence, draft }) => opensSentence(sentence, draft.first),

@@ -168,6 +168,12 @@ const BODY_RULES: KindRule[] = [
 
 const NAME_RULES: KindRule[] = [
   {
+    id: 'work-title-after-the', outcome: 'unknown',
+    reason: 'Capitalised words after a mid-sentence "The" ("her book, The Kelso Case for Reform") are a work\'s title, not a person, unless a first name, an honorific or a title says otherwise; kept only if found as a person elsewhere.',
+    when: context => has(context, Evidence.AfterThe) && !has(context, Evidence.FirstName | Evidence.Honorific | Evidence.Title | Evidence.PluralTitle),
+    examples: { yes: ['Her final book, The {Kelso Case} for Reform, was released.'], no: ['Her final book, by {Kelso Case}, was released.'] },
+  },
+  {
     id: 'listed-names', outcome: 'person',
     reason: 'Names listed after a plural title ("Presidents X and Y") are people.',
     when: context => has(context, Evidence.PluralTitle),

@@ -126,3 +126,15 @@ describe('verbs and clauses the occupation words must not take', () => {
     assert.deepStrictEqual(entity('"It failed," said Madeleine Amsel, referring to President Tomas Brenner\'s former chief strategist.', 'Madeleine Amsel').roles, []);
   });
 });
+
+describe('a work\'s title after a mid-sentence "The"', () => {
+  it('reads "her book, The Kelso Case for Reform," as no person', () => {
+    const analysis = analyzeText('Her final book, The Kelso Case for Reform, was released on Tuesday, Dana Whitlock said.');
+    assert.deepStrictEqual(analysis.entities.map(found => `${found.kind}:${found.name}`), ['person:Dana Whitlock']);
+  });
+
+  it('keeps a person with a first name after "The" in a headline-style phrase ("The Dana Whitlock Show")', () => {
+    const analysis = analyzeText('She appeared on The Dana Whitlock Show on Friday.');
+    assert.ok(analysis.entities.some(found => found.kind === 'person' && found.name.startsWith('Dana Whitlock')));
+  });
+});
