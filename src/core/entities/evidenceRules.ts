@@ -3,9 +3,10 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
+  OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -233,6 +234,13 @@ function unknownWord(token: Token): boolean {
 type EvidenceRule = Rule<NameContext, number>;
 
 const PERSON_RULES: EvidenceRule[] = [
+  {
+    id: 'relation-before', outcome: Evidence.Title,
+    reason: '"his son Kai", "her husband Tomas": a relation noun after a possessive determiner, right before the name, says it is a person\'s, even a lone given name.',
+    when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
+      && has(RELATION_NOUNS, before.lower) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart),
+    examples: { yes: ['He said his son {Kai}, who died last year, had served.'], no: ['He said the son of {Kai} had served.'] },
+  },
   {
     id: 'known-first-name', outcome: Evidence.FirstName,
     reason: 'A name of several words that opens with a first name the lexicon knows is a personal name.',

@@ -138,3 +138,15 @@ describe('a work\'s title after a mid-sentence "The"', () => {
     assert.ok(analysis.entities.some(found => found.kind === 'person' && found.name.startsWith('Dana Whitlock')));
   });
 });
+
+describe('a lone given name after a relation', () => {
+  it('finds "his son Kai" and "her husband Tomas" as people', () => {
+    const analysis = analyzeText('Dana Whitlock said that if his son Kai, who died last year, were still serving, he would worry. Kaja Vellamo and her husband Tomas attended.');
+    assert.deepStrictEqual(analysis.entities.filter(found => found.kind === 'person').map(found => found.name).sort(), ['Dana Whitlock', 'Kai', 'Kaja Vellamo', 'Tomas']);
+  });
+
+  it('does not make a person of what follows "the son of"', () => {
+    const analysis = analyzeText('He said the son of Kelso had served in the war.');
+    assert.deepStrictEqual(analysis.entities.filter(found => found.kind === 'person').map(found => found.name), []);
+  });
+});
