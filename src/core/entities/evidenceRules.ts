@@ -3,11 +3,12 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
+  OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
-import { parseParagraph } from '../nlp/adapter';
+import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
@@ -120,6 +121,28 @@ function lowerNounAfter(context: NameContext): Token | undefined {
 }
 
 /** "X, a private company, …": an appositive naming a kind of body (not "X, a company spokesman"). */
+/**
+ * A body noun right before the name ("the carmaker Vardo"), or before it with a comma when the name stands in
+ * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
+ * name opens a new clause as its subject and says nothing about being a body.
+ */
+function bodyNounBefore({ honorific, before, nameStart, nameEnd, after }: NameContext): boolean {
+  if (honorific || before === undefined || isCapitalised(before) || !has(ORG_NOUNS_AFTER, before.lower)) {
+    return false;
+  }
+  return joined(before, nameStart)
+    || (/^,\s*$/.test(before.post + nameStart.pre) && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
+}
+
+/** A word whose hyphenated parts are all places ("U.S.-Canada", "Kelso-Vardo"): countries, abbreviations or places the lexicon knows. */
+function hyphenatedPlaces(text: string): boolean {
+  const parts = text.split('-');
+  return parts.length > 1 && parts.every(part => {
+    const word = lowerForm(part);
+    return word.length > 0 && (has(PLACE_ACRONYMS, word.replace(/\./g, '')) || COUNTRIES.has(word) || (lexiconFlags(word) & Tag.Place) !== 0);
+  });
+}
+
 function isOrgAppositive({ sentence, draft }: NameContext): boolean {
   if (!/^,\s*$/.test(sentence[draft.last].post)) {
     return false;
@@ -214,6 +237,13 @@ type EvidenceRule = Rule<NameContext, number>;
 
 const PERSON_RULES: EvidenceRule[] = [
   {
+    id: 'relation-before', outcome: Evidence.Title,
+    reason: '"his son Kai", "her husband Tomas": a relation noun after a possessive determiner, right before the name, says it is a person\'s, even a lone given name.',
+    when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
+      && has(RELATION_NOUNS, before.lower) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart),
+    examples: { yes: ['He said his son {Kai}, who died last year, had served.'], no: ['He said the son of {Kai} had served.'] },
+  },
+  {
     id: 'known-first-name', outcome: Evidence.FirstName,
     reason: 'A name of several words that opens with a first name the lexicon knows is a personal name.',
     when: ({ first, multiWord }) => multiWord && (tagged(first, Tag.FirstName) || (first.lexicon & Tag.Person) !== 0),
@@ -299,9 +329,11 @@ const BODY_RULES: EvidenceRule[] = [
   {
     id: 'body-noun-before', outcome: Evidence.OrgTag,
     reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name.',
-    when: ({ honorific, before, nameStart }) => !honorific && before !== undefined && !isCapitalised(before) && has(ORG_NOUNS_AFTER, before.lower)
-      && (joined(before, nameStart) || /^,\s*$/.test(before.post + nameStart.pre)),
-    examples: { yes: ['Shares of the group {Vardo} fell.'], no: ['Shares of the man {Vardo} fell.'] },
+    when: bodyNounBefore,
+    examples: {
+      yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.'],
+      no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.'],
+    },
   },
   {
     id: 'organisation-head', outcome: Evidence.OrgHead,
@@ -327,6 +359,12 @@ const PLACE_RULES: EvidenceRule[] = [
     when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && !isCapitalised(before) && has(THING_NOUNS, before.lower)
       && joined(before, nameStart) && !honorific && !/-$/.test(twoBefore?.post ?? ''),
     examples: { yes: ['Crews tracked the storm {Idris} overnight.'], no: ['Crews tracked {Idris} overnight.'] },
+  },
+  {
+    id: 'hyphenated-places', outcome: Evidence.Place,
+    reason: '"the U.S.-Kelso border", "Franco-Vardian talks": one word that joins places by hyphens names a relation between them, not a body or a person.',
+    when: ({ words }) => words.length === 1 && hyphenatedPlaces(words[0].text),
+    examples: { yes: ['Crossings on the {U.S.-Canada} border fell.'], no: ['Shares of {Hewlett-Packard} fell.'] },
   },
   {
     id: 'place-noun-of', outcome: Evidence.Place,
@@ -407,6 +445,12 @@ const USE_RULES: EvidenceRule[] = [
     reason: 'An indefinite article before it: a kind of thing, not a body ("a KVR bomb").',
     when: ({ words }) => words.some(token => (token.tags & Tag.NotOrg) !== 0),
     examples: { yes: ['Troops found a {KVR} launcher.'], no: ['Troops found the {KVR} launcher.'] },
+  },
+  {
+    id: 'capital-the-before', outcome: Evidence.AfterThe,
+    reason: 'A capitalised "The" in mid-sentence right before it opens the title of a work or a body ("her book, The Kelso Case for Reform"), never a personal name.',
+    when: ({ sentence, draft, before }) => before?.text === 'The' && draft.first > 0 && !opensSentence(sentence, draft.first - 1) && joined(before, sentence[draft.first]),
+    examples: { yes: ['Her final book, The {Kelso Case} for Reform, was released.'], no: ['The {Kelso Case} for Reform was released.'] },
   },
   {
     id: 'sentence-opener', outcome: Evidence.Opener,

@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS, SPORTS_POSTS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, SPORTS_POSTS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
 import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
@@ -202,11 +202,14 @@ function isClubLeft(context: GazetteerContext): boolean {
     && sentence.some(token => TRANSFER_WORDS.has(token.lower)) && isSportsMove(sentence);
 }
 
-/** "Kelso City", "Dunmore Town", "Ashby Rangers" in sports copy (not after "in"): a club's name, not a place. */
+/** "Kelso City", "Dunmore Town", "Ashby Rangers" in sports copy (a sports word or a score; not after "in"): a club's name, not a place. */
 function isClubNameInSports({ sentence, draft }: GazetteerContext): boolean {
   return draft.first < draft.last && CLUB_NAME_ENDINGS.has(sentence[draft.last].lower) && sentence[draft.first - 1]?.lower !== 'in'
-    && inSportsSentence(sentence);
+    && sentence.some(token => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
 }
+
+/** A match score written with a hyphen ("2-1", "0-0"). */
+const MATCH_SCORE = /^\d{1,2}-\d{1,2}$/;
 
 /** The context of an example sentence, with the evidence the other rules give its braced name. */
 function exampleContext(example: string): GazetteerContext {
@@ -281,7 +284,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       when: isClubNameInSports,
       examples: {
         yes: ['{Harlow City} drew 0-0 with the leaders.', 'Ames scored for {Dunmore Town} in the cup.'],
-        no: ['The final will be played in {Harlow City} in May.', '{Harlow City} council met on Monday.'],
+        no: ['The final will be played in {Harlow City} in May.', '{Harlow City} council met on Monday.', 'He ran for {Harlow City} mayor in 2013 but lost.'],
       },
     },
     {

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS, SURNAME_HEADS } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
@@ -128,7 +128,24 @@ const PREFIX_RULES: KindRule[] = [
   },
 ];
 
+/** "Dana Mills": a known first name before a head noun that is also a common surname, and nothing else of a body. */
+function firstNameSurnameHead({ candidate, evidence }: KindContext): boolean {
+  const words = candidate.words;
+  return words.length === 2 && SURNAME_HEADS.has(words[1].toLowerCase())
+    && (evidence & Evidence.FirstName) !== 0 && (evidence & Evidence.LastName) !== 0
+    && (evidence & (Evidence.OrgTag | Evidence.Acronym | Evidence.Place | Evidence.NotOrg)) === 0;
+}
+
 const BODY_RULES: KindRule[] = [
+  {
+    id: 'first-name-and-surname-head', outcome: 'person',
+    reason: 'A known first name before a head noun that is also a common surname ("Dana Mills", "Tom Church") is a person, unless the words around it show a body.',
+    when: firstNameSurnameHead,
+    examples: {
+      yes: ['Investigators said {Dana Mills} sent the email in March.', 'The memo from {Sarah Church} was sent on Friday.'],
+      no: ['Investigators said {Kelso Mills} sent the email in March.', 'The memo from {Sarah Ostrander} was sent on Friday.'],
+    },
+  },
   {
     id: 'organisation-head', outcome: 'org',
     reason: 'An organisation noun heads the name ("… Commission", "Bank of …").',
@@ -150,6 +167,12 @@ const BODY_RULES: KindRule[] = [
 ];
 
 const NAME_RULES: KindRule[] = [
+  {
+    id: 'work-title-after-the', outcome: 'unknown',
+    reason: 'Capitalised words after a mid-sentence "The" ("her book, The Kelso Case for Reform") are a work\'s title, not a person, unless a first name, an honorific or a title says otherwise; kept only if found as a person elsewhere.',
+    when: context => has(context, Evidence.AfterThe) && !has(context, Evidence.FirstName | Evidence.Honorific | Evidence.Title | Evidence.PluralTitle),
+    examples: { yes: ['Her final book, The {Kelso Case} for Reform, was released.'], no: ['Her final book, by {Kelso Case}, was released.'] },
+  },
   {
     id: 'listed-names', outcome: 'person',
     reason: 'Names listed after a plural title ("Presidents X and Y") are people.',

@@ -224,14 +224,23 @@ function runsIntoName(context: RoleContext, phrase: readonly number[], head: num
 }
 
 /**
- * "X, Senator Y's wife, said": the title runs into a name that owns the head after it: the post is that head
- * (with the title and owner before it), not the owner's title.
+ * "X, Senator Y's wife, said", "X, President Y's former chief of staff, said": the title runs into a name that owns
+ * the head after it: the post is that head (with the title and owner before it), not the owner's title.
  */
 function headAfterOwner(context: RoleContext, phrase: readonly number[], head: number): number | undefined {
-  const { sentence, parts, drafts } = context;
-  const owned = phrase.findIndex((at, position) => position > head && parts[at] === TitlePart.Head
-    && isPossessive(sentence[at - 1]) && drafts.some(draft => draft.last === at - 1));
+  const { parts } = context;
+  const owned = phrase.findIndex((at, position) => position > head && parts[at] === TitlePart.Head && ownedHead(context, at));
   return owned > 0 ? owned : undefined;
+}
+
+/** The head at token `at` follows a named owner's possessive, over title modifiers ("Y's wife", "Y's former chief of staff"). */
+function ownedHead(context: RoleContext, at: number): boolean {
+  const { sentence, parts, drafts } = context;
+  let owner = at - 1;
+  while (owner > 0 && parts[owner] === TitlePart.Modifier && joined(sentence[owner], sentence[owner + 1])) {
+    owner--;
+  }
+  return isPossessive(sentence[owner]) && drafts.some(draft => draft.last === owner);
 }
 
 /** After the head, a stop word (other than "and") or a clause's verb: the phrase is a clause, not a post. */
@@ -257,7 +266,9 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
   const { sentence } = context;
   const start = postStart(sentence, phrase);
   const first = headOfPost(context, phrase, start);
-  const head = first !== undefined && runsIntoName(context, phrase, first) ? headAfterOwner(context, phrase, first) : first;
+  // "X, President Y's former adviser," (not "X, referring to President Y's adviser,"): the owner's title opens the post.
+  const ownerOpens = first !== undefined && phrase.slice(start, first).every(at => context.parts[at] !== TitlePart.None);
+  const head = first !== undefined && runsIntoName(context, phrase, first) ? (ownerOpens ? headAfterOwner(context, phrase, first) : undefined) : first;
   if (head === undefined) {
     return [];
   }

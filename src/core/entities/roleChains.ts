@@ -52,7 +52,8 @@ function prefixGrowth(sentence: Sentence, start: number): number {
   if (prev && isCapitalised(prev) && !isHonorific(prev) && joined(prev, sentence[start])) {
     return 1;
   }
-  const orgLink = prev && beforePrev && ORG_HEAD_LINKS.has(prev.lower) && has(ORG_HEADS_BEFORE_OF, beforePrev.lower);
+  // "Ministry of Defence spokesman", not "the political party of Kelso's president": the body's name is capitalised.
+  const orgLink = prev && beforePrev && ORG_HEAD_LINKS.has(prev.lower) && has(ORG_HEADS_BEFORE_OF, beforePrev.lower) && isCapitalised(beforePrev);
   return orgLink && joined(beforePrev, prev) && joined(prev, sentence[start]) ? 2 : 0;
 }
 

@@ -7,7 +7,7 @@ import { ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_NEGAT
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { MAX_TAIL } from './roleChains';
 import { isAppositiveStop, isFiniteVerb, isRelative, linked, nameEndFrom, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
-import { TitlePart, isCapitalised, isPossessive, joined } from './words';
+import { TitlePart, isAllCaps, isCapitalised, isPossessive, joined } from './words';
 
 /** Most words from the post's first word to its head ("a very good local campaign organiser"). */
 const MAX_WORDS_BEFORE_HEAD = 5;
@@ -20,6 +20,18 @@ function endsTail(sentence: Sentence, at: number): boolean {
   return stop || clause || !linked(sentence[at - 1], token);
 }
 
+/**
+ * A word in a tail that starts what the post is not: a preposition that carries no post ("president of the bank
+ * despite complaints", "envoy to the talks during the war"; "on" may: "adviser to the king on trade"), or a
+ * number right after "for" ("senator for 36 years": how long, not what).
+ */
+function outsidePost(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  const preposition = ((token.tags | token.lexicon) & Tag.Preposition) !== 0 && !TITLE_TAIL_STARTS.has(token.lower) && token.lower !== 'on';
+  const duration = (token.tags & Tag.Value) !== 0 && sentence[at - 1].lower === 'for';
+  return preposition || duration;
+}
+
 /** The tail of a title ("of the House Democratic Caucus", "at the store"): up to a clause break, a verb or a date. */
 function tailEnd(context: RoleContext, head: number): number {
   const { sentence } = context;
@@ -29,7 +41,7 @@ function tailEnd(context: RoleContext, head: number): number {
   }
   for (let k = head + 1; k < sentence.length && k - head <= MAX_TAIL; k++) {
     const token = sentence[k];
-    if ((k > head + 1 && endsTail(sentence, k)) || isFiniteVerb(token) || (token.tags & Tag.Date) !== 0) {
+    if ((k > head + 1 && (endsTail(sentence, k) || outsidePost(sentence, k))) || isFiniteVerb(token) || (token.tags & Tag.Date) !== 0) {
       break;
     }
     // "a top adviser to Mrs. Hale": a name the tail runs into is read whole, its full stops included.
@@ -113,7 +125,8 @@ function wordBeforeHead(sentence: Sentence, parts: readonly TitlePart[], start: 
   const isLinked = at === start || linked(sentence[at - 1], token);
   const plain = parts[at] === TitlePart.None;
   const verb = plain && (token.tags & Tag.Verb) !== 0 && (token.tags & (Tag.Noun | Tag.Adjective)) === 0;
-  const functionWord = plain && ((token.tags | token.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
+  // "a US senator", "an IT staffer": an abbreviation spelled like a function word is none.
+  const functionWord = plain && !isAllCaps(token) && ((token.tags | token.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
   const quoted = /["“”'‘’]/.test(token.pre) || /^["“”'‘’]/.test(token.post);
   return isLinked && !functionWord && !quoted && parts[at] !== TitlePart.PluralHead && !verb
     && !ROLE_NEGATIONS.has(token.lower) && !ROLE_DISTINCTIONS.has(token.lower) && !ROLE_DEMONSTRATIVES.has(token.lower);

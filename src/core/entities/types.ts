@@ -49,6 +49,8 @@ export const Evidence = {
   Prefix: 1 << 21,
   /** Winner or loser of a match-result verb in a sentence with a score ("X beat Y 2-1"): a team, unless a person is named so. */
   Result: 1 << 22,
+  /** A capitalised "The" right before it in mid-sentence ("her book, The Kelso Case for Reform"): a work's or a body's title. */
+  AfterThe: 1 << 23,
 } as const;
 
 export type Gender = 'm' | 'f';

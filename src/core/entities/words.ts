@@ -2,9 +2,10 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABBREVIATED_TITLES, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
-  TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
+  TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
+import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 
 /**
@@ -206,13 +207,26 @@ function singular(word: string): string | undefined {
 }
 
 /**
+ * A lower-case head noun right after an auxiliary is the verb of that word ("will host X", "would not chair X"),
+ * and so is one after "to" that the tagger reads as a verb ("is expected to host X").
+ */
+function verbAfterAuxiliary(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1], token = sentence[at];
+  if (at === 0 || token.capitalised || !joined(before, token)) {
+    return false;
+  }
+  const infinitive = before.lower === 'to' && (token.tags & Tag.Verb) !== 0 && (token.tags & Tag.Noun) === 0;
+  return VERB_AUXILIARIES.has(before.lower) || infinitive;
+}
+
+/**
  * The title part of every token of a sentence. Complements after "of"/"for" count only after a head and
  * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
  * followed by a two-word name ("Minister for Europe Jane Doe").
  */
 export function titleParts(sentence: Sentence): TitlePart[] {
-  const parts: TitlePart[] = sentence.map(token => {
-    if (has(TITLE_HEADS, token.lower)) {
+  const parts: TitlePart[] = sentence.map((token, at) => {
+    if (has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at)) {
       return TitlePart.Head;
     }
     const one = singular(token.lower);
@@ -224,6 +238,12 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
     return has(TITLE_MODIFIERS, token.lower) ? TitlePart.Modifier : TitlePart.None;
   });
+  for (let i = 0; i < sentence.length; i++) {
+    const afterTitleWord = i > 0 && (parts[i - 1] === TitlePart.Modifier || parts[i - 1] === TitlePart.Head) && joined(sentence[i - 1], sentence[i]);
+    if (parts[i] === TitlePart.Modifier && TITLE_INNER_MODIFIERS.has(sentence[i].lower) && !afterTitleWord) {
+      parts[i] = TitlePart.None;
+    }
+  }
   for (let i = 0; i + 2 < sentence.length; i++) {
     if (parts[i] !== TitlePart.Head || !TITLE_CONNECTORS.has(sentence[i + 1].lower) || !joined(sentence[i], sentence[i + 1])) {
       continue;

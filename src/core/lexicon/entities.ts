@@ -35,7 +35,8 @@ export const TITLE_HEADS = list(
    scholar lecturer fellow curator paramedic firefighter trustee counsel
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
    taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
-   electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny`,
+   electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
+   host co-host associate employee staffer contributor`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -54,7 +55,13 @@ export const TITLE_MODIFIERS = list(
    international european commerce commercial legal medical policy campaign spiritual supreme-court ranking
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
-   company bank`,
+   company bank radio talk show television tv film movie business opinion`,
+);
+
+export const TITLE_INNER_MODIFIERS = wordList(
+  'title-inner-modifiers',
+  'Title modifiers that are also common verbs and so qualify a title only after another title word ("talk show host X"), never opening one ("polls show Sen. X").',
+  within(TITLE_MODIFIERS, ['show']),
 );
 
 export const TITLE_POSTMODIFIERS = list(
@@ -156,6 +163,13 @@ export const ORG_HEADS = list(
    united rovers wanderers athletic albion hotspur
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin`,
+);
+
+/** Organisation head nouns that are also common English surnames: after a known first name they end a person's name. */
+export const SURNAME_HEADS = wordList(
+  'surname-heads',
+  'Organisation head nouns that are also common surnames ("Dana Mills", "Tom Church", "Ana Court"): after a known first name, with nothing else showing a body, the name is a person\'s.',
+  within(ORG_HEADS, ['mills', 'church', 'court', 'power', 'steel']),
 );
 
 export const ORG_HEADS_FIRST = list(
@@ -342,11 +356,12 @@ export const COMPOUND_NOUNS = list(
 
 export const PLACE_HEADS = list(
   'place-heads',
-  'Nouns that end the name of a place ("Kherson Oblast", "Red Sea", "Parliament Square"): never a person or a body.',
+  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"): never a person or a body.',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port
-   treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll`,
+   treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
+   trophy prize award medal`,
 );
 
 export const PLACE_NOUNS_BEFORE_OF = list(
@@ -436,8 +451,8 @@ export const PARTY_NOUNS = list(
 
 export const ROLE_APPOSITIVE_STOPS = list(
   'role-appositive-stops',
-  'Words that end an appositive role ("X, the party leader, who …"): a relative clause or a verb starts.',
-  'who whom whose which that said says told and but while as when where because although if has have had is was are were will would',
+  'Words that end an appositive role ("X, the party leader, who …"): a relative clause, a verb or a concessive ("X, even as a candidate,") starts.',
+  'who whom whose which that said says told and but while as even when where because although if has have had is was are were will would',
 );
 
 export const NEEDS_COMPLEMENT = list(

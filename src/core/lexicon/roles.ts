@@ -43,8 +43,8 @@ export const ROLE_DANGLING_WORDS = wordList(
 
 export const ROLE_AUXILIARIES = wordList(
   'role-auxiliaries',
-  'Words between a subject and its verb that change nothing ("X was also elected", "X has long served as").',
-  ['is', 'was', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'also', 'now', 'later', 'then', 'still',
+  'Words between a subject and its verb that change nothing ("X was also elected", "X has long served as", "X may stay on as").',
+  ['is', 'was', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'also', 'now', 'later', 'then', 'still',
     'currently', 'previously', 'formerly', 'once', 'recently', 'long', 'briefly', 'officially'],
 );
 

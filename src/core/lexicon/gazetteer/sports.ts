@@ -1,6 +1,6 @@
 // Words of sports copy: in a sentence with one of them, a club or team name that is also a city, a first name or
 // an ordinary word ("Barcelona", "Chelsea", "the Heat") names the club. General English, no names.
-import { wordList } from '../wordList';
+import { without, wordList } from '../wordList';
 
 export const SPORTS_WORDS = wordList(
   'sports-words',
@@ -39,4 +39,11 @@ export const TRANSFER_NOUNS = wordList(
   'transfer-nouns',
   'Nouns of a player\'s move ("for an undisclosed fee", "on loan"): with one, a sentence of a move is sports copy even without a word of play.',
   'fee loan transfer'.split(/\s+/),
+);
+
+export const CLUB_ENDING_SPORTS_WORDS = wordList(
+  'club-ending-sports-words',
+  'Sports words that show a name ending in a place word ("Kelso City") is the club: the sports words without those election copy uses as often ("won", "lost", "victory", "team", "manager", "season"), so "ran for Kelso City mayor but lost" keeps the city a place.',
+  without(SPORTS_WORDS, ['win', 'wins', 'won', 'beat', 'beats', 'lost', 'loss', 'losses', 'victory', 'defeat', 'title', 'champions',
+    'championship', 'points', 'point', 'tie', 'tied', 'side', 'team', 'teams', 'manager', 'season', 'seasons', 'game', 'games', 'fans']),
 );
