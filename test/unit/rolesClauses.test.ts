@@ -69,8 +69,8 @@ describe('roles stated by clauses and appositives', () => {
       ['BBC', 'Mr Lambert will stay on as chairman of the new retail giant, which will be renamed.', 'Lambert', ['chairman of the new retail giant']],
       ['NYT', 'Democrats re-elected Representative Nora Pell of California to a ninth term as House leader on Wednesday.', 'Nora Pell', ['Representative', 'House leader']],
       ['Fox', 'Democrats also re-elected Representative Stan Hoyle, 77, of Maryland as whip, the No. 2 position.', 'Stan Hoyle', ['Representative', 'whip']],
-      ['NYT', 'Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.', 'Linda Soto', ['Representative', 'vice chairwoman']],
-      ['NYT', 'Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.', 'Barbara Leal', ['Representative']],
+      ['NYT', 'Senator Ana Ruiz of Oregon defeated her colleague, Senator Joan Hale, to become vice chairwoman.', 'Ana Ruiz', ['Senator', 'vice chairwoman']],
+      ['NYT', 'Senator Ana Ruiz of Oregon defeated her colleague, Senator Joan Hale, to become vice chairwoman.', 'Joan Hale', ['Senator']],
     ]);
   });
 

@@ -87,7 +87,7 @@ function restOfBodyName(sentence: Sentence, name: Group, title: Group, parts: re
 }
 
 /**
- * "(ambassador to) Nato Kurt Volker": a known organisation's name followed by a first name and a surname is
+ * "(ambassador to) Nato Pieter Hollander": a known organisation's name followed by a first name and a surname is
  * two names side by side. ("CNN Turk" and "Morgan Stanley" stay whole: no first name + surname follows.)
  */
 function splitAfterKnownBody(sentence: Sentence, group: Group): Group[] {

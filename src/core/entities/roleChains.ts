@@ -140,7 +140,7 @@ export function chainEndingAt(sentence: Sentence, parts: readonly TitlePart[], e
   return head || plural ? { from, plural: plural && !head } : undefined;
 }
 
-/** "Parliamentary speaker and Vohor ally X", "former senator and party adviser X": the chain before "and" is a role too. */
+/** "Parliamentary speaker and Okafor ally X", "former senator and party adviser X": the chain before "and" is a role too. */
 export function coordinatedChain(sentence: Sentence, parts: readonly TitlePart[], from: number): Span | undefined {
   const and = sentence[from - 1];
   if (!and || and.lower !== 'and' || !joined(sentence[from - 2] ?? and, and) || !joined(and, sentence[from])) {

@@ -170,7 +170,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       reason: 'A post reached "to become" belongs to the subject of the clause, not to the nearest name (often the one defeated).',
       find: becomeRoles,
       examples: {
-        yes: ['Representative Linda Soto of California defeated another Democrat, Representative Barbara Leal, to become vice chairwoman.'],
+        yes: ['Senator Ana Ruiz of Oregon defeated her colleague, Senator Joan Hale, to become vice chairwoman.'],
         no: ['Ask Tom Hale whether he wants to become chairman.', 'It took Tom Hale years to become famous.'],
       },
     }),

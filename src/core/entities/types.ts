@@ -67,7 +67,7 @@ export interface NameCandidate {
   readonly honorific?: { readonly start: number; readonly gender?: Gender };
   /** Gender that a known first name suggests. */
   readonly gender?: Gender;
-  /** A common word opening the sentence right before the name, dropped from it ("Bill" in "Bill Clinton said" may be a first name). */
+  /** A common word opening the sentence right before the name, dropped from it ("Bill" in "Bill Hale said" may be a first name). */
   readonly lead?: { readonly start: number; readonly word: string };
   /**
    * The index of the candidate this one is another name for: an abbreviation in parentheses after its

@@ -21,7 +21,7 @@ export const INITIALS_FUNCTION_WORDS = wordList(
 
 export const HOLDING_WORDS = wordList(
   'holding-words',
-  'A parent-company word before a legal form: "Kmart Holding Corp." is the company called "Kmart".',
+  'A parent-company word before a legal form: "Brightmart Holding Corp." is the company called "Brightmart".',
   ['holding', 'holdings'],
 );
 

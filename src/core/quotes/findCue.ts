@@ -392,7 +392,7 @@ export class CueFinder {
   }
 
   /**
-   * "Clinton “drew well among workers” in the primary, said Jane X, a professor …": a sentence closed
+   * "Okafor “drew well among farmers” in the primary, said Jane X, a professor …": a sentence closed
    * by ", <inverted verb> <name>" credits the quotations inside it; only a name (a description closing
    * the sentence may be someone the article never names).
    */
