@@ -126,14 +126,14 @@ describe('speaker kinds on real news', () => {
 
   describe('a headline that opens with its speaker and a colon', () => {
     check([
-      ['Prentiss: Whitcombe needs to ‘get away from all of this personality stuff’ with voters', 'Dale Prentiss'],
+      ['Prentiss: Whitcombe should ‘stop talking about herself and start talking about the harbour’ at rallies', 'Dale Prentiss'],
       ['Gov. Marta Alvarez: Okafor Is ‘Trying To Campaign As A Healer,’ Aides Say', 'Marta Alvarez'],
     ]);
   });
 
   describe('any verb inverted before a name that closes the clause', () => {
     check([
-      ['“This is roughly the same advantage she has held all month,” reported Springfield Gazette.', 'Springfield Gazette'],
+      ['“That lead has barely moved in three weeks of counting,” reported Springfield Gazette.', 'Springfield Gazette'],
       ['“I would not have done it that way at all,” quipped Whitcombe, laughing.', 'Jane Whitcombe'],
       ['“This is a waste of time for everyone involved,” said Del. Rosa Lindqvist of the Virgin Islands.', 'Rosa Lindqvist'],
     ]);
@@ -148,9 +148,9 @@ describe('speaker kinds on real news', () => {
 
   describe('more clause shapes with any verb', () => {
     check([
-      ['7 p.m. Okafor is once again questioning the count, urging supporters to make sure everything is “on the up and up.”', 'Tom Okafor'],
+      ['9 p.m. Okafor is again disputing the tally, asking his volunteers to check that every ballot box is “sealed and signed.”', 'Tom Okafor'],
       ['Lindqvist was tired, and as Okafor went on about “how the whole system is rigged against us,” she left.', 'Tom Okafor'],
-      ['In January, Gov. Marta Alvarez of Northfield lauded the plan in her address for helping develop “new and innovative ideas.”', 'Marta Alvarez'],
+      ['In March, Gov. Marta Alvarez of Northfield praised the scheme in her speech for bringing “fresh and practical answers.”', 'Marta Alvarez'],
       ['The advert closes with footage of Whitcombe saying during the debate, “That makes me smart, frankly.”', 'Jane Whitcombe'],
     ]);
   });
