@@ -55,8 +55,8 @@ describe('named speakers', () => {
   });
 
   it('takes the subject of "went on to say"', () => {
-    const text = 'Ana Bryne wrote a column for the Gazette. Bryne went on to say, “From the bottom of my heart, I know this to be true.”';
-    assert.strictEqual(speakerOf(text, 'From the bottom'), 'Ana Bryne');
+    const text = 'Ana Bryne wrote a column for the Gazette. Bryne went on to say, “With all my heart, I believe the old library will open again.”';
+    assert.strictEqual(speakerOf(text, 'With all my heart'), 'Ana Bryne');
   });
 
   it('lets the clause that introduces a quotation outrank a reporting verb of an earlier clause', () => {
@@ -72,13 +72,13 @@ describe('named speakers', () => {
   });
 
   it('lets a cue after the quotation outrank a passive verb before it that names no one', () => {
-    const text = 'Delegates are asked to rank their choices, and the panel is less likely to be "overrun with people who never read the plan," Tomas Brandel said.';
-    assert.strictEqual(speakerOf(text, 'overrun'), 'Tomas Brandel');
+    const text = 'Voters are told to list their picks in order, so the board is less likely to be "flooded with members who skipped every meeting," Tomas Brandel said.';
+    assert.strictEqual(speakerOf(text, 'flooded'), 'Tomas Brandel');
   });
 
   it('reads an inverted verb of any kind before a capitalised phrase that ends in a person\'s name', () => {
-    const text = 'Stu Burgan hosts a show. “Imagine the mayor going up against the council on the same stage,” mused Blaze co-host Stu Burgan.';
-    assert.strictEqual(speakerOf(text, 'Imagine the mayor'), 'Stu Burgan');
+    const text = 'Ola Brenn hosts a show. “Picture the mayor facing the whole council in one room,” mused Kestrel co-host Ola Brenn.';
+    assert.strictEqual(speakerOf(text, 'Picture the mayor'), 'Ola Brenn');
   });
 
   it('steps over a rank abbreviation between a post and the name', () => {
@@ -110,14 +110,14 @@ describe('named speakers', () => {
   it('goes on with the speaker of narration over a run of bare quotation paragraphs, past a scare quote in the narration', () => {
     const text = [
       'Instead, Mara Jelnik told the radio station, her plan would merely be “to fix the roads” if she wins.',
-      'What “fix the roads” actually means is left to the voters, since Jelnik spoke only in slogans during the interview.',
-      '“We have to do something, and it is the only way to stop the decline.”',
-      '“We have to be a lot tougher with the contractors than we have been.”',
-      '“We are not fighting it hard enough.”',
+      'What “fix the roads” actually means is left to the voters, since Jelnik gave few details on air.',
+      '“Something must change, because the potholes cost every driver money.”',
+      '“The contractors will have to work much harder than they have so far.”',
+      '“Nobody is pushing them enough.”',
     ].join('\n\n');
-    assert.strictEqual(speakerOf(text, 'We have to do'), 'Mara Jelnik');
-    assert.strictEqual(speakerOf(text, 'We have to be'), 'Mara Jelnik');
-    assert.strictEqual(speakerOf(text, 'We are not'), 'Mara Jelnik');
+    assert.strictEqual(speakerOf(text, 'Something must change'), 'Mara Jelnik');
+    assert.strictEqual(speakerOf(text, 'The contractors will'), 'Mara Jelnik');
+    assert.strictEqual(speakerOf(text, 'Nobody is pushing'), 'Mara Jelnik');
   });
   it('lets the speaker of "said that according to …" speak, not the source of a claim inside the words', () => {
     const text = 'Nils Varga, a member of the party\'s executive, said on Tuesday that according to its count, the party has won most seats, but "we are still counting every ballot."';
