@@ -35,7 +35,7 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
 
   describe('a reporting verb after a determiner and an adverb modifies a noun ("a swiftly called meeting")', () => {
     check([
-      ['Following a swiftly called, late-afternoon meeting, the Regional Planning Board issued a statement calling the vote "a clear violation of the rules that every member of the board agreed to."', 'a clear violation', 'Regional Planning Board'],
+      ['After a hastily called, evening session, the Regional Planning Board released a note describing the ballot as "a plain breach of rules each board member signed."', 'a plain breach', 'Regional Planning Board'],
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
   describe('a relay clause ("as reported by X", "which was first reported by X") credits the speaker it relays', () => {
     check([
       ['"We would act at once and make sure it never happened again," Tomas Brandel noted in an interview with a local radio host, as reported by the Springfield Gazette. "And I would take the blame myself if it did not work."', 'And I would take', 'Tomas Brandel'],
-      ['“Reopening the vote now would be a disaster for every member,” Jane Doran wrote in the email, which was first reported by the Riverside Herald. “It would let the losers pick the winner.”', 'It would let', 'Jane Doran'],
+      ['“Holding the count again would hurt every member,” Jane Doran told colleagues in a letter, which was first reported by the Riverside Herald. “It would hand the result to whoever lost.”', 'It would hand', 'Jane Doran'],
       // A relay clause with no speaker before it: the outlet that reported the words.
       ['As reported by the Riverside Herald: “The plan would cost the town more than it can afford over the next ten years.”', 'The plan would cost', 'Riverside Herald'],
     ]);
@@ -59,10 +59,10 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
 
   describe('a body after an opening phrase and its article ("In …, the Gazette focuses on …:")', () => {
     check([
-      ['In an attempt to make its point, the Springfield Gazette focuses on the cost of the bridge: "In spending that much on one bridge, the council showed how little it cares for the schools."', 'In spending that much', 'Springfield Gazette'],
+      ['Trying to press its case, the Springfield Gazette dwells on the price of the crossing: "By spending so much on a single bridge, the council proved how little the schools matter to it."', 'By spending so much', 'Springfield Gazette'],
       ['On its website, the Federal Audit Office lists “waste in public building projects as its top priority for the coming year.”', 'waste in public', 'Federal Audit Office'],
       // After a subordinator the clause is not the sentence's own: its body does not speak.
-      ['And after the Supreme Court refused to hear the case, Gov. Jane Doran blamed the court\'s "four liberal justices who blocked every protection the state had."', 'four liberal', 'Jane Doran'],
+      ['And after the Harlow Appeals Court declined to take up the appeal, Gov. Jane Doran faulted the court\'s "three newest judges, who threw out every safeguard the county had."', 'three newest judges', 'Jane Doran'],
       // A place after the article is no speaker.
       ['In the end, the Midwest was "a place where every vote counted and every town was watched closely."', 'a place where', null],
     ]);
