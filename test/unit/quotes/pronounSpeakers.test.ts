@@ -12,7 +12,7 @@ const check = (rows: readonly Row[]): void => checkSpeakers(rows, 110);
 describe('pronoun speakers (whole engine)', () => {
   describe('a name after "he" or "she" in its clause is a complement, not the next antecedent', () => {
     check([
-      ['Lena Hartwig has not endorsed anyone this year. It is not as if she has never backed a candidate - she was a keen supporter of 2012 party nominee Brock Tallow.\n\n“I was at every event,” she said.', 'I was at every', 'Lena Hartwig'],
+      ['Lena Hartwig has stayed neutral in this contest. She has picked sides before, though - she campaigned hard for 2016 party nominee Brock Tallow.\n\n“I knocked on doors every weekend,” she said.', 'I knocked on doors', 'Lena Hartwig'],
       ['Marek Olsen spoke to the radio station on Sunday. Asked who should lead the party, he named Tobias Lund.\n\n“I would say Tobias for now,” he said.', 'I would say', 'Marek Olsen'],
     ]);
   });
