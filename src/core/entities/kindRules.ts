@@ -85,7 +85,7 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     id: 'role-appositive', outcome: 'person',
     reason: 'A role in apposition ("Dana Whitlock, the finance minister,") describes a person.',
     when: context => has(context, Evidence.Appositive) && !has(context, Evidence.OrgHead) && !context.acronym && !placeOnly(context),
-    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.'], no: ['{Whitlock} resigned on Friday.', 'The minister of {France}, a permanent member of the council, spoke.'] },
+    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.'], no: ['{Whitlock} resigned on Friday.', 'The envoy of {Norway}, a founding member of the alliance, arrived late.'] },
   },
 ];
 
