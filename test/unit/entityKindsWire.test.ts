@@ -27,13 +27,13 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['a headline with a capitalised copula after a colon (Fox style)', 'Factcheck: Tom Reyes Is Right, Thousands of Shootings in Kelso.\n\nTom Reyes said so.', 'Tom Reyes Is Right', null],
     ['a headline verb glued to a name and a body (NYT style)', 'Lina Okafor Hammers Brenmoor Bank Chief Over Fees.\n\nSen. Lina Okafor grilled the chief.', 'Lina Okafor Hammers Brenmoor Bank', null],
     ['prose with a capitalised title in it is no headline (HuffPost style)', 'It is a bitter pill. Tom Reyes\u2019s new book Listen, Voter Or, Whatever Happened to the Party? documents decades of work.', 'Tom Reyes', 'person'],
-    ['a short prose sentence of names is no headline', 'Tim Cook and Jeremy Hunt met Will Smith and Bill Price.', 'Will Smith', 'person'],
-    ['a speaker label opening a headline keeps a common word ("Pence: …")', 'Pence: Nora Vale Won\u2019t Be at Debate, Tom Reyes Was Mocking Her.\n\nMike Pence says too much is made of it.', 'Pence', 'person'],
+    ['a short prose sentence of names is no headline', 'Tom Baker and Ruth Hunter met Will Mason and Bill Price.', 'Will Mason', 'person'],
+    ['a speaker label opening a headline keeps a common word ("Crane: …")', 'Crane: Nora Vale Won\u2019t Be at Debate, Tom Reyes Was Mocking Her.\n\nMike Crane says too much is made of it.', 'Crane', 'person'],
     // Capitalised phrases of English abstract nouns and adjectives name policies, programmes and places, not people.
     ['a department\'s short name as a modifier (Reuters style)', 'It was a Homeland Security memo, the agency said.', 'Homeland Security', null],
     ['a policy area in a section heading (NYT style)', 'Gender Equality. The gap goes on, the report said.', 'Gender Equality', null],
     ['a place named with "National" (AP style)', 'Thousands watched from the National Mall as the band played.', 'National Mall', null],
-    ['given names ending like nouns stay people', 'Laurence Tribe and Felicity Brandt signed the letter.', 'Felicity Brandt', 'person'],
+    ['given names ending like nouns stay people', 'Laurence Mott and Felicity Brandt signed the letter.', 'Felicity Brandt', 'person'],
     // "on" joins a deliberating body's name to its subject.
     ['a commission named for its subject (Politico style)', 'The Commission on Presidential Debates chose three moderators.', 'Commission on Presidential Debates', 'org'],
     ['a subcommittee named for its subject (HuffPost style)', 'She testified before the Senate Subcommittee on Rural Transport in March.', 'Senate Subcommittee on Rural Transport', 'org'],
@@ -58,8 +58,8 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['"Hope X, a spokeswoman," opening a sentence (NYT style)', 'The deal was done. Hope Hicksby, a campaign spokeswoman, did not respond.', 'Hope Hicksby', 'person'],
     ['"Will X said" opening a sentence (AP style)', 'Will Dunmore said the vote would pass.', 'Will Dunmore', 'person'],
     ['"Will X win?" is a question, not a name', 'Will Dunmore win the vote? Dunmore said he would.', 'Will Dunmore', null],
-    ['a pageant title after "Miss" stays outside the name (AP style)', 'He mocked former Miss Universe Alicia Vardo on Friday. Vardo said so.', 'Alicia Vardo', 'person'],
-    ['not glued to the name', 'He mocked former Miss Universe Alicia Vardo on Friday. Vardo said so.', 'Universe Alicia Vardo', null],
+    ['a pageant title after "Miss" stays outside the name (AP style)', 'He mocked former Miss Universe Marisol Vardo on Friday. Vardo said so.', 'Marisol Vardo', 'person'],
+    ['not glued to the name', 'He mocked former Miss Universe Marisol Vardo on Friday. Vardo said so.', 'Universe Marisol Vardo', null],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {

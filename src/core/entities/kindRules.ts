@@ -189,7 +189,7 @@ const NAME_RULES: KindRule[] = [
     id: 'person-tags', outcome: 'person',
     reason: 'compromise reads every word of a name of several words as a person\'s name.',
     when: context => context.multiWord && has(context, Evidence.PersonTags),
-    examples: { yes: ['The motion came from {John Smith} late on Tuesday.'], no: ['The motion came from {Smith} late on Tuesday.'] },
+    examples: { yes: ['The motion came from {Tobin Smith} late on Tuesday.'], no: ['The motion came from {Smith} late on Tuesday.'] },
   },
   {
     id: 'middle-initial', outcome: 'person',
