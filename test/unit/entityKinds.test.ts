@@ -17,7 +17,7 @@ describe('names and kinds', () => {
     ['a two-word capital used with "in" and "to" (AFP style)', 'The envoy to Port Salvo, Wen Daoming, said he was pleased. The deal was well publicised in Port Salvo.', 'Port Salvo', null],
     ['a person after "in" with a first name stays a person', 'Voters put their faith in Dana Velkova, who won easily.', 'Dana Velkova', 'person'],
     // A title before the name stays outside it, also when a phrase after the name lends an organisation tag.
-    ['"President-elect" before a name with a middle initial (NYT style)', 'She vowed to stand as a foil to President-elect Jane R. Doe’s administration.', 'Jane R. Doe', 'person'],
+    ['"President-elect" before a name with a middle initial (NYT style)', 'He promised to act as a check on President-elect Jane R. Doe’s agenda.', 'Jane R. Doe', 'person'],
     ['"President-elect" before a possessive name', 'Aides to President-elect Tomas Brandt’s transition team met on Monday.', 'Tomas Brandt', 'person'],
     ['a capital in a closed appositive (BBC style)', 'The session ended in the country\'s capital, Port Salvo, last Wednesday.', 'Port Salvo', null],
     // AP-style state abbreviations after lawmakers' names are places, not bodies or people.

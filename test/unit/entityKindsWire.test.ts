@@ -21,28 +21,28 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['a plural title ending a body\'s name after "of"', 'The Association of Flight Attendants called her a champion.', 'Association of Flight Attendants', 'org'],
     ['a body before a title still leaves the title to the person after it', 'Bank of Kelso Governor Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'person'],
     // A Title-Case headline ending in a full stop shows itself by capitalised verbs prose never capitalises.
-    ['a headline with a capitalised auxiliary (Breitbart style)', 'Stealth Over Health: Dana Marr Was Headed to ER But Diverted to Avoid Bad Optics.\n\nDana Marr was headed to an emergency room.', 'Dana Marr Was Headed', null],
-    ['the name in that headline is the person found in the text', 'Stealth Over Health: Dana Marr Was Headed to ER But Diverted to Avoid Bad Optics.\n\nDana Marr was headed to an emergency room.', 'Dana Marr', 'person'],
+    ['a headline with a capitalised auxiliary (Breitbart style)', 'Quiet Exit: Dana Marr Was Driven to Clinic Then Sent Home to Dodge Cameras.\n\nDana Marr was driven to a clinic.', 'Dana Marr Was Driven', null],
+    ['the name in that headline is the person found in the text', 'Quiet Exit: Dana Marr Was Driven to Clinic Then Sent Home to Dodge Cameras.\n\nDana Marr was driven to a clinic.', 'Dana Marr', 'person'],
     ['a headline ending in "X Says." (HuffPost style)', 'Tom Reyes Could Address Clean Energy, Lina Okafor Says.\n\nSen. Lina Okafor spoke on Thursday.', 'Lina Okafor Says', null],
     ['a headline with a capitalised copula after a colon (Fox style)', 'Factcheck: Tom Reyes Is Right, Thousands of Shootings in Kelso.\n\nTom Reyes said so.', 'Tom Reyes Is Right', null],
     ['a headline verb glued to a name and a body (NYT style)', 'Lina Okafor Hammers Brenmoor Bank Chief Over Fees.\n\nSen. Lina Okafor grilled the chief.', 'Lina Okafor Hammers Brenmoor Bank', null],
     ['prose with a capitalised title in it is no headline (HuffPost style)', 'It is a bitter pill. Tom Reyes\u2019s new book Listen, Voter Or, Whatever Happened to the Party? documents decades of work.', 'Tom Reyes', 'person'],
-    ['a short prose sentence of names is no headline', 'Tim Cook and Jeremy Hunt met Will Smith and Bill Price.', 'Will Smith', 'person'],
-    ['a speaker label opening a headline keeps a common word ("Pence: …")', 'Pence: Nora Vale Won\u2019t Be at Debate, Tom Reyes Was Mocking Her.\n\nMike Pence says too much is made of it.', 'Pence', 'person'],
+    ['a short prose sentence of names is no headline', 'Tom Baker and Ruth Hunter met Will Mason and Bill Price.', 'Will Mason', 'person'],
+    ['a speaker label opening a headline keeps a common word ("Crane: …")', 'Crane: Nora Vale Won\u2019t Be at Debate, Tom Reyes Was Mocking Her.\n\nMike Crane says too much is made of it.', 'Crane', 'person'],
     // Capitalised phrases of English abstract nouns and adjectives name policies, programmes and places, not people.
     ['a department\'s short name as a modifier (Reuters style)', 'It was a Homeland Security memo, the agency said.', 'Homeland Security', null],
     ['a policy area in a section heading (NYT style)', 'Gender Equality. The gap goes on, the report said.', 'Gender Equality', null],
     ['a place named with "National" (AP style)', 'Thousands watched from the National Mall as the band played.', 'National Mall', null],
-    ['given names ending like nouns stay people', 'Laurence Tribe and Felicity Brandt signed the letter.', 'Felicity Brandt', 'person'],
+    ['given names ending like nouns stay people', 'Laurence Mott and Felicity Brandt signed the letter.', 'Felicity Brandt', 'person'],
     // "on" joins a deliberating body's name to its subject.
     ['a commission named for its subject (Politico style)', 'The Commission on Presidential Debates chose three moderators.', 'Commission on Presidential Debates', 'org'],
-    ['a subcommittee named for its subject (HuffPost style)', 'He was hauled before the Senate Subcommittee on Consumer Protection last year.', 'Senate Subcommittee on Consumer Protection', 'org'],
+    ['a subcommittee named for its subject (HuffPost style)', 'She testified before the Senate Subcommittee on Rural Transport in March.', 'Senate Subcommittee on Rural Transport', 'org'],
     ['a day after "on" is not the subject', 'The Kelso Commission on Tuesday said it would act.', 'Kelso Commission', 'org'],
     // A party label alone names the party's members; a place keeps its kind under a role.
     ['"fellow Republicans" (HuffPost style)', 'The senator called on fellow Republicans to drop the plan.', 'Republicans', null],
     ['"Republican of Iowa" after a senator (NYT style)', 'Senators Carl Grass, Republican of Iowa, and Pat Leary, Democrat of Vermont, agreed.', 'Republican', null],
     ['the senators themselves stay people', 'Senators Carl Grass, Republican of Iowa, and Pat Leary, Democrat of Vermont, agreed.', 'Pat Leary', 'person'],
-    ['a country in apposition (Reuters style)', 'Jean Ayrault, the foreign minister of France, a permanent member of the Security Council, said no.', 'France', null],
+    ['a country in apposition (Reuters style)', 'Lars Tveit, the trade minister of Norway, a founding member of the alliance, said no.', 'Norway', null],
     ['a country after a common-noun title (Fox style)', 'They dismissed NATO member Estonia as a suburb.', 'Estonia', null],
     ['a state after a hyphenated title (Reuters style)', 'Twenty states led by coal-producer West Virginia sued the agency.', 'West Virginia', null],
     ['a surname that is also a place stays a person under a role', 'Jackson, the mayor, said no. Mayor Jackson agreed.', 'Jackson', 'person'],
@@ -58,8 +58,8 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['"Hope X, a spokeswoman," opening a sentence (NYT style)', 'The deal was done. Hope Hicksby, a campaign spokeswoman, did not respond.', 'Hope Hicksby', 'person'],
     ['"Will X said" opening a sentence (AP style)', 'Will Dunmore said the vote would pass.', 'Will Dunmore', 'person'],
     ['"Will X win?" is a question, not a name', 'Will Dunmore win the vote? Dunmore said he would.', 'Will Dunmore', null],
-    ['a pageant title after "Miss" stays outside the name (AP style)', 'He mocked former Miss Universe Alicia Vardo on Friday. Vardo said so.', 'Alicia Vardo', 'person'],
-    ['not glued to the name', 'He mocked former Miss Universe Alicia Vardo on Friday. Vardo said so.', 'Universe Alicia Vardo', null],
+    ['a pageant title after "Miss" stays outside the name (AP style)', 'He mocked former Miss Universe Marisol Vardo on Friday. Vardo said so.', 'Marisol Vardo', 'person'],
+    ['not glued to the name', 'He mocked former Miss Universe Marisol Vardo on Friday. Vardo said so.', 'Universe Marisol Vardo', null],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {

@@ -53,7 +53,7 @@ describe('roles stated by clauses and appositives', () => {
   describe('coordinated posts are two roles', () => {
     table([
       ['AP', 'Bruno Vella, a Denver attorney and legalization advocate who wrote the measure, said so.', 'Bruno Vella', ['Denver attorney', 'legalization advocate']],
-      ['BBC', 'Alan Lacey, vice-chairman and chief executive of the new company, said so.', 'Alan Lacey', ['vice-chairman', 'chief executive of the new company']],
+      ['BBC', 'Alan Lacey, vice-chairman and managing director of the combined bank, spoke first.', 'Alan Lacey', ['vice-chairman', 'managing director of the combined bank']],
       ['Reuters', 'Parliamentary speaker and Hale ally Josias Mori blocked the bid.', 'Josias Mori', ['Parliamentary speaker', 'Hale ally']],
       ['Premium Times', 'Mrs Jane Okafor, 54, is a medical doctor and a former commissioner for health in the state.', 'Jane Okafor', ['medical doctor', 'former commissioner for health in the state']],
     ]);
@@ -65,10 +65,10 @@ describe('roles stated by clauses and appositives', () => {
       ['CNN', 'The board named Tom Halder as chief executive.', 'Tom Halder', ['chief executive']],
       ['AP', 'Maria Lopes works as a cashier at the store.', 'Maria Lopes', ['cashier at the store']],
       ['HuffPost', 'Maria Lopes is a greeter at the store.', 'Maria Lopes', ['greeter at the store']],
-      ['NYT', 'Representative Joseph Crane of New York was also elected chairman of the House Democratic Caucus, and Ann Bell won.', 'Joseph Crane', ['Representative', 'chairman of the House Democratic Caucus']],
-      ['BBC', 'Mr Lambert will stay on as chairman of the new retail giant, which will be renamed.', 'Lambert', ['chairman of the new retail giant']],
+      ['NYT', 'Representative Joseph Crane of Vermont was then elected treasurer of the Farm Caucus, while Ann Bell lost.', 'Joseph Crane', ['Representative', 'treasurer of the Farm Caucus']],
+      ['BBC', 'Mr Lambert would stay on as chairman of the new shipping group, which keeps its name.', 'Lambert', ['chairman of the new shipping group']],
       ['NYT', 'Democrats re-elected Representative Nora Pell of California to a ninth term as House leader on Wednesday.', 'Nora Pell', ['Representative', 'House leader']],
-      ['Fox', 'Democrats also re-elected Representative Stan Hoyle, 77, of Maryland as whip, the No. 2 position.', 'Stan Hoyle', ['Representative', 'whip']],
+      ['Fox', 'The caucus also picked Representative Stan Hoyle, 68, of Nevada as whip, the second-ranking job.', 'Stan Hoyle', ['Representative', 'whip']],
       ['NYT', 'Senator Ana Ruiz of Oregon defeated her colleague, Senator Joan Hale, to become vice chairwoman.', 'Ana Ruiz', ['Senator', 'vice chairwoman']],
       ['NYT', 'Senator Ana Ruiz of Oregon defeated her colleague, Senator Joan Hale, to become vice chairwoman.', 'Joan Hale', ['Senator']],
     ]);
@@ -115,15 +115,15 @@ describe('roles stated by clauses and appositives', () => {
       ['Fox', 'Tom Halder, a Republican, said no.'],
       ['NYT', 'Tom Halder, 52, said the plan would fail.'],
       ['AP', 'The plan, Tom Halder said, was a failure as far as he could tell.'],
-      ['Breitbart', 'Ted Crane is protesting Obama’s executive actions on guns.'],
+      ['Breitbart', 'Ted Crane is protesting Dunmore’s executive orders on fishing.'],
       ['HuffPost', 'Then the mayor named the head of the builders union his deputy.'],
-      ['Washington Post', 'When told Perez was in President Obama’s Cabinet, Bush laughed.'],
-      ['NYT', 'He served as adviser to Vice President Joe Biden and acted as deputy policy director on the campaign.'],
-      ['Politico', 'In a fiery takedown of the businessman, Sen. Bernard Sandler (I-Vt.) called him divisive.'],
-      ['West Journal', 'The poll showed that Jane Clinton remains the leader among female voters.'],
+      ['Washington Post', 'When told that Marlow had served in President Dunmore’s Cabinet, Hale shrugged.'],
+      ['NYT', 'She served as counsel to Vice President Lena Ardent and acted as press secretary during the race.'],
+      ['Politico', 'In a sharp attack on the developer, Sen. Marta Quill (I-Me.) called him reckless.'],
+      ['West Journal', 'The poll showed that Jane Corlis remains the leader among female voters.'],
       ['USA Today', 'I think Bernard Sandler is that candidate, he said.'],
-      ['USA Today', 'Ted Crane, who leads Trump in polls out of Iowa, spoke.'],
-      ['NYT', 'He was born in Yokosuka, Japan, the son of a Japanese mother and an American father.'],
+      ['USA Today', 'Ted Crane, who leads Dunmore in the latest Nevada surveys, spoke.'],
+      ['NYT', 'She was born in Porto, Portugal, the daughter of a Portuguese father and a Kenyan mother.'],
     ];
     for (const [outlet, text] of cases) {
       it(`${outlet}: ${text}`, () => {
@@ -137,8 +137,8 @@ describe('roles stated by clauses and appositives', () => {
       assert.deepStrictEqual(rolesOf('The panel heard Tom Halder and former Treasury Secretary Ana Ruizo.', 'Tom Halder'), []);
     });
     it('reads no title before another name as a second post ("adviser to President X and President Y")', () => {
-      assert.deepStrictEqual(rolesOf('Gene Sperber, a former adviser to President Bill Clinton and President Obama, said so.', 'Gene Sperber'),
-        ['former adviser to President Bill Clinton and President Obama']);
+      assert.deepStrictEqual(rolesOf('Gene Sperber, a former aide to President Carla Dunmore and President Hal Ives, said so.', 'Gene Sperber'),
+        ['former aide to President Carla Dunmore and President Hal Ives']);
     });
     it('ends a post before a clause ("governor of Arkansas before he ran")', () => {
       assert.deepStrictEqual(rolesOf('Mr. Tom Halder was governor of Arkansas before he ran.', 'Tom Halder'), ['governor of Arkansas']);

@@ -59,7 +59,7 @@ describe('same entity, other form, across articles', () => {
     ['"Ted" and "Edward"', 'Ted Marsh, the chairman, declined to comment.', 'Ted Marsh', 'Edward Marsh, chairman of the panel, declined to comment.', 'Edward Marsh'],
     ['a generational suffix in one article only', 'Cesar Ramos Jr. was charged on Friday.', 'Cesar Ramos Jr', 'Prosecutors said Cesar Ramos mailed the devices.', 'Cesar Ramos'],
     ['a club\'s prefix in one article only', 'Ashford United beat FC Rostov 2-1 on Saturday.', 'FC Rostov', 'Rostov said its coach would stay. Rostov\'s fans cheered.', 'Rostov'],
-    ['a middle initial in one article only (NYT / AP)', 'She vowed to stand as a foil to President-elect Jane R. Doe’s administration.', 'Jane R. Doe',
+    ['a middle initial in one article only (NYT / AP)', 'He promised to act as a check on President-elect Jane R. Doe’s agenda.', 'Jane R. Doe',
       'Democrats went up against President-elect Jane Doe and a hostile Congress.', 'Jane Doe'],
   ];
   for (const [why, a, inA, b, inB] of cases) {

@@ -85,7 +85,7 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     id: 'role-appositive', outcome: 'person',
     reason: 'A role in apposition ("Dana Whitlock, the finance minister,") describes a person.',
     when: context => has(context, Evidence.Appositive) && !has(context, Evidence.OrgHead) && !context.acronym && !placeOnly(context),
-    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.'], no: ['{Whitlock} resigned on Friday.', 'The minister of {France}, a permanent member of the council, spoke.'] },
+    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.'], no: ['{Whitlock} resigned on Friday.', 'The envoy of {Norway}, a founding member of the alliance, arrived late.'] },
   },
 ];
 
@@ -189,7 +189,7 @@ const NAME_RULES: KindRule[] = [
     id: 'person-tags', outcome: 'person',
     reason: 'compromise reads every word of a name of several words as a person\'s name.',
     when: context => context.multiWord && has(context, Evidence.PersonTags),
-    examples: { yes: ['The motion came from {John Smith} late on Tuesday.'], no: ['The motion came from {Smith} late on Tuesday.'] },
+    examples: { yes: ['The motion came from {Tobin Smith} late on Tuesday.'], no: ['The motion came from {Smith} late on Tuesday.'] },
   },
   {
     id: 'middle-initial', outcome: 'person',

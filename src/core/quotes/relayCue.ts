@@ -1,5 +1,5 @@
 // A relay clause: a passive verb of passing words on, opened by "as" or "which" ("…,” X said, as reported
-// by the Gazette." / "X wrote in the email, which was first reported by the Herald."). Its agent published
+// by the Gazette." / "X told staff in a memo, which was later quoted by the Herald."). Its agent published
 // what the sentence's own speaker said; PolNeAR and our real-article gold both credit that speaker.
 
 import { PASSIVE_AUXILIARIES, SKIPPABLE_BEFORE_VERB } from '../lexicon/quotes';

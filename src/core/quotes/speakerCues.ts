@@ -86,7 +86,7 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       when: context => context.cue('before')?.passive === true && context.cue('before')?.ref === null && (context.cue('after')?.ref ?? null) !== null,
       outcome: 'after',
       examples: {
-        yes: ['Delegates are asked to rank their choices, and the panel is less likely to be "overrun with people who never read the plan," Tomas Brandel said.'],
+        yes: ['Members are told to list three priorities, so the board will be less likely to be "buried under motions nobody has read," Tomas Brandel said.'],
         no: ['The plan was described as "a waste of everyone\'s money and patience" at the meeting.'],
       },
     },
@@ -107,11 +107,11 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       outcome: 'named-subject-after',
       examples: {
         yes: [
-          'The count went on. "The two of them scare me," Harold Penn, 30, of Dayton, Ohio, who was among those polled, said in a follow-up interview.',
+          'The tally dragged on. "Both of them worry me," Harold Penn, 41, of Bangor, Maine, who was one of those surveyed, said in a later interview.',
           'Guns are "the ultimate public health crisis of our time," Ivo Sandal, the former governor of the state, proclaimed to a cheering crowd.',
           '"They are drawing more from her side now," Nils Varga, the pollster who founded a forecasting site tweeted on Wednesday.',
         ],
-        no: ['"The two of them scare me," Harold Penn said in a follow-up interview.', '"The two of them scare me," Harold Penn, who said he would vote, left the hall.'],
+        no: ['"Both of them worry me," Harold Penn said in a later interview.', '"Both of them worry me," Harold Penn, who said he would vote, left the hall.'],
       },
     },
     {
@@ -122,7 +122,7 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       examples: {
         yes: [
           '"The bridge will open in the spring, as we promised the town," Mirela Voss said.', '"We have run out of patience with the council," said Ivo Sandal.',
-          'The race is "a dead heat right now and nobody can call it," as Ivo Sandal said on the radio on Monday.',
+          'The vote is "too close to call this week and everyone knows it," as Ivo Sandal said on the radio on Monday.',
         ],
         no: ['Mirela Voss said: "The bridge will open in the spring, as we promised the town."'],
       },

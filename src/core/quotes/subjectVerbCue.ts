@@ -103,7 +103,7 @@ function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectS
  */
 export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
   for (const [at, opening] of clauseStarts(tokens, lo).entries()) {
-    // "In an attempt to make its point, the Gazette focuses on …: “…”": after an opening phrase (not after
+    // "To press its case, the Gazette leans on …: “…”": after an opening phrase (not after
     // a subordinator: "And after the Court refused …, X blamed"), a body's name may follow its article.
     const start = at > 0 && tokens[opening]?.lower === 'the' ? opening + 1 : opening;
     const first = tokens[start];

@@ -65,13 +65,13 @@ describe('a head noun used as a verb', () => {
 
 describe('roles from the audit: owners, employees, modals and where a post ends', () => {
   const cases: [string, string, string[]][] = [
-    ['"They were rivals," Walter K. Brenner, President Lindqvist\'s former chief of staff, said of their years together.', 'Walter K. Brenner', ["President Lindqvist's former chief of staff"]],
-    ['"I was never told," said Oren Talbot, a current Vardo employee who attended the meeting, in a statement.', 'Oren Talbot', ['current Vardo employee']],
-    ['Mara Lindqvist may stay on as campaign chairman, but the power has shifted.', 'Mara Lindqvist', ['campaign chairman']],
-    ['"It is over," said Tomas Brenner, who served as a senator for 36 years.', 'Tomas Brenner', ['senator']],
+    ['"We argued daily," Walter K. Brenner, President Lindqvist\'s former chief of staff, said about that time.', 'Walter K. Brenner', ["President Lindqvist's former chief of staff"]],
+    ['"Nobody warned us," said Oren Talbot, a current Vardo employee who was at the briefing, in an email.', 'Oren Talbot', ['current Vardo employee']],
+    ['Mara Lindqvist could stay on as campaign chairman, though her influence has faded.', 'Mara Lindqvist', ['campaign chairman']],
+    ['"It is over," said Tomas Brenner, who served as a senator for 18 years.', 'Tomas Brenner', ['senator']],
     ['The board named Dana Ostrander as president of the bank despite complaints among the staff.', 'Dana Ostrander', ['president of the bank']],
     ['Dana Whitlock warned that Tomas Amsel, even as a candidate, had raised the dangers.', 'Tomas Amsel', []],
-    ['"This man is unqualified," said Dana Whitlock, who served as a US senator for 36 years.', 'Dana Whitlock', ['US senator']],
+    ['"This plan is reckless," said Dana Whitlock, who served as a US senator for two decades.', 'Dana Whitlock', ['US senator']],
     ['The firm hired an IT staffer, Kaja Vellamo, last year.', 'Kaja Vellamo', ['IT staffer']],
     ["The firm worked for the political party of Kelso's then-president, Viktor Amsel.", 'Viktor Amsel', ["Kelso's then-president"]],
   ];
