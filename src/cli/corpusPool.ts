@@ -68,8 +68,9 @@ export const JOBS_PER_WORKER = 2;
  * The young generation of a worker's heap, where an article's short-lived objects are made. V8's default lets it
  * grow to about three times this in a worker that allocates as fast as an analysis does, and that space stays
  * resident: with 16 MB the peak of a two-job run over 2,520 articles fell from 288 to 256 MB (10,080 articles:
- * 275 MB), same output, no throughput lost that paired runs could tell from noise. 8 MB saved no more and
- * looked slower (more frequent scavenges); 32 MB saved almost nothing.
+ * 275 MB on a busy machine, 277 MB on the idle one as the README reports), same output, no throughput lost that
+ * paired runs could tell from noise. 8 MB saved no more and looked slower (more frequent scavenges); 32 MB saved
+ * almost nothing.
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { openDocumentOf } from '../services/openDocument';
 import { Commands } from '../ids';
 import { documentLength, isArticle } from '../services/ranges';
 import type { FeatureDeps } from './deps';
@@ -75,7 +76,7 @@ class LargeFileNotice implements vscode.Disposable {
 
   private async analyzeAnyway(arg: unknown): Promise<void> {
     const document = arg instanceof vscode.Uri
-      ? vscode.workspace.textDocuments.find(d => d.uri.toString() === arg.toString())
+      ? openDocumentOf(arg)
       : vscode.window.activeTextEditor?.document;
     if (!document) {
       void vscode.window.showInformationMessage('News Lens: open the article to analyse first.');

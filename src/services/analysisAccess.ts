@@ -1,5 +1,6 @@
 // How editor features read an analysis without defeating the store's edit debounce.
 import * as vscode from 'vscode';
+import { openDocumentOf } from './openDocument';
 import type { CrossReference, DocumentAnalysis } from '../core/model';
 import { EDIT_DEBOUNCE_MS } from './analysisStore';
 import type { FeatureDeps } from './deps';
@@ -85,8 +86,7 @@ export async function crossReferenceWithin(deps: FeatureDeps, ms: number): Promi
  * at once, so a hover never waits for another article's analysis.
  */
 export function crossReferenceIfReady(deps: FeatureDeps, other: vscode.Uri, ms: number): Promise<CrossReference | undefined> {
-  const key = other.toString();
-  const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+  const document = openDocumentOf(other);
   if (!document || !deps.store.get(document)) {
     void deps.comparison.crossReference().catch(() => undefined);
     return Promise.resolve(undefined);

@@ -4,6 +4,7 @@
 // entities and matched quotations as extra evidence when it describes the same texts; cached per document
 // versions, so an edit to either article recomputes it.
 import * as vscode from 'vscode';
+import { openDocumentOf } from './openDocument';
 import { claimContextOf } from '../core/claims/claimsExport';
 import { compareClaims, type ClaimComparison } from '../core/claims/compareClaims';
 import type { ComparisonPair, ComparisonService } from './comparison';
@@ -77,7 +78,7 @@ export class ClaimComparisonService implements vscode.Disposable {
    */
   settled(): PairClaims | undefined {
     const pair = this.comparison.pair;
-    const open = pair && [pair.a, pair.b].map(uri => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString()));
+    const open = pair && [pair.a, pair.b].map(openDocumentOf);
     if (!pair || !open || !open[0] || !open[1]) {
       return undefined;
     }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { openDocumentOf } from './openDocument';
 import type { CrossReference, DocumentAnalysis, Side } from '../core/model';
 import { PAIR_STATE_KEY } from '../ids';
 import type { AnalysisStore } from './analysisStore';
@@ -175,8 +176,7 @@ export class ComparisonService implements vscode.Disposable {
    * started while an article was open may reach this after it closed.
    */
   async documentOf(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-    const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key && !d.isClosed);
+    const open = openDocumentOf(uri);
     if (open || !this.explicit) {
       return open;
     }

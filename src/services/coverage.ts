@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { openDocumentOf } from './openDocument';
 import type { Coverage } from '../core/coverage';
 import { distinctFileNames } from '../core/coverageExport';
 import type { DocumentAnalysis } from '../core/model';
@@ -146,9 +147,7 @@ export class CoverageService implements vscode.Disposable {
   }
 
   private async documentOf(uri: vscode.Uri, reopen: boolean): Promise<vscode.TextDocument | undefined> {
-    const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key && !d.isClosed);
-    return open ?? (reopen ? vscode.workspace.openTextDocument(uri) : undefined);
+    return openDocumentOf(uri) ?? (reopen ? vscode.workspace.openTextDocument(uri) : undefined);
   }
 
   private pairKey(): string | undefined {

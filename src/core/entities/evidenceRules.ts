@@ -259,7 +259,7 @@ const PERSON_RULES: EvidenceRule[] = [
     id: 'person-tags', outcome: Evidence.PersonTags,
     reason: 'compromise reads every word of the name as part of a person\'s name.',
     when: ({ words }) => words.every(token => (token.tags & Tag.Person) !== 0 && (token.tags & Tag.Honorific) === 0),
-    examples: { yes: ['The motion came from {John Smith} late on Tuesday.'], no: ['The motion came from {Harbour Works} late on Tuesday.'] },
+    examples: { yes: ['The motion came from {Joel Smithers} late on Tuesday.'], no: ['The motion came from {Harbour Works} late on Tuesday.'] },
   },
 ];
 

@@ -20,7 +20,7 @@ const PUNCT = ['.', ',', ';', ':', '!', '?', '…', '—', '–', '-', '(', ')',
 const EXOTIC = ['👍', '🇺🇦', '👩‍👩‍👧', '😀', '𝐀𝐁', '𠜎', '🏳️‍🌈', 'e\u0301', 'a\u0308\u0330\u0351', 'n\u0303', 'שלום', 'مرحبا',
   '\u202e', '\u200e', '\u200f', '\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029', '\ufeff',
   '\u200b', '\u00a0', '\ud800', '\udc00', '\ufffd', '\t', '\u000b', '\u000c', 'ǅ', 'ß', 'İ', 'ﬁ', 'Ⅻ', '١٢٣', '漢字', 'ㅎ'];
-const NAMES = ['Amara Okafor', 'Lena Ivanova', 'Piotr Kowalski', 'Hiro Nakamura', 'Marta García', 'John Smith',
+const NAMES = ['Amara Okafor', 'Lena Ivanova', 'Piotr Kowalski', 'Hiro Nakamura', 'Marta García', 'Joel Smithers',
   'Ursula von der Leyen', 'Jean-Luc Moreau', 'Aoife O’Brien', 'Ravi D\'Souza', 'Ana Lima', 'Kofi Mensah'];
 const ORGS = ['NATO', 'the European Commission', 'the Supreme Court', 'Reuters', 'the BBC', 'Acme Holdings',
   'the Senate Intelligence Committee', 'the World Health Organization (WHO)', 'the UN'];
