@@ -3,8 +3,8 @@
 // must, for output to stay what it is:
 //
 // - segmentText(): the paragraphs the entity pass parses. Whether a line runs on into the next is
-//   decided from those two lines alone (a long line without closing punctuation, or a next line that
-//   starts in lower case), and a very long paragraph is cut, so a block always yields the same segments
+//   decided from those two lines alone (a long line without closing punctuation that is no Title Case
+//   headline, or a next line that starts in lower case), and a very long paragraph is cut, so a block always yields the same segments
 //   whatever surrounds it: the per-paragraph cache (analyze.ts, incremental.ts) relies on that, and the
 //   parser's cost stays bounded.
 // - splitParagraphs(): the paragraphs the quote pass reads, indexed, for its conventions (a quotation
@@ -15,6 +15,7 @@
 //
 // test/unit/paragraphs.test.ts shows each view on the same hard-wrapped and one-line-per-paragraph text.
 
+import { TITLE_SMALL_WORDS } from './lexicon/quotes';
 import type { Span } from './model';
 
 // --- The entity pass's view: segments ---
@@ -30,6 +31,21 @@ const WRAPPED_LINE = 50;
 
 function endsLine(line: string): boolean {
   return /[.!?:;"”’)\]»…]\s*$/.test(line);
+}
+
+/** Fewest words a line needs, besides function words, to be read as a headline in Title Case. */
+const TITLE_LINE_WORDS = 4;
+
+/**
+ * A line in Title Case ("Senator Wins Vote To Keep Her Post Despite Dissent"): every word but the function words
+ * a title leaves in lower case is capitalised. It is a headline, however long and unpunctuated, so it does not
+ * run on into a next line that starts with a capital: joined, its last words and the next line's first would
+ * read as one name ("… Post Despite Dissent" + "Maria Lopez said …"). Wrapped prose has lower-case words on
+ * every line of any length.
+ */
+export function isTitleCaseText(line: string): boolean {
+  const words = (line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).filter(word => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
+  return words.length >= TITLE_LINE_WORDS && words.every(word => /^\p{Lu}/u.test(word));
 }
 
 /**
@@ -103,7 +119,7 @@ export function segmentText(text: string): Segment[] {
   for (let m = lineRe.exec(text); m && m.index < text.length; m = lineRe.exec(text)) {
     const line = m[0].replace(/(?:\r\n|[\n\r\u2028\u2029])$/, '');
     const blank = line.trim() === '';
-    const runsOn = start >= 0 && !blank && (/^\s*\p{Ll}/u.test(line) || (previous.trim().length >= WRAPPED_LINE && !endsLine(previous)));
+    const runsOn = start >= 0 && !blank && (/^\s*\p{Ll}/u.test(line) || (previous.trim().length >= WRAPPED_LINE && !endsLine(previous) && !isTitleCaseText(previous)));
     if (!runsOn) {
       flush();
     }

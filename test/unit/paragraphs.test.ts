@@ -1,7 +1,7 @@
 // The one paragraph model (src/core/paragraphs.ts) and its two views: the entity pass's segments and the
 // quote pass's indexed paragraphs agree on ordinary copy and differ, on purpose, on hard-wrapped copy.
 import * as assert from 'assert';
-import { segmentText, splitParagraphs } from '../../src/core/paragraphs';
+import { isTitleCaseText, segmentText, splitParagraphs } from '../../src/core/paragraphs';
 
 function segmentTexts(text: string): string[] {
   return segmentText(text).map(segment => segment.text);
@@ -50,5 +50,22 @@ describe('paragraph model: two views of one text', () => {
     assert.strictEqual(segmentTexts(ONE_LINE_EACH).length, 2);
     assert.ok(segmentTexts(ONE_LINE_EACH)[0].startsWith('Harbour board backs longer quay after three years of ferry complaints\nThe harbour board'));
     assert.deepStrictEqual(paragraphTexts(ONE_LINE_EACH), ONE_LINE_EACH.split('\n'));
+  });
+
+  it('entity view: a long headline in Title Case does not run on into a capitalised next line', () => {
+    const text = 'Harbour Board Votes To Keep Ferry Chief Despite Months Of Complaints\nDana Whitcombe told the board on Monday that the quay would open in May.';
+    assert.deepStrictEqual(segmentTexts(text), text.split('\n'));
+    // Sentence-case copy of the same length still runs on, and so does a Title Case line before a lower-case one.
+    const prose = 'The harbour board voted to keep the ferry chief despite months of\nComplaints from the islands, which she said were being heard.';
+    assert.strictEqual(segmentTexts(prose).length, 1);
+    const wrappedTitle = 'Harbour Board Votes To Keep Ferry Chief Despite Months Of Complaints\nabout the timetable';
+    assert.strictEqual(segmentTexts(wrappedTitle).length, 1);
+  });
+
+  it('isTitleCaseText: every word but a title\'s function words capitalised, at least four of them', () => {
+    assert.ok(isTitleCaseText('Senator Wins Vote to Keep Her Post Despite Dissent in the Party'));
+    assert.ok(!isTitleCaseText('The senator won the vote to keep her post despite dissent'));
+    assert.ok(!isTitleCaseText('Mayor Dana Whitcombe'));
+    assert.ok(!isTitleCaseText('Prime Minister Ana Ruiz met with Foreign Minister Ola Berg'));
   });
 });
