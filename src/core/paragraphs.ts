@@ -44,7 +44,8 @@ const TITLE_LINE_WORDS = 4;
  * every line of any length.
  */
 export function isTitleCaseText(line: string): boolean {
-  const words = (line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).filter(word => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
+  // Words that start with a letter: "5pts", "9:09PM" and other scraped figures say nothing about the case.
+  const words = (line.match(/(?<![\p{L}\p{M}\p{N}'’-])\p{L}[\p{L}\p{M}\p{N}'’-]*/gu) ?? []).filter(word => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
   return words.length >= TITLE_LINE_WORDS && words.every(word => /^\p{Lu}/u.test(word));
 }
 

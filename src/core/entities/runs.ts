@@ -39,6 +39,15 @@ export function shoutingMask(sentence: Sentence): boolean[] {
 }
 
 /**
+ * "X Lopez Wins …", "X Lopez Praises …": a word the lexicon knows only as a plural noun is a headline's verb right
+ * after a person's surname, where prose would put a verb in lower case and a name would not take a plural.
+ */
+function isVerbAfterName(sentence: Sentence, i: number): boolean {
+  const token = sentence[i], before = sentence[i - 1];
+  return (token.lexicon & Tag.Plural) !== 0 && /s$/.test(token.lower) && ((before.tags | before.lexicon) & (Tag.LastName | Tag.Person)) !== 0 && joined(before, token);
+}
+
+/**
  * How much a line ending in a full stop reads as a headline ("X Responds To Question About Y By Saying …."):
  * capitalised prepositions, conjunctions and pronouns mid-line, which prose never writes, count one each, and
  * so do capitalised verbs not opening a name ("Hammers", "Diverted"; not "Will Smith"); a capitalised
@@ -59,12 +68,15 @@ function headlineWords(sentence: Sentence): { readonly score: number; readonly b
     } else if (token.text.length <= 5 && (token.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun)) !== 0) {
       score += 1;
       byFunctionWords += 1;
-    } else if ((token.lexicon & Tag.Verb) !== 0 && !opensName) {
+    } else if (((token.lexicon & Tag.Verb) !== 0 || isVerbAfterName(sentence, i)) && !opensName) {
       score += 1;
     }
   });
   return { score, byFunctionWords };
 }
+
+/** Longer words (over three letters) a fully capitalised line needs for one headline word to make it a headline. */
+const HEADLINE_ONE_WORD_LENGTH = 5;
 
 /**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
@@ -90,7 +102,10 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   // Known only by its verbs, a line ending in a full stop is a headline when every longer word is capitalised
   // ("Thomas Frank's new book Whatever Happened to X?" is prose with a title in it).
   const share = words && words.byFunctionWords < 2 ? 1 : 0.8;
-  if ((words && words.score < 2) || sentence.length > 20 || long.length < 3 || long.filter(isCapitalised).length < long.length * share) {
+  // One headline word is enough when every longer word of a longer line is capitalised ("X Wins Y County
+  // Primary."): prose never capitalises a verb or a preposition mid-sentence.
+  const allCapitalised = long.length >= HEADLINE_ONE_WORD_LENGTH && long.every(isCapitalised);
+  if ((words && words.score < (allCapitalised ? 1 : 2)) || sentence.length > 20 || long.length < 3 || long.filter(isCapitalised).length < long.length * share) {
     return false;
   }
   // Words of a real title chain ("Prime Minister") say nothing; a modifier without a head ("Security") does.
