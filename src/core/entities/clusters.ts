@@ -4,7 +4,7 @@
 // every lookup is a map by word.
 import { isFirm, mergeOrgForms, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
-import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, placesByUse, teamsByUse, usedAsBody, type CandidateKind } from './kind';
+import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, placesByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
@@ -246,12 +246,16 @@ export interface ClusterState {
   clusters: readonly Cluster[];
 }
 
-/** The kind of each candidate: a team by its use, a place by its use, else by its own evidence. */
+/**
+ * The kind of each candidate: a team by its use, a place by its use, else by its own evidence, which its use can
+ * undo only where it reads a body (a named person's surname used as a modifier is no body: 'unknown').
+ */
 function kindsOf(placed: readonly Placed[]): CandidateKind[] {
   const places = placesByUse(placed.map(entry => entry.c));
-  const teams = teamsByUse(placed.map(entry => entry.c));
+  const byUse = kindsByUse(placed.map(entry => entry.c));
   return placed.map(entry => {
-    const kind = teams.has(entry.c.words.join(' ')) ? 'org' : kindOf(entry.c);
+    const used = byUse.get(entry.c.words.join(' '));
+    const kind = used === 'org' ? 'org' : undoBodyReading(entry.c, kindOf(entry.c), used);
     const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(entry.c));
     return personLike && places.has(entry.c.words.join(' ')) ? 'place' : kind;
   });

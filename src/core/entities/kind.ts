@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, kindContext, type CandidateKind } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isKnownBody, kindContext, type CandidateKind } from './kindRules';
 import { Evidence, type NameCandidate } from './types';
 
 export type { CandidateKind };
@@ -77,11 +77,11 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
 }
 
 /**
- * Names the document uses as teams (KIND_BY_USE, kindRules.ts): a side of a match result with a score
- * ("Kelso beat Dunmore 2-1") never shown to be a person and not the surname of someone the document names in
- * full (a tennis player "Alvarez" of "Nina Alvarez" stays a person). Recorded for each use when explaining.
+ * Kinds the uses of a name across the document decide (KIND_BY_USE, kindRules.ts), by the name's words: a team
+ * ("Kelso beat Dunmore 2-1", never shown to be a person nor the surname of someone named in full), or not a
+ * body (a named person's surname used as a modifier, "the Kelso movement"). Recorded for each use when explaining.
  */
-export function teamsByUse(candidates: readonly NameCandidate[]): Set<string> {
+export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, CandidateKind> {
   const evidence = new Map<string, number>();
   const surnames = new Set<string>();
   for (const candidate of candidates) {
@@ -91,16 +91,30 @@ export function teamsByUse(candidates: readonly NameCandidate[]): Set<string> {
       surnames.add(candidate.words[candidate.words.length - 1]);
     }
   }
-  const teams = new Set<string>();
+  const kinds = new Map<string, CandidateKind>();
+  const rules = new Map<string, string>();
   for (const [key, flags] of evidence) {
-    if (firstRule(KIND_BY_USE, { evidence: flags, surnameOfNamedPerson: surnames.has(key) })?.outcome === 'org') {
-      teams.add(key);
+    const rule = firstRule(KIND_BY_USE, { evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key) });
+    if (rule) {
+      kinds.set(key, rule.outcome);
+      rules.set(key, rule.id);
     }
   }
-  if (teams.size && isExplaining()) {
-    for (const candidate of candidates.filter(use => teams.has(use.words.join(' ')))) {
-      recordDecision(KIND_BY_USE.id, KIND_BY_USE.rules[0].id, candidate, 'org');
-    }
+  if (isExplaining()) {
+    // A team is every use's kind; "not a body" is recorded where it undoes one (undoBodyReading).
+    candidates.filter(candidate => kinds.get(candidate.words.join(' ')) === 'org')
+      .forEach(candidate => recordDecision(KIND_BY_USE.id, rules.get(candidate.words.join(' '))!, candidate, 'org'));
   }
-  return teams;
+  return kinds;
+}
+
+/** A candidate's own kind, or 'unknown' where its uses say its body reading is a named person's surname (recorded when explaining). */
+export function undoBodyReading(candidate: NameCandidate, own: CandidateKind, byUse: CandidateKind | undefined): CandidateKind {
+  if (byUse !== 'unknown' || own !== 'org') {
+    return own;
+  }
+  if (isExplaining()) {
+    recordDecision(KIND_BY_USE.id, 'surname-of-named-person-as-modifier', candidate, 'unknown');
+  }
+  return 'unknown';
 }

@@ -1,6 +1,8 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
 import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS, SURNAME_HEADS } from '../lexicon/entities';
+import { lexiconFlags } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
 import { PARTY_LABELS } from '../lexicon/names';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
@@ -237,18 +239,26 @@ export const KIND_OF_NAME = ruleTable<KindContext, CandidateKind>({
 export interface UseContext {
   readonly evidence: number;
   readonly surnameOfNamedPerson: boolean;
+  /** The lexicon knows the name as a body ("Ford", "Bloomberg"), whatever else it may be. */
+  readonly knownBody: boolean;
+}
+
+/** Whether the lexicon knows a one-word name as a body. */
+export function isKnownBody(key: string): boolean {
+  return !key.includes(' ') && (lexiconFlags(key) & Tag.Organization) !== 0;
 }
 
 /** A person's words: a first name, a title, an honorific, an appositive. */
 export const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.SaysHe;
 
-/** The uses of the braced name in an example text, gathered as teamsByUse (kind.ts) gathers a document's. */
+/** The uses of the braced name in an example text, gathered as kindsByUse (kind.ts) gathers a document's. */
 function exampleUses(example: string): UseContext {
   const { candidate, names } = bracedCandidate(example);
   const key = candidate.words.join(' ');
   return {
     evidence: names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0),
     surnameOfNamedPerson: names.some(name => name.words.length > 1 && (name.evidence & PERSON_WORDS) !== 0 && name.words[name.words.length - 1] === key),
+    knownBody: isKnownBody(key),
   };
 }
 
@@ -264,6 +274,16 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       when: ({ evidence, surnameOfNamedPerson }) => (evidence & Evidence.Result) !== 0 && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place)) === 0
         && !surnameOfNamedPerson,
       examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.'], no: ['Nina Kelso beat Dana Marr 6-4, and {Kelso} beat Lia Dunmore 2-1 later.'] },
+    },
+    {
+      id: 'surname-of-named-person-as-modifier', outcome: 'unknown',
+      reason: 'A lone word that is the surname of someone the document names in full is that person\'s name, also where a body noun follows it or the tagger reads a body ("the Kelso movement", "Kelso aides", "the Kelso campaign brass"): not a body, so it joins the person. Not when the lexicon knows the word as a body ("Ford"), nor with a body\'s own words (a head noun, an abbreviation) or a match result.',
+      when: ({ evidence, surnameOfNamedPerson, knownBody }) => surnameOfNamedPerson && !knownBody && (evidence & Evidence.OrgTag) !== 0
+        && (evidence & (Evidence.OrgHead | Evidence.Acronym | Evidence.Result)) === 0,
+      examples: {
+        yes: ['Nina Kelso spoke first. Leaders of the {Kelso} movement said she was tired.'],
+        no: ['Henry Ford spoke first. Leaders of the {Ford} company said he was tired.', 'Leaders of the {Kelso} movement said she was tired.'],
+      },
     },
   ],
 });

@@ -1,5 +1,6 @@
-// Headlines in Title Case inside an article's text: their capitals prove nothing, so the names in them are the
-// people and bodies they mention, never the whole capitalised line (invented headlines and copy).
+// Names read in their context (invented headlines and copy): Title Case headlines inside an article's text, whose
+// capitals prove nothing, so the names in them are the people and bodies they mention, never the whole line; and a
+// named person's surname used as a modifier, which is that person, not a body.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 
@@ -24,5 +25,22 @@ describe('Title Case headlines in the text', () => {
   it('prose that names people with capitalised titles stays prose', () => {
     const text = 'Prime Minister Ana Ruiz met Foreign Minister Ola Berg and Mayor Dana Whitcombe in Harbourton.\n';
     assert.deepStrictEqual(names(text), ['Ana Ruiz', 'Dana Whitcombe', 'Ola Berg']);
+  });
+});
+
+describe('a named person\'s surname used as a modifier', () => {
+  it('"the Kelso movement", "Kelso aides": the surname of someone named in full stays that person, not a body', () => {
+    const text = 'Nina Kelso won the primary on Tuesday. Leaders of the Kelso movement said the result would hold, '
+      + 'and Kelso aides said she would speak on Friday.\n\nKelso said she was grateful.\n';
+    const entities = analyzeText(text).entities;
+    const kelso = entities.filter(entity => /Kelso/.test(entity.name));
+    assert.deepStrictEqual(kelso.map(entity => [entity.name, entity.kind]), [['Nina Kelso', 'person']]);
+    assert.ok(kelso[0].mentions.length >= 3, `mentions: ${kelso[0].mentions.length}`);
+  });
+
+  it('a word the lexicon knows as a body stays the body ("Henry Ford" and "the Ford company")', () => {
+    const text = 'Henry Ford spoke first. Leaders of the Ford company said he was tired, and Ford shares fell.\n';
+    const kinds = analyzeText(text).entities.map(entity => [entity.name, entity.kind]);
+    assert.ok(kinds.some(([name, kind]) => name === 'Ford' && kind === 'org'), JSON.stringify(kinds));
   });
 });
