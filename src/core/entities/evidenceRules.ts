@@ -126,8 +126,14 @@ function lowerNounAfter(context: NameContext): Token | undefined {
  * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
  * name opens a new clause as its subject and says nothing about being a body.
  */
-function bodyNounBefore({ honorific, before, nameStart, nameEnd, after }: NameContext): boolean {
+function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord, words }: NameContext): boolean {
   if (honorific || before === undefined || isCapitalised(before) || !has(ORG_NOUNS_AFTER, before.lower)) {
+    return false;
+  }
+  // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the
+  // noun is the person's occupation or an appositive, not a kind of body.
+  const personal = tagged(first, Tag.FirstName) || words.every(token => (token.tags & Tag.Person) !== 0);
+  if (multiWord && personal && tagged(last, Tag.LastName)) {
     return false;
   }
   return joined(before, nameStart)
@@ -332,7 +338,7 @@ const BODY_RULES: EvidenceRule[] = [
     when: bodyNounBefore,
     examples: {
       yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.'],
-      no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.'],
+      no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.'],
     },
   },
   {
