@@ -44,3 +44,24 @@ describe('a named person\'s surname used as a modifier', () => {
     assert.ok(kinds.some(([name, kind]) => name === 'Ford' && kind === 'org'), JSON.stringify(kinds));
   });
 });
+
+describe('a lone first name', () => {
+  it('that speaks is a person, not a body ("Marta said …" twice)', () => {
+    const text = '"We are ready," Marta said on Monday.\n\nThe plan was late. "It will work," Marta said.\n';
+    const kinds = analyzeText(text).entities.map(entity => [entity.name, entity.kind]);
+    assert.deepStrictEqual(kinds, [['Marta', 'person']]);
+  });
+
+  it('used only in the possessive is no body ("Harriet\'s plan", "Harriet\'s donors")', () => {
+    const text = 'Critics attacked Harriet\'s plan on Monday. Harriet\'s donors stayed loyal, the filings show.\n';
+    const kinds = analyzeText(text).entities.map(entity => [entity.name, entity.kind]);
+    assert.ok(kinds.every(([, kind]) => kind !== 'org'), JSON.stringify(kinds));
+  });
+
+  it('that is also a place in the text is no person ("says Ashley blast …", "in Ashley")', () => {
+    const text = 'Mayor says Ashley blast was deliberate.\n\nNine people were hurt in a crowded Ashley street on Friday. '
+      + 'At a briefing in Ashley, the mayor said it was too early to say more.\n';
+    const kinds = analyzeText(text).entities.map(entity => [entity.name, entity.kind]);
+    assert.ok(kinds.every(([name]) => name !== 'Ashley'), JSON.stringify(kinds));
+  });
+});

@@ -3,6 +3,8 @@
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
 import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isKnownBody, kindContext, type CandidateKind } from './kindRules';
+import { lexiconFlags } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
 import { Evidence, type NameCandidate } from './types';
 
 export type { CandidateKind };
@@ -22,7 +24,22 @@ export function isStandalonePerson(candidate: NameCandidate): boolean {
   if (evidence & (Evidence.Place | Evidence.Weak)) {
     return false;
   }
-  return isKnownSurname(candidate) || ((evidence & Evidence.UnknownWords) !== 0 && (evidence & Evidence.SaysHe) !== 0 && !(evidence & Evidence.HyphenPart));
+  return isKnownSurname(candidate) || ((evidence & Evidence.UnknownWords) !== 0 && (evidence & Evidence.SaysHe) !== 0 && !(evidence & Evidence.HyphenPart))
+    || (isLoneFirstName(candidate) && (evidence & (Evidence.Speaker | Evidence.SaysHe)) !== 0);
+}
+
+/**
+ * A lone word the lexicon knows as a man's or a woman's first name and as nothing else of a name ("Hillary's
+ * plan", "Joe said"): a person called by a first name, never a body, whatever its uses look like.
+ */
+export function isLoneFirstName(candidate: NameCandidate): boolean {
+  return candidate.words.length === 1 && !/^[\p{Lu}\d]+$/u.test(candidate.text) && isFirstNameOnly(candidate.words[0]);
+}
+
+/** Whether the lexicon knows a lower-case word as a man's or a woman's first name and not as a body or a place. */
+function isFirstNameOnly(word: string): boolean {
+  const flags = lexiconFlags(word);
+  return (flags & (Tag.MaleName | Tag.FemaleName)) !== 0 && (flags & (Tag.Organization | Tag.Place)) === 0;
 }
 
 /** A surname compromise knows, used as a name (not a place). */
@@ -37,7 +54,7 @@ export function isKnownSurname(candidate: NameCandidate): boolean {
  */
 export function isUnknownBody(candidate: NameCandidate): boolean {
   const evidence = candidate.evidence;
-  return candidate.words.length === 1 && (evidence & Evidence.UnknownWords) !== 0 && !/^[\p{Lu}\d]+$/u.test(candidate.text)
+  return candidate.words.length === 1 && (evidence & Evidence.UnknownWords) !== 0 && !/^[\p{Lu}\d]+$/u.test(candidate.text) && !isLoneFirstName(candidate)
     && (evidence & (Evidence.Place | Evidence.Weak | Evidence.HyphenPart | Evidence.SaysHe | Evidence.LastName | Evidence.Honorific | Evidence.Title)) === 0;
 }
 
@@ -67,13 +84,23 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
     const key = candidate.words.join(' ');
     evidence.set(key, (evidence.get(key) ?? 0) | candidate.evidence);
   }
+  const surnames = namedPersonSurnames(candidates);
   const places = new Set<string>();
   for (const [key, flags] of evidence) {
-    if (flags & Evidence.Located && !(flags & NOT_A_PLACE)) {
+    // A lone first name (not the surname of someone named in full) that is somewhere "in X" is a place, whatever
+    // speaks or owns elsewhere ("says Chelsea explosion …", "in Chelsea").
+    const notAPlace = isFirstNameOnly(key) && !surnames.has(key) ? NOT_A_PLACE & ~(Evidence.Speaker | Evidence.Possessive) : NOT_A_PLACE;
+    if (flags & Evidence.Located && !(flags & notAPlace)) {
       places.add(key);
     }
   }
   return places;
+}
+
+/** The last words of the names the document gives people in full (with a first name, title, honorific or appositive). */
+function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<string> {
+  return new Set(candidates.filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0)
+    .map(candidate => candidate.words[candidate.words.length - 1]));
 }
 
 /**
@@ -83,14 +110,11 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
  */
 export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, CandidateKind> {
   const evidence = new Map<string, number>();
-  const surnames = new Set<string>();
   for (const candidate of candidates) {
     const key = candidate.words.join(' ');
     evidence.set(key, (evidence.get(key) ?? 0) | candidate.evidence);
-    if (candidate.words.length > 1 && candidate.evidence & PERSON_WORDS) {
-      surnames.add(candidate.words[candidate.words.length - 1]);
-    }
   }
+  const surnames = namedPersonSurnames(candidates);
   const kinds = new Map<string, CandidateKind>();
   const rules = new Map<string, string>();
   for (const [key, flags] of evidence) {
