@@ -65,3 +65,29 @@ describe('a lone first name', () => {
     assert.ok(kinds.every(([name]) => name !== 'Ashley'), JSON.stringify(kinds));
   });
 });
+
+describe('words that name no one entity', () => {
+  function kinds(text: string): string[][] {
+    return analyzeText(text).entities.map(entity => [entity.name, entity.kind]);
+  }
+
+  it('a group of people by faith, ethnicity or generation is no body ("Latinos said", "Millennials\' votes")', () => {
+    const found = kinds('Latinos said the debate ignored them. Millennials\' votes split, and Latinos\' turnout rose. Millennials said little.\n');
+    assert.deepStrictEqual(found, []);
+  });
+
+  it('a plural abbreviation is a kind of body, not one ("PACs spent …", "the PACs\' ads")', () => {
+    const found = kinds('PACs spent heavily in March. The PACs\' ads ran nightly, and PACs said they would spend more.\n');
+    assert.deepStrictEqual(found, []);
+  });
+
+  it('a named person\'s surname in the plural is the family, not a body ("the Kelsos")', () => {
+    const found = kinds('Nina Kelso met donors in May. The Kelsos\' home was sold, and the Kelsos said nothing. The Kelsos\' lawyer declined.\n');
+    assert.deepStrictEqual(found, [['Nina Kelso', 'person']]);
+  });
+
+  it('a possessive name before a condition is the condition\'s name ("Alzheimer\'s disease")', () => {
+    const found = kinds('Spending on Marlowe\'s disease rose. Marlowe\'s disease research grew, and Marlowe\'s disease drugs sold well.\n');
+    assert.deepStrictEqual(found, []);
+  });
+});

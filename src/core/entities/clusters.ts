@@ -4,7 +4,7 @@
 // every lookup is a map by word.
 import { isFirm, mergeOrgForms, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
-import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, placesByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
+import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
@@ -373,8 +373,11 @@ export function groupRecurringBodies(state: ClusterState): void {
       push(bodies, placed.c.words[0], placed);
     }
   }
+  // "the Clintons", "the Khans": the plural of a named person's surname is a family, not a body.
+  const surnames = namedPersonSurnames(state.placed.map(entry => entry.c));
+  const family = (key: string): boolean => key.endsWith('s') && surnames.has(key.slice(0, -1));
   for (const [key, members] of bodies) {
-    if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key)) {
+    if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key) && !family(key)) {
       const cluster = state.clustering.newCluster('org', key);
       for (const member of members) {
         cluster.members.push(member);

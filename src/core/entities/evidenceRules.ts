@@ -4,7 +4,7 @@
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
-  THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
+  EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -385,6 +385,24 @@ const PLACE_RULES: EvidenceRule[] = [
     when: ({ before, nameEnd, first, honorific }) => before !== undefined && !isCapitalised(before) && has(PLACE_NOUNS_BEFORE_OF, before.lower)
       && /^,\s+$/.test(before.post) && /^[,.;]/.test(nameEnd.post) && !honorific && !tagged(first, Tag.FirstName),
     examples: { yes: ['Talks opened in the capital, {Port Salvo}, on Monday.'], no: ['Talks opened in the capital, {Dana Whitlock}, on Monday.'] },
+  },
+  {
+    id: 'group-of-people', outcome: Evidence.Place,
+    reason: 'A word naming people by faith, ethnicity or generation ("Latinos", "Jewish", "Millennials") is a group, not a person or a body, like a nationality.',
+    when: ({ words }) => words.length === 1 && has(PEOPLE_GROUP_WORDS, words[0].lower),
+    examples: { yes: ['{Latinos} said the debate ignored them.'], no: ['{Lattimore} said the debate ignored them.'] },
+  },
+  {
+    id: 'plural-abbreviation', outcome: Evidence.Place,
+    reason: 'An abbreviation with a plural "s" ("PACs", "NGOs") names a kind of body, not one body.',
+    when: ({ words }) => words.length === 1 && /^\p{Lu}{2,}s$/u.test(words[0].text),
+    examples: { yes: ['Several {PACs} spent heavily in March.'], no: ['The {PAC} spent heavily in March.'] },
+  },
+  {
+    id: 'eponym-of-condition', outcome: Evidence.Place,
+    reason: '"Alzheimer\'s disease", "Kelso\'s syndrome": a possessive name before a condition noun is part of the condition\'s name.',
+    when: ({ after, last }) => isPossessive(last) && after !== undefined && has(EPONYM_NOUNS, after.lower),
+    examples: { yes: ['Research on {Alzheimer}\'s disease grew.'], no: ['Research on {Alzheimer}\'s estate grew.'] },
   },
   {
     id: 'event-head', outcome: Evidence.Place,

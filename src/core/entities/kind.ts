@@ -98,7 +98,7 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
 }
 
 /** The last words of the names the document gives people in full (with a first name, title, honorific or appositive). */
-function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<string> {
+export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<string> {
   return new Set(candidates.filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0)
     .map(candidate => candidate.words[candidate.words.length - 1]));
 }

@@ -372,6 +372,20 @@ export const PLACE_NOUNS_BEFORE_OF = list(
    kingdom republic`,
 );
 
+export const PEOPLE_GROUP_WORDS = list(
+  'people-group-words',
+  'Words naming people by faith, ethnicity or generation ("Latinos said …", "Jewish leaders", "Millennials\'"): a group, never a person or a body by itself, however often it speaks or owns. The lexicon knows few of them as demonyms.',
+  `latino latinos latina latinas latinx hispanics jewish jews muslim muslims islam catholics protestants evangelicals
+   mormons hindus sikhs buddhists millennials boomers`,
+);
+
+/** Lower-case nouns after a possessive name that make it an eponym, not a person or a body ("Alzheimer's disease"). */
+export const EPONYM_NOUNS = list(
+  'eponym-nouns',
+  'Nouns after a possessive name that make the name part of a condition\'s name ("X\'s disease", "X\'s syndrome"), not a person or a body.',
+  'disease syndrome',
+);
+
 export const THING_NOUNS = list(
   'thing-nouns',
   'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X").',
