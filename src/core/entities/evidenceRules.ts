@@ -126,14 +126,15 @@ function lowerNounAfter(context: NameContext): Token | undefined {
  * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
  * name opens a new clause as its subject and says nothing about being a body.
  */
-function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord, words }: NameContext): boolean {
+function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord }: NameContext): boolean {
   if (honorific || before === undefined || isCapitalised(before) || !has(ORG_NOUNS_AFTER, before.lower)) {
     return false;
   }
   // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the
-  // noun is the person's occupation or an appositive, not a kind of body.
-  const personal = tagged(first, Tag.FirstName) || words.every(token => (token.tags & Tag.Person) !== 0);
-  if (multiWord && personal && tagged(last, Tag.LastName)) {
+  // noun is the person's occupation or an appositive, not a kind of body. The first name must be one the lexicon
+  // knows as a man's or a woman's: the tagger reads many unfamiliar words as people ("the group Vardo Ekta Manch").
+  const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
+  if (multiWord && knownFirstName && tagged(last, Tag.LastName)) {
     return false;
   }
   return joined(before, nameStart)
@@ -337,7 +338,7 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name.',
     when: bodyNounBefore,
     examples: {
-      yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.'],
+      yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.'],
     },
   },
