@@ -12,6 +12,7 @@
 // The output depends only on the order of the documents, never on timing. State grows with the number of
 // distinct names, not with the number of documents.
 import { withoutDesignator } from './entities/words';
+import { isPartyWord } from './lexicon/names';
 import { slugOf } from './entities/slug';
 import { abbreviationForm, isAcronym, namesOf, spellingKeys, translit, words } from './link';
 import type { EntityKind } from './model';
@@ -123,7 +124,8 @@ export class StreamLinker {
       }
     }
     // A lone unknown word read as a body ("Whitlock said") is the one person of the run so far with that surname.
-    if (oneWord && entity.aliases.length === 0 && !isAcronym(entity.name)) {
+    // Not a party's name in the plural: "Democrats" is no person called Democrats.
+    if (oneWord && entity.aliases.length === 0 && !isAcronym(entity.name) && !isPartyWord(entity.name)) {
       const group = this.onlyFullNameWith(nameWords[0], ['last']);
       if (free(group)) {
         return { group, kind: 'person' };

@@ -77,6 +77,14 @@ describe('StreamLinker', () => {
     assert.strictEqual(acronym.kind, 'org');
   });
 
+  it('does not read a party\'s name in the plural as the surname of a person of the run', () => {
+    // A tagger may take "Reform Democrats" (in a headline) for a person; the party's members, alone, stay who they are.
+    const linker = new StreamLinker();
+    linker.link([person('Reform Democrats')]);
+    const [party] = linker.link([org('Democrats')]);
+    assert.strictEqual(party.kind, 'org');
+  });
+
   it('keeps two bodies with the same initials apart', () => {
     const [[a], [b]] = idsOf([[org('Halvorsen Institute')], [org('Hartwell Initiative')]]);
     assert.notStrictEqual(a, b);

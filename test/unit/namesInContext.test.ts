@@ -91,3 +91,11 @@ describe('words that name no one entity', () => {
     assert.deepStrictEqual(found, []);
   });
 });
+
+describe('party members in the plural', () => {
+  it('"fellow Senate Democrats", "Harbour County Republicans" are some of a party\'s members: no person, no body', () => {
+    const text = 'Senator Dana Whitcombe met fellow Senate Democrats on Monday. Harbour County Republicans said they would vote no, '
+      + 'and Whitcombe said the talks would go on.\n';
+    assert.deepStrictEqual(names(text), ['Dana Whitcombe']);
+  });
+});

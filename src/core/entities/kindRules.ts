@@ -3,7 +3,7 @@
 import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS, SURNAME_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { PARTY_LABELS } from '../lexicon/names';
+import { isPartyWord } from '../lexicon/names';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
 import { Evidence, type NameCandidate } from './types';
@@ -53,8 +53,16 @@ const placeOnly = (context: KindContext): boolean => has(context, Evidence.Place
 
 /** "Republicans", "Democrat": a party label alone, or its plural, names the party's members, not one person. */
 function partyLabel({ candidate }: KindContext): boolean {
-  const word = candidate.words.length === 1 ? candidate.words[0].toLowerCase() : '';
-  return PARTY_LABELS.has(word) || (word.endsWith('s') && PARTY_LABELS.has(word.slice(0, -1)));
+  return candidate.words.length === 1 && isPartyWord(candidate.words[0]);
+}
+
+/**
+ * "Senate Democrats", "Kelso Republicans": capitalised words before a party label in the plural name a group of the
+ * party's members (in a chamber, a state), neither one person nor a body with a name of its own.
+ */
+function partyMembers({ candidate, evidence }: KindContext): boolean {
+  const last = candidate.words[candidate.words.length - 1];
+  return candidate.words.length > 1 && /s$/.test(last) && isPartyWord(last) && (evidence & (Evidence.OrgHead | Evidence.Honorific)) === 0;
 }
 
 /** A person's context outside an organisation's name: an abbreviation needs an honorific to be a name. */
@@ -70,6 +78,12 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     reason: 'A party label alone or in the plural ("fellow Republicans", "Democrat of Kelso") names the party\'s members, never one person, whatever title stands before it.',
     when: context => partyLabel(context) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Honorific),
     examples: { yes: ['The senator called on fellow {Republicans} to act.'], no: ['The senator called on fellow {Dana Whitlock} to act.'] },
+  },
+  {
+    id: 'party-members', outcome: 'unknown',
+    reason: 'Capitalised words before a party label in the plural ("Senate Democrats", "Kelso Republicans") name some of the party\'s members: no person, and no body to list or link.',
+    when: partyMembers,
+    examples: { yes: ['The senator met fellow {Senate Democrats} on Monday.'], no: ['The senator met fellow senator {Dana Whitlock} on Monday.'] },
   },
   {
     id: 'honorific-before-name', outcome: 'person',

@@ -55,6 +55,12 @@ export const PARTY_LABELS = wordList(
   ['republican', 'democrat', 'democratic', 'conservative', 'tory', 'labour', 'liberal', 'socialist', 'libertarian', 'independent', 'progressive', 'gop'],
 );
 
+/** A party label or its plural ("Democrat", "Republicans"): the word names the party's members. */
+export function isPartyWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PARTY_LABELS.has(lower) || (lower.endsWith('s') && PARTY_LABELS.has(lower.slice(0, -1)));
+}
+
 /**
  * Common English diminutives and the given names they shorten, for the alias suggestions ("Bob Hale" and
  * "Robert Hale" are one man as often as not). Stricter than GIVEN_NAME_VARIANTS (lexicon/entities.ts), which
