@@ -4,7 +4,8 @@
 import { initialsOf, spellsAbbreviation, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
-import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, GOVERNMENT_TIERS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
+import { COUNTRIES } from './lexicon/gazetteer';
+import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { push } from './entities/multimap';
 import { translit, vowelVariantsAgree } from './linkSpellings';
@@ -286,6 +287,51 @@ function linkGovernmentTiers(orgs: readonly Node[]): void {
   }
 }
 
+/** A government body's name with its head noun last: "Department of Justice" → justice department (INVERTIBLE_BODY_HEADS). */
+export function headLast(nameWords: readonly string[]): string[] {
+  const [head, joint, ...rest] = nameWords;
+  return rest.length && joint === 'of' && has(INVERTIBLE_BODY_HEADS, head) ? [...rest, head] : [...nameWords];
+}
+
+/** How many words of a country ("U.S.", "South Korea") open a body's name, when more of the name follows. */
+function countryWords(nameWords: readonly string[]): number {
+  const joined = (size: number) => nameWords.slice(0, size).join(' ');
+  for (const size of [3, 2, 1]) {
+    if (nameWords.length > size + 1 && (has(COUNTRIES, joined(size)) || has(COUNTRY_ABBREVIATIONS, joined(size)))) {
+      return size;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A body named with its country in one article ("U.S. Department of Homeland Security") and without it in another
+ * ("the Homeland Security Department"): the name without a country joins the one body of the other articles whose
+ * name is it after the country. Two bodies of two countries ("Vardonian Foreign Ministry") never join each other.
+ */
+function linkCountryQualifiers(orgs: readonly Node[]): void {
+  const qualified = new Map<string, Node[]>();
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      const size = countryWords(nameWords);
+      if (size) {
+        push(qualified, headLast(withoutDesignator(nameWords.slice(size))).join(' '), node);
+      }
+    }
+  }
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      if (nameWords.length < 2 || countryWords(nameWords)) {
+        continue;
+      }
+      const roots = new Set((qualified.get(headLast(withoutDesignator(nameWords)).join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
+      if (roots.size === 1 && union([...roots][0], node)) {
+        break;
+      }
+    }
+  }
+}
+
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;
 
@@ -358,7 +404,10 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutDesignator(nameWords).join(' ')));
   // A club with and without the ending that gives its form ("Marwick Rovers Football Club" / "Marwick Rovers FC").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutClubForm(withoutDesignator(nameWords)).join(' ')));
+  // A government body with its head noun first or last ("Department of Justice" / "Justice Department").
+  byKey(orgs, node => namesOf(node.entity).map(nameWords => headLast(withoutDesignator(nameWords)).join(' ')));
   linkGovernmentTiers(orgs);
+  linkCountryQualifiers(orgs);
   // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
   // "Dorrit Holding" / "Dorrit Holdings").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => {

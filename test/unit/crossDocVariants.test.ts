@@ -74,6 +74,12 @@ describe('cross-document variants of one name', () => {
     ['an abbreviation that takes two letters of a word',
       'The Association of Lakeside Townships sent 40 observers.', 'Association of Lakeside Townships',
       'Observers from the ALAT were sent to every district.', 'ALAT'],
+    ['a government body with its head noun first and last',
+      'The Department of Fisheries opened an inquiry on Monday.', 'Department of Fisheries',
+      'The Fisheries Department said the inquiry would take months.', 'Fisheries Department'],
+    ['a body named with its country in one report and without it in the other',
+      'The U.S. Department of Coastal Safety declined to comment.', 'U.S. Department of Coastal Safety',
+      'A spokesman for the Coastal Safety Department said nothing.', 'Coastal Safety Department'],
     ['diacritics and a hyphenated given name written with a space',
       'Jean-Baptiste Okemba, who heads the commission, blamed the weather. Hélène Dufrêne-Bastide said it was too early.', 'Hélène Dufrêne-Bastide',
       'The chief observer, Helene Dufrene-Bastide, said it was too soon to judge.', 'Helene Dufrene-Bastide'],
@@ -148,6 +154,16 @@ describe('cross-document look-alikes that stay apart', () => {
     assert.ok(ids.every(Boolean), `all found: ${ids.join(', ')}`);
     assert.strictEqual(new Set(ids).size, articles.length, ids.join(', '));
   }
+
+  it('keeps "University of X" and "X University" apart, and two countries\' ministries', () => {
+    const [la, lb] = linked('The University of Marwick admitted 400 students.', 'Marwick University admitted 300 students.');
+    assert.ok(idOf(la, 'University of Marwick') && idOf(lb, 'Marwick University'), 'both found');
+    assert.notStrictEqual(idOf(la, 'University of Marwick'), idOf(lb, 'Marwick University'));
+    allApart([
+      ['The Canada Fisheries Ministry issued a statement.', 'Canada Fisheries Ministry'],
+      ['The Norway Fisheries Ministry issued a statement.', 'Norway Fisheries Ministry'],
+    ]);
+  });
 
   it('keeps two tiers of one place apart, and gives the tierless name to neither', () => {
     allApart([

@@ -221,6 +221,21 @@ export const CLUB_NAME_PREFIXES = list(
   'real deportivo club atletico atlético sporting racing unión union cd cf ud sd',
 );
 
+export const INVERTIBLE_BODY_HEADS = list(
+  'invertible-body-heads',
+  'Government nouns that outlets put first with "of" or last without it, naming one body: "Department of Justice" is '
+    + 'the "Justice Department", "Ministry of Defence" the "Defence Ministry". Not "university": "University of X" and '
+    + '"X University" are often two schools.',
+  'department ministry',
+);
+
+export const COUNTRY_ABBREVIATIONS = wordList(
+  'country-abbreviations',
+  'Countries written as initials before a body\'s name ("U.S. State Department", "UK Home Office"), as words after '
+    + 'folding ("u s"); a report that names the body without them means the same body.',
+  ['us', 'usa', 'uk', 'u s', 'u k', 'u s a'],
+);
+
 export const GOVERNMENT_TIERS = list(
   'government-tiers',
   'Words that give a local authority\'s tier, which a local outlet leaves out ("Marwick Borough Council" is "Marwick Council" '
