@@ -13,7 +13,7 @@
 // distinct names, not with the number of documents.
 import { withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
-import { abbreviationForm, isAcronym, namesOf, spellingKeys, translit, withoutClubForm, words } from './link';
+import { abbreviationForm, headLast, isAcronym, namesOf, spellingKeys, translit, withoutClubForm, words } from './link';
 import type { EntityKind } from './model';
 
 /** What linking reads of an entity. */
@@ -60,7 +60,7 @@ function orgKeys(entity: LinkableEntity, lookup: boolean): string[][] {
     return form.abbreviation && lookup ? [`a:${form.letters}`, `x:${form.letters}`] : [`${form.abbreviation || lookup ? 'a' : 'x'}:${form.letters}`];
   });
   return [
-    names.flatMap(name => [`o:${withoutDesignator(name).join(' ')}`, `o:${withoutClubForm(withoutDesignator(name)).join(' ')}`]),
+    names.flatMap(name => [withoutDesignator(name), withoutClubForm(withoutDesignator(name)), headLast(withoutDesignator(name))].map(form => `o:${form.join(' ')}`)),
     names.filter(name => name.length === 1).map(([word]) => `s:${word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word}`),
     initials,
   ];
