@@ -1,12 +1,16 @@
 // Gives the same entity the same id in every document of a set: same name (case and accents aside), a
 // surname-only person ("Whitlock") and the one full name with that surname elsewhere ("Dana Whitlock"), an
 // abbreviation and its expansion ("EU" / "European Union"). Two entities of one document never merge.
-import { initialsOf, withoutDesignator } from './entities/words';
+import { initialsOf, spellsAbbreviation, withoutDesignator } from './entities/words';
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
-import { ABBREVIATED_TITLES, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
+import { COUNTRIES } from './lexicon/gazetteer';
+import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { push } from './entities/multimap';
+import { translit, vowelVariantsAgree } from './linkSpellings';
+
+export { translit };
 
 /** A body written in capitals ("UN", "NASA") is an acronym, never a surname read as a body. */
 export function isAcronym(name: string): boolean {
@@ -50,9 +54,20 @@ export function words(name: string): string[] {
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** A person's name as words without a generational suffix ("Cesar Ramos Jr." → cesar ramos). */
+/** A title the name opens with ("Mr", "Dr", "Sheikh", "Cllr"): no part of the name. */
+function isLeadingTitle(word: string): boolean {
+  return has(HONORIFICS, word) || has(ABBREVIATED_TITLES, word) || has(HONOURS, word);
+}
+
+/**
+ * A person's name as words without a title before it or a generational suffix ("Cesar Ramos Jr." → cesar ramos,
+ * "Cllr Dana Whitlock" → dana whitlock): an article's own reading may keep a title inside the name.
+ */
 function personWords(name: string): string[] {
   const w = words(name);
+  while (w.length > 1 && isLeadingTitle(w[0])) {
+    w.shift();
+  }
   while (w.length > 2 && has(NAME_SUFFIXES, w[w.length - 1])) {
     w.pop();
   }
@@ -63,7 +78,7 @@ function personWords(name: string): string[] {
 export function namesOf(entity: Pick<Entity, 'name' | 'aliases'>): string[][] {
   return [entity.name, ...entity.aliases]
     .map(words)
-    .map(nameWords => (nameWords.length > 1 && (has(HONORIFICS, nameWords[0]) || has(ABBREVIATED_TITLES, nameWords[0]) || has(HONOURS, nameWords[0])) ? nameWords.slice(1) : nameWords))
+    .map(nameWords => (nameWords.length > 1 && isLeadingTitle(nameWords[0]) ? nameWords.slice(1) : nameWords))
     .filter(nameWords => nameWords.length > 0);
 }
 
@@ -81,14 +96,6 @@ function byKey(nodes: readonly Node[], keysOf: (node: Node) => readonly string[]
       }
     }
   }
-}
-
-/**
- * A spelling-tolerant key for transliterated names, so outlets' spellings meet ("Hrytsenkyy", "Hrytsenkiy",
- * "Hrytsenky"; "Dmitri", "Dmitry"): doubled letters collapsed, final -iy/-yi/-i/-y made one.
- */
-export function translit(word: string): string {
-  return word.replace(/(\p{L})\1+/gu, '$1').replace(/(?:iy|yi|ij|ii|i|y)$/u, 'y');
 }
 
 /**
@@ -141,6 +148,30 @@ function linkAbbreviations(orgs: readonly Node[]): void {
       }
     }
   }
+  linkSpelledAbbreviations(orgs, byLetters);
+}
+
+/** Fewest letters of an abbreviation that may take more than a word's initial ("ECOWAS"); shorter ones spell too much. */
+const MIN_SPELLED_ABBREVIATION = 4;
+
+/**
+ * An abbreviation in capitals that takes more than one letter of a word ("ECOWAS": Economic COmmunity of West African
+ * States), when no name of the set has its initials: the one body of the other articles whose name it spells.
+ */
+function linkSpelledAbbreviations(orgs: readonly Node[], byLetters: ReadonlyMap<string, { abbreviations: Node[]; expansions: Node[] }>): void {
+  for (const [letters, { abbreviations, expansions }] of byLetters) {
+    const capitals = abbreviations.filter(node => [node.entity.name, ...node.entity.aliases].some(isAcronym));
+    if (expansions.length || !capitals.length || letters.length < MIN_SPELLED_ABBREVIATION) {
+      continue;
+    }
+    const spelled = orgs.filter(node => namesOf(node.entity).some(nameWords => nameWords.length > 1 && spellsAbbreviation(letters, nameWords)));
+    for (const node of capitals) {
+      const roots = new Set(spelled.filter(other => other.doc !== node.doc).map(find));
+      if (roots.size === 1) {
+        union([...roots][0], node);
+      }
+    }
+  }
 }
 
 /**
@@ -163,15 +194,16 @@ const MAX_INITIALS = 2;
 const MIN_SHORT_GIVEN = 3;
 
 /**
- * Two given names of one person: the same up to transliteration, initials that agree, or a short form that
- * begins the longer ("Brad" / "Bradley", "Ade" / "Adebayo"). "Matt" / "Michael" share only an initial.
+ * Two given names of one person: the same up to transliteration, initials that agree, a short form that
+ * begins the longer ("Brad" / "Bradley", "Ade" / "Adebayo"), or vowels transliterated differently ("Mohammed" /
+ * "Muhammad", linkSpellings.ts). "Matt" / "Michael" share only an initial.
  */
 export function givenNamesAgree(left: string, right: string): boolean {
   if (left.length <= MAX_INITIALS || right.length <= MAX_INITIALS) {
     return left[0] === right[0];
   }
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
-  return translit(short) === translit(long) || (short.length >= MIN_SHORT_GIVEN && long.startsWith(short));
+  return translit(short) === translit(long) || (short.length >= MIN_SHORT_GIVEN && long.startsWith(short)) || vowelVariantsAgree(short, long);
 }
 
 /**
@@ -216,6 +248,119 @@ function expansionsAgree(left: readonly string[], right: readonly string[]): boo
   return left.length === right.length && left.every((word, at) => word.startsWith(right[at]) || right[at].startsWith(word));
 }
 
+/** A club's name without the ending that gives its form ("Marwick Rovers Football Club", "Marwick Rovers FC" → marwick rovers). */
+export function withoutClubForm(nameWords: readonly string[]): string[] {
+  for (const size of [2, 1]) {
+    if (nameWords.length > size && has(CLUB_FORM_ENDINGS, nameWords.slice(-size).join(' '))) {
+      return nameWords.slice(0, -size);
+    }
+  }
+  return [...nameWords];
+}
+
+/**
+ * A local authority named without its tier in one article ("Marwick Council") and with it in another ("Marwick Borough
+ * Council"): the short name joins the one body of the set whose name is it plus a tier word; two tiers of one place
+ * ("X City Council" / "X County Council") never join each other, and a short name joins neither of them.
+ */
+function linkGovernmentTiers(orgs: readonly Node[]): void {
+  const withTier = new Map<string, Node[]>();
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      nameWords.forEach((word, at) => {
+        if (at > 0 && at < nameWords.length - 1 && has(GOVERNMENT_TIERS, word)) {
+          push(withTier, [...nameWords.slice(0, at), ...nameWords.slice(at + 1)].join(' '), node);
+        }
+      });
+    }
+  }
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      if (nameWords.length < 2 || nameWords.some(word => has(GOVERNMENT_TIERS, word))) {
+        continue;
+      }
+      const roots = new Set((withTier.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
+      if (roots.size === 1 && union([...roots][0], node)) {
+        break;
+      }
+    }
+  }
+}
+
+/** A government body's name with its head noun last: "Department of Justice" → justice department (INVERTIBLE_BODY_HEADS). */
+export function headLast(nameWords: readonly string[]): string[] {
+  const [head, joint, ...rest] = nameWords;
+  return rest.length && joint === 'of' && has(INVERTIBLE_BODY_HEADS, head) ? [...rest, head] : [...nameWords];
+}
+
+/** How many words of a country ("U.S.", "South Korea") open a body's name, when more of the name follows. */
+function countryWords(nameWords: readonly string[]): number {
+  const joined = (size: number) => nameWords.slice(0, size).join(' ');
+  for (const size of [3, 2, 1]) {
+    if (nameWords.length > size + 1 && (has(COUNTRIES, joined(size)) || has(COUNTRY_ABBREVIATIONS, joined(size)))) {
+      return size;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A body named with its country in one article ("U.S. Department of Homeland Security") and without it in another
+ * ("the Homeland Security Department"): the name without a country joins the one body of the other articles whose
+ * name is it after the country. Two bodies of two countries ("Vardonian Foreign Ministry") never join each other.
+ */
+function linkCountryQualifiers(orgs: readonly Node[]): void {
+  const qualified = new Map<string, Node[]>();
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      const size = countryWords(nameWords);
+      if (size) {
+        push(qualified, headLast(withoutDesignator(nameWords.slice(size))).join(' '), node);
+      }
+    }
+  }
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      if (nameWords.length < 2 || countryWords(nameWords)) {
+        continue;
+      }
+      const roots = new Set((qualified.get(headLast(withoutDesignator(nameWords)).join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
+      if (roots.size === 1 && union([...roots][0], node)) {
+        break;
+      }
+    }
+  }
+}
+
+/** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
+const MAX_ADDED_NAME_WORDS = 2;
+
+/**
+ * A full name that one outlet gives whole and another shortens from the end ("Luis de la Fuente Ortiz" / "Luis de la
+ * Fuente": a second surname left out; "Marcus Tan Wei Ming" / "Marcus Tan"): the shorter joins the one person of the
+ * other articles whose name begins with all its words. A prefix that ends with a particle ("Luis de la") is no name.
+ */
+function linkShortenedNames(persons: readonly Node[]): void {
+  const byPrefix = new Map<string, Node[]>();
+  for (const node of persons) {
+    const nameWords = personWords(node.entity.name);
+    for (let size = Math.max(2, nameWords.length - MAX_ADDED_NAME_WORDS); size < nameWords.length; size++) {
+      if (!has(NAME_PARTICLES, nameWords[size - 1])) {
+        push(byPrefix, nameWords.slice(0, size).join(' '), node);
+      }
+    }
+  }
+  for (const node of persons) {
+    const nameWords = personWords(node.entity.name);
+    const roots = nameWords.length > 1
+      ? new Set((byPrefix.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find))
+      : new Set<Node>();
+    if (roots.size === 1) {
+      union([...roots][0], node);
+    }
+  }
+}
+
 /** The fullest name of a group: most words, then longest, then first seen. */
 function fullest(group: readonly Node[]): string {
   let best = group[0].entity.name;
@@ -257,6 +402,12 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   // Same full name, or for organisations any name in common ("Nato" / "NATO").
   byKey(persons, node => namesOf(node.entity).filter(nameWords => nameWords.length > 1).map(nameWords => nameWords.join(' ')).concat(words(node.entity.name).join(' ')));
   byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutDesignator(nameWords).join(' ')));
+  // A club with and without the ending that gives its form ("Marwick Rovers Football Club" / "Marwick Rovers FC").
+  byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutClubForm(withoutDesignator(nameWords)).join(' ')));
+  // A government body with its head noun first or last ("Department of Justice" / "Justice Department").
+  byKey(orgs, node => namesOf(node.entity).map(nameWords => headLast(withoutDesignator(nameWords)).join(' ')));
+  linkGovernmentTiers(orgs);
+  linkCountryQualifiers(orgs);
   // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
   // "Dorrit Holding" / "Dorrit Holdings").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => {
@@ -270,6 +421,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
     const w = personWords(node.entity.name);
     return w.length > 1 ? givenNameKeys(w[0]).map(given => `${given}|${translit(w[w.length - 1])}`) : [];
   });
+  linkShortenedNames(persons);
   linkAbbreviations(orgs);
   // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
   const multi = new Map<string, Set<Node>>();
@@ -294,7 +446,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
     }
   }
   for (const n of persons) {
-    const w = words(n.entity.name);
+    const w = personWords(n.entity.name);
     if (w.length !== 1) {
       continue;
     }

@@ -14,7 +14,7 @@
 import { withoutDesignator } from './entities/words';
 import { isPartyWord } from './lexicon/names';
 import { slugOf } from './entities/slug';
-import { abbreviationForm, isAcronym, namesOf, spellingKeys, translit, words } from './link';
+import { abbreviationForm, headLast, isAcronym, namesOf, spellingKeys, translit, withoutClubForm, words } from './link';
 import type { EntityKind } from './model';
 
 /** What linking reads of an entity. */
@@ -61,7 +61,7 @@ function orgKeys(entity: LinkableEntity, lookup: boolean): string[][] {
     return form.abbreviation && lookup ? [`a:${form.letters}`, `x:${form.letters}`] : [`${form.abbreviation || lookup ? 'a' : 'x'}:${form.letters}`];
   });
   return [
-    names.map(name => `o:${withoutDesignator(name).join(' ')}`),
+    names.flatMap(name => [withoutDesignator(name), withoutClubForm(withoutDesignator(name)), headLast(withoutDesignator(name))].map(form => `o:${form.join(' ')}`)),
     names.filter(name => name.length === 1).map(([word]) => `s:${word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word}`),
     initials,
   ];

@@ -43,6 +43,13 @@ function isSuffix(part: readonly string[], whole: string): boolean {
   return full === tail || full.endsWith(' ' + tail);
 }
 
+/** Whether `part` ("de la Fuente") stands inside the full name `whole` after its given name, with one surname after it. */
+function endsBeforeSecondSurname(whole: string, part: readonly string[]): boolean {
+  const full = whole.toLowerCase().split(' '), inner = part.map(word => word.toLowerCase());
+  const at = full.length - 1 - inner.length;
+  return at >= 1 && !has(NAME_SUFFIXES, full[full.length - 1]) && inner.every((word, offset) => full[at + offset] === word);
+}
+
 /** Of several people sharing a surname, the one whose full name appeared last before `pos` (else first after). */
 function nearest(clusters: readonly Cluster[], pos: number): Cluster | undefined {
   let best: Cluster | undefined, bestAt = -1;
@@ -182,6 +189,14 @@ export class Clustering {
     const bySingle = candidate.words.length > 1 ? this.persons.get(candidate.words[candidate.words.length - 1]) : undefined;
     if (bySingle && compatible(bySingle, gender)) {
       return bySingle;
+    }
+    // "de la Fuente" of "Luis de la Fuente Ortiz": a surname opened by a particle inside the one full name that adds a
+    // second surname after it (Spanish and Portuguese double surnames: the first stands for the person).
+    if (candidate.words.length > 1 && has(NAME_PARTICLES, candidate.words[0].toLowerCase())) {
+      const inner = [...this.persons.values()].filter(cl => endsBeforeSecondSurname(cl.key, candidate.words) && compatible(cl, gender));
+      if (inner.length === 1) {
+        return inner[0];
+      }
     }
     return candidate.words.length === 1 ? this.byOneWord(key, gender) : undefined;
   }

@@ -137,12 +137,14 @@ function opensWithParticle(sentence: Sentence, run: readonly number[]): boolean 
 
 /**
  * "Hope Hicks, a campaign spokeswoman, …", "Will Dunn said": a given name that is also a common word, opening the
- * sentence before one surname-like word and then a comma or a reporting verb, is the first name.
+ * sentence before one surname-like word and then a comma or a reporting verb, is the first name. So is it before a
+ * second given name and a surname ("Jean Baptiste Okemba, who …": a compound given name written without its hyphen).
  */
 function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean {
   const last = run[run.length - 1], after = sentence[last + 1];
   const closes = after === undefined || /^,\s*$/.test(sentence[last].post) || (joined(sentence[last], after) && has(SPEECH_VERBS, after.lower));
-  return run.length === 2 && has(WORD_GIVEN_NAMES, sentence[run[0]].lower) && !isCommonOpener(sentence[last]) && closes;
+  return (run.length === 2 || run.length === 3) && has(WORD_GIVEN_NAMES, sentence[run[0]].lower)
+    && run.slice(1).every(at => !isCommonOpener(sentence[at])) && closes;
 }
 
 /** Whether the run's first word is a common word that merely opens the sentence, and so is no part of the name. */

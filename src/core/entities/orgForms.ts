@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
+import { CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
@@ -173,6 +173,20 @@ export function mergeTeamNicknames(index: OrgIndex, merges: OrgMerges): void {
 }
 
 /**
+ * "Tornes" for "Real Tornes", "Almenar" for "Club Deportivo Almenar": a one-word name that ends exactly one longer name
+ * whose other words are all words that open a club's name (lexicon CLUB_NAME_PREFIXES).
+ */
+export function mergeClubPrefixes(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all) {
+    const longer = isOneWordOrg(cluster) && merges.represents(cluster) ? index.bySuffix.get(cluster.key) ?? [] : [];
+    const clubs = longer.filter(other => other.key.split(' ').slice(0, -1).every(word => has(CLUB_NAME_PREFIXES, word.toLowerCase())));
+    if (clubs.length === 1 && longer.length === 1 && merges.represents(clubs[0])) {
+      merges.union(cluster, clubs[0]);
+    }
+  }
+}
+
+/**
  * "the Red Cross" for "Kenya Red Cross": a name of two or more words that ends exactly one longer name, the
  * words before it qualifying it ("Kenya", "US"), not naming another body ("International Committee of").
  */
@@ -233,6 +247,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },
   { id: 'team-nicknames', reason: 'A US team\'s nickname alone ("the Yankees") names the one team the article calls by city and nickname.', run: mergeTeamNicknames },
+  { id: 'club-prefixes', reason: 'A club\'s name without the word that opens it ("Tornes" for "Real Tornes"), after the US team nicknames and with the same care: one longer name only.', run: mergeClubPrefixes },
   { id: 'name-endings', reason: 'A multiword name ending exactly one longer name; after the one-word forms, which it never touches.', run: mergeNameEndings },
   { id: 'plurals', reason: 'A singular and a plural form of one body; the singular joins the plural unless already merged elsewhere.', run: mergePlurals },
 ];

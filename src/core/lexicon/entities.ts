@@ -98,7 +98,7 @@ export const HONORIFICS = list(
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
   'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr cllr',
 );
 
 export const ABBREVIATED_QUALIFIERS = list(
@@ -207,6 +207,43 @@ export const UNIVERSITIES = list(
 /** Club prefixes that the club's short name drops ("FC Rostov" is called "Rostov"). */
 export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'nk']);
 
+export const CLUB_FORM_ENDINGS = wordList(
+  'club-form-endings',
+  'Endings that give a club\'s form, not which club: outlets write "Marwick Rovers Football Club", "Marwick Rovers FC" or '
+    + '"Marwick Rovers" for one club.',
+  ['fc', 'afc', 'cf', 'football club'],
+);
+
+export const CLUB_NAME_PREFIXES = list(
+  'club-name-prefixes',
+  'Words that open a club\'s name in Spanish, Portuguese and Italian football and that reports leave out after the first '
+    + 'mention ("Real Tornes" is "Tornes", "Club Deportivo Almenar" is "Almenar").',
+  'real deportivo club atletico atlético sporting racing unión union cd cf ud sd',
+);
+
+export const INVERTIBLE_BODY_HEADS = list(
+  'invertible-body-heads',
+  'Government nouns that outlets put first with "of" or last without it, naming one body: "Department of Justice" is '
+    + 'the "Justice Department", "Ministry of Defence" the "Defence Ministry". Not "university": "University of X" and '
+    + '"X University" are often two schools.',
+  'department ministry',
+);
+
+export const COUNTRY_ABBREVIATIONS = wordList(
+  'country-abbreviations',
+  'Countries written as initials before a body\'s name ("U.S. State Department", "UK Home Office"), as words after '
+    + 'folding ("u s"); a report that names the body without them means the same body.',
+  ['us', 'usa', 'uk', 'u s', 'u k', 'u s a'],
+);
+
+export const GOVERNMENT_TIERS = list(
+  'government-tiers',
+  'Words that give a local authority\'s tier, which a local outlet leaves out ("Marwick Borough Council" is "Marwick Council" '
+    + 'there); two tiers of one place ("X City Council", "X County Council") are two bodies, so only a name without a tier '
+    + 'joins a name with one.',
+  'borough district county city metropolitan municipal town parish regional',
+);
+
 /** Compared as written, not lower-cased: the lower-case forms are ordinary words ("fed up"). */
 export const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['Fed']);
 
@@ -225,8 +262,9 @@ export const EVENT_HEADS = list(
 
 export const ORG_HEADS_BEFORE_FOR = list(
   'org-heads-before-for',
-  'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs").',
-  `ministry department office commission committee centre center institute agency council organisation
+  'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs", '
+    + '"Bank for Regional Development", "Centers for Crop Research").',
+  `ministry department office commission committee centre center centres centers bank institute agency council organisation
    organization foundation society union association fund coalition campaign alliance movement network
    headquarters endowment`,
 );
@@ -244,7 +282,7 @@ export const ORG_HEADS_BEFORE_OF = list(
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
-   tribunal corps command consulate headquarters endowment`,
+   tribunal corps command consulate headquarters endowment community`,
 );
 
 export const NAME_SUFFIXES = list(
