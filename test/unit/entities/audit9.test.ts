@@ -1,0 +1,59 @@
+// Kinds found by a blind audit (round 9) on unseen US political news: the place or body before an abbreviated
+// title ("Ohio Gov. X") and a word that dates the post before such a prefix ("former Ohio Gov. X", "former Marwick
+// City mayor X") were left out of the role; an adverb opening an appositive ("X, now a federal judge,") was kept in it.
+import * as assert from 'assert';
+import { analyzeText } from '../../../src/core/analyze';
+
+function rolesOf(text: string, name: string): string[] {
+  const found = analyzeText(text).entities.find(candidate => candidate.name === name);
+  assert.ok(found, `no entity ${name}`);
+  return found.roles.map(role => role.text);
+}
+
+describe('a place or body before an abbreviated title', () => {
+  const cases: [string, string, string][] = [
+    ['Later that day, Ardia Gov. Tom Halder signed the bill.', 'Tom Halder', 'Ardia Gov.'],
+    ['The measure was backed by Marwick Sen. Dana Kelso and two others.', 'Dana Kelso', 'Marwick Sen.'],
+    ['The plan drew praise from former Ardia Gov. Tom Halder on Friday.', 'Tom Halder', 'former Ardia Gov.'],
+    ['Former Ardia Gov. Tom Halder called it a mistake.', 'Tom Halder', 'Former Ardia Gov.'],
+    ['The bill was filed by U.S. Sen. Dana Kelso last week.', 'Dana Kelso', 'U.S. Sen.'],
+  ];
+  for (const [sentence, name, role] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), [role]));
+  }
+
+  it('leaves a day, a sentence-opening "Then" and a pronoun\'s "it\'s" out of the title', () => {
+    assert.deepStrictEqual(rolesOf('On Monday Sen. Dana Kelso voted no.', 'Dana Kelso'), ['Sen.']);
+    assert.deepStrictEqual(rolesOf('Then Ardia Gov. Tom Halder spoke.', 'Tom Halder'), ['Ardia Gov.']);
+    assert.deepStrictEqual(rolesOf('Remember that it\'s Gov. Tom Halder who signed it.', 'Tom Halder'), ['Gov.']);
+  });
+
+  it('keeps a title before the honorific a role of its own', () => {
+    assert.deepStrictEqual(rolesOf('The report came from Agency Director-General Dr. Ruth Amari on Monday.', 'Ruth Amari'), ['Agency Director-General', 'Dr.']);
+  });
+});
+
+describe('a word dating the post before the place that opens the title', () => {
+  const cases: [string, string, string][] = [
+    ['The group thanked former Marwick City mayor Tom Halder on Friday.', 'Tom Halder', 'former Marwick City mayor'],
+    ['They were joined by acting Vardo Agency administrator Ann Bellamy.', 'Ann Bellamy', 'acting Vardo Agency administrator'],
+  ];
+  for (const [sentence, name, role] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), [role]));
+  }
+});
+
+describe('an adverb opening an appositive', () => {
+  const cases: [string, string, string][] = [
+    ['His sister, Ilse Kelso, now a federal judge, did not comment.', 'Ilse Kelso', 'federal judge'],
+    ['The couple often flew with Piet Larsen, also a pilot, on weekends.', 'Piet Larsen', 'pilot'],
+    ['Tom Halder, then the archbishop of Marwick, presided over the service.', 'Tom Halder', 'archbishop of Marwick'],
+  ];
+  for (const [sentence, name, role] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), [role]));
+  }
+
+  it('keeps "then" that dates a title with no article after it', () => {
+    assert.deepStrictEqual(rolesOf('Tom Halder, then Marwick mayor, presided over the service.', 'Tom Halder'), ['then Marwick mayor']);
+  });
+});
