@@ -57,3 +57,21 @@ describe('an adverb opening an appositive', () => {
     assert.deepStrictEqual(rolesOf('Tom Halder, then Marwick mayor, presided over the service.', 'Tom Halder'), ['then Marwick mayor']);
   });
 });
+
+describe('a function word opening the sentence before a body\'s name', () => {
+  function orgNames(text: string): string[] {
+    return analyzeText(text).entities.filter(found => found.kind === 'org').map(found => found.name);
+  }
+  const cases: [string, string][] = [
+    ['To Marwick State University professor Ann Velto, the result looked sad.', 'Marwick State University'],
+    ['A Vardo University poll found the mayor ahead by four points.', 'Vardo University'],
+    ['As Kelso Press Agency reported on Monday, the talks failed.', 'Kelso Press Agency'],
+  ];
+  for (const [sentence, name] of cases) {
+    it(sentence, () => assert.deepStrictEqual(orgNames(sentence), [name]));
+  }
+
+  it('keeps a first word that belongs to the name', () => {
+    assert.deepStrictEqual(orgNames('First Marwick Bank cut its rates on Monday.'), ['First Marwick Bank']);
+  });
+});
