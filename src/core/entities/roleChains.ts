@@ -108,8 +108,31 @@ export function prefixStart(sentence: Sentence, last: number): number | undefine
   if (!linked(token, sentence[last + 1])) {
     return undefined;
   }
-  const start = isLowerCaseOwner(token) ? ownerAdjectivesStart(sentence, last) : namePrefixStart(sentence, last);
+  const start = isLowerCaseOwner(token) ? ownerAdjectivesStart(sentence, last) : namePrefixStart(sentence, last) ?? nounModifiersStart(sentence, last);
   return start === undefined ? undefined : pastTimeModifiers(sentence, start);
+}
+
+/** Most lower-case nouns before a title head after an article ("the crisis consultant X"). */
+const MAX_NOUN_MODIFIERS = 2;
+
+/** A plain lower-case noun: no verb, adjective or function word, no possessive or plural ending. */
+function isPlainNoun(token: Token): boolean {
+  const other = Tag.Verb | Tag.Adjective | Tag.Pronoun | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Value | Tag.Plural;
+  return !isCapitalised(token) && /^\p{Ll}+$/u.test(token.text) && (token.tags & Tag.Noun) !== 0 && ((token.tags | token.lexicon) & other) === 0;
+}
+
+/** "the crisis consultant X", "the production chief X": lower-case nouns between an article and the title head qualify it. */
+function nounModifiersStart(sentence: Sentence, last: number): number | undefined {
+  // "the remark President X made": a capitalised title opens a phrase of its own.
+  if (!sentence[last + 1] || isCapitalised(sentence[last + 1])) {
+    return undefined;
+  }
+  let first = last + 1;
+  while (first > 0 && last - first + 1 < MAX_NOUN_MODIFIERS && isPlainNoun(sentence[first - 1]) && joined(sentence[first - 1], sentence[first])) {
+    first--;
+  }
+  const article = sentence[first - 1];
+  return first <= last && article && ARTICLES.has(article.lower) && joined(article, sentence[first]) ? first : undefined;
 }
 
 /** "former Ohio Gov. X", "the then Marwick mayor X": a word dating the post before its prefix stays in the role. */
