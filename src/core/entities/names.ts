@@ -3,7 +3,8 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_START, SPEECH_VERBS, has } from '../lexicon/entities';
-import { HYPHEN_PREFIXES, PARTY_LABELS, WORD_GIVEN_NAMES } from '../lexicon/names';
+import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
+import { WEEKDAYS } from '../lexicon/numbers';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
@@ -280,9 +281,17 @@ function draftsOf(sentence: Sentence, groups: readonly Group[], lead: number | u
   return drafts;
 }
 
+/** "told Vardo News Tuesday": a weekday after a name is the date of what it did, not part of the name ("Super Tuesday" stays). */
+function withoutTrailingWeekday(sentence: Sentence, run: number[]): number[] {
+  const last = run.length > 1 ? sentence[run[run.length - 1]] : undefined;
+  const before = sentence[run[run.length - 2]];
+  return last && WEEKDAYS.has(last.lower) && !WEEKDAY_EVENT_WORDS.has(before.lower) ? run.slice(0, -1) : run;
+}
+
 /** Splits one run into candidate names. */
 function namesOfRun(sentence: Sentence, whole: number[], parts: readonly TitlePart[]): Draft[] {
-  const { run: trimmed, lead } = trimRunStart(sentence, whole, parts);
+  const { run: started, lead } = trimRunStart(sentence, whole, parts);
+  const trimmed = withoutTrailingWeekday(sentence, started);
   if (!trimmed.length) {
     return leadAlone(sentence, parts, lead);
   }

@@ -101,3 +101,15 @@ describe('occupations the title heads lacked', () => {
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), [role]));
   }
 });
+
+describe('a weekday after a name', () => {
+  it('is the date of what the body did, no part of its name', () => {
+    const analysis = analyzeText('Dana Kelso told Vardo News Monday that she would run again.');
+    assert.deepStrictEqual(analysis.entities.filter(found => found.kind === 'org').map(found => found.name), ['Vardo News']);
+  });
+
+  it('stays in the name of a day ("Super Tuesday")', () => {
+    const analysis = analyzeText('Dana Kelso won three states on Super Tuesday.');
+    assert.ok(!analysis.entities.some(found => found.name === 'Super'));
+  });
+});
