@@ -3,8 +3,10 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_START, SPEECH_VERBS, has } from '../lexicon/entities';
-import { HYPHEN_PREFIXES, PARTY_LABELS, WORD_GIVEN_NAMES } from '../lexicon/names';
+import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
+import { WEEKDAYS } from '../lexicon/numbers';
 import { Tag, type Sentence } from '../nlp/tokens';
+import { ARTICLES } from '../lexicon/determiners';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { capitalsLineNames, isCapitalsLine, isDateline } from './agencyLines';
 import { isListedRun } from './gazetteer';
@@ -154,6 +156,18 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
 }
 
 /**
+ * "To Marwick State University professor X", "Once Vardo Council agrees", "A Vardo University poll": a preposition,
+ * conjunction, adverb or "a" opening the sentence is no part of an organisation's name, which otherwise keeps its
+ * first word ("State Department", "First National Bank", "All Nippon Airways").
+ */
+function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
+  const token = sentence[run[0]];
+  const functionWord = (token.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb)) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Value | Tag.Determiner)) === 0;
+  // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener.
+  return run.length > 2 && !isHonorific(sentence[run[1]]) && (functionWord || ARTICLES.has(token.lower)) && opensWithCommonWord(sentence, run, parts);
+}
+
+/**
  * The run without the common words opening the sentence (the first of them is the `lead`, which may turn out
  * to be a first name), a leading "the", and a nationality or party before a first name and a surname ("the
  * Italian Marco Bellini", "Republican Jane Doe"; "Italian Airlines" keeps it: no first name). An
@@ -162,7 +176,7 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
 function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePart[]): { run: number[]; lead?: number } {
   let lead: number | undefined;
   const orgName = run.length > 1 && has(ORG_HEADS, sentence[run[run.length - 1]].lower);
-  while (run.length && !orgName && opensWithCommonWord(sentence, run, parts)) {
+  while (run.length && (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts))) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(sentence[run[0]])) {
@@ -269,9 +283,17 @@ function draftsOf(sentence: Sentence, groups: readonly Group[], lead: number | u
   return drafts;
 }
 
+/** "told Vardo News Tuesday": a weekday after a name is the date of what it did, not part of the name ("Super Tuesday" stays). */
+function withoutTrailingWeekday(sentence: Sentence, run: number[]): number[] {
+  const last = run.length > 1 ? sentence[run[run.length - 1]] : undefined;
+  const before = sentence[run[run.length - 2]];
+  return last && WEEKDAYS.has(last.lower) && !WEEKDAY_EVENT_WORDS.has(before.lower) ? run.slice(0, -1) : run;
+}
+
 /** Splits one run into candidate names. */
 function namesOfRun(sentence: Sentence, whole: number[], parts: readonly TitlePart[]): Draft[] {
-  const { run: trimmed, lead } = trimRunStart(sentence, whole, parts);
+  const { run: started, lead } = trimRunStart(sentence, whole, parts);
+  const trimmed = withoutTrailingWeekday(sentence, started);
   if (!trimmed.length) {
     return leadAlone(sentence, parts, lead);
   }

@@ -3,6 +3,7 @@
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
 import { PARTY_NOUNS, SPEECH_VERBS, has } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
+import { ROLE_LEADING_ADVERBS } from '../lexicon/roles';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
@@ -145,9 +146,13 @@ function partyLabelEnd(sentence: Sentence, phrase: readonly number[]): number {
   return and > first ? and + 1 : 0;
 }
 
-/** Where the post starts in the phrase: past a party label and articles. */
+/** Where the post starts in the phrase: past a party label, an adverb before an article ("now a judge") and articles. */
 function postStart(sentence: Sentence, phrase: readonly number[]): number {
   let start = partyLabelEnd(sentence, phrase);
+  const next = phrase[start + 1];
+  if (next !== undefined && ROLE_LEADING_ADVERBS.has(sentence[phrase[start]].lower) && ARTICLES.has(sentence[next].lower)) {
+    start++;
+  }
   while (start < phrase.length && ARTICLES.has(sentence[phrase[start]].lower)) {
     start++;
   }

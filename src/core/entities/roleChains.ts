@@ -3,7 +3,7 @@
 // Roles are kept as written.
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
-import { ORG_HEAD_LINKS } from '../lexicon/roles';
+import { ORG_HEAD_LINKS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isFiniteVerb, linked, parenthesisClose, roleText, type Span } from './roleSpans';
@@ -30,7 +30,9 @@ function isDemonym(token: Token): boolean {
 
 /** "the meteorological department's": an owner in lower case, its possessive ending written. */
 function isLowerCaseOwner(token: Token): boolean {
-  return !isCapitalised(token) && /['’]s?$/.test(token.text) && !ARTICLES.has(token.lower);
+  // "it's Gov. X": a pronoun's "'s" is "is", no owner.
+  const pronoun = ((token.tags | token.lexicon) & Tag.Pronoun) !== 0 || /^(?:it|that|he|she|there|here|what|who|where|let)['’]s$/.test(token.lower);
+  return !isCapitalised(token) && /['’]s?$/.test(token.text) && !ARTICLES.has(token.lower) && !pronoun;
 }
 
 /** First token of a lower-case owner and the adjectives before it ("meteorological department's"). */
@@ -79,7 +81,8 @@ function bodyBeforeAcronym(sentence: Sentence, at: number): number | undefined {
 /** Start of a capitalised prefix ending at `last`: a nationality, a place abbreviation or a name, not an honorific. */
 function namePrefixStart(sentence: Sentence, last: number): number | undefined {
   const token = sentence[last];
-  if (!isDemonym(token) && (!isCapitalised(token) || isHonorific(token))) {
+  // "On Monday Gov. X": a day or month before a title is no place or body it belongs to.
+  if (!isDemonym(token) && (!isCapitalised(token) || isHonorific(token) || ((token.tags | token.lexicon) & Tag.Date) !== 0)) {
     return undefined;
   }
   let start = last;
@@ -105,12 +108,47 @@ export function prefixStart(sentence: Sentence, last: number): number | undefine
   if (!linked(token, sentence[last + 1])) {
     return undefined;
   }
-  return isLowerCaseOwner(token) ? ownerAdjectivesStart(sentence, last) : namePrefixStart(sentence, last);
+  const start = isLowerCaseOwner(token) ? ownerAdjectivesStart(sentence, last) : namePrefixStart(sentence, last) ?? nounModifiersStart(sentence, last);
+  return start === undefined ? undefined : pastTimeModifiers(sentence, start);
+}
+
+/** Most lower-case nouns before a title head after an article ("the crisis consultant X"). */
+const MAX_NOUN_MODIFIERS = 2;
+
+/** A plain lower-case noun: no verb, adjective or function word, no possessive or plural ending. */
+function isPlainNoun(token: Token): boolean {
+  const other = Tag.Verb | Tag.Adjective | Tag.Pronoun | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Value | Tag.Plural;
+  return !isCapitalised(token) && /^\p{Ll}+$/u.test(token.text) && (token.tags & Tag.Noun) !== 0 && ((token.tags | token.lexicon) & other) === 0;
+}
+
+/** "the crisis consultant X", "the production chief X": lower-case nouns between an article and the title head qualify it. */
+function nounModifiersStart(sentence: Sentence, last: number): number | undefined {
+  // "the remark President X made": a capitalised title opens a phrase of its own.
+  if (!sentence[last + 1] || isCapitalised(sentence[last + 1])) {
+    return undefined;
+  }
+  let first = last + 1;
+  while (first > 0 && last - first + 1 < MAX_NOUN_MODIFIERS && isPlainNoun(sentence[first - 1]) && joined(sentence[first - 1], sentence[first])) {
+    first--;
+  }
+  const article = sentence[first - 1];
+  return first <= last && article && ARTICLES.has(article.lower) && joined(article, sentence[first]) ? first : undefined;
+}
+
+/** "former Ohio Gov. X", "the then Marwick mayor X": a word dating the post before its prefix stays in the role. */
+function pastTimeModifiers(sentence: Sentence, start: number): number {
+  let first = start;
+  const dates = (at: number): boolean => ROLE_TIME_MODIFIERS.has(sentence[at].lower) && !(opensSentence(sentence, at) && isFunctionOpener(sentence[at]));
+  while (first > 0 && dates(first - 1) && joined(sentence[first - 1], sentence[first])) {
+    first--;
+  }
+  return first;
 }
 
 /**
  * First token of the abbreviated title ending at `last`: a qualifier before it belongs to it, written out ("Rear Adm.")
- * or abbreviated itself ("Lt. Gov.", "Maj. Gen."), so a split title stays one role.
+ * or abbreviated itself ("Lt. Gov.", "Maj. Gen."), so a split title stays one role; so does a place or body before
+ * it ("Ohio Gov.", "former Ohio Gov.").
  */
 export function abbreviatedTitleStart(sentence: Sentence, parts: readonly TitlePart[], last: number): number {
   if (!has(ABBREVIATED_TITLES, sentence[last].lower) || last === 0) {
@@ -122,7 +160,11 @@ export function abbreviatedTitleStart(sentence: Sentence, parts: readonly TitleP
   }
   const abbreviatedQualifier = isCapitalised(prev) && has(ABBREVIATED_QUALIFIERS, prev.lower)
     && /^\.\s+$/.test(prev.post + sentence[last].pre) && !/\n/.test(prev.post);
-  return abbreviatedQualifier ? last - 1 : last;
+  const start = abbreviatedQualifier ? last - 1 : last;
+  // "New Jersey Gov. X", "former Ohio Sen. X": the place or body before the title is part of it, as after a head.
+  // A title before it is a role of its own ("IMD Director-General Dr. X"), read as the chain before the honorifics.
+  const prefix = start > 0 && parts[start - 1] === TitlePart.None ? prefixStart(sentence, start - 1) : undefined;
+  return prefix ?? start;
 }
 
 /** The title chain ending at token `end` (walking left), if it holds a head noun. */

@@ -36,7 +36,9 @@ export const TITLE_HEADS = list(
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
    taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
-   host co-host associate employee staffer contributor`,
+   host co-host associate employee staffer contributor stewardess lobbyist blogger operative publicist
+   pitchman geophysicist geologist astronomer psychologist psychiatrist sociologist novelist poet playwright
+   screenwriter comedian cartoonist astronaut pharmacist dentist librarian`,
 );
 
 export const TITLE_MODIFIERS = list(

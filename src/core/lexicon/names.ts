@@ -5,6 +5,12 @@
 
 import { wordList } from './wordList';
 
+export const WEEKDAY_EVENT_WORDS = wordList(
+  'weekday-event-words',
+  'Words that make a weekday after them the name of a day or event ("Super Tuesday", "Good Friday"): the weekday stays; after any other name ("told Vardo News Tuesday") it is a date, no part of the name.',
+  ['super', 'black', 'good', 'ash', 'cyber', 'holy', 'bloody', 'maundy', 'shrove', 'palm', 'easter', 'giving', 'blue', 'mad'],
+);
+
 export const ABBREVIATION_CONNECTORS = wordList(
   'abbreviation-connectors',
   'Words of an organisation\'s name that its abbreviation may skip ("Bank of England" → BoE, "Médecins du Monde" → MdM); '

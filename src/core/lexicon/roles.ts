@@ -41,6 +41,18 @@ export const ROLE_DANGLING_WORDS = wordList(
   [...new Set([...TITLE_TAIL_STARTS.words, ...ARTICLES.words, 'and', 'on'])],
 );
 
+export const ROLE_TIME_MODIFIERS = wordList(
+  'role-time-modifiers',
+  'Words that date a post and stay in it as written, also before the place or body that opens the title ("former Ohio Gov. X", "the then Marwick mayor X").',
+  ['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'onetime', 'longtime', 'long-time', 'retired', 'sitting'],
+);
+
+export const ROLE_LEADING_ADVERBS = wordList(
+  'role-leading-adverbs',
+  'Adverbs that may open an appositive before its article and are no part of the post ("X, now a federal judge", "Y, also a pilot").',
+  ['now', 'then', 'also', 'currently', 'still'],
+);
+
 export const ROLE_AUXILIARIES = wordList(
   'role-auxiliaries',
   'Words between a subject and its verb that change nothing ("X was also elected", "X has long served as", "X may stay on as").',
