@@ -177,8 +177,27 @@ export class CueFinder {
       if (ref) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
+      const parenthetical = kind === 'finite' ? this.invertedBefore(tokens, v, lo) : null;
+      if (parenthetical) {
+        return parenthetical;
+      }
     }
     return this.colon(tokens, lo) ?? this.openingLabel(tokens, lo);
+  }
+
+  /**
+   * "The vote was close, explained Jane X, “and …”" / "The trouble, says Jane X, an engineer, is that it was
+   * “…”": an inverted reporting verb set off by a comma before it, then a person's name, credits the
+   * quotation later in the sentence. Only a listed invertible verb and a named person: "the club, hired
+   * Jane X" is no speech, and a description may be someone never named.
+   */
+  private invertedBefore(tokens: readonly MaskedToken[], verbAt: number, lo: number): Cue | null {
+    if (verbAt - 1 < lo || tokens[verbAt - 1].text !== ',' || !INVERTIBLE_VERBS.has(tokens[verbAt].lower)) {
+      return null;
+    }
+    const cue = this.inverted(tokens, verbAt, verbAt + 1);
+    const ref = cue?.ref;
+    return ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' && tokens[verbAt + 1].start === ref.span.start ? cue : null;
   }
 
   /** "X went on to say", "X rose to declare" (INFINITIVE_GOVERNORS): the subject of the verb that governs "to <base form>" at tokens[verbAt]. */
@@ -333,16 +352,24 @@ export class CueFinder {
       : null;
   }
 
-  /** Whether tokens[v] is a verb in past or present tense followed by a name that ends the clause (", quipped X."). */
-  private invertedName(tokens: readonly MaskedToken[], verbAt: number): boolean {
+  /**
+   * Whether tokens[v] is a verb in past or present tense followed by a name that ends the clause (", quipped X.").
+   * `utterance`: the quotation is a whole utterance that breaks off ("“We lost,” …"); only then may a title
+   * phrase stand before the name.
+   */
+  private invertedName(tokens: readonly MaskedToken[], verbAt: number, utterance: boolean): boolean {
     const verb = tokens[verbAt];
     if (!/^\p{Ll}{3,}(?:ed|s)$/u.test(verb.text) || verb.lower.endsWith('ss')) {
       return false;
     }
     let k = verbAt + 1;
     const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
-    if (!m && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) {
-      // "…,” mused <outlet> co-host Jane X.": a capitalised phrase that ends in a person's name.
+    const titled = utterance && (tokens[k]?.lower === 'the' || (m !== undefined && m.entity.kind !== 'person'));
+    if ((!m || titled) && tokens[k]?.kind === 'word' && (titled || /^\p{Lu}/u.test(tokens[k].text))) {
+      // "…,” mused <outlet> co-host Jane X.": a capitalised phrase that ends in a person's name; also one
+      // that opens with "the" or a body's name ("…,” admitted the Marwick manager Jane X.", "conceded Acme boss Jane X").
+      // The phrase must end the clause at the name, so "angered the Acme board" (no person) credits no one, and
+      // the quotation must be a whole utterance: a fragment's sentence may go on ("The remark, “…,” angered the Acme chairman X").
       const ref = this.subjects.right(tokens, k);
       const next = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' ? this.afterName(tokens, ref.id, ref.span.end) : null;
       return next === undefined || (next !== null && (next.text === ',' || endsClause(tokens, tokens.indexOf(next))));
@@ -531,7 +558,7 @@ export class CueFinder {
     if (INVERTIBLE_VERBS.has(first.lower) || according) {
       return this.inverted(tokens, k, according ? k + 2 : k + 1);
     }
-    if (this.invertedName(tokens, k)) {
+    if (this.invertedName(tokens, k, /^\W*\p{Lu}/u.test(quoteText) && /[,?!]\W*$/u.test(quoteText.trim()))) {
       // "…,” quipped Jane X." / "…,” reported Acme News.": any verb inverted before a name that closes the clause.
       return this.inverted(tokens, k, k + 1);
     }

@@ -92,11 +92,14 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'cue-before',
-      reason: 'A reporting verb with its subject, "according to", a participle or a colon introduction in the sentence before the quotation credits it.',
+      reason: 'A reporting verb with its subject, "according to", a participle, a colon introduction or an inverted verb set off by a comma (", explained X, “…”") in the sentence before the quotation credits it.',
       when: context => context.cue('before') !== null,
       outcome: 'before',
       examples: {
-        yes: ['Mirela Voss said: "The bridge will open in the spring, as we promised the town."', 'According to Ivo Sandal, "the budget is short by a third and nobody will say so."'],
+        yes: [
+          'Mirela Voss said: "The bridge will open in the spring, as we promised the town."', 'According to Ivo Sandal, "the budget is short by a third and nobody will say so."',
+          'The vote was close, explained Ivo Sandal, "and the budget is short by a third and nobody will say so."',
+        ],
         no: ['"The bridge will open in the spring, as we promised the town," Mirela Voss said.'],
       },
     },
@@ -116,13 +119,14 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'cue-after',
-      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X", ", as X said") or a signature after a dash, credits it.',
+      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X", ", admitted the club\'s manager X", ", as X said") or a signature after a dash, credits it.',
       when: context => context.cue('after') !== null,
       outcome: 'after',
       examples: {
         yes: [
           '"The bridge will open in the spring, as we promised the town," Mirela Voss said.', '"We have run out of patience with the council," said Ivo Sandal.',
           'The vote is "too close to call this week and everyone knows it," as Ivo Sandal said on the radio on Monday.',
+          'Harwell lost at home. "We were poor in the first half and we paid for it," admitted the Harwell manager Ivo Sandal.',
         ],
         no: ['Mirela Voss said: "The bridge will open in the spring, as we promised the town."'],
       },

@@ -1,0 +1,31 @@
+// Speaker shapes of outlets beyond US political news (British broadsheets and tabloids, wire copy, sports
+// reports), each written with invented names: the inversions that name the speaker after the verb.
+import { checkSpeakers, type Row } from './speakerRows';
+
+describe('outlet styles: an inverted verb after the quotation, then a title and the name', () => {
+  const rows: Row[] = [
+    // Sports report: "admitted the <club> manager X".
+    ['Marwick lost at home to Vardo. "We were poor in the first half and we paid for it," admitted the Marwick manager Tom Reed.', 'We were poor', 'Tom Reed'],
+    // British tabloid: "conceded <club> boss X", single marks.
+    ["Marwick lost at home to Vardo. 'We were poor in the first half and we paid for it,' conceded Marwick boss Tom Reed.", 'We were poor', 'Tom Reed'],
+    // The listed "said" inversion with a title already worked; it still does.
+    ['Marwick lost at home to Vardo. "We were poor in the first half and we paid for it," said the Marwick manager Tom Reed.', 'We were poor', 'Tom Reed'],
+    // No person at the end of the phrase: no one.
+    ['Marwick lost at home to Vardo. "We were poor in the first half and we paid for it," admitted the Marwick manager.', 'We were poor', null],
+    // A fragment inside a longer sentence, the title phrase the object of its verb: not the speaker.
+    ['The remark, "we will never sell this club to anyone," angered the Marwick chairman Tom Reed.', 'we will never sell', null],
+  ];
+  checkSpeakers(rows);
+});
+
+describe('outlet styles: an inverted verb set off by commas before the quotation', () => {
+  const rows: Row[] = [
+    // Magazine style: the verb and name inside the sentence, the quotation continuing it.
+    ['Tom Reed spoke after the vote. The vote was close, explained Reed, "and we will win the next one, and everybody knows it."', 'and we will win', 'Tom Reed'],
+    // Feature style: a parenthetical "says X, an engineer," and the quotation later in the sentence.
+    ['The bridge opened in May. The trouble with the bridge, says Tom Reed, an engineer with Vardo Holdings, is that it was "built for half the traffic it now carries."', 'built for half', 'Tom Reed'],
+    // A description after the verb, the named person only inside it: not that person.
+    ['Tom Reed spoke after the vote. The vote was close, said a spokesman for Reed, "and we will win the next one, and everybody knows it."', 'and we will win', null],
+  ];
+  checkSpeakers(rows);
+});
