@@ -367,12 +367,16 @@ export class CueFinder {
     const titled = utterance && (tokens[k]?.lower === 'the' || (m !== undefined && m.entity.kind !== 'person'));
     if ((!m || titled) && tokens[k]?.kind === 'word' && (titled || /^\p{Lu}/u.test(tokens[k].text))) {
       // "…,” mused <outlet> co-host Jane X.": a capitalised phrase that ends in a person's name; also one
-      // that opens with "the" or a body's name ("…,” admitted the Marwick manager Jane X.", "conceded Acme boss Jane X").
-      // The phrase must end the clause at the name, so "angered the Acme board" (no person) credits no one, and
-      // the quotation must be a whole utterance: a fragment's sentence may go on ("The remark, “…,” angered the Acme chairman X").
+      // that opens with "the" or a body's name and ends in a person's or a body's name ("…,” admitted the
+      // Marwick manager Jane X.", "conceded Acme boss Jane X", "opined the Marwick Herald."). The phrase must
+      // end the clause at the name, and the quotation must be a whole utterance: a fragment's sentence may go
+      // on ("The remark, “…,” angered the Acme chairman X"). A body's own name right after the verb that ends
+      // the clause is read below ("…,” reported Acme News.").
       const ref = this.subjects.right(tokens, k);
-      const next = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' ? this.afterName(tokens, ref.id, ref.span.end) : null;
-      return next === undefined || (next !== null && (next.text === ',' || endsClause(tokens, tokens.indexOf(next))));
+      const next = ref?.type === 'entity' && (titled || this.mentions.entity(ref.id)?.kind === 'person') ? this.afterName(tokens, ref.id, ref.span.end) : null;
+      if (next === undefined || (next !== null && (next.text === ',' || endsClause(tokens, tokens.indexOf(next))))) {
+        return true;
+      }
     }
     if (!m || m.start < tokens[k].start) {
       return false;

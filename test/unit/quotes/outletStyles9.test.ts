@@ -10,6 +10,9 @@ describe('outlet styles: an inverted verb after the quotation, then a title and 
     ["Marwick lost at home to Vardo. 'We were poor in the first half and we paid for it,' conceded Marwick boss Tom Reed.", 'We were poor', 'Tom Reed'],
     // The listed "said" inversion with a title already worked; it still does.
     ['Marwick lost at home to Vardo. "We were poor in the first half and we paid for it," said the Marwick manager Tom Reed.', 'We were poor', 'Tom Reed'],
+    // Leader column: "opined the <newspaper>", and a body's bare name right after the verb.
+    ['The council met on Monday. "The new ferry timetable is a failure of planning," opined the Marwick Herald.', 'The new ferry timetable', 'Marwick Herald'],
+    ['The council met on Monday. "The new ferry timetable is a failure of planning," reported Marwick Herald.', 'The new ferry timetable', 'Marwick Herald'],
     // No person at the end of the phrase: no one.
     ['Marwick lost at home to Vardo. "We were poor in the first half and we paid for it," admitted the Marwick manager.', 'We were poor', null],
     // A fragment inside a longer sentence, the title phrase the object of its verb: not the speaker.
