@@ -24,6 +24,8 @@ export const BY_IS_MEANS = wordList('quote-by-is-means', 'Verbs whose "by" names
   'said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged',
 ]);
 
+export const SENDER_PREPOSITIONS = wordList('quote-sender-prepositions', 'Prepositions before the person who ends a colon introduction that make that person the sender ("An email from X:", "A statement by X:"); any other ("a message to X:", "turned to X:", "a question for X:") makes X the one addressed.', ['from', 'by']);
+
 export const QUOTED_AS_VERBS = wordList('quote-quoted-as-verbs', 'Verbs of "X was quoted as saying", "cited X as saying": the person quoted is the speaker, not the one who quotes.', ['quoted', 'cited']);
 
 // --- Subject reading (quotes/subject.ts, subjectTokens.ts, subjectVerbCue.ts) ---

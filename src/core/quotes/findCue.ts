@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -258,9 +258,16 @@ export class CueFinder {
     // "An email from X:", "A message from X:": the person who ends the introduction wrote what follows.
     const last = tokens[n - 2];
     const m = last.kind === 'word' && !isPossessiveAt(tokens, n - 2) ? this.mentions.at(last.start, last.end) : undefined;
-    return m && m.entity.kind === 'person' && ref?.type === 'description'
-      ? { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: ref.span.start, end: tokens[n - 1].end } }
-      : null;
+    if (!m || m.entity.kind !== 'person' || ref?.type !== 'description') {
+      return null;
+    }
+    const preposition = tokens[tokens.findIndex(token => token.end > m.start) - 1];
+    if (preposition && preposition.start >= ref.span.start && PREPOSITIONS.has(preposition.lower) && !SENDER_PREPOSITIONS.has(preposition.lower)) {
+      // "X sent a sharp warning to Y:", "X turned to Y:": Y is whom the words went to; the clause's named
+      // subject, if any, spoke them.
+      return this.subjectBeforeObject(tokens, lo, m.start);
+    }
+    return { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: ref.span.start, end: tokens[n - 1].end } };
   }
 
   /**

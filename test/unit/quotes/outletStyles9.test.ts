@@ -32,3 +32,18 @@ describe('outlet styles: an inverted verb set off by commas before the quotation
   ];
   checkSpeakers(rows);
 });
+
+describe('outlet styles: a colon introduction that ends with the person addressed', () => {
+  const rows: Row[] = [
+    // Wire style: "X sent a sharp warning to Y:" — X spoke, Y was addressed.
+    ['Dana Kelso was there. Council Leader Tom Reed sent a sharp warning to Kelso: "It is time to stop blaming the staff and get on with the job."', 'It is time', 'Tom Reed'],
+    // Sports report: "X turned to Y:".
+    ['Dana Kelso was there. Tom Reed turned to Kelso: "It is time to stop blaming the staff and get on with the job."', 'It is time', 'Tom Reed'],
+    // No named subject with a verb: no one, rather than the person addressed.
+    ['Tom Reed and Dana Kelso spoke. Reed\'s reply to Kelso: "It is time to stop blaming the staff and get on with the job."', 'It is time', null],
+    // The sender stays the speaker: "An email from X:", "A statement by X:".
+    ['The council met on Monday. An email from Tom Reed: "It is time to stop blaming the staff and get on with the job."', 'It is time', 'Tom Reed'],
+    ['The council met on Monday. A statement by Tom Reed: "It is time to stop blaming the staff and get on with the job."', 'It is time', 'Tom Reed'],
+  ];
+  checkSpeakers(rows);
+});
