@@ -64,7 +64,7 @@ export class CueContext {
       case 'name-verb-after':
         return this.#finder.namedSpeakerAfter(this.after, this.quoteText);
       case 'named-subject-after':
-        return this.#finder.namedSubjectAfter(this.after);
+        return this.#finder.namedSubjectAfter(this.after, this.quoteText);
     }
   }
 }

@@ -615,7 +615,7 @@ export class CueFinder {
    * after the appositive's closing comma will do too ("Jane X, the former governor, proclaimed"), as a
    * loose cue.
    */
-  namedSubjectAfter(tokens: readonly MaskedToken[]): Cue | null {
+  namedSubjectAfter(tokens: readonly MaskedToken[], quoteText: string): Cue | null {
     const { first: at } = afterLeadingMarks(tokens);
     const name = at < tokens.length ? this.personAt(tokens, at) : null;
     const comma = name ? tokens.findIndex(token => token.start >= name.span.end) : -1;
@@ -628,7 +628,9 @@ export class CueFinder {
       }
       const previous = tokens[v - 1].lower;
       if (this.verbKind(tokens, v) === 'finite' && !RELATIVE_PRONOUNS.has(previous) && !PERSONAL_PRONOUNS.has(previous)) {
-        return { ref: name, span: { start: name.span.start, end: tokens[v].end } };
+        // "“We will win.” Jane X, the owner, said the club …": after a complete sentence, a verb that opens a
+        // new clause reports new speech, not the quotation before it.
+        return this.opensNewSpeech(tokens, v, quoteText) ? null : { ref: name, span: { start: name.span.start, end: tokens[v].end } };
       }
       if (previous === ',' && v > comma + 1 && looksLikeVerb(tokens, v)) {
         // "“…,” Jane X, the former governor, proclaimed": any verb right after the appositive's closing comma.
@@ -671,6 +673,11 @@ export class CueFinder {
     return next === undefined || next.text === ',' || endsClause(tokens, tokens.indexOf(next)) ? { ref, span: ref.span } : null;
   }
 
+  /** Whether the verb at tokens[v], after a quotation that is a complete sentence, opens new reported speech ("“We will win.” X said the talks …"). */
+  private opensNewSpeech(tokens: readonly MaskedToken[], v: number, quoteText: string): boolean {
+    return ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(tokens[v].lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '');
+  }
+
   /** "…,” X said." / "…,” aides said X told colleagues.": the first reporting verb from tokens[k] on, with its subject. */
   private subjectAndVerbAfter(tokens: readonly MaskedToken[], at: number, quoteText: string): Cue | null {
     for (let v = at; v < tokens.length && v - at < AFTER_VERB_WINDOW; v++) {
@@ -682,7 +689,7 @@ export class CueFinder {
       if (kind !== 'finite' && kind !== 'base') {
         continue;
       }
-      if (ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(verb.lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '')) {
+      if (this.opensNewSpeech(tokens, v, quoteText)) {
         return null;
       }
       const ref = this.subjects.left(tokens, v, at);

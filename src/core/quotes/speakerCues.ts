@@ -114,7 +114,10 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
           'Guns are "the ultimate public health crisis of our time," Ivo Sandal, the former governor of the state, proclaimed to a cheering crowd.',
           '"They are drawing more from her side now," Nils Varga, the pollster who founded a forecasting site tweeted on Wednesday.',
         ],
-        no: ['"Both of them worry me," Harold Penn said in a later interview.', '"Both of them worry me," Harold Penn, who said he would vote, left the hall.'],
+        no: [
+          '"Both of them worry me," Harold Penn said in a later interview.', '"Both of them worry me," Harold Penn, who said he would vote, left the hall.',
+          'The tally dragged on. "Both of them worry me." Harold Penn, 41, of Bangor, who was one of those surveyed, said the count was slow.',
+        ],
       },
     },
     {

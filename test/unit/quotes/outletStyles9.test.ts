@@ -47,3 +47,13 @@ describe('outlet styles: a colon introduction that ends with the person addresse
   ];
   checkSpeakers(rows);
 });
+
+describe('outlet styles: a complete quotation, then a named person with an appositive who reports new speech', () => {
+  const rows: Row[] = [
+    // Wire style: the next sentence is new reported speech ("said the club has …"), not the quotation's cue.
+    ['Tom Reed hit out in a post. "We want to use this as soon as we can." Dana Kelso, the Vardo owner, said the club has yet to reply.', 'We want to use', null],
+    // The same appositive closing the quotation's own sentence still credits the person.
+    ['Tom Reed hit out in a post. "We want to use this as soon as we can," Dana Kelso, the Vardo owner, said on Monday.', 'We want to use', 'Dana Kelso'],
+  ];
+  checkSpeakers(rows);
+});
