@@ -673,9 +673,9 @@ export class CueFinder {
     return next === undefined || next.text === ',' || endsClause(tokens, tokens.indexOf(next)) ? { ref, span: ref.span } : null;
   }
 
-  /** Whether the verb at tokens[v], after a quotation that is a complete sentence, opens new reported speech ("“We will win.” X said the talks …"). */
-  private opensNewSpeech(tokens: readonly MaskedToken[], v: number, quoteText: string): boolean {
-    return ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(tokens[v].lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '');
+  /** Whether the verb at tokens[verbAt], after a quotation that is a complete sentence, opens new reported speech ("“We will win.” X said the talks …"). */
+  private opensNewSpeech(tokens: readonly MaskedToken[], verbAt: number, quoteText: string): boolean {
+    return ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(tokens[verbAt].lower) && CLAUSE_STARTERS.has(tokens[verbAt + 1]?.lower ?? '');
   }
 
   /** "…,” X said." / "…,” aides said X told colleagues.": the first reporting verb from tokens[k] on, with its subject. */
