@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -243,6 +243,11 @@ export class CueFinder {
     if (n - 2 < lo || tokens[n - 1].text !== ':') {
       return null;
     }
+    const owner = this.speechOwner(tokens, n - 2, lo);
+    if (owner) {
+      // "Jane X's verdict: “…”": the words the noun names are the possessor's.
+      return { ref: owner, span: { start: owner.span.start, end: tokens[n - 1].end } };
+    }
     const ref = this.subjects.left(tokens, n - 1, lo);
     const signed = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' ? null : this.personBeforeOutlet(tokens, n - 1, lo);
     if (signed) {
@@ -268,6 +273,48 @@ export class CueFinder {
       return this.subjectBeforeObject(tokens, lo, m.start);
     }
     return { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: ref.span.start, end: tokens[n - 1].end } };
+  }
+
+  /**
+   * "Jane X's verdict", "Acme's blunt reply": the person or body whose words the speech noun at
+   * tokens[nounAt] (SPEECH_NOUNS) names, with at most two lower-case words between the possessive and it.
+   */
+  private speechOwner(tokens: readonly MaskedToken[], nounAt: number, lo: number): SpeakerRef | null {
+    if (nounAt < lo || !SPEECH_NOUNS.has(tokens[nounAt].lower)) {
+      return null;
+    }
+    let k = nounAt - 1;
+    while (k >= lo && nounAt - k <= 2 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !isPossessiveAt(tokens, k)) {
+      k--;
+    }
+    if (k >= lo && (tokens[k].text === '’' || tokens[k].text === "'")) {
+      k--;
+    }
+    if (k < lo || tokens[k].kind !== 'word' || !isPossessiveAt(tokens, k)) {
+      return null;
+    }
+    const m = this.mentions.at(tokens[k].start, tokens[k].end);
+    return m && (m.entity.kind === 'person' || m.entity.kind === 'org') ? { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } } : null;
+  }
+
+  /**
+   * "“…,” was Jane X's verdict." / "“…” came the reply of …": after the quotation, "was" or "came" and a
+   * possessive with a speech noun that ends the clause name the speaker.
+   */
+  private speechNounAfter(tokens: readonly MaskedToken[], at: number): Cue | null {
+    if (!SPEECH_NOUN_LINKS.has(tokens[at]?.lower ?? '')) {
+      return null;
+    }
+    for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {
+      if (tokens[k].kind !== 'word' && tokens[k].text !== '’' && tokens[k].text !== "'" && tokens[k].text !== '.') {
+        return null;
+      }
+      const owner = this.speechOwner(tokens, k, at + 1);
+      if (owner) {
+        return k + 1 >= tokens.length || tokens[k + 1].text === ',' || endsClause(tokens, k + 1) ? { ref: owner, span: { start: tokens[at].start, end: tokens[k].end } } : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -326,6 +373,24 @@ export class CueFinder {
     return { ref: null, span: tokens[verbAt], passive: true };
   }
 
+  /**
+   * "Jane X was full of praise for her players: “…”", "X is in no doubt:": a sentence that opens with a
+   * named person and a form of "be" and ends in the colon that introduces the quotation. Not with an agent
+   * ("X was told by Y:"), whose words may follow.
+   */
+  copulaColon(tokens: readonly MaskedToken[]): Cue | null {
+    const n = tokens.length;
+    if (n < 3 || tokens[n - 1].text !== ':' || tokens.some(token => token.kind === 'quote' || token.lower === 'by')) {
+      return null;
+    }
+    const v = tokens.findIndex(token => BE_FORMS.has(token.lower));
+    const ref = v > 0 && v <= MAX_LABEL_TOKENS ? this.subjects.left(tokens, v, 0) : null;
+    const person = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person';
+    return person && tokens.every(token => token.start >= ref.span.start || /^\p{Lu}/u.test(token.text) || token.text === '.')
+      ? { ref, span: { start: ref.span.start, end: tokens[v].end }, loose: true }
+      : null;
+  }
+
   /** The clause's named subject with any verb ("X bemoaned “…”"): the last resort before the quotation. */
   subjectVerb(tokens: readonly MaskedToken[]): Cue | null {
     const found = subjectVerbCue(tokens, this.subjects);
@@ -359,6 +424,13 @@ export class CueFinder {
       : null;
   }
 
+  /** Whether the speaker phrase from tokens[k] ends in a person's name (or any entity's, `anyKind`) that ends the clause. */
+  private phraseClosesAtName(tokens: readonly MaskedToken[], k: number, anyKind: boolean): boolean {
+    const ref = this.subjects.right(tokens, k);
+    const next = ref?.type === 'entity' && (anyKind || this.mentions.entity(ref.id)?.kind === 'person') ? this.afterName(tokens, ref.id, ref.span.end) : null;
+    return next === undefined || (next !== null && (next.text === ',' || endsClause(tokens, tokens.indexOf(next))));
+  }
+
   /**
    * Whether tokens[v] is a verb in past or present tense followed by a name that ends the clause (", quipped X.").
    * `utterance`: the quotation is a whole utterance that breaks off ("“We lost,” …"); only then may a title
@@ -379,9 +451,7 @@ export class CueFinder {
       // end the clause at the name, and the quotation must be a whole utterance: a fragment's sentence may go
       // on ("The remark, “…,” angered the Acme chairman X"). A body's own name right after the verb that ends
       // the clause is read below ("…,” reported Acme News.").
-      const ref = this.subjects.right(tokens, k);
-      const next = ref?.type === 'entity' && (titled || this.mentions.entity(ref.id)?.kind === 'person') ? this.afterName(tokens, ref.id, ref.span.end) : null;
-      if (next === undefined || (next !== null && (next.text === ',' || endsClause(tokens, tokens.indexOf(next))))) {
+      if (this.phraseClosesAtName(tokens, k, titled)) {
         return true;
       }
     }
@@ -568,6 +638,10 @@ export class CueFinder {
     const according = first.lower === 'according' && tokens[k + 1]?.lower === 'to';
     if (INVERTIBLE_VERBS.has(first.lower) || according) {
       return this.inverted(tokens, k, according ? k + 2 : k + 1);
+    }
+    const owned = this.speechNounAfter(tokens, k);
+    if (owned) {
+      return owned;
     }
     if (this.invertedName(tokens, k, /^\W*\p{Lu}/u.test(quoteText) && /[,?!]\W*$/u.test(quoteText.trim()))) {
       // "…,” quipped Jane X." / "…,” reported Acme News.": any verb inverted before a name that closes the clause.

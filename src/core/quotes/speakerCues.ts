@@ -155,6 +155,19 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       },
     },
     {
+      id: 'copula-colon',
+      reason: 'A sentence that opens with a named person and a form of "be" and ends in the colon that introduces the quotation ("X was full of praise for her players: “…”", British and sports copy) gives that person\'s words; tried only when no verb, cue after or closing clause names anyone, and not with an agent ("X was told by Y:").',
+      when: context => context.cue('copula-colon') !== null,
+      outcome: 'copula-colon',
+      examples: {
+        yes: ['Harwell won at home. Ivo Sandal was full of praise for his players: "They never stopped running from the first minute to the last."'],
+        no: [
+          'Harwell won at home. Ivo Sandal was told by the board: "You will never manage this club again."',
+          'Harwell won at home. The plan was simple: "Keep the ball and wait for the gaps to open up."',
+        ],
+      },
+    },
+    {
       id: 'name-verb-after',
       reason: 'Last resort after the quotation: a quotation that breaks off at a comma, a question or an exclamation, followed by a person\'s name and any verb ("“…,” X fumed", "“…?” X pressed"), is that person\'s.',
       when: context => context.cue('name-verb-after') !== null,

@@ -57,3 +57,19 @@ describe('outlet styles: a complete quotation, then a named person with an appos
   ];
   checkSpeakers(rows);
 });
+
+describe('outlet styles: a speech noun with its possessor, and a colon after "X was …"', () => {
+  const rows: Row[] = [
+    // British sports copy: "X's verdict:" before, "was X's verdict" / "came X's reply" after.
+    ["Marwick won at home. Tom Reed's verdict: 'They were magnificent from the first minute to the last.'", 'They were magnificent', 'Tom Reed'],
+    ["Marwick won at home. 'They were magnificent from the first minute to the last,' was Tom Reed's verdict.", 'They were magnificent', 'Tom Reed'],
+    ['Marwick lost at home. "We will fight on until the last game of the season," came Tom Reed\'s reply.', 'We will fight on', 'Tom Reed'],
+    // A possessive with a noun that names no words: no one.
+    ["Marwick won at home. Tom Reed's plan: 'They were magnificent from the first minute to the last.'", 'They were magnificent', null],
+    // "X was full of praise …:" credits X; an agent after "by" or a cue after the quotation outranks it.
+    ["Marwick won at home. Tom Reed was full of praise for his players: 'They were magnificent from the first minute to the last.'", 'They were magnificent', 'Tom Reed'],
+    ['Marwick won at home. Tom Reed was told by the board: "You will never manage this club again, not after this."', 'You will never', null],
+    ['Tom Reed was not the only one worried: "We all are, and we have been for weeks," said Dana Kelso.', 'We all are', 'Dana Kelso'],
+  ];
+  checkSpeakers(rows);
+});
