@@ -73,3 +73,11 @@ describe('outlet styles: a speech noun with its possessor, and a colon after "X 
   ];
   checkSpeakers(rows);
 });
+
+describe('outlet styles: a quotation in single marks continued over paragraphs (British style)', () => {
+  const rows: Row[] = [
+    ["Tom Reed spoke to reporters.\n\n'We were poor and we know it. The fans deserve better.\n\n'We will work hard this week and put it right on Saturday.'", 'We were poor', 'Tom Reed'],
+    ["Tom Reed spoke to reporters.\n\n'We were poor and we know it. The fans deserve better.\n\n'We will work hard this week and put it right on Saturday.'", 'We will work', 'Tom Reed'],
+  ];
+  checkSpeakers(rows);
+});
