@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -257,6 +257,10 @@ export class CueFinder {
     if (subject) {
       return subject;
     }
+    if (ref?.type === 'entity' && this.addressed(tokens, lo, ref.span.start)) {
+      // "…, and contrasted her with Y: “…”": Y is whom the words are about or went to; no named subject speaks.
+      return null;
+    }
     if (ref && ref.type !== 'description') {
       return { ref, span: { start: ref.span.start, end: tokens[n - 1].end } };
     }
@@ -273,6 +277,15 @@ export class CueFinder {
       return this.subjectBeforeObject(tokens, lo, m.start);
     }
     return { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: ref.span.start, end: tokens[n - 1].end } };
+  }
+
+  /** Whether the name starting at objectStart is the object of an addressee preposition ("to", "with", "at"; ADDRESSEE_PREPOSITIONS), with at most a few lower-case words between. */
+  private addressed(tokens: readonly MaskedToken[], lo: number, objectStart: number): boolean {
+    let k = tokens.findIndex(token => token.start >= objectStart) - 1;
+    for (let words = 0; k >= lo && words < MAX_OBJECT_MODIFIERS && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].lower); words++) {
+      k--;
+    }
+    return k >= lo && ADDRESSEE_PREPOSITIONS.has(tokens[k].lower);
   }
 
   /**

@@ -41,6 +41,8 @@ describe('outlet styles: a colon introduction that ends with the person addresse
     ['Dana Kelso was there. Tom Reed turned to Kelso: "It is time to stop blaming the staff and get on with the job."', 'It is time', 'Tom Reed'],
     // No named subject with a verb: no one, rather than the person addressed.
     ['Tom Reed and Dana Kelso spoke. Reed\'s reply to Kelso: "It is time to stop blaming the staff and get on with the job."', 'It is time', null],
+    // After earlier quotations in the sentence, "with Y:" names whom the speaker compared; never Y.
+    ['Tom Reed spoke for the union. Reed called the plan a "shambles," and compared the old board, which he called "lazy," with Dana Kelso: "She has done more in a month than they did in ten years."', 'She has done more', 'Tom Reed'],
     // The sender stays the speaker: "An email from X:", "A statement by X:".
     ['The council met on Monday. An email from Tom Reed: "It is time to stop blaming the staff and get on with the job."', 'It is time', 'Tom Reed'],
     ['The council met on Monday. A statement by Tom Reed: "It is time to stop blaming the staff and get on with the job."', 'It is time', 'Tom Reed'],
