@@ -24,6 +24,19 @@ export const BY_IS_MEANS = wordList('quote-by-is-means', 'Verbs whose "by" names
   'said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged',
 ]);
 
+export const SENDER_PREPOSITIONS = wordList('quote-sender-prepositions', 'Prepositions before the person who ends a colon introduction that make that person the sender ("An email from X:", "A statement by X:"); any other ("a message to X:", "turned to X:", "a question for X:") makes X the one addressed.', ['from', 'by']);
+
+export const ADDRESSEE_PREPOSITIONS = wordList('quote-addressee-prepositions', 'Prepositions before a name that ends a colon introduction and makes it the one addressed or talked about, never the speaker ("X turned to Y:", "X contrasted her with Y:", "X lashed out at Y:"). Not "of" or "from": "the president of Acme:", "a message from Y:".', [
+  'to', 'towards', 'toward', 'for', 'with', 'at', 'against',
+]);
+
+export const SPEECH_NOUNS = wordList('quote-speech-nouns', 'Nouns that name what someone said, so that their possessor is the speaker: "X\'s verdict: “…”", "“…” was X\'s reply" (British and sports copy). Not "X\'s plan", "X\'s record": those name no words.', [
+  'verdict', 'reaction', 'response', 'reply', 'answer', 'retort', 'message', 'assessment', 'warning', 'advice', 'explanation', 'plea',
+  'promise', 'vow', 'prediction', 'comment', 'comments', 'words', 'statement', 'summary', 'instruction', 'instructions', 'defence', 'defense',
+]);
+
+export const SPEECH_NOUN_LINKS = wordList('quote-speech-noun-links', 'Words that link a quotation to a speech noun after it ("“…,” was X\'s verdict", "“…” came X\'s reply").', ['was', 'is', 'came', 'comes']);
+
 export const QUOTED_AS_VERBS = wordList('quote-quoted-as-verbs', 'Verbs of "X was quoted as saying", "cited X as saying": the person quoted is the speaker, not the one who quotes.', ['quoted', 'cited']);
 
 // --- Subject reading (quotes/subject.ts, subjectTokens.ts, subjectVerbCue.ts) ---

@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { BASE_VERB_MARKERS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -177,8 +177,27 @@ export class CueFinder {
       if (ref) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
+      const parenthetical = kind === 'finite' ? this.invertedBefore(tokens, v, lo) : null;
+      if (parenthetical) {
+        return parenthetical;
+      }
     }
     return this.colon(tokens, lo) ?? this.openingLabel(tokens, lo);
+  }
+
+  /**
+   * "The vote was close, explained Jane X, “and …”" / "The trouble, says Jane X, an engineer, is that it was
+   * “…”": an inverted reporting verb set off by a comma before it, then a person's name, credits the
+   * quotation later in the sentence. Only a listed invertible verb and a named person: "the club, hired
+   * Jane X" is no speech, and a description may be someone never named.
+   */
+  private invertedBefore(tokens: readonly MaskedToken[], verbAt: number, lo: number): Cue | null {
+    if (verbAt - 1 < lo || tokens[verbAt - 1].text !== ',' || !INVERTIBLE_VERBS.has(tokens[verbAt].lower)) {
+      return null;
+    }
+    const cue = this.inverted(tokens, verbAt, verbAt + 1);
+    const ref = cue?.ref;
+    return ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' && tokens[verbAt + 1].start === ref.span.start ? cue : null;
   }
 
   /** "X went on to say", "X rose to declare" (INFINITIVE_GOVERNORS): the subject of the verb that governs "to <base form>" at tokens[verbAt]. */
@@ -224,6 +243,11 @@ export class CueFinder {
     if (n - 2 < lo || tokens[n - 1].text !== ':') {
       return null;
     }
+    const owner = this.speechOwner(tokens, n - 2, lo);
+    if (owner) {
+      // "Jane X's verdict: “…”": the words the noun names are the possessor's.
+      return { ref: owner, span: { start: owner.span.start, end: tokens[n - 1].end } };
+    }
     const ref = this.subjects.left(tokens, n - 1, lo);
     const signed = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' ? null : this.personBeforeOutlet(tokens, n - 1, lo);
     if (signed) {
@@ -233,15 +257,77 @@ export class CueFinder {
     if (subject) {
       return subject;
     }
+    if (ref?.type === 'entity' && this.addressed(tokens, lo, ref.span.start)) {
+      // "…, and contrasted her with Y: “…”": Y is whom the words are about or went to; no named subject speaks.
+      return null;
+    }
     if (ref && ref.type !== 'description') {
       return { ref, span: { start: ref.span.start, end: tokens[n - 1].end } };
     }
     // "An email from X:", "A message from X:": the person who ends the introduction wrote what follows.
     const last = tokens[n - 2];
     const m = last.kind === 'word' && !isPossessiveAt(tokens, n - 2) ? this.mentions.at(last.start, last.end) : undefined;
-    return m && m.entity.kind === 'person' && ref?.type === 'description'
-      ? { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: ref.span.start, end: tokens[n - 1].end } }
-      : null;
+    if (!m || m.entity.kind !== 'person' || ref?.type !== 'description') {
+      return null;
+    }
+    const preposition = tokens[tokens.findIndex(token => token.end > m.start) - 1];
+    if (preposition && preposition.start >= ref.span.start && PREPOSITIONS.has(preposition.lower) && !SENDER_PREPOSITIONS.has(preposition.lower)) {
+      // "X sent a sharp warning to Y:", "X turned to Y:": Y is whom the words went to; the clause's named
+      // subject, if any, spoke them.
+      return this.subjectBeforeObject(tokens, lo, m.start);
+    }
+    return { ref: { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } }, span: { start: ref.span.start, end: tokens[n - 1].end } };
+  }
+
+  /** Whether the name starting at objectStart is the object of an addressee preposition ("to", "with", "at"; ADDRESSEE_PREPOSITIONS), with at most a few lower-case words between. */
+  private addressed(tokens: readonly MaskedToken[], lo: number, objectStart: number): boolean {
+    let k = tokens.findIndex(token => token.start >= objectStart) - 1;
+    for (let words = 0; k >= lo && words < MAX_OBJECT_MODIFIERS && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].lower); words++) {
+      k--;
+    }
+    return k >= lo && ADDRESSEE_PREPOSITIONS.has(tokens[k].lower);
+  }
+
+  /**
+   * "Jane X's verdict", "Acme's blunt reply": the person or body whose words the speech noun at
+   * tokens[nounAt] (SPEECH_NOUNS) names, with at most two lower-case words between the possessive and it.
+   */
+  private speechOwner(tokens: readonly MaskedToken[], nounAt: number, lo: number): SpeakerRef | null {
+    if (nounAt < lo || !SPEECH_NOUNS.has(tokens[nounAt].lower)) {
+      return null;
+    }
+    let k = nounAt - 1;
+    while (k >= lo && nounAt - k <= 2 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !isPossessiveAt(tokens, k)) {
+      k--;
+    }
+    if (k >= lo && (tokens[k].text === '’' || tokens[k].text === "'")) {
+      k--;
+    }
+    if (k < lo || tokens[k].kind !== 'word' || !isPossessiveAt(tokens, k)) {
+      return null;
+    }
+    const m = this.mentions.at(tokens[k].start, tokens[k].end);
+    return m && (m.entity.kind === 'person' || m.entity.kind === 'org') ? { type: 'entity', id: m.entity.id, span: { start: m.start, end: m.end } } : null;
+  }
+
+  /**
+   * "“…,” was Jane X's verdict." / "“…” came the reply of …": after the quotation, "was" or "came" and a
+   * possessive with a speech noun that ends the clause name the speaker.
+   */
+  private speechNounAfter(tokens: readonly MaskedToken[], at: number): Cue | null {
+    if (!SPEECH_NOUN_LINKS.has(tokens[at]?.lower ?? '')) {
+      return null;
+    }
+    for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {
+      if (tokens[k].kind !== 'word' && tokens[k].text !== '’' && tokens[k].text !== "'" && tokens[k].text !== '.') {
+        return null;
+      }
+      const owner = this.speechOwner(tokens, k, at + 1);
+      if (owner) {
+        return k + 1 >= tokens.length || tokens[k + 1].text === ',' || endsClause(tokens, k + 1) ? { ref: owner, span: { start: tokens[at].start, end: tokens[k].end } } : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -300,6 +386,24 @@ export class CueFinder {
     return { ref: null, span: tokens[verbAt], passive: true };
   }
 
+  /**
+   * "Jane X was full of praise for her players: “…”", "X is in no doubt:": a sentence that opens with a
+   * named person and a form of "be" and ends in the colon that introduces the quotation. Not with an agent
+   * ("X was told by Y:"), whose words may follow.
+   */
+  copulaColon(tokens: readonly MaskedToken[]): Cue | null {
+    const n = tokens.length;
+    if (n < 3 || tokens[n - 1].text !== ':' || tokens.some(token => token.kind === 'quote' || token.lower === 'by')) {
+      return null;
+    }
+    const v = tokens.findIndex(token => BE_FORMS.has(token.lower));
+    const ref = v > 0 && v <= MAX_LABEL_TOKENS ? this.subjects.left(tokens, v, 0) : null;
+    const person = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person';
+    return person && tokens.every(token => token.start >= ref.span.start || /^\p{Lu}/u.test(token.text) || token.text === '.')
+      ? { ref, span: { start: ref.span.start, end: tokens[v].end }, loose: true }
+      : null;
+  }
+
   /** The clause's named subject with any verb ("X bemoaned “…”"): the last resort before the quotation. */
   subjectVerb(tokens: readonly MaskedToken[]): Cue | null {
     const found = subjectVerbCue(tokens, this.subjects);
@@ -333,19 +437,36 @@ export class CueFinder {
       : null;
   }
 
-  /** Whether tokens[v] is a verb in past or present tense followed by a name that ends the clause (", quipped X."). */
-  private invertedName(tokens: readonly MaskedToken[], verbAt: number): boolean {
+  /** Whether the speaker phrase from tokens[k] ends in a person's name (or any entity's, `anyKind`) that ends the clause. */
+  private phraseClosesAtName(tokens: readonly MaskedToken[], k: number, anyKind: boolean): boolean {
+    const ref = this.subjects.right(tokens, k);
+    const next = ref?.type === 'entity' && (anyKind || this.mentions.entity(ref.id)?.kind === 'person') ? this.afterName(tokens, ref.id, ref.span.end) : null;
+    return next === undefined || (next !== null && (next.text === ',' || endsClause(tokens, tokens.indexOf(next))));
+  }
+
+  /**
+   * Whether tokens[v] is a verb in past or present tense followed by a name that ends the clause (", quipped X.").
+   * `utterance`: the quotation is a whole utterance that breaks off ("“We lost,” …"); only then may a title
+   * phrase stand before the name.
+   */
+  private invertedName(tokens: readonly MaskedToken[], verbAt: number, utterance: boolean): boolean {
     const verb = tokens[verbAt];
     if (!/^\p{Ll}{3,}(?:ed|s)$/u.test(verb.text) || verb.lower.endsWith('ss')) {
       return false;
     }
     let k = verbAt + 1;
     const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
-    if (!m && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) {
-      // "…,” mused <outlet> co-host Jane X.": a capitalised phrase that ends in a person's name.
-      const ref = this.subjects.right(tokens, k);
-      const next = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' ? this.afterName(tokens, ref.id, ref.span.end) : null;
-      return next === undefined || (next !== null && (next.text === ',' || endsClause(tokens, tokens.indexOf(next))));
+    const titled = utterance && (tokens[k]?.lower === 'the' || (m !== undefined && m.entity.kind !== 'person'));
+    if ((!m || titled) && tokens[k]?.kind === 'word' && (titled || /^\p{Lu}/u.test(tokens[k].text))) {
+      // "…,” mused <outlet> co-host Jane X.": a capitalised phrase that ends in a person's name; also one
+      // that opens with "the" or a body's name and ends in a person's or a body's name ("…,” admitted the
+      // Marwick manager Jane X.", "conceded Acme boss Jane X", "opined the Marwick Herald."). The phrase must
+      // end the clause at the name, and the quotation must be a whole utterance: a fragment's sentence may go
+      // on ("The remark, “…,” angered the Acme chairman X"). A body's own name right after the verb that ends
+      // the clause is read below ("…,” reported Acme News.").
+      if (this.phraseClosesAtName(tokens, k, titled)) {
+        return true;
+      }
     }
     if (!m || m.start < tokens[k].start) {
       return false;
@@ -531,7 +652,11 @@ export class CueFinder {
     if (INVERTIBLE_VERBS.has(first.lower) || according) {
       return this.inverted(tokens, k, according ? k + 2 : k + 1);
     }
-    if (this.invertedName(tokens, k)) {
+    const owned = this.speechNounAfter(tokens, k);
+    if (owned) {
+      return owned;
+    }
+    if (this.invertedName(tokens, k, /^\W*\p{Lu}/u.test(quoteText) && /[,?!]\W*$/u.test(quoteText.trim()))) {
       // "…,” quipped Jane X." / "…,” reported Acme News.": any verb inverted before a name that closes the clause.
       return this.inverted(tokens, k, k + 1);
     }
@@ -577,7 +702,7 @@ export class CueFinder {
    * after the appositive's closing comma will do too ("Jane X, the former governor, proclaimed"), as a
    * loose cue.
    */
-  namedSubjectAfter(tokens: readonly MaskedToken[]): Cue | null {
+  namedSubjectAfter(tokens: readonly MaskedToken[], quoteText: string): Cue | null {
     const { first: at } = afterLeadingMarks(tokens);
     const name = at < tokens.length ? this.personAt(tokens, at) : null;
     const comma = name ? tokens.findIndex(token => token.start >= name.span.end) : -1;
@@ -590,7 +715,9 @@ export class CueFinder {
       }
       const previous = tokens[v - 1].lower;
       if (this.verbKind(tokens, v) === 'finite' && !RELATIVE_PRONOUNS.has(previous) && !PERSONAL_PRONOUNS.has(previous)) {
-        return { ref: name, span: { start: name.span.start, end: tokens[v].end } };
+        // "“We will win.” Jane X, the owner, said the club …": after a complete sentence, a verb that opens a
+        // new clause reports new speech, not the quotation before it.
+        return this.opensNewSpeech(tokens, v, quoteText) ? null : { ref: name, span: { start: name.span.start, end: tokens[v].end } };
       }
       if (previous === ',' && v > comma + 1 && looksLikeVerb(tokens, v)) {
         // "“…,” Jane X, the former governor, proclaimed": any verb right after the appositive's closing comma.
@@ -633,6 +760,11 @@ export class CueFinder {
     return next === undefined || next.text === ',' || endsClause(tokens, tokens.indexOf(next)) ? { ref, span: ref.span } : null;
   }
 
+  /** Whether the verb at tokens[verbAt], after a quotation that is a complete sentence, opens new reported speech ("“We will win.” X said the talks …"). */
+  private opensNewSpeech(tokens: readonly MaskedToken[], verbAt: number, quoteText: string): boolean {
+    return ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(tokens[verbAt].lower) && CLAUSE_STARTERS.has(tokens[verbAt + 1]?.lower ?? '');
+  }
+
   /** "…,” X said." / "…,” aides said X told colleagues.": the first reporting verb from tokens[k] on, with its subject. */
   private subjectAndVerbAfter(tokens: readonly MaskedToken[], at: number, quoteText: string): Cue | null {
     for (let v = at; v < tokens.length && v - at < AFTER_VERB_WINDOW; v++) {
@@ -644,7 +776,7 @@ export class CueFinder {
       if (kind !== 'finite' && kind !== 'base') {
         continue;
       }
-      if (ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(verb.lower) && CLAUSE_STARTERS.has(tokens[v + 1]?.lower ?? '')) {
+      if (this.opensNewSpeech(tokens, v, quoteText)) {
         return null;
       }
       const ref = this.subjects.left(tokens, v, at);

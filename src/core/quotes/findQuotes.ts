@@ -4,7 +4,7 @@
 import type { Span } from '../model';
 import { classifyQuote, type QuoteSpanKind } from './quoteKinds';
 import { splitParagraphs, type Paragraph } from '../paragraphs';
-import { closesMissingOpen, singleCloserCandidates, SingleCloserCursor } from './singleQuotes';
+import { closesMissingOpen, isElision, singleCloserCandidates, SingleCloserCursor } from './singleQuotes';
 
 export type { QuoteSpanKind } from './quoteKinds';
 
@@ -180,6 +180,23 @@ function readDoubleMark(scan: ParagraphScan, index: number, mark: string, prev: 
   scan.reopenPending = false;
 }
 
+/**
+ * Whether the single mark at i opens a quotation left open to the next paragraph, as British copy writes a
+ * long quotation ('We were poor. … ¶ 'We will put it right.'): the mark opens the paragraph or follows a
+ * space, before a letter (not an elision), no closing mark follows in the paragraph, the paragraph ends a
+ * sentence, and the next paragraph opens with the same mark before a letter.
+ */
+function opensSingleContinuation(text: string, para: Paragraph, next: Paragraph | undefined, index: number): boolean {
+  const mark = text[index];
+  if ((mark !== "'" && mark !== '\u2018') || (index > para.start && !/\s/.test(text[index - 1])) || !/\p{L}/u.test(text[index + 1] ?? '')) {
+    return false;
+  }
+  if (next === undefined || firstNonSpace(text, next) !== mark || !/[.!?…]$/.test(text.slice(index, para.end).trim())) {
+    return false;
+  }
+  return /\p{L}/u.test(text[next.start + 1] ?? '') && !isElision(text.slice(index + 1, index + 8)) && !isElision(text.slice(next.start + 1, next.start + 8));
+}
+
 /** Scans one paragraph; returns whether a double quotation is left open for the next paragraph to reopen. */
 function scanParagraph(builder: Builder, para: Paragraph, next: Paragraph | undefined, carried: boolean): boolean {
   const { text } = builder;
@@ -199,9 +216,15 @@ function scanParagraph(builder: Builder, para: Paragraph, next: Paragraph | unde
     }
     const closeAt = !scan.open && SINGLE_OPENERS.has(mark) ? singles.closerFor(text, i, prev, nextChar) : null;
     if (closeAt !== null) {
-      push(builder, para, { mark, at: i, continued: false, openMissing: false }, i + 1, closeAt, closeAt, false);
+      push(builder, para, { mark, at: i, continued: scan.reopenPending && i === para.start, openMissing: false }, i + 1, closeAt, closeAt, false);
       scan.lastEnd = closeAt + 1;
+      scan.reopenPending = false;
       i = closeAt;
+    } else if (!scan.open && opensSingleContinuation(text, para, next, i)) {
+      // British style: a quotation in single marks over several paragraphs reopens each and closes only in the last.
+      push(builder, para, { mark, at: i, continued: scan.reopenPending, openMissing: false }, i + 1, para.end, null, true);
+      widenToApostrophePassages(builder, para, firstOfParagraph);
+      return true;
     }
   }
   const open = scan.open as Open | null;

@@ -13,7 +13,7 @@ const OPEN_CONTEXT = /[\s([{\u2014\u2013/"“„«-]/;
 const LEADING_LETTERS = /^\p{L}*/u;
 
 /** An elision written with a leading apostrophe ('em, 'til, 'n'): not a quotation. */
-function isElision(after: string): boolean {
+export function isElision(after: string): boolean {
   return LEADING_APOSTROPHE_ELISIONS.has((LEADING_LETTERS.exec(after)?.[0] ?? '').toLowerCase());
 }
 

@@ -92,11 +92,14 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'cue-before',
-      reason: 'A reporting verb with its subject, "according to", a participle or a colon introduction in the sentence before the quotation credits it.',
+      reason: 'A reporting verb with its subject, "according to", a participle, a colon introduction or an inverted verb set off by a comma (", explained X, “…”") in the sentence before the quotation credits it.',
       when: context => context.cue('before') !== null,
       outcome: 'before',
       examples: {
-        yes: ['Mirela Voss said: "The bridge will open in the spring, as we promised the town."', 'According to Ivo Sandal, "the budget is short by a third and nobody will say so."'],
+        yes: [
+          'Mirela Voss said: "The bridge will open in the spring, as we promised the town."', 'According to Ivo Sandal, "the budget is short by a third and nobody will say so."',
+          'The vote was close, explained Ivo Sandal, "and the budget is short by a third and nobody will say so."',
+        ],
         no: ['"The bridge will open in the spring, as we promised the town," Mirela Voss said.'],
       },
     },
@@ -111,18 +114,22 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
           'Guns are "the ultimate public health crisis of our time," Ivo Sandal, the former governor of the state, proclaimed to a cheering crowd.',
           '"They are drawing more from her side now," Nils Varga, the pollster who founded a forecasting site tweeted on Wednesday.',
         ],
-        no: ['"Both of them worry me," Harold Penn said in a later interview.', '"Both of them worry me," Harold Penn, who said he would vote, left the hall.'],
+        no: [
+          '"Both of them worry me," Harold Penn said in a later interview.', '"Both of them worry me," Harold Penn, who said he would vote, left the hall.',
+          'The tally dragged on. "Both of them worry me." Harold Penn, 41, of Bangor, who was one of those surveyed, said the count was slow.',
+        ],
       },
     },
     {
       id: 'cue-after',
-      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X", ", as X said") or a signature after a dash, credits it.',
+      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X", ", admitted the club\'s manager X", ", as X said") or a signature after a dash, credits it.',
       when: context => context.cue('after') !== null,
       outcome: 'after',
       examples: {
         yes: [
           '"The bridge will open in the spring, as we promised the town," Mirela Voss said.', '"We have run out of patience with the council," said Ivo Sandal.',
           'The vote is "too close to call this week and everyone knows it," as Ivo Sandal said on the radio on Monday.',
+          'Harwell lost at home. "We were poor in the first half and we paid for it," admitted the Harwell manager Ivo Sandal.',
         ],
         no: ['Mirela Voss said: "The bridge will open in the spring, as we promised the town."'],
       },
@@ -145,6 +152,19 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       examples: {
         yes: ['Oskar Brevik bemoaned "the endless meetings that decide nothing at all" in his column.'],
         no: ['The endless meetings were "a waste of everyone\'s time and the town\'s money" in the end.'],
+      },
+    },
+    {
+      id: 'copula-colon',
+      reason: 'A sentence that opens with a named person and a form of "be" and ends in the colon that introduces the quotation ("X was full of praise for her players: “…”", British and sports copy) gives that person\'s words; tried only when no verb, cue after or closing clause names anyone, and not with an agent ("X was told by Y:").',
+      when: context => context.cue('copula-colon') !== null,
+      outcome: 'copula-colon',
+      examples: {
+        yes: ['Harwell won at home. Ivo Sandal was full of praise for his players: "They never stopped running from the first minute to the last."'],
+        no: [
+          'Harwell won at home. Ivo Sandal was told by the board: "You will never manage this club again."',
+          'Harwell won at home. The plan was simple: "Keep the ball and wait for the gaps to open up."',
+        ],
       },
     },
     {

@@ -55,6 +55,21 @@ describe('findQuotes', () => {
       assert.deepStrictEqual(spans.map(s => [s.continuesNext, s.continued, s.closeMissing]), [[true, false, false], [false, true, false]]);
     });
 
+    it('gives one span per paragraph to a quotation in single marks reopened in the next paragraph (British style)', () => {
+      const text = "Tom Reed spoke to reporters.\n\n'We were poor and we know it. The fans deserve better.\n\n'We will put it right on Saturday.'\n\nNarration.";
+      const spans = findQuotes(text);
+      assert.deepStrictEqual(spans.map(s => text.slice(s.start, s.end)), ['We were poor and we know it. The fans deserve better.', 'We will put it right on Saturday.']);
+      assert.deepStrictEqual(spans.map(s => [s.continuesNext, s.continued, s.closeMissing]), [[true, false, false], [false, true, false]]);
+      // Also after a closed quotation in the same paragraph, with the mark after a space.
+      const mid = "Reed spoke. 'We were poor,' he said. 'The fans deserve better.\n\n'We will put it right.'";
+      assert.deepStrictEqual(speech(mid), ['We were poor,', 'The fans deserve better.', 'We will put it right.']);
+    });
+
+    it('leaves a single mark unopened when the next paragraph does not reopen it, or it is an elision', () => {
+      assert.deepStrictEqual(speech("Reed spoke.\n\n'We were poor and we know it. The fans deserve better.\n\nNarration goes on."), []);
+      assert.deepStrictEqual(speech("Reed spoke.\n\n'Tis the season, the old saying goes.\n\n'Tis the reason for it all, he said."), []);
+    });
+
     it('ends an unclosed quotation at its paragraph when the next does not reopen it', () => {
       const text = 'He said \u201cthis is the end\n\nNext paragraph.';
       const [s] = findQuotes(text);
