@@ -265,14 +265,29 @@ function nameBefore(sentence: Sentence, from: number): boolean {
 export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[], draft: Draft): Span | undefined {
   const first = firstWithHonorifics(sentence, draft);
   const comma = first - 1;
-  if (comma < 0 || !/^,\s*$/.test(sentence[comma].post + sentence[first].pre) || !clauseEndsAfterName(sentence, draft)) {
+  const bracketed = comma > 0 && bracketedAbbreviationAt(sentence, comma);
+  const separator = bracketed ? /^\),\s*$/ : /^,\s*$/;
+  if (comma < 0 || !separator.test(sentence[comma].post + sentence[first].pre) || !clauseEndsAfterName(sentence, draft)) {
     return undefined;
   }
-  const head = headBeforeComma(sentence, parts, comma);
+  const end = comma - (bracketed ? 1 : 0);
+  const head = headBeforeComma(sentence, parts, end);
   const chain = head === undefined ? undefined : chainEndingAt(sentence, parts, head);
   if (!chain || chain.plural) {
     return undefined;
   }
   const from = prefixStart(sentence, chain.from - 1) ?? chain.from;
-  return nameBefore(sentence, from) ? undefined : roleText(sentence, from, comma);
+  // "X, scientist at the Harbour Institute (HI), Marwick, said": a phrase after a name and a comma is that name's
+  // appositive, and the capitalised word after it a place.
+  const afterNameAndComma = bracketed && from > 0 && isCapitalised(sentence[from - 1]) && /^,\s*$/.test(sentence[from - 1].post);
+  return nameBefore(sentence, from) || afterNameAndComma ? undefined : roleText(sentence, from, end);
+}
+
+/**
+ * "the president of the Harbour Electoral Commission (HEC), X": a body's abbreviation in brackets right before the
+ * comma glosses the body's name; the role ends before it.
+ */
+function bracketedAbbreviationAt(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  return at > 0 && /\($/.test(sentence[at - 1].post + token.pre) && /^\)/.test(token.post) && /^[\p{Lu}\d.&-]{2,}$/u.test(token.text);
 }

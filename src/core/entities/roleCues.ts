@@ -128,7 +128,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       reason: 'A title phrase before a comma introduces the name after it ("the prime minister, X"), when the name then ends its clause.',
       find: commaRoles,
       evidence: Evidence.Appositive,
-      examples: { yes: ['The prime minister, Tom Halder, said no.'], no: ['After the vote, Tom Halder said no.'] },
+      examples: {
+        yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.'],
+        no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.'],
+      },
     }),
     cue({
       id: 'appositive-after-name',
@@ -163,7 +166,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       id: 'relative-post',
       reason: 'A relative clause after the name that states its post, or the body it heads ("who chairs the committee").',
       find: relativeRoles,
-      examples: { yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.'], no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.'] },
+      examples: {
+        yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.'],
+        no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.'],
+      },
     }),
     cue({
       id: 'become-post',

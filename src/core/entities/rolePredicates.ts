@@ -3,7 +3,8 @@
 // clauses ("X, who chairs the committee,") and "to become". Each is a rule of the role-cues table (roleCues.ts).
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { BE_FORMS, CONSTITUENCY_VERBS, COPULAS, FIXED_AS_NEIGHBOURS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
+import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
+import { BE_FORMS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -170,10 +171,17 @@ function opensObject(token: Token | undefined): token is Token {
 /** Token `at` of an object starting at `from` ends it: unlinked, a verb, a relative or a stop word. */
 function endsObject(sentence: Sentence, from: number, at: number): boolean {
   const token = sentence[at];
-  if (at > from && (!linked(sentence[at - 1], token) || isAppositiveStop(token))) {
+  if (at > from && (!linked(sentence[at - 1], token) || isAppositiveStop(token) || opensDate(sentence, at))) {
     return true;
   }
   return isFiniteVerb(token) || isRelative(token);
+}
+
+/** "in 1962", "since March", "on Monday": a preposition before a date says when, no part of the post ("who founded the firm in 1962"). */
+function opensDate(sentence: Sentence, at: number): boolean {
+  const next = sentence[at + 1];
+  return next !== undefined && DATE_PREPOSITIONS.has(sentence[at].lower)
+    && (/^(?:1[89]|20)\d\d$/.test(next.text) || Object.prototype.hasOwnProperty.call(MONTHS, next.lower) || WEEKDAYS.has(next.lower));
 }
 
 /** The object's words from `from`: its last word, and its head noun when a tail follows it ("the agency's department of …"). */
@@ -203,7 +211,8 @@ function objectEnd(context: RoleContext, from: number): number | undefined {
   // "represents San Francisco" names a constituency; "leads Whitlock in the polls" names a rival, not a body.
   const head = headNoun ?? sentence[end];
   const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? ''));
-  return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace ? end : undefined;
+  const business = OWNED_BUSINESS_NOUNS.has(head.lower) && !isCapitalised(first);
+  return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace || business ? end : undefined;
 }
 
 /** The verb of a relative clause after the draft ("X, who is …", "X, who chairs …"), past auxiliaries. */

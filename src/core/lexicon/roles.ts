@@ -104,6 +104,20 @@ export const CONSTITUENCY_VERBS = wordList(
   ['represents', 'represented'],
 );
 
+export const OWNED_BUSINESS_NOUNS = wordList(
+  'role-owned-business-nouns',
+  'Businesses and premises whose owner, founder or manager a relative clause names ("X, who owns a bakery on Mill Lane,", "who founded the firm"): the verb and its object are the person\'s post, as the verb and a committee are ("who chairs the committee").',
+  ['shop', 'store', 'business', 'restaurant', 'bakery', 'cafe', 'café', 'bar', 'pub', 'hotel', 'farm', 'firm', 'startup', 'start-up',
+    'practice', 'clinic', 'salon', 'garage', 'workshop', 'gallery', 'bookshop', 'brewery', 'winery', 'vineyard', 'charity', 'nursery',
+    'newspaper', 'magazine', 'website', 'podcast', 'label', 'studio', 'factory', 'dealership', 'pharmacy', 'stall', 'kiosk', 'chain'],
+);
+
+export const DATE_PREPOSITIONS = wordList(
+  'role-date-prepositions',
+  'Prepositions that, before a year, a month or a weekday, say when someone held a post, no part of it ("who headed the agency from 2006", "who founded the firm in 1962").',
+  ['in', 'since', 'on', 'from', 'until'],
+);
+
 export const PARTY_RANKS = wordList(
   'role-party-ranks',
   'Rank words that make a party noun after them a post ("the committee\'s top Democrat", "ranking Republican").',

@@ -1,0 +1,45 @@
+// Role kinds read off an invented pair set whose roles were annotated by someone else (test/fixtures/links): a
+// body's bracketed abbreviation between a fronted title phrase and the name ("The head of the X Commission (XC),
+// Dana Kelso, said"), and a relative clause naming a business the person owns, runs or founded, with its date left out.
+import * as assert from 'assert';
+import { analyzeText } from '../../../src/core/analyze';
+
+function rolesOf(text: string, name: string): string[] {
+  const found = analyzeText(text).entities.find(candidate => candidate.name === name);
+  assert.ok(found, `no entity ${name}`);
+  return found.roles.map(role => role.text);
+}
+
+describe('a fronted title phrase with a bracketed abbreviation before the name', () => {
+  it('"The president of the X Commission (XC), Name," gives the title phrase without the abbreviation', () => {
+    assert.deepStrictEqual(rolesOf('The president of the Harbour Electoral Commission (HEC), Dana Kelso, blamed the delays.', 'Dana Kelso'),
+      ['president of the Harbour Electoral Commission']);
+  });
+
+  it('a bracketed abbreviation after no title gives no role', () => {
+    assert.deepStrictEqual(rolesOf('After the annual general meeting (AGM), Dana Kelso resigned.', 'Dana Kelso'), []);
+  });
+
+  it('an appositive of an earlier name followed by a place is no role of the place', () => {
+    const text = 'Dr. Tom Halder, researcher at the Marwick Institute of Tides (MIT), Kelso Bay, said the water was warmer.';
+    const names = analyzeText(text).entities.map(entity => [entity.name, entity.roles.map(role => role.text)]);
+    assert.ok(names.every(([name, roles]) => name === 'Tom Halder' || roles.length === 0), JSON.stringify(names));
+  });
+});
+
+describe('a relative clause naming a business the person owns, runs or founded', () => {
+  const cases: [string, string[]][] = [
+    ['Dana Kelso, who owns a hardware shop on Mill Lane, said the water rose fast.', ['owns a hardware shop on Mill Lane']],
+    ['Dana Kelso, who runs a bakery in Marwick, said prices rose.', ['runs a bakery in Marwick']],
+    ['Dana Kelso, 88, who founded the business in 1962, will become honorary chairman.', ['founded the business']],
+    ['Dana Kelso, who headed the agency from 2006 until 2011, said no.', ['headed the agency']],
+  ];
+  for (const [sentence, roles] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, 'Dana Kelso').sort(), [...roles].sort()));
+  }
+
+  it('an object that is no business or body gives no role ("who owns a dog", "who leads the race")', () => {
+    assert.deepStrictEqual(rolesOf('Dana Kelso, who owns a dog, said no.', 'Dana Kelso'), []);
+    assert.deepStrictEqual(rolesOf('Dana Kelso, who leads the race, said no.', 'Dana Kelso'), []);
+  });
+});
