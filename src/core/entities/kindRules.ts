@@ -3,7 +3,7 @@
 import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS, SURNAME_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { isPartyWord } from '../lexicon/names';
+import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
 import { Evidence, type NameCandidate } from './types';
@@ -57,12 +57,14 @@ function partyLabel({ candidate }: KindContext): boolean {
 }
 
 /**
- * "Senate Democrats", "Kelso Republicans": capitalised words before a party label in the plural name a group of the
+ * "Senate Democrats", "Kelso County Republicans": a chamber or a level of government before a party label in the plural names a group of the
  * party's members (in a chamber, a state), neither one person nor a body with a name of its own.
  */
 function partyMembers({ candidate, evidence }: KindContext): boolean {
-  const last = candidate.words[candidate.words.length - 1];
-  return candidate.words.length > 1 && /s$/.test(last) && isPartyWord(last) && (evidence & (Evidence.OrgHead | Evidence.Honorific)) === 0;
+  const n = candidate.words.length;
+  const last = candidate.words[n - 1];
+  return n > 1 && /s$/.test(last) && isPartyWord(last) && PARTY_MEMBER_GROUPINGS.has(candidate.words[n - 2].toLowerCase())
+    && (evidence & (Evidence.OrgHead | Evidence.Honorific)) === 0;
 }
 
 /** A person's context outside an organisation's name: an abbreviation needs an honorific to be a name. */
@@ -81,9 +83,9 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
   },
   {
     id: 'party-members', outcome: 'unknown',
-    reason: 'Capitalised words before a party label in the plural ("Senate Democrats", "Kelso Republicans") name some of the party\'s members: no person, and no body to list or link.',
+    reason: 'A chamber or a level of government before a party label in the plural ("Senate Democrats", "Kelso County Republicans") names some of the party\'s members: no person, and no body to list or link.',
     when: partyMembers,
-    examples: { yes: ['The senator met fellow {Senate Democrats} on Monday.'], no: ['The senator met fellow senator {Dana Whitlock} on Monday.'] },
+    examples: { yes: ['The senator met fellow {Senate Democrats} on Monday.'], no: ['The senator met fellow senator {Dana Whitlock} on Monday.', 'The senator met the {Christian Democrats} on Monday.'] },
   },
   {
     id: 'honorific-before-name', outcome: 'person',

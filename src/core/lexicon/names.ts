@@ -61,6 +61,12 @@ export const PARTY_LABELS = wordList(
   ['republican', 'democrat', 'democratic', 'conservative', 'tory', 'labour', 'liberal', 'socialist', 'libertarian', 'independent', 'progressive', 'gop'],
 );
 
+export const PARTY_MEMBER_GROUPINGS = wordList(
+  'party-member-groupings',
+  'A chamber or a level of government right before a party label in the plural makes the name some of the party\'s members ("Senate Democrats", "Harbour County Republicans"); any other word may make a party\'s own name ("Christian Democrats", "Liberal Democrats").',
+  ['senate', 'house', 'assembly', 'congressional', 'legislative', 'parliamentary', 'county', 'state', 'city', 'council'],
+);
+
 /** A party label or its plural ("Democrat", "Republicans"): the word names the party's members. */
 export function isPartyWord(word: string): boolean {
   const lower = word.toLowerCase();

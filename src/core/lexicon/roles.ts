@@ -112,6 +112,12 @@ export const OWNED_BUSINESS_NOUNS = wordList(
     'newspaper', 'magazine', 'website', 'podcast', 'label', 'studio', 'factory', 'dealership', 'pharmacy', 'stall', 'kiosk', 'chain'],
 );
 
+export const BUSINESS_KEEPING_VERBS = wordList(
+  'role-business-keeping-verbs',
+  'Verbs of keeping a business, whose object from `role-owned-business-nouns` makes a post ("who owns a bakery", "who runs the shop"); founding one is an act, and "founded the firm in a garage" is no post as written.',
+  ['owns', 'owned', 'runs', 'ran', 'manages', 'managed', 'heads', 'headed', 'leads', 'led', 'directs', 'directed', 'chairs', 'chaired', 'oversees', 'oversaw'],
+);
+
 export const DATE_PREPOSITIONS = wordList(
   'role-date-prepositions',
   'Prepositions that, before a year, a month or a weekday, say when someone held a post, no part of it ("who headed the agency from 2006", "who founded the firm in 1962").',
