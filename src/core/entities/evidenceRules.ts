@@ -229,6 +229,17 @@ function isAcronym({ draft, sentence, first, multiWord }: NameContext): boolean 
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout;
 }
 
+/**
+ * The name modifies a noun after it ("in Fox forum", "in Bain-engineered deals", "in Democratic primaries"), so it
+ * is no place there, unless that noun is a place's ("near Kelso station", "in Kelso town centre").
+ */
+function modifiesNoun(nameEnd: Token, after: Token | undefined): boolean {
+  if (after === undefined || !/^\s*-?\s*$/.test(nameEnd.post) || after.capitalised) {
+    return false;
+  }
+  return nameEnd.post.includes('-') || ((after.tags & Tag.Noun) !== 0 && (after.tags & Tag.Verb) === 0 && !has(PLACE_HEADS, after.lower));
+}
+
 /** The opening of an agency dateline: capitals, a comma, a capitalised region, then "(" or a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\(|—|–|--)/u;
 
@@ -453,8 +464,12 @@ const USE_RULES: EvidenceRule[] = [
   {
     id: 'inside-place', outcome: Evidence.Within,
     reason: 'After a preposition that puts something inside or around it ("in Marwick", "near Marwick"; not "at", which also names a workplace, "an analyst at Brenmoor"): a town or a region, not a body.',
-    when: ({ before, nameStart }) => before !== undefined && has(PLACE_PREPOSITIONS, before.lower) && before.lower !== 'at' && joined(before, nameStart),
-    examples: { yes: ['Six hundred jobs will go in {Marwick} next year.'], no: ['An analyst at {Marwick} said the jobs would go.'] },
+    when: ({ before, nameStart, nameEnd, after }) => before !== undefined && has(PLACE_PREPOSITIONS, before.lower) && before.lower !== 'at'
+      && joined(before, nameStart) && !modifiesNoun(nameEnd, after),
+    examples: {
+      yes: ['Six hundred jobs will go in {Marwick} next year.', 'Fans gathered near {Marwick} station.'],
+      no: ['An analyst at {Marwick} said the jobs would go.', 'Cruz fielded attacks in {Marwick} forum.', 'Workers lost jobs in {Marwick}-engineered deals.'],
+    },
   },
   {
     id: 'number-after', outcome: Evidence.NumberAfter,

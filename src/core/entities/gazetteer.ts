@@ -5,7 +5,8 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_POST_RANKS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
@@ -184,12 +185,13 @@ function isClubBeforePost(context: GazetteerContext): boolean {
 /**
  * "the Marlow Hawks", "Tollbridge Falcons 27-24 …": a name of several words ending in a plural noun, after "the" or
  * beside a score, in sports copy. Teams are named so (a place and a plural nickname); people, places ("the United
- * States") and titles are not.
+ * States"), titles, headline words, events ("the Rio Games", "the World Series") and party members ("the Tea Party Republicans") are not.
  */
 function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const last = sentence[draft.last];
-  if (draft.first === draft.last || !isPluralNickname(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place)) !== 0) {
+  if (draft.first === draft.last || !isPluralNickname(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0
+    || SPORTS_EVENT_PLURALS.has(last.lower) || PARTY_LABELS.has(last.lower.slice(0, -1))) {
     return false;
   }
   // "the", or "The" opening the sentence; a capitalised one elsewhere opens a title ("“The Forest Fevers,” a history").
@@ -338,7 +340,8 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
         yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors'],
         no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.',
           'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
-          'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.'],
+          'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Rio Games} ended.',
+          'The coach said the {Tea Party Republicans} lost the vote.'],
       },
     },
     {

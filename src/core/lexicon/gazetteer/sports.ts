@@ -59,3 +59,9 @@ export const SCHEDULE_WORDS = wordList(
   'Words that open the opponent in an agency schedule line ("Comets: Host Brenton on Thursday.", "Bulls: At Calder Bay on Sunday.", "Hawks: vs. Lakeport"): the name after one is a team.',
   'host hosts at vs vs. v'.split(/\s+/),
 );
+
+export const SPORTS_EVENT_PLURALS = wordList(
+  'sports-event-plurals',
+  'Plural nouns that end the name of a sporting event, not a team ("the Rio Games", "the World Series", "the Kelso Championships"): a place before one is no team\'s.',
+  'games olympics paralympics championships series finals playoffs awards trials nationals masters classics'.split(/\s+/),
+);
