@@ -55,7 +55,7 @@ const SETS: [string, string, Floors][] = [
   ['the two dev samples', path.join(root, '..', 'shared', 'corpus', 'dev'),
     { entities: 1, person: 1, org: 1, quotes: 1, speakerAccuracy: 1, aliasMerge: 1, roleRecall: 1, rolePrecision: 1, crossDocLinks: 1, overMerged: 0 }],
   ['our gold set (16 articles)', path.join(root, 'test', 'fixtures', 'gold'),
-    { entities: 0.965, person: 0.985, org: 0.95, quotes: 0.99, speakerAccuracy: 0.99, aliasMerge: 0.965, roleRecall: 0.97, rolePrecision: 0.98, crossDocLinks: 0.965, overMerged: 2 }],
+    { entities: 0.975, person: 0.985, org: 0.97, quotes: 0.99, speakerAccuracy: 0.99, aliasMerge: 0.965, roleRecall: 0.97, rolePrecision: 0.98, crossDocLinks: 0.965, overMerged: 2 }],
   // Real published reports (../shared/corpus/real): the measure that counts, with the held-back real set.
   ['the real article pairs (8 articles)', path.join(root, '..', 'shared', 'corpus', 'real'),
     { entities: 0.99, person: 0.99, org: 0.98, quotes: 0.99, speakerAccuracy: 0.98, aliasMerge: 0.965, roleRecall: 0.97, rolePrecision: 0.98, crossDocLinks: 0.99, overMerged: 0 }],
@@ -64,6 +64,10 @@ const SETS: [string, string, Floors][] = [
   // Six invented pairs whose two reports name the same people and bodies differently (test/fixtures/links/README.md).
   ['the cross-document naming set (12 articles)', LINKS_SET,
     { entities: 0.91, person: 0.94, org: 0.87, quotes: 0.99, speakerAccuracy: 0.95, aliasMerge: 0.98, roleRecall: 0.82, rolePrecision: 0.92, crossDocLinks: 0.85, overMerged: 0 }],
+  // Invented copy of other domains (football, cricket, rugby, US sports, business, court, council, health): clubs
+  // and teams by their shape, towns named beside bodies.
+  ['the domain gold set (13 articles)', path.join(root, 'test', 'fixtures', 'domains'),
+    { entities: 0.925, person: 0.94, org: 0.91, quotes: 0.99, speakerAccuracy: 0.99, aliasMerge: 0.96, roleRecall: 0.70, rolePrecision: 0.94, crossDocLinks: 0.77, overMerged: 0 }],
 ];
 
 describe('accuracy floors (shared scorer)', function () {

@@ -4,7 +4,7 @@
 // every lookup is a map by word.
 import { isFirm, mergeOrgForms, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
-import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
+import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
 import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
@@ -257,6 +257,8 @@ export interface ClusterState {
   readonly tentative: Set<Cluster>;
   /** "Correia de Souza", "Bittencourt Filho": multiword forms that end a longer full name, so shorten it. */
   readonly shortened: ReadonlySet<string>;
+  /** Names used only as towns ("in Marwick"): no short form of the body named after them (townsByUse). */
+  readonly towns: ReadonlySet<string>;
   /** The clusters, in the order made, until the organisation forms merge some of them. */
   clusters: readonly Cluster[];
 }
@@ -293,7 +295,8 @@ export function startClustering(placed: readonly Placed[]): ClusterState {
   const kinds = kindsOf(placed);
   const clustering = new Clustering();
   return {
-    placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds), clusters: clustering.all,
+    placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds),
+    towns: townsByUse(placed.map(entry => entry.c)), clusters: clustering.all,
   };
 }
 
@@ -372,7 +375,9 @@ export function joinShortForms(state: ClusterState): void {
       continue;
     }
     const cluster = state.clustering.findShort(placed, state.kinds[index]);
-    if (cluster) {
+    // "in Marwick" beside "Marwick Borough Council": the town the body is named after, not the body.
+    const town = cluster?.kind === 'org' && state.towns.has(placed.c.words.join(' ')) && cluster.key !== placed.c.words.join(' ');
+    if (cluster && !town) {
       state.clustering.attach(cluster, placed);
       state.clusterOf.set(placed, cluster);
       state.done.add(index);

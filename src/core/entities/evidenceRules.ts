@@ -229,6 +229,29 @@ function isAcronym({ draft, sentence, first, multiWord }: NameContext): boolean 
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout;
 }
 
+/**
+ * The name modifies a noun after it ("in Fox forum", "in Bain-engineered deals", "in Democratic primaries"), so it
+ * is no place there, unless that noun is a place's ("near Kelso station", "in Kelso town centre").
+ */
+function modifiesNoun(nameEnd: Token, after: Token | undefined): boolean {
+  if (after === undefined || !/^\s*-?\s*$/.test(nameEnd.post) || after.capitalised) {
+    return false;
+  }
+  return nameEnd.post.includes('-') || ((after.tags & Tag.Noun) !== 0 && (after.tags & Tag.Verb) === 0 && !has(PLACE_HEADS, after.lower));
+}
+
+/** The opening of an agency dateline: capitals, a comma, a capitalised region, then "(" or a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\(|—|–|--)/u;
+
+/** "KINGSFORD, Texas (AP) —": the name in capitals opens its paragraph and a dateline's shape follows. */
+function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
+  if (draft.first !== 0 || sentence[0].start !== 0 || !words.every(isAllCaps)) {
+    return false;
+  }
+  const opening = sentence.slice(0, draft.last + 6).map((token, i) => (i > 0 ? token.pre : '') + token.text + token.post).join('');
+  return DATELINE.test(opening);
+}
+
 /** An initial inside a name: "J", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 const NAME_LIKE = Tag.FirstName | Tag.LastName;
@@ -412,6 +435,15 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: { yes: ['Crews braced for {Cyclone Idris} overnight.'], no: ['Crews braced for {Idris Calder} overnight.'] },
   },
   {
+    id: 'dateline-place', outcome: Evidence.Place,
+    reason: 'An agency dateline ("KINGSFORD, Texas (AP) —", "MARWICK, England —"): the name in capitals opening the article\'s line, a region after a comma, then the agency or a dash, is the place filed from, also where a team or body bears its name.',
+    when: isDatelinePlace,
+    examples: {
+      yes: ['{KINGSFORD}, Texas (AP) — Trey Lambert threw for 284 yards.', '{PORT ANSEL}, Maine — The mill closed on Friday.'],
+      no: ['{KINGSFORD} coach Dan Whitcombe said the team was tired.', '{NATO}, the alliance, met on Friday.'],
+    },
+  },
+  {
     id: 'place-words', outcome: Evidence.Place,
     reason: 'Every word is a place or a nationality, or the name ends in a place noun ("Kelso Valley"), and no country-led body noun makes it an organisation.',
     when: context => placeWords(context) && !bodyOfCountry(context),
@@ -428,6 +460,16 @@ const USE_RULES: EvidenceRule[] = [
     reason: 'After a preposition of place ("in Marwick"): the name is used as a place there.',
     when: ({ before, nameStart }) => before !== undefined && has(PLACE_PREPOSITIONS, before.lower) && joined(before, nameStart),
     examples: { yes: ['Protests spread in {Marwick} overnight.'], no: ['Protests spread, {Marwick} said overnight.'] },
+  },
+  {
+    id: 'inside-place', outcome: Evidence.Within,
+    reason: 'After a preposition that puts something inside or around it ("in Marwick", "near Marwick"; not "at", which also names a workplace, "an analyst at Brenmoor"): a town or a region, not a body.',
+    when: ({ before, nameStart, nameEnd, after }) => before !== undefined && has(PLACE_PREPOSITIONS, before.lower) && before.lower !== 'at'
+      && joined(before, nameStart) && !modifiesNoun(nameEnd, after),
+    examples: {
+      yes: ['Six hundred jobs will go in {Marwick} next year.', 'Fans gathered near {Marwick} station.'],
+      no: ['An analyst at {Marwick} said the jobs would go.', 'Cruz fielded attacks in {Marwick} forum.', 'Workers lost jobs in {Marwick}-engineered deals.'],
+    },
   },
   {
     id: 'number-after', outcome: Evidence.NumberAfter,

@@ -5,7 +5,8 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, SPORTS_POSTS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
@@ -171,12 +172,56 @@ function isCountryOrNationality(context: GazetteerContext): boolean {
   return COUNTRIES.has(keyOfDraft(context)) || (draft.first === draft.last && (sentence[draft.first].lexicon & Tag.Demonym) !== 0);
 }
 
-/** "Kelso manager Tom Ames", "Dunmore striker Ian Roe": the name right before a sports post and a capitalised name. */
+/** "Kelso manager Tom Ames", "Dunmore head coach Ian Roe": the name right before a sports post and a capitalised name. */
 function isClubBeforePost(context: GazetteerContext): boolean {
   const { sentence, draft } = context;
-  const post = sentence[draft.last + 1], next = sentence[draft.last + 2];
-  return post !== undefined && !post.capitalised && SPORTS_POSTS.has(post.lower) && /^\s+$/.test(sentence[draft.last].post)
-    && next?.capitalised === true && !showsPerson(context) && !isCountryOrNationality(context);
+  // A rank before the post ("head coach", "assistant manager") is part of it.
+  const ranked = SPORTS_POST_RANKS.has(sentence[draft.last + 1]?.lower ?? '') ? 1 : 0;
+  const post = sentence[draft.last + 1 + ranked], next = sentence[draft.last + 2 + ranked];
+  return post !== undefined && !post.capitalised && !sentence[draft.last + 1].capitalised && SPORTS_POSTS.has(post.lower)
+    && /^\s+$/.test(sentence[draft.last].post) && next?.capitalised === true && !showsPerson(context) && !isCountryOrNationality(context);
+}
+
+/**
+ * "the Marlow Hawks", "Tollbridge Falcons 27-24 …": a name of several words ending in a plural noun, after "the" or
+ * beside a score, in sports copy. Teams are named so (a place and a plural nickname); people, places ("the United
+ * States"), titles, headline words, events ("the Rio Games", "the World Series") and party members ("the Tea Party Republicans") are not.
+ */
+function isTeamWithPluralNickname(context: GazetteerContext): boolean {
+  const { sentence, draft, evidence } = context;
+  const last = sentence[draft.last];
+  if (draft.first === draft.last || !isPluralNickname(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0
+    || SPORTS_EVENT_PLURALS.has(last.lower) || PARTY_LABELS.has(last.lower.slice(0, -1))) {
+    return false;
+  }
+  // "the", or "The" opening the sentence; a capitalised one elsewhere opens a title ("“The Forest Fevers,” a history").
+  // Beside a score without "the", a first name opening the name is a player's ("beat Ana Campos 6-3").
+  const the = sentence[draft.first - 1];
+  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
+  const placed = article || ((evidence & Evidence.Result) !== 0 && (evidence & Evidence.FirstName) === 0);
+  return placed && sentence.some(token => SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
+}
+
+/**
+ * "Comets: Host Brenton on Thursday.", "Bulls: At Calder Bay on Sunday.": in a line that opens with a team and a
+ * colon, the name after "Host", "At" or "vs." is the opponent, a team (agency sports copy's UP NEXT lines).
+ */
+function isScheduleOpponent({ sentence, draft }: GazetteerContext): boolean {
+  const line = lineOf(sentence, draft);
+  const lead = sentence[draft.first - 1], colon = line.findIndex(token => /^:/.test(token.post));
+  // "Host"/"At" capitalised as the schedule writes them ("Note: at X" is prose); "vs." either way.
+  const written = lead !== undefined && (lead.capitalised || lead.lower.startsWith('v'));
+  return written && SCHEDULE_WORDS.has(lead.lower) && colon >= 0 && line[colon + 1] === lead
+    && line.slice(0, colon + 1).every(token => token.capitalised);
+}
+
+/**
+ * A capitalised word shaped as a plural ("Hawks", "Mariners"; the tagger reads capitalised words as names, not
+ * plurals): "-s" after a lower-case letter but not "-ss", "-us", "-is" ("Moss", "Marcus", "Davis"), and no surname
+ * the lexicon knows ("Evans").
+ */
+export function isPluralNickname(token: Token): boolean {
+  return token.capitalised && (token.lexicon & PERSON_WORDS) === 0 && /\p{Ll}{2}s$/u.test(token.text) && !/(?:s|u|i)s$/.test(token.text);
 }
 
 /** "signed for Kelso", "joined Dunmore" (with a word of a move in sports copy): the club a player moves to. */
@@ -243,7 +288,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       },
     },
     {
-      id: 'results-line-team', outcome: { add: Evidence.OrgTag | Evidence.Result, clear: Evidence.Place | Evidence.Weak },
+      id: 'results-line-team', outcome: { add: Evidence.OrgTag | Evidence.Result | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
       reason: 'A side of a results line ("Chicago 5 Boston 3") or a city opening a standings row ("Tulsa 66 57 .537 9") is a team; a country there is a national side and stays a place.',
       when: isTeamSide,
       examples: {
@@ -252,16 +297,16 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       },
     },
     {
-      id: 'club-before-sports-post', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
-      reason: '"Kelso manager Tom Ames", "Dunmore striker Ian Roe": a name before a sports post and a person\'s name is the club; a country or nationality ("England coach X") is a national side and stays a place.',
+      id: 'club-before-sports-post', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
+      reason: '"Kelso manager Tom Ames", "Dunmore striker Ian Roe", "Kelso head coach X": a name before a sports post (a rank may open it) and a person\'s name is the club; a country or nationality ("England coach X") is a national side and stays a place.',
       when: isClubBeforePost,
       examples: {
-        yes: ['{Stockwell} manager Terry Ames said the side would recover.', '{Harlow City} striker Ian Roe scored twice.'],
+        yes: ['{Stockwell} manager Terry Ames said the side would recover.', '{Harlow City} striker Ian Roe scored twice.', '{Westmarch} head coach Alan Pryde was pleased.'],
         no: ['{England} coach Terry Ames said the side would recover.', 'The club said {Terry Ames} was the new manager.'],
       },
     },
     {
-      id: 'club-joined', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      id: 'club-joined', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
       reason: '"signed for Stockwell", "joined Dunmore" in sports copy: the club a player moves to.',
       when: isClubJoined,
       examples: {
@@ -270,7 +315,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       },
     },
     {
-      id: 'club-left', outcome: { add: Evidence.OrgTag, clear: Evidence.Weak },
+      id: 'club-left', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Weak },
       reason: '"joined Kelso from Dunmore" in sports copy: the club a player leaves (a place keeps its kind).',
       when: isClubLeft,
       examples: {
@@ -279,12 +324,33 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       },
     },
     {
-      id: 'club-name-ending', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      id: 'club-name-ending', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
       reason: '"Harlow City", "Dunmore Town", "Ashby Rangers" in sports copy: a British club\'s name ending, not a place (but "in Kelso City" stays one).',
       when: isClubNameInSports,
       examples: {
         yes: ['{Harlow City} drew 0-0 with the leaders.', 'Ames scored for {Dunmore Town} in the cup.'],
         no: ['The final will be played in {Harlow City} in May.', '{Harlow City} council met on Monday.', 'He ran for {Harlow City} mayor in 2013 but lost.'],
+      },
+    },
+    {
+      id: 'team-plural-nickname', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
+      reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …": in sports copy, a name of several words ending in a plural noun, after "the" or beside a score, is a team (a town and a plural nickname), though its first word reads as a first name or a place.',
+      when: isTeamWithPluralNickname,
+      examples: {
+        yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors'],
+        no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.',
+          'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
+          'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Rio Games} ended.',
+          'The coach said the {Tea Party Republicans} lost the vote.'],
+      },
+    },
+    {
+      id: 'schedule-opponent', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak | Evidence.Title },
+      reason: '"Comets: Host Brenton on Thursday.", "Bulls: At Calder Bay on Sunday.": in an agency schedule line (a team and a colon), the name after "Host", "At" or "vs." is the opponent, a team; "Host" is no title there.',
+      when: isScheduleOpponent,
+      examples: {
+        yes: ['UP NEXT\n\nComets: Host {Brenton} on Thursday.', 'Bulls: At {Calder Bay} on Sunday.'],
+        no: ['Talk show host {Brenton Miles} said the show would go on.', 'Note: at {Calder Bay} the mill closed.'],
       },
     },
     {

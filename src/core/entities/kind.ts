@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isKnownBody, kindContext, type CandidateKind } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isKnownBody, kindContext, teamEndings, type CandidateKind } from './kindRules';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { Evidence, type NameCandidate } from './types';
@@ -79,11 +79,7 @@ const NOT_A_PLACE = Evidence.Title | Evidence.Honorific | Evidence.Appositive | 
  * (a body's short form, "at Hofstra", still joins its body).
  */
 export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
-  const evidence = new Map<string, number>();
-  for (const candidate of candidates) {
-    const key = candidate.words.join(' ');
-    evidence.set(key, (evidence.get(key) ?? 0) | candidate.evidence);
-  }
+  const evidence = evidenceByName(candidates);
   const surnames = namedPersonSurnames(candidates);
   const places = new Set<string>();
   for (const [key, flags] of evidence) {
@@ -97,28 +93,51 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
   return places;
 }
 
-/** The last words of the names the document gives people in full (with a first name, title, honorific or appositive). */
-export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<string> {
-  return new Set(candidates.filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0)
-    .map(candidate => candidate.words[candidate.words.length - 1]));
-}
-
-/**
- * Kinds the uses of a name across the document decide (KIND_BY_USE, kindRules.ts), by the name's words: a team
- * ("Kelso beat Dunmore 2-1", never shown to be a person nor the surname of someone named in full), or not a
- * body (a named person's surname used as a modifier, "the Kelso movement"). Recorded for each use when explaining.
- */
-export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, CandidateKind> {
+/** The evidence of every use of each name (its lower-case words), gathered over the document. */
+function evidenceByName(candidates: readonly NameCandidate[]): Map<string, number> {
   const evidence = new Map<string, number>();
   for (const candidate of candidates) {
     const key = candidate.words.join(' ');
     evidence.set(key, (evidence.get(key) ?? 0) | candidate.evidence);
   }
+  return evidence;
+}
+
+/**
+ * Names the document uses only as towns or regions: somewhere "in X" or "near X" (not "at X"), and never with a
+ * person's or a body's words (speech, ownership, a title, a body noun, a match). Such a name is the place a body is
+ * named after ("in Marwick" beside "Marwick Borough Council", "near Kelso station" beside "Kelso Rovers"), not its
+ * short form.
+ */
+export function townsByUse(candidates: readonly NameCandidate[]): Set<string> {
+  const evidence = evidenceByName(candidates);
+  return new Set([...evidence].filter(([, flags]) => (flags & Evidence.Within) !== 0 && (flags & (NOT_A_PLACE | Evidence.Result | Evidence.Team)) === 0)
+    .map(([key]) => key));
+}
+
+/**
+ * The last words of the names the document gives people in full (with a first name, title, honorific or appositive),
+ * not of a team's name that opens with a first name ("the Dexter Comets").
+ */
+export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<string> {
+  return new Set(candidates.filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0 && (candidate.evidence & Evidence.Team) === 0)
+    .map(candidate => candidate.words[candidate.words.length - 1]));
+}
+
+/**
+ * Kinds the uses of a name across the document decide (KIND_BY_USE, kindRules.ts), by the name's words: a team
+ * ("Kelso beat Dunmore 2-1", never shown to be a person nor the surname of someone named in full; "the Comets" of
+ * "the Dexter Comets"), or not a
+ * body (a named person's surname used as a modifier, "the Kelso movement"). Recorded for each use when explaining.
+ */
+export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, CandidateKind> {
+  const evidence = evidenceByName(candidates);
   const surnames = namedPersonSurnames(candidates);
+  const teams = teamEndings(candidates);
   const kinds = new Map<string, CandidateKind>();
   const rules = new Map<string, string>();
   for (const [key, flags] of evidence) {
-    const rule = firstRule(KIND_BY_USE, { evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key) });
+    const rule = firstRule(KIND_BY_USE, { evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key), endsTeamName: teams.has(key) });
     if (rule) {
       kinds.set(key, rule.outcome);
       rules.set(key, rule.id);

@@ -4,6 +4,7 @@ import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS, SURNAME_HEADS } from 
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
+import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
 import { Evidence, type NameCandidate } from './types';
@@ -257,6 +258,23 @@ export interface UseContext {
   readonly surnameOfNamedPerson: boolean;
   /** The lexicon knows the name as a body ("Ford", "Bloomberg"), whatever else it may be. */
   readonly knownBody: boolean;
+  /** One word, a plural or a club's name ending, that ends a name the document shows as a team ("Comets" of "the Dexter Comets"). */
+  readonly endsTeamName: boolean;
+}
+
+/** A team's last word that can name it alone: a plural nickname ("Comets", "Saints") or a club ending ("City", "Rovers"). */
+export function isTeamWord(key: string): boolean {
+  const plural = key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && !isPartyWord(key);
+  return !key.includes(' ') && (plural || CLUB_NAME_ENDINGS.has(key));
+}
+
+/** The team words ending the names of several words that the document shows as teams or sides of a result. */
+export function teamEndings(candidates: readonly NameCandidate[]): Set<string> {
+  // A team's name joins no words with "of", "for" or "and" ("League of Conservation Voters" is no team).
+  const team = (candidate: NameCandidate): boolean => candidate.words.length > 1 && (candidate.evidence & (Evidence.Team | Evidence.Result)) !== 0
+    && !candidate.words.some(word => word === 'of' || word === 'for' || word === 'and');
+  return new Set(candidates.filter(team)
+    .map(candidate => candidate.words[candidate.words.length - 1]).filter(isTeamWord));
 }
 
 /** Whether the lexicon knows a one-word name as a body. */
@@ -273,8 +291,10 @@ function exampleUses(example: string): UseContext {
   const key = candidate.words.join(' ');
   return {
     evidence: names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0),
-    surnameOfNamedPerson: names.some(name => name.words.length > 1 && (name.evidence & PERSON_WORDS) !== 0 && name.words[name.words.length - 1] === key),
+    surnameOfNamedPerson: names.some(name => name.words.length > 1 && (name.evidence & PERSON_WORDS) !== 0 && (name.evidence & Evidence.Team) === 0
+      && name.words[name.words.length - 1] === key),
     knownBody: isKnownBody(key),
+    endsTeamName: teamEndings(names).has(key),
   };
 }
 
@@ -290,6 +310,15 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       when: ({ evidence, surnameOfNamedPerson }) => (evidence & Evidence.Result) !== 0 && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place)) === 0
         && !surnameOfNamedPerson,
       examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.'], no: ['Nina Kelso beat Dana Marr 6-4, and {Kelso} beat Lia Dunmore 2-1 later.'] },
+    },
+    {
+      id: 'nickname-of-team', outcome: 'org',
+      reason: 'A plural nickname or club ending alone ("the Comets", "City have lost") that ends a team\'s name of the same document ("the Dexter Comets", "Dunmore City 2-1") is that team, not a person or a thing, unless a person\'s words go with it; a party\'s members ("Republicans") are no team.',
+      when: ({ evidence, endsTeamName, surnameOfNamedPerson }) => endsTeamName && !surnameOfNamedPerson && (evidence & (PERSON_WORDS | Evidence.Place)) === 0,
+      examples: {
+        yes: ['Pike scored 31 points as the Dexter Comets lost again. The {Comets} have lost four of five.', 'Hartwell United beat Dunmore City 2-1, and {City} have now lost three in a row.'],
+        no: ['Pike scored 31 points as the Dexter Comets lost again. Mayor {Comets} said he was pleased.', 'The Dexter Comets are a band. The {Comets} played on.'],
+      },
     },
     {
       id: 'surname-of-named-person-as-modifier', outcome: 'unknown',

@@ -10,6 +10,7 @@ import { push } from './multimap';
 import { applyJoins } from './merges';
 import type { UnionFind } from './unionFind';
 import { US_TEAM_NICKNAMES } from '../lexicon/gazetteer/usSports';
+import { isTeamWord } from './kindRules';
 
 /**
  * The noun an organisation's name is built on, lower case: its last word ("European Commission") or the noun
@@ -162,10 +163,14 @@ export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
   }
 }
 
-/** "the Yankees" for "New York Yankees": a team's nickname (gazetteer) that ends exactly one longer name of the article. */
+/**
+ * "the Yankees" for "New York Yankees", "the Comets" for "Dexter Comets", "City" for "Dunmore City": a team's
+ * nickname (gazetteer), or a plural or club ending (isTeamWord), that ends exactly one longer name of the article.
+ */
 export function mergeTeamNicknames(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all) {
-    const longer = isOneWordOrg(cluster) && merges.represents(cluster) && US_TEAM_NICKNAMES.has(cluster.key) ? index.bySuffix.get(cluster.key) : undefined;
+    const nickname = US_TEAM_NICKNAMES.has(cluster.key) || isTeamWord(cluster.key);
+    const longer = isOneWordOrg(cluster) && merges.represents(cluster) && nickname ? index.bySuffix.get(cluster.key) : undefined;
     if (longer?.length === 1 && merges.represents(longer[0])) {
       merges.union(cluster, longer[0]);
     }
@@ -246,7 +251,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },
-  { id: 'team-nicknames', reason: 'A US team\'s nickname alone ("the Yankees") names the one team the article calls by city and nickname.', run: mergeTeamNicknames },
+  { id: 'team-nicknames', reason: 'A team\'s nickname or club ending alone ("the Yankees", "the Comets", "City") names the one team the article calls by its full name.', run: mergeTeamNicknames },
   { id: 'club-prefixes', reason: 'A club\'s name without the word that opens it ("Tornes" for "Real Tornes"), after the US team nicknames and with the same care: one longer name only.', run: mergeClubPrefixes },
   { id: 'name-endings', reason: 'A multiword name ending exactly one longer name; after the one-word forms, which it never touches.', run: mergeNameEndings },
   { id: 'plurals', reason: 'A singular and a plural form of one body; the singular joins the plural unless already merged elsewhere.', run: mergePlurals },

@@ -51,6 +51,10 @@ export const Evidence = {
   Result: 1 << 22,
   /** A capitalised "The" right before it in mid-sentence ("her book, The Kelso Case for Reform"): a work's or a body's title. */
   AfterThe: 1 << 23,
+  /** Sports copy shows a team or club by its shape ("the Marlow Hawks", "Kelso City 2-1 …", "Kelso manager X"). */
+  Team: 1 << 24,
+  /** After a preposition that puts it around something ("in X", "near X", "outside X"; not "at X"): a town or a region. */
+  Within: 1 << 25,
 } as const;
 
 export type Gender = 'm' | 'f';

@@ -23,6 +23,12 @@ export const SPORTS_POSTS = wordList(
    linebacker receiver batsman bowler spinner wicketkeeper all-rounder fly-half scrum-half prop lock hooker`.split(/\s+/),
 );
 
+export const SPORTS_POST_RANKS = wordList(
+  'sports-post-ranks',
+  'Words that open a sports post of two words ("head coach", "assistant manager", "interim boss"): the club\'s name stands before the rank, not the post.',
+  'head assistant interim caretaker first-team'.split(/\s+/),
+);
+
 export const CLUB_NAME_ENDINGS = wordList(
   'club-name-endings',
   'Last words of British and Irish football clubs\' names that are also ordinary place words ("Kelso City", "Dunmore Town", "Ashby County", "Kelso Villa"): in sports copy, a name ending so is the club.',
@@ -46,4 +52,16 @@ export const CLUB_ENDING_SPORTS_WORDS = wordList(
   'Sports words that show a name ending in a place word ("Kelso City") is the club: the sports words without those election copy uses as often ("won", "lost", "victory", "team", "manager", "season"), so "ran for Kelso City mayor but lost" keeps the city a place.',
   without(SPORTS_WORDS, ['win', 'wins', 'won', 'beat', 'beats', 'lost', 'loss', 'losses', 'victory', 'defeat', 'title', 'champions',
     'championship', 'points', 'point', 'tie', 'tied', 'side', 'team', 'teams', 'manager', 'season', 'seasons', 'game', 'games', 'fans']),
+);
+
+export const SCHEDULE_WORDS = wordList(
+  'schedule-words',
+  'Words that open the opponent in an agency schedule line ("Comets: Host Brenton on Thursday.", "Bulls: At Calder Bay on Sunday.", "Hawks: vs. Lakeport"): the name after one is a team.',
+  'host hosts at vs vs. v'.split(/\s+/),
+);
+
+export const SPORTS_EVENT_PLURALS = wordList(
+  'sports-event-plurals',
+  'Plural nouns that end the name of a sporting event, not a team ("the Rio Games", "the World Series", "the Kelso Championships"): a place before one is no team\'s.',
+  'games olympics paralympics championships series finals playoffs awards trials nationals masters classics'.split(/\s+/),
 );
