@@ -38,7 +38,10 @@ export const TITLE_HEADS = list(
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
    host co-host associate employee staffer contributor stewardess lobbyist blogger operative publicist
    pitchman geophysicist geologist astronomer psychologist psychiatrist sociologist novelist poet playwright
-   screenwriter comedian cartoonist astronaut pharmacist dentist librarian`,
+   screenwriter comedian cartoonist astronaut pharmacist dentist librarian
+   wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
+   shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
+   replacement substitute`,
 );
 
 export const TITLE_MODIFIERS = list(

@@ -47,3 +47,22 @@ describe('a relative clause naming a business the person owns or runs', () => {
     assert.deepStrictEqual(rolesOf('Dana Kelso, who leads the race, said no.', 'Dana Kelso'), []);
   });
 });
+
+describe('playing positions as titles before a name (sports copy)', () => {
+  const cases: [string, string, string][] = [
+    ['Earlier, seamer Tom Halder took 5-48 as Marwick were bowled out.', 'Tom Halder', 'seamer'],
+    ['Only opener Tom Halder offered much resistance.', 'Tom Halder', 'opener'],
+    ['He was dropped by Kelso wicketkeeper Tom Halder on 14.', 'Tom Halder', 'Kelso wicketkeeper'],
+    ['Tries came from the hooker Tom Halder and the Falcons replacement Dana Kelso.', 'Dana Kelso', 'Falcons replacement'],
+    ['Bulls quarterback Tom Halder was sacked five times.', 'Tom Halder', 'Bulls quarterback'],
+    ['Substitute Tom Halder scored an 88th-minute winner.', 'Tom Halder', 'Substitute'],
+  ];
+  for (const [sentence, name, role] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), [role]));
+  }
+
+  it('a verb spelled like a position makes no title ("storm batters Marwick")', () => {
+    const names = analyzeText('Cyclone Idris: storm batters Marwick coast as thousands flee.').entities;
+    assert.ok(names.every(entity => entity.kind !== 'person'), JSON.stringify(names.map(entity => [entity.name, entity.kind])));
+  });
+});
