@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  HEADLINE_AUXILIARIES, LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, SENTENCE_STARTERS, has, type WordList,
+  HEADLINE_AUXILIARIES, LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
@@ -10,6 +10,9 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
   TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
 } from './words';
+
+// Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
+const COMMON_NOUN_ENDING = /(?:[^s']s|tion|sion|ment|ness|ship|ism|ity|rty|ety|logy|ence|ance)$/;
 
 /** Honorifics are abbreviations: "Mr. Smith", "Sen. Warner" stay joined across the full stop. */
 function joinedAfterHonorific(left: Token, right: Token): boolean {
@@ -249,10 +252,42 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
  * Whether the words before "and" are a body's whole name already ("… Group", "AMD", "Nvidia"), so they do
  * not start a longer one. A sentence's capitalised "The" is not a word of the name.
  */
-function isCompleteBody(sentence: Sentence, j: number, runStart: number | undefined): boolean {
+function isCompleteBody(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
   const nameStart = runStart !== undefined && sentence[runStart].lower === 'the' ? runStart + 1 : runStart;
   const knownBody = j === nameStart && (isAllCaps(sentence[j]) && sentence[j].text.length >= 2 || ((sentence[j].lexicon & Tag.Organization) !== 0 && (sentence[j].lexicon & Tag.Place) === 0));
-  return (has(ORG_HEADS, sentence[j].lower) && nameStart !== undefined && j > nameStart) || knownBody;
+  // "Senate Harbours and Tidal Waters Committee": a run opened by a body's noun and closed by a committee's is
+  // that body's committee, whatever head nouns come between.
+  const committeeOfBody = nameStart !== undefined && has(ORG_HEADS, sentence[nameStart].lower) && has(ORG_HEADS_BEFORE_ON, sentence[nameEnd].lower);
+  return (has(ORG_HEADS, sentence[j].lower) && nameStart !== undefined && j > nameStart && !committeeOfBody) || knownBody;
+}
+
+/**
+ * A word that reads as a common noun though the lexicon may not hold it: known as one, or a plural or an abstract
+ * noun's ending ("Fisheries", "Customs", "Immigration", "Enforcement") on a word not known as a name.
+ */
+function looksCommon(token: Token): boolean {
+  const name = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization;
+  return isCommonWord(token) || ((token.lexicon & name) === 0 && COMMON_NOUN_ENDING.test(token.lower));
+}
+
+/** A capitalised common word ("Ways", "Fisheries", "Parks"), not a name the lexicon knows as a place, person or body. */
+function isCommonWord(token: Token): boolean {
+  const name = Tag.Place | Tag.ProperNoun | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Demonym;
+  return (token.lexicon & (Tag.Noun | Tag.Verb | Tag.Adjective)) !== 0 && (token.lexicon & name) === 0;
+}
+
+/**
+ * "Vardo and Marwick Holdings": one proper word alone before "and" is a name of its own beside the body; "the House
+ * and Senate", "Army and Navy": so is one word on each side when the second is a head noun alone.
+ */
+function isListedPair(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
+  const nameStart = runStart !== undefined && sentence[runStart].lower === 'the' ? runStart + 1 : runStart;
+  const after = sentence[j + 2];
+  // ("William and Flora Kelso Foundation": two first names share the family name that follows.)
+  const firstNames = (sentence[j].lexicon & Tag.FirstName) !== 0 && (after.lexicon & Tag.FirstName) !== 0;
+  // (Two newspaper nouns make one title: "the Times and Sentinel".)
+  const twoWords = j + 2 === nameEnd && !(has(PRESS_HEADS, sentence[j].lower) && has(PRESS_HEADS, sentence[nameEnd].lower));
+  return j === nameStart && ((!looksCommon(sentence[j]) && !looksCommon(after) && !firstNames) || twoWords);
 }
 
 /**
@@ -270,8 +305,14 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   }
   const insideOf = runStart !== undefined && sentence.slice(runStart, j).some((token, offset) => (token.lower === 'of' || token.lower === 'for')
     && has(ORG_HEADS_BEFORE_OF, sentence[runStart + offset - 1]?.lower ?? ''));
-  const oneName = sentence[k].text === '&' || has(ORG_HEADS, sentence[m].lower) || insideOf;
-  return oneName && !isCompleteBody(sentence, j, runStart) && (sentence[j].tags & Tag.Place) === 0 ? range(k, m) : [];
+  // "Fisheries and Tides Enforcement": common words on both sides of "and" before a word of a public task.
+  const taskName = has(ORG_ENDS_WITHOUT_HEAD, sentence[m].lower) && range(j, m).every(index => index === k || looksCommon(sentence[index]));
+  const lone = !insideOf && isListedPair(sentence, j, m, runStart);
+  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone) || insideOf;
+  // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
+  // tagger took for a place is not ("Harbour Ways and …").
+  const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower));
+  return oneName && !isCompleteBody(sentence, j, m, runStart) && !place ? range(k, m) : [];
 }
 
 export function range(from: number, to: number): number[] {

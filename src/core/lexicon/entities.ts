@@ -274,6 +274,18 @@ export const ORG_HEADS_BEFORE_FOR = list(
    headquarters endowment`,
 );
 
+export const ORG_ENDS_WITHOUT_HEAD = list(
+  'org-ends-without-head',
+  'Words of a public task that end a body\'s name joined by "and" without a head noun ("Fisheries and Tides Enforcement", "Kelso Parks and Recreation"): with common words on both sides of "and", the run is one name.',
+  'enforcement recreation protection prevention conservation rehabilitation',
+);
+
+export const PRESS_HEADS = wordList(
+  'press-heads',
+  'Head nouns of newspapers\' names, two of which may be joined by "and" into one title ("the Times and Sentinel").',
+  within(ORG_HEADS, ['post', 'news', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press']),
+);
+
 export const ORG_HEADS_BEFORE_ON = list(
   'org-heads-before-on',
   'Nouns of deliberating bodies that start a name joined by "on" ("Commission on Presidential Debates", "Subcommittee on Consumer Protection", "Committee on Foreign Relations").',
