@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isKnownBody, kindContext, speakingSurnames, teamEndings, type CandidateKind } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isKnownBody, kindContext, teamEndings, type CandidateKind } from './kindRules';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { Evidence, type NameCandidate } from './types';
@@ -134,11 +134,10 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, Ca
   const evidence = evidenceByName(candidates);
   const surnames = namedPersonSurnames(candidates);
   const teams = teamEndings(candidates);
-  const speaking = speakingSurnames(candidates);
   const kinds = new Map<string, CandidateKind>();
   const rules = new Map<string, string>();
   for (const [key, flags] of evidence) {
-    const rule = firstRule(KIND_BY_USE, { evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key), endsTeamName: teams.has(key), surnameSpeaksAlone: speaking.has(key) });
+    const rule = firstRule(KIND_BY_USE, { evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key), endsTeamName: teams.has(key) });
     if (rule) {
       kinds.set(key, rule.outcome);
       rules.set(key, rule.id);
@@ -154,12 +153,6 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, Ca
 
 /** A candidate's own kind, or 'unknown' where its uses say its body reading is a named person's surname (recorded when explaining). */
 export function undoBodyReading(candidate: NameCandidate, own: CandidateKind, byUse: CandidateKind | undefined): CandidateKind {
-  if (byUse === 'person' && own === 'unknown') {
-    if (isExplaining()) {
-      recordDecision(KIND_BY_USE.id, 'full-name-of-speaking-surname', candidate, 'person');
-    }
-    return 'person';
-  }
   if (byUse !== 'unknown' || own !== 'org') {
     return own;
   }

@@ -260,8 +260,6 @@ export interface UseContext {
   readonly knownBody: boolean;
   /** One word, a plural or a club's name ending, that ends a name the document shows as a team ("Comets" of "the Dexter Comets"). */
   readonly endsTeamName: boolean;
-  /** A name of two or three words whose last word, used alone elsewhere in the document, speaks with nothing of a body (speakingSurnames, kind.ts). */
-  readonly surnameSpeaksAlone: boolean;
 }
 
 /** A team's last word that can name it alone: a plural nickname ("Comets", "Saints") or a club ending ("City", "Rovers"). */
@@ -278,9 +276,6 @@ export function teamEndings(candidates: readonly NameCandidate[]): Set<string> {
   return new Set(candidates.filter(team)
     .map(candidate => candidate.words[candidate.words.length - 1]).filter(isTeamWord));
 }
-
-/** A lone word's own evidence of a body, a place or a team, which keeps it from being anyone's surname that speaks. */
-export const NOT_A_SPEAKING_SURNAME = Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym | Evidence.Place | Evidence.Result | Evidence.Located;
 
 /** Whether the lexicon knows a one-word name as a body. */
 export function isKnownBody(key: string): boolean {
@@ -300,57 +295,7 @@ function exampleUses(example: string): UseContext {
       && name.words[name.words.length - 1] === key),
     knownBody: isKnownBody(key),
     endsTeamName: teamEndings(names).has(key),
-    surnameSpeaksAlone: speakingSurnames(names).has(key),
   };
-}
-
-/**
- * What keeps a name of several words from this reading: a body's, a place's or a work's words, or a person's own evidence
- * (which decides its kind without the lone surname).
- */
-const NOT_A_PERSONS_FULL_NAME = Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym | Evidence.Place | Evidence.AfterThe
-  | Evidence.FirstName | Evidence.PersonTags | Evidence.Title | Evidence.Honorific | Evidence.Appositive;
-
-/** A plain capitalised word that may be a given name: no abbreviation ("U.S."), contraction ("Don't"), function word ("While") nor verb ("Blaming"). */
-function isGivenNameLike(word: string): boolean {
-  const flags = lexiconFlags(word.toLowerCase());
-  const gerund = /\p{Ll}{3}ing$/u.test(word) && (flags & Tag.FirstName) === 0;
-  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && !gerund
-    && (flags & (Tag.Conjunction | Tag.Preposition | Tag.Determiner | Tag.Adverb | Tag.Pronoun | Tag.Demonym | Tag.Verb)) === 0;
-}
-
-/**
- * The names of two or three words (used outside headlines, with neither a body's or place's words nor a person's own) whose last word, used alone
- * elsewhere, is the subject or source of reported words ("Vellamo said") and never shows a body, a place or a team.
- */
-export function speakingSurnames(candidates: readonly NameCandidate[]): Set<string> {
-  const lone = new Map<string, number>();
-  for (const candidate of candidates) {
-    if (candidate.words.length === 1) {
-      lone.set(candidate.words[0], (lone.get(candidate.words[0]) ?? 0) | candidate.evidence);
-    }
-  }
-  const speaks = (word: string): boolean => {
-    const flags = lone.get(word) ?? 0;
-    return (flags & Evidence.Speaker) !== 0 && (flags & NOT_A_SPEAKING_SURNAME) === 0 && !isKnownBody(word);
-  };
-  const uses = new Map<string, NameCandidate[]>();
-  for (const candidate of candidates) {
-    if (candidate.words.length >= 2 && candidate.words.length <= 3) {
-      const key = candidate.words.join(' ');
-      uses.set(key, [...(uses.get(key) ?? []), candidate]);
-    }
-  }
-  const keys = new Set<string>();
-  for (const [key, list] of uses) {
-    const gathered = list.reduce((flags, candidate) => flags | candidate.evidence, 0);
-    const last = list[0].words[list[0].words.length - 1];
-    if (list.some(candidate => (candidate.evidence & Evidence.Weak) === 0) && (gathered & NOT_A_PERSONS_FULL_NAME) === 0
-      && list.every(candidate => candidate.text.split(/\s+/).slice(0, -1).every(isGivenNameLike)) && !isPartyWord(last) && speaks(last)) {
-      keys.add(key);
-    }
-  }
-  return keys;
 }
 
 /** Kinds that the uses of a name across the document decide, before (and over) KIND_OF_NAME. */
@@ -359,15 +304,6 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
   reason: 'What every use of a name in the document shows together, where one use alone says too little.',
   contextOf: exampleUses,
   rules: [
-    {
-      id: 'full-name-of-speaking-surname', outcome: 'person',
-      reason: 'Two or three capitalised words that the lexicon partly knows as common words ("Al Gore" reads as a particle and a noun) prove nothing by themselves; when their last word, used alone elsewhere in the document, reports or is the source of words ("Gore insisted", "said Gore") and never shows a body, a place or a team, they are the full name of the person who speaks. Without it the lone surname finds no full name and no speaker.',
-      when: ({ surnameSpeaksAlone }) => surnameSpeaksAlone,
-      examples: {
-        yes: ['Al Gore spoke briefly. Al Gore was tired, and then {Al Gore} left. "No plans," Gore said.'],
-        no: ['Al Gore spoke briefly. Al Gore was tired, and then {Al Gore} left. The plans were set.', 'Rift Valley was dry, and then {Rift Valley} flooded. "No rain," Valley said.'],
-      },
-    },
     {
       id: 'side-of-match-result', outcome: 'org',
       reason: 'A side of a match result with a score ("Kelso beat Dunmore 2-1") never shown to be a person, nor the surname of someone named in full, is a team.',
