@@ -305,8 +305,8 @@ function countryWords(nameWords: readonly string[]): number {
 }
 
 /**
- * A body named with its country in one article ("U.S. Department of Homeland Security") and without it in another
- * ("the Homeland Security Department"): the name without a country joins the one body of the other articles whose
+ * A body named with its country in one article ("U.S. Department of Harbour Safety") and without it in another
+ * ("the Harbour Safety Department"): the name without a country joins the one body of the other articles whose
  * name is it after the country. Two bodies of two countries ("Vardonian Foreign Ministry") never join each other.
  */
 function linkCountryQualifiers(orgs: readonly Node[]): void {

@@ -185,7 +185,7 @@ function isClubBeforePost(context: GazetteerContext): boolean {
 /**
  * "the Marlow Hawks", "Tollbridge Falcons 27-24 …": a name of several words ending in a plural noun, after "the" or
  * beside a score, in sports copy. Teams are named so (a place and a plural nickname); people, places ("the United
- * States"), titles, headline words, events ("the Rio Games", "the World Series") and party members ("the Tea Party Republicans") are not.
+ * States"), titles, headline words, events ("the Kelso Games", "the Marwick Series") and party members ("the Harbour Party Republicans") are not.
  */
 function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
@@ -340,8 +340,8 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
         yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors'],
         no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.',
           'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
-          'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Rio Games} ended.',
-          'The coach said the {Tea Party Republicans} lost the vote.'],
+          'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Kelso Games} ended.',
+          'The coach said the {Harbour Party Republicans} lost the vote.'],
       },
     },
     {

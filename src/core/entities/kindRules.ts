@@ -270,7 +270,7 @@ export function isTeamWord(key: string): boolean {
 
 /** The team words ending the names of several words that the document shows as teams or sides of a result. */
 export function teamEndings(candidates: readonly NameCandidate[]): Set<string> {
-  // A team's name joins no words with "of", "for" or "and" ("League of Conservation Voters" is no team).
+  // A team's name joins no words with "of", "for" or "and" ("League of Harbour Voters" is no team).
   const team = (candidate: NameCandidate): boolean => candidate.words.length > 1 && (candidate.evidence & (Evidence.Team | Evidence.Result)) !== 0
     && !candidate.words.some(word => word === 'of' || word === 'for' || word === 'and');
   return new Set(candidates.filter(team)

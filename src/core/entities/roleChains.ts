@@ -135,7 +135,7 @@ function nounModifiersStart(sentence: Sentence, last: number): number | undefine
   return first <= last && article && ARTICLES.has(article.lower) && joined(article, sentence[first]) ? first : undefined;
 }
 
-/** "former Ohio Gov. X", "the then Marwick mayor X": a word dating the post before its prefix stays in the role. */
+/** "former Ardia Gov. X", "the then Marwick mayor X": a word dating the post before its prefix stays in the role. */
 function pastTimeModifiers(sentence: Sentence, start: number): number {
   let first = start;
   const dates = (at: number): boolean => ROLE_TIME_MODIFIERS.has(sentence[at].lower) && !(opensSentence(sentence, at) && isFunctionOpener(sentence[at]));
@@ -148,7 +148,7 @@ function pastTimeModifiers(sentence: Sentence, start: number): number {
 /**
  * First token of the abbreviated title ending at `last`: a qualifier before it belongs to it, written out ("Rear Adm.")
  * or abbreviated itself ("Lt. Gov.", "Maj. Gen."), so a split title stays one role; so does a place or body before
- * it ("Ohio Gov.", "former Ohio Gov.").
+ * it ("Ardia Gov.", "former Ardia Gov.").
  */
 export function abbreviatedTitleStart(sentence: Sentence, parts: readonly TitlePart[], last: number): number {
   if (!has(ABBREVIATED_TITLES, sentence[last].lower) || last === 0) {

@@ -43,7 +43,7 @@ export const ROLE_DANGLING_WORDS = wordList(
 
 export const ROLE_TIME_MODIFIERS = wordList(
   'role-time-modifiers',
-  'Words that date a post and stay in it as written, also before the place or body that opens the title ("former Ohio Gov. X", "the then Marwick mayor X").',
+  'Words that date a post and stay in it as written, also before the place or body that opens the title ("former Ardia Gov. X", "the then Marwick mayor X").',
   ['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'onetime', 'longtime', 'long-time', 'retired', 'sitting'],
 );
 

@@ -1,5 +1,5 @@
 // Kinds found by a blind audit (round 9) on unseen US political news: the place or body before an abbreviated
-// title ("Ohio Gov. X") and a word that dates the post before such a prefix ("former Ohio Gov. X", "former Marwick
+// title ("Ardia Gov. X") and a word that dates the post before such a prefix ("former Ardia Gov. X", "former Marwick
 // City mayor X") were left out of the role; an adverb opening an appositive ("X, now a district judge,") was kept in it.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';

@@ -62,6 +62,6 @@ export const SCHEDULE_WORDS = wordList(
 
 export const SPORTS_EVENT_PLURALS = wordList(
   'sports-event-plurals',
-  'Plural nouns that end the name of a sporting event, not a team ("the Rio Games", "the World Series", "the Kelso Championships"): a place before one is no team\'s.',
+  'Plural nouns that end the name of a sporting event, not a team ("the Kelso Games", "the Marwick Series", "the Kelso Championships"): a place before one is no team\'s.',
   'games olympics paralympics championships series finals playoffs awards trials nationals masters classics'.split(/\s+/),
 );
