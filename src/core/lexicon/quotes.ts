@@ -21,7 +21,8 @@ export const REPORTING_VERBS_FINITE = wordList(
     'dismissed', 'reported', 'reports', 'maintained', 'maintains', 'complained', 'boasted', 'joked', 'quipped',
     'lamented', 'demanded', 'pleaded', 'shouted', 'reiterated', 'repeated', 'revealed', 'alleged', 'testified',
     'recounted', 'wondered', 'assured', 'informed', 'messaged', 'texted', 'mused', 'thundered', 'continued',
-    'signalled', 'signaled', 'quoted', 'cited',
+    'signalled', 'signaled', 'quoted', 'cited', 'asserted', 'asserts', 'interjected', 'retorted', 'exclaimed',
+    'snapped', 'scoffed', 'fumed', 'gushed',
   ],
 );
 

@@ -83,6 +83,16 @@ function modifiesNoun(tokens: readonly MaskedToken[], index: number): boolean {
   return adverb !== undefined && determiner !== undefined && /^\p{Ll}{3,}ly$/u.test(adverb.text) && NOUN_DETERMINERS.has(determiner.lower);
 }
 
+/**
+ * Whether the "by" after a reporting verb names a means, not an agent: after a verb whose "by" is a channel ("said
+ * by phone"), or before a gerund ("responded by calling the plan “…”", "interjected by hitting back at X"), whose
+ * subject is the verb's own subject.
+ */
+function byNamesMeans(tokens: readonly MaskedToken[], verbAt: number): boolean {
+  const after = tokens[verbAt + 2];
+  return BY_IS_MEANS.has(tokens[verbAt].lower) || (after?.kind === 'word' && /^\p{Ll}{2,}ing$/u.test(after.text));
+}
+
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
 
 export class CueFinder {
@@ -371,7 +381,7 @@ export class CueFinder {
     while (p >= lo && SKIPPABLE_BEFORE_VERB.has(tokens[p].lower) && !PASSIVE_AUXILIARIES.has(tokens[p].lower)) {
       p--;
     }
-    const byAt = tokens[verbAt + 1]?.lower === 'by' && !BY_IS_MEANS.has(tokens[verbAt].lower) ? verbAt + 2 : -1;
+    const byAt = tokens[verbAt + 1]?.lower === 'by' && !byNamesMeans(tokens, verbAt) ? verbAt + 2 : -1;
     const isPassive = (p >= lo && PASSIVE_AUXILIARIES.has(tokens[p].lower)) || byAt > 0;
     if (!isPassive) {
       return undefined;

@@ -131,6 +131,19 @@ describe('speaker kinds on real news', () => {
     ]);
   });
 
+  describe('reporting verbs of retort and insistence after a fronted phrase', () => {
+    check([
+      ['In pressing for a recount, Harbor News Network asserted that “the tallies cannot be trusted.”', 'Harbor News Network'],
+      ['When the chair moved on, Okafor interjected: “That is simply not what happened.”', 'Tom Okafor'],
+      ['Asked about the delay, Alvarez retorted: “Ask the contractor, not me.”', 'Marta Alvarez'],
+      ['Pressed on the budget, Okafor responded by calling the plan “a fantasy with a price tag.”', 'Tom Okafor'],
+      ['Lindqvist, however, interjected by hitting Okafor for a deal made to “turn the pier into a car park.”', 'Rosa Lindqvist'],
+      ['Minutes after the verdict, Prentiss exclaimed, “We did it at last!”', 'Dale Prentiss'],
+      ['Okafor spoke first. He asserted that the council was “asleep at the wheel.”', 'Tom Okafor'],
+      ['She said the figures were sound, to which Okafor interjected: “They are not.”', 'Tom Okafor'],
+    ]);
+  });
+
   describe('any verb inverted before a name that closes the clause', () => {
     check([
       ['“That lead has barely moved in three weeks of counting,” reported Springfield Gazette.', 'Springfield Gazette'],
