@@ -121,6 +121,8 @@ export const MATCH_FUNCTION_WORDS = wordList('quote-match-function-words', 'Func
   'for', 'with', 'not', 'was', 'are', 'have', 'has', 'will', 'at', 'as', 'by',
 ]);
 
+export const HAVE_THIS_GOVERNORS = wordList('quote-have-this-governors', 'Forms of "have" that govern "this to say" ("X had this to say about the plan: “…”", "X has this to say:"): "this" stands for the words that follow, so the subject of "have" speaks them.', ['had', 'has', 'have']);
+
 export const BASE_VERB_MARKERS = wordList('quote-base-verb-markers', 'Words after which a reporting verb\'s base form is a verb, beside the auxiliaries and pronouns ("to accuse", "didn\'t say").', ['to', "didn't"]);
 
 export const ORIGIN_PREPOSITIONS = wordList('quote-origin-prepositions', 'Prepositions that give where a named person comes from ("Senator Jane Doe of Maine said", "Dr Jane Doe from Leeds said").', ['of', 'from']);

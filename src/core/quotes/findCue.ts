@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, HAVE_THIS_GOVERNORS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -216,12 +216,17 @@ export class CueFinder {
     if (tokens[verbAt - 1]?.lower !== 'to') {
       return null;
     }
-    if (g - 1 >= lo && PREPOSITIONS.has(tokens[g].lower)) {
-      // A particle: "went on to say".
+    if (g - 1 >= lo && tokens[g].lower === 'this' && HAVE_THIS_GOVERNORS.has(tokens[g - 1].lower)) {
+      // "X had this to say:": "this" stands for the words that follow; the subject of "had" speaks them.
       g--;
-    }
-    if (g < lo || !INFINITIVE_GOVERNORS.has(tokens[g].lower)) {
-      return null;
+    } else {
+      if (g - 1 >= lo && PREPOSITIONS.has(tokens[g].lower)) {
+        // A particle: "went on to say".
+        g--;
+      }
+      if (g < lo || !INFINITIVE_GOVERNORS.has(tokens[g].lower)) {
+        return null;
+      }
     }
     const ref = this.subjects.left(tokens, g, lo);
     return ref && ref.type !== 'description' ? ref : null;
@@ -253,6 +258,31 @@ export class CueFinder {
     if (n - 2 < lo || tokens[n - 1].text !== ':') {
       return null;
     }
+    return this.introducedBy(tokens, lo, n - 1) ?? this.beforeRelativeClause(tokens, lo);
+  }
+
+  /**
+   * "A headline from the Vell Gazette, which …: “…”", "Then came X, who …:": the introduction ends in a
+   * relative clause about its last phrase; that phrase, before the clause's comma, is read as if the colon
+   * stood there. Only one clause: no other comma between it and the colon.
+   */
+  private beforeRelativeClause(tokens: readonly MaskedToken[], lo: number): Cue | null {
+    for (let c = tokens.length - 2; c > lo; c--) {
+      if (tokens[c].kind === 'quote') {
+        return null;
+      }
+      if (tokens[c].text === ',') {
+        const cue = RELATIVE_PRONOUNS.has(tokens[c + 1]?.lower ?? '') && c - 1 > lo ? this.introducedBy(tokens, lo, c) : null;
+        // The cue ends with the phrase, before the clause's comma.
+        return cue && { ...cue, span: { start: cue.span.start, end: Math.min(cue.span.end, tokens[c - 1].end) } };
+      }
+    }
+    return null;
+  }
+
+  /** The colon reading of the introduction that ends at tokens[at] (the colon, or the comma before a relative clause). */
+  private introducedBy(tokens: readonly MaskedToken[], lo: number, at: number): Cue | null {
+    const n = at + 1;
     const owner = this.speechOwner(tokens, n - 2, lo);
     if (owner) {
       // "Jane X's verdict: “…”": the words the noun names are the possessor's.

@@ -12,7 +12,7 @@ import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
-import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
+import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, SENDER_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 
 /** Who a cue names, before resolution to an entity. */
@@ -178,6 +178,11 @@ export class SubjectReader {
       // "Prof X of the London School of … said": the person is the subject, the body only places them.
       return { type: 'entity', id: holder.entity.id, span: { start: holder.start, end: last.end } };
     }
+    const document = mention.entity.kind === 'person' ? -1 : this.documentBefore(tokens, k, lo);
+    if (document >= 0) {
+      // "a paper from the Harlow Institute said": a document a body issued speaks for the body (as "the Harlow Institute paper said").
+      return { type: 'entity', id: mention.entity.id, span: { start: tokens[document].start, end: last.end } };
+    }
     if (p - 1 >= lo && PREPOSITIONS.has(tokens[p].lower) && /^\p{Ll}/u.test(tokens[p - 1].text)) {
       // "a spokeswoman for (the) <org> said": the name completes a description, it is not the speaker.
       return this.describe(tokens, p - 1, lo);
@@ -187,6 +192,22 @@ export class SubjectReader {
       return { type: 'entity', id: first.entity.id, span: { start: first.start, end: last.end } };
     }
     return { type: 'entity', id: mention.entity.id, span: { start: Math.min(mention.start, tokens[k].start), end: last.end } };
+  }
+
+  /**
+   * "a paper from the independent <body>", "a study by <body>": the index of the document noun (ISSUED_DOCUMENTS)
+   * before "from"/"by" (SENDER_PREPOSITIONS), a determiner and a few lower-case modifiers that precede the name
+   * starting at tokens[k]; -1 when there is none.
+   */
+  private documentBefore(tokens: readonly MaskedToken[], k: number, lo: number): number {
+    let q = k - 1;
+    while (q >= lo && k - q <= MAX_DOCUMENT_MODIFIERS && tokens[q].kind === 'word' && /^\p{Ll}/u.test(tokens[q].text) && !CHAIN_BREAKERS.has(tokens[q].lower)) {
+      q--;
+    }
+    if (q >= lo && DEFINITE_DETERMINERS.has(tokens[q].lower)) {
+      q--;
+    }
+    return q - 1 >= lo && SENDER_PREPOSITIONS.has(tokens[q].lower) && ISSUED_DOCUMENTS.has(tokens[q - 1].lower) ? q - 1 : -1;
   }
 
   /** "X of/at/from (the) <body>": the mention before the preposition at tokens[prepositionAt], when the body is no person. */

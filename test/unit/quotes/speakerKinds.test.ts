@@ -188,11 +188,33 @@ describe('speaker kinds on real news', () => {
       ['“Output will fall by a fifth,” a new Kestrel Mining study said.', 'Kestrel Mining'],
       ['The HNN annual survey found that viewers were “tired of the same old faces.”', 'Harbor News Network'],
       ['“We stand by our reporting,” the Springfield Gazette’s statement said.', 'Springfield Gazette'],
+      ['The vote was close. A report from Kestrel Mining said output would “fall by a fifth this year.”', 'Kestrel Mining'],
+      ['The vote was close. A study by the struggling Kestrel Mining said output would “fall by a fifth this year.”', 'Kestrel Mining'],
+      ['Then came a headline from the Springfield Gazette: “Council sinks the pier plan.”', 'Springfield Gazette'],
+      // A document from a person is not that person's words (it may be a report about them).
+      ['The vote was close. A report from Whitcombe said output would “fall by a fifth this year.”', null],
     ]);
     it('a document is not a person’s words (often it is a report about the person)', () => {
       const found = speakers('Alvarez resigned. “Serious failings were found,” the Whitcombe report said.');
       assert.strictEqual(found[found.length - 1], null);
     });
+  });
+
+  describe('a colon introduction that ends in a relative clause reads the phrase before the clause', () => {
+    check([
+      ['Consider the front-page headline from the Springfield Gazette, which the mayor will not enjoy: “Pier plan sinks.”', 'Springfield Gazette'],
+      ['The hall fell silent. Then came Marta Alvarez, who has run the pier for years: “We will rebuild every plank of it.”', 'Marta Alvarez'],
+      ['Okafor lashed out at Whitcombe, who chairs the board: “She has wrecked the harbour.”', 'Tom Okafor'],
+      ['The hall fell silent. Then came a letter, which nobody had expected: “We will rebuild every plank of it.”', null],
+    ]);
+  });
+
+  describe('"X had this to say": the subject of "have" speaks the words that follow', () => {
+    check([
+      ['The vote was close. Alvarez had this to say about the plan: “It will cost twice the estimate.”', 'Marta Alvarez'],
+      ['A new paper from the cautious Kestrel Mining had this to say on the levy: “Families at the top would gain the most.”', 'Kestrel Mining'],
+      ['The vote was close. The plan had this to say about piers: “It will cost twice the estimate.”', null],
+    ]);
   });
 
   describe('a number with a slash opens a description ("said 9/11 widow X")', () => {
