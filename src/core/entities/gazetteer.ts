@@ -261,21 +261,39 @@ function isClubNameInSports({ sentence, draft }: GazetteerContext): boolean {
  * (a party's members, a people: "Democrats are") unless a club's ending ("Rovers"), nor a country (a national side).
  */
 function isPluralAgreementSubject(context: GazetteerContext): boolean {
-  const { sentence, draft, evidence } = context;
-  const word = sentence[draft.first], before = sentence[draft.first - 1];
-  let verb = sentence[draft.last + 1];
-  if (verb !== undefined && PLURAL_AGREEMENT_ADVERBS.has(verb.lower) && /^\s+$/.test(verb.post)) {
-    verb = sentence[draft.last + 2];
+  const { sentence, draft } = context;
+  return isOneWordBodyName(context) && opensClauseAt(sentence, draft.first) && takesPluralVerb(sentence, draft.last)
+    && !showsPerson(context) && !isCountryOrNationality(context);
+}
+
+/**
+ * One word of letters that is not a common word capitalised ("People are"), a pronoun ("I'll have"), a group of
+ * people ("Hindus are"), a possessive or a plural other than a club's ending; a name of several words is already
+ * judged by its own words.
+ */
+function isOneWordBodyName({ sentence, draft, evidence }: GazetteerContext): boolean {
+  const word = sentence[draft.first];
+  return draft.first === draft.last && /^\p{Lu}[\p{L}-]+$/u.test(word.text) && !isCommonOpener(word) && (evidence & Evidence.Weak) === 0
+    && !has(PEOPLE_GROUP_WORDS, word.lower) && (!isPluralNickname(word) || CLUB_NAME_ENDINGS.has(word.lower)) && !isPossessive(word);
+}
+
+/** The word at `at` opens the sentence or a clause ("as", "but", "said"); not after "such as" / "as well as", which add to a list. */
+function opensClauseAt(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  if (before === undefined) {
+    return true;
   }
-  // One word of letters that is not a common word capitalised ("People are"), a pronoun ("I'll have"), a group of
-  // people ("Hindus are") or a person's; a name of several words is already judged by its own words.
-  const name = draft.first === draft.last && /^\p{Lu}[\p{L}-]+$/u.test(word.text) && !isCommonOpener(word) && (evidence & Evidence.Weak) === 0
-    && !has(PEOPLE_GROUP_WORDS, word.lower) && (!isPluralNickname(word) || CLUB_NAME_ENDINGS.has(word.lower));
-  // "such as X are", "as well as X were": the verb agrees with what the list adds to.
-  const listed = before?.lower === 'as' && /^(?:such|well)$/.test(sentence[draft.first - 2]?.lower ?? '');
-  const opens = before === undefined || (!before.capitalised && CLAUSE_OPENERS.has(before.lower) && /^\s+$/.test(before.post) && !listed);
-  return name && opens && verb !== undefined && !verb.capitalised && PLURAL_AGREEMENT_VERBS.has(verb.lower) && /^\s+$/.test(word.post)
-    && !isPossessive(word) && !showsPerson(context) && !isCountryOrNationality(context);
+  const listed = before.lower === 'as' && /^(?:such|well)$/.test(sentence[at - 2]?.lower ?? '');
+  return !before.capitalised && CLAUSE_OPENERS.has(before.lower) && /^\s+$/.test(before.post) && !listed;
+}
+
+/** The word after `last` (past one adverb: "have now lost") is a verb in a form no singular subject takes. */
+function takesPluralVerb(sentence: Sentence, last: number): boolean {
+  let verb = sentence[last + 1];
+  if (verb !== undefined && PLURAL_AGREEMENT_ADVERBS.has(verb.lower) && /^\s+$/.test(verb.post)) {
+    verb = sentence[last + 2];
+  }
+  return verb !== undefined && /^\s+$/.test(sentence[last].post) && !verb.capitalised && PLURAL_AGREEMENT_VERBS.has(verb.lower);
 }
 
 /** A match score written with a hyphen ("2-1", "0-0"). */
