@@ -15,6 +15,8 @@ describe('names and kinds', () => {
     // Cities, states and regions are never people, however much their words look like a name.
     ['a city after "in" (AP style)', 'Attorney General Ron Pike said at a news conference in Jackson. "We are not done," Pike said.', 'Jackson', null],
     ['a two-word capital used with "in" and "to" (AFP style)', 'The envoy to Port Salvo, Wen Daoming, said he was pleased. The deal was well publicised in Port Salvo.', 'Port Salvo', null],
+    ['a listed city whose first word reads as a given name (wire style)', 'Talks hosted in Abu Dhabi ended with a deal, the envoy Dana Pike said.', 'Abu Dhabi', null],
+    ['a given name and a surname after "with" stay a person', 'Talks with Abu Karim ended with a deal, the envoy Dana Pike said.', 'Abu Karim', 'person'],
     ['a person after "in" with a first name stays a person', 'Voters put their faith in Dana Velkova, who won easily.', 'Dana Velkova', 'person'],
     // A title before the name stays outside it, also when a phrase after the name lends an organisation tag.
     ['"President-elect" before a name with a middle initial (NYT style)', 'He promised to act as a check on President-elect Jane R. Doe’s agenda.', 'Jane R. Doe', 'person'],

@@ -7,7 +7,7 @@ import {
   EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { COUNTRIES } from '../lexicon/gazetteer';
+import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -210,6 +210,10 @@ function isMatchSide({ sentence, after, before, twoBefore, nameEnd }: NameContex
  * the lexicon knows as a place ("quarterback Devin Marsh threw …"; "Sri Lanka" stays a place).
  */
 function placeWords({ words, first, last, multiWord }: NameContext): boolean {
+  // "Abu Dhabi", "Port Louis": a listed city whose first word reads as a given name.
+  if (multiWord && CITIES_WITH_GIVEN_NAMES.has(words.map(nameWord).join(' '))) {
+    return true;
+  }
   const firstNameFirst = multiWord && (first.lexicon & Tag.FirstName) !== 0 && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
@@ -450,8 +454,8 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'Every word is a place or a nationality, or the name ends in a place noun ("Kelso Valley"), and no country-led body noun makes it an organisation.',
     when: context => placeWords(context) && !bodyOfCountry(context),
     examples: {
-      yes: ['Crowds gathered in {Paris} overnight.'],
-      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
+      yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.'],
+      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
     },
   },
 ];

@@ -5,7 +5,8 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { PEOPLE_GROUP_WORDS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -14,7 +15,7 @@ import { decide } from '../rules/trail';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence } from './types';
-import { hyphenated, isAllCaps, nameWord } from './words';
+import { hyphenated, isAllCaps, isCommonOpener, isPossessive, nameWord } from './words';
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
 const PERSON_WORDS = Tag.FirstName | Tag.LastName | Tag.Person;
@@ -253,6 +254,48 @@ function isClubNameInSports({ sentence, draft }: GazetteerContext): boolean {
     && sentence.some(token => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
 }
 
+/**
+ * "as Kelso come from behind", "Dunmore have now lost", "said Rovers were delighted": a name opening a clause (at the
+ * sentence start or after a conjunction or "said") whose verb is in a form no singular subject takes is a club or a
+ * company written in the plural, as British copy does; a person never takes it. Not a name whose last word is a plural
+ * (a party's members, a people: "Democrats are") unless a club's ending ("Rovers"), nor a country (a national side).
+ */
+function isPluralAgreementSubject(context: GazetteerContext): boolean {
+  const { sentence, draft } = context;
+  return isOneWordBodyName(context) && opensClauseAt(sentence, draft.first) && takesPluralVerb(sentence, draft.last)
+    && !showsPerson(context) && !isCountryOrNationality(context);
+}
+
+/**
+ * One word of letters that is not a common word capitalised ("People are"), a pronoun ("I'll have"), a group of
+ * people ("Hindus are"), a possessive or a plural other than a club's ending; a name of several words is already
+ * judged by its own words.
+ */
+function isOneWordBodyName({ sentence, draft, evidence }: GazetteerContext): boolean {
+  const word = sentence[draft.first];
+  return draft.first === draft.last && /^\p{Lu}[\p{L}-]+$/u.test(word.text) && !isCommonOpener(word) && (evidence & Evidence.Weak) === 0
+    && !has(PEOPLE_GROUP_WORDS, word.lower) && (!isPluralNickname(word) || CLUB_NAME_ENDINGS.has(word.lower)) && !isPossessive(word);
+}
+
+/** The word at `at` opens the sentence or a clause ("as", "but", "said"); not after "such as" / "as well as", which add to a list. */
+function opensClauseAt(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  if (before === undefined) {
+    return true;
+  }
+  const listed = before.lower === 'as' && /^(?:such|well)$/.test(sentence[at - 2]?.lower ?? '');
+  return !before.capitalised && CLAUSE_OPENERS.has(before.lower) && /^\s+$/.test(before.post) && !listed;
+}
+
+/** The word after `last` (past one adverb: "have now lost") is a verb in a form no singular subject takes. */
+function takesPluralVerb(sentence: Sentence, last: number): boolean {
+  let verb = sentence[last + 1];
+  if (verb !== undefined && PLURAL_AGREEMENT_ADVERBS.has(verb.lower) && /^\s+$/.test(verb.post)) {
+    verb = sentence[last + 2];
+  }
+  return verb !== undefined && /^\s+$/.test(sentence[last].post) && !verb.capitalised && PLURAL_AGREEMENT_VERBS.has(verb.lower);
+}
+
 /** A match score written with a hyphen ("2-1", "0-0"). */
 const MATCH_SCORE = /^\d{1,2}-\d{1,2}$/;
 
@@ -351,6 +394,19 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       examples: {
         yes: ['UP NEXT\n\nComets: Host {Brenton} on Thursday.', 'Bulls: At {Calder Bay} on Sunday.'],
         no: ['Talk show host {Brenton Miles} said the show would go on.', 'Note: at {Calder Bay} the mill closed.'],
+      },
+    },
+    {
+      id: 'plural-agreement-subject', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      reason: '"as Kelso come from behind", "Dunmore have now lost", "said Rovers were delighted": a one-word club or company takes a plural verb in British copy, a person never; a name opening a clause with such a verb is a body. Not a plural name ("Democrats are"), a country (a national side), a subjunctive ("asked that Ames remain") or a shared verb ("Ames and Roe were").',
+      when: isPluralAgreementSubject,
+      examples: {
+        yes: ['Late goals settled the derby as {Kelso} come from behind.', '{Dunmore} have now lost three away games.', 'A spokesman said {Rovers} were delighted with the result.',
+          '{Vardo} have cut 200 jobs at the plant.'],
+        no: ['Late goals settled the derby as {Kelso} came from behind.', 'Late goals settled the derby as {Dana Kelso} come from behind.',
+          'The board asked that {Ames} remain in post.', 'Both Roe and {Ames} were at the game.', '{Senate Democrats} are divided over the bill.',
+          '{England} have now lost three games.', 'If {Ames} were to leave, the club would suffer.', '“{I\'ll} have to watch it again,” the coach said.',
+          'Leaders such as {Tullis} are backing the plan.', '{Hindus} are a minority in the town.'],
       },
     },
     {

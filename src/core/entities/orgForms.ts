@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
+import { CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
@@ -63,11 +63,31 @@ export interface OrgIndex {
 
 function indexSuffixes(bySuffix: Map<string, Cluster[]>, cluster: Cluster): void {
   const words = cluster.key.split(' ');
-  for (let n = 1; n < words.length; n++) {
-    if (!words.slice(0, n).some(word => word === 'of' || word === 'for' || word === 'and')) {
-      push(bySuffix, words.slice(n).join(' '), cluster);
+  // "Marwick Rovers FC" also ends as "Rovers": a club's form ("FC", "Football Club") says nothing of which club.
+  const bare = withoutClubForm(words);
+  const keys = new Set<string>();
+  for (const form of bare.length < words.length && bare.length > 1 ? [words, bare] : [words]) {
+    for (let n = 1; n < form.length; n++) {
+      if (!form.slice(0, n).some(word => word === 'of' || word === 'for' || word === 'and')) {
+        keys.add(form.slice(n).join(' '));
+      }
     }
   }
+  for (const key of keys) {
+    push(bySuffix, key, cluster);
+  }
+}
+
+/** The words of a club's name without the form ending it ("Marwick Rovers" of "Marwick Rovers Football Club"). */
+function withoutClubForm(words: readonly string[]): readonly string[] {
+  const lower = words.map(word => word.toLowerCase());
+  for (const ending of CLUB_FORM_ENDINGS.words) {
+    const parts = ending.split(' ');
+    if (lower.length > parts.length && lower.slice(-parts.length).join(' ') === ending) {
+      return words.slice(0, -parts.length);
+    }
+  }
+  return words;
 }
 
 function indexClippings(byClipping: Map<string, Cluster[]>, cluster: Cluster): void {

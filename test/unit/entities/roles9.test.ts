@@ -56,6 +56,7 @@ describe('playing positions as titles before a name (sports copy)', () => {
     ['Tries came from the hooker Tom Halder and the Falcons replacement Dana Kelso.', 'Dana Kelso', 'Falcons replacement'],
     ['Bulls quarterback Tom Halder was sacked five times.', 'Tom Halder', 'Bulls quarterback'],
     ['Substitute Tom Halder scored an 88th-minute winner.', 'Tom Halder', 'Substitute'],
+    ['Sefton drilled a low shot past Comets keeper Tom Halder.', 'Tom Halder', 'Comets keeper'],
   ];
   for (const [sentence, name, role] of cases) {
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), [role]));

@@ -28,6 +28,23 @@ describe('sports copy: clubs and teams by their shape', () => {
     assert.deepStrictEqual(entities(text, 'org'), ['Dunmore City: Dunmore City | City', 'Hartwell United: Hartwell United']);
   });
 
+  it('reads a one-word club that takes a plural verb as the club, in every mention of the article', () => {
+    const text = 'Late goals settle the derby as Kelvaro come from behind.\n\n'
+      + 'Dana Pike scored twice to give Kelvaro a win that few had expected at the ground.';
+    assert.deepStrictEqual(entities(text, 'org'), ['Kelvaro: Kelvaro | Kelvaro']);
+    assert.deepStrictEqual(entities(text, 'person'), ['Dana Pike: Dana Pike']);
+  });
+
+  it('keeps a person a person after a subjunctive or a shared verb, and a past verb says nothing', () => {
+    const text = 'The board asked that Ames remain in post. Both Roe and Tullis were at the game, and Kelvaro came from behind.';
+    assert.deepStrictEqual(entities(text, 'org'), []);
+  });
+
+  it('joins a club ending used alone ("Rovers") to the club written with its form ("FC")', () => {
+    const text = 'Marwick Rovers FC will also receive money for the pitch.\n\nA club spokesman said Rovers were delighted.';
+    assert.deepStrictEqual(entities(text, 'org'), ['Marwick Rovers FC: Marwick Rovers FC | Rovers']);
+  });
+
   it('reads a name before a post of two words ("head coach") as the club', () => {
     const text = '“It was a fine innings,” Westmarch head coach Alan Pryde said after the six-wicket win.';
     assert.deepStrictEqual(entities(text, 'org'), ['Westmarch: Westmarch']);

@@ -1,7 +1,7 @@
 // The gazetteers the entity pass reads, as one lookup: documented general lists from public sources (clubs, teams,
 // companies, news media, international bodies, parties), never names picked from articles. See each file's header.
 import { COMPANIES } from './companies';
-import { COUNTRIES } from './countries';
+import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from './countries';
 import { CRICKET_COUNTIES } from './cricket';
 import { FOOTBALL_CLUBS, FOOTBALL_LEAGUE_CLUBS } from './football';
 import { INTERNATIONAL_BODIES } from './bodies';
@@ -9,7 +9,7 @@ import { NEWS_MEDIA } from './media';
 import { POLITICAL_PARTIES } from './parties';
 import { AMBIGUOUS_NICKNAMES, US_TEAMS, US_TEAM_NICKNAMES } from './usSports';
 
-export { AMBIGUOUS_NICKNAMES, COUNTRIES, FOOTBALL_CLUBS };
+export { AMBIGUOUS_NICKNAMES, CITIES_WITH_GIVEN_NAMES, COUNTRIES, FOOTBALL_CLUBS };
 
 /**
  * Every organisation the gazetteers name, lower case. A name written with "the" ("the hill") is kept under its

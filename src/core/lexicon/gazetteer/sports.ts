@@ -65,3 +65,21 @@ export const SPORTS_EVENT_PLURALS = wordList(
   'Plural nouns that end the name of a sporting event, not a team ("the Kelso Games", "the Marwick Series", "the Kelso Championships"): a place before one is no team\'s.',
   'games olympics paralympics championships series finals playoffs awards trials nationals masters classics'.split(/\s+/),
 );
+
+export const PLURAL_AGREEMENT_VERBS = wordList(
+  'plural-agreement-verbs',
+  'Verbs in a form a singular subject never takes ("have", "are", "were", "lift", "come"): British copy puts a club or company named by one word in the plural ("Kelso have signed", "Dunmore come from behind", "Vardo are"), a person never.',
+  `have haven't are aren't were weren't don't come lift face need remain sit trail travel host lead go meet`.split(/\s+/),
+);
+
+export const PLURAL_AGREEMENT_ADVERBS = wordList(
+  'plural-agreement-adverbs',
+  'Adverbs that may stand between a subject and its verb ("Kelso have now lost", "Dunmore still need"): the verb after one still agrees with the name.',
+  'now also still already never just again only'.split(/\s+/),
+);
+
+export const CLAUSE_OPENERS = wordList(
+  'clause-openers',
+  'Words after which a name opens a clause as its subject ("as Kelso come from behind", "said Rovers were delighted"); not "that", "if" or "and", after which a bare verb is a subjunctive ("asked that Ames remain", "if Ames were") or a name shares the verb ("Ames and Roe were").',
+  'as but when while after before because since though although until once so said says'.split(/\s+/),
+);
