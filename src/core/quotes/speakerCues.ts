@@ -168,6 +168,23 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       },
     },
     {
+      id: 'pronoun-colon',
+      reason: 'A clause that opens with "he" or "she" and its verb and ends in the colon that introduces the quotation ("She then turned to the crowd again: “…”", "He went on:") gives that person\'s words, as a named subject with any verb does; kept to a colon (after "he called it" a quotation is mostly a scare quote), and not a passive ("He was asked:") or with an agent ("by").',
+      when: context => context.cue('pronoun-colon') !== null,
+      outcome: 'pronoun-colon',
+      examples: {
+        yes: [
+          'Ivo Sandal spoke first. He then listed the terms he would accept: "A fair price, a full audit and no job losses."',
+          'Mirela Voss spoke first. She went on: "The bridge will open in the spring, as we promised the town."',
+        ],
+        no: [
+          'Ivo Sandal spoke first. He was asked by the host: "Will you sign the bill before the summer?"',
+          'Ivo Sandal spoke first. He was asked: "Will you sign the bill before the summer?"',
+          'Ivo Sandal spoke first. The plan he listed was simple: "Keep the ball and wait for the gaps to open up."',
+        ],
+      },
+    },
+    {
       id: 'name-verb-after',
       reason: 'Last resort after the quotation: a quotation that breaks off at a comma, a question or an exclamation, followed by a person\'s name and any verb ("“…,” X fumed", "“…?” X pressed"), is that person\'s.',
       when: context => context.cue('name-verb-after') !== null,

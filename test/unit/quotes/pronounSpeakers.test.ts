@@ -35,6 +35,17 @@ describe('pronoun speakers (whole engine)', () => {
       ['Kestrel Vane said she would not run again. Her rival, Ashby Corr, said he would.\n\n“The seat needs fresh blood,” she said.', 'The seat needs', 'Kestrel Vane'],
     ]);
   });
+
+  describe('"he" or "she" with any verb, ending in the colon that introduces the quotation', () => {
+    check([
+      ['Mirela Voss spoke to the council on Monday. “We have waited long enough,” Voss said.\n\nShe went on: “The bridge will open in the spring, as we promised the town.”', 'The bridge will', 'Mirela Voss'],
+      ['Dana Kelso chaired the hearing. When the session resumed, she turned to the report again: “Nobody in this room has read the annex.”', 'Nobody in this', 'Dana Kelso'],
+      // A paragraph that ends so introduces the quotation of the next paragraph.
+      ['“Join me in backing the plan,” Ivo Sandal wrote to members.\n\nHe then listed the terms he would accept:\n\n“A fair price, a full audit and no job losses.”', 'A fair price', 'Ivo Sandal'],
+      // A passive: the words are the questioner's.
+      ['Tobin Marr took questions. He was asked: “Will you sign the bill before the summer?”', 'Will you sign', null],
+    ]);
+  });
 });
 
 describe('pronoun speakers after a surname the recogniser took for an organisation', () => {
