@@ -38,6 +38,16 @@ function namesSpeaker(cue: Cue | null): boolean {
   return cue?.ref?.type === 'entity' || cue?.ref?.type === 'pronoun';
 }
 
+/**
+ * "X was asked, “…?” He answered, “…”": after a question, a new sentence whose cue ends in the comma or
+ * colon that opens the next quotation introduces the answer; the question is the asker's, not the answerer's.
+ */
+function answersQuestion(context: CueContext): boolean {
+  const { after, quoteText } = context;
+  const last = after[after.length - 1];
+  return /\?\s*$/.test(quoteText) && /^\p{Lu}/u.test(after[0]?.text ?? '') && (last?.text === ',' || last?.text === ':');
+}
+
 /** The ways a quotation's own cue is found, in the order they are tried; the outcome names where the cue is read. */
 export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueContext, CueSource>({
   id: 'speaker-cues',
@@ -83,11 +93,15 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     {
       id: 'after-over-bare-passive',
       reason: 'A passive verb before the quotation that names no agent ("they are asked to …, is “…,” X said") credits no one; a cue after the quotation that names someone does.',
-      when: context => context.cue('before')?.passive === true && context.cue('before')?.ref === null && (context.cue('after')?.ref ?? null) !== null,
+      when: context => context.cue('before')?.passive === true && context.cue('before')?.ref === null && (context.cue('after')?.ref ?? null) !== null
+        && !answersQuestion(context),
       outcome: 'after',
       examples: {
         yes: ['Members are told to list three priorities, so the board will be less likely to be "buried under motions nobody has read," Tomas Brandel said.'],
-        no: ['The plan was described as "a waste of everyone\'s money and patience" at the meeting.'],
+        no: [
+          'The plan was described as "a waste of everyone\'s money and patience" at the meeting.',
+          'Tomas Brandel was asked, "Would you have signed the deal if you had known?" He answered, "I have no idea and I never will."',
+        ],
       },
     },
     {

@@ -46,6 +46,15 @@ describe('pronoun speakers (whole engine)', () => {
       ['Tobin Marr took questions. He was asked: “Will you sign the bill before the summer?”', 'Will you sign', null],
     ]);
   });
+
+  describe('reporting verbs of elaboration and answer; a question put to the answerer is not theirs', () => {
+    check([
+      ['“We lost the vote,” Ivo Sandal said. Dana Kelso, his deputy, stood beside him.\n\n“The way I see it,” she elaborated, “nobody lost anything tonight.”', 'The way I see', 'Dana Kelso'],
+      ['“We lost the vote,” Ivo Sandal said. Dana Kelso, his deputy, stood beside him.\n\n“Turnout was low because the rain never stopped,” she surmised.', 'Turnout was low', 'Dana Kelso'],
+      ['Tobin Marr spoke on the morning show. Marr was asked, “If you had known about the deal, would you have stopped it?” He answered, “I have no idea, and friends get caught up in these things.”', 'I have no idea', 'Tobin Marr'],
+      ['Tobin Marr spoke on the morning show. Marr was asked, “If you had known about the deal, would you have stopped it?” He replied, “I have no idea, and friends get caught up in these things.”', 'If you had known', null],
+    ]);
+  });
 });
 
 describe('pronoun speakers after a surname the recogniser took for an organisation', () => {
