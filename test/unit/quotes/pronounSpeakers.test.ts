@@ -55,6 +55,13 @@ describe('pronoun speakers (whole engine)', () => {
       ['Tobin Marr spoke on the morning show. Marr was asked, “If you had known about the deal, would you have stopped it?” He replied, “I have no idea, and friends get caught up in these things.”', 'If you had known', null],
     ]);
   });
+
+  describe('"X spokesman Y": the titled person, not the name before the title, is the subject', () => {
+    check([
+      ['Senator Ulrik Brand has promised action. Brand spokesman Tobin Marr would not say when the Senate will vote on the bill.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
+      ['Senator Ulrik Brand has promised action. Brand’s campaign manager Tobin Marr would not say when the Senate will vote.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
+    ]);
+  });
 });
 
 describe('pronoun speakers after a surname the recogniser took for an organisation', () => {
