@@ -201,6 +201,14 @@ function titleAfterPerson(masked: string, previous: IndexedMention | undefined, 
 }
 
 /**
+ * Whether masked[k] is the closing mark of a quotation whose words end a sentence ("… called it “arbitrary.”
+ * Dana Kelso, an aide, …"): a full stop, "!" or "?" just inside the mark, then a space and a capital.
+ */
+function quotationEndsSentence(text: string, masked: string, k: number): boolean {
+  return isMask(masked[k]) && !isMask(masked[k + 1]) && /[.!?]/.test(text[k - 1] ?? '') && /^\s+\p{Lu}/u.test(masked.slice(k + 1, k + 4));
+}
+
+/**
  * Walks the person mentions in document order with the sentence each is in, calls `visit` with each
  * mention's context and returns the subject events the table decides.
  */
@@ -213,7 +221,7 @@ export function walkSubjects(text: string, masked: string, index: MentionIndex, 
   for (const [at, m] of index.mentions.entries()) {
     for (; k < m.start; k++) {
       const code = masked.charCodeAt(k);
-      if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(masked, k, masked.length))) {
+      if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(masked, k, masked.length)) || quotationEndsSentence(text, masked, k)) {
         sentence++;
         sentenceStart = k + 1;
       }

@@ -62,6 +62,12 @@ describe('pronoun speakers (whole engine)', () => {
       ['Senator Ulrik Brand has promised action. Brand’s campaign manager Tobin Marr would not say when the Senate will vote.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
     ]);
   });
+
+  describe('a quotation that ends its sentence ends it for the subject reader too', () => {
+    check([
+      ['The party cut Ivo Sandal off from the voter files. Sandal called the move “arbitrary.” Tobin Marr, a party tech operative, warned on Saturday that the move could damage trust in the committee. “The stakes are higher than one fight between two candidates,” he wrote in a blog post.', 'The stakes are', 'Tobin Marr'],
+    ]);
+  });
 });
 
 describe('pronoun speakers after a surname the recogniser took for an organisation', () => {
