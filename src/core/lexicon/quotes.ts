@@ -22,7 +22,7 @@ export const REPORTING_VERBS_FINITE = wordList(
     'lamented', 'demanded', 'pleaded', 'shouted', 'reiterated', 'repeated', 'revealed', 'alleged', 'testified',
     'recounted', 'wondered', 'assured', 'informed', 'messaged', 'texted', 'mused', 'thundered', 'continued',
     'signalled', 'signaled', 'quoted', 'cited', 'asserted', 'asserts', 'interjected', 'retorted', 'exclaimed',
-    'snapped', 'scoffed', 'fumed', 'gushed',
+    'snapped', 'scoffed', 'fumed', 'gushed', 'elaborated', 'surmised', 'answered',
   ],
 );
 

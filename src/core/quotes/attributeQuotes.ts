@@ -124,6 +124,18 @@ function namedSubjectSentence(article: QuoteArticle, start: number, end: number)
 }
 
 /**
+ * "He then listed the terms he would accept:" closing a paragraph before a quotation: the person the
+ * pronoun stands for (the pronoun-colon cue, read over the paragraph's last sentence); null when none.
+ */
+function pronounIntroduction(article: QuoteArticle, start: number, end: number): string | null {
+  const { masked, cues, resolver } = article;
+  const stop = masked.slice(start, end).trimEnd().length + start;
+  const from = sentenceStart(masked, stop - 1, Math.max(start, stop - BEFORE_WINDOW), stop);
+  const cue = cues.pronounColon(tokenize(masked, from, stop));
+  return cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
+}
+
+/**
  * Credits the quotation article.speech[at] by its own cue, the first rule of the speaker-cues table that
  * fires; without one, notes whom the sentence before it credits (for inheritSpeakers).
  */
@@ -201,7 +213,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     // A paragraph that ends in a colon introduces what follows; otherwise only a paragraph about one
     // person is clear enough ("X met Y on Monday." then a quotation could be either).
     const introduces = /:\s*$/.test(text.slice(from, to));
-    const speakerId = resolver.subjectBetween(from, to);
+    const speakerId = resolver.subjectBetween(from, to) ?? (introduces ? pronounIntroduction(article, from, to) : null);
     return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId) ? creditNamed(speakerId, from, to) : null;
   });
 

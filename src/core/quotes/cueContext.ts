@@ -17,7 +17,7 @@ export const BEFORE_WINDOW = 600;
 const AFTER_WINDOW = 300;
 
 /** Where a cue is read from, one name per rule of the speaker-cues table. */
-export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'name-verb-after' | 'named-subject-after';
+export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after';
 
 /** What the cue rules read about one quotation: its label, and the words of its sentence before and after it. */
 export class CueContext {
@@ -63,6 +63,8 @@ export class CueContext {
         return this.#finder.subjectVerb(this.before);
       case 'copula-colon':
         return this.#finder.copulaColon(this.before);
+      case 'pronoun-colon':
+        return this.#finder.pronounColon(this.before);
       case 'name-verb-after':
         return this.#finder.namedSpeakerAfter(this.after, this.quoteText);
       case 'named-subject-after':

@@ -4,11 +4,11 @@
 
 import type { Span } from '../model';
 import {
-  ABBREVIATIONS, INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_PARTICIPLES,
+  ABBREVIATIONS, GENDERED_SUBJECT_PRONOUNS, INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_PARTICIPLES,
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, HAVE_THIS_GOVERNORS, BY_IS_MEANS, CLAUSE_STARTERS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -442,6 +442,38 @@ export class CueFinder {
     return person && tokens.every(token => token.start >= ref.span.start || /^\p{Lu}/u.test(token.text) || token.text === '.')
       ? { ref, span: { start: ref.span.start, end: tokens[v].end }, loose: true }
       : null;
+  }
+
+  /**
+   * "She then addressed the crowd again: “…”", "He went on:": a clause that opens with "he" or "she" and
+   * its verb and ends in the colon that introduces the quotation gives that person's words (the pronoun
+   * form of subjectVerb, kept to a colon: "he called it “…”" is mostly a scare quote). Not a passive
+   * ("He was asked:"), whose words are another's, and not with an agent ("by").
+   */
+  pronounColon(tokens: readonly MaskedToken[]): Cue | null {
+    const n = tokens.length;
+    if (n < 3 || tokens[n - 1].text !== ':' || tokens.some(token => token.kind === 'quote' || token.lower === 'by')) {
+      return null;
+    }
+    let start = n - 2;
+    while (start > 0 && tokens[start - 1].text !== ',') {
+      start--;
+    }
+    while (start < n - 1 && CLAUSE_CONNECTIVES.has(tokens[start].lower) && !GENDERED_SUBJECT_PRONOUNS.has(tokens[start].lower)) {
+      start++;
+    }
+    if (!GENDERED_SUBJECT_PRONOUNS.has(tokens[start]?.lower ?? '')) {
+      return null;
+    }
+    let v = start + 1;
+    while (v < n - 1 && isSkippable(tokens[v])) {
+      v++;
+    }
+    if (v >= n - 1 || BE_FORMS.has(tokens[v].lower) || !looksLikeVerb(tokens, v)) {
+      return null;
+    }
+    const ref = this.subjects.left(tokens, v, start);
+    return ref?.type === 'pronoun' ? { ref, span: { start: ref.span.start, end: tokens[v].end }, loose: true } : null;
   }
 
   /** The clause's named subject with any verb ("X bemoaned “…”"): the last resort before the quotation. */

@@ -10,6 +10,8 @@ import { segmentText } from '../paragraphs';
 import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
 import { findQuotes } from './findQuotes';
 import { MentionIndex, type IndexedMention } from './mentionIndex';
+import { lexiconFlags } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
 import { endsSentence, isMask, maskQuotes } from './tokens';
 
 /** A person made the subject of a sentence (or credited with words in it), at a document position. */
@@ -36,6 +38,8 @@ export interface SubjectContext {
   readonly afterPreposition: boolean;
   /** "he" or "she" stands before the name in its clause ("she backed governor X"). */
   readonly afterGenderedPronoun: boolean;
+  /** Only a title stands between the person named before and this name ("X spokesman Y", "X’s campaign manager Y"). */
+  readonly titledByPrevious: boolean;
 }
 
 /** 'subject': the mention is the sentence's subject; 'pronoun-subject': a pronoun is, so no later name is; 'not-subject': neither. */
@@ -79,6 +83,16 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
       examples: {
         yes: ['Tomas Brandel’s guards stopped the car at the gate, Ilse Varga said on Monday.'],
         no: ['Tomas Brandel’s guards stopped the car at the gate of Ilse Varga on Monday.'],
+      },
+    },
+    {
+      id: 'titled-by-subject',
+      reason: 'A name after another person\'s name and a title ("X spokesman Y", "X’s campaign manager Y") is the one the sentence is about: the name before only says whose the title is.',
+      when: context => context.sentenceHasSubject && context.titledByPrevious,
+      outcome: 'subject',
+      examples: {
+        yes: ['Ilse Varga spoke first. Varga spokesman Tomas Brandel would not say when the vote will be held.', 'Senator Ilse Varga’s campaign manager Tomas Brandel left the hall.'],
+        no: ['Ilse Varga told spokesman Tomas Brandel to leave the hall.', 'Ilse Varga met Tomas Brandel at the gate on Monday.'],
       },
     },
     {
@@ -173,6 +187,27 @@ function genderedPronounBefore(masked: string, from: number, start: number): boo
   return clause.split(/[^\p{L}]+/u).some(word => GENDERED_SUBJECT_PRONOUNS.has(word.toLowerCase()));
 }
 
+/** One to three lower-case words between two names, after an optional possessive ending ("spokesman", "’s campaign manager"). */
+const TITLE_BETWEEN = /^(?:[’']s)?((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+$/u;
+
+/** Whether only a title (words that are no verbs, ending in a title noun) stands between a person's name and the mention at `start`. */
+function titleAfterPerson(masked: string, previous: IndexedMention | undefined, start: number): boolean {
+  if (previous === undefined || previous.entity.kind !== 'person' || start - previous.end > 40) {
+    return false;
+  }
+  const words = TITLE_BETWEEN.exec(masked.slice(previous.end, start))?.[1].trim().split(/\s+/u);
+  return words !== undefined && TITLE_NOUNS.has(words[words.length - 1])
+    && words.every(word => TITLE_NOUNS.has(word) || !(lexiconFlags(word) & Tag.Verb) || Boolean(lexiconFlags(word) & Tag.Noun));
+}
+
+/**
+ * Whether masked[k] is the closing mark of a quotation whose words end a sentence ("… called it “arbitrary.”
+ * Dana Kelso, an aide, …"): a full stop, "!" or "?" just inside the mark, then a space and a capital.
+ */
+function quotationEndsSentence(text: string, masked: string, k: number): boolean {
+  return isMask(masked[k]) && !isMask(masked[k + 1]) && /[.!?]/.test(text[k - 1] ?? '') && /^\s+\p{Lu}/u.test(masked.slice(k + 1, k + 4));
+}
+
 /**
  * Walks the person mentions in document order with the sentence each is in, calls `visit` with each
  * mention's context and returns the subject events the table decides.
@@ -183,10 +218,10 @@ export function walkSubjects(text: string, masked: string, index: MentionIndex, 
   let sentence = 0;
   let sentenceStart = 0;
   let k = 0;
-  for (const m of index.mentions) {
+  for (const [at, m] of index.mentions.entries()) {
     for (; k < m.start; k++) {
       const code = masked.charCodeAt(k);
-      if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(masked, k, masked.length))) {
+      if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(masked, k, masked.length)) || quotationEndsSentence(text, masked, k)) {
         sentence++;
         sentenceStart = k + 1;
       }
@@ -201,6 +236,7 @@ export function walkSubjects(text: string, masked: string, index: MentionIndex, 
       possessiveInside: /^[’']/.test(text.slice(m.end, m.end + 1)) && (m.start - sentenceStart > 40 || !SENTENCE_OPENING_NAME.test(masked.slice(sentenceStart, m.start))),
       afterPreposition: prepositionBeforeTitle(masked, m.start),
       afterGenderedPronoun: genderedPronounBefore(masked, sentenceStart, m.start),
+      titledByPrevious: titleAfterPerson(masked, index.mentions[at - 1], m.start),
     };
     visit?.(context, m);
     const outcome = firstRule(SENTENCE_SUBJECT, context)?.outcome;

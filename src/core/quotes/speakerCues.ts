@@ -38,6 +38,16 @@ function namesSpeaker(cue: Cue | null): boolean {
   return cue?.ref?.type === 'entity' || cue?.ref?.type === 'pronoun';
 }
 
+/**
+ * "X was asked, “…?” He answered, “…”": after a question, a new sentence whose cue ends in the comma or
+ * colon that opens the next quotation introduces the answer; the question is the asker's, not the answerer's.
+ */
+function answersQuestion(context: CueContext): boolean {
+  const { after, quoteText } = context;
+  const last = after[after.length - 1];
+  return /\?\s*$/.test(quoteText) && /^\p{Lu}/u.test(after[0]?.text ?? '') && (last?.text === ',' || last?.text === ':');
+}
+
 /** The ways a quotation's own cue is found, in the order they are tried; the outcome names where the cue is read. */
 export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueContext, CueSource>({
   id: 'speaker-cues',
@@ -83,11 +93,15 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     {
       id: 'after-over-bare-passive',
       reason: 'A passive verb before the quotation that names no agent ("they are asked to …, is “…,” X said") credits no one; a cue after the quotation that names someone does.',
-      when: context => context.cue('before')?.passive === true && context.cue('before')?.ref === null && (context.cue('after')?.ref ?? null) !== null,
+      when: context => context.cue('before')?.passive === true && context.cue('before')?.ref === null && (context.cue('after')?.ref ?? null) !== null
+        && !answersQuestion(context),
       outcome: 'after',
       examples: {
         yes: ['Members are told to list three priorities, so the board will be less likely to be "buried under motions nobody has read," Tomas Brandel said.'],
-        no: ['The plan was described as "a waste of everyone\'s money and patience" at the meeting.'],
+        no: [
+          'The plan was described as "a waste of everyone\'s money and patience" at the meeting.',
+          'Tomas Brandel was asked, "Would you have signed the deal if you had known?" He answered, "I have no idea and I never will."',
+        ],
       },
     },
     {
@@ -164,6 +178,23 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
         no: [
           'Harwell won at home. Ivo Sandal was told by the board: "You will never manage this club again."',
           'Harwell won at home. The plan was simple: "Keep the ball and wait for the gaps to open up."',
+        ],
+      },
+    },
+    {
+      id: 'pronoun-colon',
+      reason: 'A clause that opens with "he" or "she" and its verb and ends in the colon that introduces the quotation ("She then turned to the crowd again: “…”", "He went on:") gives that person\'s words, as a named subject with any verb does; kept to a colon (after "he called it" a quotation is mostly a scare quote), and not a passive ("He was asked:") or with an agent ("by").',
+      when: context => context.cue('pronoun-colon') !== null,
+      outcome: 'pronoun-colon',
+      examples: {
+        yes: [
+          'Ivo Sandal spoke first. He then listed the terms he would accept: "A fair price, a full audit and no job losses."',
+          'Mirela Voss spoke first. She went on: "The bridge will open in the spring, as we promised the town."',
+        ],
+        no: [
+          'Ivo Sandal spoke first. He was asked by the host: "Will you sign the bill before the summer?"',
+          'Ivo Sandal spoke first. He was asked: "Will you sign the bill before the summer?"',
+          'Ivo Sandal spoke first. The plan he listed was simple: "Keep the ball and wait for the gaps to open up."',
         ],
       },
     },

@@ -35,6 +35,39 @@ describe('pronoun speakers (whole engine)', () => {
       ['Kestrel Vane said she would not run again. Her rival, Ashby Corr, said he would.\n\n“The seat needs fresh blood,” she said.', 'The seat needs', 'Kestrel Vane'],
     ]);
   });
+
+  describe('"he" or "she" with any verb, ending in the colon that introduces the quotation', () => {
+    check([
+      ['Mirela Voss spoke to the council on Monday. “We have waited long enough,” Voss said.\n\nShe went on: “The bridge will open in the spring, as we promised the town.”', 'The bridge will', 'Mirela Voss'],
+      ['Dana Kelso chaired the hearing. When the session resumed, she turned to the report again: “Nobody in this room has read the annex.”', 'Nobody in this', 'Dana Kelso'],
+      // A paragraph that ends so introduces the quotation of the next paragraph.
+      ['“Join me in backing the plan,” Ivo Sandal wrote to members.\n\nHe then listed the terms he would accept:\n\n“A fair price, a full audit and no job losses.”', 'A fair price', 'Ivo Sandal'],
+      // A passive: the words are the questioner's.
+      ['Tobin Marr took questions. He was asked: “Will you sign the bill before the summer?”', 'Will you sign', null],
+    ]);
+  });
+
+  describe('reporting verbs of elaboration and answer; a question put to the answerer is not theirs', () => {
+    check([
+      ['“We lost the vote,” Ivo Sandal said. Dana Kelso, his deputy, stood beside him.\n\n“The way I see it,” she elaborated, “nobody lost anything tonight.”', 'The way I see', 'Dana Kelso'],
+      ['“We lost the vote,” Ivo Sandal said. Dana Kelso, his deputy, stood beside him.\n\n“Turnout was low because the rain never stopped,” she surmised.', 'Turnout was low', 'Dana Kelso'],
+      ['Tobin Marr spoke on the morning show. Marr was asked, “If you had known about the deal, would you have stopped it?” He answered, “I have no idea, and friends get caught up in these things.”', 'I have no idea', 'Tobin Marr'],
+      ['Tobin Marr spoke on the morning show. Marr was asked, “If you had known about the deal, would you have stopped it?” He replied, “I have no idea, and friends get caught up in these things.”', 'If you had known', null],
+    ]);
+  });
+
+  describe('"X spokesman Y": the titled person, not the name before the title, is the subject', () => {
+    check([
+      ['Senator Ulrik Brand has promised action. Brand spokesman Tobin Marr would not say when the Senate will vote on the bill.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
+      ['Senator Ulrik Brand has promised action. Brand’s campaign manager Tobin Marr would not say when the Senate will vote.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
+    ]);
+  });
+
+  describe('a quotation that ends its sentence ends it for the subject reader too', () => {
+    check([
+      ['The party cut Ivo Sandal off from the voter files. Sandal called the move “arbitrary.” Tobin Marr, a party tech operative, warned on Saturday that the move could damage trust in the committee. “The stakes are higher than one fight between two candidates,” he wrote in a blog post.', 'The stakes are', 'Tobin Marr'],
+    ]);
+  });
 });
 
 describe('pronoun speakers after a surname the recogniser took for an organisation', () => {
