@@ -110,6 +110,15 @@ export const AUTHORING_VERBS = wordList('quote-authoring-verbs', 'Verbs whose ob
   'wrote', 'writes', 'published', 'publishes', 'authored', 'co-wrote', 'directed', 'released', 'produced', 'edited', 'titled',
 ]);
 
+export const WORK_MAKER_NOUNS = wordList('quote-work-maker-nouns', 'Nouns for whoever makes or fronts a work: a title-case quotation after "<noun> of" is the work\'s name, not words spoken ("the co-author of “Going Under,”", "the star of “Harbor Lights”").', [
+  'author', 'co-author', 'coauthor', 'writer', 'co-writer', 'director', 'producer', 'creator', 'co-creator', 'star', 'co-star', 'host', 'co-host',
+  'composer', 'presenter', 'narrator', 'editor',
+]);
+
+export const NAMING_VERBS = wordList('quote-naming-verbs', 'Verbs that give a thing its name: after a common noun and before a quoted title ("a class called “Tides”", "a film named “Low Water”") they name it, and report no one\'s words.', [
+  'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'billed',
+]);
+
 export const LEADING_APOSTROPHE_ELISIONS = wordList('quote-leading-apostrophe-elisions', 'Elisions written with a leading apostrophe (\'em, \'til, \'n\'): the apostrophe opens no quotation.', [
   'em', 'til', 'cause', 'n', 'tis', 'twas', 'bout', 'round', 'nuff', 'kay',
 ]);

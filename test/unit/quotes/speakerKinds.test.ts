@@ -195,6 +195,18 @@ describe('speaker kinds on real news', () => {
     });
   });
 
+  describe('a short quoted title inside the speaker\'s own clause', () => {
+    check([
+      ['Jane Whitcombe, star of the drama “Harbor Lights,” thanked Okafor for “making the streets safer for all of us.”', 'Jane Whitcombe'],
+      ['Later on Sunday, Okafor shared a reading list for a class called “Tides” on his page, writing “Here is the list for the class you say never existed.”', 'Tom Okafor'],
+      ['Lindqvist, the co-author of "Going Under," about the decline of the fishing trade, said the days when the town had "a single shared story" were over.', 'Rosa Lindqvist'],
+      ['Prentiss, the host of “Night Harbor,” said the station had been “starved of money for a decade.”', 'Dale Prentiss'],
+    ]);
+    check([
+      ['The voters in a town called “Low Water” were, by all accounts, “tired of the same old faces at every meeting.”', null],
+    ]);
+  });
+
   describe('a number with a slash opens a description ("said 9/11 widow X")', () => {
     check([
       ['“The reasons do not hold. They are wrong,” said 9/11 widow Rosa Lindqvist.', 'Rosa Lindqvist'],
