@@ -115,6 +115,12 @@ export const WORK_MAKER_NOUNS = wordList('quote-work-maker-nouns', 'Nouns for wh
   'composer', 'presenter', 'narrator', 'editor',
 ]);
 
+export const QUOTED_LABEL_NOUNS = wordList('quote-quoted-label-nouns', 'Nouns a title-case quotation right before them labels (a slogan on a thing worn or carried, the name of a cause): "a “Vote Kelso” hat", "the “Save the Pier” campaign" are names, not words spoken.', [
+  'hat', 'hats', 'cap', 'caps', 'shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'pin', 'pins', 'button', 'buttons', 'badge', 'badges',
+  'sticker', 'stickers', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'chant', 'chants', 'slogan', 'slogans', 'rally',
+  'rallies', 'campaign', 'campaigns', 'movement', 'movements', 'crowd', 'crowds', 'supporters', 'camp',
+]);
+
 export const NAMING_VERBS = wordList('quote-naming-verbs', 'Verbs that give a thing its name: after a common noun and before a quoted title ("a class called “Tides”", "a film named “Low Water”") they name it, and report no one\'s words.', [
   'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'billed',
 ]);

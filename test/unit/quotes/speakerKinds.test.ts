@@ -207,6 +207,16 @@ describe('speaker kinds on real news', () => {
     ]);
   });
 
+  describe('a title-case quotation that labels the noun after it is no speech ("a “Vote X” hat")', () => {
+    check([
+      ['“We have had better weeks than this one,” harbour delegate Dale Prentiss, wearing a straw hat and “Vote Whitcombe” campaign pins, said as the lights went down.', 'Dale Prentiss'],
+    ]);
+    it('reads the label as a name', () => {
+      const text = 'Alvarez was showing off her “Save the Pier” hat, and the “Vote Okafor” campaign was out in force.';
+      assert.deepStrictEqual(findQuotes(text).map(q => q.kind), ['title', 'title']);
+    });
+  });
+
   describe('a quoted fragment earlier in the sentence does not hide its cue', () => {
     check([
       ['At 6:10 a.m. Marta Alvarez says her “neighbour and ally” Tom Okafor led “a hopeful drive for the harbour and the jobs it might bring back.”', 'Marta Alvarez'],
