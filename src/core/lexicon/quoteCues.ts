@@ -110,6 +110,21 @@ export const AUTHORING_VERBS = wordList('quote-authoring-verbs', 'Verbs whose ob
   'wrote', 'writes', 'published', 'publishes', 'authored', 'co-wrote', 'directed', 'released', 'produced', 'edited', 'titled',
 ]);
 
+export const WORK_MAKER_NOUNS = wordList('quote-work-maker-nouns', 'Nouns for whoever makes or fronts a work: a title-case quotation after "<noun> of" is the work\'s name, not words spoken ("the co-author of “Going Under,”", "the star of “Harbor Lights”").', [
+  'author', 'co-author', 'coauthor', 'writer', 'co-writer', 'director', 'producer', 'creator', 'co-creator', 'star', 'co-star', 'host', 'co-host',
+  'composer', 'presenter', 'narrator', 'editor',
+]);
+
+export const QUOTED_LABEL_NOUNS = wordList('quote-quoted-label-nouns', 'Nouns a title-case quotation right before them labels (a slogan on a thing worn or carried, the name of a cause): "a “Vote Kelso” hat", "the “Save the Pier” campaign" are names, not words spoken.', [
+  'hat', 'hats', 'cap', 'caps', 'shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'pin', 'pins', 'button', 'buttons', 'badge', 'badges',
+  'sticker', 'stickers', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'chant', 'chants', 'slogan', 'slogans', 'rally',
+  'rallies', 'campaign', 'campaigns', 'movement', 'movements', 'crowd', 'crowds', 'supporters', 'camp',
+]);
+
+export const NAMING_VERBS = wordList('quote-naming-verbs', 'Verbs that give a thing its name: after a common noun and before a quoted title ("a class called “Tides”", "a film named “Low Water”") they name it, and report no one\'s words.', [
+  'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'billed',
+]);
+
 export const LEADING_APOSTROPHE_ELISIONS = wordList('quote-leading-apostrophe-elisions', 'Elisions written with a leading apostrophe (\'em, \'til, \'n\'): the apostrophe opens no quotation.', [
   'em', 'til', 'cause', 'n', 'tis', 'twas', 'bout', 'round', 'nuff', 'kay',
 ]);

@@ -16,8 +16,12 @@ import { maskQuotes, sentenceEnd, sentenceStart, tokenize, type MaskedToken } fr
 export const BEFORE_WINDOW = 600;
 const AFTER_WINDOW = 300;
 
+/** Words of a quotation ("don’t", "far-right" one each), and the most a quotation read past a fragment may not have. */
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const MAX_FRAGMENT_WORDS = 3;
+
 /** Where a cue is read from, one name per rule of the speaker-cues table. */
-export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after';
+export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after' | 'before-fragment';
 
 /** What the cue rules read about one quotation: its label, and the words of its sentence before and after it. */
 export class CueContext {
@@ -33,6 +37,11 @@ export class CueContext {
     readonly after: readonly MaskedToken[],
     /** The quotation's own words (to tell a complete sentence from an attributed one). */
     readonly quoteText: string,
+    /**
+     * Words of the quotation's sentence from its true start when quoted fragments earlier in the same sentence cut
+     * `before` short ("X says his “old friend” Y ran “…”"), the fragments masked; null when none does.
+     */
+    readonly throughFragments: readonly MaskedToken[] | null = null,
   ) {
     this.#finder = finder;
   }
@@ -69,6 +78,9 @@ export class CueContext {
         return this.#finder.namedSpeakerAfter(this.after, this.quoteText);
       case 'named-subject-after':
         return this.#finder.namedSubjectAfter(this.after, this.quoteText);
+      case 'before-fragment':
+        // Only for a quotation longer than a scare quote: a short one is left to the conventions that keep it or drop it.
+        return this.throughFragments && (this.quoteText.match(WORDS) ?? []).length > MAX_FRAGMENT_WORDS ? this.#finder.before(this.throughFragments) : null;
     }
   }
 }
@@ -108,19 +120,46 @@ export interface CueWindow {
   readonly sentence: number;
 }
 
+/** Where the cue of article.speech[at] may start: after the speech quotation before it in its paragraph, at most BEFORE_WINDOW back. */
+function windowStart(article: QuoteArticle, at: number, paragraphStart: number): number {
+  const span = article.speech[at];
+  const prev = article.speech[at - 1];
+  return Math.max(prev && prev.paragraph === span.paragraph ? prev.outerEnd : paragraphStart, span.outerStart - BEFORE_WINDOW);
+}
+
+/** A quoted fragment that does not end its sentence: no closing full stop, question, exclamation, comma or colon inside its marks. */
+const ENDS_CLAUSE = /[.!?…,;:]\W*$/u;
+
+/**
+ * The start of the quotation's sentence read through the quoted fragments before it in the same sentence ("X says
+ * his “old friend” Y ran “…”": the sentence opens at X); null when the quotation before it is no such fragment.
+ */
+function startThroughFragments(article: QuoteArticle, at: number, sentence: number, paragraphEnd: number, paragraphStart: number): number | null {
+  let from = sentence;
+  for (let k = at; k > 0; k--) {
+    const prev = article.speech[k - 1];
+    if (prev.paragraph !== article.speech[at].paragraph || prev.outerEnd !== from || ENDS_CLAUSE.test(article.text.slice(prev.start, prev.end))) {
+      break;
+    }
+    from = sentenceStart(article.masked, prev.outerStart, windowStart(article, k - 1, paragraphStart), paragraphEnd);
+  }
+  return from < sentence ? from : null;
+}
+
 /** The cue context of the speech quotation article.speech[at]: its sentence, not reaching past its neighbours in the paragraph. */
 export function cueWindow(article: QuoteArticle, at: number): CueWindow {
   const { text, masked, paragraphs, speech, index } = article;
   const span = speech[at];
   const para = paragraphs[span.paragraph] ?? { start: 0, end: text.length, index: 0 };
-  const prev = speech[at - 1];
   const next = speech[at + 1];
-  const lo = Math.max(prev && prev.paragraph === span.paragraph ? prev.outerEnd : para.start, span.outerStart - BEFORE_WINDOW);
+  const lo = windowStart(article, at, para.start);
   const hi = Math.min(next && next.paragraph === span.paragraph ? next.outerStart : para.end, span.outerEnd + AFTER_WINDOW);
   const sentence = sentenceStart(masked, span.outerStart, lo, para.end);
   const before = tokenize(masked, sentence, span.outerStart);
   const after = tokenize(masked, span.outerEnd, sentenceEnd(masked, span.outerEnd, hi));
   const label = transcriptSpeaker(text, span, index);
   const labelCue: Cue | null = label ? { ref: label.id === null ? null : { type: 'entity', id: label.id, span: label.span }, span: label.span } : null;
-  return { context: new CueContext(article.cues, labelCue, before, after, text.slice(span.start, span.end)), lo, sentence };
+  const through = startThroughFragments(article, at, sentence, para.end, para.start);
+  const throughFragments = through === null ? null : tokenize(masked, through, span.outerStart);
+  return { context: new CueContext(article.cues, labelCue, before, after, text.slice(span.start, span.end), throughFragments), lo, sentence };
 }

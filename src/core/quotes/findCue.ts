@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -93,6 +93,13 @@ function byNamesMeans(tokens: readonly MaskedToken[], verbAt: number): boolean {
   return BY_IS_MEANS.has(tokens[verbAt].lower) || (after?.kind === 'word' && /^\p{Ll}{2,}ing$/u.test(after.text));
 }
 
+/** "a class called “Tides”", "a film named “Low Water”": a naming verb between a common noun and a quoted title names the thing; nobody speaks. */
+function namesThing(tokens: readonly MaskedToken[], verbAt: number): boolean {
+  const p = tokens[verbAt - 1];
+  return NAMING_VERBS.has(tokens[verbAt].lower) && tokens[verbAt + 1]?.kind === 'title' && p?.kind === 'word' && /^\p{Ll}/u.test(p.text)
+    && !PERSONAL_PRONOUNS.has(p.lower) && !RELATIVE_PRONOUNS.has(p.lower);
+}
+
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
 
 export class CueFinder {
@@ -109,6 +116,9 @@ export class CueFinder {
     const p = tokens[index - 1];
     if (p && (NOUN_DETERMINERS.has(p.lower) || isPossessiveAt(tokens, index - 1) || modifiesNoun(tokens, index))) {
       // "the claims", "his calls", "<name>’s remarks": a noun, not a verb; "a swiftly called meeting": an adjective.
+      return null;
+    }
+    if (namesThing(tokens, index)) {
       return null;
     }
     if (VERBS_WITH_IT.has(t.lower) && tokens[index + 1]?.lower === 'it') {

@@ -2,7 +2,7 @@
 // nicknames inside names (Joaquín “El Chapo” Guzmán) and terms ("the so-called “…”").
 
 import { TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from '../lexicon/quotes';
-import { AUTHORING_VERBS } from '../lexicon/quoteCues';
+import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_MAKER_NOUNS } from '../lexicon/quoteCues';
 
 export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
 
@@ -100,6 +100,14 @@ function isWorkTitle(quoted: QuotedSpan): boolean {
     return false;
   }
   if (isPossessive(before) || TITLE_CONTEXT_WORDS.has(beforeLower)) {
+    return true;
+  }
+  if (QUOTED_LABEL_NOUNS.has(wordAfter(text, quoted.outerEnd))) {
+    // "a “Vote Kelso” hat", "the “Save the Pier” campaign": the quotation labels the noun after it.
+    return true;
+  }
+  if (beforeLower === 'of' && WORK_MAKER_NOUNS.has(wordBefore(text, outerStart - before.length - 1).toLowerCase())) {
+    // "the co-author of “Going Under,”", "the star of “Harbor Lights”": the work someone made or fronts.
     return true;
   }
   // "his memoir, “Red Clay, Hard Work,”", "who wrote “The Forest Fevers,” a history of …": a work named

@@ -21,16 +21,15 @@ import { cueWindow, prepareArticle, type CueContext, type CueSource } from './cu
 import type { Cue } from './findCue';
 import { findQuotes } from './findQuotes';
 
-/** The context of an example sentence's first speech quotation, built as the engine builds it for a quotation. */
+/** The context of an example sentence's last speech quotation, built as the engine builds it for a quotation. */
 function exampleContext(sentence: string): CueContext {
   const paragraphs = segmentText(sentence).map(segment => ({ offset: segment.start, result: analyzeParagraph(segment.text) }));
   const spans = findQuotes(sentence);
   const article = prepareArticle(sentence, spans, resolveEntities(sentence, paragraphs));
-  const first = article.speech.findIndex(() => true);
-  if (first < 0) {
+  if (article.speech.length === 0) {
     throw new Error(`speaker-cues: the example holds no speech quotation: ${sentence}`);
   }
-  return cueWindow(article, first).context;
+  return cueWindow(article, article.speech.length - 1).context;
 }
 
 /** Whether a cue names a person or a pronoun (not no one, not a description). */
@@ -156,6 +155,22 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       examples: {
         yes: ['A cashier who "simply did her job and was sacked for it" is held to account, Petra Lindqvist said.'],
         no: ['A cashier who "simply did her job and was sacked for it" is held to account.'],
+      },
+    },
+    {
+      id: 'cue-before-fragment',
+      reason: 'A quoted fragment earlier in the sentence ("X says his “old friend” Y ran “…”", "X insisted it was “premature” to …, adding, “…”") cuts the words before the quotation short; when no cue stands in them, around it or closing the sentence, the cue before the fragment credits the quotation, before any looser reading of the words after the fragment.',
+      when: context => namesSpeaker(context.cue('before-fragment')),
+      outcome: 'before-fragment',
+      examples: {
+        yes: [
+          'Ivo Sandal says his "old friend and rival" Nils Varga ran "a campaign the whole valley can be proud of, start to finish."',
+          'Ivo Sandal insisted it was "premature" to back the plan while adding on harbour matters, "I have no doubt her heart is in the right place."',
+        ],
+        no: [
+          'Ivo Sandal says the plan was "a disgrace to the town." Nils Varga ran "a campaign the whole valley can be proud of, start to finish."',
+          'The plan was "premature" and the council ran "a campaign the whole valley can be proud of, start to finish."',
+        ],
       },
     },
     {

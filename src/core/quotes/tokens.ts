@@ -28,7 +28,10 @@ const MAX_ABBREVIATION = 6;
 const SPEECH_MASK = '\uE000';
 const TITLE_MASK = '\uE001';
 
-/** The text with every quotation replaced, mark to mark, by a mask character of the same length. */
+/**
+ * The text with every quotation replaced, mark to mark, by a mask character of the same length; a comma that
+ * ends a title inside its closing mark is kept, in that mark's place.
+ */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   const parts: string[] = [];
   let at = 0;
@@ -37,7 +40,13 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
       continue;
     }
     parts.push(text.slice(at, s.outerStart));
-    parts.push((s.kind === 'speech' ? SPEECH_MASK : TITLE_MASK).repeat(s.outerEnd - s.outerStart));
+    if (s.kind !== 'speech' && s.end > s.start && text[s.end - 1] === ',' && s.outerEnd > s.end) {
+      // "X, star of the show “Harbor Lights,” thanked …": the comma set inside a title's closing mark closes
+      // the clause around it, so it stays a comma (in the closing mark's place) after the masked title.
+      parts.push(TITLE_MASK.repeat(s.outerEnd - s.outerStart - 1), ',');
+    } else {
+      parts.push((s.kind === 'speech' ? SPEECH_MASK : TITLE_MASK).repeat(s.outerEnd - s.outerStart));
+    }
     at = s.outerEnd;
   }
   parts.push(text.slice(at));

@@ -217,6 +217,38 @@ describe('speaker kinds on real news', () => {
     ]);
   });
 
+  describe('a short quoted title inside the speaker\'s own clause', () => {
+    check([
+      ['Jane Whitcombe, star of the drama “Harbor Lights,” thanked Okafor for “making the streets safer for all of us.”', 'Jane Whitcombe'],
+      ['Later on Sunday, Okafor shared a reading list for a class called “Tides” on his page, writing “Here are the notes for the course you say I never taught.”', 'Tom Okafor'],
+      ['Lindqvist, the co-author of "Going Under," about the decline of the fishing trade, said the days when the town had "a single shared story" were over.', 'Rosa Lindqvist'],
+      ['Prentiss, the host of “Night Harbor,” said the station had been “starved of money for a decade.”', 'Dale Prentiss'],
+    ]);
+    check([
+      ['The voters in a town called “Low Water” were, by all accounts, “tired of the same old faces at every meeting.”', null],
+    ]);
+  });
+
+  describe('a title-case quotation that labels the noun after it is no speech ("a “Vote X” hat")', () => {
+    check([
+      ['“We have had better weeks than this one,” harbour delegate Dale Prentiss, wearing a straw hat and “Vote Whitcombe” campaign pins, said as the lights went down.', 'Dale Prentiss'],
+    ]);
+    it('reads the label as a name', () => {
+      const text = 'Alvarez was showing off her “Save the Pier” hat, and the “Vote Okafor” campaign was out in force.';
+      assert.deepStrictEqual(findQuotes(text).map(q => q.kind), ['title', 'title']);
+    });
+  });
+
+  describe('a quoted fragment earlier in the sentence does not hide its cue', () => {
+    check([
+      ['At 6:10 a.m. Marta Alvarez says her “neighbour and ally” Tom Okafor led “a hopeful drive for the harbour and the jobs it might bring back.”', 'Marta Alvarez'],
+      ['Prentiss says his “old friend and rival” Whitcombe ran “a campaign the whole valley can be proud of, start to finish.”', 'Dale Prentiss'],
+    ]);
+    check([
+      ['Alvarez says the plan was “a disgrace to the town.” Okafor led “a hopeful drive for the harbour and the jobs it might bring back.”', 'Tom Okafor'],
+    ]);
+  });
+
   describe('a number with a slash opens a description ("said 9/11 widow X")', () => {
     check([
       ['“The reasons do not hold. They are wrong,” said 9/11 widow Rosa Lindqvist.', 'Rosa Lindqvist'],
