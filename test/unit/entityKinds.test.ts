@@ -34,6 +34,10 @@ describe('names and kinds', () => {
     ['a nationality before a body\'s name stays in it', 'Italian Airlines cut fares on Monday.', 'Italian Airlines', 'org'],
     ['a party label before a name (AP style)', 'Republican Dana Velkov said the plan would fail.', 'Dana Velkov', 'person'],
     ['"Democrat X" (Breitbart style)', 'She met Democrat John Roe on Monday.', 'John Roe', 'person'],
+    ['a chamber and a party label before a name (Breitbart style)', 'House Republican Dana Velkov used to back the plan, but now said it would fail.', 'Dana Velkov', 'person'],
+    ['a state and a party label before a name (Politico style)', 'The letter was signed by Texas Democrat John Roe and two others.', 'John Roe', 'person'],
+    ['a committee word and a party label before a name', 'Later, Intelligence Republican Mike Dorsey agreed with that point.', 'Mike Dorsey', 'person'],
+    ['a state party before its officer\'s title stays a body', 'The Ohio Republican Party chair Dana Velkov said it.', 'Ohio Republican Party', 'org'],
     // Title-Case headline lines are not names, also when they end in a full stop.
     ['a Title-Case headline ending in a full stop (Fox style)', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee.', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee', null],
     ['a Title-Case headline with a quoted verb phrase', 'Dana Velkov Responds To Question About Wages By Saying We Need Fewer Lawyers.', 'Dana Velkov Responds To Question About Wages By Saying We Need Fewer Lawyers', null],

@@ -124,6 +124,24 @@ function isDemonymBeforeName(sentence: Sentence, demonym: number, next: number):
     && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
 }
 
+/** How many capitalised words may describe a politician before the party label ("House Republican", "Texas State Senate Democrat"). */
+const MAX_WORDS_BEFORE_PARTY = 3;
+
+/**
+ * Where the name starts when a chamber or place and a party label describe the person before it ("House
+ * Republican Jane Doe", "Texas Democrat John Roe"): after the label, when a first name and more of the name
+ * follow it; else 0. A label opening the run is trimmed by trimRunStart already.
+ */
+function describedFrom(sentence: Sentence, run: readonly number[]): number {
+  // The label needs a first name and a surname after it: at + 2 inside the run.
+  for (let at = 1; at <= MAX_WORDS_BEFORE_PARTY && at + 2 < run.length; at++) {
+    if (PARTY_LABELS.has(sentence[run[at]].lower) && isDemonymBeforeName(sentence, run[at], run[at + 1])) {
+      return at + 1;
+    }
+  }
+  return 0;
+}
+
 /** Whether the run's word at `n` is a title's head, or a modifier with more of the title after it. */
 function isTitledAt(run: readonly number[], parts: readonly TitlePart[], index: number): boolean {
   return isHead(parts[run[index]]) || (parts[run[index]] === TitlePart.Modifier && run.length > index + 1 && parts[run[index + 1]] !== TitlePart.None);
@@ -189,7 +207,7 @@ function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePa
   while (run.length > 2 && isDemonymBeforeName(sentence, run[0], run[1])) {
     run = run.slice(1);
   }
-  return { run, lead };
+  return { run: run.slice(describedFrom(sentence, run)), lead };
 }
 
 /** "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere (Weak). */
