@@ -38,6 +38,9 @@ describe('names and kinds', () => {
     ['a state and a party label before a name (Politico style)', 'The letter was signed by Texas Democrat John Roe and two others.', 'John Roe', 'person'],
     ['a committee word and a party label before a name', 'Later, Intelligence Republican Mike Dorsey agreed with that point.', 'Mike Dorsey', 'person'],
     ['a state party before its officer\'s title stays a body', 'The Ohio Republican Party chair Dana Velkov said it.', 'Ohio Republican Party', 'org'],
+    ['a service before a rank abbreviation is no person (AP style)', '"We are ready," said defence spokesman Navy Capt. Dana Velkov.', 'Navy', null],
+    ['the person after the service and rank stays a person', '"We are ready," said defence spokesman Navy Capt. Dana Velkov.', 'Dana Velkov', 'person'],
+    ['a known body before a rank abbreviation stays a body', '"We are ready," said Air Force Col. Mike Dorsey.', 'Air Force', 'org'],
     // Title-Case headline lines are not names, also when they end in a full stop.
     ['a Title-Case headline ending in a full stop (Fox style)', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee.', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee', null],
     ['a Title-Case headline with a quoted verb phrase', 'Dana Velkov Responds To Question About Wages By Saying We Need Fewer Lawyers.', 'Dana Velkov Responds To Question About Wages By Saying We Need Fewer Lawyers', null],

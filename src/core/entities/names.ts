@@ -275,6 +275,22 @@ function isPageantTitle(sentence: Sentence, hon: Group, group: Group): boolean {
   return sentence[hon.tokens[hon.tokens.length - 1]].lower === 'miss' && group.tokens.length >= 3 && !firstName(group.tokens[0]) && firstName(group.tokens[1]);
 }
 
+/**
+ * "spokesman Navy Capt. X", "Army Lt. X": a word between a title or the run's start and a rank abbreviation
+ * before a name is the service or place the rank belongs to, no person (nor a body of its own unless the
+ * lexicon knows it as one: "Air Force Col. X" keeps the Air Force).
+ */
+function modifiesRank(sentence: Sentence, groups: readonly Group[], index: number): boolean {
+  const group = groups[index], rank = groups[index + 1], named = groups[index + 2];
+  const before = groups[index - 1];
+  if (group.tokens.length !== 1 || rank?.kind !== 'hon' || named?.kind !== 'name' || (before !== undefined && before.kind !== 'title')) {
+    return false;
+  }
+  const word = sentence[group.tokens[0]], rankWord = sentence[rank.tokens[0]];
+  const abbreviated = rankWord.text.endsWith('.') || rankWord.post.startsWith('.');
+  return abbreviated && ((word.lexicon | word.tags) & (FIRST_NAME | Tag.Organization)) === 0;
+}
+
 /** The drafts of the name groups: an honorific before a name marks it, the lead goes to the first. */
 function draftsOf(sentence: Sentence, groups: readonly Group[], lead: number | undefined, weakLast: boolean): Draft[] {
   const drafts: Draft[] = [];
@@ -283,6 +299,9 @@ function draftsOf(sentence: Sentence, groups: readonly Group[], lead: number | u
       return;
     }
     const prev = groups[index - 1];
+    if (modifiesRank(sentence, groups, index)) {
+      return;
+    }
     const draft: Draft = { first: group.tokens[0], last: group.tokens[group.tokens.length - 1], evidence: 0 };
     if (prev?.kind === 'hon' && isPageantTitle(sentence, prev, group)) {
       draft.first = group.tokens[1];
