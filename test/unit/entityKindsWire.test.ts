@@ -57,6 +57,8 @@ describe('names, kinds and boundaries on wire copy', () => {
     // A given name that is also a common word, opening a sentence before a surname.
     ['"Hope X, a spokeswoman," opening a sentence (NYT style)', 'The deal was done. Hope Hicksby, a campaign spokeswoman, did not respond.', 'Hope Hicksby', 'person'],
     ['"Will X said" opening a sentence (AP style)', 'Will Dunmore said the vote would pass.', 'Will Dunmore', 'person'],
+    ['a short form of a given name that is also a word, before an appositive (Politico style)', 'It is an open question. Dick Dunmore, who was on the slate, told the Gazette he would wait.', 'Dick Dunmore', 'person'],
+    ['"Sandy X said" opening a sentence', 'The families met. Sandy Collins said the law had failed them.', 'Sandy Collins', 'person'],
     ['"Will X win?" is a question, not a name', 'Will Dunmore win the vote? Dunmore said he would.', 'Will Dunmore', null],
     ['a pageant title after "Miss" stays outside the name (AP style)', 'He mocked former Miss Universe Marisol Vardo on Friday. Vardo said so.', 'Marisol Vardo', 'person'],
     ['not glued to the name', 'He mocked former Miss Universe Marisol Vardo on Friday. Vardo said so.', 'Universe Marisol Vardo', null],

@@ -93,5 +93,6 @@ export const WORD_GIVEN_NAMES = wordList(
   'Common English given names (as on the public lists of popular baby names, such as the US Social Security Administration\'s) that are also ordinary English words ("Hope", "Will", "Grant"): opening a sentence before a surname, they are the first name, not a common word.',
   `hope faith joy grace will bill mark rush chase grant jean rich rob pat sue dawn april june summer rose iris lily
    ruby pearl amber crystal heather holly ivy jack jay drew dean ray frank earl guy gene art don sam ted wade miles
-   chuck buck hunter mason carter cash angel stone penny robin violet hazel jasmine river reed sterling`.trim().split(/\s+/),
+   chuck buck hunter mason carter cash angel stone penny robin violet hazel jasmine river reed sterling
+   dick bob rod ken hank chip bud sandy randy rusty dusty woody peg kitty patty`.trim().split(/\s+/),
 );
