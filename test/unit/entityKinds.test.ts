@@ -18,6 +18,9 @@ describe('names and kinds', () => {
     ['a listed city whose first word reads as a given name (wire style)', 'Talks hosted in Abu Dhabi ended with a deal, the envoy Dana Pike said.', 'Abu Dhabi', null],
     ['a given name and a surname after "with" stay a person', 'Talks with Abu Karim ended with a deal, the envoy Dana Pike said.', 'Abu Karim', 'person'],
     ['a person after "in" with a first name stays a person', 'Voters put their faith in Dana Velkova, who won easily.', 'Dana Velkova', 'person'],
+    ['"Port X" is a place, whatever X looks like (AP style)', 'The ferry sailed from Port Ansel on Monday. Port Ansel was quiet.', 'Port Ansel', null],
+    ['"Fort X" opening a sentence is a place', 'Fort Keller said it was ready for the storm.', 'Fort Keller', null],
+    ['a team named after such a place stays a team', 'The Port Ansel Mariners beat the Kingsford Bulls 24-17 on Sunday.', 'Port Ansel Mariners', 'org'],
     // A title before the name stays outside it, also when a phrase after the name lends an organisation tag.
     ['"President-elect" before a name with a middle initial (NYT style)', 'He promised to act as a check on President-elect Jane R. Doe’s agenda.', 'Jane R. Doe', 'person'],
     ['"President-elect" before a possessive name', 'Aides to President-elect Tomas Brandt’s transition team met on Monday.', 'Tomas Brandt', 'person'],

@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
+  OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -217,7 +217,7 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
   const firstNameFirst = multiWord && (first.lexicon & Tag.FirstName) !== 0 && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
-    || (multiWord && has(PLACE_HEADS, last.lower));
+    || (multiWord && has(PLACE_HEADS, last.lower)) || (words.length === 2 && has(PLACE_OPENERS, first.lower));
 }
 
 /** "US State Department", "China Coast Guard": a country before an organisation noun makes a body; "West Bank" stays a place. */
@@ -454,8 +454,8 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'Every word is a place or a nationality, or the name ends in a place noun ("Kelso Valley"), and no country-led body noun makes it an organisation.',
     when: context => placeWords(context) && !bodyOfCountry(context),
     examples: {
-      yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.'],
-      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
+      yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.'],
+      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
     },
   },
 ];

@@ -409,6 +409,12 @@ export const COMPOUND_NOUNS = list(
    exchange détente detente standoff showdown tensions rift split interview press conference`,
 );
 
+export const PLACE_OPENERS = list(
+  'place-openers',
+  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
+  'port fort mount cape lake isle',
+);
+
 export const PLACE_HEADS = list(
   'place-heads',
   'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"): never a person or a body.',
