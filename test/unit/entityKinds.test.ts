@@ -21,6 +21,10 @@ describe('names and kinds', () => {
     ['"Port X" is a place, whatever X looks like (AP style)', 'The ferry sailed from Port Ansel on Monday. Port Ansel was quiet.', 'Port Ansel', null],
     ['"Fort X" opening a sentence is a place', 'Fort Keller said it was ready for the storm.', 'Fort Keller', null],
     ['a team named after such a place stays a team', 'The Port Ansel Mariners beat the Kingsford Bulls 24-17 on Sunday.', 'Port Ansel Mariners', 'org'],
+    // A plural possessive inside a body's name ("Farmers' Union") keeps the name whole.
+    ['a plural possessive inside a body\'s name (British style)', "The Hartwell Supporters' Trust said members had been told to wait.", "Hartwell Supporters' Trust", 'org'],
+    ['a union named by its members in the plural possessive', "The National Farmers' Union said prices fell.", "National Farmers' Union", 'org'],
+    ['a surname\'s possessive before a body word stays the person', "Bernie Kelso Sanders' Senate bid ended in May.", 'Bernie Kelso Sanders', 'person'],
     // A title before the name stays outside it, also when a phrase after the name lends an organisation tag.
     ['"President-elect" before a name with a middle initial (NYT style)', 'He promised to act as a check on President-elect Jane R. Doe’s agenda.', 'Jane R. Doe', 'person'],
     ['"President-elect" before a possessive name', 'Aides to President-elect Tomas Brandt’s transition team met on Monday.', 'Tomas Brandt', 'person'],
