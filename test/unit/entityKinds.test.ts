@@ -24,7 +24,7 @@ describe('names and kinds', () => {
     // A plural possessive inside a body's name ("Farmers' Union") keeps the name whole.
     ['a plural possessive inside a body\'s name (British style)', "The Hartwell Supporters' Trust said members had been told to wait.", "Hartwell Supporters' Trust", 'org'],
     ['a union named by its members in the plural possessive', "The National Farmers' Union said prices fell.", "National Farmers' Union", 'org'],
-    ['a surname\'s possessive before a body word stays the person', "Bernie Kelso Sanders' Senate bid ended in May.", 'Bernie Kelso Sanders', 'person'],
+    ['a surname\'s possessive before a body word stays the person', "Dana Vellis' Senate bid ended in May.", 'Dana Vellis', 'person'],
     // A title before the name stays outside it, also when a phrase after the name lends an organisation tag.
     ['"President-elect" before a name with a middle initial (NYT style)', 'He promised to act as a check on President-elect Jane R. Doe’s agenda.', 'Jane R. Doe', 'person'],
     ['"President-elect" before a possessive name', 'Aides to President-elect Tomas Brandt’s transition team met on Monday.', 'Tomas Brandt', 'person'],
@@ -41,12 +41,12 @@ describe('names and kinds', () => {
     ['a nationality before a body\'s name stays in it', 'Italian Airlines cut fares on Monday.', 'Italian Airlines', 'org'],
     ['a party label before a name (AP style)', 'Republican Dana Velkov said the plan would fail.', 'Dana Velkov', 'person'],
     ['"Democrat X" (Breitbart style)', 'She met Democrat John Roe on Monday.', 'John Roe', 'person'],
-    ['a chamber and a party label before a name (Breitbart style)', 'House Republican Dana Velkov used to back the plan, but now said it would fail.', 'Dana Velkov', 'person'],
+    ['a chamber and a party label before a name (Breitbart style)', 'Assembly Republican Dana Velkov used to back the plan, but now said it would fail.', 'Dana Velkov', 'person'],
     ['a state and a party label before a name (Politico style)', 'The letter was signed by Texas Democrat John Roe and two others.', 'John Roe', 'person'],
-    ['a committee word and a party label before a name', 'Later, Intelligence Republican Mike Dorsey agreed with that point.', 'Mike Dorsey', 'person'],
-    ['a state party before its officer\'s title stays a body', 'The Ohio Republican Party chair Dana Velkov said it.', 'Ohio Republican Party', 'org'],
-    ['a service before a rank abbreviation is no person (AP style)', '"We are ready," said defence spokesman Navy Capt. Dana Velkov.', 'Navy', null],
-    ['the person after the service and rank stays a person', '"We are ready," said defence spokesman Navy Capt. Dana Velkov.', 'Dana Velkov', 'person'],
+    ['a committee word and a party label before a name', 'Later, Judiciary Republican Mike Dorsey agreed with that point.', 'Mike Dorsey', 'person'],
+    ['a state party before its officer\'s title stays a body', 'The Ardia Republican Party chair Dana Velkov said it.', 'Ardia Republican Party', 'org'],
+    ['a service before a rank abbreviation is no person (AP style)', '"We are ready," said defence spokesman Marine Maj. Dana Velkov.', 'Marine', null],
+    ['the person after the service and rank stays a person', '"We are ready," said defence spokesman Marine Maj. Dana Velkov.', 'Dana Velkov', 'person'],
     ['a known body before a rank abbreviation stays a body', '"We are ready," said Air Force Col. Mike Dorsey.', 'Air Force', 'org'],
     // Title-Case headline lines are not names, also when they end in a full stop.
     ['a Title-Case headline ending in a full stop (Fox style)', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee.', 'Tom Reyes Fully Embraced The Plan When He Became The Nominee', null],

@@ -124,7 +124,7 @@ function isDemonymBeforeName(sentence: Sentence, demonym: number, next: number):
     && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
 }
 
-/** How many capitalised words may describe a politician before the party label ("House Republican", "Texas State Senate Democrat"). */
+/** How many capitalised words may describe a politician before the party label ("Assembly Republican", "Texas State Assembly Democrat"). */
 const MAX_WORDS_BEFORE_PARTY = 3;
 
 /**
@@ -276,7 +276,7 @@ function isPageantTitle(sentence: Sentence, hon: Group, group: Group): boolean {
 }
 
 /**
- * "spokesman Navy Capt. X", "Army Lt. X": a word between a title or the run's start and a rank abbreviation
+ * "spokesman Marine Maj. X", "Coast Guard Cmdr. X": a word between a title or the run's start and a rank abbreviation
  * before a name is the service or place the rank belongs to, no person (nor a body of its own unless the
  * lexicon knows it as one: "Air Force Col. X" keeps the Air Force).
  */

@@ -1,10 +1,10 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, HONOURS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
+  ABBREVIATED_TITLES, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
   TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
-import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, isPartyWord } from '../lexicon/names';
+import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 
@@ -135,21 +135,15 @@ export function joinedAfterInitial(left: Token, right: Token): boolean {
   return /^\p{Lu}$/u.test(left.text) && /^\.\s*$/.test(left.post + right.pre) && !/\n/.test(left.post) && isCapitalised(right);
 }
 
-/** A plural of a common noun ("Supporters", "Farmers"): no word the lexicon knows as a name, no party label (the tagger, reading the body after it, may tag any word of it as a name). */
-function isCommonPlural(token: Token): boolean {
-  const nameWords = Tag.Person | Tag.LastName | Tag.FirstName | Tag.Organization;
-  return /s$/.test(token.lower) && (token.lexicon & nameWords) === 0 && !isPartyWord(token.lower);
-}
-
 /** True when `b` follows `a` directly or across a bare hyphen (no punctuation, no possessive in between). */
 export function joined(left: Token, right: Token): boolean {
   if (isPossessive(left)) {
     // "People's Party", "Workers' Party": a possessive inside an organisation's name. A plural possessive's
-    // apostrophe ("Workers'") is the token's spacing, not part of the gap; it joins only a plural of a common
-    // noun ("Supporters' Trust"), never a surname or a party ("Sanders' Senate bid", "Democrats' Senate majority").
+    // apostrophe ("Workers'") is the token's spacing, not part of the gap; it joins only a listed plural of a
+    // body's members ("Supporters' Trust"), never a surname or a party ("Vellis' Senate bid", "the Greens' Senate seats").
     const pluralPossessive = /^['’]/.test(left.post);
     return isCapitalised(left) && isCapitalised(right) && has(ORG_HEADS, right.lower) && /^\s+$/.test(left.post.replace(/^['’]/, '') + right.pre) && !/\n/.test(left.post)
-      && ((left.tags | left.lexicon) & Tag.Place) === 0 && (!pluralPossessive || isCommonPlural(left));
+      && ((left.tags | left.lexicon) & Tag.Place) === 0 && (!pluralPossessive || has(MEMBER_PLURALS, left.lower));
   }
   const gap = left.post + right.pre;
   return /^\s*$/.test(gap) && !/\n/.test(gap) || gap === '-';

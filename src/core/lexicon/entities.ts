@@ -409,6 +409,15 @@ export const COMPOUND_NOUNS = list(
    exchange détente detente standoff showdown tensions rift split interview press conference`,
 );
 
+export const MEMBER_PLURALS = list(
+  'member-plurals',
+  'Plural nouns naming a body\'s members, written with the plural possessive inside its name ("the National Farmers\' Union", "the X Supporters\' Trust", "the Y Teachers\' Association"): the apostrophe after them does not end the name. Only listed plurals join, since a surname ending in "s" takes the same apostrophe ("Vellis\' Senate bid").',
+  `farmers teachers workers citizens students supporters fans members miners nurses parents veterans taxpayers
+   residents employers physicians lawyers writers editors bankers doctors builders merchants owners landlords
+   tenants pensioners consumers shareholders journalists firefighters officers seafarers dockers drivers
+   growers producers manufacturers retailers traders carers patients victims survivors families`,
+);
+
 export const PLACE_OPENERS = list(
   'place-openers',
   'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
