@@ -210,7 +210,7 @@ function isMatchSide({ sentence, after, before, twoBefore, nameEnd }: NameContex
  * the lexicon knows as a place ("quarterback Devin Marsh threw …"; "Sri Lanka" stays a place).
  */
 function placeWords({ words, first, last, multiWord }: NameContext): boolean {
-  // "Abu Dhabi", "Port Louis": a listed city whose first word reads as a given name.
+  // "Abu Dhabi", "Port of Spain": a listed city whose first word reads as a given name.
   if (multiWord && CITIES_WITH_GIVEN_NAMES.has(words.map(nameWord).join(' '))) {
     return true;
   }
