@@ -129,7 +129,15 @@ export class Clustering {
 
   addOrg(placed: Placed): Cluster {
     const key = orgKey(placed.c.words);
-    const cl = this.orgs.get(key) ?? this.newCluster('org', key);
+    let cl = this.orgs.get(key);
+    if (!cl) {
+      cl = this.newCluster('org', key);
+      // "J. Kelso & Sons", "C.V. Kelso & Co": a firm whose name opens with initials is called by the surname after them.
+      const initials = placed.c.text.split(/\s+/).findIndex(word => !INITIALS.test(word));
+      if (initials > 0 && initials < placed.c.words.length - 1 && key.startsWith(placed.c.words.slice(0, initials + 1).join(' '))) {
+        push(this.orgsByFirst, placed.c.words[initials], cl);
+      }
+    }
     cl.members.push(placed);
     return cl;
   }
@@ -234,6 +242,9 @@ export class Clustering {
     cl.members.push(placed);
   }
 }
+
+/** A word of initials as written ("J.", "C.V."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** A family name written first, then a hyphenated given name (Korean, Hong Kong and Taiwanese romanisation: "Park Ji-hoon"). */
 const FAMILY_NAME_FIRST = /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;

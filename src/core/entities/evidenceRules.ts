@@ -152,6 +152,11 @@ function hyphenatedPlaces(text: string): boolean {
   });
 }
 
+/** A word the lexicon knows as a man's or a woman's first name. */
+function isKnownFirstName(token: Token | undefined): boolean {
+  return token !== undefined && (lexiconFlags(token.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
+}
+
 function isOrgAppositive({ sentence, draft }: NameContext): boolean {
   if (!/^,\s*$/.test(sentence[draft.last].post)) {
     return false;
@@ -370,6 +375,13 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.'],
     },
+  },
+  {
+    id: 'ampersand-firm', outcome: Evidence.OrgTag,
+    reason: 'An ampersand between the words of a name ("J. Kelso & Sons", "Marr & Vane") joins the partners or the family of a firm: no person\'s name is written with one, also where initials open it. Not two first names ("Jim & Sarah"): a couple.',
+    when: ({ sentence, draft }) => draft.last > draft.first + 1 && sentence.slice(draft.first + 1, draft.last).some((token, i) => token.text === '&'
+      && !(isKnownFirstName(sentence[draft.first + i]) && isKnownFirstName(sentence[draft.first + i + 2]))),
+    examples: { yes: ['Vardo bought {T. Brackwell & Sons} last year.'], no: ['Vardo bought {T. Brackwell} last year.', 'He thanked {Uncle Jim & Sarah} for the cake.'] },
   },
   {
     id: 'body-of-a-trade-before', outcome: Evidence.BodyUse,

@@ -21,4 +21,11 @@ describe('family firms: a surname that names the firm', () => {
     const text = 'Nina Brackwell spoke first. Leaders of the Brackwell campaign said she was tired.';
     assert.deepStrictEqual(entities(text, 'org'), []);
   });
+
+  it('reads a firm whose name opens with initials and joins partners by "&" as a firm, and its surname alone as that firm', () => {
+    const text = 'Vardo Foods has agreed to buy T. Brackwell & Sons, the pie maker. Nina Brackwell, the chair, backed the sale.\n\n'
+      + 'Brackwell employs 300 people. Lowrie Capital advised Brackwell.';
+    assert.deepStrictEqual(entities(text, 'org'), ['Lowrie Capital: Lowrie Capital', 'T. Brackwell & Sons: T. Brackwell & Sons | Brackwell | Brackwell', 'Vardo Foods: Vardo Foods']);
+    assert.deepStrictEqual(entities(text, 'person'), ['Nina Brackwell: Nina Brackwell']);
+  });
 });
