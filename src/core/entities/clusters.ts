@@ -209,11 +209,17 @@ export class Clustering {
     return candidate.words.length === 1 ? this.byOneWord(key, gender) : undefined;
   }
 
-  /** Of the people with this surname, the nearest one of the same gender (else of a compatible one). */
+  /**
+   * Of the people with this surname, the nearest one of the same gender (else of a compatible one). Only those named
+   * in full before the form compete when one of them fits: "Ms Vell" after "Eiluned Vell" (whose first name tells no
+   * gender) is she, not "Carol Vell", a woman the article names only later.
+   */
   private bySurname(candidate: NameCandidate, gender: Gender | undefined): Cluster | undefined {
     const sameSurname = (this.byLast.get(bare(surnameOf(candidate.words))) ?? []).filter(cl => isSuffix(candidate.words, cl.key));
-    const sameGender = gender ? sameSurname.filter(cl => cl.gender === gender) : [];
-    const fitting = sameGender.length ? sameGender : sameSurname.filter(cl => compatible(cl, gender));
+    const namedBefore = sameSurname.filter(cl => cl.fullStarts[0] <= candidate.start);
+    const pool = namedBefore.some(cl => compatible(cl, gender)) ? namedBefore : sameSurname;
+    const sameGender = gender ? pool.filter(cl => cl.gender === gender) : [];
+    const fitting = sameGender.length ? sameGender : pool.filter(cl => compatible(cl, gender));
     return fitting.length ? nearest(fitting, candidate.start) : undefined;
   }
 
