@@ -129,7 +129,15 @@ export class Clustering {
 
   addOrg(placed: Placed): Cluster {
     const key = orgKey(placed.c.words);
-    const cl = this.orgs.get(key) ?? this.newCluster('org', key);
+    let cl = this.orgs.get(key);
+    if (!cl) {
+      cl = this.newCluster('org', key);
+      // "J. Kelso & Sons", "C.V. Kelso & Co": a firm whose name opens with initials is called by the surname after them.
+      const initials = placed.c.text.split(/\s+/).findIndex(word => !INITIALS.test(word));
+      if (initials > 0 && initials < placed.c.words.length - 1 && key.startsWith(placed.c.words.slice(0, initials + 1).join(' '))) {
+        push(this.orgsByFirst, placed.c.words[initials], cl);
+      }
+    }
     cl.members.push(placed);
     return cl;
   }
@@ -201,11 +209,17 @@ export class Clustering {
     return candidate.words.length === 1 ? this.byOneWord(key, gender) : undefined;
   }
 
-  /** Of the people with this surname, the nearest one of the same gender (else of a compatible one). */
+  /**
+   * Of the people with this surname, the nearest one of the same gender (else of a compatible one). Only those named
+   * in full before the form compete when one of them fits: "Ms Vell" after "Eiluned Vell" (whose first name tells no
+   * gender) is she, not "Carol Vell", a woman the article names only later.
+   */
   private bySurname(candidate: NameCandidate, gender: Gender | undefined): Cluster | undefined {
     const sameSurname = (this.byLast.get(bare(surnameOf(candidate.words))) ?? []).filter(cl => isSuffix(candidate.words, cl.key));
-    const sameGender = gender ? sameSurname.filter(cl => cl.gender === gender) : [];
-    const fitting = sameGender.length ? sameGender : sameSurname.filter(cl => compatible(cl, gender));
+    const namedBefore = sameSurname.filter(cl => cl.fullStarts[0] <= candidate.start);
+    const pool = namedBefore.some(cl => compatible(cl, gender)) ? namedBefore : sameSurname;
+    const sameGender = gender ? pool.filter(cl => cl.gender === gender) : [];
+    const fitting = sameGender.length ? sameGender : pool.filter(cl => compatible(cl, gender));
     return fitting.length ? nearest(fitting, candidate.start) : undefined;
   }
 
@@ -234,6 +248,9 @@ export class Clustering {
     cl.members.push(placed);
   }
 }
+
+/** A word of initials as written ("J.", "C.V."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** A family name written first, then a hyphenated given name (Korean, Hong Kong and Taiwanese romanisation: "Park Ji-hoon"). */
 const FAMILY_NAME_FIRST = /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;

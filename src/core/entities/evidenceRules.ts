@@ -6,7 +6,7 @@ import {
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
-import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -150,6 +150,11 @@ function hyphenatedPlaces(text: string): boolean {
     const word = lowerForm(part);
     return word.length > 0 && (has(PLACE_ACRONYMS, word.replace(/\./g, '')) || COUNTRIES.has(word) || (lexiconFlags(word) & Tag.Place) !== 0);
   });
+}
+
+/** A word the lexicon knows as a man's or a woman's first name. */
+function isKnownFirstName(token: Token | undefined): boolean {
+  return token !== undefined && (lexiconFlags(token.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
 }
 
 function isOrgAppositive({ sentence, draft }: NameContext): boolean {
@@ -350,7 +355,7 @@ const BODY_RULES: EvidenceRule[] = [
     examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.'] },
   },
   {
-    id: 'holding-in-body', outcome: Evidence.OrgTag,
+    id: 'holding-in-body', outcome: Evidence.OrgTag | Evidence.BodyUse,
     reason: '"shares in Tarvo", "a stake in Brenmoor", "stock of X": what shares or a stake are held in is a company.',
     when: ({ draft, before, twoBefore, nameStart, honorific }) => (before?.lower === 'in' || before?.lower === 'of') && twoBefore !== undefined
       && (!isCapitalised(twoBefore) || draft.first === 2) && has(HOLDING_NOUNS, twoBefore.lower) && joined(before, nameStart) && !honorific,
@@ -369,6 +374,23 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.'],
+    },
+  },
+  {
+    id: 'ampersand-firm', outcome: Evidence.OrgTag,
+    reason: 'An ampersand between the words of a name ("J. Kelso & Sons", "Marr & Vane") joins the partners or the family of a firm: no person\'s name is written with one, also where initials open it. Not two first names ("Jim & Sarah"): a couple.',
+    when: ({ sentence, draft }) => draft.last > draft.first + 1 && sentence.slice(draft.first + 1, draft.last).some((token, i) => token.text === '&'
+      && !(isKnownFirstName(sentence[draft.first + i]) && isKnownFirstName(sentence[draft.first + i + 2]))),
+    examples: { yes: ['Vardo bought {T. Brackwell & Sons} last year.'], no: ['Vardo bought {T. Brackwell} last year.', 'He thanked {Uncle Jim & Sarah} for the cake.'] },
+  },
+  {
+    id: 'body-of-a-trade-before', outcome: Evidence.BodyUse,
+    reason: '"the haulage group Vardo", "the frozen food company Vardo": a body noun with a word of the body\'s trade before it names the body itself, so a family firm called by its surname is the firm, not one of the family. A bare "the group X" says less: it may open a relative clause ("the group X addressed").',
+    when: context => bodyNounBefore(context) && context.twoBefore !== undefined && !isCapitalised(context.twoBefore)
+      && !has(NOUN_DETERMINERS, context.twoBefore.lower) && context.before !== undefined && joined(context.twoBefore, context.before),
+    examples: {
+      yes: ['The haulage group {Vardo} will close two depots.', 'It was sold to the frozen food company {Kelso} in May.'],
+      no: ['The group {Vardo} will close two depots.', 'It was a chapter of the group {Kelso} addressed in May.'],
     },
   },
   {

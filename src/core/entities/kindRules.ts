@@ -322,12 +322,15 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     },
     {
       id: 'surname-of-named-person-as-modifier', outcome: 'unknown',
-      reason: 'A lone word that is the surname of someone the document names in full is that person\'s name, also where a body noun follows it or the tagger reads a body ("the Kelso movement", "Kelso aides", "the Kelso campaign brass"): not a body, so it joins the person. Not when the lexicon knows the word as a body ("Ford"), nor with a body\'s own words (a head noun, an abbreviation) or a match result.',
+      reason: 'A lone word that is the surname of someone the document names in full is that person\'s name, also where a body noun follows it or the tagger reads a body ("the Kelso movement", "Kelso aides", "the Kelso campaign brass"): not a body, so it joins the person. Not when the lexicon knows the word as a body ("Ford"), nor with a body\'s own words (a head noun, an abbreviation), a match result, or a use that shows the word is a body itself, not a modifier: a family\'s firm named by its surname ("the bakery group Kelso", "shares in Kelso") is the firm, whoever of the family the article names.',
       when: ({ evidence, surnameOfNamedPerson, knownBody }) => surnameOfNamedPerson && !knownBody && (evidence & Evidence.OrgTag) !== 0
-        && (evidence & (Evidence.OrgHead | Evidence.Acronym | Evidence.Result)) === 0,
+        && (evidence & (Evidence.OrgHead | Evidence.Acronym | Evidence.Result | Evidence.BodyUse)) === 0,
       examples: {
         yes: ['Nina Kelso spoke first. Leaders of the {Kelso} movement said she was tired.'],
-        no: ['Henry Ford spoke first. Leaders of the {Ford} company said he was tired.', 'Leaders of the {Kelso} movement said she was tired.'],
+        no: [
+          'Henry Ford spoke first. Leaders of the {Ford} company said he was tired.', 'Leaders of the {Kelso} movement said she was tired.',
+          'Nina Kelso spoke first. The haulage group {Kelso} posted a loss on Monday.', 'Nina Kelso spoke first. Shares in {Kelso} fell 4% on Monday.',
+        ],
       },
     },
   ],

@@ -55,6 +55,9 @@ export const Evidence = {
   Team: 1 << 24,
   /** After a preposition that puts it around something ("in X", "near X", "outside X"; not "at X"): a town or a region. */
   Within: 1 << 25,
+  /** The words around it show that it is a body itself, not a word modifying one: a body noun with a word of its trade
+   * before it ("the haulage group X"), shares or a stake in it. */
+  BodyUse: 1 << 26,
 } as const;
 
 export type Gender = 'm' | 'f';
