@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -98,6 +98,22 @@ function namesThing(tokens: readonly MaskedToken[], verbAt: number): boolean {
   const p = tokens[verbAt - 1];
   return NAMING_VERBS.has(tokens[verbAt].lower) && tokens[verbAt + 1]?.kind === 'title' && p?.kind === 'word' && /^\p{Ll}/u.test(p.text)
     && !PERSONAL_PRONOUNS.has(p.lower) && !RELATIVE_PRONOUNS.has(p.lower);
+}
+
+/**
+ * The token after the comma that closes a clause opened by a subordinator at tokens[lo] ("As X spoke, …", "And while
+ * X waited, …"), when it comes before tokens[end]; null when the sentence opens with no subordinate clause.
+ */
+function subordinateClauseEnd(tokens: readonly MaskedToken[], lo: number, end: number): number | null {
+  let k = lo;
+  while (k < end && CLAUSE_CONNECTIVES.has(tokens[k].lower) && !CLAUSE_SUBORDINATORS.has(tokens[k].lower)) {
+    k++;
+  }
+  if (k >= end || !CLAUSE_SUBORDINATORS.has(tokens[k].lower)) {
+    return null;
+  }
+  const comma = tokens.findIndex((token, at) => at > k && at < end && token.text === ',');
+  return comma < 0 ? null : comma + 1;
 }
 
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
@@ -663,8 +679,17 @@ export class CueFinder {
     return subject ? { ref: subject, span: { start: subject.span.start, end: tokens[verbAt].end } } : null;
   }
 
-  /** The subject of the clause a participle hangs on: its first person named (else body), or a leading pronoun. */
+  /**
+   * The subject of the clause a participle hangs on: its first person named (else body), or a leading pronoun. A
+   * clause opened by a subordinator ("As X spoke, the Vardo union was lobbying …, urging …") is read after its comma
+   * first: the main clause's subject, when it names one, is the participle's.
+   */
   private clauseSubject(tokens: readonly MaskedToken[], lo: number, verbAt: number): SpeakerRef | null {
+    const main = subordinateClauseEnd(tokens, lo, verbAt);
+    return (main === null ? null : this.clauseSubjectFrom(tokens, main, verbAt)) ?? this.clauseSubjectFrom(tokens, lo, verbAt);
+  }
+
+  private clauseSubjectFrom(tokens: readonly MaskedToken[], lo: number, verbAt: number): SpeakerRef | null {
     let org: SpeakerRef | null = null;
     for (let k = lo; k < verbAt; k++) {
       const t = tokens[k];

@@ -10,7 +10,7 @@ import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { isSkippable } from './subjectTokens';
-import { BE_FORMS, CLAUSE_CONNECTIVES, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
+import { BE_FORMS, CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 
 export interface SubjectVerbCue {
@@ -60,10 +60,11 @@ function isProgressive(tokens: readonly MaskedToken[], verbAt: number): boolean 
 /**
  * Token indices where a clause may begin: the sentence start, after a connective, after each comma before the
  * quotation ("After the second contest on Tuesday, X referred to Y as “…”", "As part of the exchange with Y,
- * X referenced …"), nearest the sentence start first.
+ * X referenced …"), nearest the sentence start first; a sentence start after a subordinator goes last.
  */
 function clauseStarts(tokens: readonly MaskedToken[], lo: number): number[] {
-  const starts = [afterConnectives(tokens, lo)];
+  const first = afterConnectives(tokens, lo);
+  const starts: number[] = [];
   for (let k = lo; k < tokens.length; k++) {
     if (tokens[k].kind === 'quote') {
       break;
@@ -72,7 +73,9 @@ function clauseStarts(tokens: readonly MaskedToken[], lo: number): number[] {
       starts.push(afterConnectives(tokens, k + 1));
     }
   }
-  return starts;
+  // "As X spoke, the Vardo union was lobbying against “…”": a clause opened by a subordinator leans on the
+  // main clause after its comma, whose named subject goes first; the subordinate clause's subject only when none is named.
+  return tokens.slice(lo, first).some(token => CLAUSE_SUBORDINATORS.has(token.lower)) ? [...starts, first] : [first, ...starts];
 }
 
 /** The first token after the connectives that open a clause ("But", "and as", "Still,"). */
@@ -102,10 +105,11 @@ function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectS
  * lo on) with the first verb it governs; null when the clause does not open with a name.
  */
 export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
-  for (const [at, opening] of clauseStarts(tokens, lo).entries()) {
+  const sentenceStart = afterConnectives(tokens, lo);
+  for (const opening of clauseStarts(tokens, lo)) {
     // "To press its case, the Gazette leans on …: “…”": after an opening phrase (not after
     // a subordinator: "And after the Court refused …, X blamed"), a body's name may follow its article.
-    const start = at > 0 && tokens[opening]?.lower === 'the' ? opening + 1 : opening;
+    const start = opening !== sentenceStart && tokens[opening]?.lower === 'the' ? opening + 1 : opening;
     const first = tokens[start];
     if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) {
       continue;
