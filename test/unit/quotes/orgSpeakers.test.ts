@@ -97,4 +97,13 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['Dana Kelso leads the ferry board. When Kelso took the floor, the room went quiet as she called the plan "a fair price for a better and safer crossing."', 'a fair price', 'Dana Kelso'],
     ]);
   });
+
+  describe('a single unknown word alone after "according to" is a source even when named once', () => {
+    check([
+      ['The ferry runs daily. According to Kelsoweek, a notice at the pier warned, "Keep to the left lane and slow down near the ramp."', 'Keep to the left', 'Kelsoweek'],
+      ['The ferry runs daily. According to Kelsoweek: "The crossing ran late on most winter days, and the new timetable has not fixed it."', 'The crossing ran late', 'Kelsoweek'],
+      // A named person's surname used so is still the person.
+      ['Dana Whitlock covers the council. On Friday, according to Whitlock, the treasurer said the budget was "short by a third, and nobody will say so."', 'short by a third', 'Dana Whitlock'],
+    ]);
+  });
 });
