@@ -69,13 +69,24 @@ function clauseStarts(tokens: readonly MaskedToken[], lo: number): number[] {
     if (tokens[k].kind === 'quote') {
       break;
     }
-    if (tokens[k].text === ',') {
+    if (tokens[k].text === ',' || closesDateline(tokens, lo, k)) {
       starts.push(afterConnectives(tokens, k + 1));
     }
   }
   // "As X spoke, the Vardo union was lobbying against “…”": a clause opened by a subordinator leans on the
   // main clause after its comma, whose named subject goes first; the subordinate clause's subject only when none is named.
   return tokens.slice(lo, first).some(token => CLAUSE_SUBORDINATORS.has(token.lower)) ? [...starts, first] : [first, ...starts];
+}
+
+/** A dash, en dash or double hyphen as one token. */
+const DASH = /^(?:[\u2014\u2013\u2015]|--?)$/u;
+
+/**
+ * "MARWICK, July 25 (KNS) — The Vardo board released …": a dash after a dateline, whose words all open with a capital
+ * or a digit, ends it; the article's first clause starts after it.
+ */
+function closesDateline(tokens: readonly MaskedToken[], lo: number, at: number): boolean {
+  return at > lo && DASH.test(tokens[at].text) && tokens.slice(lo, at).every(token => token.kind !== 'word' || /^[\p{Lu}\d]/u.test(token.text));
 }
 
 /** The first token after the connectives that open a clause ("But", "and as", "Still,"). */

@@ -106,4 +106,13 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['Dana Whitlock covers the council. On Friday, according to Whitlock, the treasurer said the budget was "short by a third, and nobody will say so."', 'short by a third', 'Dana Whitlock'],
     ]);
   });
+
+  describe('a dateline before a dash ("MARWICK, July 25 (KNS) — …") is no part of the first clause', () => {
+    check([
+      ['MARWICK, July 25 (KNS) — The Vardo Ferry Board put out a notice on Monday, offering "a full refund and our sincere regret" to riders after the delays.', 'a full refund', 'Vardo Ferry Board'],
+      ['MARWICK — The Vardo Ferry Board put out a notice on Monday, offering "a full refund and our sincere regret" to riders after the delays.', 'a full refund', 'Vardo Ferry Board'],
+      // A dash inside the sentence's own words is no dateline.
+      ['The town — and the Vardo Ferry Board — waited for "a full refund and some sincere regret" from the operator.', 'a full refund', null],
+    ]);
+  });
 });
