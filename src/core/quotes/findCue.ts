@@ -455,7 +455,8 @@ export class CueFinder {
   /**
    * "Jane X was full of praise for her players: “…”", "X is in no doubt:": a sentence that opens with a
    * named person and a form of "be" and ends in the colon that introduces the quotation. Not with an agent
-   * ("X was told by Y:"), whose words may follow.
+   * ("X was told by Y:"), whose words may follow. A body speaks so too, also after an opening phrase and its
+   * article ("In its reply, the Marwick Board of Elections was blunt: “…”").
    */
   copulaColon(tokens: readonly MaskedToken[]): Cue | null {
     const n = tokens.length;
@@ -463,10 +464,30 @@ export class CueFinder {
       return null;
     }
     const v = tokens.findIndex(token => BE_FORMS.has(token.lower));
-    const ref = v > 0 && v <= MAX_LABEL_TOKENS ? this.subjects.left(tokens, v, 0) : null;
-    const person = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person';
-    return person && tokens.every(token => token.start >= ref.span.start || /^\p{Lu}/u.test(token.text) || token.text === '.')
-      ? { ref, span: { start: ref.span.start, end: tokens[v].end }, loose: true }
+    if (v <= 0) {
+      return null;
+    }
+    const ref = v <= MAX_LABEL_TOKENS ? this.subjects.left(tokens, v, 0) : null;
+    const kind = ref?.type === 'entity' ? this.mentions.entity(ref.id)?.kind : undefined;
+    if (ref && (kind === 'person' || kind === 'org') && tokens.every(token => token.start >= ref.span.start || /^\p{Lu}/u.test(token.text) || token.text === '.')) {
+      return { ref, span: { start: ref.span.start, end: tokens[v].end }, loose: true };
+    }
+    return this.bodyAfterOpening(tokens, v);
+  }
+
+  /** "As if to settle it, the Marwick board was clear in its findings:": a body heading the clause after an opening phrase's comma, before a form of "be". */
+  private bodyAfterOpening(tokens: readonly MaskedToken[], verbAt: number): Cue | null {
+    let comma = verbAt - 1;
+    while (comma > 0 && tokens[comma].text !== ',') {
+      comma--;
+    }
+    const start = tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+    if (comma <= 0 || verbAt - start > MAX_LABEL_TOKENS || !tokens.slice(start, verbAt).every(token => /^\p{Lu}/u.test(token.text) || token.text === '.' || token.lower === 'of')) {
+      return null;
+    }
+    const ref = this.subjects.left(tokens, verbAt, start);
+    return ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'org' && ref.span.start === tokens[start].start
+      ? { ref, span: { start: ref.span.start, end: tokens[verbAt].end }, loose: true }
       : null;
   }
 

@@ -115,4 +115,13 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['The town — and the Vardo Ferry Board — waited for "a full refund and some sincere regret" from the operator.', 'a full refund', null],
     ]);
   });
+
+  describe('a body and a form of "be" before the introducing colon speak as a person does ("the board was blunt: “…”")', () => {
+    check([
+      ['The ferry vote was close. The Marwick Board of Elections was firm in its ruling: "No further review of this count will be allowed."', 'No further review', 'Marwick Board of Elections'],
+      ['The ferry vote was close. As if to end the row at once, the Marwick Board of Elections was firm in its ruling: "No further review of this count will be allowed."', 'No further review', 'Marwick Board of Elections'],
+      // A place is no speaker; nor is a body that is only the object of the clause.
+      ['The ferry vote was close. As if to end the row, the mood at the Marwick Board of Elections was grim: "No further review of this count will be allowed."', 'No further review', null],
+    ]);
+  });
 });
