@@ -80,6 +80,10 @@ export const CLAUSE_CONNECTIVES = wordList('quote-clause-connectives', 'Words th
   'as', 'while', 'when', 'after', 'because', 'since', 'though', 'although',
 ]);
 
+export const CLAUSE_SUBORDINATORS = wordList('quote-clause-subordinators', 'Words that open a clause which leans on a main clause after its comma ("As X spoke, the Vardo union was lobbying against “…”"). Reason: the subject of such a clause is not the sentence\'s own; when a name heads the main clause, that name\'s verb carries the quotation.', [
+  'as', 'while', 'when', 'whenever', 'after', 'before', 'because', 'since', 'though', 'although', 'once', 'until', 'unless', 'whereas', 'if',
+]);
+
 // --- Descriptions (quotes/describe.ts, resolveSpeaker.ts) ---
 
 export const NEUTRAL_TITLE_MODIFIERS = wordList('quote-neutral-title-modifiers', 'Words that qualify a title without changing who holds it ("the former president" is still one person).', [
@@ -156,7 +160,7 @@ export const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map(Objec
 }));
 
 export const VERBS_WITH_IT = wordList('quote-verbs-with-it', 'Verbs that report words when "it" follows them ("as X put it, “…”", "as Y summed it up:"): a reporting verb in that use only.', [
-  'put', 'phrased', 'summed',
+  'put', 'puts', 'phrased', 'phrases', 'summed', 'sums',
 ]);
 
 export const RELAY_VERBS = wordList('quote-relay-verbs', 'Passive verbs of passing words on ("…,” X said, as reported by the Gazette", "which was first quoted by the Herald"): the agent relays what the sentence\'s speaker said.', [

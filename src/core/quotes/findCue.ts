@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -98,6 +98,22 @@ function namesThing(tokens: readonly MaskedToken[], verbAt: number): boolean {
   const p = tokens[verbAt - 1];
   return NAMING_VERBS.has(tokens[verbAt].lower) && tokens[verbAt + 1]?.kind === 'title' && p?.kind === 'word' && /^\p{Ll}/u.test(p.text)
     && !PERSONAL_PRONOUNS.has(p.lower) && !RELATIVE_PRONOUNS.has(p.lower);
+}
+
+/**
+ * The token after the comma that closes a clause opened by a subordinator at tokens[lo] ("As X spoke, …", "And while
+ * X waited, …"), when it comes before tokens[end]; null when the sentence opens with no subordinate clause.
+ */
+function subordinateClauseEnd(tokens: readonly MaskedToken[], lo: number, end: number): number | null {
+  let k = lo;
+  while (k < end && CLAUSE_CONNECTIVES.has(tokens[k].lower) && !CLAUSE_SUBORDINATORS.has(tokens[k].lower)) {
+    k++;
+  }
+  if (k >= end || !CLAUSE_SUBORDINATORS.has(tokens[k].lower)) {
+    return null;
+  }
+  const comma = tokens.findIndex((token, at) => at > k && at < end && token.text === ',');
+  return comma < 0 ? null : comma + 1;
 }
 
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
@@ -439,7 +455,8 @@ export class CueFinder {
   /**
    * "Jane X was full of praise for her players: “…”", "X is in no doubt:": a sentence that opens with a
    * named person and a form of "be" and ends in the colon that introduces the quotation. Not with an agent
-   * ("X was told by Y:"), whose words may follow.
+   * ("X was told by Y:"), whose words may follow. A body speaks so too, also after an opening phrase and its
+   * article ("In its reply, the Marwick Board of Elections was blunt: “…”").
    */
   copulaColon(tokens: readonly MaskedToken[]): Cue | null {
     const n = tokens.length;
@@ -447,10 +464,30 @@ export class CueFinder {
       return null;
     }
     const v = tokens.findIndex(token => BE_FORMS.has(token.lower));
-    const ref = v > 0 && v <= MAX_LABEL_TOKENS ? this.subjects.left(tokens, v, 0) : null;
-    const person = ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person';
-    return person && tokens.every(token => token.start >= ref.span.start || /^\p{Lu}/u.test(token.text) || token.text === '.')
-      ? { ref, span: { start: ref.span.start, end: tokens[v].end }, loose: true }
+    if (v <= 0) {
+      return null;
+    }
+    const ref = v <= MAX_LABEL_TOKENS ? this.subjects.left(tokens, v, 0) : null;
+    const kind = ref?.type === 'entity' ? this.mentions.entity(ref.id)?.kind : undefined;
+    if (ref && (kind === 'person' || kind === 'org') && tokens.every(token => token.start >= ref.span.start || /^\p{Lu}/u.test(token.text) || token.text === '.')) {
+      return { ref, span: { start: ref.span.start, end: tokens[v].end }, loose: true };
+    }
+    return this.bodyAfterOpening(tokens, v);
+  }
+
+  /** "As if to settle it, the Marwick board was clear in its findings:": a body heading the clause after an opening phrase's comma, before a form of "be". */
+  private bodyAfterOpening(tokens: readonly MaskedToken[], verbAt: number): Cue | null {
+    let comma = verbAt - 1;
+    while (comma > 0 && tokens[comma].text !== ',') {
+      comma--;
+    }
+    const start = tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+    if (comma <= 0 || verbAt - start > MAX_LABEL_TOKENS || !tokens.slice(start, verbAt).every(token => /^\p{Lu}/u.test(token.text) || token.text === '.' || token.lower === 'of')) {
+      return null;
+    }
+    const ref = this.subjects.left(tokens, verbAt, start);
+    return ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'org' && ref.span.start === tokens[start].start
+      ? { ref, span: { start: ref.span.start, end: tokens[verbAt].end }, loose: true }
       : null;
   }
 
@@ -663,8 +700,17 @@ export class CueFinder {
     return subject ? { ref: subject, span: { start: subject.span.start, end: tokens[verbAt].end } } : null;
   }
 
-  /** The subject of the clause a participle hangs on: its first person named (else body), or a leading pronoun. */
+  /**
+   * The subject of the clause a participle hangs on: its first person named (else body), or a leading pronoun. A
+   * clause opened by a subordinator ("As X spoke, the Vardo union was lobbying …, urging …") is read after its comma
+   * first: the main clause's subject, when it names one, is the participle's.
+   */
   private clauseSubject(tokens: readonly MaskedToken[], lo: number, verbAt: number): SpeakerRef | null {
+    const main = subordinateClauseEnd(tokens, lo, verbAt);
+    return (main === null ? null : this.clauseSubjectFrom(tokens, main, verbAt)) ?? this.clauseSubjectFrom(tokens, lo, verbAt);
+  }
+
+  private clauseSubjectFrom(tokens: readonly MaskedToken[], lo: number, verbAt: number): SpeakerRef | null {
     let org: SpeakerRef | null = null;
     for (let k = lo; k < verbAt; k++) {
       const t = tokens[k];

@@ -10,7 +10,7 @@ import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { isSkippable } from './subjectTokens';
-import { BE_FORMS, CLAUSE_CONNECTIVES, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
+import { BE_FORMS, CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 
 export interface SubjectVerbCue {
@@ -60,19 +60,33 @@ function isProgressive(tokens: readonly MaskedToken[], verbAt: number): boolean 
 /**
  * Token indices where a clause may begin: the sentence start, after a connective, after each comma before the
  * quotation ("After the second contest on Tuesday, X referred to Y as “…”", "As part of the exchange with Y,
- * X referenced …"), nearest the sentence start first.
+ * X referenced …"), nearest the sentence start first; a sentence start after a subordinator goes last.
  */
 function clauseStarts(tokens: readonly MaskedToken[], lo: number): number[] {
-  const starts = [afterConnectives(tokens, lo)];
+  const first = afterConnectives(tokens, lo);
+  const starts: number[] = [];
   for (let k = lo; k < tokens.length; k++) {
     if (tokens[k].kind === 'quote') {
       break;
     }
-    if (tokens[k].text === ',') {
+    if (tokens[k].text === ',' || closesDateline(tokens, lo, k)) {
       starts.push(afterConnectives(tokens, k + 1));
     }
   }
-  return starts;
+  // "As X spoke, the Vardo union was lobbying against “…”": a clause opened by a subordinator leans on the
+  // main clause after its comma, whose named subject goes first; the subordinate clause's subject only when none is named.
+  return tokens.slice(lo, first).some(token => CLAUSE_SUBORDINATORS.has(token.lower)) ? [...starts, first] : [first, ...starts];
+}
+
+/** A dash, en dash or double hyphen as one token. */
+const DASH = /^(?:[\u2014\u2013\u2015]|--?)$/u;
+
+/**
+ * "MARWICK, July 25 (KNS) — The Vardo board released …": a dash after a dateline, whose words all open with a capital
+ * or a digit, ends it; the article's first clause starts after it.
+ */
+function closesDateline(tokens: readonly MaskedToken[], lo: number, at: number): boolean {
+  return at > lo && DASH.test(tokens[at].text) && tokens.slice(lo, at).every(token => token.kind !== 'word' || /^[\p{Lu}\d]/u.test(token.text));
 }
 
 /** The first token after the connectives that open a clause ("But", "and as", "Still,"). */
@@ -102,10 +116,11 @@ function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectS
  * lo on) with the first verb it governs; null when the clause does not open with a name.
  */
 export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
-  for (const [at, opening] of clauseStarts(tokens, lo).entries()) {
+  const sentenceStart = afterConnectives(tokens, lo);
+  for (const opening of clauseStarts(tokens, lo)) {
     // "To press its case, the Gazette leans on …: “…”": after an opening phrase (not after
     // a subordinator: "And after the Court refused …, X blamed"), a body's name may follow its article.
-    const start = at > 0 && tokens[opening]?.lower === 'the' ? opening + 1 : opening;
+    const start = opening !== sentenceStart && tokens[opening]?.lower === 'the' ? opening + 1 : opening;
     const first = tokens[start];
     if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) {
       continue;

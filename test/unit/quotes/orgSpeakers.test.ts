@@ -43,6 +43,7 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
     check([
       ['As the Springfield Gazette put it, "Nobody in the town hall seems to know where the money went."', 'Nobody in the town hall', 'Springfield Gazette'],
       ['As Tomas Brandel, the No. 2 in the council leadership, put it: “This plan will not pass. There is no reason to pretend that it will.”', 'This plan will not pass', 'Tomas Brandel'],
+      ['As the Marwick Gazette puts it, Dana Kelso is making the town "an offer it cannot afford to refuse, and she knows it."', 'an offer it', 'Marwick Gazette'],
       // "put" without "it" is no reporting verb.
       ['Tomas Brandel put the file on the table. The Riverside Herald called the budget "a mess that nobody in the town can afford to ignore."', 'a mess that', 'Riverside Herald'],
     ]);
@@ -83,6 +84,44 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['"We will not close the pier this winter," Mayor Lena Ruiz said on Monday, according to the Harbour Ledger.', 'We will not close', 'Lena Ruiz'],
       ['Tomas Brandel spoke at the rally. "The ferry will run until the ice comes," Brandel said in a statement according to the Northgate Courier.', 'The ferry will run', 'Tomas Brandel'],
       ['Tomas Brandel said that according to his figures, the town has lost money, but "the ferry will run until the ice comes."', 'the ferry will run', 'Tomas Brandel'],
+    ]);
+  });
+
+  describe('a clause opened by a subordinator ("As X spoke, …") is not the sentence\'s own: the body that heads the main clause speaks', () => {
+    check([
+      ['Dana Kelso leads the ferry board. As Kelso spoke, the Ferry Riders Association was lobbying hard in the capital against "every single new rule for the ferries."', 'every single new', 'Ferry Riders Association'],
+      // The same for the clause a reporting participle hangs on.
+      ['Dana Kelso leads the ferry board. As Kelso spoke, the Ferry Riders Association was lobbying hard in the capital, urging members to oppose "every single new rule for the ferries."', 'every single new', 'Ferry Riders Association'],
+      ['Dana Kelso leads the ferry board. While Kelso waited, Vardo Holdings posted a notice calling the fare rise "a fair price for a better and safer crossing."', 'a fair price', 'Vardo Holdings'],
+      // No name heads the main clause: the subordinate clause's subject still speaks.
+      ['Dana Kelso leads the ferry board. When Kelso took the floor, the room went quiet as she called the plan "a fair price for a better and safer crossing."', 'a fair price', 'Dana Kelso'],
+    ]);
+  });
+
+  describe('a single unknown word alone after "according to" is a source even when named once', () => {
+    check([
+      ['The ferry runs daily. According to Kelsoweek, a notice at the pier warned, "Keep to the left lane and slow down near the ramp."', 'Keep to the left', 'Kelsoweek'],
+      ['The ferry runs daily. According to Kelsoweek: "The crossing ran late on most winter days, and the new timetable has not fixed it."', 'The crossing ran late', 'Kelsoweek'],
+      // A named person's surname used so is still the person.
+      ['Dana Whitlock covers the council. On Friday, according to Whitlock, the treasurer said the budget was "short by a third, and nobody will say so."', 'short by a third', 'Dana Whitlock'],
+    ]);
+  });
+
+  describe('a dateline before a dash ("MARWICK, July 25 (KNS) — …") is no part of the first clause', () => {
+    check([
+      ['MARWICK, July 25 (KNS) — The Vardo Ferry Board put out a notice on Monday, offering "a full refund and our sincere regret" to riders after the delays.', 'a full refund', 'Vardo Ferry Board'],
+      ['MARWICK — The Vardo Ferry Board put out a notice on Monday, offering "a full refund and our sincere regret" to riders after the delays.', 'a full refund', 'Vardo Ferry Board'],
+      // A dash inside the sentence's own words is no dateline.
+      ['The town — and the Vardo Ferry Board — waited for "a full refund and some sincere regret" from the operator.', 'a full refund', null],
+    ]);
+  });
+
+  describe('a body and a form of "be" before the introducing colon speak as a person does ("the board was blunt: “…”")', () => {
+    check([
+      ['The ferry vote was close. The Marwick Board of Elections was firm in its ruling: "No further review of this count will be allowed."', 'No further review', 'Marwick Board of Elections'],
+      ['The ferry vote was close. As if to end the row at once, the Marwick Board of Elections was firm in its ruling: "No further review of this count will be allowed."', 'No further review', 'Marwick Board of Elections'],
+      // A place is no speaker; nor is a body that is only the object of the clause.
+      ['The ferry vote was close. As if to end the row, the mood at the Marwick Board of Elections was grim: "No further review of this count will be allowed."', 'No further review', null],
     ]);
   });
 });
