@@ -302,7 +302,7 @@ export class SpeakerResolver {
   /** The person a title, occupation or unnamed-source description names, by the titles the article gave them. */
   private officeHolder(reading: DescriptionReading, pos: number): string | null {
     const { description, head, sort, owner, definite } = reading;
-    const holder = this.bestTitleFit(description, owner, pos);
+    const holder = this.presentHolderFirst(reading, pos);
     const isTitle = sort === 'title';
     const generic = GENERIC_LEADER_HEADS.has(head) && description.words.length + description.nations.length > 1;
     const introduced = holder !== null && holder.distance < Infinity;
@@ -321,12 +321,32 @@ export class SpeakerResolver {
     return this.untitledPerson(description, pos);
   }
 
-  /** The person (other than the owner) whose titles fit the description best, nearest first among equals; null when none fits. */
-  private bestTitleFit(description: Title, owner: string | null, pos: number): TitleHolder | null {
+  /**
+   * The best title holder, counting first only the titles the article does not mark as past when the
+   * description does not either ("the governor" is the present governor, not the "former governor" named
+   * nearer; word list quote-past-title-modifiers). When no present title fits, an office said plainly and
+   * definitely ("the governor") goes to untitledPerson (the recent subject whose titles do not rule it out,
+   * which a former holder's do not); any other description takes the former holders as before.
+   */
+  private presentHolderFirst(reading: DescriptionReading, pos: number): TitleHolder | null {
+    const { description, owner, sort, definite } = reading;
+    if (description.past) {
+      return this.bestTitleFit(description, owner, pos, false);
+    }
+    const present = this.bestTitleFit(description, owner, pos, true);
+    if (present || (sort === 'title' && definite && owner === null)) {
+      return present;
+    }
+    return this.bestTitleFit(description, owner, pos, false);
+  }
+
+  /** The person (other than the owner) whose titles (present ones only if asked) fit the description best, nearest first among equals; null when none fits. */
+  private bestTitleFit(description: Title, owner: string | null, pos: number, presentOnly: boolean): TitleHolder | null {
     let best: TitleHolder | null = null;
     for (const person of this.persons) {
-      const titles = this.titlesOf(person);
-      if (person.id === owner || nationConflict(description, titles)) {
+      const all = this.titlesOf(person);
+      const titles = presentOnly ? all.filter(title => !title.past) : all;
+      if (person.id === owner || nationConflict(description, all)) {
         continue;
       }
       const fit = Math.max(0, ...titles.map(title => titleFit(description, title)));
