@@ -9,7 +9,7 @@ import {
   UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
-import { NEUTRAL_BODY_MODIFIERS } from '../lexicon/quoteCues';
+import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS } from '../lexicon/quoteCues';
 import { NAME_SUFFIXES, TITLE_HEADS } from '../lexicon/entities';
 import { titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import { personGender } from './personGender';
@@ -54,6 +54,9 @@ function headSort(head: string): HeadSort | undefined {
   // "the forecaster warned", "the epidemiologist said": an occupation, not an office; anyone may hold it.
   return TITLE_HEADS.has(head) || OCCUPATION_NOUNS.has(head) ? 'occupation' : undefined;
 }
+
+/** How far after "the Voss campaign said" its quotation may start (characters). */
+const CANDIDATE_REACH = 300;
 
 /** How far back "it" may look for the organisation it stands for (characters). */
 const BODY_REACH = 400;
@@ -161,7 +164,7 @@ export class SpeakerResolver {
       case 'pronoun':
         return ref.word === 'he' ? this.recentPerson(pos, 'm') : ref.word === 'she' ? this.recentPerson(pos, 'f') : ref.word === 'it' ? this.recentBody(pos) : null;
       case 'description':
-        return this.describe(ref.words, ref.owner, pos);
+        return this.describe(ref.words, ref.owner, pos, ref.span);
     }
   }
 
@@ -252,7 +255,7 @@ export class SpeakerResolver {
   }
 
   /** The entity a description names ("the president", "the group", "the report", "the 45-year-old"), or null. */
-  private describe(words: readonly string[], owner: string | null, pos: number): string | null {
+  private describe(words: readonly string[], owner: string | null, pos: number, span?: Span): string | null {
     const first = words[0].toLowerCase();
     if (INDEFINITE_DETERMINERS.has(first)) {
       return null;
@@ -264,6 +267,13 @@ export class SpeakerResolver {
     }
     // "the president" and "Ukraine’s president" name one person; "a president" does not.
     const definite = DEFINITE_DETERMINERS.has(first) || /[’']s$/.test(first);
+    if (definite && CANDIDATE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) {
+      // Blocked (a person other than the candidate is named before the quotation) or naming no one: read as before.
+      const candidate = this.candidateOf(words, owner);
+      if (candidate !== null && !(span !== undefined && this.otherPersonBeforeQuotation(candidate, span))) {
+        return candidate;
+      }
+    }
     const referent = definite ? this.definiteReferent(words, head, owner, pos) : undefined;
     if (referent !== undefined) {
       return referent;
@@ -273,6 +283,55 @@ export class SpeakerResolver {
       return null;
     }
     return this.officeHolder({ description, head, sort, owner, definite }, pos);
+  }
+
+  /**
+   * "the Voss campaign", "the Ada Voss campaign", "Voss’s campaign" (word list quote-candidate-body-heads):
+   * the one person of the article the capitalised words before the head name (the possessor, for
+   * "Voss’s"); null when they name no one or a surname two people share ("the campaign", "the Marwick campaign"),
+   * and the description is then read as any other.
+   */
+  private candidateOf(words: readonly string[], owner: string | null): string | null {
+    if (owner !== null) {
+      return words.length === 2 ? owner : null;
+    }
+    const name = words.slice(1, -1);
+    if (name.length === 0 || !name.every(word => /^\p{Lu}/u.test(word))) {
+      return null;
+    }
+    const full = name.join(' ');
+    const named = this.persons.filter(person => person.name === full || person.aliases.includes(full) || (name.length === 1 && surnameOf(person.name) === full));
+    return named.length === 1 ? named[0].id : null;
+  }
+
+  /**
+   * Whether a person other than id is named between the description (span) and the quotation after it:
+   * "the Voss campaign denied it, with Dana Kelso calling it “…”" quotes Kelso, not Voss. False when the
+   * description follows a quotation ("“…,” the Voss campaign said") or no quotation follows within reach.
+   */
+  private otherPersonBeforeQuotation(id: string, span: Span): boolean {
+    let back = span.start - 1;
+    while (back >= 0 && /[\s,]/.test(this.masked[back])) {
+      back--;
+    }
+    if (back >= 0 && isMask(this.masked[back])) {
+      return false;
+    }
+    const from = span.end;
+    let quoteAt = from;
+    while (quoteAt < this.masked.length && quoteAt - from <= CANDIDATE_REACH && !isMask(this.masked[quoteAt])) {
+      quoteAt++;
+    }
+    if (quoteAt - from > CANDIDATE_REACH || quoteAt >= this.masked.length) {
+      return false;
+    }
+    for (let i = this.index.lastStartingBefore(quoteAt); i >= 0 && this.index.mentions[i].start >= from; i--) {
+      const entity = this.index.mentions[i].entity;
+      if (entity.kind === 'person' && entity.id !== id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
