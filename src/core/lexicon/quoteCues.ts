@@ -91,6 +91,14 @@ export const NEUTRAL_TITLE_MODIFIERS = wordList('quote-neutral-title-modifiers',
   'senior', 'embattled', 'veteran', 'longtime', 'long-time', 'powerful', 'sitting',
 ]);
 
+export const PAST_TITLE_MODIFIERS = wordList('quote-past-title-modifiers', 'Words that mark a title as one its holder no longer holds ("former governor", "ex-minister"). Reason: news copy writes "the former governor" for a past holder, so a plain "the governor" names the present one; such a title still names its holder when the description has the word too, or when no one holds the office now.', [
+  'former', 'ex',
+]);
+
+export const CANDIDATE_BODY_HEADS = wordList('quote-candidate-body-heads', 'Heads of a body named after the one person it works for: "the Kelso campaign said", "Kelso’s camp said" speak for Kelso (the campaign speaks in the candidate’s name; no entity stands for the campaign itself). Only with a person of the article named before the head; "the campaign said", "a Kelso campaign spokesman said" name no one.', [
+  'campaign', 'camp',
+]);
+
 export const RANK_MODIFIERS = wordList('quote-rank-modifiers', 'Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it.', [
   'vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co',
 ]);

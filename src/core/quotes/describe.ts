@@ -3,7 +3,7 @@
 
 import { TITLE_HEADS } from '../lexicon/entities';
 import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from '../lexicon/quotes';
-import { SAME_OFFICE, NEUTRAL_TITLE_MODIFIERS, NOT_NATIONS, RANK_MODIFIERS, TITLE_COMPLEMENT_PREPOSITIONS } from '../lexicon/quoteCues';
+import { SAME_OFFICE, NEUTRAL_TITLE_MODIFIERS, NOT_NATIONS, PAST_TITLE_MODIFIERS, RANK_MODIFIERS, TITLE_COMPLEMENT_PREPOSITIONS } from '../lexicon/quoteCues';
 
 /** Abbreviated titles written before names, as the word a description would use. */
 const ABBREVIATED_TITLE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -40,17 +40,24 @@ export interface Title {
   readonly words: readonly string[];
   readonly nations: readonly string[];
   readonly head: string | undefined;
+  /** Marked as no longer held ("former governor", "ex-minister"; word list quote-past-title-modifiers). */
+  readonly past: boolean;
 }
 
 /** Parses a title or description written as words (original case tells nationality words apart). */
 export function parseTitle(raw: readonly string[]): Title {
   const words: string[] = [];
   const nations: string[] = [];
+  let past = false;
   for (const r of raw) {
     for (const piece of r.split(/[\s\u2010-\u2015-]+/)) {
       const bare = piece.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
       // "Gen." is "the general", "Sen." "the senator".
       const lower = ABBREVIATED_TITLE_WORDS.get(bare.replace(/\.$/, '')) ?? bare;
+      if (PAST_TITLE_MODIFIERS.has(lower)) {
+        past = true;
+        continue;
+      }
       if (!lower || NEUTRAL_TITLE_MODIFIERS.has(lower)) {
         continue;
       }
@@ -64,7 +71,7 @@ export function parseTitle(raw: readonly string[]): Title {
   }
   const ofAt = words.findIndex(word => TITLE_COMPLEMENT_PREPOSITIONS.has(word));
   const headPart = ofAt > 0 ? words.slice(0, ofAt) : words;
-  return { words, nations, head: headPart[headPart.length - 1] };
+  return { words, nations, head: headPart[headPart.length - 1], past };
 }
 
 

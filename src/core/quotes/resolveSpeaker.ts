@@ -9,7 +9,7 @@ import {
   UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
-import { NEUTRAL_BODY_MODIFIERS } from '../lexicon/quoteCues';
+import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS } from '../lexicon/quoteCues';
 import { NAME_SUFFIXES, TITLE_HEADS } from '../lexicon/entities';
 import { titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import { personGender } from './personGender';
@@ -54,6 +54,9 @@ function headSort(head: string): HeadSort | undefined {
   // "the forecaster warned", "the epidemiologist said": an occupation, not an office; anyone may hold it.
   return TITLE_HEADS.has(head) || OCCUPATION_NOUNS.has(head) ? 'occupation' : undefined;
 }
+
+/** How far after "the Voss campaign said" its quotation may start (characters). */
+const CANDIDATE_REACH = 300;
 
 /** How far back "it" may look for the organisation it stands for (characters). */
 const BODY_REACH = 400;
@@ -161,7 +164,7 @@ export class SpeakerResolver {
       case 'pronoun':
         return ref.word === 'he' ? this.recentPerson(pos, 'm') : ref.word === 'she' ? this.recentPerson(pos, 'f') : ref.word === 'it' ? this.recentBody(pos) : null;
       case 'description':
-        return this.describe(ref.words, ref.owner, pos);
+        return this.describe(ref.words, ref.owner, pos, ref.span);
     }
   }
 
@@ -252,7 +255,7 @@ export class SpeakerResolver {
   }
 
   /** The entity a description names ("the president", "the group", "the report", "the 45-year-old"), or null. */
-  private describe(words: readonly string[], owner: string | null, pos: number): string | null {
+  private describe(words: readonly string[], owner: string | null, pos: number, span?: Span): string | null {
     const first = words[0].toLowerCase();
     if (INDEFINITE_DETERMINERS.has(first)) {
       return null;
@@ -264,6 +267,13 @@ export class SpeakerResolver {
     }
     // "the president" and "Ukraine’s president" name one person; "a president" does not.
     const definite = DEFINITE_DETERMINERS.has(first) || /[’']s$/.test(first);
+    if (definite && CANDIDATE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) {
+      // Blocked (a person other than the candidate is named before the quotation) or naming no one: read as before.
+      const candidate = this.candidateOf(words, owner);
+      if (candidate !== null && !(span !== undefined && this.otherPersonBeforeQuotation(candidate, span))) {
+        return candidate;
+      }
+    }
     const referent = definite ? this.definiteReferent(words, head, owner, pos) : undefined;
     if (referent !== undefined) {
       return referent;
@@ -273,6 +283,55 @@ export class SpeakerResolver {
       return null;
     }
     return this.officeHolder({ description, head, sort, owner, definite }, pos);
+  }
+
+  /**
+   * "the Voss campaign", "the Ada Voss campaign", "Voss’s campaign" (word list quote-candidate-body-heads):
+   * the one person of the article the capitalised words before the head name (the possessor, for
+   * "Voss’s"); null when they name no one or a surname two people share ("the campaign", "the Marwick campaign"),
+   * and the description is then read as any other.
+   */
+  private candidateOf(words: readonly string[], owner: string | null): string | null {
+    if (owner !== null) {
+      return words.length === 2 ? owner : null;
+    }
+    const name = words.slice(1, -1);
+    if (name.length === 0 || !name.every(word => /^\p{Lu}/u.test(word))) {
+      return null;
+    }
+    const full = name.join(' ');
+    const named = this.persons.filter(person => person.name === full || person.aliases.includes(full) || (name.length === 1 && surnameOf(person.name) === full));
+    return named.length === 1 ? named[0].id : null;
+  }
+
+  /**
+   * Whether a person other than id is named between the description (span) and the quotation after it:
+   * "the Voss campaign denied it, with Dana Kelso calling it “…”" quotes Kelso, not Voss. False when the
+   * description follows a quotation ("“…,” the Voss campaign said") or no quotation follows within reach.
+   */
+  private otherPersonBeforeQuotation(id: string, span: Span): boolean {
+    let back = span.start - 1;
+    while (back >= 0 && /[\s,]/.test(this.masked[back])) {
+      back--;
+    }
+    if (back >= 0 && isMask(this.masked[back])) {
+      return false;
+    }
+    const from = span.end;
+    let quoteAt = from;
+    while (quoteAt < this.masked.length && quoteAt - from <= CANDIDATE_REACH && !isMask(this.masked[quoteAt])) {
+      quoteAt++;
+    }
+    if (quoteAt - from > CANDIDATE_REACH || quoteAt >= this.masked.length) {
+      return false;
+    }
+    for (let i = this.index.lastStartingBefore(quoteAt); i >= 0 && this.index.mentions[i].start >= from; i--) {
+      const entity = this.index.mentions[i].entity;
+      if (entity.kind === 'person' && entity.id !== id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -302,7 +361,7 @@ export class SpeakerResolver {
   /** The person a title, occupation or unnamed-source description names, by the titles the article gave them. */
   private officeHolder(reading: DescriptionReading, pos: number): string | null {
     const { description, head, sort, owner, definite } = reading;
-    const holder = this.bestTitleFit(description, owner, pos);
+    const holder = this.presentHolderFirst(reading, pos);
     const isTitle = sort === 'title';
     const generic = GENERIC_LEADER_HEADS.has(head) && description.words.length + description.nations.length > 1;
     const introduced = holder !== null && holder.distance < Infinity;
@@ -321,12 +380,32 @@ export class SpeakerResolver {
     return this.untitledPerson(description, pos);
   }
 
-  /** The person (other than the owner) whose titles fit the description best, nearest first among equals; null when none fits. */
-  private bestTitleFit(description: Title, owner: string | null, pos: number): TitleHolder | null {
+  /**
+   * The best title holder, counting first only the titles the article does not mark as past when the
+   * description does not either ("the governor" is the present governor, not the "former governor" named
+   * nearer; word list quote-past-title-modifiers). When no present title fits, an office said plainly and
+   * definitely ("the governor") goes to untitledPerson (the recent subject whose titles do not rule it out,
+   * which a former holder's do not); any other description takes the former holders as before.
+   */
+  private presentHolderFirst(reading: DescriptionReading, pos: number): TitleHolder | null {
+    const { description, owner, sort, definite } = reading;
+    if (description.past) {
+      return this.bestTitleFit(description, owner, pos, false);
+    }
+    const present = this.bestTitleFit(description, owner, pos, true);
+    if (present || (sort === 'title' && definite && owner === null)) {
+      return present;
+    }
+    return this.bestTitleFit(description, owner, pos, false);
+  }
+
+  /** The person (other than the owner) whose titles (present ones only if asked) fit the description best, nearest first among equals; null when none fits. */
+  private bestTitleFit(description: Title, owner: string | null, pos: number, presentOnly: boolean): TitleHolder | null {
     let best: TitleHolder | null = null;
     for (const person of this.persons) {
-      const titles = this.titlesOf(person);
-      if (person.id === owner || nationConflict(description, titles)) {
+      const all = this.titlesOf(person);
+      const titles = presentOnly ? all.filter(title => !title.past) : all;
+      if (person.id === owner || nationConflict(description, all)) {
         continue;
       }
       const fit = Math.max(0, ...titles.map(title => titleFit(description, title)));

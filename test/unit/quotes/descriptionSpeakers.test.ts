@@ -1,0 +1,47 @@
+// "the governor said": a description without "former" names the person who holds the office now, not
+// someone the article calls a former holder of it; "the <name> campaign said" speaks for that person
+// (invented names throughout).
+import { checkSpeakers, type Row } from './speakerRows';
+
+const check = (rows: readonly Row[]): void => checkSpeakers(rows);
+
+describe('descriptions and former holders of the office (whole engine)', () => {
+  describe('"the governor" is the present holder, even when a former one was named more recently', () => {
+    check([
+      ['Governor Dana Kelso opened the session.\n\nFormer governor Tom Rell sat in the gallery.\n\n“We balanced the books without raising taxes,” the governor said.', 'We balanced', 'Dana Kelso'],
+      ['Dana Kelso, the governor of Ardia, visited Marwick. Ex-governor Tom Rell met her there.\n\n“The bridge will open in May,” the governor said.', 'The bridge will', 'Dana Kelso'],
+    ]);
+  });
+
+  describe('a former holder still answers to a description that says "former", or when no one holds the office now', () => {
+    check([
+      ['Governor Dana Kelso opened the session.\n\nFormer governor Tom Rell sat in the gallery.\n\n“We never balanced anything,” the former governor said.', 'We never balanced', 'Tom Rell'],
+      ['Former governor Tom Rell spoke at the fair in Marwick.\n\n“The harvest was the best in years,” the governor said.', 'The harvest was', 'Tom Rell'],
+    ]);
+  });
+
+  describe('unnamed and indefinite sources stay without a named speaker', () => {
+    check([
+      ['Former governor Tom Rell spoke at the fair in Marwick.\n\n“The harvest was poor,” a governor said.', 'The harvest was', null],
+      ['Former governor Tom Rell spoke at the fair in Marwick.\n\n“We will appeal,” a spokesman said.', 'We will appeal', null],
+    ]);
+  });
+
+  describe('"the <name> campaign" speaks for the person of the article it is named after', () => {
+    check([
+      ['Senator Ada Voss is running for president in Ardia.\n\n“The plan has no future,” the Voss campaign said.', 'The plan has', 'Ada Voss'],
+      ['Senator Ada Voss is running for president in Ardia.\n\nThe Ada Voss campaign said in a statement that “the senator will win Ardia.”', 'the senator will', 'Ada Voss'],
+      ['Senator Ada Voss is running for president in Ardia.\n\n“We expect to win Marwick,” Voss’s campaign said.', 'We expect to win', 'Ada Voss'],
+    ]);
+  });
+
+  describe('a campaign named after no one or after a name two people share, its unnamed staff, and a quotation of someone named after it', () => {
+    check([
+      ['Senator Ada Voss is running for president in Ardia.\n\n“The plan has no future,” the campaign said.', 'The plan has', null],
+      ['Senator Ada Voss is running for president in Ardia.\n\n“The plan has no future,” the Marwick campaign said.', 'The plan has', null],
+      ['Senator Ada Voss is running for president in Ardia.\n\n“The plan has no future,” a Voss campaign spokesman said.', 'The plan has', null],
+      ['Senator Ada Voss is running for president in Ardia.\n\nThe Voss campaign denied the report, with Dana Kelso calling it “a fantasy from start to end.”', 'a fantasy from', 'Dana Kelso'],
+      ['Ada Voss and her husband, Peter Voss, toured Marwick.\n\n“The plan has no future,” the Voss campaign said.', 'The plan has', null],
+    ]);
+  });
+});
