@@ -33,6 +33,10 @@ describe('pronoun speakers (whole engine)', () => {
       // … but "he" stays with the subject: most people quoted are men, so an unknown subject may well be one.
       ['Keld Pask said the inquiry had found gaps. Pask asked inspector Robert Dunmore how many plants his office had visited.\n\n“Fewer than we would like,” he said.', 'Fewer than we', 'Keld Pask'],
       ['Kestrel Vane said she would not run again. Her rival, Ashby Corr, said he would.\n\n“The seat needs fresh blood,” she said.', 'The seat needs', 'Kestrel Vane'],
+      // "X said he": the article's pronoun outweighs a first name the lexicon files as a woman's (a man's name in another language).
+      ['The hall was full on Friday - Nicola Ferrante said he had never seen so many people at a vote. Dorn Pelley, a teacher, said he had come early. Ferrante said the count would end late.\n\n“We will wait as long as it takes,” he said.', 'We will wait', 'Nicola Ferrante'],
+      // … but not the pronoun after a verb whose subject is the person before: "a voter who backs X, said he".
+      ['Greta Lund, an aide who backs Nicola Ferrante, said he was wrong. Ferrante left early.\n\n“We will wait as long as it takes,” she said.', 'We will wait', 'Nicola Ferrante'],
     ]);
   });
 
