@@ -67,6 +67,18 @@ describe('pronoun speakers (whole engine)', () => {
     ]);
   });
 
+  describe('who is the speaker of a sentence with two names and a reporting verb', () => {
+    check([
+      // "X said Y continued to …": "continued" only begins Y's verb; X is the one who spoke.
+      ['Ronan Fitch, the party chairman, said Ulrik Sand continued to hurt the campaign by attacking the mayor.\n\n“It does not help us,” he said.', 'It does not help', 'Ronan Fitch'],
+      // "X, field director for Y, said …": the verb is X's, not Y's.
+      ['Tobin Marr, field director for Ulrik Sand, said the campaign had opened its tenth office since Sand won the first vote.\n\n“We are in good shape,” he said.', 'We are in good', 'Tobin Marr'],
+      // "… , said Y": the inverted speaker, not the name that opened the sentence, is whom "he" continues.
+      ['Ulrik Sand leads the race, and Mr. Sand has the most money. The Sand approach is paid for by its donors, said Dorn Pelley, a pollster. Others are “having to do more with less,” he said.', 'having to do more', 'Dorn Pelley'],
+      ['Ulrik Sand leads the race, and Mr. Sand has the most money. Mr. Sand’s rivals are broke, said spokesman Dorn Pelley on Monday. Others are “having to do more with less,” he said.', 'having to do more', 'Dorn Pelley'],
+    ]);
+  });
+
   describe('a quotation that ends its sentence ends it for the subject reader too', () => {
     check([
       ['The party cut Ivo Sandal off from the voter files. Sandal called the move “arbitrary.” Tobin Marr, a party tech operative, warned on Saturday that the move could damage trust in the committee. “The stakes are higher than one fight between two candidates,” he wrote in a blog post.', 'The stakes are', 'Tobin Marr'],
