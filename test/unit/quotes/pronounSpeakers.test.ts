@@ -35,6 +35,8 @@ describe('pronoun speakers (whole engine)', () => {
       ['Kestrel Vane said she would not run again. Her rival, Ashby Corr, said he would.\n\n“The seat needs fresh blood,” she said.', 'The seat needs', 'Kestrel Vane'],
       // "X said he": the article's pronoun outweighs a first name the lexicon files as a woman's (a man's name in another language).
       ['The hall was full on Friday - Nicola Ferrante said he had never seen so many people at a vote. Dorn Pelley, a teacher, said he had come early. Ferrante said the count would end late.\n\n“We will wait as long as it takes,” he said.', 'We will wait', 'Nicola Ferrante'],
+      // A woman named only as a side ("a Y supporter") is no antecedent for "she" after a subject of unknown gender.
+      ['Sorrel Quade, a Mary Lind supporter and head of a think tank, asked Tomas Brandel whether he would run.\n\n“We want to hear it from him,” she said.', 'We want to hear', 'Sorrel Quade'],
       // … but not the pronoun after a verb whose subject is the person before: "a voter who backs X, said he".
       ['Greta Lund, an aide who backs Nicola Ferrante, said he was wrong. Ferrante left early.\n\n“We will wait as long as it takes,” she said.', 'We will wait', 'Nicola Ferrante'],
     ]);
