@@ -36,6 +36,8 @@ export interface SubjectContext {
   readonly reportedBefore: boolean;
   /** The name is possessive and does not open its sentence ("the aide to X’s rival"). */
   readonly possessiveInside: boolean;
+  /** "As for X, …": the name is the topic the sentence turns to, set off by a comma. */
+  readonly topicFronted: boolean;
   /** A preposition stands before the name, directly or before its title ("of former governor X"). */
   readonly afterPreposition: boolean;
   /** "he" or "she" stands before the name in its clause ("she backed governor X"). */
@@ -132,6 +134,16 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
       },
     },
     {
+      id: 'topic-fronted',
+      reason: '"As for X, he said …": the name the sentence turns to, set off before its clause, is whom the pronoun after it continues, although a preposition stands before it.',
+      when: context => context.topicFronted && !context.sentenceHasSubject,
+      outcome: 'subject',
+      examples: {
+        yes: ['Tomas Brandel spoke first. As for Ilse Varga, she said she was not worried.'],
+        no: ['Tomas Brandel spoke first. As for the vote, Ilse Varga said she was not worried.', 'Tomas Brandel spoke as well as Ilse Varga, who was not worried.'],
+      },
+    },
+    {
       id: 'after-preposition',
       reason: 'A name after a preposition, directly or after its title ("a supporter of former governor X"), is a complement, not the subject.',
       when: context => context.afterPreposition,
@@ -221,6 +233,9 @@ function noVerb(word: string): boolean {
   return !(lexiconFlags(word) & Tag.Verb) || Boolean(lexiconFlags(word) & Tag.Noun);
 }
 
+/** "As for" / "As to" opening a sentence or a clause, then maybe a title: the topic the sentence turns to. */
+const TOPIC_OPENING = /(?:^|[.!?;:]\s+|\n\s*|,\s+(?:and|but)\s+|\b(?:And|But)\s+)As\s+(?:for|to)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
 /** A comma, a reporting verb and at most three title words before a name: "…, said (spokesman) Y". */
 const INVERTED_REPORT = /,\s*(\p{L}+)\s+((?:[\p{L}.-]+\s+){0,3})$/u;
 /** What ends an inverted speaker's name: a mark, or a preposition ("…, said Y on Monday"), not a verb ("…, said Y was wrong"). */
@@ -285,6 +300,7 @@ export function walkSubjects(text: string, masked: string, index: MentionIndex, 
       reportedAfter: reportingVerbAfter(masked, m.end),
       reportedBefore: invertedReport(masked, m.start, m.end),
       possessiveInside: /^[’']/.test(text.slice(m.end, m.end + 1)) && (m.start - sentenceStart > 40 || !SENTENCE_OPENING_NAME.test(masked.slice(sentenceStart, m.start))),
+      topicFronted: TOPIC_OPENING.test(masked.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(masked.slice(m.end, m.end + 3)),
       afterPreposition: prepositionBeforeTitle(masked, m.start),
       afterGenderedPronoun: genderedPronounBefore(masked, sentenceStart, m.start),
       titledByPrevious: titleAfterPerson(masked, index.mentions[at - 1], m.start),

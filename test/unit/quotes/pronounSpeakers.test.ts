@@ -19,6 +19,8 @@ describe('pronoun speakers (whole engine)', () => {
 
   describe('a name after a preposition and its title is a complement', () => {
     check([
+      // … except the topic a sentence turns to: "As for X, he said …".
+      ['Ronan Fitch called the contest a disaster. As for Ulrik Sand, he said he was not worried.\n\n“I think I will have the votes,” he said.', 'I think I will', 'Ulrik Sand'],
       ['Ronan Fitch spoke in the square on Monday. The crowd also cheered for former party chairman Ulrik Sand.\n\n“We will hold this seat,” he said.', 'We will hold', 'Ronan Fitch'],
       // "of" inside a title ("Chief of Staff") is no preposition before the name.
       ['Sorrel Quade spoke first. That, party Chief of Staff Ilse Varga explained, was by design.\n\n“Nobody had warned us,” she said.', 'Nobody had warned', 'Ilse Varga'],
