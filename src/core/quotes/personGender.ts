@@ -80,6 +80,26 @@ export const PERSON_GENDER: RuleTable<GenderContext, 'm' | 'f'> = ruleTable<Gend
       examples: { yes: ['The campaign spokeswoman Kestrel Vane declined to comment.'], no: ['The campaign spokesman Kestrel Vane declined to comment.'] },
     },
     {
+      id: 'reported-pronoun-male',
+      reason: '"X said he …": a reporting verb after the person\'s name followed by "he" (and never by "she") speaks of the person as a man; the article\'s own pronoun outweighs a first name (a man\'s name in one language is a woman\'s in another). Only where the name opens its clause: in "an aide who backs X, said he" the verb is the aide\'s.',
+      when: context => oneSided(context.reported) === 'm',
+      outcome: 'm',
+      examples: {
+        yes: ['Kestrel Vane said he would not run again.', 'Nicola Ferrante said he would not run again.'],
+        no: ['Kestrel Vane said she would not run again.', 'Tomas Brandel, an aide who backs Nicola Ferrante, said he would not run again.'],
+      },
+    },
+    {
+      id: 'reported-pronoun-female',
+      reason: '"X said she …": a reporting verb after the person\'s name followed by "she" (and never by "he") speaks of the person as a woman; it outweighs a first name, as "X said he" does.',
+      when: context => oneSided(context.reported) === 'f',
+      outcome: 'f',
+      examples: {
+        yes: ['Kestrel Vane said she would not run again.', 'Robert Quillan said she would not run again.'],
+        no: ['Kestrel Vane said he would not run again.', 'Mira Holt, an aide who backs Robert Quillan, said she would not run again.'],
+      },
+    },
+    {
       id: 'male-first-name',
       reason: 'A first name the name lexicon knows as a man\'s.',
       when: context => context.firstName === 'm',
@@ -92,20 +112,6 @@ export const PERSON_GENDER: RuleTable<GenderContext, 'm' | 'f'> = ruleTable<Gend
       when: context => context.firstName === 'f',
       outcome: 'f',
       examples: { yes: ['Mary Quillan declined to comment.'], no: ['Robert Quillan declined to comment.'] },
-    },
-    {
-      id: 'reported-pronoun-male',
-      reason: '"X said he …": a reporting verb after the person\'s name followed by "he" (and never by "she") speaks of the person as a man.',
-      when: context => oneSided(context.reported) === 'm',
-      outcome: 'm',
-      examples: { yes: ['Kestrel Vane said he would not run again.'], no: ['Kestrel Vane said she would not run again.'] },
-    },
-    {
-      id: 'reported-pronoun-female',
-      reason: '"X said she …": a reporting verb after the person\'s name followed by "she" (and never by "he") speaks of the person as a woman.',
-      when: context => oneSided(context.reported) === 'f',
-      outcome: 'f',
-      examples: { yes: ['Kestrel Vane said she would not run again.'], no: ['Kestrel Vane said he would not run again.'] },
     },
   ],
 });
@@ -125,6 +131,17 @@ function roleVotes(words: readonly string[]): Votes {
 /** "X said he", "X, 54, added that she": the pronoun after the reporting verb that follows a mention. */
 const REPORTED_PRONOUN = /^\s*,?\s*(\p{L}+)\s+(?:that\s+)?(\p{L}+)\b/u;
 
+/**
+ * Whether the mention opens its clause: nothing, a mark or a capitalised word (a title, a name, a date)
+ * before it; not "a superdelegate supporting X, said he", where the verb's subject is the person before.
+ */
+function opensClause(text: string, start: number): boolean {
+  return CLAUSE_OPENING.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** What stands before a name that opens its clause: the start, a mark, or a capitalised word. */
+const CLAUSE_OPENING = /(?:^|[.!?,;:()"“”—–]|\s-|\p{Lu}[\p{L}.’']*)\s*$/u;
+
 /** What the article says about the person's gender; titles are the title words written before their mentions. */
 export function genderContext(text: string, entity: Entity, titles: readonly (readonly string[])[]): GenderContext {
   let honorM = 0;
@@ -138,7 +155,7 @@ export function genderContext(text: string, entity: Entity, titles: readonly (re
     } else if (word !== undefined && MENTION_FEMALE_HONORIFICS.has(word)) {
       honorF++;
     }
-    const reported = REPORTED_PRONOUN.exec(text.slice(m.end, m.end + 40));
+    const reported = opensClause(text, m.start) ? REPORTED_PRONOUN.exec(text.slice(m.end, m.end + 40)) : null;
     const pronoun = reported?.[2]?.toLowerCase() ?? '';
     if (reported && REPORTING_VERBS_FINITE.has(reported[1].toLowerCase()) && GENDERED_SUBJECT_PRONOUNS.has(pronoun)) {
       saidM += pronoun === 'he' ? 1 : 0;

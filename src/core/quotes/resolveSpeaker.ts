@@ -14,6 +14,8 @@ import { NAME_SUFFIXES, TITLE_HEADS } from '../lexicon/entities';
 import { titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import { personGender } from './personGender';
 import { walkSubjects, type SubjectEvent } from './sentenceSubject';
+import { lexiconFlags } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
 import type { SpeakerRef } from './subject';
 import { endsSentence, isMask } from './tokens';
 
@@ -179,12 +181,14 @@ export class SpeakerResolver {
     if (!found || gender !== 'f' || this.genderOf(found.id) !== undefined) {
       return found?.id ?? null;
     }
-    // "X spoke. He asked Ms Y how …": a woman named (not as a possessive) after a subject of unknown
-    // gender is the likelier antecedent of "she": most people quoted in the news are men (as the Gender
-    // Gap Tracker counts), so an unknown X is less likely a woman than the woman Y. Not so for "he".
+    // "X spoke. He asked Ms Y how …": a woman named (not as a possessive, nor as a side in "a Y supporter")
+    // after a subject of unknown gender is the likelier antecedent of "she": most people quoted in the news
+    // are men (as the Gender Gap Tracker counts), so an unknown X is less likely a woman than the woman Y.
+    // Not so for "he".
     for (let i = this.index.lastStartingBefore(pos); i >= 0 && this.index.mentions[i].start > found.pos; i--) {
       const m = this.index.mentions[i];
-      if (m.entity.kind === 'person' && !isMask(this.masked[m.start]) && !/^[’']/.test(this.text.slice(m.end, m.end + 1)) && this.genderOf(m.entity.id) === gender) {
+      if (m.entity.kind === 'person' && !isMask(this.masked[m.start]) && !/^[’']/.test(this.text.slice(m.end, m.end + 1))
+        && !nameAsModifier(this.masked, m.start, m.end) && this.genderOf(m.entity.id) === gender) {
         return m.entity.id;
       }
     }
@@ -452,6 +456,20 @@ function surnameOf(name: string): string | undefined {
     words.pop();
   }
   return words.length > 1 ? words[words.length - 1] : undefined;
+}
+
+/** An article before a name ("a Y supporter"); the lower-case word after it. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu;
+const LOWER_WORD_AFTER = /^\s+(\p{Ll}+)\b/u;
+
+/**
+ * "a X supporter", "The X approach": an article before the name and a lower-case content word after it (a
+ * noun; not "who", "and", "of": words the lexicon files as anything but a noun or a verb).
+ */
+function nameAsModifier(masked: string, start: number, end: number): boolean {
+  const next = LOWER_WORD_AFTER.exec(masked.slice(end, end + 30))?.[1];
+  return next !== undefined && ARTICLE_BEFORE.test(masked.slice(Math.max(0, start - 6), start))
+    && (lexiconFlags(next) & ~(Tag.Noun | Tag.Verb)) === 0;
 }
 
 /** Index of the last item (sorted by key) whose key is before pos, or -1. */

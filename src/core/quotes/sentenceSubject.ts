@@ -32,8 +32,12 @@ export interface SubjectContext {
   readonly sentenceHasSubject: boolean;
   /** A reporting verb follows the name ("…, Y added"). */
   readonly reportedAfter: boolean;
+  /** A comma and a reporting verb stand before the name, maybe with its title ("…, said spokesman Y"). */
+  readonly reportedBefore: boolean;
   /** The name is possessive and does not open its sentence ("the aide to X’s rival"). */
   readonly possessiveInside: boolean;
+  /** "As for X, …": the name is the topic the sentence turns to, set off by a comma. */
+  readonly topicFronted: boolean;
   /** A preposition stands before the name, directly or before its title ("of former governor X"). */
   readonly afterPreposition: boolean;
   /** "he" or "she" stands before the name in its clause ("she backed governor X"). */
@@ -77,12 +81,26 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
     },
     {
       id: 'reported-later',
-      reason: 'A person credited with words later in the sentence ("X’s guards stopped him, Y added") is its subject too.',
-      when: context => context.sentenceHasSubject && context.reportedAfter,
+      reason: 'A person credited with words later in the sentence ("X’s guards stopped him, Y added") is its subject too; not a name closing an appositive after a preposition ("X, director for Y, said": the verb is X\'s), nor one before a verb that only begins a longer one ("X said Y continued to …").',
+      when: context => context.sentenceHasSubject && context.reportedAfter && !context.afterPreposition,
       outcome: 'subject',
       examples: {
         yes: ['Tomas Brandel’s guards stopped the car at the gate, Ilse Varga said on Monday.'],
-        no: ['Tomas Brandel’s guards stopped the car at the gate of Ilse Varga on Monday.'],
+        no: [
+          'Tomas Brandel’s guards stopped the car at the gate of Ilse Varga on Monday.',
+          'Tomas Brandel, field director for Ilse Varga, said the count was close.',
+          'Tomas Brandel said Ilse Varga continued to lead the count.',
+        ],
+      },
+    },
+    {
+      id: 'reported-inverted',
+      reason: 'A person credited after a comma and a reporting verb ("… is a costly plan, said Y") is the sentence\'s speaker and so its subject too, as with "…, Y said"; the name that opened the sentence was only talked about.',
+      when: context => context.sentenceHasSubject && context.reportedBefore,
+      outcome: 'subject',
+      examples: {
+        yes: ['Ilse Varga’s plan is a costly one, said Tomas Brandel on Monday.', 'Ilse Varga’s plan is a costly one, said spokesman Tomas Brandel.'],
+        no: ['Ilse Varga’s plan is a costly one and Tomas Brandel said so on Monday.', 'Ilse Varga’s aide, said Tomas Brandel was wrong.', 'Ilse Varga said Tomas Brandel would lead the list.'],
       },
     },
     {
@@ -113,6 +131,16 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
       examples: {
         yes: ['The council rejected the plan after a long debate over Ilse Varga’s budget.'],
         no: ['Ilse Varga’s budget was rejected by the council after a long debate.'],
+      },
+    },
+    {
+      id: 'topic-fronted',
+      reason: '"As for X, he said …": the name the sentence turns to, set off before its clause, is whom the pronoun after it continues, although a preposition stands before it.',
+      when: context => context.topicFronted && !context.sentenceHasSubject,
+      outcome: 'subject',
+      examples: {
+        yes: ['Tomas Brandel spoke first. As for Ilse Varga, she said she was not worried.'],
+        no: ['Tomas Brandel spoke first. As for the vote, Ilse Varga said she was not worried.', 'Tomas Brandel spoke as well as Ilse Varga, who was not worried.'],
       },
     },
     {
@@ -197,7 +225,44 @@ function titleAfterPerson(masked: string, previous: IndexedMention | undefined, 
   }
   const words = TITLE_BETWEEN.exec(masked.slice(previous.end, start))?.[1].trim().split(/\s+/u);
   return words !== undefined && TITLE_NOUNS.has(words[words.length - 1])
-    && words.every(word => TITLE_NOUNS.has(word) || !(lexiconFlags(word) & Tag.Verb) || Boolean(lexiconFlags(word) & Tag.Noun));
+    && words.every(word => TITLE_NOUNS.has(word) || noVerb(word));
+}
+
+/** A word the lexicon does not know as a verb, or knows as a noun too ("deputy", "press"), as a title's words are. */
+function noVerb(word: string): boolean {
+  return !(lexiconFlags(word) & Tag.Verb) || Boolean(lexiconFlags(word) & Tag.Noun);
+}
+
+/** "As for" / "As to" opening a sentence or a clause, then maybe a title: the topic the sentence turns to. */
+const TOPIC_OPENING = /(?:^|[.!?;:]\s+|\n\s*|,\s+(?:and|but)\s+|\b(?:And|But)\s+)As\s+(?:for|to)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/** A comma, a reporting verb and at most three title words before a name: "…, said (spokesman) Y". */
+const INVERTED_REPORT = /,\s*(\p{L}+)\s+((?:[\p{L}.-]+\s+){0,3})$/u;
+/** What ends an inverted speaker's name: a mark, or a preposition ("…, said Y on Monday"), not a verb ("…, said Y was wrong"). */
+const INVERTED_REPORT_END = /^(?:\s*[,.;:(]|\s*$|\s+(\p{L}+))/u;
+
+/**
+ * "…, said (spokesman) Y," / "… on Monday": the reporting verb after a comma has the name for its
+ * subject; not "Y's aide, said Z was …" (the name opens the reported clause) nor a verb after a person's name.
+ */
+function invertedReport(masked: string, start: number, end: number): boolean {
+  const before = INVERTED_REPORT.exec(masked.slice(Math.max(0, start - 60), start));
+  if (!before || !REPORTING_VERBS_FINITE.has(before[1].toLowerCase())) {
+    return false;
+  }
+  const words = before[2].split(/\s+/u).filter(word => word.length > 0);
+  const titleWord = (word: string): boolean => /^\p{Lu}/u.test(word) || TITLE_NOUNS.has(word.toLowerCase());
+  // "said deputy spokesman Y": words that are no verbs, ending in a title noun or a capitalised word.
+  const titled = words.length === 0 || (titleWord(words[words.length - 1])
+    && words.every(word => titleWord(word) || noVerb(word)));
+  const after = INVERTED_REPORT_END.exec(masked.slice(end, end + 20));
+  return titled && after !== null && (after[1] === undefined || PREPOSITIONS.has(after[1].toLowerCase()));
+}
+
+/** A reporting verb right after a name ("…, Y added"), not one that only begins a longer verb ("Y continued to rise"). */
+function reportingVerbAfter(masked: string, end: number): boolean {
+  const words = /^[\s,]*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(masked.slice(end, end + 40));
+  return words !== null && REPORTING_VERBS_FINITE.has(words[1].toLowerCase()) && words[2]?.toLowerCase() !== 'to';
 }
 
 /**
@@ -232,8 +297,10 @@ export function walkSubjects(text: string, masked: string, index: MentionIndex, 
     const context: SubjectContext = {
       inQuotation: isMask(masked[m.start]),
       sentenceHasSubject: takenSentence === sentence,
-      reportedAfter: REPORTING_VERBS_FINITE.has(/^[\s,]*(\p{L}+)/u.exec(masked.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? ''),
+      reportedAfter: reportingVerbAfter(masked, m.end),
+      reportedBefore: invertedReport(masked, m.start, m.end),
       possessiveInside: /^[’']/.test(text.slice(m.end, m.end + 1)) && (m.start - sentenceStart > 40 || !SENTENCE_OPENING_NAME.test(masked.slice(sentenceStart, m.start))),
+      topicFronted: TOPIC_OPENING.test(masked.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(masked.slice(m.end, m.end + 3)),
       afterPreposition: prepositionBeforeTitle(masked, m.start),
       afterGenderedPronoun: genderedPronounBefore(masked, sentenceStart, m.start),
       titledByPrevious: titleAfterPerson(masked, index.mentions[at - 1], m.start),

@@ -19,6 +19,8 @@ describe('pronoun speakers (whole engine)', () => {
 
   describe('a name after a preposition and its title is a complement', () => {
     check([
+      // … except the topic a sentence turns to: "As for X, he said …".
+      ['Ronan Fitch called the contest a disaster. As for Ulrik Sand, he said he was not worried.\n\n“I think I will have the votes,” he said.', 'I think I will', 'Ulrik Sand'],
       ['Ronan Fitch spoke in the square on Monday. The crowd also cheered for former party chairman Ulrik Sand.\n\n“We will hold this seat,” he said.', 'We will hold', 'Ronan Fitch'],
       // "of" inside a title ("Chief of Staff") is no preposition before the name.
       ['Sorrel Quade spoke first. That, party Chief of Staff Ilse Varga explained, was by design.\n\n“Nobody had warned us,” she said.', 'Nobody had warned', 'Ilse Varga'],
@@ -33,6 +35,12 @@ describe('pronoun speakers (whole engine)', () => {
       // … but "he" stays with the subject: most people quoted are men, so an unknown subject may well be one.
       ['Keld Pask said the inquiry had found gaps. Pask asked inspector Robert Dunmore how many plants his office had visited.\n\n“Fewer than we would like,” he said.', 'Fewer than we', 'Keld Pask'],
       ['Kestrel Vane said she would not run again. Her rival, Ashby Corr, said he would.\n\n“The seat needs fresh blood,” she said.', 'The seat needs', 'Kestrel Vane'],
+      // "X said he": the article's pronoun outweighs a first name the lexicon files as a woman's (a man's name in another language).
+      ['The hall was full on Friday - Nicola Ferrante said he had never seen so many people at a vote. Dorn Pelley, a teacher, said he had come early. Ferrante said the count would end late.\n\n“We will wait as long as it takes,” he said.', 'We will wait', 'Nicola Ferrante'],
+      // A woman named only as a side ("a Y supporter") is no antecedent for "she" after a subject of unknown gender.
+      ['Sorrel Quade, a Mary Lind supporter and head of a think tank, asked Tomas Brandel whether he would run.\n\n“We want to hear it from him,” she said.', 'We want to hear', 'Sorrel Quade'],
+      // … but not the pronoun after a verb whose subject is the person before: "a voter who backs X, said he".
+      ['Greta Lund, an aide who backs Nicola Ferrante, said he was wrong. Ferrante left early.\n\n“We will wait as long as it takes,” she said.', 'We will wait', 'Nicola Ferrante'],
     ]);
   });
 
@@ -60,6 +68,18 @@ describe('pronoun speakers (whole engine)', () => {
     check([
       ['Senator Ulrik Brand has promised action. Brand spokesman Tobin Marr would not say when the Senate will vote on the bill.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
       ['Senator Ulrik Brand has promised action. Brand’s campaign manager Tobin Marr would not say when the Senate will vote.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
+    ]);
+  });
+
+  describe('who is the speaker of a sentence with two names and a reporting verb', () => {
+    check([
+      // "X said Y continued to …": "continued" only begins Y's verb; X is the one who spoke.
+      ['Ronan Fitch, the party chairman, said Ulrik Sand continued to hurt the campaign by attacking the mayor.\n\n“It does not help us,” he said.', 'It does not help', 'Ronan Fitch'],
+      // "X, field director for Y, said …": the verb is X's, not Y's.
+      ['Tobin Marr, field director for Ulrik Sand, said the campaign had opened its tenth office since Sand won the first vote.\n\n“We are in good shape,” he said.', 'We are in good', 'Tobin Marr'],
+      // "… , said Y": the inverted speaker, not the name that opened the sentence, is whom "he" continues.
+      ['Ulrik Sand leads the race, and Mr. Sand has the most money. The Sand approach is paid for by its donors, said Dorn Pelley, a pollster. Others are “having to do more with less,” he said.', 'having to do more', 'Dorn Pelley'],
+      ['Ulrik Sand leads the race, and Mr. Sand has the most money. Mr. Sand’s rivals are broke, said spokesman Dorn Pelley on Monday. Others are “having to do more with less,” he said.', 'having to do more', 'Dorn Pelley'],
     ]);
   });
 
