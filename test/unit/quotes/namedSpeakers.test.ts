@@ -124,4 +124,18 @@ describe('named speakers', () => {
     assert.strictEqual(speakerOf(text, 'we are still'), 'Nils Varga');
     assert.strictEqual(speakerOf('According to Nils Varga, "we are still counting every ballot in the valley."', 'we are still'), 'Nils Varga');
   });
+
+  it('credits a quotation to a person whose surname the article misspells once, one letter off', () => {
+    const text = 'Dana Kiedrow spoke to reporters on Monday.\n\n"We will not sign the deal before spring," Keidrow said.\n\n'
+      + 'Later, Tomas Brandelle and Mirela Vostrand met the board. Vostrnad went on to say, "The deal is off for good."';
+    assert.strictEqual(speakerOf(text, 'We will not sign'), 'Dana Kiedrow');
+    assert.strictEqual(speakerOf(text, 'The deal is off'), 'Mirela Vostrand');
+  });
+
+  it('leaves a lone word one letter off two people\'s surnames, or off at an end, to no one', () => {
+    const two = 'Dana Kiedrow and Ivo Kiedrow spoke to reporters.\n\n"We will not sign the deal before spring," Keidrow said.';
+    assert.strictEqual(speakerOf(two, 'We will not sign'), null);
+    const end = 'Mara Vellina spoke to reporters.\n\n"We will not sign the deal before spring," Vellin said.';
+    assert.notStrictEqual(speakerOf(end, 'We will not sign'), 'Mara Vellina');
+  });
 });
