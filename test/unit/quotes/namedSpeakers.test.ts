@@ -138,4 +138,11 @@ describe('named speakers', () => {
     const end = 'Mara Vellina spoke to reporters.\n\n"We will not sign the deal before spring," Vellin said.';
     assert.notStrictEqual(speakerOf(end, 'We will not sign'), 'Mara Vellina');
   });
+
+  it('keeps a lone surname with the person it already stood for when a namesake is named in full later', () => {
+    const text = 'Dana Kelso opened the session on Monday. Kelso said the deal was close.\n\n'
+      + 'Kelso and her husband, the former mayor Ivo Kelso, attended the vote.\n\n'
+      + '"We will not sign the deal before spring, whatever the board says," Kelso said.';
+    assert.strictEqual(speakerOf(text, 'We will not sign'), 'Dana Kelso');
+  });
 });
