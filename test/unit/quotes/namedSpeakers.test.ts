@@ -7,6 +7,7 @@
 // apostrophes.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
+import { unglueClosingQuotes } from '../../../src/core/nlp/adapter';
 
 /** The speaker's name of the quotation that starts with `opening`, or null. */
 function speakerOf(text: string, opening: string): string | null {
@@ -144,5 +145,17 @@ describe('named speakers', () => {
       + 'Kelso and her husband, the former mayor Ivo Kelso, attended the vote.\n\n'
       + '"We will not sign the deal before spring, whatever the board says," Kelso said.';
     assert.strictEqual(speakerOf(text, 'We will not sign'), 'Dana Kelso');
+  });
+
+  it('reads a name glued to the closing quotation mark before it (",”Kelso said")', () => {
+    const full = 'The board met on Monday.\n\n"The deal is dead and everyone in this town knows it,"Mara Jelnik, who chairs the board, said in a statement.';
+    assert.strictEqual(speakerOf(full, 'The deal is dead'), 'Mara Jelnik');
+    const curly = 'The board met on Monday.\n\n“The deal is dead and everyone in this town knows it,”Mara Jelnik, who chairs the board, said.';
+    assert.strictEqual(speakerOf(curly, 'The deal is dead'), 'Mara Jelnik');
+  });
+
+  it('leaves a straight mark that opens a quotation glued to its first word as it is', () => {
+    assert.strictEqual(unglueClosingQuotes('Mara Jelnik said,"We will go." Then "we stay,"Dana Kelso said.'), 'Mara Jelnik said,"We will go." Then "we stay" Dana Kelso said.');
+    assert.strictEqual(unglueClosingQuotes('“We stay,”Kelso said.'), '“We stay” Kelso said.');
   });
 });
