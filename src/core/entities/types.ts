@@ -55,6 +55,8 @@ export const Evidence = {
   Team: 1 << 24,
   /** After a preposition that puts it around something ("in X", "near X", "outside X"; not "at X"): a town or a region. */
   Within: 1 << 25,
+  /** Subject of a reporting verb right after a quotation that breaks off at a comma ("“…,” Kelso said"). */
+  QuotedSpeaker: 1 << 26,
 } as const;
 
 export type Gender = 'm' | 'f';
