@@ -6,7 +6,7 @@
 // word's other uses. The decision is the rule table `lone-quoted-speaker`.
 import { ruleTable } from '../rules/ruleTable';
 import type { ClusterState } from './clusters';
-import { analyzeParagraph } from './paragraph';
+import { bracedCandidate } from './kindRules';
 import { Evidence, type Cluster, type NameCandidate } from './types';
 
 /** Evidence that shows a place, a body, a headline word or a part of a longer name. */
@@ -19,19 +19,10 @@ function isLoneQuotedSpeaker(candidate: NameCandidate): boolean {
     && (evidence & NOT_A_SPEAKER) === 0 && !/^[\p{Lu}\d]+$/u.test(candidate.text);
 }
 
-function exampleCandidate(example: string): NameCandidate {
-  const start = example.indexOf('{');
-  const candidate = analyzeParagraph(example.replace(/[{}]/g, '')).names.find(name => name.start === start);
-  if (!candidate) {
-    throw new Error(`lone-quoted-speaker: no name at the braces of the example: ${example}`);
-  }
-  return candidate;
-}
-
 export const LONE_QUOTED_SPEAKER = ruleTable<NameCandidate, 'person'>({
   id: 'lone-quoted-speaker',
   reason: 'Who speaks a quotation is a person far more often than a body in news copy, also when the article names them only there; a body speaks "in a statement".',
-  contextOf: exampleCandidate,
+  contextOf: example => bracedCandidate(example).candidate,
   rules: [
     {
       id: 'unknown-word-speaking-a-quotation', outcome: 'person',

@@ -7,7 +7,7 @@ import { NAME_SUFFIXES, has } from '../lexicon/entities';
 import { ruleTable } from '../rules/ruleTable';
 import type { ClusterState } from './clusters';
 import { kindOf } from './kind';
-import { analyzeParagraph } from './paragraph';
+import { bracedCandidate } from './kindRules';
 import { Evidence, type Cluster, type NameCandidate } from './types';
 
 /** What the rule sees: a lone word left over by the earlier steps and the surnames of the people named in full. */
@@ -87,12 +87,7 @@ function surnamesOf<Person>(people: readonly { person: Person; words: readonly s
 
 /** The context of the braced word of an example, with the full names of the example as the people. */
 function exampleContext(example: string): MisspeltContext {
-  const start = example.indexOf('{');
-  const names = analyzeParagraph(example.replace(/[{}]/g, '')).names;
-  const candidate = names.find(name => name.start === start);
-  if (!candidate) {
-    throw new Error(`misspelt-surname: no name at the braces of the example: ${example}`);
-  }
+  const { candidate, names } = bracedCandidate(example);
   const people = names.filter(name => name.words.length > 1 && kindOf(name) === 'person');
   return { candidate, surnames: surnamesOf(people.map(name => ({ person: name.words.join(' '), words: name.words }))) };
 }
