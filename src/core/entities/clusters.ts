@@ -50,6 +50,18 @@ function endsBeforeSecondSurname(whole: string, part: readonly string[]): boolea
   return at >= 1 && !has(NAME_SUFFIXES, full[full.length - 1]) && inner.every((word, offset) => full[at + offset] === word);
 }
 
+/**
+ * Of several people sharing a surname, the one the article already called by this short form alone before it, when
+ * only one was: a namesake introduced later ("Dana Kelso … Kelso said … her husband, Ivo Kelso") is told apart by
+ * his full name, and the short form stays with the person it stood for.
+ */
+function calledSoBefore(clusters: readonly Cluster[], candidate: NameCandidate): Cluster | undefined {
+  const key = candidate.words.join(' ');
+  const owners = clusters.filter(cl => cl.members.some(member => member.c.start < candidate.start && member.c.words.length === candidate.words.length
+    && member.c.words.join(' ') === key));
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
 /** Of several people sharing a surname, the one whose full name appeared last before `pos` (else first after). */
 function nearest(clusters: readonly Cluster[], pos: number): Cluster | undefined {
   let best: Cluster | undefined, bestAt = -1;
@@ -220,7 +232,7 @@ export class Clustering {
     const pool = namedBefore.some(cl => compatible(cl, gender)) ? namedBefore : sameSurname;
     const sameGender = gender ? pool.filter(cl => cl.gender === gender) : [];
     const fitting = sameGender.length ? sameGender : pool.filter(cl => compatible(cl, gender));
-    return fitting.length ? nearest(fitting, candidate.start) : undefined;
+    return fitting.length > 1 ? calledSoBefore(fitting, candidate) ?? nearest(fitting, candidate.start) : fitting[0];
   }
 
   /** A one-word form that is no surname: a family name written first, a first name, or an inner surname. */

@@ -7,6 +7,7 @@ import {
   EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
 import { NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -177,6 +178,11 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
   return false;
 }
 
+/** "in a statement", "in a news release" from token `at` on. */
+function inIssuedDocument(sentence: Sentence, at: number): boolean {
+  return sentence[at]?.lower === 'in' && sentence.slice(at + 1, at + 4).some(token => has(BODY_STATEMENT_DOCUMENTS, token.lower));
+}
+
 /** The name is the subject of a reporting verb ("X said", "…, said X") or a source ("according to X"). */
 function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
   if (after && has(SPEECH_VERBS, after.lower) && (joined(nameEnd, after) || spaceAfter(nameEnd))) {
@@ -283,6 +289,16 @@ const PERSON_RULES: EvidenceRule[] = [
     when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
       && has(RELATION_NOUNS, before.lower) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart),
     examples: { yes: ['He said his son {Kai}, who died last year, had served.'], no: ['He said the son of {Kai} had served.'] },
+  },
+  {
+    id: 'speaks-after-quotation', outcome: Evidence.QuotedSpeaker,
+    reason: 'A name right after a quotation that breaks off at a comma, before a reporting verb ("“…,” Kelso said"), is who spoke the quotation: in news copy a person far more often than a body, which issues statements ("said in a statement").',
+    when: ({ before, nameStart, after, nameEnd, sentence, draft }) => before !== undefined && /,["\u201d]\s+$/u.test(before.post) && before.end < nameStart.start
+      && after !== undefined && has(SPEECH_VERBS, after.lower) && spaceAfter(nameEnd) && !inIssuedDocument(sentence, draft.last + 2),
+    examples: {
+      yes: ['"The plan will fail," {Ostrander} said.', '“The plan will fail,” {Ostrander} told reporters.'],
+      no: ['"The plan will fail." {Ostrander} said it twice.', 'The plan will fail, {Ostrander} said.', '"The plan will fail," {Ostrander} said in a statement.'],
+    },
   },
   {
     id: 'known-first-name', outcome: Evidence.FirstName,

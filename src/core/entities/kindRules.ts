@@ -30,7 +30,7 @@ export function kindContext(candidate: NameCandidate): KindContext {
 }
 
 /** The candidate of the braced name in an example sentence, as the paragraph pass finds it, and all the sentence's names. */
-function bracedCandidate(example: string): { readonly candidate: NameCandidate; readonly names: readonly NameCandidate[] } {
+export function bracedCandidate(example: string): { readonly candidate: NameCandidate; readonly names: readonly NameCandidate[] } {
   const start = example.indexOf('{'), end = example.indexOf('}') - 1;
   const names = analyzeParagraph(example.replace(/[{}]/g, '')).names;
   const candidate = names.find(name => name.start === start && name.end === end);

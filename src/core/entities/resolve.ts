@@ -7,6 +7,8 @@ import {
   mergeOrganisationForms, startClustering, type ClusterState,
 } from './clusters';
 import { aliasOccurrences, applyAliases, keepRulesCandidates, settleOccurrences, type AliasedCluster, type AliasOccurrence, type ExactOccurrence } from './userAliases';
+import { foundLoneQuotedSpeakers } from './loneSpeakers';
+import { joinMisspeltSurnames } from './misspeltSurnames';
 import { recordRoleCue } from './roles';
 import { slugOf } from './slug';
 import type { Cluster, NameCandidate, ParagraphEntities, Placed, RoleCandidate } from './types';
@@ -158,6 +160,8 @@ export const RESOLUTION_STEPS: readonly ResolutionStep[] = [
   { id: 'nicknames', reason: '"X, known as Y": the text names the person, so the nickname joins before short forms are guessed.', run: joinNicknames },
   { id: 'founding-short-forms', reason: 'Short forms with their own person evidence ("Mr Orlov") join a full name or found a person.', run: foundShortForms },
   { id: 'joining-short-forms', reason: 'Forms without such evidence only join an entity the earlier steps found.', run: joinShortForms },
+  { id: 'misspelt-surnames', reason: 'A lone unknown word one letter off the surname of one person named in full is that surname misspelt; tried after every exact form has joined, before unknown words are read as bodies.', run: joinMisspeltSurnames },
+  { id: 'lone-quoted-speakers', reason: 'A lone unknown word that speaks a quotation ("“…,” Ostrander said") is a person even when named only there; after every person form has joined (a misspelt surname first), before unknown words are read as bodies.', run: foundLoneQuotedSpeakers },
   { id: 'recurring-bodies', reason: 'Unknown words left over that recur name a body; last of the grouping, so any person claims them first.', run: groupRecurringBodies },
   { id: 'organisation-forms', reason: 'Abbreviations, first words, head nouns … of a body merge into it once every body is known.', run: mergeOrganisationForms },
   { id: 'lone-tentatives', reason: 'A person founded only by an unknown word that speaks is dropped unless named again (after all merges).', run: dropLoneTentatives },

@@ -58,6 +58,8 @@ export const Evidence = {
   /** The words around it show that it is a body itself, not a word modifying one: a body noun with a word of its trade
    * before it ("the haulage group X"), shares or a stake in it. */
   BodyUse: 1 << 26,
+  /** Subject of a reporting verb right after a quotation that breaks off at a comma ("“…,” Kelso said"). */
+  QuotedSpeaker: 1 << 27,
 } as const;
 
 export type Gender = 'm' | 'f';

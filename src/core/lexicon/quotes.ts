@@ -102,6 +102,13 @@ export const ISSUED_DOCUMENTS = wordList(
     'headline', 'article', 'piece', 'column'],
 );
 
+/** Documents through which a body, not a person, speaks: "Norcom said in a statement". */
+export const BODY_STATEMENT_DOCUMENTS = wordList(
+  'body-statement-documents',
+  'A name that speaks "in a statement", "in a news release", "in a filing" speaks as a body does; a person also writes in a column or a letter, so those are left out.',
+  within(ISSUED_DOCUMENTS, ['statement', 'release', 'communique', 'communiqué', 'filing', 'notice', 'bulletin']),
+);
+
 /** Passive auxiliaries: "it was described as “…”" has no subject speaker. */
 export const PASSIVE_AUXILIARIES = wordList('quote-passive-auxiliaries', 'Passive auxiliaries: "it was described as “…”" has no subject speaker.', ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got']);
 

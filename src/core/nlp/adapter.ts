@@ -285,9 +285,29 @@ function parse(text: string): any {
 const EDGE_JUNK = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
 const NOT_JUNK = /[^\s\u200b-\u200d\u2060]/;
 
+/** A closing quotation mark after the quotation's closing comma, glued to the capitalised word after it (",”Kelso said"). */
+const GLUED_CLOSE = /,(["\u201d])(?=\p{Lu})/gu;
+
+/**
+ * The paragraph with a closing quotation mark glued to the next word ("…,”Kelso said", a typesetting slip) moved
+ * onto the comma before it and a space after it (",”K" → "” K"), one character for one so every offset stays: the
+ * tokeniser splits on spaces only, and would read "paranoia,”Kelso" as one word and lose the name; the mark itself
+ * stays, so the quotation stays balanced for the sentence splitter. A straight mark closes when an odd number of
+ * them stands before it in the paragraph (one that opens a quotation, ',"We …', stays).
+ */
+export function unglueClosingQuotes(text: string): string {
+  if (!text.includes(',"') && !text.includes(',\u201d')) {
+    return text;
+  }
+  return text.replace(GLUED_CLOSE, (glued: string, mark: string, at: number) => {
+    const closes = mark === '\u201d' || (text.slice(0, at + 2).split('"').length - 1) % 2 === 0;
+    return closes ? `${mark} ` : glued;
+  });
+}
+
 /** Sentences of tokens of one paragraph; offsets relative to `text`. */
 export function parseParagraph(text: string): Sentence[] {
-  const doc = parse(text);
+  const doc = parse(unglueClosingQuotes(text));
   const sentences: Sentence[] = [];
   for (const terms of doc.document as Term[][]) {
     const tokens: Token[] = [];

@@ -7,6 +7,7 @@
 // apostrophes.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
+import { unglueClosingQuotes } from '../../../src/core/nlp/adapter';
 
 /** The speaker's name of the quotation that starts with `opening`, or null. */
 function speakerOf(text: string, opening: string): string | null {
@@ -123,5 +124,50 @@ describe('named speakers', () => {
     const text = 'Nils Varga, a member of the party\'s executive, said on Tuesday that according to its count, the party has won most seats, but "we are still counting every ballot."';
     assert.strictEqual(speakerOf(text, 'we are still'), 'Nils Varga');
     assert.strictEqual(speakerOf('According to Nils Varga, "we are still counting every ballot in the valley."', 'we are still'), 'Nils Varga');
+  });
+
+  it('credits a quotation to a person whose surname the article misspells once, one letter off', () => {
+    const text = 'Dana Kiedrow spoke to reporters on Monday.\n\n"We will not sign the deal before spring," Keidrow said.\n\n'
+      + 'Later, Tomas Brandelle and Mirela Vostrand met the board. Vostrnad went on to say, "The deal is off for good."';
+    assert.strictEqual(speakerOf(text, 'We will not sign'), 'Dana Kiedrow');
+    assert.strictEqual(speakerOf(text, 'The deal is off'), 'Mirela Vostrand');
+  });
+
+  it('joins a lone word one letter off two people\'s surnames, or off at an end, to neither', () => {
+    const two = 'Dana Kiedrow and Ivo Kiedrow spoke to reporters.\n\n"We will not sign the deal before spring," Keidrow said.';
+    // Neither namesake: the word stands for a speaker of its own (the lone quoted speaker), not a guess between them.
+    assert.strictEqual(speakerOf(two, 'We will not sign'), 'Keidrow');
+    const end = 'Mara Vellina spoke to reporters.\n\n"We will not sign the deal before spring," Vellin said.';
+    assert.notStrictEqual(speakerOf(end, 'We will not sign'), 'Mara Vellina');
+  });
+
+  it('keeps a lone surname with the person it already stood for when a namesake is named in full later', () => {
+    const text = 'Dana Kelso opened the session on Monday. Kelso said the deal was close.\n\n'
+      + 'Kelso and her husband, the former mayor Ivo Kelso, attended the vote.\n\n'
+      + '"We will not sign the deal before spring, whatever the board says," Kelso said.';
+    assert.strictEqual(speakerOf(text, 'We will not sign'), 'Dana Kelso');
+  });
+
+  it('reads a name glued to the closing quotation mark before it (",”Kelso said")', () => {
+    const full = 'The board met on Monday.\n\n"The deal is dead and everyone in this town knows it,"Mara Jelnik, who chairs the board, said in a statement.';
+    assert.strictEqual(speakerOf(full, 'The deal is dead'), 'Mara Jelnik');
+    const curly = 'The board met on Monday.\n\n“The deal is dead and everyone in this town knows it,”Mara Jelnik, who chairs the board, said.';
+    assert.strictEqual(speakerOf(curly, 'The deal is dead'), 'Mara Jelnik');
+  });
+
+  it('leaves a straight mark that opens a quotation glued to its first word as it is', () => {
+    assert.strictEqual(unglueClosingQuotes('Mara Jelnik said,"We will go." Then "we stay,"Dana Kelso said.'), 'Mara Jelnik said,"We will go." Then "we stay" Dana Kelso said.');
+    assert.strictEqual(unglueClosingQuotes('“We stay,”Kelso said.'), '“We stay” Kelso said.');
+  });
+
+  it('credits a quotation to a lone surname the article names only as its speaker ("“…,” Ostrander said")', () => {
+    const text = 'Turnout fell by a third compared with last year.\n\n"They took his plan and gave it to someone else," Ostrander said.';
+    assert.strictEqual(speakerOf(text, 'They took his plan'), 'Ostrander');
+  });
+
+  it('leaves a lone unknown word that speaks in a statement, as a body does, to no person', () => {
+    const text = 'The patrol returned on Monday.\n\n"He is conscious and his family has been told," Norcom said in a statement.';
+    const { entities } = analyzeText(text);
+    assert.ok(!entities.some(entity => entity.name === 'Norcom' && entity.kind === 'person'));
   });
 });
