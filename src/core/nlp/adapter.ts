@@ -299,8 +299,17 @@ export function unglueClosingQuotes(text: string): string {
   if (!text.includes(',"') && !text.includes(',\u201d')) {
     return text;
   }
+  // Straight marks before each match are counted as the matches go (left to right), not by re-reading the
+  // paragraph for each one: a huge one-paragraph file with many glued marks stays linear.
+  let straightMarks = 0;
+  let countedTo = 0;
   return text.replace(GLUED_CLOSE, (glued: string, mark: string, at: number) => {
-    const closes = mark === '\u201d' || (text.slice(0, at + 2).split('"').length - 1) % 2 === 0;
+    for (; countedTo <= at + 1; countedTo++) {
+      if (text.charCodeAt(countedTo) === 34) {
+        straightMarks++;
+      }
+    }
+    const closes = mark === '\u201d' || straightMarks % 2 === 0;
     return closes ? `${mark} ` : glued;
   });
 }

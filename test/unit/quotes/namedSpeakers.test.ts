@@ -158,6 +158,11 @@ describe('named speakers', () => {
   it('leaves a straight mark that opens a quotation glued to its first word as it is', () => {
     assert.strictEqual(unglueClosingQuotes('Mara Jelnik said,"We will go." Then "we stay,"Dana Kelso said.'), 'Mara Jelnik said,"We will go." Then "we stay" Dana Kelso said.');
     assert.strictEqual(unglueClosingQuotes('“We stay,”Kelso said.'), '“We stay” Kelso said.');
+    // Several glued marks in one paragraph: each is judged by the straight marks before it, opening and closing in turn.
+    assert.strictEqual(
+      unglueClosingQuotes('Vell said,"We go,"Kelso said,"and we stay,"Vell said,"Then we vote,"Ardia said.'),
+      'Vell said,"We go" Kelso said,"and we stay" Vell said,"Then we vote" Ardia said.',
+    );
   });
 
   it('credits a quotation to a lone surname the article names only as its speaker ("“…,” Ostrander said")', () => {
