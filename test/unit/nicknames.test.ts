@@ -48,3 +48,24 @@ describe('a name that opens with an initial', () => {
     assert.deepStrictEqual(analyzeText('He chose option A. Then he left.').entities, []);
   });
 });
+
+describe('a nickname in quotation marks inside a full name', () => {
+  it('reads "Tomas "Tig" Wendle" as one person named without the nickname, joined by the surname later', () => {
+    const a = analyzeText('The visitors leaned on Tomas "Tig" Wendle, who hit four boundaries. Wendle said the pitch was slow.');
+    const person = a.entities.find(e => e.name === 'Tomas Wendle');
+    assert.ok(person, `entities: ${a.entities.map(e => e.name).join(', ')}`);
+    assert.deepStrictEqual(person.mentions.map(m => m.text), ['Tomas "Tig" Wendle', 'Wendle']);
+    assert.deepStrictEqual(person.aliases, ['Wendle']);
+    assert.ok(!a.entities.some(e => e.name === 'Tig'));
+  });
+
+  it('takes curly quotation marks and a surname that is also a common word', () => {
+    const a = analyzeText('Neighbours said Greta “Gigi” Baker ran the bakery for a decade.');
+    assert.deepStrictEqual(a.entities.map(e => e.name), ['Greta Baker']);
+  });
+
+  it('leaves a quoted word after a word that is no first name alone', () => {
+    const a = analyzeText('The panel heard Marwick "Ruined" Farms claim the grant.');
+    assert.ok(!a.entities.some(e => e.mentions.some(m => m.text.includes('"'))));
+  });
+});

@@ -455,5 +455,6 @@ export function canonicalOf(cl: Cluster, text: string): string {
       best = m;
     }
   }
-  return text.slice(best.start ?? best.c.start, best.c.end);
+  // The candidate's own text leaves out a quoted nickname inside the name (quoted-nickname in nameJoins.ts).
+  return best.start !== undefined ? text.slice(best.start, best.c.end) : best.c.text;
 }

@@ -4,6 +4,7 @@ import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { genderOfHonorific, wordEvidence } from './evidence';
 import { findNames, type Draft } from './names';
+import { isQuotedNickname } from './nameJoins';
 import { referredName } from './roleReferences';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
@@ -17,7 +18,13 @@ function genderOfFirstName(flags: number): Gender | undefined {
 function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandidate {
   const start = wordSpan(sentence[draft.first]).start, end = wordSpan(sentence[draft.last]).end;
   const words: string[] = [];
+  // The name without a quoted nickname inside it ("Tomas "Tig" Wendle" is Tomas Wendle): its span runs from the quotation mark to the next word.
+  let name = text.slice(start, end);
   for (let i = draft.first; i <= draft.last; i++) {
+    if (i > draft.first && i < draft.last && isQuotedNickname(sentence[i])) {
+      name = text.slice(start, sentence[i].start - sentence[i].pre.length) + text.slice(sentence[i + 1].start, end);
+      continue;
+    }
     const w = nameWord(sentence[i]);
     if (i > draft.first && hyphenated(sentence[i - 1], sentence[i]) && words.length) {
       words[words.length - 1] += `-${w}`;
@@ -31,7 +38,7 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
   return {
     start,
     end,
-    text: text.slice(start, end),
+    text: name,
     words,
     evidence: wordEvidence(sentence, draft),
     ...(honorific ? { honorific: { start: honorific.start, gender: genderOfHonorific(honorific) } } : {}),

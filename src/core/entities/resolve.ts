@@ -68,9 +68,10 @@ function buildEntity(cl: Cluster, text: string, id: string, name: string, ignore
   });
   const aliases = new Set<string>();
   for (const m of members) {
-    aliases.add(text.slice(m.start ?? m.c.start, m.c.end));
+    // The candidate's own text, without a quoted nickname inside the name (quoted-nickname in nameJoins.ts).
+    aliases.add(m.start !== undefined ? text.slice(m.start, m.c.end) : m.c.text);
     if (m.c.honorific) {
-      aliases.add(text.slice(m.c.honorific.start, m.c.end).replace(/\s+/g, ' '));
+      aliases.add((text.slice(m.c.honorific.start, m.c.start) + m.c.text).replace(/\s+/g, ' '));
     }
   }
   aliases.delete(name);

@@ -6,6 +6,7 @@ import {
 } from '../lexicon/entities';
 import { CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
+import { joinAcross } from './nameJoins';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
   TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
@@ -138,6 +139,12 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
       }
       // An initial opens a run only before a word that is no ordinary one ("K. Annamalai", not "option A. Then").
       const initial = joinedAfterInitial(sentence[j], sentence[k]) && (run.length > 1 || /^\p{Lu}$/u.test(sentence[k].text) || !isCommonOpener(sentence[k]));
+      const across = joinAcross(sentence, j);
+      if (across > 0 && usable(j + across)) {
+        run.push(...range(k, j + across));
+        j += across;
+        continue;
+      }
       if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || initial)) {
         break;
       }
