@@ -21,7 +21,7 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const MAX_FRAGMENT_WORDS = 3;
 
 /** Where a cue is read from, one name per rule of the speaker-cues table. */
-export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after' | 'before-fragment';
+export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after' | 'before-fragment' | 'description-verb';
 
 /** What the cue rules read about one quotation: its label, and the words of its sentence before and after it. */
 export class CueContext {
@@ -42,6 +42,8 @@ export class CueContext {
      * `before` short ("X says his “old friend” Y ran “…”"), the fragments masked; null when none does.
      */
     readonly throughFragments: readonly MaskedToken[] | null = null,
+    /** Whether a cue's description names someone the article introduced (the speaker resolver's reading). */
+    private readonly names: (cue: Cue) => boolean = () => false,
   ) {
     this.#finder = finder;
   }
@@ -70,6 +72,10 @@ export class CueContext {
         return this.#finder.closingClause(this.after);
       case 'subject-verb':
         return this.#finder.subjectVerb(this.before);
+      case 'description-verb': {
+        const cue = this.#finder.descriptionVerb(this.before);
+        return cue && this.names(cue) ? cue : null;
+      }
       case 'copula-colon':
         return this.#finder.copulaColon(this.before);
       case 'pronoun-colon':
@@ -161,5 +167,6 @@ export function cueWindow(article: QuoteArticle, at: number): CueWindow {
   const labelCue: Cue | null = label ? { ref: label.id === null ? null : { type: 'entity', id: label.id, span: label.span }, span: label.span } : null;
   const through = startThroughFragments(article, at, sentence, para.end, para.start);
   const throughFragments = through === null ? null : tokenize(masked, through, span.outerStart);
-  return { context: new CueContext(article.cues, labelCue, before, after, text.slice(span.start, span.end), throughFragments), lo, sentence };
+  return { context: new CueContext(article.cues, labelCue, before, after, text.slice(span.start, span.end), throughFragments,
+    cue => cue.ref !== null && article.resolver.resolve(cue.ref, cue.span.start) !== null), lo, sentence };
 }

@@ -14,7 +14,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { looksLikeVerb, subjectVerbCue } from './subjectVerbCue';
+import { descriptionVerbCue, looksLikeVerb, subjectVerbCue } from './subjectVerbCue';
 import { isSkippable } from './subjectTokens';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 
@@ -521,6 +521,12 @@ export class CueFinder {
     }
     const ref = this.subjects.left(tokens, v, start);
     return ref?.type === 'pronoun' ? { ref, span: { start: ref.span.start, end: tokens[v].end }, loose: true } : null;
+  }
+
+  /** A clause opened by a definite description of a person with any verb ("the former minister talked about “…”"). */
+  descriptionVerb(tokens: readonly MaskedToken[]): Cue | null {
+    const found = descriptionVerbCue(tokens);
+    return found ? { ...found, loose: true } : null;
   }
 
   /** The clause's named subject with any verb ("X bemoaned “…”"): the last resort before the quotation. */

@@ -184,6 +184,19 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       },
     },
     {
+      id: 'description-verb',
+      reason: 'A clause opened by a definite description of a person the article introduced ("the former minister", a title noun among its first words) with any verb ("the former minister talked about “…”") credits the quotation as a named subject with any verb does; only when the description resolves to someone, and, as that loose cue, it does not make a short scare quote speech.',
+      when: context => context.cue('description-verb') !== null,
+      outcome: 'description-verb',
+      examples: {
+        yes: ['Former minister Elna Vosk toured the port. Back on the quay, the former minister talked about the "need for new ships before the winter storms come."'],
+        no: [
+          'Back on the quay, the former minister talked about the "need for new ships before the winter storms come."',
+          'Former minister Elna Vosk toured the port. Back on the quay, the ships carried the "last of the winter grain to the southern towns."',
+        ],
+      },
+    },
+    {
       id: 'copula-colon',
       reason: 'A sentence that opens with a named person or body and a form of "be" and ends in the colon that introduces the quotation ("X was full of praise for her players: “…”", British and sports copy) gives that person\'s words (a body\'s also after an opening phrase and its article); tried only when no verb, cue after or closing clause names anyone, and not with an agent ("X was told by Y:").',
       when: context => context.cue('copula-colon') !== null,

@@ -9,6 +9,7 @@ import {
   ABBREVIATIONS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
+import { PARTY_TAG } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
@@ -86,9 +87,24 @@ export class SubjectReader {
     }
     const t = tokens[i];
     if (t.text === ',' || isDash(t)) {
-      return this.appositive(tokens, i, lo) ?? this.bracketedBeforeComma(tokens, i, lo);
+      return this.partyTaggedBeforeComma(tokens, i, lo) ?? this.appositive(tokens, i, lo) ?? this.bracketedBeforeComma(tokens, i, lo);
     }
     return this.headAt(tokens, i, lo);
+  }
+
+  /**
+   * "After the vote in Marwick, Gov. Jane X (R-Ohio), said": a name with its bracketed party-and-state tag, then a stray
+   * comma before the verb, is the subject even when an opening phrase ends in a comma further left; read as an
+   * appositive, the opening phrase ("the vote") or the state letters (an organisation "OH") would take the quotation.
+   * Only a party tag: "X, head of the Y Union (YU), said" is an appositive whose bracket names the body.
+   */
+  private partyTaggedBeforeComma(tokens: readonly MaskedToken[], comma: number, lo: number): SpeakerRef | null {
+    if (tokens[comma].text !== ',' || comma - 1 < lo || tokens[comma - 1].text !== ')') {
+      return null;
+    }
+    const head = skipBrackets(tokens, comma - 1, lo);
+    const tag = tokens.slice(head + 2, comma - 1).map(token => token.text).join('');
+    return head >= lo && head < comma - 1 && PARTY_TAG.test(tag) ? this.bracketedBeforeComma(tokens, comma, lo) : null;
   }
 
   /** "Gov. Jane X (R-Ohio), said": a name with its bracketed party and state, then a stray comma. */

@@ -10,6 +10,7 @@ import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { isSkippable } from './subjectTokens';
+import { TITLE_NOUNS } from '../lexicon/quotes';
 import { BE_FORMS, CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 
@@ -136,6 +137,48 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
       if (ref?.type === 'entity' && onlyTitleBefore(tokens, start, ref.span.start)) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
+    }
+  }
+  return null;
+}
+
+/** How many words a described subject may have before its title noun ("the former Marwick county {secretary}"). */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * "Back on the trail, the former minister talked about the “…”": a clause opened by a definite description of a
+ * person (its title noun among its first words, "of" and one word after it allowed: "the secretary of state") and
+ * whatever verb follows it. The description only: whether it names someone the article introduced is the
+ * resolver's to say (cueContext.ts asks it before the cue counts).
+ */
+export function descriptionVerbCue(tokens: readonly MaskedToken[], lo = 0): { readonly ref: SpeakerRef; readonly span: Span } | null {
+  for (const start of clauseStarts(tokens, lo)) {
+    if (tokens[start]?.lower !== 'the') {
+      continue;
+    }
+    let head = -1;
+    for (let k = start + 1; k < tokens.length && k - start <= MAX_DESCRIPTION_WORDS; k++) {
+      if (tokens[k].kind !== 'word' || !/^\p{Ll}/u.test(tokens[k].text)) {
+        break;
+      }
+      if (TITLE_NOUNS.has(tokens[k].lower)) {
+        head = k;
+        break;
+      }
+    }
+    if (head < 0) {
+      continue;
+    }
+    let v = head + 1;
+    if (tokens[v]?.lower === 'of' && tokens[v + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[v + 1].text)) {
+      v += 2;
+    }
+    while (v < tokens.length && isSkippable(tokens[v])) {
+      v++;
+    }
+    if (v < tokens.length && tokens[v].kind === 'word' && !BE_FORMS.has(tokens[v].lower) && looksLikeVerb(tokens, v)) {
+      const span = { start: tokens[start].start, end: tokens[head].end };
+      return { ref: { type: 'description', words: tokens.slice(start, head + 1).map(token => token.text), owner: null, span }, span: { start: span.start, end: tokens[v].end } };
     }
   }
   return null;

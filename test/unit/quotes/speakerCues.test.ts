@@ -44,3 +44,22 @@ describe('speaker cues as a rule table', () => {
     assert.ok(plain.quotes.every(quote => !('why' in quote)));
   });
 });
+
+describe('a description of a person with any verb (description-verb)', () => {
+  const speakerOf = (text: string, opening: string): string | null | undefined => {
+    const result = analyzeText(text);
+    const quote = result.quotes.find(q => q.text.startsWith(opening));
+    return quote ? (quote.speakerId ? result.entities.find(entity => entity.id === quote.speakerId)?.name ?? null : null) : undefined;
+  };
+
+  it('credits the person the description refers back to', () => {
+    const text = 'Former minister Elna Vosk toured the port on Monday.\n\nBack on the quay, the former minister talked about the “need for new ships before the winter storms come” and her plan.';
+    assert.strictEqual(speakerOf(text, 'need for new ships'), 'Elna Vosk');
+  });
+
+  it('credits no one when the description names nobody the article introduced, or the subject is no person', () => {
+    assert.strictEqual(speakerOf('Back on the quay, the former minister talked about the “need for new ships before the winter storms come” and her plan.', 'need for new ships') ?? null, null);
+    const ships = 'Former minister Elna Vosk toured the port on Monday.\n\nBack on the quay, the ships carried the “last of the winter grain to the southern towns before the ice.”';
+    assert.strictEqual(speakerOf(ships, 'last of the winter grain') ?? null, null);
+  });
+});

@@ -13,6 +13,7 @@ const CAST: readonly EntitySpec[] = [
   { kind: 'org', names: ['Harbor News Network', 'HNN'] },
   { kind: 'org', names: ['Kestrel Mining'] },
   { kind: 'org', names: ['Springfield Gazette'] },
+  { kind: 'org', names: ['Orland Harbour', 'OH'] },
 ];
 
 function speakers(text: string): (string | null)[] {
@@ -57,6 +58,11 @@ describe('speaker kinds on real news', () => {
       ['“We will not be silent,” Rep. Jane Whitcombe (D-Wis.) said Friday.', 'Jane Whitcombe'],
       ['“Our assumption is that the bill will pass,” Senate Majority Leader Dale Prentiss, R-Ky., said Tuesday.', 'Dale Prentiss'],
       ['“They would just go and get them,” Rep. Tom Okafor (R-Ohio), a member of the oversight panel, said in a phone interview.', 'Tom Okafor'],
+      ['Speaking in Marwick after the vote, Gov. Jane Whitcombe (R-Ohio), said, “We are going to win this state and the next one.”', 'Jane Whitcombe'],
+      ['Speaking at the Orland Harbour (OH) yard after the vote, Gov. Jane Whitcombe (R-OH), said, “We are going to win this state and the next one.”', 'Jane Whitcombe'],
+      ['After a long night of counting, Rep. Tom Okafor (D-N.Y.), said, “We are going to win this state and the next one.”', 'Tom Okafor'],
+      // A bracket that is no party tag stays the body's short name inside the appositive.
+      ['After the vote, Marta Alvarez, the anchor of the Harbor News Network (HNN), said, “We are going to cover every count.”', 'Marta Alvarez'],
     ]);
   });
 
