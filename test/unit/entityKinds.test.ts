@@ -67,6 +67,10 @@ describe('names and kinds', () => {
     ['a given name before a surname ending in "-bank", with an appositive', 'Gregor Ashbank, a teacher, said the river rose fast. Mr Ashbank said the wall failed.', 'Gregor Ashbank', 'person'],
     ['a given name before such a surname, with a reporting verb', 'Lena Fairbank told the hearing she had been ignored.', 'Lena Fairbank', 'person'],
     ['a body named after such a surname stays a body', 'Ashbank Holdings said it would rebuild the mill. Lena Fairbank told the hearing she had been ignored.', 'Ashbank Holdings', 'org'],
+    // A common noun for the speaker's own body opening a sentence before a sports post is no club.
+    ['"Squad captain X said" opening a sentence', 'Squad captain Orrin Vell said the pitch was flooded.', 'Squad', null],
+    ['the person after it keeps the post', 'Squad captain Orrin Vell said the pitch was flooded.', 'Orrin Vell', 'person'],
+    ['a town\'s club before the same post stays a club', 'Marbeck captain Orrin Vell said the pitch was flooded.', 'Marbeck', 'org'],
     ['a trust named after such a person stays a body', 'The Lena Fairbank Trust said it would pay for the repairs.', 'Lena Fairbank Trust', 'org'],
   ];
   for (const [why, text, name, expected] of cases) {
