@@ -63,10 +63,29 @@ describe('names and kinds', () => {
     ['a one-word side of a match result with a score', 'Kelso beat Dunmore 2-1 on Saturday. Dunmore had won four in a row.', 'Dunmore', 'org'],
     ['a side written beside the score (live-blog style)', 'Full time: Aston Vale 2-2 Dunmore (agg 3-4). Dunmore go through.', 'Dunmore', 'org'],
     ['a tennis player in a result with set scores stays out of the teams', 'Nina Alvarez beat Petra Kovac 6-4, 6-3. Alvarez won again in May.', 'Alvarez', 'person'],
+    // A surname ending in an organisation-like word ("-bank") after a given name is a person's; a whole body noun still makes a body.
+    ['a given name before a surname ending in "-bank", with an appositive', 'Gregor Ashbank, a teacher, said the river rose fast. Mr Ashbank said the wall failed.', 'Gregor Ashbank', 'person'],
+    ['a given name before such a surname, with a reporting verb', 'Lena Fairbank told the hearing she had been ignored.', 'Lena Fairbank', 'person'],
+    ['a body named after such a surname stays a body', 'Ashbank Holdings said it would rebuild the mill. Lena Fairbank told the hearing she had been ignored.', 'Ashbank Holdings', 'org'],
+    // A common noun for the speaker's own body opening a sentence before a sports post is no club.
+    ['"Squad captain X said" opening a sentence', 'Squad captain Orrin Vell said the pitch was flooded.', 'Squad', null],
+    ['the person after it keeps the post', 'Squad captain Orrin Vell said the pitch was flooded.', 'Orrin Vell', 'person'],
+    ['a town\'s club before the same post stays a club', 'Marbeck captain Orrin Vell said the pitch was flooded.', 'Marbeck', 'org'],
+    ['a trust named after such a person stays a body', 'The Lena Fairbank Trust said it would pay for the repairs.', 'Lena Fairbank Trust', 'org'],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {
       assert.strictEqual(kindOf(text, name), expected);
     });
   }
+});
+
+describe('a surname ending in an organisation-like word', () => {
+  it('the given name and the honorific form of the surname make one person, with the appositive\'s role', () => {
+    const entities = analyzeText('Gregor Ashbank, a teacher, said the river rose fast. Mr Ashbank said the wall failed.').entities;
+    const ashbanks = entities.filter(e => e.mentions.some(m => m.text.includes('Ashbank')));
+    assert.strictEqual(ashbanks.length, 1);
+    assert.strictEqual(ashbanks[0].kind, 'person');
+    assert.ok(ashbanks[0].roles.some(r => r.text === 'teacher'), JSON.stringify(ashbanks[0].roles));
+  });
 });

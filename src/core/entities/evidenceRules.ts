@@ -54,7 +54,19 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
     || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, span[i - 1].lower))));
   // "Fisheries and Tides Enforcement": a public task's word ending a name joined by "and" stands for the head.
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || taskName || ORG_SUFFIX.test(last.lower) || has(ORG_HEADS_FIRST, words[0].lower));
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || taskName || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+    || has(ORG_HEADS_FIRST, words[0].lower));
+}
+
+/**
+ * "Gregor Ashbank", "Lena Fairbank": a given name the lexicon knows only as one (not a body's or a place's word) opening
+ * the name makes an organisation-like ending of the last word ("-bank", "-bund") part of a surname; a compound body's
+ * name ("Deutsche Bundesbank") never opens with a given name. A whole organisation noun still heads the name
+ * ("Lena Fairbank Trust", "Ashbank Holdings").
+ */
+function givenNameFirst(words: readonly Token[]): boolean {
+  const flags = lexiconFlags(words[0].lower);
+  return (flags & (Tag.MaleName | Tag.FemaleName)) !== 0 && (flags & (Tag.Organization | Tag.Place)) === 0;
 }
 
 /** The context of a draft, or undefined for a draft of particles alone ("arap", "al-"): no name word to judge. */
@@ -421,8 +433,9 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'A name that ends in an organisation noun ("… Committee", "… AB") or starts with one before "of"/"for" ("Bank of Vardo"), or with a Romance one ("Banco Vardo").',
     when: context => context.orgHead,
     examples: {
-      yes: ['The {Kelso Harbour Commission} met on Monday.', 'Analysts at {Credito Vardese} were cautious.', 'It bought {Norrland Kraft AB} last year.'],
-      no: ['The {Kelso Harbour} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.'],
+      yes: ['The {Kelso Harbour Commission} met on Monday.', 'Analysts at {Credito Vardese} were cautious.', 'It bought {Norrland Kraft AB} last year.',
+        'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.'],
+      no: ['The {Kelso Harbour} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.'],
     },
   },
   {

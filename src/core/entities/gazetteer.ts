@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
 import { PEOPLE_GROUP_WORDS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
@@ -179,8 +179,10 @@ function isClubBeforePost(context: GazetteerContext): boolean {
   // A rank before the post ("head coach", "assistant manager") is part of it.
   const ranked = SPORTS_POST_RANKS.has(sentence[draft.last + 1]?.lower ?? '') ? 1 : 0;
   const post = sentence[draft.last + 1 + ranked], next = sentence[draft.last + 2 + ranked];
+  // "Club captain X said": a common noun for the speaker's own body opening the sentence is no club's name.
+  const ownBodyNoun = draft.first === 0 && draft.first === draft.last && OWN_BODY_NOUNS.has(sentence[draft.first].lower);
   return post !== undefined && !post.capitalised && !sentence[draft.last + 1].capitalised && SPORTS_POSTS.has(post.lower)
-    && /^\s+$/.test(sentence[draft.last].post) && next?.capitalised === true && !showsPerson(context) && !isCountryOrNationality(context);
+    && /^\s+$/.test(sentence[draft.last].post) && next?.capitalised === true && !showsPerson(context) && !isCountryOrNationality(context) && !ownBodyNoun;
 }
 
 /**
@@ -345,7 +347,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       when: isClubBeforePost,
       examples: {
         yes: ['{Stockwell} manager Terry Ames said the side would recover.', '{Harlow City} striker Ian Roe scored twice.', '{Westmarch} head coach Alan Pryde was pleased.'],
-        no: ['{England} coach Terry Ames said the side would recover.', 'The club said {Terry Ames} was the new manager.'],
+        no: ['{England} coach Terry Ames said the side would recover.', 'The club said {Terry Ames} was the new manager.', '{Squad} captain Orrin Vell said the pitch was flooded.'],
       },
     },
     {

@@ -29,6 +29,12 @@ export const SPORTS_POST_RANKS = wordList(
   'head assistant interim caretaker first-team'.split(/\s+/),
 );
 
+export const OWN_BODY_NOUNS = wordList(
+  'own-body-nouns',
+  'Common nouns for a speaker\'s own body that open a sentence before a post and a name ("Club captain Tom Ames said", "Squad captain X"): the capitalised noun is the sentence\'s first word, not a club\'s name. Clubs\' own short names ("City", "United", "County") are not here.',
+  'club squad team side company firm party union group'.split(/\s+/),
+);
+
 export const CLUB_NAME_ENDINGS = wordList(
   'club-name-endings',
   'Last words of British and Irish football clubs\' names that are also ordinary place words ("Kelso City", "Dunmore Town", "Ashby County", "Kelso Villa"): in sports copy, a name ending so is the club.',
