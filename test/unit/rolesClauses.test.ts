@@ -74,6 +74,14 @@ describe('roles stated by clauses and appositives', () => {
     ]);
   });
 
+  describe('posts of Westminster-system copy and trades', () => {
+    table([
+      ['BBC', 'Sir Anton Pell, a backbencher from the governing Civic Party, said no.', 'Anton Pell', ['Sir', 'backbencher from the governing Civic Party']],
+      ['Guardian', 'Petra Lund, a Marwick frontbencher, said no.', 'Petra Lund', ['Marwick frontbencher']],
+      ['BBC', 'Tomas Brell, a former miner, said the pit had closed.', 'Tomas Brell', ['former miner']],
+    ]);
+  });
+
   describe('relative clauses', () => {
     table([
       ['BBC', 'Tom Halder, who chairs the committee, said no.', 'Tom Halder', ['chairs the committee']],
