@@ -74,6 +74,14 @@ describe('roles stated by clauses and appositives', () => {
     ]);
   });
 
+  describe('posts of Westminster-system copy and trades', () => {
+    table([
+      ['BBC', 'Sir Anton Pell, a backbencher from the governing Civic Party, said no.', 'Anton Pell', ['Sir', 'backbencher from the governing Civic Party']],
+      ['Guardian', 'Petra Lund, a Marwick frontbencher, said no.', 'Petra Lund', ['Marwick frontbencher']],
+      ['BBC', 'Tomas Brell, a former miner, said the pit had closed.', 'Tomas Brell', ['former miner']],
+    ]);
+  });
+
   describe('relative clauses', () => {
     table([
       ['BBC', 'Tom Halder, who chairs the committee, said no.', 'Tom Halder', ['chairs the committee']],
@@ -88,6 +96,9 @@ describe('roles stated by clauses and appositives', () => {
       ['NYT', 'Mr. Cowley’s wife, Ellen Cowley, said he was tired.', 'Ellen Cowley', ['Cowley’s wife']],
       ['AP', 'Jane Cho, widow of plant technician Daniel Cho, testified.', 'Jane Cho', ['widow of plant technician Daniel Cho']],
       ['CNN', 'Tom Halder’s longtime chief of staff, Ann Bello, resigned.', 'Ann Bello', ['Tom Halder’s longtime chief of staff']],
+      // The owner opening the sentence, with its possessive (a bare capital there may be any word).
+      ['BBC', 'Tansy Wrede died at home. Wrede’s brother, Corin Albay, said the family was shattered.', 'Corin Albay', ['Wrede’s brother']],
+      ['AP', 'The pastor spoke. (Halloran’s niece, Ines Tobar, also works at the church.)', 'Ines Tobar', ['Halloran’s niece']],
     ]);
   });
 
@@ -113,6 +124,7 @@ describe('roles stated by clauses and appositives', () => {
       ['AP', 'He turned to his son Rohan Varma, who has run the firm since 2019.'],
       ['Reuters', 'Mr Pavlov briefed his close ally, Belarusian leader Ivan Lukin, about the talks.'],
       ['Fox', 'Tom Halder, a Republican, said no.'],
+      ['Reuters', 'Family friend Ines Tobar said no.'],
       ['NYT', 'Tom Halder, 52, said the plan would fail.'],
       ['AP', 'The plan, Tom Halder said, was a failure as far as he could tell.'],
       ['Breitbart', 'Ted Crane is protesting Dunmore’s executive orders on fishing.'],

@@ -129,7 +129,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       find: commaRoles,
       evidence: Evidence.Appositive,
       examples: {
-        yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.'],
+        yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.'],
         no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.'],
       },
     }),

@@ -35,10 +35,14 @@ function isRankedPartyNoun(sentence: Sentence, at: number): boolean {
   return has(PARTY_NOUNS, token.lower) && !token.lower.endsWith('s') && at > 0 && PARTY_RANKS.has(sentence[at - 1].lower);
 }
 
-/** "Mr. X's wife", "X ally": a capitalised owner, not a nationality or adjective ("an American father"), right before. */
+/**
+ * "Mr. X's wife", "X ally": a capitalised owner, not a nationality or adjective ("an American father"), right before.
+ * An owner opening the sentence counts only with its possessive ("Kelso's sister, Y,"): a bare capital there may be
+ * any word ("Family friend Y", "Close ally Y").
+ */
 function hasNamedOwner(sentence: Sentence, at: number): boolean {
   const prev: Token | undefined = sentence[at - 1];
-  if (prev === undefined || !isCapitalised(prev) || opensSentence(sentence, at - 1)) {
+  if (prev === undefined || !isCapitalised(prev) || (opensSentence(sentence, at - 1) && !isPossessive(prev))) {
     return false;
   }
   const nationality = ((prev.tags | prev.lexicon) & (Tag.Demonym | Tag.Adjective)) !== 0 && !isPossessive(prev);
