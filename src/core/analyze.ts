@@ -9,6 +9,7 @@ import { segmentText } from './paragraphs';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 import { attributeQuotes, findQuotes } from './quotes';
+import { withCurlyTexQuotes } from './quotes/texQuotes';
 import { explainAnalysis } from './rules/explain';
 import { isExplaining, replayDecisions, withTrail, type Decision } from './rules/trail';
 
@@ -67,7 +68,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, cache?: 
   return explainAnalysis(result, decisions);
 }
 
-function analyzeOnce(text: string, options: AnalyzeOptions, cache: ParagraphCache | undefined): DocumentAnalysis {
+function analyzeOnce(original: string, options: AnalyzeOptions, cache: ParagraphCache | undefined): DocumentAnalysis {
+  // Same length as the original, so every offset below is an offset of the original text.
+  const text = withCurlyTexQuotes(original);
   const paragraphs: PlacedParagraph[] = segmentText(text).map(seg => ({ offset: seg.start, result: paragraphResult(seg.text, cache) }));
   if (isExplaining()) {
     replayParagraphs(paragraphs);
