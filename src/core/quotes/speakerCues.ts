@@ -230,6 +230,22 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
       },
     },
     {
+      id: 'pronoun-verb',
+      reason: 'A clause opened by "he" or "she" with any active verb ("He then hinted that scouts “…”", "Years ago, he backed X and said “…”") credits the person the pronoun stands for, as a named subject with any verb does; not a form of "be" ("He was asked “…”"), not across a semicolon (the clause after it has its own subject), and, as that loose cue, it does not make a short scare quote speech.',
+      when: context => context.cue('pronoun-verb') !== null,
+      outcome: 'pronoun-verb',
+      examples: {
+        yes: [
+          'Ivo Sandal spoke first. He then hinted that the council should be "held to account for every lost job in the valley."',
+          'Mirela Voss ran the port for a decade. Years ago, she backed the new pier and said, "The town will thank us for this one day."',
+        ],
+        no: [
+          'Ivo Sandal spoke first. He was asked whether the council should be "held to account for every lost job in the valley."',
+          'When Ivo Sandal was at college in Marwick, he studied under Nils Varga; the old man\'s motto was, "Never print what you cannot prove twice."',
+        ],
+      },
+    },
+    {
       id: 'name-verb-after',
       reason: 'Last resort after the quotation: a quotation that breaks off at a comma, a question or an exclamation, followed by a person\'s name and any verb ("“…,” X fumed", "“…?” X pressed"), is that person\'s.',
       when: context => context.cue('name-verb-after') !== null,

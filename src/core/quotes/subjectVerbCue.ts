@@ -10,7 +10,7 @@ import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { isSkippable } from './subjectTokens';
-import { TITLE_NOUNS } from '../lexicon/quotes';
+import { GENDERED_SUBJECT_PRONOUNS, TITLE_NOUNS } from '../lexicon/quotes';
 import { BE_FORMS, CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 
@@ -137,6 +137,32 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
       if (ref?.type === 'entity' && onlyTitleBefore(tokens, start, ref.span.start)) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * "Back then, he backed X and said “…”", "He then hinted that … “…”": a clause opened by "he" or "she" with
+ * whatever active verb follows it (not a form of "be": "He was asked “…”", "she is “…”"), as the named subject with
+ * any verb; the pronoun's person is the resolver's to say. Not across a semicolon. Null when no clause opens so.
+ */
+export function pronounVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
+  for (const start of clauseStarts(tokens, lo)) {
+    // "…, he studied under X; X's dictum was “…”": a semicolon opens a clause with a subject of its own.
+    if (!GENDERED_SUBJECT_PRONOUNS.has(tokens[start]?.lower ?? '') || tokens.slice(start).some(token => token.text === ';')) {
+      continue;
+    }
+    let v = start + 1;
+    while (v < tokens.length && isSkippable(tokens[v])) {
+      v++;
+    }
+    if (v >= tokens.length || tokens[v].kind !== 'word' || BE_FORMS.has(tokens[v].lower) || !looksLikeVerb(tokens, v)) {
+      continue;
+    }
+    const ref = subjects.left(tokens, v, start);
+    if (ref?.type === 'pronoun') {
+      return { ref, span: { start: ref.span.start, end: tokens[v].end } };
     }
   }
   return null;

@@ -55,6 +55,17 @@ describe('pronoun speakers (whole engine)', () => {
     ]);
   });
 
+  describe('"he" or "she" with any active verb before the quotation', () => {
+    check([
+      ['Ivo Sandal spoke first.\n\nHe then hinted that the council should be “held to account for every lost job in the valley.”', 'held to account', 'Ivo Sandal'],
+      ['Mirela Voss ran the port for a decade. Years ago, she backed the new pier and said, “The town will thank us for this one day.”', 'The town will', 'Mirela Voss'],
+      ['Dana Kelso chaired the hearing. She also wants “a full inquiry into how the money was spent.”', 'a full inquiry', 'Dana Kelso'],
+      // A form of "be" makes no speaker; nor does a clause whose semicolon opens another subject.
+      ['Tobin Marr took questions. He was asked whether the council should be “held to account for every lost job in the valley.”', 'held to account', null],
+      ['When Ivo Sandal was at college in Marwick, he studied under Nils Varga; the old man’s motto was, “Never print what you cannot prove twice.”', 'Never print', null],
+    ]);
+  });
+
   describe('reporting verbs of elaboration and answer; a question put to the answerer is not theirs', () => {
     check([
       ['“We lost the vote,” Ivo Sandal said. Dana Kelso, his deputy, stood beside him.\n\n“The way I see it,” she elaborated, “nobody lost anything tonight.”', 'The way I see', 'Dana Kelso'],
