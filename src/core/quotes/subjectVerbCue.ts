@@ -13,6 +13,7 @@ import { isSkippable } from './subjectTokens';
 import { GENDERED_SUBJECT_PRONOUNS, TITLE_NOUNS } from '../lexicon/quotes';
 import { BE_FORMS, CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
+import { ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 
 export interface SubjectVerbCue {
   readonly ref: SpeakerRef;
@@ -102,6 +103,15 @@ function afterConnectives(tokens: readonly MaskedToken[], start: number): number
   return k;
 }
 
+/**
+ * "Speaking later, former Marwick Mayor X agreed, …": a lower-case word that dates a post ("former", "then") before a
+ * capitalised title opens the clause as the title would; the clause is read from the title.
+ */
+function afterTimeModifier(tokens: readonly MaskedToken[], at: number): number {
+  const next = tokens[at + 1];
+  return tokens[at]?.kind === 'word' && ROLE_TIME_MODIFIERS.has(tokens[at].text) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) ? at + 1 : at;
+}
+
 /** Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"). */
 function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectStart: number): boolean {
   for (let k = start; k < tokens.length && tokens[k].start < subjectStart; k++) {
@@ -121,7 +131,7 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
   for (const opening of clauseStarts(tokens, lo)) {
     // "To press its case, the Gazette leans on …: “…”": after an opening phrase (not after
     // a subordinator: "And after the Court refused …, X blamed"), a body's name may follow its article.
-    const start = opening !== sentenceStart && tokens[opening]?.lower === 'the' ? opening + 1 : opening;
+    const start = opening !== sentenceStart && tokens[opening]?.lower === 'the' ? opening + 1 : afterTimeModifier(tokens, opening);
     const first = tokens[start];
     if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) {
       continue;
