@@ -175,13 +175,14 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'subject-verb',
-      reason: 'Last resort: the clause\'s named subject with any verb ("X bemoaned “…”"; a lower-case "former" may open the clause before the title, "…, former Mayor X agreed") credits the quotation, but does not make a short scare quote speech.',
+      reason: 'Last resort: the clause\'s named subject with any verb ("X bemoaned “…”", "X has since apologised: “…”"; a lower-case "former" may open the clause before the title, "…, former Mayor X agreed") credits the quotation, but does not make a short scare quote speech.',
       when: context => context.cue('subject-verb') !== null,
       outcome: 'subject-verb',
       examples: {
         yes: [
           'Oskar Brevik bemoaned "the endless meetings that decide nothing at all" in his column.',
           'Speaking after the vote, former Marwick Mayor Oskar Brevik agreed, praising it as "the most careful budget the town has seen."',
+          'Oskar Brevik has since apologised for the late report: "I should have told the board about the second contract."',
         ],
         no: ['The endless meetings were "a waste of everyone\'s time and the town\'s money" in the end.'],
       },

@@ -11,7 +11,7 @@ import { Tag } from '../nlp/tokens';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { isSkippable } from './subjectTokens';
 import { GENDERED_SUBJECT_PRONOUNS, TITLE_NOUNS } from '../lexicon/quotes';
-import { BE_FORMS, CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
+import { BE_FORMS, CLAUSE_CONNECTIVES, HAVE_FORMS, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 import { ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 
@@ -112,6 +112,11 @@ function afterTimeModifier(tokens: readonly MaskedToken[], at: number): number {
   return tokens[at]?.kind === 'word' && ROLE_TIME_MODIFIERS.has(tokens[at].text) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) ? at + 1 : at;
 }
 
+/** "X has since apologised": "since" after a form of "have" dates the verb; the subject stands before them. */
+function sinceBefore(tokens: readonly MaskedToken[], verbAt: number, start: number): boolean {
+  return verbAt - 2 > start && tokens[verbAt - 1].lower === 'since' && HAVE_FORMS.has(tokens[verbAt - 2].lower);
+}
+
 /** Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"). */
 function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectStart: number): boolean {
   for (let k = start; k < tokens.length && tokens[k].start < subjectStart; k++) {
@@ -143,7 +148,7 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
       if (isSkippable(tokens[v]) || !(looksLikeVerb(tokens, v) || isProgressive(tokens, v))) {
         continue;
       }
-      const ref = subjects.left(tokens, v, start);
+      const ref = subjects.left(tokens, sinceBefore(tokens, v, start) ? v - 1 : v, start);
       if (ref?.type === 'entity' && onlyTitleBefore(tokens, start, ref.span.start)) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
