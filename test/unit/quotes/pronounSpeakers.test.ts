@@ -79,6 +79,10 @@ describe('pronoun speakers (whole engine)', () => {
     check([
       ['Senator Ulrik Brand has promised action. Brand spokesman Tobin Marr would not say when the Senate will vote on the bill.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
       ['Senator Ulrik Brand has promised action. Brand’s campaign manager Tobin Marr would not say when the Senate will vote.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
+      // Any job noun, not only a post's title: "X consultant Y".
+      ['Tomas Kelso won the vote on Monday. “This was the best night this valley has had in years,” he said.\n\nKelso consultant Ivo Sandal, the most senior pollster in the county, took the same line that week. “Voters are beginning to see that they share a lot,” he said.', 'Voters are beginning', 'Ivo Sandal'],
+      // … but "X and scholar Y" names two people, and the sentence stays with X.
+      ['Governor Tomas Kelso signed the order on Friday after speaking with Attorney General Piet Brandel and scholar Ivo Sandal, who each told him the order was lawful. “I will sign it again if I must,” he said.', 'I will sign it', 'Tomas Kelso'],
     ]);
   });
 
