@@ -69,6 +69,8 @@ export const NOT_SPEECH_VERBS = wordList('quote-not-speech-verbs', 'Verbs that f
   'dies', 'born', 'owned', 'owns', 'starred', 'stars', 'appeared', 'appears', 'named', 'needed', 'needs', 'wanted',
 ]);
 
+export const HAVE_FORMS = wordList('quote-have-forms', 'Finite forms of "have" that, with "since" after them, date the verb that follows ("X has since apologised for …: “…”"); the subject stands before them.', ['has', 'have', 'had']);
+
 export const BE_FORMS = wordList('quote-be-forms', 'Finite forms of "be" that make "X is “…”" a description of X, not speech, unless a reporting word follows.', ['is', 'was', 'are', 'were']);
 
 export const VERB_AUXILIARIES = wordList('quote-verb-auxiliaries', 'Auxiliaries after which any lower-case word is the verb ("X would not comment on “…”").', [

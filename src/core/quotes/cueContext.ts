@@ -21,7 +21,7 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const MAX_FRAGMENT_WORDS = 3;
 
 /** Where a cue is read from, one name per rule of the speaker-cues table. */
-export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after' | 'before-fragment' | 'description-verb';
+export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after' | 'before-fragment' | 'description-verb' | 'pronoun-verb';
 
 /** What the cue rules read about one quotation: its label, and the words of its sentence before and after it. */
 export class CueContext {
@@ -76,6 +76,8 @@ export class CueContext {
         const cue = this.#finder.descriptionVerb(this.before);
         return cue && this.names(cue) ? cue : null;
       }
+      case 'pronoun-verb':
+        return this.#finder.pronounVerb(this.before);
       case 'copula-colon':
         return this.#finder.copulaColon(this.before);
       case 'pronoun-colon':

@@ -14,7 +14,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { descriptionVerbCue, looksLikeVerb, subjectVerbCue } from './subjectVerbCue';
+import { descriptionVerbCue, looksLikeVerb, pronounVerbCue, subjectVerbCue } from './subjectVerbCue';
 import { isSkippable } from './subjectTokens';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 
@@ -526,6 +526,12 @@ export class CueFinder {
   /** A clause opened by a definite description of a person with any verb ("the former minister talked about “…”"). */
   descriptionVerb(tokens: readonly MaskedToken[]): Cue | null {
     const found = descriptionVerbCue(tokens);
+    return found ? { ...found, loose: true } : null;
+  }
+
+  /** A clause opened by "he" or "she" with any active verb ("He then hinted that … “…”"). */
+  pronounVerb(tokens: readonly MaskedToken[]): Cue | null {
+    const found = pronounVerbCue(tokens, this.subjects);
     return found ? { ...found, loose: true } : null;
   }
 

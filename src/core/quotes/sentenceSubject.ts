@@ -5,6 +5,7 @@
 import { analyzeParagraph } from '../entities/paragraph';
 import { resolveEntities } from '../entities/resolve';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
+import { TITLE_HEADS } from '../lexicon/entities';
 import { GENDERED_SUBJECT_PRONOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
 import { segmentText } from '../paragraphs';
 import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
@@ -105,12 +106,18 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
     },
     {
       id: 'titled-by-subject',
-      reason: 'A name after another person\'s name and a title ("X spokesman Y", "X’s campaign manager Y") is the one the sentence is about: the name before only says whose the title is.',
+      reason: 'A name after another person\'s name and a title or job noun ("X spokesman Y", "X’s campaign manager Y", "X consultant Y") is the one the sentence is about: the name before only says whose the title is. Not after "and", "with" or "the" ("X and scholar Y" are two people).',
       when: context => context.sentenceHasSubject && context.titledByPrevious,
       outcome: 'subject',
       examples: {
-        yes: ['Ilse Varga spoke first. Varga spokesman Tomas Brandel would not say when the vote will be held.', 'Senator Ilse Varga’s campaign manager Tomas Brandel left the hall.'],
-        no: ['Ilse Varga told spokesman Tomas Brandel to leave the hall.', 'Ilse Varga met Tomas Brandel at the gate on Monday.'],
+        yes: [
+          'Ilse Varga spoke first. Varga spokesman Tomas Brandel would not say when the vote will be held.', 'Senator Ilse Varga’s campaign manager Tomas Brandel left the hall.',
+          'Ilse Varga spoke first. Varga consultant Tomas Brandel, the county pollster, took the same line.',
+        ],
+        no: [
+          'Ilse Varga told spokesman Tomas Brandel to leave the hall.', 'Ilse Varga met Tomas Brandel at the gate on Monday.',
+          'Ilse Varga and scholar Tomas Brandel advised the board on the order.',
+        ],
       },
     },
     {
@@ -224,8 +231,14 @@ function titleAfterPerson(masked: string, previous: IndexedMention | undefined, 
     return false;
   }
   const words = TITLE_BETWEEN.exec(masked.slice(previous.end, start))?.[1].trim().split(/\s+/u);
-  return words !== undefined && TITLE_NOUNS.has(words[words.length - 1])
-    && words.every(word => TITLE_NOUNS.has(word) || noVerb(word));
+  // The head may be any job noun ("X consultant Y", "X pollster Y"), not only a title that names a post.
+  return words !== undefined && (TITLE_NOUNS.has(words[words.length - 1]) || TITLE_HEADS.has(words[words.length - 1]))
+    && words.every(word => (TITLE_NOUNS.has(word) || noVerb(word)) && !linksNames(word));
+}
+
+/** "X and scholar Y", "X with aide Y": a conjunction, preposition or determiner joins two people; it titles no one. */
+function linksNames(word: string): boolean {
+  return (lexiconFlags(word) & (Tag.Conjunction | Tag.Preposition | Tag.Determiner)) !== 0;
 }
 
 /** A word the lexicon does not know as a verb, or knows as a noun too ("deputy", "press"), as a title's words are. */

@@ -175,11 +175,15 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'subject-verb',
-      reason: 'Last resort: the clause\'s named subject with any verb ("X bemoaned “…”") credits the quotation, but does not make a short scare quote speech.',
+      reason: 'Last resort: the clause\'s named subject with any verb ("X bemoaned “…”", "X has since apologised: “…”"; a lower-case "former" may open the clause before the title, "…, former Mayor X agreed") credits the quotation, but does not make a short scare quote speech.',
       when: context => context.cue('subject-verb') !== null,
       outcome: 'subject-verb',
       examples: {
-        yes: ['Oskar Brevik bemoaned "the endless meetings that decide nothing at all" in his column.'],
+        yes: [
+          'Oskar Brevik bemoaned "the endless meetings that decide nothing at all" in his column.',
+          'Speaking after the vote, former Marwick Mayor Oskar Brevik agreed, praising it as "the most careful budget the town has seen."',
+          'Oskar Brevik has since apologised for the late report: "I should have told the board about the second contract."',
+        ],
         no: ['The endless meetings were "a waste of everyone\'s time and the town\'s money" in the end.'],
       },
     },
@@ -226,6 +230,22 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
           'Ivo Sandal spoke first. He was asked by the host: "Will you sign the bill before the summer?"',
           'Ivo Sandal spoke first. He was asked: "Will you sign the bill before the summer?"',
           'Ivo Sandal spoke first. The plan he listed was simple: "Keep the ball and wait for the gaps to open up."',
+        ],
+      },
+    },
+    {
+      id: 'pronoun-verb',
+      reason: 'A clause opened by "he" or "she" with any active verb ("He then hinted that scouts “…”", "Years ago, he backed X and said “…”") credits the person the pronoun stands for, as a named subject with any verb does; not a form of "be" ("He was asked “…”"), not across a semicolon (the clause after it has its own subject), and, as that loose cue, it does not make a short scare quote speech.',
+      when: context => context.cue('pronoun-verb') !== null,
+      outcome: 'pronoun-verb',
+      examples: {
+        yes: [
+          'Ivo Sandal spoke first. He then hinted that the council should be "held to account for every lost job in the valley."',
+          'Mirela Voss ran the port for a decade. Years ago, she backed the new pier and said, "The town will thank us for this one day."',
+        ],
+        no: [
+          'Ivo Sandal spoke first. He was asked whether the council should be "held to account for every lost job in the valley."',
+          'When Ivo Sandal was at college in Marwick, he studied under Nils Varga; the old man\'s motto was, "Never print what you cannot prove twice."',
         ],
       },
     },

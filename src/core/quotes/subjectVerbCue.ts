@@ -10,9 +10,10 @@ import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { isSkippable } from './subjectTokens';
-import { TITLE_NOUNS } from '../lexicon/quotes';
-import { BE_FORMS, CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
+import { GENDERED_SUBJECT_PRONOUNS, TITLE_NOUNS } from '../lexicon/quotes';
+import { BE_FORMS, CLAUSE_CONNECTIVES, HAVE_FORMS, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
+import { ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 
 export interface SubjectVerbCue {
   readonly ref: SpeakerRef;
@@ -102,6 +103,20 @@ function afterConnectives(tokens: readonly MaskedToken[], start: number): number
   return k;
 }
 
+/**
+ * "Speaking later, former Marwick Mayor X agreed, …": a lower-case word that dates a post ("former", "then") before a
+ * capitalised title opens the clause as the title would; the clause is read from the title.
+ */
+function afterTimeModifier(tokens: readonly MaskedToken[], at: number): number {
+  const next = tokens[at + 1];
+  return tokens[at]?.kind === 'word' && ROLE_TIME_MODIFIERS.has(tokens[at].text) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) ? at + 1 : at;
+}
+
+/** "X has since apologised": "since" after a form of "have" dates the verb; the subject stands before them. */
+function sinceBefore(tokens: readonly MaskedToken[], verbAt: number, start: number): boolean {
+  return verbAt - 2 > start && tokens[verbAt - 1].lower === 'since' && HAVE_FORMS.has(tokens[verbAt - 2].lower);
+}
+
 /** Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"). */
 function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectStart: number): boolean {
   for (let k = start; k < tokens.length && tokens[k].start < subjectStart; k++) {
@@ -121,7 +136,7 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
   for (const opening of clauseStarts(tokens, lo)) {
     // "To press its case, the Gazette leans on …: “…”": after an opening phrase (not after
     // a subordinator: "And after the Court refused …, X blamed"), a body's name may follow its article.
-    const start = opening !== sentenceStart && tokens[opening]?.lower === 'the' ? opening + 1 : opening;
+    const start = opening !== sentenceStart && tokens[opening]?.lower === 'the' ? opening + 1 : afterTimeModifier(tokens, opening);
     const first = tokens[start];
     if (!first || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) {
       continue;
@@ -133,10 +148,36 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
       if (isSkippable(tokens[v]) || !(looksLikeVerb(tokens, v) || isProgressive(tokens, v))) {
         continue;
       }
-      const ref = subjects.left(tokens, v, start);
+      const ref = subjects.left(tokens, sinceBefore(tokens, v, start) ? v - 1 : v, start);
       if (ref?.type === 'entity' && onlyTitleBefore(tokens, start, ref.span.start)) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * "Back then, he backed X and said “…”", "He then hinted that … “…”": a clause opened by "he" or "she" with
+ * whatever active verb follows it (not a form of "be": "He was asked “…”", "she is “…”"), as the named subject with
+ * any verb; the pronoun's person is the resolver's to say. Not across a semicolon. Null when no clause opens so.
+ */
+export function pronounVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
+  for (const start of clauseStarts(tokens, lo)) {
+    // "…, he studied under X; X's dictum was “…”": a semicolon opens a clause with a subject of its own.
+    if (!GENDERED_SUBJECT_PRONOUNS.has(tokens[start]?.lower ?? '') || tokens.slice(start).some(token => token.text === ';')) {
+      continue;
+    }
+    let v = start + 1;
+    while (v < tokens.length && isSkippable(tokens[v])) {
+      v++;
+    }
+    if (v >= tokens.length || tokens[v].kind !== 'word' || BE_FORMS.has(tokens[v].lower) || !looksLikeVerb(tokens, v)) {
+      continue;
+    }
+    const ref = subjects.left(tokens, v, start);
+    if (ref?.type === 'pronoun') {
+      return { ref, span: { start: ref.span.start, end: tokens[v].end } };
     }
   }
   return null;

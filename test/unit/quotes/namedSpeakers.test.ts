@@ -25,6 +25,18 @@ describe('named speakers', () => {
     assert.strictEqual(speakerOf(adviser, 'We have waited'), 'Dario Pell');
   });
 
+  it('reads a clause opened by a lower-case "former" before a title and name as that name\'s ("Speaking later, former Mayor X agreed")', () => {
+    const text = 'The harbour board met on Monday.\n\nSpeaking after the vote, former Marwick Mayor Ivo Sandal agreed, praising the plan as "one of the most careful budgets the town has ever seen."';
+    assert.strictEqual(speakerOf(text, 'one of the most'), 'Ivo Sandal');
+    const plain = 'The harbour board met on Monday.\n\nSpeaking after the vote, former members of the board agreed, praising the plan as "one of the most careful budgets the town has ever seen."';
+    assert.strictEqual(speakerOf(plain, 'one of the most'), null);
+  });
+
+  it('reads the subject before "has since" with any verb ("X has since apologised: “…”")', () => {
+    const text = 'The harbour board met on Monday.\n\nDana Kelso has since apologised for the late report: "I should have told the board about the second contract, and the fault is mine."';
+    assert.strictEqual(speakerOf(text, 'I should have told'), 'Dana Kelso');
+  });
+
   it('does not read a verb after a name as a post ("X attacked Y, saying")', () => {
     const text = 'Earlier, Tomas Brandel attacked Mara Jelnik for her support of the plan, saying, "She is reckless and far too eager to spend."';
     assert.strictEqual(speakerOf(text, 'She is reckless'), 'Tomas Brandel');

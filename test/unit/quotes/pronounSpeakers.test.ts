@@ -55,6 +55,17 @@ describe('pronoun speakers (whole engine)', () => {
     ]);
   });
 
+  describe('"he" or "she" with any active verb before the quotation', () => {
+    check([
+      ['Ivo Sandal spoke first.\n\nHe then hinted that the council should be “held to account for every lost job in the valley.”', 'held to account', 'Ivo Sandal'],
+      ['Mirela Voss ran the port for a decade. Years ago, she backed the new pier and said, “The town will thank us for this one day.”', 'The town will', 'Mirela Voss'],
+      ['Dana Kelso chaired the hearing. She also wants “a full inquiry into how the money was spent.”', 'a full inquiry', 'Dana Kelso'],
+      // A form of "be" makes no speaker; nor does a clause whose semicolon opens another subject.
+      ['Tobin Marr took questions. He was asked whether the council should be “held to account for every lost job in the valley.”', 'held to account', null],
+      ['When Ivo Sandal was at college in Marwick, he studied under Nils Varga; the old man’s motto was, “Never print what you cannot prove twice.”', 'Never print', null],
+    ]);
+  });
+
   describe('reporting verbs of elaboration and answer; a question put to the answerer is not theirs', () => {
     check([
       ['“We lost the vote,” Ivo Sandal said. Dana Kelso, his deputy, stood beside him.\n\n“The way I see it,” she elaborated, “nobody lost anything tonight.”', 'The way I see', 'Dana Kelso'],
@@ -68,6 +79,10 @@ describe('pronoun speakers (whole engine)', () => {
     check([
       ['Senator Ulrik Brand has promised action. Brand spokesman Tobin Marr would not say when the Senate will vote on the bill.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
       ['Senator Ulrik Brand has promised action. Brand’s campaign manager Tobin Marr would not say when the Senate will vote.\n\n“I have no announcements yet,” he said.', 'I have no announcements', 'Tobin Marr'],
+      // Any job noun, not only a post's title: "X consultant Y".
+      ['Tomas Kelso won the vote on Monday. “This was the best night this valley has had in years,” he said.\n\nKelso consultant Ivo Sandal, the most senior pollster in the county, took the same line that week. “Voters are beginning to see that they share a lot,” he said.', 'Voters are beginning', 'Ivo Sandal'],
+      // … but "X and scholar Y" names two people, and the sentence stays with X.
+      ['Governor Tomas Kelso signed the order on Friday after speaking with Attorney General Piet Brandel and scholar Ivo Sandal, who each told him the order was lawful. “I will sign it again if I must,” he said.', 'I will sign it', 'Tomas Kelso'],
     ]);
   });
 
