@@ -359,6 +359,26 @@ export const PLACE_ACRONYMS = list(
    nc nd nh nj nm ny ri sc sd`,
 );
 
+/**
+ * US states as a dateline or an address writes them after a town ("Kelso, Ky.", "Marwick, Calif.", "Dunmore, TX"): the
+ * AP abbreviations (written with a full stop; dots dropped here: "N.Y." is "ny", "W.Va." is "wva") and the postal codes
+ * (two capitals). Read only after a town and a comma, or in brackets after a name ("Sen. X (Ky.)"), where they name a
+ * place: alone many are words ("Pa", "Miss", "Wash", "OR", "ME").
+ */
+export const US_STATE_ABBREVIATIONS = list(
+  'us-state-abbreviations',
+  'US states abbreviated AP style ("Ky.", "Calif.", "N.Y.", dots dropped) after a town and a comma or in brackets after a name: places, not organisations or people.',
+  `ala ariz ark calif cal colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev
+   nh nj nm ny nc nd okla ore pa penn ri sc sd tenn tex vt va wash wva wis wisc wyo dc`,
+);
+
+export const US_STATE_CODES = list(
+  'us-state-codes',
+  'US postal codes of the states, in capitals after a town and a comma ("Dunmore, TX", "Kelso, OH,"): places, not organisations.',
+  `al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok
+   or pa ri sc sd tn tx ut vt va wa wv wi wy dc`,
+);
+
 export const SPEECH_VERBS = list(
   'speech-verbs',
   'Reporting verbs after a name ("X said") that show the name is a speaker, so a person or a body.',

@@ -1,0 +1,21 @@
+// Kinds of entity error seen on unseen copy (round 12): a US state abbreviated after a town, a sports club named
+// "<Town> <plural nickname>" without "the", a town alone beside a body named after it, an outlet's short form, a
+// title or occupation word kept in a person's name. Invented names and sentences throughout.
+import * as assert from 'assert';
+import { analyzeText } from '../../../src/core/analyze';
+
+/** Each entity of a kind as "Name: mention | mention". */
+function entities(text: string, kind: string): string[] {
+  return analyzeText(text).entities.filter(entity => entity.kind === kind)
+    .map(entity => `${entity.name}: ${entity.mentions.map(mention => text.slice(mention.start, mention.end)).join(' | ')}`).sort();
+}
+
+describe('round 12 entity kinds', () => {
+  it('reads a US state abbreviated after a town and a comma, or in brackets after a name, as a place', () => {
+    const text = 'Dana Kelso, 58, a school nurse in Marwick, Pa., said she would vote. Tom Pryor, of Dunmore, OH, agreed.\n\n'
+      + 'Lena Brook lives in Kelso, TX, near the river. Ivo Marr, a baker in Lake Ardley, Wis. Sales are up.\n\n'
+      + 'Sen. Dana Vellum (Ky.) filed a bill on Monday.';
+    assert.deepStrictEqual(entities(text, 'org'), []);
+    assert.deepStrictEqual(entities(text, 'person').map(entry => entry.split(':')[0]), ['Dana Kelso', 'Dana Vellum', 'Ivo Marr', 'Lena Brook', 'Tom Pryor']);
+  });
+});
