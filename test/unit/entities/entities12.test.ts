@@ -18,4 +18,11 @@ describe('round 12 entity kinds', () => {
     assert.deepStrictEqual(entities(text, 'org'), []);
     assert.deepStrictEqual(entities(text, 'person').map(entry => entry.split(':')[0]), ['Dana Kelso', 'Dana Vellum', 'Ivo Marr', 'Lena Brook', 'Tom Pryor']);
   });
+
+  it('reads "<Town> <plural nickname>" opening a sentence of sports copy, or before "rugby club", as the club, and the town alone as no mention of it', () => {
+    const text = 'Tom Hale, who grew up in Dunmere, played in the back row for Dunmere Corsairs rugby club.\n\n'
+      + 'Dunmere Corsairs held a minute\'s silence before Sunday\'s match.';
+    assert.deepStrictEqual(entities(text, 'org'), ['Dunmere Corsairs: Dunmere Corsairs | Dunmere Corsairs']);
+    assert.deepStrictEqual(entities(text, 'person'), ['Tom Hale: Tom Hale']);
+  });
 });
