@@ -286,6 +286,14 @@ export const PRESS_HEADS = wordList(
   within(ORG_HEADS, ['post', 'news', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press']),
 );
 
+export const TOWN_NAMED_HEADS = list(
+  'town-named-heads',
+  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police; not "News" or "Press", which end brands\' names ("Vardo News"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
+  `post times journal herald tribune gazette courier observer chronicle sentinel dispatch examiner inquirer
+   enquirer bulletin telegraph echo mail star advertiser argus mercury standard record
+   council court infirmary hospital constabulary police`,
+);
+
 export const ORG_HEADS_BEFORE_ON = list(
   'org-heads-before-on',
   'Nouns of deliberating bodies that start a name joined by "on" ("Commission on Presidential Debates", "Subcommittee on Consumer Protection", "Committee on Foreign Relations").',

@@ -25,4 +25,15 @@ describe('round 12 entity kinds', () => {
     assert.deepStrictEqual(entities(text, 'org'), ['Dunmere Corsairs: Dunmere Corsairs | Dunmere Corsairs']);
     assert.deepStrictEqual(entities(text, 'person'), ['Tom Hale: Tom Hale']);
   });
+
+  it('keeps a town alone apart from a newspaper or council named after it, while a firm\'s first word alone still joins the firm', () => {
+    const text = 'Vardo Systems has shut a line at its Halbury plant, the Halbury Evening Post reported. About 300 of the 850 staff at Halbury are affected.\n\n'
+      + 'Vardo employs 2,000 people.';
+    assert.deepStrictEqual(entities(text, 'org'), ['Halbury Evening Post: Halbury Evening Post', 'Vardo Systems: Vardo Systems | Vardo']);
+    const council = 'Staff at Marwick were told on Monday. Marwick Borough Council said it would help.';
+    assert.deepStrictEqual(entities(council, 'org'), ['Marwick Borough Council: Marwick Borough Council']);
+    // Beside a council named after the town, the town alone is no short form of the town's club either.
+    const club = 'Dana Kelso said Brenmoor needed homes. Brenmoor Borough Council approved the plan. The town\'s club, Brenmoor Rovers, objected.';
+    assert.deepStrictEqual(entities(club, 'org'), ['Brenmoor Borough Council: Brenmoor Borough Council', 'Brenmoor Rovers: Brenmoor Rovers']);
+  });
 });
