@@ -294,6 +294,13 @@ export const TOWN_NAMED_HEADS = list(
    council court infirmary hospital constabulary police`,
 );
 
+export const TOWN_PAPER_HEADS = wordList(
+  'town-paper-heads',
+  'The newspapers\' heads of town-named-heads: a paper named with its town in one report ("Kelso Evening Post") may be named by its title alone in another ("the Evening Post"). Not "News", which ends networks\' and brands\' names ("Vardo News").',
+  within(TOWN_NAMED_HEADS, ['post', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner',
+    'inquirer', 'enquirer', 'bulletin', 'telegraph', 'echo', 'mail', 'star', 'advertiser', 'argus', 'mercury', 'standard', 'record']),
+);
+
 export const ORG_HEADS_BEFORE_ON = list(
   'org-heads-before-on',
   'Nouns of deliberating bodies that start a name joined by "on" ("Commission on Presidential Debates", "Subcommittee on Consumer Protection", "Committee on Foreign Relations").',

@@ -3,6 +3,7 @@
 // title or occupation word kept in a person's name. Invented names and sentences throughout.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
+import { linkAnalyses } from '../../../src/core/link';
 
 /** Each entity of a kind as "Name: mention | mention". */
 function entities(text: string, kind: string): string[] {
@@ -35,5 +36,21 @@ describe('round 12 entity kinds', () => {
     // Beside a council named after the town, the town alone is no short form of the town's club either.
     const club = 'Dana Kelso said Brenmoor needed homes. Brenmoor Borough Council approved the plan. The town\'s club, Brenmoor Rovers, objected.';
     assert.deepStrictEqual(entities(club, 'org'), ['Brenmoor Borough Council: Brenmoor Borough Council', 'Brenmoor Rovers: Brenmoor Rovers']);
+  });
+
+  it('links a newspaper named by its title alone in one report to the one paper named with its town in the other, never one of two', () => {
+    const own = 'The family told the Evening Post they wanted answers. "He was kind," the Evening Post was told.';
+    const other = 'Kelso\'s sister told the Halbury Evening Post that the family wanted answers.';
+    const postIn = (analysis: ReturnType<typeof analyzeText>, name: string) => analysis.entities.find(entity => entity.name === name)?.id;
+    const [a, b] = linkAnalyses([analyzeText(own), analyzeText(other)]);
+    assert.ok(postIn(a, 'Evening Post'));
+    assert.strictEqual(postIn(a, 'Evening Post'), postIn(b, 'Halbury Evening Post'));
+    const two = 'Staff at the Halbury Evening Post and the Marwick Evening Post were told.';
+    const [c, d] = linkAnalyses([analyzeText(own), analyzeText(two)]);
+    assert.notStrictEqual(postIn(c, 'Evening Post'), postIn(d, 'Halbury Evening Post'));
+    assert.notStrictEqual(postIn(c, 'Evening Post'), postIn(d, 'Marwick Evening Post'));
+    const times = 'The Marwick Times reported the vote.';
+    const [e, f] = linkAnalyses([analyzeText('The Times reported the vote.'), analyzeText(times)]);
+    assert.notStrictEqual(postIn(e, 'Times'), postIn(f, 'Marwick Times'));
   });
 });
