@@ -41,7 +41,8 @@ export const TITLE_HEADS = list(
    screenwriter comedian cartoonist astronaut pharmacist dentist librarian
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
-   replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner`,
+   replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
+   corporal trooper airman sailor guardsman rifleman fusilier midwife carer`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -60,7 +61,13 @@ export const TITLE_MODIFIERS = list(
    international european commerce commercial legal medical policy campaign spiritual supreme-court ranking
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
-   company bank radio talk show television tv film movie business opinion`,
+   company bank radio talk show television tv film movie business opinion lance staff warrant`,
+);
+
+export const POST_TIME_MODIFIERS = wordList(
+  'post-time-modifiers',
+  'Title modifiers that say when someone held a post ("Former Kelso Athletic boss X", "Outgoing Vardo Group chairman X"): opening a sentence before a body\'s name and a post they qualify the post, never open the body\'s name.',
+  within(TITLE_MODIFIERS, ['former', 'ex', 'then', 'outgoing', 'incoming']),
 );
 
 export const TITLE_INNER_MODIFIERS = wordList(

@@ -53,4 +53,17 @@ describe('round 12 entity kinds', () => {
     const [e, f] = linkAnalyses([analyzeText('The Times reported the vote.'), analyzeText(times)]);
     assert.notStrictEqual(postIn(e, 'Times'), postIn(f, 'Marwick Times'));
   });
+
+  it('reads a military rank or an occupation before a name as the person\'s role, not part of the name', () => {
+    const text = 'Marine Corporal Orla Quade died in the crash. Quade had served for six years.\n\n'
+      + 'Lance Corporal Sam Dray was unhurt. Staff Sergeant Ola Penn said the road was closed. Midwife Tova Reeve said nothing.';
+    const people = analyzeText(text).entities.filter(entity => entity.kind === 'person')
+      .map(entity => `${entity.name}: ${entity.roles.map(role => role.text).join(', ')}`).sort();
+    assert.deepStrictEqual(people, ['Ola Penn: Staff Sergeant', 'Orla Quade: Marine Corporal', 'Sam Dray: Lance Corporal', 'Tova Reeve: Midwife']);
+  });
+
+  it('leaves a modifier of the post ("Former", "Outgoing") opening a sentence out of the body\'s name before the post', () => {
+    const text = 'Former Dunmore Athletic boss Gary Pell said the club needed stability. Outgoing Vardo Group chairman Ian Tull agreed.';
+    assert.deepStrictEqual(entities(text, 'org'), ['Dunmore Athletic: Dunmore Athletic', 'Vardo Group: Vardo Group']);
+  });
 });
