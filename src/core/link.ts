@@ -5,7 +5,7 @@ import { initialsOf, spellsAbbreviation, withoutDesignator } from './entities/wo
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { push } from './entities/multimap';
 import { translit, vowelVariantsAgree } from './linkSpellings';
@@ -332,6 +332,38 @@ function linkCountryQualifiers(orgs: readonly Node[]): void {
   }
 }
 
+/** Fewest words of a newspaper's title named without its town ("Evening Post"): one word ("the Times", "the Post") may be any of several papers. */
+const MIN_OUTLET_TITLE_WORDS = 2;
+
+/**
+ * A newspaper named with its town in one article ("Halbury Evening Post") and without it in another, often its own
+ * ("the Evening Post"): a title of two words or more ending in a newspaper's head (town-paper-heads) joins the one paper of the other
+ * articles whose longer name ends in it. Two such papers ("Kelso Evening Post", "Marwick Evening Post") join neither.
+ */
+function linkTownOutlets(orgs: readonly Node[]): void {
+  const byTitle = new Map<string, Node[]>();
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      if (has(TOWN_PAPER_HEADS, nameWords[nameWords.length - 1])) {
+        for (let size = MIN_OUTLET_TITLE_WORDS; size < nameWords.length; size++) {
+          push(byTitle, nameWords.slice(-size).join(' '), node);
+        }
+      }
+    }
+  }
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      if (nameWords.length < MIN_OUTLET_TITLE_WORDS || !has(TOWN_PAPER_HEADS, nameWords[nameWords.length - 1])) {
+        continue;
+      }
+      const roots = new Set((byTitle.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
+      if (roots.size === 1 && union([...roots][0], node)) {
+        break;
+      }
+    }
+  }
+}
+
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;
 
@@ -408,6 +440,7 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   byKey(orgs, node => namesOf(node.entity).map(nameWords => headLast(withoutDesignator(nameWords)).join(' ')));
   linkGovernmentTiers(orgs);
   linkCountryQualifiers(orgs);
+  linkTownOutlets(orgs);
   // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
   // "Dorrit Holding" / "Dorrit Holdings").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => {

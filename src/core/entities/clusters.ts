@@ -2,7 +2,7 @@
 // join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
-import { isFirm, mergeOrgForms, orgHeadOf } from './orgForms';
+import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
@@ -161,7 +161,9 @@ export class Clustering {
       return exact;
     }
     const org = kind === 'person' ? undefined : this.findOrgShort(placed.c);
-    if (org || kind === 'org' || kind === 'place') {
+    // A word that starts a body named after it as its town ("Kelso" beside "Kelso Evening Post") is the town: no one's short form.
+    const town = kind === 'unknown' && placed.c.words.length === 1 && (this.orgsByFirst.get(placed.c.words[0]) ?? []).some(namedAfterTown);
+    if (org || kind === 'org' || kind === 'place' || town) {
       return org;
     }
     return this.findPersonShort(placed);
@@ -175,7 +177,9 @@ export class Clustering {
       return org;
     }
     // "Hanseong" for "Hanseong Energy Solutions": an unknown word that starts one organisation's name.
-    const orgByFirst = candidate.words.length === 1 && candidate.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
+    // None where a body is named after the word as its town ("staff at Kelso" beside "Kelso Evening Post"): the word alone is the town.
+    const starts = candidate.words.length === 1 && candidate.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
+    const orgByFirst = starts?.some(namedAfterTown) ? undefined : starts;
     if (orgByFirst?.length === 1) {
       return orgByFirst[0];
     }

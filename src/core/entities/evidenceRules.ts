@@ -4,7 +4,7 @@
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
-  EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
+  EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, has,
 } from '../lexicon/entities';
 import { NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
@@ -292,6 +292,22 @@ function unknownWord(token: Token): boolean {
     && (/\p{Ll}/u.test(token.text) || INITIALS.test(token.text));
 }
 
+/**
+ * "Kelso, Ky.,", "Dunmore, TX", "Sen. X (Ky.)": one word that abbreviates a US state (AP style with its full stop, or a
+ * postal code in capitals) right after a capitalised word and a comma, or in brackets right after a capitalised word.
+ */
+function stateAfterTown({ multiWord, first, before, nameStart, nameEnd, honorific }: NameContext): boolean {
+  if (multiWord || honorific || before === undefined || !isCapitalised(before) || /\n/.test(before.post)) {
+    return false;
+  }
+  const word = first.lower.replace(/\./g, '');
+  const state = (/^\p{Lu}{2}$/u.test(first.text) && has(US_STATE_CODES, word))
+    || ((/\./.test(first.text) || /^\./.test(nameEnd.post)) && has(US_STATE_ABBREVIATIONS, word));
+  const afterComma = /^,\s+$/.test(before.post) && nameStart.pre === '';
+  const bracketed = /\(\s*$/.test(before.post + nameStart.pre) && /^\.?\)/.test(nameEnd.post);
+  return state && (afterComma || bracketed);
+}
+
 type EvidenceRule = Rule<NameContext, number>;
 
 const PERSON_RULES: EvidenceRule[] = [
@@ -461,6 +477,16 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: { yes: ['Crossings on the {U.S.-Canada} border fell.'], no: ['Shares of {Hewlett-Packard} fell.'] },
   },
   {
+    id: 'state-after-town', outcome: Evidence.Place,
+    reason: '"Kelso, Ky.", "Marwick, Calif.", "Dunmore, TX", "Sen. X (Ky.)": a US state abbreviated after a town and a comma, or in brackets after a name, is the state, a place; alone it would read as a body\'s abbreviation or a person\'s name.',
+    when: stateAfterTown,
+    examples: {
+      yes: ['Dana Kelso, a teacher from Marwick, {Ky}., said the plan was sound.', 'She grew up in Dunmore, {TX}, near the river.',
+        'Sen. Dana Marr ({Ky}.) filed a bill on Monday.', 'She runs a bakery in Lake Ardley, {Wis}. Sales are up.'],
+      no: ['The {KVR} said the talks failed.', 'Prices rose, {TX} said on Monday.', 'Talks with Vardo, {TXR}, failed.'],
+    },
+  },
+  {
     id: 'place-noun-of', outcome: Evidence.Place,
     reason: '"the city of Marwick", "the resort of Kelto Bay": a place noun and "of" before the name.',
     when: ({ before, twoBefore, honorific }) => before?.lower === 'of' && twoBefore !== undefined && !isCapitalised(twoBefore)
@@ -626,6 +652,12 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
       when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0 && name.before?.lower === 'of' && name.twoBefore !== undefined
         && isCapitalised(name.twoBefore) && !name.honorific,
       examples: { yes: ['Senator Dana Okoro of {Arizona}, the panel chairwoman, spoke.'], no: ['Senator Dana Okoro in {Arizona}, the panel chairwoman, spoke.'] },
+    },
+    {
+      id: 'state-after-town-no-person', outcome: Evidence.FirstName | Evidence.LastName | Evidence.PersonTags | Evidence.Appositive | Evidence.Title,
+      reason: '"a baker in Lake Ardley, Wis. Sales …": a state abbreviated after a town is the place, even where the lexicon also knows its letters as a surname ("Wis", "Ky") and a role before the town seems to describe it.',
+      when: ({ name }) => stateAfterTown(name),
+      examples: { yes: ['Ivo Marr, a baker in Lake Ardley, {Wis}. Sales are up.'], no: ['Ivo Marr, a baker, met {Wis} on Monday.'] },
     },
   ],
 });

@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
 import { PEOPLE_GROUP_WORDS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
@@ -201,8 +201,19 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   // Beside a score without "the", a first name opening the name is a player's ("beat Ana Campos 6-3").
   const the = sentence[draft.first - 1];
   const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
-  const placed = article || ((evidence & Evidence.Result) !== 0 && (evidence & Evidence.FirstName) === 0);
+  // Without "the": a team noun right after ("Dunmere Corsairs rugby club"), or the name opening the sentence with no
+  // first name in it ("Dunmere Corsairs held a minute's silence before the match").
+  const unnamed = (evidence & Evidence.FirstName) === 0;
+  const placed = article || ((evidence & Evidence.Result) !== 0 && unnamed) || teamNounAfter(sentence, draft.last)
+    || (draft.first === 0 && unnamed && /^\s+$/.test(last.post));
   return placed && sentence.some(token => SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
+}
+
+/** "… Corsairs club", "… Corsairs rugby club": a team noun right after the name, or after one lower-case word (its sport). */
+function teamNounAfter(sentence: Sentence, last: number): boolean {
+  const next = sentence[last + 1], second = sentence[last + 2];
+  const noun = (token: Token | undefined, before: Token) => token !== undefined && !token.capitalised && TEAM_NOUNS_AFTER.has(token.lower) && /^\s+$/.test(before.post);
+  return noun(next, sentence[last]) || (next !== undefined && !next.capitalised && /^\p{Ll}+$/u.test(next.text) && noun(second, next));
 }
 
 /**
@@ -382,8 +393,10 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …": in sports copy, a name of several words ending in a plural noun, after "the" or beside a score, is a team (a town and a plural nickname), though its first word reads as a first name or a place.',
       when: isTeamWithPluralNickname,
       examples: {
-        yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors'],
-        no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.',
+        yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors',
+          '{Dunmere Corsairs} held a minute\'s silence before the match.', 'He played in the front row for {Dunmere Corsairs} rugby club.'],
+        no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.', '{Dunmere Corsairs} held a minute\'s silence before the vote.',
+          'He played for {Dunmere Corsairs} on the club\'s bench.', '{Tomas Vellens} scored twice before the break.',
           'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
           'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Kelso Games} ended.',
           'The coach said the {Harbour Party Republicans} lost the vote.'],

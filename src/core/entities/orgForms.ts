@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, has } from '../lexicon/entities';
+import { CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, TOWN_NAMED_HEADS, has } from '../lexicon/entities';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
@@ -32,6 +32,16 @@ const FIRM_NAME = /^[^,&]+,[^&]+&/;
 /** An organisation named after its partners, as one of its mentions shows. */
 export function isFirm(cluster: Cluster): boolean {
   return cluster.members.some(member => FIRM_NAME.test(member.c.text));
+}
+
+/**
+ * "Kelso Evening Post", "Marwick Borough Council": a body named after the town it serves (its last word in
+ * town-named-heads), whose first word alone is the town, not the body.
+ */
+export function namedAfterTown(cluster: Cluster): boolean {
+  const words = cluster.key.split(' ');
+  // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council").
+  return words.length > 1 && has(TOWN_NAMED_HEADS, words[words.length - 1]) && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text));
 }
 
 function isMultiwordOrg(cluster: Cluster): boolean {
@@ -152,7 +162,9 @@ export function mergeAbbreviations(index: OrgIndex, merges: OrgMerges): void {
  */
 export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
-    const longer = merges.represents(cluster) ? index.byFirstWord.get(cluster.key) : undefined;
+    // "its Kelso plant" beside "Kelso Evening Post": a town's name is no first word of a body, where one is named after it.
+    const starts = merges.represents(cluster) ? index.byFirstWord.get(cluster.key) : undefined;
+    const longer = starts?.some(namedAfterTown) ? undefined : starts;
     const firms = (longer ?? []).filter(isFirm);
     if (firms.length === 1) {
       merges.union(cluster, firms[0]);

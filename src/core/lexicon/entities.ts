@@ -41,7 +41,8 @@ export const TITLE_HEADS = list(
    screenwriter comedian cartoonist astronaut pharmacist dentist librarian
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
-   replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner`,
+   replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
+   corporal trooper airman sailor guardsman rifleman fusilier midwife carer`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -60,7 +61,13 @@ export const TITLE_MODIFIERS = list(
    international european commerce commercial legal medical policy campaign spiritual supreme-court ranking
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
-   company bank radio talk show television tv film movie business opinion`,
+   company bank radio talk show television tv film movie business opinion lance staff warrant`,
+);
+
+export const POST_TIME_MODIFIERS = wordList(
+  'post-time-modifiers',
+  'Title modifiers that say when someone held a post ("Former Kelso Athletic boss X", "Outgoing Vardo Group chairman X"): opening a sentence before a body\'s name and a post they qualify the post, never open the body\'s name.',
+  within(TITLE_MODIFIERS, ['former', 'ex', 'then', 'outgoing', 'incoming']),
 );
 
 export const TITLE_INNER_MODIFIERS = wordList(
@@ -286,6 +293,21 @@ export const PRESS_HEADS = wordList(
   within(ORG_HEADS, ['post', 'news', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press']),
 );
 
+export const TOWN_NAMED_HEADS = list(
+  'town-named-heads',
+  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police; not "News" or "Press", which end brands\' names ("Vardo News"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
+  `post times journal herald tribune gazette courier observer chronicle sentinel dispatch examiner inquirer
+   enquirer bulletin telegraph echo mail star advertiser argus mercury standard record
+   council court infirmary hospital constabulary police`,
+);
+
+export const TOWN_PAPER_HEADS = wordList(
+  'town-paper-heads',
+  'The newspapers\' heads of town-named-heads: a paper named with its town in one report ("Kelso Evening Post") may be named by its title alone in another ("the Evening Post"). Not "News", which ends networks\' and brands\' names ("Vardo News").',
+  within(TOWN_NAMED_HEADS, ['post', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner',
+    'inquirer', 'enquirer', 'bulletin', 'telegraph', 'echo', 'mail', 'star', 'advertiser', 'argus', 'mercury', 'standard', 'record']),
+);
+
 export const ORG_HEADS_BEFORE_ON = list(
   'org-heads-before-on',
   'Nouns of deliberating bodies that start a name joined by "on" ("Commission on Presidential Debates", "Subcommittee on Consumer Protection", "Committee on Foreign Relations").',
@@ -357,6 +379,26 @@ export const PLACE_ACRONYMS = list(
   'All-capital abbreviations of countries, cities and (AP style, "Rep. Jane Doe (N.J.)") two-word US states: places, not organisations.',
   `us usa uk gb uae ussr drc prc rok dprk nyc la dc sa nz car ksa rsa
    nc nd nh nj nm ny ri sc sd`,
+);
+
+/**
+ * US states as a dateline or an address writes them after a town ("Kelso, Ky.", "Marwick, Calif.", "Dunmore, TX"): the
+ * AP abbreviations (written with a full stop; dots dropped here: "N.Y." is "ny", "W.Va." is "wva") and the postal codes
+ * (two capitals). Read only after a town and a comma, or in brackets after a name ("Sen. X (Ky.)"), where they name a
+ * place: alone many are words ("Pa", "Miss", "Wash", "OR", "ME").
+ */
+export const US_STATE_ABBREVIATIONS = list(
+  'us-state-abbreviations',
+  'US states abbreviated AP style ("Ky.", "Calif.", "N.Y.", dots dropped) after a town and a comma or in brackets after a name: places, not organisations or people.',
+  `ala ariz ark calif cal colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev
+   nh nj nm ny nc nd okla ore pa penn ri sc sd tenn tex vt va wash wva wis wisc wyo dc`,
+);
+
+export const US_STATE_CODES = list(
+  'us-state-codes',
+  'US postal codes of the states, in capitals after a town and a comma ("Dunmore, TX", "Kelso, OH,"): places, not organisations.',
+  `al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok
+   or pa ri sc sd tn tx ut vt va wa wv wi wy dc`,
 );
 
 export const SPEECH_VERBS = list(

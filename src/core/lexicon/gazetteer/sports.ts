@@ -35,6 +35,12 @@ export const OWN_BODY_NOUNS = wordList(
   'club squad team side company firm party union group'.split(/\s+/),
 );
 
+export const TEAM_NOUNS_AFTER = wordList(
+  'team-nouns-after',
+  'Nouns that name a team or club right after its name, alone or after its sport ("the Kelso Comets team", "Dunmere Corsairs rugby club"): the name before them is the team.',
+  'club team side squad'.split(/\s+/),
+);
+
 export const CLUB_NAME_ENDINGS = wordList(
   'club-name-endings',
   'Last words of British and Irish football clubs\' names that are also ordinary place words ("Kelso City", "Dunmore Town", "Ashby County", "Kelso Villa"): in sports copy, a name ending so is the club.',
