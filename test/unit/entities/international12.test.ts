@@ -1,0 +1,33 @@
+// International and court/business copy (round 12): name shapes of other languages and companies' legal forms.
+// Invented sentences and names.
+import * as assert from 'assert';
+import { analyzeText } from '../../../src/core/analyze';
+
+/** The entity one of whose mentions is `text`: its kind, name and all mention texts. */
+function entityOf(text: string, mention: string): { kind: string; name: string; mentions: string[] } | undefined {
+  const entity = analyzeText(text).entities.find(e => e.mentions.some(m => m.text === mention));
+  return entity && { kind: entity.kind, name: entity.name, mentions: entity.mentions.map(m => m.text) };
+}
+
+/** The name of the entity credited with the quotation that starts with `words`. */
+function speakerOf(text: string, words: string): string | undefined {
+  const analysis = analyzeText(text);
+  const quote = analysis.quotes.find(q => q.text.startsWith(words));
+  return analysis.entities.find(e => e.id === quote?.speakerId)?.name;
+}
+
+describe('international copy: surnames opened by a particle', () => {
+  it('joins a sentence-opening "Van der X" / "De X" to the person named in full, and credits the quotation', () => {
+    const dutch = 'Foreign Minister Joost van der Lahn flew in on Monday. "The court has ruled," Van der Lahn said.';
+    assert.deepStrictEqual(entityOf(dutch, 'Van der Lahn'), { kind: 'person', name: 'Joost van der Lahn', mentions: ['Joost van der Lahn', 'Van der Lahn'] });
+    assert.strictEqual(speakerOf(dutch, 'The court'), 'Joost van der Lahn');
+    const french = 'The agency is led by Amélie de Rochebrune. De Rochebrune said the crews had waited long enough.';
+    assert.strictEqual(entityOf(french, 'De Rochebrune')?.name, 'Amélie de Rochebrune');
+  });
+
+  it('leaves such a name a body when no person of the document ends in it, or when a body noun heads it', () => {
+    assert.notStrictEqual(entityOf('"The court has ruled," Van der Lahn said.', 'Van der Lahn')?.name, 'Joost van der Lahn');
+    const foundation = 'Amélie de Rochebrune spoke first. The De Rochebrune Foundation said it would pay.';
+    assert.strictEqual(entityOf(foundation, 'De Rochebrune Foundation')?.kind, 'org');
+  });
+});
