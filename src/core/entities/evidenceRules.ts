@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
 } from '../lexicon/entities';
@@ -54,7 +54,9 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
     || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, span[i - 1].lower))));
   // "Fisheries and Tides Enforcement": a public task's word ending a name joined by "and" stands for the head.
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || taskName || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  // "Corbel SA": a legal form that is a word or a place's abbreviation otherwise heads the name in capitals.
+  const capitalForm = has(CAPITAL_LEGAL_FORMS, last.lower) && isAllCaps(last);
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || taskName || capitalForm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
 }
 
@@ -148,12 +150,15 @@ function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, l
   // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the
   // noun is the person's occupation or an appositive, not a kind of body. The first name must be one the lexicon
   // knows as a man's or a woman's: the tagger reads many unfamiliar words as people ("the group Vardo Ekta Manch").
+  // Set off by commas ("a partner at the firm, Dana Marr-Vane,") a known first name is enough, whatever the surname:
+  // a body so set off is named without a given name ("the regulator, Vardo,").
   const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
-  if (multiWord && knownFirstName && tagged(last, Tag.LastName)) {
+  const commaBefore = /^,\s*$/.test(before.post + nameStart.pre);
+  if (multiWord && knownFirstName && (tagged(last, Tag.LastName) || commaBefore)) {
     return false;
   }
   return joined(before, nameStart)
-    || (/^,\s*$/.test(before.post + nameStart.pre) && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
+    || (commaBefore && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
 }
 
 /** A word whose hyphenated parts are all places ("U.S.-Canada", "Kelso-Vardo"): countries, abbreviations or places the lexicon knows. */
@@ -408,7 +413,8 @@ const BODY_RULES: EvidenceRule[] = [
     when: bodyNounBefore,
     examples: {
       yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.'],
-      no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.'],
+      no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
+        'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.'],
     },
   },
   {
@@ -434,7 +440,7 @@ const BODY_RULES: EvidenceRule[] = [
     when: context => context.orgHead,
     examples: {
       yes: ['The {Kelso Harbour Commission} met on Monday.', 'Analysts at {Credito Vardese} were cautious.', 'It bought {Norrland Kraft AB} last year.',
-        'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.'],
+        'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.', 'It sold the unit to {Corbel SA} in May.', 'Invoices went to {Marwick Ports plc} in May.'],
       no: ['The {Kelso Harbour} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.'],
     },
   },

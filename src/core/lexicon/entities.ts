@@ -557,6 +557,21 @@ export const LEGAL_FORMS = list(
   'corp corporation inc incorporated ltd limited plc co llc ag gmbh nv bv',
 );
 
+// British copy writes "plc" in lower case ("Vardo Holdings plc"), so it would end the run of capitals before it.
+export const LOWER_CASE_LEGAL_FORMS = list(
+  'lower-case-legal-forms',
+  'Company legal forms written in lower case after the name, which still end the name ("Marwick Ports plc").',
+  'plc',
+);
+
+// Legal forms that are English words or a place's abbreviation in lower case or alone ("sa", "se"), so they head
+// a company's name only in capitals after another capitalised word ("Vardo SA").
+export const CAPITAL_LEGAL_FORMS = list(
+  'capital-legal-forms',
+  'Company legal forms that head a name only written in capitals after it ("Corbel SA", "Vardo Logistik SE").',
+  'sa se',
+);
+
 // "SA" and "Society" also end company names without changing which company is meant, but they are left on a
 // one-word name: "SA" alone is read as a place or an acronym, and "Royal Society" keeps its noun.
 export const COMPANY_DESIGNATORS = wordList(

@@ -31,3 +31,21 @@ describe('international copy: surnames opened by a particle', () => {
     assert.strictEqual(entityOf(foundation, 'De Rochebrune Foundation')?.kind, 'org');
   });
 });
+
+describe('business copy: companies\' legal forms and people set off after a firm', () => {
+  it('keeps a lower-case "plc" in the company\'s name, which makes it a body', () => {
+    assert.deepStrictEqual(entityOf('The landlord, Marwick Ports plc, complained of unpaid rent.', 'Marwick Ports plc')?.kind, 'org');
+    assert.deepStrictEqual(entityOf('Talks with Vardo Shipping plc ended on Friday.', 'Vardo Shipping plc')?.kind, 'org');
+  });
+
+  it('reads "SA" (or "SE") in capitals after a name as a company\'s form, not a person\'s name', () => {
+    assert.strictEqual(entityOf('Invoices were sent to the haulier Corbel SA and to a packaging maker.', 'Corbel SA')?.kind, 'org');
+    assert.strictEqual(entityOf('The order went to Tessin Logistik SE last year.', 'Tessin Logistik SE')?.kind, 'org');
+  });
+
+  it('reads a known first name set off by commas after "the firm" as a person, whatever the surname', () => {
+    const text = 'The claim is brought by the firm Pellow & Vane LLP. A partner at the firm, Celia Drummond-Ashe, said it would be heard next year.';
+    assert.strictEqual(entityOf(text, 'Celia Drummond-Ashe')?.kind, 'person');
+    assert.strictEqual(entityOf('Talks with the regulator, Vardo, failed on Monday.', 'Vardo')?.kind, 'org');
+  });
+});
