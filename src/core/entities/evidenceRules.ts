@@ -4,7 +4,7 @@
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
-  EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, has,
+  EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, has,
 } from '../lexicon/entities';
 import { NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
@@ -144,7 +144,7 @@ function lowerNounAfter(context: NameContext): Token | undefined {
  * name opens a new clause as its subject and says nothing about being a body.
  */
 function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord }: NameContext): boolean {
-  if (honorific || before === undefined || isCapitalised(before) || !has(ORG_NOUNS_AFTER, before.lower)) {
+  if (honorific || before === undefined || isCapitalised(before) || !(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
     return false;
   }
   // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the
@@ -412,7 +412,8 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name.',
     when: bodyNounBefore,
     examples: {
-      yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.'],
+      yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.',
+        'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
         'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.'],
     },

@@ -488,6 +488,15 @@ export const ORG_NOUNS_AFTER = list(
    startup start-up regulator watchdog ministry daily weekly tabloid magazine `,
 );
 
+// Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
+// trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
+export const TRADE_NOUNS_BEFORE = list(
+  'trade-nouns-before',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel").',
+  `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
+   chipmaker drugmaker shipowner utility brokerage supermarket`,
+);
+
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
   'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief").',

@@ -49,3 +49,15 @@ describe('business copy: companies\' legal forms and people set off after a firm
     assert.strictEqual(entityOf('Talks with the regulator, Vardo, failed on Monday.', 'Vardo')?.kind, 'org');
   });
 });
+
+describe('business copy: a company\'s trade before its name', () => {
+  it('reads a name after "the port operator" or "the haulier" as a company', () => {
+    const text = 'The collapse left creditors including the port operator Marwick Ports and the French haulier Corbel owed £40m.';
+    assert.strictEqual(entityOf(text, 'Marwick Ports')?.kind, 'org');
+    assert.strictEqual(entityOf(text, 'Corbel')?.kind, 'org');
+  });
+
+  it('keeps a person after such a noun when a known first name and surname follow', () => {
+    assert.strictEqual(entityOf('The crane operator Tom Halder said the wind was too strong.', 'Tom Halder')?.kind, 'person');
+  });
+});
