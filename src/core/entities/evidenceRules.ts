@@ -185,6 +185,11 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
       return false;
     }
     const phraseGoesOn = next !== undefined && (joined(token, next) || (isPossessive(token) && spaceAfter(token)));
+    // "X, a partner at the firm,", "X, a lawyer with the agency,": a person's noun heads the phrase, and the body
+    // after it is where the person works ("X, the premier's party," is still the body).
+    if (!isCapitalised(token) && !isPossessive(token) && (has(TITLE_HEADS, token.lower) || has(RELATION_NOUNS, token.lower))) {
+      return false;
+    }
     if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, token.lower)) {
       return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
     }
@@ -405,7 +410,10 @@ const BODY_RULES: EvidenceRule[] = [
     id: 'body-appositive', outcome: Evidence.OrgTag,
     reason: '"Vardo, a private company, …": an appositive naming a kind of body (not "Vardo, a company spokesman").',
     when: isOrgAppositive,
-    examples: { yes: ['{Vardo}, a private company, declined to comment.'], no: ['{Vardo}, a company spokesman, declined to comment.'] },
+    examples: {
+      yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.'],
+      no: ['{Vardo}, a company spokesman, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.'],
+    },
   },
   {
     id: 'body-noun-before', outcome: Evidence.OrgTag,

@@ -61,3 +61,20 @@ describe('business copy: a company\'s trade before its name', () => {
     assert.strictEqual(entityOf('The crane operator Tom Halder said the wind was too strong.', 'Tom Halder')?.kind, 'person');
   });
 });
+
+/** The role texts of the entity named `name`. */
+function rolesOf(text: string, name: string): string[] {
+  return analyzeText(text).entities.find(entity => entity.name === name)?.roles.map(role => role.text) ?? [];
+}
+
+describe('court and shipping copy: a partner of a firm, a ship\'s master', () => {
+  it('keeps a person whose appositive names the firm she works at ("X, a partner at the firm,")', () => {
+    assert.strictEqual(entityOf('Tom Halder, a partner at the firm, said the claim would go ahead.', 'Tom Halder')?.kind, 'person');
+    assert.strictEqual(entityOf('Vardo, a private company, declined to comment.', 'Vardo')?.kind, 'org');
+  });
+
+  it('reads "partner" and "master" as posts', () => {
+    assert.deepStrictEqual(rolesOf('Ines Calder, a partner at Pellow & Vane, said the workers were the last to know.', 'Ines Calder'), ['partner at Pellow & Vane']);
+    assert.deepStrictEqual(rolesOf('The ship\'s master, Sven Aalto, 58, is among those held.', 'Sven Aalto'), ['ship\'s master']);
+  });
+});
