@@ -291,6 +291,18 @@ function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
   return DATELINE.test(opening);
 }
 
+/** The opening of an agency dateline up to the bracket of its credit: capitals, an optional region after a comma, "(". */
+const DATELINE_BEFORE_CREDIT = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3})?\s*\($/u;
+
+/** "ZURICH (Alpina Wire) —": the name in brackets after a dateline's place in capitals, before the dash, is the agency credited. */
+function isDatelineCredit({ draft, sentence, nameEnd }: NameContext): boolean {
+  if (draft.first === 0 || sentence[0].start !== 0 || !/^\)\s*(?:—|–|--?)/.test(nameEnd.post)) {
+    return false;
+  }
+  const opening = sentence.slice(0, draft.first).map((token, i) => (i > 0 ? token.pre : '') + token.text + token.post).join('') + sentence[draft.first].pre;
+  return DATELINE_BEFORE_CREDIT.test(opening);
+}
+
 /** An initial inside a name: "J", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 const NAME_LIKE = Tag.FirstName | Tag.LastName;
@@ -402,9 +414,12 @@ const BODY_RULES: EvidenceRule[] = [
   {
     id: 'holding-in-body', outcome: Evidence.OrgTag | Evidence.BodyUse,
     reason: '"shares in Tarvo", "a stake in Brenmoor", "stock of X": what shares or a stake are held in is a company.',
-    when: ({ draft, before, twoBefore, nameStart, honorific }) => (before?.lower === 'in' || before?.lower === 'of') && twoBefore !== undefined
-      && (!isCapitalised(twoBefore) || draft.first === 2) && has(HOLDING_NOUNS, twoBefore.lower) && joined(before, nameStart) && !honorific,
-    examples: { yes: ['Shares in {Tarvo} rose 3 percent on Monday.'], no: ['Prices in {Tarvo} rose 3 percent on Monday.'] },
+    when: ({ sentence, draft, before, twoBefore, nameStart, honorific }) => (before?.lower === 'in' || before?.lower === 'of') && twoBefore !== undefined
+      && (!isCapitalised(twoBefore) || opensSentence(sentence, draft.first - 2)) && has(HOLDING_NOUNS, twoBefore.lower) && joined(before, nameStart) && !honorific,
+    examples: {
+      yes: ['Shares in {Tarvo} rose 3 percent on Monday.', 'ZURICH (Alpina Wire) — Shares in {Tarvo} rose 3 percent on Monday.'],
+      no: ['Prices in {Tarvo} rose 3 percent on Monday.'],
+    },
   },
   {
     id: 'body-appositive', outcome: Evidence.OrgTag,
@@ -512,6 +527,15 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"Cyclone Idris", "Operation Larkspur": a named storm or operation is a thing, like "the storm X".',
     when: ({ first, multiWord, honorific }) => multiWord && has(EVENT_HEADS, first.lower) && !honorific,
     examples: { yes: ['Crews braced for {Cyclone Idris} overnight.'], no: ['Crews braced for {Idris Calder} overnight.'] },
+  },
+  {
+    id: 'dateline-credit', outcome: Evidence.OrgTag,
+    reason: 'A wire credit in a dateline ("ZURICH (Alpina Wire) —", "KINGSFORD, Texas (Harbour Press) —"): the name in brackets between the place in capitals and the dash is the agency that filed the story, known or not.',
+    when: isDatelineCredit,
+    examples: {
+      yes: ['ZURICH ({Alpina Wire}) — Shares in Vardo fell on Monday.', 'KINGSFORD, Texas ({Harbour Press}) — The mill closed on Friday.'],
+      no: ['The mill ({Harbour Press}) closed on Friday.', 'ZURICH — Shares in {Alpina Wire} fell on Monday.'],
+    },
   },
   {
     id: 'dateline-place', outcome: Evidence.Place,

@@ -78,3 +78,17 @@ describe('court and shipping copy: a partner of a firm, a ship\'s master', () =>
     assert.deepStrictEqual(rolesOf('The ship\'s master, Sven Aalto, 58, is among those held.', 'Sven Aalto'), ['ship\'s master']);
   });
 });
+
+describe('wire copy: a dateline\'s credit, shares after it, and firms named "… Partners"', () => {
+  it('reads an unknown agency credited in a dateline as a body, and the company whose shares open the story', () => {
+    const text = 'ZURICH (Alpina Wire) — Shares in Tessin Logistik fell 6 percent on Monday as two former executives went on trial.';
+    assert.strictEqual(entityOf(text, 'Alpina Wire')?.kind, 'org');
+    assert.strictEqual(entityOf(text, 'Tessin Logistik')?.kind, 'org');
+  });
+
+  it('keeps "Partners" or "Associates" ending a firm\'s name in the name, and a plural title before names a title', () => {
+    assert.deepStrictEqual(entityOf('The bank hired Marwick Partners to advise it.', 'Marwick Partners'), { kind: 'org', name: 'Marwick Partners', mentions: ['Marwick Partners'] });
+    assert.strictEqual(entityOf('The bank hired Kelso Associates to advise it.', 'Kelso Associates')?.kind, 'org');
+    assert.strictEqual(entityOf('Partners Dana Marr and Tom Vane left the firm.', 'Dana Marr')?.kind, 'person');
+  });
+});
