@@ -305,7 +305,7 @@ function kindsOf(placed: readonly Placed[]): CandidateKind[] {
   const byUse = kindsByUse(placed.map(entry => entry.c));
   return placed.map(entry => {
     const used = byUse.get(entry.c.words.join(' '));
-    const kind = used === 'org' ? 'org' : undoBodyReading(entry.c, kindOf(entry.c), used);
+    const kind = used?.kind === 'org' ? 'org' : undoBodyReading(entry.c, kindOf(entry.c), used);
     const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(entry.c));
     return personLike && places.has(entry.c.words.join(' ')) ? 'place' : kind;
   });

@@ -2,9 +2,9 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
-  EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, has,
+  EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, has,
 } from '../lexicon/entities';
 import { NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
@@ -54,7 +54,9 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
     || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, span[i - 1].lower))));
   // "Fisheries and Tides Enforcement": a public task's word ending a name joined by "and" stands for the head.
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || taskName || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  // "Corbel SA": a legal form that is a word or a place's abbreviation otherwise heads the name in capitals.
+  const capitalForm = has(CAPITAL_LEGAL_FORMS, last.lower) && isAllCaps(last);
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || taskName || capitalForm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
 }
 
@@ -142,18 +144,21 @@ function lowerNounAfter(context: NameContext): Token | undefined {
  * name opens a new clause as its subject and says nothing about being a body.
  */
 function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord }: NameContext): boolean {
-  if (honorific || before === undefined || isCapitalised(before) || !has(ORG_NOUNS_AFTER, before.lower)) {
+  if (honorific || before === undefined || isCapitalised(before) || !(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
     return false;
   }
   // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the
   // noun is the person's occupation or an appositive, not a kind of body. The first name must be one the lexicon
   // knows as a man's or a woman's: the tagger reads many unfamiliar words as people ("the group Vardo Ekta Manch").
+  // Set off by commas ("a partner at the firm, Dana Marr-Vane,") a known first name is enough, whatever the surname:
+  // a body so set off is named without a given name ("the regulator, Vardo,").
   const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
-  if (multiWord && knownFirstName && tagged(last, Tag.LastName)) {
+  const commaBefore = /^,\s*$/.test(before.post + nameStart.pre);
+  if (multiWord && knownFirstName && (tagged(last, Tag.LastName) || commaBefore)) {
     return false;
   }
   return joined(before, nameStart)
-    || (/^,\s*$/.test(before.post + nameStart.pre) && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
+    || (commaBefore && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
 }
 
 /** A word whose hyphenated parts are all places ("U.S.-Canada", "Kelso-Vardo"): countries, abbreviations or places the lexicon knows. */
@@ -180,6 +185,11 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
       return false;
     }
     const phraseGoesOn = next !== undefined && (joined(token, next) || (isPossessive(token) && spaceAfter(token)));
+    // "X, a partner at the firm,", "X, a lawyer with the agency,": a person's noun heads the phrase, and the body
+    // after it is where the person works ("X, the premier's party," is still the body).
+    if (!isCapitalised(token) && !isPossessive(token) && (has(TITLE_HEADS, token.lower) || has(RELATION_NOUNS, token.lower))) {
+      return false;
+    }
     if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, token.lower)) {
       return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
     }
@@ -279,6 +289,18 @@ function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
   }
   const opening = sentence.slice(0, draft.last + 6).map((token, i) => (i > 0 ? token.pre : '') + token.text + token.post).join('');
   return DATELINE.test(opening);
+}
+
+/** The opening of an agency dateline up to the bracket of its credit: capitals, an optional region after a comma, "(". */
+const DATELINE_BEFORE_CREDIT = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3})?\s*\($/u;
+
+/** "ZURICH (Alpina Wire) —": the name in brackets after a dateline's place in capitals, before the dash, is the agency credited. */
+function isDatelineCredit({ draft, sentence, nameEnd }: NameContext): boolean {
+  if (draft.first === 0 || sentence[0].start !== 0 || !/^\)\s*(?:—|–|--?)/.test(nameEnd.post)) {
+    return false;
+  }
+  const opening = sentence.slice(0, draft.first).map((token, i) => (i > 0 ? token.pre : '') + token.text + token.post).join('') + sentence[draft.first].pre;
+  return DATELINE_BEFORE_CREDIT.test(opening);
 }
 
 /** An initial inside a name: "J", "J.D.". */
@@ -408,23 +430,31 @@ const BODY_RULES: EvidenceRule[] = [
   {
     id: 'holding-in-body', outcome: Evidence.OrgTag | Evidence.BodyUse,
     reason: '"shares in Tarvo", "a stake in Brenmoor", "stock of X": what shares or a stake are held in is a company.',
-    when: ({ draft, before, twoBefore, nameStart, honorific }) => (before?.lower === 'in' || before?.lower === 'of') && twoBefore !== undefined
-      && (!isCapitalised(twoBefore) || draft.first === 2) && has(HOLDING_NOUNS, twoBefore.lower) && joined(before, nameStart) && !honorific,
-    examples: { yes: ['Shares in {Tarvo} rose 3 percent on Monday.'], no: ['Prices in {Tarvo} rose 3 percent on Monday.'] },
+    when: ({ sentence, draft, before, twoBefore, nameStart, honorific }) => (before?.lower === 'in' || before?.lower === 'of') && twoBefore !== undefined
+      && (!isCapitalised(twoBefore) || opensSentence(sentence, draft.first - 2)) && has(HOLDING_NOUNS, twoBefore.lower) && joined(before, nameStart) && !honorific,
+    examples: {
+      yes: ['Shares in {Tarvo} rose 3 percent on Monday.', 'ZURICH (Alpina Wire) — Shares in {Tarvo} rose 3 percent on Monday.'],
+      no: ['Prices in {Tarvo} rose 3 percent on Monday.'],
+    },
   },
   {
     id: 'body-appositive', outcome: Evidence.OrgTag,
     reason: '"Vardo, a private company, …": an appositive naming a kind of body (not "Vardo, a company spokesman").',
     when: isOrgAppositive,
-    examples: { yes: ['{Vardo}, a private company, declined to comment.'], no: ['{Vardo}, a company spokesman, declined to comment.'] },
+    examples: {
+      yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.'],
+      no: ['{Vardo}, a company spokesman, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.'],
+    },
   },
   {
     id: 'body-noun-before', outcome: Evidence.OrgTag,
     reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name.',
     when: bodyNounBefore,
     examples: {
-      yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.'],
-      no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.'],
+      yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.',
+        'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.'],
+      no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
+        'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.'],
     },
   },
   {
@@ -450,7 +480,7 @@ const BODY_RULES: EvidenceRule[] = [
     when: context => context.orgHead,
     examples: {
       yes: ['The {Kelso Harbour Commission} met on Monday.', 'Analysts at {Credito Vardese} were cautious.', 'It bought {Norrland Kraft AB} last year.',
-        'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.'],
+        'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.', 'It sold the unit to {Corbel SA} in May.', 'Invoices went to {Marwick Ports plc} in May.'],
       no: ['The {Kelso Harbour} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.'],
     },
   },
@@ -523,6 +553,15 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"Cyclone Idris", "Operation Larkspur": a named storm or operation is a thing, like "the storm X".',
     when: ({ first, multiWord, honorific }) => multiWord && has(EVENT_HEADS, first.lower) && !honorific,
     examples: { yes: ['Crews braced for {Cyclone Idris} overnight.'], no: ['Crews braced for {Idris Calder} overnight.'] },
+  },
+  {
+    id: 'dateline-credit', outcome: Evidence.OrgTag,
+    reason: 'A wire credit in a dateline ("ZURICH (Alpina Wire) —", "KINGSFORD, Texas (Harbour Press) —"): the name in brackets between the place in capitals and the dash is the agency that filed the story, known or not.',
+    when: isDatelineCredit,
+    examples: {
+      yes: ['ZURICH ({Alpina Wire}) — Shares in Vardo fell on Monday.', 'KINGSFORD, Texas ({Harbour Press}) — The mill closed on Friday.'],
+      no: ['The mill ({Harbour Press}) closed on Friday.', 'ZURICH — Shares in {Alpina Wire} fell on Monday.'],
+    },
   },
   {
     id: 'dateline-place', outcome: Evidence.Place,

@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isKnownBody, kindContext, teamEndings, type CandidateKind } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isKnownBody, kindContext, particleSurnames, teamEndings, type CandidateKind } from './kindRules';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { Evidence, type NameCandidate } from './types';
@@ -130,34 +130,46 @@ export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<s
  * "the Dexter Comets"), or not a
  * body (a named person's surname used as a modifier, "the Kelso movement"). Recorded for each use when explaining.
  */
-export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, CandidateKind> {
+export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, ByUse> {
   const evidence = evidenceByName(candidates);
   const surnames = namedPersonSurnames(candidates);
+  const particled = particleSurnames(candidates);
   const teams = teamEndings(candidates);
-  const kinds = new Map<string, CandidateKind>();
-  const rules = new Map<string, string>();
+  const kinds = new Map<string, ByUse>();
   for (const [key, flags] of evidence) {
-    const rule = firstRule(KIND_BY_USE, { evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key), endsTeamName: teams.has(key) });
+    const rule = firstRule(KIND_BY_USE, {
+      evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key), endsTeamName: teams.has(key),
+      particleSurnameOfNamedPerson: particled.has(key),
+    });
     if (rule) {
-      kinds.set(key, rule.outcome);
-      rules.set(key, rule.id);
+      kinds.set(key, { kind: rule.outcome, rule: rule.id });
     }
   }
   if (isExplaining()) {
     // A team is every use's kind; "not a body" is recorded where it undoes one (undoBodyReading).
-    candidates.filter(candidate => kinds.get(candidate.words.join(' ')) === 'org')
-      .forEach(candidate => recordDecision(KIND_BY_USE.id, rules.get(candidate.words.join(' '))!, candidate, 'org'));
+    for (const candidate of candidates) {
+      const used = kinds.get(candidate.words.join(' '));
+      if (used?.kind === 'org') {
+        recordDecision(KIND_BY_USE.id, used.rule, candidate, 'org');
+      }
+    }
   }
   return kinds;
 }
 
+/** The kind a name's uses decide, with the rule of KIND_BY_USE that decided it. */
+export interface ByUse {
+  readonly kind: CandidateKind;
+  readonly rule: string;
+}
+
 /** A candidate's own kind, or 'unknown' where its uses say its body reading is a named person's surname (recorded when explaining). */
-export function undoBodyReading(candidate: NameCandidate, own: CandidateKind, byUse: CandidateKind | undefined): CandidateKind {
-  if (byUse !== 'unknown' || own !== 'org') {
+export function undoBodyReading(candidate: NameCandidate, own: CandidateKind, byUse: ByUse | undefined): CandidateKind {
+  if (byUse?.kind !== 'unknown' || own !== 'org') {
     return own;
   }
   if (isExplaining()) {
-    recordDecision(KIND_BY_USE.id, 'surname-of-named-person-as-modifier', candidate, 'unknown');
+    recordDecision(KIND_BY_USE.id, byUse.rule, candidate, 'unknown');
   }
   return 'unknown';
 }

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS, SURNAME_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, SURNAME_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -260,6 +260,28 @@ export interface UseContext {
   readonly knownBody: boolean;
   /** One word, a plural or a club's name ending, that ends a name the document shows as a team ("Comets" of "the Dexter Comets"). */
   readonly endsTeamName: boolean;
+  /** A surname opened by a name particle that ends the full name of a person of the document ("van der Kelso" of "Nina van der Kelso"). */
+  readonly particleSurnameOfNamedPerson: boolean;
+}
+
+/**
+ * The surnames opened by a name particle ("van der kelso", "de marr", "al-vardi" is one word) that end the names the
+ * document gives people in full (with a person's words or tags, and no body's or place's), in lower case: "Nina van der
+ * Kelso" gives "van der kelso".
+ */
+export function particleSurnames(names: readonly NameCandidate[]): Set<string> {
+  const tails = new Set<string>();
+  for (const name of names) {
+    if ((name.evidence & (PERSON_WORDS | Evidence.PersonTags)) === 0 || (name.evidence & (Evidence.Team | Evidence.OrgHead | Evidence.OrgTag | Evidence.Place)) !== 0) {
+      continue;
+    }
+    for (let n = 1; n < name.words.length - 1; n++) {
+      if (NAME_PARTICLES.has(name.words[n]) && !NAME_PARTICLES.has(name.words[n - 1])) {
+        tails.add(name.words.slice(n).join(' '));
+      }
+    }
+  }
+  return tails;
 }
 
 /** A team's last word that can name it alone: a plural nickname ("Comets", "Saints") or a club ending ("City", "Rovers"). */
@@ -295,6 +317,7 @@ function exampleUses(example: string): UseContext {
       && name.words[name.words.length - 1] === key),
     knownBody: isKnownBody(key),
     endsTeamName: teamEndings(names).has(key),
+    particleSurnameOfNamedPerson: particleSurnames(names).has(key),
   };
 }
 
@@ -318,6 +341,15 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['Pike scored 31 points as the Dexter Comets lost again. The {Comets} have lost four of five.', 'Hartwell United beat Dunmore City 2-1, and {City} have now lost three in a row.'],
         no: ['Pike scored 31 points as the Dexter Comets lost again. Mayor {Comets} said he was pleased.', 'The Dexter Comets are a band. The {Comets} played on.'],
+      },
+    },
+    {
+      id: 'particle-surname-of-named-person', outcome: 'unknown',
+      reason: 'A surname opened by a name particle ("van der Kelso", "de Marr") that ends the full name of someone the document names is that person, also where a sentence opens with it and the capital makes the particle read as a word ("Van der Kelso said", "De Marr added"), which leaves nothing of a person and reads a body: not a body, so it joins the person. Not with a body\'s own words (a head noun, an abbreviation).',
+      when: ({ evidence, particleSurnameOfNamedPerson }) => particleSurnameOfNamedPerson && (evidence & (Evidence.OrgHead | Evidence.Acronym)) === 0,
+      examples: {
+        yes: ['Nina van der Kelso spoke first. "We will stay," {Van der Kelso} said.', 'Nina de Marr spoke first. {De Marr} said the plan would stay.'],
+        no: ['"We will stay," {Van der Kelso} said.', 'Nina de Marr spoke first. The {De Marr Foundation} said the plan would stay.'],
       },
     },
     {

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  HEADLINE_AUXILIARIES, LEADING_PARTICLES, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
+  HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
@@ -184,6 +184,10 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
     return complementAfter(sentence, j, parts, usable);
   }
   if (isNameSyllable(sentence, j)) {
+    return [j + 1];
+  }
+  // "Marwick Ports plc": a legal form in lower case ends the company's name.
+  if (has(LOWER_CASE_LEGAL_FORMS, sentence[j + 1].text)) {
     return [j + 1];
   }
   const particles = particlesAfter(sentence, j, usable);

@@ -234,7 +234,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
     const one = singular(token.lower);
     if (one && has(TITLE_HEADS, one)) {
-      return TitlePart.PluralHead;
+      return endsBodyName(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
     }
     if (has(TITLE_POSTMODIFIERS, token.lower)) {
       return TitlePart.Post;
@@ -259,6 +259,17 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
   }
   return parts;
+}
+
+/**
+ * "Marwick Partners", "Kelso Associates": a capitalised plural that also heads bodies' names, joined to the
+ * capitalised word before it and before no further name, ends a body's name; a plural title comes before the names
+ * it gives ("Partners Dana Marr and Tom Vane").
+ */
+function endsBodyName(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
+  return has(ORG_HEADS, token.lower) && isCapitalised(token) && prev !== undefined && isCapitalised(prev) && joined(prev, token)
+    && !(next !== undefined && isCapitalised(next) && joined(token, next));
 }
 
 /**

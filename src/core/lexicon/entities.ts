@@ -32,7 +32,7 @@ export const TITLE_HEADS = list(
    labourer laborer shopkeeper trader vendor businessman businesswoman entrepreneur investor banker accountant
    architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
    defender goalkeeper forward winger referee physicist epidemiologist virologist biologist chemist
-   scholar lecturer fellow curator paramedic firefighter trustee counsel
+   scholar lecturer fellow curator paramedic firefighter trustee counsel partner master
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
    taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
@@ -530,6 +530,15 @@ export const ORG_NOUNS_AFTER = list(
    startup start-up regulator watchdog ministry daily weekly tabloid magazine `,
 );
 
+// Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
+// trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
+export const TRADE_NOUNS_BEFORE = list(
+  'trade-nouns-before',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel").',
+  `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
+   chipmaker drugmaker shipowner utility brokerage supermarket`,
+);
+
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
   'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief").',
@@ -597,6 +606,21 @@ export const LEGAL_FORMS = list(
   'legal-forms',
   'Company legal forms, which may be left off a name and leave even a one-word name ("BBK Ltd" is "BBK").',
   'corp corporation inc incorporated ltd limited plc co llc ag gmbh nv bv',
+);
+
+// British copy writes "plc" in lower case ("Vardo Holdings plc"), so it would end the run of capitals before it.
+export const LOWER_CASE_LEGAL_FORMS = list(
+  'lower-case-legal-forms',
+  'Company legal forms written in lower case after the name, which still end the name ("Marwick Ports plc").',
+  'plc',
+);
+
+// Legal forms that are English words or a place's abbreviation in lower case or alone ("sa", "se"), so they head
+// a company's name only in capitals after another capitalised word ("Vardo SA").
+export const CAPITAL_LEGAL_FORMS = list(
+  'capital-legal-forms',
+  'Company legal forms that head a name only written in capitals after it ("Corbel SA", "Vardo Logistik SE").',
+  'sa se',
 );
 
 // "SA" and "Society" also end company names without changing which company is meant, but they are left on a
