@@ -37,6 +37,12 @@ export const SPEECH_NOUNS = wordList('quote-speech-nouns', 'Nouns that name what
 
 export const SPEECH_NOUN_LINKS = wordList('quote-speech-noun-links', 'Words that link a quotation to a speech noun after it ("“…,” was X\'s verdict", "“…” came X\'s reply").', ['was', 'is', 'came', 'comes']);
 
+export const FRAMING_NOUNS = wordList('quote-framing-nouns', 'Nouns of "in X\'s words, “…”", "“…,” in X\'s view": a phrase "in" + possessive + one of them, set off right before or after a quotation, gives the possessor\'s words. Not "in X\'s plan", "in X\'s book": those name no words of X\'s at that moment.', [
+  'words', 'view', 'opinion', 'telling', 'phrase', 'estimation', 'reckoning',
+]);
+
+export const POSSESSIVE_PRONOUN_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it']]);
+
 export const QUOTED_AS_VERBS = wordList('quote-quoted-as-verbs', 'Verbs of "X was quoted as saying", "cited X as saying": the person quoted is the speaker, not the one who quotes.', ['quoted', 'cited']);
 
 // --- Subject reading (quotes/subject.ts, subjectTokens.ts, subjectVerbCue.ts) ---
