@@ -105,6 +105,11 @@ export const CANDIDATE_BODY_HEADS = wordList('quote-candidate-body-heads', 'Head
   'campaign', 'camp',
 ]);
 
+export const OWN_MESSAGES = wordList('quote-own-messages', 'Messages a person writes or posts in their own name: "Kelso’s statement said “…”", "Kelso’s campaign email notes that “…”", "her Twitter account posted: “…”" are the possessor\'s words. Only after a possessive (a name\'s or "his"/"her"); "the Kelso statement", "a letter to Kelso" may be about Kelso. (A body\'s documents: quote-issued-documents.)', [
+  'statement', 'letter', 'email', 'e-mail', 'tweet', 'post', 'message', 'memo', 'note', 'account', 'feed', 'blog', 'op-ed',
+  'column', 'newsletter',
+]);
+
 export const RANK_MODIFIERS = wordList('quote-rank-modifiers', 'Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it.', [
   'vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co',
 ]);

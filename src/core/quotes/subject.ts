@@ -339,6 +339,10 @@ export class SubjectReader {
       if (t.kind === 'title') {
         continue;
       }
+      if (k - 1 >= lo && (t.text === '’' || t.text === "'") && isPossessiveAt(tokens, k - 1)) {
+        // "Rhodes’ email": the possessive's apostrophe stands apart from its name.
+        continue;
+      }
       if (t.kind !== 'word' || (PHRASE_BOUNDARIES.has(t.lower) && k !== index)) {
         break;
       }
