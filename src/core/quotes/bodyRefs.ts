@@ -47,6 +47,20 @@ export class BodyResolver {
   }
 
   /**
+   * "the Vell Gazette editorial board", "Vardo Holdings' board": the head noun written right after the body's name
+   * (at most two lower-case words between, outside a quotation) names a unit of that body, which speaks for it
+   * wherever the name stands in its sentence; the words between, or null when the head does not follow the name.
+   */
+  private unitAfter(mention: IndexedMention, head: string): readonly string[] | null {
+    if (isMask(this.masked[mention.start])) {
+      return null;
+    }
+    const after = this.masked.slice(mention.end, mention.end + DESCRIBED_AFTER);
+    const unit = new RegExp(`^(?:[’']s?)?\\s+((?:[\\p{Ll}-]+\\s+){0,2})${head}(?![\\p{L}])`, 'u').exec(after);
+    return unit ? unit[1].split(/\s+/).filter(Boolean) : null;
+  }
+
+  /**
    * "the group said": the latest body named as a subject that the article called a group. Other words
    * of the description must be in its name too ("the Chinese embassy" is not the "US Embassy").
    */
@@ -57,7 +71,15 @@ export class BodyResolver {
         break;
       }
       const name = m.entity.name.toLowerCase();
-      if (m.entity.kind !== 'person' && this.isSubjectLike(m) && this.describedAs(m, head) && modifiers.every(word => name.includes(word))) {
+      if (m.entity.kind === 'person') {
+        continue;
+      }
+      const unit = this.unitAfter(m, head);
+      if (unit && modifiers.every(word => name.includes(word) || unit.includes(word))) {
+        // "the Vell Gazette editorial board writes", then "the editorial board writes": the body's own unit speaks for it.
+        return m.entity.id;
+      }
+      if (this.isSubjectLike(m) && this.describedAs(m, head) && modifiers.every(word => name.includes(word))) {
         return m.entity.id;
       }
     }

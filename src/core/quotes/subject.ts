@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import {
-  ABBREVIATIONS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
+  ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { PARTY_TAG } from '../lexicon/entities';
@@ -164,7 +164,7 @@ export class SubjectReader {
     if (PHRASE_BOUNDARIES.has(word.lower) || PREPOSITIONS.has(word.lower)) {
       return null;
     }
-    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(word) ?? this.bodyDocument(tokens, i, lo) ?? this.describe(tokens, i, lo);
+    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(word) ?? this.bodyDocument(tokens, i, lo) ?? this.bodyUnit(tokens, i, lo) ?? this.describe(tokens, i, lo);
   }
 
   /** "X, who": the phrase before the relative pronoun at tokens[i] (and its comma). */
@@ -300,6 +300,33 @@ export class SubjectReader {
       return null;
     }
     return { type: 'entity', id: owner.entity.id, span: { start: Math.min(owner.start, tokens[k].start), end: tokens[index].end } };
+  }
+
+  /**
+   * "the Vell Gazette editorial board writes", "the Vardo Holdings board said": a unit of a body the article named,
+   * written right after the body's name (BODY_DESCRIPTION_HEADS, at most two lower-case words between), speaks for
+   * that body. Not after a person ("the Kelso campaign" is read as a description: quote-candidate-body-heads).
+   */
+  private bodyUnit(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
+    if (!BODY_DESCRIPTION_HEADS.has(tokens[index].lower)) {
+      return null;
+    }
+    let k = index - 1;
+    while (k >= lo && index - k <= 2 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !PHRASE_BOUNDARIES.has(tokens[k].lower)) {
+      k--;
+    }
+    const owner = k >= lo && tokens[k].kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
+    if (!owner || owner.entity.kind === 'person' || owner.end > tokens[k].end + 2) {
+      return null;
+    }
+    // "the head of the Vardo rules committee said": the phrase completes another head; it is not the subject.
+    let p = tokens.findIndex(token => token.end > owner.start) - 1;
+    if (p >= lo && DEFINITE_DETERMINERS.has(tokens[p].lower)) {
+      p--;
+    }
+    return p >= lo && PREPOSITIONS.has(tokens[p].lower)
+      ? null
+      : { type: 'entity', id: owner.entity.id, span: { start: Math.min(owner.start, tokens[k].start), end: tokens[index].end } };
   }
 
   /** "Senator Susan Collins of Maine said": a person named before "of/from <Place>" is the head. */

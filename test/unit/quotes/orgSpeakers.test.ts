@@ -124,4 +124,16 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['The ferry vote was close. As if to end the row, the mood at the Marwick Board of Elections was grim: "No further review of this count will be allowed."', 'No further review', null],
     ]);
   });
+
+  describe('a unit written right after a body\'s name speaks for the body, then also by its head noun alone ("the Vell Gazette editorial board")', () => {
+    check([
+      ['Tom Rell spoke on Monday. “Rell should step aside before the summer,” the Vell Gazette editorial board writes.', 'Rell should step', 'Vell Gazette'],
+      ['Tom Rell spoke on Monday. The Vardo Holdings board said “no deal will be made behind closed doors.”', 'no deal will', 'Vardo Holdings'],
+      ['A headline from the Vell Gazette editorial board calls for a new mayor. Rell is “a good man in the wrong job,” the editorial board writes.', 'a good man', 'Vell Gazette'],
+      // The phrase completes another head ("the head of …"), or a member speaks, not the unit.
+      ['Tom Rell spoke on Monday. The head of the Vardo Holdings board said “no deal will be made behind closed doors.”', 'no deal will', null],
+      ['Tom Rell spoke on Monday. “No deal will be made behind closed doors,” a Vardo Holdings board member said.', 'No deal will', null],
+      ['The Vell Gazette covered the vote. Rell is “a good man in the wrong job,” the editorial board writes.', 'a good man', null],
+    ]);
+  });
 });
