@@ -110,6 +110,11 @@ export const OWN_MESSAGES = wordList('quote-own-messages', 'Messages a person wr
   'column', 'newsletter',
 ]);
 
+export const ISSUING_VERBS = wordList('quote-issuing-verbs', 'Verbs by which a person or body puts out a message of its own: "Vardo issued a statement that said “…”", "X wrote a column that called it “…”" credit the subject of the verb. Not "read", "received", "cited", "saw": whoever reads or receives a letter did not write it.', [
+  'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'ran', 'runs', 'wrote', 'writes', 'sent', 'sends', 'posted',
+  'posts', 'tweeted', 'filed', 'files', 'signed', 'emailed', 'e-mailed', 'circulated', 'distributed', 'put',
+]);
+
 export const RANK_MODIFIERS = wordList('quote-rank-modifiers', 'Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it.', [
   'vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co',
 ]);

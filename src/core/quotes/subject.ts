@@ -13,7 +13,7 @@ import { PARTY_TAG } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
-import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, SENDER_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
+import { AFFILIATION_PREPOSITIONS, ISSUING_VERBS, ORIGIN_PREPOSITIONS, OWN_MESSAGES, SENDER_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 
 /** Who a cue names, before resolution to an entity. */
@@ -173,7 +173,28 @@ export class SubjectReader {
     if (k >= lo && tokens[k].text === ',') {
       k--;
     }
-    return k >= lo && tokens[k].kind === 'word' && !RELATIVE_PRONOUNS.has(tokens[k].lower) ? this.headAt(tokens, k, lo) : null;
+    const ref = k >= lo && tokens[k].kind === 'word' && !RELATIVE_PRONOUNS.has(tokens[k].lower) ? this.headAt(tokens, k, lo) : null;
+    return ref?.type === 'description' ? this.issuer(tokens, k, lo) ?? ref : ref;
+  }
+
+  /**
+   * "Vardo issued a statement that said “…”", "X recently ran a piece that noted …": a message (quote-issued-documents,
+   * quote-own-messages) with an indefinite article after an issuing verb (quote-issuing-verbs) speaks for the named
+   * subject of that verb; null otherwise ("X read a letter that said" is someone else's letter).
+   */
+  private issuer(tokens: readonly MaskedToken[], nounAt: number, lo: number): SpeakerRef | null {
+    if (!ISSUED_DOCUMENTS.has(tokens[nounAt].lower) && !OWN_MESSAGES.has(tokens[nounAt].lower)) {
+      return null;
+    }
+    let d = nounAt - 1;
+    while (d >= lo && nounAt - d <= MAX_DOCUMENT_MODIFIERS && tokens[d].kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && !INDEFINITE_DETERMINERS.has(tokens[d].lower)) {
+      d--;
+    }
+    if (d - 1 < lo || !INDEFINITE_DETERMINERS.has(tokens[d].lower) || !ISSUING_VERBS.has(tokens[d - 1].lower)) {
+      return null;
+    }
+    const subject = this.left(tokens, d - 1, lo);
+    return subject?.type === 'entity' ? subject : null;
   }
 
   /**

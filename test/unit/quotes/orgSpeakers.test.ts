@@ -136,4 +136,14 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['The Vell Gazette covered the vote. Rell is “a good man in the wrong job,” the editorial board writes.', 'a good man', null],
     ]);
   });
+  describe('a message the subject issued speaks for it through a relative clause ("X issued a statement that said “…”")', () => {
+    check([
+      ['Tom Rell spoke on Monday. Vardo Holdings issued a statement that said the deal “will not be made behind closed doors.”', 'will not be made', 'Vardo Holdings'],
+      ['Tom Rell spoke on Monday. The Vell Gazette recently ran a piece that noted his “plan would help rich towns more than poor ones.”', 'plan would help', 'Vell Gazette'],
+      ['Tom Rell spoke on Monday. Dana Kelso sent a letter that said the vote was “a disgrace to the whole valley.”', 'a disgrace to', 'Dana Kelso'],
+      // Whoever reads or receives a letter did not write it.
+      ['Tom Rell spoke on Monday. Dana Kelso read a letter that said the vote was “a disgrace to the whole valley.”', 'a disgrace to', null],
+      ['Tom Rell spoke on Monday. Vardo Holdings received a letter that said the deal was “a disgrace to the whole valley.”', 'a disgrace to', null],
+    ]);
+  });
 });
