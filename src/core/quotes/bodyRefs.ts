@@ -2,7 +2,8 @@
 // "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
 // statement said" after "X said in a statement …".
 
-import { BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, PREPOSITIONS } from '../lexicon/quotes';
+import { PRESS_HEADS } from '../lexicon/entities';
+import { BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, NEWSPAPER_DESCRIPTION_HEADS, PREPOSITIONS } from '../lexicon/quotes';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { endsSentence, isMask } from './tokens';
 
@@ -38,6 +39,10 @@ export class BodyResolver {
   private describedAs(mention: IndexedMention, head: string): boolean {
     const word = new RegExp(`(?<![\\p{L}])${head}s?(?![\\p{L}])`, 'iu');
     if (word.test(mention.entity.name)) {
+      return true;
+    }
+    if (NEWSPAPER_DESCRIPTION_HEADS.has(head) && PRESS_HEADS.has(mention.entity.name.split(/\s+/).pop()?.toLowerCase() ?? '')) {
+      // "the Vell Gazette …; the paper said": a name ending in a newspaper's head noun names a newspaper.
       return true;
     }
     const before = this.masked.slice(Math.max(0, mention.start - DESCRIBED_BEFORE), mention.start);

@@ -146,4 +146,14 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['Tom Rell spoke on Monday. Vardo Holdings received a letter that said the deal was “a disgrace to the whole valley.”', 'a disgrace to', null],
     ]);
   });
+  describe('"the paper", "the newspaper", "the tabloid": a body whose name ends in a newspaper\'s head noun', () => {
+    check([
+      ['The Vell Gazette covered the vote on Monday. “Rell must go before the summer,” the paper said in an editorial.', 'Rell must go', 'Vell Gazette'],
+      ['The Vell Gazette covered the vote on Monday. According to the newspaper, “Rell must go before the summer.”', 'Rell must go', 'Vell Gazette'],
+      ['Tom Rell spoke. But as the nationalist Vell Times tabloid noted on Thursday, Rell “has made himself a few fans abroad.”', 'has made himself', 'Vell Times'],
+      // A body that is no newspaper is not "the paper"; a paper the article said a body issued ("a paper from X") is that body's.
+      ['Vardo Holdings covered the vote on Monday. “Rell must go before the summer,” the paper said in an editorial.', 'Rell must go', null],
+      ['A paper from the Harlow Institute came out on Monday. “Rents will rise by a third this year,” the paper said.', 'Rents will rise', 'Harlow Institute'],
+    ]);
+  });
 });
