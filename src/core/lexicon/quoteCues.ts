@@ -37,6 +37,12 @@ export const SPEECH_NOUNS = wordList('quote-speech-nouns', 'Nouns that name what
 
 export const SPEECH_NOUN_LINKS = wordList('quote-speech-noun-links', 'Words that link a quotation to a speech noun after it ("“…,” was X\'s verdict", "“…” came X\'s reply").', ['was', 'is', 'came', 'comes']);
 
+export const FRAMING_NOUNS = wordList('quote-framing-nouns', 'Nouns of "in X\'s words, “…”", "“…,” in X\'s view": a phrase "in" + possessive + one of them, set off right before or after a quotation, gives the possessor\'s words. Not "in X\'s plan", "in X\'s book": those name no words of X\'s at that moment.', [
+  'words', 'view', 'opinion', 'telling', 'phrase', 'estimation', 'reckoning',
+]);
+
+export const POSSESSIVE_PRONOUN_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it']]);
+
 export const QUOTED_AS_VERBS = wordList('quote-quoted-as-verbs', 'Verbs of "X was quoted as saying", "cited X as saying": the person quoted is the speaker, not the one who quotes.', ['quoted', 'cited']);
 
 // --- Subject reading (quotes/subject.ts, subjectTokens.ts, subjectVerbCue.ts) ---
@@ -99,6 +105,16 @@ export const PAST_TITLE_MODIFIERS = wordList('quote-past-title-modifiers', 'Word
 
 export const CANDIDATE_BODY_HEADS = wordList('quote-candidate-body-heads', 'Heads of a body named after the one person it works for: "the Kelso campaign said", "Kelso’s camp said" speak for Kelso (the campaign speaks in the candidate’s name; no entity stands for the campaign itself). Only with a person of the article named before the head; "the campaign said", "a Kelso campaign spokesman said" name no one.', [
   'campaign', 'camp',
+]);
+
+export const OWN_MESSAGES = wordList('quote-own-messages', 'Messages a person writes or posts in their own name: "Kelso’s statement said “…”", "Kelso’s campaign email notes that “…”", "her Twitter account posted: “…”" are the possessor\'s words. Only after a possessive (a name\'s or "his"/"her"); "the Kelso statement", "a letter to Kelso" may be about Kelso. (A body\'s documents: quote-issued-documents.)', [
+  'statement', 'letter', 'email', 'e-mail', 'tweet', 'post', 'message', 'memo', 'note', 'account', 'feed', 'blog', 'op-ed',
+  'column', 'newsletter',
+]);
+
+export const ISSUING_VERBS = wordList('quote-issuing-verbs', 'Verbs by which a person or body puts out a message of its own: "Vardo issued a statement that said “…”", "X wrote a column that called it “…”" credit the subject of the verb. Not "read", "received", "cited", "saw": whoever reads or receives a letter did not write it.', [
+  'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'ran', 'runs', 'wrote', 'writes', 'sent', 'sends', 'posted',
+  'posts', 'tweeted', 'filed', 'files', 'signed', 'emailed', 'e-mailed', 'circulated', 'distributed', 'put',
 ]);
 
 export const RANK_MODIFIERS = wordList('quote-rank-modifiers', 'Modifiers that make a different office ("vice", "deputy"): a role with one only matches a description with it.', [

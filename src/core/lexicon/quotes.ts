@@ -182,7 +182,13 @@ export const BODY_DESCRIPTION_HEADS = wordList('quote-body-description-heads', '
   'newspaper', 'regulator', 'watchdog', 'insurer', 'lender', 'carrier', 'airline', 'operator', 'manufacturer',
   'carmaker', 'automaker', 'retailer', 'startup', 'start-up', 'developer', 'utility', 'authority', 'militia',
   'army', 'military', 'command', 'board', 'tribunal', 'foundation', 'society', 'university', 'hospital', 'outlet',
+  'paper', 'daily', 'tabloid',
 ]);
+
+/** The body heads that call a body a newspaper: a body whose name ends in a newspaper's head noun is one (see quotes/bodyRefs.ts). */
+export const NEWSPAPER_DESCRIPTION_HEADS = wordList('quote-newspaper-description-heads', 'Nouns by which an article calls a newspaper it named ("the paper said", "the newspaper wrote"): a body whose name ends in a newspaper\'s head noun ("Gazette", "Times", "Post"; list press-heads) is so called without the article saying so. Reason: news copy names a paper once, then calls it "the paper".', within(BODY_DESCRIPTION_HEADS, [
+  'newspaper', 'paper', 'daily', 'tabloid',
+]));
 
 /** Documents whose "the statement said" credits whoever issued the statement named just before. */
 export const DOCUMENT_HEADS = wordList('quote-document-heads', 'Documents whose "the statement said" credits whoever issued the statement named just before.', ['statement', 'communique', 'communiqué', 'release', 'letter', 'memo', 'post']);

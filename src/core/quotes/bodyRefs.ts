@@ -2,7 +2,8 @@
 // "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
 // statement said" after "X said in a statement …".
 
-import { BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, PREPOSITIONS } from '../lexicon/quotes';
+import { PRESS_HEADS } from '../lexicon/entities';
+import { BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, NEWSPAPER_DESCRIPTION_HEADS, PREPOSITIONS } from '../lexicon/quotes';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { endsSentence, isMask } from './tokens';
 
@@ -40,10 +41,28 @@ export class BodyResolver {
     if (word.test(mention.entity.name)) {
       return true;
     }
+    if (NEWSPAPER_DESCRIPTION_HEADS.has(head) && PRESS_HEADS.has(mention.entity.name.split(/\s+/).pop()?.toLowerCase() ?? '')) {
+      // "the Vell Gazette …; the paper said": a name ending in a newspaper's head noun names a newspaper.
+      return true;
+    }
     const before = this.masked.slice(Math.max(0, mention.start - DESCRIBED_BEFORE), mention.start);
     const after = this.masked.slice(mention.end, mention.end + DESCRIBED_AFTER);
     const appositive = /^\s*(?:\([^)]*\)\s*)?,([^,.;]*)/u.exec(after)?.[1] ?? '';
     return word.test(before.split(/[.;!?]/).pop() ?? '') || word.test(appositive);
+  }
+
+  /**
+   * "the Vell Gazette editorial board", "Vardo Holdings' board": the head noun written right after the body's name
+   * (at most two lower-case words between, outside a quotation) names a unit of that body, which speaks for it
+   * wherever the name stands in its sentence; the words between, or null when the head does not follow the name.
+   */
+  private unitAfter(mention: IndexedMention, head: string): readonly string[] | null {
+    if (isMask(this.masked[mention.start])) {
+      return null;
+    }
+    const after = this.masked.slice(mention.end, mention.end + DESCRIBED_AFTER);
+    const unit = new RegExp(`^(?:[’']s?)?\\s+((?:[\\p{Ll}-]+\\s+){0,2})${head}(?![\\p{L}])`, 'u').exec(after);
+    return unit ? unit[1].split(/\s+/).filter(Boolean) : null;
   }
 
   /**
@@ -57,7 +76,15 @@ export class BodyResolver {
         break;
       }
       const name = m.entity.name.toLowerCase();
-      if (m.entity.kind !== 'person' && this.isSubjectLike(m) && this.describedAs(m, head) && modifiers.every(word => name.includes(word))) {
+      if (m.entity.kind === 'person') {
+        continue;
+      }
+      const unit = this.unitAfter(m, head);
+      if (unit && modifiers.every(word => name.includes(word) || unit.includes(word))) {
+        // "the Vell Gazette editorial board writes", then "the editorial board writes": the body's own unit speaks for it.
+        return m.entity.id;
+      }
+      if (this.isSubjectLike(m) && this.describedAs(m, head) && modifiers.every(word => name.includes(word))) {
         return m.entity.id;
       }
     }

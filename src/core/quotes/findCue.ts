@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -218,7 +218,40 @@ export class CueFinder {
         return parenthetical;
       }
     }
-    return this.colon(tokens, lo) ?? this.openingLabel(tokens, lo);
+    return this.colon(tokens, lo) ?? this.openingLabel(tokens, lo) ?? this.framedBefore(tokens, lo);
+  }
+
+  /**
+   * The words right before the quotation name whose words follow without a verb: "X's response was: “…”"
+   * (a speech noun, a link and the colon or comma that opens the quotation) or "In X's words, “…”" (a
+   * framing phrase, FRAMING_NOUNS, that opens its clause and ends in the comma).
+   */
+  private framedBefore(tokens: readonly MaskedToken[], lo: number): Cue | null {
+    const n = tokens.length;
+    if (n - 3 < lo || (tokens[n - 1].text !== ':' && tokens[n - 1].text !== ',')) {
+      return null;
+    }
+    const linked = SPEECH_NOUN_LINKS.has(tokens[n - 2].lower) ? this.speechOwner(tokens, n - 3, lo) : null;
+    if (linked) {
+      return { ref: linked, span: { start: linked.span.start, end: tokens[n - 1].end } };
+    }
+    const framed = tokens[n - 1].text === ',' ? this.framingPhrase(tokens, n - 2, lo) : null;
+    return framed && (framed.start === lo || tokens[framed.start - 1].text === ',' || CLAUSE_CONNECTIVES.has(tokens[framed.start - 1].lower))
+      ? { ref: framed.ref, span: { start: tokens[framed.start].start, end: tokens[n - 1].end } }
+      : null;
+  }
+
+  /** "in X's words", "in her view": a framing phrase ending with its noun at tokens[nounAt]; its first token and the possessor. */
+  private framingPhrase(tokens: readonly MaskedToken[], nounAt: number, lo: number): { readonly start: number; readonly ref: SpeakerRef } | null {
+    if (nounAt < lo || !FRAMING_NOUNS.has(tokens[nounAt].lower)) {
+      return null;
+    }
+    const ref = this.possessor(tokens, nounAt, lo);
+    if (!ref) {
+      return null;
+    }
+    const k = tokens.findIndex(token => token.start >= ref.span.start) - 1;
+    return k >= lo && tokens[k].lower === 'in' ? { start: k, ref } : null;
   }
 
   /**
@@ -359,11 +392,24 @@ export class CueFinder {
    * tokens[nounAt] (SPEECH_NOUNS) names, with at most two lower-case words between the possessive and it.
    */
   private speechOwner(tokens: readonly MaskedToken[], nounAt: number, lo: number): SpeakerRef | null {
-    if (nounAt < lo || !SPEECH_NOUNS.has(tokens[nounAt].lower)) {
-      return null;
-    }
+    return nounAt >= lo && SPEECH_NOUNS.has(tokens[nounAt].lower) ? this.possessor(tokens, nounAt, lo) : null;
+  }
+
+  /**
+   * The person or body whose possessive stands before the noun at tokens[nounAt], with at most two lower-case
+   * words between ("Jane X's blunt reply", "Acme's own words"); "his"/"her"/"its" stand for the person or body
+   * the pronoun would ("Her reply was: “…”").
+   */
+  private possessor(tokens: readonly MaskedToken[], nounAt: number, lo: number): SpeakerRef | null {
     let k = nounAt - 1;
-    while (k >= lo && nounAt - k <= 2 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !isPossessiveAt(tokens, k)) {
+    while (k >= lo && nounAt - k <= 2 && tokens[k].kind === 'word' && !isPossessiveAt(tokens, k)) {
+      const pronoun = POSSESSIVE_PRONOUN_SUBJECTS.get(tokens[k].lower);
+      if (pronoun !== undefined) {
+        return { type: 'pronoun', word: pronoun, span: { start: tokens[k].start, end: tokens[k].end } };
+      }
+      if (!/^\p{Ll}/u.test(tokens[k].text)) {
+        break;
+      }
       k--;
     }
     if (k >= lo && (tokens[k].text === '’' || tokens[k].text === "'")) {
@@ -391,6 +437,21 @@ export class CueFinder {
       const owner = this.speechOwner(tokens, k, at + 1);
       if (owner) {
         return k + 1 >= tokens.length || tokens[k + 1].text === ',' || endsClause(tokens, k + 1) ? { ref: owner, span: { start: tokens[at].start, end: tokens[k].end } } : null;
+      }
+    }
+    return null;
+  }
+
+  /** "“…,” in X's view." / "“…,” in her words, …": a framing phrase right after the quotation that closes its clause. */
+  private framedAfter(tokens: readonly MaskedToken[], at: number): Cue | null {
+    if (tokens[at]?.lower !== 'in') {
+      return null;
+    }
+    for (let k = at + 2; k < tokens.length && k - at <= 5; k++) {
+      const framed = this.framingPhrase(tokens, k, at);
+      if (framed) {
+        return framed.start === at && (k + 1 >= tokens.length || tokens[k + 1].text === ',' || endsClause(tokens, k + 1))
+          ? { ref: framed.ref, span: { start: tokens[at].start, end: tokens[k].end } } : null;
       }
     }
     return null;
@@ -792,7 +853,7 @@ export class CueFinder {
     if (INVERTIBLE_VERBS.has(first.lower) || according) {
       return this.inverted(tokens, k, according ? k + 2 : k + 1);
     }
-    const owned = this.speechNounAfter(tokens, k);
+    const owned = this.speechNounAfter(tokens, k) ?? this.framedAfter(tokens, k);
     if (owned) {
       return owned;
     }

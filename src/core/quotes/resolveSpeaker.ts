@@ -9,7 +9,7 @@ import {
   UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
-import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS } from '../lexicon/quoteCues';
+import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS, OWN_MESSAGES } from '../lexicon/quoteCues';
 import { NAME_SUFFIXES, TITLE_HEADS } from '../lexicon/entities';
 import { titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import { personGender } from './personGender';
@@ -278,6 +278,10 @@ export class SpeakerResolver {
         return candidate;
       }
     }
+    const writer = this.messageWriter(words, owner, pos);
+    if (writer !== null) {
+      return writer;
+    }
     const referent = definite ? this.definiteReferent(words, head, owner, pos) : undefined;
     if (referent !== undefined) {
       return referent;
@@ -287,6 +291,22 @@ export class SpeakerResolver {
       return null;
     }
     return this.officeHolder({ description, head, sort, owner, definite }, pos);
+  }
+
+  /**
+   * "Voss’s statement", "Voss’s campaign email", "her Twitter account" (word list quote-own-messages): a message
+   * after a possessive speaks for its writer, the person possessing it ("his"/"her": the person the pronoun
+   * would name); null for any other description.
+   */
+  private messageWriter(words: readonly string[], owner: string | null, pos: number): string | null {
+    if (words.length < 2 || words.length > 4 || !OWN_MESSAGES.has(words[words.length - 1].toLowerCase())) {
+      return null;
+    }
+    const first = words[0].toLowerCase();
+    if (owner !== null) {
+      return owner;
+    }
+    return first === 'his' ? this.recentPerson(pos, 'm') : first === 'her' ? this.recentPerson(pos, 'f') : null;
   }
 
   /**

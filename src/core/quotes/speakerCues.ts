@@ -105,13 +105,14 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'cue-before',
-      reason: 'A reporting verb with its subject, "according to", a participle, a colon introduction or an inverted verb set off by a comma (", explained X, “…”") in the sentence before the quotation credits it.',
+      reason: 'A reporting verb with its subject, "according to", a participle, a colon introduction, an inverted verb set off by a comma (", explained X, “…”") or a possessive that frames the words ("X\'s reply was: “…”", "In X\'s words, “…”") in the sentence before the quotation credits it.',
       when: context => context.cue('before') !== null,
       outcome: 'before',
       examples: {
         yes: [
           'Mirela Voss said: "The bridge will open in the spring, as we promised the town."', 'According to Ivo Sandal, "the budget is short by a third and nobody will say so."',
           'The vote was close, explained Ivo Sandal, "and the budget is short by a third and nobody will say so."',
+          'Ivo Sandal spoke last. In Sandal\'s words, "the budget is short by a third and nobody will say so."',
         ],
         no: ['"The bridge will open in the spring, as we promised the town," Mirela Voss said.'],
       },
@@ -135,7 +136,7 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'cue-after',
-      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X", ", admitted the club\'s manager X", ", as X said") or a signature after a dash, credits it.',
+      reason: 'A reporting verb after the quotation, with its subject before or after it (", X said", ", said X", ", admitted the club\'s manager X", ", as X said"), a framing possessive (", in X\'s view.") or a signature after a dash, credits it.',
       when: context => context.cue('after') !== null,
       outcome: 'after',
       examples: {
@@ -143,6 +144,7 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
           '"The bridge will open in the spring, as we promised the town," Mirela Voss said.', '"We have run out of patience with the council," said Ivo Sandal.',
           'The vote is "too close to call this week and everyone knows it," as Ivo Sandal said on the radio on Monday.',
           'Harwell lost at home. "We were poor in the first half and we paid for it," admitted the Harwell manager Ivo Sandal.',
+          'Ivo Sandal spoke last. The budget is "short by a third and nobody will say so," in Sandal\'s view.',
         ],
         no: ['Mirela Voss said: "The bridge will open in the spring, as we promised the town."'],
       },

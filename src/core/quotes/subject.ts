@@ -6,14 +6,14 @@ import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import {
-  ABBREVIATIONS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
+  ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { PARTY_TAG } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
-import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, SENDER_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
+import { AFFILIATION_PREPOSITIONS, ISSUING_VERBS, ORIGIN_PREPOSITIONS, OWN_MESSAGES, SENDER_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 
 /** Who a cue names, before resolution to an entity. */
@@ -164,7 +164,7 @@ export class SubjectReader {
     if (PHRASE_BOUNDARIES.has(word.lower) || PREPOSITIONS.has(word.lower)) {
       return null;
     }
-    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(word) ?? this.bodyDocument(tokens, i, lo) ?? this.describe(tokens, i, lo);
+    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(word) ?? this.bodyDocument(tokens, i, lo) ?? this.bodyUnit(tokens, i, lo) ?? this.describe(tokens, i, lo);
   }
 
   /** "X, who": the phrase before the relative pronoun at tokens[i] (and its comma). */
@@ -173,7 +173,28 @@ export class SubjectReader {
     if (k >= lo && tokens[k].text === ',') {
       k--;
     }
-    return k >= lo && tokens[k].kind === 'word' && !RELATIVE_PRONOUNS.has(tokens[k].lower) ? this.headAt(tokens, k, lo) : null;
+    const ref = k >= lo && tokens[k].kind === 'word' && !RELATIVE_PRONOUNS.has(tokens[k].lower) ? this.headAt(tokens, k, lo) : null;
+    return ref?.type === 'description' ? this.issuer(tokens, k, lo) ?? ref : ref;
+  }
+
+  /**
+   * "Vardo issued a statement that said “…”", "X recently ran a piece that noted …": a message (quote-issued-documents,
+   * quote-own-messages) with an indefinite article after an issuing verb (quote-issuing-verbs) speaks for the named
+   * subject of that verb; null otherwise ("X read a letter that said" is someone else's letter).
+   */
+  private issuer(tokens: readonly MaskedToken[], nounAt: number, lo: number): SpeakerRef | null {
+    if (!ISSUED_DOCUMENTS.has(tokens[nounAt].lower) && !OWN_MESSAGES.has(tokens[nounAt].lower)) {
+      return null;
+    }
+    let d = nounAt - 1;
+    while (d >= lo && nounAt - d <= MAX_DOCUMENT_MODIFIERS && tokens[d].kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && !INDEFINITE_DETERMINERS.has(tokens[d].lower)) {
+      d--;
+    }
+    if (d - 1 < lo || !INDEFINITE_DETERMINERS.has(tokens[d].lower) || !ISSUING_VERBS.has(tokens[d - 1].lower)) {
+      return null;
+    }
+    const subject = this.left(tokens, d - 1, lo);
+    return subject?.type === 'entity' ? subject : null;
   }
 
   /**
@@ -302,6 +323,33 @@ export class SubjectReader {
     return { type: 'entity', id: owner.entity.id, span: { start: Math.min(owner.start, tokens[k].start), end: tokens[index].end } };
   }
 
+  /**
+   * "the Vell Gazette editorial board writes", "the Vardo Holdings board said": a unit of a body the article named,
+   * written right after the body's name (BODY_DESCRIPTION_HEADS, at most two lower-case words between), speaks for
+   * that body. Not after a person ("the Kelso campaign" is read as a description: quote-candidate-body-heads).
+   */
+  private bodyUnit(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
+    if (!BODY_DESCRIPTION_HEADS.has(tokens[index].lower)) {
+      return null;
+    }
+    let k = index - 1;
+    while (k >= lo && index - k <= 2 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !PHRASE_BOUNDARIES.has(tokens[k].lower)) {
+      k--;
+    }
+    const owner = k >= lo && tokens[k].kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
+    if (!owner || owner.entity.kind === 'person' || owner.end > tokens[k].end + 2) {
+      return null;
+    }
+    // "the head of the Vardo rules committee said": the phrase completes another head; it is not the subject.
+    let p = tokens.findIndex(token => token.end > owner.start) - 1;
+    if (p >= lo && DEFINITE_DETERMINERS.has(tokens[p].lower)) {
+      p--;
+    }
+    return p >= lo && PREPOSITIONS.has(tokens[p].lower)
+      ? null
+      : { type: 'entity', id: owner.entity.id, span: { start: Math.min(owner.start, tokens[k].start), end: tokens[index].end } };
+  }
+
   /** "Senator Susan Collins of Maine said": a person named before "of/from <Place>" is the head. */
   private namedBefore(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
     for (let k = index - 1; k - 1 >= lo && index - k <= 4; k--) {
@@ -337,6 +385,10 @@ export class SubjectReader {
     for (; k >= lo && words.length < MAX_DESCRIPTION_WORDS; k--) {
       const t = tokens[k];
       if (t.kind === 'title') {
+        continue;
+      }
+      if (k - 1 >= lo && (t.text === '’' || t.text === "'") && isPossessiveAt(tokens, k - 1)) {
+        // "Rhodes’ email": the possessive's apostrophe stands apart from its name.
         continue;
       }
       if (t.kind !== 'word' || (PHRASE_BOUNDARIES.has(t.lower) && k !== index)) {

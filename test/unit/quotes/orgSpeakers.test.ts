@@ -124,4 +124,36 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['The ferry vote was close. As if to end the row, the mood at the Marwick Board of Elections was grim: "No further review of this count will be allowed."', 'No further review', null],
     ]);
   });
+
+  describe('a unit written right after a body\'s name speaks for the body, then also by its head noun alone ("the Vell Gazette editorial board")', () => {
+    check([
+      ['Tom Rell spoke on Monday. “Rell should step aside before the summer,” the Vell Gazette editorial board writes.', 'Rell should step', 'Vell Gazette'],
+      ['Tom Rell spoke on Monday. The Vardo Holdings board said “no deal will be made behind closed doors.”', 'no deal will', 'Vardo Holdings'],
+      ['A headline from the Vell Gazette editorial board calls for a new mayor. Rell is “a good man in the wrong job,” the editorial board writes.', 'a good man', 'Vell Gazette'],
+      // The phrase completes another head ("the head of …"), or a member speaks, not the unit.
+      ['Tom Rell spoke on Monday. The head of the Vardo Holdings board said “no deal will be made behind closed doors.”', 'no deal will', null],
+      ['Tom Rell spoke on Monday. “No deal will be made behind closed doors,” a Vardo Holdings board member said.', 'No deal will', null],
+      ['The Vell Gazette covered the vote. Rell is “a good man in the wrong job,” the editorial board writes.', 'a good man', null],
+    ]);
+  });
+  describe('a message the subject issued speaks for it through a relative clause ("X issued a statement that said “…”")', () => {
+    check([
+      ['Tom Rell spoke on Monday. Vardo Holdings issued a statement that said the deal “will not be made behind closed doors.”', 'will not be made', 'Vardo Holdings'],
+      ['Tom Rell spoke on Monday. The Vell Gazette recently ran a piece that noted his “plan would help rich towns more than poor ones.”', 'plan would help', 'Vell Gazette'],
+      ['Tom Rell spoke on Monday. Dana Kelso sent a letter that said the vote was “a disgrace to the whole valley.”', 'a disgrace to', 'Dana Kelso'],
+      // Whoever reads or receives a letter did not write it.
+      ['Tom Rell spoke on Monday. Dana Kelso read a letter that said the vote was “a disgrace to the whole valley.”', 'a disgrace to', null],
+      ['Tom Rell spoke on Monday. Vardo Holdings received a letter that said the deal was “a disgrace to the whole valley.”', 'a disgrace to', null],
+    ]);
+  });
+  describe('"the paper", "the newspaper", "the tabloid": a body whose name ends in a newspaper\'s head noun', () => {
+    check([
+      ['The Vell Gazette covered the vote on Monday. “Rell must go before the summer,” the paper said in an editorial.', 'Rell must go', 'Vell Gazette'],
+      ['The Vell Gazette covered the vote on Monday. According to the newspaper, “Rell must go before the summer.”', 'Rell must go', 'Vell Gazette'],
+      ['Tom Rell spoke. But as the nationalist Vell Times tabloid noted on Thursday, Rell “has made himself a few fans abroad.”', 'has made himself', 'Vell Times'],
+      // A body that is no newspaper is not "the paper"; a paper the article said a body issued ("a paper from X") is that body's.
+      ['Vardo Holdings covered the vote on Monday. “Rell must go before the summer,” the paper said in an editorial.', 'Rell must go', null],
+      ['A paper from the Harlow Institute came out on Monday. “Rents will rise by a third this year,” the paper said.', 'Rents will rise', 'Harlow Institute'],
+    ]);
+  });
 });

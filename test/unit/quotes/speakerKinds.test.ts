@@ -274,4 +274,17 @@ describe('speaker kinds on real news', () => {
       ['“We will not back down, not now and not ever.” — Tom Okafor, chief executive', 'Tom Okafor'],
     ]);
   });
+  describe('a speech noun or a framing phrase names whose words follow, without a verb', () => {
+    check([
+      ['Okafor was asked about the pier. Okafor’s response was: “Ask the contractor, not me, about that delay.”', 'Tom Okafor'],
+      ['Alvarez spoke after the vote. Her reply was: “We will build the pier whatever the council says.”', 'Marta Alvarez'],
+      ['Alvarez spoke after the vote. In Alvarez’s words, “the pier is the only thing this town still agrees on.”', 'Marta Alvarez'],
+      ['Okafor spoke after the vote. But in his view, “the pier is the only thing this town still agrees on.”', 'Tom Okafor'],
+      ['The pier is “the only thing this town still agrees on,” in Whitcombe’s view.', 'Jane Whitcombe'],
+      ['Kestrel Mining replied at once. In its own words, “no ore will leave the valley this year.”', 'Kestrel Mining'],
+      ['Alvarez wrote a book. In Alvarez’s book, “the pier is the only thing this town still agrees on.”', null],
+      ['Okafor spoke after the vote. His plan was: “Build the pier first and argue about the cost later.”', null],
+      ['Okafor spoke after the vote. The pier is “the only thing this town still agrees on,” in Whitcombe’s book.', null],
+    ]);
+  });
 });
