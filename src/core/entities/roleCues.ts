@@ -106,7 +106,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'relation-before-name',
-      reason: 'A relation noun that a named other places ("Mr. X\'s wife Y", "X ally Y") says who the person is to them; "his wife" places no one (roleLists.ts).',
+      reason: 'A relation noun that a named other places ("Mr. X\'s wife Y", "X ally Y") says who the person is to them; "his wife Y" without a comma only tells relatives apart (roleLists.ts).',
       find: context => chainRoles(context, true),
       evidence: Evidence.Title,
       examples: { yes: ['Mr. Halder\'s wife Ann Bellamy spoke first.'], no: ['His wife Ann Bellamy spoke first.'] },
@@ -129,8 +129,9 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       find: commaRoles,
       evidence: Evidence.Appositive,
       examples: {
-        yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.'],
-        no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.'],
+        yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.',
+          'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.'],
+        no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their partner, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
       },
     }),
     cue({

@@ -521,6 +521,12 @@ export const RELATION_NOUNS = list(
    stepdaughter stepfather stepmother co-defendant`,
 );
 
+export const KIN_NOUNS = wordList(
+  'kin-nouns',
+  'Relation nouns of family and household: a possessive determiner places the person by them ("His sister, X"); an ally, partner or co-defendant after "their" may be a body ("their partner, Vardo Holdings").',
+  without(RELATION_NOUNS, ['ally', 'partner', 'co-defendant']),
+);
+
 export const PLURAL_ABBREVIATED_TITLES = list(
   'plural-abbreviated-titles',
   'Plural abbreviated titles before a list of names ("Reps. X (Calif.) and Y (Wis.)", "Sens. X and Y"): each listed person\'s title, as written.',

@@ -124,6 +124,24 @@ export const DATE_PREPOSITIONS = wordList(
   ['in', 'since', 'on', 'from', 'until'],
 );
 
+export const PRONOUN_OWNERS = wordList(
+  'role-pronoun-owners',
+  'Possessive determiners that place a relative by someone already named ("His sister, X, said", "survived by her husband, X"); "its" owns bodies, not kin.',
+  ['his', 'her', 'their', 'my', 'our', 'your'],
+);
+
+export const KIN_ADJECTIVES = wordList(
+  'role-kin-adjectives',
+  'Words between a possessive determiner and a relation noun that leave the relation whole ("his late wife, X", "her elder brother, X").',
+  ['late', 'elder', 'eldest', 'older', 'oldest', 'younger', 'youngest', 'twin', 'only', 'former', 'estranged'],
+);
+
+export const BEREAVED_VERBS = wordList(
+  'role-bereaved-verbs',
+  'Verbs of an obituary by which the dead "leave" relatives: "X leaves a wife, Y," names Y by the relation, even after "a".',
+  ['leaves', 'left', 'leaving'],
+);
+
 export const PARTY_RANKS = wordList(
   'role-party-ranks',
   'Rank words that make a party noun after them a post ("the committee\'s top Democrat", "ranking Republican").',
