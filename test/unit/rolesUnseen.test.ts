@@ -28,3 +28,23 @@ describe('relatives introduced by a possessive determiner or "leaves a"', () => 
     assert.deepStrictEqual(rolesOf('He met a wife, Orla Brandt, and her son at the door.', 'Orla Brandt'), []);
   });
 });
+
+describe('posts given by a passive or "has been" in a relative clause or a predicate', () => {
+  const cases: [string, string, string[]][] = [
+    ['Dana Kelso, who was appointed chief executive in May, said the plan was wrong.', 'Dana Kelso', ['chief executive']],
+    ['Dana Kelso, who was named head coach last year, said the side was tired.', 'Dana Kelso', ['head coach']],
+    ['Dana Kelso, who has been captain since 2019, said the side was tired.', 'Dana Kelso', ['captain']],
+    ['Tom Wrede has been head coach of Kelso Athletic since 2019.', 'Tom Wrede', ['head coach of Kelso Athletic']],
+    ['Dana Kelso was made captain after the injury.', 'Dana Kelso', ['captain']],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+
+  it('gives no post to the subject of an active appointing verb in a relative clause', () => {
+    assert.deepStrictEqual(rolesOf('Dana Kelso, who appointed the new chairman in May, said the plan was wrong.', 'Dana Kelso'), []);
+    assert.deepStrictEqual(rolesOf('Dana Kelso, who has been arrested twice, said the plan was wrong.', 'Dana Kelso'), []);
+    assert.deepStrictEqual(rolesOf('He said Dana Kelso has "been a leader far more than the mayor has."', 'Dana Kelso'), []);
+    assert.deepStrictEqual(rolesOf('None of this means that Dana Kelso has been a bad mayor.', 'Dana Kelso'), []);
+  });
+});

@@ -161,15 +161,19 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       id: 'predicate-post',
       reason: 'A post after a copula or a passive verb of appointing whose subject is the name.',
       find: predicateRoles,
-      examples: { yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.'], no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.'] },
+      examples: {
+        yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.', 'Tom Hale has been head coach since 2019.', 'Tom Hale was made captain after the injury.'],
+        no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.', 'He said Tom Hale has "been a leader far more than the mayor."'],
+      },
     }),
     cue({
       id: 'relative-post',
-      reason: 'A relative clause after the name that states its post, or the body it heads ("who chairs the committee").',
+      reason: 'A relative clause after the name that states its post, or the body it heads ("who chairs the committee"); an appointing verb only in the passive ("who was appointed chief executive").',
       find: relativeRoles,
       examples: {
-        yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.'],
-        no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.'],
+        yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.',
+          'Ann Bell, who was appointed chief executive in May, agreed.', 'Ann Bell, who has been captain since 2019, agreed.'],
+        no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.'],
       },
     }),
     cue({

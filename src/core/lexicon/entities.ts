@@ -502,8 +502,8 @@ export const ROLE_AS_VERBS = list(
 export const ROLE_PREDICATE_VERBS = list(
   'role-predicate-verbs',
   'Verbs after a name that give it the post that follows ("X is a greeter at the store", "X was elected chairman of …").',
-  `is was became becomes remains remained named appointed elected re-elected reelected nominated promoted tapped
-   confirmed installed`,
+  `is was became becomes remains remained been named appointed elected re-elected reelected nominated promoted tapped
+   confirmed installed made`,
 );
 
 export const ROLE_OBJECT_VERBS = list(
