@@ -48,3 +48,16 @@ describe('posts given by a passive or "has been" in a relative clause or a predi
     assert.deepStrictEqual(rolesOf('None of this means that Dana Kelso has been a bad mayor.', 'Dana Kelso'), []);
   });
 });
+
+describe('an appositive after a bare age opening a later sentence', () => {
+  it('gives "The 37-year-old, a nurse at …," to the person just named', () => {
+    assert.deepStrictEqual(rolesOf('Dana Kelso was found at home. The 37-year-old, a nurse at the county hospital, had worked nights.', 'Dana Kelso'),
+      ['nurse at the county hospital']);
+    assert.deepStrictEqual(rolesOf('Tom Wrede spoke first. The 68-year-old, a former farmer who has sat on the council since 2005, said no.', 'Tom Wrede'),
+      ['former farmer']);
+  });
+
+  it('gives none after the age when no article opens a post', () => {
+    assert.deepStrictEqual(rolesOf('Dana Kelso was found at home. The 37-year-old, who lived alone, had worked nights.', 'Dana Kelso'), []);
+  });
+});

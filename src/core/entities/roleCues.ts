@@ -193,9 +193,12 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'aged-description',
-      reason: 'A description with an age opening a sentence ("The 52-year-old farmer said …") points back at the person just named.',
+      reason: 'A description with an age opening a sentence ("The 52-year-old farmer said …", "The 52-year-old, a farmer, said …") points back at the person just named.',
       find: earlier(agedDescription),
-      examples: { yes: ['Peter Kamali lost his house. The 52-year-old farmer said he would rebuild.'], no: ['Peter Kamali lost his house. The farmer said he would rebuild.'] },
+      examples: {
+        yes: ['Peter Kamali lost his house. The 52-year-old farmer said he would rebuild.', 'Peter Kamali lost his house. The 52-year-old, a farmer who grew maize, said he would rebuild.'],
+        no: ['Peter Kamali lost his house. The farmer said he would rebuild.', 'Peter Kamali lost his house. The 52-year-old, who grew maize, said he would rebuild.'],
+      },
     }),
   ],
 });

@@ -100,8 +100,10 @@ function statesPost(context: RoleContext, end: number): boolean {
     return false;
   }
   const modifiesNoun = !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(last);
-  // "captain since 2019" states a post and when; "the leader among women" does not.
-  const otherPreposition = ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TITLE_TAIL_STARTS.has(next.lower) && next.lower !== 'on' && !TIME_PREPOSITIONS.has(next.lower);
+  // "captain since 2019" states a post and when; "the leader among women" does not; "who" (at times tagged as a
+  // preposition) opens a clause about the person after the post.
+  const otherPreposition = ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TITLE_TAIL_STARTS.has(next.lower) && next.lower !== 'on'
+    && !TIME_PREPOSITIONS.has(next.lower) && !isRelative(next);
   return !modifiesNoun && !otherPreposition && (!has(NEEDS_COMPLEMENT, last.lower) || next.lower === 'of');
 }
 
