@@ -61,3 +61,16 @@ describe('an appositive after a bare age opening a later sentence', () => {
     assert.deepStrictEqual(rolesOf('Dana Kelso was found at home. The 37-year-old, who lived alone, had worked nights.', 'Dana Kelso'), []);
   });
 });
+
+describe('occupations the title heads lacked', () => {
+  const cases: [string, string, string[]][] = [
+    ["Tom Wrede, the club's groundsman, said the pitch was fine.", 'Tom Wrede', ["club's groundsman"]],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+
+  it('gives no post for a ranking such as "top scorer" (a distinction)', () => {
+    assert.deepStrictEqual(rolesOf("Tom Wrede, 24, was Kelso's top scorer this season.", 'Tom Wrede'), []);
+  });
+});

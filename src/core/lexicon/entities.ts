@@ -41,7 +41,8 @@ export const TITLE_HEADS = list(
    screenwriter comedian cartoonist astronaut pharmacist dentist librarian
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
-   replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner`,
+   replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
+   groundsman groundswoman groundskeeper`,
 );
 
 export const TITLE_MODIFIERS = list(
