@@ -106,7 +106,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'relation-before-name',
-      reason: 'A relation noun that a named other places ("Mr. X\'s wife Y", "X ally Y") says who the person is to them; "his wife" places no one (roleLists.ts).',
+      reason: 'A relation noun that a named other places ("Mr. X\'s wife Y", "X ally Y") says who the person is to them; "his wife Y" without a comma only tells relatives apart (roleLists.ts).',
       find: context => chainRoles(context, true),
       evidence: Evidence.Title,
       examples: { yes: ['Mr. Halder\'s wife Ann Bellamy spoke first.'], no: ['His wife Ann Bellamy spoke first.'] },
@@ -129,8 +129,9 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       find: commaRoles,
       evidence: Evidence.Appositive,
       examples: {
-        yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.'],
-        no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.'],
+        yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.',
+          'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.'],
+        no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their partner, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
       },
     }),
     cue({
@@ -160,15 +161,19 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       id: 'predicate-post',
       reason: 'A post after a copula or a passive verb of appointing whose subject is the name.',
       find: predicateRoles,
-      examples: { yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.'], no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.'] },
+      examples: {
+        yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.', 'Tom Hale has been head coach since 2019.', 'Tom Hale was made captain after the injury.'],
+        no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.', 'He said Tom Hale has "been a leader far more than the mayor."'],
+      },
     }),
     cue({
       id: 'relative-post',
-      reason: 'A relative clause after the name that states its post, or the body it heads ("who chairs the committee").',
+      reason: 'A relative clause after the name that states its post, or the body it heads ("who chairs the committee"); an appointing verb only in the passive ("who was appointed chief executive").',
       find: relativeRoles,
       examples: {
-        yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.'],
-        no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.'],
+        yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.',
+          'Ann Bell, who was appointed chief executive in May, agreed.', 'Ann Bell, who has been captain since 2019, agreed.'],
+        no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.'],
       },
     }),
     cue({
@@ -188,9 +193,12 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'aged-description',
-      reason: 'A description with an age opening a sentence ("The 52-year-old farmer said …") points back at the person just named.',
+      reason: 'A description with an age opening a sentence ("The 52-year-old farmer said …", "The 52-year-old, a farmer, said …") points back at the person just named.',
       find: earlier(agedDescription),
-      examples: { yes: ['Peter Kamali lost his house. The 52-year-old farmer said he would rebuild.'], no: ['Peter Kamali lost his house. The farmer said he would rebuild.'] },
+      examples: {
+        yes: ['Peter Kamali lost his house. The 52-year-old farmer said he would rebuild.', 'Peter Kamali lost his house. The 52-year-old, a farmer who grew maize, said he would rebuild.'],
+        no: ['Peter Kamali lost his house. The farmer said he would rebuild.', 'Peter Kamali lost his house. The 52-year-old, who grew maize, said he would rebuild.'],
+      },
     }),
   ],
 });

@@ -1,7 +1,8 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
-import { PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, has } from '../lexicon/entities';
-import { PARTY_RANKS } from '../lexicon/roles';
+import { ARTICLES } from '../lexicon/determiners';
+import { KIN_NOUNS, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, has } from '../lexicon/entities';
+import { BEREAVED_VERBS, KIN_ADJECTIVES, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, type OwnedSpan, type RoleContext } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined, opensSentence } from './words';
@@ -55,19 +56,55 @@ function ofNamedOther(sentence: Sentence, at: number): boolean {
   return next?.lower === 'of' && sentence[at + 2] !== undefined && joined(sentence[at], next) && namedWithin(sentence, at + 2);
 }
 
-/** A lower-case relation noun that a named other places ("Mr. X's wife", "X ally", "widow of …"). */
+/**
+ * The relation noun at `at` introduces a name set off by a comma ("his wife, Orla,"); without the comma ("his son
+ * Rohan") the relation only tells the relatives apart, and our gold sets give it no role.
+ */
+function beforeName(sentence: Sentence, at: number): boolean {
+  const next = sentence[at + 1];
+  return next !== undefined && isCapitalised(next) && /^,\s*$/.test(sentence[at].post + next.pre);
+}
+
+/** The word owning the relation at `at`, past one word such as "late" or "elder" ("his late wife"). */
+function ownerBefore(sentence: Sentence, at: number): Token | undefined {
+  const prev: Token | undefined = sentence[at - 1];
+  if (prev === undefined || !joined(prev, sentence[at])) {
+    return undefined;
+  }
+  const beforePrev: Token | undefined = sentence[at - 2];
+  return KIN_ADJECTIVES.has(prev.lower) && beforePrev !== undefined && joined(beforePrev, prev) ? beforePrev : prev;
+}
+
+/**
+ * "His sister, X, said", "survived by her husband, X", "leaves a wife, X,": a relative introduced by a possessive
+ * determiner (placed by someone already named), or by "a" after an obituary's "leaves", right before the name.
+ */
+function isIntroducedRelative(sentence: Sentence, at: number): boolean {
+  const owner = ownerBefore(sentence, at);
+  if (owner === undefined || !beforeName(sentence, at)) {
+    return false;
+  }
+  if (PRONOUN_OWNERS.has(owner.lower)) {
+    return has(KIN_NOUNS, sentence[at].lower);
+  }
+  const verb = sentence[at - 2];
+  return ARTICLES.has(owner.lower) && owner === sentence[at - 1] && verb !== undefined && BEREAVED_VERBS.has(verb.lower) && joined(verb, owner);
+}
+
+/** A lower-case relation noun that a named other places ("Mr. X's wife", "X ally", "widow of …", "His sister, X"). */
 function isPlacedRelation(sentence: Sentence, parts: readonly TitlePart[], at: number): boolean {
   const token = sentence[at];
   if (parts[at] !== TitlePart.None || isCapitalised(token) || !has(RELATION_NOUNS, token.lower)) {
     return false;
   }
-  return hasNamedOwner(sentence, at) || ofNamedOther(sentence, at);
+  return hasNamedOwner(sentence, at) || ofNamedOther(sentence, at) || isIntroducedRelative(sentence, at);
 }
 
 /**
  * The sentence's title parts with relation nouns read as heads where a named other places the person: after a
  * capitalised owner ("Mr. X's wife", "X ally") or before "of" and a capitalised word or title ("widow of …").
- * "his son" or "a close ally" stay plain words: a relation without its named owner places no one.
+ * A possessive determiner places a relative it introduces by name after a comma ("His sister, X"); "his son X",
+ * "his son" or "a close ally" stay plain words.
  */
 export function withRelationHeads(sentence: Sentence, parts: readonly TitlePart[]): readonly TitlePart[] {
   let marked: TitlePart[] | undefined;

@@ -3,7 +3,7 @@
 // and a second post joined by "and". Shared by the clause rules and the later-sentence rules.
 import { NEEDS_COMPLEMENT, STATUS_HEADS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_NEGATIONS } from '../lexicon/roles';
+import { ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_EVALUATIONS, ROLE_NEGATIONS, TIME_PREPOSITIONS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { MAX_TAIL } from './roleChains';
 import { isAppositiveStop, isFiniteVerb, isRelative, linked, nameEndFrom, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
@@ -100,7 +100,10 @@ function statesPost(context: RoleContext, end: number): boolean {
     return false;
   }
   const modifiesNoun = !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(last);
-  const otherPreposition = ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TITLE_TAIL_STARTS.has(next.lower) && next.lower !== 'on';
+  // "captain since 2019" states a post and when; "the leader among women" does not; "who" (at times tagged as a
+  // preposition) opens a clause about the person after the post.
+  const otherPreposition = ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TITLE_TAIL_STARTS.has(next.lower) && next.lower !== 'on'
+    && !TIME_PREPOSITIONS.has(next.lower) && !isRelative(next);
   return !modifiesNoun && !otherPreposition && (!has(NEEDS_COMPLEMENT, last.lower) || next.lower === 'of');
 }
 
@@ -118,7 +121,8 @@ export function titlePhraseAt(context: RoleContext, from: number): Span | undefi
 
 /**
  * A word that may stand before a title's head in a post: no function word, verb, negation, adverb ("a very good
- * campaigner"), demonstrative ("that candidate"), distinction ("the first candidate") or quoted word.
+ * campaigner"), demonstrative ("that candidate"), distinction ("the first candidate"), judgement ("a bad president")
+ * or quoted word.
  */
 function wordBeforeHead(sentence: Sentence, parts: readonly TitlePart[], start: number, at: number): boolean {
   const token = sentence[at];
@@ -129,7 +133,7 @@ function wordBeforeHead(sentence: Sentence, parts: readonly TitlePart[], start: 
   const functionWord = plain && !isAllCaps(token) && ((token.tags | token.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
   const quoted = /["“”'‘’]/.test(token.pre) || /^["“”'‘’]/.test(token.post);
   return isLinked && !functionWord && !quoted && parts[at] !== TitlePart.PluralHead && !verb
-    && !ROLE_NEGATIONS.has(token.lower) && !ROLE_DISTINCTIONS.has(token.lower) && !ROLE_DEMONSTRATIVES.has(token.lower);
+    && !ROLE_NEGATIONS.has(token.lower) && !ROLE_DISTINCTIONS.has(token.lower) && !ROLE_DEMONSTRATIVES.has(token.lower) && !ROLE_EVALUATIONS.has(token.lower);
 }
 
 /** The post and, when "and" joins a second one, that one too ("a medical doctor and a former commissioner for health"). */

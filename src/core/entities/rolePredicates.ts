@@ -12,6 +12,9 @@ import { postsAt, titlePhraseAt } from './rolePhrase';
 import { CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isFiniteVerb, isRelative, linked, roleText, type OwnedSpan, type RoleContext } from './roleSpans';
 import { isCapitalised } from './words';
 
+/** An opening quotation mark before a word. */
+const OPENING_QUOTE = /["“]\s*$/;
+
 /** Furthest a trigger verb is looked for before its object name, in tokens. */
 const MAX_OBJECT_DISTANCE = 30;
 /** Most steps over what may follow a name before its verb (an age, "of <State>", a parenthesis). */
@@ -139,6 +142,10 @@ function predicateVerb(context: RoleContext, draft: Draft): number | undefined {
   if (CLAUSE_BREAK.test(sentence[draft.last].post) && afterName(context, draft) === draft.last + 1) {
     return undefined;
   }
+  // 'X has "been a leader far more than …"': a verb group that a quotation breaks into is the speaker's words.
+  if (sentence.slice(draft.last + 1, verb + 2).some(token => OPENING_QUOTE.test(token.pre))) {
+    return undefined;
+  }
   // "X was named chairman", not "X named the union's head his Secretary of Labor": appointing verbs only in the passive.
   const passive = sentence.slice(draft.last + 1, verb).some(token => BE_FORMS.has(token.lower));
   return COPULAS.has(sentence[verb].lower) || passive ? verb : undefined;
@@ -229,7 +236,24 @@ function relativeVerb(context: RoleContext, draft: Draft): number | undefined {
   return verb < sentence.length ? verb : undefined;
 }
 
-/** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who represents San Francisco". */
+/**
+ * The last verb of a relative clause's verb group from `verb` ("who was appointed", "who has been named"), when it
+ * states a post: a copula, or an appointing verb in the passive ("who appointed the chairman" gives the subject none).
+ */
+function relativePostVerb(sentence: Sentence, verb: number): number | undefined {
+  let last = verb;
+  const isGroupWord = (token: Token): boolean => token.lower !== 'as' && (ROLE_AUXILIARIES.has(token.lower) || has(ROLE_PREDICATE_VERBS, token.lower));
+  while (last + 1 < sentence.length && isGroupWord(sentence[last + 1])) {
+    last++;
+  }
+  while (last > verb && !has(ROLE_PREDICATE_VERBS, sentence[last].lower)) {
+    last--;
+  }
+  const passive = sentence.slice(verb, last).some(token => BE_FORMS.has(token.lower));
+  return COPULAS.has(sentence[last].lower) || passive ? last : undefined;
+}
+
+/** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who was named head coach". */
 export function relativeRoles(context: RoleContext): OwnedSpan[] {
   const { sentence } = context;
   const found: OwnedSpan[] = [];
@@ -244,7 +268,8 @@ export function relativeRoles(context: RoleContext): OwnedSpan[] {
         found.push({ ...roleText(sentence, verb, end), draft: draftIndex });
       }
     } else if (has(ROLE_PREDICATE_VERBS, sentence[verb].lower)) {
-      found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: draftIndex })));
+      const last = relativePostVerb(sentence, verb);
+      found.push(...(last === undefined ? [] : postsAt(context, last + 1)).map(role => ({ ...role, draft: draftIndex })));
     }
   });
   return found;

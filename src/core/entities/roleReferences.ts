@@ -1,6 +1,7 @@
 // Roles stated in a later sentence about a person named earlier in the paragraph: "She is the company's chief
 // executive." (a pronoun and a predicate post) and "The 52-year-old farmer said …" (an age makes the description
 // point back at the one person just named). The sentence yields the role; the paragraph picks the person.
+import { ARTICLES } from '../lexicon/determiners';
 import { GENDERED_PRONOUNS, PRONOUN_POST_AUXILIARIES, PRONOUN_POST_VERBS } from '../lexicon/roles';
 import type { Sentence } from '../nlp/tokens';
 import { titlePhraseAt } from './rolePhrase';
@@ -13,8 +14,12 @@ export interface BackReference extends Span {
   readonly gender?: Gender;
 }
 
-/** "52-year-old" as tokens 52 / year / old joined by hyphens, from `from`; the index of "old", if there. */
+/** "52-year-old" as one token or as tokens 52 / year / old joined by hyphens, from `from`; the index of its last token, if there. */
 function ageEnd(sentence: Sentence, from: number): number | undefined {
+  if (/^\d{1,3}-year-old$/.test(sentence[from]?.lower ?? '')) {
+    // "52-year-old," before a comma is one token.
+    return from;
+  }
   const [count, year, old] = [sentence[from], sentence[from + 1], sentence[from + 2]];
   const hyphens = count && year && old && count.post === '-' && year.post === '-';
   return hyphens && /^\d{1,3}$/.test(count.text) && year.lower === 'year' && old.lower === 'old' ? from + 2 : undefined;
@@ -38,12 +43,17 @@ export function pronounPost(context: RoleContext): BackReference[] {
   return role ? [{ ...role, gender }] : [];
 }
 
-/** "The 52-year-old farmer said …": an aged description opening the sentence, before its verb or a comma. */
+/** "The 52-year-old farmer said …" or "The 52-year-old, a farmer, said …": an aged description opening the sentence. */
 export function agedDescription(context: RoleContext): BackReference[] {
   const { sentence, parts } = context;
   const old = sentence[0]?.lower === 'the' ? ageEnd(sentence, 1) : undefined;
   if (old === undefined) {
     return [];
+  }
+  // "The 68-year-old, a former farmer who …, said": an appositive after the bare age is the post.
+  if (/^,\s*$/.test(sentence[old].post) && ARTICLES.has(sentence[old + 1]?.lower ?? '')) {
+    const post = titlePhraseAt(context, old + 1);
+    return post ? [post] : [];
   }
   let head = old + 1;
   while (head < sentence.length && parts[head] === TitlePart.Modifier && joined(sentence[head], sentence[head + 1] ?? sentence[head])) {

@@ -42,7 +42,7 @@ export const TITLE_HEADS = list(
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
-   corporal trooper airman sailor guardsman rifleman fusilier midwife carer`,
+    corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper`,
 );
 
 export const TITLE_MODIFIERS = list(
@@ -553,8 +553,8 @@ export const ROLE_AS_VERBS = list(
 export const ROLE_PREDICATE_VERBS = list(
   'role-predicate-verbs',
   'Verbs after a name that give it the post that follows ("X is a greeter at the store", "X was elected chairman of …").',
-  `is was became becomes remains remained named appointed elected re-elected reelected nominated promoted tapped
-   confirmed installed`,
+  `is was became becomes remains remained been named appointed elected re-elected reelected nominated promoted tapped
+   confirmed installed made`,
 );
 
 export const ROLE_OBJECT_VERBS = list(
@@ -570,6 +570,12 @@ export const RELATION_NOUNS = list(
   `wife husband widow widower son daughter mother father brother sister spouse partner ally fiancee fiancée fiance
    girlfriend boyfriend nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather stepson
    stepdaughter stepfather stepmother co-defendant`,
+);
+
+export const KIN_NOUNS = wordList(
+  'kin-nouns',
+  'Relation nouns of family and household: a possessive determiner places the person by them ("His sister, X"); an ally, partner or co-defendant after "their" may be a body ("their partner, Vardo Holdings").',
+  without(RELATION_NOUNS, ['ally', 'partner', 'co-defendant']),
 );
 
 export const PLURAL_ABBREVIATED_TITLES = list(

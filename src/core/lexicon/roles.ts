@@ -28,6 +28,12 @@ export const ROLE_DISTINCTIONS = wordList(
   ['first', 'second', 'third', 'last', 'only', 'other', 'next', 'youngest', 'oldest', 'best', 'worst'],
 );
 
+export const ROLE_EVALUATIONS = wordList(
+  'role-evaluations',
+  'Judging adjectives before a head make a verdict, not a post ("X has been a bad president", "a loyal lieutenant").',
+  ['bad', 'good', 'great', 'loyal', 'disloyal', 'terrible', 'excellent', 'poor', 'weak', 'strong', 'staunch', 'faithful', 'fierce', 'vocal', 'effective', 'successful', 'failed'],
+);
+
 export const ROLE_DEMONSTRATIVES = wordList(
   'role-demonstratives',
   'Demonstratives before a head ("that candidate", "such a leader") point at a description, not a post.',
@@ -82,8 +88,8 @@ export const PRONOUN_POST_AUXILIARIES = wordList(
 /** The pronoun post verbs and "becomes": they state a post without appointing anyone. */
 export const COPULAS = wordList(
   'role-copulas',
-  'Verbs that state a post without appointing anyone ("X is …", "X became …"): an appointing verb gives a post only in the passive.',
-  [...PRONOUN_POST_VERBS.words, 'becomes'],
+  'Verbs that state a post without appointing anyone ("X is …", "X became …", "X has been …"): an appointing verb gives a post only in the passive.',
+  [...PRONOUN_POST_VERBS.words, 'becomes', 'been'],
 );
 
 export const BE_FORMS = wordList(
@@ -122,6 +128,30 @@ export const DATE_PREPOSITIONS = wordList(
   'role-date-prepositions',
   'Prepositions that, before a year, a month or a weekday, say when someone held a post, no part of it ("who headed the agency from 2006", "who founded the firm in 1962").',
   ['in', 'since', 'on', 'from', 'until'],
+);
+
+export const PRONOUN_OWNERS = wordList(
+  'role-pronoun-owners',
+  'Possessive determiners that place a relative by someone already named ("His sister, X, said", "survived by her husband, X"); "its" owns bodies, not kin.',
+  ['his', 'her', 'their', 'my', 'our', 'your'],
+);
+
+export const KIN_ADJECTIVES = wordList(
+  'role-kin-adjectives',
+  'Words between a possessive determiner and a relation noun that leave the relation whole ("his late wife, X", "her elder brother, X").',
+  ['late', 'elder', 'eldest', 'older', 'oldest', 'younger', 'youngest', 'twin', 'only', 'former', 'estranged'],
+);
+
+export const BEREAVED_VERBS = wordList(
+  'role-bereaved-verbs',
+  'Verbs of an obituary by which the dead "leave" relatives: "X leaves a wife, Y," names Y by the relation, even after "a".',
+  ['leaves', 'left', 'leaving'],
+);
+
+export const TIME_PREPOSITIONS = wordList(
+  'role-time-prepositions',
+  'Prepositions that after a post say when it was held, not what it is, so the post ends before them ("captain since 2019", "made captain after the injury").',
+  ['since', 'until', 'till', 'after', 'before', 'during'],
 );
 
 export const PARTY_RANKS = wordList(

@@ -45,7 +45,7 @@ describe('a word dating the post before the place that opens the title', () => {
 
 describe('an adverb opening an appositive', () => {
   const cases: [string, string, string][] = [
-    ['His sister, Ilse Kelso, now a district judge, did not comment.', 'Ilse Kelso', 'district judge'],
+    ['The neighbour, Ilse Kelso, now a district judge, did not comment.', 'Ilse Kelso', 'district judge'],
     ['The couple often flew with Piet Larsen, also a pilot, on weekends.', 'Piet Larsen', 'pilot'],
     ['Tom Halder, then the bishop of Marwick, presided over the service.', 'Tom Halder', 'bishop of Marwick'],
   ];
