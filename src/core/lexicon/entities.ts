@@ -41,7 +41,14 @@ export const TITLE_HEADS = list(
    screenwriter comedian cartoonist astronaut pharmacist dentist librarian
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
-   replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner`,
+   replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
+   agent scorer tycoon`,
+);
+
+export const SINGULAR_ONLY_HEADS = wordList(
+  'singular-only-heads',
+  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Foreign Agents Registration Act"): only the singular heads a title.',
+  within(TITLE_HEADS, ['agent']),
 );
 
 export const TITLE_MODIFIERS = list(
