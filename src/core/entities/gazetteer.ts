@@ -193,8 +193,7 @@ function isClubBeforePost(context: GazetteerContext): boolean {
 function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const last = sentence[draft.last];
-  if (!isPluralNickname(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0
-    || SPORTS_EVENT_PLURALS.has(last.lower) || PARTY_LABELS.has(last.lower.slice(0, -1)) || has(PLACE_HEADS, last.lower) || has(PLACE_HEADS, last.lower.slice(0, -1))) {
+  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0) {
     return false;
   }
   // "the", or "The" opening the sentence; a capitalised one elsewhere opens a title ("“The Forest Fevers,” a history").
@@ -215,6 +214,12 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const town = sentence[draft.first];
   return noFirstName && draft.last === draft.first + 1 && town.lexicon === 0 && (town.tags & (Tag.Place | PERSON_WORDS)) === 0
     && (evidence & Evidence.Opener) === 0 && inClearSportsSentence(sentence);
+}
+
+/** A plural that may end a team's name: no event ("Games"), party's members ("Republicans") or place noun ("Streets"). */
+function isTeamNicknameWord(last: Token): boolean {
+  const one = last.lower.slice(0, -1);
+  return isPluralNickname(last) && !SPORTS_EVENT_PLURALS.has(last.lower) && !PARTY_LABELS.has(one) && !has(PLACE_HEADS, last.lower) && !has(PLACE_HEADS, one);
 }
 
 /** A sentence with a sports word that election or business copy does not use as often ("relegation", "striker"), or a score. */

@@ -42,7 +42,7 @@ export const TITLE_HEADS = list(
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
-   agent scorer tycoon`,
+   agent scorer`,
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
