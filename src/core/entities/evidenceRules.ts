@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  OUTLET_NOUNS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
+  OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, has,
 } from '../lexicon/entities';
 import { NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -394,6 +394,16 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"Vardo news agency", "Kelto news channel": a name before "news" and an outlet noun is a news organisation.',
     when: context => { const noun = lowerNounAfter(context); return noun !== undefined && noun.lower === 'news' && context.twoAfter !== undefined && has(OUTLET_NOUNS, context.twoAfter.lower) && joined(noun, context.twoAfter); },
     examples: { yes: ['The claim was carried by {Vardo} news agency on Friday.'], no: ['The claim was carried by {Vardo} news on Friday.'] },
+  },
+  {
+    id: 'newspaper-short-name', outcome: Evidence.OrgTag,
+    reason: '"told the Gazette", "the Clarion reported": a newspaper\'s head noun alone, capitalised after a lower-case "the" inside the sentence, is the paper named short; not "News" or "Press", which copy capitalises as ordinary nouns.',
+    when: ({ multiWord, first, before, nameStart, honorific }) => !multiWord && !honorific && before?.text === 'the' && joined(before, nameStart)
+      && /^\p{Lu}\p{Ll}+$/u.test(first.text) && has(PRESS_HEADS, first.lower) && !has(PRESS_COMMON_HEADS, first.lower),
+    examples: {
+      yes: ['Tom Ames told the {Gazette} that he would stay.', 'The striker told the {Clarion}: "I am staying."', 'It was first reported by the {Ledger} on Monday.'],
+      no: ['He read it in the {News} on Monday.', 'Tom Ames told {Gazette} that he would stay.', 'Tom Ames told the {GAZETTE} that he would stay.'],
+    },
   },
   {
     id: 'lone-source-after-according-to', outcome: Evidence.OrgTag,

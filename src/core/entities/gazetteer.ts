@@ -6,7 +6,7 @@
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
 import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
-import { PEOPLE_GROUP_WORDS, has } from '../lexicon/entities';
+import { PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -186,27 +186,49 @@ function isClubBeforePost(context: GazetteerContext): boolean {
 }
 
 /**
- * "the Marlow Hawks", "Tollbridge Falcons 27-24 …": a name of several words ending in a plural noun, after "the" or
- * beside a score, in sports copy. Teams are named so (a place and a plural nickname); people, places ("the United
+ * "the Marlow Hawks", "Tollbridge Falcons 27-24 …": a name of several words ending in a plural noun, after "the",
+ * beside a score or after a word that is no first name, or a "-men" nickname alone after "the", in sports copy. Teams are named so (a place and a plural nickname); people, places ("the United
  * States"), titles, headline words, events ("the Kelso Games", "the Marwick Series") and party members ("the Harbour Party Republicans") are not.
  */
 function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const last = sentence[draft.last];
-  if (draft.first === draft.last || !isPluralNickname(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0
-    || SPORTS_EVENT_PLURALS.has(last.lower) || PARTY_LABELS.has(last.lower.slice(0, -1))) {
+  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0) {
     return false;
   }
   // "the", or "The" opening the sentence; a capitalised one elsewhere opens a title ("“The Forest Fevers,” a history").
   // Beside a score without "the", a first name opening the name is a player's ("beat Ana Campos 6-3").
   const the = sentence[draft.first - 1];
+  if (draft.first === draft.last) {
+    // The nickname alone, only of the "-men" shape ("the Glassmen"): a plural in "-s" alone is as often a people or a
+    // family ("the Kurds", "the Clintons") in copy that shares words with sport ("goals", "draw").
+    return the?.text === 'the' && /men$/.test(last.lower) && !isCountryOrNationality(context) && !has(PEOPLE_GROUP_WORDS, last.lower)
+      && inClearSportsSentence(sentence);
+  }
   const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
+  const noFirstName = (evidence & Evidence.FirstName) === 0;
   // Without "the": a team noun right after ("Dunmere Corsairs rugby club"), or the name opening the sentence with no
   // first name in it ("Dunmere Corsairs held a minute's silence before the match").
-  const unnamed = (evidence & Evidence.FirstName) === 0;
-  const placed = article || ((evidence & Evidence.Result) !== 0 && unnamed) || teamNounAfter(sentence, draft.last)
-    || (draft.first === 0 && unnamed && /^\s+$/.test(last.post));
-  return placed && sentence.some(token => SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
+  const placed = article || (noFirstName && (evidence & Evidence.Result) !== 0) || teamNounAfter(sentence, draft.last)
+    || (draft.first === 0 && noFirstName && /^\s+$/.test(last.post));
+  if (placed) {
+    return sentence.some(token => SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
+  }
+  // Without "the" or a score: a town the lexicon does not know and the nickname, in a sentence clearly of sport.
+  const town = sentence[draft.first];
+  return noFirstName && draft.last === draft.first + 1 && town.lexicon === 0 && (town.tags & (Tag.Place | PERSON_WORDS)) === 0
+    && (evidence & Evidence.Opener) === 0 && inClearSportsSentence(sentence);
+}
+
+/** A plural that may end a team's name: no event ("Games"), party's members ("Republicans") or place noun ("Streets"). */
+function isTeamNicknameWord(last: Token): boolean {
+  const one = last.lower.slice(0, -1);
+  return isPluralNickname(last) && !SPORTS_EVENT_PLURALS.has(last.lower) && !PARTY_LABELS.has(one) && !has(PLACE_HEADS, last.lower) && !has(PLACE_HEADS, one);
+}
+
+/** A sentence with a sports word that election or business copy does not use as often ("relegation", "striker"), or a score. */
+function inClearSportsSentence(sentence: Sentence): boolean {
+  return sentence.some(token => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
 }
 
 /** "… Corsairs club", "… Corsairs rugby club": a team noun right after the name, or after one lower-case word (its sport). */
@@ -235,7 +257,8 @@ function isScheduleOpponent({ sentence, draft }: GazetteerContext): boolean {
  * the lexicon knows ("Evans").
  */
 export function isPluralNickname(token: Token): boolean {
-  return token.capitalised && (token.lexicon & PERSON_WORDS) === 0 && /\p{Ll}{2}s$/u.test(token.text) && !/(?:s|u|i)s$/.test(token.text);
+  return token.capitalised && (token.lexicon & PERSON_WORDS) === 0 && ((/\p{Ll}{2}s$/u.test(token.text) && !/(?:s|u|i)s$/.test(token.text))
+    || /\p{Ll}{2}men$/u.test(token.text));
 }
 
 /** "signed for Kelso", "joined Dunmore" (with a word of a move in sports copy): the club a player moves to. */
@@ -390,16 +413,20 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
     },
     {
       id: 'team-plural-nickname', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
-      reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …": in sports copy, a name of several words ending in a plural noun, after "the" or beside a score, is a team (a town and a plural nickname), though its first word reads as a first name or a place.',
+      reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …", "a point above Tollbridge Falcons": in sports copy, a name of several words ending in a plural noun ("-s", "-men"), after "the", beside a score or after a word that is no first name, is a team (a town and a plural nickname), though its first word reads as a place; the nickname alone after a lower-case "the" is one too when it is of the "-men" shape ("as the Glassmen won"), not a plural in "-s", as often a people or a family ("the Kurds", "the Clintons").',
       when: isTeamWithPluralNickname,
       examples: {
         yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors',
-          '{Dunmere Corsairs} held a minute\'s silence before the match.', 'He played in the front row for {Dunmere Corsairs} rugby club.'],
+          '{Dunmere Corsairs} held a minute\'s silence before the match.', 'He played in the front row for {Dunmere Corsairs} rugby club.',
+          'He played for {Dunmere Corsairs} on the club\'s bench.',
+          'Kelso sit a point above {Tollbridge Falcons}, who face relegation.', 'Pike scored twice as the {Quarrymen} took the derby.',
+          'The draw left the {Quarrymen} three points clear.'],
         no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.', '{Dunmere Corsairs} held a minute\'s silence before the vote.',
-          'He played for {Dunmere Corsairs} on the club\'s bench.', '{Tomas Vellens} scored twice before the break.',
+          '{Tomas Vellens} scored twice before the break.',
           'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
           'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Kelso Games} ended.',
-          'The coach said the {Harbour Party Republicans} lost the vote.'],
+          'The coach said the {Harbour Party Republicans} lost the vote.', 'The {Americans} won the match in Kelso.',
+          'Critics said the {Hawks} in the cabinet wanted war.', 'The rebels say their goals are clear and the {Kurds} agree.', 'The club sits at the corner of Allen and {Tarrow Streets} in Kelso.', 'Kelso sit a point above {Tara Falcons}, who scored twice.'],
       },
     },
     {

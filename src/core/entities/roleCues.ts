@@ -131,7 +131,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.',
           'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.'],
-        no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their partner, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
+        no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their ally, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
       },
     }),
     cue({

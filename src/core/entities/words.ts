@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, TITLE_COMPLEMENTS, TITLE_HEADS,
+  ABBREVIATED_TITLES, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS,
   TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
@@ -223,17 +223,29 @@ function verbAfterAuxiliary(sentence: Sentence, at: number): boolean {
 }
 
 /**
+ * The tagger splits some hyphenated heads in two ("full-back", "centre-back" as "full" and "back"): the second half of
+ * a listed head so split is the head, the first half its modifier.
+ */
+function isHyphenatedHeadEnd(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1], token = sentence[at];
+  return before !== undefined && token !== undefined && before.post === '-' && token.pre === '' && has(TITLE_HEADS, `${before.lower}-${token.lower}`);
+}
+
+/**
  * The title part of every token of a sentence. Complements after "of"/"for" count only after a head and
  * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
  * followed by a two-word name ("Minister for Europe Jane Doe").
  */
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
-    if (has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at)) {
+    if ((has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at)) || isHyphenatedHeadEnd(sentence, at)) {
       return TitlePart.Head;
     }
+    if (isHyphenatedHeadEnd(sentence, at + 1)) {
+      return TitlePart.Modifier;
+    }
     const one = singular(token.lower);
-    if (one && has(TITLE_HEADS, one)) {
+    if (one && has(TITLE_HEADS, one) && !SINGULAR_ONLY_HEADS.has(one)) {
       return endsBodyName(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
     }
     if (has(TITLE_POSTMODIFIERS, token.lower)) {

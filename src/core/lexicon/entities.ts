@@ -42,7 +42,14 @@ export const TITLE_HEADS = list(
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
-   corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper`,
+   corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper
+   agent`,
+);
+
+export const SINGULAR_ONLY_HEADS = wordList(
+  'singular-only-heads',
+  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Foreign Agents Registration Act"): only the singular heads a title.',
+  within(TITLE_HEADS, ['agent']),
 );
 
 export const TITLE_MODIFIERS = list(
@@ -174,7 +181,7 @@ export const ORG_HEADS = list(
    kazhagam force forum headquarters endowment programme program aero rail infirmary homes
    united rovers wanderers athletic albion hotspur
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
-   chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin`,
+   chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo`,
 );
 
 /** Organisation head nouns that are also common English surnames: after a known first name they end a person's name. */
@@ -290,7 +297,13 @@ export const ORG_ENDS_WITHOUT_HEAD = list(
 export const PRESS_HEADS = wordList(
   'press-heads',
   'Head nouns of newspapers\' names, two of which may be joined by "and" into one title ("the Times and Sentinel").',
-  within(ORG_HEADS, ['post', 'news', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press']),
+  within(ORG_HEADS, ['post', 'news', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo']),
+);
+
+export const PRESS_COMMON_HEADS = wordList(
+  'press-common-heads',
+  'Newspaper head nouns that copy also capitalises as ordinary nouns ("the News at Ten", "freedom of the Press"): alone after "the" they are no paper.',
+  within(PRESS_HEADS, ['news', 'press']),
 );
 
 export const TOWN_NAMED_HEADS = list(
