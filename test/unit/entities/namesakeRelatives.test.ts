@@ -41,6 +41,19 @@ describe('namesakes: a relative introduced through the relation', () => {
     assert.strictEqual(speakerOf(text, 'This was a team effort'), 'Mirela Vostrand');
   });
 
+  it('gives a lone surname after the relative to the person the relative is named by (an obituary\'s nephew)', () => {
+    const text = 'Tomas Brandelle died on Monday at the age of 81.\n\n'
+      + 'His nephew, Rafe Brandelle, said the family was grieving. Brandelle had run the haulage firm since 1988.';
+    assert.deepStrictEqual(people(text), ['Rafe Brandelle: Rafe Brandelle', 'Tomas Brandelle: Tomas Brandelle | Brandelle']);
+  });
+
+  it('gives "Mr X" to the man named in his own right when both namesakes are men (father and son)', () => {
+    const text = 'Tomas Brandelle founded the haulage firm in 1988.\n\n'
+      + 'He now runs it with his son, Rafe Brandelle, who joined in 2015.\n\n'
+      + '"We will not sell," Mr Brandelle said on Friday.';
+    assert.strictEqual(speakerOf(text, 'We will not sell'), 'Tomas Brandelle');
+  });
+
   it('still gives "Mr X" to the husband when the wife is the main person (honorific with gender)', () => {
     const text = 'Dana Kelso has run the bakery on Marwick Street for twenty years.\n\n'
       + 'She opened the shop with her husband, Ivo Kelso, in 2004.\n\n'
