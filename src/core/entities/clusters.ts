@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
-import { NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
+import { KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
 
@@ -60,6 +60,33 @@ function calledSoBefore(clusters: readonly Cluster[], candidate: NameCandidate):
   const owners = clusters.filter(cl => cl.members.some(member => member.c.start < candidate.start && member.c.words.length === candidate.words.length
     && member.c.words.join(' ') === key));
   return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** Whether a role names a kin relation ("husband", "late wife"): its last word is a kin noun. */
+function isKinRole(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  return has(KIN_NOUNS, words[words.length - 1]);
+}
+
+/**
+ * A person the article names in full only as someone's relative ("her husband, Ivo Kelso,", "their son, Kai Kelso"):
+ * every full-name mention carries a kin relation as its role. Named again in full without it, the relative has become a
+ * person of the story in their own right.
+ */
+function onlyAsRelative(cl: Cluster): boolean {
+  const full = cl.members.filter(member => cl.fullStarts.includes(member.c.start));
+  return full.length > 0 && full.every(member => member.roles.some(role => isKinRole(role.text)));
+}
+
+/**
+ * Of several namesakes a lone surname may name, the ones it is read as first: a relative introduced only through
+ * the relation ("Dana Kelso … her husband, Ivo Kelso, … Kelso said") does not take the surname from a namesake the
+ * article names in their own right; the writer who meant the relative says "Mr Kelso" (gender decides before this)
+ * or names him in full again. All of them when every one is such a relative, or none is.
+ */
+function principals(clusters: readonly Cluster[]): readonly Cluster[] {
+  const own = clusters.filter(cl => !onlyAsRelative(cl));
+  return own.length ? own : clusters;
 }
 
 /** Of several people sharing a surname, the one whose full name appeared last before `pos` (else first after). */
@@ -236,7 +263,7 @@ export class Clustering {
     const pool = namedBefore.some(cl => compatible(cl, gender)) ? namedBefore : sameSurname;
     const sameGender = gender ? pool.filter(cl => cl.gender === gender) : [];
     const fitting = sameGender.length ? sameGender : pool.filter(cl => compatible(cl, gender));
-    return fitting.length > 1 ? calledSoBefore(fitting, candidate) ?? nearest(fitting, candidate.start) : fitting[0];
+    return fitting.length > 1 ? calledSoBefore(fitting, candidate) ?? nearest(principals(fitting), candidate.start) : fitting[0];
   }
 
   /** A one-word form that is no surname: a family name written first, a first name, or an inner surname. */
