@@ -4,7 +4,8 @@ import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, SURNA
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
-import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
+import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
+import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
 import { Evidence, type NameCandidate } from './types';
@@ -262,6 +263,8 @@ export interface UseContext {
   readonly endsTeamName: boolean;
   /** A surname opened by a name particle that ends the full name of a person of the document ("van der Kelso" of "Nina van der Kelso"). */
   readonly particleSurnameOfNamedPerson: boolean;
+  /** A name of several words ending in a club's ending ("Marwick City"), in a document that shows another name as a team (sports copy). */
+  readonly clubNameInSportsCopy: boolean;
 }
 
 /**
@@ -299,6 +302,25 @@ export function teamEndings(candidates: readonly NameCandidate[]): Set<string> {
     .map(candidate => candidate.words[candidate.words.length - 1]).filter(isTeamWord));
 }
 
+/** Teams a document must show (other names with a team's or a match's evidence) before it counts as sports copy. */
+const SPORTS_COPY_TEAMS = 1;
+
+/**
+ * A name of several words ending in a club's ending ("Marwick City", "Dunmore Town") that is no capital named after its
+ * country ("Mexico City"), in a document that shows another name as a team or a side of a match: sports copy,
+ * where such a name is the club though its own sentence has no sports word ("The Hawks travel to Marwick City").
+ */
+export function isClubNameInSportsCopy(key: string, candidates: readonly NameCandidate[]): boolean {
+  const words = key.split(' ');
+  // A capital named after its country ("Mexico City", "Kuwait City") is a place.
+  if (words.length < 2 || !CLUB_ENDINGS_IN_SPORTS_COPY.has(words[words.length - 1]) || (lexiconFlags(key) & Tag.Place) !== 0 || COUNTRIES.has(words.slice(0, -1).join(' '))) {
+    return false;
+  }
+  const teams = new Set(candidates.filter(candidate => (candidate.evidence & (Evidence.Team | Evidence.Result)) !== 0)
+    .map(candidate => candidate.words.join(' ')).filter(other => other !== key));
+  return teams.size >= SPORTS_COPY_TEAMS;
+}
+
 /** Whether the lexicon knows a one-word name as a body. */
 export function isKnownBody(key: string): boolean {
   return !key.includes(' ') && (lexiconFlags(key) & Tag.Organization) !== 0;
@@ -318,6 +340,7 @@ function exampleUses(example: string): UseContext {
     knownBody: isKnownBody(key),
     endsTeamName: teamEndings(names).has(key),
     particleSurnameOfNamedPerson: particleSurnames(names).has(key),
+    clubNameInSportsCopy: isClubNameInSportsCopy(key, names),
   };
 }
 
@@ -341,6 +364,16 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['Pike scored 31 points as the Dexter Comets lost again. The {Comets} have lost four of five.', 'Hartwell United beat Dunmore City 2-1, and {City} have now lost three in a row.'],
         no: ['Pike scored 31 points as the Dexter Comets lost again. Mayor {Comets} said he was pleased.', 'The Dexter Comets are a band. The {Comets} played on.'],
+      },
+    },
+    {
+      id: 'club-name-in-sports-copy', outcome: 'org',
+      reason: 'A name ending in a club\'s ending ("Marwick City", "Dunmore Town") in a document that shows another name as a team is the club, though its own sentence has no sports word ("The Hawks travel to Marwick City on Saturday"); not where a use places something in it ("in Marwick City") or shows a person.',
+      when: ({ evidence, clubNameInSportsCopy }) => clubNameInSportsCopy && (evidence & (PERSON_WORDS | Evidence.Within | Evidence.Located)) === 0,
+      examples: {
+        yes: ['Hartwell United beat Kelso Rovers 2-1 on Saturday. The Hawks travel to {Marwick City} next week.', 'Kelso manager Tom Ames was sacked. The Hawks travel to {Marwick City} next week.'],
+        no: ['The Hawks travel to {Marwick City} next week.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Voters in the north back {Polk County} schools.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. The fans live in {Marwick City} now.',
+          'Hartwell United beat Kelso Rovers 2-1 on Saturday. The team flew to {Mexico City} next.'],
       },
     },
     {

@@ -28,6 +28,15 @@ describe('sports copy: clubs and teams by their shape', () => {
     assert.deepStrictEqual(entities(text, 'org'), ['Dunmore City: Dunmore City | City', 'Hartwell United: Hartwell United']);
   });
 
+  it('reads "<Town> City" as a club in a sentence with no sports word when the article names a team elsewhere', () => {
+    const text = 'Hartwell United beat Kelso Rovers 2-1 on Saturday.\n\nThe Hawks travel to Marwick City next week.';
+    assert.deepStrictEqual(entities(text, 'org').filter(entity => entity.startsWith('Marwick')), ['Marwick City: Marwick City']);
+    // Without sports copy around it, or where something is "in" it, the name stays a place.
+    assert.deepStrictEqual(entities('The Hawks travel to Marwick City next week.', 'org'), []);
+    assert.deepStrictEqual(entities('Hartwell United beat Kelso Rovers 2-1 on Saturday.\n\nThe fans live in Marwick City now.', 'org')
+      .filter(entity => entity.startsWith('Marwick')), []);
+  });
+
   it('reads a one-word club that takes a plural verb as the club, in every mention of the article', () => {
     const text = 'Late goals settle the derby as Kelvaro come from behind.\n\n'
       + 'Dana Pike scored twice to give Kelvaro a win that few had expected at the ground.';
