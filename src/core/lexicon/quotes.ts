@@ -247,6 +247,20 @@ export const TITLE_SMALL_WORDS = wordList('quote-title-small-words', 'Function w
 ]);
 
 /**
+ * Nouns naming one person by nationality whose stem does not show the country ("the Dutchman said", "the Swede
+ * told reporters"), with the country they name; regular demonyms ("the Brazilian", "the Ardian") are read by
+ * their ending. Reason: a sports or foreign report names a player once, then calls them by nationality.
+ */
+export const NATIONALITY_PERSON_NOUNS: Readonly<Record<string, string>> = {
+  dutchman: 'netherlands', dutchwoman: 'netherlands', frenchman: 'france', frenchwoman: 'france',
+  englishman: 'uk', englishwoman: 'uk', briton: 'uk', brit: 'uk', irishman: 'ireland', irishwoman: 'ireland',
+  scotsman: 'scotland', scotswoman: 'scotland', scot: 'scotland', welshman: 'wales', welshwoman: 'wales',
+  swede: 'swed', dane: 'denmark', finn: 'fin', pole: 'pol', spaniard: 'spain', turk: 'turkey', swiss: 'switzerland',
+  czech: 'czech', greek: 'greece', serb: 'serb', croat: 'croat', slovak: 'slovak', slovene: 'sloven', kiwi: 'new zealand',
+  argentine: 'argentin', filipino: 'philippines', israeli: 'israel', iraqi: 'iraq', saudi: 'saudi', thai: 'thailand',
+};
+
+/**
  * Country and nationality words whose stems differ (the rest compare by stripping suffixes:
  * "Ukrainian"/"Ukraine", "Russian"/"Russia"). Reason: "the French president" must match "President of France".
  */
