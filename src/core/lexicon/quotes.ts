@@ -186,6 +186,14 @@ export const BODY_DESCRIPTION_HEADS = wordList('quote-body-description-heads', '
 ]);
 
 /** The body heads that call a body a newspaper: a body whose name ends in a newspaper's head noun is one (see quotes/bodyRefs.ts). */
+export const REGULATOR_DESCRIPTION_HEADS = wordList('quote-regulator-description-heads', 'Nouns by which an article calls a regulatory body it named without calling it so ("the regulator said", "the watchdog said" after "the Vardo Conduct Authority"): the one body named before whose name ends in a regulator\'s head noun (list quote-regulator-name-heads). Reason: news copy names the regulator once by its full name, then calls it "the regulator".', within(BODY_DESCRIPTION_HEADS, [
+  'regulator', 'watchdog',
+]));
+
+export const REGULATOR_NAME_HEADS = wordList('quote-regulator-name-heads', 'Last words of a regulatory body\'s name ("Marwick Conduct Authority", "Ardian Gaming Commission", "Energy Regulator"): "the regulator" stands for the one such body the article named before it.', [
+  'authority', 'commission', 'regulator', 'watchdog',
+]);
+
 export const NEWSPAPER_DESCRIPTION_HEADS = wordList('quote-newspaper-description-heads', 'Nouns by which an article calls a newspaper it named ("the paper said", "the newspaper wrote"): a body whose name ends in a newspaper\'s head noun ("Gazette", "Times", "Post"; list press-heads) is so called without the article saying so. Reason: news copy names a paper once, then calls it "the paper".', within(BODY_DESCRIPTION_HEADS, [
   'newspaper', 'paper', 'daily', 'tabloid',
 ]));
