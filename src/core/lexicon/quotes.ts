@@ -186,6 +186,14 @@ export const BODY_DESCRIPTION_HEADS = wordList('quote-body-description-heads', '
 ]);
 
 /** The body heads that call a body a newspaper: a body whose name ends in a newspaper's head noun is one (see quotes/bodyRefs.ts). */
+export const REGULATOR_DESCRIPTION_HEADS = wordList('quote-regulator-description-heads', 'Nouns by which an article calls a regulatory body it named without calling it so ("the regulator said", "the watchdog said" after "the Vardo Conduct Authority"): the one body named before whose name ends in a regulator\'s head noun (list quote-regulator-name-heads). Reason: news copy names the regulator once by its full name, then calls it "the regulator".', within(BODY_DESCRIPTION_HEADS, [
+  'regulator', 'watchdog',
+]));
+
+export const REGULATOR_NAME_HEADS = wordList('quote-regulator-name-heads', 'Last words of a regulatory body\'s name ("Marwick Conduct Authority", "Ardian Gaming Commission", "Energy Regulator"): "the regulator" stands for the one such body the article named before it.', [
+  'authority', 'commission', 'regulator', 'watchdog',
+]);
+
 export const NEWSPAPER_DESCRIPTION_HEADS = wordList('quote-newspaper-description-heads', 'Nouns by which an article calls a newspaper it named ("the paper said", "the newspaper wrote"): a body whose name ends in a newspaper\'s head noun ("Gazette", "Times", "Post"; list press-heads) is so called without the article saying so. Reason: news copy names a paper once, then calls it "the paper".', within(BODY_DESCRIPTION_HEADS, [
   'newspaper', 'paper', 'daily', 'tabloid',
 ]));
@@ -245,6 +253,20 @@ export const TITLE_SMALL_WORDS = wordList('quote-title-small-words', 'Function w
   'a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'vs', 'de', 'la', 'le',
   'du', 'des', 'der', 'die', 'das', 'von', 'van', 'y', 'el', 'is', 'as', 'but', 'nor', 'into', 'upon',
 ]);
+
+/**
+ * Nouns naming one person by nationality whose stem does not show the country ("the Dutchman said", "the Swede
+ * told reporters"), with the country they name; regular demonyms ("the Brazilian", "the Ardian") are read by
+ * their ending. Reason: a sports or foreign report names a player once, then calls them by nationality.
+ */
+export const NATIONALITY_PERSON_NOUNS: Readonly<Record<string, string>> = {
+  dutchman: 'netherlands', dutchwoman: 'netherlands', frenchman: 'france', frenchwoman: 'france',
+  englishman: 'uk', englishwoman: 'uk', briton: 'uk', brit: 'uk', irishman: 'ireland', irishwoman: 'ireland',
+  scotsman: 'scotland', scotswoman: 'scotland', scot: 'scotland', welshman: 'wales', welshwoman: 'wales',
+  swede: 'swed', dane: 'denmark', finn: 'fin', pole: 'pol', spaniard: 'spain', turk: 'turkey', swiss: 'switzerland',
+  czech: 'czech', greek: 'greece', serb: 'serb', croat: 'croat', slovak: 'slovak', slovene: 'sloven', kiwi: 'new zealand',
+  argentine: 'argentin', filipino: 'philippines', israeli: 'israel', iraqi: 'iraq', saudi: 'saudi', thai: 'thailand',
+};
 
 /**
  * Country and nationality words whose stems differ (the rest compare by stripping suffixes:

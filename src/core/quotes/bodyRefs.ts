@@ -3,7 +3,9 @@
 // statement said" after "X said in a statement …".
 
 import { PRESS_HEADS } from '../lexicon/entities';
-import { BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, NEWSPAPER_DESCRIPTION_HEADS, PREPOSITIONS } from '../lexicon/quotes';
+import {
+  BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, NEWSPAPER_DESCRIPTION_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
+} from '../lexicon/quotes';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { endsSentence, isMask } from './tokens';
 
@@ -88,7 +90,29 @@ export class BodyResolver {
         return m.entity.id;
       }
     }
-    return null;
+    return REGULATOR_DESCRIPTION_HEADS.has(head) ? this.onlyRegulatorBefore(modifiers, pos) : null;
+  }
+
+  /**
+   * "the regulator said" when no body was called a regulator: the one body named before pos (outside quotations)
+   * whose name ends in a regulator's head noun ("the Vardo Conduct Authority"; list quote-regulator-name-heads) and
+   * holds the description's other words; null when none or two such bodies were named.
+   */
+  private onlyRegulatorBefore(modifiers: readonly string[], pos: number): string | null {
+    let found: string | null = null;
+    for (let i = this.index.lastStartingBefore(pos); i >= 0; i--) {
+      const m = this.index.mentions[i];
+      const name = m.entity.name.toLowerCase();
+      if (m.entity.kind === 'person' || isMask(this.masked[m.start]) || !REGULATOR_NAME_HEADS.has(name.split(/\s+/).pop() ?? '')
+        || !modifiers.every(word => name.includes(word))) {
+        continue;
+      }
+      if (found !== null && found !== m.entity.id) {
+        return null;
+      }
+      found = m.entity.id;
+    }
+    return found;
   }
 
   /** "the statement said": whoever the latest sentence mentioning such a document makes its subject. */

@@ -3,9 +3,9 @@
 
 import type { Entity, Span } from '../model';
 import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
-import { nationConflict, parseTitle, titleConflicts, titleFit, type Title } from './describe';
+import { nationConflict, nationStem, parseTitle, titleConflicts, titleFit, type Title } from './describe';
 import {
-  GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
+  GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, NATIONALITY_PERSON_NOUNS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
   UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
@@ -266,11 +266,11 @@ export class SpeakerResolver {
     }
     const description = parseTitle(words);
     const head = description.head;
-    if (head === undefined) {
-      return null;
-    }
     // "the president" and "Ukraine’s president" name one person; "a president" does not.
     const definite = DEFINITE_DETERMINERS.has(first) || /[’']s$/.test(first);
+    if (head === undefined) {
+      return definite && owner === null && words.length === 2 ? this.nationalityPerson(words[1], pos) : null;
+    }
     if (definite && CANDIDATE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) {
       // Blocked (a person other than the candidate is named before the quotation) or naming no one: read as before.
       const candidate = this.candidateOf(words, owner);
@@ -382,6 +382,29 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * "the Dutchman said", "the Ardian told reporters" (a capitalised singular demonym; irregular ones in
+   * NATIONALITY_PERSON_NOUNS): the one person named before whose titles give that nationality ("Dutch striker X");
+   * failing that, the one person named (outside quotations) earlier in the paragraph, if their titles give no other
+   * nationality (not a person named paragraphs before: the paragraph may open with a description of someone else). Null
+   * for a plural ("the Ardians") or any other word.
+   */
+  private nationalityPerson(word: string, pos: number): string | null {
+    const nation = nationalityOf(word);
+    if (nation === null) {
+      return null;
+    }
+    const description: Title = { words: [], nations: [nation], head: undefined, past: false };
+    const named = this.persons.filter(person => this.distanceBefore(person, pos) < Infinity
+      && this.titlesOf(person).some(title => title.nations.length > 0) && !nationConflict(description, this.titlesOf(person)));
+    if (named.length === 1) {
+      return named[0].id;
+    }
+    const only = this.onlyPersonBetween(this.text.lastIndexOf('\n', pos - 1) + 1, pos);
+    const entity = only === null ? undefined : this.index.entity(only);
+    return entity?.kind === 'person' && !nationConflict(description, this.titlesOf(entity)) ? entity.id : null;
+  }
+
   /** The person a title, occupation or unnamed-source description names, by the titles the article gave them. */
   private officeHolder(reading: DescriptionReading, pos: number): string | null {
     const { description, head, sort, owner, definite } = reading;
@@ -467,6 +490,21 @@ export class SpeakerResolver {
     }
     return best?.id ?? null;
   }
+}
+
+/** A singular demonym ending ("Ardian", "Korean", "Pakistani"). */
+const SINGULAR_DEMONYM = /(?:ian|ean|an|i)$/;
+
+/** The nation a capitalised word naming one person by nationality names ("Dutchman", "Brazilian"), or null. */
+function nationalityOf(word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) {
+    return null;
+  }
+  const lower = word.toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, lower)) {
+    return NATIONALITY_PERSON_NOUNS[lower];
+  }
+  return SINGULAR_DEMONYM.test(lower) ? nationStem(lower, true) : null;
 }
 
 /** The last word of a personal name, before a generational suffix ("Ada Keller Jr" → "Keller"); undefined for a one-word name. */

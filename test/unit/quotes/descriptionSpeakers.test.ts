@@ -44,6 +44,21 @@ describe('descriptions and former holders of the office (whole engine)', () => {
       ['Ada Voss and her husband, Peter Voss, toured Marwick.\n\n“The plan has no future,” the Voss campaign said.', 'The plan has', null],
     ]);
   });
+  describe('a nationality noun names the one person of that nationality, or the one person named before it in its paragraph', () => {
+    check([
+      ['Marwick striker Joep Vandersloot, who scored twice, was delighted. “We deserved it,” the Dutchman said.', 'We deserved it', 'Joep Vandersloot'],
+      ['Norwegian midfielder Tom Rell scored the winner.\n\nCoach Dana Kelso praised the side. “He was everywhere,” she said.\n\n“It was my best game,” the Norwegian told reporters.', 'It was my best', 'Tom Rell'],
+      ['Marwick midfielder Rui Castanheira also scored. “It was a great day,” the Brazilian said.', 'It was a great', 'Rui Castanheira'],
+    ]);
+  });
+
+  describe('a nationality noun with no one to name stays without a named speaker', () => {
+    check([
+      ['Coach Dana Kelso spoke first.\n\nThe former winger, who retired last year, said the club had lost its way. “We were poor,” the Dutchman said.', 'We were poor', null],
+      ['Marwick striker Joep Vandersloot, who scored twice, was delighted. “We deserved it,” the Ardians said.', 'We deserved it', null],
+    ]);
+  });
+
   describe('a message after a possessive speaks for its writer', () => {
     check([
       ['Senator Ada Voss wrote to her backers.\n\nVoss’s statement said “the senator will win Ardia by a wide margin.”', 'the senator will', 'Ada Voss'],

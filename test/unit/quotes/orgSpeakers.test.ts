@@ -156,4 +156,13 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['A paper from the Harlow Institute came out on Monday. “Rents will rise by a third this year,” the paper said.', 'Rents will rise', 'Harlow Institute'],
     ]);
   });
+  describe('"the regulator", "the watchdog": the one body named before whose name ends in a regulator\'s head noun', () => {
+    check([
+      ['The Marwick Conduct Authority fined Vardo Holdings on Tuesday.\n\nIn a statement, the regulator said: “Vardo failed its customers over many years.”', 'Vardo failed its', 'Marwick Conduct Authority'],
+      ['The Ardian Gaming Commission opened an inquiry into Vardo Holdings.\n\n“We will look at every payment,” the watchdog said.', 'We will look', 'Ardian Gaming Commission'],
+      // Two such bodies, or none: no one.
+      ['The Marwick Conduct Authority and the Ardian Gaming Commission fined Vardo Holdings.\n\n“Vardo failed its customers,” the regulator said.', 'Vardo failed its', null],
+      ['Vardo Holdings was fined on Tuesday.\n\n“Vardo failed its customers,” the regulator said.', 'Vardo failed its', null],
+    ]);
+  });
 });
