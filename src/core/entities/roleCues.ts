@@ -119,9 +119,14 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'role-before-title',
-      reason: 'A title phrase and a comma before a title chain belong to its name too ("Sudan\'s army chief, General X").',
+      reason: 'A title phrase and a comma before a title chain belong to its name too ("Sudan\'s army chief, General X"), also past '
+        + 'an honorific or an article opening the chain ("The judge, Mr Justice X", "Its chair, the Ardian economist X").',
       find: roleBeforeChainRoles,
-      examples: { yes: ['The navy\'s chief, Admiral Tom Halder, said no.'], no: ['Admiral Tom Halder said no.'] },
+      examples: {
+        yes: ['The navy\'s chief, Admiral Tom Halder, said no.', 'The trial judge, Mr Justice Halder, warned the jury.',
+          'Its chair, the Ardian economist Ann Bellamy, said no.'],
+        no: ['Admiral Tom Halder said no.', 'Mr Justice Halder warned the jury.', 'After the vote, the Ardian economist Ann Bellamy said no.'],
+      },
     }),
     cue({
       id: 'role-before-comma',
