@@ -100,7 +100,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       find: context => chainRoles(context, false),
       evidence: Evidence.Title,
       examples: {
-        yes: ['Finance Minister Tom Halder resigned on Friday.', 'The agency\'s director Ann Bellamy said so.'],
+        yes: ['Finance Minister Tom Halder resigned on Friday.', 'The agency\'s director Ann Bellamy said so.',
+          'The Marwick property developer Tom Halder bought the club.', 'Ardian tycoon Ann Bellamy bought the club.', 'The Ardian jurist Ann Bellamy said so.'],
         no: ['Tom Halder resigned on Friday.', 'Presidents Tom Halder and Ann Bellamy met.'],
       },
     }),
