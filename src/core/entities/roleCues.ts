@@ -159,8 +159,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       reason: 'A post given by "as" after a verb of appointing or serving, to its subject or object (rolePredicates.ts).',
       find: asRoles,
       examples: {
-        yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.'],
-        no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.'],
+        yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.',
+          'Ann Bellamy, a former banker, took over as chair in May.'],
+        no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
+          'Ann Bellamy, a banker who left, spoke as the chair arrived.'],
       },
     }),
     cue({
