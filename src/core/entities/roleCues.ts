@@ -9,7 +9,7 @@ import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles } from './roleBeforeName';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
-import { asRoles, becomeRoles, predicateRoles, relativeRoles } from './rolePredicates';
+import { asRoles, becomeRoles, complementRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type Gender } from './types';
@@ -172,6 +172,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.', 'Tom Hale has been head coach since 2019.', 'Tom Hale was made captain after the injury.'],
         no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.', 'He said Tom Hale has "been a leader far more than the mayor."'],
+      },
+    }),
+    cue({
+      id: 'complement-post',
+      reason: 'A post right after a name that an active verb of appointing governs, without "as" ("the club named X head coach").',
+      find: complementRoles,
+      examples: {
+        yes: ['The club named Tom Hale head coach on Friday.', 'Voters elected Ann Bell mayor of Marwick.'],
+        no: ['The club named Tom Hale on Friday.', 'Tom Hale named Ann Bell as his deputy.', 'Reports named Tom Hale, the coach, as the source.'],
       },
     }),
     cue({

@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -191,6 +191,20 @@ export function predicateRoles(context: RoleContext): OwnedSpan[] {
     found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: draftIndex })));
   });
   return found;
+}
+
+/** "the club named X head coach": a title phrase straight after a name that an active appointing verb right before it governs. */
+export function complementRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence } = context;
+  return context.drafts.flatMap((draft, draftIndex) => {
+    const verb = sentence[draft.first - 1];
+    const next = sentence[draft.last + 1];
+    if (!verb || !next || !has(COMPLEMENT_APPOINTING_VERBS, verb.lower) || !/^\s+$/.test(verb.post) || !/^\s+$/.test(sentence[draft.last].post)) {
+      return [];
+    }
+    const role = titlePhraseAt(context, draft.last + 1);
+    return role ? [{ ...role, draft: draftIndex }] : [];
+  });
 }
 
 /** An object opens with an article, a possessive determiner or a capitalised word. */
