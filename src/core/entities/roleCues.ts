@@ -101,7 +101,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       evidence: Evidence.Title,
       examples: {
         yes: ['Finance Minister Tom Halder resigned on Friday.', 'The agency\'s director Ann Bellamy said so.',
-          'The Marwick property developer Tom Halder bought the club.', 'Ardian tycoon Ann Bellamy bought the club.', 'The Ardian jurist Ann Bellamy said so.'],
+          'The Marwick property developer Tom Halder bought the club.', 'Ardian magnate Ann Bellamy bought the club.', 'The Ardian jurist Ann Bellamy said so.'],
         no: ['Tom Halder resigned on Friday.', 'Presidents Tom Halder and Ann Bellamy met.'],
       },
     }),
@@ -162,7 +162,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
         yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.',
           'Ann Bellamy, a former banker, took over as chair in May.'],
         no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
-          'Ann Bellamy, a banker who left, spoke as the chair arrived.'],
+          'Ann Bellamy, the one who left, spoke as the chair arrived.'],
       },
     }),
     cue({
