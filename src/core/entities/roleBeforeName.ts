@@ -1,5 +1,6 @@
 // What stands before a name, read once per name: honours among its honorifics ("Sir", "Gen.") and the title
 // chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
+import { ARTICLES } from '../lexicon/determiners';
 import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, has } from '../lexicon/entities';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -83,11 +84,22 @@ export function coordinatedChainRoles(context: RoleContext): OwnedSpan[] {
   });
 }
 
-/** "Sudan's army chief, General X": a role before a comma before the title chain. */
+/** Where the chain's phrase opens: past an article or honorifics right before it ("the Ardian economist X", "Mr Justice X"). */
+function chainOpening(sentence: Sentence, roleStart: number): number {
+  let first = roleStart;
+  while (first > 0 && isHonorific(sentence[first - 1]) && joined(sentence[first - 1], sentence[first])) {
+    first--;
+  }
+  const article = sentence[first - 1];
+  return first === roleStart && article && has(ARTICLES, article.lower) && joined(article, sentence[first]) ? first - 1 : first;
+}
+
+/** "Sudan's army chief, General X", "The judge, Mr Justice X", "Its chair, the Ardian economist X": a role before a comma before the title chain. */
 export function roleBeforeChainRoles(context: RoleContext): OwnedSpan[] {
   return eachDraft(context, (draft, before) => {
     const chain = singleChain(before);
-    return chain ? [roleBeforeComma(context.sentence, context.parts, { ...draft, first: chain.roleStart, honorific: undefined })] : [];
+    const first = chain ? chainOpening(context.sentence, chain.roleStart) : 0;
+    return chain ? [roleBeforeComma(context.sentence, context.parts, { ...draft, first, honorific: undefined })] : [];
   });
 }
 

@@ -9,7 +9,7 @@ import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles } from './roleBeforeName';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
-import { asRoles, becomeRoles, predicateRoles, relativeRoles } from './rolePredicates';
+import { asRoles, becomeRoles, complementRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type Gender } from './types';
@@ -100,7 +100,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       find: context => chainRoles(context, false),
       evidence: Evidence.Title,
       examples: {
-        yes: ['Finance Minister Tom Halder resigned on Friday.', 'The agency\'s director Ann Bellamy said so.'],
+        yes: ['Finance Minister Tom Halder resigned on Friday.', 'The agency\'s director Ann Bellamy said so.',
+          'The Marwick property developer Tom Halder bought the club.', 'Ardian magnate Ann Bellamy bought the club.', 'The Ardian jurist Ann Bellamy said so.'],
         no: ['Tom Halder resigned on Friday.', 'Presidents Tom Halder and Ann Bellamy met.'],
       },
     }),
@@ -119,9 +120,14 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'role-before-title',
-      reason: 'A title phrase and a comma before a title chain belong to its name too ("Sudan\'s army chief, General X").',
+      reason: 'A title phrase and a comma before a title chain belong to its name too ("Sudan\'s army chief, General X"), also past '
+        + 'an honorific or an article opening the chain ("The judge, Mr Justice X", "Its chair, the Ardian economist X").',
       find: roleBeforeChainRoles,
-      examples: { yes: ['The navy\'s chief, Admiral Tom Halder, said no.'], no: ['Admiral Tom Halder said no.'] },
+      examples: {
+        yes: ['The navy\'s chief, Admiral Tom Halder, said no.', 'The trial judge, Mr Justice Halder, warned the jury.',
+          'Its chair, the Ardian economist Ann Bellamy, said no.'],
+        no: ['Admiral Tom Halder said no.', 'Mr Justice Halder warned the jury.', 'After the vote, the Ardian economist Ann Bellamy said no.'],
+      },
     }),
     cue({
       id: 'role-before-comma',
@@ -153,8 +159,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       reason: 'A post given by "as" after a verb of appointing or serving, to its subject or object (rolePredicates.ts).',
       find: asRoles,
       examples: {
-        yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.'],
-        no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.'],
+        yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.',
+          'Ann Bellamy, a former banker, took over as chair in May.'],
+        no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
+          'Ann Bellamy, the one who left, spoke as the chair arrived.'],
       },
     }),
     cue({
@@ -164,6 +172,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.', 'Tom Hale has been head coach since 2019.', 'Tom Hale was made captain after the injury.'],
         no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.', 'He said Tom Hale has "been a leader far more than the mayor."'],
+      },
+    }),
+    cue({
+      id: 'complement-post',
+      reason: 'A post right after a name that an active verb of appointing governs, without "as" ("the club named X head coach").',
+      find: complementRoles,
+      examples: {
+        yes: ['The club named Tom Hale head coach on Friday.', 'Voters elected Ann Bell mayor of Marwick.'],
+        no: ['The club named Tom Hale on Friday.', 'Tom Hale named Ann Bell as his deputy.', 'Reports named Tom Hale, the coach, as the source.'],
       },
     }),
     cue({

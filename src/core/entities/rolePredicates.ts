@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -21,7 +21,7 @@ const MAX_OBJECT_DISTANCE = 30;
 const MAX_STEPS = 3;
 
 /** One step past what may follow a name before its verb, from token `at`, or undefined when nothing is passed. */
-function stepPastName(context: RoleContext, at: number): number | undefined {
+function stepPastName(context: RoleContext, at: number, description: boolean): number | undefined {
   const { sentence, startsAt, drafts } = context;
   const token = sentence[at], before = sentence[at - 1];
   if (isAgeOrPartyTag(token) && /,/.test(before.post + token.pre)) {
@@ -31,14 +31,37 @@ function stepPastName(context: RoleContext, at: number): number | undefined {
   if (state !== undefined) {
     return drafts[state].last + 1;
   }
+  if (description && /^,\s*$/.test(before.post + token.pre) && has(ARTICLES, token.lower)) {
+    return describedEnd(sentence, at);
+  }
   return /\(/.test(before.post + token.pre) && /\)/.test(token.post) ? at + 1 : undefined;
 }
 
-/** Index of the first token after `draft` once an age, a party tag, "of <State>" or a parenthesis is passed over. */
-function afterName(context: RoleContext, draft: Draft): number {
+/** Most words of a description between commas after a name ("X, a former banker, took over as …"). */
+const MAX_DESCRIPTION_WORDS = 6;
+
+/** The token after a description opened by an article at `at` and closed by a comma, with no verb or break inside it. */
+function describedEnd(sentence: Sentence, at: number): number | undefined {
+  for (let end = at; end < sentence.length - 1 && end - at < MAX_DESCRIPTION_WORDS; end++) {
+    const token = sentence[end];
+    if (end > at && (isFiniteVerb(token) || isRelative(token))) {
+      return undefined;
+    }
+    if (/^,\s*$/.test(token.post)) {
+      return end > at ? end + 1 : undefined;
+    }
+    if (/\S/.test(token.post)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Index of the first token after `draft` once an age, a party tag, "of <State>", a parenthesis or (with `description`) "X, a former banker," is passed over. */
+function afterName(context: RoleContext, draft: Draft, description = false): number {
   let at = draft.last + 1;
   for (let step = 0; step < MAX_STEPS && at < context.sentence.length; step++) {
-    const next = stepPastName(context, at);
+    const next = stepPastName(context, at, description);
     if (next === undefined) {
       break;
     }
@@ -83,7 +106,7 @@ const isAsVerb = (token: Token): boolean => has(ROLE_AS_VERBS, token.lower);
  * ("X will stay on as …", "X, 52, who served as …"; not "adviser to X and acted as …").
  */
 function asVerbAfterSubject(context: RoleContext, draft: Draft, as: number): boolean {
-  const verbPhrase = context.sentence.slice(afterName(context, draft), as);
+  const verbPhrase = context.sentence.slice(afterName(context, draft, true), as);
   return verbPhrase.some(isAsVerb) && verbPhrase.every(token => isAsVerb(token) || ROLE_AUXILIARIES.has(token.lower)
     || PHRASAL_PARTICLES.has(token.lower) || token.lower === 'who' || (token.lexicon & Tag.Adverb) !== 0);
 }
@@ -168,6 +191,20 @@ export function predicateRoles(context: RoleContext): OwnedSpan[] {
     found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: draftIndex })));
   });
   return found;
+}
+
+/** "the club named X head coach": a title phrase straight after a name that an active appointing verb right before it governs. */
+export function complementRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence } = context;
+  return context.drafts.flatMap((draft, draftIndex) => {
+    const verb = sentence[draft.first - 1];
+    const next = sentence[draft.last + 1];
+    if (!verb || !next || !has(COMPLEMENT_APPOINTING_VERBS, verb.lower) || !/^\s+$/.test(verb.post) || !/^\s+$/.test(sentence[draft.last].post)) {
+      return [];
+    }
+    const role = titlePhraseAt(context, draft.last + 1);
+    return role ? [{ ...role, draft: draftIndex }] : [];
+  });
 }
 
 /** An object opens with an article, a possessive determiner or a capitalised word. */

@@ -169,3 +169,9 @@ export const ORG_HEAD_LINKS = wordList(
 
 /** Subject pronouns of one gender that may open a sentence stating a post of someone named before. */
 export const GENDERED_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([['she', 'f'], ['he', 'm']]);
+
+export const COMPLEMENT_APPOINTING_VERBS = wordList(
+  'role-complement-appointing-verbs',
+  'Active verbs of appointing whose object name is followed straight by its new post, without "as" ("the club named X head coach", "voters elected X mayor").',
+  ['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'made', 'makes'],
+);
