@@ -32,6 +32,9 @@ describe('relatives introduced by a possessive determiner or "leaves a"', () => 
 describe('posts given by a passive or "has been" in a relative clause or a predicate', () => {
   const cases: [string, string, string[]][] = [
     ['Dana Kelso, who was appointed chief executive in May, said the plan was wrong.', 'Dana Kelso', ['chief executive']],
+    // A comma phrase opened by a comparison is no post (list comparison-openers); the post after it still is.
+    ['Piet Ostrander, unlike a property developer, counted the votes.', 'Piet Ostrander', []],
+    ['Piet Ostrander, a property developer, said no.', 'Piet Ostrander', ['property developer']],
     ['Dana Kelso, who was named head coach last year, said the side was tired.', 'Dana Kelso', ['head coach']],
     ['Dana Kelso, who has been captain since 2019, said the side was tired.', 'Dana Kelso', ['captain']],
     ['Tom Wrede has been head coach of Kelso Athletic since 2019.', 'Tom Wrede', ['head coach of Kelso Athletic']],

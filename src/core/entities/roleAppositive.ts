@@ -3,7 +3,7 @@
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
 import { PARTY_NOUNS, SPEECH_VERBS, has } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
-import { ROLE_LEADING_ADVERBS } from '../lexicon/roles';
+import { COMPARISON_OPENERS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
@@ -305,6 +305,9 @@ export function appositiveAfter(context: RoleContext, draft: Draft, passed: Set<
     return { spans: [], afterTag: false };
   }
   const { phrase, cut } = collected;
+  if (COMPARISON_OPENERS.has(sentence[phrase[0]].lower)) {
+    return { spans: [], afterTag: false };
+  }
   const last = phrase[phrase.length - 1];
   if (!cut && last < sentence.length - 1 && !CLAUSE_BREAK.test(sentence[last].post + sentence[last + 1].pre)) {
     return { spans: [], afterTag: false };

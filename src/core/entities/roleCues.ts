@@ -145,7 +145,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       reason: 'A comma phrase headed by a title noun right after a name is the person\'s post ("X, the agency\'s director, said") (roleAppositive.ts).',
       find: context => appositives(context, false),
       evidence: Evidence.Appositive,
-      examples: { yes: ['Tom Halder, the agency\'s director, said no.'], no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.'] },
+      examples: { yes: ['Tom Halder, the agency\'s director, said no.'], no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.'] },
     }),
     cue({
       id: 'appositive-after-tag',

@@ -53,6 +53,12 @@ export const ROLE_TIME_MODIFIERS = wordList(
   ['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'onetime', 'longtime', 'long-time', 'retired', 'sitting'],
 );
 
+export const COMPARISON_OPENERS = wordList(
+  'comparison-openers',
+  'Prepositions that open a comma phrase comparing or excepting rather than naming a post: "the Senate, unlike a property developer," and "X, like a banker," give no role.',
+  ['unlike', 'like', 'except', 'besides', 'including', 'excluding', 'despite', 'than'],
+);
+
 export const ROLE_LEADING_ADVERBS = wordList(
   'role-leading-adverbs',
   'Adverbs that may open an appositive before its article and are no part of the post ("X, now a federal judge", "Y, also a pilot").',
