@@ -453,7 +453,7 @@ export function groupRecurringBodies(state: ClusterState): void {
       push(bodies, placed.c.words[0], placed);
     }
   }
-  // "the Clintons", "the Khans": the plural of a named person's surname is a family, not a body.
+  // "the Vardos", "the Khans": the plural of a named person's surname is a family, not a body.
   const surnames = namedPersonSurnames(state.placed.map(entry => entry.c));
   const family = (key: string): boolean => key.endsWith('s') && surnames.has(key.slice(0, -1));
   for (const [key, members] of bodies) {

@@ -201,7 +201,7 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const the = sentence[draft.first - 1];
   if (draft.first === draft.last) {
     // The nickname alone, only of the "-men" shape ("the Glassmen"): a plural in "-s" alone is as often a people or a
-    // family ("the Kurds", "the Clintons") in copy that shares words with sport ("goals", "draw").
+    // family ("the Kurds", "the Vardos") in copy that shares words with sport ("goals", "draw").
     return the?.text === 'the' && /men$/.test(last.lower) && !isCountryOrNationality(context) && !has(PEOPLE_GROUP_WORDS, last.lower)
       && inClearSportsSentence(sentence);
   }
@@ -413,7 +413,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
     },
     {
       id: 'team-plural-nickname', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
-      reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …", "a point above Tollbridge Falcons": in sports copy, a name of several words ending in a plural noun ("-s", "-men"), after "the", beside a score or after a word that is no first name, is a team (a town and a plural nickname), though its first word reads as a place; the nickname alone after a lower-case "the" is one too when it is of the "-men" shape ("as the Glassmen won"), not a plural in "-s", as often a people or a family ("the Kurds", "the Clintons").',
+      reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …", "a point above Tollbridge Falcons": in sports copy, a name of several words ending in a plural noun ("-s", "-men"), after "the", beside a score or after a word that is no first name, is a team (a town and a plural nickname), though its first word reads as a place; the nickname alone after a lower-case "the" is one too when it is of the "-men" shape ("as the Glassmen won"), not a plural in "-s", as often a people or a family ("the Kurds", "the Vardos").',
       when: isTeamWithPluralNickname,
       examples: {
         yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors',

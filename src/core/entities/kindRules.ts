@@ -307,12 +307,12 @@ const SPORTS_COPY_TEAMS = 1;
 
 /**
  * A name of several words ending in a club's ending ("Marwick City", "Dunmore Town") that is no capital named after its
- * country ("Mexico City"), in a document that shows another name as a team or a side of a match: sports copy,
+ * country ("Panama City"), in a document that shows another name as a team or a side of a match: sports copy,
  * where such a name is the club though its own sentence has no sports word ("The Hawks travel to Marwick City").
  */
 export function isClubNameInSportsCopy(key: string, candidates: readonly NameCandidate[]): boolean {
   const words = key.split(' ');
-  // A capital named after its country ("Mexico City", "Kuwait City") is a place.
+  // A capital named after its country ("Panama City", "Kuwait City") is a place.
   if (words.length < 2 || !CLUB_ENDINGS_IN_SPORTS_COPY.has(words[words.length - 1]) || (lexiconFlags(key) & Tag.Place) !== 0 || COUNTRIES.has(words.slice(0, -1).join(' '))) {
     return false;
   }
@@ -372,8 +372,8 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       when: ({ evidence, clubNameInSportsCopy }) => clubNameInSportsCopy && (evidence & (PERSON_WORDS | Evidence.Within | Evidence.Located)) === 0,
       examples: {
         yes: ['Hartwell United beat Kelso Rovers 2-1 on Saturday. The Hawks travel to {Marwick City} next week.', 'Kelso manager Tom Ames was sacked. The Hawks travel to {Marwick City} next week.'],
-        no: ['The Hawks travel to {Marwick City} next week.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Voters in the north back {Polk County} schools.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. The fans live in {Marwick City} now.',
-          'Hartwell United beat Kelso Rovers 2-1 on Saturday. The team flew to {Mexico City} next.'],
+        no: ['The Hawks travel to {Marwick City} next week.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Voters in the north back {Tarrow County} schools.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. The fans live in {Marwick City} now.',
+          'Hartwell United beat Kelso Rovers 2-1 on Saturday. The team flew to {Panama City} next.'],
       },
     },
     {

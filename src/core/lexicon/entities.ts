@@ -48,7 +48,7 @@ export const TITLE_HEADS = list(
 
 export const SINGULAR_ONLY_HEADS = wordList(
   'singular-only-heads',
-  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Foreign Agents Registration Act"): only the singular heads a title.',
+  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Overseas Agents Registration Act"): only the singular heads a title.',
   within(TITLE_HEADS, ['agent']),
 );
 

@@ -388,7 +388,7 @@ export class SubjectReader {
         continue;
       }
       if (k - 1 >= lo && (t.text === '’' || t.text === "'") && isPossessiveAt(tokens, k - 1)) {
-        // "Rhodes’ email": the possessive's apostrophe stands apart from its name.
+        // "Vellis’ email": the possessive's apostrophe stands apart from its name.
         continue;
       }
       if (t.kind !== 'word' || (PHRASE_BOUNDARIES.has(t.lower) && k !== index)) {

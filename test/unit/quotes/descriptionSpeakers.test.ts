@@ -63,7 +63,7 @@ describe('descriptions and former holders of the office (whole engine)', () => {
     check([
       ['Senator Ada Voss wrote to her backers.\n\nVoss’s statement said “the senator will win Ardia by a wide margin.”', 'the senator will', 'Ada Voss'],
       ['Senator Ada Voss wrote to her backers.\n\nVoss’s campaign email notes that Dana Kelso “has fought for fair wages in Marwick.”', 'has fought for', 'Ada Voss'],
-      ['Senator Tom Rhodes wrote to his backers.\n\nRhodes’ fundraising email notes that Dana Kelso “has fought for fair wages in Marwick.”', 'has fought for', 'Tom Rhodes'],
+      ['Senator Tom Vellis wrote to his backers.\n\nVellis’ fundraising email notes that Dana Kelso “has fought for fair wages in Marwick.”', 'has fought for', 'Tom Vellis'],
       ['Senator Ada Voss spoke in Marwick.\n\nThe next day, her Twitter account posted: “Shop the look from the Marwick speech.”', 'Shop the look', 'Ada Voss'],
       ['Senator Ada Voss spoke in Marwick.\n\nHer lawyer said “the senator will win Ardia by a wide margin.”', 'the senator will', null],
       ['Senator Ada Voss spoke in Marwick.\n\nDana Kelso replied to Voss’s letter: “The senator will not win Ardia this year.”', 'The senator will', 'Dana Kelso'],

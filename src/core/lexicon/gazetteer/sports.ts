@@ -47,7 +47,7 @@ export const CLUB_NAME_ENDINGS = wordList(
   'city town county villa vale argyle alexandra thistle academical orient wednesday rangers rovers athletic albion'.split(/\s+/),
 );
 
-/** Club endings that name a club outside a sports sentence when the document is sports copy; "county" is left out: US political copy names counties ("Polk County") beside a stray team word. */
+/** Club endings that name a club outside a sports sentence when the document is sports copy; "county" is left out: US political copy names counties ("Tarrow County") beside a stray team word. */
 export const CLUB_ENDINGS_IN_SPORTS_COPY = wordList(
   'club-endings-in-sports-copy',
   'Club name endings that make a name of several words a club anywhere in a document of sports copy ("The Hawks travel to Marwick City"); not "county", a US county\'s name in political copy.',
