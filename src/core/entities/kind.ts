@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isClubNameInSportsCopy, isKnownBody, kindContext, particleSurnames, teamEndings, type CandidateKind } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isClubNameInSportsCopy, isKnownBody, kindContext, namesShownAsTeams, particleSurnames, teamEndings, type CandidateKind } from './kindRules';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { Evidence, type NameCandidate } from './types';
@@ -135,11 +135,12 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   const surnames = namedPersonSurnames(candidates);
   const particled = particleSurnames(candidates);
   const teams = teamEndings(candidates);
+  const shownAsTeams = namesShownAsTeams(candidates);
   const kinds = new Map<string, ByUse>();
   for (const [key, flags] of evidence) {
     const rule = firstRule(KIND_BY_USE, {
       evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key), endsTeamName: teams.has(key),
-      particleSurnameOfNamedPerson: particled.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, candidates),
+      particleSurnameOfNamedPerson: particled.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
     });
     if (rule) {
       kinds.set(key, { kind: rule.outcome, rule: rule.id });

@@ -310,15 +310,18 @@ const SPORTS_COPY_TEAMS = 1;
  * country ("Panama City"), in a document that shows another name as a team or a side of a match: sports copy,
  * where such a name is the club though its own sentence has no sports word ("The Hawks travel to Marwick City").
  */
-export function isClubNameInSportsCopy(key: string, candidates: readonly NameCandidate[]): boolean {
+export function isClubNameInSportsCopy(key: string, shownAsTeams: ReadonlySet<string>): boolean {
   const words = key.split(' ');
   // A capital named after its country ("Panama City", "Kuwait City") is a place.
   if (words.length < 2 || !CLUB_ENDINGS_IN_SPORTS_COPY.has(words[words.length - 1]) || (lexiconFlags(key) & Tag.Place) !== 0 || COUNTRIES.has(words.slice(0, -1).join(' '))) {
     return false;
   }
-  const teams = new Set(candidates.filter(candidate => (candidate.evidence & (Evidence.Team | Evidence.Result)) !== 0)
-    .map(candidate => candidate.words.join(' ')).filter(other => other !== key));
-  return teams.size >= SPORTS_COPY_TEAMS;
+  return shownAsTeams.size - (shownAsTeams.has(key) ? 1 : 0) >= SPORTS_COPY_TEAMS;
+}
+
+/** The names a document shows as a team or a side of a match, found once per document (isClubNameInSportsCopy reads it per name). */
+export function namesShownAsTeams(candidates: readonly NameCandidate[]): Set<string> {
+  return new Set(candidates.filter(candidate => (candidate.evidence & (Evidence.Team | Evidence.Result)) !== 0).map(candidate => candidate.words.join(' ')));
 }
 
 /** Whether the lexicon knows a one-word name as a body. */
@@ -340,7 +343,7 @@ function exampleUses(example: string): UseContext {
     knownBody: isKnownBody(key),
     endsTeamName: teamEndings(names).has(key),
     particleSurnameOfNamedPerson: particleSurnames(names).has(key),
-    clubNameInSportsCopy: isClubNameInSportsCopy(key, names),
+    clubNameInSportsCopy: isClubNameInSportsCopy(key, namesShownAsTeams(names)),
   };
 }
 
