@@ -178,7 +178,7 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum headquarters endowment programme program aero rail infirmary homes
+   kazhagam force forum headquarters endowment programme program aero rail infirmary constabulary homes
    united rovers wanderers athletic albion hotspur
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo`,
