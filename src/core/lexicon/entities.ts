@@ -306,6 +306,13 @@ export const PRESS_COMMON_HEADS = wordList(
   within(PRESS_HEADS, ['news', 'press']),
 );
 
+export const OTHER_BODY_OPENINGS = wordList(
+  'other-body-openings',
+  'Names of two words or more that are a body of their own and also open the names of other, different bodies before "of" / "for" '
+    + '("the Royal Society" is not "the Royal Society for the Protection of Marwick Birds"): never taken as the short form of such a longer name.',
+  ['royal society', 'royal college', 'royal academy', 'royal institution', 'national academy', 'supreme court', 'high court'],
+);
+
 export const TOWN_NAMED_HEADS = list(
   'town-named-heads',
   'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police; not "News" or "Press", which end brands\' names ("Vardo News"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
