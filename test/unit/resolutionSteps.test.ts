@@ -7,7 +7,7 @@ import {
 } from '../../src/core/entities/clusters';
 import type { CandidateKind } from '../../src/core/entities/kind';
 import {
-  indexOrgs, mergeAbbreviations, mergeClippings, mergeFirstWords, mergeHeadNouns, mergeLeadingWords, mergeNameEndings, mergeOrgForms, mergePlurals,
+  indexOrgs, mergeAbbreviations, mergeBroadcasterNews, mergeClippings, mergeFirstWords, mergeHeadNouns, mergeLeadingWords, mergeNameEndings, mergeOrgForms, mergePlurals,
   mergeStatedExpansions, type OrgMerges,
 } from '../../src/core/entities/orgForms';
 import { RESOLUTION_STEPS, settleUserForms, type Resolution } from '../../src/core/entities/resolve';
@@ -176,6 +176,15 @@ describe('organisation form steps', () => {
     assert.deepStrictEqual(merged(mergeLeadingWords, alsoEnds.clusters), []);
     const ownBody = orgs(['Royal Society for the Protection of Marwick Birds'], ['Royal Society']);
     assert.deepStrictEqual(merged(mergeLeadingWords, ownBody.clusters), []);
+  });
+
+  it('broadcaster news: an abbreviation in capitals joins its one newsroom ("TNB News"), not its other services nor a town\'s paper', () => {
+    const yes = orgs(['TNB News'], ['TNB', 'TNB'], ['TNB Pidgin']);
+    assert.deepStrictEqual(merged(mergeBroadcasterNews, yes.clusters), ['tnb -> tnb news']);
+    const noAbbreviation = orgs(['Marwick News'], ['Marwick']);
+    assert.deepStrictEqual(merged(mergeBroadcasterNews, noAbbreviation.clusters), []);
+    const serviceOnly = orgs(['TNB Pidgin'], ['TNB']);
+    assert.deepStrictEqual(merged(mergeBroadcasterNews, serviceOnly.clusters), []);
   });
 
   it('plurals: a singular form joins the plural one', () => {

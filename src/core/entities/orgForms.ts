@@ -270,6 +270,25 @@ export function mergeLeadingWords(index: OrgIndex, merges: OrgMerges): void {
   }
 }
 
+/** Fewest capitals of a broadcaster's abbreviation that its news service's name opens with ("BBC", "NHK"). */
+const MIN_BROADCASTER_LETTERS = 2;
+
+/**
+ * "BBC" for "BBC News": an abbreviation in capitals that opens exactly one name of two words whose second is "News",
+ * its newsroom's byline; the broadcaster's other services ("BBC Pidgin") are no newsroom and stay apart, and a word
+ * that is no abbreviation ("Marwick" beside "Marwick News") is a town or a firm.
+ */
+export function mergeBroadcasterNews(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all.filter(isOneWordOrg)) {
+    const capitals = cluster.members.some(member => member.c.text.length >= MIN_BROADCASTER_LETTERS && /^\p{Lu}+$/u.test(member.c.text));
+    const newsrooms = capitals && merges.represents(cluster)
+      ? (index.byFirstWord.get(cluster.key) ?? []).filter(other => other.key.toLowerCase() === `${cluster.key.toLowerCase()} news`) : [];
+    if (newsrooms.length === 1 && merges.represents(newsrooms[0])) {
+      merges.union(cluster, newsrooms[0]);
+    }
+  }
+}
+
 /** The cluster named by `key` less its final "s", when its last word is a plural ("holdings", not "congress"). */
 function singularOf(index: OrgIndex, key: string): Cluster | undefined {
   const last = key.slice(key.lastIndexOf(' ') + 1);
@@ -321,6 +340,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'club-prefixes', reason: 'A club\'s name without the word that opens it ("Tornes" for "Real Tornes"), after the US team nicknames and with the same care: one longer name only.', run: mergeClubPrefixes },
   { id: 'name-endings', reason: 'A multiword name ending exactly one longer name; after the one-word forms, which it never touches.', run: mergeNameEndings },
   { id: 'leading-words', reason: 'A name of two words or more that is the part of one longer name before "of" / "for", named after it; after the name endings, so a name that ends another is not also taken here.', run: mergeLeadingWords },
+  { id: 'broadcaster-news', reason: 'A broadcaster\'s abbreviation and its newsroom\'s byline ("BBC" / "BBC News") after every guess from a name\'s own words, which it never overrides.', run: mergeBroadcasterNews },
   { id: 'plurals', reason: 'A singular and a plural form of one body; the singular joins the plural unless already merged elsewhere.', run: mergePlurals },
 ];
 
