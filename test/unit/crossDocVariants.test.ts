@@ -83,6 +83,12 @@ describe('cross-document variants of one name', () => {
     ['a body named with its country in one report and without it in the other',
       'The U.S. Department of Coastal Safety declined to comment.', 'U.S. Department of Coastal Safety',
       'A spokesman for the Coastal Safety Department said nothing.', 'Coastal Safety Department'],
+    ['a company with its legal form "SA" in one report and without it in the other',
+      'Shares in Tarnow SA fell 4% after the ruling.', 'Tarnow SA',
+      'Shares in Tarnow fell 4% on Monday.', 'Tarnow'],
+    ['a law firm with "LLP" in one report and without it in the other',
+      'The claimants were represented by Dunmore & Pike LLP, which declined to comment.', 'Dunmore & Pike LLP',
+      'A partner at Dunmore & Pike said the firm would appeal.', 'Dunmore & Pike'],
     ['diacritics and a hyphenated given name written with a space',
       'Jean-Baptiste Okemba, who heads the commission, blamed the weather. Hélène Dufrêne-Bastide said it was too early.', 'Hélène Dufrêne-Bastide',
       'The chief observer, Helene Dufrene-Bastide, said it was too soon to judge.', 'Helene Dufrene-Bastide'],
@@ -188,6 +194,13 @@ describe('cross-document look-alikes that stay apart', () => {
       ['Marcus Tan Wei Ming, the chief executive, said the deal was done.', 'Marcus Tan Wei Ming'],
       ['Marcus Tan Boon Lee, a rival bidder, said he would appeal.', 'Marcus Tan Boon Lee'],
       ['Marcus Tan said the price was fair.', 'Marcus Tan'],
+    ]);
+  });
+
+  it('keeps a society of two words apart from the company named by its first word (only a legal form leaves one word)', () => {
+    allApart([
+      ['The Tarnow Society said the hall would close.', 'Tarnow Society'],
+      ['Shares in Tarnow SA fell 4% after the ruling.', 'Tarnow SA'],
     ]);
   });
 

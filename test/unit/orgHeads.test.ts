@@ -113,6 +113,19 @@ describe('long "of"/"for" organisation names', () => {
       ['o:Coordination Headquarters for the Treatment of Prisoners of War']);
   });
 
+  it('reads a body whose remit lists its subjects with commas and "and" as one organisation, and its initials as that body', () => {
+    assert.deepStrictEqual(kinds('The Ministry of Fisheries, Forestry and Harbours said the quota would rise. MFFH said it was final.'),
+      ['o:Ministry of Fisheries, Forestry and Harbours', 'o:MFFH']);
+    assert.strictEqual(analyzeText('The Ministry of Fisheries, Forestry and Harbours said the quota would rise. MFFH said it was final.').entities.length, 1);
+    assert.deepStrictEqual(kinds('The Tarsian Committee on Tides, Harbours, and Fisheries met on Monday.'), ['o:Tarsian Committee on Tides, Harbours, and Fisheries']);
+  });
+
+  it('keeps bodies listed after a body\'s name apart (names, places, a name going on into another body)', () => {
+    assert.deepStrictEqual(kinds('Staff from the Ministry of Defence, Oxfam and Unicef met on Monday.'), ['o:Ministry of Defence', 'o:Oxfam', 'o:Unicef']);
+    assert.deepStrictEqual(kinds('The Bank of Tarsia, Marwick and Kelso Holdings said so.').includes('o:Bank of Tarsia'), true);
+    assert.deepStrictEqual(kinds('The Department of Fisheries, Treasury and State Department declined to comment.')[0], 'o:Department of Fisheries');
+  });
+
   it('does not run a person into "of"', () => {
     assert.deepStrictEqual(kinds('Amina Bello of Lagos said so.').filter(k => k.startsWith('p:')), ['p:Amina Bello']);
   });

@@ -7,7 +7,7 @@ import {
 } from '../../src/core/entities/clusters';
 import type { CandidateKind } from '../../src/core/entities/kind';
 import {
-  indexOrgs, mergeAbbreviations, mergeClippings, mergeFirstWords, mergeHeadNouns, mergeNameEndings, mergeOrgForms, mergePlurals,
+  indexOrgs, mergeAbbreviations, mergeBroadcasterNews, mergeClippings, mergeFirstWords, mergeHeadNouns, mergeLeadingWords, mergeNameEndings, mergeOrgForms, mergePlurals,
   mergeStatedExpansions, type OrgMerges,
 } from '../../src/core/entities/orgForms';
 import { RESOLUTION_STEPS, settleUserForms, type Resolution } from '../../src/core/entities/resolve';
@@ -160,6 +160,31 @@ describe('organisation form steps', () => {
   it('name endings: a multiword name that ends exactly one longer name, not across "of"', () => {
     const { clusters } = orgs(['Kelder Red Falcon'], ['Red Falcon'], ['Council of Grey Herons'], ['Grey Herons']);
     assert.deepStrictEqual(merged(mergeNameEndings, clusters), ['red falcon -> kelder red falcon']);
+  });
+
+  it('leading words: the part of one longer name before "of" / "for", named after it', () => {
+    const yes = orgs(['Central Bank of Tarsia'], ['Central Bank'], ['Coordination Office for the Return of Detainees'], ['Coordination Office']);
+    assert.deepStrictEqual(merged(mergeLeadingWords, yes.clusters), ['central bank -> central bank of tarsia', 'coordination office -> coordination office for the return of detainees']);
+    // Two longer names with the same opening; a short form named first; one word; a name that also ends another; a body of its own.
+    const twoLonger = orgs(['National Museum of Tarsia'], ['National Museum of Vellan'], ['National Museum']);
+    assert.deepStrictEqual(merged(mergeLeadingWords, twoLonger.clusters), []);
+    const namedBefore = orgs(['Central Bank'], ['Central Bank of Tarsia']);
+    assert.deepStrictEqual(merged(mergeLeadingWords, namedBefore.clusters), []);
+    const oneWord = orgs(['Bank of Tarsia'], ['Bank']);
+    assert.deepStrictEqual(merged(mergeLeadingWords, oneWord.clusters), []);
+    const alsoEnds = orgs(['Vellan Central Bank'], ['Central Bank of Tarsia'], ['Central Bank']);
+    assert.deepStrictEqual(merged(mergeLeadingWords, alsoEnds.clusters), []);
+    const ownBody = orgs(['Royal Society for the Protection of Marwick Birds'], ['Royal Society']);
+    assert.deepStrictEqual(merged(mergeLeadingWords, ownBody.clusters), []);
+  });
+
+  it('broadcaster news: an abbreviation in capitals joins its one newsroom ("TNB News"), not its other services nor a town\'s paper', () => {
+    const yes = orgs(['TNB News'], ['TNB', 'TNB'], ['TNB Pidgin']);
+    assert.deepStrictEqual(merged(mergeBroadcasterNews, yes.clusters), ['tnb -> tnb news']);
+    const noAbbreviation = orgs(['Marwick News'], ['Marwick']);
+    assert.deepStrictEqual(merged(mergeBroadcasterNews, noAbbreviation.clusters), []);
+    const serviceOnly = orgs(['TNB Pidgin'], ['TNB']);
+    assert.deepStrictEqual(merged(mergeBroadcasterNews, serviceOnly.clusters), []);
   });
 
   it('plurals: a singular form joins the plural one', () => {

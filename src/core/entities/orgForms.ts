@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, TOWN_NAMED_HEADS, has } from '../lexicon/entities';
+import { CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, TOWN_NAMED_HEADS, has } from '../lexicon/entities';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
@@ -67,6 +67,8 @@ export interface OrgIndex {
   /** Every clipping (3 letters or more, shorter than the word less one) of a multiword name's first word. */
   readonly byClipping: ReadonlyMap<string, Cluster[]>;
   readonly byHead: ReadonlyMap<string, Cluster[]>;
+  /** The words before the first "of" / "for" of a name that goes on after it ("central bank" of "Central Bank of Kelso"), two or more. */
+  readonly byLeadingWords: ReadonlyMap<string, Cluster[]>;
   /** Every organisation by its lower-case key (the last one so keyed). */
   readonly byKey: ReadonlyMap<string, Cluster>;
 }
@@ -107,12 +109,22 @@ function indexClippings(byClipping: Map<string, Cluster[]>, cluster: Cluster): v
   }
 }
 
+/** Fewest words before "of" / "for" that may name the body alone ("Central Bank"); one word ("the Bank") is a head noun's step. */
+const MIN_LEADING_WORDS = 2;
+
+/** The words of a name before its first "of" / "for", lower case, when there are two or more and more follows ("central bank"). */
+function leadingWordsOf(key: string): string | undefined {
+  const words = key.toLowerCase().split(' ');
+  const joint = words.findIndex(word => word === 'of' || word === 'for');
+  return joint >= MIN_LEADING_WORDS && joint < words.length - 1 ? words.slice(0, joint).join(' ') : undefined;
+}
+
 /** Indexes the organisations of `all` for the steps. */
 export function indexOrgs(all: readonly Cluster[], placed: readonly Placed[], clusterOf: ReadonlyMap<Placed, Cluster>): OrgIndex {
   const multiword = all.filter(isMultiwordOrg);
   const byInitials = new Map<string, Cluster>();
   const byInitial = new Map<string, Cluster[]>(), bySuffix = new Map<string, Cluster[]>(), byFirstWord = new Map<string, Cluster[]>();
-  const byClipping = new Map<string, Cluster[]>(), byHead = new Map<string, Cluster[]>();
+  const byClipping = new Map<string, Cluster[]>(), byHead = new Map<string, Cluster[]>(), byLeadingWords = new Map<string, Cluster[]>();
   for (const cluster of multiword) {
     const initials = initialsOf(cluster.key.split(' '));
     if (initials.length > 1 && !byInitials.has(initials)) {
@@ -126,9 +138,13 @@ export function indexOrgs(all: readonly Cluster[], placed: readonly Placed[], cl
     if (head) {
       push(byHead, head, cluster);
     }
+    const leading = leadingWordsOf(cluster.key);
+    if (leading) {
+      push(byLeadingWords, leading, cluster);
+    }
   }
   const byKey = new Map(all.filter(cluster => cluster.kind === 'org').map(cluster => [cluster.key.toLowerCase(), cluster] as const));
-  return { all, placed, clusterOf, multiword, byInitials, byInitial, bySuffix, byFirstWord, byClipping, byHead, byKey };
+  return { all, placed, clusterOf, multiword, byInitials, byInitial, bySuffix, byFirstWord, byClipping, byHead, byLeadingWords, byKey };
 }
 
 /** The merges made so far: the resolution's one union-find over clusters (a cluster that joined another no longer represents its set). */
@@ -236,6 +252,43 @@ export function mergeNameEndings(index: OrgIndex, merges: OrgMerges): void {
   }
 }
 
+/**
+ * "the Central Bank" for "Central Bank of Kelso", "the Coordination Office" for "Coordination Office for the Return of
+ * Detainees": a name of two words or more that is all of exactly one longer name before its "of" / "for", named after
+ * it, ending no other name ("Central Bank" beside "European Central Bank" goes to neither), and no body of its own that
+ * opens other bodies' names (other-body-openings: "Royal Society").
+ */
+export function mergeLeadingWords(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.multiword) {
+    const key = cluster.key.toLowerCase();
+    const longer = merges.represents(cluster) && !has(OTHER_BODY_OPENINGS, key) && !index.bySuffix.get(cluster.key)?.length
+      ? index.byLeadingWords.get(key) ?? [] : [];
+    const first = (body: Cluster) => Math.min(...body.members.map(member => member.c.start));
+    if (longer.length === 1 && merges.represents(longer[0]) && first(longer[0]) < first(cluster)) {
+      merges.union(cluster, longer[0]);
+    }
+  }
+}
+
+/** Fewest capitals of a broadcaster's abbreviation that its news service's name opens with ("BBC", "NHK"). */
+const MIN_BROADCASTER_LETTERS = 2;
+
+/**
+ * "BBC" for "BBC News": an abbreviation in capitals that opens exactly one name of two words whose second is "News",
+ * its newsroom's byline; the broadcaster's other services ("BBC Pidgin") are no newsroom and stay apart, and a word
+ * that is no abbreviation ("Marwick" beside "Marwick News") is a town or a firm.
+ */
+export function mergeBroadcasterNews(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all.filter(isOneWordOrg)) {
+    const capitals = cluster.members.some(member => member.c.text.length >= MIN_BROADCASTER_LETTERS && /^\p{Lu}+$/u.test(member.c.text));
+    const newsrooms = capitals && merges.represents(cluster)
+      ? (index.byFirstWord.get(cluster.key) ?? []).filter(other => other.key.toLowerCase() === `${cluster.key.toLowerCase()} news`) : [];
+    if (newsrooms.length === 1 && merges.represents(newsrooms[0])) {
+      merges.union(cluster, newsrooms[0]);
+    }
+  }
+}
+
 /** The cluster named by `key` less its final "s", when its last word is a plural ("holdings", not "congress"). */
 function singularOf(index: OrgIndex, key: string): Cluster | undefined {
   const last = key.slice(key.lastIndexOf(' ') + 1);
@@ -286,6 +339,8 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'team-nicknames', reason: 'A team\'s nickname or club ending alone ("the Yankees", "the Comets", "City") names the one team the article calls by its full name.', run: mergeTeamNicknames },
   { id: 'club-prefixes', reason: 'A club\'s name without the word that opens it ("Tornes" for "Real Tornes"), after the US team nicknames and with the same care: one longer name only.', run: mergeClubPrefixes },
   { id: 'name-endings', reason: 'A multiword name ending exactly one longer name; after the one-word forms, which it never touches.', run: mergeNameEndings },
+  { id: 'leading-words', reason: 'A name of two words or more that is the part of one longer name before "of" / "for", named after it; after the name endings, so a name that ends another is not also taken here.', run: mergeLeadingWords },
+  { id: 'broadcaster-news', reason: 'A broadcaster\'s abbreviation and its newsroom\'s byline ("BBC" / "BBC News") after every guess from a name\'s own words, which it never overrides.', run: mergeBroadcasterNews },
   { id: 'plurals', reason: 'A singular and a plural form of one body; the singular joins the plural unless already merged elsewhere.', run: mergePlurals },
 ];
 

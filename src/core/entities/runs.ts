@@ -145,6 +145,12 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
         j += across;
         continue;
       }
+      const listed = listedSubjectsAfter(sentence, j, usable, run[0]);
+      if (listed.length) {
+        run.push(...listed);
+        j = listed[listed.length - 1];
+        continue;
+      }
       if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || initial || possessiveBeforeHead(sentence, j))) {
         break;
       }
@@ -271,6 +277,51 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
   // "The Commission on Tuesday said": a day or a date after "on" is when, not the body's subject.
   const when = word === 'on' && m < sentence.length && ((sentence[m].tags | sentence[m].lexicon) & (Tag.Date | Tag.Value)) !== 0;
   return m < sentence.length && usable(m) && joined(sentence[m - 1], sentence[m]) && !when ? range(k, m) : [];
+}
+
+/** Endings of nouns of a body's remit the lexicon may not hold ("Industry", "Forestry", "Agriculture"), on a word not known as a name. */
+const SUBJECT_NOUN_ENDING = /(?:try|ture)$/;
+
+/** A capitalised common word that may be one subject of a body's remit ("Trade", "Pensions", "Industry"): not a name, a date or a figure. */
+function isSubjectWord(token: Token, usable: boolean): boolean {
+  const name = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Acronym;
+  const common = looksCommon(token) || ((token.lexicon & name) === 0 && SUBJECT_NOUN_ENDING.test(token.lower));
+  return usable && isCapitalised(token) && common && ((token.tags | token.lexicon) & (Tag.Date | Tag.Value)) === 0;
+}
+
+/**
+ * "Ministry of Economy, Trade and Industry", "Committee on Health, Education, Labor and Pensions": after a body's
+ * "of" / "for" / "on" and one capitalised common word, a comma, more such words (one each, with commas) and "and" one
+ * more, the name ending there, are the subjects of one body's remit. Names, places and acronyms in the list are bodies
+ * side by side ("the Ministry of Defence, Oxfam and Unicef"), and a last word that goes on into a capitalised
+ * word ("…, Treasury and State Department") is another body's name.
+ */
+function listedSubjectsAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const subject = (i: number) => i < sentence.length && isSubjectWord(sentence[i], usable(i));
+  const comma = (i: number) => /^,\s+$/.test(sentence[i].post);
+  if (!afterRemitJoint(sentence, j, runStart) || !comma(j) || !subject(j)) {
+    return [];
+  }
+  let m = j + 1;
+  while (subject(m) && comma(m)) {
+    m++;
+  }
+  // "…, Labor and Pensions", or with a comma before "and" ("…, Labor, and Pensions").
+  const and = subject(m) && /^\s+$/.test(sentence[m].post) ? m + 1 : m;
+  return closesList(sentence, and, subject) ? range(j + 1, and + 1) : [];
+}
+
+/** Whether the word at `j` comes right after a body's "of" / "for" / "on" inside the run ("Ministry of Fisheries"). */
+function afterRemitJoint(sentence: Sentence, j: number, runStart: number | undefined): boolean {
+  const joint = sentence[j - 1]?.lower;
+  return runStart !== undefined && j - 1 > runStart && (joint === 'of' || joint === 'for' || joint === 'on')
+    && [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_ON].some(list => has(list, sentence[j - 2].lower));
+}
+
+/** Whether "and" at `and` and one subject word after it close the list, the name not going on into a capitalised word. */
+function closesList(sentence: Sentence, and: number, subject: (i: number) => boolean): boolean {
+  const last = sentence[and + 1], after = sentence[and + 2];
+  return sentence[and]?.lower === 'and' && /^\s+$/.test(sentence[and].post) && subject(and + 1) && !(after && joined(last, after) && isCapitalised(after));
 }
 
 /**

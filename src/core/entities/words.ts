@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS,
+  ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS,
   TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
@@ -62,13 +62,14 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
 
 /**
  * A company's name words without its trailing company-form ending: "Norvex Motor Corp" → "norvex motor",
- * "BBK Ltd" → "bbk", "Valmart Holding Corp" → "valmart". Two words stay unless the ending is a legal form.
+ * "BBK Ltd" → "bbk", "Valmart Holding Corp" → "valmart", "Corvalis SA" → "corvalis". Two words stay unless the ending
+ * is a legal form ("Royal Society" keeps its noun).
  */
 export function withoutDesignator(words: readonly string[]): string[] {
   // "FC Rostov" is called "Rostov".
   const w = words.length > 1 && DROPPED_CLUB_PREFIXES.has(words[0]) ? words.slice(1) : [...words];
   let stripped = false;
-  while (w.length > 1 && COMPANY_DESIGNATORS.has(w[w.length - 1]) && (w.length > 2 || LEGAL_FORMS.has(w[w.length - 1]))) {
+  while (w.length > 1 && COMPANY_DESIGNATORS.has(w[w.length - 1]) && (w.length > 2 || LEGAL_FORMS.has(w[w.length - 1]) || CAPITAL_LEGAL_FORMS.has(w[w.length - 1]))) {
     w.pop();
     stripped = true;
   }

@@ -307,6 +307,13 @@ export const PRESS_COMMON_HEADS = wordList(
   within(PRESS_HEADS, ['news', 'press']),
 );
 
+export const OTHER_BODY_OPENINGS = wordList(
+  'other-body-openings',
+  'Names of two words or more that are a body of their own and also open the names of other, different bodies before "of" / "for" '
+    + '("the Royal Society" is not "the Royal Society for the Protection of Marwick Birds"): never taken as the short form of such a longer name.',
+  ['royal society', 'royal college', 'royal academy', 'royal institution', 'national academy', 'supreme court', 'high court'],
+);
+
 export const TOWN_NAMED_HEADS = list(
   'town-named-heads',
   'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police; not "News" or "Press", which end brands\' names ("Vardo News"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
@@ -624,8 +631,8 @@ export const STATUS_HEADS = list(
 
 export const LEGAL_FORMS = list(
   'legal-forms',
-  'Company legal forms, which may be left off a name and leave even a one-word name ("BBK Ltd" is "BBK").',
-  'corp corporation inc incorporated ltd limited plc co llc ag gmbh nv bv',
+  'Company legal forms, which may be left off a name and leave even a one-word name ("BBK Ltd" is "BBK", "Pellow & Marsh LLP" is "Pellow & Marsh").',
+  'corp corporation inc incorporated ltd limited plc co llc llp ag gmbh nv bv asa oyj pty bhd kgaa',
 );
 
 // British copy writes "plc" in lower case ("Vardo Holdings plc"), so it would end the run of capitals before it.
@@ -643,12 +650,13 @@ export const CAPITAL_LEGAL_FORMS = list(
   'sa se',
 );
 
-// "SA" and "Society" also end company names without changing which company is meant, but they are left on a
-// one-word name: "SA" alone is read as a place or an acronym, and "Royal Society" keeps its noun.
+// "SA", "SE" and "Society" also end company names without changing which company is meant. "Society" is left on a
+// one-word name ("Royal Society" keeps its noun); "SA" / "SE" go from a one-word name too ("Corvalis SA" is the
+// "Corvalis" of another report: capital-legal-forms), but a name that is only "SA" stays whole (a place, an acronym).
 export const COMPANY_DESIGNATORS = wordList(
   'company-designators',
   'Company-form endings that do not change which company is meant ("Hinode Motor Corp" is "Hinode Motor Corporation").',
-  [...LEGAL_FORMS.words, 'sa', 'society'],
+  [...LEGAL_FORMS.words, ...CAPITAL_LEGAL_FORMS.words, 'society'],
 );
 
 export const TITLE_TAIL_STARTS = list(
