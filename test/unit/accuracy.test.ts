@@ -63,7 +63,7 @@ const SETS: [string, string, Floors][] = [
     { entities: 0.96, person: 0.975, org: 0.95, quotes: 0.99, speakerAccuracy: 0.955, aliasMerge: 0.95, roleRecall: 0.99, rolePrecision: 0.98, crossDocLinks: 0.905, overMerged: 0 }],
   // Six invented pairs whose two reports name the same people and bodies differently (test/fixtures/links/README.md).
   ['the cross-document naming set (12 articles)', LINKS_SET,
-    { entities: 0.93, person: 0.94, org: 0.91, quotes: 0.99, speakerAccuracy: 0.95, aliasMerge: 0.98, roleRecall: 0.82, rolePrecision: 0.92, crossDocLinks: 0.85, overMerged: 0 }],
+    { entities: 0.93, person: 0.94, org: 0.91, quotes: 0.99, speakerAccuracy: 0.95, aliasMerge: 0.98, roleRecall: 0.89, rolePrecision: 0.93, crossDocLinks: 0.85, overMerged: 0 }],
   // Invented copy of other domains (football, cricket, rugby, US sports, business, court, council, health): clubs
   // and teams by their shape, towns named beside bodies. Alias merge 0.947: a club found by its town alone in a report
   // that never names it in full stands apart from its ending used alone ("United").
@@ -82,16 +82,18 @@ const SETS: [string, string, Floors][] = [
   // Two invented pairs of round 12 (test/fixtures/fresh14/README.md): an international tribunal frees a tanker's crew,
   // two former executives on trial over a subsidiary's collapse. First run (main at 0880946, no rule changed for it):
   // entities 0.905, org 0.810, speakers 0.889, roles recall 0.676, links 0.800; after the round-12 rules entities 0.966,
-  // org 0.916, speakers 0.963, roles recall 0.919 (round 12b), links 0.880: floors just below those.
+  // org 0.916, speakers 0.963, roles recall 0.919 (round 12b), links 0.880: floors just below those. Round 13: roles recall
+  // 0.946 (a byline's post on its own line).
   ['the international set of round 12 (4 articles)', path.join(root, 'test', 'fixtures', 'fresh14'),
-    { entities: 0.96, person: 0.99, org: 0.91, quotes: 0.99, speakerAccuracy: 0.96, aliasMerge: 0.99, roleRecall: 0.91, rolePrecision: 0.96, crossDocLinks: 0.95, overMerged: 0 }],
+    { entities: 0.96, person: 0.99, org: 0.91, quotes: 0.99, speakerAccuracy: 0.96, aliasMerge: 0.99, roleRecall: 0.94, rolePrecision: 0.96, crossDocLinks: 0.95, overMerged: 0 }],
   // Two invented sports pairs of round 12 (test/fixtures/fresh13/README.md): a football manager sacked, a club takeover
   // referred to the regulator's panel. First run (main at 0880946, no rule changed for it): entities 0.887 (org 0.817),
   // speakers 0.821, roles recall 0.692, links 0.792. After the round-12 rules: entities 0.933, speakers 0.893, roles
   // recall 0.821, links 0.833; alias merge 0.960 -> 0.926 because a club's nickname now found alone keeps an id of its own.
   // Round 12b: nationality nouns and "the regulator" as speakers (0.893 -> 1.000), roles recall 0.846, entities 0.937.
+  // Round 13: roles recall 0.923 (a byline's post before a separator, "his assistant X", "<Club> legend X", a tycoon).
   ['the sports set of round 12 (4 articles)', path.join(root, 'test', 'fixtures', 'fresh13'),
-    { entities: 0.93, person: 0.96, org: 0.90, quotes: 0.99, speakerAccuracy: 0.99, aliasMerge: 0.92, roleRecall: 0.84, rolePrecision: 0.94, crossDocLinks: 0.82, overMerged: 0 }],
+    { entities: 0.93, person: 0.96, org: 0.90, quotes: 0.99, speakerAccuracy: 0.99, aliasMerge: 0.92, roleRecall: 0.92, rolePrecision: 0.94, crossDocLinks: 0.82, overMerged: 0 }],
   // Two invented local-news pairs of round 13 (test/fixtures/fresh15/README.md): a council planning vote, a cyclist's
   // death before magistrates. First run (main at 928a69b, no rule changed for it): entities 0.872 (org 0.800), speakers
   // 0.850, alias 0.900 (over-merged 3), roles recall 0.667, links 0.826. After the round-13 rules: entities 0.961 (org

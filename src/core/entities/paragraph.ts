@@ -6,6 +6,7 @@ import { genderOfHonorific, wordEvidence } from './evidence';
 import { findNames, type Draft } from './names';
 import { isQuotedNickname } from './nameJoins';
 import { referredName } from './roleReferences';
+import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
@@ -118,7 +119,8 @@ export function analyzeParagraph(text: string): ParagraphEntities {
     linkTickers(s, drafts, found, offset);
     linkKnownAs(s, drafts, found, offset);
     for (const r of sentenceRoles) {
-      const name = r.draft >= 0 ? offset + r.draft : referredName(names, r.gender);
+      // A post line with no name before it in its paragraph waits for the byline above (resolve.ts `placeCandidates`).
+      const name = r.draft >= 0 ? offset + r.draft : referredName(names, r.gender) ?? (r.rule === 'post-line' ? BYLINE_ABOVE : undefined);
       if (name !== undefined) {
         roles.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), name, rule: r.rule });
       }

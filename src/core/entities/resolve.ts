@@ -11,7 +11,7 @@ import { foundLoneQuotedSpeakers } from './loneSpeakers';
 import { joinMisspeltSurnames } from './misspeltSurnames';
 import { recordRoleCue } from './roles';
 import { slugOf } from './slug';
-import type { Cluster, NameCandidate, ParagraphEntities, Placed, RoleCandidate } from './types';
+import { BYLINE_ABOVE, type Cluster, type NameCandidate, type ParagraphEntities, type Placed, type RoleCandidate } from './types';
 
 /** A paragraph's result with the paragraph's offset in the document. */
 export interface PlacedParagraph {
@@ -35,20 +35,40 @@ function shiftCandidate(candidate: NameCandidate, by: number, expands: number | 
 }
 
 /** Every candidate of the document with absolute offsets, `expands` renumbered to document indices. */
-export function placeCandidates(paragraphs: readonly PlacedParagraph[]): Placed[] {
+export function placeCandidates(paragraphs: readonly PlacedParagraph[], text?: string): Placed[] {
   const placed: Placed[] = [];
+  let above: { readonly index: number; readonly roles: RoleCandidate[] } | undefined;
   for (const { offset, result } of paragraphs) {
     const base = placed.length;
     const roles: RoleCandidate[][] = result.names.map(() => []);
     for (const r of result.roles) {
-      recordRoleCue(r, offset);
-      roles[r.name].push({ start: r.start + offset, end: r.end + offset, text: r.text, name: base + r.name });
+      const target = r.name === BYLINE_ABOVE ? above?.roles : roles[r.name];
+      if (target) {
+        recordRoleCue(r, offset);
+        target.push({ start: r.start + offset, end: r.end + offset, text: r.text, name: r.name === BYLINE_ABOVE ? above!.index : base + r.name });
+      }
     }
+    above = text === undefined ? undefined : bylineName(text, offset, result, base, roles);
     result.names.forEach((candidate, index) => {
       placed.push({ c: shiftCandidate(candidate, offset, candidate.expands === undefined ? undefined : candidate.expands + base), roles: roles[index], start: undefined });
     });
   }
   return placed;
+}
+
+/** A byline line: "By " (or nothing) and one name, with nothing after it but the line's end. */
+const BYLINE_LINE = /^(?:by\s+)?$/i;
+
+/** The one name of a paragraph that is a byline line ("By Dana Kelso", "Dana Kelso"), with its roles, for a post line below it. */
+function bylineName(text: string, offset: number, result: ParagraphEntities, base: number, roles: RoleCandidate[][]): { index: number; roles: RoleCandidate[] } | undefined {
+  if (result.names.length !== 1 || result.roles.length > 0) {
+    return undefined;
+  }
+  const name = result.names[0];
+  const before = text.slice(offset, offset + name.start);
+  const lineEnd = text.indexOf('\n', offset + name.end);
+  const after = text.slice(offset + name.end, lineEnd < 0 ? text.length : lineEnd);
+  return name.words.length > 1 && BYLINE_LINE.test(before) && /^\s*$/.test(after) ? { index: base, roles: roles[0] } : undefined;
 }
 
 function normalRole(text: string): string {
@@ -173,7 +193,7 @@ export const RESOLUTION_STEPS: readonly ResolutionStep[] = [
 /** Entities of a document from its paragraphs' candidates, sorted by first mention. */
 export function resolveEntities(text: string, paragraphs: readonly PlacedParagraph[], options: AnalyzeOptions = {}): Entity[] {
   const state: Resolution = {
-    ...startClustering(placeCandidates(paragraphs)),
+    ...startClustering(placeCandidates(paragraphs, text)),
     text,
     aliases: options.aliases ?? {},
     ignore: new Set((options.ignore ?? []).map(name => name.trim().toLowerCase()).filter(Boolean)),

@@ -102,7 +102,11 @@ function endsAtReportingVerb(sentence: Sentence, phrase: readonly number[], at: 
   return !ARTICLES.has(sentence[phrase[0]].lower) && has(SPEECH_VERBS, sentence[at].lower);
 }
 
+/** A separator between the parts of a byline or caption line ("|", "•", "·"). */
+const LINE_SEPARATOR = /^[|•·]|[|•·]\s*$/;
+
 /** Token indices of the comma phrase starting at `from`, and whether a relative clause or a verb cut it short. */
+
 function collectPhrase(context: RoleContext, from: number): { phrase: number[]; cut: boolean } | undefined {
   const { sentence } = context;
   const phrase: number[] = [];
@@ -110,6 +114,10 @@ function collectPhrase(context: RoleContext, from: number): { phrase: number[]; 
     const token = sentence[q];
     if (phrase.length === 0 && (isAppositiveStop(token) || CLAUSE_BREAK.test(token.pre))) {
       return undefined;
+    }
+    // "By X, Chief Sports Writer | Updated: 10:15": a separator between a byline's parts ends the post.
+    if (phrase.length > 0 && LINE_SEPARATOR.test(token.text + token.pre)) {
+      return { phrase, cut: true };
     }
     if (phrase.length > 0 && (isRelative(token) || endsAtReportingVerb(sentence, phrase, q))) {
       // "X, a 34-year-old engineer from Busan who had moved …": the role ends before the relative clause.

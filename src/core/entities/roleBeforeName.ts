@@ -5,6 +5,7 @@ import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, has } from '../lexicon/ent
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
+import { postLineEnd } from './roleReferences';
 import { roleText, type BeforeName, type ChainBeforeName, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
 import { Evidence } from './types';
 import { TitlePart, isHonorific, joined } from './words';
@@ -105,6 +106,10 @@ export function roleBeforeChainRoles(context: RoleContext): OwnedSpan[] {
 
 /** "the prime minister, X": a title phrase before a comma, when no title chain stands right before the name. */
 export function commaRoles(context: RoleContext): OwnedSpan[] {
+  // "Diplomatic Editor, Marwick" under a byline: the name after the post line's comma is a place, not its holder.
+  if (postLineEnd(context.sentence) !== undefined) {
+    return [];
+  }
   return eachDraft(context, (draft, before) => (before.chain ? [] : [roleBeforeComma(context.sentence, context.parts, draft)]));
 }
 

@@ -1,13 +1,13 @@
 // Title chains before a name and what may stand before them: "Kremlin chief X", "UK Prime Minister Sir X",
 // "the meteorological department's director X", and a title phrase before a comma ("the prime minister, X").
 // Roles are kept as written.
-import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
 import { ORG_HEAD_LINKS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isFiniteVerb, linked, parenthesisClose, roleText, type Span } from './roleSpans';
-import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, joined, opensSentence } from './words';
+import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence } from './words';
 
 /** Longest post after a title's head, in words. */
 export const MAX_TAIL = 8;
@@ -271,6 +271,10 @@ export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[],
     return undefined;
   }
   const end = comma - (bracketed ? 1 : 0);
+  // "the tycoon's company, Vardo": a body noun owned by the title holder names a body after the comma, no person.
+  if (end > 0 && isPossessive(sentence[end - 1]) && has(ORG_NOUNS_AFTER, sentence[end].lower)) {
+    return undefined;
+  }
   const head = headBeforeComma(sentence, parts, end);
   const chain = head === undefined ? undefined : chainEndingAt(sentence, parts, head);
   if (!chain || chain.plural) {

@@ -10,7 +10,7 @@ import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles } from './roleBeforeName';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, predicateRoles, relativeRoles } from './rolePredicates';
-import { agedDescription, pronounPost, type BackReference } from './roleReferences';
+import { agedDescription, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type Gender } from './types';
 import { titleParts, type TitlePart } from './words';
@@ -160,9 +160,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       find: asRoles,
       examples: {
         yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.',
-          'Ann Bellamy, a former banker, took over as chair in May.'],
+          'Ann Bellamy, a former banker, took over as chair in May.', 'Dana Kelso joined Vardo Holdings as chief operating officer in 2019.',
+          'Dana Kelso rejoined the club in 2019 as head coach.'],
         no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
-          'Ann Bellamy, the one who left, spoke as the chair arrived.'],
+          'Ann Bellamy, the one who left, spoke as the chair arrived.', 'Dana Kelso joined the march as a teenager.'],
       },
     }),
     cue({
@@ -215,6 +216,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Peter Kamali lost his house. The 52-year-old farmer said he would rebuild.', 'Peter Kamali lost his house. The 52-year-old, a farmer who grew maize, said he would rebuild.'],
         no: ['Peter Kamali lost his house. The farmer said he would rebuild.', 'Peter Kamali lost his house. The 52-year-old, who grew maize, said he would rebuild.'],
+      },
+    }),
+    cue({
+      id: 'post-line',
+      reason: 'A newsroom post in Title Case on a line of its own ("Diplomatic Editor, Marwick") is the post of the one person named on the byline line above it (roleReferences.ts; resolve.ts places it).',
+      find: earlier(postLine),
+      examples: {
+        yes: ['Diplomatic Editor, Marwick', 'Chief Football Writer'],
+        no: ['Political Staff', 'The editor said the paper would appeal.', 'Diplomatic Editor Dana Kelso wrote the story.'],
       },
     }),
   ],

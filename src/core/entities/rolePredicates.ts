@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -106,9 +106,45 @@ const isAsVerb = (token: Token): boolean => has(ROLE_AS_VERBS, token.lower);
  * ("X will stay on as …", "X, 52, who served as …"; not "adviser to X and acted as …").
  */
 function asVerbAfterSubject(context: RoleContext, draft: Draft, as: number): boolean {
-  const verbPhrase = context.sentence.slice(afterName(context, draft, true), as);
+  const { sentence } = context;
+  const from = afterName(context, draft, true);
+  const joining = joinedObjectStart(sentence, from, as);
+  const verbPhrase = sentence.slice(from, joining ?? as);
   return verbPhrase.some(isAsVerb) && verbPhrase.every(token => isAsVerb(token) || ROLE_AUXILIARIES.has(token.lower)
     || PHRASAL_PARTICLES.has(token.lower) || token.lower === 'who' || (token.lexicon & Tag.Adverb) !== 0);
+}
+
+/** "X joined Vardo Holdings as …": when the name before "as" is the body a joining verb governs, the verb's subject owns the post. */
+function subjectOfJoined(context: RoleContext, as: number, owner: number | undefined): number | undefined {
+  if (owner === undefined) {
+    return undefined;
+  }
+  const { sentence, drafts } = context;
+  for (let verb = drafts[owner].first - 1; verb >= 0 && drafts[owner].first - verb <= 2; verb--) {
+    if (JOINING_VERBS.has(sentence[verb].lower) && joinedObjectStart(sentence, verb, as) === verb + 1) {
+      return ownerBefore(context, verb);
+    }
+  }
+  return owner;
+}
+
+/** Most tokens of the body joined between a joining verb and "as" ("joined Vardo Holdings Ltd in 2019 as …"). */
+const MAX_JOINED_OBJECT = 7;
+
+/**
+ * "X joined Vardo Holdings as chief operating officer": the token after a joining verb (`role-joining-verbs`) whose
+ * object, with no verb, clause break or quotation inside it, reaches "as"; undefined when there is none.
+ */
+function joinedObjectStart(sentence: Sentence, from: number, as: number): number | undefined {
+  for (let verb = from; verb < as - 1; verb++) {
+    if (!JOINING_VERBS.has(sentence[verb].lower)) {
+      continue;
+    }
+    const object = sentence.slice(verb + 1, as);
+    const plain = object.length <= MAX_JOINED_OBJECT && object.every((token, k) => !isFiniteVerb(token) && !/[,;:()"“”]/.test(token.post + (k > 0 ? token.pre : '')));
+    return plain ? verb + 1 : undefined;
+  }
+  return undefined;
 }
 
 /** "named X as chairman": the name is the object of an "as" verb before it, no verb between the name and "as". */
@@ -128,7 +164,7 @@ export function asRoles(context: RoleContext): OwnedSpan[] {
   const found: OwnedSpan[] = [];
   for (let q = 1; q < sentence.length - 1; q++) {
     const role = isPostAs(sentence, q) ? titlePhraseAt(context, q + 1) : undefined;
-    const owner = role && ownerBefore(context, q);
+    const owner = role && subjectOfJoined(context, q, ownerBefore(context, q));
     if (!role || owner === undefined) {
       continue;
     }

@@ -2,12 +2,12 @@
 // executive." (a pronoun and a predicate post) and "The 52-year-old farmer said …" (an age makes the description
 // point back at the one person just named). The sentence yields the role; the paragraph picks the person.
 import { ARTICLES } from '../lexicon/determiners';
-import { GENDERED_PRONOUNS, PRONOUN_POST_AUXILIARIES, PRONOUN_POST_VERBS } from '../lexicon/roles';
+import { GENDERED_PRONOUNS, NEWSROOM_POSTS, PRONOUN_POST_AUXILIARIES, PRONOUN_POST_VERBS } from '../lexicon/roles';
 import type { Sentence } from '../nlp/tokens';
 import { titlePhraseAt } from './rolePhrase';
 import { roleText, type RoleContext, type Span } from './roleSpans';
 import { Evidence, type Gender, type NameCandidate } from './types';
-import { TitlePart, joined } from './words';
+import { TitlePart, isCapitalised, joined } from './words';
 
 /** A role about someone named before this sentence, with the gender its pronoun gives. */
 export interface BackReference extends Span {
@@ -60,6 +60,30 @@ export function agedDescription(context: RoleContext): BackReference[] {
     head++;
   }
   return parts[head] === TitlePart.Head ? [roleText(sentence, 1, head)] : [];
+}
+
+/** Most words of a post line's post ("Chief Football Writer", "Local Democracy Reporter"). */
+const MAX_POST_LINE_WORDS = 5;
+
+/**
+ * The last token of the post when the sentence is a newsroom post line: Title Case words ending in a head of
+ * \`role-newsroom-posts\`, then nothing, or a comma and a place in Title Case ("Diplomatic Editor, Marwick"), with
+ * no closing full stop (a line, not a sentence).
+ */
+export function postLineEnd(sentence: Sentence): number | undefined {
+  const head = sentence.findIndex(token => NEWSROOM_POSTS.has(token.lower));
+  if (head < 0 || head >= MAX_POST_LINE_WORDS || !sentence.slice(0, head + 1).every(isCapitalised) || /["“‘']/.test(sentence[0].pre)) {
+    return undefined;
+  }
+  const rest = sentence.slice(head + 1);
+  const place = rest.length === 0 || (/^,\s*$/.test(sentence[head].post) && rest.every(token => isCapitalised(token) || token.lower === 'the'));
+  return place && !/[.!?]/.test(sentence[sentence.length - 1].post) ? head : undefined;
+}
+
+/** "Diplomatic Editor, Marwick" on its own line: the post of the person the byline above names (resolve.ts places it). */
+export function postLine(context: RoleContext): BackReference[] {
+  const end = postLineEnd(context.sentence);
+  return end === undefined ? [] : [roleText(context.sentence, 0, end)];
 }
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.FirstName | Evidence.PersonTags;

@@ -85,11 +85,14 @@ export interface NameCandidate {
   readonly expands?: number;
 }
 
+/** A role's name index meaning "the one person named on the line above this paragraph" (a post line under a byline). */
+export const BYLINE_ABOVE = -1;
+
 export interface RoleCandidate {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** Index of the name candidate (same paragraph) the role belongs to. */
+  /** Index of the name candidate (same paragraph) the role belongs to; BYLINE_ABOVE: the name of the byline line above. */
   readonly name: number;
   /** The id of the role-cues rule that found the role (entities/roleCues.ts), for explanations. */
   readonly rule?: string;

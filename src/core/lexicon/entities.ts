@@ -44,13 +44,19 @@ export const TITLE_HEADS = list(
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
    corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper
    agent scorer jurist magnate developer cyclist motorcyclist motorist pedestrian passenger jogger pensioner teenager
-   schoolboy schoolgirl homeowner`,
+   schoolboy schoolgirl homeowner assistant tycoon legend playmaker observer`,
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
   'singular-only-heads',
   'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Overseas Agents Registration Act"): only the singular heads a title.',
   within(TITLE_HEADS, ['agent']),
+);
+
+export const LOWER_CASE_HEADS = wordList(
+  'lower-case-heads',
+  'Title heads that head a post only written in lower case ("Hollywood legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Living Legend Award", "the Marwick Observer").',
+  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer']),
 );
 
 export const TITLE_MODIFIERS = list(
@@ -568,7 +574,7 @@ export const ROLE_AS_VERBS = list(
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
    serves served serving serve works worked working work stays stayed staying stay remains remained remaining
    remain acts acted continues continued joined joins began begins started starts resigned resigns stepped
-   steps quit quits retired retires took takes taking returned returns`,
+   steps quit quits retired retires took takes taking returned returns rejoined rejoins`,
 );
 
 export const ROLE_PREDICATE_VERBS = list(

@@ -181,3 +181,15 @@ export const COMPLEMENT_APPOINTING_VERBS = wordList(
   'Active verbs of appointing whose object name is followed straight by its new post, without "as" ("the club named X head coach", "voters elected X mayor").',
   ['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'made', 'makes'],
 );
+
+export const JOINING_VERBS = wordList(
+  'role-joining-verbs',
+  'Verbs of entering a body whose object stands between the verb and its "as" post ("X joined Vardo Holdings as chief operating officer", "X returned to the club as head coach"): the post is the subject\'s, not the body\'s.',
+  ['joined', 'joins', 'rejoined', 'rejoins', 'returned', 'returns'],
+);
+
+export const NEWSROOM_POSTS = wordList(
+  'role-newsroom-posts',
+  'Heads of a journalist\'s post that a broadsheet prints on its own line under the byline ("Dana Kelso" / "Diplomatic Editor, Marwick"): the line is the post of the one person the byline names. A desk alone ("Political Staff") is no post.',
+  ['editor', 'writer', 'correspondent', 'reporter', 'columnist', 'critic'],
+);
