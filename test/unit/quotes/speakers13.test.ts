@@ -1,0 +1,32 @@
+// Round 13 speaker shapes: a name inside an appositive is no subject, whether the appositive's last name stands after a
+// preposition ("X, a professor who worked for Sen. Y, one of its authors, called it “…”") or is set off from the verb by a
+// comma ("X, a pastor in Tarrow, Marwick, slammed …" leaves a later "he" to X).
+import { checkSpeakers, type Row } from './speakerRows';
+
+describe('speakers (round 13): names inside an appositive', () => {
+  const rows: Row[] = [
+    [
+      'The bill passed on Monday. Marty Wester, a professor at Harlow who once worked for Sen. Lamar Alvarado (R-Tenn.), one of the bill’s authors, called it “an incredibly significant development.”',
+      'an incredibly', 'Marty Wester',
+    ],
+    [
+      'The bill passed on Monday. Marty Wester, a professor who worked for Lamar Alvarado, one of its authors, called it “an incredibly significant development.”',
+      'an incredibly', 'Marty Wester',
+    ],
+    // The appositive's own name speaks when it opens the clause before the verb.
+    [
+      'The bill passed on Monday. In a letter to Marty Wester, the senator, Lamar Alvarado called it “an incredibly significant development.”',
+      'an incredibly', 'Lamar Alvarado',
+    ],
+    [
+      'Pastor Tomas Vellan spoke on Sunday.\n\nVellan, a pastor who once advised Ivo Sandal, criticised the club on his morning programme, the Marwick Ledger first reported.\n\nHe then hinted that the scouts had gone astray, calling them “a troop that lost its compass” in the interview.',
+      'a troop that', 'Tomas Vellan',
+    ],
+    [
+      'Pastor Tomas Vellan spoke on Sunday.\n\nVellan left the hall, Dana Kelso said.\n\nShe then hinted that the scouts had gone astray, calling them “a troop that lost its compass” in the interview.',
+      'a troop that', 'Dana Kelso',
+    ],
+  ];
+  checkSpeakers(rows);
+});
+
