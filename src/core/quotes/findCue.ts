@@ -53,6 +53,32 @@ function isAdjective(token: MaskedToken): boolean {
   return (token.text.includes('-') && !(flags & Tag.Verb)) || ((flags & Tag.Adjective) !== 0 && (flags & (Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
 }
 
+/** Most adjectives between "a"/"an" and the name they describe ("an angry X", "a visibly tired X"). */
+const MAX_NAME_ADJECTIVES = 2;
+
+/**
+ * How many tokens from tokens[at] on are "a"/"an" and one or two adjectives (an "-ly" adverb may lead one) that stand
+ * before a capitalised word: "an angry X", "a visibly tired X"; 0 when they are not.
+ */
+function describedBy(tokens: readonly MaskedToken[], at: number): number {
+  if (tokens[at]?.lower !== 'a' && tokens[at]?.lower !== 'an') {
+    return 0;
+  }
+  let k = at + 1;
+  let adjectives = 0;
+  while (adjectives < MAX_NAME_ADJECTIVES && k < tokens.length) {
+    if (tokens[k].kind === 'word' && /^\p{Ll}+ly$/u.test(tokens[k].text) && k + 1 < tokens.length && isAdjective(tokens[k + 1])) {
+      k++;
+    }
+    if (!isAdjective(tokens[k])) {
+      break;
+    }
+    adjectives++;
+    k++;
+  }
+  return adjectives > 0 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text) ? k - at : 0;
+}
+
 /** A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence. */
 function endsClause(tokens: readonly MaskedToken[], verbAt: number): boolean {
   const t = tokens[verbAt];
@@ -878,7 +904,9 @@ export class CueFinder {
    * Too loose to make a short scare quote speech.
    */
   namedSpeakerAfter(tokens: readonly MaskedToken[], quoteText: string): Cue | null {
-    const { first: at } = afterLeadingMarks(tokens);
+    const { first } = afterLeadingMarks(tokens);
+    // "“…,” an angry X retaliated": "a"/"an" and an adjective or two describe the person named after them.
+    const at = first + describedBy(tokens, first);
     const name = at < tokens.length && (/[,?!]$/.test(quoteText.trim()) || tokens[0]?.text === ',') ? this.personAt(tokens, at) : null;
     if (!name) {
       return null;

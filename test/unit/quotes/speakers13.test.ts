@@ -1,6 +1,7 @@
 // Round 13 speaker shapes: a name inside an appositive is no subject, whether the appositive's last name stands after a
 // preposition ("X, a professor who worked for Sen. Y, one of its authors, called it “…”") or is set off from the verb by a
-// comma ("X, a pastor in Tarrow, Marwick, slammed …" leaves a later "he" to X).
+// comma ("X, a pastor in Tarrow, Marwick, slammed …" leaves a later "he" to X); "a"/"an" and adjectives before a name
+// after a quotation ("“…,” an angry X retaliated").
 import { checkSpeakers, type Row } from './speakerRows';
 
 describe('speakers (round 13): names inside an appositive', () => {
@@ -30,3 +31,13 @@ describe('speakers (round 13): names inside an appositive', () => {
   checkSpeakers(rows);
 });
 
+describe('speakers (round 13): an article and adjectives before the name after a quotation', () => {
+  const rows: Row[] = [
+    ['Ivo Sandal said the harbour would close. “The harbour is lost,” he claimed.\n“The harbour will stay open for good,” an angry Dana Kelso retaliated. “It never gives up.”', 'The harbour will', 'Dana Kelso'],
+    ['Ivo Sandal said the harbour would close. “The harbour is lost,” he claimed.\n“The harbour will stay open for good,” an angry Dana Kelso retaliated. “It never gives up.”', 'It never', 'Dana Kelso'],
+    ['Ivo Sandal said the harbour would close. “The harbour is lost,” he claimed.\n“The harbour will stay open for good,” a visibly tired Dana Kelso retaliated.', 'The harbour will', 'Dana Kelso'],
+    // A description with no name after it credits no one new: the quotation stays with the paragraph's speaker.
+    ['Ivo Sandal said the harbour would close. “The harbour is lost,” he claimed.\n“The harbour will stay open for good,” a Marwick resident retaliated.', 'The harbour will', 'Ivo Sandal'],
+  ];
+  checkSpeakers(rows);
+});
