@@ -406,11 +406,29 @@ export class CueFinder {
 
   /** Whether the name starting at objectStart is the object of an addressee preposition ("to", "with", "at"; ADDRESSEE_PREPOSITIONS), with at most a few lower-case words between. */
   private addressed(tokens: readonly MaskedToken[], lo: number, objectStart: number): boolean {
+    const k = this.prepositionBeforeObject(tokens, lo, objectStart);
+    return k >= lo && ADDRESSEE_PREPOSITIONS.has(tokens[k].lower);
+  }
+
+  /**
+   * The index of the token before the few modifiers of the object starting at objectStart ("to the weekly newspaper
+   * X", "to the Dutch newspaper X": lower-case words, or a capitalised word that is no part of a name), where a
+   * preposition would stand; lo - 1 when the modifiers reach past lo.
+   */
+  private prepositionBeforeObject(tokens: readonly MaskedToken[], lo: number, objectStart: number): number {
     let k = tokens.findIndex(token => token.start >= objectStart) - 1;
-    for (let words = 0; k >= lo && words < MAX_OBJECT_MODIFIERS && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].lower); words++) {
+    for (let words = 0; k >= lo && words < MAX_OBJECT_MODIFIERS && this.objectModifier(tokens[k]); words++) {
       k--;
     }
-    return k >= lo && ADDRESSEE_PREPOSITIONS.has(tokens[k].lower);
+    return k;
+  }
+
+  /** A word that may qualify an object before its name: lower-case and no preposition, or capitalised and in no mention ("Dutch"). */
+  private objectModifier(token: MaskedToken): boolean {
+    if (token.kind !== 'word' || PREPOSITIONS.has(token.lower)) {
+      return false;
+    }
+    return /^\p{Ll}/u.test(token.text) || (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !this.mentions.at(token.start, token.end));
   }
 
   /**
@@ -488,10 +506,7 @@ export class CueFinder {
    * of a preposition is whom the words went to; the clause's named subject (a person) spoke them.
    */
   private subjectBeforeObject(tokens: readonly MaskedToken[], lo: number, objectStart: number): Cue | null {
-    let k = tokens.findIndex(token => token.start >= objectStart) - 1;
-    for (let words = 0; k >= lo && words < MAX_OBJECT_MODIFIERS && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].lower); words++) {
-      k--;
-    }
+    const k = this.prepositionBeforeObject(tokens, lo, objectStart);
     if (k < lo || !PREPOSITIONS.has(tokens[k].lower)) {
       return null;
     }

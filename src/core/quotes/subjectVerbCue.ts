@@ -14,6 +14,7 @@ import { GENDERED_SUBJECT_PRONOUNS, TITLE_NOUNS } from '../lexicon/quotes';
 import { BE_FORMS, CLAUSE_CONNECTIVES, HAVE_FORMS, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 import { ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { has, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 
 export interface SubjectVerbCue {
   readonly ref: SpeakerRef;
@@ -117,10 +118,13 @@ function sinceBefore(tokens: readonly MaskedToken[], verbAt: number, start: numb
   return verbAt - 2 > start && tokens[verbAt - 1].lower === 'since' && HAVE_FORMS.has(tokens[verbAt - 2].lower);
 }
 
-/** Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"). */
+/**
+ * Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"), its
+ * lower-case words too ("Former Vardo presidential candidate Jane Doe explained …": title-heads, title-modifiers).
+ */
 function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectStart: number): boolean {
   for (let k = start; k < tokens.length && tokens[k].start < subjectStart; k++) {
-    if (tokens[k].text !== '.' && !/^\p{Lu}/u.test(tokens[k].text)) {
+    if (tokens[k].text !== '.' && !/^\p{Lu}/u.test(tokens[k].text) && !has(TITLE_HEADS, tokens[k].lower) && !has(TITLE_MODIFIERS, tokens[k].lower)) {
       return false;
     }
   }

@@ -41,3 +41,15 @@ describe('speakers (round 13): an article and adjectives before the name after a
   ];
   checkSpeakers(rows);
 });
+
+describe('speakers (round 13): a clause subject after a lower-case title, and an outlet addressed before the colon', () => {
+  const rows: Row[] = [
+    ['Former Vardo presidential candidate Ivo Sandal explained at length what had gone wrong with the poster to the newspaper Marwick Ledger: “What Kelso did was so careless.”', 'What Kelso', 'Ivo Sandal'],
+    ['Ivo Sandal explained at length what had gone wrong with the poster to the Dutch newspaper Marwick Ledger: “What Kelso did was so careless.”', 'What Kelso', 'Ivo Sandal'],
+    ['Ivo Sandal explained at length what had gone wrong with the poster to the weekly newspaper Marwick Ledger: “What Kelso did was so careless.”', 'What Kelso', 'Ivo Sandal'],
+    ['Republican presidential nominee Ivo Sandal, during several interviews on Thursday, referred to Mayor Dana Kelso as “the most valuable player” for the rival camp and repeated the charge twice.', 'the most valuable', 'Ivo Sandal'],
+    // No one named opens the clause: the outlet the words went to does not speak them.
+    ['The image drew fire. In a letter to the Dutch newspaper Marwick Ledger: “What Kelso did was so careless.”', 'What Kelso', null],
+  ];
+  checkSpeakers(rows);
+});
