@@ -53,3 +53,13 @@ describe('speakers (round 13): a clause subject after a lower-case title, and an
   ];
   checkSpeakers(rows);
 });
+
+describe('speakers (round 13): a second clause joined after a comma has its own subject', () => {
+  const rows: Row[] = [
+    ['Tomas Brandel on Monday signed an order to halt the plan, while Ivo Sandal, the former Marwick governor, proposed we “take a long look at the ledger” and said the mayor should resign.', 'take a long', 'Ivo Sandal'],
+    ['Tomas Brandel on Monday signed an order to halt the plan, and Ivo Sandal suggested the council “take a long look at the ledger” before the vote.', 'take a long', 'Ivo Sandal'],
+    // One clause only: its subject keeps the quotation.
+    ['Tomas Brandel on Monday signed an order to halt the plan and suggested the council “take a long look at the ledger” before the vote.', 'take a long', 'Tomas Brandel'],
+  ];
+  checkSpeakers(rows);
+});
