@@ -790,7 +790,9 @@ export class CueFinder {
 
   /** "she said, adding that “…”", "X spoke to reporters, saying “…”", "quoted X as saying". */
   private participle(tokens: readonly MaskedToken[], verbAt: number, lo: number): Cue | null {
-    const named = verbAt - 1 >= lo && tokens[verbAt - 1].kind === 'word' && !isPossessiveAt(tokens, verbAt - 1) ? this.mentions.at(tokens[verbAt - 1].start, tokens[verbAt - 1].end) : undefined;
+    // "with X reportedly yelling: “…”": an adverb may stand between the person and the participle.
+    const p = verbAt - 1 >= lo && isSkippable(tokens[verbAt - 1]) ? verbAt - 2 : verbAt - 1;
+    const named = p >= lo && tokens[p].kind === 'word' && !isPossessiveAt(tokens, p) ? this.mentions.at(tokens[p].start, tokens[p].end) : undefined;
     if (named?.entity.kind === 'person') {
       // "footage of X saying “…”": the person right before the participle speaks, whatever the clause.
       return { ref: { type: 'entity', id: named.entity.id, span: { start: named.start, end: named.end } }, span: { start: named.start, end: tokens[verbAt].end } };
@@ -837,6 +839,10 @@ export class CueFinder {
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
       const first = m ? tokens.findIndex(one => one.end > m.start) : -1;
       if (!m || first !== k || isPossessiveAt(tokens, k) || (k > lo && PREPOSITIONS.has(tokens[k - 1].lower))) {
+        continue;
+      }
+      if (m.entity.kind === 'person' && k > lo && (tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an')) {
+        // "children use a X action figure to …, yelling “…”": a person's name after "a" only qualifies a thing.
         continue;
       }
       if (m.entity.kind === 'person') {

@@ -63,3 +63,13 @@ describe('speakers (round 13): a second clause joined after a comma has its own 
   ];
   checkSpeakers(rows);
 });
+
+describe('speakers (round 13): a participle after the person, an adverb between', () => {
+  const rows: Row[] = [
+    ['A heckler was led out of the hall, with Ivo Sandal reportedly yelling: “Take him out of here at once!”', 'Take him', 'Ivo Sandal'],
+    ['A heckler was led out of the hall, with Ivo Sandal shouting: “Take him out of here at once!”', 'Take him', 'Ivo Sandal'],
+    // A name after "a" only qualifies a thing; it does not speak the participle's words.
+    ['Ivo Sandal spoke on Monday. In the new advert, two pupils wave a Sandal campaign poster at the camera, yelling “this is the only way to fix the roads in the valley!” in turn.', 'this is the only', null],
+  ];
+  checkSpeakers(rows);
+});
