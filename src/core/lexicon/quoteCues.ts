@@ -88,6 +88,10 @@ export const CLAUSE_CONNECTIVES = wordList('quote-clause-connectives', 'Words th
   'as', 'while', 'when', 'after', 'because', 'since', 'though', 'although',
 ]);
 
+export const CLAUSE_CONJUNCTIONS = wordList('quote-clause-conjunctions', 'Connectives that, after a comma, open a second clause with a subject of its own ("X signed the order, while Y, the former governor, proposed “…”"). Reason: a quotation later in that clause is its subject\'s, not the sentence opener\'s.', within(CLAUSE_CONNECTIVES, [
+  'and', 'but', 'yet', 'while',
+]));
+
 export const CLAUSE_SUBORDINATORS = wordList('quote-clause-subordinators', 'Words that open a clause which leans on a main clause after its comma ("As X spoke, the Vardo union was lobbying against “…”"). Reason: the subject of such a clause is not the sentence\'s own; when a name heads the main clause, that name\'s verb carries the quotation.', [
   'as', 'while', 'when', 'whenever', 'after', 'before', 'because', 'since', 'though', 'although', 'once', 'until', 'unless', 'whereas', 'if',
 ]);

@@ -40,6 +40,7 @@ export const REPORTING_PARTICIPLES = wordList('quote-reporting-participles', 'Pa
   'saying', 'adding', 'telling', 'noting', 'writing', 'describing', 'calling', 'warning', 'insisting', 'arguing',
   'claiming', 'accusing', 'explaining', 'stressing', 'urging', 'posting', 'tweeting', 'declaring', 'promising',
   'asking', 'suggesting', 'acknowledging', 'admitting', 'vowing', 'labelling', 'labeling', 'branding', 'dubbing',
+  'shouting', 'yelling', 'joking', 'replying', 'recalling',
 ]);
 
 /**

@@ -53,6 +53,32 @@ function isAdjective(token: MaskedToken): boolean {
   return (token.text.includes('-') && !(flags & Tag.Verb)) || ((flags & Tag.Adjective) !== 0 && (flags & (Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
 }
 
+/** Most adjectives between "a"/"an" and the name they describe ("an angry X", "a visibly tired X"). */
+const MAX_NAME_ADJECTIVES = 2;
+
+/**
+ * How many tokens from tokens[at] on are "a"/"an" and one or two adjectives (an "-ly" adverb may lead one) that stand
+ * before a capitalised word: "an angry X", "a visibly tired X"; 0 when they are not.
+ */
+function describedBy(tokens: readonly MaskedToken[], at: number): number {
+  if (tokens[at]?.lower !== 'a' && tokens[at]?.lower !== 'an') {
+    return 0;
+  }
+  let k = at + 1;
+  let adjectives = 0;
+  while (adjectives < MAX_NAME_ADJECTIVES && k < tokens.length) {
+    if (tokens[k].kind === 'word' && /^\p{Ll}+ly$/u.test(tokens[k].text) && k + 1 < tokens.length && isAdjective(tokens[k + 1])) {
+      k++;
+    }
+    if (!isAdjective(tokens[k])) {
+      break;
+    }
+    adjectives++;
+    k++;
+  }
+  return adjectives > 0 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text) ? k - at : 0;
+}
+
 /** A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence. */
 function endsClause(tokens: readonly MaskedToken[], verbAt: number): boolean {
   const t = tokens[verbAt];
@@ -380,11 +406,29 @@ export class CueFinder {
 
   /** Whether the name starting at objectStart is the object of an addressee preposition ("to", "with", "at"; ADDRESSEE_PREPOSITIONS), with at most a few lower-case words between. */
   private addressed(tokens: readonly MaskedToken[], lo: number, objectStart: number): boolean {
+    const k = this.prepositionBeforeObject(tokens, lo, objectStart);
+    return k >= lo && ADDRESSEE_PREPOSITIONS.has(tokens[k].lower);
+  }
+
+  /**
+   * The index of the token before the few modifiers of the object starting at objectStart ("to the weekly newspaper
+   * X", "to the Dutch newspaper X": lower-case words, or a capitalised word that is no part of a name), where a
+   * preposition would stand; lo - 1 when the modifiers reach past lo.
+   */
+  private prepositionBeforeObject(tokens: readonly MaskedToken[], lo: number, objectStart: number): number {
     let k = tokens.findIndex(token => token.start >= objectStart) - 1;
-    for (let words = 0; k >= lo && words < MAX_OBJECT_MODIFIERS && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].lower); words++) {
+    for (let words = 0; k >= lo && words < MAX_OBJECT_MODIFIERS && this.objectModifier(tokens[k]); words++) {
       k--;
     }
-    return k >= lo && ADDRESSEE_PREPOSITIONS.has(tokens[k].lower);
+    return k;
+  }
+
+  /** A word that may qualify an object before its name: lower-case and no preposition, or capitalised and in no mention ("Dutch"). */
+  private objectModifier(token: MaskedToken): boolean {
+    if (token.kind !== 'word' || PREPOSITIONS.has(token.lower)) {
+      return false;
+    }
+    return /^\p{Ll}/u.test(token.text) || (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !this.mentions.at(token.start, token.end));
   }
 
   /**
@@ -462,10 +506,7 @@ export class CueFinder {
    * of a preposition is whom the words went to; the clause's named subject (a person) spoke them.
    */
   private subjectBeforeObject(tokens: readonly MaskedToken[], lo: number, objectStart: number): Cue | null {
-    let k = tokens.findIndex(token => token.start >= objectStart) - 1;
-    for (let words = 0; k >= lo && words < MAX_OBJECT_MODIFIERS && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].lower); words++) {
-      k--;
-    }
+    const k = this.prepositionBeforeObject(tokens, lo, objectStart);
     if (k < lo || !PREPOSITIONS.has(tokens[k].lower)) {
       return null;
     }
@@ -749,7 +790,9 @@ export class CueFinder {
 
   /** "she said, adding that “…”", "X spoke to reporters, saying “…”", "quoted X as saying". */
   private participle(tokens: readonly MaskedToken[], verbAt: number, lo: number): Cue | null {
-    const named = verbAt - 1 >= lo && tokens[verbAt - 1].kind === 'word' && !isPossessiveAt(tokens, verbAt - 1) ? this.mentions.at(tokens[verbAt - 1].start, tokens[verbAt - 1].end) : undefined;
+    // "with X reportedly yelling: “…”": an adverb may stand between the person and the participle.
+    const p = verbAt - 1 >= lo && isSkippable(tokens[verbAt - 1]) ? verbAt - 2 : verbAt - 1;
+    const named = p >= lo && tokens[p].kind === 'word' && !isPossessiveAt(tokens, p) ? this.mentions.at(tokens[p].start, tokens[p].end) : undefined;
     if (named?.entity.kind === 'person') {
       // "footage of X saying “…”": the person right before the participle speaks, whatever the clause.
       return { ref: { type: 'entity', id: named.entity.id, span: { start: named.start, end: named.end } }, span: { start: named.start, end: tokens[verbAt].end } };
@@ -796,6 +839,10 @@ export class CueFinder {
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
       const first = m ? tokens.findIndex(one => one.end > m.start) : -1;
       if (!m || first !== k || isPossessiveAt(tokens, k) || (k > lo && PREPOSITIONS.has(tokens[k - 1].lower))) {
+        continue;
+      }
+      if (m.entity.kind === 'person' && k > lo && (tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an')) {
+        // "children use a X action figure to …, yelling “…”": a person's name after "a" only qualifies a thing.
         continue;
       }
       if (m.entity.kind === 'person') {
@@ -878,7 +925,9 @@ export class CueFinder {
    * Too loose to make a short scare quote speech.
    */
   namedSpeakerAfter(tokens: readonly MaskedToken[], quoteText: string): Cue | null {
-    const { first: at } = afterLeadingMarks(tokens);
+    const { first } = afterLeadingMarks(tokens);
+    // "“…,” an angry X retaliated": "a"/"an" and an adjective or two describe the person named after them.
+    const at = first + describedBy(tokens, first);
     const name = at < tokens.length && (/[,?!]$/.test(quoteText.trim()) || tokens[0]?.text === ',') ? this.personAt(tokens, at) : null;
     if (!name) {
       return null;

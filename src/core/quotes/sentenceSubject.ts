@@ -82,7 +82,7 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
     },
     {
       id: 'reported-later',
-      reason: 'A person credited with words later in the sentence ("X’s guards stopped him, Y added") is its subject too; not a name closing an appositive after a preposition ("X, director for Y, said": the verb is X\'s), nor one before a verb that only begins a longer one ("X said Y continued to …").',
+      reason: 'A person credited with words later in the sentence ("X’s guards stopped him, Y added") is its subject too; not a name closing an appositive after a preposition ("X, director for Y, said": the verb is X\'s), nor one set off from the verb by a comma, which closes an appositive of the subject before it ("X, a pastor who advised Y, said", "X, pastor of a church in Tarrow, Y, said"), nor one before a verb that only begins a longer one ("X said Y continued to …").',
       when: context => context.sentenceHasSubject && context.reportedAfter && !context.afterPreposition,
       outcome: 'subject',
       examples: {
@@ -90,6 +90,7 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
         no: [
           'Tomas Brandel’s guards stopped the car at the gate of Ilse Varga on Monday.',
           'Tomas Brandel, field director for Ilse Varga, said the count was close.',
+          'Tomas Brandel, a pastor who once advised Ilse Varga, said the count was close.',
           'Tomas Brandel said Ilse Varga continued to lead the count.',
         ],
       },
@@ -280,9 +281,12 @@ function invertedReport(masked: string, start: number, end: number): boolean {
   return titled && after !== null && (after[1] === undefined || PREPOSITIONS.has(after[1].toLowerCase()));
 }
 
-/** A reporting verb right after a name ("…, Y added"), not one that only begins a longer verb ("Y continued to rise"). */
+/**
+ * A reporting verb right after a name ("…, Y added"), not one that only begins a longer verb ("Y continued to rise"),
+ * nor one after a comma ("X, a pastor who advised Y, said": the comma closes an appositive; the verb is X's).
+ */
 function reportingVerbAfter(masked: string, end: number): boolean {
-  const words = /^[\s,]*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(masked.slice(end, end + 40));
+  const words = /^\s*(\p{L}+)(?:\s+(\p{L}+))?/u.exec(masked.slice(end, end + 40));
   return words !== null && REPORTING_VERBS_FINITE.has(words[1].toLowerCase()) && words[2]?.toLowerCase() !== 'to';
 }
 

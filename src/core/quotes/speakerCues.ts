@@ -253,12 +253,17 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'name-verb-after',
-      reason: 'Last resort after the quotation: a quotation that breaks off at a comma, a question or an exclamation, followed by a person\'s name and any verb ("“…,” X fumed", "“…?” X pressed"), is that person\'s.',
+      reason: 'Last resort after the quotation: a quotation that breaks off at a comma, a question or an exclamation, followed by a person\'s name and any verb ("“…,” X fumed", "“…?” X pressed"), is that person\'s; "a"/"an" and an adjective or two may stand before the name ("“…,” an angry X retaliated").',
       when: context => context.cue('name-verb-after') !== null,
       outcome: 'name-verb-after',
       examples: {
-        yes: ['Dario Pell spoke at the rally. "We have waited far too long for this bridge," Dario Pell fumed on Tuesday.', 'Ivo Sandal spoke to the panel. "Will you sign the bill before the summer?" Ivo Sandal pressed.'],
-        no: ['Dario Pell spoke at the rally. "We have waited far too long for this bridge." Dario Pell left the hall on Tuesday.'],
+        yes: ['Dario Pell spoke at the rally. "We have waited far too long for this bridge," Dario Pell fumed on Tuesday.', 'Ivo Sandal spoke to the panel. "Will you sign the bill before the summer?" Ivo Sandal pressed.',
+          'Ivo Sandal spoke to the panel. "The harbour will stay open for good," an angry Ivo Sandal retaliated.',
+        ],
+        no: [
+          'Dario Pell spoke at the rally. "We have waited far too long for this bridge." Dario Pell left the hall on Tuesday.',
+          'Ivo Sandal spoke to the panel. "The harbour will stay open for good," a Marwick resident retaliated.',
+        ],
       },
     },
   ],

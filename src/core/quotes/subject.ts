@@ -128,7 +128,12 @@ export class SubjectReader {
         const outer = head >= lo ? this.headAt(tokens, head, lo) : null;
         const inner = this.headAt(tokens, index - 1, j + 1);
         if (outer && outer.type !== 'description') {
-          return outer;
+          // "X, a professor who worked for Sen. Y (R-Ohio), one of its authors, said": Y is the complement of a
+          // preposition inside X's appositive, no subject; the appositive before it names the speaker.
+          const enclosing = outer.type === 'entity' && depth < 2 && tokens[j].text === ',' && this.complementAt(tokens, outer.span.start, lo)
+            ? this.appositive(tokens, j, lo, depth + 1)
+            : null;
+          return enclosing?.type === 'entity' ? enclosing : outer;
         }
         // "X, 45, a teacher from Leeds, said": more than one appositive.
         const further = depth < 2 && j - 1 >= lo && tokens[j].text === ',' ? this.appositive(tokens, j, lo, depth + 1) : null;
@@ -142,6 +147,18 @@ export class SubjectReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name starting at `start` is the complement of a preposition: only a title's capitalised words and
+   * full stops stand between it and a preposition before it ("for Sen. Y", "of Y").
+   */
+  private complementAt(tokens: readonly MaskedToken[], start: number, lo: number): boolean {
+    let k = tokens.findIndex(token => token.end > start) - 1;
+    while (k >= lo && (tokens[k].text === '.' || (tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].lower)))) {
+      k--;
+    }
+    return k >= lo && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].lower);
   }
 
   /** The phrase whose last word is tokens[at] (not reading left of tokens[lo]): a name, a pronoun or a description. */

@@ -11,9 +11,10 @@ import { Tag } from '../nlp/tokens';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { isSkippable } from './subjectTokens';
 import { GENDERED_SUBJECT_PRONOUNS, TITLE_NOUNS } from '../lexicon/quotes';
-import { BE_FORMS, CLAUSE_CONNECTIVES, HAVE_FORMS, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, CLAUSE_CONNECTIVES, HAVE_FORMS, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 import { ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { has, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 
 export interface SubjectVerbCue {
   readonly ref: SpeakerRef;
@@ -67,17 +68,24 @@ function isProgressive(tokens: readonly MaskedToken[], verbAt: number): boolean 
 function clauseStarts(tokens: readonly MaskedToken[], lo: number): number[] {
   const first = afterConnectives(tokens, lo);
   const starts: number[] = [];
+  const conjoined: number[] = [];
   for (let k = lo; k < tokens.length; k++) {
     if (tokens[k].kind === 'quote') {
       break;
     }
     if (tokens[k].text === ',' || closesDateline(tokens, lo, k)) {
       starts.push(afterConnectives(tokens, k + 1));
+      if (tokens[k].text === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? '')) {
+        conjoined.unshift(starts[starts.length - 1]);
+      }
     }
   }
   // "As X spoke, the Vardo union was lobbying against “…”": a clause opened by a subordinator leans on the
   // main clause after its comma, whose named subject goes first; the subordinate clause's subject only when none is named.
-  return tokens.slice(lo, first).some(token => CLAUSE_SUBORDINATORS.has(token.lower)) ? [...starts, first] : [first, ...starts];
+  const ordered = tokens.slice(lo, first).some(token => CLAUSE_SUBORDINATORS.has(token.lower)) ? [...starts, first] : [first, ...starts];
+  // "X signed the order, while Y, the former governor, proposed “…”": a second clause joined after a comma has its
+  // own subject, and the quotation in it is that subject's; the one nearest the quotation goes first.
+  return [...conjoined, ...ordered.filter(start => !conjoined.includes(start))];
 }
 
 /** A dash, en dash or double hyphen as one token. */
@@ -117,10 +125,13 @@ function sinceBefore(tokens: readonly MaskedToken[], verbAt: number, start: numb
   return verbAt - 2 > start && tokens[verbAt - 1].lower === 'since' && HAVE_FORMS.has(tokens[verbAt - 2].lower);
 }
 
-/** Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"). */
+/**
+ * Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"), its
+ * lower-case words too ("Former Vardo presidential candidate Jane Doe explained …": title-heads, title-modifiers).
+ */
 function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectStart: number): boolean {
   for (let k = start; k < tokens.length && tokens[k].start < subjectStart; k++) {
-    if (tokens[k].text !== '.' && !/^\p{Lu}/u.test(tokens[k].text)) {
+    if (tokens[k].text !== '.' && !/^\p{Lu}/u.test(tokens[k].text) && !has(TITLE_HEADS, tokens[k].lower) && !has(TITLE_MODIFIERS, tokens[k].lower)) {
       return false;
     }
   }
