@@ -68,6 +68,13 @@ describe('an appositive after a bare age opening a later sentence', () => {
 describe('occupations the title heads lacked', () => {
   const cases: [string, string, string[]][] = [
     ["Tom Wrede, the club's groundsman, said the pitch was fine.", 'Tom Wrede', ["club's groundsman"]],
+    // Local news: inquests, schools and churches.
+    ['Area coroner Orla Brandt opened the inquest on Monday.', 'Orla Brandt', ['Area coroner']],
+    ['Senior coroner Idris Penhale adjourned the hearing.', 'Idris Penhale', ['Senior coroner']],
+    ['Headteacher Orla Brandt said pupils had been told.', 'Orla Brandt', ['Headteacher']],
+    ['The school said its headmaster, Idris Penhale, would retire.', 'Idris Penhale', ['headmaster']],
+    ['A Home Office pathologist, Tom Wrede, gave evidence.', 'Tom Wrede', ['Home Office pathologist']],
+    ['Orla Brandt, the parish vicar, led the service.', 'Orla Brandt', ['parish vicar']],
   ];
   for (const [sentence, name, expected] of cases) {
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));

@@ -43,7 +43,8 @@ export const TITLE_HEADS = list(
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
    corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper
-   agent scorer jurist magnate developer`,
+   agent scorer jurist magnate developer coroner pathologist headteacher headmaster headmistress vicar priest
+   chaplain`,
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
