@@ -80,3 +80,17 @@ describe('occupations the title heads lacked', () => {
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
   }
 });
+
+describe('a capitalised name right before the head of another person\'s post qualifies the post', () => {
+  const names = (text: string): string[] => analyzeText(text).entities.filter(e => e.kind === 'person').map(e => e.name);
+
+  it('is no person in a byline post or an appositive ("Local Democracy Reporter", "the Rural Democracy Correspondent")', () => {
+    assert.deepStrictEqual(names('By Orla Brandt, Local Democracy Reporter\n\nThe council met on Monday.'), ['Orla Brandt']);
+    assert.deepStrictEqual(names('Tom Wrede, the Rural Democracy Correspondent, spoke on Monday.'), ['Tom Wrede']);
+  });
+
+  it('keeps a possessive owner of the post, and a name that owns its own title', () => {
+    assert.deepStrictEqual(names('Orla Brandt, Idris Penhale’s chief of staff, disagreed.'), ['Orla Brandt', 'Idris Penhale']);
+    assert.deepStrictEqual(names('Orla Brandt, the deputy, met Idris Penhale.'), ['Orla Brandt', 'Idris Penhale']);
+  });
+});
