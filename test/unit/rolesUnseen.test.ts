@@ -75,6 +75,11 @@ describe('occupations the title heads lacked', () => {
     ['The school said its headmaster, Idris Penhale, would retire.', 'Idris Penhale', ['headmaster']],
     ['A Home Office pathologist, Tom Wrede, gave evidence.', 'Tom Wrede', ['Home Office pathologist']],
     ['Orla Brandt, the parish vicar, led the service.', 'Orla Brandt', ['parish vicar']],
+    // A body's noun in lower case qualifies the title; opening a sentence before a lower-case title word too.
+    ['The man was stable, hospital spokeswoman Orla Brandt said.', 'Orla Brandt', ['hospital spokeswoman']],
+    ['The vote was close, city council member Idris Penhale said.', 'Idris Penhale', ['city council member']],
+    ['Council leader Tom Wrede said the budget was balanced.', 'Tom Wrede', ['Council leader']],
+    ['First-team coach Tom Wrede said the pitch was flooded.', 'Tom Wrede', ['First-team coach']],
   ];
   for (const [sentence, name, expected] of cases) {
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
@@ -92,5 +97,12 @@ describe('a capitalised name right before the head of another person\'s post qua
   it('keeps a possessive owner of the post, and a name that owns its own title', () => {
     assert.deepStrictEqual(names('Orla Brandt, Idris Penhale’s chief of staff, disagreed.'), ['Orla Brandt', 'Idris Penhale']);
     assert.deepStrictEqual(names('Orla Brandt, the deputy, met Idris Penhale.'), ['Orla Brandt', 'Idris Penhale']);
+  });
+});
+
+describe('a body\'s noun qualifies a title only in lower case', () => {
+  it('leaves a capitalised body\'s name before a title a body ("Kelwick General Hospital spokeswoman X")', () => {
+    const entities = analyzeText('Kelwick General Hospital spokeswoman Orla Brandt said the ward was closed.').entities;
+    assert.deepStrictEqual(entities.map(e => [e.name, e.kind]), [['Kelwick General Hospital', 'org'], ['Orla Brandt', 'person']]);
   });
 });

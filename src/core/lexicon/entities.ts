@@ -72,6 +72,14 @@ export const TITLE_MODIFIERS = list(
    company bank radio talk show television tv film movie business opinion lance staff warrant`,
 );
 
+export const LOWER_CASE_TITLE_MODIFIERS = list(
+  'lower-case-title-modifiers',
+  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); capitalised they end a body\'s name ("Justice Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said").',
+  `hospital school board council club team church parish college university court prison airport trust charity
+   agency department station museum library community neighborhood neighbourhood research project programme
+   program nursing ambulance safety operations`,
+);
+
 export const POST_TIME_MODIFIERS = wordList(
   'post-time-modifiers',
   'Title modifiers that say when someone held a post ("Former Kelso Athletic boss X", "Outgoing Vardo Group chairman X"): opening a sentence before a body\'s name and a post they qualify the post, never open the body\'s name.',
