@@ -74,7 +74,7 @@ export const TITLE_MODIFIERS = list(
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
   'lower-case-title-modifiers',
-  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); capitalised they end a body\'s name ("Justice Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said").',
+  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said").',
   `hospital school board council club team church parish college university court prison airport trust charity
    agency department station museum library community neighborhood neighbourhood research project programme
    program nursing ambulance safety operations`,
