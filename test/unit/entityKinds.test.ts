@@ -25,6 +25,18 @@ describe('names and kinds', () => {
     ['a plural possessive inside a body\'s name (British style)', "The Hartwell Supporters' Trust said members had been told to wait.", "Hartwell Supporters' Trust", 'org'],
     ['a union named by its members in the plural possessive', "The National Farmers' Union said prices fell.", "National Farmers' Union", 'org'],
     ['a surname\'s possessive before a body word stays the person', "Dana Vellis' Senate bid ended in May.", 'Dana Vellis', 'person'],
+    ['a magistrates\' court keeps its plural possessive (British court copy)', "He appeared at Tarlow Magistrates' Court on Monday.", "Tarlow Magistrates' Court", 'org'],
+    ['a saint\'s possessive, a word and a body\'s head are one school', "She was head of St Edwy's Primary School for years.", "St Edwy's Primary School", 'org'],
+    ['a saint\'s possessive before a head stays one hospital', "He was treated at St Olave's General Hospital in Tarlow.", "St Olave's General Hospital", 'org'],
+    ['a place\'s possessive before a council stays outside it', "Tarlow's City Council met on Monday.", 'City Council', 'org'],
+    // Local news: police forces, road numbers, bylines in capitals, a descriptor opening the sentence.
+    ['a county police force named "Constabulary" (British local copy)', 'Tarlow Constabulary said the road would stay shut.', 'Tarlow Constabulary', 'org'],
+    ['a British road number is no body', 'The plan adds a junction on the B4117 near Tarlow.', 'B4117', null],
+    ['a byline in capitals after "By" names the writer (tabloid style)', 'Driver charged after crash\n\nBy DANA MARR FOR KELSO ONLINE\n\nA driver was charged on Monday.', 'DANA MARR', 'person'],
+    ['the outlet after "FOR" in a capitals byline', 'Driver charged after crash\n\nBy DANA MARR FOR KELSO ONLINE\n\nA driver was charged on Monday.', 'KELSO ONLINE', 'org'],
+    ['a name alone on its line in capitals is a byline, not an attach-only headline name', 'Driver charged after crash\n\nSOPHIE TARROW\nCourt Reporter\n\nA driver was charged on Monday.', 'SOPHIE TARROW', 'person'],
+    ['a capitals headline with a verb keeps its names attach-only', 'DANA MARR QUITS\n\nThe club said on Monday it had a new coach.', 'DANA MARR', null],
+    ['a descriptor opening the sentence stays outside the name (local copy)', 'Cyclist Geoffrey Tarrow, 71, died two days later.', 'Geoffrey Tarrow', 'person'],
     // A title before the name stays outside it, also when a phrase after the name lends an organisation tag.
     ['"President-elect" before a name with a middle initial (NYT style)', 'He promised to act as a check on President-elect Jane R. Doe’s agenda.', 'Jane R. Doe', 'person'],
     ['"President-elect" before a possessive name', 'Aides to President-elect Tomas Brandt’s transition team met on Monday.', 'Tomas Brandt', 'person'],

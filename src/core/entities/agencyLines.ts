@@ -3,6 +3,7 @@
 // headlines; datelines ("KELSO 1996-08-30"), whose capitals name the place filed from; and headlines in capitals
 // ("TENNIS - MARR BEATS KELSO ."), whose unknown words may name people and bodies the story names.
 import { NAME_PARTICLES, has } from '../lexicon/entities';
+import { BYLINE_JOINS } from '../lexicon/names';
 import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
@@ -73,6 +74,35 @@ export function isCapitalsLine(sentence: Sentence): boolean {
   const words = sentence.filter(hasLetter);
   const oneLine = sentence.slice(0, -1).every(token => !token.post.includes('\n'));
   return oneLine && words.length >= 2 && words.some(token => token.text.length > 3) && words.every(token => isAllCaps(token) || (token.text.length === 1 && /\p{Lu}/u.test(token.text)));
+}
+
+/**
+ * A byline written in capitals after "By" ("By DANA MARR", "By DANA MARR AND TOM AMES FOR KELSO ONLINE"): the
+ * capitals are the paper's style, not shouting, so each name before "FOR" is a candidate like any name (its kind
+ * decided as usual: a known first name makes a person), and the name after "FOR" is the outlet. Undefined when the
+ * line is no such byline (a word in lower case other than a join, or no capitals after "By").
+ */
+export function capitalsBylineNames(sentence: Sentence): Draft[] | undefined {
+  const words = sentence.filter(hasLetter);
+  if (sentence[0]?.text !== 'By' || words.length < 3 || sentence.slice(0, -1).some(token => token.post.includes('\n'))
+    || !words.slice(1).every(token => isAllCaps(token) || BYLINE_JOINS.has(token.lower)) || !isAllCaps(sentence[1])) {
+    return undefined;
+  }
+  const drafts: Draft[] = [];
+  let outlet = false;
+  for (let i = 1; i < sentence.length; i++) {
+    if (BYLINE_JOINS.has(sentence[i].lower) || !hasLetter(sentence[i])) {
+      outlet = outlet || sentence[i].lower === 'for';
+      continue;
+    }
+    let j = i;
+    while (j + 1 < sentence.length && hasLetter(sentence[j + 1]) && !BYLINE_JOINS.has(sentence[j + 1].lower) && joined(sentence[j], sentence[j + 1])) {
+      j++;
+    }
+    drafts.push({ first: i, last: j, evidence: outlet ? Evidence.OrgTag : 0 });
+    i = j;
+  }
+  return drafts;
 }
 
 /**

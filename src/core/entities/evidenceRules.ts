@@ -259,13 +259,17 @@ function bodyOfCountry({ orgHead, first, last }: NameContext): boolean {
   return orgHead && !((last.tags & Tag.Place) !== 0 && !countryFirst);
 }
 
+/** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
+const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
+
 /** An abbreviation, not an English word ("GOAL!") nor a dateline ("MOIBEN, Kenya —"). */
 function isAcronym({ draft, sentence, first, multiWord }: NameContext): boolean {
   const bare = nameWord(first);
   const word = first.lexicon !== 0 && (first.lexicon & Tag.Organization) === 0 && bare.length > 2;
   const dateline = draft.first === 0 && sentence[0].start === 0 && /^\s*[,:(—–-]/.test(first.post) && bare.length > 3;
   const shout = /^!/.test(first.post);
-  return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout;
+  return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout
+    && !ROAD_NUMBER.test(first.text);
 }
 
 /**
@@ -496,9 +500,9 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'abbreviation', outcome: Evidence.Acronym,
-    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, an English word or a dateline.',
+    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, an English word, a dateline or a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits).',
     when: isAcronym,
-    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.'] },
+    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.'] },
   },
 ];
 

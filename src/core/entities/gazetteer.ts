@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS } from '../lexicon/gazetteer/sports';
+import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
 import { PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
@@ -214,7 +214,7 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const placed = article || (noFirstName && (evidence & Evidence.Result) !== 0) || teamNounAfter(sentence, draft.last)
     || (draft.first === 0 && noFirstName && /^\s+$/.test(last.post));
   if (placed) {
-    return sentence.some(token => SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
+    return sentence.some((token, i) => SPORTS_WORDS.has(token.lower) || isMatchScore(token, i, sentence));
   }
   // Without "the" or a score: a town the lexicon does not know and the nickname, in a sentence clearly of sport.
   const town = sentence[draft.first];
@@ -230,7 +230,7 @@ function isTeamNicknameWord(last: Token): boolean {
 
 /** A sentence with a sports word that election or business copy does not use as often ("relegation", "striker"), or a score. */
 function inClearSportsSentence(sentence: Sentence): boolean {
-  return sentence.some(token => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
+  return sentence.some((token, i) => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || isMatchScore(token, i, sentence));
 }
 
 /** "… Corsairs club", "… Corsairs rugby club": a team noun right after the name, or after one lower-case word (its sport). */
@@ -289,7 +289,7 @@ function isClubLeft(context: GazetteerContext): boolean {
 /** "Kelso City", "Dunmore Town", "Ashby Rangers" in sports copy (a sports word or a score; not after "in"): a club's name, not a place. */
 function isClubNameInSports({ sentence, draft }: GazetteerContext): boolean {
   return draft.first < draft.last && CLUB_NAME_ENDINGS.has(sentence[draft.last].lower) && sentence[draft.first - 1]?.lower !== 'in'
-    && sentence.some(token => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || MATCH_SCORE.test(token.text));
+    && sentence.some((token, i) => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || isMatchScore(token, i, sentence));
 }
 
 /**
@@ -336,6 +336,11 @@ function takesPluralVerb(sentence: Sentence, last: number): boolean {
 
 /** A match score written with a hyphen ("2-1", "0-0"). */
 const MATCH_SCORE = /^\d{1,2}-\d{1,2}$/;
+
+/** A token like "2-1" that is a match score: not a vote's tally ("voted 7-5", "a 6-3 vote"; list `vote-tally-words`). */
+function isMatchScore(token: Token, i: number, sentence: Sentence): boolean {
+  return MATCH_SCORE.test(token.text) && !VOTE_TALLY_WORDS.has(sentence[i - 1]?.lower ?? '') && !VOTE_TALLY_WORDS.has(sentence[i + 1]?.lower ?? '');
+}
 
 /** The context of an example sentence, with the evidence the other rules give its braced name. */
 function exampleContext(example: string): GazetteerContext {
@@ -428,7 +433,8 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
           'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
           'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Kelso Games} ended.',
           'The coach said the {Harbour Party Republicans} lost the vote.', 'The {Americans} won the match in Kelso.',
-          'Critics said the {Hawks} in the cabinet wanted war.', 'The rebels say their goals are clear and the {Kurds} agree.', 'The club sits at the corner of Allen and {Tarrow Streets} in Kelso.', 'Kelso sit a point above {Tara Falcons}, who scored twice.'],
+          'Critics said the {Hawks} in the cabinet wanted war.', 'The rebels say their goals are clear and the {Kurds} agree.', 'The club sits at the corner of Allen and {Tarrow Streets} in Kelso.', 'Kelso sit a point above {Tara Falcons}, who scored twice.',
+          'The committee voted 6-4 in favour of the homes at {Tarlow Meadows} on Tuesday.'],
       },
     },
     {

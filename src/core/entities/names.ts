@@ -8,7 +8,7 @@ import { WEEKDAYS } from '../lexicon/numbers';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
-import { capitalsLineNames, isCapitalsLine, isDateline } from './agencyLines';
+import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline } from './agencyLines';
 import { isListedRun } from './gazetteer';
 import { Evidence } from './types';
 import {
@@ -391,10 +391,23 @@ function headlineSpeaker(sentence: Sentence, usable: (i: number) => boolean): nu
   return words.every((token, i) => usable(i) && !isHonorific(token) && (i === 0 || joined(sentence[i - 1], token))) ? colon : undefined;
 }
 
+/**
+ * "DANA MARR" alone on its line (a byline in capitals, above or below the writer's post): the line is the name and
+ * nothing else, two or three words opened by a known first name, so it is no headline whose names only attach.
+ */
+function isNameLine(sentence: Sentence, draft: Draft): boolean {
+  const size = draft.last - draft.first + 1;
+  return draft.first === 0 && draft.last === sentence.length - 1 && size >= 2 && size <= 3 && (sentence[0].lexicon & Tag.FirstName) !== 0;
+}
+
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   if (isDateline(sentence) || isCapitalsLine(sentence)) {
-    return isDateline(sentence) ? [] : capitalsLineNames(sentence);
+    return isDateline(sentence) ? [] : capitalsLineNames(sentence).map(draft => (isNameLine(sentence, draft) ? { ...draft, evidence: 0 } : draft));
+  }
+  const byline = capitalsBylineNames(sentence);
+  if (byline !== undefined) {
+    return byline;
   }
   const shouting = shoutingMask(sentence);
   const weak = isTitleCaseLine(sentence, parts);

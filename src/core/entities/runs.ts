@@ -9,7 +9,7 @@ import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, joined, joinedAfterInitial,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -145,7 +145,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
         j += across;
         continue;
       }
-      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || initial)) {
+      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || initial || possessiveBeforeHead(sentence, j))) {
         break;
       }
       if (usable(k)) {
@@ -164,6 +164,20 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
     i = j;
   }
   return runs;
+}
+
+/**
+ * "St Edwy's Primary School", "St Olave's General Hospital": a saint's possessive, then one capitalised word and an
+ * organisation's head noun joined to it, is inside the body's name (the possessive joins a head right after it by
+ * `joined`). Only after "St"/"Saint": a town's or a person's possessive ("Tarlow's City Council", "Vardo's Film
+ * Society") says whose the body is.
+ */
+function possessiveBeforeHead(sentence: Sentence, j: number): boolean {
+  const [saint, left, word, head] = [sentence[j - 1], sentence[j], sentence[j + 1], sentence[j + 2]];
+  return saint !== undefined && /^(?:St|Saint|Ste)$/.test(saint.text) && left !== undefined && word !== undefined && head !== undefined
+    && /['’]s$/.test(left.text) && isCapitalised(left)
+    && isCapitalised(word) && !isPossessive(word) && isCapitalised(head) && has(ORG_HEADS, head.lower) && !has(ORG_HEADS, word.lower)
+    && /^\s+$/.test(left.post + word.pre) && joined(word, head) && ((left.tags | left.lexicon) & Tag.Place) === 0;
 }
 
 /** Particles that open a surname used alone ("… von der Lahn's party", "… al-Assad said"). */

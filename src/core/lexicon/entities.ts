@@ -44,7 +44,8 @@ export const TITLE_HEADS = list(
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
    corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper
    agent scorer jurist magnate developer coroner pathologist headteacher headmaster headmistress vicar priest
-   chaplain`,
+   chaplain cyclist motorcyclist motorist pedestrian passenger jogger pensioner teenager schoolboy schoolgirl
+   homeowner`,
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
@@ -187,7 +188,7 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum headquarters endowment programme program aero rail infirmary homes
+   kazhagam force forum headquarters endowment programme program aero rail infirmary constabulary homes
    united rovers wanderers athletic albion hotspur
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo`,
@@ -475,11 +476,11 @@ export const COMPOUND_NOUNS = list(
 
 export const MEMBER_PLURALS = list(
   'member-plurals',
-  'Plural nouns naming a body\'s members, written with the plural possessive inside its name ("the National Farmers\' Union", "the X Supporters\' Trust", "the Y Teachers\' Association"): the apostrophe after them does not end the name. Only listed plurals join, since a surname ending in "s" takes the same apostrophe ("Vellis\' Senate bid").',
+  'Plural nouns naming a body\'s members, written with the plural possessive inside its name ("the National Farmers\' Union", "the X Supporters\' Trust", "the Y Teachers\' Association", "Kelso Magistrates\' Court"): the apostrophe after them does not end the name. Only listed plurals join, since a surname ending in "s" takes the same apostrophe ("Vellis\' Senate bid").',
   `farmers teachers workers citizens students supporters fans members miners nurses parents veterans taxpayers
    residents employers physicians lawyers writers editors bankers doctors builders merchants owners landlords
    tenants pensioners consumers shareholders journalists firefighters officers seafarers dockers drivers
-   growers producers manufacturers retailers traders carers patients victims survivors families`,
+   growers producers manufacturers retailers traders carers patients victims survivors families magistrates`,
 );
 
 export const PLACE_OPENERS = list(

@@ -43,6 +43,12 @@ export const TITLE_CONNECTORS = wordList(
   ['of', 'for', 'to'],
 );
 
+export const BYLINE_JOINS = wordList(
+  'byline-joins',
+  'Words that join or end the names of a byline in capitals ("By DANA MARR AND TOM AMES FOR THE KELSO POST"): the names before "for" are the writers, the name after it the outlet.',
+  ['and', 'for', 'the'],
+);
+
 export const CREDIT_WORDS = wordList(
   'credit-words',
   'Words that open a wire credit ("(Reporting by X in Y; Editing by Z)"): the line names people in full, however capitalised.',

@@ -5,7 +5,7 @@
 import { analyzeParagraph } from '../entities/paragraph';
 import { resolveEntities } from '../entities/resolve';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
-import { TITLE_HEADS } from '../lexicon/entities';
+import { RELATION_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
 import { GENDERED_SUBJECT_PRONOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
 import { segmentText } from '../paragraphs';
 import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
@@ -113,10 +113,12 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
         yes: [
           'Ilse Varga spoke first. Varga spokesman Tomas Brandel would not say when the vote will be held.', 'Senator Ilse Varga’s campaign manager Tomas Brandel left the hall.',
           'Ilse Varga spoke first. Varga consultant Tomas Brandel, the county pollster, took the same line.',
+          'Ilse Varga’s daughter, Dana Brandel, 44, paid tribute outside court.', 'Mr Varga’s lawyer, Dana Brandel, read a statement.',
         ],
         no: [
           'Ilse Varga told spokesman Tomas Brandel to leave the hall.', 'Ilse Varga met Tomas Brandel at the gate on Monday.',
           'Ilse Varga and scholar Tomas Brandel advised the board on the order.',
+          'Ilse Varga’s budget, Tomas Brandel argued, was too large.', 'Ilse Varga’s daughter, not Tomas Brandel, was named.',
         ],
       },
     },
@@ -222,17 +224,23 @@ function genderedPronounBefore(masked: string, from: number, start: number): boo
   return clause.split(/[^\p{L}]+/u).some(word => GENDERED_SUBJECT_PRONOUNS.has(word.toLowerCase()));
 }
 
-/** One to three lower-case words between two names, after an optional possessive ending ("spokesman", "’s campaign manager"). */
-const TITLE_BETWEEN = /^(?:[’']s)?((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+$/u;
+/**
+ * One to three lower-case words between two names, after an optional possessive ending ("spokesman", "’s campaign
+ * manager"); after the possessive, a comma may set the name off ("X’s daughter, Y, 44, paid tribute").
+ */
+const TITLE_BETWEEN = /^(?:[’']s((?:\s+\p{Ll}[\p{Ll}-]*){1,3}),?|((?:\s+\p{Ll}[\p{Ll}-]*){1,3}))\s+$/u;
 
 /** Whether only a title (words that are no verbs, ending in a title noun) stands between a person's name and the mention at `start`. */
 function titleAfterPerson(masked: string, previous: IndexedMention | undefined, start: number): boolean {
   if (previous === undefined || previous.entity.kind !== 'person' || start - previous.end > 40) {
     return false;
   }
-  const words = TITLE_BETWEEN.exec(masked.slice(previous.end, start))?.[1].trim().split(/\s+/u);
-  // The head may be any job noun ("X consultant Y", "X pollster Y"), not only a title that names a post.
-  return words !== undefined && (TITLE_NOUNS.has(words[words.length - 1]) || TITLE_HEADS.has(words[words.length - 1]))
+  const between = TITLE_BETWEEN.exec(masked.slice(previous.end, start));
+  const words = (between?.[1] ?? between?.[2])?.trim().split(/\s+/u);
+  // The head may be any job noun ("X consultant Y", "X pollster Y"), not only a title that names a post, or a relation
+  // after the possessive ("X’s daughter, Y").
+  const head = words?.[words.length - 1] ?? '';
+  return words !== undefined && (TITLE_NOUNS.has(head) || TITLE_HEADS.has(head) || (between?.[1] !== undefined && has(RELATION_NOUNS, head)))
     && words.every(word => (TITLE_NOUNS.has(word) || noVerb(word)) && !linksNames(word));
 }
 

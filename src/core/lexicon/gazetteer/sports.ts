@@ -79,6 +79,14 @@ export const SCHEDULE_WORDS = wordList(
   'host hosts at vs vs. v'.split(/\s+/),
 );
 
+export const VOTE_TALLY_WORDS = wordList(
+  'vote-tally-words',
+  'Words beside a tally like "7-5" that make it a vote, not a match score: "the committee voted 7-5", "a 6-3 vote", '
+    + '"a 5-4 majority", "a 9-2 decision". A council or court story with such a tally is no sports copy, so a place '
+    + 'in it ending in a plural ("Marwick Meadows") is no team.',
+  'voted vote votes majority decision ruling verdict split'.split(/\s+/),
+);
+
 export const SPORTS_EVENT_PLURALS = wordList(
   'sports-event-plurals',
   'Plural nouns that end the name of a sporting event, not a team ("the Kelso Games", "the Marwick Series", "the Kelso Championships"): a place before one is no team\'s.',
