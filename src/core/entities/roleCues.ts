@@ -162,7 +162,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
         yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.',
           'Ann Bellamy, a former banker, took over as chair in May.'],
         no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
-          'Ann Bellamy, the one who left, spoke as the chair arrived.'],
+          'Ann Bellamy, the one who left, spoke as the chair arrived.', 'Maria Lopez worked as a teenager at the store.'],
       },
     }),
     cue({
