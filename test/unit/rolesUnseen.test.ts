@@ -68,8 +68,41 @@ describe('an appositive after a bare age opening a later sentence', () => {
 describe('occupations the title heads lacked', () => {
   const cases: [string, string, string[]][] = [
     ["Tom Wrede, the club's groundsman, said the pitch was fine.", 'Tom Wrede', ["club's groundsman"]],
+    // Local news: inquests, schools and churches.
+    ['Area coroner Orla Brandt opened the inquest on Monday.', 'Orla Brandt', ['Area coroner']],
+    ['Senior coroner Idris Penhale adjourned the hearing.', 'Idris Penhale', ['Senior coroner']],
+    ['Headteacher Orla Brandt said pupils had been told.', 'Orla Brandt', ['Headteacher']],
+    ['The school said its headmaster, Idris Penhale, would retire.', 'Idris Penhale', ['headmaster']],
+    ['A Home Office pathologist, Tom Wrede, gave evidence.', 'Tom Wrede', ['Home Office pathologist']],
+    ['Orla Brandt, the parish vicar, led the service.', 'Orla Brandt', ['parish vicar']],
+    // A body's noun in lower case qualifies the title; opening a sentence before a lower-case title word too.
+    ['The man was stable, hospital spokeswoman Orla Brandt said.', 'Orla Brandt', ['hospital spokeswoman']],
+    ['The vote was close, city council member Idris Penhale said.', 'Idris Penhale', ['city council member']],
+    ['Council leader Tom Wrede said the budget was balanced.', 'Tom Wrede', ['Council leader']],
+    ['First-team coach Tom Wrede said the pitch was flooded.', 'Tom Wrede', ['First-team coach']],
   ];
   for (const [sentence, name, expected] of cases) {
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
   }
+});
+
+describe('a capitalised name right before the head of another person\'s post qualifies the post', () => {
+  const names = (text: string): string[] => analyzeText(text).entities.filter(e => e.kind === 'person').map(e => e.name);
+
+  it('is no person in a byline post or an appositive ("Local Democracy Reporter", "the Rural Democracy Correspondent")', () => {
+    assert.deepStrictEqual(names('By Orla Brandt, Local Democracy Reporter\n\nThe council met on Monday.'), ['Orla Brandt']);
+    assert.deepStrictEqual(names('Tom Wrede, the Rural Democracy Correspondent, spoke on Monday.'), ['Tom Wrede']);
+  });
+
+  it('keeps a possessive owner of the post, and a name that owns its own title', () => {
+    assert.deepStrictEqual(names('Orla Brandt, Idris Penhale’s chief of staff, disagreed.'), ['Orla Brandt', 'Idris Penhale']);
+    assert.deepStrictEqual(names('Orla Brandt, the deputy, met Idris Penhale.'), ['Orla Brandt', 'Idris Penhale']);
+  });
+});
+
+describe('a body\'s noun qualifies a title only in lower case', () => {
+  it('leaves a capitalised body\'s name before a title a body ("Kelwick General Hospital spokeswoman X")', () => {
+    const entities = analyzeText('Kelwick General Hospital spokeswoman Orla Brandt said the ward was closed.').entities;
+    assert.deepStrictEqual(entities.map(e => [e.name, e.kind]), [['Kelwick General Hospital', 'org'], ['Orla Brandt', 'person']]);
+  });
 });

@@ -181,7 +181,9 @@ function isClubBeforePost(context: GazetteerContext): boolean {
   const post = sentence[draft.last + 1 + ranked], next = sentence[draft.last + 2 + ranked];
   // "Club captain X said": a common noun for the speaker's own body opening the sentence is no club's name.
   const ownBodyNoun = draft.first === 0 && draft.first === draft.last && OWN_BODY_NOUNS.has(sentence[draft.first].lower);
-  return post !== undefined && !post.capitalised && !sentence[draft.last + 1].capitalised && SPORTS_POSTS.has(post.lower)
+  // "First-team coach X": a hyphenated rank ending in a lower-case word is part of the post, not a club.
+  const lowerCaseEnd = !sentence[draft.last].capitalised;
+  return post !== undefined && !lowerCaseEnd && !post.capitalised && !sentence[draft.last + 1].capitalised && SPORTS_POSTS.has(post.lower)
     && /^\s+$/.test(sentence[draft.last].post) && next?.capitalised === true && !showsPerson(context) && !isCountryOrNationality(context) && !ownBodyNoun;
 }
 
@@ -386,7 +388,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       when: isClubBeforePost,
       examples: {
         yes: ['{Stockwell} manager Terry Ames said the side would recover.', '{Harlow City} striker Ian Roe scored twice.', '{Westmarch} head coach Alan Pryde was pleased.'],
-        no: ['{England} coach Terry Ames said the side would recover.', 'The club said {Terry Ames} was the new manager.', '{Squad} captain Orrin Vell said the pitch was flooded.'],
+        no: ['{England} coach Terry Ames said the side would recover.', 'The club said {Terry Ames} was the new manager.', '{Squad} captain Orrin Vell said the pitch was flooded.', '{First-team} coach Orrin Vell said the pitch was flooded.'],
       },
     },
     {

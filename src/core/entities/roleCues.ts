@@ -163,7 +163,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
           'Ann Bellamy, a former banker, took over as chair in May.', 'Dana Kelso joined Vardo Holdings as chief operating officer in 2019.',
           'Dana Kelso rejoined the club in 2019 as head coach.'],
         no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
-          'Ann Bellamy, the one who left, spoke as the chair arrived.', 'Dana Kelso joined the march as a teenager.'],
+          'Ann Bellamy, the one who left, spoke as the chair arrived.', 'Dana Kelso joined the march as a teenager.',
+          'Maria Lopez worked as a teenager at the store.'],
       },
     }),
     cue({

@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LIFE_STAGE_NOUNS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -155,7 +155,9 @@ function asVerbBeforeObject(context: RoleContext, draft: Draft, as: number): boo
 
 /** "as" at token `at` that may give a post: not in a fixed phrase ("as well as", "such as"). */
 function isPostAs(sentence: Sentence, at: number): boolean {
-  return sentence[at].lower === 'as' && !FIXED_AS_NEIGHBOURS.has(sentence[at - 1].lower) && !FIXED_AS_NEIGHBOURS.has(sentence[at + 1].lower);
+  const next = sentence[at + 1];
+  const stageOfLife = ARTICLES.has(next.lower) && LIFE_STAGE_NOUNS.has(sentence[at + 2]?.lower ?? '');
+  return sentence[at].lower === 'as' && !FIXED_AS_NEIGHBOURS.has(sentence[at - 1].lower) && !FIXED_AS_NEIGHBOURS.has(next.lower) && !stageOfLife;
 }
 
 /** "named X as chairman", "X will stay on as chief", "X works as a cashier at the store". */

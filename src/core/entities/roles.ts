@@ -7,8 +7,8 @@ import type { Draft } from './names';
 import { markTitleChains } from './roleBeforeName';
 import { ROLE_CUES, roleContextOf } from './roleCues';
 import type { Span } from './roleSpans';
-import type { Gender } from './types';
-import type { TitlePart } from './words';
+import { Evidence, type Gender } from './types';
+import { TitlePart, isPossessive } from './words';
 
 export interface RoleSpan {
   readonly start: number;
@@ -35,7 +35,26 @@ export function findRoles(sentence: Sentence, titles: readonly TitlePart[], draf
       roles.push({ ...found, rule: rule.id });
     }
   }
+  markNamesOpeningPosts(context.sentence, context.parts, drafts, roles);
   return roles;
+}
+
+/**
+ * "X, Local Democracy Reporter,": a capitalised name right before the head noun of another person's post is the
+ * post's qualifier (a beat, a region, a body), not a person, as in a title chain before a name ("Kelso Governor
+ * X", roleBeforeName.ts `markTitleChains`). A possessive owner ("X, Dana Kelso's deputy,") is left to the kind rules.
+ */
+function markNamesOpeningPosts(sentence: Sentence, parts: readonly TitlePart[], drafts: Draft[], roles: readonly RoleSpan[]): void {
+  for (const role of roles) {
+    drafts.forEach((draft, index) => {
+      const next = sentence[draft.last + 1];
+      const inside = sentence[draft.first].start >= role.start && next !== undefined && next.end <= role.end;
+      if (index !== role.draft && role.draft >= 0 && inside && parts[draft.last + 1] === TitlePart.Head && draft.honorific === undefined
+        && !isPossessive(sentence[draft.last])) {
+        draft.evidence |= Evidence.Prefix;
+      }
+    });
+  }
 }
 
 /**

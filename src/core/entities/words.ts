@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS,
-  TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
+  LOWER_CASE_TITLE_MODIFIERS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
@@ -232,6 +232,14 @@ function isHyphenatedHeadEnd(sentence: Sentence, at: number): boolean {
   return before !== undefined && token !== undefined && before.post === '-' && token.pre === '' && has(TITLE_HEADS, `${before.lower}-${token.lower}`);
 }
 
+/** "hospital spokeswoman X", "Council leader X said": a body's noun qualifying a title (lexicon `lower-case-title-modifiers`). */
+function isLowerCaseTitleModifier(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  const next = sentence[at + 1];
+  const opensBeforeLowerCase = at === 0 && next !== undefined && !isCapitalised(next) && joined(token, next);
+  return has(LOWER_CASE_TITLE_MODIFIERS, token.lower) && (!isCapitalised(token) || opensBeforeLowerCase);
+}
+
 /**
  * The title part of every token of a sentence. Complements after "of"/"for" count only after a head and
  * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
@@ -253,7 +261,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     if (has(TITLE_POSTMODIFIERS, token.lower)) {
       return TitlePart.Post;
     }
-    return has(TITLE_MODIFIERS, token.lower) ? TitlePart.Modifier : TitlePart.None;
+    return has(TITLE_MODIFIERS, token.lower) || isLowerCaseTitleModifier(sentence, at) ? TitlePart.Modifier : TitlePart.None;
   });
   for (let i = 0; i < sentence.length; i++) {
     const afterTitleWord = i > 0 && (parts[i - 1] === TitlePart.Modifier || parts[i - 1] === TitlePart.Head) && joined(sentence[i - 1], sentence[i]);

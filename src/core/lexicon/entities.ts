@@ -44,7 +44,8 @@ export const TITLE_HEADS = list(
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
    corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper
    agent scorer jurist magnate developer cyclist motorcyclist motorist pedestrian passenger jogger pensioner teenager
-   schoolboy schoolgirl homeowner assistant tycoon legend playmaker observer`,
+   schoolboy schoolgirl homeowner assistant tycoon legend playmaker observer coroner pathologist headteacher
+   headmaster headmistress vicar priest chaplain`,
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
@@ -76,6 +77,14 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant`,
+);
+
+export const LOWER_CASE_TITLE_MODIFIERS = list(
+  'lower-case-title-modifiers',
+  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said").',
+  `hospital school board council club team church parish college university court prison airport trust charity
+   agency department station museum library community neighborhood neighbourhood research project programme
+   program nursing ambulance safety operations`,
 );
 
 export const POST_TIME_MODIFIERS = wordList(

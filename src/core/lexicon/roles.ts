@@ -110,6 +110,12 @@ export const FIXED_AS_NEIGHBOURS = wordList(
   ['such', 'well', 'so', 'just', 'much', 'long', 'soon', 'far', 'known', 'same'],
 );
 
+export const LIFE_STAGE_NOUNS = wordList(
+  'role-life-stage-nouns',
+  '"as a teenager", "as a schoolboy": "as" before a stage of life says when, not what post ("X changed his name as a teenager"); a descriptor before a name ("teenager X") is still a title.',
+  ['teenager', 'teen', 'child', 'boy', 'girl', 'schoolboy', 'schoolgirl', 'youngster', 'toddler', 'baby', 'kid', 'adolescent', 'youth', 'infant', 'young'],
+);
+
 export const CONSTITUENCY_VERBS = wordList(
   'role-constituency-verbs',
   'Verbs whose capitalised object is a place the person stands for ("who represents San Francisco").',

@@ -244,6 +244,8 @@ function recordConventions(article: QuoteArticle, kept: readonly Attributed[]): 
  */
 function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], closingCue: (paragraph: Paragraph) => Credit | null): void {
   const lastInParagraph = new Map<number, Attributed>();
+  // Floating paragraphs credited only because another quotation ends the paragraph before them.
+  const afterAnotherQuotation = new Set<Attributed>();
   speech.forEach((quote, index) => {
     const prev = speech[index - 1];
     if (!quote.settled && quote.previousSentence && !quote.span.continued && !closesOwnAttribution(text, prev, quote)) {
@@ -263,6 +265,9 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
         if (source) {
           inherit(quote, source, 'inherited', 'paragraph-before');
         }
+        if (source !== null && last?.speakerId && source.speakerId === last.speakerId && !/:\s*$/.test(text.slice(paragraphs[p].start, paragraphs[p].end))) {
+          afterAnotherQuotation.add(quote);
+        }
       }
     }
     lastInParagraph.set(quote.span.paragraph, quote);
@@ -273,8 +278,29 @@ function inheritSpeakers(text: string, paragraphs: readonly Paragraph[], speech:
     const sameQuotation = q.span.continuesNext && next.span.continued;
     if (!q.settled && (sameQuotation ? next.settled : next.cue !== null && next.span.paragraph === q.span.paragraph)) {
       inherit(q, next, 'following', 'quotation-after');
+    } else if (sameQuotation && isCreditedByLaterPart(speech, i, afterAnotherQuotation)) {
+      inherit(q, next, 'following', 'quotation-after');
     }
   }
+}
+
+/**
+ * A quotation continued over paragraphs is one speaker's: when its later part names a speaker of its own
+ * ("“…\n\n“…,” said Y.") and the quotation opened as a floating paragraph that had only been given the
+ * speaker of the quotation ending the paragraph before (“…,” X said.), the later part's own cue is the
+ * better evidence, so the earlier parts take it. Not when the paragraph before introduced the quotation
+ * ("Z reported:"): a name with a cue inside a relayed excerpt is the excerpt's, not the relayer's.
+ */
+function isCreditedByLaterPart(speech: readonly Attributed[], at: number, afterAnotherQuotation: ReadonlySet<Attributed>): boolean {
+  const earlier = speech[at];
+  const later = speech[at + 1];
+  let head = at;
+  while (head > 0 && speech[head].span.continued && speech[head - 1].span.continuesNext) {
+    head--;
+  }
+  const laterNamesItsOwn = later.cue !== null || later.convention === 'quotation-after';
+  const opensAsFloating = afterAnotherQuotation.has(speech[head]);
+  return laterNamesItsOwn && opensAsFloating && earlier.cue === null && later.speakerId !== null && later.speakerId !== earlier.speakerId;
 }
 
 /**

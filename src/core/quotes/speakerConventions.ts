@@ -61,9 +61,12 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
     },
   },
   'quotation-after': {
-    reason: 'A quotation whose speaker is named only in a later part (the next paragraph of the same quotation, or a later quotation of its paragraph with a cue) takes that speaker.',
+    reason: 'A quotation whose speaker is named only in a later part (the next paragraph of the same quotation, or a later quotation of its paragraph with a cue) takes that speaker; so does a floating paragraph that continues into a part naming its own speaker, even after another speaker\'s words (one quotation, one speaker).',
     examples: {
-      yes: ['"The storm took every pier and every boat that we had.\n\n"We will rebuild them all before the winter comes," Ilsa Marrow said.'],
+      yes: [
+        '"The storm took every pier and every boat that we had.\n\n"We will rebuild them all before the winter comes," Ilsa Marrow said.',
+        '"We will rebuild every pier," Tobin Vael said.\n\n"The storm took every boat that we had.\n\n"Nobody asked the fishermen," said Ilsa Marrow, who chairs the harbour trust.',
+      ],
       no: ['"The storm took every pier and every boat that we had," Tobin Vael said.\n\n"We will rebuild them all before the winter comes," Ilsa Marrow said.'],
     },
   },

@@ -23,6 +23,11 @@ describe('speakers in news copy (whole engine)', () => {
       ['Union organiser Siobhan Gallagher read out the last message a worker had sent his brother.\n\n“The smell is back. Nobody is listening.”\n\nInvestigators are still at the site.', 'The smell is back', 'Siobhan Gallagher'],
       ['Head coach Rafael Quintero spoke to reporters after the match:\n\n“We gave away two goals. You cannot do that at this level.”', 'We gave away', 'Rafael Quintero'],
       ['Sipho Nkosi, the mine’s safety officer, walked the tunnel on Tuesday.\n\n“It is worse than last year. Much worse.\n\n“Nobody should go down there.”', 'Nobody should go', 'Sipho Nkosi'],
+      // A floating paragraph after one speaker's words that continues into a part naming another speaker is the later speaker's.
+      ['“We will fight on,” the Tarrow Residents’ Association said in a statement.\n\n“It is the wrong road in the wrong place.\n\n“Nobody asked the farmers,” said Jon Brack, who chairs the group.', 'It is the wrong road', 'Jon Brack'],
+      ['"The vote was fair," said Mayor Ilsa Marrow.\n\n"The committee read every letter.\n\n"Then it ignored them all," Tobin Vael, a resident, said.', 'The committee read', 'Tobin Vael'],
+      // Not when the paragraph before introduces a relayed excerpt with a colon: the name inside it is the excerpt's.
+      ['As the Marwick Courier reported on Friday:\n\n"The council would not comment on the vote.\n\n"Tobin Vael said the committee had ignored every letter," the paper wrote.', 'The council would not', 'Marwick Courier'],
     ]);
   });
 
