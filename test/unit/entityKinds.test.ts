@@ -92,6 +92,31 @@ describe('names and kinds', () => {
   }
 });
 
+/** The kind of the entity that holds the mention of `name` starting at or after `from`. */
+function kindAt(text: string, name: string, from: number): Expected {
+  const start = text.indexOf(name, from);
+  const e = analyzeText(text).entities.find(x => x.mentions.some(m => m.start === start && m.text === name));
+  return e ? e.kind : null;
+}
+
+describe('a lone surname beside a firm named after it (round 13)', () => {
+  const shop = 'Dana Orlby, the owner of Orlby Chemists in Mill Street, was fined. The prosecutor said Orlby had ignored three alerts.';
+  it('a shop named "<Surname> Chemists" is one organisation', () => {
+    assert.strictEqual(kindOf(shop, 'Orlby Chemists'), 'org');
+  });
+  it('the surname alone is the one person named in full with it, not the shop', () => {
+    assert.strictEqual(kindAt(shop, 'Orlby', shop.indexOf('prosecutor')), 'person');
+  });
+  const family = 'Mara Quenby and her son Tobin Quenby sold Quenby Group to a rival. Quenby employs 900 people.';
+  it('where two of the family are named, the surname alone is the family firm', () => {
+    assert.strictEqual(kindAt(family, 'Quenby', family.indexOf('people') - 20), 'org');
+  });
+  const speaking = 'Mara Quenby and her son Tobin Quenby sold Quenby Group to a rival. "It was time," Quenby said.';
+  it('… unless it speaks as a person somewhere', () => {
+    assert.strictEqual(kindAt(speaking, 'Quenby', speaking.indexOf('time')), 'person');
+  });
+});
+
 describe('a surname ending in an organisation-like word', () => {
   it('the given name and the honorific form of the surname make one person, with the appositive\'s role', () => {
     const entities = analyzeText('Gregor Ashbank, a teacher, said the river rose fast. Mr Ashbank said the wall failed.').entities;

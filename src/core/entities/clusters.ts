@@ -125,6 +125,12 @@ export class Clustering {
   /** The one union-find of entity resolution: every cluster made is a set of it; the merging steps unite them. */
   readonly sets = new UnionFind<Cluster>();
 
+  /**
+   * @param bodyWords one-word names that some use in the document shows as a body itself (bodyWordsOf).
+   * @param personWords one-word names that some use shows speaking or titled as a person (personWordsOf).
+   */
+  constructor(private readonly bodyWords: ReadonlySet<string> = new Set(), private readonly personWords: ReadonlySet<string> = new Set()) {}
+
   newCluster(kind: 'person' | 'org', key: string): Cluster {
     const cl: Cluster = { kind, key, members: [], fullStarts: [] };
     this.all.push(cl);
@@ -205,7 +211,16 @@ export class Clustering {
     }
     // "Hanseong" for "Hanseong Energy Solutions": an unknown word that starts one organisation's name.
     // None where a body is named after the word as its town ("staff at Kelso" beside "Kelso Evening Post"): the word alone is the town.
-    const starts = candidate.words.length === 1 && candidate.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
+    // Nor the surname of a person named in full ("Threlfall" beside "Owain Threlfall" and "Threlfall Chemists"): the
+    // owner, as a family firm is called by its full name; unless a use of the word alone shows the body itself ("the
+    // biscuit maker Ashworth", "shares in Ashworth"). Where several of the family are named ("Margaret" and "Joseph
+    // Ashworth"), the surname alone is the family's firm unless it speaks somewhere ("Quenby said"), as a person does.
+    const family = this.byLast.get(bare(key)) ?? [];
+    // A firm of partners or of a family joined by "&" ("T. Kelso & Sons", "Kelso, Marr & Co.") is still the one its
+    // surname stands for.
+    const ownerSurname = (family.length === 1 || (family.length > 1 && this.personWords.has(key))) && !this.bodyWords.has(key);
+    const opened = candidate.words.length === 1 && candidate.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
+    const starts = ownerSurname ? opened?.filter(org => isFirm(org) || org.key.includes('&')) : opened;
     const orgByFirst = starts?.some(namedAfterTown) ? undefined : starts;
     if (orgByFirst?.length === 1) {
       return orgByFirst[0];
@@ -324,7 +339,7 @@ export interface ClusterState {
 }
 
 /**
- * The kind of each candidate: a team by its use, a place by its use, else by its own evidence, which its use can
+ * The kind of each candidate: a team or a ship by its use, a place by its use, else by its own evidence, which its use can
  * undo only where it reads a body (a named person's surname used as a modifier is no body: 'unknown').
  */
 function kindsOf(placed: readonly Placed[]): CandidateKind[] {
@@ -332,7 +347,7 @@ function kindsOf(placed: readonly Placed[]): CandidateKind[] {
   const byUse = kindsByUse(placed.map(entry => entry.c));
   return placed.map(entry => {
     const used = byUse.get(entry.c.words.join(' '));
-    const kind = used?.kind === 'org' ? 'org' : undoBodyReading(entry.c, kindOf(entry.c), used);
+    const kind = used?.kind === 'org' || used?.kind === 'place' ? used.kind : undoBodyReading(entry.c, kindOf(entry.c), used);
     const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(entry.c));
     return personLike && places.has(entry.c.words.join(' ')) ? 'place' : kind;
   });
@@ -350,10 +365,15 @@ function shortenedForms(placed: readonly Placed[], kinds: readonly CandidateKind
   return shortened;
 }
 
+/** One-word names that some use shows with any of the evidence flags (a body's words before it, a person's speech or title). */
+function oneWordNamesWith(placed: readonly Placed[], flags: number): Set<string> {
+  return new Set(placed.filter(entry => entry.c.words.length === 1 && (entry.c.evidence & flags) !== 0).map(entry => entry.c.words[0]));
+}
+
 /** A fresh state over the document's placed candidates, no cluster made yet. */
 export function startClustering(placed: readonly Placed[]): ClusterState {
   const kinds = kindsOf(placed);
-  const clustering = new Clustering();
+  const clustering = new Clustering(oneWordNamesWith(placed, Evidence.BodyUse | Evidence.OrgTag), oneWordNamesWith(placed, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific));
   return {
     placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds),
     towns: townsByUse(placed.map(entry => entry.c)), clusters: clustering.all,

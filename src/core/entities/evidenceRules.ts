@@ -2,11 +2,11 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
-  EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, has,
+  EPONYM_NOUNS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
-import { NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
@@ -15,7 +15,7 @@ import { ruleTable, type Rule } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
 import { findRoles } from './roles';
 import { Evidence } from './types';
-import { isAllCaps, isCapitalised, isParticle, isPossessive, joined, nameWord, opensSentence, titleParts, wordSpan } from './words';
+import { isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, titleParts, wordSpan } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -40,6 +40,7 @@ export interface NameContext {
 }
 
 const ORG_SUFFIX = new RegExp(`\\p{L}{3}(?:${[...ORG_SUFFIXES.words].join('|')})$`, 'u');
+const DEMONYM_PLURAL = new RegExp(`\\p{L}{2}(?:${[...DEMONYM_PLURAL_ENDINGS.words].join('|')})$`, 'u');
 const ABSTRACT_NOUN = new RegExp(`\\p{L}{3}(?:${[...ABSTRACT_NOUN_ENDINGS.words].join('|')})$`, 'u');
 const ADJECTIVE_OPENING = new RegExp(`\\p{L}{2}(?:${[...ADJECTIVE_OPENINGS.words].join('|')})$`, 'u');
 
@@ -56,7 +57,9 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
   // "Corbel SA": a legal form that is a word or a place's abbreviation otherwise heads the name in capitals.
   const capitalForm = has(CAPITAL_LEGAL_FORMS, last.lower) && isAllCaps(last);
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || taskName || capitalForm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  // "Brennholt Freight UK": a country's initials after an organisation noun name the body's national arm; the noun heads it.
+  const countryArm = words.length > 2 && isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower) && has(ORG_HEADS, words[words.length - 2].lower);
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
 }
 
@@ -131,6 +134,46 @@ function taggedOrg(context: NameContext, token: Token): boolean {
 }
 
 /** A noun right after the name, not introducing a next name ("the company Vardo"). */
+/**
+ * "aboard the Kestrel Dawn", "the crew of the Kestrel Dawn", "the Kestrel Dawn, a Dutch-flagged tanker,": words that put
+ * people on a ship before the name (a crew only with "of"), or an appositive headed by a ship's noun after it. Not after an
+ * honorific, nor a possessive name ("aboard Kelso's plane").
+ */
+function isVesselUse({ sentence, draft, honorific }: NameContext): boolean {
+  if (honorific) {
+    return false;
+  }
+  let k = draft.first - 1;
+  if (sentence[k]?.lower === 'the' && sentence[k - 1] !== undefined && joined(sentence[k - 1], sentence[k])) {
+    k--;
+  }
+  // The cue joined to the name, no punctuation between ("all on board," X said is no ship).
+  if (k < 0 || sentence.slice(k, draft.first).some((token, i) => !joined(token, sentence[k + i + 1]))) {
+    return false;
+  }
+  if (sentence[k].lower === 'of' && k > 0 && has(VESSEL_CUES, sentence[k - 1].lower) && sentence[k - 1].lower !== 'aboard') {
+    return !isCapitalised(sentence[k - 1]) && joined(sentence[k - 1], sentence[k]) && !isPossessive(sentence[draft.last]);
+  }
+  // Not "on board": also said of joining a cause ("came on board Dana Kelso's bid"); nor a possessive ("aboard Kelso's plane").
+  const cue = sentence[k];
+  if (cue.lower === 'aboard' && !isCapitalised(cue)) {
+    return !isPossessive(sentence[draft.last]);
+  }
+  if (!/^,\s*$/.test(sentence[draft.last].post) || !ARTICLES.has(sentence[draft.last + 1]?.lower ?? '')) {
+    return false;
+  }
+  // The appositive's head: the last word before its closing punctuation, within five words.
+  for (let q = draft.last + 2; q < sentence.length && q <= draft.last + 6; q++) {
+    if (isCapitalised(sentence[q]) && !/-$/.test(sentence[q].post)) {
+      continue;
+    }
+    if (/^\s*[,.;:)—–]/.test(sentence[q].post) || q === sentence.length - 1) {
+      return has(VESSEL_NOUNS, sentence[q].lower);
+    }
+  }
+  return false;
+}
+
 function lowerNounAfter(context: NameContext): Token | undefined {
   const { after, twoAfter, nameEnd } = context;
   const introduces = twoAfter !== undefined && after !== undefined && isCapitalised(twoAfter) && joined(after, twoAfter);
@@ -494,8 +537,9 @@ const BODY_RULES: EvidenceRule[] = [
     when: context => context.orgHead,
     examples: {
       yes: ['The {Kelso Harbour Commission} met on Monday.', 'Analysts at {Credito Vardese} were cautious.', 'It bought {Norrland Kraft AB} last year.',
-        'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.', 'It sold the unit to {Corbel SA} in May.', 'Invoices went to {Marwick Ports plc} in May.'],
-      no: ['The {Kelso Harbour} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.'],
+        'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.', 'It sold the unit to {Corbel SA} in May.', 'Invoices went to {Marwick Ports plc} in May.',
+        'The collapse of {Brennholt Freight UK} left creditors unpaid.', 'Staff at {Kelso Chemists} said the shop would close.', 'The regulator fined {Pembury Silicon} on Monday.'],
+      no: ['The {Kelso Harbour} project stalled on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.'],
     },
   },
   {
@@ -513,6 +557,18 @@ const PLACE_RULES: EvidenceRule[] = [
     when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && !isCapitalised(before) && has(THING_NOUNS, before.lower)
       && joined(before, nameStart) && !honorific && !/-$/.test(twoBefore?.post ?? ''),
     examples: { yes: ['Crews tracked the storm {Idris} overnight.'], no: ['Crews tracked {Idris} overnight.'] },
+  },
+  {
+    id: 'named-vessel', outcome: Evidence.Place | Evidence.Vessel,
+    reason: 'A ship is a thing, not a body or a person, though named like either ("the Kestrel Dawn"): people are aboard it or its crew, or an appositive calls it a ship ("X, a Dutch-flagged tanker,"). Every use of the name is the ship (kind-by-use).',
+    when: isVesselUse,
+    examples: {
+      yes: ['The crew of the {Kestrel Dawn} must be freed.', 'The 14 men aboard the {Kestrel Dawn} are unwell.', 'Coastguards boarded the {Kestrel Dawn}, a Dutch-flagged tanker, in March.',
+        'The men aboard {Marlow Star} were freed.'],
+      no: ['The chair of the {Kestrel Dawn} trust must be freed.', 'The 14 men at the {Kestrel Dawn} office are unwell.', 'Coastguards met {Dana Kelso}, a tanker captain, in March.',
+        'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
+        'Forty lawmakers flew aboard {Dana Overby}\'s plane.'],
+    },
   },
   {
     id: 'hyphenated-places', outcome: Evidence.Place,
@@ -619,6 +675,17 @@ const USE_RULES: EvidenceRule[] = [
     reason: 'A number right after the name ("Article 5", "Rs 20,000"): a label, not a person or a body.',
     when: ({ after, nameEnd }) => after !== undefined && /^\d/.test(after.text) && spaceAfter(nameEnd),
     examples: { yes: ['The treaty invokes {Kelvar} 5 in full.'], no: ['The treaty invokes {Kelvar} in full.'] },
+  },
+  {
+    id: 'plural-after-the', outcome: Evidence.Nickname,
+    reason: '"the Kestrels could be without him", "as the Glassmen did", "Wheelwrights fans": one capitalised plural after a lower-case "the", or before "fans" or "supporters", is how sports copy names a team by its nickname; kind-by-use decides, only in a document that shows other teams.',
+    when: ({ words, before, nameEnd, after }) => words.length === 1 && isPluralNickname(words[0]) && !DEMONYM_PLURAL.test(words[0].lower)
+      && ((before?.text === 'the' && joined(before, words[0])) || (after !== undefined && has(FOLLOWER_NOUNS, after.text) && joined(nameEnd, after))),
+    examples: {
+      yes: ['Ingram admitted the {Kestrels} could be without their top scorer.', '{Wheelwrights} fans did not stop singing.'],
+      no: ['The {Kestrels} could be without their top scorer.', 'Ingram admitted {Kestrels} could be without him.', 'Ingram met the {Kestrel} fans.',
+        '“We deserved it,” the {Ardians} said.'],
+    },
   },
   {
     id: 'possessive', outcome: Evidence.Possessive,

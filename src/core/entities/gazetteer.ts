@@ -15,7 +15,7 @@ import { decide } from '../rules/trail';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence } from './types';
-import { hyphenated, isAllCaps, isCommonOpener, isPossessive, nameWord } from './words';
+import { hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord } from './words';
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
 const PERSON_WORDS = Tag.FirstName | Tag.LastName | Tag.Person;
@@ -251,16 +251,6 @@ function isScheduleOpponent({ sentence, draft }: GazetteerContext): boolean {
   const written = lead !== undefined && (lead.capitalised || lead.lower.startsWith('v'));
   return written && SCHEDULE_WORDS.has(lead.lower) && colon >= 0 && line[colon + 1] === lead
     && line.slice(0, colon + 1).every(token => token.capitalised);
-}
-
-/**
- * A capitalised word shaped as a plural ("Hawks", "Mariners"; the tagger reads capitalised words as names, not
- * plurals): "-s" after a lower-case letter but not "-ss", "-us", "-is" ("Moss", "Marcus", "Davis"), and no surname
- * the lexicon knows ("Evans").
- */
-export function isPluralNickname(token: Token): boolean {
-  return token.capitalised && (token.lexicon & PERSON_WORDS) === 0 && ((/\p{Ll}{2}s$/u.test(token.text) && !/(?:s|u|i)s$/.test(token.text))
-    || /\p{Ll}{2}men$/u.test(token.text));
 }
 
 /** "signed for Kelso", "joined Dunmore" (with a word of a move in sports copy): the club a player moves to. */

@@ -2,7 +2,9 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, PERSON_WORDS, isClubNameInSportsCopy, isKnownBody, kindContext, namesShownAsTeams, particleSurnames, teamEndings, type CandidateKind } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, isClubNameInSportsCopy, isKnownBody, isPartyOrFamily, isSportsCopyByClub, kindContext, namedPersonSurnames, namesShownAsTeams, particleSurnames, teamEndings, type CandidateKind } from './kindRules';
+
+export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { Evidence, type NameCandidate } from './types';
@@ -116,15 +118,6 @@ export function townsByUse(candidates: readonly NameCandidate[]): Set<string> {
 }
 
 /**
- * The last words of the names the document gives people in full (with a first name, title, honorific or appositive),
- * not of a team's name that opens with a first name ("the Dexter Comets").
- */
-export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<string> {
-  return new Set(candidates.filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0 && (candidate.evidence & Evidence.Team) === 0)
-    .map(candidate => candidate.words[candidate.words.length - 1]));
-}
-
-/**
  * Kinds the uses of a name across the document decide (KIND_BY_USE, kindRules.ts), by the name's words: a team
  * ("Kelso beat Dunmore 2-1", never shown to be a person nor the surname of someone named in full; "the Comets" of
  * "the Dexter Comets"), or not a
@@ -141,6 +134,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
     const rule = firstRule(KIND_BY_USE, {
       evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key), endsTeamName: teams.has(key),
       particleSurnameOfNamedPerson: particled.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
+      sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames),
     });
     if (rule) {
       kinds.set(key, { kind: rule.outcome, rule: rule.id });

@@ -265,6 +265,10 @@ export interface UseContext {
   readonly particleSurnameOfNamedPerson: boolean;
   /** A name of several words ending in a club's ending ("Marwick City"), in a document that shows another name as a team (sports copy). */
   readonly clubNameInSportsCopy: boolean;
+  /** The document shows another name of one or two words as a team or a side of a match (sports copy; isSportsCopyByClub). */
+  readonly sportsCopy: boolean;
+  /** A party's label ("Democrats") or the plural of the surname of a person the document names in full ("Kelsos"). */
+  readonly partyOrFamily: boolean;
 }
 
 /**
@@ -316,7 +320,25 @@ export function isClubNameInSportsCopy(key: string, shownAsTeams: ReadonlySet<st
   if (words.length < 2 || !CLUB_ENDINGS_IN_SPORTS_COPY.has(words[words.length - 1]) || (lexiconFlags(key) & Tag.Place) !== 0 || COUNTRIES.has(words.slice(0, -1).join(' '))) {
     return false;
   }
+  return isSportsCopy(key, shownAsTeams);
+}
+
+/** A party's label ("democrats") or the plural of a named person's surname ("kelsos", the family). */
+export function isPartyOrFamily(key: string, surnames: ReadonlySet<string>): boolean {
+  return isPartyWord(key) || (key.endsWith('s') && surnames.has(key.slice(0, -1)));
+}
+
+/** Whether the document shows a name other than `key` as a team or a side of a match: sports copy. */
+export function isSportsCopy(key: string, shownAsTeams: ReadonlySet<string>): boolean {
   return shownAsTeams.size - (shownAsTeams.has(key) ? 1 : 0) >= SPORTS_COPY_TEAMS;
+}
+
+/**
+ * Sports copy by a club's short shape: another name of one or two words shown as a team ("Kelso Athletic", "Dunmore");
+ * a longer plural name ("the Kelso Democratic Forces") is more often a militia or a movement than a team.
+ */
+export function isSportsCopyByClub(key: string, shownAsTeams: ReadonlySet<string>): boolean {
+  return [...shownAsTeams].some(team => team !== key && team.split(' ').length <= 2);
 }
 
 /** The names a document shows as a team or a side of a match, found once per document (isClubNameInSportsCopy reads it per name). */
@@ -332,6 +354,15 @@ export function isKnownBody(key: string): boolean {
 /** A person's words: a first name, a title, an honorific, an appositive. */
 export const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.SaysHe;
 
+/**
+ * The last words of the names the document gives people in full (with a first name, title, honorific or appositive),
+ * not of a team's name that opens with a first name ("the Dexter Comets").
+ */
+export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<string> {
+  return new Set(candidates.filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0 && (candidate.evidence & Evidence.Team) === 0)
+    .map(candidate => candidate.words[candidate.words.length - 1]));
+}
+
 /** The uses of the braced name in an example text, gathered as kindsByUse (kind.ts) gathers a document's. */
 function exampleUses(example: string): UseContext {
   const { candidate, names } = bracedCandidate(example);
@@ -344,6 +375,8 @@ function exampleUses(example: string): UseContext {
     endsTeamName: teamEndings(names).has(key),
     particleSurnameOfNamedPerson: particleSurnames(names).has(key),
     clubNameInSportsCopy: isClubNameInSportsCopy(key, namesShownAsTeams(names)),
+    sportsCopy: isSportsCopyByClub(key, namesShownAsTeams(names)),
+    partyOrFamily: isPartyOrFamily(key, namedPersonSurnames(names)),
   };
 }
 
@@ -377,6 +410,26 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
         yes: ['Hartwell United beat Kelso Rovers 2-1 on Saturday. The Hawks travel to {Marwick City} next week.', 'Kelso manager Tom Ames was sacked. The Hawks travel to {Marwick City} next week.'],
         no: ['The Hawks travel to {Marwick City} next week.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Voters in the north back {Tarrow County} schools.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. The fans live in {Marwick City} now.',
           'Hartwell United beat Kelso Rovers 2-1 on Saturday. The team flew to {Panama City} next.'],
+      },
+    },
+    {
+      id: 'plural-nickname-in-sports-copy', outcome: 'org',
+      reason: 'A capitalised plural after a lower-case "the" or before "fans" ("the Kestrels", "the Glassmen", "Wheelwrights fans") in a document that shows other teams is a team called by its nickname, though no full name of it ends so; not with a person\'s or a place\'s words, a party\'s members ("the Democrats") or a family of a named person ("the Kelsos").',
+      when: ({ evidence, sportsCopy, partyOrFamily }) => sportsCopy && (evidence & Evidence.Nickname) !== 0 && !partyOrFamily
+        && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place | Evidence.Located)) === 0,
+      examples: {
+        yes: ['Hartwell United beat Kelso Rovers 2-1 on Saturday. Ingram admitted the {Kestrels} could be without their top scorer.'],
+        no: ['Ingram admitted the {Kestrels} could be without their top scorer.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Ingram admitted the {Democrats} could lose the vote.',
+          'Hartwell United beat Kelso Rovers 2-1 on Saturday. Ana Kelso thanked fans, and the {Kelsos} were there.'],
+      },
+    },
+    {
+      id: 'named-vessel', outcome: 'place',
+      reason: 'A name that some use shows to be a ship ("aboard the Kestrel Dawn", "X, a Dutch-flagged tanker") is the ship in every use ("The Kestrel Dawn was boarded"), a thing: neither a body nor a person.',
+      when: ({ evidence }) => (evidence & Evidence.Vessel) !== 0,
+      examples: {
+        yes: ['The crew of the Kestrel Dawn were freed. The {Kestrel Dawn} was boarded in March.'],
+        no: ['The crew were freed. The {Kestrel Dawn} was boarded in March.'],
       },
     },
     {

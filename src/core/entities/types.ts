@@ -60,6 +60,10 @@ export const Evidence = {
   BodyUse: 1 << 26,
   /** Subject of a reporting verb right after a quotation that breaks off at a comma ("“…,” Kelso said"). */
   QuotedSpeaker: 1 << 27,
+  /** Shown to be a ship ("aboard the X", "the crew of the X", "X, a Dutch-flagged tanker,"): a thing, in every use of the name. */
+  Vessel: 1 << 28,
+  /** One capitalised plural ("Kestrels", "Glassmen") after a lower-case "the" or before "fans": a team's nickname in sports copy. */
+  Nickname: 1 << 29,
 } as const;
 
 export type Gender = 'm' | 'f';

@@ -335,3 +335,13 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
 export function isHead(part: TitlePart): boolean {
   return part === TitlePart.Head || part === TitlePart.PluralHead;
 }
+
+/**
+ * A capitalised word shaped as a plural ("Hawks", "Mariners"; the tagger reads capitalised words as names, not
+ * plurals): "-s" after a lower-case letter but not "-ss", "-us", "-is" ("Moss", "Marcus", "Davis"), and no surname
+ * the lexicon knows ("Evans").
+ */
+export function isPluralNickname(token: Token): boolean {
+  return token.capitalised && (token.lexicon & (Tag.FirstName | Tag.LastName | Tag.Person)) === 0 && ((/\p{Ll}{2}s$/u.test(token.text) && !/(?:s|u|i)s$/.test(token.text))
+    || /\p{Ll}{2}men$/u.test(token.text));
+}

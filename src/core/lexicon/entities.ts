@@ -196,6 +196,7 @@ export const ORG_HEADS = list(
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
    kazhagam force forum headquarters endowment programme program aero rail infirmary constabulary homes
    united rovers wanderers athletic albion hotspur
+   chemists opticians solicitors haulage silicon
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo`,
 );
@@ -532,6 +533,31 @@ export const EPONYM_NOUNS = list(
   'eponym-nouns',
   'Nouns after a possessive name that make the name part of a condition\'s name ("X\'s disease", "X\'s syndrome"), not a person or a body.',
   'disease syndrome',
+);
+
+export const VESSEL_NOUNS = list(
+  'vessel-nouns',
+  'Nouns that head an appositive describing a ship ("X, a Dutch-flagged tanker,", "X, the cargo ship"): the name is a vessel, a thing. Not "carrier": an airline is one.',
+  'ship vessel tanker freighter ferry trawler yacht frigate warship destroyer submarine boat liner barge tug dredger',
+);
+
+/** Words before a ship's name that put people on it or in charge of it ("aboard the X", "the crew of the X"). */
+export const VESSEL_CUES = list(
+  'vessel-cues',
+  'Words right before a ship\'s name, with or without "the" ("aboard the X", "the crew of the X"): the name is a vessel. Not a captain or a skipper: a team has them too; not "on board", also said of joining a cause ("came on board X\'s bid").',
+  'aboard crew crews',
+);
+
+export const DEMONYM_PLURAL_ENDINGS = list(
+  'demonym-plural-endings',
+  'Endings of a people\'s plural name ("the Ardians", "the Eritreans"): after "the", a nationality, not a team\'s nickname.',
+  'ians eans',
+);
+
+export const FOLLOWER_NOUNS = list(
+  'follower-nouns',
+  'Plural nouns for a team\'s followers after its nickname ("Wheelwrights fans", "Kestrels supporters").',
+  'fans supporters',
 );
 
 export const THING_NOUNS = list(
