@@ -23,6 +23,18 @@ describe('organisations named by their shape', () => {
     it(sentence, () => assert.deepStrictEqual(kinds(sentence), expected));
   }
 
+  it('reads a legal form with its full stop before a possessive as the legal form ("Inc.’s")', () => {
+    assert.deepStrictEqual(kinds('The order covers every lot of Pebbleton Foods Inc.’s pouches. Pebbleton CEO Garrett Lindvall apologized.'),
+      ['o:Pebbleton Foods Inc.', 'o:Pebbleton', 'p:Garrett Lindvall']);
+    assert.deepStrictEqual(kinds("Shares of Vardo Holdings Corp.'s unit fell."), ['o:Vardo Holdings Corp.']);
+  });
+
+  it('keeps a school whose name holds a place word ("State", "Valley") a body, not a place', () => {
+    assert.deepStrictEqual(kinds('Staff at Carrow State University and Dunmore Valley College went on strike.'),
+      ['o:Carrow State University', 'o:Dunmore Valley College']);
+    assert.deepStrictEqual(kinds('The river floods the Dunmore Valley every spring.'), []);
+  });
+
   it('keeps the short form of an industry-named company with the company, not as a person', () => {
     const a = analyzeText('Daewon Semiconductor will pay in cash. Daewon said the deal would close in May.');
     const daewon = a.entities.filter(e => e.mentions.some(m => m.text === 'Daewon'));

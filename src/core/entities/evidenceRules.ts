@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, EVENT_HEADS, HOLDING_NOUNS, INSTITUTION_HEADS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   EPONYM_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, has,
 } from '../lexicon/entities';
@@ -253,10 +253,13 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
     || (multiWord && has(PLACE_HEADS, last.lower)) || (words.length === 2 && has(PLACE_OPENERS, first.lower));
 }
 
-/** "US State Department", "China Coast Guard": a country before an organisation noun makes a body; "West Bank" stays a place. */
+/**
+ * "US State Department", "China Coast Guard": a country before an organisation noun makes a body; "West Bank" stays a
+ * place. A school's or a hospital's noun ends a body's name whatever the words before it ("Carrow State University").
+ */
 function bodyOfCountry({ orgHead, first, last }: NameContext): boolean {
   const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
-  return orgHead && !((last.tags & Tag.Place) !== 0 && !countryFirst);
+  return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower));
 }
 
 /** An abbreviation, not an English word ("GOAL!") nor a dateline ("MOIBEN, Kenya —"). */
@@ -588,7 +591,7 @@ const PLACE_RULES: EvidenceRule[] = [
     when: context => placeWords(context) && !bodyOfCountry(context),
     examples: {
       yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.'],
-      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
+      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'Staff at {Carrow State University} went on strike.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
     },
   },
 ];

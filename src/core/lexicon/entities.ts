@@ -489,6 +489,14 @@ export const PLACE_HEADS = list(
    trophy prize award medal`,
 );
 
+export const INSTITUTION_HEADS = list(
+  'institution-heads',
+  'Nouns that end the name of a school, a hospital or a research body and never a place\'s ("Carrow State University", '
+    + '"Dunmore Valley College"): the tagger reads a place word inside such a name ("State", "Valley") as making the whole '
+    + 'a place; the head still makes it a body.',
+  'university college institute academy hospital school polytechnic seminary',
+);
+
 export const PLACE_NOUNS_BEFORE_OF = list(
   'place-nouns-before-of',
   'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"): what follows is a place.',
