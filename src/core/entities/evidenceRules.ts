@@ -389,13 +389,13 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-noun-after', outcome: Evidence.OrgTag,
-    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar"), or a one-word name follows "a"/"an": "a Marwick group" is some group based there, the town only its home.',
+    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar"), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home.',
     when: context => {
       const noun = lowerNounAfter(context);
-      const homeOfSomeBody = /^an?$/i.test(context.before?.text ?? '') && !context.multiWord;
+      const homeOfSomeBody = /^an?$/i.test(context.before?.text ?? '') && !context.multiWord && !isAllCaps(context.first);
       return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody;
     },
-    examples: { yes: ['Leaders of the {Vardo} party met on Sunday.'], no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.'] },
+    examples: { yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.'], no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.'] },
   },
   {
     id: 'news-outlet-after', outcome: Evidence.OrgTag,
