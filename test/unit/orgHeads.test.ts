@@ -23,6 +23,45 @@ describe('organisations named by their shape', () => {
     it(sentence, () => assert.deepStrictEqual(kinds(sentence), expected));
   }
 
+  it('reads a legal form with its full stop before a possessive as the legal form ("Inc.’s")', () => {
+    assert.deepStrictEqual(kinds('The order covers every lot of Pebbleton Foods Inc.’s pouches. Pebbleton CEO Garrett Lindvall apologized.'),
+      ['o:Pebbleton Foods Inc.', 'o:Pebbleton', 'p:Garrett Lindvall']);
+    assert.deepStrictEqual(kinds("Shares of Vardo Holdings Corp.'s unit fell."), ['o:Vardo Holdings Corp.']);
+  });
+
+  it('keeps a school whose name holds a place word ("State", "Valley") a body, not a place', () => {
+    assert.deepStrictEqual(kinds('Staff at Carrow State University and Dunmore Valley College went on strike.'),
+      ['o:Carrow State University', 'o:Dunmore Valley College']);
+    assert.deepStrictEqual(kinds('The river floods the Dunmore Valley every spring.'), []);
+  });
+
+  it('reads a periodical "Journal of X" whole as a body, not a journal and a person', () => {
+    assert.deepStrictEqual(kinds('The study appeared on Wednesday in the Journal of Coastal Toxicology.'), ['o:Journal of Coastal Toxicology']);
+  });
+
+  it('reads an advocacy group "<people> for <cause>" whole, but not voters for a named person', () => {
+    assert.deepStrictEqual(kinds('Money from Citizens for Clean Harbors poured in. She founded Parents for Safe Shelves in 2021.'),
+      ['o:Citizens for Clean Harbors', 'o:Parents for Safe Shelves']);
+    assert.deepStrictEqual(kinds('Mayor Dana Kelso spoke first. Voters for Dana Kelso outnumbered her critics.'), ['p:Dana Kelso', 'p:Dana Kelso']);
+  });
+
+  it('takes a town in capitals before a dash as a dateline, and a town after "a" before a body noun as its home', () => {
+    assert.deepStrictEqual(kinds('MARWICK — Researchers at Carrow University found lead.\n\nParents for Safe Shelves, a Marwick group, said so.'),
+      ['o:Carrow University', 'o:Parents for Safe Shelves']);
+  });
+
+  it('reads a picture credit as prose: its photographer and outlet are named, not a headline', () => {
+    assert.deepStrictEqual(kinds('Dana Kelso greets voters in Marwick. (Photo: Tom Rellick for The Marwick Ledger)'),
+      ['p:Dana Kelso', 'p:Tom Rellick', 'o:Marwick Ledger']);
+    assert.deepStrictEqual(kinds('Dana Kelso tests samples in a lab. (Jordan Pellow / Courier)'), ['p:Dana Kelso', 'p:Jordan Pellow', 'o:Courier']);
+  });
+
+  it('reads a lone "PAC" as the common noun and a "… Lab" as a body', () => {
+    assert.deepStrictEqual(kinds('A super PAC backing Dana Kelso, Harbor Voters PAC, spent $2 million. The PAC’s treasurer resigned.'),
+      ['p:Dana Kelso', 'o:Harbor Voters PAC']);
+    assert.deepStrictEqual(kinds('A survey by the Marwick Politics Lab put Dana Kelso ahead.'), ['o:Marwick Politics Lab', 'p:Dana Kelso']);
+  });
+
   it('keeps the short form of an industry-named company with the company, not as a person', () => {
     const a = analyzeText('Daewon Semiconductor will pay in cash. Daewon said the deal would close in May.');
     const daewon = a.entities.filter(e => e.mentions.some(m => m.text === 'Daewon'));

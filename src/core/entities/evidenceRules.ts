@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, HOLDING_NOUNS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   EPONYM_NOUNS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
@@ -52,6 +52,7 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const span = sentence.slice(draft.first, draft.last + 1);
   const last = words[words.length - 1];
   const headBeforeOf = span.some((token, i) => i > 0 && (((token.lower === 'of' || token.lower === 'for') && has(ORG_HEADS_BEFORE_OF, span[i - 1].lower))
+    || (token.lower === 'for' && has(GROUP_MEMBERS_BEFORE_FOR, span[i - 1].lower))
     || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, span[i - 1].lower))));
   // "Fisheries and Tides Enforcement": a public task's word ending a name joined by "and" stands for the head.
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
@@ -296,10 +297,13 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
     || (multiWord && has(PLACE_HEADS, last.lower)) || (words.length === 2 && has(PLACE_OPENERS, first.lower));
 }
 
-/** "US State Department", "China Coast Guard": a country before an organisation noun makes a body; "West Bank" stays a place. */
+/**
+ * "US State Department", "China Coast Guard": a country before an organisation noun makes a body; "West Bank" stays a
+ * place. A school's or a hospital's noun ends a body's name whatever the words before it ("Carrow State University").
+ */
 function bodyOfCountry({ orgHead, first, last }: NameContext): boolean {
   const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
-  return orgHead && !((last.tags & Tag.Place) !== 0 && !countryFirst);
+  return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower));
 }
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
@@ -326,8 +330,8 @@ function modifiesNoun(nameEnd: Token, after: Token | undefined): boolean {
   return nameEnd.post.includes('-') || ((after.tags & Tag.Noun) !== 0 && (after.tags & Tag.Verb) === 0 && !has(PLACE_HEADS, after.lower));
 }
 
-/** The opening of an agency dateline: capitals, a comma, a capitalised region, then "(" or a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\(|—|–|--)/u;
+/** The opening of an agency dateline: capitals, a comma, a capitalised region, then "(" or a dash; or capitals alone, then a dash ("MARWICK — …"). */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\(|—|–|--)|\s+(?:—|–|--)\s)/u;
 
 /** "KINGSFORD, Texas (AP) —": the name in capitals opens its paragraph and a dateline's shape follows. */
 function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
@@ -432,9 +436,13 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-noun-after', outcome: Evidence.OrgTag,
-    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar").',
-    when: context => { const noun = lowerNounAfter(context); return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower); },
-    examples: { yes: ['Leaders of the {Vardo} party met on Sunday.'], no: ['Leaders of the {Vardo} region met on Sunday.'] },
+    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar"), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home.',
+    when: context => {
+      const noun = lowerNounAfter(context);
+      const homeOfSomeBody = /^an?$/i.test(context.before?.text ?? '') && !context.multiWord && !isAllCaps(context.first);
+      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody;
+    },
+    examples: { yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.'], no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.'] },
   },
   {
     id: 'news-outlet-after', outcome: Evidence.OrgTag,
@@ -613,6 +621,12 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: { yes: ['Several {PACs} spent heavily in March.'], no: ['The {PAC} spent heavily in March.'] },
   },
   {
+    id: 'kind-abbreviation', outcome: Evidence.Place,
+    reason: 'An abbreviation naming a kind of body ("a super PAC", "the PAC\'s president", "an NGO"; list kind-abbreviations) is a common noun when it stands alone.',
+    when: ({ words }) => words.length === 1 && isAllCaps(words[0]) && has(KIND_ABBREVIATIONS, nameWord(words[0])),
+    examples: { yes: ['A super {PAC} backing Kelso spent heavily.'], no: ['The {Harbor Voters PAC} spent heavily.'] },
+  },
+  {
     id: 'eponym-of-condition', outcome: Evidence.Place,
     reason: '"Alzheimer\'s disease", "Kelso\'s syndrome": a possessive name before a condition noun is part of the condition\'s name.',
     when: ({ after, last }) => isPossessive(last) && after !== undefined && has(EPONYM_NOUNS, after.lower),
@@ -623,6 +637,13 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"Cyclone Idris", "Operation Larkspur": a named storm or operation is a thing, like "the storm X".',
     when: ({ first, multiWord, honorific }) => multiWord && has(EVENT_HEADS, first.lower) && !honorific,
     examples: { yes: ['Crews braced for {Cyclone Idris} overnight.'], no: ['Crews braced for {Idris Calder} overnight.'] },
+  },
+  {
+    id: 'picture-credit-outlet', outcome: Evidence.OrgTag,
+    reason: 'A picture credit in brackets ("(Dana Kelso / Gazette)", "(Tom Rell/Marwick Ledger)"): the name after the slash, closing the bracket, is the outlet the photographer works for.',
+    when: ({ sentence, before, twoBefore, nameEnd }) => before?.text === '/' && twoBefore !== undefined && isCapitalised(twoBefore)
+      && /^\)/.test(nameEnd.post) && /\(\s*$/.test(sentence[0].pre) && !/\n/.test(sentence.map(token => token.post).join('')),
+    examples: { yes: ['(Jordan Pell / {Courier})'], no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.'] },
   },
   {
     id: 'dateline-credit', outcome: Evidence.OrgTag,
@@ -638,7 +659,8 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'An agency dateline ("KINGSFORD, Texas (AP) —", "MARWICK, England —"): the name in capitals opening the article\'s line, a region after a comma, then the agency or a dash, is the place filed from, also where a team or body bears its name.',
     when: isDatelinePlace,
     examples: {
-      yes: ['{KINGSFORD}, Texas (AP) — Trey Lambert threw for 284 yards.', '{PORT ANSEL}, Maine — The mill closed on Friday.'],
+      yes: ['{KINGSFORD}, Texas (AP) — Trey Lambert threw for 284 yards.', '{PORT ANSEL}, Maine — The mill closed on Friday.',
+        '{MARWICK} — Researchers at a Marwick college found lead.'],
       no: ['{KINGSFORD} coach Dan Whitcombe said the team was tired.', '{NATO}, the alliance, met on Friday.'],
     },
   },
@@ -648,7 +670,7 @@ const PLACE_RULES: EvidenceRule[] = [
     when: context => placeWords(context) && !bodyOfCountry(context),
     examples: {
       yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.'],
-      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
+      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'Staff at {Carrow State University} went on strike.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
     },
   },
 ];

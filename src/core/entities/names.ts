@@ -7,7 +7,7 @@ import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } 
 import { WEEKDAYS } from '../lexicon/numbers';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
-import { capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
+import { advocacyGroupJoint, capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline } from './agencyLines';
 import { isListedRun } from './gazetteer';
 import { Evidence } from './types';
@@ -170,7 +170,8 @@ function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean
 /** Whether the run's first word is a common word that merely opens the sentence, and so is no part of the name. */
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(sentence[run[0]])
-    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run) && !opensWithGivenName(sentence, run);
+    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run) && !opensWithGivenName(sentence, run)
+    && !(run.length > 2 && sentence[run[1]].lower === 'for' && advocacyGroupJoint(sentence, run[0], run[2]));
 }
 
 /**

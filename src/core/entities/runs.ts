@@ -2,9 +2,9 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
+  GROUP_MEMBERS_BEFORE_FOR, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
-import { CREDIT_WORDS } from '../lexicon/names';
+import { CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -91,6 +91,10 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   // A wire credit ("(Reporting by X in Y; Editing by Z)") names people in full, however capitalised.
   const by = sentence.findIndex(token => token.lower === 'by');
   if (by > 0 && by <= 2 && sentence.slice(0, by).every(token => CREDIT_WORDS.has(token.lower))) {
+    return false;
+  }
+  // So does a picture credit ("(Photo: Dana Kelso for the Marwick Gazette)").
+  if (PHOTO_CREDIT_WORDS.has(sentence[0].lower) && /^:/.test(sentence[0].post)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.
@@ -263,17 +267,28 @@ function insideOrgJoint(sentence: Sentence, j: number, runStart: number | undefi
 }
 
 /**
+ * "Parents for Safe Streets", "Citizens for Clean Harbors": a capitalised plural of people before "for" opens an advocacy
+ * group's name when the word after "for" is no person's or place's name ("Voters for Kelso" stay voters and a person).
+ */
+export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: number): boolean {
+  const next = sentence[causeAt];
+  return isCapitalised(sentence[j]) && has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && next !== undefined && isCapitalised(next)
+    && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym)) === 0;
+}
+
+/**
  * "Bank of England", "Institute for the Study of War", "Commission on Presidential Debates": "of"/"for"/"on" after a noun organisations are named with
  * ("of" also when the run is already inside such a name), with an optional "the" and the capitalised word after.
  */
 function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
   const k = j + 1, word = sentence[k].lower;
   const heads = word === 'of' ? ORG_HEADS_BEFORE_OF : word === 'for' ? ORG_HEADS_BEFORE_FOR : ORG_HEADS_BEFORE_ON;
-  const continues = has(heads, sentence[j].lower) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]));
+  const m = sentence[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const continues = has(heads, sentence[j].lower) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]))
+    || (word === 'for' && advocacyGroupJoint(sentence, j, m));
   if (!continues) {
     return [];
   }
-  const m = sentence[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   // "The Commission on Tuesday said": a day or a date after "on" is when, not the body's subject.
   const when = word === 'on' && m < sentence.length && ((sentence[m].tags | sentence[m].lexicon) & (Tag.Date | Tag.Value)) !== 0;
   return m < sentence.length && usable(m) && joined(sentence[m - 1], sentence[m]) && !when ? range(k, m) : [];

@@ -181,7 +181,7 @@ export const ORG_HEADS = list(
    post journal press telegraph herald tribune gazette television tv radio broadcasting fund trust reserve
    exchange tribunal cabinet secretariat coalition centre center hospital school college academy society
    church brigade regiment battalion corps forces industries holding holdings partners capital ventures technologies
-   systems motors pharmaceuticals laboratories labs media studios records publishing cooperative chamber
+   systems motors pharmaceuticals laboratories laboratory labs lab media studios records publishing cooperative chamber
    directorate inspectorate mission watch international office bundestag duma knesset
    conference caucus fraction faction brotherhood guards militia cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
@@ -296,6 +296,15 @@ export const EVENT_HEADS = list(
   'hurricane typhoon cyclone storm operation',
 );
 
+export const GROUP_MEMBERS_BEFORE_FOR = list(
+  'group-members-before-for',
+  'Plural nouns of people that open an advocacy group\'s name joined by "for" ("Parents for Safe Streets", "Citizens for '
+    + 'Clean Harbors", "Voters for Fair Maps"): capitalised, with a word after "for" that is no person\'s or place\'s name '
+    + '("Voters for Kelso" are some voters).',
+  `parents citizens voters americans mothers fathers families veterans patients doctors nurses teachers taxpayers
+   students scientists physicians neighbors neighbours residents women`,
+);
+
 export const ORG_HEADS_BEFORE_FOR = list(
   'org-heads-before-for',
   'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs", '
@@ -353,12 +362,12 @@ export const ORG_HEADS_BEFORE_ON = list(
 
 export const ORG_HEADS_BEFORE_OF = list(
   'org-heads-before-of',
-  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England").',
+  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology").',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
-   tribunal corps command consulate headquarters endowment community`,
+   tribunal corps command consulate headquarters endowment community journal`,
 );
 
 export const NAME_SUFFIXES = list(
@@ -401,6 +410,12 @@ export const GIVEN_NAME_VARIANTS: ReadonlyMap<string, readonly string[]> = new M
 export function givenNameKeys(first: string): string[] {
   return [first, ...(GIVEN_NAME_VARIANTS.get(first) ?? [])];
 }
+
+export const KIND_ABBREVIATIONS = list(
+  'kind-abbreviations',
+  'Abbreviations that name a kind of body, not one body ("a super PAC", "the PAC\'s treasurer", "an NGO"): alone they are common nouns; inside a name they still end it ("Harbor Voters PAC").',
+  'pac ngo',
+);
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
@@ -511,6 +526,14 @@ export const PLACE_HEADS = list(
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
    trophy prize award medal`,
+);
+
+export const INSTITUTION_HEADS = list(
+  'institution-heads',
+  'Nouns that end the name of a school, a hospital or a research body and never a place\'s ("Carrow State University", '
+    + '"Dunmore Valley College"): the tagger reads a place word inside such a name ("State", "Valley") as making the whole '
+    + 'a place; the head still makes it a body.',
+  'university college institute academy hospital school polytechnic seminary',
 );
 
 export const PLACE_NOUNS_BEFORE_OF = list(

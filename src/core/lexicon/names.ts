@@ -55,6 +55,12 @@ export const CREDIT_WORDS = wordList(
   ['reporting', 'additional', 'editing', 'writing', 'compiled', 'research', 'graphics', 'produced'],
 );
 
+export const PHOTO_CREDIT_WORDS = wordList(
+  'photo-credit-words',
+  'Words that open a picture credit before a colon ("(Photo: X for the Y)", "Photograph: X/Y"): the line names a photographer and an outlet, however capitalised.',
+  ['photo', 'photos', 'photograph', 'photographs', 'picture', 'image', 'images', 'credit', 'illustration', 'video'],
+);
+
 export const HYPHEN_PREFIXES = wordList(
   'hyphen-prefixes',
   'Words that prefix another capitalised word with a hyphen without being part of a name ("Anti-Whitlock", "Pro-Kremlin").',

@@ -176,12 +176,14 @@ export const BASE_VERB_MARKERS = wordList('quote-base-verb-markers', 'Words afte
 
 export const ORIGIN_PREPOSITIONS = wordList('quote-origin-prepositions', 'Prepositions that give where a named person comes from ("Senator Jane Doe of Maine said", "Dr Jane Doe from Leeds said").', ['of', 'from']);
 
-/** Description heads that news copy uses for a holder of another title ("the judge" for "Justice X", "the lawmaker" for "Sen. X"). */
+/** Description heads that news copy uses for a holder of another title ("the judge" for "Justice X", "the lawmaker" for "Sen. X", "the congressman" for "Rep. X"). */
 export const SAME_OFFICE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   judge: ['justice', 'magistrate', 'jurist'],
   justice: ['judge'],
   lawmaker: ['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'mp', 'mep', 'legislator', 'deputy'],
   legislator: ['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker'],
+  congressman: ['representative', 'rep.', 'rep', 'congresswoman'],
+  congresswoman: ['representative', 'rep.', 'rep', 'congressman'],
   physician: ['doctor', 'dr', 'dr.'],
   doctor: ['physician', 'surgeon', 'dr', 'dr.'],
   professor: ['prof', 'prof.'],

@@ -240,11 +240,18 @@ export function lexiconFlags(word: string): number {
 }
 
 const POSSESSIVE = /['’](s)?$/i;
+/** One abbreviated word with its full stop left before a possessive ending ("Inc.’s", "Corp.'s", "Jr.'s"). */
+const ABBREVIATION_BEFORE_POSSESSIVE = /^(\p{L}+)\.['’]s$/iu;
 const UPPER_START = /^[#@]?\p{Lu}/u;
 
-/** Lower case, possessive ending and diacritics removed: the form the lexicons are written in. */
+/**
+ * Lower case, possessive ending and diacritics removed: the form the lexicons are written in. An abbreviation's full
+ * stop before a possessive goes too: "Vardo Holdings Inc.’s shares" reads "inc" as "Vardo Holdings Inc. said" does (the
+ * tokenizer leaves that stop outside the word), so the legal form still heads the name; "U.S.’s" keeps its stops.
+ */
 export function lowerForm(word: string): string {
-  return foldLetters(word.replace(POSSESSIVE, '')).toLowerCase();
+  const abbreviation = ABBREVIATION_BEFORE_POSSESSIVE.exec(word);
+  return foldLetters(abbreviation ? abbreviation[1] : word.replace(POSSESSIVE, '')).toLowerCase();
 }
 
 /** What a token's text alone decides: its lexicon form, that form's lexicon flags, whether it is capitalised. */

@@ -20,6 +20,14 @@ describe('descriptions and former holders of the office (whole engine)', () => {
     ]);
   });
 
+  describe('"the congressman" / "the congresswoman" is the one "Rep." of the article, also when the title comes later', () => {
+    check([
+      ['MARWICK — Dana Kelso wants a Senate seat.\n\n“I have waited long enough,” the congresswoman told 600 supporters on Tuesday.\n\nWith that, Rep. Kelso became a candidate against Sen. Tom Rell.', 'I have waited', 'Dana Kelso'],
+      ['Rep. Tom Rell toured the mill with Sen. Dana Kelso.\n\n“The mill stays open,” the congressman said.', 'The mill stays', 'Tom Rell'],
+      ['Sen. Dana Kelso toured the mill with Gov. Tom Rell.\n\n“The mill stays open,” the congressman said.', 'The mill stays', null],
+    ]);
+  });
+
   describe('unnamed and indefinite sources stay without a named speaker', () => {
     check([
       ['Former governor Tom Rell spoke at the fair in Marwick.\n\n“The harvest was poor,” a governor said.', 'The harvest was', null],
