@@ -4,7 +4,7 @@
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
-  EPONYM_NOUNS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
+  CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
@@ -707,6 +707,17 @@ const USE_RULES: EvidenceRule[] = [
       yes: ['Ingram admitted the {Kestrels} could be without their top scorer.', '{Wheelwrights} fans did not stop singing.'],
       no: ['The {Kestrels} could be without their top scorer.', 'Ingram admitted {Kestrels} could be without him.', 'Ingram met the {Kestrel} fans.',
         '“We deserved it,” the {Ardians} said.'],
+    },
+  },
+  {
+    id: 'club-use', outcome: Evidence.ClubUse,
+    reason: '"Kelso fans", "Kelso were low on confidence", "added that Kelso had been unlucky", "Castlebrook v Hartwell": one capitalised word before a followers noun or a plural verb, or beside "v", is how sports copy names a club by its town alone; it joins only a club of the document named after that word ("Kelso Athletic"), so a town elsewhere stays a place.',
+    when: ({ words, before, nameStart, nameEnd, after }) => words.length === 1 && !isPossessive(nameEnd)
+      && ((after !== undefined && joined(nameEnd, after) && (has(FOLLOWER_NOUNS, after.text) || has(CLUB_USE_VERBS, after.text) || has(FIXTURE_WORDS, after.text)))
+        || (before !== undefined && joined(before, nameStart) && has(FIXTURE_WORDS, before.text))),
+    examples: {
+      yes: ['Around 2,000 {Marwick} fans travelled.', 'Vantrell added that {Marwick} had been unlucky.', 'Police warn fans ahead of Ashby v {Marwick}.', '{Marwick} were low on confidence.'],
+      no: ['Niall is a {Marwick} lad.', 'They went back to {Marwick}, he added.', '{Marwick} is a market town.'],
     },
   },
   {
