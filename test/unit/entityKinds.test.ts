@@ -150,3 +150,10 @@ describe('a club named by its town alone beside its supporters\' trust (round 13
     assert.ok(!starts.includes(at('Dunmore after')), JSON.stringify(starts));
   });
 });
+
+describe('"host <Town> City" is a fixture, not a title (round 13b)', () => {
+  it('the club after "host" is an organisation in sports copy', () => {
+    const text = 'Ashby Rovers lost 2-1 to Dunmore United on Tuesday. Rovers, who sit 19th, host Marwick City on Saturday.';
+    assert.strictEqual(analyzeText(text).entities.find(e => e.name === 'Marwick City')?.kind, 'org');
+  });
+});

@@ -4,11 +4,12 @@
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
-  CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
+  CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
+import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -805,6 +806,12 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
       when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0 && name.before?.lower === 'of' && name.twoBefore !== undefined
         && isCapitalised(name.twoBefore) && !name.honorific,
       examples: { yes: ['Senator Dana Okoro of {Arizona}, the panel chairwoman, spoke.'], no: ['Senator Dana Okoro in {Arizona}, the panel chairwoman, spoke.'] },
+    },
+    {
+      id: 'host-before-club-no-person', outcome: Evidence.Title | Evidence.PersonTags | Evidence.FirstName | Evidence.Appositive,
+      reason: '"Wanderers, who sit 19th, host Ashby City on Saturday": a lower-case "host" before a name ending in a club\'s ending ("City", "Town", "Rovers") is the fixture\'s verb, not a person\'s title; the name is the visiting club (kind by its ending, in sports copy).',
+      when: ({ name }) => name.multiWord && has(CLUB_NAME_ENDINGS, name.last.lower) && name.before !== undefined && has(FIXTURE_HOST_VERBS, name.before.text) && !name.honorific,
+      examples: { yes: ['Wanderers, who sit 19th, host {Ashby City} on Saturday.'], no: ['Wanderers, who sit 19th, face {Ashby City} on Saturday.', 'The show\'s host {Dana Kelso} smiled.'] },
     },
     {
       id: 'state-after-town-no-person', outcome: Evidence.FirstName | Evidence.LastName | Evidence.PersonTags | Evidence.Appositive | Evidence.Title,

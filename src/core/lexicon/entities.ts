@@ -261,6 +261,12 @@ export const FIXTURE_WORDS = list(
   'v vs',
 );
 
+export const FIXTURE_HOST_VERBS = list(
+  'fixture-host-verbs',
+  'Verbs of a fixture before the visiting club ("Wanderers host Ashby City on Saturday"), which the tagger reads as the title "host" of a person.',
+  'host hosts hosted',
+);
+
 export const CLUB_FORM_ENDINGS = wordList(
   'club-form-endings',
   'Endings that give a club\'s form, not which club: outlets write "Marwick Rovers Football Club", "Marwick Rovers FC" or '
