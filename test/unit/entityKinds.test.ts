@@ -126,3 +126,34 @@ describe('a surname ending in an organisation-like word', () => {
     assert.ok(ashbanks[0].roles.some(r => r.text === 'teacher'), JSON.stringify(ashbanks[0].roles));
   });
 });
+
+describe('a club named by its town alone beside its supporters\' trust (round 13b)', () => {
+  const text = 'Dunmore Athletic lost 4-0 at home to Ashby Rovers on Tuesday. The Dunmore Athletic Supporters\' Trust called for change. '
+    + 'Around 2,000 Dunmore fans stayed to the end. Rovers boss Tam Orley added that Dunmore had been unlucky. '
+    + 'Orley, a Dunmore lad, went back to Dunmore after the game.';
+  const club = () => analyzeText(text).entities.find(e => e.name === 'Dunmore Athletic');
+  const at = (phrase: string, nth = 0): number => {
+    let index = -1;
+    for (let i = 0; i <= nth; i++) {
+      index = text.indexOf(phrase, index + 1);
+    }
+    return index;
+  };
+  it('the town before "fans" or a plural verb is the club, not its supporters\' trust', () => {
+    const starts = club()?.mentions.map(m => m.start) ?? [];
+    assert.ok(starts.includes(at('Dunmore fans')), JSON.stringify(starts));
+    assert.ok(starts.includes(at('Dunmore had')), JSON.stringify(starts));
+  });
+  it('the town as a modifier of a person or after "to" stays the town', () => {
+    const starts = club()?.mentions.map(m => m.start) ?? [];
+    assert.ok(!starts.includes(at('Dunmore lad')), JSON.stringify(starts));
+    assert.ok(!starts.includes(at('Dunmore after')), JSON.stringify(starts));
+  });
+});
+
+describe('"host <Town> City" is a fixture, not a title (round 13b)', () => {
+  it('the club after "host" is an organisation in sports copy', () => {
+    const text = 'Ashby Rovers lost 2-1 to Dunmore United on Tuesday. Rovers, who sit 19th, host Marwick City on Saturday.';
+    assert.strictEqual(analyzeText(text).entities.find(e => e.name === 'Marwick City')?.kind, 'org');
+  });
+});

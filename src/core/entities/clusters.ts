@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
-import { KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
+import { FOLLOWERS_BODY_WORDS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
 
@@ -32,6 +32,13 @@ function compatible(cl: Cluster, gender: Gender | undefined): boolean {
 }
 
 /** A surname without an Arabic-style particle prefix, for matching ("al-assad" ~ "assad"). */
+/** A body of followers ("Kelso Supporters' Trust") or one that opens with another's whole name ("Kelso Athletic Supporters' Trust"). */
+function isFollowersBodyOf(org: Cluster, others: readonly Cluster[]): boolean {
+  const words = org.key.toLowerCase().split(' ');
+  return words.some(word => has(FOLLOWERS_BODY_WORDS, word.replace(/['\u2019]$/u, '')))
+    || others.some(other => other !== org && org.key.startsWith(`${other.key} `));
+}
+
 function bare(word: string): string {
   const dash = word.indexOf('-');
   return dash > 0 && has(NAME_PARTICLES, word.slice(0, dash)) ? word.slice(dash + 1) : word;
@@ -224,6 +231,13 @@ export class Clustering {
     const orgByFirst = starts?.some(namedAfterTown) ? undefined : starts;
     if (orgByFirst?.length === 1) {
       return orgByFirst[0];
+    }
+    // Of several, the club beside its followers' bodies, where the word is used as a club ("Kelso fans", "Kelso were"):
+    // "Kelso Athletic", not "Kelso Athletic Supporters' Trust" nor "Kelso Supporters' Trust" (a body that opens with
+    // another's whole name or is of followers is left out). Other uses ("a Kelso lad", "back to Kelso") stay the town.
+    const own = orgByFirst && candidate.evidence & Evidence.ClubUse ? orgByFirst.filter(org => !isFollowersBodyOf(org, orgByFirst)) : [];
+    if (own.length === 1 && orgByFirst!.length > 1) {
+      return own[0];
     }
     // Of several, a firm named after its partners ("Hollis, Brandt & Co.") is the one its first partner's name stands for.
     const firms = orgByFirst ? orgByFirst.filter(isFirm) : [];
@@ -456,7 +470,9 @@ export function joinShortForms(state: ClusterState): void {
     }
     const cluster = state.clustering.findShort(placed, state.kinds[index]);
     // "in Marwick" beside "Marwick Borough Council": the town the body is named after, not the body.
-    const town = cluster?.kind === 'org' && state.towns.has(placed.c.words.join(' ')) && cluster.key !== placed.c.words.join(' ');
+    // A use as a club ("Castlebrook v Hartwell", "Kelso fans") is the club though the town is named too.
+    const town = cluster?.kind === 'org' && state.towns.has(placed.c.words.join(' ')) && cluster.key !== placed.c.words.join(' ')
+      && !(placed.c.evidence & Evidence.ClubUse);
     if (cluster && !town) {
       state.clustering.attach(cluster, placed);
       state.clusterOf.set(placed, cluster);

@@ -4,11 +4,12 @@
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
-  EPONYM_NOUNS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
+  CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
+import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -710,6 +711,17 @@ const USE_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'club-use', outcome: Evidence.ClubUse,
+    reason: '"Kelso fans", "Kelso were low on confidence", "added that Kelso had been unlucky", "Castlebrook v Hartwell": one capitalised word before a followers noun or a plural verb, or beside "v", is how sports copy names a club by its town alone; it joins only a club of the document named after that word ("Kelso Athletic"), so a town elsewhere stays a place.',
+    when: ({ words, before, nameStart, nameEnd, after }) => words.length === 1 && !isPossessive(nameEnd)
+      && ((after !== undefined && joined(nameEnd, after) && (has(FOLLOWER_NOUNS, after.text) || has(CLUB_USE_VERBS, after.text) || has(FIXTURE_WORDS, after.text)))
+        || (before !== undefined && joined(before, nameStart) && has(FIXTURE_WORDS, before.text))),
+    examples: {
+      yes: ['Around 2,000 {Marwick} fans travelled.', 'Vantrell added that {Marwick} had been unlucky.', 'Police warn fans ahead of Ashby v {Marwick}.', '{Marwick} were low on confidence.'],
+      no: ['Niall is a {Marwick} lad.', 'They went back to {Marwick}, he added.', '{Marwick} is a market town.'],
+    },
+  },
+  {
     id: 'possessive', outcome: Evidence.Possessive,
     reason: 'Used in the possessive ("Vardo\'s shares"): the name owns something.',
     when: ({ nameEnd }) => isPossessive(nameEnd),
@@ -794,6 +806,12 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
       when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0 && name.before?.lower === 'of' && name.twoBefore !== undefined
         && isCapitalised(name.twoBefore) && !name.honorific,
       examples: { yes: ['Senator Dana Okoro of {Arizona}, the panel chairwoman, spoke.'], no: ['Senator Dana Okoro in {Arizona}, the panel chairwoman, spoke.'] },
+    },
+    {
+      id: 'host-before-club-no-person', outcome: Evidence.Title | Evidence.PersonTags | Evidence.FirstName | Evidence.Appositive,
+      reason: '"Wanderers, who sit 19th, host Ashby City on Saturday": a lower-case "host" before a name ending in a club\'s ending ("City", "Town", "Rovers") is the fixture\'s verb, not a person\'s title; the name is the visiting club (kind by its ending, in sports copy).',
+      when: ({ name }) => name.multiWord && has(CLUB_NAME_ENDINGS, name.last.lower) && name.before !== undefined && has(FIXTURE_HOST_VERBS, name.before.text) && !name.honorific,
+      examples: { yes: ['Wanderers, who sit 19th, host {Ashby City} on Saturday.'], no: ['Wanderers, who sit 19th, face {Ashby City} on Saturday.', 'The show\'s host {Dana Kelso} smiled.'] },
     },
     {
       id: 'state-after-town-no-person', outcome: Evidence.FirstName | Evidence.LastName | Evidence.PersonTags | Evidence.Appositive | Evidence.Title,

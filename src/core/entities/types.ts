@@ -64,6 +64,8 @@ export const Evidence = {
   Vessel: 1 << 28,
   /** One capitalised plural ("Kestrels", "Glassmen") after a lower-case "the" or before "fans": a team's nickname in sports copy. */
   Nickname: 1 << 29,
+  /** A one-word name used as a team: before "fans"/"supporters" or a plural verb, beside "v" ("Kelso fans", "Kelso were", "Kelso v Dunmore"). */
+  ClubUse: 1 << 30,
 } as const;
 
 export type Gender = 'm' | 'f';

@@ -243,6 +243,30 @@ export const UNIVERSITIES = list(
 /** Club prefixes that the club's short name drops ("FC Rostov" is called "Rostov"). */
 export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'nk']);
 
+export const FOLLOWERS_BODY_WORDS = list(
+  'followers-body-words',
+  'Words of a body of a club\'s followers ("Kelso Supporters\' Trust", "Marwick Athletic Fans\' Forum"): such a body, named after the town or the club, is never what the town alone stands for; the club is ("Kelso supporters chanted", "added that Kelso had been …").',
+  'supporters fans',
+);
+
+export const CLUB_USE_VERBS = list(
+  'club-use-verbs',
+  'Verbs after a town\'s name alone that British sports copy writes in the plural for its club ("Kelso are one point above", "Kelso were low on confidence", "Kelso have lost", "Kelso had been unlucky"); a town\'s own verb is singular ("Kelso is a market town").',
+  'are were have had',
+);
+
+export const FIXTURE_WORDS = list(
+  'fixture-words',
+  'Words set between two clubs in a fixture ("Castlebrook v Hartwell", "Kelso vs Dunmore").',
+  'v vs',
+);
+
+export const FIXTURE_HOST_VERBS = list(
+  'fixture-host-verbs',
+  'Verbs of a fixture before the visiting club ("Wanderers host Ashby City on Saturday"), which the tagger reads as the title "host" of a person.',
+  'host hosts hosted',
+);
+
 export const CLUB_FORM_ENDINGS = wordList(
   'club-form-endings',
   'Endings that give a club\'s form, not which club: outlets write "Marwick Rovers Football Club", "Marwick Rovers FC" or '
