@@ -681,6 +681,13 @@ export const RELATION_NOUNS = list(
    stepdaughter stepfather stepmother co-defendant`,
 );
 
+export const SPEAKER_RELATION_NOUNS = list(
+  'speaker-relation-nouns',
+  'Nouns that place a speaker by a person named before them after a reporting verb ("said Marrow constituent X", "said Kelso neighbour X"): the person after the noun speaks. Not roles (no post is held), so only the speaker phrase reads them.',
+  `constituent constituents supporter backer donor friend neighbour neighbor classmate colleague confidant
+   confidante biographer admirer introducer`,
+);
+
 export const KIN_NOUNS = wordList(
   'kin-nouns',
   'Relation nouns of family and household: a possessive determiner places the person by them ("His sister, X"); an ally, partner or co-defendant after "their" may be a body ("their partner, Vardo Holdings").',

@@ -25,6 +25,8 @@ const PRONOUN_MAX_SUBJECTS = 16;
 const PRONOUN_MAX_MENTIONS = 40;
 /** "the 45-year-old": an age names a person as a generic noun does. */
 const AGED_PERSON = /^\d+-year-old$/i;
+/** "That was X", "This is X" opening the sentence after a description speaker: it names who spoke. */
+const IDENTIFYING_OPENER = /^\s+(?:That|This) (?:was|is) /u;
 
 /** What a description's head names: an office ("the minister"), an occupation anyone may hold ("the forecaster"), or an unnamed source ("the official"). */
 type HeadSort = 'title' | 'occupation' | 'unnamed-source';
@@ -282,6 +284,10 @@ export class SpeakerResolver {
     if (writer !== null) {
       return writer;
     }
+    const identified = definite && owner === null && span !== undefined ? this.identifiedNext(span) : null;
+    if (identified !== null) {
+      return identified;
+    }
     const referent = definite ? this.definiteReferent(words, head, owner, pos) : undefined;
     if (referent !== undefined) {
       return referent;
@@ -291,6 +297,26 @@ export class SpeakerResolver {
       return null;
     }
     return this.officeHolder({ description, head, sort, owner, definite }, pos);
+  }
+
+  /**
+   * "“…,” the study's lead author said. That was X, …": a sentence right after the description's own that
+   * opens "That was"/"This is" and a person names who the description was (broadcast copy names a speaker
+   * after the words). Only the very next sentence, only a person; null otherwise.
+   */
+  private identifiedNext(span: Span): string | null {
+    const rest = this.text.slice(span.end, span.end + 400);
+    const stop = /[.!?](?=\s)/u.exec(rest);
+    if (!stop) {
+      return null;
+    }
+    const next = IDENTIFYING_OPENER.exec(rest.slice(stop.index + 1));
+    if (!next) {
+      return null;
+    }
+    const at = span.end + stop.index + 1 + next[0].length;
+    const mention = this.index.at(at, at + 1);
+    return mention && mention.start === at && mention.entity.kind === 'person' ? mention.entity.id : null;
   }
 
   /**

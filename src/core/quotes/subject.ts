@@ -530,14 +530,22 @@ export class SubjectReader {
     return null;
   }
 
-  /** "said the senator from Vermont, <Name>": a person named after a comma closing the description. */
+  /**
+   * "said the senator from Vermont, <Name>": a person named after a comma closing the description, also
+   * after a post ("said Marrow's introducer, actress <Name>").
+   */
   private appositiveName(tokens: readonly MaskedToken[], from: number): SpeakerRef | null {
     for (let k = from; k < tokens.length && k - from < 6; k++) {
       const t = tokens[k];
       if (t.text === ',') {
         const next = tokens[k + 1];
         const m = next && next.kind === 'word' ? this.mentions.at(next.start, next.end) : undefined;
-        return m && m.entity.kind === 'person' ? this.right(tokens, k + 1) : null;
+        if (!m) {
+          // Only a lower-case post opens the title ("actress X", "former governor X"), not "Mr." after a clause.
+          const titled = next && /^\p{Ll}/u.test(next.text) ? this.titledPersonAfter(tokens, k + 1, false) : null;
+          return titled ? { type: 'entity', id: titled.entity.id, span: { start: next.start, end: titled.end } } : null;
+        }
+        return m.entity.kind === 'person' ? this.right(tokens, k + 1) : null;
       }
       if (t.kind !== 'word') {
         return null;

@@ -3,7 +3,7 @@
 // speaks, the body only names the office. Each word is read as part of the post, as the rest of the
 // body's name, or as something that ends the chain.
 
-import { ABBREVIATED_TITLES, ORG_HEADS, RELATION_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, has } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, ORG_HEADS, RELATION_NOUNS, SPEAKER_RELATION_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, has } from '../lexicon/entities';
 import { isAbbreviationStop } from './subjectTokens';
 import type { MaskedToken } from './tokens';
 
@@ -24,10 +24,11 @@ function isTitleCompound(lower: string): 'post' | 'qualifier' | null {
 
 /**
  * After a person's name only a post or a relation ends the chain ("Ruiz campaign spokesman X", "Ruiz ally
- * X"): any other lower-case word there is a verb far more often ("Ruiz attacked X").
+ * X", "Ruiz constituent X"; word lists title-heads, relation-nouns, speaker-relation-nouns): any other
+ * lower-case word there is a verb far more often ("Ruiz attacked X").
  */
 export function endsPersonChain(token: MaskedToken): boolean {
-  return token.kind === 'word' && /^\p{Ll}/u.test(token.text) && token.lower.split('-').some(part => has(TITLE_HEADS, part) || has(RELATION_NOUNS, part));
+  return token.kind === 'word' && /^\p{Ll}/u.test(token.text) && token.lower.split('-').some(part => has(TITLE_HEADS, part) || has(RELATION_NOUNS, part) || has(SPEAKER_RELATION_NOUNS, part));
 }
 
 /**

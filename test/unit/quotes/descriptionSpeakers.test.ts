@@ -77,4 +77,11 @@ describe('descriptions and former holders of the office (whole engine)', () => {
       ['Senator Ada Voss spoke in Marwick.\n\nDana Kelso replied to Voss’s letter: “The senator will not win Ardia this year.”', 'The senator will', 'Dana Kelso'],
     ]);
   });
+
+  describe('"That was X" in the sentence right after a description speaker names who spoke', () => {
+    check([
+      ['Commissioner Helen Marsh ordered the snack off the shelves.\n\n"We expected traces, not this much," the study\'s lead author said.\n\nThat was Tomas Brandel, a professor of chemistry. "Every step is a risk," Brandel said.', 'We expected', 'Tomas Brandel'],
+      ['The snack was pulled from the shelves.\n\n"We expected traces, not this much," the study\'s lead author said. That was before Tomas Brandel joined the team.', 'We expected', null],
+    ]);
+  });
 });

@@ -25,6 +25,22 @@ describe('named speakers', () => {
     assert.strictEqual(speakerOf(adviser, 'We have waited'), 'Dario Pell');
   });
 
+  it('takes the person after a relation noun that places them by another named person ("said Marrow constituent X")', () => {
+    const text = 'Senator Ilse Marrow visited the ferry town last week.\n\n"She never answered my letters," said Marrow constituent Tobin Vasquez.';
+    assert.strictEqual(speakerOf(text, 'She never answered'), 'Tobin Vasquez');
+    const neighbour = 'Senator Ilse Marrow visited the ferry town last week.\n\n"She never answered my letters," said Marrow neighbour Tobin Vasquez.';
+    assert.strictEqual(speakerOf(neighbour, 'She never answered'), 'Tobin Vasquez');
+    const verb = 'Senator Ilse Marrow visited the ferry town last week.\n\n"The pier is falling apart," said Marrow, before Tobin Vasquez spoke.';
+    assert.strictEqual(speakerOf(verb, 'The pier is falling'), 'Ilse Marrow');
+  });
+
+  it('takes a titled person after the comma closing a description ("said Marrow\'s introducer, actress X")', () => {
+    const text = 'Senator Ilse Marrow spoke in Tarrow on Friday.\n\n"We will keep the pier open," said Marrow\'s introducer, actress Lena Okafor.';
+    assert.strictEqual(speakerOf(text, 'We will keep'), 'Lena Okafor');
+    const clause = 'Senator Ilse Marrow spoke in Tarrow on Friday.\n\n"We will keep the pier open," said Marrow\'s introducer, adding that Lena Okafor would sing.';
+    assert.notStrictEqual(speakerOf(clause, 'We will keep'), 'Lena Okafor');
+  });
+
   it('reads a clause opened by a lower-case "former" before a title and name as that name\'s ("Speaking later, former Mayor X agreed")', () => {
     const text = 'The harbour board met on Monday.\n\nSpeaking after the vote, former Marwick Mayor Ivo Sandal agreed, praising the plan as "one of the most careful budgets the town has ever seen."';
     assert.strictEqual(speakerOf(text, 'one of the most'), 'Ivo Sandal');
