@@ -2,6 +2,8 @@
 // obituary's "leaves a …", and more. Invented names throughout.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
+import { isDepartmentAfterConnector } from '../../src/core/entities/roleSpans';
+import { parseParagraph } from '../../src/core/nlp/adapter';
 
 function rolesOf(text: string, name: string): string[] {
   const e = analyzeText(text).entities.find(x => x.name === name);
@@ -104,5 +106,30 @@ describe('a body\'s noun qualifies a title only in lower case', () => {
   it('leaves a capitalised body\'s name before a title a body ("Kelwick General Hospital spokeswoman X")', () => {
     const entities = analyzeText('Kelwick General Hospital spokeswoman Orla Brandt said the ward was closed.').entities;
     assert.deepStrictEqual(entities.map(e => [e.name, e.kind]), [['Kelwick General Hospital', 'org'], ['Orla Brandt', 'person']]);
+  });
+});
+
+describe('a portfolio the tagger reads as a verb after "for"/"of" stays in the post (round 13b)', () => {
+  const cases: [string, string, string[]][] = [
+    ['Cllr Dana Kelso, cabinet member for housing and regeneration, said the plan was sound.', 'Dana Kelso', ['Cllr', 'cabinet member for housing and regeneration']],
+    ['The council\'s cabinet member for housing, Tom Wrede, said the homes were needed.', 'Tom Wrede', ['council\'s cabinet member for housing']],
+    ['Orla Brandt, cabinet member for planning, said the plan was sound.', 'Orla Brandt', ['cabinet member for planning']],
+    ['Orla Brandt, cabinet member for finance, said the plan was sound.', 'Orla Brandt', ['cabinet member for finance']],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+
+  it('reads only a known department right after "for"/"of" as no verb', () => {
+    const at = (text: string, word: string): boolean => {
+      const sentence = parseParagraph(text)[0];
+      return isDepartmentAfterConnector(sentence, sentence.findIndex(token => token.lower === word));
+    };
+    assert.strictEqual(at('Tom Wrede, cabinet member for housing, said no.', 'housing'), true);
+    assert.strictEqual(at('Tom Wrede, minister of planning, said no.', 'planning'), true);
+    assert.strictEqual(at('Tom Wrede, member for housing and planning, said no.', 'planning'), true);
+    assert.strictEqual(at('Tom Wrede, the coach housing the players, said no.', 'housing'), false);
+    assert.strictEqual(at('Tom Wrede, the coach, and planning staff said no.', 'planning'), false);
+    assert.strictEqual(at('Tom Wrede, famed for dancing, said no.', 'dancing'), false);
   });
 });

@@ -136,7 +136,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       evidence: Evidence.Appositive,
       examples: {
         yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.',
-          'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.'],
+          'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.',
+          'The council\'s cabinet member for housing, Tom Halder, said no.'],
         no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their ally, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
       },
     }),
@@ -145,7 +146,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       reason: 'A comma phrase headed by a title noun right after a name is the person\'s post ("X, the agency\'s director, said") (roleAppositive.ts).',
       find: context => appositives(context, false),
       evidence: Evidence.Appositive,
-      examples: { yes: ['Tom Halder, the agency\'s director, said no.'], no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.'] },
+      examples: {
+        yes: ['Tom Halder, the agency\'s director, said no.', 'Tom Halder, cabinet member for housing and planning, said no.'],
+        no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.'],
+      },
     }),
     cue({
       id: 'appositive-after-tag',
