@@ -133,3 +133,15 @@ describe('a portfolio the tagger reads as a verb after "for"/"of" stays in the p
     assert.strictEqual(at('Tom Wrede, famed for dancing, said no.', 'dancing'), false);
   });
 });
+
+describe('a relative clause naming the part of a body someone leads (list role-led-unit-nouns, round 13b)', () => {
+  const cases: [string, string, string[]][] = [
+    ['Inspector Dana Kelso, who leads the force\'s fraud unit, said the inquiry went on.', 'Dana Kelso', ['Inspector', 'leads the force\'s fraud unit']],
+    ['Tom Wrede, who heads the paper\'s investigations desk, said the story stood.', 'Tom Wrede', ['heads the paper\'s investigations desk']],
+    ['Tom Wrede, who leads the team in scoring, said the side was tired.', 'Tom Wrede', []],
+    ['Tom Wrede, who joined the fraud unit in May, said the inquiry went on.', 'Tom Wrede', []],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+});

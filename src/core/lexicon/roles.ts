@@ -130,6 +130,12 @@ export const OWNED_BUSINESS_NOUNS = wordList(
     'newspaper', 'magazine', 'website', 'podcast', 'label', 'studio', 'factory', 'dealership', 'pharmacy', 'stall', 'kiosk', 'chain'],
 );
 
+export const LED_UNIT_NOUNS = wordList(
+  'role-led-unit-nouns',
+  'Parts of a body that a person leads ("X, who leads the force\'s fraud unit,", "who heads the paper\'s investigations desk"): with a verb of `role-business-keeping-verbs` the verb and its object are the post, as a committee is; "team" and "squad" are left out ("who leads the team in scoring" is a feat).',
+  ['unit', 'division', 'branch', 'section', 'desk', 'directorate', 'bureau', 'taskforce', 'programme', 'program', 'wing'],
+);
+
 export const BUSINESS_KEEPING_VERBS = wordList(
   'role-business-keeping-verbs',
   'Verbs of keeping a business, whose object from `role-owned-business-nouns` makes a post ("who owns a bakery", "who runs the shop"); founding one is an act, and "founded the firm in a garage" is no post as written.',
