@@ -145,3 +145,15 @@ describe('a relative clause naming the part of a body someone leads (list role-l
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
   }
 });
+
+describe('"spent <span of time> as <post>" (lists role-spending-verbs, role-span-nouns, round 13b)', () => {
+  const cases: [string, string, string[]][] = [
+    ['Dana Kelso spent 22 years as head of Marwick Primary School before retiring.', 'Dana Kelso', ['head of Marwick Primary School']],
+    ['Tom Wrede has spent a decade as chairman of the Marwick Rowing Club.', 'Tom Wrede', ['chairman of the Marwick Rowing Club']],
+    ['Tom Wrede spent his savings as chairman of the club.', 'Tom Wrede', []],
+    ['Tom Wrede spent 22 years in Marwick, as head of the school said.', 'Tom Wrede', []],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+});

@@ -136,6 +136,18 @@ export const LED_UNIT_NOUNS = wordList(
   ['unit', 'division', 'branch', 'section', 'desk', 'directorate', 'bureau', 'taskforce', 'programme', 'program', 'wing'],
 );
 
+export const SPENDING_VERBS = wordList(
+  'role-spending-verbs',
+  'Verbs that, with a span of time, give a post through "as" to their subject ("X spent 22 years as head of the school", "X has spent a decade as chairman"); the span (`role-span-nouns`) must follow the verb.',
+  ['spent', 'spends', 'spend', 'spending'],
+);
+
+export const SPAN_NOUNS = wordList(
+  'role-span-nouns',
+  'Spans of time after a verb of `role-spending-verbs` ("spent 22 years as", "spent a decade as").',
+  ['years', 'year', 'decades', 'decade', 'months', 'month', 'seasons', 'season', 'weeks', 'terms', 'term'],
+);
+
 export const BUSINESS_KEEPING_VERBS = wordList(
   'role-business-keeping-verbs',
   'Verbs of keeping a business, whose object from `role-owned-business-nouns` makes a post ("who owns a bakery", "who runs the shop"); founding one is an act, and "founded the firm in a garage" is no post as written.',
