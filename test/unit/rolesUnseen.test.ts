@@ -2,6 +2,8 @@
 // obituary's "leaves a …", and more. Invented names throughout.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
+import { isDepartmentAfterConnector } from '../../src/core/entities/roleSpans';
+import { parseParagraph } from '../../src/core/nlp/adapter';
 
 function rolesOf(text: string, name: string): string[] {
   const e = analyzeText(text).entities.find(x => x.name === name);
@@ -105,4 +107,53 @@ describe('a body\'s noun qualifies a title only in lower case', () => {
     const entities = analyzeText('Kelwick General Hospital spokeswoman Orla Brandt said the ward was closed.').entities;
     assert.deepStrictEqual(entities.map(e => [e.name, e.kind]), [['Kelwick General Hospital', 'org'], ['Orla Brandt', 'person']]);
   });
+});
+
+describe('a portfolio the tagger reads as a verb after "for"/"of" stays in the post (round 13b)', () => {
+  const cases: [string, string, string[]][] = [
+    ['Cllr Dana Kelso, cabinet member for housing and regeneration, said the plan was sound.', 'Dana Kelso', ['Cllr', 'cabinet member for housing and regeneration']],
+    ['The council\'s cabinet member for housing, Tom Wrede, said the homes were needed.', 'Tom Wrede', ['council\'s cabinet member for housing']],
+    ['Orla Brandt, cabinet member for planning, said the plan was sound.', 'Orla Brandt', ['cabinet member for planning']],
+    ['Orla Brandt, cabinet member for finance, said the plan was sound.', 'Orla Brandt', ['cabinet member for finance']],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+
+  it('reads only a known department right after "for"/"of" as no verb', () => {
+    const at = (text: string, word: string): boolean => {
+      const sentence = parseParagraph(text)[0];
+      return isDepartmentAfterConnector(sentence, sentence.findIndex(token => token.lower === word));
+    };
+    assert.strictEqual(at('Tom Wrede, cabinet member for housing, said no.', 'housing'), true);
+    assert.strictEqual(at('Tom Wrede, minister of planning, said no.', 'planning'), true);
+    assert.strictEqual(at('Tom Wrede, member for housing and planning, said no.', 'planning'), true);
+    assert.strictEqual(at('Tom Wrede, the coach housing the players, said no.', 'housing'), false);
+    assert.strictEqual(at('Tom Wrede, the coach, and planning staff said no.', 'planning'), false);
+    assert.strictEqual(at('Tom Wrede, famed for dancing, said no.', 'dancing'), false);
+  });
+});
+
+describe('a relative clause naming the part of a body someone leads (list role-led-unit-nouns, round 13b)', () => {
+  const cases: [string, string, string[]][] = [
+    ['Inspector Dana Kelso, who leads the force\'s fraud unit, said the inquiry went on.', 'Dana Kelso', ['Inspector', 'leads the force\'s fraud unit']],
+    ['Tom Wrede, who heads the paper\'s investigations desk, said the story stood.', 'Tom Wrede', ['heads the paper\'s investigations desk']],
+    ['Tom Wrede, who leads the team in scoring, said the side was tired.', 'Tom Wrede', []],
+    ['Tom Wrede, who joined the fraud unit in May, said the inquiry went on.', 'Tom Wrede', []],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+});
+
+describe('"spent <span of time> as <post>" (lists role-spending-verbs, role-span-nouns, round 13b)', () => {
+  const cases: [string, string, string[]][] = [
+    ['Dana Kelso spent 22 years as head of Marwick Primary School before retiring.', 'Dana Kelso', ['head of Marwick Primary School']],
+    ['Tom Wrede has spent a decade as chairman of the Marwick Rowing Club.', 'Tom Wrede', ['chairman of the Marwick Rowing Club']],
+    ['Tom Wrede spent his savings as chairman of the club.', 'Tom Wrede', []],
+    ['Tom Wrede spent 22 years in Marwick, as head of the school said.', 'Tom Wrede', []],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
 });

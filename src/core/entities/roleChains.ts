@@ -6,7 +6,7 @@ import { ARTICLES } from '../lexicon/determiners';
 import { ORG_HEAD_LINKS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
-import { CLAUSE_BREAK, isFiniteVerb, linked, parenthesisClose, roleText, type Span } from './roleSpans';
+import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
 import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence } from './words';
 
 /** Longest post after a title's head, in words. */
@@ -240,7 +240,7 @@ function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
 function headBeforeComma(sentence: Sentence, parts: readonly TitlePart[], comma: number): number | undefined {
   let head = comma;
   while (parts[head] !== TitlePart.Head && comma - head < MAX_TAIL) {
-    if (head === 0 || isFiniteVerb(sentence[head]) || !linked(sentence[head - 1], sentence[head])) {
+    if (head === 0 || isVerbInPost(sentence, head) || !linked(sentence[head - 1], sentence[head])) {
       return undefined;
     }
     head--;

@@ -136,7 +136,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       evidence: Evidence.Appositive,
       examples: {
         yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.',
-          'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.'],
+          'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.',
+          'The council\'s cabinet member for housing, Tom Halder, said no.'],
         no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their ally, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
       },
     }),
@@ -145,7 +146,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       reason: 'A comma phrase headed by a title noun right after a name is the person\'s post ("X, the agency\'s director, said") (roleAppositive.ts).',
       find: context => appositives(context, false),
       evidence: Evidence.Appositive,
-      examples: { yes: ['Tom Halder, the agency\'s director, said no.'], no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.'] },
+      examples: {
+        yes: ['Tom Halder, the agency\'s director, said no.', 'Tom Halder, cabinet member for housing and planning, said no.'],
+        no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.'],
+      },
     }),
     cue({
       id: 'appositive-after-tag',
@@ -161,10 +165,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.',
           'Ann Bellamy, a former banker, took over as chair in May.', 'Dana Kelso joined Vardo Holdings as chief operating officer in 2019.',
-          'Dana Kelso rejoined the club in 2019 as head coach.'],
+          'Dana Kelso rejoined the club in 2019 as head coach.', 'Mr Kelso spent 22 years as head of Marwick Primary School.'],
         no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
           'Ann Bellamy, the one who left, spoke as the chair arrived.', 'Dana Kelso joined the march as a teenager.',
-          'Maria Lopez worked as a teenager at the store.'],
+          'Maria Lopez worked as a teenager at the store.', 'Mr Kelso spent the money as head of the school.'],
       },
     }),
     cue({
@@ -191,8 +195,9 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       find: relativeRoles,
       examples: {
         yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.',
-          'Ann Bell, who was appointed chief executive in May, agreed.', 'Ann Bell, who has been captain since 2019, agreed.'],
-        no: ['Tom Hale, who leads the race, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.'],
+          'Ann Bell, who was appointed chief executive in May, agreed.', 'Ann Bell, who has been captain since 2019, agreed.',
+          'Ann Bell, who leads the force\'s fraud unit, agreed.'],
+        no: ['Tom Hale, who leads the race, said no.', 'Tom Hale, who leads the team in scoring, said no.', 'Tom Hale, who left the fraud unit, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.'],
       },
     }),
     cue({

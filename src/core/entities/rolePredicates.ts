@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LIFE_STAGE_NOUNS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, SPAN_NOUNS, SPENDING_VERBS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -109,9 +109,26 @@ function asVerbAfterSubject(context: RoleContext, draft: Draft, as: number): boo
   const { sentence } = context;
   const from = afterName(context, draft, true);
   const joining = joinedObjectStart(sentence, from, as);
-  const verbPhrase = sentence.slice(from, joining ?? as);
-  return verbPhrase.some(isAsVerb) && verbPhrase.every(token => isAsVerb(token) || ROLE_AUXILIARIES.has(token.lower)
+  // "X spent 22 years as …": a spending verb and its span of time give the post as an "as" verb does.
+  const span = joining === undefined ? spentSpanStart(sentence, from, as) : undefined;
+  const verbPhrase = sentence.slice(from, joining ?? span ?? as);
+  const isVerb = (token: Token): boolean => isAsVerb(token) || (span !== undefined && SPENDING_VERBS.has(token.lower));
+  return verbPhrase.some(isVerb) && verbPhrase.every(token => isVerb(token) || ROLE_AUXILIARIES.has(token.lower)
     || PHRASAL_PARTICLES.has(token.lower) || token.lower === 'who' || (token.lexicon & Tag.Adverb) !== 0);
+}
+
+/** Most words of a span of time between a spending verb and "as" ("spent 22 years", "spent the next two decades"). */
+const MAX_SPAN_WORDS = 4;
+
+/**
+ * "X spent 22 years as head of the school": the token after a spending verb (`role-spending-verbs`) whose object, a
+ * short span of time ending in a `role-span-nouns` word, reaches "as"; undefined when there is none.
+ */
+function spentSpanStart(sentence: Sentence, from: number, as: number): number | undefined {
+  const verb = sentence.slice(from, as).findIndex(token => SPENDING_VERBS.has(token.lower)) + from;
+  const span = sentence.slice(verb + 1, as);
+  const plain = span.length > 0 && span.length <= MAX_SPAN_WORDS && span.every(token => !/[,;:()"“”]/.test(token.post));
+  return verb >= from && plain && SPAN_NOUNS.has(span[span.length - 1].lower) ? verb + 1 : undefined;
 }
 
 /** "X joined Vardo Holdings as …": when the name before "as" is the body a joining verb governs, the verb's subject owns the post. */
@@ -293,7 +310,8 @@ function objectEnd(context: RoleContext, from: number): number | undefined {
   // "represents San Francisco" names a constituency; "leads Whitlock in the polls" names a rival, not a body.
   const head = headNoun ?? sentence[end];
   const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? ''));
-  const business = OWNED_BUSINESS_NOUNS.has(head.lower) && !isCapitalised(first) && BUSINESS_KEEPING_VERBS.has(sentence[from - 1]?.lower ?? '');
+  const keptNoun = OWNED_BUSINESS_NOUNS.has(head.lower) || LED_UNIT_NOUNS.has(head.lower);
+  const business = keptNoun && !isCapitalised(first) && BUSINESS_KEEPING_VERBS.has(sentence[from - 1]?.lower ?? '');
   return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace || business ? end : undefined;
 }
 

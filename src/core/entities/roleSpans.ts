@@ -1,7 +1,8 @@
 // Pieces every role rule reads: the context a sentence's role rules share, what ends a role's clause, finite
 // verbs, and the span a role covers.
 import { ARTICLES } from '../lexicon/determiners';
-import { PARTY_TAG, ROLE_APPOSITIVE_STOPS, has } from '../lexicon/entities';
+import { PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, has } from '../lexicon/entities';
+import { TITLE_CONNECTORS } from '../lexicon/names';
 import { RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -91,6 +92,25 @@ export function isFiniteVerb(token: Token): boolean {
   return (token.tags & Tag.Verb) !== 0 && (token.lexicon & Tag.Verb) !== 0 && ((token.tags | token.lexicon) & (Tag.Noun | Tag.Adjective)) === 0;
 }
 
+/**
+ * "cabinet member for housing": a known department (list `title-complements`) right after "for"/"of" (or after "and"
+ * following one) is the post's portfolio, though the tagger may read it as a verb ("housing", "planning"); it does
+ * not end the post.
+ */
+export function isDepartmentAfterConnector(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  if (before === undefined || !joined(before, sentence[at]) || !has(TITLE_COMPLEMENTS, sentence[at].lower)) {
+    return false;
+  }
+  // "member for housing and planning": a second department after "and" belongs to the first's post.
+  return TITLE_CONNECTORS.has(before.lower) || (before.lower === 'and' && at > 1 && isDepartmentAfterConnector(sentence, at - 2));
+}
+
+/** A finite verb that is no department after "for"/"of" ("member for housing"). */
+export function isVerbInPost(sentence: Sentence, at: number): boolean {
+  return isFiniteVerb(sentence[at]) && !isDepartmentAfterConnector(sentence, at);
+}
+
 /** An age ("52") or a party tag ("D-Va.") set off by commas after a name. */
 export function isAgeOrPartyTag(token: Token): boolean {
   return /^\d{1,3}$/.test(token.text) || PARTY_TAG.test(token.text);
@@ -111,7 +131,7 @@ export function startsReducedRelative(sentence: Sentence, at: number): boolean {
 export function isClauseVerb(sentence: Sentence, at: number): boolean {
   const token = sentence[at], next = sentence[at + 1];
   const modifier = /ing$/.test(token.lower) && next !== undefined && isSpace(token.post + next.pre) && ((next.tags | next.lexicon) & Tag.Noun) !== 0;
-  return isFiniteVerb(token) && !modifier;
+  return isVerbInPost(sentence, at) && !modifier;
 }
 
 /** The token closing a parenthesis that opens right after token `at` ("X (Ohio)"), if it closes within `most` words. */

@@ -115,7 +115,7 @@ export const TITLE_COMPLEMENTS = phrases(
   'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases.',
   `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
-   foreign affairs|finance|housing|veterans affairs|culture|the navy|the army|the air force|war|trade|
+   foreign affairs|finance|housing|planning|policing|licensing|regeneration|veterans affairs|culture|the navy|the army|the air force|war|trade|
    home affairs|internal affairs|the economy|economy|europe|security|defence procurement|state for defence|
    state for foreign affairs|the environment|environment|immigration|industry|science|the exchequer|
    the house|the house of representatives|the senate|the house of commons|the house of lords|the lords|

@@ -130,6 +130,24 @@ export const OWNED_BUSINESS_NOUNS = wordList(
     'newspaper', 'magazine', 'website', 'podcast', 'label', 'studio', 'factory', 'dealership', 'pharmacy', 'stall', 'kiosk', 'chain'],
 );
 
+export const LED_UNIT_NOUNS = wordList(
+  'role-led-unit-nouns',
+  'Parts of a body that a person leads ("X, who leads the force\'s fraud unit,", "who heads the paper\'s investigations desk"): with a verb of `role-business-keeping-verbs` the verb and its object are the post, as a committee is; "team" and "squad" are left out ("who leads the team in scoring" is a feat).',
+  ['unit', 'division', 'branch', 'section', 'desk', 'directorate', 'bureau', 'taskforce', 'programme', 'program', 'wing'],
+);
+
+export const SPENDING_VERBS = wordList(
+  'role-spending-verbs',
+  'Verbs that, with a span of time, give a post through "as" to their subject ("X spent 22 years as head of the school", "X has spent a decade as chairman"); the span (`role-span-nouns`) must follow the verb.',
+  ['spent', 'spends', 'spend', 'spending'],
+);
+
+export const SPAN_NOUNS = wordList(
+  'role-span-nouns',
+  'Spans of time after a verb of `role-spending-verbs` ("spent 22 years as", "spent a decade as").',
+  ['years', 'year', 'decades', 'decade', 'months', 'month', 'seasons', 'season', 'weeks', 'terms', 'term'],
+);
+
 export const BUSINESS_KEEPING_VERBS = wordList(
   'role-business-keeping-verbs',
   'Verbs of keeping a business, whose object from `role-owned-business-nouns` makes a post ("who owns a bakery", "who runs the shop"); founding one is an act, and "founded the firm in a garage" is no post as written.',
