@@ -56,7 +56,7 @@ export const SINGULAR_ONLY_HEADS = wordList(
 
 export const LOWER_CASE_HEADS = wordList(
   'lower-case-heads',
-  'Title heads that head a post only written in lower case ("Hollywood legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Living Legend Award", "the Marwick Observer").',
+  'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer").',
   within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer']),
 );
 
