@@ -305,7 +305,7 @@ function isSubjectWord(token: Token, usable: boolean): boolean {
 }
 
 /**
- * "Ministry of Economy, Trade and Industry", "Committee on Health, Education, Labor and Pensions": after a body's
+ * "Ministry of Economy, Trade and Industry", "Committee on Harbours, Fisheries, Roads and Canals": after a body's
  * "of" / "for" / "on" and one capitalised common word, a comma, more such words (one each, with commas) and "and" one
  * more, the name ending there, are the subjects of one body's remit. Names, places and acronyms in the list are bodies
  * side by side ("the Ministry of Defence, Oxfam and Unicef"), and a last word that goes on into a capitalised

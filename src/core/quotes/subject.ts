@@ -531,7 +531,7 @@ export class SubjectReader {
   }
 
   /**
-   * "said the senator from Vermont, <Name>": a person named after a comma closing the description, also
+   * "said the senator from Oregon, <Name>": a person named after a comma closing the description, also
    * after a post ("said Marrow's introducer, actress <Name>").
    */
   private appositiveName(tokens: readonly MaskedToken[], from: number): SpeakerRef | null {

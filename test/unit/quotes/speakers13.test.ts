@@ -1,5 +1,5 @@
 // Round 13 speaker shapes: a name inside an appositive is no subject, whether the appositive's last name stands after a
-// preposition ("X, a professor who worked for Sen. Y, one of its authors, called it “…”") or is set off from the verb by a
+// preposition ("X, a lecturer who worked for Sen. Y, one of its sponsors, called it “…”") or is set off from the verb by a
 // comma ("X, a pastor in Tarrow, Marwick, slammed …" leaves a later "he" to X); "a"/"an" and adjectives before a name
 // after a quotation ("“…,” an angry X retaliated").
 import { checkSpeakers, type Row } from './speakerRows';
@@ -7,17 +7,17 @@ import { checkSpeakers, type Row } from './speakerRows';
 describe('speakers (round 13): names inside an appositive', () => {
   const rows: Row[] = [
     [
-      'The bill passed on Monday. Marty Wester, a professor at Harlow who once worked for Sen. Lamar Alvarado (R-Tenn.), one of the bill’s authors, called it “an incredibly significant development.”',
-      'an incredibly', 'Marty Wester',
+      'The levy vote was held on Monday. Orla Brandt, a lecturer at Tarrow who once worked for Sen. Piet Ostrander (R-Ore.), one of the levy’s sponsors, called it “a repair that is thirty years late.”',
+      'a repair that', 'Orla Brandt',
     ],
     [
-      'The bill passed on Monday. Marty Wester, a professor who worked for Lamar Alvarado, one of its authors, called it “an incredibly significant development.”',
-      'an incredibly', 'Marty Wester',
+      'The levy vote was held on Monday. Orla Brandt, a lecturer who worked for Piet Ostrander, one of its sponsors, called it “a repair that is thirty years late.”',
+      'a repair that', 'Orla Brandt',
     ],
     // The appositive's own name speaks when it opens the clause before the verb.
     [
-      'The bill passed on Monday. In a letter to Marty Wester, the senator, Lamar Alvarado called it “an incredibly significant development.”',
-      'an incredibly', 'Lamar Alvarado',
+      'The levy vote was held on Monday. Writing back to Orla Brandt, the senator, Piet Ostrander called it “a repair that is thirty years late.”',
+      'a repair that', 'Piet Ostrander',
     ],
     [
       'Pastor Tomas Vellan spoke on Sunday.\n\nVellan, a pastor who once advised Ivo Sandal, criticised the club on his morning programme, the Marwick Ledger first reported.\n\nHe then hinted that the scouts had gone astray, calling them “a troop that lost its compass” in the interview.',
@@ -33,43 +33,43 @@ describe('speakers (round 13): names inside an appositive', () => {
 
 describe('speakers (round 13): an article and adjectives before the name after a quotation', () => {
   const rows: Row[] = [
-    ['Ivo Sandal said the harbour would close. “The harbour is lost,” he claimed.\n“The harbour will stay open for good,” an angry Dana Kelso retaliated. “It never gives up.”', 'The harbour will', 'Dana Kelso'],
-    ['Ivo Sandal said the harbour would close. “The harbour is lost,” he claimed.\n“The harbour will stay open for good,” an angry Dana Kelso retaliated. “It never gives up.”', 'It never', 'Dana Kelso'],
-    ['Ivo Sandal said the harbour would close. “The harbour is lost,” he claimed.\n“The harbour will stay open for good,” a visibly tired Dana Kelso retaliated.', 'The harbour will', 'Dana Kelso'],
+    ['Ivo Sandal said the ferry would stop. “The ferry is finished,” he said.\n“The ferry will sail every morning,” an angry Dana Kelso retaliated. “We run it ourselves.”', 'The ferry will', 'Dana Kelso'],
+    ['Ivo Sandal said the ferry would stop. “The ferry is finished,” he said.\n“The ferry will sail every morning,” an angry Dana Kelso retaliated. “We run it ourselves.”', 'We run it', 'Dana Kelso'],
+    ['Ivo Sandal said the ferry would stop. “The ferry is finished,” he said.\n“The ferry will sail every morning,” a clearly weary Dana Kelso retaliated.', 'The ferry will', 'Dana Kelso'],
     // A description with no name after it credits no one new: the quotation stays with the paragraph's speaker.
-    ['Ivo Sandal said the harbour would close. “The harbour is lost,” he claimed.\n“The harbour will stay open for good,” a Marwick resident retaliated.', 'The harbour will', 'Ivo Sandal'],
+    ['Ivo Sandal said the ferry would stop. “The ferry is finished,” he said.\n“The ferry will sail every morning,” a Marwick resident retaliated.', 'The ferry will', 'Ivo Sandal'],
   ];
   checkSpeakers(rows);
 });
 
 describe('speakers (round 13): a clause subject after a lower-case title, and an outlet addressed before the colon', () => {
   const rows: Row[] = [
-    ['Former Vardo presidential candidate Ivo Sandal explained at length what had gone wrong with the poster to the newspaper Marwick Ledger: “What Kelso did was so careless.”', 'What Kelso', 'Ivo Sandal'],
-    ['Ivo Sandal explained at length what had gone wrong with the poster to the Dutch newspaper Marwick Ledger: “What Kelso did was so careless.”', 'What Kelso', 'Ivo Sandal'],
-    ['Ivo Sandal explained at length what had gone wrong with the poster to the weekly newspaper Marwick Ledger: “What Kelso did was so careless.”', 'What Kelso', 'Ivo Sandal'],
-    ['Republican presidential nominee Ivo Sandal, during several interviews on Thursday, referred to Mayor Dana Kelso as “the most valuable player” for the rival camp and repeated the charge twice.', 'the most valuable', 'Ivo Sandal'],
+    ['Former Vardo mayoral hopeful Ivo Sandal explained at length why the bypass was a mistake to the newspaper Marwick Ledger: “Kelso has built a road to nowhere.”', 'Kelso has built', 'Ivo Sandal'],
+    ['Ivo Sandal explained at length why the bypass was a mistake to the Danish newspaper Marwick Ledger: “Kelso has built a road to nowhere.”', 'Kelso has built', 'Ivo Sandal'],
+    ['Ivo Sandal explained at length why the bypass was a mistake to the weekly newspaper Marwick Ledger: “Kelso has built a road to nowhere.”', 'Kelso has built', 'Ivo Sandal'],
+    ['Harbour Party mayoral nominee Ivo Sandal, in two radio phone-ins on Friday, described Mayor Dana Kelso as “the bypass’s best salesman” and said so again later.', 'the bypass', 'Ivo Sandal'],
     // No one named opens the clause: the outlet the words went to does not speak them.
-    ['The image drew fire. In a letter to the Dutch newspaper Marwick Ledger: “What Kelso did was so careless.”', 'What Kelso', null],
+    ['The bypass drew fire. In a letter to the Danish newspaper Marwick Ledger: “Kelso has built a road to nowhere.”', 'Kelso has built', null],
   ];
   checkSpeakers(rows);
 });
 
 describe('speakers (round 13): a second clause joined after a comma has its own subject', () => {
   const rows: Row[] = [
-    ['Tomas Brandel on Monday signed an order to halt the plan, while Ivo Sandal, the former Marwick governor, proposed we “take a long look at the ledger” and said the mayor should resign.', 'take a long', 'Ivo Sandal'],
-    ['Tomas Brandel on Monday signed an order to halt the plan, and Ivo Sandal suggested the council “take a long look at the ledger” before the vote.', 'take a long', 'Ivo Sandal'],
+    ['Tomas Brandel on Friday froze the bypass budget, while Ivo Sandal, the former Marwick governor, urged the council to “count every penny twice” and said the mayor should resign.', 'count every penny', 'Ivo Sandal'],
+    ['Tomas Brandel on Friday froze the bypass budget, and Ivo Sandal urged the council to “count every penny twice” before the vote.', 'count every penny', 'Ivo Sandal'],
     // One clause only: its subject keeps the quotation.
-    ['Tomas Brandel on Monday signed an order to halt the plan and suggested the council “take a long look at the ledger” before the vote.', 'take a long', 'Tomas Brandel'],
+    ['Tomas Brandel on Friday froze the bypass budget and urged the council to “count every penny twice” before the vote.', 'count every penny', 'Tomas Brandel'],
   ];
   checkSpeakers(rows);
 });
 
 describe('speakers (round 13): a participle after the person, an adverb between', () => {
   const rows: Row[] = [
-    ['A heckler was led out of the hall, with Ivo Sandal reportedly yelling: “Take him out of here at once!”', 'Take him', 'Ivo Sandal'],
-    ['A heckler was led out of the hall, with Ivo Sandal shouting: “Take him out of here at once!”', 'Take him', 'Ivo Sandal'],
+    ['A man with a banner was walked to the door of the hall, with Ivo Sandal apparently shouting: “Show him the way home!”', 'Show him', 'Ivo Sandal'],
+    ['A man with a banner was walked to the door of the hall, with Ivo Sandal shouting: “Show him the way home!”', 'Show him', 'Ivo Sandal'],
     // A name after "a" only qualifies a thing; it does not speak the participle's words.
-    ['Ivo Sandal spoke on Monday. In the new advert, two pupils wave a Sandal campaign poster at the camera, yelling “this is the only way to fix the roads in the valley!” in turn.', 'this is the only', null],
+    ['Ivo Sandal spoke on Monday. In the new leaflet photo, three cyclists hold up a Sandal campaign banner on the bridge, yelling “no more lorries on our lanes!” together.', 'no more lorries', null],
   ];
   checkSpeakers(rows);
 });
