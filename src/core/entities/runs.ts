@@ -9,7 +9,7 @@ import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -155,7 +155,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
         j = listed[listed.length - 1];
         continue;
       }
-      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || initial || possessiveBeforeHead(sentence, j))) {
+      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || joinedAfterNameAbbreviation(sentence, j) || initial || possessiveBeforeHead(sentence, j))) {
         break;
       }
       if (usable(k)) {

@@ -136,6 +136,12 @@ export const ABBREVIATED_TITLES = list(
   'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr cllr',
 );
 
+export const NAME_ABBREVIATIONS = list(
+  'name-abbreviations',
+  'Abbreviations that open a place\'s, a body\'s or a surname\'s own words ("St. Olaf College", "Mt. Pellam", "Ft. Dorran", "Kate St. John"): the name runs on across the full stop to the capitalised word after it.',
+  'st ste mt ft',
+);
+
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
   'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen."): one role, not two.',
