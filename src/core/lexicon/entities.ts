@@ -142,6 +142,12 @@ export const NAME_ABBREVIATIONS = list(
   'st ste mt ft',
 );
 
+export const CONSTITUENCY_MEMBERS = list(
+  'constituency-members',
+  'Members of a legislature named by the seat they hold: "MP for Marwick North", "the member for Dunmore", "MSP for Ardle Central". The name after "for" is the constituency, a place, not a person or a body.',
+  'mp mep msp mla mpp mhk td member',
+);
+
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
   'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen."): one role, not two.',
