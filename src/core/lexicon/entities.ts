@@ -148,6 +148,12 @@ export const CONSTITUENCY_MEMBERS = list(
   'mp mep msp mla mpp mhk td member',
 );
 
+export const CAMPAIGN_OFFICES = list(
+  'campaign-offices',
+  'Offices a candidate\'s campaign committee is named for ("Kelso for Senate", "Dana Kelso for Governor"): capitalised after a name and "for", they make one body, the committee, not the candidate and the chamber.',
+  'senate congress president governor mayor council assembly',
+);
+
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
   'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen."): one role, not two.',
