@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
@@ -382,6 +382,12 @@ function stateAfterTown({ multiWord, first, before, nameStart, nameEnd, honorifi
   return state && (afterComma || bracketed);
 }
 
+/** "MP for Marwick North", "the member for Dunmore": the name right after a seat-holder's title and "for" is the seat. */
+function constituencyOf({ before, twoBefore, nameStart, honorific }: NameContext): boolean {
+  return before?.lower === 'for' && twoBefore !== undefined && has(CONSTITUENCY_MEMBERS, twoBefore.lower) && !honorific
+    && joined(twoBefore, before) && joined(before, nameStart) && (twoBefore.lower !== 'member' || !isCapitalised(twoBefore));
+}
+
 type EvidenceRule = Rule<NameContext, number>;
 
 const PERSON_RULES: EvidenceRule[] = [
@@ -593,6 +599,15 @@ const PLACE_RULES: EvidenceRule[] = [
       yes: ['Dana Kelso, a teacher from Marwick, {Ky}., said the plan was sound.', 'She grew up in Dunmore, {TX}, near the river.',
         'Sen. Dana Marr ({Ky}.) filed a bill on Monday.', 'She runs a bakery in Lake Ardley, {Wis}. Sales are up.'],
       no: ['The {KVR} said the talks failed.', 'Prices rose, {TX} said on Monday.', 'Talks with Vardo, {TXR}, failed.'],
+    },
+  },
+  {
+    id: 'constituency-after-member', outcome: Evidence.Place,
+    reason: '"Dana Kelso, MP for Marwick North,", "the member for Dunmore": the name right after a seat-holder\'s title and "for" (list constituency-members) is the constituency, a place.',
+    when: constituencyOf,
+    examples: {
+      yes: ['Dana Kelso, MP for {Marwick North}, said the plan was wrong.', 'The plan was backed by Ed Vellis, the Labour MP for {Carrow West}.', 'The member for {Dunmore} spoke first.'],
+      no: ['Dana Kelso, an adviser for {Marwick North}, said the plan was wrong.', 'He voted for {Dana Kelso} as MP.'],
     },
   },
   {
@@ -812,6 +827,12 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
       reason: '"Wanderers, who sit 19th, host Ashby City on Saturday": a lower-case "host" before a name ending in a club\'s ending ("City", "Town", "Rovers") is the fixture\'s verb, not a person\'s title; the name is the visiting club (kind by its ending, in sports copy).',
       when: ({ name }) => name.multiWord && has(CLUB_NAME_ENDINGS, name.last.lower) && name.before !== undefined && has(FIXTURE_HOST_VERBS, name.before.text) && !name.honorific,
       examples: { yes: ['Wanderers, who sit 19th, host {Ashby City} on Saturday.'], no: ['Wanderers, who sit 19th, face {Ashby City} on Saturday.', 'The show\'s host {Dana Kelso} smiled.'] },
+    },
+    {
+      id: 'constituency-no-person', outcome: Evidence.FirstName | Evidence.LastName | Evidence.PersonTags | Evidence.Appositive | Evidence.Title,
+      reason: '"The MP for Carrow West, Ed Vellis, said": the constituency after a seat-holder\'s title and "for" is the place, even where the lexicon knows its words as a name\'s or the title and appositive around it seem to describe it.',
+      when: ({ name }) => constituencyOf(name),
+      examples: { yes: ['The MP for {Carrow West}, Ed Vellis, said nothing.'], no: ['The aide to {Carrow West}, Ed Vellis, said nothing.'] },
     },
     {
       id: 'state-after-town-no-person', outcome: Evidence.FirstName | Evidence.LastName | Evidence.PersonTags | Evidence.Appositive | Evidence.Title,

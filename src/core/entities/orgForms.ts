@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, TOWN_NAMED_HEADS, has } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, TOWN_NAMED_HEADS, has } from '../lexicon/entities';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
@@ -14,11 +14,16 @@ import { isTeamWord } from './kindRules';
 
 /**
  * The noun an organisation's name is built on, lower case: its last word ("European Commission") or the noun
- * before "of"/"for" ("Bank of Japan"); undefined when the name has neither.
+ * before "of"/"for" ("Bank of Japan"); undefined when the name has neither, or is a campaign committee ("Kelso for
+ * Senate", list campaign-offices).
  */
 export function orgHeadOf(key: string): string | undefined {
   const words = key.toLowerCase().split(' ');
   const last = words[words.length - 1];
+  // "Kelso for Senate": a campaign committee is not built on the chamber it names; "the Senate" is the chamber.
+  if (words.length >= 3 && words[words.length - 2] === 'for' && has(CAMPAIGN_OFFICES, last)) {
+    return undefined;
+  }
   if (has(ORG_HEADS, last)) {
     return last;
   }

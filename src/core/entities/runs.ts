@@ -2,14 +2,14 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  GROUP_MEMBERS_BEFORE_FOR, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, GROUP_MEMBERS_BEFORE_FOR, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -155,7 +155,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
         j = listed[listed.length - 1];
         continue;
       }
-      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || initial || possessiveBeforeHead(sentence, j))) {
+      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || joinedAfterNameAbbreviation(sentence, j) || initial || possessiveBeforeHead(sentence, j))) {
         break;
       }
       if (usable(k)) {
@@ -277,6 +277,21 @@ export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: numbe
 }
 
 /**
+ * "Kelso for Senate", "Dana Kelso for Governor": a name of one or two words, then "for" and a capitalised office (list
+ * campaign-offices) that ends the run, is a candidate's campaign committee. Not after a verb ("endorsed Kelso for
+ * Senate" backs the candidate) nor after a title ("Sen. Kelso for Senate" is no committee's name) right before it; a
+ * comma between ("her campaign, Kelso for Senate,") leaves it an appositive.
+ */
+function campaignCommitteeJoint(sentence: Sentence, j: number, runStart: number | undefined): boolean {
+  const office = sentence[j + 2], after = sentence[j + 3], start = runStart ?? j;
+  const before = sentence[start - 1];
+  return office !== undefined && isCapitalised(office) && has(CAMPAIGN_OFFICES, office.lower) && j - start <= 1
+    && !(after !== undefined && isCapitalised(after) && joined(office, after)) && isCapitalised(sentence[j]) && !isPossessive(sentence[j])
+    && sentence.slice(start, j + 1).every(token => isCapitalised(token) && !isHonorific(token))
+    && (before === undefined || !joined(before, sentence[start]) || ((before.tags & Tag.Verb) === 0 && !isHonorific(before)));
+}
+
+/**
  * "Bank of England", "Institute for the Study of War", "Commission on Presidential Debates": "of"/"for"/"on" after a noun organisations are named with
  * ("of" also when the run is already inside such a name), with an optional "the" and the capitalised word after.
  */
@@ -285,7 +300,7 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
   const heads = word === 'of' ? ORG_HEADS_BEFORE_OF : word === 'for' ? ORG_HEADS_BEFORE_FOR : ORG_HEADS_BEFORE_ON;
   const m = sentence[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   const continues = has(heads, sentence[j].lower) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]))
-    || (word === 'for' && advocacyGroupJoint(sentence, j, m));
+    || (word === 'for' && (advocacyGroupJoint(sentence, j, m) || campaignCommitteeJoint(sentence, j, runStart)));
   if (!continues) {
     return [];
   }

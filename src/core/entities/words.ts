@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS,
-  LOWER_CASE_TITLE_MODIFIERS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
@@ -136,6 +136,26 @@ export function joinedAfterInitial(left: Token, right: Token): boolean {
   return /^\p{Lu}$/u.test(left.text) && /^\.\s*$/.test(left.post + right.pre) && !/\n/.test(left.post) && isCapitalised(right);
 }
 
+/**
+ * "St. Olaf College", "Mt. Pellam", "Kate St. John": a name's abbreviation and the capitalised word after it, across
+ * the full stop. The word after must read as a name, not a common sentence opener ("… on Elm St. Then …"), unless a
+ * capitalised word runs on after it ("Mt. Hood Meadows"). A street's "St." after a capitalised word ends a sentence
+ * ("… on Elm St. Kelso said"); only a first name ("Kate St. John") or a function word ("The St. Louis …") may
+ * stand before it.
+ */
+export function joinedAfterNameAbbreviation(sentence: Sentence, j: number): boolean {
+  const [before, left, right, next] = [sentence[j - 1], sentence[j], sentence[j + 1], sentence[j + 2]];
+  if (left === undefined || right === undefined || !/^\p{Lu}\p{Ll}{1,2}$/u.test(left.text) || !has(NAME_ABBREVIATIONS, left.lower)
+    || !/^\.\s+$/.test(left.post + right.pre) || /\n/.test(left.post) || !isCapitalised(right) || isAllCaps(right)) {
+    return false;
+  }
+  const afterName = before !== undefined && isCapitalised(before) && joined(before, left) && !isFunctionOpener(before);
+  if (afterName && ((before.tags | before.lexicon) & Tag.FirstName) === 0) {
+    return false;
+  }
+  return !isCommonOpener(right) || (next !== undefined && isCapitalised(next) && joined(right, next));
+}
+
 /** True when `b` follows `a` directly or across a bare hyphen (no punctuation, no possessive in between). */
 export function joined(left: Token, right: Token): boolean {
   if (isPossessive(left)) {
@@ -170,6 +190,9 @@ export function opensSentence(sentence: Sentence, i: number): boolean {
   }
   const prev = sentence[i - 1];
   if (/^\.\s*$/.test(prev.post) && (isHonorific(prev) || /^\p{Lu}$/u.test(prev.text))) {
+    return false;
+  }
+  if (i > 0 && joinedAfterNameAbbreviation(sentence, i - 1)) {
     return false;
   }
   return /[:—–.!?]["”’]?\s*$/.test(prev.post) || /\s-\s*$/.test(prev.post) || /^\s*-\s*$/.test(prev.post) && /\s$/.test(prev.post);

@@ -136,6 +136,24 @@ export const ABBREVIATED_TITLES = list(
   'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr cllr',
 );
 
+export const NAME_ABBREVIATIONS = list(
+  'name-abbreviations',
+  'Abbreviations that open a place\'s, a body\'s or a surname\'s own words ("St. Olaf College", "Mt. Pellam", "Ft. Dorran", "Kate St. John"): the name runs on across the full stop to the capitalised word after it.',
+  'st ste mt ft',
+);
+
+export const CONSTITUENCY_MEMBERS = list(
+  'constituency-members',
+  'Members of a legislature named by the seat they hold: "MP for Marwick North", "the member for Dunmore", "MSP for Ardle Central". The name after "for" is the constituency, a place, not a person or a body.',
+  'mp mep msp mla mpp mhk td member',
+);
+
+export const CAMPAIGN_OFFICES = list(
+  'campaign-offices',
+  'Offices a candidate\'s campaign committee is named for ("Kelso for Senate", "Dana Kelso for Governor"): capitalised after a name and "for", they make one body, the committee, not the candidate and the chamber.',
+  'senate congress president governor mayor council assembly',
+);
+
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
   'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen."): one role, not two.',
