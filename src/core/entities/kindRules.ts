@@ -367,16 +367,17 @@ export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<s
 function exampleUses(example: string): UseContext {
   const { candidate, names } = bracedCandidate(example);
   const key = candidate.words.join(' ');
+  const surnames = namedPersonSurnames(names);
+  const shownAsTeams = namesShownAsTeams(names);
   return {
     evidence: names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0),
-    surnameOfNamedPerson: names.some(name => name.words.length > 1 && (name.evidence & PERSON_WORDS) !== 0 && (name.evidence & Evidence.Team) === 0
-      && name.words[name.words.length - 1] === key),
+    surnameOfNamedPerson: surnames.has(key),
     knownBody: isKnownBody(key),
     endsTeamName: teamEndings(names).has(key),
     particleSurnameOfNamedPerson: particleSurnames(names).has(key),
-    clubNameInSportsCopy: isClubNameInSportsCopy(key, namesShownAsTeams(names)),
-    sportsCopy: isSportsCopyByClub(key, namesShownAsTeams(names)),
-    partyOrFamily: isPartyOrFamily(key, namedPersonSurnames(names)),
+    clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
+    sportsCopy: isSportsCopyByClub(key, shownAsTeams),
+    partyOrFamily: isPartyOrFamily(key, surnames),
   };
 }
 
