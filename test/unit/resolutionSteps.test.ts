@@ -91,6 +91,18 @@ describe('entity resolution steps', () => {
     assert.deepStrictEqual(shape(alone.clusters), []);
   });
 
+  it('joining short forms: a school\'s name without its head ("Brennock Vale" for "Brennock Vale Academy") joins the school, not where it is an area', () => {
+    const state = stateOf(place(['Brennock Vale Academy', 'Brennock Vale', ['Brennock Vale', Evidence.Within], 'Tarlow Park']), ['org', 'place', 'place', 'place']);
+    groupOrganisations(state);
+    joinShortForms(state);
+    assert.deepStrictEqual(shape(state.clusters), ['Brennock Vale Academy|Brennock Vale']);
+    // A council's head is no institution's: "Tarlow Borough" beside "Tarlow Borough Council" stays the place.
+    const council = stateOf(place(['Tarlow Borough Council', 'Tarlow Borough']), ['org', 'place']);
+    groupOrganisations(council);
+    joinShortForms(council);
+    assert.deepStrictEqual(shape(council.clusters), ['Tarlow Borough Council']);
+  });
+
   it('recurring bodies: an unknown word that speaks and recurs names a body; used once, it does not', () => {
     const speaks = Evidence.UnknownWords | Evidence.Speaker;
     const state = stateOf(place([['Kestrova', speaks], ['Kestrova', Evidence.UnknownWords], ['Vallendor', speaks]]), ['unknown', 'unknown', 'unknown']);

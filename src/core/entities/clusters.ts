@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
-import { FOLLOWERS_BODY_WORDS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
+import { FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
 
@@ -462,10 +462,30 @@ export function foundShortForms(state: ClusterState): void {
   }
 }
 
-/** The rest only join an entity found with better evidence (a place only after an honorific). */
+/**
+ * "staff at Hollins Park" beside "Hollins Park Academy": a place's name of two words or more that is a school's or a
+ * hospital's name without its head (list institution-short-form-heads) stands for the institution, unless it is used
+ * as an area ("pupils who live in Hollins Park").
+ */
+export function institutionOfShortName(clustering: Clustering, candidate: NameCandidate): Cluster | undefined {
+  if (candidate.words.length < 2 || candidate.evidence & Evidence.Within) {
+    return undefined;
+  }
+  const key = orgKey(candidate.words);
+  const found = [...INSTITUTION_SHORT_FORM_HEADS.words].map(head => clustering.orgs.get(`${key} ${head}`)).filter(cluster => cluster !== undefined);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The rest only join an entity found with better evidence (a place only after an honorific, or as an institution's short name). */
 export function joinShortForms(state: ClusterState): void {
   for (const { placed, index } of pending(state)) {
     if (state.kinds[index] === 'place' && !(placed.c.evidence & Evidence.Honorific)) {
+      const institution = institutionOfShortName(state.clustering, placed.c);
+      if (institution) {
+        state.clustering.attach(institution, placed);
+        state.clusterOf.set(placed, institution);
+        state.done.add(index);
+      }
       continue;
     }
     const cluster = state.clustering.findShort(placed, state.kinds[index]);

@@ -2,10 +2,11 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
+import { HYPHEN_PREFIXES } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
@@ -16,7 +17,7 @@ import { ruleTable, type Rule } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
 import { findRoles } from './roles';
 import { Evidence } from './types';
-import { isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, titleParts, wordSpan } from './words';
+import { isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -320,6 +321,33 @@ function isAcronym({ draft, sentence, first, multiWord }: NameContext): boolean 
     && !ROAD_NUMBER.test(first.text);
 }
 
+/** Most lower-case words a term's abbreviation is read back over ("attention deficit hyperactivity disorder (ADHD)"). */
+const MAX_TERM_WORDS = 8;
+
+/**
+ * "coronary artery bypass grafting (CABG)", "body mass index (BMI)": an abbreviation in parentheses right after lower-case
+ * words (the sentence's opening capital aside) that spell it, as a body's own name never is written.
+ */
+function isTermAbbreviation({ sentence, draft, first, multiWord }: NameContext): boolean {
+  const before = sentence[draft.first - 1];
+  if (multiWord || !isAllCaps(first) || before === undefined || !(/\($/.test(before.post.trim()) || first.pre.includes('('))) {
+    return false;
+  }
+  const abbreviation = nameWord(first).toLowerCase();
+  const words: string[] = [];
+  for (let i = draft.first - 1; i >= 0 && words.length < MAX_TERM_WORDS; i--) {
+    const token = sentence[i];
+    if ((token.capitalised && !opensSentence(sentence, i)) || (i < draft.first - 1 && !/^[\s-]*$/.test(token.post))) {
+      return false;
+    }
+    words.unshift(token.lower);
+    if (words.length > 1 && spellsAbbreviation(abbreviation, words)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The name modifies a noun after it ("in Fox forum", "in Bain-engineered deals", "in Democratic primaries"), so it
  * is no place there, unless that noun is a place's ("near Kelso station", "in Kelso town centre").
@@ -514,8 +542,8 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"Vardo, a private company, …": an appositive naming a kind of body (not "Vardo, a company spokesman").',
     when: isOrgAppositive,
     examples: {
-      yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.'],
-      no: ['{Vardo}, a company spokesman, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.'],
+      yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.'],
+      no: ['{Vardo}, a company spokesman, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
     },
   },
   {
@@ -562,6 +590,31 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, an English word, a dateline or a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits).',
     when: isAcronym,
     examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.'] },
+  },
+  {
+    id: 'abbreviation-of-a-term', outcome: Evidence.Term,
+    reason: 'Health, science and economics copy abbreviates terms as it does bodies: "coronary artery bypass grafting (CABG)", "body mass index (BMI)" give the abbreviation in parentheses right after lower-case words that spell it, which a body\'s name (capitalised) never is; kind-by-use makes every use of it a thing.',
+    when: isTermAbbreviation,
+    examples: {
+      yes: ['Patients with chronic lung scarring disease ({CLSD}) were excluded.', 'It lowered the risk of post-operative atrial flutter ({POAF}) by a third.'],
+      no: ['The Kelso Lung Foundation ({KLF}) paid for the study.', 'Patients with the disease ({CLSD}) were excluded.'],
+    },
+  },
+  {
+    id: 'published-in', outcome: Evidence.OrgTag,
+    reason: 'A name of several words after "published … in the" ("the study, published on Wednesday in the Kelso Medical Review,") is the journal or paper the work appeared in: an outlet, though no head noun ("Journal", "Times") shows it ("Review" also ends a government\'s reviews, "the Spending Review"). A place stays a place, as the kind rules weigh place words first ("published in the United States").',
+    when: ({ sentence, draft, before, twoBefore, multiWord, honorific }) => multiWord && !honorific && before?.text === 'the' && twoBefore?.lower === 'in'
+      && sentence.slice(Math.max(0, draft.first - 7), draft.first - 2).some(token => has(PUBLISHING_VERBS, token.lower)),
+    examples: {
+      yes: ['The study, published on Wednesday in the {Kelso Medical Review}, followed 400 patients.'],
+      no: ['The study, funded on Wednesday in the {Kelso Medical Review}, followed 400 patients.', 'The study, published on Wednesday by the {Kelso Medical Review}, followed 400 patients.'],
+    },
+  },
+  {
+    id: 'name-of-a-trial', outcome: Evidence.Term,
+    reason: 'An abbreviation right before "trial" names the trial ("the VELTA trial", "patients in the KORA trials"), a study, not a body; kind-by-use makes every use of it ("VELTA patients", "the VELTA investigators") the study unless one shows a body.',
+    when: ({ after, nameEnd, multiWord, first }) => !multiWord && isAllCaps(first) && after !== undefined && has(NAMED_STUDY_NOUNS, after.lower) && joined(nameEnd, after),
+    examples: { yes: ['Results of the {VELTA} trial were published on Wednesday.'], no: ['Results of the {VELTA} study were published on Wednesday.', 'Results of the {VELTA}, a trial, were published on Wednesday.'] },
   },
 ];
 
@@ -815,6 +868,12 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
     return { name, evidence: gatherEvidence(name) };
   },
   rules: [
+    {
+      id: 'hyphen-prefix-no-body', outcome: Evidence.OrgTag,
+      reason: '"Co-author Prof Dana Kelso", "Co-founder Tom Rell": a prefix joined by a hyphen to the lower-case word after it (list hyphen-prefixes) opens a title or a word, not a name, though the lexicon knows "Co" as a company\'s abbreviation ("Kelso & Co").',
+      when: ({ name }) => !name.multiWord && has(HYPHEN_PREFIXES, name.first.lower) && /^-$/.test(name.nameEnd.post) && name.after !== undefined && !isCapitalised(name.after),
+      examples: { yes: ['{Co}-author Prof Dana Kelso said the data were clear.'], no: ['{Co} author Prof Dana Kelso said the data were clear.'] },
+    },
     {
       id: 'place-after-person-of', outcome: Evidence.Appositive | Evidence.Title,
       reason: '"Senator Dan Okoro of Arizona, the chairman …": a place after a person\'s name and "of" says where the person is from; the title and the appositive are the person\'s, not the place\'s.',

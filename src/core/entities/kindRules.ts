@@ -8,6 +8,7 @@ import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazet
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
+import { initialsOf, spellsAbbreviation } from './words';
 import { Evidence, type NameCandidate } from './types';
 
 export type CandidateKind = 'person' | 'org' | 'place' | 'unknown';
@@ -269,6 +270,13 @@ export interface UseContext {
   readonly sportsCopy: boolean;
   /** A party's label ("Democrats") or the plural of the surname of a person the document names in full ("Kelsos"). */
   readonly partyOrFamily: boolean;
+  /** An abbreviation shown as a term's or a trial's (Evidence.Term) that spells a name of several words of the document ("MRC" beside "Medical Research Council"). */
+  readonly spelledByName: boolean;
+}
+
+/** Whether `key`, an abbreviation some use shows as a term's or a trial's, spells the words of another name of the document. */
+export function isSpelledByName(key: string, evidence: number, candidates: readonly NameCandidate[]): boolean {
+  return (evidence & Evidence.Term) !== 0 && candidates.some(name => name.words.length > 1 && (initialsOf(name.words) === key || spellsAbbreviation(key, name.words)));
 }
 
 /**
@@ -369,8 +377,9 @@ function exampleUses(example: string): UseContext {
   const key = candidate.words.join(' ');
   const surnames = namedPersonSurnames(names);
   const shownAsTeams = namesShownAsTeams(names);
+  const evidence = names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0);
   return {
-    evidence: names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0),
+    evidence,
     surnameOfNamedPerson: surnames.has(key),
     knownBody: isKnownBody(key),
     endsTeamName: teamEndings(names).has(key),
@@ -378,6 +387,7 @@ function exampleUses(example: string): UseContext {
     clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
     sportsCopy: isSportsCopyByClub(key, shownAsTeams),
     partyOrFamily: isPartyOrFamily(key, surnames),
+    spelledByName: isSpelledByName(key, evidence, names),
   };
 }
 
@@ -431,6 +441,17 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['The crew of the Kestrel Dawn were freed. The {Kestrel Dawn} was boarded in March.'],
         no: ['The crew were freed. The {Kestrel Dawn} was boarded in March.'],
+      },
+    },
+    {
+      id: 'abbreviation-of-a-term', outcome: 'place',
+      reason: 'An abbreviation that one use shows to be a term\'s ("coronary artery bypass grafting (CABG)") or a trial\'s ("the VELTA trial") names that thing in every use ("Veltoxan after CABG", "VELTA patients"): neither a body nor a person. Not where a use shows a body (it speaks, has a body\'s head noun, or the words around it make it a body), the lexicon knows it as one, or it spells a body\'s name the document gives ("the MRC trial" beside "Medical Research Council").',
+      when: ({ evidence, knownBody, spelledByName }) => (evidence & Evidence.Term) !== 0 && (evidence & Evidence.Acronym) !== 0 && !knownBody && !spelledByName
+        && (evidence & (Evidence.Speaker | Evidence.OrgHead | Evidence.BodyUse | PERSON_WORDS)) === 0,
+      examples: {
+        yes: ['Results of the VELTA trial were out on Monday. The {VELTA} patients were older.', 'It follows coronary artery bypass grafting (CABG). After {CABG}, most patients go home within a week.'],
+        no: ['Results of the VELTA trial were out on Monday. {VELTA} said the patients were older.', 'The Medical Research Council paid for the MRC trial. The {MRC} patients were older.',
+          'The {VELTA} patients were older.'],
       },
     },
     {

@@ -66,6 +66,9 @@ export const Evidence = {
   Nickname: 1 << 29,
   /** A one-word name used as a team: before "fans"/"supporters" or a plural verb, beside "v" ("Kelso fans", "Kelso were", "Kelso v Dunmore"). */
   ClubUse: 1 << 30,
+  /** An abbreviation shown to name a thing, not a body: spelt by the lower-case words right before its parenthesis
+   * ("coronary artery bypass grafting (CABG)") or naming a trial ("the VELTA trial"); kind-by-use weighs it. */
+  Term: 1 << 31,
 } as const;
 
 export type Gender = 'm' | 'f';

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X").',
   `president minister chancellor secretary envoy ambassador emissary spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -45,7 +45,10 @@ export const TITLE_HEADS = list(
    corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper
    agent scorer jurist magnate developer cyclist motorcyclist motorist pedestrian passenger jogger pensioner teenager
    schoolboy schoolgirl homeowner assistant tycoon legend playmaker observer coroner pathologist headteacher
-   headmaster headmistress vicar priest chaplain`,
+   headmaster headmistress vicar priest chaplain postmaster postmistress
+   cardiologist oncologist neurologist radiologist anaesthetist anesthetist paediatrician pediatrician pharmacologist
+   obstetrician gynaecologist gynecologist immunologist haematologist hematologist dermatologist gastroenterologist
+   neuroscientist statistician nutritionist dietitian physiotherapist therapist optometrist gp registrar`,
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
@@ -459,6 +462,18 @@ export const KIND_ABBREVIATIONS = list(
   'pac ngo',
 );
 
+export const PUBLISHING_VERBS = list(
+  'publishing-verbs',
+  'Forms of "publish": a name of several words after "published … in the" is where the work appeared ("published on Wednesday in the Kelso Medical Review"), a journal or a paper.',
+  'published publishes publish publishing',
+);
+
+export const NAMED_STUDY_NOUNS = list(
+  'named-study-nouns',
+  'Lower-case nouns after an abbreviation that make it the name of a clinical or research trial ("the VELTA trial", "the KORA trials"): a study, not a body. Not "study", "report" or "survey", which a body\'s abbreviation often stands before ("an ONS survey").',
+  'trial trials',
+);
+
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
   'All-capital words that are not organisations (units, currencies, time zones, common abbreviations).',
@@ -578,6 +593,12 @@ export const INSTITUTION_HEADS = list(
   'university college institute academy hospital school polytechnic seminary',
 );
 
+export const INSTITUTION_SHORT_FORM_HEADS = list(
+  'institution-short-form-heads',
+  'Last words of a school\'s or a hospital\'s name that copy drops once the full name is given ("Hollins Park Academy", then "staff at Hollins Park"; "Kelso General Hospital", then "Kelso General"): the words left read as a place, yet stand for the institution. Not a university\'s, council\'s or court\'s head, whose words alone are the town or the area.',
+  'academy school college hospital infirmary',
+);
+
 export const PLACE_NOUNS_BEFORE_OF = list(
   'place-nouns-before-of',
   'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"): what follows is a place.',
@@ -654,7 +675,7 @@ export const ORG_NOUNS_AFTER = list(
   'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group").',
   `party group movement militia faction alliance bloc agency company firm newspaper broadcaster network channel
    outlet bank union coalition platform conglomerate airline carrier insurer lender retailer manufacturer
-   startup start-up regulator watchdog ministry daily weekly tabloid magazine `,
+   startup start-up regulator watchdog ministry daily weekly tabloid magazine charity`,
 );
 
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
