@@ -206,19 +206,29 @@ export function givenNamesAgree(left: string, right: string): boolean {
   return translit(short) === translit(long) || (short.length >= MIN_SHORT_GIVEN && long.startsWith(short)) || vowelVariantsAgree(short, long);
 }
 
+/** Fewest opening letters of the first given name a contraction keeps ("Ma-lou" of "Maria Lourdes"): one alone is only an initial. */
+const MIN_CONTRACTED_OPENING = 2;
+
 /**
- * A one-word given name that contracts two ("Malou" for "Maria Lourdes", "Marivic" for "Maria Victoria"): same
- * first letter, and the second given name's initial later in the short one. Middle initials and particles
- * ("Robert J. Hale", "Anne Le Gall") are no second given name.
+ * A one-word given name that contracts two ("Malou" for "Maria Lourdes", "Marivic" for "Maria Victoria"): the
+ * first given name's opening letters, and the second given name's initial later in the short one. Middle
+ * initials and particles ("Robert J. Hale", "Anne Le Gall") are no second given name, nor the first part of a
+ * double surname joined by a hyphen ("Anjali Dorsey-Venn" is no "Adita Venn": `longName` is the name as written).
  */
-function contractsGivenNames(short: readonly string[], long: readonly string[]): boolean {
+function contractsGivenNames(short: readonly string[], long: readonly string[], longName: string): boolean {
   let surname = 0;
   while (surname < short.length - 1 && short[short.length - 1 - surname] === long[long.length - 1 - surname]) {
     surname++;
   }
   const second = long.length - surname === 2 ? long[1] : undefined;
   return short.length - surname === 1 && second !== undefined && second.length > MAX_INITIALS && !has(NAME_PARTICLES, second)
-    && short[0][0] === long[0][0] && short[0].indexOf(second[0], 1) > 0;
+    && !opensDoubleSurname(longName, second) && short[0].length > MIN_CONTRACTED_OPENING
+    && short[0].slice(0, MIN_CONTRACTED_OPENING) === long[0].slice(0, MIN_CONTRACTED_OPENING) && short[0].indexOf(second[0], 1) > 0;
+}
+
+/** "Dorsey" of "Anjali Dorsey-Venn": a word joined by a hyphen to the surname part after it. */
+function opensDoubleSurname(name: string, word: string): boolean {
+  return foldLetters(name).toLowerCase().split(/\s+/).some(part => part.startsWith(`${word}-`) || part.startsWith(`${word}\u2010`) || part.startsWith(`${word}\u2011`));
 }
 
 /** The same person spelt differently by two outlets: same surname up to transliteration, given names that agree. */
@@ -230,12 +240,13 @@ function linkSpellings(persons: readonly Node[]): void {
       push(bySurname, `${nameWords[0][0]}|${translit(nameWords[nameWords.length - 1])}`, { node, nameWords });
     }
   }
-  const agree = (left: readonly string[], right: readonly string[]) =>
-    givenNamesAgree(left[0], right[0]) || contractsGivenNames(left, right) || contractsGivenNames(right, left);
+  const agree = (left: { node: Node; nameWords: string[] }, right: { node: Node; nameWords: string[] }) =>
+    givenNamesAgree(left.nameWords[0], right.nameWords[0])
+    || contractsGivenNames(left.nameWords, right.nameWords, right.node.entity.name) || contractsGivenNames(right.nameWords, left.nameWords, left.node.entity.name);
   for (const entries of bySurname.values()) {
     entries.forEach((entry, index) => {
       for (const earlier of entries.slice(0, index)) {
-        if (agree(earlier.nameWords, entry.nameWords) && union(earlier.node, entry.node)) {
+        if (agree(earlier, entry) && union(earlier.node, entry.node)) {
           break;
         }
       }

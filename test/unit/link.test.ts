@@ -47,6 +47,18 @@ describe('linkAnalyses', () => {
     assert.notStrictEqual(idOf(la, 'Matt Brennan'), idOf(lb, 'Michael Brenan'));
   });
 
+  it('does not read a double surname as a contracted given name', () => {
+    // "Adita" opens neither like "Anjali" nor stands for "Anjali Dorsey"; "Dorsey-Venn" is one surname.
+    for (const [a, inA, b, inB] of [
+      ['By Adita Venn and Tomas Vell', 'Adita Venn', 'Prof Anjali Dorsey-Venn of the Marwick institute said the trial was small.', 'Anjali Dorsey-Venn'],
+      ['Anita Rao, a nurse, said the ward was full.', 'Anita Rao', 'Dr Anjali Nair-Rao said the ward was full.', 'Anjali Nair-Rao'],
+    ]) {
+      const [la, lb] = linkAnalyses([analyzeText(a), analyzeText(b)]);
+      assert.ok(idOf(la, inA) && idOf(lb, inB), 'both people found');
+      assert.notStrictEqual(idOf(la, inA), idOf(lb, inB));
+    }
+  });
+
   it('does not link two bodies whose initials are the same', () => {
     const [la, lb] = linkAnalyses([
       analyzeText('The Halvorsen Institute published the figures on Monday.'),

@@ -20,6 +20,19 @@ describe('nicknames after "known as"', () => {
       ['Joaquín Herrera', 'Chino', 'Chino']);
   });
 
+  it('gives the short name after "known as" to the body a description set off after it places', () => {
+    // The place that ends "a … in Lisbon" is no body of its own: "Kelfo" is the foundation, there and later.
+    const text = 'The trial was run by the Kelso Research Foundation, a state laboratory in Lisbon known as Kelfo. A doctor at Kelfo who led the trial said the results were early.';
+    assert.deepStrictEqual(formsOf(text, 'Kelso Research Foundation'), ['Kelso Research Foundation', 'Kelfo', 'Kelfo']);
+  });
+
+  it('leaves a place after "known as" to no body when no description of a body ends in it', () => {
+    // No comma after the body, and "of" is no placing word: nothing joins "Kelfo" to the foundation.
+    const a = analyzeText('The Kelso Research Foundation sent a team of doctors to Lisbon known as Kelfo.');
+    const foundation = a.entities.find(e => e.name === 'Kelso Research Foundation');
+    assert.ok(foundation && !foundation.mentions.some(m => m.text === 'Kelfo'));
+  });
+
   it('does not make a name after an unrelated "as" a nickname', () => {
     const a = analyzeText('Grace Otieno served as Kenya Airways chairwoman.');
     assert.ok(!a.entities.some(e => e.kind === 'person' && e.mentions.some(m => m.text.includes('Kenya Airways'))));

@@ -10,7 +10,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
-import { KNOWN_AS_PHRASES, PLACE_ACRONYMS, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, PLACE_ACRONYMS, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
@@ -94,13 +94,36 @@ function linkTickers(sentence: Sentence, drafts: readonly Draft[], names: NameCa
 }
 
 
-/** "Mohamed Hamdan Dagalo, known as Hemedti": a short name right after "known as" names the person before it. */
+/**
+ * "the Kelso Research Foundation, a state laboratory in Lisbon known as Kelfo": the place that ends an indefinite
+ * description set off after a body's name is no name of its own here; what follows "known as" names that body.
+ * The description is lower-case words only, from "a"/"an" to a placing word, right after the body's comma.
+ */
+function bodyDescribedBefore(sentence: Sentence, drafts: readonly Draft[], names: readonly NameCandidate[], place: number): number | undefined {
+  const body = place - 1;
+  if (body < 0 || (names[body].evidence & (Evidence.OrgHead | Evidence.OrgTag)) === 0 || (names[place].evidence & Evidence.Place) === 0
+    || !/^,\s*$/.test(sentence[drafts[body].last].post)) {
+    return undefined;
+  }
+  const description = sentence.slice(drafts[body].last + 1, drafts[place].first);
+  const plain = description.every((token, at) => /^\s*$/.test(token.post) && (at === 0 || /^\s*$/.test(token.pre)) && /^\p{Ll}/u.test(token.text));
+  return plain && description.length >= 3 && (description[0].lower === 'a' || description[0].lower === 'an')
+    && DESCRIPTION_PLACING_WORDS.has(description[description.length - 1].lower) ? body : undefined;
+}
+
+/**
+ * "Mohamed Hamdan Dagalo, known as Hemedti": a short name right after "known as" names the person before it, or the
+ * body whose description ends in the place before it (bodyDescribedBefore).
+ */
 function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
   for (let n = 1; n < names.length; n++) {
     const d = drafts[n], prev = drafts[n - 1];
     const between = sentence.slice(prev.last + 1, d.first).map(token => token.lower).join(' ');
-    if (names[n].words.length <= 2 && names[n - 1].words.length > 1 && names[n].expands === undefined && KNOWN_AS_PHRASES.has(between)) {
-      names[n] = { ...names[n], expands: offset + n - 1 };
+    if (names[n].words.length <= 2 && names[n].expands === undefined && KNOWN_AS_PHRASES.has(between)) {
+      const named = bodyDescribedBefore(sentence, drafts, names, n - 1) ?? (names[n - 1].words.length > 1 ? n - 1 : undefined);
+      if (named !== undefined) {
+        names[n] = { ...names[n], expands: offset + named };
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS,
+  ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
@@ -206,10 +206,12 @@ export function isFunctionOpener(token: Token): boolean {
 
 /**
  * A capitalised word that is only capitalised because it opens a sentence: a known word that is not a name.
- * Unknown words stay (in-context tags are unreliable for unknown names: "Hrytsenky" reads as an adjective).
+ * Unknown words stay (in-context tags are unreliable for unknown names: "Hrytsenky" reads as an adjective), but
+ * a company's trade the tagger does not know ("Chipmaker Vossler Microsystems has …", list `trade-nouns-before`)
+ * is a common noun before the name.
  */
 export function isCommonOpener(token: Token): boolean {
-  if (has(SENTENCE_STARTERS, token.lower)) {
+  if (has(SENTENCE_STARTERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower)) {
     return true;
   }
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Honorific | Tag.Acronym | Tag.Demonym;

@@ -849,8 +849,14 @@ export const STOCK_EXCHANGES = wordList(
   ['nyse', 'nasdaq', 'lse', 'tsx', 'amex'],
 );
 
+export const DESCRIPTION_PLACING_WORDS = wordList(
+  'description-placing-words',
+  'Prepositions that end a body\'s description before the place it is in ("the Kelso Research Foundation, a state laboratory in Lisbon known as Kelfo"): the place closes the description, so what "known as" names is the body.',
+  ['in', 'at', 'near', 'outside'],
+);
+
 export const KNOWN_AS_PHRASES = wordList(
   'known-as-phrases',
-  'Phrases between a full name and a shorter name for the same person ("Ana Ruiz, better known as Nana"): the second name is an alias of the first, not a second person.',
+  'Phrases between a full name and a shorter name for the same person or body ("Ana Ruiz, better known as Nana"): the second name is an alias of the first, not a second person.',
   ['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed'],
 );
