@@ -9,7 +9,7 @@ import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles } from './roleBeforeName';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
-import { asRoles, becomeRoles, complementRoles, predicateRoles, relativeRoles } from './rolePredicates';
+import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type Gender } from './types';
@@ -107,10 +107,14 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'relation-before-name',
-      reason: 'A relation noun that a named other places ("Mr. X\'s wife Y", "X ally Y") says who the person is to them; "his wife Y" without a comma only tells relatives apart (roleLists.ts).',
+      reason: 'A relation noun that a named other places ("Mr. X\'s wife Y", "X ally Y") says who the person is to them; "his son Y" without a comma only tells relatives apart, '
+        + 'but a spouse is one person, so "his wife Y" names her by the relation, comma or not (roleLists.ts, list `spouse-nouns`).',
       find: context => chainRoles(context, true),
       evidence: Evidence.Title,
-      examples: { yes: ['Mr. Halder\'s wife Ann Bellamy spoke first.'], no: ['His wife Ann Bellamy spoke first.'] },
+      examples: {
+        yes: ['Mr. Halder\'s wife Ann Bellamy spoke first.', 'Tom Halder, pictured with his wife Ann, was kind.', 'Her husband Tom Halder spoke first.'],
+        no: ['His son Tom Halder spoke first.', 'Her brother Tom Halder spoke first.', 'His wife\'s friend Ann Bellamy spoke first.'],
+      },
     }),
     cue({
       id: 'coordinated-title-before-name',
@@ -198,6 +202,16 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
           'Ann Bell, who was appointed chief executive in May, agreed.', 'Ann Bell, who has been captain since 2019, agreed.',
           'Ann Bell, who leads the force\'s fraud unit, agreed.'],
         no: ['Tom Hale, who leads the race, said no.', 'Tom Hale, who leads the team in scoring, said no.', 'Tom Hale, who left the fraud unit, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.'],
+      },
+    }),
+    cue({
+      id: 'coordinated-object-post',
+      reason: 'A second verb of heading after "and" shares the subject that opens the sentence ("X was head of the school and later chaired the club"); the verb and its body are the post, as in a relative clause.',
+      find: coordinatedObjectRoles,
+      examples: {
+        yes: ['Mr Tom Halder was head of Marwick Primary School for 22 years and later chaired the Marwick Cycling Club.', 'Ann Bell trained as a nurse and now runs a bakery on Mill Lane.'],
+        no: ['Tom Halder said Ann Bell was tired and later chaired the committee.', 'Tom Halder was late and Ann Bell chaired the committee.',
+          'Tom Halder met the mayor, who was tired, and later chaired the committee.', 'Tom Halder was late and later chaired the meeting.'],
       },
     }),
     cue({
