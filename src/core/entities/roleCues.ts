@@ -240,11 +240,11 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'post-line',
-      reason: 'A newsroom post in Title Case on a line of its own ("Diplomatic Editor, Marwick") is the post of the one person named on the byline line above it (roleReferences.ts; resolve.ts places it).',
+      reason: 'A newsroom post in Title Case or sentence case on a line of its own ("Diplomatic Editor, Marwick", "Political reporter, Marwick Today") is the post of the one person named on the byline line above it (roleReferences.ts; resolve.ts places it).',
       find: earlier(postLine),
       examples: {
-        yes: ['Diplomatic Editor, Marwick', 'Chief Football Writer'],
-        no: ['Political Staff', 'The editor said the paper would appeal.', 'Diplomatic Editor Dana Kelso wrote the story.'],
+        yes: ['Diplomatic Editor, Marwick', 'Chief Football Writer', 'Political reporter, Marwick Today'],
+        no: ['Political Staff', 'The editor said the paper would appeal.', 'Diplomatic Editor Dana Kelso wrote the story.', 'The reporter, Marwick Today'],
       },
     }),
   ],

@@ -79,3 +79,11 @@ describe('roles: a verb after an age', () => {
     assert.deepStrictEqual(rolesOf('Tam Orley, 41, a deputy sheriff, said no.', 'Tam Orley'), ['deputy sheriff']);
   });
 });
+
+describe('roles: a byline\'s post in sentence case', () => {
+  it('reads "Political reporter, <outlet>" under a byline as the post, and the outlet as no person', () => {
+    const text = 'By Tam Orley\nPolitical reporter, Marwick Today\n\nA plan was approved. Dana Kelso said it was fair.';
+    assert.deepStrictEqual(rolesOf(text, 'Tam Orley'), ['Political reporter']);
+    assert.deepStrictEqual(analyzeText(text).entities.filter(entity => entity.kind === 'person').map(entity => entity.name), ['Tam Orley', 'Dana Kelso']);
+  });
+});
