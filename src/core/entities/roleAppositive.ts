@@ -3,8 +3,8 @@
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
 import { PARTY_NOUNS, SPEECH_VERBS, has } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
-import { COMPARISON_OPENERS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
-import type { Sentence } from '../nlp/tokens';
+import { COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
+import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
   CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
@@ -274,9 +274,38 @@ function throughNamedAfterTitle(context: RoleContext, end: number): number {
   return isHonorific(sentence[end]) && named !== undefined && /^\.\s*$/.test(sentence[end].post) ? drafts[named].last : end;
 }
 
+/**
+ * "X, one of the four dissenting judges,": "one of" and a plural title head places the person among the holders of
+ * that post; the whole phrase is the role, up to a relative clause ("one of three judges who dissented").
+ */
+function memberOfPlural(context: RoleContext, phrase: readonly number[]): Span[] | undefined {
+  const { sentence, parts } = context;
+  if (phrase.length < 3 || sentence[phrase[0]].lower !== 'one' || sentence[phrase[1]].lower !== 'of') {
+    return undefined;
+  }
+  const head = phrase.findIndex((at, position) => position >= 2 && position <= 2 + MAX_WORDS_BEFORE_HEAD && parts[at] === TitlePart.PluralHead);
+  if (head < 0 || phrase.slice(2, head).some(at => isClauseVerb(sentence, at))) {
+    return undefined;
+  }
+  const clause = phrase.findIndex((at, position) => position > head && (isRelative(sentence[at]) || startsReducedRelative(sentence, at)));
+  const kept = clause > 0 ? phrase.slice(0, clause) : phrase;
+  // "one of the firm's founders and its chief executive": a post after "and" is a second role of its own.
+  const and = kept.findIndex((at, position) => position > head && sentence[at].lower === 'and');
+  if (and > 0) {
+    const second = headOfSecond(context, kept, and);
+    const member = roleText(sentence, phrase[0], kept[and - 1]);
+    return second === undefined ? [member] : [member, roleText(sentence, kept[and + 1 + (ARTICLES.has(sentence[kept[and + 1]].lower) ? 1 : 0)], kept[kept.length - 1])];
+  }
+  return clauseAfterHead(sentence, kept, head) ? undefined : [roleText(sentence, phrase[0], kept[kept.length - 1])];
+}
+
 /** The posts of a comma phrase: one, or two joined by "and". */
 function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boolean): Span[] {
   const { sentence } = context;
+  const member = memberOfPlural(context, phrase);
+  if (member) {
+    return member;
+  }
   const start = postStart(sentence, phrase);
   const first = headOfPost(context, phrase, start);
   // "X, President Y's former adviser," (not "X, referring to President Y's adviser,"): the owner's title opens the post.
@@ -313,12 +342,15 @@ export function appositiveAfter(context: RoleContext, draft: Draft, passed: Set<
     return { spans: [], afterTag: false };
   }
   const { phrase, cut } = collected;
-  if (COMPARISON_OPENERS.has(sentence[phrase[0]].lower)) {
+  const afterTag = start > draft.last + 1;
+  // "X, 52, joined Rovers as coach": after an age the verb opens the predicate; the "as" post is found by its own rule.
+  const predicate = afterTag && PREDICATE_OPENING_VERBS.has(sentence[phrase[0]].lower) && (sentence[phrase[0]].tags & Tag.Noun) === 0;
+  if (predicate || COMPARISON_OPENERS.has(sentence[phrase[0]].lower)) {
     return { spans: [], afterTag: false };
   }
   const last = phrase[phrase.length - 1];
   if (!cut && last < sentence.length - 1 && !CLAUSE_BREAK.test(sentence[last].post + sentence[last + 1].pre)) {
     return { spans: [], afterTag: false };
   }
-  return { spans: postsOfPhrase(context, phrase, cut), afterTag: start > draft.last + 1 };
+  return { spans: postsOfPhrase(context, phrase, cut), afterTag };
 }

@@ -9,7 +9,7 @@ import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles } from './roleBeforeName';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
-import { asRoles, becomeRoles, complementRoles, predicateRoles, relativeRoles } from './rolePredicates';
+import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type Gender } from './types';
@@ -107,10 +107,14 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'relation-before-name',
-      reason: 'A relation noun that a named other places ("Mr. X\'s wife Y", "X ally Y") says who the person is to them; "his wife Y" without a comma only tells relatives apart (roleLists.ts).',
+      reason: 'A relation noun that a named other places ("Mr. X\'s wife Y", "X ally Y") says who the person is to them; "his son Y" without a comma only tells relatives apart, '
+        + 'but a spouse is one person, so "his wife Y" names her by the relation, comma or not (roleLists.ts, list `spouse-nouns`).',
       find: context => chainRoles(context, true),
       evidence: Evidence.Title,
-      examples: { yes: ['Mr. Halder\'s wife Ann Bellamy spoke first.'], no: ['His wife Ann Bellamy spoke first.'] },
+      examples: {
+        yes: ['Mr. Halder\'s wife Ann Bellamy spoke first.', 'Tom Halder, pictured with his wife Ann, was kind.', 'Her husband Tom Halder spoke first.'],
+        no: ['His son Tom Halder spoke first.', 'Her brother Tom Halder spoke first.', 'His wife\'s friend Ann Bellamy spoke first.'],
+      },
     }),
     cue({
       id: 'coordinated-title-before-name',
@@ -201,6 +205,16 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       },
     }),
     cue({
+      id: 'coordinated-object-post',
+      reason: 'A second verb of heading after "and" shares the subject that opens the sentence ("X was head of the school and later chaired the club"); the verb and its body are the post, as in a relative clause.',
+      find: coordinatedObjectRoles,
+      examples: {
+        yes: ['Mr Tom Halder was head of Marwick Primary School for 22 years and later chaired the Marwick Cycling Club.', 'Ann Bell trained as a nurse and now runs a bakery on Mill Lane.'],
+        no: ['Tom Halder said Ann Bell was tired and later chaired the committee.', 'Tom Halder was late and Ann Bell chaired the committee.',
+          'Tom Halder met the mayor, who was tired, and later chaired the committee.', 'Tom Halder was late and later chaired the meeting.'],
+      },
+    }),
+    cue({
       id: 'become-post',
       reason: 'A post reached "to become" belongs to the subject of the clause, not to the nearest name (often the one defeated).',
       find: becomeRoles,
@@ -226,11 +240,11 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'post-line',
-      reason: 'A newsroom post in Title Case on a line of its own ("Diplomatic Editor, Marwick") is the post of the one person named on the byline line above it (roleReferences.ts; resolve.ts places it).',
+      reason: 'A newsroom post in Title Case or sentence case on a line of its own ("Diplomatic Editor, Marwick", "Political reporter, Marwick Today") is the post of the one person named on the byline line above it (roleReferences.ts; resolve.ts places it).',
       find: earlier(postLine),
       examples: {
-        yes: ['Diplomatic Editor, Marwick', 'Chief Football Writer'],
-        no: ['Political Staff', 'The editor said the paper would appeal.', 'Diplomatic Editor Dana Kelso wrote the story.'],
+        yes: ['Diplomatic Editor, Marwick', 'Chief Football Writer', 'Political reporter, Marwick Today'],
+        no: ['Political Staff', 'The editor said the paper would appeal.', 'Diplomatic Editor Dana Kelso wrote the story.', 'The reporter, Marwick Today'],
       },
     }),
   ],

@@ -1,7 +1,7 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { ARTICLES } from '../lexicon/determiners';
-import { KIN_NOUNS, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, has } from '../lexicon/entities';
+import { KIN_NOUNS, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SPOUSE_NOUNS, has } from '../lexicon/entities';
 import { BEREAVED_VERBS, KIN_ADJECTIVES, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, type OwnedSpan, type RoleContext } from './roleSpans';
@@ -58,11 +58,15 @@ function ofNamedOther(sentence: Sentence, at: number): boolean {
 
 /**
  * The relation noun at `at` introduces a name set off by a comma ("his wife, Orla,"); without the comma ("his son
- * Rohan") the relation only tells the relatives apart, and our gold sets give it no role.
+ * Rohan") the relation only tells the relatives apart, and our gold sets give it no role, but a spouse (list
+ * `spouse-nouns`) is one person, so "his wife Patricia" names her by the relation, comma or not.
  */
 function beforeName(sentence: Sentence, at: number): boolean {
   const next = sentence[at + 1];
-  return next !== undefined && isCapitalised(next) && /^,\s*$/.test(sentence[at].post + next.pre);
+  if (next === undefined || !isCapitalised(next)) {
+    return false;
+  }
+  return /^,\s*$/.test(sentence[at].post + next.pre) || (has(SPOUSE_NOUNS, sentence[at].lower) && joined(sentence[at], next));
 }
 
 /** The word owning the relation at `at`, past one word such as "late" or "elder" ("his late wife"). */

@@ -4,13 +4,13 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, SPAN_NOUNS, SPENDING_VERBS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, SPAN_NOUNS, SPENDING_VERBS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
 import { postsAt, titlePhraseAt } from './rolePhrase';
 import { CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isFiniteVerb, isRelative, linked, roleText, type OwnedSpan, type RoleContext } from './roleSpans';
-import { isCapitalised } from './words';
+import { isCapitalised, isHonorific } from './words';
 
 /** An opening quotation mark before a word. */
 const OPENING_QUOTE = /["“]\s*$/;
@@ -366,6 +366,43 @@ export function relativeRoles(context: RoleContext): OwnedSpan[] {
     }
   });
   return found;
+}
+
+/** The sentence's subject: a name opening it (past honorifics, "Mr X") with a verb straight after. */
+function openingSubject(context: RoleContext): { draft: number; verb: number } | undefined {
+  const { sentence, drafts } = context;
+  const draft = drafts[0];
+  if (draft === undefined || !sentence.slice(0, draft.first).every(isHonorific)) {
+    return undefined;
+  }
+  const verb = verbAfter(context, draft);
+  const plain = verb !== undefined && verb === afterName(context, draft) && /^\s+$/.test(sentence[verb - 1].post);
+  return plain && ((sentence[verb].tags & Tag.Verb) !== 0 || has(ROLE_PREDICATE_VERBS, sentence[verb].lower)) ? { draft: 0, verb } : undefined;
+}
+
+/**
+ * "X was head of the school for 22 years and later chaired the club": a second verb after "and" (and an adverb of
+ * time) shares the sentence's subject, when nothing between the first verb and "and" opens a clause of its own (a
+ * verb, a relative, a quotation, a comma); as in a relative clause, a verb of heading and its body are the post.
+ */
+export function coordinatedObjectRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence } = context;
+  const subject = openingSubject(context);
+  if (subject === undefined) {
+    return [];
+  }
+  for (let and = subject.verb + 1; and < sentence.length - 1; and++) {
+    const token = sentence[and];
+    if (token.lower === 'and') {
+      const verb = and + 1 + (COORDINATION_ADVERBS.has(sentence[and + 1].lower) ? 1 : 0);
+      const end = verb < sentence.length && has(ROLE_OBJECT_VERBS, sentence[verb].lower) ? objectEnd(context, verb + 1) : undefined;
+      return end === undefined ? [] : [{ ...roleText(sentence, verb, end), draft: subject.draft }];
+    }
+    if (isFiniteVerb(token) || isRelative(token) || /[,;:"“”]/.test(token.post + token.pre)) {
+      return [];
+    }
+  }
+  return [];
 }
 
 /** The subject of the clause before `before`: the nearest name, not after "of", that a finite verb follows. */

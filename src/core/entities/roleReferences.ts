@@ -66,13 +66,22 @@ export function agedDescription(context: RoleContext): BackReference[] {
 const MAX_POST_LINE_WORDS = 5;
 
 /**
+ * The words of a post line's post: Title Case ("Diplomatic Editor"), or in sentence case after a capital that is no
+ * article ("Political reporter", as some broadcasters print it).
+ */
+function postLineWords(words: Sentence): boolean {
+  const [first, ...rest] = words;
+  return isCapitalised(first) && !ARTICLES.has(first.lower) && rest.every(token => isCapitalised(token) || /^[a-z]+$/.test(token.text));
+}
+
+/**
  * The last token of the post when the sentence is a newsroom post line: Title Case words ending in a head of
  * \`role-newsroom-posts\`, then nothing, or a comma and a place in Title Case ("Diplomatic Editor, Marwick"), with
  * no closing full stop (a line, not a sentence).
  */
 export function postLineEnd(sentence: Sentence): number | undefined {
   const head = sentence.findIndex(token => NEWSROOM_POSTS.has(token.lower));
-  if (head < 0 || head >= MAX_POST_LINE_WORDS || !sentence.slice(0, head + 1).every(isCapitalised) || /["“‘']/.test(sentence[0].pre)) {
+  if (head < 0 || head >= MAX_POST_LINE_WORDS || !postLineWords(sentence.slice(0, head + 1)) || /["“‘']/.test(sentence[0].pre)) {
     return undefined;
   }
   const rest = sentence.slice(head + 1);

@@ -106,9 +106,18 @@ export function isDepartmentAfterConnector(sentence: Sentence, at: number): bool
   return TITLE_CONNECTORS.has(before.lower) || (before.lower === 'and' && at > 1 && isDepartmentAfterConnector(sentence, at - 2));
 }
 
-/** A finite verb that is no department after "for"/"of" ("member for housing"). */
+/**
+ * "lawyer at the hearing", "spokesman at the briefing": a word in "-ing" right after an article is the noun the
+ * article opens, though the tagger reads it as a verb; it does not end the post.
+ */
+function isNounAfterArticle(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  return /[a-z]ing$/.test(sentence[at].lower) && before !== undefined && ARTICLES.has(before.lower) && joined(before, sentence[at]);
+}
+
+/** A finite verb that is no department after "for"/"of" ("member for housing") nor a noun after an article ("the hearing"). */
 export function isVerbInPost(sentence: Sentence, at: number): boolean {
-  return isFiniteVerb(sentence[at]) && !isDepartmentAfterConnector(sentence, at);
+  return isFiniteVerb(sentence[at]) && !isDepartmentAfterConnector(sentence, at) && !isNounAfterArticle(sentence, at);
 }
 
 /** An age ("52") or a party tag ("D-Va.") set off by commas after a name. */

@@ -48,7 +48,8 @@ export const TITLE_HEADS = list(
    headmaster headmistress vicar priest chaplain postmaster postmistress
    cardiologist oncologist neurologist radiologist anaesthetist anesthetist paediatrician pediatrician pharmacologist
    obstetrician gynaecologist gynecologist immunologist haematologist hematologist dermatologist gastroenterologist
-   neuroscientist statistician nutritionist dietitian physiotherapist therapist optometrist gp registrar`,
+   neuroscientist statistician nutritionist dietitian physiotherapist therapist optometrist gp registrar
+   anesthesiologist toxicologist geneticist`,
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
@@ -79,7 +80,8 @@ export const TITLE_MODIFIERS = list(
    international european commerce commercial legal medical policy campaign spiritual supreme-court ranking
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
-   company bank radio talk show television tv film movie business opinion lance staff warrant`,
+   company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
+   undergraduate doctoral postdoctoral`,
 );
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
@@ -731,6 +733,12 @@ export const KIN_NOUNS = wordList(
   'kin-nouns',
   'Relation nouns of family and household: a possessive determiner places the person by them ("His sister, X"); an ally, partner or co-defendant after "their" may be a body ("their partner, Vardo Holdings").',
   without(RELATION_NOUNS, ['ally', 'partner', 'co-defendant']),
+);
+
+export const SPOUSE_NOUNS = wordList(
+  'spouse-nouns',
+  'Kin nouns of a spouse: a person has one, so "his wife Patricia" names her by the relation as "his wife, Patricia," does (the comma left out); "his son Rohan" only tells one son from another and stays a plain word.',
+  within(KIN_NOUNS, ['wife', 'husband', 'widow', 'widower', 'spouse', 'fiancee', 'fiancée', 'fiance']),
 );
 
 export const PLURAL_ABBREVIATED_TITLES = list(

@@ -212,6 +212,19 @@ export const JOINING_VERBS = wordList(
   ['joined', 'joins', 'rejoined', 'rejoins', 'returned', 'returns'],
 );
 
+export const PREDICATE_OPENING_VERBS = wordList(
+  'role-predicate-opening-verbs',
+  'Past-tense verbs that, right after a name and its age between commas, open the clause\'s predicate, not an appositive ("X, 52, joined Rovers as coach": the post is the "as" post, not "joined Rovers as coach"); a participle of appointing ("X, named captain in May,") may still describe the person.',
+  ['joined', 'rejoined', 'returned', 'took', 'served', 'worked', 'stayed', 'remained', 'began', 'started', 'resigned', 'quit', 'retired',
+    'spent', 'moved', 'signed', 'left', 'became', 'won', 'lost', 'scored', 'said', 'told', 'added'],
+);
+
+export const COORDINATION_ADVERBS = wordList(
+  'role-coordination-adverbs',
+  'Adverbs of time between "and" and a second verb that shares the sentence\'s subject ("X was head of the school and later chaired the club"): the verb is still the subject\'s.',
+  ['later', 'then', 'now', 'also', 'since', 'subsequently', 'previously', 'once', 'still', 'currently'],
+);
+
 export const NEWSROOM_POSTS = wordList(
   'role-newsroom-posts',
   'Heads of a journalist\'s post that a broadsheet prints on its own line under the byline ("Dana Kelso" / "Diplomatic Editor, Marwick"): the line is the post of the one person the byline names. A desk alone ("Political Staff") is no post.',
