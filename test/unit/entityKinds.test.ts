@@ -28,6 +28,9 @@ describe('names and kinds', () => {
     ['a magistrates\' court keeps its plural possessive (British court copy)', "He appeared at Tarlow Magistrates' Court on Monday.", "Tarlow Magistrates' Court", 'org'],
     ['a saint\'s possessive, a word and a body\'s head are one school', "She was head of St Edwy's Primary School for years.", "St Edwy's Primary School", 'org'],
     ['a saint\'s possessive before a head stays one hospital', "He was treated at St Olave's General Hospital in Tarlow.", "St Olave's General Hospital", 'org'],
+    ['a mosque named after its town is a congregation, like a church', 'Worshippers at Marwick Central Mosque were moved out.', 'Marwick Central Mosque', 'org'],
+    ['a synagogue is no person, whatever its first words look like', 'Members of Beth Arden Synagogue held a vigil.', 'Beth Arden Synagogue', 'org'],
+    ['a hospital group in the plural (British health copy)', 'Patients at Kelso Teaching Hospitals were moved.', 'Kelso Teaching Hospitals', 'org'],
     ['a place\'s possessive before a council stays outside it', "Tarlow's City Council met on Monday.", 'City Council', 'org'],
     // Local news: police forces, road numbers, bylines in capitals, a descriptor opening the sentence.
     ['a county police force named "Constabulary" (British local copy)', 'Tarlow Constabulary said the road would stay shut.', 'Tarlow Constabulary', 'org'],
