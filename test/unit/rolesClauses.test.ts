@@ -63,6 +63,15 @@ describe('roles stated by clauses and appositives', () => {
     });
   });
 
+  describe('a post that serves another post, before a comma and the name', () => {
+    table([
+      ['NYT', 'A spokeswoman for the mayor, Dana Kelso, said the city was ready.', 'Dana Kelso', ['spokeswoman for the mayor']],
+      ['AP', 'An adviser to the governor, Piet Ostrander, declined to comment.', 'Piet Ostrander', ['adviser to the governor']],
+      ['BBC', 'The mayor, Orla Brandt, said no.', 'Orla Brandt', ['mayor']],
+      ['Guardian', 'The president of the club, Tom Wrede, said no.', 'Tom Wrede', ['president of the club']],
+    ]);
+  });
+
   describe('coordinated posts are two roles', () => {
     table([
       ['AP', 'Bruno Vella, a Denver attorney and legalization advocate who wrote the measure, said so.', 'Bruno Vella', ['Denver attorney', 'legalization advocate']],
