@@ -28,6 +28,9 @@ describe('names and kinds', () => {
     ['a magistrates\' court keeps its plural possessive (British court copy)', "He appeared at Tarlow Magistrates' Court on Monday.", "Tarlow Magistrates' Court", 'org'],
     ['a saint\'s possessive, a word and a body\'s head are one school', "She was head of St Edwy's Primary School for years.", "St Edwy's Primary School", 'org'],
     ['a saint\'s possessive before a head stays one hospital', "He was treated at St Olave's General Hospital in Tarlow.", "St Olave's General Hospital", 'org'],
+    ['"Former" opening a sentence is no part of a club\'s short name before a post', 'Kelso Rovers lost again.\n\nFormer Rovers captain Tom Wrede is the favourite.', 'Former Rovers', null],
+    ['"Ex-" opening a sentence is no part of a club\'s short name before a post', 'Kelso Rovers lost again.\n\nEx-Rovers striker Tom Wrede joined the board.', 'Ex-Rovers', null],
+    ['the short name after "Former" is the club', 'Kelso Rovers lost again.\n\nFormer Rovers captain Tom Wrede is the favourite.', 'Rovers', 'org'],
     ['a mosque named after its town is a congregation, like a church', 'Worshippers at Marwick Central Mosque were moved out.', 'Marwick Central Mosque', 'org'],
     ['a synagogue is no person, whatever its first words look like', 'Members of Beth Arden Synagogue held a vigil.', 'Beth Arden Synagogue', 'org'],
     ['a hospital group in the plural (British health copy)', 'Patients at Kelso Teaching Hospitals were moved.', 'Kelso Teaching Hospitals', 'org'],
@@ -158,5 +161,12 @@ describe('"host <Town> City" is a fixture, not a title (round 13b)', () => {
   it('the club after "host" is an organisation in sports copy', () => {
     const text = 'Ashby Rovers lost 2-1 to Dunmore United on Tuesday. Rovers, who sit 19th, host Marwick City on Saturday.';
     assert.strictEqual(analyzeText(text).entities.find(e => e.name === 'Marwick City')?.kind, 'org');
+  });
+});
+
+describe('a post-time word opening a sentence before a club', () => {
+  it('leaves the short name to the club named in full before', () => {
+    const a = analyzeText('Kelso Rovers lost again.\n\nFormer Rovers captain Tom Wrede is the favourite. Rovers chairman Neil Carrow said nothing.');
+    assert.deepStrictEqual(a.entities.filter(e => e.kind === 'org').map(e => [e.name, e.mentions.length]), [['Kelso Rovers', 3]]);
   });
 });
