@@ -31,6 +31,9 @@ describe('names and kinds', () => {
     ['"Former" opening a sentence is no part of a club\'s short name before a post', 'Kelso Rovers lost again.\n\nFormer Rovers captain Tom Wrede is the favourite.', 'Former Rovers', null],
     ['"Ex-" opening a sentence is no part of a club\'s short name before a post', 'Kelso Rovers lost again.\n\nEx-Rovers striker Tom Wrede joined the board.', 'Ex-Rovers', null],
     ['the short name after "Former" is the club', 'Kelso Rovers lost again.\n\nFormer Rovers captain Tom Wrede is the favourite.', 'Rovers', 'org'],
+    ['a research centre named for its remit after "on", joined by "and"', 'Analysts at the Center on Rural Schools and Transport Policy disagreed.', 'Center on Rural Schools and Transport Policy', 'org'],
+    ['a committee\'s remit after "on" joins two subjects by "and"', 'Dana Kelso testified before the House Committee on Harbours and Shipping on Monday.', 'House Committee on Harbours and Shipping', 'org'],
+    ['a watchdog "Project on X" is one body, not a project and a person', 'Ivo Sandal of the Project on Public Spending said so.', 'Project on Public Spending', 'org'],
     ['a mosque named after its town is a congregation, like a church', 'Worshippers at Marwick Central Mosque were moved out.', 'Marwick Central Mosque', 'org'],
     ['a synagogue is no person, whatever its first words look like', 'Members of Beth Arden Synagogue held a vigil.', 'Beth Arden Synagogue', 'org'],
     ['a hospital group in the plural (British health copy)', 'Patients at Kelso Teaching Hospitals were moved.', 'Kelso Teaching Hospitals', 'org'],
@@ -168,5 +171,12 @@ describe('a post-time word opening a sentence before a club', () => {
   it('leaves the short name to the club named in full before', () => {
     const a = analyzeText('Kelso Rovers lost again.\n\nFormer Rovers captain Tom Wrede is the favourite. Rovers chairman Neil Carrow said nothing.');
     assert.deepStrictEqual(a.entities.filter(e => e.kind === 'org').map(e => [e.name, e.mentions.length]), [['Kelso Rovers', 3]]);
+  });
+});
+
+describe('a remit after "on" joined by "and"', () => {
+  it('does not take a person named after "and" into the body', () => {
+    const a = analyzeText('The Commission on Harbours and Tom Wrede met on Monday.');
+    assert.ok(a.entities.some(e => e.name === 'Tom Wrede' && e.kind === 'person'), JSON.stringify(a.entities.map(e => e.name)));
   });
 });
