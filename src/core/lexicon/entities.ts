@@ -213,7 +213,7 @@ export const ORG_HEADS = list(
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
    kazhagam force forum headquarters endowment programme program aero rail infirmary constabulary homes
-   hospitals mosque synagogue cathedral gurdwara
+   hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
