@@ -34,6 +34,7 @@ describe('names and kinds', () => {
     ['a research centre named for its remit after "on", joined by "and"', 'Analysts at the Center on Rural Schools and Transport Policy disagreed.', 'Center on Rural Schools and Transport Policy', 'org'],
     ['a committee\'s remit after "on" joins two subjects by "and"', 'Dana Kelso testified before the House Committee on Harbours and Shipping on Monday.', 'House Committee on Harbours and Shipping', 'org'],
     ['a watchdog "Project on X" is one body, not a project and a person', 'Ivo Sandal of the Project on Public Spending said so.', 'Project on Public Spending', 'org'],
+    ['a company ending in a trade word like "Dynamics" (US business copy)', 'The contract went to Kelmar Dynamics on Monday.', 'Kelmar Dynamics', 'org'],
     ['a mosque named after its town is a congregation, like a church', 'Worshippers at Marwick Central Mosque were moved out.', 'Marwick Central Mosque', 'org'],
     ['a synagogue is no person, whatever its first words look like', 'Members of Beth Arden Synagogue held a vigil.', 'Beth Arden Synagogue', 'org'],
     ['a hospital group in the plural (British health copy)', 'Patients at Kelso Teaching Hospitals were moved.', 'Kelso Teaching Hospitals', 'org'],
@@ -178,5 +179,18 @@ describe('a remit after "on" joined by "and"', () => {
   it('does not take a person named after "and" into the body', () => {
     const a = analyzeText('The Commission on Harbours and Tom Wrede met on Monday.');
     assert.ok(a.entities.some(e => e.name === 'Tom Wrede' && e.kind === 'person'), JSON.stringify(a.entities.map(e => e.name)));
+  });
+});
+
+describe('a surname-like word before a post, opening the one company named after it', () => {
+  it('is the company\'s short form, not a person of its own', () => {
+    const a = analyzeText('The deal went to Jensen Holdings on Monday.\n\nJensen spokesman Tom Wrede said the deal would close.');
+    const firm = a.entities.find(e => e.name === 'Jensen Holdings');
+    assert.deepStrictEqual(firm?.mentions.map(m => m.text), ['Jensen Holdings', 'Jensen']);
+    assert.ok(!a.entities.some(e => e.kind === 'person' && e.name === 'Jensen'));
+  });
+  it('stays the person when someone of that surname is named', () => {
+    const a = analyzeText('Ola Jensen founded Jensen Holdings in 1990.\n\nJensen spokesman Tom Wrede said the deal would close.');
+    assert.ok(!a.entities.find(e => e.name === 'Jensen Holdings')?.mentions.some(m => m.text === 'Jensen'));
   });
 });
