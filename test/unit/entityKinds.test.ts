@@ -28,6 +28,16 @@ describe('names and kinds', () => {
     ['a magistrates\' court keeps its plural possessive (British court copy)', "He appeared at Tarlow Magistrates' Court on Monday.", "Tarlow Magistrates' Court", 'org'],
     ['a saint\'s possessive, a word and a body\'s head are one school', "She was head of St Edwy's Primary School for years.", "St Edwy's Primary School", 'org'],
     ['a saint\'s possessive before a head stays one hospital', "He was treated at St Olave's General Hospital in Tarlow.", "St Olave's General Hospital", 'org'],
+    ['"Former" opening a sentence is no part of a club\'s short name before a post', 'Kelso Rovers lost again.\n\nFormer Rovers captain Tom Wrede is the favourite.', 'Former Rovers', null],
+    ['"Ex-" opening a sentence is no part of a club\'s short name before a post', 'Kelso Rovers lost again.\n\nEx-Rovers striker Tom Wrede joined the board.', 'Ex-Rovers', null],
+    ['the short name after "Former" is the club', 'Kelso Rovers lost again.\n\nFormer Rovers captain Tom Wrede is the favourite.', 'Rovers', 'org'],
+    ['a research centre named for its remit after "on", joined by "and"', 'Analysts at the Center on Rural Schools and Transport Policy disagreed.', 'Center on Rural Schools and Transport Policy', 'org'],
+    ['a committee\'s remit after "on" joins two subjects by "and"', 'Dana Kelso testified before the House Committee on Harbours and Shipping on Monday.', 'House Committee on Harbours and Shipping', 'org'],
+    ['a watchdog "Project on X" is one body, not a project and a person', 'Ivo Sandal of the Project on Public Spending said so.', 'Project on Public Spending', 'org'],
+    ['a company ending in a trade word like "Dynamics" (US business copy)', 'The contract went to Kelmar Dynamics on Monday.', 'Kelmar Dynamics', 'org'],
+    ['a mosque named after its town is a congregation, like a church', 'Worshippers at Marwick Central Mosque were moved out.', 'Marwick Central Mosque', 'org'],
+    ['a synagogue is no person, whatever its first words look like', 'Members of Beth Arden Synagogue held a vigil.', 'Beth Arden Synagogue', 'org'],
+    ['a hospital group in the plural (British health copy)', 'Patients at Kelso Teaching Hospitals were moved.', 'Kelso Teaching Hospitals', 'org'],
     ['a place\'s possessive before a council stays outside it', "Tarlow's City Council met on Monday.", 'City Council', 'org'],
     // Local news: police forces, road numbers, bylines in capitals, a descriptor opening the sentence.
     ['a county police force named "Constabulary" (British local copy)', 'Tarlow Constabulary said the road would stay shut.', 'Tarlow Constabulary', 'org'],
@@ -155,5 +165,32 @@ describe('"host <Town> City" is a fixture, not a title (round 13b)', () => {
   it('the club after "host" is an organisation in sports copy', () => {
     const text = 'Ashby Rovers lost 2-1 to Dunmore United on Tuesday. Rovers, who sit 19th, host Marwick City on Saturday.';
     assert.strictEqual(analyzeText(text).entities.find(e => e.name === 'Marwick City')?.kind, 'org');
+  });
+});
+
+describe('a post-time word opening a sentence before a club', () => {
+  it('leaves the short name to the club named in full before', () => {
+    const a = analyzeText('Kelso Rovers lost again.\n\nFormer Rovers captain Tom Wrede is the favourite. Rovers chairman Neil Carrow said nothing.');
+    assert.deepStrictEqual(a.entities.filter(e => e.kind === 'org').map(e => [e.name, e.mentions.length]), [['Kelso Rovers', 3]]);
+  });
+});
+
+describe('a remit after "on" joined by "and"', () => {
+  it('does not take a person named after "and" into the body', () => {
+    const a = analyzeText('The Commission on Harbours and Tom Wrede met on Monday.');
+    assert.ok(a.entities.some(e => e.name === 'Tom Wrede' && e.kind === 'person'), JSON.stringify(a.entities.map(e => e.name)));
+  });
+});
+
+describe('a surname-like word before a post, opening the one company named after it', () => {
+  it('is the company\'s short form, not a person of its own', () => {
+    const a = analyzeText('The deal went to Jensen Holdings on Monday.\n\nJensen spokesman Tom Wrede said the deal would close.');
+    const firm = a.entities.find(e => e.name === 'Jensen Holdings');
+    assert.deepStrictEqual(firm?.mentions.map(m => m.text), ['Jensen Holdings', 'Jensen']);
+    assert.ok(!a.entities.some(e => e.kind === 'person' && e.name === 'Jensen'));
+  });
+  it('stays the person when someone of that surname is named', () => {
+    const a = analyzeText('Ola Jensen founded Jensen Holdings in 1990.\n\nJensen spokesman Tom Wrede said the deal would close.');
+    assert.ok(!a.entities.find(e => e.name === 'Jensen Holdings')?.mentions.some(m => m.text === 'Jensen'));
   });
 });

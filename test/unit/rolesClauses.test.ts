@@ -44,10 +44,32 @@ describe('roles stated by clauses and appositives', () => {
       ['Reuters', '"It will cost jobs," said Gary Rufford, head of retail services at consulting group BKB Ltd.', 'Gary Rufford', ['head of retail services at consulting group BKB Ltd']],
       ['Reuters', 'Gary Rufford, head of retail services at consulting group BKB said the deal was good.', 'Gary Rufford', ['head of retail services at consulting group BKB']],
     ]);
+    it('gives a name inside the reported clause no post from the attribution after it', () => {
+      // "X, his manager said." closes a sentence whose verb came before the name: the post is the attribution's subject.
+      for (const text of [
+        'The winner came from Dana Kelso, his manager said.',
+        'Vardo City clinched the title with a win over Marwick Town, their coach said on Sunday.',
+        'The club will appeal against the ban on Tom Wrede, its chairman told reporters.',
+      ]) {
+        assert.deepStrictEqual(allRoles(text), [], text);
+      }
+      assert.strictEqual(analyzeText('Vardo City clinched the title with a win over Marwick Town, their coach said on Sunday.').entities.find(e => e.name === 'Marwick Town')?.kind, 'org');
+      // The name that opens its sentence keeps the post, the comma after it left out.
+      assert.deepStrictEqual(rolesOf('Dana Kelso, head of sales at Vardo Mills said the deal was good.', 'Dana Kelso'), ['head of sales at Vardo Mills']);
+    });
     it('gives the state after "of" no role and no person', () => {
       const a = analyzeText('Senator Mark Ellery of Arizona, the chairman of the panel, said so.');
       assert.deepStrictEqual(a.entities.filter(e => e.roles.length).map(e => e.name), ['Mark Ellery']);
     });
+  });
+
+  describe('a post that serves another post, before a comma and the name', () => {
+    table([
+      ['NYT', 'A spokeswoman for the mayor, Dana Kelso, said the city was ready.', 'Dana Kelso', ['spokeswoman for the mayor']],
+      ['AP', 'An adviser to the governor, Piet Ostrander, declined to comment.', 'Piet Ostrander', ['adviser to the governor']],
+      ['BBC', 'The mayor, Orla Brandt, said no.', 'Orla Brandt', ['mayor']],
+      ['Guardian', 'The president of the club, Tom Wrede, said no.', 'Tom Wrede', ['president of the club']],
+    ]);
   });
 
   describe('coordinated posts are two roles', () => {

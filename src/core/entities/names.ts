@@ -189,6 +189,15 @@ function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts
 }
 
 /**
+ * "Former Rovers captain X", "Ex-Vardo striker X": a word that says when a post was held (list
+ * `post-time-modifiers`), opening the sentence before another capitalised word, qualifies the post after the name
+ * and is never the name's first word, however short the name left ("Rovers").
+ */
+function opensWithPostTime(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length > 1 && opensSentence(sentence, run[0]) && has(POST_TIME_MODIFIERS, sentence[run[0]].lower) && isCapitalised(sentence[run[1]]);
+}
+
+/**
  * The run without the common words opening the sentence (the first of them is the `lead`, which may turn out
  * to be a first name), a leading "the", and a nationality or party before a first name and a surname ("the
  * Italian Marco Bellini", "Republican Jane Doe"; "Italian Airlines" keeps it: no first name). An
@@ -197,7 +206,7 @@ function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts
 function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePart[]): { run: number[]; lead?: number } {
   let lead: number | undefined;
   const orgName = run.length > 1 && has(ORG_HEADS, sentence[run[run.length - 1]].lower);
-  while (run.length && (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts))) {
+  while (run.length && (opensWithPostTime(sentence, run) || (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts)))) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(sentence[run[0]])) {

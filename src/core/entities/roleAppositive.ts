@@ -97,9 +97,29 @@ function appositiveStart(context: RoleContext, draft: Draft, passed: Set<number>
   return undefined;
 }
 
-/** "X, head of retail at Y said …": a bare title phrase (no article) may end at a reporting verb. */
+/**
+ * "X, head of retail at Y said …": a bare title phrase (no article) may end at a reporting verb, the comma after
+ * it left out, when the name is the subject of its sentence. When a verb stands before the name, the name sits
+ * inside the reported clause and the phrase is the attribution's own subject: "The winner came from Dana Kelso,
+ * his manager said.", "They lost to Vardo City, their coach said." give Kelso and the club no post.
+ */
 function endsAtReportingVerb(sentence: Sentence, phrase: readonly number[], at: number): boolean {
-  return !ARTICLES.has(sentence[phrase[0]].lower) && has(SPEECH_VERBS, sentence[at].lower);
+  return !ARTICLES.has(sentence[phrase[0]].lower) && has(SPEECH_VERBS, sentence[at].lower) && !verbBeforeName(sentence, phrase[0]);
+}
+
+/**
+ * A verb as tagged in context (not a gerund, not also a noun or adjective) before the comma that opens an
+ * appositive at token `from`: the name before it is no subject. Context tags, not the lexicon's, because the verbs
+ * of sports and business copy ("clinched", "edged") are often missing from the lexicon.
+ */
+function verbBeforeName(sentence: Sentence, from: number): boolean {
+  for (let at = 0; at < from; at++) {
+    const token = sentence[at];
+    if ((token.tags & Tag.Verb) !== 0 && (token.tags & (Tag.Noun | Tag.Adjective)) === 0 && !/ing$/.test(token.lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A separator between the parts of a byline or caption line ("|", "•", "·"). */

@@ -3,7 +3,7 @@
 // Roles are kept as written.
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
-import { ORG_HEAD_LINKS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
@@ -261,6 +261,34 @@ function nameBefore(sentence: Sentence, from: number): boolean {
   return !(opensSentence(sentence, from - 1) && isFunctionOpener(before));
 }
 
+/** Most words from an outer post's head to the preposition that joins it to the inner post ("chief spokeswoman for"). */
+const MAX_OUTER_POST_WORDS = 3;
+
+/**
+ * "a spokeswoman for the mayor, X", "an adviser to the governor, X": the title before the comma is the complement of
+ * another post joined by "for"/"to"/"of"; the role is the outer post with it (X is no mayor). The start of the role,
+ * from the inner post's start `from`.
+ */
+function outerPostStart(sentence: Sentence, parts: readonly TitlePart[], from: number): number {
+  let at = from - 1;
+  if (at > 0 && ARTICLES.has(sentence[at].lower)) {
+    at--;
+  }
+  if (at < 1 || !OUTER_POST_PREPOSITIONS.has(sentence[at].lower) || !linked(sentence[at - 1], sentence[at])) {
+    return from;
+  }
+  for (let head = at - 1; head >= 0 && at - head <= MAX_OUTER_POST_WORDS; head--) {
+    if (parts[head] === TitlePart.Head && !isCapitalised(sentence[head])) {
+      const chain = chainEndingAt(sentence, parts, head);
+      return chain && !chain.plural ? prefixStart(sentence, chain.from - 1) ?? chain.from : from;
+    }
+    if (!linked(sentence[head], sentence[head + 1]) || isVerbInPost(sentence, head)) {
+      return from;
+    }
+  }
+  return from;
+}
+
 /** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
 export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[], draft: Draft): Span | undefined {
   const first = firstWithHonorifics(sentence, draft);
@@ -280,7 +308,7 @@ export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[],
   if (!chain || chain.plural) {
     return undefined;
   }
-  const from = prefixStart(sentence, chain.from - 1) ?? chain.from;
+  const from = outerPostStart(sentence, parts, prefixStart(sentence, chain.from - 1) ?? chain.from);
   // "X, scientist at the Harbour Institute (HI), Marwick, said": a phrase after a name and a comma is that name's
   // appositive, and the capitalised word after it a place.
   const afterNameAndComma = bracketed && from > 0 && isCapitalised(sentence[from - 1]) && /^,\s*$/.test(sentence[from - 1].post);

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, GROUP_MEMBERS_BEFORE_FOR, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
@@ -363,8 +363,13 @@ function isCompleteBody(sentence: Sentence, j: number, nameEnd: number, runStart
   const knownBody = j === nameStart && (isAllCaps(sentence[j]) && sentence[j].text.length >= 2 || ((sentence[j].lexicon & Tag.Organization) !== 0 && (sentence[j].lexicon & Tag.Place) === 0));
   // "Senate Harbours and Tidal Waters Committee": a run opened by a body's noun and closed by a committee's is
   // that body's committee, whatever head nouns come between.
-  const committeeOfBody = nameStart !== undefined && has(ORG_HEADS, sentence[nameStart].lower) && has(ORG_HEADS_BEFORE_ON, sentence[nameEnd].lower);
+  const committeeOfBody = nameStart !== undefined && has(ORG_HEADS, sentence[nameStart].lower) && has(COMMITTEE_HEADS_BEFORE_ON, sentence[nameEnd].lower);
   return (has(ORG_HEADS, sentence[j].lower) && nameStart !== undefined && j > nameStart && !committeeOfBody) || knownBody;
+}
+
+/** A word tagged, in context or in the lexicon, as part of a person's name or as a place. */
+function isNameWord(token: Token): boolean {
+  return ((token.tags | token.lexicon) & (Tag.Person | Tag.FirstName | Tag.LastName | Tag.Honorific | Tag.Place)) !== 0;
 }
 
 /**
@@ -411,14 +416,19 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   }
   const insideOf = runStart !== undefined && sentence.slice(runStart, j).some((token, offset) => (token.lower === 'of' || token.lower === 'for')
     && has(ORG_HEADS_BEFORE_OF, sentence[runStart + offset - 1]?.lower ?? ''));
+  // "Committee on Harbours and Shipping", "Center on Rural Schools and Transport Policy": a body's remit after "on" may join
+  // two subjects by "and", when no word after it reads as a person's or a place's (not "… on Energy and Dana Kelso").
+  const insideOn = runStart !== undefined && sentence.slice(runStart, j).some((token, offset) => token.lower === 'on'
+    && has(ORG_HEADS_BEFORE_ON, sentence[runStart + offset - 1]?.lower ?? '')) && range(k + 1, m).every(index => !isNameWord(sentence[index]));
   // "Fisheries and Tides Enforcement": common words on both sides of "and" before a word of a public task.
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, sentence[m].lower) && range(j, m).every(index => index === k || looksCommon(sentence[index]));
   const lone = !insideOf && isListedPair(sentence, j, m, runStart);
-  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone) || insideOf;
+  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone) || insideOf || insideOn;
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
   const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower));
-  return oneName && !isCompleteBody(sentence, j, m, runStart) && !place ? range(k, m) : [];
+  // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body.
+  return oneName && (insideOn || !isCompleteBody(sentence, j, m, runStart)) && !place ? range(k, m) : [];
 }
 
 export function range(from: number, to: number): number[] {

@@ -218,6 +218,7 @@ export const ORG_HEADS = list(
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
    kazhagam force forum headquarters endowment programme program aero rail infirmary constabulary homes
+   hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
@@ -403,8 +404,15 @@ export const TOWN_PAPER_HEADS = wordList(
 
 export const ORG_HEADS_BEFORE_ON = list(
   'org-heads-before-on',
-  'Nouns of deliberating bodies that start a name joined by "on" ("Commission on Presidential Debates", "Subcommittee on Consumer Protection", "Committee on Foreign Relations").',
-  'committee subcommittee commission council conference panel',
+  'Nouns of bodies that start a name joined by "on" ("Commission on Presidential Debates", "Subcommittee on Consumer Protection", "Committee on Foreign Relations"); research and watchdog bodies are named so too ("Center on Rural Schools", "Institute on Harbour Policy", "Project on Public Spending").',
+  'committee subcommittee commission council conference panel center centre institute project',
+);
+
+/** The deliberating bodies among them: a run opened by a body's noun and closed by one is that body's committee. */
+export const COMMITTEE_HEADS_BEFORE_ON = wordList(
+  'committee-heads-before-on',
+  'Nouns of deliberating bodies among those joined by "on": a run opened by a body\'s noun and closed by one ("Senate Harbours and Tidal Waters Committee") is that body\'s committee, whatever head nouns come between.',
+  within(ORG_HEADS_BEFORE_ON, ['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel']),
 );
 
 export const ORG_HEADS_BEFORE_OF = list(

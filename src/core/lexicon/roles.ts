@@ -191,6 +191,12 @@ export const PARTY_RANKS = wordList(
 );
 
 /** The tail prepositions that join an organisation head to what it serves ("Ministry of …", "Center for …"). */
+export const OUTER_POST_PREPOSITIONS = wordList(
+  'outer-post-prepositions',
+  'Prepositions that join a post to the post it serves, before a comma and a name ("a spokeswoman for the mayor, X", "an adviser to the governor, X"): the role is the whole phrase, and X holds the outer post, not the inner one. Not "of" ("the president of the club, X" is read by the head-followers already).',
+  ['for', 'to'],
+);
+
 export const ORG_HEAD_LINKS = wordList(
   'role-org-head-links',
   'Prepositions after an organisation head inside a title\'s prefix ("Minister of Health spokesman", "Center for Policy director").',

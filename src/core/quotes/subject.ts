@@ -9,7 +9,7 @@ import {
   ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
-import { PARTY_TAG } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, has } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
@@ -55,6 +55,24 @@ function mentionFirstToken(tokens: readonly MaskedToken[], index: number, lo: nu
     k--;
   }
   return k;
+}
+
+/**
+ * The token before a name's title words ("Mr.", "Sen.", "Senator"), from tokens[at] leftwards: "for Mr. X" gives
+ * the index of "for". Only capitalised honorifics and their full stops are passed.
+ */
+function prepositionBeforeTitle(tokens: readonly MaskedToken[], at: number, lo: number): number {
+  let k = at;
+  while (k - 1 >= lo && (tokens[k].text === '.' || isTitleWord(tokens[k]))) {
+    k--;
+  }
+  return k;
+}
+
+/** A capitalised honorific or title before a name ("Mr.", "Sen.", "Senator", "Gov."). */
+function isTitleWord(token: MaskedToken): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text)
+    && (has(HONORIFICS, token.lower) || has(ABBREVIATED_TITLES, token.lower) || has(TITLE_HEADS, token.lower));
 }
 
 /** A word the lexicon knows only as a verb, or a past form ("attacked", "told"): no noun naming a post. */
@@ -237,9 +255,11 @@ export class SubjectReader {
       // "a paper from the Harlow Institute said": a document a body issued speaks for the body (as "the Harlow Institute paper said").
       return { type: 'entity', id: mention.entity.id, span: { start: tokens[document].start, end: last.end } };
     }
-    if (p - 1 >= lo && PREPOSITIONS.has(tokens[p].lower) && /^\p{Ll}/u.test(tokens[p - 1].text)) {
-      // "a spokeswoman for (the) <org> said": the name completes a description, it is not the speaker.
-      return this.describe(tokens, p - 1, lo);
+    const preposition = prepositionBeforeTitle(tokens, p, lo);
+    if (preposition - 1 >= lo && PREPOSITIONS.has(tokens[preposition].lower) && /^\p{Ll}/u.test(tokens[preposition - 1].text)) {
+      // "a spokeswoman for (the) <org> said", "an aide to Sen. X, Y, said": the name completes a description, it is
+      // not the speaker (an appositive name after the description is, see appositive()).
+      return this.describe(tokens, preposition - 1, lo);
     }
     const first = this.firstOfPair(tokens, k, lo);
     if (first) {
