@@ -83,6 +83,14 @@ describe('descriptions and former holders of the office (whole engine)', () => {
     ]);
   });
 
+  describe('the subject of a progressive ("is telling", "is calling") speaks, a description as much as a name', () => {
+    check([
+      ['Ardian Sen. Tom Kelso has won the caucuses in Vell.\n\nThe Ardian senator is telling reporters in Vell that he will have “a lot of support” after the vote.', 'a lot of support', 'Tom Kelso'],
+      ['Sen. Tom Kelso has won the caucuses in Vell.\n\nKelso’s doctor is calling the senator “extremely fit for the job.”', 'extremely fit for', null],
+      ['Sen. Tom Kelso has won the caucuses in Vell.\n\nKelso said the Marwick executives were calling “every ten minutes” all week.', 'every ten minutes', 'Tom Kelso'],
+    ]);
+  });
+
   describe('a message after a possessive speaks for its writer', () => {
     check([
       ['Senator Ada Voss wrote to her backers.\n\nVoss’s statement said “the senator will win Ardia by a wide margin.”', 'the senator will', 'Ada Voss'],
