@@ -133,7 +133,6 @@ export class BodyResolver {
     return k === 0 || this.masked[k - 1] === '\n' || endsSentence(this.masked, k - 1, this.masked.length);
   }
 
-
   /**
    * "the regulator said" when no body was called a regulator: the one body named before pos (outside quotations)
    * whose name ends in a regulator's head noun ("the Vardo Conduct Authority"; list quote-regulator-name-heads) and

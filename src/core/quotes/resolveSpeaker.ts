@@ -9,7 +9,7 @@ import {
   UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
-import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS, OWN_MESSAGES, SENDER_PREPOSITIONS } from '../lexicon/quoteCues';
+import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS, OWN_MESSAGES } from '../lexicon/quoteCues';
 import { NAME_SUFFIXES, TITLE_HEADS } from '../lexicon/entities';
 import { titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import { personGender } from './personGender';
@@ -359,12 +359,13 @@ export class SpeakerResolver {
   }
 
   /**
-   * "a sign in Voss’s office said": the description is a preposition's complement, a place, not the subject that
-   * speaks. Not "according to", nor a sender's "from"/"by" ("a statement from Voss’s office said"): those name the source.
+   * "a sign in Voss’s office said", "the statement from Voss’s office said": the description is a preposition's
+   * complement, not the subject that speaks (a statement from an office stays unnamed, as its spokesman does). Not
+   * "according to", which names the source.
    */
   private afterPreposition(span: Span): boolean {
     const before = /(\p{L}+)\s+$/u.exec(this.masked.slice(Math.max(0, span.start - 20), span.start))?.[1]?.toLowerCase();
-    return before !== undefined && before !== 'to' && !SENDER_PREPOSITIONS.has(before) && PREPOSITIONS.has(before);
+    return before !== undefined && before !== 'to' && PREPOSITIONS.has(before);
   }
 
   /**

@@ -65,6 +65,7 @@ describe('descriptions and former holders of the office (whole engine)', () => {
     check([
       ['Senator Ada Voss met the mayor of Marwick.\n\n“She never said that and never would,” the office said.', 'She never said', null],
       ['Senator Ada Voss met Mayor Tom Rell of Marwick.\n\nA sign in Voss’s office said “No Smoking At Any Time In Here”.', 'No Smoking At', null],
+      ['Senator Ada Voss met the mayor of Marwick.\n\nA statement from Voss’s office said “the senator never said that”.', 'the senator never', null],
     ]);
   });
 
