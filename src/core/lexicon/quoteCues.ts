@@ -107,8 +107,8 @@ export const PAST_TITLE_MODIFIERS = wordList('quote-past-title-modifiers', 'Word
   'former', 'ex',
 ]);
 
-export const CANDIDATE_BODY_HEADS = wordList('quote-candidate-body-heads', 'Heads of a body named after the one person it works for: "the Kelso campaign said", "Kelso’s camp said" speak for Kelso (the campaign speaks in the candidate’s name; no entity stands for the campaign itself). Only with a person of the article named before the head; "the campaign said", "a Kelso campaign spokesman said" name no one.', [
-  'campaign', 'camp',
+export const CANDIDATE_BODY_HEADS = wordList('quote-candidate-body-heads', 'Heads of a body named after the one person it works for: "the Kelso campaign said", "Kelso’s camp said" speak for Kelso (the campaign speaks in the candidate’s name; no entity stands for the campaign itself); so does an official\'s office, "Kelso’s office said in a statement" (the staff speak in the office holder\'s name). Only with a person of the article named before the head; "the campaign said", "the office said", "a Kelso campaign spokesman said" name no one.', [
+  'campaign', 'camp', 'office',
 ]);
 
 export const OWN_MESSAGES = wordList('quote-own-messages', 'Messages a person writes or posts in their own name: "Kelso’s statement said “…”", "Kelso’s campaign email notes that “…”", "her Twitter account posted: “…”" are the possessor\'s words. Only after a possessive (a name\'s or "his"/"her"); "the Kelso statement", "a letter to Kelso" may be about Kelso. (A body\'s documents: quote-issued-documents.)', [

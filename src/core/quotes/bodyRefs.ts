@@ -4,7 +4,7 @@
 
 import { PRESS_HEADS } from '../lexicon/entities';
 import {
-  BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, NEWSPAPER_DESCRIPTION_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
+  BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { endsSentence, isMask } from './tokens';
@@ -90,7 +90,47 @@ export class BodyResolver {
         return m.entity.id;
       }
     }
+    if (GENERIC_BODY_DESCRIPTION_HEADS.has(head) && modifiers.length === 0) {
+      return this.openingBodyBefore(pos);
+    }
     return REGULATOR_DESCRIPTION_HEADS.has(head) ? this.onlyRegulatorBefore(modifiers, pos) : null;
+  }
+
+  /**
+   * "The Vell Foundation declined to comment. … “…,” the group said": the latest body (not a newspaper, list
+   * press-heads) whose name opens a sentence, after at most "the", in the paragraph of pos or the one before;
+   * null when none does (a body named only inside a sentence, "funded by the Vell Foundation", is not taken).
+   */
+  private openingBodyBefore(pos: number): string | null {
+    const paragraph = this.text.lastIndexOf('\n', pos - 1);
+    const previous = paragraph <= 0 ? 0 : this.previousParagraphStart(paragraph);
+    for (let i = this.index.lastStartingBefore(pos); i >= 0 && this.index.mentions[i].start >= previous; i--) {
+      const m = this.index.mentions[i];
+      const last = m.entity.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (m.entity.kind !== 'person' && !PRESS_HEADS.has(last) && this.isSubjectLike(m) && this.opensSentence(m.start)) {
+        return m.entity.id;
+      }
+    }
+    return null;
+  }
+
+  /** Start of the paragraph before the one whose line break is at `lineBreak` (blank lines skipped). */
+  private previousParagraphStart(lineBreak: number): number {
+    let k = lineBreak;
+    while (k > 0 && /\s/.test(this.text[k - 1])) {
+      k--;
+    }
+    return this.text.lastIndexOf('\n', k - 1) + 1;
+  }
+
+  /** Whether the words before `start` (an optional "the") begin a paragraph or follow a sentence's end. */
+  private opensSentence(start: number): boolean {
+    const article = /(?<!\p{L})[Tt]he\s+$/u.exec(this.masked.slice(Math.max(0, start - 6), start));
+    let k = article ? start - article[0].length : start;
+    while (k > 0 && /[ \t]/.test(this.masked[k - 1])) {
+      k--;
+    }
+    return k === 0 || this.masked[k - 1] === '\n' || endsSentence(this.masked, k - 1, this.masked.length);
   }
 
   /**

@@ -812,6 +812,13 @@ export class CueFinder {
     if (earlier) {
       return earlier;
     }
+    const progressive = p >= lo && BE_FORMS.has(tokens[p].lower) ? this.subjects.left(tokens, p, lo) : null;
+    if (progressive) {
+      // "The Ardian senator is telling reporters that …": a form of "be" before the participle makes it the verb of
+      // a progressive; its subject speaks, a description or a pronoun as much as a name ("X said the aides were
+      // calling “…”" is X's: the earlier reporting verb wins).
+      return { ref: progressive, span: { start: progressive.span.start, end: tokens[verbAt].end } };
+    }
     const subject = this.clauseSubject(tokens, lo, verbAt);
     return subject ? { ref: subject, span: { start: subject.span.start, end: tokens[verbAt].end } } : null;
   }

@@ -275,7 +275,7 @@ export class SpeakerResolver {
     }
     if (definite && CANDIDATE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) {
       // Blocked (a person other than the candidate is named before the quotation) or naming no one: read as before.
-      const candidate = this.candidateOf(words, owner);
+      const candidate = span !== undefined && this.afterPreposition(span) ? null : this.candidateOf(words, owner, pos);
       if (candidate !== null && !(span !== undefined && this.otherPersonBeforeQuotation(candidate, span))) {
         return candidate;
       }
@@ -338,12 +338,16 @@ export class SpeakerResolver {
   /**
    * "the Voss campaign", "the Ada Voss campaign", "Voss’s campaign" (word list quote-candidate-body-heads):
    * the one person of the article the capitalised words before the head name (the possessor, for
-   * "Voss’s"); null when they name no one or a surname two people share ("the campaign", "the Marwick campaign"),
-   * and the description is then read as any other.
+   * "Voss’s"; for "his campaign", "her office", the person the pronoun would name); null when they name no one
+   * or a surname two people share ("the campaign", "the Marwick campaign"), and the description is then read as any other.
    */
-  private candidateOf(words: readonly string[], owner: string | null): string | null {
+  private candidateOf(words: readonly string[], owner: string | null, pos: number): string | null {
     if (owner !== null) {
       return words.length === 2 ? owner : null;
+    }
+    const first = words[0].toLowerCase();
+    if (words.length === 2 && (first === 'his' || first === 'her')) {
+      return this.recentPerson(pos, first === 'his' ? 'm' : 'f');
     }
     const name = words.slice(1, -1);
     if (name.length === 0 || !name.every(word => /^\p{Lu}/u.test(word))) {
@@ -352,6 +356,16 @@ export class SpeakerResolver {
     const full = name.join(' ');
     const named = this.persons.filter(person => person.name === full || person.aliases.includes(full) || (name.length === 1 && surnameOf(person.name) === full));
     return named.length === 1 ? named[0].id : null;
+  }
+
+  /**
+   * "a sign in Voss’s office said", "the statement from Voss’s office said": the description is a preposition's
+   * complement, not the subject that speaks (a statement from an office stays unnamed, as its spokesman does). Not
+   * "according to", which names the source.
+   */
+  private afterPreposition(span: Span): boolean {
+    const before = /(\p{L}+)\s+$/u.exec(this.masked.slice(Math.max(0, span.start - 20), span.start))?.[1]?.toLowerCase();
+    return before !== undefined && before !== 'to' && PREPOSITIONS.has(before);
   }
 
   /**

@@ -52,6 +52,23 @@ describe('descriptions and former holders of the office (whole engine)', () => {
       ['Ada Voss and her husband, Peter Voss, toured Marwick.\n\n“The plan has no future,” the Voss campaign said.', 'The plan has', null],
     ]);
   });
+  describe('an official\'s office, and "his"/"her" campaign or office, speak for that person', () => {
+    check([
+      ['Senator Ada Voss met the mayor of Marwick.\n\n“She never said that and never would,” Voss’s office said in a statement.', 'She never said', 'Ada Voss'],
+      ['Senator Ada Voss met the mayor of Marwick.\n\n“She never said that and never would,” her office said.', 'She never said', 'Ada Voss'],
+      ['Mayor Tom Rell opened the bridge in Marwick.\n\n“The mayor has kept his word on the bridge,” his campaign said.', 'The mayor has', 'Tom Rell'],
+      ['Senator Ada Voss is running for president in Ardia.\n\nAccording to the Voss campaign, “the senator will carry every county.”', 'the senator will', 'Ada Voss'],
+    ]);
+  });
+
+  describe('an office named after no one, or only the place where the words stood, names no speaker', () => {
+    check([
+      ['Senator Ada Voss met the mayor of Marwick.\n\n“She never said that and never would,” the office said.', 'She never said', null],
+      ['Senator Ada Voss met Mayor Tom Rell of Marwick.\n\nA sign in Voss’s office said “No Smoking At Any Time In Here”.', 'No Smoking At', null],
+      ['Senator Ada Voss met the mayor of Marwick.\n\nA statement from Voss’s office said “the senator never said that”.', 'the senator never', null],
+    ]);
+  });
+
   describe('a nationality noun names the one person of that nationality, or the one person named before it in its paragraph', () => {
     check([
       ['Marwick striker Joep Vandersloot, who scored twice, was delighted. “We deserved it,” the Dutchman said.', 'We deserved it', 'Joep Vandersloot'],
@@ -64,6 +81,14 @@ describe('descriptions and former holders of the office (whole engine)', () => {
     check([
       ['Coach Dana Kelso spoke first.\n\nThe former winger, who retired last year, said the club had lost its way. “We were poor,” the Dutchman said.', 'We were poor', null],
       ['Marwick striker Joep Vandersloot, who scored twice, was delighted. “We deserved it,” the Ardians said.', 'We deserved it', null],
+    ]);
+  });
+
+  describe('the subject of a progressive ("is telling", "is calling") speaks, a description as much as a name', () => {
+    check([
+      ['Ardian Sen. Tom Kelso has won the caucuses in Vell.\n\nThe Ardian senator is telling reporters in Vell that he will have “a lot of support” after the vote.', 'a lot of support', 'Tom Kelso'],
+      ['Sen. Tom Kelso has won the caucuses in Vell.\n\nKelso’s doctor is calling the senator “extremely fit for the job.”', 'extremely fit for', null],
+      ['Sen. Tom Kelso has won the caucuses in Vell.\n\nKelso said the Marwick executives were calling “every ten minutes” all week.', 'every ten minutes', 'Tom Kelso'],
     ]);
   });
 

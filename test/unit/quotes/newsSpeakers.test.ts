@@ -71,8 +71,18 @@ describe('speakers in news copy (whole engine)', () => {
     ]);
   });
 
+  describe('"the group"/"the organization" for the latest body that opened a sentence, this paragraph or the one before', () => {
+    check([
+      ['The Vell Foundation declined to comment on the case, telling the Marwick Gazette that the charity was focused on its work.\n\n“This year we are focused on that mission,” the group said.', 'This year we are', 'Vell Foundation'],
+      ['Residents marched on Monday. The Harlow Coalition issued a statement on Tuesday.\n\n“We were never consulted about the plan,” the organization said.', 'We were never', 'Harlow Coalition'],
+    ]);
+  });
+
   describe('a body\'s kind that names no one in the article (false positives to avoid)', () => {
     check([
+      ['The Marwick Gazette reported the vote on Monday.\n\n“We were never consulted about the plan,” the group said.', 'We were never', null],
+      ['Funding came from the Vell Foundation, Dana Kelso said.\n\n“We were never consulted about the plan,” the group said.', 'We were never', null],
+      ['The Vell Foundation spoke first.\n\nResidents marched on Monday.\n\nDana Kelso joined them.\n\n“We were never consulted about the plan,” the group said.', 'We were never', null],
       ['The US Embassy in Manila issued a warning on Monday.\n\n“We are monitoring the situation,” the Chinese embassy said.', 'We are monitoring', null],
       ['Mayor Ines Castillo met the board. “We are not selling,” the group said.', 'We are not selling', null],
     ]);
