@@ -15,7 +15,7 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
 import { findRoles } from './roles';
-import { Evidence } from './types';
+import { Evidence, type EvidenceFlags } from './types';
 import { isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, titleParts, wordSpan } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
@@ -388,7 +388,7 @@ function constituencyOf({ before, twoBefore, nameStart, honorific }: NameContext
     && joined(twoBefore, before) && joined(before, nameStart) && (twoBefore.lower !== 'member' || !isCapitalised(twoBefore));
 }
 
-type EvidenceRule = Rule<NameContext, number>;
+type EvidenceRule = Rule<NameContext, EvidenceFlags>;
 
 const PERSON_RULES: EvidenceRule[] = [
   {
@@ -793,7 +793,7 @@ const USE_RULES: EvidenceRule[] = [
 ];
 
 /** Evidence from the words of the name and their neighbours: every rule that fires adds its flag. */
-export const NAME_EVIDENCE = ruleTable<NameContext, number>({
+export const NAME_EVIDENCE = ruleTable<NameContext, EvidenceFlags>({
   id: 'name-evidence',
   reason: 'Clues about a candidate name that its words and their neighbours give; kind-of-name weighs them.',
   contextOf: exampleContext,
@@ -803,11 +803,11 @@ export const NAME_EVIDENCE = ruleTable<NameContext, number>({
 /** What a rule of NAME_EVIDENCE_DROPPED sees: the name and the evidence gathered so far. */
 export interface GatheredEvidence {
   readonly name: NameContext;
-  readonly evidence: number;
+  readonly evidence: EvidenceFlags;
 }
 
 /** Evidence taken back once all is gathered: each rule's outcome is the flags it clears. */
-export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
+export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>({
   id: 'name-evidence-dropped',
   reason: 'Clues that other clues show to belong to someone else.',
   contextOf: example => {
@@ -818,7 +818,7 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
     {
       id: 'place-after-person-of', outcome: Evidence.Appositive | Evidence.Title,
       reason: '"Senator Dan Okoro of Arizona, the chairman …": a place after a person\'s name and "of" says where the person is from; the title and the appositive are the person\'s, not the place\'s.',
-      when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0 && name.before?.lower === 'of' && name.twoBefore !== undefined
+      when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0n && name.before?.lower === 'of' && name.twoBefore !== undefined
         && isCapitalised(name.twoBefore) && !name.honorific,
       examples: { yes: ['Senator Dana Okoro of {Arizona}, the panel chairwoman, spoke.'], no: ['Senator Dana Okoro in {Arizona}, the panel chairwoman, spoke.'] },
     },
@@ -844,7 +844,7 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
 });
 
 /** The draft's evidence and every flag the evidence rules add (before NAME_EVIDENCE_DROPPED). */
-export function gatherEvidence(context: NameContext, onFired?: (rule: EvidenceRule) => void): number {
+export function gatherEvidence(context: NameContext, onFired?: (rule: EvidenceRule) => void): EvidenceFlags {
   let evidence = context.draft.evidence;
   for (const rule of NAME_EVIDENCE.rules) {
     if (rule.when(context)) {

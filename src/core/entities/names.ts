@@ -10,7 +10,7 @@ import { ARTICLES } from '../lexicon/determiners';
 import { advocacyGroupJoint, capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline } from './agencyLines';
 import { isListedRun } from './gazetteer';
-import { Evidence } from './types';
+import { Evidence, type EvidenceFlags } from './types';
 import {
   TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
 } from './words';
@@ -20,7 +20,7 @@ import {
 export interface Draft {
   first: number;
   last: number;
-  evidence: number;
+  evidence: EvidenceFlags;
   honorific?: number;
   lead?: number;
 }
@@ -304,7 +304,7 @@ function draftsOf(sentence: Sentence, groups: readonly Group[], lead: number | u
     if (modifiesRank(sentence, groups, index)) {
       return;
     }
-    const draft: Draft = { first: group.tokens[0], last: group.tokens[group.tokens.length - 1], evidence: 0 };
+    const draft: Draft = { first: group.tokens[0], last: group.tokens[group.tokens.length - 1], evidence: 0n };
     if (prev?.kind === 'hon' && isPageantTitle(sentence, prev, group)) {
       draft.first = group.tokens[1];
     } else if (prev?.kind === 'hon') {
@@ -404,7 +404,7 @@ function isNameLine(sentence: Sentence, draft: Draft): boolean {
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   if (isDateline(sentence) || isCapitalsLine(sentence)) {
-    return isDateline(sentence) ? [] : capitalsLineNames(sentence).map(draft => (isNameLine(sentence, draft) ? { ...draft, evidence: 0 } : draft));
+    return isDateline(sentence) ? [] : capitalsLineNames(sentence).map(draft => (isNameLine(sentence, draft) ? { ...draft, evidence: 0n } : draft));
   }
   const byline = capitalsBylineNames(sentence);
   if (byline !== undefined) {
