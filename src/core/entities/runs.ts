@@ -9,7 +9,7 @@ import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -83,6 +83,21 @@ function headlineWords(sentence: Sentence): { readonly score: number; readonly b
 const HEADLINE_ONE_WORD_LENGTH = 5;
 
 /**
+ * "By Dana Kelso | Published: 3 March", "By Dana Kelso • Updated 10:15": "By", capitalised words joined to each other,
+ * then a separator between the line's parts. Not "By Dana Kelso, Chief Reporter | …" (a post before the separator).
+ */
+function isSeparatedByline(sentence: Sentence): boolean {
+  if (sentence[0].lower !== 'by' || sentence.length < 3 || !isCapitalised(sentence[1])) {
+    return false;
+  }
+  let end = 1;
+  while (end + 1 < sentence.length && isCapitalised(sentence[end + 1]) && joined(sentence[end], sentence[end + 1]) && !opensLinePart(sentence[end + 1])) {
+    end++;
+  }
+  return end >= 2 && end + 1 < sentence.length && opensLinePart(sentence[end + 1]);
+}
+
+/**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
@@ -95,6 +110,11 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a picture credit ("(Photo: Dana Kelso for the Marwick Gazette)").
   if (PHOTO_CREDIT_WORDS.has(sentence[0].lower) && /^:/.test(sentence[0].post)) {
+    return false;
+  }
+  // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
+  // like a headline's verb.
+  if (isSeparatedByline(sentence)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.
