@@ -171,7 +171,7 @@ function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(sentence[run[0]])
     && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run) && !opensWithGivenName(sentence, run)
-    && !(run.length > 2 && sentence[run[1]].lower === 'for' && advocacyGroupJoint(sentence, run[0], run[2]));
+    && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
 }
 
 /**
