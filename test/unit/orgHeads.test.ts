@@ -45,6 +45,12 @@ describe('organisations named by their shape', () => {
     assert.deepStrictEqual(kinds('Mayor Dana Kelso spoke first. Voters for Dana Kelso outnumbered her critics.'), ['p:Dana Kelso', 'p:Dana Kelso']);
   });
 
+  it('reads a group "Friends of <place>" whole, opening a sentence or after "the", but not friends of a named person', () => {
+    assert.deepStrictEqual(kinds('Friends of Kelso Woods, a volunteer group, will plant trees. The Friends of Marwick Library raised funds.'),
+      ['o:Friends of Kelso Woods', 'o:Friends of Marwick Library']);
+    assert.deepStrictEqual(kinds('Mayor Dana Kelso spoke first. Friends of Dana Kelso said she was tired.'), ['p:Dana Kelso', 'p:Dana Kelso']);
+  });
+
   it('takes a town in capitals before a dash as a dateline, and a town after "a" before a body noun as its home', () => {
     assert.deepStrictEqual(kinds('MARWICK — Researchers at Carrow University found lead.\n\nParents for Safe Shelves, a Marwick group, said so.'),
       ['o:Carrow University', 'o:Parents for Safe Shelves']);

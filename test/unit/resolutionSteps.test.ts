@@ -12,16 +12,16 @@ import {
 } from '../../src/core/entities/orgForms';
 import { RESOLUTION_STEPS, settleUserForms, type Resolution } from '../../src/core/entities/resolve';
 import { analyzeText } from '../../src/core/analyze';
-import { Evidence, type Cluster, type NameCandidate, type Placed } from '../../src/core/entities/types';
+import { Evidence, NO_EVIDENCE, type Cluster, type EvidenceFlags, type NameCandidate, type Placed } from '../../src/core/entities/types';
 import { UnionFind } from '../../src/core/entities/unionFind';
 
 /** Candidates written as "Name" or ["Name", evidence, extra fields], placed one after another with a gap of 10. */
-type Spec = string | [string, number, Partial<NameCandidate>?];
+type Spec = string | [string, EvidenceFlags, Partial<NameCandidate>?];
 
 function place(specs: readonly Spec[]): Placed[] {
   let at = 0;
   return specs.map(spec => {
-    const [text, evidence, extra] = typeof spec === 'string' ? [spec, 0, {}] : spec;
+    const [text, evidence, extra] = typeof spec === 'string' ? [spec, NO_EVIDENCE, {}] : spec;
     const candidate: NameCandidate = { start: at, end: at + text.length, text, words: text.toLowerCase().split(/\s+/), evidence, ...extra };
     at += text.length + 10;
     return { c: candidate, roles: [] };
@@ -66,7 +66,7 @@ describe('entity resolution steps', () => {
   });
 
   it('nicknames: "X, known as Y" joins Y to X, and later uses of Y alone', () => {
-    const state = stateOf(place(['Tomasz Wrenfield', ['Tomek', 0, { expands: 0 }], 'Tomek']), ['person', 'unknown', 'unknown']);
+    const state = stateOf(place(['Tomasz Wrenfield', ['Tomek', NO_EVIDENCE, { expands: 0 }], 'Tomek']), ['person', 'unknown', 'unknown']);
     groupFullNames(state);
     joinNicknames(state);
     joinShortForms(state);
@@ -153,7 +153,7 @@ describe('organisation form steps', () => {
   });
 
   it('first words: a firm named after its partners is called by the first partner\'s name', () => {
-    const { clusters } = orgs([['Quarrel, Venn & Co.', 0, { words: ['quarrel', 'venn', '&', 'co'] }]], ['Quarrel Holdings'], ['Quarrel']);
+    const { clusters } = orgs([['Quarrel, Venn & Co.', NO_EVIDENCE, { words: ['quarrel', 'venn', '&', 'co'] }]], ['Quarrel Holdings'], ['Quarrel']);
     assert.deepStrictEqual(merged(mergeFirstWords, clusters), ['quarrel -> quarrel venn & co']);
   });
 
@@ -205,7 +205,7 @@ describe('organisation form steps', () => {
   });
 
   it('stated expansions: "(NSC)" given after the full name joins it', () => {
-    const { clusters, placed } = orgs(['Norvale Shipping Corporation'], [['Norship', 0, { expands: 0 }]]);
+    const { clusters, placed } = orgs(['Norvale Shipping Corporation'], [['Norship', NO_EVIDENCE, { expands: 0 }]]);
     const clusterOf = new Map(clusters.flatMap(cluster => cluster.members.map(member => [member, cluster] as const)));
     assert.deepStrictEqual(merged(mergeStatedExpansions, clusters, placed, clusterOf), ['norship -> norvale shipping corporation']);
   });
@@ -219,7 +219,7 @@ describe('organisation form steps', () => {
 
 describe('chained merges (one union-find)', () => {
   it('a form the text states goes with the body it follows, even when another body has the same initials', () => {
-    const { clusters, placed } = orgs(['Norvale Shipping Corporation'], ['Norvale Sea Carriers'], [['NSC', 0, { expands: 1 }], 'NSC']);
+    const { clusters, placed } = orgs(['Norvale Shipping Corporation'], ['Norvale Sea Carriers'], [['NSC', NO_EVIDENCE, { expands: 1 }], 'NSC']);
     const clusterOf = new Map(clusters.flatMap(cluster => cluster.members.map(member => [member, cluster] as const)));
     const result = mergeOrgForms(clusters, placed, clusterOf, new UnionFind());
     assert.deepStrictEqual(shape(result), ['Norvale Shipping Corporation', 'Norvale Sea Carriers|NSC|NSC']);

@@ -6,7 +6,7 @@ import type { Cluster } from '../../src/core/entities/types';
 import { UnionFind } from '../../src/core/entities/unionFind';
 
 function cluster(key: string): Cluster {
-  return { kind: 'org', key, members: [{ c: { start: 0, end: key.length, text: key, words: key.split(' '), evidence: 0 }, roles: [] }], fullStarts: [] };
+  return { kind: 'org', key, members: [{ c: { start: 0, end: key.length, text: key, words: key.split(' '), evidence: 0n }, roles: [] }], fullStarts: [] };
 }
 
 function texts(clusters: readonly Cluster[]): string[] {

@@ -9,7 +9,7 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
 import { decide } from '../rules/trail';
 import type { Draft } from './names';
-import { Evidence } from './types';
+import { Evidence, NO_EVIDENCE } from './types';
 import { hyphenated, isAllCaps, isCapitalised, joined } from './words';
 
 /** A result figure: a time, a distance or a set score ("13:02.14", "2.35", "6-4", "7-6"). */
@@ -99,7 +99,7 @@ export function capitalsBylineNames(sentence: Sentence): Draft[] | undefined {
     while (j + 1 < sentence.length && hasLetter(sentence[j + 1]) && !BYLINE_JOINS.has(sentence[j + 1].lower) && joined(sentence[j], sentence[j + 1])) {
       j++;
     }
-    drafts.push({ first: i, last: j, evidence: outlet ? Evidence.OrgTag : 0 });
+    drafts.push({ first: i, last: j, evidence: outlet ? Evidence.OrgTag : NO_EVIDENCE });
     i = j;
   }
   return drafts;

@@ -5,7 +5,7 @@
 import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
-import { Evidence, type Cluster, type Gender, type NameCandidate, type Placed } from './types';
+import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
 import { FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -390,8 +390,8 @@ function shortenedForms(placed: readonly Placed[], kinds: readonly CandidateKind
 }
 
 /** One-word names that some use shows with any of the evidence flags (a body's words before it, a person's speech or title). */
-function oneWordNamesWith(placed: readonly Placed[], flags: number): Set<string> {
-  return new Set(placed.filter(entry => entry.c.words.length === 1 && (entry.c.evidence & flags) !== 0).map(entry => entry.c.words[0]));
+function oneWordNamesWith(placed: readonly Placed[], flags: EvidenceFlags): Set<string> {
+  return new Set(placed.filter(entry => entry.c.words.length === 1 && (entry.c.evidence & flags) !== 0n).map(entry => entry.c.words[0]));
 }
 
 /** A fresh state over the document's placed candidates, no cluster made yet. */
@@ -425,7 +425,7 @@ export function groupFullNames(state: ClusterState): void {
     if (state.kinds[index] !== 'person' || !isFullName(placed.c) || state.shortened.has(placed.c.words.join(' '))) {
       continue;
     }
-    const org = (placed.c.evidence & PERSON_EVIDENCE) === 0 ? state.clustering.orgs.get(orgKey(placed.c.words)) : undefined;
+    const org = (placed.c.evidence & PERSON_EVIDENCE) === 0n ? state.clustering.orgs.get(orgKey(placed.c.words)) : undefined;
     if (org) {
       org.members.push(placed);
       state.clusterOf.set(placed, org);
@@ -459,7 +459,7 @@ export function joinNicknames(state: ClusterState): void {
  * short form, left for joinShortForms, not a person of its own.
  */
 function bodyBeforeTitle(state: ClusterState, candidate: NameCandidate): boolean {
-  return (candidate.evidence & Evidence.Prefix) !== 0 && (candidate.evidence & (Evidence.Speaker | Evidence.SaysHe)) === 0
+  return (candidate.evidence & Evidence.Prefix) !== 0n && (candidate.evidence & (Evidence.Speaker | Evidence.SaysHe)) === 0n
     && state.clustering.opensOneBody(candidate);
 }
 

@@ -8,7 +8,7 @@ import type { Span } from '../model';
 import { NAME_EVIDENCE, NAME_EVIDENCE_DROPPED, gatherEvidence, nameContext } from './evidenceRules';
 import { withGazetteerEvidence } from './gazetteer';
 import type { Draft } from './names';
-import { Evidence, type Gender } from './types';
+import { Evidence, type EvidenceFlags, type Gender } from './types';
 import { wordSpan } from './words';
 
 export function genderOfHonorific(honorific: Token): Gender | undefined {
@@ -16,14 +16,14 @@ export function genderOfHonorific(honorific: Token): Gender | undefined {
 }
 
 /** "org-tag" for Evidence.OrgTag: the flags' names, as an explanation shows them. */
-const FLAG_NAMES = new Map<number, string>(Object.entries(Evidence).map(([name, flag]) => [flag, name.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase()]));
+const FLAG_NAMES = new Map<EvidenceFlags, string>(Object.entries(Evidence).map(([name, flag]) => [flag, name.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase()]));
 
-function flagNames(flags: number): string {
-  return [...FLAG_NAMES].filter(([flag]) => (flags & flag) !== 0).map(([, name]) => name).join(' ');
+function flagNames(flags: EvidenceFlags): string {
+  return [...FLAG_NAMES].filter(([flag]) => (flags & flag) !== 0n).map(([, name]) => name).join(' ');
 }
 
 /** Evidence that the words of the name and their neighbours give; records the rules that fired when explaining. */
-export function wordEvidence(sentence: Sentence, draft: Draft): number {
+export function wordEvidence(sentence: Sentence, draft: Draft): EvidenceFlags {
   const context = nameContext(sentence, draft);
   if (!context) {
     return draft.evidence;

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
@@ -16,7 +16,7 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
 import { findRoles } from './roles';
-import { Evidence } from './types';
+import { Evidence, type EvidenceFlags } from './types';
 import { isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
@@ -54,7 +54,7 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const span = sentence.slice(draft.first, draft.last + 1);
   const last = words[words.length - 1];
   const headBeforeOf = span.some((token, i) => i > 0 && (((token.lower === 'of' || token.lower === 'for') && has(ORG_HEADS_BEFORE_OF, span[i - 1].lower))
-    || (token.lower === 'for' && has(GROUP_MEMBERS_BEFORE_FOR, span[i - 1].lower))
+    || (token.lower === 'for' && has(GROUP_MEMBERS_BEFORE_FOR, span[i - 1].lower)) || (token.lower === 'of' && has(GROUP_MEMBERS_BEFORE_OF, span[i - 1].lower))
     || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, span[i - 1].lower))));
   // "Fisheries and Tides Enforcement": a public task's word ending a name joined by "and" stands for the head.
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
@@ -416,7 +416,7 @@ function constituencyOf({ before, twoBefore, nameStart, honorific }: NameContext
     && joined(twoBefore, before) && joined(before, nameStart) && (twoBefore.lower !== 'member' || !isCapitalised(twoBefore));
 }
 
-type EvidenceRule = Rule<NameContext, number>;
+type EvidenceRule = Rule<NameContext, EvidenceFlags>;
 
 const PERSON_RULES: EvidenceRule[] = [
   {
@@ -846,7 +846,7 @@ const USE_RULES: EvidenceRule[] = [
 ];
 
 /** Evidence from the words of the name and their neighbours: every rule that fires adds its flag. */
-export const NAME_EVIDENCE = ruleTable<NameContext, number>({
+export const NAME_EVIDENCE = ruleTable<NameContext, EvidenceFlags>({
   id: 'name-evidence',
   reason: 'Clues about a candidate name that its words and their neighbours give; kind-of-name weighs them.',
   contextOf: exampleContext,
@@ -856,11 +856,11 @@ export const NAME_EVIDENCE = ruleTable<NameContext, number>({
 /** What a rule of NAME_EVIDENCE_DROPPED sees: the name and the evidence gathered so far. */
 export interface GatheredEvidence {
   readonly name: NameContext;
-  readonly evidence: number;
+  readonly evidence: EvidenceFlags;
 }
 
 /** Evidence taken back once all is gathered: each rule's outcome is the flags it clears. */
-export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
+export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>({
   id: 'name-evidence-dropped',
   reason: 'Clues that other clues show to belong to someone else.',
   contextOf: example => {
@@ -877,7 +877,7 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
     {
       id: 'place-after-person-of', outcome: Evidence.Appositive | Evidence.Title,
       reason: '"Senator Dan Okoro of Arizona, the chairman …": a place after a person\'s name and "of" says where the person is from; the title and the appositive are the person\'s, not the place\'s.',
-      when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0 && name.before?.lower === 'of' && name.twoBefore !== undefined
+      when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0n && name.before?.lower === 'of' && name.twoBefore !== undefined
         && isCapitalised(name.twoBefore) && !name.honorific,
       examples: { yes: ['Senator Dana Okoro of {Arizona}, the panel chairwoman, spoke.'], no: ['Senator Dana Okoro in {Arizona}, the panel chairwoman, spoke.'] },
     },
@@ -903,7 +903,7 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, number>({
 });
 
 /** The draft's evidence and every flag the evidence rules add (before NAME_EVIDENCE_DROPPED). */
-export function gatherEvidence(context: NameContext, onFired?: (rule: EvidenceRule) => void): number {
+export function gatherEvidence(context: NameContext, onFired?: (rule: EvidenceRule) => void): EvidenceFlags {
   let evidence = context.draft.evidence;
   for (const rule of NAME_EVIDENCE.rules) {
     if (rule.when(context)) {

@@ -14,7 +14,7 @@ import { ruleTable } from '../rules/ruleTable';
 import { decide } from '../rules/trail';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, nameContext } from './evidenceRules';
 import type { Draft } from './names';
-import { Evidence } from './types';
+import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
 import { hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord } from './words';
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
@@ -115,13 +115,13 @@ function needsSports(sentence: Sentence, draft: Draft, key: string): boolean {
 export interface GazetteerContext {
   readonly sentence: Sentence;
   readonly draft: Draft;
-  readonly evidence: number;
+  readonly evidence: EvidenceFlags;
 }
 
 /** The flags a rule adds and the flags it clears (a team is no place, a listed body no headline word). */
 export interface EvidenceChange {
-  readonly add: number;
-  readonly clear: number;
+  readonly add: EvidenceFlags;
+  readonly clear: EvidenceFlags;
 }
 
 function keyOfDraft({ sentence, draft }: GazetteerContext): string {
@@ -142,7 +142,7 @@ function isListedName(context: GazetteerContext): boolean {
     return false;
   }
   // Sports copy is looked for only when the name needs it (a sentence scan).
-  return !needsSports(sentence, draft, key) || isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0 || inSportsSentence(sentence)
+  return !needsSports(sentence, draft, key) || isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0n || inSportsSentence(sentence)
     || isStandingsRow(sentence, draft);
 }
 
@@ -153,8 +153,8 @@ function isTeamSide(context: GazetteerContext): boolean {
   if (!FIGURE.test(sentence[draft.last + 1]?.text ?? '')) {
     return false;
   }
-  const person = (evidence & PERSON_EVIDENCE) !== 0 || (draft.first < draft.last && (evidence & Evidence.FirstName) !== 0);
-  const city = (evidence & Evidence.Place) !== 0 && isStandingsRow(sentence, draft);
+  const person = (evidence & PERSON_EVIDENCE) !== 0n || (draft.first < draft.last && (evidence & Evidence.FirstName) !== 0n);
+  const city = (evidence & Evidence.Place) !== 0n && isStandingsRow(sentence, draft);
   return (isResultsLineSideOf(context) || city) && !person && !COUNTRIES.has(keyOfDraft(context));
 }
 
@@ -164,7 +164,7 @@ function isWebAddress({ sentence, draft }: GazetteerContext): boolean {
 
 /** Evidence of a person's name: a title, honorific or appositive, or a first name opening a name of several words. */
 function showsPerson({ draft, evidence }: GazetteerContext): boolean {
-  return (evidence & (PERSON_EVIDENCE | Evidence.Possessive)) !== 0 || (draft.first < draft.last && (evidence & Evidence.FirstName) !== 0);
+  return (evidence & (PERSON_EVIDENCE | Evidence.Possessive)) !== 0n || (draft.first < draft.last && (evidence & Evidence.FirstName) !== 0n);
 }
 
 /** A country or a nationality: a national side stays a place ("England coach X", "Dutch striker X"). */
@@ -195,7 +195,7 @@ function isClubBeforePost(context: GazetteerContext): boolean {
 function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const last = sentence[draft.last];
-  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0) {
+  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0n) {
     return false;
   }
   // "the", or "The" opening the sentence; a capitalised one elsewhere opens a title ("“The Forest Fevers,” a history").
@@ -208,10 +208,10 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
       && inClearSportsSentence(sentence);
   }
   const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
-  const noFirstName = (evidence & Evidence.FirstName) === 0;
+  const noFirstName = (evidence & Evidence.FirstName) === 0n;
   // Without "the": a team noun right after ("Dunmere Corsairs rugby club"), or the name opening the sentence with no
   // first name in it ("Dunmere Corsairs held a minute's silence before the match").
-  const placed = article || (noFirstName && (evidence & Evidence.Result) !== 0) || teamNounAfter(sentence, draft.last)
+  const placed = article || (noFirstName && (evidence & Evidence.Result) !== 0n) || teamNounAfter(sentence, draft.last)
     || (draft.first === 0 && noFirstName && /^\s+$/.test(last.post));
   if (placed) {
     return sentence.some((token, i) => SPORTS_WORDS.has(token.lower) || isMatchScore(token, i, sentence));
@@ -219,7 +219,7 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   // Without "the" or a score: a town the lexicon does not know and the nickname, in a sentence clearly of sport.
   const town = sentence[draft.first];
   return noFirstName && draft.last === draft.first + 1 && town.lexicon === 0 && (town.tags & (Tag.Place | PERSON_WORDS)) === 0
-    && (evidence & Evidence.Opener) === 0 && inClearSportsSentence(sentence);
+    && (evidence & Evidence.Opener) === 0n && inClearSportsSentence(sentence);
 }
 
 /** A plural that may end a team's name: no event ("Games"), party's members ("Republicans") or place noun ("Streets"). */
@@ -272,7 +272,7 @@ function isSportsMove(sentence: Sentence): boolean {
 /** "… joined Kelso from Dunmore Town": the club a player leaves, in a sentence of a move in sports copy. */
 function isClubLeft(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
-  return sentence[draft.first - 1]?.lower === 'from' && (evidence & Evidence.Place) === 0 && !showsPerson(context)
+  return sentence[draft.first - 1]?.lower === 'from' && (evidence & Evidence.Place) === 0n && !showsPerson(context)
     && sentence.some(token => TRANSFER_WORDS.has(token.lower)) && isSportsMove(sentence);
 }
 
@@ -301,7 +301,7 @@ function isPluralAgreementSubject(context: GazetteerContext): boolean {
  */
 function isOneWordBodyName({ sentence, draft, evidence }: GazetteerContext): boolean {
   const word = sentence[draft.first];
-  return draft.first === draft.last && /^\p{Lu}[\p{L}-]+$/u.test(word.text) && !isCommonOpener(word) && (evidence & Evidence.Weak) === 0
+  return draft.first === draft.last && /^\p{Lu}[\p{L}-]+$/u.test(word.text) && !isCommonOpener(word) && (evidence & Evidence.Weak) === 0n
     && !has(PEOPLE_GROUP_WORDS, word.lower) && (!isPluralNickname(word) || CLUB_NAME_ENDINGS.has(word.lower)) && !isPossessive(word);
 }
 
@@ -450,7 +450,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       },
     },
     {
-      id: 'table-header', outcome: { add: Evidence.Weak, clear: 0 },
+      id: 'table-header', outcome: { add: Evidence.Weak, clear: NO_EVIDENCE },
       reason: '"W L PCT GB": a line of nothing but short capital abbreviations is a table\'s header, no name.',
       when: ({ sentence, draft }) => isTableHeader(sentence, draft),
       examples: { yes: ['EASTERN DIVISION\n{W L PCT GB}\nTulsa 66 57 .537 9'], no: ['Talks with {Kaja Vellamo} resumed.'] },
@@ -465,7 +465,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
 });
 
 /** The evidence with the change of the first gazetteer-evidence rule that fires (recorded at `span` when explaining). */
-export function withGazetteerEvidence(sentence: Sentence, draft: Draft, evidence: number, span: Span): number {
+export function withGazetteerEvidence(sentence: Sentence, draft: Draft, evidence: EvidenceFlags, span: Span): EvidenceFlags {
   const change = decide(GAZETTEER_EVIDENCE, { sentence, draft, evidence }, span);
   return change ? (evidence | change.add) & ~change.clear : evidence;
 }

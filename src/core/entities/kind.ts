@@ -7,7 +7,7 @@ import { KIND_BY_USE, KIND_OF_NAME, isClubNameInSportsCopy, isKnownBody, isParty
 export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { Evidence, type NameCandidate } from './types';
+import { Evidence, type EvidenceFlags, type NameCandidate } from './types';
 
 export type { CandidateKind };
 
@@ -26,8 +26,8 @@ export function isStandalonePerson(candidate: NameCandidate): boolean {
   if (evidence & (Evidence.Place | Evidence.Weak)) {
     return false;
   }
-  return isKnownSurname(candidate) || ((evidence & Evidence.UnknownWords) !== 0 && (evidence & Evidence.SaysHe) !== 0 && !(evidence & Evidence.HyphenPart))
-    || (isLoneFirstName(candidate) && (evidence & (Evidence.Speaker | Evidence.SaysHe)) !== 0);
+  return isKnownSurname(candidate) || ((evidence & Evidence.UnknownWords) !== 0n && (evidence & Evidence.SaysHe) !== 0n && !(evidence & Evidence.HyphenPart))
+    || (isLoneFirstName(candidate) && (evidence & (Evidence.Speaker | Evidence.SaysHe)) !== 0n);
 }
 
 /**
@@ -47,7 +47,7 @@ function isFirstNameOnly(word: string): boolean {
 /** A surname compromise knows, used as a name (not a place). */
 export function isKnownSurname(candidate: NameCandidate): boolean {
   const evidence = candidate.evidence;
-  return (evidence & Evidence.LastName) !== 0 && (evidence & (Evidence.PersonTags | Evidence.Speaker)) !== 0 && (evidence & Evidence.Place) === 0;
+  return (evidence & Evidence.LastName) !== 0n && (evidence & (Evidence.PersonTags | Evidence.Speaker)) !== 0n && (evidence & Evidence.Place) === 0n;
 }
 
 /**
@@ -56,8 +56,8 @@ export function isKnownSurname(candidate: NameCandidate): boolean {
  */
 export function isUnknownBody(candidate: NameCandidate): boolean {
   const evidence = candidate.evidence;
-  return candidate.words.length === 1 && (evidence & Evidence.UnknownWords) !== 0 && !/^[\p{Lu}\d]+$/u.test(candidate.text) && !isLoneFirstName(candidate)
-    && (evidence & (Evidence.Place | Evidence.Weak | Evidence.HyphenPart | Evidence.SaysHe | Evidence.LastName | Evidence.Honorific | Evidence.Title)) === 0;
+  return candidate.words.length === 1 && (evidence & Evidence.UnknownWords) !== 0n && !/^[\p{Lu}\d]+$/u.test(candidate.text) && !isLoneFirstName(candidate)
+    && (evidence & (Evidence.Place | Evidence.Weak | Evidence.HyphenPart | Evidence.SaysHe | Evidence.LastName | Evidence.Honorific | Evidence.Title)) === 0n;
 }
 
 /**
@@ -66,8 +66,8 @@ export function isUnknownBody(candidate: NameCandidate): boolean {
  * ("Article 5", "Rs 20,000").
  */
 export function usedAsBody(uses: readonly NameCandidate[]): boolean {
-  const all = uses.reduce((gathered, use) => gathered | use.evidence, 0);
-  return uses.length > 1 && (all & (Evidence.Speaker | Evidence.Possessive)) !== 0 && (all & (Evidence.Located | Evidence.NumberAfter)) === 0;
+  const all = uses.reduce((gathered, use) => gathered | use.evidence, 0n);
+  return uses.length > 1 && (all & (Evidence.Speaker | Evidence.Possessive)) !== 0n && (all & (Evidence.Located | Evidence.NumberAfter)) === 0n;
 }
 
 /** Uses that show a person or a body: a title, honorific or appositive, speech, ownership, a body's words, a first name. */
@@ -96,11 +96,11 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
 }
 
 /** The evidence of every use of each name (its lower-case words), gathered over the document. */
-function evidenceByName(candidates: readonly NameCandidate[]): Map<string, number> {
-  const evidence = new Map<string, number>();
+function evidenceByName(candidates: readonly NameCandidate[]): Map<string, EvidenceFlags> {
+  const evidence = new Map<string, EvidenceFlags>();
   for (const candidate of candidates) {
     const key = candidate.words.join(' ');
-    evidence.set(key, (evidence.get(key) ?? 0) | candidate.evidence);
+    evidence.set(key, (evidence.get(key) ?? 0n) | candidate.evidence);
   }
   return evidence;
 }
@@ -113,7 +113,7 @@ function evidenceByName(candidates: readonly NameCandidate[]): Map<string, numbe
  */
 export function townsByUse(candidates: readonly NameCandidate[]): Set<string> {
   const evidence = evidenceByName(candidates);
-  return new Set([...evidence].filter(([, flags]) => (flags & Evidence.Within) !== 0 && (flags & (NOT_A_PLACE | Evidence.Result | Evidence.Team)) === 0)
+  return new Set([...evidence].filter(([, flags]) => (flags & Evidence.Within) !== 0n && (flags & (NOT_A_PLACE | Evidence.Result | Evidence.Team)) === 0n)
     .map(([key]) => key));
 }
 

@@ -9,14 +9,14 @@ import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
 import { initialsOf, spellsAbbreviation } from './words';
-import { Evidence, type NameCandidate } from './types';
+import { Evidence, type EvidenceFlags, type NameCandidate } from './types';
 
 export type CandidateKind = 'person' | 'org' | 'place' | 'unknown';
 
 /** What the kind rules look at, computed once per candidate. */
 export interface KindContext {
   readonly candidate: NameCandidate;
-  readonly evidence: number;
+  readonly evidence: EvidenceFlags;
   readonly multiWord: boolean;
   /** An abbreviation that no indefinite article shows to be a thing ("a KVR launcher"). */
   readonly acronym: boolean;
@@ -27,7 +27,7 @@ export function kindContext(candidate: NameCandidate): KindContext {
   return {
     candidate, evidence,
     multiWord: candidate.words.length > 1,
-    acronym: (evidence & Evidence.Acronym) !== 0 && (evidence & Evidence.NotOrg) === 0,
+    acronym: (evidence & Evidence.Acronym) !== 0n && (evidence & Evidence.NotOrg) === 0n,
   };
 }
 
@@ -46,7 +46,7 @@ function exampleContext(example: string): KindContext {
   return kindContext(bracedCandidate(example).candidate);
 }
 
-const has = (context: KindContext, flags: number): boolean => (context.evidence & flags) !== 0;
+const has = (context: KindContext, flags: EvidenceFlags): boolean => (context.evidence & flags) !== 0n;
 
 type KindRule = Rule<KindContext, CandidateKind>;
 
@@ -67,7 +67,7 @@ function partyMembers({ candidate, evidence }: KindContext): boolean {
   const n = candidate.words.length;
   const last = candidate.words[n - 1];
   return n > 1 && /s$/.test(last) && isPartyWord(last) && PARTY_MEMBER_GROUPINGS.has(candidate.words[n - 2].toLowerCase())
-    && (evidence & (Evidence.OrgHead | Evidence.Honorific)) === 0;
+    && (evidence & (Evidence.OrgHead | Evidence.Honorific)) === 0n;
 }
 
 /** A person's context outside an organisation's name: an abbreviation needs an honorific to be a name. */
@@ -153,8 +153,8 @@ const PREFIX_RULES: KindRule[] = [
 function firstNameSurnameHead({ candidate, evidence }: KindContext): boolean {
   const words = candidate.words;
   return words.length === 2 && SURNAME_HEADS.has(words[1].toLowerCase())
-    && (evidence & Evidence.FirstName) !== 0 && (evidence & Evidence.LastName) !== 0
-    && (evidence & (Evidence.OrgTag | Evidence.Acronym | Evidence.Place | Evidence.NotOrg)) === 0;
+    && (evidence & Evidence.FirstName) !== 0n && (evidence & Evidence.LastName) !== 0n
+    && (evidence & (Evidence.OrgTag | Evidence.Acronym | Evidence.Place | Evidence.NotOrg)) === 0n;
 }
 
 const BODY_RULES: KindRule[] = [
@@ -256,7 +256,7 @@ export const KIND_OF_NAME = ruleTable<KindContext, CandidateKind>({
 
 /** What the document-level kind rules see: the evidence of every use of one name, and whether a person's full name ends in it. */
 export interface UseContext {
-  readonly evidence: number;
+  readonly evidence: EvidenceFlags;
   readonly surnameOfNamedPerson: boolean;
   /** The lexicon knows the name as a body ("Ford", "Bloomberg"), whatever else it may be. */
   readonly knownBody: boolean;
@@ -275,8 +275,8 @@ export interface UseContext {
 }
 
 /** Whether `key`, an abbreviation some use shows as a term's or a trial's, spells the words of another name of the document. */
-export function isSpelledByName(key: string, evidence: number, candidates: readonly NameCandidate[]): boolean {
-  return (evidence & Evidence.Term) !== 0 && candidates.some(name => name.words.length > 1 && (initialsOf(name.words) === key || spellsAbbreviation(key, name.words)));
+export function isSpelledByName(key: string, evidence: EvidenceFlags, candidates: readonly NameCandidate[]): boolean {
+  return (evidence & Evidence.Term) !== 0n && candidates.some(name => name.words.length > 1 && (initialsOf(name.words) === key || spellsAbbreviation(key, name.words)));
 }
 
 /**
@@ -287,7 +287,7 @@ export function isSpelledByName(key: string, evidence: number, candidates: reado
 export function particleSurnames(names: readonly NameCandidate[]): Set<string> {
   const tails = new Set<string>();
   for (const name of names) {
-    if ((name.evidence & (PERSON_WORDS | Evidence.PersonTags)) === 0 || (name.evidence & (Evidence.Team | Evidence.OrgHead | Evidence.OrgTag | Evidence.Place)) !== 0) {
+    if ((name.evidence & (PERSON_WORDS | Evidence.PersonTags)) === 0n || (name.evidence & (Evidence.Team | Evidence.OrgHead | Evidence.OrgTag | Evidence.Place)) !== 0n) {
       continue;
     }
     for (let n = 1; n < name.words.length - 1; n++) {
@@ -308,7 +308,7 @@ export function isTeamWord(key: string): boolean {
 /** The team words ending the names of several words that the document shows as teams or sides of a result. */
 export function teamEndings(candidates: readonly NameCandidate[]): Set<string> {
   // A team's name joins no words with "of", "for" or "and" ("League of Harbour Voters" is no team).
-  const team = (candidate: NameCandidate): boolean => candidate.words.length > 1 && (candidate.evidence & (Evidence.Team | Evidence.Result)) !== 0
+  const team = (candidate: NameCandidate): boolean => candidate.words.length > 1 && (candidate.evidence & (Evidence.Team | Evidence.Result)) !== 0n
     && !candidate.words.some(word => word === 'of' || word === 'for' || word === 'and');
   return new Set(candidates.filter(team)
     .map(candidate => candidate.words[candidate.words.length - 1]).filter(isTeamWord));
@@ -351,7 +351,7 @@ export function isSportsCopyByClub(key: string, shownAsTeams: ReadonlySet<string
 
 /** The names a document shows as a team or a side of a match, found once per document (isClubNameInSportsCopy reads it per name). */
 export function namesShownAsTeams(candidates: readonly NameCandidate[]): Set<string> {
-  return new Set(candidates.filter(candidate => (candidate.evidence & (Evidence.Team | Evidence.Result)) !== 0).map(candidate => candidate.words.join(' ')));
+  return new Set(candidates.filter(candidate => (candidate.evidence & (Evidence.Team | Evidence.Result)) !== 0n).map(candidate => candidate.words.join(' ')));
 }
 
 /** Whether the lexicon knows a one-word name as a body. */
@@ -367,7 +367,7 @@ export const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honor
  * not of a team's name that opens with a first name ("the Dexter Comets").
  */
 export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<string> {
-  return new Set(candidates.filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0 && (candidate.evidence & Evidence.Team) === 0)
+  return new Set(candidates.filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0n && (candidate.evidence & Evidence.Team) === 0n)
     .map(candidate => candidate.words[candidate.words.length - 1]));
 }
 
@@ -377,7 +377,7 @@ function exampleUses(example: string): UseContext {
   const key = candidate.words.join(' ');
   const surnames = namedPersonSurnames(names);
   const shownAsTeams = namesShownAsTeams(names);
-  const evidence = names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0);
+  const evidence = names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0n);
   return {
     evidence,
     surnameOfNamedPerson: surnames.has(key),
@@ -400,14 +400,14 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     {
       id: 'side-of-match-result', outcome: 'org',
       reason: 'A side of a match result with a score ("Kelso beat Dunmore 2-1") never shown to be a person, nor the surname of someone named in full, is a team.',
-      when: ({ evidence, surnameOfNamedPerson }) => (evidence & Evidence.Result) !== 0 && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place)) === 0
+      when: ({ evidence, surnameOfNamedPerson }) => (evidence & Evidence.Result) !== 0n && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place)) === 0n
         && !surnameOfNamedPerson,
       examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.'], no: ['Nina Kelso beat Dana Marr 6-4, and {Kelso} beat Lia Dunmore 2-1 later.'] },
     },
     {
       id: 'nickname-of-team', outcome: 'org',
       reason: 'A plural nickname or club ending alone ("the Comets", "City have lost") that ends a team\'s name of the same document ("the Dexter Comets", "Dunmore City 2-1") is that team, not a person or a thing, unless a person\'s words go with it; a party\'s members ("Republicans") are no team.',
-      when: ({ evidence, endsTeamName, surnameOfNamedPerson }) => endsTeamName && !surnameOfNamedPerson && (evidence & (PERSON_WORDS | Evidence.Place)) === 0,
+      when: ({ evidence, endsTeamName, surnameOfNamedPerson }) => endsTeamName && !surnameOfNamedPerson && (evidence & (PERSON_WORDS | Evidence.Place)) === 0n,
       examples: {
         yes: ['Pike scored 31 points as the Dexter Comets lost again. The {Comets} have lost four of five.', 'Hartwell United beat Dunmore City 2-1, and {City} have now lost three in a row.'],
         no: ['Pike scored 31 points as the Dexter Comets lost again. Mayor {Comets} said he was pleased.', 'The Dexter Comets are a band. The {Comets} played on.'],
@@ -416,7 +416,7 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     {
       id: 'club-name-in-sports-copy', outcome: 'org',
       reason: 'A name ending in a club\'s ending ("Marwick City", "Dunmore Town") in a document that shows another name as a team is the club, though its own sentence has no sports word ("The Hawks travel to Marwick City on Saturday"); not where a use places something in it ("in Marwick City") or shows a person.',
-      when: ({ evidence, clubNameInSportsCopy }) => clubNameInSportsCopy && (evidence & (PERSON_WORDS | Evidence.Within | Evidence.Located)) === 0,
+      when: ({ evidence, clubNameInSportsCopy }) => clubNameInSportsCopy && (evidence & (PERSON_WORDS | Evidence.Within | Evidence.Located)) === 0n,
       examples: {
         yes: ['Hartwell United beat Kelso Rovers 2-1 on Saturday. The Hawks travel to {Marwick City} next week.', 'Kelso manager Tom Ames was sacked. The Hawks travel to {Marwick City} next week.'],
         no: ['The Hawks travel to {Marwick City} next week.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Voters in the north back {Tarrow County} schools.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. The fans live in {Marwick City} now.',
@@ -426,8 +426,8 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     {
       id: 'plural-nickname-in-sports-copy', outcome: 'org',
       reason: 'A capitalised plural after a lower-case "the" or before "fans" ("the Kestrels", "the Glassmen", "Wheelwrights fans") in a document that shows other teams is a team called by its nickname, though no full name of it ends so; not with a person\'s or a place\'s words, a party\'s members ("the Democrats") or a family of a named person ("the Kelsos").',
-      when: ({ evidence, sportsCopy, partyOrFamily }) => sportsCopy && (evidence & Evidence.Nickname) !== 0 && !partyOrFamily
-        && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place | Evidence.Located)) === 0,
+      when: ({ evidence, sportsCopy, partyOrFamily }) => sportsCopy && (evidence & Evidence.Nickname) !== 0n && !partyOrFamily
+        && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place | Evidence.Located)) === 0n,
       examples: {
         yes: ['Hartwell United beat Kelso Rovers 2-1 on Saturday. Ingram admitted the {Kestrels} could be without their top scorer.'],
         no: ['Ingram admitted the {Kestrels} could be without their top scorer.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Ingram admitted the {Democrats} could lose the vote.',
@@ -437,7 +437,7 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     {
       id: 'named-vessel', outcome: 'place',
       reason: 'A name that some use shows to be a ship ("aboard the Kestrel Dawn", "X, a Dutch-flagged tanker") is the ship in every use ("The Kestrel Dawn was boarded"), a thing: neither a body nor a person.',
-      when: ({ evidence }) => (evidence & Evidence.Vessel) !== 0,
+      when: ({ evidence }) => (evidence & Evidence.Vessel) !== 0n,
       examples: {
         yes: ['The crew of the Kestrel Dawn were freed. The {Kestrel Dawn} was boarded in March.'],
         no: ['The crew were freed. The {Kestrel Dawn} was boarded in March.'],
@@ -446,8 +446,8 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     {
       id: 'abbreviation-of-a-term', outcome: 'place',
       reason: 'An abbreviation that one use shows to be a term\'s ("coronary artery bypass grafting (CABG)") or a trial\'s ("the VELTA trial") names that thing in every use ("Veltoxan after CABG", "VELTA patients"): neither a body nor a person. Not where a use shows a body (it speaks, has a body\'s head noun, or the words around it make it a body), the lexicon knows it as one, or it spells a body\'s name the document gives ("the MRC trial" beside "Medical Research Council").',
-      when: ({ evidence, knownBody, spelledByName }) => (evidence & Evidence.Term) !== 0 && (evidence & Evidence.Acronym) !== 0 && !knownBody && !spelledByName
-        && (evidence & (Evidence.Speaker | Evidence.OrgHead | Evidence.BodyUse | PERSON_WORDS)) === 0,
+      when: ({ evidence, knownBody, spelledByName }) => (evidence & Evidence.Term) !== 0n && (evidence & Evidence.Acronym) !== 0n && !knownBody && !spelledByName
+        && (evidence & (Evidence.Speaker | Evidence.OrgHead | Evidence.BodyUse | PERSON_WORDS)) === 0n,
       examples: {
         yes: ['Results of the VELTA trial were out on Monday. The {VELTA} patients were older.', 'It follows coronary artery bypass grafting (CABG). After {CABG}, most patients go home within a week.'],
         no: ['Results of the VELTA trial were out on Monday. {VELTA} said the patients were older.', 'The Medical Research Council paid for the MRC trial. The {MRC} patients were older.',
@@ -457,7 +457,7 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     {
       id: 'particle-surname-of-named-person', outcome: 'unknown',
       reason: 'A surname opened by a name particle ("van der Kelso", "de Marr") that ends the full name of someone the document names is that person, also where a sentence opens with it and the capital makes the particle read as a word ("Van der Kelso said", "De Marr added"), which leaves nothing of a person and reads a body: not a body, so it joins the person. Not with a body\'s own words (a head noun, an abbreviation).',
-      when: ({ evidence, particleSurnameOfNamedPerson }) => particleSurnameOfNamedPerson && (evidence & (Evidence.OrgHead | Evidence.Acronym)) === 0,
+      when: ({ evidence, particleSurnameOfNamedPerson }) => particleSurnameOfNamedPerson && (evidence & (Evidence.OrgHead | Evidence.Acronym)) === 0n,
       examples: {
         yes: ['Nina van der Kelso spoke first. "We will stay," {Van der Kelso} said.', 'Nina de Marr spoke first. {De Marr} said the plan would stay.'],
         no: ['"We will stay," {Van der Kelso} said.', 'Nina de Marr spoke first. The {De Marr Foundation} said the plan would stay.'],
@@ -466,8 +466,8 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     {
       id: 'surname-of-named-person-as-modifier', outcome: 'unknown',
       reason: 'A lone word that is the surname of someone the document names in full is that person\'s name, also where a body noun follows it or the tagger reads a body ("the Kelso movement", "Kelso aides", "the Kelso campaign brass"): not a body, so it joins the person. Not when the lexicon knows the word as a body ("Ford"), nor with a body\'s own words (a head noun, an abbreviation), a match result, or a use that shows the word is a body itself, not a modifier: a family\'s firm named by its surname ("the bakery group Kelso", "shares in Kelso") is the firm, whoever of the family the article names.',
-      when: ({ evidence, surnameOfNamedPerson, knownBody }) => surnameOfNamedPerson && !knownBody && (evidence & Evidence.OrgTag) !== 0
-        && (evidence & (Evidence.OrgHead | Evidence.Acronym | Evidence.Result | Evidence.BodyUse)) === 0,
+      when: ({ evidence, surnameOfNamedPerson, knownBody }) => surnameOfNamedPerson && !knownBody && (evidence & Evidence.OrgTag) !== 0n
+        && (evidence & (Evidence.OrgHead | Evidence.Acronym | Evidence.Result | Evidence.BodyUse)) === 0n,
       examples: {
         yes: ['Nina Kelso spoke first. Leaders of the {Kelso} movement said she was tired.'],
         no: [

@@ -15,8 +15,8 @@ const NOT_A_SPEAKER = Evidence.Place | Evidence.Located | Evidence.Within | Evid
 
 function isLoneQuotedSpeaker(candidate: NameCandidate): boolean {
   const evidence = candidate.evidence;
-  return candidate.words.length === 1 && (evidence & Evidence.QuotedSpeaker) !== 0 && (evidence & Evidence.UnknownWords) !== 0
-    && (evidence & NOT_A_SPEAKER) === 0 && !/^[\p{Lu}\d]+$/u.test(candidate.text);
+  return candidate.words.length === 1 && (evidence & Evidence.QuotedSpeaker) !== 0n && (evidence & Evidence.UnknownWords) !== 0n
+    && (evidence & NOT_A_SPEAKER) === 0n && !/^[\p{Lu}\d]+$/u.test(candidate.text);
 }
 
 export const LONE_QUOTED_SPEAKER = ruleTable<NameCandidate, 'person'>({

@@ -56,8 +56,8 @@ export function misspeltSurname({ candidate, surnames }: MisspeltContext): strin
 function loneUnknownWord(candidate: NameCandidate): boolean {
   const notName = Evidence.Place | Evidence.Located | Evidence.Within | Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym | Evidence.Weak
     | Evidence.HyphenPart | Evidence.NumberAfter | Evidence.LastName;
-  return candidate.words.length === 1 && candidate.words[0].length >= MIN_LETTERS && (candidate.evidence & Evidence.UnknownWords) !== 0
-    && (candidate.evidence & notName) === 0 && !/^[\p{Lu}\d]+$/u.test(candidate.text);
+  return candidate.words.length === 1 && candidate.words[0].length >= MIN_LETTERS && (candidate.evidence & Evidence.UnknownWords) !== 0n
+    && (candidate.evidence & notName) === 0n && !/^[\p{Lu}\d]+$/u.test(candidate.text);
 }
 
 /** The surname of a full name: its last word that is not a generational suffix. */

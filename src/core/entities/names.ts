@@ -10,7 +10,7 @@ import { ARTICLES } from '../lexicon/determiners';
 import { advocacyGroupJoint, capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline } from './agencyLines';
 import { isListedRun } from './gazetteer';
-import { Evidence } from './types';
+import { Evidence, type EvidenceFlags } from './types';
 import {
   TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
 } from './words';
@@ -20,7 +20,7 @@ import {
 export interface Draft {
   first: number;
   last: number;
-  evidence: number;
+  evidence: EvidenceFlags;
   honorific?: number;
   lead?: number;
 }
@@ -171,7 +171,7 @@ function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(sentence[run[0]])
     && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run) && !opensWithGivenName(sentence, run)
-    && !(run.length > 2 && sentence[run[1]].lower === 'for' && advocacyGroupJoint(sentence, run[0], run[2]));
+    && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
 }
 
 /**
@@ -314,7 +314,7 @@ function draftsOf(sentence: Sentence, groups: readonly Group[], lead: number | u
     if (modifiesRank(sentence, groups, index)) {
       return;
     }
-    const draft: Draft = { first: group.tokens[0], last: group.tokens[group.tokens.length - 1], evidence: 0 };
+    const draft: Draft = { first: group.tokens[0], last: group.tokens[group.tokens.length - 1], evidence: 0n };
     if (prev?.kind === 'hon' && isPageantTitle(sentence, prev, group)) {
       draft.first = group.tokens[1];
     } else if (prev?.kind === 'hon') {
@@ -414,7 +414,7 @@ function isNameLine(sentence: Sentence, draft: Draft): boolean {
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   if (isDateline(sentence) || isCapitalsLine(sentence)) {
-    return isDateline(sentence) ? [] : capitalsLineNames(sentence).map(draft => (isNameLine(sentence, draft) ? { ...draft, evidence: 0 } : draft));
+    return isDateline(sentence) ? [] : capitalsLineNames(sentence).map(draft => (isNameLine(sentence, draft) ? { ...draft, evidence: 0n } : draft));
   }
   const byline = capitalsBylineNames(sentence);
   if (byline !== undefined) {

@@ -189,7 +189,7 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
     const firms = (longer ?? []).filter(isFirm);
     if (firms.length === 1) {
       merges.union(cluster, firms[0]);
-    } else if (longer?.length === 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0)) {
+    } else if (longer?.length === 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
       merges.union(cluster, longer[0]);
     }
   }

@@ -57,7 +57,7 @@ function linkAbbreviations(sentence: Sentence, drafts: readonly Draft[], names: 
     }
     const expansion = names[n - 1];
     // "(WHO)" spells its expansion's initials; "(Fiocruz)" after an organisation's name is its short name.
-    const shortName = (expansion.evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0 && (c.evidence & Evidence.Place) === 0
+    const shortName = (expansion.evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0n && (c.evidence & Evidence.Place) === 0n
       && /^\p{Lu}[\p{L}-]*$/u.test(c.text);
     if (expansion.words.length > 1 && (initialsOf(expansion.words) === abbreviationKey(c.words[0]) || shortName)) {
       names[n - 1] = { ...expansion, evidence: expansion.evidence | Evidence.OrgHead };
@@ -101,7 +101,7 @@ function linkTickers(sentence: Sentence, drafts: readonly Draft[], names: NameCa
  */
 function bodyDescribedBefore(sentence: Sentence, drafts: readonly Draft[], names: readonly NameCandidate[], place: number): number | undefined {
   const body = place - 1;
-  if (body < 0 || (names[body].evidence & (Evidence.OrgHead | Evidence.OrgTag)) === 0 || (names[place].evidence & Evidence.Place) === 0
+  if (body < 0 || (names[body].evidence & (Evidence.OrgHead | Evidence.OrgTag)) === 0n || (names[place].evidence & Evidence.Place) === 0n
     || !/^,\s*$/.test(sentence[drafts[body].last].post)) {
     return undefined;
   }

@@ -10,7 +10,7 @@ import {
   CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
-import { TitlePart, isCapitalised, isHonorific, isPossessive, joined } from './words';
+import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, opensLinePart } from './words';
 
 /** Longest appositive read, in words. */
 const MAX_PHRASE = 14;
@@ -122,9 +122,6 @@ function verbBeforeName(sentence: Sentence, from: number): boolean {
   return false;
 }
 
-/** A separator between the parts of a byline or caption line ("|", "•", "·"). */
-const LINE_SEPARATOR = /^[|•·]|[|•·]\s*$/;
-
 /** Token indices of the comma phrase starting at `from`, and whether a relative clause or a verb cut it short. */
 
 function collectPhrase(context: RoleContext, from: number): { phrase: number[]; cut: boolean } | undefined {
@@ -136,7 +133,7 @@ function collectPhrase(context: RoleContext, from: number): { phrase: number[]; 
       return undefined;
     }
     // "By X, Chief Sports Writer | Updated: 10:15": a separator between a byline's parts ends the post.
-    if (phrase.length > 0 && LINE_SEPARATOR.test(token.text + token.pre)) {
+    if (phrase.length > 0 && opensLinePart(token)) {
       return { phrase, cut: true };
     }
     if (phrase.length > 0 && (isRelative(token) || endsAtReportingVerb(sentence, phrase, q))) {

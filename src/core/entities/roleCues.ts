@@ -12,7 +12,7 @@ import { pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
-import { Evidence, type Gender } from './types';
+import { Evidence, type EvidenceFlags, type Gender } from './types';
 import { titleParts, type TitlePart } from './words';
 
 /** A role a rule found: its span, the draft it belongs to (-1: someone named in an earlier sentence), a pronoun's gender. */
@@ -24,7 +24,7 @@ export interface FoundRole extends OwnedSpan {
 export interface RoleCue {
   readonly find: (context: RoleContext) => readonly FoundRole[];
   /** Evidence bits set on the name of each role found (a title or appositive says the name is a person's). */
-  readonly evidence?: number;
+  readonly evidence?: EvidenceFlags;
 }
 
 /** The context of one sentence's role rules: title parts with relation heads, draft starts, what stands before each name. */
@@ -72,7 +72,7 @@ function earlier(find: (context: RoleContext) => BackReference[]): (context: Rol
 }
 
 /** A rule of the table from what it finds: it fires on a sentence where it finds a role. */
-function cue(rule: { id: string; reason: string; find: RoleCue['find']; evidence?: number; examples: RuleExamples }): Rule<RoleContext, RoleCue> {
+function cue(rule: { id: string; reason: string; find: RoleCue['find']; evidence?: EvidenceFlags; examples: RuleExamples }): Rule<RoleContext, RoleCue> {
   const { find, evidence, ...described } = rule;
   return { ...described, when: context => find(context).length > 0, outcome: evidence === undefined ? { find } : { find, evidence } };
 }

@@ -102,7 +102,7 @@ const OTHER_EVIDENCE = Evidence.OrgHead | Evidence.OrgTag | Evidence.Place | Evi
 export function referredName(names: readonly NameCandidate[], gender: Gender | undefined): number | undefined {
   for (let n = names.length - 1; n >= 0; n--) {
     const candidate = names[n];
-    if ((candidate.evidence & PERSON_EVIDENCE) === 0 || (candidate.evidence & OTHER_EVIDENCE) !== 0 || candidate.expands !== undefined) {
+    if ((candidate.evidence & PERSON_EVIDENCE) === 0n || (candidate.evidence & OTHER_EVIDENCE) !== 0n || candidate.expands !== undefined) {
       continue;
     }
     const known = candidate.honorific?.gender ?? candidate.gender;

@@ -2,14 +2,14 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -83,6 +83,21 @@ function headlineWords(sentence: Sentence): { readonly score: number; readonly b
 const HEADLINE_ONE_WORD_LENGTH = 5;
 
 /**
+ * "By Dana Kelso | Published: 3 March", "By Dana Kelso • Updated 10:15": "By", capitalised words joined to each other,
+ * then a separator between the line's parts. Not "By Dana Kelso, Chief Reporter | …" (a post before the separator).
+ */
+function isSeparatedByline(sentence: Sentence): boolean {
+  if (sentence[0].lower !== 'by' || sentence.length < 3 || !isCapitalised(sentence[1])) {
+    return false;
+  }
+  let end = 1;
+  while (end + 1 < sentence.length && isCapitalised(sentence[end + 1]) && joined(sentence[end], sentence[end + 1]) && !opensLinePart(sentence[end + 1])) {
+    end++;
+  }
+  return end >= 2 && end + 1 < sentence.length && opensLinePart(sentence[end + 1]);
+}
+
+/**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
@@ -95,6 +110,11 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a picture credit ("(Photo: Dana Kelso for the Marwick Gazette)").
   if (PHOTO_CREDIT_WORDS.has(sentence[0].lower) && /^:/.test(sentence[0].post)) {
+    return false;
+  }
+  // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
+  // like a headline's verb.
+  if (isSeparatedByline(sentence)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.
@@ -268,12 +288,19 @@ function insideOrgJoint(sentence: Sentence, j: number, runStart: number | undefi
 
 /**
  * "Parents for Safe Streets", "Citizens for Clean Harbors": a capitalised plural of people before "for" opens an advocacy
- * group's name when the word after "for" is no person's or place's name ("Voters for Kelso" stay voters and a person).
+ * group's name when the word after "for" is no person's or place's name ("Voters for Kelso" stay voters and a person);
+ * "Friends of Kelso Woods": one before "of" (list group-members-before-of) when the word after it is no person's name.
  */
 export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: number): boolean {
   const next = sentence[causeAt];
-  return isCapitalised(sentence[j]) && has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && next !== undefined && isCapitalised(next)
-    && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym)) === 0;
+  if (!isCapitalised(sentence[j]) || next === undefined || !isCapitalised(next)) {
+    return false;
+  }
+  // "Friends of Kelso Woods", "Friends of Marwick": a group of "of" may be named after a place, never after a person.
+  if (sentence[j + 1]?.lower === 'of') {
+    return has(GROUP_MEMBERS_BEFORE_OF, sentence[j].lower) && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.Person | Tag.Honorific)) === 0;
+  }
+  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym)) === 0;
 }
 
 /**
@@ -300,7 +327,7 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
   const heads = word === 'of' ? ORG_HEADS_BEFORE_OF : word === 'for' ? ORG_HEADS_BEFORE_FOR : ORG_HEADS_BEFORE_ON;
   const m = sentence[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   const continues = has(heads, sentence[j].lower) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]))
-    || (word === 'for' && (advocacyGroupJoint(sentence, j, m) || campaignCommitteeJoint(sentence, j, runStart)));
+    || (word === 'for' && (advocacyGroupJoint(sentence, j, m) || campaignCommitteeJoint(sentence, j, runStart))) || (word === 'of' && advocacyGroupJoint(sentence, j, m));
   if (!continues) {
     return [];
   }

@@ -1,75 +1,86 @@
 // What the per-paragraph pass finds and hands to the document-level resolution. Everything here is a pure
 // function of the paragraph's text (offsets relative to the paragraph), so results can be cached by text.
 
+/**
+ * A set of Evidence flags. A bigint, not a number: JavaScript's bitwise operators cut numbers to 32 signed bits,
+ * so a number holds 31 flags at most; a bigint holds any number of them with the same operators (`|` to join,
+ * `&` to test, `& ~` to clear) and the compiler refuses to mix the two, so a flag cannot be lost to a number
+ * by accident. Test a set with `(flags & Evidence.X) !== 0n`.
+ */
+export type EvidenceFlags = bigint;
+
+/** No evidence. */
+export const NO_EVIDENCE: EvidenceFlags = 0n;
+
 /** Clues about one candidate name; the document-level pass weighs them to decide person, organisation or nothing. */
 export const Evidence = {
   /** A singular title chain right before it ("Chancellor X", "Kremlin chief X"). */
-  Title: 1 << 0,
+  Title: 1n << 0n,
   /** A plural title before a list of names ("Presidents X and Y"). */
-  PluralTitle: 1 << 1,
+  PluralTitle: 1n << 1n,
   /** A courtesy honorific or abbreviated title right before it ("Mr X", "Sen. X"). */
-  Honorific: 1 << 2,
+  Honorific: 1n << 2n,
   /** Its first word is a known first name. */
-  FirstName: 1 << 3,
+  FirstName: 1n << 3n,
   /** Its last word is a known surname. */
-  LastName: 1 << 4,
+  LastName: 1n << 4n,
   /** compromise tags every word of it as part of a person's name. */
-  PersonTags: 1 << 5,
+  PersonTags: 1n << 5n,
   /** compromise (with our lexicon) tags it as an organisation. */
-  OrgTag: 1 << 6,
+  OrgTag: 1n << 6n,
   /** It ends in (or starts with, before "of") an organisation noun ("… Committee", "Bank of …"). */
-  OrgHead: 1 << 7,
+  OrgHead: 1n << 7n,
   /** A standalone all-capital abbreviation that is not a place or a common abbreviation. */
-  Acronym: 1 << 8,
+  Acronym: 1n << 8n,
   /** compromise tags every word as a place or nationality. */
-  Place: 1 << 9,
+  Place: 1n << 9n,
   /** Subject or object of a reporting verb ("X said", "according to X"). */
-  Speaker: 1 << 10,
+  Speaker: 1n << 10n,
   /** It opens a sentence or quotation, so its capital proves nothing. */
-  Opener: 1 << 11,
+  Opener: 1n << 11n,
   /** Found in a title-case line (a headline): kept only if it names an entity found elsewhere. */
-  Weak: 1 << 12,
+  Weak: 1n << 12n,
   /** An indefinite article before it: a kind of thing, not a body ("a KAB bomb"). */
-  NotOrg: 1 << 13,
+  NotOrg: 1n << 13n,
   /** One side of a hyphenated pair ("the X-Y summit"). */
-  HyphenPart: 1 << 14,
+  HyphenPart: 1n << 14n,
   /** An appositive role after it ("X, the foreign minister,") or before it ("the foreign minister, X"). */
-  Appositive: 1 << 15,
+  Appositive: 1n << 15n,
   /** Every word is unknown to the lexicon (or a known name part), capitalised mid-sentence. */
-  UnknownWords: 1 << 16,
+  UnknownWords: 1n << 16n,
   /** A personal pronoun right after its reporting verb ("X said he …"). */
-  SaysHe: 1 << 17,
+  SaysHe: 1n << 17n,
   /** After a preposition of place ("in X", "near X"). */
-  Located: 1 << 18,
+  Located: 1n << 18n,
   /** Followed by a number ("Article 5", "Rs 20,000"). */
-  NumberAfter: 1 << 19,
+  NumberAfter: 1n << 19n,
   /** Used in the possessive ("X's shares"). */
-  Possessive: 1 << 20,
+  Possessive: 1n << 20n,
   /** Stands right before a title that names someone else ("Uasin Gishu Governor X"): a place or a body. */
-  Prefix: 1 << 21,
+  Prefix: 1n << 21n,
   /** Winner or loser of a match-result verb in a sentence with a score ("X beat Y 2-1"): a team, unless a person is named so. */
-  Result: 1 << 22,
+  Result: 1n << 22n,
   /** A capitalised "The" right before it in mid-sentence ("her book, The Kelso Case for Reform"): a work's or a body's title. */
-  AfterThe: 1 << 23,
+  AfterThe: 1n << 23n,
   /** Sports copy shows a team or club by its shape ("the Marlow Hawks", "Kelso City 2-1 …", "Kelso manager X"). */
-  Team: 1 << 24,
+  Team: 1n << 24n,
   /** After a preposition that puts it around something ("in X", "near X", "outside X"; not "at X"): a town or a region. */
-  Within: 1 << 25,
+  Within: 1n << 25n,
   /** The words around it show that it is a body itself, not a word modifying one: a body noun with a word of its trade
    * before it ("the haulage group X"), shares or a stake in it. */
-  BodyUse: 1 << 26,
+  BodyUse: 1n << 26n,
   /** Subject of a reporting verb right after a quotation that breaks off at a comma ("“…,” Kelso said"). */
-  QuotedSpeaker: 1 << 27,
+  QuotedSpeaker: 1n << 27n,
   /** Shown to be a ship ("aboard the X", "the crew of the X", "X, a Dutch-flagged tanker,"): a thing, in every use of the name. */
-  Vessel: 1 << 28,
+  Vessel: 1n << 28n,
   /** One capitalised plural ("Kestrels", "Glassmen") after a lower-case "the" or before "fans": a team's nickname in sports copy. */
-  Nickname: 1 << 29,
+  Nickname: 1n << 29n,
   /** A one-word name used as a team: before "fans"/"supporters" or a plural verb, beside "v" ("Kelso fans", "Kelso were", "Kelso v Dunmore"). */
-  ClubUse: 1 << 30,
+  ClubUse: 1n << 30n,
   /** An abbreviation shown to name a thing, not a body: spelt by the lower-case words right before its parenthesis
    * ("coronary artery bypass grafting (CABG)") or naming a trial ("the VELTA trial"); kind-by-use weighs it. */
-  Term: 1 << 31,
-} as const;
+  Term: 1n << 31n,
+} as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';
 
@@ -80,7 +91,7 @@ export interface NameCandidate {
   readonly text: string;
   /** Lower-case words of the name (particles included, hyphenated parts separate). */
   readonly words: readonly string[];
-  readonly evidence: number;
+  readonly evidence: EvidenceFlags;
   /** The honorific before the name, from its first character (for aliases such as "Mr Whitlock"). */
   readonly honorific?: { readonly start: number; readonly gender?: Gender };
   /** Gender that a known first name suggests. */

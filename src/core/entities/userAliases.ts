@@ -112,7 +112,7 @@ export function aliasOccurrences(text: string, aliases: Readonly<Record<string, 
       if (found.some(occurrence => occurrence.placed.c.start < end && start < occurrence.placed.c.end)) {
         continue;
       }
-      const c: NameCandidate = { start, end, text: m[0], words: m[0].toLowerCase().split(/\s+/), evidence: 0 };
+      const c: NameCandidate = { start, end, text: m[0], words: m[0].toLowerCase().split(/\s+/), evidence: 0n };
       found.push({ placed: { c, roles: [] }, target: aliases[form].trim() });
     }
   }

@@ -91,6 +91,11 @@ const ALL_CAPS = /^(?:[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*|(?:\p{Lu}\.)+\p{Lu}\.?)$/u;
 const OPENING_QUOTES = /[“"‘'«„‹]/;
 const POSSESSIVE_END = /['’]s?$/;
 
+/** A separator between the parts of a byline or caption line ("|", "•", "·") opens the token or closes its text. */
+export function opensLinePart(token: Token): boolean {
+  return /^[|•·]|[|•·]\s*$/.test(token.text + token.pre);
+}
+
 export function isCapitalised(token: Token): boolean {
   return token.capitalised;
 }

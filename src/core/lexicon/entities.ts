@@ -353,6 +353,13 @@ export const GROUP_MEMBERS_BEFORE_FOR = list(
    students scientists physicians neighbors neighbours residents women`,
 );
 
+export const GROUP_MEMBERS_BEFORE_OF = list(
+  'group-members-before-of',
+  'Plural nouns of people that open a volunteer or campaign group\'s name joined by "of" ("Friends of Kelso Woods", "the '
+    + 'Friends of Marwick Library"): capitalised, with a word after "of" that is no person\'s name ("Friends of Dana Kelso" are her friends).',
+  `friends`,
+);
+
 export const ORG_HEADS_BEFORE_FOR = list(
   'org-heads-before-for',
   'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs", '
