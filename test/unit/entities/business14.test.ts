@@ -37,4 +37,9 @@ describe('business copy (round 14)', () => {
     const caption = 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / Harbour Desk)\n\nThe bank said it would appeal.';
     assert.ok(named(caption, 'org').some(mentions => mentions.includes('Harbour Desk')));
   });
+  it('splits a picture credit whose slash is glued between the photographer and the outlet', () => {
+    const text = 'A depot in Kelso. Photograph: Jordan Pell/Marwick Ledger\n\nThe company employs 900 people.';
+    assert.deepStrictEqual(named(text, 'person'), [['Jordan Pell']]);
+    assert.deepStrictEqual(named(text, 'org'), [['Marwick Ledger']]);
+  });
 });
