@@ -9,6 +9,7 @@ import {
 import { HYPHEN_PREFIXES } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
+import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
@@ -359,8 +360,11 @@ function modifiesNoun(nameEnd: Token, after: Token | undefined): boolean {
   return nameEnd.post.includes('-') || ((after.tags & Tag.Noun) !== 0 && (after.tags & Tag.Verb) === 0 && !has(PLACE_HEADS, after.lower));
 }
 
-/** The opening of an agency dateline: capitals, a comma, a capitalised region, then "(" or a dash; or capitals alone, then a dash ("MARWICK — …"). */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\(|—|–|--)|\s+(?:—|–|--)\s)/u;
+/**
+ * The opening of an agency dateline: capitals, a comma, a capitalised region or a date ("KELSO, March 3 (…) -", as
+ * Reuters-style wires write it), then "(" or a dash; or capitals alone, then a dash ("MARWICK — …").
+ */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s)?(?:\(|—|–|--)|\s+(?:—|–|--)\s)/u;
 
 /** "KINGSFORD, Texas (AP) —": the name in capitals opens its paragraph and a dateline's shape follows. */
 function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
@@ -371,8 +375,8 @@ function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
   return DATELINE.test(opening);
 }
 
-/** The opening of an agency dateline up to the bracket of its credit: capitals, an optional region after a comma, "(". */
-const DATELINE_BEFORE_CREDIT = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3})?\s*\($/u;
+/** The opening of an agency dateline up to the bracket of its credit: capitals, an optional region or date after a comma, "(". */
+const DATELINE_BEFORE_CREDIT = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s?)?)?\s*\($/u;
 
 /** "ZURICH (Alpina Wire) —": the name in brackets after a dateline's place in capitals, before the dash, is the agency credited. */
 function isDatelineCredit({ draft, sentence, nameEnd }: NameContext): boolean {
@@ -381,6 +385,21 @@ function isDatelineCredit({ draft, sentence, nameEnd }: NameContext): boolean {
   }
   const opening = sentence.slice(0, draft.first).map((token, i) => (i > 0 ? token.pre : '') + token.text + token.post).join('') + sentence[draft.first].pre;
   return DATELINE_BEFORE_CREDIT.test(opening);
+}
+
+/**
+ * Whether the bracket the name stands in opens the sentence ("(Dana Kelso / Gazette)") or a picture credit after a
+ * caption ("… in Kelso. (Photo: Dana Kelso / Gazette)"): its first word is a credit word before a colon.
+ */
+function opensPictureCredit(sentence: Sentence, first: number): boolean {
+  let open = first;
+  while (open > 0 && !/\(\s*$/.test(sentence[open].pre) && !/\(\s*$/.test(sentence[open - 1].post) && !/\)/.test(sentence[open - 1].post)) {
+    open--;
+  }
+  if (open === 0) {
+    return /\(\s*$/.test(sentence[0].pre);
+  }
+  return PHOTO_CREDIT_WORDS.has(sentence[open].lower) && /^:/.test(sentence[open].post);
 }
 
 /** An initial inside a name: "J", "J.D.". */
@@ -709,17 +728,21 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'picture-credit-outlet', outcome: Evidence.OrgTag,
-    reason: 'A picture credit in brackets ("(Dana Kelso / Gazette)", "(Tom Rell/Marwick Ledger)"): the name after the slash, closing the bracket, is the outlet the photographer works for.',
-    when: ({ sentence, before, twoBefore, nameEnd }) => before?.text === '/' && twoBefore !== undefined && isCapitalised(twoBefore)
-      && /^\)/.test(nameEnd.post) && /\(\s*$/.test(sentence[0].pre) && !/\n/.test(sentence.map(token => token.post).join('')),
-    examples: { yes: ['(Jordan Pell / {Courier})'], no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.'] },
+    reason: 'A picture credit in brackets ("(Dana Kelso / Gazette)", "(Tom Rell/Marwick Ledger)"), alone or closing a caption ("… in Kelso. (Photo: Dana Kelso / Gazette)"): the name after the slash, closing the bracket, is the outlet the photographer works for.',
+    when: ({ sentence, draft, before, twoBefore, nameEnd }) => before?.text === '/' && twoBefore !== undefined && isCapitalised(twoBefore)
+      && /^\)/.test(nameEnd.post) && opensPictureCredit(sentence, draft.first) && !/\n/.test(sentence.map(token => token.post).join('')),
+    examples: {
+      yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})'],
+      no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.'],
+    },
   },
   {
     id: 'dateline-credit', outcome: Evidence.OrgTag,
-    reason: 'A wire credit in a dateline ("ZURICH (Alpina Wire) —", "KINGSFORD, Texas (Harbour Press) —"): the name in brackets between the place in capitals and the dash is the agency that filed the story, known or not.',
+    reason: 'A wire credit in a dateline ("ZURICH (Alpina Wire) —", "KINGSFORD, Texas (Harbour Press) —", "MARWICK, June 4 (Harbour Newswire) -"): the name in brackets between the place in capitals and the dash is the agency that filed the story, known or not.',
     when: isDatelineCredit,
     examples: {
-      yes: ['ZURICH ({Alpina Wire}) — Shares in Vardo fell on Monday.', 'KINGSFORD, Texas ({Harbour Press}) — The mill closed on Friday.'],
+      yes: ['ZURICH ({Alpina Wire}) — Shares in Vardo fell on Monday.', 'KINGSFORD, Texas ({Harbour Press}) — The mill closed on Friday.',
+        'MARWICK, June 4 ({Harbour Newswire}) - The mill closed on Friday.'],
       no: ['The mill ({Harbour Press}) closed on Friday.', 'ZURICH — Shares in {Alpina Wire} fell on Monday.'],
     },
   },
@@ -729,7 +752,7 @@ const PLACE_RULES: EvidenceRule[] = [
     when: isDatelinePlace,
     examples: {
       yes: ['{KINGSFORD}, Texas (AP) — Trey Lambert threw for 284 yards.', '{PORT ANSEL}, Maine — The mill closed on Friday.',
-        '{MARWICK} — Researchers at a Marwick college found lead.'],
+        '{MARWICK} — Researchers at a Marwick college found lead.', '{PORT ANSEL}, June 4 (Harbour Newswire) - The mill closed on Friday.'],
       no: ['{KINGSFORD} coach Dan Whitcombe said the team was tired.', '{NATO}, the alliance, met on Friday.'],
     },
   },

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, SURNAME_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, SURNAME_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -270,6 +270,8 @@ export interface UseContext {
   readonly sportsCopy: boolean;
   /** A party's label ("Democrats") or the plural of the surname of a person the document names in full ("Kelsos"). */
   readonly partyOrFamily: boolean;
+  /** One word that opens the name of a company the document names in several words ("Kessler" of "Kessler Bancorp"; companyFirstWords). */
+  readonly opensCompanyName: boolean;
   /** An abbreviation shown as a term's or a trial's (Evidence.Term) that spells a name of several words of the document ("MRC" beside "Medical Research Council"). */
   readonly spelledByName: boolean;
 }
@@ -371,6 +373,26 @@ export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<s
     .map(candidate => candidate.words[candidate.words.length - 1]));
 }
 
+/**
+ * The first words of the companies the document names in several words, with a body's head noun, ending in a legal
+ * form or a trade noun of company-heads ("Kessler" of "Kessler Bancorp", "Pellow" of "Pellow & Marsh Group").
+ */
+export function companyFirstWords(candidates: readonly NameCandidate[]): Set<string> {
+  const firsts = new Set<string>();
+  for (const candidate of candidates) {
+    if (isCompanyName(candidate)) {
+      firsts.add(candidate.words[candidate.words[0] === 'the' ? 1 : 0]);
+    }
+  }
+  return firsts;
+}
+
+/** A company's name of several words: a body's head noun, and a legal form or a trade noun of company-heads at its end ("Kessler Bancorp"). */
+export function isCompanyName(candidate: NameCandidate): boolean {
+  const words = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
+  return words.length > 1 && (candidate.evidence & Evidence.OrgHead) !== 0n && COMPANY_HEADS.has(words[words.length - 1].toLowerCase());
+}
+
 /** The uses of the braced name in an example text, gathered as kindsByUse (kind.ts) gathers a document's. */
 function exampleUses(example: string): UseContext {
   const { candidate, names } = bracedCandidate(example);
@@ -388,6 +410,7 @@ function exampleUses(example: string): UseContext {
     sportsCopy: isSportsCopyByClub(key, shownAsTeams),
     partyOrFamily: isPartyOrFamily(key, surnames),
     spelledByName: isSpelledByName(key, evidence, names),
+    opensCompanyName: companyFirstWords(names).has(key),
   };
 }
 
@@ -432,6 +455,20 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
         yes: ['Hartwell United beat Kelso Rovers 2-1 on Saturday. Ingram admitted the {Kestrels} could be without their top scorer.'],
         no: ['Ingram admitted the {Kestrels} could be without their top scorer.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Ingram admitted the {Democrats} could lose the vote.',
           'Hartwell United beat Kelso Rovers 2-1 on Saturday. Ana Kelso thanked fans, and the {Kelsos} were there.'],
+      },
+    },
+    {
+      id: 'first-word-of-company', outcome: 'org',
+      reason: 'A lone word that opens the name of a company the document names in full ("Kessler" beside "Kessler Bancorp", "Brandt" beside "Brandt Holdings plc") is that company, also where the lexicon knows it as a surname: business copy calls a company by its first word. Not where a use shows a person (a title, an honorific, a first name, an appositive, "said he"), where it is the surname of someone named in full (the founder), nor where a use places something in it (a town; "shares in X" is the company\'s own use).',
+      when: ({ evidence, opensCompanyName, surnameOfNamedPerson }) => opensCompanyName && !surnameOfNamedPerson
+        && (evidence & (PERSON_WORDS | Evidence.Place)) === 0n && ((evidence & Evidence.Within) === 0n || (evidence & Evidence.BodyUse) !== 0n),
+      examples: {
+        yes: ['Brandt Holdings plc posted a loss on Monday. Shares in {Brandt} fell 4%.', 'Kessler Bancorp will pay a fine. {Kessler} did not admit the findings.'],
+        no: [
+          'Kessler Bancorp will pay a fine. Mr {Kessler} did not admit the findings.', 'Dana Kessler runs Kessler Bancorp. {Kessler} did not admit the findings.',
+          'The Kessler Foundation gave a grant. {Kessler} did not admit the findings.', '{Kessler} did not admit the findings.',
+          'Brandt Holdings plc posted a loss on Monday. Rain fell in {Brandt} all day.',
+        ],
       },
     },
     {

@@ -10,7 +10,7 @@ import { push } from './multimap';
 import { applyJoins } from './merges';
 import type { UnionFind } from './unionFind';
 import { US_TEAM_NICKNAMES } from '../lexicon/gazetteer/usSports';
-import { isTeamWord } from './kindRules';
+import { isCompanyName, isTeamWord } from './kindRules';
 
 /**
  * The noun an organisation's name is built on, lower case: its last word ("European Commission") or the noun
@@ -177,7 +177,8 @@ export function mergeAbbreviations(index: OrgIndex, merges: OrgMerges): void {
 }
 
 /**
- * "Hinode" for "Hinode Motor Corporation": an unknown word that starts exactly one longer organisation's name.
+ * "Hinode" for "Hinode Motor Corporation": an unknown word that starts exactly one longer organisation's name, or
+ * several companies' names (the first named).
  * A firm named after its partners ("Hollis, Brandt & Co.") is called by its first partner's name alone, also
  * when a newer body borrows that name ("Hollis Holdings").
  */
@@ -191,8 +192,25 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       merges.union(cluster, firms[0]);
     } else if (longer?.length === 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
       merges.union(cluster, longer[0]);
+    } else if (longer && longer.length > 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
+      // "Kessler" beside "Kessler Logistik AG" and, later, its unit "Kessler Freight UK": a group's companies share its
+      // first word, and the word alone is the company the story names first (the parent), not a unit named after it.
+      const first = longer.reduce((earliest, other) => (firstStart(other) < firstStart(earliest) ? other : earliest));
+      if (isCompany(first)) {
+        merges.union(cluster, first);
+      }
     }
   }
+}
+
+/** A company named with a legal form or a trade noun ("Kessler Bancorp", "Kessler Freight Ltd"). */
+function isCompany(cluster: Cluster): boolean {
+  return cluster.members.some(member => isCompanyName(member.c));
+}
+
+/** Where the document first names an organisation. */
+function firstStart(cluster: Cluster): number {
+  return Math.min(...cluster.members.map(member => member.c.start));
 }
 
 /** "Fed" for "Federal Reserve": a clipped first word of exactly one longer name. */

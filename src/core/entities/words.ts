@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
+  ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
@@ -62,8 +62,8 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
 
 /**
  * A company's name words without its trailing company-form ending: "Norvex Motor Corp" → "norvex motor",
- * "BBK Ltd" → "bbk", "Valmart Holding Corp" → "valmart", "Corvalis SA" → "corvalis". Two words stay unless the ending
- * is a legal form ("Royal Society" keeps its noun).
+ * "BBK Ltd" → "bbk", "Valmart Holding Corp" → "valmart", "Corvalis SA" → "corvalis", "Pellow & Marsh Group" → "pellow &
+ * marsh". Two words stay unless the ending is a legal form ("Royal Society" keeps its noun).
  */
 export function withoutDesignator(words: readonly string[]): string[] {
   // "FC Rostov" is called "Rostov".
@@ -74,6 +74,11 @@ export function withoutDesignator(words: readonly string[]): string[] {
     stripped = true;
   }
   while (stripped && w.length > 1 && (HOLDING_WORDS.has(w[w.length - 1]) || TRAILING_JOINERS.has(w[w.length - 1]))) {
+    w.pop();
+  }
+  // "Pellow & Marsh Group", "Strand & Pole Securities": a firm named by its partners is called so with or without the
+  // trade noun after their names (company-heads): "Pellow & Marsh".
+  if (w.length >= 4 && w[w.length - 3] === '&' && COMPANY_HEADS.has(w[w.length - 1])) {
     w.pop();
   }
   return w;
@@ -225,6 +230,11 @@ export function isCommonOpener(token: Token): boolean {
   }
   if (token.lexicon !== 0) {
     return true;
+  }
+  // The first half of a double surname ("Donnelly-Hart said …"): an unknown word glued by a hyphen to the next is a
+  // name's, though its "-ly" makes the tagger read an adverb where it opens the sentence.
+  if (token.post === '-') {
+    return false;
   }
   const functionWord = Tag.Adverb | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun;
   return (token.tags & functionWord) !== 0 && (token.tags & (Tag.Person | Tag.Place | Tag.Organization)) === 0;

@@ -866,6 +866,17 @@ export const GOVERNMENT_HEADS = wordList(
     'directorate', 'secretariat']),
 );
 
+// A company is called by the first word of its name far more often than a school, a charity or a body named after
+// a town: "Kelso" alone is Kelso Bancorp, but the Kelso Foundation's founder and the town of the Kelso Gazette.
+export const COMPANY_HEADS = wordList(
+  'company-heads',
+  'Last words of a company\'s name (a legal form or a trade noun) after which the name\'s first word alone names the company, also where it reads as a surname ("Kessler Bancorp" … "shares in Kessler"); not a foundation, a school or a town\'s paper, named after a person or a place.',
+  within(ORG_HEADS, ['inc', 'corp', 'corporation', 'ltd', 'llc', 'llp', 'plc', 'co', 'ag', 'gmbh', 'nv', 'bv', 'asa', 'oyj', 'pty', 'bhd', 'kgaa', 'spa', 'ab',
+    'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
+    'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
+    'mining', 'properties', 'realty', 'energy', 'retail', 'stores']),
+);
+
 export const STOCK_EXCHANGES = wordList(
   'stock-exchanges',
   'Exchanges whose short names stand before a ticker in wire copy ("(NYSE: VLM)"): the name before such a bracket is a listed company.',

@@ -321,6 +321,14 @@ export function unglueClosingQuotes(text: string): string {
   });
 }
 
+/** Two capitalised words glued by a slash, the first ending in a lower-case letter (a picture credit's "Kelso/Marwick"). */
+const GLUED_SLASH = /^(\p{Lu}[\p{L}'’.-]*\p{Ll})\/(\p{Lu}[\p{L}'’.-]*)$/u;
+
+function tokenOf(text: string, start: number, pre: string, post: string, tags: number): Token {
+  const word = wordFacts(text);
+  return { text, start, end: start + text.length, pre, post, lower: word.lower, tags, lexicon: word.lexicon, capitalised: word.capitalised };
+}
+
 /** Sentences of tokens of one paragraph; offsets relative to `text`. */
 export function parseParagraph(text: string): Sentence[] {
   const doc = parse(unglueClosingQuotes(text));
@@ -338,18 +346,15 @@ export function parseParagraph(text: string): Sentence[] {
         continue;
       }
       const start = term.offset.start + Math.max(0, term.text.search(NOT_JUNK));
-      const word = wordFacts(text);
-      tokens.push({
-        text,
-        start,
-        end: start + text.length,
-        pre: term.pre,
-        post: term.post,
-        lower: word.lower,
-        tags: flagsOfTags(term.tags),
-        lexicon: word.lexicon,
-        capitalised: word.capitalised,
-      });
+      const tags = flagsOfTags(term.tags);
+      const glued = GLUED_SLASH.exec(text);
+      if (glued) {
+        // "Dana Kelso/Marwick Ledger", "AP Photo/Tom Rell": two names glued by a slash are two words and the slash.
+        const [, left, right] = glued;
+        tokens.push(tokenOf(left, start, term.pre, '', tags), tokenOf('/', start + left.length, '', '', 0), tokenOf(right, start + left.length + 1, '', term.post, tags));
+        continue;
+      }
+      tokens.push(tokenOf(text, start, term.pre, term.post, tags));
     }
     if (tokens.length) {
       sentences.push(tokens);
