@@ -5,7 +5,7 @@ import { initialsOf, spellsAbbreviation, withoutDesignator } from './entities/wo
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { push } from './entities/multimap';
 import { translit, vowelVariantsAgree } from './linkSpellings';
@@ -304,11 +304,14 @@ export function headLast(nameWords: readonly string[]): string[] {
   return rest.length && joint === 'of' && has(INVERTIBLE_BODY_HEADS, head) ? [...rest, head] : [...nameWords];
 }
 
-/** How many words of a country ("U.S.", "South Korea") open a body's name, when more of the name follows. */
+/**
+ * How many words of a country ("U.S.", "South Korea") or of the international body whose agencies carry its name
+ * ("United Nations", "UN") open a body's name, when more of the name follows.
+ */
 function countryWords(nameWords: readonly string[]): number {
   const joined = (size: number) => nameWords.slice(0, size).join(' ');
   for (const size of [3, 2, 1]) {
-    if (nameWords.length > size + 1 && (has(COUNTRIES, joined(size)) || has(COUNTRY_ABBREVIATIONS, joined(size)))) {
+    if (nameWords.length > size + 1 && (has(COUNTRIES, joined(size)) || has(COUNTRY_ABBREVIATIONS, joined(size)) || has(INTERNATIONAL_QUALIFIERS, joined(size)))) {
       return size;
     }
   }
@@ -317,7 +320,7 @@ function countryWords(nameWords: readonly string[]): number {
 
 /**
  * A body named with its country in one article ("U.S. Department of Harbour Safety") and without it in another
- * ("the Harbour Safety Department"): the name without a country joins the one body of the other articles whose
+ * ("the Harbour Safety Department"), or a UN office with "United Nations" and without ("the UN's Refugee Office"): the name without a country joins the one body of the other articles whose
  * name is it after the country. Two bodies of two countries ("Vardonian Foreign Ministry") never join each other.
  */
 function linkCountryQualifiers(orgs: readonly Node[]): void {

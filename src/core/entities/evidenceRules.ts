@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
+  COMPASS_WORDS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
@@ -267,6 +267,22 @@ function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
   return has(SPEECH_VERBS, prev.lower) || (sentence[to]?.lower === 'to' && sentence[to - 1]?.lower === 'according');
 }
 
+/** A quotation that breaks off at a comma, closing the token's trailing text ("…,” "). */
+const BROKEN_OFF_QUOTE = /,["\u201d]\s+$/u;
+
+/** "“…,” Kelso said" (not "said in a statement"), or "“…,” said Kelso, 61, …": the name speaks the quotation before it. */
+function speaksAfterQuotation({ before, twoBefore, nameStart, after, nameEnd, sentence, draft }: NameContext): boolean {
+  if (before === undefined) {
+    return false;
+  }
+  if (BROKEN_OFF_QUOTE.test(before.post) && before.end < nameStart.start) {
+    return after !== undefined && has(SPEECH_VERBS, after.lower) && spaceAfter(nameEnd) && !inIssuedDocument(sentence, draft.last + 2);
+  }
+  // Inverted: the verb between the quotation and the name, a comma after the name (never a full stop, which may
+  // close an abbreviated title: "said Del. X").
+  return twoBefore !== undefined && BROKEN_OFF_QUOTE.test(twoBefore.post) && has(SPEECH_VERBS, before.lower) && spaceAfter(before) && /^,/.test(nameEnd.post);
+}
+
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const isScore = (token: Token | undefined): boolean => token !== undefined && SCORE.test(token.text);
 
@@ -297,7 +313,8 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
   const firstNameFirst = multiWord && (first.lexicon & Tag.FirstName) !== 0 && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
-    || (multiWord && has(PLACE_HEADS, last.lower)) || (words.length === 2 && has(PLACE_OPENERS, first.lower));
+    || (multiWord && has(PLACE_HEADS, last.lower)) || (words.length === 2 && has(PLACE_OPENERS, first.lower))
+    || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym));
 }
 
 /**
@@ -313,10 +330,11 @@ function bodyOfCountry({ orgHead, first, last }: NameContext): boolean {
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
 
 /** An abbreviation, not an English word ("GOAL!") nor a dateline ("MOIBEN, Kenya —"). */
-function isAcronym({ draft, sentence, first, multiWord }: NameContext): boolean {
+function isAcronym(context: NameContext): boolean {
+  const { draft, sentence, first, multiWord } = context;
   const bare = nameWord(first);
   const word = first.lexicon !== 0 && (first.lexicon & Tag.Organization) === 0 && bare.length > 2;
-  const dateline = draft.first === 0 && sentence[0].start === 0 && /^\s*[,:(—–-]/.test(first.post) && bare.length > 3;
+  const dateline = draft.first === 0 && sentence[0].start === 0 && (/^\s*[,:(—–-]/.test(first.post) || isDatelinePlace(context)) && bare.length > 3;
   const shout = /^!/.test(first.post);
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout
     && !ROAD_NUMBER.test(first.text);
@@ -362,9 +380,10 @@ function modifiesNoun(nameEnd: Token, after: Token | undefined): boolean {
 
 /**
  * The opening of an agency dateline: capitals, a comma, a capitalised region or a date ("KELSO, March 3 (…) -", as
- * Reuters-style wires write it), then "(" or a dash; or capitals alone, then a dash ("MARWICK — …").
+ * Reuters-style wires write it), then "(" or a dash; capitals alone, then a dash ("MARWICK — …"); or capitals alone,
+ * then the agency's credit in brackets and a dash or hyphen ("MARWICK (AFP) -").
  */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s)?(?:\(|—|–|--)|\s+(?:—|–|--)\s)/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s)?(?:\(|—|–|--)|\s+(?:—|–|--)\s|\s+\((?:\p{Lu}[\p{L}.&'-]*\s?){1,4}\)\s*(?:—|–|--?)\s)/u;
 
 /** "KINGSFORD, Texas (AP) —": the name in capitals opens its paragraph and a dateline's shape follows. */
 function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
@@ -447,12 +466,12 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'speaks-after-quotation', outcome: Evidence.QuotedSpeaker,
-    reason: 'A name right after a quotation that breaks off at a comma, before a reporting verb ("“…,” Kelso said"), is who spoke the quotation: in news copy a person far more often than a body, which issues statements ("said in a statement").',
-    when: ({ before, nameStart, after, nameEnd, sentence, draft }) => before !== undefined && /,["\u201d]\s+$/u.test(before.post) && before.end < nameStart.start
-      && after !== undefined && has(SPEECH_VERBS, after.lower) && spaceAfter(nameEnd) && !inIssuedDocument(sentence, draft.last + 2),
+    reason: 'A name right after a quotation that breaks off at a comma, before a reporting verb ("“…,” Kelso said"), or after the verb with a comma after the name ("“…,” said Kelso, 61, a fish seller"; wire copy names people of one name so; not before a full stop, which may close an abbreviated title, "said Del. X"), is who spoke the quotation: in news copy a person far more often than a body, which issues statements ("said in a statement").',
+    when: speaksAfterQuotation,
     examples: {
-      yes: ['"The plan will fail," {Ostrander} said.', '“The plan will fail,” {Ostrander} told reporters.'],
-      no: ['"The plan will fail." {Ostrander} said it twice.', 'The plan will fail, {Ostrander} said.', '"The plan will fail," {Ostrander} said in a statement.'],
+      yes: ['"The plan will fail," {Ostrander} said.', '“The plan will fail,” {Ostrander} told reporters.', '"The roof fell in," said {Rukmani}, 61, a fish seller.'],
+      no: ['"The plan will fail." {Ostrander} said it twice.', 'The plan will fail, {Ostrander} said.', '"The plan will fail," {Ostrander} said in a statement.',
+        '"The roof fell in," said {Norcom} in a statement.', 'The roof fell in, said {Rukmani}, 61, a fish seller.', '"The roof fell in," said {Del}. Dana Kelso of Marwick.'],
     },
   },
   {
@@ -608,7 +627,7 @@ const BODY_RULES: EvidenceRule[] = [
     id: 'abbreviation', outcome: Evidence.Acronym,
     reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, an English word, a dateline or a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits).',
     when: isAcronym,
-    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.'] },
+    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.'] },
   },
   {
     id: 'abbreviation-of-a-term', outcome: Evidence.Term,
@@ -752,8 +771,9 @@ const PLACE_RULES: EvidenceRule[] = [
     when: isDatelinePlace,
     examples: {
       yes: ['{KINGSFORD}, Texas (AP) — Trey Lambert threw for 284 yards.', '{PORT ANSEL}, Maine — The mill closed on Friday.',
-        '{MARWICK} — Researchers at a Marwick college found lead.', '{PORT ANSEL}, June 4 (Harbour Newswire) - The mill closed on Friday.'],
-      no: ['{KINGSFORD} coach Dan Whitcombe said the team was tired.', '{NATO}, the alliance, met on Friday.'],
+        '{MARWICK} — Researchers at a Marwick college found lead.', '{PORT ANSEL}, June 4 (Harbour Newswire) - The mill closed on Friday.',
+        '{KERAVO} (AFP) - Rescuers dug through the night in Keravo.'],
+      no: ['{KINGSFORD} coach Dan Whitcombe said the team was tired.', '{NATO}, the alliance, met on Friday.', '{KVRA} (the rail union) - not the bosses - called the strike.'],
     },
   },
   {
@@ -761,8 +781,9 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'Every word is a place or a nationality, or the name ends in a place noun ("Kelso Valley"), and no country-led body noun makes it an organisation.',
     when: context => placeWords(context) && !bodyOfCountry(context),
     examples: {
-      yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.'],
-      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'Staff at {Carrow State University} went on strike.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
+      yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.',
+        'Ministers from Gulf and {South American} states met on Monday.'],
+      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
     },
   },
 ];

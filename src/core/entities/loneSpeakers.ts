@@ -26,10 +26,11 @@ export const LONE_QUOTED_SPEAKER = ruleTable<NameCandidate, 'person'>({
   rules: [
     {
       id: 'unknown-word-speaking-a-quotation', outcome: 'person',
-      reason: 'One capitalised word the lexicon does not know, right after a quotation that breaks off at a comma and before its reporting verb ("“…,” Ostrander said"; evidence rule speaks-after-quotation, never with "in a statement" after the verb), without a place\'s, a body\'s or a team\'s evidence and not written in capitals, is the surname of whoever spoke.',
+      reason: 'One capitalised word the lexicon does not know, right after a quotation that breaks off at a comma and before its reporting verb ("“…,” Ostrander said"), or after the verb closing its clause ("“…,” said Sumarni, 58, …"; evidence rule speaks-after-quotation, never with "in a statement" after the verb), without a place\'s, a body\'s or a team\'s evidence and not written in capitals, is the surname of whoever spoke.',
       when: isLoneQuotedSpeaker,
       examples: {
-        yes: ['Turnout fell by a third. "They took his plan and gave it away," {Ostrander} said.', 'Turnout fell. “They took his plan and gave it away,” {Ostrander} told reporters.'],
+        yes: ['Turnout fell by a third. "They took his plan and gave it away," {Ostrander} said.', 'Turnout fell. “They took his plan and gave it away,” {Ostrander} told reporters.',
+          'The water rose. "We lost the boat and the nets," said {Sumarni}, 58, a fisherwoman.'],
         no: [
           'Turnout fell by a third. "They took his plan and gave it away." {Ostrander} fell too.',
           'Turnout fell by a third. "They took his plan and gave it away," {NORCOM} said.',

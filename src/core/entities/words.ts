@@ -172,8 +172,9 @@ export function joined(left: Token, right: Token): boolean {
     // "People's Party", "Workers' Party": a possessive inside an organisation's name. A plural possessive's
     // apostrophe ("Workers'") is the token's spacing, not part of the gap; it joins only a listed plural of a
     // body's members ("Supporters' Trust"), never a surname or a party ("Vellis' Senate bid", "the Greens' Senate seats").
+    // A body's abbreviation owns the body after it, never opens its name ("the UN's Office for Flood Recovery").
     const pluralPossessive = /^['’]/.test(left.post);
-    return isCapitalised(left) && isCapitalised(right) && has(ORG_HEADS, right.lower) && /^\s+$/.test(left.post.replace(/^['’]/, '') + right.pre) && !/\n/.test(left.post)
+    return isCapitalised(left) && !isAllCaps(left) && isCapitalised(right) && has(ORG_HEADS, right.lower) && /^\s+$/.test(left.post.replace(/^['’]/, '') + right.pre) && !/\n/.test(left.post)
       && ((left.tags | left.lexicon) & Tag.Place) === 0 && (!pluralPossessive || has(MEMBER_PLURALS, left.lower));
   }
   const gap = left.post + right.pre;

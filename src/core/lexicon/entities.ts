@@ -13,8 +13,8 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X").',
-  `president minister chancellor secretary envoy ambassador emissary spokesperson spokesman spokeswoman
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X").',
+  `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
    pastor reverend commissioner director chairman chairwoman chairperson chair ceo cfo coo cto founder
@@ -176,17 +176,17 @@ export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the 
 
 export const NAME_PARTICLES = list(
   'name-particles',
-  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", "da Silva").',
-  'von van der den de del della di da dos das du la le al el bin ibn ben bint arap ter ten zu y af av abu',
+  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", "da Silva", "de los Ríos").',
+  'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu',
 );
 
 // A surname used alone may open with one particle ("al-Assad", "de Gaulle", "von Trapp"). The particles left
 // out here open it only after another particle ("von der", "van den") or are common words of other languages
-// ("la", "le", "y"), so alone they do not pull the word before a name into it.
+// ("la", "le", "los", "y"), so alone they do not pull the word before a name into it.
 export const LEADING_PARTICLES = wordList(
   'leading-particles',
   'Name particles that may open a surname used alone ("al-Assad said", "de Gaulle\'s party").',
-  without(NAME_PARTICLES, ['der', 'den', 'das', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'af', 'av']),
+  without(NAME_PARTICLES, ['der', 'den', 'das', 'la', 'le', 'los', 'las', 'ter', 'ten', 'zu', 'y', 'af', 'av']),
 );
 
 /** The start of a party-and-state tag after a US politician's name ("D-Va.", "R-SC", "I-Vt."): never a name word. */
@@ -320,6 +320,14 @@ export const COUNTRY_ABBREVIATIONS = wordList(
   ['us', 'usa', 'uk', 'u s', 'u k', 'u s a'],
 );
 
+export const INTERNATIONAL_QUALIFIERS = wordList(
+  'international-qualifiers',
+  'An international body whose name opens the names of its agencies and offices ("United Nations Refugee Office", "UN '
+    + 'Refugee Office"), as words after folding; a report that names the office without it, or as "the UN\'s Refugee '
+    + 'Office", means the same office, as a report leaving out a country does.',
+  ['united nations', 'un', 'u n'],
+);
+
 export const GOVERNMENT_TIERS = list(
   'government-tiers',
   'Words that give a local authority\'s tier, which a local outlet leaves out ("Marwick Borough Council" is "Marwick Council" '
@@ -424,12 +432,12 @@ export const COMMITTEE_HEADS_BEFORE_ON = wordList(
 
 export const ORG_HEADS_BEFORE_OF = list(
   'org-heads-before-of',
-  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology").',
+  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports").',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
-   tribunal corps command consulate headquarters endowment community journal`,
+   tribunal corps command consulate headquarters endowment community journal forum`,
 );
 
 export const NAME_SUFFIXES = list(
@@ -590,6 +598,12 @@ export const PLACE_OPENERS = list(
   'place-openers',
   'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
   'port fort mount cape lake isle',
+);
+
+export const COMPASS_WORDS = list(
+  'compass-words',
+  'Words of a compass point that, before a nationality, name a region\'s people ("South American states", "West African leaders", "North Korean officials"): two such words are a nationality, a place word, never a body that speaks.',
+  'north south east west central northern southern eastern western',
 );
 
 export const PLACE_HEADS = list(
