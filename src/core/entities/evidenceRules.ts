@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   COMPASS_WORDS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
@@ -63,8 +63,16 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const capitalForm = has(CAPITAL_LEGAL_FORMS, last.lower) && isAllCaps(last);
   // "Brennholt Freight UK": a country's initials after an organisation noun name the body's national arm; the noun heads it.
   const countryArm = words.length > 2 && isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower) && has(ORG_HEADS, words[words.length - 2].lower);
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
+}
+
+/**
+ * "Dunmore Unified School District", "Kelso Valley Water District": a name of three words or more ending in "District"
+ * after a service's noun is a public body that runs the service; "Kelso District" and "School District" alone are not.
+ */
+function serviceDistrict(words: readonly Token[]): boolean {
+  return words.length > 2 && words[words.length - 1].lower === 'district' && has(SERVICE_DISTRICT_WORDS, words[words.length - 2].lower);
 }
 
 /**
@@ -321,9 +329,9 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
  * "US State Department", "China Coast Guard": a country before an organisation noun makes a body; "West Bank" stays a
  * place. A school's or a hospital's noun ends a body's name whatever the words before it ("Carrow State University").
  */
-function bodyOfCountry({ orgHead, first, last }: NameContext): boolean {
+function bodyOfCountry({ orgHead, words, first, last }: NameContext): boolean {
   const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
-  return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower));
+  return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower) || serviceDistrict(words));
 }
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
@@ -619,8 +627,9 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['The {Kelso Harbour Commission} met on Monday.', 'Analysts at {Credito Vardese} were cautious.', 'It bought {Norrland Kraft AB} last year.',
         'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.', 'It sold the unit to {Corbel SA} in May.', 'Invoices went to {Marwick Ports plc} in May.',
-        'The collapse of {Brennholt Freight UK} left creditors unpaid.', 'Staff at {Kelso Chemists} said the shop would close.', 'The regulator fined {Pembury Silicon} on Monday.'],
-      no: ['The {Kelso Harbour} project stalled on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.'],
+        'The collapse of {Brennholt Freight UK} left creditors unpaid.', 'Staff at {Kelso Chemists} said the shop would close.', 'The regulator fined {Pembury Silicon} on Monday.',
+        'Parents sued the {Dunmore Unified School District} in May.'],
+      no: ['The {Kelso Harbour} project stalled on Monday.', 'Crowds gathered in the {Kelso District} on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.'],
     },
   },
   {
@@ -783,7 +792,8 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.',
         'Ministers from Gulf and {South American} states met on Monday.'],
-      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
+      no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.',
+        'Staff at the {Kelso Valley Water District} went on strike.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
     },
   },
 ];

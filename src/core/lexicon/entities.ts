@@ -66,7 +66,7 @@ export const LOWER_CASE_HEADS = wordList(
 
 export const TITLE_MODIFIERS = list(
   'title-modifiers',
-  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president").',
+  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender").',
   `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
    energy education culture treasury acting interim former ex then first special chief executive senior top
    assistant associate lead state national security labour labor environment transport agriculture digital
@@ -81,7 +81,7 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
-   undergraduate doctoral postdoctoral`,
+   undergraduate doctoral postdoctoral public`,
 );
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
@@ -622,6 +622,14 @@ export const INSTITUTION_HEADS = list(
     + '"Dunmore Valley College"): the tagger reads a place word inside such a name ("State", "Valley") as making the whole '
     + 'a place; the head still makes it a body.',
   'university college institute academy hospital school polytechnic seminary',
+);
+
+export const SERVICE_DISTRICT_WORDS = list(
+  'service-district-words',
+  'Nouns before "District" at the end of a name that make the district a public body which runs a service, not an area '
+    + '("Dunmore Unified School District", "Kelso Valley Water District", "Marwick Fire Protection District"): US school, '
+    + 'water and fire districts hire, sue, are sued and speak. "District" alone ("the Kelso District") stays a place.',
+  'school water fire sanitation utility transit irrigation library hospital protection',
 );
 
 export const INSTITUTION_SHORT_FORM_HEADS = list(
