@@ -33,6 +33,10 @@ describe('roles', () => {
       ['Army Spokesman Rear Adm. Jane Doe briefed reporters.', 'Jane Doe', ['Army Spokesman', 'Rear Adm.']],
       ['Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.', 'Mohammed bin Abdulrahman Al Thani', ['Qatari Prime Minister', 'Sheikh']],
       ['State Department spokesman Matthew Miller said so.', 'Matthew Miller', ['State Department spokesman']],
+      // A band's members by their instrument or place in the band (invented).
+      ['Frontman Dario Kell told reporters the tour had sold out.', 'Dario Kell', ['Frontman']],
+      ['Drummer Pike said the band would play on.', 'Pike', ['Drummer']],
+      ['Former guitarist Ines Morrow now runs a studio.', 'Ines Morrow', ['Former guitarist']],
     ];
     for (const [text, name, expected] of cases) {
       it(text, () => assert.deepStrictEqual(rolesOf(text, name), expected));
@@ -57,6 +61,7 @@ describe('roles', () => {
       ['Ruth Achieng, an MP for the opposition Democratic Action Party-Kenya (DAP-K), said so.', 'Ruth Achieng', ['MP for the opposition Democratic Action Party-Kenya']],
       ['Rupert Lowe, the former Reform UK MP who is known for his rhetoric, asked a question.', 'Rupert Lowe', ['former Reform UK MP']],
       ['Sen. Lindsey Graham, R-S.C., the chairman of the Senate Judiciary Committee, objected.', 'Lindsey Graham', ['Sen.', 'chairman of the Senate Judiciary Committee']],
+      ["The band's bassist, Ola Renn, wrote the song.", 'Ola Renn', ["band's bassist"]],
       ['The minister met Fahrettin Altun and the Turkish Presidency’s Communications Director, Ibrahim Kalin, on Friday.', 'Ibrahim Kalin', ['Turkish Presidency’s Communications Director']],
     ];
     for (const [text, name, expected] of cases) {

@@ -6,7 +6,7 @@
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
 import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
-import { PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
+import { BAND_WORDS, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -222,6 +222,23 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
     && (evidence & Evidence.Opener) === 0n && inClearSportsSentence(sentence);
 }
 
+/**
+ * "the Corby Kestrels have announced a tour": a name of two or three words ending in a plural noun, after "the" (or
+ * "The" opening the sentence), with no first name or person's words, in a sentence of music copy (band-words), is a
+ * band: bands are named like teams (a town and a plural noun), and the tagger reads the words as a person's name.
+ */
+function isBandWithPluralName(context: GazetteerContext): boolean {
+  const { sentence, draft, evidence } = context;
+  const n = draft.last - draft.first + 1;
+  if (n < 2 || n > 3 || !isTeamNicknameWord(sentence[draft.last])
+    || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.FirstName)) !== 0n) {
+    return false;
+  }
+  const the = sentence[draft.first - 1];
+  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
+  return article && sentence.some(token => !token.capitalised && BAND_WORDS.has(token.lower));
+}
+
 /** A plural that may end a team's name: no event ("Games"), party's members ("Republicans") or place noun ("Streets"). */
 function isTeamNicknameWord(last: Token): boolean {
   const one = last.lower.slice(0, -1);
@@ -406,6 +423,16 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       examples: {
         yes: ['{Harlow City} drew 0-0 with the leaders.', 'Ames scored for {Dunmore Town} in the cup.'],
         no: ['The final will be played in {Harlow City} in May.', '{Harlow City} council met on Monday.', 'He ran for {Harlow City} mayor in 2013 but lost.'],
+      },
+    },
+    {
+      id: 'band-plural-name', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      reason: '"the Corby Kestrels have announced a tour", "The Dunmore Foxes released their album": in a sentence of music copy, a name of two or three words ending in a plural noun after "the" is a band (an organisation, like a team), not a person; not with a first name or a person\'s words, nor where the plural is a place\'s, an event\'s or a party\'s.',
+      when: isBandWithPluralName,
+      examples: {
+        yes: ['Twelve years on, the {Corby Kestrels} have announced a reunion tour.', 'The {Dunmore Foxes} released their third album on Friday.'],
+        no: ['Twelve years on, {Corby Kestrels} have announced a reunion tour.', 'The {Dunmore Foxes} released their report on Friday.',
+          'The band thanked the {Tara Falcons} fan club.', 'The band played at {Tarrow Streets} on Friday.', 'The singer met the {Harbour Party Republicans} after the concert.'],
       },
     },
     {

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -49,7 +49,9 @@ export const TITLE_HEADS = list(
    cardiologist oncologist neurologist radiologist anaesthetist anesthetist paediatrician pediatrician pharmacologist
    obstetrician gynaecologist gynecologist immunologist haematologist hematologist dermatologist gastroenterologist
    neuroscientist statistician nutritionist dietitian physiotherapist therapist optometrist gp registrar
-   anesthesiologist toxicologist geneticist`,
+   anesthesiologist toxicologist geneticist
+   frontman frontwoman drummer bassist guitarist keyboardist vocalist songwriter singer-songwriter lyricist
+   pianist violinist cellist saxophonist trumpeter percussionist composer conductor choreographer dancer`,
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
@@ -644,6 +646,13 @@ export const PLACE_NOUNS_BEFORE_OF = list(
   `city town village resort port region province district state island islands capital suburb outskirts
    enclave neighbourhood neighborhood municipality county commune prefecture governorate oblast emirate
    kingdom republic`,
+);
+
+export const BAND_WORDS = list(
+  'band-words',
+  'Words of music copy that show a group of players ("the band", "their new album", "a reunion tour", "the drummer"): in a sentence with one, "the <Town> <plural noun>" is a band, a group like a team, not a person. Not "single" or "record", which election and business copy use as often.',
+  `band bands album albums gig gigs concert concerts tour tours frontman frontwoman drummer bassist guitarist
+   keyboardist vocalist singer songwriter line-up setlist ep eps`,
 );
 
 export const PEOPLE_GROUP_WORDS = list(
