@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SPEECH_VERBS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SPEECH_VERBS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { Tag, type Sentence } from '../nlp/tokens';
@@ -337,6 +337,20 @@ function withoutTrailingWeekday(sentence: Sentence, run: number[]): number[] {
   const last = run.length > 1 ? sentence[run[run.length - 1]] : undefined;
   const before = sentence[run[run.length - 2]];
   return last && WEEKDAYS.has(last.lower) && !WEEKDAY_EVENT_WORDS.has(before.lower) ? run.slice(0, -1) : run;
+}
+
+/**
+ * "Dana Kelso MP", "Idris Penhale KC OBE": the name without the post-nominal letters after it (list post-nominals).
+ * Applied once roles are found, so that what follows the letters ("X KC, for the defence, said") is read as it
+ * would be after the bare name; the draft itself is kept when the word before the letters is no name word.
+ */
+export function withoutPostNominals(sentence: Sentence, draft: Draft): Draft {
+  let last = draft.last;
+  while (last > draft.first && isPostNominal(sentence[last].text)) {
+    last--;
+  }
+  const name = sentence[last];
+  return last < draft.last && isCapitalised(name) && !/^[A-Z]+$/.test(name.text) ? { ...draft, last } : draft;
 }
 
 /** Splits one run into candidate names. */

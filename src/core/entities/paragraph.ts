@@ -3,7 +3,7 @@
 import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { genderOfHonorific, wordEvidence } from './evidence';
-import { findNames, type Draft } from './names';
+import { findNames, withoutPostNominals, type Draft } from './names';
 import { isQuotedNickname } from './nameJoins';
 import { referredName } from './roleReferences';
 import { BYLINE_ABOVE } from './types';
@@ -134,8 +134,10 @@ export function analyzeParagraph(text: string): ParagraphEntities {
   const roles: RoleCandidate[] = [];
   for (const s of parseParagraph(text)) {
     const parts = titleParts(s);
-    const drafts = findNames(s, parts);
-    const sentenceRoles = findRoles(s, parts, drafts);
+    const named = findNames(s, parts);
+    const sentenceRoles = findRoles(s, parts, named);
+    // Post-nominal letters leave the names once the roles after them are read; roles name their draft by index.
+    const drafts = named.map(draft => withoutPostNominals(s, draft));
     const offset = names.length;
     const found = drafts.map(draft => candidateOf(text, s, draft));
     linkAbbreviations(s, drafts, found, offset);

@@ -1,12 +1,12 @@
 // What stands before a name, read once per name: honours among its honorifics ("Sir", "Gen.") and the title
 // chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
 import { ARTICLES } from '../lexicon/determiners';
-import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, has } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, has, isPostNominal } from '../lexicon/entities';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
 import { postLineEnd } from './roleReferences';
-import { roleText, type BeforeName, type ChainBeforeName, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
+import { isSpace, roleText, type BeforeName, type ChainBeforeName, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
 import { Evidence } from './types';
 import { TitlePart, isHonorific, joined } from './words';
 
@@ -67,6 +67,28 @@ function singleChain(before: BeforeName): ChainBeforeName | undefined {
 /** "UK Prime Minister Sir X", "Gen. X": honours among the honorifics. */
 export function honourRoles(context: RoleContext): OwnedSpan[] {
   return eachDraft(context, (_, before) => before.honours);
+}
+
+/** "Dana Kelso MP", "Orla Brandt MEP OBE": the letters after a name that name a seat in a legislature (list seat-post-nominals). */
+export function seatLetterRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence } = context;
+  return eachDraft(context, draft => {
+    let k = draft.last;
+    while (k > draft.first && isPostNominal(sentence[k].text)) {
+      k--;
+    }
+    const seats: Span[] = [];
+    let j = k + 1;
+    for (; j < sentence.length && isPostNominal(sentence[j].text) && isSpace(sentence[j - 1].post); j++) {
+      if (has(SEAT_POST_NOMINALS, sentence[j].lower)) {
+        seats.push(roleText(sentence, j, j));
+      }
+    }
+    // "the Unity MP who …" (a party), "Marwick North MP Dana Kelso" (a seat, then the name the title goes before).
+    const article = draft.first > 0 && ARTICLES.has(sentence[draft.first - 1].lower);
+    const nameAfter = j < sentence.length && isSpace(sentence[j - 1].post) && sentence[j].capitalised;
+    return /^[A-Z]+$/.test(sentence[k].text) || article || nameAfter ? [] : seats;
+  });
 }
 
 /** "Kremlin chief X", "the agency's director X" (relation: false) or "Mr. X's wife Y", "X ally Y" (relation: true). */

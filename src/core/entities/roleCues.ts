@@ -7,7 +7,7 @@ import type { Sentence } from '../nlp/tokens';
 import { ruleTable, type Rule, type RuleExamples } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
-import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles } from './roleBeforeName';
+import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, postLine, pronounPost, type BackReference } from './roleReferences';
@@ -93,6 +93,16 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       reason: 'An honour or abbreviated title among the honorifics is a role of its own ("Sir", "Gen."); a plain "Mr." is not (roleBeforeName.ts).',
       find: honourRoles,
       examples: { yes: ['Sir Tom Halder opened the show.', 'Maj. Gen. Ann Bellamy left the base.'], no: ['Mr. Tom Halder opened the show.'] },
+    }),
+    cue({
+      id: 'seat-letters-after-name',
+      reason: 'Post-nominal letters for a seat in a legislature ("X MP", "X MEP") are the post the person holds, a role as "MP" before the name is; letters for a rank at the bar or an honour ("KC", "OBE") are no role (roleBeforeName.ts, list `seat-post-nominals`).',
+      find: seatLetterRoles,
+      evidence: Evidence.Title,
+      examples: {
+        yes: ['Tom Halder MP said the vote was lost.', 'Ann Bellamy MEP, the chair of the panel, spoke.', 'Halder MSP OBE spoke first.'],
+        no: ['Tom Halder KC said the claim was weak.', 'Ann Bellamy OBE opened the hall.', 'Sir Tom Halder, the Unity MP who chairs it, spoke.', 'Marwick North MP Ann Bellamy spoke first.'],
+      },
     }),
     cue({
       id: 'title-before-name',

@@ -442,6 +442,23 @@ export const ORG_HEADS_BEFORE_OF = list(
    tribunal corps command consulate headquarters endowment community journal forum`,
 );
 
+export const POST_NOMINALS = list(
+  'post-nominals',
+  'Letters written after a British or Commonwealth name for a seat held, a rank at the bar or an honour ("Dana Kelso MP said", "Idris Penhale KC told the court", "Ivo Sandal OBE"): not part of the name (the mention is "Dana Kelso", and "Kelso" alone is the same person), and a reporting verb after them still has the name as its subject. Only in capitals and after a name; "MS", "AM", "PC", "SC" and "TD" are left out, being other words or abbreviations as often.',
+  'mp msp mep mla mpp mhk kc qc obe mbe cbe kbe dbe gbe bem frs om vc gc',
+);
+
+export const SEAT_POST_NOMINALS = wordList(
+  'seat-post-nominals',
+  'Post-nominal letters that name a seat held in a legislature ("Dana Kelso MP", "Orla Brandt MEP"): a post the text attaches to the person, so a role, as "MP" before the name is; the other letters (a rank at the bar, an honour) are distinctions, no role.',
+  within(POST_NOMINALS, ['mp', 'msp', 'mep', 'mla', 'mpp', 'mhk']),
+);
+
+/** Whether a word as written is post-nominal letters: in capitals, no full stops ("KC", not "Kc" or "kc"). */
+export function isPostNominal(text: string): boolean {
+  return /^[A-Z]{2,4}$/.test(text) && POST_NOMINALS.has(text.toLowerCase());
+}
+
 export const NAME_SUFFIXES = list(
   'name-suffixes',
   'Generational suffixes that end a personal name ("Martin Luther King Jr", "Abdullah II").',

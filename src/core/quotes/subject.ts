@@ -9,7 +9,7 @@ import {
   ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
-import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, has } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, has, isPostNominal } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
@@ -190,6 +190,11 @@ export class SubjectReader {
     if (mention && !isPossessiveAt(tokens, i)) {
       return this.namedHead(tokens, i, lo, mention);
     }
+    const named = this.beforePostNominals(tokens, i, lo);
+    if (named !== undefined) {
+      // "Idris Penhale KC said", "Dana Kelso MP OBE, who …, said": the letters after the name are no part of it.
+      return this.headAt(tokens, named, lo);
+    }
     if (PERSONAL_PRONOUNS.has(word.lower)) {
       return { type: 'pronoun', word: word.lower, span: word };
     }
@@ -200,6 +205,16 @@ export class SubjectReader {
       return null;
     }
     return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(word) ?? this.bodyDocument(tokens, i, lo) ?? this.bodyUnit(tokens, i, lo) ?? this.describe(tokens, i, lo);
+  }
+
+  /** The last word of a person's name that post-nominal letters ending at tokens[i] follow ("Kelso" in "Dana Kelso MP"); undefined if none. */
+  private beforePostNominals(tokens: readonly MaskedToken[], index: number, lo: number): number | undefined {
+    let k = index;
+    while (k >= lo && tokens[k].kind === 'word' && isPostNominal(tokens[k].text)) {
+      k--;
+    }
+    const mention = k < index && k >= lo && tokens[k].kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
+    return mention?.entity.kind === 'person' && !isPossessiveAt(tokens, k) ? k : undefined;
   }
 
   /** "X, who": the phrase before the relative pronoun at tokens[i] (and its comma). */
