@@ -86,9 +86,9 @@ describe('descriptions and former holders of the office (whole engine)', () => {
 
   describe('the subject of a progressive ("is telling", "is calling") speaks, a description as much as a name', () => {
     check([
-      ['Ardian Sen. Tom Kelso has won the caucuses in Vell.\n\nThe Ardian senator is telling reporters in Vell that he will have “a lot of support” after the vote.', 'a lot of support', 'Tom Kelso'],
-      ['Sen. Tom Kelso has won the caucuses in Vell.\n\nKelso’s doctor is calling the senator “extremely fit for the job.”', 'extremely fit for', null],
-      ['Sen. Tom Kelso has won the caucuses in Vell.\n\nKelso said the Marwick executives were calling “every ten minutes” all week.', 'every ten minutes', 'Tom Kelso'],
+      ['Mayor Dana Kelso toured the flooded streets of Tarrow on Sunday.\n\nThe mayor is telling residents along the river that the pumps will run “day and night until the water is gone.”', 'day and night', 'Dana Kelso'],
+      ['Mayor Dana Kelso toured the flooded streets of Tarrow on Sunday.\n\nKelso’s brother is calling the repairs “a job for the whole summer.”', 'a job for the', null],
+      ['Mayor Dana Kelso toured the flooded streets of Tarrow on Sunday.\n\nKelso said the river engineers were calling “at every hour of the night” last week.', 'at every hour', 'Dana Kelso'],
     ]);
   });
 

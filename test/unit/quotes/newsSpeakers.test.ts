@@ -73,7 +73,7 @@ describe('speakers in news copy (whole engine)', () => {
 
   describe('"the group"/"the organization" for the latest body that opened a sentence, this paragraph or the one before', () => {
     check([
-      ['The Vell Foundation declined to comment on the case, telling the Marwick Gazette that the charity was focused on its work.\n\n“This year we are focused on that mission,” the group said.', 'This year we are', 'Vell Foundation'],
+      ['The Harbour Trust opened a new ward in Marwick on Friday.\n\n“Every bed here was paid for by our members,” the group said.', 'Every bed here', 'Harbour Trust'],
       ['Residents marched on Monday. The Harlow Coalition issued a statement on Tuesday.\n\n“We were never consulted about the plan,” the organization said.', 'We were never', 'Harlow Coalition'],
     ]);
   });
