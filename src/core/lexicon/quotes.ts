@@ -241,6 +241,12 @@ export const ABBREVIATIONS = wordList('quote-abbreviations', 'Abbreviations whos
 ]);
 
 /** Words before a title-case quote that make it the name of a work or programme, not speech. */
+export const LINK_LABELS = wordList(
+  'quote-link-labels',
+  'Labels of a line that links another story ("Read more: “Why the pier matters”", "Related: “…”"): a quotation filling the rest of that line is the linked story\'s headline, a title, whatever its case; never speech.',
+  ['read more', 'related', 'see also', 'also read', 'more', 'read', 'watch', 'listen', 'further reading'],
+);
+
 export const TITLE_CONTEXT_WORDS = wordList('quote-title-context-words', 'Words before a title-case quote that make it the name of a work or programme, not speech.', [
   'on', 'show', 'programme', 'program', 'series', 'film', 'movie', 'book', 'novel', 'memoir', 'album', 'song', 'single',
   'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'titled', 'entitled', 'headlined', 'play', 'episode',

@@ -1,7 +1,7 @@
 // Quoted text that is not speech: names of programmes and works ("CNN’s “State of the Union”"),
 // nicknames inside names (Joaquín “El Chapo” Guzmán) and terms ("the so-called “…”").
 
-import { TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from '../lexicon/quotes';
+import { LINK_LABELS, TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from '../lexicon/quotes';
 import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_MAKER_NOUNS } from '../lexicon/quoteCues';
 
 export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
@@ -117,6 +117,29 @@ function isWorkTitle(quoted: QuotedSpan): boolean {
   return ws.length > 1 && (TITLE_CONTEXT_WORDS.has(beforeComma) || AUTHORING_VERBS.has(beforeLower));
 }
 
+/**
+ * "Read more: “Why our small stages matter”": a quotation that fills a line after a link label (list
+ * `quote-link-labels`) is the linked story's headline, in whatever case it is written.
+ */
+function isLinkedHeadline(quoted: QuotedSpan): boolean {
+  const { text, outerStart, outerEnd } = quoted;
+  // Bounded looks on both sides keep the pass linear, however many quotation marks a line holds.
+  const windowStart = Math.max(0, outerStart - MAX_LINK_LABEL);
+  const head = text.slice(windowStart, outerStart);
+  const lineStart = head.lastIndexOf('\n');
+  if (lineStart < 0 && windowStart > 0) {
+    return false;
+  }
+  const label = /^\s*([\p{L} ]+?)\s*:\s*$/u.exec(head.slice(lineStart + 1));
+  const tail = text.slice(outerEnd, outerEnd + MAX_LINE_TAIL);
+  const endsLine = /^[ \t.!?]*\r?\n/.test(tail) || (outerEnd + tail.length === text.length && /^[\s.!?]*$/.test(tail));
+  return label !== null && LINK_LABELS.has(label[1].toLowerCase()) && endsLine;
+}
+
+/** Longest link label read before a quotation ("Further reading: "), and most characters after it before the line ends. */
+const MAX_LINK_LABEL = 24;
+const MAX_LINE_TAIL = 8;
+
 /** "the so-called “…”", "known as “…”": a short quoted term. */
 function isTerm(quoted: QuotedSpan): boolean {
   const { text, outerStart, words: ws, before, beforeLower } = quoted;
@@ -135,7 +158,7 @@ export function classifyQuote(text: string, outerStart: number, outerEnd: number
   if (isNickname(quoted)) {
     return 'nickname';
   }
-  if (isWorkTitle(quoted)) {
+  if (isWorkTitle(quoted) || isLinkedHeadline(quoted)) {
     return 'title';
   }
   return isTerm(quoted) ? 'term' : 'speech';

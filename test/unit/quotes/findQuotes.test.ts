@@ -116,6 +116,11 @@ describe('findQuotes', () => {
       ['Witkoff told CNN\u2019s \u201cState of the Union\u201d on Sunday.', 'State of the Union', 'title'],
       ['He appeared on "Meet the Press" on Sunday.', 'Meet the Press', 'title'],
       ['Her book "The Art of Diplomacy" sold well.', 'The Art of Diplomacy', 'title'],
+      // A quotation filling a line after a link label is the linked story's headline, in sentence case too.
+      ['The theatre will close.\n\nRead more: "Why our small stages matter"\n\nThe board met.', 'Why our small stages matter', 'title'],
+      ['Related: \u201cCouncil cuts arts grants by a third\u201d', 'Council cuts arts grants by a third', 'title'],
+      ['Dana Kelso said more: \u201cWe will reopen in June, whatever the council does.\u201d', 'We will reopen in June, whatever the council does.', 'speech'],
+      ['Read more: \u201cWe will reopen in June,\u201d Dana Kelso said.', 'We will reopen in June,', 'speech'],
       ['Joaqu\u00edn "El Chapo" Guzm\u00e1n was extradited.', 'El Chapo', 'nickname'],
       ['The so-called \u201ccoalition of the willing\u201d met.', 'coalition of the willing', 'term'],
       ['Mr Trump promised \u201cBIG PROGRESS ON RUSSIA\u201d in a post.', 'BIG PROGRESS ON RUSSIA', 'speech'],
