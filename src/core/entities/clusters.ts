@@ -209,16 +209,6 @@ export class Clustering {
     return this.findPersonShort(placed);
   }
 
-  /**
-   * "Jensen spokesman X" beside "Jensen Holdings": a lone word that opens exactly one body's name (not one named after
-   * its town) and is no one's surname in the document.
-   */
-  opensOneBody(candidate: NameCandidate): boolean {
-    const key = candidate.words.join(' ');
-    const bodies = candidate.words.length === 1 ? this.orgsByFirst.get(key) ?? [] : [];
-    return bodies.length === 1 && !namedAfterTown(bodies[0]) && !this.byLast.has(bare(key));
-  }
-
   /** The organisation a short form names: its own key, an unknown first word, a firm's first partner, a head noun. */
   private findOrgShort(candidate: NameCandidate): Cluster | undefined {
     const key = candidate.words.join(' ');
@@ -453,21 +443,11 @@ export function joinNicknames(state: ClusterState): void {
   }
 }
 
-/**
- * A known surname left unknown by its use ("Jensen spokesman X": a name before someone else's title) that opens one
- * body's name in the document ("Jensen Holdings") and is no one's surname there, and that does not speak: the body's
- * short form, left for joinShortForms, not a person of its own.
- */
-function bodyBeforeTitle(state: ClusterState, candidate: NameCandidate): boolean {
-  return (candidate.evidence & Evidence.Prefix) !== 0n && (candidate.evidence & (Evidence.Speaker | Evidence.SaysHe)) === 0n
-    && state.clustering.opensOneBody(candidate);
-}
-
 /** Short forms with their own evidence ("Mr Orlov", a known surname that speaks) join a person or found one. */
 export function foundShortForms(state: ClusterState): void {
   for (const { placed, index } of pending(state)) {
     const kind = state.kinds[index];
-    if (!(kind === 'person' || (kind === 'unknown' && isStandalonePerson(placed.c) && !bodyBeforeTitle(state, placed.c)))) {
+    if (!(kind === 'person' || (kind === 'unknown' && isStandalonePerson(placed.c)))) {
       continue;
     }
     let cluster = state.clustering.findShort(placed, 'person');

@@ -922,7 +922,8 @@ export const COMPANY_HEADS = wordList(
   within(ORG_HEADS, ['inc', 'corp', 'corporation', 'ltd', 'llc', 'llp', 'plc', 'co', 'ag', 'gmbh', 'nv', 'bv', 'asa', 'oyj', 'pty', 'bhd', 'kgaa', 'spa', 'ab',
     'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
     'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
-    'mining', 'properties', 'realty', 'energy', 'retail', 'stores']),
+    'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
+    'dynamics', 'analytics', 'networks', 'brands']),
 );
 
 export const STOCK_EXCHANGES = wordList(
