@@ -253,6 +253,7 @@ export const TITLE_CONTEXT_WORDS = wordList('quote-title-context-words', 'Words 
   'anthem', 'poem', 'track', 'sitcom', 'drama', 'operation', 'slogan', 'hashtag', 'exhibition', 'called', 'named',
   'painting', 'opera', 'musical', 'broadcast', 'segment', 'report', 'article', 'essay', 'op-ed', 'editorial', 'game',
   'app', 'brand', 'bill', 'act', 'plan', 'initiative', 'campaign', 'website', 'newsletter', 'channel',
+  'document', 'strategy', 'pamphlet', 'leaflet', 'manifesto', 'booklet', 'brochure', 'handbook',
   'with', 'to', 'in', 'at', 'from', 'during',
 ]);
 

@@ -193,11 +193,17 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
   const { masked, paragraphs, resolver } = article;
   const speech: Attributed[] = article.speech.map(span => ({ span, cue: null, speakerId: null, attribution: undefined, basis: undefined, settled: false, previousSentence: null }));
   speech.forEach((quote, at) => creditOwnCue(article, quote, at));
-
-  inheritSpeakers(text, paragraphs, speech, paragraph => closingCue(article, paragraph.start, paragraph.end));
   /** The person's mention in [from, to) as the attribution: the words that credit a quotation from another paragraph. */
   const creditNamed = (speakerId: string | null, from: number, to: number): Credit | null =>
     speakerId ? { speakerId, attribution: resolver.mentionOf(speakerId, from, to) } : null;
+  creditFromSentenceAfter(text, paragraphs, speech, (from, to) => {
+    const end = sentenceEnd(masked, from, to);
+    const credit = creditNamed(resolver.onlyPersonBetween(from, end), from, end);
+    // Only a title's words may stand between "of"/"from" and the name ("the verdict of party chairman X").
+    return credit?.attribution && TITLE_WORDS_ONLY.test(text.slice(from, credit.attribution.start)) ? credit : null;
+  });
+
+  inheritSpeakers(text, paragraphs, speech, paragraph => closingCue(article, paragraph.start, paragraph.end));
   creditFromNextParagraph(text, paragraphs, speech, {
     personIn: (from, to) => {
       const end = sentenceEnd(masked, from, to);
@@ -364,6 +370,37 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
       credited.add(quote);
     }
   });
+}
+
+/**
+ * The sentence right after a quotation that points back to it and names its source after "of", "from" or "by":
+ * "That was the verdict of X", "That warning came from X", "This quote from X …". The match ends just before the
+ * source's name (or its title).
+ */
+const POINTS_BACK_SENTENCE = /^[.!?]?\s+(?:That|This|Those|These)\s+(?:(?:\p{Ll}+\s+)?(?:was|were|is|are|came|comes)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\p{Ll}+\s+)(?:of|from|by)\s+/u;
+/** At most four words and no punctuation between the preposition and the name: a title ("of union leader X"). */
+const TITLE_WORDS_ONLY = /^(?:[\p{L}.-]+\s+){0,4}$/u;
+
+/**
+ * "“We are not leaving.” That was the verdict of X, who …": a quotation that closes a sentence without a cue
+ * of its own, followed in its paragraph by a sentence that points back to it and names one person after "of",
+ * "from" or "by", is that person's (the paragraph-after-points-back convention, within one paragraph).
+ * `personIn(from, to)` gives the one person named from `from` (right after the preposition) to the end of its sentence.
+ */
+function creditFromSentenceAfter(text: string, paragraphs: readonly Paragraph[], speech: Attributed[], personIn: (from: number, to: number) => Credit | null): void {
+  for (const quote of speech) {
+    const para = paragraphs[quote.span.paragraph];
+    if (quote.settled || para === undefined || quote.span.continuesNext) {
+      continue;
+    }
+    const rest = text.slice(quote.span.outerEnd, Math.min(para.end, quote.span.outerEnd + 120));
+    const pointing = POINTS_BACK_SENTENCE.exec(rest);
+    const closesSentence = /[.!?…]$/u.test(text.slice(quote.span.start, quote.span.end)) || /^[.!?]/u.test(rest);
+    const credit = pointing && closesSentence ? personIn(quote.span.outerEnd + pointing[0].length, para.end) : null;
+    if (credit) {
+      inherit(quote, credit, 'following', 'sentence-after-points-back');
+    }
+  }
 }
 
 /** A paragraph that credits the quotation before it by pointing back ("That was the message from X …"). */

@@ -90,10 +90,45 @@ export class BodyResolver {
         return m.entity.id;
       }
     }
+    const named = this.onlyBodyNamedBy(head, modifiers, pos);
+    if (named !== null) {
+      return named;
+    }
     if (GENERIC_BODY_DESCRIPTION_HEADS.has(head) && modifiers.length === 0) {
       return this.openingBodyBefore(pos);
     }
     return REGULATOR_DESCRIPTION_HEADS.has(head) ? this.onlyRegulatorBefore(modifiers, pos) : null;
+  }
+
+  /**
+   * "The leader of the Marwick Borough Council, X, said …; the council said in a statement …": when no body called so
+   * was a subject, the one body named (outside quotations, not as a possessive, within reach) whose own name ends in the head noun and
+   * holds the description's other words; null when none, or two such bodies, were named, or when another body was
+   * the subject of a sentence since ("CNN pushed back …; the network said": the description is CNN's).
+   */
+  private onlyBodyNamedBy(head: string, modifiers: readonly string[], pos: number): string | null {
+    let found: string | null = null;
+    let otherSubject = false;
+    for (let i = this.index.lastStartingBefore(pos); i >= 0; i--) {
+      const m = this.index.mentions[i];
+      if (pos - m.start > BODY_REACH) {
+        break;
+      }
+      if (m.entity.kind === 'person' || isMask(this.masked[m.start])) {
+        continue;
+      }
+      const words = m.entity.name.toLowerCase().split(/\s+/);
+      const last = words[words.length - 1];
+      if ((last !== head && last !== `${head}s`) || !modifiers.every(word => words.includes(word)) || /^[’']/.test(this.text.slice(m.end, m.end + 1))) {
+        otherSubject ||= found === null && this.isSubjectLike(m);
+        continue;
+      }
+      if (otherSubject || (found !== null && found !== m.entity.id)) {
+        return null;
+      }
+      found = m.entity.id;
+    }
+    return found;
   }
 
   /**

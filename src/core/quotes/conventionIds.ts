@@ -14,4 +14,5 @@ export type SpeakerConvention =
   | 'quotation-after'
   | 'narration-before'
   | 'paragraph-after-points-back'
+  | 'sentence-after-points-back'
   | 'signature-paragraph-after';

@@ -249,7 +249,8 @@ export class CueFinder {
 
   /**
    * The words right before the quotation name whose words follow without a verb: "X's response was: “…”"
-   * (a speech noun, a link and the colon or comma that opens the quotation) or "In X's words, “…”" (a
+   * (a speech noun, a link and the colon or comma that opens the quotation; before a colon, one word may follow
+   * the link: "Her answer was short: “…”") or "In X's words, “…”" (a
    * framing phrase, FRAMING_NOUNS, that opens its clause and ends in the comma).
    */
   private framedBefore(tokens: readonly MaskedToken[], lo: number): Cue | null {
@@ -257,7 +258,10 @@ export class CueFinder {
     if (n - 3 < lo || (tokens[n - 1].text !== ':' && tokens[n - 1].text !== ',')) {
       return null;
     }
-    const linked = SPEECH_NOUN_LINKS.has(tokens[n - 2].lower) ? this.speechOwner(tokens, n - 3, lo) : null;
+    // "Her answer was short: “…”": before the colon, one lower-case word (no preposition) may follow the link.
+    const adjective = tokens[n - 1].text === ':' && tokens[n - 2].kind === 'word' && /^\p{Ll}+$/u.test(tokens[n - 2].text) && !PREPOSITIONS.has(tokens[n - 2].lower);
+    const linkAt = SPEECH_NOUN_LINKS.has(tokens[n - 2].lower) ? n - 2 : adjective && n - 4 >= lo && SPEECH_NOUN_LINKS.has(tokens[n - 3].lower) ? n - 3 : -1;
+    const linked = linkAt > 0 ? this.speechOwner(tokens, linkAt - 1, lo) : null;
     if (linked) {
       return { ref: linked, span: { start: linked.span.start, end: tokens[n - 1].end } };
     }

@@ -45,6 +45,8 @@ export interface SubjectContext {
   readonly afterGenderedPronoun: boolean;
   /** Only a title stands between the person named before and this name ("X spokesman Y", "X’s campaign manager Y"). */
   readonly titledByPrevious: boolean;
+  /** "according to" and at most a title stand before the name ("…, according to crew manager Y."). */
+  readonly accordingTo: boolean;
 }
 
 /** 'subject': the mention is the sentence's subject; 'pronoun-subject': a pronoun is, so no later name is; 'not-subject': neither. */
@@ -103,6 +105,16 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
       examples: {
         yes: ['Ilse Varga’s plan is a costly one, said Tomas Brandel on Monday.', 'Ilse Varga’s plan is a costly one, said spokesman Tomas Brandel.'],
         no: ['Ilse Varga’s plan is a costly one and Tomas Brandel said so on Monday.', 'Ilse Varga’s aide, said Tomas Brandel was wrong.', 'Ilse Varga said Tomas Brandel would lead the list.'],
+      },
+    },
+    {
+      id: 'according-to-source',
+      reason: 'A person the sentence\'s report comes from ("…, according to crew manager Y.", "According to its area manager, Y, …") is credited with its words, as "…, Y said" is, so a later "he"/"she" may continue them; the preposition does not make them a mere complement.',
+      when: context => context.accordingTo,
+      outcome: 'subject',
+      examples: {
+        yes: ['Crews pulled eleven people from cars, according to crew manager Ilse Varga.', 'According to its area manager, Ilse Varga, the alert went out early.'],
+        no: ['Crews pulled eleven people from cars, according to a report by Ilse Varga.', 'Crews pulled eleven people from cars at the request of Ilse Varga.'],
       },
     },
     {
@@ -219,6 +231,15 @@ function prepositionBeforeTitle(masked: string, start: number): boolean {
   return false;
 }
 
+/** "according to" and up to four words (a title, maybe set off by a comma: "according to its area manager, ") before a name. */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+((?:[\p{L}’'.-]+,?\s+){0,4})$/iu;
+
+/** Whether "according to" stands before the name with at most a title between (no preposition: not "according to a report by Y"). */
+function accordingToBefore(masked: string, start: number): boolean {
+  const words = ACCORDING_TO_BEFORE.exec(masked.slice(Math.max(0, start - 70), start))?.[1];
+  return words !== undefined && !words.split(/[\s,]+/u).some(word => PREPOSITIONS.has(word.toLowerCase()));
+}
+
 /** Whether "he" or "she" stands in the mention's clause before it (no comma, semicolon or dash in between). */
 function genderedPronounBefore(masked: string, from: number, start: number): boolean {
   const clause = masked.slice(from, start).split(/[,;:–—]|\s-\s/u).pop() ?? '';
@@ -329,6 +350,7 @@ export function walkSubjects(text: string, masked: string, index: MentionIndex, 
       afterPreposition: prepositionBeforeTitle(masked, m.start),
       afterGenderedPronoun: genderedPronounBefore(masked, sentenceStart, m.start),
       titledByPrevious: titleAfterPerson(masked, index.mentions[at - 1], m.start),
+      accordingTo: accordingToBefore(masked, m.start),
     };
     visit?.(context, m);
     const outcome = firstRule(SENTENCE_SUBJECT, context)?.outcome;

@@ -87,6 +87,19 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
       no: ['The harbour was quiet. "We will rebuild every pier that the storm took from us."\n\nThe pier reopened on Monday for Ilsa Marrow.'],
     },
   },
+  'sentence-after-points-back': {
+    reason: 'A quotation that closes a sentence without a cue, followed in its paragraph by a sentence that points back to it and names one person after "of", "from" or "by" ("“…” That was the verdict of X, who …", "That warning came from X"), is that person\'s: feature and broadcast copy give the words first and the speaker after.',
+    examples: {
+      yes: [
+        'The pier was gone. "We are not leaving." That was the verdict of Ilsa Marrow, who has fished from the harbour for forty years.',
+        'Tobin Vael spoke first. "If the boats go south, they may not come back." That warning came from Ilsa Marrow, who chairs the harbour trust.',
+      ],
+      no: [
+        'The pier was gone. "We are not leaving." That night the storm reached Ilsa Marrow\'s house on the quay.',
+        'The pier was gone. "We are not leaving." That was the view of Tobin Vael and Ilsa Marrow, who run the harbour trust.',
+      ],
+    },
+  },
   'signature-paragraph-after': {
     reason: 'A quotation closing its paragraph without a cue, followed by a paragraph that is only a dashed signature ("— X, Springfield."), as round-ups and fact checks print them, is that person\'s.',
     examples: {

@@ -113,8 +113,12 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
           'Mirela Voss said: "The bridge will open in the spring, as we promised the town."', 'According to Ivo Sandal, "the budget is short by a third and nobody will say so."',
           'The vote was close, explained Ivo Sandal, "and the budget is short by a third and nobody will say so."',
           'Ivo Sandal spoke last. In Sandal\'s words, "the budget is short by a third and nobody will say so."',
+          'Mirela Voss was asked when the bridge would open. Her answer was short: "When it is safe, and not a day before."',
         ],
-        no: ['"The bridge will open in the spring, as we promised the town," Mirela Voss said.'],
+        no: [
+          '"The bridge will open in the spring, as we promised the town," Mirela Voss said.',
+          'Mirela Voss was asked when the bridge would open. The plan was short: "Open it when it is safe, and not a day before."',
+        ],
       },
     },
     {
