@@ -2,8 +2,8 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  COMPASS_WORDS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  COMPASS_WORDS, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
@@ -248,6 +248,10 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
     if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, token.lower)) {
       return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
     }
+    if (!isCapitalised(token) && has(ORG_APPOSITIVE_NOUNS, token.lower)) {
+      // "X, a trade body whose …", "X, an industry association," — not "X, a body shop owner": the noun ends the phrase.
+      return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower);
+    }
     if (!phraseGoesOn) {
       return false;
     }
@@ -327,11 +331,15 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
 
 /**
  * "US State Department", "China Coast Guard": a country before an organisation noun makes a body; "West Bank" stays a
- * place. A school's or a hospital's noun ends a body's name whatever the words before it ("Carrow State University").
+ * place. A school's or a hospital's noun ends a body's name whatever the words before it ("Carrow State University"),
+ * and so does a company's legal form or trade noun (list company-heads) after a street or a place the tagger reads
+ * into the whole name ("Birch Lane Capital", "Mill Road Partners", "Harbour Street Holdings Ltd"): no place's name
+ * ends in "Capital" or "Partners" written after another capitalised word.
  */
-function bodyOfCountry({ orgHead, words, first, last }: NameContext): boolean {
+function bodyOfCountry({ orgHead, words, first, last, multiWord }: NameContext): boolean {
   const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
-  return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower) || serviceDistrict(words));
+  return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower) || serviceDistrict(words)
+    || (multiWord && has(COMPANY_HEADS, last.lower)));
 }
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
@@ -418,6 +426,19 @@ function isDatelineCredit({ draft, sentence, nameEnd }: NameContext): boolean {
  * Whether the bracket the name stands in opens the sentence ("(Dana Kelso / Gazette)") or a picture credit after a
  * caption ("… in Kelso. (Photo: Dana Kelso / Gazette)"): its first word is a credit word before a colon.
  */
+/** A picture credit's word and colon ("Photo:", list photo-credit-words) inside the brackets that close at the name. */
+function creditWordBefore(sentence: Sentence, first: number): boolean {
+  for (let k = first - 1; k >= 0 && !/\)/.test(sentence[k].post); k--) {
+    if (PHOTO_CREDIT_WORDS.has(sentence[k].lower) && /^:/.test(sentence[k].post)) {
+      return true;
+    }
+    if (/\(\s*$/.test(sentence[k].pre) || (k > 0 && /\(\s*$/.test(sentence[k - 1].post))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 function opensPictureCredit(sentence: Sentence, first: number): boolean {
   let open = first;
   while (open > 0 && !/\(\s*$/.test(sentence[open].pre) && !/\(\s*$/.test(sentence[open - 1].post) && !/\)/.test(sentence[open - 1].post)) {
@@ -588,8 +609,9 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"Vardo, a private company, …": an appositive naming a kind of body (not "Vardo, a company spokesman").',
     when: isOrgAppositive,
     examples: {
-      yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.'],
-      no: ['{Vardo}, a company spokesman, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
+      yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.',
+        'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.'],
+      no: ['{Vardo}, a company spokesman, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
     },
   },
   {
@@ -756,12 +778,13 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'picture-credit-outlet', outcome: Evidence.OrgTag,
-    reason: 'A picture credit in brackets ("(Dana Kelso / Gazette)", "(Tom Rell/Marwick Ledger)"), alone or closing a caption ("… in Kelso. (Photo: Dana Kelso / Gazette)"): the name after the slash, closing the bracket, is the outlet the photographer works for.',
-    when: ({ sentence, draft, before, twoBefore, nameEnd }) => before?.text === '/' && twoBefore !== undefined && isCapitalised(twoBefore)
+    reason: 'A picture credit in brackets ("(Dana Kelso / Gazette)", "(Tom Rell/Marwick Ledger)"), alone or closing a caption ("… in Kelso. (Photo: Dana Kelso / Gazette)"), or "for" the outlet after a credit word ("(Photo: Dana Kelso for Wirefront)"): the name after the slash or "for", closing the bracket, is the outlet the photographer works for.',
+    when: ({ sentence, draft, before, twoBefore, nameEnd }) => twoBefore !== undefined && isCapitalised(twoBefore)
+      && (before?.text === '/' || (before?.lower === 'for' && creditWordBefore(sentence, draft.first)))
       && /^\)/.test(nameEnd.post) && opensPictureCredit(sentence, draft.first) && !/\n/.test(sentence.map(token => token.post).join('')),
     examples: {
-      yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})'],
-      no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.'],
+      yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})', 'The bank\'s tower in Kelso last year. (Photo: Jordan Pell for {Wirefront})'],
+      no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.', 'The rally (Dana Kelso for {Marwick}) drew crowds.'],
     },
   },
   {
@@ -793,7 +816,8 @@ const PLACE_RULES: EvidenceRule[] = [
       yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.',
         'Ministers from Gulf and {South American} states met on Monday.'],
       no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.',
-        'Staff at the {Kelso Valley Water District} went on strike.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.'],
+        'Staff at the {Kelso Valley Water District} went on strike.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.',
+        'The round was led by {Birch Lane Capital}, with others taking part.'],
     },
   },
 ];

@@ -463,7 +463,8 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       when: ({ evidence, opensCompanyName, surnameOfNamedPerson }) => opensCompanyName && !surnameOfNamedPerson
         && (evidence & (PERSON_WORDS | Evidence.Place)) === 0n && ((evidence & Evidence.Within) === 0n || (evidence & Evidence.BodyUse) !== 0n),
       examples: {
-        yes: ['Brandt Holdings plc posted a loss on Monday. Shares in {Brandt} fell 4%.', 'Kessler Bancorp will pay a fine. {Kessler} did not admit the findings.'],
+        yes: ['Brandt Holdings plc posted a loss on Monday. Shares in {Brandt} fell 4%.', 'Kessler Bancorp will pay a fine. {Kessler} did not admit the findings.',
+          'Vardo Labs raised $40m in March. A partner who sits on {Vardo}\'s board backed the founders.'],
         no: [
           'Kessler Bancorp will pay a fine. Mr {Kessler} did not admit the findings.', 'Dana Kessler runs Kessler Bancorp. {Kessler} did not admit the findings.',
           'The Kessler Foundation gave a grant. {Kessler} did not admit the findings.', '{Kessler} did not admit the findings.',

@@ -3,7 +3,8 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, TOWN_NAMED_HEADS, has } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, has } from '../lexicon/entities';
+import { COUNTRIES } from '../lexicon/gazetteer';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
@@ -190,7 +191,8 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
     const firms = (longer ?? []).filter(isFirm);
     if (firms.length === 1) {
       merges.union(cluster, firms[0]);
-    } else if (longer?.length === 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
+    } else if (longer?.length === 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)
+      && !(isRegionalArm(longer[0]) && firstStart(cluster) < firstStart(longer[0]))) {
       merges.union(cluster, longer[0]);
     } else if (longer && longer.length > 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
       // "Kessler" beside "Kessler Logistik AG" and, later, its unit "Kessler Freight UK": a group's companies share its
@@ -201,6 +203,19 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       }
     }
   }
+}
+
+/**
+ * "Parcelly Europe Ltd", "Vardo UK Ltd": a first word, then only a region (list regional-arm-words) or a country, then
+ * a legal form: a group's regional unit. The first word alone, named before it, is the group.
+ */
+export function isRegionalArm(cluster: Cluster): boolean {
+  return cluster.members.some(member => {
+    const words = member.c.text.toLowerCase().replace(/\./g, '').split(/\s+/);
+    const region = words.slice(1, -1);
+    return words.length >= 3 && has(LEGAL_FORMS, words[words.length - 1])
+      && (region.every(word => REGIONAL_ARM_WORDS.has(word)) || COUNTRIES.has(region.join(' ')));
+  });
 }
 
 /** A company named with a legal form or a trade noun ("Kessler Bancorp", "Kessler Freight Ltd"). */

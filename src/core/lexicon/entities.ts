@@ -520,11 +520,12 @@ export const NAMED_STUDY_NOUNS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations).',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp name no body.',
   `gdp ceo cfo coo cto pm am mp mep tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
-   qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest`,
+   qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest
+   et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest`,
 );
 
 export const PLACE_ACRONYMS = list(
@@ -743,6 +744,14 @@ export const ORG_NOUNS_AFTER = list(
    startup start-up regulator watchdog ministry daily weekly tabloid magazine charity`,
 );
 
+// Kept apart from ORG_NOUNS_AFTER: "the Kelso body" or "the Kelso foundation" right after a name is rarely a body's
+// description, but in apposition ("X, a trade body whose …", "X, an industry association,") the noun heads it.
+export const ORG_APPOSITIVE_NOUNS = list(
+  'org-appositive-nouns',
+  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body").',
+  'body association federation organisation organization consortium nonprofit non-profit foundation institute',
+);
+
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
@@ -923,7 +932,15 @@ export const COMPANY_HEADS = wordList(
     'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
     'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
     'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
-    'dynamics', 'analytics', 'networks', 'brands']),
+    'dynamics', 'analytics', 'networks', 'brands', 'labs']),
+);
+
+// A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before
+// such a unit, is the group (the parent), not the unit.
+export const REGIONAL_ARM_WORDS = wordList(
+  'regional-arm-words',
+  'Regions that, between a company\'s first word and its legal form, name a regional unit of a group ("Parcelly Europe Ltd", "Vardo UK Ltd", "Kelso Asia Pacific Pte"): "Parcelly" alone, named before the unit, is the parent, so it does not join the unit (a country\'s name does the same; gazetteer-countries).',
+  ['europe', 'uk', 'us', 'usa', 'america', 'americas', 'asia', 'africa', 'emea', 'apac', 'pacific', 'north', 'south', 'latin', 'middle', 'east', 'nordic', 'nordics', 'benelux', 'dach'],
 );
 
 export const STOCK_EXCHANGES = wordList(

@@ -242,7 +242,12 @@ export function lexiconFlags(word: string): number {
 const POSSESSIVE = /['’](s)?$/i;
 /** One abbreviated word with its full stop left before a possessive ending ("Inc.’s", "Corp.'s", "Jr.'s"). */
 const ABBREVIATION_BEFORE_POSSESSIVE = /^(\p{L}+)\.['’]s$/iu;
-const UPPER_START = /^[#@]?\p{Lu}/u;
+/**
+ * A capitalised word: a capital first (a hashtag's or handle's mark before it allowed), or one or two lower-case letters
+ * before a capitalised stem, the way tech companies write their names ("iVenta", "eKart"): their copy treats them as
+ * names. A longer lower-case stem before a capital ("nestPay", "lumaTrack") is a product's, not capitalised.
+ */
+const UPPER_START = /^[#@]?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 
 /**
  * Lower case, possessive ending and diacritics removed: the form the lexicons are written in. An abbreviation's full

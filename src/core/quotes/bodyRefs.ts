@@ -2,9 +2,9 @@
 // "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
 // statement said" after "X said in a statement …".
 
-import { PRESS_HEADS } from '../lexicon/entities';
+import { CAPITAL_LEGAL_FORMS, LEGAL_FORMS, PRESS_HEADS } from '../lexicon/entities';
 import {
-  BODY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
+  BODY_DESCRIPTION_HEADS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { endsSentence, isMask } from './tokens';
@@ -45,6 +45,11 @@ export class BodyResolver {
     }
     if (NEWSPAPER_DESCRIPTION_HEADS.has(head) && PRESS_HEADS.has(mention.entity.name.split(/\s+/).pop()?.toLowerCase() ?? '')) {
       // "the Vell Gazette …; the paper said": a name ending in a newspaper's head noun names a newspaper.
+      return true;
+    }
+    const last = mention.entity.name.split(/\s+/).pop()?.replace(/\.$/, '') ?? '';
+    if (COMPANY_DESCRIPTION_HEADS.has(head) && (LEGAL_FORMS.has(last.toLowerCase()) || (CAPITAL_LEGAL_FORMS.has(last.toLowerCase()) && last === last.toUpperCase()))) {
+      // "Vardo Systems Inc. … “…,” the company wrote": a name ending in a legal form names a company.
       return true;
     }
     const before = this.masked.slice(Math.max(0, mention.start - DESCRIBED_BEFORE), mention.start);
