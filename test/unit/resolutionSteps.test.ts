@@ -7,7 +7,7 @@ import {
 } from '../../src/core/entities/clusters';
 import type { CandidateKind } from '../../src/core/entities/kind';
 import {
-  indexOrgs, mergeAbbreviations, mergeBroadcasterNews, mergeClippings, mergeFirstWords, mergeHeadNouns, mergeLeadingWords, mergeNameEndings, mergeOrgForms, mergePlurals,
+  indexOrgs, mergeAbbreviations, mergeBroadcasterNews, mergeClippings, mergeFirstWords, mergeHeadNouns, mergeCompanyStems, mergeLeadingWords, mergeNameEndings, mergeOrgForms, mergePlurals,
   mergeStatedExpansions, type OrgMerges,
 } from '../../src/core/entities/orgForms';
 import { RESOLUTION_STEPS, settleUserForms, type Resolution } from '../../src/core/entities/resolve';
@@ -174,6 +174,18 @@ describe('organisation form steps', () => {
     assert.deepStrictEqual(merged(mergeNameEndings, clusters), ['red falcon -> kelder red falcon']);
   });
 
+  it('company stems: a name that is one longer company name without its form or trade noun', () => {
+    const yes = orgs(['Carrow Rail Group'], ['Carrow Rail'], ['Vellan Marine Holdings'], ['Vellan Marine']);
+    assert.deepStrictEqual(merged(mergeCompanyStems, yes.clusters), ['carrow rail -> carrow rail group', 'vellan marine -> vellan marine holdings']);
+    // Two companies with the same stem; a last word that is no company's ("Carrow Rail Users" is a group of its own); one word (first-words' step).
+    const twoLonger = orgs(['Carrow Rail Group'], ['Carrow Rail Holdings'], ['Carrow Rail']);
+    assert.deepStrictEqual(merged(mergeCompanyStems, twoLonger.clusters), []);
+    const notCompany = orgs(['Carrow Rail Users'], ['Carrow Rail']);
+    assert.deepStrictEqual(merged(mergeCompanyStems, notCompany.clusters), []);
+    const oneWord = orgs(['Carrow Group'], ['Carrow']);
+    assert.deepStrictEqual(merged(mergeCompanyStems, oneWord.clusters), []);
+  });
+
   it('leading words: the part of one longer name before "of" / "for", named after it', () => {
     const yes = orgs(['Central Bank of Tarsia'], ['Central Bank'], ['Coordination Office for the Return of Detainees'], ['Coordination Office']);
     assert.deepStrictEqual(merged(mergeLeadingWords, yes.clusters), ['central bank -> central bank of tarsia', 'coordination office -> coordination office for the return of detainees']);
@@ -202,6 +214,11 @@ describe('organisation form steps', () => {
   it('plurals: a singular form joins the plural one', () => {
     const { clusters } = orgs(['Vantor Holdings'], ['Vantor Holding'], ['Marsh Congress'], ['Marsh Congres']);
     assert.deepStrictEqual(merged(mergePlurals, clusters), ['vantor holding -> vantor holdings']);
+  });
+
+  it('plurals: a party named by the plural of its words before "Party" joins the party', () => {
+    const { clusters } = orgs(['Civic Radical Party'], ['Civic Radicals'], ['Radical Party'], ['Radicals'], ['Kelso Rovers']);
+    assert.deepStrictEqual(merged(mergePlurals, clusters), ['civic radicals -> civic radical party']);
   });
 
   it('stated expansions: "(NSC)" given after the full name joins it', () => {

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   COMPASS_WORDS, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
@@ -483,6 +483,33 @@ function constituencyOf({ before, twoBefore, nameStart, honorific }: NameContext
     && joined(twoBefore, before) && joined(before, nameStart) && (twoBefore.lower !== 'member' || !isCapitalised(twoBefore));
 }
 
+/**
+ * "the Minister for Coastal Affairs", "Minister for the Environment", "Minister of Rural Roads": the name right after a
+ * minister's title (list portfolio-holders) and "for"/"of", with or without "the", is the portfolio.
+ */
+function portfolioOfMinister({ sentence, draft, honorific }: NameContext): boolean {
+  let at = draft.first - 1;
+  if (sentence[at]?.lower === 'the') {
+    at--;
+  }
+  const connector = sentence[at], holder = sentence[at - 1];
+  return !honorific && connector !== undefined && holder !== undefined && (connector.lower === 'for' || connector.lower === 'of')
+    && has(PORTFOLIO_HOLDERS, holder.lower) && isCapitalised(holder) && joined(holder, connector);
+}
+
+/** "Orrin Vale's federal MP": a possessive name, at most two level or time words, then a seat-holder's abbreviated title. */
+function seatBeforeMember({ sentence, draft, nameEnd, first, honorific }: NameContext): boolean {
+  if (!isPossessive(nameEnd) || honorific || isKnownFirstName(first)) {
+    return false;
+  }
+  let at = draft.last + 1;
+  while (at < draft.last + 3 && sentence[at] !== undefined && has(SEAT_LEVELS, sentence[at].text)) {
+    at++;
+  }
+  const title = sentence[at];
+  return title !== undefined && title.lower !== 'member' && has(CONSTITUENCY_MEMBERS, title.lower);
+}
+
 type EvidenceRule = Rule<NameContext, EvidenceFlags>;
 
 const PERSON_RULES: EvidenceRule[] = [
@@ -586,6 +613,16 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'The short name of a body whose lower-case form is an ordinary word ("the Fed").',
     when: ({ first, multiWord }) => !multiWord && CAPITALISED_BODIES.has(first.text.replace(/[’']s$/, '')),
     examples: { yes: ['Markets now expect the {Fed} to wait.'], no: ['Markets now expect {Vardo} to wait.'] },
+  },
+  {
+    id: 'first-party-name', outcome: Evidence.OrgTag,
+    reason: '"Kestrel First won the seat", "Kestrel First\'s leader": a capitalised "First" closing a name of two or three words names a party or a movement ("<cause> First"); no person\'s name ends so. Not after a given name ("Dana First") or a place ("Marwick First" is a slogan as often as a body), nor in a Title Case headline, where "First" is an ordinary word.',
+    when: ({ words, last, first, multiWord }) => multiWord && words.length <= 3 && last.text === 'First' && !isKnownFirstName(first)
+      && words.slice(0, -1).every(token => isCapitalised(token) && ((token.tags | token.lexicon) & (Tag.Place | Tag.Date | Tag.Value | Tag.FirstName)) === 0),
+    examples: {
+      yes: ['{Kestrel First} won the seat on a low turnout.', 'The leader of {Kestrel First}, Mara Quell, spoke at the count.'],
+      no: ['{Dana First} won the seat on a low turnout.', 'The leader of {Kestrel Quell}, Mara Quell, spoke at the count.'],
+    },
   },
   {
     id: 'workplace-after-occupation', outcome: Evidence.OrgTag,
@@ -733,6 +770,34 @@ const PLACE_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'portfolio-after-minister', outcome: Evidence.Place,
+    reason: '"the Minister for Coastal Affairs, X,", "Assistant Minister for Regional Transport": the capitalised words after a minister\'s title and "for"/"of" (list portfolio-holders) name the brief, neither a person nor a body; a government body named there keeps its head ("Minister for the Cabinet Office": kind rule government-body-of-place-words).',
+    when: portfolioOfMinister,
+    examples: {
+      yes: ['The Minister for {Coastal Affairs}, Tom Vell, resigned.', 'Tom Vell, the Minister for the {Rural Environment}, resigned.', 'She became Minister of {Rural Roads} in May.'],
+      no: ['The director of {Coastal Affairs}, Tom Vell, resigned.', 'The Minister met {Tom Vell} for talks.'],
+    },
+  },
+  {
+    id: 'seat-before-member', outcome: Evidence.Place,
+    reason: '"Marwick North\'s MP", "Orrin Vale\'s federal MP": a possessive right before a seat-holder\'s abbreviated title (list constituency-members, "member" aside: "Dana Kelso\'s member of staff"), past a word of the level or the time, names the seat, a place; the MP is its member, not its employee.',
+    when: seatBeforeMember,
+    examples: {
+      yes: ['{Orrin Vale}\'s federal MP, Dana Kelso, spoke first.', '{Halden Moor}\'s MP was not at the count.'],
+      no: ['{Orrin Vale}\'s federal grant was cut.', '{Dana Kelso}\'s member of staff was not at the count.'],
+    },
+  },
+  {
+    id: 'seat-represented', outcome: Evidence.Place,
+    reason: '"X, who represents Halden Moor,": a seat-holder\'s relative clause names the constituency, a place. Not a client ("who represents Dana Kelso": a given name; "who represents Vardo Holdings": a body\'s head; "who represents Kelso": one word, a surname as often as a town).',
+    when: ({ before, twoBefore, multiWord, first, orgHead, honorific }) => multiWord && !orgHead && !honorific && !isKnownFirstName(first)
+      && twoBefore?.lower === 'who' && (before?.lower === 'represents' || before?.lower === 'represented'),
+    examples: {
+      yes: ['Dana Kelso, who represents {Halden Moor}, spoke first.'],
+      no: ['Tom Vell, who represents {Dana Kelso}, spoke first.', 'Tom Vell, who represents {Vardo Holdings}, spoke first.', 'Tom Vell, who met {Halden Moor}, spoke first.'],
+    },
+  },
+  {
     id: 'place-noun-of', outcome: Evidence.Place,
     reason: '"the city of Marwick", "the resort of Kelto Bay": a place noun and "of" before the name.',
     when: ({ before, twoBefore, honorific }) => before?.lower === 'of' && twoBefore !== undefined && !isCapitalised(twoBefore)
@@ -816,7 +881,7 @@ const PLACE_RULES: EvidenceRule[] = [
       yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.',
         'Ministers from Gulf and {South American} states met on Monday.'],
       no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.',
-        'Staff at the {Kelso Valley Water District} went on strike.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.',
+        'Staff at the {Kelso Valley Water District} went on strike.', 'Tessa Gunn, of the {Marwick Country Party}, said no.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.',
         'The round was led by {Birch Lane Capital}, with others taking part.'],
     },
   },

@@ -272,6 +272,8 @@ export interface UseContext {
   readonly partyOrFamily: boolean;
   /** One word that opens the name of a company the document names in several words ("Kessler" of "Kessler Bancorp"; companyFirstWords). */
   readonly opensCompanyName: boolean;
+  /** The plural of a party's name without "Party" that the document names in full ("Civic Radicals" beside "Civic Radical Party"; partyPlurals). */
+  readonly pluralOfPartyName: boolean;
   /** An abbreviation shown as a term's or a trial's (Evidence.Term) that spells a name of several words of the document ("MRC" beside "Medical Research Council"). */
   readonly spelledByName: boolean;
 }
@@ -374,6 +376,21 @@ export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<s
 }
 
 /**
+ * The plurals of the parties the document names in full with "Party" after two words or more, lower case ("civic
+ * radicals" of "Civic Radical Party"); "the Radicals" of "the Radical Party" is too short to tell from a label.
+ */
+export function partyPlurals(candidates: readonly NameCandidate[]): Set<string> {
+  const plurals = new Set<string>();
+  for (const candidate of candidates) {
+    const words = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
+    if (words.length > 2 && words[words.length - 1] === 'party' && (candidate.evidence & Evidence.OrgHead) !== 0n) {
+      plurals.add(`${words.slice(0, -1).join(' ')}s`);
+    }
+  }
+  return plurals;
+}
+
+/**
  * The first words of the companies the document names in several words, with a body's head noun, ending in a legal
  * form or a trade noun of company-heads ("Kessler" of "Kessler Bancorp", "Pellow" of "Pellow & Marsh Group").
  */
@@ -411,6 +428,7 @@ function exampleUses(example: string): UseContext {
     partyOrFamily: isPartyOrFamily(key, surnames),
     spelledByName: isSpelledByName(key, evidence, names),
     opensCompanyName: companyFirstWords(names).has(key),
+    pluralOfPartyName: partyPlurals(names).has(key),
   };
 }
 
@@ -455,6 +473,15 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
         yes: ['Hartwell United beat Kelso Rovers 2-1 on Saturday. Ingram admitted the {Kestrels} could be without their top scorer.'],
         no: ['Ingram admitted the {Kestrels} could be without their top scorer.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Ingram admitted the {Democrats} could lose the vote.',
           'Hartwell United beat Kelso Rovers 2-1 on Saturday. Ana Kelso thanked fans, and the {Kelsos} were there.'],
+      },
+    },
+    {
+      id: 'plural-of-party-name', outcome: 'org',
+      reason: '"the Civic Radicals" beside "the Civic Radical Party": a party of two words or more before "Party" is called by the plural of those words, as its members are ("the Social Democrats"); the plural names the party the document names in full, not a person.',
+      when: ({ pluralOfPartyName }) => pluralOfPartyName,
+      examples: {
+        yes: ['The Civic Radical Party came third. Jon Amsel said the {Civic Radicals} had done well.'],
+        no: ['The Civic Radical Party came third. Jon Amsel said the {Civic Liberals} had done well.', 'The Radical Party came third. Jon Amsel said the {Radicals} had done well.'],
       },
     },
     {

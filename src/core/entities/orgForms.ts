@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, has } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, has } from '../lexicon/entities';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
@@ -308,6 +308,28 @@ export function mergeLeadingWords(index: OrgIndex, merges: OrgMerges): void {
   }
 }
 
+/**
+ * "Carrick Rail" for "Carrick Rail Group", "Vardo Marine" for "Vardo Marine Holdings": a name of two words or more that is
+ * exactly one longer name of the document without its last word, a company's form or trade noun (list company-heads):
+ * copy drops the form after the first mention as it does a lone first word ("Kessler" for "Kessler Bancorp"). Two
+ * companies with the same stem ("Vardo Marine Group", "Vardo Marine Holdings") leave it alone.
+ */
+export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
+  const byStem = new Map<string, Cluster[]>();
+  for (const cluster of index.multiword) {
+    const words = cluster.key.toLowerCase().split(' ');
+    if (words.length > 2 && has(COMPANY_HEADS, words[words.length - 1])) {
+      push(byStem, words.slice(0, -1).join(' '), cluster);
+    }
+  }
+  for (const cluster of index.multiword) {
+    const longer = merges.represents(cluster) ? byStem.get(cluster.key.toLowerCase()) ?? [] : [];
+    if (longer.length === 1 && merges.represents(longer[0])) {
+      merges.union(cluster, longer[0]);
+    }
+  }
+}
+
 /** Fewest capitals of a broadcaster's abbreviation that its news service's name opens with ("BBC", "NHK"). */
 const MIN_BROADCASTER_LETTERS = 2;
 
@@ -335,13 +357,20 @@ function singularOf(index: OrgIndex, key: string): Cluster | undefined {
 
 /**
  * "the Houthis" and "the Houthi movement", "Dorrit Holdings" and "Dorrit Holding": a body named also with its
- * last word in the plural is one body (the singular form joins the plural).
+ * last word in the plural is one body (the singular form joins the plural). "The Civic Radicals" and "the Civic Radical
+ * Party": a party's name of two words or more before "Party" in the plural is the party (the plural joins it).
  */
 export function mergePlurals(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all) {
-    const singular = cluster.kind === 'org' && merges.represents(cluster) ? singularOf(index, cluster.key.toLowerCase()) : undefined;
+    const key = cluster.key.toLowerCase();
+    const singular = cluster.kind === 'org' && merges.represents(cluster) ? singularOf(index, key) : undefined;
     if (singular && merges.represents(singular)) {
       merges.union(singular, cluster);
+      continue;
+    }
+    const party = cluster.kind === 'org' && merges.represents(cluster) && key.includes(' ') && /[^s]s$/.test(key) ? index.byKey.get(`${key.slice(0, -1)} party`) : undefined;
+    if (party && party !== cluster && merges.represents(party)) {
+      merges.union(cluster, party);
     }
   }
 }
@@ -378,6 +407,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'club-prefixes', reason: 'A club\'s name without the word that opens it ("Tornes" for "Real Tornes"), after the US team nicknames and with the same care: one longer name only.', run: mergeClubPrefixes },
   { id: 'name-endings', reason: 'A multiword name ending exactly one longer name; after the one-word forms, which it never touches.', run: mergeNameEndings },
   { id: 'leading-words', reason: 'A name of two words or more that is the part of one longer name before "of" / "for", named after it; after the name endings, so a name that ends another is not also taken here.', run: mergeLeadingWords },
+  { id: 'company-stems', reason: 'A company\'s name without its form ("Carrick Rail" of "Carrick Rail Group") after every guess from the name\'s own words, which name a body more surely.', run: mergeCompanyStems },
   { id: 'broadcaster-news', reason: 'A broadcaster\'s abbreviation and its newsroom\'s byline ("BBC" / "BBC News") after every guess from a name\'s own words, which it never overrides.', run: mergeBroadcasterNews },
   { id: 'plurals', reason: 'A singular and a plural form of one body; the singular joins the plural unless already merged elsewhere.', run: mergePlurals },
 ];

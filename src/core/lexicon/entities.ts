@@ -20,7 +20,7 @@ export const TITLE_HEADS = list(
    pastor reverend commissioner director chairman chairwoman chairperson chair ceo cfo coo cto founder
    co-founder leader speaker judge justice magistrate prosecutor attorney general admiral commander colonel
    lieutenant captain sergeant marshal brigadier adviser advisor aide negotiator head boss deputy dean
-   professor mp mep lawmaker legislator councillor councilman councilwoman sheriff superintendent inspector
+   professor mp mep msp mla mpp lawmaker legislator councillor councilman councilwoman sheriff superintendent inspector
    detective constable officer coach manager owner executive economist analyst correspondent editor
    reporter journalist columnist anchor presenter commentator historian researcher scientist author writer
    actor actress singer rapper treasurer comptroller auditor provost rector viceroy regent undersecretary
@@ -73,7 +73,7 @@ export const TITLE_MODIFIERS = list(
    energy education culture treasury acting interim former ex then first special chief executive senior top
    assistant associate lead state national security labour labor environment transport agriculture digital
    opposition shadow party general supreme grand attorney surgeon press communications managing political
-   military presidential climate peace high permanent junior parliamentary principal federal regional local
+   military presidential climate peace high permanent junior parliamentary principal federal regional local returning
    district county city police fire army navy intelligence cabinet government royal crown union majority
    minority house senate republican democratic democrat conservative liberal green independent outgoing
    incoming longtime long-time veteran sitting caretaker self-proclaimed co-chief rear
@@ -140,7 +140,7 @@ export const HONORIFICS = list(
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
   'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr cllr',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr cllr cr',
 );
 
 export const NAME_ABBREVIATIONS = list(
@@ -153,6 +153,18 @@ export const CONSTITUENCY_MEMBERS = list(
   'constituency-members',
   'Members of a legislature named by the seat they hold: "MP for Marwick North", "the member for Dunmore", "MSP for Ardle Central". The name after "for" is the constituency, a place, not a person or a body.',
   'mp mep msp mla mpp mhk td member',
+);
+
+export const SEAT_LEVELS = list(
+  'seat-levels',
+  'Lower-case words between a seat\'s possessive and its member\'s title, giving the level or the time of the seat ("Orrin Vale\'s federal MP", "Halden Moor\'s new MP"): the possessive still names the seat.',
+  'federal state local new former sitting own',
+);
+
+export const PORTFOLIO_HOLDERS = list(
+  'portfolio-holders',
+  'A minister\'s title before "for"/"of" and the portfolio: "the Minister for Coastal Affairs, X,", "Assistant Minister for Regional Transport". The capitalised words after it name the brief, neither a person nor a body (the department is named with its own head: "Department of …").',
+  'minister ministers',
 );
 
 export const CAMPAIGN_OFFICES = list(
@@ -521,7 +533,7 @@ export const NAMED_STUDY_NOUNS = list(
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
   'All-capital words that are not organisations (units, currencies, time zones, common abbreviations): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp name no body.',
-  `gdp ceo cfo coo cto pm am mp mep tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
+  `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
    qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest
@@ -530,9 +542,9 @@ export const NON_ORG_ACRONYMS = list(
 
 export const PLACE_ACRONYMS = list(
   'place-acronyms',
-  'All-capital abbreviations of countries, cities and (AP style, "Rep. Jane Doe (N.J.)") two-word US states: places, not organisations.',
+  'All-capital abbreviations of countries, cities, (AP style, "Rep. Jane Doe (N.J.)") two-word US states and Australian states ("the NSW electorate of X"): places, not organisations.',
   `us usa uk gb uae ussr drc prc rok dprk nyc la dc sa nz car ksa rsa
-   nc nd nh nj nm ny ri sc sd`,
+   nc nd nh nj nm ny ri sc sd nsw qld`,
 );
 
 /**
@@ -638,10 +650,10 @@ export const PLACE_HEADS = list(
 
 export const INSTITUTION_HEADS = list(
   'institution-heads',
-  'Nouns that end the name of a school, a hospital or a research body and never a place\'s ("Carrow State University", '
-    + '"Dunmore Valley College"): the tagger reads a place word inside such a name ("State", "Valley") as making the whole '
+  'Nouns that end the name of a school, a hospital, a research body or a political party and never a place\'s ("Carrow State University", '
+    + '"Dunmore Valley College", "the Marwick Country Party"): the tagger reads a place word inside such a name ("State", "Valley", "Country") as making the whole '
     + 'a place; the head still makes it a body.',
-  'university college institute academy hospital school polytechnic seminary',
+  'university college institute academy hospital school polytechnic seminary party',
 );
 
 export const SERVICE_DISTRICT_WORDS = list(
@@ -663,7 +675,7 @@ export const PLACE_NOUNS_BEFORE_OF = list(
   'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"): what follows is a place.',
   `city town village resort port region province district state island islands capital suburb outskirts
    enclave neighbourhood neighborhood municipality county commune prefecture governorate oblast emirate
-   kingdom republic`,
+   kingdom republic electorate constituency riding`,
 );
 
 export const BAND_WORDS = list(
