@@ -8,11 +8,11 @@ import { WEEKDAYS } from '../lexicon/numbers';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { advocacyGroupJoint, capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
-import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline } from './agencyLines';
+import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isMinuteMark } from './agencyLines';
 import { isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import {
-  TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
 } from './words';
 
 
@@ -198,6 +198,18 @@ function opensWithPostTime(sentence: Sentence, run: readonly number[]): boolean 
 }
 
 /**
+ * "34' GOAL Tesch (Harlow)", "71' RED CARD Pell": in a key-event line opened by a minute mark, the event's label in
+ * capitals before a name in mixed case is no part of the name.
+ */
+function opensWithEventLabel(sentence: Sentence, run: readonly number[]): boolean {
+  let minute = run[0] - 1;
+  while (minute >= 0 && isAllCaps(sentence[minute])) {
+    minute--;
+  }
+  return run.length > 1 && isMinuteMark(sentence[minute]) && isAllCaps(sentence[run[0]]) && !isAllCaps(sentence[run[run.length - 1]]);
+}
+
+/**
  * The run without the common words opening the sentence (the first of them is the `lead`, which may turn out
  * to be a first name), a leading "the", and a nationality or party before a first name and a surname ("the
  * Italian Marco Bellini", "Republican Jane Doe"; "Italian Airlines" keeps it: no first name). An
@@ -206,7 +218,7 @@ function opensWithPostTime(sentence: Sentence, run: readonly number[]): boolean 
 function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePart[]): { run: number[]; lead?: number } {
   let lead: number | undefined;
   const orgName = run.length > 1 && has(ORG_HEADS, sentence[run[run.length - 1]].lower);
-  while (run.length && (opensWithPostTime(sentence, run) || (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts)))) {
+  while (run.length && (opensWithPostTime(sentence, run) || opensWithEventLabel(sentence, run) || (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts)))) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(sentence[run[0]])) {
