@@ -93,7 +93,7 @@ function isTableHeader(sentence: Sentence, draft: Draft): boolean {
     && line.every(token => token.text.length <= 4 && /^\p{Lu}+$/u.test(token.text));
 }
 
-function inSportsSentence(sentence: Sentence): boolean {
+export function inSportsSentence(sentence: Sentence): boolean {
   return sentence.some(token => SPORTS_WORDS.has(token.lower));
 }
 
