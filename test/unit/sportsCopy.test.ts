@@ -54,3 +54,31 @@ describe('sports copy: posts', () => {
     assert.ok(!kinds('He was charged under the Overseas Agents Registration Act on Friday.').some(k => k.startsWith('person:')));
   });
 });
+
+// Round 15 (fresh23): continental club shapes and a match report's lists. Every sentence is invented.
+describe('sports copy: continental clubs and match report lists', () => {
+  it('reads every name of a team sheet as a player, the side before the colon as the club', () => {
+    const k = kinds('Harlow Rovers beat Dunmore 2-1 in the final.\n\nHarlow Rovers: Brandt; Tesch, Onyango, Pell (Marr 71), Skiba.');
+    for (const player of ['Brandt', 'Tesch', 'Onyango', 'Pell', 'Marr', 'Skiba']) {
+      assert.ok(k.includes(`person:${player}`), `${player} in ${k.join(', ')}`);
+    }
+    assert.ok(k.includes('org:Harlow Rovers'));
+  });
+  it('reads a scorer before a minute mark and in a key-event line as a player, not a side', () => {
+    const k = kinds("Harlow City won the cup.\n\n34' GOAL Tesch (Harlow City)\n\nScorers: Harlow City – Tesch 34', Pell 80'");
+    assert.ok(k.includes('person:Tesch') && k.includes('person:Pell'), k.join(', '));
+    assert.ok(!k.some(x => x.includes('GOAL')), k.join(', '));
+  });
+  it('keeps a title-case headline with a colon no team sheet', () => {
+    assert.ok(!kinds('Harlow: Brandt Wins; Tesch And Onyango Lose').includes('person:Onyango'));
+  });
+  it('reads "X Calcio", "Liga X" and "Radio X" as bodies, and a club prefix opening a sentence as the club\'s first word', () => {
+    const k = kinds('Real Tornes have sacked their coach. The striker wanted to join Brescello Calcio, which is fourth in the Liga Federal, he told Radio Altamar.');
+    for (const body of ['Real Tornes', 'Brescello Calcio', 'Liga Federal', 'Radio Altamar']) {
+      assert.ok(k.includes(`org:${body}`), `${body} in ${k.join(', ')}`);
+    }
+  });
+  it('does not make the one told "that he …" a person', () => {
+    assert.ok(kinds('MARWICK, Spain, June 4 (Norvane) - His agent, Tam Orley, told Norvane that his client felt betrayed.').includes('org:Norvane'));
+  });
+});

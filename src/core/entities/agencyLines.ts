@@ -23,6 +23,46 @@ function hasBracketedOrigin(sentence: Sentence): boolean {
   return sentence.some((token, i) => i + 1 < sentence.length && isCapitalised(token) && /\(\s*$/.test(token.post) && isCapitalised(sentence[i + 1]));
 }
 
+/** A minute of play after a scorer's name: one to three digits and an apostrophe or prime ("McFadyen 23'", "23' GOAL"). */
+export const isMinuteMark = (token: Token | undefined): boolean => token !== undefined && /^\d{1,3}$/.test(token.text) && /^['’′](?!['’′])/.test(token.post);
+
+/** A number closing a bracket after a substitute's name, the minute they came on ("(Marr 71)"). */
+const isBracketedMinute = (token: Token): boolean => /^\d{1,3}$/.test(token.text) && /^\)/.test(token.post);
+
+/**
+ * The index of the first player of a team sheet, or -1: a side's name of up to three capitalised words and a colon
+ * opening the line, then at least four capitalised names split by semicolons (the lines of the formation) and commas,
+ * a substitute in brackets with the minute ("Harlow: Brandt; Tesch, Onyango, Pell (Marr 71), Skiba.").
+ */
+export function teamSheetStart(sentence: Sentence): number {
+  const colon = sentence.findIndex(token => /:/.test(token.post));
+  if (colon < 0 || colon > 2 || !sentence.slice(0, colon + 1).every(isCapitalised)) {
+    return -1;
+  }
+  const players = sentence.slice(colon + 1);
+  const names = players.filter(hasLetter);
+  // A title-case headline capitalises its small words too ("Brandt Wins; Tesch And Onyango Lose"): no list of names.
+  const small = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun | Tag.Copula;
+  const listed = players.every(token => (hasLetter(token) && isCapitalised(token) && (token.lexicon & small) === 0) || isBracketedMinute(token));
+  return listed && names.length >= 4 && players.some(token => token.post.includes(';')) ? colon + 1 : -1;
+}
+
+/**
+ * A player named in a line of a match report's lists: a name in a team sheet after the side's colon, a name right
+ * before a minute mark ("Scorers: Harlow – Tesch 12', Pell 80'"), or a name in brackets' shadow in a key-event line
+ * opened by a minute mark ("34' GOAL Tesch (Harlow)").
+ */
+export function isListedPlayer(sentence: Sentence, first: number, last: number): boolean {
+  const sheet = teamSheetStart(sentence);
+  if (sheet >= 0) {
+    return first >= sheet;
+  }
+  // A key event: the minute, perhaps an event word in capitals ("GOAL"), then the name and the side in brackets.
+  const afterMinute = isMinuteMark(sentence[first - 1]) || (first > 1 && isMinuteMark(sentence[first - 2]) && isAllCaps(sentence[first - 1]));
+  // The minute stands apart after the name: "Tesch 12'", not a title's number ("Kelso Five-0''").
+  return (isMinuteMark(sentence[last + 1]) && /^\s+$/.test(sentence[last].post)) || (afterMinute && /^\s*\($/.test(sentence[last].post + (sentence[last + 1]?.pre ?? '')));
+}
+
 const RESULT_LINE = ruleTable<Sentence, 'results'>({
   id: 'results-line',
   reason: 'A line of a results list or scoreboard capitalises every word because every word is a name: it is no headline, and the names on it are people or sides like any others.',
@@ -39,6 +79,18 @@ const RESULT_LINE = ruleTable<Sentence, 'results'>({
       reason: 'A name with its country or club in parentheses and a result figure (a time, a distance, a set score) on the same line: a result.',
       when: sentence => hasBracketedOrigin(sentence) && sentence.some(token => RESULT_FIGURE.test(token.text)),
       examples: { yes: ['Nina Kelso ( Spain ) beat Lia Dunmore ( Italy ) 6-4 6-2'], no: ['Nina Kelso ( Spain ) Beats Lia Dunmore In Final', 'Marr Runs 13:05.77 In Kelso'] },
+    },
+    {
+      id: 'team-sheet', outcome: 'results',
+      reason: 'A side\'s name and a colon, then four or more capitalised names split by semicolons and commas, substitutes in brackets with their minute: a team sheet, whose every word is a player\'s name.',
+      when: sentence => teamSheetStart(sentence) >= 0,
+      examples: { yes: ['Harlow: Brandt; Tesch, Onyango, Pell (Marr 71), Skiba.'], no: ['Harlow: Brandt Wins; Tesch And Onyango Lose', 'Referee: Dana Marr.'] },
+    },
+    {
+      id: 'minute-marks', outcome: 'results',
+      reason: 'Names before minute marks ("Tesch 12\', Pell 80\'") or a line opened by one ("34\' GOAL Tesch (Harlow)"): a match report\'s scorers or key events, no headline.',
+      when: sentence => sentence.filter(isMinuteMark).length >= 2 || (isMinuteMark(sentence[0]) && sentence.length > 1),
+      examples: { yes: ["Scorers: Harlow – Tesch 12', Pell 80'", "34' GOAL Tesch (Harlow)"], no: ["Tesch Scores Twice In Harlow Win", "Pell Signs For Harlow Until 2028"] },
     },
   ],
 });

@@ -15,6 +15,7 @@ import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
+import { isListedPlayer } from './agencyLines';
 import { findNames, type Draft } from './names';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
@@ -279,6 +280,11 @@ function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
   return has(SPEECH_VERBS, prev.lower) || (sentence[to]?.lower === 'to' && sentence[to - 1]?.lower === 'according');
 }
 
+/** "told Ostrava that he …": the name is the one told, and the pronoun after "that" is the teller's. */
+function toldThat({ before, after }: NameContext): boolean {
+  return before !== undefined && /^tel(?:l|ls|ling)$|^told$/.test(before.lower) && after?.lower === 'that';
+}
+
 /** A quotation that breaks off at a comma, closing the token's trailing text ("…,” "). */
 const BROKEN_OFF_QUOTE = /,["\u201d]\s+$/u;
 
@@ -410,8 +416,8 @@ function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
   return DATELINE.test(opening);
 }
 
-/** The opening of an agency dateline up to the bracket of its credit: capitals, an optional region or date after a comma, "(". */
-const DATELINE_BEFORE_CREDIT = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s?)?)?\s*\($/u;
+/** The opening of an agency dateline up to the bracket of its credit: capitals, an optional region and an optional date, each after a comma, "(". */
+const DATELINE_BEFORE_CREDIT = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s?)?){0,2}\s*\($/u;
 
 /** "ZURICH (Alpina Wire) —": the name in brackets after a dateline's place in capitals, before the dash, is the agency credited. */
 function isDatelineCredit({ draft, sentence, nameEnd }: NameContext): boolean {
@@ -854,12 +860,12 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'dateline-credit', outcome: Evidence.OrgTag,
-    reason: 'A wire credit in a dateline ("ZURICH (Alpina Wire) —", "KINGSFORD, Texas (Harbour Press) —", "MARWICK, June 4 (Harbour Newswire) -"): the name in brackets between the place in capitals and the dash is the agency that filed the story, known or not.',
+    reason: 'A wire credit in a dateline ("ZURICH (Alpina Wire) —", "KINGSFORD, Texas (Harbour Press) —", "MARWICK, June 4 (Harbour Newswire) -", "MARWICK, Spain, June 4 (Ostrava) -"): the name in brackets between the place in capitals and the dash is the agency that filed the story, known or not.',
     when: isDatelineCredit,
     examples: {
       yes: ['ZURICH ({Alpina Wire}) — Shares in Vardo fell on Monday.', 'KINGSFORD, Texas ({Harbour Press}) — The mill closed on Friday.',
-        'MARWICK, June 4 ({Harbour Newswire}) - The mill closed on Friday.'],
-      no: ['The mill ({Harbour Press}) closed on Friday.', 'ZURICH — Shares in {Alpina Wire} fell on Monday.'],
+        'MARWICK, June 4 ({Harbour Newswire}) - The mill closed on Friday.', 'MARWICK, Spain, June 4 ({Ostrava}) - The club sacked its coach on Monday.'],
+      no: ['The mill ({Harbour Press}) closed on Friday.', 'MARWICK, Spain, June 4, a day after ({Ostrava}) - the club sacked its coach.', 'ZURICH — Shares in {Alpina Wire} fell on Monday.'],
     },
   },
   {
@@ -952,9 +958,18 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'says-he', outcome: Evidence.SaysHe,
-    reason: 'A personal pronoun right after the reporting verb ("Ostrander said he …"): the speaker is a person.',
-    when: context => isSpeaker(context) && context.twoAfter !== undefined && has(NAME_PRONOUNS, context.twoAfter.lower),
-    examples: { yes: ['{Ostrander} said he would stay.'], no: ['{Ostrander} said the plan would stay.'] },
+    reason: 'A personal pronoun right after the reporting verb ("Ostrander said he …"): the speaker is a person. Not the one told, before "that" ("told Ostrava that his client …": the pronoun is the teller\'s).',
+    when: context => isSpeaker(context) && context.twoAfter !== undefined && has(NAME_PRONOUNS, context.twoAfter.lower) && !toldThat(context),
+    examples: { yes: ['{Ostrander} said he would stay.'], no: ['{Ostrander} said the plan would stay.', 'His agent told {Ostrava} that his client felt betrayed.'] },
+  },
+  {
+    id: 'listed-player', outcome: Evidence.PluralTitle,
+    reason: 'A name in a match report\'s lists, a team sheet after the side\'s colon ("Harlow: Brandt; Tesch, Pell (Marr 71)"), a scorer before a minute mark ("Tesch 12\'") or in a key-event line ("34\' GOAL Tesch (Harlow)"), is a player, listed like names after a plural title: surnames alone that the prose may never name in full.',
+    when: ({ sentence, draft }) => isListedPlayer(sentence, draft.first, draft.last),
+    examples: {
+      yes: ['Harlow: Brandt; Tesch, Onyango, {Pell} (Marr 71), Skiba.', "Scorers: Harlow – Tesch 12', {Pell} 80'", "34' GOAL {Tesch} (Harlow)", "Key events 12' GOAL Tesch (Harlow) 34' GOAL {Pell} (Harlow)"],
+      no: ['{Harlow}: Brandt; Tesch, Onyango, Pell (Marr 71), Skiba.', "Scorers: {Harlow} – Tesch 12', Pell 80'", 'Fans of {Tesch} (Harlow) waited.', "The network renewed ''{Kelso Five}-0'' for a season."],
+    },
   },
   {
     id: 'named-list', outcome: Evidence.PluralTitle,

@@ -61,7 +61,8 @@ function lineOf(sentence: Sentence, draft: Draft): Token[] {
  */
 function isResultsLineSide(sentence: Sentence, draft: Draft): boolean {
   const line = lineOf(sentence, draft);
-  const scores = line.flatMap((token, i) => (SCORE.test(token.text) ? [i] : []));
+  // A minute mark ("Marr 61'") is no score: the name before it is a scorer, not a side.
+  const scores = line.flatMap((token, i) => (SCORE.test(token.text) && !/^['’′]/.test(token.post) ? [i] : []));
   if (scores.length < 2 || scores[0] === 0 || scores[1] === scores[0] + 1) {
     return false;
   }
@@ -92,7 +93,7 @@ function isTableHeader(sentence: Sentence, draft: Draft): boolean {
     && line.every(token => token.text.length <= 4 && /^\p{Lu}+$/u.test(token.text));
 }
 
-function inSportsSentence(sentence: Sentence): boolean {
+export function inSportsSentence(sentence: Sentence): boolean {
   return sentence.some(token => SPORTS_WORDS.has(token.lower));
 }
 

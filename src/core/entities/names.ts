@@ -2,17 +2,17 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SPEECH_VERBS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SPEECH_VERBS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { advocacyGroupJoint, capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
-import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline } from './agencyLines';
-import { isListedRun } from './gazetteer';
+import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isMinuteMark } from './agencyLines';
+import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import {
-  TitlePart, hyphenated, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
 } from './words';
 
 
@@ -167,10 +167,20 @@ function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean
     && run.slice(1).every(at => !isCommonOpener(sentence[at])) && closes;
 }
 
+/**
+ * "Real Tornes have sacked their coach", "Sporting Vilaverde lost 2-0": a word that opens a club's name (list
+ * `club-prefixes`) before one or two capitalised words the lexicon does not know, or in a sentence of sports copy,
+ * is the club's first word, not a common word opening the sentence ("Real Estate stocks fell" keeps its opener).
+ */
+function opensWithClubName(sentence: Sentence, run: readonly number[]): boolean {
+  return (run.length === 2 || run.length === 3) && has(CLUB_PREFIXES, sentence[run[0]].lower)
+    && (run.slice(1).every(at => sentence[at].lexicon === 0) || inSportsSentence(sentence));
+}
+
 /** Whether the run's first word is a common word that merely opens the sentence, and so is no part of the name. */
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(sentence[run[0]])
-    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run) && !opensWithGivenName(sentence, run)
+    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run)
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
 }
 
@@ -198,6 +208,18 @@ function opensWithPostTime(sentence: Sentence, run: readonly number[]): boolean 
 }
 
 /**
+ * "34' GOAL Tesch (Harlow)", "71' RED CARD Pell": in a key-event line opened by a minute mark, the event's label in
+ * capitals before a name in mixed case is no part of the name.
+ */
+function opensWithEventLabel(sentence: Sentence, run: readonly number[]): boolean {
+  let minute = run[0] - 1;
+  while (minute >= 0 && isAllCaps(sentence[minute])) {
+    minute--;
+  }
+  return run.length > 1 && isMinuteMark(sentence[minute]) && isAllCaps(sentence[run[0]]) && !isAllCaps(sentence[run[run.length - 1]]);
+}
+
+/**
  * The run without the common words opening the sentence (the first of them is the `lead`, which may turn out
  * to be a first name), a leading "the", and a nationality or party before a first name and a surname ("the
  * Italian Marco Bellini", "Republican Jane Doe"; "Italian Airlines" keeps it: no first name). An
@@ -206,7 +228,7 @@ function opensWithPostTime(sentence: Sentence, run: readonly number[]): boolean 
 function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePart[]): { run: number[]; lead?: number } {
   let lead: number | undefined;
   const orgName = run.length > 1 && has(ORG_HEADS, sentence[run[run.length - 1]].lower);
-  while (run.length && (opensWithPostTime(sentence, run) || (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts)))) {
+  while (run.length && (opensWithPostTime(sentence, run) || opensWithEventLabel(sentence, run) || (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts)))) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(sentence[run[0]])) {

@@ -223,7 +223,7 @@ export const ORG_HEADS = list(
    conference caucus fraction faction brotherhood guards militia cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
    entertainment mobility automotive steelworkers workers sport sports fc afc cf sc cp embassy
-   consulate research
+   consulate research calcio ultras
    semiconductor semiconductors optics optical photonics chemicals chemical petroleum oil gas steel mining
    minerals metals materials resources shipping shipbuilding shipyard railway railways railroad airline
    aviation aerospace defense robotics devices instruments software microsystems displays batteries motor
@@ -254,7 +254,8 @@ export const ORG_HEADS_FIRST = list(
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
    université universite universitat partido partito movimiento movimento frente ministerio ministero ministère
    ministere consejo consiglio conseil comité comitato federación federacion federazione fédération
-   confederación confederazione editora editorial construtora constructora empresa empresas compañia`,
+   confederación confederazione editora editorial construtora constructora empresa empresas compañia
+   liga radio rádio`,
 );
 
 export const CLUB_PREFIXES = list(
