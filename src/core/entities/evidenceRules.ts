@@ -198,8 +198,10 @@ function lowerNounAfter(context: NameContext): Token | undefined {
  * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
  * name opens a new clause as its subject and says nothing about being a body.
  */
-function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord }: NameContext): boolean {
-  if (honorific || before === undefined || isCapitalised(before) || !(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
+function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord, draft }: NameContext): boolean {
+  // "Chipmaker Vossler said": a trade noun capitalised only because it opens the sentence (trade-nouns-before).
+  const tradeOpener = before !== undefined && draft.first === 1 && has(TRADE_NOUNS_BEFORE, before.lower);
+  if (honorific || before === undefined || (isCapitalised(before) && !tradeOpener) || !(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
     return false;
   }
   // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the

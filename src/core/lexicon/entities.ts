@@ -221,7 +221,7 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum headquarters endowment programme program aero rail trains buses ferries trams infirmary constabulary homes
+   kazhagam force forum headquarters endowment programme program aero mutual rail trains buses ferries trams infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon
@@ -751,7 +751,8 @@ export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
   'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel").',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
-   chipmaker drugmaker shipowner utility brokerage supermarket`,
+   chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
+   steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker`,
 );
 
 export const ROLE_AS_VERBS = list(
@@ -925,7 +926,7 @@ export const COMPANY_HEADS = wordList(
     'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
     'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
     'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
-    'dynamics', 'analytics', 'networks', 'brands', 'trains', 'buses', 'ferries', 'trams']),
+    'dynamics', 'analytics', 'networks', 'brands', 'mutual', 'trains', 'buses', 'ferries', 'trams']),
 );
 
 export const STOCK_EXCHANGES = wordList(
