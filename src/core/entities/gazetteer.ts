@@ -197,19 +197,22 @@ function isClubBeforePost(context: GazetteerContext): boolean {
 function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const last = sentence[draft.last];
-  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0n) {
-    return false;
-  }
   // "the", or "The" opening the sentence; a capitalised one elsewhere opens a title ("“The Forest Fevers,” a history").
   // Beside a score without "the", a first name opening the name is a player's ("beat Ana Campos 6-3").
   const the = sentence[draft.first - 1];
+  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
+  // "the Kelso Bay Comets", "the Harbor City Mariners": after "the", a town of two words before the nickname makes the
+  // name read as a place; the plural nickname at its end (no place noun itself) still makes it a team.
+  const placedTown = article && draft.last - draft.first >= 2 ? Evidence.Place : NO_EVIDENCE;
+  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Weak)) !== 0n || (evidence & Evidence.Place & ~placedTown) !== 0n) {
+    return false;
+  }
   if (draft.first === draft.last) {
     // The nickname alone, only of the "-men" shape ("the Glassmen"): a plural in "-s" alone is as often a people or a
     // family ("the Kurds", "the Vardos") in copy that shares words with sport ("goals", "draw").
     return the?.text === 'the' && /men$/.test(last.lower) && !isCountryOrNationality(context) && !has(PEOPLE_GROUP_WORDS, last.lower)
       && inClearSportsSentence(sentence);
   }
-  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
   const noFirstName = (evidence & Evidence.FirstName) === 0n;
   // Without "the": a team noun right after ("Dunmere Corsairs rugby club"), or the name opening the sentence with no
   // first name in it ("Dunmere Corsairs held a minute's silence before the match").

@@ -32,3 +32,15 @@ describe('local, weather and transport copy', () => {
     assert.deepStrictEqual(rolesOf('Area manager Piet Ostrander said the river was rising.', 'Piet Ostrander'), ['Area manager']);
   });
 });
+
+describe('a team named after a town of two words', () => {
+  const cases: [string, string[]][] = [
+    ['The Mariners will host the Kelso Bay Comets next weekend in the playoff game.', ['o:Kelso Bay Comets', 'o:Mariners']],
+    ['The Harbor City Mariners beat the Tarrow Stallions 27-24 on Sunday.', ['o:Harbor City Mariners', 'o:Tarrow Stallions']],
+    // A place noun at the end keeps the name a place.
+    ['Fans flew in from the Kelso Bay Islands for the match.', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepStrictEqual(kinds(text), expected));
+  }
+});
