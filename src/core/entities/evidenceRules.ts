@@ -767,6 +767,16 @@ const PLACE_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'picture-credit-photographer', outcome: Evidence.Photographer,
+    reason: 'In a picture credit in brackets ("(Jordan Pell/Courier)", "… in Kelso. (Photo: Jordan Pell / Harbour Desk)") the name before the slash is the photographer; glued to a known outlet, the tagger reads it as part of a body.',
+    when: ({ sentence, draft, after, twoAfter, nameEnd }) => after?.text === '/' && twoAfter !== undefined && isCapitalised(twoAfter)
+      && opensPictureCredit(sentence, draft.first) && !/\n/.test(sentence.map(token => token.post).join('')) && !/\)/.test(nameEnd.post),
+    examples: {
+      yes: ['Crowds in the square on Friday. ({Jordan Pell}/Reuters)', '({Jordan Pell} / Courier)'],
+      no: ['The deal ({Kelso} / Marwick) closed.', 'Crowds in the square on Friday. (Jordan Pell/{Reuters})'],
+    },
+  },
+  {
     id: 'dateline-credit', outcome: Evidence.OrgTag,
     reason: 'A wire credit in a dateline ("ZURICH (Alpina Wire) —", "KINGSFORD, Texas (Harbour Press) —", "MARWICK, June 4 (Harbour Newswire) -"): the name in brackets between the place in capitals and the dash is the agency that filed the story, known or not.',
     when: isDatelineCredit,

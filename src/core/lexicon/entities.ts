@@ -221,7 +221,7 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum headquarters endowment programme program aero mutual rail trains buses ferries trams infirmary constabulary homes
+   kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon

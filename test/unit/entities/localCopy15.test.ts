@@ -44,3 +44,15 @@ describe('a team named after a town of two words', () => {
     it(text, () => assert.deepStrictEqual(kinds(text), expected));
   }
 });
+
+describe('a picture credit and a First Nation', () => {
+  const cases: [string, string[]][] = [
+    // The photographer glued to a known outlet by a slash stays a person.
+    ['Residents survey the ruins of their street. (Jordan Maybury/Reuters)', ['o:Reuters', 'p:Jordan Maybury']],
+    ['Residents survey the ruins of their street. (Jordan Maybury/Canadian Press)', ['o:Canadian Press', 'p:Jordan Maybury']],
+    ['Idris Penhale, chief of the Red Willow Cree Nation, said the hall was open.', ['o:Red Willow Cree Nation', 'p:Idris Penhale']],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepStrictEqual(kinds(text), expected));
+  }
+});
