@@ -199,8 +199,10 @@ function lowerNounAfter(context: NameContext): Token | undefined {
  * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
  * name opens a new clause as its subject and says nothing about being a body.
  */
-function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord }: NameContext): boolean {
-  if (honorific || before === undefined || isCapitalised(before) || !(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
+function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord, draft }: NameContext): boolean {
+  // "Chipmaker Vossler said": a trade noun capitalised only because it opens the sentence (trade-nouns-before).
+  const tradeOpener = before !== undefined && draft.first === 1 && has(TRADE_NOUNS_BEFORE, before.lower);
+  if (honorific || before === undefined || (isCapitalised(before) && !tradeOpener) || !(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
     return false;
   }
   // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the
@@ -856,6 +858,16 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})', 'The bank\'s tower in Kelso last year. (Photo: Jordan Pell for {Wirefront})'],
       no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.', 'The rally (Dana Kelso for {Marwick}) drew crowds.'],
+    },
+  },
+  {
+    id: 'picture-credit-photographer', outcome: Evidence.Photographer,
+    reason: 'In a picture credit in brackets ("(Jordan Pell/Courier)", "… in Kelso. (Photo: Jordan Pell / Harbour Desk)") the name before the slash is the photographer; glued to a known outlet, the tagger reads it as part of a body.',
+    when: ({ sentence, draft, after, twoAfter, nameEnd }) => after?.text === '/' && twoAfter !== undefined && isCapitalised(twoAfter)
+      && opensPictureCredit(sentence, draft.first) && !/\n/.test(sentence.map(token => token.post).join('')) && !/\)/.test(nameEnd.post),
+    examples: {
+      yes: ['Crowds in the square on Friday. ({Jordan Pell}/Reuters)', '({Jordan Pell} / Courier)'],
+      no: ['The deal ({Kelso} / Marwick) closed.', 'Crowds in the square on Friday. (Jordan Pell/{Reuters})'],
     },
   },
   {

@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
+import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
 import { BAND_WORDS, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
@@ -181,7 +181,9 @@ function isClubBeforePost(context: GazetteerContext): boolean {
   const ranked = SPORTS_POST_RANKS.has(sentence[draft.last + 1]?.lower ?? '') ? 1 : 0;
   const post = sentence[draft.last + 1 + ranked], next = sentence[draft.last + 2 + ranked];
   // "Club captain X said": a common noun for the speaker's own body opening the sentence is no club's name.
-  const ownBodyNoun = draft.first === 0 && draft.first === draft.last && OWN_BODY_NOUNS.has(sentence[draft.first].lower);
+  // "Area manager X said", "Site manager X": likewise a part of a workplace (workplace-unit-nouns).
+  const opener = draft.first === 0 && draft.first === draft.last ? sentence[draft.first].lower : '';
+  const ownBodyNoun = OWN_BODY_NOUNS.has(opener) || WORKPLACE_UNIT_NOUNS.has(opener);
   // "First-team coach X": a hyphenated rank ending in a lower-case word is part of the post, not a club.
   const lowerCaseEnd = !sentence[draft.last].capitalised;
   return post !== undefined && !lowerCaseEnd && !post.capitalised && !sentence[draft.last + 1].capitalised && SPORTS_POSTS.has(post.lower)
@@ -196,19 +198,22 @@ function isClubBeforePost(context: GazetteerContext): boolean {
 function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const last = sentence[draft.last];
-  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Place | Evidence.Weak)) !== 0n) {
-    return false;
-  }
   // "the", or "The" opening the sentence; a capitalised one elsewhere opens a title ("“The Forest Fevers,” a history").
   // Beside a score without "the", a first name opening the name is a player's ("beat Ana Campos 6-3").
   const the = sentence[draft.first - 1];
+  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
+  // "the Kelso Bay Comets", "the Harbor City Mariners": after "the", a town of two words before the nickname makes the
+  // name read as a place; the plural nickname at its end (no place noun itself) still makes it a team.
+  const placedTown = article && draft.last - draft.first >= 2 ? Evidence.Place : NO_EVIDENCE;
+  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Weak)) !== 0n || (evidence & Evidence.Place & ~placedTown) !== 0n) {
+    return false;
+  }
   if (draft.first === draft.last) {
     // The nickname alone, only of the "-men" shape ("the Glassmen"): a plural in "-s" alone is as often a people or a
     // family ("the Kurds", "the Vardos") in copy that shares words with sport ("goals", "draw").
     return the?.text === 'the' && /men$/.test(last.lower) && !isCountryOrNationality(context) && !has(PEOPLE_GROUP_WORDS, last.lower)
       && inClearSportsSentence(sentence);
   }
-  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
   const noFirstName = (evidence & Evidence.FirstName) === 0n;
   // Without "the": a team noun right after ("Dunmere Corsairs rugby club"), or the name opening the sentence with no
   // first name in it ("Dunmere Corsairs held a minute's silence before the match").
@@ -396,7 +401,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       when: isClubBeforePost,
       examples: {
         yes: ['{Stockwell} manager Terry Ames said the side would recover.', '{Harlow City} striker Ian Roe scored twice.', '{Westmarch} head coach Alan Pryde was pleased.'],
-        no: ['{England} coach Terry Ames said the side would recover.', 'The club said {Terry Ames} was the new manager.', '{Squad} captain Orrin Vell said the pitch was flooded.', '{First-team} coach Orrin Vell said the pitch was flooded.'],
+        no: ['{England} coach Terry Ames said the side would recover.', 'The club said {Terry Ames} was the new manager.', '{Squad} captain Orrin Vell said the pitch was flooded.', '{First-team} coach Orrin Vell said the pitch was flooded.', '{Area} manager Orrin Vell said the river was rising.'],
       },
     },
     {

@@ -159,6 +159,12 @@ function firstNameSurnameHead({ candidate, evidence }: KindContext): boolean {
 
 const BODY_RULES: KindRule[] = [
   {
+    id: 'photographer-in-credit', outcome: 'person',
+    reason: 'A first name and a surname before the slash of a picture credit ("(Jordan Pell/Reuters)") are the photographer, even where the tagger reads the glued outlet into a body.',
+    when: context => has(context, Evidence.Photographer) && has(context, Evidence.FirstName) && context.multiWord,
+    examples: { yes: ['Crowds in the square on Friday. ({Jordan Pell}/Reuters)'], no: ['The deal ({Kelso Group}/Marwick) closed.'] },
+  },
+  {
     id: 'first-name-and-surname-head', outcome: 'person',
     reason: 'A known first name before a head noun that is also a common surname ("Dana Mills", "Tom Church") is a person, unless the words around it show a body.',
     when: firstNameSurnameHead,

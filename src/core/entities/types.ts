@@ -80,6 +80,9 @@ export const Evidence = {
   /** An abbreviation shown to name a thing, not a body: spelt by the lower-case words right before its parenthesis
    * ("coronary artery bypass grafting (CABG)") or naming a trial ("the VELTA trial"); kind-by-use weighs it. */
   Term: 1n << 31n,
+  /** The name before the slash of a picture credit ("(Jordan Pell/Courier)"): the photographer, a person, whatever the
+   * tagger reads into the glued outlet. */
+  Photographer: 1n << 32n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -51,7 +51,9 @@ export const TITLE_HEADS = list(
    neuroscientist statistician nutritionist dietitian physiotherapist therapist optometrist gp registrar
    anesthesiologist toxicologist geneticist
    frontman frontwoman drummer bassist guitarist keyboardist vocalist songwriter singer-songwriter lyricist
-   pianist violinist cellist saxophonist trumpeter percussionist composer conductor choreographer dancer`,
+   pianist violinist cellist saxophonist trumpeter percussionist composer conductor choreographer dancer
+   forecaster meteorologist landlord landlady publican innkeeper hotelier restaurateur florist hairdresser optician
+   veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer`,
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
@@ -231,7 +233,7 @@ export const ORG_HEADS = list(
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
-   kazhagam force forum headquarters endowment programme program aero rail infirmary constabulary homes
+   kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon
@@ -771,7 +773,8 @@ export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
   'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel").',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
-   chipmaker drugmaker shipowner utility brokerage supermarket`,
+   chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
+   steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker`,
 );
 
 export const ROLE_AS_VERBS = list(
@@ -945,7 +948,7 @@ export const COMPANY_HEADS = wordList(
     'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
     'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
     'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
-    'dynamics', 'analytics', 'networks', 'brands', 'labs']),
+    'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual', 'trains', 'buses', 'ferries', 'trams']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before

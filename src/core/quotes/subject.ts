@@ -81,6 +81,28 @@ function isVerbForm(word: string): boolean {
   return /ed$/.test(word) || ((flags & Tag.Verb) !== 0 && (flags & Tag.Noun) === 0);
 }
 
+/** Whether the words from tokens[from] (before tokens[to]) open with a relative pronoun ("who once advised X"). */
+function opensRelativeClause(tokens: readonly MaskedToken[], from: number, to: number): boolean {
+  return from < to && tokens[from].kind === 'word' && RELATIVE_PRONOUNS.has(tokens[from].lower);
+}
+
+/** How many lower-case words a relative clause's verb phrase may hold before its object's name ("who had once advised"). */
+const MAX_RELATIVE_VERB_WORDS = 4;
+
+/**
+ * The index of the word before a relative pronoun that opens a clause ending right before the name at tokens[k]
+ * ("pastor" in "a pastor who once advised X"), when only lower-case words (at least one) stand between the pronoun and
+ * the name; -1 otherwise ("that X said" has none: X is that clause's subject).
+ */
+function relativePronounBefore(tokens: readonly MaskedToken[], k: number, lo: number): number {
+  let j = k - 1;
+  while (j >= lo && k - j <= MAX_RELATIVE_VERB_WORDS && tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && !RELATIVE_PRONOUNS.has(tokens[j].lower)) {
+    j--;
+  }
+  const antecedent = j - 1;
+  return j < k - 1 && antecedent >= lo && RELATIVE_PRONOUNS.has(tokens[j].lower) && tokens[antecedent].kind === 'word' ? antecedent : -1;
+}
+
 export class SubjectReader {
   constructor(private readonly mentions: MentionIndex) {}
 
@@ -144,7 +166,9 @@ export class SubjectReader {
         // "Rep. X (R-Ohio), a member of the panel, said": the bracketed party and state belong to the name.
         const head = j - 1 >= lo && tokens[j - 1].text === ')' ? skipBrackets(tokens, j - 1, lo) : j - 1;
         const outer = head >= lo ? this.headAt(tokens, head, lo) : null;
-        const inner = this.headAt(tokens, index - 1, j + 1);
+        // "The pastor, who once advised X, said", "The firm, which supplies X, said": a relative clause between
+        // the commas is about the phrase before it; a name inside it is that clause's object, never the speaker.
+        const inner = opensRelativeClause(tokens, j + 1, index) ? null : this.headAt(tokens, index - 1, j + 1);
         if (outer && outer.type !== 'description') {
           // "X, a professor who worked for Sen. Y (R-Ohio), one of its authors, said": Y is the complement of a
           // preposition inside X's appositive, no subject; the appositive before it names the speaker.
@@ -275,6 +299,12 @@ export class SubjectReader {
       // "a spokeswoman for (the) <org> said", "an aide to Sen. X, Y, said": the name completes a description, it is
       // not the speaker (an appositive name after the description is, see appositive()).
       return this.describe(tokens, preposition - 1, lo);
+    }
+    const antecedent = relativePronounBefore(tokens, k, lo);
+    if (antecedent >= lo) {
+      // "A pastor who once advised X said", "Officials who met X said": the name is the object of a relative
+      // clause; the verb's subject is the phrase the clause is about.
+      return this.headAt(tokens, antecedent, lo);
     }
     const first = this.firstOfPair(tokens, k, lo);
     if (first) {

@@ -11,6 +11,11 @@ describe('a company\'s trade opening the sentence before its name', () => {
   const cases: [string, string][] = [
     ['Chipmaker Vossler Microsystems has shut one of its two lines.', 'Vossler Microsystems'],
     ['MARWICK — Carmaker Dellbrook Motors will cut 300 jobs, the company said.', 'Dellbrook Motors'],
+    ['Shipbuilder Tarrant Marine said it was disappointed by the order.', 'Tarrant Marine'],
+    ['Insurer Marwick Mutual said claims had doubled since the flood.', 'Marwick Mutual'],
+    ['Housebuilder Kelso Homes will build 200 flats on the site.', 'Kelso Homes'],
+    // A one-word name after the trade is the company too, as after "the retailer".
+    ['Retailer Vardo said sales fell by a tenth over the winter.', 'Vardo'],
   ];
   for (const [sentence, name] of cases) {
     it(sentence, () => assert.deepStrictEqual(orgNames(sentence), [name]));

@@ -35,6 +35,14 @@ export const OWN_BODY_NOUNS = wordList(
   'club squad team side company firm party union group'.split(/\s+/),
 );
 
+export const WORKPLACE_UNIT_NOUNS = wordList(
+  'workplace-unit-nouns',
+  'Common nouns for a part of a workplace or a line of work that qualify a generic post ("Area manager X said", "Site manager X", "Shift captain X", "Store manager X"): opening a sentence before a sports post word and a name, the capitalised noun is the sentence\'s first word, not a club. No club is called by these words alone.',
+  `area site branch store shop plant project shift operations sales marketing regional account office duty depot
+   warehouse factory event events stage production tour estate property hotel restaurant bar farm ward unit
+   fleet kitchen floor night program programme product brand retail`.split(/\s+/),
+);
+
 export const TEAM_NOUNS_AFTER = wordList(
   'team-nouns-after',
   'Nouns that name a team or club right after its name, alone or after its sport ("the Kelso Comets team", "Dunmere Corsairs rugby club"): the name before them is the team.',
