@@ -82,6 +82,19 @@ export function namesOf(entity: Pick<Entity, 'name' | 'aliases'>): string[][] {
     .filter(nameWords => nameWords.length > 0);
 }
 
+/**
+ * The names of a firm called by its partners ("Strand & Poole Securities"), keyed with the ampersand kept, so the
+ * trade noun after the partners (company-heads) goes as within one report (words.ts `withoutDesignator`): "strand &
+ * poole". A name with no ampersand gives no such key, so a company and its holding company ("Vardo" / "Vardo Holdings")
+ * are not linked by it.
+ */
+function partnerKeys(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
+  return [entity.name, ...entity.aliases].filter(name => /\s&\s/.test(name))
+    .map(name => foldLetters(name).toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}&]+/u).filter(Boolean))
+    .filter(nameWords => nameWords.indexOf('&') > 0)
+    .map(nameWords => withoutDesignator(nameWords).join(' '));
+}
+
 function byKey(nodes: readonly Node[], keysOf: (node: Node) => readonly string[]): void {
   const first = new Map<string, Node[]>();
   for (const n of nodes) {
@@ -452,6 +465,8 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutClubForm(withoutDesignator(nameWords)).join(' ')));
   // A government body with its head noun first or last ("Department of Justice" / "Justice Department").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => headLast(withoutDesignator(nameWords)).join(' ')));
+  // A firm named by its partners with and without its trade noun ("Strand & Poole Securities" / "Strand & Poole").
+  byKey(orgs, node => partnerKeys(node.entity));
   linkGovernmentTiers(orgs);
   linkCountryQualifiers(orgs);
   linkTownOutlets(orgs);

@@ -218,3 +218,19 @@ describe('cross-document look-alikes that stay apart', () => {
     ]);
   });
 });
+
+describe('a firm named by its partners, with and without its trade noun, across reports (round 15)', () => {
+  it('links "Harrow & Quill Securities" in one report with "Harrow & Quill" in the other', () => {
+    const [a, b] = linked(
+      'Harrow & Quill Securities will cut 300 jobs. Dana Kelso, the chief executive of Harrow & Quill Securities, said the cuts were painful.',
+      'Harrow & Quill is cutting jobs, its chief executive Dana Kelso said on Tuesday.');
+    assert.ok(idOf(a, 'Harrow & Quill Securities'));
+    assert.strictEqual(idOf(a, 'Harrow & Quill Securities'), idOf(b, 'Harrow & Quill'));
+  });
+
+  it('keeps a company apart from its holding company when no ampersand names partners', () => {
+    const [a, b] = linked('Tarvell Logistics Holdings bought a depot in Marwick on Monday.', 'Tarvell Logistics opened a depot in Marwick on Monday.');
+    assert.ok(idOf(a, 'Tarvell Logistics Holdings') && idOf(b, 'Tarvell Logistics'));
+    assert.notStrictEqual(idOf(a, 'Tarvell Logistics Holdings'), idOf(b, 'Tarvell Logistics'));
+  });
+});

@@ -400,6 +400,18 @@ function splitHyphenPair(sentence: Sentence, run: number[]): number[][] {
 }
 
 /**
+ * "…, said Kellaway, Strand & Poole's chief executive.": one surname after a reporting verb, then a firm's name in
+ * the possessive before a lower-case post, is the speaker and the appositive that gives the post, not a firm of three
+ * partners (a firm's name before "'s chief executive" would leave the speaker unnamed).
+ */
+function surnameBeforeOwner(sentence: Sentence, first: Draft, firm: Draft, partners: number): boolean {
+  const verb = sentence[first.first - 1];
+  const post = sentence[firm.last + 1];
+  return partners === 1 && verb !== undefined && has(SPEECH_VERBS, verb.lower) && post !== undefined && isPossessive(sentence[firm.last])
+    && !post.capitalised && /^\s+$/.test(sentence[firm.last].post.replace(/^['’]/, ''));
+}
+
+/**
  * "Hollis, Brandt & Co.", "Pryor, Vane, Lodge & Marsh": the partners' surnames listed with commas up to an
  * ampersand are one firm's name (law firms, banks, accountancies), not several people.
  */
@@ -415,7 +427,7 @@ function mergeFirmNames(sentence: Sentence, drafts: readonly Draft[]): Draft[] {
         break;
       }
     }
-    if (j > i && hasAmpersand(drafts[j])) {
+    if (j > i && hasAmpersand(drafts[j]) && !surnameBeforeOwner(sentence, drafts[i], drafts[j], j - i)) {
       merged.push({ first: drafts[i].first, last: drafts[j].last, evidence: drafts[i].evidence | Evidence.OrgTag });
       i = j;
     } else {

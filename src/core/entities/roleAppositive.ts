@@ -1,13 +1,13 @@
 // An appositive role after a name: "X, Russia's envoy to …, said". The comma phrase may come after an age, a
 // party tag, a home state ("Senator X of Arizona, the chairman of …") or a parenthesised state ("Rep. X (Ohio),"),
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
-import { PARTY_NOUNS, SPEECH_VERBS, has } from '../lexicon/entities';
+import { PARTY_NOUNS, SPEECH_VERBS, has, isPostNominal } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
 import { COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
-  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
+  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
 import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, opensLinePart } from './words';
@@ -21,6 +21,10 @@ const MAX_STEPS = 4;
 
 const COMMA = /^[).]*,\s*$/;
 const COMMA_AFTER_TAG = /^\.?,\s*$/;
+/** A bracket or a spaced dash opening an aside right after a name ("X (the company's founder)", "X — Y's longest-serving councillor —"). */
+const ASIDE_OPENER = /^\s*(?:\(|[—–]\s+)$/;
+/** What must close such an aside after its last word: the closing bracket, or the second dash (or the sentence's end). */
+const ASIDE_CLOSER: Record<string, RegExp> = { '(': /^\)/, '—': /^\s+[—–]\s|^[.!?]?\s*$/ };
 
 /** The appositive roles after one name, and whether an age, party tag, state or parenthesis stood between them. */
 export interface Appositive {
@@ -75,7 +79,11 @@ function pastWithoutComma(context: RoleContext, at: number, stateEnd: number | u
  */
 function appositiveStart(context: RoleContext, draft: Draft, passed: Set<number>): number | undefined {
   const { sentence } = context;
+  // "Orla Brandt MEP, the chair of the panel,": the letters after the name (post-nominals) stand between it and the comma.
   let at = draft.last;
+  while (at + 1 < sentence.length && isPostNominal(sentence[at + 1].text) && isSpace(sentence[at].post)) {
+    at++;
+  }
   let afterPlace = false;
   for (let step = 0; step < MAX_STEPS && at + 1 < sentence.length; step++) {
     const stateEnd = homeStateEnd(context, at);
@@ -122,14 +130,14 @@ function verbBeforeName(sentence: Sentence, from: number): boolean {
   return false;
 }
 
-/** Token indices of the comma phrase starting at `from`, and whether a relative clause or a verb cut it short. */
-
-function collectPhrase(context: RoleContext, from: number): { phrase: number[]; cut: boolean } | undefined {
+/** Token indices of the comma phrase starting at `from` (`opened`: after an aside's bracket), and whether a relative clause or a verb cut it short. */
+function collectPhrase(context: RoleContext, from: number, opened = false): { phrase: number[]; cut: boolean } | undefined {
   const { sentence } = context;
   const phrase: number[] = [];
   for (let q = from; q < sentence.length && phrase.length < MAX_PHRASE; q++) {
     const token = sentence[q];
-    if (phrase.length === 0 && (isAppositiveStop(token) || CLAUSE_BREAK.test(token.pre))) {
+    // An aside's opening bracket is the first word's own; any other break before it ends the phrase before it starts.
+    if (phrase.length === 0 && (isAppositiveStop(token) || (!opened && CLAUSE_BREAK.test(token.pre)))) {
       return undefined;
     }
     // "By X, Chief Sports Writer | Updated: 10:15": a separator between a byline's parts ends the post.
@@ -350,9 +358,36 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
   return [roleText(sentence, phrase[start], firstEnd), roleText(sentence, kept[second], kept[kept.length - 1])];
 }
 
+/**
+ * "Dev Rautela (the company's founder) left", "Hamish Tully — Marwick's longest-serving councillor — backed it": an
+ * aside in brackets or between spaced dashes right after a name, headed by a title noun, is the person's post as a
+ * comma phrase is; only when the aside closes right after the post (the bracket, the second dash or the sentence's
+ * end), so a dash that opens the rest of the sentence ("X — the club's captain said so") gives nothing.
+ */
+function asideAfter(context: RoleContext, draft: Draft): Span[] {
+  const { sentence } = context;
+  const at = draft.last;
+  const gap = sentence[at + 1] === undefined ? '' : sentence[at].post + sentence[at + 1].pre;
+  if (!ASIDE_OPENER.test(gap)) {
+    return [];
+  }
+  const closer = ASIDE_CLOSER[gap.includes('(') ? '(' : '—'];
+  const collected = collectPhrase(context, at + 1, true);
+  if (!collected || collected.cut) {
+    return [];
+  }
+  const last = collected.phrase[collected.phrase.length - 1];
+  const closing = sentence[last].post + (sentence[last + 1]?.pre ?? '');
+  return closer.test(closing) ? postsOfPhrase(context, collected.phrase, false) : [];
+}
+
 /** "X, Russia's envoy to …, said": comma phrases headed by a title noun right after the name, one per post. */
 export function appositiveAfter(context: RoleContext, draft: Draft, passed: Set<number>): Appositive {
   const { sentence } = context;
+  const aside = asideAfter(context, draft);
+  if (aside.length > 0) {
+    return { spans: aside, afterTag: false };
+  }
   const start = appositiveStart(context, draft, passed);
   const collected = start === undefined ? undefined : collectPhrase(context, start);
   if (start === undefined || !collected) {

@@ -159,7 +159,7 @@ export function abbreviatedTitleStart(sentence: Sentence, parts: readonly TitleP
     return last - 1;
   }
   const abbreviatedQualifier = isCapitalised(prev) && has(ABBREVIATED_QUALIFIERS, prev.lower)
-    && /^\.\s+$/.test(prev.post + sentence[last].pre) && !/\n/.test(prev.post);
+    && /^\.?\s+$/.test(prev.post + sentence[last].pre) && !/\n/.test(prev.post);
   const start = abbreviatedQualifier ? last - 1 : last;
   // "New Jersey Gov. X", "former Ohio Sen. X": the place or body before the title is part of it, as after a head.
   // A title before it is a role of its own ("IMD Director-General Dr. X"), read as the chain before the honorifics.

@@ -92,7 +92,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       id: 'honour-before-name',
       reason: 'An honour or abbreviated title among the honorifics is a role of its own ("Sir", "Gen."); a plain "Mr." is not (roleBeforeName.ts).',
       find: honourRoles,
-      examples: { yes: ['Sir Tom Halder opened the show.', 'Maj. Gen. Ann Bellamy left the base.'], no: ['Mr. Tom Halder opened the show.'] },
+      examples: { yes: ['Sir Tom Halder opened the show.', 'Maj. Gen. Ann Bellamy left the base.', 'Det Sgt Ann Bellamy led the inquiry.'], no: ['Mr. Tom Halder opened the show.'] },
     }),
     cue({
       id: 'seat-letters-after-name',
@@ -111,7 +111,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       evidence: Evidence.Title,
       examples: {
         yes: ['Finance Minister Tom Halder resigned on Friday.', 'The agency\'s director Ann Bellamy said so.',
-          'The Marwick property developer Tom Halder bought the club.', 'Ardian magnate Ann Bellamy bought the club.', 'The Ardian jurist Ann Bellamy said so.'],
+          'The Marwick property developer Tom Halder bought the club.', 'Ardian magnate Ann Bellamy bought the club.', 'The Ardian jurist Ann Bellamy said so.',
+          'Mayor-elect Ann Bellamy said so.', 'The club signed left-back Tom Halder.', 'Lambert found tight end Tom Halder.'],
         no: ['Tom Halder resigned on Friday.', 'Presidents Tom Halder and Ann Bellamy met.'],
       },
     }),
@@ -157,12 +158,18 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'appositive-after-name',
-      reason: 'A comma phrase headed by a title noun right after a name is the person\'s post ("X, the agency\'s director, said") (roleAppositive.ts).',
+      reason: 'A comma phrase headed by a title noun right after a name is the person\'s post ("X, the agency\'s director, said"), also past '
+        + 'post-nominal letters ("X MEP, the chair of the panel,"), after a plural owner\'s bare apostrophe ("X, Vardo Holdings\' chief executive,") '
+        + 'and in an aside closed by its bracket or second dash ("X (the company\'s founder)", "X — the town\'s longest-serving councillor —") (roleAppositive.ts).',
       find: context => appositives(context, false),
       evidence: Evidence.Appositive,
       examples: {
-        yes: ['Tom Halder, the agency\'s director, said no.', 'Tom Halder, cabinet member for housing and planning, said no.'],
-        no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.'],
+        yes: ['Tom Halder, the agency\'s director, said no.', 'Tom Halder, cabinet member for housing and planning, said no.',
+          'Tom Halder, Vardo Holdings\' chief executive, said no.', '"It is not enough," said Tom Halder, general secretary of the nurses\' union.',
+          'Tom Halder (the company\'s founder) left the board.', 'Tom Halder — the town\'s longest-serving councillor — backed it.',
+          'It was backed by Tom Halder — the town\'s longest-serving councillor.'],
+        no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.',
+          'Tom Halder (pictured) left the board.', 'It was backed by Tom Halder — the chairman said so.'],
       },
     }),
     cue({
@@ -210,8 +217,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.',
           'Ann Bell, who was appointed chief executive in May, agreed.', 'Ann Bell, who has been captain since 2019, agreed.',
-          'Ann Bell, who leads the force\'s fraud unit, agreed.'],
-        no: ['Tom Hale, who leads the race, said no.', 'Tom Hale, who leads the team in scoring, said no.', 'Tom Hale, who left the fraud unit, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.'],
+          'Ann Bell, who leads the force\'s fraud unit, agreed.', 'Ann Bell, who chairs Vardo, agreed.', 'Ann Bell, who founded Brockfield in 2009, agreed.'],
+        no: ['Ann Bell, who manages Tom Hale, agreed.', 'Ann Bell, who chaired Tom Hale\'s campaign, agreed.', 'Tom Hale, who leads the race, said no.', 'Tom Hale, who leads the team in scoring, said no.', 'Tom Hale, who left the fraud unit, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.'],
       },
     }),
     cue({

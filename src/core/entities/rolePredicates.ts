@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, SPAN_NOUNS, SPENDING_VERBS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, SPAN_NOUNS, SPENDING_VERBS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -270,7 +270,9 @@ function opensObject(token: Token | undefined): token is Token {
 /** Token `at` of an object starting at `from` ends it: unlinked, a verb, a relative or a stop word. */
 function endsObject(sentence: Sentence, from: number, at: number): boolean {
   const token = sentence[at];
-  if (at > from && (!linked(sentence[at - 1], token) || isAppositiveStop(token) || opensDate(sentence, at))) {
+  // A plural owner's bare apostrophe ("who represents the club's players' union") ends the object, as before
+  // appositives read past it: a relative clause's object then stays the body before it, no longer phrase.
+  if (at > from && (!linked(sentence[at - 1], token) || /^['’]/.test(sentence[at - 1].post) || isAppositiveStop(token) || opensDate(sentence, at))) {
     return true;
   }
   return isFiniteVerb(token) || isRelative(token);
@@ -312,7 +314,19 @@ function objectEnd(context: RoleContext, from: number): number | undefined {
   const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? ''));
   const keptNoun = OWNED_BUSINESS_NOUNS.has(head.lower) || LED_UNIT_NOUNS.has(head.lower);
   const business = keptNoun && !isCapitalised(first) && BUSINESS_KEEPING_VERBS.has(sentence[from - 1]?.lower ?? '');
-  return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace || business ? end : undefined;
+  return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace || business || namedBody(context, from, end) ? end : undefined;
+}
+
+/**
+ * "X, who chairs Vardo,", "who founded Brockfield in 2009": a name with no head noun as the whole object of a verb
+ * only a body takes (list role-named-body-verbs) is the body the person heads; not a name opened by a known first
+ * name (a person: "who leads Dana Kelso in the polls" has a verb of that list left out anyway).
+ */
+function namedBody(context: RoleContext, from: number, end: number): boolean {
+  const { sentence, startsAt, drafts } = context;
+  const named = startsAt.get(from);
+  return named !== undefined && drafts[named].last === end && NAMED_BODY_VERBS.has(sentence[from - 1]?.lower ?? '')
+    && (sentence[from].lexicon & Tag.FirstName) === 0;
 }
 
 /** The verb of a relative clause after the draft ("X, who is …", "X, who chairs …"), past auxiliaries. */

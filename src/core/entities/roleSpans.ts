@@ -77,9 +77,12 @@ export function isSpace(text: string): boolean {
   return SPACE_ONLY.test(text);
 }
 
-/** The next word continues the phrase: joined to it, or after an owner's possessive and a space ("the company's chief"). */
+/**
+ * The next word continues the phrase: joined to it, or after an owner's possessive and a space ("the company's
+ * chief"), also a plural owner's bare apostrophe ("Vardo Holdings' chief executive", "the nurses' union").
+ */
 export function linked(token: Token, next: Token): boolean {
-  return joined(token, next) || (isPossessive(token) && isSpace(token.post));
+  return joined(token, next) || (isPossessive(token) && isSpace(token.post.replace(/^['’]/, '')));
 }
 
 /** The text from token `from` to token `to`, a possessive ending on the last word left out. */

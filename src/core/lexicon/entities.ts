@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -41,6 +41,7 @@ export const TITLE_HEADS = list(
    screenwriter comedian cartoonist astronaut pharmacist dentist librarian
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
+   left-back right-back center-back centre-half centre-forward center-forward outfielder infielder catcher
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
    corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper
    agent scorer jurist magnate developer cyclist motorcyclist motorist pedestrian passenger jogger pensioner teenager
@@ -54,6 +55,12 @@ export const TITLE_HEADS = list(
    pianist violinist cellist saxophonist trumpeter percussionist composer conductor choreographer dancer
    forecaster meteorologist landlord landlady publican innkeeper hotelier restaurateur florist hairdresser optician
    veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer`,
+);
+
+export const TWO_WORD_HEADS = wordList(
+  'two-word-heads',
+  'Positions of a sport written as two words whose second word alone is no title ("tight end X", "the Hawks\' running back, X"): the pair heads the title, the first word its modifier; "end", "back" or "guard" alone stay common nouns.',
+  ['tight end', 'defensive end', 'running back', 'wide receiver', 'defensive tackle', 'nose tackle', 'point guard', 'shooting guard', 'left tackle', 'right tackle'],
 );
 
 export const SINGULAR_ONLY_HEADS = wordList(
@@ -110,7 +117,7 @@ export const TITLE_INNER_MODIFIERS = wordList(
 
 export const TITLE_POSTMODIFIERS = list(
   'title-postmodifiers',
-  'Words that may follow a title head and still belong to it ("Secretary General", "President-elect").',
+  'Words that may follow a title head and still belong to it ("Secretary General", "President-elect"); glued to any head by a hyphen they make one ("Mayor-elect X", words.ts).',
   'general elect designate emeritus',
 );
 
@@ -177,8 +184,8 @@ export const CAMPAIGN_OFFICES = list(
 
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
-  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen."): one role, not two.',
-  'lt maj brig vice',
+  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"): one role, not two.',
+  'lt maj brig vice det',
 );
 
 export const HONOURS = list(

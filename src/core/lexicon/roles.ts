@@ -130,6 +130,12 @@ export const OWNED_BUSINESS_NOUNS = wordList(
     'newspaper', 'magazine', 'website', 'podcast', 'label', 'studio', 'factory', 'dealership', 'pharmacy', 'stall', 'kiosk', 'chain'],
 );
 
+export const NAMED_BODY_VERBS = wordList(
+  'role-named-body-verbs',
+  'Verbs of heading or founding whose object, a bare name with no head noun, can only be a body ("X, who chairs Vardo,", "who founded Brockfield in 2009"): the verb and the name are the post, as "who chairs the committee" is. Not "leads", "represents", "manages", "coaches" or "owns": their object is as often a person, a rival or a place ("who leads Kelso in the polls", "who represents Marwick", "who manages Dana Kelso").',
+  ['chairs', 'chaired', 'heads', 'headed', 'runs', 'ran', 'directs', 'directed', 'founded', 'co-founded'],
+);
+
 export const LED_UNIT_NOUNS = wordList(
   'role-led-unit-nouns',
   'Parts of a body that a person leads ("X, who leads the force\'s fraud unit,", "who heads the paper\'s investigations desk"): with a verb of `role-business-keeping-verbs` the verb and its object are the post, as a committee is; "team" and "squad" are left out ("who leads the team in scoring" is a feat).',

@@ -31,6 +31,18 @@ describe('business copy (round 14)', () => {
     const text = 'Pellow & Marsh rejects bid\n\nThe board of Pellow & Marsh Group said on Monday it had rejected the offer.';
     assert.deepStrictEqual(named(text, 'org'), [['Pellow & Marsh', 'Pellow & Marsh Group']]);
   });
+  it('reads a surname after "said" and a partners\' firm owning a post as the speaker and the appositive (round 15)', () => {
+    const text = 'Mara Tallon spoke on Tuesday.\n\n"Nobody wanted this," said Tallon, Harrow & Quill\'s chief executive.';
+    const analysis = analyzeText(text);
+    assert.deepStrictEqual(named(text, 'person'), [['Mara Tallon', 'Tallon']]);
+    assert.deepStrictEqual(named(text, 'org'), [['Harrow & Quill']]);
+    const tallon = analysis.entities.find(entity => entity.name === 'Mara Tallon');
+    assert.deepStrictEqual(analysis.quotes.map(quote => quote.speakerId), [tallon?.id]);
+  });
+  it('still reads a partners\' firm after "said" as one company', () => {
+    const text = '"We will appeal," said Hollis, Brandt & Co. in a statement.';
+    assert.deepStrictEqual(named(text, 'org'), [['Hollis, Brandt & Co']]);
+  });
   it('credits the agency of a dateline with a date, and the outlet of a caption\'s picture credit', () => {
     assert.deepStrictEqual(named('MARWICK, June 4 (Harbour Newswire) - The mill closed on Friday.', 'person'), []);
     assert.ok(named('MARWICK, June 4 (Harbour Newswire) - The mill closed on Friday.', 'org').some(mentions => mentions.includes('Harbour Newswire')));
