@@ -152,6 +152,13 @@ function collectPhrase(context: RoleContext, from: number): { phrase: number[]; 
     // "X, a former aide to Sen. Y was …", "X, the director for the Oakville Party said": a verb right after the
     // name the phrase runs into ends it (the comma was left out).
     if (postLike && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
+      // "A cook died at a diner on Warren Avenue, the Tarlow County Sheriff's Office said": after a verb before the
+      // name, "the" and a body's name running into its reporting verb is the attribution, not a post (as in
+      // endsAtReportingVerb); "X, a spokesman for Y told the Post" keeps its post.
+      const bodyNamed = ARTICLES.has(sentence[phrase[0]].lower) && phrase[1] !== undefined && isCapitalised(sentence[phrase[1]]);
+      if (bodyNamed && has(SPEECH_VERBS, sentence[q + 1].lower) && /^\s*$/.test(sentence[q].post) && verbBeforeName(sentence, from)) {
+        return undefined;
+      }
       return { phrase, cut: true };
     }
     if (q === sentence.length - 1 || !linked(sentence[q], sentence[q + 1])) {

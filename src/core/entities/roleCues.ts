@@ -162,7 +162,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       evidence: Evidence.Appositive,
       examples: {
         yes: ['Tom Halder, the agency\'s director, said no.', 'Tom Halder, cabinet member for housing and planning, said no.'],
-        no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.'],
+        no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.',
+          'A cook was hurt at a diner on Warren Avenue, the Tarlow County Sheriff\'s Office said.'],
       },
     }),
     cue({
