@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  CLOCK_WORDS, COMPASS_WORDS, PREMISES_NOUNS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
+  CLOCK_WORDS, COMPASS_WORDS, PREMISES_NOUNS, TITLE_INITIALS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
   CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
@@ -764,6 +764,12 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'An abbreviation naming a kind of body ("a super PAC", "the PAC\'s president", "an NGO"; list kind-abbreviations) is a common noun when it stands alone.',
     when: ({ words }) => words.length === 1 && isAllCaps(words[0]) && has(KIND_ABBREVIATIONS, nameWord(words[0])),
     examples: { yes: ['A super {PAC} backing Kelso spent heavily.'], no: ['The {Harbor Voters PAC} spent heavily.'] },
+  },
+  {
+    id: 'title-initials', outcome: Evidence.Place,
+    reason: '"the DA\'s office said", "the AG announced": the initials of a public office (list title-initials) stand for its holder or the office, a title, not a body\'s name; the office itself is named in full elsewhere ("Tarlow County District Attorney\'s Office").',
+    when: ({ words }) => words.length === 1 && isAllCaps(words[0]) && has(TITLE_INITIALS, nameWord(words[0])),
+    examples: { yes: ['In a statement, the {DA}\'s office said the case was closed.'], no: ['In a statement, the {KDA}\'s office said the case was closed.'] },
   },
   {
     id: 'eponym-of-condition', outcome: Evidence.Place,

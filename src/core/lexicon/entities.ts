@@ -527,6 +527,12 @@ export const NON_ORG_ACRONYMS = list(
    qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest`,
 );
 
+export const TITLE_INITIALS = list(
+  'title-initials',
+  'Initials of a US public office that copy writes alone for its holder or his office ("the DA said", "the DA\'s office", "the AG\'s office"): a title, never a body\'s name, though all in capitals.',
+  'da ag ada',
+);
+
 export const PLACE_ACRONYMS = list(
   'place-acronyms',
   'All-capital abbreviations of countries, cities and (AP style, "Rep. Jane Doe (N.J.)") two-word US states: places, not organisations.',
@@ -636,7 +642,7 @@ export const PLACE_HEADS = list(
   'place-heads',
   'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"): never a person or a body.',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
-   valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert
+   valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
    trophy prize award medal`,
