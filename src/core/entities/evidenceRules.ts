@@ -878,7 +878,7 @@ const PLACE_RULES: EvidenceRule[] = [
     when: ({ words, before }) => words.every(token => has(CLOCK_WORDS, token.lower))
       && (words.some(token => token.lower === 'am' || token.lower === 'pm') || /^\d{1,2}(?::\d\d)?$/.test(before?.text ?? '')),
     examples: {
-      yes: ['Published: Apr. 3, 2026 at 9:12 {PM EST}', 'Updated: June 9, 2026 at 6:05 {AM CDT}'],
+      yes: ['Published: Apr. 3, 2026 at 9:12 {PM EST}', 'Updated: June 9, 2026 at 6:05 {AM CDT}', 'Posted: Aug 14, 2026 9:12 {PM ET} | Last Updated: 2 hours ago'],
       no: ['The {EST} plant said it would close.', 'Published by {Dana Kelso} at 9:12 PM EST'],
     },
   },
@@ -1030,9 +1030,10 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'indefinite-article', outcome: Evidence.NotOrg,
-    reason: 'An indefinite article before it: a kind of thing, not a body ("a KVR bomb").',
-    when: ({ words }) => words.some(token => (token.tags & Tag.NotOrg) !== 0),
-    examples: { yes: ['Troops found a {KVR} launcher.'], no: ['Troops found the {KVR} launcher.'] },
+    reason: 'An indefinite article before it: a kind of thing, not a body ("a KVR bomb"); but before a person\'s post or job ("a KVPD officer", "an FBI agent") it is the body the person works for.',
+    when: ({ words, after }) => words.some(token => (token.tags & Tag.NotOrg) !== 0)
+      && !(after !== undefined && !isCapitalised(after) && has(TITLE_HEADS, after.lower)),
+    examples: { yes: ['Troops found a {KVR} launcher.'], no: ['Troops found the {KVR} launcher.', 'A {KVPD} officer said the road was closed.'] },
   },
   {
     id: 'capital-the-before', outcome: Evidence.AfterThe,

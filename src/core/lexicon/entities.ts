@@ -652,7 +652,7 @@ export const PLACE_OPENERS = list(
 export const CLOCK_WORDS = list(
   'clock-words',
   'Capitalised words of a time of day on a web page\'s date line ("Updated: 9:12 PM EST", "at 6:05 AM CEST"): the half of the day and the time zone, never a person or a body.',
-  'am pm edt est cdt cst mdt mst pdt pst akdt akst hdt hst gmt bst utc cet cest eet eest aest aedt ist jst',
+  'am pm et ct mt pt edt est cdt cst mdt mst pdt pst akdt akst hdt hst gmt bst utc cet cest eet eest aest aedt ist jst nzst nzdt',
 );
 
 export const COMPASS_WORDS = list(

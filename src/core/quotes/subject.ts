@@ -91,16 +91,19 @@ const MAX_RELATIVE_VERB_WORDS = 4;
 
 /**
  * The index of the word before a relative pronoun that opens a clause ending right before the name at tokens[k]
- * ("pastor" in "a pastor who once advised X"), when only lower-case words (at least one) stand between the pronoun and
- * the name; -1 otherwise ("that X said" has none: X is that clause's subject).
+ * ("pastor" in "a pastor who once advised X"), when only lower-case words (at least one that is no determiner) stand between
+ * the pronoun and the name; -1 otherwise ("that X said", "that the X said": X is that clause's subject).
  */
 function relativePronounBefore(tokens: readonly MaskedToken[], k: number, lo: number): number {
   let j = k - 1;
+  let verbWords = 0;
   while (j >= lo && k - j <= MAX_RELATIVE_VERB_WORDS && tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && !RELATIVE_PRONOUNS.has(tokens[j].lower)) {
+    verbWords += DEFINITE_DETERMINERS.has(tokens[j].lower) || INDEFINITE_DETERMINERS.has(tokens[j].lower) ? 0 : 1;
     j--;
   }
   const antecedent = j - 1;
-  return j < k - 1 && antecedent >= lo && RELATIVE_PRONOUNS.has(tokens[j].lower) && tokens[antecedent].kind === 'word' ? antecedent : -1;
+  // "reported that the X said": only a determiner after "that" makes it a clause's opening, X its subject.
+  return verbWords > 0 && antecedent >= lo && RELATIVE_PRONOUNS.has(tokens[j].lower) && tokens[antecedent].kind === 'word' ? antecedent : -1;
 }
 
 export class SubjectReader {

@@ -56,3 +56,17 @@ describe('a picture credit and a First Nation', () => {
     it(text, () => assert.deepStrictEqual(kinds(text), expected));
   }
 });
+
+describe('a web time stamp and a body before a post after "a"', () => {
+  const cases: [string, string[]][] = [
+    // "ET", "PT" after a clock time are time zones, no name.
+    ['Posted: Aug 14, 2026 9:12 PM ET | Last Updated: 2 hours ago\n\nThe mayor said the town was safe.', []],
+    ['Updated: June 9, 2026 at 6:05 AM PT\n\nThe mayor said the town was safe.', []],
+    // An acronym after "a" is a kind of thing, unless a person's post follows: then it is the body.
+    ['A KVPD officer, Dana Kelso, said the road was closed.', ['o:KVPD', 'p:Dana Kelso']],
+    ['Troops found a KVR launcher near the road.', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => assert.deepStrictEqual(kinds(text), expected));
+  }
+});

@@ -17,6 +17,7 @@ describe('a name inside a relative clause before the reporting verb', () => {
     ['Officials who met Dana Kelso on Monday said the plan was "dead in the water".', 'dead in the water', null],
     // Still credited: the name is the subject of its own clause, or an appositive names the speaker.
     ['Officials said that Dana Kelso said the plan was "dead in the water".', 'dead in the water', 'Dana Kelso'],
+    ['Radio reported on Monday that the Vardo Nurses Union said the rules were "a step back".', 'a step back', 'Vardo Nurses Union'],
     ['The pastor, Ilse Varga, said the count was "far too close to call".', 'far too close', 'Ilse Varga'],
   ];
   checkSpeakers(rows);
