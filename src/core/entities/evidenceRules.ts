@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  COMPASS_WORDS, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS,
+  COMPASS_WORDS, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
   CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
@@ -582,6 +582,29 @@ const BODY_RULES: EvidenceRule[] = [
     examples: { yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.'], no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.'] },
   },
   {
+    id: 'brand-before-premises', outcome: Evidence.OrgTag,
+    reason: '"the Zippo Fuel station", "the Crispy Hut restaurant": a name of two words or more after "the" and before a noun of a business\'s premises (list premises-nouns) is the brand, a company; no word may be a given name or a place the lexicon knows ("the Union Square station" is a place, "the Dana Kelso store" a person\'s), and a one-word name is often the town ("the Marwick store").',
+    when: context => {
+      const noun = lowerNounAfter(context);
+      return noun !== undefined && has(PREMISES_NOUNS, noun.lower) && context.multiWord && !context.honorific && context.before?.lower === 'the'
+        && !has(PLACE_HEADS, context.last.lower) && context.words.every(token => (token.lexicon & (Tag.Place | Tag.FirstName)) === 0);
+    },
+    examples: {
+      yes: ['The clerk was alone at the {Zippo Fuel} station on Monday.', 'Police were called to the {Crispy Hut} restaurant.'],
+      no: ['The clerk was alone at the {Marwick} station on Monday.', 'Crowds filled the {Union Square} station on Monday.', 'He opened the {Dana Kelso} store in May.'],
+    },
+  },
+  {
+    id: 'high-school-without-school', outcome: Evidence.OrgTag,
+    reason: '"graduated from Corbin High in 2015", "a senior at Dunmore Central High": US copy names a high school by its town or name and "High" alone; the name of two words or more ends there, before punctuation or a lower-case word that is no noun ("the Mile High crowd" is a modifier), and opens with no given name ("Dana High" is a person).',
+    when: ({ multiWord, last, first, honorific, nameEnd, after }) => multiWord && !honorific && last.text === 'High'
+      && (first.lexicon & Tag.FirstName) === 0 && (after === undefined || !joined(nameEnd, after) || (!isCapitalised(after) && (after.tags & Tag.Noun) === 0)),
+    examples: {
+      yes: ['He graduated from {Corbin High} in 2015.', 'She is a senior at {Dunmore Central High}, her coach said.'],
+      no: ['He graduated from {Corbin College} in 2015.', 'The team beat {Dana High} in 2015.', 'The {Mile High} crowd roared.'],
+    },
+  },
+  {
     id: 'news-outlet-after', outcome: Evidence.OrgTag,
     reason: '"Vardo news agency", "Kelto news channel": a name before "news" and an outlet noun is a news organisation.',
     when: context => { const noun = lowerNounAfter(context); return noun !== undefined && noun.lower === 'news' && context.twoAfter !== undefined && has(OUTLET_NOUNS, context.twoAfter.lower) && joined(noun, context.twoAfter); },
@@ -838,10 +861,26 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: { yes: ['A super {PAC} backing Kelso spent heavily.'], no: ['The {Harbor Voters PAC} spent heavily.'] },
   },
   {
+    id: 'title-initials', outcome: Evidence.Place,
+    reason: '"the DA\'s office said", "the AG announced": the initials of a public office (list title-initials) stand for its holder or the office, a title, not a body\'s name; the office itself is named in full elsewhere ("Tarlow County District Attorney\'s Office").',
+    when: ({ words }) => words.length === 1 && isAllCaps(words[0]) && has(TITLE_INITIALS, nameWord(words[0])),
+    examples: { yes: ['In a statement, the {DA}\'s office said the case was closed.'], no: ['In a statement, the {KDA}\'s office said the case was closed.'] },
+  },
+  {
     id: 'eponym-of-condition', outcome: Evidence.Place,
     reason: '"Alzheimer\'s disease", "Kelso\'s syndrome": a possessive name before a condition noun is part of the condition\'s name.',
     when: ({ after, last }) => isPossessive(last) && after !== undefined && has(EPONYM_NOUNS, after.lower),
     examples: { yes: ['Research on {Alzheimer}\'s disease grew.'], no: ['Research on {Alzheimer}\'s estate grew.'] },
+  },
+  {
+    id: 'time-of-day', outcome: Evidence.Place,
+    reason: '"Published 9:12 PM EST", "Updated 6:05 AM": the half of the day and a time zone after a clock time (list clock-words) are part of a time, a thing, though capitalised.',
+    when: ({ words, before }) => words.every(token => has(CLOCK_WORDS, token.lower))
+      && (words.some(token => token.lower === 'am' || token.lower === 'pm') || /^\d{1,2}(?::\d\d)?$/.test(before?.text ?? '')),
+    examples: {
+      yes: ['Published: Apr. 3, 2026 at 9:12 {PM EST}', 'Updated: June 9, 2026 at 6:05 {AM CDT}'],
+      no: ['The {EST} plant said it would close.', 'Published by {Dana Kelso} at 9:12 PM EST'],
+    },
   },
   {
     id: 'event-head', outcome: Evidence.Place,

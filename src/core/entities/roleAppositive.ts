@@ -130,6 +130,16 @@ function verbBeforeName(sentence: Sentence, from: number): boolean {
   return false;
 }
 
+/**
+ * "A cook died at a diner on Warren Avenue, the Tarlow County Sheriff's Office said": after a verb before the name,
+ * "the" and a body's name (ending at token `last`) running into its reporting verb is the attribution, not a post (as
+ * in endsAtReportingVerb); "X, a spokesman for Y told the Post" keeps its post.
+ */
+function attributionOfBody(sentence: Sentence, phrase: readonly number[], last: number): boolean {
+  const bodyNamed = ARTICLES.has(sentence[phrase[0]].lower) && phrase[1] !== undefined && isCapitalised(sentence[phrase[1]]);
+  return bodyNamed && has(SPEECH_VERBS, sentence[last + 1].lower) && /^\s*$/.test(sentence[last].post) && verbBeforeName(sentence, phrase[0]);
+}
+
 /** Token indices of the comma phrase starting at `from` (`opened`: after an aside's bracket), and whether a relative clause or a verb cut it short. */
 function collectPhrase(context: RoleContext, from: number, opened = false): { phrase: number[]; cut: boolean } | undefined {
   const { sentence } = context;
@@ -160,7 +170,7 @@ function collectPhrase(context: RoleContext, from: number, opened = false): { ph
     // "X, a former aide to Sen. Y was …", "X, the director for the Oakville Party said": a verb right after the
     // name the phrase runs into ends it (the comma was left out).
     if (postLike && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
-      return { phrase, cut: true };
+      return attributionOfBody(sentence, phrase, q) ? undefined : { phrase, cut: true };
     }
     if (q === sentence.length - 1 || !linked(sentence[q], sentence[q + 1])) {
       break;

@@ -169,7 +169,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
           'Tom Halder (the company\'s founder) left the board.', 'Tom Halder — the town\'s longest-serving councillor — backed it.',
           'It was backed by Tom Halder — the town\'s longest-serving councillor.'],
         no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.',
-          'Tom Halder (pictured) left the board.', 'It was backed by Tom Halder — the chairman said so.'],
+          'Tom Halder (pictured) left the board.', 'It was backed by Tom Halder — the chairman said so.',
+          'A cook was hurt at a diner on Warren Avenue, the Tarlow County Sheriff\'s Office said.'],
       },
     }),
     cue({

@@ -4,7 +4,7 @@
 import {
   CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
-import { CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
+import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -264,7 +264,10 @@ function isNameSyllable(sentence: Sentence, j: number): boolean {
   const syllable = sentence[j + 1];
   const wordLike = (syllable.lexicon & (Tag.Verb | Tag.Adjective)) !== 0 && !(syllable.text.length <= 3 && (syllable.lexicon & Tag.Adjective) === 0);
   const joint = j + 2 < sentence.length && hyphenated(syllable, sentence[j + 2]);
-  return hyphenated(sentence[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !wordLike && !joint;
+  // "Ex-school official charged", "Anti-tax group sues": a prefix (list hyphen-prefixes) before an English word the
+  // lexicon knows is a capitalised opener of a common phrase, not a name with a syllable ("Cho Tae-yul", "the Co-op").
+  const prefixed = has(HYPHEN_PREFIXES, sentence[j].lower) && syllable.lexicon !== 0;
+  return hyphenated(sentence[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !wordLike && !joint && !prefixed;
 }
 
 /** Name particles before a further capitalised word ("Charles de Gaulle"), with that word. */

@@ -241,7 +241,7 @@ export const ORG_HEADS = list(
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
    kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
-   hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands
+   hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands festival
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
@@ -428,10 +428,10 @@ export const OTHER_BODY_OPENINGS = wordList(
 
 export const TOWN_NAMED_HEADS = list(
   'town-named-heads',
-  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police; not "News" or "Press", which end brands\' names ("Vardo News"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
+  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police, a US high school ("Corbin High"); not "News" or "Press", which end brands\' names ("Vardo News"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
   `post times journal herald tribune gazette courier observer chronicle sentinel dispatch examiner inquirer
    enquirer bulletin telegraph echo mail star advertiser argus mercury standard record
-   council court infirmary hospital constabulary police`,
+   council court infirmary hospital constabulary police high`,
 );
 
 export const TOWN_PAPER_HEADS = wordList(
@@ -550,6 +550,12 @@ export const NON_ORG_ACRONYMS = list(
    et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest`,
 );
 
+export const TITLE_INITIALS = list(
+  'title-initials',
+  'Initials of a US public office that copy writes alone for its holder or his office ("the DA said", "the DA\'s office", "the AG\'s office"): a title, never a body\'s name, though all in capitals.',
+  'da ag ada',
+);
+
 export const PLACE_ACRONYMS = list(
   'place-acronyms',
   'All-capital abbreviations of countries, cities, (AP style, "Rep. Jane Doe (N.J.)") two-word US states and Australian states ("the NSW electorate of X"): places, not organisations.',
@@ -633,13 +639,20 @@ export const MEMBER_PLURALS = list(
   `farmers teachers workers citizens students supporters fans members miners nurses parents veterans taxpayers
    residents employers physicians lawyers writers editors bankers doctors builders merchants owners landlords
    tenants pensioners consumers shareholders journalists firefighters officers seafarers dockers drivers
-   growers producers manufacturers retailers traders carers patients victims survivors families magistrates`,
+   growers producers manufacturers retailers traders carers patients victims survivors families magistrates
+   performers players actors musicians artists dancers singers engineers pilots technicians`,
 );
 
 export const PLACE_OPENERS = list(
   'place-openers',
   'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
   'port fort mount cape lake isle',
+);
+
+export const CLOCK_WORDS = list(
+  'clock-words',
+  'Capitalised words of a time of day on a web page\'s date line ("Updated: 9:12 PM EST", "at 6:05 AM CEST"): the half of the day and the time zone, never a person or a body.',
+  'am pm edt est cdt cst mdt mst pdt pst akdt akst hdt hst gmt bst utc cet cest eet eest aest aedt ist jst',
 );
 
 export const COMPASS_WORDS = list(
@@ -652,7 +665,7 @@ export const PLACE_HEADS = list(
   'place-heads',
   'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"): never a person or a body.',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
-   valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert
+   valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
    trophy prize award medal`,
@@ -778,10 +791,16 @@ export const ORG_APPOSITIVE_NOUNS = list(
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel").',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events").',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
-   steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker`,
+   steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter`,
+);
+
+export const PREMISES_NOUNS = list(
+  'premises-nouns',
+  'Lower-case nouns of a business\'s premises after a brand of two words or more and "the" ("the Zippo Fuel station", "the Crispy Hut restaurant", "the Vardo Mart store"): local crime and business copy names a shop or a filling station by its brand.',
+  'station store shop restaurant diner cafe café supermarket dealership franchise pharmacy showroom forecourt',
 );
 
 export const ROLE_AS_VERBS = list(

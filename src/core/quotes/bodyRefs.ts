@@ -210,6 +210,45 @@ export class BodyResolver {
     return found;
   }
 
+  /**
+   * "the DA's office said", "the sheriff's office said" after "the Tarlow County District Attorney's Office charged
+   * him" or "the Tarlow County Sheriff's Office": "the", one title word or its initials (two to four capitals) in the
+   * possessive and "office" stand for the one body named before pos whose name ends in those words and "'s Office".
+   * Null when no body or two bodies so end.
+   */
+  titleOffice(words: readonly string[], pos: number, start: number): string | null {
+    const title = words.slice(0, -1);
+    if (title.length !== 1 || words[words.length - 1].toLowerCase() !== 'office' || !/[’']s$/.test(title[0])
+      || !/(?<!\p{L})[Tt]he\s+$/u.test(this.masked.slice(Math.max(0, start - 6), start))) {
+      return null;
+    }
+    const plain = title.map(word => word.replace(/[’']s$/, ''));
+    const initials = plain.length === 1 && /^\p{Lu}{2,4}$/u.test(plain[0]) ? plain[0].toLowerCase() : null;
+    if (initials === null && !plain.every(word => /^\p{Ll}+$/u.test(word))) {
+      return null;
+    }
+    let found: string | null = null;
+    for (let i = this.index.lastStartingBefore(pos); i >= 0; i--) {
+      const entity = this.index.mentions[i].entity;
+      const name = entity.name.split(/\s+/);
+      if (entity.kind === 'person' || name.length < 3 || name[name.length - 1].toLowerCase() !== 'office' || !/[’']s$/.test(name[name.length - 2])) {
+        continue;
+      }
+      const owner = name.slice(0, -1).map(word => word.replace(/[’']s$/, '').toLowerCase());
+      const fits = initials !== null
+        ? owner.slice(-initials.length).map(word => word[0]).join('') === initials
+        : owner.slice(-plain.length).join(' ') === plain.join(' ');
+      if (!fits) {
+        continue;
+      }
+      if (found !== null && found !== entity.id) {
+        return null;
+      }
+      found = entity.id;
+    }
+    return found;
+  }
+
   /** "the statement said": whoever the latest sentence mentioning such a document makes its subject. */
   documentSource(head: string, pos: number): string | null {
     const from = Math.max(0, pos - DOCUMENT_REACH);

@@ -315,6 +315,10 @@ export class SpeakerResolver {
         return candidate;
       }
     }
+    const office = span !== undefined ? this.bodies.titleOffice(words, pos, span.start) : null;
+    if (office !== null) {
+      return office;
+    }
     const writer = this.messageWriter(words, owner, pos);
     if (writer !== null) {
       return writer;

@@ -165,4 +165,13 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
       ['Vardo Holdings was fined on Tuesday.\n\n“Vardo failed its customers,” the regulator said.', 'Vardo failed its', null],
     ]);
   });
+  describe('"the DA\'s office", "the sheriff\'s office": the one body named before whose name ends in that title and "\'s Office"', () => {
+    check([
+      ['The Tarlow County District Attorney\'s Office charged Dana Kelso on Friday.\n\nIn a statement, the DA\'s office said Kelso had "betrayed the town."', 'betrayed the town', 'Tarlow County District Attorney\'s Office'],
+      ['The Tarlow County Sheriff\'s Office arrested Dana Kelso on Friday.\n\n“The case is closed for now,” the sheriff\'s office said.', 'The case is closed', 'Tarlow County Sheriff\'s Office'],
+      // No such body named, or the title does not fit: no one.
+      ['Dana Kelso was charged on Friday.\n\nIn a statement, the DA\'s office said Kelso had "betrayed the town."', 'betrayed the town', null],
+      ['The Tarlow County Sheriff\'s Office arrested Dana Kelso on Friday.\n\nIn a statement, the DA\'s office said Kelso had "betrayed the town."', 'betrayed the town', null],
+    ]);
+  });
 });
