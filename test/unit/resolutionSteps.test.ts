@@ -109,6 +109,10 @@ describe('entity resolution steps', () => {
     groupRecurringBodies(state);
     assert.deepStrictEqual(shape(state.clusters), ['Kestrova|Kestrova']);
     assert.strictEqual(state.clusters[0].kind, 'org');
+    // A word some use shows as a place ("the MP for Kestrova") is the town, though it owns its streets elsewhere.
+    const town = stateOf(place([['Kestrova', Evidence.UnknownWords | Evidence.Possessive], ['Kestrova', Evidence.UnknownWords | Evidence.Place]]), ['unknown', 'unknown']);
+    groupRecurringBodies(town);
+    assert.deepStrictEqual(shape(town.clusters), []);
   });
 
   it('user forms: a candidate inside a listed form is left to it, and no step groups it', () => {

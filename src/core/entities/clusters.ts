@@ -512,8 +512,11 @@ export function groupRecurringBodies(state: ClusterState): void {
   // "the Vardos", "the Khans": the plural of a named person's surname is a family, not a body.
   const surnames = namedPersonSurnames(state.placed.map(entry => entry.c));
   const family = (key: string): boolean => key.endsWith('s') && surnames.has(key.slice(0, -1));
+  // "the MP for Kestrova", "the city of Kestrova": a word one use shows as a place is the town, though it owns its
+  // streets elsewhere ("Kestrova's riverside streets").
+  const places = oneWordNamesWith(state.placed, Evidence.Place | Evidence.Within);
   for (const [key, members] of bodies) {
-    if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key) && !family(key)) {
+    if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key) && !family(key) && !places.has(key)) {
       const cluster = state.clustering.newCluster('org', key);
       for (const member of members) {
         cluster.members.push(member);

@@ -962,6 +962,16 @@ const USE_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'town-after-place-noun-of', outcome: Evidence.Within,
+    reason: '"the Port of Marwick", "the city of Kelso": one word after a place noun (capitalised or not) and "of" is the town itself, so the word alone elsewhere is the town, not the short form of a body named after it ("Marwick Harbour Holdings" beside "ships queue off the Port of Marwick").',
+    when: ({ words, before, twoBefore, nameStart, nameEnd, after, honorific }) => words.length === 1 && before?.lower === 'of' && twoBefore !== undefined
+      && has(PLACE_NOUNS_BEFORE_OF, twoBefore.lower) && joined(before, nameStart) && !honorific && !modifiesNoun(nameEnd, after),
+    examples: {
+      yes: ['Ships queued off the Port of {Marwick} on Monday.', 'Fighting reached the city of {Kelso} on Sunday.'],
+      no: ['Ships queued off the home of {Marwick} on Monday.', 'Ships queued off the Port of {Marwick} trawlers on Monday.', 'Fighting reached the city of {Dana Marwick} on Sunday.'],
+    },
+  },
+  {
     id: 'number-after', outcome: Evidence.NumberAfter,
     reason: 'A number right after the name ("Article 5", "Rs 20,000"): a label, not a person or a body.',
     when: ({ after, nameEnd }) => after !== undefined && /^\d/.test(after.text) && spaceAfter(nameEnd),

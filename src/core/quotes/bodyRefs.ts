@@ -137,6 +137,21 @@ export class BodyResolver {
   }
 
   /**
+   * "“…,” union vows" in a headline, before the body is named: the one body the whole article names whose own name
+   * ends in the noun ("… Dockers' Union"); null when none or several do.
+   */
+  onlyBodyNamed(head: string): string | null {
+    const found = new Set<string>();
+    for (const m of this.index.mentions) {
+      const last = m.entity.name.toLowerCase().split(/\s+/).pop();
+      if (m.entity.kind !== 'person' && (last === head || last === `${head}s`)) {
+        found.add(m.entity.id);
+      }
+    }
+    return found.size === 1 ? [...found][0] : null;
+  }
+
+  /**
    * "The Vell Foundation declined to comment. … “…,” the group said": the latest body (not a newspaper, list
    * press-heads) whose name opens a sentence, after at most "the", in the paragraph of pos or the one before;
    * null when none does (a body named only inside a sentence, "funded by the Vell Foundation", is not taken).

@@ -26,6 +26,8 @@ const PRONOUN_MAX_MENTIONS = 40;
 /** "the 45-year-old": an age names a person as a generic noun does. */
 const AGED_PERSON = /^\d+-year-old$/i;
 /** "That was X", "This is X" opening the sentence after a description speaker: it names who spoke. */
+/** How many non-blank lines may open an article as its headline and standfirst. */
+const HEADLINE_LINES = 3;
 const IDENTIFYING_OPENER = /^\s+(?:That|This) (?:was|is) /u;
 
 /** What a description's head names: an office ("the minister"), an occupation anyone may hold ("the forecaster"), or an unnamed source ("the official"). */
@@ -166,7 +168,7 @@ export class SpeakerResolver {
       case 'entity':
         return ref.id;
       case 'pronoun':
-        return ref.word === 'he' ? this.recentPerson(pos, 'm') : ref.word === 'she' ? this.recentPerson(pos, 'f') : ref.word === 'it' ? this.recentBody(pos) : null;
+        return ref.word === 'he' ? this.recentPerson(pos, 'm') : ref.word === 'she' ? this.recentPerson(pos, 'f') : ref.word === 'it' ? this.recentBody(pos) ?? this.accordingToBody(pos) : null;
       case 'description':
         return this.describe(ref.words, ref.owner, pos, ref.span);
     }
@@ -254,10 +256,39 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "According to the union, … . “…?” it asked": where no body was named as a subject, "according to the <body
+   * noun>" opening the same or the previous sentence of the paragraph names the source "it" continues; the body
+   * the article called by that noun (bodyRefs.ts `describedBody`), else no one.
+   */
+  private accordingToBody(pos: number): string | null {
+    const paragraph = this.masked.lastIndexOf('\n', pos - 1) + 1;
+    let from = paragraph, sentences = 0;
+    for (let k = pos - 1; k > paragraph; k--) {
+      const code = this.masked.charCodeAt(k);
+      if ((code === 46 || code === 33 || code === 63) && endsSentence(this.masked, k, this.masked.length) && ++sentences > 1) {
+        from = k + 1;
+        break;
+      }
+    }
+    const cue = /(?:^\s*|[.!?]\s+)[Aa]ccording to the (\p{Ll}+),/u.exec(this.masked.slice(from, pos));
+    return cue && isBodyHead(cue[1]) ? this.bodies.describedBody(cue[1], [], pos) : null;
+  }
+
   /** Distance from pos back to the person's latest mention before it (Infinity when none). */
   private distanceBefore(entity: Entity, pos: number): number {
     const i = lastBefore(entity.mentions, pos, mention => mention.start);
     return i < 0 ? Infinity : pos - entity.mentions[i].start;
+  }
+
+  /**
+   * Whether pos is in the headline lines that open the article: every line from the start to pos's own ends
+   * without a sentence's closing mark (a headline, a standfirst without a full stop), blank lines aside.
+   */
+  private inHeadline(pos: number): boolean {
+    const lineEnd = this.text.indexOf('\n', pos);
+    const lines = this.text.slice(0, lineEnd < 0 ? this.text.length : lineEnd).split('\n').map(line => line.trim()).filter(Boolean);
+    return lines.length > 0 && lines.length <= HEADLINE_LINES && lines.every(line => !/[.!?:;]["'’”]?$/u.test(line));
   }
 
   /** The entity a description names ("the president", "the group", "the report", "the 45-year-old"), or null. */
@@ -265,6 +296,10 @@ export class SpeakerResolver {
     const first = words[0].toLowerCase();
     if (INDEFINITE_DETERMINERS.has(first)) {
       return null;
+    }
+    if (words.length === 1 && isBodyHead(words[0]) && this.inHeadline(span?.start ?? pos)) {
+      // "“…,” union vows" in a headline: the one body the article names with that noun last (bodyRefs.ts `onlyBodyNamed`).
+      return this.bodies.onlyBodyNamed(words[0]);
     }
     const description = parseTitle(words);
     const head = description.head;

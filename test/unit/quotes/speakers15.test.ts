@@ -1,7 +1,8 @@
 // Round 15 speaker shapes from quotation conventions outside US double-quoted copy (test/fixtures/fresh25): the speaker
 // named in the next sentence only, a source given by "according to" and then quoted with "she said", a body called by
 // the head noun of its own name after it was named only after a preposition, a possessive speech noun with an
-// adjective before the colon, and a document's title set off after its noun.
+// adjective before the colon, a document's title set off after its noun, a headline's bare body noun and "it" after
+// "according to" a body's noun.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
 import { findQuotes } from '../../../src/core/quotes/findQuotes';
@@ -27,6 +28,16 @@ describe('speakers (round 15): quotation conventions', () => {
     ['The chair of Harbour Broadcasting Network, Dana Kelso, spoke first. Vell Radio pushed back on Monday.\n\nIn a statement, the network said the claim was "false and unfair to every one of our staff".', 'false and unfair', null],
     // A possessive speech noun, its link and one word before the colon.
     ['The paper asked Ilsa Marrow when the school would reopen. Her answer was short: ‘When it’s safe, and not a day before.’', 'When it’s safe', 'Ilsa Marrow'],
+    // A headline's bare body noun ("union warns") before the body is named: the one body whose name ends in it.
+    ['Ferry staff out again\n\n‘No more cuts,’ union warns as boats stay tied up\n\nBy Ada Kemp\n\nStaff of Tarrow Ferries walked out on Friday. The Harbour Staff Union said the strike would last a week.', 'No more cuts', 'Harbour Staff Union'],
+    // Not when two bodies end in the noun, nor in the body of the article.
+    ['Ferry staff out again\n\n‘No more cuts,’ union warns as boats stay tied up\n\nThe Harbour Staff Union and the Deck Officers Union said the strike would last a week.', 'No more cuts', null],
+    ['Staff of Tarrow Ferries walked out on Friday, and the boats stayed tied up.\n\n‘No more cuts,’ union warns the owners every year.\n\nThe Harbour Staff Union said the strike would last a week.', 'No more cuts', null],
+    // "According to the union" opening the sentence before: "it" continues the body the article called so.
+    ['The Harbour Staff Union called the strike on Monday.\n\nAccording to the union, half of its members live on the island. ‘Who will run the boats?’ it asked in a leaflet.', 'Who will run', 'Harbour Staff Union'],
+    // Not where no body was called so, nor after "according to" a person.
+    ['The Harbour Staff Fund paid for the leaflets.\n\nAccording to the union, half of its members live on the island. ‘Who will run the boats?’ it asked in a leaflet.', 'Who will run', null],
+    ['The Harbour Staff Union called the strike on Monday.\n\nAccording to Dana Kelso, half of its members live on the island. ‘Who will run the boats?’ it asked in a leaflet.', 'Who will run', null],
   ];
   checkSpeakers(rows);
 
