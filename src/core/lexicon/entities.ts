@@ -741,6 +741,12 @@ export const DEMONYM_PLURAL_ENDINGS = list(
   'ians eans',
 );
 
+export const COLOUR_PLURALS = list(
+  'colour-plurals',
+  'Plural colour words by which sports copy calls a club after its shirts ("the Greys", "The Ambers, who …"): with a capital "The" opening a sentence too, unlike other plurals, which there may open a band\'s or a family\'s name.',
+  'whites blues reds greens blacks yellows maroons clarets purples violets greys ambers scarlets golds',
+);
+
 export const FOLLOWER_NOUNS = list(
   'follower-nouns',
   'Plural nouns for a team\'s followers after its nickname ("Wheelwrights fans", "Kestrels supporters").',
