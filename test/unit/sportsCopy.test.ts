@@ -82,3 +82,33 @@ describe('sports copy: continental clubs and match report lists', () => {
     assert.ok(kinds('MARWICK, Spain, June 4 (Norvane) - His agent, Tam Orley, told Norvane that his client felt betrayed.').includes('org:Norvane'));
   });
 });
+
+// Round 15b (fresh23's open kinds): a colour nickname opening a sentence, a club prefix opening a post, a school
+// subject, a byline with its desk after a comma, a retort with "back". Every sentence is invented.
+describe('sports copy: nicknames, posts and bylines', () => {
+  it('reads a plural colour after a sentence-opening "The" as a team in sports copy, not other plurals nor outside sport', () => {
+    assert.ok(kinds('Hartwell United beat Kelso Rovers 2-1 on Saturday.\n\nThe Ambers, who have won once this year, are 14th.').includes('org:Ambers'));
+    assert.ok(!kinds('Hartwell United beat Kelso Rovers 2-1 on Saturday.\n\nThe Tollers, who have won once this year, are 14th.').includes('org:Tollers'));
+    assert.ok(!kinds('The Ambers, who played twice this year, are touring again.').includes('org:Ambers'));
+  });
+  it('keeps "Sporting director X" a post, not the club called by its prefix', () => {
+    const k = kinds('Hartwell United beat Sporting Marwick 2-1 on Saturday.\n\nSporting director Dana Kelso is now expected to stay.');
+    const club = analyzeText('Hartwell United beat Sporting Marwick 2-1 on Saturday.\n\nSporting director Dana Kelso is now expected to stay.').entities.find(e => e.name === 'Sporting Marwick');
+    assert.ok(club && club.mentions.length === 1, k.join(', '));
+    assert.deepStrictEqual(rolesOf('Hartwell United beat Sporting Marwick 2-1 on Saturday.\n\nSporting director Dana Kelso is now expected to stay.', 'Dana Kelso'), ['Sporting director']);
+  });
+  it('reads a school subject as no body', () => {
+    assert.deepStrictEqual(kinds('Dana Kelso combines coaching with teaching PE at Marwick Academy.'), ['org:Marwick Academy', 'person:Dana Kelso']);
+  });
+  it('reads "Match report by X, Desk" as a byline, not a headline in Title Case', () => {
+    assert.ok(kinds('Match report by Dana Marwood, Kelso Media\n\nKelso City lost the final 2-1 to Ashby Rovers on Saturday.').includes('person:Dana Marwood'));
+    assert.ok(kinds('By Dana Marwood, Kelso Media\n\nKelso City lost the final 2-1 to Ashby Rovers on Saturday.').includes('person:Dana Marwood'));
+  });
+  it('credits a quotation after "X hit back in a statement:" to X', () => {
+    const a = analyzeText('Kelso City lost the final.\n\nDana Marwood hit back in a statement: "Nobody is bigger than this club."');
+    const speaker = a.entities.find(e => e.id === a.quotes[0]?.speakerId);
+    assert.strictEqual(speaker?.name, 'Dana Marwood');
+    const b = analyzeText('Kelso City lost the final.\n\nDana Marwood hit the post in the final minute. "Nobody is bigger than this club," the banner read.');
+    assert.notStrictEqual(b.entities.find(e => e.id === b.quotes[0]?.speakerId)?.name, 'Dana Marwood');
+  });
+});

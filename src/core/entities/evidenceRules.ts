@@ -4,7 +4,7 @@
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   COMPASS_WORDS, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
-  CLUB_USE_VERBS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
+  CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -979,12 +979,13 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'plural-after-the', outcome: Evidence.Nickname,
-    reason: '"the Kestrels could be without him", "as the Glassmen did", "Wheelwrights fans": one capitalised plural after a lower-case "the", or before "fans" or "supporters", is how sports copy names a team by its nickname; kind-by-use decides, only in a document that shows other teams.',
-    when: ({ words, before, nameEnd, after }) => words.length === 1 && isPluralNickname(words[0]) && !DEMONYM_PLURAL.test(words[0].lower)
-      && ((before?.text === 'the' && joined(before, words[0])) || (after !== undefined && has(FOLLOWER_NOUNS, after.text) && joined(nameEnd, after))),
+    reason: '"the Kestrels could be without him", "as the Glassmen did", "Wheelwrights fans", "The Ambers, who …": one capitalised plural after a lower-case "the", or before "fans" or "supporters", or a plural colour after a capital "The" opening the sentence, is how sports copy names a team by its nickname; kind-by-use decides, only in a document that shows other teams.',
+    when: ({ sentence, draft, words, before, nameEnd, after }) => words.length === 1 && isPluralNickname(words[0]) && !DEMONYM_PLURAL.test(words[0].lower)
+      && ((before?.text === 'the' && joined(before, words[0])) || (after !== undefined && has(FOLLOWER_NOUNS, after.text) && joined(nameEnd, after))
+        || (before?.text === 'The' && joined(before, words[0]) && draft.first > 0 && opensSentence(sentence, draft.first - 1) && has(COLOUR_PLURALS, words[0].lower))),
     examples: {
-      yes: ['Ingram admitted the {Kestrels} could be without their top scorer.', '{Wheelwrights} fans did not stop singing.'],
-      no: ['The {Kestrels} could be without their top scorer.', 'Ingram admitted {Kestrels} could be without him.', 'Ingram met the {Kestrel} fans.',
+      yes: ['Ingram admitted the {Kestrels} could be without their top scorer.', '{Wheelwrights} fans did not stop singing.', 'Ingram was sacked. The {Ambers}, who have won once, are 14th.'],
+      no: ['The {Kestrels} could be without their top scorer.', 'Ingram admitted {Kestrels} could be without him.', 'Ingram met the {Kestrel} fans.', 'Ingram said that The {Ambers} was his song.',
         '“We deserved it,” the {Ardians} said.'],
     },
   },

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, SURNAME_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, SURNAME_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -140,6 +140,13 @@ const PREFIX_RULES: KindRule[] = [
     when: context => has(context, Evidence.Prefix) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym)
       && has(context, Evidence.Possessive) && context.multiWord && has(context, Evidence.FirstName | Evidence.PersonTags),
     examples: { yes: ['{Sarah Ostrander}\'s envoy Tomas Brenner arrived.'], no: ['{Kelso} Governor Tomas Brenner arrived.'] },
+  },
+  {
+    id: 'club-prefix-opening-a-post', outcome: 'place',
+    reason: 'A word that opens clubs\' names but is also an ordinary word ("Sporting", "Athletic", "Racing"), alone at the start of a sentence before someone else\'s lower-case post ("Sporting director X"), is the first word of the post, not a club called by its prefix.',
+    when: context => context.candidate.words.length === 1 && has(context, Evidence.Prefix) && has(context, Evidence.Opener)
+      && CLUB_PREFIXES.has(context.candidate.words[0].toLowerCase()) && !/^\p{Lu}+$/u.test(context.candidate.words[0]),
+    examples: { yes: ['{Sporting} director Dana Kelso is expected to stay.', '{Racing} director Lia Brandt is expected to go.'], no: ['{Marwick} director Dana Kelso is expected to stay.', 'Fans cheered when {Sporting} director Dana Kelso arrived.'] },
   },
   {
     id: 'before-someone-else-title', outcome: 'unknown',

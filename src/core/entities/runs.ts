@@ -98,6 +98,25 @@ function isSeparatedByline(sentence: Sentence): boolean {
 }
 
 /**
+ * "By Dana Kelso, Club Media", "Match report by Dana Kelso, Kelso Post": "By" opening the line, or a lower-case "by"
+ * after a few lower-case words, then two or three capitalised words joined to each other, a comma and only
+ * capitalised words to the line's end (the outlet or desk): a byline, not a headline in Title Case.
+ */
+function isCommaByline(sentence: Sentence): boolean {
+  const by = sentence.findIndex(token => token.lower === 'by');
+  if (by < 0 || by > 3 || (by > 0 && (sentence[by].text !== 'by' || !sentence.slice(1, by).every(token => /^\p{Ll}+$/u.test(token.text))))) {
+    return false;
+  }
+  let end = by + 1;
+  while (end < sentence.length && isCapitalised(sentence[end]) && !/,/.test(sentence[end].post) && end + 1 < sentence.length && joined(sentence[end], sentence[end + 1])) {
+    end++;
+  }
+  const rest = sentence.slice(end + 1);
+  return end - by >= 2 && end - by <= 3 && isCapitalised(sentence[end]) && /^,\s*$/.test(sentence[end].post) && rest.length > 0 && rest.length <= 4
+    && rest.every(token => isCapitalised(token));
+}
+
+/**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
@@ -114,7 +133,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
   // like a headline's verb.
-  if (isSeparatedByline(sentence)) {
+  if (isSeparatedByline(sentence) || isCommaByline(sentence)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.

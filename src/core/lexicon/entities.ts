@@ -542,12 +542,12 @@ export const NAMED_STUDY_NOUNS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp name no body.',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body.',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
    qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest
-   et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest`,
+   et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe`,
 );
 
 export const TITLE_INITIALS = list(
@@ -739,6 +739,12 @@ export const DEMONYM_PLURAL_ENDINGS = list(
   'demonym-plural-endings',
   'Endings of a people\'s plural name ("the Ardians", "the Eritreans"): after "the", a nationality, not a team\'s nickname.',
   'ians eans',
+);
+
+export const COLOUR_PLURALS = list(
+  'colour-plurals',
+  'Plural colour words by which sports copy calls a club after its shirts ("the Greys", "The Ambers, who …"): with a capital "The" opening a sentence too, unlike other plurals, which there may open a band\'s or a family\'s name.',
+  'whites blues reds greens blacks yellows maroons clarets purples violets greys ambers scarlets golds',
 );
 
 export const FOLLOWER_NOUNS = list(

@@ -170,6 +170,8 @@ export const MATCH_FUNCTION_WORDS = wordList('quote-match-function-words', 'Func
   'for', 'with', 'not', 'was', 'are', 'have', 'has', 'will', 'at', 'as', 'by',
 ]);
 
+export const BACK_VERBS = wordList('quote-back-verbs', 'Verbs that report a retort with "back" right after them ("X hit back in a statement: “…”", "X fired back: “…”", "X shot back"): the pair is a finite reporting verb, though the verb alone is not ("hit the post", "fired the coach").', ['hit', 'hits', 'fired', 'fires', 'shot', 'shoots']);
+
 export const HAVE_THIS_GOVERNORS = wordList('quote-have-this-governors', 'Forms of "have" that govern "this to say" ("X had this to say about the plan: “…”", "X has this to say:"): "this" stands for the words that follow, so the subject of "have" speaks them.', ['had', 'has', 'have']);
 
 export const BASE_VERB_MARKERS = wordList('quote-base-verb-markers', 'Words after which a reporting verb\'s base form is a verb, beside the auxiliaries and pronouns ("to accuse", "didn\'t say").', ['to', "didn't"]);
