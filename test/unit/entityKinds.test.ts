@@ -35,6 +35,13 @@ describe('names and kinds', () => {
     ['a committee\'s remit after "on" joins two subjects by "and"', 'Dana Kelso testified before the House Committee on Harbours and Shipping on Monday.', 'House Committee on Harbours and Shipping', 'org'],
     ['a watchdog "Project on X" is one body, not a project and a person', 'Ivo Sandal of the Project on Public Spending said so.', 'Project on Public Spending', 'org'],
     ['a company ending in a trade word like "Dynamics" (US business copy)', 'The contract went to Kelmar Dynamics on Monday.', 'Kelmar Dynamics', 'org'],
+    // Transport operators (British labour copy): "X Buses", "X Coaches", "X Travel", and the first word alone after them.
+    ['a bus operator ending in "Buses"', 'Drivers employed by Dunhollow Buses will strike. Dunhollow, which is owned by the Vardo Group, was disappointed.', 'Dunhollow Buses', 'org'],
+    ['the bus operator\'s first word alone is the operator', 'Drivers employed by Dunhollow Buses will strike. Dunhollow, which is owned by the Vardo Group, was disappointed.', 'Dunhollow', 'org'],
+    ['coach and travel operators named together', 'The authority hired Kelso Coaches and Marwick Travel to run 40 routes.', 'Marwick Travel', 'org'],
+    ['"Buses minister X": the portfolio before "minister" is no short name of a bus operator', 'Drivers employed by Dunhollow Buses will strike.\n\nBuses minister Alun Prothero declined to act.', 'Buses', null],
+    ['a town\'s possessive before "MP", beside the council named after it, is neither person nor body', "Rubbish piled up on some Dunhollow streets, Dunhollow Borough Council heard.\n\nDunhollow's MP, Dana Kelso, wrote to the council.", 'Dunhollow', null],
+    ['the council named after the town stays a body', "Rubbish piled up on some Dunhollow streets, Dunhollow Borough Council heard.\n\nDunhollow's MP, Dana Kelso, wrote to the council.", 'Dunhollow Borough Council', 'org'],
     ['a mosque named after its town is a congregation, like a church', 'Worshippers at Marwick Central Mosque were moved out.', 'Marwick Central Mosque', 'org'],
     ['a synagogue is no person, whatever its first words look like', 'Members of Beth Arden Synagogue held a vigil.', 'Beth Arden Synagogue', 'org'],
     ['a hospital group in the plural (British health copy)', 'Patients at Kelso Teaching Hospitals were moved.', 'Kelso Teaching Hospitals', 'org'],

@@ -83,7 +83,7 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
-   undergraduate doctoral postdoctoral public`,
+   undergraduate doctoral postdoctoral public buses rail roads`,
 );
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
@@ -222,7 +222,7 @@ export const ORG_HEADS = list(
    kazhagam force forum headquarters endowment programme program aero rail infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands
    united rovers wanderers athletic albion hotspur
-   chemists opticians solicitors haulage silicon
+   chemists opticians solicitors haulage silicon buses coaches travel
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo`,
 );
@@ -923,7 +923,9 @@ export const COMPANY_HEADS = wordList(
     'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
     'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
     'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
-    'dynamics', 'analytics', 'networks', 'brands']),
+    'dynamics', 'analytics', 'networks', 'brands',
+    // Transport operators: "Dunhollow Buses" … "drivers at Dunhollow"; "Kelso Coaches", "Marwick Travel".
+    'buses', 'coaches', 'travel']),
 );
 
 export const STOCK_EXCHANGES = wordList(
