@@ -42,6 +42,8 @@ describe('names and kinds', () => {
     ['"Buses minister X": the portfolio before "minister" is no short name of a bus operator', 'Drivers employed by Dunhollow Buses will strike.\n\nBuses minister Alun Prothero declined to act.', 'Buses', null],
     ['a town\'s possessive before "MP", beside the council named after it, is neither person nor body', "Rubbish piled up on some Dunhollow streets, Dunhollow Borough Council heard.\n\nDunhollow's MP, Dana Kelso, wrote to the council.", 'Dunhollow', null],
     ['the council named after the town stays a body', "Rubbish piled up on some Dunhollow streets, Dunhollow Borough Council heard.\n\nDunhollow's MP, Dana Kelso, wrote to the council.", 'Dunhollow Borough Council', 'org'],
+    ['a road user\'s descriptor capitalised inside a sentence opens a campaign group\'s name', 'Mona Rill of the campaign group Passenger Voice South said so.', 'Passenger Voice South', 'org'],
+    ['the same descriptor opening a sentence stays a title before a person', 'Passenger Dana Kelso, 34, said the bus never came.', 'Dana Kelso', 'person'],
     ['a mosque named after its town is a congregation, like a church', 'Worshippers at Marwick Central Mosque were moved out.', 'Marwick Central Mosque', 'org'],
     ['a synagogue is no person, whatever its first words look like', 'Members of Beth Arden Synagogue held a vigil.', 'Beth Arden Synagogue', 'org'],
     ['a hospital group in the plural (British health copy)', 'Patients at Kelso Teaching Hospitals were moved.', 'Kelso Teaching Hospitals', 'org'],

@@ -63,7 +63,8 @@ export const SINGULAR_ONLY_HEADS = wordList(
 export const LOWER_CASE_HEADS = wordList(
   'lower-case-heads',
   'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer").',
-  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer']),
+  // Descriptors of road and rail users open campaign groups' names ("the group Passenger Voice South", "Motorist Forum").
+  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner']),
 );
 
 export const TITLE_MODIFIERS = list(
