@@ -44,6 +44,7 @@ describe('names and kinds', () => {
     ['the council named after the town stays a body', "Rubbish piled up on some Dunhollow streets, Dunhollow Borough Council heard.\n\nDunhollow's MP, Dana Kelso, wrote to the council.", 'Dunhollow Borough Council', 'org'],
     ['a road user\'s descriptor capitalised inside a sentence opens a campaign group\'s name', 'Mona Rill of the campaign group Passenger Voice South said so.', 'Passenger Voice South', 'org'],
     ['the same descriptor opening a sentence stays a title before a person', 'Passenger Dana Kelso, 34, said the bus never came.', 'Dana Kelso', 'person'],
+    ['"steward" as a title head leaves a surname "Steward" in the name', 'Dana Steward said the deal was fair.', 'Dana Steward', 'person'],
     ['a mosque named after its town is a congregation, like a church', 'Worshippers at Marwick Central Mosque were moved out.', 'Marwick Central Mosque', 'org'],
     ['a synagogue is no person, whatever its first words look like', 'Members of Beth Arden Synagogue held a vigil.', 'Beth Arden Synagogue', 'org'],
     ['a hospital group in the plural (British health copy)', 'Patients at Kelso Teaching Hospitals were moved.', 'Kelso Teaching Hospitals', 'org'],

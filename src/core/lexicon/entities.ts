@@ -19,7 +19,7 @@ export const TITLE_HEADS = list(
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
    pastor reverend commissioner director chairman chairwoman chairperson chair ceo cfo coo cto founder
    co-founder leader speaker judge justice magistrate prosecutor attorney general admiral commander colonel
-   lieutenant captain sergeant marshal brigadier adviser advisor aide negotiator head boss deputy dean
+   lieutenant captain sergeant marshal brigadier adviser advisor aide negotiator head boss deputy dean steward convenor convener
    professor mp mep lawmaker legislator councillor councilman councilwoman sheriff superintendent inspector
    detective constable officer coach manager owner executive economist analyst correspondent editor
    reporter journalist columnist anchor presenter commentator historian researcher scientist author writer
