@@ -202,11 +202,16 @@ export class Clustering {
     }
     const org = kind === 'person' ? undefined : this.findOrgShort(placed.c);
     // A word that starts a body named after it as its town ("Kelso" beside "Kelso Evening Post") is the town: no one's short form.
-    const town = kind === 'unknown' && placed.c.words.length === 1 && (this.orgsByFirst.get(placed.c.words[0]) ?? []).some(namedAfterTown);
+    const town = kind === 'unknown' && placed.c.words.length === 1 && this.opensTownNamedBody(placed.c.words[0]);
     if (org || kind === 'org' || kind === 'place' || town) {
       return org;
     }
     return this.findPersonShort(placed);
+  }
+
+  /** A word that starts a body named after it as its town ("Kelso" of "Kelso Evening Post", "Marwick" of "Marwick Borough Council"). */
+  opensTownNamedBody(word: string): boolean {
+    return (this.orgsByFirst.get(word) ?? []).some(namedAfterTown);
   }
 
   /** The organisation a short form names: its own key, an unknown first word, a firm's first partner, a head noun. */
@@ -516,7 +521,8 @@ export function groupRecurringBodies(state: ClusterState): void {
   // streets elsewhere ("Kestrova's riverside streets").
   const places = oneWordNamesWith(state.placed, Evidence.Place | Evidence.Within);
   for (const [key, members] of bodies) {
-    if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key) && !family(key) && !places.has(key)) {
+    // "some Marwick streets", "Marwick's MP" beside "Marwick Borough Council": the town the council is named after.
+    if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key) && !family(key) && !places.has(key) && !state.clustering.opensTownNamedBody(key)) {
       const cluster = state.clustering.newCluster('org', key);
       for (const member of members) {
         cluster.members.push(member);

@@ -8,7 +8,7 @@ import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, ro
 import { postLineEnd } from './roleReferences';
 import { isSpace, roleText, type BeforeName, type ChainBeforeName, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
 import { Evidence } from './types';
-import { TitlePart, isHonorific, joined } from './words';
+import { TitlePart, isHonorific, isPossessive, joined } from './words';
 
 /** An honour or abbreviated title among a name's honorifics, with the full stop of an abbreviation ("Sir", "Gen."). */
 function isHonour(sentence: Sentence, at: number): boolean {
@@ -87,7 +87,8 @@ export function seatLetterRoles(context: RoleContext): OwnedSpan[] {
     // "the Unity MP who …" (a party), "Marwick North MP Dana Kelso" (a seat, then the name the title goes before).
     const article = draft.first > 0 && ARTICLES.has(sentence[draft.first - 1].lower);
     const nameAfter = j < sentence.length && isSpace(sentence[j - 1].post) && sentence[j].capitalised;
-    return /^[A-Z]+$/.test(sentence[k].text) || article || nameAfter ? [] : seats;
+    // "Marwick's MP, Dana Kelso,": the MP of a place (or a body), not letters after a name.
+    return /^[A-Z]+$/.test(sentence[k].text) || article || nameAfter || isPossessive(sentence[k]) ? [] : seats;
   });
 }
 

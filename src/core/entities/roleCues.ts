@@ -96,12 +96,13 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'seat-letters-after-name',
-      reason: 'Post-nominal letters for a seat in a legislature ("X MP", "X MEP") are the post the person holds, a role as "MP" before the name is; letters for a rank at the bar or an honour ("KC", "OBE") are no role (roleBeforeName.ts, list `seat-post-nominals`).',
+      reason: 'Post-nominal letters for a seat in a legislature ("X MP", "X MEP") are the post the person holds, a role as "MP" before the name is; letters for a rank at the bar or an honour ("KC", "OBE") are no role, nor is "MP" after a possessive ("Marwick\'s MP", the MP of a place) (roleBeforeName.ts, list `seat-post-nominals`).',
       find: seatLetterRoles,
       evidence: Evidence.Title,
       examples: {
         yes: ['Tom Halder MP said the vote was lost.', 'Ann Bellamy MEP, the chair of the panel, spoke.', 'Halder MSP OBE spoke first.'],
-        no: ['Tom Halder KC said the claim was weak.', 'Ann Bellamy OBE opened the hall.', 'Sir Tom Halder, the Unity MP who chairs it, spoke.', 'Marwick North MP Ann Bellamy spoke first.'],
+        no: ['Tom Halder KC said the claim was weak.', 'Ann Bellamy OBE opened the hall.', 'Sir Tom Halder, the Unity MP who chairs it, spoke.', 'Marwick North MP Ann Bellamy spoke first.',
+          'Marwick\'s MP, Ann Bellamy, spoke first.'],
       },
     }),
     cue({

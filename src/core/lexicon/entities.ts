@@ -19,7 +19,7 @@ export const TITLE_HEADS = list(
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
    pastor reverend commissioner director chairman chairwoman chairperson chair ceo cfo coo cto founder
    co-founder leader speaker judge justice magistrate prosecutor attorney general admiral commander colonel
-   lieutenant captain sergeant marshal brigadier adviser advisor aide negotiator head boss deputy dean
+   lieutenant captain sergeant marshal brigadier adviser advisor aide negotiator head boss deputy dean steward convenor convener
    professor mp mep msp mla mpp lawmaker legislator councillor councilman councilwoman sheriff superintendent inspector
    detective constable officer coach manager owner executive economist analyst correspondent editor
    reporter journalist columnist anchor presenter commentator historian researcher scientist author writer
@@ -72,7 +72,8 @@ export const SINGULAR_ONLY_HEADS = wordList(
 export const LOWER_CASE_HEADS = wordList(
   'lower-case-heads',
   'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer").',
-  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer']),
+  // Descriptors of road and rail users open campaign groups' names ("the group Passenger Voice South", "Motorist Forum").
+  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner']),
 );
 
 export const TITLE_MODIFIERS = list(
@@ -92,7 +93,7 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
-   undergraduate doctoral postdoctoral public`,
+   undergraduate doctoral postdoctoral public buses rail roads`,
 );
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
@@ -243,7 +244,7 @@ export const ORG_HEADS = list(
    kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands festival
    united rovers wanderers athletic albion hotspur
-   chemists opticians solicitors haulage silicon
+   chemists opticians solicitors haulage silicon coaches travel
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo`,
 );
@@ -980,7 +981,7 @@ export const COMPANY_HEADS = wordList(
     'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
     'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
     'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
-    'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual', 'trains', 'buses', 'ferries', 'trams']),
+    'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual', 'trains', 'buses', 'ferries', 'trams', 'coaches', 'travel']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before
