@@ -110,5 +110,47 @@ describe('sports copy: nicknames, posts and bylines', () => {
     assert.strictEqual(speaker?.name, 'Dana Marwood');
     const b = analyzeText('Kelso City lost the final.\n\nDana Marwood hit the post in the final minute. "Nobody is bigger than this club," the banner read.');
     assert.notStrictEqual(b.entities.find(e => e.id === b.quotes[0]?.speakerId)?.name, 'Dana Marwood');
+// Round 15 (fresh26): North American playing positions and college posts. Invented sentences.
+describe('sports copy: North American positions', () => {
+  it('reads a one-word position before a name as a post, also opening a sentence', () => {
+    assert.deepStrictEqual(rolesOf('Kicker Dana Kelso made a 41-yard field goal with a minute left.', 'Dana Kelso'), ['Kicker']);
+    assert.deepStrictEqual(rolesOf('The Marwick Comets lost goaltender Ivo Darrel to injury.', 'Ivo Darrel'), ['goaltender']);
+  });
+  it('reads a team before "safety" as the team and the whole as the post', () => {
+    assert.deepStrictEqual(rolesOf('Castor was hit by Marwick safety Tam Orley in the third quarter.', 'Tam Orley'), ['Marwick safety']);
+  });
+  it('does not read a word before a post that a question mark ends as a club', () => {
+    assert.deepStrictEqual(kinds('The flyer asked: “Trade safety? Trade pensions? Vote no.”'), []);
+    assert.ok(kinds('Earlier in the match the Dunmore captain, Tam Orley, had made 40 runs.').includes('org:Dunmore'));
+  });
+  it('reads a listed two-word position as one post, in lower case or opening a sentence', () => {
+    assert.deepStrictEqual(rolesOf('The Comets lost tight end Mira Solt to a knee injury.', 'Mira Solt'), ['tight end']);
+    assert.deepStrictEqual(rolesOf('Running back Ola Brisk carried the ball 22 times.', 'Ola Brisk'), ['Running back']);
+    assert.deepStrictEqual(rolesOf('The team will miss point guard Tam Orley for a month.', 'Tam Orley'), ['point guard']);
+  });
+  it('does not read "end" or "back" alone before a name as a post', () => {
+    assert.deepStrictEqual(rolesOf('At the end Dana Kelso said the talks had failed.', 'Dana Kelso'), []);
+    assert.deepStrictEqual(rolesOf('He wrote back Dana Kelso on Tuesday.', 'Dana Kelso'), []);
+  });
+  it('keeps a capitalised "Safety" or "Receiver" a word of a body\'s name', () => {
+    assert.ok(kinds('The Kelso Safety Board said it would look into the crash.').includes('org:Kelso Safety Board'));
+  });
+  it('reads "athletic director" as one post, and "Athletic" capitalised as a club\'s name word', () => {
+    assert.deepStrictEqual(rolesOf('The search will be led by deputy athletic director Mira Solt.', 'Mira Solt'), ['deputy athletic director']);
+    assert.deepStrictEqual(rolesOf('Kelso Athletic manager Tam Orley said the side was tired.', 'Tam Orley'), ['Kelso Athletic manager']);
+  });
+});
+
+describe('sports copy: college programmes', () => {
+  it('joins "X State" to "X State University" named earlier, and leaves "Kelso" of "Kelso University" the town', () => {
+    const a = analyzeText('Dana Kelso joined Marwick State University in 2019. She left Marwick State in June.');
+    const university = a.entities.find(e => e.name === 'Marwick State University');
+    assert.ok(university && university.kind === 'org');
+    assert.strictEqual(university.mentions.length, 2);
+    assert.ok(!kinds('Tam Orley teaches at Dunmore University. He moved to Dunmore in May.').includes('org:Dunmore'));
+  });
+  it('does not read a sport opening a sentence before a post as a club', () => {
+    assert.deepStrictEqual(kinds('Football coach Tam Orley, who was hired in 2021, was cleared.'), ['person:Tam Orley']);
+    assert.ok(kinds('Kelso coach Tam Orley said the side was tired after the match.').includes('org:Kelso'));
   });
 });

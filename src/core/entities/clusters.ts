@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, givenNameKeys, has } from '../lexicon/entities';
+import { FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
 
@@ -470,14 +470,16 @@ export function foundShortForms(state: ClusterState): void {
 /**
  * "staff at Hollins Park" beside "Hollins Park Academy": a place's name of two words or more that is a school's or a
  * hospital's name without its head (list institution-short-form-heads) stands for the institution, unless it is used
- * as an area ("pupils who live in Hollins Park").
+ * as an area ("pupils who live in Hollins Park"); so does a university's ending in "State" or "Tech" (list
+ * university-short-form-endings: "left Marwick State in June" beside "Marwick State University").
  */
 export function institutionOfShortName(clustering: Clustering, candidate: NameCandidate): Cluster | undefined {
   if (candidate.words.length < 2 || candidate.evidence & Evidence.Within) {
     return undefined;
   }
   const key = orgKey(candidate.words);
-  const found = [...INSTITUTION_SHORT_FORM_HEADS.words].map(head => clustering.orgs.get(`${key} ${head}`)).filter(cluster => cluster !== undefined);
+  const heads = has(UNIVERSITY_SHORT_FORM_ENDINGS, candidate.words[candidate.words.length - 1].toLowerCase()) ? [...INSTITUTION_SHORT_FORM_HEADS.words, 'university'] : INSTITUTION_SHORT_FORM_HEADS.words;
+  const found = [...heads].map(head => clustering.orgs.get(`${key} ${head}`)).filter(cluster => cluster !== undefined);
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -186,8 +186,10 @@ function isClubBeforePost(context: GazetteerContext): boolean {
   const ownBodyNoun = OWN_BODY_NOUNS.has(opener) || WORKPLACE_UNIT_NOUNS.has(opener);
   // "First-team coach X": a hyphenated rank ending in a lower-case word is part of the post, not a club.
   const lowerCaseEnd = !sentence[draft.last].capitalised;
+  // The post runs on into the name after it, or a comma sets the name off ("the Kelso captain, X,"): a question or a
+  // sentence's end between them is no post and name ("Trade safety? Trade pensions?").
   return post !== undefined && !lowerCaseEnd && !post.capitalised && !sentence[draft.last + 1].capitalised && SPORTS_POSTS.has(post.lower)
-    && /^\s+$/.test(sentence[draft.last].post) && next?.capitalised === true && !showsPerson(context) && !isCountryOrNationality(context) && !ownBodyNoun;
+    && /^\s+$/.test(sentence[draft.last].post) && /^,?\s+$/.test(post.post) && next?.capitalised === true && !showsPerson(context) && !isCountryOrNationality(context) && !ownBodyNoun;
 }
 
 /**

@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, TWO_WORD_HEADS, has,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
@@ -273,10 +273,15 @@ function isHyphenatedHeadEnd(sentence: Sentence, at: number): boolean {
   return before !== undefined && token !== undefined && before.post === '-' && token.pre === '' && has(TITLE_HEADS, `${before.lower}-${token.lower}`);
 }
 
-/** "tight end X": the second word of a sport's two-word position (list two-word-heads) is the head, the first its modifier. */
-function isTwoWordHeadEnd(sentence: Sentence, at: number): boolean {
-  const before = sentence[at - 1], token = sentence[at];
-  return before !== undefined && token !== undefined && before.post === ' ' && token.pre === '' && TWO_WORD_HEADS.has(`${before.lower} ${token.lower}`);
+/**
+ * "tight end X", "Point guard X said": a listed two-word playing position (lexicon `position-phrases`), its second word
+ * in lower case and its first in lower case or opening the sentence, is a title: the first word its modifier, the
+ * second its head.
+ */
+function isPositionPhrase(sentence: Sentence, at: number): boolean {
+  const first = sentence[at], second = sentence[at + 1];
+  return first !== undefined && second !== undefined && joined(first, second) && !isCapitalised(second)
+    && (at === 0 || !isCapitalised(first)) && has(POSITION_PHRASES, `${first.lower} ${second.lower}`);
 }
 
 /**
@@ -304,10 +309,11 @@ function isLowerCaseTitleModifier(sentence: Sentence, at: number): boolean {
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
     const nameWord = at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token);
-    if ((has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at) && !nameWord) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token) || isTwoWordHeadEnd(sentence, at)) {
+    if ((has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at) && !nameWord) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
+      || (at > 0 && isPositionPhrase(sentence, at - 1))) {
       return TitlePart.Head;
     }
-    if (isHyphenatedHeadEnd(sentence, at + 1) || isTwoWordHeadEnd(sentence, at + 1)) {
+    if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at)) {
       return TitlePart.Modifier;
     }
     const one = singular(token.lower);

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -40,6 +40,7 @@ export const TITLE_HEADS = list(
    pitchman geophysicist geologist astronomer psychologist psychiatrist sociologist novelist poet playwright
    screenwriter comedian cartoonist astronaut pharmacist dentist librarian
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
+   kicker punter placekicker tailback halfback fullback lineman receiver safety goaltender goalie netminder
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
    left-back right-back center-back centre-half centre-forward center-forward outfielder infielder catcher
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
@@ -57,11 +58,6 @@ export const TITLE_HEADS = list(
    veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer`,
 );
 
-export const TWO_WORD_HEADS = wordList(
-  'two-word-heads',
-  'Positions of a sport written as two words whose second word alone is no title ("tight end X", "the Hawks\' running back, X"): the pair heads the title, the first word its modifier; "end", "back" or "guard" alone stay common nouns.',
-  ['tight end', 'defensive end', 'running back', 'wide receiver', 'defensive tackle', 'nose tackle', 'point guard', 'shooting guard', 'left tackle', 'right tackle'],
-);
 
 export const SINGULAR_ONLY_HEADS = wordList(
   'singular-only-heads',
@@ -71,9 +67,9 @@ export const SINGULAR_ONLY_HEADS = wordList(
 
 export const LOWER_CASE_HEADS = wordList(
   'lower-case-heads',
-  'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer").',
+  'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer", "the Kelso Safety Board", "the Official Receiver").',
   // Descriptors of road and rail users open campaign groups' names ("the group Passenger Voice South", "Motorist Forum").
-  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner']),
+  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner']),
 );
 
 export const TITLE_MODIFIERS = list(
@@ -98,10 +94,10 @@ export const TITLE_MODIFIERS = list(
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
   'lower-case-title-modifiers',
-  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said").',
+  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said"); so is "athletic" of a US college post ("athletic director X"), a club\'s name word when capitalised ("Kelso Athletic manager X").',
   `hospital school board council club team church parish college university court prison airport trust charity
    agency department station museum library community neighborhood neighbourhood research project programme
-   program nursing ambulance safety operations`,
+   program nursing ambulance safety operations athletic`,
 );
 
 export const POST_TIME_MODIFIERS = wordList(
@@ -114,6 +110,15 @@ export const TITLE_INNER_MODIFIERS = wordList(
   'title-inner-modifiers',
   'Title modifiers that are also common verbs and so qualify a title only after another title word ("talk show host X"), never opening one ("polls show Sen. X").',
   within(TITLE_MODIFIERS, ['show']),
+);
+
+export const POSITION_PHRASES = phrases(
+  'position-phrases',
+  'Two-word playing positions of North American sports whose head alone is a common noun ("end", "back", "guard", "tackle", "center"): only the whole phrase, in lower case or opening a sentence, is a post before a name ("tight end Dana Kelso", "Point guard X said"); "at the end Dana Kelso said" is not one.',
+  `tight end|defensive end|running back|wide receiver|left tackle|right tackle|nose tackle|defensive tackle|
+   offensive tackle|left guard|right guard|offensive guard|point guard|shooting guard|small forward|power forward|
+   defensive back|first baseman|second baseman|third baseman|center fielder|left fielder|right fielder|
+   long snapper|nose guard`,
 );
 
 export const TITLE_POSTMODIFIERS = list(
@@ -692,6 +697,12 @@ export const INSTITUTION_SHORT_FORM_HEADS = list(
   'institution-short-form-heads',
   'Last words of a school\'s or a hospital\'s name that copy drops once the full name is given ("Hollins Park Academy", then "staff at Hollins Park"; "Kelso General Hospital", then "Kelso General"): the words left read as a place, yet stand for the institution. Not a university\'s, council\'s or court\'s head, whose words alone are the town or the area.',
   'academy school college hospital infirmary',
+);
+
+export const UNIVERSITY_SHORT_FORM_ENDINGS = list(
+  'university-short-form-endings',
+  'Last words of a US university\'s name before "University" that copy keeps when it drops the head ("Marwick State University", then "left Marwick State in June", "Marwick State president X"): the words left end in a word no town ends in, so they stand for the university; "Kelso University", then "Kelso", stays the town (list `institution-short-form-heads`).',
+  'state tech',
 );
 
 export const PLACE_NOUNS_BEFORE_OF = list(

@@ -20,7 +20,8 @@ export const SPORTS_POSTS = wordList(
   'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X"): the name before them is the club, a team, not a place or a person.',
   `manager coach boss striker forward midfielder defender goalkeeper keeper winger captain skipper playmaker
    full-back fullback centre-back center-back centre-half wing-back quarterback pitcher catcher shortstop
-   linebacker receiver batsman bowler spinner wicketkeeper all-rounder fly-half scrum-half prop lock hooker`.split(/\s+/),
+   linebacker receiver batsman bowler spinner wicketkeeper all-rounder fly-half scrum-half prop lock hooker
+   kicker punter safety tailback halfback lineman cornerback goaltender goalie netminder`.split(/\s+/),
 );
 
 export const SPORTS_POST_RANKS = wordList(
@@ -31,8 +32,9 @@ export const SPORTS_POST_RANKS = wordList(
 
 export const OWN_BODY_NOUNS = wordList(
   'own-body-nouns',
-  'Common nouns for a speaker\'s own body that open a sentence before a post and a name ("Club captain Tom Ames said", "Squad captain X"): the capitalised noun is the sentence\'s first word, not a club\'s name. Clubs\' own short names ("City", "United", "County") are not here.',
-  'club squad team side company firm party union group'.split(/\s+/),
+  'Common nouns for a speaker\'s own body, or the sport a post is in, that open a sentence before a post and a name ("Club captain Tom Ames said", "Squad captain X", "Football coach X, who …", "Hockey captain X"): the capitalised noun is the sentence\'s first word, not a club\'s name. Clubs\' own short names ("City", "United", "County") are not here.',
+  `club squad team side company firm party union group
+   football basketball baseball hockey soccer softball volleyball rugby cricket`.split(/\s+/),
 );
 
 export const WORKPLACE_UNIT_NOUNS = wordList(
