@@ -110,6 +110,9 @@ describe('sports copy: nicknames, posts and bylines', () => {
     assert.strictEqual(speaker?.name, 'Dana Marwood');
     const b = analyzeText('Kelso City lost the final.\n\nDana Marwood hit the post in the final minute. "Nobody is bigger than this club," the banner read.');
     assert.notStrictEqual(b.entities.find(e => e.id === b.quotes[0]?.speakerId)?.name, 'Dana Marwood');
+  });
+});
+
 // Round 15 (fresh26): North American playing positions and college posts. Invented sentences.
 describe('sports copy: North American positions', () => {
   it('reads a one-word position before a name as a post, also opening a sentence', () => {
