@@ -157,3 +157,21 @@ describe('"spent <span of time> as <post>" (lists role-spending-verbs, role-span
     it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
   }
 });
+
+// Feature copy (round 15): people named by a trade or by a post in a works, a union branch or a school.
+describe('trades and posts of feature copy', () => {
+  const cases: [string, string, string[]][] = [
+    ['Dana Kelso, 61, a retired glaze mixer who gave 38 years to the works, still wakes at six.', 'Dana Kelso', ['retired glaze mixer']],
+    ['Idris Penhale was the site convenor for the Allied Potters Union for 14 years.', 'Idris Penhale', ['site convenor for the Allied Potters Union']],
+    ['Its principal, Orla Brandt, says demand has surprised staff.', 'Orla Brandt', ['principal']],
+    ['Tom Wrede, a former lifeboat coxswain, keeps the accounts.', 'Tom Wrede', ['former lifeboat coxswain']],
+    ['Tom Wrede was a kiln fireman.', 'Tom Wrede', ['kiln fireman']],
+  ];
+  for (const [sentence, name, expected] of cases) {
+    it(sentence, () => assert.deepStrictEqual(rolesOf(sentence, name), expected));
+  }
+
+  it('gives no role from "principal" as an adjective', () => {
+    assert.deepStrictEqual(rolesOf('The principal reason, Tom Wrede said, was cost.', 'Tom Wrede'), []);
+  });
+});

@@ -385,7 +385,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       when: isListedName,
       examples: {
         yes: ['The midfielder joined {Juventus} in 2019.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.'],
-        no: ['The midfielder joined {Kelvaro} in 2019.', 'The summit opened in {Barcelona} on Monday.'],
+        no: ['The midfielder joined {Kelvaro} in 2019.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.'],
       },
     },
     {

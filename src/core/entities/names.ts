@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SPEECH_VERBS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { Tag, type Sentence } from '../nlp/tokens';
@@ -193,7 +193,10 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
 function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   const token = sentence[run[0]];
   const functionWord = ((token.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb)) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Value | Tag.Determiner)) === 0)
-    || has(POST_TIME_MODIFIERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower);
+    || has(POST_TIME_MODIFIERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower)
+    // "When Kelso Ceramics shut …", "Where Kelso Group once stood …": a question word opening a clause (the tagger's
+    // pronoun) is no more part of the name than "After" or "Once"
+    || ((token.lexicon & Tag.Pronoun) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Determiner)) === 0 && has(SENTENCE_STARTERS, token.lower));
   // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener.
   return run.length > 2 && !isHonorific(sentence[run[1]]) && (functionWord || ARTICLES.has(token.lower)) && opensWithCommonWord(sentence, run, parts);
 }

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -55,7 +55,8 @@ export const TITLE_HEADS = list(
    frontman frontwoman drummer bassist guitarist keyboardist vocalist songwriter singer-songwriter lyricist
    pianist violinist cellist saxophonist trumpeter percussionist composer conductor choreographer dancer
    forecaster meteorologist landlord landlady publican innkeeper hotelier restaurateur florist hairdresser optician
-   veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer`,
+   veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer
+   coxswain fireman principal mixer glazier`,
 );
 
 
@@ -248,6 +249,7 @@ export const ORG_HEADS = list(
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
    kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands festival
+   ceramics potteries plastics glassworks packaging orchestra choir
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon coaches travel
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
@@ -992,7 +994,9 @@ export const COMPANY_HEADS = wordList(
     'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
     'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
     'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
-    'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual', 'trains', 'buses', 'ferries', 'trams', 'coaches', 'travel']),
+    'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual', 'trains', 'buses', 'ferries', 'trams', 'coaches', 'travel',
+    // a maker named for its trade in the plural (feature copy: "Dunmore Ceramics" … "38 years at Dunmore")
+    'ceramics', 'potteries', 'plastics', 'glassworks', 'packaging']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before

@@ -41,6 +41,17 @@ export const FOOTBALL_CLUBS = names(
    copenhagen|fc copenhagen|boca juniors|river plate|flamengo|palmeiras|corinthians`,
 );
 
+// One-word names of the clubs above that are also the name of their town or city, where the tagger does not know
+// the place ("a nurse in Aberdeen", "its plant in Stoke"): like the league clubs below, the club only in sports
+// copy. Written from general knowledge (December 2026); names that are a region or a district only are left out.
+export const TOWN_NAMED_TOP_CLUBS = names(
+  'gazetteer-town-named-top-clubs',
+  'One-word top-league clubs that share their town\'s name, which the tagger does not know as a place ("moved to Aberdeen", "a plant in Stoke"): the club only in sports copy, the town elsewhere.',
+  `bournemouth|brentford|burnley|luton|middlesbrough|stoke|swansea|sevilla|villarreal|getafe|girona|cadiz|cádiz
+   granada|almeria|malaga|napoli|bologna|torino|lecce|empoli|frosinone|monza|parma|leverkusen|wolfsburg|freiburg
+   mainz|augsburg|heidenheim|bochum|darmstadt|kaiserslautern|lille|bordeaux|auxerre|groningen|heerenveen
+   aberdeen|dundee|motherwell|kilmarnock|livingston|braga`,
+);
 
 // Second source: the clubs of the English Football League (Championship, League One, League Two) and of the
 // Scottish Championship and League One in recent seasons and the 1990s, the second divisions of Germany, Spain,

@@ -3,7 +3,7 @@
 import { COMPANIES } from './companies';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from './countries';
 import { CRICKET_COUNTIES } from './cricket';
-import { FOOTBALL_CLUBS, FOOTBALL_LEAGUE_CLUBS } from './football';
+import { FOOTBALL_CLUBS, FOOTBALL_LEAGUE_CLUBS, TOWN_NAMED_TOP_CLUBS } from './football';
 import { INTERNATIONAL_BODIES } from './bodies';
 import { NEWS_MEDIA } from './media';
 import { POLITICAL_PARTIES } from './parties';
@@ -29,7 +29,7 @@ for (const list of [FOOTBALL_CLUBS, US_TEAMS, US_TEAM_NICKNAMES, COMPANIES, NEWS
 
 /** One-word clubs named after their town or county (and in no other list): the club only in sports copy. */
 const townLists = [...FOOTBALL_LEAGUE_CLUBS.words, ...CRICKET_COUNTIES.words];
-export const TOWN_CLUBS: ReadonlySet<string> = new Set(townLists.filter(name => !name.includes(' ') && !ORGANISATIONS.has(name)));
+export const TOWN_CLUBS: ReadonlySet<string> = new Set([...townLists.filter(name => !name.includes(' ') && !ORGANISATIONS.has(name)), ...TOWN_NAMED_TOP_CLUBS.words]);
 for (const name of townLists) {
   ORGANISATIONS.add(name);
 }
