@@ -23,9 +23,9 @@ describe('speakers (round 15): quotation conventions', () => {
     ['The leader of Marwick Borough Council, Dev Okoro, said the walls had held.\n\nThe council said in a statement that the centres would stay open “for as long as they are needed”.', 'for as long as', 'Marwick Borough Council'],
     // Two bodies so called: neither.
     ['The leader of Marwick Borough Council met the leader of Tarrow District Council.\n\nThe council said in a statement that the centres would stay open “for as long as they are needed”.', 'for as long as', null],
-    ['The chair of Harbour Broadcasting Network, Dana Kelso, spoke first.\n\nIn a statement, the network said the claim was "false and unfair to every one of our staff".', 'false and unfair', 'Harbour Broadcasting Network'],
+    ['The chair of Harbour Broadcasting Network, Dana Kelso, spoke first.\n\nOn Tuesday the network said its crews had been "careful at every stage of the shoot".', 'careful at every', 'Harbour Broadcasting Network'],
     // Another body the subject since: the description may be that body's; not the one named after the preposition.
-    ['The chair of Harbour Broadcasting Network, Dana Kelso, spoke first. Vell Radio pushed back on Monday.\n\nIn a statement, the network said the claim was "false and unfair to every one of our staff".', 'false and unfair', null],
+    ['The chair of Harbour Broadcasting Network, Dana Kelso, spoke first. Vell Radio pushed back on Monday.\n\nOn Tuesday the network said its crews had been "careful at every stage of the shoot".', 'careful at every', null],
     // A possessive speech noun, its link and one word before the colon.
     ['The paper asked Ilsa Marrow when the school would reopen. Her answer was short: ‘When it’s safe, and not a day before.’', 'When it’s safe', 'Ilsa Marrow'],
     // A headline's bare body noun ("union warns") before the body is named: the one body whose name ends in it.
