@@ -521,7 +521,12 @@ export function groupRecurringBodies(state: ClusterState): void {
   const family = (key: string): boolean => key.endsWith('s') && surnames.has(key.slice(0, -1));
   // "the MP for Kestrova", "the city of Kestrova": a word one use shows as a place is the town, though it owns its
   // streets elsewhere ("Kestrova's riverside streets").
-  const places = oneWordNamesWith(state.placed, Evidence.Place | Evidence.Within);
+  // Only a use that reads as a place and as nothing else: "Kelderwick said" may carry the tagger's place guess for a
+  // "-wick" word, but a place does not speak.
+  const places = new Set(state.placed
+    .filter(entry => entry.c.words.length === 1 && (entry.c.evidence & (Evidence.Place | Evidence.Within)) !== 0n
+      && (entry.c.evidence & (Evidence.Speaker | Evidence.SaysHe | Evidence.BodyUse | Evidence.OrgTag)) === 0n)
+    .map(entry => entry.c.words[0]));
   for (const [key, members] of bodies) {
     // "some Marwick streets", "Marwick's MP" beside "Marwick Borough Council": the town the council is named after.
     if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key) && !family(key) && !places.has(key) && !state.clustering.opensTownNamedBody(key)) {

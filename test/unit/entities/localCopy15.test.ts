@@ -65,6 +65,10 @@ describe('a web time stamp and a body before a post after "a"', () => {
     // An acronym after "a" is a kind of thing, unless a person's post follows: then it is the body.
     ['A KVPD officer, Dana Kelso, said the road was closed.', ['o:KVPD', 'p:Dana Kelso']],
     ['Troops found a KVR launcher near the road.', []],
+    // A one-word company that speaks and owns shares stays a body, though the tagger guesses a place for a "-wick" word.
+    ["Dockers struck at a terminal run by Kelderwick.\n\nKelderwick said it would meet the union again. Kelderwick's shares fell.", ['o:Kelderwick']],
+    // A word one use shows as the town stays the town, though it owns its streets elsewhere.
+    ["The Port of Kestrova reopened on Friday. Kestrova's riverside streets were still flooded.", []],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => assert.deepStrictEqual(kinds(text), expected));
