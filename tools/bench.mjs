@@ -61,7 +61,8 @@ function row(name, ms, baseMs, target, extra = {}) {
 }
 
 // ---- texts ----------------------------------------------------------------------------------------
-const sources = core.loadFixtureArticles(root);
+// A fixed set of fixture folders (see BENCH_FIXTURE_FOLDERS): new annotated sets leave the benchmark's text alone.
+const sources = core.loadFixtureArticles(root, core.BENCH_FIXTURE_FOLDERS);
 const samples = fs.readdirSync(path.join(root, 'samples')).filter(f => f.endsWith('.txt')).sort();
 const text64k = core.buildArticle(sources, 64_000, 64);
 const text1m = core.buildArticle(sources, 1_000_000, 1000);

@@ -5,4 +5,4 @@ export { compareClaims } from '../../src/core/claims/compareClaims';
 export { entityAt, mentionsOf } from '../../src/core/query';
 export { IncrementalAnalyzer } from '../../src/core/incremental';
 export { AnalysisWorkerClient } from '../../src/services/workerClient';
-export { buildArticle, loadFixtureArticles } from './articleBuilder';
+export { BENCH_FIXTURE_FOLDERS, buildArticle, loadFixtureArticles } from './articleBuilder';
