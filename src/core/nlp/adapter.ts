@@ -329,6 +329,12 @@ export function unglueClosingQuotes(text: string): string {
 /** Two capitalised words glued by a slash, the first ending in a lower-case letter (a picture credit's "Kelso/Marwick"). */
 const GLUED_SLASH = /^(\p{Lu}[\p{L}'’.-]*\p{Ll})\/(\p{Lu}[\p{L}'’.-]*)$/u;
 
+/**
+ * Two words glued by a dash and an opening quotation mark ('HEART—"For', a headline running into the quotation that
+ * opens its story): the tokeniser keeps them one term, so the capitalised words on either side would run into one name.
+ */
+const GLUED_DASH_QUOTE = /^(\p{L}[\p{L}'’.-]*?)([—–]["“‘])(\p{Lu}[\p{L}'’.-]*)$/u;
+
 function tokenOf(text: string, start: number, pre: string, post: string, tags: number): Token {
   const word = wordFacts(text);
   return { text, start, end: start + text.length, pre, post, lower: word.lower, tags, lexicon: word.lexicon, capitalised: word.capitalised };
@@ -357,6 +363,13 @@ export function parseParagraph(text: string): Sentence[] {
         // "Dana Kelso/Marwick Ledger", "AP Photo/Tom Rell": two names glued by a slash are two words and the slash.
         const [, left, right] = glued;
         tokens.push(tokenOf(left, start, term.pre, '', tags), tokenOf('/', start + left.length, '', '', 0), tokenOf(right, start + left.length + 1, '', term.post, tags));
+        continue;
+      }
+      const dashed = GLUED_DASH_QUOTE.exec(text);
+      if (dashed) {
+        // The dash and the mark become the spacing between the two words, as if written 'HEART — "For'.
+        const [, left, gap, right] = dashed;
+        tokens.push(tokenOf(left, start, term.pre, gap, tags), tokenOf(right, start + left.length + gap.length, '', term.post, tags));
         continue;
       }
       tokens.push(tokenOf(text, start, term.pre, term.post, tags));
