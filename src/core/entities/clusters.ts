@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
 
@@ -471,14 +471,23 @@ export function foundShortForms(state: ClusterState): void {
  * "staff at Hollins Park" beside "Hollins Park Academy": a place's name of two words or more that is a school's or a
  * hospital's name without its head (list institution-short-form-heads) stands for the institution, unless it is used
  * as an area ("pupils who live in Hollins Park"); so does a university's ending in "State" or "Tech" (list
- * university-short-form-endings: "left Marwick State in June" beside "Marwick State University").
+ * university-short-form-endings: "left Marwick State in June" beside "Marwick State University"), and a firm's
+ * whose name opens with a street's, where the street's name acts as a body (list street-firm-endings: "Tarrow Street
+ * said it had written" beside "Tarrow Street Partners").
  */
 export function institutionOfShortName(clustering: Clustering, candidate: NameCandidate): Cluster | undefined {
   if (candidate.words.length < 2 || candidate.evidence & Evidence.Within) {
     return undefined;
   }
   const key = orgKey(candidate.words);
-  const heads = has(UNIVERSITY_SHORT_FORM_ENDINGS, candidate.words[candidate.words.length - 1].toLowerCase()) ? [...INSTITUTION_SHORT_FORM_HEADS.words, 'university'] : INSTITUTION_SHORT_FORM_HEADS.words;
+  const ending = candidate.words[candidate.words.length - 1].toLowerCase();
+  // A street's name stands for the firm only where it acts as a body ("Tarrow Street said", "Tarrow Street's offer"),
+  // never where it is the street ("not everyone on Tarrow Street was cheering").
+  if (has(STREET_FIRM_ENDINGS, ending) && !(candidate.evidence & (Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.Possessive | Evidence.BodyUse))) {
+    return undefined;
+  }
+  const heads = has(UNIVERSITY_SHORT_FORM_ENDINGS, ending) ? [...INSTITUTION_SHORT_FORM_HEADS.words, 'university']
+    : has(STREET_FIRM_ENDINGS, ending) ? COMPANY_HEADS.words : INSTITUTION_SHORT_FORM_HEADS.words;
   const found = [...heads].map(head => clustering.orgs.get(`${key} ${head}`)).filter(cluster => cluster !== undefined);
   return found.length === 1 ? found[0] : undefined;
 }

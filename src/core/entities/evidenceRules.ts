@@ -62,8 +62,10 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
   // "Corbel SA": a legal form that is a word or a place's abbreviation otherwise heads the name in capitals.
   const capitalForm = has(CAPITAL_LEGAL_FORMS, last.lower) && isAllCaps(last);
-  // "Brennholt Freight UK": a country's initials after an organisation noun name the body's national arm; the noun heads it.
-  const countryArm = words.length > 2 && isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower) && has(ORG_HEADS, words[words.length - 2].lower);
+  // "Brennholt Freight UK", "Arts Council England": a country's initials or a place's name after an organisation noun
+  // name the body's national arm or the nation a national body serves; the noun heads it.
+  const countryArm = words.length > 2 && has(ORG_HEADS, words[words.length - 2].lower)
+    && ((isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0));
   return words.length > 1 && (has(ORG_HEADS, last.lower) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
 }

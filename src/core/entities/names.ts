@@ -223,6 +223,22 @@ function opensWithEventLabel(sentence: Sentence, run: readonly number[]): boolea
 }
 
 /**
+ * Whether the run is a body's name: it ends with a body's head noun ("Vardo Arts Council"), or the head is followed
+ * only by places ("Arts Council England", "Research Council Norway", the country a national body is named for), so
+ * a common noun opening the sentence before it is the name's first word, as in "Arts Council England said …".
+ */
+function namesBody(sentence: Sentence, run: readonly number[]): boolean {
+  if (run.length < 2) {
+    return false;
+  }
+  let at = run.length - 1;
+  while (at > 1 && ((sentence[run[at]].tags | sentence[run[at]].lexicon) & Tag.Place) !== 0) {
+    at--;
+  }
+  return has(ORG_HEADS, sentence[run[at]].lower);
+}
+
+/**
  * The run without the common words opening the sentence (the first of them is the `lead`, which may turn out
  * to be a first name), a leading "the", and a nationality or party before a first name and a surname ("the
  * Italian Marco Bellini", "Republican Jane Doe"; "Italian Airlines" keeps it: no first name). An
@@ -230,7 +246,7 @@ function opensWithEventLabel(sentence: Sentence, run: readonly number[]): boolea
  */
 function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePart[]): { run: number[]; lead?: number } {
   let lead: number | undefined;
-  const orgName = run.length > 1 && has(ORG_HEADS, sentence[run[run.length - 1]].lower);
+  const orgName = namesBody(sentence, run);
   while (run.length && (opensWithPostTime(sentence, run) || opensWithEventLabel(sentence, run) || (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts)))) {
     lead = lead ?? run[0];
     run = run.slice(1);

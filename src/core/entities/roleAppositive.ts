@@ -189,11 +189,15 @@ function partyLabelEnd(sentence: Sentence, phrase: readonly number[]): number {
   return and > first ? and + 1 : 0;
 }
 
-/** Where the post starts in the phrase: past a party label, an adverb before an article ("now a judge") and articles. */
+/**
+ * Where the post starts in the phrase: past a party label, an opening adverb ("now a judge", "currently finance chief
+ * at X") and articles. "then" goes only before an article: "then mayor of X" is the post as written ("the then mayor").
+ */
 function postStart(sentence: Sentence, phrase: readonly number[]): number {
   let start = partyLabelEnd(sentence, phrase);
   const next = phrase[start + 1];
-  if (next !== undefined && ROLE_LEADING_ADVERBS.has(sentence[phrase[start]].lower) && ARTICLES.has(sentence[next].lower)) {
+  const adverb = sentence[phrase[start]]?.lower;
+  if (next !== undefined && ROLE_LEADING_ADVERBS.has(adverb) && (ARTICLES.has(sentence[next].lower) || adverb !== 'then')) {
     start++;
   }
   while (start < phrase.length && ARTICLES.has(sentence[phrase[start]].lower)) {

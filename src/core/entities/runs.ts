@@ -451,6 +451,18 @@ function isListedPair(sentence: Sentence, j: number, nameEnd: number, runStart: 
 }
 
 /**
+ * "the Kelso and Vardo Building Society", "The Tarrow and Marwick Hospitals Trust": after "the", two words that the
+ * lexicon knows as places or not at all, joined by "and" before words ending in a body's head, name one body after
+ * two towns; without "the" ("talks between Kelso and Vardo Council") or with a known body ("the Vossler and Marlin
+ * Holdings deal" is read as before) they stay two names.
+ */
+function namedForTwoPlaces(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
+  const afterThe = runStart !== undefined && (sentence[runStart].lower === 'the' || sentence[runStart - 1]?.lower === 'the');
+  const townLike = (token: Token) => token.lexicon === 0 || ((token.lexicon & Tag.Place) !== 0 && (token.lexicon & Tag.Organization) === 0);
+  return afterThe && has(ORG_HEADS, sentence[nameEnd].lower) && townLike(sentence[j]) && townLike(sentence[j + 2]);
+}
+
+/**
  * "Securities and Exchange Commission", "Centre for Democracy and Development", "Hollis & Brandt": "and"/"&"
  * inside one organisation's name, but not between two bodies side by side ("TNT Sports and Sporting CP").
  */
@@ -471,11 +483,11 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
     && has(ORG_HEADS_BEFORE_ON, sentence[runStart + offset - 1]?.lower ?? '')) && range(k + 1, m).every(index => !isNameWord(sentence[index]));
   // "Fisheries and Tides Enforcement": common words on both sides of "and" before a word of a public task.
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, sentence[m].lower) && range(j, m).every(index => index === k || looksCommon(sentence[index]));
-  const lone = !insideOf && isListedPair(sentence, j, m, runStart);
+  const lone = !insideOf && isListedPair(sentence, j, m, runStart) && !namedForTwoPlaces(sentence, j, m, runStart);
   const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone) || insideOf || insideOn;
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
-  const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower));
+  const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart);
   // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body.
   return oneName && (insideOn || !isCompleteBody(sentence, j, m, runStart)) && !place ? range(k, m) : [];
 }

@@ -90,7 +90,7 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
-   undergraduate doctoral postdoctoral public buses rail roads`,
+   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic`,
 );
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
@@ -250,6 +250,7 @@ export const ORG_HEADS = list(
    kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands festival
    ceramics potteries plastics glassworks packaging orchestra choir
+   theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon coaches travel
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
@@ -681,10 +682,10 @@ export const PLACE_HEADS = list(
 
 export const INSTITUTION_HEADS = list(
   'institution-heads',
-  'Nouns that end the name of a school, a hospital, a research body or a political party and never a place\'s ("Carrow State University", '
-    + '"Dunmore Valley College", "the Marwick Country Party"): the tagger reads a place word inside such a name ("State", "Valley", "Country") as making the whole '
-    + 'a place; the head still makes it a body.',
-  'university college institute academy hospital school polytechnic seminary party',
+  'Nouns that end the name of a school, a hospital, a research body, a political party or an arts venue and never a place\'s ("Carrow State University", '
+    + '"Dunmore Valley College", "the Marwick Country Party", "the Tarrow Gallery", "the Vardo Playhouse"): the tagger reads a place word inside such a name ("State", '
+    + '"Valley", "Country") or the venue noun itself as making the whole a place; the head still makes it a body.',
+  'university college institute academy hospital school polytechnic seminary party theatre theater playhouse museum gallery galleries',
 );
 
 export const SERVICE_DISTRICT_WORDS = list(
@@ -699,6 +700,12 @@ export const INSTITUTION_SHORT_FORM_HEADS = list(
   'institution-short-form-heads',
   'Last words of a school\'s or a hospital\'s name that copy drops once the full name is given ("Hollins Park Academy", then "staff at Hollins Park"; "Kelso General Hospital", then "Kelso General"): the words left read as a place, yet stand for the institution. Not a university\'s, council\'s or court\'s head, whose words alone are the town or the area.',
   'academy school college hospital infirmary',
+);
+
+export const STREET_FIRM_ENDINGS = list(
+  'street-firm-endings',
+  'Street words that end the first part of a fund\'s or a firm\'s name ("Tarrow Street Partners", "Kelso Lane Capital"), which copy then shortens to that part ("Tarrow Street had written to the board"): the words left read as a street, yet stand for the firm named in full in the article, when one firm of a company head (list `company-heads`) carries them and no use puts them round a place ("offices in Kelso Lane").',
+  'street lane road square avenue row wharf yard place',
 );
 
 export const UNIVERSITY_SHORT_FORM_ENDINGS = list(

@@ -61,7 +61,7 @@ export const COMPARISON_OPENERS = wordList(
 
 export const ROLE_LEADING_ADVERBS = wordList(
   'role-leading-adverbs',
-  'Adverbs that may open an appositive before its article and are no part of the post ("X, now a federal judge", "Y, also a pilot").',
+  'Adverbs that may open an appositive and are no part of the post ("X, now a federal judge", "Y, also a pilot", "Z, currently finance chief at Vardo"; "then" only before an article: "then mayor of Kelso" is the post as written).',
   ['now', 'then', 'also', 'currently', 'still'],
 );
 
