@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
 
@@ -250,9 +250,12 @@ export class Clustering {
       return firms[0];
     }
     // "the Commission" for "European Commission", "the Bank" for "Bank of Japan": the noun a name is built
-    // on, capitalised on its own, refers to the one organisation of the article so named.
+    // on, capitalised on its own, refers to the one organisation of the article so named. Not where the noun opens a
+    // sentence, a headline or a quotation ("Council leader Dana Kelso said", "Power cuts: …", "\"Homes for all\""):
+    // that capital is the sentence's, and the bare noun there is a common noun.
     const lower = key.toLowerCase();
-    const orgByHead = candidate.words.length === 1 && has(ORG_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
+    const ownCapital = (candidate.evidence & Evidence.Opener) === 0n;
+    const orgByHead = candidate.words.length === 1 && ownCapital && has(ORG_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
     return orgByHead?.length === 1 ? orgByHead[0] : undefined;
   }
 
@@ -471,9 +474,10 @@ export function foundShortForms(state: ClusterState): void {
  * "staff at Hollins Park" beside "Hollins Park Academy": a place's name of two words or more that is a school's or a
  * hospital's name without its head (list institution-short-form-heads) stands for the institution, unless it is used
  * as an area ("pupils who live in Hollins Park"); so does a university's ending in "State" or "Tech" (list
- * university-short-form-endings: "left Marwick State in June" beside "Marwick State University"), and a firm's
- * whose name opens with a street's, where the street's name acts as a body (list street-firm-endings: "Tarrow Street
- * said it had written" beside "Tarrow Street Partners").
+ * university-short-form-endings: "left Marwick State in June" beside "Marwick State University"), and a company's
+ * name without its trade noun (company-heads: "Orrin Marsh said" beside "Orrin Marsh Homes"), as a company's first
+ * word alone names it where its name has two words; a street's name so only where it acts as a body (list
+ * street-firm-endings: "Tarrow Street said it had written" beside "Tarrow Street Partners").
  */
 export function institutionOfShortName(clustering: Clustering, candidate: NameCandidate): Cluster | undefined {
   if (candidate.words.length < 2 || candidate.evidence & Evidence.Within) {
@@ -481,13 +485,14 @@ export function institutionOfShortName(clustering: Clustering, candidate: NameCa
   }
   const key = orgKey(candidate.words);
   const ending = candidate.words[candidate.words.length - 1].toLowerCase();
-  // A street's name stands for the firm only where it acts as a body ("Tarrow Street said", "Tarrow Street's offer"),
-  // never where it is the street ("not everyone on Tarrow Street was cheering").
-  if (has(STREET_FIRM_ENDINGS, ending) && !(candidate.evidence & (Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.Possessive | Evidence.BodyUse))) {
-    return undefined;
-  }
-  const heads = has(UNIVERSITY_SHORT_FORM_ENDINGS, ending) ? [...INSTITUTION_SHORT_FORM_HEADS.words, 'university']
-    : has(STREET_FIRM_ENDINGS, ending) ? COMPANY_HEADS.words : INSTITUTION_SHORT_FORM_HEADS.words;
+  const institutionHeads = has(UNIVERSITY_SHORT_FORM_ENDINGS, ending) ? [...INSTITUTION_SHORT_FORM_HEADS.words, 'university'] : INSTITUTION_SHORT_FORM_HEADS.words;
+  // "on Dalton Street" beside "Dalton Street Capital": a name ending in a place noun (place-heads) is that street or
+  // square itself, not the company named after it; a street's name that acts as a body ("Tarrow Street said",
+  // "Tarrow Street's offer") is the firm's short form.
+  const actsAsBody = (candidate.evidence & (Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.Possessive | Evidence.BodyUse)) !== 0n;
+  const streetFirm = has(STREET_FIRM_ENDINGS, ending) && actsAsBody;
+  const placeNamed = (has(PLACE_HEADS, ending) || has(STREET_FIRM_ENDINGS, ending)) && !streetFirm;
+  const heads = placeNamed ? institutionHeads : [...institutionHeads, ...COMPANY_HEADS.words];
   const found = [...heads].map(head => clustering.orgs.get(`${key} ${head}`)).filter(cluster => cluster !== undefined);
   return found.length === 1 ? found[0] : undefined;
 }

@@ -437,10 +437,10 @@ export const OTHER_BODY_OPENINGS = wordList(
 
 export const TOWN_NAMED_HEADS = list(
   'town-named-heads',
-  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police, a US high school ("Corbin High"); not "News" or "Press", which end brands\' names ("Vardo News"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
+  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police, a US high school ("Corbin High"), an area\'s association of its residents, tenants or traders ("Kelso Residents\' Association", in "Homes for Kelso" the word is the town); not "News" or "Press", which end brands\' names ("Vardo News"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
   `post times journal herald tribune gazette courier observer chronicle sentinel dispatch examiner inquirer
    enquirer bulletin telegraph echo mail star advertiser argus mercury standard record
-   council court infirmary hospital constabulary police high`,
+   council court infirmary hospital constabulary police high association`,
 );
 
 export const TOWN_PAPER_HEADS = wordList(
@@ -677,7 +677,8 @@ export const PLACE_HEADS = list(
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
-   trophy prize award medal`,
+   trophy prize award medal
+   quay quays wharf marina pier embankment`,
 );
 
 export const INSTITUTION_HEADS = list(
@@ -1003,7 +1004,9 @@ export const COMPANY_HEADS = wordList(
     'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
     'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual', 'trains', 'buses', 'ferries', 'trams', 'coaches', 'travel',
     // a maker named for its trade in the plural (feature copy: "Dunmore Ceramics" … "38 years at Dunmore")
-    'ceramics', 'potteries', 'plastics', 'glassworks', 'packaging']),
+    'ceramics', 'potteries', 'plastics', 'glassworks', 'packaging',
+    // a housebuilder or landlord named "<words> Homes" (planning copy: "Orrin Marsh Homes" … "Orrin Marsh said")
+    'homes']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before

@@ -108,3 +108,9 @@ export const WORD_GIVEN_NAMES = wordList(
    chuck buck hunter mason carter cash angel stone penny robin violet hazel jasmine river reed sterling
    dick bob rod ken hank chip bud sandy randy rusty dusty woody peg kitty patty`.trim().split(/\s+/),
 );
+
+export const UNISEX_GIVEN_NAMES = wordList(
+  'unisex-given-names',
+  'Given names borne by many men and many women (as on the public lists of popular baby names, where each is common for both sexes) that the tagger\'s name lexicon marks as one sex only: such a first name says nothing of whether "he" or "she" stands for its bearer ("Chief Inspector Rowan Tarrow said … \\"…,\\" he said").',
+  `rowan riley avery jesse frankie billie jody sasha emerson hayden ellis sidney carey alex`.trim().split(/\s+/),
+);

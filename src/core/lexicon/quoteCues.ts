@@ -176,6 +176,8 @@ export const HAVE_THIS_GOVERNORS = wordList('quote-have-this-governors', 'Forms 
 
 export const BASE_VERB_MARKERS = wordList('quote-base-verb-markers', 'Words after which a reporting verb\'s base form is a verb, beside the auxiliaries and pronouns ("to accuse", "didn\'t say").', ['to', "didn't"]);
 
+export const PERCEPTION_VERBS = wordList('quote-perception-verbs', 'Verbs of witnessing that take a person and a bare verb ("I heard X, the mayor, call it “…”", "we watched X tell the panel “…”"): a reporting verb\'s base form after the appositive that closes that person\'s name is still the verb whose subject is the person. Reason: first-person columns and sketches report what the writer saw someone say.', ['heard', 'hear', 'hears', 'saw', 'see', 'sees', 'watched', 'watch', 'watches']);
+
 export const ORIGIN_PREPOSITIONS = wordList('quote-origin-prepositions', 'Prepositions that give where a named person comes from ("Senator Jane Doe of Maine said", "Dr Jane Doe from Leeds said").', ['of', 'from']);
 
 /** Description heads that news copy uses for a holder of another title ("the judge" for "Justice X", "the lawmaker" for "Sen. X", "the congressman" for "Rep. X"). */

@@ -199,9 +199,17 @@ export const REGULATOR_NAME_HEADS = wordList('quote-regulator-name-heads', 'Last
   'authority', 'commission', 'regulator', 'watchdog',
 ]);
 
-export const COMPANY_DESCRIPTION_HEADS = wordList('quote-company-description-heads', 'Nouns by which an article calls a company it named ("the company said", "the firm wrote"): a body whose name ends in a company\'s legal form ("Inc", "Ltd", "AG", "plc"; lists legal-forms and capital-legal-forms) is so called without the article saying so. Reason: copy names a company once with its legal form ("Vardo Systems Inc."), then quotes "the company"; the legal form says what kind of body it is, as a paper\'s "Gazette" does.', within(BODY_DESCRIPTION_HEADS, [
+export const COMPANY_DESCRIPTION_HEADS = wordList('quote-company-description-heads', 'Nouns by which an article calls a company it named ("the company said", "the firm wrote"): a body whose name ends in a company\'s legal form ("Inc", "Ltd", "AG", "plc"; lists legal-forms and capital-legal-forms) or in a trade noun of company-heads ("Orrin Marsh Homes", "Kelso Logistics") is so called without the article saying so. Reason: copy names a company once with its legal form ("Vardo Systems Inc."), then quotes "the company"; the legal form says what kind of body it is, as a paper\'s "Gazette" does.', within(BODY_DESCRIPTION_HEADS, [
   'company', 'firm',
 ]));
+
+export const OPERATOR_DESCRIPTION_HEADS = wordList('quote-operator-description-heads', 'Nouns by which an article calls a transport company it named ("the operator said", "the carrier posted" after "Westmarch Rail suspended …"): a body whose name ends in a transport trade noun (list quote-operator-name-heads) is so called without the article saying so. Reason: live and news copy names the rail, bus or ferry company once, then calls it "the operator".', within(BODY_DESCRIPTION_HEADS, [
+  'operator', 'carrier',
+]));
+
+export const OPERATOR_NAME_HEADS = wordList('quote-operator-name-heads', 'Last words of a transport company\'s name ("Vardo Rail", "Kelso Buses", "Marwick Ferries", "Tarrow Airways"): "the operator" stands for such a body named before it.', [
+  'rail', 'railway', 'railways', 'trains', 'buses', 'coaches', 'ferries', 'trams', 'airlines', 'airways', 'air', 'shipping',
+]);
 
 export const NEWSPAPER_DESCRIPTION_HEADS = wordList('quote-newspaper-description-heads', 'Nouns by which an article calls a newspaper it named ("the paper said", "the newspaper wrote"): a body whose name ends in a newspaper\'s head noun ("Gazette", "Times", "Post"; list press-heads) is so called without the article saying so. Reason: news copy names a paper once, then calls it "the paper".', within(BODY_DESCRIPTION_HEADS, [
   'newspaper', 'paper', 'daily', 'tabloid',

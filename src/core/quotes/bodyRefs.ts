@@ -2,9 +2,9 @@
 // "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
 // statement said" after "X said in a statement …".
 
-import { CAPITAL_LEGAL_FORMS, LEGAL_FORMS, PRESS_HEADS } from '../lexicon/entities';
+import { CAPITAL_LEGAL_FORMS, COMPANY_HEADS, LEGAL_FORMS, PRESS_HEADS } from '../lexicon/entities';
 import {
-  BODY_DESCRIPTION_HEADS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
+  BODY_DESCRIPTION_HEADS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { endsSentence, isMask } from './tokens';
@@ -48,8 +48,13 @@ export class BodyResolver {
       return true;
     }
     const last = mention.entity.name.split(/\s+/).pop()?.replace(/\.$/, '') ?? '';
-    if (COMPANY_DESCRIPTION_HEADS.has(head) && (LEGAL_FORMS.has(last.toLowerCase()) || (CAPITAL_LEGAL_FORMS.has(last.toLowerCase()) && last === last.toUpperCase()))) {
-      // "Vardo Systems Inc. … “…,” the company wrote": a name ending in a legal form names a company.
+    if (COMPANY_DESCRIPTION_HEADS.has(head) && (LEGAL_FORMS.has(last.toLowerCase()) || (CAPITAL_LEGAL_FORMS.has(last.toLowerCase()) && last === last.toUpperCase())
+      || (mention.entity.name.includes(' ') && COMPANY_HEADS.has(last.toLowerCase())))) {
+      // "Vardo Systems Inc. … “…,” the company wrote": a name ending in a legal form or a company's trade noun names a company.
+      return true;
+    }
+    if (OPERATOR_DESCRIPTION_HEADS.has(head) && mention.entity.name.includes(' ') && OPERATOR_NAME_HEADS.has(last.toLowerCase())) {
+      // "Westmarch Rail suspended every train … The operator posted: “…”": a name ending in a transport trade noun names an operator.
       return true;
     }
     const before = this.masked.slice(Math.max(0, mention.start - DESCRIBED_BEFORE), mention.start);

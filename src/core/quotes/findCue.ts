@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BACK_VERBS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BACK_VERBS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -36,6 +36,8 @@ const MAX_APPOSITIVE_SUBJECT = 40;
 const ENDINGS = /[.!?…]$/;
 /** Words after the verb of a closing ", X said" ("on Friday in a statement"), and before it ("Sen. Jane Q. Doe"). */
 const MAX_CLOSING_TAIL = 6;
+/** Capitalised title words read back over between a verb of witnessing and the name ("heard Chief Inspector X"). */
+const MAX_WITNESSED_TITLE_WORDS = 3;
 const MAX_CLOSING_SUBJECT = 6;
 /** Longest outlet name after a person in a round-up line ("Jane Doe, The Springfield Evening Gazette:"). */
 const MAX_OUTLET_TOKENS = 6;
@@ -183,8 +185,29 @@ export class CueFinder {
       if (SKIPPABLE_BEFORE_VERB.has(p.lower) || BASE_VERB_MARKERS.has(p.lower) || PERSONAL_PRONOUNS.has(p.lower) || this.mentions.at(p.start, p.end)) {
         return 'base';
       }
+      if (p.text === ',' && this.witnessedSubject(tokens, index)) {
+        return 'base';
+      }
     }
     return null;
+  }
+
+  /**
+   * "I heard X, the mayor, call the plan “…”": the base form at tokens[verbAt] follows the appositive of a named
+   * person who is the object of a verb of witnessing (PERCEPTION_VERBS), titles before the name aside.
+   */
+  private witnessedSubject(tokens: readonly MaskedToken[], verbAt: number): boolean {
+    const ref = this.subjects.left(tokens, verbAt, 0);
+    if (ref?.type !== 'entity') {
+      return false;
+    }
+    const nameAt = tokens.findIndex(token => token.start >= ref.span.start);
+    let k = nameAt - 1;
+    while (k >= 0 && nameAt - k <= MAX_WITNESSED_TITLE_WORDS && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) {
+      // "heard Councillor X": a title between the verb of witnessing and the name.
+      k--;
+    }
+    return k >= 0 && PERCEPTION_VERBS.has(tokens[k].lower);
   }
 
   /**

@@ -6,6 +6,7 @@ import type { Entity } from '../model';
 import { analyzeParagraph } from '../entities/paragraph';
 import { resolveEntities } from '../entities/resolve';
 import { FEMALE_ROLE_NOUNS, GENDERED_SUBJECT_PRONOUNS, MALE_ROLE_NOUNS, MENTION_FEMALE_HONORIFICS, MENTION_MALE_HONORIFICS, REPORTING_VERBS_FINITE } from '../lexicon/quotes';
+import { UNISEX_GIVEN_NAMES } from '../lexicon/names';
 import { lexiconFlags, lowerForm } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { segmentText } from '../paragraphs';
@@ -111,7 +112,7 @@ export const PERSON_GENDER: RuleTable<GenderContext, 'm' | 'f'> = ruleTable<Gend
       reason: 'A first name the name lexicon knows as a woman\'s.',
       when: context => context.firstName === 'f',
       outcome: 'f',
-      examples: { yes: ['Mary Quillan declined to comment.'], no: ['Robert Quillan declined to comment.'] },
+      examples: { yes: ['Mary Quillan declined to comment.'], no: ['Robert Quillan declined to comment.', 'Rowan Quillan declined to comment.'] },
     },
   ],
 });
@@ -163,7 +164,8 @@ export function genderContext(text: string, entity: Entity, titles: readonly (re
     }
   }
   const words = entity.name.split(/\s+/);
-  const flags = words.length < 2 ? 0 : lexiconFlags(lowerForm(words[0]));
+  // A first name borne by men and women alike (unisex-given-names) gives no gender, whatever the tagger's lexicon says.
+  const flags = words.length < 2 || UNISEX_GIVEN_NAMES.has(lowerForm(words[0])) ? 0 : lexiconFlags(lowerForm(words[0]));
   const roleWords = [...entity.roles.flatMap(role => role.text.split(/[\s,]+/)), ...titles.flat()];
   return {
     honorifics: { m: honorM, f: honorF },
