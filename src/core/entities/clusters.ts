@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
 
@@ -252,7 +252,8 @@ export class Clustering {
     // "the Commission" for "European Commission", "the Bank" for "Bank of Japan": the noun a name is built
     // on, capitalised on its own, refers to the one organisation of the article so named.
     const lower = key.toLowerCase();
-    const orgByHead = candidate.words.length === 1 && has(ORG_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
+    // Not a plural of people ("Swimmers said …" beside "Kelso Wild Swimmers"): those people, not the club.
+    const orgByHead = candidate.words.length === 1 && has(ORG_HEADS, lower) && !has(PEOPLE_PLURAL_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
     return orgByHead?.length === 1 ? orgByHead[0] : undefined;
   }
 
