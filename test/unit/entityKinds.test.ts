@@ -114,6 +114,24 @@ describe('names and kinds', () => {
     ['the person after it keeps the post', 'Squad captain Orrin Vell said the pitch was flooded.', 'Orrin Vell', 'person'],
     ['a town\'s club before the same post stays a club', 'Marbeck captain Orrin Vell said the pitch was flooded.', 'Marbeck', 'org'],
     ['a trust named after such a person stays a body', 'The Lena Fairbank Trust said it would pay for the repairs.', 'Lena Fairbank Trust', 'org'],
+    // Environment and natural-science copy (round 16): research stations, journals, charities named after a river, utilities, clubs.
+    ['a research station named "X Marine Station" is a body, not a place', 'Researchers at the Tarlow Marine Station counted 400 nests.', 'Tarlow Marine Station', 'org'],
+    ['a field station opening a sentence is a body', 'Orrin Field Station said the count would go on.', 'Orrin Field Station', 'org'],
+    ['a station named after a town alone stays a place', 'Crowds waited at Kelderwick Station on Monday.', 'Kelderwick Station', null],
+    ['a bus station stays a place', 'Crowds waited at Kelderwick Bus Station on Monday.', 'Kelderwick Bus Station', null],
+    ['a journal after "in the journal"', 'The paper appeared on Monday in the journal Tarrow Bird Letters.', 'Tarrow Bird Letters', 'org'],
+    ['a journal after "published … in" without "the"', 'The census, published this week in Marwick Ornithology Review, found 400 nests.', 'Marwick Ornithology Review', 'org'],
+    ['a place after "published … in" stays a place', 'The census, published this week in New York, found 400 nests.', 'New York', null],
+    ['a rivers trust whose name the tagger reads as a place stays a body', 'The Tarlow Rivers Trust spent a year taking samples.', 'Tarlow Rivers Trust', 'org'],
+    ['a lakes society likewise', 'The Vardo Lakes Society said the water was clean.', 'Vardo Lakes Society', 'org'],
+    ['the river a trust is named after, alone, is the river, not the trust', 'The Tarlow Rivers Trust took samples. Anglers on the Tarlow said fish had gone.', 'Tarlow', null],
+    ['a water utility "X Water"', 'Overflows from Dunhallow Water outlets ran for days. Dunhallow Water said it would spend more.', 'Dunhallow Water', 'org'],
+    ['a club named by its members\' pastime in the plural', 'Members of Orrin Wild Swimmers say they fell ill.', 'Orrin Wild Swimmers', 'org'],
+    ['that plural alone opening a sentence is those people, not the club', 'Swimmers and anglers met on Monday. Members of Orrin Wild Swimmers say they fell ill.', 'Swimmers', null],
+    ['a report\'s title in quotation marks after "titled" is no body, though it ends in "Water"', 'A long-awaited review titled "Living With Tides Water" is due next month.', 'Living With Tides Water', null],
+    ['a song\'s title in quotation marks after "perform" is no body', 'Then the choir went on to perform “Over Kelso Water.”', 'Over Kelso Water', null],
+    ['a charity "called" so in quotation marks stays a body', 'She set up a charity called “Kelso Rivers Trust” in May.', 'Kelso Rivers Trust', 'org'],
+    ['a rewilding project named "Rewilding X" is a body, not a person', 'Rewilding Tarlow, which restores wetland, said reed beds were thriving.', 'Rewilding Tarlow', 'org'],
   ];
   for (const [why, text, name, expected] of cases) {
     it(`${why}: "${name}" is ${expected ?? 'no entity'}`, () => {

@@ -92,6 +92,22 @@ describe('roles', () => {
     });
   });
 
+  describe('science and environment copy (invented)', () => {
+    const cases: [string, string, string[]][] = [
+      ['Dr Idris Marl, a seabird ecologist at the University of Tarlow, led the count.', 'Idris Marl', ['Dr', 'seabird ecologist at the University of Tarlow']],
+      ['Glaciologist Orla Venn said the ice had thinned.', 'Orla Venn', ['Glaciologist']],
+      ['Prof Tam Ruddle, an oceanographer at Kelso University, said so.', 'Tam Ruddle', ['Prof', 'oceanographer at Kelso University']],
+      ['Co-author Dr Lise Harrow analysed the footage.', 'Lise Harrow', ['Co-author', 'Dr']],
+      ["The reserve's warden, Bryn Tallis, said the birds were late.", 'Bryn Tallis', ["reserve's warden"]],
+      ['A co-author, Prof Ewan Brack FRSE, of the Kelso Institute, said the sea had warmed.', 'Ewan Brack', ['co-author', 'Prof']],
+    ];
+    for (const [text, name, expected] of cases) {
+      it(text, () => {
+        assert.deepStrictEqual(rolesOf(text, name), expected);
+      });
+    }
+  });
+
   it('lists each role once per document, in order of first appearance', () => {
     const text = 'US President Donald Trump spoke. Later, US President Donald Trump left. Mr Trump, the US president, returned.';
     assert.deepStrictEqual(rolesOf(text, 'Donald Trump'), ['US President']);

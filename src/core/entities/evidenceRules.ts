@@ -2,9 +2,9 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   COMPASS_WORDS, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
-  CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
+  CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -73,9 +73,16 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
 /**
  * "Dunmore Unified School District", "Kelso Valley Water District": a name of three words or more ending in "District"
  * after a service's noun is a public body that runs the service; "Kelso District" and "School District" alone are not.
+ * So is one ending in "Station" after a science's word ("the Kelso Marine Station", list research-station-words): a
+ * research body; "Kelso Station" and "Marine Station" alone are not.
  */
 function serviceDistrict(words: readonly Token[]): boolean {
-  return words.length > 2 && words[words.length - 1].lower === 'district' && has(SERVICE_DISTRICT_WORDS, words[words.length - 2].lower);
+  if (words.length <= 2) {
+    return false;
+  }
+  const head = words[words.length - 1].lower;
+  const before = words[words.length - 2].lower;
+  return (head === 'district' && has(SERVICE_DISTRICT_WORDS, before)) || (head === 'station' && has(RESEARCH_STATION_WORDS, before));
 }
 
 /**
@@ -351,6 +358,25 @@ function bodyOfCountry({ orgHead, words, first, last, multiWord }: NameContext):
   return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower) || serviceDistrict(words)
     || (multiWord && has(COMPANY_HEADS, last.lower)));
 }
+
+/** Tokens before "in" (or "in the") searched for a form of "publish": "published on Wednesday in", "was published this week in". */
+const PUBLISHED_IN_WINDOW = 5;
+
+/**
+ * "published on Wednesday in the Kelso Medical Review", "published this week in Tarrow Bird Letters": a name of several
+ * words right after "in the" or "in", with a form of "publish" a few words before, is where the work appeared.
+ */
+function publishedIn({ sentence, draft, before, twoBefore, multiWord, honorific }: NameContext): boolean {
+  if (!multiWord || honorific || before === undefined) {
+    return false;
+  }
+  const inAt = before.text === 'the' && twoBefore?.lower === 'in' ? draft.first - 2 : before.lower === 'in' ? draft.first - 1 : -1;
+  return inAt > 0 && sentence.slice(Math.max(0, inAt - PUBLISHED_IN_WINDOW), inAt).some(token => has(PUBLISHING_VERBS, token.lower));
+}
+
+/** An opening quotation mark ending the gap before a name; a closing one opening the gap after it. */
+const OPENING_QUOTE_END = /["“‘']\s*$/;
+const CLOSING_QUOTE_START = /^\s*[,.]?["”’']/;
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
@@ -720,8 +746,8 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['The {Kelso Harbour Commission} met on Monday.', 'Analysts at {Credito Vardese} were cautious.', 'It bought {Norrland Kraft AB} last year.',
         'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.', 'It sold the unit to {Corbel SA} in May.', 'Invoices went to {Marwick Ports plc} in May.',
         'The collapse of {Brennholt Freight UK} left creditors unpaid.', 'Staff at {Kelso Chemists} said the shop would close.', 'The regulator fined {Pembury Silicon} on Monday.',
-        'Parents sued the {Dunmore Unified School District} in May.'],
-      no: ['The {Kelso Harbour} project stalled on Monday.', 'Crowds gathered in the {Kelso District} on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.'],
+        'Parents sued the {Dunmore Unified School District} in May.', 'Researchers at the {Kelso Marine Station} counted the burrows.'],
+      no: ['The {Kelso Harbour} project stalled on Monday.', 'Crowds gathered in the {Kelso District} on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.', 'Crowds waited at {Marwick Bus Station} on Monday.'],
     },
   },
   {
@@ -741,12 +767,12 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'published-in', outcome: Evidence.OrgTag,
-    reason: 'A name of several words after "published … in the" ("the study, published on Wednesday in the Kelso Medical Review,") is the journal or paper the work appeared in: an outlet, though no head noun ("Journal", "Times") shows it ("Review" also ends a government\'s reviews, "the Spending Review"). A place stays a place, as the kind rules weigh place words first ("published in the United States").',
-    when: ({ sentence, draft, before, twoBefore, multiWord, honorific }) => multiWord && !honorific && before?.text === 'the' && twoBefore?.lower === 'in'
-      && sentence.slice(Math.max(0, draft.first - 7), draft.first - 2).some(token => has(PUBLISHING_VERBS, token.lower)),
+    reason: 'A name of several words after "published … in the" or "published … in" ("the study, published on Wednesday in the Kelso Medical Review,", "published this week in Tarrow Bird Letters") is the journal or paper the work appeared in: an outlet, though no head noun ("Journal", "Times") shows it ("Review" also ends a government\'s reviews, "the Spending Review"; "Letters" a collection\'s). A place stays a place, as the kind rules weigh place words first ("published in the United States", "published in New York").',
+    when: publishedIn,
     examples: {
-      yes: ['The study, published on Wednesday in the {Kelso Medical Review}, followed 400 patients.'],
-      no: ['The study, funded on Wednesday in the {Kelso Medical Review}, followed 400 patients.', 'The study, published on Wednesday by the {Kelso Medical Review}, followed 400 patients.'],
+      yes: ['The study, published on Wednesday in the {Kelso Medical Review}, followed 400 patients.', 'The study, published this week in {Tarrow Bird Letters}, followed 400 nests.'],
+      no: ['The study, funded on Wednesday in the {Kelso Medical Review}, followed 400 patients.', 'The study, published on Wednesday by the {Kelso Medical Review}, followed 400 patients.',
+        'The study, funded this week in {Tarrow Bird Letters}, followed 400 nests.'],
     },
   },
   {
@@ -758,6 +784,16 @@ const BODY_RULES: EvidenceRule[] = [
 ];
 
 const PLACE_RULES: EvidenceRule[] = [
+  {
+    id: 'quoted-work-title', outcome: Evidence.Place,
+    reason: 'Capitalised words filling a quotation right after "titled", "entitled", "headlined" or a verb of performing (list work-title-verbs) are the title of a work ("a review titled “Living With Tides”", "went on to perform “Harbour Water”"), a thing, whatever head noun ends them ("Water", "Trust").',
+    when: ({ before, nameStart, nameEnd, after }) => before !== undefined && has(WORK_TITLE_VERBS, before.lower)
+      && OPENING_QUOTE_END.test(before.post + nameStart.pre) && CLOSING_QUOTE_START.test(nameEnd.post + (after?.pre ?? '')),
+    examples: {
+      yes: ['A review titled “{Kelso Harbour Water}” is due next month.', 'A report entitled "{Marwick Rivers Trust}" came out.', 'The choir went on to perform “{Kelso Harbour Water}.”'],
+      no: ['A charity called “{Kelso Wings}” was set up.', 'A review by {Marwick Rivers Trust} is due next month.'],
+    },
+  },
   {
     id: 'thing-noun-before', outcome: Evidence.Place,
     reason: '"the storm Idris", "the vessel Marwick": a noun naming a kind of thing right before the name.',

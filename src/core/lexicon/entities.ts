@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -56,7 +56,9 @@ export const TITLE_HEADS = list(
    pianist violinist cellist saxophonist trumpeter percussionist composer conductor choreographer dancer
    forecaster meteorologist landlord landlady publican innkeeper hotelier restaurateur florist hairdresser optician
    veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer
-   coxswain fireman principal mixer glazier`,
+   coxswain fireman principal mixer glazier
+   ecologist glaciologist oceanographer ornithologist zoologist botanist climatologist hydrologist entomologist
+   seismologist volcanologist limnologist palaeontologist paleontologist naturalist warden co-author coauthor`,
 );
 
 
@@ -226,7 +228,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -252,9 +254,16 @@ export const ORG_HEADS = list(
    ceramics potteries plastics glassworks packaging orchestra choir
    theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    united rovers wanderers athletic albion hotspur
-   chemists opticians solicitors haulage silicon coaches travel
+   chemists opticians solicitors haulage silicon coaches travel water
+   swimmers ramblers anglers harriers rowers
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo`,
+);
+
+export const PEOPLE_PLURAL_HEADS = wordList(
+  'people-plural-heads',
+  'Organisation heads that are plurals of people ("Kelso Steel Workers", "Marwick Wild Swimmers", "Tarrow Ramblers"): capitalised alone, mostly at the opening of a sentence ("Swimmers said the water …"), they are those people, never the one body of the article so named, as "the Commission" is.',
+  within(ORG_HEADS, ['workers', 'steelworkers', 'swimmers', 'ramblers', 'anglers', 'harriers', 'rowers']),
 );
 
 /** Organisation head nouns that are also common English surnames: after a known first name they end a person's name. */
@@ -266,14 +275,15 @@ export const SURNAME_HEADS = wordList(
 
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
-  'Organisation nouns that open a name in the Romance languages, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso"): the name is a body.',
+  'Organisation nouns that open a name in the Romance languages, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso"): the name is a body. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …").',
   `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
    societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
    université universite universitat partido partito movimiento movimento frente ministerio ministero ministère
    ministere consejo consiglio conseil comité comitato federación federacion federazione fédération
    confederación confederazione editora editorial construtora constructora empresa empresas compañia
-   liga radio rádio`,
+   liga radio rádio
+   rewilding`,
 );
 
 export const CLUB_PREFIXES = list(
@@ -443,6 +453,12 @@ export const TOWN_NAMED_HEADS = list(
    council court infirmary hospital constabulary police high association`,
 );
 
+export const FEATURE_NAMED_WORDS = list(
+  'feature-named-words',
+  'Nouns of a river, a coast or an upland written after the first word of a body\'s name ("the Tarrow Rivers Trust", "the Kelso Valley Society", "Marwick Hills Alliance"): the body is named after the river, valley or hills it looks after, so its first word alone is that place ("anglers on the Tarrow"), never a short form of the body, as a town-named body\'s first word is the town.',
+  'river rivers lakes lake valley vale coast coastal hills fells moors moorland dales estuary wetlands marshes broads',
+);
+
 export const TOWN_PAPER_HEADS = wordList(
   'town-paper-heads',
   'The newspapers\' heads of town-named-heads: a paper named with its town in one report ("Kelso Evening Post") may be named by its title alone in another ("the Evening Post"). Not "News", which ends networks\' and brands\' names ("Vardo News").',
@@ -476,7 +492,7 @@ export const ORG_HEADS_BEFORE_OF = list(
 export const POST_NOMINALS = list(
   'post-nominals',
   'Letters written after a British or Commonwealth name for a seat held, a rank at the bar or an honour ("Dana Kelso MP said", "Idris Penhale KC told the court", "Ivo Sandal OBE"): not part of the name (the mention is "Dana Kelso", and "Kelso" alone is the same person), and a reporting verb after them still has the name as its subject. Only in capitals and after a name; "MS", "AM", "PC", "SC" and "TD" are left out, being other words or abbreviations as often.',
-  'mp msp mep mla mpp mhk kc qc obe mbe cbe kbe dbe gbe bem frs om vc gc',
+  'mp msp mep mla mpp mhk kc qc obe mbe cbe kbe dbe gbe bem frs frse freng fba fmedsci frsa om vc gc',
 );
 
 export const SEAT_POST_NOMINALS = wordList(
@@ -539,7 +555,7 @@ export const KIND_ABBREVIATIONS = list(
 
 export const PUBLISHING_VERBS = list(
   'publishing-verbs',
-  'Forms of "publish": a name of several words after "published … in the" is where the work appeared ("published on Wednesday in the Kelso Medical Review"), a journal or a paper.',
+  'Forms of "publish": a name of several words after "published … in the" or "published … in" is where the work appeared ("published on Wednesday in the Kelso Medical Review"), a journal or a paper.',
   'published publishes publish publishing',
 );
 
@@ -683,10 +699,11 @@ export const PLACE_HEADS = list(
 
 export const INSTITUTION_HEADS = list(
   'institution-heads',
-  'Nouns that end the name of a school, a hospital, a research body, a political party or an arts venue and never a place\'s ("Carrow State University", '
-    + '"Dunmore Valley College", "the Marwick Country Party", "the Tarrow Gallery", "the Vardo Playhouse"): the tagger reads a place word inside such a name ("State", '
-    + '"Valley", "Country") or the venue noun itself as making the whole a place; the head still makes it a body.',
-  'university college institute academy hospital school polytechnic seminary party theatre theater playhouse museum gallery galleries',
+  'Nouns that end the name of a school, a hospital, a research body, a political party, a charity or an arts venue and never a place\'s ("Carrow State University", '
+    + '"Dunmore Valley College", "the Marwick Country Party", "the Tarrow Rivers Trust", "the Tarrow Gallery", "the Vardo Playhouse"): the tagger reads a place word '
+    + 'inside such a name ("State", "Valley", "Country", "Rivers") or the venue noun itself as making the whole a place; the head still makes it a body.',
+  // A charity's noun too: "the Tarrow Rivers Trust", "the Kelso Lakes Society" (a river or a lake in a charity's name).
+  'university college institute academy hospital school polytechnic seminary party trust foundation society alliance association coalition theatre theater playhouse museum gallery galleries',
 );
 
 export const SERVICE_DISTRICT_WORDS = list(
@@ -695,6 +712,15 @@ export const SERVICE_DISTRICT_WORDS = list(
     + '("Dunmore Unified School District", "Kelso Valley Water District", "Marwick Fire Protection District"): US school, '
     + 'water and fire districts hire, sue, are sued and speak. "District" alone ("the Kelso District") stays a place.',
   'school water fire sanitation utility transit irrigation library hospital protection',
+);
+
+export const RESEARCH_STATION_WORDS = list(
+  'research-station-words',
+  'Words of a science before "Station" at the end of a name that make the station a research body, not a stop or a '
+    + 'place ("the Kelso Marine Station", "Marwick Field Station", "the Vardo Biological Research Station"): such a station '
+    + 'runs studies, employs wardens and publishes. "Station" alone ("Kelso Station", "Marwick Bus Station") stays a place.',
+  `marine research field biological experimental agricultural polar antarctic arctic fisheries ecological freshwater
+   ornithological bird seismological geophysical hydrological oceanographic zoological forestry`,
 );
 
 export const INSTITUTION_SHORT_FORM_HEADS = list(
@@ -775,6 +801,12 @@ export const FOLLOWER_NOUNS = list(
   'fans supporters',
 );
 
+export const WORK_TITLE_VERBS = list(
+  'work-title-verbs',
+  'Verbs that give a work its title or perform it ("a review titled “Living With Tides”", "a report entitled “Kelso Rivers Trust”", "the band performed “Harbour Lights Water”"): capitalised words filling the quotation after them are the work, a thing, whatever noun ends them. Not "called" or "named", which name bodies too ("a charity called “Kelso Wings”").',
+  'titled entitled headlined subtitled perform performs performed performing sang sing sings singing',
+);
+
 export const THING_NOUNS = list(
   'thing-nouns',
   'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X").',
@@ -801,10 +833,10 @@ export const HOLDING_NOUNS = list(
 
 export const ORG_NOUNS_AFTER = list(
   'org-nouns-after',
-  'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group").',
+  'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group"); before it they do too ("the charity Kelso Wings", "in the journal Tarrow Bird Letters").',
   `party group movement militia faction alliance bloc agency company firm newspaper broadcaster network channel
    outlet bank union coalition platform conglomerate airline carrier insurer lender retailer manufacturer
-   startup start-up regulator watchdog ministry daily weekly tabloid magazine charity`,
+   startup start-up regulator watchdog ministry daily weekly tabloid magazine charity journal`,
 );
 
 // Kept apart from ORG_NOUNS_AFTER: "the Kelso body" or "the Kelso foundation" right after a name is rarely a body's
