@@ -48,8 +48,14 @@ export function isFirm(cluster: Cluster): boolean {
 export function namedAfterTown(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
   // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council").
-  return words.length > 1 && (has(TOWN_NAMED_HEADS, words[words.length - 1]) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])))
+  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])))
     && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text));
+}
+
+/** The head a town-named body ends in ("Kelso Evening Post"), or the one before its first "of" ("Kelso Chamber of Commerce"). */
+function townNamedHead(words: readonly string[]): string {
+  const joint = words.findIndex((word, index) => index > 1 && word.toLowerCase() === 'of');
+  return (joint > 1 ? words[joint - 1] : words[words.length - 1]).toLowerCase();
 }
 
 function isMultiwordOrg(cluster: Cluster): boolean {

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -58,7 +58,7 @@ export const TITLE_HEADS = list(
    veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer
    coxswain fireman principal mixer glazier
    ecologist glaciologist oceanographer ornithologist zoologist botanist climatologist hydrologist entomologist
-   seismologist volcanologist limnologist palaeontologist paleontologist naturalist warden co-author coauthor`,
+   seismologist volcanologist limnologist palaeontologist paleontologist naturalist warden co-author coauthor collector cathaoirleach`,
 );
 
 
@@ -151,8 +151,8 @@ export const TITLE_COMPLEMENTS = phrases(
 
 export const HONORIFICS = list(
   'honorifics',
-  'Courtesy forms before a name: left out of the name\'s span and not roles.',
-  'mr mrs ms miss mx mme mlle herr frau sra srta messrs m',
+  'Courtesy forms before a name: left out of the name\'s span and not roles. Indian English copy writes "Shri" (Mr) and "Smt"/"Shrimati" (Mrs) before a name ("Shri Tom Wrede", "Smt. Orla Brandt"); "Sri" is left out, being the opening of place names as often.',
+  'mr mrs ms miss mx mme mlle herr frau sra srta messrs m shri shrimati smt',
 );
 
 export const ABBREVIATED_TITLES = list(
@@ -193,8 +193,8 @@ export const CAMPAIGN_OFFICES = list(
 
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
-  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"): one role, not two.',
-  'lt maj brig vice det',
+  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"; and the senior grade of a police rank, written whole before the abbreviation, "Chief Supt", "Chief Insp"): one role, not two.',
+  'lt maj brig vice det chief',
 );
 
 export const HONOURS = list(
@@ -228,7 +228,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -248,7 +248,7 @@ export const ORG_HEADS = list(
    autos automobiles textiles cement mills brewery breweries beverages dairy apparel cosmetics fintech
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
-   enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha
+   enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha sangha paksha samiti parishad
    kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands festival
    ceramics potteries plastics glassworks packaging orchestra choir
@@ -447,10 +447,10 @@ export const OTHER_BODY_OPENINGS = wordList(
 
 export const TOWN_NAMED_HEADS = list(
   'town-named-heads',
-  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police, a US high school ("Corbin High"), an area\'s association of its residents, tenants or traders ("Kelso Residents\' Association", in "Homes for Kelso" the word is the town); not "News" or "Press", which end brands\' names ("Vardo News"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
+  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police, a US high school ("Corbin High"), an area\'s association of its residents, tenants or traders ("Kelso Residents\' Association", in "Homes for Kelso" the word is the town); not "News" or "Press", which end brands\' names ("Vardo News"). A chamber of commerce is named so before its "of" ("Kelso Chamber of Commerce"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
   `post times journal herald tribune gazette courier observer chronicle sentinel dispatch examiner inquirer
    enquirer bulletin telegraph echo mail star advertiser argus mercury standard record
-   council court infirmary hospital constabulary police high association`,
+   council court infirmary hospital constabulary police high association chamber`,
 );
 
 export const FEATURE_NAMED_WORDS = list(
@@ -567,12 +567,12 @@ export const NAMED_STUDY_NOUNS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body.',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house).',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
    qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest
-   et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe`,
+   et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe cm td`,
 );
 
 export const TITLE_INITIALS = list(
@@ -670,8 +670,8 @@ export const MEMBER_PLURALS = list(
 
 export const PLACE_OPENERS = list(
   'place-openers',
-  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
-  'port fort mount cape lake isle',
+  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", and Irish copy\'s abbreviated county, "Co Vardo") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
+  'port fort mount cape lake isle co',
 );
 
 export const CLOCK_WORDS = list(
@@ -688,10 +688,10 @@ export const COMPASS_WORDS = list(
 
 export const PLACE_HEADS = list(
   'place-heads',
-  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"): never a person or a body.',
+  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words): never a person or a body.',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
-   coast canal border plain plateau heights hills forest straits strait channel harbour harbor port
+   coast canal border plain plateau heights hills forest straits strait channel harbour harbor port taluk taluka tehsil garda
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
    trophy prize award medal
    quay quays wharf marina pier embankment`,
@@ -758,9 +758,9 @@ export const BAND_WORDS = list(
 
 export const PEOPLE_GROUP_WORDS = list(
   'people-group-words',
-  'Words naming people by faith, ethnicity or generation ("Latinos said …", "Jewish leaders", "Millennials\'"): a group, never a person or a body by itself, however often it speaks or owns. The lexicon knows few of them as demonyms.',
+  'Words naming people by faith, ethnicity or generation ("Latinos said …", "Jewish leaders", "Millennials\'"): a group, never a person or a body by itself, however often it speaks or owns. The lexicon knows few of them as demonyms. Irish copy capitalises the police\'s word for its members ("Garda", plural "Gardaí") and uses it for the force\'s staff and premises ("Garda management", "Kelso Garda station", "Gardaí said"): a group of people too, no one\'s name; the force\'s own name has more words.',
   `latino latinos latina latinas latinx hispanics jewish jews muslim muslims islam catholics protestants evangelicals
-   mormons hindus sikhs buddhists millennials boomers`,
+   mormons hindus sikhs buddhists millennials boomers garda gardaí gardai`,
 );
 
 /** Lower-case nouns after a possessive name that make it an eponym, not a person or a body ("Alzheimer's disease"). */
@@ -947,8 +947,8 @@ export const STATUS_HEADS = list(
 
 export const LEGAL_FORMS = list(
   'legal-forms',
-  'Company legal forms, which may be left off a name and leave even a one-word name ("BBK Ltd" is "BBK", "Pellow & Marsh LLP" is "Pellow & Marsh").',
-  'corp corporation inc incorporated ltd limited plc co llc llp ag gmbh nv bv asa oyj pty bhd kgaa',
+  'Company legal forms, which may be left off a name and leave even a one-word name ("BBK Ltd" is "BBK", "Pellow & Marsh LLP" is "Pellow & Marsh"; an Indian private company\'s "Pvt Ltd": "Vardo Infratech Pvt Ltd" is "Vardo Infratech").',
+  'corp corporation inc incorporated ltd limited plc co llc llp ag gmbh nv bv asa oyj pty bhd kgaa pvt',
 );
 
 // British copy writes "plc" in lower case ("Vardo Holdings plc"), so it would end the run of capitals before it.
