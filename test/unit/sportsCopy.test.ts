@@ -157,3 +157,50 @@ describe('sports copy: college programmes', () => {
     assert.ok(kinds('Kelso coach Tam Orley said the side was tired after the match.').includes('org:Kelso'));
   });
 });
+
+/** The texts of an entity's mentions, in document order. */
+function mentionsOf(text: string, name: string): string[] {
+  const e = analyzeText(text).entities.find(x => x.name === name);
+  assert.ok(e, `no entity ${name}`);
+  return e.mentions.map(m => text.slice(m.start, m.end));
+}
+
+describe('sports copy: a club by its town, its side and its table rows (round 16)', () => {
+  it('reads a town after "moving to" / "trip to" as the club named after it (a club prefix or a club ending)', () => {
+    const text = 'Real Tarrow sacked their coach Ivo Sandal on Monday after a 3-0 defeat.\n\nDana Kelso, who scored 20 goals for Vardo City before moving to Tarrow last summer, was dropped. Few outside Tarrow expected it.';
+    assert.deepStrictEqual(mentionsOf(text, 'Real Tarrow'), ['Real Tarrow', 'Tarrow']);
+    const trip = 'Marwick Rovers beat Penhale Athletic 2-0 on Saturday. Fans will protest before the trip to Marwick next week.';
+    assert.deepStrictEqual(mentionsOf(trip, 'Marwick Rovers'), ['Marwick Rovers', 'Marwick']);
+  });
+  it('keeps a town after "moving to" a place beside a company named after it', () => {
+    const text = 'Marwick Electronics cut 200 jobs on Monday, the company said.\n\nDana Kelso, who ran the plant in Marwick before moving to Marwick last summer, said the cuts were a shock.';
+    assert.deepStrictEqual(mentionsOf(text, 'Marwick Electronics'), ['Marwick Electronics']);
+  });
+  it('reads a town before "led" and a score as the team named after it, and not one who led a team to a score', () => {
+    const text = 'The Omaha Lancers beat the Vardo Stallions 27-24 on Sunday.\n\nOmaha led 24-14 at halftime behind two runs from Dana Kelso.';
+    assert.deepStrictEqual(mentionsOf(text, 'Omaha Lancers'), ['Omaha Lancers', 'Omaha']);
+    assert.deepStrictEqual(kinds('Dana Kelso led the team to a 24-14 win at Marwick.').filter(k => k.startsWith('org:')), []);
+  });
+  it('leaves a side word off a club\'s name opening a sentence ("X Rovers Women are")', () => {
+    const text = 'Kelderwick Rovers Women are the cup winners after a 2-1 win over Tarrow City. Kelderwick Rovers beat Vardo Athletic 3-2 in the semi-final.';
+    assert.deepStrictEqual(mentionsOf(text, 'Kelderwick Rovers'), ['Kelderwick Rovers', 'Kelderwick Rovers']);
+    assert.ok(kinds('The Marwick County Women\'s Institute met on Monday.').includes("org:Marwick County Women's Institute"));
+  });
+  it('reads a club\'s name in capitals opening a tabloid\'s lead as the club named elsewhere', () => {
+    const text = 'KELSO AXE BOSS\n\nREAL TARROW have sacked head coach Ivo Sandal after a 3-0 derby defeat.\n\nReal Tarrow are 14th in the league.';
+    assert.deepStrictEqual(mentionsOf(text, 'Real Tarrow'), ['REAL TARROW', 'Real Tarrow']);
+    assert.deepStrictEqual(kinds('BREAKING NEWS came in late on Monday.'), []);
+  });
+  it('reads a side in a scorers line and both sides of a results-table row', () => {
+    const text = "Kelderwick Rovers beat Tarrow City 2-1 in the final.\n\nScorers: Rovers – Kelso 23', Wrede 88'; City – Brandt 61'\n\nRound | Result\nSemi-final | Tarrow City 4-0 Sandal United";
+    assert.deepStrictEqual(mentionsOf(text, 'Tarrow City'), ['Tarrow City', 'City', 'Tarrow City']);
+    assert.ok(kinds(text).includes('org:Sandal United'));
+  });
+  it('reads an outlet\'s name alone on the line under a byline as the outlet, not a headline', () => {
+    const text = 'Stallions edge Lancers\n\nBy Dana Kelso\nMarwick Wire Service\n\nTARROW (MWS) — The Tarrow Stallions beat the Vardo Lancers 27-24 on Sunday.';
+    assert.deepStrictEqual(mentionsOf(text, 'Marwick Wire Service'), ['Marwick Wire Service', 'MWS']);
+  });
+  it('keeps "X Supporters\' Collective" one body', () => {
+    assert.ok(kinds('Tom Wrede thanked the Kelso Supporters\' Collective for the buses.').includes("org:Kelso Supporters' Collective"));
+  });
+});

@@ -63,6 +63,28 @@ export function isListedPlayer(sentence: Sentence, first: number, last: number):
   return (isMinuteMark(sentence[last + 1]) && /^\s+$/.test(sentence[last].post)) || (afterMinute && /^\s*\($/.test(sentence[last].post + (sentence[last + 1]?.pre ?? '')));
 }
 
+/** A match score written with a hyphen between two sides ("4-0", "2-1"). */
+const SIDES_SCORE = /^\d{1,2}-\d{1,2}$/;
+
+/**
+ * "Semi-final | Kelso City 4-0 Marwick United", "Tarrow 2-1 Vardo Athletic": a line that ends with a side, a
+ * hyphenated score and a side (one to three capitalised words each), nothing but a row label and a separator ("|")
+ * before the first side. A table's row of results, whose capitals are names; a headline goes on after the second side
+ * ("Kelso 2-1 Marwick: Brandt Double Sinks Hosts") or has words before the first.
+ */
+function isScoreBetweenSides(sentence: Sentence): boolean {
+  const score = sentence.findIndex(token => SIDES_SCORE.test(token.text));
+  const after = sentence.slice(score + 1);
+  if (score < 1 || after.length < 1 || after.length > 3 || !after.every(isCapitalised) || after.slice(0, -1).some(token => !/^\s+$/.test(token.post))) {
+    return false;
+  }
+  let first = score;
+  while (first > 0 && score - first < 3 && isCapitalised(sentence[first - 1]) && /^\s+$/.test(sentence[first - 1].post)) {
+    first--;
+  }
+  return first < score && (first === 0 || sentence[first - 1].text === '|');
+}
+
 const RESULT_LINE = ruleTable<Sentence, 'results'>({
   id: 'results-line',
   reason: 'A line of a results list or scoreboard capitalises every word because every word is a name: it is no headline, and the names on it are people or sides like any others.',
@@ -91,6 +113,12 @@ const RESULT_LINE = ruleTable<Sentence, 'results'>({
       reason: 'Names before minute marks ("Tesch 12\', Pell 80\'") or a line opened by one ("34\' GOAL Tesch (Harlow)"): a match report\'s scorers or key events, no headline.',
       when: sentence => sentence.filter(isMinuteMark).length >= 2 || (isMinuteMark(sentence[0]) && sentence.length > 1),
       examples: { yes: ["Scorers: Harlow – Tesch 12', Pell 80'", "34' GOAL Tesch (Harlow)"], no: ["Tesch Scores Twice In Harlow Win", "Pell Signs For Harlow Until 2028"] },
+    },
+    {
+      id: 'score-between-sides', outcome: 'results',
+      reason: 'A line ending with a side, a hyphenated score and a side, perhaps after a row label and a separator ("Semi-final | Kelso City 4-0 Marwick United"): a row of a results table, whose every word is a team\'s name.',
+      when: isScoreBetweenSides,
+      examples: { yes: ['Semi-final | Kelso City 4-0 Marwick United', 'Tarrow 2-1 Vardo Athletic'], no: ['Kelso 2-1 Marwick: Brandt Double Sinks Hosts', 'Brandt Stars As Kelso Win 2-1 At Marwick United', 'Semi-final | Kelso City 4-0 Marwick United Again Sink Rivals'] },
     },
   ],
 });

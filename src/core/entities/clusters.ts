@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
 
@@ -498,11 +498,38 @@ export function institutionOfShortName(clustering: Clustering, candidate: NameCa
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** A cluster that is a sports club or team: a use of it shows a team or a match side, or a club prefix opens it ("Real Kelso"). */
+function isClubCluster(cluster: Cluster): boolean {
+  return cluster.kind === 'org' && (has(CLUB_PREFIXES, cluster.key.split(' ')[0].toLowerCase())
+    || cluster.members.some(member => (member.c.evidence & (Evidence.Team | Evidence.Result)) !== 0n));
+}
+
+/**
+ * "before moving to Kelso", "Saturday's trip to Kelso", "Marwick led 24-14" beside "Real Kelso" or "the Marwick
+ * Lancers": a town's name used as a club (club-use evidence, a side of a score) stands for the one club of the
+ * document named after it, the town and one or two words of a club ("Kelso Rovers", "Marwick Lancers"), or a club
+ * prefix and the town ("Real Kelso"), though the tagger knows it as a place. Other uses ("in Kelso") stay the town,
+ * and where no club of the document is named after it, so does this one.
+ */
+export function clubOfTown(clustering: Clustering, candidate: NameCandidate): Cluster | undefined {
+  if (!(candidate.evidence & (Evidence.ClubUse | Evidence.Result)) || candidate.evidence & (Evidence.Within | Evidence.Honorific)) {
+    return undefined;
+  }
+  const town = candidate.words.join(' ');
+  const named = clustering.all.filter(cluster => {
+    const words = cluster.key.split(' ');
+    const rest = cluster.key.startsWith(`${town} `) ? words.length - candidate.words.length : 0;
+    const prefixed = words.length === candidate.words.length + 1 && has(CLUB_PREFIXES, words[0].toLowerCase()) && words.slice(1).join(' ') === town;
+    return (prefixed || rest === 1 || rest === 2) && isClubCluster(cluster);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The rest only join an entity found with better evidence (a place only after an honorific, or as an institution's short name). */
 export function joinShortForms(state: ClusterState): void {
   for (const { placed, index } of pending(state)) {
     if (state.kinds[index] === 'place' && !(placed.c.evidence & Evidence.Honorific)) {
-      const institution = institutionOfShortName(state.clustering, placed.c);
+      const institution = institutionOfShortName(state.clustering, placed.c) ?? clubOfTown(state.clustering, placed.c);
       if (institution) {
         state.clustering.attach(institution, placed);
         state.clusterOf.set(placed, institution);
@@ -510,11 +537,12 @@ export function joinShortForms(state: ClusterState): void {
       }
       continue;
     }
-    const cluster = state.clustering.findShort(placed, state.kinds[index]);
+    const cluster = state.clustering.findShort(placed, state.kinds[index]) ?? clubOfTown(state.clustering, placed.c);
     // "in Marwick" beside "Marwick Borough Council": the town the body is named after, not the body.
-    // A use as a club ("Castlebrook v Hartwell", "Kelso fans") is the club though the town is named too.
+    // A use as a club ("Castlebrook v Hartwell", "Kelso fans", "trip to Kelso") is the club though the town is named
+    // too, where the body is a club ("Kelso Athletic"; not "Kelso Electronics" after "moving to Kelso").
     const town = cluster?.kind === 'org' && state.towns.has(placed.c.words.join(' ')) && cluster.key !== placed.c.words.join(' ')
-      && !(placed.c.evidence & Evidence.ClubUse);
+      && !(placed.c.evidence & Evidence.ClubUse && isClubCluster(cluster));
     if (cluster && !town) {
       state.clustering.attach(cluster, placed);
       state.clusterOf.set(placed, cluster);

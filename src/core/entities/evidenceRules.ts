@@ -3,8 +3,8 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  COMPASS_WORDS, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
-  CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
+  COMPASS_WORDS, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
+  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -316,7 +316,7 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const isScore = (token: Token | undefined): boolean => token !== undefined && SCORE.test(token.text);
 
 /** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "Kelso 2-1 Dunmore": a side of a match result with a score. */
-function isMatchSide({ sentence, after, before, twoBefore, nameEnd }: NameContext): boolean {
+function isMatchSide({ sentence, after, twoAfter, before, twoBefore, nameEnd }: NameContext): boolean {
   // "Aston Vale 2-2 Dunmore": a side written right beside the score.
   if ((isScore(after) && spaceAfter(nameEnd)) || (isScore(before) && spaceAfter(before!))) {
     return true;
@@ -326,7 +326,10 @@ function isMatchSide({ sentence, after, before, twoBefore, nameEnd }: NameContex
     return false;
   }
   const linked = before !== undefined && has(RESULT_LINKS, before.lower) && twoBefore !== undefined && has(RESULT_VERBS, twoBefore.lower);
-  return (after !== undefined && has(RESULT_VERBS, after.lower)) || (before !== undefined && has(RESULT_VERBS, before.lower)) || linked;
+  // "Kelso led 24-14 at halftime": a verb of the side's own score, the score right after it.
+  // The score follows the verb with nothing between but a space, as a side's score is written beside it.
+  const held = after !== undefined && has(SCORE_VERBS, after.text) && spaceAfter(nameEnd) && spaceAfter(after) && isScore(twoAfter);
+  return (after !== undefined && has(RESULT_VERBS, after.lower)) || (before !== undefined && has(RESULT_VERBS, before.lower)) || linked || held;
 }
 
 /**
@@ -1030,12 +1033,14 @@ const USE_RULES: EvidenceRule[] = [
   {
     id: 'club-use', outcome: Evidence.ClubUse,
     reason: '"Kelso fans", "Kelso were low on confidence", "added that Kelso had been unlucky", "Castlebrook v Hartwell": one capitalised word before a followers noun or a plural verb, or beside "v", is how sports copy names a club by its town alone; it joins only a club of the document named after that word ("Kelso Athletic"), so a town elsewhere stays a place.',
-    when: ({ words, before, nameStart, nameEnd, after }) => words.length === 1 && !isPossessive(nameEnd)
+    when: ({ words, before, twoBefore, nameStart, nameEnd, after }) => words.length === 1 && !isPossessive(nameEnd)
       && ((after !== undefined && joined(nameEnd, after) && (has(FOLLOWER_NOUNS, after.text) || has(CLUB_USE_VERBS, after.text) || has(FIXTURE_WORDS, after.text)))
-        || (before !== undefined && joined(before, nameStart) && has(FIXTURE_WORDS, before.text))),
+        || (before !== undefined && joined(before, nameStart) && has(FIXTURE_WORDS, before.text))
+        || (before?.text === 'to' && joined(before, nameStart) && twoBefore !== undefined && joined(twoBefore, before) && has(CLUB_TRAVEL_WORDS, twoBefore.text))),
     examples: {
-      yes: ['Around 2,000 {Marwick} fans travelled.', 'Vantrell added that {Marwick} had been unlucky.', 'Police warn fans ahead of Ashby v {Marwick}.', '{Marwick} were low on confidence.'],
-      no: ['Niall is a {Marwick} lad.', 'They went back to {Marwick}, he added.', '{Marwick} is a market town.'],
+      yes: ['Around 2,000 {Marwick} fans travelled.', 'Vantrell added that {Marwick} had been unlucky.', 'Police warn fans ahead of Ashby v {Marwick}.', '{Marwick} were low on confidence.',
+        'Fans will protest before Saturday\'s trip to {Marwick}.', 'He scored 20 goals before moving to {Marwick} last summer.'],
+      no: ['Niall is a {Marwick} lad.', 'They went back to {Marwick}, he added.', '{Marwick} is a market town.', 'He took the trip to the {Marwick} coast.'],
     },
   },
   {
@@ -1046,9 +1051,9 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'match-side', outcome: Evidence.Result,
-    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore": a side of a match result with a score.',
+    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score.',
     when: isMatchSide,
-    examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.'], no: ['{Kelso} met Dunmore on Saturday.'] },
+    examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.'], no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.'] },
   },
   {
     id: 'reporting-verb', outcome: Evidence.Speaker,

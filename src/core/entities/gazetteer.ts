@@ -12,6 +12,7 @@ import type { Span } from '../model';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
 import { decide } from '../rules/trail';
+import { isMinuteMark } from './agencyLines';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
@@ -373,6 +374,23 @@ function exampleContext(example: string): GazetteerContext {
   return { sentence, draft, evidence };
 }
 
+/**
+ * "Scorers: Kelso – Brandt 12', Pell 80'; City – Orr 61'": the name right before a dash that opens a side's scorers
+ * (a name and its minute mark after the dash) is the side, a team, though a one-word club name ("City") reads as a
+ * common noun.
+ */
+function isScorersSide({ sentence, draft }: GazetteerContext): boolean {
+  const next = sentence[draft.last + 1];
+  if (next === undefined || !/^\s*[–—-]\s+$/.test(sentence[draft.last].post + next.pre) || !next.capitalised) {
+    return false;
+  }
+  let end = draft.last + 1;
+  while (end + 1 < sentence.length && end - draft.last < 3 && sentence[end + 1].capitalised && /^\s+$/.test(sentence[end].post)) {
+    end++;
+  }
+  return isMinuteMark(sentence[end + 1]) && /^\s+$/.test(sentence[end].post);
+}
+
 /** Gazetteers, results lines, table headers and web addresses: the first rule that fires changes the evidence. */
 export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
   id: 'gazetteer-evidence',
@@ -482,6 +500,15 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
           'The board asked that {Ames} remain in post.', 'Both Roe and {Ames} were at the game.', '{Senate Democrats} are divided over the bill.',
           '{England} have now lost three games.', 'If {Ames} were to leave, the club would suffer.', '“{I\'ll} have to watch it again,” the coach said.',
           'Leaders such as {Tullis} are backing the plan.', '{Hindus} are a minority in the town.'],
+      },
+    },
+    {
+      id: 'scorers-side', outcome: { add: Evidence.OrgTag | Evidence.Team | Evidence.Result, clear: Evidence.Place | Evidence.Weak },
+      reason: '"Scorers: Kelso – Brandt 12\'; City – Orr 61\'": the name before a dash and a scorer with a minute mark is the side the goals were for, a team.',
+      when: isScorersSide,
+      examples: {
+        yes: ["Scorers: Rovers – Brandt 12', Pell 80'; {City} – Orr 61'", "Scorers: {Kelso} – Brandt 12'"],
+        no: ["Scorers: Rovers – {Brandt} 12', Pell 80'", 'The mayor of {Kelso} – Dana Brandt – spoke at 12.'],
       },
     },
     {

@@ -5,6 +5,7 @@
 import { CLUB_PREFIXES, COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
+import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { advocacyGroupJoint, capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
@@ -381,6 +382,17 @@ function withoutTrailingWeekday(sentence: Sentence, run: number[]): number[] {
 }
 
 /**
+ * "Kelso Rovers Women are …", "Dunmore City Ladies": a side word (list club-side-words) after a club's name ending
+ * (list club-name-endings) is left off the name, which is the club's: the women's side is written as its club and the
+ * word. Not a possessive ("Kelso County Women's Institute" goes on past it).
+ */
+function withoutClubSideWord(sentence: Sentence, run: number[]): number[] {
+  const last = run.length > 2 ? sentence[run[run.length - 1]] : undefined;
+  const ending = sentence[run[run.length - 2]];
+  return last && CLUB_SIDE_WORDS.has(last.lower) && !/^['’]/.test(last.post) && CLUB_NAME_ENDINGS.has(ending.lower) ? run.slice(0, -1) : run;
+}
+
+/**
  * "Dana Kelso MP", "Idris Penhale KC OBE": the name without the post-nominal letters after it (list post-nominals).
  * Applied once roles are found, so that what follows the letters ("X KC, for the defence, said") is read as it
  * would be after the bare name; the draft itself is kept when the word before the letters is no name word.
@@ -397,7 +409,7 @@ export function withoutPostNominals(sentence: Sentence, draft: Draft): Draft {
 /** Splits one run into candidate names. */
 function namesOfRun(sentence: Sentence, whole: number[], parts: readonly TitlePart[]): Draft[] {
   const { run: started, lead } = trimRunStart(sentence, whole, parts);
-  const trimmed = withoutTrailingWeekday(sentence, started);
+  const trimmed = withoutClubSideWord(sentence, withoutTrailingWeekday(sentence, started));
   if (!trimmed.length) {
     return leadAlone(sentence, parts, lead);
   }
@@ -478,6 +490,21 @@ function isNameLine(sentence: Sentence, draft: Draft): boolean {
   return draft.first === 0 && draft.last === sentence.length - 1 && size >= 2 && size <= 3 && (sentence[0].lexicon & Tag.FirstName) !== 0;
 }
 
+/**
+ * "REAL KELSO have sacked their coach …": a tabloid writes the first name of its lead in capitals, then goes on in
+ * prose. The run of capital words opening the sentence (two at least, read as shouting), before a word in lower case,
+ * is a name that only attaches to an entity the story names elsewhere ("Real Kelso"), like a headline's names.
+ */
+function shoutedLead(sentence: Sentence, shouting: readonly boolean[]): Draft | undefined {
+  let last = 0;
+  while (last + 1 < sentence.length && shouting[last + 1] && joined(sentence[last], sentence[last + 1])) {
+    last++;
+  }
+  const next = sentence[last + 1];
+  return shouting[0] && last > 0 && next !== undefined && /^\p{Ll}+$/u.test(next.text) && /^\s+$/.test(sentence[last].post)
+    ? { first: 0, last, evidence: Evidence.Weak } : undefined;
+}
+
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   if (isDateline(sentence) || isCapitalsLine(sentence)) {
@@ -513,6 +540,10 @@ export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draf
       i = j;
     }
     return drafts.filter(keep);
+  }
+  const lead = shoutedLead(sentence, shouting);
+  if (lead) {
+    drafts.push(lead);
   }
   for (const run of capitalRuns(sentence, parts, usable)) {
     for (const piece of splitHyphenPair(sentence, run)) {

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, LEADING_PARTICLES, NEWS_OUTLET_OPENERS, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
@@ -117,6 +117,18 @@ function isCommaByline(sentence: Sentence): boolean {
 }
 
 /**
+ * "Marwick Falls Sentinel", "Northern Wire Service": a line of two to five capitalised words and nothing else, ending
+ * in a paper's head (list press-heads) or in "Wire"/"News" (list news-outlet-openers) and an outlet noun (list outlet-nouns), is an outlet's name
+ * (under a byline, in a footer), not a headline: a headline has a verb.
+ */
+function isOutletNameLine(sentence: Sentence): boolean {
+  const last = sentence[sentence.length - 1], before = sentence[sentence.length - 2];
+  const oneLine = sentence.slice(0, -1).every(token => /^\s+$/.test(token.post));
+  const outletHead = has(PRESS_HEADS, last.lower) || (before !== undefined && has(NEWS_OUTLET_OPENERS, before.lower) && has(OUTLET_NOUNS, last.lower));
+  return sentence.length >= 2 && sentence.length <= 5 && oneLine && sentence.every(token => /^\p{Lu}\p{Ll}+$/u.test(token.text)) && outletHead;
+}
+
+/**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
@@ -133,7 +145,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
   // like a headline's verb.
-  if (isSeparatedByline(sentence) || isCommaByline(sentence)) {
+  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isOutletNameLine(sentence)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.

@@ -256,7 +256,7 @@ export const ORG_HEADS = list(
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon coaches travel water
    swimmers ramblers anglers harriers rowers
-   ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project consulting consultants strategies associates
+   ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project collective consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo`,
 );
 
@@ -320,6 +320,12 @@ export const CLUB_USE_VERBS = list(
   'club-use-verbs',
   'Verbs after a town\'s name alone that British sports copy writes in the plural for its club ("Kelso are one point above", "Kelso were low on confidence", "Kelso have lost", "Kelso had been unlucky"); a town\'s own verb is singular ("Kelso is a market town").',
   'are were have had',
+);
+
+export const CLUB_TRAVEL_WORDS = list(
+  'club-travel-words',
+  'Words before "to" and a town\'s name alone that sports copy writes for an away fixture or a player\'s move ("Saturday\'s trip to Kelso", "travel to Kelso", "before moving to Kelso"): the town stands for its club. Read only where the document names a club after that town ("Kelso Rovers", "Real Kelso"); elsewhere ("a trip to Kelso", "moving to Kelso" in other copy) the town stays a place.',
+  'trip trips travel travels travelled traveled journey visit visits move moving switch',
 );
 
 export const FIXTURE_WORDS = list(
@@ -1010,6 +1016,18 @@ export const OUTLET_NOUNS = list(
   'outlet-nouns',
   'Nouns that follow "news" in the description of a news outlet after its name ("Vardo news agency"): the name is a body.',
   'agency outlet channel site website network service portal',
+);
+
+export const NEWS_OUTLET_OPENERS = list(
+  'news-outlet-openers',
+  'Words before an outlet noun that make the pair a news outlet\'s head ("Kelso Wire Service", "Marwick News Agency"): a line of capitalised words ending so is an outlet\'s name.',
+  'wire news',
+);
+
+export const SCORE_VERBS = list(
+  'score-verbs',
+  'Verbs a side takes right before the score it holds ("Kelso led 24-14 at halftime", "Kelso won 2-1", "Kelso trailed 0-2"): the subject is a side of the match; a person\'s own win is told with an opponent ("Brandt beat Kelso 6-3").',
+  'led leads trailed trails won lost drew',
 );
 
 export const RESULT_LINKS = list(

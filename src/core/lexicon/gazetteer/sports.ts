@@ -57,6 +57,12 @@ export const CLUB_NAME_ENDINGS = wordList(
   'city town county villa vale argyle alexandra thistle academical orient wednesday rangers rovers athletic albion'.split(/\s+/),
 );
 
+export const CLUB_SIDE_WORDS = wordList(
+  'club-side-words',
+  'Words after a club\'s name that name one of its sides ("Kelso Rovers Women", "Dunmore City Ladies", "Ashby Town Reserves"): the side is written as the club and the word, so the name is the club\'s and the word is left off it (a side is no body apart from its club).',
+  'women ladies reserves'.split(/\s+/),
+);
+
 /** Club endings that name a club outside a sports sentence when the document is sports copy; "county" is left out: US political copy names counties ("Tarrow County") beside a stray team word. */
 export const CLUB_ENDINGS_IN_SPORTS_COPY = wordList(
   'club-endings-in-sports-copy',
