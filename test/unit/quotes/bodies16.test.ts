@@ -1,0 +1,38 @@
+// Bodies as speakers (round 16): "the company said" for a company whose name says it is one ("Kelso Group",
+// "Tarrow Foods") though the article never calls it a company. Invented sentences.
+import * as assert from 'assert';
+import { analyzeText } from '../../../src/core/analyze';
+import { namesACompany } from '../../../src/core/quotes/bodyRefs';
+
+/** The speaker's name of the quotation that starts with `opening`, or null. */
+function speakerOf(text: string, opening: string): string | null {
+  const analysis = analyzeText(text);
+  const quote = analysis.quotes.find(q => text.slice(q.start, q.end).startsWith(opening));
+  assert.ok(quote, `no quotation opening "${opening}"`);
+  return analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null;
+}
+
+describe('bodies as speakers (round 16)', () => {
+  it('credits "the company said" to a company named with a trade noun as its last word', () => {
+    const owner = 'The mill at Vardo closed on Friday after 90 years.\n\nIts parent, Marwick Holdings, blames energy prices. '
+      + 'In a short statement, the company said the closure was "the hardest call we have made" and thanked the staff.';
+    assert.strictEqual(speakerOf(owner, 'the hardest call'), 'Marwick Holdings');
+    const subject = 'Tarrow Foods will shed 240 jobs at its Kelderwick bakery, the third cut in a year. Staff heard the news on Tuesday. '
+      + 'The company said it was "sorry for the uncertainty" and would offer retraining.';
+    assert.strictEqual(speakerOf(subject, 'sorry for the uncertainty'), 'Tarrow Foods');
+  });
+  it('does not credit "the company" to a government body or a body without a company\'s name', () => {
+    const ministry = 'The Department of Energy fined the Vardo plant on Monday. In a statement, the company said the fine was "unfair and out of date."';
+    assert.strictEqual(speakerOf(ministry, 'unfair and out of date'), null);
+    const trust = 'The Marwick Heritage Trust bought the mill in May. Later, the company said the sale was "a fair price for a ruin."';
+    assert.strictEqual(speakerOf(trust, 'a fair price'), null);
+  });
+  it('reads a company from its own name: a legal form, or a trade noun after another word', () => {
+    assert.ok(namesACompany('Vardo Systems Inc.'));
+    assert.ok(namesACompany('Kelso Group'));
+    assert.ok(namesACompany('Corbel SA'));
+    assert.ok(!namesACompany('Group'));
+    assert.ok(!namesACompany('Department of Energy'));
+    assert.ok(!namesACompany('Marwick Heritage Trust'));
+  });
+});
