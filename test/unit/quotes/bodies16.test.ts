@@ -1,5 +1,6 @@
 // Bodies as speakers (round 16): "the company said" for a company whose name says it is one ("Kelso Group",
-// "Tarrow Foods") though the article never calls it a company. Invented sentences.
+// "Tarrow Foods") though the article never calls it a company; a pull quote between paragraphs keeps the speaker of
+// the quotation it repeats, not the body quoted just before it. Invented sentences.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
 import { namesACompany } from '../../../src/core/quotes/bodyRefs';
@@ -34,5 +35,16 @@ describe('bodies as speakers (round 16)', () => {
     assert.ok(!namesACompany('Group'));
     assert.ok(!namesACompany('Department of Energy'));
     assert.ok(!namesACompany('Marwick Heritage Trust'));
+  });
+  it('gives a pull quote the speaker of the longer quotation it repeats, not the body quoted in the paragraph before', () => {
+    const text = 'The Vardo mill shut in May.\n\nIts owner, Marwick Holdings, said the decision was "taken with care" and "final."\n\n'
+      + '\'We lost the whole street\'\n\nOrla Brandt worked there for thirty years. "It was never just a mill. We lost the whole street when it went," Brandt says.';
+    assert.strictEqual(speakerOf(text, 'We lost the whole street'), 'Orla Brandt');
+    assert.strictEqual(speakerOf(text, 'taken with care'), 'Marwick Holdings');
+  });
+  it('leaves a quotation paragraph that repeats no other quotation to the paragraph before', () => {
+    const text = 'Idris Penhale spoke at the gate on Monday. "We will not sell," Penhale said.\n\n"The town needs this mill more than ever."\n\n'
+      + 'Tom Wrede, who runs the bakery, said: "Nobody asked us."';
+    assert.strictEqual(speakerOf(text, 'The town needs'), 'Idris Penhale');
   });
 });
