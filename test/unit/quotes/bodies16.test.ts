@@ -47,4 +47,10 @@ describe('bodies as speakers (round 16)', () => {
       + 'Tom Wrede, who runs the bakery, said: "Nobody asked us."';
     assert.strictEqual(speakerOf(text, 'The town needs'), 'Idris Penhale');
   });
+  it('leaves "a spokeswoman for the department said" unnamed, as for a named body, and keeps "the department said" the body\'s', () => {
+    const lead = 'The Marwick Department of Roads shut the coast road on Friday. ';
+    assert.strictEqual(speakerOf(lead + '"The road stays shut until the cliff is safe," a spokeswoman for the department said.', 'The road stays shut'), null);
+    assert.strictEqual(speakerOf(lead + '"The road stays shut until the cliff is safe," a spokeswoman for the Marwick Department of Roads said.', 'The road stays shut'), null);
+    assert.strictEqual(speakerOf(lead + '"The road stays shut until the cliff is safe," the department said.', 'The road stays shut'), 'Marwick Department of Roads');
+  });
 });
