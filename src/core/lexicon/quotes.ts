@@ -199,7 +199,7 @@ export const REGULATOR_NAME_HEADS = wordList('quote-regulator-name-heads', 'Last
   'authority', 'commission', 'regulator', 'watchdog',
 ]);
 
-export const COMPANY_DESCRIPTION_HEADS = wordList('quote-company-description-heads', 'Nouns by which an article calls a company it named ("the company said", "the firm wrote"): a body whose name ends in a company\'s legal form ("Inc", "Ltd", "AG", "plc"; lists legal-forms and capital-legal-forms) or in a trade noun of company-heads ("Orrin Marsh Homes", "Kelso Logistics") is so called without the article saying so. Reason: copy names a company once with its legal form ("Vardo Systems Inc."), then quotes "the company"; the legal form says what kind of body it is, as a paper\'s "Gazette" does.', within(BODY_DESCRIPTION_HEADS, [
+export const COMPANY_DESCRIPTION_HEADS = wordList('quote-company-description-heads', 'Nouns by which an article calls a company it named ("the company said", "the firm wrote"): a body whose name ends in a company\'s legal form ("Inc", "Ltd", "AG", "plc"; lists legal-forms and capital-legal-forms) or, after another word, in a company\'s trade noun ("Kelso Group", "Tarrow Foods"; list company-heads; not a government body\'s name) is so called without the article saying so (bodyRefs.ts namesACompany). Reason: copy names a company once ("Vardo Systems Inc.", "Its owner, Kelso Group, …"), then quotes "the company"; the legal form or trade noun says what kind of body it is, as a paper\'s "Gazette" does.', within(BODY_DESCRIPTION_HEADS, [
   'company', 'firm',
 ]));
 

@@ -223,11 +223,48 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId) ? creditNamed(speakerId, from, to) : null;
   });
 
+  creditPullQuotes(text, paragraphs, speech);
+
   const kept = speech.filter(quote => isSpeech(text, quote));
   if (isExplaining()) {
     recordConventions(article, kept);
   }
   return kept.map(quote => quoteOf(article, quote));
+}
+
+/** Fewest words a pull quote repeats from the quotation it is taken from ("Nobody asked the fishermen"). */
+const MIN_PULL_QUOTE_WORDS = 3;
+/** Pull quotes are a line or two; a long block repeated elsewhere is a letter or a statement quoted twice, whose
+ * paragraph before it may name its source (a signed block keeps the speaker the text around it gives). */
+const MAX_PULL_QUOTE_WORDS = 30;
+
+/** Words of a quotation, lower-cased, joined by single spaces, for finding one inside another. */
+function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/**
+ * Pull quotes: a paragraph that is nothing but a quotation without a cue of its own (three to thirty words), whose
+ * words recur inside a longer quotation with a speaker, repeats that speaker's words between paragraphs (features and
+ * long reads print them so); it takes that speaker, not the one the paragraph before it would pass on.
+ */
+function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech: Attributed[]): void {
+  for (const quote of speech) {
+    const para = paragraphs[quote.span.paragraph];
+    if (quote.cue || para === undefined || quote.span.outerStart !== para.start || text.slice(quote.span.outerEnd, para.end).trim() !== '') {
+      continue;
+    }
+    const words = wordsOf(text.slice(quote.span.start, quote.span.end));
+    const count = words.split(' ').length;
+    if (count < MIN_PULL_QUOTE_WORDS || count > MAX_PULL_QUOTE_WORDS) {
+      continue;
+    }
+    const source = speech.find(other => other !== quote && other.speakerId && other.span.paragraph !== quote.span.paragraph
+      && ` ${wordsOf(text.slice(other.span.start, other.span.end))} `.includes(` ${words} `) && other.span.end - other.span.start > quote.span.end - quote.span.start);
+    if (source) {
+      inherit(quote, source, 'inherited', 'pull-quote');
+    }
+  }
 }
 
 /** Records, at each quotation's span, the convention that credited it when it had no cue of its own. */

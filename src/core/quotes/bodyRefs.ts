@@ -2,7 +2,7 @@
 // "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
 // statement said" after "X said in a statement …".
 
-import { CAPITAL_LEGAL_FORMS, COMPANY_HEADS, LEGAL_FORMS, PRESS_HEADS } from '../lexicon/entities';
+import { CAPITAL_LEGAL_FORMS, COMPANY_HEADS, GOVERNMENT_HEADS, LEGAL_FORMS, PRESS_HEADS } from '../lexicon/entities';
 import {
   BODY_DESCRIPTION_HEADS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
@@ -23,6 +23,21 @@ export function isBodyHead(head: string): boolean {
 
 export function isDocumentHead(head: string): boolean {
   return DOCUMENT_HEADS.has(head);
+}
+
+/**
+ * Whether a body's own name says it is a company: it ends in a legal form ("Vardo Systems Inc.", "Corbel SA" in
+ * capitals) or, with two words or more, in a company's trade noun of company-heads ("Kelso Group", "Tarrow Foods"),
+ * and no word of it names a government body ("Department of Energy" ends in a trade noun but is no company).
+ */
+export function namesACompany(name: string): boolean {
+  const words = name.split(/\s+/).map(word => word.replace(/\.$/, ''));
+  const last = words[words.length - 1] ?? '';
+  const lower = last.toLowerCase();
+  if (LEGAL_FORMS.has(lower) || (CAPITAL_LEGAL_FORMS.has(lower) && last === last.toUpperCase())) {
+    return true;
+  }
+  return words.length > 1 && COMPANY_HEADS.has(lower) && !words.some(word => GOVERNMENT_HEADS.has(word.toLowerCase()));
 }
 
 export class BodyResolver {
@@ -47,12 +62,11 @@ export class BodyResolver {
       // "the Vell Gazette …; the paper said": a name ending in a newspaper's head noun names a newspaper.
       return true;
     }
-    const last = mention.entity.name.split(/\s+/).pop()?.replace(/\.$/, '') ?? '';
-    if (COMPANY_DESCRIPTION_HEADS.has(head) && (LEGAL_FORMS.has(last.toLowerCase()) || (CAPITAL_LEGAL_FORMS.has(last.toLowerCase()) && last === last.toUpperCase())
-      || (mention.entity.name.includes(' ') && COMPANY_HEADS.has(last.toLowerCase())))) {
-      // "Vardo Systems Inc. … “…,” the company wrote": a name ending in a legal form or a company's trade noun names a company.
+    if (COMPANY_DESCRIPTION_HEADS.has(head) && namesACompany(mention.entity.name)) {
+      // "Vardo Systems Inc. … “…,” the company wrote", "Its owner, Kelso Group, … the company said": the name says it is a company.
       return true;
     }
+    const last = mention.entity.name.split(/\s+/).pop()?.replace(/\.$/, '') ?? '';
     if (OPERATOR_DESCRIPTION_HEADS.has(head) && mention.entity.name.includes(' ') && OPERATOR_NAME_HEADS.has(last.toLowerCase())) {
       // "Westmarch Rail suspended every train … The operator posted: “…”": a name ending in a transport trade noun names an operator.
       return true;

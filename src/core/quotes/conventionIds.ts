@@ -15,4 +15,5 @@ export type SpeakerConvention =
   | 'narration-before'
   | 'paragraph-after-points-back'
   | 'sentence-after-points-back'
-  | 'signature-paragraph-after';
+  | 'signature-paragraph-after'
+  | 'pull-quote';

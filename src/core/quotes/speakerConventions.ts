@@ -107,6 +107,13 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
       no: ['Quotable.\n\n"We will rebuild every pier that the storm took from us."\n\nIlsa Marrow left the harbour on Monday.'],
     },
   },
+  'pull-quote': {
+    reason: 'A paragraph that is nothing but a short quotation without a cue, whose words recur inside a longer quotation of the article (a pull quote, as features and long reads print them between paragraphs), is the words of that quotation\'s speaker, whatever the paragraph before it reports.',
+    examples: {
+      yes: ['Ilsa Marrow chairs the harbour trust. The owners said the sale was "final."\n\n\'Nobody asked the fishermen\'\n\n"We were told in a letter. Nobody asked the fishermen, not once," Ilsa Marrow says.'],
+      no: ['Ilsa Marrow chairs the harbour trust. The owners said the sale was "final."\n\n\'Nobody asked the fishermen\'\n\n"We were told in a letter," Ilsa Marrow says.'],
+    },
+  },
 };
 
 /** The conventions as a rule table, for the generic examples test and the reasons `analyze --explain` shows. */

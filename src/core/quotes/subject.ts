@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import {
-  ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS,
+  ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, TITLE_NOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, has, isPostNominal } from '../lexicon/entities';
@@ -61,6 +61,21 @@ function mentionFirstToken(tokens: readonly MaskedToken[], index: number, lo: nu
  * The token before a name's title words ("Mr.", "Sen.", "Senator"), from tokens[at] leftwards: "for Mr. X" gives
  * the index of "for". Only capitalised honorifics and their full stops are passed.
  */
+/**
+ * "a spokeswoman for the department", "the head of the agency": the index of a person's title noun (quote-title-nouns)
+ * before a preposition and "the" that stand before the body noun at tokens[at] (a body description head); -1 when the
+ * words before the body noun are not so. The speaker is the unnamed person, not the body (a spokesperson for a named
+ * body is unnamed too).
+ */
+function titleBeforeBodyNoun(tokens: readonly MaskedToken[], at: number, lo: number): number {
+  if (!BODY_DESCRIPTION_HEADS.has(tokens[at].lower) || at - 3 < lo || tokens[at - 1].lower !== 'the') {
+    return -1;
+  }
+  const preposition = tokens[at - 2];
+  const title = tokens[at - 3];
+  return preposition.kind === 'word' && PREPOSITIONS.has(preposition.lower) && title.kind === 'word' && TITLE_NOUNS.has(title.lower) ? at - 3 : -1;
+}
+
 function prepositionBeforeTitle(tokens: readonly MaskedToken[], at: number, lo: number): number {
   let k = at;
   while (k - 1 >= lo && (tokens[k].text === '.' || isTitleWord(tokens[k]))) {
@@ -230,6 +245,11 @@ export class SubjectReader {
     }
     if (PHRASE_BOUNDARIES.has(word.lower) || PREPOSITIONS.has(word.lower)) {
       return null;
+    }
+    const title = titleBeforeBodyNoun(tokens, i, lo);
+    if (title >= 0) {
+      // "a spokeswoman for the department said": the body's noun completes the title, as a name there does (namedHead).
+      return this.describe(tokens, title, lo);
     }
     return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(word) ?? this.bodyDocument(tokens, i, lo) ?? this.bodyUnit(tokens, i, lo) ?? this.describe(tokens, i, lo);
   }
