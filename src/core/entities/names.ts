@@ -234,8 +234,10 @@ function opensLowerCaseTitle(sentence: Sentence, run: readonly number[], parts: 
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
   const portfolioWord = (token: Token): boolean => (token.lexicon & nameLike) === 0 && !has(PARTY_LABELS, token.lower)
     && (!has(ORG_HEADS, token.lower) || has(TITLE_COMPLEMENTS, token.lower));
+  // A word glued by a hyphen to the lower-case word after it ("First-team coach X") is a compound the gazetteer's
+  // rules read as a name's first part, left as it was.
   return run.length > 0 && opensSentence(sentence, run[0]) && run.every((at, k) => at === run[0] + k && parts[at] === TitlePart.Modifier && portfolioWord(sentence[at]))
-    && after !== undefined && joined(sentence[last], after) && /^\p{Ll}/u.test(after.text) && parts[last + 1] !== TitlePart.None;
+    && after !== undefined && joined(sentence[last], after) && !run.some(at => /-/.test(sentence[at].post + (sentence[at + 1]?.pre ?? ''))) && /^\p{Ll}/u.test(after.text) && parts[last + 1] !== TitlePart.None;
 }
 
 /**
