@@ -2,11 +2,11 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
-import { Tag, type Sentence } from '../nlp/tokens';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { advocacyGroupJoint, capitalRuns, isTitleCaseLine, shoutingMask } from './runs';
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isMinuteMark } from './agencyLines';
@@ -240,12 +240,33 @@ function namesBody(sentence: Sentence, run: readonly number[]): boolean {
 }
 
 /**
+ * "Defence procurement minister X said", "Health minister X": capitalised title modifiers opening the sentence right
+ * before the lower-case rest of the title are the title's first words (read as the role), no name of their own that
+ * a body's short form ("the Defence Committee") could take. Words the lexicon knows as a name, party labels
+ * ("Democratic leaders said") and bodies' heads that name no portfolio ("Union leader X", "Green Party candidate X";
+ * a portfolio is a department of list title-complements, as "Defence" is) keep their reading.
+ */
+function opensLowerCaseTitle(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
+  const last = run[run.length - 1], after = sentence[last + 1];
+  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
+  const portfolioWord = (token: Token): boolean => (token.lexicon & nameLike) === 0 && !has(PARTY_LABELS, token.lower)
+    && (!has(ORG_HEADS, token.lower) || has(TITLE_COMPLEMENTS, token.lower));
+  // A word glued by a hyphen to the lower-case word after it ("First-team coach X") is a compound the gazetteer's
+  // rules read as a name's first part, left as it was.
+  return run.length > 0 && opensSentence(sentence, run[0]) && run.every((at, k) => at === run[0] + k && parts[at] === TitlePart.Modifier && portfolioWord(sentence[at]))
+    && after !== undefined && joined(sentence[last], after) && !run.some(at => /-/.test(sentence[at].post + (sentence[at + 1]?.pre ?? ''))) && /^\p{Ll}/u.test(after.text) && parts[last + 1] !== TitlePart.None;
+}
+
+/**
  * The run without the common words opening the sentence (the first of them is the `lead`, which may turn out
  * to be a first name), a leading "the", and a nationality or party before a first name and a surname ("the
  * Italian Marco Bellini", "Republican Jane Doe"; "Italian Airlines" keeps it: no first name). An
  * organisation's name keeps its first word ("State Department", "Supreme Court").
  */
 function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePart[]): { run: number[]; lead?: number } {
+  if (opensLowerCaseTitle(sentence, run, parts)) {
+    return { run: [] };
+  }
   let lead: number | undefined;
   const orgName = namesBody(sentence, run);
   while (run.length && (opensWithPostTime(sentence, run) || opensWithEventLabel(sentence, run) || (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts)))) {

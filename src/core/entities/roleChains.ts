@@ -204,6 +204,22 @@ function firstWithHonorifics(sentence: Sentence, draft: Draft): number {
   return first;
 }
 
+/**
+ * "The Archbishop of Vardo, the Most Rev X,", "The trust's chair, the Revd Canon X,": a clergy's style before a name
+ * takes "the" and may open with a qualifier ("Most", "Rt": list abbreviated-qualifiers); the post before the comma is
+ * still the name's. The first token of the style with its "the", or `first` when there is none.
+ */
+function styleStart(sentence: Sentence, draft: Draft, first: number): number {
+  if (draft.honorific === undefined || first === draft.first) {
+    return first;
+  }
+  let at = first;
+  while (at > 0 && isCapitalised(sentence[at - 1]) && has(ABBREVIATED_QUALIFIERS, sentence[at - 1].lower) && joined(sentence[at - 1], sentence[at])) {
+    at--;
+  }
+  return at > 0 && sentence[at - 1].lower === 'the' && joined(sentence[at - 1], sentence[at]) ? at - 1 : first;
+}
+
 /** Most capitalised words of a home state after a name ("of New Mexico"). */
 const MAX_HOME_STATE_WORDS = 3;
 
@@ -291,7 +307,7 @@ function outerPostStart(sentence: Sentence, parts: readonly TitlePart[], from: n
 
 /** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
 export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[], draft: Draft): Span | undefined {
-  const first = firstWithHonorifics(sentence, draft);
+  const first = styleStart(sentence, draft, firstWithHonorifics(sentence, draft));
   const comma = first - 1;
   const bracketed = comma > 0 && bracketedAbbreviationAt(sentence, comma);
   const separator = bracketed ? /^\),\s*$/ : /^,\s*$/;

@@ -47,7 +47,7 @@ export const TITLE_HEADS = list(
    corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper
    agent scorer jurist magnate developer cyclist motorcyclist motorist pedestrian passenger jogger pensioner teenager
    schoolboy schoolgirl homeowner assistant tycoon legend playmaker observer coroner pathologist headteacher
-   headmaster headmistress vicar priest chaplain postmaster postmistress
+   headmaster headmistress vicar priest chaplain archdeacon curate postmaster postmistress
    cardiologist oncologist neurologist radiologist anaesthetist anesthetist paediatrician pediatrician pharmacologist
    obstetrician gynaecologist gynecologist immunologist haematologist hematologist dermatologist gastroenterologist
    neuroscientist statistician nutritionist dietitian physiotherapist therapist optometrist gp registrar
@@ -92,7 +92,7 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
-   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic`,
+   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs`,
 );
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
@@ -157,8 +157,8 @@ export const HONORIFICS = list(
 
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
-  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev fr hon pres supt insp det cpl pte brig dr cllr cr',
+  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"): left out of the span, kept as the role as written.',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr',
 );
 
 export const NAME_ABBREVIATIONS = list(
@@ -193,18 +193,18 @@ export const CAMPAIGN_OFFICES = list(
 
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
-  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"; and the senior grade of a police rank, written whole before the abbreviation, "Chief Supt", "Chief Insp"): one role, not two.',
-  'lt maj brig vice det chief',
+  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"; the senior grade of a police rank, written whole before the abbreviation, "Chief Supt", "Chief Insp"; a bishop\'s "Rt Revd", an archbishop\'s "Most Rev"): one role, not two.',
+  'lt maj brig vice det chief rt most',
 );
 
 export const HONOURS = list(
   'honours',
-  'Titles of honour before a name ("Sir Alden"): left out of the span, listed as a role.',
-  'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha',
+  'Titles of honour before a name ("Sir Alden"), and the clergy\'s titles written in full before a name ("Father Kelso", "Canon Wrede"; "the Bishop\'s canon" and "his father" are no title): left out of the span, listed as a role.',
+  'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha father canon',
 );
 
 export const FEMALE_HONORIFICS = list('female-honorifics', 'Honorifics that say the person is a woman.', 'mrs ms miss mme mlle frau sra srta dame lady baroness duchess');
-export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the person is a man.', 'mr herr sr m sir lord baron duke earl');
+export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the person is a man.', 'mr herr sr m sir lord baron duke earl father');
 
 export const NAME_PARTICLES = list(
   'name-particles',
@@ -244,20 +244,20 @@ export const ORG_HEADS = list(
    consulate research calcio ultras
    semiconductor semiconductors optics optical photonics chemicals chemical petroleum oil gas steel mining
    minerals metals materials resources shipping shipbuilding shipyard railway railways railroad airline
-   aviation aerospace defense robotics devices instruments software microsystems displays batteries motor
+   aviation aerospace defense defence robotics devices instruments software microsystems displays batteries motor
    autos automobiles textiles cement mills brewery breweries beverages dairy apparel cosmetics fintech
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha sangha paksha samiti parishad
    kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
-   hospitals mosque synagogue cathedral gurdwara dynamics analytics networks brands festival
+   hospitals mosque synagogue cathedral gurdwara diocese archdiocese synod dynamics analytics networks brands festival
    ceramics potteries plastics glassworks packaging orchestra choir
    theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon coaches travel water
    swimmers ramblers anglers harriers rowers
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project collective consulting consultants strategies associates
-   chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo`,
+   chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo tidings`,
 );
 
 export const PEOPLE_PLURAL_HEADS = wordList(
@@ -435,7 +435,7 @@ export const ORG_ENDS_WITHOUT_HEAD = list(
 export const PRESS_HEADS = wordList(
   'press-heads',
   'Head nouns of newspapers\' names, two of which may be joined by "and" into one title ("the Times and Sentinel").',
-  within(ORG_HEADS, ['post', 'news', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo']),
+  within(ORG_HEADS, ['post', 'news', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo', 'tidings']),
 );
 
 export const PRESS_COMMON_HEADS = wordList(
@@ -487,12 +487,12 @@ export const COMMITTEE_HEADS_BEFORE_ON = wordList(
 
 export const ORG_HEADS_BEFORE_OF = list(
   'org-heads-before-of',
-  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports").',
+  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow").',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
-   tribunal corps command consulate headquarters endowment community journal forum`,
+   tribunal corps command consulate headquarters endowment community journal forum diocese archdiocese`,
 );
 
 export const POST_NOMINALS = list(
@@ -1052,7 +1052,9 @@ export const COMPANY_HEADS = wordList(
     'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
     'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
     'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
-    'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual', 'trains', 'buses', 'ferries', 'trams', 'coaches', 'travel',
+    'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual',
+    // a defence contractor ("Kelso Defence" … "shares in Kelso"), in both spellings
+    'defence', 'defense', 'trains', 'buses', 'ferries', 'trams', 'coaches', 'travel',
     // a maker named for its trade in the plural (feature copy: "Dunmore Ceramics" … "38 years at Dunmore")
     'ceramics', 'potteries', 'plastics', 'glassworks', 'packaging',
     // a housebuilder or landlord named "<words> Homes" (planning copy: "Orrin Marsh Homes" … "Orrin Marsh said")
