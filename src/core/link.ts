@@ -420,6 +420,15 @@ function linkShortenedNames(persons: readonly Node[]): void {
   }
 }
 
+/**
+ * The key of a two-word person name that does not depend on the order of its words ("Hoshida Ren" / "Ren Hoshida"):
+ * outlets differ on whether an East Asian name comes family name first. Three words or more ("Ng Pei Lin") keep
+ * their order, since a given name of two words is not moved as one by the outlets that reorder.
+ */
+export function nameOrderKeys(nameWords: readonly string[]): string[] {
+  return nameWords.length === 2 && nameWords.every(word => word.length > MAX_INITIALS) ? [`order:${[...nameWords].sort().join(' ')}`] : [];
+}
+
 /** The fullest name of a group: most words, then longest, then first seen. */
 function fullest(group: readonly Node[]): string {
   let best = group[0].entity.name;
@@ -484,6 +493,9 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
     return w.length > 1 ? givenNameKeys(w[0]).map(given => `${given}|${translit(w[w.length - 1])}`) : [];
   });
   linkShortenedNames(persons);
+  // A two-word name written family name first in one outlet and given name first in another ("Kelso Dana" /
+  // "Dana Kelso"), as East Asian names are: the same two words in either order.
+  byKey(persons, node => nameOrderKeys(personWords(node.entity.name)));
   linkAbbreviations(orgs);
   // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
   const multi = new Map<string, Set<Node>>();

@@ -13,7 +13,7 @@ import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isM
 import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isParticle, isPossessive, joined, opensSentence,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence,
 } from './words';
 
 
@@ -33,8 +33,8 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
   const groups: Group[] = [];
   run.forEach((i, index) => {
     // "Walter M. Osgood": a one-letter honorific ("M.") right after a name word is a middle initial.
-    const initial = index > 0 && sentence[i].text.length === 1 && parts[run[index - 1]] === TitlePart.None && !isHonorific(sentence[run[index - 1]]);
-    const kind: Kind = index < run.length - 1 && isHonorific(sentence[i]) && !initial ? 'hon' : parts[i] !== TitlePart.None ? 'title' : 'name';
+    const initial = index > 0 && sentence[i].text.length === 1 && parts[run[index - 1]] === TitlePart.None && !isHonorificAt(sentence, run[index - 1]);
+    const kind: Kind = index < run.length - 1 && isHonorificAt(sentence, i) && !initial ? 'hon' : parts[i] !== TitlePart.None ? 'title' : 'name';
     const last = groups[groups.length - 1];
     if (last && last.kind === kind) {
       last.tokens.push(i);

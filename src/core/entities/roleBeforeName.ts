@@ -8,7 +8,7 @@ import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, ro
 import { postLineEnd } from './roleReferences';
 import { isSpace, roleText, type BeforeName, type ChainBeforeName, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
 import { Evidence } from './types';
-import { TitlePart, isHonorific, isPossessive, joined } from './words';
+import { TitlePart, isHonorificAt, isPossessive, joined, pairedHonourPart } from './words';
 
 /** An honour or abbreviated title among a name's honorifics, with the full stop of an abbreviation ("Sir", "Gen."). */
 function isHonour(sentence: Sentence, at: number): boolean {
@@ -40,8 +40,12 @@ function chainBefore(sentence: Sentence, titles: readonly TitlePart[], parts: re
 export function beforeNameOf(sentence: Sentence, titles: readonly TitlePart[], parts: readonly TitlePart[], draft: Draft): BeforeName {
   const honours: Span[] = [];
   let at = draft.first - 1;
-  while (at >= 0 && isHonorific(sentence[at]) && draft.honorific !== undefined && at <= draft.honorific) {
-    if (isHonour(sentence, at)) {
+  while (at >= 0 && isHonorificAt(sentence, at) && draft.honorific !== undefined && at <= draft.honorific) {
+    if (pairedHonourPart(sentence, at) === 2) {
+      // "Tan Sri", "Datuk Seri": one honour of two words, one role.
+      honours.push({ start: sentence[at - 1].start, end: sentence[at].end });
+      at--;
+    } else if (isHonour(sentence, at)) {
       const end = sentence[at].end + (sentence[at].post.startsWith('.') ? 1 : 0);
       at = abbreviatedTitleStart(sentence, parts, at);
       honours.push({ start: sentence[at].start, end });
@@ -111,7 +115,7 @@ export function coordinatedChainRoles(context: RoleContext): OwnedSpan[] {
 /** Where the chain's phrase opens: past an article or honorifics right before it ("the Ardian economist X", "Mr Justice X"). */
 function chainOpening(sentence: Sentence, roleStart: number): number {
   let first = roleStart;
-  while (first > 0 && isHonorific(sentence[first - 1]) && joined(sentence[first - 1], sentence[first])) {
+  while (first > 0 && isHonorificAt(sentence, first - 1) && joined(sentence[first - 1], sentence[first])) {
     first--;
   }
   const article = sentence[first - 1];

@@ -7,7 +7,7 @@ import { ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_TIME_MODIFIERS } from '..
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
-import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isPossessive, joined, opensSentence } from './words';
+import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, opensSentence } from './words';
 
 /** Longest post after a title's head, in words. */
 export const MAX_TAIL = 8;
@@ -198,7 +198,7 @@ export function coordinatedChain(sentence: Sentence, parts: readonly TitlePart[]
 /** The name's first token, or its honorific's ("the senator, Mrs. X"). */
 function firstWithHonorifics(sentence: Sentence, draft: Draft): number {
   let first = draft.first;
-  while (draft.honorific !== undefined && first > 0 && isHonorific(sentence[first - 1])) {
+  while (draft.honorific !== undefined && first > 0 && isHonorificAt(sentence, first - 1)) {
     first--;
   }
   return first;

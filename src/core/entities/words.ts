@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
+  ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
@@ -188,6 +188,21 @@ export function hyphenated(left: Token, right: Token): boolean {
 /** A courtesy honorific, abbreviated title or honour before a name. */
 export function isHonorific(token: Token): boolean {
   return isCapitalised(token) && (has(HONORIFICS, token.lower) || has(ABBREVIATED_TITLES, token.lower) || has(HONOURS, token.lower));
+}
+
+/**
+ * The word at `at` opens or closes a two-word honour (list paired-honours: "Tan Sri", "Datuk Seri"), both words
+ * capitalised and joined by a space: 0 when it is no part of one, 1 when it opens it, 2 when it closes it.
+ */
+export function pairedHonourPart(sentence: Sentence, at: number): 0 | 1 | 2 {
+  const pair = (left: number) => left >= 0 && left + 1 < sentence.length && isCapitalised(sentence[left]) && isCapitalised(sentence[left + 1])
+    && joined(sentence[left], sentence[left + 1]) && has(PAIRED_HONOURS, `${sentence[left].lower} ${sentence[left + 1].lower}`);
+  return pair(at) ? 1 : pair(at - 1) ? 2 : 0;
+}
+
+/** A courtesy honorific, title or honour before a name, in its sentence: also either word of a two-word honour. */
+export function isHonorificAt(sentence: Sentence, at: number): boolean {
+  return isHonorific(sentence[at]) || pairedHonourPart(sentence, at) !== 0;
 }
 
 export function isParticle(token: Token): boolean {
@@ -381,6 +396,16 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
     }
     return k > end && !sentence.slice(end + 1, k + 1).some(token => has(ORG_HEADS, token.lower));
   };
+  // "Minister of State for Transport X", "Secretary of State for Health X": a department that takes a known department
+  // of its own after a connector, the name after the second. An unknown capitalised word there is no department of
+  // the list ("of State for Coastal Affairs X" reads as before), so the second is read without the one-word guess.
+  const connector = sentence[from + best];
+  if (best > 0 && connector !== undefined && has(TITLE_CONNECTORS, connector.lower) && joined(sentence[from + best - 1], connector)) {
+    const second = complementLength(sentence, from + best + 1, false);
+    if (second > 0) {
+      return best + 1 + second;
+    }
+  }
   if (best > 0) {
     return nameAfter(from + best - 1) ? best : 0;
   }

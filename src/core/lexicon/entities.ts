@@ -28,7 +28,7 @@ export const TITLE_HEADS = list(
    lawyer barrister solicitor surgeon physician diplomat official vice-president vice-chancellor
    secretary-general director-general attorney-general governor-general president-elect chief-of-staff
    strategist pollster organiser organizer spokesmen spokeswomen minister-president member
-   engineer farmer teacher student worker nurse doctor driver pilot soldier fisherman mechanic technician
+   engineer farmer teacher student worker nurse doctor driver pilot soldier fisherman mechanic technician supervisor foreman forewoman
    labourer laborer shopkeeper trader vendor businessman businesswoman entrepreneur investor banker accountant
    architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
    defender goalkeeper forward winger referee physicist epidemiologist virologist biologist chemist
@@ -199,8 +199,20 @@ export const ABBREVIATED_QUALIFIERS = list(
 
 export const HONOURS = list(
   'honours',
-  'Titles of honour before a name ("Sir Alden"), and the clergy\'s titles written in full before a name ("Father Kelso", "Canon Wrede"; "the Bishop\'s canon" and "his father" are no title): left out of the span, listed as a role.',
-  'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha father canon',
+  'Titles of honour before a name ("Sir Alden"), and the clergy\'s titles written in full before a name ("Father Kelso", "Canon Wrede"; "the Bishop\'s canon" and "his father" are no title), and Malay honours ("Datuk X", "Tun X"): left out of the span, listed as a role.',
+  'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha father canon datuk dato datin tun',
+);
+
+export const CURRENCY_CODES = list(
+  'currency-codes',
+  'Currency codes written before a sum without a space ("RM10", "RM7.90", "USD40", "SGD4.20"): the sum is an amount of money, not an abbreviation of a body.',
+  'rm rp usd sgd myr hkd jpy krw idr thb vnd php inr eur gbp cny rmb aud nzd twd chf',
+);
+
+export const PAIRED_HONOURS = phrases(
+  'paired-honours',
+  'Titles of honour of two words whose words alone are no honour ("Tan Sri Dana Kelso", "Datuk Seri Orla Brandt", "Puan Sri"): "Tan" is a surname and "Sri" opens place names ("Sri Vardo"), so only the pair before a name is an honour, left out of the span and listed as one role.',
+  'tan sri|puan sri|datuk seri|dato seri|dato sri|datuk sri|toh puan',
 );
 
 export const FEMALE_HONORIFICS = list('female-honorifics', 'Honorifics that say the person is a woman.', 'mrs ms miss mme mlle frau sra srta dame lady baroness duchess');
@@ -275,7 +287,7 @@ export const SURNAME_HEADS = wordList(
 
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
-  'Organisation nouns that open a name in the Romance languages, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso"): the name is a body. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …").',
+  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso"; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …").',
   `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
    societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
@@ -283,7 +295,7 @@ export const ORG_HEADS_FIRST = list(
    ministere consejo consiglio conseil comité comitato federación federacion federazione fédération
    confederación confederazione editora editorial construtora constructora empresa empresas compañia
    liga radio rádio
-   rewilding`,
+   rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan`,
 );
 
 export const CLUB_PREFIXES = list(
@@ -676,8 +688,8 @@ export const MEMBER_PLURALS = list(
 
 export const PLACE_OPENERS = list(
   'place-openers',
-  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", and Irish copy\'s abbreviated county, "Co Vardo") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
-  'port fort mount cape lake isle co',
+  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", Irish copy\'s abbreviated county, "Co Vardo"; in Malay "Bukit" hill, "Kampung" village, "Pulau" island, "Sungai" river, "Tanjung" cape, "Teluk" bay: "Bukit Vardo") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
+  'port fort mount cape lake isle co bukit kampung kampong pulau sungai tanjung teluk',
 );
 
 export const CLOCK_WORDS = list(
