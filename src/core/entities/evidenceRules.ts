@@ -4,7 +4,7 @@
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   COMPASS_WORDS, CURRENCY_CODES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
-  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_HEADS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
+  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -200,6 +200,15 @@ function lowerNounAfter(context: NameContext): Token | undefined {
   const { after, twoAfter, nameEnd } = context;
   const introduces = twoAfter !== undefined && after !== undefined && isCapitalised(twoAfter) && joined(after, twoAfter);
   return after && !isCapitalised(after) && joined(nameEnd, after) && !introduces ? after : undefined;
+}
+
+/**
+ * "Opposition group leader Cllr X": a one-word name that is itself a title modifier, before a body noun of a title
+ * (title-chain-body-nouns) and a title head, opens that title as its first word; it names no body.
+ */
+function opensTitleChain({ multiWord, first, twoAfter, after }: NameContext): boolean {
+  return !multiWord && has(TITLE_MODIFIERS, first.lower) && after !== undefined && has(TITLE_CHAIN_BODY_NOUNS, after.lower)
+    && twoAfter !== undefined && joined(after, twoAfter) && has(TITLE_HEADS, twoAfter.lower);
 }
 
 /** "X, a private company, …": an appositive naming a kind of body (not "X, a company spokesman"). */
@@ -611,13 +620,16 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-noun-after', outcome: Evidence.OrgTag,
-    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar"), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home.',
+    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar") or the name is a title word opening a title with it ("Opposition group leader Cllr X", opensTitleChain), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home.',
     when: context => {
       const noun = lowerNounAfter(context);
       const homeOfSomeBody = /^an?$/i.test(context.before?.text ?? '') && !context.multiWord && !isAllCaps(context.first);
-      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody;
+      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !opensTitleChain(context);
     },
-    examples: { yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.'], no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.'] },
+    examples: {
+      yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.', 'The {Vardo} group leader, Tom Wrede, said no.'],
+      no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', '{Opposition} group leader Cllr Tom Wrede said no.'],
+    },
   },
   {
     id: 'brand-before-premises', outcome: Evidence.OrgTag,

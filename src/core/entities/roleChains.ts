@@ -2,7 +2,7 @@
 // "the meteorological department's director X", and a title phrase before a comma ("the prime minister, X").
 // Roles are kept as written.
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
-import { ARTICLES } from '../lexicon/determiners';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -112,16 +112,18 @@ export function prefixStart(sentence: Sentence, last: number): number | undefine
   return start === undefined ? undefined : pastTimeModifiers(sentence, start);
 }
 
-/** Most lower-case nouns before a title head after an article ("the crisis consultant X"). */
+/** Most lower-case nouns before a title head after an article or preposition ("the crisis consultant X"). */
 const MAX_NOUN_MODIFIERS = 2;
 
 /** A plain lower-case noun: no verb, adjective or function word, no possessive or plural ending. */
 function isPlainNoun(token: Token): boolean {
   const other = Tag.Verb | Tag.Adjective | Tag.Pronoun | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Value | Tag.Plural;
-  return !isCapitalised(token) && /^\p{Ll}+$/u.test(token.text) && (token.tags & Tag.Noun) !== 0 && ((token.tags | token.lexicon) & other) === 0;
+  // "of its chief executive": the tagger at times reads "its" as a noun; an owner word is no modifier of the title.
+  return !isCapitalised(token) && /^\p{Ll}+$/u.test(token.text) && (token.tags & Tag.Noun) !== 0 && ((token.tags | token.lexicon) & other) === 0
+    && !POSSESSIVE_DETERMINERS.has(token.lower);
 }
 
-/** "the crisis consultant X", "the production chief X": lower-case nouns between an article and the title head qualify it. */
+/** "the crisis consultant X", "by freshwater ecologist X": lower-case nouns between an article or preposition and the title head qualify it. */
 function nounModifiersStart(sentence: Sentence, last: number): number | undefined {
   // "the remark President X made": a capitalised title opens a phrase of its own.
   if (!sentence[last + 1] || isCapitalised(sentence[last + 1])) {
@@ -131,8 +133,18 @@ function nounModifiersStart(sentence: Sentence, last: number): number | undefine
   while (first > 0 && last - first + 1 < MAX_NOUN_MODIFIERS && isPlainNoun(sentence[first - 1]) && joined(sentence[first - 1], sentence[first])) {
     first--;
   }
-  const article = sentence[first - 1];
-  return first <= last && article && ARTICLES.has(article.lower) && joined(article, sentence[first]) ? first : undefined;
+  const opener = sentence[first - 1];
+  return first <= last && opener && opensNounModifiers(opener) && joined(opener, sentence[first]) ? first : undefined;
+}
+
+/**
+ * The word before lower-case noun modifiers of a title: an article ("the crisis consultant X") or a lower-case
+ * preposition ("by freshwater ecologist Dr X", "with health economist X"), after which the nouns can only qualify
+ * the title, not end a phrase of their own.
+ */
+function opensNounModifiers(token: Token): boolean {
+  const preposition = !isCapitalised(token) && ((token.tags | token.lexicon) & Tag.Preposition) !== 0 && ((token.tags | token.lexicon) & Tag.Verb) === 0;
+  return ARTICLES.has(token.lower) || preposition;
 }
 
 /** "former Ardia Gov. X", "the then Marwick mayor X": a word dating the post before its prefix stays in the role. */

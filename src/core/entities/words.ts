@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_POSTMODIFIERS, has,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
@@ -344,6 +344,9 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     const afterTitleWord = i > 0 && (parts[i - 1] === TitlePart.Modifier || parts[i - 1] === TitlePart.Head) && joined(sentence[i - 1], sentence[i]);
     if (parts[i] === TitlePart.Modifier && TITLE_INNER_MODIFIERS.has(sentence[i].lower) && !afterTitleWord) {
       parts[i] = TitlePart.None;
+    }
+    if (TITLE_QUALIFIED_HEADS.has(sentence[i].lower) && isAllCaps(sentence[i]) && (afterTitleWord || i > 0 && isCapitalised(sentence[i - 1]) && joined(sentence[i - 1], sentence[i]))) {
+      parts[i] = TitlePart.Head;
     }
   }
   for (let i = 0; i + 2 < sentence.length; i++) {

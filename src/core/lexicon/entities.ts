@@ -38,7 +38,7 @@ export const TITLE_HEADS = list(
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
    host co-host associate employee staffer contributor stewardess lobbyist blogger operative publicist
    pitchman geophysicist geologist astronomer psychologist psychiatrist sociologist novelist poet playwright
-   screenwriter comedian cartoonist astronaut pharmacist dentist librarian
+   screenwriter comedian cartoonist astronaut pharmacist dentist librarian dealer booster
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
    kicker punter placekicker tailback halfback fullback lineman receiver safety goaltender goalie netminder
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
@@ -92,7 +92,7 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
-   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs`,
+   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group`,
 );
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
@@ -113,6 +113,18 @@ export const TITLE_INNER_MODIFIERS = wordList(
   'title-inner-modifiers',
   'Title modifiers that are also common verbs and so qualify a title only after another title word ("talk show host X"), never opening one ("polls show Sen. X").',
   within(TITLE_MODIFIERS, ['show']),
+);
+
+export const TITLE_CHAIN_BODY_NOUNS = wordList(
+  'title-chain-body-nouns',
+  'Body nouns that, after a title word and before a title head, belong to the title: a council\'s side described, not a body named ("Opposition group leader Cllr X"). Not "party": "Vardo party leader X" names the party, a body.',
+  within(TITLE_MODIFIERS, ['group']),
+);
+
+export const TITLE_QUALIFIED_HEADS = wordList(
+  'title-qualified-heads',
+  'Title heads spelled like a company\'s initials, so a title only after a word that qualifies them, a title word or a place ("Local TD X", "the Marwick TD, X"), never opening a chain by themselves ("TD Vardo founder X" names a firm).',
+  ['td'],
 );
 
 export const POSITION_PHRASES = phrases(
