@@ -117,6 +117,19 @@ function isCommaByline(sentence: Sentence): boolean {
 }
 
 /**
+ * "Tarrow Courier · Thursday 19 March 2026", "Marwick Gazette | Monday 3 March": an outlet's name of two words or
+ * more, a separator, then only the date (a weekday, a day, a month, a year): a column's or a report's dateline, not a
+ * headline, though the weekday reads as one more capitalised word. The name keeps its capitals as evidence.
+ */
+function isOutletDateLine(sentence: Sentence): boolean {
+  const separator = sentence.findIndex(opensLinePart);
+  if (separator < 2 || !sentence.slice(0, separator).every(isCapitalised) || separator + 1 >= sentence.length) {
+    return false;
+  }
+  return sentence.slice(separator + 1).every(token => ((token.tags | token.lexicon) & (Tag.Date | Tag.Value)) !== 0);
+}
+
+/**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
@@ -133,7 +146,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
   // like a headline's verb.
-  if (isSeparatedByline(sentence) || isCommaByline(sentence)) {
+  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isOutletDateLine(sentence)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.

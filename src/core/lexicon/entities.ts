@@ -681,6 +681,12 @@ export const PLACE_HEADS = list(
    quay quays wharf marina pier embankment`,
 );
 
+export const TOWN_PART_HEADS = wordList(
+  'town-part-heads',
+  'Organisation heads that also end the name of a part of a town after the town\'s name ("Kelso City Centre", "the Vardo Harbour Front", "Marwick Town Center"): after a place of two words they keep the whole a place (see `place-named-body`).',
+  within(ORG_HEADS, ['centre', 'center', 'front']),
+);
+
 export const INSTITUTION_HEADS = list(
   'institution-heads',
   'Nouns that end the name of a school, a hospital, a research body, a political party or an arts venue and never a place\'s ("Carrow State University", '
