@@ -368,6 +368,15 @@ function namedAfterPlaceOfTwoWords(words: readonly Token[]): boolean {
     && (has(PLACE_HEADS, placeEnd.lower) || (placeEnd.tags & Tag.Place) !== 0);
 }
 
+/**
+ * "In an interview with the music site Fretwell", "told the news site Tidewater": one word the lexicon does not know,
+ * right after a noun of a kind of body (lists org-nouns-after, trade-nouns-before), is that body; the tagger's guess
+ * that an unknown capitalised word is a place does not outweigh the noun that says what it is.
+ */
+function unknownWordAfterBodyNoun(context: NameContext): boolean {
+  return !context.multiWord && context.first.lexicon === 0 && bodyNounBefore(context);
+}
+
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
 
@@ -951,14 +960,14 @@ const PLACE_RULES: EvidenceRule[] = [
   {
     id: 'place-words', outcome: Evidence.Place,
     reason: 'Every word is a place or a nationality, or the name ends in a place noun ("Kelso Valley"), and no country-led body noun makes it an organisation.',
-    when: context => placeWords(context) && !bodyOfCountry(context),
+    when: context => placeWords(context) && !bodyOfCountry(context) && !unknownWordAfterBodyNoun(context),
     examples: {
       yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.',
         'Ministers from Gulf and {South American} states met on Monday.', 'Crowds filled {Kelso City Centre} on Friday.'],
       no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.',
         'Staff at the {Kelso Valley Water District} went on strike.', 'Tessa Gunn, of the {Marwick Country Party}, said no.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.',
         'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.',
-        'A loan from {Tarrow Springs Bank} kept the mill open.'],
+        'A loan from {Tarrow Springs Bank} kept the mill open.', 'In an interview with the music site {Fretwell}, the singer said no.'],
     },
   },
 ];
