@@ -130,6 +130,18 @@ function isOutletDateLine(sentence: Sentence): boolean {
 }
 
 /**
+ * "Kelso Wire Service", "Marwick Evening Post": a line of two to four capitalised words and nothing else, the last a
+ * body's head (list org-heads), no word of which is a verb, a preposition, a determiner or any other function word:
+ * the outlet's or the desk's name on a line of its own by the byline, not a headline (a headline says something).
+ */
+function isBodyNameLine(sentence: Sentence): boolean {
+  const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
+  const last = sentence[sentence.length - 1];
+  return sentence.length >= 2 && sentence.length <= 4 && sentence.every(token => isCapitalised(token) && /^[\p{L}'’-]+$/u.test(token.text)
+    && ((token.tags | token.lexicon) & functionWord) === 0) && has(ORG_HEADS, last.lower) && /^\s*$/.test(last.post);
+}
+
+/**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
@@ -146,7 +158,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
   // like a headline's verb.
-  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isOutletDateLine(sentence)) {
+  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isOutletDateLine(sentence) || isBodyNameLine(sentence)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.
