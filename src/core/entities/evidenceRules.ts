@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  COMPASS_WORDS, CURRENCY_CODES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
+  COMPASS_WORDS, CURRENCY_CODES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
@@ -368,7 +368,32 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
 function bodyOfCountry({ orgHead, words, first, last, multiWord }: NameContext): boolean {
   const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
   return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower) || serviceDistrict(words)
-    || (multiWord && has(COMPANY_HEADS, last.lower)));
+    || (multiWord && has(COMPANY_HEADS, last.lower)) || namedAfterPlaceOfTwoWords(words));
+}
+
+/**
+ * "the Vardo Valley Gazette", "the Kelso City Courier", "Tarrow Springs Bank", "the Kelso County Court": a body's head
+ * after a place's name of two words or more, whose last word is a place's (list place-heads, or one the tagger reads
+ * as a place: "Springs", "Falls"). The tagger reads the head as part of the place; a paper, a bank or a court named
+ * after its town is still a body. Not a part of the town ("Kelso City Centre", list town-part-heads), and not a name
+ * of two words ("West Bank"), where the place word before the head is the whole place.
+ */
+function namedAfterPlaceOfTwoWords(words: readonly Token[]): boolean {
+  if (words.length < 3) {
+    return false;
+  }
+  const head = words[words.length - 1], placeEnd = words[words.length - 2];
+  return has(ORG_HEADS, head.lower) && !has(TOWN_PART_HEADS, head.lower)
+    && (has(PLACE_HEADS, placeEnd.lower) || (placeEnd.tags & Tag.Place) !== 0);
+}
+
+/**
+ * "In an interview with the music site Fretwell", "told the news site Tidewater": one word the lexicon does not know,
+ * right after a noun of a kind of body (lists org-nouns-after, trade-nouns-before), is that body; the tagger's guess
+ * that an unknown capitalised word is a place does not outweigh the noun that says what it is.
+ */
+function unknownWordAfterBodyNoun(context: NameContext): boolean {
+  return !context.multiWord && context.first.lexicon === 0 && bodyNounBefore(context);
 }
 
 /** Tokens before "in" (or "in the") searched for a form of "publish": "published on Wednesday in", "was published this week in". */
@@ -993,13 +1018,14 @@ const PLACE_RULES: EvidenceRule[] = [
   {
     id: 'place-words', outcome: Evidence.Place,
     reason: 'Every word is a place or a nationality, or the name ends in a place noun ("Kelso Valley"), and no country-led body noun makes it an organisation.',
-    when: context => placeWords(context) && !bodyOfCountry(context),
+    when: context => placeWords(context) && !bodyOfCountry(context) && !unknownWordAfterBodyNoun(context),
     examples: {
       yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.',
-        'Ministers from Gulf and {South American} states met on Monday.'],
+        'Ministers from Gulf and {South American} states met on Monday.', 'Crowds filled {Kelso City Centre} on Friday.'],
       no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.',
         'Staff at the {Kelso Valley Water District} went on strike.', 'Tessa Gunn, of the {Marwick Country Party}, said no.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.',
-        'The round was led by {Birch Lane Capital}, with others taking part.'],
+        'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.',
+        'A loan from {Tarrow Springs Bank} kept the mill open.', 'In an interview with the music site {Fretwell}, the singer said no.'],
     },
   },
 ];

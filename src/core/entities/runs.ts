@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, LEADING_PARTICLES, NEWS_OUTLET_OPENERS, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
@@ -117,15 +117,28 @@ function isCommaByline(sentence: Sentence): boolean {
 }
 
 /**
- * "Marwick Falls Sentinel", "Northern Wire Service": a line of two to five capitalised words and nothing else, ending
- * in a paper's head (list press-heads) or in "Wire"/"News" (list news-outlet-openers) and an outlet noun (list outlet-nouns), is an outlet's name
- * (under a byline, in a footer), not a headline: a headline has a verb.
+ * "Tarrow Courier · Thursday 19 March 2026", "Marwick Gazette | Monday 3 March": an outlet's name of two words or
+ * more, a separator, then only the date (a weekday, a day, a month, a year): a column's or a report's dateline, not a
+ * headline, though the weekday reads as one more capitalised word. The name keeps its capitals as evidence.
  */
-function isOutletNameLine(sentence: Sentence): boolean {
-  const last = sentence[sentence.length - 1], before = sentence[sentence.length - 2];
-  const oneLine = sentence.slice(0, -1).every(token => /^\s+$/.test(token.post));
-  const outletHead = has(PRESS_HEADS, last.lower) || (before !== undefined && has(NEWS_OUTLET_OPENERS, before.lower) && has(OUTLET_NOUNS, last.lower));
-  return sentence.length >= 2 && sentence.length <= 5 && oneLine && sentence.every(token => /^\p{Lu}\p{Ll}+$/u.test(token.text)) && outletHead;
+function isOutletDateLine(sentence: Sentence): boolean {
+  const separator = sentence.findIndex(opensLinePart);
+  if (separator < 2 || !sentence.slice(0, separator).every(isCapitalised) || separator + 1 >= sentence.length) {
+    return false;
+  }
+  return sentence.slice(separator + 1).every(token => ((token.tags | token.lexicon) & (Tag.Date | Tag.Value)) !== 0);
+}
+
+/**
+ * "Kelso Wire Service", "Marwick Falls Sentinel", "Marwick Evening Post": a line of two to five capitalised words and nothing else, the last a
+ * body's head (list org-heads), no word of which is a verb, a preposition, a determiner or any other function word:
+ * the outlet's or the desk's name on a line of its own by the byline, not a headline (a headline says something).
+ */
+function isBodyNameLine(sentence: Sentence): boolean {
+  const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
+  const last = sentence[sentence.length - 1];
+  return sentence.length >= 2 && sentence.length <= 5 && sentence.every(token => isCapitalised(token) && /^[\p{L}'’-]+$/u.test(token.text)
+    && ((token.tags | token.lexicon) & functionWord) === 0) && has(ORG_HEADS, last.lower) && /^\s*$/.test(last.post);
 }
 
 /**
@@ -145,7 +158,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
   // like a headline's verb.
-  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isOutletNameLine(sentence)) {
+  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isOutletDateLine(sentence) || isBodyNameLine(sentence)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.

@@ -727,6 +727,12 @@ export const PLACE_HEADS = list(
    quay quays wharf marina pier embankment`,
 );
 
+export const TOWN_PART_HEADS = wordList(
+  'town-part-heads',
+  'Organisation heads that also end the name of a part of a town after the town\'s name ("Kelso City Centre", "the Vardo Harbour Front", "Marwick Town Center"): after a place of two words they keep the whole a place (see `place-named-body`).',
+  within(ORG_HEADS, ['centre', 'center', 'front']),
+);
+
 export const INSTITUTION_HEADS = list(
   'institution-heads',
   'Nouns that end the name of a school, a hospital, a research body, a political party, a charity or an arts venue and never a place\'s ("Carrow State University", '
@@ -1040,12 +1046,6 @@ export const OUTLET_NOUNS = list(
   'outlet-nouns',
   'Nouns that follow "news" in the description of a news outlet after its name ("Vardo news agency"): the name is a body.',
   'agency outlet channel site website network service portal',
-);
-
-export const NEWS_OUTLET_OPENERS = list(
-  'news-outlet-openers',
-  'Words before an outlet noun that make the pair a news outlet\'s head ("Kelso Wire Service", "Marwick News Agency"): a line of capitalised words ending so is an outlet\'s name.',
-  'wire news',
 );
 
 export const SCORE_VERBS = list(
