@@ -17,6 +17,7 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { isListedPlayer } from './agencyLines';
 import { findNames, type Draft } from './names';
+import { isMasthead } from './runs';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
 import { isAbstractNoun, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
@@ -662,6 +663,12 @@ const BODY_RULES: EvidenceRule[] = [
     when: ({ before, twoBefore, nameStart, honorific }) => before?.lower === 'at' && twoBefore !== undefined && !isCapitalised(twoBefore)
       && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific,
     examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.'] },
+  },
+  {
+    id: 'masthead-line', outcome: Evidence.OrgTag,
+    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`) is the outlet, a body.',
+    when: ({ sentence, draft }) => draft.first === 0 && draft.last === sentence.length - 1 && isMasthead(sentence),
+    examples: { yes: ['{Kelso Practice Weekly}'], no: ['Staff said {Kelso Practice} would close weekly.'] },
   },
   {
     id: 'body-after-its-founder', outcome: Evidence.OrgTag,

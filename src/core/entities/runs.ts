@@ -175,7 +175,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
  * noun (lists `press-heads`, `periodical-heads`) is the outlet's masthead, a name, not a Title Case headline ("Evening", "Practice" are
  * ordinary words only inside it). A headline has a verb or a preposition ("Courier Staff Walk Out Over Pay").
  */
-function isMasthead(sentence: Sentence): boolean {
+export function isMasthead(sentence: Sentence): boolean {
   const words = sentence.filter(token => /\p{L}/u.test(token.text));
   const notName = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Adverb | Tag.Pronoun;
   const last = sentence[sentence.length - 1];

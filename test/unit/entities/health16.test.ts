@@ -56,6 +56,11 @@ describe('an outlet\'s masthead on a line of its own', () => {
     assert.deepStrictEqual(kinds(text), ['p:Dana Kelso', 'o:Tarrow Evening Courier']);
   });
 
+  it('reads a trade weekly\'s name opening with a trade\'s "-ing" word as the outlet, named nowhere else', () => {
+    const text = 'Farming Practice Weekly\n\nGrowers fear cuts as board delays plan\n\nBy Orla Brandt\n\nThe board said on Monday it would wait.';
+    assert.deepStrictEqual(kinds(text), ['o:Farming Practice Weekly', 'p:Orla Brandt']);
+  });
+
   it('reads a trade weekly\'s name above the headline as the outlet', () => {
     const text = 'Kelso Practice Weekly\n\nGrowers fear cuts as board delays plan\n\nBy Orla Brandt\n\nThe board told Kelso Practice Weekly on Monday it would wait.';
     assert.deepStrictEqual(kinds(text), ['o:Kelso Practice Weekly', 'p:Orla Brandt', 'o:Kelso Practice Weekly']);
