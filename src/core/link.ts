@@ -5,7 +5,7 @@ import { initialsOf, spellsAbbreviation, withoutDesignator } from './entities/wo
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, TOWN_PAPER_HEADS, TRUST_FORM_ENDINGS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { push } from './entities/multimap';
 import { translit, vowelVariantsAgree } from './linkSpellings';
@@ -272,10 +272,14 @@ function expansionsAgree(left: readonly string[], right: readonly string[]): boo
   return left.length === right.length && left.every((word, at) => word.startsWith(right[at]) || right[at].startsWith(word));
 }
 
-/** A club's name without the ending that gives its form ("Marwick Rovers Football Club", "Marwick Rovers FC" → marwick rovers). */
+/**
+ * A club's or an NHS trust's name without the ending that gives its form ("Marwick Rovers Football Club", "Marwick
+ * Rovers FC" → marwick rovers; "Kelso Hospitals NHS Foundation Trust" → kelso hospitals).
+ */
 export function withoutClubForm(nameWords: readonly string[]): string[] {
-  for (const size of [2, 1]) {
-    if (nameWords.length > size && has(CLUB_FORM_ENDINGS, nameWords.slice(-size).join(' '))) {
+  for (const size of [3, 2, 1]) {
+    const ending = nameWords.slice(-size).join(' ');
+    if (nameWords.length > size && (has(CLUB_FORM_ENDINGS, ending) || has(TRUST_FORM_ENDINGS, ending))) {
       return nameWords.slice(0, -size);
     }
   }
@@ -470,7 +474,8 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   // Same full name, or for organisations any name in common ("Nato" / "NATO").
   byKey(persons, node => namesOf(node.entity).filter(nameWords => nameWords.length > 1).map(nameWords => nameWords.join(' ')).concat(words(node.entity.name).join(' ')));
   byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutDesignator(nameWords).join(' ')));
-  // A club with and without the ending that gives its form ("Marwick Rovers Football Club" / "Marwick Rovers FC").
+  // A club or an NHS trust with and without the ending that gives its form ("Marwick Rovers Football Club" / "Marwick
+  // Rovers FC", "Kelso Hospitals NHS Foundation Trust" / "Kelso Hospitals").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutClubForm(withoutDesignator(nameWords)).join(' ')));
   // A government body with its head noun first or last ("Department of Justice" / "Justice Department").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => headLast(withoutDesignator(nameWords)).join(' ')));

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ABSTRACT_NOUN_ENDINGS, ADJECTIVE_OPENINGS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   COMPASS_WORDS, CURRENCY_CODES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has,
 } from '../lexicon/entities';
@@ -17,9 +17,10 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { isListedPlayer } from './agencyLines';
 import { findNames, type Draft } from './names';
+import { isMasthead } from './runs';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
+import { isAbstractNoun, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -45,7 +46,6 @@ export interface NameContext {
 
 const ORG_SUFFIX = new RegExp(`\\p{L}{3}(?:${[...ORG_SUFFIXES.words].join('|')})$`, 'u');
 const DEMONYM_PLURAL = new RegExp(`\\p{L}{2}(?:${[...DEMONYM_PLURAL_ENDINGS.words].join('|')})$`, 'u');
-const ABSTRACT_NOUN = new RegExp(`\\p{L}{3}(?:${[...ABSTRACT_NOUN_ENDINGS.words].join('|')})$`, 'u');
 const ADJECTIVE_OPENING = new RegExp(`\\p{L}{2}(?:${[...ADJECTIVE_OPENINGS.words].join('|')})$`, 'u');
 
 /**
@@ -738,6 +738,19 @@ const BODY_RULES: EvidenceRule[] = [
     examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.'] },
   },
   {
+    id: 'masthead-line', outcome: Evidence.OrgTag,
+    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`) is the outlet, a body.',
+    when: ({ sentence, draft }) => draft.first === 0 && draft.last === sentence.length - 1 && isMasthead(sentence),
+    examples: { yes: ['{Kelso Practice Weekly}'], no: ['Staff said {Kelso Practice} would close weekly.'] },
+  },
+  {
+    id: 'body-after-its-founder', outcome: Evidence.OrgTag,
+    reason: '"Dana Kelso, founder of Safer Births Vardo,": the name after a post only a body has (list `body-posts-before-of`) and "of" is that body, though no head noun ends it.',
+    when: ({ before, twoBefore, nameStart, honorific }) => before?.lower === 'of' && twoBefore !== undefined && !isCapitalised(twoBefore)
+      && has(BODY_POSTS_BEFORE_OF, twoBefore.lower) && joined(before, nameStart) && !honorific,
+    examples: { yes: ['Dana Kelso, founder of {Safer Births Vardo}, said so.'], no: ['Dana Kelso, mayor of {Vardo}, said so.', 'Dana Kelso, a fan of {Safer Births Vardo}, said so.'] },
+  },
+  {
     id: 'holding-in-body', outcome: Evidence.OrgTag | Evidence.BodyUse,
     reason: '"shares in Tarvo", "a stake in Brenmoor", "stock of X": what shares or a stake are held in is a company.',
     when: ({ sentence, draft, before, twoBefore, nameStart, honorific }) => (before?.lower === 'in' || before?.lower === 'of') && twoBefore !== undefined
@@ -1149,7 +1162,7 @@ const USE_RULES: EvidenceRule[] = [
   {
     id: 'unknown-words', outcome: Evidence.UnknownWords,
     reason: 'Every word is unknown to the lexicon (or a known name part) and written with lower-case letters or as an initial.',
-    when: ({ words, first, last }) => words.every(unknownWord) && !ABSTRACT_NOUN.test(last.lower) && !ADJECTIVE_OPENING.test(first.lower),
+    when: ({ words, first, last }) => words.every(unknownWord) && !isAbstractNoun(last.lower) && !ADJECTIVE_OPENING.test(first.lower),
     examples: { yes: ['Talks with {Kaja Vellamo} resumed.'], no: ['Talks with {Google} resumed.', 'It was a {Homeland Security} memo.', 'Crowds filled the {National Mall} on Sunday.'] },
   },
 ];

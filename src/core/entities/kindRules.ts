@@ -8,7 +8,7 @@ import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazet
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
-import { initialsOf, spellsAbbreviation } from './words';
+import { initialsOf, isAbstractNoun, spellsAbbreviation } from './words';
 import { Evidence, type EvidenceFlags, type NameCandidate } from './types';
 
 export type CandidateKind = 'person' | 'org' | 'place' | 'unknown';
@@ -185,6 +185,13 @@ const BODY_RULES: KindRule[] = [
     reason: 'An organisation noun heads the name ("… Commission", "Bank of …").',
     when: context => has(context, Evidence.OrgHead),
     examples: { yes: ['The {Kelso Harbour Commission} met on Monday.'], no: ['The {Kelso Harbour} project stalled on Monday.'] },
+  },
+  {
+    id: 'abstract-noun-opening-a-sentence', outcome: 'unknown',
+    reason: 'One word with an abstract noun\'s ending ("Maternity", "Employment", "Fairness"; list `abstract-noun-endings`) that opens a sentence or a headline before a common noun is the subject\'s first word ("Maternity services were cut"): its capital is the sentence\'s, and the tagger\'s in-context reading of it as a body proves nothing. Not where the lexicon knows it as a body or a noun of bodies heads it; kept only if found as a name elsewhere.',
+    when: context => context.candidate.words.length === 1 && has(context, Evidence.Opener) && has(context, Evidence.OrgTag) && !has(context, Evidence.OrgHead | Evidence.Acronym)
+      && isAbstractNoun(context.candidate.words[0].toLowerCase()) && (lexiconFlags(context.candidate.words[0].toLowerCase()) & Tag.Organization) === 0,
+    examples: { yes: ['{Maternity} services run by the trust have been cut.'], no: ['Shares in {Vardomity} fell on Monday.', 'Officials at {Maternity} declined to comment.'] },
   },
   {
     id: 'organisation-evidence', outcome: 'org',

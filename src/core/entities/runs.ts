@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
@@ -130,18 +130,6 @@ function isOutletDateLine(sentence: Sentence): boolean {
 }
 
 /**
- * "Kelso Wire Service", "Marwick Falls Sentinel", "Marwick Evening Post": a line of two to five capitalised words and nothing else, the last a
- * body's head (list org-heads), no word of which is a verb, a preposition, a determiner or any other function word:
- * the outlet's or the desk's name on a line of its own by the byline, not a headline (a headline says something).
- */
-function isBodyNameLine(sentence: Sentence): boolean {
-  const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
-  const last = sentence[sentence.length - 1];
-  return sentence.length >= 2 && sentence.length <= 5 && sentence.every(token => isCapitalised(token) && /^[\p{L}'’-]+$/u.test(token.text)
-    && ((token.tags | token.lexicon) & functionWord) === 0) && has(ORG_HEADS, last.lower) && /^\s*$/.test(last.post);
-}
-
-/**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
@@ -158,7 +146,10 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
   // like a headline's verb.
-  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isOutletDateLine(sentence) || isBodyNameLine(sentence)) {
+  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isOutletDateLine(sentence)) {
+    return false;
+  }
+  if (isMasthead(sentence)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.
@@ -189,6 +180,29 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   const ordinary = sentence.filter((token, i) => i > 0 && isCapitalised(token) && !inTitle[i] && token.lexicon !== 0 && (token.lexicon & nameLike) === 0);
   const headline = ordinary.length >= 2 || ordinary.some(token => (token.lexicon & functionWord) !== 0 || has(SENTENCE_STARTERS, token.lower));
   return headline && !isResultsLine(sentence);
+}
+
+/**
+ * "Tarrow Evening Courier", "Nursing Practice Weekly", "Kelso Wire Service" on a line of their own above or below the
+ * byline: a line of two to five capitalised words, no function word or verb among them, that ends in a body's head
+ * (list `org-heads`, newspapers' heads among them) or a periodical's (list `periodical-heads`) is the outlet's or the
+ * desk's masthead, a name, not a Title Case headline ("Evening", "Practice" are ordinary words only inside it). A
+ * headline has a verb or a preposition ("Courier Staff Walk Out Over Pay", "Police Hunt Gunman").
+ */
+export function isMasthead(sentence: Sentence): boolean {
+  const words = sentence.filter(token => /\p{L}/u.test(token.text));
+  const notName = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Adverb | Tag.Pronoun;
+  const last = sentence[sentence.length - 1];
+  return words.length === sentence.length && words.length >= 2 && words.length <= 5 && words.every(isCapitalised)
+    && (has(ORG_HEADS, last.lower) || has(PERIODICAL_HEADS, last.lower)) && !/[.!?:]/.test(last.post) && words.every(token => (token.lexicon & notName) === 0 && !isInflectedVerb(token));
+}
+
+/**
+ * A verb form a headline uses ("Walk", "Says", "Closed"), unless the lexicon also knows the word as a noun ("Practice")
+ * or it is a trade's "-ing" form that opens periodicals' names ("Nursing", "Farming", "Mining").
+ */
+function isInflectedVerb(token: Token): boolean {
+  return (token.lexicon & Tag.Verb) !== 0 && (token.lexicon & Tag.Noun) === 0 && !/\p{L}{3}ing$/u.test(token.lower);
 }
 
 /** Token indices of each run of capitalised words in the sentence. */
@@ -479,12 +493,20 @@ function isListedPair(sentence: Sentence, j: number, nameEnd: number, runStart: 
  * "the Kelso and Vardo Building Society", "The Tarrow and Marwick Hospitals Trust": after "the", two words that the
  * lexicon knows as places or not at all, joined by "and" before words ending in a body's head, name one body after
  * two towns; without "the" ("talks between Kelso and Vardo Council") or with a known body ("the Vossler and Marlin
- * Holdings deal" is read as before) they stay two names.
+ * Holdings deal" is read as before) they stay two names. A head in the plural right after the second town needs no
+ * "the" ("care at Kelso and Vardo Hospitals", "staff at Kelso and Vardo Schools"): the plural is the two towns'
+ * institutions run as one body, where two names side by side would give the second one a singular head.
  */
 function namedForTwoPlaces(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
   const afterThe = runStart !== undefined && (sentence[runStart].lower === 'the' || sentence[runStart - 1]?.lower === 'the');
   const townLike = (token: Token) => token.lexicon === 0 || ((token.lexicon & Tag.Place) !== 0 && (token.lexicon & Tag.Organization) === 0);
-  return afterThe && has(ORG_HEADS, sentence[nameEnd].lower) && townLike(sentence[j]) && townLike(sentence[j + 2]);
+  return (afterThe || pluralHeadAfter(sentence, j + 2, nameEnd)) && has(ORG_HEADS, sentence[nameEnd].lower) && townLike(sentence[j]) && townLike(sentence[j + 2]);
+}
+
+/** "Kelso and Vardo Hospitals": the word right after the second town ends the name and is a body's head in the plural ("hospitals", not "news"). */
+function pluralHeadAfter(sentence: Sentence, second: number, nameEnd: number): boolean {
+  const head = sentence[nameEnd].lower;
+  return nameEnd === second + 1 && /[^s]s$/.test(head) && has(ORG_HEADS, head.slice(0, -1));
 }
 
 /**

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
@@ -222,6 +222,13 @@ export function opensSentence(sentence: Sentence, i: number): boolean {
     return false;
   }
   return /[:—–.!?]["”’]?\s*$/.test(prev.post) || /\s-\s*$/.test(prev.post) || /^\s*-\s*$/.test(prev.post) && /\s$/.test(prev.post);
+}
+
+const ABSTRACT_NOUN = new RegExp(`\\p{L}{3}(?:${[...ABSTRACT_NOUN_ENDINGS.words].join('|')})$`, 'u');
+
+/** A word with the ending of an English abstract noun ("maternity", "employment", "fairness"; list `abstract-noun-endings`). */
+export function isAbstractNoun(lower: string): boolean {
+  return ABSTRACT_NOUN.test(lower);
 }
 
 /** A sentence opener that is a function word ("But", "The", "Meanwhile"), never part of a name or a title. */

@@ -371,6 +371,13 @@ export const CLUB_FORM_ENDINGS = wordList(
   ['fc', 'afc', 'cf', 'football club'],
 );
 
+export const TRUST_FORM_ENDINGS = wordList(
+  'trust-form-endings',
+  'Endings that give a public health body\'s legal form, not which body: outlets write "the Kelso and Vardo Hospitals NHS '
+    + 'Foundation Trust" or "Kelso and Vardo Hospitals" for one trust, as they write a club with or without "FC".',
+  ['nhs foundation trust', 'nhs trust', 'foundation trust'],
+);
+
 export const CLUB_NAME_PREFIXES = list(
   'club-name-prefixes',
   'Words that open a club\'s name in Spanish, Portuguese and Italian football and that reports leave out after the first '
@@ -462,6 +469,13 @@ export const PRESS_HEADS = wordList(
   within(ORG_HEADS, ['post', 'news', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo', 'tidings']),
 );
 
+export const PERIODICAL_HEADS = wordList(
+  'periodical-heads',
+  'Words of how often a periodical appears that end a trade title\'s name ("Kelso Practice Weekly") on its masthead line; '
+    + 'not body heads in general, since a programme is so named too (the podcast "Vardo Science Weekly").',
+  ['weekly', 'monthly', 'quarterly'],
+);
+
 export const PRESS_COMMON_HEADS = wordList(
   'press-common-heads',
   'Newspaper head nouns that copy also capitalises as ordinary nouns ("the News at Ten", "freedom of the Press"): alone after "the" they are no paper.',
@@ -507,6 +521,14 @@ export const COMMITTEE_HEADS_BEFORE_ON = wordList(
   'committee-heads-before-on',
   'Nouns of deliberating bodies among those joined by "on": a run opened by a body\'s noun and closed by one ("Senate Harbours and Tidal Waters Committee") is that body\'s committee, whatever head nouns come between.',
   within(ORG_HEADS_BEFORE_ON, ['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel']),
+);
+
+export const BODY_POSTS_BEFORE_OF = list(
+  'body-posts-before-of',
+  'Lower-case posts that only a body has, never a place ("founder of Safer Births Kelso", "a trustee of Homes for Vardo", '
+    + '"a spokeswoman for …" aside): the capitalised name after them and "of" is that body, though no head noun ends it. '
+    + 'Posts a town or a country also has ("mayor", "governor", "president", "leader") are left out.',
+  'founder co-founder cofounder trustee trustees',
 );
 
 export const ORG_HEADS_BEFORE_OF = list(
