@@ -251,10 +251,11 @@ export class Clustering {
     }
     // "the Commission" for "European Commission", "the Bank" for "Bank of Japan": the noun a name is built
     // on, capitalised on its own, refers to the one organisation of the article so named. Not where the noun opens a
-    // sentence, a headline or a quotation ("Council leader Dana Kelso said", "Power cuts: …", "\"Homes for all\""):
-    // that capital is the sentence's, and the bare noun there is a common noun.
+    // sentence, a headline or a quotation before a title or a common word that makes it a common noun ("Council leader
+    // Dana Kelso said", "Power cuts: …", "\"Homes for all\""); before a verb it is still the body ("Parliament is
+    // divided").
     const lower = key.toLowerCase();
-    const ownCapital = (candidate.evidence & Evidence.Opener) === 0n;
+    const ownCapital = (candidate.evidence & Evidence.Opener) === 0n || (candidate.evidence & (Evidence.Prefix | Evidence.Weak)) === 0n;
     // Not a plural of people ("Swimmers said …" beside "Kelso Wild Swimmers"): those people, not the club.
     const orgByHead = candidate.words.length === 1 && ownCapital && has(ORG_HEADS, lower) && !has(PEOPLE_PLURAL_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
     return orgByHead?.length === 1 ? orgByHead[0] : undefined;

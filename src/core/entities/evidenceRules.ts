@@ -653,7 +653,7 @@ const BODY_RULES: EvidenceRule[] = [
     },
     examples: {
       yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.', 'The {Vardo} group leader, Tom Wrede, said no.'],
-      no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', '{Opposition} group leader Cllr Tom Wrede said no.'],
+      no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', 'On Monday, {Opposition} group leader Cllr Tom Wrede said no.'],
     },
   },
   {

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
@@ -503,10 +503,14 @@ function namedForTwoPlaces(sentence: Sentence, j: number, nameEnd: number, runSt
   return (afterThe || pluralHeadAfter(sentence, j + 2, nameEnd)) && has(ORG_HEADS, sentence[nameEnd].lower) && townLike(sentence[j]) && townLike(sentence[j + 2]);
 }
 
-/** "Kelso and Vardo Hospitals": the word right after the second town ends the name and is a body's head in the plural ("hospitals", not "news"). */
+/**
+ * "Kelso and Vardo Hospitals": the word right after the second town ends the name and is an institution's head in the
+ * plural ("hospitals", "schools"; list institution-heads), as a trust serving two towns is named; a company's plural
+ * ("Vardo and Marwick Holdings") stays two names side by side.
+ */
 function pluralHeadAfter(sentence: Sentence, second: number, nameEnd: number): boolean {
   const head = sentence[nameEnd].lower;
-  return nameEnd === second + 1 && /[^s]s$/.test(head) && has(ORG_HEADS, head.slice(0, -1));
+  return nameEnd === second + 1 && /[^s]s$/.test(head) && has(INSTITUTION_HEADS, head.slice(0, -1));
 }
 
 /**
