@@ -249,6 +249,16 @@ function wordsOf(text: string): string {
  * long reads print them so); it takes that speaker, not the one the paragraph before it would pass on.
  */
 function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech: Attributed[]): void {
+  // Each quotation's words are read once, when first compared: a long article has thousands of quotations.
+  const wordsCache = new Map<Attributed, string>();
+  const spokenWords = (other: Attributed): string => {
+    let words = wordsCache.get(other);
+    if (words === undefined) {
+      words = ` ${wordsOf(text.slice(other.span.start, other.span.end))} `;
+      wordsCache.set(other, words);
+    }
+    return words;
+  };
   for (const quote of speech) {
     const para = paragraphs[quote.span.paragraph];
     if (quote.cue || para === undefined || quote.span.outerStart !== para.start || text.slice(quote.span.outerEnd, para.end).trim() !== '') {
@@ -260,7 +270,7 @@ function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech
       continue;
     }
     const source = speech.find(other => other !== quote && other.speakerId && other.span.paragraph !== quote.span.paragraph
-      && ` ${wordsOf(text.slice(other.span.start, other.span.end))} `.includes(` ${words} `) && other.span.end - other.span.start > quote.span.end - quote.span.start);
+      && other.span.end - other.span.start > quote.span.end - quote.span.start && spokenWords(other).includes(` ${words} `));
     if (source) {
       inherit(quote, source, 'inherited', 'pull-quote');
     }
