@@ -91,6 +91,31 @@ describe('entity resolution steps', () => {
     assert.deepStrictEqual(shape(alone.clusters), []);
   });
 
+  it('joining short forms: a town used as a club joins the one club named after it ("trip to Kelso" beside "Kelso Rovers" or "Real Kelso")', () => {
+    const clubUse = (town: string): Spec => [town, Evidence.ClubUse];
+    const rovers = stateOf(place([['Kelso Rovers', Evidence.Team], clubUse('Kelso'), 'Kelso']), ['org', 'place', 'place']);
+    groupOrganisations(rovers);
+    joinShortForms(rovers);
+    assert.deepStrictEqual(shape(rovers.clusters), ['Kelso Rovers|Kelso'], 'the plain "in Kelso" stays the town');
+    const prefixed = stateOf(place(['Real Vardo', clubUse('Vardo')]), ['org', 'place']);
+    groupOrganisations(prefixed);
+    joinShortForms(prefixed);
+    assert.deepStrictEqual(shape(prefixed.clusters), ['Real Vardo|Vardo']);
+    const threeWords = stateOf(place([['Marwick Athletic Ladies', Evidence.Team], clubUse('Marwick')]), ['org', 'place']);
+    groupOrganisations(threeWords);
+    joinShortForms(threeWords);
+    assert.deepStrictEqual(shape(threeWords.clusters), ['Marwick Athletic Ladies|Marwick']);
+    // Not a club (no use shows a team), or two clubs named after the town: the town stays a place.
+    const firm = stateOf(place(['Tarrow Electronics', clubUse('Tarrow')]), ['org', 'place']);
+    groupOrganisations(firm);
+    joinShortForms(firm);
+    assert.deepStrictEqual(shape(firm.clusters), ['Tarrow Electronics']);
+    const two = stateOf(place([['Kelso Rovers', Evidence.Team], ['Kelso Athletic', Evidence.Team], clubUse('Kelso')]), ['org', 'org', 'place']);
+    groupOrganisations(two);
+    joinShortForms(two);
+    assert.deepStrictEqual(shape(two.clusters), ['Kelso Rovers', 'Kelso Athletic']);
+  });
+
   it('joining short forms: a school\'s name without its head ("Brennock Vale" for "Brennock Vale Academy") joins the school, not where it is an area', () => {
     const state = stateOf(place(['Brennock Vale Academy', 'Brennock Vale', ['Brennock Vale', Evidence.Within], 'Tarlow Park']), ['org', 'place', 'place', 'place']);
     groupOrganisations(state);

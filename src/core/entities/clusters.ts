@@ -128,6 +128,8 @@ export class Clustering {
   private readonly byInner = new Map<string, Cluster[]>();
   private readonly orgsByFirst = new Map<string, Cluster[]>();
   private readonly orgsByHead = new Map<string, Cluster[]>();
+  /** Bodies by the town a club of that name would be named after (clubTownsOf); read by clubOfTown once per candidate. */
+  private readonly orgsByClubTown = new Map<string, Cluster[]>();
   readonly all: Cluster[] = [];
   /** The one union-find of entity resolution: every cluster made is a set of it; the merging steps unite them. */
   readonly sets = new UnionFind<Cluster>();
@@ -149,8 +151,16 @@ export class Clustering {
       if (head) {
         push(this.orgsByHead, head, cl);
       }
+      for (const town of clubTownsOf(key)) {
+        push(this.orgsByClubTown, town, cl);
+      }
     }
     return cl;
+  }
+
+  /** The bodies a club named after `town` could be ("Kelso Rovers", "Kelso Athletic Ladies", "Real Kelso"), whether clubs or not. */
+  bodiesNamedAfterTown(town: string): readonly Cluster[] {
+    return this.orgsByClubTown.get(town) ?? [];
   }
 
   addFullName(placed: Placed): void {
@@ -516,14 +526,27 @@ export function clubOfTown(clustering: Clustering, candidate: NameCandidate): Cl
   if (!(candidate.evidence & (Evidence.ClubUse | Evidence.Result)) || candidate.evidence & (Evidence.Within | Evidence.Honorific)) {
     return undefined;
   }
-  const town = candidate.words.join(' ');
-  const named = clustering.all.filter(cluster => {
-    const words = cluster.key.split(' ');
-    const rest = cluster.key.startsWith(`${town} `) ? words.length - candidate.words.length : 0;
-    const prefixed = words.length === candidate.words.length + 1 && has(CLUB_PREFIXES, words[0].toLowerCase()) && words.slice(1).join(' ') === town;
-    return (prefixed || rest === 1 || rest === 2) && isClubCluster(cluster);
-  });
+  const named = clustering.bodiesNamedAfterTown(candidate.words.join(' ')).filter(isClubCluster);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * The towns a body's name could show it named after as a club: its name without its last one or two words ("Kelso" of
+ * "Kelso Rovers" and of "Kelso Athletic Ladies"), and its name after a club prefix ("Kelso" of "Real Kelso").
+ * Indexed once per body (Clustering.bodiesNamedAfterTown) so that clubOfTown is one lookup per candidate.
+ */
+function clubTownsOf(key: string): string[] {
+  const words = key.split(' ');
+  const towns = new Set<string>();
+  for (const rest of [1, 2]) {
+    if (words.length > rest) {
+      towns.add(words.slice(0, words.length - rest).join(' '));
+    }
+  }
+  if (words.length >= 2 && has(CLUB_PREFIXES, words[0].toLowerCase())) {
+    towns.add(words.slice(1).join(' '));
+  }
+  return [...towns];
 }
 
 /** The rest only join an entity found with better evidence (a place only after an honorific, or as an institution's short name). */

@@ -299,8 +299,25 @@ export interface UseContext {
 }
 
 /** Whether `key`, an abbreviation some use shows as a term's or a trial's, spells the words of another name of the document. */
-export function isSpelledByName(key: string, evidence: EvidenceFlags, candidates: readonly NameCandidate[]): boolean {
-  return (evidence & Evidence.Term) !== 0n && candidates.some(name => name.words.length > 1 && (initialsOf(name.words) === key || spellsAbbreviation(key, name.words)));
+export function isSpelledByName(key: string, evidence: EvidenceFlags, names: SpelledNames): boolean {
+  return (evidence & Evidence.Term) !== 0n && (names.initials.has(key) || names.multiword.some(words => spellsAbbreviation(key, words)));
+}
+
+/** The document's names of several words, each once, with their initials: read by isSpelledByName for every abbreviation. */
+export interface SpelledNames {
+  readonly initials: ReadonlySet<string>;
+  readonly multiword: readonly (readonly string[])[];
+}
+
+/** Built once per document: a name repeated a hundred times is tried once, its initials worked out once. */
+export function spelledNames(candidates: readonly NameCandidate[]): SpelledNames {
+  const multiword = new Map<string, readonly string[]>();
+  for (const name of candidates) {
+    if (name.words.length > 1) {
+      multiword.set(name.words.join(' '), name.words);
+    }
+  }
+  return { initials: new Set([...multiword.values()].map(initialsOf)), multiword: [...multiword.values()] };
 }
 
 /**
@@ -446,7 +463,7 @@ function exampleUses(example: string): UseContext {
     clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
     sportsCopy: isSportsCopyByClub(key, shownAsTeams),
     partyOrFamily: isPartyOrFamily(key, surnames),
-    spelledByName: isSpelledByName(key, evidence, names),
+    spelledByName: isSpelledByName(key, evidence, spelledNames(names)),
     opensCompanyName: companyFirstWords(names).has(key),
     pluralOfPartyName: partyPlurals(names).has(key),
   };
