@@ -75,6 +75,27 @@ export function parseTitle(raw: readonly string[]): Title {
 }
 
 
+/** The index key under which every title naming a head of state, government or body (LEADER_TITLES) is also filed. */
+const ANY_LEADER_TITLE = '\u0000leader';
+
+/**
+ * The keys a role is filed under in an index of title holders (its words, and ANY_LEADER_TITLE for a leader's title),
+ * so that the people whose roles can fit a description are found by headMatchKeys without trying everyone.
+ * Must say yes wherever headMatches could: change the two together.
+ */
+export function titleIndexKeys(role: Title): string[] {
+  return role.words.some(word => LEADER_TITLES.has(word)) ? [...role.words, ANY_LEADER_TITLE] : [...role.words];
+}
+
+/** The index keys (titleIndexKeys) of every role whose head a description's head matches (headMatches); none without a head. */
+export function headMatchKeys(description: Title): string[] {
+  const head = description.head;
+  if (head === undefined) {
+    return [];
+  }
+  return [head, ...(SAME_OFFICE.get(head) ?? []), ...(GENERIC_LEADER_HEADS.has(head) ? [ANY_LEADER_TITLE] : [])];
+}
+
 function headMatches(description: Title, role: Title): boolean {
   const head = description.head;
   if (head === undefined) {

@@ -3,7 +3,7 @@
 
 import type { Entity, Span } from '../model';
 import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
-import { nationConflict, nationStem, parseTitle, titleConflicts, titleFit, type Title } from './describe';
+import { headMatchKeys, nationConflict, nationStem, parseTitle, titleConflicts, titleFit, titleIndexKeys, type Title } from './describe';
 import {
   GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, NATIONALITY_PERSON_NOUNS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
   UNNAMED_SOURCE_HEADS,
@@ -14,6 +14,7 @@ import { NAME_SUFFIXES, TITLE_HEADS } from '../lexicon/entities';
 import { titlesBefore, type Gender, type MentionIndex } from './mentionIndex';
 import { personGender } from './personGender';
 import { walkSubjects, type SubjectEvent } from './sentenceSubject';
+import { push } from '../entities/multimap';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import type { SpeakerRef } from './subject';
@@ -73,6 +74,8 @@ export class SpeakerResolver {
   private readonly subjects: SubjectEvent[];
   private readonly attributions: SubjectEvent[] = [];
   private readonly persons: Entity[];
+  /** Positions in persons by the index keys of their titles (titleIndexKeys); see holdersMatching. */
+  private holdersByTitleWord: Map<string, number[]> | undefined;
   private readonly bodies: BodyResolver;
 
   constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex, entities: readonly Entity[]) {
@@ -528,7 +531,7 @@ export class SpeakerResolver {
   /** The person (other than the owner) whose titles (present ones only if asked) fit the description best, nearest first among equals; null when none fits. */
   private bestTitleFit(description: Title, owner: string | null, pos: number, presentOnly: boolean): TitleHolder | null {
     let best: TitleHolder | null = null;
-    for (const person of this.persons) {
+    for (const person of this.holdersMatching(description)) {
       const all = this.titlesOf(person);
       const titles = presentOnly ? all.filter(title => !title.past) : all;
       if (person.id === owner || nationConflict(description, all)) {
@@ -542,6 +545,28 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * The people (in document order, as this.persons) whose titles can fit the description at all (titleFit above 0),
+   * by an index of their titles' words built on first use: a long article has thousands of people and quotations,
+   * and trying every person for every description made quotation attribution quadratic.
+   */
+  private holdersMatching(description: Title): Entity[] {
+    const index = this.holdersByTitleWord ?? this.indexHoldersByTitleWord();
+    const orders = new Set(headMatchKeys(description).flatMap(key => index.get(key) ?? []));
+    return [...orders].sort((left, right) => left - right).map(order => this.persons[order]);
+  }
+
+  private indexHoldersByTitleWord(): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    this.persons.forEach((person, order) => {
+      for (const key of new Set(this.titlesOf(person).flatMap(titleIndexKeys))) {
+        push(index, key, order);
+      }
+    });
+    this.holdersByTitleWord = index;
+    return index;
   }
 
   /**
