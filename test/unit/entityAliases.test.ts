@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import type { AnalyzeOptions, DocumentAnalysis } from '../../src/core/model';
-import { spellsAbbreviation } from '../../src/core/entities/words';
+import { abbreviationStarts, spellsAbbreviation } from '../../src/core/entities/words';
 
 /** "canonical: form, form" for every entity, in order of first mention. */
 function groups(text: string, options: AnalyzeOptions = {}): string[] {
@@ -135,5 +135,16 @@ describe('abbreviations spelt by more than initials', () => {
   for (const [abbreviation, name, want] of cases) {
     it(`${abbreviation} ${want ? 'spells' : 'does not spell'} ${name}`, () => assert.strictEqual(spellsAbbreviation(abbreviation, name.split(' ')), want));
   }
+
+  // The index of names by the letter an abbreviation of them begins with (spelledNames in kindRules.ts) relies on this.
+  it('an abbreviation a name spells begins with one of abbreviationStarts of the name', () => {
+    const spelt: [string, string][] = [['tkvt', 'the kelso vardo trust'], ['kvt', 'the kelso vardo trust'], ['vmc', 'vardo medical council'], ['ofv', 'of-the friends of vardo']];
+    for (const [abbreviation, name] of spelt) {
+      assert.ok(spellsAbbreviation(abbreviation, name.split(' ')), `${abbreviation} spells ${name}`);
+      assert.ok(abbreviationStarts(name.split(' ')).includes(abbreviation[0]), `${abbreviation} may begin ${name}`);
+    }
+    assert.deepStrictEqual(abbreviationStarts(['the', 'kelso', 'trust']), ['t', 'k']);
+    assert.deepStrictEqual(abbreviationStarts(['vardo', 'and', 'kelso']), ['v']);
+  });
 });
 

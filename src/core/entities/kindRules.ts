@@ -8,8 +8,9 @@ import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazet
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
-import { initialsOf, isAbstractNoun, spellsAbbreviation } from './words';
+import { abbreviationStarts, initialsOf, isAbstractNoun, spellsAbbreviation } from './words';
 import { Evidence, type EvidenceFlags, type NameCandidate } from './types';
+import { push } from './multimap';
 
 export type CandidateKind = 'person' | 'org' | 'place' | 'unknown';
 
@@ -300,16 +301,16 @@ export interface UseContext {
 
 /** Whether `key`, an abbreviation some use shows as a term's or a trial's, spells the words of another name of the document. */
 export function isSpelledByName(key: string, evidence: EvidenceFlags, names: SpelledNames): boolean {
-  return (evidence & Evidence.Term) !== 0n && (names.initials.has(key) || names.multiword.some(words => spellsAbbreviation(key, words)));
+  return (evidence & Evidence.Term) !== 0n && (names.initials.has(key) || (names.byStart.get(key[0]) ?? []).some(words => spellsAbbreviation(key, words)));
 }
 
-/** The document's names of several words, each once, with their initials: read by isSpelledByName for every abbreviation. */
+/** The document's names of several words, each once: their initials, and the names by the letters an abbreviation of them can begin with. */
 export interface SpelledNames {
   readonly initials: ReadonlySet<string>;
-  readonly multiword: readonly (readonly string[])[];
+  readonly byStart: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
-/** Built once per document: a name repeated a hundred times is tried once, its initials worked out once. */
+/** Built once per document: a name repeated a hundred times is tried once, and an abbreviation tries only the names it can begin. */
 export function spelledNames(candidates: readonly NameCandidate[]): SpelledNames {
   const multiword = new Map<string, readonly string[]>();
   for (const name of candidates) {
@@ -317,7 +318,13 @@ export function spelledNames(candidates: readonly NameCandidate[]): SpelledNames
       multiword.set(name.words.join(' '), name.words);
     }
   }
-  return { initials: new Set([...multiword.values()].map(initialsOf)), multiword: [...multiword.values()] };
+  const byStart = new Map<string, (readonly string[])[]>();
+  for (const words of multiword.values()) {
+    for (const letter of new Set(abbreviationStarts(words))) {
+      push(byStart, letter, words);
+    }
+  }
+  return { initials: new Set([...multiword.values()].map(initialsOf)), byStart };
 }
 
 /**

@@ -61,6 +61,22 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
 }
 
 /**
+ * The letters an abbreviation that spellsAbbreviation accepts for these words can begin with: the initial of each
+ * leading function word, which may give its initial or nothing, and of the first other word. Lets a caller try only
+ * the names an abbreviation can spell; change it with spellsAbbreviation.
+ */
+export function abbreviationStarts(words: readonly string[]): string[] {
+  const starts: string[] = [];
+  for (const part of words.flatMap(word => word.split('-')).filter(Boolean)) {
+    starts.push(part[0]);
+    if (!ABBREVIATION_CONNECTORS.has(part)) {
+      break;
+    }
+  }
+  return starts;
+}
+
+/**
  * A company's name words without its trailing company-form ending: "Norvex Motor Corp" → "norvex motor",
  * "BBK Ltd" → "bbk", "Valmart Holding Corp" → "valmart", "Corvalis SA" → "corvalis", "Pellow & Marsh Group" → "pellow &
  * marsh". Two words stay unless the ending is a legal form ("Royal Society" keeps its noun).
