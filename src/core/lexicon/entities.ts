@@ -252,7 +252,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -275,7 +275,7 @@ export const ORG_HEADS = list(
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha sangha paksha samiti parishad
    kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara diocese archdiocese synod dynamics analytics networks brands festival
-   ceramics potteries plastics glassworks packaging orchestra choir
+   ceramics potteries plastics glassworks packaging orchestra choir sinfonia sinfonietta hospice tavern
    theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon coaches travel water
