@@ -242,7 +242,15 @@ export class Clustering {
     // surname stands for.
     const ownerSurname = (family.length === 1 || (family.length > 1 && this.personWords.has(key))) && !this.bodyWords.has(key);
     const opened = candidate.words.length === 1 && candidate.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
-    const starts = ownerSurname ? opened?.filter(org => isFirm(org) || org.key.includes('&')) : opened;
+    // Of several of the family, the surname alone is no body when every body it opens is built on a non-trade head and
+    // so named after one of them ("Threlfall's money" beside "Josiah" and "Margaret Threlfall" and "the Threlfall
+    // Foundation"): a foundation, a school or a hospice is called by its full name, a firm by its first word (list
+    // company-heads).
+    const familyOrg = (org: Cluster) => isFirm(org) || org.key.includes('&');
+    const namedAfterFamily = (org: Cluster) => !familyOrg(org) && has(ORG_HEADS, orgHeadOf(org.key) ?? '') && !has(COMPANY_HEADS, orgHeadOf(org.key) ?? '');
+    const starts = ownerSurname ? opened?.filter(familyOrg)
+      : family.length > 1 && !this.bodyWords.has(key) && opened?.every(namedAfterFamily) ? undefined
+        : opened;
     const orgByFirst = starts?.some(namedAfterTown) ? undefined : starts;
     if (orgByFirst?.length === 1) {
       return orgByFirst[0];

@@ -3,7 +3,7 @@
 // Roles are kept as written.
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
@@ -232,6 +232,13 @@ function styleStart(sentence: Sentence, draft: Draft, first: number): number {
   return at > 0 && sentence[at - 1].lower === 'the' && joined(sentence[at - 1], sentence[at]) ? at - 1 : first;
 }
 
+/** "His brother, the late X,": the "the" of "the late" (list role-deceased-markers) before the name's first token, else `first`. */
+function afterTheLate(sentence: Sentence, first: number): number {
+  const marker = sentence[first - 1], article = sentence[first - 2];
+  return marker !== undefined && article !== undefined && DECEASED_MARKERS.has(marker.lower) && article.lower === 'the'
+    && joined(article, marker) && joined(marker, sentence[first]) ? first - 2 : first;
+}
+
 /** Most capitalised words of a home state after a name ("of New Mexico"). */
 const MAX_HOME_STATE_WORDS = 3;
 
@@ -319,7 +326,7 @@ function outerPostStart(sentence: Sentence, parts: readonly TitlePart[], from: n
 
 /** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
 export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[], draft: Draft): Span | undefined {
-  const first = styleStart(sentence, draft, firstWithHonorifics(sentence, draft));
+  const first = afterTheLate(sentence, styleStart(sentence, draft, firstWithHonorifics(sentence, draft)));
   const comma = first - 1;
   const bracketed = comma > 0 && bracketedAbbreviationAt(sentence, comma);
   const separator = bracketed ? /^\),\s*$/ : /^,\s*$/;

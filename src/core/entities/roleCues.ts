@@ -147,14 +147,14 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'role-before-comma',
-      reason: 'A title phrase before a comma introduces the name after it ("the prime minister, X"), when the name then ends its clause.',
+      reason: 'A title phrase before a comma introduces the name after it ("the prime minister, X"), when the name then ends its clause; also past "the late" before the name ("His brother, the late X,").',
       find: commaRoles,
       evidence: Evidence.Appositive,
       examples: {
         yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.',
           'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.',
-          'The council\'s cabinet member for housing, Tom Halder, said no.'],
-        no: ['After the vote, Tom Halder said no.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their ally, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
+          'The council\'s cabinet member for housing, Tom Halder, said no.', 'Her brother, the late Tom Halder, ran the mill for 30 years.'],
+        no: ['After the vote, Tom Halder said no.', 'After the war, the late Tom Halder ran the mill for 30 years.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their ally, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
       },
     }),
     cue({

@@ -2,7 +2,7 @@
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { ARTICLES } from '../lexicon/determiners';
 import { KIN_NOUNS, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SPOUSE_NOUNS, has } from '../lexicon/entities';
-import { BEREAVED_VERBS, KIN_ADJECTIVES, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
+import { BEREAVED_VERBS, DECEASED_MARKERS, KIN_ADJECTIVES, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, type OwnedSpan, type RoleContext } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined, opensSentence } from './words';
@@ -63,7 +63,9 @@ function ofNamedOther(sentence: Sentence, at: number): boolean {
  */
 function beforeName(sentence: Sentence, at: number): boolean {
   const next = sentence[at + 1];
-  if (next === undefined || !isCapitalised(next)) {
+  // "His brother, the late X,": "the late" (list role-deceased-markers) may stand between the comma and the name.
+  const late = next?.lower === 'the' && DECEASED_MARKERS.has(sentence[at + 2]?.lower ?? '') ? 2 : 0;
+  if (next === undefined || !isCapitalised(sentence[at + 1 + late] ?? next)) {
     return false;
   }
   return /^,\s*$/.test(sentence[at].post + next.pre) || (has(SPOUSE_NOUNS, sentence[at].lower) && joined(sentence[at], next));

@@ -178,6 +178,13 @@ export const KIN_ADJECTIVES = wordList(
   ['late', 'elder', 'eldest', 'older', 'oldest', 'younger', 'youngest', 'twin', 'only', 'former', 'estranged'],
 );
 
+export const DECEASED_MARKERS = wordList(
+  'role-deceased-markers',
+  'Words that "the" puts before a dead person\'s name ("His brother, the late X, was …", "Its founder, the late Sir X,"): '
+    + 'no part of the name, and the post before the comma is still the name\'s.',
+  ['late'],
+);
+
 export const BEREAVED_VERBS = wordList(
   'role-bereaved-verbs',
   'Verbs of an obituary by which the dead "leave" relatives: "X leaves a wife, Y," names Y by the relation, even after "a".',
