@@ -54,6 +54,11 @@ describe('a post ending in an honour, a bracketed status (round 17)', () => {
     assert.ok(!rolesOf(text, 'Tom Wrede').some(r => r.includes('(')));
   });
 
+  it('"X, who is also Vicar of Y,": an adverb after the copula is no part of the post', () => {
+    const text = 'Officials met.\n\nCanon Tom Wrede, who is also Vicar of Marwick, said he was sorry.';
+    assert.ok(rolesOf(text, 'Tom Wrede').includes('Vicar of Marwick'));
+  });
+
   it('"a former armoured squadron commander": a participle before a noun is no verb of a clause', () => {
     const text = 'Officials met.\n\nIdris Penhale, a former armoured squadron commander, said the vehicles were late.';
     assert.deepStrictEqual(rolesOf(text, 'Idris Penhale'), ['former armoured squadron commander']);

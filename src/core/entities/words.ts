@@ -4,6 +4,7 @@ import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
+import { ARTICLES } from '../lexicon/determiners';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -338,20 +339,20 @@ export function endsOfficeBody(sentence: Sentence, at: number): boolean {
     || OFFICE_RANK_WORDS.has(prev.lower) || (next !== undefined && isCapitalised(next) && joined(token, next))) {
     return false;
   }
-  return articleBeforeRun(sentence, at, ['the']);
+  return articleBeforeRun(sentence, at, word => word === 'the');
 }
 
 /**
  * Whether the capitalised words just before `at` (one to four, joined) open right after one of the given articles
  * ("the Coastal Works Executive", "a Law Lord"): a post or an office named as a thing, not a name's words.
  */
-function articleBeforeRun(sentence: Sentence, at: number, articles: readonly string[]): boolean {
+function articleBeforeRun(sentence: Sentence, at: number, isArticle: (word: string) => boolean): boolean {
   let k = at - 1;
-  while (k > 0 && at - k < MAX_OFFICE_NAME_WORDS && !articles.includes(sentence[k - 1].lower) && isCapitalised(sentence[k - 1]) && joined(sentence[k - 1], sentence[k])) {
+  while (k > 0 && at - k < MAX_OFFICE_NAME_WORDS && !isArticle(sentence[k - 1].lower) && isCapitalised(sentence[k - 1]) && joined(sentence[k - 1], sentence[k])) {
     k--;
   }
   const article = sentence[k - 1];
-  return article !== undefined && articles.includes(article.lower) && joined(article, sentence[k]);
+  return article !== undefined && isArticle(article.lower) && joined(article, sentence[k]);
 }
 
 /**
@@ -363,7 +364,7 @@ function endsHonourPost(sentence: Sentence, at: number): boolean {
   const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
   return POST_ENDING_HONOURS.has(token.lower) && isCapitalised(token) && prev !== undefined && isCapitalised(prev) && joined(prev, token)
     && (prev.lexicon & Tag.FirstName) === 0 && !(next !== undefined && isCapitalised(next) && joined(token, next))
-    && articleBeforeRun(sentence, at, ['the', 'a', 'an']);
+    && articleBeforeRun(sentence, at, word => ARTICLES.has(word));
 }
 
 /**
