@@ -20,7 +20,7 @@ import { findNames, type Draft } from './names';
 import { isMasthead } from './runs';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { isAbstractNoun, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
+import { endsOfficeBody, isAbstractNoun, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -66,7 +66,7 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   // name the body's national arm or the nation a national body serves; the noun heads it.
   const countryArm = words.length > 2 && has(ORG_HEADS, words[words.length - 2].lower)
     && ((isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0));
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
 }
 
@@ -808,7 +808,8 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['The {Kelso Harbour Commission} met on Monday.', 'Analysts at {Credito Vardese} were cautious.', 'It bought {Norrland Kraft AB} last year.',
         'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.', 'It sold the unit to {Corbel SA} in May.', 'Invoices went to {Marwick Ports plc} in May.',
         'The collapse of {Brennholt Freight UK} left creditors unpaid.', 'Staff at {Kelso Chemists} said the shop would close.', 'The regulator fined {Pembury Silicon} on Monday.',
-        'Parents sued the {Dunmore Unified School District} in May.', 'Researchers at the {Kelso Marine Station} counted the burrows.'],
+        'Parents sued the {Dunmore Unified School District} in May.', 'Researchers at the {Kelso Marine Station} counted the burrows.',
+        'Dana Kelso, who heads the {Coastal Works Executive}, spoke first.', 'Tenants complained to the {Harbour Services Ombudsman} in May.'],
       no: ['The {Kelso Harbour} project stalled on Monday.', 'Crowds gathered in the {Kelso District} on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.', 'Crowds waited at {Marwick Bus Station} on Monday.'],
     },
   },

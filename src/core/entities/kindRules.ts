@@ -240,6 +240,13 @@ const NAME_RULES: KindRule[] = [
     examples: { yes: ['The memo named {Quorra K. Vellamo} as author.'], no: ['The memo named {Quorra Vellamo} as author.'] },
   },
   {
+    id: 'unknown-words-lived-in', outcome: 'place',
+    reason: 'Two or three capitalised words the lexicon does not know, placed by a preposition that puts something inside them ("lives in Kaja Vellamo", "shops in Vardo Tarrow") and shown as a person nowhere (no first name, title, honorific, appositive or reported words): a town the gazetteer does not know, not a person.',
+    when: context => context.multiWord && context.candidate.words.length <= 3 && has(context, Evidence.UnknownWords) && has(context, Evidence.Within)
+      && !has(context, PERSON_WORDS | Evidence.PersonTags | Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.OrgHead | Evidence.OrgTag),
+    examples: { yes: ['She lives in {Kaja Vellamo} now.'], no: ['Talks with {Kaja Vellamo} resumed.', 'She voted for {Kaja Vellamo} last year.', 'She lives in {Dana Vellamo} now.'] },
+  },
+  {
     id: 'unknown-words', outcome: 'person',
     reason: 'Two or three capitalised words the lexicon does not know are a personal name far more often than anything else in news copy; places and bodies carry a head noun or a lexicon tag.',
     when: context => context.multiWord && context.candidate.words.length <= 3 && has(context, Evidence.UnknownWords),

@@ -7,7 +7,7 @@ import { COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROLE_LEADING_ADVERBS } fro
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
-  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
+  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
 import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, opensLinePart } from './words';
@@ -256,7 +256,7 @@ function headOfPost(context: RoleContext, phrase: readonly number[], start: numb
   if (head < 0 || head > start + MAX_WORDS_BEFORE_HEAD) {
     return undefined;
   }
-  return phrase.slice(start, head).some(at => isFiniteVerb(sentence[at]) && parts[at] === TitlePart.None) ? undefined : head;
+  return phrase.slice(start, head).some(at => isFiniteVerb(sentence[at]) && parts[at] === TitlePart.None && !isParticipleModifier(sentence, at, parts)) ? undefined : head;
 }
 
 /** The head's title words run into a name ("the committee chairman Senator X", "nominee Gov. X"): the title is that name's. */

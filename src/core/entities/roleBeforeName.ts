@@ -1,6 +1,7 @@
 // What stands before a name, read once per name: honours among its honorifics ("Sir", "Gen.") and the title
 // chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
 import { ARTICLES } from '../lexicon/determiners';
+import { BRACKETED_STATUS_WORDS } from '../lexicon/roles';
 import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, has, isPostNominal } from '../lexicon/entities';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -21,9 +22,9 @@ function isRelationHead(sentence: Sentence, titles: readonly TitlePart[], parts:
 }
 
 /** The title chain ending at `last`, joined to what follows it, with the prefix before it. */
-function chainBefore(sentence: Sentence, titles: readonly TitlePart[], parts: readonly TitlePart[], last: number): ChainBeforeName | undefined {
+function chainBefore(sentence: Sentence, titles: readonly TitlePart[], parts: readonly TitlePart[], last: number, bracketAfter = false): ChainBeforeName | undefined {
   const chain = chainEndingAt(sentence, parts, last);
-  if (!chain || !joined(sentence[last], sentence[last + 1])) {
+  if (!chain || (!bracketAfter && !joined(sentence[last], sentence[last + 1]))) {
     return undefined;
   }
   const heads = Array.from({ length: last - chain.from + 1 }, (_, offset) => chain.from + offset);
@@ -34,6 +35,19 @@ function chainBefore(sentence: Sentence, titles: readonly TitlePart[], parts: re
     plural: chain.plural,
     relation: heads.some(at => isRelationHead(sentence, titles, parts, at)),
   };
+}
+
+/**
+ * "Colonel (retired) X": a status word in brackets (lexicon `bracketed-status-words`) right before the name, or `at`
+ * itself when none stands there: the index of the title chain's last token, and where the role ends (the bracket).
+ */
+function pastBracketedStatus(sentence: Sentence, at: number): { readonly last: number; readonly roleEnd?: number } {
+  const status = sentence[at], before = sentence[at - 1];
+  if (status === undefined || before === undefined || !BRACKETED_STATUS_WORDS.has(status.lower.replace(/\.$/, '')) || !/^\s*\($/.test(before.post + status.pre)
+    || !/^\.?\)\s+$/.test(status.post) || /\n/.test(status.post)) {
+    return { last: at };
+  }
+  return { last: at - 1, roleEnd: status.end + status.post.indexOf(')') + 1 };
 }
 
 /** Honours among the draft's honorifics (walking left from the name), then the title chain before them. */
@@ -52,7 +66,9 @@ export function beforeNameOf(sentence: Sentence, titles: readonly TitlePart[], p
     }
     at--;
   }
-  const chain = chainBefore(sentence, titles, parts, at);
+  const status = pastBracketedStatus(sentence, at);
+  const found = status.roleEnd === undefined ? chainBefore(sentence, titles, parts, at) : chainBefore(sentence, titles, parts, status.last, true);
+  const chain = found && status.roleEnd !== undefined ? { ...found, roleEnd: status.roleEnd } : found;
   return chain ? { honours, chain } : { honours };
 }
 
@@ -100,7 +116,11 @@ export function seatLetterRoles(context: RoleContext): OwnedSpan[] {
 export function chainRoles(context: RoleContext, relation: boolean): OwnedSpan[] {
   return eachDraft(context, (_, before) => {
     const chain = singleChain(before);
-    return chain && chain.relation === relation ? [roleText(context.sentence, chain.roleStart, chain.last)] : [];
+    if (!chain || chain.relation !== relation) {
+      return [];
+    }
+    const span = roleText(context.sentence, chain.roleStart, chain.last);
+    return [chain.roleEnd === undefined ? span : { ...span, end: chain.roleEnd }];
   });
 }
 

@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, SPAN_NOUNS, SPENDING_VERBS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -360,6 +360,15 @@ function relativePostVerb(sentence: Sentence, verb: number): number | undefined 
   return COPULAS.has(sentence[last].lower) || passive ? last : undefined;
 }
 
+/**
+ * "X, who is also Vicar of Marwick,", "who is now the club's captain": an adverb after the copula (list
+ * `role-leading-adverbs`, not "then", which may open the post as written) is no part of the post; the post starts after it.
+ */
+function pastLeadingAdverb(sentence: Sentence, from: number): number {
+  const word = sentence[from]?.lower;
+  return word !== undefined && word !== 'then' && ROLE_LEADING_ADVERBS.has(word) ? from + 1 : from;
+}
+
 /** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who was named head coach". */
 export function relativeRoles(context: RoleContext): OwnedSpan[] {
   const { sentence } = context;
@@ -376,7 +385,7 @@ export function relativeRoles(context: RoleContext): OwnedSpan[] {
       }
     } else if (has(ROLE_PREDICATE_VERBS, sentence[verb].lower)) {
       const last = relativePostVerb(sentence, verb);
-      found.push(...(last === undefined ? [] : postsAt(context, last + 1)).map(role => ({ ...role, draft: draftIndex })));
+      found.push(...(last === undefined ? [] : postsAt(context, pastLeadingAdverb(sentence, last + 1))).map(role => ({ ...role, draft: draftIndex })));
     }
   });
   return found;

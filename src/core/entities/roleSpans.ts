@@ -6,7 +6,7 @@ import { TITLE_CONNECTORS } from '../lexicon/names';
 import { RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
-import { isHonorific, isPossessive, joined, wordSpan, type TitlePart } from './words';
+import { TitlePart, isHonorific, isPossessive, joined, wordSpan } from './words';
 
 export interface Span {
   readonly start: number;
@@ -30,6 +30,8 @@ export interface ChainBeforeName {
   readonly plural: boolean;
   /** Headed by a relation noun a named other places ("Mr. X's wife", "X ally"), not by a title. */
   readonly relation: boolean;
+  /** Where the role ends when a bracketed status follows the chain ("Colonel (retired) X": after the bracket). */
+  readonly roleEnd?: number;
 }
 
 /** What stands before one name: honours among its honorifics ("Sir", "Gen.") and a title chain. */
@@ -116,6 +118,16 @@ export function isDepartmentAfterConnector(sentence: Sentence, at: number): bool
 function isNounAfterArticle(sentence: Sentence, at: number): boolean {
   const before = sentence[at - 1];
   return /[a-z]ing$/.test(sentence[at].lower) && before !== undefined && ARTICLES.has(before.lower) && joined(before, sentence[at]);
+}
+
+/**
+ * "a former armoured squadron commander", "the elected council leader": a past participle after an article or a title's
+ * modifier and before a noun, all joined, describes the noun as an adjective would; it opens no clause.
+ */
+export function isParticipleModifier(sentence: Sentence, at: number, parts: readonly TitlePart[]): boolean {
+  const before = sentence[at - 1], token = sentence[at], next = sentence[at + 1];
+  return before !== undefined && next !== undefined && /\p{Ll}ed$/u.test(token.lower) && joined(before, token) && isSpace(token.post + next.pre)
+    && (ARTICLES.has(before.lower) || parts[at - 1] === TitlePart.Modifier) && ((next.tags | next.lexicon) & Tag.Noun) !== 0;
 }
 
 /** A finite verb that is no department after "for"/"of" ("member for housing") nor a noun after an article ("the hearing"). */

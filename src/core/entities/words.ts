@@ -2,8 +2,9 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
+import { ARTICLES } from '../lexicon/determiners';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -339,6 +340,49 @@ function isLowerCaseTitleModifier(sentence: Sentence, at: number): boolean {
   return has(LOWER_CASE_TITLE_MODIFIERS, token.lower) && (!isCapitalised(token) || opensBeforeLowerCase);
 }
 
+/** Most capitalised words between "the" and an office body's head ("the Coastal Works Planning Executive"). */
+const MAX_OFFICE_NAME_WORDS = 4;
+
+/**
+ * "the Coastal Works Executive", "the Local Services Ombudsman" (lexicon `office-body-heads`): the head, capitalised,
+ * after "the" and one to four capitalised words joined to it, the last no rank ("the Chief Executive", list
+ * `office-rank-words`), and before no capitalised word (no name follows: "the Works Executive Dana Kelso"), ends a
+ * public office's name: a word of the body's name, not a title.
+ */
+export function endsOfficeBody(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
+  if (!OFFICE_BODY_HEADS.has(token.lower) || !isCapitalised(token) || prev === undefined || !isCapitalised(prev) || !joined(prev, token)
+    || OFFICE_RANK_WORDS.has(prev.lower) || (next !== undefined && isCapitalised(next) && joined(token, next))) {
+    return false;
+  }
+  return articleBeforeRun(sentence, at, word => word === 'the');
+}
+
+/**
+ * Whether the capitalised words just before `at` (one to four, joined) open right after one of the given articles
+ * ("the Coastal Works Executive", "a Law Lord"): a post or an office named as a thing, not a name's words.
+ */
+function articleBeforeRun(sentence: Sentence, at: number, isArticle: (word: string) => boolean): boolean {
+  let k = at - 1;
+  while (k > 0 && at - k < MAX_OFFICE_NAME_WORDS && !isArticle(sentence[k - 1].lower) && isCapitalised(sentence[k - 1]) && joined(sentence[k - 1], sentence[k])) {
+    k--;
+  }
+  const article = sentence[k - 1];
+  return article !== undefined && isArticle(article.lower) && joined(article, sentence[k]);
+}
+
+/**
+ * "Admiral X, the First Sea Lord,", "a Law Lord": an honour that also ends a post (lexicon `post-ending-honours`),
+ * capitalised after a capitalised word that is no given name and before no capitalised word, the words opening after
+ * "the" or "a", heads the post; before a name it stays an honour ("Lord Kelso"), and "Dana Lord" is a surname.
+ */
+function endsHonourPost(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
+  return POST_ENDING_HONOURS.has(token.lower) && isCapitalised(token) && prev !== undefined && isCapitalised(prev) && joined(prev, token)
+    && (prev.lexicon & Tag.FirstName) === 0 && !(next !== undefined && isCapitalised(next) && joined(token, next))
+    && articleBeforeRun(sentence, at, word => ARTICLES.has(word));
+}
+
 /**
  * The title part of every token of a sentence. Complements after "of"/"for" count only after a head and
  * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
@@ -346,9 +390,9 @@ function isLowerCaseTitleModifier(sentence: Sentence, at: number): boolean {
  */
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
-    const nameWord = at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token);
+    const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at);
     if ((has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at) && !nameWord) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
-      || (at > 0 && isPositionPhrase(sentence, at - 1))) {
+      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at)) {
       return TitlePart.Head;
     }
     if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at)) {

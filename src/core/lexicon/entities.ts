@@ -96,6 +96,18 @@ export const TITLE_MODIFIERS = list(
    undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group`,
 );
 
+export const OFFICE_BODY_HEADS = wordList(
+  'office-body-heads',
+  'Title heads that also head the name of a public office run as a body ("the Coastal Works Executive", "the Local Services Ombudsman"): capitalised after "the" and a capitalised word that is no rank ("Chief", "Deputy"), before no name, they end the body\'s name. "Commissioner" is left out: "the Police Commissioner" is a person\'s post more often than an office.',
+  within(TITLE_HEADS, ['executive', 'ombudsman', 'ombudsperson']),
+);
+
+export const OFFICE_RANK_WORDS = wordList(
+  'office-rank-words',
+  'Title modifiers that rank a post ("the Chief Executive", "the Deputy Ombudsman"): before an office body\'s head they make it a person\'s title, not a body.',
+  within(TITLE_MODIFIERS, ['chief', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'senior', 'former', 'ex', 'principal', 'managing', 'associate', 'lead', 'top', 'junior', 'outgoing', 'incoming', 'co-chief', 'first']),
+);
+
 export const LOWER_CASE_TITLE_MODIFIERS = list(
   'lower-case-title-modifiers',
   'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said"); so is "athletic" of a US college post ("athletic director X"), a club\'s name word when capitalised ("Kelso Athletic manager X").',
@@ -174,6 +186,12 @@ export const ABBREVIATED_TITLES = list(
   'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr',
 );
 
+export const DOTTED_ABBREVIATIONS = wordList(
+  'dotted-abbreviations',
+  'Honorifics and abbreviated titles written with a full stop before a name ("Minister Smt. Orla Brandt", "Insp. Dana Kelso", "Cllr. Tom Wrede") that the sentence splitter does not know: the full stop ends no sentence. Only abbreviations, never whole words ("miss") that may end a sentence.',
+  [...within(HONORIFICS, ['smt', 'shri', 'mme', 'mlle', 'sra', 'srta']), ...within(ABBREVIATED_TITLES, ['insp', 'cllr', 'revd', 'ven', 'pte', 'cpl', 'cr', 'adm', 'pres', 'hon', 'prof'])],
+);
+
 export const NAME_ABBREVIATIONS = list(
   'name-abbreviations',
   'Abbreviations that open a place\'s, a body\'s or a surname\'s own words ("St. Olaf College", "Mt. Pellam", "Ft. Dorran", "Kate St. John"): the name runs on across the full stop to the capitalised word after it.',
@@ -214,6 +232,12 @@ export const HONOURS = list(
   'honours',
   'Titles of honour before a name ("Sir Alden"), and the clergy\'s titles written in full before a name ("Father Kelso", "Canon Wrede"; "the Bishop\'s canon" and "his father" are no title), and Malay honours ("Datuk X", "Tun X"): left out of the span, listed as a role.',
   'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha father canon datuk dato datin tun',
+);
+
+export const POST_ENDING_HONOURS = wordList(
+  'post-ending-honours',
+  'Honours that also end the name of a post ("the First Sea Lord", "a Law Lord"): after the post\'s other capitalised words and before no name they head a title, not an honour.',
+  within(HONOURS, ['lord']),
 );
 
 export const CURRENCY_CODES = list(

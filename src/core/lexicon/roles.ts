@@ -53,6 +53,12 @@ export const ROLE_TIME_MODIFIERS = wordList(
   ['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'onetime', 'longtime', 'long-time', 'retired', 'sitting'],
 );
 
+export const BRACKETED_STATUS_WORDS = wordList(
+  'bracketed-status-words',
+  'Words that, in brackets between a rank and the name, say the holder has left the service ("Colonel (retired) X", "Commodore (retd) X"): part of the role as written, not a break between the title and the name.',
+  ['retired', 'retd', 'rtd', 'ret'],
+);
+
 export const COMPARISON_OPENERS = wordList(
   'comparison-openers',
   'Prepositions that open a comma phrase comparing or excepting rather than naming a post: "the Senate, unlike a property developer," and "X, like a banker," give no role.',

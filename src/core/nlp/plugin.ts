@@ -3,6 +3,8 @@
 // once at module load. Only general knowledge lives here (well-known media outlets and international bodies,
 // place names), never names taken from particular articles.
 
+import { DOTTED_ABBREVIATIONS } from '../lexicon/entities';
+
 export interface WordGroup {
   readonly reason: string;
   readonly tag: string | readonly string[];
@@ -119,12 +121,17 @@ export const MATCH_RULES: readonly MatchRule[] = [
 ];
 
 /** The plugin object in compromise's shape (tags, words); the match rules are swept separately per parse. */
-export function compromisePlugin(): { tags: Record<string, { isA: string }>; words: Record<string, string | string[]> } {
+export function compromisePlugin(): { tags: Record<string, { isA: string }>; words: Record<string, string | string[]>; model: { one: { abbreviations: Record<string, true> } } } {
   const lexicon: Record<string, string | string[]> = {};
   for (const group of WORD_GROUPS) {
     for (const word of group.words) {
       lexicon[word] = typeof group.tag === 'string' ? group.tag : [...group.tag];
     }
   }
-  return { tags: { ...NEWS_TAGS }, words: lexicon };
+  // The sentence splitter's own abbreviations, extended: "Smt." before a name ends no sentence.
+  const abbreviations: Record<string, true> = {};
+  for (const word of DOTTED_ABBREVIATIONS.words) {
+    abbreviations[word] = true;
+  }
+  return { tags: { ...NEWS_TAGS }, words: lexicon, model: { one: { abbreviations } } };
 }
