@@ -93,7 +93,7 @@ const MAX_PORTFOLIO_WORDS = 3;
  * "a spokesman for federal Environment Minister X said": past a title head, up to three capitalised portfolio words and
  * lower-case level words (list title-modifiers: "federal", "state", "former") back to "for"; its index, or undefined
  * when it does not stand there (then the title words alone were read). Only "for", which makes the name complete a
- * description: "a reaction from U.S. President X, who called …" and "according to Finance Minister X" keep X.
+ * description: "a letter from Vardo Mayor X, who …" and "according to Finance Minister X" keep X.
  */
 function prepositionBeforePortfolio(tokens: readonly MaskedToken[], from: number, lo: number): number | undefined {
   for (let k = from, n = 0; k - 1 >= lo && n < MAX_PORTFOLIO_WORDS; k--, n++) {
