@@ -5,6 +5,7 @@
 import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
+import { regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
 import { CLUB_PREFIXES, COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
@@ -602,6 +603,10 @@ export function groupRecurringBodies(state: ClusterState): void {
     .filter(entry => entry.c.words.length === 1 && (entry.c.evidence & (Evidence.Place | Evidence.Within)) !== 0n
       && (entry.c.evidence & (Evidence.Speaker | Evidence.SaysHe | Evidence.BodyUse | Evidence.OrgTag)) === 0n)
     .map(entry => entry.c.words[0]));
+  // "Ekiti's governor" beside "Ekiti State": the region's own word (rule region-before-region-head), no body.
+  for (const region of regionFirstWords(state.placed.map(entry => entry.c))) {
+    places.add(region);
+  }
   for (const [key, members] of bodies) {
     // "some Marwick streets", "Marwick's MP" beside "Marwick Borough Council": the town the council is named after.
     if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key) && !family(key) && !places.has(key) && !state.clustering.opensTownNamedBody(key)) {

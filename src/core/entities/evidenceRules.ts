@@ -559,10 +559,15 @@ function stateAfterTown({ multiWord, first, before, nameStart, nameEnd, honorifi
   return state && (afterComma || bracketed);
 }
 
-/** "MP for Marwick North", "the member for Dunmore": the name right after a seat-holder's title and "for" is the seat. */
-function constituencyOf({ before, twoBefore, nameStart, honorific }: NameContext): boolean {
+/**
+ * "MP for Marwick North", "the member for Dunmore": the name right after a seat-holder's title and "for" is the seat.
+ * A capitalised "Member" counts only after "the" ("The Member for Kalbarra, X,", as Australian copy writes the seat):
+ * alone it may open a body's or a prize's name.
+ */
+function constituencyOf({ sentence, draft, before, twoBefore, nameStart, honorific }: NameContext): boolean {
   return before?.lower === 'for' && twoBefore !== undefined && has(CONSTITUENCY_MEMBERS, twoBefore.lower) && !honorific
-    && joined(twoBefore, before) && joined(before, nameStart) && (twoBefore.lower !== 'member' || !isCapitalised(twoBefore));
+    && joined(twoBefore, before) && joined(before, nameStart)
+    && (twoBefore.lower !== 'member' || !isCapitalised(twoBefore) || sentence[draft.first - 3]?.lower === 'the');
 }
 
 /**
@@ -590,6 +595,24 @@ function seatBeforeMember({ sentence, draft, nameEnd, first, honorific }: NameCo
   }
   const title = sentence[at];
   return title !== undefined && title.lower !== 'member' && has(CONSTITUENCY_MEMBERS, title.lower);
+}
+
+/**
+ * "Resident Electoral Commissioner (REC)": one all-capital word in brackets that spells the capitalised title before it.
+ * A head that also modifies a title ("executive director") ends bodies' names as often ("the Procurement Executive").
+ */
+function initialsOfTitleBefore({ words, sentence, draft, nameStart, nameEnd }: NameContext): boolean {
+  const head = sentence[draft.first - 1];
+  if (words.length !== 1 || !isAllCaps(words[0]) || !/\($/.test(nameStart.pre) || !/^\)/.test(nameEnd.post)
+    || head === undefined || !isCapitalised(head) || !has(TITLE_HEADS, head.lower) || has(TITLE_MODIFIERS, head.lower)) {
+    return false;
+  }
+  const letters = words[0].text.toLowerCase();
+  let initials = '';
+  for (let at = draft.first - 1; at >= 0 && initials.length < letters.length && isCapitalised(sentence[at]); at--) {
+    initials = sentence[at].lower[0] + initials;
+  }
+  return initials === letters;
 }
 
 type EvidenceRule = Rule<NameContext, EvidenceFlags>;
@@ -897,7 +920,8 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"Dana Kelso, MP for Marwick North,", "the member for Dunmore": the name right after a seat-holder\'s title and "for" (list constituency-members) is the constituency, a place.',
     when: constituencyOf,
     examples: {
-      yes: ['Dana Kelso, MP for {Marwick North}, said the plan was wrong.', 'The plan was backed by Ed Vellis, the Labour MP for {Carrow West}.', 'The member for {Dunmore} spoke first.'],
+      yes: ['Dana Kelso, MP for {Marwick North}, said the plan was wrong.', 'The plan was backed by Ed Vellis, the Labour MP for {Carrow West}.', 'The member for {Dunmore} spoke first.',
+        'The Member for {Tarrow}, Ivo Sandal, backed the plan.'],
       no: ['Dana Kelso, an adviser for {Marwick North}, said the plan was wrong.', 'He voted for {Dana Kelso} as MP.'],
     },
   },
@@ -966,6 +990,16 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"the DA\'s office said", "the AG announced": the initials of a public office (list title-initials) stand for its holder or the office, a title, not a body\'s name; the office itself is named in full elsewhere ("Tarlow County District Attorney\'s Office").',
     when: ({ words }) => words.length === 1 && isAllCaps(words[0]) && has(TITLE_INITIALS, nameWord(words[0])),
     examples: { yes: ['In a statement, the {DA}\'s office said the case was closed.'], no: ['In a statement, the {KDA}\'s office said the case was closed.'] },
+  },
+  {
+    id: 'initials-of-title-before', outcome: Evidence.Place,
+    reason: '"the Resident Electoral Commissioner (REC) in Vardo State": capitals in brackets that spell the capitalised title right before them (its last word a title head) abbreviate the post, not a body\'s name.',
+    when: initialsOfTitleBefore,
+    examples: {
+      yes: ['The Resident Electoral Commissioner ({REC}) in Vardo State, Dr Dana Kelso, spoke.', 'The Chief Returning Officer ({CRO}) said the count was over.'],
+      no: ['The Harbour Electoral Commission ({HEC}) said the count was over.', 'The Chief Returning Officer ({HEC}) said the count was over.',
+        'The Defence Procurement Executive ({DPE}) confirmed the order.'],
+    },
   },
   {
     id: 'eponym-of-condition', outcome: Evidence.Place,

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, SURNAME_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, REGION_HEADS, SURNAME_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -300,6 +300,8 @@ export interface UseContext {
   readonly partyOrFamily: boolean;
   /** One word that opens the name of a company the document names in several words ("Kessler" of "Kessler Bancorp"; companyFirstWords). */
   readonly opensCompanyName: boolean;
+  /** One word that opens a region's name of two words the document uses ("Ekiti" of "Ekiti State"; regionFirstWords). */
+  readonly opensRegionName: boolean;
   /** The plural of a party's name without "Party" that the document names in full ("Civic Radicals" beside "Civic Radical Party"; partyPlurals). */
   readonly pluralOfPartyName: boolean;
   /** An abbreviation shown as a term's or a trial's (Evidence.Term) that spells a name of several words of the document ("MRC" beside "Medical Research Council"). */
@@ -455,6 +457,18 @@ export function companyFirstWords(candidates: readonly NameCandidate[]): Set<str
   return firsts;
 }
 
+/** First words of the document's two-word region names ("Ekiti" of "Ekiti State", "Vardo" of "Vardo Province"; list region-heads). */
+export function regionFirstWords(candidates: readonly NameCandidate[]): Set<string> {
+  const firsts = new Set<string>();
+  for (const candidate of candidates) {
+    const words = candidate.words;
+    if (words.length === 2 && REGION_HEADS.has(words[1])) {
+      firsts.add(words[0]);
+    }
+  }
+  return firsts;
+}
+
 /** A company's name of several words: a body's head noun, and a legal form or a trade noun of company-heads at its end ("Kessler Bancorp"). */
 export function isCompanyName(candidate: NameCandidate): boolean {
   const words = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
@@ -479,6 +493,7 @@ function exampleUses(example: string): UseContext {
     partyOrFamily: isPartyOrFamily(key, surnames),
     spelledByName: isSpelledByName(key, evidence, spelledNames(names)),
     opensCompanyName: companyFirstWords(names).has(key),
+    opensRegionName: regionFirstWords(names).has(key),
     pluralOfPartyName: partyPlurals(names).has(key),
   };
 }
@@ -548,6 +563,15 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
           'The Kessler Foundation gave a grant. {Kessler} did not admit the findings.', '{Kessler} did not admit the findings.',
           'Brandt Holdings plc posted a loss on Monday. Rain fell in {Brandt} all day.',
         ],
+      },
+    },
+    {
+      id: 'region-before-region-head', outcome: 'place',
+      reason: 'A lone word that opens a region\'s name of two words the document uses ("Vardo" beside "Vardo State" or "Vardo Province"; list region-heads) is the region, a place, though a possessive or a noun after it reads as a body\'s ("Vardo\'s governor", "Vardo voters"). Not where a use shows a person, nor the surname of someone named in full.',
+      when: ({ evidence, opensRegionName, surnameOfNamedPerson }) => opensRegionName && !surnameOfNamedPerson && (evidence & PERSON_WORDS) === 0n,
+      examples: {
+        yes: ['Voters in Vardo State went to the polls. {Vardo}\'s governor, Dana Kelso, said the count was fair.'],
+        no: ['{Vardo}\'s governor, Dana Kelso, said the count was fair.', 'Dana Vardo won in Kelso State. {Vardo} said the count was fair.'],
       },
     },
     {

@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPOUND_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPOUND_NOUNS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -421,11 +421,21 @@ function withoutClubSideWord(sentence: Sentence, run: number[]): number[] {
  */
 export function withoutPostNominals(sentence: Sentence, draft: Draft): Draft {
   let last = draft.last;
-  while (last > draft.first && isPostNominal(sentence[last].text)) {
+  while (last > draft.first && (isPostNominal(sentence[last].text) || isCounselLetters(sentence, draft.first, last))) {
     last--;
   }
   const name = sentence[last];
   return last < draft.last && isCapitalised(name) && !/^[A-Z]+$/.test(name.text) ? { ...draft, last } : draft;
+}
+
+/**
+ * "Dana Kelso SC": a senior barrister's letters (list counsel-post-nominals), in capitals after a known given name and a
+ * surname; "Kelso SC" (a club) keeps them, having no given name before.
+ */
+function isCounselLetters(sentence: Sentence, first: number, at: number): boolean {
+  const letters = sentence[at];
+  return at - first >= 2 && /^[A-Z]{2}$/.test(letters.text) && has(COUNSEL_POST_NOMINALS, letters.lower)
+    && (sentence[first].lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0;
 }
 
 /** Splits one run into candidate names. */

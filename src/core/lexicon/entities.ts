@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); West African copy styles a governor "His Excellency, Governor X"; Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -32,7 +32,7 @@ export const TITLE_HEADS = list(
    labourer laborer shopkeeper trader vendor businessman businesswoman entrepreneur investor banker accountant
    architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
    defender goalkeeper forward winger referee physicist epidemiologist virologist biologist chemist
-   scholar lecturer fellow curator paramedic firefighter trustee counsel partner master
+   scholar lecturer fellow curator paramedic firefighter trustee counsel silk partner master excellency
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
    taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
@@ -71,9 +71,9 @@ export const SINGULAR_ONLY_HEADS = wordList(
 
 export const LOWER_CASE_HEADS = wordList(
   'lower-case-heads',
-  'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer", "the Kelso Safety Board", "the Official Receiver").',
+  'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer", "the Kelso Safety Board", "the Official Receiver"; a senior barrister is "a silk" in Australian and British copy, "Sydney silk X", but "Silk" capitalised is a name\'s word, "the Silk Road").',
   // Descriptors of road and rail users open campaign groups' names ("the group Passenger Voice South", "Motorist Forum").
-  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner']),
+  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk']),
 );
 
 export const TITLE_MODIFIERS = list(
@@ -230,8 +230,8 @@ export const ABBREVIATED_QUALIFIERS = list(
 
 export const HONOURS = list(
   'honours',
-  'Titles of honour before a name ("Sir Alden"), and the clergy\'s titles written in full before a name ("Father Kelso", "Canon Wrede"; "the Bishop\'s canon" and "his father" are no title), and Malay honours ("Datuk X", "Tun X"): left out of the span, listed as a role.',
-  'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha father canon datuk dato datin tun',
+  'Titles of honour before a name ("Sir Alden"), and the clergy\'s titles written in full before a name ("Father Kelso", "Canon Wrede"; "the Bishop\'s canon" and "his father" are no title), Malay honours ("Datuk X", "Tun X"), West African Muslim honours ("Alhaji X", "Hajia X") and the title of respect an Aboriginal community gives its elders ("Aunty X"): left out of the span, listed as a role.',
+  'sir dame lord lady baroness baron viscount earl duke duchess sheikh sheikha father canon datuk dato datin tun alhaji alhaja hajia aunty auntie',
 );
 
 export const POST_ENDING_HONOURS = wordList(
@@ -306,7 +306,7 @@ export const ORG_HEADS = list(
    chemists opticians solicitors haulage silicon coaches travel water
    swimmers ramblers anglers harriers rowers
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project collective consulting consultants strategies associates
-   chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo tidings`,
+   chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo tidings daily`,
 );
 
 export const PEOPLE_PLURAL_HEADS = wordList(
@@ -491,7 +491,7 @@ export const ORG_ENDS_WITHOUT_HEAD = list(
 export const PRESS_HEADS = wordList(
   'press-heads',
   'Head nouns of newspapers\' names, two of which may be joined by "and" into one title ("the Times and Sentinel").',
-  within(ORG_HEADS, ['post', 'news', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo', 'tidings']),
+  within(ORG_HEADS, ['post', 'news', 'daily', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo', 'tidings']),
 );
 
 export const PERIODICAL_HEADS = wordList(
@@ -572,6 +572,12 @@ export const POST_NOMINALS = list(
   'post-nominals',
   'Letters written after a British or Commonwealth name for a seat held, a rank at the bar or an honour ("Dana Kelso MP said", "Idris Penhale KC told the court", "Ivo Sandal OBE"): not part of the name (the mention is "Dana Kelso", and "Kelso" alone is the same person), and a reporting verb after them still has the name as its subject. Only in capitals and after a name; "MS", "AM", "PC", "SC" and "TD" are left out, being other words or abbreviations as often.',
   'mp msp mep mla mpp mhk kc qc obe mbe cbe kbe dbe gbe bem frs frse freng fba fmedsci frsa om vc gc',
+);
+
+export const COUNSEL_POST_NOMINALS = list(
+  'counsel-post-nominals',
+  'Letters of a senior barrister\'s rank that also end a sports club\'s name ("Margaret Hollis SC" in Australian, Irish or South African copy, beside "Kelso SC" the club): post-nominal only after a known given name and a surname ("Dana Kelso SC"), a distinction, no role.',
+  'sc',
 );
 
 export const SEAT_POST_NOMINALS = wordList(
@@ -773,7 +779,19 @@ export const PLACE_HEADS = list(
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port taluk taluka tehsil garda
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
    trophy prize award medal
-   quay quays wharf marina pier embankment`,
+   quay quays wharf marina pier embankment constituency`,
+);
+
+/**
+ * Nouns after a region's own name ("Ekiti State", "Vardo Province", "Kelso County"): the one word before them, alone
+ * elsewhere in the document ("Vardo's governor", "the will of Vardo people"), names the same region (kindRules.ts,
+ * rule `region-before-region-head`). "state" is no place head (a university or a team may end so: "Kelso State beat …"),
+ * but the word before it is still the place the name is taken from.
+ */
+export const REGION_HEADS = list(
+  'region-heads',
+  'Nouns after a region\'s own name ("Ekiti State", "Vardo Province", "Kelso County"): the one word before them, alone elsewhere in the document, is the region, a place, not a body.',
+  'state province county region oblast prefecture governorate territory',
 );
 
 export const TOWN_PART_HEADS = wordList(

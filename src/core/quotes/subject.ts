@@ -9,7 +9,7 @@ import {
   ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, TITLE_NOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
-import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, has, isPostNominal } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
@@ -78,10 +78,34 @@ function titleBeforeBodyNoun(tokens: readonly MaskedToken[], at: number, lo: num
 
 function prepositionBeforeTitle(tokens: readonly MaskedToken[], at: number, lo: number): number {
   let k = at;
+  let titled = false;
   while (k - 1 >= lo && (tokens[k].text === '.' || isTitleWord(tokens[k]))) {
+    titled ||= has(TITLE_HEADS, tokens[k].lower);
     k--;
   }
-  return k;
+  return titled ? prepositionBeforePortfolio(tokens, k, lo) ?? k : k;
+}
+
+/** How many words of a portfolio and a level may stand between "for" and a title head ("for federal Environment Minister X"). */
+const MAX_PORTFOLIO_WORDS = 3;
+
+/**
+ * "a spokesman for federal Environment Minister X said": past a title head, up to three capitalised portfolio words and
+ * lower-case level words (list title-modifiers: "federal", "state", "former") back to "for"; its index, or undefined
+ * when it does not stand there (then the title words alone were read). Only "for", which makes the name complete a
+ * description: "a letter from Vardo Mayor X, who …" and "according to Finance Minister X" keep X.
+ */
+function prepositionBeforePortfolio(tokens: readonly MaskedToken[], from: number, lo: number): number | undefined {
+  for (let k = from, n = 0; k - 1 >= lo && n < MAX_PORTFOLIO_WORDS; k--, n++) {
+    const token = tokens[k];
+    if (token.kind !== 'word' || !(/^\p{Lu}/u.test(token.text) || has(TITLE_MODIFIERS, token.lower))) {
+      return undefined;
+    }
+    if (tokens[k - 1].lower === 'for') {
+      return k - 1;
+    }
+  }
+  return undefined;
 }
 
 /** A capitalised honorific or title before a name ("Mr.", "Sen.", "Senator", "Gov."). */
