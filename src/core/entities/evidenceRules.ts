@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  COMPASS_WORDS, CURRENCY_CODES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
+  COMPASS_WORDS, CURRENCY_CODES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
@@ -66,7 +66,10 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   // name the body's national arm or the nation a national body serves; the noun heads it.
   const countryArm = words.length > 2 && has(ORG_HEADS, words[words.length - 2].lower)
     && ((isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0));
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  // "Vardo Farmers' Co-operative": a head written with a hyphen is two tokens to the tagger (see isHyphenedBodyHeadEnd).
+  const before = words[words.length - 2];
+  const hyphenedHead = before !== undefined && before.post === '-' && has(ORG_HEADS, `${before.lower}-${last.lower}`);
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
 }
 
@@ -300,6 +303,28 @@ function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
   return has(SPEECH_VERBS, prev.lower) || (sentence[to]?.lower === 'to' && sentence[to - 1]?.lower === 'according');
 }
 
+/**
+ * The possessive "'s" standing alone after a name, with no noun of its own after it (rule possessive-shop-name). Not
+ * before a verb: "Kelso's said" is as often "Kelso has said".
+ */
+function standsAlonePossessive({ sentence, draft, nameEnd, before, after, twoAfter }: NameContext): boolean {
+  if (!/['’]s$/.test(nameEnd.text) || after === undefined || !spaceAfter(nameEnd) || isCapitalised(after) || isAllCaps(nameEnd)) {
+    return false;
+  }
+  if (before?.text === 'the') {
+    return has(PREMISES_NOUNS, after.lower);
+  }
+  if ((after.lower === 'and' || after.lower === 'or') && twoAfter !== undefined && isCapitalised(twoAfter)) {
+    // The other name runs to its last capitalised word; a possessive there shares the noun after it.
+    let k = draft.last + 2;
+    while (k + 1 < sentence.length && isCapitalised(sentence[k + 1]) && joined(sentence[k], sentence[k + 1])) {
+      k++;
+    }
+    return !isPossessive(sentence[k]);
+  }
+  return false;
+}
+
 /** "told Ostrava that he …": the name is the one told, and the pronoun after "that" is the teller's. */
 function toldThat({ before, after }: NameContext): boolean {
   return before !== undefined && /^tel(?:l|ls|ling)$|^told$/.test(before.lower) && after?.lower === 'that';
@@ -428,7 +453,12 @@ function isAcronym(context: NameContext): boolean {
   // Post-nominal letters standing alone name an honour or a rank conferred ("was appointed CBE", "took silk and became a
   // KC"), no body.
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout
-    && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text);
+    && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context);
+}
+
+/** "Affected kettles are KX-1701 to KX-1760", "the ZR-9 charger": capitals glued by a hyphen to a number are a model's code. */
+function isModelCode({ nameEnd, after }: NameContext): boolean {
+  return after !== undefined && nameEnd.post === '-' && after.pre === '' && /^\d/.test(after.text);
 }
 
 /** A sum after a currency's code ("RM10", "RM7.90", "SGD4.20"; list currency-codes): an amount of money. */
@@ -838,9 +868,9 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'abbreviation', outcome: Evidence.Acronym,
-    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits) or a sum after a currency\'s code ("RM10").',
+    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10") or a model\'s code glued by a hyphen to its number ("KX-1701").',
     when: isAcronym,
-    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'She was appointed {CBE} in 2004 for services to nursing.'] },
+    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.'] },
   },
   {
     id: 'abbreviation-of-a-term', outcome: Evidence.Term,
@@ -898,6 +928,12 @@ const PLACE_RULES: EvidenceRule[] = [
         'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
         'Forty lawmakers flew aboard {Dana Overby}\'s plane.'],
     },
+  },
+  {
+    id: 'disease-name', outcome: Evidence.Place,
+    reason: '"Bluetongue confirmed in Vardo herd", "Anthrax has been found near Kelso": a disease\'s or a pest\'s one-word name (list disease-names) is a thing, not a body that speaks or a person.',
+    when: ({ words }) => words.length === 1 && has(DISEASE_NAMES, words[0].lower),
+    examples: { yes: ['{Bluetongue} confirmed in Vardo herd as zone imposed.'], no: ['{Bluestone} confirmed in a statement that talks had failed.'] },
   },
   {
     id: 'hyphenated-places', outcome: Evidence.Place,
@@ -1109,9 +1145,9 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'number-after', outcome: Evidence.NumberAfter,
-    reason: 'A number right after the name ("Article 5", "Rs 20,000"): a label, not a person or a body.',
-    when: ({ after, nameEnd }) => after !== undefined && /^\d/.test(after.text) && spaceAfter(nameEnd),
-    examples: { yes: ['The treaty invokes {Kelvar} 5 in full.'], no: ['The treaty invokes {Kelvar} in full.'] },
+    reason: 'A number right after the name ("Article 5", "Rs 20,000") or glued to it by a hyphen (a model\'s code, "Kelvar-5"): a label, not a person or a body.',
+    when: ({ after, nameEnd }) => after !== undefined && /^\d/.test(after.text) && (spaceAfter(nameEnd) || (nameEnd.post === '-' && after.pre === '')),
+    examples: { yes: ['The treaty invokes {Kelvar} 5 in full.', 'Owners of a {Kelvar}-5 heater should stop using it.'], no: ['The treaty invokes {Kelvar} in full.'] },
   },
   {
     id: 'plural-after-the', outcome: Evidence.Nickname,
@@ -1143,6 +1179,15 @@ const USE_RULES: EvidenceRule[] = [
     reason: 'Used in the possessive ("Vardo\'s shares"): the name owns something.',
     when: ({ nameEnd }) => isPossessive(nameEnd),
     examples: { yes: ['{Vardo}\'s shares fell sharply.'], no: ['Shares of {Vardo} fell sharply.'] },
+  },
+  {
+    id: 'possessive-shop-name', outcome: Evidence.OrgTag,
+    reason: 'A shop or a chain named in the possessive ("Marwick\'s", "Tarrow\'s") stands alone where a person\'s possessive needs the noun it owns: before "and"/"or" and another name not itself possessive ("sold at Marwick\'s and Tarrow & Sons"), or after a lower-case "the" before a noun of premises (list premises-nouns: "the Marwick\'s store"). Not before a verb ("Kelso\'s said" is as often "Kelso has said"), not "Kelso\'s and Vardo\'s supporters", not "the UN\'s office" (initials).',
+    when: standsAlonePossessive,
+    examples: {
+      yes: ['The kettles were sold at {Marwick}\'s and Tarrow & Sons.', 'Staff at the {Marwick}\'s store on Quay Street were busy.'],
+      no: ['{Marwick}\'s said on Monday it would refund customers.', 'Both {Kelso}\'s and Dana Vardo\'s supporters cheered.', '{Marwick}\'s shares fell sharply.', 'In a statement, the {KVR}\'s office said so.'],
+    },
   },
   {
     id: 'match-side', outcome: Evidence.Result,
@@ -1232,6 +1277,12 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>(
       reason: '"Co-author Prof Dana Kelso", "Co-founder Tom Rell": a prefix joined by a hyphen to the lower-case word after it (list hyphen-prefixes) opens a title or a word, not a name, though the lexicon knows "Co" as a company\'s abbreviation ("Kelso & Co").',
       when: ({ name }) => !name.multiWord && has(HYPHEN_PREFIXES, name.first.lower) && /^-$/.test(name.nameEnd.post) && name.after !== undefined && !isCapitalised(name.after),
       examples: { yes: ['{Co}-author Prof Dana Kelso said the data were clear.'], no: ['{Co} author Prof Dana Kelso said the data were clear.'] },
+    },
+    {
+      id: 'shop-name-no-place', outcome: Evidence.Place,
+      reason: '"sold at Marwick\'s and Tarrow & Sons", "Marwick\'s said": a town\'s name in the possessive standing alone is a shop or a chain named after it (rule possessive-shop-name), not the town, though the lexicon knows the word as a place.',
+      when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0n && standsAlonePossessive(name),
+      examples: { yes: ['The kettles were sold at {Marwick}\'s and Tarrow & Sons.'], no: ['The kettles were sold in {Marwick} and Tarrow.'] },
     },
     {
       id: 'place-after-person-of', outcome: Evidence.Appositive | Evidence.Title,

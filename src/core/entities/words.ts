@@ -390,7 +390,7 @@ function endsHonourPost(sentence: Sentence, at: number): boolean {
  */
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
-    const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at);
+    const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at);
     if ((has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at) && !nameWord) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
       || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at)) {
       return TitlePart.Head;
@@ -400,7 +400,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
     const one = singular(token.lower);
     if (one && has(TITLE_HEADS, one) && !SINGULAR_ONLY_HEADS.has(one)) {
-      return endsBodyName(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
+      return endsBodyName(sentence, at) || membersBeforeBodyHead(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
     }
     if (has(TITLE_POSTMODIFIERS, token.lower)) {
       return TitlePart.Post;
@@ -428,6 +428,25 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
   }
   return parts;
+}
+
+/**
+ * "Vardo Farmers' Co-operative": the second half of a body's head written with a hyphen (list org-heads) is no title
+ * head, though "operative" alone is one. The compound is built only after a hyphen.
+ */
+function isHyphenedBodyHeadEnd(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1], token = sentence[at];
+  return before !== undefined && before.post === '-' && token.pre === '' && isCapitalised(before) && has(ORG_HEADS, `${before.lower}-${token.lower}`);
+}
+
+/**
+ * "the Kelso Farmers' Guild", "the Vardo Drivers' Union": a plural of a body's members with its possessive
+ * apostrophe, joined to an organisation's head (`joined` reads list member-plurals), is a word of the body's name, not
+ * a plural title before names ("Farmers Dana Kelso and Tom Wrede").
+ */
+function membersBeforeBodyHead(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  return next !== undefined && isPossessive(token) && /^['’]/.test(token.post) && joined(token, next);
 }
 
 /**

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); West African copy styles a governor "His Excellency, Governor X"; Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); West African copy styles a governor "His Excellency, Governor X"; Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -59,26 +59,28 @@ export const TITLE_HEADS = list(
    veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer
    coxswain fireman principal mixer glazier
    ecologist glaciologist oceanographer ornithologist zoologist botanist climatologist hydrologist entomologist
-   seismologist volcanologist limnologist palaeontologist paleontologist naturalist warden co-author coauthor collector cathaoirleach`,
+   seismologist volcanologist limnologist palaeontologist paleontologist naturalist warden co-author coauthor collector cathaoirleach
+   vet shopper champion`,
 );
 
 
 export const SINGULAR_ONLY_HEADS = wordList(
   'singular-only-heads',
-  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Overseas Agents Registration Act"): only the singular heads a title.',
-  within(TITLE_HEADS, ['agent']),
+  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Overseas Agents Registration Act"), or is a verb before a name ("a mayor who champions Vardo Relief"): only the singular heads a title.',
+  within(TITLE_HEADS, ['agent', 'champion']),
 );
 
 export const LOWER_CASE_HEADS = wordList(
   'lower-case-heads',
   'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer", "the Kelso Safety Board", "the Official Receiver"; a senior barrister is "a silk" in Australian and British copy, "Sydney silk X", but "Silk" capitalised is a name\'s word, "the Silk Road").',
-  // Descriptors of road and rail users open campaign groups' names ("the group Passenger Voice South", "Motorist Forum").
-  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk']),
+  // Descriptors of road and rail users and of shoppers open campaign groups' names ("the group Passenger Voice South",
+  // "Motorist Forum", "Shopper Watch").
+  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk', 'shopper']),
 );
 
 export const TITLE_MODIFIERS = list(
   'title-modifiers',
-  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender").',
+  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister").',
   `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
    energy education culture treasury acting interim former ex then first special chief executive senior top
    assistant associate lead state national security labour labor environment transport agriculture digital
@@ -93,7 +95,8 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
-   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group`,
+   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group
+   veterinary farming livestock`,
 );
 
 export const OFFICE_BODY_HEADS = wordList(
@@ -277,7 +280,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -304,6 +307,7 @@ export const ORG_HEADS = list(
    theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    united rovers wanderers athletic albion hotspur
    chemists opticians solicitors haulage silicon coaches travel water
+   guild co-operative appliances bakeries creameries dairies pharmacy pharmacies
    swimmers ramblers anglers harriers rowers
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project collective consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo tidings daily`,
@@ -750,7 +754,8 @@ export const MEMBER_PLURALS = list(
    residents employers physicians lawyers writers editors bankers doctors builders merchants owners landlords
    tenants pensioners consumers shareholders journalists firefighters officers seafarers dockers drivers
    growers producers manufacturers retailers traders carers patients victims survivors families magistrates
-   performers players actors musicians artists dancers singers engineers pilots technicians`,
+   performers players actors musicians artists dancers singers engineers pilots technicians
+   breeders keepers beekeepers smallholders landowners crofters shepherds fishermen auctioneers grocers butchers bakers`,
 );
 
 export const PLACE_OPENERS = list(
@@ -908,6 +913,14 @@ export const WORK_TITLE_VERBS = list(
   'work-title-verbs',
   'Verbs that give a work its title or perform it ("a review titled “Living With Tides”", "a report entitled “Kelso Rivers Trust”", "the band performed “Harbour Lights Water”"): capitalised words filling the quotation after them are the work, a thing, whatever noun ends them. Not "called" or "named", which name bodies too ("a charity called “Kelso Wings”").',
   'titled entitled headlined subtitled perform performs performed performing sang sing sings singing',
+);
+
+export const DISEASE_NAMES = list(
+  'disease-names',
+  'One-word names of diseases and of the germs and pests that carry them, of people, livestock and crops, capitalised only where they open a headline or a sentence ("Bluetongue confirmed in Vardo herd", "Anthrax has been found on a farm near Kelso"): a thing, never a person or a body, though a headline\'s verb after them ("confirmed", "warns") reads as speech.',
+  `bluetongue anthrax brucellosis tuberculosis scrapie myxomatosis rabies distemper botulism salmonella listeria
+   campylobacter legionella norovirus rotavirus ebola zika mpox covid covid-19 measles mumps rubella cholera typhoid
+   diphtheria polio tetanus malaria dengue smallpox leptospirosis schmallenberg mildew`,
 );
 
 export const THING_NOUNS = list(
@@ -1148,6 +1161,8 @@ export const COMPANY_HEADS = wordList(
     'defence', 'defense', 'trains', 'buses', 'ferries', 'trams', 'coaches', 'travel',
     // a maker named for its trade in the plural (feature copy: "Dunmore Ceramics" … "38 years at Dunmore")
     'ceramics', 'potteries', 'plastics', 'glassworks', 'packaging',
+    // a maker of household goods or a food processor ("Halden Appliances" … "Halden's managing director")
+    'appliances', 'bakeries', 'creameries', 'dairies',
     // a housebuilder or landlord named "<words> Homes" (planning copy: "Orrin Marsh Homes" … "Orrin Marsh said")
     'homes']),
 );

@@ -184,6 +184,8 @@ export const BODY_DESCRIPTION_HEADS = wordList('quote-body-description-heads', '
   'carmaker', 'automaker', 'retailer', 'startup', 'start-up', 'developer', 'utility', 'authority', 'militia',
   'army', 'military', 'command', 'board', 'tribunal', 'foundation', 'society', 'university', 'hospital', 'outlet',
   'paper', 'daily', 'tabloid',
+  // farming and retail copy: a milk buyer, a supermarket ("a spokesman for the co-operative said")
+  'co-operative', 'cooperative', 'co-op', 'chain', 'supermarket', 'guild',
 ]);
 
 /** The body heads that call a body a newspaper: a body whose name ends in a newspaper's head noun is one (see quotes/bodyRefs.ts). */
