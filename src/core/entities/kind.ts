@@ -146,11 +146,11 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
     }
   }
   if (isExplaining()) {
-    // A team is every use's kind; "not a body" is recorded where it undoes one (undoBodyReading).
+    // A team (or a named person's speaking surname) is every use's kind; "not a body" is recorded where it undoes one (undoBodyReading).
     for (const candidate of candidates) {
       const used = kinds.get(candidate.words.join(' '));
-      if (used?.kind === 'org') {
-        recordDecision(KIND_BY_USE.id, used.rule, candidate, 'org');
+      if (used?.kind === 'org' || used?.kind === 'person') {
+        recordDecision(KIND_BY_USE.id, used.rule, candidate, used.kind);
       }
     }
   }
