@@ -1,7 +1,7 @@
 // US local-government copy and court live blogs (round 17, test/fixtures/fresh38): a town's elected members by their
 // own titles ("Alderwoman X"), public commenters by a building trade, a named person's surname that the tagger reads
-// as a place after a quoted question, a byline's post after a separator, and a company called by the opening words of
-// its name. Every sentence is invented.
+// as a place after a quoted question, a byline's post after a separator, a post held for a span of time ("served 11
+// years as"), and a company called by the opening words of its name. Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 
@@ -38,6 +38,13 @@ describe('US local-government copy and court live blogs (round 17)', () => {
   it('takes a byline\'s post after a separator as the writer\'s role, and no date or outlet as one', () => {
     assert.deepStrictEqual(roles('By Anya Brill | Metro Reporter\n\nThe council met on Monday.', 'Anya Brill'), ['Metro Reporter']);
     assert.deepStrictEqual(roles('By Anya Brill | Published: Feb. 3, 2026\n\nThe council met on Monday.', 'Anya Brill'), []);
+  });
+
+  it('takes a post held for a span of time ("served 11 years as", "worked three decades as") as a role', () => {
+    const text = 'Bram Ostrow, 61, served nine years as clerk of the Harl County Board of Canvassers.\n\nMina Corr worked three decades as a midwife.';
+    assert.deepStrictEqual(roles(text, 'Bram Ostrow'), ['clerk of the Harl County Board of Canvassers']);
+    assert.deepStrictEqual(roles(text, 'Mina Corr'), ['midwife']);
+    assert.deepStrictEqual(roles('Mina Corr worked late as the storm passed.', 'Mina Corr'), []);
   });
 
   it('reads the opening words of a company\'s name as the company, not a person or a place', () => {
