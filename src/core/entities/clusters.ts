@@ -382,7 +382,8 @@ export interface ClusterState {
 }
 
 /**
- * The kind of each candidate: a team or a ship by its use, a place by its use, else by its own evidence, which its use can
+ * The kind of each candidate: a team or a ship by its use, a place by its use, a named person's speaking surname by its
+ * use (the tagger's place guess undone), else by its own evidence, which its use can
  * undo only where it reads a body (a named person's surname used as a modifier is no body: 'unknown').
  */
 function kindsOf(placed: readonly Placed[]): CandidateKind[] {
@@ -390,7 +391,7 @@ function kindsOf(placed: readonly Placed[]): CandidateKind[] {
   const byUse = kindsByUse(placed.map(entry => entry.c));
   return placed.map(entry => {
     const used = byUse.get(entry.c.words.join(' '));
-    const kind = used?.kind === 'org' || used?.kind === 'place' ? used.kind : undoBodyReading(entry.c, kindOf(entry.c), used);
+    const kind = used?.kind === 'org' || used?.kind === 'place' || used?.kind === 'person' ? used.kind : undoBodyReading(entry.c, kindOf(entry.c), used);
     const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(entry.c));
     return personLike && places.has(entry.c.words.join(' ')) ? 'place' : kind;
   });

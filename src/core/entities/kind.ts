@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, namedPersonSurnames, namesShownAsTeams, particleSurnames, partyPlurals, teamEndings, type CandidateKind, regionFirstWords } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, namedPersonSurnames, namesShownAsTeams, particleSurnames, partyPlurals, teamEndings, type CandidateKind, regionFirstWords, companyOpenings } from './kindRules';
 
 export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
@@ -130,6 +130,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   const teams = teamEndings(candidates);
   const shownAsTeams = namesShownAsTeams(candidates);
   const companies = companyFirstWords(candidates);
+  const openings = companyOpenings(candidates);
   const parties = partyPlurals(candidates);
   const spelled = spelledNames(candidates);
   const regions = regionFirstWords(candidates);
@@ -138,7 +139,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
     const rule = firstRule(KIND_BY_USE, {
       evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key), endsTeamName: teams.has(key),
       particleSurnameOfNamedPerson: particled.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
-      sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key),
+      sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key), opensCompanyNameInWords: openings.has(key),
       pluralOfPartyName: parties.has(key),
       spelledByName: isSpelledByName(key, flags, spelled),
     });
@@ -147,11 +148,11 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
     }
   }
   if (isExplaining()) {
-    // A team is every use's kind; "not a body" is recorded where it undoes one (undoBodyReading).
+    // A team (or a named person's speaking surname) is every use's kind; "not a body" is recorded where it undoes one (undoBodyReading).
     for (const candidate of candidates) {
       const used = kinds.get(candidate.words.join(' '));
-      if (used?.kind === 'org') {
-        recordDecision(KIND_BY_USE.id, used.rule, candidate, 'org');
+      if (used?.kind === 'org' || used?.kind === 'person') {
+        recordDecision(KIND_BY_USE.id, used.rule, candidate, used.kind);
       }
     }
   }

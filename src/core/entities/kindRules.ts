@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, REGION_HEADS, SURNAME_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -302,6 +302,8 @@ export interface UseContext {
   readonly opensCompanyName: boolean;
   /** One word that opens a region's name of two words the document uses ("Ekiti" of "Ekiti State"; regionFirstWords). */
   readonly opensRegionName: boolean;
+  /** Two or more words that open the name of a company the document names in full, short of its head ("Kestrel Ridge" of "Kestrel Ridge Data Partners"; companyOpenings). */
+  readonly opensCompanyNameInWords: boolean;
   /** The plural of a party's name without "Party" that the document names in full ("Civic Radicals" beside "Civic Radical Party"; partyPlurals). */
   readonly pluralOfPartyName: boolean;
   /** An abbreviation shown as a term's or a trial's (Evidence.Term) that spells a name of several words of the document ("MRC" beside "Medical Research Council"). */
@@ -469,6 +471,29 @@ export function regionFirstWords(candidates: readonly NameCandidate[]): Set<stri
   return firsts;
 }
 
+/**
+ * The opening words (two or more, short of the head) of each company's name of three words or more ("kestrel ridge" of
+ * "Kestrel Ridge Data Partners"): copy calls the company by them as by a first word. Not words the lexicon knows as a
+ * place, nor ending in a place's noun ("Kelso Valley" of "Kelso Valley Holdings" is as likely the valley).
+ */
+export function companyOpenings(candidates: readonly NameCandidate[]): Set<string> {
+  const openings = new Set<string>();
+  for (const candidate of candidates) {
+    if (!isCompanyName(candidate)) {
+      continue;
+    }
+    const words = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
+    for (let n = 2; n < words.length; n++) {
+      const opening = words.slice(0, n);
+      if (PLACE_HEADS.has(opening[n - 1].toLowerCase()) || opening.some(word => (lexiconFlags(word.toLowerCase()) & Tag.Place) !== 0)) {
+        break;
+      }
+      openings.add(opening.join(' '));
+    }
+  }
+  return openings;
+}
+
 /** A company's name of several words: a body's head noun, and a legal form or a trade noun of company-heads at its end ("Kessler Bancorp"). */
 export function isCompanyName(candidate: NameCandidate): boolean {
   const words = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
@@ -494,6 +519,7 @@ function exampleUses(example: string): UseContext {
     spelledByName: isSpelledByName(key, evidence, spelledNames(names)),
     opensCompanyName: companyFirstWords(names).has(key),
     opensRegionName: regionFirstWords(names).has(key),
+    opensCompanyNameInWords: companyOpenings(names).has(key),
     pluralOfPartyName: partyPlurals(names).has(key),
   };
 }
@@ -552,16 +578,17 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     },
     {
       id: 'first-word-of-company', outcome: 'org',
-      reason: 'A lone word that opens the name of a company the document names in full ("Kessler" beside "Kessler Bancorp", "Brandt" beside "Brandt Holdings plc") is that company, also where the lexicon knows it as a surname: business copy calls a company by its first word. Not where a use shows a person (a title, an honorific, a first name, an appositive, "said he"), where it is the surname of someone named in full (the founder), nor where a use places something in it (a town; "shares in X" is the company\'s own use).',
-      when: ({ evidence, opensCompanyName, surnameOfNamedPerson }) => opensCompanyName && !surnameOfNamedPerson
-        && (evidence & (PERSON_WORDS | Evidence.Place)) === 0n && ((evidence & Evidence.Within) === 0n || (evidence & Evidence.BodyUse) !== 0n),
+      reason: 'A lone word that opens the name of a company the document names in full ("Kessler" beside "Kessler Bancorp", "Brandt" beside "Brandt Holdings plc") is that company, also where the lexicon knows it as a surname: business copy calls a company by its first word. So are the opening words of such a name ("Kestrel Ridge" beside "Kestrel Ridge Data Partners"; companyOpenings), also where the tagger guesses a place from the words around them ("who do we call? Kestrel Ridge?"), none of them being a place the lexicon knows. Not where a use shows a person (a title, an honorific, a first name, an appositive, "said he"), where it is the surname of someone named in full (the founder), nor where a use places something in it (a town; "shares in X" is the company\'s own use).',
+      when: ({ evidence, opensCompanyName, opensCompanyNameInWords, surnameOfNamedPerson }) => (opensCompanyName || opensCompanyNameInWords) && !surnameOfNamedPerson
+        && (evidence & (PERSON_WORDS | (opensCompanyNameInWords ? Evidence.Located : Evidence.Place))) === 0n && ((evidence & Evidence.Within) === 0n || (evidence & Evidence.BodyUse) !== 0n),
       examples: {
-        yes: ['Brandt Holdings plc posted a loss on Monday. Shares in {Brandt} fell 4%.', 'Kessler Bancorp will pay a fine. {Kessler} did not admit the findings.',
+        yes: ['Kestrel Ridge Data Partners wants the land. "Who do we call? {Kestrel Ridge}?" she asked.', 'Brandt Holdings plc posted a loss on Monday. Shares in {Brandt} fell 4%.', 'Kessler Bancorp will pay a fine. {Kessler} did not admit the findings.',
           'Vardo Labs raised $40m in March. A partner who sits on {Vardo}\'s board backed the founders.'],
         no: [
           'Kessler Bancorp will pay a fine. Mr {Kessler} did not admit the findings.', 'Dana Kessler runs Kessler Bancorp. {Kessler} did not admit the findings.',
           'The Kessler Foundation gave a grant. {Kessler} did not admit the findings.', '{Kessler} did not admit the findings.',
           'Brandt Holdings plc posted a loss on Monday. Rain fell in {Brandt} all day.',
+          'Kestrel Ridge Data Partners wants the land. Rain fell in {Kestrel Ridge} all day.', '"Who do we call? {Kestrel Ridge}?" she asked.',
         ],
       },
     },
@@ -572,6 +599,16 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['Voters in Vardo State went to the polls. {Vardo}\'s governor, Dana Kelso, said the count was fair.'],
         no: ['{Vardo}\'s governor, Dana Kelso, said the count was fair.', 'Dana Vardo won in Kelso State. {Vardo} said the count was fair.'],
+      },
+    },
+    {
+      id: 'speaking-surname-of-named-person', outcome: 'person',
+      reason: 'A lone word that is the surname of someone the document names in full, and that speaks ("… The county?" Voss asked."), is that person, though the tagger reads it as a place from the words around it (a question mark inside the quotation before it, a town\'s word): a place does not speak. Not where a use places something in it ("in Voss"), nor with a body\'s own words (a head noun, an abbreviation, a body noun or use).',
+      when: ({ evidence, surnameOfNamedPerson }) => surnameOfNamedPerson && (evidence & Evidence.Place) !== 0n && (evidence & (Evidence.Speaker | Evidence.SaysHe)) !== 0n
+        && (evidence & (Evidence.Located | Evidence.Within | Evidence.OrgHead | Evidence.Acronym | Evidence.OrgTag | Evidence.BodyUse | Evidence.Vessel)) === 0n,
+      examples: {
+        yes: ['Lena Voss farms the land. "Who do we call? The county?" {Voss} asked.'],
+        no: ['"Who do we call? The county?" {Voss} asked.', 'Lena Voss farms the land. Rain fell in {Voss} all day.'],
       },
     },
     {

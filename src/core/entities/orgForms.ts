@@ -319,7 +319,9 @@ export function mergeLeadingWords(index: OrgIndex, merges: OrgMerges): void {
 /**
  * "Carrick Rail" for "Carrick Rail Group", "Vardo Marine" for "Vardo Marine Holdings": a name of two words or more that is
  * exactly one longer name of the document without its last word, a company's form or trade noun (list company-heads):
- * copy drops the form after the first mention as it does a lone first word ("Kessler" for "Kessler Bancorp"). Two
+ * copy drops the form after the first mention as it does a lone first word ("Kessler" for "Kessler Bancorp"), and
+ * so the trade words before it ("Kestrel Ridge" for "Kestrel Ridge Data Partners", read as a body by kind-by-use's
+ * first-word-of-company). Two
  * companies with the same stem ("Vardo Marine Group", "Vardo Marine Holdings") leave it alone.
  */
 export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
@@ -327,7 +329,9 @@ export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.multiword) {
     const words = cluster.key.toLowerCase().split(' ');
     if (words.length > 2 && has(COMPANY_HEADS, words[words.length - 1])) {
-      push(byStem, words.slice(0, -1).join(' '), cluster);
+      for (let n = 2; n < words.length; n++) {
+        push(byStem, words.slice(0, n).join(' '), cluster);
+      }
     }
   }
   for (const cluster of index.multiword) {

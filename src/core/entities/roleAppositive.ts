@@ -20,6 +20,7 @@ const MAX_WORDS_BEFORE_HEAD = 5;
 const MAX_STEPS = 4;
 
 const COMMA = /^[).]*,\s*$/;
+const BYLINE_SEPARATOR = /^[|•·]$/;
 const COMMA_AFTER_TAG = /^\.?,\s*$/;
 /** A bracket or a spaced dash opening an aside right after a name ("X (the company's founder)", "X — Y's longest-serving councillor —"). */
 const ASIDE_OPENER = /^\s*(?:\(|[—–]\s+)$/;
@@ -73,6 +74,14 @@ function pastWithoutComma(context: RoleContext, at: number, stateEnd: number | u
 }
 
 /**
+ * "By Dana Kelso | Staff Writer": on a byline line, a separator of its own right after the name opens the writer's post
+ * as a comma does ("By Dana Kelso, Staff Writer"); what follows is read as any appositive (a date or "Published:" is no post).
+ */
+function separatedBylinePost(sentence: Sentence, at: number): boolean {
+  return sentence[0].lower === 'by' && at + 2 < sentence.length && BYLINE_SEPARATOR.test(sentence[at + 1].text);
+}
+
+/**
  * First token of the comma phrase after a name, past what may sit between them: an age or party tag between
  * commas, "of <State>" or a parenthesised tag. Names passed over (the state) are listed in `passed`: they only
  * say where the person comes from, and the phrase is not theirs.
@@ -83,6 +92,9 @@ function appositiveStart(context: RoleContext, draft: Draft, passed: Set<number>
   let at = draft.last;
   while (at + 1 < sentence.length && isPostNominal(sentence[at + 1].text) && isSpace(sentence[at].post)) {
     at++;
+  }
+  if (separatedBylinePost(sentence, at)) {
+    return at + 2;
   }
   let afterPlace = false;
   for (let step = 0; step < MAX_STEPS && at + 1 < sentence.length; step++) {

@@ -150,8 +150,8 @@ export const LED_UNIT_NOUNS = wordList(
 
 export const SPENDING_VERBS = wordList(
   'role-spending-verbs',
-  'Verbs that, with a span of time, give a post through "as" to their subject ("X spent 22 years as head of the school", "X has spent a decade as chairman"); the span (`role-span-nouns`) must follow the verb.',
-  ['spent', 'spends', 'spend', 'spending'],
+  'Verbs that, with a span of time, give a post through "as" to their subject ("X spent 22 years as head of the school", "X has spent a decade as chairman", "X served 11 years as director of the board", "X worked for three decades as a nurse"); the span (`role-span-nouns`) must follow the verb.',
+  ['spent', 'spends', 'spend', 'spending', 'served', 'serves', 'serve', 'serving', 'worked', 'works', 'work', 'working'],
 );
 
 export const SPAN_NOUNS = wordList(
