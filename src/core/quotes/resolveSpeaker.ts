@@ -171,10 +171,23 @@ export class SpeakerResolver {
       case 'entity':
         return ref.id;
       case 'pronoun':
-        return ref.word === 'he' ? this.recentPerson(pos, 'm') : ref.word === 'she' ? this.recentPerson(pos, 'f') : ref.word === 'it' ? this.recentBody(pos) ?? this.accordingToBody(pos) : null;
+        return ref.word === 'he' || ref.word === 'she' ? this.personPronoun(pos, ref.word === 'he' ? 'm' : 'f')
+          : ref.word === 'it' ? this.recentBody(pos) ?? this.accordingToBody(pos) : null;
       case 'description':
         return this.describe(ref.words, ref.owner, pos, ref.span);
     }
+  }
+
+  /**
+   * The person "he"/"she" credits. One whose gender the article did not tell is then known by that pronoun: in
+   * "“…,” she said. … “…,” he told me." the second pronoun no longer goes back to the woman of unknown name.
+   */
+  private personPronoun(pos: number, gender: 'm' | 'f'): string | null {
+    const id = this.recentPerson(pos, gender);
+    if (id !== null && this.genderOf(id) === undefined) {
+      this.gender.set(id, gender);
+    }
+    return id;
   }
 
   private compatible(id: string, gender: Gender): boolean {

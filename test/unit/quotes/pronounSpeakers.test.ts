@@ -56,6 +56,14 @@ describe('pronoun speakers (whole engine)', () => {
     ]);
   });
 
+  describe('a person of unknown gender that "he" or "she" credited is known by that pronoun afterwards', () => {
+    check([
+      // "she" credited Quade (no honorific, no first name the lexicon knows), so the later "he" is not Quade's.
+      ['Sorrel Quade waved at the gate.\n\n“We are staying put,” she said.\n\nTwo days later I sat down with Ivo Sandal at the depot. He looked tired.\n\n“There is a long road ahead,” he told me.', 'There is a long road', 'Ivo Sandal'],
+      ['Sorrel Quade waved at the gate.\n\n“We are staying put,” he said.\n\nTwo days later I sat down with Ivo Sandal at the depot. He looked tired.\n\n“There is a long road ahead,” he told me.', 'There is a long road', 'Sorrel Quade'],
+    ]);
+  });
+
   describe('"he" or "she" with any verb, ending in the colon that introduces the quotation', () => {
     check([
       ['Mirela Voss spoke to the council on Monday. “We have waited long enough,” Voss said.\n\nShe went on: “The bridge will open in the spring, as we promised the town.”', 'The bridge will', 'Mirela Voss'],
