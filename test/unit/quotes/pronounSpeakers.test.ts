@@ -64,6 +64,14 @@ describe('pronoun speakers (whole engine)', () => {
     ]);
   });
 
+  describe('a sentence that opens with "he" or "she" keeps that subject over its later clauses', () => {
+    check([
+      ['Tom Wrede runs a bakery in Marwick. He opened it in May, sells rye to the school, and counts himself an Ivo Sandal voter.\n\n“Bread is cheaper than it was,” he said.', 'Bread is cheaper', 'Tom Wrede'],
+      // After a dash the clause has a subject of its own.
+      ['Orla Brandt met the board. She said the plan was fine — something Dana Kelso could not accept.\n\n“The figures do not add up,” the treasurer said.', 'The figures do not', 'Dana Kelso'],
+    ]);
+  });
+
   describe('"he" or "she" with any verb, ending in the colon that introduces the quotation', () => {
     check([
       ['Mirela Voss spoke to the council on Monday. “We have waited long enough,” Voss said.\n\nShe went on: “The bridge will open in the spring, as we promised the town.”', 'The bridge will', 'Mirela Voss'],
