@@ -27,6 +27,9 @@ const PRONOUN_MAX_MENTIONS = 40;
 /** "the 45-year-old": an age names a person as a generic noun does. */
 const AGED_PERSON = /^\d+-year-old$/i;
 /** "That was X", "This is X" opening the sentence after a description speaker: it names who spoke. */
+/** "he"/"she" in the narration between two subjects: the older one is still being talked about. */
+const MALE_PRONOUN = /(?<!\p{L})[Hh]e(?!\p{L})/u;
+const FEMALE_PRONOUN = /(?<!\p{L})[Ss]he(?!\p{L})/u;
 /** How many non-blank lines may open an article as its headline and standfirst. */
 const HEADLINE_LINES = 3;
 const IDENTIFYING_OPENER = /^\s+(?:That|This) (?:was|is) /u;
@@ -171,10 +174,23 @@ export class SpeakerResolver {
       case 'entity':
         return ref.id;
       case 'pronoun':
-        return ref.word === 'he' ? this.recentPerson(pos, 'm') : ref.word === 'she' ? this.recentPerson(pos, 'f') : ref.word === 'it' ? this.recentBody(pos) ?? this.accordingToBody(pos) : null;
+        return ref.word === 'he' || ref.word === 'she' ? this.personPronoun(pos, ref.word === 'he' ? 'm' : 'f')
+          : ref.word === 'it' ? this.recentBody(pos) ?? this.accordingToBody(pos) : null;
       case 'description':
         return this.describe(ref.words, ref.owner, pos, ref.span);
     }
+  }
+
+  /**
+   * The person "he"/"she" credits. One whose gender the article did not tell is then known by that pronoun: in
+   * "“…,” she said. … “…,” he told me." the second pronoun no longer goes back to the woman of unknown name.
+   */
+  private personPronoun(pos: number, gender: 'm' | 'f'): string | null {
+    const id = this.recentPerson(pos, gender);
+    if (id !== null && this.genderOf(id) === undefined) {
+      this.gender.set(id, gender);
+    }
+    return id;
   }
 
   private compatible(id: string, gender: Gender): boolean {
@@ -185,6 +201,10 @@ export class SpeakerResolver {
   /** Most recent subject or credited speaker before pos of the given gender, then the most recent mention. */
   private recentPerson(pos: number, gender: Gender): string | null {
     const found = this.recentEvent(pos, id => this.compatible(id, gender));
+    const named = found && gender !== undefined ? this.namedAfterOtherGender(pos, gender, found.pos) : null;
+    if (named !== null) {
+      return named;
+    }
     if (!found || gender !== 'f' || this.genderOf(found.id) !== undefined) {
       return found?.id ?? null;
     }
@@ -200,6 +220,31 @@ export class SpeakerResolver {
       }
     }
     return found.id;
+  }
+
+  /**
+   * "Mr X replied to a note from Ms Y. “…,” she wrote.": when the latest subject or credited speaker before the
+   * pronoun is known to be of the other gender, a person of the pronoun's gender named after that subject (as a
+   * complement: "from Ms Y", "by Ms Y, who …") is nearer than the older subject of its gender, which the pronoun
+   * would otherwise skip back to. Only a person whose gender is known, not inside a quotation, not a possessive or a
+   * modifier ("a Y supporter"), and only when the pronoun's own subject found is older than that latest subject and
+   * the narration did not go on calling that older subject "he"/"she" before the latest one ("X, he said, Ms Z …":
+   * the pronoun still continues X); null otherwise.
+   */
+  private namedAfterOtherGender(pos: number, gender: 'm' | 'f', foundAt: number): string | null {
+    const latest = this.recentEvent(pos, () => true);
+    if (!latest || latest.pos <= foundAt || this.genderOf(latest.id) === undefined || this.genderOf(latest.id) === gender
+      || (gender === 'm' ? MALE_PRONOUN : FEMALE_PRONOUN).test(this.masked.slice(foundAt, latest.pos))) {
+      return null;
+    }
+    for (let i = this.index.lastStartingBefore(pos), n = 0; i >= 0 && n < PRONOUN_MAX_MENTIONS && this.index.mentions[i].start > latest.pos; i--, n++) {
+      const m = this.index.mentions[i];
+      if (m.entity.kind === 'person' && !isMask(this.masked[m.start]) && !/^[’']/.test(this.text.slice(m.end, m.end + 1))
+        && !nameAsModifier(this.masked, m.start, m.end) && this.genderOf(m.entity.id) === gender) {
+        return m.entity.id;
+      }
+    }
+    return null;
   }
 
   /** Most recent subject or credited speaker before pos that accept() takes, then the most recent such mention. */

@@ -177,12 +177,15 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
     },
     {
       id: 'after-gendered-pronoun',
-      reason: 'When "he" or "she" opens the clause, that pronoun is the subject and continues the person before; a name later in the clause is a complement ("she was a supporter of X").',
+      reason: 'When "he" or "she" opens the clause, or the sentence, that pronoun is the subject and continues the person before; a name later in the clause (or in a later clause of a sentence it opens) is a complement ("she was a supporter of X"), unless credited with words there.',
       when: context => context.afterGenderedPronoun,
       outcome: 'pronoun-subject',
       examples: {
-        yes: ['She has backed candidates before and was an early supporter of Ilse Varga.', 'Asked who would lead the party, he named Ilse Varga.'],
-        no: ['When he arrived, Ilse Varga was waiting at the gate.'],
+        yes: [
+          'She has backed candidates before and was an early supporter of Ilse Varga.', 'Asked who would lead the party, he named Ilse Varga.',
+          'He married in May, practices law in Tarrow, and counts himself an Ilse Varga voter.',
+        ],
+        no: ['When he arrived, Ilse Varga was waiting at the gate.', 'He left the hall early, Ilse Varga said.'],
       },
     },
     {
@@ -238,6 +241,21 @@ const ACCORDING_TO_BEFORE = /\baccording\s+to\s+((?:[\p{L}’'.-]+,?\s+){0,4})$/
 function accordingToBefore(masked: string, start: number): boolean {
   const words = ACCORDING_TO_BEFORE.exec(masked.slice(Math.max(0, start - 70), start))?.[1];
   return words !== undefined && !words.split(/[\s,]+/u).some(word => PREPOSITIONS.has(word.toLowerCase()));
+}
+
+/** "He"/"She" as the sentence's first word. */
+const OPENING_PRONOUN = /^\s*(?:He|She)\s/u;
+/** A semicolon, colon or dash: what opens a clause of its own, with a subject of its own ("She laughed — X could not"). */
+const CLAUSE_BREAK = /[;:–—]|\s-\s/u;
+
+/**
+ * "He married in May, practices law in Tarrow and counts himself an Ivo Sandal supporter.": a sentence that opens with
+ * "he"/"she" has that pronoun for its subject, so a name in a later clause is a complement, as in its first clause
+ * (not a name credited with words there, "He left early, Y said", which the walk reads by its reporting verb; not
+ * past a semicolon, colon or dash, after which a clause has a subject of its own).
+ */
+function pronounOpensSentence(masked: string, from: number, start: number): boolean {
+  return OPENING_PRONOUN.test(masked.slice(from, Math.min(start, from + 8))) && !CLAUSE_BREAK.test(masked.slice(from, start));
 }
 
 /** Whether "he" or "she" stands in the mention's clause before it (no comma, semicolon or dash in between). */
@@ -348,7 +366,8 @@ export function walkSubjects(text: string, masked: string, index: MentionIndex, 
       possessiveInside: /^[’']/.test(text.slice(m.end, m.end + 1)) && (m.start - sentenceStart > 40 || !SENTENCE_OPENING_NAME.test(masked.slice(sentenceStart, m.start))),
       topicFronted: TOPIC_OPENING.test(masked.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(masked.slice(m.end, m.end + 3)),
       afterPreposition: prepositionBeforeTitle(masked, m.start),
-      afterGenderedPronoun: genderedPronounBefore(masked, sentenceStart, m.start),
+      afterGenderedPronoun: genderedPronounBefore(masked, sentenceStart, m.start)
+        || (pronounOpensSentence(masked, sentenceStart, m.start) && !reportingVerbAfter(masked, m.end) && !invertedReport(masked, m.start, m.end)),
       titledByPrevious: titleAfterPerson(masked, index.mentions[at - 1], m.start),
       accordingTo: accordingToBefore(masked, m.start),
     };

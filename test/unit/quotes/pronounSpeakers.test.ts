@@ -44,6 +44,34 @@ describe('pronoun speakers (whole engine)', () => {
     ]);
   });
 
+  describe('a person of the pronoun\'s gender named after a subject of the other gender is nearer than an older subject', () => {
+    check([
+      // The latest subject is a man; the woman named after him as a complement is who "she" continues, not a woman named paragraphs before.
+      ['Ms. Orla Brandt opened the session in Marwick.\n\nOn Tuesday, Mr. Idris Penhale answered a letter from Mrs. Dana Kelso, asking that the depot stay open. “We cannot lose another forty jobs,” she wrote.', 'We cannot lose', 'Dana Kelso'],
+      ['Tom Wrede spoke for the union on Monday.\n\nThe vote was called by Ms. Orla Brandt for Mr. Ivo Sandal, a carpenter from Tarrow who chairs the branch. “Nobody here wants a strike,” he said.', 'Nobody here wants', 'Ivo Sandal'],
+      // Not when the narration went on calling the older subject "he" before the woman became a subject.
+      ['Tom Wrede spoke for the union on Monday.\n\nThough the vote was close, he said, Ms. Orla Brandt would keep her seat for Mr. Ivo Sandal. That, he argued, was fair. “Nobody here wants a strike,” he said.', 'Nobody here wants', 'Tom Wrede'],
+      // Nor when the latest subject is of the pronoun's gender: then it is the antecedent.
+      ['Ms. Orla Brandt opened the session.\n\nOn Tuesday, Mr. Idris Penhale answered a letter from Mr. Tom Wrede. “We cannot lose another forty jobs,” he wrote.', 'We cannot lose', 'Idris Penhale'],
+    ]);
+  });
+
+  describe('a person of unknown gender that "he" or "she" credited is known by that pronoun afterwards', () => {
+    check([
+      // "she" credited Quade (no honorific, no first name the lexicon knows), so the later "he" is not Quade's.
+      ['Sorrel Quade waved at the gate.\n\n“We are staying put,” she said.\n\nTwo days later I sat down with Ivo Sandal at the depot. He looked tired.\n\n“There is a long road ahead,” he told me.', 'There is a long road', 'Ivo Sandal'],
+      ['Sorrel Quade waved at the gate.\n\n“We are staying put,” he said.\n\nTwo days later I sat down with Ivo Sandal at the depot. He looked tired.\n\n“There is a long road ahead,” he told me.', 'There is a long road', 'Sorrel Quade'],
+    ]);
+  });
+
+  describe('a sentence that opens with "he" or "she" keeps that subject over its later clauses', () => {
+    check([
+      ['Tom Wrede runs a bakery in Marwick. He opened it in May, sells rye to the school, and counts himself an Ivo Sandal voter.\n\n“Bread is cheaper than it was,” he said.', 'Bread is cheaper', 'Tom Wrede'],
+      // After a dash the clause has a subject of its own.
+      ['Orla Brandt met the board. She said the plan was fine — something Dana Kelso could not accept.\n\n“The figures do not add up,” the treasurer said.', 'The figures do not', 'Dana Kelso'],
+    ]);
+  });
+
   describe('"he" or "she" with any verb, ending in the colon that introduces the quotation', () => {
     check([
       ['Mirela Voss spoke to the council on Monday. “We have waited long enough,” Voss said.\n\nShe went on: “The bridge will open in the spring, as we promised the town.”', 'The bridge will', 'Mirela Voss'],
