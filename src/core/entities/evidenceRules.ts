@@ -20,7 +20,7 @@ import { findNames, type Draft } from './names';
 import { isMasthead } from './runs';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -62,10 +62,12 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
   // "Corbel SA": a legal form that is a word or a place's abbreviation otherwise heads the name in capitals.
   const capitalForm = has(CAPITAL_LEGAL_FORMS, last.lower) && isAllCaps(last);
-  // "Brennholt Freight UK", "Arts Council England": a country's initials or a place's name after an organisation noun
-  // name the body's national arm or the nation a national body serves; the noun heads it.
-  const countryArm = words.length > 2 && has(ORG_HEADS, words[words.length - 2].lower)
-    && ((isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0));
+  // "Brennholt Freight UK", "Arts Council England", "Police Scotland": a country's initials or a place's name after an
+  // organisation noun name the body's national arm or the nation a national body serves; the noun heads it.
+  // Two words so only a public service's noun and a nation's name (isNationalBody).
+  const countryArm = has(ORG_HEADS, words[words.length - 2]?.lower ?? '')
+    && (words.length > 2 ? (isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0)
+      : words.length === 2 && isNationalBody(words));
   // "Vardo Farmers' Co-operative": a head written with a hyphen is two tokens to the tagger (see isHyphenedBodyHeadEnd).
   const before = words[words.length - 2];
   const hyphenedHead = before !== undefined && before.post === '-' && has(ORG_HEADS, `${before.lower}-${last.lower}`);

@@ -13,7 +13,7 @@ import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isM
 import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence, isNationalBody,
 } from './words';
 
 
@@ -226,12 +226,16 @@ function opensWithEventLabel(sentence: Sentence, run: readonly number[]): boolea
 
 /**
  * Whether the run is a body's name: it ends with a body's head noun ("Vardo Arts Council"), or the head is followed
- * only by places ("Arts Council England", "Research Council Norway", the country a national body is named for), so
+ * only by places ("Arts Council England", "Research Council Norway", the country a national body is named for; two words
+ * only as a public service's and a nation's, isNationalBody: "Police Scotland"), so
  * a common noun opening the sentence before it is the name's first word, as in "Arts Council England said …".
  */
 function namesBody(sentence: Sentence, run: readonly number[]): boolean {
   if (run.length < 2) {
     return false;
+  }
+  if (isNationalBody(run.map(index => sentence[index]))) {
+    return true;
   }
   let at = run.length - 1;
   while (at > 1 && ((sentence[run[at]].tags | sentence[run[at]].lexicon) & Tag.Place) !== 0) {

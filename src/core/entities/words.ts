@@ -2,9 +2,10 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has,
 } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
+import { COUNTRIES } from '../lexicon/gazetteer';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -520,4 +521,13 @@ export function isHead(part: TitlePart): boolean {
 export function isPluralNickname(token: Token): boolean {
   return token.capitalised && (token.lexicon & (Tag.FirstName | Tag.LastName | Tag.Person)) === 0 && ((/\p{Ll}{2}s$/u.test(token.text) && !/(?:s|u|i)s$/.test(token.text))
     || /\p{Ll}{2}men$/u.test(token.text));
+}
+
+/**
+ * "Police Scotland", "Sport Wales": a public service's noun (list national-body-heads) and a nation's name alone are a
+ * national body; a head and a town ("Police Kelso") are as often a subject before its place, and a body named by its
+ * noun alone and a country ("told Congress Ukraine needed help") two names.
+ */
+export function isNationalBody(words: readonly Token[]): boolean {
+  return words.length === 2 && has(NATIONAL_BODY_HEADS, words[0].lower) && !isAllCaps(words[1]) && COUNTRIES.has(words[1].lower);
 }

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; emergency and transport copy names a control room\'s officer by the post ("Coastguard duty controller X", "the airport\'s operations controller, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -62,7 +62,7 @@ export const TITLE_HEADS = list(
    pipefitter steamfitter ironworker millwright boilermaker bricklayer roofer plasterer
    ecologist glaciologist oceanographer ornithologist zoologist botanist climatologist hydrologist entomologist
    seismologist volcanologist limnologist palaeontologist paleontologist naturalist warden co-author coauthor collector cathaoirleach
-   vet shopper champion`,
+   vet shopper champion controller`,
 );
 
 
@@ -282,7 +282,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -295,7 +295,7 @@ export const ORG_HEADS = list(
    conference caucus fraction faction brotherhood guards militia cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
    entertainment mobility automotive steelworkers workers sport sports fc afc cf sc cp embassy
-   consulate research calcio ultras
+   consulate research calcio ultras branch
    semiconductor semiconductors optics optical photonics chemicals chemical petroleum oil gas steel mining
    minerals metals materials resources shipping shipbuilding shipyard railway railways railroad airline
    aviation aerospace defense defence robotics devices instruments software microsystems displays batteries motor
@@ -328,9 +328,17 @@ export const SURNAME_HEADS = wordList(
   within(ORG_HEADS, ['mills', 'church', 'court', 'power', 'steel']),
 );
 
+export const NATIONAL_BODY_HEADS = wordList(
+  'national-body-heads',
+  'Nouns of a public service that name a national body with the nation\'s name alone after them ("Police Scotland", "Sport '
+    + 'Wales", "Transport Scotland", "Forestry England"). A body that is named by its noun alone ("Congress", "Parliament") is '
+    + 'left out: "told Congress Ukraine needed help" is two names.',
+  ['police', 'sport', 'transport', 'forestry'],
+);
+
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
-  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso"; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …").',
+  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso"; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS").',
   `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
    societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
@@ -338,7 +346,7 @@ export const ORG_HEADS_FIRST = list(
    ministere consejo consiglio conseil comité comitato federación federacion federazione fédération
    confederación confederazione editora editorial construtora constructora empresa empresas compañia
    liga radio rádio
-   rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan`,
+   rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm`,
 );
 
 export const CLUB_PREFIXES = list(
