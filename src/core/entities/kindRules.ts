@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -474,7 +474,8 @@ export function regionFirstWords(candidates: readonly NameCandidate[]): Set<stri
 /**
  * The opening words (two or more, short of the head) of each company's name of three words or more ("kestrel ridge" of
  * "Kestrel Ridge Data Partners"): copy calls the company by them as by a first word. Not words the lexicon knows as a
- * place, nor ending in a place's noun ("Kelso Valley" of "Kelso Valley Holdings" is as likely the valley).
+ * place, nor ending in a place's noun ("Kelso Valley" of "Kelso Valley Holdings" is as likely the valley) or a street's
+ * ("Kelso Lane" of "Kelso Lane Capital" is the street unless it acts as a body: institutionOfShortName decides).
  */
 export function companyOpenings(candidates: readonly NameCandidate[]): Set<string> {
   const openings = new Set<string>();
@@ -485,7 +486,7 @@ export function companyOpenings(candidates: readonly NameCandidate[]): Set<strin
     const words = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
     for (let n = 2; n < words.length; n++) {
       const opening = words.slice(0, n);
-      if (PLACE_HEADS.has(opening[n - 1].toLowerCase()) || opening.some(word => (lexiconFlags(word.toLowerCase()) & Tag.Place) !== 0)) {
+      if (PLACE_HEADS.has(opening[n - 1].toLowerCase()) || STREET_FIRM_ENDINGS.has(opening[n - 1].toLowerCase()) || opening.some(word => (lexiconFlags(word.toLowerCase()) & Tag.Place) !== 0)) {
         break;
       }
       openings.add(opening.join(' '));
