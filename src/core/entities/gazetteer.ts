@@ -223,7 +223,7 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const placed = article || (noFirstName && (evidence & Evidence.Result) !== 0n) || teamNounAfter(sentence, draft.last)
     || (draft.first === 0 && noFirstName && /^\s+$/.test(last.post));
   if (placed) {
-    return sentence.some((token, i) => SPORTS_WORDS.has(token.lower) || isMatchScore(token, i, sentence));
+    return sentence.some((token, i) => SPORTS_WORDS.has(token.lower) || SPORTS_WORDS.has(wordAt(sentence, i)) || isMatchScore(token, i, sentence));
   }
   // Without "the" or a score: a town the lexicon does not know and the nickname, in a sentence clearly of sport.
   const town = sentence[draft.first];
@@ -254,16 +254,24 @@ function isTeamNicknameWord(last: Token): boolean {
   return isPluralNickname(last) && !SPORTS_EVENT_PLURALS.has(last.lower) && !PARTY_LABELS.has(one) && !has(PLACE_HEADS, last.lower) && !has(PLACE_HEADS, one);
 }
 
+/** The word at a token, lower case, with the next token when a hyphen joins them ("all-rounder", "fly-half"; the tagger splits some). */
+function wordAt(sentence: Sentence, at: number): string {
+  const token = sentence[at], next = sentence[at + 1];
+  return next !== undefined && hyphenated(token, next) ? `${token.lower}-${next.lower}` : token.lower;
+}
+
 /** A sentence with a sports word that election or business copy does not use as often ("relegation", "striker"), or a score. */
 function inClearSportsSentence(sentence: Sentence): boolean {
   return sentence.some((token, i) => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || isMatchScore(token, i, sentence));
 }
 
-/** "… Corsairs club", "… Corsairs rugby club": a team noun right after the name, or after one lower-case word (its sport). */
+/** "… Corsairs club", "… Corsairs rugby club", "… Corsairs coach": a team noun right after the name, or after one lower-case word (its sport), or a club post right after it. */
 function teamNounAfter(sentence: Sentence, last: number): boolean {
   const next = sentence[last + 1], second = sentence[last + 2];
   const noun = (token: Token | undefined, before: Token) => token !== undefined && !token.capitalised && TEAM_NOUNS_AFTER.has(token.lower) && /^\s+$/.test(before.post);
-  return noun(next, sentence[last]) || (next !== undefined && !next.capitalised && /^\p{Ll}+$/u.test(next.text) && noun(second, next));
+  // "a former Kelso Vikings all-rounder", "Dunmere Corsairs coach X": a club's post right after the name (sports-posts).
+  const post = next !== undefined && !next.capitalised && (SPORTS_POSTS.has(next.lower) || SPORTS_POSTS.has(wordAt(sentence, last + 1))) && /^\s+$/.test(sentence[last].post);
+  return post || noun(next, sentence[last]) || (next !== undefined && !next.capitalised && /^\p{Ll}+$/u.test(next.text) && noun(second, next));
 }
 
 /**
@@ -468,7 +476,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       examples: {
         yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors',
           '{Dunmere Corsairs} held a minute\'s silence before the match.', 'He played in the front row for {Dunmere Corsairs} rugby club.',
-          'He played for {Dunmere Corsairs} on the club\'s bench.',
+          'He played for {Dunmere Corsairs} on the club\'s bench.', 'Ruben Aske, a former {Dunmere Corsairs} all-rounder, praised the side.',
           'Kelso sit a point above {Tollbridge Falcons}, who face relegation.', 'Pike scored twice as the {Quarrymen} took the derby.',
           'The draw left the {Quarrymen} three points clear.'],
         no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.', '{Dunmere Corsairs} held a minute\'s silence before the vote.',
