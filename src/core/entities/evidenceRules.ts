@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  COMPASS_WORDS, CURRENCY_CODES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS,
+  COMPASS_WORDS, CURRENCY_CODES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
@@ -381,8 +381,14 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
   const firstNameFirst = multiWord && (first.lexicon & Tag.FirstName) !== 0 && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
-    || (multiWord && has(PLACE_HEADS, last.lower)) || (words.length === 2 && has(PLACE_OPENERS, first.lower))
+    || (multiWord && has(PLACE_HEADS, last.lower)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower))
     || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym));
+}
+
+/** "Penhale Leisure Centre", "the Vardo Conference Center": a facility word (list venue-words) before a town part's head names a building, a venue. */
+function venueName(words: readonly Token[]): boolean {
+  const n = words.length;
+  return n >= 2 && has(TOWN_PART_HEADS, words[n - 1].lower) && has(VENUE_WORDS, words[n - 2].lower);
 }
 
 /**
@@ -393,6 +399,9 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
  * ends in "Capital" or "Partners" written after another capitalised word.
  */
 function bodyOfCountry({ orgHead, words, first, last, multiWord }: NameContext): boolean {
+  if (venueName(words)) {
+    return false;
+  }
   const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
   return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower) || serviceDistrict(words)
     || (multiWord && has(COMPANY_HEADS, last.lower)) || namedAfterPlaceOfTwoWords(words));
@@ -1109,11 +1118,11 @@ const PLACE_RULES: EvidenceRule[] = [
     when: context => placeWords(context) && !bodyOfCountry(context) && !unknownWordAfterBodyNoun(context),
     examples: {
       yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.',
-        'Ministers from Gulf and {South American} states met on Monday.', 'Crowds filled {Kelso City Centre} on Friday.'],
+        'Ministers from Gulf and {South American} states met on Monday.', 'Crowds filled {Kelso City Centre} on Friday.', 'The count was held at {Penhale Leisure Centre} overnight.'],
       no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.',
         'Staff at the {Kelso Valley Water District} went on strike.', 'Tessa Gunn, of the {Marwick Country Party}, said no.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.',
         'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.',
-        'A loan from {Tarrow Springs Bank} kept the mill open.', 'In an interview with the music site {Fretwell}, the singer said no.'],
+        'A loan from {Tarrow Springs Bank} kept the mill open.', 'In an interview with the music site {Fretwell}, the singer said no.', 'Staff at the {Kelso Policy Centre} went on strike.'],
     },
   },
 ];

@@ -3,7 +3,7 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { CLUB_PREFIXES, COMPOUND_NOUNS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
-import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
+import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -123,6 +123,30 @@ function isDemonymBeforeName(sentence: Sentence, demonym: number, next: number):
   const nameWords = Tag.FirstName | Tag.LastName | Tag.Person;
   return ((d.lexicon & Tag.Demonym) !== 0 || PARTY_LABELS.has(d.lower)) && (d.lexicon & nameWords) === 0 && ((n.lexicon | n.tags) & Tag.FirstName) !== 0
     && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
+}
+
+/**
+ * "Democrat Valdane wins the mayor's race", "where Democrat Priya Nandakumar led": a party label opening a run of
+ * capitalised words describes the politician after it, also when the lexicon knows neither a first name nor a
+ * surname there (the demonym rule above needs a known first name) and when the surname alone follows in a
+ * headline. The label is no given name. The word after it must not be a party word, a place, a body or a body's
+ * head ("Liberal Democrats", "Labour Party", "Democratic Republic"), and no word of the run may be a body's head
+ * ("Democratic National Committee", "the Liberal Country Party's Shadow Treasurer").
+ */
+function partyLabelBeforeName(sentence: Sentence, run: readonly number[]): boolean {
+  if (run.length < 2 || !PARTY_LABELS.has(sentence[run[0]].lower)) {
+    return false;
+  }
+  const label = sentence[run[0]], next = sentence[run[1]];
+  const notName = Tag.Organization | Tag.Place | Tag.Demonym | Tag.Acronym;
+  // "Tory Mazur said": a label that is also a given name (list word-given-names) keeps its reading.
+  const givenName = (label.lexicon & (Tag.FirstName | Tag.LastName)) !== 0 || has(WORD_GIVEN_NAMES, label.lower);
+  // A name word after it: capitalised with lower case after ("VP", "U.S." are no name); no body's head in the run, bare or possessive.
+  const headWord = (at: number): boolean => has(ORG_HEADS, sentence[at].lower.replace(/['‘’]s?$/, ''));
+  // An initialism ("GOP Sen. X", "GOP Chairman X") is the party's own short name before a title: left to the rules for bodies.
+  const nameWord = (token: Token): boolean => /^\p{Lu}\p{Ll}/u.test(token.text);
+  return run[1] === run[0] + 1 && !/[-'’]/.test(label.post) && !givenName && nameWord(label) && nameWord(next)
+    && ((next.lexicon & notName) === 0) && !isPartyWord(next.lower) && !run.some(headWord);
 }
 
 /** How many capitalised words may describe a politician before the party label ("Assembly Republican", "Texas State Assembly Democrat"). */
@@ -285,6 +309,9 @@ function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePa
     run = run.slice(1);
   }
   while (run.length > 2 && isDemonymBeforeName(sentence, run[0], run[1])) {
+    run = run.slice(1);
+  }
+  if (partyLabelBeforeName(sentence, run)) {
     run = run.slice(1);
   }
   return { run: run.slice(describedFrom(sentence, run)), lead };

@@ -282,12 +282,12 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
    army navy police guard company co airlines airways club league alliance front movement network news times
-   post journal press telegraph herald tribune gazette television tv radio broadcasting fund trust reserve
+   post journal press telegraph herald tribune gazette television tv radio broadcasting fund trust reserve wire newswire
    exchange tribunal cabinet secretariat coalition centre center hospital school college academy society
    church brigade regiment battalion corps forces industries holding holdings partners capital ventures technologies
    systems motors pharmaceuticals laboratories laboratory labs lab media studios records publishing cooperative chamber
@@ -505,7 +505,9 @@ export const ORG_ENDS_WITHOUT_HEAD = list(
 export const PRESS_HEADS = wordList(
   'press-heads',
   'Head nouns of newspapers\' names, two of which may be joined by "and" into one title ("the Times and Sentinel").',
-  within(ORG_HEADS, ['post', 'news', 'daily', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo', 'tidings']),
+  within(ORG_HEADS, ['post', 'news', 'daily', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo', 'tidings',
+    // A news agency named "X Wire" or "X Newswire" ("Lakemoor Wire called the race"), as "X Press" is.
+    'wire', 'newswire']),
 );
 
 export const PERIODICAL_HEADS = wordList(
@@ -519,8 +521,8 @@ export const PERIODICAL_HEADS = wordList(
 
 export const PRESS_COMMON_HEADS = wordList(
   'press-common-heads',
-  'Newspaper head nouns that copy also capitalises as ordinary nouns ("the News at Ten", "freedom of the Press"): alone after "the" they are no paper.',
-  within(PRESS_HEADS, ['news', 'press']),
+  'Newspaper head nouns that copy also capitalises as ordinary nouns ("the News at Ten", "freedom of the Press", a song "Down to the Wire"): alone after "the" they are no paper.',
+  within(PRESS_HEADS, ['news', 'press', 'wire', 'newswire']),
 );
 
 export const OTHER_BODY_OPENINGS = wordList(
@@ -813,6 +815,17 @@ export const TOWN_PART_HEADS = wordList(
   'town-part-heads',
   'Organisation heads that also end the name of a part of a town after the town\'s name ("Kelso City Centre", "the Vardo Harbour Front", "Marwick Town Center"): after a place of two words they keep the whole a place (see `place-named-body`).',
   within(ORG_HEADS, ['centre', 'center', 'front']),
+);
+
+/**
+ * A count, a rally or a hearing held "at Penhale Leisure Centre": the building is where it happened, no body that acts
+ * or speaks. A facility word right before "Centre"/"Center" makes the name a venue, a place (evidence rule
+ * `place-words`); a body whose name ends so without one ("the Kelso Policy Centre", "the Carter Center") stays a body.
+ */
+export const VENUE_WORDS = list(
+  'venue-words',
+  'Words of a public facility right before "Centre"/"Center" ("Penhale Leisure Centre", "the Marwick Sports Centre", "Tarrow Civic Centre", "the Vardo Conference Center"): the whole names a building or a venue, a place, not a body.',
+  'leisure sports sport community civic shopping conference convention exhibition events visitor visitors swimming aquatic aquatics recreation retail',
 );
 
 export const INSTITUTION_HEADS = list(

@@ -106,7 +106,7 @@ export const WORD_GIVEN_NAMES = wordList(
   `hope faith joy grace will bill mark rush chase grant jean rich rob pat sue dawn april june summer rose iris lily
    ruby pearl amber crystal heather holly ivy jack jay drew dean ray frank earl guy gene art don sam ted wade miles
    chuck buck hunter mason carter cash angel stone penny robin violet hazel jasmine river reed sterling
-   dick bob rod ken hank chip bud sandy randy rusty dusty woody peg kitty patty`.trim().split(/\s+/),
+   dick bob rod ken hank chip bud sandy randy rusty dusty woody peg kitty patty tory`.trim().split(/\s+/),
 );
 
 export const UNISEX_GIVEN_NAMES = wordList(
