@@ -3,35 +3,26 @@
 // sentence splitter did not know. Invented names throughout.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
-
-function entityOf(text: string, name: string) {
-  return analyzeText(text).entities.find(x => x.mentions.some(m => m.text === name));
-}
-
-function rolesOf(text: string, name: string): string[] {
-  const e = analyzeText(text).entities.find(x => x.name === name);
-  assert.ok(e, `no entity ${name}`);
-  return e.roles.map(r => r.text);
-}
+import { entityWithMention, rolesOf } from './support/entityQueries';
 
 describe('offices named as bodies (round 17)', () => {
   it('"the X Y Executive" and "the X Y Ombudsman" are bodies, whole', () => {
     const text = 'Staff were told on Monday.\n\nDana Kelso, who heads the Coastal Works Executive, said costs had risen. Tenants wrote to the Harbour Services Ombudsman in May.';
-    assert.strictEqual(entityOf(text, 'Coastal Works Executive')?.kind, 'org');
-    assert.strictEqual(entityOf(text, 'Harbour Services Ombudsman')?.kind, 'org');
-    assert.strictEqual(entityOf(text, 'Harbour Services'), undefined);
+    assert.strictEqual(entityWithMention(text, 'Coastal Works Executive')?.kind, 'org');
+    assert.strictEqual(entityWithMention(text, 'Harbour Services Ombudsman')?.kind, 'org');
+    assert.strictEqual(entityWithMention(text, 'Harbour Services'), undefined);
   });
 
   it('opening a sentence after "The", with its abbreviation in brackets', () => {
     const text = 'Staff were told on Monday.\n\nThe Coastal Works Executive (CWE) has confirmed that the contract was late.';
-    const body = entityOf(text, 'Coastal Works Executive');
+    const body = entityWithMention(text, 'Coastal Works Executive');
     assert.strictEqual(body?.kind, 'org');
     assert.ok(body.mentions.some(m => m.text === 'CWE'));
   });
 
   it('a rank before the head, or a name after it, keeps the title a person\'s', () => {
     const text = 'Staff were told on Monday.\n\nThe Works Executive Orla Brandt spoke first. The Vardo Group Chief Executive said little.';
-    assert.strictEqual(entityOf(text, 'Orla Brandt')?.kind, 'person');
+    assert.strictEqual(entityWithMention(text, 'Orla Brandt')?.kind, 'person');
     assert.ok(!analyzeText(text).entities.some(e => /Chief Executive$/.test(e.name)));
   });
 });
@@ -40,7 +31,7 @@ describe('a post ending in an honour, a bracketed status (round 17)', () => {
   it('"X, the Second Harbour Lord," is the person\'s post; "Dana Lord" stays a name', () => {
     const text = 'Officials met on Monday.\n\nAdmiral Sir Dana Kelso, the Second Harbour Lord, told the hearing that ships were late. Dana Lord said nothing.';
     assert.ok(rolesOf(text, 'Dana Kelso').includes('Second Harbour Lord'));
-    assert.strictEqual(entityOf(text, 'Dana Lord')?.kind, 'person');
+    assert.strictEqual(entityWithMention(text, 'Dana Lord')?.kind, 'person');
   });
 
   it('"Colonel (retired) X" and "Colonel (retd) X" keep the rank with its bracket as the role', () => {
@@ -68,7 +59,7 @@ describe('a post ending in an honour, a bracketed status (round 17)', () => {
 describe('towns and dotted honorifics (round 17)', () => {
   it('two unknown capitalised words after "lives in" are a town, not a person', () => {
     const text = 'Officials met.\n\nDana Kelso, 41, a driver who lives in Kaja Vellamo, said the fare was too high.';
-    assert.strictEqual(entityOf(text, 'Kaja Vellamo'), undefined);
+    assert.strictEqual(entityWithMention(text, 'Kaja Vellamo'), undefined);
   });
 
   it('"Minister Smt. X": the honorific\'s full stop ends no sentence, and the title is the person\'s', () => {

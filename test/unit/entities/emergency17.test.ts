@@ -3,30 +3,27 @@
 // room's "controller". Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
-
-function kinds(text: string): string[] {
-  return analyzeText(text).entities.map(e => `${e.kind}:${e.name}`).sort();
-}
+import { entityKinds } from '../support/entityQueries';
 
 describe('public-service copy: bodies', () => {
   it('reads "HM" before a crown body as the body\'s first word, no person', () => {
-    assert.deepStrictEqual(kinds('HM Treasury said it would respond within a week.'), ['org:HM Treasury']);
-    assert.deepStrictEqual(kinds('Inmates at HM Prison Tarrow were moved on Sunday.'), ['org:HM Prison Tarrow']);
+    assert.deepStrictEqual(entityKinds('HM Treasury said it would respond within a week.'), ['org:HM Treasury']);
+    assert.deepStrictEqual(entityKinds('Inmates at HM Prison Tarrow were moved on Sunday.'), ['org:HM Prison Tarrow']);
   });
 
   it('reads a public service\'s noun and a nation\'s name as a national body, opening a sentence or inside one', () => {
-    assert.deepStrictEqual(kinds('Police Scotland said there was no suggestion of criminality.'), ['org:Police Scotland']);
-    assert.deepStrictEqual(kinds('Officers from Police Scotland were called to the harbour.'), ['org:Police Scotland']);
-    assert.deepStrictEqual(kinds('Grants from Sport Wales will rise next year.'), ['org:Sport Wales']);
+    assert.deepStrictEqual(entityKinds('Police Scotland said there was no suggestion of criminality.'), ['org:Police Scotland']);
+    assert.deepStrictEqual(entityKinds('Officers from Police Scotland were called to the harbour.'), ['org:Police Scotland']);
+    assert.deepStrictEqual(entityKinds('Grants from Sport Wales will rise next year.'), ['org:Sport Wales']);
   });
 
   it('does not read a service noun and a town, or two words that are no national body, as one', () => {
-    assert.deepStrictEqual(kinds('Officers from Police Kelso were called to the harbour.'), []);
-    assert.ok(!kinds('Staff at Parliament Vardo Street were told.').includes('org:Parliament Vardo'));
+    assert.deepStrictEqual(entityKinds('Officers from Police Kelso were called to the harbour.'), []);
+    assert.ok(!entityKinds('Staff at Parliament Vardo Street were told.').includes('org:Parliament Vardo'));
   });
 
   it('reads a name ending in "Branch" as a body', () => {
-    assert.deepStrictEqual(kinds('The Rail Accident Investigation Branch has sent a team to Marwick.'), ['org:Rail Accident Investigation Branch']);
+    assert.deepStrictEqual(entityKinds('The Rail Accident Investigation Branch has sent a team to Marwick.'), ['org:Rail Accident Investigation Branch']);
   });
 });
 

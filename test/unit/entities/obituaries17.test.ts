@@ -3,42 +3,33 @@
 // trades and voices before a name, and "the late" between a post and a name. Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
-
-function kinds(text: string): string[] {
-  return analyzeText(text).entities.map(e => `${e.kind}:${e.name}`).sort();
-}
-
-function rolesOf(text: string, name: string): string[] {
-  const e = analyzeText(text).entities.find(x => x.name === name);
-  assert.ok(e, `no entity ${name} in ${kinds(text).join(', ')}`);
-  return e.roles.map(r => r.text);
-}
+import { entityKinds, rolesOf } from '../support/entityQueries';
 
 describe('obituaries: institutions named by their heads', () => {
   it('reads "X Sinfonia", "X Hospice" and "X Tavern" as bodies', () => {
-    assert.deepStrictEqual(kinds('The Dunholm Sinfonia played at the gala. Donations went to Marrow Hospice.'),
+    assert.deepStrictEqual(entityKinds('The Dunholm Sinfonia played at the gala. Donations went to Marrow Hospice.'),
       ['org:Dunholm Sinfonia', 'org:Marrow Hospice']);
-    assert.deepStrictEqual(kinds('He ran the Brannock Tavern for twenty years before he retired.'), ['org:Brannock Tavern']);
+    assert.deepStrictEqual(entityKinds('He ran the Brannock Tavern for twenty years before he retired.'), ['org:Brannock Tavern']);
   });
 });
 
 describe('obituaries: honours after a name', () => {
   it('reads post-nominal letters standing alone as an honour, no body', () => {
-    assert.deepStrictEqual(kinds('Dana Kelso was appointed CBE in 2004 for services to nursing.'), ['person:Dana Kelso']);
-    assert.deepStrictEqual(kinds('Tom Wrede took silk in 1990 and was made an OBE a decade later.'), ['person:Tom Wrede']);
+    assert.deepStrictEqual(entityKinds('Dana Kelso was appointed CBE in 2004 for services to nursing.'), ['person:Dana Kelso']);
+    assert.deepStrictEqual(entityKinds('Tom Wrede took silk in 1990 and was made an OBE a decade later.'), ['person:Tom Wrede']);
   });
   it('still reads an unknown abbreviation standing alone as a body', () => {
-    assert.deepStrictEqual(kinds('The KVR said the talks had failed.'), ['org:KVR']);
+    assert.deepStrictEqual(entityKinds('The KVR said the talks had failed.'), ['org:KVR']);
   });
 });
 
 describe('obituaries: a local paper\'s masthead line', () => {
   it('reads "X Evening Star" on a line of its own below the byline as the outlet', () => {
     const text = 'Tributes paid to former judge\n\nBy Orla Brandt\nMarwick Evening Star\nThursday 3 December 2026\n\nTributes have been paid to a retired judge.';
-    assert.ok(kinds(text).includes('org:Marwick Evening Star'), kinds(text).join(', '));
+    assert.ok(entityKinds(text).includes('org:Marwick Evening Star'), entityKinds(text).join(', '));
   });
   it('leaves "star" a common word inside a sentence', () => {
-    assert.deepStrictEqual(kinds('The rising star of the team, Tom Wrede, scored twice.'), ['person:Tom Wrede']);
+    assert.deepStrictEqual(entityKinds('The rising star of the team, Tom Wrede, scored twice.'), ['person:Tom Wrede']);
   });
 });
 

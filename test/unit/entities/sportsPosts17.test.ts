@@ -2,19 +2,15 @@
 // all-rounder", "Dunmere Corsairs coach X"), including a post the tagger splits at its hyphen (round 17, lead).
 // Every sentence is invented.
 import * as assert from 'assert';
-import { analyzeText } from '../../../src/core/analyze';
-
-function kinds(text: string): string[] {
-  return analyzeText(text).entities.map(e => `${e.kind}:${e.name}`).sort();
-}
+import { entityKinds } from '../support/entityQueries';
 
 describe('teams before a club post', () => {
   it('reads the name before a hyphenated post as a team', () => {
-    assert.deepStrictEqual(kinds('Ruben Aske, a former Kelso Vikings all-rounder, praised the batters.'), ['org:Kelso Vikings', 'person:Ruben Aske']);
-    assert.deepStrictEqual(kinds('Ruben Aske, a former Kelso Vikings fly-half, praised the pack.'), ['org:Kelso Vikings', 'person:Ruben Aske']);
+    assert.deepStrictEqual(entityKinds('Ruben Aske, a former Kelso Vikings all-rounder, praised the batters.'), ['org:Kelso Vikings', 'person:Ruben Aske']);
+    assert.deepStrictEqual(entityKinds('Ruben Aske, a former Kelso Vikings fly-half, praised the pack.'), ['org:Kelso Vikings', 'person:Ruben Aske']);
   });
 
   it('reads the name before a one-word post as a team', () => {
-    assert.deepStrictEqual(kinds('Dunmere Corsairs coach Dana Marr said the side was tired.'), ['org:Dunmere Corsairs', 'person:Dana Marr']);
+    assert.deepStrictEqual(entityKinds('Dunmere Corsairs coach Dana Marr said the side was tired.'), ['org:Dunmere Corsairs', 'person:Dana Marr']);
   });
 });

@@ -1,0 +1,30 @@
+// Small questions the entity tests ask of one analysed text, shared so that each test file does not write its own.
+import * as assert from 'assert';
+import { analyzeText } from '../../../src/core/analyze';
+import type { Entity } from '../../../src/core/model';
+
+/** Each entity as "kind:canonical name", sorted: what a reader sees listed. */
+export function entityKinds(text: string): string[] {
+  return analyzeText(text).entities.map(entity => `${entity.kind}:${entity.name}`).sort();
+}
+
+/** Each mention in text order as "p:text" (a person's) or "o:text" (a body's). */
+export function mentionLabels(text: string): string[] {
+  return analyzeText(text).entities
+    .flatMap(entity => entity.mentions.map(mention => ({ start: mention.start, label: `${entity.kind === 'person' ? 'p' : 'o'}:${mention.text}` })))
+    .sort((left, right) => left.start - right.start)
+    .map(mention => mention.label);
+}
+
+/** The entity one of whose mentions is written exactly so, if any. */
+export function entityWithMention(text: string, mention: string): Entity | undefined {
+  return analyzeText(text).entities.find(entity => entity.mentions.some(found => found.text === mention));
+}
+
+/** The roles of the entity with this canonical name; the test fails when there is no such entity. */
+export function rolesOf(text: string, name: string): string[] {
+  const entities = analyzeText(text).entities;
+  const entity = entities.find(found => found.name === name);
+  assert.ok(entity, `no entity ${name} among ${entities.map(found => found.name).join(', ')}`);
+  return entity.roles.map(role => role.text);
+}
