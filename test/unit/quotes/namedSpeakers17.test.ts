@@ -1,6 +1,10 @@
 // Round 17 named-speaker shapes: a document credited to whoever issued it ("according to a report by X", "an email
 // sent out by X warned:", "X released a video that said"), and a quotation paragraph after narration whose last
-// sentence reports a named person's words ("X argued in a letter that …") even when that narration names others.
+// sentence reports a named person's words ("X argued in a letter that …") even when that narration names others; a
+// title-case quotation in a headline that opens with a speaker label ("Kelso: Plan Appeals to ‘Worst Instincts Of The
+// Town’") is that speaker's words, not a work's name.
+import * as assert from 'assert';
+import { findQuotes } from '../../../src/core/quotes/findQuotes';
 import { checkSpeakers, type Row } from './speakerRows';
 
 describe('speakers (round 17): documents and the narration before a quotation paragraph', () => {
@@ -17,6 +21,16 @@ describe('speakers (round 17): documents and the narration before a quotation pa
     ['Councillor Dana Kelso ran against Mayor Idris Penhale.\n\nKelso argued in a column for the Marwick Herald that the members who backed Penhale may now reconsider.\n\n“A defeat in the north ward would show how weak the mayor is, and the council would have to ask whether it can stand behind her.”', 'A defeat in', 'Dana Kelso'],
     // Not when the last sentence reports nobody's words (two people named: either could speak).
     ['Councillor Dana Kelso ran against Mayor Idris Penhale.\n\nKelso met Penhale at the Marwick Herald office on Monday.\n\n“A defeat in the north ward would show how weak the mayor is, and the council would have to ask whether it can stand behind her.”', 'A defeat in', null],
+    // A headline that opens with a speaker label: its title-case quotation is the speaker's.
+    ['Dana Kelso: Marwick Council Plan Appeals to ‘Worst Instincts Of The Town.’\n\nCouncillor Dana Kelso said on Tuesday that the plan was a mistake.', 'Worst Instincts', 'Dana Kelso'],
+    ['Kelso: Mayor Penhale’s ‘Record Is In Question.’\n\nCouncillor Dana Kelso said on Tuesday that Mayor Idris Penhale had made mistakes.', 'Record Is', 'Dana Kelso'],
   ];
   checkSpeakers(rows);
+
+  it('keeps a title-case quotation a title outside a labelled headline', () => {
+    const body = 'Councillor Dana Kelso said on Tuesday that the plan was a mistake.\n\nThe report on Mayor Penhale’s ‘Record Of The Town’ came out on Monday.';
+    assert.deepStrictEqual(findQuotes(body).map(span => span.kind), ['title']);
+    const headline = 'Dana Kelso: Marwick Council Plan Appeals to ‘Worst Instincts Of The Town.’\n\nThe report on Mayor Penhale’s ‘Record Of The Town’ came out.';
+    assert.deepStrictEqual(findQuotes(headline).map(span => span.kind), ['speech', 'title']);
+  });
 });
