@@ -111,9 +111,9 @@ export const CANDIDATE_BODY_HEADS = wordList('quote-candidate-body-heads', 'Head
   'campaign', 'camp', 'office',
 ]);
 
-export const OWN_MESSAGES = wordList('quote-own-messages', 'Messages a person writes or posts in their own name: "Kelso’s statement said “…”", "Kelso’s campaign email notes that “…”", "her Twitter account posted: “…”" are the possessor\'s words. Only after a possessive (a name\'s or "his"/"her"); "the Kelso statement", "a letter to Kelso" may be about Kelso. (A body\'s documents: quote-issued-documents.)', [
+export const OWN_MESSAGES = wordList('quote-own-messages', 'Messages a person writes or posts in their own name: "Kelso’s statement said “…”", "Kelso’s campaign email notes that “…”", "her Twitter account posted: “…”", "X released a video that said “…”" are the possessor\'s (or issuer\'s) words. Only after a possessive (a name\'s or "his"/"her"); "the Kelso statement", "a letter to Kelso" may be about Kelso. (A body\'s documents: quote-issued-documents.)', [
   'statement', 'letter', 'email', 'e-mail', 'tweet', 'post', 'message', 'memo', 'note', 'account', 'feed', 'blog', 'op-ed',
-  'column', 'newsletter',
+  'column', 'newsletter', 'video',
 ]);
 
 export const ISSUING_VERBS = wordList('quote-issuing-verbs', 'Verbs by which a person or body puts out a message of its own: "Vardo issued a statement that said “…”", "X wrote a column that called it “…”" credit the subject of the verb. Not "read", "received", "cited", "saw": whoever reads or receives a letter did not write it.', [

@@ -97,10 +97,10 @@ export const PREPOSITIONS = wordList('quote-prepositions', 'Prepositions that ma
 /** Documents a body issues that speak for it when the body is written just before them. */
 export const ISSUED_DOCUMENTS = wordList(
   'quote-issued-documents',
-  'Documents a body issues speak for it when the body is written just before them or after "from"/"by": "the Acme report stated", "a Harlow Institute study said", "a paper from the Harlow Institute said", "a headline from the Vell Gazette:" are the body\'s words (news credits the body).',
+  'Documents a body issues speak for it when the body is written just before them or after "from"/"by": "the Acme report stated", "a Harlow Institute study said", "a paper from the Harlow Institute said", "a headline from the Vell Gazette:" are the body\'s words (news credits the body); so are "according to a report by the Harlow Institute" and "a document filed by X said" (quotes/subject.ts reads the issuer after "by"/"from").',
   ['report', 'study', 'survey', 'statement', 'analysis', 'memo', 'release', 'communique', 'communiqué', 'filing',
     'assessment', 'review', 'audit', 'poll', 'forecast', 'briefing', 'bulletin', 'editorial', 'letter', 'notice', 'paper',
-    'headline', 'article', 'piece', 'column'],
+    'headline', 'article', 'piece', 'column', 'document'],
 );
 
 /** Documents through which a body, not a person, speaks: "Norcom said in a statement". */

@@ -11,7 +11,7 @@ import type { QuoteSpan } from './findQuotes';
 import type { Paragraph } from '../paragraphs';
 import { SPEAKER_CUES } from './speakerCues';
 import type { SpeakerRef } from './subject';
-import { TITLE_NOUNS } from '../lexicon/quotes';
+import { REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
 import { looksLikeName } from './quoteKinds';
 import { SPEAKER_CONVENTIONS_TABLE, type SpeakerConvention } from './conventionIds';
 import { sentenceEnd, sentenceStart, tokenize } from './tokens';
@@ -124,6 +124,17 @@ function namedSubjectSentence(article: QuoteArticle, start: number, end: number)
 }
 
 /**
+ * "X argued in a letter to Y that the vote should wait." before a quotation paragraph: the narration's last sentence
+ * opens with a named person and a listed reporting verb, so it reports that person's words even when it names
+ * others; the person, or null.
+ */
+function reportingSubject(article: QuoteArticle, start: number, end: number): string | null {
+  const credit = namedSubjectSentence(article, start, end);
+  const verb = credit?.attribution ? /[\p{L}-]+$/u.exec(article.text.slice(credit.attribution.start, credit.attribution.end))?.[0] : undefined;
+  return credit && verb && REPORTING_VERBS_FINITE.has(verb.toLowerCase()) ? credit.speakerId : null;
+}
+
+/**
  * "He then listed the terms he would accept:" closing a paragraph before a quotation: the person the
  * pronoun stands for (the pronoun-colon cue, read over the paragraph's last sentence); null when none.
  */
@@ -220,7 +231,8 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     // person is clear enough ("X met Y on Monday." then a quotation could be either).
     const introduces = /:\s*$/.test(text.slice(from, to));
     const speakerId = resolver.subjectBetween(from, to) ?? (introduces ? pronounIntroduction(article, from, to) : null);
-    return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId) ? creditNamed(speakerId, from, to) : null;
+    return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId || reportingSubject(article, from, to) === speakerId)
+      ? creditNamed(speakerId, from, to) : null;
   });
 
   creditPullQuotes(text, paragraphs, speech);

@@ -147,6 +147,30 @@ function isTerm(quoted: QuotedSpan): boolean {
     && (TERM_CONTEXT_WORDS.has(beforeLower) || (beforeLower === 'as' && wordBefore(text, outerStart - before.length - 1).toLowerCase() === 'known'));
 }
 
+/** Furthest into the text a headline's quotation may open. */
+const MAX_HEADLINE_CHARS = 200;
+/** Longest speaker label, in characters, before the colon that opens a headline ("Gov. Jane Q. Doe: "). */
+const MAX_HEADLINE_LABEL = 40;
+/** A headline's speaker label: one to four capitalised words (initials, titles, hyphens, apostrophes) and the colon. */
+const HEADLINE_LABEL = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*:\s/u;
+
+/**
+ * "Kelso: Plan Appeals to ‘Worst Instincts Of The Town’": a quotation in the article's first line (its headline),
+ * after a speaker label that opens the line. A title-case headline capitalises the words it quotes, so their case
+ * says nothing of a work's name; the label credits them (findCue.ts `openingLabel`), and a label that names no one
+ * leaves the quotation uncredited and dropped as before.
+ */
+function isLabelledHeadlineQuote(text: string, outerStart: number): boolean {
+  // Bounded: a headline is short, and only the text's first line is read (constant work per quotation).
+  if (outerStart > MAX_HEADLINE_CHARS || text.slice(0, outerStart).includes('\n')) {
+    return false;
+  }
+  const label = HEADLINE_LABEL.exec(text.slice(0, Math.min(outerStart, MAX_HEADLINE_LABEL)));
+  // Headline words between the label and the quotation ("Related: “…”" labels a link, quoting nobody).
+  return label !== null && label[0].length < outerStart && /\p{L}/u.test(text.slice(label[0].length, outerStart))
+    && !LINK_LABELS.has(label[0].replace(/:\s$/, '').toLowerCase());
+}
+
 /**
  * Decides what a quoted span is from its words and the words around its marks.
  * outerStart/outerEnd include the marks; start/end exclude them.
@@ -155,6 +179,9 @@ export function classifyQuote(text: string, outerStart: number, outerEnd: number
   const content = text.slice(start, end);
   const before = wordBefore(text, outerStart);
   const quoted: QuotedSpan = { text, outerStart, outerEnd, content, words: words(content), before, beforeLower: before.toLowerCase() };
+  if (isLabelledHeadlineQuote(text, outerStart)) {
+    return 'speech';
+  }
   if (isNickname(quoted)) {
     return 'nickname';
   }

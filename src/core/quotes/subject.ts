@@ -336,9 +336,10 @@ export class SubjectReader {
       // "Prof X of the London School of … said": the person is the subject, the body only places them.
       return { type: 'entity', id: holder.entity.id, span: { start: holder.start, end: last.end } };
     }
-    const document = mention.entity.kind === 'person' ? -1 : this.documentBefore(tokens, k, lo);
+    const document = Math.max(mention.entity.kind === 'person' ? -1 : this.documentBefore(tokens, k, lo), this.issuedDocumentBefore(tokens, k, lo));
     if (document >= 0) {
-      // "a paper from the Harlow Institute said": a document a body issued speaks for the body (as "the Harlow Institute paper said").
+      // "a paper from the Harlow Institute said": a document a body issued speaks for the body (as "the Harlow Institute paper said");
+      // "an email sent by X said": one a named person issued speaks for that person.
       return { type: 'entity', id: mention.entity.id, span: { start: tokens[document].start, end: last.end } };
     }
     const preposition = prepositionBeforeTitle(tokens, p, lo);
@@ -374,6 +375,27 @@ export class SubjectReader {
       q--;
     }
     return q - 1 >= lo && SENDER_PREPOSITIONS.has(tokens[q].lower) && ISSUED_DOCUMENTS.has(tokens[q - 1].lower) ? q - 1 : -1;
+  }
+
+  /**
+   * "a campaign email sent out by X", "a court filing signed by X": the index of the document noun (quote-issued-documents,
+   * quote-own-messages) before an issuing participle (quote-issuing-verbs, "out" allowed) and "by"/"from", right before
+   * the name starting at tokens[k]; -1 when there is none. The participle says who issued it, so a person as well as a body.
+   */
+  private issuedDocumentBefore(tokens: readonly MaskedToken[], k: number, lo: number): number {
+    let q = k - 1;
+    if (q >= lo && DEFINITE_DETERMINERS.has(tokens[q].lower)) {
+      q--;
+    }
+    if (q < lo || !SENDER_PREPOSITIONS.has(tokens[q].lower)) {
+      return -1;
+    }
+    q -= q - 1 >= lo && tokens[q - 1].lower === 'out' ? 2 : 1;
+    if (q - 1 < lo || !ISSUING_VERBS.has(tokens[q].lower)) {
+      return -1;
+    }
+    const noun = tokens[q - 1].lower;
+    return ISSUED_DOCUMENTS.has(noun) || OWN_MESSAGES.has(noun) ? q - 1 : -1;
   }
 
   /** "X of/at/from (the) <body>": the mention before the preposition at tokens[prepositionAt], when the body is no person. */
@@ -567,7 +589,34 @@ export class SubjectReader {
     }
     // "said Carson, who …": one capitalised word the recogniser missed, exactly one person's surname.
     const unrecognised = end === phraseStart ? this.unrecognisedName(first) : null;
-    return unrecognised ?? this.appositiveName(tokens, end + 1) ?? this.describe(tokens, end, phraseStart);
+    return unrecognised ?? this.appositiveName(tokens, end + 1) ?? this.documentIssuerAfter(tokens, end) ?? this.describe(tokens, end, phraseStart);
+  }
+
+  /**
+   * "according to a report by the Harlow Institute", "according to a filing signed by X": a document
+   * (quote-issued-documents, quote-own-messages), its phrase ending at tokens[phraseEnd], then "by"/"from" (quote-sender-prepositions),
+   * an issuing participle (quote-issuing-verbs, "sent out") allowed before it, speaks for the one named there; null otherwise.
+   */
+  private documentIssuerAfter(tokens: readonly MaskedToken[], phraseEnd: number): SpeakerRef | null {
+    // The phrase read so far may end in the participle ("a document filed", "an email sent out").
+    let nounAt = tokens[phraseEnd]?.lower === 'out' ? phraseEnd - 1 : phraseEnd;
+    nounAt -= ISSUING_VERBS.has(tokens[nounAt]?.lower ?? '') ? 1 : 0;
+    const noun = tokens[nounAt];
+    if (!noun || (!ISSUED_DOCUMENTS.has(noun.lower) && !OWN_MESSAGES.has(noun.lower))) {
+      return null;
+    }
+    const by = this.senderAfterDocument(tokens, nounAt);
+    const ref = by < 0 ? null : this.right(tokens, by + 1);
+    return ref?.type === 'entity' ? { ...ref, span: { start: noun.start, end: ref.span.end } } : null;
+  }
+
+  /** The index of "by"/"from" after the document noun at tokens[nounAt], past an issuing participle and its "out" ("sent out by"); -1 when none follows. */
+  private senderAfterDocument(tokens: readonly MaskedToken[], nounAt: number): number {
+    let k = nounAt + 1;
+    if (ISSUING_VERBS.has(tokens[k]?.lower ?? '')) {
+      k += tokens[k + 1]?.lower === 'out' ? 2 : 1;
+    }
+    return SENDER_PREPOSITIONS.has(tokens[k]?.lower ?? '') ? k : -1;
   }
 
   /** The phrase from tokens[r] whose first mention starts at tokens[k]: the one named, the office holder after a body, or a description "of" them. */
