@@ -5,7 +5,7 @@
 import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
-import { regionFirstWords } from './kindRules';
+import { placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
 import { CLUB_PREFIXES, COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
@@ -605,8 +605,13 @@ export function groupRecurringBodies(state: ClusterState): void {
       && (entry.c.evidence & (Evidence.Speaker | Evidence.SaysHe | Evidence.BodyUse | Evidence.OrgTag)) === 0n)
     .map(entry => entry.c.words[0]));
   // "Ekiti's governor" beside "Ekiti State": the region's own word (rule region-before-region-head), no body.
-  for (const region of regionFirstWords(state.placed.map(entry => entry.c))) {
+  const candidates = state.placed.map(entry => entry.c);
+  for (const region of regionFirstWords(candidates)) {
     places.add(region);
+  }
+  // "Kestria's outlook" beside "National Bank of Kestria": the country the bank is of (placesOfBodies).
+  for (const place of placesOfBodies(candidates)) {
+    places.add(place);
   }
   for (const [key, members] of bodies) {
     // "some Marwick streets", "Marwick's MP" beside "Marwick Borough Council": the town the council is named after.

@@ -1253,6 +1253,21 @@ const USE_RULES: EvidenceRule[] = [
     examples: { yes: ['{Marwick} stayed calm.'], no: ['The town of {Marwick} stayed calm.'] },
   },
   {
+    id: 'adjective-before-common-noun', outcome: Evidence.Place,
+    reason: 'One word the lexicon does not know, opening a sentence or a quotation, that the tagger reads as an adjective (not a noun) right before a lower-case singular noun ("Monetary policy cannot …"): an adjective of a common phrase, not the first word of a body the article names ("Monetary Policy Committee"), nor a name of its own. Before a plural the word may be a body\'s name used for its members ("Commonweal whips are worried" beside "Commonweal Party"), left as it was.',
+    when: ({ sentence, draft, words, after }) => words.length === 1 && draft.first === draft.last && opensSentence(sentence, draft.first) && words[0].lexicon === 0
+      && (words[0].tags & Tag.Adjective) !== 0 && (words[0].tags & (Tag.Noun | Tag.ProperNoun)) === 0
+      && after !== undefined && joined(words[0], after) && /^\p{Ll}/u.test(after.text) && (after.tags & Tag.Noun) !== 0 && (after.tags & (Tag.Verb | Tag.Plural)) === 0,
+    examples: { yes: ['"{Monetary} policy cannot do it alone," she said.'], no: ['The {Monetary Policy Committee} met.', '{Dunwick} workers voted on Monday.', 'Dana Kelso leads the Commonweal Party. {Commonweal} whips are worried.'] },
+  },
+  {
+    id: 'head-before-common-noun', outcome: Evidence.Weak,
+    reason: 'A body\'s head noun alone opening a sentence or a headline right before a lower-case plural ("Union leaders said", "Brewery workers voted", "Committee members met") qualifies that plural: a common noun, not the one body of the article so named. Attach-only, like a headline\'s word; before a verb it is still the body ("Union said", "Parliament is divided"), and before a singular it may be the body\'s own ("Navy frigate programme").',
+    when: ({ sentence, draft, words, after }) => words.length === 1 && draft.first === draft.last && opensSentence(sentence, draft.first) && has(ORG_HEADS, words[0].lower)
+      && after !== undefined && joined(words[0], after) && /^\p{Ll}/u.test(after.text) && (after.tags & Tag.Plural) !== 0 && (after.tags & Tag.Verb) === 0,
+    examples: { yes: ['{Union} leaders said the offer was too low.', '{Brewery} workers voted on Monday.'], no: ['{Union} said the offer was too low.', 'The {Union} leaders said the offer was too low.', '{Navy} frigate order slips a year.'] },
+  },
+  {
     id: 'unknown-words', outcome: Evidence.UnknownWords,
     reason: 'Every word is unknown to the lexicon (or a known name part) and written with lower-case letters or as an initial.',
     when: ({ words, first, last }) => words.every(unknownWord) && !isAbstractNoun(last.lower) && !ADJECTIVE_OPENING.test(first.lower),

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -288,6 +288,8 @@ export interface UseContext {
   readonly surnameOfNamedPerson: boolean;
   /** The lexicon knows the name as a body ("Ford", "Bloomberg"), whatever else it may be. */
   readonly knownBody: boolean;
+  /** One word the lexicon knows as a place ("Lisbon"): its place reading is no guess of the tagger's. */
+  readonly knownPlace: boolean;
   /** One word, a plural or a club's name ending, that ends a name the document shows as a team ("Comets" of "the Dexter Comets"). */
   readonly endsTeamName: boolean;
   /** A surname opened by a name particle that ends the full name of a person of the document ("van der Kelso" of "Nina van der Kelso"). */
@@ -418,7 +420,21 @@ export function isKnownBody(key: string): boolean {
   return !key.includes(' ') && (lexiconFlags(key) & Tag.Organization) !== 0;
 }
 
+/** The lexicon knows the one word as a place ("Lisbon", "Kent"), whatever else it may be. */
+export function isKnownPlace(key: string): boolean {
+  return !key.includes(' ') && (lexiconFlags(key) & Tag.Place) !== 0;
+}
+
 /** A person's words: a first name, a title, an honorific, an appositive. */
+/**
+ * A one-word name whose place reading is the tagger's guess from its shape ("Kelderwick", "Dunwick" opening a sentence):
+ * a word the lexicon does not know as a place, with no use placing anything in it ("in X": within) nor after a place's
+ * preposition.
+ */
+function placeGuessOnly(evidence: EvidenceFlags, knownPlace: boolean): boolean {
+  return !knownPlace && (evidence & (Evidence.Within | Evidence.Located)) === 0n;
+}
+
 export const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.SaysHe;
 
 /**
@@ -472,6 +488,22 @@ export function regionFirstWords(candidates: readonly NameCandidate[]): Set<stri
 }
 
 /**
+ * The one word ending a body's name after its head and "of" ("Kestria" of "National Bank of Kestria", "Tarrow" of
+ * "University of Tarrow"; list org-heads-before-of): the country or town the body is of. The same word alone elsewhere
+ * ("Kestria's outlook", "an analyst for Kestria") is that place, no body of its own.
+ */
+export function placesOfBodies(candidates: readonly NameCandidate[]): Set<string> {
+  const places = new Set<string>();
+  for (const candidate of candidates) {
+    const words = candidate.words, n = words.length;
+    if (n >= 3 && words[n - 2] === 'of' && ORG_HEADS_BEFORE_OF.has(words[n - 3])) {
+      places.add(words[n - 1]);
+    }
+  }
+  return places;
+}
+
+/**
  * The opening words (two or more, short of the head) of each company's name of three words or more ("kestrel ridge" of
  * "Kestrel Ridge Data Partners"): copy calls the company by them as by a first word. Not words the lexicon knows as a
  * place, nor ending in a place's noun ("Kelso Valley" of "Kelso Valley Holdings" is as likely the valley) or a street's
@@ -512,6 +544,7 @@ function exampleUses(example: string): UseContext {
     evidence,
     surnameOfNamedPerson: surnames.has(key),
     knownBody: isKnownBody(key),
+    knownPlace: isKnownPlace(key),
     endsTeamName: teamEndings(names).has(key),
     particleSurnameOfNamedPerson: particleSurnames(names).has(key),
     clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
@@ -579,11 +612,11 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     },
     {
       id: 'first-word-of-company', outcome: 'org',
-      reason: 'A lone word that opens the name of a company the document names in full ("Kessler" beside "Kessler Bancorp", "Brandt" beside "Brandt Holdings plc") is that company, also where the lexicon knows it as a surname: business copy calls a company by its first word. So are the opening words of such a name ("Kestrel Ridge" beside "Kestrel Ridge Data Partners"; companyOpenings), also where the tagger guesses a place from the words around them ("who do we call? Kestrel Ridge?"), none of them being a place the lexicon knows. Not where a use shows a person (a title, an honorific, a first name, an appositive, "said he"), where it is the surname of someone named in full (the founder), nor where a use places something in it (a town; "shares in X" is the company\'s own use).',
-      when: ({ evidence, opensCompanyName, opensCompanyNameInWords, surnameOfNamedPerson }) => (opensCompanyName || opensCompanyNameInWords) && !surnameOfNamedPerson
-        && (evidence & (PERSON_WORDS | (opensCompanyNameInWords ? Evidence.Located : Evidence.Place))) === 0n && ((evidence & Evidence.Within) === 0n || (evidence & Evidence.BodyUse) !== 0n),
+      reason: 'A lone word that opens the name of a company the document names in full ("Kessler" beside "Kessler Bancorp", "Brandt" beside "Brandt Holdings plc") is that company, also where the lexicon knows it as a surname: business copy calls a company by its first word. So are the opening words of such a name ("Kestrel Ridge" beside "Kestrel Ridge Data Partners"; companyOpenings), also where the tagger guesses a place from the words around them ("who do we call? Kestrel Ridge?"), none of them being a place the lexicon knows; so is one word unknown to the lexicon that the tagger reads as a place by its shape alone ("Kelderwick is advised by …" beside "Kelderwick Brewery": a "-wick" word opening a sentence). Not where a use shows a person (a title, an honorific, a first name, an appositive, "said he"), where it is the surname of someone named in full (the founder), nor where a use places something in it (a town; "shares in X" is the company\'s own use).',
+      when: ({ evidence, opensCompanyName, opensCompanyNameInWords, surnameOfNamedPerson, knownPlace }) => (opensCompanyName || opensCompanyNameInWords) && !surnameOfNamedPerson
+        && (evidence & (PERSON_WORDS | (opensCompanyNameInWords ? Evidence.Located : placeGuessOnly(evidence, knownPlace) ? 0n : Evidence.Place))) === 0n && ((evidence & Evidence.Within) === 0n || (evidence & Evidence.BodyUse) !== 0n),
       examples: {
-        yes: ['Kestrel Ridge Data Partners wants the land. "Who do we call? {Kestrel Ridge}?" she asked.', 'Brandt Holdings plc posted a loss on Monday. Shares in {Brandt} fell 4%.', 'Kessler Bancorp will pay a fine. {Kessler} did not admit the findings.',
+        yes: ['Kestrel Ridge Data Partners wants the land. "Who do we call? {Kestrel Ridge}?" she asked.', 'Dunwick Brewery posted a loss. {Dunwick} is advised by two banks.', 'Brandt Holdings plc posted a loss on Monday. Shares in {Brandt} fell 4%.', 'Kessler Bancorp will pay a fine. {Kessler} did not admit the findings.',
           'Vardo Labs raised $40m in March. A partner who sits on {Vardo}\'s board backed the founders.'],
         no: [
           'Kessler Bancorp will pay a fine. Mr {Kessler} did not admit the findings.', 'Dana Kessler runs Kessler Bancorp. {Kessler} did not admit the findings.',

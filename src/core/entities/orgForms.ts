@@ -199,7 +199,7 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
     const firms = (longer ?? []).filter(isFirm);
     if (firms.length === 1) {
       merges.union(cluster, firms[0]);
-    } else if (longer?.length === 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)
+    } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]))
       && !(isRegionalArm(longer[0]) && firstStart(cluster) < firstStart(longer[0]))) {
       merges.union(cluster, longer[0]);
     } else if (longer && longer.length > 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
@@ -224,6 +224,14 @@ export function isRegionalArm(cluster: Cluster): boolean {
     return words.length >= 3 && has(LEGAL_FORMS, words[words.length - 1])
       && (region.every(word => REGIONAL_ARM_WORDS.has(word)) || COUNTRIES.has(region.join(' ')));
   });
+}
+
+/**
+ * "Dunwick is advised by …" beside "Dunwick Brewery": a one-word body that the tagger read as a place at every use (so no
+ * use shows its words unknown) is still the one company its word opens (kind-by-use first-word-of-company made it a body).
+ */
+function isTaggersPlaceOfCompany(cluster: Cluster, longer: Cluster): boolean {
+  return isCompany(longer) && cluster.members.every(member => (member.c.evidence & Evidence.Place) !== 0n);
 }
 
 /** A company named with a legal form or a trade noun ("Kessler Bancorp", "Kessler Freight Ltd"). */

@@ -82,7 +82,7 @@ export const LOWER_CASE_HEADS = wordList(
 
 export const TITLE_MODIFIERS = list(
   'title-modifiers',
-  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister").',
+  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister"; a business paper\'s desks, "X, Markets Editor", "Economics Editor X"; a central bank\'s "external member X" of its rate-setting committee).',
   `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
    energy education culture treasury acting interim former ex then first special chief executive senior top
    assistant associate lead state national security labour labor environment transport agriculture digital
@@ -98,7 +98,8 @@ export const TITLE_MODIFIERS = list(
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
    undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group
-   veterinary farming livestock`,
+   veterinary farming livestock
+   markets economics external`,
 );
 
 export const OFFICE_BODY_HEADS = wordList(
@@ -282,7 +283,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)).',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -308,6 +309,7 @@ export const ORG_HEADS = list(
    ceramics potteries plastics glassworks packaging orchestra choir sinfonia sinfonietta hospice tavern
    theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    united rovers wanderers athletic albion hotspur
+   ratings investors brewers
    chemists opticians solicitors haulage silicon coaches travel water
    guild co-operative appliances bakeries creameries dairies pharmacy pharmacies
    swimmers ramblers anglers harriers rowers
@@ -318,7 +320,7 @@ export const ORG_HEADS = list(
 export const PEOPLE_PLURAL_HEADS = wordList(
   'people-plural-heads',
   'Organisation heads that are plurals of people ("Kelso Steel Workers", "Marwick Wild Swimmers", "Tarrow Ramblers"): capitalised alone, mostly at the opening of a sentence ("Swimmers said the water …"), they are those people, never the one body of the article so named, as "the Commission" is.',
-  within(ORG_HEADS, ['workers', 'steelworkers', 'swimmers', 'ramblers', 'anglers', 'harriers', 'rowers']),
+  within(ORG_HEADS, ['workers', 'steelworkers', 'swimmers', 'ramblers', 'anglers', 'harriers', 'rowers', 'investors', 'brewers']),
 );
 
 /** Organisation head nouns that are also common English surnames: after a known first name they end a person's name. */
@@ -1187,7 +1189,10 @@ export const COMPANY_HEADS = wordList(
     // a maker of household goods or a food processor ("Halden Appliances" … "Halden's managing director")
     'appliances', 'bakeries', 'creameries', 'dairies',
     // a housebuilder or landlord named "<words> Homes" (planning copy: "Orrin Marsh Homes" … "Orrin Marsh said")
-    'homes']),
+    'homes',
+    // a ratings agency, a fund manager, a brewer ("Tarrow Ratings" … "Tarrow said"; "Aldous Keane Investors";
+    // "Kelso Brewery" … "shares in Kelso")
+    'ratings', 'investors', 'brewery', 'breweries', 'brewers', 'beverages']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before
