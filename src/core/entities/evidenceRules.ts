@@ -672,7 +672,7 @@ function isKinListName({ sentence, draft, honorific }: NameContext): boolean {
     return true;
   }
   // A one-word name after a kin noun is a person only as a known first name ("a true son of Vardo" is the town), and
-  // only where it ends its list item ("his mother, Chad's ambassador": the possessive opens another phrase).
+  // only where it ends its list item ("his aunt, Florence's archive": the possessive opens another phrase).
   const name = sentence[draft.first], next = sentence[draft.first + 1];
   const endsItem = /^[,.;:)]/.test(name.post) || (next !== undefined && (next.lower === 'and' || next.lower === 'or'));
   if (((name.lexicon | name.tags) & Tag.FirstName) === 0 || isPossessive(name) || !endsItem) {
@@ -706,7 +706,7 @@ const PERSON_RULES: EvidenceRule[] = [
     when: isKinListName,
     examples: {
       yes: ['He was the beloved husband of {Greta} and a friend to many.', 'He was a devoted father of Ivo and {Marta} and a keen angler.', 'They had two children, Ivo and {Marta}, both teachers.', 'His mother, Edith (née {Brandt}), was a nurse.'],
-      no: ['He was the beloved husband of {Greta Kelso} and a friend to many.', 'He visited his children in {Marwick} and Tarrow.', 'The Mother of {Parliaments} sat late.', 'He was a true son of {Kelderwick} all his life.', 'He mourned his mother, {Chad}\'s ambassador said.'],
+      no: ['He was the beloved husband of {Greta Kelso} and a friend to many.', 'He visited his children in {Marwick} and Tarrow.', 'The Mother of {Parliaments} sat late.', 'He was a true son of {Kelderwick} all his life.', 'He wrote to his aunt, {Florence}\'s archive holds the letters.'],
     },
   },
   {
