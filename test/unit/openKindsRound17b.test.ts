@@ -39,6 +39,11 @@ describe('open kinds of round 17\'s new sets (r17b-open)', () => {
     assert.ok(!found.some(label => label.endsWith(':Tarrow')), found.join(' | '));
   });
 
+  it('reads "the Town co-op" as the co-operative, by its first word before the lower-case noun', () => {
+    const text = 'Idris Penhale, who sells his milk through the Tarrow co-op, said prices fell. The Tarrow Dairy Co-operative met on Monday.';
+    assert.deepStrictEqual(mentions(text), ['p:Idris Penhale:Idris Penhale', 'o:Tarrow Dairy Co-operative:Tarrow', 'o:Tarrow Dairy Co-operative:Tarrow Dairy Co-operative']);
+  });
+
   it('reads a results table\'s "SURNAME Given (LABEL) - votes" line as the person named in full elsewhere', () => {
     const text = 'Results so far, as announced at the collation centre:\nTARROW Ivo Bennet (VPP) - 51,204\nSANDAL Idris (TDA) - 40,118\n\n'
       + 'Ivo Bennet Tarrow, a former mayor, said he was confident. Idris Sandal did not comment.';

@@ -963,10 +963,11 @@ export const HOLDING_NOUNS = list(
 
 export const ORG_NOUNS_AFTER = list(
   'org-nouns-after',
-  'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group"); before it they do too ("the charity Kelso Wings", "in the journal Tarrow Bird Letters").',
+  'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group", a dairy farmers\' "the Kelso co-op"); before it they do too ("the charity Kelso Wings", "in the journal Tarrow Bird Letters").',
   `party group movement militia faction alliance bloc agency company firm newspaper broadcaster network channel
    outlet bank union coalition platform conglomerate airline carrier insurer lender retailer manufacturer
-   startup start-up regulator watchdog ministry daily weekly tabloid magazine charity journal`,
+   startup start-up regulator watchdog ministry daily weekly tabloid magazine charity journal co-op co-operative
+   cooperative`,
 );
 
 // Kept apart from ORG_NOUNS_AFTER: "the Kelso body" or "the Kelso foundation" right after a name is rarely a body's
