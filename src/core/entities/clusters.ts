@@ -473,6 +473,15 @@ export function joinNicknames(state: ClusterState): void {
   }
 }
 
+/**
+ * The person a name expands ("Edith (née Brandt)": the maiden name is Edith's), founded by this step before it where
+ * that person is named by one word only, so joinNicknames could not place it.
+ */
+function expandedPerson(state: ClusterState, placed: Placed): Cluster | undefined {
+  const named = placed.c.expands !== undefined ? state.placed[placed.c.expands] : undefined;
+  return named && state.clustering.all.find(cluster => cluster.kind === 'person' && cluster.members.includes(named));
+}
+
 /** Short forms with their own evidence ("Mr Orlov", a known surname that speaks) join a person or found one. */
 export function foundShortForms(state: ClusterState): void {
   for (const { placed, index } of pending(state)) {
@@ -480,7 +489,7 @@ export function foundShortForms(state: ClusterState): void {
     if (!(kind === 'person' || (kind === 'unknown' && isStandalonePerson(placed.c)))) {
       continue;
     }
-    let cluster = state.clustering.findShort(placed, 'person');
+    let cluster = expandedPerson(state, placed) ?? state.clustering.findShort(placed, 'person');
     if (!cluster) {
       cluster = state.clustering.newCluster('person', placed.c.words.join(' '));
       if (kind !== 'person' && !isKnownSurname(placed.c)) {

@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
-  COMPASS_WORDS, CURRENCY_CODES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS,
+  COMPASS_WORDS, CURRENCY_CODES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES } from '../lexicon/names';
@@ -20,7 +20,7 @@ import { findNames, type Draft } from './names';
 import { isMasthead } from './runs';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -154,7 +154,8 @@ const spaceAfter = (token: Token): boolean => /^\s+$/.test(token.post);
 /** compromise's in-context organisation tag counts only when its organisation is exactly this name, not a longer phrase ("X's office"). */
 function taggedOrg(context: NameContext, token: Token): boolean {
   const after = context.after;
-  const longer = after !== undefined && !isCapitalised(after) && (after.tags & Tag.Organization) !== 0;
+  // So does "Council" of a title "Council Member" after a place ("Tarrow Council Member X"): the tag is the phrase's.
+  const longer = after !== undefined && (!isCapitalised(after) || isMemberBodyWord(context.sentence, context.draft.last + 1)) && (after.tags & Tag.Organization) !== 0;
   // For all-capital words our own lists decide: compromise tags any "the XYZ" as an organisation.
   const listed = isAllCaps(token) && (has(NON_ORG_ACRONYMS, nameWord(token)) || has(PLACE_ACRONYMS, nameWord(token)));
   return (token.lexicon & Tag.Organization) !== 0 || ((token.tags & Tag.Organization) !== 0 && !longer && !listed);
@@ -658,6 +659,50 @@ function initialsOfTitleBefore({ words, sentence, draft, nameStart, nameEnd }: N
 
 type EvidenceRule = Rule<NameContext, EvidenceFlags>;
 
+/** Most earlier names a list of family members may hold before the one judged ("children, Ivo, Marta and {Nell}"). */
+const MAX_KIN_LIST_ITEMS = 5;
+
+/** "Ivo" of "children, Ivo, Nell and Marta": one capitalised word, after no capitalised word, before a comma or "and". */
+function isKinListItem(sentence: Sentence, k: number): boolean {
+  const token = sentence[k], previous = sentence[k - 1], next = sentence[k + 1];
+  return isCapitalised(token) && (previous === undefined || !isCapitalised(previous))
+    && (/^,\s*$/.test(token.post) || (next !== undefined && next.lower === 'and' && joined(token, next)));
+}
+
+/**
+ * "husband of {Greta}", "father of Ivo and {Marta}", "their children, Ivo and {Marta}", "(née {Brandt})": a one-word
+ * name, after earlier one-word names of the same list (joined by commas or "and"), that opens after a kin noun and
+ * "of" or a comma (lists kin-list-nouns), or right after a maiden-name marker.
+ */
+function isKinListName({ sentence, draft, honorific }: NameContext): boolean {
+  if (draft.first !== draft.last || honorific) {
+    return false;
+  }
+  const before = sentence[draft.first - 1];
+  if (before !== undefined && MAIDEN_NAME_MARKERS.has(before.lower) && joined(before, sentence[draft.first])) {
+    return true;
+  }
+  // A one-word name after a kin noun is a person only as a known first name ("a true son of Vardo" is the town), and
+  // only where it ends its list item ("his aunt, Florence's archive": the possessive opens another phrase).
+  const name = sentence[draft.first], next = sentence[draft.first + 1];
+  const endsItem = /^[,.;:)]/.test(name.post) || (next !== undefined && (next.lower === 'and' || next.lower === 'or'));
+  if (((name.lexicon | name.tags) & Tag.FirstName) === 0 || isPossessive(name) || !endsItem) {
+    return false;
+  }
+  let k = draft.first - 1, items = 0;
+  while (k >= 0 && items <= MAX_KIN_LIST_ITEMS && (sentence[k].lower === 'and' || isKinListItem(sentence, k))) {
+    items += sentence[k].lower === 'and' ? 0 : 1;
+    k--;
+  }
+  const cue = sentence[k];
+  if (cue === undefined || isCapitalised(cue)) {
+    return false;
+  }
+  const kin = cue.lower === 'of' ? sentence[k - 1] : cue;
+  const listed = cue.lower === 'of' ? joined(kin ?? cue, cue) : /^,\s*$/.test(cue.post);
+  return kin !== undefined && listed && KIN_LIST_NOUNS.has(kin.lower) && !isCapitalised(kin);
+}
+
 const PERSON_RULES: EvidenceRule[] = [
   {
     id: 'relation-before', outcome: Evidence.Title,
@@ -665,6 +710,15 @@ const PERSON_RULES: EvidenceRule[] = [
     when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
       && has(RELATION_NOUNS, before.lower) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart),
     examples: { yes: ['He said his son {Kai}, who died last year, had served.'], no: ['He said the son of {Kai} had served.'] },
+  },
+  {
+    id: 'kin-list-name', outcome: Evidence.Title,
+    reason: '"husband of Greta", "father of Ivo and Marta", "their children, Ivo and Marta", "Edith (née Brandt)": a one-word name listed after a kin noun and "of" or a comma (list kin-list-nouns), or after a maiden-name marker (list maiden-name-markers), is a family member named by the first name alone (a first name the lexicon knows: "a true son of Kelderwick" is the town), or a maiden name: a person.',
+    when: isKinListName,
+    examples: {
+      yes: ['He was the beloved husband of {Greta} and a friend to many.', 'He was a devoted father of Ivo and {Marta} and a keen angler.', 'They had two children, Ivo and {Marta}, both teachers.', 'His mother, Edith (née {Brandt}), was a nurse.'],
+      no: ['He was the beloved husband of {Greta Kelso} and a friend to many.', 'He visited his children in {Marwick} and Tarrow.', 'The Mother of {Parliaments} sat late.', 'He was a true son of {Kelderwick} all his life.', 'He wrote to his aunt, {Florence}\'s archive holds the letters.'],
+    },
   },
   {
     id: 'speaks-after-quotation', outcome: Evidence.QuotedSpeaker,

@@ -24,6 +24,8 @@ export interface Draft {
   evidence: EvidenceFlags;
   honorific?: number;
   lead?: number;
+  /** "KELSO Dana Maria": the surname, in capitals, stands first (a result table's or a notice's line). */
+  surnameFirst?: boolean;
 }
 
 type Kind = 'hon' | 'title' | 'name';
@@ -577,6 +579,55 @@ export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draf
   if (byline !== undefined) {
     return byline;
   }
+  const inverted = surnameFirstNames(sentence, parts);
+  if (inverted.length > 0) {
+    return inverted.concat(findNamesInRuns(sentence, parts).filter(draft => !inverted.some(name => draft.first <= name.last && name.first <= draft.last)));
+  }
+  return findNamesInRuns(sentence, parts);
+}
+
+/** Tags of the lexicon no word of a person's name carries: a body, a place, a people, a function word, a verb, a number. */
+const NOT_NAME_TAGS = Tag.Organization | Tag.Place | Tag.Demonym | Tag.Acronym | Tag.Verb | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Value | Tag.Date;
+
+/** "(VPP) - 51,204": capitals in brackets (a party's or a club's label) right after the name, as a results table lists. */
+function isTableEntry(sentence: Sentence, last: number): boolean {
+  const label = sentence[last + 1];
+  return label !== undefined && label.pre.trim() === '(' && label.post.trim().startsWith(')') && isAllCaps(label) && !sentence[last].post.includes('\n');
+}
+
+/** Fewest letters of a surname written in capitals first: "NG Dana" is as often an abbreviation before a name. */
+const MIN_INVERTED_SURNAME_LETTERS = 3;
+
+/**
+ * "KELSO Dana Maria (VPP) - 51,204", a result table's or a notice's line: a word in capitals (letters only, a vowel
+ * among them, no word the lexicon knows as a body, a place or a common word: "BFPS Commissioner X" is a body's
+ * abbreviation before a title) opening a line, then capitalised words that are no title or honorific, one a known first
+ * name or all before a label in brackets: the person's name with the surname first, read as "Dana Maria Kelso".
+ */
+function surnameFirstNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 0; i + 1 < sentence.length; i++) {
+    const token = sentence[i];
+    const lineStart = i === 0 || sentence[i - 1].post.includes('\n');
+    if (!lineStart || !isAllCaps(token) || !/^\p{Lu}+$/u.test(token.text) || !/[AEIOUY]/.test(token.text) || token.text.length < MIN_INVERTED_SURNAME_LETTERS
+      || (token.lexicon & NOT_NAME_TAGS) !== 0) {
+      continue;
+    }
+    let j = i;
+    while (j + 1 < sentence.length && /^\p{Lu}\p{Ll}+$/u.test(sentence[j + 1].text) && joined(sentence[j], sentence[j + 1]) && !sentence[j].post.includes('\n')) {
+      j++;
+    }
+    const given = sentence.slice(i + 1, j + 1);
+    const nameLike = given.every((word, k) => (word.lexicon & NOT_NAME_TAGS) === 0 && parts[i + 1 + k] === TitlePart.None && !isHonorific(word));
+    if (j > i && nameLike && (given.some(word => ((word.lexicon | word.tags) & Tag.FirstName) !== 0) || isTableEntry(sentence, j))) {
+      drafts.push({ first: i, last: j, evidence: 0n, surnameFirst: true });
+      i = j;
+    }
+  }
+  return drafts;
+}
+
+function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(sentence);
   const weak = isTitleCaseLine(sentence, parts);
   const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)

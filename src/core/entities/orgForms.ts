@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, FEATURE_NAMED_WORDS, has } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has } from '../lexicon/entities';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
@@ -48,8 +48,13 @@ export function isFirm(cluster: Cluster): boolean {
 export function namedAfterTown(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
   // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council").
-  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])))
+  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words))
     && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text));
+}
+
+/** "Kelso Grammar School", "Tarrow Unified School": a school of a level (list town-school-levels) is the town's. */
+function isTownSchool(words: readonly string[]): boolean {
+  return words.length > 2 && townNamedHead(words) === 'school' && has(TOWN_SCHOOL_LEVELS, words[words.length - 2].toLowerCase());
 }
 
 /** The head a town-named body ends in ("Kelso Evening Post"), or the one before its first "of" ("Kelso Chamber of Commerce"). */

@@ -10,7 +10,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
-import { DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, PLACE_ACRONYMS, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, PLACE_ACRONYMS, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
@@ -32,6 +32,11 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
     } else if (w) {
       words.push(w);
     }
+  }
+  // "KELSO Dana Maria" is Dana Maria Kelso: the surname, written first in capitals, goes last and in the name's case.
+  if (draft.surnameFirst && words.length > 1) {
+    const surname = words.shift()!;
+    words.push(surname.charAt(0) + surname.slice(1).toLowerCase());
   }
   const first = sentence[draft.first];
   const gender = draft.first < draft.last ? genderOfFirstName(first.lexicon | first.tags) : undefined;
@@ -113,14 +118,17 @@ function bodyDescribedBefore(sentence: Sentence, drafts: readonly Draft[], names
 
 /**
  * "Mohamed Hamdan Dagalo, known as Hemedti": a short name right after "known as" names the person before it, or the
- * body whose description ends in the place before it (bodyDescribedBefore).
+ * body whose description ends in the place before it (bodyDescribedBefore); a maiden name after "née" names the
+ * woman before it (list maiden-name-markers).
  */
 function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
   for (let n = 1; n < names.length; n++) {
     const d = drafts[n], prev = drafts[n - 1];
     const between = sentence.slice(prev.last + 1, d.first).map(token => token.lower).join(' ');
-    if (names[n].words.length <= 2 && names[n].expands === undefined && KNOWN_AS_PHRASES.has(between)) {
-      const named = bodyDescribedBefore(sentence, drafts, names, n - 1) ?? (names[n - 1].words.length > 1 ? n - 1 : undefined);
+    // "Edith (née Brandt)": a maiden name is the woman's, however she is named before it (a first name alone too).
+    const maiden = MAIDEN_NAME_MARKERS.has(between) && d.first === d.last;
+    if (names[n].words.length <= 2 && names[n].expands === undefined && (KNOWN_AS_PHRASES.has(between) || maiden)) {
+      const named = bodyDescribedBefore(sentence, drafts, names, n - 1) ?? (names[n - 1].words.length > 1 || maiden ? n - 1 : undefined);
       if (named !== undefined) {
         names[n] = { ...names[n], expands: offset + named };
       }

@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -338,7 +338,17 @@ function isLowerCaseTitleModifier(sentence: Sentence, at: number): boolean {
   const token = sentence[at];
   const next = sentence[at + 1];
   const opensBeforeLowerCase = at === 0 && next !== undefined && !isCapitalised(next) && joined(token, next);
-  return has(LOWER_CASE_TITLE_MODIFIERS, token.lower) && (!isCapitalised(token) || opensBeforeLowerCase);
+  return has(LOWER_CASE_TITLE_MODIFIERS, token.lower) && (!isCapitalised(token) || opensBeforeLowerCase) || isMemberBodyWord(sentence, at);
+}
+
+/**
+ * "Tarrow Council Member X" (lexicon `capitalised-member-bodies`): the body's noun, capitalised, right before a
+ * capitalised "Member" and a capitalised word, is a word of the title "Council Member", not the end of a body's name.
+ */
+export function isMemberBodyWord(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1], name = sentence[at + 2];
+  return CAPITALISED_MEMBER_BODIES.has(token.lower) && isCapitalised(token) && next !== undefined && next.lower === 'member'
+    && isCapitalised(next) && joined(token, next) && name !== undefined && isCapitalised(name) && joined(next, name);
 }
 
 /** Most capitalised words between "the" and an office body's head ("the Coastal Works Planning Executive"). */
@@ -411,6 +421,12 @@ export function titleParts(sentence: Sentence): TitlePart[] {
   for (let i = 0; i < sentence.length; i++) {
     const afterTitleWord = i > 0 && (parts[i - 1] === TitlePart.Modifier || parts[i - 1] === TitlePart.Head) && joined(sentence[i - 1], sentence[i]);
     if (parts[i] === TitlePart.Modifier && TITLE_INNER_MODIFIERS.has(sentence[i].lower) && !afterTitleWord) {
+      parts[i] = TitlePart.None;
+    }
+    // "Kelderwick Group Chief Executive X": the body noun, capitalised after a capitalised word of no title, ends that
+    // body's name ("Kelderwick Group"); after a title word it stays the title's ("Opposition Group Leader X").
+    if (parts[i] === TitlePart.Modifier && TITLE_CHAIN_BODY_NOUNS.has(sentence[i].lower) && isCapitalised(sentence[i]) && i > 0
+      && parts[i - 1] === TitlePart.None && isCapitalised(sentence[i - 1]) && joined(sentence[i - 1], sentence[i])) {
       parts[i] = TitlePart.None;
     }
     if (TITLE_QUALIFIED_HEADS.has(sentence[i].lower) && isAllCaps(sentence[i]) && (afterTitleWord || i > 0 && isCapitalised(sentence[i - 1]) && joined(sentence[i - 1], sentence[i]))) {

@@ -122,6 +122,12 @@ export const LOWER_CASE_TITLE_MODIFIERS = list(
    program nursing ambulance safety operations athletic`,
 );
 
+export const CAPITALISED_MEMBER_BODIES = wordList(
+  'capitalised-member-bodies',
+  'Nouns of a body that, capitalised right before a capitalised "Member" and a name, make a US or Welsh title of their own ("Tarrow Council Member X", "Board Member X", "Assembly Member X"): the noun is the title\'s word and a place before it only places the post, no body\'s name ("Tarrow Council" is no organisation there; "the Tarrow Council" said so stays one).',
+  ['council', 'board', 'assembly'],
+);
+
 export const POST_TIME_MODIFIERS = wordList(
   'post-time-modifiers',
   'Title modifiers that say when someone held a post ("Former Kelso Athletic boss X", "Outgoing Vardo Group chairman X"): opening a sentence before a body\'s name and a post they qualify the post, never open the body\'s name.',
@@ -136,7 +142,7 @@ export const TITLE_INNER_MODIFIERS = wordList(
 
 export const TITLE_CHAIN_BODY_NOUNS = wordList(
   'title-chain-body-nouns',
-  'Body nouns that, after a title word and before a title head, belong to the title: a council\'s side described, not a body named ("Opposition group leader Cllr X"). Not "party": "Vardo party leader X" names the party, a body.',
+  'Body nouns that, after a title word and before a title head, belong to the title: a council\'s side described, not a body named ("Opposition group leader Cllr X"). Not "party": "Vardo party leader X" names the party, a body. Capitalised after a capitalised word of no title, the noun ends that body\'s name instead ("Kelderwick Group Chief Executive X": the body is "Kelderwick Group").',
   within(TITLE_MODIFIERS, ['group']),
 );
 
@@ -539,7 +545,13 @@ export const TOWN_NAMED_HEADS = list(
   'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police, a US high school ("Corbin High"), an area\'s association of its residents, tenants or traders ("Kelso Residents\' Association", in "Homes for Kelso" the word is the town); not "News" or "Press", which end brands\' names ("Vardo News"). A chamber of commerce is named so before its "of" ("Kelso Chamber of Commerce"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
   `post times journal herald tribune gazette courier observer chronicle sentinel dispatch examiner inquirer
    enquirer bulletin telegraph echo mail star advertiser argus mercury standard record
-   council court infirmary hospital constabulary police high association chamber`,
+   council court infirmary hospital constabulary police high association chamber district`,
+);
+
+export const TOWN_SCHOOL_LEVELS = list(
+  'town-school-levels',
+  'Words of a school\'s level or kind before "School" that make it a town\'s school, named after its town ("Kelso Grammar School", "Tarrow Unified School", "Vardo Primary School"): its first word alone is the town, as for town-named-heads. A university\'s school ("the Marwick Law School", "Kelso Graduate School of Journalism") is named after the university, whose name alone stays its short form.',
+  'unified primary grammar elementary middle secondary junior infant infants comprehensive',
 );
 
 export const FEATURE_NAMED_WORDS = list(
@@ -974,10 +986,11 @@ export const HOLDING_NOUNS = list(
 
 export const ORG_NOUNS_AFTER = list(
   'org-nouns-after',
-  'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group"); before it they do too ("the charity Kelso Wings", "in the journal Tarrow Bird Letters").',
+  'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group", a dairy farmers\' "the Kelso co-op"); before it they do too ("the charity Kelso Wings", "in the journal Tarrow Bird Letters").',
   `party group movement militia faction alliance bloc agency company firm newspaper broadcaster network channel
    outlet bank union coalition platform conglomerate airline carrier insurer lender retailer manufacturer
-   startup start-up regulator watchdog ministry daily weekly tabloid magazine charity journal`,
+   startup start-up regulator watchdog ministry daily weekly tabloid magazine charity journal co-op co-operative
+   cooperative`,
 );
 
 // Kept apart from ORG_NOUNS_AFTER: "the Kelso body" or "the Kelso foundation" right after a name is rarely a body's
@@ -1048,6 +1061,21 @@ export const KIN_NOUNS = wordList(
   'kin-nouns',
   'Relation nouns of family and household: a possessive determiner places the person by them ("His sister, X"); an ally, partner or co-defendant after "their" may be a body ("their partner, Vardo Holdings").',
   without(RELATION_NOUNS, ['ally', 'partner', 'co-defendant']),
+);
+
+export const KIN_LIST_NOUNS = list(
+  'kin-list-nouns',
+  'Kin nouns that head a list of family members named by their first names alone, as obituaries and death notices write them ("father of Ivo and Marta", "their children, Ivo and Marta", "husband of Greta"): each listed name is a person, even a lone given name. The singular kin nouns of list kin-nouns and their plurals.',
+  `wife husband widow widower son daughter mother father brother sister spouse nephew niece cousin uncle aunt
+   grandson granddaughter grandmother grandfather stepson stepdaughter stepfather stepmother
+   wives husbands sons daughters mothers fathers brothers sisters nephews nieces cousins uncles aunts
+   grandsons granddaughters grandchildren children parents grandparents stepchildren`,
+);
+
+export const MAIDEN_NAME_MARKERS = list(
+  'maiden-name-markers',
+  'Words before a woman\'s maiden name ("Edith (née Brandt)"): the name after them is a person\'s surname, never a place or a body.',
+  'née nee',
 );
 
 export const SPOUSE_NOUNS = wordList(
