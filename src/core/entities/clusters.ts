@@ -386,14 +386,15 @@ export interface ClusterState {
  * use (the tagger's place guess undone), else by its own evidence, which its use can
  * undo only where it reads a body (a named person's surname used as a modifier is no body: 'unknown').
  */
-function kindsOf(placed: readonly Placed[]): CandidateKind[] {
-  const places = placesByUse(placed.map(entry => entry.c));
-  const byUse = kindsByUse(placed.map(entry => entry.c));
+function kindsOf(placed: readonly Placed[], candidates: readonly NameCandidate[]): CandidateKind[] {
+  const places = placesByUse(candidates);
+  const byUse = kindsByUse(candidates);
   return placed.map(entry => {
-    const used = byUse.get(entry.c.words.join(' '));
+    const key = entry.c.words.join(' ');
+    const used = byUse.get(key);
     const kind = used?.kind === 'org' || used?.kind === 'place' || used?.kind === 'person' ? used.kind : undoBodyReading(entry.c, kindOf(entry.c), used);
     const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(entry.c));
-    return personLike && places.has(entry.c.words.join(' ')) ? 'place' : kind;
+    return personLike && places.has(key) ? 'place' : kind;
   });
 }
 
@@ -416,17 +417,26 @@ function oneWordNamesWith(placed: readonly Placed[], flags: EvidenceFlags): Set<
 
 /** A fresh state over the document's placed candidates, no cluster made yet. */
 export function startClustering(placed: readonly Placed[]): ClusterState {
-  const kinds = kindsOf(placed);
+  // One array of the candidates for every document-level reading of their uses (evidenceByName is worked out once for it).
+  const candidates = placed.map(entry => entry.c);
+  const kinds = kindsOf(placed, candidates);
   const clustering = new Clustering(oneWordNamesWith(placed, Evidence.BodyUse | Evidence.OrgTag), oneWordNamesWith(placed, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific));
   return {
     placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds),
-    towns: townsByUse(placed.map(entry => entry.c)), clusters: clustering.all,
+    towns: townsByUse(candidates), clusters: clustering.all,
   };
 }
 
 /** Each candidate not yet done, with its index, in document order. */
 function pending(state: ClusterState): { placed: Placed; index: number }[] {
-  return state.placed.flatMap((placed, index) => (state.done.has(index) ? [] : [{ placed, index }]));
+  // A plain loop: every resolution step calls this over all the document's candidates, on every edit.
+  const left: { placed: Placed; index: number }[] = [];
+  state.placed.forEach((placed, index) => {
+    if (!state.done.has(index)) {
+      left.push({ placed, index });
+    }
+  });
+  return left;
 }
 
 /** Organisations by their own evidence, each grouped with the other uses of its name. */

@@ -96,14 +96,25 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
 }
 
 /** The evidence of every use of each name (its lower-case words), gathered over the document. */
-function evidenceByName(candidates: readonly NameCandidate[]): Map<string, EvidenceFlags> {
+function evidenceByName(candidates: readonly NameCandidate[]): ReadonlyMap<string, EvidenceFlags> {
+  const known = EVIDENCE_BY_NAME.get(candidates);
+  if (known) {
+    return known;
+  }
   const evidence = new Map<string, EvidenceFlags>();
   for (const candidate of candidates) {
     const key = candidate.words.join(' ');
     evidence.set(key, (evidence.get(key) ?? 0n) | candidate.evidence);
   }
+  EVIDENCE_BY_NAME.set(candidates, evidence);
   return evidence;
 }
+
+/**
+ * evidenceByName of each candidates array already read: the places, towns and kinds by use of one document read the
+ * same array (startClustering), so the words of every name are joined once per analysis instead of three times.
+ */
+const EVIDENCE_BY_NAME = new WeakMap<readonly NameCandidate[], ReadonlyMap<string, EvidenceFlags>>();
 
 /**
  * Names the document uses only as towns or regions: somewhere "in X" or "near X" (not "at X"), and never with a
