@@ -155,7 +155,7 @@ const MAX_HEADLINE_LABEL = 40;
 const HEADLINE_LABEL = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*:\s/u;
 
 /**
- * "Kelso: Plan Appeals to ‘Worst Instincts Of The Town’": a quotation in the article's first line (its headline),
+ * "Sandal: Ferry Timetable ‘Never Costed, Never Checked’ By Board": a quotation in the article's first line (its headline),
  * after a speaker label that opens the line. A title-case headline capitalises the words it quotes, so their case
  * says nothing of a work's name; the label credits them (findCue.ts `openingLabel`), and a label that names no one
  * leaves the quotation uncredited and dropped as before.

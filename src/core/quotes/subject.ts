@@ -378,7 +378,7 @@ export class SubjectReader {
   }
 
   /**
-   * "a campaign email sent out by X", "a court filing signed by X": the index of the document noun (quote-issued-documents,
+   * "a newsletter sent out by X", "a memo signed by X": the index of the document noun (quote-issued-documents,
    * quote-own-messages) before an issuing participle (quote-issuing-verbs, "out" allowed) and "by"/"from", right before
    * the name starting at tokens[k]; -1 when there is none. The participle says who issued it, so a person as well as a body.
    */
