@@ -4,19 +4,9 @@
 // names opening with "Bukit" or "Pulau". Every sentence and name is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
+import { namedMentionLabels, rolesOf } from './support/entityQueries';
 import { linkAnalyses, nameOrderKeys } from '../../src/core/link';
 import type { DocumentAnalysis } from '../../src/core/model';
-
-function mentions(text: string): string[] {
-  return analyzeText(text).entities
-    .flatMap(e => e.mentions.map(m => ({ start: m.start, label: `${e.kind === 'person' ? 'p' : 'o'}:${e.name}:${m.text}` })))
-    .sort((x, y) => x.start - y.start)
-    .map(m => m.label);
-}
-
-function rolesOf(text: string, name: string): string[] {
-  return analyzeText(text).entities.find(e => e.name === name)?.roles.map(r => (typeof r === 'string' ? r : r.text)) ?? [];
-}
 
 function idOf(a: DocumentAnalysis, mention: string): string | undefined {
   return a.entities.find(e => e.mentions.some(m => m.text === mention))?.id;
@@ -37,13 +27,13 @@ describe('East and Southeast Asian copy (round 16)', () => {
 
   it('leaves Malay honours of one and two words out of the name and lists each as one role', () => {
     const text = 'Its chairman, Tan Sri Idris Penhale, said the unit lost money. Datuk Seri Orla Brandt and Datuk Tom Wrede agreed.';
-    assert.deepStrictEqual(mentions(text), ['p:Idris Penhale:Idris Penhale', 'p:Orla Brandt:Orla Brandt', 'p:Tom Wrede:Tom Wrede']);
+    assert.deepStrictEqual(namedMentionLabels(text), ['p:Idris Penhale:Idris Penhale', 'p:Orla Brandt:Orla Brandt', 'p:Tom Wrede:Tom Wrede']);
     assert.deepStrictEqual(rolesOf(text, 'Idris Penhale'), ['chairman', 'Tan Sri']);
     assert.deepStrictEqual(rolesOf(text, 'Orla Brandt'), ['Datuk Seri']);
   });
 
   it('keeps "Tan" a surname where no "Sri" follows it', () => {
-    assert.deepStrictEqual(mentions('Dana Tan said the fare was fair.'), ['p:Dana Tan:Dana Tan']);
+    assert.deepStrictEqual(namedMentionLabels('Dana Tan said the fare was fair.'), ['p:Dana Tan:Dana Tan']);
   });
 
   it('reads "Minister of State for X" and "Secretary of State for X" before a name as one post', () => {
@@ -57,13 +47,13 @@ describe('East and Southeast Asian copy (round 16)', () => {
   });
 
   it('does not read a sum after a currency\'s code as a body', () => {
-    assert.deepStrictEqual(mentions('The fare will rise from RM7.90 to RM10, and the unit lost SGD41 million.'), []);
-    assert.deepStrictEqual(mentions('The KVR said the talks failed.'), ['o:KVR:KVR']);
+    assert.deepStrictEqual(namedMentionLabels('The fare will rise from RM7.90 to RM10, and the unit lost SGD41 million.'), []);
+    assert.deepStrictEqual(namedMentionLabels('The KVR said the talks failed.'), ['o:KVR:KVR']);
   });
 
   it('reads a Malay body whose head noun comes first as a body, and a Malay place opening with "Bukit" as a place', () => {
-    assert.deepStrictEqual(mentions('Persatuan Pekerja Vardo, a workers\' group, will gather on Saturday.'),
+    assert.deepStrictEqual(namedMentionLabels('Persatuan Pekerja Vardo, a workers\' group, will gather on Saturday.'),
       ['o:Persatuan Pekerja Vardo:Persatuan Pekerja Vardo']);
-    assert.deepStrictEqual(mentions('The link between Bukit Vardo and Marwick North opens in May.'), []);
+    assert.deepStrictEqual(namedMentionLabels('The link between Bukit Vardo and Marwick North opens in May.'), []);
   });
 });

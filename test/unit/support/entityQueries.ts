@@ -10,8 +10,17 @@ export function entityKinds(text: string): string[] {
 
 /** Each mention in text order as "p:text" (a person's) or "o:text" (a body's). */
 export function mentionLabels(text: string): string[] {
+  return labelledMentions(text, (_entity, mention) => mention);
+}
+
+/** Each mention in text order as "p:canonical name:text" or "o:canonical name:text": which entity each mention joined. */
+export function namedMentionLabels(text: string): string[] {
+  return labelledMentions(text, (entity, mention) => `${entity.name}:${mention}`);
+}
+
+function labelledMentions(text: string, label: (entity: Entity, mention: string) => string): string[] {
   return analyzeText(text).entities
-    .flatMap(entity => entity.mentions.map(mention => ({ start: mention.start, label: `${entity.kind === 'person' ? 'p' : 'o'}:${mention.text}` })))
+    .flatMap(entity => entity.mentions.map(mention => ({ start: mention.start, label: `${entity.kind === 'person' ? 'p' : 'o'}:${label(entity, mention.text)}` })))
     .sort((left, right) => left.start - right.start)
     .map(mention => mention.label);
 }
