@@ -15,7 +15,7 @@ import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
-import { isListedPlayer } from './agencyLines';
+import { inScorecardBrackets, isListedPlayer, isScorecardSide } from './agencyLines';
 import { findNames, type Draft } from './names';
 import { isMasthead } from './runs';
 import { findRoles } from './roles';
@@ -353,9 +353,17 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const isScore = (token: Token | undefined): boolean => token !== undefined && SCORE.test(token.text);
 
 /** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "Kelso 2-1 Dunmore": a side of a match result with a score. */
-function isMatchSide({ sentence, after, twoAfter, before, twoBefore, nameEnd }: NameContext): boolean {
+function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, nameEnd }: NameContext): boolean {
+  // "(D Orrey 88; Penhale 3-51)": a bowler's figures in a scorecard's brackets are no match score.
+  if (inScorecardBrackets(sentence, draft.first, draft.last)) {
+    return false;
+  }
   // "Aston Vale 2-2 Dunmore": a side written right beside the score.
   if ((isScore(after) && spaceAfter(nameEnd)) || (isScore(before) && spaceAfter(before!))) {
+    return true;
+  }
+  // "Vardo 290-6 dec (D Kelso 88; …)": a side's total before a scorecard's brackets of players and their figures.
+  if (isScorecardSide(sentence, draft.last)) {
     return true;
   }
   // One score: a match between sides. Several ("6-4, 6-3") are a tennis match's sets, between players.
@@ -1256,9 +1264,12 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'match-side', outcome: Evidence.Result,
-    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score.',
+    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)").',
     when: isMatchSide,
-    examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.'], no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.'] },
+    examples: {
+      yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.', '{Vardo} 290-6 dec (D Orrey 88; Penhale 3-51) won by an innings.'],
+      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.'],
+    },
   },
   {
     id: 'reporting-verb', outcome: Evidence.Speaker,
@@ -1274,10 +1285,11 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'listed-player', outcome: Evidence.PluralTitle,
-    reason: 'A name in a match report\'s lists, a team sheet after the side\'s colon ("Harlow: Brandt; Tesch, Pell (Marr 71)"), a scorer before a minute mark ("Tesch 12\'") or in a key-event line ("34\' GOAL Tesch (Harlow)"), is a player, listed like names after a plural title: surnames alone that the prose may never name in full.',
+    reason: 'A name in a match report\'s lists, a team sheet after the side\'s colon ("Harlow: Brandt; Tesch, Pell (Marr 71)"), a scorer before a minute mark ("Tesch 12\'") or in a key-event line ("34\' GOAL Tesch (Harlow)"), a name with its runs or bowling figures in the brackets after a side\'s total ("Vardo 290-6 dec (D Orrey 88; Penhale 3-51)"), is a player, listed like names after a plural title: surnames alone that the prose may never name in full, and never the side ("3-51" is no match score).',
     when: ({ sentence, draft }) => isListedPlayer(sentence, draft.first, draft.last),
     examples: {
-      yes: ['Harlow: Brandt; Tesch, Onyango, {Pell} (Marr 71), Skiba.', "Scorers: Harlow – Tesch 12', {Pell} 80'", "34' GOAL {Tesch} (Harlow)", "Key events 12' GOAL Tesch (Harlow) 34' GOAL {Pell} (Harlow)"],
+      yes: ['Harlow: Brandt; Tesch, Onyango, {Pell} (Marr 71), Skiba.', "Scorers: Harlow – Tesch 12', {Pell} 80'", "34' GOAL {Tesch} (Harlow)", "Key events 12' GOAL Tesch (Harlow) 34' GOAL {Pell} (Harlow)",
+        'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.', 'Tarrow 150 & 141 ({Ferrow} 40 & 12) lost.'],
       no: ['{Harlow}: Brandt; Tesch, Onyango, Pell (Marr 71), Skiba.', "Scorers: {Harlow} – Tesch 12', Pell 80'", 'Fans of {Tesch} (Harlow) waited.', "The network renewed ''{Kelso Five}-0'' for a season."],
     },
   },

@@ -18,10 +18,11 @@ export const SPORTS_WORDS = wordList(
 
 export const SPORTS_POSTS = wordList(
   'sports-posts',
-  'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X"): the name before them is the club, a team, not a place or a person.',
+  'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X", "Vardo opener X", "Tarrow flanker X"), or closing "the" club\'s appositive ("X, the Kelso seamer,"): the name before them is the club, a team, not a place or a person. Cricket\'s and rugby\'s places in the side are posts like football\'s.',
   `manager coach boss striker forward midfielder defender goalkeeper keeper winger captain skipper playmaker
    full-back fullback centre-back center-back centre-half wing-back quarterback pitcher catcher shortstop
-   linebacker receiver batsman bowler spinner wicketkeeper all-rounder fly-half scrum-half prop lock hooker
+   linebacker receiver batsman batter bowler spinner seamer paceman opener wicketkeeper all-rounder fly-half
+   scrum-half flanker prop lock hooker
    kicker punter safety tailback halfback lineman cornerback goaltender goalie netminder`.split(/\s+/),
 );
 
