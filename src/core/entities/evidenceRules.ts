@@ -11,13 +11,13 @@ import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/d
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
 import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { inScorecardBrackets, isListedPlayer, isScorecardSide } from './agencyLines';
 import { findNames, type Draft } from './names';
-import { isMasthead } from './runs';
+import { mastheadEnd } from './runs';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
 import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
@@ -375,6 +375,32 @@ function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, name
   // The score follows the verb with nothing between but a space, as a side's score is written beside it.
   const held = after !== undefined && has(SCORE_VERBS, after.text) && spaceAfter(nameEnd) && spaceAfter(after) && isScore(twoAfter);
   return (after !== undefined && has(RESULT_VERBS, after.lower)) || (before !== undefined && has(RESULT_VERBS, before.lower)) || linked || held;
+}
+
+/**
+ * A name in a cricket dismissal (rule dismissal-formula): after "caught"/"stumped" with "bowled" right after the name,
+ * after "bowled" with "caught"/"stumped" and one to three capitalised words before it, or before ", caught X bowled".
+ */
+function inDismissal({ sentence, draft, before, after, nameEnd }: NameContext): boolean {
+  if (after !== undefined && DISMISSAL_OPENERS.has(after.lower)) {
+    // "Ferrow, caught Orrey bowled Venn": the whole formula after the comma ("Vardo, caught in a scandal" is none).
+    return /^,\s+$/.test(nameEnd.post) && sentence.slice(draft.last + 3, draft.last + 6).some(token => token.lower === 'bowled');
+  }
+  if (before !== undefined && DISMISSAL_OPENERS.has(before.lower)) {
+    return after?.lower === 'bowled';
+  }
+  if (before?.lower !== 'bowled') {
+    return false;
+  }
+  for (let k = draft.first - 2; k >= 0 && draft.first - 2 - k < 3; k--) {
+    if (DISMISSAL_OPENERS.has(sentence[k].lower)) {
+      return k < draft.first - 2;
+    }
+    if (!isCapitalised(sentence[k])) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -773,15 +799,18 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-noun-after', outcome: Evidence.OrgTag,
-    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar") or the name is a title word opening a title with it ("Opposition group leader Cllr X", opensTitleChain), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home.',
+    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar") or the name is a title word opening a title with it ("Opposition group leader Cllr X", opensTitleChain), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home; nor a sport\'s name before its code ("Rugby union", "Rugby league", list sport-names).',
     when: context => {
       const noun = lowerNounAfter(context);
       const homeOfSomeBody = /^an?$/i.test(context.before?.text ?? '') && !context.multiWord && !isAllCaps(context.first);
-      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !opensTitleChain(context);
+      // "Rugby union", "Rugby league": a sport's name before "union" or "league" is its code, no body.
+      const sportCode = !context.multiWord && SPORT_NAMES.has(context.first.lower);
+      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !sportCode && !opensTitleChain(context);
     },
     examples: {
       yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.', 'The {Vardo} group leader, Tom Wrede, said no.'],
-      no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', 'On Monday, {Opposition} group leader Cllr Tom Wrede said no.'],
+      no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', 'On Monday, {Opposition} group leader Cllr Tom Wrede said no.',
+        'The Vardo Courier | Sport | {Rugby} union'],
     },
   },
   {
@@ -867,9 +896,12 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'masthead-line', outcome: Evidence.OrgTag,
-    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`) is the outlet, a body.',
-    when: ({ sentence, draft }) => draft.first === 0 && draft.last === sentence.length - 1 && isMasthead(sentence),
-    examples: { yes: ['{Kelso Practice Weekly}'], no: ['Staff said {Kelso Practice} would close weekly.'] },
+    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`), or that name before a section path ("The Vardo Courier | Sport | Rugby union"), is the outlet, a body.',
+    when: ({ sentence, draft }) => draft.first === (sentence[0].text === 'The' ? 1 : 0) && draft.last === mastheadEnd(sentence),
+    examples: {
+      yes: ['{Kelso Practice Weekly}', '{Crease Monthly} | County cricket | Match report', 'The {Daily Kestrel} | Sport | Rugby union'],
+      no: ['Staff said {Kelso Practice} would close weekly.', '{Crease Monthly} said | the side lost'],
+    },
   },
   {
     id: 'body-after-its-founder', outcome: Evidence.OrgTag,
@@ -1269,6 +1301,15 @@ const USE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.', '{Vardo} 290-6 dec (D Orrey 88; Penhale 3-51) won by an innings.'],
       no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.'],
+    },
+  },
+  {
+    id: 'dismissal-formula', outcome: Evidence.PluralTitle,
+    reason: '"Ferrow, caught Orrey bowled Venn, for 38": the batter before ", caught", the fielder between "caught" (or "stumped") and "bowled", and the bowler after them are players, named like names after a plural title; never a side, though a cricket total ("96-4") in the sentence reads as a match score.',
+    when: inDismissal,
+    examples: {
+      yes: ['The visitors lost {Ferrow}, caught Orrey bowled Venn, for 38.', 'The visitors lost Ferrow, caught {Orrey} bowled Venn, for 38.', 'The visitors lost Ferrow, caught Orrey bowled {Venn}, for 38.'],
+      no: ['Carlow bowled {Dunmarsh} out for 148.', 'Police caught {Orrey} near the ground.', 'Critics said {Vardo}, caught in a scandal, would fold.'],
     },
   },
   {

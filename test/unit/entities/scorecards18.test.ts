@@ -49,3 +49,20 @@ describe('cricket and rugby places in the side as club posts', () => {
     assert.ok(!entityKinds('Orla Venn, the England seamer, took five wickets.').includes('org:England'));
   });
 });
+
+describe('a cricket dismissal', () => {
+  it('reads the batter, the fielder and the bowler of "X, caught Y bowled Z" as players, not a side', () => {
+    const kinds = entityKinds('Resuming on 96-4, the visitors lost Ferrow, caught Orrey bowled Venn, for 38.');
+    assert.ok(!kinds.some(kind => kind.startsWith('org:')), kinds.join(', '));
+  });
+
+  it('leaves a side bowled out a side', () => {
+    assert.ok(entityKinds('Dunmarsh host Carlow on Sunday. Carlow bowled Dunmarsh out for 148 to win the match.').includes('org:Dunmarsh'));
+  });
+});
+
+describe('a league named "X Premiership"', () => {
+  it('reads it as a body, like "X League"', () => {
+    assert.ok(entityKinds('The Sharks are sixth in the Northmoor Premiership, Dana Venn said.').includes('org:Northmoor Premiership'));
+  });
+});

@@ -32,11 +32,16 @@ export const SPORTS_POST_RANKS = wordList(
   'head assistant interim caretaker first-team'.split(/\s+/),
 );
 
+export const SPORT_NAMES = wordList(
+  'sport-names',
+  'Names of sports, capitalised where they open a line or a section label ("Rugby union", "Cricket | County"): the sport, not a club or a town of that name; "union" and "league" after one name its code ("Rugby league"), not a body.',
+  'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse'.split(/\s+/),
+);
+
 export const OWN_BODY_NOUNS = wordList(
   'own-body-nouns',
   'Common nouns for a speaker\'s own body, or the sport a post is in, that open a sentence before a post and a name ("Club captain Tom Ames said", "Squad captain X", "Football coach X, who …", "Hockey captain X"): the capitalised noun is the sentence\'s first word, not a club\'s name. Clubs\' own short names ("City", "United", "County") are not here.',
-  `club squad team side company firm party union group
-   football basketball baseball hockey soccer softball volleyball rugby cricket`.split(/\s+/),
+  [...'club squad team side company firm party union group'.split(/\s+/), ...SPORT_NAMES.words],
 );
 
 export const WORKPLACE_UNIT_NOUNS = wordList(
@@ -127,4 +132,10 @@ export const CLAUSE_OPENERS = wordList(
   'clause-openers',
   'Words after which a name opens a clause as its subject ("as Kelso come from behind", "said Rovers were delighted"); not "that", "if" or "and", after which a bare verb is a subjunctive ("asked that Ames remain", "if Ames were") or a name shares the verb ("Ames and Roe were").',
   'as but when while after before because since though although until once so said says'.split(/\s+/),
+);
+
+export const DISMISSAL_OPENERS = wordList(
+  'dismissal-openers',
+  'Words that open a cricket dismissal before the fielder\'s name, "bowled" and the bowler\'s ("caught Orrey bowled Venn", "stumped Tesk bowled Halse"): the names in the formula, and the batter\'s before ", caught", are players.',
+  'caught stumped'.split(/\s+/),
 );
