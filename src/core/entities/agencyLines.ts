@@ -101,15 +101,18 @@ export function inScorecardBrackets(sentence: Sentence, first: number, last: num
 const opensBracketAfter = (sentence: Sentence, i: number): boolean => /\(\s*$/.test(sentence[i].post) || /^\s*\(/.test(sentence[i + 1]?.pre ?? '');
 
 /**
- * "Vardo 290-6 dec (D Kelso 88; …)", "beat Tarrow 150 (Ferrow 40; …)": the name right before a side's total that opens
- * a scorecard's brackets, the first player in them with a figure of their own, is the side.
+ * "Vardo 290-6 dec (D Kelso 88; …)", "beat Tarrow 150 (Ferrow 40; …)", "Tarrow 150 & 141 (Ferrow 40 & 12)": the name
+ * right before a side's total (or two innings' totals) that opens a scorecard's brackets, the first player in them with
+ * a figure of their own, is the side.
  */
 export function isScorecardSide(sentence: Sentence, last: number): boolean {
   const total = sentence[last + 1];
   if (total === undefined || !/^\s+$/.test(sentence[last].post) || !/^\d{1,3}(?:-\d{1,2})?$/.test(total.text)) {
     return false;
   }
-  const closing = /^dec/i.test(sentence[last + 2]?.text ?? '') && !opensBracketAfter(sentence, last + 1) ? last + 2 : last + 1;
+  // "312-7 dec (", and two innings' totals "148 & 141 (" / "148 and 141 (": the brackets open after the last.
+  const secondInnings = /^(?:&|and)$/.test(sentence[last + 2]?.text ?? '') && /^\d{1,3}(?:-\d{1,2})?$/.test(sentence[last + 3]?.text ?? '');
+  const closing = opensBracketAfter(sentence, last + 1) ? last + 1 : /^dec/i.test(sentence[last + 2]?.text ?? '') ? last + 2 : secondInnings ? last + 3 : last + 1;
   if (!opensBracketAfter(sentence, closing)) {
     return false;
   }

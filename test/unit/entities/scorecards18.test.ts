@@ -12,6 +12,11 @@ describe('scorecards in cricket copy', () => {
     );
   });
 
+  it('reads the side before two innings\' totals and their brackets as a team', () => {
+    const kinds = entityKinds('Result: Dunmarsh won by an innings. Carlow 148 & 141 (Tesk 52 & 38, Halse 17 & 24).');
+    assert.ok(kinds.includes('org:Carlow') && kinds.includes('person:Tesk'), kinds.join(', '));
+  });
+
   it('leaves a bracket that follows no total alone', () => {
     // An aside in brackets with a number after a name is no scorecard: no team is read into it.
     const kinds = entityKinds('The ground (Orrey Lane 2) was flooded, the stewards said.');
