@@ -57,10 +57,75 @@ export function isListedPlayer(sentence: Sentence, first: number, last: number):
   if (sheet >= 0) {
     return first >= sheet;
   }
+  if (inScorecardBrackets(sentence, first, last)) {
+    return true;
+  }
   // A key event: the minute, perhaps an event word in capitals ("GOAL"), then the name and the side in brackets.
   const afterMinute = isMinuteMark(sentence[first - 1]) || (first > 1 && isMinuteMark(sentence[first - 2]) && isAllCaps(sentence[first - 1]));
   // The minute stands apart after the name: "Tesch 12'", not a title's number ("Kelso Five-0''").
   return (isMinuteMark(sentence[last + 1]) && /^\s+$/.test(sentence[last].post)) || (afterMinute && /^\s*\($/.test(sentence[last].post + (sentence[last + 1]?.pre ?? '')));
+}
+
+/** A side's total before a scorecard's brackets: runs and perhaps wickets ("312-7", "148"), or "dec" after them. */
+const SIDE_TOTAL = /^\d{1,3}(?:-\d{1,2})?$|^dec\.?$|^declared$/i;
+
+/** A player's figure after the name in a scorecard: runs ("104", "52*") or bowling figures ("4-62"). */
+const PLAYER_FIGURE = /^\d{1,3}(?:-\d{1,3})?\*?$/;
+
+/** How far back from a name the opening bracket of a scorecard is looked for: a bracket holds a few players. */
+const SCORECARD_REACH = 40;
+
+/**
+ * "Vardo 290-6 dec (D Kelso 88, R Onn 41; I Penhale 3-51, Morrow 2-77) beat Tarrow 150 (Ferrow 40 & 12)": a name
+ * inside the brackets opened right after a side's total, with its own figure after it (runs, bowling figures), is a
+ * player of that side. The figures are no match score between sides
+ * ("3-51" after a name in such brackets is a bowler's wickets and runs), and a name there is never the team.
+ */
+export function inScorecardBrackets(sentence: Sentence, first: number, last: number): boolean {
+  if (!PLAYER_FIGURE.test(sentence[last + 1]?.text ?? '') || !/^\s+$/.test(sentence[last].post)) {
+    return false;
+  }
+  for (let i = first; i >= 0 && first - i < SCORECARD_REACH; i--) {
+    if (i < first && /\)/.test(sentence[i].post)) {
+      return false;
+    }
+    const opens = /\(\s*$/.test(sentence[i].pre) ? i - 1 : i < first && /\(\s*$/.test(sentence[i].post) ? i : -2;
+    if (opens !== -2) {
+      return opens >= 0 && SIDE_TOTAL.test(sentence[opens].text);
+    }
+  }
+  return false;
+}
+
+/** Whether a bracket opens right after token i ("148 (", "dec ("). */
+const opensBracketAfter = (sentence: Sentence, i: number): boolean => /\(\s*$/.test(sentence[i].post) || /^\s*\(/.test(sentence[i + 1]?.pre ?? '');
+
+/**
+ * "Vardo 290-6 dec (D Kelso 88; …)", "beat Tarrow 150 (Ferrow 40; …)", "Tarrow 150 & 141 (Ferrow 40 & 12)": the name
+ * right before a side's total (or two innings' totals) that opens a scorecard's brackets, the first player in them with
+ * a figure of their own, is the side.
+ */
+export function isScorecardSide(sentence: Sentence, last: number): boolean {
+  const total = sentence[last + 1];
+  if (total === undefined || !/^\s+$/.test(sentence[last].post) || !/^\d{1,3}(?:-\d{1,2})?$/.test(total.text)) {
+    return false;
+  }
+  // "312-7 dec (", and two innings' totals "148 & 141 (" / "148 and 141 (": the brackets open after the last.
+  const secondInnings = /^(?:&|and)$/.test(sentence[last + 2]?.text ?? '') && /^\d{1,3}(?:-\d{1,2})?$/.test(sentence[last + 3]?.text ?? '');
+  const closing = opensBracketAfter(sentence, last + 1) ? last + 1 : /^dec/i.test(sentence[last + 2]?.text ?? '') ? last + 2 : secondInnings ? last + 3 : last + 1;
+  if (!opensBracketAfter(sentence, closing)) {
+    return false;
+  }
+  // The first player: one to three capitalised words (an initial may open them), then a figure.
+  for (let k = closing + 1; k < sentence.length && k - closing <= 3; k++) {
+    if (!isCapitalised(sentence[k])) {
+      return false;
+    }
+    if (PLAYER_FIGURE.test(sentence[k + 1]?.text ?? '')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A match score written with a hyphen between two sides ("4-0", "2-1"). */

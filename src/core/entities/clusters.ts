@@ -124,6 +124,8 @@ export class Clustering {
   readonly persons = new Map<string, Cluster>();
   readonly orgs = new Map<string, Cluster>();
   private readonly firstLast = new Map<string, Cluster>();
+  /** "J|Bellamy" → the one person named in full with that initial and surname ("Joss Bellamy"), or null when two are. */
+  private readonly byInitialLast = new Map<string, Cluster | null>();
   private readonly byLast = new Map<string, Cluster[]>();
   private readonly byFirst = new Map<string, Cluster[]>();
   private readonly byInner = new Map<string, Cluster[]>();
@@ -169,7 +171,10 @@ export class Clustering {
     // "Robert J. Hale" and "Bob Hale", "Mary Lewis Carter" and "Mary Carter": one person, by given name (or
     // its formal form) and surname, whatever middle names or initials stand between.
     const firstLastKeys = givenNameKeys(w[0]).map(given => `${given}|${surnameOf(w)}`);
-    let cl = this.persons.get(key) ?? firstLastKeys.map(fl => this.firstLast.get(fl)).find(Boolean);
+    // "J Bellamy" in a scorecard beside "Joss Bellamy": an initial and a surname are the one person named in full so.
+    const initialKey = `${w[0].charAt(0)}|${surnameOf(w)}`;
+    const initialOnly = isInitialAndSurname(w);
+    let cl = this.persons.get(key) ?? (initialOnly ? this.byInitialLast.get(initialKey) ?? undefined : firstLastKeys.map(fl => this.firstLast.get(fl)).find(Boolean));
     if (!cl) {
       cl = this.newCluster('person', key);
       for (const fl of firstLastKeys) {
@@ -184,6 +189,11 @@ export class Clustering {
           push(this.byInner, inner, cl);
         }
       }
+    }
+    if (!initialOnly) {
+      // Two people of one initial and surname ("Joss" and "Jude Bellamy"): an initial alone names neither.
+      const known = this.byInitialLast.get(initialKey);
+      this.byInitialLast.set(initialKey, known === undefined || known === cl ? cl : null);
     }
     cl.gender ??= genderOf(placed.c);
     cl.members.push(placed);
@@ -449,10 +459,28 @@ export function groupOrganisations(state: ClusterState): void {
   }
 }
 
-/** Full names of people; two unknown words that an organisation's fuller name begins with ("Rift Blooms" of "Rift Blooms Ltd") join it. */
+/**
+ * "I Penhale 3-51" in a scorecard, "T. Kelso" in a list: an initial and a surname (the words as keyed: lower case, no full stop),
+ * the form lists and scorecards name players by. It joins the one person named in full with that initial and surname.
+ */
+export function isInitialAndSurname(words: readonly string[]): boolean {
+  return words.length === 2 && /^\p{L}\.?$/u.test(words[0]);
+}
+
+/**
+ * Full names of people; two unknown words that an organisation's fuller name begins with ("Rift Blooms" of "Rift Blooms
+ * Ltd") join it. Names with a given name go first, so that an initial and a surname written before the full name (a
+ * scorecard above the report) still finds it.
+ */
 export function groupFullNames(state: ClusterState): void {
+  groupFullNamesOf(state, false);
+  groupFullNamesOf(state, true);
+}
+
+function groupFullNamesOf(state: ClusterState, initials: boolean): void {
   for (const { placed, index } of pending(state)) {
-    if (state.kinds[index] !== 'person' || !isFullName(placed.c) || state.shortened.has(placed.c.words.join(' '))) {
+    if (state.kinds[index] !== 'person' || !isFullName(placed.c) || state.shortened.has(placed.c.words.join(' '))
+      || isInitialAndSurname(placed.c.words) !== initials) {
       continue;
     }
     const org = (placed.c.evidence & PERSON_EVIDENCE) === 0n ? state.clustering.orgs.get(orgKey(placed.c.words)) : undefined;

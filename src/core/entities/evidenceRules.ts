@@ -11,13 +11,13 @@ import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/d
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
 import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
-import { isListedPlayer } from './agencyLines';
+import { inScorecardBrackets, isListedPlayer, isScorecardSide } from './agencyLines';
 import { findNames, type Draft } from './names';
-import { isMasthead } from './runs';
+import { mastheadEnd } from './runs';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
 import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
@@ -353,9 +353,17 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const isScore = (token: Token | undefined): boolean => token !== undefined && SCORE.test(token.text);
 
 /** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "Kelso 2-1 Dunmore": a side of a match result with a score. */
-function isMatchSide({ sentence, after, twoAfter, before, twoBefore, nameEnd }: NameContext): boolean {
+function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, nameEnd }: NameContext): boolean {
+  // "(D Orrey 88; Penhale 3-51)": a bowler's figures in a scorecard's brackets are no match score.
+  if (inScorecardBrackets(sentence, draft.first, draft.last)) {
+    return false;
+  }
   // "Aston Vale 2-2 Dunmore": a side written right beside the score.
   if ((isScore(after) && spaceAfter(nameEnd)) || (isScore(before) && spaceAfter(before!))) {
+    return true;
+  }
+  // "Vardo 290-6 dec (D Kelso 88; …)": a side's total before a scorecard's brackets of players and their figures.
+  if (isScorecardSide(sentence, draft.last)) {
     return true;
   }
   // One score: a match between sides. Several ("6-4, 6-3") are a tennis match's sets, between players.
@@ -367,6 +375,32 @@ function isMatchSide({ sentence, after, twoAfter, before, twoBefore, nameEnd }: 
   // The score follows the verb with nothing between but a space, as a side's score is written beside it.
   const held = after !== undefined && has(SCORE_VERBS, after.text) && spaceAfter(nameEnd) && spaceAfter(after) && isScore(twoAfter);
   return (after !== undefined && has(RESULT_VERBS, after.lower)) || (before !== undefined && has(RESULT_VERBS, before.lower)) || linked || held;
+}
+
+/**
+ * A name in a cricket dismissal (rule dismissal-formula): after "caught"/"stumped" with "bowled" right after the name,
+ * after "bowled" with "caught"/"stumped" and one to three capitalised words before it, or before ", caught X bowled".
+ */
+function inDismissal({ sentence, draft, before, after, nameEnd }: NameContext): boolean {
+  if (after !== undefined && DISMISSAL_OPENERS.has(after.lower)) {
+    // "Ferrow, caught Orrey bowled Venn": the whole formula after the comma ("Vardo, caught in a scandal" is none).
+    return /^,\s+$/.test(nameEnd.post) && sentence.slice(draft.last + 3, draft.last + 6).some(token => token.lower === 'bowled');
+  }
+  if (before !== undefined && DISMISSAL_OPENERS.has(before.lower)) {
+    return after?.lower === 'bowled';
+  }
+  if (before?.lower !== 'bowled') {
+    return false;
+  }
+  for (let k = draft.first - 2; k >= 0 && draft.first - 2 - k < 3; k--) {
+    if (DISMISSAL_OPENERS.has(sentence[k].lower)) {
+      return k < draft.first - 2;
+    }
+    if (!isCapitalised(sentence[k])) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -765,15 +799,18 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-noun-after', outcome: Evidence.OrgTag,
-    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar") or the name is a title word opening a title with it ("Opposition group leader Cllr X", opensTitleChain), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home.',
+    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar") or the name is a title word opening a title with it ("Opposition group leader Cllr X", opensTitleChain), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home; nor a sport\'s name before its code ("Rugby union", "Rugby league", list sport-names).',
     when: context => {
       const noun = lowerNounAfter(context);
       const homeOfSomeBody = /^an?$/i.test(context.before?.text ?? '') && !context.multiWord && !isAllCaps(context.first);
-      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !opensTitleChain(context);
+      // "Rugby union", "Rugby league": a sport's name before "union" or "league" is its code, no body.
+      const sportCode = !context.multiWord && SPORT_NAMES.has(context.first.lower);
+      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !sportCode && !opensTitleChain(context);
     },
     examples: {
       yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.', 'The {Vardo} group leader, Tom Wrede, said no.'],
-      no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', 'On Monday, {Opposition} group leader Cllr Tom Wrede said no.'],
+      no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', 'On Monday, {Opposition} group leader Cllr Tom Wrede said no.',
+        'The Vardo Courier | Sport | {Rugby} union'],
     },
   },
   {
@@ -859,9 +896,12 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'masthead-line', outcome: Evidence.OrgTag,
-    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`) is the outlet, a body.',
-    when: ({ sentence, draft }) => draft.first === 0 && draft.last === sentence.length - 1 && isMasthead(sentence),
-    examples: { yes: ['{Kelso Practice Weekly}'], no: ['Staff said {Kelso Practice} would close weekly.'] },
+    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`), or that name before a section path ("The Vardo Courier | Sport | Rugby union"), is the outlet, a body.',
+    when: ({ sentence, draft }) => draft.first === (sentence[0].text === 'The' ? 1 : 0) && draft.last === mastheadEnd(sentence),
+    examples: {
+      yes: ['{Kelso Practice Weekly}', '{Crease Monthly} | County cricket | Match report', 'The {Daily Kestrel} | Sport | Rugby union'],
+      no: ['Staff said {Kelso Practice} would close weekly.', '{Crease Monthly} said | the side lost'],
+    },
   },
   {
     id: 'body-after-its-founder', outcome: Evidence.OrgTag,
@@ -1256,9 +1296,21 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'match-side', outcome: Evidence.Result,
-    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score.',
+    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)").',
     when: isMatchSide,
-    examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.'], no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.'] },
+    examples: {
+      yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.', '{Vardo} 290-6 dec (D Orrey 88; Penhale 3-51) won by an innings.'],
+      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.'],
+    },
+  },
+  {
+    id: 'dismissal-formula', outcome: Evidence.PluralTitle,
+    reason: '"Ferrow, caught Orrey bowled Venn, for 38": the batter before ", caught", the fielder between "caught" (or "stumped") and "bowled", and the bowler after them are players, named like names after a plural title; never a side, though a cricket total ("96-4") in the sentence reads as a match score.',
+    when: inDismissal,
+    examples: {
+      yes: ['The visitors lost {Ferrow}, caught Orrey bowled Venn, for 38.', 'The visitors lost Ferrow, caught {Orrey} bowled Venn, for 38.', 'The visitors lost Ferrow, caught Orrey bowled {Venn}, for 38.'],
+      no: ['Carlow bowled {Dunmarsh} out for 148.', 'Police caught {Orrey} near the ground.', 'Critics said {Vardo}, caught in a scandal, would fold.'],
+    },
   },
   {
     id: 'reporting-verb', outcome: Evidence.Speaker,
@@ -1274,10 +1326,11 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'listed-player', outcome: Evidence.PluralTitle,
-    reason: 'A name in a match report\'s lists, a team sheet after the side\'s colon ("Harlow: Brandt; Tesch, Pell (Marr 71)"), a scorer before a minute mark ("Tesch 12\'") or in a key-event line ("34\' GOAL Tesch (Harlow)"), is a player, listed like names after a plural title: surnames alone that the prose may never name in full.',
+    reason: 'A name in a match report\'s lists, a team sheet after the side\'s colon ("Harlow: Brandt; Tesch, Pell (Marr 71)"), a scorer before a minute mark ("Tesch 12\'") or in a key-event line ("34\' GOAL Tesch (Harlow)"), a name with its runs or bowling figures in the brackets after a side\'s total ("Vardo 290-6 dec (D Orrey 88; Penhale 3-51)"), is a player, listed like names after a plural title: surnames alone that the prose may never name in full, and never the side ("3-51" is no match score).',
     when: ({ sentence, draft }) => isListedPlayer(sentence, draft.first, draft.last),
     examples: {
-      yes: ['Harlow: Brandt; Tesch, Onyango, {Pell} (Marr 71), Skiba.', "Scorers: Harlow – Tesch 12', {Pell} 80'", "34' GOAL {Tesch} (Harlow)", "Key events 12' GOAL Tesch (Harlow) 34' GOAL {Pell} (Harlow)"],
+      yes: ['Harlow: Brandt; Tesch, Onyango, {Pell} (Marr 71), Skiba.', "Scorers: Harlow – Tesch 12', {Pell} 80'", "34' GOAL {Tesch} (Harlow)", "Key events 12' GOAL Tesch (Harlow) 34' GOAL {Pell} (Harlow)",
+        'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.', 'Tarrow 150 & 141 ({Ferrow} 40 & 12) lost.'],
       no: ['{Harlow}: Brandt; Tesch, Onyango, Pell (Marr 71), Skiba.', "Scorers: {Harlow} – Tesch 12', Pell 80'", 'Fans of {Tesch} (Harlow) waited.', "The network renewed ''{Kelso Five}-0'' for a season."],
     },
   },

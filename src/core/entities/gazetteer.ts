@@ -189,8 +189,11 @@ function isClubBeforePost(context: GazetteerContext): boolean {
   const lowerCaseEnd = !sentence[draft.last].capitalised;
   // The post runs on into the name after it, or a comma sets the name off ("the Kelso captain, X,"): a question or a
   // sentence's end between them is no post and name ("Trade safety? Trade pensions?").
+  // "X, the Kelso seamer, took 4-62": after "the", the post may close an appositive, no name after it.
+  const closesAppositive = sentence[draft.first - 1]?.text === 'the' && /^\s*[,;.)]/.test(post?.post ?? '');
   return post !== undefined && !lowerCaseEnd && !post.capitalised && !sentence[draft.last + 1].capitalised && SPORTS_POSTS.has(post.lower)
-    && /^\s+$/.test(sentence[draft.last].post) && /^,?\s+$/.test(post.post) && next?.capitalised === true && !showsPerson(context) && !isCountryOrNationality(context) && !ownBodyNoun;
+    && /^\s+$/.test(sentence[draft.last].post) && ((/^,?\s+$/.test(post.post) && next?.capitalised === true) || closesAppositive)
+    && !showsPerson(context) && !isCountryOrNationality(context) && !ownBodyNoun;
 }
 
 /**
@@ -425,11 +428,12 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
     },
     {
       id: 'club-before-sports-post', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
-      reason: '"Kelso manager Tom Ames", "Dunmore striker Ian Roe", "Kelso head coach X": a name before a sports post (a rank may open it) and a person\'s name is the club; a country or nationality ("England coach X") is a national side and stays a place.',
+      reason: '"Kelso manager Tom Ames", "Dunmore striker Ian Roe", "Kelso head coach X": a name before a sports post (a rank may open it) and a person\'s name is the club, and so is one between "the" and a post closing an appositive ("X, the Dunmarsh seamer, took five"); a country or nationality ("England coach X") is a national side and stays a place.',
       when: isClubBeforePost,
       examples: {
-        yes: ['{Stockwell} manager Terry Ames said the side would recover.', '{Harlow City} striker Ian Roe scored twice.', '{Westmarch} head coach Alan Pryde was pleased.'],
-        no: ['{England} coach Terry Ames said the side would recover.', 'The club said {Terry Ames} was the new manager.', '{Squad} captain Orrin Vell said the pitch was flooded.', '{First-team} coach Orrin Vell said the pitch was flooded.', '{Area} manager Orrin Vell said the river was rising.'],
+        yes: ['{Stockwell} manager Terry Ames said the side would recover.', '{Harlow City} striker Ian Roe scored twice.', '{Westmarch} head coach Alan Pryde was pleased.',
+          'Orla Venn, the {Dunmarsh} seamer, took five wickets.', '{Carlow} flanker Rhys Dane was cited.'],
+        no: ['{England} coach Terry Ames said the side would recover.', 'Orla Venn, the {England} seamer, took five wickets.', 'Orla Venn, a {Dunmarsh} seamer, took five wickets.', 'The club said {Terry Ames} was the new manager.', '{Squad} captain Orrin Vell said the pitch was flooded.', '{First-team} coach Orrin Vell said the pitch was flooded.', '{Area} manager Orrin Vell said the river was rising.'],
       },
     },
     {

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
@@ -190,11 +190,30 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
  * headline has a verb or a preposition ("Courier Staff Walk Out Over Pay", "Police Hunt Gunman").
  */
 export function isMasthead(sentence: Sentence): boolean {
+  return mastheadEnd(sentence) >= 0;
+}
+
+/**
+ * The index of a masthead's last word, or -1: the whole line, or its first part before " | " and the section labels
+ * after it ("Kelso Practice Weekly | Features | Interviews", "The Vardo Courier | Sport | Rugby union": an outlet's
+ * section path above the headline), an article "The" before it left off. A paper may be named by "Daily" and a word
+ * of its own ("The Daily Kestrel", list `paper-name-openers`), no head noun closing it.
+ */
+export function mastheadEnd(sentence: Sentence): number {
+  const start = sentence[0]?.text === 'The' && sentence.length > 2 ? 1 : 0;
+  // The separator is a token of its own ("|").
+  const bar = sentence.findIndex((token, i) => i > start && token.text === '|');
+  const end = bar >= 0 ? bar - 1 : sentence.length - 1;
+  return isMastheadWords(sentence.slice(start, end + 1)) ? end : -1;
+}
+
+function isMastheadWords(sentence: Sentence): boolean {
   const words = sentence.filter(token => /\p{L}/u.test(token.text));
   const notName = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Adverb | Tag.Pronoun;
   const last = sentence[sentence.length - 1];
+  const head = has(ORG_HEADS, last.lower) || has(PERIODICAL_HEADS, last.lower) || (words.length <= 3 && has(PAPER_NAME_OPENERS, sentence[0].lower));
   return words.length === sentence.length && words.length >= 2 && words.length <= 5 && words.every(isCapitalised)
-    && (has(ORG_HEADS, last.lower) || has(PERIODICAL_HEADS, last.lower)) && !/[.!?:]/.test(last.post) && words.every(token => (token.lexicon & notName) === 0 && !isInflectedVerb(token));
+    && head && !/[.!?:]/.test(last.post) && words.every(token => (token.lexicon & notName) === 0 && !isInflectedVerb(token));
 }
 
 /**

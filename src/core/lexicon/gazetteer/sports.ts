@@ -18,10 +18,11 @@ export const SPORTS_WORDS = wordList(
 
 export const SPORTS_POSTS = wordList(
   'sports-posts',
-  'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X"): the name before them is the club, a team, not a place or a person.',
+  'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X", "Vardo opener X", "Tarrow flanker X"), or closing "the" club\'s appositive ("X, the Kelso seamer,"): the name before them is the club, a team, not a place or a person. Cricket\'s and rugby\'s places in the side are posts like football\'s.',
   `manager coach boss striker forward midfielder defender goalkeeper keeper winger captain skipper playmaker
    full-back fullback centre-back center-back centre-half wing-back quarterback pitcher catcher shortstop
-   linebacker receiver batsman bowler spinner wicketkeeper all-rounder fly-half scrum-half prop lock hooker
+   linebacker receiver batsman batter bowler spinner seamer paceman opener wicketkeeper all-rounder fly-half
+   scrum-half flanker prop lock hooker
    kicker punter safety tailback halfback lineman cornerback goaltender goalie netminder`.split(/\s+/),
 );
 
@@ -31,11 +32,16 @@ export const SPORTS_POST_RANKS = wordList(
   'head assistant interim caretaker first-team'.split(/\s+/),
 );
 
+export const SPORT_NAMES = wordList(
+  'sport-names',
+  'Names of sports, capitalised where they open a line or a section label ("Rugby union", "Cricket | County"): the sport, not a club or a town of that name; "union" and "league" after one name its code ("Rugby league"), not a body.',
+  'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse'.split(/\s+/),
+);
+
 export const OWN_BODY_NOUNS = wordList(
   'own-body-nouns',
   'Common nouns for a speaker\'s own body, or the sport a post is in, that open a sentence before a post and a name ("Club captain Tom Ames said", "Squad captain X", "Football coach X, who …", "Hockey captain X"): the capitalised noun is the sentence\'s first word, not a club\'s name. Clubs\' own short names ("City", "United", "County") are not here.',
-  `club squad team side company firm party union group
-   football basketball baseball hockey soccer softball volleyball rugby cricket`.split(/\s+/),
+  [...'club squad team side company firm party union group'.split(/\s+/), ...SPORT_NAMES.words],
 );
 
 export const WORKPLACE_UNIT_NOUNS = wordList(
@@ -126,4 +132,10 @@ export const CLAUSE_OPENERS = wordList(
   'clause-openers',
   'Words after which a name opens a clause as its subject ("as Kelso come from behind", "said Rovers were delighted"); not "that", "if" or "and", after which a bare verb is a subjunctive ("asked that Ames remain", "if Ames were") or a name shares the verb ("Ames and Roe were").',
   'as but when while after before because since though although until once so said says'.split(/\s+/),
+);
+
+export const DISMISSAL_OPENERS = wordList(
+  'dismissal-openers',
+  'Words that open a cricket dismissal before the fielder\'s name, "bowled" and the bowler\'s ("caught Orrey bowled Venn", "stumped Tesk bowled Halse"): the names in the formula, and the batter\'s before ", caught", are players.',
+  'caught stumped'.split(/\s+/),
 );
