@@ -2,11 +2,11 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   COMPASS_WORDS, CURRENCY_CODES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has, isPostNominal,
 } from '../lexicon/entities';
-import { HYPHEN_PREFIXES } from '../lexicon/names';
+import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
 import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
@@ -635,6 +635,45 @@ function stateAfterTown({ multiWord, first, before, nameStart, nameEnd, honorifi
   return state && (afterComma || bracketed);
 }
 
+/** Lower-case words that may stand between "acting as" and an adviser's post ("lead financial", "joint corporate"). */
+const MAX_ADVISER_MODIFIERS = 3;
+
+/**
+ * "Orrin Pell is acting as lead financial adviser to Marwick Group", "X acted as joint broker on the sale": after the
+ * name (and a form of "be"), "acting"/"acted"/"acts" and "as", at most three lower-case words, then a deal adviser's post
+ * (list deal-adviser-nouns) and "to"/"on"/"for".
+ */
+function actsAsDealAdviser({ sentence, draft }: NameContext): boolean {
+  let k = draft.last + 1;
+  if (/^(?:is|are|was|were|will|has|have)$/.test(sentence[k]?.lower ?? '')) {
+    k += sentence[k + 1]?.lower === 'been' || sentence[k + 1]?.lower === 'be' ? 2 : 1;
+  }
+  if (!/^(?:acting|acted|acts|act)$/.test(sentence[k]?.lower ?? '') || sentence[k + 1]?.lower !== 'as') {
+    return false;
+  }
+  for (let m = k + 2; m < sentence.length && m <= k + 2 + MAX_ADVISER_MODIFIERS; m++) {
+    const word = sentence[m];
+    if (isCapitalised(word) || !/^\p{Ll}+$/u.test(word.text)) {
+      return false;
+    }
+    if (has(DEAL_ADVISER_NOUNS, word.lower)) {
+      return /^(?:to|on|for)$/.test(sentence[m + 1]?.lower ?? '');
+    }
+  }
+  return false;
+}
+
+/**
+ * "advised by Brandt Tollis and the law firm Penrose Hale": right after the name, "and the", a word of a trade, a body
+ * noun (list org-nouns-after) and a capitalised name: the name is listed beside a body of that trade, one of its kind.
+ */
+function listedBeforeTradeBody({ sentence, draft, nameEnd }: NameContext): boolean {
+  const [and, the, trade, noun, next] = sentence.slice(draft.last + 1, draft.last + 6);
+  return next !== undefined && !/[,;:(]/.test(nameEnd.post) && and.lower === 'and' && the.lower === 'the'
+    && /^\p{Ll}+$/u.test(trade.text) && !has(NOUN_DETERMINERS, trade.lower) && has(ORG_NOUNS_AFTER, noun.lower) && noun.text === noun.lower
+    && isCapitalised(next) && joined(noun, next) && joined(trade, noun);
+}
+
 /**
  * "MP for Marwick North", "the member for Dunmore": the name right after a seat-holder's title and "for" is the seat.
  * A capitalised "Member" counts only after "the" ("The Member for Kalbarra, X,", as Australian copy writes the seat):
@@ -1095,6 +1134,35 @@ const PLACE_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'seat-won-by-party', outcome: Evidence.Place,
+    reason: '"Labour wins Marrowby West as …", "Labour took Marrowby West from the Conservatives": two or more capitalised words right after a verb of an election result (list seat-win-verbs) whose subject, right before it, is a party\'s name or label, are the seat won, a place, though a compass word ends surnames too. Not with a known given name ("Labour won Dana Kelso over"), a body\'s head or an honorific.',
+    when: ({ before, twoBefore, multiWord, first, orgHead, honorific }) => multiWord && !orgHead && !honorific && !isKnownFirstName(first)
+      && before !== undefined && !isCapitalised(before) && has(SEAT_WIN_VERBS, before.lower) && twoBefore !== undefined && isCapitalised(twoBefore)
+      && isPartyWord(twoBefore.lower) && joined(twoBefore, before),
+    examples: {
+      yes: ['Labour wins {Marrowby West} as the vote falls.', 'Labour took {Marrowby West} from the Conservatives on Friday.'],
+      no: ['Dana Kelso took {Marrowby West} to court.', 'Labour wins {Dana West} over, said the paper.', 'Labour met {Marrowby West} on Friday.'],
+    },
+  },
+  {
+    id: 'deal-adviser', outcome: Evidence.OrgTag,
+    reason: '"Orrin Pell is acting as lead financial adviser to Marwick Group": the subject of "acting as" a post a bank, a broker or a law firm holds in a deal (list deal-adviser-nouns), with "to"/"on"/"for" after it, is that firm, though named like a person; a known given name or an honorific keeps a person ("Dana Kelso is acting as adviser to the board").',
+    when: context => !context.honorific && !isKnownFirstName(context.first) && actsAsDealAdviser(context),
+    examples: {
+      yes: ['{Orrin Pell} is acting as lead financial adviser to Marwick Group.', '{Halvard Stone} acted as joint broker on the sale.'],
+      no: ['{Dana Kelso} is acting as adviser to the board.', '{Orrin Pell} is acting as chair of the board.', '{Orrin Pell} is a financial adviser to Marwick Group.'],
+    },
+  },
+  {
+    id: 'listed-beside-body-of-a-trade', outcome: Evidence.OrgTag,
+    reason: '"advised by Brandt Tollis and the law firm Penrose Hale": a name listed by "and" before "the", a word of a trade and a body noun naming the next one (as rule body-of-a-trade-before reads it) is a body of that kind too, though named like a person; a known given name or an honorific keeps a person.',
+    when: context => !context.honorific && context.multiWord && !isKnownFirstName(context.first) && listedBeforeTradeBody(context),
+    examples: {
+      yes: ['Kelderwick is advised by {Brandt Tollis} and the law firm Penrose Hale.'],
+      no: ['Kelderwick is advised by {Dana Kelso} and the law firm Penrose Hale.', 'Kelderwick is advised by {Brandt Tollis} and the firm Penrose Hale.', 'Kelderwick is advised by {Brandt Tollis}, and the law firm Penrose Hale agreed.'],
+    },
+  },
+  {
     id: 'place-noun-of', outcome: Evidence.Place,
     reason: '"the city of Marwick", "the resort of Kelto Bay": a place noun and "of" before the name.',
     when: ({ before, twoBefore, honorific }) => before?.lower === 'of' && twoBefore !== undefined && !isCapitalised(twoBefore)
@@ -1352,6 +1420,14 @@ const USE_RULES: EvidenceRule[] = [
     reason: 'A capitalised "The" in mid-sentence right before it opens the title of a work or a body ("her book, The Kelso Case for Reform"), never a personal name.',
     when: ({ sentence, draft, before }) => before?.text === 'The' && draft.first > 0 && !opensSentence(sentence, draft.first - 1) && joined(before, sentence[draft.first]),
     examples: { yes: ['Her final book, The {Kelso Case} for Reform, was released.'], no: ['The {Kelso Case} for Reform was released.'] },
+  },
+  {
+    id: 'the-opening-sentence-before-unknown-name', outcome: Evidence.AfterThe,
+    reason: 'A "The" opening the sentence, then two or three capitalised words the lexicon does not know and a lower-case verb ("The Tarrow Islander left port on Monday"): the name is that of a ship, a work or a venue that takes "The", never a person\'s, whom no article precedes. Not before a noun ("The Kelso Brandt report", the name modifying it) nor with a word the lexicon knows ("The Dana Kelso …").',
+    when: ({ sentence, draft, before, after, words }) => before?.text === 'The' && draft.first === 1 && joined(before, sentence[draft.first])
+      && words.length >= 2 && words.length <= 3 && words.every(word => word.lexicon === 0 && !isPossessive(word))
+      && after !== undefined && !isCapitalised(after) && (after.tags & Tag.Verb) !== 0 && (after.tags & Tag.Noun) === 0,
+    examples: { yes: ['The {Tarrow Islander} left port on Monday.'], no: ['The {Kelso Brandt} report was released.', 'Officials said {Tarrow Islander} left port.'] },
   },
   {
     id: 'sentence-opener', outcome: Evidence.Opener,

@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPOUND_NOUNS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, ORG_HEADS, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPOUND_NOUNS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -80,11 +80,16 @@ function membersOfBody(sentence: Sentence, groups: readonly Group[], index: numb
 /**
  * Whether a title group is the rest of the organisation's name before it: right after its "of"/"for" joint
  * ("American Federation of Teachers", "Department of Justice"), or a plural title ending the run after a name
- * with such a joint ("Association of Flight Attendants"): nobody follows for it to title.
+ * with such a joint ("Association of Flight Attendants"): nobody follows for it to title. So is a title ending the
+ * run after a word that opens a body's name (list `org-heads-first`: "HM Coastguard", "HM Inspector"): the opener
+ * makes the run a body, and the title's head ("coastguard") is the body's last word, with nobody after it.
  */
 function restOfBodyName(sentence: Sentence, name: Group, title: Group, parts: readonly TitlePart[], endsRun: boolean): boolean {
   const jointAt = (i: number) => !isCapitalised(sentence[i]) && (sentence[i].lower === 'of' || sentence[i].lower === 'for');
   if (jointAt(name.tokens[name.tokens.length - 1])) {
+    return true;
+  }
+  if (endsRun && name.tokens.length === 1 && has(ORG_HEADS_FIRST, sentence[name.tokens[0]].lower)) {
     return true;
   }
   const tail = title.tokens[title.tokens.length - 1];
@@ -496,6 +501,23 @@ function splitHyphenPair(sentence: Sentence, run: number[]): number[][] {
 }
 
 /**
+ * "told Congress Vardo needed more money", "warned Parliament Tarrow was ready": a body named by its noun alone (list
+ * `lone-named-bodies`) opening a run right after a lower-case verb, with a lower-case verb right after the run (no
+ * punctuation between: "read: “Senate Dems are right”" opens a quotation), is the
+ * verb's object, and the words after it are the subject of the clause that verb opens: two names. Not before a
+ * head noun ("told Parliament Kelso Committee") nor without a verb on both sides ("Congress Vardo office").
+ */
+function splitLoneBodyBeforeClause(sentence: Sentence, run: number[]): number[][] {
+  const body = sentence[run[0]], before = sentence[run[0] - 1], after = sentence[run[run.length - 1] + 1];
+  const verb = (token: Token | undefined): boolean => token !== undefined && !isCapitalised(token) && (token.tags & Tag.Verb) !== 0;
+  const last = sentence[run[run.length - 1]];
+  if (run.length < 2 || !has(LONE_NAMED_BODIES, body.lower) || !verb(before) || !verb(after) || !joined(before, body) || !joined(last, after) || has(ORG_HEADS, last.lower)) {
+    return [run];
+  }
+  return [[run[0]], run.slice(1)];
+}
+
+/**
  * "…, said Kellaway, Strand & Poole's chief executive.": one surname after a reporting verb, then a firm's name in
  * the possessive before a lower-case post, is the speaker and the appositive that gives the post, not a firm of three
  * partners (a firm's name before "'s chief executive" would leave the speaker unnamed).
@@ -660,12 +682,15 @@ function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft
     drafts.push(lead);
   }
   for (const run of capitalRuns(sentence, parts, usable)) {
-    for (const piece of splitHyphenPair(sentence, run)) {
-      for (const d of namesOfRun(sentence, piece, parts)) {
-        if (piece !== run) {
-          d.evidence |= Evidence.HyphenPart;
+    for (const part of splitLoneBodyBeforeClause(sentence, run)) {
+      const pieces = splitHyphenPair(sentence, part);
+      for (const piece of pieces) {
+        for (const d of namesOfRun(sentence, piece, parts)) {
+          if (pieces.length > 1) {
+            d.evidence |= Evidence.HyphenPart;
+          }
+          drafts.push(d);
         }
-        drafts.push(d);
       }
     }
   }

@@ -1,6 +1,7 @@
 // What stands before a name, read once per name: honours among its honorifics ("Sir", "Gen.") and the title
 // chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
 import { ARTICLES } from '../lexicon/determiners';
+import { isPartyWord } from '../lexicon/names';
 import { BRACKETED_STATUS_WORDS } from '../lexicon/roles';
 import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, has, isPostNominal } from '../lexicon/entities';
 import type { Sentence } from '../nlp/tokens';
@@ -107,8 +108,10 @@ export function seatLetterRoles(context: RoleContext): OwnedSpan[] {
     // "the Unity MP who …" (a party), "Marwick North MP Dana Kelso" (a seat, then the name the title goes before).
     const article = draft.first > 0 && ARTICLES.has(sentence[draft.first - 1].lower);
     const nameAfter = j < sentence.length && isSpace(sentence[j - 1].post) && sentence[j].capitalised;
-    // "Marwick's MP, Dana Kelso,": the MP of a place (or a body), not letters after a name.
-    return /^[A-Z]+$/.test(sentence[k].text) || article || nameAfter || isPossessive(sentence[k]) ? [] : seats;
+    // "Marwick's MP, Dana Kelso,": the MP of a place (or a body), not letters after a name; "United Labour MP for
+    // Tarrow X": a party's name ending in its label (list party-labels) before the letters is the MP's party.
+    const party = k > draft.first && isPartyWord(sentence[k].lower);
+    return /^[A-Z]+$/.test(sentence[k].text) || article || nameAfter || party || isPossessive(sentence[k]) ? [] : seats;
   });
 }
 

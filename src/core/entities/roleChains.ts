@@ -219,7 +219,7 @@ function firstWithHonorifics(sentence: Sentence, draft: Draft): number {
 /**
  * "The Archbishop of Vardo, the Most Rev X,", "The trust's chair, the Revd Canon X,": a clergy's style before a name
  * takes "the" and may open with a qualifier ("Most", "Rt": list abbreviated-qualifiers); the post before the comma is
- * still the name's. The first token of the style with its "the", or `first` when there is none.
+ * still the name's. The first token of the style with its "the" (or its qualifier, "Rt Hon. X"), or `first` when there is none.
  */
 function styleStart(sentence: Sentence, draft: Draft, first: number): number {
   if (draft.honorific === undefined || first === draft.first) {
@@ -229,7 +229,12 @@ function styleStart(sentence: Sentence, draft: Draft, first: number): number {
   while (at > 0 && isCapitalised(sentence[at - 1]) && has(ABBREVIATED_QUALIFIERS, sentence[at - 1].lower) && joined(sentence[at - 1], sentence[at])) {
     at--;
   }
-  return at > 0 && sentence[at - 1].lower === 'the' && joined(sentence[at - 1], sentence[at]) ? at - 1 : first;
+  if (at > 0 && sentence[at - 1].lower === 'the' && joined(sentence[at - 1], sentence[at])) {
+    return at - 1;
+  }
+  // "The Speaker of the Vardo Assembly, Rt Hon. X,": a qualifier opening a style without "the" (British and
+  // West African copy write "Rt Hon." so) is still the style's first word.
+  return at < first ? at : first;
 }
 
 /** "His brother, the late X,": the "the" of "the late" (list role-deceased-markers) before the name's first token, else `first`. */

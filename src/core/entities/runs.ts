@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { isResultsLine } from './agencyLines';
@@ -533,6 +533,17 @@ function pluralHeadAfter(sentence: Sentence, second: number, nameEnd: number): b
 }
 
 /**
+ * "HM Revenue and Customs": a word that opens a body's name (list org-heads-first) right before the word at `j`, no
+ * word known as a name on either side of "and", and a common word (or a plural's ending) last make the whole run one
+ * body though no head noun ends it ("HM Treasury and Vardo officials" stay a body and a town).
+ */
+function openedAsBody(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
+  const name = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Acronym;
+  return runStart !== undefined && runStart === j - 1 && has(ORG_HEADS_FIRST, sentence[runStart].lower) && looksCommon(sentence[nameEnd])
+    && range(j, nameEnd).every(index => index === j + 1 || ((sentence[index].lexicon | sentence[index].tags) & name) === 0);
+}
+
+/**
  * "Securities and Exchange Commission", "Centre for Democracy and Development", "Hollis & Brandt": "and"/"&"
  * inside one organisation's name, but not between two bodies side by side ("TNT Sports and Sporting CP").
  */
@@ -552,7 +563,8 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   const insideOn = runStart !== undefined && sentence.slice(runStart, j).some((token, offset) => token.lower === 'on'
     && has(ORG_HEADS_BEFORE_ON, sentence[runStart + offset - 1]?.lower ?? '')) && range(k + 1, m).every(index => !isNameWord(sentence[index]));
   // "Fisheries and Tides Enforcement": common words on both sides of "and" before a word of a public task.
-  const taskName = has(ORG_ENDS_WITHOUT_HEAD, sentence[m].lower) && range(j, m).every(index => index === k || looksCommon(sentence[index]));
+  const taskName = (has(ORG_ENDS_WITHOUT_HEAD, sentence[m].lower) && range(j, m).every(index => index === k || looksCommon(sentence[index])))
+    || openedAsBody(sentence, j, m, runStart);
   const lone = !insideOf && isListedPair(sentence, j, m, runStart) && !namedForTwoPlaces(sentence, j, m, runStart);
   const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone) || insideOf || insideOn;
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the

@@ -6,7 +6,7 @@ import {
 } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
-import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS } from '../lexicon/names';
+import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, isPartyWord } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 
@@ -429,6 +429,9 @@ export function titleParts(sentence: Sentence): TitlePart[] {
       && parts[i - 1] === TitlePart.None && isCapitalised(sentence[i - 1]) && joined(sentence[i - 1], sentence[i])) {
       parts[i] = TitlePart.None;
     }
+    if (parts[i] === TitlePart.Modifier && closesPartyName(sentence, parts, i)) {
+      parts[i] = TitlePart.None;
+    }
     if (TITLE_QUALIFIED_HEADS.has(sentence[i].lower) && isAllCaps(sentence[i]) && (afterTitleWord || i > 0 && isCapitalised(sentence[i - 1]) && joined(sentence[i - 1], sentence[i]))) {
       parts[i] = TitlePart.Head;
     }
@@ -445,6 +448,22 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
   }
   return parts;
+}
+
+/** A verb's or a function word's tags: "The Democratic …", "Reveal Democratic …" in a headline open no party's name. */
+const FUNCTION_OR_VERB = Tag.Verb | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb;
+
+/**
+ * "federal United Labour MP for Tarrow X", "an Independent Conservative councillor": a party label (list party-labels)
+ * right after a capitalised word the lexicon knows only as an adjective or a noun, of no title, ends the party's name ("United
+ * Labour") and is no title modifier; after a place or an unknown word it stays the title's ("Tarrow Labour MP X" is
+ * Labour's MP for Tarrow).
+ */
+function closesPartyName(sentence: Sentence, parts: readonly TitlePart[], at: number): boolean {
+  const before = sentence[at - 1], token = sentence[at];
+  const nameTags = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Demonym | Tag.Honorific;
+  return before !== undefined && isPartyWord(token.lower) && isCapitalised(token) && isCapitalised(before) && parts[at - 1] === TitlePart.None
+    && joined(before, token) && (before.lexicon & (Tag.Adjective | Tag.Noun)) !== 0 && (before.lexicon & (nameTags | FUNCTION_OR_VERB)) === 0 && !isPartyWord(before.lower);
 }
 
 /**
@@ -494,10 +513,12 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
     }
   }
   // A department counts only when a name follows it ("Secretary of State Marta Quiroga"), and not when the
-  // capitals run on into an organisation's name ("chairman of the Senate Judiciary Committee").
+  // capitals run on into an organisation's name ("chairman of the Senate Judiciary Committee"), also past an "of"
+  // inside it ("Speaker of the Kelso County House of Assembly").
   const nameAfter = (end: number): boolean => {
     let k = end;
-    while (k + 1 < sentence.length && isCapitalised(sentence[k + 1]) && joined(sentence[k], sentence[k + 1])) {
+    while (k + 1 < sentence.length && joined(sentence[k], sentence[k + 1])
+      && (isCapitalised(sentence[k + 1]) || (k > end && sentence[k + 1].text === 'of' && sentence[k + 2] !== undefined && isCapitalised(sentence[k + 2]) && joined(sentence[k + 1], sentence[k + 2])))) {
       k++;
     }
     return k > end && !sentence.slice(end + 1, k + 1).some(token => has(ORG_HEADS, token.lower));

@@ -210,6 +210,19 @@ export const NAME_ABBREVIATIONS = list(
   'st ste mt ft',
 );
 
+export const DEAL_ADVISER_NOUNS = list(
+  'deal-adviser-nouns',
+  'Posts a bank, a broker or a law firm holds in a takeover or a share sale, after "acting as" ("X is acting as lead financial adviser to Y", "X acted as joint broker on the sale"): the subject is a firm. "Counsel" is left out: a barrister acts as counsel too.',
+  'adviser advisers advisor advisors broker brokers bookrunner bookrunners underwriter underwriters',
+);
+
+export const SEAT_WIN_VERBS = list(
+  'seat-win-verbs',
+  'Verbs of an election result with a party as their subject ("Labour wins Marrowby West", "the Greens took Tarrow North from …", "the Liberals held Kelso Vale"): the capitalised words right after the verb are the seat won, a place, not a person.',
+  `win wins won take takes took hold holds held gain gains gained retain retains retained capture captures captured
+   seize seizes seized snatch snatches snatched keep keeps kept`,
+);
+
 export const CONSTITUENCY_MEMBERS = list(
   'constituency-members',
   'Members of a legislature named by the seat they hold: "MP for Marwick North", "the member for Dunmore", "MSP for Ardle Central". The name after "for" is the constituency, a place, not a person or a body.',
@@ -342,6 +355,12 @@ export const NATIONAL_BODY_HEADS = wordList(
     + 'Wales", "Transport Scotland", "Forestry England"). A body that is named by its noun alone ("Congress", "Parliament") is '
     + 'left out: "told Congress Ukraine needed help" is two names.',
   ['police', 'sport', 'transport', 'forestry'],
+);
+
+export const LONE_NAMED_BODIES = list(
+  'lone-named-bodies',
+  'Bodies named by their noun alone ("Congress", "Parliament", "the Senate"): after a verb of telling and before a capitalised word that a verb follows ("told Congress Vardo needed help"), the noun is the whole body and the word after it is the next clause\'s subject, not the rest of one name.',
+  'congress parliament senate cabinet',
 );
 
 export const ORG_HEADS_FIRST = list(

@@ -138,6 +138,23 @@ function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectS
   return true;
 }
 
+/** How many words a title set before its holder's name may have ("The party's deputy leader, X, …"). */
+const MAX_TITLE_APPOSITIVE_WORDS = 5;
+
+/**
+ * "The party leader, X, has put out a statement: “…”": the clause opens with a title whose head (list title-heads)
+ * ends right before a comma and the name, a title set before its holder as an appositive; its words stand only for the person named after it, who is the clause's subject.
+ */
+function titleAppositiveBefore(tokens: readonly MaskedToken[], start: number, subjectStart: number): boolean {
+  const k = tokens.findIndex(token => token.start >= subjectStart);
+  if (k - 2 < start || k - start - 1 > MAX_TITLE_APPOSITIVE_WORDS || tokens[k - 1].text !== ',' || !has(TITLE_HEADS, tokens[k - 2].lower)) {
+    return false;
+  }
+  // (A noun the lexicon also lists as a verb, "party", may stand in the title; a form of "be" or "have" or a past
+  // tense may not.)
+  return tokens.slice(start, k - 1).every(token => token.kind === 'word' && !BE_FORMS.has(token.lower) && !HAVE_FORMS.has(token.lower) && !/^\p{Ll}{2,}ed$/u.test(token.text));
+}
+
 /**
  * The named subject of the clause the quotation ends (tokens: its sentence up to the quotation, from
  * lo on) with the first verb it governs; null when the clause does not open with a name.
@@ -160,7 +177,7 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
         continue;
       }
       const ref = subjects.left(tokens, sinceBefore(tokens, v, start) ? v - 1 : v, start);
-      if (ref?.type === 'entity' && onlyTitleBefore(tokens, start, ref.span.start)) {
+      if (ref?.type === 'entity' && (onlyTitleBefore(tokens, start, ref.span.start) || titleAppositiveBefore(tokens, start, ref.span.start))) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
     }
