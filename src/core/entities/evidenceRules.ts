@@ -703,6 +703,39 @@ function isKinListName({ sentence, draft, honorific }: NameContext): boolean {
   return kin !== undefined && listed && KIN_LIST_NOUNS.has(kin.lower) && !isCapitalised(kin);
 }
 
+/** The oldest age copy gives a person after a name set off by commas ("Megan, 24,"): more is a figure, not an age. */
+const MAX_AGE = 120;
+
+/** Verbs, prepositions and conjunctions: a word of these kinds before a name leaves it a noun phrase of its own ("said Tom", "with Tom", "and Tom"). */
+const CLAUSE_WORDS = Tag.Verb | Tag.Preposition | Tag.Conjunction;
+
+/**
+ * The name is a noun phrase of its own: it opens the sentence, or follows a mark ("Another passenger, Tom, 19,") or a
+ * lower-case verb, preposition or conjunction; not a word modified by an article or an adjective before it ("the
+ * Marwick, 24, …", "The elder Kelso, 71, …": a family's surname, which other rules read).
+ */
+function standsAlone(before: Token | undefined): boolean {
+  return before === undefined || /[,:;(]/.test(before.post)
+    || (!isCapitalised(before) && ((before.tags | before.lexicon) & CLAUSE_WORDS) !== 0 && !ARTICLES.has(before.lower) && ((before.tags | before.lexicon) & Tag.Adjective) === 0);
+}
+
+/**
+ * "Megan, 24, who was on the train", "Tom, 19, said": a one-word given name (known, or a word the lexicon does not know), set off by commas
+ * around an age (a number of one to three digits up to MAX_AGE) and followed by a lower-case word or a colon, is a
+ * person named by the first name alone, as reports of accidents and storms name passengers and residents.
+ */
+function isAgedGivenName({ sentence, draft, honorific, before, after }: NameContext): boolean {
+  const name = sentence[draft.first];
+  // A given name the lexicon knows, or a word it does not know at all ("Kirsty").
+  const givenName = ((name.lexicon | name.tags) & Tag.FirstName) !== 0 || name.lexicon === 0;
+  if (draft.first !== draft.last || honorific || after === undefined || !givenName || isPossessive(name) || !standsAlone(before)) {
+    return false;
+  }
+  const next = sentence[draft.last + 2];
+  return /^,\s+$/.test(name.post) && /^\d{1,3}$/.test(after.text) && Number(after.text) <= MAX_AGE && /^,\s+$/.test(after.post)
+    && next !== undefined && !isCapitalised(next);
+}
+
 const PERSON_RULES: EvidenceRule[] = [
   {
     id: 'relation-before', outcome: Evidence.Title,
@@ -718,6 +751,15 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['He was the beloved husband of {Greta} and a friend to many.', 'He was a devoted father of Ivo and {Marta} and a keen angler.', 'They had two children, Ivo and {Marta}, both teachers.', 'His mother, Edith (née {Brandt}), was a nurse.'],
       no: ['He was the beloved husband of {Greta Kelso} and a friend to many.', 'He visited his children in {Marwick} and Tarrow.', 'The Mother of {Parliaments} sat late.', 'He was a true son of {Kelderwick} all his life.', 'He wrote to his aunt, {Florence}\'s archive holds the letters.'],
+    },
+  },
+  {
+    id: 'aged-given-name', outcome: Evidence.Title,
+    reason: '"Megan, 24, who was travelling to work, said …": a one-word given name (one the lexicon knows, or a word it does not know at all) with an age set off by commas, before a lower-case word, is a person named by the first name alone (passengers, residents and witnesses in accident and storm copy); a place or a score has no age between commas.',
+    when: isAgedGivenName,
+    examples: {
+      yes: ['{Megan}, 24, who was on the train, said it shook.', 'Passengers were calm. {Tom}, 19, said the crew helped.', 'At the rest centre, {Orsolya}, 42, who had two children with her, said it was cold.', 'Crews freed a boy and {Tom}, 19, from the car.'],
+      no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.'],
     },
   },
   {

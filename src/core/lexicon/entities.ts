@@ -315,7 +315,7 @@ export const ORG_HEADS = list(
    ceramics potteries plastics glassworks packaging orchestra choir sinfonia sinfonietta hospice tavern
    theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    united rovers wanderers athletic albion hotspur
-   ratings investors brewers
+   ratings investors brewers insurers
    chemists opticians solicitors haulage silicon coaches travel water
    guild co-operative appliances bakeries creameries dairies pharmacy pharmacies
    swimmers ramblers anglers harriers rowers
@@ -326,7 +326,7 @@ export const ORG_HEADS = list(
 export const PEOPLE_PLURAL_HEADS = wordList(
   'people-plural-heads',
   'Organisation heads that are plurals of people ("Kelso Steel Workers", "Marwick Wild Swimmers", "Tarrow Ramblers"): capitalised alone, mostly at the opening of a sentence ("Swimmers said the water …"), they are those people, never the one body of the article so named, as "the Commission" is.',
-  within(ORG_HEADS, ['workers', 'steelworkers', 'swimmers', 'ramblers', 'anglers', 'harriers', 'rowers', 'investors', 'brewers']),
+  within(ORG_HEADS, ['workers', 'steelworkers', 'swimmers', 'ramblers', 'anglers', 'harriers', 'rowers', 'investors', 'brewers', 'insurers']),
 );
 
 /** Organisation head nouns that are also common English surnames: after a known first name they end a person's name. */
@@ -1220,7 +1220,10 @@ export const COMPANY_HEADS = wordList(
     'homes',
     // a ratings agency, a fund manager, a brewer ("Tarrow Ratings" … "Tarrow said"; "Aldous Keane Investors";
     // "Kelso Brewery" … "shares in Kelso")
-    'ratings', 'investors', 'brewery', 'breweries', 'brewers', 'beverages']),
+    'ratings', 'investors', 'brewery', 'breweries', 'brewers', 'beverages',
+    // a rail operator named for the places it serves, and an insurer ("Dale and Fell Railways" … "Dale and Fell said",
+    // where both words are also landscape nouns the tagger reads as a place; "Orrin General Insurers")
+    'railway', 'railways', 'insurers']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before
