@@ -917,8 +917,16 @@ export const EPONYM_NOUNS = list(
 
 export const VESSEL_NOUNS = list(
   'vessel-nouns',
-  'Nouns that head an appositive describing a ship ("X, a Dutch-flagged tanker,", "X, the cargo ship"): the name is a vessel, a thing. Not "carrier": an airline is one.',
-  'ship vessel tanker freighter ferry trawler yacht frigate warship destroyer submarine boat liner barge tug dredger',
+  'Nouns that head an appositive describing a ship or a train ("X, a Dutch-flagged tanker,", "X, the cargo ship", "X, a steam locomotive,"), or come right before a naming verb ("a ferry named X", "a locomotive called the X"): the name is a vessel, a thing. Not "carrier": an airline is one; not "unit" (a company\'s subsidiary, "X, a software unit,"), nor "service", "express" or "coach", also said of a company or a person\'s job.',
+  `ship vessel tanker freighter ferry trawler yacht frigate warship destroyer submarine boat liner barge tug dredger lifeboat
+   train locomotive railcar tram`,
+);
+
+/** Verbs that give a thing its name right before the name ("a ferry named X", "a train called the X"). */
+export const NAMING_VERBS = list(
+  'naming-verbs',
+  'Past participles that give a name right after a noun ("a ferry named X", "a locomotive called the X", "a trawler christened X"): with a vessel noun before them (vessel-nouns) the name is a ship\'s or a train\'s. A person is "named" too ("a boy named Tom"), so the noun before decides.',
+  'named called christened renamed dubbed',
 );
 
 /** Words before a ship's name that put people on it or in charge of it ("aboard the X", "the crew of the X"). */
