@@ -4,7 +4,7 @@
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
   COMPASS_WORDS, CURRENCY_CODES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
-  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, has, isPostNominal,
+  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -184,6 +184,10 @@ function isVesselUse({ sentence, draft, honorific }: NameContext): boolean {
   }
   // Not "on board": also said of joining a cause ("came on board Dana Kelso's bid"); nor a possessive ("aboard Kelso's plane").
   const cue = sentence[k];
+  // "a ferry called Kelso Star", "a locomotive named the Orrin Lass": a naming verb right after a vessel's noun.
+  if (has(NAMING_VERBS, cue.lower) && k > 0 && has(VESSEL_NOUNS, sentence[k - 1].lower) && joined(sentence[k - 1], cue)) {
+    return !isPossessive(sentence[draft.last]);
+  }
   if (cue.lower === 'aboard' && !isCapitalised(cue)) {
     return !isPossessive(sentence[draft.last]);
   }
@@ -776,6 +780,77 @@ function isKinListName({ sentence, draft, honorific }: NameContext): boolean {
   return kin !== undefined && listed && KIN_LIST_NOUNS.has(kin.lower) && !isCapitalised(kin);
 }
 
+/** The oldest age copy gives a person after a name set off by commas ("Megan, 24,"): more is a figure, not an age. */
+const MAX_AGE = 120;
+
+/** Verbs, prepositions and conjunctions: a word of these kinds before a name leaves it a noun phrase of its own ("said Tom", "with Tom", "and Tom"). */
+const CLAUSE_WORDS = Tag.Verb | Tag.Preposition | Tag.Conjunction;
+
+/**
+ * The name is a noun phrase of its own: it opens the sentence, or follows a mark ("Another passenger, Tom, 19,") or a
+ * lower-case verb, preposition or conjunction; not a word modified by an article or an adjective before it ("the
+ * Marwick, 24, …", "The elder Kelso, 71, …": a family's surname, which other rules read).
+ */
+function standsAlone(before: Token | undefined): boolean {
+  return before === undefined || /[,:;(]/.test(before.post)
+    || (!isCapitalised(before) && ((before.tags | before.lexicon) & CLAUSE_WORDS) !== 0 && !ARTICLES.has(before.lower) && ((before.tags | before.lexicon) & Tag.Adjective) === 0);
+}
+
+/**
+ * "Megan, 24, who was on the train", "Tom, 19, said": a one-word given name (known, or a word the lexicon does not know), set off by commas
+ * around an age (a number of one to three digits up to MAX_AGE) and followed by a lower-case word or a colon, is a
+ * person named by the first name alone, as reports of accidents and storms name passengers and residents.
+ */
+function isAgedGivenName({ sentence, draft, honorific, before, after }: NameContext): boolean {
+  const name = sentence[draft.first];
+  // A given name the lexicon knows, or a word it does not know at all ("Kirsty").
+  const givenName = ((name.lexicon | name.tags) & Tag.FirstName) !== 0 || name.lexicon === 0;
+  if (draft.first !== draft.last || honorific || after === undefined || !givenName || isPossessive(name) || !standsAlone(before)) {
+    return false;
+  }
+  const next = sentence[draft.last + 2];
+  return /^,\s+$/.test(name.post) && /^\d{1,3}$/.test(after.text) && Number(after.text) <= MAX_AGE && /^,\s+$/.test(after.post)
+    && next !== undefined && !isCapitalised(next);
+}
+
+/** The most words of a writer's name in a byline ("By Ana Lucia Brandt"). */
+const MAX_BYLINE_NAME_WORDS = 3;
+/** The most words of the post or outlet after a byline's name and comma ("By X, Chief Political Correspondent, Kelso Post"). */
+const MAX_BYLINE_POST_WORDS = 6;
+
+/**
+ * "By Ewan Castle" alone on its line (a live page's entry signed off, a report's byline), or before a comma or a
+ * separator and the writer's post ("By Ewan Castle, Chief Reporter", "By Ewan Castle | Staff"): two or three
+ * capitalised words after "By" opening the line are the writer, a person, also where a word of the name is a common
+ * noun the lexicon knows ("Castle", "Bridge") and the first name is not one it knows.
+ */
+function isBylineWriter({ sentence, draft, multiWord, honorific }: NameContext): boolean {
+  const by = sentence[draft.first - 1];
+  const opensLine = draft.first === 1 || /\n/.test(sentence[draft.first - 2]?.post ?? '');
+  if (!multiWord || honorific || by?.text !== 'By' || draft.last - draft.first + 1 > MAX_BYLINE_NAME_WORDS || !opensLine) {
+    return false;
+  }
+  const end = sentence[draft.last], next = sentence[draft.last + 1];
+  if (next === undefined || /\n/.test(end.post)) {
+    return true;
+  }
+  // After a comma or a separator, a post or an outlet that ends the line within a few words, capitalised first ("By X,
+  // Chief Reporter"; not "By Harvest Day, the fields were bare", a date opening a sentence).
+  const separated = /^\s*[,|•·]/.test(end.post) || /^[|•·]$/.test(next.text);
+  const postStart = /^[|•·]$/.test(next.text) ? draft.last + 2 : draft.last + 1;
+  return separated && postStart < sentence.length && isCapitalised(sentence[postStart]) && lineEndsWithin(sentence, postStart, MAX_BYLINE_POST_WORDS);
+}
+
+/** Whether the line that runs on from the token at `from` ends within `words` words (a line break or the sentence's end). */
+function lineEndsWithin(sentence: Sentence, from: number, words: number): boolean {
+  for (let i = from; i < sentence.length && i < from + words; i++) {
+    if (i === sentence.length - 1 || /\n/.test(sentence[i].post)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const PERSON_RULES: EvidenceRule[] = [
   {
     id: 'relation-before', outcome: Evidence.Title,
@@ -791,6 +866,24 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['He was the beloved husband of {Greta} and a friend to many.', 'He was a devoted father of Ivo and {Marta} and a keen angler.', 'They had two children, Ivo and {Marta}, both teachers.', 'His mother, Edith (née {Brandt}), was a nurse.'],
       no: ['He was the beloved husband of {Greta Kelso} and a friend to many.', 'He visited his children in {Marwick} and Tarrow.', 'The Mother of {Parliaments} sat late.', 'He was a true son of {Kelderwick} all his life.', 'He wrote to his aunt, {Florence}\'s archive holds the letters.'],
+    },
+  },
+  {
+    id: 'aged-given-name', outcome: Evidence.Title,
+    reason: '"Megan, 24, who was travelling to work, said …": a one-word given name (one the lexicon knows, or a word it does not know at all) with an age set off by commas, before a lower-case word, is a person named by the first name alone (passengers, residents and witnesses in accident and storm copy); a place or a score has no age between commas.',
+    when: isAgedGivenName,
+    examples: {
+      yes: ['{Megan}, 24, who was on the train, said it shook.', 'Passengers were calm. {Tom}, 19, said the crew helped.', 'At the rest centre, {Orsolya}, 42, who had two children with her, said it was cold.', 'Crews freed a boy and {Tom}, 19, from the car.'],
+      no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.'],
+    },
+  },
+  {
+    id: 'byline-writer', outcome: Evidence.Title | Evidence.FirstName,
+    reason: '"By Ewan Castle" on a line of its own, or before a comma or a separator and a post: the writer of the report or of a live entry, a person whose name opens with a first name, though the surname is also a common noun the tagger reads as a place and the first name one the lexicon does not know. Not one word ("By Reuters"), nor a name the line goes on after ("By Kelso Bridge the road was shut").',
+    when: isBylineWriter,
+    examples: {
+      yes: ['The road was shut.\nBy {Orlan Castle}', 'By {Orlan Castle}, Chief Reporter', 'By {Orlan Castle} | Staff'],
+      no: ['By {Orlan Castle} the road was shut.', 'Written by {Orlan Castle}.', 'By {Kelderwick}', 'By {Harvest Day}, the fields were bare and the barns were full.'],
     },
   },
   {
@@ -1063,14 +1156,14 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'named-vessel', outcome: Evidence.Place | Evidence.Vessel,
-    reason: 'A ship is a thing, not a body or a person, though named like either ("the Kestrel Dawn"): people are aboard it or its crew, or an appositive calls it a ship ("X, a Dutch-flagged tanker,"). Every use of the name is the ship (kind-by-use).',
+    reason: 'A ship or a train is a thing, not a body or a person, though named like either ("the Kestrel Dawn"): people are aboard it or its crew, or an appositive calls it a ship ("X, a Dutch-flagged tanker,"), or a naming verb after a ship\'s or a train\'s noun gives the name ("a ferry named the X", "a locomotive called X"). Every use of the name is the ship (kind-by-use).',
     when: isVesselUse,
     examples: {
-      yes: ['The crew of the {Kestrel Dawn} must be freed.', 'The 14 men aboard the {Kestrel Dawn} are unwell.', 'Coastguards boarded the {Kestrel Dawn}, a Dutch-flagged tanker, in March.',
+      yes: ['A ferry named the {Orrin Lass} ran aground.', 'The crew of the {Kestrel Dawn} must be freed.', 'The 14 men aboard the {Kestrel Dawn} are unwell.', 'Coastguards boarded the {Kestrel Dawn}, a Dutch-flagged tanker, in March.',
         'The men aboard {Marlow Star} were freed.'],
       no: ['The chair of the {Kestrel Dawn} trust must be freed.', 'The 14 men at the {Kestrel Dawn} office are unwell.', 'Coastguards met {Dana Kelso}, a tanker captain, in March.',
         'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
-        'Forty lawmakers flew aboard {Dana Overby}\'s plane.'],
+        'Forty lawmakers flew aboard {Dana Overby}\'s plane.', 'A boy named {Tom Wrede} ran to the shore.'],
     },
   },
   {

@@ -98,6 +98,17 @@ function isSeparatedByline(sentence: Sentence): boolean {
 }
 
 /**
+ * "By Ewan Castle" alone on its line (a live page's entry signed off under its text): "By", then two or three
+ * capitalised words joined to each other that end the line. Not a headline in Title Case, though every word is
+ * capitalised; a headline has a verb or more words ("By Design Comes Home").
+ */
+function isBareByline(sentence: Sentence): boolean {
+  const words = sentence.length - 1;
+  return sentence[0].text === 'By' && words >= 2 && words <= 3 && sentence.slice(1).every(token => isCapitalised(token) && (token.lexicon & Tag.Verb) === 0)
+    && sentence.slice(0, -1).every((token, i) => joined(token, sentence[i + 1])) && /^\s*$/.test(sentence[sentence.length - 1].post);
+}
+
+/**
  * "By Dana Kelso, Club Media", "Match report by Dana Kelso, Kelso Post": "By" opening the line, or a lower-case "by"
  * after a few lower-case words, then two or three capitalised words joined to each other, a comma and only
  * capitalised words to the line's end (the outlet or desk): a byline, not a headline in Title Case.
@@ -146,7 +157,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
   // like a headline's verb.
-  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isOutletDateLine(sentence)) {
+  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isBareByline(sentence) || isOutletDateLine(sentence)) {
     return false;
   }
   if (isMasthead(sentence)) {

@@ -328,7 +328,7 @@ export const ORG_HEADS = list(
    ceramics potteries plastics glassworks packaging orchestra choir sinfonia sinfonietta hospice tavern
    theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    united rovers wanderers athletic albion hotspur
-   ratings investors brewers
+   ratings investors brewers insurers
    chemists opticians solicitors haulage silicon coaches travel water
    guild co-operative appliances bakeries creameries dairies pharmacy pharmacies
    swimmers ramblers anglers harriers rowers
@@ -339,7 +339,7 @@ export const ORG_HEADS = list(
 export const PEOPLE_PLURAL_HEADS = wordList(
   'people-plural-heads',
   'Organisation heads that are plurals of people ("Kelso Steel Workers", "Marwick Wild Swimmers", "Tarrow Ramblers"): capitalised alone, mostly at the opening of a sentence ("Swimmers said the water …"), they are those people, never the one body of the article so named, as "the Commission" is.',
-  within(ORG_HEADS, ['workers', 'steelworkers', 'swimmers', 'ramblers', 'anglers', 'harriers', 'rowers', 'investors', 'brewers']),
+  within(ORG_HEADS, ['workers', 'steelworkers', 'swimmers', 'ramblers', 'anglers', 'harriers', 'rowers', 'investors', 'brewers', 'insurers']),
 );
 
 /** Organisation head nouns that are also common English surnames: after a known first name they end a person's name. */
@@ -942,8 +942,16 @@ export const EPONYM_NOUNS = list(
 
 export const VESSEL_NOUNS = list(
   'vessel-nouns',
-  'Nouns that head an appositive describing a ship ("X, a Dutch-flagged tanker,", "X, the cargo ship"): the name is a vessel, a thing. Not "carrier": an airline is one.',
-  'ship vessel tanker freighter ferry trawler yacht frigate warship destroyer submarine boat liner barge tug dredger',
+  'Nouns that head an appositive describing a ship or a train ("X, a Dutch-flagged tanker,", "X, the cargo ship", "X, a steam locomotive,"), or come right before a naming verb ("a ferry named X", "a locomotive called the X"): the name is a vessel, a thing. Not "carrier": an airline is one; not "unit" (a company\'s subsidiary, "X, a software unit,"), nor "service", "express" or "coach", also said of a company or a person\'s job.',
+  `ship vessel tanker freighter ferry trawler yacht frigate warship destroyer submarine boat liner barge tug dredger lifeboat
+   train locomotive railcar tram`,
+);
+
+/** Verbs that give a thing its name right before the name ("a ferry named X", "a train called the X"). */
+export const NAMING_VERBS = list(
+  'naming-verbs',
+  'Past participles that give a name right after a noun ("a ferry named X", "a locomotive called the X", "a trawler christened X"): with a vessel noun before them (vessel-nouns) the name is a ship\'s or a train\'s. A person is "named" too ("a boy named Tom"), so the noun before decides.',
+  'named called christened renamed dubbed',
 );
 
 /** Words before a ship's name that put people on it or in charge of it ("aboard the X", "the crew of the X"). */
@@ -1245,7 +1253,10 @@ export const COMPANY_HEADS = wordList(
     'homes',
     // a ratings agency, a fund manager, a brewer ("Tarrow Ratings" … "Tarrow said"; "Aldous Keane Investors";
     // "Kelso Brewery" … "shares in Kelso")
-    'ratings', 'investors', 'brewery', 'breweries', 'brewers', 'beverages']),
+    'ratings', 'investors', 'brewery', 'breweries', 'brewers', 'beverages',
+    // a rail operator named for the places it serves, and an insurer ("Dale and Fell Railways" … "Dale and Fell said",
+    // where both words are also landscape nouns the tagger reads as a place; "Orrin General Insurers")
+    'railway', 'railways', 'insurers']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before

@@ -258,7 +258,9 @@ function wordsOf(text: string): string {
 /**
  * Pull quotes: a paragraph that is nothing but a quotation without a cue of its own (three to thirty words), whose
  * words recur inside a longer quotation with a speaker, repeats that speaker's words between paragraphs (features and
- * long reads print them so); it takes that speaker, not the one the paragraph before it would pass on.
+ * long reads print them so); it takes that speaker, not the one the paragraph before it would pass on. So does a
+ * quotation in a heading (a headline or a live entry's heading) that nothing credited, whose words recur in a longer
+ * quotation below it: the report under the heading quotes the speaker in full.
  */
 function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech: Attributed[]): void {
   // Each quotation's words are read once, when first compared: a long article has thousands of quotations.
@@ -273,7 +275,9 @@ function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech
   };
   for (const quote of speech) {
     const para = paragraphs[quote.span.paragraph];
-    if (quote.cue || para === undefined || quote.span.outerStart !== para.start || text.slice(quote.span.outerEnd, para.end).trim() !== '') {
+    const pullQuote = !quote.cue && para !== undefined && quote.span.outerStart === para.start && text.slice(quote.span.outerEnd, para.end).trim() === '';
+    const headline = !pullQuote && !quote.speakerId && isHeadingLineAt(text, quote.span);
+    if (!pullQuote && !headline) {
       continue;
     }
     const words = wordsOf(text.slice(quote.span.start, quote.span.end));
@@ -281,12 +285,27 @@ function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech
     if (count < MIN_PULL_QUOTE_WORDS || count > MAX_PULL_QUOTE_WORDS) {
       continue;
     }
-    const source = speech.find(other => other !== quote && other.speakerId && other.span.paragraph !== quote.span.paragraph
+    // A heading's quotation is repeated in a longer one below it (the report under the heading), a pull quote anywhere.
+    const source = speech.find(other => other !== quote && other.speakerId && (other.span.paragraph !== quote.span.paragraph || headline)
+      && (!headline || other.span.start > quote.span.end)
       && other.span.end - other.span.start > quote.span.end - quote.span.start && spokenWords(other).includes(` ${words} `));
     if (source) {
-      inherit(quote, source, 'inherited', 'pull-quote');
+      inherit(quote, source, 'inherited', pullQuote ? 'pull-quote' : 'heading-quotation');
     }
   }
+}
+
+/**
+ * Whether the quotation stands in a heading: its line (from the line break before it to the one after it) does not
+ * end like a sentence ("'We heard it from the kitchen': village rallies after crash", "Mayor: 'The town held'"), as a
+ * headline or a live page's entry heading does not; a line of prose ends in a full stop, a question or an exclamation
+ * mark, a colon that introduces, or a closing quotation mark after one of them.
+ */
+function isHeadingLineAt(text: string, span: QuoteSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
+  const nextBreak = text.indexOf('\n', span.outerEnd);
+  const line = text.slice(lineStart, nextBreak < 0 ? text.length : nextBreak).trim();
+  return line.length > 0 && !/[.!?:;…]["'’”»]?$/u.test(line) && !/[.!?,]["'’”»]$/u.test(line);
 }
 
 /** Records, at each quotation's span, the convention that credited it when it had no cue of its own. */

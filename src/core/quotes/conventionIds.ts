@@ -16,4 +16,5 @@ export type SpeakerConvention =
   | 'paragraph-after-points-back'
   | 'sentence-after-points-back'
   | 'signature-paragraph-after'
-  | 'pull-quote';
+  | 'pull-quote'
+  | 'heading-quotation';

@@ -114,6 +114,13 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
       no: ['Ilsa Marrow chairs the harbour trust. The owners said the sale was "final."\n\n\'Nobody asked the fishermen\'\n\n"We were told in a letter," Ilsa Marrow says.'],
     },
   },
+  'heading-quotation': {
+    reason: 'A quotation in a heading (a headline, or a live page\'s entry heading: a line that does not end like a sentence) that no cue credits, whose words recur inside a longer quotation below it, is the words of that quotation\'s speaker: the report under the heading quotes them in full.',
+    examples: {
+      yes: ['\'The water came up to the sills\': street counts cost of flood\n\nResidents spent the day bailing out. Corin Adley, 64, said: "The water came up to the sills in ten minutes."'],
+      no: ['\'The water came up to the sills\': street counts cost of flood\n\nResidents spent the day bailing out. Corin Adley, 64, said: "We lost the carpets."'],
+    },
+  },
 };
 
 /** The conventions as a rule table, for the generic examples test and the reasons `analyze --explain` shows. */
