@@ -69,6 +69,13 @@ describe('church styles and posts (round 18)', () => {
   });
 });
 
+describe('a law\'s name in copy with vote figures (round 18)', () => {
+  it('"the X Ys of Z Measure" is no team "X Ys", though the sentence has a word of sport ("final")', () => {
+    const text = 'The synod has given final approval to the Open Halls of Prayer Measure after a long debate. The bishops backed it by 31 to 4.';
+    assert.deepStrictEqual(entityKinds(text), []);
+  });
+});
+
 describe('royal and civic posts (round 18)', () => {
   it('"Lord" opening a post before a title head is the post\'s first word; before a name it stays an honour', () => {
     const text = 'The Lord Lieutenant of Marwick, Dana Kelso, said the county was proud. She was presented by the county\'s Lord Lieutenant, '
