@@ -211,7 +211,8 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   // "the Kelso Bay Comets", "the Harbor City Mariners": after "the", a town of two words before the nickname makes the
   // name read as a place; the plural nickname at its end (no place noun itself) still makes it a team.
   const placedTown = article && draft.last - draft.first >= 2 ? Evidence.Place : NO_EVIDENCE;
-  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Weak)) !== 0n || (evidence & Evidence.Place & ~placedTown) !== 0n) {
+  if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Weak)) !== 0n || (evidence & Evidence.Place & ~placedTown) !== 0n
+    || runsOnAfterOf(sentence, draft.last)) {
     return false;
   }
   if (draft.first === draft.last) {
@@ -232,6 +233,16 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const town = sentence[draft.first];
   return noFirstName && draft.last === draft.first + 1 && town.lexicon === 0 && (town.tags & (Tag.Place | PERSON_WORDS)) === 0
     && (evidence & Evidence.Opener) === 0n && inClearSportsSentence(sentence);
+}
+
+/**
+ * "the Shared Halls of Prayer Measure", "the Open Doors of Vardo Fund": the plural is followed by "of" and a capitalised
+ * word with no article between, so the capitalised name runs on (a law's, a fund's or a campaign's), and the plural
+ * is no team's nickname; "the Kelso Comets of the Northern League" keeps its article after "of".
+ */
+function runsOnAfterOf(sentence: Sentence, last: number): boolean {
+  const of = sentence[last + 1], next = sentence[last + 2];
+  return of !== undefined && next !== undefined && of.text === 'of' && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(sentence[last].post) && /^\s+$/.test(of.post);
 }
 
 /**
@@ -475,21 +486,22 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
     },
     {
       id: 'team-plural-nickname', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
-      reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …", "a point above Tollbridge Falcons": in sports copy, a name of several words ending in a plural noun ("-s", "-men"), after "the", beside a score or after a word that is no first name, is a team (a town and a plural nickname), though its first word reads as a place; the nickname alone after a lower-case "the" is one too when it is of the "-men" shape ("as the Glassmen won"), not a plural in "-s", as often a people or a family ("the Kurds", "the Vardos").',
+      reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …", "a point above Tollbridge Falcons": in sports copy, a name of several words ending in a plural noun ("-s", "-men"), after "the", beside a score or after a word that is no first name, is a team (a town and a plural nickname), though its first word reads as a place (not when the capitalised name runs on after "of": "the Open Halls of Prayer Measure" is a law\'s); the nickname alone after a lower-case "the" is one too when it is of the "-men" shape ("as the Glassmen won"), not a plural in "-s", as often a people or a family ("the Kurds", "the Vardos").',
       when: isTeamWithPluralNickname,
       examples: {
         yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors',
           '{Dunmere Corsairs} held a minute\'s silence before the match.', 'He played in the front row for {Dunmere Corsairs} rugby club.',
           'He played for {Dunmere Corsairs} on the club\'s bench.', 'Ruben Aske, a former {Dunmere Corsairs} all-rounder, praised the side.',
           'Kelso sit a point above {Tollbridge Falcons}, who face relegation.', 'Pike scored twice as the {Quarrymen} took the derby.',
-          'The draw left the {Quarrymen} three points clear.'],
+          'The draw left the {Quarrymen} three points clear.', 'Pike scored twice for the {Dexter Comets} of the Northern League.'],
         no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.', '{Dunmere Corsairs} held a minute\'s silence before the vote.',
           '{Tomas Vellens} scored twice before the break.',
           'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
           'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Kelso Games} ended.',
           'The coach said the {Harbour Party Republicans} lost the vote.', 'The {Americans} won the match in Kelso.',
           'Critics said the {Hawks} in the cabinet wanted war.', 'The rebels say their goals are clear and the {Kurds} agree.', 'The club sits at the corner of Vardo and {Tarrow Streets} in Kelso.', 'Kelso sit a point above {Tara Falcons}, who scored twice.',
-          'The committee voted 6-4 in favour of the homes at {Tarlow Meadows} on Tuesday.'],
+          'The committee voted 6-4 in favour of the homes at {Tarlow Meadows} on Tuesday.',
+          'After a final debate the synod backed the {Open Halls} of Prayer Measure by 31 votes to 4.'],
       },
     },
     {

@@ -1,7 +1,7 @@
 // Title chains before a name and what may stand before them: "Kremlin chief X", "UK Prime Minister Sir X",
 // "the meteorological department's director X", and a title phrase before a comma ("the prime minister, X").
 // Roles are kept as written.
-import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -349,9 +349,14 @@ export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[],
     return undefined;
   }
   const from = outerPostStart(sentence, parts, prefixStart(sentence, chain.from - 1) ?? chain.from);
-  // "X, scientist at the Harbour Institute (HI), Marwick, said": a phrase after a name and a comma is that name's
-  // appositive, and the capitalised word after it a place.
-  const afterNameAndComma = bracketed && from > 0 && isCapitalised(sentence[from - 1]) && /^,\s*$/.test(sentence[from - 1].post);
+  // "X, scientist at the Harbour Institute (HI), Marwick, said", "X, vicar of St Kelda's, Vardo, tabled it": a phrase
+  // after a name and a comma is that name's appositive, and the capitalised word after it a place (British copy writes
+  // a church, a school or a branch with its town after a comma). Without the bracket only a lone word after a post is
+  // so read: a holder is named in full ("Dana Kelso, the mayor's deputy, Tom Wrede, …" stays a second person), a
+  // relation may name a first name alone ("On Monday, Kelso's wife, Ann, spoke"), and a date is no name.
+  const before = from > 0 ? sentence[from - 1] : undefined;
+  const loneAfterPost = draft.first === draft.last && head !== undefined && !has(RELATION_NOUNS, sentence[head].lower) && before !== undefined && (before.tags & Tag.Date) === 0;
+  const afterNameAndComma = (bracketed || loneAfterPost) && before !== undefined && isCapitalised(before) && /^,\s*$/.test(before.post);
   return nameBefore(sentence, from) || afterNameAndComma ? undefined : roleText(sentence, from, end);
 }
 

@@ -2,9 +2,9 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
-import { ARTICLES } from '../lexicon/determiners';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, isPartyWord } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
@@ -395,6 +395,28 @@ function endsHonourPost(sentence: Sentence, at: number): boolean {
 }
 
 /**
+ * "the Lord Lieutenant of Marwick", "Lord Justice Kelso": an honour that also opens a post (lexicon
+ * `post-opening-honours`), capitalised right before a capitalised title head joined to it, is the post's first word;
+ * before a name ("Lord Tom Wrede") it stays an honour.
+ */
+function opensHonourPost(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  return POST_OPENING_HONOURS.has(token.lower) && isCapitalised(token) && next !== undefined && isCapitalised(next) && joined(token, next)
+    && has(TITLE_HEADS, next.lower);
+}
+
+/**
+ * "the Duke of Tarrow opened the wing", "the Duchess said", "his wife, the Countess,": a title of nobility (lexicon
+ * `noble-title-honours`), capitalised right after "the" or a possessive and before no capitalised word, heads a title
+ * (the holder named by the title, as "the Bishop of Vardo" is), not a name; "Baroness Kelso" keeps the honour.
+ */
+function standsAsNobleTitle(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
+  return NOBLE_TITLE_HONOURS.has(token.lower) && isCapitalised(token) && prev !== undefined && joined(prev, token)
+    && (ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower)) && !(next !== undefined && isCapitalised(next) && joined(token, next));
+}
+
+/**
  * The title part of every token of a sentence. Complements after "of"/"for" count only after a head and
  * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
  * followed by a two-word name ("Minister for Europe Jane Doe").
@@ -403,10 +425,10 @@ export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at);
     if ((has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at) && !nameWord) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
-      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at)) {
+      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at)) {
       return TitlePart.Head;
     }
-    if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at)) {
+    if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at) || opensHonourPost(sentence, at)) {
       return TitlePart.Modifier;
     }
     const one = singular(token.lower);

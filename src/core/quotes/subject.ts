@@ -125,6 +125,12 @@ function opensRelativeClause(tokens: readonly MaskedToken[], from: number, to: n
   return from < to && tokens[from].kind === 'word' && RELATIVE_PRONOUNS.has(tokens[from].lower);
 }
 
+/** How many words an appositive between a name and its relative clause may hold ("X, Dean of Vardo Cathedral, who …"). */
+const MAX_APPOSITIVE_WORDS = 8;
+
+/** How many capitalised style and title words may stand between "by" and a name ("by the Most Rev Dr X"). */
+const MAX_STYLE_WORDS = 5;
+
 /** How many lower-case words a relative clause's verb phrase may hold before its object's name ("who had once advised"). */
 const MAX_RELATIVE_VERB_WORDS = 4;
 
@@ -294,8 +300,50 @@ export class SubjectReader {
     if (k >= lo && tokens[k].text === ',') {
       k--;
     }
+    const agent = k >= lo ? this.agentAntecedent(tokens, k, lo) : null;
+    if (agent) {
+      return agent;
+    }
     const ref = k >= lo && tokens[k].kind === 'word' && !RELATIVE_PRONOUNS.has(tokens[k].lower) ? this.headAt(tokens, k, lo) : null;
     return ref?.type === 'description' ? this.issuer(tokens, k, lo) ?? ref : ref;
+  }
+
+  /**
+   * "The vote was led by X, who warned …", "It was opened by the Rt Rev X, Bishop of Y, who said …": a person named
+   * after "by" and a verb ("led", "called", "organised") is the agent of that verb, and the antecedent of a relative
+   * clause after the name or after the name's appositive. The preposition does not make the name part of a
+   * description, as "for" does in "a spokeswoman for X, who said …". tokens[k] is the word before the relative
+   * pronoun's comma; null when no such agent ends there.
+   */
+  private agentAntecedent(tokens: readonly MaskedToken[], k: number, lo: number): SpeakerRef | null {
+    const direct = this.agentEndingAt(tokens, k, lo);
+    if (direct) {
+      return direct;
+    }
+    // "by X, Dean of Y, who": back over the appositive to its opening comma; the name before it.
+    let c = k;
+    while (c > lo && k - c < MAX_APPOSITIVE_WORDS && tokens[c].kind === 'word' && tokens[c].text !== ',') {
+      c--;
+    }
+    return c > lo && c < k && tokens[c].text === ',' ? this.agentEndingAt(tokens, c - 1, lo) : null;
+  }
+
+  /** The person whose name ends at tokens[k], after "by", the name's capitalised style words and a verb form; null otherwise. */
+  private agentEndingAt(tokens: readonly MaskedToken[], k: number, lo: number): SpeakerRef | null {
+    const word = tokens[k];
+    const mention = word.kind === 'word' ? this.mentions.at(word.start, word.end) : undefined;
+    if (!mention || mention.entity.kind !== 'person' || isPossessiveAt(tokens, k)) {
+      return null;
+    }
+    let b = mentionFirstToken(tokens, k, lo, mention) - 1;
+    // "by the Very Rev X", "by Dr X": capitalised styles and titles, their full stops and "the" before the name.
+    for (let n = 0; b >= lo && n < MAX_STYLE_WORDS && tokens[b].kind === 'word' && (/^\p{Lu}/u.test(tokens[b].text) || tokens[b].text === '.' || tokens[b].lower === 'the'); n++) {
+      b--;
+    }
+    const verb = tokens[b - 1];
+    return b - 1 >= lo && tokens[b].lower === 'by' && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && isVerbForm(verb.lower)
+      ? { type: 'entity', id: mention.entity.id, span: { start: mention.start, end: word.end } }
+      : null;
   }
 
   /**
