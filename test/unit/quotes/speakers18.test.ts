@@ -1,0 +1,18 @@
+// Round 18 speaker shapes (r18-polnear): a finite reporting verb joined by "and" to the verbs before it shares
+// their subject, a passive one's subject included, never its agent ("X was met at the gate by Y and joked, “…”").
+import { checkSpeakers, type Row } from './speakerRows';
+
+describe('speakers (round 18): a reporting verb coordinated with the verbs before it', () => {
+  const rows: Row[] = [
+    // The subject of a passive first verb, not its agent.
+    ['Tarrow ferry returns\n\nKelderwick fishing skipper Bram Osterlund was met at the slipway by two harbour wardens and grumbled, “Nobody asked us about the fees.”', 'Nobody asked', 'Bram Osterlund'],
+    ['Tarrow ferry returns\n\nAfter the band stopped playing, Petra Lindqvist was handed the keys by the outgoing warden and laughed, “They are heavier than they look.”', 'They are heavier', 'Petra Lindqvist'],
+    // Several verbs before "and", after a subordinate clause naming someone else.
+    ['Tarrow ferry returns\n\nWhen the timetable was read out by Orla Brandt, Ivo Sandal glanced at the clock, scratched his beard and replied, “Ask the board, not me.”', 'Ask the board', 'Ivo Sandal'],
+    // A named subject with any verb before "and".
+    ['Tarrow ferry returns\n\nPetra Lindqvist inspected the hull on Friday and warned, “It will not last another winter.”', 'It will not last', 'Petra Lindqvist'],
+    // Not the name inside another speaker's clause: the subject of "said" is the one before it.
+    ['Tarrow ferry returns\n\nBram Osterlund said Petra Lindqvist was overruled by the board and warned, “The fees will double.”', 'The fees will', 'Bram Osterlund'],
+  ];
+  checkSpeakers(rows);
+});
