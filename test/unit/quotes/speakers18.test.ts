@@ -1,5 +1,6 @@
 // Round 18 speaker shapes (r18-polnear): a finite reporting verb joined by "and" to the verbs before it shares
-// their subject, a passive one's subject included, never its agent ("X was met at the gate by Y and joked, “…”").
+// their subject, a passive one's subject included, never its agent ("X was met at the gate by Y and joked, “…”"); a
+// speaker's label glued to its quotation by a colon ('X:"We …') names X, not a name running into the quotation.
 import { checkSpeakers, type Row } from './speakerRows';
 
 describe('speakers (round 18): a reporting verb coordinated with the verbs before it', () => {
@@ -13,6 +14,14 @@ describe('speakers (round 18): a reporting verb coordinated with the verbs befor
     ['Tarrow ferry returns\n\nPetra Lindqvist inspected the hull on Friday and warned, “It will not last another winter.”', 'It will not last', 'Petra Lindqvist'],
     // Not the name inside another speaker's clause: the subject of "said" is the one before it.
     ['Tarrow ferry returns\n\nBram Osterlund said Petra Lindqvist was overruled by the board and warned, “The fees will double.”', 'The fees will', 'Bram Osterlund'],
+  ];
+  checkSpeakers(rows);
+});
+
+describe('speakers (round 18): a label glued to its quotation by a colon', () => {
+  const rows: Row[] = [
+    ['Harbour inquiry\n\nThe panel asked about the accounts. Former harbour master Gwen Ashby:"We warned them every winter, in writing."', 'We warned them', 'Gwen Ashby'],
+    ['Harbour inquiry\n\nThe panel asked about the accounts. Retired skipper Bram Osterlund:“Nobody read the letters we sent.”', 'Nobody read', 'Bram Osterlund'],
   ];
   checkSpeakers(rows);
 });
