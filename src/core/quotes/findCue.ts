@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BACK_VERBS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
@@ -165,12 +165,8 @@ export class CueFinder {
     if (namesThing(tokens, index)) {
       return null;
     }
-    if (VERBS_WITH_IT.has(t.lower) && tokens[index + 1]?.lower === 'it') {
-      // "as X put it, “…”": the idiom reports X's words.
-      return 'finite';
-    }
-    if (BACK_VERBS.has(t.lower) && tokens[index + 1]?.lower === 'back') {
-      // "X hit back in a statement: “…”": the verb with its "back" reports a retort.
+    if (PARTICLE_REPORTING_VERBS.get(tokens[index + 1]?.lower ?? '')?.has(t.lower)) {
+      // "as X put it, “…”", "X hit back in a statement: “…”", "as X pointed out, “…”": the verb with the word after it reports words.
       return 'finite';
     }
     if (REPORTING_VERBS_FINITE.has(t.lower)) {
@@ -928,7 +924,9 @@ export class CueFinder {
       if (t.kind === 'quote') {
         return null;
       }
-      if (k === lo && PERSONAL_PRONOUNS.has(t.lower)) {
+      if ((k === lo || (k - 1 > lo && tokens[k - 1].text === ',' && org === null)) && PERSONAL_PRONOUNS.has(t.lower)) {
+        // "On Tuesday, he seemed to relent, warning that …": a pronoun after an opening phrase's comma opens the clause
+        // as one at its start does, when no one is named before it.
         return this.subjects.right(tokens, k);
       }
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;

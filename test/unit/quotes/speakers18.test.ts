@@ -1,6 +1,8 @@
 // Round 18 speaker shapes (r18-polnear): a finite reporting verb joined by "and" to the verbs before it shares
 // their subject, a passive one's subject included, never its agent ("X was met at the gate by Y and joked, “…”"); a
-// speaker's label glued to its quotation by a colon ('X:"We …') names X, not a name running into the quotation.
+// speaker's label glued to its quotation by a colon ('X:"We …') names X, not a name running into the quotation; a
+// participle's clause opened by a pronoun after an opening phrase ("On Monday, he seemed to relent, warning that …");
+// "pointed out" and "spelled out" report words as "put it" and "hit back" do.
 import { checkSpeakers, type Row } from './speakerRows';
 
 describe('speakers (round 18): a reporting verb coordinated with the verbs before it', () => {
@@ -22,6 +24,22 @@ describe('speakers (round 18): a label glued to its quotation by a colon', () =>
   const rows: Row[] = [
     ['Harbour inquiry\n\nThe panel asked about the accounts. Former harbour master Gwen Ashby:"We warned them every winter, in writing."', 'We warned them', 'Gwen Ashby'],
     ['Harbour inquiry\n\nThe panel asked about the accounts. Retired skipper Bram Osterlund:“Nobody read the letters we sent.”', 'Nobody read', 'Bram Osterlund'],
+  ];
+  checkSpeakers(rows);
+});
+
+describe('speakers (round 18): a participle after a clause a pronoun opens past an opening phrase', () => {
+  const rows: Row[] = [
+    ['Ferry fares\n\nBram Osterlund chairs the ferry board.\n\nBy the weekend, he appeared to soften, warning that the fares were “far too high for the families who cross every day.”', 'far too high', 'Bram Osterlund'],
+    ['Ferry fares\n\nPetra Lindqvist sits on the ferry board.\n\nLate on Friday, she seemed to give way, insisting only that the timetable stay “as it is until the spring.”', 'as it is until', 'Petra Lindqvist'],
+  ];
+  checkSpeakers(rows);
+});
+
+describe('speakers (round 18): a verb that reports words with "out" after it', () => {
+  const rows: Row[] = [
+    ['Ferry fares\n\nAs the Tarrow Gazette’s Ivo Sandal pointed out last spring, “The ferry has not once run to its timetable since the new owners took over.”', 'The ferry has not', 'Ivo Sandal'],
+    ['Ferry fares\n\nThe board met on Monday. Orla Brandt spelled out what the families wanted: “A boat every hour, and a fare a child can pay.”', 'A boat every', 'Orla Brandt'],
   ];
   checkSpeakers(rows);
 });
