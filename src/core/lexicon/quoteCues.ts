@@ -199,6 +199,20 @@ export const VERBS_WITH_IT = wordList('quote-verbs-with-it', 'Verbs that report 
   'put', 'puts', 'phrased', 'phrases', 'summed', 'sums',
 ]);
 
+export const OUT_VERBS = wordList('quote-out-verbs', 'Verbs that report words with "out" right after them ("as X pointed out in March, “…”", "X points out that …"): the pair is a finite reporting verb, though the verb alone is not ("pointed the way").', [
+  'pointed', 'points', 'spelled', 'spells', 'spelt',
+]);
+
+/**
+ * The word right after a verb that makes it report words, with the verbs it does that for: "put it", "hit back",
+ * "pointed out" (VERBS_WITH_IT, BACK_VERBS, OUT_VERBS). One table, so a new idiom of this shape is a new row.
+ */
+export const PARTICLE_REPORTING_VERBS: ReadonlyMap<string, { has(word: string): boolean }> = new Map([
+  ['it', VERBS_WITH_IT],
+  ['back', BACK_VERBS],
+  ['out', OUT_VERBS],
+]);
+
 export const RELAY_VERBS = wordList('quote-relay-verbs', 'Passive verbs of passing words on ("…,” X said, as reported by the Gazette", "which was first quoted by the Herald"): the agent relays what the sentence\'s speaker said.', [
   'reported', 'quoted', 'cited', 'published', 'broadcast', 'aired', 'recorded',
 ]);

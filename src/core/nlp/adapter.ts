@@ -330,10 +330,11 @@ export function unglueClosingQuotes(text: string): string {
 const GLUED_SLASH = /^(\p{Lu}[\p{L}'’.-]*\p{Ll})\/(\p{Lu}[\p{L}'’.-]*)$/u;
 
 /**
- * Two words glued by a dash and an opening quotation mark ('HEART—"For', a headline running into the quotation that
- * opens its story): the tokeniser keeps them one term, so the capitalised words on either side would run into one name.
+ * Two words glued by a dash or a colon and an opening quotation mark ('HEART—"For', a headline running into the
+ * quotation that opens its story; 'Kelso:"We', a speaker's label with no space before the quotation): the tokeniser
+ * keeps them one term, so the capitalised words on either side would run into one name.
  */
-const GLUED_DASH_QUOTE = /^(\p{L}[\p{L}'’.-]*?)([—–]["“‘])(\p{Lu}[\p{L}'’.-]*)$/u;
+const GLUED_DASH_QUOTE = /^(\p{L}[\p{L}'’.-]*?)([—–:]["“‘])(\p{Lu}[\p{L}'’.-]*)$/u;
 
 function tokenOf(text: string, start: number, pre: string, post: string, tags: number): Token {
   const word = wordFacts(text);
@@ -367,7 +368,7 @@ export function parseParagraph(text: string): Sentence[] {
       }
       const dashed = GLUED_DASH_QUOTE.exec(text);
       if (dashed) {
-        // The dash and the mark become the spacing between the two words, as if written 'HEART — "For'.
+        // The dash (or colon) and the mark become the spacing between the two words, as if written 'HEART — "For'.
         const [, left, gap, right] = dashed;
         tokens.push(tokenOf(left, start, term.pre, gap, tags), tokenOf(right, start + left.length + gap.length, '', term.post, tags));
         continue;

@@ -8,13 +8,13 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BACK_VERBS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, VERBS_WITH_IT } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import type { SpeakerRef, SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { descriptionVerbCue, looksLikeVerb, pronounVerbCue, subjectVerbCue } from './subjectVerbCue';
+import { descriptionVerbCue, looksLikeVerb, pronounVerbCue, subjectVerbCue, type SubjectVerbCue } from './subjectVerbCue';
 import { isSkippable } from './subjectTokens';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 
@@ -165,12 +165,8 @@ export class CueFinder {
     if (namesThing(tokens, index)) {
       return null;
     }
-    if (VERBS_WITH_IT.has(t.lower) && tokens[index + 1]?.lower === 'it') {
-      // "as X put it, “…”": the idiom reports X's words.
-      return 'finite';
-    }
-    if (BACK_VERBS.has(t.lower) && tokens[index + 1]?.lower === 'back') {
-      // "X hit back in a statement: “…”": the verb with its "back" reports a retort.
+    if (PARTICLE_REPORTING_VERBS.get(tokens[index + 1]?.lower ?? '')?.has(t.lower)) {
+      // "as X put it, “…”", "X hit back in a statement: “…”", "as X pointed out, “…”": the verb with the word after it reports words.
       return 'finite';
     }
     if (REPORTING_VERBS_FINITE.has(t.lower)) {
@@ -262,7 +258,7 @@ export class CueFinder {
       if (passive !== undefined) {
         return passive;
       }
-      const ref = this.subjects.left(tokens, v, lo) ?? (kind === 'base' ? this.governingSubject(tokens, v, lo) : null);
+      const ref = this.subjects.left(tokens, v, lo) ?? (kind === 'base' ? this.governingSubject(tokens, v, lo) : this.coordinatedSubject(tokens, v, lo));
       if (ref) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
@@ -324,6 +320,47 @@ export class CueFinder {
     const cue = this.inverted(tokens, verbAt, verbAt + 1);
     const ref = cue?.ref;
     return ref?.type === 'entity' && this.mentions.entity(ref.id)?.kind === 'person' && tokens[verbAt + 1].start === ref.span.start ? cue : null;
+  }
+
+  /**
+   * "X was met at the gate by Y and joked, “…”", "He looked up, shrugged and said, “…”": a finite reporting verb
+   * joined by "and" to the verbs before it shares their subject. The subject of the clause's first verb: a name or
+   * pronoun before a form of "be" (a passive's subject, never its agent), else the named subject of the clause, else
+   * a clause opened by "he"/"she". Null when no "and" stands right before the verb.
+   */
+  private coordinatedSubject(tokens: readonly MaskedToken[], verbAt: number, lo: number): SpeakerRef | null {
+    let and = verbAt - 1;
+    while (and > lo && isSkippable(tokens[and])) {
+      and--;
+    }
+    if (and <= lo || tokens[and].lower !== 'and') {
+      return null;
+    }
+    const clause = tokens.slice(0, and);
+    return subjectVerbCue(clause, this.subjects, lo)?.ref ?? pronounVerbCue(clause, this.subjects, lo)?.ref ?? this.passiveSubject(clause, lo);
+  }
+
+  /**
+   * "X was met at the gate by Y": the name or pronoun before the first form of "be" in tokens[lo..] followed by a
+   * verb, when no verb stands between that form and the comma (or start) before it ("The aide said X was …": the
+   * aide's clause, not X's); null when there is none.
+   */
+  private passiveSubject(tokens: readonly MaskedToken[], lo: number): SpeakerRef | null {
+    const be = tokens.findIndex((token, k) => k > lo && BE_FORMS.has(token.lower));
+    if (be < 0 || !tokens[be + 1] || !looksLikeVerb(tokens, be + 1)) {
+      return null;
+    }
+    let from = be - 1;
+    while (from > lo && tokens[from - 1].text !== ',') {
+      from--;
+    }
+    for (let k = from; k < be; k++) {
+      if (looksLikeVerb(tokens, k)) {
+        return null;
+      }
+    }
+    const ref = this.subjects.left(tokens, be, lo);
+    return ref?.type === 'entity' || ref?.type === 'pronoun' ? ref : null;
   }
 
   /** "X went on to say", "X rose to declare" (INFINITIVE_GOVERNORS): the subject of the verb that governs "to <base form>" at tokens[verbAt]. */
@@ -668,10 +705,26 @@ export class CueFinder {
     return found ? { ...found, loose: true } : null;
   }
 
-  /** The clause's named subject with any verb ("X bemoaned “…”"): the last resort before the quotation. */
+  /**
+   * The clause's named subject with any verb ("X bemoaned “…”"), or the named subject shared by a last verb joined
+   * by "and" ("X was met at the gate by Y and grumbled, “…”"): the last resort before the quotation.
+   */
   subjectVerb(tokens: readonly MaskedToken[]): Cue | null {
-    const found = subjectVerbCue(tokens, this.subjects);
+    const found = subjectVerbCue(tokens, this.subjects) ?? this.coordinatedLastVerb(tokens);
     return found ? { ...found, loose: true } : null;
+  }
+
+  /** The named subject of the last verb before the quotation when "and" joins it to the verbs before it; null otherwise. */
+  private coordinatedLastVerb(tokens: readonly MaskedToken[]): SubjectVerbCue | null {
+    let v = tokens.length - 1;
+    while (v > 0 && tokens[v].kind === 'punct') {
+      v--;
+    }
+    if (v <= 0 || !looksLikeVerb(tokens, v)) {
+      return null;
+    }
+    const ref = this.coordinatedSubject(tokens, v, 0);
+    return ref?.type === 'entity' ? { ref, span: { start: ref.span.start, end: tokens[v].end } } : null;
   }
 
   /**
@@ -871,7 +924,9 @@ export class CueFinder {
       if (t.kind === 'quote') {
         return null;
       }
-      if (k === lo && PERSONAL_PRONOUNS.has(t.lower)) {
+      if ((k === lo || (k - 1 > lo && tokens[k - 1].text === ',' && org === null)) && PERSONAL_PRONOUNS.has(t.lower)) {
+        // "On Tuesday, he seemed to relent, warning that …": a pronoun after an opening phrase's comma opens the clause
+        // as one at its start does, when no one is named before it.
         return this.subjects.right(tokens, k);
       }
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;

@@ -105,7 +105,7 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'cue-before',
-      reason: 'A reporting verb with its subject, "according to", a participle, a colon introduction, an inverted verb set off by a comma (", explained X, “…”") or a possessive that frames the words ("X\'s reply was: “…”", "In X\'s words, “…”") in the sentence before the quotation credits it.',
+      reason: 'A reporting verb with its subject (joined by "and" to the verbs before it, their subject: "X was cheered by Y and declared"), "according to", a participle, a colon introduction, an inverted verb set off by a comma (", explained X, “…”") or a possessive that frames the words ("X\'s reply was: “…”", "In X\'s words, “…”") in the sentence before the quotation credits it.',
       when: context => context.cue('before') !== null,
       outcome: 'before',
       examples: {
@@ -114,6 +114,7 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
           'The vote was close, explained Ivo Sandal, "and the budget is short by a third and nobody will say so."',
           'Ivo Sandal spoke last. In Sandal\'s words, "the budget is short by a third and nobody will say so."',
           'Mirela Voss was asked when the bridge would open. Her answer was short: "When it is safe, and not a day before."',
+          'Mirela Voss was cheered at the quayside by the crews and declared, "The bridge opens in the spring."',
         ],
         no: [
           '"The bridge will open in the spring, as we promised the town," Mirela Voss said.',
@@ -181,11 +182,12 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'subject-verb',
-      reason: 'Last resort: the clause\'s named subject with any verb ("X bemoaned “…”", "X has since apologised: “…”"; a lower-case "former" may open the clause before the title, "…, former Mayor X agreed") credits the quotation, but does not make a short scare quote speech.',
+      reason: 'Last resort: the clause\'s named subject with any verb ("X bemoaned “…”", "X has since apologised: “…”"; a lower-case "former" may open the clause before the title, "…, former Mayor X agreed"; a last verb joined by "and" to a passive, "X was met by Y and grumbled, “…”") credits the quotation, but does not make a short scare quote speech.',
       when: context => context.cue('subject-verb') !== null,
       outcome: 'subject-verb',
       examples: {
         yes: [
+          'Harbour skipper Bram Osterlund was met at the slipway by two wardens and grumbled, "Nobody asked us about the fees."',
           'Oskar Brevik bemoaned "the endless meetings that decide nothing at all" in his column.',
           'Speaking after the vote, former Marwick Mayor Oskar Brevik agreed, praising it as "the most careful budget the town has seen."',
           'Oskar Brevik has since apologised for the late report: "I should have told the board about the second contract."',
