@@ -99,18 +99,28 @@ interface DocumentState {
   text?: string;
 }
 
+/** Characters compared at once while looking for the common prefix and suffix: slices compare natively, far faster than character by character. */
+const COMPARE_CHUNK = 256;
+
 /** Length of the part of `text` that differs from `previous` (what lies between their common prefix and suffix). */
 export function changedLength(previous: string, text: string): number {
   const max = Math.min(previous.length, text.length);
+  const before = previous.length, after = text.length;
   let prefix = 0;
+  while (prefix + COMPARE_CHUNK <= max && previous.slice(prefix, prefix + COMPARE_CHUNK) === text.slice(prefix, prefix + COMPARE_CHUNK)) {
+    prefix += COMPARE_CHUNK;
+  }
   while (prefix < max && previous.charCodeAt(prefix) === text.charCodeAt(prefix)) {
     prefix++;
   }
   let suffix = 0;
-  while (suffix < max - prefix && previous.charCodeAt(previous.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) {
+  while (suffix + COMPARE_CHUNK <= max - prefix && previous.slice(before - suffix - COMPARE_CHUNK, before - suffix) === text.slice(after - suffix - COMPARE_CHUNK, after - suffix)) {
+    suffix += COMPARE_CHUNK;
+  }
+  while (suffix < max - prefix && previous.charCodeAt(before - 1 - suffix) === text.charCodeAt(after - 1 - suffix)) {
     suffix++;
   }
-  return text.length - prefix - suffix;
+  return after - prefix - suffix;
 }
 
 export class IncrementalAnalyzer {

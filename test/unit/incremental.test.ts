@@ -70,6 +70,33 @@ describe('changedLength', () => {
       assert.strictEqual(changedLength(previous, text), expected);
     });
   }
+
+  /** The same measure one character at a time, to check the chunked comparison of long texts against. */
+  function charByChar(previous: string, text: string): number {
+    const max = Math.min(previous.length, text.length);
+    let prefix = 0;
+    while (prefix < max && previous[prefix] === text[prefix]) {
+      prefix++;
+    }
+    let suffix = 0;
+    while (suffix < max - prefix && previous[previous.length - 1 - suffix] === text[text.length - 1 - suffix]) {
+      suffix++;
+    }
+    return text.length - prefix - suffix;
+  }
+
+  it('measures edits in long texts (compared in chunks) exactly as character by character', () => {
+    const long = 'Dana Kelso spoke to the council in Marwick. '.repeat(300);
+    const edits: string[] = [];
+    for (const at of [0, 1, 255, 256, 257, 4000, long.length - 257, long.length - 256, long.length - 1, long.length]) {
+      edits.push(long.slice(0, at) + 'e' + long.slice(at), long.slice(0, at) + long.slice(at + 1), long.slice(0, at) + 'Tarrow' + long.slice(at + 3));
+    }
+    edits.push(long + long, long.slice(700), long.slice(0, -700), '');
+    for (const edited of edits) {
+      assert.strictEqual(changedLength(long, edited), charByChar(long, edited));
+      assert.strictEqual(changedLength(edited, long), charByChar(edited, long));
+    }
+  });
 });
 
 describe('IncrementalAnalyzer', function () {

@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, namedPersonSurnames, namesShownAsTeams, particleSurnames, partyPlurals, teamEndings, type CandidateKind, regionFirstWords, companyOpenings } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, namedPersonSurnames, namesShownAsTeams, particleSurnames, partyPlurals, teamEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings } from './kindRules';
 
 export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
@@ -13,8 +13,31 @@ export type { CandidateKind };
 
 /** The kind the first rule of KIND_OF_NAME (kindRules.ts) gives, recorded for the candidate's span when explaining. */
 export function kindOf(candidate: NameCandidate): CandidateKind {
-  return decide(KIND_OF_NAME, kindContext(candidate), candidate) ?? 'unknown';
+  if (isExplaining()) {
+    return decide(KIND_OF_NAME, kindContext(candidate), candidate) ?? 'unknown';
+  }
+  const known = OWN_KINDS.get(candidate.words);
+  const hit = known?.find(entry => entry.text === candidate.text && entry.evidence === candidate.evidence);
+  if (hit) {
+    return hit.kind;
+  }
+  const kind = firstRule(KIND_OF_NAME, kindContext(candidate))?.outcome ?? 'unknown';
+  const entry = { text: candidate.text, evidence: candidate.evidence, kind };
+  if (known) {
+    known.push(entry);
+  } else {
+    OWN_KINDS.set(candidate.words, [entry]);
+  }
+  return kind;
 }
+
+/**
+ * The kinds KIND_OF_NAME gave, by the candidate's words array and then its text and evidence, all that its rules read.
+ * A paragraph's candidates keep their words array while the paragraph stays cached (resolve.ts moves a candidate by
+ * copying it, words and all), so re-analysing an edited document decides the kinds of the new paragraphs' names only;
+ * an entry goes when the paragraph's cached result does.
+ */
+const OWN_KINDS = new WeakMap<readonly string[], { readonly text: string; readonly evidence: EvidenceFlags; readonly kind: CandidateKind }[]>();
 
 /**
  * A single word that may start an entity of its own as a person even without a full name in the document:
@@ -143,7 +166,8 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   const companies = companyFirstWords(candidates);
   const openings = companyOpenings(candidates);
   const parties = partyPlurals(candidates);
-  const spelled = spelledNames(candidates);
+  // Read only for an abbreviation shown as a term's (Evidence.Term), which few documents have: built on first use.
+  let spelled: SpelledNames | undefined;
   const regions = regionFirstWords(candidates);
   const kinds = new Map<string, ByUse>();
   for (const [key, flags] of evidence) {
@@ -152,7 +176,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
       particleSurnameOfNamedPerson: particled.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
       sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key), opensCompanyNameInWords: openings.has(key),
       pluralOfPartyName: parties.has(key),
-      spelledByName: isSpelledByName(key, flags, spelled),
+      spelledByName: (flags & Evidence.Term) !== 0n && isSpelledByName(key, flags, spelled ??= spelledNames(candidates)),
     });
     if (rule) {
       kinds.set(key, { kind: rule.outcome, rule: rule.id });

@@ -9,6 +9,7 @@ import type { ClusterState } from './clusters';
 import { kindOf } from './kind';
 import { bracedCandidate } from './kindRules';
 import { Evidence, type Cluster, type NameCandidate } from './types';
+import { push } from './multimap';
 
 /** What the rule sees: a lone word left over by the earlier steps and the surnames of the people named in full. */
 export interface MisspeltContext {
@@ -37,20 +38,42 @@ export function oneEditApart(left: string, right: string): boolean {
   return longer.slice(i + 1) === shorter.slice(i);
 }
 
-/**
- * A slip inside the word keeps its first and last letters ("Kelose" for "Kelsoe"); a letter more or less at either
- * end is another word ("Latin" beside "Latina") or a plural ("the Kelsoes", a family).
- */
-function sameEnds(word: string, surname: string): boolean {
-  return word[0] === surname[0] && word[word.length - 1] === surname[surname.length - 1];
-}
-
 /** The one surname of the article a lone word is a misspelling of, or undefined (none, or several people). */
 export function misspeltSurname({ candidate, surnames }: MisspeltContext): string | undefined {
   const word = candidate.words[0];
-  const matches = [...surnames.keys()].filter(surname => surname.length >= MIN_LETTERS && oneEditApart(word, surname) && sameEnds(word, surname));
+  const matches = (surnamesByEnds(surnames).get(endsKey(word)) ?? []).filter(surname => oneEditApart(word, surname));
   return matches.length === 1 && surnames.get(matches[0])!.length === 1 ? matches[0] : undefined;
 }
+
+/**
+ * A word's first and last letters. A slip inside the word keeps both ("Kelose" for "Kelsoe"); a letter more or less at
+ * either end is another word ("Latin" beside "Latina") or a plural ("the Kelsoes", a family): only surnames with the
+ * same pair can match.
+ */
+function endsKey(word: string): string {
+  return word[0] + word[word.length - 1];
+}
+
+/**
+ * The surnames long enough to be looked in (MIN_LETTERS), by their ends (endsKey), in the map's order; built once per
+ * map: trying every surname of the article for every lone word made the step quadratic in a long article.
+ */
+function surnamesByEnds(surnames: ReadonlyMap<string, readonly unknown[]>): ReadonlyMap<string, readonly string[]> {
+  let index = SURNAMES_BY_ENDS.get(surnames);
+  if (!index) {
+    const built = new Map<string, string[]>();
+    for (const surname of surnames.keys()) {
+      if (surname.length >= MIN_LETTERS) {
+        push(built, endsKey(surname), surname);
+      }
+    }
+    index = built;
+    SURNAMES_BY_ENDS.set(surnames, index);
+  }
+  return index;
+}
+
+const SURNAMES_BY_ENDS = new WeakMap<ReadonlyMap<string, readonly unknown[]>, ReadonlyMap<string, readonly string[]>>();
 
 /** A lone capitalised word unknown to the lexicon, with nothing of a place or a body. */
 function loneUnknownWord(candidate: NameCandidate): boolean {

@@ -76,8 +76,8 @@ function normalRole(text: string): string {
 }
 
 function buildEntity(cl: Cluster, text: string, id: string, name: string, ignore: ReadonlySet<string>): Entity | undefined {
-  const members = cl.members
-    .filter(placed => !ignore.has(text.slice(placed.start ?? placed.c.start, placed.c.end).toLowerCase()))
+  // Without ignored names (the usual case) no member's text is read for the check.
+  const members = (ignore.size === 0 ? [...cl.members] : cl.members.filter(placed => !ignore.has(text.slice(placed.start ?? placed.c.start, placed.c.end).toLowerCase())))
     .sort((left, right) => (left.start ?? left.c.start) - (right.start ?? right.c.start));
   if (!members.length) {
     return undefined;

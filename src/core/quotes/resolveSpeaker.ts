@@ -74,11 +74,15 @@ const BODY_REACH = 400;
 export class SpeakerResolver {
   private readonly gender = new Map<string, Gender>();
   private readonly titles = new Map<string, Title[]>();
+  /** The titles written before each person's mentions (titlesBefore), read once for both their titles and their gender. */
+  private readonly written = new Map<string, string[][]>();
   private readonly subjects: SubjectEvent[];
   private readonly attributions: SubjectEvent[] = [];
   private readonly persons: Entity[];
   /** Positions in persons by the index keys of their titles (titleIndexKeys); see holdersMatching. */
   private holdersByTitleWord: Map<string, number[]> | undefined;
+  /** People by the surnames of their names (indexPersonsBySurname); see personBySurname. */
+  private personsBySurname: Map<string, Entity[]> | undefined;
   private readonly bodies: BodyResolver;
 
   constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex, entities: readonly Entity[]) {
@@ -92,7 +96,7 @@ export class SpeakerResolver {
     let titles = this.titles.get(entity.id);
     if (!titles) {
       const written = entity.roles.map(role => role.text.split(/\s+/));
-      titles = [...written, ...titlesBefore(this.text, this.index, entity)].map(parseTitle);
+      titles = [...written, ...this.titlesWrittenBefore(entity)].map(parseTitle);
       this.titles.set(entity.id, titles);
     }
     return titles;
@@ -101,9 +105,18 @@ export class SpeakerResolver {
   private genderOf(id: string): Gender {
     if (!this.gender.has(id)) {
       const e = this.index.entity(id);
-      this.gender.set(id, e ? personGender(this.text, e, titlesBefore(this.text, this.index, e)) : undefined);
+      this.gender.set(id, e ? personGender(this.text, e, this.titlesWrittenBefore(e)) : undefined);
     }
     return this.gender.get(id);
+  }
+
+  private titlesWrittenBefore(entity: Entity): string[][] {
+    let titles = this.written.get(entity.id);
+    if (!titles) {
+      titles = titlesBefore(this.text, this.index, entity);
+      this.written.set(entity.id, titles);
+    }
+    return titles;
   }
 
   /** Remembers who a cue credited, so later pronouns prefer that person. */
@@ -124,8 +137,30 @@ export class SpeakerResolver {
     if (!/^\p{Lu}\p{Ll}+$/u.test(entity.name)) {
       return undefined;
     }
-    const holders = this.persons.filter(person => [person.name, ...person.aliases].some(name => surnameOf(name) === entity.name));
+    const holders = (this.personsBySurname ?? this.indexPersonsBySurname()).get(entity.name) ?? [];
     return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /**
+   * The people (in document order, each once per surname) by the surname of their name or any alias, built on first
+   * use: reading every person's names for every credited body made attribution quadratic in a long article.
+   */
+  private indexPersonsBySurname(): Map<string, Entity[]> {
+    const index = new Map<string, Entity[]>();
+    for (const person of this.persons) {
+      const surnames = new Set<string>();
+      for (const name of [person.name, ...person.aliases]) {
+        const surname = surnameOf(name);
+        if (surname !== undefined) {
+          surnames.add(surname);
+        }
+      }
+      for (const surname of surnames) {
+        push(index, surname, person);
+      }
+    }
+    this.personsBySurname = index;
+    return index;
   }
 
   /** The person last made a subject of a sentence, or credited with words, within [from, to); null when none. */

@@ -338,6 +338,71 @@ function quotationEndsSentence(text: string, masked: string, k: number): boolean
 }
 
 /**
+ * The SubjectContext of one person mention, each reading worked out when a rule first asks for it: the first rule
+ * that fires decides, so most mentions need only a few of them (a name inside a quotation, none), and the walk
+ * runs over every person mention of the document on every edit.
+ */
+class MentionContext implements SubjectContext {
+  readonly inQuotation: boolean;
+  #reportedAfter: boolean | undefined;
+  #reportedBefore: boolean | undefined;
+  #possessiveInside: boolean | undefined;
+  #topicFronted: boolean | undefined;
+  #afterPreposition: boolean | undefined;
+  #afterGenderedPronoun: boolean | undefined;
+  #titledByPrevious: boolean | undefined;
+  #accordingTo: boolean | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly masked: string,
+    private readonly mention: IndexedMention,
+    private readonly previous: IndexedMention | undefined,
+    private readonly sentenceStart: number,
+    readonly sentenceHasSubject: boolean,
+  ) {
+    this.inQuotation = isMask(masked[mention.start]);
+  }
+
+  get reportedAfter(): boolean {
+    return this.#reportedAfter ??= reportingVerbAfter(this.masked, this.mention.end);
+  }
+
+  get reportedBefore(): boolean {
+    return this.#reportedBefore ??= invertedReport(this.masked, this.mention.start, this.mention.end);
+  }
+
+  get possessiveInside(): boolean {
+    const { text, masked, mention: m, sentenceStart } = this;
+    return this.#possessiveInside ??= /^[’']/.test(text.slice(m.end, m.end + 1))
+      && (m.start - sentenceStart > 40 || !SENTENCE_OPENING_NAME.test(masked.slice(sentenceStart, m.start)));
+  }
+
+  get topicFronted(): boolean {
+    const { masked, mention: m } = this;
+    return this.#topicFronted ??= TOPIC_OPENING.test(masked.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(masked.slice(m.end, m.end + 3));
+  }
+
+  get afterPreposition(): boolean {
+    return this.#afterPreposition ??= prepositionBeforeTitle(this.masked, this.mention.start);
+  }
+
+  get afterGenderedPronoun(): boolean {
+    const { masked, mention: m, sentenceStart } = this;
+    return this.#afterGenderedPronoun ??= genderedPronounBefore(masked, sentenceStart, m.start)
+      || (pronounOpensSentence(masked, sentenceStart, m.start) && !this.reportedAfter && !this.reportedBefore);
+  }
+
+  get titledByPrevious(): boolean {
+    return this.#titledByPrevious ??= titleAfterPerson(this.masked, this.previous, this.mention.start);
+  }
+
+  get accordingTo(): boolean {
+    return this.#accordingTo ??= accordingToBefore(this.masked, this.mention.start);
+  }
+}
+
+/**
  * Walks the person mentions in document order with the sentence each is in, calls `visit` with each
  * mention's context and returns the subject events the table decides.
  */
@@ -347,7 +412,8 @@ export function walkSubjects(text: string, masked: string, index: MentionIndex, 
   let sentence = 0;
   let sentenceStart = 0;
   let k = 0;
-  for (const [at, m] of index.mentions.entries()) {
+  for (let at = 0; at < index.mentions.length; at++) {
+    const m = index.mentions[at];
     for (; k < m.start; k++) {
       const code = masked.charCodeAt(k);
       if (code === 10 || ((code === 46 || code === 33 || code === 63) && endsSentence(masked, k, masked.length)) || quotationEndsSentence(text, masked, k)) {
@@ -358,19 +424,7 @@ export function walkSubjects(text: string, masked: string, index: MentionIndex, 
     if (m.entity.kind !== 'person') {
       continue;
     }
-    const context: SubjectContext = {
-      inQuotation: isMask(masked[m.start]),
-      sentenceHasSubject: takenSentence === sentence,
-      reportedAfter: reportingVerbAfter(masked, m.end),
-      reportedBefore: invertedReport(masked, m.start, m.end),
-      possessiveInside: /^[’']/.test(text.slice(m.end, m.end + 1)) && (m.start - sentenceStart > 40 || !SENTENCE_OPENING_NAME.test(masked.slice(sentenceStart, m.start))),
-      topicFronted: TOPIC_OPENING.test(masked.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(masked.slice(m.end, m.end + 3)),
-      afterPreposition: prepositionBeforeTitle(masked, m.start),
-      afterGenderedPronoun: genderedPronounBefore(masked, sentenceStart, m.start)
-        || (pronounOpensSentence(masked, sentenceStart, m.start) && !reportingVerbAfter(masked, m.end) && !invertedReport(masked, m.start, m.end)),
-      titledByPrevious: titleAfterPerson(masked, index.mentions[at - 1], m.start),
-      accordingTo: accordingToBefore(masked, m.start),
-    };
+    const context = new MentionContext(text, masked, m, index.mentions[at - 1], sentenceStart, takenSentence === sentence);
     visit?.(context, m);
     const outcome = firstRule(SENTENCE_SUBJECT, context)?.outcome;
     if (outcome === 'subject') {
