@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES,
+  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
   COMPASS_WORDS, CURRENCY_CODES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
@@ -155,7 +155,10 @@ const spaceAfter = (token: Token): boolean => /^\s+$/.test(token.post);
 function taggedOrg(context: NameContext, token: Token): boolean {
   const after = context.after;
   // So does "Council" of a title "Council Member" after a place ("Tarrow Council Member X"): the tag is the phrase's.
-  const longer = after !== undefined && (!isCapitalised(after) || isMemberBodyWord(context.sentence, context.draft.last + 1)) && (after.tags & Tag.Organization) !== 0;
+  // compromise may tag the town alone and the head as a verb ("Tarrow police station": "police" a verb): a lower-case
+  // head of a town's body after the name (list town-named-heads) still makes the tag the phrase's, a town's force or council.
+  const longer = after !== undefined && (!isCapitalised(after) || isMemberBodyWord(context.sentence, context.draft.last + 1))
+    && ((after.tags & Tag.Organization) !== 0 || (!isCapitalised(after) && has(TOWN_NAMED_HEADS, after.lower)));
   // For all-capital words our own lists decide: compromise tags any "the XYZ" as an organisation.
   const listed = isAllCaps(token) && (has(NON_ORG_ACRONYMS, nameWord(token)) || has(PLACE_ACRONYMS, nameWord(token)));
   return (token.lexicon & Tag.Organization) !== 0 || ((token.tags & Tag.Organization) !== 0 && !longer && !listed);
@@ -504,6 +507,22 @@ function isAcronym(context: NameContext): boolean {
   // KC"), no body.
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout
     && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context);
+}
+
+/**
+ * "KPS Marwick": two words, an initialism of three to six capitals (read as `abbreviation` reads one alone) and, after
+ * a space, a capitalised place: a word the lexicon knows as a place or does not know at all. A common word after the
+ * initialism names something else ("a KFF Women side", a ship "HMS Vigilant"), a hyphen a party's tag ("DFL-Marwick").
+ */
+function abbreviationBeforePlace(context: NameContext): boolean {
+  const { words, first } = context;
+  const place = words[1];
+  if (words.length !== 2 || nameWord(first).length < 3 || !isAcronym({ ...context, multiWord: false }) || !/^ $/.test(first.post + place.pre)) {
+    return false;
+  }
+  const known = (place.lexicon | place.tags) & (Tag.FirstName | Tag.Person | Tag.Adjective);
+  return /^\p{Lu}\p{Ll}+$/u.test(place.text) && known === 0 && (place.lexicon === 0 || (place.lexicon & Tag.Place) !== 0)
+    && !has(TITLE_HEADS, place.lower) && !has(ORG_HEADS, place.lower) && !has(EVENT_HEADS, place.lower);
 }
 
 /** "Affected kettles are KX-1701 to KX-1760", "the ZR-9 charger": capitals glued by a hyphen to a number are a model's code. */
@@ -922,6 +941,15 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'compromise (with our lexicon) tags the name itself, not a longer phrase around it, as an organisation.',
     when: context => taggedOrg(context, context.last) && (!context.multiWord || taggedOrg(context, context.first)),
     examples: { yes: ['Officials at {Google} declined to comment.'], no: ['Officials at {Ostrander} declined to comment.'] },
+  },
+  {
+    id: 'abbreviation-before-place', outcome: Evidence.OrgTag,
+    reason: 'A public body\'s initialism before a place names its unit there ("a senior crown prosecutor with KPS Marwick", "staff at DWX Vardo"): two words, an all-capital abbreviation of three to six letters (not a place\'s, a common one or post-nominal letters: rule `abbreviation`) and, after a space, a capitalised word of letters the lexicon knows as a place or not at all (no given name, adjective, title, organisation head or head of a storm or operation), are a body; a person\'s name opens with initials of two letters at most ("DJ Kelso"), and a common word after the initialism names something else (a ship "HMS Vigilant", a side "KFF Women").',
+    when: abbreviationBeforePlace,
+    examples: {
+      yes: ['Orla Brandt, a senior crown prosecutor with {KPS Marwick}, said so.', 'Staff at {DWX Vardo} were told on Monday.'],
+      no: ['Orla Brandt, a senior crown prosecutor with {KP Marwick}, said so.', '{KPS Dana} said so.', 'Staff at {KPS Holdings} were told on Monday.', 'The crew of {HMS Vigilant} sailed.', 'The {KFF Women} side lost.'],
+    },
   },
   {
     id: 'known-organisation-extended', outcome: Evidence.OrgTag,

@@ -10,7 +10,7 @@ import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, ro
 import { postLineEnd } from './roleReferences';
 import { isSpace, roleText, type BeforeName, type ChainBeforeName, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
 import { Evidence } from './types';
-import { TitlePart, isHonorificAt, isPossessive, joined, pairedHonourPart } from './words';
+import { TitlePart, closesCourtesyStyle, isHonorificAt, isPossessive, joined, pairedHonourPart } from './words';
 
 /** An honour or abbreviated title among a name's honorifics, with the full stop of an abbreviation ("Sir", "Gen."). */
 function isHonour(sentence: Sentence, at: number): boolean {
@@ -135,9 +135,15 @@ export function coordinatedChainRoles(context: RoleContext): OwnedSpan[] {
   });
 }
 
-/** Where the chain's phrase opens: past an article or honorifics right before it ("the Ardian economist X", "Mr Justice X"). */
+/**
+ * Where the chain's phrase opens: past an article or honorifics right before it ("the Ardian economist X", "Mr Justice X"),
+ * or a court's courtesy style ("His Honour Judge X", list courtesy-styles).
+ */
 function chainOpening(sentence: Sentence, roleStart: number): number {
   let first = roleStart;
+  if (first > 1 && closesCourtesyStyle(sentence, first - 1) && joined(sentence[first - 1], sentence[first])) {
+    return first - 2;
+  }
   while (first > 0 && isHonorificAt(sentence, first - 1) && joined(sentence[first - 1], sentence[first])) {
     first--;
   }

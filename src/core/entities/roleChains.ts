@@ -7,7 +7,7 @@ import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_TIME_MO
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
-import { TitlePart, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, opensSentence } from './words';
+import { TitlePart, closesCourtesyStyle, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, opensSentence } from './words';
 
 /** Longest post after a title's head, in words. */
 export const MAX_TAIL = 8;
@@ -83,6 +83,10 @@ function namePrefixStart(sentence: Sentence, last: number): number | undefined {
   const token = sentence[last];
   // "On Monday Gov. X": a day or month before a title is no place or body it belongs to.
   if (!isDemonym(token) && (!isCapitalised(token) || isHonorific(token) || ((token.tags | token.lexicon) & Tag.Date) !== 0)) {
+    return undefined;
+  }
+  // "His Honour Judge X": a court's courtesy style before the title is no place or body the title belongs to.
+  if (closesCourtesyStyle(sentence, last)) {
     return undefined;
   }
   let start = last;

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -216,6 +216,12 @@ export function pairedHonourPart(sentence: Sentence, at: number): 0 | 1 | 2 {
   const pair = (left: number) => left >= 0 && left + 1 < sentence.length && isCapitalised(sentence[left]) && isCapitalised(sentence[left + 1])
     && joined(sentence[left], sentence[left + 1]) && has(PAIRED_HONOURS, `${sentence[left].lower} ${sentence[left + 1].lower}`);
   return pair(at) ? 1 : pair(at - 1) ? 2 : 0;
+}
+
+/** The word at `at` closes a court's courtesy style before a title (list courtesy-styles: "His Honour", "Her Worship"), both words joined by a space and the second capitalised. */
+export function closesCourtesyStyle(sentence: Sentence, at: number): boolean {
+  const left = sentence[at - 1], right = sentence[at];
+  return left !== undefined && right !== undefined && isCapitalised(right) && joined(left, right) && has(COURTESY_STYLES, `${left.lower} ${right.lower}`);
 }
 
 /** A courtesy honorific, title or honour before a name, in its sentence: also either word of a two-word honour. */

@@ -240,6 +240,10 @@ export class SpeakerResolver {
     if (named !== null) {
       return named;
     }
+    const introduced = found ? this.introducedInParagraph(pos, gender, found.pos) : null;
+    if (introduced !== null) {
+      return introduced;
+    }
     if (!found || gender !== 'f' || this.genderOf(found.id) !== undefined) {
       return found?.id ?? null;
     }
@@ -280,6 +284,38 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "X, prosecuting, said … ¶ A statement from Y, 84, was read to the court. She said …": when the subject found for
+   * "he"/"she" lies in an earlier paragraph, a person named for the first time in the pronoun's own paragraph, before
+   * it, is whom the pronoun goes on with: copy that brings someone in as a complement ("from Y", "by Y") and then
+   * quotes "she said" quotes that person. Only when every person mentioned in the paragraph before the pronoun (outside
+   * quotations) is that one person, of a gender the pronoun allows, first named there, and no pronoun of that gender
+   * comes before the newcomer in the paragraph; null otherwise.
+   */
+  private introducedInParagraph(pos: number, gender: Gender, foundAt: number): string | null {
+    const paragraph = this.masked.lastIndexOf('\n', pos - 1) + 1;
+    if (foundAt >= paragraph) {
+      return null;
+    }
+    let id: string | null = null, firstAt = pos;
+    for (let i = this.index.lastStartingBefore(pos), n = 0; i >= 0 && n < PRONOUN_MAX_MENTIONS && this.index.mentions[i].start >= paragraph; i--, n++) {
+      const m = this.index.mentions[i];
+      if (m.entity.kind !== 'person' || isMask(this.masked[m.start])) {
+        continue;
+      }
+      const firstNamedHere = (m.entity.mentions[0]?.start ?? m.start) >= paragraph;
+      if (!firstNamedHere || !this.compatible(m.entity.id, gender) || (id !== null && id !== m.entity.id)) {
+        return null;
+      }
+      id = m.entity.id;
+      firstAt = m.start;
+    }
+    // "He lambasted the deal made by Y. He pledged …": the paragraph already went on with the subject by the pronoun
+    // before it named the newcomer.
+    const continued = gender === 'm' ? MALE_PRONOUN : gender === 'f' ? FEMALE_PRONOUN : undefined;
+    return id !== null && continued?.test(this.masked.slice(paragraph, firstAt)) ? null : id;
   }
 
   /** Most recent subject or credited speaker before pos that accept() takes, then the most recent such mention. */
