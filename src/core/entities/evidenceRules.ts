@@ -515,9 +515,10 @@ function isAcronym(context: NameContext): boolean {
  * initialism names something else ("a KFF Women side", a ship "HMS Vigilant"), a hyphen a party's tag ("DFL-Marwick").
  */
 function abbreviationBeforePlace(context: NameContext): boolean {
-  const { words, first } = context;
+  const { words, first, draft } = context;
   const place = words[1];
-  if (words.length !== 2 || nameWord(first).length < 3 || !isAcronym({ ...context, multiWord: false }) || !/^ $/.test(first.post + place.pre)) {
+  // "SANDAL Idris (TDA) - 40,118": a results line's surname in capitals before the given name (names.ts read it so).
+  if (draft.surnameFirst === true || words.length !== 2 || nameWord(first).length < 3 || !isAcronym({ ...context, multiWord: false }) || !/^ $/.test(first.post + place.pre)) {
     return false;
   }
   const known = (place.lexicon | place.tags) & (Tag.FirstName | Tag.Person | Tag.Adjective);
@@ -944,7 +945,7 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'abbreviation-before-place', outcome: Evidence.OrgTag,
-    reason: 'A public body\'s initialism before a place names its unit there ("a senior crown prosecutor with KPS Marwick", "staff at DWX Vardo"): two words, an all-capital abbreviation of three to six letters (not a place\'s, a common one or post-nominal letters: rule `abbreviation`) and, after a space, a capitalised word of letters the lexicon knows as a place or not at all (no given name, adjective, title, organisation head or head of a storm or operation), are a body; a person\'s name opens with initials of two letters at most ("DJ Kelso"), and a common word after the initialism names something else (a ship "HMS Vigilant", a side "KFF Women").',
+    reason: 'A public body\'s initialism before a place names its unit there ("a senior crown prosecutor with KPS Marwick", "staff at DWX Vardo"): two words, an all-capital abbreviation of three to six letters (not a place\'s, a common one or post-nominal letters: rule `abbreviation`) and, after a space, a capitalised word of letters the lexicon knows as a place or not at all (no given name, adjective, title, organisation head or head of a storm or operation), are a body; a person\'s name opens with initials of two letters at most ("DJ Kelso"), a results line\'s surname written first in capitals is a person ("KELSO Idris (VPP) - 4,118"), and a common word after the initialism names something else (a ship "HMS Vigilant", a side "KFF Women").',
     when: abbreviationBeforePlace,
     examples: {
       yes: ['Orla Brandt, a senior crown prosecutor with {KPS Marwick}, said so.', 'Staff at {DWX Vardo} were told on Monday.'],

@@ -23,6 +23,9 @@ import { endsSentence, isMask } from './tokens';
 /** How far back a pronoun may look for its person (characters, and subjects). */
 const PRONOUN_REACH = 3000;
 const PRONOUN_MAX_SUBJECTS = 16;
+/** "according to a report by Y", "according to a statement from Y": Y as a document's author in a source phrase. */
+const AUTHOR_IN_SOURCE_PHRASE = /\baccording to (?:an?|the|his|her|their|its) (?:[a-z]+ ){0,2}(?:by|from) $/i;
+
 const PRONOUN_MAX_MENTIONS = 40;
 /** "the 45-year-old": an age names a person as a generic noun does. */
 const AGED_PERSON = /^\d+-year-old$/i;
@@ -292,7 +295,9 @@ export class SpeakerResolver {
    * it, is whom the pronoun goes on with: copy that brings someone in as a complement ("from Y", "by Y") and then
    * quotes "she said" quotes that person. Only when every person mentioned in the paragraph before the pronoun (outside
    * quotations) is that one person, of a gender the pronoun allows, first named there, and no pronoun of that gender
-   * comes before the newcomer in the paragraph; null otherwise.
+   * comes before the newcomer in the paragraph; null otherwise. A newcomer named only as a document's author in a
+   * source phrase ("…, according to a report by Y.") is not brought in as the paragraph's subject: the sentence
+   * still reports what it says, and the pronoun goes on with the subject found.
    */
   private introducedInParagraph(pos: number, gender: Gender, foundAt: number): string | null {
     const paragraph = this.masked.lastIndexOf('\n', pos - 1) + 1;
@@ -307,6 +312,9 @@ export class SpeakerResolver {
       }
       const firstNamedHere = (m.entity.mentions[0]?.start ?? m.start) >= paragraph;
       if (!firstNamedHere || !this.compatible(m.entity.id, gender) || (id !== null && id !== m.entity.id)) {
+        return null;
+      }
+      if (AUTHOR_IN_SOURCE_PHRASE.test(this.masked.slice(Math.max(paragraph, m.start - 60), m.start))) {
         return null;
       }
       id = m.entity.id;
