@@ -88,3 +88,56 @@ describe('a heading\'s quotation repeated in the report under it (round 18)', ()
     assert.ok(!other || other.speakerId === null || analysis.entities.find(entity => entity.id === other.speakerId)?.kind === 'org');
   });
 });
+
+describe('a transport operator named for two places, and a town beside the college named after it (round 18b)', () => {
+  it('"Vardo and Tarrow Railways" stays one company after "for" and after a time, not "Tarrow Railways"', () => {
+    const text = 'A spokeswoman for Vardo and Tarrow Railways said trains would run. The 07:15 Vardo and Tarrow Railways service was cut.';
+    const railways = entityWithMention(text, 'Vardo and Tarrow Railways');
+    assert.strictEqual(railways?.kind, 'org');
+    assert.strictEqual(railways?.mentions.length, 2);
+    assert.strictEqual(entityWithMention(text, 'Tarrow Railways'), undefined);
+  });
+
+  it('a company\'s plural ("Vardo and Marwick Holdings") still reads as two names side by side', () => {
+    const text = 'Shares in Vardo and Marwick Holdings fell on Monday.';
+    assert.strictEqual(entityWithMention(text, 'Vardo and Marwick Holdings'), undefined);
+  });
+
+  it('"from Dunholt", "at Dunholt depot" beside "Dunholt College" are the town, not the college', () => {
+    const text = 'The driver was Tom Wrede, 54, from Dunholt. Ivo Sandal, 19, who was on his way to Dunholt College, said: "It was awful."\n\n'
+      + 'Dana Kelso, the branch secretary at Dunholt depot, said drivers had warned of water. Buses will run between Dunholt and Port Orrin.';
+    const college = entityWithMention(text, 'Dunholt College');
+    assert.strictEqual(college?.kind, 'org');
+    assert.strictEqual(college?.mentions.length, 1);
+    assert.strictEqual(entityWithMention(text, 'Dunholt'), undefined);
+  });
+
+  it('a college named after a person keeps the surname with the person', () => {
+    const text = 'Helen Morgan founded the school in 1990. Students at Morgan College met on Friday. Morgan said the wing was overdue.';
+    assert.strictEqual(entityWithMention(text, 'Helen Morgan')?.mentions.length, 2);
+  });
+
+  it('an analyst at a firm is still at a body; a lower-case site noun after the name makes it the town', () => {
+    assert.strictEqual(entityWithMention('"Demand is soft," said an analyst at Brenmoor.', 'Brenmoor')?.kind, 'org');
+    const owner = '"We are sorry," said Tom Wrede, a senior executive at Brenmoor\'s parent company, Vardo Holdings. Ivo Sandal has worked at Brenmoor almost 20 years.';
+    assert.strictEqual(entityWithMention(owner, 'Brenmoor')?.kind, 'org');
+  });
+});
+
+describe('a council or a force named for the two towns it serves (round 18b)', () => {
+  it('"Tarrow and Vardo Council" opening a sentence is one council, not "Vardo Council"', () => {
+    const text = 'Tarrow and Vardo Council opened its emergency centre at noon.';
+    assert.strictEqual(entityWithMention(text, 'Tarrow and Vardo Council')?.kind, 'org');
+    assert.strictEqual(entityWithMention(text, 'Vardo Council'), undefined);
+  });
+});
+
+describe('the outlet on a post line under a byline (round 18b)', () => {
+  it('"Weather correspondent, Orrin Broadcasting News" names the outlet; a town there stays no entity', () => {
+    const text = 'Storm closes roads\n\nBy Orla Brandt\nWeather correspondent, Orrin Broadcasting News\n\nRoads were shut on Monday.';
+    assert.strictEqual(entityWithMention(text, 'Orrin Broadcasting News')?.kind, 'org');
+    assert.strictEqual(entityWithMention(text, 'Orla Brandt')?.roles.map(role => role.text).join(), 'Weather correspondent');
+    const town = 'Storm closes roads\n\nBy Orla Brandt\nDiplomatic Editor, Marwick\n\nRoads were shut on Monday.';
+    assert.strictEqual(entityWithMention(town, 'Marwick'), undefined);
+  });
+});

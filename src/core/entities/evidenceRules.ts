@@ -573,7 +573,20 @@ function modifiesNoun(nameEnd: Token, after: Token | undefined): boolean {
   if (after === undefined || !/^\s*-?\s*$/.test(nameEnd.post) || after.capitalised) {
     return false;
   }
-  return nameEnd.post.includes('-') || ((after.tags & Tag.Noun) !== 0 && (after.tags & Tag.Verb) === 0 && !has(PLACE_HEADS, after.lower));
+  return nameEnd.post.includes('-') || (isPlainNoun(after) && !has(PLACE_HEADS, after.lower));
+}
+
+/** A word the tagger reads as a noun and not as a verb ("forum", "depot"). */
+function isPlainNoun(token: Token): boolean {
+  return (token.tags & Tag.Noun) !== 0 && (token.tags & Tag.Verb) === 0;
+}
+
+/**
+ * "at Dunholt depot": a lower-case noun after a space right after the name, which only says whose town the site is;
+ * not after a possessive ("an executive at Brenmoor's parent company" works for the body).
+ */
+function siteNounAfter(nameEnd: Token, after: Token | undefined): boolean {
+  return after !== undefined && /^\s+$/.test(nameEnd.post) && !after.capitalised && !isPossessive(nameEnd) && isPlainNoun(after);
 }
 
 /**
@@ -1050,10 +1063,10 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'workplace-after-occupation', outcome: Evidence.OrgTag,
-    reason: '"an analyst at Brenmoor": the workplace after an occupation and "at" is a body.',
-    when: ({ before, twoBefore, nameStart, honorific }) => before?.lower === 'at' && twoBefore !== undefined && !isCapitalised(twoBefore)
-      && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific,
-    examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.'] },
+    reason: '"an analyst at Brenmoor": the workplace after an occupation and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town).',
+    when: ({ before, twoBefore, nameStart, honorific, nameEnd, after }) => before?.lower === 'at' && twoBefore !== undefined && !isCapitalised(twoBefore)
+      && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after),
+    examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.'] },
   },
   {
     id: 'masthead-line', outcome: Evidence.OrgTag,

@@ -3,8 +3,10 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has } from '../lexicon/entities';
 import { COUNTRIES } from '../lexicon/gazetteer';
+import { lexiconFlags } from '../nlp/adapter';
+import { Tag } from '../nlp/tokens';
 import { Evidence, type Cluster, type Placed } from './types';
 import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
 import { push } from './multimap';
@@ -48,8 +50,17 @@ export function isFirm(cluster: Cluster): boolean {
 export function namedAfterTown(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
   // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council").
-  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words))
+  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words) || isTownCollege(words))
     && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text));
+}
+
+/**
+ * "Dunholt College": a body of two words whose head is named after a town or a founder (list town-or-founder-heads) is
+ * the town's when the lexicon knows its first word as no person's name (a founder's surname stays a short form).
+ */
+function isTownCollege(words: readonly string[]): boolean {
+  const personal = Tag.Person | Tag.FirstName | Tag.LastName | Tag.MaleName | Tag.FemaleName;
+  return words.length === 2 && has(TOWN_OR_FOUNDER_HEADS, words[1].toLowerCase()) && (lexiconFlags(words[0].toLowerCase()) & personal) === 0;
 }
 
 /** "Kelso Grammar School", "Tarrow Unified School": a school of a level (list town-school-levels) is the town's. */

@@ -2,11 +2,13 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
+import { OPERATOR_NAME_HEADS } from '../lexicon/quotes';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
+import { postLineEnd } from './roleReferences';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
   TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
@@ -141,6 +143,17 @@ function isOutletDateLine(sentence: Sentence): boolean {
 }
 
 /**
+ * "Weather correspondent, Orrin Broadcasting News" under a byline: a newsroom post line (roleReferences.ts
+ * `postLineEnd`) whose words after the comma end in a newspaper's or broadcaster's head (list press-heads) names the
+ * writer's outlet in full, so its names are read as in prose, not as a headline's; a town there ("Diplomatic Editor,
+ * Marwick") keeps the headline reading.
+ */
+function isPostLineOutlet(sentence: Sentence): boolean {
+  const head = postLineEnd(sentence);
+  return head !== undefined && head + 2 < sentence.length && has(PRESS_HEADS, sentence[sentence.length - 1].lower);
+}
+
+/**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
  * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
@@ -160,7 +173,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   if (isSeparatedByline(sentence) || isCommaByline(sentence) || isBareByline(sentence) || isOutletDateLine(sentence)) {
     return false;
   }
-  if (isMasthead(sentence)) {
+  if (isMasthead(sentence) || isPostLineOutlet(sentence)) {
     return false;
   }
   // "Vardo United 3 Kelso City 2": a results line (scores after capitalised sides) names its teams.
@@ -535,12 +548,16 @@ function namedForTwoPlaces(sentence: Sentence, j: number, nameEnd: number, runSt
 
 /**
  * "Kelso and Vardo Hospitals": the word right after the second town ends the name and is an institution's head in the
- * plural ("hospitals", "schools"; list institution-heads), as a trust serving two towns is named; a company's plural
- * ("Vardo and Marwick Holdings") stays two names side by side.
+ * plural ("hospitals", "schools"; list institution-heads), as a trust serving two towns is named; so is a transport
+ * operator's plural ("Tarrow and Vardo Railways", "Kelso and Marwick Buses"; list quote-operator-name-heads), named for
+ * the places its lines serve; and a body named after the towns it serves (list town-named-heads: "Drumlow and Vardo
+ * Council", "Kelso and Marwick Police"), one council or force for both. A company's plural ("Vardo and Marwick
+ * Holdings") stays two names side by side.
  */
 function pluralHeadAfter(sentence: Sentence, second: number, nameEnd: number): boolean {
   const head = sentence[nameEnd].lower;
-  return nameEnd === second + 1 && /[^s]s$/.test(head) && has(INSTITUTION_HEADS, head.slice(0, -1));
+  return nameEnd === second + 1 && ((/[^s]s$/.test(head) && (has(INSTITUTION_HEADS, head.slice(0, -1)) || has(OPERATOR_NAME_HEADS, head)))
+    || has(TOWN_NAMED_HEADS, head));
 }
 
 /**

@@ -584,6 +584,13 @@ export const OTHER_BODY_OPENINGS = wordList(
   ['royal society', 'royal college', 'royal academy', 'royal institution', 'national academy', 'supreme court', 'high court'],
 );
 
+// A college is named after its town or its founder: only a first word no lexicon knows as a person's name is the town.
+export const TOWN_OR_FOUNDER_HEADS = list(
+  'town-or-founder-heads',
+  'Last words of bodies named after either the town they serve or a person ("Dunholt College" in Dunholt; "Kelso College" after a founder Kelso): the first word alone is the town ("from Dunholt", "at Dunholt depot"), not a short form of the body, only when the lexicon does not know that word as a first name or a surname (a founder\'s surname alone stays with the person or the body).',
+  'college',
+);
+
 export const TOWN_NAMED_HEADS = list(
   'town-named-heads',
   'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police, a US high school ("Corbin High"), an area\'s association of its residents, tenants or traders ("Kelso Residents\' Association", in "Homes for Kelso" the word is the town); not "News" or "Press", which end brands\' names ("Vardo News"). A chamber of commerce is named so before its "of" ("Kelso Chamber of Commerce"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
