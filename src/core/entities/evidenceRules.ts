@@ -1073,7 +1073,7 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`), or that name before a section path ("The Vardo Courier | Sport | Rugby union"), is the outlet, a body.',
     when: ({ sentence, draft }) => draft.first === (sentence[0].text === 'The' ? 1 : 0) && draft.last === mastheadEnd(sentence),
     examples: {
-      yes: ['{Kelso Practice Weekly}', '{Crease Monthly} | County cricket | Match report', 'The {Daily Kestrel} | Sport | Rugby union'],
+      yes: ['{Kelso Practice Weekly}', '{Dunmore County Cricket Club}', '{Crease Monthly} | County cricket | Match report', 'The {Daily Kestrel} | Sport | Rugby union'],
       no: ['Staff said {Kelso Practice} would close weekly.', '{Crease Monthly} said | the side lost'],
     },
   },
@@ -1472,14 +1472,27 @@ const USE_RULES: EvidenceRule[] = [
   {
     id: 'club-use', outcome: Evidence.ClubUse,
     reason: '"Kelso fans", "Kelso were low on confidence", "added that Kelso had been unlucky", "Castlebrook v Hartwell": one capitalised word before a followers noun or a plural verb, or beside "v", is how sports copy names a club by its town alone; it joins only a club of the document named after that word ("Kelso Athletic"), so a town elsewhere stays a place.',
-    when: ({ words, before, twoBefore, nameStart, nameEnd, after }) => words.length === 1 && !isPossessive(nameEnd)
+    // A pronoun ("We'll have to manage", the contraction read as one word) is no town.
+    when: ({ words, before, twoBefore, nameStart, nameEnd, after }) => words.length === 1 && !isPossessive(nameEnd) && (words[0].tags & Tag.Pronoun) === 0
       && ((after !== undefined && joined(nameEnd, after) && (has(FOLLOWER_NOUNS, after.text) || has(CLUB_USE_VERBS, after.text) || has(FIXTURE_WORDS, after.text)))
         || (before !== undefined && joined(before, nameStart) && has(FIXTURE_WORDS, before.text))
         || (before?.text === 'to' && joined(before, nameStart) && twoBefore !== undefined && joined(twoBefore, before) && has(CLUB_TRAVEL_WORDS, twoBefore.text))),
     examples: {
       yes: ['Around 2,000 {Marwick} fans travelled.', 'Vantrell added that {Marwick} had been unlucky.', 'Police warn fans ahead of Ashby v {Marwick}.', '{Marwick} were low on confidence.',
         'Fans will protest before Saturday\'s trip to {Marwick}.', 'He scored 20 goals before moving to {Marwick} last summer.'],
-      no: ['Niall is a {Marwick} lad.', 'They went back to {Marwick}, he added.', '{Marwick} is a market town.', 'He took the trip to the {Marwick} coast.'],
+      no: ["“{We'll} have to manage without him,” Kelso said.", 'Niall is a {Marwick} lad.', 'They went back to {Marwick}, he added.', '{Marwick} is a market town.', 'He took the trip to the {Marwick} coast.'],
+    },
+  },
+  {
+    id: 'away-fixture', outcome: Evidence.AwayFixture,
+    reason: '"travel to Kelso", "Saturday\'s trip to Kelso": one capitalised word after a travel word and "to" (list club-travel-words) is where a side plays away; in sports copy the town stands for its club even where no club is named after it (kind-by-use: town-as-club-in-sports-copy).',
+    // A nationality before its noun ("a move to Italian giants Kelso FC") is no town.
+    when: ({ words, before, twoBefore, nameStart, nameEnd, after }) => words.length === 1 && !isPossessive(nameEnd) && (words[0].tags & (Tag.Pronoun | Tag.Demonym)) === 0
+      && before?.text === 'to' && joined(before, nameStart) && twoBefore !== undefined && joined(twoBefore, before) && has(CLUB_TRAVEL_WORDS, twoBefore.text)
+      && !modifiesNoun(nameEnd, after),
+    examples: {
+      yes: ['Vardo, now seventh, travel to {Marwick} next week.', 'Fans will protest before Saturday\'s trip to {Marwick}.'],
+      no: ['He blocked a move to {Italian} giants Kelso FC.', 'They went back to {Marwick}, he added.', '{Marwick} were low on confidence.', 'He took the trip to the {Marwick} coast.'],
     },
   },
   {

@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, namedPersonSurnames, namesShownAsTeams, particleSurnames, partyPlurals, teamEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, namedPersonSurnames, namesShownAsTeams, particleSurnames, partyPlurals, teamEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings, longerNameFirstWords, paperOwnWords } from './kindRules';
 
 export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
@@ -169,12 +169,14 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   // Read only for an abbreviation shown as a term's (Evidence.Term), which few documents have: built on first use.
   let spelled: SpelledNames | undefined;
   const regions = regionFirstWords(candidates);
+  const longer = longerNameFirstWords(candidates);
+  const papers = paperOwnWords(candidates);
   const kinds = new Map<string, ByUse>();
   for (const [key, flags] of evidence) {
     const rule = firstRule(KIND_BY_USE, {
       evidence: flags, surnameOfNamedPerson: surnames.has(key), knownBody: isKnownBody(key), knownPlace: isKnownPlace(key), endsTeamName: teams.has(key),
       particleSurnameOfNamedPerson: particled.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
-      sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key), opensCompanyNameInWords: openings.has(key),
+      sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key), opensCompanyNameInWords: openings.has(key), opensLongerName: longer.has(key), endsPaperName: papers.has(key),
       pluralOfPartyName: parties.has(key),
       spelledByName: (flags & Evidence.Term) !== 0n && isSpelledByName(key, flags, spelled ??= spelledNames(candidates)),
     });

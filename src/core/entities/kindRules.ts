@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -306,6 +306,10 @@ export interface UseContext {
   readonly opensRegionName: boolean;
   /** Two or more words that open the name of a company the document names in full, short of its head ("Kestrel Ridge" of "Kestrel Ridge Data Partners"; companyOpenings). */
   readonly opensCompanyNameInWords: boolean;
+  /** One word that opens a name of several words the document uses ("Kelso" of "Kelso Rovers", "Kelso Borough Council"; longerNameFirstWords). */
+  readonly opensLongerName: boolean;
+  /** One word that closes a paper's name of the document opened by a paper-name opener ("Kestrel" of "The Daily Kestrel"; paperOwnWords). */
+  readonly endsPaperName: boolean;
   /** The plural of a party's name without "Party" that the document names in full ("Civic Radicals" beside "Civic Radical Party"; partyPlurals). */
   readonly pluralOfPartyName: boolean;
   /** An abbreviation shown as a term's or a trial's (Evidence.Term) that spells a name of several words of the document ("MRC" beside "Medical Research Council"). */
@@ -475,6 +479,32 @@ export function companyFirstWords(candidates: readonly NameCandidate[]): Set<str
   return firsts;
 }
 
+/**
+ * First words of the document's names of several words ("Kelso" of "Kelso Rovers"): a town alone used as a club
+ * (rule town-as-club-in-sports-copy) is left to the club named after it (clubOfTown) or the body of that name.
+ */
+export function longerNameFirstWords(candidates: readonly NameCandidate[]): Set<string> {
+  const firsts = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.words.length > 1) {
+      firsts.add(candidate.words[0]);
+    }
+  }
+  return firsts;
+}
+
+/** The own words of the document's papers named by a paper-name opener and one word ("Kestrel" of "The Daily Kestrel"). */
+export function paperOwnWords(candidates: readonly NameCandidate[]): Set<string> {
+  const own = new Set<string>();
+  for (const candidate of candidates) {
+    const words = candidate.words[0] === 'the' || candidate.words[0] === 'The' ? candidate.words.slice(1) : candidate.words;
+    if (words.length === 2 && PAPER_NAME_OPENERS.has(words[0].toLowerCase()) && (candidate.evidence & Evidence.OrgTag) !== 0n) {
+      own.add(words[1]);
+    }
+  }
+  return own;
+}
+
 /** First words of the document's two-word region names ("Ekiti" of "Ekiti State", "Vardo" of "Vardo Province"; list region-heads). */
 export function regionFirstWords(candidates: readonly NameCandidate[]): Set<string> {
   const firsts = new Set<string>();
@@ -554,6 +584,8 @@ function exampleUses(example: string): UseContext {
     opensCompanyName: companyFirstWords(names).has(key),
     opensRegionName: regionFirstWords(names).has(key),
     opensCompanyNameInWords: companyOpenings(names).has(key),
+    opensLongerName: longerNameFirstWords(names).has(key),
+    endsPaperName: paperOwnWords(names).has(key),
     pluralOfPartyName: partyPlurals(names).has(key),
   };
 }
@@ -588,6 +620,26 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
         yes: ['Hartwell United beat Kelso Rovers 2-1 on Saturday. The Hawks travel to {Marwick City} next week.', 'Kelso manager Tom Ames was sacked. The Hawks travel to {Marwick City} next week.'],
         no: ['The Hawks travel to {Marwick City} next week.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. Voters in the north back {Tarrow County} schools.', 'Hartwell United beat Kelso Rovers 2-1 on Saturday. The fans live in {Marwick City} now.',
           'Hartwell United beat Kelso Rovers 2-1 on Saturday. The team flew to {Panama City} next.'],
+      },
+    },
+    {
+      id: 'paper-by-its-own-word', outcome: 'org',
+      reason: '"told the Kestrel" beside the masthead "The Daily Kestrel": a paper named by "Daily" and a word of its own is called by that word alone, as a club by its nickname; not with a person\'s or a place\'s words.',
+      when: ({ evidence, endsPaperName }) => endsPaperName && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place | Evidence.Located)) === 0n,
+      examples: {
+        yes: ['The Daily Kestrel | Sport | Rugby union\n\nOne player told the {Kestrel} he was worried.'],
+        no: ['One player told the {Kestrel} he was worried.', 'The Daily Kestrel | Sport | Rugby union\n\nOne player was born in {Kestrel} in 2001.'],
+      },
+    },
+    {
+      id: 'town-as-club-in-sports-copy', outcome: 'org',
+      reason: '"Marwick, now seventh, travel to Dunmore", "Saturday\'s trip to Dunmore": one word an away fixture goes to (rule away-fixture), in a document that shows another name as a side of a match, is the club, though the document never names it in full, and so are its other uses ("a performance at Dunmore"); where it opens a longer name of the document ("Dunmore Rovers") that name decides (clubOfTown), and a use that places something in it ("in Dunmore"; "at Dunmore" is where the club plays) or shows a person keeps it what it is, as does a place the lexicon knows ("jobs moving to Mexico" in copy that names a team). A plural verb or "fans" after a word ("Residents were", "Republicans are") is too common outside a club\'s name to decide alone.',
+      when: ({ evidence, sportsCopy, opensLongerName, surnameOfNamedPerson, knownPlace }) => sportsCopy && (evidence & Evidence.AwayFixture) !== 0n && !opensLongerName && !surnameOfNamedPerson && !knownPlace
+        && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Within | Evidence.Honorific)) === 0n,
+      examples: {
+        yes: ['Vardo beat Kelso 2-1 on Saturday. Vardo travel to {Dunmore} next week.', 'Vardo beat Kelso 2-1. “We owe the fans a show at {Dunmore},” he said. Vardo travel to {Dunmore} next.'],
+        no: ['Vardo travel to {Dunmore} next week.', 'Vardo beat Kelso 2-1 on Saturday. {Residents} were angry about parking.', 'Vardo beat Kelso 2-1 on Saturday. The plant is moving to {Mexico} next year.', 'Vardo beat Kelso 2-1 on Saturday. Dunmore Rovers lost. Vardo travel to {Dunmore} next week.',
+          'Vardo beat Kelso 2-1 on Saturday. The team lives in {Dunmore}, and {Dunmore} fans cheered.'],
       },
     },
     {

@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
@@ -297,12 +297,13 @@ export function mergeTeamNicknames(index: OrgIndex, merges: OrgMerges): void {
 
 /**
  * "Tornes" for "Real Tornes", "Almenar" for "Club Deportivo Almenar": a one-word name that ends exactly one longer name
- * whose other words are all words that open a club's name (lexicon CLUB_NAME_PREFIXES).
+ * whose other words are all words that open a club's name (lexicon CLUB_NAME_PREFIXES); so does a paper's own word
+ * after "Daily" ("the Kestrel" for "The Daily Kestrel", list paper-name-openers), which names it as a prefix names a club.
  */
 export function mergeClubPrefixes(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all) {
     const longer = isOneWordOrg(cluster) && merges.represents(cluster) ? index.bySuffix.get(cluster.key) ?? [] : [];
-    const clubs = longer.filter(other => other.key.split(' ').slice(0, -1).every(word => has(CLUB_NAME_PREFIXES, word.toLowerCase())));
+    const clubs = longer.filter(other => other.key.split(' ').slice(0, -1).every(word => has(CLUB_NAME_PREFIXES, word.toLowerCase()) || has(PAPER_NAME_OPENERS, word.toLowerCase())));
     if (clubs.length === 1 && longer.length === 1 && merges.represents(clubs[0])) {
       merges.union(cluster, clubs[0]);
     }

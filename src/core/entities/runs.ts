@@ -210,7 +210,8 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
  * "Tarrow Evening Courier", "Nursing Practice Weekly", "Kelso Wire Service" on a line of their own above or below the
  * byline: a line of two to five capitalised words, no function word or verb among them, that ends in a body's head
  * (list `org-heads`, newspapers' heads among them) or a periodical's (list `periodical-heads`) is the outlet's or the
- * desk's masthead, a name, not a Title Case headline ("Evening", "Practice" are ordinary words only inside it). A
+ * desk's masthead, or a club's name atop its own website ("Kelso Rugby Club" above "Home > News > …"), a name, not a
+ * Title Case headline ("Evening", "Practice" are ordinary words only inside it; "Club", a verb to the lexicon, is its head). A
  * headline has a verb or a preposition ("Courier Staff Walk Out Over Pay", "Police Hunt Gunman").
  */
 export function isMasthead(sentence: Sentence): boolean {
@@ -237,7 +238,8 @@ function isMastheadWords(sentence: Sentence): boolean {
   const last = sentence[sentence.length - 1];
   const head = has(ORG_HEADS, last.lower) || has(PERIODICAL_HEADS, last.lower) || (words.length <= 3 && has(PAPER_NAME_OPENERS, sentence[0].lower));
   return words.length === sentence.length && words.length >= 2 && words.length <= 5 && words.every(isCapitalised)
-    && head && !/[.!?:]/.test(last.post) && words.every(token => (token.lexicon & notName) === 0 && !isInflectedVerb(token));
+    // The head itself is a noun here, though the lexicon may know it only as a verb ("Club" in "Kelso Rugby Club").
+    && head && !/[.!?:]/.test(last.post) && words.every(token => (token.lexicon & notName) === 0 && (token === last || !isInflectedVerb(token)));
 }
 
 /**

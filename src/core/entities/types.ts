@@ -83,6 +83,9 @@ export const Evidence = {
   /** The name before the slash of a picture credit ("(Jordan Pell/Courier)"): the photographer, a person, whatever the
    * tagger reads into the glued outlet. */
   Photographer: 1n << 32n,
+  /** A one-word name after a travel word and "to" ("travel to Kelso", "Saturday's trip to Kelso"): an away fixture's
+   * club in sports copy (kind-by-use: town-as-club-in-sports-copy). */
+  AwayFixture: 1n << 33n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';
