@@ -369,9 +369,10 @@ const SETS: [string, string, Floors][] = [
   // 0.957, org 0.839), speakers 0.885, roles recall 0.921 / precision 0.967, links 0.941. After the round-18 rules
   // (a bare title of nobility and a royal style as titles, regiments, "X Messenger", "Sister X", "Lord" opening a post,
   // "heir", a church's town after a post and a comma, a law's name "the X Ys of Z Measure" no team, the agent after
-  // "by" as a relative clause's antecedent): entities 1.000, speakers 0.923, roles 0.968 / 1.000, links 1.000.
+  // "by" as a relative clause's antecedent): entities 1.000, speakers 0.923, roles 0.968 / 1.000, links 1.000. Round
+  // 18b's "co-chairs" as a verb of a post: roles 0.984 / 1.000.
   ['the church and royal set of round 18 (4 articles)', path.join(root, 'test', 'fixtures', 'fresh42'),
-    { entities: 0.99, person: 0.99, org: 0.99, quotes: 0.99, speakerAccuracy: 0.915, aliasMerge: 0.99, roleRecall: 0.96, rolePrecision: 0.99, crossDocLinks: 0.99, overMerged: 1 }],
+    { entities: 0.99, person: 0.99, org: 0.99, quotes: 0.99, speakerAccuracy: 0.915, aliasMerge: 0.99, roleRecall: 0.98, rolePrecision: 0.99, crossDocLinks: 0.99, overMerged: 1 }],
 ];
 
 describe('accuracy floors (shared scorer)', function () {

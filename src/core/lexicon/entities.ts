@@ -1085,9 +1085,9 @@ export const ROLE_PREDICATE_VERBS = list(
 
 export const ROLE_OBJECT_VERBS = list(
   'role-object-verbs',
-  'Verbs whose object names the post a person holds ("X, who chairs the committee", "who represents San Francisco"); the role is the verb and its object, as written.',
+  'Verbs whose object names the post a person holds ("X, who chairs the committee", "who co-chairs the Kelso Forum", "who represents San Francisco"); the role is the verb and its object, as written.',
   `chairs chaired heads headed leads led runs ran directs directed manages managed represents represented oversees
-   oversaw owns owned founded co-founded coaches coached`,
+   oversaw owns owned founded co-founded coaches coached co-chairs co-chaired`,
 );
 
 export const RELATION_NOUNS = list(

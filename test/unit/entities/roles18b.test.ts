@@ -88,3 +88,10 @@ describe('roles: a place named by its owner ending a post', () => {
     assert.deepStrictEqual(rolesOf('Tom Wrede, a fellow of King\'s, said no.', 'Tom Wrede'), ['fellow of King\'s']);
   });
 });
+
+describe('roles: a post given by "co-chairs"', () => {
+  it('reads the verb and the body it co-chairs as the post', () => {
+    assert.deepStrictEqual(rolesOf('Rabbi Orla Brandt, who co-chairs the Marwick Interfaith Council, said the door was open.', 'Orla Brandt'),
+      ['Rabbi', 'co-chairs the Marwick Interfaith Council']);
+  });
+});
