@@ -3,14 +3,14 @@
 import { ARTICLES } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
 import { BRACKETED_STATUS_WORDS } from '../lexicon/roles';
-import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, has, isPostNominal } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
 import { postLineEnd } from './roleReferences';
 import { isSpace, roleText, type BeforeName, type ChainBeforeName, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
 import { Evidence } from './types';
-import { TitlePart, closesCourtesyStyle, isHonorificAt, isPossessive, joined, pairedHonourPart } from './words';
+import { TitlePart, closesCourtesyStyle, isHonorificAt, isPossessive, joined, pairedHonourPart, isCapitalised } from './words';
 
 /** An honour or abbreviated title among a name's honorifics, with the full stop of an abbreviation ("Sir", "Gen."). */
 function isHonour(sentence: Sentence, at: number): boolean {
@@ -122,9 +122,29 @@ export function chainRoles(context: RoleContext, relation: boolean): OwnedSpan[]
     if (!chain || chain.relation !== relation) {
       return [];
     }
+    const split = relation ? undefined : styleAfterOccupation(context.sentence, context.parts, chain);
+    if (split !== undefined) {
+      return [roleText(context.sentence, chain.roleStart, split - 1), roleText(context.sentence, split, chain.last)];
+    }
     const span = roleText(context.sentence, chain.roleStart, chain.last);
     return [chain.roleEnd === undefined ? span : { ...span, end: chain.roleEnd }];
   });
+}
+
+/**
+ * "the epidemiologist Professor X", "the novelist Dr X": a capitalised title head right after a lower-case one is a
+ * style of address of its own after the occupation; the chain gives two roles. The style's first token, or undefined.
+ */
+function styleAfterOccupation(sentence: Sentence, parts: readonly TitlePart[], chain: ChainBeforeName): number | undefined {
+  for (let at = chain.from + 1; at <= chain.last; at++) {
+    const occupation = sentence[at - 1], style = sentence[at];
+    // "ACLU executive Director X": a head that also qualifies heads (list title-modifiers) is one post with the next.
+    const occupationOnly = !isCapitalised(occupation) && !has(TITLE_MODIFIERS, occupation.lower);
+    if (parts[at - 1] === TitlePart.Head && parts[at] === TitlePart.Head && occupationOnly && isCapitalised(style) && joined(occupation, style)) {
+      return at;
+    }
+  }
+  return undefined;
 }
 
 /** "former senator and party adviser X": the chain before "and" before the title chain. */

@@ -3,7 +3,7 @@
 // Roles are kept as written.
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
@@ -89,11 +89,34 @@ function namePrefixStart(sentence: Sentence, last: number): number | undefined {
   if (closesCourtesyStyle(sentence, last)) {
     return undefined;
   }
+  const start = coordinatedOwnerStart(sentence, capitalisedRunStart(sentence, last), last);
+  return pastSentenceOpeners(sentence, start, last);
+}
+
+/** First token of the capitalised prefix ending at `last`, grown word by word to the left. */
+function capitalisedRunStart(sentence: Sentence, last: number): number {
   let start = last;
   for (let growth = prefixGrowth(sentence, start); growth > 0; growth = prefixGrowth(sentence, start)) {
     start -= growth;
   }
-  return pastSentenceOpeners(sentence, start, last);
+  return start;
+}
+
+/**
+ * "Marwick and Kelderwick's MP", "Vale and Coast's managing director": two places or bodies joined by "and" own the
+ * post together, the possessive ending the second; the prefix opens at the first. A person's name before "and"
+ * ("Ann Bellamy and Kelderwick's MP") is a second person, not an owner: a run tagged as a person, or of more than one
+ * word, is left out.
+ */
+function coordinatedOwnerStart(sentence: Sentence, start: number, last: number): number {
+  const and = sentence[start - 1], owner = sentence[start - 2];
+  if (!and || !owner || !ROLE_OWNER_CONJUNCTIONS.has(and.lower) || !isPossessive(sentence[last]) || !isCapitalised(owner) || isHonorific(owner)
+    || !joined(owner, and) || !joined(and, sentence[start]) || ((owner.tags | owner.lexicon) & (Tag.Person | Tag.FirstName | Tag.Date)) !== 0) {
+    return start;
+  }
+  const before = sentence[start - 3];
+  const single = !before || !isCapitalised(before) || !joined(before, owner) || opensSentence(sentence, start - 3) && isFunctionOpener(before);
+  return single ? start - 2 : start;
 }
 
 /**
@@ -112,8 +135,20 @@ export function prefixStart(sentence: Sentence, last: number): number | undefine
   if (!linked(token, sentence[last + 1])) {
     return undefined;
   }
-  const start = isLowerCaseOwner(token) ? ownerAdjectivesStart(sentence, last) : namePrefixStart(sentence, last) ?? nounModifiersStart(sentence, last);
+  const start = isLowerCaseOwner(token) ? namedOwnerStart(sentence, ownerAdjectivesStart(sentence, last)) : namePrefixStart(sentence, last) ?? nounModifiersStart(sentence, last);
   return start === undefined ? undefined : pastTimeModifiers(sentence, start);
+}
+
+/**
+ * "The Marwick lifeboat's coxswain", "the Vardo club's captain": a place's or a body's name before a lower-case owner
+ * names which one it is; the prefix opens at the name. `start` is the owner's first token.
+ */
+function namedOwnerStart(sentence: Sentence, start: number): number {
+  const before = sentence[start - 1];
+  if (!before || !isCapitalised(before) || isPossessive(before) || !joined(before, sentence[start])) {
+    return start;
+  }
+  return namePrefixStart(sentence, start - 1) ?? start;
 }
 
 /** Most lower-case nouns before a title head after an article or preposition ("the crisis consultant X"). */
@@ -127,10 +162,14 @@ function isPlainNoun(token: Token): boolean {
     && !POSSESSIVE_DETERMINERS.has(token.lower);
 }
 
-/** "the crisis consultant X", "by freshwater ecologist X": lower-case nouns between an article or preposition and the title head qualify it. */
+/**
+ * "the crisis consultant X", "by freshwater ecologist X", "the board's pitch liaison officer, X": lower-case nouns
+ * between an article, a preposition or a lower-case owner and the title head qualify it.
+ */
 function nounModifiersStart(sentence: Sentence, last: number): number | undefined {
-  // "the remark President X made": a capitalised title opens a phrase of its own.
-  if (!sentence[last + 1] || isCapitalised(sentence[last + 1])) {
+  // "the remark President X made": a capitalised title opens a phrase of its own; so does a post dated by a word
+  // before it ("the panel's inquiry former chair X": the inquiry is no part of the post).
+  if (!sentence[last + 1] || isCapitalised(sentence[last + 1]) || ROLE_TIME_MODIFIERS.has(sentence[last + 1].lower)) {
     return undefined;
   }
   let first = last + 1;
@@ -138,7 +177,11 @@ function nounModifiersStart(sentence: Sentence, last: number): number | undefine
     first--;
   }
   const opener = sentence[first - 1];
-  return first <= last && opener && opensNounModifiers(opener) && joined(opener, sentence[first]) ? first : undefined;
+  if (first > last || !opener || !linked(opener, sentence[first])) {
+    return undefined;
+  }
+  // "the council's planning liaison officer X": an owner in lower case before the nouns owns the qualified title.
+  return isLowerCaseOwner(opener) ? ownerAdjectivesStart(sentence, first - 1) : opensNounModifiers(opener) ? first : undefined;
 }
 
 /**
@@ -283,17 +326,33 @@ function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
  */
 function headBeforeComma(sentence: Sentence, parts: readonly TitlePart[], comma: number): number | undefined {
   let head = comma;
-  while (parts[head] !== TitlePart.Head && comma - head < MAX_TAIL) {
-    if (head === 0 || isVerbInPost(sentence, head) || !linked(sentence[head - 1], sentence[head])) {
+  for (;;) {
+    while (parts[head] !== TitlePart.Head && comma - head < MAX_TAIL) {
+      if (head === 0 || isVerbInPost(sentence, head) || !linked(sentence[head - 1], sentence[head])) {
+        return undefined;
+      }
+      head--;
+    }
+    if (parts[head] !== TitlePart.Head) {
+      return undefined;
+    }
+    const plainAfterHead = head < comma && parts[head + 1] === TitlePart.None && !TITLE_HEAD_FOLLOWERS.has(sentence[head + 1].lower);
+    if (!plainAfterHead) {
+      return head;
+    }
+    // "Its director of general insurance, X": a head word qualifying a department's noun inside the tail ("general")
+    // heads nothing; the post's head stands before the tail's connector.
+    if (!inTail(sentence, head)) {
       return undefined;
     }
     head--;
   }
-  if (parts[head] !== TitlePart.Head) {
-    return undefined;
-  }
-  const plainAfterHead = head < comma && parts[head + 1] === TitlePart.None && !TITLE_HEAD_FOLLOWERS.has(sentence[head + 1].lower);
-  return plainAfterHead ? undefined : head;
+}
+
+/** A word right after a tail's connector ("of", "for") that follows a title word: inside the tail of an earlier post. */
+function inTail(sentence: Sentence, at: number): boolean {
+  const connector = sentence[at - 1];
+  return at > 1 && connector !== undefined && ORG_HEAD_LINKS.has(connector.lower) && joined(connector, sentence[at]) && !isCapitalised(sentence[at]);
 }
 
 /** A capitalised name word right before the role ("Acme chief, X" is not "chief, X"), unless it only opens the sentence. */

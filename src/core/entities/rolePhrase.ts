@@ -3,7 +3,7 @@
 // and a second post joined by "and". Shared by the clause rules and the later-sentence rules.
 import { NEEDS_COMPLEMENT, STATUS_HEADS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_EVALUATIONS, ROLE_NEGATIONS, TIME_PREPOSITIONS } from '../lexicon/roles';
+import { CONFERRED_HONOURS, ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_EVALUATIONS, ROLE_NEGATIONS, TIME_PREPOSITIONS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { MAX_TAIL } from './roleChains';
 import { isAppositiveStop, isFiniteVerb, isRelative, linked, nameEndFrom, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
@@ -111,6 +111,10 @@ function statesPost(context: RoleContext, end: number): boolean {
 export function titlePhraseAt(context: RoleContext, from: number): Span | undefined {
   const { sentence, parts } = context;
   const start = pastDeterminers(sentence, from);
+  // "who becomes a Dame Commander": a rank in an order is an honour conferred, no post.
+  if (sentence[start] && isCapitalised(sentence[start]) && CONFERRED_HONOURS.has(sentence[start].lower)) {
+    return undefined;
+  }
   const head = headFrom(sentence, parts, start);
   if (head === undefined) {
     return undefined;

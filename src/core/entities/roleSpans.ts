@@ -1,7 +1,7 @@
 // Pieces every role rule reads: the context a sentence's role rules share, what ends a role's clause, finite
 // verbs, and the span a role covers.
 import { ARTICLES } from '../lexicon/determiners';
-import { PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, has } from '../lexicon/entities';
+import { PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { TITLE_CONNECTORS } from '../lexicon/names';
 import { RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -87,9 +87,21 @@ export function linked(token: Token, next: Token): boolean {
   return joined(token, next) || (isPossessive(token) && isSpace(token.post.replace(/^['’]/, '')));
 }
 
-/** The text from token `from` to token `to`, a possessive ending on the last word left out. */
+/**
+ * The text from token `from` to token `to`, a possessive ending on the last word left out, but for a place named by
+ * its owner at the end of a post's tail ("vicar of St Kelda's", "a fellow of King's": the church, the college).
+ */
 export function roleText(sentence: Sentence, from: number, to: number): Span {
-  return { start: sentence[from].start, end: wordSpan(sentence[to]).end };
+  return { start: sentence[from].start, end: placeByOwnerAt(sentence, from, to) ? sentence[to].end : wordSpan(sentence[to]).end };
+}
+
+/** A capitalised possessive ending a post whose tail (a word of `title-tail-starts`) opened within the two words before it. */
+function placeByOwnerAt(sentence: Sentence, from: number, to: number): boolean {
+  const last = sentence[to];
+  if (to - from < 2 || !/\p{Lu}/u.test(last.text[0]) || !/['’]s$/.test(last.text)) {
+    return false;
+  }
+  return has(TITLE_TAIL_STARTS, sentence[to - 1].lower) || (has(TITLE_TAIL_STARTS, sentence[to - 2].lower) && /^\p{Lu}/u.test(sentence[to - 1].text));
 }
 
 /** A verb that is not also a noun or adjective ("replied", "said"): a clause, not an appositive, follows. */

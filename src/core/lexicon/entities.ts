@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); royal and church copy refers to a person by a style of address ("His Majesty", "Her Royal Highness", "His Holiness", "His Eminence", "Her Ladyship"), no name, and places a royal by the succession ("X, who is heir to the throne", "the heir apparent, X"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; emergency and transport copy names a control room\'s officer by the post ("Coastguard duty controller X", "the airport\'s operations controller, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council"); court copy names a city\'s senior judge, or a part-time judge, by the post ("the Recorder of Vardo, His Honour Judge X", "X, a recorder, sitting at …") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); royal and church copy refers to a person by a style of address ("His Majesty", "Her Royal Highness", "His Holiness", "His Eminence", "Her Ladyship"), no name, and places a royal by the succession ("X, who is heir to the throne", "the heir apparent, X"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X") and a club\'s own young players by where they came from ("Academy graduate X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; emergency and transport copy names a control room\'s officer by the post ("Coastguard duty controller X", "the airport\'s operations controller, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council"); court copy names a city\'s senior judge, or a part-time judge, by the post ("the Recorder of Vardo, His Honour Judge X", "X, a recorder, sitting at …") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -62,22 +62,22 @@ export const TITLE_HEADS = list(
    pipefitter steamfitter ironworker millwright boilermaker bricklayer roofer plasterer
    ecologist glaciologist oceanographer ornithologist zoologist botanist climatologist hydrologist entomologist
    seismologist volcanologist limnologist palaeontologist paleontologist naturalist warden co-author coauthor collector cathaoirleach
-   vet shopper champion controller`,
+   vet shopper champion controller graduate`,
 );
 
 
 export const SINGULAR_ONLY_HEADS = wordList(
   'singular-only-heads',
-  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Overseas Agents Registration Act"), or is a verb before a name ("a mayor who champions Vardo Relief"): only the singular heads a title.',
-  within(TITLE_HEADS, ['agent', 'champion']),
+  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Overseas Agents Registration Act"), or is a verb before a name ("a mayor who champions Vardo Relief"), or names a body ("Marwick Graduates"): only the singular heads a title.',
+  within(TITLE_HEADS, ['agent', 'champion', 'graduate']),
 );
 
 export const LOWER_CASE_HEADS = wordList(
   'lower-case-heads',
-  'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer", "the Kelso Safety Board", "the Official Receiver"; a senior barrister is "a silk" in Australian and British copy, "Sydney silk X", but "Silk" capitalised is a name\'s word, "the Silk Road").',
+  'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer", "the Kelso Safety Board", "the Official Receiver"; a senior barrister is "a silk" in Australian and British copy, "Sydney silk X", but "Silk" capitalised is a name\'s word, "the Silk Road"; "Academy graduate X", but "the Kelso Graduate School").',
   // Descriptors of road and rail users and of shoppers open campaign groups' names ("the group Passenger Voice South",
   // "Motorist Forum", "Shopper Watch").
-  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk', 'shopper']),
+  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk', 'shopper', 'graduate']),
 );
 
 export const TITLE_MODIFIERS = list(
@@ -174,7 +174,7 @@ function phrases(id: string, reason: string, text: string): WordList {
 
 export const TITLE_COMPLEMENTS = phrases(
   'title-complements',
-  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases.',
+  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X").',
   `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
    foreign affairs|finance|housing|planning|policing|licensing|regeneration|veterans affairs|culture|the navy|the army|the air force|war|trade|
@@ -183,7 +183,9 @@ export const TITLE_COMPLEMENTS = phrases(
    the house|the house of representatives|the senate|the house of commons|the house of lords|the lords|
    the commons|parliament|the assembly|the national assembly|the council|the board|the opposition|
    the armed forces|the joint chiefs of staff|the joint chiefs|the federal reserve|the fed|the united nations|
-   the european commission|the european council|the european parliament|the central bank|the bank`,
+   the european commission|the european council|the european parliament|the central bank|the bank|
+   cricket|rugby|football|hockey|netball|coaching|performance|recruitment|communications|operations|marketing|sales|
+   nursing|public health|insurance|general insurance|lending|commercial lending`,
 );
 
 export const HONORIFICS = list(
@@ -1096,9 +1098,9 @@ export const ROLE_PREDICATE_VERBS = list(
 
 export const ROLE_OBJECT_VERBS = list(
   'role-object-verbs',
-  'Verbs whose object names the post a person holds ("X, who chairs the committee", "who represents San Francisco"); the role is the verb and its object, as written.',
+  'Verbs whose object names the post a person holds ("X, who chairs the committee", "who co-chairs the Kelso Forum", "who represents San Francisco"); the role is the verb and its object, as written.',
   `chairs chaired heads headed leads led runs ran directs directed manages managed represents represented oversees
-   oversaw owns owned founded co-founded coaches coached`,
+   oversaw owns owned founded co-founded coaches coached co-chairs co-chaired`,
 );
 
 export const RELATION_NOUNS = list(

@@ -222,6 +222,18 @@ export const ORG_HEAD_LINKS = wordList(
   [...within(TITLE_TAIL_STARTS, ['of', 'for'])],
 );
 
+export const ROLE_OWNER_CONJUNCTIONS = wordList(
+  'role-owner-conjunctions',
+  'Words joining two places or bodies that own one post together ("Marwick and Kelderwick\'s MP", "Vale & Coast\'s managing director").',
+  ['and', '&'],
+);
+
+export const CONFERRED_HONOURS = wordList(
+  'role-conferred-honours',
+  'Honours an order confers that open a predicate ("who becomes a Dame Commander", "was made a Knight Bachelor"): the rank in an order is an honour, no post.',
+  ['dame', 'knight'],
+);
+
 /** Subject pronouns of one gender that may open a sentence stating a post of someone named before. */
 export const GENDERED_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([['she', 'f'], ['he', 'm']]);
 
