@@ -503,7 +503,7 @@ function splitHyphenPair(sentence: Sentence, run: number[]): number[][] {
 /**
  * "told Congress Vardo needed more money", "warned Parliament Tarrow was ready": a body named by its noun alone (list
  * `lone-named-bodies`) opening a run right after a lower-case verb, with a lower-case verb right after the run (no
- * punctuation between: "read: “Senate Dems are right”" opens a quotation), is the
+ * punctuation between: "read: “Council Tories were wrong”" opens a quotation), is the
  * verb's object, and the words after it are the subject of the clause that verb opens: two names. Not before a
  * head noun ("told Parliament Kelso Committee") nor without a verb on both sides ("Congress Vardo office").
  */
