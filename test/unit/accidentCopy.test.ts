@@ -130,6 +130,14 @@ describe('a council or a force named for the two towns it serves (round 18b)', (
     assert.strictEqual(entityWithMention(text, 'Tarrow and Vardo Council')?.kind, 'org');
     assert.strictEqual(entityWithMention(text, 'Vardo Council'), undefined);
   });
+
+  it('"of Tarrow and Vardo Police" inside a sentence is one force; "between Tarrow and Vardo Council" a town and a council', () => {
+    const force = 'Detective Inspector Orla Brandt of Tarrow and Vardo Police said the van was found.';
+    assert.strictEqual(entityWithMention(force, 'Tarrow and Vardo Police')?.kind, 'org');
+    const talks = 'Talks between Tarrow and Vardo Council broke down on Friday.';
+    assert.strictEqual(entityWithMention(talks, 'Tarrow and Vardo Council'), undefined);
+    assert.strictEqual(entityWithMention(talks, 'Vardo Council')?.kind, 'org');
+  });
 });
 
 describe('the outlet on a post line under a byline (round 18b)', () => {

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS } from '../lexicon/quotes';
@@ -545,21 +545,28 @@ function isListedPair(sentence: Sentence, j: number, nameEnd: number, runStart: 
 function namedForTwoPlaces(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
   const afterThe = runStart !== undefined && (sentence[runStart].lower === 'the' || sentence[runStart - 1]?.lower === 'the');
   const townLike = (token: Token) => token.lexicon === 0 || ((token.lexicon & Tag.Place) !== 0 && (token.lexicon & Tag.Organization) === 0);
-  return (afterThe || pluralHeadAfter(sentence, j + 2, nameEnd)) && has(ORG_HEADS, sentence[nameEnd].lower) && townLike(sentence[j]) && townLike(sentence[j + 2]);
+  return (afterThe || pluralHeadAfter(sentence, j + 2, nameEnd) || townBodyForBoth(sentence, j, nameEnd)) && has(ORG_HEADS, sentence[nameEnd].lower) && townLike(sentence[j]) && townLike(sentence[j + 2]);
 }
 
 /**
  * "Kelso and Vardo Hospitals": the word right after the second town ends the name and is an institution's head in the
  * plural ("hospitals", "schools"; list institution-heads), as a trust serving two towns is named; so is a transport
  * operator's plural ("Tarrow and Vardo Railways", "Kelso and Marwick Buses"; list quote-operator-name-heads), named for
- * the places its lines serve; and a body named after the towns it serves (list town-named-heads: "Drumlow and Vardo
- * Council", "Kelso and Marwick Police"), one council or force for both. A company's plural ("Vardo and Marwick
- * Holdings") stays two names side by side.
+ * the places its lines serve. A company's plural ("Vardo and Marwick Holdings") stays two names side by side.
  */
 function pluralHeadAfter(sentence: Sentence, second: number, nameEnd: number): boolean {
   const head = sentence[nameEnd].lower;
-  return nameEnd === second + 1 && ((/[^s]s$/.test(head) && (has(INSTITUTION_HEADS, head.slice(0, -1)) || has(OPERATOR_NAME_HEADS, head)))
-    || has(TOWN_NAMED_HEADS, head));
+  return nameEnd === second + 1 && /[^s]s$/.test(head) && (has(INSTITUTION_HEADS, head.slice(0, -1)) || has(OPERATOR_NAME_HEADS, head));
+}
+
+/**
+ * "Drumlow and Vardo Council said …", "an inspector of Kelso and Marwick Police": two towns joined by "and" right before
+ * a body named after the towns it serves (list town-named-heads) are one council or force for both, except where the
+ * words before them ask for two parties ("talks between Kelso and Vardo Council", "both Kelso and Vardo Police": a
+ * town and a body; list two-party-openers).
+ */
+function townBodyForBoth(sentence: Sentence, first: number, nameEnd: number): boolean {
+  return nameEnd === first + 3 && has(TOWN_NAMED_HEADS, sentence[nameEnd].lower) && !has(TWO_PARTY_OPENERS, sentence[first - 1]?.lower ?? '');
 }
 
 /**

@@ -601,6 +601,12 @@ export const TOWN_NAMED_HEADS = list(
    council court infirmary hospital constabulary police high association chamber district`,
 );
 
+export const TWO_PARTY_OPENERS = list(
+  'two-party-openers',
+  'Words that ask for two parties joined by "and" ("talks between Kelso and Vardo Council", "both Tarrow and Marwick Police"): the first town is one side and the body named after the second the other, not one body named for both towns (runs.ts townBodyForBoth).',
+  'between both',
+);
+
 export const TOWN_SCHOOL_LEVELS = list(
   'town-school-levels',
   'Words of a school\'s level or kind before "School" that make it a town\'s school, named after its town ("Kelso Grammar School", "Tarrow Unified School", "Vardo Primary School"): its first word alone is the town, as for town-named-heads. A university\'s school ("the Marwick Law School", "Kelso Graduate School of Journalism") is named after the university, whose name alone stays its short form.',
