@@ -9,6 +9,7 @@ import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGR
 import { BAND_WORDS, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
+import { lexiconFlags } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
 import { decide } from '../rules/trail';
@@ -16,7 +17,7 @@ import { isMinuteMark } from './agencyLines';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
-import { hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord } from './words';
+import { TitlePart, hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord } from './words';
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
 const PERSON_WORDS = Tag.FirstName | Tag.LastName | Tag.Person;
@@ -36,12 +37,29 @@ function keyOf(sentence: Sentence, first: number, last: number): string {
   return key;
 }
 
+/** Longest opening of a run looked up whole in the lexicon: bodies' and places' names run to four words. */
+const MAX_LISTED_OPENING = 4;
+
 /**
  * "Real Madrid drew …", "General Motors said …": a run of capitalised words opening a sentence that the gazetteers
- * name whole keeps its first word, though that word alone is a common opener.
+ * name whole keeps its first word, though that word alone is a common opener. So does a run whose first two to four
+ * words the lexicon lists as a body's or a place's name ("White House officials said …", "White House press
+ * secretary X said …": "White" alone is an adjective, and dropping it would leave a body called "House"), unless a
+ * capitalised title follows it in the run ("White House Correspondent X": the title reads "House" as its own, and
+ * would leave "White" alone as a name).
  */
-export function isListedRun(sentence: Sentence, run: readonly number[]): boolean {
-  return run.length > 1 && gazetteerHas(keyOf(sentence, run[0], run[run.length - 1]), false);
+export function isListedRun(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
+  return run.length > 1 && (gazetteerHas(keyOf(sentence, run[0], run[run.length - 1]), false) || opensWithLexiconName(sentence, run, parts));
+}
+
+function opensWithLexiconName(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
+  for (let k = Math.min(run.length, MAX_LISTED_OPENING); k >= 2; k--) {
+    if ((lexiconFlags(keyOf(sentence, run[0], run[k - 1])) & (Tag.Organization | Tag.Place)) !== 0) {
+      const next = run[k];
+      return next === undefined || parts[next] === TitlePart.None || parts[next] === TitlePart.Modifier;
+    }
+  }
+  return false;
 }
 
 /** The tokens of the draft's line (a sentence may span lines in tables and results lists). */

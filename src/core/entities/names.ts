@@ -213,7 +213,7 @@ function opensWithClubName(sentence: Sentence, run: readonly number[]): boolean 
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && !isTitledAt(run, parts, 0) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
-    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run)
+    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run)
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
 }
 
