@@ -286,6 +286,11 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
       // "X, a trade body whose …", "X, an industry association," — not "X, a body shop owner": the noun ends the phrase.
       return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower);
     }
+    // "X, a pro-Kelso super PAC,", "X, an NGO,": an abbreviation that names a kind of body (list kind-abbreviations)
+    // heads the phrase as the nouns above do; "X, a PAC treasurer," goes on to a person's post.
+    if (isAllCaps(token) && has(KIND_ABBREVIATIONS, token.lower)) {
+      return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower);
+    }
     if (!phraseGoesOn) {
       return false;
     }
@@ -1096,12 +1101,13 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-appositive', outcome: Evidence.OrgTag,
-    reason: '"Vardo, a private company, …": an appositive naming a kind of body (not "Vardo, a company spokesman").',
+    reason: '"Vardo, a private company, …", "Vardo, a pro-Kelso super PAC, …": an appositive naming a kind of body, by a noun or by an abbreviation of one (list kind-abbreviations; not "Vardo, a company spokesman", "Vardo, a PAC treasurer").',
     when: isOrgAppositive,
     examples: {
       yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.',
-        'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.'],
-      no: ['{Vardo}, a company spokesman, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
+        'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.',
+        'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.'],
+      no: ['{Vardo}, a company spokesman, declined to comment.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
     },
   },
   {

@@ -6,7 +6,7 @@
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
 import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
-import { BAND_WORDS, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
+import { BAND_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
@@ -156,8 +156,9 @@ function isResultsLineSideOf({ sentence, draft }: GazetteerContext): boolean {
 function isListedName(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const key = keyOfDraft(context);
-  // An abbreviation ("UN", "AP") counts only as written in capitals: "Who", "Un" are other words.
-  const caseFits = key.length > 3 || draft.first !== draft.last || isAllCaps(sentence[draft.first]);
+  // An abbreviation ("UN", "AP") counts only as written in capitals: "Who", "Un" are other words. A short name that is
+  // a word ("Pew", "Vox"; list listed-short-word-names) is written in title case.
+  const caseFits = key.length > 3 || draft.first !== draft.last || isAllCaps(sentence[draft.first]) || has(LISTED_SHORT_WORD_NAMES, key);
   if (!caseFits || !gazetteerHas(key, sentence[draft.first - 1]?.lower === 'the')) {
     return false;
   }
@@ -442,8 +443,8 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy.',
       when: isListedName,
       examples: {
-        yes: ['The midfielder joined {Juventus} in 2019.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.'],
-        no: ['The midfielder joined {Kelvaro} in 2019.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.'],
+        yes: ['The midfielder joined {Juventus} in 2019.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', 'A survey for the council was run by {Pew} last spring.'],
+        no: ['The midfielder joined {Kelvaro} in 2019.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', 'A survey for the council was run by {Dpa} last spring.'],
       },
     },
     {

@@ -727,6 +727,12 @@ export const KIND_ABBREVIATIONS = list(
   'pac ngo',
 );
 
+export const LISTED_SHORT_WORD_NAMES = list(
+  'listed-short-word-names',
+  'One-word names of three letters or fewer in the gazetteers that are words, not initials, so copy writes them in title case ("a poll by Pew", "Vox reported", "a Kia plant"); every other short listed name is an abbreviation and counts only in capitals ("UN", "AP"; "Who", "Un" are other words).',
+  'pew vox kia eni',
+);
+
 export const PUBLISHING_VERBS = list(
   'publishing-verbs',
   'Forms of "publish": a name of several words after "published … in the" or "published … in" is where the work appeared ("published on Wednesday in the Kelso Medical Review"), a journal or a paper.',
