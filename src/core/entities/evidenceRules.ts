@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
-  COMPASS_WORDS, CURRENCY_CODES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
+  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
@@ -20,7 +20,7 @@ import { findNames, type Draft } from './names';
 import { mastheadEnd } from './runs';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, modifiesBodyNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -277,7 +277,7 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
     // "X, a partner at the firm,", "X, a lawyer with the agency,": a person's noun heads the phrase, and the body
     // after it is where the person works ("X, the premier's party," is still the body).
     if (!isCapitalised(token) && !isPossessive(token) && (has(TITLE_HEADS, token.lower) || has(RELATION_NOUNS, token.lower))) {
-      return false;
+      return modifiesBodyNoun(sentence, q);
     }
     if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, token.lower)) {
       return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
@@ -428,8 +428,17 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
   const firstNameFirst = multiWord && (first.lexicon & Tag.FirstName) !== 0 && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
-    || (multiWord && has(PLACE_HEADS, last.lower)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower))
+    || (multiWord && has(PLACE_HEADS, last.lower)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words)
     || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym));
+}
+
+/**
+ * "Plaza de Marwick", "Puerto de Kelso", "Villa del Tarrow": a place opener (list place-openers), a name particle and
+ * one capitalised word name a place, as the two-word "San Tarrow" does; a given name before the particle is a person's
+ * ("Dana de Vardo").
+ */
+function particlePlaceName(words: readonly Token[]): boolean {
+  return words.length === 3 && has(PLACE_OPENERS, words[0].lower) && has(NAME_PARTICLES, words[1].lower);
 }
 
 /** "Penhale Leisure Centre", "the Vardo Conference Center": a facility word (list venue-words) before a town part's head names a building, a venue. */
@@ -879,6 +888,25 @@ function isBylineWriter({ sentence, draft, multiWord, honorific }: NameContext):
   return separated && postStart < sentence.length && isCapitalised(sentence[postStart]) && lineEndsWithin(sentence, postStart, MAX_BYLINE_POST_WORDS);
 }
 
+/**
+ * The name ends its line and follows a separator mark ("|", "•") after a name of two or three capitalised words that
+ * opens the line with "By": the byline's outlet.
+ */
+function isBylineOutlet({ sentence, draft }: NameContext): boolean {
+  const end = sentence[draft.last], before = sentence[draft.first - 1];
+  if (before === undefined || !(draft.last === sentence.length - 1 || /\n/.test(end.post))) {
+    return false;
+  }
+  const writerEnd = /^[|•·]$/.test(before.text) ? draft.first - 2 : -1;
+  const by = writerEnd - MAX_BYLINE_NAME_WORDS - 1;
+  for (let i = writerEnd - 2; i >= 0 && i >= by; i--) {
+    if (sentence[i].text === 'By' && (i === 0 || /\n/.test(sentence[i - 1].post))) {
+      return sentence.slice(i + 1, writerEnd + 1).every(token => isCapitalised(token) && !/\n/.test(token.post));
+    }
+  }
+  return false;
+}
+
 /** Whether the line that runs on from the token at `from` ends within `words` words (a line break or the sentence's end). */
 function lineEndsWithin(sentence: Sentence, from: number, words: number): boolean {
   for (let i = from; i < sentence.length && i < from + words; i++) {
@@ -922,6 +950,15 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['The road was shut.\nBy {Orlan Castle}', 'By {Orlan Castle}, Chief Reporter', 'By {Orlan Castle} | Staff'],
       no: ['By {Orlan Castle} the road was shut.', 'Written by {Orlan Castle}.', 'By {Kelderwick}', 'By {Harvest Day}, the fields were bare and the barns were full.'],
+    },
+  },
+  {
+    id: 'byline-outlet', outcome: Evidence.OrgTag,
+    reason: '"By Orlan Castle | Vardo Live": a name that ends the byline\'s line after the writer\'s name and a separator mark is the outlet the writer files for; after a comma it is as often the writer\'s desk ("By X, Political Staff").',
+    when: isBylineOutlet,
+    examples: {
+      yes: ['By Orlan Castle | {Vardo Live}\nThe road was shut.', 'The road was shut.\nBy Orlan Castle | {Marwick Today}\nThe bridge reopened at noon.'],
+      no: ['By Orlan Castle | {Vardo Live} the road was shut.', 'By Orlan Castle, {Political Staff}\nThe road was shut.', 'By Orlan Castle and {Dana Kelso}\nThe road was shut.'],
     },
   },
   {

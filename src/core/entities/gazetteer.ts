@@ -248,9 +248,11 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   if (placed) {
     return sentence.some((token, i) => SPORTS_WORDS.has(token.lower) || SPORTS_WORDS.has(wordAt(sentence, i)) || isMatchScore(token, i, sentence));
   }
-  // Without "the" or a score: a town the lexicon does not know and the nickname, in a sentence clearly of sport.
-  const town = sentence[draft.first];
-  return noFirstName && draft.last === draft.first + 1 && town.lexicon === 0 && (town.tags & (Tag.Place | PERSON_WORDS)) === 0
+  // Without "the" or a score: a town the lexicon does not know and the nickname, in a sentence clearly of sport; a
+  // franchise's nickname may take one word before it that is nobody's name ("Vardo Super Giants", "Kelso Royal Hawks").
+  const town = sentence[draft.first], middle = sentence[draft.first + 1];
+  const nicknameWords = draft.last === draft.first + 1 || (draft.last === draft.first + 2 && (middle.tags & PERSON_WORDS) === 0 && (middle.lexicon & Tag.FirstName) === 0);
+  return noFirstName && nicknameWords && town.lexicon === 0 && (town.tags & (Tag.Place | PERSON_WORDS)) === 0
     && (evidence & Evidence.Opener) === 0n && inClearSportsSentence(sentence);
 }
 
@@ -511,14 +513,14 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
         yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors',
           '{Dunmere Corsairs} held a minute\'s silence before the match.', 'He played in the front row for {Dunmere Corsairs} rugby club.',
           'He played for {Dunmere Corsairs} on the club\'s bench.', 'Ruben Aske, a former {Dunmere Corsairs} all-rounder, praised the side.',
-          'Kelso sit a point above {Tollbridge Falcons}, who face relegation.', 'Pike scored twice as the {Quarrymen} took the derby.',
+          'Kelso sit a point above {Tollbridge Falcons}, who face relegation.', 'Kelso sit a point above {Dunmere Super Falcons}, who face relegation.', 'Pike scored twice as the {Quarrymen} took the derby.',
           'The draw left the {Quarrymen} three points clear.', 'Pike scored twice for the {Dexter Comets} of the Northern League.'],
         no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.', '{Dunmere Corsairs} held a minute\'s silence before the vote.',
           '{Tomas Vellens} scored twice before the break.',
           'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
           'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Kelso Games} ended.',
           'The coach said the {Harbour Party Republicans} lost the vote.', 'The {Americans} won the match in Kelso.',
-          'Critics said the {Hawks} in the cabinet wanted war.', 'The rebels say their goals are clear and the {Kurds} agree.', 'The club sits at the corner of Vardo and {Tarrow Streets} in Kelso.', 'Kelso sit a point above {Tara Falcons}, who scored twice.',
+          'Critics said the {Hawks} in the cabinet wanted war.', 'The rebels say their goals are clear and the {Kurds} agree.', 'The club sits at the corner of Vardo and {Tarrow Streets} in Kelso.', 'Kelso sit a point above {Tara Falcons}, who scored twice.', 'Kelso sit a point above {Dunmere Tara Falcons}, who face relegation.',
           'The committee voted 6-4 in favour of the homes at {Tarlow Meadows} on Tuesday.',
           'After a final debate the synod backed the {Open Halls} of Prayer Measure by 31 votes to 4.'],
       },

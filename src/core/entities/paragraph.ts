@@ -123,17 +123,26 @@ function bodyDescribedBefore(sentence: Sentence, drafts: readonly Draft[], names
  */
 function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
   for (let n = 1; n < names.length; n++) {
-    const d = drafts[n], prev = drafts[n - 1];
-    const between = sentence.slice(prev.last + 1, d.first).map(token => token.lower).join(' ');
+    const d = drafts[n];
+    // "X, known by its Spanish initials Y": the language's name inside the phrase is no name of its own; Y names X.
+    const language = n >= 2 && isLanguageWord(sentence, drafts[n - 1]);
+    const before = language ? n - 2 : n - 1, prev = drafts[before];
+    const between = sentence.slice(prev.last + 1, d.first).filter((_token, at) => !language || prev.last + 1 + at !== drafts[n - 1].first)
+      .map(token => token.lower).join(' ');
     // "Edith (née Brandt)": a maiden name is the woman's, however she is named before it (a first name alone too).
     const maiden = MAIDEN_NAME_MARKERS.has(between) && d.first === d.last;
     if (names[n].words.length <= 2 && names[n].expands === undefined && (KNOWN_AS_PHRASES.has(between) || maiden)) {
-      const named = bodyDescribedBefore(sentence, drafts, names, n - 1) ?? (names[n - 1].words.length > 1 || maiden ? n - 1 : undefined);
+      const named = bodyDescribedBefore(sentence, drafts, names, before) ?? (names[before].words.length > 1 || maiden ? before : undefined);
       if (named !== undefined) {
         names[n] = { ...names[n], expands: offset + named };
       }
     }
   }
+}
+
+/** A one-word name that is a nationality's or a language's word ("Spanish", "French"). */
+function isLanguageWord(sentence: Sentence, draft: Draft): boolean {
+  return draft.first === draft.last && (sentence[draft.first].lexicon & Tag.Demonym) !== 0;
 }
 
 /** Candidate names and roles of one paragraph. */

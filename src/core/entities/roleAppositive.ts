@@ -10,7 +10,7 @@ import {
   CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
-import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, opensLinePart } from './words';
+import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, modifiesBodyNoun, opensLinePart } from './words';
 
 /** Longest appositive read, in words. */
 const MAX_PHRASE = 14;
@@ -362,7 +362,8 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
   // "X, President Y's former adviser," (not "X, referring to President Y's adviser,"): the owner's title opens the post.
   const ownerOpens = first !== undefined && phrase.slice(start, first).every(at => context.parts[at] !== TitlePart.None);
   const head = first !== undefined && runsIntoName(context, phrase, first) ? (ownerOpens ? headAfterOwner(context, phrase, first) : undefined) : first;
-  if (head === undefined) {
+  // "X, the country's main volunteer relief society,": the person's noun modifies a body's noun; the name is a body's.
+  if (head === undefined || modifiesBodyNoun(sentence, phrase[head])) {
     return [];
   }
   // "the former Reform UK MP who is known for …", "a congressman from a district anchored in …": the role ends

@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -595,4 +595,23 @@ export function isPluralNickname(token: Token): boolean {
  */
 export function isNationalBody(words: readonly Token[]): boolean {
   return words.length === 2 && has(NATIONAL_BODY_HEADS, words[0].lower) && !isAllCaps(words[1]) && COUNTRIES.has(words[1].lower);
+}
+
+/**
+ * "X, the country's main volunteer relief society,": a person's noun that runs on, through at most one more noun, into a
+ * noun naming a kind of body (list org-appositive-nouns) which ends the phrase modifies that body noun ("volunteer"
+ * society, "member" association); "X, a volunteer firefighter," and "X, a partner at the firm," stay people. Nouns that
+ * also end a name ("group", "union": list org-nouns-after) are left out: "X, an activist group," may follow a name cut short.
+ */
+export function modifiesBodyNoun(sentence: Sentence, at: number): boolean {
+  for (let q = at + 1; q <= at + 2 && q < sentence.length; q++) {
+    const token = sentence[q], prev = sentence[q - 1], next = sentence[q + 1];
+    if (isCapitalised(token) || !joined(prev, token)) {
+      return false;
+    }
+    if (has(ORG_APPOSITIVE_NOUNS, token.lower)) {
+      return next === undefined || !joined(token, next) || has(ROLE_APPOSITIVE_STOPS, next.lower);
+    }
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); royal and church copy refers to a person by a style of address ("His Majesty", "Her Royal Highness", "His Holiness", "His Eminence", "Her Ladyship"), no name, and places a royal by the succession ("X, who is heir to the throne", "the heir apparent, X"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X") and a club\'s own young players by where they came from ("Academy graduate X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; emergency and transport copy names a control room\'s officer by the post ("Coastguard duty controller X", "the airport\'s operations controller, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council"); court copy names a city\'s senior judge, or a part-time judge, by the post ("the Recorder of Vardo, His Honour Judge X", "X, a recorder, sitting at …") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); royal and church copy refers to a person by a style of address ("His Majesty", "Her Royal Highness", "His Holiness", "His Eminence", "Her Ladyship"), no name, and places a royal by the succession ("X, who is heir to the throne", "the heir apparent, X"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"; cricket copy by the bowler\'s craft and the all-rounder\'s, written with or without a hyphen: "legspinner X", "X, the Vardo pacer,", "the Kelso allrounder"; not "batter", whose plural is a verb: "a storm batters Vardo\'s coast") and a club\'s own young players by where they came from ("Academy graduate X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; disaster copy names the volunteers who dig survivors out by what they do ("rescuer X said"); emergency and transport copy names a control room\'s officer by the post ("Coastguard duty controller X", "the airport\'s operations controller, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council"); court copy names a city\'s senior judge, or a part-time judge, by the post ("the Recorder of Vardo, His Honour Judge X", "X, a recorder, sitting at …") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -32,7 +32,8 @@ export const TITLE_HEADS = list(
    labourer laborer shopkeeper trader vendor businessman businesswoman entrepreneur investor banker accountant
    architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
    defender goalkeeper forward winger referee physicist epidemiologist virologist biologist chemist
-   scholar lecturer fellow curator paramedic firefighter trustee counsel silk partner master excellency
+   scholar lecturer fellow curator paramedic firefighter rescuer trustee counsel silk partner master excellency
+   legspinner leg-spinner offspinner off-spinner allrounder pacer paceman
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
    taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
@@ -68,8 +69,8 @@ export const TITLE_HEADS = list(
 
 export const SINGULAR_ONLY_HEADS = wordList(
   'singular-only-heads',
-  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Overseas Agents Registration Act"), or is a verb before a name ("a mayor who champions Vardo Relief"), or names a body ("Marwick Graduates"): only the singular heads a title.',
-  within(TITLE_HEADS, ['agent', 'champion', 'graduate']),
+  'Title heads whose plural, capitalised, is a word of a body\'s or a law\'s name more often than a plural title ("the Overseas Agents Registration Act"), or is a verb before a name ("a mayor who champions Vardo Relief"), or names a body ("Marwick Graduates"), or is a franchise team\'s nickname after its town, as sports copy in South Asia and elsewhere names its sides ("Tarrow Kings", "Vardo Strikers", "Kelso Challengers", "Marwick Sultans", "Dunmore Emperors"): only the singular heads a title.',
+  within(TITLE_HEADS, ['agent', 'champion', 'graduate', 'king', 'striker', 'challenger', 'sultan', 'emperor']),
 );
 
 export const LOWER_CASE_HEADS = wordList(
@@ -257,8 +258,8 @@ export const ABBREVIATED_QUALIFIERS = list(
 
 export const HONOURS = list(
   'honours',
-  'Titles of honour before a name ("Sir Alden"), and the clergy\'s and religious orders\' titles written in full before a name ("Father Kelso", "Canon Wrede", "Sister Orla Brandt"; "the Bishop\'s canon", "his father" and "her sister, X," are no title), Malay honours ("Datuk X", "Tun X"), West African Muslim honours ("Alhaji X", "Hajia X") and the title of respect an Aboriginal community gives its elders ("Aunty X"): left out of the span, listed as a role.',
-  'sir dame lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess sheikh sheikha father canon sister datuk dato datin tun alhaji alhaja hajia aunty auntie',
+  'Titles of honour before a name ("Sir Alden"), and the clergy\'s and religious orders\' titles written in full before a name ("Father Kelso", "Canon Wrede", "Monsignor Tom Wrede", "Sister Orla Brandt"; "the Bishop\'s canon", "his father" and "her sister, X," are no title), Malay honours ("Datuk X", "Tun X"), West African Muslim honours ("Alhaji X", "Hajia X") and the title of respect an Aboriginal community gives its elders ("Aunty X"): left out of the span, listed as a role.',
+  'sir dame lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess sheikh sheikha father canon monsignor sister datuk dato datin tun alhaji alhaja hajia aunty auntie',
 );
 
 export const POST_ENDING_HONOURS = wordList(
@@ -386,14 +387,14 @@ export const LONE_NAMED_BODIES = list(
 
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
-  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso"; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS").',
+  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS").',
   `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
    societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
    université universite universitat partido partito movimiento movimento frente ministerio ministero ministère
    ministere consejo consiglio conseil comité comitato federación federacion federazione fédération
    confederación confederazione editora editorial construtora constructora empresa empresas compañia
-   liga radio rádio
+   liga radio rádio hospital hôpital clínica clinica
    rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm`,
 );
 
@@ -851,8 +852,8 @@ export const MEMBER_PLURALS = list(
 
 export const PLACE_OPENERS = list(
   'place-openers',
-  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", Irish copy\'s abbreviated county, "Co Vardo"; in Malay "Bukit" hill, "Kampung" village, "Pulau" island, "Sungai" river, "Tanjung" cape, "Teluk" bay: "Bukit Vardo") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
-  'port fort mount cape lake isle co bukit kampung kampong pulau sungai tanjung teluk',
+  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", Irish copy\'s abbreviated county, "Co Vardo"; in Malay "Bukit" hill, "Kampung" village, "Pulau" island, "Sungai" river, "Tanjung" cape, "Teluk" bay: "Bukit Vardo"; in Spanish and Portuguese a saint\'s "San", "Santa", "São", the articles "Los", "Las", and "Puerto", "Villa", "Ciudad", "Plaza": "San Tarrow", "Los Vardos", "Villa Kelso", "Plaza de Marwick", the last with a particle between) and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
+  'port fort mount cape lake isle co bukit kampung kampong pulau sungai tanjung teluk san santa são sao los las puerto villa ciudad plaza',
 );
 
 export const CLOCK_WORDS = list(
@@ -1070,8 +1071,8 @@ export const ORG_NOUNS_AFTER = list(
 // description, but in apposition ("X, a trade body whose …", "X, an industry association,") the noun heads it.
 export const ORG_APPOSITIVE_NOUNS = list(
   'org-appositive-nouns',
-  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body").',
-  'body association federation organisation organization consortium nonprofit non-profit foundation institute',
+  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body").',
+  'body association federation organisation organization consortium nonprofit non-profit foundation institute society',
 );
 
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
@@ -1321,6 +1322,7 @@ export const DESCRIPTION_PLACING_WORDS = wordList(
 
 export const KNOWN_AS_PHRASES = wordList(
   'known-as-phrases',
-  'Phrases between a full name and a shorter name for the same person or body ("Ana Ruiz, better known as Nana"): the second name is an alias of the first, not a second person.',
-  ['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed'],
+  'Phrases between a full name and a shorter name for the same person or body ("Ana Ruiz, better known as Nana"; a body abroad named in English and abbreviated in its own language, "the Vardo Relief Office, known by its Spanish initials OVAR,", the language\'s word left out): the second name is an alias of the first, not a second person.',
+  ['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed',
+    'known by its initials', 'known by its acronym', 'known by the initials', 'known by the acronym'],
 );
