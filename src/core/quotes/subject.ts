@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import {
-  ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, TITLE_NOUNS,
+  ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, PRONOUN_CONTRACTIONS, RELATIVE_PRONOUNS, TITLE_NOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
@@ -155,6 +155,21 @@ function relativePronounBefore(tokens: readonly MaskedToken[], k: number, lo: nu
   return verbWords > 0 && antecedent >= lo && RELATIVE_PRONOUNS.has(tokens[j].lower) && tokens[antecedent].kind === 'word' ? antecedent : -1;
 }
 
+/** A subject pronoun with an auxiliary run into it ("He’s", "they've", quote-pronoun-contractions). */
+const CONTRACTED_PRONOUN = /^(\p{L}+)[’'](\p{L}+)$/u;
+
+/**
+ * "He’s claiming that …", "he’s said": the pronoun of a subject pronoun contracted with an auxiliary
+ * (quote-pronoun-contractions), as a subject reference spanning its own letters; null for any other word ("Kelso’s").
+ */
+export function contractedPronounSubject(token: MaskedToken): SpeakerRef | null {
+  const parts = token.kind === 'word' ? CONTRACTED_PRONOUN.exec(token.lower) : null;
+  if (!parts || !PERSONAL_PRONOUNS.has(parts[1]) || !PRONOUN_CONTRACTIONS.has(parts[2])) {
+    return null;
+  }
+  return { type: 'pronoun', word: parts[1], span: { start: token.start, end: token.start + parts[1].length } };
+}
+
 export class SubjectReader {
   constructor(private readonly mentions: MentionIndex) {}
 
@@ -274,6 +289,11 @@ export class SubjectReader {
     if (PERSONAL_PRONOUNS.has(word.lower)) {
       return { type: 'pronoun', word: word.lower, span: word };
     }
+    const contracted = contractedPronounSubject(word);
+    if (contracted) {
+      // "he’s said", "they’ve argued": the pronoun with its auxiliary run into it.
+      return contracted;
+    }
     if (RELATIVE_PRONOUNS.has(word.lower)) {
       return this.relativeAntecedent(tokens, i, lo);
     }
@@ -298,10 +318,10 @@ export class SubjectReader {
     return mention?.entity.kind === 'person' && !isPossessiveAt(tokens, k) ? k : undefined;
   }
 
-  /** "X, who": the phrase before the relative pronoun at tokens[i] (and its comma). */
+  /** "X, who", "X — who … —": the phrase before the relative pronoun at tokens[i] (and the comma or dash that sets the clause off). */
   private relativeAntecedent(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
     let k = index - 1;
-    if (k >= lo && tokens[k].text === ',') {
+    if (k >= lo && (tokens[k].text === ',' || isDash(tokens[k]))) {
       k--;
     }
     const agent = k >= lo ? this.agentAntecedent(tokens, k, lo) : null;
