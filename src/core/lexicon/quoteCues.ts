@@ -32,8 +32,10 @@ export const ADDRESSEE_PREPOSITIONS = wordList('quote-addressee-prepositions', '
 
 export const SPEECH_NOUNS = wordList('quote-speech-nouns', 'Nouns that name what someone said, so that their possessor is the speaker: "X\'s verdict: “…”", "“…” was X\'s reply" (British and sports copy). Not "X\'s plan", "X\'s record": those name no words.', [
   'verdict', 'reaction', 'response', 'reply', 'answer', 'retort', 'message', 'assessment', 'warning', 'advice', 'explanation', 'plea',
-  'promise', 'vow', 'prediction', 'comment', 'comments', 'words', 'statement', 'summary', 'instruction', 'instructions', 'defence', 'defense',
+  'promise', 'vow', 'prediction', 'comment', 'comments', 'remark', 'remarks', 'call', 'words', 'statement', 'summary', 'instruction', 'instructions', 'defence', 'defense',
 ]);
+
+export const SPEECH_NOUN_CLAUSE_OPENERS = wordList('quote-speech-noun-clause-openers', 'Words that open the content of a speech noun ("his warning that the pier would close “…”", "her call for “…”"): a quotation in that clause is the possessor\'s words when no reporting verb comes before it.', ['that', 'for']);
 
 export const SPEECH_NOUN_LINKS = wordList('quote-speech-noun-links', 'Words that link a quotation to a speech noun after it ("“…,” was X\'s verdict", "“…” came X\'s reply").', ['was', 'is', 'came', 'comes']);
 
@@ -55,8 +57,8 @@ export const AFFILIATION_PREPOSITIONS = wordList('quote-affiliation-prepositions
 
 export const TIME_PREPOSITIONS = wordList('quote-time-prepositions', 'Prepositions that open a time or occasion phrase between a subject and its verb ("X on Sunday said", "X in a statement said"). ("during" is no preposition of quote-prepositions, so the rule never read it.)', within(PREPOSITIONS, ['on', 'in', 'at']));
 
-export const TIME_WORDS = wordList('quote-time-words', 'Days, months and parts of the day that end a time phrase between a subject and its verb ("late on Monday").', [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning',
+export const TIME_WORDS = wordList('quote-time-words', 'Days, months and parts of the day that end a time phrase between a subject and its verb ("late on Monday"), and "past" ("X, who had in the past dismissed it as “…”").', [
+  'past', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning',
   'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ]);

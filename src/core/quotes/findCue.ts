@@ -8,10 +8,10 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_LINKS, SPEECH_NOUNS } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
-import type { SpeakerRef, SubjectReader } from './subject';
+import { contractedPronounSubject, type SpeakerRef, type SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { descriptionVerbCue, looksLikeVerb, pronounVerbCue, subjectVerbCue, type SubjectVerbCue } from './subjectVerbCue';
@@ -158,8 +158,9 @@ export class CueFinder {
       return 'according';
     }
     const p = tokens[index - 1];
-    if (p && (NOUN_DETERMINERS.has(p.lower) || isPossessiveAt(tokens, index - 1) || modifiesNoun(tokens, index))) {
+    if (p && (NOUN_DETERMINERS.has(p.lower) || (isPossessiveAt(tokens, index - 1) && !contractedPronounSubject(p)) || modifiesNoun(tokens, index))) {
       // "the claims", "his calls", "<name>’s remarks": a noun, not a verb; "a swiftly called meeting": an adjective.
+      // A pronoun's "’s" is "is" or "has", never a possessive ("he’s claiming").
       return null;
     }
     if (namesThing(tokens, index)) {
@@ -212,8 +213,29 @@ export class CueFinder {
    * back: “…”") outranks a reporting verb of an earlier clause.
    */
   before(tokens: readonly MaskedToken[], lo = 0): Cue | null {
-    const found = this.verbBefore(tokens, lo);
+    const found = this.verbBefore(tokens, lo) ?? this.speechNounClause(tokens, lo);
     return (found && this.introducingClause(tokens, lo, found.span.end)) ?? found;
+  }
+
+  /**
+   * "…, particularly his warning that the town would go to “…”", "her call for “…”": with no reporting verb before
+   * the quotation, a possessed speech noun (SPEECH_NOUNS) right before the "that" or "for" (SPEECH_NOUN_CLAUSE_OPENERS)
+   * that opens the clause holding the quotation gives the possessor's words; the last such noun before it counts.
+   */
+  private speechNounClause(tokens: readonly MaskedToken[], lo: number): Cue | null {
+    for (let k = tokens.length - 1; k - 1 >= lo; k--) {
+      if (tokens[k].kind === 'quote') {
+        return null;
+      }
+      if (!SPEECH_NOUN_CLAUSE_OPENERS.has(tokens[k].lower)) {
+        continue;
+      }
+      const owner = this.speechOwner(tokens, k - 1, lo);
+      if (owner) {
+        return { ref: owner, span: { start: owner.span.start, end: tokens[k - 1].end } };
+      }
+    }
+    return null;
   }
 
   /** The named subject and verb of the clause that ends in the comma or colon right before the quotation, when it starts after `after`. */
@@ -896,7 +918,8 @@ export class CueFinder {
     if (earlier) {
       return earlier;
     }
-    const progressive = p >= lo && BE_FORMS.has(tokens[p].lower) ? this.subjects.left(tokens, p, lo) : null;
+    // "He’s claiming that …": the pronoun with "is" run into it (contractedPronounSubject).
+    const progressive = p < lo ? null : BE_FORMS.has(tokens[p].lower) ? this.subjects.left(tokens, p, lo) : contractedPronounSubject(tokens[p]);
     if (progressive) {
       // "The Ardian senator is telling reporters that …": a form of "be" before the participle makes it the verb of
       // a progressive; its subject speaks, a description or a pronoun as much as a name ("X said the aides were

@@ -18,13 +18,14 @@ import { push } from '../entities/multimap';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import type { SpeakerRef } from './subject';
-import { endsSentence, isMask } from './tokens';
+import { endsSentence, isMask, tokenize } from './tokens';
+import { isIssuerInSourcePhrase } from './documentIssuer';
 
 /** How far back a pronoun may look for its person (characters, and subjects). */
 const PRONOUN_REACH = 3000;
 const PRONOUN_MAX_SUBJECTS = 16;
-/** "according to a report by Y", "according to a statement from Y": Y as a document's author in a source phrase. */
-const AUTHOR_IN_SOURCE_PHRASE = /\baccording to (?:an?|the|his|her|their|its) (?:[a-z]+ ){0,2}(?:by|from) $/i;
+/** How far before a newcomer's name its source phrase is read ("according to a new quarterly report by "). */
+const SOURCE_PHRASE_REACH = 80;
 
 const PRONOUN_MAX_MENTIONS = 40;
 /** "the 45-year-old": an age names a person as a generic noun does. */
@@ -295,9 +296,9 @@ export class SpeakerResolver {
    * it, is whom the pronoun goes on with: copy that brings someone in as a complement ("from Y", "by Y") and then
    * quotes "she said" quotes that person. Only when every person mentioned in the paragraph before the pronoun (outside
    * quotations) is that one person, of a gender the pronoun allows, first named there, and no pronoun of that gender
-   * comes before the newcomer in the paragraph; null otherwise. A newcomer named only as a document's author in a
-   * source phrase ("…, according to a report by Y.") is not brought in as the paragraph's subject: the sentence
-   * still reports what it says, and the pronoun goes on with the subject found.
+   * comes before the newcomer in the paragraph; null otherwise. A newcomer named only as a document's issuer in a
+   * source phrase ("…, according to a report by Y.") is not brought in as the paragraph's subject (documentIssuer.ts,
+   * convention 2): the sentence still reports what the document says, and the pronoun goes on with the subject found.
    */
   private introducedInParagraph(pos: number, gender: Gender, foundAt: number): string | null {
     const paragraph = this.masked.lastIndexOf('\n', pos - 1) + 1;
@@ -314,7 +315,7 @@ export class SpeakerResolver {
       if (!firstNamedHere || !this.compatible(m.entity.id, gender) || (id !== null && id !== m.entity.id)) {
         return null;
       }
-      if (AUTHOR_IN_SOURCE_PHRASE.test(this.masked.slice(Math.max(paragraph, m.start - 60), m.start))) {
+      if (this.issuerInSourcePhrase(m.start, paragraph)) {
         return null;
       }
       id = m.entity.id;
@@ -324,6 +325,12 @@ export class SpeakerResolver {
     // before it named the newcomer.
     const continued = gender === 'm' ? MALE_PRONOUN : gender === 'f' ? FEMALE_PRONOUN : undefined;
     return id !== null && continued?.test(this.masked.slice(paragraph, firstAt)) ? null : id;
+  }
+
+  /** Whether the name at pos is named only as a document's issuer in a source phrase of its paragraph ("according to a report by "). */
+  private issuerInSourcePhrase(pos: number, paragraph: number): boolean {
+    const tokens = tokenize(this.masked, Math.max(paragraph, pos - SOURCE_PHRASE_REACH), pos);
+    return isIssuerInSourcePhrase(tokens, tokens.length, 0);
   }
 
   /** Most recent subject or credited speaker before pos that accept() takes, then the most recent such mention. */

@@ -6,15 +6,16 @@ import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import {
-  ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, ISSUED_DOCUMENTS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, TITLE_NOUNS,
+  ABBREVIATIONS, BODY_DESCRIPTION_HEADS, INDEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, PRONOUN_CONTRACTIONS, RELATIVE_PRONOUNS, TITLE_NOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
-import { AFFILIATION_PREPOSITIONS, ISSUING_VERBS, ORIGIN_PREPOSITIONS, OWN_MESSAGES, SENDER_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
+import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { isPossessiveAt, type MaskedToken } from './tokens';
+import { bodyDocumentBefore, documentNounEndingAt, isBodyDocumentNoun, issuedDocumentBefore, issuingVerbBefore, senderAfterDocument, skipDocumentModifiers } from './documentIssuer';
 
 /** Who a cue names, before resolution to an entity. */
 export type SpeakerRef =
@@ -26,6 +27,11 @@ export type SpeakerRef =
 /** Lower-case words that end a "<body> <post> <Name>" chain: function words, not nouns naming a post. */
 const CHAIN_BREAKERS: ReadonlySet<string> = new Set([...PHRASE_BOUNDARIES.words, ...PREPOSITIONS.words, ...DEFINITE_DETERMINERS.words, ...INDEFINITE_DETERMINERS.words, ...PERSONAL_PRONOUNS.words]);
 
+/** A lower-case word that may stand between a body and its document ("the IMF's latest quarterly report"). */
+function isDocumentModifier(token: MaskedToken): boolean {
+  return token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !CHAIN_BREAKERS.has(token.lower);
+}
+
 /** Longest appositive without its closing comma ("X, head of retail services at consulting group Acme said"). */
 const MAX_UNCLOSED_APPOSITIVE = 14;
 /** Punctuation that may stand before a clause's subject. */
@@ -34,8 +40,6 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', 
 /** Punctuation an unclosed appositive may hold ("Jane X, head of retail at Smith & Co., said"). */
 const APPOSITIVE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', '&']);
 
-/** Lower-case words allowed between a body and its document ("the IMF's latest quarterly report"). */
-const MAX_DOCUMENT_MODIFIERS = 3;
 
 /** Longest description read leftwards ("the US secretary of state"). */
 const MAX_DESCRIPTION_WORDS = 8;
@@ -149,6 +153,21 @@ function relativePronounBefore(tokens: readonly MaskedToken[], k: number, lo: nu
   const antecedent = j - 1;
   // "reported that the X said": only a determiner after "that" makes it a clause's opening, X its subject.
   return verbWords > 0 && antecedent >= lo && RELATIVE_PRONOUNS.has(tokens[j].lower) && tokens[antecedent].kind === 'word' ? antecedent : -1;
+}
+
+/** A subject pronoun with an auxiliary run into it ("He’s", "they've", quote-pronoun-contractions). */
+const CONTRACTED_PRONOUN = /^(\p{L}+)[’'](\p{L}+)$/u;
+
+/**
+ * "He’s claiming that …", "he’s said": the pronoun of a subject pronoun contracted with an auxiliary
+ * (quote-pronoun-contractions), as a subject reference spanning its own letters; null for any other word ("Kelso’s").
+ */
+export function contractedPronounSubject(token: MaskedToken): SpeakerRef | null {
+  const parts = token.kind === 'word' ? CONTRACTED_PRONOUN.exec(token.lower) : null;
+  if (!parts || !PERSONAL_PRONOUNS.has(parts[1]) || !PRONOUN_CONTRACTIONS.has(parts[2])) {
+    return null;
+  }
+  return { type: 'pronoun', word: parts[1], span: { start: token.start, end: token.start + parts[1].length } };
 }
 
 export class SubjectReader {
@@ -270,6 +289,11 @@ export class SubjectReader {
     if (PERSONAL_PRONOUNS.has(word.lower)) {
       return { type: 'pronoun', word: word.lower, span: word };
     }
+    const contracted = contractedPronounSubject(word);
+    if (contracted) {
+      // "he’s said", "they’ve argued": the pronoun with its auxiliary run into it.
+      return contracted;
+    }
     if (RELATIVE_PRONOUNS.has(word.lower)) {
       return this.relativeAntecedent(tokens, i, lo);
     }
@@ -294,10 +318,10 @@ export class SubjectReader {
     return mention?.entity.kind === 'person' && !isPossessiveAt(tokens, k) ? k : undefined;
   }
 
-  /** "X, who": the phrase before the relative pronoun at tokens[i] (and its comma). */
+  /** "X, who", "X — who … —": the phrase before the relative pronoun at tokens[i] (and the comma or dash that sets the clause off). */
   private relativeAntecedent(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
     let k = index - 1;
-    if (k >= lo && tokens[k].text === ',') {
+    if (k >= lo && (tokens[k].text === ',' || isDash(tokens[k]))) {
       k--;
     }
     const agent = k >= lo ? this.agentAntecedent(tokens, k, lo) : null;
@@ -347,22 +371,13 @@ export class SubjectReader {
   }
 
   /**
-   * "Vardo issued a statement that said “…”", "X recently ran a piece that noted …": a message (quote-issued-documents,
-   * quote-own-messages) with an indefinite article after an issuing verb (quote-issuing-verbs) speaks for the named
-   * subject of that verb; null otherwise ("X read a letter that said" is someone else's letter).
+   * "Vardo issued a statement that said “…”", "the Ledger carried an article that noted …": a document (documentIssuer.ts)
+   * with an indefinite article after an issuing verb (quote-issuing-verbs) speaks for the named subject of that verb;
+   * null otherwise ("X read a letter that said" is someone else's letter).
    */
   private issuer(tokens: readonly MaskedToken[], nounAt: number, lo: number): SpeakerRef | null {
-    if (!ISSUED_DOCUMENTS.has(tokens[nounAt].lower) && !OWN_MESSAGES.has(tokens[nounAt].lower)) {
-      return null;
-    }
-    let d = nounAt - 1;
-    while (d >= lo && nounAt - d <= MAX_DOCUMENT_MODIFIERS && tokens[d].kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && !INDEFINITE_DETERMINERS.has(tokens[d].lower)) {
-      d--;
-    }
-    if (d - 1 < lo || !INDEFINITE_DETERMINERS.has(tokens[d].lower) || !ISSUING_VERBS.has(tokens[d - 1].lower)) {
-      return null;
-    }
-    const subject = this.left(tokens, d - 1, lo);
+    const verb = issuingVerbBefore(tokens, nounAt, lo);
+    const subject = verb < 0 ? null : this.left(tokens, verb, lo);
     return subject?.type === 'entity' ? subject : null;
   }
 
@@ -384,7 +399,7 @@ export class SubjectReader {
       // "Prof X of the London School of … said": the person is the subject, the body only places them.
       return { type: 'entity', id: holder.entity.id, span: { start: holder.start, end: last.end } };
     }
-    const document = Math.max(mention.entity.kind === 'person' ? -1 : this.documentBefore(tokens, k, lo), this.issuedDocumentBefore(tokens, k, lo));
+    const document = Math.max(mention.entity.kind === 'person' ? -1 : bodyDocumentBefore(tokens, k, lo, isDocumentModifier), issuedDocumentBefore(tokens, k, lo));
     if (document >= 0) {
       // "a paper from the Harlow Institute said": a document a body issued speaks for the body (as "the Harlow Institute paper said");
       // "an email sent by X said": one a named person issued speaks for that person.
@@ -407,43 +422,6 @@ export class SubjectReader {
       return { type: 'entity', id: first.entity.id, span: { start: first.start, end: last.end } };
     }
     return { type: 'entity', id: mention.entity.id, span: { start: Math.min(mention.start, tokens[k].start), end: last.end } };
-  }
-
-  /**
-   * "a paper from the independent <body>", "a study by <body>": the index of the document noun (ISSUED_DOCUMENTS)
-   * before "from"/"by" (SENDER_PREPOSITIONS), a determiner and a few lower-case modifiers that precede the name
-   * starting at tokens[k]; -1 when there is none.
-   */
-  private documentBefore(tokens: readonly MaskedToken[], k: number, lo: number): number {
-    let q = k - 1;
-    while (q >= lo && k - q <= MAX_DOCUMENT_MODIFIERS && tokens[q].kind === 'word' && /^\p{Ll}/u.test(tokens[q].text) && !CHAIN_BREAKERS.has(tokens[q].lower)) {
-      q--;
-    }
-    if (q >= lo && DEFINITE_DETERMINERS.has(tokens[q].lower)) {
-      q--;
-    }
-    return q - 1 >= lo && SENDER_PREPOSITIONS.has(tokens[q].lower) && ISSUED_DOCUMENTS.has(tokens[q - 1].lower) ? q - 1 : -1;
-  }
-
-  /**
-   * "a newsletter sent out by X", "a memo signed by X": the index of the document noun (quote-issued-documents,
-   * quote-own-messages) before an issuing participle (quote-issuing-verbs, "out" allowed) and "by"/"from", right before
-   * the name starting at tokens[k]; -1 when there is none. The participle says who issued it, so a person as well as a body.
-   */
-  private issuedDocumentBefore(tokens: readonly MaskedToken[], k: number, lo: number): number {
-    let q = k - 1;
-    if (q >= lo && DEFINITE_DETERMINERS.has(tokens[q].lower)) {
-      q--;
-    }
-    if (q < lo || !SENDER_PREPOSITIONS.has(tokens[q].lower)) {
-      return -1;
-    }
-    q -= q - 1 >= lo && tokens[q - 1].lower === 'out' ? 2 : 1;
-    if (q - 1 < lo || !ISSUING_VERBS.has(tokens[q].lower)) {
-      return -1;
-    }
-    const noun = tokens[q - 1].lower;
-    return ISSUED_DOCUMENTS.has(noun) || OWN_MESSAGES.has(noun) ? q - 1 : -1;
   }
 
   /** "X of/at/from (the) <body>": the mention before the preposition at tokens[prepositionAt], when the body is no person. */
@@ -507,14 +485,11 @@ export class SubjectReader {
    * that person ("the Smith report" is often a report about Smith).
    */
   private bodyDocument(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
-    if (!ISSUED_DOCUMENTS.has(tokens[index].lower)) {
+    if (!isBodyDocumentNoun(tokens[index].lower)) {
       return null;
     }
-    let k = index - 1;
     // "the IMF's annual report", "a new Acme study": lower-case modifiers between the body and the document.
-    while (k >= lo && index - k <= MAX_DOCUMENT_MODIFIERS && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !CHAIN_BREAKERS.has(tokens[k].lower)) {
-      k--;
-    }
+    const k = skipDocumentModifiers(tokens, index - 1, lo, isDocumentModifier);
     const owner = k >= lo && tokens[k].kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
     if (!owner || owner.entity.kind === 'person' || owner.end > tokens[k].end + 2) {
       return null;
@@ -641,30 +616,14 @@ export class SubjectReader {
   }
 
   /**
-   * "according to a report by the Harlow Institute", "according to a filing signed by X": a document
-   * (quote-issued-documents, quote-own-messages), its phrase ending at tokens[phraseEnd], then "by"/"from" (quote-sender-prepositions),
-   * an issuing participle (quote-issuing-verbs, "sent out") allowed before it, speaks for the one named there; null otherwise.
+   * "according to a report by the Harlow Institute", "according to a filing signed by X": a document, its phrase
+   * ending at tokens[phraseEnd] (documentIssuer.ts), speaks for the one named after its "by"/"from"; null otherwise.
    */
   private documentIssuerAfter(tokens: readonly MaskedToken[], phraseEnd: number): SpeakerRef | null {
-    // The phrase read so far may end in the participle ("a document filed", "an email sent out").
-    let nounAt = tokens[phraseEnd]?.lower === 'out' ? phraseEnd - 1 : phraseEnd;
-    nounAt -= ISSUING_VERBS.has(tokens[nounAt]?.lower ?? '') ? 1 : 0;
-    const noun = tokens[nounAt];
-    if (!noun || (!ISSUED_DOCUMENTS.has(noun.lower) && !OWN_MESSAGES.has(noun.lower))) {
-      return null;
-    }
-    const by = this.senderAfterDocument(tokens, nounAt);
+    const nounAt = documentNounEndingAt(tokens, phraseEnd);
+    const by = nounAt < 0 ? -1 : senderAfterDocument(tokens, nounAt);
     const ref = by < 0 ? null : this.right(tokens, by + 1);
-    return ref?.type === 'entity' ? { ...ref, span: { start: noun.start, end: ref.span.end } } : null;
-  }
-
-  /** The index of "by"/"from" after the document noun at tokens[nounAt], past an issuing participle and its "out" ("sent out by"); -1 when none follows. */
-  private senderAfterDocument(tokens: readonly MaskedToken[], nounAt: number): number {
-    let k = nounAt + 1;
-    if (ISSUING_VERBS.has(tokens[k]?.lower ?? '')) {
-      k += tokens[k + 1]?.lower === 'out' ? 2 : 1;
-    }
-    return SENDER_PREPOSITIONS.has(tokens[k]?.lower ?? '') ? k : -1;
+    return ref?.type === 'entity' ? { ...ref, span: { start: tokens[nounAt].start, end: ref.span.end } } : null;
   }
 
   /** The phrase from tokens[r] whose first mention starts at tokens[k]: the one named, the office holder after a body, or a description "of" them. */
