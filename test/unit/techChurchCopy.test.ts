@@ -51,6 +51,11 @@ describe('technology and church copy (round 19, fresh46)', () => {
     assert.deepStrictEqual(rolesOf(text, 'Tom Wrede'), ['Cardinal', 'Catholic archbishop of Port Vardo', 'president of the Kelso Conference of Catholic Bishops']);
   });
 
+  it('keeps the fourteen-word limit for one post with no second post opened by "and"', () => {
+    const text = 'Idris Penhale, the former mayor of the small market town of Vardo in the hills above the river, said it was slow.';
+    assert.deepStrictEqual(rolesOf(text, 'Idris Penhale'), []);
+  });
+
   it('reads the listener after "told The" as a publication, and its masthead line as the same one', () => {
     const text = 'By Tom Wrede, Editor\nThe Lantern · January 22, 2026\n\nThe vote was close, Dana Kelso told The Lantern.';
     const found = namedMentionLabels(text);
