@@ -9,6 +9,7 @@ import {
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
+import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SPORT_NAMES } from '../lexicon/gazetteer/sports';
@@ -1069,6 +1070,16 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'told-capital-the-title', outcome: Evidence.OrgTag,
+    reason: '"told The Lantern", "informed The Kelso Chronicle": after a verb whose object is the listener (list quote-object-verbs), a capitalised "The" inside the sentence belongs to a title, and the listener so named is a publication, whatever its words (a weekly named by a common noun has no press head).',
+    when: ({ before, twoBefore, nameStart, honorific }) => !honorific && before?.text === 'The' && twoBefore !== undefined && has(OBJECT_VERBS, twoBefore.lower)
+      && joined(before, nameStart) && /^\s+$/.test(twoBefore.post),
+    examples: {
+      yes: ['"It was late," Dana Kelso told The {Lantern}.', 'Tom Ames told The {Vardo Lantern} that he would stay.'],
+      no: ['"It was late," Dana Kelso told the {Lantern}.', 'The {Lantern} was lit at dusk.'],
+    },
+  },
+  {
     id: 'lone-source-after-according-to', outcome: Evidence.OrgTag,
     reason: 'A single word the lexicon does not know at all, alone after "according to" and closing the phrase ("According to Kelsoweek, …", "according to Vardo:"), names where words come from: in news copy an outlet, a company or a body, which a single use would otherwise leave unnamed. A named person\'s surname used so still joins the person (kind-by-use).',
     when: ({ multiWord, first, before, twoBefore, nameEnd }) => !multiWord && first.lexicon === 0 && before?.lower === 'to' && twoBefore?.lower === 'according'
@@ -1359,6 +1370,13 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'A word naming people by faith, ethnicity or generation ("Latinos", "Jewish", "Millennials") is a group, not a person or a body, like a nationality.',
     when: ({ words }) => words.length === 1 && has(PEOPLE_GROUP_WORDS, words[0].lower),
     examples: { yes: ['{Latinos} said the debate ignored them.'], no: ['{Lattimore} said the debate ignored them.'] },
+  },
+  {
+    id: 'place-and-group-of-people', outcome: Evidence.Place,
+    reason: 'A place before a plural word naming people by faith or ethnicity ("Dorrowa Anglicans elect a bishop", "Port Vardo Muslims") is that place\'s people, a group like a nationality, not a person; a first name opens a person\'s name whatever its last word, and a body\'s head keeps its name ("the Kelso Association of Anglicans").',
+    when: ({ words, first, orgHead }) => words.length >= 2 && /s$/.test(words[words.length - 1].lower) && has(PEOPLE_GROUP_WORDS, words[words.length - 1].lower)
+      && !tagged(first, Tag.FirstName) && !orgHead,
+    examples: { yes: ['{Dorrowa Anglicans} elect a new archbishop.'], no: ['{Dana Christians} said the vote was fair.', 'The {Kelso Association of Anglicans} met on Monday.'] },
   },
   {
     id: 'plural-abbreviation', outcome: Evidence.Place,

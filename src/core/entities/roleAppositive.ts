@@ -12,8 +12,26 @@ import {
 } from './roleSpans';
 import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, modifiesBodyNoun, opensLinePart } from './words';
 
-/** Longest appositive read, in words. */
+/** Longest appositive read, in words; a phrase cut at the limit reaches no closing comma and is lost whole. */
 const MAX_PHRASE = 14;
+/**
+ * Longest appositive of two coordinated posts that each name a body ("the Catholic archbishop of Port Vardo and
+ * president of the Kelso Conference of Catholic Bishops", 15 words): read this far only once "and" and a title head
+ * (or an article and a title head) have opened the second post within the first MAX_PHRASE words.
+ */
+const MAX_COORDINATED_PHRASE = 18;
+
+/** The phrase so far holds "and" opening a second post: a title head right after it, or after an article. */
+function opensSecondPost(context: RoleContext, phrase: readonly number[]): boolean {
+  const { sentence, parts } = context;
+  return phrase.some((at, i) => i > 0 && sentence[at].lower === 'and'
+    && (parts[at + 1] === TitlePart.Head || (ARTICLES.has(sentence[at + 1]?.lower ?? '') && parts[at + 2] === TitlePart.Head)));
+}
+
+/** The most words the phrase may take: more once a second coordinated post has opened. */
+function phraseLimit(context: RoleContext, phrase: readonly number[]): number {
+  return phrase.length >= MAX_PHRASE && opensSecondPost(context, phrase) ? MAX_COORDINATED_PHRASE : MAX_PHRASE;
+}
 /** Most words from the post's first word to its head. */
 const MAX_WORDS_BEFORE_HEAD = 5;
 /** Most steps over what may sit between a name and its appositive (tags, states, parentheses). */
@@ -156,7 +174,7 @@ function attributionOfBody(sentence: Sentence, phrase: readonly number[], last: 
 function collectPhrase(context: RoleContext, from: number, opened = false): { phrase: number[]; cut: boolean } | undefined {
   const { sentence } = context;
   const phrase: number[] = [];
-  for (let q = from; q < sentence.length && phrase.length < MAX_PHRASE; q++) {
+  for (let q = from; q < sentence.length && phrase.length < phraseLimit(context, phrase); q++) {
     const token = sentence[q];
     // An aside's opening bracket is the first word's own; any other break before it ends the phrase before it starts.
     if (phrase.length === 0 && (isAppositiveStop(token) || (!opened && CLAUSE_BREAK.test(token.pre)))) {
@@ -175,7 +193,7 @@ function collectPhrase(context: RoleContext, from: number, opened = false): { ph
     const nameEnd = nameEndFrom(context, q);
     // Only a phrase that opens like a post (an article, a title word) may end at a verb after its name.
     const postLike = nameEnd !== undefined && (ARTICLES.has(sentence[phrase[0]].lower) || context.parts[phrase[0]] !== TitlePart.None);
-    for (let k = q + 1; nameEnd !== undefined && k <= nameEnd && phrase.length < MAX_PHRASE; k++) {
+    for (let k = q + 1; nameEnd !== undefined && k <= nameEnd && phrase.length < phraseLimit(context, phrase); k++) {
       phrase.push(k);
       q = k;
     }

@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -369,6 +369,27 @@ function pastLeadingAdverb(sentence: Sentence, from: number): number {
   return word !== undefined && word !== 'then' && ROLE_LEADING_ADVERBS.has(word) ? from + 1 : from;
 }
 
+/**
+ * "X, who teaches church history at the Kelso Seminary,", "who lectures at Vardo University": after a verb of teaching,
+ * up to a few lower-case words of the subject taught, then "at" and a body; the end of the body's name, or undefined.
+ */
+function taughtAtBodyEnd(context: RoleContext, verb: number): number | undefined {
+  const { sentence } = context;
+  if (!has(TEACHING_VERBS, sentence[verb].lower)) {
+    return undefined;
+  }
+  for (let at = verb + 1; at < sentence.length && at <= verb + 1 + MAX_TAUGHT_SUBJECT; at++) {
+    const token = sentence[at];
+    if (!linked(sentence[at - 1], token) || isCapitalised(token)) {
+      return undefined;
+    }
+    if (token.lower === 'at') {
+      return objectEnd(context, at + 1);
+    }
+  }
+  return undefined;
+}
+
 /** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who was named head coach". */
 export function relativeRoles(context: RoleContext): OwnedSpan[] {
   const { sentence } = context;
@@ -378,7 +399,10 @@ export function relativeRoles(context: RoleContext): OwnedSpan[] {
     if (verb === undefined) {
       return;
     }
-    if (has(ROLE_OBJECT_VERBS, sentence[verb].lower)) {
+    const taughtEnd = taughtAtBodyEnd(context, verb);
+    if (taughtEnd !== undefined) {
+      found.push({ ...roleText(sentence, verb, taughtEnd), draft: draftIndex });
+    } else if (has(ROLE_OBJECT_VERBS, sentence[verb].lower)) {
       const end = objectEnd(context, verb + 1);
       if (end !== undefined) {
         found.push({ ...roleText(sentence, verb, end), draft: draftIndex });

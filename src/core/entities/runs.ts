@@ -11,7 +11,7 @@ import { joinAcross } from './nameJoins';
 import { postLineEnd } from './roleReferences';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -261,7 +261,8 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
     let j = i;
     for (;;) {
       const k = j + 1;
-      if (k >= sentence.length) {
+      // "U.S.-based Vardo Systems": the name starts after the modifier, as it does after "London-based".
+      if (k >= sentence.length || isGluedModifier(sentence[j])) {
         break;
       }
       // An initial opens a run only before a word that is no ordinary one ("K. Annamalai", not "option A. Then").

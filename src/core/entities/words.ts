@@ -139,6 +139,14 @@ function modifierSuffix(text: string): RegExpExecArray | null {
   return m && has(MODIFIER_SUFFIXES, m[1].toLowerCase().split('-')[0]) ? m : null;
 }
 
+/**
+ * "U.S.-based", "E.U.-backed": an abbreviation with its full stops keeps a modifier suffix glued to it (the tokenizer
+ * splits "London-based" at the hyphen, not these), so the word is a modifier of what follows, never a name's first word.
+ */
+export function isGluedModifier(token: Token): boolean {
+  return modifierSuffix(token.text) !== null;
+}
+
 /** Offsets of the word without a leading #/@, a possessive ending or a lower-case suffix ("Nato-like"). */
 export function wordSpan(token: Token): { start: number; end: number } {
   let start = token.start, end = token.end;

@@ -58,6 +58,7 @@ export const TITLE_HEADS = list(
    organist soprano mezzo-soprano contralto baritone patron manufacturer signalman seamstress
    forecaster meteorologist landlord landlady publican innkeeper hotelier restaurateur florist hairdresser optician
    veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer
+   churchwarden verger sacristan catechist missionary
    coxswain fireman principal mixer glazier majesty highness holiness eminence lordship ladyship heir heiress
    alderman alderwoman alderperson councilmember selectman selectwoman freeholder
    pipefitter steamfitter ironworker millwright boilermaker bricklayer roofer plasterer
@@ -323,7 +324,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is.',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is).',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -355,7 +356,8 @@ export const ORG_HEADS = list(
    swimmers ramblers anglers harriers rowers
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project collective consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo tidings daily
-   messenger rifles fusiliers dragoons hussars lancers grenadiers highlanders`,
+   messenger rifles fusiliers dragoons hussars lancers grenadiers highlanders
+   products congregation`,
 );
 
 export const PEOPLE_PLURAL_HEADS = wordList(
@@ -969,9 +971,11 @@ export const BAND_WORDS = list(
 
 export const PEOPLE_GROUP_WORDS = list(
   'people-group-words',
-  'Words naming people by faith, ethnicity or generation ("Latinos said …", "Jewish leaders", "Millennials\'"): a group, never a person or a body by itself, however often it speaks or owns. The lexicon knows few of them as demonyms. Irish copy capitalises the police\'s word for its members ("Garda", plural "Gardaí") and uses it for the force\'s staff and premises ("Garda management", "Kelso Garda station", "Gardaí said"): a group of people too, no one\'s name; the force\'s own name has more words.',
+  'Words naming people by faith, ethnicity or generation ("Latinos said …", "Jewish leaders", "Millennials\'"), a church\'s members among them (a headline\'s "Marwick Anglicans elect bishop": a place and a faith\'s people, no name): a group, never a person or a body by itself, however often it speaks or owns. The lexicon knows few of them as demonyms. Irish copy capitalises the police\'s word for its members ("Garda", plural "Gardaí") and uses it for the force\'s staff and premises ("Garda management", "Kelso Garda station", "Gardaí said"): a group of people too, no one\'s name; the force\'s own name has more words.',
   `latino latinos latina latinas latinx hispanics jewish jews muslim muslims islam catholics protestants evangelicals
-   mormons hindus sikhs buddhists millennials boomers garda gardaí gardai`,
+   mormons hindus sikhs buddhists millennials boomers garda gardaí gardai
+   anglicans methodists lutherans baptists presbyterians pentecostals episcopalians quakers christians adventists
+   copts sunnis shias`,
 );
 
 /** Lower-case nouns after a possessive name that make it an eponym, not a person or a body ("Alzheimer's disease"). */
@@ -1290,6 +1294,8 @@ export const COMPANY_HEADS = wordList(
     'ceramics', 'potteries', 'plastics', 'glassworks', 'packaging',
     // a maker of household goods or a food processor ("Halden Appliances" … "Halden's managing director")
     'appliances', 'bakeries', 'creameries', 'dairies',
+    // a maker or supplier named for its goods (trade copy: "Kelderwick Garden Products" … "Kelderwick said")
+    'products',
     // a housebuilder or landlord named "<words> Homes" (planning copy: "Orrin Marsh Homes" … "Orrin Marsh said")
     'homes',
     // a ratings agency, a fund manager, a brewer ("Tarrow Ratings" … "Tarrow said"; "Aldous Keane Investors";

@@ -142,6 +142,15 @@ export const NAMED_BODY_VERBS = wordList(
   ['chairs', 'chaired', 'heads', 'headed', 'runs', 'ran', 'directs', 'directed', 'founded', 'co-founded'],
 );
 
+export const TEACHING_VERBS = wordList(
+  'role-teaching-verbs',
+  'Verbs of teaching whose subject comes before "at" and a body ("X, who teaches church law at the Kelso Seminary,", "who lectures in history at Vardo University"): the verb, the subject and the body are the post, as "who chairs the committee" is. Present tense only: "who taught at X" is a past post, and "works" or "studies" place a person as often by a task as by a post.',
+  ['teaches', 'lectures'],
+);
+
+/** Most words of a taught subject between a verb of `role-teaching-verbs` and "at" ("teaches church history at"). */
+export const MAX_TAUGHT_SUBJECT = 4;
+
 export const LED_UNIT_NOUNS = wordList(
   'role-led-unit-nouns',
   'Parts of a body that a person leads ("X, who leads the force\'s fraud unit,", "who heads the paper\'s investigations desk"): with a verb of `role-business-keeping-verbs` the verb and its object are the post, as a committee is; "team" and "squad" are left out ("who leads the team in scoring" is a feat).',
