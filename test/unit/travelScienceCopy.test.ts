@@ -1,0 +1,45 @@
+// Travel-trade and science wire copy (round 19, r19-travel; test/fixtures/fresh45): airport operators, tour operators
+// and cruise lines named "X Airports", "X Holidays", "X Cruises"; a travel desk's title in a byline; a researcher
+// named after a person's title though the tagger reads the surname as a place. Invented names throughout.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+
+function entityOf(text: string, name: string) {
+  return analyzeText(text).entities.find(x => x.mentions.some(m => m.text === name));
+}
+
+describe('travel-trade companies (round 19)', () => {
+  it('an airport operator "X Airports" is a company, not a person', () => {
+    const e = entityOf('Penrose Airports, which runs two terminals near Tarrow, said 40 flights were cancelled.', 'Penrose Airports');
+    assert.strictEqual(e?.kind, 'org');
+  });
+
+  it('a tour operator "X Holidays" is a company, and its first word alone is the company', () => {
+    const text = 'Kelso Holidays said 3,000 customers were affected.\n\nA spokeswoman said Kelso would fly everyone home by Sunday.';
+    const e = entityOf(text, 'Kelso Holidays');
+    assert.strictEqual(e?.kind, 'org');
+    assert.deepStrictEqual(e?.mentions.map(m => m.text), ['Kelso Holidays', 'Kelso']);
+  });
+
+  it('a cruise line "X Cruises" is a company', () => {
+    assert.strictEqual(entityOf('Passengers on a Marwick Cruises ship were kept on board.', 'Marwick Cruises')?.kind, 'org');
+  });
+
+  it('a person\'s name is not read as a tour operator', () => {
+    assert.strictEqual(entityOf('Dana Kelso said the holidays were ruined.', 'Dana Kelso')?.kind, 'person');
+  });
+});
+
+describe('a travel desk\'s title in a byline (round 19)', () => {
+  it('"By X, Consumer Travel Editor" gives the writer the post and no company "Consumer Travel"', () => {
+    const text = 'Flights cancelled\n\nBy Orla Brandt, Consumer Travel Editor\nThe Vardo Ledger\n\nHundreds of flights were cancelled on Friday.';
+    const analysis = analyzeText(text);
+    assert.ok(!analysis.entities.some(e => e.mentions.some(m => m.text.includes('Consumer Travel'))));
+    const writer = analysis.entities.find(e => e.name === 'Orla Brandt');
+    assert.deepStrictEqual(writer?.roles.map(r => r.text), ['Consumer Travel Editor']);
+  });
+
+  it('a travel company named "X Travel" is still a company', () => {
+    assert.strictEqual(entityOf('The council hired Marwick Travel to run the routes.', 'Marwick Travel')?.kind, 'org');
+  });
+});
