@@ -43,3 +43,22 @@ describe('a travel desk\'s title in a byline (round 19)', () => {
     assert.strictEqual(entityOf('The council hired Marwick Travel to run the routes.', 'Marwick Travel')?.kind, 'org');
   });
 });
+
+describe('a researcher named after a person\'s title, though the tagger reads the surname as a place (round 19)', () => {
+  it('"Professor X Marsh, a hydrologist at Y, said:" is a person with the title, the post and the quotation', () => {
+    const analysis = analyzeText('Professor Orsik Marsh, a hydrologist at Vardo University, said: "The river is low."');
+    const e = analysis.entities.find(x => x.name === 'Orsik Marsh');
+    assert.strictEqual(e?.kind, 'person');
+    assert.deepStrictEqual(e?.roles.map(r => r.text), ['Professor', 'hydrologist at Vardo University']);
+    assert.strictEqual(analysis.quotes[0].speakerId, e?.id);
+  });
+
+  it('"Inspector X Hill said" is a person', () => {
+    assert.strictEqual(entityOf('Inspector Tamsk Hill said the road was shut.', 'Tamsk Hill')?.kind, 'person');
+  });
+
+  it('the same words without a title stay a place', () => {
+    assert.strictEqual(entityOf('They walked up Tamsk Hill on Sunday.', 'Tamsk Hill'), undefined);
+    assert.strictEqual(entityOf('They walked across Orsik Marsh on Sunday.', 'Orsik Marsh'), undefined);
+  });
+});
