@@ -62,3 +62,27 @@ describe('a researcher named after a person\'s title, though the tagger reads th
     assert.strictEqual(entityOf('They walked across Orsik Marsh on Sunday.', 'Orsik Marsh'), undefined);
   });
 });
+
+describe('a body or a person named after "by" and a verb, then "which said" / "who said" (round 19)', () => {
+  it('"The work was funded by the X Council, which said in a statement: …" has the council as the speaker', () => {
+    const analysis = analyzeText('The work was funded by the Tarrow Research Council, which said in a statement: "Studies like this help us."');
+    const council = analysis.entities.find(x => x.name === 'Tarrow Research Council');
+    assert.strictEqual(analysis.quotes[0].speakerId, council?.id);
+  });
+
+  it('initials in brackets after the name are read past', () => {
+    const analysis = analyzeText('The plan was backed by the Tarrow Research Council (TRC), which said: "Studies like this help us."');
+    const council = analysis.entities.find(x => x.name === 'Tarrow Research Council');
+    assert.strictEqual(analysis.quotes[0].speakerId, council?.id);
+  });
+
+  it('a bracket after a person\'s name is read past too', () => {
+    const analysis = analyzeText('They met Dana Kelso (pictured), who said: "Studies like this help us."');
+    assert.strictEqual(analysis.quotes[0].speakerId, analysis.entities.find(x => x.name === 'Dana Kelso')?.id);
+  });
+
+  it('a body named after "for" is no agent: "a spokeswoman for X, who said" is the spokeswoman', () => {
+    const analysis = analyzeText('The call came from a spokeswoman for Vardo Bank, who said: "Studies like this help us."');
+    assert.notStrictEqual(analysis.quotes[0].speakerId, analysis.entities.find(x => x.name === 'Vardo Bank')?.id);
+  });
+});
