@@ -86,3 +86,11 @@ describe('a body or a person named after "by" and a verb, then "which said" / "w
     assert.notStrictEqual(analysis.quotes[0].speakerId, analysis.entities.find(x => x.name === 'Vardo Bank')?.id);
   });
 });
+
+describe('a department after a word that qualifies it (round 19)', () => {
+  it('"Its head of consumer rights, X," is the post, though the tagger reads "rights" as a verb', () => {
+    const e = entityOf('The group is led by Dana Kelso. Its head of consumer rights, Rory Fenwick, said no.', 'Rory Fenwick');
+    assert.deepStrictEqual(e?.roles.map(r => r.text), ['head of consumer rights']);
+  });
+
+});

@@ -174,7 +174,7 @@ function phrases(id: string, reason: string, text: string): WordList {
 
 export const TITLE_COMPLEMENTS = phrases(
   'title-complements',
-  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X").',
+  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X").',
   `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
    foreign affairs|finance|housing|planning|policing|licensing|regeneration|veterans affairs|culture|the navy|the army|the air force|war|trade|
@@ -185,7 +185,7 @@ export const TITLE_COMPLEMENTS = phrases(
    the armed forces|the joint chiefs of staff|the joint chiefs|the federal reserve|the fed|the united nations|
    the european commission|the european council|the european parliament|the central bank|the bank|
    cricket|rugby|football|hockey|netball|coaching|performance|recruitment|communications|operations|marketing|sales|
-   nursing|public health|insurance|general insurance|lending|commercial lending`,
+   nursing|public health|insurance|general insurance|lending|commercial lending|rights`,
 );
 
 export const HONORIFICS = list(
