@@ -419,14 +419,16 @@ function inDismissal({ sentence, draft, before, after, nameEnd }: NameContext): 
 /**
  * Every word is a place or a nationality (or a place's abbreviation), or the name ends in a place noun. The tagger's
  * guess in context does not make a place of a name opening with a first name the lexicon knows, no word of which
- * the lexicon knows as a place ("quarterback Devin Marsh threw …"; "Sri Lanka" stays a place).
+ * the lexicon knows as a place ("quarterback Devin Marsh threw …"; "Sri Lanka" stays a place), nor of one right
+ * after a person's title whose first word the lexicon does not know at all (`titledUnknownFirstWord`).
  */
-function placeWords({ words, first, last, multiWord }: NameContext): boolean {
+function placeWords({ words, first, last, multiWord, before }: NameContext): boolean {
   // "Abu Dhabi", "Port of Spain": a listed city whose first word reads as a given name.
   if (multiWord && CITIES_WITH_GIVEN_NAMES.has(words.map(nameWord).join(' '))) {
     return true;
   }
-  const firstNameFirst = multiWord && (first.lexicon & Tag.FirstName) !== 0 && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
+  const firstNameFirst = multiWord && ((first.lexicon & Tag.FirstName) !== 0 || titledUnknownFirstWord(first, before))
+    && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
     || (multiWord && has(PLACE_HEADS, last.lower)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words)
@@ -440,6 +442,16 @@ function placeWords({ words, first, last, multiWord }: NameContext): boolean {
  */
 function particlePlaceName(words: readonly Token[]): boolean {
   return words.length === 3 && has(PLACE_OPENERS, words[0].lower) && has(NAME_PARTICLES, words[1].lower);
+}
+
+/**
+ * "Professor Oren Fell, a hydrologist …", "Inspector Tamsk Hill said": a capitalised person's title (list title-heads)
+ * right before a name whose first word the lexicon does not know at all. The tagger reads a surname that is also a
+ * landscape noun ("Hill", "Marsh", "Lake") as a place and spreads the tag to the unknown given name before it; a
+ * place is not named straight after a person's title ("Professor Kelso Valley" is no way to write a place).
+ */
+function titledUnknownFirstWord(first: Token, before: Token | undefined): boolean {
+  return first.lexicon === 0 && before !== undefined && isCapitalised(before) && has(TITLE_HEADS, before.lower) && joined(before, first);
 }
 
 /** "Penhale Leisure Centre", "the Vardo Conference Center": a facility word (list venue-words) before a town part's head names a building, a venue. */
@@ -1478,7 +1490,7 @@ const PLACE_RULES: EvidenceRule[] = [
       yes: ['Crowds gathered in {Paris} overnight.', 'The envoy, who hosted the talks in {Abu Dhabi}, said both sides agreed.', 'The ferry sailed from {Port Ansel} on Monday.',
         'Ministers from Gulf and {South American} states met on Monday.', 'Crowds filled {Kelso City Centre} on Friday.', 'The count was held at {Penhale Leisure Centre} overnight.'],
       no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.',
-        'Staff at the {Kelso Valley Water District} went on strike.', 'Tessa Gunn, of the {Marwick Country Party}, said no.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.',
+        'Staff at the {Kelso Valley Water District} went on strike.', 'Tessa Gunn, of the {Marwick Country Party}, said no.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.', 'Professor {Orsik Marsh}, a hydrologist, said the river was low.',
         'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.',
         'A loan from {Tarrow Springs Bank} kept the mill open.', 'In an interview with the music site {Fretwell}, the singer said no.', 'Staff at the {Kelso Policy Centre} went on strike.'],
     },

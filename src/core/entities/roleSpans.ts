@@ -1,7 +1,7 @@
 // Pieces every role rule reads: the context a sentence's role rules share, what ends a role's clause, finite
 // verbs, and the span a role covers.
 import { ARTICLES } from '../lexicon/determiners';
-import { PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, TITLE_MODIFIERS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { TITLE_CONNECTORS } from '../lexicon/names';
 import { RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -111,8 +111,8 @@ export function isFiniteVerb(token: Token): boolean {
 
 /**
  * "cabinet member for housing": a known department (list `title-complements`) right after "for"/"of" (or after "and"
- * following one) is the post's portfolio, though the tagger may read it as a verb ("housing", "planning"); it does
- * not end the post.
+ * following one, or after one word that qualifies a title, list `title-modifiers`) is the post's portfolio, though the
+ * tagger may read it as a verb ("housing", "planning", "head of consumer rights"); it does not end the post.
  */
 export function isDepartmentAfterConnector(sentence: Sentence, at: number): boolean {
   const before = sentence[at - 1];
@@ -120,7 +120,14 @@ export function isDepartmentAfterConnector(sentence: Sentence, at: number): bool
     return false;
   }
   // "member for housing and planning": a second department after "and" belongs to the first's post.
-  return TITLE_CONNECTORS.has(before.lower) || (before.lower === 'and' && at > 1 && isDepartmentAfterConnector(sentence, at - 2));
+  return TITLE_CONNECTORS.has(before.lower) || (before.lower === 'and' && at > 1 && isDepartmentAfterConnector(sentence, at - 2))
+    || qualifiedDepartment(sentence, at);
+}
+
+/** "head of consumer rights", "director of public housing": one title modifier between the connector and the department. */
+function qualifiedDepartment(sentence: Sentence, at: number): boolean {
+  const modifier = sentence[at - 1], connector = sentence[at - 2];
+  return connector !== undefined && has(TITLE_MODIFIERS, modifier.lower) && TITLE_CONNECTORS.has(connector.lower) && joined(connector, modifier);
 }
 
 /**

@@ -84,7 +84,7 @@ export const LOWER_CASE_HEADS = wordList(
 
 export const TITLE_MODIFIERS = list(
   'title-modifiers',
-  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister"; a business paper\'s desks, "X, Markets Editor", "Economics Editor X"; a central bank\'s "external member X" of its rate-setting committee).',
+  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister"; a business paper\'s desks, "X, Markets Editor", "Economics Editor X"; a travel desk\'s "X, Consumer Travel Editor"; a central bank\'s "external member X" of its rate-setting committee).',
   `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
    energy education culture treasury acting interim former ex then first special chief executive senior top
    assistant associate lead state national security labour labor environment transport agriculture digital
@@ -101,7 +101,7 @@ export const TITLE_MODIFIERS = list(
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
    undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group
    veterinary farming livestock
-   markets economics external`,
+   markets economics external travel`,
 );
 
 export const OFFICE_BODY_HEADS = wordList(
@@ -176,7 +176,7 @@ function phrases(id: string, reason: string, text: string): WordList {
 
 export const TITLE_COMPLEMENTS = phrases(
   'title-complements',
-  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X").',
+  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X").',
   `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
    foreign affairs|finance|housing|planning|policing|licensing|regeneration|veterans affairs|culture|the navy|the army|the air force|war|trade|
@@ -187,7 +187,7 @@ export const TITLE_COMPLEMENTS = phrases(
    the armed forces|the joint chiefs of staff|the joint chiefs|the federal reserve|the fed|the united nations|
    the european commission|the european council|the european parliament|the central bank|the bank|
    cricket|rugby|football|hockey|netball|coaching|performance|recruitment|communications|operations|marketing|sales|
-   nursing|public health|insurance|general insurance|lending|commercial lending`,
+   nursing|public health|insurance|general insurance|lending|commercial lending|rights`,
 );
 
 export const HONORIFICS = list(
@@ -324,7 +324,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is).',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -352,6 +352,7 @@ export const ORG_HEADS = list(
    united rovers wanderers athletic albion hotspur
    ratings investors brewers insurers
    chemists opticians solicitors haulage silicon coaches travel water
+   airports holidays cruises
    guild co-operative appliances bakeries creameries dairies pharmacy pharmacies
    swimmers ramblers anglers harriers rowers
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project collective consulting consultants strategies associates
@@ -1303,7 +1304,10 @@ export const COMPANY_HEADS = wordList(
     'ratings', 'investors', 'brewery', 'breweries', 'brewers', 'beverages',
     // a rail operator named for the places it serves, and an insurer ("Dale and Fell Railways" … "Dale and Fell said",
     // where both words are also landscape nouns the tagger reads as a place; "Orrin General Insurers")
-    'railway', 'railways', 'insurers']),
+    'railway', 'railways', 'insurers',
+    // the travel trade: an airport operator, a tour operator, a cruise line ("Penrose Airports", "Kelso Holidays",
+    // "Marwick Cruises" … "Kelso said it would fly customers home")
+    'airports', 'holidays', 'cruises']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before

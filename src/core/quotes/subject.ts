@@ -318,11 +318,19 @@ export class SubjectReader {
     return mention?.entity.kind === 'person' && !isPossessiveAt(tokens, k) ? k : undefined;
   }
 
-  /** "X, who", "X — who … —": the phrase before the relative pronoun at tokens[i] (and the comma or dash that sets the clause off). */
+  /**
+   * "X, who", "X — who … —": the phrase before the relative pronoun at tokens[i] (and the comma or dash that sets the
+   * clause off). A bracket after the name is read past: "the Tarrow Research Council (TRC), which said …" introduces
+   * the body's initials, "Dana Kelso (pictured), who said …" says where she is; the name before the bracket is the
+   * antecedent.
+   */
   private relativeAntecedent(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
     let k = index - 1;
     if (k >= lo && (tokens[k].text === ',' || isDash(tokens[k]))) {
       k--;
+    }
+    if (k > lo && tokens[k].text === ')') {
+      k = skipBrackets(tokens, k, lo);
     }
     const agent = k >= lo ? this.agentAntecedent(tokens, k, lo) : null;
     if (agent) {
@@ -333,11 +341,12 @@ export class SubjectReader {
   }
 
   /**
-   * "The vote was led by X, who warned …", "It was opened by the Rt Rev X, Bishop of Y, who said …": a person named
-   * after "by" and a verb ("led", "called", "organised") is the agent of that verb, and the antecedent of a relative
-   * clause after the name or after the name's appositive. The preposition does not make the name part of a
-   * description, as "for" does in "a spokeswoman for X, who said …". tokens[k] is the word before the relative
-   * pronoun's comma; null when no such agent ends there.
+   * "The vote was led by X, who warned …", "It was opened by the Rt Rev X, Bishop of Y, who said …", "The work was
+   * funded by the Tarrow Research Council, which said …": a person or a body named after "by" and a verb ("led",
+   * "called", "organised", "funded") is the agent of that verb, and the antecedent of a relative clause after the name
+   * or after the name's appositive. The preposition does not make the name part of a description, as "for" does in "a
+   * spokeswoman for X, who said …". tokens[k] is the word before the relative pronoun's comma; null when no such
+   * agent ends there.
    */
   private agentAntecedent(tokens: readonly MaskedToken[], k: number, lo: number): SpeakerRef | null {
     const direct = this.agentEndingAt(tokens, k, lo);
@@ -356,7 +365,7 @@ export class SubjectReader {
   private agentEndingAt(tokens: readonly MaskedToken[], k: number, lo: number): SpeakerRef | null {
     const word = tokens[k];
     const mention = word.kind === 'word' ? this.mentions.at(word.start, word.end) : undefined;
-    if (!mention || mention.entity.kind !== 'person' || isPossessiveAt(tokens, k)) {
+    if (!mention || isPossessiveAt(tokens, k)) {
       return null;
     }
     let b = mentionFirstToken(tokens, k, lo, mention) - 1;
