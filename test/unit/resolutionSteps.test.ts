@@ -30,7 +30,8 @@ function place(specs: readonly Spec[]): Placed[] {
 
 function stateOf(placed: readonly Placed[], kinds: readonly CandidateKind[]): ClusterState {
   const clustering = new Clustering();
-  return { placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: new Set(), towns: new Set(), clusters: clustering.all };
+  return { placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: new Set(), towns: new Set(), clusters: clustering.all,
+    candidates: placed.map(entry => entry.c) };
 }
 
 /** Each cluster as its members' texts joined by "|". */

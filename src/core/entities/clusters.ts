@@ -4,7 +4,7 @@
 // every lookup is a map by word.
 import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { withoutDesignator } from './words';
-import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
+import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
 import { CLUB_PREFIXES, COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
@@ -389,6 +389,8 @@ export interface ClusterState {
   readonly towns: ReadonlySet<string>;
   /** The clusters, in the order made, until the organisation forms merge some of them. */
   clusters: readonly Cluster[];
+  /** Each placed candidate's name candidate, in the order of `placed`: one array, so the sets read off it are gathered once (kind.ts, kindRules.ts). */
+  readonly candidates: readonly NameCandidate[];
 }
 
 /**
@@ -399,8 +401,10 @@ export interface ClusterState {
 function kindsOf(placed: readonly Placed[], candidates: readonly NameCandidate[]): CandidateKind[] {
   const places = placesByUse(candidates);
   const byUse = kindsByUse(candidates);
-  return placed.map(entry => {
-    const key = entry.c.words.join(' ');
+  // candidates[index] is placed[index].c (startClustering): its key was joined once already, for the uses' evidence.
+  const keys = nameKeys(candidates);
+  return placed.map((entry, index) => {
+    const key = keys[index];
     const used = byUse.get(key);
     const kind = used?.kind === 'org' || used?.kind === 'place' || used?.kind === 'person' ? used.kind : undoBodyReading(entry.c, kindOf(entry.c), used);
     const personLike = kind === 'person' || (kind === 'unknown' && isStandalonePerson(entry.c));
@@ -433,7 +437,7 @@ export function startClustering(placed: readonly Placed[]): ClusterState {
   const clustering = new Clustering(oneWordNamesWith(placed, Evidence.BodyUse | Evidence.OrgTag), oneWordNamesWith(placed, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific));
   return {
     placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds),
-    towns: townsByUse(candidates), clusters: clustering.all,
+    towns: townsByUse(candidates), clusters: clustering.all, candidates,
   };
 }
 
@@ -641,7 +645,7 @@ export function groupRecurringBodies(state: ClusterState): void {
     }
   }
   // "the Vardos", "the Khans": the plural of a named person's surname is a family, not a body.
-  const surnames = namedPersonSurnames(state.placed.map(entry => entry.c));
+  const surnames = namedPersonSurnames(state.candidates);
   const family = (key: string): boolean => key.endsWith('s') && surnames.has(key.slice(0, -1));
   // "the MP for Kestrova", "the city of Kestrova": a word one use shows as a place is the town, though it owns its
   // streets elsewhere ("Kestrova's riverside streets").
@@ -652,7 +656,7 @@ export function groupRecurringBodies(state: ClusterState): void {
       && (entry.c.evidence & (Evidence.Speaker | Evidence.SaysHe | Evidence.BodyUse | Evidence.OrgTag)) === 0n)
     .map(entry => entry.c.words[0]));
   // "Ekiti's governor" beside "Ekiti State": the region's own word (rule region-before-region-head), no body.
-  const candidates = state.placed.map(entry => entry.c);
+  const candidates = state.candidates;
   for (const region of regionFirstWords(candidates)) {
     places.add(region);
   }

@@ -125,13 +125,24 @@ function evidenceByName(candidates: readonly NameCandidate[]): ReadonlyMap<strin
     return known;
   }
   const evidence = new Map<string, EvidenceFlags>();
+  const keys: string[] = [];
   for (const candidate of candidates) {
     const key = candidate.words.join(' ');
+    keys.push(key);
     evidence.set(key, (evidence.get(key) ?? 0n) | candidate.evidence);
   }
   EVIDENCE_BY_NAME.set(candidates, evidence);
+  KEYS_OF.set(candidates, keys);
   return evidence;
 }
+
+/** Each candidate's name key (its words joined by spaces), in the array's order: joined once per analysis, by evidenceByName. */
+export function nameKeys(candidates: readonly NameCandidate[]): readonly string[] {
+  evidenceByName(candidates);
+  return KEYS_OF.get(candidates)!;
+}
+
+const KEYS_OF = new WeakMap<readonly NameCandidate[], readonly string[]>();
 
 /**
  * evidenceByName of each candidates array already read: the places, towns and kinds by use of one document read the

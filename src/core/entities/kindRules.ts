@@ -445,10 +445,28 @@ export const PERSON_WORDS = Evidence.FirstName | Evidence.Title | Evidence.Honor
  * The last words of the names the document gives people in full (with a first name, title, honorific or appositive),
  * not of a team's name that opens with a first name ("the Dexter Comets").
  */
-export function namedPersonSurnames(candidates: readonly NameCandidate[]): Set<string> {
-  return new Set(candidates.filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0n && (candidate.evidence & Evidence.Team) === 0n)
-    .map(candidate => candidate.words[candidate.words.length - 1]));
+export function namedPersonSurnames(candidates: readonly NameCandidate[]): ReadonlySet<string> {
+  return onceFor(SURNAMES_OF, candidates, () => new Set(candidates
+    .filter(candidate => candidate.words.length > 1 && (candidate.evidence & PERSON_WORDS) !== 0n && (candidate.evidence & Evidence.Team) === 0n)
+    .map(candidate => candidate.words[candidate.words.length - 1])));
 }
+
+/**
+ * A set read off a document's candidates array, kept with that array: the kinds by use, the places by use and the
+ * recurring bodies of one analysis each read the named people's surnames (and the first two the region words), which
+ * were gathered over every candidate of the document two or three times on every edit.
+ */
+function onceFor(sets: WeakMap<readonly NameCandidate[], ReadonlySet<string>>, candidates: readonly NameCandidate[], gather: () => ReadonlySet<string>): ReadonlySet<string> {
+  let set = sets.get(candidates);
+  if (set === undefined) {
+    set = gather();
+    sets.set(candidates, set);
+  }
+  return set;
+}
+
+const SURNAMES_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
+const REGION_WORDS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
 
 /**
  * The plurals of the parties the document names in full with "Party" after two words or more, lower case ("civic
@@ -506,15 +524,17 @@ export function paperOwnWords(candidates: readonly NameCandidate[]): Set<string>
 }
 
 /** First words of the document's two-word region names ("Ekiti" of "Ekiti State", "Vardo" of "Vardo Province"; list region-heads). */
-export function regionFirstWords(candidates: readonly NameCandidate[]): Set<string> {
-  const firsts = new Set<string>();
-  for (const candidate of candidates) {
-    const words = candidate.words;
-    if (words.length === 2 && REGION_HEADS.has(words[1])) {
-      firsts.add(words[0]);
+export function regionFirstWords(candidates: readonly NameCandidate[]): ReadonlySet<string> {
+  return onceFor(REGION_WORDS_OF, candidates, () => {
+    const firsts = new Set<string>();
+    for (const candidate of candidates) {
+      const words = candidate.words;
+      if (words.length === 2 && REGION_HEADS.has(words[1])) {
+        firsts.add(words[0]);
+      }
     }
-  }
-  return firsts;
+    return firsts;
+  });
 }
 
 /**

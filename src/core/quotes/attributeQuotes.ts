@@ -263,16 +263,9 @@ function wordsOf(text: string): string {
  * quotation below it: the report under the heading quotes the speaker in full.
  */
 function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech: Attributed[]): void {
-  // Each quotation's words are read once, when first compared: a long article has thousands of quotations.
-  const wordsCache = new Map<Attributed, string>();
-  const spokenWords = (other: Attributed): string => {
-    let words = wordsCache.get(other);
-    if (words === undefined) {
-      words = ` ${wordsOf(text.slice(other.span.start, other.span.end))} `;
-      wordsCache.set(other, words);
-    }
-    return words;
-  };
+  // Every quotation's words in one string, built when the first pull quote is met: a long article has thousands of
+  // quotations and hundreds of pull quotes, and comparing each with every quotation made this pass quadratic.
+  let spoken: SpokenWords | undefined;
   for (const quote of speech) {
     const para = paragraphs[quote.span.paragraph];
     const pullQuote = !quote.cue && para !== undefined && quote.span.outerStart === para.start && text.slice(quote.span.outerEnd, para.end).trim() === '';
@@ -285,14 +278,66 @@ function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech
     if (count < MIN_PULL_QUOTE_WORDS || count > MAX_PULL_QUOTE_WORDS) {
       continue;
     }
+    spoken ??= spokenWords(text, speech);
     // A heading's quotation is repeated in a longer one below it (the report under the heading), a pull quote anywhere.
-    const source = speech.find(other => other !== quote && other.speakerId && (other.span.paragraph !== quote.span.paragraph || headline)
+    const source = firstSpeaking(spoken, speech, ` ${words} `, other => other !== quote && (other.span.paragraph !== quote.span.paragraph || headline)
       && (!headline || other.span.start > quote.span.end)
-      && other.span.end - other.span.start > quote.span.end - quote.span.start && spokenWords(other).includes(` ${words} `));
+      && other.span.end - other.span.start > quote.span.end - quote.span.start);
     if (source) {
       inherit(quote, source, 'inherited', pullQuote ? 'pull-quote' : 'heading-quotation');
     }
   }
+}
+
+/** The words of every quotation (wordsOf, each between spaces), one quotation a line, and where each line starts. */
+interface SpokenWords {
+  readonly all: string;
+  readonly starts: readonly number[];
+}
+
+function spokenWords(text: string, speech: readonly Attributed[]): SpokenWords {
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (const quote of speech) {
+    const line = ` ${wordsOf(text.slice(quote.span.start, quote.span.end))} `;
+    starts.push(at);
+    lines.push(line);
+    at += line.length + 1;
+  }
+  return { all: lines.join('\n'), starts };
+}
+
+/**
+ * The first quotation in speech order with a speaker that passes `fits` and whose words hold `words` (spaced at both
+ * ends, so whole words only; a line break never falls inside such a match, so a match is within one quotation).
+ */
+function firstSpeaking(spoken: SpokenWords, speech: readonly Attributed[], words: string, fits: (other: Attributed) => boolean): Attributed | undefined {
+  let at = spoken.all.indexOf(words);
+  while (at >= 0) {
+    const index = lineAt(spoken.starts, at);
+    const other = speech[index];
+    if (other.speakerId && fits(other)) {
+      return other;
+    }
+    at = index + 1 < speech.length ? spoken.all.indexOf(words, spoken.starts[index + 1]) : -1;
+  }
+  return undefined;
+}
+
+/** The index of the line that holds position `at` (the last start at or before it). */
+function lineAt(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= at) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return low;
 }
 
 /**

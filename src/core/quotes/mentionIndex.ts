@@ -3,7 +3,7 @@
 
 import type { Entity, Mention } from '../model';
 import { MENTION_FEMALE_HONORIFICS, MENTION_MALE_HONORIFICS, TITLE_NOUNS } from '../lexicon/quotes';
-import { tokenize } from './tokens';
+import { tokenize, tokenStartBefore, type MaskedToken } from './tokens';
 
 export type Gender = 'm' | 'f' | undefined;
 
@@ -27,7 +27,8 @@ export class MentionIndex {
     for (const e of entities) {
       this.byId.set(e.id, e);
       for (const m of e.mentions) {
-        all.push({ ...m, entity: e });
+        // Fields named, not spread: this runs for every mention of the document on every edit.
+        all.push({ start: m.start, end: m.end, text: m.text, entityId: m.entityId, entity: e });
       }
     }
     all.sort((one, other) => one.start - other.start || other.end - one.end);
@@ -100,29 +101,49 @@ export function titlesBefore(text: string, index: MentionIndex, entity: Entity):
   const out: string[][] = [];
   for (const m of entity.mentions.slice(0, MAX_TITLED_MENTIONS)) {
     const from = Math.max(0, m.start - TITLE_WINDOW);
-    const tokens = tokenize(text, from, m.start);
-    const words: string[] = [];
-    for (let i = tokens.length - 1; i >= 0 && words.length < MAX_TITLE_WORDS; i--) {
-      const t = tokens[i];
-      if (t.kind !== 'word' || index.at(t.start, t.end)?.entity.kind === 'person') {
-        break;
-      }
-      const bare = t.lower.replace(/\.$/, '');
-      if (words.length === 0 && (MENTION_MALE_HONORIFICS.has(bare) || MENTION_FEMALE_HONORIFICS.has(bare))) {
-        continue;
-      }
-      const isTitleWord = /^\p{Lu}/u.test(t.text) || TITLE_NOUNS.has(t.lower) || (t.lower === 'of' && words.length > 0);
-      if (!isTitleWord) {
-        break;
-      }
-      words.unshift(t.text);
+    // Most mentions have no title, and the word before them ends the reading: a short tail is tokenized first, the
+    // whole window only when the reading uses up every token of the tail.
+    const tail = tokenStartBefore(text, from, m.start - TITLE_TAIL);
+    let reading = titleWordsBefore(tokenize(text, tail, m.start), index);
+    if (reading.ranOut && tail > from) {
+      reading = titleWordsBefore(tokenize(text, from, m.start), index);
     }
-    while (words[0] === 'of') {
-      words.shift();
-    }
+    const words = reading.words;
     if (words.some(word => TITLE_NOUNS.has(word.toLowerCase()))) {
       out.push(words);
     }
   }
   return out;
+}
+
+/** Characters before a mention tokenized first when reading its title (titlesBefore). */
+const TITLE_TAIL = 24;
+
+/**
+ * The title words read back from the last token, leading "of" dropped, and whether the tokens ran out before the
+ * reading stopped (then tokens further back might have added words).
+ */
+function titleWordsBefore(tokens: readonly MaskedToken[], index: MentionIndex): { words: string[]; ranOut: boolean } {
+  const words: string[] = [];
+  let i = tokens.length - 1;
+  for (; i >= 0 && words.length < MAX_TITLE_WORDS; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || index.at(t.start, t.end)?.entity.kind === 'person') {
+      break;
+    }
+    const bare = t.lower.replace(/\.$/, '');
+    if (words.length === 0 && (MENTION_MALE_HONORIFICS.has(bare) || MENTION_FEMALE_HONORIFICS.has(bare))) {
+      continue;
+    }
+    const isTitleWord = /^\p{Lu}/u.test(t.text) || TITLE_NOUNS.has(t.lower) || (t.lower === 'of' && words.length > 0);
+    if (!isTitleWord) {
+      break;
+    }
+    words.unshift(t.text);
+  }
+  const ranOut = i < 0 && words.length < MAX_TITLE_WORDS;
+  while (words[0] === 'of') {
+    words.shift();
+  }
+  return { words, ranOut };
 }

@@ -117,6 +117,19 @@ export function tokenize(masked: string, from: number, to: number): MaskedToken[
   return out;
 }
 
+/**
+ * Where a tokenization of masked[from, to) may start again at or before `at`: `from`, or just after a space. No token
+ * holds a space, so tokenize(masked, start, to) gives exactly the tokens of tokenize(masked, from, to) that start at or
+ * after `start`: a rule that reads a few words back from `to` can cut a short tail first and the rest only if needed.
+ */
+export function tokenStartBefore(masked: string, from: number, at: number): number {
+  let start = Math.max(from, at);
+  while (start > from && !isSpaceAt(masked, start - 1)) {
+    start--;
+  }
+  return start;
+}
+
 export function isMask(char: string | undefined): boolean {
   return char === SPEECH_MASK;
 }
