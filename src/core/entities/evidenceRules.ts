@@ -19,6 +19,7 @@ import { ruleTable, type Rule } from '../rules/ruleTable';
 import { inScorecardBrackets, isListedPlayer, isScorecardSide } from './agencyLines';
 import { findNames, type Draft } from './names';
 import { mastheadEnd } from './runs';
+import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
 import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, modifiesBodyNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
@@ -519,6 +520,60 @@ function publishedIn({ sentence, draft, before, twoBefore, multiWord, honorific 
 /** An opening quotation mark ending the gap before a name; a closing one opening the gap after it. */
 const OPENING_QUOTE_END = /["“‘']\s*$/;
 const CLOSING_QUOTE_START = /^\s*[,.]?["”’']/;
+
+/** An opening quotation mark right before a word (after a space or at the start); a closing one right after a word. */
+const OPENING_MARK = /(?:^|\s)["“‘']$/;
+const CLOSING_MARK = /^[,.]?["”’']/;
+/** Words read either side of a quotation for what makes it a work's title ("the star of “…”", "“…”, directed by X"). */
+const WORK_TITLE_CONTEXT_WORDS = 4;
+
+/**
+ * "the buyer of “Girl with a Copper Jug” by Dana Kelso", "Kelso's “Salt Road”": the name lies inside a quotation, the
+ * words between it and the marks spaced words only, and the quotation classifier (quoteKinds.ts) reads the quotation as
+ * the name of a work. Bounded: at most a title's length of words either side is read, once per candidate.
+ */
+function insideQuotedWorkTitle({ sentence, draft }: NameContext): boolean {
+  let open = -1;
+  for (let i = draft.first; i >= Math.max(0, draft.first - MAX_TITLE_WORDS); i--) {
+    const gap = (sentence[i - 1]?.post ?? '') + sentence[i].pre;
+    if (OPENING_MARK.test(gap)) {
+      open = i;
+      break;
+    }
+    if (!/^\s*$/.test(gap)) {
+      return false;
+    }
+  }
+  let close = -1;
+  for (let j = draft.last; j < Math.min(sentence.length, draft.last + MAX_TITLE_WORDS); j++) {
+    const gap = sentence[j].post + (sentence[j + 1]?.pre ?? '');
+    if (CLOSING_MARK.test(gap)) {
+      close = j;
+      break;
+    }
+    if (!/^\s*$/.test(gap)) {
+      return false;
+    }
+  }
+  // "a charity called “Kelso Wings”": a naming verb names bodies and people as well as works.
+  if (open < 0 || close < 0 || (open > 0 && has(NAMING_VERBS, sentence[open - 1].lower))) {
+    return false;
+  }
+  // The quotation and a few words around it, rebuilt from the tokens (a line break first: no headline label reading).
+  let local = '\n', start = 0, end = 0;
+  for (let k = Math.max(0, open - WORK_TITLE_CONTEXT_WORDS); k <= Math.min(sentence.length - 1, close + WORK_TITLE_CONTEXT_WORDS); k++) {
+    local += sentence[k].pre;
+    if (k === open) {
+      start = local.length;
+    }
+    local += sentence[k].text;
+    if (k === close) {
+      end = local.length + (/^[,.]/.test(sentence[k].post) ? 1 : 0);
+    }
+    local += sentence[k].post;
+  }
+  return classifyQuote(local, start - 1, end + 1, start, end) === 'title';
+}
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
@@ -1247,12 +1302,20 @@ const BODY_RULES: EvidenceRule[] = [
 const PLACE_RULES: EvidenceRule[] = [
   {
     id: 'quoted-work-title', outcome: Evidence.Place,
-    reason: 'Capitalised words filling a quotation right after "titled", "entitled", "headlined" or a verb of performing (list work-title-verbs) are the title of a work ("a review titled “Living With Tides”", "went on to perform “Harbour Water”"), a thing, whatever head noun ends them ("Water", "Trust").',
-    when: ({ before, nameStart, nameEnd, after }) => before !== undefined && has(WORK_TITLE_VERBS, before.lower)
-      && OPENING_QUOTE_END.test(before.post + nameStart.pre) && CLOSING_QUOTE_START.test(nameEnd.post + (after?.pre ?? '')),
+    reason: 'Capitalised words filling a quotation right after "titled", "entitled", "headlined" or a verb of performing (list work-title-verbs) are the title of a work ("a review titled “Living With Tides”", "went on to perform “Harbour Water”"), a thing, whatever head noun ends them ("Water", "Trust"). So is a name of several words inside a quotation that the quotation classifier reads as a work\'s title (quoteKinds.ts: after a possessive, a work noun, "<maker> of" or "<maker> whose", or before "by X" / ", directed by X"): "Tarrow\'s “Copper Ladle”", "“Girl with a Kelso Jug” by Dana Vell"; not one opening with a known first name (a programme named after its host names the host too, "“Sunday with Dana Kelso”"), nor one word alone (a surname or a body\'s short name inside a programme\'s title is still that person or body).',
+    when: context => {
+      const { before, nameStart, nameEnd, after } = context;
+      return (before !== undefined && has(WORK_TITLE_VERBS, before.lower)
+        && OPENING_QUOTE_END.test(before.post + nameStart.pre) && CLOSING_QUOTE_START.test(nameEnd.post + (after?.pre ?? '')))
+        || (context.multiWord && !tagged(context.first, Tag.FirstName) && (context.first.lexicon & Tag.Person) === 0 && insideQuotedWorkTitle(context));
+    },
     examples: {
-      yes: ['A review titled “{Kelso Harbour Water}” is due next month.', 'A report entitled "{Marwick Rivers Trust}" came out.', 'The choir went on to perform “{Kelso Harbour Water}.”'],
-      no: ['A charity called “{Kelso Wings}” was set up.', 'A review by {Marwick Rivers Trust} is due next month.'],
+      yes: ['A review titled “{Kelso Harbour Water}” is due next month.', 'A report entitled "{Marwick Rivers Trust}" came out.', 'The choir went on to perform “{Kelso Harbour Water}.”',
+        'The museum paid £2m for “Girl with a {Copper Ladle}” by Idris Penhale on Tuesday.', 'Penhale\'s “{Copper Ladle}” sold for £1m.',
+        '“The Ballad of {Kelderwick Fair}”, directed by Tom Wrede, opens tonight.', 'Kelso, the playwright whose “{Tarrow Tide}” ran for a year, spoke.'],
+      no: ['A charity called “{Kelso Wings}” was set up.', 'A review by {Marwick Rivers Trust} is due next month.',
+        '“We thank {Dana Kelso} for everything,” said Tom Wrede.', 'The museum paid £2m for “Girl with a {Copper Ladle},” said Idris Penhale.',
+        'She told Vardo Radio\'s “Mornings with {Dana Kelso}” on Monday.'],
     },
   },
   {

@@ -1,7 +1,7 @@
 // Pieces every role rule reads: the context a sentence's role rules share, what ends a role's clause, finite
 // verbs, and the span a role covers.
 import { ARTICLES } from '../lexicon/determiners';
-import { PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, TITLE_MODIFIERS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { MODIFIER_SUFFIXES, PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, TITLE_MODIFIERS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { TITLE_CONNECTORS } from '../lexicon/names';
 import { RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -141,12 +141,17 @@ function isNounAfterArticle(sentence: Sentence, at: number): boolean {
 
 /**
  * "a former armoured squadron commander", "the elected council leader": a past participle after an article or a title's
- * modifier and before a noun, all joined, describes the noun as an adjective would; it opens no clause.
+ * modifier and before a noun, all joined, describes the noun as an adjective would; it opens no clause. So does a
+ * participle's suffix hyphened to a name before a noun (list modifier-suffixes: "the Vardo-born playwright", "the
+ * Kelso-made film"), which the tagger may read as a verb.
  */
 export function isParticipleModifier(sentence: Sentence, at: number, parts: readonly TitlePart[]): boolean {
   const before = sentence[at - 1], token = sentence[at], next = sentence[at + 1];
-  return before !== undefined && next !== undefined && /\p{Ll}ed$/u.test(token.lower) && joined(before, token) && isSpace(token.post + next.pre)
-    && (ARTICLES.has(before.lower) || parts[at - 1] === TitlePart.Modifier) && ((next.tags | next.lexicon) & Tag.Noun) !== 0;
+  if (before === undefined || next === undefined || !isSpace(token.post + next.pre) || ((next.tags | next.lexicon) & Tag.Noun) === 0) {
+    return false;
+  }
+  const hyphenedSuffix = before.post + token.pre === '-' && has(MODIFIER_SUFFIXES, token.lower);
+  return hyphenedSuffix || (/\p{Ll}ed$/u.test(token.lower) && joined(before, token) && (ARTICLES.has(before.lower) || parts[at - 1] === TitlePart.Modifier));
 }
 
 /** A finite verb that is no department after "for"/"of" ("member for housing") nor a noun after an article ("the hearing"). */

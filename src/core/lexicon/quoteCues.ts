@@ -144,11 +144,14 @@ export const NEUTRAL_BODY_MODIFIERS = wordList('quote-neutral-body-modifiers', '
 
 export const AUTHORING_VERBS = wordList('quote-authoring-verbs', 'Verbs whose object in title case is a work, not words spoken ("wrote “The Forest Fevers”").', [
   'wrote', 'writes', 'published', 'publishes', 'authored', 'co-wrote', 'directed', 'released', 'produced', 'edited', 'titled',
+  // Past participles that also close "“…”, written by X" (quoteKinds.ts `isMadeBy`): a work and who made it.
+  'written', 'painted', 'composed', 'choreographed', 'staged',
 ]);
 
-export const WORK_MAKER_NOUNS = wordList('quote-work-maker-nouns', 'Nouns for whoever makes or fronts a work: a title-case quotation after "<noun> of" is the work\'s name, not words spoken ("the co-author of “Going Under,”", "the star of “Harbor Lights”").', [
+export const WORK_MAKER_NOUNS = wordList('quote-work-maker-nouns', 'Nouns for whoever makes or fronts a work: a title-case quotation after "<noun> of" or "<noun> whose" is the work\'s name, not words spoken ("the co-author of “Going Under,”", "the star of “Harbor Lights”", "the playwright whose “Low Tide” ran for a year").', [
   'author', 'co-author', 'coauthor', 'writer', 'co-writer', 'director', 'producer', 'creator', 'co-creator', 'star', 'co-star', 'host', 'co-host',
   'composer', 'presenter', 'narrator', 'editor',
+  'playwright', 'dramatist', 'novelist', 'poet', 'painter', 'sculptor', 'artist', 'songwriter', 'screenwriter', 'choreographer', 'filmmaker', 'illustrator',
 ]);
 
 export const QUOTED_LABEL_NOUNS = wordList('quote-quoted-label-nouns', 'Nouns a title-case quotation right before them labels (a slogan on a thing worn or carried, the name of a cause): "a “Vote Kelso” hat", "the “Save the Pier” campaign" are names, not words spoken.', [

@@ -7,7 +7,7 @@ import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_MAKER_NOUNS } from '../lexico
 export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
 
 /** Longest quote, in words, that can be the name of a work; longer ones are speech. */
-const MAX_TITLE_WORDS = 8;
+export const MAX_TITLE_WORDS = 8;
 const MAX_NICKNAME_WORDS = 3;
 /** Longest quoted term after "so-called", "dubbed" …; longer quotations are speech. */
 const MAX_TERM_WORDS = 6;
@@ -106,8 +106,12 @@ function isWorkTitle(quoted: QuotedSpan): boolean {
     // "a “Vote Kelso” hat", "the “Save the Pier” campaign": the quotation labels the noun after it.
     return true;
   }
-  if (beforeLower === 'of' && WORK_MAKER_NOUNS.has(wordBefore(text, outerStart - before.length - 1).toLowerCase())) {
-    // "the co-author of “Going Under,”", "the star of “Harbor Lights”": the work someone made or fronts.
+  if ((beforeLower === 'of' || beforeLower === 'whose') && WORK_MAKER_NOUNS.has(wordBefore(text, outerStart - before.length - 1).toLowerCase())) {
+    // "the co-author of “Going Under,”", "the star of “Harbor Lights”", "the playwright whose “Low Tide” ran for a
+    // year": the work someone made or fronts.
+    return true;
+  }
+  if (isMadeBy(text, quoted.outerEnd)) {
     return true;
   }
   // "his memoir, “Red Clay, Hard Work,”", "who wrote “The Forest Fevers,” a history of …": a work named
@@ -115,6 +119,20 @@ function isWorkTitle(quoted: QuotedSpan): boolean {
   const commaBefore = text[outerStart - 1] === ',' ? 1 : text.slice(outerStart - 2, outerStart) === ', ' ? 2 : 0;
   const beforeComma = commaBefore > 0 ? wordBefore(text, outerStart - commaBefore).toLowerCase() : '';
   return ws.length > 1 && (TITLE_CONTEXT_WORDS.has(beforeComma) || AUTHORING_VERBS.has(beforeLower));
+}
+
+/** "by" and a capitalised word right after a quotation, or a participle of making between (list quote-authoring-verbs). */
+const MADE_BY = /^,?\s+(?:([\p{L}-]+)\s+)?by\s+\p{Lu}/u;
+/** Most characters read after a quotation's closing mark for its maker (", choreographed by X"). */
+const MAX_MADE_BY_CHARS = 24;
+
+/**
+ * "“Girl with a Jug” by Dana Kelso", "“Low Tide”, directed by Tom Wrede": a title-case quotation followed by who made it
+ * is a work's name; speech is followed by who said it ("said Kelso"), not by "by".
+ */
+function isMadeBy(text: string, outerEnd: number): boolean {
+  const made = MADE_BY.exec(text.slice(outerEnd, outerEnd + MAX_MADE_BY_CHARS));
+  return made !== null && (made[1] === undefined || AUTHORING_VERBS.has(made[1].toLowerCase()));
 }
 
 /**
