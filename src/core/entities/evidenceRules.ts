@@ -289,8 +289,9 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
       return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower);
     }
     // "X, a pro-Kelso super PAC,", "X, an NGO,": an abbreviation that names a kind of body (list kind-abbreviations)
-    // heads the phrase as the nouns above do; "X, a PAC treasurer," goes on to a person's post.
-    if (isAllCaps(token) && has(KIND_ABBREVIATIONS, token.lower)) {
+    // heads the phrase as the nouns above do; "X, a PAC treasurer," goes on to a person's post. After a capitalised
+    // word it ends a body's own name ("Dana Kelso, Harbor Voters PAC, …": the name is the body's, not X's kind).
+    if (isAllCaps(token) && has(KIND_ABBREVIATIONS, token.lower) && !isCapitalised(sentence[q - 1])) {
       return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower);
     }
     if (!phraseGoesOn) {
