@@ -1096,7 +1096,14 @@ export const EVALUATIVE_OPENERS = list(
   'Adjectives and participles of mood, form or fortune that sports and news copy puts before a name opening the sentence ("Struggling Vardo Rovers sacked their manager", "Resurgent Tarrow United are unbeaten", "Rival Kelso Rovers fans clashed", "Furious Dana Kelso left the hall"): they describe the team or person, are no word of the name, and, unlike "former", "acting" or "interim", no word of a post either ("Embattled Vardo chief executive X": the role is "Vardo chief executive"). Names opened by an adjective keep it ("Real Tornes", "Royal Vardo Mail", "Green Party", "Free Church", "New Labour": none of those words is listed).',
   `struggling beleaguered embattled resurgent rival angry furious troubled stricken ailing hapless lowly
    battling buoyant jubilant delighted frustrated disgruntled defiant unbeaten winless injured disgraced
-   promoted relegated revitalised revitalized rejuvenated`,
+   revitalised revitalized rejuvenated`,
+);
+
+export const STATUS_OPENERS = list(
+  'status-openers',
+  'Participles of what befell someone or a side, opening the sentence before a name ("Jailed Dana Kelso appealed", "Relegated Tarrow United sold their captain", "Sacked Vardo Rovers manager X", "Ousted Vardo chief executive X"): no word of the name, like the words of list `evaluative-openers`; but, like "former", they may stay in the post after it as written ("Ousted Vardo chief executive"), so the role keeps them.',
+  `jailed sacked ousted axed suspended banned convicted exiled detained arrested accused indicted deposed
+   dismissed impeached promoted relegated`,
 );
 
 export const PREMISES_NOUNS = list(

@@ -47,3 +47,14 @@ describe('a word of mood or fortune opening the sentence before a name', () => {
     assert.deepStrictEqual(named('Green Party councillors in Tarrow voted against the plan.'), ['org:Green Party']);
   });
 });
+
+describe('a participle of what befell someone opening the sentence before a name', () => {
+  it('leaves it out of the name', () => {
+    assert.deepStrictEqual(named('Jailed Dana Kelso appealed on Monday.'), ['person:Dana Kelso']);
+    assert.deepStrictEqual(named('Relegated Tarrow United sold their captain.'), ['org:Tarrow United']);
+  });
+
+  it('keeps it in the post, as "former" is kept', () => {
+    assert.deepStrictEqual(rolesOf('Ousted Vardo chief executive Orla Brandt sued the board.', 'Orla Brandt'), ['Ousted Vardo chief executive']);
+  });
+});
