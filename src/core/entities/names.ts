@@ -13,7 +13,7 @@ import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isM
 import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence, isNationalBody,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence, isNationalBody,
 } from './words';
 
 
@@ -220,13 +220,15 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
 /**
  * "To Marwick State University professor X", "Once Vardo Council agrees", "A Vardo University poll": a preposition,
  * conjunction, adverb or "a" opening the sentence is no part of an organisation's name, nor is a company's trade
- * ("Chipmaker Vossler Microsystems has …", list `trade-nouns-before`); the name otherwise keeps its first word
- * ("State Department", "First National Bank", "All Nippon Airways").
+ * ("Chipmaker Vossler Microsystems has …", list `trade-nouns-before`) or a word of the side's mood or form
+ * ("Struggling Vardo Rovers sacked …", "Rival Kelso Rovers fans …", list `evaluative-openers`) or of what befell it
+ * ("Relegated Vardo Rovers …", list `status-openers`); the name otherwise
+ * keeps its first word ("State Department", "First National Bank", "All Nippon Airways", "Real Tornes").
  */
 function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   const token = sentence[run[0]];
   const functionWord = ((token.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb)) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Value | Tag.Determiner)) === 0)
-    || has(POST_TIME_MODIFIERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower)
+    || has(POST_TIME_MODIFIERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower) || isDescriptiveOpener(token)
     // "When Kelso Ceramics shut …", "Where Kelso Group once stood …": a question word opening a clause (the tagger's
     // pronoun) is no more part of the name than "After" or "Once"
     || ((token.lexicon & Tag.Pronoun) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Determiner)) === 0 && has(SENTENCE_STARTERS, token.lower));

@@ -7,7 +7,7 @@ import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_OWNER_C
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
-import { TitlePart, closesCourtesyStyle, hyphenated, isCapitalised, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, opensSentence } from './words';
+import { TitlePart, closesCourtesyStyle, hyphenated, isCapitalised, isEvaluativeOpener, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, opensSentence } from './words';
 
 /** Longest post after a title's head, in words. */
 export const MAX_TAIL = 8;
@@ -59,10 +59,13 @@ function prefixGrowth(sentence: Sentence, start: number): number {
   return orgLink && joined(beforePrev, prev) && joined(prev, sentence[start]) ? 2 : 0;
 }
 
-/** The prefix's first token once function words opening the sentence are left out ("Then UK minister X"). */
+/**
+ * The prefix's first token once function words opening the sentence are left out ("Then UK minister X"), and words
+ * of mood or fortune, which judge the holder and are no part of the post ("Embattled Vardo chief executive X").
+ */
 function pastSentenceOpeners(sentence: Sentence, start: number, last: number): number | undefined {
   let first = start;
-  while (first <= last && opensSentence(sentence, first) && isFunctionOpener(sentence[first])) {
+  while (first <= last && opensSentence(sentence, first) && (isFunctionOpener(sentence[first]) || isEvaluativeOpener(sentence[first]))) {
     first++;
   }
   return first <= last ? first : undefined;

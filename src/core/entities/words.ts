@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -273,10 +273,11 @@ export function isFunctionOpener(token: Token): boolean {
  * A capitalised word that is only capitalised because it opens a sentence: a known word that is not a name.
  * Unknown words stay (in-context tags are unreliable for unknown names: "Hrytsenky" reads as an adjective), but
  * a company's trade the tagger does not know ("Chipmaker Vossler Microsystems has …", list `trade-nouns-before`)
- * is a common noun before the name.
+ * is a common noun before the name, and a word of mood or fortune or of what befell someone that it does not know
+ * ("Embattled Dana Kelso quit", "Jailed Dana Kelso appealed": isDescriptiveOpener) a common adjective.
  */
 export function isCommonOpener(token: Token): boolean {
-  if (has(SENTENCE_STARTERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower)) {
+  if (has(SENTENCE_STARTERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower) || isDescriptiveOpener(token)) {
     return true;
   }
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Honorific | Tag.Acronym | Tag.Demonym;
@@ -293,6 +294,22 @@ export function isCommonOpener(token: Token): boolean {
   }
   const functionWord = Tag.Adverb | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun;
   return (token.tags & functionWord) !== 0 && (token.tags & (Tag.Person | Tag.Place | Tag.Organization)) === 0;
+}
+
+/**
+ * "Struggling Vardo Rovers", "Furious Dana Kelso", "Embattled Vardo chief executive X": a word of mood, form or
+ * fortune (list `evaluative-openers`) describes the name or post after it and is never a word of either.
+ */
+export function isEvaluativeOpener(token: Token): boolean {
+  return has(EVALUATIVE_OPENERS, token.lower);
+}
+
+/**
+ * An evaluative opener, or a participle of what befell the name's bearer ("Jailed Dana Kelso", "Sacked Vardo Rovers
+ * manager X", list `status-openers`): no word of the name after it (the post may keep the participle, as "former").
+ */
+export function isDescriptiveOpener(token: Token): boolean {
+  return isEvaluativeOpener(token) || has(STATUS_OPENERS, token.lower);
 }
 
 function singular(word: string): string | undefined {

@@ -1091,6 +1091,28 @@ export const TRADE_NOUNS_BEFORE = list(
    steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter`,
 );
 
+// A list, not a test on the lexicon's tags: the tagger gives "rival" and "angry" the same Adjective tag as "real",
+// "royal", "green", "free" and "united", and knows "beleaguered", "resurgent", "embattled" and "furious" no more than
+// "national", "sporting" or "athletic"; nor does a participle's ending set them apart ("United", "Allied",
+// "Associated", "Sporting" open bodies' names). Words that open well-known names are left out: "popular" (a party),
+// "proud", "wounded", "mighty", "fearless", "inspired". A hyphenated
+// opener whose second half is in lower case ("Title-chasing", "In-form", "Cash-strapped") needs no entry: the
+// lower-case half already ends the capitalised run, so the name starts after it.
+export const EVALUATIVE_OPENERS = list(
+  'evaluative-openers',
+  'Adjectives and participles of mood, form or fortune that sports and news copy puts before a name opening the sentence ("Struggling Vardo Rovers sacked their manager", "Resurgent Tarrow United are unbeaten", "Rival Kelso Rovers fans clashed", "Furious Dana Kelso left the hall"): they describe the team or person, are no word of the name, and, unlike "former", "acting" or "interim", no word of a post either ("Embattled Vardo chief executive X": the role is "Vardo chief executive"). Names opened by an adjective keep it ("Real Tornes", "Royal Vardo Mail", "Green Party", "Free Church", "New Labour": none of those words is listed).',
+  `struggling beleaguered embattled resurgent rival angry furious troubled stricken ailing hapless lowly
+   battling buoyant jubilant delighted frustrated disgruntled defiant unbeaten winless injured disgraced
+   revitalised revitalized rejuvenated`,
+);
+
+export const STATUS_OPENERS = list(
+  'status-openers',
+  'Participles of what befell someone or a side, opening the sentence before a name ("Jailed Dana Kelso appealed", "Relegated Tarrow United sold their captain", "Sacked Vardo Rovers manager X", "Ousted Vardo chief executive X"): no word of the name, like the words of list `evaluative-openers`; but, like "former", they may stay in the post after it as written ("Ousted Vardo chief executive"), so the role keeps them.',
+  `jailed sacked ousted axed suspended banned convicted exiled detained arrested accused indicted deposed
+   dismissed impeached promoted relegated`,
+);
+
 export const PREMISES_NOUNS = list(
   'premises-nouns',
   'Lower-case nouns of a business\'s premises after a brand of two words or more and "the" ("the Zippo Fuel station", "the Crispy Hut restaurant", "the Vardo Mart store"): local crime and business copy names a shop or a filling station by its brand.',
