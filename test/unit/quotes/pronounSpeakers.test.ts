@@ -32,6 +32,10 @@ describe('pronoun speakers (whole engine)', () => {
       ['Dorn Pelley met voters on Monday. Ashby Corr, a spokesman for the mayor, declined to comment.\n\n“We never got the letter,” she said.', 'We never got', 'Dorn Pelley'],
       // A woman named after a subject of unknown gender: "she" is the woman …
       ['Sen. Keld Pask said the inquiry had found gaps. Pask asked inspector Maria Dunmore how many plants her office had visited.\n\n“Fewer than I would like,” she said.', 'Fewer than I', 'Maria Dunmore'],
+      // … not once the narration went on calling the subject "she" before naming the woman: that "she" told the
+      // subject's gender, and the woman is only talked about.
+      ['Tarrow councillor Brix Elland took a softer line. She said she would rather see the money go to Ms Orla Brandt than to the road fund.\n\n“We can still fix this,” she said.', 'We can still fix', 'Brix Elland'],
+      ['Brix Elland runs the shelter on Quay Street. She told the board on Monday that a caller had asked Ms Orla Brandt to close it.\n\n“I was furious,” she said.', 'I was furious', 'Brix Elland'],
       // … but "he" stays with the subject: most people quoted are men, so an unknown subject may well be one.
       ['Keld Pask said the inquiry had found gaps. Pask asked inspector Robert Dunmore how many plants his office had visited.\n\n“Fewer than we would like,” he said.', 'Fewer than we', 'Keld Pask'],
       ['Kestrel Vane said she would not run again. Her rival, Ashby Corr, said he would.\n\n“The seat needs fresh blood,” she said.', 'The seat needs', 'Kestrel Vane'],
