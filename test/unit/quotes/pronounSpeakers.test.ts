@@ -14,6 +14,8 @@ describe('pronoun speakers (whole engine)', () => {
     check([
       ['Lena Hartwig has stayed neutral in this contest. She has picked sides before, though - she campaigned hard for 2016 party nominee Brock Tallow.\n\n“I knocked on doors every weekend,” she said.', 'I knocked on doors', 'Lena Hartwig'],
       ['Marek Olsen spoke to the radio station on Sunday. Asked who should lead the party, he named Tobias Lund.\n\n“I would say Tobias for now,” he said.', 'I would say', 'Marek Olsen'],
+      // … and so is one after an interjected "she said": the pronoun credited with the sentence is its subject.
+      ['Ms Brix Elland said the vote had been hard on her friend. What upset her most, she said, was the night a caller asked Ms Orla Brandt why she had run at all.\n\n“I was furious,” she said.', 'I was furious', 'Brix Elland'],
     ]);
   });
 
