@@ -21,6 +21,15 @@ import type { SpeakerRef } from './subject';
 import { endsSentence, isMask, tokenize } from './tokens';
 import { isIssuerInSourcePhrase } from './documentIssuer';
 
+/**
+ * Where the first "he"/"she" (the pattern given) stands in the narration between from and to (quotations are masked),
+ * Infinity when none: a pronoun there goes on with the subject named at from.
+ */
+function firstPronounAfter(masked: string, from: number, to: number, pronoun: RegExp): number {
+  const at = masked.slice(from, to).search(pronoun);
+  return at < 0 ? Infinity : from + at;
+}
+
 /** How far back a pronoun may look for its person (characters, and subjects). */
 const PRONOUN_REACH = 3000;
 const PRONOUN_MAX_SUBJECTS = 16;
@@ -254,9 +263,14 @@ export class SpeakerResolver {
     // "X spoke. He asked Ms Y how …": a woman named (not as a possessive, nor as a side in "a Y supporter")
     // after a subject of unknown gender is the likelier antecedent of "she": most people quoted in the news
     // are men (as the Gender Gap Tracker counts), so an unknown X is less likely a woman than the woman Y.
-    // Not so for "he".
+    // Not so for "he". Nor for a woman named only after the narration went on calling X "she" ("X spoke. She said
+    // she backed Ms Y."): that "she" already told X's gender, so the pronoun goes on with X.
+    const continuedAt = firstPronounAfter(this.masked, found.pos, pos, FEMALE_PRONOUN);
     for (let i = this.index.lastStartingBefore(pos); i >= 0 && this.index.mentions[i].start > found.pos; i--) {
       const m = this.index.mentions[i];
+      if (m.start > continuedAt) {
+        continue;
+      }
       if (m.entity.kind === 'person' && !isMask(this.masked[m.start]) && !/^[’']/.test(this.text.slice(m.end, m.end + 1))
         && !nameAsModifier(this.masked, m.start, m.end) && this.genderOf(m.entity.id) === gender) {
         return m.entity.id;

@@ -184,8 +184,9 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
         yes: [
           'She has backed candidates before and was an early supporter of Ilse Varga.', 'Asked who would lead the party, he named Ilse Varga.',
           'He married in May, practices law in Tarrow, and counts himself an Ilse Varga voter.',
+          'What upset her most, she said, was the night a caller asked Ilse Varga to resign.',
         ],
-        no: ['When he arrived, Ilse Varga was waiting at the gate.', 'He left the hall early, Ilse Varga said.'],
+        no: ['When he arrived, Ilse Varga was waiting at the gate.', 'He left the hall early, Ilse Varga said.', 'What upset her most, she said, was that Ilse Varga said nothing.'],
       },
     },
     {
@@ -256,6 +257,22 @@ const CLAUSE_BREAK = /[;:–—]|\s-\s/u;
  */
 function pronounOpensSentence(masked: string, from: number, start: number): boolean {
   return OPENING_PRONOUN.test(masked.slice(from, Math.min(start, from + 8))) && !CLAUSE_BREAK.test(masked.slice(from, start));
+}
+
+/** ", he said," / ", she added,": a pronoun and a reporting verb set off by commas inside a sentence. */
+const INTERJECTED_REPORT = /,\s*(\p{L}+)\s+(\p{L}+)\s*(?=,)/gu;
+
+/**
+ * "What upset her most, she said, was the night a caller asked X …": a pronoun credited with the sentence's words
+ * in an interjection before the name is the sentence's subject, as one opening it is, so the name is a complement.
+ */
+function pronounInterjected(masked: string, from: number, start: number): boolean {
+  for (const match of masked.slice(from, start).matchAll(INTERJECTED_REPORT)) {
+    if (GENDERED_SUBJECT_PRONOUNS.has(match[1].toLowerCase()) && REPORTING_VERBS_FINITE.has(match[2].toLowerCase())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether "he" or "she" stands in the mention's clause before it (no comma, semicolon or dash in between). */
@@ -390,7 +407,8 @@ class MentionContext implements SubjectContext {
   get afterGenderedPronoun(): boolean {
     const { masked, mention: m, sentenceStart } = this;
     return this.#afterGenderedPronoun ??= genderedPronounBefore(masked, sentenceStart, m.start)
-      || (pronounOpensSentence(masked, sentenceStart, m.start) && !this.reportedAfter && !this.reportedBefore);
+      || ((pronounOpensSentence(masked, sentenceStart, m.start) || pronounInterjected(masked, sentenceStart, m.start))
+        && !this.reportedAfter && !this.reportedBefore);
   }
 
   get titledByPrevious(): boolean {

@@ -14,6 +14,8 @@ describe('pronoun speakers (whole engine)', () => {
     check([
       ['Lena Hartwig has stayed neutral in this contest. She has picked sides before, though - she campaigned hard for 2016 party nominee Brock Tallow.\n\n“I knocked on doors every weekend,” she said.', 'I knocked on doors', 'Lena Hartwig'],
       ['Marek Olsen spoke to the radio station on Sunday. Asked who should lead the party, he named Tobias Lund.\n\n“I would say Tobias for now,” he said.', 'I would say', 'Marek Olsen'],
+      // … and so is one after an interjected "she said": the pronoun credited with the sentence is its subject.
+      ['Ms Brix Elland said the vote had been hard on her friend. What upset her most, she said, was the night a caller asked Ms Orla Brandt why she had run at all.\n\n“I was furious,” she said.', 'I was furious', 'Brix Elland'],
     ]);
   });
 
@@ -32,6 +34,10 @@ describe('pronoun speakers (whole engine)', () => {
       ['Dorn Pelley met voters on Monday. Ashby Corr, a spokesman for the mayor, declined to comment.\n\n“We never got the letter,” she said.', 'We never got', 'Dorn Pelley'],
       // A woman named after a subject of unknown gender: "she" is the woman …
       ['Sen. Keld Pask said the inquiry had found gaps. Pask asked inspector Maria Dunmore how many plants her office had visited.\n\n“Fewer than I would like,” she said.', 'Fewer than I', 'Maria Dunmore'],
+      // … not once the narration went on calling the subject "she" before naming the woman: that "she" told the
+      // subject's gender, and the woman is only talked about.
+      ['Tarrow councillor Brix Elland took a softer line. She wanted the harbour grant handed to Ms Orla Brandt’s shelter, not to the road fund.\n\n“We can still fix this,” she said.', 'We can still fix', 'Brix Elland'],
+      ['Brix Elland runs the shelter on Quay Street. She told the board on Monday that a caller had asked Ms Orla Brandt to close it.\n\n“I was furious,” she said.', 'I was furious', 'Brix Elland'],
       // … but "he" stays with the subject: most people quoted are men, so an unknown subject may well be one.
       ['Keld Pask said the inquiry had found gaps. Pask asked inspector Robert Dunmore how many plants his office had visited.\n\n“Fewer than we would like,” he said.', 'Fewer than we', 'Keld Pask'],
       ['Kestrel Vane said she would not run again. Her rival, Ashby Corr, said he would.\n\n“The seat needs fresh blood,” she said.', 'The seat needs', 'Kestrel Vane'],
