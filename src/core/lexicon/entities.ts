@@ -549,6 +549,15 @@ export const ORG_HEADS_BEFORE_FOR = list(
    headquarters endowment`,
 );
 
+export const ORG_HEADS_BEFORE_TO = wordList(
+  'org-heads-before-to',
+  'Nouns of a campaigning body whose name goes on with "to" and a capitalised verb of its aim ("Campaign to Protect Rural '
+    + 'Vardo", "Committee to Protect Tarrow Reporters", "Alliance to End Marwick Hunger"); a part of org-heads-before-for. '
+    + 'A noun of a body that acts ("Council", "Union", "Ministry") is left out: "Vardo Council to Close Pool" is a headline\'s '
+    + 'future, and "to" with a name after it ("the Committee to Vardo") is a direction.',
+  within(ORG_HEADS_BEFORE_FOR, ['campaign', 'committee', 'coalition', 'alliance', 'movement', 'foundation', 'fund']),
+);
+
 export const ORG_ENDS_WITHOUT_HEAD = list(
   'org-ends-without-head',
   'Words of a public task that end a body\'s name joined by "and" without a head noun ("Fisheries and Tides Enforcement", "Kelso Parks and Recreation"): with common words on both sides of "and", the run is one name.',
