@@ -53,6 +53,13 @@ describe('organisations named by their shape', () => {
     assert.deepStrictEqual(kinds('Vardo Council to Tom Wrede: pay up. The Coalition to Marwick Rovers was a surprise.').filter(label => label.includes(' to ')), []);
   });
 
+  it('reads a club, party or school named "<head> for <cause>" whole, but not one left "for" a place', () => {
+    assert.deepStrictEqual(kinds('The Marwick Club for Fair Taxes said the plan was reckless. Taxpayers for Fair Rates held a rally.')
+      .filter(label => label.includes(' for ')), ['o:Marwick Club for Fair Taxes', 'o:Taxpayers for Fair Rates']);
+    assert.deepStrictEqual(kinds('The Kelso Clinic for the Homeless closed on Monday.'), ['o:Kelso Clinic for the Homeless']);
+    assert.deepStrictEqual(kinds('Tom Wrede left the Tarrow Party for Marwick. Republicans for Dana Kelso met.').filter(label => label.includes(' for ')), []);
+  });
+
   it('reads a second "for" inside a body named with "of" whole before a common word, not before a place', () => {
     assert.deepStrictEqual(kinds('The Board of Control for Fisheries said the quota was cut.'), ['o:Board of Control for Fisheries']);
     assert.deepStrictEqual(kinds('The Institute of Directors for Marwick said the tax was unfair.')[0], 'o:Institute of Directors');
