@@ -45,6 +45,26 @@ describe('organisations named by their shape', () => {
     assert.deepStrictEqual(kinds('Mayor Dana Kelso spoke first. Voters for Dana Kelso outnumbered her critics.'), ['p:Dana Kelso', 'p:Dana Kelso']);
   });
 
+  it('reads a campaigning body "<Campaign> to <Verb> <cause>" whole, but not "to" before a name or after another noun', () => {
+    assert.deepStrictEqual(kinds('The Campaign to Protect Rural Vardo said the plan was reckless. The Alliance to End Marwick Hunger met on Monday.'),
+      ['o:Campaign to Protect Rural Vardo', 'o:Alliance to End Marwick Hunger']);
+    assert.deepStrictEqual(kinds('Dana Kelso spoke to Tom Wrede. The fund gave a grant to Marwick Rovers.'),
+      ['p:Dana Kelso', 'p:Tom Wrede', 'o:Marwick Rovers']);
+    assert.deepStrictEqual(kinds('Vardo Council to Tom Wrede: pay up. The Coalition to Marwick Rovers was a surprise.').filter(label => label.includes(' to ')), []);
+  });
+
+  it('reads a club, party or school named "<head> for <cause>" whole, but not one left "for" a place', () => {
+    assert.deepStrictEqual(kinds('The Marwick Club for Fair Taxes said the plan was reckless. Taxpayers for Fair Rates held a rally.')
+      .filter(label => label.includes(' for ')), ['o:Marwick Club for Fair Taxes', 'o:Taxpayers for Fair Rates']);
+    assert.deepStrictEqual(kinds('The Kelso Clinic for the Elderly closed on Monday.'), ['o:Kelso Clinic for the Elderly']);
+    assert.deepStrictEqual(kinds('Tom Wrede left the Tarrow Party for Marwick. Republicans for Dana Kelso met.').filter(label => label.includes(' for ')), []);
+  });
+
+  it('reads a second "for" inside a body named with "of" whole before a common word, not before a place', () => {
+    assert.deepStrictEqual(kinds('The Board of Control for Fisheries said the quota was cut.'), ['o:Board of Control for Fisheries']);
+    assert.deepStrictEqual(kinds('The Institute of Directors for Marwick said the tax was unfair.')[0], 'o:Institute of Directors');
+  });
+
   it('reads a group "Friends of <place>" whole, opening a sentence or after "the", but not friends of a named person', () => {
     assert.deepStrictEqual(kinds('Friends of Kelso Woods, a volunteer group, will plant trees. The Friends of Marwick Library raised funds.'),
       ['o:Friends of Kelso Woods', 'o:Friends of Marwick Library']);

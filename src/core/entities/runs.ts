@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS } from '../lexicon/quotes';
@@ -346,6 +346,9 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (word === 'of' || word === 'for' || word === 'on') {
     return ofForAfter(sentence, j, usable, runStart);
   }
+  if (word === 'to') {
+    return aimAfter(sentence, j, usable);
+  }
   return word === 'and' || sentence[j + 1].text === '&' ? conjunctionAfter(sentence, j, usable, runStart) : [];
 }
 
@@ -433,7 +436,11 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
   const k = j + 1, word = sentence[k].lower;
   const heads = word === 'of' ? ORG_HEADS_BEFORE_OF : word === 'for' ? ORG_HEADS_BEFORE_FOR : ORG_HEADS_BEFORE_ON;
   const m = sentence[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  const continues = has(heads, sentence[j].lower) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]))
+  // "Board of Control for Cricket": a second joint, "for", goes on inside a body's name already joined by "of" when a
+  // common word, the body's remit, follows it; a place or a name ("the Institute of Directors for Marwick") may be whom it acts for.
+  const cause = word !== 'for' || !has(ORG_HEADS_BEFORE_FOR_CAUSE, sentence[j].lower) || (m < sentence.length && looksCommon(sentence[m]));
+  const continues = (has(heads, sentence[j].lower) && cause) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]))
+    || (word === 'for' && m < sentence.length && looksCommon(sentence[m]) && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF]))
     || (word === 'for' && (advocacyGroupJoint(sentence, j, m) || campaignCommitteeJoint(sentence, j, runStart))) || (word === 'of' && advocacyGroupJoint(sentence, j, m));
   if (!continues) {
     return [];
@@ -441,6 +448,28 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
   // "The Commission on Tuesday said": a day or a date after "on" is when, not the body's subject.
   const when = word === 'on' && m < sentence.length && ((sentence[m].tags | sentence[m].lexicon) & (Tag.Date | Tag.Value)) !== 0;
   return m < sentence.length && usable(m) && joined(sentence[m - 1], sentence[m]) && !when ? range(k, m) : [];
+}
+
+/**
+ * "Campaign to Protect Rural Vardo", "Committee to Protect Tarrow Reporters": "to" after a campaigning body's noun (list
+ * org-heads-before-to) and a capitalised word the lexicon knows as a verb, in its plain form and as no name, go on
+ * with the body's name: its aim. "spoke to Tom Wrede", "a grant to Marwick Rovers" and "the Committee to Vardo" have
+ * no verb after "to" (or no body's noun before it) and stay apart.
+ */
+function aimAfter(sentence: Sentence, j: number, usable: (i: number) => boolean): number[] {
+  const k = j + 1, verb = sentence[k + 1];
+  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
+  const aim = verb !== undefined && isCapitalised(sentence[j]) && has(ORG_HEADS_BEFORE_TO, sentence[j].lower) && usable(k + 1)
+    && joined(sentence[k], verb) && isPlainVerb(verb) && (verb.lexicon & nameLike) === 0;
+  return aim ? [k, k + 1] : [];
+}
+
+/**
+ * A word that may be a verb's plain form after "to": the lexicon knows it as a verb, or as a common noun only (it holds
+ * "End", "Stop" as nouns), never with a third person's, a past's or a plural's ending.
+ */
+function isPlainVerb(token: Token): boolean {
+  return (token.lexicon & (Tag.Verb | Tag.Noun)) !== 0 && (token.lexicon & (Tag.Plural | Tag.ProperNoun)) === 0 && !/(?:s|ed|ing)$/.test(token.lower);
 }
 
 /** Endings of nouns of a body's remit the lexicon may not hold ("Industry", "Forestry", "Agriculture"), on a word not known as a name. */

@@ -543,10 +543,29 @@ export const GROUP_MEMBERS_BEFORE_OF = list(
 export const ORG_HEADS_BEFORE_FOR = list(
   'org-heads-before-for',
   'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs", '
-    + '"Bank for Regional Development", "Centers for Crop Research").',
+    + '"Bank for Regional Development", "Centers for Crop Research"; "Club for Fair Taxes", "Party for Vardo Freedom", "Academy for '
+    + 'Coastal Studies", "Partnership for Rural Schools", "School for Social Studies", "Court of Appeals for the Fifth '
+    + 'Circuit", "Clinic for the Elderly").',
   `ministry department office commission committee centre center centres centers bank institute agency council organisation
    organization foundation society union association fund coalition campaign alliance movement network
-   headquarters endowment`,
+   headquarters endowment club party academy partnership school court clinic`,
+);
+
+export const ORG_HEADS_BEFORE_FOR_CAUSE = wordList(
+  'org-heads-before-for-cause',
+  'Organisation nouns of org-heads-before-for that also stand before "for" with a place or a person after it outside any name '
+    + '("left the Tarrow Party for Marwick", "played for Vardo"): they go on into a name over "for" only before a common word, '
+    + 'the cause or the remit ("Club for Fair Taxes", "Party for Fair Wages", "School for Coastal Studies", "Clinic for the Elderly").',
+  within(ORG_HEADS_BEFORE_FOR, ['club', 'party', 'academy', 'partnership', 'school', 'court', 'clinic']),
+);
+
+export const ORG_HEADS_BEFORE_TO = wordList(
+  'org-heads-before-to',
+  'Nouns of a campaigning body whose name goes on with "to" and a capitalised verb of its aim ("Campaign to Protect Rural '
+    + 'Vardo", "Committee to Protect Tarrow Reporters", "Alliance to End Marwick Hunger"); a part of org-heads-before-for. '
+    + 'A noun of a body that acts ("Council", "Union", "Ministry") is left out: "Vardo Council to Close Pool" is a headline\'s '
+    + 'future, and "to" with a name after it ("the Committee to Vardo") is a direction.',
+  within(ORG_HEADS_BEFORE_FOR, ['campaign', 'committee', 'coalition', 'alliance', 'movement', 'foundation', 'fund']),
 );
 
 export const ORG_ENDS_WITHOUT_HEAD = list(
