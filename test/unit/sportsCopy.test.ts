@@ -212,6 +212,7 @@ describe('sports copy: a town-ending club known by its company', () => {
     assert.ok(kinds('Tarrow City sacked their manager.').includes('org:Tarrow City'));
     assert.ok(kinds('Tarrow City are in talks with the bank.').includes('org:Tarrow City'));
     assert.ok(kinds('Fans of Tarrow City booed.').includes('org:Tarrow City'));
+    assert.ok(kinds('Kelso Town supporters sang in the rain.').includes('org:Kelso Town'));
   });
   it('keeps towns, councils, halls and counties what they are', () => {
     const text = 'Salt Lake City sits in a valley. Kelso City Council met on Monday. Tarrow City centre was busy. '

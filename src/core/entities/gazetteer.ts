@@ -363,7 +363,7 @@ function isClubByItsCompany(context: GazetteerContext): boolean {
     return false;
   }
   return isPairedWithClub(sentence, draft) || (opensClauseAt(sentence, draft.first) && (takesPluralVerb(sentence, draft.last) || pluralPronounAfterVerb(sentence, draft.last)))
-    || hasFollowers(sentence, draft.first);
+    || hasFollowers(sentence, draft);
 }
 
 /** The last word of the capitalised name right before `at` (back over at most four words), or after it. */
@@ -398,9 +398,11 @@ function pluralPronounAfterVerb(sentence: Sentence, last: number): boolean {
   return [sentence[last + 2], sentence[last + 3]].some(token => token !== undefined && PLURAL_CLUB_PRONOUNS.has(token.lower));
 }
 
-/** "Fans of Tarrow City", "supporters of Kelso Town": a town's name with followers is the club's. */
-function hasFollowers(sentence: Sentence, first: number): boolean {
-  return sentence[first - 1]?.lower === 'of' && has(FOLLOWERS_BODY_WORDS, sentence[first - 2]?.lower ?? '');
+/** "Fans of Tarrow City", "supporters of Kelso Town", "Tarrow City fans booed": a town's name with followers is the club's. */
+function hasFollowers(sentence: Sentence, draft: Draft): boolean {
+  const after = sentence[draft.last + 1];
+  const followersAfter = after !== undefined && !after.capitalised && /^\s+$/.test(sentence[draft.last].post) && has(FOLLOWERS_BODY_WORDS, after.lower);
+  return followersAfter || (sentence[draft.first - 1]?.lower === 'of' && has(FOLLOWERS_BODY_WORDS, sentence[draft.first - 2]?.lower ?? ''));
 }
 
 /**
@@ -552,7 +554,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       reason: '"Vardo Rovers and Kelso Town met", "Kelso Town v Tarrow City", "Tarrow City sacked their manager", "Tarrow City are", "Fans of Tarrow City": a name ending in a place-word club ending is the club, without sports words, when paired with a club, put in the plural or given fans; not "County", nor after "in".',
       when: isClubByItsCompany,
       examples: {
-        yes: ['Vardo Rovers and {Kelso Town} met on Saturday.', '{Tarrow City} sacked their manager.', 'Fans of {Tarrow City} booed.', '{Tarrow City} are in talks with the bank.', '{Kelso Town} v Tarrow City is off.'],
+        yes: ['Vardo Rovers and {Kelso Town} met on Saturday.', '{Tarrow City} sacked their manager.', 'Fans of {Tarrow City} booed.', '{Kelso Town} supporters sang.', '{Tarrow City} are in talks with the bank.', '{Kelso Town} v Tarrow City is off.'],
         no: ['{Salt Lake City} sits in a valley.', 'The mayor of {Kelso Town} spoke.', '{Tarrow City} raised its budget.', 'The people of {Kelso Town} voted.', 'Marwick and {Kelso Town} share a border.', 'He lives in {Kelso Town} and Vardo Rovers.'],
       },
     },
