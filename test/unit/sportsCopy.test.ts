@@ -215,10 +215,10 @@ describe('sports copy: a town-ending club known by its company', () => {
     assert.ok(kinds('Kelso Town supporters sang in the rain.').includes('org:Kelso Town'));
   });
   it('keeps towns, councils, halls and counties what they are', () => {
-    const text = 'Salt Lake City sits in a valley. Kelso City Council met on Monday. Tarrow City centre was busy. '
+    const text = 'Tarrow Lake City sits in a valley. Kelso City Council met on Monday. Tarrow City centre was busy. '
       + 'Vardo Town Hall is shut. The people of Kelso Town voted. Tarrow City raised its budget. Marwick and Kelso Town share a border. '
       + 'Marwick County are in talks.';
     const k = kinds(text);
-    assert.ok(!k.some(entry => /^org:(?:Salt Lake City|Tarrow City|Kelso Town|Marwick County)$/.test(entry)), k.join(', '));
+    assert.ok(!k.some(entry => /^org:(?:Tarrow Lake City|Tarrow City|Kelso Town|Marwick County)$/.test(entry)), k.join(', '));
   });
 });

@@ -555,7 +555,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       when: isClubByItsCompany,
       examples: {
         yes: ['Vardo Rovers and {Kelso Town} met on Saturday.', '{Tarrow City} sacked their manager.', 'Fans of {Tarrow City} booed.', '{Kelso Town} supporters sang.', '{Tarrow City} are in talks with the bank.', '{Kelso Town} v Tarrow City is off.'],
-        no: ['{Salt Lake City} sits in a valley.', 'The mayor of {Kelso Town} spoke.', '{Tarrow City} raised its budget.', 'The people of {Kelso Town} voted.', 'Marwick and {Kelso Town} share a border.', 'He lives in {Kelso Town} and Vardo Rovers.'],
+        no: ['{Tarrow Lake City} sits in a valley.', 'The mayor of {Kelso Town} spoke.', '{Tarrow City} raised its budget.', 'The people of {Kelso Town} voted.', 'Marwick and {Kelso Town} share a border.', 'He lives in {Kelso Town} and Vardo Rovers.'],
       },
     },
     {
