@@ -204,3 +204,21 @@ describe('sports copy: a club by its town, its side and its table rows (round 16
     assert.ok(kinds('Tom Wrede thanked the Kelso Supporters\' Collective for the buses.').includes("org:Kelso Supporters' Collective"));
   });
 });
+
+describe('sports copy: a town-ending club known by its company', () => {
+  it('reads a place-word club ending as the club when paired with a club, put in the plural or given fans', () => {
+    assert.ok(kinds('Vardo Rovers and Kelso Town met on Saturday.').includes('org:Kelso Town'));
+    assert.ok(kinds('Kelso Town v Tarrow City is off.').includes('org:Tarrow City'));
+    assert.ok(kinds('Tarrow City sacked their manager.').includes('org:Tarrow City'));
+    assert.ok(kinds('Tarrow City are in talks with the bank.').includes('org:Tarrow City'));
+    assert.ok(kinds('Fans of Tarrow City booed.').includes('org:Tarrow City'));
+    assert.ok(kinds('Kelso Town supporters sang in the rain.').includes('org:Kelso Town'));
+  });
+  it('keeps towns, councils, halls and counties what they are', () => {
+    const text = 'Tarrow Lake City sits in a valley. Kelso City Council met on Monday. Tarrow City centre was busy. '
+      + 'Vardo Town Hall is shut. The people of Kelso Town voted. Tarrow City raised its budget. Marwick and Kelso Town share a border. '
+      + 'Marwick County are in talks.';
+    const k = kinds(text);
+    assert.ok(!k.some(entry => /^org:(?:Tarrow Lake City|Tarrow City|Kelso Town|Marwick County)$/.test(entry)), k.join(', '));
+  });
+});

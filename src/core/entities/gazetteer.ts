@@ -5,8 +5,8 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_NAME_ENDINGS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
-import { BAND_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
+import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, FIXTURE_JOINERS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
+import { BAND_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
@@ -352,6 +352,60 @@ function isClubNameInSports({ sentence, draft }: GazetteerContext): boolean {
 }
 
 /**
+ * "Vardo Rovers and Kelso Town met", "Tarrow City sacked their manager", "Fans of Tarrow City booed": a name of several
+ * words ending in a place-word club ending (not "County", a US county's) is the club without sports words when it is
+ * paired with another club's name, is a clause's subject that British copy puts in the plural, or has fans.
+ */
+function isClubByItsCompany(context: GazetteerContext): boolean {
+  const { sentence, draft } = context;
+  if (draft.first === draft.last || !CLUB_ENDINGS_IN_SPORTS_COPY.has(sentence[draft.last].lower) || sentence[draft.first - 1]?.lower === 'in'
+    || showsPerson(context) || isCountryOrNationality(context)) {
+    return false;
+  }
+  return isPairedWithClub(sentence, draft) || (opensClauseAt(sentence, draft.first) && (takesPluralVerb(sentence, draft.last) || pluralPronounAfterVerb(sentence, draft.last)))
+    || hasFollowers(sentence, draft);
+}
+
+/** The last word of the capitalised name right before `at` (back over at most four words), or after it. */
+function neighbourEnd(sentence: Sentence, from: number, step: 1 | -1): Token | undefined {
+  let at = from;
+  if (!sentence[at]?.capitalised) {
+    return undefined;
+  }
+  while (step === 1 && at - from < 3 && sentence[at + 1]?.capitalised && /^\s+$/.test(sentence[at].post)) {
+    at++;
+  }
+  return sentence[at];
+}
+
+/** "Vardo Rovers and {Kelso Town}", "{Kelso Town} v Tarrow City": joined to a club's name by "and"/"or" or "v"/"vs". */
+function isPairedWithClub(sentence: Sentence, draft: Draft): boolean {
+  const sides: Array<[Token | undefined, Token | undefined]> = [
+    [sentence[draft.first - 1], neighbourEnd(sentence, draft.first - 2, -1)],
+    [sentence[draft.last + 1], neighbourEnd(sentence, draft.last + 2, 1)],
+  ];
+  return sides.some(([joiner, end]) => joiner !== undefined && end !== undefined && !joiner.capitalised
+    && (CLUB_ONLY_ENDINGS.has(end.lower) && CLUB_LIST_JOINERS.has(joiner.lower)
+      || (FIXTURE_JOINERS.has(joiner.lower) && CLUB_NAME_ENDINGS.has(end.lower))));
+}
+
+/** "Tarrow City sacked their manager": a lower-case verb right after the name, then a plural pronoun within two words. */
+function pluralPronounAfterVerb(sentence: Sentence, last: number): boolean {
+  const verb = sentence[last + 1];
+  if (verb === undefined || verb.capitalised || !/^\s+$/.test(sentence[last].post) || !/^\s+$/.test(verb.post)) {
+    return false;
+  }
+  return [sentence[last + 2], sentence[last + 3]].some(token => token !== undefined && PLURAL_CLUB_PRONOUNS.has(token.lower));
+}
+
+/** "Fans of Tarrow City", "supporters of Kelso Town", "Tarrow City fans booed": a town's name with followers is the club's. */
+function hasFollowers(sentence: Sentence, draft: Draft): boolean {
+  const after = sentence[draft.last + 1];
+  const followersAfter = after !== undefined && !after.capitalised && /^\s+$/.test(sentence[draft.last].post) && has(FOLLOWERS_BODY_WORDS, after.lower);
+  return followersAfter || (sentence[draft.first - 1]?.lower === 'of' && has(FOLLOWERS_BODY_WORDS, sentence[draft.first - 2]?.lower ?? ''));
+}
+
+/**
  * "as Kelso come from behind", "Dunmore have now lost", "said Rovers were delighted": a name opening a clause (at the
  * sentence start or after a conjunction or "said") whose verb is in a form no singular subject takes is a club or a
  * company written in the plural, as British copy does; a person never takes it. Not a name whose last word is a plural
@@ -493,6 +547,15 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       examples: {
         yes: ['{Harlow City} drew 0-0 with the leaders.', 'Ames scored for {Dunmore Town} in the cup.'],
         no: ['The final will be played in {Harlow City} in May.', '{Harlow City} council met on Monday.', 'He ran for {Harlow City} mayor in 2013 but lost.'],
+      },
+    },
+    {
+      id: 'club-name-ending-by-company', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
+      reason: '"Vardo Rovers and Kelso Town met", "Kelso Town v Tarrow City", "Tarrow City sacked their manager", "Tarrow City are", "Fans of Tarrow City": a name ending in a place-word club ending is the club, without sports words, when paired with a club, put in the plural or given fans; not "County", nor after "in".',
+      when: isClubByItsCompany,
+      examples: {
+        yes: ['Vardo Rovers and {Kelso Town} met on Saturday.', '{Tarrow City} sacked their manager.', 'Fans of {Tarrow City} booed.', '{Kelso Town} supporters sang.', '{Tarrow City} are in talks with the bank.', '{Kelso Town} v Tarrow City is off.'],
+        no: ['{Tarrow Lake City} sits in a valley.', 'The mayor of {Kelso Town} spoke.', '{Tarrow City} raised its budget.', 'The people of {Kelso Town} voted.', 'Marwick and {Kelso Town} share a border.', 'He lives in {Kelso Town} and Vardo Rovers.'],
       },
     },
     {

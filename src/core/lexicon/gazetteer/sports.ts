@@ -77,6 +77,31 @@ export const CLUB_ENDINGS_IN_SPORTS_COPY = wordList(
   without(CLUB_NAME_ENDINGS, ['county']),
 );
 
+/** Club endings that are no place word: a name ending so is read as a club without sports copy ("Vardo Rovers"). */
+export const CLUB_ONLY_ENDINGS = wordList(
+  'club-only-endings',
+  'Last words of clubs\' names that no town, county or district takes ("Vardo Rovers", "Kelso Athletic", "Dunmore United"): a name ending in a place-word club ending ("Kelso Town") joined by "and" or "or" to a name ending so is a club too ("Vardo Rovers and Kelso Town met").',
+  'rovers rangers athletic albion wednesday orient academical thistle argyle alexandra united wanderers hotspur'.split(/\s+/),
+);
+
+export const CLUB_LIST_JOINERS = wordList(
+  'club-list-joiners',
+  'Words that join two names in a list ("Vardo Rovers and Kelso Town", "Kelso Athletic or Tarrow City"): a name with a place-word club ending joined so to a name with a club-only ending is a club; two towns are joined so too, so a place-word ending on the other side is not enough.',
+  'and or'.split(/\s+/),
+);
+
+export const FIXTURE_JOINERS = wordList(
+  'fixture-joiners',
+  'Words that join the two sides of a fixture ("Kelso Town v Tarrow City", "Vardo City vs Kelso Town"): two names with club endings joined by one are two clubs.',
+  'v vs v. vs.'.split(/\s+/),
+);
+
+export const PLURAL_CLUB_PRONOUNS = wordList(
+  'plural-club-pronouns',
+  'Plural pronouns that refer back to a club named in the singular as British copy does ("Tarrow City sacked their manager"): a town ending ("City", "Town") opening the clause with one after its verb is the club; a place takes "its".',
+  'their they them themselves'.split(/\s+/),
+);
+
 export const TRANSFER_WORDS = wordList(
   'transfer-words',
   'Words of a player\'s move between clubs ("joined Kelso from Dunmore", "on loan", "for an undisclosed fee"): with one in the sentence, the club joined or left is an organisation.',
