@@ -157,7 +157,7 @@ function isListedName(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const key = keyOfDraft(context);
   // An abbreviation ("UN", "AP") counts only as written in capitals: "Who", "Un" are other words. A short name that is
-  // a word ("Pew", "Vox"; list listed-short-word-names) is written in title case.
+  // a word ("Eni"; list listed-short-word-names) is written in title case.
   const caseFits = key.length > 3 || draft.first !== draft.last || isAllCaps(sentence[draft.first]) || has(LISTED_SHORT_WORD_NAMES, key);
   if (!caseFits || !gazetteerHas(key, sentence[draft.first - 1]?.lower === 'the')) {
     return false;
@@ -499,8 +499,8 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy.',
       when: isListedName,
       examples: {
-        yes: ['The midfielder joined {Juventus} in 2019.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', 'A survey for the council was run by {Pew} last spring.'],
-        no: ['The midfielder joined {Kelvaro} in 2019.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', 'A survey for the council was run by {Dpa} last spring.'],
+        yes: ['The midfielder joined {Juventus} in 2019.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', '{Eni} will open a plant in Tarrow next year.'],
+        no: ['The midfielder joined {Kelvaro} in 2019.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', '{Dpa} will open a plant in Tarrow next year.'],
       },
     },
     {

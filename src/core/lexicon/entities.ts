@@ -753,8 +753,8 @@ export const KIND_ABBREVIATIONS = list(
 
 export const LISTED_SHORT_WORD_NAMES = list(
   'listed-short-word-names',
-  'One-word names of three letters or fewer in the gazetteers that are words, not initials, so copy writes them in title case ("a poll by Pew", "Vox reported", "a Kia plant"); every other short listed name is an abbreviation and counts only in capitals ("UN", "AP"; "Who", "Un" are other words).',
-  'pew vox kia eni',
+  'One-word names of three letters or fewer in the gazetteers that are words, not initials ("Kia" is left out: the lexicon knows it as a given name), so copy writes them in title case ("Eni reported", "an Eni refinery"); every other short listed name is an abbreviation and counts only in capitals ("UN", "AP"; "Who", "Un" are other words).',
+  'eni',
 );
 
 export const PUBLISHING_VERBS = list(

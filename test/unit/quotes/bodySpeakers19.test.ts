@@ -1,6 +1,6 @@
 // Bodies named once, as the speaker of a quotation, that the entity pass did not recognise at all (round 19):
 // a body set off by an appositive that names its kind by an abbreviation ("X, a pro-Kelso super PAC,"), and a
-// listed body whose short name is a word of three letters written in title case ("a survey run by X …"). Invented
+// listed body whose short name is a word of three letters written in title case ("Eni said that …"). Invented
 // sentences; the whole engine (analyzeText) reads them.
 import * as assert from 'assert';
 import { analyzeText } from '../../../src/core/analyze';
@@ -28,10 +28,10 @@ describe('bodies named once as speakers (round 19)', () => {
   });
 
   describe('a listed body whose short name is a word is found in title case', () => {
-    it('a pollster of three letters in title case is a body', () => assert.strictEqual(kindOf('Tarrow Council asked Pew to poll its tenants about the new bus lanes.', 'Pew'), 'org'));
-    it('a listed abbreviation in title case is still no name', () => assert.strictEqual(kindOf('Kelderwick Council asked Dpa to poll its tenants about the new bus lanes.', 'Dpa'), null));
+    it('a listed company of three letters in title case is a body', () => assert.strictEqual(kindOf('Tarrow Council said Eni will open a plant near the bypass.', 'Eni'), 'org'));
+    it('a listed abbreviation in title case is still no name', () => assert.strictEqual(kindOf('Kelderwick Council said Dpa will open an office near the bypass.', 'Dpa'), null));
     checkSpeakers([
-      ['Bus lanes split the town. Asked by the council to poll tenants, Pew reported that “a clear majority would ride more often.” Dana Kelso, the council leader, welcomed it.', 'a clear majority', 'Pew'],
+      ['The bypass plant was approved on Monday. Eni said that “the Tarrow site will employ 900 people by 2030.” Dana Kelso, the council leader, welcomed it.', 'the Tarrow site', 'Eni'],
     ]);
   });
 });
