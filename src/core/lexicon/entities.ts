@@ -446,8 +446,8 @@ export const CLUB_TRAVEL_WORDS = list(
 
 export const FIXTURE_WORDS = list(
   'fixture-words',
-  'Words set between two clubs in a fixture ("Castlebrook v Hartwell", "Kelso vs Dunmore").',
-  'v vs',
+  'Words set between two clubs in a fixture ("Castlebrook v Hartwell", "Kelso vs Dunmore", "Kelso Town vs. Tarrow City"): two names with club endings joined by one are two clubs.',
+  'v vs v. vs.',
 );
 
 export const FIXTURE_HOST_VERBS = list(

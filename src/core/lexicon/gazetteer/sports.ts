@@ -90,12 +90,6 @@ export const CLUB_LIST_JOINERS = wordList(
   'and or'.split(/\s+/),
 );
 
-export const FIXTURE_JOINERS = wordList(
-  'fixture-joiners',
-  'Words that join the two sides of a fixture ("Kelso Town v Tarrow City", "Vardo City vs Kelso Town"): two names with club endings joined by one are two clubs.',
-  'v vs v. vs.'.split(/\s+/),
-);
-
 export const PLURAL_CLUB_PRONOUNS = wordList(
   'plural-club-pronouns',
   'Plural pronouns that refer back to a club named in the singular as British copy does ("Tarrow City sacked their manager"): a town ending ("City", "Town") opening the clause with one after its verb is the club; a place takes "its".',
