@@ -38,6 +38,14 @@ describe('gazetteers and results lines', () => {
     // US teams by nickname and city + nickname.
     ['a team by city and nickname', 'The New York Yankees beat the Red Sox 5-3 on Sunday.', 'New York Yankees', 'org'],
     ['a team by a distinctive nickname alone', 'The Red Sox traded their catcher on Monday.', 'Red Sox', 'org'],
+    // Chains and agencies whose listed name is a possessive; a surname's possessive that owns a noun stays a person's.
+    ['a rating agency named in the possessive, before its verb', 'Moody\'s downgraded the port authority on Friday.', 'Moody', 'org'],
+    ['a chain named like a surname, before its verb', 'Macy\'s said holiday sales fell 3 percent.', 'Macy', 'org'],
+    ['a chain named like a surname, after "at" at the end', 'The porcelain vase sold for $2 million at Christie\'s.', 'Christie', 'org'],
+    ['a name of several words with an ampersand, opening a sentence', 'Standard & Poor\'s cut the city\'s outlook to negative.', 'Standard & Poor', 'org'],
+    ['a surname\'s possessive owning a noun stays a person', 'Councillor Ilse Christie spoke first. Christie\'s effusive praise surprised her aides.', 'Christie', 'person'],
+    ['a surname\'s contracted "has" stays a person', 'Councillor Ilse Christie spoke first. Christie\'s been making calls all week.', 'Christie', 'person'],
+    ['a place before "-area" is no body', 'He said a Kelderwick-area company sued the exchange on Monday.', 'Kelderwick-area', null],
     ['an ambiguous nickname outside sport is not a team', 'The Senators voted against the bill on Tuesday.', 'Senators', null],
     // Companies, outlets, bodies and parties (company and political news styles).
     ['a company by its usual short name', 'Shares of Carrefour fell after the retailer cut its forecast.', 'Carrefour', 'org'],

@@ -6,7 +6,7 @@
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
 import { CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
-import { BAND_WORDS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
+import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
@@ -49,7 +49,12 @@ const MAX_LISTED_OPENING = 4;
  * would leave "White" alone as a name).
  */
 export function isListedRun(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
-  return run.length > 1 && (gazetteerHas(keyOf(sentence, run[0], run[run.length - 1]), false) || opensWithLexiconName(sentence, run, parts));
+  if (run.length < 2) {
+    return false;
+  }
+  const last = run[run.length - 1];
+  const key = keyOf(sentence, run[0], last);
+  return gazetteerHas(key, false) || listedWithPossessive(sentence[last], key, false) || opensWithLexiconName(sentence, run, parts);
 }
 
 function opensWithLexiconName(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
@@ -152,6 +157,27 @@ function isResultsLineSideOf({ sentence, draft }: GazetteerContext): boolean {
   return isResultsLineSide(sentence, draft);
 }
 
+/**
+ * "Lowe's cut its forecast", "shoppers at Sainsbury's": a chain whose listed name is a possessive ("lowe's"). The
+ * lexicon's form of a word drops the possessive, so the name is looked up again with it when the text writes it.
+ */
+function listedWithPossessive(last: Token, key: string, withThe: boolean): boolean {
+  return /['’]s$/.test(last.text) && gazetteerHas(`${key}'s`, withThe);
+}
+
+/**
+ * A possessive that is a chain's whole name stands alone: before a verb ("Macy's said", not the contracted "X's been"),
+ * or at the end of the sentence after "at" ("sold at Macy's."). A person's possessive ("X's remarks", "X's effusive
+ * praise", "X's Nov. 14 speech") owns what follows it, so a surname's possessive needs this much.
+ */
+function chainStandsAlone(sentence: Sentence, draft: Draft): boolean {
+  const next = sentence[draft.last + 1];
+  if (next === undefined) {
+    return sentence[draft.first - 1]?.lower === 'at';
+  }
+  return /^\p{Ll}/u.test(next.text) && (next.tags & Tag.Verb) !== 0 && (next.tags & Tag.Noun) === 0 && !has(CONTRACTED_HAS_IS_VERBS, next.lower);
+}
+
 /** A name the gazetteers list, written as listed (an abbreviation in capitals), in sports copy if it needs to be. */
 function isListedName(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
@@ -159,8 +185,15 @@ function isListedName(context: GazetteerContext): boolean {
   // An abbreviation ("UN", "AP") counts only as written in capitals: "Who", "Un" are other words. A short name that is
   // a word ("Eni"; list listed-short-word-names) is written in title case.
   const caseFits = key.length > 3 || draft.first !== draft.last || isAllCaps(sentence[draft.first]) || has(LISTED_SHORT_WORD_NAMES, key);
-  if (!caseFits || !gazetteerHas(key, sentence[draft.first - 1]?.lower === 'the')) {
+  const withThe = sentence[draft.first - 1]?.lower === 'the';
+  const listed = gazetteerHas(key, withThe);
+  const chain = !listed && listedWithPossessive(sentence[draft.last], key, withThe);
+  if (!caseFits || !(listed || chain)) {
     return false;
+  }
+  // "Macy's said", "sold at Macy's.": a listed chain whose name is a surname's possessive, standing alone.
+  if (chain && chainStandsAlone(sentence, draft)) {
+    return true;
   }
   // Sports copy is looked for only when the name needs it (a sentence scan).
   return !needsSports(sentence, draft, key) || isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0n || inSportsSentence(sentence)
@@ -496,11 +529,11 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
   rules: [
     {
       id: 'listed-organisation', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
-      reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy.',
+      reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy. A chain listed in the possessive whose name is also a surname ("Macy\'s") when the possessive stands alone, before a verb or after "at" at the end.',
       when: isListedName,
       examples: {
-        yes: ['The midfielder joined {Juventus} in 2019.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', '{Eni} will open a plant in Tarrow next year.'],
-        no: ['The midfielder joined {Kelvaro} in 2019.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', '{Dpa} will open a plant in Tarrow next year.'],
+        yes: ['The midfielder joined {Juventus} in 2019.', '{Macy}\'s said holiday sales fell.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', '{Eni} will open a plant in Tarrow next year.'],
+        no: ['The midfielder joined {Kelvaro} in 2019.', '{Macy}\'s remarks angered the staff.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', '{Dpa} will open a plant in Tarrow next year.'],
       },
     },
     {

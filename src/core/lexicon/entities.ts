@@ -1070,11 +1070,17 @@ export const THING_NOUNS = list(
 
 export const MODIFIER_SUFFIXES = list(
   'modifier-suffixes',
-  'Lower-case endings that turn a name into a modifier ("Nato-like", "Kremlin-backed"): the name ends at the hyphen.',
-  `like led backed based era style linked owned run made friendly born funded controlled allied aligned occupied
+  'Lower-case endings that turn a name into a modifier ("Nato-like", "Kremlin-backed"; a town\'s surroundings, "a Vardo-area school", and where someone grew up, "the Kelso-raised singer"): the name ends at the hyphen.',
+  `like led backed based era style linked owned run made friendly born funded controlled allied aligned occupied area raised bred headquartered
    held bound wide specific related focused oriented centric sponsored appointed affiliated supported inspired
    dominated leaning type proof free ish esque ist ism ite ites brokered imposed designated listed registered
    educated trained dependent backed-up skeptic sceptic sceptics skeptics`,
+);
+
+export const CONTRACTED_HAS_IS_VERBS = list(
+  'contracted-has-is-verbs',
+  'Verbs after a name\'s "\'s" that make it "has"/"is" ("X\'s been", "X\'s going"): the name is a person\'s, not a chain named in the possessive ("Macy\'s said").',
+  'been got gotten going gone getting being done',
 );
 
 export const HOLDING_NOUNS = list(

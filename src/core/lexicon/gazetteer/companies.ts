@@ -2,7 +2,9 @@
 // S&P 100, the Euro Stoxx 50 and FTSE 100 best-known names, and the large Asian groups. Source: the public
 // Fortune Global 500 (2024) and index constituent lists (S&P 100, Euro Stoxx 50, FTSE 100, Nikkei 225 leaders),
 // written from general knowledge, December 2026. Names that are also common surnames or words ("Ford",
-// "Apple", "Shell", "Target") are left out: alone they are not evidence of a company.
+// "Apple", "Shell", "Target") are left out: alone they are not evidence of a company. The credit-rating agencies
+// and the big auction houses, named in markets and arts copy daily, and chains named in the possessive ("Macy's") are
+// added from the same general knowledge.
 import { names } from './names';
 
 export const COMPANIES = names(
@@ -35,5 +37,7 @@ export const COMPANIES = names(
    fedex|ups|dhl|maersk|lufthansa|air france-klm|british airways|delta air lines|american airlines
    united airlines|southwest airlines|ryanair|easyjet|rolls-royce|bae systems|thales|safran
    tata|tata motors|tata steel|reliance industries|infosys|wipro|hdfc|mahindra|adani|gazprom neft|nornickel
-   enron|worldcom|lehman brothers|bear stearns|merrill lynch|general mills|mars inc|cargill|koch industries`,
+   enron|worldcom|lehman brothers|bear stearns|merrill lynch|general mills|mars inc|cargill|koch industries
+   moody's|moody's investors service|fitch ratings|s&p global|standard & poor's|sotheby's|christie's|bonhams
+   phillips auctioneers|macy's|kohl's|kellogg's|domino's|wendy's|lloyd's of london|lloyd's`,
 );
