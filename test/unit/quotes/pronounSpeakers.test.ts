@@ -132,6 +132,17 @@ describe('pronoun speakers (whole engine)', () => {
     ]);
   });
 
+  describe('round 20: a sentence that opens with a name and the next that opens with "She" tell the name\'s gender', () => {
+    check([
+      // A woman whose first name the lexicon files as a man's: "Quillan kept out of the row. She told …" tells her gender.
+      ['Robert Quillan chairs the harbour board.\n\nQuillan kept out of the row for a week. She told the board on Monday that the grant should go to a clinic run by Ms. Dana Kelso.\n\n“We can wait a year for the road,” she said.', 'We can wait', 'Robert Quillan'],
+      // Not when the first sentence names someone else: the pronoun may be theirs.
+      ['Robert Quillan chairs the harbour board.\n\nQuillan met Ms. Dana Kelso on Monday. She said the clinic could wait.\n\n“We can wait a year,” she said.', 'We can wait', 'Dana Kelso'],
+      // Nor after a possessive: "Quillan’s wife … She" is the wife.
+      ['Robert Quillan chairs the harbour board. Ms. Dana Kelso runs the clinic.\n\nQuillan’s sister took a calmer line. She said the clinic could wait.\n\n“We can wait a year,” she said.', 'We can wait', 'Dana Kelso'],
+    ]);
+  });
+
   describe('a quotation that ends its sentence ends it for the subject reader too', () => {
     check([
       ['The party cut Ivo Sandal off from the voter files. Sandal called the move “arbitrary.” Tobin Marr, a party tech operative, warned on Saturday that the move could damage trust in the committee. “The stakes are higher than one fight between two candidates,” he wrote in a blog post.', 'The stakes are', 'Tobin Marr'],
