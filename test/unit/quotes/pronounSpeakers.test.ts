@@ -143,6 +143,14 @@ describe('pronoun speakers (whole engine)', () => {
     ]);
   });
 
+  describe('round 20: "he"/"she" with a progressive is an active subject', () => {
+    check([
+      ['Mary Brandt chairs the trust. She was defending the clinic against a rival bid, but admitted “a few small errors” in its accounts.', 'a few small errors', 'Mary Brandt'],
+      // A passive still makes no speaker.
+      ['Mary Brandt chairs the trust. She was asked about “a few small errors” in its accounts.', 'a few small errors', null],
+    ]);
+  });
+
   describe('a quotation that ends its sentence ends it for the subject reader too', () => {
     check([
       ['The party cut Ivo Sandal off from the voter files. Sandal called the move “arbitrary.” Tobin Marr, a party tech operative, warned on Saturday that the move could damage trust in the committee. “The stakes are higher than one fight between two candidates,” he wrote in a blog post.', 'The stakes are', 'Tobin Marr'],
