@@ -143,11 +143,27 @@ describe('pronoun speakers (whole engine)', () => {
     ]);
   });
 
+  describe('round 20: "For X, …" opening a sentence makes X its topic', () => {
+    check([
+      ['Mary Brandt runs the depot on Quay Street.\n\nFor Ilse Varga, a nurse from Tarrow, the night shift is a way to pay for school.\n\n“I sleep when I can,” she said.', 'I sleep when', 'Ilse Varga'],
+      // "For" inside the sentence is a complement, and "For years" names no one.
+      ['Mary Brandt runs the depot on Quay Street.\n\nThe night shift was a win for Ilse Varga, a nurse from Tarrow.\n\n“I sleep when I can,” she said.', 'I sleep when', 'Mary Brandt'],
+    ]);
+  });
+
   describe('round 20: "he"/"she" with a progressive is an active subject', () => {
     check([
       ['Mary Brandt chairs the trust. She was defending the clinic against a rival bid, but admitted “a few small errors” in its accounts.', 'a few small errors', 'Mary Brandt'],
       // A passive still makes no speaker.
       ['Mary Brandt chairs the trust. She was asked about “a few small errors” in its accounts.', 'a few small errors', null],
+    ]);
+  });
+
+  describe('round 20: the agent of a passive credited with words by "who said" is whom a later pronoun continues', () => {
+    check([
+      ['Mary Brandt spoke on Monday.\n\nBrandt’s plan was backed on Friday by Sen. Ilse Varga of Tarrow, the ranking member of the budget panel, who said the sums were sound.\n\n“Nobody has shown me a better plan,” she said.', 'Nobody has shown', 'Ilse Varga'],
+      // An agent who only acts is not credited: the subject stands.
+      ['Mary Brandt spoke on Monday.\n\nBrandt’s plan was backed on Friday by Sen. Ilse Varga of Tarrow, who chairs the budget panel.\n\n“Nobody has shown me a better plan,” she said.', 'Nobody has shown', 'Mary Brandt'],
     ]);
   });
 
