@@ -10,6 +10,7 @@ import { UNISEX_GIVEN_NAMES } from '../lexicon/names';
 import { lexiconFlags, lowerForm } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { segmentText } from '../paragraphs';
+import { endsSentence } from './tokens';
 import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
 import type { Gender } from './mentionIndex';
 
@@ -29,6 +30,8 @@ export interface GenderContext {
   readonly firstName: Gender;
   /** "X said he …", "X added that she …": the pronoun right after the person's own reporting verb. */
   readonly reported: Votes;
+  /** "X kept quiet. She later told …": the pronoun opening the sentence after one that opens with the person and names no one else. */
+  readonly chained: Votes;
 }
 
 /** One side only: m when only men's evidence is there, f when only women's, else undefined. */
@@ -101,6 +104,26 @@ export const PERSON_GENDER: RuleTable<GenderContext, 'm' | 'f'> = ruleTable<Gend
       },
     },
     {
+      id: 'chained-pronoun-male',
+      reason: '"X kept quiet. He later told …": a sentence that opens with the person\'s name (a possessive does not count), names no one else and says "he", "she", "his" or "her" nowhere, followed by a sentence that opens with "He" (and never "She"): the next sentence goes on with the only person there is. The article\'s pronoun outweighs a first name, as "X said he" does.',
+      when: context => oneSided(context.chained) === 'm',
+      outcome: 'm',
+      examples: {
+        yes: ['Nicola Ferrante kept quiet at the hearing. He later told reporters the vote could wait.'],
+        no: ['Nicola Ferrante kept quiet at the hearing. She later told reporters the vote could wait.', 'Nicola Ferrante met Mr. Tarrow at noon. He later told reporters the vote could wait.', 'Nicola Ferrante’s brother kept quiet at the hearing. He later told reporters the vote could wait.'],
+      },
+    },
+    {
+      id: 'chained-pronoun-female',
+      reason: '"X kept quiet. She later told …": as chained-pronoun-male, for "She"; it outweighs a first name the lexicon files as a man\'s (a woman named Robin or Jean).',
+      when: context => oneSided(context.chained) === 'f',
+      outcome: 'f',
+      examples: {
+        yes: ['Robert Quillan kept quiet at the hearing. She later told reporters the vote could wait.'],
+        no: ['Robert Quillan kept quiet at the hearing. He later told reporters the vote could wait.', 'Robert Quillan and his wife kept quiet at the hearing. She later told reporters the vote could wait.', 'Robert Quillan met Ms. Vardo at noon. She later told reporters the vote could wait.'],
+      },
+    },
+    {
       id: 'male-first-name',
       reason: 'A first name the name lexicon knows as a man\'s.',
       when: context => context.firstName === 'm',
@@ -143,12 +166,36 @@ function opensClause(text: string, start: number): boolean {
 /** What stands before a name that opens its clause: the start, a mark, or a capitalised word. */
 const CLAUSE_OPENING = /(?:^|[.!?,;:()"“”—–]|\s-|\p{Lu}[\p{L}.’']*)\s*$/u;
 
+/** What stands before a name that opens its sentence: the start, a paragraph break or a sentence's end, then at most three capitalised words (an honorific, a title). */
+const SENTENCE_OPENING = /(?:^|([.!?])\s+|\n\s*)(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/**
+ * The rest of the name's sentence when it holds no capital (no other name), no quotation mark and no gendered pronoun or
+ * possessive, then "He"/"She" opening the next sentence: "Vane kept quiet. She later told …". Not after a possessive.
+ */
+const CHAINED_PRONOUN = /^(?![’']s\b)((?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imself|[Hh]erself)\b)[^.!?"“”‘’\n\p{Lu}]){0,160})[.!?]\s+(He|She)\s/u;
+
+/** "He"/"She" when the sentence after the mention's goes on with the person by that pronoun (CHAINED_PRONOUN), else undefined. */
+function chainedPronoun(text: string, start: number, end: number): string | undefined {
+  const from = Math.max(0, start - 40);
+  const opening = SENTENCE_OPENING.exec(text.slice(from, start));
+  // "said Mr. Vane": the full stop of an abbreviation opens no sentence.
+  if (!opening || (opening[1] !== undefined && !endsSentence(text, from + opening.index, text.length))) {
+    return undefined;
+  }
+  const chained = CHAINED_PRONOUN.exec(text.slice(end, end + 200));
+  // The mark after the rest of the sentence must end it ("… on St. Mary's Road. He" does not).
+  return chained && endsSentence(text, end + chained[1].length, text.length) ? chained[2] : undefined;
+}
+
 /** What the article says about the person's gender; titles are the title words written before their mentions. */
 export function genderContext(text: string, entity: Entity, titles: readonly (readonly string[])[]): GenderContext {
   let honorM = 0;
   let honorF = 0;
   let saidM = 0;
   let saidF = 0;
+  let chainM = 0;
+  let chainF = 0;
   for (const m of entity.mentions) {
     const word = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
     if (word !== undefined && MENTION_MALE_HONORIFICS.has(word) && word !== 'm') {
@@ -162,6 +209,9 @@ export function genderContext(text: string, entity: Entity, titles: readonly (re
       saidM += pronoun === 'he' ? 1 : 0;
       saidF += pronoun === 'she' ? 1 : 0;
     }
+    const chained = chainedPronoun(text, m.start, m.end);
+    chainM += chained === 'He' ? 1 : 0;
+    chainF += chained === 'She' ? 1 : 0;
   }
   const words = entity.name.split(/\s+/);
   // A first name borne by men and women alike (unisex-given-names) gives no gender, whatever the tagger's lexicon says.
@@ -172,6 +222,7 @@ export function genderContext(text: string, entity: Entity, titles: readonly (re
     roles: roleVotes(roleWords),
     firstName: flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined,
     reported: { m: saidM, f: saidF },
+    chained: { m: chainM, f: chainF },
   };
 }
 

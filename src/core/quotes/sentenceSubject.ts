@@ -47,6 +47,8 @@ export interface SubjectContext {
   readonly titledByPrevious: boolean;
   /** "according to" and at most a title stand before the name ("…, according to crew manager Y."). */
   readonly accordingTo: boolean;
+  /** "The plan was backed by Y, who said …": the agent of a passive, credited with words by a relative clause after the name. */
+  readonly creditedAgent: boolean;
 }
 
 /** 'subject': the mention is the sentence's subject; 'pronoun-subject': a pronoun is, so no later name is; 'not-subject': neither. */
@@ -136,6 +138,20 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
       },
     },
     {
+      id: 'credited-passive-agent',
+      reason: '"X\'s plan was backed on Friday by Y, who said …": the agent of a passive who is credited with words in a relative clause right after the name is the one the sentence reports as speaking, as "…, Y said" is, so a later "he"/"she" may continue them; the sentence\'s grammatical subject is only what they acted on. Not an agent who only acts ("was backed by Y, who chairs …"), nor a name after "by" with no passive before it ("a letter signed by Y").',
+      when: context => context.sentenceHasSubject && context.creditedAgent,
+      outcome: 'subject',
+      examples: {
+        yes: ['Ilse Varga’s plan was backed on Friday by Tomas Brandel, the county treasurer, who said the sums were sound.'],
+        no: [
+          'Ilse Varga’s plan was backed on Friday by Tomas Brandel, who chairs the county board.',
+          'Ilse Varga’s plan was backed on Friday by a letter to Tomas Brandel, who said the sums were sound.',
+          'Ilse Varga read a note by Tomas Brandel, who said the sums were sound.',
+        ],
+      },
+    },
+    {
       id: 'subject-taken',
       reason: 'A sentence has one subject: the first person named in it (or a pronoun before them).',
       when: context => context.sentenceHasSubject,
@@ -157,12 +173,15 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
     },
     {
       id: 'topic-fronted',
-      reason: '"As for X, he said …": the name the sentence turns to, set off before its clause, is whom the pronoun after it continues, although a preposition stands before it.',
+      reason: '"As for X, he said …", "For X, the fight is personal": the name the sentence turns to, set off before its clause, is whom the pronoun after it continues, although a preposition stands before it. "For" only where it opens the sentence: inside one it is a complement ("a win for X, who …").',
       when: context => context.topicFronted && !context.sentenceHasSubject,
       outcome: 'subject',
       examples: {
-        yes: ['Tomas Brandel spoke first. As for Ilse Varga, she said she was not worried.'],
-        no: ['Tomas Brandel spoke first. As for the vote, Ilse Varga said she was not worried.', 'Tomas Brandel spoke as well as Ilse Varga, who was not worried.'],
+        yes: ['Tomas Brandel spoke first. As for Ilse Varga, she said she was not worried.', 'Tomas Brandel spoke first. For Ilse Varga, a nurse from Tarrow, the vote is personal.'],
+        no: [
+          'Tomas Brandel spoke first. As for the vote, Ilse Varga said she was not worried.', 'Tomas Brandel spoke as well as Ilse Varga, who was not worried.',
+          'Tomas Brandel spoke first. It was a win for Ilse Varga, a nurse from Tarrow.', 'Tomas Brandel spoke first. For years, Ilse Varga ran the clinic.',
+        ],
       },
     },
     {
@@ -244,6 +263,23 @@ function accordingToBefore(masked: string, start: number): boolean {
   return words !== undefined && !words.split(/[\s,]+/u).some(word => PREPOSITIONS.has(word.toLowerCase()));
 }
 
+/**
+ * A passive before "by" and the name, with at most three words between the participle and "by" ("was backed on Friday
+ * by") and at most three title words between "by" and the name ("by state Sen. "): the name is the passive's agent.
+ */
+const PASSIVE_AGENT_BEFORE = /\b(?:is|was|are|were|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|en|wn)\s+(?:[\p{L}\d]+\s+){0,3}by\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** After the name (and maybe an appositive, no sentence end or quotation): ", who" and a reporting verb, maybe after an adverb. */
+const CREDITING_RELATIVE_AFTER = /^[^.;!?“”"]{0,120}?,\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+
+/** "was backed by Y, who said …": the name is a passive's agent (PASSIVE_AGENT_BEFORE) credited with words by ", who <reporting verb>". */
+function creditedPassiveAgent(masked: string, start: number, end: number): boolean {
+  if (!PASSIVE_AGENT_BEFORE.test(masked.slice(Math.max(0, start - 90), start))) {
+    return false;
+  }
+  const verb = CREDITING_RELATIVE_AFTER.exec(masked.slice(end, end + 160))?.[1];
+  return verb !== undefined && REPORTING_VERBS_FINITE.has(verb);
+}
+
 /** "He"/"She" as the sentence's first word. */
 const OPENING_PRONOUN = /^\s*(?:He|She)\s/u;
 /** A semicolon, colon or dash: what opens a clause of its own, with a subject of its own ("She laughed — X could not"). */
@@ -311,8 +347,11 @@ function noVerb(word: string): boolean {
   return !(lexiconFlags(word) & Tag.Verb) || Boolean(lexiconFlags(word) & Tag.Noun);
 }
 
-/** "As for" / "As to" opening a sentence or a clause, then maybe a title: the topic the sentence turns to. */
-const TOPIC_OPENING = /(?:^|[.!?;:]\s+|\n\s*|,\s+(?:and|but)\s+|\b(?:And|But)\s+)As\s+(?:for|to)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/**
+ * "As for" / "As to" opening a sentence or a clause, or "For" opening a sentence ("For X, the vote was …"), then maybe
+ * a title: the topic the sentence turns to.
+ */
+const TOPIC_OPENING = /(?:(?:^|[.!?;:]\s+|\n\s*|,\s+(?:and|but)\s+|\b(?:And|But)\s+)As\s+(?:for|to)|(?:^|[.!?]\s+|\n\s*)For)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /** A comma, a reporting verb and at most three title words before a name: "…, said (spokesman) Y". */
 const INVERTED_REPORT = /,\s*(\p{L}+)\s+((?:[\p{L}.-]+\s+){0,3})$/u;
@@ -369,6 +408,7 @@ class MentionContext implements SubjectContext {
   #afterGenderedPronoun: boolean | undefined;
   #titledByPrevious: boolean | undefined;
   #accordingTo: boolean | undefined;
+  #creditedAgent: boolean | undefined;
 
   constructor(
     private readonly text: string,
@@ -417,6 +457,10 @@ class MentionContext implements SubjectContext {
 
   get accordingTo(): boolean {
     return this.#accordingTo ??= accordingToBefore(this.masked, this.mention.start);
+  }
+
+  get creditedAgent(): boolean {
+    return this.#creditedAgent ??= creditedPassiveAgent(this.masked, this.mention.start, this.mention.end);
   }
 }
 
