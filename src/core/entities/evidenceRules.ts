@@ -4,7 +4,7 @@
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
   COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
-  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
+  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -819,6 +819,14 @@ function portfolioOfMinister({ sentence, draft, honorific }: NameContext): boole
     && has(PORTFOLIO_HOLDERS, holder.lower) && isCapitalised(holder) && joined(holder, connector);
 }
 
+/** "A Division Bench of …", "the Bench observed": a court's panel ("Bench" after a word of list court-panel-words, or after "the" alone). */
+function isCourtPanel({ words, before, last }: NameContext): boolean {
+  if (last.lower !== 'bench' || !isCapitalised(last)) {
+    return false;
+  }
+  return words.length === 1 ? before?.lower === 'the' : words.length === 2 && has(COURT_PANEL_WORDS, words[0].lower);
+}
+
 /** "Orrin Vale's federal MP": a possessive name, at most two level or time words, then a seat-holder's abbreviated title. */
 function seatBeforeMember({ sentence, draft, nameEnd, first, honorific }: NameContext): boolean {
   if (!isPossessive(nameEnd) || honorific || isKnownFirstName(first)) {
@@ -1090,12 +1098,14 @@ const BODY_RULES: EvidenceRule[] = [
       const homeOfSomeBody = /^an?$/i.test(context.before?.text ?? '') && !context.multiWord && !isAllCaps(context.first);
       // "Rugby union", "Rugby league": a sport's name before "union" or "league" is its code, no body.
       const sportCode = !context.multiWord && SPORT_NAMES.has(context.first.lower);
-      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !sportCode && !opensTitleChain(context);
+      // "the main Opposition party": a word of a party's standing (list party-standing-words) names no party.
+      const standing = !context.multiWord && has(PARTY_STANDING_WORDS, context.first.lower);
+      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !sportCode && !standing && !opensTitleChain(context);
     },
     examples: {
       yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.', 'The {Vardo} group leader, Tom Wrede, said no.'],
       no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', 'On Monday, {Opposition} group leader Cllr Tom Wrede said no.',
-        'The Vardo Courier | Sport | {Rugby} union'],
+        'The Vardo Courier | Sport | {Rugby} union', 'The main {Opposition} party, the Kelso Party, walked out.'],
     },
   },
   {
@@ -1337,6 +1347,12 @@ const PLACE_RULES: EvidenceRule[] = [
         'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
         'Forty lawmakers flew aboard {Dana Overby}\'s plane.', 'A boy named {Tom Wrede} ran to the shore.'],
     },
+  },
+  {
+    id: 'court-panel', outcome: Evidence.Place,
+    reason: '"A Division Bench of Justices X and Y", "told the Bench", "the Bench observed": the judges sitting on a case (list court-panel-words before "Bench", or "the Bench" alone) are a panel, neither a person nor a named body.',
+    when: isCourtPanel,
+    examples: { yes: ['A {Division Bench} of Justices Dana Kelso and Tom Wrede heard the case.', '“It is late,” the {Bench} observed.'], no: ['{Dana Bench} said the case was late.'] },
   },
   {
     id: 'disease-name', outcome: Evidence.Place,

@@ -4,7 +4,7 @@
 import {
   CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
 } from '../lexicon/entities';
-import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS } from '../lexicon/names';
+import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS } from '../lexicon/quotes';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
@@ -374,7 +374,9 @@ function isNameSyllable(sentence: Sentence, j: number): boolean {
   // "Ex-school official charged", "Anti-tax group sues": a prefix (list hyphen-prefixes) before an English word the
   // lexicon knows is a capitalised opener of a common phrase, not a name with a syllable ("Cho Tae-yul", "the Co-op").
   const prefixed = has(HYPHEN_PREFIXES, sentence[j].lower) && syllable.lexicon !== 0;
-  return hyphenated(sentence[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !wordLike && !joint && !prefixed;
+  // "Kelso-ji": a suffix of respect (list respect-suffixes) is no syllable of the name, which ends at the hyphen.
+  return hyphenated(sentence[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !has(RESPECT_SUFFIXES, syllable.lower)
+    && !wordLike && !joint && !prefixed;
 }
 
 /** Name particles before a further capitalised word ("Charles de Gaulle"), with that word. */

@@ -177,7 +177,7 @@ function phrases(id: string, reason: string, text: string): WordList {
 
 export const TITLE_COMPLEMENTS = phrases(
   'title-complements',
-  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X").',
+  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X"). South Asian governments\' portfolios, after "Minister of State for" as often as after "Minister for" ("Union Minister of State for Rural Development Dana Kelso", "Minister for Information Tom Wrede").',
   `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
    foreign affairs|finance|housing|planning|policing|licensing|regeneration|veterans affairs|culture|the navy|the army|the air force|war|trade|
@@ -188,7 +188,13 @@ export const TITLE_COMPLEMENTS = phrases(
    the armed forces|the joint chiefs of staff|the joint chiefs|the federal reserve|the fed|the united nations|
    the european commission|the european council|the european parliament|the central bank|the bank|
    cricket|rugby|football|hockey|netball|coaching|performance|recruitment|communications|operations|marketing|sales|
-   nursing|public health|insurance|general insurance|lending|commercial lending|rights`,
+   nursing|public health|insurance|general insurance|lending|commercial lending|rights|
+   rural development|urban development|women and child development|health and family welfare|external affairs|
+   parliamentary affairs|civil aviation|railways|textiles|power|coal|mines|steel|tribal affairs|minority affairs|
+   social justice|social justice and empowerment|panchayati raj|information|information and broadcasting|
+   law and justice|petroleum and natural gas|food and civil supplies|revenue|irrigation|water resources|
+   higher education|school education|labour and employment|fisheries|animal husbandry|skill development|
+   home|religious affairs|food|information technology|electronics and information technology`,
 );
 
 export const HONORIFICS = list(
@@ -199,14 +205,14 @@ export const HONORIFICS = list(
 
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
-  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr',
+  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line): left out of the span, kept as the role as written.',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv',
 );
 
 export const DOTTED_ABBREVIATIONS = wordList(
   'dotted-abbreviations',
   'Honorifics and abbreviated titles written with a full stop before a name ("Minister Smt. Orla Brandt", "Insp. Dana Kelso", "Cllr. Tom Wrede") that the sentence splitter does not know: the full stop ends no sentence. Only abbreviations, never whole words ("miss") that may end a sentence.',
-  [...within(HONORIFICS, ['smt', 'shri', 'mme', 'mlle', 'sra', 'srta']), ...within(ABBREVIATED_TITLES, ['insp', 'cllr', 'revd', 'ven', 'pte', 'cpl', 'cr', 'adm', 'pres', 'hon', 'prof'])],
+  [...within(HONORIFICS, ['smt', 'shri', 'mme', 'mlle', 'sra', 'srta']), ...within(ABBREVIATED_TITLES, ['insp', 'cllr', 'revd', 'ven', 'pte', 'cpl', 'cr', 'adm', 'pres', 'hon', 'prof', 'adv'])],
 );
 
 export const NAME_ABBREVIATIONS = list(
@@ -254,8 +260,8 @@ export const CAMPAIGN_OFFICES = list(
 
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
-  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"; the senior grade of a police rank, written whole before the abbreviation, "Chief Supt", "Chief Insp"; a bishop\'s "Rt Revd", an archbishop\'s "Most Rev"): one role, not two.',
-  'lt maj brig vice det chief rt most',
+  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"; the senior grade of a police rank, written whole before the abbreviation, "Chief Supt", "Chief Insp"; a bishop\'s "Rt Revd", an archbishop\'s "Most Rev"; a senior advocate\'s "Sr. Adv." in South Asian legal copy): one role, not two.',
+  'lt maj brig vice det chief rt most sr',
 );
 
 export const HONOURS = list(
@@ -619,10 +625,10 @@ export const TOWN_OR_FOUNDER_HEADS = list(
 
 export const TOWN_NAMED_HEADS = list(
   'town-named-heads',
-  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police, a US high school ("Corbin High"), an area\'s association of its residents, tenants or traders ("Kelso Residents\' Association", in "Homes for Kelso" the word is the town); not "News" or "Press", which end brands\' names ("Vardo News"). A chamber of commerce is named so before its "of" ("Kelso Chamber of Commerce"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
+  'Last words of bodies named after the town they serve: newspapers ("Kelso Evening Post", "Marwick Courier"), councils, courts, hospitals, police, a US high school ("Corbin High"), an area\'s association of its residents, tenants or traders ("Kelso Residents\' Association", in "Homes for Kelso" the word is the town), and South Asian copy\'s village committee, a "samiti" ("the Vardo Jal Bachao Samiti … farmers from Vardo"); not "News" or "Press", which end brands\' names ("Vardo News"). A chamber of commerce is named so before its "of" ("Kelso Chamber of Commerce"). Such a body\'s first word alone is the town ("its Kelso plant", "staff at Kelso"), never a short form of the body, whose own short form keeps its head ("the Evening Post", "the Courier").',
   `post times journal herald tribune gazette courier observer chronicle sentinel dispatch examiner inquirer
    enquirer bulletin telegraph echo mail star advertiser argus mercury standard record
-   council court infirmary hospital constabulary police high association chamber district`,
+   council court infirmary hospital constabulary police high association chamber district samiti`,
 );
 
 export const TWO_PARTY_OPENERS = list(
@@ -1066,6 +1072,18 @@ export const THING_NOUNS = list(
    spacecraft hurricane storm typhoon cyclone operation festival film movie album song book novel series show
    programme program podcast app brand drug vaccine virus variant strain reef shoal island atoll mountain river
    resolution bill law treaty`,
+);
+
+export const COURT_PANEL_WORDS = list(
+  'court-panel-words',
+  'Words that, before a capitalised "Bench", name the judges sitting on a case in South Asian court copy ("A Division Bench of Justices Dana Kelso and Tom Wrede", "a Full Bench", "the Constitution Bench"); "the Bench" alone is the same panel ("told the Bench", "the Bench observed"). A panel is no person and no named body: the court is named as itself.',
+  'division full constitution special larger vacation',
+);
+
+export const PARTY_STANDING_WORDS = list(
+  'party-standing-words',
+  'Capitalised words that give a party\'s standing, not its name, before "party" ("The main Opposition party, the Kelso Party, …"; Westminster-style copy capitalises "the Opposition"): no party is named by them.',
+  'opposition',
 );
 
 export const MODIFIER_SUFFIXES = list(

@@ -67,6 +67,12 @@ export const HYPHEN_PREFIXES = wordList(
   ['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'mid', 'co', 'self', 'all', 'trans', 'inter', 'pan', 'euro', 'afro', 'sub', 'semi', 'ultra', 'un'],
 );
 
+export const RESPECT_SUFFIXES = wordList(
+  'respect-suffixes',
+  'Suffixes of respect hyphened to a name in South Asian speech ("Kelso-ji has done the work", "we owe Wrede-ji a great deal"): like an honorific, no part of the name, which ends at the hyphen; not a name\'s syllable ("Cho Tae-yul").',
+  ['ji'],
+);
+
 export const PARTY_LABELS = wordList(
   'party-labels',
   'Party labels written before a politician\'s name ("Republican Jane Doe", "Democrat John Roe"): they describe the person, outside the name.',
