@@ -374,7 +374,9 @@ function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, name
     return false;
   }
   // "Aston Vale 2-2 Dunmore": a side written right beside the score.
-  if ((isScore(after) && spaceAfter(nameEnd)) || (isScore(before) && spaceAfter(before!))) {
+  // Not a player before a tennis match's set scores ("beat Dana Marr 6-4 3-6 7-6 (7-4)"): a score right after the
+  // first is another set, and sets are played between players.
+  if ((isScore(after) && spaceAfter(nameEnd) && !isScore(twoAfter)) || (isScore(before) && spaceAfter(before!))) {
     return true;
   }
   // "Vardo 290-6 dec (D Kelso 88; …)": a side's total before a scorecard's brackets of players and their figures.
@@ -1649,11 +1651,12 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'match-side', outcome: Evidence.Result,
-    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)").',
+    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)"). Not a name before two scores in a row, a tennis match\'s sets ("beat top seed X 6-4 3-6 7-6 (7-4)"): sets are played between players.',
     when: isMatchSide,
     examples: {
       yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.', '{Vardo} 290-6 dec (D Orrey 88; Penhale 3-51) won by an innings.'],
-      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.'],
+      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.',
+        'Orla Tesk beat top seed {Ivar Sandell} 6-4 3-6 7-6 (7-4) on Sunday.'],
     },
   },
   {
