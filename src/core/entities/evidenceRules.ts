@@ -8,7 +8,7 @@ import {
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
+import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
@@ -73,6 +73,10 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   // "Vardo Farmers' Co-operative": a head written with a hyphen is two tokens to the tagger (see isHyphenedBodyHeadEnd).
   const before = words[words.length - 2];
   const hyphenedHead = before !== undefined && before.post === '-' && has(ORG_HEADS, `${before.lower}-${last.lower}`);
+  // "Motor Racing Correspondent", "Racing | Race report": a sport's own name ending in a team's head word is the sport.
+  if (words.length === 2 && SPORT_NAMES.has(last.lower) && SPORT_NAMES.has(`${words[0].lower} ${last.lower}`)) {
+    return false;
+  }
   return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
 }
@@ -362,6 +366,17 @@ function speaksAfterQuotation({ before, twoBefore, nameStart, after, nameEnd, se
   // Inverted: the verb between the quotation and the name, a comma after the name (never a full stop, which may
   // close an abbreviated title: "said Del. X").
   return twoBefore !== undefined && BROKEN_OFF_QUOTE.test(twoBefore.post) && has(SPEECH_VERBS, before.lower) && spaceAfter(before) && /^,/.test(nameEnd.post);
+}
+
+/**
+ * "the Dutchman", "his fellow Dane": a nationality noun for one person (rule
+ * person-by-nationality) after a determiner, or a determiner and one lower-case modifier.
+ */
+function isNationalityNoun({ words, before, twoBefore }: NameContext): boolean {
+  if (words.length !== 1 || !Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, words[0].lower) || before === undefined || isCapitalised(before)) {
+    return false;
+  }
+  return has(NOUN_DETERMINERS, before.lower) || (twoBefore !== undefined && has(NOUN_DETERMINERS, twoBefore.lower));
 }
 
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
@@ -1448,6 +1463,15 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'A word naming people by faith, ethnicity or generation ("Latinos", "Jewish", "Millennials") is a group, not a person or a body, like a nationality.',
     when: ({ words }) => words.length === 1 && has(PEOPLE_GROUP_WORDS, words[0].lower),
     examples: { yes: ['{Latinos} said the debate ignored them.'], no: ['{Lattimore} said the debate ignored them.'] },
+  },
+  {
+    id: 'person-by-nationality', outcome: Evidence.Place,
+    reason: 'A noun naming one person by nationality ("the Dutchman", "the Dane", "his fellow Dane"; list NATIONALITY_PERSON_NOUNS) after a determiner, or a determiner and one modifier, refers back to someone named elsewhere, like a nationality: no name, and no body however often it is the subject of a reporting verb ("the Dutchman asked …"). Not without the determiner, where the word may be a name ("and Dane asked", "Finn said").',
+    when: isNationalityNoun,
+    examples: {
+      yes: ['Sandell argued the call, and the {Dutchman} asked the umpire to look.', 'Sandell lost, and his fellow {Dane} left the court early.'],
+      no: ['Sandell argued the call, and {Dane} asked the umpire to look.', 'The ball was out, {Finn} said.'],
+    },
   },
   {
     id: 'place-and-group-of-people', outcome: Evidence.Place,
