@@ -8,7 +8,7 @@ import {
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
+import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
@@ -73,6 +73,10 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   // "Vardo Farmers' Co-operative": a head written with a hyphen is two tokens to the tagger (see isHyphenedBodyHeadEnd).
   const before = words[words.length - 2];
   const hyphenedHead = before !== undefined && before.post === '-' && has(ORG_HEADS, `${before.lower}-${last.lower}`);
+  // "Motor Racing Correspondent", "Racing | Race report": a sport's own name ending in a team's head word is the sport.
+  if (words.length === 2 && SPORT_NAMES.has(last.lower) && SPORT_NAMES.has(`${words[0].lower} ${last.lower}`)) {
+    return false;
+  }
   return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
 }
@@ -364,6 +368,17 @@ function speaksAfterQuotation({ before, twoBefore, nameStart, after, nameEnd, se
   return twoBefore !== undefined && BROKEN_OFF_QUOTE.test(twoBefore.post) && has(SPEECH_VERBS, before.lower) && spaceAfter(before) && /^,/.test(nameEnd.post);
 }
 
+/**
+ * "the Dutchman", "his fellow Dane": a nationality noun for one person (rule
+ * person-by-nationality) after a determiner, or a determiner and one lower-case modifier.
+ */
+function isNationalityNoun({ words, before, twoBefore }: NameContext): boolean {
+  if (words.length !== 1 || !Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, words[0].lower) || before === undefined || isCapitalised(before)) {
+    return false;
+  }
+  return has(NOUN_DETERMINERS, before.lower) || (twoBefore !== undefined && has(NOUN_DETERMINERS, twoBefore.lower));
+}
+
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const isScore = (token: Token | undefined): boolean => token !== undefined && SCORE.test(token.text);
 
@@ -374,7 +389,9 @@ function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, name
     return false;
   }
   // "Aston Vale 2-2 Dunmore": a side written right beside the score.
-  if ((isScore(after) && spaceAfter(nameEnd)) || (isScore(before) && spaceAfter(before!))) {
+  // Not a player before a tennis match's set scores ("beat Dana Marr 6-4 3-6 7-6 (7-4)"): a score right after the
+  // first is another set, and sets are played between players.
+  if ((isScore(after) && spaceAfter(nameEnd) && !isScore(twoAfter)) || (isScore(before) && spaceAfter(before!))) {
     return true;
   }
   // "Vardo 290-6 dec (D Kelso 88; …)": a side's total before a scorecard's brackets of players and their figures.
@@ -1464,6 +1481,15 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: { yes: ['{Latinos} said the debate ignored them.'], no: ['{Lattimore} said the debate ignored them.'] },
   },
   {
+    id: 'person-by-nationality', outcome: Evidence.Place,
+    reason: 'A noun naming one person by nationality ("the Dutchman", "the Dane", "his fellow Dane"; list NATIONALITY_PERSON_NOUNS) after a determiner, or a determiner and one modifier, refers back to someone named elsewhere, like a nationality: no name, and no body however often it is the subject of a reporting verb ("the Dutchman asked …"). Not without the determiner, where the word may be a name ("and Dane asked", "Finn said").',
+    when: isNationalityNoun,
+    examples: {
+      yes: ['Sandell argued the call, and the {Dutchman} asked the umpire to look.', 'Sandell lost, and his fellow {Dane} left the court early.'],
+      no: ['Sandell argued the call, and {Dane} asked the umpire to look.', 'The ball was out, {Finn} said.'],
+    },
+  },
+  {
     id: 'place-and-group-of-people', outcome: Evidence.Place,
     reason: 'A place before a plural word naming people by faith or ethnicity ("Dorrowa Anglicans elect a bishop", "Port Vardo Muslims") is that place\'s people, a group like a nationality, not a person; a first name opens a person\'s name whatever its last word, and a body\'s head keeps its name ("the Kelso Association of Anglicans").',
     when: ({ words, first, orgHead }) => words.length >= 2 && /s$/.test(words[words.length - 1].lower) && has(PEOPLE_GROUP_WORDS, words[words.length - 1].lower)
@@ -1665,11 +1691,12 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'match-side', outcome: Evidence.Result,
-    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)").',
+    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)"). Not a name before two scores in a row, a tennis match\'s sets ("beat top seed X 6-4 3-6 7-6 (7-4)"): sets are played between players.',
     when: isMatchSide,
     examples: {
       yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.', '{Vardo} 290-6 dec (D Orrey 88; Penhale 3-51) won by an innings.'],
-      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.'],
+      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.',
+        'Orla Tesk beat top seed {Ivar Sandell} 6-4 3-6 7-6 (7-4) on Sunday.'],
     },
   },
   {

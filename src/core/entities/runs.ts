@@ -113,7 +113,7 @@ function isBareByline(sentence: Sentence): boolean {
 /**
  * "By Dana Kelso, Club Media", "Match report by Dana Kelso, Kelso Post": "By" opening the line, or a lower-case "by"
  * after a few lower-case words, then two or three capitalised words joined to each other, a comma and only
- * capitalised words to the line's end (the outlet or desk): a byline, not a headline in Title Case.
+ * capitalised words to the line's end (the outlet or desk; a venue ", at X" may close it): a byline, not a headline in Title Case.
  */
 function isCommaByline(sentence: Sentence): boolean {
   const by = sentence.findIndex(token => token.lower === 'by');
@@ -124,9 +124,22 @@ function isCommaByline(sentence: Sentence): boolean {
   while (end < sentence.length && isCapitalised(sentence[end]) && !/,/.test(sentence[end].post) && end + 1 < sentence.length && joined(sentence[end], sentence[end + 1])) {
     end++;
   }
-  const rest = sentence.slice(end + 1);
+  const rest = withoutVenue(sentence.slice(end + 1));
   return end - by >= 2 && end - by <= 3 && isCapitalised(sentence[end]) && /^,\s*$/.test(sentence[end].post) && rest.length > 0 && rest.length <= 4
     && rest.every(token => isCapitalised(token));
+}
+
+/** The most words of a venue closing a byline ("…, at Kelso Park"). */
+const MAX_BYLINE_VENUE_WORDS = 3;
+
+/**
+ * A byline's desk without the venue that sports and foreign copy close it with ("By X, Tennis Correspondent, at
+ * Kelderwick"): a comma, "at" or "in", then one to three capitalised words to the line's end.
+ */
+function withoutVenue(rest: readonly Token[]): readonly Token[] {
+  const at = rest.findIndex((token, k) => k > 0 && (token.text === 'at' || token.text === 'in') && /^,\s*$/.test(rest[k - 1].post));
+  const venue = at < 0 ? [] : rest.slice(at + 1);
+  return venue.length >= 1 && venue.length <= MAX_BYLINE_VENUE_WORDS && venue.every(isCapitalised) ? rest.slice(0, at) : rest;
 }
 
 /**

@@ -34,8 +34,8 @@ export const SPORTS_POST_RANKS = wordList(
 
 export const SPORT_NAMES = wordList(
   'sport-names',
-  'Names of sports, capitalised where they open a line or a section label ("Rugby union", "Cricket | County"): the sport, not a club or a town of that name; "union" and "league" after one name its code ("Rugby league"), not a body.',
-  'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse'.split(/\s+/),
+  'Names of sports, capitalised where they open a line or a section label ("Rugby union", "Cricket | County", "Racing | Race report") or a desk\'s post ("Motor Racing Correspondent"): the sport, not a club or a town of that name; "union" and "league" after one name its code ("Rugby league"), not a body; "Racing" and "Motorsport" head a team\'s name only after a name of its own ("Tarrow Racing"), never the sport\'s ("Motor Racing").',
+  [...'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse tennis cycling golf athletics racing motorsport motorsports'.split(/\s+/), 'motor racing', 'motor sport'],
 );
 
 export const OWN_BODY_NOUNS = wordList(
