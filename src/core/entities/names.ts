@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPOUND_NOUNS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPOUND_NOUNS, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -86,14 +86,21 @@ function membersOfBody(sentence: Sentence, groups: readonly Group[], index: numb
  */
 function restOfBodyName(sentence: Sentence, name: Group, title: Group, parts: readonly TitlePart[], endsRun: boolean): boolean {
   const jointAt = (i: number) => !isCapitalised(sentence[i]) && (sentence[i].lower === 'of' || sentence[i].lower === 'for');
-  if (jointAt(name.tokens[name.tokens.length - 1])) {
+  const lastAt = name.tokens[name.tokens.length - 1];
+  // "Department of the Interior": "the" after the joint is still the joint ("Office of the Inspector General").
+  if (jointAt(lastAt) || (sentence[lastAt].lower === 'the' && name.tokens.length > 1 && jointAt(lastAt - 1))) {
     return true;
   }
   if (endsRun && name.tokens.length === 1 && has(ORG_HEADS_FIRST, sentence[name.tokens[0]].lower)) {
     return true;
   }
   const tail = title.tokens[title.tokens.length - 1];
-  return endsRun && name.tokens.some(jointAt) && (parts[tail] === TitlePart.PluralHead || has(ORG_HEADS, sentence[tail].lower));
+  return endsRun && name.tokens.some(jointAt) && (parts[tail] === TitlePart.PluralHead || has(ORG_HEADS, sentence[tail].lower) || namedForHolder(sentence, name));
+}
+
+/** "Office of the Vardo Data Commissioner": a body named after its head's post (list holder-office-heads) takes the post in. */
+function namedForHolder(sentence: Sentence, name: Group): boolean {
+  return name.tokens.length > 2 && has(HOLDER_OFFICE_HEADS, sentence[name.tokens[0]].lower) && sentence[name.tokens[1]].lower === 'of';
 }
 
 /**
