@@ -47,7 +47,7 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
   // A title group without a head noun is part of a name ("Supreme Court", "Senate Intelligence Committee"), and so
   // is a plural title before the organisation noun that ends the run ("Chicago Teachers Union").
   groups.forEach((group, index) => {
-    if (group.kind === 'title' && (!group.tokens.some(i => isHead(parts[i])) || membersOfBody(sentence, groups, index, parts))) {
+    if (group.kind === 'title' && (!group.tokens.some(i => isHead(parts[i])) || membersOfBody(sentence, groups, index, parts) || opensAdvocacyGroup(sentence, run, group))) {
       group.kind = 'name';
     }
   });
@@ -61,6 +61,20 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
     }
   }
   return merged.flatMap(group => (group.kind === 'name' ? splitAfterKnownBody(sentence, group) : [group]));
+}
+
+/**
+ * "Teachers for Smaller Classes", "Nurses for Fair Pay": a plural of people that is also a title's head (list
+ * group-members-before-for) opening the run before its "for"/"of" joint names an advocacy group's members, not people
+ * titled so; the whole run is the group's name (`advocacyGroupJoint` read the joint).
+ */
+function opensAdvocacyGroup(sentence: Sentence, run: readonly number[], title: Group): boolean {
+  const [first, joint, next, after] = run;
+  if (title.tokens.length !== 1 || title.tokens[0] !== first || joint === undefined || next === undefined) {
+    return false;
+  }
+  const word = sentence[joint].lower;
+  return (word === 'for' || word === 'of') && advocacyGroupJoint(sentence, first, sentence[next].lower === 'the' ? after ?? next : next);
 }
 
 /**
@@ -239,8 +253,10 @@ function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts
     // "When Kelso Ceramics shut …", "Where Kelso Group once stood …": a question word opening a clause (the tagger's
     // pronoun) is no more part of the name than "After" or "Once"
     || ((token.lexicon & Tag.Pronoun) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Determiner)) === 0 && has(SENTENCE_STARTERS, token.lower));
-  // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener.
-  return run.length > 2 && !isHonorific(sentence[run[1]]) && (functionWord || ARTICLES.has(token.lower)) && opensWithCommonWord(sentence, run, parts);
+  // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener. A word of
+  // mood or fortune goes from two words as well ("Struggling Rovers sacked …": the side's short name is left).
+  const shortest = isDescriptiveOpener(token) ? 2 : 3;
+  return run.length >= shortest && !isHonorific(sentence[run[1]]) && (functionWord || ARTICLES.has(token.lower)) && opensWithCommonWord(sentence, run, parts);
 }
 
 /**
