@@ -101,7 +101,7 @@ function membersOfBody(sentence: Sentence, groups: readonly Group[], index: numb
 function restOfBodyName(sentence: Sentence, name: Group, title: Group, parts: readonly TitlePart[], endsRun: boolean): boolean {
   const jointAt = (i: number) => !isCapitalised(sentence[i]) && (sentence[i].lower === 'of' || sentence[i].lower === 'for');
   const lastAt = name.tokens[name.tokens.length - 1];
-  // "Department of the Interior": "the" after the joint is still the joint ("Office of the Inspector General").
+  // "the" after the joint is still the joint ("Office of the Schools Inspector").
   if (jointAt(lastAt) || (sentence[lastAt].lower === 'the' && name.tokens.length > 1 && jointAt(lastAt - 1))) {
     return true;
   }

@@ -410,7 +410,7 @@ export const ORG_HEADS_FIRST = list(
 
 export const HOLDER_OFFICE_HEADS = list(
   'holder-office-heads',
-  'Body nouns that name a body after the post of whoever heads it, joined by "of" ("the Office of the Vardo Data Commissioner said", "a report by the Office of the Inspector General", "the Office of the Director of Public Prosecutions"): the post after "of" is the rest of the body\'s name, nobody\'s title. Not a ministry or a department, whose "of" names a field ("Department of Justice"), nor "Office of Management and Budget Director X", where the post comes after the body\'s whole name and titles the person.',
+  'Body nouns that name a body after the post of whoever heads it, joined by "of" ("the Office of the Vardo Data Commissioner said", "a report by the Office of the Schools Inspector", "the Office of the Director of Public Prosecutions"): the post after "of" is the rest of the body\'s name, nobody\'s title. Not a ministry or a department, whose "of" names a field ("Department of Coastal Affairs"), nor "Office of Vardo Planning Director X", where the post comes after the body\'s whole name and titles the person.',
   'office',
 );
 
