@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPOUND_NOUNS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPOUND_NOUNS, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -47,7 +47,7 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
   // A title group without a head noun is part of a name ("Supreme Court", "Senate Intelligence Committee"), and so
   // is a plural title before the organisation noun that ends the run ("Chicago Teachers Union").
   groups.forEach((group, index) => {
-    if (group.kind === 'title' && (!group.tokens.some(i => isHead(parts[i])) || membersOfBody(sentence, groups, index, parts))) {
+    if (group.kind === 'title' && (!group.tokens.some(i => isHead(parts[i])) || membersOfBody(sentence, groups, index, parts) || opensAdvocacyGroup(sentence, run, group))) {
       group.kind = 'name';
     }
   });
@@ -61,6 +61,20 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
     }
   }
   return merged.flatMap(group => (group.kind === 'name' ? splitAfterKnownBody(sentence, group) : [group]));
+}
+
+/**
+ * "Teachers for Smaller Classes", "Nurses for Fair Pay": a plural of people that is also a title's head (list
+ * group-members-before-for) opening the run before its "for"/"of" joint names an advocacy group's members, not people
+ * titled so; the whole run is the group's name (`advocacyGroupJoint` read the joint).
+ */
+function opensAdvocacyGroup(sentence: Sentence, run: readonly number[], title: Group): boolean {
+  const [first, joint, next, after] = run;
+  if (title.tokens.length !== 1 || title.tokens[0] !== first || joint === undefined || next === undefined) {
+    return false;
+  }
+  const word = sentence[joint].lower;
+  return (word === 'for' || word === 'of') && advocacyGroupJoint(sentence, first, sentence[next].lower === 'the' ? after ?? next : next);
 }
 
 /**
@@ -86,14 +100,21 @@ function membersOfBody(sentence: Sentence, groups: readonly Group[], index: numb
  */
 function restOfBodyName(sentence: Sentence, name: Group, title: Group, parts: readonly TitlePart[], endsRun: boolean): boolean {
   const jointAt = (i: number) => !isCapitalised(sentence[i]) && (sentence[i].lower === 'of' || sentence[i].lower === 'for');
-  if (jointAt(name.tokens[name.tokens.length - 1])) {
+  const lastAt = name.tokens[name.tokens.length - 1];
+  // "the" after the joint is still the joint ("Office of the Schools Inspector").
+  if (jointAt(lastAt) || (sentence[lastAt].lower === 'the' && name.tokens.length > 1 && jointAt(lastAt - 1))) {
     return true;
   }
   if (endsRun && name.tokens.length === 1 && has(ORG_HEADS_FIRST, sentence[name.tokens[0]].lower)) {
     return true;
   }
   const tail = title.tokens[title.tokens.length - 1];
-  return endsRun && name.tokens.some(jointAt) && (parts[tail] === TitlePart.PluralHead || has(ORG_HEADS, sentence[tail].lower));
+  return endsRun && name.tokens.some(jointAt) && (parts[tail] === TitlePart.PluralHead || has(ORG_HEADS, sentence[tail].lower) || namedForHolder(sentence, name));
+}
+
+/** "Office of the Vardo Data Commissioner": a body named after its head's post (list holder-office-heads) takes the post in. */
+function namedForHolder(sentence: Sentence, name: Group): boolean {
+  return name.tokens.length > 2 && has(HOLDER_OFFICE_HEADS, sentence[name.tokens[0]].lower) && sentence[name.tokens[1]].lower === 'of';
 }
 
 /**
@@ -232,8 +253,10 @@ function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts
     // "When Kelso Ceramics shut …", "Where Kelso Group once stood …": a question word opening a clause (the tagger's
     // pronoun) is no more part of the name than "After" or "Once"
     || ((token.lexicon & Tag.Pronoun) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Determiner)) === 0 && has(SENTENCE_STARTERS, token.lower));
-  // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener.
-  return run.length > 2 && !isHonorific(sentence[run[1]]) && (functionWord || ARTICLES.has(token.lower)) && opensWithCommonWord(sentence, run, parts);
+  // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener. A word of
+  // mood or fortune goes from two words as well ("Struggling Rovers sacked …": the side's short name is left).
+  const shortest = isDescriptiveOpener(token) ? 2 : 3;
+  return run.length >= shortest && !isHonorific(sentence[run[1]]) && (functionWord || ARTICLES.has(token.lower)) && opensWithCommonWord(sentence, run, parts);
 }
 
 /**

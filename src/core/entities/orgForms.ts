@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
@@ -316,11 +316,25 @@ export function mergeClubPrefixes(index: OrgIndex, merges: OrgMerges): void {
  */
 export function mergeNameEndings(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.multiword) {
-    const longer = merges.represents(cluster) ? index.bySuffix.get(cluster.key) ?? [] : [];
+    const longer = merges.represents(cluster) ? index.bySuffix.get(cluster.key) ?? designatedEnding(index, cluster) : [];
     if (longer.length === 1 && merges.represents(longer[0])) {
       merges.union(cluster, longer[0]);
     }
   }
+}
+
+/**
+ * "the Relief Society" for "the Marwick Relief Society": a longer name is keyed without its designator ("marwick relief",
+ * list company-designators), which a name of two words keeps; the shorter name's first word then ends the longer key,
+ * and the longer name must be written with the same last word ("Marwick Famine Relief" is another body).
+ */
+function designatedEnding(index: OrgIndex, cluster: Cluster): Cluster[] {
+  const words = cluster.key.split(' ');
+  const last = words[words.length - 1];
+  if (words.length !== 2 || !COMPANY_DESIGNATORS.has(last)) {
+    return [];
+  }
+  return (index.bySuffix.get(words[0]) ?? []).filter(other => other.members.some(member => member.c.words[member.c.words.length - 1] === last));
 }
 
 /**

@@ -1,9 +1,9 @@
 // What stands before a name, read once per name: honours among its honorifics ("Sir", "Gen.") and the title
 // chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
-import { ARTICLES } from '../lexicon/determiners';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
 import { BRACKETED_STATUS_WORDS } from '../lexicon/roles';
-import { ABBREVIATED_TITLES, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, ADDRESS_STYLES, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import type { Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
@@ -122,6 +122,10 @@ export function chainRoles(context: RoleContext, relation: boolean): OwnedSpan[]
     if (!chain || chain.relation !== relation) {
       return [];
     }
+    const style = relation ? undefined : styleBeforePost(context.sentence, chain);
+    if (style !== undefined) {
+      return [roleText(context.sentence, style.from, style.last), roleText(context.sentence, style.last + 1, chain.last)];
+    }
     const split = relation ? undefined : styleAfterOccupation(context.sentence, context.parts, chain);
     if (split !== undefined) {
       return [roleText(context.sentence, chain.roleStart, split - 1), roleText(context.sentence, split, chain.last)];
@@ -129,6 +133,27 @@ export function chainRoles(context: RoleContext, relation: boolean): OwnedSpan[]
     const span = roleText(context.sentence, chain.roleStart, chain.last);
     return [chain.roleEnd === undefined ? span : { ...span, end: chain.roleEnd }];
   });
+}
+
+/** Most words from "Her" to the style's head ("Her Royal Highness"). */
+const MAX_STYLE_WORDS = 3;
+
+/**
+ * "Her Excellency President X", "His Eminence Cardinal X": a style of address (list address-styles) after "His"/"Her"/
+ * "Your", opening the chain before a further title, is a role of its own, "Her Excellency" as written, and the title
+ * after it another. The style's first and last token, or undefined.
+ */
+function styleBeforePost(sentence: Sentence, chain: ChainBeforeName): { readonly from: number; readonly last: number } | undefined {
+  const owner = chain.from - 1;
+  if (owner < 0 || chain.roleStart !== chain.from || !POSSESSIVE_DETERMINERS.has(sentence[owner].lower) || !joined(sentence[owner], sentence[chain.from])) {
+    return undefined;
+  }
+  for (let at = chain.from; at < chain.last && at - owner < MAX_STYLE_WORDS; at++) {
+    if (has(ADDRESS_STYLES, sentence[at].lower)) {
+      return joined(sentence[at], sentence[at + 1]) ? { from: owner, last: at } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

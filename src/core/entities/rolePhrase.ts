@@ -3,7 +3,7 @@
 // and a second post joined by "and". Shared by the clause rules and the later-sentence rules.
 import { NEEDS_COMPLEMENT, STATUS_HEADS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { CONFERRED_HONOURS, ROLE_DANGLING_WORDS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_EVALUATIONS, ROLE_NEGATIONS, TIME_PREPOSITIONS } from '../lexicon/roles';
+import { CONFERRED_HONOURS, ROLE_DANGLING_WORDS, ROLE_DATE_OPENERS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_EVALUATIONS, ROLE_NEGATIONS, TIME_PREPOSITIONS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { MAX_TAIL } from './roleChains';
 import { isAppositiveStop, isFiniteVerb, isRelative, linked, nameEndFrom, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
@@ -42,6 +42,10 @@ function tailEnd(context: RoleContext, head: number): number {
   for (let k = head + 1; k < sentence.length && k - head <= MAX_TAIL; k++) {
     const token = sentence[k];
     if ((k > head + 1 && (endsTail(sentence, k) || outsidePost(sentence, k))) || isFiniteVerb(token) || (token.tags & Tag.Date) !== 0) {
+      // "mayor of Vardo last year": the word opening the date goes with it.
+      if ((token.tags & Tag.Date) !== 0 && end === k - 1 && end > head + 1 && ROLE_DATE_OPENERS.has(sentence[end].lower)) {
+        end--;
+      }
       break;
     }
     // "a top adviser to Mrs. Hale": a name the tail runs into is read whole, its full stops included.
@@ -99,7 +103,10 @@ function statesPost(context: RoleContext, end: number): boolean {
   if (startsAt.has(end + 1) || isCapitalised(last) && next.capitalised) {
     return false;
   }
-  const modifiesNoun = !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(last);
+  // "president of Tarrow": the tagger may read "of" before a capitalised place as part of a noun phrase ("President
+  // of Tarrow"); a word that opens a title's tail (list title-tail-starts) is never a noun the title modifies.
+  const modifiesNoun = !next.capitalised && (next.tags & Tag.Noun) !== 0 && (next.tags & (Tag.Preposition | Tag.Verb)) === 0 && !isPossessive(last)
+    && !TITLE_TAIL_STARTS.has(next.lower);
   // "captain since 2019" states a post and when; "the leader among women" does not; "who" (at times tagged as a
   // preposition) opens a clause about the person after the post.
   const otherPreposition = ((next.tags | next.lexicon) & Tag.Preposition) !== 0 && !TITLE_TAIL_STARTS.has(next.lower) && next.lower !== 'on'

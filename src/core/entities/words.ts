@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -591,6 +591,14 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
   }
   const skip = sentence[from]?.lower === 'the' ? 1 : 0;
   const next = sentence[from + skip], a = sentence[from + skip + 1], b = sentence[from + skip + 2];
+  // "Archbishop of Port Lindum Monsignor X", "Mayor of San Aurelio Dana Kelso": a place of two words opened by a place
+  // noun (list place-openers) is read whole, as one word is, when two name words follow it.
+  const c = sentence[from + skip + 3];
+  const twoWordPlace = next !== undefined && a !== undefined && has(PLACE_OPENERS, next.lower) && isCapitalised(next) && isCapitalised(a) && joined(next, a)
+    && b !== undefined && c !== undefined && isCapitalised(b) && (isCapitalised(c) || isParticle(c)) && joined(a, b) && joined(b, c);
+  if (capitalisedTitle && twoWordPlace && nameAfter(from + skip + 1)) {
+    return 2 + skip;
+  }
   const nameWords = a && b && isCapitalised(a) && (isCapitalised(b) || isParticle(b)) && joined(a, b);
   if (capitalisedTitle && next && nameWords && isCapitalised(next) && joined(next, a) && nameAfter(from + skip)) {
     return 1 + skip;

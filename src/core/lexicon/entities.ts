@@ -300,6 +300,12 @@ export const PAIRED_HONOURS = phrases(
   'tan sri|puan sri|datuk seri|dato seri|dato sri|datuk sri|toh puan',
 );
 
+export const ADDRESS_STYLES = wordList(
+  'address-styles',
+  'Heads of a style of address after "His"/"Her"/"Your" ("Her Excellency", "His Eminence", "His Majesty", "Her Royal Highness", "His Grace"): before a further title ("Her Excellency President X", "His Eminence Cardinal X") the style is a role of its own and the title another, not one post "Excellency President". Each is also a title head (title-heads).',
+  within(TITLE_HEADS, ['excellency', 'majesty', 'highness', 'holiness', 'eminence', 'lordship', 'ladyship']),
+);
+
 export const COURTESY_STYLES = phrases(
   'courtesy-styles',
   'Styles of two words by which a court addresses a judge or magistrate, written before the title ("His Honour Judge Dana Kelso", "Her Honour Judge Orla Brandt", "His Worship Tom Wrede"): courtesy forms like "Mr" in "Mr Justice X", so neither a prefix of the title (the role is "Judge", not "Honour Judge") nor a role of their own; a post before its comma still reaches the title ("The Recorder of Vardo, His Honour Judge X").',
@@ -406,6 +412,12 @@ export const ORG_HEADS_FIRST = list(
    confederación confederazione editora editorial construtora constructora empresa empresas compañia
    liga radio rádio hospital hôpital clínica clinica
    rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm`,
+);
+
+export const HOLDER_OFFICE_HEADS = list(
+  'holder-office-heads',
+  'Body nouns that name a body after the post of whoever heads it, joined by "of" ("the Office of the Vardo Data Commissioner said", "a report by the Office of the Schools Inspector", "the Office of the Director of Public Prosecutions"): the post after "of" is the rest of the body\'s name, nobody\'s title. Not a ministry or a department, whose "of" names a field ("Department of Coastal Affairs"), nor "Office of Vardo Planning Director X", where the post comes after the body\'s whole name and titles the person.',
+  'office',
 );
 
 export const CLUB_PREFIXES = list(
@@ -1063,6 +1075,12 @@ export const DISEASE_NAMES = list(
   `bluetongue anthrax brucellosis tuberculosis scrapie myxomatosis rabies distemper botulism salmonella listeria
    campylobacter legionella norovirus rotavirus ebola zika mpox covid covid-19 measles mumps rubella cholera typhoid
    diphtheria polio tetanus malaria dengue smallpox leptospirosis schmallenberg mildew`,
+);
+
+export const ROOM_NOUNS = list(
+  'room-nouns',
+  'Nouns that end the name of a room or a wing inside a building, named after the building\'s owner in the possessive ("the museum\'s Long Gallery", "the hotel\'s Crystal Ballroom", "the palace\'s Throne Room", "the Vardo Museum\'s Penhale Wing"): a room is a thing, neither a body nor a person. "Hall" is left out: a hall is as often a venue with a body of its own.',
+  'gallery galleries room rooms wing ballroom suite foyer atrium',
 );
 
 export const THING_NOUNS = list(

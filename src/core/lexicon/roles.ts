@@ -206,6 +206,12 @@ export const BEREAVED_VERBS = wordList(
   ['leaves', 'left', 'leaving'],
 );
 
+export const ROLE_DATE_OPENERS = wordList(
+  'role-date-openers',
+  'Words that open a date right after a post ("was elected mayor of Vardo last year", "became chair of the board this month", "takes over as head of the agency next week"): the date says when, so the post ends before them.',
+  ['last', 'next', 'this', 'early', 'late'],
+);
+
 export const TIME_PREPOSITIONS = wordList(
   'role-time-prepositions',
   'Prepositions that after a post say when it was held, not what it is, so the post ends before them ("captain since 2019", "made captain after the injury").',
