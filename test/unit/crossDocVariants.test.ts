@@ -122,6 +122,22 @@ describe('cross-document variants of one name', () => {
     assert.strictEqual(entityWith(a, 'de la Fuente'), coach);
   });
 
+  it('joins a given name and the first of two surnames to the full name, within one article, in either order', () => {
+    const a = analyzeText('Tarrow MP Idris Penhale Ostby lost the vote. "Tomorrow I will call Idris Penhale," said Dana Kelso Marr. Penhale did not reply.');
+    const mp = entityWith(a, 'Idris Penhale Ostby');
+    assert.ok(mp, 'the MP found');
+    assert.strictEqual(entityWith(a, 'Idris Penhale'), mp);
+    assert.strictEqual(entityWith(a, 'Penhale'), mp);
+    const b = analyzeText('Orla Vardo said the count was fair. Later the tribunal\'s head, Orla Vardo Kelso, certified it.');
+    assert.strictEqual(entityWith(b, 'Orla Vardo'), entityWith(b, 'Orla Vardo Kelso'));
+  });
+
+  it('keeps apart two people whose full names share a given name and first surname', () => {
+    const a = analyzeText('Ivo Sandal Ruiz and his cousin Ivo Sandal Marr both stood. Ivo Sandal did not comment.');
+    assert.notStrictEqual(entityWith(a, 'Ivo Sandal Ruiz'), entityWith(a, 'Ivo Sandal Marr'));
+    assert.notStrictEqual(entityWith(a, 'Ivo Sandal'), entityWith(a, 'Ivo Sandal Ruiz'));
+  });
+
   it('keeps a body whose name opens with a given name a body', () => {
     const a = analyzeText('Will Power Group said it would appeal the ruling.');
     assert.strictEqual(entityWith(a, 'Will Power Group')?.kind, 'org');

@@ -51,6 +51,20 @@ function isSuffix(part: readonly string[], whole: string): boolean {
   return full === tail || full.endsWith(' ' + tail);
 }
 
+/**
+ * "Ana Ruiz" of "Ana Ruiz Sastre": a given name with the first of two surnames. Spanish and Portuguese names carry two
+ * surnames and copy drops the second at will ("Héctor Ruiz Sastre" … "I will call Héctor Ruiz"), so the two forms are
+ * one person. Only a plain name of three or more words: no particle ("de la Fuente Ortiz" is read by
+ * endsBeforeSecondSurname), no initial ("Robert J. Hale"), no generational suffix after the surname.
+ */
+function givenAndFirstSurname(words: readonly string[]): string | undefined {
+  const n = words.length;
+  if (n < 3 || surnameOf(words) !== words[n - 1] || words.some(word => has(NAME_PARTICLES, word.toLowerCase()) || /^\p{L}\.?$/u.test(word) || INITIALS.test(word))) {
+    return undefined;
+  }
+  return `${words[0]} ${words[n - 2]}`;
+}
+
 /** Whether `part` ("de la Fuente") stands inside the full name `whole` after its given name, with one surname after it. */
 function endsBeforeSecondSurname(whole: string, part: readonly string[]): boolean {
   const full = whole.toLowerCase().split(' '), inner = part.map(word => word.toLowerCase());
@@ -129,6 +143,8 @@ export class Clustering {
   private readonly byLast = new Map<string, Cluster[]>();
   private readonly byFirst = new Map<string, Cluster[]>();
   private readonly byInner = new Map<string, Cluster[]>();
+  /** "Ana Ruiz" → the one person named "Ana Ruiz Sastre" (givenAndFirstSurname), or null when two such names share it. */
+  private readonly byGivenAndFirstSurname = new Map<string, Cluster | null>();
   private readonly orgsByFirst = new Map<string, Cluster[]>();
   private readonly orgsByHead = new Map<string, Cluster[]>();
   /** Bodies by the town a club of that name would be named after (clubTownsOf); read by clubOfTown once per candidate. */
@@ -174,7 +190,14 @@ export class Clustering {
     // "J Bellamy" in a scorecard beside "Joss Bellamy": an initial and a surname are the one person named in full so.
     const initialKey = `${w[0].charAt(0)}|${surnameOf(w)}`;
     const initialOnly = isInitialAndSurname(w);
-    let cl = this.persons.get(key) ?? (initialOnly ? this.byInitialLast.get(initialKey) ?? undefined : firstLastKeys.map(fl => this.firstLast.get(fl)).find(Boolean));
+    // A given name and the first of two surnames, whichever of the two forms came first ("Ana Ruiz", "Ana Ruiz Sastre").
+    // Only where every word is a name's, none a word of the lexicon: not a headline's run of title-case words ("Ana Ruiz
+    // Wins"), nor one ending in a word of no surname's shape ("Ana Ruiz T-shirts").
+    const lastWritten = placed.c.text.slice(placed.c.text.lastIndexOf(' ') + 1);
+    const namesOnly = (placed.c.evidence & Evidence.UnknownWords) !== 0n && (placed.c.evidence & Evidence.Weak) === 0n;
+    const firstSurnameForm = namesOnly && SURNAME_SHAPE.test(lastWritten) ? givenAndFirstSurname(w) : undefined;
+    let cl = this.persons.get(key) ?? (initialOnly ? this.byInitialLast.get(initialKey) ?? undefined : firstLastKeys.map(fl => this.firstLast.get(fl)).find(Boolean))
+      ?? (w.length === 2 ? this.byGivenAndFirstSurname.get(key) ?? undefined : firstSurnameForm ? this.persons.get(firstSurnameForm) : undefined);
     if (!cl) {
       cl = this.newCluster('person', key);
       for (const fl of firstLastKeys) {
@@ -189,6 +212,10 @@ export class Clustering {
           push(this.byInner, inner, cl);
         }
       }
+    }
+    if (firstSurnameForm) {
+      const known = this.byGivenAndFirstSurname.get(firstSurnameForm);
+      this.byGivenAndFirstSurname.set(firstSurnameForm, known === undefined || known === cl ? cl : null);
     }
     if (!initialOnly) {
       // Two people of one initial and surname ("Joss" and "Jude Bellamy"): an initial alone names neither.
@@ -359,6 +386,9 @@ export class Clustering {
     cl.members.push(placed);
   }
 }
+
+/** A surname as written: capitalised, perhaps double-barrelled ("Sastre", "Ruiz-Sastre"), never a word with a lower-case part after a hyphen ("T-shirts"). */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 
 /** A word of initials as written ("J.", "C.V."). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;

@@ -696,13 +696,27 @@ function siteNounAfter(nameEnd: Token, after: Token | undefined): boolean {
  */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s)?(?:\(|—|–|--)|\s+(?:—|–|--)\s|\s+\((?:\p{Lu}[\p{L}.&'-]*\s?){1,4}\)\s*(?:—|–|--?)\s)/u;
 
-/** "KINGSFORD, Texas (AP) —": the name in capitals opens its paragraph and a dateline's shape follows. */
+/** The capitals that open a dateline, then its comma ("SAN TADEO, "): what stands before a dateline's region. */
+const DATELINE_PLACE_AND_COMMA = /^\p{Lu}[\p{Lu} .'-]+, $/u;
+/** What follows a dateline's region: an optional date after a comma ("…, June 8"), then the credit's bracket or a dash. */
+const AFTER_DATELINE_REGION = /^(?:,\s\p{Lu}\p{Ll}+\.?\s\d{1,2})?\s*(?:\(|—|–|--?\s)/u;
+
+/**
+ * "KINGSFORD, Texas (AP) —": the name in capitals opens its paragraph and a dateline's shape follows. So does the
+ * region after its comma ("SAN TADEO, Vardania, June 8 (Agency) -"): the state, province or country filed from, a
+ * place also where the gazetteer does not know it.
+ */
 function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
-  if (draft.first !== 0 || sentence[0].start !== 0 || !words.every(isAllCaps)) {
+  if (sentence[0].start !== 0) {
     return false;
   }
-  const opening = sentence.slice(0, draft.last + 6).map((token, i) => (i > 0 ? token.pre : '') + token.text + token.post).join('');
-  return DATELINE.test(opening);
+  if (draft.first === 0) {
+    const opening = sentence.slice(0, draft.last + 6).map((token, i) => (i > 0 ? token.pre : '') + token.text + token.post).join('');
+    return words.every(isAllCaps) && DATELINE.test(opening);
+  }
+  const before = sentence.slice(0, draft.first).map((token, i) => (i > 0 ? token.pre : '') + token.text + token.post).join('') + sentence[draft.first].pre;
+  const after = sentence[draft.last].post + sentence.slice(draft.last + 1, draft.last + 5).map(token => token.pre + token.text + token.post).join('');
+  return !words.every(isAllCaps) && DATELINE_PLACE_AND_COMMA.test(before) && AFTER_DATELINE_REGION.test(after);
 }
 
 /** The opening of an agency dateline up to the bracket of its credit: capitals, an optional region and an optional date, each after a comma, "(". */
@@ -1589,13 +1603,15 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'dateline-place', outcome: Evidence.Place,
-    reason: 'An agency dateline ("KINGSFORD, Texas (AP) —", "MARWICK, England —"): the name in capitals opening the article\'s line, a region after a comma, then the agency or a dash, is the place filed from, also where a team or body bears its name.',
+    reason: 'An agency dateline ("KINGSFORD, Texas (AP) —", "MARWICK, England —"): the name in capitals opening the article\'s line, a region after a comma, then the agency or a dash, is the place filed from, also where a team or body bears its name; so is the region after the comma ("SAN TADEO, Vardania, June 8 (Agency) -"), a state, province or country the gazetteer may not know.',
     when: isDatelinePlace,
     examples: {
       yes: ['{KINGSFORD}, Texas (AP) — Trey Lambert threw for 284 yards.', '{PORT ANSEL}, Maine — The mill closed on Friday.',
         '{MARWICK} — Researchers at a Marwick college found lead.', '{PORT ANSEL}, June 4 (Harbour Newswire) - The mill closed on Friday.',
-        '{KERAVO} (AFP) - Rescuers dug through the night in Keravo.'],
-      no: ['{KINGSFORD} coach Dan Whitcombe said the team was tired.', '{NATO}, the alliance, met on Friday.', '{KVRA} (the rail union) - not the bosses - called the strike.'],
+        '{KERAVO} (AFP) - Rescuers dug through the night in Keravo.', 'SAN TADEO, {Vardania}, June 8 (Harbour Newswire) - Voters in Vardania chose a new president.',
+        'PORT ANSEL, {Lower Dalmark} (Ostrava) - The mill closed on Friday.'],
+      no: ['{KINGSFORD} coach Dan Whitcombe said the team was tired.', '{NATO}, the alliance, met on Friday.', '{KVRA} (the rail union) - not the bosses - called the strike.',
+        'MARWICK, June 4 ({Harbour Newswire}) - The mill closed on Friday.', 'Dana Kelso, {Tarrow Mills} chairman, said the mill closed.'],
     },
   },
   {

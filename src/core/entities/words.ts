@@ -192,6 +192,16 @@ export function joinedAfterNameAbbreviation(sentence: Sentence, j: number): bool
   return !isCommonOpener(right) || (next !== undefined && isCapitalised(next) && joined(right, next));
 }
 
+/**
+ * "the Kelso Federation of Tenants' Unions", "a Council of Workers' Associations": an umbrella body names the bodies it
+ * federates in the plural, after their members' plural possessive; the plural of an organisation's head (list
+ * org-heads) continues the name there as the singular does. Only after a listed member plural (see `joined`), so a
+ * plural alone ("Unions said …") is untouched.
+ */
+function isPluralOrgHead(lower: string): boolean {
+  return /[^s]s$/.test(lower) && has(ORG_HEADS, lower.slice(0, -1));
+}
+
 /** True when `b` follows `a` directly or across a bare hyphen (no punctuation, no possessive in between). */
 export function joined(left: Token, right: Token): boolean {
   if (isPossessive(left)) {
@@ -200,7 +210,7 @@ export function joined(left: Token, right: Token): boolean {
     // body's members ("Supporters' Trust"), never a surname or a party ("Vellis' Senate bid", "the Greens' Senate seats").
     // A body's abbreviation owns the body after it, never opens its name ("the UN's Office for Flood Recovery").
     const pluralPossessive = /^['’]/.test(left.post);
-    return isCapitalised(left) && !isAllCaps(left) && isCapitalised(right) && has(ORG_HEADS, right.lower) && /^\s+$/.test(left.post.replace(/^['’]/, '') + right.pre) && !/\n/.test(left.post)
+    return isCapitalised(left) && !isAllCaps(left) && isCapitalised(right) && (has(ORG_HEADS, right.lower) || pluralPossessive && isPluralOrgHead(right.lower)) && /^\s+$/.test(left.post.replace(/^['’]/, '') + right.pre) && !/\n/.test(left.post)
       && ((left.tags | left.lexicon) & Tag.Place) === 0 && (!pluralPossessive || has(MEMBER_PLURALS, left.lower));
   }
   const gap = left.post + right.pre;
