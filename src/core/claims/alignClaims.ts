@@ -327,23 +327,27 @@ function tallyCounts(figures: readonly NumberReading[]): number[] {
 /**
  * The selected pairs and, when tallyParts is on, each aligned claim giving a tally with every claim of the other
  * article whose count allows one of the tally's counts (the votes for or against, told on their own), at the
- * similarity their features give (often low: the same vote told in other words).
+ * similarity their features give (often low: the same vote told in other words); at most maxPartners such claims
+ * per tally, so an article of tallies and counts stays linear.
  */
 function withTallyParts(selected: ClaimAlignment[], numbersA: readonly (readonly NumberReading[])[], numbersB: readonly (readonly NumberReading[])[], similarityOf: (i: number, j: number) => number): ClaimAlignment[] {
   if (!ALIGNMENT_RULES.tallyParts.value) {
     return selected;
   }
   const out = [...selected];
-  const has = (i: number, j: number): boolean => out.some(pair => pair.a === i && pair.b === j);
+  const held = new Set(selected.map(pair => `${pair.a},${pair.b}`));
   const link = (tallies: readonly (readonly NumberReading[])[], counts: readonly (readonly NumberReading[])[], aligned: ReadonlySet<number>, pairOf: (own: number, other: number) => readonly [number, number]): void => {
     tallies.forEach((figures, own) => {
       const parts = aligned.has(own) ? tallyCounts(figures) : [];
       if (!parts.length) {
         return;
       }
+      let added = 0;
       counts.forEach((others, other) => {
         const [i, j] = pairOf(own, other);
-        if (others.some(reading => parts.some(value => countAllows(reading, value))) && !has(i, j)) {
+        if (added < ALIGNMENT_RULES.maxPartners.value && others.some(reading => parts.some(value => countAllows(reading, value))) && !held.has(`${i},${j}`)) {
+          added++;
+          held.add(`${i},${j}`);
           out.push({ a: i, b: j, similarity: similarityOf(i, j) });
         }
       });
