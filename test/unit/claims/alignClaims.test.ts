@@ -261,6 +261,55 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(aligns(wire, daily, a, 'Tram drivers accepted'));
   });
 
+  it('aligns two claims that name the same three parties and no other, and share what happened, in other words', () => {
+    const wire = [
+      'Harlow and Penmere take Tarrow to court over dam',
+      'HARLOW (Wire) - The towns of Harlow and Penmere asked a court on Monday to order Tarrow to open the gates of its new dam, saying the reservoir has cut their supply.',
+      'The agreement of 1998 obliges each town to share the river\'s water in dry summers, a duty Penmere and Harlow say Tarrow has ignored since the dam was finished.',
+      'Tarrow\'s council said the reservoir was built within its rights.',
+      'Water in the river fell by half last summer.',
+      'The case could take a year.',
+    ].join('\n');
+    const daily = [
+      'Court fight over reservoir',
+      'Two towns downstream of Tarrow went to court on Monday over the reservoir its dam has filled.',
+      'Farmers in Harlow and Penmere blame Tarrow for keeping back the water their crops need each summer, court papers show.',
+      'A Tarrow council spokesman said the town acted within its rights.',
+      'Judges are not expected to rule before next year.',
+      'Water bills in the region rose last summer.',
+    ].join('\n');
+    const [a, b] = ['The agreement of 1998', 'Farmers in Harlow and Penmere'];
+    assert.ok(aligns(wire, daily, a, b));
+    assert.ok(!withRule('sharedNames', 0, () => aligns(wire, daily, a, b)), 'two shared words and three names are below minSimilarity');
+    const another = daily.replace('Farmers in Harlow and Penmere', 'Farmers in Harlow, Kelby and Penmere');
+    assert.ok(!aligns(wire, another, a, 'Farmers in Harlow, Kelby'), 'a fourth party named on one side is another cast');
+    assert.ok(!aligns(wire, daily, 'Water in the river fell', 'Water bills in the region'), 'claims naming nobody are no cast');
+  });
+
+  it('aligns a claim giving a vote\'s tally with a claim counting the votes against on their own', () => {
+    const wire = [
+      'Dockers back pay deal',
+      'KELDERWICK (Wire) - Dock workers at Kelderwick accepted a two-year pay offer on Thursday, ending a month of strikes at the port.',
+      'The deal was carried by 412 to 97 in a ballot of the union\'s members, the union said.',
+      'Cranes were working again by the evening shift.',
+      'The port handles a fifth of the region\'s grain.',
+    ].join('\n');
+    const daily = [
+      'Port strike ends',
+      'The month-long walkout at Kelderwick port is over after dockers voted to accept a pay rise of 4 percent a year.',
+      'The ballot result was 412 to 97, union officials said.',
+      'More than 90 members opposed the offer, saying it fell short of inflation.',
+      'Shipping lines said queues of vessels would clear within days.',
+    ].join('\n');
+    const [a, b] = ['carried by 412 to 97', 'More than 90 members'];
+    assert.ok(aligns(wire, daily, a, 'The ballot result was'));
+    assert.ok(aligns(wire, daily, a, b), '97 votes against, "more than 90" rounded down');
+    assert.ok(!withRule('tallyParts', 0, () => aligns(wire, daily, a, b)), 'they share no word but the members');
+    for (const other of ['More than 80 members', 'More than 200 members']) {
+      assert.ok(!aligns(wire, daily.replace(b, other), a, other), `"${other}" is not rounded from 97 or 412`);
+    }
+  });
+
   it('aligns a headline with the other headline and with the lead that spells it out', () => {
     const wire = [
       'Talvar PM sacks finance minister',
