@@ -265,7 +265,7 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     const wire = [
       'Harlow and Penmere take Tarrow to court over dam',
       'HARLOW (Wire) - The towns of Harlow and Penmere asked a court on Monday to order Tarrow to open the gates of its new dam, saying the reservoir has cut their supply.',
-      'The agreement of 1998 obliges each town to share the river\'s water in dry summers, a duty Penmere and Harlow say Tarrow has ignored since the dam was finished.',
+      'Under an agreement of 1998, Tarrow must release water to Harlow and Penmere in dry summers, and court papers say it has held that water back since the dam was finished.',
       'Tarrow\'s council said the reservoir was built within its rights.',
       'Water in the river fell by half last summer.',
       'The case could take a year.',
@@ -273,16 +273,16 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     const daily = [
       'Court fight over reservoir',
       'Two towns downstream of Tarrow went to court on Monday over the reservoir its dam has filled.',
-      'Farmers in Harlow and Penmere blame Tarrow for keeping back the water their crops need each summer, court papers show.',
+      'The summer water Tarrow owes Penmere and Harlow has not reached their fields since the dam opened, their farmers say.',
       'A Tarrow council spokesman said the town acted within its rights.',
       'Judges are not expected to rule before next year.',
       'Water bills in the region rose last summer.',
     ].join('\n');
-    const [a, b] = ['The agreement of 1998', 'Farmers in Harlow and Penmere'];
+    const [a, b] = ['Under an agreement of 1998', 'The summer water Tarrow owes'];
     assert.ok(aligns(wire, daily, a, b));
     assert.ok(!withRule('sharedNames', 0, () => aligns(wire, daily, a, b)), 'two shared words and three names are below minSimilarity');
-    const another = daily.replace('Farmers in Harlow and Penmere', 'Farmers in Harlow, Kelby and Penmere');
-    assert.ok(!aligns(wire, another, a, 'Farmers in Harlow, Kelby'), 'a fourth party named on one side is another cast');
+    const another = daily.replace('Tarrow owes Penmere and Harlow', 'Tarrow owes Penmere, Kelby and Harlow');
+    assert.ok(!aligns(wire, another, a, b), 'a fourth party named on one side is another cast');
     assert.ok(!aligns(wire, daily, 'Water in the river fell', 'Water bills in the region'), 'claims naming nobody are no cast');
   });
 
