@@ -3,7 +3,7 @@
 // sentence is invented.
 import * as assert from 'assert';
 import { findQuotes } from '../../src/core/quotes';
-import { mentionLabels } from './support/entityQueries';
+import { mentionLabels, rolesOf } from './support/entityQueries';
 
 function kindOf(text: string, content: string): string | undefined {
   return findQuotes(text).find(span => text.slice(span.start, span.end) === content)?.kind;
@@ -35,4 +35,40 @@ describe('books and music industry copy (r20-books)', () => {
     });
   });
 
+  describe('the book and music trades\' posts (title-heads: critic, bookseller, buyer, player)', () => {
+    it('reads "the critic X" and "the bookseller X" as posts', () => {
+      const text = 'The panel was the critic Dana Kelso and the bookseller Tom Wrede of Vardo.';
+      assert.deepStrictEqual(rolesOf(text, 'Dana Kelso'), ['critic']);
+      assert.deepStrictEqual(rolesOf(text, 'Tom Wrede'), ['bookseller']);
+    });
+
+    it('reads "X, fiction buyer at Y," as a post', () => {
+      assert.ok(rolesOf('Orla Brandt, fiction buyer at Kestrelby, said the book would sell.', 'Orla Brandt').some(role => /buyer/.test(role)));
+    });
+
+    it('reads "the band\'s bass player, X" as a post', () => {
+      assert.ok(rolesOf('The band\'s bass player, Idris Penhale, still lives in Vardo.', 'Idris Penhale').some(role => /bass player/.test(role)));
+    });
+
+    it('leaves a name without such a word before it without a post', () => {
+      assert.deepStrictEqual(rolesOf('The panel met Dana Kelso in Vardo on Monday.', 'Dana Kelso'), []);
+    });
+  });
+
+  describe('publishers, bookshops and music shops (org-heads: books, music) and section labels (rule section-label)', () => {
+    it('reads "X Books" and "X Music" as bodies', () => {
+      const found = mentionLabels('It was published by Kestrel Books and sold at Penhale Music in Vardo.');
+      assert.ok(found.includes('o:Kestrel Books') && found.includes('o:Penhale Music'), found.join(' | '));
+    });
+
+    it('does not read a section label as the short form of a body with that head', () => {
+      assert.deepStrictEqual(mentionLabels('Culture | Books\n\nKestrel Books buys a first novel from Tom Wrede.'), ['o:Kestrel Books', 'p:Tom Wrede']);
+      assert.deepStrictEqual(mentionLabels('What\'s On | Music\n\nPenhale Music closes after 40 years, Tom Wrede said.'), ['o:Penhale Music', 'p:Tom Wrede']);
+    });
+
+    it('keeps a body\'s head alone as its short form in a sentence', () => {
+      const found = mentionLabels('The Kelso Fund gave £3m. The Fund said it was proud.');
+      assert.strictEqual(found.filter(label => label.startsWith('o:')).length, 2, found.join(' | '));
+    });
+  });
 });
