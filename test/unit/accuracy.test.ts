@@ -430,10 +430,10 @@ const SETS: [string, string, Floors][] = [
   // album's anniversary, told by a music magazine and a regional evening paper. First run (main at e725aba, no rule
   // changed for it): entities 0.843 (person 0.983, org 0.642), speakers 0.964, roles recall 0.838 / precision 1.000,
   // links 0.739. After the round-20 rules (titles after "the singles" and before "by the <word> X";
-  // "bookseller", "buyer", "player" posts; "X Books" and "X Music" bodies; section labels no short form): entities 0.896
-  // (person 1.000, org 0.759), roles 0.919 / 1.000, links 0.783.
+  // "bookseller", "buyer" posts; "X Books" and "X Music" bodies; section labels no short form): entities 0.896
+  // (person 1.000, org 0.759), roles 0.892 / 1.000, links 0.783.
   ['the books and music industry set of round 20 (4 articles)', path.join(root, 'test', 'fixtures', 'fresh52'),
-    { entities: 0.89, person: 0.995, org: 0.75, quotes: 0.99, speakerAccuracy: 0.96, aliasMerge: 0.99, roleRecall: 0.91, rolePrecision: 0.99, crossDocLinks: 0.78, overMerged: 0 }],
+    { entities: 0.89, person: 0.995, org: 0.75, quotes: 0.99, speakerAccuracy: 0.96, aliasMerge: 0.99, roleRecall: 0.88, rolePrecision: 0.99, crossDocLinks: 0.78, overMerged: 0 }],
 ];
 
 describe('accuracy floors (shared scorer)', function () {

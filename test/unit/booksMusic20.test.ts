@@ -35,7 +35,7 @@ describe('books and music industry copy (r20-books)', () => {
     });
   });
 
-  describe('the book and music trades\' posts (title-heads: bookseller, buyer, player)', () => {
+  describe('the book and music trades\' posts (title-heads: bookseller, buyer)', () => {
     it('reads "the bookseller X" as a post, and not a stance ("a critic of the plan")', () => {
       assert.deepStrictEqual(rolesOf('The panel was the bookseller Tom Wrede of Vardo.', 'Tom Wrede'), ['bookseller']);
       assert.deepStrictEqual(rolesOf('Dana Kelso, a critic of the Vardo bypass plan, spoke first.', 'Dana Kelso'), []);
@@ -43,10 +43,6 @@ describe('books and music industry copy (r20-books)', () => {
 
     it('reads "X, fiction buyer at Y," as a post', () => {
       assert.ok(rolesOf('Orla Brandt, fiction buyer at Kestrelby, said the book would sell.', 'Orla Brandt').some(role => /buyer/.test(role)));
-    });
-
-    it('reads "the band\'s bass player, X" as a post', () => {
-      assert.ok(rolesOf('The band\'s bass player, Idris Penhale, still lives in Vardo.', 'Idris Penhale').some(role => /bass player/.test(role)));
     });
 
     it('leaves a name without such a word before it without a post', () => {
