@@ -313,7 +313,9 @@ export class Clustering {
     const lower = key.toLowerCase();
     const ownCapital = (candidate.evidence & Evidence.Opener) === 0n || (candidate.evidence & (Evidence.Prefix | Evidence.Weak)) === 0n;
     // Not a plural of people ("Swimmers said …" beside "Kelso Wild Swimmers"): those people, not the club.
-    const orgByHead = candidate.words.length === 1 && ownCapital && has(ORG_HEADS, lower) && !has(PEOPLE_PLURAL_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
+    // Not a word a rule read as no name at all ("Culture | Books": a section's label, rule section-label).
+    const thing = (candidate.evidence & Evidence.Place) !== 0n;
+    const orgByHead = candidate.words.length === 1 && ownCapital && !thing && has(ORG_HEADS, lower) && !has(PEOPLE_PLURAL_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
     return orgByHead?.length === 1 ? orgByHead[0] : undefined;
   }
 

@@ -593,6 +593,19 @@ function insideQuotedWorkTitle({ sentence, draft }: NameContext): boolean {
   return classifyQuote(local, start - 1, end + 1, start, end) === 'title';
 }
 
+/**
+ * "Culture | Books", "News | Prizes": one word the lexicon knows, filling a segment of a line split by bars (the bar is a
+ * token of its own; the line is a sentence of its own), is a section's label. Reads the tokens either side only.
+ */
+function isSectionLabel({ multiWord, first, before, after }: NameContext): boolean {
+  if (multiWord || first.lexicon === 0) {
+    return false;
+  }
+  const barBefore = before?.text === '|';
+  const barAfter = after?.text === '|';
+  return (barBefore && (after === undefined || barAfter)) || (before === undefined && barAfter);
+}
+
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
 
@@ -1358,6 +1371,15 @@ const PLACE_RULES: EvidenceRule[] = [
       no: ['A charity called “{Kelso Wings}” was set up.', 'A review by {Marwick Rivers Trust} is due next month.',
         '“We thank {Dana Kelso} for everything,” said Tom Wrede.', 'The museum paid £2m for “Girl with a {Copper Ladle},” said Idris Penhale.',
         'She told Vardo Radio\'s “Mornings with {Dana Kelso}” on Monday.'],
+    },
+  },
+  {
+    id: 'section-label', outcome: Evidence.Place,
+    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport").',
+    when: isSectionLabel,
+    examples: {
+      yes: ['Culture | {Books}\nGreyhound Books buys a debut.', '{News} | Prizes\nA debut wins.'],
+      no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.'],
     },
   },
   {

@@ -270,6 +270,8 @@ export const TITLE_CONTEXT_WORDS = wordList('quote-title-context-words', 'Words 
   'app', 'brand', 'bill', 'act', 'plan', 'initiative', 'campaign', 'website', 'newsletter', 'channel',
   'document', 'strategy', 'pamphlet', 'leaflet', 'manifesto', 'booklet', 'brochure', 'handbook',
   'with', 'to', 'in', 'at', 'from', 'during',
+  // Books and music copy lists several works after a plural ("produced the singles “…” and “…”", "her novels “…”").
+  'singles', 'songs', 'albums', 'tracks', 'novels', 'books', 'films', 'plays', 'poems',
 ]);
 
 /** Words before a quote that mark it as a term rather than speech ("the so-called “…”"). */

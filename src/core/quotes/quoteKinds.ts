@@ -121,10 +121,13 @@ function isWorkTitle(quoted: QuotedSpan): boolean {
   return ws.length > 1 && (TITLE_CONTEXT_WORDS.has(beforeComma) || AUTHORING_VERBS.has(beforeLower));
 }
 
-/** "by" and a capitalised word right after a quotation, or a participle of making between (list quote-authoring-verbs). */
-const MADE_BY = /^,?\s+(?:([\p{L}-]+)\s+)?by\s+\p{Lu}/u;
-/** Most characters read after a quotation's closing mark for its maker (", choreographed by X"). */
-const MAX_MADE_BY_CHARS = 24;
+/**
+ * "by" and a capitalised word right after a quotation, or a participle of making between (list quote-authoring-verbs);
+ * the maker may be named after "the" and one describing word ("by the Norwegian writer X", "by the novelist X").
+ */
+const MADE_BY = /^,?\s+(?:([\p{L}-]+)\s+)?by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+)?)?\p{Lu}/u;
+/** Most characters read after a quotation's closing mark for its maker (", translated by the novelist X"). */
+const MAX_MADE_BY_CHARS = 40;
 
 /**
  * "“Girl with a Jug” by Dana Kelso", "“Low Tide”, directed by Tom Wrede": a title-case quotation followed by who made it
