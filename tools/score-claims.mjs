@@ -31,7 +31,7 @@ export { compareDocuments } from './src/core/compare';
 export { claimContextOf } from './src/core/claims/claimsExport';
 export { compareClaims } from './src/core/claims/compareClaims';
 export { ALIGNMENT_RULES } from './src/core/claims/alignClaims';
-export { scoreAlignment, scoreConflicts, alignmentErrors } from './test/unit/support/claimsScore';
+export { scoreAlignment, scoreConflicts, alignmentErrors, pooledScore } from './test/unit/support/claimsScore';
 `;
 const out = await build({
   stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs',
@@ -57,17 +57,6 @@ function run(pair) {
 const show = (text, span) => `[${span.start}-${span.end}] ${text.slice(span.start, span.end).replace(/\s+/g, ' ').slice(0, args.includes('--full') ? undefined : 110)}`;
 const f2 = x => x.toFixed(2);
 
-/** Pools per-pair scores: precision over all predictions, recall over all annotations (1 when there are none). */
-function pooled(scores) {
-  const predicted = scores.reduce((n, s) => n + s.predicted, 0);
-  const annotated = scores.reduce((n, s) => n + s.annotated, 0);
-  return {
-    precision: predicted ? scores.reduce((n, s) => n + s.precision * s.predicted, 0) / predicted : 1,
-    recall: annotated ? scores.reduce((n, s) => n + s.recall * s.annotated, 0) / annotated : 1,
-    predicted,
-    annotated,
-  };
-}
 const line = (name, alignment, conflicts) => `${name}: alignment P ${f2(alignment.precision)} R ${f2(alignment.recall)} (${alignment.predicted} found, ${alignment.annotated} annotated); `
   + `number conflicts P ${f2(conflicts.precision)} R ${f2(conflicts.recall)} (${conflicts.predicted} found, ${conflicts.annotated} annotated)`;
 
@@ -111,7 +100,7 @@ if (args.includes('--loo')) {
     }
   }
   if (heldout) {
-    rows.push({ pair: 'pooled', alignment: pooled(rows.map(r => r.alignment)), conflicts: pooled(rows.map(r => r.conflicts)) });
+    rows.push({ pair: 'pooled', alignment: core.pooledScore(rows.map(r => r.alignment)), conflicts: core.pooledScore(rows.map(r => r.conflicts)) });
     if (!args.includes('--json')) {
       console.log(line('pooled', rows[rows.length - 1].alignment, rows[rows.length - 1].conflicts));
     }
