@@ -4,6 +4,9 @@
 // alignments (offsets and the first words of each claim, to the terminal only). Bundles the sources with esbuild
 // in memory, so it needs no `npm run build`.
 //   node tools/score-claims.mjs [--errors [--full]] [--json]      (--full: whole claims instead of their first words)
+//   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
+//       (test/fixtures/claims/heldout/SET-PAIR.json: invented articles of the repo, annotated blind, never tuned on),
+//       per pair and pooled (over all pairs' predictions and annotations). Not combinable with --loo.
 //   node tools/score-claims.mjs --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair, picks the values of
 //       the named ALIGNMENT_RULES (src/core/claims/alignClaims.ts) best on the other three pairs (mean of
 //       min(precision, recall), ties to the higher mean of precision and recall) and reports the held-out pair with them, next to the values best on all four.
@@ -16,8 +19,11 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.join(root, '..', 'shared', 'corpus', 'real');
-const fixtures = path.join(root, 'test', 'fixtures', 'claims');
 const args = process.argv.slice(2);
+// The held-out annotations name their articles relative to the repo root; the tuned pairs, inside ../shared.
+const heldout = args.includes('--heldout');
+const fixtures = path.join(root, 'test', 'fixtures', 'claims', ...(heldout ? ['heldout'] : []));
+const textDir = heldout ? root : corpus;
 
 const entry = `
 export { analyzeText } from './src/core/analyze';
@@ -25,7 +31,7 @@ export { compareDocuments } from './src/core/compare';
 export { claimContextOf } from './src/core/claims/claimsExport';
 export { compareClaims } from './src/core/claims/compareClaims';
 export { ALIGNMENT_RULES } from './src/core/claims/alignClaims';
-export { scoreAlignment, scoreConflicts, alignmentErrors } from './test/unit/support/claimsScore';
+export { scoreAlignment, scoreConflicts, alignmentErrors, pooledScore } from './test/unit/support/claimsScore';
 `;
 const out = await build({
   stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs',
@@ -35,9 +41,10 @@ const bundlePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'score-claims
 fs.writeFileSync(bundlePath, /** @type {import('esbuild').OutputFile[]} */ (out.outputFiles)[0].contents);
 const core = createRequire(import.meta.url)(bundlePath);
 
-const pairs = fs.readdirSync(fixtures).filter(f => /^pair\d+\.json$/.test(f)).sort().map(file => {
+const fixtureName = heldout ? /^[\w-]+\.json$/ : /^pair\d+\.json$/;
+const pairs = fs.readdirSync(fixtures).filter(f => fixtureName.test(f)).sort().map(file => {
   const gold = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
-  const [textA, textB] = [gold.a, gold.b].map(f => fs.readFileSync(path.join(corpus, f), 'utf8'));
+  const [textA, textB] = [gold.a, gold.b].map(f => fs.readFileSync(path.join(textDir, f), 'utf8'));
   const context = core.claimContextOf(core.compareDocuments(core.analyzeText(textA), core.analyzeText(textB)));
   return { name: file.replace(/\.json$/, ''), gold, textA, textB, context };
 });
@@ -49,6 +56,9 @@ function run(pair) {
 
 const show = (text, span) => `[${span.start}-${span.end}] ${text.slice(span.start, span.end).replace(/\s+/g, ' ').slice(0, args.includes('--full') ? undefined : 110)}`;
 const f2 = x => x.toFixed(2);
+
+const line = (name, alignment, conflicts) => `${name}: alignment P ${f2(alignment.precision)} R ${f2(alignment.recall)} (${alignment.predicted} found, ${alignment.annotated} annotated); `
+  + `number conflicts P ${f2(conflicts.precision)} R ${f2(conflicts.recall)} (${conflicts.predicted} found, ${conflicts.annotated} annotated)`;
 
 if (args.includes('--loo')) {
   /** @type {[string, number[]][]} */
@@ -80,14 +90,19 @@ if (args.includes('--loo')) {
     const { comparison, alignment, conflicts } = run(pair);
     rows.push({ pair: pair.name, alignment, conflicts });
     if (!args.includes('--json')) {
-      console.log(`${pair.name}: alignment P ${f2(alignment.precision)} R ${f2(alignment.recall)} (${alignment.predicted} found, ${alignment.annotated} annotated); `
-        + `number conflicts P ${f2(conflicts.precision)} R ${f2(conflicts.recall)} (${conflicts.predicted} found, ${conflicts.annotated} annotated)`);
+      console.log(line(pair.name, alignment, conflicts));
     }
     if (args.includes('--errors')) {
       const errors = core.alignmentErrors(comparison, pair.gold);
       const similarity = (a, b) => comparison.aligned.find(x => x.a.start === a.start && x.b.start === b.start)?.similarity;
       errors.missed.forEach(m => console.log(`  missed A ${show(pair.textA, m.a)}\n         B ${show(pair.textB, m.b)}`));
       errors.wrong.forEach(w => console.log(`  wrong  A ${show(pair.textA, w.a)}\n         B ${show(pair.textB, w.b)}  (${similarity(w.a, w.b)})`));
+    }
+  }
+  if (heldout) {
+    rows.push({ pair: 'pooled', alignment: core.pooledScore(rows.map(r => r.alignment)), conflicts: core.pooledScore(rows.map(r => r.conflicts)) });
+    if (!args.includes('--json')) {
+      console.log(line('pooled', rows[rows.length - 1].alignment, rows[rows.length - 1].conflicts));
     }
   }
   if (args.includes('--json')) {

@@ -63,3 +63,12 @@ export function alignmentErrors(comparison: ClaimComparison, gold: ClaimsAnnotat
     wrong: comparison.aligned.filter(predicted => !acceptable.some(annotated => covers(predicted, annotated))),
   };
 }
+
+/** Pools per-pair scores: precision over all pairs' predictions, recall over all their annotations (1 when none). */
+export function pooledScore(scores: readonly PrecisionRecall[]): PrecisionRecall {
+  const predicted = scores.reduce((n, s) => n + s.predicted, 0);
+  const annotated = scores.reduce((n, s) => n + s.annotated, 0);
+  const right = scores.reduce((n, s) => n + Math.round(s.precision * s.predicted), 0);
+  const found = scores.reduce((n, s) => n + Math.round(s.recall * s.annotated), 0);
+  return { precision: predicted ? right / predicted : 1, recall: annotated ? found / annotated : 1, predicted, annotated };
+}
