@@ -12,7 +12,7 @@ import { BODY_STATEMENT_DOCUMENTS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SPORT_NAMES } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -373,6 +373,10 @@ function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, name
   if (inScorecardBrackets(sentence, draft.first, draft.last)) {
     return false;
   }
+  // "Halftime 1-1.": a score's label (list score-labels) is no side.
+  if (draft.first === draft.last && SCORE_LABELS.has(sentence[draft.first].lower)) {
+    return false;
+  }
   // "Aston Vale 2-2 Dunmore": a side written right beside the score.
   if ((isScore(after) && spaceAfter(nameEnd)) || (isScore(before) && spaceAfter(before!))) {
     return true;
@@ -670,6 +674,16 @@ function isPlainNoun(token: Token): boolean {
  */
 function siteNounAfter(nameEnd: Token, after: Token | undefined): boolean {
   return after !== undefined && /^\s+$/.test(nameEnd.post) && !after.capitalised && !isPossessive(nameEnd) && isPlainNoun(after);
+}
+
+/** "told X he had …", "told X: '…'": the one told is addressed in person (a personal pronoun of list name-pronouns, or a colon and direct speech, after the name). */
+function addressedInPerson(nameEnd: Token, after: Token | undefined): boolean {
+  return /^\s*:/.test(nameEnd.post) || (after !== undefined && has(NAME_PRONOUNS, after.lower));
+}
+
+/** "an economist at Tarrow's Vardska Banka": a possessive name before another capitalised name owns the workplace (a town's), which is the name after it. */
+function ownsNamedWorkplace(nameEnd: Token, after: Token | undefined): boolean {
+  return after !== undefined && isPossessive(nameEnd) && /^\s+$/.test(nameEnd.post) && after.capitalised;
 }
 
 /**
@@ -1155,6 +1169,17 @@ const BODY_RULES: EvidenceRule[] = [
     examples: { yes: ['According to {Kelsoweek}, the ferry will run until the ice comes.', 'The ferry has a mixed record, according to {Kelsoweek}: it ran late all winter.'], no: ['According to {Kelsoweek} staff, the ferry will run until the ice comes.', 'According to {Hillary}, the ferry will run until the ice comes.'] },
   },
   {
+    id: 'lone-source-after-told', outcome: Evidence.OrgTag,
+    reason: 'A single word the lexicon does not know at all, alone after "told" ("a spokesman for the bank told Kelsowire the rate would hold"), is who an official talked to: in agency copy the agency or an outlet, named once, as "according to X" names one. A named person\'s surname told so still joins the person (kind-by-use); not one addressed in person, as a judge addresses a defendant ("told X he had …", "told X: …"): an outlet is told facts, never spoken to so.',
+    when: ({ multiWord, first, before, nameEnd, after }) => !multiWord && first.lexicon === 0 && before?.lower === 'told' && !isPossessive(nameEnd)
+      && !addressedInPerson(nameEnd, after),
+    examples: {
+      yes: ['A spokesman for the bank told {Kelsowire} the rate would hold.', 'The minister told {Kelsowire} on Tuesday that he would stay.'],
+      no: ['A spokesman for the bank told {Hillary} the rate would hold.', 'A spokesman for the bank met {Kelsowire} on Tuesday.',
+        'Sentencing, the judge told {Vardrick} he had betrayed the town.', 'The judge told {Vardrick}: "This is too serious for this court."'],
+    },
+  },
+  {
     id: 'one-word-university', outcome: Evidence.OrgTag,
     reason: 'A university known by one word, alone or before its school\'s name ("Yale Law"), is an organisation.',
     when: ({ first }) => has(UNIVERSITIES, first.lower) && isCapitalised(first),
@@ -1184,10 +1209,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'workplace-after-occupation', outcome: Evidence.OrgTag,
-    reason: '"an analyst at Brenmoor": the workplace after an occupation and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town).',
+    reason: '"an analyst at Brenmoor": the workplace after an occupation and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town), nor a town owning the named workplace after it ("an analyst at Tarrow\'s Brenmoor Bank").',
     when: ({ before, twoBefore, nameStart, honorific, nameEnd, after }) => before?.lower === 'at' && twoBefore !== undefined && !isCapitalised(twoBefore)
-      && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after),
-    examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.'] },
+      && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after)
+      && !ownsNamedWorkplace(nameEnd, after),
+    examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.', '"Demand is soft," said an analyst at {Tarrow}\'s Brenmoor Bank.'] },
   },
   {
     id: 'masthead-line', outcome: Evidence.OrgTag,
@@ -1649,11 +1675,11 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'match-side', outcome: Evidence.Result,
-    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)").',
+    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)"); never a score\'s label ("Halftime 1-1", list score-labels).',
     when: isMatchSide,
     examples: {
       yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.', '{Vardo} 290-6 dec (D Orrey 88; Penhale 3-51) won by an innings.'],
-      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.'],
+      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Kelso 2 (Brandt 12) Dunmore 1 (Pell 80). {Halftime} 1-1.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.'],
     },
   },
   {
