@@ -676,11 +676,6 @@ function siteNounAfter(nameEnd: Token, after: Token | undefined): boolean {
   return after !== undefined && /^\s+$/.test(nameEnd.post) && !after.capitalised && !isPossessive(nameEnd) && isPlainNoun(after);
 }
 
-/** "told X he had …", "told X: '…'": the one told is addressed in person (a personal pronoun of list name-pronouns, or a colon and direct speech, after the name). */
-function addressedInPerson(nameEnd: Token, after: Token | undefined): boolean {
-  return /^\s*:/.test(nameEnd.post) || (after !== undefined && has(NAME_PRONOUNS, after.lower));
-}
-
 /** "an economist at Tarrow's Vardska Banka": a possessive name before another capitalised name owns the workplace (a town's), which is the name after it. */
 function ownsNamedWorkplace(nameEnd: Token, after: Token | undefined): boolean {
   return after !== undefined && isPossessive(nameEnd) && /^\s+$/.test(nameEnd.post) && after.capitalised;
@@ -1167,17 +1162,6 @@ const BODY_RULES: EvidenceRule[] = [
     when: ({ multiWord, first, before, twoBefore, nameEnd }) => !multiWord && first.lexicon === 0 && before?.lower === 'to' && twoBefore?.lower === 'according'
       && /^\s*[,:]/.test(nameEnd.post),
     examples: { yes: ['According to {Kelsoweek}, the ferry will run until the ice comes.', 'The ferry has a mixed record, according to {Kelsoweek}: it ran late all winter.'], no: ['According to {Kelsoweek} staff, the ferry will run until the ice comes.', 'According to {Hillary}, the ferry will run until the ice comes.'] },
-  },
-  {
-    id: 'lone-source-after-told', outcome: Evidence.OrgTag,
-    reason: 'A single word the lexicon does not know at all, alone after "told" ("a spokesman for the bank told Kelsowire the rate would hold"), is who an official talked to: in agency copy the agency or an outlet, named once, as "according to X" names one. A named person\'s surname told so still joins the person (kind-by-use); not one addressed in person, as a judge addresses a defendant ("told X he had …", "told X: …"): an outlet is told facts, never spoken to so.',
-    when: ({ multiWord, first, before, nameEnd, after }) => !multiWord && first.lexicon === 0 && before?.lower === 'told' && !isPossessive(nameEnd)
-      && !addressedInPerson(nameEnd, after),
-    examples: {
-      yes: ['A spokesman for the bank told {Kelsowire} the rate would hold.', 'The minister told {Kelsowire} on Tuesday that he would stay.'],
-      no: ['A spokesman for the bank told {Hillary} the rate would hold.', 'A spokesman for the bank met {Kelsowire} on Tuesday.',
-        'Sentencing, the judge told {Vardrick} he had betrayed the town.', 'The judge told {Vardrick}: "This is too serious for this court."'],
-    },
   },
   {
     id: 'one-word-university', outcome: Evidence.OrgTag,
