@@ -12,7 +12,7 @@ import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/q
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SPORT_NAMES } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -388,6 +388,10 @@ function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, name
   if (inScorecardBrackets(sentence, draft.first, draft.last)) {
     return false;
   }
+  // "Halftime 1-1.": a score's label (list score-labels) is no side.
+  if (draft.first === draft.last && SCORE_LABELS.has(sentence[draft.first].lower)) {
+    return false;
+  }
   // "Aston Vale 2-2 Dunmore": a side written right beside the score.
   // Not a player before a tennis match's set scores ("beat Dana Marr 6-4 3-6 7-6 (7-4)"): a score right after the
   // first is another set, and sets are played between players.
@@ -700,6 +704,11 @@ function isPlainNoun(token: Token): boolean {
  */
 function siteNounAfter(nameEnd: Token, after: Token | undefined): boolean {
   return after !== undefined && /^\s+$/.test(nameEnd.post) && !after.capitalised && !isPossessive(nameEnd) && isPlainNoun(after);
+}
+
+/** "an economist at Tarrow's Vardska Banka": a possessive name before another capitalised name owns the workplace (a town's), which is the name after it. */
+function ownsNamedWorkplace(nameEnd: Token, after: Token | undefined): boolean {
+  return after !== undefined && isPossessive(nameEnd) && /^\s+$/.test(nameEnd.post) && after.capitalised;
 }
 
 /**
@@ -1238,10 +1247,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'workplace-after-occupation', outcome: Evidence.OrgTag,
-    reason: '"an analyst at Brenmoor": the workplace after an occupation and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town).',
+    reason: '"an analyst at Brenmoor": the workplace after an occupation and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town), nor a town owning the named workplace after it ("an analyst at Tarrow\'s Brenmoor Bank").',
     when: ({ before, twoBefore, nameStart, honorific, nameEnd, after }) => before?.lower === 'at' && twoBefore !== undefined && !isCapitalised(twoBefore)
-      && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after),
-    examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.'] },
+      && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after)
+      && !ownsNamedWorkplace(nameEnd, after),
+    examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.', '"Demand is soft," said an analyst at {Tarrow}\'s Brenmoor Bank.'] },
   },
   {
     id: 'masthead-line', outcome: Evidence.OrgTag,
@@ -1739,11 +1749,11 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'match-side', outcome: Evidence.Result,
-    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)"). Not a name before two scores in a row, a tennis match\'s sets ("beat top seed X 6-4 3-6 7-6 (7-4)"): sets are played between players.',
+    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)"); never a score\'s label ("Halftime 1-1", list score-labels). Not a name before two scores in a row, a tennis match\'s sets ("beat top seed X 6-4 3-6 7-6 (7-4)"): sets are played between players.',
     when: isMatchSide,
     examples: {
       yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.', '{Vardo} 290-6 dec (D Orrey 88; Penhale 3-51) won by an innings.'],
-      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.',
+      no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Kelso 2 (Brandt 12) Dunmore 1 (Pell 80). {Halftime} 1-1.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.',
         'Orla Tesk beat top seed {Ivar Sandell} 6-4 3-6 7-6 (7-4) on Sunday.'],
     },
   },

@@ -337,7 +337,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -349,7 +349,7 @@ export const ORG_HEADS = list(
    directorate inspectorate mission watch international office bundestag duma knesset
    conference caucus fraction faction brotherhood guards militia cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
-   entertainment mobility automotive steelworkers workers sport sports fc afc cf sc cp embassy
+   entertainment mobility automotive steelworkers workers sport sports fc afc cf sc cp if bk ff ik sk fk embassy
    consulate research calcio ultras branch
    semiconductor semiconductors optics optical photonics chemicals chemical petroleum oil gas steel mining
    minerals metals materials resources shipping shipbuilding shipyard railway railways railroad airline
@@ -357,7 +357,7 @@ export const ORG_HEADS = list(
    autos automobiles textiles cement mills brewery breweries beverages dairy apparel cosmetics fintech
    payments bancorp financial investments realty properties construction engineering infrastructure
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
-   enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha sangha paksha samiti parishad
+   enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha sangha paksha samiti parishad banka
    kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
    hospitals mosque synagogue cathedral gurdwara diocese archdiocese synod dynamics analytics networks brands festival
    ceramics potteries plastics glassworks packaging orchestra choir sinfonia sinfonietta hospice tavern
@@ -478,8 +478,10 @@ export const FIXTURE_HOST_VERBS = list(
 export const CLUB_FORM_ENDINGS = wordList(
   'club-form-endings',
   'Endings that give a club\'s form, not which club: outlets write "Marwick Rovers Football Club", "Marwick Rovers FC" or '
-    + '"Marwick Rovers" for one club.',
-  ['fc', 'afc', 'cf', 'football club'],
+    + '"Marwick Rovers" for one club; Scandinavian and central European clubs end in the initials of their sports '
+    + 'club or football club ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK"), which wire '
+    + 'copy writes or leaves off.',
+  ['fc', 'afc', 'cf', 'football club', 'if', 'bk', 'ff', 'ik', 'sk', 'fk'],
 );
 
 export const TRUST_FORM_ENDINGS = wordList(

@@ -2,7 +2,7 @@
 // "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
 // statement said" after "X said in a statement …".
 
-import { CAPITAL_LEGAL_FORMS, COMPANY_HEADS, GOVERNMENT_HEADS, LEGAL_FORMS, PRESS_HEADS } from '../lexicon/entities';
+import { CAPITAL_LEGAL_FORMS, COMPANY_HEADS, GOVERNMENT_HEADS, LEGAL_FORMS, PRESS_HEADS, SPEECH_VERBS, has } from '../lexicon/entities';
 import {
   BODY_DESCRIPTION_HEADS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
@@ -16,6 +16,8 @@ const DESCRIBED_BEFORE = 30;
 const DESCRIBED_AFTER = 60;
 /** How far back "the statement" may look for the sentence that issued it (characters). */
 const DOCUMENT_REACH = 1000;
+/** "… said in a", "… announced in its": a reporting verb and "in" with a determiner, right before the document's noun. */
+const ISSUED_IN = /^\s+(\p{L}+)\s+in\s+(?:a|an|its|their)\s+(?:\p{L}+\s+)?$/u;
 
 export function isBodyHead(head: string): boolean {
   return BODY_DESCRIPTION_HEADS.has(head);
@@ -268,6 +270,21 @@ export class BodyResolver {
     return found;
   }
 
+  /**
+   * "X resigned on Tuesday, the Kelso Ministry said in a statement": wire copy closes a sentence with its source, so
+   * the name right before "<reporting verb> in a" and the document's noun issued the document, whoever opens the
+   * sentence; null when the words before the noun are not so.
+   */
+  private issuerRightBefore(at: number, start: number): string | null {
+    const i = this.index.lastStartingBefore(at);
+    const m = i >= 0 ? this.index.mentions[i] : undefined;
+    if (m === undefined || m.start < start || m.end > at || !this.isSubjectLike(m)) {
+      return null;
+    }
+    const verb = ISSUED_IN.exec(this.masked.slice(m.end, at))?.[1];
+    return verb !== undefined && has(SPEECH_VERBS, verb.toLowerCase()) ? m.entity.id : null;
+  }
+
   /** "the statement said": whoever the latest sentence mentioning such a document makes its subject. */
   documentSource(head: string, pos: number): string | null {
     const from = Math.max(0, pos - DOCUMENT_REACH);
@@ -285,6 +302,10 @@ export class BodyResolver {
     let start = at;
     while (start > from && this.masked[start - 1] !== '\n' && !endsSentence(this.masked, start - 1, this.masked.length)) {
       start--;
+    }
+    const issuer = this.issuerRightBefore(at, start);
+    if (issuer !== null) {
+      return issuer;
     }
     for (let i = this.index.lastStartingBefore(at); i >= 0 && this.index.mentions[i].start >= start; i--) {
       const m = this.index.mentions[i];

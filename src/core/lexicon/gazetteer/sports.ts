@@ -64,6 +64,12 @@ export const CLUB_NAME_ENDINGS = wordList(
   'city town county villa vale argyle alexandra thistle academical orient wednesday rangers rovers athletic albion'.split(/\s+/),
 );
 
+export const SCORE_LABELS = wordList(
+  'score-labels',
+  'Words that label a score in a match report\'s results block ("Halftime 1-1.", "Half-time: 0-0", "Aggregate 3-2", "Full-time 2-1"): a label set right before a score is no side of the match, though it is capitalised where it opens the line.',
+  'halftime half-time fulltime full-time aggregate'.split(/\s+/),
+);
+
 export const CLUB_SIDE_WORDS = wordList(
   'club-side-words',
   'Words after a club\'s name that name one of its sides ("Kelso Rovers Women", "Dunmore City Ladies", "Ashby Town Reserves"): the side is written as the club and the word, so the name is the club\'s and the word is left off it (a side is no body apart from its club).',
