@@ -652,8 +652,10 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
   const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart);
-  // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body.
-  return oneName && (insideOn || !isCompleteBody(sentence, j, m, runStart)) && !place ? range(k, m) : [];
+  // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body; after
+  // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media").
+  const firmsLastWord = sentence[k].text === '&' && m === k + 1 && looksCommon(sentence[m]);
+  return oneName && (insideOn || firmsLastWord || !isCompleteBody(sentence, j, m, runStart)) && !place ? range(k, m) : [];
 }
 
 export function range(from: number, to: number): number[] {

@@ -27,6 +27,11 @@ describe('business copy (round 14)', () => {
     const text = 'Chief executive Alma Kennelly-Roth spoke on Monday.\n\nKennelly-Roth said the group would grow.';
     assert.deepStrictEqual(named(text, 'person'), [['Alma Kennelly-Roth', 'Kennelly-Roth']]);
   });
+  it('keeps one common word after "&" in a firm\'s name whose first part ends in a body\'s head (round 20)', () => {
+    assert.deepStrictEqual(named('Kelso Bank & Trust said profits rose. The novel came out from Vardo Books & Media.', 'org'), [['Kelso Bank & Trust'], ['Vardo Books & Media']]);
+    // Two bodies of several words each stay two.
+    assert.deepStrictEqual(named('Marwick Books & Kelso Music merged on Monday.', 'org'), [['Marwick Books'], ['Kelso Music']]);
+  });
   it('reads a partners\' firm with and without its trade noun as one company', () => {
     const text = 'Pellow & Marsh rejects bid\n\nThe board of Pellow & Marsh Group said on Monday it had rejected the offer.';
     assert.deepStrictEqual(named(text, 'org'), [['Pellow & Marsh', 'Pellow & Marsh Group']]);
