@@ -175,6 +175,21 @@ const SENTENCE_OPENING = /(?:^|([.!?])\s+|\n\s*)(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
  */
 const CHAINED_PRONOUN = /^(?![’']s\b)((?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imself|[Hh]erself)\b)[^.!?"“”‘’\n\p{Lu}]){0,160})[.!?]\s+(He|She)\s/u;
 
+/** How far back a quotation before the name's sentence, in its paragraph, is looked for. */
+const EARLIER_QUOTE_WINDOW = 200;
+
+/** The most words of a sentence that only pauses a speaker's turn ("Dana nodded.", "Tom smiled at that."). */
+const PAUSE_WORDS = 3;
+
+function isPause(rest: string): boolean {
+  return rest.trim().split(/\s+/).filter(Boolean).length <= PAUSE_WORDS;
+}
+
+function quotedEarlierInParagraph(text: string, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(0, sentenceStart - EARLIER_QUOTE_WINDOW), sentenceStart);
+  return /["“”]/.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
 /** "He"/"She" when the sentence after the mention's goes on with the person by that pronoun (CHAINED_PRONOUN), else undefined. */
 function chainedPronoun(text: string, start: number, end: number): string | undefined {
   const from = Math.max(0, start - 40);
@@ -184,6 +199,11 @@ function chainedPronoun(text: string, start: number, end: number): string | unde
     return undefined;
   }
   const chained = CHAINED_PRONOUN.exec(text.slice(end, end + 200));
+  // "“…,” Orla said. Dana nodded. She added: “…”": after a quotation in the same paragraph, a sentence of a few words
+  // about someone else is a pause in that speaker's turn, and the pronoun after it goes on with the speaker.
+  if (chained && isPause(chained[1]) && quotedEarlierInParagraph(text, from + opening.index)) {
+    return undefined;
+  }
   // The mark after the rest of the sentence must end it ("… on St. Mary's Road. He" does not).
   return chained && endsSentence(text, end + chained[1].length, text.length) ? chained[2] : undefined;
 }

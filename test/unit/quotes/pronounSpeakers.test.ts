@@ -138,6 +138,8 @@ describe('pronoun speakers (whole engine)', () => {
       ['Robert Quillan chairs the harbour board.\n\nQuillan kept out of the row for a week. She told the board on Monday that the grant should go to a clinic run by Ms. Dana Kelso.\n\n“We can wait a year for the road,” she said.', 'We can wait', 'Robert Quillan'],
       // Not when the first sentence names someone else: the pronoun may be theirs.
       ['Robert Quillan chairs the harbour board.\n\nQuillan met Ms. Dana Kelso on Monday. She said the clinic could wait.\n\n“We can wait a year,” she said.', 'We can wait', 'Dana Kelso'],
+      // Nor after a quotation earlier in the paragraph: a short sentence about someone else is a pause in the speaker's turn.
+      ['Robert Quillan chairs the harbour board.\n\n“We will not sell the quay,” Ms. Dana Kelso said. Quillan nodded. She added: “We can wait a year for the road.”', 'We can wait', 'Dana Kelso'],
       // Nor after a possessive: "Quillan’s wife … She" is the wife.
       ['Robert Quillan chairs the harbour board. Ms. Dana Kelso runs the clinic.\n\nQuillan’s sister took a calmer line. She said the clinic could wait.\n\n“We can wait a year,” she said.', 'We can wait', 'Dana Kelso'],
     ]);
