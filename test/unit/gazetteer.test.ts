@@ -43,8 +43,8 @@ describe('gazetteers and results lines', () => {
     ['a chain named like a surname, before its verb', 'Macy\'s said holiday sales fell 3 percent.', 'Macy', 'org'],
     ['a chain named like a surname, after "at" at the end', 'The porcelain vase sold for $2 million at Christie\'s.', 'Christie', 'org'],
     ['a name of several words with an ampersand, opening a sentence', 'Standard & Poor\'s cut the city\'s outlook to negative.', 'Standard & Poor', 'org'],
-    ['a surname\'s possessive owning a noun stays a person', 'Councillor Ilse Christie spoke first. Christie\'s effusive praise surprised her aides.', 'Christie', 'person'],
-    ['a surname\'s contracted "has" stays a person', 'Councillor Ilse Christie spoke first. Christie\'s been making calls all week.', 'Christie', 'person'],
+    ['a surname\'s possessive owning a noun stays a person', 'Councillor Tom Lowe chaired the meeting. Lowe\'s warm words calmed the room.', 'Lowe', 'person'],
+    ['a surname\'s contracted "has" stays a person', 'Councillor Tom Lowe chaired the meeting. Lowe\'s been away since Friday.', 'Lowe', 'person'],
     ['a place before "-area" is no body', 'He said a Kelderwick-area company sued the exchange on Monday.', 'Kelderwick-area', null],
     ['an ambiguous nickname outside sport is not a team', 'The Senators voted against the bill on Tuesday.', 'Senators', null],
     // Companies, outlets, bodies and parties (company and political news styles).

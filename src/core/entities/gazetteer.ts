@@ -167,8 +167,8 @@ function listedWithPossessive(last: Token, key: string, withThe: boolean): boole
 
 /**
  * A possessive that is a chain's whole name stands alone: before a verb ("Macy's said", not the contracted "X's been"),
- * or at the end of the sentence after "at" ("sold at Macy's."). A person's possessive ("X's remarks", "X's effusive
- * praise", "X's Nov. 14 speech") owns what follows it, so a surname's possessive needs this much.
+ * or at the end of the sentence after "at" ("sold at Macy's."). A person's possessive ("X's remarks", "X's warm
+ * words", "X's May 4 speech") owns what follows it, so a surname's possessive needs this much.
  */
 function chainStandsAlone(sentence: Sentence, draft: Draft): boolean {
   const next = sentence[draft.last + 1];

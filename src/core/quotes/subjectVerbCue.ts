@@ -188,7 +188,7 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
 /**
  * "Back then, he backed X and said “…”", "He then hinted that … “…”": a clause opened by "he" or "she" with
  * whatever active verb follows it (not a form of "be": "He was asked “…”", "she is “…”"; but a progressive is active:
- * "She was defending the plan, but admitted “…”"), as the named subject with
+ * "She was touring the ward on Friday and conceded “…”"), as the named subject with
  * any verb; the pronoun's person is the resolver's to say. Not across a semicolon. Null when no clause opens so.
  */
 export function pronounVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
@@ -201,7 +201,7 @@ export function pronounVerbCue(tokens: readonly MaskedToken[], subjects: Subject
     while (v < tokens.length && isSkippable(tokens[v])) {
       v++;
     }
-    // "She was defending the plan, but admitted “…”": a progressive is an active verb, as with a named subject.
+    // "She was touring the ward on Friday and conceded “…”": a progressive is an active verb, as with a named subject.
     const active = v < tokens.length && tokens[v].kind === 'word'
       && (BE_FORMS.has(tokens[v].lower) ? isProgressive(tokens, v) : looksLikeVerb(tokens, v));
     if (!active) {

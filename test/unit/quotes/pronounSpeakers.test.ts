@@ -155,7 +155,7 @@ describe('pronoun speakers (whole engine)', () => {
 
   describe('round 20: "he"/"she" with a progressive is an active subject', () => {
     check([
-      ['Mary Brandt chairs the trust. She was defending the clinic against a rival bid, but admitted “a few small errors” in its accounts.', 'a few small errors', 'Mary Brandt'],
+      ['Mary Brandt chairs the trust. She was touring the new ward on Friday and conceded “a few small errors” in its accounts.', 'a few small errors', 'Mary Brandt'],
       // A passive still makes no speaker.
       ['Mary Brandt chairs the trust. She was asked about “a few small errors” in its accounts.', 'a few small errors', null],
     ]);
