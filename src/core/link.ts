@@ -1,11 +1,13 @@
 // Gives the same entity the same id in every document of a set: same name (case and accents aside), a
 // surname-only person ("Whitlock") and the one full name with that surname elsewhere ("Dana Whitlock"), an
 // abbreviation and its expansion ("EU" / "European Union"). Two entities of one document never merge.
-import { initialsOf, spellsAbbreviation, withoutDesignator } from './entities/words';
+import { initialsOf, spellsAbbreviation, withoutClubForm, withoutDesignator } from './entities/words';
+
+export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, CLUB_FORM_ENDINGS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, TOWN_PAPER_HEADS, TRUST_FORM_ENDINGS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { push } from './entities/multimap';
 import { translit, vowelVariantsAgree } from './linkSpellings';
@@ -270,20 +272,6 @@ function linkSpellings(persons: readonly Node[]): void {
 /** Two expansions of the same initials that differ only by word endings ("Kenya …" / "Kenyan …"): one body. */
 function expansionsAgree(left: readonly string[], right: readonly string[]): boolean {
   return left.length === right.length && left.every((word, at) => word.startsWith(right[at]) || right[at].startsWith(word));
-}
-
-/**
- * A club's or an NHS trust's name without the ending that gives its form ("Marwick Rovers Football Club", "Marwick
- * Rovers FC" → marwick rovers; "Kelso Hospitals NHS Foundation Trust" → kelso hospitals).
- */
-export function withoutClubForm(nameWords: readonly string[]): string[] {
-  for (const size of [3, 2, 1]) {
-    const ending = nameWords.slice(-size).join(' ');
-    if (nameWords.length > size && (has(CLUB_FORM_ENDINGS, ending) || has(TRUST_FORM_ENDINGS, ending))) {
-      return nameWords.slice(0, -size);
-    }
-  }
-  return [...nameWords];
 }
 
 /**

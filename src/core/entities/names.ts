@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPOUND_NOUNS, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPOUND_NOUNS, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -249,7 +249,7 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
 function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   const token = sentence[run[0]];
   const functionWord = ((token.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb)) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Value | Tag.Determiner)) === 0)
-    || has(POST_TIME_MODIFIERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower) || isDescriptiveOpener(token)
+    || has(POST_TIME_MODIFIERS, token.lower) || has(TIME_ADVERB_OPENERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower) || isDescriptiveOpener(token)
     // "When Kelso Ceramics shut …", "Where Kelso Group once stood …": a question word opening a clause (the tagger's
     // pronoun) is no more part of the name than "After" or "Once"
     || ((token.lexicon & Tag.Pronoun) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Determiner)) === 0 && has(SENTENCE_STARTERS, token.lower));

@@ -3,12 +3,12 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, CLUB_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { Evidence, type Cluster, type Placed } from './types';
-import { abbreviationKey, initialsOf, spellsAbbreviation } from './words';
+import { abbreviationKey, initialsOf, spellsAbbreviation, withoutClubForm } from './words';
 import { push } from './multimap';
 import { applyJoins } from './merges';
 import type { UnionFind } from './unionFind';
@@ -91,7 +91,7 @@ export interface OrgIndex {
   /** Initials of a multiword name → the first organisation with them. */
   readonly byInitials: ReadonlyMap<string, Cluster>;
   readonly byInitial: ReadonlyMap<string, Cluster[]>;
-  /** Word suffixes of multiword names ("red cross" of "kenya red cross") that start after no "of"/"for"/"and". */
+  /** Word suffixes of multiword names ("red cross" of "kenya red cross") that start after no "of"/"for"/"and"; a club's name also by its bare name ("marwick rovers" of "marwick rovers fc"). */
   readonly bySuffix: ReadonlyMap<string, Cluster[]>;
   readonly byFirstWord: ReadonlyMap<string, Cluster[]>;
   /** Every clipping (3 letters or more, shorter than the word less one) of a multiword name's first word. */
@@ -108,8 +108,10 @@ function indexSuffixes(bySuffix: Map<string, Cluster[]>, cluster: Cluster): void
   // "Marwick Rovers FC" also ends as "Rovers": a club's form ("FC", "Football Club") says nothing of which club.
   const bare = withoutClubForm(words);
   const keys = new Set<string>();
-  for (const form of bare.length < words.length && bare.length > 1 ? [words, bare] : [words]) {
-    for (let n = 1; n < form.length; n++) {
+  const stripped = bare.length < words.length && bare.length > 1;
+  for (const form of stripped ? [words, bare] : [words]) {
+    // The bare name whole is the club too ("Marwick Rovers" of "Marwick Rovers FC"), as its endings are.
+    for (let n = form === bare ? 0 : 1; n < form.length; n++) {
       if (!form.slice(0, n).some(word => word === 'of' || word === 'for' || word === 'and')) {
         keys.add(form.slice(n).join(' '));
       }
@@ -118,18 +120,6 @@ function indexSuffixes(bySuffix: Map<string, Cluster[]>, cluster: Cluster): void
   for (const key of keys) {
     push(bySuffix, key, cluster);
   }
-}
-
-/** The words of a club's name without the form ending it ("Marwick Rovers" of "Marwick Rovers Football Club"). */
-function withoutClubForm(words: readonly string[]): readonly string[] {
-  const lower = words.map(word => word.toLowerCase());
-  for (const ending of CLUB_FORM_ENDINGS.words) {
-    const parts = ending.split(' ');
-    if (lower.length > parts.length && lower.slice(-parts.length).join(' ') === ending) {
-      return words.slice(0, -parts.length);
-    }
-  }
-  return words;
 }
 
 function indexClippings(byClipping: Map<string, Cluster[]>, cluster: Cluster): void {
@@ -199,6 +189,34 @@ export function mergeAbbreviations(index: OrgIndex, merges: OrgMerges): void {
       merges.union(cluster, expansion);
     }
   }
+}
+
+/** Initials written in capitals that may stand for a name's opening words ("UN", "EU", "U.S."). */
+const OPENING_INITIALS = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,4})$/u;
+
+/**
+ * "UN Security Council" for "United Nations Security Council", "EU Court of Auditors" for "European Union Court of
+ * Auditors": a name opened by initials (in capitals as written) that spell the two or more words opening exactly one
+ * longer name of the article, the rest of both names the same.
+ */
+export function mergeAbbreviatedOpenings(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.multiword) {
+    const [initials, ...rest] = cluster.key.split(' ');
+    if (rest.length === 0 || !merges.represents(cluster) || !OPENING_INITIALS.test(cluster.members[0]?.c.text.split(' ')[0] ?? '')) {
+      continue;
+    }
+    const longer = (index.bySuffix.get(rest.join(' ')) ?? []).filter(other => other !== cluster && opensWithWordsSpelt(other, abbreviationKey(initials), rest.length));
+    if (longer.length === 1 && merges.represents(longer[0])) {
+      merges.union(cluster, longer[0]);
+    }
+  }
+}
+
+/** Whether the words of `other` before its last `restLength` words are two or more whose initials are `initials`. */
+function opensWithWordsSpelt(other: Cluster, initials: string, restLength: number): boolean {
+  const words = other.key.split(' ');
+  const opening = words.slice(0, words.length - restLength);
+  return opening.length >= 2 && initialsOf(opening) === initials;
 }
 
 /**
@@ -451,6 +469,7 @@ export interface OrgFormStep {
 export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'stated-expansions', reason: 'A form the text itself gives in parentheses or after "known as" is surer than any guess, so it goes first and no later step moves that form.', run: mergeStatedExpansions },
   { id: 'abbreviations', reason: 'Initials are the surest guess at a link between two forms.', run: mergeAbbreviations },
+  { id: 'abbreviated-openings', reason: 'Initials standing for a name\'s opening words ("UN Security Council" / "United Nations Security Council") are as sure as initials for the whole name, and the rest of both names must agree.', run: mergeAbbreviatedOpenings },
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },

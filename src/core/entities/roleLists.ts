@@ -2,7 +2,7 @@
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { ARTICLES } from '../lexicon/determiners';
 import { KIN_NOUNS, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SPOUSE_NOUNS, has } from '../lexicon/entities';
-import { BEREAVED_VERBS, DECEASED_MARKERS, KIN_ADJECTIVES, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
+import { BEREAVED_VERBS, KIN_ADJECTIVES, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, type OwnedSpan, type RoleContext } from './roleSpans';
 import { TitlePart, isCapitalised, isPossessive, joined, opensSentence } from './words';
@@ -56,6 +56,26 @@ function ofNamedOther(sentence: Sentence, at: number): boolean {
   return next?.lower === 'of' && sentence[at + 2] !== undefined && joined(sentence[at], next) && namedWithin(sentence, at + 2);
 }
 
+/** Most lower-case words of a description between "the" and the name it introduces ("the veteran stage actor X"). */
+const MAX_DESCRIPTION_WORDS = 3;
+
+/**
+ * "His brother, the late X,", "Her son, the cellist X,", "their daughter, the former mayor X,": words between the
+ * comma and the name that describe the relative ("the" and up to three lower-case words joined to each other and to
+ * the name) leave the relation introducing the name. Returns how many tokens to pass (0 when none).
+ */
+function describedBy(sentence: Sentence, from: number): number {
+  if (sentence[from]?.lower !== 'the') {
+    return 0;
+  }
+  let at = from + 1;
+  while (at - from - 1 < MAX_DESCRIPTION_WORDS && sentence[at] && !isCapitalised(sentence[at]) && joined(sentence[at - 1], sentence[at])) {
+    at++;
+  }
+  const name = sentence[at];
+  return at > from + 1 && name !== undefined && isCapitalised(name) && joined(sentence[at - 1], name) ? at - from : 0;
+}
+
 /**
  * The relation noun at `at` introduces a name set off by a comma ("his wife, Orla,"); without the comma ("his son
  * Rohan") the relation only tells the relatives apart, and our gold sets give it no role, but a spouse (list
@@ -63,9 +83,7 @@ function ofNamedOther(sentence: Sentence, at: number): boolean {
  */
 function beforeName(sentence: Sentence, at: number): boolean {
   const next = sentence[at + 1];
-  // "His brother, the late X,": "the late" (list role-deceased-markers) may stand between the comma and the name.
-  const late = next?.lower === 'the' && DECEASED_MARKERS.has(sentence[at + 2]?.lower ?? '') ? 2 : 0;
-  if (next === undefined || !isCapitalised(sentence[at + 1 + late] ?? next)) {
+  if (next === undefined || !isCapitalised(sentence[at + 1 + describedBy(sentence, at + 1)] ?? next)) {
     return false;
   }
   return /^,\s*$/.test(sentence[at].post + next.pre) || (has(SPOUSE_NOUNS, sentence[at].lower) && joined(sentence[at], next));

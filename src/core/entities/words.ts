@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -76,6 +76,22 @@ export function abbreviationStarts(words: readonly string[]): string[] {
     }
   }
   return starts;
+}
+
+/**
+ * A club's or a public health trust's name without the ending that gives its form, not which body it is ("Marwick Rovers
+ * Football Club", "Marwick Rovers FC" → "Marwick Rovers"; "Kelso Hospitals NHS Foundation Trust" → "Kelso Hospitals"),
+ * in the case written; one word is never stripped to nothing.
+ */
+export function withoutClubForm<T extends string>(words: readonly T[]): T[] {
+  const lower = words.map(word => word.toLowerCase());
+  for (const size of [3, 2, 1]) {
+    const ending = lower.slice(-size).join(' ');
+    if (words.length > size && (has(CLUB_FORM_ENDINGS, ending) || has(TRUST_FORM_ENDINGS, ending))) {
+      return words.slice(0, -size);
+    }
+  }
+  return [...words];
 }
 
 /**

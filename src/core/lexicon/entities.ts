@@ -119,10 +119,10 @@ export const OFFICE_RANK_WORDS = wordList(
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
   'lower-case-title-modifiers',
-  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said"); so is "athletic" of a US college post ("athletic director X"), a club\'s name word when capitalised ("Kelso Athletic manager X").',
+  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); an aid agency\'s or a firm\'s "country director X", "its country manager, X"; capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said"); so is "athletic" of a US college post ("athletic director X"), a club\'s name word when capitalised ("Kelso Athletic manager X").',
   `hospital school board council club team church parish college university court prison airport trust charity
    agency department station museum library community neighborhood neighbourhood research project programme
-   program nursing ambulance safety operations athletic`,
+   program nursing ambulance safety operations athletic country`,
 );
 
 export const CAPITALISED_MEMBER_BODIES = wordList(
@@ -784,6 +784,18 @@ export const PUBLISHING_VERBS = list(
   'published publishes publish publishing',
 );
 
+export const NUMBERED_WORK_FORMS = list(
+  'numbered-work-forms',
+  'Musical forms that composers number ("his Third Symphony", "the Second Piano Concerto", "her 5th Sonata"): after an ordinal the name is the work\'s title, no body, though "symphony" heads orchestras\' names ("the Vardo Symphony").',
+  'symphony concerto sonata requiem overture',
+);
+
+export const ORDINAL_WORDS = list(
+  'ordinal-words',
+  'Ordinals written as words, as a work\'s number is ("Third Symphony"); ordinals in figures ("5th") are read by their ending.',
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth',
+);
+
 export const NAMED_STUDY_NOUNS = list(
   'named-study-nouns',
   'Lower-case nouns after an abbreviation that make it the name of a clinical or research trial ("the VELTA trial", "the KORA trials"): a study, not a body. Not "study", "report" or "survey", which a body\'s abbreviation often stands before ("an ONS survey").',
@@ -859,6 +871,12 @@ export const HEADLINE_AUXILIARIES = list(
   'headline-auxiliaries',
   'Auxiliary and reporting verbs that prose never capitalises mid-sentence but Title-Case headlines do ("X Was Headed To …", "X Says Y Is Right"); none is also a given name (unlike "Will", "May", "Can", "Said").',
   'is are was were been would could should must has have does did says',
+);
+
+export const TIME_ADVERB_OPENERS = list(
+  'time-adverb-openers',
+  'Adverbs of time that the tagger reads as adjectives ("later", "earlier", "soon"): opening a sentence right before a body\'s name without a comma ("Later Kelso Rovers toured Japan", "Soon Vardo Foods will close"), they say when, and are no first word of the name.',
+  'later earlier soon',
 );
 
 export const SENTENCE_STARTERS = list(
