@@ -194,7 +194,7 @@ export const TITLE_COMPLEMENTS = phrases(
    social justice|social justice and empowerment|panchayati raj|information|information and broadcasting|
    law and justice|petroleum and natural gas|food and civil supplies|revenue|irrigation|water resources|
    higher education|school education|labour and employment|fisheries|animal husbandry|skill development|
-   home|religious affairs|food|information technology|electronics and information technology`,
+   home|religious affairs|food|information technology|electronics and information technology|arts`,
 );
 
 export const HONORIFICS = list(
