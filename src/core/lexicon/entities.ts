@@ -1086,6 +1086,12 @@ export const ROOM_NOUNS = list(
   'gallery galleries room rooms wing ballroom suite foyer atrium',
 );
 
+export const SCHEME_NOUNS = list(
+  'scheme-nouns',
+  'Lower-case nouns after a capitalised name of two or more words with no first name that make it the name of a public scheme, a thing ("the Vardo Heritage programme", "the Tarrow Warm Homes scheme"): no person and no body. Not "plan" nor "campaign", which follow a person\'s surname as often ("the Kelso plan").',
+  `programme program scheme initiative`,
+);
+
 export const THING_NOUNS = list(
   'thing-nouns',
   'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X").',
