@@ -4,7 +4,7 @@
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, NUMBERED_WORK_FORMS, ORDINAL_WORDS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
   COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
-  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
+  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -1409,6 +1409,19 @@ const PLACE_RULES: EvidenceRule[] = [
     when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && !isCapitalised(before) && has(THING_NOUNS, before.lower)
       && joined(before, nameStart) && !honorific && !/-$/.test(twoBefore?.post ?? ''),
     examples: { yes: ['Crews tracked the storm {Idris} overnight.'], no: ['Crews tracked {Idris} overnight.'] },
+  },
+  {
+    id: 'scheme-noun-after', outcome: Evidence.Place,
+    reason: '"the Vardo Heritage programme", "under the Tarrow Warm Homes scheme": a name of two or more words with no first name and no body\'s head, right before a lower-case noun of schemes (list scheme-nouns), names the scheme, a thing; "the Dana Kelso programme" (a first name) and "the Vardo Council scheme" (a body\'s head) keep their readings.',
+    when: context => {
+      const noun = lowerNounAfter(context);
+      return noun !== undefined && has(SCHEME_NOUNS, noun.lower) && context.multiWord && !context.orgHead && !isPossessive(context.nameEnd)
+        && ((context.first.lexicon | context.first.tags) & Tag.FirstName) === 0;
+    },
+    examples: {
+      yes: ['Families joined the {Kelso Heritage} programme last year.', 'Under the {Tarrow Clean Air} scheme, 400 buses were fitted.'],
+      no: ['Families joined the {Dana Kelso} programme last year.', 'Families joined the {Vardo Council} scheme last year.', 'Families joined {Kelso Heritage} last year.'],
+    },
   },
   {
     id: 'room-of-an-owner', outcome: Evidence.Place,

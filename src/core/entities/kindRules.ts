@@ -56,9 +56,11 @@ const placeOnly = (context: KindContext): boolean => has(context, Evidence.Place
   && !has(context, Evidence.FirstName | Evidence.Honorific | Evidence.LastName | Evidence.PersonTags);
 
 /**
- * "coach Zoltan Hill", "Team coach Ivo Field": after a title, two words, the first one the lexicon does not know at all
- * and the last a common noun of the landscape that alone makes the place reading ("hill", "field"; not a place's own
- * word: "ally Hong Kong", "rival West Virginia", "the Kelso Street"), is a given name the lexicon lacks and a surname.
+ * "coach Zoltan Hill", "Team coach Ivo Field", "said coach Ivo Marsh": after a title, two words, the first one the
+ * lexicon does not know at all and the last a common noun of the landscape that alone makes the place reading ("hill",
+ * "field"), or a word the lexicon does not know either, which the tagger guessed a place from its shape ("marsh",
+ * "moor"; not a place's own word: "ally Hong Kong", "rival West Virginia", "the Kelso Street"), is a given name the
+ * lexicon lacks and a surname.
  */
 function givenNameBeforeLandscapeNoun({ candidate }: KindContext): boolean {
   const words = candidate.words;
@@ -66,7 +68,8 @@ function givenNameBeforeLandscapeNoun({ candidate }: KindContext): boolean {
     return false;
   }
   const [first, last] = words.map(word => word.toLowerCase());
-  return lexiconFlags(first) === 0 && lexiconFlags(last) === Tag.Noun && !PLACE_HEADS.has(last) && (lexiconFlags(`${first} ${last}`) & Tag.Place) === 0;
+  const lastFlags = lexiconFlags(last);
+  return lexiconFlags(first) === 0 && (lastFlags === Tag.Noun || lastFlags === 0) && !PLACE_HEADS.has(last) && (lexiconFlags(`${first} ${last}`) & Tag.Place) === 0;
 }
 
 /** "Republicans", "Democrat": a party label alone, or its plural, names the party's members, not one person. */
@@ -115,7 +118,7 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     id: 'title-before-name', outcome: 'person',
     reason: 'A title right before it ("Finance Minister Dana Whitlock") names a person.',
     when: context => has(context, Evidence.Title) && !has(context, Evidence.OrgHead) && !context.acronym && (!placeOnly(context) || givenNameBeforeLandscapeNoun(context)),
-    examples: { yes: ['Finance Minister {Dana Whitlock} resigned on Friday.', '"We deserved more," said coach {Zoltan Hill}.'], no: ['The {Kelso Harbour Commission} resigned on Friday.', 'They dismissed NATO member {Estonia} as a suburb.', 'The rival {Hong Kong} team left.'] },
+    examples: { yes: ['Finance Minister {Dana Whitlock} resigned on Friday.', '"We deserved more," said coach {Zoltan Hill}.', '"We ran out of legs," said coach {Ivo Marsh}.'], no: ['The {Kelso Harbour Commission} resigned on Friday.', 'They dismissed NATO member {Estonia} as a suburb.', 'The rival {Hong Kong} team left.'] },
   },
   {
     id: 'role-appositive', outcome: 'person',

@@ -3,8 +3,8 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { CLUB_PREFIXES, COMPOUND_NOUNS, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
-import { HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
-import { WEEKDAYS } from '../lexicon/numbers';
+import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
@@ -268,6 +268,22 @@ function opensWithPostTime(sentence: Sentence, run: readonly number[]): boolean 
   return run.length > 1 && opensSentence(sentence, run[0]) && has(POST_TIME_MODIFIERS, sentence[run[0]].lower) && isCapitalised(sentence[run[1]]);
 }
 
+/** Full month names ("march", "may"), not their abbreviations: "on Jan Kelso's orders" may be a first name. */
+const FULL_MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTHS).filter(month => !Object.keys(MONTHS).some(other => MONTHS[other] === MONTHS[month] && other.length > month.length)));
+
+/**
+ * "On Friday Orla Brandt said …", "In March Vardo Foods cut …", "Last Sunday Tom Wrede scored": a weekday or a full
+ * month right after a word of time (list `date-opener-words`), before two or more capitalised words, is the date of
+ * the clause, no part of the name after it (the tagger's date would otherwise sink the whole run). A part of the day
+ * after a weekday keeps it ("on Monday Night Live", list `day-part-words`); one word after it may be a surname of
+ * a weekday-named person or a title ("on April Kelso's show").
+ */
+function opensWithDate(sentence: Sentence, run: readonly number[]): boolean {
+  const date = sentence[run[0]], before = sentence[run[0] - 1], next = sentence[run[1]];
+  return run.length >= 3 && before !== undefined && has(DATE_OPENER_WORDS, before.lower) && joined(before, date)
+    && (WEEKDAYS.has(date.lower) || FULL_MONTHS.has(date.lower)) && joined(date, next) && !has(DAY_PART_WORDS, next.lower);
+}
+
 /**
  * "34' GOAL Tesch (Harlow)", "71' RED CARD Pell": in a key-event line opened by a minute mark, the event's label in
  * capitals before a name in mixed case is no part of the name.
@@ -330,7 +346,7 @@ function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePa
   }
   let lead: number | undefined;
   const orgName = namesBody(sentence, run);
-  while (run.length && (opensWithPostTime(sentence, run) || opensWithEventLabel(sentence, run) || (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts)))) {
+  while (run.length && (opensWithDate(sentence, run) || opensWithPostTime(sentence, run) || opensWithEventLabel(sentence, run) || (orgName ? opensWithFunctionWord(sentence, run, parts) : opensWithCommonWord(sentence, run, parts)))) {
     lead = lead ?? run[0];
     run = run.slice(1);
     while (run.length && !isCapitalised(sentence[run[0]])) {

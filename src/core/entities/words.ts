@@ -515,6 +515,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
       parts[i] = TitlePart.Head;
     }
   }
+  markPortfolioPairs(sentence, parts);
   for (let i = 0; i + 2 < sentence.length; i++) {
     if (parts[i] !== TitlePart.Head || !TITLE_CONNECTORS.has(sentence[i + 1].lower) || !joined(sentence[i], sentence[i + 1])) {
       continue;
@@ -573,6 +574,51 @@ function endsBodyName(sentence: Sentence, at: number): boolean {
   const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
   return has(ORG_HEADS, token.lower) && isCapitalised(token) && prev !== undefined && isCapitalised(prev) && joined(prev, token)
     && !(next !== undefined && isCapitalised(next) && joined(token, next));
+}
+
+/** Most words from a minister's first portfolio to the title's head ("Women and Child Development Minister"). */
+const MAX_PORTFOLIO_PAIR_WORDS = 6;
+
+/**
+ * "Fisheries and Coastal Affairs Minister X", "Women and Child Development Minister X", "Arts and Culture Minister X":
+ * two portfolios of one minister joined by "and" before a capitalised title head are the title's modifiers, no names
+ * (the tagger reads "Child Development" as a body). The first word, or the whole pair, must be a department the lists
+ * know (`title-complements`) and open no longer capitalised run: "Kelso and Health Minister X" and "Dana Kelso and
+ * Health Minister X" name a second person before the minister.
+ */
+function markPortfolioPairs(sentence: Sentence, parts: TitlePart[]): void {
+  for (let and = 1; and + 2 < sentence.length; and++) {
+    if (sentence[and].lower !== 'and') {
+      continue;
+    }
+    const owner = and - 1, before = sentence[owner - 1];
+    const single = before === undefined || !isCapitalised(before) || !joined(before, sentence[owner]) || (opensSentence(sentence, owner - 1) && isFunctionOpener(before));
+    if (!single || !isCapitalised(sentence[owner]) || isAllCaps(sentence[owner]) || !joined(sentence[owner], sentence[and]) || !joined(sentence[and], sentence[and + 1])) {
+      continue;
+    }
+    const head = portfolioPairHead(sentence, parts, owner, and);
+    for (let k = owner; head !== undefined && k < head; k++) {
+      parts[k] = TitlePart.Modifier;
+    }
+  }
+}
+
+/** The capitalised title head that ends a pair of portfolios opening at `owner`, or undefined when they are none. */
+function portfolioPairHead(sentence: Sentence, parts: readonly TitlePart[], owner: number, and: number): number | undefined {
+  let listed = has(TITLE_COMPLEMENTS, sentence[owner].lower);
+  let phrase = `${sentence[owner].lower} and`;
+  for (let k = and + 1; k < sentence.length && k - owner < MAX_PORTFOLIO_PAIR_WORDS; k++) {
+    const token = sentence[k];
+    if (!isCapitalised(token) || isAllCaps(token) || !joined(sentence[k - 1], token)) {
+      return undefined;
+    }
+    if (parts[k] === TitlePart.Head) {
+      return listed && k > and + 1 ? k : undefined;
+    }
+    phrase += ` ${token.lower}`;
+    listed ||= has(TITLE_COMPLEMENTS, phrase);
+  }
+  return undefined;
 }
 
 /**

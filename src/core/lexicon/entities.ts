@@ -194,7 +194,7 @@ export const TITLE_COMPLEMENTS = phrases(
    social justice|social justice and empowerment|panchayati raj|information|information and broadcasting|
    law and justice|petroleum and natural gas|food and civil supplies|revenue|irrigation|water resources|
    higher education|school education|labour and employment|fisheries|animal husbandry|skill development|
-   home|religious affairs|food|information technology|electronics and information technology`,
+   home|religious affairs|food|information technology|electronics and information technology|arts`,
 );
 
 export const HONORIFICS = list(
@@ -1102,6 +1102,12 @@ export const ROOM_NOUNS = list(
   'room-nouns',
   'Nouns that end the name of a room or a wing inside a building, named after the building\'s owner in the possessive ("the museum\'s Long Gallery", "the hotel\'s Crystal Ballroom", "the palace\'s Throne Room", "the Vardo Museum\'s Penhale Wing"): a room is a thing, neither a body nor a person. "Hall" is left out: a hall is as often a venue with a body of its own.',
   'gallery galleries room rooms wing ballroom suite foyer atrium',
+);
+
+export const SCHEME_NOUNS = list(
+  'scheme-nouns',
+  'Lower-case nouns after a capitalised name of two or more words with no first name that make it the name of a public scheme, a thing ("the Vardo Heritage programme", "the Tarrow Warm Homes scheme"): no person and no body. Not "plan" nor "campaign", which follow a person\'s surname as often ("the Kelso plan").',
+  `programme program scheme initiative`,
 );
 
 export const THING_NOUNS = list(

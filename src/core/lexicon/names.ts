@@ -11,6 +11,18 @@ export const WEEKDAY_EVENT_WORDS = wordList(
   ['super', 'black', 'good', 'ash', 'cyber', 'holy', 'bloody', 'maundy', 'shrove', 'palm', 'easter', 'giving', 'blue', 'mad'],
 );
 
+export const DATE_OPENER_WORDS = wordList(
+  'date-opener-words',
+  'Words that, right before a weekday or a month opening a run of capitals, make it the date of the clause ("On Friday Dana Kelso said", "In March Vardo Foods cut", "Last Sunday Tom Wrede scored"): the date is no part of the name after it. After any other word the weekday may be a first name ("and Sunday Kelso scored").',
+  ['on', 'in', 'last', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'next', 'this', 'each', 'every', 'during', 'before', 'after', 'through', 'mid'],
+);
+
+export const DAY_PART_WORDS = wordList(
+  'day-part-words',
+  'Parts of a day that, after a weekday, make one name with it (a programme or an event: "on Monday Night Live", "on Sunday Morning Vardo"): the weekday then stays in the name.',
+  ['night', 'morning', 'evening', 'afternoon', 'lunchtime', 'brunch'],
+);
+
 export const ABBREVIATION_CONNECTORS = wordList(
   'abbreviation-connectors',
   'Words of an organisation\'s name that its abbreviation may skip ("Bank of England" → BoE, "Médecins du Monde" → MdM); '
