@@ -337,7 +337,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -372,7 +372,13 @@ export const ORG_HEADS = list(
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project collective consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo tidings daily
    messenger rifles fusiliers dragoons hussars lancers grenadiers highlanders
-   products congregation`,
+   products congregation components castings forgings fasteners`,
+);
+
+export const NUMBERED_BRANCH_NOUNS = list(
+  'numbered-branch-nouns',
+  'Nouns that name a union\'s branch by its number ("members of Local 312", "Lodge 751 of the Kelso Machinists"): capitalised before the number, the two words are the branch\'s name, a body.',
+  'local lodge',
 );
 
 export const PEOPLE_PLURAL_HEADS = wordList(
@@ -1388,6 +1394,8 @@ export const COMPANY_HEADS = wordList(
     'homes',
     // a ratings agency, a fund manager, a brewer ("Tarrow Ratings" … "Tarrow said"; "Aldous Keane Investors";
     // "Kelso Brewery" … "shares in Kelso")
+    // a parts maker named for what it makes (labour copy: "Vardo Components" … "a spokesperson for Vardo said")
+    'components', 'castings', 'forgings', 'fasteners',
     'ratings', 'investors', 'brewery', 'breweries', 'brewers', 'beverages',
     // a rail operator named for the places it serves, and an insurer ("Dale and Fell Railways" … "Dale and Fell said",
     // where both words are also landscape nouns the tagger reads as a place; "Orrin General Insurers")
