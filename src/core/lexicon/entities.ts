@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); royal and church copy refers to a person by a style of address ("His Majesty", "Her Royal Highness", "His Holiness", "His Eminence", "Her Ladyship"), no name, and places a royal by the succession ("X, who is heir to the throne", "the heir apparent, X"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"; cricket copy by the bowler\'s craft and the all-rounder\'s, written with or without a hyphen: "legspinner X", "X, the Vardo pacer,", "the Kelso allrounder"; not "batter", whose plural is a verb: "a storm batters Vardo\'s coast") and a club\'s own young players by where they came from ("Academy graduate X"); individual sport names officials and a player\'s or driver\'s people by their posts ("chair umpire X", "physio X", "top seed X", "his team-mate X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; disaster copy names the volunteers who dig survivors out by what they do ("rescuer X said"); emergency and transport copy names a control room\'s officer by the post ("Coastguard duty controller X", "the airport\'s operations controller, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council"); court copy names a city\'s senior judge, or a part-time judge, by the post ("the Recorder of Vardo, His Honour Judge X", "X, a recorder, sitting at …"); arts copy names artists by their art ("the Flemish painter X", "the sculptor X", "the Vardo-born dramatist X"); books copy names the trade by what it does ("the bookseller X of Y", "X, fiction buyer at Y,") ("player" is left out: "X is our player" in sports copy is no post the sets list; "broadcaster" is left out: before a name it is as often a station, "the state broadcaster Kelso TV"; so is "critic": political copy\'s "a critic of the deal", "a Kelso critic" is a stance, no post) ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); royal and church copy refers to a person by a style of address ("His Majesty", "Her Royal Highness", "His Holiness", "His Eminence", "Her Ladyship"), no name, and places a royal by the succession ("X, who is heir to the throne", "the heir apparent, X"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"; cricket copy by the bowler\'s craft and the all-rounder\'s, written with or without a hyphen: "legspinner X", "X, the Vardo pacer,", "the Kelso allrounder"; not "batter", whose plural is a verb: "a storm batters Vardo\'s coast") and a club\'s own young players by where they came from ("Academy graduate X"); individual sport names officials and a player\'s or driver\'s people by their posts ("chair umpire X", "physio X", "top seed X", "his team-mate X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); labour copy names strikers on a railway picket line by the post they walked out of ("X, 34, a signaller,"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; disaster copy names the volunteers who dig survivors out by what they do ("rescuer X said"); emergency and transport copy names a control room\'s officer by the post ("Coastguard duty controller X", "the airport\'s operations controller, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council"); court copy names a city\'s senior judge, or a part-time judge, by the post ("the Recorder of Vardo, His Honour Judge X", "X, a recorder, sitting at …"); arts copy names artists by their art ("the Flemish painter X", "the sculptor X", "the Vardo-born dramatist X"); books copy names the trade by what it does ("the bookseller X of Y", "X, fiction buyer at Y,") ("player" is left out: "X is our player" in sports copy is no post the sets list; "broadcaster" is left out: before a name it is as often a station, "the state broadcaster Kelso TV"; so is "critic": political copy\'s "a critic of the deal", "a Kelso critic" is a stance, no post) ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -56,7 +56,7 @@ export const TITLE_HEADS = list(
    painter sculptor printmaker illustrator dramatist bookseller buyer
    frontman frontwoman drummer bassist guitarist keyboardist vocalist songwriter singer-songwriter lyricist
    pianist violinist cellist saxophonist trumpeter percussionist composer conductor choreographer dancer
-   organist soprano mezzo-soprano contralto baritone patron manufacturer signalman seamstress
+   organist soprano mezzo-soprano contralto baritone patron manufacturer signalman seamstress signaller signalwoman
    forecaster meteorologist landlord landlady publican innkeeper hotelier restaurateur florist hairdresser optician
    veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer
    churchwarden verger sacristan catechist missionary
@@ -891,13 +891,15 @@ export const COMPOUND_NOUNS = list(
 
 export const MEMBER_PLURALS = list(
   'member-plurals',
-  'Plural nouns naming a body\'s members, written with the plural possessive inside its name ("the National Farmers\' Union", "the X Supporters\' Trust", "the Y Teachers\' Association", "Kelso Magistrates\' Court"): the apostrophe after them does not end the name. Only listed plurals join, since a surname ending in "s" takes the same apostrophe ("Vellis\' Senate bid").',
+  'Plural nouns naming a body\'s members, written with the plural possessive inside its name ("the National Farmers\' Union", "the X Supporters\' Trust", "the Y Teachers\' Association", "Kelso Magistrates\' Court", and the trades of labour copy\'s unions, "the Kelso Machinists\' Alliance", "the Rail Signallers\' Association"): the apostrophe after them does not end the name. Only listed plurals join, since a surname ending in "s" takes the same apostrophe ("Vellis\' Senate bid").',
   `farmers teachers workers citizens students supporters fans members miners nurses parents veterans taxpayers
    residents employers physicians lawyers writers editors bankers doctors builders merchants owners landlords
    tenants pensioners consumers shareholders journalists firefighters officers seafarers dockers drivers
    growers producers manufacturers retailers traders carers patients victims survivors families magistrates
    performers players actors musicians artists dancers singers engineers pilots technicians
-   breeders keepers beekeepers smallholders landowners crofters shepherds fishermen auctioneers grocers butchers bakers`,
+   breeders keepers beekeepers smallholders landowners crofters shepherds fishermen auctioneers grocers butchers bakers
+   machinists signallers electricians welders fitters toolmakers porters cleaners clerks midwives paramedics
+   autoworkers railworkers dockworkers mineworkers`,
 );
 
 export const PLACE_OPENERS = list(
@@ -1229,6 +1231,12 @@ export const SPEAKER_RELATION_NOUNS = list(
    confidante biographer admirer introducer`,
 );
 
+export const COMPANION_NOUNS = wordList(
+  'companion-nouns',
+  'Nouns of a companion at work, at home or in the street ("Her colleague Ivo, 52,", "his neighbour Greta"): after a possessive determiner and right before a name they say it is a person\'s, even a lone given name, as kin nouns do; not roles (no post is held). Only the singular nouns of list speaker-relation-nouns that are never a body\'s ("supporter", "backer", "donor" may be a company\'s).',
+  within(SPEAKER_RELATION_NOUNS, ['friend', 'neighbour', 'neighbor', 'classmate', 'colleague', 'confidant', 'confidante']),
+);
+
 export const KIN_NOUNS = wordList(
   'kin-nouns',
   'Relation nouns of family and household: a possessive determiner places the person by them ("His sister, X"); an ally, partner or co-defendant after "their" may be a body ("their partner, Vardo Holdings").',
@@ -1386,6 +1394,8 @@ export const COMPANY_HEADS = wordList(
     'defence', 'defense', 'trains', 'buses', 'ferries', 'trams', 'coaches', 'travel',
     // a maker named for its trade in the plural (feature copy: "Dunmore Ceramics" … "38 years at Dunmore")
     'ceramics', 'potteries', 'plastics', 'glassworks', 'packaging',
+    // a parts maker named for what it makes (labour copy: "Vardo Components" … "a spokesperson for Vardo said")
+    'components', 'castings', 'forgings', 'fasteners',
     // a maker of household goods or a food processor ("Halden Appliances" … "Halden's managing director")
     'appliances', 'bakeries', 'creameries', 'dairies',
     // a maker or supplier named for its goods (trade copy: "Kelderwick Garden Products" … "Kelderwick said")
@@ -1394,8 +1404,6 @@ export const COMPANY_HEADS = wordList(
     'homes',
     // a ratings agency, a fund manager, a brewer ("Tarrow Ratings" … "Tarrow said"; "Aldous Keane Investors";
     // "Kelso Brewery" … "shares in Kelso")
-    // a parts maker named for what it makes (labour copy: "Vardo Components" … "a spokesperson for Vardo said")
-    'components', 'castings', 'forgings', 'fasteners',
     'ratings', 'investors', 'brewery', 'breweries', 'brewers', 'beverages',
     // a rail operator named for the places it serves, and an insurer ("Dale and Fell Railways" … "Dale and Fell said",
     // where both words are also landscape nouns the tagger reads as a place; "Orrin General Insurers")
