@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, NUMBERED_WORK_FORMS, ORDINAL_WORDS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
-  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
+  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
@@ -75,6 +75,8 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const countryArm = has(ORG_HEADS, words[words.length - 2]?.lower ?? '')
     && (words.length > 2 ? (isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0)
       : words.length === 2 && isNationalBody(words));
+  // "Local 312": a union's branch named by its number (list numbered-branch-nouns).
+  const numberedBranch = words.length === 2 && has(NUMBERED_BRANCH_NOUNS, words[0].lower) && /^\d{1,5}$/.test(last.text);
   // "Vardo Farmers' Co-operative": a head written with a hyphen is two tokens to the tagger (see isHyphenedBodyHeadEnd).
   const before = words[words.length - 2];
   const hyphenedHead = before !== undefined && before.post === '-' && has(ORG_HEADS, `${before.lower}-${last.lower}`);
@@ -82,7 +84,7 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   if (words.length === 2 && SPORT_NAMES.has(last.lower) && SPORT_NAMES.has(`${words[0].lower} ${last.lower}`)) {
     return false;
   }
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
 }
 
@@ -1055,10 +1057,10 @@ function lineEndsWithin(sentence: Sentence, from: number, words: number): boolea
 const PERSON_RULES: EvidenceRule[] = [
   {
     id: 'relation-before', outcome: Evidence.Title,
-    reason: '"his son Kai", "her husband Tomas": a relation noun after a possessive determiner, right before the name, says it is a person\'s, even a lone given name.',
+    reason: '"his son Kai", "her husband Tomas", "Her colleague Ivo, 52, said": a relation noun (list relation-nouns) or a companion noun (list companion-nouns) after a possessive determiner, right before the name, says it is a person\'s, even a lone given name.',
     when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
-      && has(RELATION_NOUNS, before.lower) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart),
-    examples: { yes: ['He said his son {Kai}, who died last year, had served.'], no: ['He said the son of {Kai} had served.'] },
+      && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart),
+    examples: { yes: ['He said his son {Kai}, who died last year, had served.', 'Her colleague {Ivo}, 52, said the rota was cut.', 'On the picket line his neighbour {Greta} said it was cold.'], no: ['He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.'] },
   },
   {
     id: 'kin-list-name', outcome: Evidence.Title,

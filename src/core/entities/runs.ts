@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
+  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS } from '../lexicon/quotes';
@@ -292,6 +292,12 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
         j = listed[listed.length - 1];
         continue;
       }
+      // "Local 312", "Lodge 751": a union's branch is named by its number; the number closes the name.
+      if (run.length === 1 && isNumberedBranch(sentence, j)) {
+        run.push(k);
+        j = k;
+        break;
+      }
       if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || joinedAfterNameAbbreviation(sentence, j) || initial || possessiveBeforeHead(sentence, j))) {
         break;
       }
@@ -311,6 +317,17 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
     i = j;
   }
   return runs;
+}
+
+/**
+ * "members of Local 312", "Lodge 751 of the Kelso Machinists": a branch noun of a union (list numbered-branch-nouns),
+ * capitalised, right before a number of one to five digits joined to it, is the branch's name with its number. Only
+ * that noun alone opens such a name (the run starts at it), so "Route 66" or "Channel 4" are left as they were.
+ */
+export function isNumberedBranch(sentence: Sentence, j: number): boolean {
+  const noun = sentence[j], number = sentence[j + 1];
+  return number !== undefined && isCapitalised(noun) && has(NUMBERED_BRANCH_NOUNS, noun.lower) && /^\d{1,5}$/.test(number.text)
+    && joined(noun, number) && (j === 0 || !isCapitalised(sentence[j - 1]) || !joined(sentence[j - 1], noun));
 }
 
 /**
