@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, NUMBERED_WORK_FORMS, ORDINAL_WORDS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
+  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, NUMBERED_WORK_FORMS, ORDINAL_WORDS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
   COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
@@ -112,6 +112,60 @@ function serviceDistrict(words: readonly Token[]): boolean {
 function givenNameFirst(words: readonly Token[]): boolean {
   const flags = lexiconFlags(words[0].lower);
   return (flags & (Tag.MaleName | Tag.FemaleName)) !== 0 && (flags & (Tag.Organization | Tag.Place)) === 0;
+}
+
+/** Lexicon tags of a person's own words: a name holding one is never read as a company by a price move after it. */
+const PERSON_WORD_TAGS = Tag.Person | Tag.FirstName | Tag.LastName | Tag.MaleName | Tag.FemaleName | Tag.Honorific;
+
+/** "Kelso Bank AG (KLB.S) rose": a ticker in brackets right after a company's name, one token of capitals, digits and dots. */
+function bracketedTickerAfter(sentence: Sentence, last: number): boolean {
+  const ticker = sentence[last + 1];
+  return ticker !== undefined && /^\s*\($/.test(sentence[last].post + ticker.pre) && /^\)/.test(ticker.post)
+    && /^[A-Z0-9][A-Z0-9.:-]*$/.test(ticker.text);
+}
+
+/** "6 per cent", "6 percent", "6%", "6pc" starting at the number token at `at`. */
+function percentAt(sentence: Sentence, at: number): boolean {
+  const number = sentence[at];
+  if (/^\d[\d.,]*(?:%|pc)$/.test(number.lower)) {
+    return true;
+  }
+  const unit = sentence[at + 1];
+  return /^\d[\d.,]*$/.test(number.lower) && unit !== undefined
+    && (unit.lower === 'percent' || unit.lower === 'pc' || (unit.lower === 'per' && sentence[at + 2]?.lower === 'cent'));
+}
+
+/**
+ * "Vardo Pavilion Developments fell 3.7 per cent", "Kelso Bank AG (KLB.S) slumped 17.8%": a name right before a verb of
+ * a price move (list price-move-verbs) and, past a few fillers ("almost", "up", "more than"), a percentage is a listed
+ * company (or an index) in markets copy. Not a name with a person's word the lexicon knows or an honorific, nor one after
+ * an article (a currency: "the Marek firmed 0.8%"), nor a figure's noun opening a sentence (list price-move-measures).
+ */
+function priceMoveAfter({ sentence, draft, words, honorific, before }: NameContext): boolean {
+  // "the Marek firmed 0.8%": a currency (or an index) after "the"; "Revenue rose 6%": a figure opening a sentence.
+  if (honorific || words.some(token => (token.lexicon & PERSON_WORD_TAGS) !== 0) || (before !== undefined && has(ARTICLES, before.lower))
+    || (words.length === 1 && has(PRICE_MOVE_MEASURES, words[0].lower))) {
+    return false;
+  }
+  let q = draft.last + 1;
+  if (bracketedTickerAfter(sentence, draft.last)) {
+    q++;
+  } else if (!/^\s+$/.test(sentence[draft.last].post)) {
+    return false;
+  }
+  const verb = sentence[q];
+  if (verb === undefined || verb.capitalised || !has(PRICE_MOVE_VERBS, verb.lower)) {
+    return false;
+  }
+  for (let r = q + 1; r < sentence.length && r <= q + 4; r++) {
+    if (/^\d/.test(sentence[r].lower)) {
+      return percentAt(sentence, r);
+    }
+    if (!has(PRICE_MOVE_FILLERS, sentence[r].lower)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** The context of a draft, or undefined for a draft of particles alone ("arap", "al-"): no name word to judge. */
@@ -1284,6 +1338,16 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Shares in {Tarvo} rose 3 percent on Monday.', 'ZURICH (Alpina Wire) — Shares in {Tarvo} rose 3 percent on Monday.'],
       no: ['Prices in {Tarvo} rose 3 percent on Monday.'],
+    },
+  },
+  {
+    id: 'price-move-after-name', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: 'Markets copy: a name right before a verb of a price move and a percentage ("Vardo Pavilion Developments fell 3.7 per cent", "Kelso Bank AG (KLB.S) slid 6%") is a company whose shares moved, or an index; a person does not rise by a share of a price.',
+    when: priceMoveAfter,
+    examples: {
+      yes: ['Property shares fell, and {Vardo Pavilion Developments} fell 3.7 per cent.', 'Lenders rallied: {Tarrow Orchid} (TOR.SV) rose almost 6%.', 'Later {Kelso Marram} edged up 0.4 percent.'],
+      no: ['Property shares fell, and {Vardo Pavilion Developments} fell behind.', 'Property shares fell, and {Dana Kelso} fell 3.7 per cent.', 'Later {Kelso Marram} edged up 0.4 percentage points in the poll.',
+        'Against the euro the {Tarrow Florin} firmed 0.8% on Friday.'],
     },
   },
   {

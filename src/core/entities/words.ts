@@ -558,11 +558,20 @@ function isHyphenedBodyHeadEnd(sentence: Sentence, at: number): boolean {
 /**
  * "the Kelso Farmers' Guild", "the Vardo Drivers' Union": a plural of a body's members with its possessive
  * apostrophe, joined to an organisation's head (`joined` reads list member-plurals), is a word of the body's name, not
- * a plural title before names ("Farmers Dana Kelso and Tom Wrede").
+ * a plural title before names ("Farmers Dana Kelso and Tom Wrede"). So is such a plural written without the
+ * apostrophe, capitalised between a capitalised word and a capitalised organisation head ("the Vardo Property
+ * Developers Association", "the Kelso Analysts Federation"): trade bodies drop it as often as they keep it.
  */
 function membersBeforeBodyHead(sentence: Sentence, at: number): boolean {
-  const token = sentence[at], next = sentence[at + 1];
-  return next !== undefined && isPossessive(token) && /^['’]/.test(token.post) && joined(token, next);
+  const token = sentence[at], next = sentence[at + 1], prev = sentence[at - 1];
+  if (next === undefined) {
+    return false;
+  }
+  if (isPossessive(token) && /^['’]/.test(token.post) && joined(token, next)) {
+    return true;
+  }
+  return prev !== undefined && isCapitalised(prev) && joined(prev, token) && isCapitalised(token) && isCapitalised(next) && joined(token, next)
+    && has(ORG_HEADS, next.lower);
 }
 
 /**

@@ -1160,6 +1160,26 @@ export const HOLDING_NOUNS = list(
   'shares share stock stocks stake stakes holding holdings',
 );
 
+export const PRICE_MOVE_VERBS = list(
+  'price-move-verbs',
+  'Past-tense verbs of a price going up or down that markets copy writes right after a company\'s name, before a percentage ("Vardo slid 6 per cent", "Kelso Bank AG (KLB.S) rose 2.1%"): what moves by a share of its price is a company or an index, never a person. "won" is left out: a candidate wins a share of the vote.',
+  `rose fell slid slipped slumped jumped dropped climbed tumbled plunged plummeted surged soared sank gained lost shed
+   added advanced declined eased rallied firmed dipped edged sagged retreated rebounded recovered`,
+);
+
+export const PRICE_MOVE_FILLERS = list(
+  'price-move-fillers',
+  'Words between a price-move verb and its percentage ("fell almost 18 per cent", "edged up 0.4%", "lost as much as 5%"): they neither end nor change the move.',
+  'almost nearly about around roughly some just over under more than by as much up down higher lower a further another',
+);
+
+export const PRICE_MOVE_MEASURES = list(
+  'price-move-measures',
+  'Nouns of a figure that open a sentence or a bullet before a price-move verb ("Revenue rose 6% to …", "Profit slumped 12%"): the capital is the sentence\'s, the word no company.',
+  `revenue revenues sales profit profits earnings income turnover output inflation exports imports prices growth spending
+   unemployment production demand margins costs volumes orders deposits lending`,
+);
+
 export const ORG_NOUNS_AFTER = list(
   'org-nouns-after',
   'Lower-case nouns after a capitalised name that make it an organisation ("the Fidesz party", "the Wagner group", a dairy farmers\' "the Kelso co-op"); before it they do too ("the charity Kelso Wings", "in the journal Tarrow Bird Letters").',
