@@ -283,7 +283,8 @@ function namedAfterThingNoun(sentence: Sentence, at: number): boolean {
 }
 
 function isOrgAppositive({ sentence, draft }: NameContext): boolean {
-  if (!/^,\s*$/.test(sentence[draft.last].post)) {
+  // "at 0412 GMT, the agency said": a listed abbreviation that names no body (a time zone, a unit) stays none.
+  if (!/^,\s*$/.test(sentence[draft.last].post) || (draft.first === draft.last && isAllCaps(sentence[draft.first]) && has(NON_ORG_ACRONYMS, nameWord(sentence[draft.first])))) {
     return false;
   }
   for (let q = draft.last + 1; q < sentence.length && q <= draft.last + 5; q++) {
@@ -298,9 +299,7 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
       return modifiesBodyNoun(sentence, q);
     }
     if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, token.lower)) {
-      // "at 0412 GMT, the agency said.": a body's noun right before a reporting verb is that verb's subject, a new
-      // clause after the name, no appositive of it.
-      return !phraseGoesOn || (!has(TITLE_HEADS, next.lower) && !has(SPEECH_VERBS, next.lower));
+      return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
     }
     if (!isCapitalised(token) && has(ORG_APPOSITIVE_NOUNS, token.lower)) {
       // "X, a trade body whose …", "X, an industry association," — not "X, a body shop owner": the noun ends the phrase.
@@ -1301,7 +1300,7 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.',
         'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.',
         'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.'],
-      no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down near {Pellan Flats}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
+      no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down at 0412 {GMT}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
     },
   },
   {
