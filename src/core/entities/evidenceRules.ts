@@ -331,8 +331,21 @@ function isKnownFirstName(token: Token | undefined): boolean {
   return token !== undefined && (lexiconFlags(token.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
 }
 
+/** "the storm X": a thing's noun (list thing-nouns) right before the name, not the end of a hyphenated modifier ("a storm-hit X"). */
+function thingNounBefore(before: Token, twoBefore: Token | undefined): boolean {
+  return has(THING_NOUNS, before.lower) && !/-$/.test(twoBefore?.post ?? '');
+}
+
+/** "a gene called X", "a drug named X": a naming verb (list naming-verbs) at `at`, joined to a thing's noun right before it. */
+function namedAfterThingNoun(sentence: Sentence, at: number): boolean {
+  const verb = sentence[at], noun = sentence[at - 1];
+  return verb !== undefined && noun !== undefined && has(NAMING_VERBS, verb.lower) && !isCapitalised(noun) && has(THING_NOUNS, noun.lower)
+    && joined(noun, verb);
+}
+
 function isOrgAppositive({ sentence, draft }: NameContext): boolean {
-  if (!/^,\s*$/.test(sentence[draft.last].post)) {
+  // "at 0412 GMT, the agency said": a listed abbreviation that names no body (a time zone, a unit) stays none.
+  if (!/^,\s*$/.test(sentence[draft.last].post) || (draft.first === draft.last && isAllCaps(sentence[draft.first]) && has(NON_ORG_ACRONYMS, nameWord(sentence[draft.first])))) {
     return false;
   }
   for (let q = draft.last + 1; q < sentence.length && q <= draft.last + 5; q++) {
@@ -1358,7 +1371,7 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.',
         'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.',
         'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.'],
-      no: ['{Vardo}, a company spokesman, declined to comment.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
+      no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down at 0412 {GMT}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
     },
   },
   {
@@ -1435,9 +1448,12 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'name-of-a-trial', outcome: Evidence.Term,
-    reason: 'An abbreviation right before "trial" names the trial ("the VELTA trial", "patients in the KORA trials"), a study, not a body; kind-by-use makes every use of it ("VELTA patients", "the VELTA investigators") the study unless one shows a body.',
+    reason: 'An abbreviation right before "trial" names the trial ("the VELTA trial", "patients in the KORA trials"), a study, not a body; right before "gene" it names a gene ("the TRM4B gene"), a molecule. Kind-by-use makes every use of it ("VELTA patients", "the VELTA investigators", "TRM4B carriers") the thing unless one shows a body.',
     when: ({ after, nameEnd, multiWord, first }) => !multiWord && isAllCaps(first) && after !== undefined && has(NAMED_STUDY_NOUNS, after.lower) && joined(nameEnd, after),
-    examples: { yes: ['Results of the {VELTA} trial were published on Wednesday.'], no: ['Results of the {VELTA} study were published on Wednesday.', 'Results of the {VELTA}, a trial, were published on Wednesday.'] },
+    examples: {
+      yes: ['Results of the {VELTA} trial were published on Wednesday.', 'Carriers of the {TRM4B} gene fell ill more often.'],
+      no: ['Results of the {VELTA} study were published on Wednesday.', 'Results of the {VELTA}, a trial, were published on Wednesday.'],
+    },
   },
 ];
 
@@ -1470,11 +1486,14 @@ const PLACE_RULES: EvidenceRule[] = [
     },
   },
   {
-    id: 'thing-noun-before', outcome: Evidence.Place,
-    reason: '"the storm Idris", "the vessel Marwick": a noun naming a kind of thing right before the name.',
-    when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && !isCapitalised(before) && has(THING_NOUNS, before.lower)
-      && joined(before, nameStart) && !honorific && !/-$/.test(twoBefore?.post ?? ''),
-    examples: { yes: ['Crews tracked the storm {Idris} overnight.'], no: ['Crews tracked {Idris} overnight.'] },
+    id: 'thing-noun-before', outcome: Evidence.Place | Evidence.Term,
+    reason: '"the storm Idris", "the vessel Marwick", "the asteroid Pellan": a noun naming a kind of thing right before the name, or before a naming verb right before it ("a gene called TRM4B", "a drug named Veltoxan"; a person is "named" too, so the noun decides). An abbreviation so named is a term (kind-by-use: every use of "TRM4B" is the gene).',
+    when: ({ sentence, draft, before, twoBefore, nameStart, honorific }) => before !== undefined && !isCapitalised(before) && !honorific
+      && joined(before, nameStart) && (thingNounBefore(before, twoBefore) || namedAfterThingNoun(sentence, draft.first - 1)),
+    examples: {
+      yes: ['Crews tracked the storm {Idris} overnight.', 'Dust from the asteroid {Pellan} reached the lab.', 'Carriers of a gene called {TRM4B} fell ill.', 'She took a drug named {Veltoxan} for a year.'],
+      no: ['Crews tracked {Idris} overnight.', 'A boy named {Tom Wrede} fell ill.', 'The pop star {Dana Kelso} fell ill.', 'The drug firm {Veltoxan} called a halt.'],
+    },
   },
   {
     id: 'scheme-noun-after', outcome: Evidence.Place,

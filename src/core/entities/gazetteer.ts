@@ -186,7 +186,7 @@ function isListedName(context: GazetteerContext): boolean {
   // a word ("Eni"; list listed-short-word-names) is written in title case.
   const caseFits = key.length > 3 || draft.first !== draft.last || isAllCaps(sentence[draft.first]) || has(LISTED_SHORT_WORD_NAMES, key);
   const withThe = sentence[draft.first - 1]?.lower === 'the';
-  const listed = gazetteerHas(key, withThe);
+  const listed = gazetteerHas(key, withThe) && !(withThe && modifiesNounAsPlaceWord(context, key));
   const chain = !listed && listedWithPossessive(sentence[draft.last], key, withThe);
   if (!caseFits || !(listed || chain)) {
     return false;
@@ -198,6 +198,17 @@ function isListedName(context: GazetteerContext): boolean {
   // Sports copy is looked for only when the name needs it (a sentence scan).
   return !needsSports(sentence, draft, key) || isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0n || inSportsSentence(sentence)
     || isStandingsRow(sentence, draft);
+}
+
+/**
+ * "the Australian outback", "the Hindu festival": a name listed only with its "the" ("The Australian", a paper) whose
+ * word is a place's or a nationality's (place evidence) and that stands right before a lower-case noun modifies that
+ * noun: it names no paper. "the Australian reported" (a verb after it) is still the paper.
+ */
+function modifiesNounAsPlaceWord({ sentence, draft, evidence }: GazetteerContext, key: string): boolean {
+  const next = sentence[draft.last + 1];
+  return draft.first === draft.last && (evidence & Evidence.Place) !== 0n && !gazetteerHas(key, false) && next !== undefined
+    && !next.capitalised && /^\s+$/.test(sentence[draft.last].post) && (next.tags & Tag.Noun) !== 0 && (next.tags & Tag.Verb) === 0;
 }
 
 /** A side of a results line, or a city opening a standings row, that is no country and shows no person. */
@@ -532,8 +543,8 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy. A chain listed in the possessive whose name is also a surname ("Macy\'s") when the possessive stands alone, before a verb or after "at" at the end.',
       when: isListedName,
       examples: {
-        yes: ['The midfielder joined {Juventus} in 2019.', '{Macy}\'s said holiday sales fell.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', '{Eni} will open a plant in Tarrow next year.'],
-        no: ['The midfielder joined {Kelvaro} in 2019.', '{Macy}\'s remarks angered the staff.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', '{Dpa} will open a plant in Tarrow next year.'],
+        yes: ['The midfielder joined {Juventus} in 2019.', 'The {Australian} reported the deal on Monday.', '{Macy}\'s said holiday sales fell.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', '{Eni} will open a plant in Tarrow next year.'],
+        no: ['Rain fell across the {Australian} outback on Monday.', 'The midfielder joined {Kelvaro} in 2019.', '{Macy}\'s remarks angered the staff.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', '{Dpa} will open a plant in Tarrow next year.'],
       },
     },
     {

@@ -3,6 +3,7 @@
 // Roles are kept as written.
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -309,12 +310,45 @@ function homeStateEnd(sentence: Sentence, at: number): number | undefined {
   return end > at + 1 ? end : undefined;
 }
 
+/** Most words of a workplace's name after a name ("of the Kelderwick Institute for Genomic Medicine"). */
+const MAX_WORKPLACE_WORDS = 6;
+
 /**
- * The name ends its clause: a break or "and" follows, past a parenthesised tag ("her challenger, Rep. X (Ohio), by …")
- * or a home state ("the party chairwoman, Representative X of Ohio, appointed …").
+ * The last token of "of/at/from the <Body>" right after token `at` ("the lead author, Dr X of the University of Tarrow,
+ * …"), if there is one: a workplace preposition (list quote-workplace-prepositions), an optional "the", then capitalised
+ * words, with a lower-case "of"/"for" inside the body's name only before another capitalised word (list
+ * role-org-head-links: "Institute for Genomic Medicine").
+ */
+function workplaceEnd(sentence: Sentence, at: number): number | undefined {
+  const preposition = sentence[at + 1];
+  if (!preposition || !WORKPLACE_PREPOSITIONS.has(preposition.lower) || isCapitalised(preposition) || !joined(sentence[at], preposition)) {
+    return undefined;
+  }
+  let end = at + 1;
+  if (sentence[end + 1]?.lower === 'the' && joined(sentence[end], sentence[end + 1])) {
+    end++;
+  }
+  let words = 0;
+  for (let k = end + 1; k < sentence.length && words < MAX_WORKPLACE_WORDS && joined(sentence[k - 1], sentence[k]); k++, words++) {
+    const token = sentence[k];
+    const link = !isCapitalised(token) && ORG_HEAD_LINKS.has(token.lower) && sentence[k + 1] !== undefined && isCapitalised(sentence[k + 1]);
+    if (!isCapitalised(token) && !link) {
+      break;
+    }
+    if (isCapitalised(token)) {
+      end = k;
+    }
+  }
+  return end > at + 1 && isCapitalised(sentence[end]) ? end : undefined;
+}
+
+/**
+ * The name ends its clause: a break or "and" follows, past a parenthesised tag ("her challenger, Rep. X (Ohio), by …"),
+ * a home state ("the party chairwoman, Representative X of Ohio, appointed …") or a workplace ("the lead author, Dr X of
+ * the University of Tarrow.").
  */
 function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
-  const last = parenthesisClose(sentence, draft.last) ?? homeStateEnd(sentence, draft.last) ?? draft.last;
+  const last = parenthesisClose(sentence, draft.last) ?? homeStateEnd(sentence, draft.last) ?? workplaceEnd(sentence, draft.last) ?? draft.last;
   const after = sentence[last + 1];
   if (!after) {
     return true;

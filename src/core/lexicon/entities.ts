@@ -804,8 +804,8 @@ export const ORDINAL_WORDS = list(
 
 export const NAMED_STUDY_NOUNS = list(
   'named-study-nouns',
-  'Lower-case nouns after an abbreviation that make it the name of a clinical or research trial ("the VELTA trial", "the KORA trials"): a study, not a body. Not "study", "report" or "survey", which a body\'s abbreviation often stands before ("an ONS survey").',
-  'trial trials',
+  'Lower-case nouns after an abbreviation that make it the name of a clinical or research trial ("the VELTA trial", "the KORA trials"), a study, or of a gene ("the TRM4B gene"), a molecule: not a body. Not "study", "report" or "survey", which a body\'s abbreviation often stands before ("an ONS survey"); not "protein" or "variant" ("the WHO variant list").',
+  'trial trials gene genes',
 );
 
 export const NON_ORG_ACRONYMS = list(
@@ -1120,11 +1120,12 @@ export const SCHEME_NOUNS = list(
 
 export const THING_NOUNS = list(
   'thing-nouns',
-  'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X").',
+  'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X"), also with a naming verb between (list naming-verbs: "a gene called X", "a drug named X"). Science copy names natural objects and molecules so ("the asteroid X", "the comet X", "a gene called X", "the protein X"); not "star" (a celebrity is one: "the pop star X"), nor "probe" (an inquiry is one: "the probe X ordered").',
   `warship ship vessel tanker frigate destroyer submarine boat ferry aircraft jet drone missile rocket satellite
    spacecraft hurricane storm typhoon cyclone operation festival film movie album song book novel series show
    programme program podcast app brand drug vaccine virus variant strain reef shoal island atoll mountain river
-   resolution bill law treaty`,
+   resolution bill law treaty asteroid asteroids comet comets exoplanet meteorite telescope rover lander
+   gene genes protein enzyme`,
 );
 
 export const COURT_PANEL_WORDS = list(
@@ -1452,6 +1453,9 @@ export const COMPANY_HEADS = wordList(
     // a rail operator named for the places it serves, and an insurer ("Dale and Fell Railways" … "Dale and Fell said",
     // where both words are also landscape nouns the tagger reads as a place; "Orrin General Insurers")
     'railway', 'railways', 'insurers',
+    // a drug or biotech company named for its trade (health copy: "Pellan Therapeutics" … "the company said", "Pellan's
+    // trial"; "Orrin Biosciences", "Kelso Pharma")
+    'therapeutics', 'biotech', 'pharma', 'biosciences', 'diagnostics',
     // the travel trade: an airport operator, a tour operator, a cruise line ("Penrose Airports", "Kelso Holidays",
     // "Marwick Cruises" … "Kelso said it would fly customers home")
     'airports', 'holidays', 'cruises']),

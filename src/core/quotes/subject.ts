@@ -711,6 +711,31 @@ export class SubjectReader {
    * "said the senator from Oregon, <Name>": a person named after a comma closing the description, also
    * after a post ("said Marrow's introducer, actress <Name>").
    */
+  /**
+   * "…,” said the lead author, Dr X of the University of Y.": after a description and its comma, a person named behind
+   * an honorific or a capitalised title ("Dr", "Prof.", "Professor") is the one described, when the name closes the
+   * phrase (a mark or a preposition of affiliation after it: "of", "at", "from"). Not a name that opens a new clause
+   * ("according to the ruling, Mr X must pay").
+   */
+  private honouredAppositive(tokens: readonly MaskedToken[], from: number): SpeakerRef | null {
+    let k = from;
+    while (k < tokens.length && k - from < 3 && (isTitleWord(tokens[k]) || (tokens[k].text === '.' && k > from))) {
+      k++;
+    }
+    const t = tokens[k];
+    const m = k > from && t?.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
+    if (!m || m.entity.kind !== 'person') {
+      return null;
+    }
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1].kind === 'word' && tokens[last + 1].start < m.end) {
+      last++;
+    }
+    const after = tokens[last + 1];
+    const closes = after === undefined || after.kind !== 'word' || AFFILIATION_PREPOSITIONS.has(after.lower);
+    return closes ? { type: 'entity', id: m.entity.id, span: { start: tokens[from].start, end: tokens[last].end } } : null;
+  }
+
   private appositiveName(tokens: readonly MaskedToken[], from: number): SpeakerRef | null {
     for (let k = from; k < tokens.length && k - from < 6; k++) {
       const t = tokens[k];
@@ -720,7 +745,7 @@ export class SubjectReader {
         if (!m) {
           // Only a lower-case post opens the title ("actress X", "former governor X"), not "Mr." after a clause.
           const titled = next && /^\p{Ll}/u.test(next.text) ? this.titledPersonAfter(tokens, k + 1, false) : null;
-          return titled ? { type: 'entity', id: titled.entity.id, span: { start: next.start, end: titled.end } } : null;
+          return titled ? { type: 'entity', id: titled.entity.id, span: { start: next.start, end: titled.end } } : this.honouredAppositive(tokens, k + 1);
         }
         return m.entity.kind === 'person' ? this.right(tokens, k + 1) : null;
       }
