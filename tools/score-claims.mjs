@@ -3,7 +3,8 @@
 // alignment and number-conflict precision and recall per pair, and with --errors each pair's misses and wrong
 // alignments (offsets and the first words of each claim, to the terminal only). Bundles the sources with esbuild
 // in memory, so it needs no `npm run build`.
-//   node tools/score-claims.mjs [--errors [--full]] [--json]      (--full: whole claims instead of their first words)
+//   node tools/score-claims.mjs [--errors [--full]] [--json] [NAME=value …]   (--full: whole claims instead of their
+//       first words; NAME=value sets an ALIGNMENT_RULES value for the run)
 //   node tools/score-claims.mjs --invented [--errors [--full]] [--json]   the invented development pairs instead
 //       (test/fixtures/claims/invented/SET-PAIR.json: fresh45–fresh47, annotated blind in round 20 and scored then,
 //       development pairs since round 21), per pair and pooled (over all pairs' predictions and annotations)
@@ -104,6 +105,14 @@ if (args.includes('--loo')) {
     console.log(`${p.name}: tuned P ${f2(all.scores[k].precision)} R ${f2(all.scores[k].recall)}; leave-one-out ${JSON.stringify(held.s)} P ${f2(held.scores[k].precision)} R ${f2(held.scores[k].recall)}`);
   });
 } else {
+  // NAME=value sets an alignment rule for this run (as tools/claims-cross-outlet.mjs does).
+  for (const setting of args.filter(a => a.includes('=') && !a.startsWith('--'))) {
+    const [name, value] = setting.split('=');
+    if (!(name in core.ALIGNMENT_RULES)) {
+      throw new Error(`no alignment rule ${name}`);
+    }
+    core.ALIGNMENT_RULES[name].value = Number(value);
+  }
   const rows = [];
   for (const pair of pairs) {
     const { comparison, alignment, conflicts } = run(pair);

@@ -45,6 +45,7 @@ export const ALIGNMENT_RULES = {
   leadMinWords: { value: 15, reason: 'a lead is a full sentence: headlines, decks and datelines are shorter' },
   leadsAlign: { value: 1, reason: 'the leads of two reports of one event (each article\'s first sentence of 15 words or more) report its core fact however differently they word it: aligned when they share minSharedFeatures, beside their other counterparts (1 = on)' },
   leadNextSharedWords: { value: 3, reason: 'the lower similarity of leadNextSimilarity needs more shared words that are not names: two are often a topic and a time word ("the harbour", "days"), which an invented pair aligned; 2 and 3 measured alike on the real pairs, 4 lost pair 1\'s lead pair' },
+  figureValues: { value: 11, reason: 'two claims giving the same count or age share a fact however each names what it counts ("347 passengers" / "all 347 people on board", "added 96 for the fourth wicket" / "a 96-run stand", "retires on reaching 65" / "Archbishop X, 65,"): a count\'s or an age\'s value from this one up is a feature of its own ("=347"), beside the value with what it counts. Values under 11 are the ones written as words, and they recur with different meanings ("six seats" / "six years": with 2, pair 2 made a wrong pair and fresh46-001-002 lost one); 0 = off. On the ten development pairs: invented pooled 0.85 / 0.70 to 0.87 / 0.77 (fresh46-003-004 and fresh47-003-004: 4 pairs found, 1 wrong pair gone), real pairs and the 30 cross-outlet PolNeAR pairs unchanged; leave-one-pair-out chooses 11 for every pair (11, 13 and 20 alike)' },
   headlineMinWords: { value: 4, reason: 'a headline or standfirst states a fact in four words or more ("Bridge shut after crack"); shorter display lines are outlet names, bylines\' names and section labels' },
   headlineSharedWords: { value: 1, reason: 'a headline and a standfirst (the display lines above the lead, see displayLinesOf) state the story\'s core fact in the fewest words, as the lead states it in a sentence: each display line aligns with the other article\'s display lines and its lead, and each lead with the other\'s display lines, when they share minSharedFeatures and at least this many words that are not names, at headlineSimilarity or more ("Bridge shut after crack found" / "Engineers closed the Kellan river bridge … after an inspection found a deep crack"; 0 = off). On the ten development pairs: the invented pairs\' recall 0.56 to 0.69 (8 pairs found, one arguably related pair of fresh47-003-004 against its annotation), the real pairs unchanged (pair 4 one related pair more)' },
   headlineSimilarity: { value: 0.05, reason: 'the floor of a display line\'s pairs: headlines share few words with anything, so any shared word would do, but on cross-outlet PolNeAR pairs (different stories of one day) two headlines sharing only a candidate\'s name and a campaign word align at 0.01-0.02; the missed headline pairs of the invented pairs lie at 0.056 and up. Leave-one-pair-out over the ten pairs: nine get a floor of 0-0.08 (alike on them), fresh45-003-004 gets 0.1 from the other nine (a lead against the other\'s headline at 0.086 on fresh47-003-004 is not annotated) and then finds none of its two headline pairs' },
@@ -69,12 +70,18 @@ function figureKey(figure: NumberReading): string | undefined {
   return figure.kind !== 'date' || typeof figure.value !== 'string' || !/^[a-z]+$/.test(figure.value) ? `#${figure.counts}=${figure.value}` : undefined;
 }
 
-/** The figure features of one article's claims, for confirmedFigures. */
-function figureKeys(numbers: readonly (readonly NumberReading[])[]): Set<string> {
-  return new Set(numbers.flatMap(figures => figures.map(figureKey)).filter((key): key is string => key !== undefined));
+/** A count's or an age's value alone ("=347"), from figureValues up; none for other figures or when figureValues is off. */
+function valueKey(figure: NumberReading): string | undefined {
+  const from = ALIGNMENT_RULES.figureValues.value;
+  return from && (figure.kind === 'count' || figure.kind === 'age') && typeof figure.value === 'number' && figure.value >= from ? `=${figure.value}` : undefined;
 }
 
-/** `confirmed`: the figure features of the other article (confirmedFigures). */
+/** The figure features of one article's claims (with the values alone), for confirmedFigures and figureValues. */
+function figureKeys(numbers: readonly (readonly NumberReading[])[]): Set<string> {
+  return new Set(numbers.flatMap(figures => figures.flatMap(figure => [figureKey(figure), valueKey(figure)])).filter((key): key is string => key !== undefined));
+}
+
+/** `confirmed`: the figure features of the other article (confirmedFigures; a value alone is a feature only when the other article gives it too). */
 function featuresOf(words: readonly ContentWord[], numbers: readonly NumberReading[], mentions: readonly (Span & { readonly entityId: string })[], confirmed: ReadonlySet<string>): Features {
   const keys = new Set(words.map(word => word.stem));
   const confirmedBy = new Map<string, string>();
@@ -83,6 +90,10 @@ function featuresOf(words: readonly ContentWord[], numbers: readonly NumberReadi
   }
   for (const figure of numbers) {
     const key = figureKey(figure);
+    const value = valueKey(figure);
+    if (value && confirmed.has(value)) {
+      keys.add(value);
+    }
     if (key) {
       keys.add(key);
       if (!(GENERIC_COUNTS as readonly string[]).includes(figure.counts)) {
@@ -460,10 +471,10 @@ function withLeads(selected: ClaimAlignment[], claimsA: readonly Claim[], claims
   add(i + 1, j, ALIGNMENT_RULES.leadNextSimilarity.value, ALIGNMENT_RULES.leadNextSharedWords.value);
   if (ALIGNMENT_RULES.headlineSharedWords.value) {
     const [displayA, displayB] = [displayLinesOf(claimsA, i), displayLinesOf(claimsB, j)];
-    for (const h of displayA) {
-      [...displayB, j].forEach(other => add(h, other, ALIGNMENT_RULES.headlineSimilarity.value, ALIGNMENT_RULES.headlineSharedWords.value));
+    for (const headline of displayA) {
+      [...displayB, j].forEach(other => add(headline, other, ALIGNMENT_RULES.headlineSimilarity.value, ALIGNMENT_RULES.headlineSharedWords.value));
     }
-    displayB.forEach(h => add(i, h, ALIGNMENT_RULES.headlineSimilarity.value, ALIGNMENT_RULES.headlineSharedWords.value));
+    displayB.forEach(headline => add(i, headline, ALIGNMENT_RULES.headlineSimilarity.value, ALIGNMENT_RULES.headlineSharedWords.value));
   }
   return out.sort((one, other) => one.a - other.a || one.b - other.b);
 }

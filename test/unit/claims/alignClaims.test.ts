@@ -212,6 +212,26 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(!aligns(wire, daily, 'By Dana Kelso', leadB), 'a byline is no headline');
   });
 
+  it('aligns two claims giving the same count, however each names what it counts', () => {
+    const wire = [
+      'Ferry runs aground off Vardo',
+      'The Marwick ferry ran aground on a sandbank off Vardo on Sunday evening.',
+      'The vessel carried 347 passengers, the operator said.',
+      'Tugs pulled it free at high tide.',
+      'The operator has run the route for six years.',
+    ].join('\n');
+    const daily = [
+      'Vardo ferry grounded',
+      'All 347 people on the vessel were taken off.',
+      'The ferry had left Marwick an hour late.',
+      'Repairs will take six weeks, the shipyard said.',
+    ].join('\n');
+    assert.ok(aligns(wire, daily, '347 passengers', 'All 347 people'));
+    assert.ok(!withRule('figureValues', 0, () => aligns(wire, daily, '347 passengers', 'All 347 people')), 'passengers and people are two things counted');
+    assert.ok(!aligns(wire, daily, 'six years', 'six weeks'), 'a small value written as a word recurs with other meanings');
+    assert.ok(withRule('figureValues', 2, () => aligns(wire, daily, 'six years', 'six weeks')), 'with small values too, the two sixes would pair');
+  });
+
   it('aligns one article\'s lead with the sentence after the other\'s lead, which gives the same core fact', () => {
     const wire = [
       'Miners trapped in Orrin pit',
