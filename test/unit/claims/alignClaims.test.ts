@@ -232,6 +232,27 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(withRule('figureValues', 2, () => aligns(wire, daily, 'six years', 'six weeks')), 'with small values too, the two sixes would pair');
   });
 
+  it('aligns a sentence told twice when names carry its fact, sharing two words that are not names', () => {
+    const wire = [
+      'Cup shock for the holders',
+      'Supporters packed the small ground long before the kick-off on a cold and windy evening in the north.',
+      'On Tuesday night Kelso Rovers knocked the holders, Vardo Town, out of the Marwick Cup at Penhale Park.',
+      'The holders had not been knocked out so early in a decade.',
+      'Fans of the winners ran onto the pitch, and the holders left quickly.',
+    ].join('\n');
+    const daily = [
+      'Holders out',
+      'A crowd of 4,000 saw the biggest upset of the season so far on a wet night in the north of the county.',
+      'In the Marwick Cup, the holders Vardo Town were knocked out by Orla Brandt\'s Kelso Rovers at Penhale Park on Tuesday.',
+      'The holders had been knocked out in the same round once before.',
+      'Their manager said the holders had been unlucky.',
+    ].join('\n');
+    const [a, b] = ['Kelso Rovers knocked the holders', 'the holders Vardo Town were knocked out'];
+    assert.ok(aligns(wire, daily, a, b));
+    assert.ok(!withRule('namedSimilarity', 0, () => aligns(wire, daily, a, b)), 'nearly all the shared weight is names: below minEventShare');
+    assert.ok(!withRule('namedSharedWords', 3, () => aligns(wire, daily, a, b)), 'two words besides the names ("knocked", "holders")');
+  });
+
   it('aligns one article\'s lead with the sentence after the other\'s lead, which gives the same core fact', () => {
     const wire = [
       'Miners trapped in Orrin pit',
