@@ -4,7 +4,8 @@
 // whole articles' content words weighted by rarity over the 1,000 articles; each article in one pair only), so most
 // pairs report one event and some report two. A rule that adds pairs here should add the same fact told twice;
 // read every added pair. Prints to the terminal only (the corpus' text stays out of the repository).
-//   node tools/claims-cross-outlet.mjs [NAME=value …] [--save FILE] [--diff FILE]
+//   node tools/claims-cross-outlet.mjs [NAME=value …] [--pairs N] [--save FILE] [--diff FILE]
+//     --pairs N   the N most alike pairs instead of 30
 //     NAME=value  sets an ALIGNMENT_RULES value (src/core/claims/alignClaims.ts) for this run
 //     --save FILE writes the aligned pairs (offsets, similarity) as JSON; --diff FILE prints the pairs added and
 //                 lost against such a file (the whole claims of both articles)
@@ -19,9 +20,11 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const polnear = path.join(root, '..', 'shared', 'corpus', 'polnear');
 const cache = path.join(os.tmpdir(), 'news-lens-claims-cross-outlet');
-const PAIRS = 30;
 const args = process.argv.slice(2);
 const valueOf = flag => args[args.indexOf(flag) + 1];
+/** How many pairs: 30, or --pairs N (each count cached apart). */
+const PAIRS = args.includes('--pairs') ? Number(valueOf('--pairs')) : 30;
+const cacheName = name => PAIRS === 30 ? name : name.replace('.json', `-${PAIRS}.json`);
 
 const entry = `
 export { analyzeText } from './src/core/analyze';
@@ -96,8 +99,8 @@ function cached(name, compute) {
   return value;
 }
 
-const pairs = cached('pairs.json', choosePairs).map(pair => ({ ...pair, textA: fs.readFileSync(pair.a, 'utf8'), textB: fs.readFileSync(pair.b, 'utf8') }));
-const contexts = cached('contexts.json', () => pairs.map(pair => core.claimContextOf(core.compareDocuments(core.analyzeText(pair.textA), core.analyzeText(pair.textB)))));
+const pairs = cached(cacheName('pairs.json'), choosePairs).map(pair => ({ ...pair, textA: fs.readFileSync(pair.a, 'utf8'), textB: fs.readFileSync(pair.b, 'utf8') }));
+const contexts = cached(cacheName('contexts.json'), () => pairs.map(pair => core.claimContextOf(core.compareDocuments(core.analyzeText(pair.textA), core.analyzeText(pair.textB)))));
 const aligned = pairs.flatMap((pair, k) => core.compareClaims(pair.textA, pair.textB, contexts[k]).aligned
   .map(x => ({ pair: k, a: { start: x.a.start, end: x.a.end }, b: { start: x.b.start, end: x.b.end }, similarity: x.similarity })));
 console.log(`${pairs.length} same-day pairs from different outlets: ${aligned.length} aligned claim pairs`);

@@ -3,13 +3,20 @@
 // alignment and number-conflict precision and recall per pair, and with --errors each pair's misses and wrong
 // alignments (offsets and the first words of each claim, to the terminal only). Bundles the sources with esbuild
 // in memory, so it needs no `npm run build`.
-//   node tools/score-claims.mjs [--errors [--full]] [--json]      (--full: whole claims instead of their first words)
+//   node tools/score-claims.mjs [--errors [--full]] [--json] [NAME=value …]   (--full: whole claims instead of their
+//       first words; NAME=value sets an ALIGNMENT_RULES value for the run)
+//   node tools/score-claims.mjs --invented [--errors [--full]] [--json]   the invented development pairs instead
+//       (test/fixtures/claims/invented/SET-PAIR.json: fresh45–fresh47, annotated blind in round 20 and scored then,
+//       development pairs since round 21), per pair and pooled (over all pairs' predictions and annotations)
 //   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
 //       (test/fixtures/claims/heldout/SET-PAIR.json: invented articles of the repo, annotated blind, never tuned on),
-//       per pair and pooled (over all pairs' predictions and annotations). Not combinable with --loo.
-//   node tools/score-claims.mjs --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair, picks the values of
-//       the named ALIGNMENT_RULES (src/core/claims/alignClaims.ts) best on the other three pairs (mean of
-//       min(precision, recall), ties to the higher mean of precision and recall) and reports the held-out pair with them, next to the values best on all four.
+//       per pair and pooled
+//   node tools/score-claims.mjs --dev [...]   the ten development pairs: the real ones and the invented ones, with
+//       each group pooled
+//   node tools/score-claims.mjs [--invented | --dev] --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair,
+//       picks the values of the named ALIGNMENT_RULES (src/core/claims/alignClaims.ts) best on the other pairs of the
+//       selection (mean of min(precision, recall), ties to the higher mean of precision and recall) and reports the
+//       held-out pair with them, next to the values best on all of them. Not with --heldout: those pairs are never tuned on.
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -20,10 +27,20 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.join(root, '..', 'shared', 'corpus', 'real');
 const args = process.argv.slice(2);
-// The held-out annotations name their articles relative to the repo root; the tuned pairs, inside ../shared.
+// The invented and held-out annotations name their articles relative to the repo root; the real pairs, inside ../shared.
 const heldout = args.includes('--heldout');
-const fixtures = path.join(root, 'test', 'fixtures', 'claims', ...(heldout ? ['heldout'] : []));
-const textDir = heldout ? root : corpus;
+const invented = args.includes('--invented');
+const dev = args.includes('--dev');
+if (heldout && args.includes('--loo')) {
+  throw new Error('--loo tunes on the pairs it reads: not on the held-out pairs');
+}
+const claimsDir = path.join(root, 'test', 'fixtures', 'claims');
+/** The groups of pairs read: each a folder of annotations, the files it holds, and where its articles are. */
+const groups = heldout ? [{ name: 'heldout', dir: path.join(claimsDir, 'heldout'), files: /^[\w-]+\.json$/, texts: root }]
+  : [
+    ...(invented ? [] : [{ name: 'real', dir: claimsDir, files: /^pair\d+\.json$/, texts: corpus }]),
+    ...(invented || dev ? [{ name: 'invented', dir: path.join(claimsDir, 'invented'), files: /^[\w-]+\.json$/, texts: root }] : []),
+  ];
 
 const entry = `
 export { analyzeText } from './src/core/analyze';
@@ -41,13 +58,16 @@ const bundlePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'score-claims
 fs.writeFileSync(bundlePath, /** @type {import('esbuild').OutputFile[]} */ (out.outputFiles)[0].contents);
 const core = createRequire(import.meta.url)(bundlePath);
 
-const fixtureName = heldout ? /^[\w-]+\.json$/ : /^pair\d+\.json$/;
-const pairs = fs.readdirSync(fixtures).filter(f => fixtureName.test(f)).sort().map(file => {
-  const gold = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
-  const [textA, textB] = [gold.a, gold.b].map(f => fs.readFileSync(path.join(textDir, f), 'utf8'));
+const pairs = groups.flatMap(group => (fs.existsSync(group.dir) ? fs.readdirSync(group.dir) : []).filter(f => group.files.test(f)).sort().map(file => {
+  const gold = JSON.parse(fs.readFileSync(path.join(group.dir, file), 'utf8'));
+  const [textA, textB] = [gold.a, gold.b].map(f => fs.readFileSync(path.join(group.texts, f), 'utf8'));
   const context = core.claimContextOf(core.compareDocuments(core.analyzeText(textA), core.analyzeText(textB)));
-  return { name: file.replace(/\.json$/, ''), gold, textA, textB, context };
-});
+  return { name: file.replace(/\.json$/, ''), group: group.name, gold, textA, textB, context };
+}));
+if (!pairs.length) {
+  console.log(`no annotated pairs in ${groups.map(group => path.relative(root, group.dir)).join(', ')}`);
+  process.exit(0);
+}
 
 function run(pair) {
   const comparison = core.compareClaims(pair.textA, pair.textB, pair.context);
@@ -79,12 +99,20 @@ if (args.includes('--loo')) {
     || (Math.abs(objective(r, which) - objective(top, which)) <= 1e-9 && secondary(r, which) > secondary(top, which) + 1e-9);
   const best = which => results.reduce((top, r) => better(r, top, which) ? r : top);
   const all = best(pairs.map((_, k) => k));
-  console.log(`tuned on all four: ${JSON.stringify(all.s)}`);
+  console.log(`tuned on all ${pairs.length}: ${JSON.stringify(all.s)}`);
   pairs.forEach((p, k) => {
     const held = best(pairs.map((_, j) => j).filter(j => j !== k));
     console.log(`${p.name}: tuned P ${f2(all.scores[k].precision)} R ${f2(all.scores[k].recall)}; leave-one-out ${JSON.stringify(held.s)} P ${f2(held.scores[k].precision)} R ${f2(held.scores[k].recall)}`);
   });
 } else {
+  // NAME=value sets an alignment rule for this run (as tools/claims-cross-outlet.mjs does).
+  for (const setting of args.filter(a => a.includes('=') && !a.startsWith('--'))) {
+    const [name, value] = setting.split('=');
+    if (!(name in core.ALIGNMENT_RULES)) {
+      throw new Error(`no alignment rule ${name}`);
+    }
+    core.ALIGNMENT_RULES[name].value = Number(value);
+  }
   const rows = [];
   for (const pair of pairs) {
     const { comparison, alignment, conflicts } = run(pair);
@@ -99,10 +127,14 @@ if (args.includes('--loo')) {
       errors.wrong.forEach(w => console.log(`  wrong  A ${show(pair.textA, w.a)}\n         B ${show(pair.textB, w.b)}  (${similarity(w.a, w.b)})`));
     }
   }
-  if (heldout) {
-    rows.push({ pair: 'pooled', alignment: core.pooledScore(rows.map(r => r.alignment)), conflicts: core.pooledScore(rows.map(r => r.conflicts)) });
-    if (!args.includes('--json')) {
-      console.log(line('pooled', rows[rows.length - 1].alignment, rows[rows.length - 1].conflicts));
+  // Pooled figures: the invented and held-out pairs always; the real pairs (each reported on its own) when read beside the invented ones.
+  for (const group of groups.filter(one => one.name !== 'real' || groups.length > 1)) {
+    const own = rows.filter(row => pairs.find(p => p.name === row.pair)?.group === group.name);
+    if (own.length) {
+      rows.push({ pair: `pooled ${group.name}`, alignment: core.pooledScore(own.map(r => r.alignment)), conflicts: core.pooledScore(own.map(r => r.conflicts)) });
+      if (!args.includes('--json')) {
+        console.log(line(`pooled ${group.name}`, rows[rows.length - 1].alignment, rows[rows.length - 1].conflicts));
+      }
     }
   }
   if (args.includes('--json')) {

@@ -33,6 +33,7 @@ export const CLAIM_SYNONYM_GROUPS: readonly WordList[] = [
   group(['rise', 'rose', 'increase', 'jump', 'climb', 'grew', 'growth', 'surge', 'soar'], 'a figure going up'),
   group(['fall', 'fell', 'drop', 'decline', 'plunge', 'slump'], 'a figure going down'),
   group(['car', 'vehicle', 'automobile'], 'a motor vehicle'),
+  group(['earthquake', 'quake', 'tremor'], 'a shaking of the ground, in full or short ("earthquake" in a lead, "quake" in a headline)'),
   group(['company', 'firm', 'corporation'], 'a business'),
   group(['child', 'children', 'kid', 'kids'], 'minors, in formal and plain words'),
   group(['nation', 'country'], 'a state, as a people or as a territory'),

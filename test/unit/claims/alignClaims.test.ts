@@ -42,6 +42,7 @@ describe('claim synonyms (lexicon/claimSynonyms.ts)', () => {
     ['divided', 'split'],
     ['strained', 'stress'],
     ['finances', 'treasuries'],
+    ['quake', 'earthquake'],
   ];
   for (const [x, y] of same) {
     it(`compares "${x}" and "${y}" as one word`, () => assert.strictEqual(comparisonStem(x), comparisonStem(y)));
@@ -181,6 +182,75 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     const [a, b] = ['Engineers closed the Kellan river bridge', 'Thousands of Kellan commuters'];
     assert.ok(aligns(wire, daily, a, b));
     assert.ok(!withRule('leadsAlign', 0, () => aligns(wire, daily, a, b)), 'their words alone are too few');
+  });
+
+  it('aligns each headline with the other article\'s headline and lead, and each lead with the other\'s headline', () => {
+    const wire = [
+      'Kellan crossing shut after inspectors find crack',
+      'By Dana Kelso, Transport Editor',
+      'KELLAN (Wire) - The city closed its main river bridge to all traffic on Tuesday after a routine survey turned up damage to a steel support, officials said.',
+      'The crossing carries 30,000 vehicles a day and links the Kellan docks with the ring road.',
+      'Mayor Orla Brandt said repairs to the crossing would be paid from the reserve fund.',
+      'A second crossing upstream is already closed for resurfacing.',
+    ].join('\n');
+    const daily = [
+      'Commuters stranded as Kellan crossing closes',
+      'By Idris Penhale',
+      'Drivers queued for hours on Tuesday after engineers ordered the Kellan river bridge shut, leaving the town\'s main crossing empty.',
+      'Shops near the crossing reported fewer customers.',
+      'The council will meet on Friday to discuss the crossing.',
+      'Bus routes across the crossing have been changed.',
+    ].join('\n');
+    const [headlineA, leadA, headlineB, leadB] = ['Kellan crossing shut', 'The city closed its main', 'Commuters stranded', 'Drivers queued for hours'];
+    for (const [a, b] of [[headlineA, headlineB], [headlineA, leadB], [leadA, headlineB]]) {
+      assert.ok(aligns(wire, daily, a, b), `${a} / ${b}`);
+      assert.ok(!withRule('headlineSharedWords', 0, () => aligns(wire, daily, a, b)), `${a} / ${b}: a word or two in common, below minSimilarity`);
+    }
+    assert.ok(!withRule('headlineSimilarity', 0.06, () => aligns(wire, daily, headlineA, headlineB)), 'the two headlines meet at 0.053, above the floor of 0.05');
+    const withStandfirst = daily.replace('By Idris', 'Kellan mayor faces questions over budget\nBy Idris');
+    assert.ok(!aligns(wire, withStandfirst, headlineA, 'Kellan mayor faces'), 'a standfirst sharing only a name with the headline reports another fact');
+    assert.ok(!aligns(wire, daily, 'By Dana Kelso', leadB), 'a byline is no headline');
+  });
+
+  it('aligns two claims giving the same count, however each names what it counts', () => {
+    const wire = [
+      'Ferry runs aground off Vardo',
+      'The Marwick ferry ran aground on a sandbank off Vardo on Sunday evening.',
+      'The vessel carried 347 passengers, the operator said.',
+      'Tugs pulled it free at high tide.',
+      'The operator has run the route for six years.',
+    ].join('\n');
+    const daily = [
+      'Vardo ferry grounded',
+      'All 347 people on the vessel were taken off.',
+      'The ferry had left Marwick an hour late.',
+      'Repairs will take six weeks, the shipyard said.',
+    ].join('\n');
+    assert.ok(aligns(wire, daily, '347 passengers', 'All 347 people'));
+    assert.ok(!withRule('figureValues', 0, () => aligns(wire, daily, '347 passengers', 'All 347 people')), 'passengers and people are two things counted');
+    assert.ok(!aligns(wire, daily, 'six years', 'six weeks'), 'a small value written as a word recurs with other meanings');
+    assert.ok(withRule('figureValues', 2, () => aligns(wire, daily, 'six years', 'six weeks')), 'with small values too, the two sixes would pair');
+  });
+
+  it('aligns a sentence told twice when names carry its fact, sharing two words that are not names', () => {
+    const wire = [
+      'Cup shock for the holders',
+      'Supporters packed the small ground long before the kick-off on a cold and windy evening in the north.',
+      'On Tuesday night Kelso Rovers knocked the holders, Vardo Town, out of the Marwick Cup at Penhale Park.',
+      'The holders had not been knocked out so early in a decade.',
+      'Fans of the winners ran onto the pitch, and the holders left quickly.',
+    ].join('\n');
+    const daily = [
+      'Holders out',
+      'A crowd of 4,000 saw the biggest upset of the season so far on a wet night in the north of the county.',
+      'In the Marwick Cup, the holders Vardo Town were knocked out by Orla Brandt\'s Kelso Rovers at Penhale Park on Tuesday.',
+      'The holders had been knocked out in the same round once before.',
+      'Their manager said the holders had been unlucky.',
+    ].join('\n');
+    const [a, b] = ['Kelso Rovers knocked the holders', 'the holders Vardo Town were knocked out'];
+    assert.ok(aligns(wire, daily, a, b));
+    assert.ok(!withRule('namedSimilarity', 0, () => aligns(wire, daily, a, b)), 'nearly all the shared weight is names: below minEventShare');
+    assert.ok(!withRule('namedSharedWords', 3, () => aligns(wire, daily, a, b)), 'two words besides the names ("knocked", "holders")');
   });
 
   it('aligns one article\'s lead with the sentence after the other\'s lead, which gives the same core fact', () => {

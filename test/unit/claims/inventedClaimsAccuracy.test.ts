@@ -1,9 +1,10 @@
-// Claims measured on held-out text: the invented pairs of fresh45, fresh46 and fresh47 against a hand annotation
-// written blind, before the aligner was run on them (test/fixtures/claims/heldout/SET-PAIR.json; the articles are in
-// the repo). No alignment rule was tuned on them, so these figures estimate accuracy on unseen pairs. Floors sit just
-// below the pooled figures of the first run, so a change that loses accuracy fails; a change made to raise them
-// turns them into tuned figures, and should be measured on a new held-out set instead.
-// tools/score-claims.mjs --heldout --errors prints each pair's figures, misses and wrong alignments.
+// Claims measured on the invented development pairs: fresh45, fresh46 and fresh47, two pairs each, against a hand
+// annotation written blind in round 20, before the aligner was run on them (test/fixtures/claims/invented/SET-PAIR.json;
+// the articles are in the repo). Their first run (pooled precision 0.82, recall 0.56) was the held-out estimate of
+// round 20; they have been scored and read since, so they are development pairs now, beside the four real ones, and
+// the held-out estimate comes from new blind pairs (test/fixtures/claims/heldout/). The floors are round 20's, just
+// below that first run (round 21's rules raised the pairs to 0.88 / 0.79), so a change that loses much on them fails.
+// tools/score-claims.mjs --invented --errors prints each pair's figures, misses and wrong alignments.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,19 +15,19 @@ import { compareDocuments } from '../../../src/core/compare';
 import { pooledScore, scoreAlignment, scoreConflicts, type ClaimsAnnotation, type PrecisionRecall } from '../support/claimsScore';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
-const fixtures = path.join(root, 'test', 'fixtures', 'claims', 'heldout');
+const fixtures = path.join(root, 'test', 'fixtures', 'claims', 'invented');
 
-/** First run (round 20): alignment P 0.82 (45 of 55) R 0.56 (34 of 61); one number conflict flagged, none annotated. */
+/** First run (round 20, when they were held out): alignment P 0.82 (45 of 55) R 0.56 (34 of 61); one number conflict flagged, none annotated. */
 const FLOORS = { alignmentPrecision: 0.8, alignmentRecall: 0.54, conflictRecall: 1 } as const;
 /** Conflicts flagged that no annotation accepts (the one of the first run sits on a wrong alignment). */
 const MOST_WRONG_CONFLICTS = 1;
 
-describe('claims accuracy on held-out invented pairs (test/fixtures/claims/heldout)', function () {
+describe('claims accuracy on the invented development pairs (test/fixtures/claims/invented)', function () {
   this.timeout(120_000);
 
   it('pooled alignment and number conflicts stay above their floors', function () {
     const files = fs.readdirSync(fixtures).filter(f => f.endsWith('.json')).sort();
-    assert.strictEqual(files.length, 6, 'six held-out pairs (fresh45, fresh46, fresh47; two each)');
+    assert.strictEqual(files.length, 6, 'six invented pairs (fresh45, fresh46, fresh47; two each)');
     const alignments: PrecisionRecall[] = [];
     const conflicts: PrecisionRecall[] = [];
     for (const file of files) {
