@@ -317,8 +317,8 @@ export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the 
 
 export const NAME_PARTICLES = list(
   'name-particles',
-  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", "da Silva", "de los Ríos") and inside a body\'s name in its own language, Italian and French plural "of the" included ("Università degli Studi di Vardo", "Éditions des Marwick": without them the name was cut and its last words read as a person).',
-  'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu degli dei delle dello des',
+  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", "da Silva", "de los Ríos") and inside a body\'s name in its own language, Italian plural "of the" included ("Università degli Studi di Vardo", "Edizioni delle Marwick"; French "des" is left out: "Promenade des X" is a street: without them the name was cut and its last words read as a person).',
+  'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu degli dei delle dello',
 );
 
 // A surname used alone may open with one particle ("al-Assad", "de Gaulle", "von Trapp"). The particles left
