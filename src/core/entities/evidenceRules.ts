@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, NUMBERED_WORK_FORMS, ORDINAL_WORDS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
+  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
   COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
@@ -44,11 +44,6 @@ export interface NameContext {
   readonly honorific: boolean;
   /** The name ends in (or starts before "of"/"for", or a campaign's "to", with) an organisation noun. */
   readonly orgHead: boolean;
-}
-
-/** An ordinal, in words ("Third", list ordinal-words) or in figures ("5th"). */
-function isOrdinal(token: Token): boolean {
-  return has(ORDINAL_WORDS, token.lower) || /^\d+(?:st|nd|rd|th)$/.test(token.lower);
 }
 
 const ORG_SUFFIX = new RegExp(`\\p{L}{3}(?:${[...ORG_SUFFIXES.words].join('|')})$`, 'u');
@@ -1441,12 +1436,6 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
-    id: 'numbered-work', outcome: Evidence.Term,
-    reason: 'An ordinal before a musical form that composers number (list numbered-work-forms: "Halloran\'s Third Symphony", "the Second Piano Concerto") names a work, whose title is no body, though "symphony" heads an orchestra\'s name.',
-    when: ({ first, last, multiWord }) => multiWord && isOrdinal(first) && has(NUMBERED_WORK_FORMS, last.lower),
-    examples: { yes: ['She recorded Lindqvist\'s {Third Symphony} in 1990.', 'The {Second Piano Concerto} closed the night.'], no: ['She joined the {Tarrow Symphony} in 1990.', 'The {Third Avenue Playhouse} closed.'] },
-  },
-  {
     id: 'name-of-a-trial', outcome: Evidence.Term,
     reason: 'An abbreviation right before "trial" names the trial ("the VELTA trial", "patients in the KORA trials"), a study, not a body; right before "gene" it names a gene ("the TRM4B gene"), a molecule. Kind-by-use makes every use of it ("VELTA patients", "the VELTA investigators", "TRM4B carriers") the thing unless one shows a body.',
     when: ({ after, nameEnd, multiWord, first }) => !multiWord && isAllCaps(first) && after !== undefined && has(NAMED_STUDY_NOUNS, after.lower) && joined(nameEnd, after),
@@ -1710,6 +1699,12 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"Cyclone Idris", "Operation Larkspur": a named storm or operation is a thing, like "the storm X".',
     when: ({ first, multiWord, honorific }) => multiWord && has(EVENT_HEADS, first.lower) && !honorific,
     examples: { yes: ['Crews braced for {Cyclone Idris} overnight.'], no: ['Crews braced for {Idris Calder} overnight.'] },
+  },
+  {
+    id: 'numbered-work', outcome: Evidence.Place,
+    reason: '"her Fourth Symphony", "the Second Piano Concerto": an ordinal (list work-ordinals) opening a name whose last word is a musical work\'s noun (list numbered-work-nouns) names a work, a thing, though "Symphony" also ends an orchestra\'s name.',
+    when: ({ words, multiWord }) => multiWord && has(WORK_ORDINALS, words[0].lower) && has(NUMBERED_WORK_NOUNS, words[words.length - 1].lower),
+    examples: { yes: ['Sessions for the {Fourth Symphony} were planned.'], no: ['Sessions with the {Kelso Symphony} were planned.'] },
   },
   {
     id: 'picture-credit-outlet', outcome: Evidence.OrgTag,

@@ -755,17 +755,6 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       },
     },
     {
-      id: 'numbered-musical-work', outcome: 'place',
-      reason: 'A name of several words that an ordinal and a musical form composers number make a work\'s title ("Third Symphony", name-evidence numbered-work) is that work in every use: a thing, neither a body nor a person, though "symphony" heads orchestras\' names.',
-      // Term without Acronym is also set by thing-noun-before ("the asteroid X"), which reads a thing as well; a use that
-      // shows a body (it speaks, or a body's use) keeps the body.
-      when: ({ evidence }) => (evidence & Evidence.Term) !== 0n && (evidence & Evidence.Acronym) === 0n && (evidence & (Evidence.Speaker | Evidence.BodyUse)) === 0n,
-      examples: {
-        yes: ['She recorded Lindqvist\'s {Third Symphony} in 1990.'],
-        no: ['She joined the {Tarrow Symphony} in 1990.', 'Results of the VELTA trial were out on Monday. The {VELTA} patients were older.'],
-      },
-    },
-    {
       id: 'particle-surname-of-named-person', outcome: 'unknown',
       reason: 'A surname opened by a name particle ("van der Kelso", "de Marr") that ends the full name of someone the document names is that person, also where a sentence opens with it and the capital makes the particle read as a word ("Van der Kelso said", "De Marr added"), which leaves nothing of a person and reads a body: not a body, so it joins the person. Not with a body\'s own words (a head noun, an abbreviation).',
       when: ({ evidence, particleSurnameOfNamedPerson }) => particleSurnameOfNamedPerson && (evidence & (Evidence.OrgHead | Evidence.Acronym)) === 0n,

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
+  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS } from '../lexicon/quotes';
@@ -372,6 +372,10 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (particles.length) {
     return particles;
   }
+  const adjective = bodyAdjectiveAfter(sentence, j, usable, runStart);
+  if (adjective.length) {
+    return adjective;
+  }
   const word = sentence[j + 1].lower;
   if (word === 'of' || word === 'for' || word === 'on') {
     return ofForAfter(sentence, j, usable, runStart);
@@ -407,6 +411,20 @@ function isNameSyllable(sentence: Sentence, j: number): boolean {
   // "Kelso-ji": a suffix of respect (list respect-suffixes) is no syllable of the name, which ends at the hyphen.
   return hyphenated(sentence[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !has(RESPECT_SUFFIXES, syllable.lower)
     && !wordLike && !joint && !prefixed;
+}
+
+/**
+ * "Orchestre national de Tarrow", "Teatro comunale di Vardo": a lower-case adjective of a body's name (list
+ * body-name-adjectives) right after the head noun that opens the run (list org-heads-first), then particles and a
+ * capitalised word, continue the one name; without the opener or the particle after it the adjective ends the run.
+ */
+function bodyAdjectiveAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  if (runStart !== j || j + 2 >= sentence.length || !has(ORG_HEADS_FIRST, sentence[j].lower) || !has(BODY_NAME_ADJECTIVES, sentence[j + 1].text)
+    || !joined(sentence[j], sentence[j + 1])) {
+    return [];
+  }
+  const rest = particlesAfter(sentence, j + 1, usable);
+  return rest.length ? [j + 1, ...rest] : [];
 }
 
 /** Name particles before a further capitalised word ("Charles de Gaulle"), with that word. */

@@ -79,7 +79,7 @@ export const Evidence = {
   ClubUse: 1n << 30n,
   /** An abbreviation shown to name a thing, not a body: spelt by the lower-case words right before its parenthesis
    * ("coronary artery bypass grafting (CABG)"), naming a trial ("the VELTA trial") or named by a thing's noun ("a gene
-   * called TRM4B"); kind-by-use weighs it. Also a numbered musical work's title ("Third Symphony"), a thing. */
+   * called TRM4B"); kind-by-use weighs it. */
   Term: 1n << 31n,
   /** The name before the slash of a picture credit ("(Jordan Pell/Courier)"): the photographer, a person, whatever the
    * tagger reads into the glued outlet. */

@@ -317,8 +317,8 @@ export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the 
 
 export const NAME_PARTICLES = list(
   'name-particles',
-  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", "da Silva", "de los Ríos").',
-  'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu',
+  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", "da Silva", "de los Ríos") and inside a body\'s name in its own language, Italian plural "of the" included ("Università degli Studi di Vardo", "Edizioni delle Marwick"; French "des" is left out: "Promenade des X" is a street: without them the name was cut and its last words read as a person).',
+  'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu degli dei delle dello',
 );
 
 // A surname used alone may open with one particle ("al-Assad", "de Gaulle", "von Trapp"). The particles left
@@ -337,7 +337,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people.',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -372,7 +372,8 @@ export const ORG_HEADS = list(
    ag gmbh nv bv ab asa spa oyj llp pty bhd kgaa pac initiative project collective consulting consultants strategies associates
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo tidings daily
    messenger rifles fusiliers dragoons hussars lancers grenadiers highlanders
-   products congregation components castings forgings fasteners`,
+   products congregation components castings forgings fasteners
+   werke klassik pumpen verlag stiftung`,
 );
 
 export const NUMBERED_BRANCH_NOUNS = list(
@@ -410,7 +411,7 @@ export const LONE_NAMED_BODIES = list(
 
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
-  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS").',
+  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS").',
   `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
    societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
@@ -418,7 +419,14 @@ export const ORG_HEADS_FIRST = list(
    ministere consejo consiglio conseil comité comitato federación federacion federazione fédération
    confederación confederazione editora editorial construtora constructora empresa empresas compañia
    liga radio rádio hospital hôpital clínica clinica
+   teatro theatre opera staatsoper staatstheater staatsballett orchestre editions edizioni
    rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm`,
+);
+
+export const BODY_NAME_ADJECTIVES = list(
+  'body-name-adjectives',
+  'Lower-case adjectives that French and Italian write inside a body\'s name right after its head noun (list org-heads-first), before the particle and the place ("Orchestre national de Tarrow", "Opéra national du Marwick", "Orchestre philharmonique de Vardo", "Teatro comunale di Kelso", "Orchestra sinfonica di Tarrow"): the name goes on across them. Only after such a head at the start of the run and before a particle and a capitalised word: "the Opera national tour" or "Banque nationale said" stay as they were. Yes: "the Orchestre national de Marwick said" (one body). No: "Dana Kelso, national director of Vardo" (no head noun opens the run).',
+  'national nationale nazionale comunale municipal municipale philharmonique symphonique sinfonica lyrique lirico regionale régional',
 );
 
 export const HOLDER_OFFICE_HEADS = list(
@@ -549,6 +557,18 @@ export const EVENT_HEADS = list(
   'event-heads',
   'Capitalised words that open the name of a storm or an operation ("Cyclone X", "Operation Y"): a thing, never a person.',
   'hurricane typhoon cyclone storm operation',
+);
+
+export const WORK_ORDINALS = list(
+  'work-ordinals',
+  'Ordinals that number a composer\'s works ("her Fourth Symphony", "the Second Piano Concerto"): with a work\'s noun last (list numbered-work-nouns) the name is a work, a thing.',
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth',
+);
+
+export const NUMBERED_WORK_NOUNS = list(
+  'numbered-work-nouns',
+  'Nouns of a numbered musical work after an ordinal ("the Fourth Symphony", "his Ninth Symphony", "the Second Piano Concerto", "a Third String Quartet"): "Symphony" also ends an orchestra\'s name ("the Kelso Symphony"), so without the ordinal first the name stays a body.',
+  'symphony symphonies concerto concertos sonata sonatas quartet quartets quintet trio suite mass requiem',
 );
 
 export const GROUP_MEMBERS_BEFORE_FOR = list(
@@ -788,18 +808,6 @@ export const PUBLISHING_VERBS = list(
   'publishing-verbs',
   'Forms of "publish": a name of several words after "published … in the" or "published … in" is where the work appeared ("published on Wednesday in the Kelso Medical Review"), a journal or a paper.',
   'published publishes publish publishing',
-);
-
-export const NUMBERED_WORK_FORMS = list(
-  'numbered-work-forms',
-  'Musical forms that composers number ("his Third Symphony", "the Second Piano Concerto", "her 5th Sonata"): after an ordinal the name is the work\'s title, no body, though "symphony" heads orchestras\' names ("the Vardo Symphony").',
-  'symphony concerto sonata requiem overture',
-);
-
-export const ORDINAL_WORDS = list(
-  'ordinal-words',
-  'Ordinals written as words, as a work\'s number is ("Third Symphony"); ordinals in figures ("5th") are read by their ending.',
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth',
 );
 
 export const NAMED_STUDY_NOUNS = list(
