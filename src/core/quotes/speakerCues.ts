@@ -55,7 +55,8 @@ function answersQuestion(context: CueContext): boolean {
  */
 function beforeNamesNoOne(context: CueContext): boolean {
   const before = context.cue('before');
-  return before !== null && before.passive !== true && !context.namesSomeone('before');
+  // A name always names someone; only a pronoun or a description is put to the resolver (once per such quotation).
+  return before !== null && before.passive !== true && before.ref?.type !== 'entity' && !context.namesSomeone('before');
 }
 
 /**
@@ -132,7 +133,7 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     {
       id: 'after-over-unnamed-before',
       reason: 'A cue before the quotation whose subject names no one the article introduced (a description the resolver cannot place: "the “Harbour Lights” singer posted a note on her website:") credits no one; a cue after the quotation that names a person or stands for one ("…,” she wrote") does, and is the nearer cue. Only after a quotation that breaks off inside its sentence: after "“….”" a new sentence starts ("The agency said …"), which credits nothing before it.',
-      when: context => beforeNamesNoOne(context) && breaksOff(context) && context.namesSomeone('after') && !answersQuestion(context),
+      when: context => breaksOff(context) && beforeNamesNoOne(context) && context.namesSomeone('after') && !answersQuestion(context),
       outcome: 'after',
       examples: {
         yes: ['Orla Brandt sang last. After the show the "Harbour Lights" singer posted a long note on her website: "Nobody should be shocked by what my brother did," she wrote.'],
