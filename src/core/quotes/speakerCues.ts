@@ -21,7 +21,8 @@ import { ruleTable, type RuleTable } from '../rules/ruleTable';
 import { cueWindow, prepareArticle, type CueContext, type CueSource } from './cueContext';
 import type { Cue } from './findCue';
 import { findQuotes } from './findQuotes';
-import { REPORTING_VERBS_FINITE } from '../lexicon/quotes';
+import { INDEFINITE_DETERMINERS, REPORTING_VERBS_FINITE } from '../lexicon/quotes';
+import { CLAUSE_SUBORDINATORS } from '../lexicon/quoteCues';
 
 /** The context of an example sentence's last speech quotation, built as the engine builds it for a quotation. */
 function exampleContext(sentence: string): CueContext {
@@ -65,6 +66,38 @@ function beforeNamesNoOne(context: CueContext): boolean {
  */
 function breaksOff(context: CueContext): boolean {
   return /[,?!]\W*$/u.test(context.quoteText.trim()) || context.after[0]?.text === ',';
+}
+
+/** "someone in the audience", "a voter": an unnamed speaker who is there; the cue is theirs even though it names no one. */
+const UNNAMED_SOMEONE = /^(?:some|any|every)(?:one|body)$/u;
+
+/** The cue before is a description of an unnamed but real speaker ("a voter shouted", "someone in the audience shouted"). */
+function beforeIsIndefinite(context: CueContext): boolean {
+  const ref = context.cue('before')?.ref;
+  const first = ref?.type === 'description' ? ref.words[0]?.toLowerCase() ?? '' : '';
+  return INDEFINITE_DETERMINERS.has(first) || UNNAMED_SOMEONE.test(first);
+}
+
+/** Most words of a quotation that may still be a scare quote ("no", "top secret", "Okay!"). */
+const MAX_SCARE_QUOTE_WORDS = 3;
+
+/** More words than a scare quote or a shout has ("“Cruz,” X joked" after "someone in the audience shouted"). */
+function moreThanScareQuote(context: CueContext): boolean {
+  return (context.quoteText.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_SCARE_QUOTE_WORDS;
+}
+
+/**
+ * "X tweeted back at Y pointing out … from a man who had promised: “…”": a quotation of more than a scare quote's words
+ * introduced by a colon, and the named subject with its reporting verb opens the sentence (no subordinator such as
+ * "after"/"when" before it: "After Y criticized X, Z shot back" is Y's clause, not the sentence's).
+ */
+function colonAfterOpeningReporter(context: CueContext): boolean {
+  const cue = context.cue('subject-verb');
+  const last = context.before[context.before.length - 1];
+  if (!cue || last?.text !== ':' || !moreThanScareQuote(context)) {
+    return false;
+  }
+  return !context.before.some(token => token.start < cue.span.start && CLAUSE_SUBORDINATORS.has(token.lower));
 }
 
 /** "X wrote back at Y …": the named subject opening the sentence has a reporting verb (quote-reporting-verbs-finite). */
@@ -132,8 +165,8 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'after-over-unnamed-before',
-      reason: 'A cue before the quotation whose subject names no one the article introduced (a description the resolver cannot place: "the “Harbour Lights” singer posted a note on her website:") credits no one; a cue after the quotation that names a person or stands for one ("…,” she wrote") does, and is the nearer cue. Only after a quotation that breaks off inside its sentence: after "“….”" a new sentence starts ("The agency said …"), which credits nothing before it.',
-      when: context => breaksOff(context) && beforeNamesNoOne(context) && context.namesSomeone('after') && !answersQuestion(context),
+      reason: 'A cue before the quotation whose subject names no one the article introduced (a description the resolver cannot place: "the “Harbour Lights” singer posted a note on her website:") credits no one; a cue after the quotation that names a person or stands for one ("…,” she wrote") does, and is the nearer cue. Not when the description is indefinite ("a voter shouted": an unnamed speaker who is there), nor for a quotation of a scare quote\'s or a shout\'s few words ("someone in the audience shouted, “X,” Y joked"). Only after a quotation that breaks off inside its sentence: after "“….”" a new sentence starts ("The agency said …"), which credits nothing before it.',
+      when: context => breaksOff(context) && moreThanScareQuote(context) && beforeNamesNoOne(context) && !beforeIsIndefinite(context) && context.namesSomeone('after') && !answersQuestion(context),
       outcome: 'after',
       examples: {
         yes: ['Orla Brandt sang last. After the show the "Harbour Lights" singer posted a long note on her website: "Nobody should be shocked by what my brother did," she wrote.'],
@@ -146,8 +179,8 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'reporting-subject-over-unnamed-before',
-      reason: 'The verb nearest the quotation may be a clause\'s inside the sentence ("… pointing out how odd the claim was from a man who had promised ferries: “…”"); when its subject names no one, the named subject opening the sentence with a reporting verb ("X wrote back at Y …") is the speaker.',
-      when: context => beforeNamesNoOne(context) && reportingSubjectVerb(context),
+      reason: 'The verb nearest the quotation may be a clause\'s inside the sentence ("… pointing out how odd the claim was from a man who had promised ferries: “…”"); when its subject names no one, the named subject opening the sentence with a reporting verb ("X wrote back at Y …") is the speaker. Only for a quotation of more than a scare quote\'s words introduced by a colon, and not for a subject after a subordinator ("After Y criticized X, …").',
+      when: context => beforeNamesNoOne(context) && colonAfterOpeningReporter(context) && reportingSubjectVerb(context),
       outcome: 'subject-verb',
       examples: {
         yes: ['Ferry worker Ivo Sandal wrote back to the mayor pointing out how odd the claim was from a man who had promised new boats: "Your plan for the ferries is still on paper."'],
