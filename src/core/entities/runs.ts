@@ -5,7 +5,7 @@ import {
   BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
-import { OPERATOR_NAME_HEADS } from '../lexicon/quotes';
+import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { postLineEnd } from './roleReferences';
@@ -263,6 +263,14 @@ function isInflectedVerb(token: Token): boolean {
   return (token.lexicon & Tag.Verb) !== 0 && (token.lexicon & Tag.Noun) === 0 && !/\p{L}{3}ing$/u.test(token.lower);
 }
 
+/**
+ * "… thefts rose in the U.K. He says …": a capitalised subject pronoun (quote-personal-pronouns) after an abbreviation's
+ * full stop opens the next sentence, which the sentence splitter ran on; no name goes on with "He", "She" or "We".
+ */
+function pronounOpensSentence(left: Token, right: Token): boolean {
+  return /\.$/.test(left.text) && /^\p{Lu}/u.test(right.text) && PERSONAL_PRONOUNS.has(right.lower);
+}
+
 /** Token indices of each run of capitalised words in the sentence. */
 export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usable: (i: number) => boolean): number[][] {
   const runs: number[][] = [];
@@ -275,7 +283,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
     for (;;) {
       const k = j + 1;
       // "U.S.-based Vardo Systems": the name starts after the modifier, as it does after "London-based".
-      if (k >= sentence.length || isGluedModifier(sentence[j])) {
+      if (k >= sentence.length || isGluedModifier(sentence[j]) || pronounOpensSentence(sentence[j], sentence[k])) {
         break;
       }
       // An initial opens a run only before a word that is no ordinary one ("K. Annamalai", not "option A. Then").

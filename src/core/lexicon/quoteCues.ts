@@ -94,6 +94,10 @@ export const CLAUSE_CONJUNCTIONS = wordList('quote-clause-conjunctions', 'Connec
   'and', 'but', 'yet', 'while',
 ]));
 
+export const QUESTION_VERBS = wordList('quote-question-verbs', 'Verbs of putting a question to someone ("when Y asked whether …"). Reason: the person who asks is the interviewer; the one asked answers, and a later "he"/"she" goes on with them.', [
+  'asked', 'asks', 'pressed', 'presses', 'questioned', 'quizzed',
+]);
+
 export const CLAUSE_SUBORDINATORS = wordList('quote-clause-subordinators', 'Words that open a clause which leans on a main clause after its comma ("As X spoke, the Vardo union was lobbying against “…”"). Reason: the subject of such a clause is not the sentence\'s own; when a name heads the main clause, that name\'s verb carries the quotation.', [
   'as', 'while', 'when', 'whenever', 'after', 'before', 'because', 'since', 'though', 'although', 'once', 'until', 'unless', 'whereas', 'if',
 ]);

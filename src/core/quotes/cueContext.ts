@@ -21,7 +21,7 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const MAX_FRAGMENT_WORDS = 3;
 
 /** Where a cue is read from, one name per rule of the speaker-cues table. */
-export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after' | 'before-fragment' | 'description-verb' | 'pronoun-verb';
+export type CueSource = 'label' | 'according' | 'agent-after' | 'before' | 'after' | 'closing-clause' | 'subject-verb' | 'copula-colon' | 'pronoun-colon' | 'name-verb-after' | 'named-subject-after' | 'before-fragment' | 'description-verb' | 'pronoun-verb' | 'pronoun-verb-after';
 
 /** What the cue rules read about one quotation: its label, and the words of its sentence before and after it. */
 export class CueContext {
@@ -42,10 +42,16 @@ export class CueContext {
      * `before` short ("X says his “old friend” Y ran “…”"), the fragments masked; null when none does.
      */
     readonly throughFragments: readonly MaskedToken[] | null = null,
-    /** Whether a cue's description names someone the article introduced (the speaker resolver's reading). */
+    /** Whether a cue names someone: its name, or the person or body the speaker resolver reads its pronoun or description as. */
     private readonly names: (cue: Cue) => boolean = () => false,
   ) {
     this.#finder = finder;
+  }
+
+  /** Whether the cue read from one source names someone: a person or body, or a pronoun or description the resolver reads as one. */
+  namesSomeone(source: CueSource): boolean {
+    const cue = this.cue(source);
+    return cue !== null && this.names(cue);
   }
 
   /** The cue read from one source, found on first use and kept. */
@@ -84,6 +90,8 @@ export class CueContext {
         return this.#finder.pronounColon(this.before);
       case 'name-verb-after':
         return this.#finder.namedSpeakerAfter(this.after, this.quoteText);
+      case 'pronoun-verb-after':
+        return this.#finder.pronounSpeakerAfter(this.after, this.quoteText);
       case 'named-subject-after':
         return this.#finder.namedSubjectAfter(this.after, this.quoteText);
       case 'before-fragment':

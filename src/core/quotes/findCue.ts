@@ -104,6 +104,15 @@ function afterLeadingMarks(tokens: readonly MaskedToken[]): { readonly first: nu
   return { first, dashed };
 }
 
+/**
+ * Whether the word at tokens[k], right after the quotation with no mark between, opens a new sentence: the quotation
+ * closes with a full stop and the word is capitalised ("“… we will see.” Asked what …"). An inversion follows a
+ * quotation that breaks off ("…,” said X", "…?” asked X") and is written in lower case.
+ */
+function opensSentenceAfterFullStop(tokens: readonly MaskedToken[], k: number, quoteText: string): boolean {
+  return k === 0 && /^\p{Lu}/u.test(tokens[k].text) && /\.\W*$/u.test(quoteText.trim());
+}
+
 /** "a swiftly called meeting", "the widely reported remarks": a participle after a determiner and an adverb modifies a noun. */
 function modifiesNoun(tokens: readonly MaskedToken[], index: number): boolean {
   const adverb = tokens[index - 1];
@@ -359,7 +368,7 @@ export class CueFinder {
       return null;
     }
     const clause = tokens.slice(0, and);
-    return subjectVerbCue(clause, this.subjects, lo)?.ref ?? pronounVerbCue(clause, this.subjects, lo)?.ref ?? this.passiveSubject(clause, lo);
+    return subjectVerbCue(clause, this.subjects, lo, true)?.ref ?? pronounVerbCue(clause, this.subjects, lo)?.ref ?? this.passiveSubject(clause, lo);
   }
 
   /**
@@ -1013,6 +1022,11 @@ export class CueFinder {
       return signed;
     }
     const according = first.lower === 'according' && tokens[k + 1]?.lower === 'to';
+    if (INVERTIBLE_VERBS.has(first.lower) && opensSentenceAfterFullStop(tokens, k, quoteText)) {
+      // "“… we will see.” Asked what comes next, she said: “…”": the capitalised verb opens a new sentence that
+      // introduces the next quotation; it is no inversion ("…,” said X") crediting this one.
+      return null;
+    }
     if (INVERTIBLE_VERBS.has(first.lower) || according) {
       return this.inverted(tokens, k, according ? k + 2 : k + 1);
     }
@@ -1033,6 +1047,27 @@ export class CueFinder {
       return null;
     }
     return this.subjectAndVerbAfter(tokens, k, quoteText);
+  }
+
+  /**
+   * "“…,” he shrugged." / "“…?” she laughed.": a quotation that breaks off at a comma, a question or an exclamation,
+   * followed by "he" or "she" and a verb of any kind (a manner of speaking no reporting-verb list holds), is the words
+   * of the person the pronoun stands for. Too loose to make a short scare quote speech.
+   */
+  pronounSpeakerAfter(tokens: readonly MaskedToken[], quoteText: string): Cue | null {
+    const { first } = afterLeadingMarks(tokens);
+    const pronoun = tokens[first];
+    // Lower case only: "“… for good.” He left the hall" opens a new sentence.
+    if (!pronoun || !GENDERED_SUBJECT_PRONOUNS.has(pronoun.text) || !(/[,?!]\W*$/u.test(quoteText.trim()) || tokens[0]?.text === ',')) {
+      return null;
+    }
+    let v = first + 1;
+    while (v < tokens.length && isSkippable(tokens[v])) {
+      v++;
+    }
+    return v < tokens.length && looksLikeVerb(tokens, v)
+      ? { ref: { type: 'pronoun', word: pronoun.lower, span: pronoun }, span: { start: pronoun.start, end: tokens[v].end }, loose: true }
+      : null;
   }
 
   /**

@@ -7,6 +7,7 @@ import { resolveEntities } from '../entities/resolve';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { RELATION_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
 import { GENDERED_SUBJECT_PRONOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
+import { CLAUSE_SUBORDINATORS, QUESTION_VERBS } from '../lexicon/quoteCues';
 import { segmentText } from '../paragraphs';
 import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
 import { findQuotes } from './findQuotes';
@@ -33,6 +34,8 @@ export interface SubjectContext {
   readonly sentenceHasSubject: boolean;
   /** A reporting verb follows the name ("…, Y added"). */
   readonly reportedAfter: boolean;
+  /** "… when Y asked whether …": a subordinator right before the name and a verb of asking right after it. */
+  readonly askerInSubordinate: boolean;
   /** A comma and a reporting verb stand before the name, maybe with its title ("…, said spokesman Y"). */
   readonly reportedBefore: boolean;
   /** The name is possessive and does not open its sentence ("the aide to X’s rival"). */
@@ -82,6 +85,16 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
       examples: {
         yes: ['“We never trusted Ilse Varga on this,” the union said.'],
         no: ['Ilse Varga said the union had never trusted her.'],
+      },
+    },
+    {
+      id: 'asker-in-subordinate',
+      reason: 'A person who puts a question in a clause opened by a subordinator after the sentence\'s subject ("X did not sound sure when Y asked whether …") is the interviewer; the answer and a later "he"/"she" stay with the subject, so the asker is no second subject as a person credited with words later is (reported-later).',
+      when: context => context.sentenceHasSubject && context.askerInSubordinate,
+      outcome: 'not-subject',
+      examples: {
+        yes: ['Idris Penhale did not sound sure when Tom Wrede asked whether the harbour seats were safe.'],
+        no: ['Idris Penhale did not sound sure when Tom Wrede said the harbour seats were safe.', 'Idris Penhale did not sound sure, and Tom Wrede asked whether the harbour seats were safe.'],
       },
     },
     {
@@ -385,6 +398,13 @@ function reportingVerbAfter(masked: string, end: number): boolean {
   return words !== null && REPORTING_VERBS_FINITE.has(words[1].toLowerCase()) && words[2]?.toLowerCase() !== 'to';
 }
 
+/** "… when Y asked whether …": a subordinator (quote-clause-subordinators) right before the name, a verb of asking (quote-question-verbs) right after it. */
+function askerAfterSubordinator(masked: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(masked.slice(Math.max(0, start - 20), start))?.[1];
+  const verb = /^\s*(\p{L}+)/u.exec(masked.slice(end, end + 20))?.[1];
+  return before !== undefined && verb !== undefined && CLAUSE_SUBORDINATORS.has(before.toLowerCase()) && QUESTION_VERBS.has(verb.toLowerCase());
+}
+
 /**
  * Whether masked[k] is the closing mark of a quotation whose words end a sentence ("… called it “arbitrary.”
  * Dana Kelso, an aide, …"): a full stop, "!" or "?" just inside the mark, then a space and a capital.
@@ -402,6 +422,7 @@ class MentionContext implements SubjectContext {
   readonly inQuotation: boolean;
   #reportedAfter: boolean | undefined;
   #reportedBefore: boolean | undefined;
+  #askerInSubordinate: boolean | undefined;
   #possessiveInside: boolean | undefined;
   #topicFronted: boolean | undefined;
   #afterPreposition: boolean | undefined;
@@ -423,6 +444,10 @@ class MentionContext implements SubjectContext {
 
   get reportedAfter(): boolean {
     return this.#reportedAfter ??= reportingVerbAfter(this.masked, this.mention.end);
+  }
+
+  get askerInSubordinate(): boolean {
+    return this.#askerInSubordinate ??= askerAfterSubordinator(this.masked, this.mention.start, this.mention.end);
   }
 
   get reportedBefore(): boolean {

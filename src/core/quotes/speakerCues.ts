@@ -1,11 +1,12 @@
 // The ways a quotation's own cue names its speaker, as an ordered rule table: a transcript label inside
 // the quotation, a sentence opened by "according to Y," (Y's account), a passive cue's agent
-// after it ("was described as “…” by X"), a cue after it when the one before is a passive naming no one, a cue in its sentence before it (a speech verb after a named
+// after it ("was described as “…” by X"), a cue after it when the one before is a passive naming no one, a cue after
+// it or a named reporting subject when the cue before names no one the resolver can place, a cue in its sentence before it (a speech verb after a named
 // subject, "according to", a participle, a colon introduction, a headline label), a cue after it
 // (a named person right after it whose long appositive hides the verb's subject, ", X said", ", said X",
 // a dashed signature), a sentence that closes with ", X said" or ", said X", a
-// named subject with any verb, and last a name with any verb right after a quotation that breaks off at
-// a comma ("“…,” X fumed"). The first rule that fires decides; each part
+// named subject with any verb, and last a name or "he"/"she" with any verb right after a quotation that breaks off at
+// a comma ("“…,” X fumed", "“…,” he shrugged"). The first rule that fires decides; each part
 // of the context is found at most once per quotation, and only when a rule asks for it, so the table
 // costs what the old chain of `??` cost. The chosen rule is recorded (rules/trail.ts) at the
 // quotation's span for `analyze --explain`.
@@ -20,6 +21,8 @@ import { ruleTable, type RuleTable } from '../rules/ruleTable';
 import { cueWindow, prepareArticle, type CueContext, type CueSource } from './cueContext';
 import type { Cue } from './findCue';
 import { findQuotes } from './findQuotes';
+import { INDEFINITE_DETERMINERS, REPORTING_VERBS_FINITE } from '../lexicon/quotes';
+import { CLAUSE_SUBORDINATORS } from '../lexicon/quoteCues';
 
 /** The context of an example sentence's last speech quotation, built as the engine builds it for a quotation. */
 function exampleContext(sentence: string): CueContext {
@@ -45,6 +48,63 @@ function answersQuestion(context: CueContext): boolean {
   const { after, quoteText } = context;
   const last = after[after.length - 1];
   return /\?\s*$/.test(quoteText) && /^\p{Lu}/u.test(after[0]?.text ?? '') && (last?.text === ',' || last?.text === ':');
+}
+
+/**
+ * "The award-winning singer posted a note:", "… from a man who had promised:": a cue before the quotation (not a
+ * passive, which rules of its own read) whose subject the resolver reads as no one.
+ */
+function beforeNamesNoOne(context: CueContext): boolean {
+  const before = context.cue('before');
+  // A name always names someone; only a pronoun or a description is put to the resolver (once per such quotation).
+  return before !== null && before.passive !== true && before.ref?.type !== 'entity' && !context.namesSomeone('before');
+}
+
+/**
+ * The quotation breaks off inside its sentence (a comma, question or exclamation inside its marks, or a comma after
+ * them), so the words after it go on with that sentence: "“…,” she wrote", not "“….” The agency said …".
+ */
+function breaksOff(context: CueContext): boolean {
+  return /[,?!]\W*$/u.test(context.quoteText.trim()) || context.after[0]?.text === ',';
+}
+
+/** "someone in the audience", "a voter": an unnamed speaker who is there; the cue is theirs even though it names no one. */
+const UNNAMED_SOMEONE = /^(?:some|any|every)(?:one|body)$/u;
+
+/** The cue before is a description of an unnamed but real speaker ("a voter shouted", "someone in the audience shouted"). */
+function beforeIsIndefinite(context: CueContext): boolean {
+  const ref = context.cue('before')?.ref;
+  const first = ref?.type === 'description' ? ref.words[0]?.toLowerCase() ?? '' : '';
+  return INDEFINITE_DETERMINERS.has(first) || UNNAMED_SOMEONE.test(first);
+}
+
+/** Most words of a quotation that may still be a scare quote ("no", "top secret", "Okay!"). */
+const MAX_SCARE_QUOTE_WORDS = 3;
+
+/** More words than a scare quote or a shout has ("“Cruz,” X joked" after "someone in the audience shouted"). */
+function moreThanScareQuote(context: CueContext): boolean {
+  return (context.quoteText.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_SCARE_QUOTE_WORDS;
+}
+
+/**
+ * "X tweeted back at Y pointing out … from a man who had promised: “…”": a quotation of more than a scare quote's words
+ * introduced by a colon, and the named subject with its reporting verb opens the sentence (no subordinator such as
+ * "after"/"when" before it: "After Y criticized X, Z shot back" is Y's clause, not the sentence's).
+ */
+function colonAfterOpeningReporter(context: CueContext): boolean {
+  const cue = context.cue('subject-verb');
+  const last = context.before[context.before.length - 1];
+  if (!cue || last?.text !== ':' || !moreThanScareQuote(context)) {
+    return false;
+  }
+  return !context.before.some(token => token.start < cue.span.start && CLAUSE_SUBORDINATORS.has(token.lower));
+}
+
+/** "X wrote back at Y …": the named subject opening the sentence has a reporting verb (quote-reporting-verbs-finite). */
+function reportingSubjectVerb(context: CueContext): boolean {
+  const cue = context.cue('subject-verb');
+  const verb = cue ? context.before.find(token => token.end === cue.span.end) : undefined;
+  return verb !== undefined && REPORTING_VERBS_FINITE.has(verb.lower);
 }
 
 /** The ways a quotation's own cue is found, in the order they are tried; the outcome names where the cue is read. */
@@ -100,6 +160,33 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
         no: [
           'The plan was described as "a waste of everyone\'s money and patience" at the meeting.',
           'Tomas Brandel was asked, "Would you have signed the deal if you had known?" He answered, "I have no idea and I never will."',
+        ],
+      },
+    },
+    {
+      id: 'after-over-unnamed-before',
+      reason: 'A cue before the quotation whose subject names no one the article introduced (a description the resolver cannot place: "the “Harbour Lights” singer posted a note on her website:") credits no one; a cue after the quotation that names a person or stands for one ("…,” she wrote") does, and is the nearer cue. Not when the description is indefinite ("a voter shouted": an unnamed speaker who is there), nor for a quotation of a scare quote\'s or a shout\'s few words ("someone in the audience shouted, “X,” Y joked"). Only after a quotation that breaks off inside its sentence: after "“….”" a new sentence starts ("The agency said …"), which credits nothing before it.',
+      when: context => breaksOff(context) && moreThanScareQuote(context) && beforeNamesNoOne(context) && !beforeIsIndefinite(context) && context.namesSomeone('after') && !answersQuestion(context),
+      outcome: 'after',
+      examples: {
+        yes: ['Orla Brandt sang last. After the show the "Harbour Lights" singer posted a long note on her website: "Nobody should be shocked by what my brother did," she wrote.'],
+        no: [
+          'Orla Brandt sang last. After the show the "Harbour Lights" singer posted a long note on her website: "Nobody should be shocked by what my brother did."',
+          'Orla Brandt sang last. Later the award-winning singer posted a note on her site: "Nobody should be shocked by what my brother did," she wrote.',
+          'Marwick accused the ferry board of "reckless spending on boats nobody needs." Harbour master Ivo Sandal said the fees would rise in May.',
+        ],
+      },
+    },
+    {
+      id: 'reporting-subject-over-unnamed-before',
+      reason: 'The verb nearest the quotation may be a clause\'s inside the sentence ("… pointing out how odd the claim was from a man who had promised ferries: “…”"); when its subject names no one, the named subject opening the sentence with a reporting verb ("X wrote back at Y …") is the speaker. Only for a quotation of more than a scare quote\'s words introduced by a colon, and not for a subject after a subordinator ("After Y criticized X, …").',
+      when: context => beforeNamesNoOne(context) && colonAfterOpeningReporter(context) && reportingSubjectVerb(context),
+      outcome: 'subject-verb',
+      examples: {
+        yes: ['Ferry worker Ivo Sandal wrote back to the mayor pointing out how odd the claim was from a man who had promised new boats: "Your plan for the ferries is still on paper."'],
+        no: [
+          'Ferry worker Ivo Sandal met a stranger at the quay, a man who had promised new boats: "Your plan for the ferries is still on paper."',
+          'Ferry worker Ivo Sandal wrote back to the mayor: "Your plan for the ferries is still on paper."',
         ],
       },
     },
@@ -269,6 +356,19 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
         no: [
           'Dario Pell spoke at the rally. "We have waited far too long for this bridge." Dario Pell left the hall on Tuesday.',
           'Ivo Sandal spoke to the panel. "The harbour will stay open for good," a Marwick resident retaliated.',
+        ],
+      },
+    },
+    {
+      id: 'pronoun-verb-after',
+      reason: 'Last resort after the quotation, as name-verb-after with "he" or "she": a quotation that breaks off at a comma, a question or an exclamation, followed by the pronoun and any verb ("“…,” he shrugged", "“…?” she laughed": a manner of speaking, not a listed reporting verb), is the words of the person the pronoun stands for; lower case only ("“….” He left" opens a new sentence).',
+      when: context => context.cue('pronoun-verb-after') !== null,
+      outcome: 'pronoun-verb-after',
+      examples: {
+        yes: ['Tom Wrede was less sure about the plan. "Nobody has asked the crews what they want from the port," he shrugged.'],
+        no: [
+          'Tom Wrede was less sure about the plan. "Nobody has asked the crews what they want from the port." He left the hall.',
+          'Tom Wrede was less sure about the plan. "Nobody has asked the crews what they want from the port," the pamphlet read.',
         ],
       },
     },

@@ -156,10 +156,20 @@ function titleAppositiveBefore(tokens: readonly MaskedToken[], start: number, su
 }
 
 /**
- * The named subject of the clause the quotation ends (tokens: its sentence up to the quotation, from
- * lo on) with the first verb it governs; null when the clause does not open with a name.
+ * "X lost the vote and said …", "X had a long night and told …": before "and" and a reporting verb, the clause's first
+ * verb may be one that makes no speaker on its own (quote-not-speech-verbs: "X lost “…”" is no speech), but not a form
+ * of "be" (a passive's subject is read by its own rule). The reporting verb after "and" shares the subject.
  */
-export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0): SubjectVerbCue | null {
+function isFirstOfCoordinatedVerbs(token: MaskedToken): boolean {
+  return token.kind === 'word' && NOT_SPEECH_VERBS.has(token.text) && !BE_FORMS.has(token.text);
+}
+
+/**
+ * The named subject of the clause the quotation ends (tokens: its sentence up to the quotation, from
+ * lo on) with the first verb it governs; null when the clause does not open with a name. coordinated: the clause
+ * stands before "and" and a reporting verb (isFirstOfCoordinatedVerbs).
+ */
+export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: SubjectReader, lo = 0, coordinated = false): SubjectVerbCue | null {
   const sentenceStart = afterConnectives(tokens, lo);
   for (const opening of clauseStarts(tokens, lo)) {
     // "To press its case, the Gazette leans on …: “…”": after an opening phrase (not after
@@ -173,7 +183,7 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
       if (tokens[v].kind === 'quote') {
         break;
       }
-      if (isSkippable(tokens[v]) || !(looksLikeVerb(tokens, v) || isProgressive(tokens, v))) {
+      if (isSkippable(tokens[v]) || !(looksLikeVerb(tokens, v) || isProgressive(tokens, v) || (coordinated && isFirstOfCoordinatedVerbs(tokens[v])))) {
         continue;
       }
       const ref = subjects.left(tokens, sinceBefore(tokens, v, start) ? v - 1 : v, start);
