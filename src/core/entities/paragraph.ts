@@ -150,8 +150,8 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
  * (list birth-name-markers) and a full name of two words or more; neither a body ("Vardo, born Kelso Group" is no
  * sentence of news) nor a name already linked.
  */
-function isBirthNameLink(names: readonly NameCandidate[], before: number, n: number, between: string): boolean {
-  const stage = names[before], full = names[n];
+function isBirthNameLink(names: readonly NameCandidate[], stageAt: number, fullAt: number, between: string): boolean {
+  const stage = names[stageAt], full = names[fullAt];
   return BIRTH_NAME_MARKERS.has(between) && stage.words.length === 1 && full.words.length >= 2 && stage.expands === undefined && full.expands === undefined
     && ((stage.evidence | full.evidence) & (Evidence.OrgHead | Evidence.OrgTag | Evidence.Place)) === 0n;
 }
