@@ -61,8 +61,8 @@ describe('celebrity, entertainment and royal copy (r21-celeb)', () => {
       assert.ok(found.includes('o:Tidewell') && !found.some(label => label.includes('Low Tide')), found.join(' | '));
     });
 
-    it('reads a name after "fashion house" as a body', () => {
-      assert.ok(mentionLabels('They met on a campaign for the Paris fashion house Maison Vellard in 2019.').includes('o:Maison Vellard'));
+    it('reads a name after "streamer" as a body', () => {
+      assert.ok(mentionLabels('The film was bought by the streamer Tidewell in May, Tom Wrede said.').includes('o:Tidewell'));
     });
 
     it('reads a practice named after its founder as a body ("Studio")', () => {

@@ -1167,11 +1167,11 @@ export const ORG_APPOSITIVE_NOUNS = list(
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the Paris fashion house Maison Vellard", "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X").',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X").',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
    steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter
-   house streamer studio jeweller jeweler`,
+   streamer studio jeweller jeweler`,
 );
 
 // A list, not a test on the lexicon's tags: the tagger gives "rival" and "angry" the same Adjective tag as "real",
