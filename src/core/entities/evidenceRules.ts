@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
-  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, MAIDEN_NAME_MARKERS,
+  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
@@ -328,7 +328,9 @@ function isKnownFirstName(token: Token | undefined): boolean {
 
 /** "the storm X": a thing's noun (list thing-nouns) right before the name, not the end of a hyphenated modifier ("a storm-hit X"). */
 function thingNounBefore(before: Token, twoBefore: Token | undefined): boolean {
-  return has(THING_NOUNS, before.lower) && !/-$/.test(twoBefore?.post ?? '');
+  // "her debut single X": "single" names a record only after a word of release ("a single Vardo player" is one player).
+  const releasedSingle = before.lower === 'single' && twoBefore !== undefined && has(RELEASE_MODIFIERS, twoBefore.lower);
+  return (has(THING_NOUNS, before.lower) || releasedSingle) && !/-$/.test(twoBefore?.post ?? '');
 }
 
 /** "a gene called X", "a drug named X": a naming verb (list naming-verbs) at `at`, joined to a thing's noun right before it. */
@@ -1106,6 +1108,23 @@ function isBylineOutlet({ sentence, draft }: NameContext): boolean {
   return false;
 }
 
+/**
+ * "welcomed daughter Wren", "a daughter, Wren,": a one-word name right after a lower-case singular kin noun, across a
+ * comma only where the name ends its phrase (a comma or a full stop after it, not a possessive).
+ */
+function isKinNounBeforeName({ draft, before, nameStart, honorific }: NameContext): boolean {
+  if (honorific || draft.first !== draft.last || before === undefined || isCapitalised(before) || !has(KIN_NOUNS, before.lower) || isPossessive(nameStart)) {
+    return false;
+  }
+  return joined(before, nameStart) || (/^,\s+$/.test(before.post + nameStart.pre) && /^[,.;:)]/.test(nameStart.post));
+}
+
+/** "Vessa's publicist": a one-word name in the possessive right before a personal-staff noun. */
+function isPossessorOfStaff({ draft, nameEnd, after, honorific }: NameContext): boolean {
+  return !honorific && draft.first === draft.last && after !== undefined && isPossessive(nameEnd) && !isCapitalised(after)
+    && /^['’]?[^\S\n]+$/u.test(nameEnd.post + after.pre) && has(PERSONAL_STAFF_NOUNS, after.lower);
+}
+
 /** Whether the line that runs on from the token at `from` ends within `words` words (a line break or the sentence's end). */
 function lineEndsWithin(sentence: Sentence, from: number, words: number): boolean {
   for (let i = from; i < sentence.length && i < from + words; i++) {
@@ -1123,6 +1142,24 @@ const PERSON_RULES: EvidenceRule[] = [
     when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
       && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart),
     examples: { yes: ['He said his son {Kai}, who died last year, had served.', 'Her colleague {Ivo}, 52, said the rota was cut.', 'On the picket line his neighbour {Greta} said it was cold.'], no: ['He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.'] },
+  },
+  {
+    id: 'possessor-of-staff', outcome: Evidence.Title,
+    reason: '"Vessa\'s publicist", "Vessa\'s mentor", "Vessa\'s co-star": a one-word name in the possessive right before a noun of a person\'s own staff or circle (list personal-staff-nouns) is a person, though the lexicon does not know the word (a singer or a model known by one name). Kin nouns are left out: "Kelso\'s uncle" is as often the surname of a family named in full, whose members the kin noun cannot tell apart; so is a noun used as a modifier before another noun.',
+    when: isPossessorOfStaff,
+    examples: {
+      yes: ['{Vessa}\'s publicist said the tour would go on.', 'Fans sent flowers to {Vessa}\'s mentor on Friday.', 'It was {Vessa}\'s co-star, Tom Wrede, who spoke.'],
+      no: ['{Vardo}\'s chairman said the tour would go on.', 'The publicist of {Vessa} said the tour would go on.', '{Kelso}\'s uncle said the family was grieving.'],
+    },
+  },
+  {
+    id: 'kin-noun-before-name', outcome: Evidence.Title,
+    reason: '"welcomed daughter Wren", "a two-year-old daughter, Wren,", "a son, Ashby, 12,": a one-word name right after a singular kin noun (list kin-nouns), or after it and a comma where the name ends its phrase, is a child or a relative named by the first name alone, as showbiz and family copy name children; a person, though the lexicon may know the word as a plant or a place.',
+    when: isKinNounBeforeName,
+    examples: {
+      yes: ['They welcomed daughter {Wren} in 2023.', 'The couple, who have a two-year-old daughter, {Wren}, wed in May.', 'He has a son, {Ashby}, 12, from a previous marriage.'],
+      no: ['They welcomed {Wren} in 2023.', 'He visited the daughter of {Kelso} in May.', 'She met her daughter, {Wren Kelso}, in May.', 'He saw his sister, {Vardo}\'s mayor, in May.'],
+    },
   },
   {
     id: 'kin-list-name', outcome: Evidence.Title,
@@ -1325,9 +1362,9 @@ const BODY_RULES: EvidenceRule[] = [
   {
     id: 'masthead-line', outcome: Evidence.OrgTag,
     reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`), or that name before a section path ("The Vardo Courier | Sport | Rugby union"), is the outlet, a body.',
-    when: ({ sentence, draft }) => draft.first === (sentence[0].text === 'The' ? 1 : 0) && draft.last === mastheadEnd(sentence),
+    when: ({ sentence, draft }) => draft.first === (sentence[0].text === 'The' || sentence[0].text === 'THE' ? 1 : 0) && draft.last === mastheadEnd(sentence),
     examples: {
-      yes: ['{Kelso Practice Weekly}', '{Dunmore County Cricket Club}', '{Crease Monthly} | County cricket | Match report', 'The {Daily Kestrel} | Sport | Rugby union'],
+      yes: ['{Kelso Practice Weekly}', '{Dunmore County Cricket Club}', '{Crease Monthly} | County cricket | Match report', 'The {Daily Kestrel} | Sport | Rugby union', 'THE {DAILY KESTREL} | Showbiz'],
       no: ['Staff said {Kelso Practice} would close weekly.', '{Crease Monthly} said | the side lost'],
     },
   },
@@ -1378,6 +1415,16 @@ const BODY_RULES: EvidenceRule[] = [
         'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
         'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.'],
+    },
+  },
+  {
+    id: 'channel-before-programme', outcome: Evidence.OrgTag,
+    reason: '"the Tidewell drama Low Tide", "the Streamwell hit Ferrymen": a name between "the" and a programme noun (list programme-nouns) that the programme\'s capitalised title follows is the channel or the streaming service that shows it, a body. Not without the title after ("the Kelso drama" may be set in Kelso).',
+    when: ({ before, after, twoAfter, nameStart, nameEnd, honorific }) => !honorific && before?.lower === 'the' && after !== undefined && twoAfter !== undefined
+      && !isCapitalised(after) && has(PROGRAMME_NOUNS, after.lower) && isCapitalised(twoAfter) && joined(before, nameStart) && joined(nameEnd, after) && joined(after, twoAfter),
+    examples: {
+      yes: ['He plays a captain on the {Tidewell} drama Low Tide.', 'She starred in the {Streamwell} hit Ferrymen last year.'],
+      no: ['He plays a captain in the {Kelso} drama that ran last year.', 'He plays a captain on {Tidewell} this year.'],
     },
   },
   {
@@ -1476,12 +1523,13 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'thing-noun-before', outcome: Evidence.Place | Evidence.Term,
-    reason: '"the storm Idris", "the vessel Marwick", "the asteroid Pellan": a noun naming a kind of thing right before the name, or before a naming verb right before it ("a gene called TRM4B", "a drug named Veltoxan"; a person is "named" too, so the noun decides). An abbreviation so named is a term (kind-by-use: every use of "TRM4B" is the gene).',
+    reason: '"the storm Idris", "the vessel Marwick", "the asteroid Pellan": a noun naming a kind of thing right before the name (a record\'s "single" after a word of release: "her debut single Paper Kite"), or before a naming verb right before it ("a gene called TRM4B", "a drug named Veltoxan"; a person is "named" too, so the noun decides). An abbreviation so named is a term (kind-by-use: every use of "TRM4B" is the gene).',
     when: ({ sentence, draft, before, twoBefore, nameStart, honorific }) => before !== undefined && !isCapitalised(before) && !honorific
       && joined(before, nameStart) && (thingNounBefore(before, twoBefore) || namedAfterThingNoun(sentence, draft.first - 1)),
     examples: {
-      yes: ['Crews tracked the storm {Idris} overnight.', 'Dust from the asteroid {Pellan} reached the lab.', 'Carriers of a gene called {TRM4B} fell ill.', 'She took a drug named {Veltoxan} for a year.'],
-      no: ['Crews tracked {Idris} overnight.', 'A boy named {Tom Wrede} fell ill.', 'The pop star {Dana Kelso} fell ill.', 'The drug firm {Veltoxan} called a halt.'],
+      yes: ['Crews tracked the storm {Idris} overnight.', 'Dust from the asteroid {Pellan} reached the lab.', 'Carriers of a gene called {TRM4B} fell ill.', 'She took a drug named {Veltoxan} for a year.',
+        'Her debut single {Paper Kite} spent a month at number one.', 'He stars in the streaming drama {Low Tide} this year.'],
+      no: ['Crews tracked {Idris} overnight.', 'A boy named {Tom Wrede} fell ill.', 'The pop star {Dana Kelso} fell ill.', 'The drug firm {Veltoxan} called a halt.', 'Not a single {Vardo} player was fit.'],
     },
   },
   {
@@ -1496,6 +1544,13 @@ const PLACE_RULES: EvidenceRule[] = [
       yes: ['Families joined the {Kelso Heritage} programme last year.', 'Under the {Tarrow Clean Air} scheme, 400 buses were fitted.'],
       no: ['Families joined the {Dana Kelso} programme last year.', 'Families joined the {Vardo Council} scheme last year.', 'Families joined {Kelso Heritage} last year.'],
     },
+  },
+  {
+    id: 'title-before-maker-noun', outcome: Evidence.Place,
+    reason: '"the Paper Kite hitmaker": a name between "the" and a noun of a work\'s maker (list work-maker-nouns) is the work\'s title, a thing; showbiz copy calls a singer by her hit.',
+    when: ({ before, after, nameStart, nameEnd, honorific }) => !honorific && before?.lower === 'the' && after !== undefined && !isCapitalised(after)
+      && has(WORK_MAKER_NOUNS, after.lower) && joined(before, nameStart) && joined(nameEnd, after),
+    examples: { yes: ['The {Paper Kite} hitmaker announced a tour.'], no: ['The {Paper Kite} singer announced a tour.', '{Vessa}, the hitmaker, announced a tour.'] },
   },
   {
     id: 'room-of-an-owner', outcome: Evidence.Place,

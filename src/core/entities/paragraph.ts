@@ -10,7 +10,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
-import { DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, PLACE_ACRONYMS, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, PLACE_ACRONYMS, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
@@ -131,6 +131,11 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
       .map(token => token.lower).join(' ');
     // "Edith (née Brandt)": a maiden name is the woman's, however she is named before it (a first name alone too).
     const maiden = MAIDEN_NAME_MARKERS.has(between) && d.first === d.last;
+    // "Vessa - real name Vessandra Kole -": a one-word name a star is known by before her full name at birth is hers.
+    if (isBirthNameLink(names, before, n, between)) {
+      names[before] = { ...names[before], expands: offset + n, evidence: names[before].evidence | Evidence.Title };
+      continue;
+    }
     if (names[n].words.length <= 2 && names[n].expands === undefined && (KNOWN_AS_PHRASES.has(between) || maiden)) {
       const named = bodyDescribedBefore(sentence, drafts, names, before) ?? (names[before].words.length > 1 || maiden ? before : undefined);
       if (named !== undefined) {
@@ -138,6 +143,17 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
       }
     }
   }
+}
+
+/**
+ * "Vessa - real name Vessandra Kole -", "Vessa, born Vessandra Kole,": a one-word name before a birth-name marker
+ * (list birth-name-markers) and a full name of two words or more; neither a body ("Vardo, born Kelso Group" is no
+ * sentence of news) nor a name already linked.
+ */
+function isBirthNameLink(names: readonly NameCandidate[], stageAt: number, fullAt: number, between: string): boolean {
+  const stage = names[stageAt], full = names[fullAt];
+  return BIRTH_NAME_MARKERS.has(between) && stage.words.length === 1 && full.words.length >= 2 && stage.expands === undefined && full.expands === undefined
+    && ((stage.evidence | full.evidence) & (Evidence.OrgHead | Evidence.OrgTag | Evidence.Place)) === 0n;
 }
 
 /** A one-word name that is a nationality's or a language's word ("Spanish", "French"). */

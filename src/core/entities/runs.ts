@@ -36,7 +36,9 @@ export function shoutingMask(sentence: Sentence): boolean[] {
     while (j + 1 < sentence.length && caps[j + 1] && joined(sentence[j], sentence[j + 1])) {
       j++;
     }
-    if (j > i && common.slice(i, j + 1).some(Boolean)) {
+    // "THE DAILY KESTREL | Showbiz": a tabloid's masthead set in capitals names the paper (masthead-line); read only
+    // where a run would be masked, so prose pays nothing.
+    if (j > i && common.slice(i, j + 1).some(Boolean) && !(i <= 1 && mastheadEnd(sentence) >= j)) {
       mask.fill(true, i, j + 1);
     }
     i = j;
@@ -234,11 +236,12 @@ export function isMasthead(sentence: Sentence): boolean {
 /**
  * The index of a masthead's last word, or -1: the whole line, or its first part before " | " and the section labels
  * after it ("Kelso Practice Weekly | Features | Interviews", "The Vardo Courier | Sport | Rugby union": an outlet's
- * section path above the headline), an article "The" before it left off. A paper may be named by "Daily" and a word
+ * section path above the headline), an article "The" (or a tabloid's "THE") before it left off. A paper may be named by "Daily" and a word
  * of its own ("The Daily Kestrel", list `paper-name-openers`), no head noun closing it.
  */
 export function mastheadEnd(sentence: Sentence): number {
-  const start = sentence[0]?.text === 'The' && sentence.length > 2 ? 1 : 0;
+  // A tabloid's masthead is set in capitals, its article too ("THE DAILY KESTREL | Showbiz").
+  const start = (sentence[0]?.text === 'The' || sentence[0]?.text === 'THE') && sentence.length > 2 ? 1 : 0;
   // The separator is a token of its own ("|").
   const bar = sentence.findIndex((token, i) => i > start && token.text === '|');
   const end = bar >= 0 ? bar - 1 : sentence.length - 1;

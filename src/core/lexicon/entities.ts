@@ -345,7 +345,7 @@ export const ORG_HEADS = list(
    post journal press telegraph herald tribune gazette television tv radio broadcasting fund trust reserve wire newswire
    exchange tribunal cabinet secretariat coalition centre center hospital school college academy society
    church brigade regiment battalion corps forces industries holding holdings partners capital ventures technologies
-   systems motors pharmaceuticals laboratories laboratory labs lab media studios records publishing cooperative chamber
+   systems motors pharmaceuticals laboratories laboratory labs lab media studios studio architects records publishing cooperative chamber
    directorate inspectorate mission watch international office bundestag duma knesset
    conference caucus fraction faction brotherhood guards militia cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
@@ -1133,7 +1133,25 @@ export const THING_NOUNS = list(
    spacecraft hurricane storm typhoon cyclone operation festival film movie album song book novel series show
    programme program podcast app brand drug vaccine virus variant strain reef shoal island atoll mountain river
    resolution bill law treaty asteroid asteroids comet comets exoplanet meteorite telescope rover lander
-   gene genes protein enzyme`,
+   gene genes protein enzyme drama sitcom thriller documentary memoir musical`,
+);
+
+export const PROGRAMME_NOUNS = list(
+  'programme-nouns',
+  'Nouns of a broadcast or streamed programme between the channel or service that shows it and its title ("the Tidewell drama Low Tide", "the Kelso TV series Harbour", "the Streamwell hit Ferrymen"): the name before the noun is the body that shows it.',
+  `drama series show sitcom soap hit thriller documentary docuseries miniseries`,
+);
+
+export const RELEASE_MODIFIERS = list(
+  'release-modifiers',
+  'Words before "single" that make it a record, not the adjective ("her debut single X", "the new single X"; "a single Vardo player" is one player): the name after them is the record\'s title, a thing.',
+  `debut new hit lead latest comeback breakout solo first second third`,
+);
+
+export const WORK_MAKER_NOUNS = list(
+  'work-maker-nouns',
+  'Nouns after a work\'s title that name its maker, as showbiz copy calls a singer by her hit ("the Paper Kite hitmaker"): the title before them is a thing, not a person or a body.',
+  `hitmaker hit-maker`,
 );
 
 export const COURT_PANEL_WORDS = list(
@@ -1210,10 +1228,11 @@ export const ORG_APPOSITIVE_NOUNS = list(
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events").',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X").',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
-   steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter`,
+   steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter
+   streamer studio jeweller jeweler`,
 );
 
 // A list, not a test on the lexicon's tags: the tagger gives "rival" and "angry" the same Adjective tag as "real",
@@ -1296,6 +1315,12 @@ export const KIN_NOUNS = wordList(
   without(RELATION_NOUNS, ['ally', 'partner', 'co-defendant']),
 );
 
+export const PERSONAL_STAFF_NOUNS = list(
+  'personal-staff-nouns',
+  'Nouns of the people who work for one person or share a person\'s life outside the family, as celebrity copy names them after a star\'s possessive ("Vessa\'s publicist", "Vessa\'s mentor", "her co-star", "his ex-wife"): a body has no publicist, mentor, co-star or former spouse, so the owner is a person (rule possessor-of-staff). Not "manager", "agent", "lawyer" or "spokesman": a club, an agency or a company has one too.',
+  `publicist mentor co-star costar stylist bodyguard ex-wife ex-husband ex-girlfriend ex-boyfriend ex-partner`,
+);
+
 export const KIN_LIST_NOUNS = list(
   'kin-list-nouns',
   'Kin nouns that head a list of family members named by their first names alone, as obituaries and death notices write them ("father of Ivo and Marta", "their children, Ivo and Marta", "husband of Greta"): each listed name is a person, even a lone given name. The singular kin nouns of list kin-nouns and their plurals.',
@@ -1303,6 +1328,12 @@ export const KIN_LIST_NOUNS = list(
    grandson granddaughter grandmother grandfather stepson stepdaughter stepfather stepmother
    wives husbands sons daughters mothers fathers brothers sisters nephews nieces cousins uncles aunts
    grandsons granddaughters grandchildren children parents grandparents stepchildren`,
+);
+
+export const BIRTH_NAME_MARKERS = wordList(
+  'birth-name-markers',
+  'Phrases between a name a person is known by and the full name given at birth, as celebrity copy writes a star known by one name ("Vessa - real name Vessandra Kole -", "Vessa, born Vessandra Kole,", "Vessa (real name Vessandra Kole)"): the full name is the same person, and the name before it a person\'s, though the lexicon knows neither word.',
+  ['real name', 'born', 'birth name', 'full name', 'real-life name'],
 );
 
 export const MAIDEN_NAME_MARKERS = list(
