@@ -137,8 +137,9 @@ function percentAt(sentence: Sentence, at: number): boolean {
  * an article (a currency: "the Marek firmed 0.8%"), nor a figure's noun opening a sentence (list price-move-measures).
  */
 function priceMoveAfter({ sentence, draft, words, honorific, before }: NameContext): boolean {
-  // "the Marek firmed 0.8%": a currency (or an index) after "the"; "Revenue rose 6%": a figure opening a sentence.
-  if (honorific || words.some(token => (token.lexicon & PERSON_WORD_TAGS) !== 0) || (before !== undefined && has(ARTICLES, before.lower))
+  // "the Marek firmed 0.8%": a currency (or an index) after "the"; "Revenue rose 6%": a figure opening a sentence;
+  // "Prices in Tarvo rose 3%": after a preposition of place the name is where the figure moved, not what moved.
+  if (honorific || words.some(token => (token.lexicon & PERSON_WORD_TAGS) !== 0) || (before !== undefined && (has(ARTICLES, before.lower) || has(PLACE_PREPOSITIONS, before.lower)))
     || (words.length === 1 && has(PRICE_MOVE_MEASURES, words[0].lower))) {
     return false;
   }
@@ -1392,7 +1393,7 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Property shares fell, and {Vardo Pavilion Developments} fell 3.7 per cent.', 'Lenders rallied: {Tarrow Orchid} (TOR.SV) rose almost 6%.', 'Later {Kelso Marram} edged up 0.4 percent.'],
       no: ['Property shares fell, and {Vardo Pavilion Developments} fell behind.', 'Property shares fell, and {Dana Kelso} fell 3.7 per cent.', 'Later {Kelso Marram} edged up 0.4 percentage points in the poll.',
-        'Against the euro the {Tarrow Florin} firmed 0.8% on Friday.'],
+        'Against the euro the {Tarrow Florin} firmed 0.8% on Friday.', 'Food prices in {Kelso Vale} rose 3 percent last year.'],
     },
   },
   {
