@@ -43,7 +43,7 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['"Republican of Iowa" after a senator (NYT style)', 'Senators Carl Grass, Republican of Iowa, and Pat Leary, Democrat of Vermont, agreed.', 'Republican', null],
     ['the senators themselves stay people', 'Senators Carl Grass, Republican of Iowa, and Pat Leary, Democrat of Vermont, agreed.', 'Pat Leary', 'person'],
     ['a country in apposition (Reuters style)', 'Lars Tveit, the trade minister of Norway, a founding member of the alliance, said no.', 'Norway', null],
-    ['a country after a common-noun title (Fox style)', 'They dismissed NATO member Estonia as a suburb.', 'Estonia', null],
+    ['a country after a common-noun title', 'Critics called NATO member Estonia a small state.', 'Estonia', null],
     ['a state after a hyphenated title (Reuters style)', 'Twenty states led by coal-producer West Virginia sued the agency.', 'West Virginia', null],
     ['a surname that is also a place stays a person under a role', 'Jackson, the mayor, said no. Mayor Jackson agreed.', 'Jackson', 'person'],
     // Sports results and business wire (Reuters style).

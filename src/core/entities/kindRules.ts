@@ -118,7 +118,7 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     id: 'title-before-name', outcome: 'person',
     reason: 'A title right before it ("Finance Minister Dana Whitlock") names a person.',
     when: context => has(context, Evidence.Title) && !has(context, Evidence.OrgHead) && !context.acronym && (!placeOnly(context) || givenNameBeforeLandscapeNoun(context)),
-    examples: { yes: ['Finance Minister {Dana Whitlock} resigned on Friday.', '"We deserved more," said coach {Zoltan Hill}.', '"We ran out of legs," said coach {Ivo Marsh}.'], no: ['The {Kelso Harbour Commission} resigned on Friday.', 'They dismissed NATO member {Estonia} as a suburb.', 'The rival {Hong Kong} team left.'] },
+    examples: { yes: ['Finance Minister {Dana Whitlock} resigned on Friday.', '"We deserved more," said coach {Zoltan Hill}.', '"We ran out of legs," said coach {Ivo Marsh}.'], no: ['The {Kelso Harbour Commission} resigned on Friday.', 'Critics called NATO member {Estonia} a small state.', 'The rival {Hong Kong} team left.'] },
   },
   {
     id: 'role-appositive', outcome: 'person',

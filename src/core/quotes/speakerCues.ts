@@ -51,7 +51,7 @@ function answersQuestion(context: CueContext): boolean {
 }
 
 /**
- * "The award-winning singer posted a note:", "… from a man who had promised:": a cue before the quotation (not a
+ * "The award-winning singer posted a note:", "… from a rival who had once vowed:": a cue before the quotation (not a
  * passive, which rules of its own read) whose subject the resolver reads as no one.
  */
 function beforeNamesNoOne(context: CueContext): boolean {
@@ -68,10 +68,10 @@ function breaksOff(context: CueContext): boolean {
   return /[,?!]\W*$/u.test(context.quoteText.trim()) || context.after[0]?.text === ',';
 }
 
-/** "someone in the audience", "a voter": an unnamed speaker who is there; the cue is theirs even though it names no one. */
+/** "someone near the stage", "a voter": an unnamed speaker who is there; the cue is theirs even though it names no one. */
 const UNNAMED_SOMEONE = /^(?:some|any|every)(?:one|body)$/u;
 
-/** The cue before is a description of an unnamed but real speaker ("a voter shouted", "someone in the audience shouted"). */
+/** The cue before is a description of an unnamed but real speaker ("a voter shouted", "someone near the stage called out"). */
 function beforeIsIndefinite(context: CueContext): boolean {
   const ref = context.cue('before')?.ref;
   const first = ref?.type === 'description' ? ref.words[0]?.toLowerCase() ?? '' : '';
@@ -81,15 +81,15 @@ function beforeIsIndefinite(context: CueContext): boolean {
 /** Most words of a quotation that may still be a scare quote ("no", "top secret", "Okay!"). */
 const MAX_SCARE_QUOTE_WORDS = 3;
 
-/** More words than a scare quote or a shout has ("“Cruz,” X joked" after "someone in the audience shouted"). */
+/** More words than a scare quote or a shout has (a one-word shout after "someone near the stage called out"). */
 function moreThanScareQuote(context: CueContext): boolean {
   return (context.quoteText.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_SCARE_QUOTE_WORDS;
 }
 
 /**
- * "X tweeted back at Y pointing out … from a man who had promised: “…”": a quotation of more than a scare quote's words
+ * "X replied to Y, noting … from a rival who had once vowed: “…”": a quotation of more than a scare quote's words
  * introduced by a colon, and the named subject with its reporting verb opens the sentence (no subordinator such as
- * "after"/"when" before it: "After Y criticized X, Z shot back" is Y's clause, not the sentence's).
+ * "after"/"when" before it: "After Y questioned the budget, Z answered" is Y's clause, not the sentence's).
  */
 function colonAfterOpeningReporter(context: CueContext): boolean {
   const cue = context.cue('subject-verb');
@@ -100,7 +100,7 @@ function colonAfterOpeningReporter(context: CueContext): boolean {
   return !context.before.some(token => token.start < cue.span.start && CLAUSE_SUBORDINATORS.has(token.lower));
 }
 
-/** "X wrote back at Y …": the named subject opening the sentence has a reporting verb (quote-reporting-verbs-finite). */
+/** "X replied to Y …": the named subject opening the sentence has a reporting verb (quote-reporting-verbs-finite). */
 function reportingSubjectVerb(context: CueContext): boolean {
   const cue = context.cue('subject-verb');
   const verb = cue ? context.before.find(token => token.end === cue.span.end) : undefined;
@@ -179,14 +179,14 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'reporting-subject-over-unnamed-before',
-      reason: 'The verb nearest the quotation may be a clause\'s inside the sentence ("… pointing out how odd the claim was from a man who had promised ferries: “…”"); when its subject names no one, the named subject opening the sentence with a reporting verb ("X wrote back at Y …") is the speaker. Only for a quotation of more than a scare quote\'s words introduced by a colon, and not for a subject after a subordinator ("After Y criticized X, …").',
+      reason: 'The verb nearest the quotation may be a clause\'s inside the sentence ("… noting how strange the charge sounded from a rival who had once vowed ferries: “…”"); when its subject names no one, the named subject opening the sentence with a reporting verb ("X replied to Y …") is the speaker. Only for a quotation of more than a scare quote\'s words introduced by a colon, and not for a subject after a subordinator ("After Y criticized X, …").',
       when: context => beforeNamesNoOne(context) && colonAfterOpeningReporter(context) && reportingSubjectVerb(context),
       outcome: 'subject-verb',
       examples: {
-        yes: ['Ferry worker Ivo Sandal wrote back to the mayor pointing out how odd the claim was from a man who had promised new boats: "Your plan for the ferries is still on paper."'],
+        yes: ['Ferry worker Ivo Sandal replied to the mayor, noting how strange the charge sounded from a rival who had once vowed new boats: "Your plan for the ferries is still on paper."'],
         no: [
-          'Ferry worker Ivo Sandal met a stranger at the quay, a man who had promised new boats: "Your plan for the ferries is still on paper."',
-          'Ferry worker Ivo Sandal wrote back to the mayor: "Your plan for the ferries is still on paper."',
+          'Ferry worker Ivo Sandal met a stranger at the quay, a rival who had once vowed new boats: "Your plan for the ferries is still on paper."',
+          'Ferry worker Ivo Sandal replied to the mayor: "Your plan for the ferries is still on paper."',
         ],
       },
     },

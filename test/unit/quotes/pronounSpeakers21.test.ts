@@ -19,9 +19,9 @@ describe('pronoun speakers, round 21 (whole engine)', () => {
 
   describe('a named subject with a reporting verb over an inner clause\'s unplaced subject (reporting-subject-over-unnamed-before)', () => {
     checkSpeakers([
-      ['Ferry worker Ivo Sandal wrote back at Tom Wrede pointing out how odd the claim was from a man who had promised new boats: "Your plan for the ferries is still on paper."', 'Your plan for', 'Ivo Sandal'],
+      ['Ferry worker Ivo Sandal replied to Tom Wrede, noting how strange the charge sounded from a rival who had once vowed new boats: "Your plan for the ferries is still on paper."', 'Your plan for', 'Ivo Sandal'],
       // Any other verb of the named subject does not make the quotation theirs.
-      ['Ferry worker Ivo Sandal met a stranger at the quay, a man who had promised new boats: "Your plan for the ferries is still on paper."', 'Your plan for', null],
+      ['Ferry worker Ivo Sandal met a stranger at the quay, a rival who had once vowed new boats: "Your plan for the ferries is still on paper."', 'Your plan for', null],
     ]);
   });
 
