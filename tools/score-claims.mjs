@@ -9,8 +9,8 @@
 //       (test/fixtures/claims/invented/SET-PAIR.json: fresh45–fresh47, annotated blind in round 20 and scored then,
 //       development pairs since round 21), per pair and pooled (over all pairs' predictions and annotations)
 //   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
-//       (test/fixtures/claims/heldout/SET-PAIR.json: invented articles of the repo, annotated blind, never tuned on),
-//       per pair and pooled
+//       (test/fixtures/claims/heldout/SET-PAIR.json: fresh48–53, and heldout2/: fresh54–58, rich in figures that
+//       differ; invented articles of the repo, annotated blind, never tuned on), per pair and pooled per folder
 //   node tools/score-claims.mjs --dev [...]   the ten development pairs: the real ones and the invented ones, with
 //       each group pooled
 //   node tools/score-claims.mjs [--invented | --dev] --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair,
@@ -36,7 +36,10 @@ if (heldout && args.includes('--loo')) {
 }
 const claimsDir = path.join(root, 'test', 'fixtures', 'claims');
 /** The groups of pairs read: each a folder of annotations, the files it holds, and where its articles are. */
-const groups = heldout ? [{ name: 'heldout', dir: path.join(claimsDir, 'heldout'), files: /^[\w-]+\.json$/, texts: root }]
+const groups = heldout ? [
+  { name: 'heldout', dir: path.join(claimsDir, 'heldout'), files: /^[\w-]+\.json$/, texts: root },
+  { name: 'heldout2', dir: path.join(claimsDir, 'heldout2'), files: /^[\w-]+\.json$/, texts: root },
+]
   : [
     ...(invented ? [] : [{ name: 'real', dir: claimsDir, files: /^pair\d+\.json$/, texts: corpus }]),
     ...(invented || dev ? [{ name: 'invented', dir: path.join(claimsDir, 'invented'), files: /^[\w-]+\.json$/, texts: root }] : []),
