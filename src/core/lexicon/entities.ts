@@ -887,12 +887,6 @@ export const HEADLINE_AUXILIARIES = list(
   'is are was were been would could should must has have does did says',
 );
 
-export const TIME_ADVERB_OPENERS = list(
-  'time-adverb-openers',
-  'Adverbs of time that the tagger reads as adjectives ("later", "earlier", "soon"): opening a sentence right before a body\'s name without a comma ("Later Kelso Rovers toured Japan", "Soon Vardo Foods will close"), they say when, and are no first word of the name.',
-  'later earlier soon',
-);
-
 export const SENTENCE_STARTERS = list(
   'sentence-starters',
   'Capitalised only because they open a sentence: never the start of a name.',
@@ -904,6 +898,12 @@ export const SENTENCE_STARTERS = list(
    which who whom whose where why how asked speaking earlier later instead indeed even only
    just once already again not nevertheless nonetheless overall separately similarly elsewhere further
    furthermore thus hence perhaps maybe finally first second third amid vs upon`,
+);
+
+export const TIME_ADVERB_OPENERS = wordList(
+  'time-adverb-openers',
+  'Adverbs of time that the tagger reads as adjectives ("later", "earlier", "soon"): opening a sentence right before a body\'s name without a comma ("Later Kelso Rovers toured Japan", "Soon Vardo Foods will close"), they say when, and are no first word of the name. Two of them are sentence starters already; "soon" is not one (a Korean given name "Soon" opens people\'s names), so it is read so only before a body\'s name.',
+  [...within(SENTENCE_STARTERS, ['later', 'earlier']), 'soon'],
 );
 
 export const COMPOUND_NOUNS = list(
