@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { push } from './entities/multimap';
 import { translit, vowelVariantsAgree } from './linkSpellings';
@@ -246,18 +246,55 @@ function opensDoubleSurname(name: string, word: string): boolean {
   return foldLetters(name).toLowerCase().split(/\s+/).some(part => part.startsWith(`${word}-`) || part.startsWith(`${word}\u2010`) || part.startsWith(`${word}\u2011`));
 }
 
-/** The same person spelt differently by two outlets: same surname up to transliteration, given names that agree. */
+/**
+ * The parts of a person's name two outlets' spellings are compared by: the given name and the surname, as the first
+ * and last words, but an Arabic kunya gives the word after "Abu" / "Umm" as the given name ("Abu Tarek al-Wardi" →
+ * tarek), and a surname opened by "Abdel", "Abdul", "Abu" … is taken whole whether written apart or joined ("Walid
+ * Abdel Aziz" / "Walid Abdelaziz" → abdelaziz). `arabic` says a particle marks the name as transliterated from
+ * Arabic (arabic-name-markers), so the surname's vowels may vary as a given name's do.
+ */
+export function spellingParts(nameWords: readonly string[]): { given: string; surname: string; arabic: boolean } {
+  const last = nameWords.length - 1;
+  const kunya = nameWords.length >= 3 && has(KUNYA_OPENERS, nameWords[0]);
+  const given = kunya ? nameWords[1] : nameWords[0];
+  const opener = nameWords[last - 1];
+  const joined = last - 1 > (kunya ? 1 : 0) && has(ARABIC_COMPOUND_OPENERS, opener);
+  return {
+    given,
+    surname: joined ? `${opener}${nameWords[last]}` : nameWords[last],
+    arabic: nameWords.some(word => has(ARABIC_NAME_MARKERS, word)),
+  };
+}
+
+interface SpelledPerson { node: Node; nameWords: string[]; given: string; surname: string }
+
+/** An Arabic surname's consonants up to transliteration ("ghalib", "ghaleb" → the same frame), for the second key. */
+function surnameFrame(surname: string): string {
+  return translit(surname).replace(/[aeiou]+/gu, '_');
+}
+
+/**
+ * The same person spelt differently by two outlets: same surname up to transliteration, given names that agree.
+ * A name marked as Arabic is also keyed by its surname's consonants, and joins when the surnames differ only by
+ * vowels outlets transliterate differently ("Abu Tarek al-Wardi" / "Abu Tareq el-Wardy": linkSpellings.ts).
+ */
 function linkSpellings(persons: readonly Node[]): void {
-  const bySurname = new Map<string, { node: Node; nameWords: string[] }[]>();
+  const bySurname = new Map<string, SpelledPerson[]>();
   for (const node of persons) {
     const nameWords = personWords(node.entity.name);
     if (nameWords.length > 1) {
-      push(bySurname, `${nameWords[0][0]}|${translit(nameWords[nameWords.length - 1])}`, { node, nameWords });
+      const { given, surname, arabic } = spellingParts(nameWords);
+      const entry = { node, nameWords, given, surname };
+      push(bySurname, `${given[0]}|${translit(surname)}`, entry);
+      if (arabic) {
+        push(bySurname, `${given[0]}|~${surnameFrame(surname)}`, entry);
+      }
     }
   }
-  const agree = (left: { node: Node; nameWords: string[] }, right: { node: Node; nameWords: string[] }) =>
-    givenNamesAgree(left.nameWords[0], right.nameWords[0])
-    || contractsGivenNames(left.nameWords, right.nameWords, right.node.entity.name) || contractsGivenNames(right.nameWords, left.nameWords, left.node.entity.name);
+  const surnamesAgree = (left: SpelledPerson, right: SpelledPerson) =>
+    translit(left.surname) === translit(right.surname) || vowelVariantsAgree(left.surname, right.surname);
+  const agree = (left: SpelledPerson, right: SpelledPerson) => surnamesAgree(left, right) && (givenNamesAgree(left.given, right.given)
+    || contractsGivenNames(left.nameWords, right.nameWords, right.node.entity.name) || contractsGivenNames(right.nameWords, left.nameWords, left.node.entity.name));
   for (const entries of bySurname.values()) {
     entries.forEach((entry, index) => {
       for (const earlier of entries.slice(0, index)) {
@@ -482,8 +519,10 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
   linkSpellings(persons);
   // A given-name variant ("Bob Hale" / "Robert J. Hale"): the formal given name and the surname.
   byKey(persons, node => {
+    // Compared by the parts of spellingParts, so two kunyas of one family ("Abu Tarek al-Wardi", "Abu Samir al-Wardi") stay two.
     const w = personWords(node.entity.name);
-    return w.length > 1 ? givenNameKeys(w[0]).map(given => `${given}|${translit(w[w.length - 1])}`) : [];
+    const parts = w.length > 1 ? spellingParts(w) : undefined;
+    return parts ? givenNameKeys(parts.given).map(given => `${given}|${translit(parts.surname)}`) : [];
   });
   linkShortenedNames(persons);
   // A two-word name written family name first in one outlet and given name first in another ("Kelso Dana" /

@@ -52,6 +52,33 @@ export const SPELLING_RULES: readonly SpellingRule[] = [
     apart: [['sagal', 'sakal']],
   },
   {
+    id: 'abd-article',
+    reason: 'Arabic names "servant of X" join "Abd" and the article "al-", whose vowel outlets write a, e, u or o '
+      + '(Abdullah / Abdallah / Abdellah, Abdulaziz / Abdelaziz): the article after "Abd" is one form.',
+    pattern: /^abd[aeiou]l(?=\p{L})/u,
+    to: 'abdal',
+    same: [['abdullah', 'abdallah'], ['abdelaziz', 'abdulaziz'], ['abdolkarim', 'abdelkarim']],
+    apart: [['abdelaziz', 'abdelkarim'], ['abdullah', 'abdulaziz']],
+  },
+  {
+    id: 'final-ah-as-a',
+    reason: 'The Arabic feminine ending (ta marbuta) is written "-a" or "-ah" (Hamza / Hamzah, Fatima / Fatimah): '
+      + 'after a consonant a final "ah" is "a".',
+    pattern: /(?<=[^aeiou])ah$/u,
+    to: 'a',
+    same: [['hamzah', 'hamza'], ['fatimah', 'fatima']],
+    apart: [['hamza', 'hamzi']],
+  },
+  {
+    id: 'ay-diphthong',
+    reason: 'The Arabic diphthong ay is romanised "ay", "ai", "ei" or "ey" (Zaytoun / Zeitoun / Zaitoun, Husayn / Hussein): '
+      + 'the four before a consonant or at the end are one.',
+    pattern: /(?:ai|ei|ey)(?=[^aeiouy]|$)/gu,
+    to: 'ay',
+    same: [['zeitoun', 'zaytoun'], ['zaitoun', 'zaytoun'], ['hussein', 'husayn']],
+    apart: [['zaytoun', 'zitoun']],
+  },
+  {
     id: 'i-before-vowel-as-y',
     reason: 'Ukrainian and Russian names are romanised with "i" or "y" before a vowel (Hnatiuk / Hnatyuk, Yuliia / Yulia): '
       + 'a consonant, "i", then a vowel reads as "y".',

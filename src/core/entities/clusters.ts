@@ -7,7 +7,7 @@ import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { CLUB_PREFIXES, COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
 
@@ -145,6 +145,8 @@ export class Clustering {
   private readonly byInner = new Map<string, Cluster[]>();
   /** "Ana Ruiz" → the one person named "Ana Ruiz Sastre" (givenAndFirstSurname), or null when two such names share it. */
   private readonly byGivenAndFirstSurname = new Map<string, Cluster | null>();
+  /** "abu tarek" → the one person named in full by that kunya and more ("Abu Tarek al-Wardi"), or null when two are. */
+  private readonly byKunya = new Map<string, Cluster | null>();
   private readonly orgsByFirst = new Map<string, Cluster[]>();
   private readonly orgsByHead = new Map<string, Cluster[]>();
   /** Bodies by the town a club of that name would be named after (clubTownsOf); read by clubOfTown once per candidate. */
@@ -164,6 +166,10 @@ export class Clustering {
     this.all.push(cl);
     this.sets.add(cl);
     (kind === 'person' ? this.persons : this.orgs).set(key, cl);
+    const kunya = kind === 'person' ? kunyaOf(key.split(' ')) : undefined;
+    if (kunya && key.split(' ').length > 2) {
+      this.byKunya.set(kunya, this.byKunya.has(kunya) ? null : cl);
+    }
     if (kind === 'org' && key.includes(' ')) {
       push(this.orgsByFirst, key.split(' ')[0], cl);
       const head = orgHeadOf(key);
@@ -186,7 +192,8 @@ export class Clustering {
     const w = placed.c.words, key = w.join(' ');
     // "Robert J. Hale" and "Bob Hale", "Mary Lewis Carter" and "Mary Carter": one person, by given name (or
     // its formal form) and surname, whatever middle names or initials stand between.
-    const firstLastKeys = givenNameKeys(w[0]).map(given => `${given}|${surnameOf(w)}`);
+    // A kunya's name stands as the given name ("Abu Tarek al-Wardi" → tarek), so two kunyas of one family stay two men.
+    const firstLastKeys = givenNameKeys(kunyaOf(w) && w.length > 2 ? w[1] : w[0]).map(given => `${given}|${surnameOf(w)}`);
     // "J Bellamy" in a scorecard beside "Joss Bellamy": an initial and a surname are the one person named in full so.
     const initialKey = `${w[0].charAt(0)}|${surnameOf(w)}`;
     const initialOnly = isInitialAndSurname(w);
@@ -346,6 +353,12 @@ export class Clustering {
         return inner[0];
       }
     }
+    // An Arabic kunya alone ("Abu Tarek said") after the full name it opens ("Abu Tarek al-Wardi"): the man is known by it.
+    const kunya = candidate.words.length === 2 ? kunyaOf(candidate.words) : undefined;
+    const byKunya = kunya ? this.byKunya.get(kunya) : undefined;
+    if (byKunya) {
+      return byKunya;
+    }
     return candidate.words.length === 1 ? this.byOneWord(key, gender) : undefined;
   }
 
@@ -389,6 +402,11 @@ export class Clustering {
   }
 }
 
+/** The kunya a name opens with, "Abu" / "Umm" and the word after ("Abu Tarek al-Wardi" → "abu tarek"; list kunya-openers). */
+function kunyaOf(words: readonly string[]): string | undefined {
+  return words.length >= 2 && has(KUNYA_OPENERS, words[0].toLowerCase()) ? `${words[0]} ${words[1]}`.toLowerCase() : undefined;
+}
+
 /** A surname as written: capitalised, perhaps double-barrelled ("Sastre", "Ruiz-Sastre"), never a word with a lower-case part after a hyphen ("T-shirts"). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 
@@ -400,8 +418,13 @@ const FAMILY_NAME_FIRST = /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.FirstName | Evidence.PluralTitle | Evidence.SaysHe;
 
+/**
+ * A given name and a surname: not a surname opened by a particle ("van der Lahn"), but a kunya before a name is the
+ * opening of a full name ("Abu Tarek al-Wardi": "al-Wardi" alone is then his surname).
+ */
 function isFullName(candidate: NameCandidate): boolean {
-  return candidate.words.length > 1 && !has(NAME_PARTICLES, candidate.words[0]);
+  const w = candidate.words;
+  return w.length > 1 && (!has(NAME_PARTICLES, w[0]) || (w.length > 2 && kunyaOf(w) !== undefined));
 }
 
 /** What the clustering steps share: the candidates, their kinds, and the clusters made so far. */

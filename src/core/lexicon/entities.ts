@@ -266,8 +266,8 @@ export const ABBREVIATED_QUALIFIERS = list(
 
 export const HONOURS = list(
   'honours',
-  'Titles of honour before a name ("Sir Alden"), and the clergy\'s and religious orders\' titles written in full before a name ("Father Kelso", "Canon Wrede", "Monsignor Tom Wrede", "Sister Orla Brandt"; "the Bishop\'s canon", "his father" and "her sister, X," are no title), Malay honours ("Datuk X", "Tun X"), West African Muslim honours ("Alhaji X", "Hajia X") and the title of respect an Aboriginal community gives its elders ("Aunty X"): left out of the span, listed as a role.',
-  'sir dame lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess sheikh sheikha father canon monsignor sister datuk dato datin tun alhaji alhaja hajia aunty auntie',
+  'Titles of honour before a name ("Sir Alden"), and the clergy\'s and religious orders\' titles written in full before a name ("Father Kelso", "Canon Wrede", "Monsignor Tom Wrede", "Sister Orla Brandt"; "the Bishop\'s canon", "his father" and "her sister, X," are no title), Malay honours ("Datuk X", "Tun X"), West African Muslim honours ("Alhaji X", "Hajia X"), the honour of a descendant of the Prophet that Arabic and Persian copy writes before a cleric\'s or notable\'s name in several transliterations ("Sayyed Idris Vardani", "Sayed Idris Vardani", "Sayyid X", Persian "Seyed X" / "Seyyed X") and the title of respect an Aboriginal community gives its elders ("Aunty X"): left out of the span, listed as a role.',
+  'sir dame lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess sheikh sheikha father canon monsignor sister datuk dato datin tun alhaji alhaja hajia aunty auntie sayyed sayyid sayed seyed seyyed',
 );
 
 export const POST_ENDING_HONOURS = wordList(
@@ -321,6 +321,24 @@ export const NAME_PARTICLES = list(
   'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu degli dei delle dello',
 );
 
+export const KUNYA_OPENERS = wordList(
+  'kunya-openers',
+  'Words that open an Arabic kunya, the name "father of X" / "mother of X" a man or woman is known by ("Abu Tarek al-Wardi", "Umm Salma"): the word after them is the name outlets compare, as a given name is elsewhere ("Abu Tarek" and "Abu Tareq" are one man, "Abu Tarek" and "Abu Samir" two).',
+  [...within(NAME_PARTICLES, ['abu']), 'abou', 'umm'],
+);
+
+export const ARABIC_COMPOUND_OPENERS = wordList(
+  'arabic-compound-openers',
+  'Words that open an Arabic compound name which outlets write apart or joined ("Abdel Aziz" / "Abdelaziz", "Abdul Karim" / "Abdulkarim", "Abu Zaytoun" / "Abuzaytoun"): a surname opened by one is compared whole, so "Walid Abdel Aziz" and "Walid Abdelaziz" are one man.',
+  [...within(KUNYA_OPENERS, ['abu', 'abou']), 'abd', 'abdel', 'abdul', 'abdal', 'abdol', 'abdil'],
+);
+
+export const ARABIC_NAME_MARKERS = wordList(
+  'arabic-name-markers',
+  'Particles that mark a name as transliterated from Arabic ("al-Wardi", "el-Wardi", "bin Salem", "ibn Tarif", "Abu Tarek"): in such a name the surname\'s vowels may differ between outlets as a given name\'s do ("Abu Tarek al-Wardi" / "Abu Tareq el-Wardy", "Idris el-Ghaleb" / "Idris al-Ghalib").',
+  [...within(NAME_PARTICLES, ['al', 'el', 'bin', 'ibn', 'bint']), ...within(ARABIC_COMPOUND_OPENERS, ['abu', 'abou', 'abd', 'abdel', 'abdul', 'abdal'])],
+);
+
 // A surname used alone may open with one particle ("al-Assad", "de Gaulle", "von Trapp"). The particles left
 // out here open it only after another particle ("von der", "van den") or are common words of other languages
 // ("la", "le", "los", "y"), so alone they do not pull the word before a name into it.
@@ -337,7 +355,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people.',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people.',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -347,7 +365,7 @@ export const ORG_HEADS = list(
    church brigade regiment battalion corps forces industries holding holdings partners capital ventures technologies
    systems motors pharmaceuticals laboratories laboratory labs lab media studios studio architects records publishing cooperative chamber
    directorate inspectorate mission watch international office bundestag duma knesset
-   conference caucus fraction faction brotherhood guards militia cartel solutions electric electronics
+   conference caucus fraction faction brotherhood guards militia brigades cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications
    entertainment mobility automotive steelworkers workers sport sports fc afc cf sc cp if bk ff ik sk fk embassy
    consulate research calcio ultras branch

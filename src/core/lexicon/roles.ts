@@ -61,8 +61,8 @@ export const BRACKETED_STATUS_WORDS = wordList(
 
 export const COMPARISON_OPENERS = wordList(
   'comparison-openers',
-  'Prepositions that open a comma phrase comparing or excepting rather than naming a post: "the Senate, unlike a property developer," and "X, like a banker," give no role.',
-  ['unlike', 'like', 'except', 'besides', 'including', 'excluding', 'despite', 'than'],
+  'Prepositions that open a comma phrase comparing or excepting rather than naming a post: "the Senate, unlike a property developer," and "X, like a banker," give no role; nor does one that tells the circumstances of an act ("talks chaired by X, with the blessing of the governor, …", "X, without a word to the board, …").',
+  ['unlike', 'like', 'except', 'besides', 'including', 'excluding', 'despite', 'than', 'with', 'without'],
 );
 
 export const ROLE_LEADING_ADVERBS = wordList(
