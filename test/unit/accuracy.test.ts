@@ -500,9 +500,10 @@ const SETS: [string, string, Floors][] = [
   // 0.611. After the round-22 rules ("Sayyed" / "Sayed" honours; "X Brigades" a body; a kunya alone and a surname
   // alone joined to the kunya's full name; Arabic spellings across outlets: "Abd" + article, final -ah, ay / ei, a
   // compound surname apart or joined, an Arabic-marked surname's vowels; no role from ", with …,"): entities 0.940
-  // (person 0.984, org 0.872), speakers 0.913, alias 0.960, roles 0.900 / 0.973, links 0.889.
+  // (person 0.984, org 0.872), speakers 0.913, alias 0.960, roles 0.900 / 0.973, links 0.889; with "Sayed" left out of
+  // the honours at merge (a given name as often): entities 0.929 (person 0.967), roles 0.875 / 0.972, links 0.833.
   ['the Middle East and North African set of round 22 (4 articles)', path.join(root, 'test', 'fixtures', 'fresh60'),
-    { entities: 0.93, person: 0.975, org: 0.86, quotes: 0.99, speakerAccuracy: 0.9, aliasMerge: 0.95, roleRecall: 0.89, rolePrecision: 0.96, crossDocLinks: 0.88, overMerged: 0 }],
+    { entities: 0.92, person: 0.96, org: 0.86, quotes: 0.99, speakerAccuracy: 0.9, aliasMerge: 0.95, roleRecall: 0.86, rolePrecision: 0.96, crossDocLinks: 0.82, overMerged: 0 }],
 
   // Two invented celebrity and royal pairs of round 21 (test/fixtures/fresh57/README.md): a pop star known by one name
   // and her actor husband separate, told by a US celebrity site and a British tabloid; a princess is engaged to an

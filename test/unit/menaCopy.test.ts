@@ -19,11 +19,17 @@ function linkedIds(a: string, inA: string, b: string, inB: string): [string | un
 }
 
 describe('Middle East and North African copy (round 22)', () => {
-  it('leaves "Sayyed" and "Sayed" out of a name and lists each as a role (list honours)', () => {
-    const text = 'The movement, led by Sayyed Idris Vardani, quit the cabinet.\n\nSayed Tomas Kelderi, its deputy, told a rally: "We are not finished." Kelderi spoke for ten minutes.';
+  it('leaves "Sayyed" out of a name and lists it as a role (list honours)', () => {
+    const text = 'The movement, led by Sayyed Idris Vardani, quit the cabinet.\n\nSayyid Tomas Kelderi, its deputy, told a rally: "We are not finished." Kelderi spoke for ten minutes.';
     assert.deepStrictEqual(namedMentionLabels(text), ['p:Idris Vardani:Idris Vardani', 'p:Tomas Kelderi:Tomas Kelderi', 'p:Tomas Kelderi:Kelderi']);
     assert.ok(rolesOf(text, 'Idris Vardani').includes('Sayyed'));
-    assert.ok(rolesOf(text, 'Tomas Kelderi').includes('Sayed'));
+    assert.ok(rolesOf(text, 'Tomas Kelderi').includes('Sayyid'));
+  });
+
+  // "Sayed" is as often a given name that is part of the name (Afghan, Pakistani and Persian names): not an honour.
+  it('keeps "Sayed" as a given name', () => {
+    const found = namedMentionLabels('Sayed Tomas Kelderi, a shopkeeper, said the road was closed.');
+    assert.ok(found.some(label => label.startsWith('p:Sayed Tomas Kelderi')), found.join(' | '));
   });
 
   it('reads a militia named "X Brigades" as a body, not a person (list org-heads)', () => {

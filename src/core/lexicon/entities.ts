@@ -266,8 +266,8 @@ export const ABBREVIATED_QUALIFIERS = list(
 
 export const HONOURS = list(
   'honours',
-  'Titles of honour before a name ("Sir Alden"), and the clergy\'s and religious orders\' titles written in full before a name ("Father Kelso", "Canon Wrede", "Monsignor Tom Wrede", "Sister Orla Brandt"; "the Bishop\'s canon", "his father" and "her sister, X," are no title), Malay honours ("Datuk X", "Tun X"), West African Muslim honours ("Alhaji X", "Hajia X"), the honour of a descendant of the Prophet that Arabic and Persian copy writes before a cleric\'s or notable\'s name in several transliterations ("Sayyed Idris Vardani", "Sayed Idris Vardani", "Sayyid X", Persian "Seyed X" / "Seyyed X") and the title of respect an Aboriginal community gives its elders ("Aunty X"): left out of the span, listed as a role.',
-  'sir dame lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess sheikh sheikha father canon monsignor sister datuk dato datin tun alhaji alhaja hajia aunty auntie sayyed sayyid sayed seyed seyyed',
+  'Titles of honour before a name ("Sir Alden"), and the clergy\'s and religious orders\' titles written in full before a name ("Father Kelso", "Canon Wrede", "Monsignor Tom Wrede", "Sister Orla Brandt"; "the Bishop\'s canon", "his father" and "her sister, X," are no title), Malay honours ("Datuk X", "Tun X"), West African Muslim honours ("Alhaji X", "Hajia X"), the honour of a descendant of the Prophet that Arabic and Persian copy writes before a cleric\'s or notable\'s name in several transliterations ("Sayyed Idris Vardani", "Sayyid X", Persian "Seyyed X"; "Sayed" and "Seyed" are left out: they are as often a given name, Afghan, Pakistani or Persian, that is part of the name) and the title of respect an Aboriginal community gives its elders ("Aunty X"): left out of the span, listed as a role.',
+  'sir dame lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess sheikh sheikha father canon monsignor sister datuk dato datin tun alhaji alhaja hajia aunty auntie sayyed sayyid seyyed',
 );
 
 export const POST_ENDING_HONOURS = wordList(
