@@ -58,7 +58,8 @@ export const TITLE_HEADS = list(
    pianist violinist cellist saxophonist trumpeter percussionist composer conductor choreographer dancer
    organist soprano mezzo-soprano contralto baritone patron manufacturer signalman seamstress signaller signalwoman
    forecaster meteorologist landlord landlady publican innkeeper hotelier restaurateur florist hairdresser optician
-   veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer
+   veterinarian surveyor lifeguard coastguard beekeeper stallholder greengrocer grocer fishmonger
+   caretaker childminder locksmith chauffeur newsagent
    churchwarden verger sacristan catechist missionary
    coxswain fireman principal mixer glazier majesty highness holiness eminence lordship ladyship heir heiress
    alderman alderwoman alderperson councilmember selectman selectwoman freeholder
@@ -102,7 +103,7 @@ export const TITLE_MODIFIERS = list(
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
    undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group
    veterinary farming livestock
-   markets economics external travel`,
+   markets economics external travel planning sales research design safety compliance`,
 );
 
 export const OFFICE_BODY_HEADS = wordList(
@@ -355,7 +356,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people.',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road).',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -381,7 +382,7 @@ export const ORG_HEADS = list(
    ceramics potteries plastics glassworks packaging orchestra choir sinfonia sinfonietta hospice tavern
    theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    united rovers wanderers athletic albion hotspur
-   ratings investors brewers insurers
+   ratings investors brewers insurers finance lending leasing highways
    chemists opticians solicitors haulage silicon coaches travel water
    airports holidays cruises
    books music
@@ -836,12 +837,13 @@ export const NAMED_STUDY_NOUNS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house).',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house).',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
    qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest
-   et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe cm td`,
+   et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe cm td
+   cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo`,
 );
 
 export const TITLE_INITIALS = list(
@@ -973,6 +975,12 @@ export const PLACE_HEADS = list(
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
    trophy prize award medal
    quay quays wharf marina pier embankment constituency`,
+);
+
+export const VENUE_PLACE_HEADS = wordList(
+  'venue-place-heads',
+  'Place heads of a built venue or a thoroughfare, named after a sponsor or a body as often as after a place ("Bank of Kelso Stadium", "Bank of Vardo Arena"): after "Bank of X" the name is still the venue\'s, a place, where "University of Marwick Bay" is a body named after a place.',
+  within(PLACE_HEADS, ['stadium', 'airport', 'station', 'bridge', 'square', 'street', 'avenue', 'road', 'quay', 'wharf', 'marina', 'pier', 'embankment']),
 );
 
 /**
@@ -1253,6 +1261,12 @@ export const TRADE_NOUNS_BEFORE = list(
    streamer studio jeweller jeweler`,
 );
 
+export const FIRM_OR_PERSON_TRADES = list(
+  'firm-or-person-trades',
+  'Trades held by a person or by a firm, kept out of trade-nouns-before because "the producer Tomas Vane" is a person: opening a sentence before a name that ends in a company\'s head ("Developer Kelso Homes said …", "Broker Marwick Securities cut …"), the trade is a common noun before the firm\'s name, not its first word.',
+  'developer producer broker publisher builder contractor',
+);
+
 // A list, not a test on the lexicon's tags: the tagger gives "rival" and "angry" the same Adjective tag as "real",
 // "royal", "green", "free" and "united", and knows "beleaguered", "resurgent", "embattled" and "furious" no more than
 // "national", "sporting" or "athletic"; nor does a participle's ending set them apart ("United", "Allied",
@@ -1491,6 +1505,8 @@ export const COMPANY_HEADS = wordList(
     'group', 'holding', 'holdings', 'bancorp', 'financial', 'securities', 'capital', 'partners', 'investments', 'industries', 'technologies',
     'systems', 'motors', 'pharmaceuticals', 'foods', 'enterprises', 'airlines', 'airways', 'logistics', 'shipping', 'insurance', 'resources',
     'mining', 'properties', 'realty', 'energy', 'retail', 'stores',
+    // a lender named for its trade ("Tarrow Finance" … "a spokesman for Tarrow said")
+    'finance', 'lending', 'leasing',
     'dynamics', 'analytics', 'networks', 'brands', 'labs', 'mutual',
     // a defence contractor ("Kelso Defence" … "shares in Kelso"), in both spellings
     'defence', 'defense', 'trains', 'buses', 'ferries', 'trams', 'coaches', 'travel',
