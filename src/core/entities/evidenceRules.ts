@@ -22,7 +22,7 @@ import { mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isParticle, isPluralNickname, isPossessive, joined, modifiesBodyNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isPluralNickname, isPossessive, joined, modifiesBodyNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -257,19 +257,40 @@ function isVesselUse({ sentence, draft, honorific }: NameContext): boolean {
   if (cue.lower === 'aboard' && !isCapitalised(cue)) {
     return !isPossessive(sentence[draft.last]);
   }
+  // "the ro-pax X", "the tanker X": a ship's noun right before the name (not "the tanker firm X", whose noun is "firm").
+  if (!isCapitalised(cue) && vesselNounAt(sentence, k) && !isPossessive(sentence[draft.last])) {
+    return true;
+  }
   if (!/^,\s*$/.test(sentence[draft.last].post) || !ARTICLES.has(sentence[draft.last + 1]?.lower ?? '')) {
     return false;
   }
-  // The appositive's head: the last word before its closing punctuation, within five words.
-  for (let q = draft.last + 2; q < sentence.length && q <= draft.last + 6; q++) {
+  // The appositive's head: the last word before its closing punctuation, within six words, or a ship's noun before
+  // its operator or owner ("X, a Maltese-flagged ro-pax ferry operated by Y,").
+  for (let q = draft.last + 2; q < sentence.length && q <= draft.last + 7; q++) {
     if (isCapitalised(sentence[q]) && !/-$/.test(sentence[q].post)) {
       continue;
     }
     if (/^\s*[,.;:)—–]/.test(sentence[q].post) || q === sentence.length - 1) {
-      return has(VESSEL_NOUNS, sentence[q].lower);
+      return vesselNounAt(sentence, q);
+    }
+    if (vesselNounAt(sentence, q) && /\p{L}ed$/u.test(sentence[q + 1]?.lower ?? '') && sentence[q + 2]?.lower === 'by') {
+      return true;
     }
   }
   return false;
+}
+
+/**
+ * A ship's noun (vessel-nouns) ending at `at`, also one the tagger split at its hyphen ("ro-pax" as "ro" and "pax"); the
+ * second half of another hyphened word is none ("a hard-liner" is no liner).
+ */
+function vesselNounAt(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], before = sentence[at - 1];
+  if (token === undefined || isCapitalised(token)) {
+    return false;
+  }
+  const compound = before !== undefined && before.post === '-' && token.pre === '';
+  return compound ? has(VESSEL_NOUNS, `${before.lower}-${token.lower}`) : has(VESSEL_NOUNS, token.lower);
 }
 
 function lowerNounAfter(context: NameContext): Token | undefined {
@@ -332,6 +353,11 @@ function thingNounBefore(before: Token, twoBefore: Token | undefined): boolean {
   // "her debut single X": "single" names a record only after a word of release ("a single Vardo player" is one player).
   const releasedSingle = before.lower === 'single' && twoBefore !== undefined && has(RELEASE_MODIFIERS, twoBefore.lower);
   return (has(THING_NOUNS, before.lower) || releasedSingle) && !/-$/.test(twoBefore?.post ?? '');
+}
+
+/** "Flight TW218": a capitalised "Flight" before a code with digits, a flight's number (a thing), as "flight TW218" is. */
+function flightCode(before: Token, nameStart: Token): boolean {
+  return before.lower === 'flight' && /\d/.test(nameStart.text);
 }
 
 /** "a gene called X", "a drug named X": a naming verb (list naming-verbs) at `at`, joined to a thing's noun right before it. */
@@ -1057,6 +1083,29 @@ function standsAlone(before: Token | undefined): boolean {
     || (!isCapitalised(before) && ((before.tags | before.lexicon) & CLAUSE_WORDS) !== 0 && !ARTICLES.has(before.lower) && ((before.tags | before.lexicon) & Tag.Adjective) === 0);
 }
 
+/** The most words of a descriptor that opens the sentence before a passenger's first name ("Mum-of-two X, 38,"). */
+const MAX_OPENING_DESCRIPTOR_WORDS = 4;
+
+/**
+ * "Grandmother Edna, 66, said", "Mum-of-two Kelly, 38, from Dunmore": the name comes right after a descriptor that
+ * opens the sentence, a common word capitalised only for that (isCommonOpener) and lower-case words or a hyphened
+ * compound after it, with no punctuation between: the words describe the person named next, as tabloid and regional
+ * copy introduce witnesses.
+ */
+function opensWithDescriptor(sentence: Sentence, first: number): boolean {
+  const last = sentence[first - 1];
+  if (first < 1 || first > MAX_OPENING_DESCRIPTOR_WORDS || !isCommonOpener(sentence[0]) || ARTICLES.has(sentence[0].lower)
+    || ((last.tags | last.lexicon) & Tag.Adjective) !== 0) {
+    return false;
+  }
+  for (let i = 0; i < first; i++) {
+    if ((i > 0 && isCapitalised(sentence[i])) || !/^(?:-|\s+)$/.test(sentence[i].post)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
  * "Megan, 24, who was on the train", "Tom, 19, said": a one-word given name (known, or a word the lexicon does not know), set off by commas
  * around an age (a number of one to three digits up to MAX_AGE) and followed by a lower-case word or a colon, is a
@@ -1066,7 +1115,7 @@ function isAgedGivenName({ sentence, draft, honorific, before, after }: NameCont
   const name = sentence[draft.first];
   // A given name the lexicon knows, or a word it does not know at all ("Kirsty").
   const givenName = ((name.lexicon | name.tags) & Tag.FirstName) !== 0 || name.lexicon === 0;
-  if (draft.first !== draft.last || honorific || after === undefined || !givenName || isPossessive(name) || !standsAlone(before)) {
+  if (draft.first !== draft.last || honorific || after === undefined || !givenName || isPossessive(name) || !(standsAlone(before) || opensWithDescriptor(sentence, draft.first))) {
     return false;
   }
   const next = sentence[draft.last + 2];
@@ -1188,8 +1237,10 @@ const PERSON_RULES: EvidenceRule[] = [
     reason: '"Megan, 24, who was travelling to work, said …": a one-word given name (one the lexicon knows, or a word it does not know at all) with an age set off by commas, before a lower-case word, is a person named by the first name alone (passengers, residents and witnesses in accident and storm copy); a place or a score has no age between commas.',
     when: isAgedGivenName,
     examples: {
-      yes: ['{Megan}, 24, who was on the train, said it shook.', 'Passengers were calm. {Tom}, 19, said the crew helped.', 'At the rest centre, {Orsolya}, 42, who had two children with her, said it was cold.', 'Crews freed a boy and {Tom}, 19, from the car.'],
-      no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.'],
+      yes: ['{Megan}, 24, who was on the train, said it shook.', 'Passengers were calm. {Tom}, 19, said the crew helped.', 'At the rest centre, {Orsolya}, 42, who had two children with her, said it was cold.', 'Crews freed a boy and {Tom}, 19, from the car.',
+        'Grandmother {Edna}, 66, said she would fly again.', 'Mum-of-two {Kelly}, 38, from Dunmore, said the cabin filled with haze.'],
+      no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.',
+        'Grandmother {Edna} said she would fly again.', 'Mum-of-two {Kelly} from Dunmore said the cabin filled with haze.'],
     },
   },
   {
@@ -1537,12 +1588,13 @@ const PLACE_RULES: EvidenceRule[] = [
   {
     id: 'thing-noun-before', outcome: Evidence.Place | Evidence.Term,
     reason: '"the storm Idris", "the vessel Marwick", "the asteroid Pellan": a noun naming a kind of thing right before the name (a record\'s "single" after a word of release: "her debut single Paper Kite"), or before a naming verb right before it ("a gene called TRM4B", "a drug named Veltoxan"; a person is "named" too, so the noun decides). An abbreviation so named is a term (kind-by-use: every use of "TRM4B" is the gene).',
-    when: ({ sentence, draft, before, twoBefore, nameStart, honorific }) => before !== undefined && !isCapitalised(before) && !honorific
+    when: ({ sentence, draft, before, twoBefore, nameStart, honorific }) => before !== undefined && (!isCapitalised(before) || flightCode(before, nameStart)) && !honorific
       && joined(before, nameStart) && (thingNounBefore(before, twoBefore) || namedAfterThingNoun(sentence, draft.first - 1)),
     examples: {
       yes: ['Crews tracked the storm {Idris} overnight.', 'Dust from the asteroid {Pellan} reached the lab.', 'Carriers of a gene called {TRM4B} fell ill.', 'She took a drug named {Veltoxan} for a year.',
-        'Her debut single {Paper Kite} spent a month at number one.', 'He stars in the streaming drama {Low Tide} this year.'],
-      no: ['Crews tracked {Idris} overnight.', 'A boy named {Tom Wrede} fell ill.', 'The pop star {Dana Kelso} fell ill.', 'The drug firm {Veltoxan} called a halt.', 'Not a single {Vardo} player was fit.'],
+        'Her debut single {Paper Kite} spent a month at number one.', 'He stars in the streaming drama {Low Tide} this year.',
+        'Tarrow Airways flight {TW} 218 turned back.', 'Searchers found debris from Tarrow Air Flight {TW218} on Friday.'],
+      no: ['Crews tracked {Idris} overnight.', 'A boy named {Tom Wrede} fell ill.', 'The pop star {Dana Kelso} fell ill.', 'The drug firm {Veltoxan} called a halt.', 'Not a single {Vardo} player was fit.', 'Flight Lieutenant {Dana Kelso} flew home.'],
     },
   },
   {
@@ -1581,10 +1633,12 @@ const PLACE_RULES: EvidenceRule[] = [
     when: isVesselUse,
     examples: {
       yes: ['A ferry named the {Orrin Lass} ran aground.', 'The crew of the {Kestrel Dawn} must be freed.', 'The 14 men aboard the {Kestrel Dawn} are unwell.', 'Coastguards boarded the {Kestrel Dawn}, a Dutch-flagged tanker, in March.',
-        'The men aboard {Marlow Star} were freed.'],
+        'The men aboard {Marlow Star} were freed.', 'The ferry line withdrew the ro-pax {Sorrel Dawn} from service.', 'Smoke filled the tanker {Orrin Lass} at dawn.',
+        'The {Sorrel Dawn}, a Maltese-flagged ro-pax ferry operated by Vardo Lines, turned back.'],
       no: ['The chair of the {Kestrel Dawn} trust must be freed.', 'The 14 men at the {Kestrel Dawn} office are unwell.', 'Coastguards met {Dana Kelso}, a tanker captain, in March.',
         'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
-        'Forty lawmakers flew aboard {Dana Overby}\'s plane.', 'A boy named {Tom Wrede} ran to the shore.'],
+        'Forty lawmakers flew aboard {Dana Overby}\'s plane.', 'A boy named {Tom Wrede} ran to the shore.', 'The tanker firm {Orrin Lass} was fined.',
+        '{Dana Kelso}, a ferry captain trained by Vardo Lines, spoke.', 'Before him spoke {Dana Kelso}, the Vardo sheriff and anti-tax hard-liner, to cheers.'],
     },
   },
   {
@@ -1613,6 +1667,17 @@ const PLACE_RULES: EvidenceRule[] = [
       yes: ['Dana Kelso, a teacher from Marwick, {Ky}., said the plan was sound.', 'She grew up in Dunmore, {TX}, near the river.',
         'Sen. Dana Marr ({Ky}.) filed a bill on Monday.', 'She runs a bakery in Lake Ardley, {Wis}. Sales are up.'],
       no: ['The {KVR} said the talks failed.', 'Prices rose, {TX} said on Monday.', 'Talks with Vardo, {TXR}, failed.'],
+    },
+  },
+  {
+    id: 'home-town-after-age', outcome: Evidence.Place,
+    reason: '"Kelly, 38, from Dunmore, said", "Tom Wrede, 71, of Tarrow Vale": the name after "from" or "of" right after an age set off by commas is where the person named before lives, a place, not a speaker of the words that follow.',
+    when: ({ sentence, draft, before, nameStart, honorific }) => !honorific && before !== undefined && (before.lower === 'from' || before.lower === 'of') && !isCapitalised(before)
+      && joined(before, nameStart) && draft.first >= 3 && /^\d{1,3}$/.test(sentence[draft.first - 2].text) && /^,\s+$/.test(sentence[draft.first - 2].post)
+      && /^,\s+$/.test(sentence[draft.first - 3].post),
+    examples: {
+      yes: ['Kelly, 38, from {Ashby Moor}, said the cabin filled with haze.', 'Tom Wrede, 71, of {Tarrow Vale} said he heard a bang.'],
+      no: ['Kelly, 38, said {Ashby Moor} was cold.', 'A man from {Ashby Moor} said the cabin filled with haze.', 'Sales rose 38, from {Vardo Foods} alone.'],
     },
   },
   {

@@ -274,6 +274,28 @@ function pronounOpensSentence(left: Token, right: Token): boolean {
   return /\.$/.test(left.text) && /^\p{Lu}/u.test(right.text) && PERSONAL_PRONOUNS.has(right.lower);
 }
 
+/**
+ * "A Tarrow Airways CJ-900 landed", "two Vardo TF-30 engines", "a Kelso Air A321": a model's or a type's code (one to
+ * three capitals and a number, glued by a hyphen or in one word) after a name is the product's
+ * label, not part of the name: the name before it (the operator, the maker) ends there. Alone the code opens its own
+ * run, which the number-after evidence reads as a label.
+ */
+function isModelCode(sentence: Sentence, k: number): boolean {
+  const token = sentence[k], next = sentence[k + 1];
+  if (/^\p{Lu}{1,3}(?:\d{2,4}|-\d{1,4})\p{Lu}?$/u.test(token.text)) {
+    return true;
+  }
+  return /^\p{Lu}{1,3}$/u.test(token.text) && token.post === '-' && next !== undefined && next.pre === '' && /^\d/.test(next.text);
+}
+
+/**
+ * "the missing Tarrow Air Flight TW218": a capitalised "Flight" right before a flight's code belongs to the number,
+ * not to the airline's name before it.
+ */
+function isFlightWord(sentence: Sentence, k: number): boolean {
+  return sentence[k].lower === 'flight' && k + 1 < sentence.length && isModelCode(sentence, k + 1);
+}
+
 /** Token indices of each run of capitalised words in the sentence. */
 export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usable: (i: number) => boolean): number[][] {
   const runs: number[][] = [];
@@ -286,7 +308,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
     for (;;) {
       const k = j + 1;
       // "U.S.-based Vardo Systems": the name starts after the modifier, as it does after "London-based".
-      if (k >= sentence.length || isGluedModifier(sentence[j]) || pronounOpensSentence(sentence[j], sentence[k])) {
+      if (k >= sentence.length || isGluedModifier(sentence[j]) || pronounOpensSentence(sentence[j], sentence[k]) || isModelCode(sentence, k) || isFlightWord(sentence, k)) {
         break;
       }
       // An initial opens a run only before a word that is no ordinary one ("K. Annamalai", not "option A. Then").
@@ -324,10 +346,24 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
       run.push(...extra);
       j = extra[extra.length - 1];
     }
-    runs.push(run);
+    runs.push(...splitMakerBeforeModelCode(sentence, run));
     i = j;
   }
   return runs;
+}
+
+/**
+ * "A Tarrow Airways Vardo V-200 landed": an operator's name (its last word a transport trade noun, list
+ * quote-operator-name-heads) and one more capitalised word right before a model's code are the operator and the
+ * type's maker, two names. Yes: "a Kelso Air Marwick K-7 jet" (Kelso Air; Marwick). No: "a Tarrow Airways V-200" (one
+ * name), "the Tarrow Airways Group board" (no code after).
+ */
+function splitMakerBeforeModelCode(sentence: Sentence, run: number[]): number[][] {
+  const last = run[run.length - 1];
+  if (run.length < 3 || last + 1 >= sentence.length || !isModelCode(sentence, last + 1) || !has(OPERATOR_NAME_HEADS, sentence[run[run.length - 2]].lower)) {
+    return [run];
+  }
+  return [run.slice(0, -1), [last]];
 }
 
 /**

@@ -356,7 +356,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road).',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road); shipping copy\'s shipowner, classification society and consultancy ("Kaldor Maritime", "Orrin Register", "Tarrow Advisory": "owned by Limassol-based Kaldor Maritime", "classed by Orrin Register", "the consultancy Tarrow Advisory").',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -392,7 +392,8 @@ export const ORG_HEADS = list(
    chronicle inquirer courier observer sentinel dispatch examiner enquirer magazine bulletin clarion ledger gleaner advertiser argus courant echo tidings daily
    messenger rifles fusiliers dragoons hussars lancers grenadiers highlanders
    products congregation components castings forgings fasteners
-   werke klassik pumpen verlag stiftung`,
+   werke klassik pumpen verlag stiftung
+   maritime register advisory`,
 );
 
 export const NUMBERED_BRANCH_NOUNS = list(
@@ -1089,9 +1090,9 @@ export const EPONYM_NOUNS = list(
 
 export const VESSEL_NOUNS = list(
   'vessel-nouns',
-  'Nouns that head an appositive describing a ship or a train ("X, a Dutch-flagged tanker,", "X, the cargo ship", "X, a steam locomotive,"), or come right before a naming verb ("a ferry named X", "a locomotive called the X"): the name is a vessel, a thing. Not "carrier": an airline is one; not "unit" (a company\'s subsidiary, "X, a software unit,"), nor "service", "express" or "coach", also said of a company or a person\'s job.',
+  'Nouns that head an appositive describing a ship or a train ("X, a Dutch-flagged tanker,", "X, the cargo ship", "X, a steam locomotive,", also with its operator after it: "X, a ro-pax ferry operated by Y,"), come right before a naming verb ("a ferry named X", "a locomotive called the X") or right before the name ("the ro-pax X", "the tanker X"): the name is a vessel, a thing. Trade copy\'s ship types count ("ro-pax", "ro-ro", "bulker"). Not "carrier": an airline is one; not "unit" (a company\'s subsidiary, "X, a software unit,"), nor "service", "express" or "coach", also said of a company or a person\'s job.',
   `ship vessel tanker freighter ferry trawler yacht frigate warship destroyer submarine boat liner barge tug dredger lifeboat
-   train locomotive railcar tram`,
+   ro-pax ro-ro bulker catamaran train locomotive railcar tram`,
 );
 
 /** Verbs that give a thing its name right before the name ("a ferry named X", "a train called the X"). */
@@ -1154,8 +1155,8 @@ export const SCHEME_NOUNS = list(
 
 export const THING_NOUNS = list(
   'thing-nouns',
-  'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X"), also with a naming verb between (list naming-verbs: "a gene called X", "a drug named X"). Science copy names natural objects and molecules so ("the asteroid X", "the comet X", "a gene called X", "the protein X"); not "star" (a celebrity is one: "the pop star X"), nor "probe" (an inquiry is one: "the probe X ordered").',
-  `warship ship vessel tanker frigate destroyer submarine boat ferry aircraft jet drone missile rocket satellite
+  'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X", "flight TW 218"), also with a naming verb between (list naming-verbs: "a gene called X", "a drug named X"). Science copy names natural objects and molecules so ("the asteroid X", "the comet X", "a gene called X", "the protein X"); not "star" (a celebrity is one: "the pop star X"), nor "probe" (an inquiry is one: "the probe X ordered").',
+  `warship ship vessel tanker frigate destroyer submarine boat ferry aircraft jet flight drone missile rocket satellite
    spacecraft hurricane storm typhoon cyclone operation festival film movie album song book novel series show
    programme program podcast app brand drug vaccine virus variant strain reef shoal island atoll mountain river
    resolution bill law treaty asteroid asteroids comet comets exoplanet meteorite telescope rover lander
@@ -1254,11 +1255,11 @@ export const ORG_APPOSITIVE_NOUNS = list(
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X").',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory").',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
    steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter
-   streamer studio jeweller jeweler`,
+   streamer studio jeweller jeweler consultancy`,
 );
 
 export const FIRM_OR_PERSON_TRADES = list(
@@ -1531,7 +1532,9 @@ export const COMPANY_HEADS = wordList(
     'therapeutics', 'biotech', 'pharma', 'biosciences', 'diagnostics',
     // the travel trade: an airport operator, a tour operator, a cruise line ("Penrose Airports", "Kelso Holidays",
     // "Marwick Cruises" … "Kelso said it would fly customers home")
-    'airports', 'holidays', 'cruises']),
+    'airports', 'holidays', 'cruises',
+    // shipping copy's shipowner and consultancy ("Kaldor Maritime" … "Kaldor-owned"; "Tarrow Advisory" … "Tarrow said")
+    'maritime', 'advisory']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before

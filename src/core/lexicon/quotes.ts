@@ -206,8 +206,8 @@ export const COMPANY_DESCRIPTION_HEADS = wordList('quote-company-description-hea
   'company', 'firm',
 ]));
 
-export const OPERATOR_DESCRIPTION_HEADS = wordList('quote-operator-description-heads', 'Nouns by which an article calls a transport company it named ("the operator said", "the carrier posted" after "Westmarch Rail suspended …"): a body whose name ends in a transport trade noun (list quote-operator-name-heads) is so called without the article saying so. Reason: live and news copy names the rail, bus or ferry company once, then calls it "the operator".', within(BODY_DESCRIPTION_HEADS, [
-  'operator', 'carrier',
+export const OPERATOR_DESCRIPTION_HEADS = wordList('quote-operator-description-heads', 'Nouns by which an article calls a transport company it named ("the operator said", "the carrier posted" after "Westmarch Rail suspended …"; "the airline said in a statement" after "Tarrow Airways flight TW 218 …"): a body whose name ends in a transport trade noun (list quote-operator-name-heads) is so called without the article saying so. Reason: live and news copy names the rail, bus or ferry company or the airline once, then calls it "the operator" or "the airline".', within(BODY_DESCRIPTION_HEADS, [
+  'operator', 'carrier', 'airline',
 ]));
 
 export const OPERATOR_NAME_HEADS = wordList('quote-operator-name-heads', 'Last words of a transport company\'s name ("Vardo Rail", "Kelso Buses", "Marwick Ferries", "Tarrow Airways"): "the operator" stands for such a body named before it.', [

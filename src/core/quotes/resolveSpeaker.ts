@@ -6,7 +6,7 @@ import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { headMatchKeys, nationConflict, nationStem, parseTitle, titleConflicts, titleFit, titleIndexKeys, type Title } from './describe';
 import {
   GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, NATIONALITY_PERSON_NOUNS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
-  UNNAMED_SOURCE_HEADS,
+  REPORTING_VERBS_FINITE, UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS, OWN_MESSAGES } from '../lexicon/quoteCues';
@@ -407,7 +407,8 @@ export class SpeakerResolver {
   /**
    * "According to the union, … . “…?” it asked": where no body was named as a subject, "according to the <body
    * noun>" opening the same or the previous sentence of the paragraph names the source "it" continues; the body
-   * the article called by that noun (bodyRefs.ts `describedBody`), else no one.
+   * the article called by that noun (bodyRefs.ts `describedBody`), else no one. So does "The <body noun>" as the
+   * subject of a reporting verb opening that sentence ("The airline said in a statement that … . “…,” it said.").
    */
   private accordingToBody(pos: number): string | null {
     const paragraph = this.masked.lastIndexOf('\n', pos - 1) + 1;
@@ -420,7 +421,23 @@ export class SpeakerResolver {
       }
     }
     const cue = /(?:^\s*|[.!?]\s+)[Aa]ccording to the (\p{Ll}+),/u.exec(this.masked.slice(from, pos));
-    return cue && isBodyHead(cue[1]) ? this.bodies.describedBody(cue[1], [], pos) : null;
+    const head = cue?.[1] ?? this.describedSubjectOfParagraph(paragraph, pos);
+    return head !== undefined && isBodyHead(head) ? this.bodies.describedBody(head, [], pos) : null;
+  }
+
+  /**
+   * "The airline said in a statement that … . “…,” it said. “…,” it said.": the body noun of the last sentence of
+   * the paragraph before pos that opens with "The <noun> <reporting verb>", which every later "it" of the
+   * paragraph continues; undefined when none.
+   */
+  private describedSubjectOfParagraph(paragraph: number, pos: number): string | undefined {
+    let head: string | undefined;
+    for (const m of this.masked.slice(paragraph, pos).matchAll(/(?:^\s*|[.!?]\s+)The (\p{Ll}+) (\p{Ll}+)/gu)) {
+      if (REPORTING_VERBS_FINITE.has(m[2])) {
+        head = m[1];
+      }
+    }
+    return head;
   }
 
   /** Distance from pos back to the person's latest mention before it (Infinity when none). */

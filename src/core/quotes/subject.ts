@@ -647,6 +647,12 @@ export class SubjectReader {
       // "said FDFA spokesman X", "said Ruiz campaign spokesman X": the body or person before only names the office.
       return { type: 'entity', id: titled.entity.id, span: { start: first.start, end: titled.end } };
     }
+    const possessive = mention.entity.kind !== 'person' ? this.possessiveTailEnd(tokens, last) : -1;
+    const holder = possessive >= 0 ? this.appositiveName(tokens, possessive + 1) : null;
+    if (holder?.type === 'entity') {
+      // "said Vardo Council's chief executive, Ivo Sandal": the body's post, then the person who holds it speaks.
+      return { ...holder, span: { start: first.start, end: holder.span.end } };
+    }
     const post = this.unnamedPostHolder(tokens, phraseStart, last + 1);
     if (post >= 0) {
       // "said a <board> member who …": an unnamed holder of a post in the body speaks, not the body.
@@ -659,6 +665,19 @@ export class SubjectReader {
         ?? { type: 'description', words: tokens.slice(phraseStart, last + 1).map(token => token.text), owner, span: { start: first.start, end: tokens[last].end } };
     }
     return { type: 'entity', id: mention.entity.id, span: { start: first.start, end: tokens[last].end } };
+  }
+
+  /**
+   * Where a body's name ends in the possessive: at its last token, or at a capitalised word glued to it that the
+   * recogniser left out of the name ("Vardo Coastguard's", the mention being "Vardo"); -1 when it is not possessive.
+   */
+  private possessiveTailEnd(tokens: readonly MaskedToken[], last: number): number {
+    let end = last;
+    while (!isPossessiveAt(tokens, end) && end + 1 < tokens.length && end - last < 2 && tokens[end + 1].kind === 'word'
+      && /^\p{Lu}/u.test(tokens[end + 1].text) && !this.mentions.at(tokens[end + 1].start, tokens[end + 1].end)) {
+      end++;
+    }
+    return isPossessiveAt(tokens, end) ? end : -1;
   }
 
   /** The post noun ending "<determiner> … <body> <post>" from tokens[phraseStart]; -1 when the phrase is not one. */
