@@ -401,6 +401,37 @@ function holderBefore(text: string, words: readonly NumberWord[], first: number)
   return holder && !/\d/.test(holder.text) && !SUBJECT_STOPWORDS.has(holder.lower) && !NOT_COUNTED.has(holder.lower) ? holder.lower : '';
 }
 
+/**
+ * A range, "between 20 and 30 people", "20 to 30 people", "two to three weeks": one figure whose interval is the
+ * range, so any value in it agrees and "30 people" is not read alone against "25 people". Not "from 20 to 30" (a
+ * change), nor a tally ("121 to 58", read first); the second value must be the larger, and says what both count.
+ */
+function rangeAt(text: string, words: readonly NumberWord[], raw: RawNumber): { reading: NumberReading; next: number; scopeContext?: FigureScopeContext } | undefined {
+  const link = words[raw.last + 1]?.lower;
+  const between = words[raw.first - 1]?.lower === 'between';
+  if (!(link === 'to' || (link === 'and' && between)) || words[raw.first - 1]?.lower === 'from' || !words[raw.last + 2]) {
+    return undefined;
+  }
+  const upper = numberAt(text, words, raw.last + 2);
+  // "two to three million": the lower end takes the upper's scale.
+  const lowest = raw.value * (raw.scaled === 1 ? rawNumberAt(words, raw.last + 2)?.scaled ?? 1 : 1);
+  // A range's ends are alike: "1.4% to 84.20" is a change and a level, "fell 3 to 84" likely one too (upper at most ten times the lower).
+  const unlike = (raw.percent && upper?.reading.kind !== 'percent') || (!!raw.currency && upper?.reading.kind !== 'money');
+  if (!upper || unlike || typeof upper.reading.value !== 'number' || !(upper.reading.value > lowest) || upper.reading.value > 10 * lowest
+    || upper.reading.kind === 'year' || upper.reading.kind === 'tally') {
+    return undefined;
+  }
+  const first = between ? raw.first - 1 : raw.first;
+  const scopeContext = upper.scopeContext && { ...upper.scopeContext, before: words[first - 1]?.lower ?? '' };
+  const scope = upper.reading.kind === 'count' && scopeContext ? firstRule(FIGURE_SCOPES, scopeContext)?.outcome ?? '' : '';
+  const start = words[first].start;
+  const low = Math.min(lowest, upper.reading.low);
+  return {
+    reading: { ...upper.reading, start, text: text.slice(start, upper.reading.end), value: lowest, low, scope, subject: subjectBefore(words, first, text) },
+    next: upper.next, scopeContext,
+  };
+}
+
 /** What FIGURE_SCOPES reads of a count: the word right before it, the word right after what it counts, and whether that is time. */
 export interface FigureScopeContext {
   readonly before: string;
@@ -469,6 +500,10 @@ function numberAt(text: string, words: readonly NumberWord[], i: number): { read
   const raw = rawNumberAt(words, i);
   if (!raw || (raw.digits && (isTimeOrCode(text, words[raw.first]) || isLabel(text, words, raw)))) {
     return undefined;
+  }
+  const range = tallyAt(text, words, raw) ? undefined : rangeAt(text, words, raw);
+  if (range) {
+    return range;
   }
   const before = qualifierBefore(words, raw.first);
   const first = before ? raw.first - (QUALIFIERS[`${words[raw.first - 2]?.lower} ${words[raw.first - 1]?.lower}`] ? 2 : 1) : raw.first;

@@ -27,6 +27,9 @@ const CASES: readonly (readonly [string, string, readonly string[]])[] = [
   // The same stretch with two values disagrees.
   ['The board must rule within two weeks.', 'The board must rule within one week.', ['two ≠ one (week)']],
   ['Vardo lost two wickets in the first five overs.', 'Vardo lost two wickets in the first six overs.', ['two = two (wicket)', 'five ≠ six (over)']],
+  // A range agrees with any value inside it, and disagrees with one outside.
+  ['Between 20 and 30 people were hurt.', '25 people were hurt.', ['Between 20 and 30 = 25 (person)']],
+  ['Between 20 and 30 people were hurt.', '35 people were hurt.', ['Between 20 and 30 ≠ 35 (person)']],
   // Parts of one total held by the same holder disagree.
   ['Rebels hold 16 of the 52 seats.', 'The rebels hold 18 of the 52 seats.', ['16 ≠ 18 (seat)', '52 = 52 (seat)']],
 ];

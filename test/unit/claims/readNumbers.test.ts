@@ -23,6 +23,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A comma ends what a figure counts: the tally is read alike whether or not a name follows it.
   ['While Ms. Adeyemi won, 88 to 41, Mr. Brandt held his seat.', ['88 to 41 → tally 88-41 tally']],
   ['The council backed her, 30 to 12, Ms. Lund said.', ['30 to 12 → tally 30-12 tally']],
+  // A range is one figure; a change and a level ("fell 1.4% to 84.20", "from 40 to 52") are two.
+  ['Between 20 and 30 people were hurt.', ['Between 20 and 30 → count 20 person']],
+  ['The stoppage may last two to three weeks.', ['two to three → count 2 week']],
+  ['The upgrade will cost 4 to 5 billion dollars.', ['4 to 5 billion dollars → money 4000000000 money:USD']],
+  ['Shares in Tarrow fell 1.4% to 84.20.', ['1.4% → percent 1.4 percent', '84.20 → count 84.2 count']],
+  ['Turnout rose from 40 to 52 percent.', ['40 → count 40 count', '52 percent → percent 52 percent']],
 ];
 
 /** Numbers that are labels, codes or times, not quantities. */
