@@ -3,6 +3,7 @@
 // register when their modules load, so the whole engine is loaded first.
 import * as assert from 'assert';
 import '../../src/core/analyze';
+import '../../src/core/claims/compareClaims';
 import '../../src/core/compare';
 import '../../src/core/link';
 import { registeredWordLists, within, without, wordList } from '../../src/core/lexicon/wordList';

@@ -1,7 +1,8 @@
 // Pairs the numbers of two aligned claims: the same value written differently agrees ("12" and "a dozen",
 // "$38bn" and "$38 billion", "more than 30" and 34); two figures that count the same thing with different
 // values conflict ("31 percent" and "26%" for the same company's shares).
-import type { NumberReading } from './readNumbers';
+import { firstRule, ruleTable } from '../rules/ruleTable';
+import { readNumbers, type NumberReading } from './readNumbers';
 
 export interface NumberPair {
   readonly a: NumberReading;
@@ -11,27 +12,95 @@ export interface NumberPair {
   readonly agree: boolean;
 }
 
-/** Decisions of the pairing as data: when two leftover figures are reported as a conflict, and why not otherwise. */
-export const CONFLICT_RULES = [
-  {
-    id: 'unknown-count-never-conflicts',
-    reason: 'A figure whose counted noun was not found may count anything; it can agree, never conflict.',
-    example: '"212,000 in the region" vs "215,000 workers": no conflict',
-  },
-  {
-    id: 'weekday-never-conflicts',
-    reason: 'Weekdays are relative to each outlet\'s day of publication: "Monday" and "Wednesday" may be the same day.',
-    example: '"said on Monday" vs "said Wednesday": no conflict',
-  },
-  {
-    id: 'one-left-each-or-same-subject',
-    reason: 'Two figures with the same count conflict only when each claim has just one left, or both name the same subject.',
-    example: '"Brightmart up 31 percent, Hollis 12 percent" vs "Hollis 5%, Brightmart nearly 26%": 31/26 and 12/5',
-  },
-] as const;
+/** Two leftover figures that count the same thing, as CONFLICT_RULES reads them. */
+export interface FigurePair {
+  readonly a: NumberReading;
+  readonly b: NumberReading;
+  /** Each claim has just this one figure left that counts the thing. */
+  readonly onlyOnes: boolean;
+}
 
 function isNumeric(reading: NumberReading): boolean {
   return typeof reading.value === 'number' && !Number.isNaN(reading.low);
+}
+
+function isUnknownCount(reading: NumberReading): boolean {
+  return reading.counts === 'count';
+}
+
+function isWeekday(reading: NumberReading): boolean {
+  return reading.kind === 'date' && typeof reading.value === 'string' && /^[a-z]+$/.test(reading.value);
+}
+
+/**
+ * Decisions of the pairing as data: why two figures that count the same thing with different values are not
+ * reported as a conflict. The first rule that fires keeps them apart; when none does, they conflict. An example
+ * is two claims, "A | B", and the rule reads the first figure of A with the first of B that counts the same.
+ */
+export const CONFLICT_RULES = ruleTable<FigurePair, 'no-conflict'>({
+  id: 'number-conflicts',
+  reason: 'Two figures of aligned claims conflict only when they plainly measure the same thing: the same counted noun, the same kind of figure, the same stretch, the same subject.',
+  contextOf: example => figurePairOf(example),
+  rules: [
+    {
+      id: 'unknown-count-never-conflicts', outcome: 'no-conflict',
+      reason: 'A figure whose counted noun was not found may count anything; it can agree, never conflict.',
+      when: pair => isUnknownCount(pair.a) || isUnknownCount(pair.b),
+      examples: { yes: ['Vardo has 212,000 in the region. | Vardo has 215,000 workers.'], no: ['Vardo has 212,000 workers. | Vardo has 215,000 workers.'] },
+    },
+    {
+      id: 'weekday-never-conflicts', outcome: 'no-conflict',
+      reason: 'Weekdays are relative to each outlet\'s day of publication: "Monday" and "Wednesday" may be the same day.',
+      when: pair => isWeekday(pair.a) || isWeekday(pair.b),
+      examples: { yes: ['Dana Kelso spoke on Monday. | Dana Kelso spoke Wednesday.'], no: ['Dana Kelso spoke on March 3. | Dana Kelso spoke on March 5.'] },
+    },
+    {
+      id: 'calendar-year-against-span-of-years', outcome: 'no-conflict',
+      reason: 'A year of the calendar ("an 1911 opera") and a count of years ("the first staging in 40 years", "five years ago") both read as years, but one is a date and the other a length of time.',
+      when: pair => pair.a.kind !== pair.b.kind,
+      examples: { yes: ['It is the first staging in 40 years. | The opera dates from 1911.', 'The pair met in 2020. | The pair met five years ago.'], no: ['The opera dates from 1911. | The opera dates from 1913.'] },
+    },
+    {
+      id: 'different-stretches', outcome: 'no-conflict',
+      reason: 'Counts with different scopes (FIGURE_SCOPES in readNumbers) measure different stretches: the first overs and the last ones, the hours within which a team arrived and those before a landing.',
+      when: pair => pair.a.scope !== pair.b.scope,
+      examples: {
+        yes: ['Tarrow was nervous after the first two overs. | Tarrow was outplayed in the last five overs.', 'A team reached it within two hours. | The capsule was released 12 hours earlier.'],
+        no: ['The board must rule within two weeks. | The board must rule within one week.', 'Tarrow lost two wickets in the first five overs. | Tarrow lost three wickets in the first six overs.'],
+      },
+    },
+    {
+      id: 'different-subjects', outcome: 'no-conflict',
+      reason: 'Figures about two subjects ("Brightmart up 31 percent" / "Hollis 5%"; "Jo Marr, 34," / "Hollie Tarrow, 29,"; "the Vardo Party, which holds 19 of the 90 seats" / "the coalition has 48 of the 90 seats") are two facts, not one told twice.',
+      when: pair => !!pair.a.subject && !!pair.b.subject && pair.a.subject !== pair.b.subject,
+      examples: {
+        yes: ['On the picket line, Jo Marr, 34, a signaller, spoke. | Outside, Hollie Tarrow, 29, a signaller, spoke.', 'The Tarrow Party, which holds 19 of the 90 seats, objected. | The coalition has 48 of the 90 seats.'],
+        no: ['Ms. Arden, 58, won again. | Arden, 59, won again.', 'Rebels hold 16 of the 52 seats. | The rebels hold 18 of the 52 seats.'],
+      },
+    },
+    {
+      id: 'several-figures-and-no-shared-subject', outcome: 'no-conflict',
+      reason: 'When a claim gives several figures for the thing and the subjects do not pair them, which figure answers which is unknown ("Brightmart up 31 percent, Hollis 12 percent" pairs by name; "31 and 12 percent" against "26 percent" does not pair at all).',
+      when: pair => !pair.onlyOnes && !(pair.a.subject && pair.a.subject === pair.b.subject),
+      examples: { yes: ['Shares rose 31 percent and 12 percent. | Shares rose 26 percent.'], no: ['Brightmart rose 31 percent and Hollis 12 percent. | Brightmart jumped 26 percent.', 'Shares rose 31 percent. | Shares rose 26 percent.'] },
+    },
+  ],
+});
+
+/** The rule that keeps two figures of the same count apart, or undefined when they conflict. */
+export function conflictRule(pair: FigurePair): string | undefined {
+  return firstRule(CONFLICT_RULES, pair)?.id;
+}
+
+/** CONFLICT_RULES' context of an example "A | B": A's first figure with B's first that counts the same thing. */
+function figurePairOf(example: string): FigurePair {
+  const [textA, textB] = example.split(' | ');
+  const numbersA = readNumbers(textA);
+  const numbersB = readNumbers(textB);
+  const a = numbersA[0];
+  const b = numbersB.find(other => other.counts === a.counts) ?? numbersB[0];
+  const alike = (reading: NumberReading): boolean => reading.counts === a.counts;
+  return { a, b, onlyOnes: numbersA.filter(alike).length === 1 && numbersB.filter(alike).length === 1 };
 }
 
 /** True when the two readings allow the same value. */
@@ -55,8 +124,9 @@ function compatible(one: NumberReading, other: NumberReading): boolean {
   return one.kind === 'count' && other.kind === 'count' && (one.counts === 'count' || other.counts === 'count');
 }
 
+/** The two rules of CONFLICT_RULES that a figure fails alone, checked before figures are grouped: such a figure is not a candidate. */
 function canConflict(reading: NumberReading): boolean {
-  return reading.counts !== 'count' && !(reading.kind === 'date' && typeof reading.value === 'string' && /^[a-z]+$/.test(reading.value));
+  return !isUnknownCount(reading) && !isWeekday(reading);
 }
 
 /** The pairs of the two claims' numbers: agreements first found, then conflicts; unpaired figures are left out. */
@@ -74,21 +144,27 @@ export function compareNumbers(numbersA: readonly NumberReading[], numbersB: rea
     }
   }
   const leftB = numbersB.filter(other => !usedB.has(other));
+  const pairedA = new Set<NumberReading>();
   for (const counts of new Set(leftA.filter(canConflict).map(reading => reading.counts))) {
     const xs = leftA.filter(reading => reading.counts === counts);
     const ys = leftB.filter(reading => reading.counts === counts && canConflict(reading));
-    for (const x of xs) {
-      const y = x.subject ? ys.find(candidate => candidate.subject === x.subject && !usedB.has(candidate)) : undefined;
-      if (y) {
-        usedB.add(y);
-        pairs.push({ a: x, b: y, counts, agree: false });
+    const onlyOnes = xs.length === 1 && ys.length === 1;
+    const conflict = (fromA: NumberReading, fromB: NumberReading): void => {
+      usedB.add(fromB);
+      pairedA.add(fromA);
+      pairs.push({ a: fromA, b: fromB, counts, agree: false });
+    };
+    // Figures about the same named subject pair first ("Brightmart up 31 percent" / "Brightmart nearly 26%").
+    for (const x of xs.filter(reading => reading.subject)) {
+      const y = ys.find(candidate => candidate.subject === x.subject && !usedB.has(candidate));
+      if (y && !conflictRule({ a: x, b: y, onlyOnes })) {
+        conflict(x, y);
       }
     }
-    const restA = xs.filter(reading => !pairs.some(pair => pair.a === reading));
+    const restA = xs.filter(reading => !pairedA.has(reading));
     const restB = ys.filter(reading => !usedB.has(reading));
-    if (restA.length === 1 && restB.length === 1 && !(restA[0].subject && restB[0].subject && restA[0].subject !== restB[0].subject)) {
-      usedB.add(restB[0]);
-      pairs.push({ a: restA[0], b: restB[0], counts, agree: false });
+    if (restA.length === 1 && restB.length === 1 && !conflictRule({ a: restA[0], b: restB[0], onlyOnes: true })) {
+      conflict(restA[0], restB[0]);
     }
   }
   return pairs.sort((one, other) => one.a.start - other.a.start);

@@ -1,13 +1,17 @@
 // Reads the numbers of a claim as values with what they count: digits ("3,500 stores"), words ("a dozen
 // officers", "two-thirds of the vote"), scaled figures ("1.6 million", "$4.5bn"), money, percentages, dates,
 // years, ages ("a 39-year-old", "Ms. Arden, 58,", "in their 70s") and vote tallies ("121 to 58"). Each value is
-// also an interval, so "more than 40" agrees with 43 and "nearly 26%" with 25.5%.
+// also an interval, so "more than 40" agrees with 43 and "nearly 26%" with 25.5%, and has a scope ("the first two
+// overs", "12 hours earlier"), so figures of different stretches are not compared.
 import type { Span } from '../model';
 import {
-  AGE_CUES, COUNTED_SYNONYMS, CURRENCY_SIGNS, CURRENCY_WORDS, DECADE_AGE_CUES, FRACTION_WORDS, GROUP_WORDS, IRREGULAR_PLURALS,
-  MONTHS, NOT_COUNTED, OF_DETERMINERS, QUALIFIERS, SCALE_WORDS, SENTENCE_OPENERS, SUBJECT_STOPWORDS, UNIT_WORDS, WEEKDAYS,
-  WORD_NUMBER_STARTS, WORD_SCALES,
+  AGE_CUES, COUNTED_SYNONYMS, HOLDER_SKIPPED, HOLDING_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, DECADE_AGE_CUES, FRACTION_WORDS, GROUP_WORDS, IRREGULAR_PLURALS,
+  MONTHS, NOT_COUNTED, OF_DETERMINERS, QUALIFIERS, SCALE_WORDS, SENTENCE_OPENERS, SPAN_AFTER_WORDS, SPAN_BEFORE_WORDS,
+  SPAN_WITHIN_WORDS, STRETCH_AHEAD_WORDS, STRETCH_END_WORDS, STRETCH_START_WORDS, SUBJECT_STOPWORDS, TIME_UNITS, UNIT_WORDS,
+  WEEKDAYS, WORD_NUMBER_STARTS, WORD_SCALES, type Qualifier,
 } from '../lexicon/numbers';
+import { RELATIVE_PRONOUNS } from '../lexicon/quotes';
+import { firstRule, ruleTable } from '../rules/ruleTable';
 
 export type NumberKind = 'count' | 'money' | 'percent' | 'age' | 'year' | 'date' | 'tally';
 
@@ -24,8 +28,10 @@ export interface NumberReading extends Span {
   readonly high: number;
   /** The figure's precision: 1 for "12", 0.1 for "1.6", 1e8 for "1.6 billion"; values are compared at the coarser one. */
   readonly step: number;
-  /** The nearest name before the number in its clause ("Brightmart up 31 percent"), folded; '' when none. */
+  /** The nearest name before the number in its clause ("Brightmart up 31 percent"), or whose age it is ("Jo Marr, 34,"), folded; '' when none. */
   readonly subject: string;
+  /** The stretch a count measures (FIGURE_SCOPES: "first", "last", "next", "within", "before", "after"); '' for a plain figure. */
+  readonly scope: string;
 }
 
 /** A word or figure of the claim as the number reader walks it: its span, its text, and the text in lower case. */
@@ -174,13 +180,13 @@ function rawNumberAt(tokens: readonly NumberWord[], i: number): RawNumber | unde
   return { value, first: i, last, currency: '', percent: words.share, scaled, decade: false, hasComma: false, digits: false };
 }
 
-function qualifierBefore(tokens: readonly NumberWord[], first: number): { low: number; high: number } | undefined {
+function qualifierBefore(tokens: readonly NumberWord[], first: number): Qualifier | undefined {
   const one = tokens[first - 1]?.lower;
   const two = first >= 2 ? `${tokens[first - 2].lower} ${one}` : '';
   return QUALIFIERS[two] ?? (one ? QUALIFIERS[one] : undefined);
 }
 
-function qualifierAfter(tokens: readonly NumberWord[], last: number): { low: number; high: number } | undefined {
+function qualifierAfter(tokens: readonly NumberWord[], last: number): Qualifier | undefined {
   const two = `${tokens[last + 1]?.lower ?? ''} ${tokens[last + 2]?.lower ?? ''}`;
   return two === 'or so' || two === 'or more' ? QUALIFIERS[two] : undefined;
 }
@@ -250,24 +256,41 @@ function dateAt(tokens: readonly NumberWord[], i: number): { value: string; last
   return { value: `${year ? year + '-' : ''}${pad(month)}-${pad(day(tokens[i + 1]) ?? 1)}`, last: year ? i + 2 : i + 1 };
 }
 
+/**
+ * What the last written digit of a figure in digits stands for: 10 for "780", 1,000 for "2,000", 50 for "1,150",
+ * 0.1 for "1.2", 5e8 for "4.5bn" (a last digit 5 rounds to a half of the next place up).
+ */
+function roundingUnit(raw: RawNumber, text: string): number {
+  const body = /\d(?:[\d,.]*\d)?/.exec(text)?.[0].replace(/,/g, '') ?? '';
+  const [whole, decimals = ''] = body.split('.');
+  const digits = decimals ? `${whole}${decimals}` : whole;
+  const trailingZeros = decimals ? 0 : (/0*$/.exec(whole)?.[0].length ?? 0) % whole.length;
+  const place = decimals ? 10 ** -decimals.length : 10 ** trailingZeros;
+  const lastDigit = digits.replace(/0+$/, '').slice(-1);
+  return raw.scaled * place * (lastDigit === '5' ? 5 : 1);
+}
+
 /** The interval a figure allows (a point unless a qualifier widens it; shares in words within a point) and its precision. */
-function intervalOf(raw: RawNumber, text: string, qualifier?: { low: number; high: number }): { low: number; high: number; step: number } {
+function intervalOf(raw: RawNumber, text: string, qualifier?: Qualifier): { low: number; high: number; step: number } {
   const decimals = raw.digits ? (/\.(\d+)/.exec(text)?.[1].length ?? 0) : 0;
   const step = raw.scaled * 10 ** -decimals;
   const wordShare = raw.percent && !raw.digits ? 1 : 0;
   let low = raw.value - wordShare;
   let high = raw.value + wordShare;
   if (qualifier) {
-    low = Math.min(low, raw.value * qualifier.low);
-    high = Math.max(high, raw.value * qualifier.high);
+    // An estimate in digits stays within its own rounding ("about 780": 775–785), at most the qualifier's tenth.
+    const half = qualifier.rounded && raw.digits ? roundingUnit(raw, text) / 2 : Infinity;
+    low = Math.min(low, Math.max(raw.value * qualifier.low, raw.value - half));
+    high = Math.max(high, Math.min(raw.value * qualifier.high, raw.value + half));
   }
   return { low, high, step };
 }
 
-function reading(text: string, tokens: readonly NumberWord[], first: number, last: number, fields: Pick<NumberReading, 'value' | 'kind' | 'counts' | 'low' | 'high' | 'step'>): NumberReading {
+function reading(text: string, tokens: readonly NumberWord[], first: number, last: number,
+  fields: Pick<NumberReading, 'value' | 'kind' | 'counts' | 'low' | 'high' | 'step'> & { readonly subject?: string; readonly holder?: string; readonly scope?: string }): NumberReading {
   const start = tokens[first].start;
   const end = tokens[last].end;
-  return { start, end, text: text.slice(start, end), subject: subjectBefore(tokens, first, text), ...fields };
+  return { start, end, text: text.slice(start, end), ...fields, subject: fields.subject ?? (subjectBefore(tokens, first, text) || (fields.holder ?? '')), scope: fields.scope ?? '' };
 }
 
 function isTimeOrCode(text: string, token: NumberWord): boolean {
@@ -281,6 +304,12 @@ interface Figure {
   readonly value: number | string;
   readonly last: number;
   readonly interval?: { readonly low: number; readonly high: number; readonly step: number };
+  /** The word of what a count counts ("officers" in "12 police officers"), when found. */
+  readonly counted?: number;
+  /** Whose figure it is when the words say so better than the nearest name (an apposed age's name). */
+  readonly subject?: string;
+  /** Whose part of a total it is when no name is nearer ("the coalition has 48 of the 90 seats"). */
+  readonly holder?: string;
 }
 
 /** Dates and tallies have no interval. */
@@ -329,7 +358,11 @@ function ageAt(text: string, words: readonly NumberWord[], raw: RawNumber, first
     const after = words.findIndex((word, k) => k > last && word.start >= words[last].end + 9);
     return age(after > last ? after - 1 : last);
   }
-  return AGE_CUES.has(words[first - 1]?.lower ?? '') || isApposedAge(text, words, raw) ? age(last) : undefined;
+  if (isApposedAge(text, words, raw)) {
+    // "Jo Marr, 34, a nurse": the age is the name's, though a comma stands between them.
+    return { ...age(last), subject: words[raw.first - 1].lower };
+  }
+  return AGE_CUES.has(words[first - 1]?.lower ?? '') ? age(last) : undefined;
 }
 
 /** A year ("in 2012"), or a count with what it counts ("12 police officers", "16 of the 52 MPs"). */
@@ -340,12 +373,126 @@ function yearOrCountAt(text: string, words: readonly NumberWord[], raw: RawNumbe
   if (raw.digits && !raw.hasComma && raw.scaled === 1 && raw.value >= 1800 && raw.value <= 2100 && Number.isInteger(raw.value) && !countsTime && !(counted && isPlural(words[counted.last]?.lower ?? ''))) {
     return { kind: 'year', counts: 'year', value: raw.value, last };
   }
-  const counts = counted?.key === 'of' || words[last + 1]?.lower === 'of' ? findCountAfterOf(text, words, last) : counted?.key;
-  return { kind: 'count', counts: counts ?? 'count', value: raw.value, last };
+  const part = counted?.key === 'of' || words[last + 1]?.lower === 'of';
+  const counts = part ? findCountAfterOf(text, words, last) : counted?.key;
+  return { kind: 'count', counts: counts ?? 'count', value: raw.value, last, counted: counted?.last, holder: part ? holderBefore(text, words, raw.first) : undefined };
+}
+
+/**
+ * The holder of a part of a total: the subject of the verb right before it ("the coalition has 48 of the 90
+ * seats"; "the Vardo Party, which holds 19 of them": across the relative pronoun to the name before its comma). '' when none.
+ */
+function holderBefore(text: string, words: readonly NumberWord[], first: number): string {
+  let j = first - 1;
+  while (j >= 0 && HOLDER_SKIPPED.has(words[j].lower)) {
+    j--;
+  }
+  if (j < 1 || !HOLDING_VERBS.has(words[j].lower)) {
+    return '';
+  }
+  j--;
+  while (j >= 0 && HOLDER_SKIPPED.has(words[j].lower)) {
+    j--;
+  }
+  if (j >= 1 && RELATIVE_PRONOUNS.has(words[j].lower) && /^\s*,\s*$/.test(text.slice(words[j - 1].end, words[j].start))) {
+    j--;
+  }
+  const holder = words[j];
+  return holder && !/\d/.test(holder.text) && !SUBJECT_STOPWORDS.has(holder.lower) && !NOT_COUNTED.has(holder.lower) ? holder.lower : '';
+}
+
+/**
+ * A range, "between 20 and 30 people", "20 to 30 people", "two to three weeks": one figure whose interval is the
+ * range, so any value in it agrees and "30 people" is not read alone against "25 people". Not "from 20 to 30" (a
+ * change), nor a tally ("121 to 58", read first); the second value must be the larger, and says what both count.
+ */
+function rangeAt(text: string, words: readonly NumberWord[], raw: RawNumber): { reading: NumberReading; next: number; scopeContext?: FigureScopeContext } | undefined {
+  const link = words[raw.last + 1]?.lower;
+  const between = words[raw.first - 1]?.lower === 'between';
+  if (!(link === 'to' || (link === 'and' && between)) || words[raw.first - 1]?.lower === 'from' || !words[raw.last + 2]) {
+    return undefined;
+  }
+  const upper = numberAt(text, words, raw.last + 2);
+  // "two to three million": the lower end takes the upper's scale.
+  const lowest = raw.value * (raw.scaled === 1 ? rawNumberAt(words, raw.last + 2)?.scaled ?? 1 : 1);
+  // A range's ends are alike: "1.4% to 84.20" is a change and a level, "fell 3 to 84" likely one too (upper at most ten times the lower).
+  const unlike = (raw.percent && upper?.reading.kind !== 'percent') || (!!raw.currency && upper?.reading.kind !== 'money');
+  if (!upper || unlike || typeof upper.reading.value !== 'number' || !(upper.reading.value > lowest) || upper.reading.value > 10 * lowest
+    || upper.reading.kind === 'year' || upper.reading.kind === 'tally') {
+    return undefined;
+  }
+  const first = between ? raw.first - 1 : raw.first;
+  const scopeContext = upper.scopeContext && { ...upper.scopeContext, before: words[first - 1]?.lower ?? '' };
+  const scope = upper.reading.kind === 'count' && scopeContext ? firstRule(FIGURE_SCOPES, scopeContext)?.outcome ?? '' : '';
+  const start = words[first].start;
+  const low = Math.min(lowest, upper.reading.low);
+  return {
+    reading: { ...upper.reading, start, text: text.slice(start, upper.reading.end), value: lowest, low, scope, subject: subjectBefore(words, first, text) },
+    next: upper.next, scopeContext,
+  };
+}
+
+/** What FIGURE_SCOPES reads of a count: the word right before it, the word right after what it counts, and whether that is time. */
+export interface FigureScopeContext {
+  readonly before: string;
+  readonly after: string;
+  readonly time: boolean;
+}
+
+/**
+ * The stretch a count measures, as data: the first rule that fires gives the scope. Two counts of the same thing
+ * with different scopes are different stretches ("the first two overs" and "the last five overs"; "within two
+ * hours" of a landing and "12 hours earlier" than it), so compareNumbers never calls them a conflict.
+ */
+export const FIGURE_SCOPES = ruleTable<FigureScopeContext, string>({
+  id: 'figure-scopes',
+  reason: 'A count right after "first", "last" or "next" is a stretch of a longer run, and a span of time is measured from an event named by the words around it.',
+  contextOf: example => figureScopeContextOf(example),
+  rules: [
+    {
+      id: 'stretch-from-the-start', outcome: 'first', reason: 'The start of a run, not the whole ("the first two overs", "its opening three games").',
+      when: context => STRETCH_START_WORDS.has(context.before),
+      examples: { yes: ['Tarrow struggled in the first five overs.', 'Vardo won its opening three games.'], no: ['Tarrow struggled in five overs.'] },
+    },
+    {
+      id: 'stretch-to-the-end', outcome: 'last', reason: 'The end of a run, or the time up to now ("the last five overs", "the past two years").',
+      when: context => STRETCH_END_WORDS.has(context.before),
+      examples: { yes: ['Marwick scored freely in the last five overs.', 'Prices rose in the past two years.'], no: ['Marwick scored freely in five overs.'] },
+    },
+    {
+      id: 'stretch-ahead', outcome: 'next', reason: 'A stretch still to come ("the next three years").',
+      when: context => STRETCH_AHEAD_WORDS.has(context.before),
+      examples: { yes: ['Kelderwick will hire staff over the next three years.'], no: ['Kelderwick hired staff in three years.'] },
+    },
+    {
+      id: 'span-within', outcome: 'within', reason: 'How long something took or may take ("within two hours", "the first in 40 years"), not how long ago.',
+      when: context => context.time && SPAN_WITHIN_WORDS.has(context.before),
+      examples: { yes: ['A team reached the capsule within two hours.', 'It is the first staging in 40 years.'], no: ['The capsule was released 12 hours earlier.', 'Orla Brandt lives in 12 villages.'] },
+    },
+    {
+      id: 'span-before-an-event', outcome: 'before', reason: 'How long before an event or now ("two years ago", "12 hours earlier").',
+      when: context => context.time && SPAN_BEFORE_WORDS.has(context.after),
+      examples: { yes: ['The capsule was released 12 hours earlier.', 'The pair met five years ago.'], no: ['The pair met five friends earlier.', 'The crew worked for 12 hours.'] },
+    },
+    {
+      id: 'span-after-an-event', outcome: 'after', reason: 'How long after an event ("two days later", "40 minutes after the finish").',
+      when: context => context.time && SPAN_AFTER_WORDS.has(context.after),
+      examples: { yes: ['The steward ruled 40 minutes after the finish.', 'Dana Kelso resigned two days later.'], no: ['Dana Kelso resigned within two days.'] },
+    },
+  ],
+});
+
+function scopeContext(words: readonly NumberWord[], first: number, figure: Figure): FigureScopeContext {
+  return { before: words[first - 1]?.lower ?? '', after: words[(figure.counted ?? figure.last) + 1]?.lower ?? '', time: TIME_UNITS.has(figure.counts) };
+}
+
+/** The scope of a count (FIGURE_SCOPES); other figures have none. */
+function scopeOf(words: readonly NumberWord[], first: number, figure: Figure): string {
+  return figure.kind === 'count' ? firstRule(FIGURE_SCOPES, scopeContext(words, first, figure))?.outcome ?? '' : '';
 }
 
 /** Reads one number starting at word i, or undefined; `next` is the index to continue from. */
-function numberAt(text: string, words: readonly NumberWord[], i: number): { reading: NumberReading; next: number } | undefined {
+function numberAt(text: string, words: readonly NumberWord[], i: number): { reading: NumberReading; next: number; scopeContext?: FigureScopeContext } | undefined {
   const date = dateAt(words, i);
   if (date) {
     return { reading: reading(text, words, i, date.last, { value: date.value, kind: 'date', counts: 'date', ...NO_INTERVAL }), next: date.last + 1 };
@@ -354,12 +501,20 @@ function numberAt(text: string, words: readonly NumberWord[], i: number): { read
   if (!raw || (raw.digits && (isTimeOrCode(text, words[raw.first]) || isLabel(text, words, raw)))) {
     return undefined;
   }
+  const range = tallyAt(text, words, raw) ? undefined : rangeAt(text, words, raw);
+  if (range) {
+    return range;
+  }
   const before = qualifierBefore(words, raw.first);
   const first = before ? raw.first - (QUALIFIERS[`${words[raw.first - 2]?.lower} ${words[raw.first - 1]?.lower}`] ? 2 : 1) : raw.first;
   const figure = tallyAt(text, words, raw) ?? decadeAt(words, raw, first) ?? moneyAt(words, raw) ?? percentAt(words, raw)
     ?? ageAt(text, words, raw, first) ?? yearOrCountAt(text, words, raw);
   const interval = figure.interval ?? intervalOf(raw, text.slice(words[raw.first].start, words[raw.last].end), before ?? qualifierAfter(words, raw.last));
-  return { reading: reading(text, words, first, figure.last, { value: figure.value, kind: figure.kind, counts: figure.counts, ...interval }), next: figure.last + 1 };
+  const fields = { value: figure.value, kind: figure.kind, counts: figure.counts, subject: figure.subject, holder: figure.holder, scope: scopeOf(words, first, figure), ...interval };
+  return {
+    reading: reading(text, words, first, figure.last, fields), next: figure.last + 1,
+    scopeContext: figure.kind === 'count' ? scopeContext(words, first, figure) : undefined,
+  };
 }
 
 /** "16 of the 52 MPs": the first figure counts what the second counts. */
@@ -397,17 +552,26 @@ function isApposedAge(text: string, tokens: readonly NumberWord[], raw: RawNumbe
 
 /** The numbers in span (the whole text when absent), in order, with absolute offsets. */
 export function readNumbers(text: string, span: Span = { start: 0, end: text.length }): NumberReading[] {
+  return numbersOf(text, span).map(found => found.reading);
+}
+
+function numbersOf(text: string, span: Span): { reading: NumberReading; scopeContext?: FigureScopeContext }[] {
   const tokens = tokenize(text, span);
-  const out: NumberReading[] = [];
+  const out: { reading: NumberReading; scopeContext?: FigureScopeContext }[] = [];
   let i = 0;
   while (i < tokens.length) {
     const found = numberAt(text, tokens, i);
     if (found) {
-      out.push(found.reading);
+      out.push(found);
       i = Math.max(found.next, i + 1);
     } else {
       i++;
     }
   }
   return out;
+}
+
+/** FIGURE_SCOPES' context of the first count of a sentence (for the table's examples). */
+function figureScopeContextOf(sentence: string): FigureScopeContext {
+  return numbersOf(sentence, { start: 0, end: sentence.length }).find(found => found.scopeContext)?.scopeContext ?? { before: '', after: '', time: false };
 }

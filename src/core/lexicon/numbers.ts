@@ -48,6 +48,12 @@ export interface Qualifier {
   readonly low: number;
   readonly high: number;
   readonly reason: string;
+  /**
+   * An estimate of a figure in digits: the interval is the figure's own rounding (half its last written digit:
+   * "about 780" is 775–785, "about 2,000" 1,500–2,500), never wider than low/high. Written to three digits, an
+   * estimate still says which ten it is in, so "about 780 million" and "790 million" disagree.
+   */
+  readonly rounded?: boolean;
 }
 
 export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
@@ -62,12 +68,12 @@ export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   'up to': { low: 0, high: 1, reason: 'at most the value' },
   nearly: { low: 0.9, high: 1, reason: '"nearly 26%": a little under the value' },
   almost: { low: 0.9, high: 1, reason: 'as "nearly"' },
-  about: { low: 0.9, high: 1.1, reason: 'an estimate within about a tenth either way' },
-  around: { low: 0.9, high: 1.1, reason: 'as "about"' },
-  approximately: { low: 0.9, high: 1.1, reason: 'as "about"' },
-  roughly: { low: 0.9, high: 1.1, reason: 'as "about"' },
-  some: { low: 0.9, high: 1.1, reason: '"some 3,000 people": an estimate' },
-  'or so': { low: 0.9, high: 1.1, reason: 'after the number ("a dozen or so"): an estimate' },
+  about: { low: 0.9, high: 1.1, reason: 'an estimate: within the rounding of its last written digit, at most a tenth either way', rounded: true },
+  around: { low: 0.9, high: 1.1, reason: 'as "about"', rounded: true },
+  approximately: { low: 0.9, high: 1.1, reason: 'as "about"', rounded: true },
+  roughly: { low: 0.9, high: 1.1, reason: 'as "about"', rounded: true },
+  some: { low: 0.9, high: 1.1, reason: '"some 3,000 people": an estimate', rounded: true },
+  'or so': { low: 0.9, high: 1.1, reason: 'after the number ("a dozen or so"): an estimate', rounded: true },
 };
 
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -129,3 +135,29 @@ export const WORD_SCALES = wordList('numbers-word-scales',
 export const WORD_NUMBER_STARTS = wordList('numbers-word-number-starts',
   'Words that can open a number written in words ("a dozen", "one-third", "forty-five"): checked first, since almost every word is not one.',
   ['a', 'dozen', ...Object.keys(UNIT_WORDS.values), ...Object.keys(FRACTION_WORDS.values)]);
+
+export const TIME_UNITS = wordList('numbers-time-units',
+  'What a span of time is counted in ("two hours", "12 days", folded to the singular): a span is measured from an event, so the words around it say from which ("within two hours" of a landing, "12 hours earlier" than it).',
+  ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
+
+// The words that give a figure its scope (readNumbers' FIGURE_SCOPES decides with them): two figures with different
+// scopes measure different stretches, so their values may differ without disagreeing.
+export const STRETCH_START_WORDS = wordList('numbers-stretch-start', 'Right before a count, a stretch from the start ("the first two overs", "its opening three games").',
+  ['first', 'opening', 'initial']);
+export const STRETCH_END_WORDS = wordList('numbers-stretch-end', 'Right before a count, a stretch up to the end or to now ("the last five overs", "the past two years").',
+  ['last', 'final', 'past', 'previous', 'closing', 'recent']);
+export const STRETCH_AHEAD_WORDS = wordList('numbers-stretch-ahead', 'Right before a count, a stretch still to come ("the next three years").', ['next', 'coming']);
+export const SPAN_WITHIN_WORDS = wordList('numbers-span-within', 'Right before a span of time, the time something took or will take ("within two hours", "in two weeks", "the first in 40 years").',
+  ['within', 'in']);
+export const SPAN_BEFORE_WORDS = wordList('numbers-span-before', 'Right after a span of time, how long before an event ("two years ago", "12 hours earlier").',
+  ['ago', 'earlier', 'before', 'previously']);
+export const SPAN_AFTER_WORDS = wordList('numbers-span-after', 'Right after a span of time, how long after an event ("two days later", "40 minutes after the finish").',
+  ['later', 'after', 'afterwards']);
+
+export const HOLDING_VERBS = wordList('numbers-holding-verbs',
+  'Right before a part of a total ("holds 19 of the 90 seats", "the coalition has 48 of them"), the verb makes its subject the part\'s holder: parts of one total held by two holders are two facts.',
+  ['has', 'have', 'had', 'holds', 'hold', 'held', 'controls', 'control', 'controlled', 'owns', 'own', 'owned', 'commands', 'command', 'won', 'wins', 'win', 'keeps', 'kept']);
+
+export const HOLDER_SKIPPED = wordList('numbers-holder-skipped',
+  'Between a holder and its verb, or its verb and the part ("the party now holds 19", "which holds only 19"): looked past.',
+  ['now', 'still', 'also', 'currently', 'already', 'only', 'just']);

@@ -21,6 +21,17 @@ const CASES: readonly (readonly [string, string, readonly string[]])[] = [
     ['31 percent ≠ nearly 26% (percent)', '12 percent ≠ 5% (percent)']],
   ['9 of the 61 MPs defected.', '9 lawmakers defected in the 61-member house.', ['9 = 9 (legislator)', '61 = 61 (legislator)']],
   ['Ms. Arden, 58, won again.', 'Arden, 59, won again.', ['58 ≠ 59 (age)']],
+  // An estimate to three digits says which ten it is in; one to the hundred allows the hundred's rounding.
+  ['The probe cost about 780 million euros.', 'The agency spent €790 million on the probe.', ['about 780 million euros ≠ €790 million (money:EUR)']],
+  ['The plant cost about €600m.', 'The plant cost 610 million euros.', ['about €600m = 610 million euros (money:EUR)']],
+  // The same stretch with two values disagrees.
+  ['The board must rule within two weeks.', 'The board must rule within one week.', ['two ≠ one (week)']],
+  ['Vardo lost two wickets in the first five overs.', 'Vardo lost two wickets in the first six overs.', ['two = two (wicket)', 'five ≠ six (over)']],
+  // A range agrees with any value inside it, and disagrees with one outside.
+  ['Between 20 and 30 people were hurt.', '25 people were hurt.', ['Between 20 and 30 = 25 (person)']],
+  ['Between 20 and 30 people were hurt.', '35 people were hurt.', ['Between 20 and 30 ≠ 35 (person)']],
+  // Parts of one total held by the same holder disagree.
+  ['Rebels hold 16 of the 52 seats.', 'The rebels hold 18 of the 52 seats.', ['16 ≠ 18 (seat)', '52 = 52 (seat)']],
 ];
 
 /** Pairs that must not conflict. */
@@ -28,6 +39,17 @@ const NO_CONFLICT: readonly (readonly [string, string])[] = [
   ['12 officers and 3 dogs were hurt.', '40 protesters were hurt.'],
   ['The vote was on Monday.', 'The vote was on Wednesday.'],
   ['212,000 in the region', '215,000 across the region'],
+  // Different stretches: the start of an innings and its end; a span within which a crew arrived and one before a landing.
+  ['Tarrow was nervous after the first two overs.', 'Tarrow was outplayed in the last five overs.'],
+  ['A crew reached the capsule within two hours.', 'The capsule was released 12 hours earlier.'],
+  ['Kelderwick will hire staff over the next three years.', 'Kelderwick hired staff in the past two years.'],
+  // A count of years against a year of the calendar.
+  ['It is the first staging in 40 years of the opera.', 'The opera dates from 1911.'],
+  ['The pair met in 2020.', 'The pair met five years ago.'],
+  // Parts of one total held by two holders.
+  ['The Tarrow Party, which holds 19 of the 90 seats, objected.', 'The coalition has 48 of the 90 seats.'],
+  // Two people's ages.
+  ['On the picket line, Jo Marr, 34, a signaller, spoke.', 'Outside the box, Hollie Tarrow, 29, a signaller, spoke.'],
 ];
 
 describe('compareNumbers', () => {

@@ -23,6 +23,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A comma ends what a figure counts: the tally is read alike whether or not a name follows it.
   ['While Ms. Adeyemi won, 88 to 41, Mr. Brandt held his seat.', ['88 to 41 → tally 88-41 tally']],
   ['The council backed her, 30 to 12, Ms. Lund said.', ['30 to 12 → tally 30-12 tally']],
+  // A range is one figure; a change and a level ("fell 1.4% to 84.20", "from 40 to 52") are two.
+  ['Between 20 and 30 people were hurt.', ['Between 20 and 30 → count 20 person']],
+  ['The stoppage may last two to three weeks.', ['two to three → count 2 week']],
+  ['The upgrade will cost 4 to 5 billion dollars.', ['4 to 5 billion dollars → money 4000000000 money:USD']],
+  ['Shares in Tarrow fell 1.4% to 84.20.', ['1.4% → percent 1.4 percent', '84.20 → count 84.2 count']],
+  ['Turnout rose from 40 to 52 percent.', ['40 → count 40 count', '52 percent → percent 52 percent']],
 ];
 
 /** Numbers that are labels, codes or times, not quantities. */
@@ -61,6 +67,40 @@ describe('readNumbers', () => {
     assert.deepStrictEqual([more.low, more.high], [40, Infinity]);
     const [nearly] = readNumbers('nearly 26% of voters');
     assert.ok(nearly.low < 26 && nearly.high === 26);
+  });
+
+  it('keeps an estimate in digits within its own rounding, at most a tenth either way', () => {
+    const interval = (sentence: string): number[] => { const [n] = readNumbers(sentence); return [n.low, n.high]; };
+    assert.deepStrictEqual(interval('The probe cost about 780 million euros.'), [775e6, 785e6]);
+    assert.deepStrictEqual(interval('Around 1,150 beds were added.'), [1125, 1175]);
+    assert.deepStrictEqual(interval('Some 2,000 kilometres of track'), [1800, 2200]);
+    assert.deepStrictEqual(interval('roughly 4.5bn dollars').map(x => Math.round(x / 1e6)), [4250, 4750]);
+    assert.deepStrictEqual(interval('about 1.2 million people').map(x => Math.round(x)), [1150000, 1250000]);
+    // In words, an estimate keeps the tenth: "about three" is no more precise than it says.
+    assert.deepStrictEqual(interval('about three hours').map(x => Math.round(x * 10) / 10), [2.7, 3.3]);
+  });
+
+  it('reads the stretch a count measures', () => {
+    const scopes = (sentence: string): string[] => readNumbers(sentence).map(n => `${n.text}:${n.scope}`);
+    assert.deepStrictEqual(scopes('Vardo lost two wickets in the first five overs.'), ['two:', 'five:first']);
+    assert.deepStrictEqual(scopes('Marwick scored 40 runs in the last five overs.'), ['40:', 'five:last']);
+    assert.deepStrictEqual(scopes('A crew reached the capsule within two hours.'), ['two:within']);
+    assert.deepStrictEqual(scopes('The capsule was released 12 hours earlier.'), ['12:before']);
+    assert.deepStrictEqual(scopes('Dana Kelso resigned two days later.'), ['two:after']);
+    assert.deepStrictEqual(scopes('The crew worked for 12 hours in 14 villages.'), ['12:', '14:']);
+    assert.deepStrictEqual(scopes('Prices rose 4% in the first quarter.'), ['4%:']);
+  });
+
+  it('gives an apposed age the name it follows', () => {
+    assert.deepStrictEqual(readNumbers('Outside, Jo Marr, 34, a signaller, spoke.').map(n => `${n.kind} ${n.subject}`), ['age marr']);
+  });
+
+  it('gives a part of a total its holder when no name is nearer', () => {
+    const subjects = (sentence: string): string[] => readNumbers(sentence).map(n => `${n.text}:${n.subject}`);
+    assert.deepStrictEqual(subjects('The coalition has 48 of the 90 seats.'), ['48:coalition', '90:']);
+    assert.deepStrictEqual(subjects('The Vardo bloc, which now holds only 19 of the 90 seats, objected.'), ['19:bloc', '90:']);
+    assert.deepStrictEqual(subjects('The coalition has 48 seats.'), ['48:']);
+    assert.deepStrictEqual(subjects('Eleven of the 48 MPs crossed the floor.')[0], 'Eleven:');
   });
 
   it('notes the subject a figure is about', () => {
