@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
+  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
   COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
@@ -851,8 +851,75 @@ function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
   return !words.every(isAllCaps) && DATELINE_PLACE_AND_COMMA.test(before) && AFTER_DATELINE_REGION.test(after);
 }
 
+/**
+ * "buy 70% of", "sold 40 per cent of", "owns 12 percent of": the tokens before "of" (ending at `end`) are a percentage
+ * right after a verb of buying, selling or holding (list stake-deal-verbs).
+ */
+function dealVerbBeforePercentage(sentence: Sentence, end: number): boolean {
+  const token = sentence[end];
+  if (token === undefined) {
+    return false;
+  }
+  // "70%" is one token; "70 percent" two; "40 per cent" three.
+  const start = PERCENT_TOKEN.test(token.text) ? end
+    : token.lower === 'percent' && NUMBER_TOKEN.test(sentence[end - 1]?.text ?? '') ? end - 1
+      : token.lower === 'cent' && sentence[end - 1]?.lower === 'per' && NUMBER_TOKEN.test(sentence[end - 2]?.text ?? '') ? end - 2
+        : -1;
+  const verb = start > 0 ? sentence[start - 1] : undefined;
+  return verb !== undefined && has(STAKE_DEAL_VERBS, verb.lower) && joined(verb, sentence[start]);
+}
+
+/** "of Italian leather maker X": a name right before a lower-case noun modifies it, and is not what the share is of ("of X last year" is). */
+function modifiesNounAfter(nameEnd: Token, after: Token | undefined): boolean {
+  return after !== undefined && !isCapitalised(after) && joined(nameEnd, after) && tagged(after, Tag.Noun) && !tagged(after, Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Date);
+}
+
+const PERCENT_TOKEN = /^\d[\d.,]*%$/;
+const NUMBER_TOKEN = /^\d[\d.,]*$/;
+
+/** "X, founded by …" / "X, established in …" / "X was founded …": the name right before a founding participle (list founding-participles). */
+function foundedAfterName({ nameEnd, after, twoAfter, honorific }: NameContext): boolean {
+  if (honorific || after === undefined || twoAfter === undefined || isPossessive(nameEnd)) {
+    return false;
+  }
+  if (/^,\s*$/.test(nameEnd.post + after.pre)) {
+    return has(FOUNDING_PARTICIPLES, after.lower) && has(FOUNDING_LINKS, twoAfter.lower) && joined(after, twoAfter);
+  }
+  return (after.lower === 'was' || after.lower === 'is') && joined(nameEnd, after) && has(FOUNDING_PARTICIPLES, twoAfter.lower) && joined(after, twoAfter);
+}
+
+/**
+ * Where the list a name closes opens: the name's own first token, or, for the second of two names joined by "and"
+ * ("Pell & Marsh and J.P. Tarrow"), the first token of the name before "and" (capitalised words, initials and "&").
+ */
+function listOpening(sentence: Sentence, first: number): number {
+  if (sentence[first - 1]?.lower !== 'and' || !joined(sentence[first - 1], sentence[first])) {
+    return first;
+  }
+  let j = first - 2;
+  while (j > 0 && first - j <= MAX_LISTED_NAME_WORDS && (sentence[j - 1].text === '&' || isCapitalised(sentence[j - 1])) && joined(sentence[j - 1], sentence[j])) {
+    j--;
+  }
+  return j >= 0 && j < first - 1 && isCapitalised(sentence[j]) && joined(sentence[j], sentence[first - 1]) ? j : first;
+}
+
+const MAX_LISTED_NAME_WORDS = 6;
+
+/** "the fashion house X", "the fashion houses X and Y": a lower-case "house(s)" after a trade of house-trade-words right before token `at`. */
+function tradeHouseBefore(sentence: Sentence, at: number): boolean {
+  const [trade, house, name] = [sentence[at - 2], sentence[at - 1], sentence[at]];
+  return trade !== undefined && house !== undefined && name !== undefined && (house.text === 'house' || house.text === 'houses') && !isCapitalised(trade)
+    && has(HOUSE_TRADE_WORDS, trade.lower) && joined(trade, house) && joined(house, name);
+}
+
+/** A word the lexicon knows as a place, a country, or a place's abbreviation ("U.S."). */
+function isKnownPlaceWord(token: Token): boolean {
+  const word = lowerForm(token.text);
+  return (token.lexicon & Tag.Place) !== 0 || COUNTRIES.has(word) || has(PLACE_ACRONYMS, word.replace(/\./g, ''));
+}
+
 /** The opening of an agency dateline up to the bracket of its credit: capitals, an optional region and an optional date, each after a comma, "(". */
-const DATELINE_BEFORE_CREDIT = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s?)?){0,2}\s*\($/u;
+const DATELINE_BEFORE_CREDIT = /^\p{Lu}[\p{Lu} .'/-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s?)?){0,2}\s*\($/u;
 
 /** "ZURICH (Alpina Wire) —": the name in brackets after a dateline's place in capitals, before the dash, is the agency credited. */
 function isDatelineCredit({ draft, sentence, nameEnd }: NameContext): boolean {
@@ -1447,6 +1514,46 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Shares in {Tarvo} rose 3 percent on Monday.', 'ZURICH (Alpina Wire) — Shares in {Tarvo} rose 3 percent on Monday.'],
       no: ['Prices in {Tarvo} rose 3 percent on Monday.'],
+    },
+  },
+  {
+    id: 'percentage-bought-of-body', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"agreed to buy 70% of Tarvo", "sold 40 per cent of Brenmoor": what a verb of buying, selling or holding (list stake-deal-verbs) takes a percentage of is a company, also where it bears its founder\'s surname. Not a share of people or of what a name owns ("70% of Kelso\'s voters").',
+    when: ({ sentence, draft, before, nameStart, nameEnd, after, first, honorific }) => !honorific && before?.lower === 'of' && joined(before, nameStart) && !isPossessive(nameEnd)
+      && !tagged(first, Tag.Demonym) && !modifiesNounAfter(nameEnd, after) && dealVerbBeforePercentage(sentence, draft.first - 2),
+    examples: {
+      yes: ['Dana Kelso founded it in 1951. Vardo agreed to buy 70% of {Kelso} on Monday.', 'It sold 40 per cent of {Brenmoor} last year.', 'Vardo owns 12 percent of {Tarvo}.'],
+      no: ['Vardo won 70% of {Kelso} on Monday.', 'It bought 40 per cent of {Kelso}\'s shares last year.', 'Vardo agreed to buy the house of {Kelso} on Monday.',
+        'Vardo agreed to buy 70% of {Italian} leather maker Tarvo.'],
+    },
+  },
+  {
+    id: 'founded-body', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"Tarvo, founded by Dana Tarvo in 1951,", "Brenmoor, established in 1920,", "Tarvo was founded in 1951": a name that is founded (list founding-participles) is a body, also where it bears its founder\'s surname; a person is not founded.',
+    when: foundedAfterName,
+    examples: {
+      yes: ['{Tarvo}, founded by Dana Tarvo as a small workshop, had sales of 9 million euros.', '{Brenmoor}, established in 1920, will close.', '{Tarvo} was founded in 1951.'],
+      no: ['{Tarvo}, who founded the workshop, had sales of 9 million euros.', '{Tarvo} founded Brenmoor in 1951.', '{Dana Tarvo} was in Kelso in 1951.'],
+    },
+  },
+  {
+    id: 'house-of-its-founder', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"the house of Tarrow": fashion and luxury copy calls a house named after its founder by "the house of" and the one word, also where the document names the founder in full. Not a capitalised "House" (a chamber, "the House of Commons"), nor a possessive after it ("the house of Kelso\'s uncle": a dwelling).',
+    when: ({ sentence, draft, before, twoBefore, nameStart, nameEnd, honorific, multiWord }) => !multiWord && !honorific && before?.lower === 'of' && twoBefore?.text === 'house'
+      && sentence[draft.first - 3]?.lower === 'the' && joined(before, nameStart) && !isPossessive(nameEnd),
+    examples: {
+      yes: ['Orla Tarrow opened a shop in 1950. This spring the house of {Tarrow} went back to the sea.'],
+      no: ['They stayed at the guest house of {Tarrow} all week.', 'They met in the house of {Tarrow}\'s uncle.', 'This spring the house of {Orla Tarrow} went back to the sea.'],
+    },
+  },
+  {
+    id: 'trade-house-before', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"the Paris fashion house Maison Vellard", "the auction house Kelderwick", "the couture house Tarrow": a lower-case "house" after a trade whose firms are so called (list house-trade-words) and right before the name makes it that firm, also where it bears its founder\'s surname; so do "houses" before a list of two ("the fashion houses Pell & Marsh and J.P. Tarrow"), named like a person or not. "house" alone is no body noun ("the house Dana Kelso grew up in").',
+    when: ({ sentence, draft, honorific }) => !honorific && tradeHouseBefore(sentence, listOpening(sentence, draft.first)),
+    examples: {
+      yes: ['She was the face of the Paris fashion house {Maison Vellard} for years.', 'Orla Tarrow opened a shop in 1950. The couture house {Tarrow} showed in March.',
+        'Vardo owns the fashion houses Pell & Marsh and {J.P. Tarrow}.', 'Vardo owns the fashion houses {Pell & Marsh} and J.P. Tarrow.'],
+      no: ['She grew up in the house {Dana Kelso} built.', 'She sold the fashion house, {Tarrow} said.', 'She was the face of the Paris house {Vellard} for years.'],
     },
   },
   {
@@ -2110,6 +2217,15 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>(
       reason: '"Co-author Prof Dana Kelso", "Co-founder Tom Rell": a prefix joined by a hyphen to the lower-case word after it (list hyphen-prefixes) opens a title or a word, not a name, though the lexicon knows "Co" as a company\'s abbreviation ("Kelso & Co").',
       when: ({ name }) => !name.multiWord && has(HYPHEN_PREFIXES, name.first.lower) && /^-$/.test(name.nameEnd.post) && name.after !== undefined && !isCapitalised(name.after),
       examples: { yes: ['{Co}-author Prof Dana Kelso said the data were clear.'], no: ['{Co} author Prof Dana Kelso said the data were clear.'] },
+    },
+    {
+      id: 'body-use-no-place-guess', outcome: Evidence.Place,
+      reason: '"the house of Tarrow", "bought 70% of Kelso": the tagger guesses a place for an unknown word after "of" or "in", but the words around it show the body itself (Evidence.BodyUse: a trade\'s body noun before it, shares or a stake in it, a percentage bought of it, "the house of" it, founded): a guess yields to that. A place the lexicon, the country list or the place abbreviations know stays one ("shares in Texas", "a fair share of U.S. tax"), and so does a people ("a share of Mormons").',
+      when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0n && (evidence & Evidence.BodyUse) !== 0n && name.words.every(word => !isKnownPlaceWord(word) && !tagged(word, Tag.Demonym | Tag.Plural) && !has(PEOPLE_GROUP_WORDS, word.lower)),
+      examples: {
+        yes: ['Orla Tarrow opened a shop in 1950. This spring the house of {Tarrow} went back to the sea.'],
+        no: ['Crowds gathered in {Tarrow} overnight.', 'Shares in {Texas} rose.', 'It avoids paying its fair share of {U.S.} tax.', 'It did poorly where a larger share of {Mormons} live.'],
+      },
     },
     {
       id: 'shop-name-no-place', outcome: Evidence.Place,

@@ -34,6 +34,11 @@ function stepPastName(context: RoleContext, at: number, description: boolean): n
   if (description && /^,\s*$/.test(before.post + token.pre) && has(ARTICLES, token.lower)) {
     return describedEnd(sentence, at);
   }
+  // "X, who has designed the collections since 2016, will continue as …": a relative clause about the name, closed
+  // by its comma, stands between the subject and its verb as a description does.
+  if (description && /^,\s*$/.test(before.post + token.pre) && token.lower === 'who') {
+    return relativeClauseEnd(sentence, at);
+  }
   return /\(/.test(before.post + token.pre) && /\)/.test(token.post) ? at + 1 : undefined;
 }
 
@@ -51,6 +56,30 @@ function describedEnd(sentence: Sentence, at: number): number | undefined {
       return end > at ? end + 1 : undefined;
     }
     if (/\S/.test(token.post)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Most words of a relative clause between commas after a name ("X, who has designed its collections since 2016, …"). */
+const MAX_RELATIVE_WORDS = 12;
+
+/**
+ * The token after a relative clause opened by "who" at `at` and closed by a comma, with no other break inside it; none
+ * where the clause gives a post itself ("X, who served as chief of staff, told …": the relative-clause rule reads it).
+ */
+function relativeClauseEnd(sentence: Sentence, at: number): number | undefined {
+  for (let end = at + 1; end < sentence.length - 1 && end - at < MAX_RELATIVE_WORDS; end++) {
+    if (sentence[end].lower === 'as') {
+      return undefined;
+    }
+    const post = sentence[end].post;
+    if (/^,\s*$/.test(post)) {
+      return end + 1;
+    }
+    // A possessive's apostrophe ("designed Vell's collections") is no break.
+    if (/\S/.test(post) && !/^['’]s?\s+$/.test(post)) {
       return undefined;
     }
   }

@@ -13,7 +13,7 @@ function list(id: string, reason: string, words: string): WordList {
 
 export const TITLE_HEADS = list(
   'title-heads',
-  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); royal and church copy refers to a person by a style of address ("His Majesty", "Her Royal Highness", "His Holiness", "His Eminence", "Her Ladyship"), no name, and places a royal by the succession ("X, who is heir to the throne", "the heir apparent, X"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"; cricket copy by the bowler\'s craft and the all-rounder\'s, written with or without a hyphen: "legspinner X", "X, the Vardo pacer,", "the Kelso allrounder"; not "batter", whose plural is a verb: "a storm batters Vardo\'s coast") and a club\'s own young players by where they came from ("Academy graduate X"); individual sport names officials and a player\'s or driver\'s people by their posts ("chair umpire X", "physio X", "top seed X", "his team-mate X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); labour copy names strikers on a railway picket line by the post they walked out of ("X, 34, a signaller,"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; disaster copy names the volunteers who dig survivors out by what they do ("rescuer X said"); emergency and transport copy names a control room\'s officer by the post ("Coastguard duty controller X", "the airport\'s operations controller, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council"); court copy names a city\'s senior judge, or a part-time judge, by the post ("the Recorder of Vardo, His Honour Judge X", "X, a recorder, sitting at …"); arts copy names artists by their art ("the Flemish painter X", "the sculptor X", "the Vardo-born dramatist X"); books copy names the trade by what it does ("the bookseller X of Y", "X, fiction buyer at Y,") ("player" is left out: "X is our player" in sports copy is no post the sets list; "broadcaster" is left out: before a name it is as often a station, "the state broadcaster Kelso TV"; so is "critic": political copy\'s "a critic of the deal", "a Kelso critic" is a stance, no post) ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
+  'Nouns that head a title or job description attached to a name ("Chancellor X", "X, the party\'s spokesman"); royal and church copy refers to a person by a style of address ("His Majesty", "Her Royal Highness", "His Holiness", "His Eminence", "Her Ladyship"), no name, and places a royal by the succession ("X, who is heir to the throne", "the heir apparent, X"); science and environment copy names researchers by their discipline and part in a paper ("X, a seabird ecologist at Y", "glaciologist X", "Co-author X", "the reserve\'s warden, X"); health copy names clinicians by their specialty ("X, a clinical pharmacologist at Y", "paediatrician X"); diplomatic copy places a minister by the one met ("his Brazilian counterpart X"); music copy names players by their instrument or place in a band ("Frontman X", "Drummer X", "the band\'s bassist, X"), singers by their voice and church musicians by their post ("the soprano Dame X", "the organist X"); obituaries and institutions\' histories name parents and founders by their trade ("X, a railway signalman", "the textile manufacturer X", "a seamstress") and a charity\'s or an orchestra\'s patron ("Its patron, X"); local and weather copy names people by a trade that is no common surname ("Forecaster X said", "landlord X", "the hotelier X"; not "Baker" or "Butcher"); farming and consumer copy by the vet\'s trade or the shop\'s side of the counter ("Vet X, of the Y Group", "Shopper X, 58, from Vardo", "X, Consumer Champion"); sports copy names players by their position ("left-back X", "catcher X", "kicker X", "Marwick safety X", "goaltender X"; cricket copy by the bowler\'s craft and the all-rounder\'s, written with or without a hyphen: "legspinner X", "X, the Vardo pacer,", "the Kelso allrounder"; not "batter", whose plural is a verb: "a storm batters Vardo\'s coast") and a club\'s own young players by where they came from ("Academy graduate X"); individual sport names officials and a player\'s or driver\'s people by their posts ("chair umpire X", "physio X", "top seed X", "his team-mate X"); feature copy names people by a trade or a post of a works, a union branch or a school ("X, a retired glaze mixer", "X was the site convenor", "Its principal, X"); labour copy names strikers on a railway picket line by the post they walked out of ("X, 34, a signaller,"); US local copy names a city\'s or a town\'s elected members by their own titles ("Alderman X, whose Ward 3 …", "Councilmember X", "Selectwoman X") and public commenters by a building trade that is no common surname ("X, 52, a union pipefitter,"; not "Carpenter" or "Mason"); West African copy styles a governor "His Excellency, Governor X"; disaster copy names the volunteers who dig survivors out by what they do ("rescuer X said"); emergency and transport copy names a control room\'s officer by the post ("Coastguard duty controller X", "the airport\'s operations controller, X"); Indian and Irish copy name a district\'s administrator and a council\'s chair by their own titles ("District Collector X", "X, Cathaoirleach of Y Council"); court copy names a city\'s senior judge, or a part-time judge, by the post ("the Recorder of Vardo, His Honour Judge X", "X, a recorder, sitting at …"); arts copy names artists by their art ("the Flemish painter X", "the sculptor X", "the Vardo-born dramatist X"); books copy names the trade by what it does ("the bookseller X of Y", "X, fiction buyer at Y,") ("player" is left out: "X is our player" in sports copy is no post the sets list; "broadcaster" is left out: before a name it is as often a station, "the state broadcaster Kelso TV"; so is "critic": political copy\'s "a critic of the deal", "a Kelso critic" is a stance, no post); fashion copy\'s people are listed by their trade before or after a name ("Model X opened the show", "supermodel X", "X, the house\'s muse since 2019,", "stylist X") ("TD", a member of the lower house, is left out: before a capitalised word it opens a company\'s name as often, "TD Vardo founder X").',
   `president minister chancellor secretary envoy ambassador emissary counterpart seller spokesperson spokesman spokeswoman
    chief senator congressman congresswoman representative governor mayor premier king queen prince princess
    emperor empress pope cardinal archbishop bishop rabbi imam ayatollah emir sultan monarch patriarch
@@ -54,6 +54,7 @@ export const TITLE_HEADS = list(
    neuroscientist statistician nutritionist dietitian physiotherapist therapist optometrist gp registrar
    anesthesiologist toxicologist geneticist
    painter sculptor printmaker illustrator dramatist bookseller buyer
+   model supermodel muse stylist couturier perfumer milliner dressmaker tailor
    frontman frontwoman drummer bassist guitarist keyboardist vocalist songwriter singer-songwriter lyricist
    pianist violinist cellist saxophonist trumpeter percussionist composer conductor choreographer dancer
    organist soprano mezzo-soprano contralto baritone patron manufacturer signalman seamstress signaller signalwoman
@@ -431,7 +432,7 @@ export const LONE_NAMED_BODIES = list(
 
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
-  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS").',
+  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS"). So does French "Maison" before a fashion or luxury house\'s name ("Maison Vellard", "its stablemate, Maison Kelder,"), which English copy keeps untranslated.',
   `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
    societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
@@ -440,7 +441,8 @@ export const ORG_HEADS_FIRST = list(
    confederación confederazione editora editorial construtora constructora empresa empresas compañia
    liga radio rádio hospital hôpital clínica clinica
    teatro theatre opera staatsoper staatstheater staatsballett orchestre editions edizioni
-   rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm`,
+   rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm
+   maison`,
 );
 
 export const BODY_NAME_ADJECTIVES = list(
@@ -476,8 +478,12 @@ export const UNIVERSITIES = list(
    sorbonne baylor villanova fordham gonzaga wharton`,
 );
 
-/** Club prefixes that the club's short name drops ("FC Rostov" is called "Rostov"). */
-export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'nk']);
+/**
+ * Club prefixes that the club's short name drops ("FC Rostov" is called "Rostov"), and the head-first "group" of a
+ * French, Italian, Spanish or Portuguese business group, which business copy drops the same way ("Groupe Ormel" is
+ * "Ormel" in the next report, "Gruppo Tarrow" is "Tarrow").
+ */
+export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'nk', 'groupe', 'gruppo', 'grupo']);
 
 export const FOLLOWERS_BODY_WORDS = list(
   'followers-body-words',
@@ -951,8 +957,8 @@ export const MEMBER_PLURALS = list(
 
 export const PLACE_OPENERS = list(
   'place-openers',
-  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", Irish copy\'s abbreviated county, "Co Vardo"; in Malay "Bukit" hill, "Kampung" village, "Pulau" island, "Sungai" river, "Tanjung" cape, "Teluk" bay: "Bukit Vardo"; in Spanish and Portuguese a saint\'s "San", "Santa", "São", the articles "Los", "Las", and "Puerto", "Villa", "Ciudad", "Plaza": "San Tarrow", "Los Vardos", "Villa Kelso", "Plaza de Marwick", the last with a particle between) and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
-  'port fort mount cape lake isle co bukit kampung kampong pulau sungai tanjung teluk san santa são sao los las puerto villa ciudad plaza',
+  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", Irish copy\'s abbreviated county, "Co Vardo"; in Malay "Bukit" hill, "Kampung" village, "Pulau" island, "Sungai" river, "Tanjung" cape, "Teluk" bay: "Bukit Vardo"; in Spanish and Portuguese a saint\'s "San", "Santa", "São", the articles "Los", "Las", and "Puerto", "Villa", "Ciudad", "Plaza": "San Tarrow", "Los Vardos", "Villa Kelso", "Plaza de Marwick", the last with a particle between; French, Italian, Spanish and Portuguese streets, quays and squares kept untranslated in English copy, "Quai de Tarrow", "Ponte Kelso", "Piazza Vardo", "Viale Marwick", "Calle de Kelso", "Rua Vardo", "Avenida Kelso") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
+  'port fort mount cape lake isle co bukit kampung kampong pulau sungai tanjung teluk san santa são sao los las puerto villa ciudad plaza\n   quai ponte piazza piazzale viale calle rua avenida',
 );
 
 export const CLOCK_WORDS = list(
@@ -1214,6 +1220,30 @@ export const HOLDING_NOUNS = list(
   'shares share stock stocks stake stakes holding holdings',
 );
 
+export const STAKE_DEAL_VERBS = list(
+  'stake-deal-verbs',
+  'Verbs of buying, selling or holding part of a company, right before a share of it given as a percentage and "of" ("agreed to buy 70% of Tarvo", "sold 40 per cent of Brenmoor", "owns 12 percent of X"): what the share is of is a company, not a person.',
+  'buy buys buying bought sell sells selling sold acquire acquires acquiring acquired own owns owning owned hold holds holding held take takes taking took',
+);
+
+export const FOUNDING_PARTICIPLES = list(
+  'founding-participles',
+  'Participles of founding a body, after a name and a comma and before "by"/"in"/"as" ("Tarvo, founded by Dana Kelso in 1951,", "Brenmoor, established in 1920,"), or after "was" ("Tarvo was founded in 1951"): a body is founded, a person is not, so the name is the body, also where it is the founder\'s surname.',
+  'founded co-founded cofounded established',
+);
+
+export const FOUNDING_LINKS = list(
+  'founding-links',
+  'Words after a founding participle that read a body\'s founding (list founding-participles): by whom, when or where, as what ("founded by Dana Kelso", "established in 1920", "founded as a workshop").',
+  'by in as',
+);
+
+export const HOUSE_TRADE_WORDS = list(
+  'house-trade-words',
+  'Trades whose firms are called houses, before a lower-case "house" and a name ("the Paris fashion house Maison Vellard", "the couture house Tarrow", "the auction house Kelderwick", "the champagne house Marwick", "the publishing house Vardo Books"): the name is the firm. "house" alone before a name is no body noun (a capitalised "House" opening a sentence is a chamber of a legislature, "House Republicans").',
+  'fashion couture luxury design auction publishing jewellery jewelry perfume fragrance champagne cognac leather tailoring',
+);
+
 export const PRICE_MOVE_VERBS = list(
   'price-move-verbs',
   'Past-tense verbs of a price going up or down that markets copy writes right after a company\'s name, before a percentage ("Vardo slid 6 per cent", "Kelso Bank AG (KLB.S) rose 2.1%"): what moves by a share of its price is a company or an index, never a person. "won" is left out: a candidate wins a share of the vote.',
@@ -1303,7 +1333,7 @@ export const ROLE_AS_VERBS = list(
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
    serves served serving serve works worked working work stays stayed staying stay remains remained remaining
-   remain acts acted continues continued joined joins began begins started starts resigned resigns stepped
+   remain acts acted continue continues continued continuing joined joins began begins started starts resigned resigns stepped
    steps quit quits retired retires took takes taking returned returns rejoined rejoins`,
 );
 

@@ -18,7 +18,7 @@ export const NEWS_MEDIA = names(
    cbs news|nbc news|pbs|npr|c-span|al jazeera|al arabiya|france 24|deutsche welle|dw|euronews|rt|cgtn|nhk
    politico|axios|the hill|huffington post|huffpost|buzzfeed news|buzzfeed|vox|breitbart|breitbart news
    the daily beast|daily beast|the new yorker|new yorker|newsweek|time magazine|forbes
-   business |the intercept|propublica|mother jones|national review|the federalist|the daily caller
+   business insider|the intercept|propublica|mother jones|national review|the federalist|the daily caller
    daily caller|drudge report|newsmax|one america news|oann|the blaze|talking points memo|raw story|vice news
    yahoo news|yahoo|google news|msn|the verge|techcrunch|wired|le monde|le figaro|liberation|libération
    der spiegel|spiegel|die zeit|frankfurter allgemeine|faz|süddeutsche zeitung|bild|corriere della sera
