@@ -8,8 +8,25 @@ import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, 
 import { placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
 import { CLUB_PREFIXES, COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
+
+/** Evidence that a body is a side in sport: named as a team or beside a result. */
+const SIDE_EVIDENCE = Evidence.Team | Evidence.Result;
+
+/**
+ * "Ferries were cancelled" beside "Marwick Ferries", "Airlines across Europe warned" beside "Vardo Airlines": a plural
+ * head noun alone, capitalised only because it opens a sentence or a headline, is the common noun (ferries, airlines
+ * in general), not the one body whose name ends in it. A side's plural nickname still names the side ("Rovers won
+ * 2-0" beside "Marwick Rovers"): a club ending (list club-name-endings), or a body the document shows as a team.
+ */
+function isCommonPluralOpener(candidate: NameCandidate, body: Cluster): boolean {
+  const word = candidate.words[0].toLowerCase();
+  const plural = word.length > 3 && word.endsWith('s') && !word.endsWith('ss');
+  return plural && (candidate.evidence & Evidence.Opener) !== 0n && !CLUB_NAME_ENDINGS.has(word)
+    && !body.members.some(member => (member.c.evidence & SIDE_EVIDENCE) !== 0n);
+}
 
 /** The surname of a full name: its last word that is not a generational suffix ("King" in "… King Jr"). */
 function surnameOf(words: readonly string[]): string {
@@ -323,7 +340,7 @@ export class Clustering {
     // Not a word a rule read as no name at all ("Culture | Books": a section's label, rule section-label).
     const thing = (candidate.evidence & Evidence.Place) !== 0n;
     const orgByHead = candidate.words.length === 1 && ownCapital && !thing && has(ORG_HEADS, lower) && !has(PEOPLE_PLURAL_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
-    return orgByHead?.length === 1 ? orgByHead[0] : undefined;
+    return orgByHead?.length === 1 && !isCommonPluralOpener(candidate, orgByHead[0]) ? orgByHead[0] : undefined;
   }
 
   /** The person a short form names: widened by a dropped opener, by surname, by a lone surname, by first or inner name. */

@@ -427,8 +427,23 @@ function asideAfter(context: RoleContext, draft: Draft): Span[] {
 }
 
 /** "X, Russia's envoy to …, said": comma phrases headed by a title noun right after the name, one per post. */
+/**
+ * "X, the Earl of Tarrow, a landowner in …", "the Bishop of Vardo, a keen cyclist,": a name right after "of" and a
+ * capitalised title head is the title's seat, a place or a body; the comma phrase after it describes the title's
+ * holder, not the seat.
+ */
+function isTitleSeat(context: RoleContext, draft: Draft): boolean {
+  const { sentence, parts } = context;
+  const of = sentence[draft.first - 1], head = sentence[draft.first - 2];
+  return of?.lower === 'of' && head !== undefined && parts[draft.first - 2] === TitlePart.Head && isCapitalised(head)
+    && joined(head, of) && joined(of, sentence[draft.first]);
+}
+
 export function appositiveAfter(context: RoleContext, draft: Draft, passed: Set<number>): Appositive {
   const { sentence } = context;
+  if (isTitleSeat(context, draft)) {
+    return { spans: [], afterTag: false };
+  }
   const aside = asideAfter(context, draft);
   if (aside.length > 0) {
     return { spans: aside, afterTag: false };

@@ -92,7 +92,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       id: 'honour-before-name',
       reason: 'An honour or abbreviated title among the honorifics is a role of its own ("Sir", "Gen."); a plain "Mr." is not (roleBeforeName.ts).',
       find: honourRoles,
-      examples: { yes: ['Sir Tom Halder opened the show.', 'Maj. Gen. Ann Bellamy left the base.', 'Det Sgt Ann Bellamy led the inquiry.'], no: ['Mr. Tom Halder opened the show.'] },
+      examples: { yes: ['Sir Tom Halder opened the show.', 'Maj. Gen. Ann Bellamy left the base.', 'Det Sgt Ann Bellamy led the inquiry.', 'The Honourable Ann Bellamy opened the show.'], no: ['Mr. Tom Halder opened the show.'] },
     }),
     cue({
       id: 'seat-letters-after-name',
@@ -113,7 +113,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Finance Minister Tom Halder resigned on Friday.', 'The agency\'s director Ann Bellamy said so.',
           'The Marwick property developer Tom Halder bought the club.', 'Ardian magnate Ann Bellamy bought the club.', 'The Ardian jurist Ann Bellamy said so.',
-          'Mayor-elect Ann Bellamy said so.', 'The club signed left-back Tom Halder.', 'Lambert found tight end Tom Halder.'],
+          'Mayor-elect Ann Bellamy said so.', 'The club signed left-back Tom Halder.', 'Lambert found tight end Tom Halder.',
+          'Guests included supermodel Ann Bellamy.', 'Pop superstar Tom Halder said so.'],
         no: ['Tom Halder resigned on Friday.', 'Presidents Tom Halder and Ann Bellamy met.'],
       },
     }),
@@ -124,7 +125,8 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       find: context => chainRoles(context, true),
       evidence: Evidence.Title,
       examples: {
-        yes: ['Mr. Halder\'s wife Ann Bellamy spoke first.', 'Tom Halder, pictured with his wife Ann, was kind.', 'Her husband Tom Halder spoke first.'],
+        yes: ['Mr. Halder\'s wife Ann Bellamy spoke first.', 'Tom Halder, pictured with his wife Ann, was kind.', 'Her husband Tom Halder spoke first.',
+          'Singer Ann Bellamy and her chef husband Tom Halder have split.'],
         no: ['His son Tom Halder spoke first.', 'Her brother Tom Halder spoke first.', 'His wife\'s friend Ann Bellamy spoke first.'],
       },
     }),
@@ -153,6 +155,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['The prime minister, Tom Halder, said no.', 'The head of the Harbour Electoral Commission (HEC), Tom Halder, said no.', 'Bellamy\'s sister, Tom Halder, said no.',
           'Ann Bellamy died on Sunday. Her brother, Tom Halder, said no.', 'Mr Bellamy leaves a wife, Ann, and two sons.',
+          'Mr Bellamy has a nine-year-old daughter, Elsa, from his first marriage.', 'Ann Bellamy came with her long-term partner, Tom Halder.',
           'The council\'s cabinet member for housing, Tom Halder, said no.', 'Her brother, the late Tom Halder, ran the mill for 30 years.'],
         no: ['After the vote, Tom Halder said no.', 'After the war, the late Tom Halder ran the mill for 30 years.', 'After the annual meeting (AGM), Tom Halder said no.', 'Their ally, Halder Holdings, said no.', 'He met a wife, Ann Bellamy, at the door.'],
       },
@@ -165,12 +168,12 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       find: context => appositives(context, false),
       evidence: Evidence.Appositive,
       examples: {
-        yes: ['Tom Halder, the agency\'s director, said no.', 'Tom Halder, cabinet member for housing and planning, said no.',
+        yes: ['Tom Halder, the agency\'s director, said no.', 'Tom Halder, cabinet member for housing and planning, said no.', 'Tom Halder, the 5th Earl of Marrow, opened the fair.',
           'Tom Halder, Vardo Holdings\' chief executive, said no.', '"It is not enough," said Tom Halder, general secretary of the nurses\' union.',
           'Tom Halder (the company\'s founder) left the board.', 'Tom Halder — the town\'s longest-serving councillor — backed it.',
           'It was backed by Tom Halder — the town\'s longest-serving councillor.'],
         no: ['Tom Halder, who had left, said no.', 'Tom Halder, 52, a deputy sheriff, said no.', 'The vote fell to the Marwick Senate, unlike a property developer, to settle.',
-          'Tom Halder (pictured) left the board.', 'It was backed by Tom Halder — the chairman said so.',
+          'Tom Halder (pictured) left the board.', 'It was backed by Tom Halder — the chairman said so.', 'The Bishop of Marrow, a keen cyclist, rode in.',
           'A cook was hurt at a diner on Warren Avenue, the Tarlow County Sheriff\'s Office said.'],
       },
     }),

@@ -1,11 +1,11 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { ARTICLES } from '../lexicon/determiners';
-import { KIN_NOUNS, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SPOUSE_NOUNS, has } from '../lexicon/entities';
-import { BEREAVED_VERBS, KIN_ADJECTIVES, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
+import { KIN_NOUNS, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SPOUSE_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
+import { BEREAVED_VERBS, KIN_ADJECTIVES, LEAVING_VERBS, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, type OwnedSpan, type RoleContext } from './roleSpans';
-import { TitlePart, isCapitalised, isPossessive, joined, opensSentence } from './words';
+import { TitlePart, hyphenated, isCapitalised, isPossessive, joined, opensSentence } from './words';
 
 /** Most words before the name in "widow of plant technician X". */
 const MAX_WORDS_BEFORE_NAME = 4;
@@ -89,14 +89,41 @@ function beforeName(sentence: Sentence, at: number): boolean {
   return /^,\s*$/.test(sentence[at].post + next.pre) || (has(SPOUSE_NOUNS, sentence[at].lower) && joined(sentence[at], next));
 }
 
-/** The word owning the relation at `at`, past one word such as "late" or "elder" ("his late wife"). */
-function ownerBefore(sentence: Sentence, at: number): Token | undefined {
-  const prev: Token | undefined = sentence[at - 1];
-  if (prev === undefined || !joined(prev, sentence[at])) {
+/** "two-year-old", "18-month-old": a child's age written as one hyphened word before the kin noun. */
+const AGE_ADJECTIVE = /^[\p{L}\d]+-(?:year|month|week|day)-old$/u;
+
+/** Most parts of a hyphened modifier ("two-year-old"). */
+const MAX_MODIFIER_PARTS = 4;
+
+/**
+ * The first token of a word between the owner and the relation at `at` that leaves the relation whole, or undefined:
+ * a kin adjective ("his late wife", "her long-term boyfriend"), a child's age ("a two-year-old daughter") or a
+ * lower-case occupation ("her actor husband", as celebrity copy places a star's spouse by the spouse's trade). The
+ * tokenizer splits a hyphened word at its hyphens, so the parts are read back as one word.
+ */
+function kinModifierStart(sentence: Sentence, at: number): number | undefined {
+  const last = at - 1;
+  if (last < 0 || !joined(sentence[last], sentence[at])) {
     return undefined;
   }
-  const beforePrev: Token | undefined = sentence[at - 2];
-  return KIN_ADJECTIVES.has(prev.lower) && beforePrev !== undefined && joined(beforePrev, prev) ? beforePrev : prev;
+  let first = last;
+  while (first > 0 && last - first < MAX_MODIFIER_PARTS - 1 && hyphenated(sentence[first - 1], sentence[first])) {
+    first--;
+  }
+  const word = first === last ? sentence[last].lower : sentence.slice(first, at).map(token => token.lower).join('-');
+  const occupation = first === last && !isCapitalised(sentence[last]) && has(TITLE_HEADS, word);
+  return KIN_ADJECTIVES.has(word) || AGE_ADJECTIVE.test(word) || occupation ? first : undefined;
+}
+
+/** The index of the word owning the relation at `at`, past one modifier such as "late", "elder" or "actor" ("his late wife"). */
+function ownerBefore(sentence: Sentence, at: number): number | undefined {
+  const prev = at - 1;
+  if (prev < 0 || !joined(sentence[prev], sentence[at])) {
+    return undefined;
+  }
+  const modifier = kinModifierStart(sentence, at);
+  const owner = modifier === undefined ? undefined : modifier - 1;
+  return owner !== undefined && owner >= 0 && joined(sentence[owner], sentence[owner + 1]) ? owner : prev;
 }
 
 /**
@@ -104,15 +131,21 @@ function ownerBefore(sentence: Sentence, at: number): Token | undefined {
  * determiner (placed by someone already named), or by "a" after an obituary's "leaves", right before the name.
  */
 function isIntroducedRelative(sentence: Sentence, at: number): boolean {
-  const owner = ownerBefore(sentence, at);
-  if (owner === undefined || !beforeName(sentence, at)) {
+  const ownerAt = ownerBefore(sentence, at);
+  if (ownerAt === undefined || !beforeName(sentence, at)) {
     return false;
   }
+  const owner = sentence[ownerAt];
   if (PRONOUN_OWNERS.has(owner.lower)) {
     return has(KIN_NOUNS, sentence[at].lower);
   }
-  const verb = sentence[at - 2];
-  return ARTICLES.has(owner.lower) && owner === sentence[at - 1] && verb !== undefined && BEREAVED_VERBS.has(verb.lower) && joined(verb, owner);
+  // "leaves a wife, Y,", "has a son, Y, 12,", "who have a two-year-old daughter, Y,": the article after a verb of
+  // leaving or having relatives; after "have" only a kin noun ("The firm has a partner, Vardo Holdings,").
+  const verb: Token | undefined = sentence[ownerAt - 1];
+  if (!ARTICLES.has(owner.lower) || verb === undefined || !BEREAVED_VERBS.has(verb.lower) || !joined(verb, owner)) {
+    return false;
+  }
+  return LEAVING_VERBS.has(verb.lower) || has(KIN_NOUNS, sentence[at].lower);
 }
 
 /** A lower-case relation noun that a named other places ("Mr. X's wife", "X ally", "widow of …", "His sister, X"). */

@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -468,9 +468,21 @@ function opensHonourPost(sentence: Sentence, at: number): boolean {
  * (the holder named by the title, as "the Bishop of Vardo" is), not a name; "Baroness Kelso" keeps the honour.
  */
 function standsAsNobleTitle(sentence: Sentence, at: number): boolean {
-  const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
-  return NOBLE_TITLE_HONOURS.has(token.lower) && isCapitalised(token) && prev !== undefined && joined(prev, token)
-    && (ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower)) && !(next !== undefined && isCapitalised(next) && joined(token, next));
+  const token = sentence[at], next = sentence[at + 1];
+  if (!NOBLE_TITLE_HONOURS.has(token.lower) || !isCapitalised(token) || (next !== undefined && isCapitalised(next) && joined(token, next))) {
+    return false;
+  }
+  // "the 9th Earl of Tarrow", "the seventh Duke": a peerage's number between the article and the title.
+  const ordinal = isTitleOrdinal(sentence[at - 1]) && joined(sentence[at - 1], token) ? 1 : 0;
+  const prev = sentence[at - 1 - ordinal];
+  return prev !== undefined && joined(prev, sentence[at - ordinal]) && (ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower));
+}
+
+const DIGIT_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** "9th", "seventh": an ordinal in figures or a lower-case ordinal word (list work-ordinals). */
+function isTitleOrdinal(token: Token | undefined): boolean {
+  return token !== undefined && (DIGIT_ORDINAL.test(token.lower) || (!isCapitalised(token) && has(WORK_ORDINALS, token.lower)));
 }
 
 /**

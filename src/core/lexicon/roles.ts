@@ -189,8 +189,8 @@ export const PRONOUN_OWNERS = wordList(
 
 export const KIN_ADJECTIVES = wordList(
   'role-kin-adjectives',
-  'Words between a possessive determiner and a relation noun that leave the relation whole ("his late wife, X", "her elder brother, X").',
-  ['late', 'elder', 'eldest', 'older', 'oldest', 'younger', 'youngest', 'twin', 'only', 'former', 'estranged'],
+  'Words between a possessive determiner and a relation noun that leave the relation whole ("his late wife, X", "her elder brother, X", "her long-term boyfriend, X"; an occupation or an age does too: roleLists.ts `ownerBefore`).',
+  ['late', 'elder', 'eldest', 'older', 'oldest', 'younger', 'youngest', 'twin', 'only', 'former', 'estranged', 'long-term', 'longtime', 'long-time', 'new'],
 );
 
 export const DECEASED_MARKERS = wordList(
@@ -202,8 +202,15 @@ export const DECEASED_MARKERS = wordList(
 
 export const BEREAVED_VERBS = wordList(
   'role-bereaved-verbs',
-  'Verbs of an obituary by which the dead "leave" relatives: "X leaves a wife, Y," names Y by the relation, even after "a".',
-  ['leaves', 'left', 'leaving'],
+  'Verbs by which a person leaves or has relatives: "X leaves a wife, Y," in an obituary and "He has a son, Y, 12," or "who have a two-year-old daughter, Y," in family and showbiz copy name Y by the relation, even after "a". '
+    + 'Only kin nouns after "have" ("The firm has a partner, Vardo Holdings," is a body\'s partner).',
+  ['leaves', 'left', 'leaving', 'has', 'have', 'had', 'having'],
+);
+
+export const LEAVING_VERBS = wordList(
+  'role-leaving-verbs',
+  'The obituary\'s verbs among role-bereaved-verbs: after them any relation noun names the relative ("leaves a partner, Y,"); after "have" only a kin noun does.',
+  within(BEREAVED_VERBS, ['leaves', 'left', 'leaving']),
 );
 
 export const ROLE_DATE_OPENERS = wordList(
