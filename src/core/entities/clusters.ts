@@ -3,6 +3,7 @@
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
 import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
+import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { placesOfBodies, regionFirstWords } from './kindRules';
@@ -339,7 +340,10 @@ export class Clustering {
     // Not a plural of people ("Swimmers said …" beside "Kelso Wild Swimmers"): those people, not the club.
     // Not a word a rule read as no name at all ("Culture | Books": a section's label, rule section-label).
     const thing = (candidate.evidence & Evidence.Place) !== 0n;
-    const orgByHead = candidate.words.length === 1 && ownCapital && !thing && has(ORG_HEADS, lower) && !has(PEOPLE_PLURAL_HEADS, lower) ? this.orgsByHead.get(lower) : undefined;
+    // Nor a sport's name that heads a team's ("Racing" beside "Tarrow Racing", "Cycling" beside "Vardo Pro Cycling"; list
+    // sport-names): alone it is the sport ("By X, Racing Correspondent", "Sport | Cycling").
+    const orgByHead = candidate.words.length === 1 && ownCapital && !thing && has(ORG_HEADS, lower) && !has(PEOPLE_PLURAL_HEADS, lower) && !SPORT_NAMES.has(lower)
+      ? this.orgsByHead.get(lower) : undefined;
     return orgByHead?.length === 1 && !isCommonPluralOpener(candidate, orgByHead[0]) ? orgByHead[0] : undefined;
   }
 

@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
-  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
+  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
@@ -372,6 +372,12 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
   if (!/^,\s*$/.test(sentence[draft.last].post) || (draft.first === draft.last && isAllCaps(sentence[draft.first]) && has(NON_ORG_ACRONYMS, nameWord(sentence[draft.first])))) {
     return false;
   }
+  // "ahead of X, with a group of riders at 1:04", "X, of the Vardo group,": a phrase that opens with a preposition
+  // is no appositive naming what X is; the body noun in it is another thing.
+  const opening = sentence[draft.last + 1];
+  if (opening !== undefined && !isCapitalised(opening) && (opening.tags & Tag.Preposition) !== 0) {
+    return false;
+  }
   for (let q = draft.last + 1; q < sentence.length && q <= draft.last + 5; q++) {
     const token = sentence[q], next = sentence[q + 1];
     if (has(ROLE_APPOSITIVE_STOPS, token.lower)) {
@@ -552,7 +558,7 @@ function placeWords({ words, first, last, multiWord, before }: NameContext): boo
     && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
-    || (multiWord && has(PLACE_HEADS, last.lower) && !headNamedBeforeOf(words)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words)
+    || (multiWord && has(PLACE_HEADS, last.lower) && !headNamedBeforeOf(words)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words) || mountainName(words, before)
     || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym));
 }
 
@@ -566,6 +572,17 @@ function headNamedBeforeOf(words: readonly Token[]): boolean {
   const of = words.findIndex(token => token.lower === 'of');
   return of > 0 && !has(VENUE_PLACE_HEADS, words[words.length - 1].lower)
     && (has(ORG_HEADS_BEFORE_OF, words[of - 1].lower) || has(GROUP_MEMBERS_BEFORE_OF, words[of - 1].lower));
+}
+
+/**
+ * "the climb to Monte Tarrow", "over Passo Kelso": a mountain or pass opener (list mountain-openers) and one capitalised
+ * word the lexicon knows as no given name or surname ("Monte Ellis" is a person's name), after a word of a route or a
+ * climb (list mountain-route-words); a man named Monte opens a sentence or follows a description ("Vardo-born Monte
+ * Dace holds …").
+ */
+function mountainName(words: readonly Token[], before: Token | undefined): boolean {
+  return words.length === 2 && has(MOUNTAIN_OPENERS, words[0].lower) && (words[1].lexicon & (Tag.FirstName | Tag.LastName)) === 0
+    && before !== undefined && !isCapitalised(before) && has(MOUNTAIN_ROUTE_WORDS, before.lower);
 }
 
 /**
@@ -1574,7 +1591,8 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.',
         'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.',
         'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.'],
-      no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down at 0412 {GMT}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.'],
+      no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down at 0412 {GMT}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.',
+        'Sandal won by 20 seconds ahead of {Wrede}, with a group of favourites at a minute.'],
     },
   },
   {

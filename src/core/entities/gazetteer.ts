@@ -223,6 +223,56 @@ function isTeamSide(context: GazetteerContext): boolean {
   return (isResultsLineSideOf(context) || city) && !person && !COUNTRIES.has(keyOfDraft(context));
 }
 
+/**
+ * A race time or a gap in a timed results line: "4:51:07", "+0:38", "4h51'07\"", "38\"" and "1'04\"" after "at", and
+ * "s.t." (same time). The tokenizer keeps a leading "+" and a closing seconds mark outside the token's text.
+ */
+const CLOCK_TIME = /^\d{1,3}(?::\d\d){1,2}$|^\d{1,3}h\d\d(?:['’′]\d\d)?$/;
+const GAP_AFTER_AT = /^\d{1,2}(?:['’′]\d\d)?$/;
+
+function isRaceTime(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  if (token === undefined) {
+    return false;
+  }
+  if (CLOCK_TIME.test(token.text) || token.lower === 's.t.' || token.lower === 's.t') {
+    return true;
+  }
+  // "at 38\"", "at 1'04\"": a gap behind the winner in seconds, with its mark.
+  const next = sentence[at + 1];
+  return token.lower === 'at' && next !== undefined && GAP_AFTER_AT.test(next.text) && /^["”″]/.test(sentence[at + 1].post);
+}
+
+/**
+ * "1. Ivo Sandal (Denmark) Vardo-Kelso 4:51:07", "2 Sandal (Vardo-Kelso) at 38\"": in a timed results line of a
+ * race (cycling, rowing, running), the name right after a rider's bracketed country, or alone in brackets after the
+ * rider, and right before the time or gap is the rider's team or club. A country there is the rider's nationality.
+ */
+function isTeamInTimedResult(context: GazetteerContext): boolean {
+  const { sentence, draft } = context;
+  if (!isRaceTime(sentence, draft.last + 1) || !/^\s+$/.test(sentence[draft.last].post.replace(')', ''))) {
+    return false;
+  }
+  const before = sentence[draft.first - 1];
+  const bracketed = sentence[draft.first].pre.includes('(') && sentence[draft.last].post.includes(')');
+  const afterBracket = before !== undefined && before.post.includes(')') && !sentence[draft.first].pre.includes('(');
+  return (bracketed || afterBracket) && !showsPerson(context) && !isCountryOrNationality(context);
+}
+
+/**
+ * "Team Vardo-Kelso": cycling teams are named "Team" and their sponsors' names joined by a hyphen. The word after
+ * "Team" must be one the lexicon does not know as a name or a word, and the sponsors' names must be joined: one word
+ * after "Team" is as often a nickname for a person's supporters or a joke ("Are you on Team Dana?", "our side, Team
+ * Tarrow"), and the draft shows no person.
+ */
+function isSponsoredTeam(context: GazetteerContext): boolean {
+  const { sentence, draft } = context;
+  const next = sentence[draft.first + 1];
+  const joined = next !== undefined && (next.text.includes('-') || (next.post === '-' && draft.last > draft.first + 1));
+  return draft.first < draft.last && sentence[draft.first].text === 'Team' && next !== undefined && next.lexicon === 0 && joined
+    && /^\s+$/.test(sentence[draft.first].post) && !showsPerson(context);
+}
+
 function isWebAddress({ sentence, draft }: GazetteerContext): boolean {
   return draft.first === draft.last && WEB_ADDRESS.test(sentence[draft.first].text.replace(/[’']s$/, ''));
 }
@@ -260,6 +310,18 @@ function isClubBeforePost(context: GazetteerContext): boolean {
 }
 
 /**
+ * "Colombian Teo Barrancas", "2. Teo Barrancas (Colombia) …": a nationality right before the name, or a country or
+ * nationality in brackets right after it, describes an athlete, a person; a team is not written so.
+ */
+function hasNationalityBeside(sentence: Sentence, draft: Draft): boolean {
+  const before = sentence[draft.first - 1], after = sentence[draft.last + 1];
+  const national = (token: Token): boolean => (token.lexicon & Tag.Demonym) !== 0 || COUNTRIES.has(token.lower);
+  const described = before !== undefined && before.capitalised && /^\s+$/.test(before.post) && national(before);
+  const bracketed = after !== undefined && after.pre.includes('(') && after.post.includes(')') && national(after);
+  return described || bracketed;
+}
+
+/**
  * "the Marlow Hawks", "Tollbridge Falcons 27-24 …": a name of several words ending in a plural noun, after "the",
  * beside a score or after a word that is no first name, or a "-men" nickname alone after "the", in sports copy. Teams are named so (a place and a plural nickname); people, places ("the United
  * States"), titles, headline words, events ("the Kelso Games", "the Marwick Series") and party members ("the Harbour Party Republicans") are not.
@@ -275,7 +337,7 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   // name read as a place; the plural nickname at its end (no place noun itself) still makes it a team.
   const placedTown = article && draft.last - draft.first >= 2 ? Evidence.Place : NO_EVIDENCE;
   if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Weak)) !== 0n || (evidence & Evidence.Place & ~placedTown) !== 0n
-    || runsOnAfterOf(sentence, draft.last)) {
+    || runsOnAfterOf(sentence, draft.last) || hasNationalityBeside(sentence, draft)) {
     return false;
   }
   if (draft.first === draft.last) {
@@ -557,6 +619,24 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       },
     },
     {
+      id: 'sponsored-team', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
+      reason: '"riding for Team Vardo-Kelso": "Team" before sponsors\' names joined by a hyphen, words the lexicon does not know, names a sponsored team (cycling teams are named so, with no body noun after); one word after "Team" ("Team Dana", "our side, Team Tarrow") is as often a nickname for supporters or a joke.',
+      when: isSponsoredTeam,
+      examples: {
+        yes: ['Ivo Sandal, riding for {Team Vardo-Kelso}, attacked on the climb.', 'The stage went to {Team Marwick-Tarrow} for the second year.'],
+        no: ['The rally was organised by {Team Dana} volunteers.', 'Are you on {Team Tarrow} yet?', 'Ivo Sandal, riding for {Vardo-Kelso}, attacked on the climb.'],
+      },
+    },
+    {
+      id: 'team-in-timed-result', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
+      reason: '"1. Ivo Sandal (Denmark) Vardo-Kelso 4:51:07", "2 Sandal (Vardo-Kelso) at 38\\"": in a timed results line of a race, the name after the rider\'s bracketed country, or alone in brackets after the rider, right before the time or the gap, is the rider\'s team (cycling teams are named after sponsors, with no body noun); a country there is his nationality.',
+      when: isTeamInTimedResult,
+      examples: {
+        yes: ['STAGE 3\n1. Ivo Sandal (Denmark) {Vardo-Kelso} 4:51:07', 'Stage 3: 1 Sandal ({Vardo-Kelso}) 4h51\'07"; 2 Wrede (Tarrow) at 38".', '2. Tom Wrede (Belgium) {Marwick Tarrow} +0:38'],
+        no: ['STAGE 3\n1. Ivo Sandal ({Denmark}) 4:51:07', 'The vote in {Vardo} was 4:51 on Monday.', '1 Harbour Lad ({Dana Kelso}) 6-1', 'Stage 3: 1 {Sandal} (Vardo-Kelso) 4h51\'07".'],
+      },
+    },
+    {
       id: 'club-before-sports-post', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
       reason: '"Kelso manager Tom Ames", "Dunmore striker Ian Roe", "Kelso head coach X": a name before a sports post (a rank may open it) and a person\'s name is the club, and so is one between "the" and a post closing an appositive ("X, the Dunmarsh seamer, took five"); a country or nationality ("England coach X") is a national side and stays a place.',
       when: isClubBeforePost,
@@ -625,7 +705,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
         no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.', '{Dunmere Corsairs} held a minute\'s silence before the vote.',
           '{Tomas Vellens} scored twice before the break.',
           'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
-          'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'The team flew home after the {Kelso Games} ended.',
+          'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'Sandal lost the lead to Colombian {Teo Barrancas} on the last climb of the stage.', 'RESULT\n2. {Teo Barrancas} (Colombia) Vardo-Kelso 4:51:45', 'The team flew home after the {Kelso Games} ended.',
           'The coach said the {Harbour Party Republicans} lost the vote.', 'The {Americans} won the match in Kelso.',
           'Critics said the {Hawks} in the cabinet wanted war.', 'The rebels say their goals are clear and the {Kurds} agree.', 'The club sits at the corner of Vardo and {Tarrow Streets} in Kelso.', 'Kelso sit a point above {Tara Falcons}, who scored twice.', 'Kelso sit a point above {Dunmere Tara Falcons}, who face relegation.',
           'The committee voted 6-4 in favour of the homes at {Tarlow Meadows} on Tuesday.',

@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPANY_HEADS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -154,6 +154,21 @@ function isDemonymBeforeName(sentence: Sentence, demonym: number, next: number):
 }
 
 /**
+ * "Colombian Teo Barrancas won", "Eritrean Dawit Haile": a nationality opening a run of three capitalised words, the
+ * next a word the lexicon does not know at all (a given name it lacks), describes the person after it, as before a
+ * known first name. No word of the run may be a body's or a place's head ("Italian Vardo Airlines", "Irish Kelso Sea").
+ */
+function isDemonymBeforeUnknownName(sentence: Sentence, run: readonly number[]): boolean {
+  const d = sentence[run[0]], n = sentence[run[1]];
+  const nameWords = Tag.FirstName | Tag.LastName | Tag.Person;
+  const head = (at: number): boolean => has(ORG_HEADS, sentence[at].lower) || has(PLACE_HEADS, sentence[at].lower);
+  // The tagger reads the run after the nationality as a body's name ("African Economic Development", a course): no person.
+  const bodyTagged = (at: number): boolean => at !== run[0] && (sentence[at].tags & Tag.Organization) !== 0;
+  return (d.lexicon & Tag.Demonym) !== 0 && (d.lexicon & nameWords) === 0 && n.lexicon === 0 && /^\p{Lu}\p{Ll}/u.test(n.text)
+    && run[1] === run[0] + 1 && /^\s+$/.test(d.post) && !run.some(head) && !run.some(bodyTagged);
+}
+
+/**
  * "Democrat Valdane wins the mayor's race", "where Democrat Priya Nandakumar led": a party label opening a run of
  * capitalised words describes the politician after it, also when the lexicon knows neither a first name nor a
  * surname there (the demonym rule above needs a known first name) and when the surname alone follows in a
@@ -262,7 +277,10 @@ function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts
     || firmTradeOpener(sentence, run)
     // "When Kelso Ceramics shut …", "Where Kelso Group once stood …": a question word opening a clause (the tagger's
     // pronoun) is no more part of the name than "After" or "Once"
-    || ((token.lexicon & Tag.Pronoun) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Determiner)) === 0 && has(SENTENCE_STARTERS, token.lower));
+    || ((token.lexicon & Tag.Pronoun) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Determiner)) === 0 && has(SENTENCE_STARTERS, token.lower))
+    // "Under Kelso Board rules, …": a preposition the lexicon reads as an adjective ("under", "over") that opens the
+    // sentence (list sentence-starters) is no more the body's first word than "After" is.
+    || (has(SENTENCE_STARTERS, token.lower) && (token.lexicon & Tag.Adjective) !== 0 && (token.lexicon & (Tag.Noun | Tag.Value | Tag.Determiner)) === 0);
   // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener. A word of
   // mood or fortune goes from two words as well ("Struggling Rovers sacked …": the side's short name is left).
   const shortest = isDescriptiveOpener(token) ? 2 : 3;
@@ -366,7 +384,7 @@ function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePa
   while (run.length > 1 && sentence[run[0]].lower === 'the') {
     run = run.slice(1);
   }
-  while (run.length > 2 && isDemonymBeforeName(sentence, run[0], run[1])) {
+  while (run.length > 2 && (isDemonymBeforeName(sentence, run[0], run[1]) || isDemonymBeforeUnknownName(sentence, run))) {
     run = run.slice(1);
   }
   if (partyLabelBeforeName(sentence, run)) {

@@ -158,9 +158,10 @@ export const LEADER_TITLES = wordList('quote-leader-titles', 'Titles of heads of
 ]);
 
 /** Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. */
-export const GENERIC_PERSON_HEADS = wordList('quote-generic-person-heads', 'Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject.', [
+export const GENERIC_PERSON_HEADS = wordList('quote-generic-person-heads', 'Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. Racing copy calls its sportsmen by their sport ("the 24-year-old jockey said", "the rider added") as other sports copy says "the player".', [
   'billionaire', 'businessman', 'businesswoman', 'tycoon', 'politician', 'veteran', 'star', 'actor', 'actress',
   'singer', 'player', 'republican', 'democrat', 'conservative', 'liberal', 'former', 'incumbent', 'man', 'woman',
+  'jockey', 'rider', 'cyclist', 'sprinter', 'climber',
 ]);
 
 /**

@@ -644,9 +644,30 @@ export class SpeakerResolver {
     if (named.length === 1) {
       return named[0].id;
     }
-    const only = this.onlyPersonBetween(this.text.lastIndexOf('\n', pos - 1) + 1, pos);
+    const paragraphStart = this.text.lastIndexOf('\n', pos - 1) + 1;
+    const only = this.onlyPersonBetween(paragraphStart, pos) ?? this.personOfParagraphBefore(paragraphStart);
     const entity = only === null ? undefined : this.index.entity(only);
     return entity?.kind === 'person' && !nationConflict(description, this.titlesOf(entity)) ? entity.id : null;
+  }
+
+  /**
+   * "Vardo's day got worse. … ¶ “One bad day …,” said the Italian": a paragraph that opens with the quotation
+   * names nobody before the description; the one person named (outside quotations) in the paragraph before it is
+   * the one the description refers back to. Null when that paragraph names none or several.
+   */
+  private personOfParagraphBefore(paragraphStart: number): string | null {
+    let at = paragraphStart;
+    while (at < this.text.length && /[ \t]/.test(this.text[at])) {
+      at++;
+    }
+    if (!(isMask(this.masked[at]) || /^["“‘']/.test(this.text[at] ?? ''))) {
+      return null;
+    }
+    let end = paragraphStart;
+    while (end > 0 && /\s/.test(this.text[end - 1])) {
+      end--;
+    }
+    return end > 0 ? this.onlyPersonBetween(this.text.lastIndexOf('\n', end - 1) + 1, end) : null;
   }
 
   /** The person a title, occupation or unnamed-source description names, by the titles the article gave them. */
