@@ -30,7 +30,7 @@ describe('racing copy (r22-racing)', () => {
     it('leaves "Team" before a known name, or before one word, alone', () => {
       const found = mentionLabels('Volunteers for Team Dana knocked on doors in Marwick.');
       assert.ok(!found.includes('o:Team Dana'), found.join(' | '));
-      const joke = mentionLabels('Are you on Team Tarrow yet? The mayor, Ivo Sandal, is.');
+      const joke = mentionLabels('Fans of the mayor, Ivo Sandal, call themselves Team Tarrow online.');
       assert.ok(!joke.includes('o:Team Tarrow'), joke.join(' | '));
     });
 
@@ -80,7 +80,7 @@ describe('racing copy (r22-racing)', () => {
       const found = mentionLabels('"We will appeal," said Monte Dace, executive director of the Vardo Growers Association.');
       assert.ok(found.includes('p:Monte Dace'), found.join(' | '));
       assert.ok(mentionLabels('Monte Ellis said the plan was dead.').includes('p:Monte Ellis'));
-      assert.ok(mentionLabels('Vardo-born Monte Dace holds little hope of going back.').includes('p:Monte Dace'));
+      assert.ok(mentionLabels('The orchard was sold to grower Monte Dace in May.').includes('p:Monte Dace'));
     });
   });
 

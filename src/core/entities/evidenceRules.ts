@@ -577,8 +577,8 @@ function headNamedBeforeOf(words: readonly Token[]): boolean {
 /**
  * "the climb to Monte Tarrow", "over Passo Kelso": a mountain or pass opener (list mountain-openers) and one capitalised
  * word the lexicon knows as no given name or surname ("Monte Ellis" is a person's name), after a word of a route or a
- * climb (list mountain-route-words); a man named Monte opens a sentence or follows a description ("Vardo-born Monte
- * Dace holds …").
+ * climb (list mountain-route-words); a man named Monte is written after a post or opens a clause ("the farm of
+ * grower Monte Dace", "Monte Dace said").
  */
 function mountainName(words: readonly Token[], before: Token | undefined): boolean {
   return words.length === 2 && has(MOUNTAIN_OPENERS, words[0].lower) && (words[1].lexicon & (Tag.FirstName | Tag.LastName)) === 0

@@ -262,8 +262,8 @@ function isTeamInTimedResult(context: GazetteerContext): boolean {
 /**
  * "Team Vardo-Kelso": cycling teams are named "Team" and their sponsors' names joined by a hyphen. The word after
  * "Team" must be one the lexicon does not know as a name or a word, and the sponsors' names must be joined: one word
- * after "Team" is as often a nickname for a person's supporters or a joke ("Are you on Team Dana?", "our side, Team
- * Tarrow"), and the draft shows no person.
+ * after "Team" is as often a nickname for a person's supporters ("volunteers for Team Dana", "fans who call themselves
+ * Team Tarrow"), and the draft shows no person.
  */
 function isSponsoredTeam(context: GazetteerContext): boolean {
   const { sentence, draft } = context;
@@ -620,11 +620,11 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
     },
     {
       id: 'sponsored-team', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
-      reason: '"riding for Team Vardo-Kelso": "Team" before sponsors\' names joined by a hyphen, words the lexicon does not know, names a sponsored team (cycling teams are named so, with no body noun after); one word after "Team" ("Team Dana", "our side, Team Tarrow") is as often a nickname for supporters or a joke.',
+      reason: '"riding for Team Vardo-Kelso": "Team" before sponsors\' names joined by a hyphen, words the lexicon does not know, names a sponsored team (cycling teams are named so, with no body noun after); one word after "Team" ("Team Dana", "fans who call themselves Team Tarrow") is as often a nickname for supporters.',
       when: isSponsoredTeam,
       examples: {
         yes: ['Ivo Sandal, riding for {Team Vardo-Kelso}, attacked on the climb.', 'The stage went to {Team Marwick-Tarrow} for the second year.'],
-        no: ['The rally was organised by {Team Dana} volunteers.', 'Are you on {Team Tarrow} yet?', 'Ivo Sandal, riding for {Vardo-Kelso}, attacked on the climb.'],
+        no: ['The rally was organised by {Team Dana} volunteers.', 'Fans of the mayor call themselves {Team Tarrow} online.', 'Ivo Sandal, riding for {Vardo-Kelso}, attacked on the climb.'],
       },
     },
     {
