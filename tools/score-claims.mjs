@@ -6,12 +6,13 @@
 //   node tools/score-claims.mjs [--errors [--full]] [--json] [NAME=value …]   (--full: whole claims instead of their
 //       first words; NAME=value sets an ALIGNMENT_RULES value for the run)
 //   node tools/score-claims.mjs --invented [--errors [--full]] [--json]   the invented development pairs instead
-//       (test/fixtures/claims/invented/SET-PAIR.json: fresh45–fresh47, annotated blind in round 20 and scored then,
-//       development pairs since round 21), per pair and pooled (over all pairs' predictions and annotations)
+//       (test/fixtures/claims/invented/SET-PAIR.json: fresh45–fresh58, 28 pairs, each set annotated blind and scored
+//       once as held out, development pairs since: fresh45–47 from round 21, fresh48–58 from round 22), per pair and
+//       pooled (over all pairs' predictions and annotations)
 //   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
-//       (test/fixtures/claims/heldout/SET-PAIR.json: fresh48–53, and heldout2/: fresh54–58, rich in figures that
-//       differ; invented articles of the repo, annotated blind, never tuned on), per pair and pooled per folder
-//   node tools/score-claims.mjs --dev [...]   the ten development pairs: the real ones and the invented ones, with
+//       (test/fixtures/claims/heldout3/SET-PAIR.json: invented articles of the repo, annotated blind, never tuned on),
+//       per pair and pooled; says so and stops when the folder is missing or empty
+//   node tools/score-claims.mjs --dev [...]   the 32 development pairs: the real ones and the invented ones, with
 //       each group pooled
 //   node tools/score-claims.mjs [--invented | --dev] --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair,
 //       picks the values of the named ALIGNMENT_RULES (src/core/claims/alignClaims.ts) best on the other pairs of the
@@ -37,8 +38,7 @@ if (heldout && args.includes('--loo')) {
 const claimsDir = path.join(root, 'test', 'fixtures', 'claims');
 /** The groups of pairs read: each a folder of annotations, the files it holds, and where its articles are. */
 const groups = heldout ? [
-  { name: 'heldout', dir: path.join(claimsDir, 'heldout'), files: /^[\w-]+\.json$/, texts: root },
-  { name: 'heldout2', dir: path.join(claimsDir, 'heldout2'), files: /^[\w-]+\.json$/, texts: root },
+  { name: 'heldout3', dir: path.join(claimsDir, 'heldout3'), files: /^[\w-]+\.json$/, texts: root },
 ]
   : [
     ...(invented ? [] : [{ name: 'real', dir: claimsDir, files: /^pair\d+\.json$/, texts: corpus }]),

@@ -1,5 +1,6 @@
-// Scores every annotated pair of a folder of the repo's own articles (test/fixtures/claims/invented or heldout): each
-// pair's comparison against its annotation, pooled over the folder. Shared by the invented and the held-out tests.
+// Scores every annotated pair of a folder of the repo's own articles (test/fixtures/claims/invented or heldout3), or
+// those whose file name passes a filter: each pair's comparison against its annotation, pooled over them. Shared by the
+// invented and the held-out tests.
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText } from '../../../src/core/analyze';
@@ -16,9 +17,12 @@ export interface FolderScore {
   readonly wrongConflicts: number;
 }
 
-/** The pooled alignment and conflict scores of every `*.json` annotation in `folder` (article paths relative to `root`). */
-export function scoreClaimsFolder(root: string, folder: string): FolderScore {
-  const files = fs.readdirSync(folder).filter(f => f.endsWith('.json')).sort();
+/**
+ * The pooled alignment and conflict scores of every `*.json` annotation in `folder` (article paths relative to `root`)
+ * whose file name `only` accepts (all of them without it); a missing folder holds none.
+ */
+export function scoreClaimsFolder(root: string, folder: string, only: (file: string) => boolean = () => true): FolderScore {
+  const files = (fs.existsSync(folder) ? fs.readdirSync(folder) : []).filter(f => f.endsWith('.json') && only(f)).sort();
   const alignments: PrecisionRecall[] = [];
   const conflicts: PrecisionRecall[] = [];
   for (const file of files) {
