@@ -10,8 +10,8 @@
 //       once as held out, development pairs since: fresh45–47 from round 21, fresh48–58 from round 22), per pair and
 //       pooled (over all pairs' predictions and annotations)
 //   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
-//       (test/fixtures/claims/heldout3/SET-PAIR.json: invented articles of the repo, annotated blind, never tuned on),
-//       per pair and pooled; says so and stops when the folder is missing or empty
+//       (test/fixtures/claims/heldout3/ and heldout4/SET-PAIR.json: invented articles of the repo, annotated blind, never
+//       tuned on), per pair and pooled per folder; says so and stops when the folders are missing or empty
 //   node tools/score-claims.mjs --dev [...]   the 32 development pairs: the real ones and the invented ones, with
 //       each group pooled
 //   node tools/score-claims.mjs [--invented | --dev] --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair,
@@ -39,6 +39,7 @@ const claimsDir = path.join(root, 'test', 'fixtures', 'claims');
 /** The groups of pairs read: each a folder of annotations, the files it holds, and where its articles are. */
 const groups = heldout ? [
   { name: 'heldout3', dir: path.join(claimsDir, 'heldout3'), files: /^[\w-]+\.json$/, texts: root },
+  { name: 'heldout4', dir: path.join(claimsDir, 'heldout4'), files: /^[\w-]+\.json$/, texts: root },
 ]
   : [
     ...(invented ? [] : [{ name: 'real', dir: claimsDir, files: /^pair\d+\.json$/, texts: corpus }]),
