@@ -2238,11 +2238,11 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>(
     },
     {
       id: 'body-use-no-place-guess', outcome: Evidence.Place,
-      reason: '"the house of Tarrow", "bought 70% of Kelso": the tagger guesses a place for an unknown word after "of" or "in", but the words around it show the body itself (Evidence.BodyUse: a trade\'s body noun before it, shares or a stake in it, a percentage bought of it, "the house of" it, founded): a guess yields to that. A place the lexicon, the country list or the place abbreviations know stays one ("shares in Texas", "a fair share of U.S. tax"), and so does a people ("a share of Mormons").',
+      reason: '"the house of Tarrow", "bought 70% of Kelso": the tagger guesses a place for an unknown word after "of" or "in", but the words around it show the body itself (Evidence.BodyUse: a trade\'s body noun before it, shares or a stake in it, a percentage bought of it, "the house of" it, founded): a guess yields to that. A place the lexicon, the country list or the place abbreviations know stays one ("shares in Texas", "a third of U.S. exports"), and so does a people ("a share of Lutherans").',
       when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0n && (evidence & Evidence.BodyUse) !== 0n && name.words.every(word => !isKnownPlaceWord(word) && !tagged(word, Tag.Demonym | Tag.Plural) && !has(PEOPLE_GROUP_WORDS, word.lower)),
       examples: {
         yes: ['Orla Tarrow opened a shop in 1950. This spring the house of {Tarrow} went back to the sea.'],
-        no: ['Crowds gathered in {Tarrow} overnight.', 'Shares in {Texas} rose.', 'It avoids paying its fair share of {U.S.} tax.', 'It did poorly where a larger share of {Mormons} live.'],
+        no: ['Crowds gathered in {Tarrow} overnight.', 'Shares in {Texas} rose.', 'Tariffs hit a third of {U.S.} exports.', 'Turnout was high where a third of {Lutherans} worship.'],
       },
     },
     {
