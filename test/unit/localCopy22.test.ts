@@ -69,4 +69,18 @@ describe('local and crime copy (round 22 probes)', () => {
       assert.deepStrictEqual(rolesOf('The sales director, Ann Pell, said orders were up.', 'Ann Pell'), ['sales director']);
     });
   });
+
+  describe('posts and party tags of council and government copy', () => {
+    it('reads no body inside a post opening a sentence (list title-modifiers: management, disaster)', () => {
+      const found = mentionLabels('Emergency Management Minister Dana Kelso said the roads were shut.');
+      assert.deepStrictEqual(found.filter(label => label.startsWith('o:')), [], found.join(' | '));
+      assert.deepStrictEqual(rolesOf('Emergency Management Minister Dana Kelso said the roads were shut.', 'Dana Kelso'), ['Emergency Management Minister']);
+      assert.ok(mentionLabels('Vardo Asset Management said it sold the stake.').includes('o:Vardo Asset Management'));
+    });
+
+    it('reads a councillor\'s party tag "Lib Dem" as the party, not a person (gazetteer political-parties)', () => {
+      const found = mentionLabels('Cllr Tom Fairley (Lib Dem, Marwick North) said the vote was fair.');
+      assert.ok(found.includes('o:Lib Dem') && !found.includes('p:Lib Dem'), found.join(' | '));
+    });
+  });
 });

@@ -105,7 +105,7 @@ export const TITLE_MODIFIERS = list(
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
    undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group
    veterinary farming livestock
-   markets economics external travel planning sales research design safety compliance`,
+   markets economics external travel planning sales research design safety compliance management disaster`,
 );
 
 export const OFFICE_BODY_HEADS = wordList(

@@ -9,7 +9,7 @@ export const POLITICAL_PARTIES = names(
   'gazetteer-political-parties',
   'Political parties of the major democracies, full name and short form: an organisation, never a person.',
   `democratic party|republican party|gop|democratic national committee|dnc|republican national committee|rnc
-   libertarian party|green party|conservative party|labour party|liberal democrats|lib dems|scottish national party|snp
+   libertarian party|green party|conservative party|labour party|liberal democrats|lib dems|lib dem|scottish national party|snp
    plaid cymru|democratic unionist party|dup|sinn fein|sinn féin|reform uk|ukip|uk independence party|fianna fail
    fianna fáil|fine gael|christian democratic union|cdu|christian social union|csu|social democratic party|spd
    christian democrats|social democrats|free democratic party|fdp|free democrats|the greens|alliance 90/the greens
