@@ -184,8 +184,9 @@ export class Clustering {
     this.all.push(cl);
     this.sets.add(cl);
     (kind === 'person' ? this.persons : this.orgs).set(key, cl);
-    const kunya = kind === 'person' ? kunyaOf(key.split(' ')) : undefined;
-    if (kunya && key.split(' ').length > 2) {
+    const personWords = kind === 'person' ? key.split(' ') : undefined;
+    const kunya = personWords && personWords.length > 2 ? kunyaOf(personWords) : undefined;
+    if (kunya) {
       this.byKunya.set(kunya, this.byKunya.has(kunya) ? null : cl);
     }
     if (kind === 'org' && key.includes(' ')) {
