@@ -1,10 +1,11 @@
 // Kinds found by the lead's probes of media-industry, markets and medicines-regulation copy in round 23: a person
 // placed in a body by "of" and the body's descriptor words still speaks ("X of research consultancy Y said"); people
 // named by the plural of an occupation at a body make it a body ("Economists at Y said"); a body's name with one
-// lower-case word inside, proven by its bracketed abbreviation. Every sentence is invented.
+// lower-case word inside, proven by its bracketed abbreviation; athletes named by their discipline; a US school named
+// by its level alone. Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
-import { entityKinds } from './support/entityQueries';
+import { entityKinds, rolesOf } from './support/entityQueries';
 
 function speakers(text: string): (string | null)[] {
   const analysis = analyzeText(text);
@@ -45,6 +46,27 @@ describe('lead probes of round 23', () => {
       assert.ok(!kinds.some(kind => kind.includes('products')), kinds.join(' | '));
       const wrong = entityKinds('Kelso Mills sells products Safety Agency (KSA) inspects.');
       assert.ok(!wrong.some(kind => kind.includes('products')), wrong.join(' | '));
+    });
+  });
+
+  describe('a function word inside a body\'s name, proven by its abbreviation', () => {
+    it('keeps "for" and the words after it when the abbreviation spells them', () => {
+      assert.ok(entityKinds('Her lawyer will appeal to the Tribunal of Appeal for Rowing (TAR) next month.').includes('org:Tribunal of Appeal for Rowing'));
+    });
+  });
+
+  describe('athletes named by their discipline (list title-heads)', () => {
+    it('reads the discipline as a role, not as part of the name, in a headline and in prose', () => {
+      const text = 'Sprinter Adebayo banned for two years\n\nThe panel banned Ghanaian sprinter Kofi Adebayo for two years. His coach, the former hurdler Efua Mensah, said he would appeal.';
+      assert.ok(!entityKinds(text).some(kind => kind.startsWith('person:Sprinter')), entityKinds(text).join(' | '));
+      assert.ok(rolesOf(text, 'Kofi Adebayo').some(role => /sprinter/i.test(role)));
+      assert.ok(rolesOf(text, 'Efua Mensah').some(role => /hurdler/.test(role)));
+    });
+  });
+
+  describe('a US school named by its level alone (list org-heads)', () => {
+    it('reads "X Elementary" as a body', () => {
+      assert.ok(entityKinds('The board voted to close Birch Hollow Elementary in June.').includes('org:Birch Hollow Elementary'));
     });
   });
 });

@@ -441,7 +441,8 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
 const MAX_WORDS_AFTER_INNER_LOWER_CASE = 4;
 
 /**
- * "the Vardo and Kelso products Safety Agency (VKSA)": one lower-case word inside a body's name, proven by the
+ * "the Vardo and Kelso products Safety Agency (VKSA)", "the Court of Appeal for Rowing (CAR)": one lower-case word (a
+ * function word too) inside a body's name, proven by the
  * abbreviation in brackets right after the name, whose letters are the initials of the name's capitalised words.
  * The word and the capitalised words after it (the indices), or none. No: "the Vardo and Kelso products Safety Agency
  * said" (no abbreviation), "Vardo sells products Kelso Agency (VKA)" (initials of the words from "Vardo" do not spell it).
