@@ -69,4 +69,11 @@ describe('lead probes of round 23', () => {
       assert.ok(entityKinds('The board voted to close Birch Hollow Elementary in June.').includes('org:Birch Hollow Elementary'));
     });
   });
+
+  describe('a young company named by its sector (list trade-nouns-before)', () => {
+    it('reads "Fintech X" in a headline and "the start-up X" as the company', () => {
+      const kinds = entityKinds('Fintech Norla raises $40m\n\nNorla, the payments start-up, said on Monday it had raised $40m.');
+      assert.deepStrictEqual(kinds.filter(kind => kind.includes('Norla')), ['org:Norla']);
+    });
+  });
 });

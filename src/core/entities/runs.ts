@@ -449,7 +449,7 @@ const MAX_WORDS_AFTER_INNER_LOWER_CASE = 4;
  */
 function lowerCaseWordSpelledOut(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
   const inner = sentence[j + 1];
-  if (runStart === undefined || !joined(sentence[j], inner) || !/^\p{Ll}{3,}$/u.test(inner.text)) {
+  if (runStart === undefined || !inner || !joined(sentence[j], inner) || !/^\p{Ll}{3,}$/u.test(inner.text)) {
     return [];
   }
   let m = j + 1;
