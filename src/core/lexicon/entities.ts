@@ -39,7 +39,7 @@ export const TITLE_HEADS = list(
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
    host co-host associate employee staffer contributor stewardess lobbyist blogger operative publicist
    sprinter hurdler swimmer golfer skier gymnast rower fencer weightlifter wrestler marathoner decathlete heptathlete
-   triathlete athlete runner climber snowboarder
+   triathlete athlete climber snowboarder
    pitchman geophysicist geologist astronomer psychologist psychiatrist sociologist novelist poet playwright
    screenwriter comedian cartoonist astronaut pharmacist dentist librarian dealer booster
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
