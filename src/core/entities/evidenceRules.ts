@@ -1281,6 +1281,11 @@ function lineEndsWithin(sentence: Sentence, from: number, words: number): boolea
   return false;
 }
 
+/** An occupation of list title-heads, or its plural ("analysts", "economists"): people who work at a body. */
+function isOccupation(word: string): boolean {
+  return has(TITLE_HEADS, word) || (/[^s]s$/.test(word) && has(TITLE_HEADS, word.slice(0, -1)));
+}
+
 const PERSON_RULES: EvidenceRule[] = [
   {
     id: 'relation-before', outcome: Evidence.Title,
@@ -1501,11 +1506,15 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'workplace-after-occupation', outcome: Evidence.OrgTag,
-    reason: '"an analyst at Brenmoor": the workplace after an occupation and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town), nor a town owning the named workplace after it ("an analyst at Tarrow\'s Brenmoor Bank").',
-    when: ({ before, twoBefore, nameStart, honorific, nameEnd, after }) => before?.lower === 'at' && twoBefore !== undefined && !isCapitalised(twoBefore)
-      && has(TITLE_HEADS, twoBefore.lower) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after)
+    reason: '"an analyst at Brenmoor", "Economists at Brenmoor said": the workplace after an occupation (or its plural, which may open the sentence) and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town), nor a town owning the named workplace after it ("an analyst at Tarrow\'s Brenmoor Bank").',
+    when: ({ sentence, draft, before, twoBefore, nameStart, honorific, nameEnd, after }) => before?.lower === 'at' && twoBefore !== undefined
+      && (!isCapitalised(twoBefore) || opensSentence(sentence, draft.first - 2))
+      && isOccupation(twoBefore.lower) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after)
       && !ownsNamedWorkplace(nameEnd, after),
-    examples: { yes: ['"Demand is soft," said an analyst at {Brenmoor}.'], no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.', '"Demand is soft," said an analyst at {Tarrow}\'s Brenmoor Bank.'] },
+    examples: {
+      yes: ['"Demand is soft," said an analyst at {Brenmoor}.', 'Economists at {Peel Hatton} expect one more cut.', '"Demand is soft," said strategists at {Peel Hatton}.'],
+      no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.', '"Demand is soft," said an analyst at {Tarrow}\'s Brenmoor Bank.', 'Crowds at {Peel Hatton} cheered.'],
+    },
   },
   {
     id: 'masthead-line', outcome: Evidence.OrgTag,

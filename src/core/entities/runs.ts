@@ -423,6 +423,10 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (adjective.length) {
     return adjective;
   }
+  const spelled = lowerCaseWordSpelledOut(sentence, j, usable, runStart);
+  if (spelled.length) {
+    return spelled;
+  }
   const word = sentence[j + 1].lower;
   if (word === 'of' || word === 'for' || word === 'on') {
     return ofForAfter(sentence, j, usable, runStart);
@@ -431,6 +435,55 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
     return aimAfter(sentence, j, usable);
   }
   return word === 'and' || sentence[j + 1].text === '&' ? conjunctionAfter(sentence, j, usable, runStart) : [];
+}
+
+/** How many capitalised words may follow a lower-case word inside a body's name before its bracketed abbreviation. */
+const MAX_WORDS_AFTER_INNER_LOWER_CASE = 4;
+
+/**
+ * "the Vardo and Kelso products Safety Agency (VKSA)", "the Court of Appeal for Rowing (CAR)": one lower-case word (a
+ * function word too) inside a body's name, proven by the
+ * abbreviation in brackets right after the name, whose letters are the initials of the name's capitalised words.
+ * The word and the capitalised words after it (the indices), or none. No: "the Vardo and Kelso products Safety Agency
+ * said" (no abbreviation), "Vardo sells products Kelso Agency (VKA)" (initials of the words from "Vardo" do not spell it).
+ */
+function lowerCaseWordSpelledOut(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const inner = sentence[j + 1];
+  if (runStart === undefined || !inner || !joined(sentence[j], inner) || !/^\p{Ll}{3,}$/u.test(inner.text)) {
+    return [];
+  }
+  let m = j + 1;
+  while (m + 1 < sentence.length && m - j <= MAX_WORDS_AFTER_INNER_LOWER_CASE && usable(m + 1) && isCapitalised(sentence[m + 1]) && joined(sentence[m], sentence[m + 1])) {
+    m++;
+  }
+  const abbreviation = sentence[m + 1];
+  if (m === j + 1 || !abbreviation || !/\(\s*$/.test(sentence[m].post + abbreviation.pre) || !/^\)/.test(abbreviation.post) || !isAllCaps(abbreviation)) {
+    return [];
+  }
+  return spellsAbbreviation(sentence, m + 1, abbreviation.text) ? range(j + 1, m) : [];
+}
+
+/** Words that may stand between the capitalised words of a body's name without giving a letter to its abbreviation. */
+const UNLETTERED_NAME_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', '&']);
+
+/**
+ * Whether the initials of the name ending before tokens[end] spell the abbreviation: its capitalised words, read
+ * leftwards across lower-case words of the name and the function words that give no letter, until they do.
+ */
+function spellsAbbreviation(sentence: Sentence, end: number, abbreviation: string): boolean {
+  let initials = '';
+  for (let k = end - 1; k >= 0 && initials.length < abbreviation.length && (k === end - 1 || joined(sentence[k], sentence[k + 1])); k--) {
+    const token = sentence[k];
+    if (isCapitalised(token)) {
+      initials = token.text[0] + initials;
+      if (!abbreviation.endsWith(initials)) {
+        return false;
+      }
+    } else if (!UNLETTERED_NAME_WORDS.has(token.lower) && !/^\p{Ll}{3,}$/u.test(token.text)) {
+      return false;
+    }
+  }
+  return initials === abbreviation;
 }
 
 /** A title's department ("Minister for Europe"), and the capitalised word right after it when joined. */
@@ -730,7 +783,9 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   const taskName = (has(ORG_ENDS_WITHOUT_HEAD, sentence[m].lower) && range(j, m).every(index => index === k || looksCommon(sentence[index])))
     || openedAsBody(sentence, j, m, runStart);
   const lone = !insideOf && isListedPair(sentence, j, m, runStart) && !namedForTwoPlaces(sentence, j, m, runStart);
-  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone) || insideOf || insideOn;
+  // "the Seeds and Fertiliser products Safety Agency (SFSA)": the abbreviation proves one name across "and" too.
+  const spelled = runStart !== undefined && lowerCaseWordSpelledOut(sentence, m, usable, runStart).length > 0;
+  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone) || insideOf || insideOn || spelled;
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
   const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart);

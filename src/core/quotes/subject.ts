@@ -112,6 +112,15 @@ function prepositionBeforePortfolio(tokens: readonly MaskedToken[], from: number
   return undefined;
 }
 
+/** How many lower-case words may describe a body between a workplace preposition and its name ("of the campaign group X"). */
+const MAX_BODY_DESCRIPTOR_WORDS = 3;
+
+/** A lower-case noun-like word describing a body before its name ("research", "consultancy", "brokers"): no function word, no verb form. */
+function isBodyDescriptorWord(token: MaskedToken): boolean {
+  return token.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !CHAIN_BREAKERS.has(token.lower)
+    && !WORKPLACE_PREPOSITIONS.has(token.lower) && !isVerbForm(token.lower);
+}
+
 /** A capitalised honorific or title before a name ("Mr.", "Sen.", "Senator", "Gov."). */
 function isTitleWord(token: MaskedToken): boolean {
   return token.kind === 'word' && /^\p{Lu}/u.test(token.text)
@@ -398,7 +407,7 @@ export class SubjectReader {
     const last = tokens[index];
     const k = mentionFirstToken(tokens, index, lo, mention);
     const p = k - 1 >= lo && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
-    const holder = this.workplaceHolder(tokens, p, lo, mention);
+    const holder = this.workplaceHolder(tokens, p, lo, mention) ?? this.describedWorkplaceHolder(tokens, k, lo, mention);
     const described = holder || mention.entity.kind === 'person' ? undefined : this.personBeforeDescription(tokens, k, lo);
     if (described) {
       // "Jane X, head of retail at consulting group Acme said": the appositive lost its closing comma.
@@ -439,6 +448,24 @@ export class SubjectReader {
       return undefined;
     }
     return this.mentions.at(tokens[prepositionAt - 1].start, tokens[prepositionAt - 1].end);
+  }
+
+  /**
+   * "X of research consultancy Acme said", "X of the campaign group Acme said": the person before a workplace preposition
+   * that a body's lower-case descriptor words (up to MAX_BODY_DESCRIPTOR_WORDS, maybe after "the") separate from the body
+   * at tokens[k]; undefined when no person stands there (then the words are read as before).
+   */
+  private describedWorkplaceHolder(tokens: readonly MaskedToken[], k: number, lo: number, body: IndexedMention): IndexedMention | undefined {
+    let j = k - 1;
+    while (j >= lo && k - j <= MAX_BODY_DESCRIPTOR_WORDS && isBodyDescriptorWord(tokens[j])) {
+      j--;
+    }
+    if (j === k - 1) {
+      return undefined;
+    }
+    const p = j >= lo && tokens[j].lower === 'the' ? j - 1 : j;
+    const holder = p >= lo ? this.workplaceHolder(tokens, p, lo, body) : undefined;
+    return holder?.entity.kind === 'person' ? holder : undefined;
   }
 
   /** "X and Y said": the mention before the "and" that precedes tokens[k]. */
