@@ -3,7 +3,7 @@
 // headlines; datelines ("KELSO 1996-08-30"), whose capitals name the place filed from; and headlines in capitals
 // ("TENNIS - MARR BEATS KELSO ."), whose unknown words may name people and bodies the story names.
 import { NAME_PARTICLES, has } from '../lexicon/entities';
-import { BYLINE_JOINS } from '../lexicon/names';
+import { BYLINE_JOINS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
@@ -226,25 +226,34 @@ export function isCapitalsLine(sentence: Sentence): boolean {
  * capitals are the paper's style, not shouting, so each name before "FOR" is a candidate like any name (its kind
  * decided as usual: a known first name makes a person), and the name after "FOR" is the outlet. Undefined when the
  * line is no such byline (a word in lower case other than a join, or no capitals after "By").
+ * A picture credit in the same style ("Picture by DANA MARR", "Photo by TOM AMES": list photo-credit-words) names its
+ * photographer so, and a place the writer files from may follow in lower-case "in" and its usual spelling ("By DANA
+ * MARR in Kelso", as papers of southern Africa print their bylines): the place is no name of the byline.
  */
 export function capitalsBylineNames(sentence: Sentence): Draft[] | undefined {
-  const words = sentence.filter(hasLetter);
-  if (sentence[0]?.text !== 'By' || words.length < 3 || sentence.slice(0, -1).some(token => token.post.includes('\n'))
-    || !words.slice(1).every(token => isAllCaps(token) || BYLINE_JOINS.has(token.lower)) || !isAllCaps(sentence[1])) {
+  const start = sentence[0]?.text === 'By' ? 1 : PHOTO_CREDIT_WORDS.has(sentence[0]?.lower ?? '') && sentence[1]?.text === 'by' ? 2 : 0;
+  const place = sentence.findIndex((token, at) => at > start && token.text === 'in');
+  const end = place > start + 1 && sentence.slice(place + 1).every(token => !hasLetter(token) || isCapitalised(token)) ? place : sentence.length;
+  const words = sentence.slice(0, end).filter(hasLetter);
+  if (start === 0 || words.length < start + 2 || sentence.slice(0, -1).some(token => token.post.includes('\n'))
+    || !words.slice(start).every(token => isAllCaps(token) || BYLINE_JOINS.has(token.lower)) || !isAllCaps(sentence[start])) {
     return undefined;
   }
+  // A picture credit names its photographer, and a byline with the place it was filed from its correspondent: a
+  // person of two or three words whatever the tagger reads into unfamiliar names in capitals ("By BWALYA TEMBO in Kitwe").
+  const filedFrom = start === 2 || end < sentence.length;
   const drafts: Draft[] = [];
   let outlet = false;
-  for (let i = 1; i < sentence.length; i++) {
+  for (let i = start; i < end; i++) {
     if (BYLINE_JOINS.has(sentence[i].lower) || !hasLetter(sentence[i])) {
       outlet = outlet || sentence[i].lower === 'for';
       continue;
     }
     let j = i;
-    while (j + 1 < sentence.length && hasLetter(sentence[j + 1]) && !BYLINE_JOINS.has(sentence[j + 1].lower) && joined(sentence[j], sentence[j + 1])) {
+    while (j + 1 < end && hasLetter(sentence[j + 1]) && !BYLINE_JOINS.has(sentence[j + 1].lower) && joined(sentence[j], sentence[j + 1])) {
       j++;
     }
-    drafts.push({ first: i, last: j, evidence: outlet ? Evidence.OrgTag : NO_EVIDENCE });
+    drafts.push({ first: i, last: j, evidence: outlet ? Evidence.OrgTag : filedFrom && j > i && j - i < 3 ? Evidence.Photographer : NO_EVIDENCE });
     i = j;
   }
   return drafts;

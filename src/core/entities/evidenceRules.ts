@@ -4,7 +4,7 @@
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
   COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
-  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
+  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -291,6 +291,23 @@ function vesselNounAt(sentence: Sentence, at: number): boolean {
   }
   const compound = before !== undefined && before.post === '-' && token.pre === '';
   return compound ? has(VESSEL_NOUNS, `${before.lower}-${token.lower}`) : has(VESSEL_NOUNS, token.lower);
+}
+
+/** Most lower-case words of an installation's trade between its name and its noun ("the X copper mine", "the X gas export pipeline"). */
+const MAX_INSTALLATION_TRADE_WORDS = 2;
+
+/** "X copper mine", "X A platform", "X electrification cable": lower-case words after the name end in an installation's noun (list installation-nouns). */
+function installationNounAfter(sentence: Sentence, last: number): boolean {
+  for (let k = last + 1; k < sentence.length && k <= last + 1 + MAX_INSTALLATION_TRADE_WORDS; k++) {
+    const token = sentence[k];
+    if (isCapitalised(token) || !/^\s+$/.test(sentence[k - 1].post) || !/^\p{Ll}+$/u.test(token.text)) {
+      return false;
+    }
+    if (has(INSTALLATION_NOUNS, token.lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function lowerNounAfter(context: NameContext): Token | undefined {
@@ -728,13 +745,29 @@ function insideQuotedWorkTitle({ sentence, draft }: NameContext): boolean {
  * "Culture | Books", "News | Prizes": one word the lexicon knows, filling a segment of a line split by bars (the bar is a
  * token of its own; the line is a sentence of its own), is a section's label. Reads the tokens either side only.
  */
-function isSectionLabel({ multiWord, first, before, after }: NameContext): boolean {
-  if (multiWord || first.lexicon === 0) {
-    return false;
-  }
+function isSectionLabel({ multiWord, first, before, after, sentence, draft }: NameContext): boolean {
   const barBefore = before?.text === '|';
   const barAfter = after?.text === '|';
+  if (multiWord) {
+    return barBefore && (after === undefined || barAfter) && isCommonWordsLabel(sentence.slice(draft.first, draft.last + 1));
+  }
+  if (first.lexicon === 0) {
+    return false;
+  }
   return (barBefore && (after === undefined || barAfter)) || (before === undefined && barAfter);
+}
+
+/** Lexicon tags of a word that names someone or somewhere: such a word makes a section path's segment a name. */
+const NAMING_WORD_TAGS = Tag.FirstName | Tag.MaleName | Tag.FemaleName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym;
+
+/**
+ * "The Kelso Courier | National News", "City Gazette | Companies | Oil & Gas": after a bar, the words of a page's
+ * section are common words the lexicon knows ("News", "Oil", "Gas") or the tagger reads as adjectives ("National"), joined by "&" or "and", none a name of
+ * someone or somewhere, no word a body's legal form; "Sport | Kelso City" (an unknown word) stays a name.
+ */
+function isCommonWordsLabel(words: readonly Token[]): boolean {
+  return words.every(token => token.text === '&' || token.lower === 'and'
+    || ((token.lexicon !== 0 || (token.tags & Tag.Adjective) !== 0) && (token.lexicon & NAMING_WORD_TAGS) === 0 && !has(CAPITAL_LEGAL_FORMS, token.lower)));
 }
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
@@ -1506,14 +1539,16 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'workplace-after-occupation', outcome: Evidence.OrgTag,
-    reason: '"an analyst at Brenmoor", "Economists at Brenmoor said": the workplace after an occupation (or its plural, which may open the sentence) and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town), nor a town owning the named workplace after it ("an analyst at Tarrow\'s Brenmoor Bank").',
+    reason: '"an analyst at Brenmoor", "Economists at Brenmoor said", "Campaigners at Nordvik Klima said": the workplace after an occupation (or its plural, or people of a trade in the plural, list workplace-plurals; either may open the sentence) and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town), nor a town owning the named workplace after it ("an analyst at Tarrow\'s Brenmoor Bank").',
     when: ({ sentence, draft, before, twoBefore, nameStart, honorific, nameEnd, after }) => before?.lower === 'at' && twoBefore !== undefined
       && (!isCapitalised(twoBefore) || opensSentence(sentence, draft.first - 2))
-      && isOccupation(twoBefore.lower) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after)
+      && (isOccupation(twoBefore.lower) || has(WORKPLACE_PLURALS, twoBefore.lower)) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after)
       && !ownsNamedWorkplace(nameEnd, after),
     examples: {
-      yes: ['"Demand is soft," said an analyst at {Brenmoor}.', 'Economists at {Peel Hatton} expect one more cut.', '"Demand is soft," said strategists at {Peel Hatton}.'],
-      no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.', '"Demand is soft," said an analyst at {Tarrow}\'s Brenmoor Bank.', 'Crowds at {Peel Hatton} cheered.'],
+      yes: ['"Demand is soft," said an analyst at {Brenmoor}.', 'Economists at {Peel Hatton} expect one more cut.', '"Demand is soft," said strategists at {Peel Hatton}.',
+        'Campaigners at {Nordvik Klima} said they would sue.'],
+      no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.', '"Demand is soft," said an analyst at {Tarrow}\'s Brenmoor Bank.',
+        'Crowds at {Peel Hatton} cheered.', 'Crowds at {Dana Kelso}\'s rally cheered.'],
     },
   },
   {
@@ -1712,11 +1747,12 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'section-label', outcome: Evidence.Place,
-    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport").',
+    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport"), unless it comes after a bar and holds only common words the lexicon knows, none naming someone or somewhere ("The Vardo Courier | National News", "Kelso Gazette | Companies | Oil & Gas": energy and business pages).',
     when: isSectionLabel,
     examples: {
-      yes: ['Culture | {Books}\nGreyhound Books buys a debut.', '{News} | Prizes\nA debut wins.'],
-      no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.'],
+      yes: ['Culture | {Books}\nGreyhound Books buys a debut.', '{News} | Prizes\nA debut wins.', 'The Vardo Courier | {National News}\nA mine floods.',
+        'Kelso Gazette | Companies | {Oil & Gas}\nShares jump.'],
+      no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.', 'Sport | {Kelso Rovers}\nA win.'],
     },
   },
   {
@@ -1742,6 +1778,16 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Families joined the {Kelso Heritage} programme last year.', 'Under the {Tarrow Clean Air} scheme, 400 buses were fitted.'],
       no: ['Families joined the {Dana Kelso} programme last year.', 'Families joined the {Vardo Council} scheme last year.', 'Families joined {Kelso Heritage} last year.'],
+    },
+  },
+  {
+    id: 'installation-noun-after', outcome: Evidence.Place,
+    reason: '"the Halvik A platform", "the Orsund copper mine", "the Tarrow electrification cable": a name after "the" and before a lower-case noun of an energy or mining installation (list installation-nouns), with up to two lower-case words of its trade between, names the installation, a place (as a ship is a thing): energy and mining copy names fields, platforms, mines and pipelines after places. Not a name with a body\'s head or a first name ("the Kelso Mining mine", "the Dana Kelso rig"), nor a possessive.',
+    when: context => context.before?.lower === 'the' && !context.orgHead && !isPossessive(context.nameEnd)
+      && ((context.first.lexicon | context.first.tags) & Tag.FirstName) === 0 && installationNounAfter(context.sentence, context.draft.last),
+    examples: {
+      yes: ['The wall of the {Orsund} copper mine gave way.', 'Gas will flow to the {Halvik A} platform.', 'Power will come via the {Tarrow} electrification cable.'],
+      no: ['The wall of {Orsund Mining}\'s mine gave way.', 'The {Orsund} board met on Monday.', 'Gas will flow to {Halvik} next year.'],
     },
   },
   {

@@ -190,6 +190,13 @@ const BODY_RULES: KindRule[] = [
     examples: { yes: ['Crowds in the square on Friday. ({Jordan Pell}/Reuters)'], no: ['The deal ({Kelso Group}/Marwick) closed.'] },
   },
   {
+    id: 'writer-in-credit-with-place', outcome: 'person',
+    reason: 'Two or three words in capitals after "Picture by", or after "By" with the place the story was filed from ("By BWALYA TEMBO in Kitwe", "Picture by MUSONDA ZULU"; agencyLines.ts capitalsBylineNames), are the writer or the photographer, first names the lexicon does not know included; not where a body noun ends the words.',
+    when: context => has(context, Evidence.Photographer) && context.multiWord && !has(context, Evidence.OrgHead | Evidence.OrgTag)
+      && /^[\p{Lu}' -]+$/u.test(context.candidate.text),
+    examples: { yes: ['By {BWALYA TEMBO} in Kitwe', 'Picture by {MUSONDA ZULU}'], no: ['By {KELSO MINING NEWS} in Kitwe'] },
+  },
+  {
     id: 'first-name-and-surname-head', outcome: 'person',
     reason: 'A known first name before a head noun that is also a common surname ("Dana Mills", "Tom Church") is a person, unless the words around it show a body.',
     when: firstNameSurnameHead,

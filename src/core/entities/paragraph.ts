@@ -65,8 +65,11 @@ function linkAbbreviations(sentence: Sentence, drafts: readonly Draft[], names: 
     const shortName = (expansion.evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0n && (c.evidence & Evidence.Place) === 0n
       && /^\p{Lu}[\p{L}-]*$/u.test(c.text);
     if (expansion.words.length > 1 && (initialsOf(expansion.words) === abbreviationKey(c.words[0]) || shortName)) {
+      // "the Offshore Resources Directorate (ORD)": letters that spell a body's initials are that body, also where the
+      // lexicon knows them as a place (an airport's or a region's code); a place's own initials ("Los Angeles (LA)") stay.
+      const bodyInitials = (expansion.evidence & Evidence.OrgHead) !== 0n && (expansion.evidence & Evidence.Place) === 0n;
       names[n - 1] = { ...expansion, evidence: expansion.evidence | Evidence.OrgHead };
-      names[n] = { ...c, expands: offset + n - 1, evidence: c.evidence | Evidence.Acronym };
+      names[n] = { ...c, expands: offset + n - 1, evidence: (c.evidence | Evidence.Acronym) & (bodyInitials ? ~Evidence.Place : ~0n) };
     }
   }
 }

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
+  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -346,7 +346,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
       run.push(...extra);
       j = extra[extra.length - 1];
     }
-    runs.push(...splitMakerBeforeModelCode(sentence, run));
+    runs.push(...splitMakerBeforeModelCode(sentence, dropShareClass(sentence, run)));
     i = j;
   }
   return runs;
@@ -364,6 +364,21 @@ function splitMakerBeforeModelCode(sentence: Sentence, run: number[]): number[][
     return [run];
   }
   return [run.slice(0, -1), [last]];
+}
+
+/** Nouns after a share class's letter ("Kelso B shares", "its class A stock"; list share-class-nouns). */
+const shareClassNoun = (token: Token | undefined): boolean => token !== undefined && has(SHARE_CLASS_NOUNS, token.lower);
+
+/**
+ * "Tarrow B shares rose", "Marwick's A shares": a single capital letter right before a noun of shares (list
+ * share-class-nouns) is the class of the shares, not the last initial of a name, so the company's name ends before it
+ * (else "Tarrow B" read as a person, and "Tarrow said" joined to it). Yes: "Kelso B shares jumped" (Kelso). No: "Dana
+ * B. Kelso owns shares" (an initial with its full stop, no noun of shares right after the letter).
+ */
+function dropShareClass(sentence: Sentence, run: number[]): number[] {
+  const last = run[run.length - 1];
+  return run.length >= 2 && /^[A-Z]$/.test(sentence[last].text) && /^\s+$/.test(sentence[last].post) && shareClassNoun(sentence[last + 1])
+    ? run.slice(0, -1) : run;
 }
 
 /**

@@ -360,7 +360,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road); shipping copy\'s shipowner, classification society and consultancy ("Kaldor Maritime", "Orrin Register", "Tarrow Advisory": "owned by Limassol-based Kaldor Maritime", "classed by Orrin Register", "the consultancy Tarrow Advisory"); US local copy\'s school named by its level alone ("Maple Crest Elementary", as "Maple Crest Elementary School"; not "Primary", which is also an election in US copy).',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road); shipping copy\'s shipowner, classification society and consultancy ("Kaldor Maritime", "Orrin Register", "Tarrow Advisory": "owned by Limassol-based Kaldor Maritime", "classed by Orrin Register", "the consultancy Tarrow Advisory"); energy and commodities copy\'s traders, offshore contractors and a state energy company named in a Nordic or Romance language ("Kelso Commodities, the Geneva-based trader,", "Vardo Subsea and Marwick Offshore won the contract", "Tarrow Energi", "Orrin Energia": read as people without them); a government\'s relief or enforcement unit ("the National Relief and Recovery Unit", "the Tarrow Fraud Unit"); US local copy\'s school named by its level alone ("Maple Crest Elementary", as "Maple Crest Elementary School"; not "Primary", which is also an election in US copy).',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -397,7 +397,8 @@ export const ORG_HEADS = list(
    messenger rifles fusiliers dragoons hussars lancers grenadiers highlanders
    products congregation components castings forgings fasteners
    werke klassik pumpen verlag stiftung
-   maritime register advisory`,
+   maritime register advisory
+   commodities subsea offshore energi energia unit`,
 );
 
 export const NUMBERED_BRANCH_NOUNS = list(
@@ -848,13 +849,14 @@ export const NAMED_STUDY_NOUNS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house).',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWh").',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
    qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest
    et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe cm td
-   cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo`,
+   cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo
+   nok sek dkk chf zar zmw cad aud nzd jpy cny brl co2 boe bcm mwh twh mmbtu bpd`,
 );
 
 export const TITLE_INITIALS = list(
@@ -1177,12 +1179,13 @@ export const SCHEME_NOUNS = list(
 
 export const THING_NOUNS = list(
   'thing-nouns',
-  'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X", "flight TW 218"), also with a naming verb between (list naming-verbs: "a gene called X", "a drug named X"). Science copy names natural objects and molecules so ("the asteroid X", "the comet X", "a gene called X", "the protein X"); not "star" (a celebrity is one: "the pop star X"), nor "probe" (an inquiry is one: "the probe X ordered").',
+  'Lower-case nouns before a capitalised name that make it a thing, not a person ("the warship X", "storm X", "flight TW 218"), also with a naming verb between (list naming-verbs: "a gene called X", "a drug named X"). Science copy names natural objects and molecules so ("the asteroid X", "the comet X", "a gene called X", "the protein X"); not "star" (a celebrity is one: "the pop star X"), nor "probe" (an inquiry is one: "the probe X ordered"). Energy copy names its licences by a code and its rigs so ("licence PL 1187", "the rig Deep Norne").',
   `warship ship vessel tanker frigate destroyer submarine boat ferry aircraft jet flight drone missile rocket satellite
    spacecraft hurricane storm typhoon cyclone operation festival film movie album song book novel series show
    programme program podcast app brand drug vaccine virus variant strain reef shoal island atoll mountain river
    resolution bill law treaty asteroid asteroids comet comets exoplanet meteorite telescope rover lander
-   gene genes protein enzyme drama sitcom thriller documentary memoir musical`,
+   gene genes protein enzyme drama sitcom thriller documentary memoir musical
+   licence license rig semi-submersible`,
 );
 
 export const PROGRAMME_NOUNS = list(
@@ -1293,8 +1296,8 @@ export const ORG_NOUNS_AFTER = list(
 // description, but in apposition ("X, a trade body whose …", "X, an industry association,") the noun heads it.
 export const ORG_APPOSITIVE_NOUNS = list(
   'org-appositive-nouns',
-  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body").',
-  'body association federation organisation organization consortium nonprofit non-profit foundation institute society',
+  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). Energy and mining copy\'s joint ventures are so introduced ("Orsund-Kell, the Stavanger-based venture that holds the rest,", "Tarrow, a joint venture between X and Y,").',
+  'body association federation organisation organization consortium nonprofit non-profit foundation institute society venture partnership',
 );
 
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
@@ -1586,7 +1589,12 @@ export const COMPANY_HEADS = wordList(
     // "Marwick Cruises" … "Kelso said it would fly customers home")
     'airports', 'holidays', 'cruises',
     // shipping copy's shipowner and consultancy ("Kaldor Maritime" … "Kaldor-owned"; "Tarrow Advisory" … "Tarrow said")
-    'maritime', 'advisory']),
+    'maritime', 'advisory',
+    // energy and commodities copy's producer, trader, contractor and state energy company ("Brendan Petroleum" …
+    // "Brendan said", where "Brendan" reads as a given name; "Kelso Commodities" … "buys most of the mine's copper, Kelso
+    // said"; "Vardo Subsea", "Marwick Offshore", "Tarrow Energi", "Orrin Energy Trading"). Not "minerals" nor "metals": a
+    // miner is named after its town as often ("Kelso Minerals" … "the Member for Kelso").
+    'petroleum', 'commodities', 'subsea', 'offshore', 'energi', 'energia', 'trading']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before
@@ -1595,6 +1603,25 @@ export const REGIONAL_ARM_WORDS = wordList(
   'regional-arm-words',
   'Regions that, between a company\'s first word and its legal form, name a regional unit of a group ("Parcelly Europe Ltd", "Vardo UK Ltd", "Kelso Asia Pacific Pte"): "Parcelly" alone, named before the unit, is the parent, so it does not join the unit (a country\'s name does the same; gazetteer-countries).',
   ['europe', 'uk', 'us', 'usa', 'america', 'americas', 'asia', 'africa', 'emea', 'apac', 'pacific', 'north', 'south', 'latin', 'middle', 'east', 'nordic', 'nordics', 'benelux', 'dach'],
+);
+
+export const INSTALLATION_NOUNS = wordList(
+  'installation-nouns',
+  'Nouns of an energy or mining installation that, after "the", a name and up to two lower-case words of its trade, make the name the installation\'s, a place ("the Halvik A platform", "the Orsund copper mine", "the Tarrow gas export pipeline"): energy and mining copy names its fields, platforms, mines and pipelines after places. Not "plant" nor "project", which follow a company\'s name as often ("the Kelso plant").',
+  ['platform', 'platforms', 'field', 'fields', 'mine', 'mines', 'pipeline', 'pipelines', 'rig', 'terminal', 'refinery', 'smelter', 'cable',
+    'interconnector', 'tieback', 'well', 'wells', 'deposit', 'concession', 'shaft', 'pit', 'quarry'],
+);
+
+export const WORKPLACE_PLURALS = wordList(
+  'workplace-plurals',
+  'People of a trade in the plural before "at" and the body they work for ("Analysts at Harrow Bryce raised their target", "Campaigners at Nordvik Klima said", "economists at Kelso Bank"): the name after "at" is a body, as after a singular occupation ("an analyst at X"); a crowd\'s noun ("Crowds at X\'s rally") is none.',
+  ['analysts', 'campaigners', 'activists', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'lawyers', 'traders', 'bankers', 'brokers', 'executives', 'officials'],
+);
+
+export const SHARE_CLASS_NOUNS = wordList(
+  'share-class-nouns',
+  'Nouns of a company\'s shares after the letter of their class ("Kelso B shares jumped", "Marwick\'s A shares", "its class C stock"): the letter is the class, not an initial of a name, so the company\'s name ends before it.',
+  ['shares', 'share', 'stock', 'stocks', 'units', 'ordinary', 'ordinaries', 'preference', 'prefs', 'adrs', 'adss'],
 );
 
 export const STOCK_EXCHANGES = wordList(
