@@ -251,6 +251,16 @@ export class Clustering {
     cl.gender ??= genderOf(placed.c);
     cl.members.push(placed);
     cl.fullStarts.push(placed.c.start);
+    // "Jonas "Vex" Albrecht" … "Vex said": the nickname inside the full name names the person alone, unless it is already a name of its own.
+    if (placed.c.nickname && !this.persons.has(placed.c.nickname)) {
+      this.persons.set(placed.c.nickname, cl);
+    }
+  }
+
+  /** A one-word name that is the nickname of a person named in full with it ("Vex" of "Jonas "Vex" Albrecht"). */
+  isNicknameOfPerson(candidate: NameCandidate): boolean {
+    const cl = candidate.words.length === 1 ? this.persons.get(candidate.words[0]) : undefined;
+    return cl !== undefined && cl.members.some(member => member.c.nickname === candidate.words[0]);
   }
 
   addOrg(placed: Placed): Cluster {
@@ -605,7 +615,7 @@ function expandedPerson(state: ClusterState, placed: Placed): Cluster | undefine
 export function foundShortForms(state: ClusterState): void {
   for (const { placed, index } of pending(state)) {
     const kind = state.kinds[index];
-    if (!(kind === 'person' || (kind === 'unknown' && isStandalonePerson(placed.c)))) {
+    if (!(kind === 'person' || (kind === 'unknown' && (isStandalonePerson(placed.c) || state.clustering.isNicknameOfPerson(placed.c))))) {
       continue;
     }
     let cluster = expandedPerson(state, placed) ?? state.clustering.findShort(placed, 'person');

@@ -409,7 +409,9 @@ function inClearSportsSentence(sentence: Sentence): boolean {
 /** "… Corsairs club", "… Corsairs rugby club", "… Corsairs coach": a team noun right after the name, or after one lower-case word (its sport), or a club post right after it. */
 function teamNounAfter(sentence: Sentence, last: number): boolean {
   const next = sentence[last + 1], second = sentence[last + 2];
-  const noun = (token: Token | undefined, before: Token) => token !== undefined && !token.capitalised && TEAM_NOUNS_AFTER.has(token.lower) && /^\s+$/.test(before.post);
+  // A hyphened noun ("line-up") is read whole (wordAt).
+  const noun = (token: Token | undefined, before: Token) => token !== undefined && !token.capitalised && /^\s+$/.test(before.post)
+    && (TEAM_NOUNS_AFTER.has(token.lower) || TEAM_NOUNS_AFTER.has(wordAt(sentence, sentence.indexOf(token))));
   // "a former Kelso Vikings all-rounder", "Dunmere Corsairs coach X": a club's post right after the name (sports-posts).
   const post = next !== undefined && !next.capitalised && (SPORTS_POSTS.has(next.lower) || SPORTS_POSTS.has(wordAt(sentence, last + 1))) && /^\s+$/.test(sentence[last].post);
   return post || noun(next, sentence[last]) || (next !== undefined && !next.capitalised && /^\p{Ll}+$/u.test(next.text) && noun(second, next));

@@ -20,15 +20,22 @@ const FUNCTION_WORDS = Tag.Determiner | Tag.Preposition | Tag.Pronoun | Tag.Conj
 /** The longest nickname in letters: a short given name or a pet name ("Tig", "Sunny"), never a phrase. */
 const NICKNAME_MAX_LETTERS = 10;
 
-/** "Tomas "Tig" Wendle": a one-word capitalised nickname in quotation marks between a known first name and a further capitalised word. */
+/**
+ * "Tomas "Tig" Wendle": a one-word capitalised nickname in quotation marks between a known first name and a further
+ * capitalised word; or, as esports copy names its players by their gamer handles ("Duarte "Pyro" Mesquita"), between a
+ * first word the lexicon does not know and a further capitalised word, where the handle is no word of the lexicon
+ * either (so a quoted common word between two names, "Marwick "Ruined" Farms", stays out).
+ */
 function quotedNickname({ sentence, at }: JoinContext): boolean {
   const first = sentence[at], nickname = sentence[at + 1], surname = sentence[at + 2];
   if (!nickname || !surname) {
     return false;
   }
   const close = QUOTE_PAIRS.get(nickname.pre);
+  const firstName = ((first.lexicon | first.tags) & Tag.FirstName) !== 0;
+  const handle = first.lexicon === 0 && nickname.lexicon === 0;
   return close !== undefined && new RegExp(`^${close}[^\\S\\n]+$`).test(nickname.post) && /^[^\S\n]+$/.test(first.post)
-    && ((first.lexicon | first.tags) & Tag.FirstName) !== 0 && isCapitalised(first)
+    && (firstName || handle) && isCapitalised(first)
     && /^\p{Lu}\p{Ll}+$/u.test(nickname.text) && nickname.text.length <= NICKNAME_MAX_LETTERS
     && surname.pre === '' && isCapitalised(surname) && (surname.lexicon & FUNCTION_WORDS) === 0;
 }
@@ -54,10 +61,11 @@ export const NAME_JOINS = ruleTable<JoinContext, number>({
   rules: [
     {
       id: 'quoted-nickname', outcome: 2,
-      reason: 'A full name may carry a nickname in quotation marks between the first name and the surname ("Tomas "Tig" Wendle"); the three words are one person, named without the nickname. Only after a known first name and for one capitalised word, so that a quoted word in a headline or a quoted title ("Rosa read "Harvest" Monday") stays out.',
+      reason: 'A full name may carry a nickname in quotation marks between the first name and the surname ("Tomas "Tig" Wendle"); the three words are one person, named without the nickname, and the nickname alone names that person later (clusters.ts). Only after a known first name and for one capitalised word, so that a quoted word in a headline or a quoted title ("Rosa read "Harvest" Monday") stays out; after a first word unknown to the lexicon only for a handle unknown to it too (esports copy: "Duarte "Pyro" Mesquita").',
       when: quotedNickname,
       examples: {
-        yes: ['The opening pair were Ned Hollis and {Tomas "Tig" Wendle} of the home side.', 'Neighbours said {Greta “Gigi” Farrow} ran the bakery.'],
+        yes: ['The opening pair were Ned Hollis and {Tomas "Tig" Wendle} of the home side.', 'Neighbours said {Greta “Gigi” Farrow} ran the bakery.',
+          'The final was won by {Teodor "Zarko" Vranic} on the last map.'],
         no: ['The opening pair were Ned Hollis and {Tomas} "tig" Wendle of the home side.', 'She asked {Tomas} "Why?" Monday.', 'The panel heard {Marwick} "Ruined" Farms claim.'],
       },
     },

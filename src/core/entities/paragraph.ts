@@ -21,9 +21,11 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
   const words: string[] = [];
   // The name without a quoted nickname inside it ("Tomas "Tig" Wendle" is Tomas Wendle): its span runs from the quotation mark to the next word.
   let name = text.slice(start, end);
+  let nickname: string | undefined;
   for (let i = draft.first; i <= draft.last; i++) {
     if (i > draft.first && i < draft.last && isQuotedNickname(sentence[i])) {
       name = text.slice(start, sentence[i].start - sentence[i].pre.length) + text.slice(sentence[i + 1].start, end);
+      nickname = nameWord(sentence[i]);
       continue;
     }
     const w = nameWord(sentence[i]);
@@ -50,6 +52,7 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
     ...(honorific ? { honorific: { start: honorific.start, gender: genderOfHonorific(honorific) } } : {}),
     ...(gender ? { gender } : {}),
     ...(draft.lead !== undefined ? { lead: { start: sentence[draft.lead].start, word: sentence[draft.lead].lower } } : {}),
+    ...(nickname ? { nickname } : {}),
   };
 }
 

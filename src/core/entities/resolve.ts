@@ -31,6 +31,7 @@ function shiftCandidate(candidate: NameCandidate, by: number, expands: number | 
     gender: candidate.gender,
     lead: candidate.lead ? { start: candidate.lead.start + by, word: candidate.lead.word } : undefined,
     expands,
+    nickname: candidate.nickname,
   };
 }
 

@@ -110,6 +110,8 @@ export interface NameCandidate {
    * expansion ("(WHO)"), or a nickname after "known as" ("X, known as Y").
    */
   readonly expands?: number;
+  /** A nickname in quotation marks inside the name, as keyed ("Tomas "Tig" Wendle" → "tig"): alone it names this person. */
+  readonly nickname?: string;
 }
 
 /** A role's name index meaning "the one person named on the line above this paragraph" (a post line under a byline). */

@@ -34,8 +34,8 @@ export const SPORTS_POST_RANKS = wordList(
 
 export const SPORT_NAMES = wordList(
   'sport-names',
-  'Names of sports, capitalised where they open a line or a section label ("Rugby union", "Cricket | County", "Racing | Race report") or a desk\'s post ("Motor Racing Correspondent"): the sport, not a club or a town of that name; "union" and "league" after one name its code ("Rugby league"), not a body; "Racing" and "Motorsport" head a team\'s name only after a name of its own ("Tarrow Racing"), never the sport\'s ("Motor Racing").',
-  [...'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse tennis cycling golf athletics racing motorsport motorsports'.split(/\s+/), 'motor racing', 'motor sport'],
+  'Names of sports, capitalised where they open a line or a section label ("Rugby union", "Cricket | County", "Racing | Race report") or a desk\'s post ("Motor Racing Correspondent"): the sport, not a club or a town of that name; "union" and "league" after one name its code ("Rugby league"), not a body; "Racing" and "Motorsport" head a team\'s name only after a name of its own ("Tarrow Racing"), never the sport\'s ("Motor Racing"); "Esports" heads an esports organisation\'s name ("Kelso Esports") and alone is the sport ("Sport | Esports", "Esports Correspondent").',
+  [...'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse tennis cycling golf athletics racing motorsport motorsports esports'.split(/\s+/), 'motor racing', 'motor sport'],
 );
 
 export const OWN_BODY_NOUNS = wordList(
@@ -54,8 +54,8 @@ export const WORKPLACE_UNIT_NOUNS = wordList(
 
 export const TEAM_NOUNS_AFTER = wordList(
   'team-nouns-after',
-  'Nouns that name a team or club right after its name, alone or after its sport ("the Kelso Comets team", "Dunmere Corsairs rugby club"): the name before them is the team.',
-  'club team side squad'.split(/\s+/),
+  'Nouns that name a team or club right after its name, alone or after its sport ("the Kelso Comets team", "Dunmere Corsairs rugby club"), or its players of the day ("the five-man Vardo Falcons line-up", "the Kelso Comets roster", as esports and team-sports copy write it): the name before them is the team.',
+  'club team side squad line-up lineup roster'.split(/\s+/),
 );
 
 export const CLUB_NAME_ENDINGS = wordList(
