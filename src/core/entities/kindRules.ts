@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -141,6 +141,14 @@ const PLACE_RULES: KindRule[] = [
     reason: 'Names listed after a plural title ("Presidents X and Y") are people, even when their words read as places.',
     when: context => has(context, Evidence.Place) && has(context, Evidence.PluralTitle),
     examples: { yes: ['Presidents {Paris} and Brenner met.'], no: ['Crowds gathered in {Paris} overnight.'] },
+  },
+  {
+    id: 'operated-site-that-speaks', outcome: 'org',
+    reason: '"Tarnby Airport said its runway was closed", "Kelso Port says berths reopened": a site whose operator news copy quotes by the site\'s own name (its last word in list operated-site-heads) reporting words is the operating body, not the place; a place does not speak. Where it only places something ("landed at Tarnby Airport") it stays a place.',
+    when: context => context.multiWord && has(context, Evidence.Place) && has(context, Evidence.Speaker | Evidence.QuotedSpeaker)
+      && OPERATED_SITE_HEADS.has(context.candidate.words[context.candidate.words.length - 1].toLowerCase())
+      && !has(context, PERSON_WORDS | Evidence.PersonTags),
+    examples: { yes: ['{Tarnby Airport} said its runway was closed for an hour.', 'The plan is safe, {Kelso Port} says.'], no: ['The jet landed at {Tarnby Airport} on Sunday.', '{Tarrow Station} said the line was closed.'] },
   },
   {
     id: 'place', outcome: 'place',
