@@ -290,6 +290,31 @@ export function mergeClippings(index: OrgIndex, merges: OrgMerges): void {
   }
 }
 
+/**
+ * "Lib Dems", "Lib Dem" for "Liberal Democrats": a name of two or more words, each of which clips the word in its place
+ * of exactly one longer name of as many words (3 letters or more, short of the word less one, as a first word's
+ * clipping; a plural's "s" set aside), is that body's short form. Every word must be clipped: "Kelso Bank" beside
+ * "Kelso Banking" shares a whole word and stays apart.
+ */
+export function mergeWordClippings(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.multiword) {
+    const words = cluster.key.toLowerCase().split(' ');
+    const longer = merges.represents(cluster) ? index.multiword.filter(other => other !== cluster && clipsEveryWord(words, other.key.toLowerCase().split(' '))) : [];
+    if (longer.length === 1 && merges.represents(longer[0])) {
+      merges.union(cluster, longer[0]);
+    }
+  }
+}
+
+/** Whether each word of `short` clips the word of `long` in its place ("lib dems" of "liberal democrats"). */
+function clipsEveryWord(short: readonly string[], long: readonly string[]): boolean {
+  return short.length === long.length && short.every((word, i) => {
+    const plural = i === short.length - 1 && /[^s]s$/.test(word) && long[i].endsWith('s');
+    const clipped = plural ? word.slice(0, -1) : word;
+    return /^\p{L}+$/u.test(clipped) && clipped.length >= 3 && clipped.length < long[i].length - 1 && long[i].startsWith(clipped);
+  });
+}
+
 /** "the Commission" for "European Commission": the noun that one organisation's name is built on. */
 export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
@@ -476,6 +501,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'abbreviated-openings', reason: 'Initials standing for a name\'s opening words ("UN Security Council" / "United Nations Security Council") are as sure as initials for the whole name, and the rest of both names must agree.', run: mergeAbbreviatedOpenings },
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
+  { id: 'word-clippings', reason: 'Every word of a name clipped ("Lib Dems" / "Liberal Democrats"), after a clipped first word alone, which is as sure.', run: mergeWordClippings },
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },
   { id: 'team-nicknames', reason: 'A team\'s nickname or club ending alone ("the Yankees", "the Comets", "City") names the one team the article calls by its full name.', run: mergeTeamNicknames },
   { id: 'club-prefixes', reason: 'A club\'s name without the word that opens it ("Tornes" for "Real Tornes"), after the US team nicknames and with the same care: one longer name only.', run: mergeClubPrefixes },
