@@ -1275,6 +1275,12 @@ function isBylineOutlet({ sentence, draft }: NameContext): boolean {
   return false;
 }
 
+/** "his son Kai", "Her colleague Ivo": a relation or companion noun after a possessive determiner, right before the name. */
+function isRelationAfterPossessive({ before, twoBefore, nameStart, honorific }: NameContext): boolean {
+  return before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
+    && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart);
+}
+
 /**
  * "welcomed daughter Wren", "a daughter, Wren,": a one-word name right after a lower-case singular kin noun, across a
  * comma only where the name ends its phrase (a comma or a full stop after it, not a possessive).
@@ -1304,11 +1310,17 @@ function lineEndsWithin(sentence: Sentence, from: number, words: number): boolea
 
 const PERSON_RULES: EvidenceRule[] = [
   {
+    // One rule for both shapes of a relation right before a name (folded in round 23 from relation-before and
+    // kin-noun-before-name, which both gave a title and both fired on "his son Kai").
     id: 'relation-before', outcome: Evidence.Title,
-    reason: '"his son Kai", "her husband Tomas", "Her colleague Ivo, 52, said": a relation noun (list relation-nouns) or a companion noun (list companion-nouns) after a possessive determiner, right before the name, says it is a person\'s, even a lone given name.',
-    when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
-      && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart),
-    examples: { yes: ['He said his son {Kai}, who died last year, had served.', 'Her colleague {Ivo}, 52, said the rota was cut.', 'On the picket line his neighbour {Greta} said it was cold.'], no: ['He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.'] },
+    reason: '"his son Kai", "her husband Tomas", "Her colleague Ivo, 52, said": a relation noun (list relation-nouns) or a companion noun (list companion-nouns) after a possessive determiner, right before the name, says it is a person\'s, even a lone given name. So does a singular kin noun (list kin-nouns) with no determiner right before a one-word name, or before it and a comma where the name ends its phrase ("welcomed daughter Wren", "a two-year-old daughter, Wren,", "a son, Ashby, 12,"): a child or a relative named by the first name alone, as showbiz and family copy name children; a person, though the lexicon may know the word as a plant or a place.',
+    when: context => isRelationAfterPossessive(context) || isKinNounBeforeName(context),
+    examples: {
+      yes: ['He said his son {Kai}, who died last year, had served.', 'Her colleague {Ivo}, 52, said the rota was cut.', 'On the picket line his neighbour {Greta} said it was cold.',
+        'They welcomed daughter {Wren} in 2023.', 'The couple, who have a two-year-old daughter, {Wren}, wed in May.', 'He has a son, {Ashby}, 12, from a previous marriage.'],
+      no: ['He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.',
+        'They welcomed {Wren} in 2023.', 'He visited the daughter of {Kelso} in May.', 'She met her daughter, {Wren Kelso}, in May.', 'He saw his sister, {Vardo}\'s mayor, in May.'],
+    },
   },
   {
     id: 'possessor-of-staff', outcome: Evidence.Title,
@@ -1317,15 +1329,6 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['{Vessa}\'s publicist said the tour would go on.', 'Fans sent flowers to {Vessa}\'s mentor on Friday.', 'It was {Vessa}\'s co-star, Tom Wrede, who spoke.'],
       no: ['{Vardo}\'s chairman said the tour would go on.', 'The publicist of {Vessa} said the tour would go on.', '{Kelso}\'s uncle said the family was grieving.'],
-    },
-  },
-  {
-    id: 'kin-noun-before-name', outcome: Evidence.Title,
-    reason: '"welcomed daughter Wren", "a two-year-old daughter, Wren,", "a son, Ashby, 12,": a one-word name right after a singular kin noun (list kin-nouns), or after it and a comma where the name ends its phrase, is a child or a relative named by the first name alone, as showbiz and family copy name children; a person, though the lexicon may know the word as a plant or a place.',
-    when: isKinNounBeforeName,
-    examples: {
-      yes: ['They welcomed daughter {Wren} in 2023.', 'The couple, who have a two-year-old daughter, {Wren}, wed in May.', 'He has a son, {Ashby}, 12, from a previous marriage.'],
-      no: ['They welcomed {Wren} in 2023.', 'He visited the daughter of {Kelso} in May.', 'She met her daughter, {Wren Kelso}, in May.', 'He saw his sister, {Vardo}\'s mayor, in May.'],
     },
   },
   {
