@@ -32,7 +32,7 @@ describe('celebrity, entertainment and royal copy (r21-celeb)', () => {
     });
   });
 
-  describe('children named by the first name alone (rule kin-noun-before-name)', () => {
+  describe('children named by the first name alone (rule relation-before)', () => {
     it('reads "daughter X" and "a son, X, 12," as people', () => {
       assert.ok(mentionLabels('Tom Wrede and Dana Kelso welcomed daughter Wren in 2023.').includes('p:Wren'));
       assert.ok(mentionLabels('Tom Wrede has a son, Ashby, 12, from a previous marriage.').includes('p:Ashby'));

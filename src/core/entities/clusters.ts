@@ -6,7 +6,7 @@ import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
-import { placesOfBodies, regionFirstWords } from './kindRules';
+import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
 import { CLUB_PREFIXES, COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
@@ -750,6 +750,10 @@ export function groupRecurringBodies(state: ClusterState): void {
   // "Kestria's outlook" beside "National Bank of Kestria": the country the bank is of (placesOfBodies).
   for (const place of placesOfBodies(candidates)) {
     places.add(place);
+  }
+  // "Harqan's coalition" beside "the Harqani dinar": the country of a demonym the document uses (rule country-of-demonym).
+  for (const country of demonymCountries(candidates)) {
+    places.add(country);
   }
   for (const [key, members] of bodies) {
     // "some Marwick streets", "Marwick's MP" beside "Marwick Borough Council": the town the council is named after.

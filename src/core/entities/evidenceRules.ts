@@ -2,11 +2,11 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
   COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal,
 } from '../lexicon/entities';
-import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
+import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
@@ -79,8 +79,25 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   if (words.length === 2 && SPORT_NAMES.has(last.lower) && SPORT_NAMES.has(`${words[0].lower} ${last.lower}`)) {
     return false;
   }
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || headBeforeOf || taskName || capitalForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower));
+}
+
+/**
+ * "the Varnish Red Crescent", "the Kelso Red Cross": a national relief society, its name ending in the movement's two
+ * words (list relief-society-endings); a body, though the tagger reads "Crescent" as a street and the word before it as
+ * a place (so `placeWords` yields to it).
+ */
+function reliefSociety(words: readonly Token[]): boolean {
+  return words.length > 1 && has(RELIEF_SOCIETY_ENDINGS, `${words[words.length - 2].lower} ${words[words.length - 1].lower}`);
+}
+
+/**
+ * "Ostra Air", "Norwegian Air": an airline, its own word and the ending "Air" (list airline-endings). Two words, the
+ * first no common word of the lexicon: "Clean Air", "Fresh Air", "Open Air" are a scheme's, a show's or an event's words.
+ */
+function airlineName(words: readonly Token[]): boolean {
+  return words.length === 2 && has(AIRLINE_ENDINGS, words[1].lower) && (words[0].lexicon & (Tag.Adjective | Tag.Noun | Tag.Verb | Tag.Adverb)) === 0;
 }
 
 /**
@@ -570,6 +587,9 @@ function placeWords({ words, first, last, multiWord, before }: NameContext): boo
   // "Abu Dhabi", "Port of Spain": a listed city whose first word reads as a given name.
   if (multiWord && CITIES_WITH_GIVEN_NAMES.has(words.map(nameWord).join(' '))) {
     return true;
+  }
+  if (reliefSociety(words)) {
+    return false;
   }
   const firstNameFirst = multiWord && ((first.lexicon & Tag.FirstName) !== 0 || titledUnknownFirstWord(first, before))
     && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
@@ -1231,7 +1251,8 @@ function opensWithDescriptor(sentence: Sentence, first: number): boolean {
 function isAgedGivenName({ sentence, draft, honorific, before, after }: NameContext): boolean {
   const name = sentence[draft.first];
   // A given name the lexicon knows, or a word it does not know at all ("Kirsty").
-  const givenName = ((name.lexicon | name.tags) & Tag.FirstName) !== 0 || name.lexicon === 0;
+  // Or a given name that is also a common word ("Dean", "Hope"; list word-given-names).
+  const givenName = ((name.lexicon | name.tags) & Tag.FirstName) !== 0 || name.lexicon === 0 || has(WORD_GIVEN_NAMES, name.lower);
   if (draft.first !== draft.last || honorific || after === undefined || !givenName || isPossessive(name) || !(standsAlone(before) || opensWithDescriptor(sentence, draft.first))) {
     return false;
   }
@@ -1287,6 +1308,12 @@ function isBylineOutlet({ sentence, draft }: NameContext): boolean {
   return false;
 }
 
+/** "his son Kai", "Her colleague Ivo": a relation or companion noun after a possessive determiner, right before the name. */
+function isRelationAfterPossessive({ before, twoBefore, nameStart, honorific }: NameContext): boolean {
+  return before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
+    && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart);
+}
+
 /**
  * "welcomed daughter Wren", "a daughter, Wren,": a one-word name right after a lower-case singular kin noun, across a
  * comma only where the name ends its phrase (a comma or a full stop after it, not a possessive).
@@ -1321,11 +1348,17 @@ function isOccupation(word: string): boolean {
 
 const PERSON_RULES: EvidenceRule[] = [
   {
+    // One rule for both shapes of a relation right before a name (folded in round 23 from relation-before and
+    // kin-noun-before-name, which both gave a title and both fired on "his son Kai").
     id: 'relation-before', outcome: Evidence.Title,
-    reason: '"his son Kai", "her husband Tomas", "Her colleague Ivo, 52, said": a relation noun (list relation-nouns) or a companion noun (list companion-nouns) after a possessive determiner, right before the name, says it is a person\'s, even a lone given name.',
-    when: ({ before, twoBefore, nameStart, honorific }) => before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
-      && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart),
-    examples: { yes: ['He said his son {Kai}, who died last year, had served.', 'Her colleague {Ivo}, 52, said the rota was cut.', 'On the picket line his neighbour {Greta} said it was cold.'], no: ['He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.'] },
+    reason: '"his son Kai", "her husband Tomas", "Her colleague Ivo, 52, said": a relation noun (list relation-nouns) or a companion noun (list companion-nouns) after a possessive determiner, right before the name, says it is a person\'s, even a lone given name. So does a singular kin noun (list kin-nouns) with no determiner right before a one-word name, or before it and a comma where the name ends its phrase ("welcomed daughter Wren", "a two-year-old daughter, Wren,", "a son, Ashby, 12,"): a child or a relative named by the first name alone, as showbiz and family copy name children; a person, though the lexicon may know the word as a plant or a place.',
+    when: context => isRelationAfterPossessive(context) || isKinNounBeforeName(context),
+    examples: {
+      yes: ['He said his son {Kai}, who died last year, had served.', 'Her colleague {Ivo}, 52, said the rota was cut.', 'On the picket line his neighbour {Greta} said it was cold.',
+        'They welcomed daughter {Wren} in 2023.', 'The couple, who have a two-year-old daughter, {Wren}, wed in May.', 'He has a son, {Ashby}, 12, from a previous marriage.'],
+      no: ['He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.',
+        'They welcomed {Wren} in 2023.', 'He visited the daughter of {Kelso} in May.', 'She met her daughter, {Wren Kelso}, in May.', 'He saw his sister, {Vardo}\'s mayor, in May.'],
+    },
   },
   {
     id: 'possessor-of-staff', outcome: Evidence.Title,
@@ -1334,15 +1367,6 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['{Vessa}\'s publicist said the tour would go on.', 'Fans sent flowers to {Vessa}\'s mentor on Friday.', 'It was {Vessa}\'s co-star, Tom Wrede, who spoke.'],
       no: ['{Vardo}\'s chairman said the tour would go on.', 'The publicist of {Vessa} said the tour would go on.', '{Kelso}\'s uncle said the family was grieving.'],
-    },
-  },
-  {
-    id: 'kin-noun-before-name', outcome: Evidence.Title,
-    reason: '"welcomed daughter Wren", "a two-year-old daughter, Wren,", "a son, Ashby, 12,": a one-word name right after a singular kin noun (list kin-nouns), or after it and a comma where the name ends its phrase, is a child or a relative named by the first name alone, as showbiz and family copy name children; a person, though the lexicon may know the word as a plant or a place.',
-    when: isKinNounBeforeName,
-    examples: {
-      yes: ['They welcomed daughter {Wren} in 2023.', 'The couple, who have a two-year-old daughter, {Wren}, wed in May.', 'He has a son, {Ashby}, 12, from a previous marriage.'],
-      no: ['They welcomed {Wren} in 2023.', 'He visited the daughter of {Kelso} in May.', 'She met her daughter, {Wren Kelso}, in May.', 'He saw his sister, {Vardo}\'s mayor, in May.'],
     },
   },
   {
@@ -1686,8 +1710,9 @@ const BODY_RULES: EvidenceRule[] = [
         'Staff at {Deutsche Marlbank} were cautious.', 'Staff at {Ashbank Holdings} were cautious.', 'It sold the unit to {Corbel SA} in May.', 'Invoices went to {Marwick Ports plc} in May.',
         'The collapse of {Brennholt Freight UK} left creditors unpaid.', 'Staff at {Kelso Chemists} said the shop would close.', 'The regulator fined {Pembury Silicon} on Monday.',
         'Parents sued the {Dunmore Unified School District} in May.', 'Researchers at the {Kelso Marine Station} counted the burrows.',
-        'Dana Kelso, who heads the {Coastal Works Executive}, spoke first.', 'Tenants complained to the {Harbour Services Ombudsman} in May.'],
-      no: ['The {Kelso Harbour} project stalled on Monday.', 'Crowds gathered in the {Kelso District} on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.', 'Crowds waited at {Marwick Bus Station} on Monday.'],
+        'Dana Kelso, who heads the {Coastal Works Executive}, spoke first.', 'Tenants complained to the {Harbour Services Ombudsman} in May.',
+        'The {Varnish Red Crescent} said its convoy would leave on Monday.', 'A jet operated by {Ostra Air} landed in Oslo.'],
+      no: ['The {Kelso Harbour} project stalled on Monday.', 'Crowds gathered in the {Kelso District} on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.', 'Crowds waited at {Marwick Bus Station} on Monday.', 'Houses line {Kelso Crescent} near the park.'],
     },
   },
   {
@@ -2072,7 +2097,7 @@ const PLACE_RULES: EvidenceRule[] = [
         'Ministers from Gulf and {South American} states met on Monday.', 'Crowds filled {Kelso City Centre} on Friday.', 'The count was held at {Penhale Leisure Centre} overnight.'],
       no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.',
         'Staff at the {Kelso Valley Water District} went on strike.', 'Tessa Gunn, of the {Marwick Country Party}, said no.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.', 'Professor {Orsik Marsh}, a hydrologist, said the river was low.',
-        'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.',
+        'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.', 'The {Varnish Red Crescent} said its convoy would leave on Monday.',
         'A loan from {Tarrow Springs Bank} kept the mill open.', 'In an interview with the music site {Fretwell}, the singer said no.', 'Staff at the {Kelso Policy Centre} went on strike.',
         'The {University of Marwick Bay} said it would appeal.', 'The {Friends of Kelso Park} raised money for new swings.'],
     },

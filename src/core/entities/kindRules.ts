@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -141,6 +141,14 @@ const PLACE_RULES: KindRule[] = [
     reason: 'Names listed after a plural title ("Presidents X and Y") are people, even when their words read as places.',
     when: context => has(context, Evidence.Place) && has(context, Evidence.PluralTitle),
     examples: { yes: ['Presidents {Paris} and Brenner met.'], no: ['Crowds gathered in {Paris} overnight.'] },
+  },
+  {
+    id: 'operated-site-that-speaks', outcome: 'org',
+    reason: '"Tarnby Airport said its runway was closed", "Kelso Port says berths reopened": a site whose operator news copy quotes by the site\'s own name (its last word in list operated-site-heads) reporting words is the operating body, not the place; a place does not speak. Where it only places something ("landed at Tarnby Airport") it stays a place.',
+    when: context => context.multiWord && has(context, Evidence.Place) && has(context, Evidence.Speaker | Evidence.QuotedSpeaker)
+      && OPERATED_SITE_HEADS.has(context.candidate.words[context.candidate.words.length - 1].toLowerCase())
+      && !has(context, PERSON_WORDS | Evidence.PersonTags),
+    examples: { yes: ['{Tarnby Airport} said its runway was closed for an hour.', 'The plan is safe, {Kelso Port} says.'], no: ['The jet landed at {Tarnby Airport} on Sunday.', '{Tarrow Station} said the line was closed.'] },
   },
   {
     id: 'place', outcome: 'place',
@@ -338,6 +346,9 @@ export interface UseContext {
   readonly pluralOfPartyName: boolean;
   /** An abbreviation shown as a term's or a trial's (Evidence.Term) that spells a name of several words of the document ("MRC" beside "Medical Research Council"). */
   readonly spelledByName: boolean;
+  /** An initial and a surname ("N Stroud") of a person the document names in full with a given name of that initial ("Nell Stroud"; namedPersonInitials). */
+  readonly initialOfNamedPerson: boolean;  /** One word whose demonym in "-i" the document uses too ("Harqan" beside "the Harqani dinar", "all Harqanis"; demonymCountries). */
+  readonly countryOfDemonym: boolean;
 }
 
 /** Whether `key`, an abbreviation some use shows as a term's or a trial's, spells the words of another name of the document. */
@@ -489,7 +500,50 @@ function onceFor(sets: WeakMap<readonly NameCandidate[], ReadonlySet<string>>, c
   return set;
 }
 
+/**
+ * The initial and surname of each person the document names in full, lower case ("n stroud" of "Nell Stroud"): how
+ * results blocks, cast lists and racecards write the people the story names in full ("3 Quiet Reckoning (T Bardsley)",
+ * "Trainer: N Stroud").
+ */
+export function namedPersonInitials(candidates: readonly NameCandidate[]): ReadonlySet<string> {
+  return onceFor(INITIALS_OF, candidates, () => new Set(candidates
+    .filter(candidate => candidate.words.length > 1 && candidate.words[0].length > 2 && (candidate.evidence & PERSON_WORDS) !== 0n && (candidate.evidence & Evidence.Team) === 0n)
+    .map(candidate => `${candidate.words[0][0]} ${candidate.words[candidate.words.length - 1]}`.toLowerCase())));
+}
+
+/** Whether `key` is an initial and a surname ("n stroud", "n. stroud") of a person named in full. */
+export function isInitialOfNamedPerson(key: string, initials: ReadonlySet<string>): boolean {
+  const words = key.split(' ');
+  return words.length === 2 && /^\p{L}\.?$/u.test(words[0]) && initials.has(`${words[0][0]} ${words[1]}`.toLowerCase());
+}
+
+/**
+ * The countries the document names by a demonym in "-i" ("harqan" of "the Harqani dinar", "all Harqanis"), as Arabic
+ * and Persian names of countries form it ("Yemeni", "Omani", "Kuwaiti"): one capitalised word in "-i" or "-is", shown
+ * as a person's by no use and no named person's surname ("Karimi" of "Ali Karimi"), of four letters or more before it;
+ * or the first word of a body's name so ending ("the Harqani Red Crescent").
+ */
+export function demonymCountries(candidates: readonly NameCandidate[]): ReadonlySet<string> {
+  const surnames = namedPersonSurnames(candidates);
+  const countries = new Set<string>();
+  for (const candidate of candidates) {
+    const key = candidate.words.join(' ');
+    const stem = /^(\p{L}{4,})i(?:s)?$/u.exec(key)?.[1];
+    if (candidate.words.length === 1 && stem && !surnames.has(key) && (candidate.evidence & (PERSON_WORDS | Evidence.Honorific)) === 0n) {
+      countries.add(stem);
+    }
+    // "the Harqani Red Crescent", "the Harqani Army": a body's name opened by the demonym.
+    const opening = candidate.words.length > 1 && (candidate.evidence & Evidence.OrgHead) !== 0n && (candidate.evidence & PERSON_WORDS) === 0n
+      ? /^(\p{L}{4,})i$/u.exec(candidate.words[0])?.[1] : undefined;
+    if (opening) {
+      countries.add(opening);
+    }
+  }
+  return countries;
+}
+
 const SURNAMES_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
+const INITIALS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
 const REGION_WORDS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
 
 /**
@@ -616,6 +670,8 @@ function exampleUses(example: string): UseContext {
   const evidence = names.filter(name => name.words.join(' ') === key).reduce((gathered, name) => gathered | name.evidence, 0n);
   return {
     evidence,
+    initialOfNamedPerson: isInitialOfNamedPerson(key, namedPersonInitials(names)),
+    countryOfDemonym: demonymCountries(names).has(key),
     surnameOfNamedPerson: surnames.has(key),
     knownBody: isKnownBody(key),
     knownPlace: isKnownPlace(key),
@@ -729,6 +785,25 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['Voters in Vardo State went to the polls. {Vardo}\'s governor, Dana Kelso, said the count was fair.'],
         no: ['{Vardo}\'s governor, Dana Kelso, said the count was fair.', 'Dana Vardo won in Kelso State. {Vardo} said the count was fair.'],
+      },
+    },
+    {
+      id: 'country-of-demonym', outcome: 'place',
+      reason: '"Harqan\'s governing coalition" beside "the Harqani dinar", "all Harqanis": one word whose demonym in "-i" the document uses (demonymCountries) is the country, a place the gazetteer does not know, though a possessive or a body noun after it reads as a body\'s ("Harqan coalition"). Not where a use shows a person or a body\'s own words (a head noun, a body tag, an abbreviation), nor the surname of someone named in full.',
+      when: ({ evidence, countryOfDemonym, surnameOfNamedPerson }) => countryOfDemonym && !surnameOfNamedPerson
+        && (evidence & (PERSON_WORDS | Evidence.Honorific | Evidence.OrgHead | Evidence.Acronym | Evidence.BodyUse)) === 0n,
+      examples: {
+        yes: ['The Harqani dinar fell. {Harqan}\'s governing coalition lost its majority.'],
+        no: ['{Harqan}\'s governing coalition lost its majority.', 'The Harqani dinar fell. Minister {Harqan} said the coalition lost its majority.'],
+      },
+    },
+    {
+      id: 'initial-of-named-person', outcome: 'person',
+      reason: '"3 Quiet Reckoning (T Bardsley) 14-1", "Trainer: N Stroud (Fenwold)": an initial and the surname of someone the document names in full with a given name of that initial ("Tom Bardsley", "Nell Stroud") is that person, as results blocks, racecards and cast lists write people, though the line\'s title case or a label before it leaves it no other evidence. Not with a body\'s own words (a head noun, a body tag, an abbreviation) nor a place\'s.',
+      when: ({ evidence, initialOfNamedPerson }) => initialOfNamedPerson && (evidence & (Evidence.OrgHead | Evidence.OrgTag | Evidence.Acronym | Evidence.Place | Evidence.BodyUse | Evidence.Vessel)) === 0n,
+      examples: {
+        yes: ['Nell Stroud trains at Fenwold. Trainer: {N Stroud} (Fenwold).', 'Tom Bardsley rode the third.\n\n3 Quiet Reckoning ({T Bardsley}) 14-1'],
+        no: ['Trainer: {N Stroud} (Fenwold).', 'Kate Stroud trains at Fenwold. Trainer: {N Stroud} (Fenwold).'],
       },
     },
     {

@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
@@ -46,11 +46,13 @@ export function isFirm(cluster: Cluster): boolean {
  * "Kelso Evening Post", "Marwick Borough Council": a body named after the town it serves (its last word in
  * town-named-heads), whose first word alone is the town, not the body. So is one named after the river, valley or
  * hills it looks after ("Tarrow Rivers Trust": its second word in feature-named-words): "the Tarrow" is the river.
+ * So is a site's operator quoted by the site's name ("Tarnby Airport said", list operated-site-heads): "flew from
+ * Tarnby" is the town.
  */
 export function namedAfterTown(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
   // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council").
-  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words) || isTownCollege(words))
+  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || has(OPERATED_SITE_HEADS, words[words.length - 1].toLowerCase()) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words) || isTownCollege(words))
     && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text));
 }
 
@@ -288,6 +290,31 @@ export function mergeClippings(index: OrgIndex, merges: OrgMerges): void {
   }
 }
 
+/**
+ * "Lib Dems", "Lib Dem" for "Liberal Democrats": a name of two or more words, each of which clips the word in its place
+ * of exactly one longer name of as many words (3 letters or more, short of the word less one, as a first word's
+ * clipping; a plural's "s" set aside), is that body's short form. Every word must be clipped: "Kelso Bank" beside
+ * "Kelso Banking" shares a whole word and stays apart.
+ */
+export function mergeWordClippings(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.multiword) {
+    const words = cluster.key.toLowerCase().split(' ');
+    const longer = merges.represents(cluster) ? index.multiword.filter(other => other !== cluster && clipsEveryWord(words, other.key.toLowerCase().split(' '))) : [];
+    if (longer.length === 1 && merges.represents(longer[0])) {
+      merges.union(cluster, longer[0]);
+    }
+  }
+}
+
+/** Whether each word of `short` clips the word of `long` in its place ("lib dems" of "liberal democrats"). */
+function clipsEveryWord(short: readonly string[], long: readonly string[]): boolean {
+  return short.length === long.length && short.every((word, i) => {
+    const plural = i === short.length - 1 && /[^s]s$/.test(word) && long[i].endsWith('s');
+    const clipped = plural ? word.slice(0, -1) : word;
+    return /^\p{L}+$/u.test(clipped) && clipped.length >= 3 && clipped.length < long[i].length - 1 && long[i].startsWith(clipped);
+  });
+}
+
 /** "the Commission" for "European Commission": the noun that one organisation's name is built on. */
 export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
@@ -474,6 +501,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'abbreviated-openings', reason: 'Initials standing for a name\'s opening words ("UN Security Council" / "United Nations Security Council") are as sure as initials for the whole name, and the rest of both names must agree.', run: mergeAbbreviatedOpenings },
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
+  { id: 'word-clippings', reason: 'Every word of a name clipped ("Lib Dems" / "Liberal Democrats"), after a clipped first word alone, which is as sure.', run: mergeWordClippings },
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },
   { id: 'team-nicknames', reason: 'A team\'s nickname or club ending alone ("the Yankees", "the Comets", "City") names the one team the article calls by its full name.', run: mergeTeamNicknames },
   { id: 'club-prefixes', reason: 'A club\'s name without the word that opens it ("Tornes" for "Real Tornes"), after the US team nicknames and with the same care: one longer name only.', run: mergeClubPrefixes },

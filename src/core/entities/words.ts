@@ -6,7 +6,7 @@ import {
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
-import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, isPartyWord } from '../lexicon/names';
+import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 
@@ -349,6 +349,27 @@ function singular(word: string): string | undefined {
 }
 
 /**
+ * "Her husband, Dean, 40, added", "Dean Corrin, a senior analyst at the bank, said": a title's head that is also a
+ * given name (in both title-heads and word-given-names), capitalised, is the given name where it stands alone between
+ * commas before an age, or opens a name of two words set off by a comma before an article's appositive (a person
+ * introduced by a description, named in full). "Dean Corrin said" and "the dean, Ann Corrin," keep the title.
+ */
+function titleWordAsGivenName(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1], third = sentence[at + 2];
+  if (!has(WORD_GIVEN_NAMES, token.lower) || !/^\p{Lu}\p{Ll}/u.test(token.text) || next === undefined) {
+    return false;
+  }
+  const prev = sentence[at - 1];
+  if (prev !== undefined && (ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || /^\p{Lu}/u.test(prev.text) && !/[,:;]\s*$/.test(prev.post))) {
+    return false;
+  }
+  const agedAlone = prev !== undefined && /,\s+$/.test(prev.post) && /^,\s+$/.test(token.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
+  const namedWithAppositive = /^\s+$/.test(token.post) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && /^,\s+$/.test(next.post)
+    && third !== undefined && ARTICLES.has(third.lower) && third.text === third.lower;
+  return agedAlone || namedWithAppositive;
+}
+
+/**
  * A lower-case head noun right after an auxiliary is the verb of that word ("will host X", "would not chair X"),
  * and so is one after "to" that the tagger reads as a verb ("is expected to host X").
  */
@@ -493,7 +514,7 @@ function isTitleOrdinal(token: Token | undefined): boolean {
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at);
-    if ((has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at) && !nameWord) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
+    if ((has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
       || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at)) {
       return TitlePart.Head;
     }

@@ -1007,6 +1007,41 @@ export const PLACE_HEADS = list(
    arena dome`,
 );
 
+/**
+ * Place heads of a site run by an operator that speaks for it ("Tarnby Airport said its runway was closed", "Kelso
+ * Port says berths reopened"): news copy quotes the operator by the site's name, so a name ending in one of these
+ * that reports words is the operating body (kindRules.ts, rule `operated-site-that-speaks`). Not "station" or
+ * "stadium": "Tarrow Station said" is as often a radio or police station's own name, and a stadium is no speaker.
+ */
+export const OPERATED_SITE_HEADS = wordList(
+  'operated-site-heads',
+  'Place heads of a site whose operator news copy quotes by the site\'s own name ("Tarnby Airport said", "Kelso Port says"): a name ending so that reports words is the operating body, not the place.',
+  within(PLACE_HEADS, ['airport', 'port']),
+);
+
+/**
+ * The word that ends an airline's name after its own ("Ostra Air", "Kelso Air"; "Air" opening one, "Air Kelso", is a
+ * body by the lexicon): the name is a body (evidenceRules.ts, `hasOrgHead`). Kept out of org-heads: alone, "Air" is
+ * no short form of the airline ("By X, Air Transport Editor" beside "Ostra Air"), as "the Commission" is of a commission.
+ * Two words only, the first no common word ("Clean Air", "Fresh Air" are a scheme's or a show's).
+ */
+export const AIRLINE_ENDINGS = wordList(
+  'airline-endings',
+  'The word that ends an airline\'s name after its own ("a jet operated by Ostra Air", "Kelso Air cancelled flights"): without it the name had no evidence at all and was dropped. Not an org head: alone it is no short form of the airline.',
+  ['air'],
+);
+
+/**
+ * The two words that end the name of a national relief society of the Red Cross movement ("the Varnish Red Crescent",
+ * "the Kelso Red Cross"): the tagger reads "Crescent" as a street and a nationality before it as a place, so the
+ * name was read as a place and dropped; it is a body (evidenceRules.ts, `hasOrgHead`).
+ */
+export const RELIEF_SOCIETY_ENDINGS = wordList(
+  'relief-society-endings',
+  'Two-word endings of a national relief society\'s name ("the Varnish Red Crescent said", "the Kelso Red Cross"): a body, though "Crescent" alone ends a street\'s name.',
+  ['red crescent', 'red cross', 'red crystal'],
+);
+
 export const VENUE_PLACE_HEADS = wordList(
   'venue-place-heads',
   'Place heads of a built venue or a thoroughfare, named after a sponsor or a body as often as after a place ("Bank of Kelso Stadium", "Bank of Vardo Arena"): after "Bank of X" the name is still the venue\'s, a place, where "University of Marwick Bay" is a body named after a place.',
