@@ -3,7 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
-  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
+  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, NUMBERED_STATION_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, isPartyWord } from '../lexicon/names';
@@ -70,8 +70,9 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const countryArm = has(ORG_HEADS, words[words.length - 2]?.lower ?? '')
     && (words.length > 2 ? (isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0)
       : words.length === 2 && isNationalBody(words));
-  // "Local 312": a union's branch named by its number (list numbered-branch-nouns).
-  const numberedBranch = words.length === 2 && has(NUMBERED_BRANCH_NOUNS, words[0].lower) && /^\d{1,5}$/.test(last.text);
+  // "Local 312": a union's branch named by its number (list numbered-branch-nouns); "News 11", a TV station (list numbered-station-nouns).
+  const numberedBranch = (words.length === 2 && has(NUMBERED_BRANCH_NOUNS, words[0].lower) && /^\d{1,5}$/.test(last.text))
+    || (has(NUMBERED_STATION_NOUNS, words[words.length - 2]?.lower ?? '') && /^\d{1,3}$/.test(last.text));
   // "Vardo Farmers' Co-operative": a head written with a hyphen is two tokens to the tagger (see isHyphenedBodyHeadEnd).
   const before = words[words.length - 2];
   const hyphenedHead = before !== undefined && before.post === '-' && has(ORG_HEADS, `${before.lower}-${last.lower}`);
@@ -728,14 +729,24 @@ function insideQuotedWorkTitle({ sentence, draft }: NameContext): boolean {
  * "Culture | Books", "News | Prizes": one word the lexicon knows, filling a segment of a line split by bars (the bar is a
  * token of its own; the line is a sentence of its own), is a section's label. Reads the tokens either side only.
  */
-function isSectionLabel({ multiWord, first, before, after }: NameContext): boolean {
-  if (multiWord || first.lexicon === 0) {
-    return false;
-  }
+function isSectionLabel({ sentence, draft, multiWord, first, before, after }: NameContext): boolean {
   const barBefore = before?.text === '|';
   const barAfter = after?.text === '|';
+  if (multiWord) {
+    // "The Vardo Courier | Local News": a section of two or three words the lexicon knows (or the tagger reads as
+    // adjectives, "Local"), after a bar that a masthead opens, closing the path; a masthead stands before the bar.
+    const words = sentence.slice(draft.first, draft.last + 1);
+    return barBefore && (after === undefined || barAfter) && words.length <= MAX_SECTION_WORDS
+      && words.every(word => word.lexicon !== 0 || (word.tags & Tag.Adjective) !== 0);
+  }
+  if (first.lexicon === 0) {
+    return false;
+  }
   return (barBefore && (after === undefined || barAfter)) || (before === undefined && barAfter);
 }
+
+/** The most words of a section's label after a bar ("Local News", "Arts and Culture"). */
+const MAX_SECTION_WORDS = 3;
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
@@ -1207,6 +1218,25 @@ function isAgedGivenName({ sentence, draft, honorific, before, after }: NameCont
     && next !== undefined && !isCapitalised(next);
 }
 
+/** "a 29-year-old mother", "an 81-year-old retiree": an indefinite article and an age written as a hyphened adjective. */
+const AGE_ADJECTIVE_APPOSITIVE = /^an?\s+\d{1,3}-year-old\s+[a-z]/;
+
+/**
+ * "Nayeli, a 31-year-old mother from Guatemala, said …": a one-word given name (one the lexicon knows, or a word it
+ * does not know at all) that stands alone and is followed by a comma and an appositive opened by "a"/"an" and an age
+ * ("a 31-year-old …") is a person named by the first name alone, as migration and disaster copy name the people it
+ * meets who give no surname. A place takes no such appositive of age.
+ */
+function isGivenNameBeforeAgeAppositive({ sentence, draft, honorific, before, after }: NameContext): boolean {
+  const name = sentence[draft.first];
+  const givenName = ((name.lexicon | name.tags) & Tag.FirstName) !== 0 || name.lexicon === 0;
+  if (draft.first !== draft.last || honorific || after === undefined || !givenName || isPossessive(name) || !standsAlone(before) || !/^,\s+$/.test(name.post)) {
+    return false;
+  }
+  const rest = sentence.slice(draft.last + 1, draft.last + 8).map(token => token.text + token.post).join('');
+  return AGE_ADJECTIVE_APPOSITIVE.test(rest);
+}
+
 /** The most words of a writer's name in a byline ("By Ana Lucia Brandt"). */
 const MAX_BYLINE_NAME_WORDS = 3;
 /** The most words of the post or outlet after a byline's name and comma ("By X, Chief Political Correspondent, Kelso Post"). */
@@ -1325,6 +1355,15 @@ const PERSON_RULES: EvidenceRule[] = [
         'Grandmother {Edna}, 66, said she would fly again.', 'Mum-of-two {Kelly}, 38, from Dunmore, said the cabin filled with haze.'],
       no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.',
         'Grandmother {Edna} said she would fly again.', 'Mum-of-two {Kelly} from Dunmore said the cabin filled with haze.'],
+    },
+  },
+  {
+    id: 'given-name-before-age-appositive', outcome: Evidence.Title,
+    reason: '"Nayeli, a 31-year-old mother from Guatemala, said …": a one-word given name (known, or a word the lexicon does not know) standing alone before a comma and an appositive "a"/"an" with an age ("a 29-year-old …") is a person named by the first name alone, as migration and disaster copy name people who give no surname; a place takes no age.',
+    when: isGivenNameBeforeAgeAppositive,
+    examples: {
+      yes: ['{Nayeli}, a 31-year-old mother from Guatemala, said she had waited a week.', 'Outside the gate, {Orsolya}, an 80-year-old widow, said it was cold.'],
+      no: ['{Nayeli} said she had waited a week.', '{Tarrow}, a 31-mile stretch of coast, was shut.', 'The {Orsolya}, a 40-year-old ship, sank.', '{Nayeli Brandt}, a 31-year-old mother, said she had waited.'],
     },
   },
   {
@@ -1703,11 +1742,11 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'section-label', outcome: Evidence.Place,
-    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport").',
+    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words before the bars is left alone (a masthead before its sections, "The Vardo Courier | Sport"); after a bar, two or three words the lexicon all knows are a section too ("The Vardo Courier | Local News").',
     when: isSectionLabel,
     examples: {
-      yes: ['Culture | {Books}\nGreyhound Books buys a debut.', '{News} | Prizes\nA debut wins.'],
-      no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.'],
+      yes: ['Culture | {Books}\nGreyhound Books buys a debut.', '{News} | Prizes\nA debut wins.', 'The Vardo Courier | {Local News}\nA debut wins.'],
+      no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.', 'The Vardo Courier | {Kelso Rovers}\nA debut wins.'],
     },
   },
   {

@@ -88,7 +88,7 @@ export const LOWER_CASE_HEADS = wordList(
 
 export const TITLE_MODIFIERS = list(
   'title-modifiers',
-  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister"; a business paper\'s desks, "X, Markets Editor", "Economics Editor X"; a travel desk\'s "X, Consumer Travel Editor"; a central bank\'s "external member X" of its rate-setting committee).',
+  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister"; a business paper\'s desks, "X, Markets Editor", "Economics Editor X"; a travel desk\'s "X, Consumer Travel Editor"; a central bank\'s "external member X" of its rate-setting committee; a border agency\'s "Chief Patrol Agent X", "Deputy Chief Patrol Agent X").',
   `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
    energy education culture treasury acting interim former ex then first special chief executive senior top
    assistant associate lead state national security labour labor environment transport agriculture digital
@@ -103,7 +103,7 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
-   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group
+   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group patrol
    veterinary farming livestock
    markets economics external travel planning sales research design safety compliance management disaster`,
 );
@@ -404,6 +404,12 @@ export const NUMBERED_BRANCH_NOUNS = list(
   'local lodge',
 );
 
+export const NUMBERED_STATION_NOUNS = list(
+  'numbered-station-nouns',
+  'Nouns by which a local TV station brands itself with its channel number ("told News 11", "NewsChannel 5 reported", "Watch the report on Kelso News 4"): capitalised right before the number, the two words are the station\'s name, a broadcaster, never a person called "News" (the number after a name otherwise reads as an age). "Channel" is left out: "Channel 4" is also a channel of a set, and "Route 66" a road.',
+  'news newschannel',
+);
+
 export const PEOPLE_PLURAL_HEADS = wordList(
   'people-plural-heads',
   'Organisation heads that are plurals of people ("Kelso Steel Workers", "Marwick Wild Swimmers", "Tarrow Ramblers"): capitalised alone, mostly at the opening of a sentence ("Swimmers said the water …"), they are those people, never the one body of the article so named, as "the Commission" is.',
@@ -433,7 +439,7 @@ export const LONE_NAMED_BODIES = list(
 
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
-  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS"). So does French "Maison" before a fashion or luxury house\'s name ("Maison Vellard", "its stablemate, Maison Kelder,"), which English copy keeps untranslated.',
+  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS"). So does French "Maison" before a fashion or luxury house\'s name ("Maison Vellard", "its stablemate, Maison Kelder,"), which English copy keeps untranslated. So do the Spanish nouns of the shelters, clinics, parishes, congregations, networks and advocacy projects of US border and Latino-community copy, which English copy keeps untranslated ("Albergue Kelso", "Casa del Peregrino", "Centro de Vardo", "Hermanas de la Caridad", "Misioneras de San Tarrow", "Médicos del Sur", "Parroquia de Marwick", "Diócesis de Kelso", "Coalición de Vardo", "Asociación de Tarrow", "Alianza Kelso", "Colectivo Vardo", "Proyecto de Defensa Kelso", "Coordinación Estatal de Vardo", "Oficina de Tarrow"): without the head read first, "Casa del Peregrino" or "Médicos del Sur" was taken for a person named with a particle.',
   `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
    societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
@@ -443,7 +449,9 @@ export const ORG_HEADS_FIRST = list(
    liga radio rádio hospital hôpital clínica clinica
    teatro theatre opera staatsoper staatstheater staatsballett orchestre editions edizioni
    rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm
-   maison`,
+   maison
+   albergue casa centro hermanas misioneras misioneros medicos parroquia diocesis coalicion asociacion alianza
+   colectivo proyecto coordinacion oficina`,
 );
 
 export const BODY_NAME_ADJECTIVES = list(
@@ -989,13 +997,14 @@ export const COMPASS_WORDS = list(
 
 export const PLACE_HEADS = list(
   'place-heads',
-  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words): never a person or a body.',
+  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"): never a person or a body.',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port taluk taluka tehsil garda
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
    trophy prize award medal
-   quay quays wharf marina pier embankment constituency`,
+   quay quays wharf marina pier embankment constituency
+   viejo vieja`,
 );
 
 export const VENUE_PLACE_HEADS = wordList(
@@ -1079,10 +1088,11 @@ export const UNIVERSITY_SHORT_FORM_ENDINGS = list(
 
 export const PLACE_NOUNS_BEFORE_OF = list(
   'place-nouns-before-of',
-  'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"): what follows is a place.',
+  'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"; plurals before a list, "the Mexican states of X and Y", where X may be a surname too): what follows is a place.',
   `city town village resort port region province district state island islands capital suburb outskirts
    enclave neighbourhood neighborhood municipality county commune prefecture governorate oblast emirate
-   kingdom republic electorate constituency riding`,
+   kingdom republic electorate constituency riding
+   states provinces cities towns villages regions districts municipalities counties`,
 );
 
 export const BAND_WORDS = list(
@@ -1336,8 +1346,8 @@ export const STATUS_OPENERS = list(
 
 export const PREMISES_NOUNS = list(
   'premises-nouns',
-  'Lower-case nouns of a business\'s premises after a brand of two words or more and "the" ("the Zippo Fuel station", "the Crispy Hut restaurant", "the Vardo Mart store"): local crime and business copy names a shop or a filling station by its brand.',
-  'station store shop restaurant diner cafe café supermarket dealership franchise pharmacy showroom forecourt',
+  'Lower-case nouns of a business\'s premises after a brand of two words or more and "the" ("the Zippo Fuel station", "the Crispy Hut restaurant", "the Vardo Mart store"): local crime and business copy names a shop or a filling station by its brand; border and migration copy names a charity\'s shelter or clinic the same way, often in Spanish ("the Casa Amparo shelter", "the Puerta del Sol Kelso clinic").',
+  'station store shop restaurant diner cafe café supermarket dealership franchise pharmacy showroom forecourt shelter clinic',
 );
 
 export const ROLE_AS_VERBS = list(
