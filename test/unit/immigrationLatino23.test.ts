@@ -5,7 +5,7 @@
 // two words. Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
-import { mentionLabels, namedMentionLabels } from './support/entityQueries';
+import { entityKinds, mentionLabels, namedMentionLabels } from './support/entityQueries';
 
 /** The name of each quotation's speaker ("-" when unattributed), in order. */
 function speakersOf(text: string): string[] {
@@ -80,5 +80,29 @@ describe('immigration, border and Latino-community kinds of round 23 (r23-border
     const found = mentionLabels('The Vardo Courier | Local News\n\nA bridge reopened, said Dana Kelso.');
     assert.ok(!found.includes('o:Local News'), found.join(' | '));
     assert.ok(found.includes('o:Vardo Courier'), found.join(' | '));
+  });
+  it('reads a body\'s Spanish name and its English translation in parentheses as one body, either way round', () => {
+    const one = namedMentionLabels('The Proyecto de Ayuda Fronteriza (Frontier Aid Project) sued on Monday, said Dana Kelso.');
+    assert.ok(one.includes('o:Proyecto de Ayuda Fronteriza:Frontier Aid Project'), one.join(' | '));
+    const other = namedMentionLabels('The Frontier Aid Project (Proyecto de Ayuda Fronteriza) sued on Monday, said Dana Kelso.');
+    assert.ok(other.includes('o:Frontier Aid Project:Proyecto de Ayuda Fronteriza') || other.includes('o:Proyecto de Ayuda Fronteriza:Frontier Aid Project'), other.join(' | '));
+  });
+
+  it('keeps two English bodies in parentheses apart', () => {
+    const found = entityKinds('The Kelso Water Board (Vardo Rivers Trust) met on Monday, said Dana Kelso.');
+    assert.ok(found.filter(label => label.startsWith('org:')).length === 2, found.join(' | '));
+  });
+
+  it('reads "the Commissioners Court of X County" whole, and plural titles after "the" before names still as titles', () => {
+    const found = mentionLabels('The judge wrote that the Commissioners Court of Arroyo County approved it.');
+    assert.deepStrictEqual(found, ['o:Commissioners Court of Arroyo County']);
+    const people = mentionLabels('She thanked the Commissioners Dana Kelso and Tom Wrede.');
+    assert.deepStrictEqual(people, ['p:Dana Kelso', 'p:Tom Wrede']);
+  });
+  it('reads a Spanish-language paper named by its article and head noun as an outlet, not a person', () => {
+    const found = mentionLabels('The mayor spoke to La Voz del Valle on Monday. Dana Kelso told La Voz she agreed.');
+    assert.ok(found.includes('o:La Voz del Valle'), found.join(' | '));
+    assert.ok(found.includes('o:La Voz'), found.join(' | '));
+    assert.ok(!mentionLabels('La Paz said it would act, Dana Kelso said.').includes('o:La Paz'));
   });
 });

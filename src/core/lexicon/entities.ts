@@ -437,6 +437,12 @@ export const LONE_NAMED_BODIES = list(
   'congress parliament senate cabinet',
 );
 
+export const ROMANCE_BODY_PARTICLES = list(
+  'romance-body-particles',
+  'Particles of Spanish, Portuguese, Italian and French inside a body\'s name ("Proyecto de Defensa Legal Fronteriza", "Red Fronteriza de Derechos Humanos", "Casa del Migrante"): a name with one is written in that language, so a name without one in parentheses right after it is its translation (paragraph.ts, linkTranslatedNames). Only the Romance ones of name-particles: "Ten", "Den" or "Al" open or sit inside English names.',
+  'de del della di da dos das du la le los las degli dei delle dello y',
+);
+
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
   'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS"). So does French "Maison" before a fashion or luxury house\'s name ("Maison Vellard", "its stablemate, Maison Kelder,"), which English copy keeps untranslated. So do the Spanish nouns of the shelters, clinics, parishes, congregations, networks and advocacy projects of US border and Latino-community copy, which English copy keeps untranslated ("Albergue Kelso", "Casa del Peregrino", "Centro de Vardo", "Hermanas de la Caridad", "Misioneras de San Tarrow", "Médicos del Sur", "Parroquia de Marwick", "Diócesis de Kelso", "Coalición de Vardo", "Asociación de Tarrow", "Alianza Kelso", "Colectivo Vardo", "Proyecto de Defensa Kelso", "Coordinación Estatal de Vardo", "Oficina de Tarrow"): without the head read first, "Casa del Peregrino" or "Médicos del Sur" was taken for a person named with a particle.',
@@ -663,6 +669,12 @@ export const PRESS_HEADS = wordList(
   within(ORG_HEADS, ['post', 'news', 'daily', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo', 'tidings', 'messenger',
     // A news agency named "X Wire" or "X Newswire" ("Lakemoor Wire called the race"), as "X Press" is.
     'wire', 'newswire']),
+);
+
+export const SPANISH_PRESS_HEADS = list(
+  'spanish-press-heads',
+  'Head nouns of Spanish-language newspapers\' names, which come first after the article "El" or "La" ("El Heraldo Fronterizo", "La Voz del Valle", "El Diario de Kelso", "La Opinión", "La Prensa Libre", "El Informador"): the name is an outlet, a body; "told La Voz" was read as a person. Listed without accents, as words are looked up.',
+  'heraldo diario voz opinion prensa jornada cronica noticias periodico semanario informador',
 );
 
 export const PAPER_NAME_OPENERS = wordList(
