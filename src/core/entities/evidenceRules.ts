@@ -2,9 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
-  COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
-  CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -70,8 +68,9 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const countryArm = has(ORG_HEADS, words[words.length - 2]?.lower ?? '')
     && (words.length > 2 ? (isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0)
       : words.length === 2 && isNationalBody(words));
-  // "Local 312": a union's branch named by its number (list numbered-branch-nouns).
-  const numberedBranch = words.length === 2 && has(NUMBERED_BRANCH_NOUNS, words[0].lower) && /^\d{1,5}$/.test(last.text);
+  // "Local 312": a union's branch named by its number (list numbered-branch-nouns); "News 11", a TV station (list numbered-station-nouns).
+  const numberedBranch = (words.length === 2 && has(NUMBERED_BRANCH_NOUNS, words[0].lower) && /^\d{1,5}$/.test(last.text))
+    || (has(NUMBERED_STATION_NOUNS, words[words.length - 2]?.lower ?? '') && /^\d{1,3}$/.test(last.text));
   // "Vardo Farmers' Co-operative": a head written with a hyphen is two tokens to the tagger (see isHyphenedBodyHeadEnd).
   const before = words[words.length - 2];
   const hyphenedHead = before !== undefined && before.post === '-' && has(ORG_HEADS, `${before.lower}-${last.lower}`);
@@ -80,7 +79,12 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
     return false;
   }
   return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
-    || has(ORG_HEADS_FIRST, words[0].lower));
+    || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words));
+}
+
+/** "El Heraldo Fronterizo", "La Voz": a Spanish article, then a newspaper's head noun (list spanish-press-heads). */
+function spanishPaperName(words: readonly Token[]): boolean {
+  return words.length >= 2 && (words[0].lower === 'el' || words[0].lower === 'la') && has(SPANISH_PRESS_HEADS, words[1].lower);
 }
 
 /**
@@ -1261,6 +1265,25 @@ function isAgedGivenName({ sentence, draft, honorific, before, after }: NameCont
     && next !== undefined && !isCapitalised(next);
 }
 
+/** "a 29-year-old mother", "an 81-year-old retiree": an indefinite article and an age written as a hyphened adjective. */
+const AGE_ADJECTIVE_APPOSITIVE = /^an?\s+\d{1,3}-year-old\s+[a-z]/;
+
+/**
+ * "Nayeli, a 31-year-old mother from Guatemala, said …": a one-word given name (one the lexicon knows, or a word it
+ * does not know at all) that stands alone and is followed by a comma and an appositive opened by "a"/"an" and an age
+ * ("a 31-year-old …") is a person named by the first name alone, as migration and disaster copy name the people it
+ * meets who give no surname. A place takes no such appositive of age.
+ */
+function isGivenNameBeforeAgeAppositive({ sentence, draft, honorific, before, after }: NameContext): boolean {
+  const name = sentence[draft.first];
+  const givenName = ((name.lexicon | name.tags) & Tag.FirstName) !== 0 || name.lexicon === 0;
+  if (draft.first !== draft.last || honorific || after === undefined || !givenName || isPossessive(name) || !standsAlone(before) || !/^,\s+$/.test(name.post)) {
+    return false;
+  }
+  const rest = sentence.slice(draft.last + 1, draft.last + 8).map(token => token.text + token.post).join('');
+  return AGE_ADJECTIVE_APPOSITIVE.test(rest);
+}
+
 /** The most words of a writer's name in a byline ("By Ana Lucia Brandt"). */
 const MAX_BYLINE_NAME_WORDS = 3;
 /** The most words of the post or outlet after a byline's name and comma ("By X, Chief Political Correspondent, Kelso Post"). */
@@ -1387,6 +1410,15 @@ const PERSON_RULES: EvidenceRule[] = [
         'Grandmother {Edna}, 66, said she would fly again.', 'Mum-of-two {Kelly}, 38, from Dunmore, said the cabin filled with haze.'],
       no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.',
         'Grandmother {Edna} said she would fly again.', 'Mum-of-two {Kelly} from Dunmore said the cabin filled with haze.'],
+    },
+  },
+  {
+    id: 'given-name-before-age-appositive', outcome: Evidence.Title,
+    reason: '"Nayeli, a 31-year-old mother from Guatemala, said …": a one-word given name (known, or a word the lexicon does not know) standing alone before a comma and an appositive "a"/"an" with an age ("a 29-year-old …") is a person named by the first name alone, as migration and disaster copy name people who give no surname; a place takes no age.',
+    when: isGivenNameBeforeAgeAppositive,
+    examples: {
+      yes: ['{Nayeli}, a 31-year-old mother from Guatemala, said she had waited a week.', 'Outside the gate, {Orsolya}, an 80-year-old widow, said it was cold.'],
+      no: ['{Nayeli} said she had waited a week.', '{Tarrow}, a 31-mile stretch of coast, was shut.', 'The {Orsolya}, a 40-year-old ship, sank.', '{Nayeli Brandt}, a 31-year-old mother, said she had waited.'],
     },
   },
   {
@@ -1776,8 +1808,8 @@ const PLACE_RULES: EvidenceRule[] = [
     when: isSectionLabel,
     examples: {
       yes: ['Culture | {Books}\nGreyhound Books buys a debut.', '{News} | Prizes\nA debut wins.', 'The Vardo Courier | {National News}\nA mine floods.',
-        'Kelso Gazette | Companies | {Oil & Gas}\nShares jump.'],
-      no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.', 'Sport | {Kelso Rovers}\nA win.'],
+        'Kelso Gazette | Companies | {Oil & Gas}\nShares jump.', 'The Vardo Courier | {Local News}\nA debut wins.'],
+      no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.', 'Sport | {Kelso Rovers}\nA win.', 'The Vardo Courier | {Kelso Rovers}\nA debut wins.'],
     },
   },
   {

@@ -428,19 +428,26 @@ export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
   }
 }
 
+/** "BBC News" of "BBC", and a station's "KXBQ News 11" of "KXBQ": the abbreviation, "News" and at most a channel number. */
+function isNewsroomOf(name: string, abbreviation: string): boolean {
+  const rest = name.toLowerCase().slice(abbreviation.length);
+  return name.toLowerCase().startsWith(abbreviation.toLowerCase()) && /^ news(?: \d{1,3})?$/.test(rest);
+}
+
 /** Fewest capitals of a broadcaster's abbreviation that its news service's name opens with ("BBC", "NHK"). */
 const MIN_BROADCASTER_LETTERS = 2;
 
 /**
  * "BBC" for "BBC News": an abbreviation in capitals that opens exactly one name of two words whose second is "News",
  * its newsroom's byline; the broadcaster's other services ("BBC Pidgin") are no newsroom and stay apart, and a word
- * that is no abbreviation ("Marwick" beside "Marwick News") is a town or a firm.
+ * that is no abbreviation ("Marwick" beside "Marwick News") is a town or a firm. A local TV station's call letters and
+ * its brand with the channel number ("KXBQ" / "KXBQ News 11") are one station the same way.
  */
 export function mergeBroadcasterNews(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
     const capitals = cluster.members.some(member => member.c.text.length >= MIN_BROADCASTER_LETTERS && /^\p{Lu}+$/u.test(member.c.text));
     const newsrooms = capitals && merges.represents(cluster)
-      ? (index.byFirstWord.get(cluster.key) ?? []).filter(other => other.key.toLowerCase() === `${cluster.key.toLowerCase()} news`) : [];
+      ? (index.byFirstWord.get(cluster.key) ?? []).filter(other => isNewsroomOf(other.key, cluster.key)) : [];
     if (newsrooms.length === 1 && merges.represents(newsrooms[0])) {
       merges.union(cluster, newsrooms[0]);
     }

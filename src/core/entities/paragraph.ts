@@ -10,7 +10,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
-import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, PLACE_ACRONYMS, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, ORG_HEADS_FIRST, PLACE_ACRONYMS, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
@@ -73,6 +73,30 @@ function linkAbbreviations(sentence: Sentence, drafts: readonly Draft[], names: 
       const bodyInitials = (expansion.evidence & Evidence.OrgHead) !== 0n && (expansion.evidence & Evidence.Place) === 0n;
       names[n - 1] = { ...expansion, evidence: expansion.evidence | Evidence.OrgHead };
       names[n] = { ...c, expands: offset + n - 1, evidence: (c.evidence | Evidence.Acronym) & (bodyInitials ? ~Evidence.Place : ~0n) };
+    }
+  }
+}
+
+/** A body's name in a Romance language: its head noun first ("Proyecto …", list org-heads-first) or a particle inside ("… de Derechos Humanos", list romance-body-particles). */
+function romanceBodyName(words: readonly string[]): boolean {
+  return has(ORG_HEADS_FIRST, words[0]) || words.some((word, i) => i > 0 && has(ROMANCE_BODY_PARTICLES, word));
+}
+
+/**
+ * "Proyecto de Defensa Legal Fronteriza (Frontera Legal Defense Project)", "the Frontera Legal Defense Project (Proyecto
+ * de Defensa Legal Fronteriza)": a body's name of two words or more right after another, alone in parentheses, where
+ * exactly one of the two is written in a Romance language (its head first or a particle inside), is the same body's
+ * name translated, as Spanish-language outlets' English editions and border copy give a group's name twice.
+ */
+function linkTranslatedNames(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
+  for (let n = 1; n < names.length; n++) {
+    const c = names[n], d = drafts[n], prev = drafts[n - 1], named = names[n - 1];
+    if (c.words.length < 2 || named.words.length < 2 || c.expands !== undefined || !/\($/.test(sentence[d.first].pre) || !/^\)/.test(sentence[d.last].post) || prev.last !== d.first - 1) {
+      continue;
+    }
+    const bodies = [named, c].every(name => (name.evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0n);
+    if (bodies && romanceBodyName(named.words) !== romanceBodyName(c.words)) {
+      names[n] = { ...c, expands: offset + n - 1 };
     }
   }
 }
@@ -181,6 +205,7 @@ export function analyzeParagraph(text: string): ParagraphEntities {
     const found = drafts.map(draft => candidateOf(text, s, draft));
     linkAbbreviations(s, drafts, found, offset);
     linkTickers(s, drafts, found, offset);
+    linkTranslatedNames(s, drafts, found, offset);
     linkKnownAs(s, drafts, found, offset);
     for (const r of sentenceRoles) {
       // A post line with no name before it in its paragraph waits for the byline above (resolve.ts `placeCandidates`).

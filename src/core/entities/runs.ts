@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList,
+  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList, NUMBERED_STATION_NOUNS,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -325,8 +325,9 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
         j = listed[listed.length - 1];
         continue;
       }
-      // "Local 312", "Lodge 751": a union's branch is named by its number; the number closes the name.
-      if (run.length === 1 && isNumberedBranch(sentence, j)) {
+      // "Local 312", "Lodge 751": a union's branch is named by its number; the number closes the name. So does a
+      // TV station's channel number after its brand ("KXBQ News 11" as much as "News 11").
+      if ((run.length === 1 && isNumberedBranch(sentence, j)) || isStationNumber(sentence, j)) {
         run.push(k);
         j = k;
         break;
@@ -390,6 +391,16 @@ export function isNumberedBranch(sentence: Sentence, j: number): boolean {
   const noun = sentence[j], number = sentence[j + 1];
   return number !== undefined && isCapitalised(noun) && has(NUMBERED_BRANCH_NOUNS, noun.lower) && /^\d{1,5}$/.test(number.text)
     && joined(noun, number) && (j === 0 || !isCapitalised(sentence[j - 1]) || !joined(sentence[j - 1], noun));
+}
+
+/**
+ * "KXBQ News 11", "News 11": a local TV station's brand noun (list numbered-station-nouns), capitalised, right before a
+ * channel number of one to three digits joined to it, is closed by the number, whether the noun opens the run or ends
+ * the call letters before it.
+ */
+export function isStationNumber(sentence: Sentence, j: number): boolean {
+  const noun = sentence[j], number = sentence[j + 1];
+  return number !== undefined && isCapitalised(noun) && has(NUMBERED_STATION_NOUNS, noun.lower) && /^\d{1,3}$/.test(number.text) && joined(noun, number);
 }
 
 /**

@@ -593,7 +593,8 @@ function isHyphenedBodyHeadEnd(sentence: Sentence, at: number): boolean {
  * apostrophe, joined to an organisation's head (`joined` reads list member-plurals), is a word of the body's name, not
  * a plural title before names ("Farmers Dana Kelso and Tom Wrede"). So is such a plural written without the
  * apostrophe, capitalised between a capitalised word and a capitalised organisation head ("the Vardo Property
- * Developers Association", "the Kelso Analysts Federation"): trade bodies drop it as often as they keep it.
+ * Developers Association", "the Kelso Analysts Federation"): trade bodies drop it as often as they keep it. After "the",
+ * such a plural opens the name ("the Commissioners Court of Arroyo County"): "the" titles no named people.
  */
 function membersBeforeBodyHead(sentence: Sentence, at: number): boolean {
   const token = sentence[at], next = sentence[at + 1], prev = sentence[at - 1];
@@ -603,7 +604,10 @@ function membersBeforeBodyHead(sentence: Sentence, at: number): boolean {
   if (isPossessive(token) && /^['’]/.test(token.post) && joined(token, next)) {
     return true;
   }
-  return prev !== undefined && isCapitalised(prev) && joined(prev, token) && isCapitalised(token) && isCapitalised(next) && joined(token, next)
+  // "the Commissioners Court of Arroyo County": after "the" the plural opens the body's name (a Texas county's
+  // governing court) as after a capitalised word.
+  const opensAfterThe = prev !== undefined && prev.text === 'the';
+  return prev !== undefined && ((isCapitalised(prev) && joined(prev, token)) || opensAfterThe) && isCapitalised(token) && isCapitalised(next) && joined(token, next)
     && has(ORG_HEADS, next.lower);
 }
 

@@ -91,7 +91,7 @@ export const LOWER_CASE_HEADS = wordList(
 
 export const TITLE_MODIFIERS = list(
   'title-modifiers',
-  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister"; a business paper\'s desks, "X, Markets Editor", "Economics Editor X"; a travel desk\'s "X, Consumer Travel Editor"; a central bank\'s "external member X" of its rate-setting committee).',
+  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister"; a business paper\'s desks, "X, Markets Editor", "Economics Editor X"; a travel desk\'s "X, Consumer Travel Editor"; a central bank\'s "external member X" of its rate-setting committee; a border agency\'s "Chief Patrol Agent X", "Deputy Chief Patrol Agent X").',
   `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
    energy education culture treasury acting interim former ex then first special chief executive senior top
    assistant associate lead state national security labour labor environment transport agriculture digital
@@ -106,7 +106,7 @@ export const TITLE_MODIFIERS = list(
    industry rights emergency humanitarian nuclear budget welfare social family women children youth civil
    aviation competition consumer privacy tax central fisheries water infrastructure ministry embassy
    company bank radio talk show television tv film movie business opinion lance staff warrant graduate postgraduate
-   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group
+   undergraduate doctoral postdoctoral public buses rail roads artistic creative musical academic procurement veterans religious affairs group patrol
    veterinary farming livestock
    markets economics external travel planning sales research design safety compliance management disaster`,
 );
@@ -409,6 +409,12 @@ export const NUMBERED_BRANCH_NOUNS = list(
   'local lodge',
 );
 
+export const NUMBERED_STATION_NOUNS = list(
+  'numbered-station-nouns',
+  'Nouns by which a local TV station brands itself with its channel number ("told News 11", "NewsChannel 5 reported", "Watch the report on Kelso News 4"): capitalised right before the number, the two words are the station\'s name, a broadcaster, never a person called "News" (the number after a name otherwise reads as an age). "Channel" is left out: "Channel 4" is also a channel of a set, and "Route 66" a road.',
+  'news newschannel',
+);
+
 export const PEOPLE_PLURAL_HEADS = wordList(
   'people-plural-heads',
   'Organisation heads that are plurals of people ("Kelso Steel Workers", "Marwick Wild Swimmers", "Tarrow Ramblers"): capitalised alone, mostly at the opening of a sentence ("Swimmers said the water …"), they are those people, never the one body of the article so named, as "the Commission" is.',
@@ -436,9 +442,15 @@ export const LONE_NAMED_BODIES = list(
   'congress parliament senate cabinet',
 );
 
+export const ROMANCE_BODY_PARTICLES = list(
+  'romance-body-particles',
+  'Particles of Spanish, Portuguese, Italian and French inside a body\'s name ("Proyecto de Defensa Legal Fronteriza", "Red Fronteriza de Derechos Humanos", "Casa del Migrante"): a name with one is written in that language, so a name without one in parentheses right after it is its translation (paragraph.ts, linkTranslatedNames). Only the Romance ones of name-particles: "Ten", "Den" or "Al" open or sit inside English names.',
+  'de del della di da dos das du la le los las degli dei delle dello y',
+);
+
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
-  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS"). So does French "Maison" before a fashion or luxury house\'s name ("Maison Vellard", "its stablemate, Maison Kelder,"), which English copy keeps untranslated.',
+  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS"). So does French "Maison" before a fashion or luxury house\'s name ("Maison Vellard", "its stablemate, Maison Kelder,"), which English copy keeps untranslated. So do the Spanish nouns of the shelters, clinics, parishes, congregations, networks and advocacy projects of US border and Latino-community copy, which English copy keeps untranslated ("Albergue Kelso", "Casa del Peregrino", "Centro de Vardo", "Hermanas de la Caridad", "Misioneras de San Tarrow", "Médicos del Sur", "Parroquia de Marwick", "Diócesis de Kelso", "Coalición de Vardo", "Asociación de Tarrow", "Alianza Kelso", "Colectivo Vardo", "Proyecto de Defensa Kelso", "Coordinación Estatal de Vardo", "Oficina de Tarrow"): without the head read first, "Casa del Peregrino" or "Médicos del Sur" was taken for a person named with a particle.',
   `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
    societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
@@ -448,7 +460,9 @@ export const ORG_HEADS_FIRST = list(
    liga radio rádio hospital hôpital clínica clinica
    teatro theatre opera staatsoper staatstheater staatsballett orchestre editions edizioni
    rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm
-   maison`,
+   maison
+   albergue casa centro hermanas misioneras misioneros medicos parroquia diocesis coalicion asociacion alianza
+   colectivo proyecto coordinacion oficina`,
 );
 
 export const BODY_NAME_ADJECTIVES = list(
@@ -660,6 +674,12 @@ export const PRESS_HEADS = wordList(
   within(ORG_HEADS, ['post', 'news', 'daily', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo', 'tidings', 'messenger',
     // A news agency named "X Wire" or "X Newswire" ("Lakemoor Wire called the race"), as "X Press" is.
     'wire', 'newswire']),
+);
+
+export const SPANISH_PRESS_HEADS = list(
+  'spanish-press-heads',
+  'Head nouns of Spanish-language newspapers\' names, which come first after the article "El" or "La" ("El Heraldo Fronterizo", "La Voz del Valle", "El Diario de Kelso", "La Opinión", "La Prensa Libre", "El Informador"): the name is an outlet, a body; "told La Voz" was read as a person. Listed without accents, as words are looked up.',
+  'heraldo diario voz opinion prensa jornada cronica noticias periodico semanario informador',
 );
 
 export const PAPER_NAME_OPENERS = wordList(
@@ -997,14 +1017,15 @@ export const COMPASS_WORDS = list(
 
 export const PLACE_HEADS = list(
   'place-heads',
-  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"): never a person or a body.',
+  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a sports and esports venue, "the Gangwon Dome", "Tarrow ArenSpanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"): never a person or a body.',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port taluk taluka tehsil garda
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
    trophy prize award medal
    quay quays wharf marina pier embankment constituency
-   arena dome`,
+   arena dome
+   viejo vieja`,
 );
 
 /**
@@ -1123,10 +1144,11 @@ export const UNIVERSITY_SHORT_FORM_ENDINGS = list(
 
 export const PLACE_NOUNS_BEFORE_OF = list(
   'place-nouns-before-of',
-  'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"): what follows is a place.',
+  'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"; plurals before a list, "the Mexican states of X and Y", where X may be a surname too): what follows is a place.',
   `city town village resort port region province district state island islands capital suburb outskirts
    enclave neighbourhood neighborhood municipality county commune prefecture governorate oblast emirate
-   kingdom republic electorate constituency riding`,
+   kingdom republic electorate constituency riding
+   states provinces cities towns villages regions districts municipalities counties`,
 );
 
 export const BAND_WORDS = list(
@@ -1381,8 +1403,8 @@ export const STATUS_OPENERS = list(
 
 export const PREMISES_NOUNS = list(
   'premises-nouns',
-  'Lower-case nouns of a business\'s premises after a brand of two words or more and "the" ("the Zippo Fuel station", "the Crispy Hut restaurant", "the Vardo Mart store"): local crime and business copy names a shop or a filling station by its brand.',
-  'station store shop restaurant diner cafe café supermarket dealership franchise pharmacy showroom forecourt',
+  'Lower-case nouns of a business\'s premises after a brand of two words or more and "the" ("the Zippo Fuel station", "the Crispy Hut restaurant", "the Vardo Mart store"): local crime and business copy names a shop or a filling station by its brand; border and migration copy names a charity\'s shelter or clinic the same way, often in Spanish ("the Casa Amparo shelter", "the Puerta del Sol Kelso clinic").',
+  'station store shop restaurant diner cafe café supermarket dealership franchise pharmacy showroom forecourt shelter clinic',
 );
 
 export const ROLE_AS_VERBS = list(

@@ -197,6 +197,8 @@ export const REGULATOR_DESCRIPTION_HEADS = wordList('quote-regulator-description
 
 export const GENERIC_BODY_DESCRIPTION_HEADS = wordList('quote-generic-body-description-heads', 'Nouns that fit almost any non-press body ("the group said", "the organization wrote" after "The Vell Foundation said …"): when no body was called so, the latest body that opened a sentence (its subject) in that paragraph or the one before stands for it. Reason: news copy names an advocacy group, charity or firm by its full name as a subject, then calls it "the group"; a newspaper is "the paper", never "the group".', within(BODY_DESCRIPTION_HEADS, [
   'group', 'organization', 'organisation',
+  // "The Kelso Border Service said … In a statement, the agency said it …": a public agency named as a subject.
+  'agency',
 ]));
 
 export const REGULATOR_NAME_HEADS = wordList('quote-regulator-name-heads', 'Last words of a regulatory body\'s name ("Marwick Conduct Authority", "Ardian Gaming Commission", "Energy Regulator"): "the regulator" stands for the one such body the article named before it.', [
