@@ -922,6 +922,20 @@ function listOpening(sentence: Sentence, first: number): number {
 
 const MAX_LISTED_NAME_WORDS = 6;
 
+/**
+ * The name is the second of two joined by "and" right after a plural noun of a body or a body's trade (lists
+ * org-nouns-after and trade-nouns-before, in the plural: "platforms", "chains", "carmakers").
+ */
+function pluralBodyNounBeforePair({ sentence, draft, honorific }: NameContext): boolean {
+  const opening = listOpening(sentence, draft.first);
+  const noun = sentence[opening - 1];
+  if (honorific || opening === draft.first || noun === undefined || isCapitalised(noun) || !joined(noun, sentence[opening]) || !noun.lower.endsWith('s')) {
+    return false;
+  }
+  const singular = noun.lower.slice(0, -1);
+  return has(ORG_NOUNS_AFTER, singular) || has(TRADE_NOUNS_BEFORE, singular) || has(TRADE_NOUNS_BEFORE, noun.lower);
+}
+
 /** "the fashion house X", "the fashion houses X and Y": a lower-case "house(s)" after a trade of house-trade-words right before token `at`. */
 function tradeHouseBefore(sentence: Sentence, at: number): boolean {
   const [trade, house, name] = [sentence[at - 2], sentence[at - 1], sentence[at]];
@@ -1604,6 +1618,15 @@ const BODY_RULES: EvidenceRule[] = [
         'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
         'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.'],
+    },
+  },
+  {
+    id: 'second-after-plural-body-noun', outcome: Evidence.OrgTag,
+    reason: '"delivery platforms Plattr and FoodHop", "the burger chains Marlo and Big Tony", "the carmakers Vardo and Kelso": a body noun in the plural before two names joined by "and" makes both bodies; the first is the body noun\'s own case (body-noun-before), the second, after "and", sees only the first name before it. Not after a person\'s noun ("the chefs Dana Roe and Tom Kell").',
+    when: pluralBodyNounBeforePair,
+    examples: {
+      yes: ['Delivery platforms Plattr and {FoodHop} removed the sites.', 'The burger chains Marlo and {Big Tony} closed stores.'],
+      no: ['The chefs Dana Roe and {Tom Kell} cooked.', 'The platform Plattr and {FoodHop} removed the sites.', 'Dana Roe and {Big Tony} closed stores.'],
     },
   },
   {

@@ -358,7 +358,7 @@ export const PARTY_TAG = new RegExp(`${PARTY_TAG_START.source}[A-Za-z.]*$`);
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road); shipping copy\'s shipowner, classification society and consultancy ("Kaldor Maritime", "Orrin Register", "Tarrow Advisory": "owned by Limassol-based Kaldor Maritime", "classed by Orrin Register", "the consultancy Tarrow Advisory").',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road); shipping copy\'s shipowner, classification society and consultancy ("Kaldor Maritime", "Orrin Register", "Tarrow Advisory": "owned by Limassol-based Kaldor Maritime", "classed by Orrin Register", "the consultancy Tarrow Advisory"); food-safety copy\'s auditors and compliance firms and a companies register ("the auditor Safeplate Assurance", "director of Tarrow Compliance", "accounts filed at Companies Registry"), read as people without it; a restaurant or travel guide that rates and publishes ("stars awarded by the Halden Guide", as "X Guides" is a youth movement).',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -395,7 +395,8 @@ export const ORG_HEADS = list(
    messenger rifles fusiliers dragoons hussars lancers grenadiers highlanders
    products congregation components castings forgings fasteners
    werke klassik pumpen verlag stiftung
-   maritime register advisory`,
+   maritime register advisory
+   assurance compliance registry guide guides`,
 );
 
 export const NUMBERED_BRANCH_NOUNS = list(
@@ -846,13 +847,13 @@ export const NAMED_STUDY_NOUNS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house).',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house), nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs").',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
    qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest
    et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe cm td
-   cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo`,
+   cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo eho ehos`,
 );
 
 export const TITLE_INITIALS = list(
@@ -996,6 +997,12 @@ export const PLACE_HEADS = list(
    treaty agreement accord act convention protocol declaration charter doctrine reef shoal atoll
    trophy prize award medal
    quay quays wharf marina pier embankment constituency`,
+);
+
+export const AWARD_HEADS = wordList(
+  'award-heads',
+  'Place heads that end an award\'s name ("Young Chef Award", "Best Newcomer Prize", "Chairman\'s Trophy"): the words before them often read as a title ("Young Chef", "Chairman"), and the head alone after such a title is no person\'s name.',
+  within(PLACE_HEADS, ['award', 'prize', 'trophy', 'medal']),
 );
 
 export const VENUE_PLACE_HEADS = wordList(
@@ -1291,19 +1298,21 @@ export const ORG_NOUNS_AFTER = list(
 // description, but in apposition ("X, a trade body whose …", "X, an industry association,") the noun heads it.
 export const ORG_APPOSITIVE_NOUNS = list(
   'org-appositive-nouns',
-  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body").',
-  'body association federation organisation organization consortium nonprofit non-profit foundation institute society',
+  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"; food copy\'s restaurants named like people, "Rosalind, the Tarrow counter restaurant from chef X,", "Big Tony, a burger bistro,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body").',
+  `body association federation organisation organization consortium nonprofit non-profit foundation institute society
+   restaurant restaurants bistro brasserie cafe café eatery bakery pub gastropub trattoria pizzeria diner chain`,
 );
 
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory").',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it).',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
    steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter
-   streamer studio jeweller jeweler consultancy`,
+   streamer studio jeweller jeweler consultancy
+   chain chains bakery platforms apps`,
 );
 
 export const FIRM_OR_PERSON_TRADES = list(
