@@ -667,10 +667,11 @@ export const PAPER_NAME_OPENERS = wordList(
 export const PERIODICAL_HEADS = wordList(
   'periodical-heads',
   'Words of how often a periodical appears that end a trade title\'s name ("Kelso Practice Weekly") on its masthead line, and '
-    + 'words that end a local paper\'s name there ("Vardo Evening Star", "Marwick Evening Standard", "Tarrow Express", "Kelso Mirror"); '
-    + 'not body heads in general, since a programme is so named too (the podcast "Vardo Science Weekly"), and a star, a standard '
-    + 'or a mirror is an ordinary thing in a sentence.',
-  ['weekly', 'monthly', 'quarterly', 'star', 'standard', 'express', 'mirror'],
+    + 'words that end a local paper\'s name there ("Vardo Evening Star", "Marwick Evening Standard", "Tarrow Express", "Kelso Mirror"), '
+    + 'and a trade title\'s ("Hospitality Record | Food Safety", "Catering Review", "Kitchen Trade Digest"); '
+    + 'not body heads in general, since a programme is so named too (the podcast "Vardo Science Weekly"), and a star, a standard, '
+    + 'a mirror, a record or a review is an ordinary thing in a sentence.',
+  ['weekly', 'monthly', 'quarterly', 'star', 'standard', 'express', 'mirror', 'record', 'review', 'digest'],
 );
 
 export const PRESS_COMMON_HEADS = wordList(
@@ -1251,6 +1252,12 @@ export const FOUNDING_PARTICIPLES = list(
   'founding-participles',
   'Participles of founding a body, after a name and a comma and before "by"/"in"/"as" ("Tarvo, founded by Dana Kelso in 1951,", "Brenmoor, established in 1920,"), or after "was" ("Tarvo was founded in 1951"): a body is founded, a person is not, so the name is the body, also where it is the founder\'s surname.',
   'founded co-founded cofounded established',
+);
+
+export const RUNNING_PARTICIPLES = list(
+  'running-participles',
+  'Participles of running or owning a business, after a name and a comma and before "by" ("Camoletti, run by the chef Idris Camoletti,", "Big Tony, owned by Brightfork,", "Rosalind, operated by the Vardo group,"): a restaurant, a shop or a chain is run or owned, a person is not, so the name is the business, also where it is its chef\'s or founder\'s surname. Only in that shape: "X was run over", "X was operated on" are people.',
+  'run owned operated managed co-owned',
 );
 
 export const FOUNDING_LINKS = list(
