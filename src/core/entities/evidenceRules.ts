@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, RUNNING_PARTICIPLES, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
+  ADJECTIVE_OPENINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS,
   COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS,
   CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, has, isPostNominal,
 } from '../lexicon/entities';
@@ -900,9 +900,6 @@ function runByAfterName({ sentence, draft, nameEnd, after, twoAfter, honorific }
     && has(RUNNING_PARTICIPLES, after.lower) && twoAfter.lower === 'by' && joined(after, twoAfter) && sentence[draft.last + 3] !== undefined;
 }
 
-/** Adverbs between a subject and its verb ("X finally lands its …", "X now has its …"). */
-const SUBJECT_VERB_ADVERBS: ReadonlySet<string> = new Set(['finally', 'now', 'already', 'still', 'also', 'again', 'at', 'last', 'just', 'quickly', 'duly']);
-
 /**
  * "X has its third star": one name whose clause opens with it (the sentence's first name, or after a comma, a colon
  * or "but"/"and"), then a verb (past one or two adverbs), then "its". The verb is any lower-case word not a reporting
@@ -917,7 +914,7 @@ function subjectOfIts({ sentence, draft, nameEnd, honorific, multiWord, before, 
     return false;
   }
   let k = draft.last + 1;
-  while (k < sentence.length && k <= draft.last + 2 && SUBJECT_VERB_ADVERBS.has(sentence[k].lower)) {
+  while (k < sentence.length && k <= draft.last + 2 && has(SUBJECT_VERB_ADVERBS, sentence[k].lower)) {
     k++;
   }
   const verb = sentence[k], its = sentence[k + 1];
@@ -1246,9 +1243,6 @@ function opensWithDescriptor(sentence: Sentence, first: number): boolean {
  * around an age (a number of one to three digits up to MAX_AGE) and followed by a lower-case word or a colon, is a
  * person named by the first name alone, as reports of accidents and storms name passengers and residents.
  */
-/** Adverbs between "known" and "as" before a person's one name ("known simply as X"). */
-const ONE_NAME_ADVERBS: ReadonlySet<string> = new Set(['simply', 'only', 'just', 'mononymously', 'universally', 'widely']);
-
 /**
  * "the chef known simply as X", "a chef who goes by X": the name follows "as" after "known" (an adverb may come
  * between) or "by" after "goes"/"went", and a person's noun (list title-heads) ends the words just before "known" or
@@ -1262,7 +1256,7 @@ function isOneNameOfPersonNoun({ sentence, draft, honorific }: NameContext): boo
   }
   let k = at - 2;
   if (link.lower === 'as') {
-    if (ONE_NAME_ADVERBS.has(sentence[k]?.lower ?? '')) {
+    if (has(ONE_NAME_ADVERBS, sentence[k]?.lower ?? '')) {
       k--;
     }
     if (sentence[k]?.lower !== 'known') {
