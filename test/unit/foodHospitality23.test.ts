@@ -82,6 +82,11 @@ describe('food and hospitality kinds of round 23 (r23-food)', () => {
       assert.deepStrictEqual(found, ['o:Kelmoor Guide', 'p:Ana Ruiz']);
     });
 
+    it('reads a guide after a possessive as a work\'s title, no body', () => {
+      const found = mentionLabels('She premiered her play, Madness: A Diner\'s Guide, at the Kelso Arts Centre.');
+      assert.deepStrictEqual(found, ['o:Kelso Arts Centre']);
+    });
+
     it('reads a trade title ending in "Record" on its masthead as the outlet', () => {
       const found = mentionLabels('Catering Record | Food Safety\n\nThe chain shut four sites on Monday.');
       assert.deepStrictEqual(found, ['o:Catering Record']);

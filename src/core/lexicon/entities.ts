@@ -401,6 +401,12 @@ export const ORG_HEADS = list(
    assurance compliance registry guide guides`,
 );
 
+export const POSSESSIVE_WORK_HEADS = wordList(
+  'possessive-work-heads',
+  'Organisation heads that, after a possessive inside the name, end the title of a work, not a body ("A User\'s Guide", "The Diner\'s Guide to Vardo"): a guide that rates and publishes is named without one ("the Halden Guide").',
+  within(ORG_HEADS, ['guide', 'guides']),
+);
+
 export const NUMBERED_BRANCH_NOUNS = list(
   'numbered-branch-nouns',
   'Nouns that name a union\'s branch by its number ("members of Local 312", "Lodge 751 of the Kelso Machinists"): capitalised before the number, the two words are the branch\'s name, a body.',
