@@ -39,7 +39,7 @@ export const TITLE_HEADS = list(
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
    host co-host associate employee staffer contributor stewardess lobbyist blogger operative publicist
    butcher baker cook sommelier chocolatier cheesemaker winemaker
-   dad mum grandmother grandfather grandad granddad grandma grandpa
+   dad mum grandmother grandma
    pitchman geophysicist geologist astronomer psychologist psychiatrist sociologist novelist poet playwright
    screenwriter comedian cartoonist astronaut pharmacist dentist librarian dealer booster
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
@@ -1264,8 +1264,8 @@ export const FOUNDING_PARTICIPLES = list(
 
 export const RUNNING_PARTICIPLES = list(
   'running-participles',
-  'Participles of running or owning a business, after a name and a comma and before "by" ("Camoletti, run by the chef Idris Camoletti,", "Big Tony, owned by Brightfork,", "Rosalind, operated by the Vardo group,"): a restaurant, a shop or a chain is run or owned, a person is not, so the name is the business, also where it is its chef\'s or founder\'s surname. Only in that shape: "X was run over", "X was operated on" are people.',
-  'run owned operated managed co-owned',
+  'Participles of running or owning a business, after a name and a comma and before "by" ("Camoletti, run by the chef Idris Camoletti,", "Big Tony, owned by Brightfork,"): a restaurant, a shop or a chain is run or owned, a person is not, so the name is the business, also where it is its chef\'s or founder\'s surname. Only in that shape: "X was run over" is a person; not "operated by" or "managed by", which follow a ship\'s name as often ("The MV X, operated by Y,").',
+  'run owned co-owned',
 );
 
 export const SUBJECT_VERB_ADVERBS = list(
