@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -74,6 +74,10 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   // "Vardo Farmers' Co-operative": a head written with a hyphen is two tokens to the tagger (see isHyphenedBodyHeadEnd).
   const before = words[words.length - 2];
   const hyphenedHead = before !== undefined && before.post === '-' && has(ORG_HEADS, `${before.lower}-${last.lower}`);
+  // "A User's Guide": a guide's head after a possessive ends a work's title (list possessive-work-heads).
+  if (before !== undefined && isPossessive(before) && has(POSSESSIVE_WORK_HEADS, last.lower)) {
+    return false;
+  }
   // "Motor Racing Correspondent", "Racing | Race report": a sport's own name ending in a team's head word is the sport.
   if (words.length === 2 && SPORT_NAMES.has(last.lower) && SPORT_NAMES.has(`${words[0].lower} ${last.lower}`)) {
     return false;
@@ -951,6 +955,34 @@ function modifiesNounAfter(nameEnd: Token, after: Token | undefined): boolean {
 const PERCENT_TOKEN = /^\d[\d.,]*%$/;
 const NUMBER_TOKEN = /^\d[\d.,]*$/;
 
+/** "X, run by …", "X, owned by …": the name, set off by a comma, right before a participle of running (list running-participles) and "by". */
+function runByAfterName({ sentence, draft, nameEnd, after, twoAfter, honorific }: NameContext): boolean {
+  return !honorific && after !== undefined && twoAfter !== undefined && !isPossessive(nameEnd) && /^,\s*$/.test(nameEnd.post + after.pre)
+    && has(RUNNING_PARTICIPLES, after.lower) && twoAfter.lower === 'by' && joined(after, twoAfter) && sentence[draft.last + 3] !== undefined;
+}
+
+/**
+ * "X has its third star": one name whose clause opens with it (the sentence's first name, or after a comma, a colon
+ * or "but"/"and"), then a verb (past one or two adverbs), then "its". The verb is any lower-case word not a reporting
+ * verb ("X said its menu …": "its" is another's) nor a preposition.
+ */
+function subjectOfIts({ sentence, draft, nameEnd, honorific, multiWord, before, first }: NameContext): boolean {
+  if (honorific || isPossessive(nameEnd) || (!multiWord && isKnownFirstName(first)) || (lexiconFlags(first.lower) & Tag.Place) !== 0) {
+    return false;
+  }
+  const opensClause = before === undefined || /[,:;]\s*$/.test(before.post) || before.lower === 'but' || before.lower === 'and' || before.lower === 'while';
+  if (!opensClause) {
+    return false;
+  }
+  let k = draft.last + 1;
+  while (k < sentence.length && k <= draft.last + 2 && has(SUBJECT_VERB_ADVERBS, sentence[k].lower)) {
+    k++;
+  }
+  const verb = sentence[k], its = sentence[k + 1];
+  return verb !== undefined && its !== undefined && its.lower === 'its' && !isCapitalised(verb) && joined(sentence[k - 1], verb) && joined(verb, its)
+    && (verb.tags & Tag.Verb) !== 0 && (verb.tags & Tag.Preposition) === 0 && !has(SPEECH_VERBS, verb.lower);
+}
+
 /** "X, founded by …" / "X, established in …" / "X was founded …": the name right before a founding participle (list founding-participles). */
 function foundedAfterName({ nameEnd, after, twoAfter, honorific }: NameContext): boolean {
   if (honorific || after === undefined || twoAfter === undefined || isPossessive(nameEnd)) {
@@ -979,6 +1011,20 @@ function listOpening(sentence: Sentence, first: number): number {
 
 const MAX_LISTED_NAME_WORDS = 6;
 
+/**
+ * The name is the second of two joined by "and" right after a plural noun of a body or a body's trade (lists
+ * org-nouns-after and trade-nouns-before, in the plural: "platforms", "chains", "carmakers").
+ */
+function pluralBodyNounBeforePair({ sentence, draft, honorific }: NameContext): boolean {
+  const opening = listOpening(sentence, draft.first);
+  const noun = sentence[opening - 1];
+  if (honorific || opening === draft.first || noun === undefined || isCapitalised(noun) || !joined(noun, sentence[opening]) || !noun.lower.endsWith('s')) {
+    return false;
+  }
+  const singular = noun.lower.slice(0, -1);
+  return has(ORG_NOUNS_AFTER, singular) || has(TRADE_NOUNS_BEFORE, singular) || has(TRADE_NOUNS_BEFORE, noun.lower);
+}
+
 /** "the fashion house X", "the fashion houses X and Y": a lower-case "house(s)" after a trade of house-trade-words right before token `at`. */
 function tradeHouseBefore(sentence: Sentence, at: number): boolean {
   const [trade, house, name] = [sentence[at - 2], sentence[at - 1], sentence[at]];
@@ -990,6 +1036,12 @@ function tradeHouseBefore(sentence: Sentence, at: number): boolean {
 function isKnownPlaceWord(token: Token): boolean {
   const word = lowerForm(token.text);
   return (token.lexicon & Tag.Place) !== 0 || COUNTRIES.has(word) || has(PLACE_ACRONYMS, word.replace(/\./g, ''));
+}
+
+/** The token at `at` is a country or a place the lexicon knows ("Britain & Ireland"). */
+function placeWordAt(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  return token !== undefined && isKnownPlaceWord(token);
 }
 
 /** The opening of an agency dateline up to the bracket of its credit: capitals, an optional region and an optional date, each after a comma, "(". */
@@ -1252,6 +1304,39 @@ function opensWithDescriptor(sentence: Sentence, first: number): boolean {
  * around an age (a number of one to three digits up to MAX_AGE) and followed by a lower-case word or a colon, is a
  * person named by the first name alone, as reports of accidents and storms name passengers and residents.
  */
+/**
+ * "the chef known simply as X", "a chef who goes by X": the name follows "as" after "known" (an adverb may come
+ * between) or "by" after "goes"/"went", and a person's noun (list title-heads) ends the words just before "known" or
+ * "who goes".
+ */
+function isOneNameOfPersonNoun({ sentence, draft, honorific }: NameContext): boolean {
+  const at = draft.first;
+  const link = sentence[at - 1];
+  if (honorific || link === undefined || !joined(link, sentence[at])) {
+    return false;
+  }
+  let k = at - 2;
+  if (link.lower === 'as') {
+    if (has(ONE_NAME_ADVERBS, sentence[k]?.lower ?? '')) {
+      k--;
+    }
+    if (sentence[k]?.lower !== 'known') {
+      return false;
+    }
+  } else if (link.lower === 'by') {
+    if (sentence[k]?.lower !== 'goes' && sentence[k]?.lower !== 'went') {
+      return false;
+    }
+    if (sentence[k - 1]?.lower === 'who') {
+      k--;
+    }
+  } else {
+    return false;
+  }
+  const noun = sentence[k - 1];
+  return noun !== undefined && !isCapitalised(noun) && has(TITLE_HEADS, noun.lower) && joined(noun, sentence[k]);
+}
+
 function isAgedGivenName({ sentence, draft, honorific, before, after }: NameContext): boolean {
   const name = sentence[draft.first];
   // A given name the lexicon knows, or a word it does not know at all ("Kirsty").
@@ -1419,6 +1504,15 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['{Nayeli}, a 31-year-old mother from Guatemala, said she had waited a week.', 'Outside the gate, {Orsolya}, an 80-year-old widow, said it was cold.'],
       no: ['{Nayeli} said she had waited a week.', '{Tarrow}, a 31-mile stretch of coast, was shut.', 'The {Orsolya}, a 40-year-old ship, sank.', '{Nayeli Brandt}, a 31-year-old mother, said she had waited.'],
+    },
+  },
+  {
+    id: 'one-name-of-a-person-noun', outcome: Evidence.Title,
+    reason: '"the consultant chef known simply as Ottavio", "a singer who goes by Marlo": a name given right after "known (simply, only, just) as" or "goes by", when a person\'s noun (list title-heads) stands just before, is the one name that person uses (chefs, artists and performers by one name), a person though the word is unknown to the lexicon and recurs as a body\'s would. Not a body\'s noun before it ("the group known as Marlo").',
+    when: isOneNameOfPersonNoun,
+    examples: {
+      yes: ['They hired the consultant chef known simply as {Ottavio}.', 'The menu is by a chef who goes by {Marlo}.', 'The singer known as {Vessa} sold out the hall.'],
+      no: ['They hired the group known simply as {Ottavio}.', 'The chef cooked for {Marlo} on Monday.'],
     },
   },
   {
@@ -1654,6 +1748,34 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'run-by-after-name', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"Camoletti, run by the chef Idris Camoletti,", "Big Tony, owned by Brightfork,": a name set off by a comma before a participle of running or owning (list running-participles) and "by" is a business, also where it bears its chef\'s or founder\'s surname; a person is not run or owned.',
+    when: runByAfterName,
+    examples: {
+      yes: ['{Camoletti}, run by the chef Idris Camoletti, won a third star.', '{Big Tony}, owned by Brightfork, shut four sites.'],
+      no: ['{Camoletti}, who runs the kitchen, won a third star.', '{Dana Roe} was run over by a van.', '{Camoletti}, run ragged by the critics, quit.'],
+    },
+  },
+  {
+    id: 'object-of-founding', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"Corinne Mabry, who founded Albertine in 2011", "she co-founded Tarrow Kitchens": the name right after a founding verb (list founding-participles, in the active voice) is the body or business founded; a person is not founded. Not a place the lexicon knows ("founded Rome"), nor a possessive ("founded Kelso\'s first school": the founder\'s work is the thing after it).',
+    when: ({ before, nameStart, nameEnd, honorific, first, multiWord }) => !honorific && before !== undefined && !isCapitalised(before) && has(FOUNDING_PARTICIPLES, before.lower)
+      && joined(before, nameStart) && !isPossessive(nameEnd) && (multiWord || (lexiconFlags(first.lower) & Tag.Place) === 0),
+    examples: {
+      yes: ['Dana Roe, who founded {Albertine} in 2011, left last spring.', 'She co-founded {Tarrow Kitchens} with her brother.'],
+      no: ['Dana Roe, who founded the firm, met {Albertine} in 2011.', 'The legion founded {Rome} there.', 'Dana Roe founded {Kelso}\'s first school.'],
+    },
+  },
+  {
+    id: 'subject-of-its', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"Camoletti has its third star", "Rosalind finally lands its first star", "Big Tony lost its licence": one name opening its clause as the subject of a verb (an adverb may come before the verb) whose object opens with "its" is a body or a business, which copy calls "it"; a person is "his" or "her". Not where the lexicon knows the word as a place (a town has its mayor), nor a first name, nor after a preposition.',
+    when: subjectOfIts,
+    examples: {
+      yes: ['It took 12 years, but {Camoletti} has its third star.', '{Rosalind} finally lands its first star.', '{Big Tony} lost its licence on Monday.'],
+      no: ['{Camoletti} has his third star.', 'The fire at {Camoletti} lost its grip.', '{Paris} has its own mayor.', '{Camoletti} said its menu would change.'],
+    },
+  },
+  {
     id: 'house-of-its-founder', outcome: Evidence.OrgTag | Evidence.BodyUse,
     reason: '"the house of Tarrow": fashion and luxury copy calls a house named after its founder by "the house of" and the one word, also where the document names the founder in full. Not a capitalised "House" (a chamber, "the House of Commons"), nor a possessive after it ("the house of Kelso\'s uncle": a dwelling).',
     when: ({ sentence, draft, before, twoBefore, nameStart, nameEnd, honorific, multiWord }) => !multiWord && !honorific && before?.lower === 'of' && twoBefore?.text === 'house'
@@ -1707,6 +1829,15 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'second-after-plural-body-noun', outcome: Evidence.OrgTag,
+    reason: '"delivery platforms Plattr and FoodHop", "the burger chains Marlo and Big Tony", "the carmakers Vardo and Kelso": a body noun in the plural before two names joined by "and" makes both bodies; the first is the body noun\'s own case (body-noun-before), the second, after "and", sees only the first name before it. Not after a person\'s noun ("the chefs Dana Roe and Tom Kell").',
+    when: pluralBodyNounBeforePair,
+    examples: {
+      yes: ['Delivery platforms Plattr and {FoodHop} removed the sites.', 'The burger chains Marlo and {Big Tony} closed stores.'],
+      no: ['The chefs Dana Roe and {Tom Kell} cooked.', 'The platform Plattr and {FoodHop} removed the sites.', 'Dana Roe and {Big Tony} closed stores.'],
+    },
+  },
+  {
     id: 'channel-before-programme', outcome: Evidence.OrgTag,
     reason: '"the Tidewell drama Low Tide", "the Streamwell hit Ferrymen": a name between "the" and a programme noun (list programme-nouns) that the programme\'s capitalised title follows is the channel or the streaming service that shows it, a body. Not without the title after ("the Kelso drama" may be set in Kelso).',
     when: ({ before, after, twoAfter, nameStart, nameEnd, honorific }) => !honorific && before?.lower === 'the' && after !== undefined && twoAfter !== undefined
@@ -1718,10 +1849,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'ampersand-firm', outcome: Evidence.OrgTag,
-    reason: 'An ampersand between the words of a name ("J. Kelso & Sons", "Marr & Vane") joins the partners or the family of a firm: no person\'s name is written with one, also where initials open it. Not two first names ("Jim & Sarah"): a couple.',
+    reason: 'An ampersand between the words of a name ("J. Kelso & Sons", "Marr & Vane") joins the partners or the family of a firm: no person\'s name is written with one, also where initials open it. Not two first names ("Jim & Sarah"): a couple; nor two places ("its Great Britain & Ireland ceremony", "the Spain & Portugal edition"): a region an award or an edition covers.',
     when: ({ sentence, draft }) => draft.last > draft.first + 1 && sentence.slice(draft.first + 1, draft.last).some((token, i) => token.text === '&'
-      && !(isKnownFirstName(sentence[draft.first + i]) && isKnownFirstName(sentence[draft.first + i + 2]))),
-    examples: { yes: ['Vardo bought {T. Brackwell & Sons} last year.'], no: ['Vardo bought {T. Brackwell} last year.', 'He thanked {Uncle Jim & Sarah} for the cake.'] },
+      && !(isKnownFirstName(sentence[draft.first + i]) && isKnownFirstName(sentence[draft.first + i + 2]))
+      && !(placeWordAt(sentence, draft.first + i) && placeWordAt(sentence, draft.first + i + 2))),
+    examples: { yes: ['Vardo bought {T. Brackwell & Sons} last year.'], no: ['Vardo bought {T. Brackwell} last year.', 'He thanked {Uncle Jim & Sarah} for the cake.', 'The guide held its {Great Britain & Ireland} ceremony.'] },
   },
   {
     id: 'body-of-a-trade-before', outcome: Evidence.BodyUse,

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, AWARD_HEADS, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -107,6 +107,12 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     reason: 'A chamber or a level of government before a party label in the plural ("Senate Democrats", "Kelso County Republicans") names some of the party\'s members: no person, and no body to list or link.',
     when: partyMembers,
     examples: { yes: ['The senator met fellow {Senate Democrats} on Monday.'], no: ['The senator met fellow senator {Dana Whitlock} on Monday.', 'The senator met the {Christian Democrats} on Monday.'] },
+  },
+  {
+    id: 'award-head-after-title', outcome: 'unknown',
+    reason: 'An award\'s head alone after words read as a title ("the Young Chef Award", "the Chairman\'s Prize": list award-heads) ends the award\'s name: no person, though a title stands before it.',
+    when: ({ candidate }) => candidate.words.length === 1 && AWARD_HEADS.has(candidate.words[0].toLowerCase()),
+    examples: { yes: ['She picked up the Young Chef {Award} on Monday.'], no: ['She picked up the Young Chef {Awardo} on Monday.'] },
   },
   {
     id: 'honorific-before-name', outcome: 'person',

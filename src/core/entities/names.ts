@@ -3,7 +3,7 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { CLUB_PREFIXES, COMPANY_HEADS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
-import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -241,6 +241,17 @@ function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean
 }
 
 /**
+ * "Big Otto said it hoped …", "Little Tony, which …": an adjective of nicknames (list `nickname-adjectives`) opening the
+ * sentence right before one known given name is the first word of a nickname or of a brand built on it, no common
+ * word the sentence opens with.
+ */
+function opensWithNickname(sentence: Sentence, run: readonly number[]): boolean {
+  const name = sentence[run[1]];
+  return run.length === 2 && has(NICKNAME_ADJECTIVES, sentence[run[0]].lower) && (name.lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0
+    && (name.lexicon & (Tag.Place | Tag.Organization)) === 0;
+}
+
+/**
  * "Real Tornes have sacked their coach", "Sporting Vilaverde lost 2-0": a word that opens a club's name (list
  * `club-prefixes`) before one or two capitalised words the lexicon does not know, or in a sentence of sports copy,
  * is the club's first word, not a common word opening the sentence ("Real Estate stocks fell" keeps its opener).
@@ -254,7 +265,7 @@ function opensWithClubName(sentence: Sentence, run: readonly number[]): boolean 
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
-    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run)
+    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run)
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
 }
 

@@ -118,6 +118,12 @@ export const DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
   jon: ['jonathan'], matt: ['matthew'], greg: ['gregory'], jeff: ['jeffrey'], pete: ['peter'], sue: ['susan'],
 };
 
+export const NICKNAME_ADJECTIVES = wordList(
+  'nickname-adjectives',
+  'Adjectives that open a nickname or a brand built on a given name ("Big Otto", "Little Tony", "Mama Rosa", "Uncle Sam"; not "Old" or "Young", which open a sentence before a person\'s given name as often): opening a sentence before a known given name they are the name\'s first word ("Big Otto said it hoped to reopen"), as in mid-sentence ("grill chain Big Otto"), not a common word the sentence opens with.',
+  'big little mama papa uncle auntie aunty'.split(' '),
+);
+
 export const WORD_GIVEN_NAMES = wordList(
   'word-given-names',
   'Common English given names (as on the public lists of popular baby names, such as the US Social Security Administration\'s) that are also ordinary English words ("Hope", "Will", "Grant"): opening a sentence before a surname, they are the first name, not a common word.',

@@ -1,6 +1,6 @@
 // Words of sports copy: in a sentence with one of them, a club or team name that is also a city, a first name or
 // an ordinary word ("Barcelona", "Chelsea", "the Heat") names the club. General English, no names.
-import { without, wordList } from '../wordList';
+import { within, without, wordList } from '../wordList';
 
 export const SPORTS_WORDS = wordList(
   'sports-words',
@@ -119,6 +119,12 @@ export const CLUB_ENDING_SPORTS_WORDS = wordList(
   'Sports words that show a name ending in a place word ("Kelso City") is the club: the sports words without those election copy uses as often ("won", "lost", "victory", "team", "manager", "season"), so "ran for Kelso City mayor but lost" keeps the city a place.',
   without(SPORTS_WORDS, ['win', 'wins', 'won', 'beat', 'beats', 'lost', 'loss', 'losses', 'victory', 'defeat', 'title', 'champions',
     'championship', 'points', 'point', 'tie', 'tied', 'side', 'team', 'teams', 'manager', 'season', 'seasons', 'game', 'games', 'fans']),
+);
+
+export const AWARD_RESULT_WORDS = wordList(
+  'award-result-words',
+  'Sports words of winning and losing that awards, guides and elections use as often ("won its first star", "lost a star", "a victory for the chef", "the title of young chef"): alone in a sentence they show sport only near the name (within three words: "Leeds won", "beat Leeds", "lost to Leeds"), not "the Leeds counter restaurant … won its first star".',
+  within(SPORTS_WORDS, ['win', 'wins', 'won', 'beat', 'beats', 'lost', 'loss', 'losses', 'victory', 'defeat', 'title', 'champions', 'championship', 'tie', 'tied']),
 );
 
 export const SCHEDULE_WORDS = wordList(
