@@ -220,9 +220,27 @@ function countedAfter(tokens: readonly NumberWord[], last: number, text: string)
   return fallback;
 }
 
+/**
+ * The index of the last word before a parenthesised aside that closes right after word j ("Vardo Bank (VB.L) rose
+ * 2%": a ticker, a party tag, an abbreviation), or j when none closes there: the aside names no subject of its own.
+ */
+function beforeAside(tokens: readonly NumberWord[], j: number, text: string): number {
+  if (!/^[^\p{L}\p{N}]*\)/u.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+    return j;
+  }
+  let k = j;
+  while (k >= 0 && !text.slice(tokens[k - 1]?.end ?? 0, tokens[k].start).includes('(')) {
+    k--;
+  }
+  return k > 0 && /^\s*\($/.test(text.slice(tokens[k - 1].end, tokens[k].start)) ? k - 1 : j;
+}
+
 function subjectBefore(tokens: readonly NumberWord[], first: number, text: string): string {
-  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
-    if (/[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+  for (let j = first - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+    const outside = beforeAside(tokens, j, text);
+    if (outside !== j) {
+      j = outside;
+    } else if (/[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
       break;
     }
     const word = tokens[j].text;

@@ -462,4 +462,34 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(!withRule('namedMutualSimilarity', 1, () => aligns(wire, daily, a, b)), 'without the rule, names outweigh the one shared word (minEventShare)');
     assert.ok(!withRule('namedMutualWords', 2, () => aligns(wire, daily, a, b)), 'they share one word that is not a name');
   });
+  it('aligns two claims giving differing figures for the same thing about the same named subject, and flags them', () => {
+    const wire = [
+      'Velmar shares slide after surprise rate rise',
+      'KELSO, May 4 (Tidewire) - The Velmar central bank raised its main rate by half a point to 6.5% on Tuesday, surprising traders who had expected no change.',
+      'The Kelso Composite index fell 1.2% by the close, with builders leading the losses.',
+      'Orrin Homes lost 5.1% and Daleway Estates fell 3.8%.',
+      'Among the gainers, Tarrow Savings Bank (TSB.VL) added 2.3%.',
+      'The currency firmed against the dollar.',
+      'Economists said inflation was running well above the bank\'s target.',
+    ].join('\n');
+    const daily = [
+      'Rate shock hits Velmar builders',
+      'Velmar\'s central bank lifted its key rate to 6.5 per cent on Tuesday in a move few traders had foreseen.',
+      'The benchmark Kelso Composite closed down 1.2 per cent, dragged lower by property stocks.',
+      'Orrin Homes slid 5 per cent and Daleway Estates shed nearly 4 per cent.',
+      'Shares in Tarrow Savings Bank, the country\'s biggest by assets, were 2.4 per cent higher.',
+      'Its chief executive said higher rates would help margins.',
+      'The bank said it stood ready to act again if prices kept rising.',
+    ].join('\n');
+    const [a, b] = ['added 2.3%', 'were 2.4 per cent higher'];
+    assert.ok(aligns(wire, daily, a, b));
+    const conflicts = compareClaims(wire, daily).aligned.flatMap(pair => pair.numbers.filter(n => !n.agree).map(n => `${n.a.text} | ${n.b.text}`));
+    assert.ok(conflicts.includes('2.3% | 2.4 per cent'), `the differing figures are flagged (${conflicts.join('; ')})`);
+    assert.ok(!withRule('figureEvidence', 0, () => aligns(wire, daily, a, b)), 'without the rule, the differing values count against the pair and names outweigh the rest (minEventShare)');
+    const apart = daily.replace('were 2.4 per cent higher', 'have lost 24 per cent this year');
+    assert.ok(!aligns(wire, apart, a, 'have lost 24 per cent'), 'a value ten times the other is another measure (figureEvidenceRatio)');
+    const other = daily.replace('Shares in Tarrow Savings Bank, the country\'s biggest by assets, were 2.4 per cent higher.', 'Shares in Tarrow Savings Bank, the country\'s biggest by assets, rose as 2.4 million shares changed hands.');
+    assert.ok(!aligns(wire, other, a, '2.4 million shares'), 'a figure counting another thing is no evidence');
+    assert.ok(!withRule('figureEvidenceNameClaims', 1, () => withRule('figureEvidenceRareWords', 3, () => aligns(wire, daily, a, b))), 'a name in more claims than figureEvidenceNameClaims is the running subject, no anchor (nor are two rare words short of figureEvidenceRareWords)');
+  });
 });

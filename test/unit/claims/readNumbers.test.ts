@@ -106,4 +106,11 @@ describe('readNumbers', () => {
   it('notes the subject a figure is about', () => {
     assert.deepStrictEqual(readNumbers('Brightmart climbed 6%, while Hollis gained 11%.').map(n => n.subject), ['brightmart', 'hollis']);
   });
+
+  it('reads a subject across a parenthesised aside (a ticker, a tag), not inside it', () => {
+    const subjects = (sentence: string): string[] => readNumbers(sentence).map(n => `${n.text}:${n.subject}`);
+    assert.deepStrictEqual(subjects('Among the gainers, Tarrow Savings Bank (TSB.VL) added 2.3%.'), ['2.3%:bank']);
+    assert.deepStrictEqual(subjects('The survey (run by Kelso Polling) found 40% support.'), ['40%:'], 'a name inside the aside is no subject');
+    assert.deepStrictEqual(subjects('Shares of Orrin (up 3%) rose 4%.'), ['3%:', '4%:orrin'], 'a figure inside the aside stops at its opening bracket');
+  });
 });
