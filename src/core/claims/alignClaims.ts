@@ -65,6 +65,9 @@ export const ALIGNMENT_RULES = {
   figureEvidenceNameClaims: { value: 6, reason: 'the entity or name figureEvidence takes as the figure\'s anchor is one of at most this many claims of the two articles: a name in more is the story\'s running subject (the candidate of a campaign story), shared by claims with unrelated figures. On 200 cross-outlet PolNeAR pairs: any name added 2 pairs, both other facts (two poll margins, a tariff and an approval rating, sharing only a candidate\'s name); 4 to 8 add none, 12 one; the development pairs alike from 4 to any' },
   figureEvidenceRareWords: { value: 2, reason: 'how many rare words (figureEvidenceRareClaims) stand for a shared entity or name: one rare word is often a connective the two stories happen to share ("including"), which joined "laboratories in nine countries" with "a partnership of eight countries" on an invented pair' },
   figureEvidenceRatio: { value: 2, reason: 'figureEvidence pairs figures whose values lie within this factor of each other: a figure reported differently is off by a rounding or a correction ("780 million euros" / "€790 million", "a dozen" / 13), while "a reprint of 60,000 copies" and "a first printing of 3,000 copies" are two measures of one story (without the bound, that wrong pair of an invented pair rose to 0.40, and a deal\'s price joined a price a share on a real pair before figureEvidenceNameClaims)' },
+  resultsLines: { value: 1, reason: 'a results block gives its facts as lines of names and figures ("Halverston Rovers 2 Keldon Town 2", "Scorers: Petrie 17, Okafor 64", "Halftime 1-1.", "Attendance: 14,286", a standings row): they share one word or only names, so minSharedFeatures and minEventShare drop them, though two such lines giving the same figures for the same names are one fact. Two results lines (resultsLineLowerWords) align when they share a word, a name or an entity that tells more than when, and the figures of one (digits outside dates) are all among the other\'s (1 = on). On fresh49-001-002 (a wire report with a results block) 4 pairs found, none wrong; no other development pair changes' },
+  resultsLineLowerWords: { value: 1, reason: 'a results line is names and figures: at most this many lower-case words ("Sent off: Mottram (61)"); a headline or a sentence has more ("Red warning extended to Marwick"), and a line of only a date ("Friday 6 November 2026") has no figure outside its date' },
+  resultsProse: { value: 1, reason: 'a results line and a sentence of the other report giving its figures ("Halverston Rovers 2 Keldon Town 2" / "held Halverston Rovers to a 2-2 draw", "Sent off: Mottram (Keldon) 61." / "lost Mottram to a second booking in the 61st minute") are one fact: they align when they share a name or an entity and the digits of one (outside dates) are all among the other\'s, the contained ones telling enough (two figures, or one of two digits: a lone "2" is anywhere). Dates are never such figures, so a results line and a sentence sharing a date do not pair (1 = on)' },
   leadNextSimilarity: { value: 0.1, reason: 'a report gives its core fact across its lead and the sentence after it (who did what, then the filing, the reason or the figure), and another outlet may put either part in its own lead: one article\'s lead and the sentence after the other\'s lead align at this lower similarity when they share leadNextSharedWords words that are not names (what happened, not only who and where); elsewhere a pair needs minSimilarity. Leave-one-pair-out: held out, pair 1 gets 0.05–0.1 from the other three and pair 4 0.05–0.12 (0 joined a lead with an unrelated second sentence on pair 2, 0.12 lost pair 4\'s, 0.15 pair 1\'s); 1 = off' },
 } as const;
 
@@ -442,7 +445,92 @@ export function alignClaims(
     }
   }
   const selected = withLeads(selectPairs(candidates, eventWords), claimsA, claimsB, fa, fb, weightOf, names);
-  return withTallyParts(withSharedNames(selected, fa, fb, weightOf, names), numbersA, numbersB, (i, j) => overlapOf(fa[i], fb[j], weightOf, names).similarity);
+  const withResults = withResultsLines(selected, claimsA, claimsB, numbersA, numbersB, fa, fb, weightOf, names);
+  return withTallyParts(withSharedNames(withResults, fa, fb, weightOf, names), numbersA, numbersB, (i, j) => overlapOf(fa[i], fb[j], weightOf, names).similarity);
+}
+
+/**
+ * The figures of a results line (resultsLines): a line of names and figures with at most resultsLineLowerWords
+ * lower-case words, as its digit groups outside dates and years ("Halverston Rovers 2 (Petrie 17) Keldon Town 2"
+ * → 2, 17, 2; "Halftime 1-1." → 1, 1), sorted; undefined for any other claim, or a line whose only figures are its date.
+ */
+function resultsLineFigures(claim: Claim, figures: readonly NumberReading[]): number[] | undefined {
+  const words = claim.text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.filter(word => !/^\p{Lu}/u.test(word)).length > ALIGNMENT_RULES.resultsLineLowerWords.value) {
+    return undefined;
+  }
+  const values = digitGroups(claim, figures);
+  return values.length ? values : undefined;
+}
+
+/** A claim's digit groups outside dates and years, as sorted values ("a 2-2 draw in the 61st minute" → 2, 2, 61). */
+function digitGroups(claim: Claim, figures: readonly NumberReading[]): number[] {
+  const dates = figures.filter(figure => figure.kind === 'date' || figure.kind === 'year');
+  return [...claim.text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)]
+    .filter(m => !dates.some(date => date.start <= claim.start + (m.index ?? 0) && claim.start + (m.index ?? 0) < date.end))
+    .map(m => Number(m[0].replace(/,/g, '')))
+    .sort((one, other) => one - other);
+}
+
+/** Whether a set of figures says enough to tell one fact: two figures or more, or one of two digits or more ("61", not "2"). */
+function telling(values: readonly number[]): boolean {
+  return values.length >= 2 || values.some(value => value >= 10);
+}
+
+/** Whether every value of `part` (sorted) is among `whole`'s (sorted), each as often. */
+function containsAll(whole: readonly number[], part: readonly number[]): boolean {
+  let k = 0;
+  for (const value of whole) {
+    if (k < part.length && part[k] === value) {
+      k++;
+    }
+  }
+  return k === part.length;
+}
+
+/**
+ * The selected pairs and, when resultsLines is on, each two results lines of the two articles that share a word, a
+ * name or an entity telling more than when, where the figures of one are all among the other's: the same score,
+ * scorers, half-time score or attendance given in two results blocks. Only results lines are compared (a handful per article).
+ */
+function withResultsLines(selected: ClaimAlignment[], claimsA: readonly Claim[], claimsB: readonly Claim[], numbersA: readonly (readonly NumberReading[])[], numbersB: readonly (readonly NumberReading[])[], fa: readonly Features[], fb: readonly Features[], weightOf: Map<string, number>, names: ReadonlySet<string>): ClaimAlignment[] {
+  if (!ALIGNMENT_RULES.resultsLines.value) {
+    return selected;
+  }
+  const linesOf = (claims: readonly Claim[], numbers: readonly (readonly NumberReading[])[]): { readonly index: number; readonly values: number[] }[] => claims.flatMap((claim, k) => {
+    const values = resultsLineFigures(claim, numbers[k]);
+    return values ? [{ index: k, values }] : [];
+  });
+  const [linesA, linesB] = [linesOf(claimsA, numbersA), linesOf(claimsB, numbersB)];
+  const held = new Set(selected.map(pair => `${pair.a},${pair.b}`));
+  const found: ClaimAlignment[] = [];
+  for (const x of linesA) {
+    for (const y of linesB) {
+      const shares = fa[x.index].keys.some(key => fb[y.index].keySet.has(key) && !key.startsWith('#') && !key.startsWith('=') && !isTimeKey(key));
+      if (!held.has(`${x.index},${y.index}`) && shares && (containsAll(x.values, y.values) || containsAll(y.values, x.values))) {
+        found.push({ a: x.index, b: y.index, similarity: overlapOf(fa[x.index], fb[y.index], weightOf, names).similarity });
+      }
+    }
+  }
+  if (ALIGNMENT_RULES.resultsProse.value) {
+    const prose = (lines: readonly { readonly index: number; readonly values: number[] }[], claims: readonly Claim[], numbers: readonly (readonly NumberReading[])[], pairOf: (line: number, other: number) => readonly [number, number]): void => {
+      const isLine = new Set(lines.map(line => line.index));
+      claims.forEach((claim, k) => {
+        const values = isLine.has(k) ? [] : digitGroups(claim, numbers[k]);
+        for (const line of values.length ? lines : []) {
+          const [i, j] = pairOf(line.index, k);
+          const namesShared = fa[i].keys.some(key => fb[j].keySet.has(key) && !key.startsWith('#') && !key.startsWith('=') && isNameKey(key, names, fa[i], fb[j]));
+          if (!held.has(`${i},${j}`) && namesShared && ((telling(line.values) && containsAll(values, line.values)) || (telling(values) && containsAll(line.values, values)))) {
+            held.add(`${i},${j}`);
+            found.push({ a: i, b: j, similarity: overlapOf(fa[i], fb[j], weightOf, names).similarity });
+          }
+        }
+      });
+    };
+    prose(linesA, claimsB, numbersB, (line, other) => [line, other]);
+    prose(linesB, claimsA, numbersA, (line, other) => [other, line]);
+  }
+  return found.length ? [...selected, ...found].sort((one, other) => one.a - other.a || one.b - other.b) : selected;
 }
 
 /** A claim that is a quotation, or its end: it opens with a quotation mark, or closes one it did not open. */

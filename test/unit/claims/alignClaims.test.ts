@@ -493,3 +493,67 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(!withRule('figureEvidenceNameClaims', 1, () => withRule('figureEvidenceRareWords', 3, () => aligns(wire, daily, a, b))), 'a name in more claims than figureEvidenceNameClaims is the running subject, no anchor (nor are two rare words short of figureEvidenceRareWords)');
   });
 });
+
+describe('claim alignment: results blocks and live blogs', () => {
+  const wire = [
+    'Marlow Vale hold Stanmore',
+    'Ten-man Marlow Vale came from behind twice to hold Stanmore Albion to a 2-2 draw on Saturday.',
+    'Tomas Reyne scored both goals for the visitors.',
+    'Stanmore Albion 2 (Kade 12, Brill 70) Marlow Vale 2 (Reyne 33, 88).',
+    'Halftime 1-1.',
+    'Attendance 9,412.',
+  ].join('\n');
+  const cps = [
+    'STANMORE, England, Oct 3 (Tidewire) - Marlow Vale striker Tomas Reyne scored twice as his side drew at Stanmore Albion on Saturday.',
+    'The visitors had Ollie Penn sent off after the hour.',
+    'Stanmore Albion 2 Marlow Vale 2',
+    'Halftime: 1-1',
+    'Scorers: Kade 12, Brill 70; Reyne 33, 88',
+    'Attendance: 9,412',
+  ].join('\n');
+
+  it('aligns two results lines giving the same figures for the same names', () => {
+    assert.ok(aligns(wire, cps, 'Halftime 1-1', 'Halftime: 1-1'));
+    assert.ok(aligns(wire, cps, 'Attendance 9,412', 'Attendance: 9,412'));
+    assert.ok(aligns(wire, cps, 'Stanmore Albion 2 (Kade', 'Scorers: Kade 12'), 'the scorers\' minutes are all in the score line');
+    assert.ok(!withRule('resultsLines', 0, () => aligns(wire, cps, 'Halftime 1-1', 'Halftime: 1-1')), 'one shared word is short of minSharedFeatures');
+    assert.ok(!aligns(wire, cps, 'Halftime 1-1', 'Attendance: 9,412'), 'other figures');
+    const otherGate = cps.replace('Attendance: 9,412', 'Attendance: 9,214');
+    assert.ok(!aligns(wire, otherGate, 'Attendance 9,412', 'Attendance: 9,214'), 'another value is another line');
+  });
+
+  it('aligns a results line with the sentence giving its figures and names, not with a sentence sharing its date', () => {
+    assert.ok(aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2'));
+    assert.ok(!withRule('resultsProse', 0, () => aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2')), 'the score alone is short of the words a pair needs');
+    const dated = [
+      'Stanmore Albion v Marlow Vale, 3 October 2026',
+      'Stanmore Albion fans queued from noon on 3 October 2026 for the derby tickets.',
+    ];
+    const results = ['Kelso Town 1 Orrin 0', 'Stanmore Albion v Marlow Vale, 3 October 2026', 'Attendance: 9,412'].join('\n');
+    assert.ok(!aligns(results, dated.join('\n'), 'Stanmore Albion v Marlow', 'fans queued'), 'a date is no figure of a results line');
+  });
+
+  it('does not align live-blog entries that share only a time stamp', () => {
+    const herald = [
+      'Storm live: gales close the Vardo bridge',
+      '14:05',
+      'Vardo bridge shut to all traffic',
+      'Police closed the Vardo bridge at 14:05 after gusts of 80mph.',
+      '13:40',
+      'Ferries cancelled at Marwick',
+      'All sailings from Marwick were cancelled for the rest of the day.',
+    ].join('\n');
+    const radio = [
+      'Storm: latest updates',
+      'Posted at 14:05',
+      'Schools in Tarrow to close early',
+      'Tarrow council told its schools to close at 14:05 so pupils get home before dark.',
+      'Posted at 13:40',
+      'Power cut for 2,000 homes in Kelso',
+      'About 2,000 homes in Kelso lost power when a line came down.',
+    ].join('\n');
+    assert.ok(!aligns(herald, radio, 'Police closed the Vardo bridge', 'Tarrow council told its schools'), 'two facts of one minute');
+    assert.ok(!aligns(herald, radio, '13:40\nFerries', 'Posted at 13:40'), 'two time stamps');
+    assert.ok(!aligns(herald, radio, 'All sailings from Marwick', 'About 2,000 homes'), 'neighbouring entries');
+  });
+});
