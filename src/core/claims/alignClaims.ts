@@ -467,8 +467,8 @@ function resultsLineFigures(claim: Claim, figures: readonly NumberReading[]): nu
 function digitGroups(claim: Claim, figures: readonly NumberReading[]): number[] {
   const dates = figures.filter(figure => figure.kind === 'date' || figure.kind === 'year');
   return [...claim.text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)]
-    .filter(m => !dates.some(date => date.start <= claim.start + (m.index ?? 0) && claim.start + (m.index ?? 0) < date.end))
-    .map(m => Number(m[0].replace(/,/g, '')))
+    .filter(match => !dates.some(date => date.start <= claim.start + (match.index ?? 0) && claim.start + (match.index ?? 0) < date.end))
+    .map(match => Number(match[0].replace(/,/g, '')))
     .sort((one, other) => one - other);
 }
 
