@@ -555,5 +555,8 @@ describe('claim alignment: results blocks and live blogs', () => {
     assert.ok(!aligns(herald, radio, 'Police closed the Vardo bridge', 'Tarrow council told its schools'), 'two facts of one minute');
     assert.ok(!aligns(herald, radio, '13:40\nFerries', 'Posted at 13:40'), 'two time stamps');
     assert.ok(!aligns(herald, radio, 'All sailings from Marwick', 'About 2,000 homes'), 'neighbouring entries');
+    const dotted = (blog: string): string => blog.replace(/14:05/g, '11.05am').replace(/13:40/g, '10.40am');
+    assert.ok(!aligns(dotted(herald), dotted(radio), 'Police closed the Vardo bridge', 'Tarrow council told its schools'), 'time stamps written with a dot are no figures either');
+    assert.ok(!aligns(dotted(herald), dotted(radio), '10.40am\nFerries', 'Posted at 10.40am'), 'two time stamps written with a dot');
   });
 });
