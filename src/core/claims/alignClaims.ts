@@ -12,6 +12,7 @@ import type { Span } from '../model';
 import type { Claim } from './splitClaims';
 import { contentWordList, isSynonymStem, stem, type ContentWord } from './claimWords';
 import type { NumberKind, NumberReading } from './readNumbers';
+import { conflictRule, sameValue } from './compareNumbers';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 
 /** What the caller knows beyond the text: entity mentions by linked id, and quotations matched across the pair. */
@@ -59,6 +60,14 @@ export const ALIGNMENT_RULES = {
   quotationWords: { value: 2, reason: 'a short quotation (quotationMaxWords) shares a general word or two with many sentences of the other report ("put", "table", "every", "ask"): when one of the two claims is such a quotation (it opens with a quotation mark, or closes one it did not open) and all they share is this many words or fewer, with no name, entity or figure, and a cosine under quotationSimilarity, they are not candidates ("Our crews deserve better." / "Freight crews deserve new equipment after two derailments ..."; 0 = off). Round 22, on the 32 development pairs: invented 43 wrong pairs instead of 50 with timeOnly (4 of them this rule\'s), one right pair lost (a quotation and its report in other words, sharing two rare words), real pairs one wrong pair fewer (pair 2: 0.92 to 1.00 precision); on 200 cross-outlet PolNeAR pairs it drops 36 pairs, every one read: two different remarks or facts' },
   quotationSimilarity: { value: 0.3, reason: 'a short quotation sharing two words with a claim at this cosine or more is the same remark told twice (a real pair\'s identical quotation shares two content words at a high cosine): quotationWords spares it. 0.5 drops one more wrong and one more right invented pair' },
   quotationMaxWords: { value: 6, reason: 'a quotation of up to six content words is a short one, too short to hold a fact of its own beyond its words; 7 and 8 drop a right pair of pair 4 (a longer quoted account against its report in synonyms), 5 and 6 alike' },
+  figureEvidence: { value: 1, reason: 'two claims giving a figure for the same counted thing (readNumbers\' counts: "percent", "money:USD", "officer") that share an entity or a rare word report one fact even when the values differ ("Vardo Bank gained 2.3%" / "Vardo Bank, the largest lender, rose 2.4 per cent"): that pair is the one a reader most wants to see, yet the two value features ("#percent=2.3", "#percent=2.4") count against it in the cosine and the names it shares fail minEventShare. When CONFLICT_RULES would pair the two figures (same kind, scope and subject; not told elsewhere, confirmedFigures), they count as one shared feature at the product of their weights, as evidence of what happened (1 = on; years, dates, ages and counts of nothing named never, GENERIC_COUNTS)' },
+  figureEvidenceRareClaims: { value: 3, reason: 'the rare words figureEvidence takes as an anchor when no entity or name is: words of at most this many claims of the two articles, not the story\'s running vocabulary' },
+  figureEvidenceNameClaims: { value: 6, reason: 'the entity or name figureEvidence takes as the figure\'s anchor is one of at most this many claims of the two articles: a name in more is the story\'s running subject (the candidate of a campaign story), shared by claims with unrelated figures. On 200 cross-outlet PolNeAR pairs: any name added 2 pairs, both other facts (two poll margins, a tariff and an approval rating, sharing only a candidate\'s name); 4 to 8 add none, 12 one; the development pairs alike from 4 to any' },
+  figureEvidenceRareWords: { value: 2, reason: 'how many rare words (figureEvidenceRareClaims) stand for a shared entity or name: one rare word is often a connective the two stories happen to share ("including"), which joined "laboratories in nine countries" with "a partnership of eight countries" on an invented pair' },
+  figureEvidenceRatio: { value: 2, reason: 'figureEvidence pairs figures whose values lie within this factor of each other: a figure reported differently is off by a rounding or a correction ("780 million euros" / "€790 million", "a dozen" / 13), while "a reprint of 60,000 copies" and "a first printing of 3,000 copies" are two measures of one story (without the bound, that wrong pair of an invented pair rose to 0.40, and a deal\'s price joined a price a share on a real pair before figureEvidenceNameClaims)' },
+  resultsLines: { value: 1, reason: 'a results block gives its facts as lines of names and figures ("Halverston Rovers 2 Keldon Town 2", "Scorers: Petrie 17, Okafor 64", "Halftime 1-1.", "Attendance: 14,286", a standings row): they share one word or only names, so minSharedFeatures and minEventShare drop them, though two such lines giving the same figures for the same names are one fact. Two results lines (resultsLineLowerWords) align when they share a word, a name or an entity that tells more than when, and the figures of one (digits outside dates) are all among the other\'s (1 = on). On fresh49-001-002 (a wire report with a results block) 4 pairs found, none wrong; no other development pair changes' },
+  resultsLineLowerWords: { value: 1, reason: 'a results line is names and figures: at most this many lower-case words ("Sent off: Mottram (61)"); a headline or a sentence has more ("Red warning extended to Marwick"), and a line of only a date ("Friday 6 November 2026") has no figure outside its date' },
+  resultsProse: { value: 1, reason: 'a results line and a sentence of the other report giving its figures ("Halverston Rovers 2 Keldon Town 2" / "held Halverston Rovers to a 2-2 draw", "Sent off: Mottram (Keldon) 61." / "lost Mottram to a second booking in the 61st minute") are one fact: they align when they share a name or an entity and the digits of one (outside dates) are all among the other\'s, the contained ones telling enough (two figures, or one of two digits: a lone "2" is anywhere). Dates are never such figures, so a results line and a sentence sharing a date do not pair (1 = on)' },
   leadNextSimilarity: { value: 0.1, reason: 'a report gives its core fact across its lead and the sentence after it (who did what, then the filing, the reason or the figure), and another outlet may put either part in its own lead: one article\'s lead and the sentence after the other\'s lead align at this lower similarity when they share leadNextSharedWords words that are not names (what happened, not only who and where); elsewhere a pair needs minSimilarity. Leave-one-pair-out: held out, pair 1 gets 0.05–0.1 from the other three and pair 4 0.05–0.12 (0 joined a lead with an unrelated second sentence on pair 2, 0.12 lost pair 4\'s, 0.15 pair 1\'s); 1 = off' },
 } as const;
 
@@ -242,6 +251,81 @@ function scorePairs(fa: readonly Features[], fb: readonly Features[], weightOf: 
   return out;
 }
 
+/**
+ * The figures figureEvidence may pair, with their features and the stems of what they count: a figure counting a
+ * named thing (not a year, date, age or count of nothing named: GENERIC_COUNTS), and not a share in words ("half",
+ * "two-thirds"), which is a part of something unnamed and is read in idioms too ("an hour and a half"): on a real pair, such a
+ * half in a quotation joined a share of a vote.
+ */
+function countedFigures(figures: readonly NumberReading[]): { readonly figure: NumberReading; readonly key: string; readonly counted: readonly string[] }[] {
+  return figures.flatMap(figure => {
+    const key = figureKey(figure);
+    const shareInWords = figure.kind === 'percent' && !/\d/.test(figure.text);
+    return key && !shareInWords && !(GENERIC_COUNTS as readonly string[]).includes(figure.counts) && typeof figure.value === 'number'
+      ? [{ figure, key, counted: contentWordList(figure.counts).map(word => word.stem) }] : [];
+  });
+}
+
+/** Whether two values are close enough to be one figure told twice (figureEvidenceRatio): a reprint of 60,000 copies and a first printing of 3,000 are two measures. */
+function closeValues(one: NumberReading, other: NumberReading): boolean {
+  const [low, high] = [Math.min(one.value as number, other.value as number), Math.max(one.value as number, other.value as number)];
+  return low > 0 && high <= low * ALIGNMENT_RULES.figureEvidenceRatio.value;
+}
+
+/**
+ * Whether two claims share an entity, a name or a rare word (figureEvidenceRareClaims) beside the counted thing:
+ * who or what the figure is about. The counted noun itself ("copies" in "4,120 copies" / "3,000 copies") is no anchor.
+ */
+function sharesAnchor(fa: Features, fb: Features, weightOf: Map<string, number>, names: ReadonlySet<string>, claimCount: number, counted: ReadonlySet<string>): boolean {
+  const rarerThan = (claims: number): number => Math.log((claimCount + 1) / claims);
+  const anchors = fa.keys.filter(key => fb.keySet.has(key) && !key.startsWith('#') && !key.startsWith('=') && !key.startsWith('!') && !isTimeKey(key) && !counted.has(key));
+  return anchors.some(key => isNameKey(key, names, fa, fb) && (weightOf.get(key) ?? 0) >= rarerThan(ALIGNMENT_RULES.figureEvidenceNameClaims.value))
+    || anchors.filter(key => (weightOf.get(key) ?? 0) >= rarerThan(ALIGNMENT_RULES.figureEvidenceRareClaims.value)).length >= ALIGNMENT_RULES.figureEvidenceRareWords.value;
+}
+
+/**
+ * The cells with figureEvidence: two claims whose figures count the same thing with values written or told
+ * differently, and that share an entity, a name or a rare word, have the two value features counted as one shared
+ * feature (at the product of their weights, as event evidence), when CONFLICT_RULES would pair them or their values
+ * agree; each figure counts once. Only claims holding such figures are visited, and only cells that exist (the
+ * claims share a feature already), so the pass stays linear in the cells.
+ */
+function withFigureEvidence(cells: Map<number, Map<number, Cell>>, fa: readonly Features[], fb: readonly Features[], numbersA: readonly (readonly NumberReading[])[], numbersB: readonly (readonly NumberReading[])[], weightOf: Map<string, number>, names: ReadonlySet<string>): Map<number, Map<number, Cell>> {
+  if (!ALIGNMENT_RULES.figureEvidence.value) {
+    return cells;
+  }
+  const countedB = numbersB.map(countedFigures);
+  numbersA.forEach((figures, i) => {
+    const ownA = countedFigures(figures);
+    const row = cells.get(i);
+    if (!ownA.length || !row) {
+      return;
+    }
+    for (const [j, cell] of row) {
+      const ownB = countedB[j];
+      if (!ownB.length || !sharesAnchor(fa[i], fb[j], weightOf, names, fa.length + fb.length, new Set([...ownA, ...ownB].flatMap(one => one.counted)))) {
+        continue;
+      }
+      let extra = 0;
+      const usedB = new Set<NumberReading>();
+      for (const x of ownA) {
+        const alike = (one: { readonly figure: NumberReading }): boolean => one.figure.counts === x.figure.counts;
+        const onlyOnes = ownA.filter(alike).length === 1 && ownB.filter(alike).length === 1;
+        const y = ownB.find(other => alike(other) && other.key !== x.key && !usedB.has(other.figure) && closeValues(x.figure, other.figure) && !fb[j].keySet.has(x.key) && !fa[i].keySet.has(other.key)
+          && figureCounts(`#${x.figure.counts}`, fa[i], fb[j]) && (sameValue(x.figure, other.figure) || !conflictRule({ a: x.figure, b: other.figure, onlyOnes })));
+        if (y) {
+          usedB.add(y.figure);
+          extra += (weightOf.get(x.key) ?? 0) * (weightOf.get(y.key) ?? 0);
+        }
+      }
+      if (extra) {
+        row.set(j, { ...cell, dot: cell.dot + extra, eventDot: cell.eventDot + extra, shared: cell.shared + 1, facts: cell.facts + 1 });
+      }
+    }
+  });
+  return cells;
+}
+
 /** Each claim's highest similarity with any claim of the other article (A's by index, B's by index in a map). */
 function topSimilarities(cells: ReadonlyMap<number, ReadonlyMap<number, Cell>>, similarityOf: (i: number, cell: Cell, j: number) => number): [number[], Map<number, number>] {
   const topA: number[] = [];
@@ -334,7 +418,7 @@ export function alignClaims(
   const normsB = fb.map(features => norm(features, weightOf));
   const candidates: ClaimAlignment[] = [];
   const eventWords = new Map<string, number>();
-  const cells = scorePairs(fa, fb, weightOf, names);
+  const cells = withFigureEvidence(scorePairs(fa, fb, weightOf, names), fa, fb, numbersA, numbersB, weightOf, names);
   const [quotedA, quotedB] = [wordsA.map((words, i) => words.length <= ALIGNMENT_RULES.quotationMaxWords.value && isQuotation(claimsA[i].text)), wordsB.map((words, j) => words.length <= ALIGNMENT_RULES.quotationMaxWords.value && isQuotation(claimsB[j].text))];
   const similarityOf = (i: number, cell: Cell, j: number): number => Math.min(1, cell.dot / (normsA[i] * normsB[j] || 1));
   const [topA, topB] = topSimilarities(cells, similarityOf);
@@ -361,7 +445,92 @@ export function alignClaims(
     }
   }
   const selected = withLeads(selectPairs(candidates, eventWords), claimsA, claimsB, fa, fb, weightOf, names);
-  return withTallyParts(withSharedNames(selected, fa, fb, weightOf, names), numbersA, numbersB, (i, j) => overlapOf(fa[i], fb[j], weightOf, names).similarity);
+  const withResults = withResultsLines(selected, claimsA, claimsB, numbersA, numbersB, fa, fb, weightOf, names);
+  return withTallyParts(withSharedNames(withResults, fa, fb, weightOf, names), numbersA, numbersB, (i, j) => overlapOf(fa[i], fb[j], weightOf, names).similarity);
+}
+
+/**
+ * The figures of a results line (resultsLines): a line of names and figures with at most resultsLineLowerWords
+ * lower-case words, as its digit groups outside dates and years ("Halverston Rovers 2 (Petrie 17) Keldon Town 2"
+ * → 2, 17, 2; "Halftime 1-1." → 1, 1), sorted; undefined for any other claim, or a line whose only figures are its date.
+ */
+function resultsLineFigures(claim: Claim, figures: readonly NumberReading[]): number[] | undefined {
+  const words = claim.text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.filter(word => !/^\p{Lu}/u.test(word)).length > ALIGNMENT_RULES.resultsLineLowerWords.value) {
+    return undefined;
+  }
+  const values = digitGroups(claim, figures);
+  return values.length ? values : undefined;
+}
+
+/** A claim's digit groups outside dates and years, as sorted values ("a 2-2 draw in the 61st minute" → 2, 2, 61). */
+function digitGroups(claim: Claim, figures: readonly NumberReading[]): number[] {
+  const dates = figures.filter(figure => figure.kind === 'date' || figure.kind === 'year');
+  return [...claim.text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)]
+    .filter(match => !dates.some(date => date.start <= claim.start + (match.index ?? 0) && claim.start + (match.index ?? 0) < date.end))
+    .map(match => Number(match[0].replace(/,/g, '')))
+    .sort((one, other) => one - other);
+}
+
+/** Whether a set of figures says enough to tell one fact: two figures or more, or one of two digits or more ("61", not "2"). */
+function telling(values: readonly number[]): boolean {
+  return values.length >= 2 || values.some(value => value >= 10);
+}
+
+/** Whether every value of `part` (sorted) is among `whole`'s (sorted), each as often. */
+function containsAll(whole: readonly number[], part: readonly number[]): boolean {
+  let k = 0;
+  for (const value of whole) {
+    if (k < part.length && part[k] === value) {
+      k++;
+    }
+  }
+  return k === part.length;
+}
+
+/**
+ * The selected pairs and, when resultsLines is on, each two results lines of the two articles that share a word, a
+ * name or an entity telling more than when, where the figures of one are all among the other's: the same score,
+ * scorers, half-time score or attendance given in two results blocks. Only results lines are compared (a handful per article).
+ */
+function withResultsLines(selected: ClaimAlignment[], claimsA: readonly Claim[], claimsB: readonly Claim[], numbersA: readonly (readonly NumberReading[])[], numbersB: readonly (readonly NumberReading[])[], fa: readonly Features[], fb: readonly Features[], weightOf: Map<string, number>, names: ReadonlySet<string>): ClaimAlignment[] {
+  if (!ALIGNMENT_RULES.resultsLines.value) {
+    return selected;
+  }
+  const linesOf = (claims: readonly Claim[], numbers: readonly (readonly NumberReading[])[]): { readonly index: number; readonly values: number[] }[] => claims.flatMap((claim, k) => {
+    const values = resultsLineFigures(claim, numbers[k]);
+    return values ? [{ index: k, values }] : [];
+  });
+  const [linesA, linesB] = [linesOf(claimsA, numbersA), linesOf(claimsB, numbersB)];
+  const held = new Set(selected.map(pair => `${pair.a},${pair.b}`));
+  const found: ClaimAlignment[] = [];
+  for (const x of linesA) {
+    for (const y of linesB) {
+      const shares = fa[x.index].keys.some(key => fb[y.index].keySet.has(key) && !key.startsWith('#') && !key.startsWith('=') && !isTimeKey(key));
+      if (!held.has(`${x.index},${y.index}`) && shares && (containsAll(x.values, y.values) || containsAll(y.values, x.values))) {
+        found.push({ a: x.index, b: y.index, similarity: overlapOf(fa[x.index], fb[y.index], weightOf, names).similarity });
+      }
+    }
+  }
+  if (ALIGNMENT_RULES.resultsProse.value) {
+    const prose = (lines: readonly { readonly index: number; readonly values: number[] }[], claims: readonly Claim[], numbers: readonly (readonly NumberReading[])[], pairOf: (line: number, other: number) => readonly [number, number]): void => {
+      const isLine = new Set(lines.map(line => line.index));
+      claims.forEach((claim, k) => {
+        const values = isLine.has(k) ? [] : digitGroups(claim, numbers[k]);
+        for (const line of values.length ? lines : []) {
+          const [i, j] = pairOf(line.index, k);
+          const namesShared = fa[i].keys.some(key => fb[j].keySet.has(key) && !key.startsWith('#') && !key.startsWith('=') && isNameKey(key, names, fa[i], fb[j]));
+          if (!held.has(`${i},${j}`) && namesShared && ((telling(line.values) && containsAll(values, line.values)) || (telling(values) && containsAll(line.values, values)))) {
+            held.add(`${i},${j}`);
+            found.push({ a: i, b: j, similarity: overlapOf(fa[i], fb[j], weightOf, names).similarity });
+          }
+        }
+      });
+    };
+    prose(linesA, claimsB, numbersB, (line, other) => [line, other]);
+    prose(linesB, claimsA, numbersA, (line, other) => [other, line]);
+  }
+  return found.length ? [...selected, ...found].sort((one, other) => one.a - other.a || one.b - other.b) : selected;
 }
 
 /** A claim that is a quotation, or its end: it opens with a quotation mark, or closes one it did not open. */

@@ -220,9 +220,27 @@ function countedAfter(tokens: readonly NumberWord[], last: number, text: string)
   return fallback;
 }
 
+/**
+ * The index of the last word before a parenthesised aside that closes right after word j ("Vardo Bank (VB.L) rose
+ * 2%": a ticker, a party tag, an abbreviation), or j when none closes there: the aside names no subject of its own.
+ */
+function beforeAside(tokens: readonly NumberWord[], j: number, text: string): number {
+  if (!/^[^\p{L}\p{N}]*\)/u.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+    return j;
+  }
+  let k = j;
+  while (k >= 0 && !text.slice(tokens[k - 1]?.end ?? 0, tokens[k].start).includes('(')) {
+    k--;
+  }
+  return k > 0 && /^\s*\($/.test(text.slice(tokens[k - 1].end, tokens[k].start)) ? k - 1 : j;
+}
+
 function subjectBefore(tokens: readonly NumberWord[], first: number, text: string): string {
-  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
-    if (/[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+  for (let j = first - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+    const outside = beforeAside(tokens, j, text);
+    if (outside !== j) {
+      j = outside;
+    } else if (/[,;:—–(]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
       break;
     }
     const word = tokens[j].text;
@@ -293,8 +311,14 @@ function reading(text: string, tokens: readonly NumberWord[], first: number, las
   return { start, end, text: text.slice(start, end), ...fields, subject: fields.subject ?? (subjectBefore(tokens, first, text) || (fields.holder ?? '')), scope: fields.scope ?? '' };
 }
 
+/**
+ * A clock time written with a dot or a zone ("10.42am", "9.15 a.m.", "14.05 GMT"): a live blog's time stamp, which
+ * says when an entry was posted, not what it counts; read as a figure, two entries posted at 11.05 shared "11".
+ */
+const CLOCK_TIME = /^\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m|[ap]\.m\.)(?![\p{L}\d])|^\d{1,2}[.:]\d{2}\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)\b/iu;
+
 function isTimeOrCode(text: string, token: NumberWord): boolean {
-  return /[:/]\d/.test(text.slice(token.end, token.end + 2)) || /\d[:/-]$/.test(text.slice(Math.max(0, token.start - 2), token.start)) || /^-\d/.test(text.slice(token.end, token.end + 2));
+  return CLOCK_TIME.test(text.slice(token.start, token.start + 16)) || /[:/]\d/.test(text.slice(token.end, token.end + 2)) || /\d[:/-]$/.test(text.slice(Math.max(0, token.start - 2), token.start)) || /^-\d/.test(text.slice(token.end, token.end + 2));
 }
 
 /** What a figure is: its kind, what it counts, its value, its last word, and its interval when not the figure's own. */

@@ -462,4 +462,101 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(!withRule('namedMutualSimilarity', 1, () => aligns(wire, daily, a, b)), 'without the rule, names outweigh the one shared word (minEventShare)');
     assert.ok(!withRule('namedMutualWords', 2, () => aligns(wire, daily, a, b)), 'they share one word that is not a name');
   });
+  it('aligns two claims giving differing figures for the same thing about the same named subject, and flags them', () => {
+    const wire = [
+      'Velmar shares slide after surprise rate rise',
+      'KELSO, May 4 (Tidewire) - The Velmar central bank raised its main rate by half a point to 6.5% on Tuesday, surprising traders who had expected no change.',
+      'The Kelso Composite index fell 1.2% by the close, with builders leading the losses.',
+      'Orrin Homes lost 5.1% and Daleway Estates fell 3.8%.',
+      'Among the gainers, Tarrow Savings Bank (TSB.VL) added 2.3%.',
+      'The currency firmed against the dollar.',
+      'Economists said inflation was running well above the bank\'s target.',
+    ].join('\n');
+    const daily = [
+      'Rate shock hits Velmar builders',
+      'Velmar\'s central bank lifted its key rate to 6.5 per cent on Tuesday in a move few traders had foreseen.',
+      'The benchmark Kelso Composite closed down 1.2 per cent, dragged lower by property stocks.',
+      'Orrin Homes slid 5 per cent and Daleway Estates shed nearly 4 per cent.',
+      'Shares in Tarrow Savings Bank, the country\'s biggest by assets, were 2.4 per cent higher.',
+      'Its chief executive said higher rates would help margins.',
+      'The bank said it stood ready to act again if prices kept rising.',
+    ].join('\n');
+    const [a, b] = ['added 2.3%', 'were 2.4 per cent higher'];
+    assert.ok(aligns(wire, daily, a, b));
+    const conflicts = compareClaims(wire, daily).aligned.flatMap(pair => pair.numbers.filter(n => !n.agree).map(n => `${n.a.text} | ${n.b.text}`));
+    assert.ok(conflicts.includes('2.3% | 2.4 per cent'), `the differing figures are flagged (${conflicts.join('; ')})`);
+    assert.ok(!withRule('figureEvidence', 0, () => aligns(wire, daily, a, b)), 'without the rule, the differing values count against the pair and names outweigh the rest (minEventShare)');
+    const apart = daily.replace('were 2.4 per cent higher', 'have lost 24 per cent this year');
+    assert.ok(!aligns(wire, apart, a, 'have lost 24 per cent'), 'a value ten times the other is another measure (figureEvidenceRatio)');
+    const other = daily.replace('Shares in Tarrow Savings Bank, the country\'s biggest by assets, were 2.4 per cent higher.', 'Shares in Tarrow Savings Bank, the country\'s biggest by assets, rose as 2.4 million shares changed hands.');
+    assert.ok(!aligns(wire, other, a, '2.4 million shares'), 'a figure counting another thing is no evidence');
+    assert.ok(!withRule('figureEvidenceNameClaims', 1, () => withRule('figureEvidenceRareWords', 3, () => aligns(wire, daily, a, b))), 'a name in more claims than figureEvidenceNameClaims is the running subject, no anchor (nor are two rare words short of figureEvidenceRareWords)');
+  });
+});
+
+describe('claim alignment: results blocks and live blogs', () => {
+  const wire = [
+    'Marlow Vale hold Stanmore',
+    'Ten-man Marlow Vale came from behind twice to hold Stanmore Albion to a 2-2 draw on Saturday.',
+    'Tomas Reyne scored both goals for the visitors.',
+    'Stanmore Albion 2 (Kade 12, Brill 70) Marlow Vale 2 (Reyne 33, 88).',
+    'Halftime 1-1.',
+    'Attendance 9,412.',
+  ].join('\n');
+  const cps = [
+    'STANMORE, England, Oct 3 (Tidewire) - Marlow Vale striker Tomas Reyne scored twice as his side drew at Stanmore Albion on Saturday.',
+    'The visitors had Ollie Penn sent off after the hour.',
+    'Stanmore Albion 2 Marlow Vale 2',
+    'Halftime: 1-1',
+    'Scorers: Kade 12, Brill 70; Reyne 33, 88',
+    'Attendance: 9,412',
+  ].join('\n');
+
+  it('aligns two results lines giving the same figures for the same names', () => {
+    assert.ok(aligns(wire, cps, 'Halftime 1-1', 'Halftime: 1-1'));
+    assert.ok(aligns(wire, cps, 'Attendance 9,412', 'Attendance: 9,412'));
+    assert.ok(aligns(wire, cps, 'Stanmore Albion 2 (Kade', 'Scorers: Kade 12'), 'the scorers\' minutes are all in the score line');
+    assert.ok(!withRule('resultsLines', 0, () => aligns(wire, cps, 'Halftime 1-1', 'Halftime: 1-1')), 'one shared word is short of minSharedFeatures');
+    assert.ok(!aligns(wire, cps, 'Halftime 1-1', 'Attendance: 9,412'), 'other figures');
+    const otherGate = cps.replace('Attendance: 9,412', 'Attendance: 9,214');
+    assert.ok(!aligns(wire, otherGate, 'Attendance 9,412', 'Attendance: 9,214'), 'another value is another line');
+  });
+
+  it('aligns a results line with the sentence giving its figures and names, not with a sentence sharing its date', () => {
+    assert.ok(aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2'));
+    assert.ok(!withRule('resultsProse', 0, () => aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2')), 'the score alone is short of the words a pair needs');
+    const dated = [
+      'Stanmore Albion v Marlow Vale, 3 October 2026',
+      'Stanmore Albion fans queued from noon on 3 October 2026 for the derby tickets.',
+    ];
+    const results = ['Kelso Town 1 Orrin 0', 'Stanmore Albion v Marlow Vale, 3 October 2026', 'Attendance: 9,412'].join('\n');
+    assert.ok(!aligns(results, dated.join('\n'), 'Stanmore Albion v Marlow', 'fans queued'), 'a date is no figure of a results line');
+  });
+
+  it('does not align live-blog entries that share only a time stamp', () => {
+    const herald = [
+      'Storm live: gales close the Vardo bridge',
+      '14:05',
+      'Vardo bridge shut to all traffic',
+      'Police closed the Vardo bridge at 14:05 after gusts of 80mph.',
+      '13:40',
+      'Ferries cancelled at Marwick',
+      'All sailings from Marwick were cancelled for the rest of the day.',
+    ].join('\n');
+    const radio = [
+      'Storm: latest updates',
+      'Posted at 14:05',
+      'Schools in Tarrow to close early',
+      'Tarrow council told its schools to close at 14:05 so pupils get home before dark.',
+      'Posted at 13:40',
+      'Power cut for 2,000 homes in Kelso',
+      'About 2,000 homes in Kelso lost power when a line came down.',
+    ].join('\n');
+    assert.ok(!aligns(herald, radio, 'Police closed the Vardo bridge', 'Tarrow council told its schools'), 'two facts of one minute');
+    assert.ok(!aligns(herald, radio, '13:40\nFerries', 'Posted at 13:40'), 'two time stamps');
+    assert.ok(!aligns(herald, radio, 'All sailings from Marwick', 'About 2,000 homes'), 'neighbouring entries');
+    const dotted = (blog: string): string => blog.replace(/14:05/g, '11.05am').replace(/13:40/g, '10.40am');
+    assert.ok(!aligns(dotted(herald), dotted(radio), 'Police closed the Vardo bridge', 'Tarrow council told its schools'), 'time stamps written with a dot are no figures either');
+    assert.ok(!aligns(dotted(herald), dotted(radio), '10.40am\nFerries', 'Posted at 10.40am'), 'two time stamps written with a dot');
+  });
 });

@@ -106,4 +106,19 @@ describe('readNumbers', () => {
   it('notes the subject a figure is about', () => {
     assert.deepStrictEqual(readNumbers('Brightmart climbed 6%, while Hollis gained 11%.').map(n => n.subject), ['brightmart', 'hollis']);
   });
+
+  it('reads no figure in a clock time with a dot or a zone (a live blog\'s time stamp)', () => {
+    const texts = (sentence: string): string[] => readNumbers(sentence).map(n => n.text);
+    assert.deepStrictEqual(texts('10.42am The judge returned to court.'), []);
+    assert.deepStrictEqual(texts('At 9.15 a.m. the jury of 12 was sworn in.'), ['12']);
+    assert.deepStrictEqual(texts('14.05 GMT: gusts of 80mph at Vardo.'), []);
+    assert.deepStrictEqual(texts('Shares rose 10.42 percent.'), ['10.42 percent'], 'a decimal that is no clock time');
+  });
+
+  it('reads a subject across a parenthesised aside (a ticker, a tag), not inside it', () => {
+    const subjects = (sentence: string): string[] => readNumbers(sentence).map(n => `${n.text}:${n.subject}`);
+    assert.deepStrictEqual(subjects('Among the gainers, Tarrow Savings Bank (TSB.VL) added 2.3%.'), ['2.3%:bank']);
+    assert.deepStrictEqual(subjects('The survey (run by Kelso Polling) found 40% support.'), ['40%:'], 'a name inside the aside is no subject');
+    assert.deepStrictEqual(subjects('Shares of Orrin (up 3%) rose 4%.'), ['3%:', '4%:orrin'], 'a figure inside the aside stops at its opening bracket');
+  });
 });
