@@ -403,6 +403,11 @@ function isAnchorFigure(key: string): boolean {
   return key.includes('=') && counts !== '' && !(GENERIC_COUNTS as readonly string[]).includes(counts);
 }
 
+/** Whether a claim names a linked entity and gives an anchor figure (isAnchorFigure): only such claims can anchor a pair. */
+function anchors(features: Features): boolean {
+  return features.keys.some(key => key.startsWith('@')) && features.keys.some(isAnchorFigure);
+}
+
 /**
  * The selected pairs and, when anchoredFigures is on, each pair of claims that name the same linked entity and give
  * the same figure for the same thing ("Marrowgate shares closed 6 per cent lower" / "Marrowgate Holdings said ...,
@@ -415,11 +420,15 @@ function withAnchoredFigures(selected: ClaimAlignment[], cells: ReadonlyMap<numb
     return selected;
   }
   const held = new Set(selected.map(pair => `${pair.a},${pair.b}`));
+  const anchoredB = fb.map(anchors);
   const found: ClaimAlignment[] = [];
   for (const [i, row] of cells) {
+    if (!anchors(fa[i])) {
+      continue;
+    }
     for (const [j, cell] of row) {
       const similarity = similarityOf(i, cell, j);
-      if (held.has(`${i},${j}`) || similarity < ALIGNMENT_RULES.minSimilarity.value) {
+      if (!anchoredB[j] || held.has(`${i},${j}`) || similarity < ALIGNMENT_RULES.minSimilarity.value) {
         continue;
       }
       const shared = fa[i].keys.filter(key => fb[j].keySet.has(key));

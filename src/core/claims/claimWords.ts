@@ -49,7 +49,12 @@ export function stem(word: string): string {
  * same-day reports of different outlets, and found no pair more on the development pairs.
  */
 function phraseStem(word: string): string {
-  return stem(word).replace(/([bgmnprt])\1$/, '$1');
+  return undoubled(stem(word));
+}
+
+/** A stem's final doubled consonant undoubled (phraseStem). */
+function undoubled(own: string): string {
+  return own.replace(/([bgmnprt])\1$/, '$1');
 }
 
 /** The key of a two-word entry: its two words' phrase stems. */
@@ -166,7 +171,8 @@ export function contentWordList(text: string): ContentWord[] {
     const negated = scope > 0;
     scope = isNegator(lower) ? NEGATION_SCOPE : scope;
     const next = matches[k + 1]?.[0].toLowerCase();
-    if (next && PHRASES.get(phraseStem(lower))?.includes(phraseStem(next)) && /^\s+$/.test(text.slice((m.index ?? 0) + m[0].length, matches[k + 1].index))) {
+    const own = stem(lower);
+    if (next && PHRASES.get(undoubled(own))?.includes(phraseStem(next)) && /^\s+$/.test(text.slice((m.index ?? 0) + m[0].length, matches[k + 1].index))) {
       out.push({ stem: SYNONYM_STEMS.get(phraseKey(lower, next))!, written: 'lower', negated, descriptive: false });
       tokens.push(-1); // a two-word title is no part of a description's words
       scope = Math.max(0, scope - 1);
@@ -176,7 +182,7 @@ export function contentWordList(text: string): ContentWord[] {
     if (!CLAIM_STOPWORDS.has(lower) && !CLAIM_STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
       const at = m.index ?? 0;
       const first = !/[\p{L}\p{N}]/u.test(text.slice(0, at)) || /[.!?:]["'”’]?\s*["'“‘]?$/u.test(text.slice(Math.max(0, at - 4), at));
-      out.push({ stem: comparisonStem(lower), written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower', negated, descriptive: false });
+      out.push({ stem: SYNONYM_STEMS.get(own) ?? own, written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower', negated, descriptive: false });
       tokens.push(k);
       scope = negated ? scope - 1 : scope;
     }
