@@ -522,6 +522,8 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(!withRule('approximateFigures', 0, () => aligns(wire, daily, a, b)), 'without the rounded values, names outweigh the shared words');
     const other = daily.replace('slid 6 per cent', 'slid 9 per cent').replace('nearly 5 per cent', 'nearly 2 per cent');
     assert.ok(!aligns(wire, other, a, b), 'other values are not one value rounded');
+    const bounds = daily.replace('slid 6 per cent', 'slid more than 6 per cent').replace('nearly 5 per cent', 'more than 5 per cent');
+    assert.ok(!aligns(wire, bounds, a, b), 'a bound ("more than 6 per cent") is no estimate of a value');
   });
 
   it('aligns two claims naming the same entity and giving the same figure for the same thing, beside the longer claim\'s other counterparts', () => {
