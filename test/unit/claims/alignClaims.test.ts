@@ -2,7 +2,8 @@
 // kinds added by the fourth round (leads, headline and lead, titles, names-only overlap) also show the rule deciding:
 // turned off, the pair goes the other way, so none can pass by accident.
 import * as assert from 'assert';
-import { ALIGNMENT_RULES } from '../../../src/core/claims/alignClaims';
+import { ALIGNMENT_RULES, type ClaimContext } from '../../../src/core/claims/alignClaims';
+import type { Span } from '../../../src/core/model';
 import { comparisonStem, contentWordList, contentWords } from '../../../src/core/claims/claimWords';
 import { compareClaims } from '../../../src/core/claims/compareClaims';
 import { CLAIM_SYNONYM_GROUPS } from '../../../src/core/lexicon/claimSynonyms';
@@ -28,6 +29,13 @@ function aligns(textA: string, textB: string, a: string, b: string): boolean {
   return compareClaims(textA, textB).aligned.some(p => p.a.start <= i && i < p.a.end && p.b.start <= j && j < p.b.end);
 }
 
+/** As aligns, with the entities linked by the caller (ClaimContext). */
+function alignsWith(textA: string, textB: string, a: string, b: string, context: ClaimContext): boolean {
+  const [i, j] = [textA.indexOf(a), textB.indexOf(b)];
+  assert.ok(i >= 0 && j >= 0, `test words missing: ${a} / ${b}`);
+  return compareClaims(textA, textB, context).aligned.some(p => p.a.start <= i && i < p.a.end && p.b.start <= j && j < p.b.end);
+}
+
 describe('claim synonyms (lexicon/claimSynonyms.ts)', () => {
   const same: readonly (readonly [string, string])[] = [
     ['envoy', 'ambassador'],
@@ -43,6 +51,24 @@ describe('claim synonyms (lexicon/claimSynonyms.ts)', () => {
     ['strained', 'stress'],
     ['finances', 'treasuries'],
     ['quake', 'earthquake'],
+    ['strike', 'stoppage'],
+    ['walkout', 'strike'],
+    ['quit', 'resigned'],
+    ['bought', 'acquisition'],
+    ['buyer', 'purchase'],
+    ['wedding', 'marry'],
+    ['counsel', 'lawyer'],
+    ['backer', 'sponsor'],
+    ['slid', 'fell'],
+    ['gained', 'rose'],
+    ['cut', 'reduced'],
+    ['ratified', 'approved'],
+    ['insist', 'demand'],
+    ['sworn', 'oath'],
+    ['chose', 'chooses'],
+    ['sold', 'sell'],
+    ['sought', 'seeks'],
+    ['fled', 'flee'],
   ];
   for (const [x, y] of same) {
     it(`compares "${x}" and "${y}" as one word`, () => assert.strictEqual(comparisonStem(x), comparisonStem(y)));
@@ -53,10 +79,24 @@ describe('claim synonyms (lexicon/claimSynonyms.ts)', () => {
     ['rose', 'fell'],
     ['killed', 'injured'],
     ['finances', 'strained'],
+    ['strike', 'punched'],
+    ['advocate', 'lawyer'],
+    ['gained', 'fell'],
+    ['bought', 'sold'],
   ];
   for (const [x, y] of different) {
     it(`keeps "${x}" and "${y}" apart`, () => assert.notStrictEqual(comparisonStem(x), comparisonStem(y)));
   }
+
+  it('compares a two-word entry in any inflection as one word ("stepped down" = "quit", "walked out" = "strike")', () => {
+    const stems = (text: string): string[] => contentWordList(text).map(word => word.stem);
+    assert.deepStrictEqual(stems('The harbour master stepped down.'), stems('The harbour master quit.'));
+    assert.deepStrictEqual(stems('The harbour master steps down.'), stems('The harbour master resigns.'));
+    assert.deepStrictEqual(stems('Signal staff walked out.'), stems('Signal staff strike.'));
+    assert.deepStrictEqual(stems('Prime ministers met.'), stems('Premiers met.'));
+    assert.notDeepStrictEqual(stems('Signal staff walked outside.'), stems('Signal staff strike.'), 'only the two words together');
+    assert.notDeepStrictEqual(stems('The harbour master stepped inside.'), stems('The harbour master quit.'));
+  });
 
   it('puts no word in two groups, so the mapping never depends on list order', () => {
     const seen = new Map<string, string>();
@@ -491,6 +531,49 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     const other = daily.replace('Shares in Tarrow Savings Bank, the country\'s biggest by assets, were 2.4 per cent higher.', 'Shares in Tarrow Savings Bank, the country\'s biggest by assets, rose as 2.4 million shares changed hands.');
     assert.ok(!aligns(wire, other, a, '2.4 million shares'), 'a figure counting another thing is no evidence');
     assert.ok(!withRule('figureEvidenceNameClaims', 1, () => withRule('figureEvidenceRareWords', 3, () => aligns(wire, daily, a, b))), 'a name in more claims than figureEvidenceNameClaims is the running subject, no anchor (nor are two rare words short of figureEvidenceRareWords)');
+  });
+  it('aligns two claims giving nearly the same value for the same thing, as outlets round differently', () => {
+    const wire = [
+      'Property shares fall after rate rise',
+      'The central bank raised its key rate by half a point on Thursday, its first move in two years.',
+      'Halder Homes Ltd (HALH.KV) dropped 6.2% and Dorrin Estates Bhd (DORE.KV) gave up 4.8%.',
+      'The main index closed 0.4% lower.',
+      'Traders said more falls were likely.',
+    ].join('\n');
+    const daily = [
+      'Builders hit by rate rise',
+      'The central bank lifted its key rate by half a percentage point on Thursday.',
+      'Halder Homes slid 6 per cent and Dorrin Estates shed nearly 5 per cent, while Marwick Land was flat.',
+      'Analysts at Kelso Capital expect one more rise this year.',
+    ].join('\n');
+    const [a, b] = ['Halder Homes Ltd', 'Halder Homes slid'];
+    assert.ok(aligns(wire, daily, a, b));
+    assert.ok(!withRule('approximateFigures', 0, () => aligns(wire, daily, a, b)), 'without the rounded values, names outweigh the shared words');
+    const other = daily.replace('slid 6 per cent', 'slid 9 per cent').replace('nearly 5 per cent', 'nearly 2 per cent');
+    assert.ok(!aligns(wire, other, a, b), 'other values are not one value rounded');
+    const bounds = daily.replace('slid 6 per cent', 'slid more than 6 per cent').replace('nearly 5 per cent', 'more than 5 per cent');
+    assert.ok(!aligns(wire, bounds, a, b), 'a bound ("more than 6 per cent") is no estimate of a value');
+  });
+
+  it('aligns two claims naming the same entity and giving the same figure for the same thing, beside the longer claim\'s other counterparts', () => {
+    const wire = [
+      'Data breach hits Halder customers',
+      'Halder Group said on Monday that a cyberattack had exposed the bank details of 40,000 customers, sending its shares down 6% and prompting an inquiry by the regulator.',
+      'The attack began through a supplier\'s server, the company said.',
+      'The regulator confirmed it had opened an inquiry into the breach.',
+    ].join('\n');
+    const daily = [
+      'Halder admits breach',
+      'Hackers reached the bank details of 40,000 Halder customers through a supplier\'s server, the company said on Monday.',
+      'The regulator is looking into the breach of customer data.',
+      'Halder shares closed 6 per cent lower in Marwick.',
+    ].join('\n');
+    const halder = (text: string): (Span & { readonly entityId: string })[] => [...text.matchAll(/Halder(?: Group)?/g)].map(m => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, entityId: 'halder-group' }));
+    const context = { mentionsA: halder(wire), mentionsB: halder(daily) };
+    const [a, b] = ['Halder Group said on Monday', 'Halder shares closed'];
+    assert.ok(alignsWith(wire, daily, a, b, context));
+    assert.ok(!withRule('anchoredFigures', 0, () => alignsWith(wire, daily, a, b, context)), 'the lead\'s better counterparts outrank the share price');
+    assert.ok(!alignsWith(wire, daily, a, b, {}), 'without the linked entity the figure alone is no anchor');
   });
 });
 
