@@ -245,8 +245,9 @@ export function mastheadEnd(sentence: Sentence): number {
   // The separator is a token of its own ("|").
   const bar = sentence.findIndex((token, i) => i > start && token.text === '|');
   const end = bar >= 0 ? bar - 1 : sentence.length - 1;
-  // "Flightline | Safety", "TrackPulse | Integrity": a site named by one word of its own before its section path, a
-  // word the lexicon does not know or a brand's intercapped word ("Sport | Cricket" is a path alone, no outlet).
+  // "TrackPulse | Integrity", "CORONET | Royals": a site named by one word of its own before its section path, a brand's
+  // intercapped word or a word in capitals the lexicon does not know. A capitalised word alone is as often the first
+  // section label ("Culture | Books", "Space | 25 September"), no outlet.
   if (bar >= 0 && end === start && isOneWordOutlet(sentence[start])) {
     return end;
   }
@@ -254,7 +255,7 @@ export function mastheadEnd(sentence: Sentence): number {
 }
 
 function isOneWordOutlet(token: Token): boolean {
-  return /^\p{Lu}[\p{L}]+$/u.test(token.text) && (token.lexicon === 0 || isIntercappedBrand(token)) && !/[.!?:]/.test(token.post);
+  return /^\p{Lu}[\p{L}]+$/u.test(token.text) && (isIntercappedBrand(token) || (isAllCaps(token) && token.text.length >= 4 && token.lexicon === 0)) && !/[.!?:]/.test(token.post);
 }
 
 function isMastheadWords(sentence: Sentence): boolean {
