@@ -10,7 +10,7 @@ import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/q
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -20,7 +20,7 @@ import { mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isPluralNickname, isPossessive, joined, modifiesBodyNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, modifiesBodyNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -518,8 +518,10 @@ function speaksAfterQuotation({ before, twoBefore, nameStart, after, nameEnd, se
  * "the Dutchman", "his fellow Dane": a nationality noun for one person (rule
  * person-by-nationality) after a determiner, or a determiner and one lower-case modifier.
  */
-function isNationalityNoun({ words, before, twoBefore }: NameContext): boolean {
-  if (words.length !== 1 || !Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, words[0].lower) || before === undefined || isCapitalised(before)) {
+function isNationalityNoun({ words, before, twoBefore, sentence, draft }: NameContext): boolean {
+  // "The Dutchman said …": the determiner is capitalised only because it opens the sentence.
+  const capitalisedOpener = before !== undefined && isCapitalised(before) && draft.first > 0 && opensSentence(sentence, draft.first - 1) && has(NOUN_DETERMINERS, before.lower);
+  if (words.length !== 1 || !Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, words[0].lower) || before === undefined || (isCapitalised(before) && !capitalisedOpener)) {
     return false;
   }
   return has(NOUN_DETERMINERS, before.lower) || (twoBefore !== undefined && has(NOUN_DETERMINERS, twoBefore.lower));
@@ -660,7 +662,8 @@ function venueName(words: readonly Token[]): boolean {
  * place. A school's or a hospital's noun ends a body's name whatever the words before it ("Carrow State University"),
  * and so does a company's legal form or trade noun (list company-heads) after a street or a place the tagger reads
  * into the whole name ("Birch Lane Capital", "Mill Road Partners", "Harbour Street Holdings Ltd"): no place's name
- * ends in "Capital" or "Partners" written after another capitalised word.
+ * ends in "Capital" or "Partners" written after another capitalised word. A newspaper's or an agency's head (list
+ * press-heads) likewise ends an outlet's name after a word the tagger reads as a place with it ("The Lakeshore Press").
  */
 function bodyOfCountry({ orgHead, words, first, last, multiWord }: NameContext): boolean {
   if (venueName(words)) {
@@ -668,7 +671,7 @@ function bodyOfCountry({ orgHead, words, first, last, multiWord }: NameContext):
   }
   const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
   return orgHead && (!((last.tags & Tag.Place) !== 0 && !countryFirst) || has(INSTITUTION_HEADS, last.lower) || serviceDistrict(words)
-    || (multiWord && has(COMPANY_HEADS, last.lower)) || namedAfterPlaceOfTwoWords(words));
+    || (multiWord && (has(COMPANY_HEADS, last.lower) || has(PRESS_HEADS, last.lower))) || namedAfterPlaceOfTwoWords(words));
 }
 
 /**
@@ -1678,6 +1681,15 @@ const BODY_RULES: EvidenceRule[] = [
     examples: { yes: ['Markets now expect the {Fed} to wait.'], no: ['Markets now expect {Vardo} to wait.'] },
   },
   {
+    id: 'intercapped-brand', outcome: Evidence.OrgTag,
+    reason: 'One word of two or more capitalised parts ("TrackPulse", "SwimDive", "PayPal"; words.ts `isIntercappedBrand`) is a brand: an outlet, a company, an app, a body\'s trading name, never a person; surnames written with a capital inside open with a listed prefix ("MacLeod", "McKenna", "DeShawn") and double given names close on a short given name ("MaryAnne").',
+    when: ({ words, honorific }) => words.length === 1 && !honorific && isIntercappedBrand(words[0]),
+    examples: {
+      yes: ['The coach told {TrackPulse} he was sorry.', 'The deal was first reported by {NewsHound} on Monday.'],
+      no: ['The coach told {Dana MacLeod} he was sorry.', 'The coach told {MaryAnne} he was sorry.', 'The coach told {McKenna} he was sorry.'],
+    },
+  },
+  {
     id: 'first-party-name', outcome: Evidence.OrgTag,
     reason: '"Kestrel First won the seat", "Kestrel First\'s leader": a capitalised "First" closing a name of two or three words names a party or a movement ("<cause> First"); no person\'s name ends so. Not after a given name ("Dana First") or a place ("Marwick First" is a slogan as often as a body), nor in a Title Case headline, where "First" is an ordinary word.',
     when: ({ words, last, first, multiWord }) => multiWord && words.length <= 3 && last.text === 'First' && !isKnownFirstName(first)
@@ -2138,10 +2150,10 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'person-by-nationality', outcome: Evidence.Place,
-    reason: 'A noun naming one person by nationality ("the Dutchman", "the Dane", "his fellow Dane"; list NATIONALITY_PERSON_NOUNS) after a determiner, or a determiner and one modifier, refers back to someone named elsewhere, like a nationality: no name, and no body however often it is the subject of a reporting verb ("the Dutchman asked …"). Not without the determiner, where the word may be a name ("and Dane asked", "Finn said").',
+    reason: 'A noun naming one person by nationality ("the Dutchman", "the Dane", "his fellow Dane"; list NATIONALITY_PERSON_NOUNS) after a determiner, or a determiner and one modifier, refers back to someone named elsewhere, like a nationality: no name, and no body however often it is the subject of a reporting verb ("the Dutchman asked …"), also after a sentence\'s capitalised "The". Not without the determiner, where the word may be a name ("and Dane asked", "Finn said").',
     when: isNationalityNoun,
     examples: {
-      yes: ['Sandell argued the call, and the {Dutchman} asked the umpire to look.', 'Sandell lost, and his fellow {Dane} left the court early.'],
+      yes: ['Sandell argued the call, and the {Dutchman} asked the umpire to look.', 'Sandell lost, and his fellow {Dane} left the court early.', 'Sandell lost. The {Frenchman} left the court early.'],
       no: ['Sandell argued the call, and {Dane} asked the umpire to look.', 'The ball was out, {Finn} said.'],
     },
   },
@@ -2203,6 +2215,15 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: { yes: ['Crews braced for {Cyclone Idris} overnight.'], no: ['Crews braced for {Idris Calder} overnight.'] },
   },
   {
+    id: 'sports-event-name', outcome: Evidence.Place,
+    reason: '"last year\'s World Championships", "the Kelso Indoor Championships": a name of two words or more closed by a sporting event\'s plural (list sports-event-name-ends) is the event, a thing, not a person; a body\'s head inside keeps it a body ("the Kelso Championships Committee" ends on its head, not the plural).',
+    when: ({ words, multiWord, honorific, orgHead }) => multiWord && !honorific && !orgHead && has(SPORTS_EVENT_NAME_ENDS, words[words.length - 1].lower) && isCapitalised(words[words.length - 1]),
+    examples: {
+      yes: ['She took silver at last year\'s {World Championships} in Oslo.', 'He won the {Kelso Indoor Championships} in March.'],
+      no: ['She took silver behind {Dana Kerrick} in Oslo.', 'The {Kelso Championships Committee} met in March.'],
+    },
+  },
+  {
     id: 'numbered-work', outcome: Evidence.Place,
     reason: '"her Fourth Symphony", "the Second Piano Concerto": an ordinal (list work-ordinals) opening a name whose last word is a musical work\'s noun (list numbered-work-nouns) names a work, a thing, though "Symphony" also ends an orchestra\'s name.',
     when: ({ words, multiWord }) => multiWord && has(WORK_ORDINALS, words[0].lower) && has(NUMBERED_WORK_NOUNS, words[words.length - 1].lower),
@@ -2262,7 +2283,7 @@ const PLACE_RULES: EvidenceRule[] = [
       no: ['Crowds gathered outside the {French Foreign Ministry} overnight.', 'The {West African Ports Authority} met on Monday.', 'Staff at {Carrow State University} went on strike.',
         'Staff at the {Kelso Valley Water District} went on strike.', 'Tessa Gunn, of the {Marwick Country Party}, said no.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.', 'Professor {Orsik Marsh}, a hydrologist, said the river was low.',
         'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.', 'The {Varnish Red Crescent} said its convoy would leave on Monday.',
-        'A loan from {Tarrow Springs Bank} kept the mill open.', 'In an interview with the music site {Fretwell}, the singer said no.', 'Staff at the {Kelso Policy Centre} went on strike.',
+        'A loan from {Tarrow Springs Bank} kept the mill open.', 'This report by The {Lakeshore Press} was first published on Monday.', 'In an interview with the music site {Fretwell}, the singer said no.', 'Staff at the {Kelso Policy Centre} went on strike.',
         'The {University of Marwick Bay} said it would appeal.', 'The {Friends of Kelso Park} raised money for new swings.'],
     },
   },

@@ -8,6 +8,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
+import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { advocacyGroupJoint, capitalRuns, isMasthead, isTitleCaseLine, shoutingMask } from './runs';
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isMinuteMark } from './agencyLines';
 import { inSportsSentence, isListedRun } from './gazetteer';
@@ -166,6 +167,23 @@ function isDemonymBeforeUnknownName(sentence: Sentence, run: readonly number[]):
   const bodyTagged = (at: number): boolean => at !== run[0] && (sentence[at].tags & Tag.Organization) !== 0;
   return (d.lexicon & Tag.Demonym) !== 0 && (d.lexicon & nameWords) === 0 && n.lexicon === 0 && /^\p{Lu}\p{Ll}/u.test(n.text)
     && run[1] === run[0] + 1 && /^\s+$/.test(d.post) && !run.some(head) && !run.some(bodyTagged);
+}
+
+/**
+ * "the Dutchman Ruud van der Kolk", "Frenchwoman Elise Marchetti won": a noun naming one person by nationality
+ * (list NATIONALITY_PERSON_NOUNS, the irregular ones the tagger does not know as nationalities) before a name of two
+ * words or more describes the person after it, as "Italian" does. Sports copy introduces athletes and coaches so.
+ * Not a word the lexicon knows as a given name or surname ("Finn Kolk", "Pole"), and a word of the name itself must
+ * be capitalised right after it.
+ */
+/** The nationality nouns no given name shares ("Dutchman", "Briton"; not "Finn", "Dane", "Pole", "Kiwi"). */
+const NATIONALITY_NOUN_NO_NAME = /(?:man|woman)$|^(?:briton|spaniard)$/;
+
+function nationalityNounBeforeName(sentence: Sentence, run: readonly number[]): boolean {
+  const d = sentence[run[0]], n = sentence[run[1]];
+  const nameWords = Tag.FirstName | Tag.LastName | Tag.Person;
+  return Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, d.lower) && NATIONALITY_NOUN_NO_NAME.test(d.lower) && (d.lexicon & nameWords) === 0
+    && run[1] === run[0] + 1 && /^\s+$/.test(d.post) && /^\p{Lu}\p{Ll}/u.test(n.text) && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
 }
 
 /**
@@ -400,7 +418,7 @@ function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePa
   while (run.length > 1 && sentence[run[0]].lower === 'the') {
     run = run.slice(1);
   }
-  while (run.length > 2 && (isDemonymBeforeName(sentence, run[0], run[1]) || isDemonymBeforeUnknownName(sentence, run))) {
+  while (run.length > 2 && (isDemonymBeforeName(sentence, run[0], run[1]) || isDemonymBeforeUnknownName(sentence, run) || nationalityNounBeforeName(sentence, run))) {
     run = run.slice(1);
   }
   if (partyLabelBeforeName(sentence, run)) {

@@ -169,7 +169,10 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
     if (names[n].words.length <= 2 && names[n].expands === undefined && (KNOWN_AS_PHRASES.has(between) || maiden)) {
       const named = bodyDescribedBefore(sentence, drafts, names, before) ?? (names[before].words.length > 1 || maiden ? before : undefined);
       if (named !== undefined) {
-        names[n] = { ...names[n], expands: offset + named };
+        // "the Kelso Rowing Association, which brands itself RowKelso,": another name of a body is a body's name
+        // too, whatever its own words (a place's, "SwimDive Canada"; an unknown word's).
+        const body = (names[named].evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0n && !maiden;
+        names[n] = { ...names[n], expands: offset + named, evidence: body ? names[n].evidence | Evidence.OrgTag : names[n].evidence };
       }
     }
   }

@@ -11,7 +11,7 @@ import { joinAcross } from './nameJoins';
 import { postLineEnd } from './roleReferences';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -245,7 +245,17 @@ export function mastheadEnd(sentence: Sentence): number {
   // The separator is a token of its own ("|").
   const bar = sentence.findIndex((token, i) => i > start && token.text === '|');
   const end = bar >= 0 ? bar - 1 : sentence.length - 1;
+  // "TrackPulse | Integrity", "CORONET | Royals": a site named by one word of its own before its section path, a brand's
+  // intercapped word or a word in capitals the lexicon does not know. A capitalised word alone is as often the first
+  // section label ("Culture | Books", "Space | 25 September"), no outlet.
+  if (bar >= 0 && end === start && isOneWordOutlet(sentence[start])) {
+    return end;
+  }
   return isMastheadWords(sentence.slice(start, end + 1)) ? end : -1;
+}
+
+function isOneWordOutlet(token: Token): boolean {
+  return /^\p{Lu}[\p{L}]+$/u.test(token.text) && (isIntercappedBrand(token) || (isAllCaps(token) && token.text.length >= 4 && token.lexicon === 0)) && !/[.!?:]/.test(token.post);
 }
 
 function isMastheadWords(sentence: Sentence): boolean {

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -226,11 +226,25 @@ export function joined(left: Token, right: Token): boolean {
     // body's members ("Supporters' Trust"), never a surname or a party ("Vellis' Senate bid", "the Greens' Senate seats").
     // A body's abbreviation owns the body after it, never opens its name ("the UN's Office for Flood Recovery").
     const pluralPossessive = /^['’]/.test(left.post);
-    return isCapitalised(left) && !isAllCaps(left) && isCapitalised(right) && (has(ORG_HEADS, right.lower) || pluralPossessive && isPluralOrgHead(right.lower)) && /^\s+$/.test(left.post.replace(/^['’]/, '') + right.pre) && !/\n/.test(left.post)
+    return isCapitalised(left) && !isAllCaps(left) && isCapitalised(right) && (has(ORG_HEADS, right.lower) || pluralPossessive && (isPluralOrgHead(right.lower) || has(MEMBER_VOICE_HEADS, right.lower))) && /^\s+$/.test(left.post.replace(/^['’]/, '') + right.pre) && !/\n/.test(left.post)
       && ((left.tags | left.lexicon) & Tag.Place) === 0 && (!pluralPossessive || has(MEMBER_PLURALS, left.lower));
   }
   const gap = left.post + right.pre;
   return /^\s*$/.test(gap) && !/\n/.test(gap) || gap === '-';
+}
+
+/**
+ * "TrackPulse", "SwimDive", "PayPal": one word of two or more capitalised parts of three letters or more each is a
+ * brand (an outlet, a company, an app), never a person's name. Surnames written so open with a prefix of two letters
+ * ("McKenna", "DeShawn", "LaToya", "DiMarco": too short to count) or of the listed longer ones ("MacLeod",
+ * "FitzGerald", "VanDyke"); double given names close on a short given name ("MaryAnne", "RoseMarie", "LeeAnn").
+ */
+const INTERCAPPED = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u;
+const INTERCAPPED_NAME_PREFIX = /^(?:Mac|Fitz|Van|Von|Del|Della|Des|Dos|Das|Ben|Abu|Bin|Ter|Ten|Vander)\p{Lu}/u;
+const INTERCAPPED_GIVEN_END = /(?:Ann|Anne|Marie|Mae|Lee|Lou|Beth|Jean|Rose|Kate|Sue|Ray)$/u;
+
+export function isIntercappedBrand(token: Token): boolean {
+  return INTERCAPPED.test(token.text) && !INTERCAPPED_NAME_PREFIX.test(token.text) && !INTERCAPPED_GIVEN_END.test(token.text);
 }
 
 export function hyphenated(left: Token, right: Token): boolean {

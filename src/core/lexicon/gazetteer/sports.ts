@@ -147,6 +147,12 @@ export const SPORTS_EVENT_PLURALS = wordList(
   'games olympics paralympics championships series finals playoffs awards trials nationals masters classics'.split(/\s+/),
 );
 
+export const SPORTS_EVENT_NAME_ENDS = wordList(
+  'sports-event-name-ends',
+  'Plural nouns that close a sporting event\'s name and no person\'s or company\'s ("last year\'s World Championships", "the Kelso Indoor Championships", "the national Trials"): the name is an event, a thing. Not "Games" ("Kelso Games" is a studio as often), "Masters" (a surname) or "Series", "Awards" and "Classics" (companies and products).',
+  'championships olympics paralympics trials nationals playoffs finals'.split(/\s+/),
+);
+
 export const PLURAL_AGREEMENT_VERBS = wordList(
   'plural-agreement-verbs',
   'Verbs in a form a singular subject never takes ("have", "are", "were", "lift", "come"): British copy puts a club or company named by one word in the plural ("Kelso have signed", "Dunmore come from behind", "Vardo are"), a person never.',
