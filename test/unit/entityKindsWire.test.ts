@@ -55,7 +55,7 @@ describe('names, kinds and boundaries on wire copy', () => {
     ['"prices in X" is no company', 'Prices in Tarvo rose 3 percent last year.', 'Tarvo', null],
     ['a maker named with "Aero"', 'Kelso Airways said it would buy four jets from Vardo Aero.', 'Vardo Aero', 'org'],
     // A given name that is also a common word, opening a sentence before a surname.
-    ['"Hope X, a spokeswoman," opening a sentence (NYT style)', 'The deal was done. Hope Hicksby, a campaign spokeswoman, did not respond.', 'Hope Hicksby', 'person'],
+    ['"Hope X, a spokeswoman," opening a sentence (NYT style)', 'The deal was done. Hope Varley, a club spokeswoman, did not respond.', 'Hope Varley', 'person'],
     ['"Will X said" opening a sentence (AP style)', 'Will Dunmore said the vote would pass.', 'Will Dunmore', 'person'],
     ['a short form of a given name that is also a word, before an appositive (Politico style)', 'It is an open question. Dick Dunmore, who was on the slate, told the Gazette he would wait.', 'Dick Dunmore', 'person'],
     ['"Sandy X said" opening a sentence', 'The families met. Sandy Collins said the law had failed them.', 'Sandy Collins', 'person'],

@@ -242,16 +242,16 @@ function opensWithParticle(sentence: Sentence, run: readonly number[]): boolean 
 }
 
 /**
- * "Hope Hicks, a campaign spokeswoman, …", "Will Dunn said": a given name that is also a common word, opening the
+ * "Hope Varley, a campaign spokeswoman, …", "Will Dunn said": a given name that is also a common word, opening the
  * sentence before one surname-like word and then a comma or a reporting verb, is the first name. So is it before a
  * second given name and a surname ("Jean Baptiste Okemba, who …": a compound given name written without its hyphen),
- * and before a surname that is a common word where an article's appositive describes the person ("Dean Baker, a
+ * and before a surname that is a common word where an article's appositive describes the person ("Dean Butcher, a
  * senior analyst at …").
  */
 function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean {
   const last = run[run.length - 1], after = sentence[last + 1];
   const closes = after === undefined || /^,\s*$/.test(sentence[last].post) || (joined(sentence[last], after) && has(SPEECH_VERBS, after.lower));
-  // "Dean Baker, a senior analyst at …": a surname that is also a trade or a common word, before a comma and an
+  // "Dean Butcher, a senior analyst at …": a surname that is also a trade or a common word, before a comma and an
   // article's appositive, still closes a person introduced by a description.
   const described = run.length === 2 && /^,\s+$/.test(sentence[last].post) && after !== undefined && ARTICLES.has(after.text);
   return (run.length === 2 || run.length === 3) && has(WORD_GIVEN_NAMES, sentence[run[0]].lower)
