@@ -331,6 +331,10 @@ function installationNounAfter(sentence: Sentence, last: number): boolean {
     if (has(INSTALLATION_NOUNS, token.lower)) {
       return true;
     }
+    // A trade's words are nouns and adjectives: a verb ends the phrase ("X said concession fares …" names no concession).
+    if ((token.tags & Tag.Verb) !== 0) {
+      return false;
+    }
   }
   return false;
 }
@@ -1988,7 +1992,8 @@ const PLACE_RULES: EvidenceRule[] = [
       && ((context.first.lexicon | context.first.tags) & Tag.FirstName) === 0 && installationNounAfter(context.sentence, context.draft.last),
     examples: {
       yes: ['The wall of the {Orsund} copper mine gave way.', 'Gas will flow to the {Halvik A} platform.', 'Power will come via the {Tarrow} electrification cable.'],
-      no: ['The wall of {Orsund Mining}\'s mine gave way.', 'The {Orsund} board met on Monday.', 'Gas will flow to {Halvik} next year.'],
+      no: ['The wall of {Orsund Mining}\'s mine gave way.', 'The {Orsund} board met on Monday.', 'Gas will flow to {Halvik} next year.',
+        'The {ORA} said concession fares would not change.'],
     },
   },
   {
