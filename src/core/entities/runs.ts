@@ -3,6 +3,7 @@
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
   BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList, NUMBERED_STATION_NOUNS,
+  UNLETTERED_NAME_WORDS,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -499,8 +500,6 @@ function lowerCaseWordSpelledOut(sentence: Sentence, j: number, usable: (i: numb
   return spellsAbbreviation(sentence, m + 1, abbreviation.text) ? range(j + 1, m) : [];
 }
 
-/** Words that may stand between the capitalised words of a body's name without giving a letter to its abbreviation. */
-const UNLETTERED_NAME_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', '&']);
 
 /**
  * Whether the initials of the name ending before tokens[end] spell the abbreviation: its capitalised words, read
