@@ -3,6 +3,7 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS,
+  BUSINESS_POSSESSIONS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -987,7 +988,26 @@ function subjectOfIts({ sentence, draft, nameEnd, honorific, multiWord, before, 
   }
   const verb = sentence[k], its = sentence[k + 1];
   return verb !== undefined && its !== undefined && its.lower === 'its' && !isCapitalised(verb) && joined(sentence[k - 1], verb) && joined(verb, its)
-    && (verb.tags & Tag.Verb) !== 0 && (verb.tags & Tag.Preposition) === 0 && !has(SPEECH_VERBS, verb.lower);
+    && (verb.tags & Tag.Verb) !== 0 && (verb.tags & Tag.Preposition) === 0 && !has(SPEECH_VERBS, verb.lower) && businessPossessionAfter(sentence, k + 1);
+}
+
+/** How many words (an ordinal, a number, an adjective) may stand between "its" and what a business holds ("its third Michelin-style star"). */
+const MAX_POSSESSION_MODIFIERS = 2;
+
+/**
+ * "its third star", "its licence", "its doors": after "its" at `at`, a thing only a business holds (list
+ * business-possessions) within MAX_POSSESSION_MODIFIERS words; a town or a council "raises its budget", "buys its water".
+ */
+function businessPossessionAfter(sentence: Sentence, at: number): boolean {
+  for (let k = at + 1; k < sentence.length && k <= at + 1 + MAX_POSSESSION_MODIFIERS; k++) {
+    if (has(BUSINESS_POSSESSIONS, sentence[k].lower)) {
+      return true;
+    }
+    if (isCapitalised(sentence[k]) && !/^\d/.test(sentence[k].text)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** "X, founded by …" / "X, established in …" / "X was founded …": the name right before a founding participle (list founding-participles). */
@@ -1784,11 +1804,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'subject-of-its', outcome: Evidence.OrgTag | Evidence.BodyUse,
-    reason: '"Camoletti has its third star", "Rosalind finally lands its first star", "Big Tony lost its licence": one name opening its clause as the subject of a verb (an adverb may come before the verb) whose object opens with "its" is a body or a business, which copy calls "it"; a person is "his" or "her". Not where the lexicon knows the word as a place (a town has its mayor), nor a first name, nor after a preposition.',
+    reason: '"Camoletti has its third star", "Rosalind finally lands its first star", "Big Tony lost its licence": one name opening its clause as the subject of a verb (an adverb may come before the verb) whose object opens with "its" is a body or a business, which copy calls "it"; a person is "his" or "her". Only where the object is a thing a business holds (list business-possessions: a star, a licence, its doors): a town or a council "raises its budget". Not where the lexicon knows the word as a place (a town has its mayor), nor a first name, nor after a preposition.',
     when: subjectOfIts,
     examples: {
-      yes: ['It took 12 years, but {Camoletti} has its third star.', '{Rosalind} finally lands its first star.', '{Big Tony} lost its licence on Monday.'],
-      no: ['{Camoletti} has his third star.', 'The fire at {Camoletti} lost its grip.', '{Paris} has its own mayor.', '{Camoletti} said its menu would change.'],
+      yes: ['It took 12 years, but {Camoletti} has its third star.', '{Corvino} finally lands its first star.', '{Big Tony} lost its licence on Monday.'],
+      no: ['{Camoletti} has his third star.', 'The fire at {Camoletti} lost its grip.', '{Paris} has its own mayor.', '{Camoletti} said its menu would change.', '{Tarrow City} raised its budget on Monday.', '{Dunmore} weighs its options.'],
     },
   },
   {

@@ -525,12 +525,13 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     assert.ok(aligns(wire, daily, a, b));
     const conflicts = compareClaims(wire, daily).aligned.flatMap(pair => pair.numbers.filter(n => !n.agree).map(n => `${n.a.text} | ${n.b.text}`));
     assert.ok(conflicts.includes('2.3% | 2.4 per cent'), `the differing figures are flagged (${conflicts.join('; ')})`);
-    assert.ok(!withRule('figureEvidence', 0, () => aligns(wire, daily, a, b)), 'without the rule, the differing values count against the pair and names outweigh the rest (minEventShare)');
+    // approximateFigures and anchoredFigures (round 23's other rules) pair these two as well; without all three they are not.
+    assert.ok(!withRule('figureEvidence', 0, () => withRule('approximateFigures', 0, () => withRule('anchoredFigures', 0, () => aligns(wire, daily, a, b)))), 'without the rule, the differing values count against the pair and names outweigh the rest (minEventShare)');
     const apart = daily.replace('were 2.4 per cent higher', 'have lost 24 per cent this year');
     assert.ok(!aligns(wire, apart, a, 'have lost 24 per cent'), 'a value ten times the other is another measure (figureEvidenceRatio)');
     const other = daily.replace('Shares in Tarrow Savings Bank, the country\'s biggest by assets, were 2.4 per cent higher.', 'Shares in Tarrow Savings Bank, the country\'s biggest by assets, rose as 2.4 million shares changed hands.');
     assert.ok(!aligns(wire, other, a, '2.4 million shares'), 'a figure counting another thing is no evidence');
-    assert.ok(!withRule('figureEvidenceNameClaims', 1, () => withRule('figureEvidenceRareWords', 3, () => aligns(wire, daily, a, b))), 'a name in more claims than figureEvidenceNameClaims is the running subject, no anchor (nor are two rare words short of figureEvidenceRareWords)');
+    assert.ok(!withRule('approximateFigures', 0, () => withRule('anchoredFigures', 0, () => withRule('figureEvidenceNameClaims', 1, () => withRule('figureEvidenceRareWords', 3, () => aligns(wire, daily, a, b))))), 'a name in more claims than figureEvidenceNameClaims is the running subject, no anchor (nor are two rare words short of figureEvidenceRareWords)');
   });
   it('aligns two claims giving nearly the same value for the same thing, as outlets round differently', () => {
     const wire = [
@@ -548,11 +549,13 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     ].join('\n');
     const [a, b] = ['Halder Homes Ltd', 'Halder Homes slid'];
     assert.ok(aligns(wire, daily, a, b));
-    assert.ok(!withRule('approximateFigures', 0, () => aligns(wire, daily, a, b)), 'without the rounded values, names outweigh the shared words');
+    // figureEvidence (round 23's rule for differing figures) pairs these two as well; without both they are not.
+    assert.ok(!withRule('approximateFigures', 0, () => withRule('figureEvidence', 0, () => aligns(wire, daily, a, b))), 'without the rounded values, names outweigh the shared words');
     const other = daily.replace('slid 6 per cent', 'slid 9 per cent').replace('nearly 5 per cent', 'nearly 2 per cent');
     assert.ok(!aligns(wire, other, a, b), 'other values are not one value rounded');
     const bounds = daily.replace('slid 6 per cent', 'slid more than 6 per cent').replace('nearly 5 per cent', 'more than 5 per cent');
-    assert.ok(!aligns(wire, bounds, a, b), 'a bound ("more than 6 per cent") is no estimate of a value');
+    // figureEvidence pairs a bound with a value of the same thing (the same fact, rightly); the rounding rule alone does not.
+    assert.ok(!withRule('figureEvidence', 0, () => aligns(wire, bounds, a, b)), 'a bound ("more than 6 per cent") is no estimate of a value');
   });
 
   it('aligns two claims naming the same entity and giving the same figure for the same thing, beside the longer claim\'s other counterparts', () => {
