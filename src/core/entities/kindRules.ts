@@ -530,27 +530,37 @@ export function isInitialOfNamedPerson(key: string, initials: ReadonlySet<string
  * or the first word of a body's name so ending ("the Harqani Red Crescent").
  */
 export function demonymCountries(candidates: readonly NameCandidate[]): ReadonlySet<string> {
-  const surnames = namedPersonSurnames(candidates);
-  const countries = new Set<string>();
-  for (const candidate of candidates) {
-    const key = candidate.words.join(' ');
-    const stem = /^(\p{L}{4,})i(?:s)?$/u.exec(key)?.[1];
-    if (candidate.words.length === 1 && stem && !surnames.has(key) && (candidate.evidence & (PERSON_WORDS | Evidence.Honorific)) === 0n) {
-      countries.add(stem);
+  // Read by the kinds by use and by the recurring bodies of one analysis: gathered once for the document's array.
+  return onceFor(DEMONYMS_OF, candidates, () => {
+    const surnames = namedPersonSurnames(candidates);
+    const countries = new Set<string>();
+    for (const candidate of candidates) {
+      const { words } = candidate;
+      // Only a word ending in "i" or "is" can be a demonym: the pattern is tried on those alone (most names end otherwise).
+      const stem = words.length === 1 && endsLikeDemonym(words[0]) ? /^(\p{L}{4,})i(?:s)?$/u.exec(words[0])?.[1] : undefined;
+      if (stem && !surnames.has(words[0]) && (candidate.evidence & (PERSON_WORDS | Evidence.Honorific)) === 0n) {
+        countries.add(stem);
+      }
+      // "the Harqani Red Crescent", "the Harqani Army": a body's name opened by the demonym.
+      const opening = words.length > 1 && (candidate.evidence & Evidence.OrgHead) !== 0n && (candidate.evidence & PERSON_WORDS) === 0n
+        && words[0].endsWith('i') ? /^(\p{L}{4,})i$/u.exec(words[0])?.[1] : undefined;
+      if (opening) {
+        countries.add(opening);
+      }
     }
-    // "the Harqani Red Crescent", "the Harqani Army": a body's name opened by the demonym.
-    const opening = candidate.words.length > 1 && (candidate.evidence & Evidence.OrgHead) !== 0n && (candidate.evidence & PERSON_WORDS) === 0n
-      ? /^(\p{L}{4,})i$/u.exec(candidate.words[0])?.[1] : undefined;
-    if (opening) {
-      countries.add(opening);
-    }
-  }
-  return countries;
+    return countries;
+  });
+}
+
+/** A word ending in "i" or "is", as a demonym in "-i" and its plural do. */
+function endsLikeDemonym(word: string): boolean {
+  return word.endsWith('i') || word.endsWith('is');
 }
 
 const SURNAMES_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
 const INITIALS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
 const REGION_WORDS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
+const DEMONYMS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
 
 /**
  * The plurals of the parties the document names in full with "Party" after two words or more, lower case ("civic

@@ -297,13 +297,28 @@ export function mergeClippings(index: OrgIndex, merges: OrgMerges): void {
  * "Kelso Banking" shares a whole word and stays apart.
  */
 export function mergeWordClippings(index: OrgIndex, merges: OrgMerges): void {
+  // Only a name of as many words whose first word opens with the same three letters can be clipped to this one: the
+  // names indexed so (in document order, as the whole list was read), not every name against every other (quadratic
+  // in a long document's bodies, on every edit).
+  const wordsOf = new Map<Cluster, string[]>();
+  const byOpening = new Map<string, Cluster[]>();
   for (const cluster of index.multiword) {
     const words = cluster.key.toLowerCase().split(' ');
-    const longer = merges.represents(cluster) ? index.multiword.filter(other => other !== cluster && clipsEveryWord(words, other.key.toLowerCase().split(' '))) : [];
+    wordsOf.set(cluster, words);
+    push(byOpening, clippingOpening(words), cluster);
+  }
+  for (const cluster of index.multiword) {
+    const words = wordsOf.get(cluster)!;
+    const longer = merges.represents(cluster) ? (byOpening.get(clippingOpening(words)) ?? []).filter(other => other !== cluster && clipsEveryWord(words, wordsOf.get(other)!)) : [];
     if (longer.length === 1 && merges.represents(longer[0])) {
       merges.union(cluster, longer[0]);
     }
   }
+}
+
+/** The word count and the first word's first three letters, which a name and every name it clips share (clipsEveryWord: 3 letters or more, a prefix). */
+function clippingOpening(words: readonly string[]): string {
+  return `${words.length} ${words[0].slice(0, 3)}`;
 }
 
 /** Whether each word of `short` clips the word of `long` in its place ("lib dems" of "liberal democrats"). */

@@ -289,55 +289,54 @@ function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech
   }
 }
 
-/** The words of every quotation (wordsOf, each between spaces), one quotation a line, and where each line starts. */
+/**
+ * The words of every quotation (wordsOf, each between spaces), one line per quotation, and for each word the lines that
+ * hold it, in order: a pull quote's words are looked for only in the quotations that hold its rarest word, not in every
+ * quotation of the article (a pull quote found nowhere read the whole article's quotations, on every edit).
+ */
 interface SpokenWords {
-  readonly all: string;
-  readonly starts: readonly number[];
+  readonly lines: readonly string[];
+  readonly linesOf: ReadonlyMap<string, readonly number[]>;
 }
 
 function spokenWords(text: string, speech: readonly Attributed[]): SpokenWords {
   const lines: string[] = [];
-  const starts: number[] = [];
-  let at = 0;
-  for (const quote of speech) {
-    const line = ` ${wordsOf(text.slice(quote.span.start, quote.span.end))} `;
-    starts.push(at);
-    lines.push(line);
-    at += line.length + 1;
-  }
-  return { all: lines.join('\n'), starts };
+  const linesOf = new Map<string, number[]>();
+  speech.forEach((quote, index) => {
+    const words = wordsOf(text.slice(quote.span.start, quote.span.end));
+    lines.push(` ${words} `);
+    for (const word of words.split(' ')) {
+      const holding = linesOf.get(word);
+      if (!holding) {
+        linesOf.set(word, [index]);
+      } else if (holding[holding.length - 1] !== index) {
+        holding.push(index);
+      }
+    }
+  });
+  return { lines, linesOf };
 }
 
 /**
  * The first quotation in speech order with a speaker that passes `fits` and whose words hold `words` (spaced at both
- * ends, so whole words only; a line break never falls inside such a match, so a match is within one quotation).
+ * ends, so whole words only).
  */
 function firstSpeaking(spoken: SpokenWords, speech: readonly Attributed[], words: string, fits: (other: Attributed) => boolean): Attributed | undefined {
-  let at = spoken.all.indexOf(words);
-  while (at >= 0) {
-    const index = lineAt(spoken.starts, at);
+  // Every quotation that holds the words holds each of them: the rarest word's lines are all that need reading.
+  let rarest: readonly number[] | undefined;
+  for (const word of words.trim().split(' ')) {
+    const holding = spoken.linesOf.get(word) ?? [];
+    if (rarest === undefined || holding.length < rarest.length) {
+      rarest = holding;
+    }
+  }
+  for (const index of rarest ?? []) {
     const other = speech[index];
-    if (other.speakerId && fits(other)) {
+    if (spoken.lines[index].includes(words) && other.speakerId && fits(other)) {
       return other;
     }
-    at = index + 1 < speech.length ? spoken.all.indexOf(words, spoken.starts[index + 1]) : -1;
   }
   return undefined;
-}
-
-/** The index of the line that holds position `at` (the last start at or before it). */
-function lineAt(starts: readonly number[], at: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= at) {
-      low = mid;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return low;
 }
 
 /**
