@@ -153,6 +153,11 @@ function dwellingNamedAfterPerson(context: KindContext): boolean {
   if (n === 2) {
     return ESTATE_NAME_HEADS.has(head) && !speaks && (lexiconFlags(words[0]) & Tag.FirstName) === 0 && !has(context, Evidence.FirstName | Evidence.PersonTags);
   }
+  // "the Clinton White House": a modifier before a name the lexicon knows whole ("White House") is no building named
+  // after a person.
+  if ((lexiconFlags(`${words[n - 2]} ${head}`) & (Tag.Organization | Tag.Place)) !== 0) {
+    return false;
+  }
   const surnameHead = SURNAME_DWELLING_HEADS.has(head);
   const doubleGivenName = surnameHead && (lexiconFlags(words[n - 2]) & (Tag.MaleName | Tag.FemaleName)) !== 0;
   return DWELLING_HEADS.has(head) && has(context, Evidence.FirstName) && !doubleGivenName && !(surnameHead && speaks);
@@ -165,7 +170,7 @@ const PLACE_RULES: KindRule[] = [
     when: dwellingNamedAfterPerson,
     examples: {
       yes: ['The fire spread through {Edith Rowe House} in minutes.', 'The firm that refurbished {Edith Rowe Tower} admitted fault.', 'Tenants on the {Albert Marr Estate} were moved out.', 'Traffic queued down {Cecil Ward Lane} all day.', 'Homes at {Tarrowby Meadows} will go on sale in May.'],
-      no: ['The fire was reported by {Mary Ellen Lane} in minutes.', 'The fire was reported by {Edith Rowe} in minutes.', 'The plan was backed by {Dana Meadows} on Monday.', '{Kelso Crown Court} heard the case.'],
+      no: ['The fire was reported by {Mary Ellen Lane} in minutes.', 'The fire was reported by {Edith Rowe} in minutes.', 'The plan was backed by {Dana Meadows} on Monday.', '{Kelso Crown Court} heard the case.', 'Aides in the {Tarrow White House} left early.'],
     },
   },
   {
