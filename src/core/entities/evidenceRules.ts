@@ -3,14 +3,14 @@
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
   ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS,
-  BUSINESS_POSSESSIONS,
+  BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
-import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
-import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
+import { DATA_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
+import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS } from '../lexicon/gazetteer/sports';
 import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -63,6 +63,8 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
   // "Corbel SA": a legal form that is a word or a place's abbreviation otherwise heads the name in capitals.
   const capitalForm = has(CAPITAL_LEGAL_FORMS, last.lower) && isAllCaps(last);
+  // "Tarrow DC": a council's kind in initials after a town's name the lexicon does not know as a place (not "Washington DC").
+  const councilForm = has(COUNCIL_FORM_INITIALS, last.lower) && isAllCaps(last) && words.slice(0, -1).every(word => isCapitalised(word) && !isAllCaps(word) && (word.lexicon & Tag.Place) === 0);
   // "Brennholt Freight UK", "Arts Council England", "Police Scotland": a country's initials or a place's name after an
   // organisation noun name the body's national arm or the nation a national body serves; the noun heads it.
   // Two words so only a public service's noun and a nation's name (isNationalBody).
@@ -83,7 +85,7 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   if (words.length === 2 && SPORT_NAMES.has(last.lower) && SPORT_NAMES.has(`${words[0].lower} ${last.lower}`)) {
     return false;
   }
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words));
 }
 
@@ -379,6 +381,20 @@ function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, l
   }
   return joined(before, nameStart)
     || (commaBefore && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
+}
+
+/**
+ * "estate agents Penley Harcourt", "Chartered surveyors Orrin Dale said": a qualified professional trade in the plural (lists
+ * firm-trade-qualifiers and firm-trade-plurals) right before the name. Not before a known given name and a surname
+ * ("fire engineers Dana Kelso and …" are people), as with bodyNounBefore.
+ */
+function firmTradeBefore({ honorific, before, twoBefore, nameStart, first, last, multiWord }: NameContext): boolean {
+  if (honorific || before === undefined || twoBefore === undefined || isCapitalised(before) || !has(FIRM_TRADE_PLURALS, before.lower)
+    || !has(FIRM_TRADE_QUALIFIERS, twoBefore.lower) || !joined(twoBefore, before) || !joined(before, nameStart)) {
+    return false;
+  }
+  const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
+  return !(multiWord && knownFirstName && tagged(last, Tag.LastName));
 }
 
 /** A word whose hyphenated parts are all places ("U.S.-Canada", "Kelso-Vardo"): countries, abbreviations or places the lexicon knows. */
@@ -1111,6 +1127,18 @@ function opensPictureCredit(sentence: Sentence, first: number): boolean {
   return PHOTO_CREDIT_WORDS.has(sentence[open].lower) && /^:/.test(sentence[open].post);
 }
 
+/**
+ * "Data: Homeview, Kelso Building Society.", "Source: Orrin Analytics": the name is one of those a source credit (a
+ * word of list data-credit-words and a colon opening the sentence) lists, separated by commas or "and", on one line.
+ */
+function listedInSourceCredit({ sentence, draft, before }: NameContext): boolean {
+  if (sentence.length < 3 || !DATA_CREDIT_WORDS.has(sentence[0].lower) || !/^:\s*$/.test(sentence[0].post) || before === undefined
+    || sentence.slice(0, draft.last).some(token => token.post.includes('\n'))) {
+    return false;
+  }
+  return draft.first === 1 || /,\s*$/.test(before.post) || before.lower === 'and';
+}
+
 /** An initial inside a name: "J", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 const NAME_LIKE = Tag.FirstName | Tag.LastName;
@@ -1396,6 +1424,23 @@ function isGivenNameBeforeAgeAppositive({ sentence, draft, honorific, before, af
   return AGE_ADJECTIVE_APPOSITIVE.test(rest);
 }
 
+/**
+ * "Shona, who escaped from the ninth floor, said …": a one-word given name the lexicon knows (not a word it knows as a
+ * place too, nor a club or a body of the gazetteers: "Chelsea, who …" is a club as often) opening its clause, then a comma and "who" with a lower-case verb
+ * after it, is a person named by the first name alone, as housing and local copy name tenants and residents who give
+ * no surname. An unknown word is left out: a club or a town called by one word takes "who" in British copy.
+ */
+function isGivenNameBeforeWho({ sentence, draft, honorific, before, after }: NameContext): boolean {
+  const name = sentence[draft.first];
+  const flags = name.lexicon | name.tags;
+  if (draft.first !== draft.last || honorific || after === undefined || (name.lexicon & Tag.FirstName) === 0 || (flags & Tag.Place) !== 0
+    || gazetteerHas(name.lower, false) || isPossessive(name) || !standsAlone(before) || !/^,\s+$/.test(name.post) || after.lower !== 'who') {
+    return false;
+  }
+  const next = sentence[draft.last + 2];
+  return next !== undefined && !isCapitalised(next) && joined(after, next);
+}
+
 /** The most words of a writer's name in a byline ("By Ana Lucia Brandt"). */
 const MAX_BYLINE_NAME_WORDS = 3;
 /** The most words of the post or outlet after a byline's name and comma ("By X, Chief Political Correspondent, Kelso Post"). */
@@ -1522,6 +1567,15 @@ const PERSON_RULES: EvidenceRule[] = [
         'Grandmother {Edna}, 66, said she would fly again.', 'Mum-of-two {Kelly}, 38, from Dunmore, said the cabin filled with haze.'],
       no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.',
         'Grandmother {Edna} said she would fly again.', 'Mum-of-two {Kelly} from Dunmore said the cabin filled with haze.'],
+    },
+  },
+  {
+    id: 'given-name-before-who', outcome: Evidence.Title,
+    reason: '"Shona, who escaped from the ninth floor with her children, said …": a one-word given name the lexicon knows, opening its clause before a comma and "who" and a lower-case verb, is a person named by the first name alone, as housing and local copy name tenants and residents who give no surname. Not a word the lexicon also knows as a place, nor a club or a body the gazetteers name ("Chelsea, who …" is a club as often), nor an unknown word (a town or a club called by one word).',
+    when: isGivenNameBeforeWho,
+    examples: {
+      yes: ['Tenants stood outside. {Margery}, who lived on the ninth floor, said the lifts failed.', '{Margery}, who has two sons, was moved out.'],
+      no: ['{Margery} said the lifts failed.', 'Tenants stood outside. {Vellanby}, who won on Saturday, said nothing.', '{Chelsea}, who beat Kelso Rovers 2-0, are top.', '{Margery}, whose flat burned, was moved out.'],
     },
   },
   {
@@ -1862,6 +1916,15 @@ const BODY_RULES: EvidenceRule[] = [
         'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
         'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.'],
+    },
+  },
+  {
+    id: 'firm-trade-before', outcome: Evidence.OrgTag,
+    reason: '"estate agents Penley Harcourt", "chartered surveyors Orrin Dale", "Fire engineers Kelso Tate found …": British property and construction copy writes a professional firm by its qualified trade in the plural before its name, which is the partners\' surnames and reads as a person\'s name without it (lists firm-trade-qualifiers, firm-trade-plurals). Not before a known given name and a surname: people of that trade.',
+    when: firmTradeBefore,
+    examples: {
+      yes: ['Estate agents {Penley Harcourt}, which has three branches, expect a rise.', 'The survey was done by chartered surveyors {Orrin Dale} in May.'],
+      no: ['The survey was done by chartered surveyors {Dana Kelso} and Tom Vane in May.', 'The survey was done by the surveyors {Orrin Dale} in May.', 'Estate agent {Penley Harcourt} expects a rise.'],
     },
   },
   {
@@ -2263,6 +2326,15 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})', 'The bank\'s tower in Kelso last year. (Photo: Jordan Pell for {Wirefront})'],
       no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.', 'The rally (Dana Kelso for {Marwick}) drew crowds.'],
+    },
+  },
+  {
+    id: 'listed-in-source-credit', outcome: Evidence.OrgTag,
+    reason: 'A source credit under a chart, a table or a market report ("Data: Homeview, Kelso Building Society.", "Source: Orrin Analytics"; list data-credit-words) lists the bodies the figures come from: a one-word name there, which the lexicon does not know, is a body, not a headline\'s word.',
+    when: listedInSourceCredit,
+    examples: {
+      yes: ['Data: {Homeview}, Kelso Building Society.', 'Source: {Orrin Analytics}', 'Data: Vardo Survey and {Pricewell}.'],
+      no: ['The data from {Homeview} was late.', 'Source {Homeview} said so.'],
     },
   },
   {

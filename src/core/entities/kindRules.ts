@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, AWARD_HEADS, CLUB_PREFIXES, COMPANY_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, AWARD_HEADS, CLUB_PREFIXES, COMPANY_HEADS, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -134,7 +134,45 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
   },
 ];
 
+/**
+ * "Winifred Cole House", "the Albert Dunn Estate", "Cecil Ward Lane": a given name, a surname and a dwelling head (list
+ * dwelling-heads) name a block, an estate or a street after the person; "Hartley Meadows", "Oakfield Gardens": one word
+ * that is no given name and an estate's head (list estate-name-heads), with nothing of a person about it. A double given
+ * name before a head that is also a surname ("Mary Ellen Lane") is a person's name.
+ */
+function dwellingNamedAfterPerson(context: KindContext): boolean {
+  const words = context.candidate.words.map(word => word.toLowerCase());
+  const n = words.length;
+  const head = words[n - 1];
+  // A reporting verb after the name ("the firm that refurbished Winifred Cole House admitted …") does not make a
+  // building speak; but where the head is also a surname, or after one word, it may be a person who does.
+  const speaks = has(context, Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.SaysHe | Evidence.Possessive);
+  if (n < 2 || n > 4 || words.includes('of') || context.acronym) {
+    return false;
+  }
+  if (n === 2) {
+    return ESTATE_NAME_HEADS.has(head) && !speaks && (lexiconFlags(words[0]) & Tag.FirstName) === 0 && !has(context, Evidence.FirstName | Evidence.PersonTags);
+  }
+  // "the Clinton White House": a modifier before a name the lexicon knows whole ("White House") is no building named
+  // after a person.
+  if ((lexiconFlags(`${words[n - 2]} ${head}`) & (Tag.Organization | Tag.Place)) !== 0) {
+    return false;
+  }
+  const surnameHead = SURNAME_DWELLING_HEADS.has(head);
+  const doubleGivenName = surnameHead && (lexiconFlags(words[n - 2]) & (Tag.MaleName | Tag.FemaleName)) !== 0;
+  return DWELLING_HEADS.has(head) && has(context, Evidence.FirstName) && !doubleGivenName && !(surnameHead && speaks);
+}
+
 const PLACE_RULES: KindRule[] = [
+  {
+    id: 'dwelling-named-after-person', outcome: 'place',
+    reason: 'Housing copy names blocks of flats, estates and residential streets after people ("Winifred Cole House", "the Albert Dunn Estate", "Cecil Ward Lane") and gives new estates a landscape noun after a word that is no given name ("Hartley Meadows"): a place, not the person the building is named after nor a body. Not a double given name before a surname that is also a dwelling noun ("Mary Ellen Lane"), nor a name that speaks.',
+    when: dwellingNamedAfterPerson,
+    examples: {
+      yes: ['The fire spread through {Edith Rowe House} in minutes.', 'The firm that refurbished {Edith Rowe Tower} admitted fault.', 'Tenants on the {Albert Marr Estate} were moved out.', 'Traffic queued down {Cecil Ward Lane} all day.', 'Homes at {Tarrowby Meadows} will go on sale in May.'],
+      no: ['The fire was reported by {Mary Ellen Lane} in minutes.', 'The fire was reported by {Edith Rowe} in minutes.', 'The plan was backed by {Dana Meadows} on Monday.', '{Kelso Crown Court} heard the case.', 'Aides in the {Tarrow White House} left early.'],
+    },
+  },
   {
     id: 'government-body-of-place-words', outcome: 'org',
     reason: '"State Department", "Justice Ministry": the tagger may read such words as places; a government head noun makes a body.',

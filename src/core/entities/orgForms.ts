@@ -214,6 +214,39 @@ export function mergeAbbreviatedOpenings(index: OrgIndex, merges: OrgMerges): vo
   }
 }
 
+/** Initials in capitals that may stand for a name's closing words ("DC", "MBC"). */
+const CLOSING_INITIALS = /^\p{Lu}{2,4}$/u;
+
+/**
+ * "Tarrow DC" for "Tarrow District Council", "Marwick MBC" for "Marwick Metropolitan Borough Council": a name closed by initials (in
+ * capitals as written) that spell the two or more words closing exactly one longer name of the article, the words
+ * before them the same; the mirror of mergeAbbreviatedOpenings.
+ */
+export function mergeAbbreviatedEndings(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.multiword) {
+    const words = cluster.key.split(' ');
+    const written = cluster.members[0]?.c.text.split(' ') ?? [];
+    const initials = words[words.length - 1];
+    const opening = words.slice(0, -1).join(' ');
+    if (!merges.represents(cluster) || !CLOSING_INITIALS.test(written[written.length - 1] ?? '')) {
+      continue;
+    }
+    const longer = (index.byFirstWord.get(words[0]) ?? []).filter(other => other !== cluster && closesWithWordsSpelt(other, opening, abbreviationKey(initials)));
+    if (longer.length === 1 && merges.represents(longer[0])) {
+      merges.union(cluster, longer[0]);
+    }
+  }
+}
+
+/** Whether `other` opens with `opening` and its two or more words after it have `initials` as theirs. */
+function closesWithWordsSpelt(other: Cluster, opening: string, initials: string): boolean {
+  if (!other.key.startsWith(`${opening} `)) {
+    return false;
+  }
+  const closing = other.key.slice(opening.length + 1).split(' ');
+  return closing.length >= 2 && initialsOf(closing) === initials;
+}
+
 /** Whether the words of `other` before its last `restLength` words are two or more whose initials are `initials`. */
 function opensWithWordsSpelt(other: Cluster, initials: string, restLength: number): boolean {
   const words = other.key.split(' ');
@@ -521,6 +554,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'stated-expansions', reason: 'A form the text itself gives in parentheses or after "known as" is surer than any guess, so it goes first and no later step moves that form.', run: mergeStatedExpansions },
   { id: 'abbreviations', reason: 'Initials are the surest guess at a link between two forms.', run: mergeAbbreviations },
   { id: 'abbreviated-openings', reason: 'Initials standing for a name\'s opening words ("UN Security Council" / "United Nations Security Council") are as sure as initials for the whole name, and the rest of both names must agree.', run: mergeAbbreviatedOpenings },
+  { id: 'abbreviated-endings', reason: 'Initials standing for a name\'s closing words ("Tarrow DC" / "Tarrow District Council") are as sure as initials for its opening words, and the words before them must agree.', run: mergeAbbreviatedEndings },
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
   { id: 'word-clippings', reason: 'Every word of a name clipped ("Lib Dems" / "Liberal Democrats"), after a clipped first word alone, which is as sure.', run: mergeWordClippings },

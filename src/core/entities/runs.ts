@@ -5,7 +5,7 @@ import {
   BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList, NUMBERED_STATION_NOUNS,
   UNLETTERED_NAME_WORDS,
 } from '../lexicon/entities';
-import { CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
+import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
@@ -180,8 +180,9 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   if (by > 0 && by <= 2 && sentence.slice(0, by).every(token => CREDIT_WORDS.has(token.lower))) {
     return false;
   }
-  // So does a picture credit ("(Photo: Dana Kelso for the Marwick Gazette)").
-  if (PHOTO_CREDIT_WORDS.has(sentence[0].lower) && /^:/.test(sentence[0].post)) {
+  // So does a picture credit ("(Photo: Dana Kelso for the Marwick Gazette)"), and a source credit lists bodies
+  // ("Data: Kelso Homes, Vardo Building Society").
+  if ((PHOTO_CREDIT_WORDS.has(sentence[0].lower) || DATA_CREDIT_WORDS.has(sentence[0].lower)) && /^:/.test(sentence[0].post)) {
     return false;
   }
   // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads

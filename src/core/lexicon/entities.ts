@@ -375,7 +375,7 @@ export const BUSINESS_POSSESSIONS = list(
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road); shipping copy\'s shipowner, classification society and consultancy ("Kaldor Maritime", "Orrin Register", "Tarrow Advisory": "owned by Limassol-based Kaldor Maritime", "classed by Orrin Register", "the consultancy Tarrow Advisory"); energy and commodities copy\'s traders, offshore contractors and a state energy company named in a Nordic or Romance language ("Kelso Commodities, the Geneva-based trader,", "Vardo Subsea and Marwick Offshore won the contract", "Tarrow Energi", "Orrin Energia": read as people without them); a government\'s relief or enforcement unit ("the National Relief and Recovery Unit", "the Tarrow Fraud Unit"); US local copy\'s school named by its level alone ("Maple Crest Elementary", as "Maple Crest Elementary School"; not "Primary", which is also an election in US copythe games trade\'s studios, publishers and esports organisations ("Tarrow Interactive", "Kelso Esports", "Marwick Gaming": read as people without it, "platform holder Vardo Interactive"food-safety copy\'s auditors and compliance firms and a companies register ("the auditor Safeplate Assurance", "director of Tarrow Compliance", "accounts filed at Companies Registry"), read as people without it; a restaurant or travel guide that rates and publishes ("stars awarded by the Halden Guide", as "X Guides" is a youth movementsport\'s integrity and anti-doping bodies and a police force\'s specialist units, named as bodies that act ("the Kelso Integrity Unit banned him", "the Athletics Integrity Unit (AIU) said", "the Serious Fraud Unit charged her": read as a person without the head).',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road); shipping copy\'s shipowner, classification society and consultancy ("Kaldor Maritime", "Orrin Register", "Tarrow Advisory": "owned by Limassol-based Kaldor Maritime", "classed by Orrin Register", "the consultancy Tarrow Advisory"); energy and commodities copy\'s traders, offshore contractors and a state energy company named in a Nordic or Romance language ("Kelso Commodities, the Geneva-based trader,", "Vardo Subsea and Marwick Offshore won the contract", "Tarrow Energi", "Orrin Energia": read as people without them); a government\'s relief or enforcement unit ("the National Relief and Recovery Unit", "the Tarrow Fraud Unit"); US local copy\'s school named by its level alone ("Maple Crest Elementary", as "Maple Crest Elementary School"; not "Primary", which is also an election in US copythe games trade\'s studios, publishers and esports organisations ("Tarrow Interactive", "Kelso Esports", "Marwick Gaming": read as people without it, "platform holder Vardo Interactive"food-safety copy\'s auditors and compliance firms and a companies register ("the auditor Safeplate Assurance", "director of Tarrow Compliance", "accounts filed at Companies Registry"), read as people without it; a restaurant or travel guide that rates and publishes ("stars awarded by the Halden Guide", as "X Guides" is a youth movementsport\'s integrity and anti-doping bodies and a police force\'s specialist units, named as bodies that act ("the Kelso Integrity Unit banned him", "the Athletics Integrity Unit (AIU) said", "the Serious Fraud Unit charged her": read as a person without the head); housing and construction copy\'s contractors, façade, roofing and scaffolding firms, developers, landlords and letting agents named for their trade ("Vardo Facades supplied the panels", "Tarrow Cladding", "Orrin Roofing", "Kelso Developments", "Dunholt Lettings", "Penrose Builders": read as people without it).',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -415,7 +415,8 @@ export const ORG_HEADS = list(
    maritime register advisory
    commodities subsea offshore energi energia unit
    interactive esports gaming
-   assurance compliance registry guide guides`,
+   assurance compliance registry guide guides
+   facades cladding scaffolding roofing glazing joinery interiors groundworks demolition developments lettings builders contractors`,
 );
 
 export const POSSESSIVE_WORK_HEADS = wordList(
@@ -808,8 +809,8 @@ export const ORG_HEADS_BEFORE_OF = list(
 
 export const POST_NOMINALS = list(
   'post-nominals',
-  'Letters written after a British or Commonwealth name for a seat held, a rank at the bar or an honour ("Dana Kelso MP said", "Idris Penhale KC told the court", "Ivo Sandal OBE"): not part of the name (the mention is "Dana Kelso", and "Kelso" alone is the same person), and a reporting verb after them still has the name as its subject. Only in capitals and after a name; "MS", "AM", "PC", "SC" and "TD" are left out, being other words or abbreviations as often.',
-  'mp msp mep mla mpp mhk kc qc obe mbe cbe kbe dbe gbe bem frs frse freng fba fmedsci frsa om vc gc',
+  'Letters written after a British or Commonwealth name for a seat held, a rank at the bar or an honour ("Dana Kelso MP said", "Idris Penhale KC told the court", "Ivo Sandal OBE"): not part of the name (the mention is "Dana Kelso", and "Kelso" alone is the same person), and a reporting verb after them still has the name as its subject. Only in capitals and after a name; "MS", "AM", "PC", "SC" and "TD" are left out, being other words or abbreviations as often. Planning, property and construction copy writes a professional body\'s membership and a first degree after the name ("the inspector, Dana Kelso BA MRTPI,", "Tom Vane FRICS, a partner at …", "Ivo Marr RIBA"; "MA" is left out, a US state\'s code as often).',
+  'mp msp mep mla mpp mhk kc qc obe mbe cbe kbe dbe gbe bem frs frse freng fba fmedsci frsa om vc gc ba frics mrics mrtpi frtpi riba friba mciob fciob',
 );
 
 export const COUNSEL_POST_NOMINALS = list(
@@ -824,9 +825,9 @@ export const SEAT_POST_NOMINALS = wordList(
   within(POST_NOMINALS, ['mp', 'msp', 'mep', 'mla', 'mpp', 'mhk']),
 );
 
-/** Whether a word as written is post-nominal letters: in capitals, no full stops ("KC", not "Kc" or "kc"). */
+/** Whether a word as written is post-nominal letters: in capitals, no full stops ("KC", not "Kc" or "kc"; "MRTPI" has five). */
 export function isPostNominal(text: string): boolean {
-  return /^[A-Z]{2,4}$/.test(text) && POST_NOMINALS.has(text.toLowerCase());
+  return /^[A-Z]{2,5}$/.test(text) && POST_NOMINALS.has(text.toLowerCase());
 }
 
 export const NAME_SUFFIXES = list(
@@ -896,7 +897,7 @@ export const NAMED_STUDY_NOUNS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs").',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief").',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
@@ -904,7 +905,8 @@ export const NON_ORG_ACRONYMS = list(
    et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe cm td
    cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo eho ehos
    nok sek dkk chf zar zmw cad aud nzd jpy cny brl co2 boe bcm mwh twh mmbtu bpd
-   qa mvp kda rpg mmo mmorpg fps dlc vr`,
+   qa mvp kda rpg mmo mmorpg fps dlc vr
+   acm hpl eps pir clt mmc epc hmo ltv sdlt`,
 );
 
 export const TITLE_INITIALS = list(
@@ -1099,6 +1101,30 @@ export const AWARD_HEADS = wordList(
   'award-heads',
   'Place heads that end an award\'s name ("Young Chef Award", "Best Newcomer Prize", "Chairman\'s Trophy"): the words before them often read as a title ("Young Chef", "Chairman"), and the head alone after such a title is no person\'s name.',
   within(PLACE_HEADS, ['award', 'prize', 'trophy', 'medal']),
+);
+
+/**
+ * Housing copy names blocks of flats, estates and residential streets after people: "Winifred Cole House", "the Albert
+ * Dunn Estate", "Cecil Ward Lane". Kept out of place-heads: after a given name alone most of these are surnames as often
+ * ("Dana Lane", "Glenn Close"), so the kind rule `dwelling-named-after-person` asks for a given name and a surname
+ * before them.
+ */
+export const DWELLING_HEADS = list(
+  'dwelling-heads',
+  'Nouns that end the name of a block of flats, a housing estate or a residential street named after a person ("Winifred Cole House", "the Albert Dunn Estate", "Edith Rowe Court", "Cecil Ward Lane"): after a given name and a surname the whole is a building or a street, a place, not the person nor a body ("court" included: a court of law is not named after a given name and a surname).',
+  'house court tower towers estate lane close crescent terrace gardens mews row drive way place walk lodge buildings meadows fields heights rise grange',
+);
+
+export const SURNAME_DWELLING_HEADS = wordList(
+  'surname-dwelling-heads',
+  'Dwelling heads that are also common surnames ("Mary Ellen Lane", "Sarah Jane Fields", "Anna May Close"): after two words the last of which is itself a given name they end a person\'s name (a double given name and the surname), not a street\'s.',
+  within(DWELLING_HEADS, ['lane', 'close', 'fields', 'meadows', 'way']),
+);
+
+export const ESTATE_NAME_HEADS = wordList(
+  'estate-name-heads',
+  'Plural landscape and garden nouns, and the estate nouns, that end a new housing estate\'s name after one word ("Hartley Meadows", "Oakfield Gardens", "Bramley Fields", "Kelso Grange", "the Vardo Estate"): after a word that is no known given name, with nothing of a person about it (no title, honorific or reported words), the name is the estate, a place.',
+  within(DWELLING_HEADS, ['meadows', 'fields', 'gardens', 'grange', 'mews', 'crescent', 'terrace', 'estate', 'rise']),
 );
 
 export const VENUE_PLACE_HEADS = wordList(
@@ -1431,6 +1457,18 @@ export const TRADE_NOUNS_BEFORE = list(
    chain chains bakery platforms apps`,
 );
 
+export const FIRM_TRADE_PLURALS = list(
+  'firm-trade-plurals',
+  'Professional trades in the plural that British property, planning and construction copy writes before one firm\'s name, its partners\' surnames ("estate agents Penley Harcourt, which has three branches", "chartered surveyors Orrin Dale", "fire engineers Kelso Tate"): the plural trade of one name is the firm, which reads as a person\'s name without it. Only after a word that qualifies the trade (list firm-trade-qualifiers): "agents Dale and Tate" may be two people.',
+  'agents surveyors engineers architects consultants valuers auctioneers conveyancers planners',
+);
+
+export const FIRM_TRADE_QUALIFIERS = list(
+  'firm-trade-qualifiers',
+  'Words that make a plural trade of list firm-trade-plurals a firm\'s trade ("estate agents", "letting agents", "chartered surveyors", "quantity surveyors", "fire engineers", "planning consultants").',
+  'estate letting lettings managing land property chartered quantity building fire structural consulting planning conveyancing commercial residential',
+);
+
 export const FIRM_OR_PERSON_TRADES = list(
   'firm-or-person-trades',
   'Trades held by a person or by a firm, kept out of trade-nouns-before because "the producer Tomas Vane" is a person: opening a sentence before a name that ends in a company\'s head ("Developer Kelso Homes said …", "Broker Marwick Securities cut …"), the trade is a common noun before the firm\'s name, not its first word.',
@@ -1595,6 +1633,12 @@ export const LOWER_CASE_LEGAL_FORMS = list(
 
 // Legal forms that are English words or a place's abbreviation in lower case or alone ("sa", "se"), so they head
 // a company's name only in capitals after another capitalised word ("Vardo SA").
+export const COUNCIL_FORM_INITIALS = list(
+  'council-form-initials',
+  'A British council\'s kind in capitals after its town\'s name ("Tarrow DC" for Tarrow District Council, "Kelso BC", "Marwick MBC", "Vardo CC"; a metropolitan, royal or county borough\'s "MDC", "RBC", "CBC"), as planning and property copy shortens it once the full name is given: the whole is the council. Only after words the lexicon does not know as a place ("Washington DC", "Vancouver BC" are places).',
+  'dc bc cc mbc mdc rbc cbc',
+);
+
 export const CAPITAL_LEGAL_FORMS = list(
   'capital-legal-forms',
   'Company legal forms that head a name only written in capitals after it ("Corbel SA", "Vardo Logistik SE").',
@@ -1716,7 +1760,10 @@ export const COMPANY_HEADS = wordList(
     // miner is named after its town as often ("Kelso Minerals" … "the Member for Kelso").
     'petroleum', 'commodities', 'subsea', 'offshore', 'energi', 'energia', 'trading',
     // the games trade's studios and esports organisations ("Tarrow Interactive" … "staff at Tarrow"; "Kelso Esports" … "Kelso said")
-    'interactive', 'esports', 'gaming']),
+    'interactive', 'esports', 'gaming',
+    // housing and construction copy's trades ("Vardo Facades" … "a Vardo spokesperson"; "Kelso Developments" … "Kelso said")
+    'facades', 'cladding', 'scaffolding', 'roofing', 'glazing', 'joinery', 'interiors', 'groundworks', 'demolition', 'developments',
+    'lettings', 'builders', 'contractors']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before

@@ -73,6 +73,12 @@ export const PHOTO_CREDIT_WORDS = wordList(
   ['photo', 'photos', 'photograph', 'photographs', 'picture', 'image', 'images', 'credit', 'illustration', 'video'],
 );
 
+export const DATA_CREDIT_WORDS = wordList(
+  'data-credit-words',
+  'Words that open a source credit before a colon under a chart, a table or a market report ("Source: X", "Sources: X, Y Building Society", "Data: X, Y"): the line lists the bodies the figures come from, however capitalised, as prose does, not a headline\'s words.',
+  ['source', 'sources', 'data'],
+);
+
 export const HYPHEN_PREFIXES = wordList(
   'hyphen-prefixes',
   'Words that prefix another capitalised word with a hyphen without being part of a name ("Anti-Whitlock", "Pro-Kremlin").',

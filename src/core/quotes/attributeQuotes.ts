@@ -260,7 +260,8 @@ function wordsOf(text: string): string {
  * words recur inside a longer quotation with a speaker, repeats that speaker's words between paragraphs (features and
  * long reads print them so); it takes that speaker, not the one the paragraph before it would pass on. So does a
  * quotation in a heading (a headline or a live entry's heading) that nothing credited, whose words recur in a longer
- * quotation below it: the report under the heading quotes the speaker in full.
+ * quotation below it, or in the same words as a fragment ("… builder 'relied in good faith' …" over "said it had
+ * "relied in good faith" on …"): the report under the heading quotes the speaker in full.
  */
 function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech: Attributed[]): void {
   // Every quotation's words in one string, built when the first pull quote is met: a long article has thousands of
@@ -282,7 +283,7 @@ function creditPullQuotes(text: string, paragraphs: readonly Paragraph[], speech
     // A heading's quotation is repeated in a longer one below it (the report under the heading), a pull quote anywhere.
     const source = firstSpeaking(spoken, speech, ` ${words} `, other => other !== quote && (other.span.paragraph !== quote.span.paragraph || headline)
       && (!headline || other.span.start > quote.span.end)
-      && other.span.end - other.span.start > quote.span.end - quote.span.start);
+      && (other.span.end - other.span.start > quote.span.end - quote.span.start || (headline && other.span.end - other.span.start === quote.span.end - quote.span.start)));
     if (source) {
       inherit(quote, source, 'inherited', pullQuote ? 'pull-quote' : 'heading-quotation');
     }

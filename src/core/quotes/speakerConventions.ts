@@ -115,9 +115,10 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
     },
   },
   'heading-quotation': {
-    reason: 'A quotation in a heading (a headline, or a live page\'s entry heading: a line that does not end like a sentence) that no cue credits, whose words recur inside a longer quotation below it, is the words of that quotation\'s speaker: the report under the heading quotes them in full.',
+    reason: 'A quotation in a heading (a headline, or a live page\'s entry heading: a line that does not end like a sentence) that no cue credits, whose words recur inside a longer quotation below it, or below it in the same words as a fragment with its own speaker, is the words of that quotation\'s speaker: the report under the heading quotes them in full.',
     examples: {
-      yes: ['\'The water came up to the sills\': street counts cost of flood\n\nResidents spent the day bailing out. Corin Adley, 64, said: "The water came up to the sills in ten minutes."'],
+      yes: ['\'The water came up to the sills\': street counts cost of flood\n\nResidents spent the day bailing out. Corin Adley, 64, said: "The water came up to the sills in ten minutes."',
+        'Builder \'trusted the supplier fully\' on panels, hearing told\n\nThe works director, Corin Adley, said his firm had "trusted the supplier fully" over the panels.'],
       no: ['\'The water came up to the sills\': street counts cost of flood\n\nResidents spent the day bailing out. Corin Adley, 64, said: "We lost the carpets."'],
     },
   },
