@@ -1,0 +1,39 @@
+// Kinds the lead's probes of round 24 found in invented Commonwealth government and indigenous-affairs copy: a minister's
+// brief written as a list of portfolios ("Minister for Arts, Heritage and the Islands, X"), whose later items were read
+// as people and whose holder lost the post; and bodies named as a congress, an assembly or a brotherhood "of" their
+// members, read as a lone "Congress" and a person. Every sentence is invented.
+import * as assert from 'assert';
+import { mentionLabels, rolesOf } from './support/entityQueries';
+
+describe('round 24 lead probes: portfolio lists and bodies named "Congress of X"', () => {
+  it('reads the later items of a minister\'s list of portfolios as the brief, and gives the holder the whole post', () => {
+    const text = 'The Minister for Arts, Heritage and the Islands, Nora Kell, opened the gallery. "It is a fine day," Ms Kell said.';
+    assert.deepStrictEqual(mentionLabels(text), ['p:Nora Kell', 'p:Kell']);
+    assert.deepStrictEqual(rolesOf(text, 'Nora Kell'), ['Minister for Arts, Heritage and the Islands']);
+  });
+
+  it('reads a secretary of state\'s list of portfolios the same way', () => {
+    const text = 'The Secretary of State for Towns, Housing and Communities, Tom Vell, disagreed.';
+    assert.deepStrictEqual(mentionLabels(text), ['p:Tom Vell']);
+    assert.deepStrictEqual(rolesOf(text, 'Tom Vell'), ['Secretary of State for Towns, Housing and Communities']);
+  });
+
+  it('reads a portfolio joined by "of" inside the brief as no person', () => {
+    assert.deepStrictEqual(mentionLabels('The Minister for Treaty of Harbour Claims, Aroha Kell, took over.'), ['p:Aroha Kell']);
+  });
+
+  it('keeps the holder named right after a one-item brief, and people listed after a minister', () => {
+    assert.deepStrictEqual(mentionLabels('The Minister for Arts, Nora Kell, opened it.'), ['p:Nora Kell']);
+    assert.deepStrictEqual(mentionLabels('The Minister met Tom Vell, Ann Roe and Nora Kell.'), ['p:Tom Vell', 'p:Ann Roe', 'p:Nora Kell']);
+  });
+
+  it('reads bodies named as a congress, an assembly or a brotherhood of their members whole', () => {
+    const found = mentionLabels('The Congress of Kelder Trade Unions called a strike. The Assembly of Tarrow Chiefs will sue. '
+      + 'The Brotherhood of Rail Stokers struck.');
+    assert.deepStrictEqual(found, ['o:Congress of Kelder Trade Unions', 'o:Assembly of Tarrow Chiefs', 'o:Brotherhood of Rail Stokers']);
+  });
+
+  it('keeps "Congress" alone when no capitalised name follows "of"', () => {
+    assert.deepStrictEqual(mentionLabels('Members of Congress of both parties voted for it.'), ['o:Congress']);
+  });
+});
