@@ -37,3 +37,16 @@ describe('round 24 lead probes: portfolio lists and bodies named "Congress of X"
     assert.deepStrictEqual(mentionLabels('Members of Congress of both parties voted for it.'), ['o:Congress']);
   });
 });
+
+describe('round 24 lead probes: zoos, aquariums and prisons', () => {
+  it('reads a zoo or an aquarium that announces as a body', () => {
+    assert.deepStrictEqual(mentionLabels('The Westfell Zoo has announced the death of its gorilla. Harwick Aquarium said the sharks were well.'),
+      ['o:Westfell Zoo', 'o:Harwick Aquarium']);
+  });
+
+  it('reads a prison named by its town as a place, never a person, and keeps a prison\'s own "HMP" style a body', () => {
+    const found = mentionLabels('Tarrow Prison was locked down on Sunday. HMP Kelso said an inmate had died.');
+    assert.ok(!found.some(label => label.includes('Tarrow')), found.join(' | '));
+    assert.ok(found.includes('o:HMP Kelso'), found.join(' | '));
+  });
+});
