@@ -50,3 +50,30 @@ describe('round 24 lead probes: zoos, aquariums and prisons', () => {
     assert.ok(found.includes('o:HMP Kelso'), found.join(' | '));
   });
 });
+
+describe('round 24 lead probes: outlets in apposition, bodies "for" their task, a university post before an honorific', () => {
+  it('reads a name described in apposition as a newspaper, a news website or a news site as an outlet', () => {
+    const found = mentionLabels('The Kelso Tab, a student news site, first reported it. Marwick Pulse, a local news website, said the same. '
+      + 'Vardo Beat, a student newspaper, agreed.');
+    assert.deepStrictEqual(found, ['o:Kelso Tab', 'o:Marwick Pulse', 'o:Vardo Beat']);
+  });
+
+  it('keeps a person described as working for a paper, and a place described as a heritage site, out of the outlets', () => {
+    const found = mentionLabels('Tom Vell, a paper merchant, said no. Kelso Abbey, a heritage site, reopened.');
+    assert.ok(found.includes('p:Tom Vell'), found.join(' | '));
+    assert.ok(!found.includes('o:Kelso Abbey'), found.join(' | '));
+  });
+
+  it('reads regulators and secretariats named "for" their task whole', () => {
+    const found = mentionLabels('The Authority for Consumers and Markets opened an inquiry. The Directorate for Fisheries Control said no. '
+      + 'The Secretariat for Migrant Affairs replied. The Bureau for Industry Standards agreed.');
+    assert.deepStrictEqual(found, ['o:Authority for Consumers and Markets', 'o:Directorate for Fisheries Control', 'o:Secretariat for Migrant Affairs',
+      'o:Bureau for Industry Standards']);
+  });
+
+  it('keeps a university post "for research" whole before an honorific and the name', () => {
+    assert.deepStrictEqual(rolesOf('Head of research Dr Jane Kell agreed.', 'Jane Kell'), ['Head of research', 'Dr']);
+    assert.ok(rolesOf('Pro-vice-chancellor for research Professor Ian Vell will act as head.', 'Ian Vell')
+      .some(role => role.startsWith('Pro-vice-chancellor for research')));
+  });
+});

@@ -184,7 +184,7 @@ function phrases(id: string, reason: string, text: string): WordList {
 
 export const TITLE_COMPLEMENTS = phrases(
   'title-complements',
-  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X"). South Asian governments\' portfolios, after "Minister of State for" as often as after "Minister for" ("Union Minister of State for Rural Development Dana Kelso", "Minister for Information Tom Wrede").',
+  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X"). South Asian governments\' portfolios, after "Minister of State for" as often as after "Minister for" ("Union Minister of State for Rural Development Dana Kelso", "Minister for Information Tom Wrede"). A university\'s portfolios after a post, before an honorific and the name ("Pro-vice-chancellor for research Professor X", "Head of research Dr X", "vice-president for student affairs X"): read as a modifier of the honorific ("research Dr") without them.',
   `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
    foreign affairs|finance|housing|planning|policing|licensing|regeneration|veterans affairs|culture|the navy|the army|the air force|war|trade|
@@ -201,7 +201,8 @@ export const TITLE_COMPLEMENTS = phrases(
    social justice|social justice and empowerment|panchayati raj|information|information and broadcasting|
    law and justice|petroleum and natural gas|food and civil supplies|revenue|irrigation|water resources|
    higher education|school education|labour and employment|fisheries|animal husbandry|skill development|
-   home|religious affairs|food|information technology|electronics and information technology|arts`,
+   home|religious affairs|food|information technology|electronics and information technology|arts|
+   research|research and innovation|teaching|teaching and learning|students|student affairs|academic affairs|admissions`,
 );
 
 export const HONORIFICS = list(
@@ -669,10 +670,13 @@ export const ORG_HEADS_BEFORE_FOR = list(
   'Organisation nouns that start a name joined by "for" ("Centre for Policy Studies", "Ministry for Foreign Affairs", '
     + '"Bank for Regional Development", "Centers for Crop Research"; "Club for Fair Taxes", "Party for Vardo Freedom", "Academy for '
     + 'Coastal Studies", "Partnership for Rural Schools", "School for Social Studies", "Court of Appeals for the Fifth '
-    + 'Circuit", "Clinic for the Elderly").',
+    + 'Circuit", "Clinic for the Elderly"; a government\'s regulators and secretariats, '
+    + '"Authority for Consumers and Markets", "Directorate for Fisheries Control", "Secretariat for Migrant Affairs", "Bureau for '
+    + 'Industry Standards": cut at "for", or read as a person, without them).',
   `ministry department office commission committee centre center centres centers bank institute agency council organisation
    organization foundation society union association fund coalition campaign alliance movement network
-   headquarters endowment club party academy partnership school court clinic`,
+   headquarters endowment club party academy partnership school court clinic authority bureau directorate
+   secretariat inspectorate`,
 );
 
 export const ORG_HEADS_BEFORE_FOR_CAUSE = wordList(
@@ -1422,9 +1426,10 @@ export const ORG_NOUNS_AFTER = list(
 // description, but in apposition ("X, a trade body whose …", "X, an industry association,") the noun heads it.
 export const ORG_APPOSITIVE_NOUNS = list(
   'org-appositive-nouns',
-  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). Energy and mining copy\'s joint ventures are so introduced ("Orsund-Kell, the Stavanger-based venture that holds the rest,", "Tarrow, a joint venture between X and Y,; food copy\'s restaurants named like people, "Rosalind, the Tarrow counter restaurant from chef X,", "Big Tony, a burger bistro,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body").',
+  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). Energy and mining copy\'s joint ventures are so introduced ("Orsund-Kell, the Stavanger-based venture that holds the rest,", "Tarrow, a joint venture between X and Y,"); food copy\'s restaurants named like people ("Rosalind, the Tarrow counter restaurant from chef X,", "Big Tony, a burger bistro,"); and news outlets named like people or things ("The Kelso Tab, a student newspaper,", "Marwick Pulse, a local news website,", "Tarrow Talk, a podcast about the town,": read as a person with a role, or missed, without them).',
   `body association federation organisation organization consortium nonprofit non-profit foundation institute society venture partnership
-   restaurant restaurants bistro brasserie cafe café eatery bakery pub gastropub trattoria pizzeria diner chain`,
+   restaurant restaurants bistro brasserie cafe café eatery bakery pub gastropub trattoria pizzeria diner chain
+   newspaper tabloid broadsheet magazine website podcast blog newsletter broadcaster`,
 );
 
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
