@@ -77,3 +77,23 @@ describe('round 24 lead probes: outlets in apposition, bodies "for" their task, 
       .some(role => role.startsWith('Pro-vice-chancellor for research')));
   });
 });
+
+describe('round 24 lead probes: posts of a mission or a site, national institutions, an Irish deputy', () => {
+  it('keeps a mission\'s, a flight\'s, a site\'s and a race\'s posts whole', () => {
+    const text = 'It landed, said mission manager Priya Kell. Flight director Tom Vell agreed. Race director Ivo Marsh said the stage would go ahead.';
+    assert.deepStrictEqual(rolesOf(text, 'Priya Kell'), ['mission manager']);
+    assert.deepStrictEqual(rolesOf(text, 'Tom Vell'), ['Flight director']);
+    assert.deepStrictEqual(rolesOf(text, 'Ivo Marsh'), ['Race director']);
+  });
+
+  it('reads national legislatures, police forces and security services named without an organisation noun as bodies', () => {
+    const found = mentionLabels('The Dáil passed the bill. The Garda Síochána said it was investigating. The Sejm rejected it. '
+      + 'The Carabinieri arrested two men. Gardaí are appealing for witnesses.');
+    assert.deepStrictEqual(found, ['o:Dáil', 'o:Garda Síochána', 'o:Sejm', 'o:Carabinieri', 'o:Gardaí']);
+  });
+
+  it('leaves an Irish deputy\'s "TD" out of the name, and keeps "TD Bank" and a touchdown as they were', () => {
+    assert.deepStrictEqual(mentionLabels('Dana Kelso-Vell TD accused the coalition of chaos.'), ['p:Dana Kelso-Vell']);
+    assert.deepStrictEqual(mentionLabels('Kelso caught a 5-yard TD pass. TD Bank raised rates.'), ['o:TD Bank']);
+  });
+});

@@ -126,10 +126,10 @@ export const OFFICE_RANK_WORDS = wordList(
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
   'lower-case-title-modifiers',
-  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); an aid agency\'s or a firm\'s "country director X", "its country manager, X"; capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said"); so is "athletic" of a US college post ("athletic director X"), a club\'s name word when capitalised ("Kelso Athletic manager X").',
+  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); an aid agency\'s or a firm\'s "country director X", "its country manager, X"; capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said"); so is "athletic" of a US college post ("athletic director X"), a club\'s name word when capitalised ("Kelso Athletic manager X"); a space mission\'s, a works site\'s and a race\'s posts ("said mission manager X", "flight director X", "site manager X", "race director X": the role was cut to its head without them).',
   `hospital school board council club team church parish college university court prison airport trust charity
    agency department station museum library community neighborhood neighbourhood research project programme
-   program nursing ambulance safety operations athletic country`,
+   program nursing ambulance safety operations athletic country mission flight site race`,
 );
 
 export const CAPITALISED_MEMBER_BODIES = wordList(
@@ -819,8 +819,8 @@ export const ORG_HEADS_BEFORE_OF = list(
 
 export const POST_NOMINALS = list(
   'post-nominals',
-  'Letters written after a British or Commonwealth name for a seat held, a rank at the bar or an honour ("Dana Kelso MP said", "Idris Penhale KC told the court", "Ivo Sandal OBE"): not part of the name (the mention is "Dana Kelso", and "Kelso" alone is the same person), and a reporting verb after them still has the name as its subject. Only in capitals and after a name; "MS", "AM", "PC", "SC" and "TD" are left out, being other words or abbreviations as often.',
-  'mp msp mep mla mpp mhk kc qc obe mbe cbe kbe dbe gbe bem frs frse freng fba fmedsci frsa om vc gc',
+  'Letters written after a British or Commonwealth name for a seat held, a rank at the bar or an honour ("Dana Kelso MP said", "Idris Penhale KC told the court", "Ivo Sandal OBE"): not part of the name (the mention is "Dana Kelso", and "Kelso" alone is the same person), and a reporting verb after them still has the name as its subject. Only in capitals and after a name; "MS", "AM", "PC" and "SC" are left out, being other words or abbreviations as often. An Irish deputy\'s "TD" is kept: after a name it is the seat ("Dana Kelso TD said"), and a touchdown is written after a possessive or a number ("Kelso\'s TD", "a 5-yard TD").',
+  'mp msp mep mla mpp mhk td kc qc obe mbe cbe kbe dbe gbe bem frs frse freng fba fmedsci frsa om vc gc',
 );
 
 export const COUNSEL_POST_NOMINALS = list(
