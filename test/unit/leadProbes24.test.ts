@@ -96,4 +96,8 @@ describe('round 24 lead probes: posts of a mission or a site, national instituti
     assert.deepStrictEqual(mentionLabels('Dana Kelso-Vell TD accused the coalition of chaos.'), ['p:Dana Kelso-Vell']);
     assert.deepStrictEqual(mentionLabels('Kelso caught a 5-yard TD pass. TD Bank raised rates.'), ['o:TD Bank']);
   });
+
+  it('reads a "Q&A" heading as no body', () => {
+    assert.deepStrictEqual(mentionLabels('Q&A: the minister on the strike\n\nThe transport minister, Ann Kell, spoke to us.'), ['p:Ann Kell']);
+  });
 });

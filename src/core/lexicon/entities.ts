@@ -915,7 +915,7 @@ export const NON_ORG_ACRONYMS = list(
    et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe cm td
    cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo eho ehos
    nok sek dkk chf zar zmw cad aud nzd jpy cny brl co2 boe bcm mwh twh mmbtu bpd
-   qa mvp kda rpg mmo mmorpg fps dlc vr`,
+   qa q&a mvp kda rpg mmo mmorpg fps dlc vr`,
 );
 
 export const TITLE_INITIALS = list(
