@@ -101,3 +101,11 @@ describe('round 24 lead probes: posts of a mission or a site, national instituti
     assert.deepStrictEqual(mentionLabels('Q&A: the minister on the strike\n\nThe transport minister, Ann Kell, spoke to us.'), ['p:Ann Kell']);
   });
 });
+
+describe('round 24 lead probes: people described by what they are doing', () => {
+  it('reads a one-word name described as a villager, and a commuter opening a sentence, as people who speak', () => {
+    const text = 'Widarto, a villager in Kelmore, said his house had gone. "We have nothing left," he said. '
+      + 'Commuter Dana Vell was furious. "It is a joke," said Vell.';
+    assert.deepStrictEqual(mentionLabels(text), ['p:Widarto', 'p:Dana Vell', 'p:Vell']);
+  });
+});
