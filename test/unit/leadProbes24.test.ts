@@ -109,3 +109,18 @@ describe('round 24 lead probes: people described by what they are doing', () => 
     assert.deepStrictEqual(mentionLabels(text), ['p:Widarto', 'p:Dana Vell', 'p:Vell']);
   });
 });
+
+describe('round 24 lead probes: a department named for a list of subjects', () => {
+  it('reads a department whose remit lists subjects of more than one word as one body', () => {
+    const found = mentionLabels('The Department for Environment, Food and Rural Affairs said no. The Ministry of Harbours, Forest and Climate Change '
+      + 'issued rules. The Department for Digital, Culture, Media and Sport declined to comment.');
+    assert.deepStrictEqual(found, ['o:Department for Environment, Food and Rural Affairs', 'o:Ministry of Harbours, Forest and Climate Change',
+      'o:Department for Digital, Culture, Media and Sport']);
+  });
+
+  it('keeps bodies and people listed after a ministry apart', () => {
+    const found = mentionLabels('The Ministry of Justice, Sercol and Capitra signed the deal. The Department of Health, Tom Vell and Ann Roe met.');
+    assert.ok(found.includes('o:Ministry of Justice') && found.includes('o:Department of Health'), found.join(' | '));
+    assert.ok(found.includes('p:Tom Vell') && found.includes('p:Ann Roe'), found.join(' | '));
+  });
+});
