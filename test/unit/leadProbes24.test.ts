@@ -88,8 +88,8 @@ describe('round 24 lead probes: posts of a mission or a site, national instituti
 
   it('reads national legislatures, police forces and security services named without an organisation noun as bodies', () => {
     const found = mentionLabels('The Dáil passed the bill. The Garda Síochána said it was investigating. The Sejm rejected it. '
-      + 'The Carabinieri arrested two men. Gardaí are appealing for witnesses.');
-    assert.deepStrictEqual(found, ['o:Dáil', 'o:Garda Síochána', 'o:Sejm', 'o:Carabinieri', 'o:Gardaí']);
+      + 'The Carabinieri arrested two men.');
+    assert.deepStrictEqual(found, ['o:Dáil', 'o:Garda Síochána', 'o:Sejm', 'o:Carabinieri']);
   });
 
   it('leaves an Irish deputy\'s "TD" out of the name, and keeps "TD Bank" and a touchdown as they were', () => {
