@@ -77,6 +77,7 @@ describe('word lists', () => {
   const refused: [string, string[], RegExp][] = [
     ['a duplicate', ['minister', 'mayor', 'minister'], /"minister" is listed twice/],
     ['a capitalised entry', ['minister', 'Mayor'], /"Mayor" is not lower case/],
+    ['an entry ending in a comma', ['minister', 'mayor,', 'governor'], /"mayor," ends in a comma/],
     ['an entry with spaces around it', ['minister', ' mayor'], /has spaces around it/],
     ['an empty entry', ['minister', ''], /is empty/],
   ];

@@ -2,8 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_APPOSITIVE_NOUNS, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS,
-  BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -21,7 +20,7 @@ import { mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, modifiesBodyNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -455,7 +454,7 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
     if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, token.lower)) {
       return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
     }
-    if (!isCapitalised(token) && has(ORG_APPOSITIVE_NOUNS, token.lower)) {
+    if (isBodyAppositiveNoun(sentence, q)) {
       // "X, a trade body whose …", "X, an industry association," — not "X, a body shop owner": the noun ends the phrase.
       return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower);
     }
@@ -1228,6 +1227,80 @@ function portfolioOfMinister({ sentence, draft, honorific }: NameContext): boole
   const connector = sentence[at], holder = sentence[at - 1];
   return !honorific && connector !== undefined && holder !== undefined && (connector.lower === 'for' || connector.lower === 'of')
     && has(PORTFOLIO_HOLDERS, holder.lower) && isCapitalised(holder) && joined(holder, connector);
+}
+
+/** Most tokens from a portfolio's holder to an item of its list ("Minister for Arts, Heritage and the Islands"). */
+const MAX_PORTFOLIO_LIST_TOKENS = 12;
+
+/** Words that may sit inside a list of portfolios besides its capitalised items. */
+function isPortfolioListGlue(token: Token): boolean {
+  return token.lower === 'and' || token.lower === 'of' || token.lower === 'the' || token.lower === '&';
+}
+
+/** A token's spacing after it is a space, a comma and a space, or a hyphen: the list goes on past it. */
+function continuesList(token: Token): boolean {
+  return /^(?:\s+|,\s+|-)$/.test(token.post) && !/\n/.test(token.post);
+}
+
+/** The title before a portfolio connector at `at` ("for"/"of"): "Minister for", "Secretary of State for". */
+function isPortfolioConnectorAt(sentence: Sentence, at: number): boolean {
+  const connector = sentence[at], holder = sentence[at - 1];
+  if (connector === undefined || holder === undefined || (connector.lower !== 'for' && connector.lower !== 'of')
+    || !isCapitalised(holder) || !has(PORTFOLIO_LIST_HOLDERS, holder.lower)) {
+    return false;
+  }
+  return holder.lower !== 'state' || (connector.lower === 'for' && sentence[at - 2]?.lower === 'of' && sentence[at - 3]?.lower === 'secretary');
+}
+
+/** An "and" (or "&") comes within the next few list tokens after `last`, past commas and capitalised items only. */
+function andFollows(sentence: Sentence, last: number): boolean {
+  for (let k = last + 1; k < last + MAX_PORTFOLIO_LIST_TOKENS && sentence[k] !== undefined; k++) {
+    const token = sentence[k];
+    if (token.lower === 'and' || token.lower === '&') {
+      return continuesList(sentence[k - 1]) && k < sentence.length - 1;
+    }
+    if (!continuesList(sentence[k - 1]) || (!isCapitalised(token) && token.lower !== 'of' && token.lower !== 'the')) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Minister for Arts, {Heritage} and the {Islands}, X", "Minister of Lakes-{Inland Waters}", "Minister for Treaty of
+ * {Harbour Claims}": a name inside a minister's list of portfolios (past the first item, which portfolio-after-minister
+ * reads) is part of the brief. An item after a comma counts only while the list is still open (no "and" has closed it)
+ * and an "and" still follows, so the holder's name after the list ("…, Jane Roe") stays a name.
+ */
+function portfolioListItem({ sentence, draft, honorific }: NameContext): boolean {
+  if (honorific) {
+    return false;
+  }
+  let at = draft.first - 1;
+  if (sentence[at]?.lower === 'the') {
+    at--;
+  }
+  const link = sentence[at];
+  if (link === undefined || !continuesList(link)) {
+    return false;
+  }
+  const afterComma = /,/.test(link.post);
+  if (afterComma && !andFollows(sentence, draft.last)) {
+    return false;
+  }
+  for (let k = at, steps = 0; k > 0 && steps < MAX_PORTFOLIO_LIST_TOKENS; k--, steps++) {
+    const token = sentence[k];
+    if (isPortfolioConnectorAt(sentence, k)) {
+      return k < at;
+    }
+    if (!continuesList(token) || (!isCapitalised(token) && !isPortfolioListGlue(token))) {
+      return false;
+    }
+    if (afterComma && token.lower === 'and' && k !== at) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** "A Division Bench of …", "the Bench observed": a court's panel ("Bench" after a word of list court-panel-words, or after "the" alone). */
@@ -2166,6 +2239,15 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['The Minister for {Coastal Affairs}, Tom Vell, resigned.', 'Tom Vell, the Minister for the {Rural Environment}, resigned.', 'She became Minister of {Rural Roads} in May.'],
       no: ['The director of {Coastal Affairs}, Tom Vell, resigned.', 'The Minister met {Tom Vell} for talks.'],
+    },
+  },
+  {
+    id: 'portfolio-list-item', outcome: Evidence.Place,
+    reason: '"Minister for Arts, Heritage and the Islands, X", "Secretary of State for Towns, Housing and Communities, X", "Minister of Lakes-Inland Waters": the later items of a list of portfolios after a minister\'s or secretary\'s title (list portfolio-list-holders) are the brief, not people; read as a person called "Heritage" holding the post without this. An item after a comma counts only while an "and" is still to come, so the holder named after the list keeps the name.',
+    when: portfolioListItem,
+    examples: {
+      yes: ['The Minister for Arts, {Heritage} and the Islands, Nora Kell, opened it.', 'The Secretary of State for Towns, Housing and {Communities}, Tom Vell, spoke.', 'The Minister of Lakes-{Inland Waters}, Tom Vell, spoke.'],
+      no: ['The Minister for Arts, {Nora Kell}, opened it.', 'The Minister for Arts and Heritage, {Nora Kell}, opened it.', 'The Minister met {Tom Vell} and Nora Kell.'],
     },
   },
   {

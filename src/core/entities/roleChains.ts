@@ -363,10 +363,17 @@ function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
  */
 function headBeforeComma(sentence: Sentence, parts: readonly TitlePart[], comma: number): number | undefined {
   let head = comma;
+  let maxTail = MAX_TAIL;
   for (;;) {
-    while (parts[head] !== TitlePart.Head && comma - head < MAX_TAIL) {
-      if (head === 0 || isVerbInPost(sentence, head) || !linked(sentence[head - 1], sentence[head])) {
+    while (parts[head] !== TitlePart.Head && comma - head < maxTail) {
+      if (head === 0 || isVerbInPost(sentence, head)) {
         return undefined;
+      }
+      if (!linked(sentence[head - 1], sentence[head])) {
+        if (!listCommaInTail(sentence, head - 1, comma)) {
+          return undefined;
+        }
+        maxTail = MAX_TAIL + MAX_LIST_TAIL_EXTRA;
       }
       head--;
     }
@@ -384,6 +391,27 @@ function headBeforeComma(sentence: Sentence, parts: readonly TitlePart[], comma:
     }
     head--;
   }
+}
+
+/** How many more words a post's tail may hold when it lists its departments ("Minister for Arts, Heritage and the Islands"). */
+const MAX_LIST_TAIL_EXTRA = 4;
+
+/**
+ * "the Minister for Arts, Heritage and the Islands, X", "Secretary of State for Towns, Housing and Communities, X": a
+ * comma between two capitalised items of a post's tail joins them when an "and" closes the list before the comma that
+ * ends the post. The holder's name after that comma is not part of it.
+ */
+function listCommaInTail(sentence: Sentence, at: number, comma: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  if (token === undefined || next === undefined || !isCapitalised(token) || !isCapitalised(next) || !/^,\s+$/.test(token.post + next.pre)) {
+    return false;
+  }
+  for (let k = at + 1; k < comma; k++) {
+    if (sentence[k].lower === 'and' || sentence[k].lower === '&') {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A word right after a tail's connector ("of", "for") that follows a title word: inside the tail of an earlier post. */

@@ -668,26 +668,82 @@ function isSubjectWord(token: Token, usable: boolean): boolean {
   return usable && isCapitalised(token) && common && ((token.tags | token.lexicon) & (Tag.Date | Tag.Value)) === 0;
 }
 
+/** Most words in one subject of a body's remit ("Rural Affairs", "Climate Change", "Industrial Strategy"). */
+const MAX_SUBJECT_WORDS = 3;
+
 /**
- * "Ministry of Economy, Trade and Industry", "Committee on Harbours, Fisheries, Roads and Canals": after a body's
- * "of" / "for" / "on" and one capitalised common word, a comma, more such words (one each, with commas) and "and" one
- * more, the name ending there, are the subjects of one body's remit. Names, places and acronyms in the list are bodies
- * side by side ("the Ministry of Defence, Oxfam and Unicef"), and a last word that goes on into a capitalised
- * word ("…, Treasury and State Department") is another body's name.
+ * "Ministry of Economy, Trade and Industry", "Committee on Harbours, Fisheries, Roads and Canals", "Department for
+ * Environment, Food and Rural Affairs", "Ministry of Environment, Forest and Climate Change": after a body's "of" /
+ * "for" / "on" and its first subject, a comma, more subjects (with commas) and "and" one more, the name ending there,
+ * are the subjects of one body's remit. A subject is one to three capitalised common words. Names, places and acronyms
+ * in the list are bodies side by side ("the Ministry of Defence, Oxfam and Unicef"), and a last subject that goes on
+ * into a capitalised word or ends in a body's noun ("…, Treasury and State Department") is another body's name.
  */
 function listedSubjectsAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
-  const subject = (i: number) => i < sentence.length && isSubjectWord(sentence[i], usable(i));
+  const common = (i: number) => i < sentence.length && (isSubjectWord(sentence[i], usable(i)) || isCommonByEnding(sentence[i], usable(i)));
+  const subject = (i: number) => common(i) || (i < sentence.length && isUnknownWord(sentence[i], usable(i)));
   const comma = (i: number) => /^,\s+$/.test(sentence[i].post);
-  if (!afterRemitJoint(sentence, j, runStart) || !comma(j) || !subject(j)) {
+  if (!comma(j) || !subject(j) || !firstSubjectAfterRemitJoint(sentence, j, runStart, subject)) {
     return [];
   }
+  // "Forest", "Sport": the lexicon lacks many common nouns, so a subject of unknown words alone is allowed once in a
+  // list; two ("…, Health, Barnardo's and Mencap") are more likely bodies' own names side by side.
+  let unknownSubjects = 0;
+  const count = (from: number, end: number) => {
+    unknownSubjects += range(from, end + 1).some(common) ? 0 : 1;
+  };
+  count(j, j);
   let m = j + 1;
-  while (subject(m) && comma(m)) {
-    m++;
+  for (let end = subjectEnd(sentence, m, subject); end !== undefined && comma(end); end = subjectEnd(sentence, m, subject)) {
+    count(m, end);
+    m = end + 1;
   }
   // "…, Labor and Pensions", or with a comma before "and" ("…, Labor, and Pensions").
-  const and = subject(m) && /^\s+$/.test(sentence[m].post) ? m + 1 : m;
-  return closesList(sentence, and, subject) ? range(j + 1, and + 1) : [];
+  const before = subjectEnd(sentence, m, subject);
+  if (before !== undefined) {
+    count(m, before);
+  }
+  const and = before !== undefined && /^\s+$/.test(sentence[before].post) ? before + 1 : m;
+  const last = closingSubjectEnd(sentence, and, subject);
+  if (last !== undefined) {
+    count(and + 1, last);
+  }
+  // The run takes the words up to "and"; the last subject's words join it as any joined capitalised words do.
+  return last === undefined || unknownSubjects > 1 ? [] : range(j + 1, and + 1);
+}
+
+/** A capitalised word the lexicon does not know, read as no person's or place's name and not possessive ("Forest"). */
+function isUnknownWord(token: Token, usable: boolean): boolean {
+  return usable && isCapitalised(token) && token.lexicon === 0 && !isPossessive(token)
+    && (token.tags & (Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Acronym)) === 0;
+}
+
+/** The last word of a subject of one to three joined capitalised common words opening at `from`, or undefined. */
+function subjectEnd(sentence: Sentence, from: number, subject: (i: number) => boolean): number | undefined {
+  if (!subject(from)) {
+    return undefined;
+  }
+  let end = from;
+  while (end - from + 1 < MAX_SUBJECT_WORDS && subject(end + 1) && /^\s+$/.test(sentence[end].post) && sentence[end + 1].lower !== 'and') {
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Whether the subject ending at `j` comes right after a body's "of" / "for" / "on" inside the run ("Ministry of
+ * Fisheries", "Department for Levelling Up").
+ */
+function firstSubjectAfterRemitJoint(sentence: Sentence, j: number, runStart: number | undefined, subject: (i: number) => boolean): boolean {
+  for (let first = j; first > j - MAX_SUBJECT_WORDS && subject(first); first--) {
+    if (afterRemitJoint(sentence, first, runStart)) {
+      return true;
+    }
+    if (!/^\s+$/.test(sentence[first - 1]?.post ?? '')) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Whether the word at `j` comes right after a body's "of" / "for" / "on" inside the run ("Ministry of Fisheries"). */
@@ -697,11 +753,35 @@ function afterRemitJoint(sentence: Sentence, j: number, runStart: number | undef
     && [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_ON].some(list => has(list, sentence[j - 2].lower));
 }
 
-/** Whether "and" at `and` and one subject word after it close the list, the name not going on into a capitalised word. */
-function closesList(sentence: Sentence, and: number, subject: (i: number) => boolean): boolean {
-  const last = sentence[and + 1], after = sentence[and + 2];
-  return sentence[and]?.lower === 'and' && /^\s+$/.test(sentence[and].post) && subject(and + 1) && !(after && joined(last, after) && isCapitalised(after));
+/**
+ * The last word of the subject after "and" at `and` that closes the list, or undefined: the name must not go on into
+ * a capitalised word, and a subject of two or more words must not end in a body's noun ("…, Treasury and State
+ * Department" names a second body).
+ */
+function closingSubjectEnd(sentence: Sentence, and: number, subject: (i: number) => boolean): number | undefined {
+  if (sentence[and]?.lower !== 'and' || !/^\s+$/.test(sentence[and].post)) {
+    return undefined;
+  }
+  const end = subjectEnd(sentence, and + 1, subject);
+  if (end === undefined) {
+    return undefined;
+  }
+  const after = sentence[end + 1];
+  const goesOn = after !== undefined && joined(sentence[end], after) && isCapitalised(after);
+  return goesOn || (end > and + 1 && has(ORG_HEADS, sentence[end].lower)) ? undefined : end;
 }
+
+/** Adjectives' and gerunds' endings ("Rural", "Industrial", "Strategic", "Levelling"), for words the lexicon lacks. */
+const ADJECTIVE_LIKE_ENDING = /(?:al|ic|ive|ous|ary|ory|ing)$/;
+
+/**
+ * A capitalised word the lexicon does not know whose ending makes it an adjective or a gerund ("Rural" in "Food and
+ * Rural Affairs", "Levelling" in "Levelling Up"): inside a list of a body's subjects, a common word like the others.
+ */
+function isCommonByEnding(token: Token, usable: boolean): boolean {
+  return usable && isCapitalised(token) && token.lexicon === 0 && ADJECTIVE_LIKE_ENDING.test(token.lower);
+}
+
 
 /**
  * Whether the words before "and" are a body's whole name already ("… Group", "AMD", "Nvidia"), so they do

@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -763,6 +763,17 @@ export function isNationalBody(words: readonly Token[]): boolean {
 }
 
 /**
+ * A lower-case noun that, heading an appositive, names a kind of body (list org-appositive-nouns: "a trade body", "a
+ * student newspaper"), or a news outlet's noun after "news" (list outlet-nouns: "a student news site", "a local news
+ * service"); "a heritage site" names a place.
+ */
+export function isBodyAppositiveNoun(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  return token !== undefined && !isCapitalised(token)
+    && (has(ORG_APPOSITIVE_NOUNS, token.lower) || (has(OUTLET_NOUNS, token.lower) && sentence[at - 1]?.lower === 'news'));
+}
+
+/**
  * "X, the country's main volunteer relief society,": a person's noun that runs on, through at most one more noun, into a
  * noun naming a kind of body (list org-appositive-nouns) which ends the phrase modifies that body noun ("volunteer"
  * society, "member" association); "X, a volunteer firefighter," and "X, a partner at the firm," stay people. Nouns that
@@ -774,7 +785,7 @@ export function modifiesBodyNoun(sentence: Sentence, at: number): boolean {
     if (isCapitalised(token) || !joined(prev, token)) {
       return false;
     }
-    if (has(ORG_APPOSITIVE_NOUNS, token.lower)) {
+    if (isBodyAppositiveNoun(sentence, q)) {
       return next === undefined || !joined(token, next) || has(ROLE_APPOSITIVE_STOPS, next.lower);
     }
   }

@@ -22,6 +22,11 @@ function entryProblem(word: string, seen: ReadonlySet<string>): string | undefin
   if (word !== word.toLowerCase()) {
     return `${JSON.stringify(word)} is not lower case (the rules compare lower-case forms)`;
   }
+  if (/[,;]$/.test(word)) {
+    // Lists are written space-separated in template strings; a trailing comma is a slip (a merge or a sentence pasted
+    // into the words) and leaves the word unmatched.
+    return `${JSON.stringify(word)} ends in a comma or a semicolon (list words are separated by spaces)`;
+  }
   if (seen.has(word)) {
     return `${JSON.stringify(word)} is listed twice`;
   }
@@ -30,7 +35,7 @@ function entryProblem(word: string, seen: ReadonlySet<string>): string | undefin
 
 /**
  * Makes a word list. Throws at load when the id is taken, the reason is missing, or an entry is empty,
- * not lower case, or a duplicate: a list must say why it exists and hold each word once.
+ * not lower case, ends in a comma, or a duplicate: a list must say why it exists and hold each word once.
  */
 export function wordList(id: string, reason: string, words: readonly string[]): WordList {
   if (registered.has(id)) {
