@@ -11,7 +11,7 @@
 // steps, no random numbers.
 //   node tools/train-claim-model.mjs [--write] [--sweep] [--gate X] [--cache FILE] [--pairs PAIR,…]
 //     --sweep  prints every threshold and assignment's leave-one-set-out and real-pair figures
-//     --gate X the eventShare a candidate needs to be seen by the model (the rules' minEventShare by default)
+//     --gate X the eventShare a candidate needs to be seen by the model (alignClaims' learnable by default)
 //     --cache FILE keeps the analysed candidates between runs (delete it when the features change)
 //     --pairs  prints the pairs the model adds on those pairs (offsets and first words, to the terminal only)
 // Never on the held-out pairs (test/fixtures/claims/heldout*/): they are scored by the lead alone.
@@ -81,7 +81,7 @@ const L2 = 0.001;
 
 /** The rows a model trains on: the candidates the rules leave and the gate lets through, with a label. */
 function rowsOf(pairs) {
-  return pairs.flatMap(p => p.candidates.filter(c => !c.ruled && c.label !== undefined && c.features[EVENT_SHARE] >= GATE));
+  return pairs.flatMap(p => p.candidates.filter(c => !c.ruled && c.label !== undefined && learnable(c)));
 }
 
 /** Logistic regression on standardised features, full-batch gradient descent from zero: deterministic. */
@@ -117,12 +117,12 @@ function train(rows) {
 const probability = (model, features) => 1 / (1 + Math.exp(-features.reduce((s, x, k) => s + model.weights[k] * (x - model.mean[k]) / model.scale[k], model.bias)));
 
 /**
- * The model sees only candidates whose share of evidence from words that are not names reaches the rules'
- * minEventShare (alignClaims does the same): two claims sharing only who and where stay apart (--gate X sets another
- * share, 0 = none, to measure it).
+ * The model sees only the candidates alignClaims lets it see (learnable: the rules' floors of shared features, time
+ * words and minEventShare hold); --gate X sets another eventShare floor than minEventShare, to measure it.
  */
-const GATE = args.includes('--gate') ? Number(args[args.indexOf('--gate') + 1]) : core.ALIGNMENT_RULES.minEventShare.value;
+const GATE = args.includes('--gate') ? Number(args[args.indexOf('--gate') + 1]) : undefined;
 const EVENT_SHARE = core.PAIR_FEATURES.indexOf('eventShare');
+const learnable = c => GATE === undefined ? c.learnable : c.features[EVENT_SHARE] >= GATE;
 
 /** The pairs predicted for one annotated pair: the rules' and, with a model, the learned ones. */
 function predict(pair, model, threshold, assignment) {
@@ -130,7 +130,7 @@ function predict(pair, model, threshold, assignment) {
   if (!model) {
     return { ruled, added: [] };
   }
-  const scored = pair.candidates.filter(c => !c.ruled && c.features[EVENT_SHARE] >= GATE).map(c => ({ a: c.a, b: c.b, similarity: c.similarity, probability: probability(model, c.features), candidate: c }));
+  const scored = pair.candidates.filter(c => !c.ruled && learnable(c)).map(c => ({ a: c.a, b: c.b, similarity: c.similarity, probability: probability(model, c.features), candidate: c }));
   const added = core.learnedPairs(ruled, scored, threshold, assignment).map(x => x.candidate);
   return { ruled, added };
 }
@@ -190,8 +190,11 @@ for (const assignment of ASSIGNMENTS) {
     }
   }
 }
+if (!chosen) {
+  throw new Error('no threshold keeps the precision bars: the rules alone (ALIGNMENT_RULES.learnedPairs = 0)');
+}
 const { threshold, assignment } = chosen;
-console.log(`chosen (highest leave-one-set-out recall within ${PRECISION_MARGIN} of the rules' precision, real pairs' precision ${REAL_PRECISION_FLOOR} or more): ${assignment}, threshold ${threshold}, gate ${GATE}`);
+console.log(`chosen (highest leave-one-set-out recall within ${PRECISION_MARGIN} of the rules' precision, real pairs' precision ${REAL_PRECISION_FLOOR} or more): ${assignment}, threshold ${threshold}${GATE === undefined ? '' : `, gate ${GATE}`}`);
 const line = (name, s) => `${name}: P ${f2(s.precision)} R ${f2(s.recall)} (${s.right}/${s.predicted} right, ${s.found}/${s.annotated} found)`;
 for (const f of folds) {
   console.log(`${f.set} held out (model of the other ${sets.length - 1} sets): rules ${line('', score(f.held, undefined)).slice(2)} → with model ${line('', score(f.held, f.model, threshold, assignment)).slice(2)}`);
