@@ -7,6 +7,7 @@ import type { Span } from '../../../src/core/model';
 import { comparisonStem, contentWordList, contentWords } from '../../../src/core/claims/claimWords';
 import { compareClaims } from '../../../src/core/claims/compareClaims';
 import { CLAIM_SYNONYM_GROUPS } from '../../../src/core/lexicon/claimSynonyms';
+import { learnedPairs, PAIR_FEATURES, pairProbability } from '../../../src/core/claims/claimModel';
 
 type RuleName = keyof typeof ALIGNMENT_RULES;
 
@@ -436,8 +437,8 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     ].join('\n');
     assert.ok(aligns(wire, daily, 'Talvar PM sacks', 'Talvar PM sacks finance minister over'));
     assert.ok(aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over'));
-    assert.ok(!withRule('splitNeighbours', 0, () => withRule('secondPartnerShare', 0.7, () => aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over'))),
-      'measured against the near-identical headline, the lead would be dropped (the sentence right after that headline, splitNeighbours keeps it too)');
+    assert.ok(!withRule('learnedPairs', 0, () => withRule('splitNeighbours', 0, () => withRule('secondPartnerShare', 0.7, () => aligns(wire, daily, 'Prime Minister Edda Roon sacked', 'Talvar PM sacks finance minister over')))),
+      'measured against the near-identical headline, the lead would be dropped (the sentence right after that headline, splitNeighbours keeps it too; the learned back-up off)');
   });
 
   it('does not align two claims that share only when (a date line and a masthead line)', () => {
@@ -602,7 +603,7 @@ describe('claim alignment: results blocks and live blogs', () => {
     assert.ok(aligns(wire, cps, 'Halftime 1-1', 'Halftime: 1-1'));
     assert.ok(aligns(wire, cps, 'Attendance 9,412', 'Attendance: 9,412'));
     assert.ok(aligns(wire, cps, 'Stanmore Albion 2 (Kade', 'Scorers: Kade 12'), 'the scorers\' minutes are all in the score line');
-    assert.ok(!withRule('resultsLines', 0, () => aligns(wire, cps, 'Halftime 1-1', 'Halftime: 1-1')), 'one shared word is short of minSharedFeatures');
+    assert.ok(!withRule('learnedPairs', 0, () => withRule('resultsLines', 0, () => aligns(wire, cps, 'Halftime 1-1', 'Halftime: 1-1'))), 'one shared word is short of minSharedFeatures (the learned back-up, which weighs the pair on its own, off)');
     assert.ok(!aligns(wire, cps, 'Halftime 1-1', 'Attendance: 9,412'), 'other figures');
     const otherGate = cps.replace('Attendance: 9,412', 'Attendance: 9,214');
     assert.ok(!aligns(wire, otherGate, 'Attendance 9,412', 'Attendance: 9,214'), 'another value is another line');
@@ -644,5 +645,49 @@ describe('claim alignment: results blocks and live blogs', () => {
     const dotted = (blog: string): string => blog.replace(/14:05/g, '11.05am').replace(/13:40/g, '10.40am');
     assert.ok(!aligns(dotted(herald), dotted(radio), 'Police closed the Vardo bridge', 'Tarrow council told its schools'), 'time stamps written with a dot are no figures either');
     assert.ok(!aligns(dotted(herald), dotted(radio), '10.40am\nFerries', 'Posted at 10.40am'), 'two time stamps written with a dot');
+  });
+});
+
+describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', () => {
+  /** A candidate's features (PAIR_FEATURES order) with some set: the rest as a pair of two ordinary claims. */
+  const features = (set: Partial<Record<typeof PAIR_FEATURES[number], number>>): number[] => {
+    const base: Record<typeof PAIR_FEATURES[number], number> = {
+      similarity: 0.16, shareOfBestA: 0.6, shareOfBestB: 0.6, mutualBest: 0, eventShare: 0.6, eventWords: Math.log1p(1),
+      nameWords: Math.log1p(1), entities: 0, figures: 0, rarestWord: 0.5, containment: 0.3, eventContainment: 0.15,
+      lengthRatio: 0.6, shorterLength: Math.log1p(10), positionGap: 0.3, position: 0.5, quotation: 0, familyWords: 0,
+      neighbourSupport: 0, pairedA: 1, pairedB: 1, ownWords: 0,
+    };
+    return PAIR_FEATURES.map(name => set[name] ?? base[name]);
+  };
+
+  it('weighs a candidate each claim ranks first, sharing rare words what happened, at the same place in both reports, above its threshold', () => {
+    // "The capsule parachuted onto a salt flat near Tindrel" / "The capsule touched down on a dry lake bed by Tindrel":
+    // the same landing in other verbs, each claim's best, at the same place in both reports, beside aligned pairs.
+    const strong = features({ similarity: 0.2, shareOfBestA: 1, shareOfBestB: 1, mutualBest: 1, eventShare: 0.8, eventWords: Math.log1p(3), rarestWord: 0.9, positionGap: 0.02, position: 0.3, neighbourSupport: 2, pairedA: 0, pairedB: 0, ownWords: Math.log1p(2) });
+    assert.ok(pairProbability(strong) >= 0.75, `probability ${pairProbability(strong).toFixed(3)}`);
+  });
+
+  it('weighs a candidate sharing one common word, far apart in the two reports, below its threshold', () => {
+    const weak = features({ similarity: 0.15, shareOfBestA: 0.4, shareOfBestB: 0.5, positionGap: 0.6, position: 0.7, quotation: 1 });
+    assert.ok(pairProbability(weak) < 0.3, `probability ${pairProbability(weak).toFixed(3)}`);
+  });
+
+  it('adds a candidate only when it is the most probable of both its claims (mutual), most probable first', () => {
+    const candidates = [
+      { a: 0, b: 0, similarity: 0.2, probability: 0.9 },
+      { a: 0, b: 1, similarity: 0.2, probability: 0.8 },
+      { a: 2, b: 1, similarity: 0.2, probability: 0.85 },
+      { a: 3, b: 3, similarity: 0.2, probability: 0.5 },
+    ];
+    const added = learnedPairs([], candidates, 0.75, 'mutual').map(pair => `${pair.a},${pair.b}`);
+    assert.deepStrictEqual(added, ['0,0', '2,1'], 'claim 0\'s second candidate and the one under the threshold stay out');
+    assert.deepStrictEqual(learnedPairs([{ a: 2, b: 5 }], candidates, 0.75, 'both').map(pair => `${pair.a},${pair.b}`), ['0,0'], '"both" leaves a claim the rules pair');
+  });
+
+  it('does not align, with the model on, two sentences of one report that share only a ship and a place', () => {
+    const a = 'Ferry operator halts Tarrow crossings after engine fire\n\nThe Vardo Line suspended all sailings between Tarrow and Kelmsey on Tuesday after a fire broke out in the engine room of one of its two vessels.\n\nThe operator said its second ferry would stay in port until its engines had been checked as well.\n';
+    const b = 'Engine blaze forces Vardo Line to suspend island route\n\nCrossings to Kelmsey were cancelled on Tuesday after flames were seen in the machinery space of a Vardo Line ship.\n\nShopkeepers on the island warned that the cancellation had come at the worst possible moment for them.\n';
+    assert.strictEqual(withRule('learnedPairs', 1, () => aligns(a, b, 'second ferry', 'Engine blaze')), false);
+    assert.strictEqual(withRule('learnedPairs', 1, () => aligns(a, b, 'second ferry', 'Shopkeepers')), false);
   });
 });
