@@ -3,9 +3,10 @@
 // word, or several with "The", "of", "La"), promotional companies and gyms named after their owners or a sport, a
 // promoter before a given name that is also a word, a fight site's or a podcast's masthead in capitals before its
 // section path, words written in capitals for emphasis, a writer's social handle in a byline or a sign-off, a sport's
-// desk in a byline without "By", and the trade's roles (cutman, promoter, opponent, champ, weight classes). Every
-// sentence is invented.
+// desk in a byline without "By", the trade's roles (cutman, opponent, champ, weight classes), and a quotation after a
+// colon whose clause's verb is a negated auxiliary written short ("X didn't hold back: "…""). Every sentence is invented.
 import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
 import { entityKinds, mentionLabels, namedMentionLabels, rolesOf } from './support/entityQueries';
 
 describe('Combat-sports kinds of round 24 (r24-boxing)', () => {
@@ -78,5 +79,19 @@ describe('Combat-sports kinds of round 24 (r24-boxing)', () => {
     assert.deepStrictEqual(rolesOf('His opponent, Tomas Okoro, declined the bout.', 'Tomas Okoro'), ['opponent']);
     assert.deepStrictEqual(rolesOf('Former bantamweight champ Rosa Vidal joined us.', 'Rosa Vidal'), ['Former bantamweight champ']);
     assert.deepStrictEqual(rolesOf('Welterweight Tomas Okoro missed weight.', 'Tomas Okoro'), ['Welterweight']);
+  });
+
+  it('gives a quotation after a colon to the subject of a clause whose verb is a negated auxiliary written short', () => {
+    for (const text of ['His trainer Tomas Okoro didn\'t hold back either: "That was a robbery."', 'His trainer Tomas Okoro didn’t hold back: “That was a robbery.”']) {
+      const analysis = analyzeText(text);
+      const okoro = analysis.entities.find(entity => entity.name === 'Tomas Okoro');
+      assert.ok(okoro);
+      assert.strictEqual(analysis.quotes[0].speakerId, okoro.id);
+    }
+  });
+
+  it('leaves a quotation after a colon unattributed when no name opens the clause', () => {
+    const analysis = analyzeText('The crowd didn\'t hold back either: "That was a robbery."');
+    assert.strictEqual(analysis.quotes[0].speakerId, null);
   });
 });
