@@ -9,7 +9,7 @@ import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
-import { PHOTO_CREDIT_WORDS } from '../lexicon/names';
+import { HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS } from '../lexicon/gazetteer/sports';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
@@ -804,15 +804,13 @@ function isSectionLabel({ multiWord, first, before, after, sentence, draft }: Na
   return (barBefore && (after === undefined || barAfter)) || (before === undefined && barAfter);
 }
 
-/** Words before an account's handle given as a contact ("Follow him @X", "Hit us up at @X"). */
-const HANDLE_CREDIT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'us', 'me', 'them', 'at']);
 
 /** One handle (rule handle-credit) after a byline's bar, or after "follow him" / "at" with nothing but the sentence's end after it. */
 function isHandleCredit({ multiWord, first, before, after }: NameContext): boolean {
   if (multiWord || !/^@/.test(first.text) || before === undefined) {
     return false;
   }
-  return before.text === '|' || (HANDLE_CREDIT_WORDS.has(before.lower) && (after === undefined || /\n/.test(first.post)) );
+  return before.text === '|' || (has(HANDLE_CREDIT_WORDS, before.lower) && (after === undefined || /\n/.test(first.post)) );
 }
 
 /** Lexicon tags of a word that names someone or somewhere: such a word makes a section path's segment a name. */

@@ -4,6 +4,8 @@ import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
 import { isCapitalised } from './words';
+import { NICKNAME_LINK_WORDS } from '../lexicon/names';
+import { has } from '../lexicon/entities';
 
 /** What a join rule sees: the sentence and the index of the word before the gap. */
 export interface JoinContext {
@@ -48,8 +50,6 @@ function isGivenName(token: Token): boolean {
   return ((token.lexicon | token.tags) & Tag.FirstName) !== 0 || (token.lexicon & Tag.Person) !== 0;
 }
 
-/** Lower-case words inside a ring name or a nickname of several words ("The Lion of Kelso", "El Toro de Vardo"). */
-const NICKNAME_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'del', 'la', 'el', 'da', 'do', 'from']);
 
 /** The most words in a nickname of several words ("The Lion of Shiraz"), and the most letters in all of them. */
 const NICKNAME_PHRASE_MAX_WORDS = 4;
@@ -58,7 +58,7 @@ const NICKNAME_PHRASE_MAX_LETTERS = 24;
 /**
  * How many words a nickname of two to four words in quotation marks takes between a given name and a surname
  * (`Renata "La Jefa" Ibarra`, `Arash "The Lion of Shiraz" Daneshvar`, `Mick "Big Mick" Dunne`), or 0: every word
- * capitalised but a linking word inside (list in NICKNAME_LINK_WORDS), the closing mark on the last, a capitalised
+ * capitalised but a linking word inside (list nickname-link-words), the closing mark on the last, a capitalised
  * surname after it. Combat-sports and crime copy name people so; only after a given name (isGivenName), so a quoted
  * title between two capitalised words ("Marwick "The Long Road" Tour") stays out.
  */
@@ -73,7 +73,7 @@ function quotedNicknamePhrase({ sentence, at }: JoinContext): number {
     const word = sentence[k];
     letters += word.text.length;
     if (letters > NICKNAME_PHRASE_MAX_LETTERS || (k > at + 1 && word.pre !== '') || !/^[\p{L}'’-]+$/u.test(word.text)
-      || !(isCapitalised(word) || NICKNAME_LINK_WORDS.has(word.lower))) {
+      || !(isCapitalised(word) || has(NICKNAME_LINK_WORDS, word.lower))) {
       return 0;
     }
     if (word.post.startsWith(close)) {
