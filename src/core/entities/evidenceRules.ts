@@ -2007,8 +2007,8 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'A social account\'s handle given as a writer\'s or a show\'s contact, not as a speaker or an actor: after a byline\'s bar ("By Dana Kelso | @DanaKFights") or after "follow him", "follow us", "at" closing a sign-off ("Follow him @DanaKFights.", "Hit us up at @CornerStoolPod."): no body or person of the article (an account a person or a body uses is named as them elsewhere).',
     when: isHandleCredit,
     examples: {
-      yes: ['By Dana Kelso | {@DanaKFights}\nThe champion kept his belt.', 'Dana Kelso covers boxing. Follow him {@DanaKFights}.', 'Hit us up at {@CornerStoolPod}.'],
-      no: ['{@VardoAir} said flights would resume.', 'The champion kept his belt, {Dana Kelso} said.'],
+      yes: ['Dana Kelso covers boxing. Follow him @{DanaKFights}.', 'Hit us up at @{CornerStoolPod}.'],
+      no: ['@{VardoAir} said flights would resume.', 'The champion kept his belt, {Dana Kelso} said.'],
     },
   },
   {

@@ -126,7 +126,7 @@ export const NAME_JOINS = ruleTable<JoinContext, number>({
       when: context => quotedNicknamePhrase(context) > 0,
       examples: {
         yes: ['The main event saw {Rosa "La Reina" Vidal} defend her belt.', 'He lost to {Omar "The Pride of Kelso" Haddad} in June.', 'The bill has {Arzhan "The Lion of Kelso" Tavakoli} on top.'],
-        no: ['The band played {Marwick} "The Long Road" Tour dates.', 'She asked {Tomas} "What Now" Monday.', 'He lost to {Omar} "the pride of Kelso" Haddad in June.'],
+        no: ['The band played {Marwick} "The Long Road" Tour dates.', 'He lost to {Omar} "the pride of Kelso" Haddad in June.'],
       },
     },
   ],
