@@ -8,10 +8,10 @@ import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
-import { DATA_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
+import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS } from '../lexicon/gazetteer/sports';
-import { lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
+import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { inScorecardBrackets, isListedPlayer, isScorecardSide } from './agencyLines';
@@ -362,7 +362,7 @@ function opensTitleChain({ multiWord, first, twoAfter, after }: NameContext): bo
  * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
  * name opens a new clause as its subject and says nothing about being a body.
  */
-function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord, draft }: NameContext): boolean {
+function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord, draft, words }: NameContext): boolean {
   // "Chipmaker Vossler said": a trade noun capitalised only because it opens the sentence (trade-nouns-before).
   const tradeOpener = before !== undefined && draft.first === 1 && has(TRADE_NOUNS_BEFORE, before.lower);
   if (honorific || before === undefined || (isCapitalised(before) && !tradeOpener) || !(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
@@ -376,6 +376,13 @@ function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, l
   const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
   const commaBefore = /^,\s*$/.test(before.post + nameStart.pre);
   if (multiWord && knownFirstName && (tagged(last, Tag.LastName) || commaBefore)) {
+    return false;
+  }
+  // "Promoter Frank Tolley": a given name (one the lexicon knows, or one that is also a word, list word-given-names)
+  // and one more word the lexicon does not know or knows as a person's, no body's head: the trade noun is the person's
+  // occupation (a promoter, a bookmaker is a person as often).
+  if (words.length === 2 && (knownFirstName || has(WORD_GIVEN_NAMES, first.lower)) && !has(ORG_HEADS, last.lower)
+    && (last.lexicon === 0 || tagged(last, Tag.Person | Tag.LastName))) {
     return false;
   }
   return joined(before, nameStart)
@@ -549,6 +556,8 @@ function isNationalityNoun({ words, before, twoBefore, sentence, draft }: NameCo
 
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const isScore = (token: Token | undefined): boolean => token !== undefined && SCORE.test(token.text);
+/** "(14-2)", "(21-1, 15 KOs)": a score opening brackets, a fighter's or a team's win-loss record, not a match's score. */
+const isBracketedRecord = (token: Token): boolean => /\($/.test(token.pre);
 
 /** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "Kelso 2-1 Dunmore": a side of a match result with a score. */
 function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, nameEnd }: NameContext): boolean {
@@ -563,7 +572,9 @@ function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, name
   // "Aston Vale 2-2 Dunmore": a side written right beside the score.
   // Not a player before a tennis match's set scores ("beat Dana Marr 6-4 3-6 7-6 (7-4)"): a score right after the
   // first is another set, and sets are played between players.
-  if ((isScore(after) && spaceAfter(nameEnd) && !isScore(twoAfter)) || (isScore(before) && spaceAfter(before!))) {
+  // Not a fighter's record in brackets right after the name ("X (14-2)", "X (21-1, 15 KOs)"): a win-loss record, no
+  // match score (a side's score is written beside it, never bracketed).
+  if ((isScore(after) && spaceAfter(nameEnd) && !isScore(twoAfter) && !isBracketedRecord(after!)) || (isScore(before) && spaceAfter(before!))) {
     return true;
   }
   // "Vardo 290-6 dec (D Kelso 88; …)": a side's total before a scorecard's brackets of players and their figures.
@@ -808,6 +819,15 @@ function isSectionLabel({ multiWord, first, before, after, sentence, draft }: Na
   return (barBefore && (after === undefined || barAfter)) || (before === undefined && barAfter);
 }
 
+
+/** One handle (rule handle-credit) after a byline's bar, or after "follow him" / "at" with nothing but the sentence's end after it. */
+function isHandleCredit({ multiWord, first, before, after }: NameContext): boolean {
+  if (multiWord || !/^@/.test(first.text) || before === undefined) {
+    return false;
+  }
+  return before.text === '|' || (has(HANDLE_CREDIT_WORDS, before.lower) && (after === undefined || /\n/.test(first.post)) );
+}
+
 /** Lexicon tags of a word that names someone or somewhere: such a word makes a section path's segment a name. */
 const NAMING_WORD_TAGS = Tag.FirstName | Tag.MaleName | Tag.FemaleName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym;
 
@@ -824,11 +844,22 @@ function isCommonWordsLabel(words: readonly Token[]): boolean {
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
 
-/** An abbreviation, not an English word ("GOAL!") nor a dateline ("MOIBEN, Kenya —"). */
+/** A gerund of six letters or more in capitals ("was FUMING at the presser"): no initialism ends so. */
+const SHOUTED_GERUND = /^[a-z]{3,}ing$/;
+
+/**
+ * A word written in capitals for emphasis, as fight-night and tabloid copy writes them: an interjection or a negative
+ * ("WOW.", "was NOT having it") or a gerund ("FUMING"), words the lexicon knows without a flag or does not list.
+ */
+function isShoutedWord(bare: string): boolean {
+  return bare.length > 2 && (isExclaimedWord(bare) || SHOUTED_GERUND.test(bare));
+}
+
+/** An abbreviation, not an English word ("GOAL!", "WOW.", "NOT", "FUMING") nor a dateline ("MOIBEN, Kenya —"). */
 function isAcronym(context: NameContext): boolean {
   const { draft, sentence, first, multiWord } = context;
   const bare = nameWord(first);
-  const word = first.lexicon !== 0 && (first.lexicon & Tag.Organization) === 0 && bare.length > 2;
+  const word = (first.lexicon !== 0 && (first.lexicon & Tag.Organization) === 0 && bare.length > 2) || isShoutedWord(bare);
   const dateline = draft.first === 0 && sentence[0].start === 0 && (/^\s*[,:(—–-]/.test(first.post) || isDatelinePlace(context)) && bare.length > 3;
   const shout = /^!/.test(first.post);
   // Post-nominal letters standing alone name an honour or a rank conferred ("was appointed CBE", "took silk and became a
@@ -1866,10 +1897,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'masthead-line', outcome: Evidence.OrgTag,
-    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`), or that name before a section path ("The Vardo Courier | Sport | Rugby union"), is the outlet, a body.',
+    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`), or that name before a section path ("The Vardo Courier | Sport | Rugby union"), or two to four words in capitals before a section path, whatever their words (a fight site\'s or a podcast\'s "CORNER STOOL | News"), is the outlet, a body.',
     when: ({ sentence, draft }) => draft.first === (sentence[0].text === 'The' || sentence[0].text === 'THE' ? 1 : 0) && draft.last === mastheadEnd(sentence),
     examples: {
-      yes: ['{Kelso Practice Weekly}', '{Dunmore County Cricket Club}', '{Crease Monthly} | County cricket | Match report', 'The {Daily Kestrel} | Sport | Rugby union', 'THE {DAILY KESTREL} | Showbiz'],
+      yes: ['{Kelso Practice Weekly}', '{Dunmore County Cricket Club}', '{Crease Monthly} | County cricket | Match report', 'The {Daily Kestrel} | Sport | Rugby union', 'THE {DAILY KESTREL} | Showbiz',
+        '{CORNER STOOL} | News | Title fights'],
       no: ['Staff said {Kelso Practice} would close weekly.', '{Crease Monthly} said | the side lost'],
     },
   },
@@ -1988,7 +2020,7 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.',
         'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
-        'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.'],
+        'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.', 'Promoter {Eddie Tolley}, whose company staged the card, was angry.'],
     },
   },
   {
@@ -2104,6 +2136,15 @@ const PLACE_RULES: EvidenceRule[] = [
       no: ['A charity called “{Kelso Wings}” was set up.', 'A review by {Marwick Rivers Trust} is due next month.',
         '“We thank {Dana Kelso} for everything,” said Tom Wrede.', 'The museum paid £2m for “Girl with a {Copper Ladle},” said Idris Penhale.',
         'She told Vardo Radio\'s “Mornings with {Dana Kelso}” on Monday.'],
+    },
+  },
+  {
+    id: 'handle-credit', outcome: Evidence.Place,
+    reason: 'A social account\'s handle given as a writer\'s or a show\'s contact, not as a speaker or an actor: after a byline\'s bar ("By Dana Kelso | @DanaKFights") or after "follow him", "follow us", "at" closing a sign-off ("Follow him @DanaKFights.", "Hit us up at @CornerStoolPod."): no body or person of the article (an account a person or a body uses is named as them elsewhere).',
+    when: isHandleCredit,
+    examples: {
+      yes: ['Dana Kelso covers boxing. Follow him @{DanaKFights}.', 'Hit us up at @{CornerStoolPod}.'],
+      no: ['@{VardoAir} said flights would resume.', 'The champion kept his belt, {Dana Kelso} said.'],
     },
   },
   {
@@ -2556,12 +2597,12 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'match-side', outcome: Evidence.Result,
-    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)"); never a score\'s label ("Halftime 1-1", list score-labels). Not a name before two scores in a row, a tennis match\'s sets ("beat top seed X 6-4 3-6 7-6 (7-4)"): sets are played between players.',
+    reason: '"Kelso beat Dunmore 2-1", "Kelso 2-1 Dunmore", "Kelso led 24-14 at halftime": a side of a match result with a score; also a side whose total opens a scorecard\'s brackets of players and their figures ("Vardo 290-6 dec (D Kelso 88; …)"); never a score\'s label ("Halftime 1-1", list score-labels), nor a win-loss record in brackets after a name ("X (14-2)": a fighter\'s record). Not a name before two scores in a row, a tennis match\'s sets ("beat top seed X 6-4 3-6 7-6 (7-4)"): sets are played between players.',
     when: isMatchSide,
     examples: {
       yes: ['{Kelso} beat Dunmore 2-1 on Saturday.', '{Marwick} led 24-14 at halftime.', '{Vardo} 290-6 dec (D Orrey 88; Penhale 3-51) won by an innings.'],
       no: ['{Kelso} met Dunmore on Saturday.', '{Marwick} led the team to a 24-14 win.', 'Kelso 2 (Brandt 12) Dunmore 1 (Pell 80). {Halftime} 1-1.', 'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.',
-        'Orla Tesk beat top seed {Ivar Sandell} 6-4 3-6 7-6 (7-4) on Sunday.'],
+        'Orla Tesk beat top seed {Ivar Sandell} 6-4 3-6 7-6 (7-4) on Sunday.', 'Her opponent, {Dana Marr} (14-2), turned down a catchweight bout.'],
     },
   },
   {

@@ -4,6 +4,8 @@ import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
 import { isCapitalised } from './words';
+import { NICKNAME_LINK_WORDS } from '../lexicon/names';
+import { has } from '../lexicon/entities';
 
 /** What a join rule sees: the sentence and the index of the word before the gap. */
 export interface JoinContext {
@@ -32,12 +34,61 @@ function quotedNickname({ sentence, at }: JoinContext): boolean {
     return false;
   }
   const close = QUOTE_PAIRS.get(nickname.pre);
-  const firstName = ((first.lexicon | first.tags) & Tag.FirstName) !== 0;
+  const firstName = isGivenName(first);
   const handle = first.lexicon === 0 && nickname.lexicon === 0;
   return close !== undefined && new RegExp(`^${close}[^\\S\\n]+$`).test(nickname.post) && /^[^\S\n]+$/.test(first.post)
     && (firstName || handle) && isCapitalised(first)
     && /^\p{Lu}\p{Ll}+$/u.test(nickname.text) && nickname.text.length <= NICKNAME_MAX_LETTERS
     && surname.pre === '' && isCapitalised(surname) && (surname.lexicon & FUNCTION_WORDS) === 0;
+}
+
+/**
+ * A given name the lexicon or the tagger knows; or a word the lexicon lists only as a person's name ("Jordan",
+ * "Austin", "Sydney": given names as often as surnames or places).
+ */
+function isGivenName(token: Token): boolean {
+  return ((token.lexicon | token.tags) & Tag.FirstName) !== 0 || (token.lexicon & Tag.Person) !== 0;
+}
+
+
+/** The most words in a nickname of several words ("The Lion of Shiraz"), and the most letters in all of them. */
+const NICKNAME_PHRASE_MAX_WORDS = 4;
+const NICKNAME_PHRASE_MAX_LETTERS = 24;
+
+/**
+ * How many words a nickname of two to four words in quotation marks takes between a given name and a surname
+ * (`Renata "La Jefa" Ibarra`, `Arash "The Lion of Shiraz" Daneshvar`, `Mick "Big Mick" Dunne`), or 0: every word
+ * capitalised but a linking word inside (list nickname-link-words), the closing mark on the last, a capitalised
+ * surname after it. Combat-sports and crime copy name people so; only after a given name (isGivenName), so a quoted
+ * title between two capitalised words ("Marwick "The Long Road" Tour") stays out.
+ */
+function quotedNicknamePhrase({ sentence, at }: JoinContext): number {
+  const first = sentence[at], opening = sentence[at + 1];
+  const close = opening ? QUOTE_PAIRS.get(opening.pre) : undefined;
+  if (close === undefined || !isCapitalised(first) || !/^[^\S\n]+$/.test(first.post) || !isCapitalised(opening)) {
+    return 0;
+  }
+  let letters = 0;
+  for (let k = at + 1; k <= at + NICKNAME_PHRASE_MAX_WORDS && k + 1 < sentence.length; k++) {
+    const word = sentence[k];
+    letters += word.text.length;
+    if (letters > NICKNAME_PHRASE_MAX_LETTERS || (k > at + 1 && word.pre !== '') || !/^[\p{L}'’-]+$/u.test(word.text)
+      || !(isCapitalised(word) || has(NICKNAME_LINK_WORDS, word.lower))) {
+      return 0;
+    }
+    if (word.post.startsWith(close)) {
+      const surname = sentence[k + 1];
+      // After a given name; or, between two words the lexicon does not know, a name from another language ("Arash").
+      const named = isGivenName(first) || (first.lexicon === 0 && surname.lexicon === 0);
+      const closes = new RegExp(`^${close}[^\\S\\n]+$`).test(word.post) && surname.pre === '' && isCapitalised(surname)
+        && (surname.lexicon & FUNCTION_WORDS) === 0 && isCapitalised(word) && named;
+      return closes && k > at + 1 ? k - at + 1 : 0;
+    }
+    if (!/^[^\S\n]+$/.test(word.post)) {
+      return 0;
+    }
+  }
+  return 0;
 }
 
 /** The context of an example: the braced name's first word. */
@@ -69,17 +120,46 @@ export const NAME_JOINS = ruleTable<JoinContext, number>({
         no: ['The opening pair were Ned Hollis and {Tomas} "tig" Wendle of the home side.', 'She asked {Tomas} "Why?" Monday.', 'The panel heard {Marwick} "Ruined" Farms claim.'],
       },
     },
+    {
+      id: 'quoted-nickname-phrase', outcome: 0,
+      reason: 'A nickname of two to four words in quotation marks between a given name and a surname, as combat-sports copy gives a fighter\'s ring name (`Renata "La Jefa" Ibarra`, `Arash "The Lion of Kelso" Daneshvar`): the name takes in the nickname\'s words and the surname (the outcome is their count, computed); the person is named without it. Every word capitalised but a linking word ("of", "the", "de", "la", "el"); only after a given name, so a quoted title between two capitalised words stays out.',
+      when: context => quotedNicknamePhrase(context) > 0,
+      examples: {
+        yes: ['The main event saw {Rosa "La Reina" Vidal} defend her belt.', 'He lost to {Omar "The Pride of Kelso" Haddad} in June.', 'The bill has {Arzhan "The Lion of Kelso" Tavakoli} on top.'],
+        no: ['The band played {Marwick} "The Long Road" Tour dates.', 'He lost to {Omar} "the pride of Kelso" Haddad in June.'],
+      },
+    },
   ],
 });
 
 /** How many words after `at` the name takes in across a gap, or 0 when the gap ends it. */
 export function joinAcross(sentence: Sentence, at: number): number {
   const rule = NAME_JOINS.rules.find(candidate => candidate.when({ sentence, at }));
-  return rule ? rule.outcome : 0;
+  return rule === undefined ? 0 : rule.id === 'quoted-nickname-phrase' ? quotedNicknamePhrase({ sentence, at }) : rule.outcome;
 }
 
 /** A word in quotation marks of its own: inside a name, the nickname that quoted-nickname took in, no word of the name. */
 export function isQuotedNickname(token: Token): boolean {
   const close = QUOTE_PAIRS.get(token.pre);
   return close !== undefined && token.post.startsWith(close);
+}
+
+/**
+ * The last word of a nickname of several words in quotation marks opening at `at` inside a name (quoted-nickname-phrase),
+ * or -1: the word whose trailing text closes the mark the first word opened, before `last`.
+ */
+export function quotedNicknameEnd(sentence: Sentence, at: number, last: number): number {
+  const close = QUOTE_PAIRS.get(sentence[at].pre);
+  if (close === undefined) {
+    return -1;
+  }
+  for (let k = at; k < last; k++) {
+    if (sentence[k].post.startsWith(close)) {
+      return k;
+    }
+    if (!/^[^\S\n]+$/.test(sentence[k].post)) {
+      return -1;
+    }
+  }
+  return -1;
 }

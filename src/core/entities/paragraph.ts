@@ -4,7 +4,7 @@ import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence } from '../nlp/tokens';
 import { genderOfHonorific, wordEvidence } from './evidence';
 import { findNames, withoutPostNominals, type Draft } from './names';
-import { isQuotedNickname } from './nameJoins';
+import { isQuotedNickname, quotedNicknameEnd } from './nameJoins';
 import { referredName } from './roleReferences';
 import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
@@ -26,6 +26,14 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
     if (i > draft.first && i < draft.last && isQuotedNickname(sentence[i])) {
       name = text.slice(start, sentence[i].start - sentence[i].pre.length) + text.slice(sentence[i + 1].start, end);
       nickname = nameWord(sentence[i]);
+      continue;
+    }
+    // A nickname of several words ("Arash "The Lion of Shiraz" Daneshvar"): left out of the name's words and text.
+    const nicknameEnd = i > draft.first ? quotedNicknameEnd(sentence, i, draft.last) : -1;
+    if (nicknameEnd > i) {
+      name = text.slice(start, sentence[i].start - sentence[i].pre.length) + text.slice(sentence[nicknameEnd + 1].start, end);
+      nickname = sentence.slice(i, nicknameEnd + 1).map(nameWord).join(' ');
+      i = nicknameEnd;
       continue;
     }
     const w = nameWord(sentence[i]);

@@ -7,6 +7,7 @@ import {
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
+import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { postLineEnd } from './roleReferences';
@@ -218,7 +219,9 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
     headAhead = parts[i] !== TitlePart.None && (isHead(parts[i]) || (headAhead && joined(sentence[i], sentence[i + 1])));
     inTitle[i] = headAhead;
   }
-  const ordinary = sentence.filter((token, i) => i > 0 && isCapitalised(token) && !inTitle[i] && token.lexicon !== 0 && (token.lexicon & nameLike) === 0);
+  // A sport's name before a title is the desk's ("Gareth Kelso, Boxing Correspondent"), though the lexicon knows it as a verb.
+  const deskSport = (i: number): boolean => SPORT_NAMES.has(sentence[i].lower) && inTitle[i + 1] === true && joined(sentence[i], sentence[i + 1]);
+  const ordinary = sentence.filter((token, i) => i > 0 && isCapitalised(token) && !inTitle[i] && !deskSport(i) && token.lexicon !== 0 && (token.lexicon & nameLike) === 0);
   const headline = ordinary.length >= 2 || ordinary.some(token => (token.lexicon & functionWord) !== 0 || has(SENTENCE_STARTERS, token.lower));
   return headline && !isResultsLine(sentence);
 }
@@ -253,7 +256,27 @@ export function mastheadEnd(sentence: Sentence): number {
   if (bar >= 0 && end === start && isOneWordOutlet(sentence[start])) {
     return end;
   }
+  // "RINGSIDE RUMBLE | News | World Titles", "THE GROUND GAME | Podcast | Episode 212": a site's or a show's name of
+  // two to four words set in capitals before its section path, whatever its words (no newspaper's head among them).
+  if (bar >= 0 && end > start && isCapitalsOutletName(sentence.slice(start, end + 1))) {
+    return end;
+  }
   return isMastheadWords(sentence.slice(start, end + 1)) ? end : -1;
+}
+
+/** The most words of a masthead in capitals with no head noun (a site's or a podcast's name). */
+const CAPITALS_MASTHEAD_MAX_WORDS = 4;
+
+/**
+ * Two to four words, every one in capitals and of letters, none a function word, before a section path's bar: a site's
+ * or a show's masthead, set as fight-news sites and podcasts set theirs ("RINGSIDE RUMBLE | News"). A headline in
+ * capitals carries a function word or a verb, and no bar after it.
+ */
+function isCapitalsOutletName(words: readonly Token[]): boolean {
+  const notName = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun;
+  return words.length >= 2 && words.length <= CAPITALS_MASTHEAD_MAX_WORDS
+    && words.every(token => /^\p{Lu}{2,}$/u.test(token.text) && (token.lexicon & notName) === 0 && !isInflectedVerb(token))
+    && !/[.!?:]/.test(words[words.length - 1].post);
 }
 
 function isOneWordOutlet(token: Token): boolean {

@@ -144,3 +144,15 @@ export const UNISEX_GIVEN_NAMES = wordList(
   'Given names borne by many men and many women (as on the public lists of popular baby names, where each is common for both sexes) that the tagger\'s name lexicon marks as one sex only: such a first name says nothing of whether "he" or "she" stands for its bearer ("Chief Inspector Rowan Tarrow said … \\"…,\\" he said").',
   `rowan riley avery jesse frankie billie jody sasha emerson hayden ellis sidney carey alex`.trim().split(/\s+/),
 );
+
+export const NICKNAME_LINK_WORDS = wordList(
+  'nickname-link-words',
+  'Lower-case words inside a ring name or a nickname of several words in quotation marks between a given name and a surname, as combat-sports copy writes them ("Omar "The Pride of Kelso" Haddad", "Rosa "La Reina" Vidal", "El Toro de Vardo"): the nickname keeps them, every other word of it capitalised.',
+  ['of', 'the', 'de', 'del', 'la', 'el', 'da', 'do', 'from'],
+);
+
+export const HANDLE_CREDIT_WORDS = wordList(
+  'handle-credit-words',
+  'Words right before a social account\'s handle given as a writer\'s or a show\'s contact in a sign-off ("Follow him @DanaKFights.", "Hit us up at @CornerStoolPod."): the handle there is a contact, no body or person of the article.',
+  ['him', 'her', 'us', 'me', 'them', 'at'],
+);

@@ -239,6 +239,21 @@ export function lexiconFlags(word: string): number {
   return flagsOfTags(typeof entry === 'string' ? [entry] : entry);
 }
 
+/** compromise's lexicon tags of words that name nothing and carry no flag of ours: interjections and negatives. */
+const EXCLAIMED_WORD_TAGS = new Set(['Expression', 'Negative']);
+
+/**
+ * An interjection or a negative in compromise's lexicon ("wow", "not", "never"): written in capitals for emphasis
+ * ("WOW.", "was NOT having it") it is still a word, though `lexiconFlags` gives it no flag.
+ */
+export function isExclaimedWord(word: string): boolean {
+  if (!Object.prototype.hasOwnProperty.call(lexiconWords, word)) {
+    return false;
+  }
+  const entry = lexiconWords[word];
+  return (typeof entry === 'string' ? [entry] : entry).some(tag => EXCLAIMED_WORD_TAGS.has(tag));
+}
+
 const POSSESSIVE = /['’](s)?$/i;
 /** One abbreviated word with its full stop left before a possessive ending ("Inc.’s", "Corp.'s", "Jr.'s"). */
 const ABBREVIATION_BEFORE_POSSESSIVE = /^(\p{L}+)\.['’]s$/iu;

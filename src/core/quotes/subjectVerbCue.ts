@@ -30,6 +30,11 @@ const MAX_VERB_DISTANCE = 30;
  */
 export function looksLikeVerb(tokens: readonly MaskedToken[], verbAt: number): boolean {
   const t = tokens[verbAt];
+  // "X didn't hold back either: “…”": a negated auxiliary written short is the clause's finite verb, its apostrophe
+  // no bar (the word after it is read as a verb through VERB_AUXILIARIES too).
+  if (t.kind === 'word' && /n['’]t$/.test(t.lower) && VERB_AUXILIARIES.has(t.lower.replace('’', "'"))) {
+    return true;
+  }
   if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || NOT_SPEECH_VERBS.has(t.lower) || /ing$/.test(t.lower)) {
     return false;
   }

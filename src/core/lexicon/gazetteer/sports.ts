@@ -33,9 +33,9 @@ export const SPORTS_POST_RANKS = wordList(
 );
 
 export const SPORT_NAMES = wordList(
-  'sport-names',
+  'sport-names; combat sports\' desk ("Boxing Correspondent") and a promoter\'s company\'s head ("Tarrow Boxing": "Boxing" alone is the sport)',
   'Names of sports, capitalised where they open a line or a section label ("Rugby union", "Cricket | County", "Racing | Race report") or a desk\'s post ("Motor Racing Correspondent"): the sport, not a club or a town of that name; "union" and "league" after one name its code ("Rugby league"), not a body; "Racing" and "Motorsport" head a team\'s name only after a name of its own ("Tarrow Racing"), never the sport\'s ("Motor Racing"); "Esports" heads an esports organisation\'s name ("Kelso Esports") and alone is the sport ("Sport | Esports", "Esports Correspondent").',
-  [...'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse tennis cycling golf athletics racing motorsport motorsports esports'.split(/\s+/), 'motor racing', 'motor sport'],
+  [...'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse tennis cycling golf athletics racing motorsport motorsports esports boxing kickboxing wrestling'.split(/\s+/), 'motor racing', 'motor sport', 'mixed martial arts'],
 );
 
 export const OWN_BODY_NOUNS = wordList(
