@@ -375,7 +375,7 @@ export const BUSINESS_POSSESSIONS = list(
 
 export const ORG_HEADS = list(
   'org-heads',
-  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road); shipping copy\'s shipowner, classification society and consultancy ("Kaldor Maritime", "Orrin Register", "Tarrow Advisory": "owned by Limassol-based Kaldor Maritime", "classed by Orrin Register", "the consultancy Tarrow Advisory"); energy and commodities copy\'s traders, offshore contractors and a state energy company named in a Nordic or Romance language ("Kelso Commodities, the Geneva-based trader,", "Vardo Subsea and Marwick Offshore won the contract", "Tarrow Energi", "Orrin Energia": read as people without them); a government\'s relief or enforcement unit ("the National Relief and Recovery Unit", "the Tarrow Fraud Unit"); US local copy\'s school named by its level alone ("Maple Crest Elementary", as "Maple Crest Elementary School"; not "Primary", which is also an election in US copythe games trade\'s studios, publishers and esports organisations ("Tarrow Interactive", "Kelso Esports", "Marwick Gaming": read as people without it, "platform holder Vardo Interactive"food-safety copy\'s auditors and compliance firms and a companies register ("the auditor Safeplate Assurance", "director of Tarrow Compliance", "accounts filed at Companies Registry"), read as people without it; a restaurant or travel guide that rates and publishes ("stars awarded by the Halden Guide", as "X Guides" is a youth movementsport\'s integrity and anti-doping bodies and a police force\'s specialist units, named as bodies that act ("the Kelso Integrity Unit banned him", "the Athletics Integrity Unit (AIU) said", "the Serious Fraud Unit charged her": read as a person without the head).',
+  'Nouns that end (or, before "of", start) the name of an organisation ("Senate Intelligence Committee", "Bank of England"); a league named "X Premiership" as one named "X League" ("the Northmoor Premiership"); a water utility ("Vardo Water"); an orchestra named in Italian ("Kelso Valley Sinfonia"), a hospice ("Tarrow Hospice") and a pub ("the Station Tavern"); a news agency ("Lakemoor Wire", "Harbour Newswire"); a guild, a co-operative in either spelling ("Kelso Farmers\' Co-operative": a hyphened head joins the name whole); a club named by its members\' pastime ("Kelso Wild Swimmers", "Marwick Ramblers", "Tarrow Anglers"); an investigating branch ("the Rail Accident Investigation Branch"); Indian parties and associations end in words of their own languages for party, front, league or council ("X Dal", "X Morcha", "X Paksha", "X Sangha", "X Samiti", "X Parishad"); a bank named in a Slavic language, where "Banka" ends the name ("Vardska Banka", "Kelska Banka"); a Scandinavian or central European club, whose name ends in the initials of its form ("Tarrow IF", "Kelso BK", "Vardo FF", "Marwick IK", "Dunmore SK", "Tarrow FK": list club-form-endings); a ratings agency, a fund manager and a brewer ("Tarrow Ratings", "Aldous Keane Investors", "Marwick Brewers" ("Brewing" is left out: a column head "What\'s Brewing" reads as a name)); a regiment named by its arm ("the Royal Kelderwick Fusiliers", "the Marwick Rifles", "the Tarrow Light Dragoons", "the Vardo Hussars"); an armed group named as brigades, in the plural as militias of the Middle East are ("the Vardo Brigades", "the Tarrow Martyrs Brigades": read as a person without it); a church weekly "X Messenger", as "X Tidings" is; a maker named for its goods ("Kelderwick Garden Products"); a worshipping body ("the Marwick Reform Congregation", as "X Synagogue" is); the travel trade\'s airport operators, tour operators and cruise lines ("Penrose Airports", "Kelso Holidays", "Marwick Cruises"); a motor-racing team named for its sponsor or constructor ("Tarrow Racing", "Marwick Motorsport"); the book and music trades\' publishers, bookshops and music shops ("Greyhound Books", "Farrant\'s Books", "Marr Music"); a parts maker named for what it makes ("Vardo Components", "Tarrow Castings", "Marwick Forgings", "Kelso Fasteners"); German trade words that end a firm\'s or foundation\'s name as English copy keeps them ("Kelso Werke", "Marwick Klassik" for a record label, "Tarrow Pumpen", "Vardo Verlag", "Marwick Stiftung"): without the legal form after them ("GmbH", "AG") these names were read as people; a lender named for its trade ("Tarrow Finance", "Marwick Lending", "Vardo Leasing"), lost after an appositive noun ("its rival, Tarrow Finance, said"); a roads authority in the plural ("Vardo County Highways", where a singular "Highway" is a road); shipping copy\'s shipowner, classification society and consultancy ("Kaldor Maritime", "Orrin Register", "Tarrow Advisory": "owned by Limassol-based Kaldor Maritime", "classed by Orrin Register", "the consultancy Tarrow Advisory"); energy and commodities copy\'s traders, offshore contractors and a state energy company named in a Nordic or Romance language ("Kelso Commodities, the Geneva-based trader,", "Vardo Subsea and Marwick Offshore won the contract", "Tarrow Energi", "Orrin Energia": read as people without them); a government\'s relief or enforcement unit ("the National Relief and Recovery Unit", "the Tarrow Fraud Unit"); US local copy\'s school named by its level alone ("Maple Crest Elementary", as "Maple Crest Elementary School"; not "Primary", which is also an election in US copythe games trade\'s studios, publishers and esports organisations ("Tarrow Interactive", "Kelso Esports", "Marwick Gaming": read as people without it, "platform holder Vardo Interactive"food-safety copy\'s auditors and compliance firms and a companies register ("the auditor Safeplate Assurance", "director of Tarrow Compliance", "accounts filed at Companies Registry"), read as people without it; a restaurant or travel guide that rates and publishes ("stars awarded by the Halden Guide", as "X Guides" is a youth movementsport\'s integrity and anti-doping bodies and a police force\'s specialist units, named as bodies that act ("the Kelso Integrity Unit banned him", "the Athletics Integrity Unit (AIU) said", "the Serious Fraud Unit charged her": read as a person without the head)).',
   `committee commission council ministry department party bank inc corp corporation ltd llc plc group
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
@@ -416,6 +416,20 @@ export const ORG_HEADS = list(
    commodities subsea offshore energi energia unit
    interactive esports gaming
    assurance compliance registry guide guides`,
+);
+
+export const MINE_COMPANY_HEADS = list(
+  'mine-company-heads',
+  'Plural nouns of a mine that end the name of the company working it, named after its mine (energy and mining copy: "a dam burst at Tarrow Nickel Mines", "Kelso Collieries laid off 200"): a name of two words or more ending so is a body, read as nothing without it. Not in org-heads: alone the word is a common noun or a minister\'s portfolio ("Mines and Minerals Minister X"), and the name\'s first word alone is the mine, a place ("the dam wall at Tarrow"), as for a body named after its town (orgForms.ts namedAfterTown). The singular "the Tarrow mine" is the site.',
+  'mines collieries',
+);
+
+export const WARD_UNIT_WORDS = list(
+  'ward-unit-words',
+  'Words of a hospital\'s care that name a ward or department before "Unit" ("the Intensive Care Unit", "the Marwick Stroke Unit", "the Burns Unit", "the Special Care Baby Unit", "the Neonatal Unit at Kelso General"): a part of a hospital, a place, not a body, though "unit" ends a body\'s name elsewhere (list org-heads: "the Tarrow Fraud Unit charged him", "the Athletics Integrity Unit").',
+  `care stroke burns maternity neonatal cardiac coronary trauma dialysis renal oncology cancer psychiatric spinal
+   dependency assessment surgical paediatric pediatric respiratory isolation observation rehabilitation cardiology
+   neurology orthopaedic orthopedic haematology hematology baby therapy`,
 );
 
 export const POSSESSIVE_WORK_HEADS = wordList(
@@ -487,6 +501,12 @@ export const ORG_HEADS_FIRST = list(
    maison
    albergue casa centro hermanas misioneras misioneros medicos parroquia diocesis coalicion asociacion alianza
    colectivo proyecto coordinacion oficina`,
+);
+
+export const SPANISH_PLURAL_BODY_OPENERS = list(
+  'spanish-plural-body-openers',
+  'Plural Spanish nouns that open the names of advocacy groups, networks and relief coalitions in US border and Latino-community copy, before a Romance particle and what they stand for ("Manos de Esperanza", "Voces del Valle", "Caminos de Vida", "Madres de Kelso"): English copy keeps the name untranslated and gives it no English head ("volunteers with Manos de Esperanza", "Voces del Valle is collecting blankets"), and the tagger read it as a person named with a particle. Only before a particle (list romance-body-particles): several are given names or surnames elsewhere ("Manos", "Puentes"), and "Manos Kelso" stays a person.',
+  'puentes manos voces caminos brazos corazones semillas raices madres familias mujeres jovenes amigos hermanos derechos sembradores',
 );
 
 export const BODY_NAME_ADJECTIVES = list(
@@ -686,6 +706,12 @@ export const ORG_HEADS_BEFORE_TO = wordList(
   within(ORG_HEADS_BEFORE_FOR, ['campaign', 'committee', 'coalition', 'alliance', 'movement', 'foundation', 'fund']),
 );
 
+export const ORG_HEADS_BEFORE_IN = wordList(
+  'org-heads-before-in',
+  'Nouns of a body whose name goes on with "in" and the place it serves, as peacekeeping and assistance missions are named ("United Nations Stabilization Mission in Vardonia", "the EU Training Mission in Kelsoland", abbreviated "MINUVAR", "EUTM-K"): without the place the name is cut short and its abbreviation joins nothing. A body that acts in a place named after it ("Kelso Council in Vardo") is left out.',
+  within(ORG_HEADS, ['mission']),
+);
+
 export const ORG_ENDS_WITHOUT_HEAD = list(
   'org-ends-without-head',
   'Words of a public task that end a body\'s name joined by "and" without a head noun ("Fisheries and Tides Enforcement", "Kelso Parks and Recreation"): with common words on both sides of "and", the run is one name.',
@@ -748,6 +774,18 @@ export const TOWN_NAMED_HEADS = list(
   `post times journal herald tribune gazette courier observer chronicle sentinel dispatch examiner inquirer
    enquirer bulletin telegraph echo mail star advertiser argus mercury standard record
    council court infirmary hospital constabulary police high association chamber district samiti`,
+);
+
+export const PUBLIC_SERVICE_WORDS = list(
+  'public-service-words',
+  'Nouns of a public emergency or care service that, with a head after them (list public-service-heads), name a service covering the two towns or counties joined by "and" before them ("Kelso and Marwick Fire Service", "Tarrow and Vardo Ambulance Service", "Kelso and Vardo Probation Trust"): one body, not a town and a service (runs.ts townBodyForBoth).',
+  'fire ambulance rescue police probation coastguard health',
+);
+
+export const PUBLIC_SERVICE_HEADS = wordList(
+  'public-service-heads',
+  'Heads that close a public service\'s name after a word of its service (list public-service-words): "Fire Service", "Fire Brigade", "Ambulance Trust", "Police Authority".',
+  within(ORG_HEADS, ['service', 'brigade', 'trust', 'authority']),
 );
 
 export const TWO_PARTY_OPENERS = list(
@@ -905,6 +943,12 @@ export const NON_ORG_ACRONYMS = list(
    cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo eho ehos
    nok sek dkk chf zar zmw cad aud nzd jpy cny brl co2 boe bcm mwh twh mmbtu bpd
    qa mvp kda rpg mmo mmorpg fps dlc vr`,
+);
+
+export const AWARD_ACRONYMS = wordList(
+  'award-acronyms',
+  'Awards written as letters (sports and esports copy\'s most valuable player) that close a distinction with the capitalised words before them ("was named Finals MVP", "Finals MVP Teodor Vranic said", "the Cup Final MVP"): the distinction is no name, and a name after it is the holder\'s, starting after the award. Not a post either: the holder is given no role by it.',
+  within(NON_ORG_ACRONYMS, ['mvp']),
 );
 
 export const TITLE_INITIALS = list(
@@ -1414,27 +1458,34 @@ export const ORG_NOUNS_AFTER = list(
 // description, but in apposition ("X, a trade body whose …", "X, an industry association,") the noun heads it.
 export const ORG_APPOSITIVE_NOUNS = list(
   'org-appositive-nouns',
-  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). Energy and mining copy\'s joint ventures are so introduced ("Orsund-Kell, the Stavanger-based venture that holds the rest,", "Tarrow, a joint venture between X and Y,; food copy\'s restaurants named like people, "Rosalind, the Tarrow counter restaurant from chef X,", "Big Tony, a burger bistro,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body").',
+  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). Energy and mining copy\'s joint ventures are so introduced ("Orsund-Kell, the Stavanger-based venture that holds the rest,", "Tarrow, a joint venture between X and Y,; food copy\'s restaurants named like people, "Rosalind, the Tarrow counter restaurant from chef X,", "Big Tony, a burger bistro,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). A restaurant is also "a dining room" or "a wine bar" ("Perdita, the Marwick dining room Lena Voss named after her aunt,", "Hobbs, a wine bar in Leith,").',
   `body association federation organisation organization consortium nonprofit non-profit foundation institute society venture partnership
-   restaurant restaurants bistro brasserie cafe café eatery bakery pub gastropub trattoria pizzeria diner chain`,
+   restaurant restaurants bistro brasserie cafe café eatery bakery pub gastropub trattoria pizzeria diner chain
+   room bar`,
 );
 
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it).',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it); sports and esports copy\'s "side" before a team\'s name ("joined from academy side Falcons Rising", "the reserve side Kelso Colts": no known first name and surname after it, which stay a person).',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
    steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter
    streamer studio jeweller jeweler consultancy fintech insurtech proptech start-up startup
-   chain chains bakery platforms apps`,
+   chain chains bakery platforms apps side`,
 );
 
 export const FIRM_OR_PERSON_TRADES = list(
   'firm-or-person-trades',
   'Trades held by a person or by a firm, kept out of trade-nouns-before because "the producer Tomas Vane" is a person: opening a sentence before a name that ends in a company\'s head ("Developer Kelso Homes said …", "Broker Marwick Securities cut …"), the trade is a common noun before the firm\'s name, not its first word.',
   'developer producer broker publisher builder contractor',
+);
+
+export const STUDIO_NAME_ENDINGS = list(
+  'studio-name-endings',
+  'Workshop nouns that end a games studio\'s or a maker\'s name after a trade a person also holds (list firm-or-person-trades): "Arcfront developer Kelso Forge confirmed the dates", "the Californian developer Kelso Forge", "publisher Tarrow Foundry", "developer Marwick Works": the name is the firm\'s. Only after such a trade, since alone these end places ("Valley Forge") and surnames ("Tom Forge"), and "the producer Tomas Vane" stays a person.',
+  'forge foundry works workshop games',
 );
 
 // A list, not a test on the lexicon's tags: the tagger gives "rival" and "angry" the same Adjective tag as "real",
