@@ -93,12 +93,10 @@ const CASES: readonly KindCase[] = [
     exactly: ['o:Kelso General Hospital'],
   },
   { title: 'keeps an investigating unit a body', text: 'The Tarrow Fraud Unit charged him on Friday.', exactly: ['o:Tarrow Fraud Unit'] },
-  // Games and esports copy: awards, sides, studios (lists award-acronyms, trade-nouns-before, studio-name-endings).
+  // Games and esports copy: awards and studios (lists award-acronyms, studio-name-endings).
   { title: 'reads an award in capitals and the words before it as no name', text: 'Teodor Vranic was named Finals MVP after a dominant series.', exactly: ['p:Teodor Vranic'] },
   { title: 'reads the holder after an award as the person', text: 'Finals MVP Teodor Vranic said the team had earned it.', exactly: ['p:Teodor Vranic'] },
   { title: 'keeps a body whose capitals are no listed award whole', text: 'Kelso MVR Group said it would appeal.', exactly: ['o:Kelso MVR Group'] },
-  { title: 'reads a team after "academy side" as a body', text: 'He played for academy side Falcons Rising before joining.', has: ['o:Falcons Rising'] },
-  { title: 'keeps a person after "side" a person', text: 'On the other side Dana Kelso waved.', has: ['p:Dana Kelso'] },
   {
     title: 'reads a studio named "X Forge" after "developer" as the firm, not the trade\'s holder',
     text: 'Arcfront developer Corvid Forge confirmed the dates. The game, made by the Californian developer Corvid Forge, sold well.',

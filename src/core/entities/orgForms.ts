@@ -233,9 +233,10 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
     // "its Kelso plant" beside "Kelso Evening Post": a town's name is no first word of a body, where one is named after it.
     const starts = merges.represents(cluster) ? index.byFirstWord.get(cluster.key) : undefined;
-    // "Falcons" beside "Kelso Falcons" and "Falcons Rising": a word that also ends another body's name is no sure first
-    // word of either; the later steps (team nicknames, name endings) weigh it.
-    const endsAnother = (index.bySuffix.get(cluster.key) ?? []).some(other => !starts?.includes(other));
+    // "Falcons" beside "Kelso Falcons" and "Falcons Rising": a plural (a team's nickname) that also ends another body's
+    // name is no sure first word of either; the later steps (team nicknames, name endings) weigh it. A town's name that
+    // ends a local campaign's ("Tarrow" beside "Safer Births Tarrow") still opens the one body named after it.
+    const endsAnother = /[^s]s$/.test(cluster.key) && (index.bySuffix.get(cluster.key) ?? []).some(other => !starts?.includes(other));
     const longer = starts?.some(namedAfterTown) || endsAnother ? undefined : starts;
     const firms = (longer ?? []).filter(isFirm);
     if (firms.length === 1) {

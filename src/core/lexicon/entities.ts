@@ -1468,12 +1468,12 @@ export const ORG_APPOSITIVE_NOUNS = list(
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it); sports and esports copy\'s "side" before a team\'s name ("joined from academy side Falcons Rising", "the reserve side Kelso Colts": no known first name and surname after it, which stay a person).',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it)).',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
    steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter
    streamer studio jeweller jeweler consultancy fintech insurtech proptech start-up startup
-   chain chains bakery platforms apps side`,
+   chain chains bakery platforms apps`,
 );
 
 export const FIRM_OR_PERSON_TRADES = list(
