@@ -340,10 +340,26 @@ function linkGovernmentTiers(orgs: readonly Node[]): void {
   }
 }
 
-/** A government body's name with its head noun last: "Department of Justice" → justice department (INVERTIBLE_BODY_HEADS). */
+/**
+ * A government body's name with its head noun last: "Department of Justice" → justice department (INVERTIBLE_BODY_HEADS);
+ * a local body named before "of" and its county or city ("Commissioners Court of Kelso County", "the Sheriff's Office of
+ * Kelso County") → kelso county commissioners court, the order US local copy also writes.
+ */
 export function headLast(nameWords: readonly string[]): string[] {
   const [head, joint, ...rest] = nameWords;
-  return rest.length && joint === 'of' && has(INVERTIBLE_BODY_HEADS, head) ? [...rest, head] : [...nameWords];
+  return rest.length && joint === 'of' && has(INVERTIBLE_BODY_HEADS, head) ? [...rest, head] : localBodyPlaceFirst(nameWords) ?? [...nameWords];
+}
+
+/**
+ * "Commissioners Court of Kelso County" → kelso county commissioners court: one "of", and after it a place of two words
+ * or more that ends in a local authority's tier (list government-tiers: "county", "city", "parish"). A tier word after
+ * "the" ("Bank of the City") names no place; a second "of" leaves the order unclear.
+ */
+function localBodyPlaceFirst(nameWords: readonly string[]): string[] | undefined {
+  const joint = nameWords.indexOf('of');
+  const place = nameWords.slice(joint + 1);
+  return joint > 0 && place.length > 1 && place[0] !== 'the' && !place.includes('of') && has(GOVERNMENT_TIERS, place[place.length - 1])
+    ? [...place, ...nameWords.slice(0, joint)] : undefined;
 }
 
 /**

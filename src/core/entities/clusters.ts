@@ -176,8 +176,10 @@ export class Clustering {
   /**
    * @param bodyWords one-word names that some use in the document shows as a body itself (bodyWordsOf).
    * @param personWords one-word names that some use shows speaking or titled as a person (personWordsOf).
+   * @param relativeWords one-word names that some use shows before a person's ", who" (Evidence.PersonRelative).
    */
-  constructor(private readonly bodyWords: ReadonlySet<string> = new Set(), private readonly personWords: ReadonlySet<string> = new Set()) {}
+  constructor(private readonly bodyWords: ReadonlySet<string> = new Set(), private readonly personWords: ReadonlySet<string> = new Set(),
+    private readonly relativeWords: ReadonlySet<string> = new Set()) {}
 
   newCluster(kind: 'person' | 'org', key: string): Cluster {
     const cl: Cluster = { kind, key, members: [], fullStarts: [] };
@@ -322,7 +324,10 @@ export class Clustering {
     // company-heads).
     const familyOrg = (org: Cluster) => isFirm(org) || org.key.includes('&');
     const namedAfterFamily = (org: Cluster) => !familyOrg(org) && has(ORG_HEADS, orgHeadOf(org.key) ?? '') && !has(COMPANY_HEADS, orgHeadOf(org.key) ?? '');
-    const starts = ownerSurname ? opened?.filter(familyOrg)
+    // The one person's surname followed somewhere by ", who" ("Kelso, who now runs Kelso & Sons, …") is that person
+    // in every use, whatever firm it also names.
+    const starts = ownerSurname && this.relativeWords.has(key) ? undefined
+      : ownerSurname ? opened?.filter(familyOrg)
       : family.length > 1 && !this.bodyWords.has(key) && opened?.every(namedAfterFamily) ? undefined
         : opened;
     const orgByFirst = starts?.some(namedAfterTown) ? undefined : starts;
@@ -521,7 +526,8 @@ export function startClustering(placed: readonly Placed[]): ClusterState {
   // One array of the candidates for every document-level reading of their uses (evidenceByName is worked out once for it).
   const candidates = placed.map(entry => entry.c);
   const kinds = kindsOf(placed, candidates);
-  const clustering = new Clustering(oneWordNamesWith(placed, Evidence.BodyUse | Evidence.OrgTag), oneWordNamesWith(placed, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific));
+  const clustering = new Clustering(oneWordNamesWith(placed, Evidence.BodyUse | Evidence.OrgTag), oneWordNamesWith(placed, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific),
+    oneWordNamesWith(placed, Evidence.PersonRelative));
   return {
     placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds),
     towns: townsByUse(candidates), clusters: clustering.all, candidates,

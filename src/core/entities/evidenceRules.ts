@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -20,7 +20,7 @@ import { mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -57,7 +57,8 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const last = words[words.length - 1];
   const headBeforeOf = span.some((token, i) => i > 0 && (((token.lower === 'of' || token.lower === 'for') && has(ORG_HEADS_BEFORE_OF, span[i - 1].lower))
     || (token.lower === 'for' && (has(GROUP_MEMBERS_BEFORE_FOR, span[i - 1].lower) || has(ORG_HEADS_BEFORE_FOR_CAUSE, span[i - 1].lower))) || (token.lower === 'of' && has(GROUP_MEMBERS_BEFORE_OF, span[i - 1].lower))
-    || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, span[i - 1].lower)) || (token.lower === 'to' && has(ORG_HEADS_BEFORE_TO, span[i - 1].lower))));
+    || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, span[i - 1].lower)) || (token.lower === 'to' && has(ORG_HEADS_BEFORE_TO, span[i - 1].lower))
+    || (token.lower === 'in' && has(ORG_HEADS_BEFORE_IN, span[i - 1].lower))));
   // "Fisheries and Tides Enforcement": a public task's word ending a name joined by "and" stands for the head.
   const taskName = has(ORG_ENDS_WITHOUT_HEAD, last.lower) && span.some(token => token.lower === 'and');
   // "Corbel SA": a legal form that is a word or a place's abbreviation otherwise heads the name in capitals.
@@ -77,16 +78,50 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const before = words[words.length - 2];
   const hyphenedHead = before !== undefined && before.post === '-' && has(ORG_HEADS, `${before.lower}-${last.lower}`);
   // "A User's Guide": a guide's head after a possessive ends a work's title (list possessive-work-heads).
-  if (before !== undefined && isPossessive(before) && has(POSSESSIVE_WORK_HEADS, last.lower)) {
+  if ((before !== undefined && isPossessive(before) && has(POSSESSIVE_WORK_HEADS, last.lower)) || hospitalWard(words)) {
     return false;
   }
   // "Motor Racing Correspondent", "Racing | Race report": a sport's own name ending in a team's head word is the sport.
   if (words.length === 2 && SPORT_NAMES.has(last.lower) && SPORT_NAMES.has(`${words[0].lower} ${last.lower}`)) {
     return false;
   }
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
-    || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words));
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+    || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words) || spanishPluralBodyName(span) || membersPossessiveInside(span) || isNationalSportBody(words) || studioAfterTrade(sentence, draft, words) || stateService(words));
 }
+
+/**
+ * "Cal Fire said crews were tired", "Ore. Fire": a US state's abbreviation (list us-state-abbreviations) and a public
+ * service's noun (list public-service-words) name the state's service, though "Cal" or "Del" is also a given name.
+ */
+function stateService(words: readonly Token[]): boolean {
+  return words.length === 2 && has(US_STATE_ABBREVIATIONS, words[0].lower) && has(PUBLIC_SERVICE_WORDS, words[1].lower);
+}
+
+/**
+ * "Arcfront developer Kelso Forge", "the Californian developer Kelso Forge": a trade a person also holds (list
+ * firm-or-person-trades) right before a name ending in a workshop noun (list studio-name-endings) names the firm; the
+ * trade is no person's title there.
+ */
+function studioAfterTrade(sentence: Sentence, draft: Draft, words: readonly Token[]): boolean {
+  const trade = sentence[draft.first - 1];
+  return words.length > 1 && trade !== undefined && !isCapitalised(trade) && joined(trade, sentence[draft.first])
+    && has(FIRM_OR_PERSON_TRADES, trade.lower) && has(STUDIO_NAME_ENDINGS, words[words.length - 1].lower);
+}
+
+/**
+ * "Swimmers' Voice Kelso", "Parents' Forum Vardo": a listed plural of a body's members in the possessive inside the name
+ * (a run crosses it only so, `joined` in words.ts) names whom the body speaks for; no person's name holds one. It heads the
+ * name wherever it stands, at a sentence's start too ("Swimmers' Voice Kelso co-founder X said").
+ */
+function membersPossessiveInside(span: readonly Token[]): boolean {
+  return span.some((token, i) => i < span.length - 1 && /^['’]/.test(token.post) && has(MEMBER_PLURALS, token.lower));
+}
+
+/** "Manos de Esperanza", "Voces del Valle": a plural Spanish noun (list spanish-plural-body-openers), a particle, more name. */
+function spanishPluralBodyName(span: readonly Token[]): boolean {
+  return span.length >= 3 && has(SPANISH_PLURAL_BODY_OPENERS, span[0].lower) && has(ROMANCE_BODY_PARTICLES, span[1].lower);
+}
+
 
 /** "El Heraldo Fronterizo", "La Voz": a Spanish article, then a newspaper's head noun (list spanish-press-heads). */
 function spanishPaperName(words: readonly Token[]): boolean {
@@ -463,7 +498,8 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
     }
     if (isBodyAppositiveNoun(sentence, q)) {
       // "X, a trade body whose …", "X, an industry association," — not "X, a body shop owner": the noun ends the phrase.
-      return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower);
+      // A name right after it opens a relative clause without "that" ("X, the dining room Dana Kelso named after her aunt").
+      return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower) || isCapitalised(next);
     }
     // "X, a pro-Kelso super PAC,", "X, an NGO,": an abbreviation that names a kind of body (list kind-abbreviations)
     // heads the phrase as the nouns above do; "X, a PAC treasurer," goes on to a person's post. After a capitalised
@@ -637,7 +673,12 @@ function placeWords({ words, first, last, multiWord, before }: NameContext): boo
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
     || (multiWord && has(PLACE_HEADS, last.lower) && !headNamedBeforeOf(words)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words) || mountainName(words, before)
-    || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym));
+    || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym)) || hospitalWard(words);
+}
+
+/** "the Intensive Care Unit", "the Marwick Stroke Unit": a ward's care (list ward-unit-words) before "Unit" names a part of a hospital. */
+function hospitalWard(words: readonly Token[]): boolean {
+  return words.length >= 2 && words[words.length - 1].lower === 'unit' && has(WARD_UNIT_WORDS, words[words.length - 2].lower);
 }
 
 /**
@@ -2578,6 +2619,15 @@ const USE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Vardo, now seventh, travel to {Marwick} next week.', 'Fans will protest before Saturday\'s trip to {Marwick}.'],
       no: ['He blocked a move to {Italian} giants Kelso FC.', 'They went back to {Marwick}, he added.', '{Marwick} were low on confidence.', 'He took the trip to the {Marwick} coast.'],
+    },
+  },
+  {
+    id: 'person-relative', outcome: Evidence.PersonRelative,
+    reason: '"Kelso, who now runs the bakery, …": a one-word name set off by a comma before "who" is followed by a person\'s relative pronoun; where a family firm bears the surname of a person named in full ("Ada Kelso" and "Kelso & Sons"), the surname alone is the person in that document (clusters.ts).',
+    when: ({ words, nameEnd, after }) => words.length === 1 && !isPossessive(nameEnd) && after?.lower === 'who' && /^,\s*$/.test(nameEnd.post + after.pre),
+    examples: {
+      yes: ['{Kelso}, who now runs the bakery, declined to comment.'],
+      no: ['{Kelso} now runs the bakery.', 'The firm founded by {Ada Kelso}, who now runs the bakery, closed.', '{Kelso} who?'],
     },
   },
   {

@@ -14,7 +14,7 @@ import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isM
 import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence, isNationalBody,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody,
 } from './words';
 
 
@@ -284,6 +284,7 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
     && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run)
+    && !isNationalSportBody(run.map(at => sentence[at]))
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
 }
 

@@ -3,7 +3,8 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
+import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
@@ -47,12 +48,13 @@ export function isFirm(cluster: Cluster): boolean {
  * town-named-heads), whose first word alone is the town, not the body. So is one named after the river, valley or
  * hills it looks after ("Tarrow Rivers Trust": its second word in feature-named-words): "the Tarrow" is the river.
  * So is a site's operator quoted by the site's name ("Tarnby Airport said", list operated-site-heads): "flew from
- * Tarnby" is the town.
+ * Tarnby" is the town. So is a miner named after its mine ("Tarrow Nickel Mines", list mine-company-heads): "the dam at
+ * Tarrow" is the mine.
  */
 export function namedAfterTown(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
   // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council").
-  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || has(OPERATED_SITE_HEADS, words[words.length - 1].toLowerCase()) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words) || isTownCollege(words))
+  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || has(OPERATED_SITE_HEADS, words[words.length - 1].toLowerCase()) || has(MINE_COMPANY_HEADS, words[words.length - 1].toLowerCase()) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words) || isTownCollege(words))
     && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text));
 }
 
@@ -264,7 +266,11 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
     // "its Kelso plant" beside "Kelso Evening Post": a town's name is no first word of a body, where one is named after it.
     const starts = merges.represents(cluster) ? index.byFirstWord.get(cluster.key) : undefined;
-    const longer = starts?.some(namedAfterTown) ? undefined : starts;
+    // "Falcons" beside "Kelso Falcons" and "Falcons Rising": a plural (a team's nickname) that also ends another body's
+    // name is no sure first word of either; the later steps (team nicknames, name endings) weigh it. A town's name that
+    // ends a local campaign's ("Tarrow" beside "Safer Births Tarrow") still opens the one body named after it.
+    const endsAnother = /[^s]s$/.test(cluster.key) && (index.bySuffix.get(cluster.key) ?? []).some(other => !starts?.includes(other));
+    const longer = starts?.some(namedAfterTown) || endsAnother ? undefined : starts;
     const firms = (longer ?? []).filter(isFirm);
     if (firms.length === 1) {
       merges.union(cluster, firms[0]);
@@ -311,6 +317,24 @@ function isCompany(cluster: Cluster): boolean {
 /** Where the document first names an organisation. */
 function firstStart(cluster: Cluster): number {
   return Math.min(...cluster.members.map(member => member.c.start));
+}
+
+/**
+ * "El Vigía" for "El Vigía Austral", "La Voz" for "La Voz del Valle": a Spanish newspaper's article and head noun (list
+ * spanish-press-heads), as its readers and other papers call it, name the one longer title of the article they open.
+ */
+export function mergeMastheadOpenings(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.all) {
+    const words = foldLetters(cluster.key.toLowerCase()).split(' ');
+    if (words.length !== 2 || (words[0] !== 'el' && words[0] !== 'la') || !has(SPANISH_PRESS_HEADS, words[1]) || !merges.represents(cluster)) {
+      continue;
+    }
+    const opening = `${cluster.key.toLowerCase()} `;
+    const longer = index.multiword.filter(other => other !== cluster && other.key.toLowerCase().startsWith(opening));
+    if (longer.length === 1) {
+      merges.union(cluster, longer[0]);
+    }
+  }
 }
 
 /** "Fed" for "Federal Reserve": a clipped first word of exactly one longer name. */
@@ -556,6 +580,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'abbreviated-openings', reason: 'Initials standing for a name\'s opening words ("UN Security Council" / "United Nations Security Council") are as sure as initials for the whole name, and the rest of both names must agree.', run: mergeAbbreviatedOpenings },
   { id: 'abbreviated-endings', reason: 'Initials standing for a name\'s closing words ("Tarrow DC" / "Tarrow District Council") are as sure as initials for its opening words, and the words before them must agree.', run: mergeAbbreviatedEndings },
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
+  { id: 'masthead-openings', reason: 'A Spanish paper\'s article and head noun ("El Vigía") name the one longer title they open, as sure as a first word.', run: mergeMastheadOpenings },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },
   { id: 'word-clippings', reason: 'Every word of a name clipped ("Lib Dems" / "Liberal Democrats"), after a clipped first word alone, which is as sure.', run: mergeWordClippings },
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },

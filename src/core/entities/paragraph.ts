@@ -10,7 +10,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
-import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, ORG_HEADS_FIRST, PLACE_ACRONYMS, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
@@ -68,6 +68,10 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
 function linkAbbreviations(sentence: Sentence, drafts: readonly Draft[], names: NameCandidate[], offset: number): void {
   for (let n = 1; n < names.length; n++) {
     const c = names[n], d = drafts[n], prev = drafts[n - 1];
+    if (c.words.length === 1 && prev.last === d.first - 1 && isMissionAppositive(sentence, d, names[n - 1])) {
+      names[n] = { ...c, expands: offset + n - 1, evidence: (c.evidence | Evidence.Acronym) & ~Evidence.Place };
+      continue;
+    }
     if (c.words.length !== 1 || !/\($/.test(sentence[d.first].pre) || !/^\)/.test(sentence[d.last].post) || prev.last !== d.first - 1) {
       continue;
     }
@@ -83,6 +87,18 @@ function linkAbbreviations(sentence: Sentence, drafts: readonly Draft[], names: 
       names[n] = { ...c, expands: offset + n - 1, evidence: (c.evidence | Evidence.Acronym) & (bodyInitials ? ~Evidence.Place : ~0n) };
     }
   }
+}
+
+/**
+ * "The United Nations Stabilization Mission in Vardonia, MINUVAR, said …": a word in capitals set off by commas right
+ * after a mission's name (its head before "in", list org-heads-before-in) is the mission's abbreviation, whose letters
+ * often follow the French order of the name and so spell no English initials.
+ */
+function isMissionAppositive(sentence: Sentence, draft: Draft, named: NameCandidate): boolean {
+  const word = sentence[draft.first];
+  const headIn = named.words.some((name, i) => i > 0 && name === 'in' && has(ORG_HEADS_BEFORE_IN, named.words[i - 1]));
+  return draft.first === draft.last && headIn && /^\p{Lu}{3,}$/u.test(word.text) && /^,\s*$/.test(sentence[draft.first - 1].post + word.pre)
+    && /^,/.test(word.post);
 }
 
 /** A body's name in a Romance language: its head noun first ("Proyecto …", list org-heads-first) or a particle inside ("… de Derechos Humanos", list romance-body-particles). */

@@ -311,13 +311,33 @@ function homeStateEnd(sentence: Sentence, at: number): number | undefined {
 }
 
 /** Most words of a workplace's name after a name ("of the Kelderwick Institute for Genomic Medicine"). */
-const MAX_WORKPLACE_WORDS = 6;
+const MAX_WORKPLACE_WORDS = 8;
+
+/** Most lower-case words of a body's description before its name inside a workplace ("the Tarrow sports law firm X"). */
+const MAX_DESCRIPTION_WORDS = 3;
+
+/**
+ * "firm Kelso Vane", "law firm Kelso Vane": from token `at`, up to three lower-case words ending in a body's noun (list
+ * org-nouns-after) right before a capitalised word, a body described before its name.
+ */
+function describesBodyAt(sentence: Sentence, at: number): boolean {
+  for (let k = at; k < at + MAX_DESCRIPTION_WORDS && k + 1 < sentence.length && !isCapitalised(sentence[k]); k++) {
+    if (!joined(sentence[k], sentence[k + 1])) {
+      return false;
+    }
+    if (has(ORG_NOUNS_AFTER, sentence[k].lower)) {
+      return isCapitalised(sentence[k + 1]);
+    }
+  }
+  return false;
+}
 
 /**
  * The last token of "of/at/from the <Body>" right after token `at` ("the lead author, Dr X of the University of Tarrow,
  * …"), if there is one: a workplace preposition (list quote-workplace-prepositions), an optional "the", then capitalised
  * words, with a lower-case "of"/"for" inside the body's name only before another capitalised word (list
- * role-org-head-links: "Institute for Genomic Medicine").
+ * role-org-head-links: "Institute for Genomic Medicine"), and a body's description in lower case before its name ("His
+ * lawyer, X of the Tarrow firm Kelso Vane, said": `describesBodyAt`).
  */
 function workplaceEnd(sentence: Sentence, at: number): number | undefined {
   const preposition = sentence[at + 1];
@@ -331,7 +351,7 @@ function workplaceEnd(sentence: Sentence, at: number): number | undefined {
   let words = 0;
   for (let k = end + 1; k < sentence.length && words < MAX_WORKPLACE_WORDS && joined(sentence[k - 1], sentence[k]); k++, words++) {
     const token = sentence[k];
-    const link = !isCapitalised(token) && ORG_HEAD_LINKS.has(token.lower) && sentence[k + 1] !== undefined && isCapitalised(sentence[k + 1]);
+    const link = !isCapitalised(token) && ((ORG_HEAD_LINKS.has(token.lower) && sentence[k + 1] !== undefined && isCapitalised(sentence[k + 1])) || describesBodyAt(sentence, k));
     if (!isCapitalised(token) && !link) {
       break;
     }

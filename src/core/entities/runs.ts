@@ -2,8 +2,8 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, has, type WordList, NUMBERED_STATION_NOUNS,
-  UNLETTERED_NAME_WORDS,
+  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS,
+  UNLETTERED_NAME_WORDS, AWARD_ACRONYMS,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -382,7 +382,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
       run.push(...extra);
       j = extra[extra.length - 1];
     }
-    runs.push(...splitMakerBeforeModelCode(sentence, dropShareClass(sentence, run)));
+    runs.push(...afterAward(sentence, run).flatMap(part => splitMakerBeforeModelCode(sentence, dropShareClass(sentence, part))));
     i = j;
   }
   return runs;
@@ -400,6 +400,22 @@ function splitMakerBeforeModelCode(sentence: Sentence, run: number[]): number[][
     return [run];
   }
   return [run.slice(0, -1), [last]];
+}
+
+/**
+ * "was named Finals MVP", "Finals MVP Teodor Vranic said": an award written in capitals (list award-acronyms) closes a
+ * distinction with the capitalised words before it, no name; a name after it is the holder's, its run starting after
+ * the award. Yes: "Finals MVP Teodor Vranic" (Teodor Vranic), "named Finals MVP" (none). No: "Kelso MVR Group" (no
+ * listed award: the run stays whole).
+ */
+function afterAward(sentence: Sentence, run: number[]): number[][] {
+  let award = -1;
+  run.forEach((at, index) => {
+    if (isAllCaps(sentence[at]) && has(AWARD_ACRONYMS, sentence[at].lower)) {
+      award = index;
+    }
+  });
+  return award < 0 ? [run] : award === run.length - 1 ? [] : [run.slice(award + 1)];
 }
 
 /** Nouns after a share class's letter ("Kelso B shares", "its class A stock"; list share-class-nouns). */
@@ -494,6 +510,9 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   }
   if (word === 'to') {
     return aimAfter(sentence, j, usable);
+  }
+  if (word === 'in') {
+    return missionPlaceAfter(sentence, j, usable);
   }
   return word === 'and' || sentence[j + 1].text === '&' ? conjunctionAfter(sentence, j, usable, runStart) : [];
 }
@@ -671,6 +690,18 @@ function aimAfter(sentence: Sentence, j: number, usable: (i: number) => boolean)
   const aim = verb !== undefined && isCapitalised(sentence[j]) && has(ORG_HEADS_BEFORE_TO, sentence[j].lower) && usable(k + 1)
     && joined(sentence[k], verb) && isPlainVerb(verb) && (verb.lexicon & nameLike) === 0;
   return aim ? [k, k + 1] : [];
+}
+
+/**
+ * "United Nations Stabilization Mission in Vardonia", "EU Training Mission in Kelsoland": "in" after a mission's noun
+ * (list org-heads-before-in) and the capitalised place it serves go on with the mission's name, the name its
+ * abbreviation spells ("MINUVAR"). A date or a figure after "in" ("the Mission in March said") is when, not where.
+ */
+function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) => boolean): number[] {
+  const k = j + 1, place = sentence[k + 1];
+  const here = place !== undefined && isCapitalised(sentence[j]) && has(ORG_HEADS_BEFORE_IN, sentence[j].lower) && usable(k + 1)
+    && joined(sentence[k], place) && ((place.tags | place.lexicon) & (Tag.Date | Tag.Value)) === 0;
+  return here ? [k, k + 1] : [];
 }
 
 /**
@@ -882,10 +913,15 @@ function pluralHeadAfter(sentence: Sentence, second: number, nameEnd: number): b
  * "Drumlow and Vardo Council said …", "an inspector of Kelso and Marwick Police": two towns joined by "and" right before
  * a body named after the towns it serves (list town-named-heads) are one council or force for both, except where the
  * words before them ask for two parties ("talks between Kelso and Vardo Council", "both Kelso and Vardo Police": a
- * town and a body; list two-party-openers).
+ * town and a body; list two-party-openers). So are two towns or counties before a public service's two-word name
+ * ("crews from Kelso and Marwick Fire Service", "Tarrow and Vardo Ambulance Service"; list public-service-words): one
+ * service covers both areas.
  */
 function townBodyForBoth(sentence: Sentence, first: number, nameEnd: number): boolean {
-  return nameEnd === first + 3 && has(TOWN_NAMED_HEADS, sentence[nameEnd].lower) && !has(TWO_PARTY_OPENERS, sentence[first - 1]?.lower ?? '');
+  const head = sentence[nameEnd].lower;
+  const townNamed = nameEnd === first + 3 && has(TOWN_NAMED_HEADS, head);
+  const publicService = nameEnd === first + 4 && has(PUBLIC_SERVICE_WORDS, sentence[first + 3].lower) && has(PUBLIC_SERVICE_HEADS, head);
+  return (townNamed || publicService) && !has(TWO_PARTY_OPENERS, sentence[first - 1]?.lower ?? '');
 }
 
 /**

@@ -87,6 +87,9 @@ export const Evidence = {
   /** A one-word name after a travel word and "to" ("travel to Kelso", "Saturday's trip to Kelso"): an away fixture's
    * club in sports copy (kind-by-use: town-as-club-in-sports-copy). */
   AwayFixture: 1n << 33n,
+  /** A one-word name followed by ", who" ("Kelso, who now runs the bakery,"): a person's relative pronoun. Of a surname
+   * shared by a person named in full and a family firm ("Kelso & Sons"), the surname alone is then the person. */
+  PersonRelative: 1n << 34n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';

@@ -6,6 +6,7 @@ import {
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
+import { NATIONAL_BODY_SPORTS } from '../lexicon/gazetteer/sports';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -334,6 +335,21 @@ export function isCommonOpener(token: Token): boolean {
   }
   const functionWord = Tag.Adverb | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun;
   return (token.tags & functionWord) !== 0 && (token.tags & (Tag.Person | Tag.Place | Tag.Organization)) === 0;
+}
+
+/**
+ * "Rowing Vardonia", "Athletics Kelso": a sport (list national-body-sports) and one capitalised word that is a place or
+ * unknown to the lexicon name the sport's national governing body. Not a common word after the sport ("Boxing Day",
+ * "Cycling Weekly", "Football Association": the tagger knows those words), nor a person's name, nor a wire slug glued
+ * by a hyphen ("TENNIS-Arrizola wins").
+ */
+export function isNationalSportBody(words: readonly Token[]): boolean {
+  // "RUGBY-Vossel banned": a wire headline's sport slug is glued to the name by a hyphen, no body's first word.
+  if (words.length !== 2 || !has(NATIONAL_BODY_SPORTS, words[0].lower) || isAllCaps(words[1]) || !/^\s+$/.test(words[0].post + words[1].pre)) {
+    return false;
+  }
+  const place = (words[1].lexicon & Tag.Place) !== 0 || COUNTRIES.has(words[1].lower);
+  return place || (words[1].lexicon === 0 && (words[1].tags & Tag.Person) === 0);
 }
 
 /**

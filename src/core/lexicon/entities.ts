@@ -432,6 +432,20 @@ export const ORG_HEADS = list(
    promotions boxing gym mma kickboxing`,
 );
 
+export const MINE_COMPANY_HEADS = list(
+  'mine-company-heads',
+  'Plural nouns of a mine that end the name of the company working it, named after its mine (energy and mining copy: "a dam burst at Tarrow Nickel Mines", "Kelso Collieries laid off 200"): a name of two words or more ending so is a body, read as nothing without it. Not in org-heads: alone the word is a common noun or a minister\'s portfolio ("Mines and Minerals Minister X"), and the name\'s first word alone is the mine, a place ("the dam wall at Tarrow"), as for a body named after its town (orgForms.ts namedAfterTown). The singular "the Tarrow mine" is the site.',
+  'mines collieries',
+);
+
+export const WARD_UNIT_WORDS = list(
+  'ward-unit-words',
+  'Words of a hospital\'s care that name a ward or department before "Unit" ("the Intensive Care Unit", "the Marwick Stroke Unit", "the Burns Unit", "the Special Care Baby Unit", "the Neonatal Unit at Kelso General"): a part of a hospital, a place, not a body, though "unit" ends a body\'s name elsewhere (list org-heads: "the Tarrow Fraud Unit charged him", "the Athletics Integrity Unit").',
+  `care stroke burns maternity neonatal cardiac coronary trauma dialysis renal oncology cancer psychiatric spinal
+   dependency assessment surgical paediatric pediatric respiratory isolation observation rehabilitation cardiology
+   neurology orthopaedic orthopedic haematology hematology baby therapy`,
+);
+
 export const POSSESSIVE_WORK_HEADS = wordList(
   'possessive-work-heads',
   'Organisation heads that, after a possessive inside the name, end the title of a work, not a body ("A User\'s Guide", "The Diner\'s Guide to Vardo"): a guide that rates and publishes is named without one ("the Halden Guide").',
@@ -501,6 +515,12 @@ export const ORG_HEADS_FIRST = list(
    maison
    albergue casa centro hermanas misioneras misioneros medicos parroquia diocesis coalicion asociacion alianza
    colectivo proyecto coordinacion oficina`,
+);
+
+export const SPANISH_PLURAL_BODY_OPENERS = list(
+  'spanish-plural-body-openers',
+  'Plural Spanish nouns that open the names of advocacy groups, networks and relief coalitions in US border and Latino-community copy, before a Romance particle and what they stand for ("Manos de Esperanza", "Voces del Valle", "Caminos de Vida", "Madres de Kelso"): English copy keeps the name untranslated and gives it no English head ("volunteers with Manos de Esperanza", "Voces del Valle is collecting blankets"), and the tagger read it as a person named with a particle. Only before a particle (list romance-body-particles): several are given names or surnames elsewhere ("Manos", "Puentes"), and "Manos Kelso" stays a person.',
+  'puentes manos voces caminos brazos corazones semillas raices madres familias mujeres jovenes amigos hermanos derechos sembradores',
 );
 
 export const BODY_NAME_ADJECTIVES = list(
@@ -703,6 +723,12 @@ export const ORG_HEADS_BEFORE_TO = wordList(
   within(ORG_HEADS_BEFORE_FOR, ['campaign', 'committee', 'coalition', 'alliance', 'movement', 'foundation', 'fund']),
 );
 
+export const ORG_HEADS_BEFORE_IN = wordList(
+  'org-heads-before-in',
+  'Nouns of a body whose name goes on with "in" and the place it serves, as peacekeeping and assistance missions are named ("United Nations Stabilization Mission in Vardonia", "the EU Training Mission in Kelsoland", abbreviated "MINUVAR", "EUTM-K"): without the place the name is cut short and its abbreviation joins nothing. A body that acts in a place named after it ("Kelso Council in Vardo") is left out.',
+  within(ORG_HEADS, ['mission']),
+);
+
 export const ORG_ENDS_WITHOUT_HEAD = list(
   'org-ends-without-head',
   'Words of a public task that end a body\'s name joined by "and" without a head noun ("Fisheries and Tides Enforcement", "Kelso Parks and Recreation"): with common words on both sides of "and", the run is one name.',
@@ -765,6 +791,18 @@ export const TOWN_NAMED_HEADS = list(
   `post times journal herald tribune gazette courier observer chronicle sentinel dispatch examiner inquirer
    enquirer bulletin telegraph echo mail star advertiser argus mercury standard record
    council court infirmary hospital constabulary police high association chamber district samiti`,
+);
+
+export const PUBLIC_SERVICE_WORDS = list(
+  'public-service-words',
+  'Nouns of a public emergency or care service that, with a head after them (list public-service-heads), name a service covering the two towns or counties joined by "and" before them ("Kelso and Marwick Fire Service", "Tarrow and Vardo Ambulance Service", "Kelso and Vardo Probation Trust"): one body, not a town and a service (runs.ts townBodyForBoth).',
+  'fire ambulance rescue police probation coastguard health',
+);
+
+export const PUBLIC_SERVICE_HEADS = wordList(
+  'public-service-heads',
+  'Heads that close a public service\'s name after a word of its service (list public-service-words): "Fire Service", "Fire Brigade", "Ambulance Trust", "Police Authority".',
+  within(ORG_HEADS, ['service', 'brigade', 'trust', 'authority']),
 );
 
 export const TWO_PARTY_OPENERS = list(
@@ -924,6 +962,12 @@ export const NON_ORG_ACRONYMS = list(
    nok sek dkk chf zar zmw cad aud nzd jpy cny brl co2 boe bcm mwh twh mmbtu bpd
    qa q&a mvp kda rpg mmo mmorpg fps dlc vr
    acm hpl eps pir clt mmc epc hmo ltv sdlt`,
+);
+
+export const AWARD_ACRONYMS = wordList(
+  'award-acronyms',
+  'Awards written as letters (sports and esports copy\'s most valuable player) that close a distinction with the capitalised words before them ("was named Finals MVP", "Finals MVP Teodor Vranic said", "the Cup Final MVP"): the distinction is no name, and a name after it is the holder\'s, starting after the award. Not a post either: the holder is given no role by it.',
+  within(NON_ORG_ACRONYMS, ['mvp']),
 );
 
 export const TITLE_INITIALS = list(
@@ -1458,17 +1502,18 @@ export const ORG_NOUNS_AFTER = list(
 // description, but in apposition ("X, a trade body whose …", "X, an industry association,") the noun heads it.
 export const ORG_APPOSITIVE_NOUNS = list(
   'org-appositive-nouns',
-  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). Energy and mining copy\'s joint ventures are so introduced ("Orsund-Kell, the Stavanger-based venture that holds the rest,", "Tarrow, a joint venture between X and Y,"); food copy\'s restaurants named like people ("Rosalind, the Tarrow counter restaurant from chef X,", "Big Tony, a burger bistro,"); and news outlets named like people or things ("The Kelso Tab, a student newspaper,", "Marwick Pulse, a local news website,", "Tarrow Talk, a podcast about the town,": read as a person with a role, or missed, without them).',
+  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). Energy and mining copy\'s joint ventures are so introduced ("Orsund-Kell, the Stavanger-based venture that holds the rest,", "Tarrow, a joint venture between X and Y,"); food copy\'s restaurants named like people ("Rosalind, the Tarrow counter restaurant from chef X,", "Big Tony, a burger bistro,"); and news outlets named like people or things ("The Kelso Tab, a student newspaper,", "Marwick Pulse, a local news website,", "Tarrow Talk, a podcast about the town,": read as a person with a role, or missed, without them). A restaurant is also "a dining room" or "a wine bar" ("Perdita, the Marwick dining room Lena Voss named after her aunt,", "Hobbs, a wine bar in Leith,").',
   `body association federation organisation organization consortium nonprofit non-profit foundation institute society venture partnership
    restaurant restaurants bistro brasserie cafe café eatery bakery pub gastropub trattoria pizzeria diner chain
-   newspaper tabloid broadsheet magazine website podcast blog newsletter broadcaster`,
+   newspaper tabloid broadsheet magazine website podcast blog newsletter broadcaster
+   room bar`,
 );
 
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it).',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it)).',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
    steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter
@@ -1492,6 +1537,12 @@ export const FIRM_OR_PERSON_TRADES = list(
   'firm-or-person-trades',
   'Trades held by a person or by a firm, kept out of trade-nouns-before because "the producer Tomas Vane" is a person: opening a sentence before a name that ends in a company\'s head ("Developer Kelso Homes said …", "Broker Marwick Securities cut …"), the trade is a common noun before the firm\'s name, not its first word.',
   'developer producer broker publisher builder contractor',
+);
+
+export const STUDIO_NAME_ENDINGS = list(
+  'studio-name-endings',
+  'Workshop nouns that end a games studio\'s or a maker\'s name after a trade a person also holds (list firm-or-person-trades): "Arcfront developer Kelso Forge confirmed the dates", "the Californian developer Kelso Forge", "publisher Tarrow Foundry", "developer Marwick Works": the name is the firm\'s. Only after such a trade, since alone these end places ("Valley Forge") and surnames ("Tom Forge"), and "the producer Tomas Vane" stays a person.',
+  'forge foundry works workshop games',
 );
 
 // A list, not a test on the lexicon's tags: the tagger gives "rival" and "angry" the same Adjective tag as "real",

@@ -38,6 +38,15 @@ export const SPORT_NAMES = wordList(
   [...'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse tennis cycling golf athletics racing motorsport motorsports esports boxing kickboxing wrestling'.split(/\s+/), 'motor racing', 'motor sport', 'mixed martial arts'],
 );
 
+export const NATIONAL_BODY_SPORTS = wordList(
+  'national-body-sports',
+  'Sports whose national governing bodies are named by the sport and the country alone, with no head noun ("Rowing Vardonia said it respected the process", "Athletics Kelso", "Swimming Marwick", as "Cycling X", "Hockey X", "Triathlon X" are in Olympic and sports-governance copy): two words, the sport first, name the body. Many are gerunds the tagger reads as a verb where they open the sentence, and the run lost its first word and the body with it. The sports of list sport-names and the Olympic sports named so.',
+  [...SPORT_NAMES.words].filter(sport => !sport.includes(' ')).concat(
+    // The sports-words list may already hold some of these (boxing, wrestling): each is taken once.
+    'rowing swimming gymnastics triathlon canoeing canoe sailing judo badminton archery fencing diving skating skiing boxing equestrian taekwondo wrestling weightlifting squash bowls curling snowsport snowsports biathlon handball karate surfing climbing'
+      .split(/\s+/).filter(sport => !SPORT_NAMES.has(sport))),
+);
+
 export const OWN_BODY_NOUNS = wordList(
   'own-body-nouns',
   'Common nouns for a speaker\'s own body, or the sport a post is in, that open a sentence before a post and a name ("Club captain Tom Ames said", "Squad captain X", "Football coach X, who …", "Hockey captain X"): the capitalised noun is the sentence\'s first word, not a club\'s name. Clubs\' own short names ("City", "United", "County") are not here.',
