@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, ORG_APPOSITIVE_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -965,6 +965,55 @@ function isTermAbbreviation({ sentence, draft, first, multiWord }: NameContext):
   return false;
 }
 
+/** Most words an appositive may take before its token noun ("KVX, the exchange's own native token,"). */
+const MAX_TOKEN_APPOSITIVE_WORDS = 6;
+
+/** The token noun at `at` ends its noun phrase: punctuation, the sentence's end, a determiner or a verb after it, no noun it modifies. */
+function endsTokenPhrase(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  return /[,;:.!?)]/.test(token.post) || next === undefined || next.capitalised || has(NOUN_DETERMINERS, next.lower)
+    || (next.tags & Tag.Verb) !== 0 || (next.tags & Tag.Noun) === 0;
+}
+
+/**
+ * "its KVX token", "the KVX governance token", "Its own token, KVX,", "KVX, a dollar-pegged stablecoin the exchange
+ * issues,": an all-capital word that a token noun (list token-nouns) names, right after it, past one listed modifier,
+ * or as the head of the appositive before or after it. The noun must end its phrase ("token, ", "stablecoin the …",
+ * "token fell"): before another noun it is a modifier ("the SEC token rules", "an FCA coin ban"), which a body's
+ * initials take as often as a ticker.
+ */
+function namesToken({ sentence, draft, first, multiWord, after, twoAfter, before, nameEnd }: NameContext): boolean {
+  if (multiWord || !isAllCaps(first) || isPossessive(first)) {
+    return false;
+  }
+  if (after !== undefined && joined(nameEnd, after)) {
+    if (has(TOKEN_NOUNS, after.lower)) {
+      return endsTokenPhrase(sentence, draft.last + 1);
+    }
+    if (has(TOKEN_MODIFIERS, after.lower) && twoAfter !== undefined && joined(after, twoAfter) && has(TOKEN_NOUNS, twoAfter.lower)) {
+      return endsTokenPhrase(sentence, draft.last + 2);
+    }
+  }
+  // "Its own token, KVX, has fallen": the token noun right before the comma that opens the name's apposition.
+  if (before !== undefined && has(TOKEN_NOUNS, before.lower) && /^,\s*$/.test(before.post + first.pre)) {
+    return true;
+  }
+  // "KVX, the exchange's native token, is down": an appositive after the comma whose first noun phrase ends in the token noun.
+  if (!/^,\s*$/.test(nameEnd.post) || after === undefined || !has(NOUN_DETERMINERS, after.lower)) {
+    return false;
+  }
+  for (let i = draft.last + 2; i < sentence.length && i <= draft.last + 1 + MAX_TOKEN_APPOSITIVE_WORDS; i++) {
+    const token = sentence[i];
+    if (has(TOKEN_NOUNS, token.lower)) {
+      return endsTokenPhrase(sentence, i);
+    }
+    if (/[,;:.]/.test(token.post)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /**
  * The name modifies a noun after it ("in Fox forum", "in Bain-engineered deals", "in Democratic primaries"), so it
  * is no place there, unless that noun is a place's ("near Kelso station", "in Kelso town centre").
@@ -1886,6 +1935,16 @@ const BODY_RULES: EvidenceRule[] = [
     examples: { yes: ['According to {Kelsoweek}, the ferry will run until the ice comes.', 'The ferry has a mixed record, according to {Kelsoweek}: it ran late all winter.'], no: ['According to {Kelsoweek} staff, the ferry will run until the ice comes.', 'According to {Hillary}, the ferry will run until the ice comes.'] },
   },
   {
+    id: 'data-provider', outcome: Evidence.OrgTag,
+    reason: 'Markets and crypto copy cite a data vendor by its name before "data" or "figures" ("according to Tickvane data", "Kelsoflow figures showed"): a single word the lexicon does not know, so cited after "according to" or before a verb of showing, is a company, not a person, though it never speaks (a word the lexicon knows, a country\'s or a party\'s, "China data", "Labour figures", keeps its reading).',
+    when: ({ multiWord, first, before, twoBefore, after, twoAfter, nameEnd }) => !multiWord && first.lexicon === 0 && after !== undefined && has(DATA_NOUNS, after.lower) && joined(nameEnd, after)
+      && ((before?.lower === 'to' && twoBefore?.lower === 'according') || (twoAfter !== undefined && /^show/.test(twoAfter.lower) && joined(after, twoAfter))),
+    examples: {
+      yes: ['The coin fell 8%, according to {Tickvane} data.', '{Kelsoflow} figures showed outflows of $40m.'],
+      no: ['The coin fell 8%, according to {Tickvane} analysts.', 'Exports fell 8%, according to {China} data.', 'Spending fell 8%, according to {Labour} figures.', '{Kelsoflow} said outflows were $40m.'],
+    },
+  },
+  {
     id: 'one-word-university', outcome: Evidence.OrgTag,
     reason: 'A university known by one word, alone or before its school\'s name ("Yale Law"), is an organisation.',
     when: ({ first }) => has(UNIVERSITIES, first.lower) && isCapitalised(first),
@@ -2156,6 +2215,17 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Results of the {VELTA} trial were published on Wednesday.', 'Carriers of the {TRM4B} gene fell ill more often.'],
       no: ['Results of the {VELTA} study were published on Wednesday.', 'Results of the {VELTA}, a trial, were published on Wednesday.'],
+    },
+  },
+  {
+    id: 'ticker-of-a-token', outcome: Evidence.Term | Evidence.Ticker,
+    reason: 'Crypto copy prints a token\'s ticker in capitals like a body\'s initials: an all-capital word that a token noun names (list token-nouns: "its KVX token", "the KVX governance token", "its USDK stablecoin", "Its own token, KVX,", "KVX, the exchange\'s native token,") is a traded thing, not a body; kind-by-use makes every use of it ("KVX fell 60%", "holds no KVX") the thing unless one shows a body (it speaks, a body\'s head noun; a price move does not, as a token\'s price moves as a share\'s does).',
+    when: namesToken,
+    examples: {
+      yes: ['Its {KVX} token fell 60% on Friday.', 'The fund holds no {KVX} tokens.', 'The fund sold its {MRD} governance token on Friday.', 'Its own token, {KVX}, has fallen 60% since Friday.',
+        'Trading in {KVX}, the exchange\'s native token, was halted.', 'Holders of {USDK}, a dollar-pegged stablecoin the exchange issues, sold.'],
+      no: ['The {KVX} said the token was a security.', 'The {KVX} said on Friday it would sue.', 'Holders of the {KVB}, the agency that rules on token sales, sold.',
+        'The {FCA} token rules came into force on Friday.', 'An {FCA} coin ban came into force on Friday.'],
     },
   },
 ];

@@ -342,6 +342,22 @@ const NAME_RULES: KindRule[] = [
   },
 ];
 
+/** Names written in lower case (lowerCaseNames.ts): only the words around one use made them names, and those words say which kind. */
+const LOWER_CASE_RULES: KindRule[] = [
+  {
+    id: 'screen-name', outcome: 'person',
+    reason: 'A lower-case @-handle or the word after "posts as", "goes by", "the handle" ("analyst @kelsowatch", "a trader who posts as dotgrid") is the name a person publishes under, all crypto and online copy knows of them; a body\'s noun or head shows a body\'s account instead.',
+    when: context => has(context, Evidence.ScreenName) && !has(context, Evidence.OrgTag | Evidence.OrgHead),
+    examples: { yes: ['Analyst @{kelsowatch} said the wallets were empty.', 'A trader who posts as {dotgrid} said the wallets were empty.'], no: ['Analyst {Dana Kelso} said the wallets were empty.'] },
+  },
+  {
+    id: 'lower-case-brand', outcome: 'org',
+    reason: 'A word the lexicon does not know, in lower case, with an appositive naming a kind of body after it ("kelpo, the London payments start-up,", "vyne, a lender,"), is a brand styled in lower case, as fintech and tech firms style theirs.',
+    when: context => has(context, Evidence.LowerCase) && !has(context, Evidence.ScreenName),
+    examples: { yes: ['Regulators suspended {kelpo}, the London payments start-up, on Friday.'], no: ['Regulators suspended {Kelpo Bank} on Friday.'] },
+  },
+];
+
 /** Person, organisation, place (never reported) or not yet known (kept only if found with better evidence elsewhere). */
 export const KIND_OF_NAME = ruleTable<KindContext, CandidateKind>({
   id: 'kind-of-name',
@@ -354,7 +370,7 @@ export const KIND_OF_NAME = ruleTable<KindContext, CandidateKind>({
       when: context => has(context, Evidence.Weak),
       examples: { yes: ['Minister Warns {Vardo} Over Budget Plans'], no: ['The minister warned {Vardo} over budget plans.'] },
     },
-    ...PERSON_CONTEXT_RULES, ...PLACE_RULES, ...PREFIX_RULES, ...BODY_RULES, ...NAME_RULES,
+    ...LOWER_CASE_RULES, ...PERSON_CONTEXT_RULES, ...PLACE_RULES, ...PREFIX_RULES, ...BODY_RULES, ...NAME_RULES,
   ],
 });
 
@@ -877,6 +893,16 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['The crew of the Kestrel Dawn were freed. The {Kestrel Dawn} was boarded in March.'],
         no: ['The crew were freed. The {Kestrel Dawn} was boarded in March.'],
+      },
+    },
+    {
+      id: 'ticker-of-a-token', outcome: 'place',
+      reason: 'An abbreviation that one use shows to be a token\'s ticker ("its KVX token", "KVX, the exchange\'s native token,") names the token in every use, a price move\'s included ("KVX fell 71%", which reads a company\'s shares): neither a body nor a person. Not where a use shows a body by its own words (it speaks, has a body\'s head noun or an appositive or title of a person\'s), the lexicon knows it as one, or it spells a body\'s name the document gives.',
+      when: ({ evidence, knownBody, spelledByName }) => (evidence & Evidence.Ticker) !== 0n && (evidence & Evidence.Acronym) !== 0n && !knownBody && !spelledByName
+        && (evidence & (Evidence.Speaker | Evidence.OrgHead | PERSON_WORDS)) === 0n,
+      examples: {
+        yes: ['Its own token, KVX, has fallen since Friday. {KVX} fell 71% on Monday.'],
+        no: ['Its own token, KVX, has fallen since Friday. {KVX} said it would sue.', '{KVX} fell 71% on Monday.'],
       },
     },
     {

@@ -13,6 +13,7 @@ import { advocacyGroupJoint, capitalRuns, isMasthead, isTitleCaseLine, shoutingM
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isMinuteMark } from './agencyLines';
 import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
+import { lowerCaseNameDrafts } from './lowerCaseNames';
 import {
   TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody,
 } from './words';
@@ -707,9 +708,24 @@ export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draf
   }
   const inverted = surnameFirstNames(sentence, parts);
   if (inverted.length > 0) {
-    return inverted.concat(findNamesInRuns(sentence, parts).filter(draft => !inverted.some(name => draft.first <= name.last && name.first <= draft.last)));
+    return withLowerCaseNames(sentence, inverted.concat(findNamesInRuns(sentence, parts).filter(draft => !inverted.some(name => draft.first <= name.last && name.first <= draft.last))));
   }
-  return findNamesInRuns(sentence, parts);
+  return withLowerCaseNames(sentence, findNamesInRuns(sentence, parts));
+}
+
+/**
+ * The sentence's names with its lower-case ones (screen names, lower-case brands: lowerCaseNames.ts) in text order; a
+ * lower-case name's draft that takes in capitalised words after it ("blueFin Partners") replaces the drafts it holds.
+ */
+function withLowerCaseNames(sentence: Sentence, drafts: Draft[]): Draft[] {
+  const found = lowerCaseNameDrafts(sentence);
+  if (found.length === 0) {
+    return drafts;
+  }
+  const holds = (outer: Draft, inner: Draft) => outer.first <= inner.first && inner.last <= outer.last;
+  const overlaps = (left: Draft, right: Draft) => left.first <= right.last && right.first <= left.last;
+  const lower = found.filter(name => drafts.every(draft => !overlaps(draft, name) || holds(name, draft)));
+  return drafts.filter(draft => !lower.some(name => holds(name, draft))).concat(lower).sort((left, right) => left.first - right.first);
 }
 
 /** Tags of the lexicon no word of a person's name carries: a body, a place, a people, a function word, a verb, a number. */

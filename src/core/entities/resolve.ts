@@ -9,6 +9,7 @@ import {
 import { aliasOccurrences, applyAliases, keepRulesCandidates, settleOccurrences, type AliasedCluster, type AliasOccurrence, type ExactOccurrence } from './userAliases';
 import { foundLoneQuotedSpeakers } from './loneSpeakers';
 import { joinMisspeltSurnames } from './misspeltSurnames';
+import { withLowerCaseRepeats } from './lowerCaseNames';
 import { recordRoleCue } from './roles';
 import { slugOf } from './slug';
 import { BYLINE_ABOVE, type Cluster, type NameCandidate, type ParagraphEntities, type Placed, type RoleCandidate } from './types';
@@ -54,7 +55,8 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[], text?: s
       placed.push({ c: shiftCandidate(candidate, offset, candidate.expands === undefined ? undefined : candidate.expands + base), roles: roles[index], start: undefined });
     });
   }
-  return placed;
+  // A lower-case name one use showed (a screen name, a lower-case brand) names the same in its other bare uses.
+  return text === undefined ? placed : withLowerCaseRepeats(placed, text);
 }
 
 /** A byline line: "By " (or nothing) and one name, with nothing after it but the line's end. */

@@ -90,6 +90,15 @@ export const Evidence = {
   /** A one-word name followed by ", who" ("Kelso, who now runs the bakery,"): a person's relative pronoun. Of a surname
    * shared by a person named in full and a family firm ("Kelso & Sons"), the surname alone is then the person. */
   PersonRelative: 1n << 34n,
+  /** A person's screen name written in lower case: an @-handle ("analyst @kelsowatch") or the word after "posts as",
+   * "goes by", "the handle" ("a trader who posts as dotgrid"); kind-of-name makes it a person (lowerCaseNames.ts). */
+  ScreenName: 1n << 35n,
+  /** A name written in lower case that the words around one use show to be a name (a screen name, or a brand with a
+   * body's appositive, "kelpo, the payments start-up,"): its other bare uses in the document are names too (resolve.ts). */
+  LowerCase: 1n << 36n,
+  /** An all-capital word a token noun names ("its KVX token", "KVX, the exchange's native token,"): a crypto asset's
+   * ticker; kind-by-use makes every use of it the thing, price moves included ("KVX fell 71%"). Set with Term. */
+  Ticker: 1n << 37n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';

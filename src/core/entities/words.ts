@@ -236,11 +236,12 @@ export function joined(left: Token, right: Token): boolean {
 
 /**
  * "TrackPulse", "SwimDive", "PayPal": one word of two or more capitalised parts of three letters or more each is a
- * brand (an outlet, a company, an app), never a person's name. Surnames written so open with a prefix of two letters
+ * brand (an outlet, a company, an app), never a person's name; so is one whose last part is two to four capitals
+ * ("KelsoDAO", "VardoAI": crypto and tech brands glue a kind's abbreviation on). Surnames written so open with a prefix of two letters
  * ("McKenna", "DeShawn", "LaToya", "DiMarco": too short to count) or of the listed longer ones ("MacLeod",
  * "FitzGerald", "VanDyke"); double given names close on a short given name ("MaryAnne", "RoseMarie", "LeeAnn").
  */
-const INTERCAPPED = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u;
+const INTERCAPPED = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})*(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,4})$/u;
 const INTERCAPPED_NAME_PREFIX = /^(?:Mac|Fitz|Van|Von|Del|Della|Des|Dos|Das|Ben|Abu|Bin|Ter|Ten|Vander)\p{Lu}/u;
 const INTERCAPPED_GIVEN_END = /(?:Ann|Anne|Marie|Mae|Lee|Lou|Beth|Jean|Rose|Kate|Sue|Ray)$/u;
 

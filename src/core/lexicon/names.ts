@@ -124,6 +124,24 @@ export const DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
   jon: ['jonathan'], matt: ['matthew'], greg: ['gregory'], jeff: ['jeffrey'], pete: ['peter'], sue: ['susan'],
 };
 
+export const SCREEN_NAME_NOUNS = wordList(
+  'screen-name-nouns',
+  'Nouns right before a lower-case word that make it a person\'s screen name ("under the handle dotgrid", "the pseudonym nightjar", "a user with the username kelpo"): crypto, tech and online copy names people it knows only by the name they post under, written as they write it, in lower case ("screen name", two words, ends in "name", read by lowerCaseNames.ts).',
+  ['handle', 'username', 'pseudonym', 'moniker', 'screenname', 'alias'],
+);
+
+export const SCREEN_NAME_VERBS = wordList(
+  'screen-name-verbs',
+  'Verbs of posting before "as" that make the lower-case word after it a screen name ("a trader who posts as dotgrid", "an analyst posting as nightjar", "a user who streams as kelpo"); "goes by" is read with the verbs of going-by-a-name (screen-name-going-verbs).',
+  ['posts', 'post', 'posting', 'posted', 'tweets', 'tweet', 'tweeting', 'tweeted', 'writes', 'writing', 'streams', 'streaming', 'trades', 'trading'],
+);
+
+export const SCREEN_NAME_GOING_VERBS = wordList(
+  'screen-name-going-verbs',
+  'Forms of "go" before "by" that make the lower-case word after it the name someone is known by online ("a researcher who goes by nullbyte", "going by kelpo on the forum").',
+  ['goes', 'go', 'going', 'went'],
+);
+
 export const NICKNAME_ADJECTIVES = wordList(
   'nickname-adjectives',
   'Adjectives that open a nickname or a brand built on a given name ("Big Otto", "Little Tony", "Mama Rosa", "Uncle Sam"; not "Old" or "Young", which open a sentence before a person\'s given name as often): opening a sentence before a known given name they are the name\'s first word ("Big Otto said it hoped to reopen"), as in mid-sentence ("grill chain Big Otto"), not a common word the sentence opens with.',

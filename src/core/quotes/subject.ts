@@ -10,6 +10,7 @@ import {
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
+import { SCREEN_NAME_GOING_VERBS, SCREEN_NAME_NOUNS, SCREEN_NAME_VERBS } from '../lexicon/names';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
@@ -162,6 +163,18 @@ function relativePronounBefore(tokens: readonly MaskedToken[], k: number, lo: nu
   const antecedent = j - 1;
   // "reported that the X said": only a determiner after "that" makes it a clause's opening, X its subject.
   return verbWords > 0 && antecedent >= lo && RELATIVE_PRONOUNS.has(tokens[j].lower) && tokens[antecedent].kind === 'word' ? antecedent : -1;
+}
+
+/**
+ * The words tokens[from..to) of a relative clause name its antecedent: "(who) posts as", "goes by", "is known as", "uses
+ * the handle" (lists screen-name-verbs, screen-name-going-verbs, screen-name-nouns): the name after them is the
+ * antecedent's own, not an object of the clause.
+ */
+function namingClause(tokens: readonly MaskedToken[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map(token => token.lower);
+  const [verb, link] = words.slice(-2);
+  return (words.length === 2 && ((link === 'as' && has(SCREEN_NAME_VERBS, verb)) || (link === 'by' && has(SCREEN_NAME_GOING_VERBS, verb))))
+    || (link === 'as' && verb === 'known') || has(SCREEN_NAME_NOUNS, words[words.length - 1] ?? '');
 }
 
 /** A subject pronoun with an auxiliary run into it ("He’s", "they've", quote-pronoun-contractions). */
@@ -430,6 +443,10 @@ export class SubjectReader {
       return this.describe(tokens, preposition - 1, lo);
     }
     const antecedent = relativePronounBefore(tokens, k, lo);
+    if (antecedent >= lo && namingClause(tokens, antecedent + 2, k)) {
+      // "A trader who posts as dotgrid told …": the clause gives the name of the phrase it is about; the one named speaks.
+      return { type: 'entity', id: mention.entity.id, span: { start: tokens[antecedent].start, end: last.end } };
+    }
     if (antecedent >= lo) {
       // "A pastor who once advised X said", "Officials who met X said": the name is the object of a relative
       // clause; the verb's subject is the phrase the clause is about.
@@ -463,9 +480,23 @@ export class SubjectReader {
     if (j === k - 1) {
       return undefined;
     }
+    if (this.placeBeforeDescriptors(tokens, j, lo)) {
+      // "X of the Podgorica firm Acme said": the town the body works from opens its descriptor words.
+      j--;
+    }
     const p = j >= lo && tokens[j].lower === 'the' ? j - 1 : j;
     const holder = p >= lo ? this.workplaceHolder(tokens, p, lo, body) : undefined;
     return holder?.entity.kind === 'person' ? holder : undefined;
+  }
+
+  /**
+   * tokens[j] is one capitalised word no entity names (a town, "the Podgorica firm"), right after "the" or a workplace
+   * preposition, before the lower-case descriptor words of a body: where the body works from, one of its descriptors.
+   */
+  private placeBeforeDescriptors(tokens: readonly MaskedToken[], j: number, lo: number): boolean {
+    const token = tokens[j], before = tokens[j - 1];
+    return j - 1 >= lo && token.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !this.mentions.at(token.start, token.end)
+      && before.kind === 'word' && (before.lower === 'the' || WORKPLACE_PREPOSITIONS.has(before.lower));
   }
 
   /** "X and Y said": the mention before the "and" that precedes tokens[k]. */

@@ -1,0 +1,190 @@
+// Names written in lower case, which runs of capitals never find: a person's screen name (crypto, tech and online copy
+// name people they know only by what they post under, as it is written: "analyst @kelsowatch", "a trader who posts as
+// dotgrid") and a brand styled in lower case ("kelpo, the London payments start-up,"). One use whose words show the
+// name is read here, per sentence; its other bare uses in the document join it in resolve.ts (`withLowerCaseRepeats`).
+import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
+import { ORG_APPOSITIVE_NOUNS, ORG_HEADS, ORG_NOUNS_AFTER, SPEECH_VERBS, has } from '../lexicon/entities';
+import { SCREEN_NAME_GOING_VERBS, SCREEN_NAME_NOUNS, SCREEN_NAME_VERBS } from '../lexicon/names';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import type { Draft } from './names';
+import { Evidence, type NameCandidate, type Placed } from './types';
+
+/** An @-handle that opens in lower case or a digit ("@kelsowatch", "@0xdana"): a capitalised one is already a run of capitals. */
+const LOWER_HANDLE = /^@[\p{Ll}\d_][\p{L}\d_]{1,29}$/u;
+
+/** A screen name after its cue: lower case, letters, digits and underscores, one letter at least ("dotgrid", "nightjar_99"). */
+const LOWER_SCREEN_NAME = /^(?=[\d_]*\p{Ll})[\p{Ll}\d_][\p{L}\d_]{1,29}$/u;
+
+/** A brand styled in lower case: letters (and digits) only, three at least ("kelpo", "vyne2"). */
+const LOWER_BRAND = /^\p{Ll}[\p{Ll}\d]{2,19}$/u;
+
+/** A brand's word in lower camel case, a stem of three lower-case letters or more before a capital ("nestPay", "blueFin"): alone a product's, not capitalised (adapter.ts). */
+const LOWER_CAMEL = /^\p{Ll}{3,}(?:\p{Lu}\p{Ll}+)+$/u;
+
+/** Most capitalised words after a lower-camel word that may close a body's name on its head noun ("blueFin Capital Partners"). */
+const MAX_CAMEL_BODY_WORDS = 3;
+
+/** Most words an appositive may take before its body noun ("the London payments start-up"). */
+const MAX_APPOSITIVE_WORDS = 6;
+
+/** The word ends where the name would: nothing glued after it but punctuation and spaces. */
+function standsAlone(token: Token): boolean {
+  return !/^[-–'’]/.test(token.post) && !/[-–'’]$/.test(token.pre);
+}
+
+/**
+ * "the handle X", "his username X", "screen name X", "posts as X", "goes by X": the words right before token `i` cue a
+ * screen name. A cue noun needs its determiner ("might handle cases" is a verb's object); the name after any cue must
+ * be a word the lexicon does not know ("goes by bus", "posts as well" are no names).
+ */
+function afterScreenNameCue(sentence: Sentence, i: number): boolean {
+  const [one, two] = [sentence[i - 1], sentence[i - 2]];
+  if (one === undefined || /[^\s]/.test(one.post) || sentence[i].lexicon !== 0) {
+    return false;
+  }
+  if ((has(SCREEN_NAME_NOUNS, one.lower) && two !== undefined && has(NOUN_DETERMINERS, two.lower)) || (one.lower === 'name' && two?.lower === 'screen')) {
+    return true;
+  }
+  return two !== undefined && !/[^\s]/.test(two.post)
+    && ((one.lower === 'as' && has(SCREEN_NAME_VERBS, two.lower)) || (one.lower === 'by' && has(SCREEN_NAME_GOING_VERBS, two.lower)));
+}
+
+/**
+ * An @-handle standing as a person's name in the sentence: after a lower-case noun naming them ("analyst @kelsowatch",
+ * "the trader @dotgrid") or as a verb's subject ("@kelsowatch wrote"); not a sign-off's handle after a platform
+ * ("Follow her on Vardogram @danakelso") or in brackets beside the writer's name.
+ */
+function usedAsName(sentence: Sentence, i: number): boolean {
+  const before = sentence[i - 1], after = sentence[i + 1];
+  const named = before !== undefined && !before.capitalised && /^\s+$/.test(before.post) && (before.tags & Tag.Noun) !== 0 && !has(ARTICLES, before.lower);
+  const subject = after !== undefined && /^\s+$/.test(sentence[i].post) && (after.tags & Tag.Verb) !== 0 && !/\(\s*$/.test(sentence[i].pre);
+  return named || subject;
+}
+
+/**
+ * The lower-case word of token `i` with ", the payments start-up," after it: an appositive headed by a body's noun. The
+ * word stands bare, as a name does (after a verb, a preposition, a conjunction or at the sentence's start), not after a
+ * determiner, a number or another word of its noun phrase ("a second asteroid, the agency said", "the slide evacuation,
+ * the carrier adds"); and the noun is no attribution's subject (", the agency said").
+ */
+function hasBodyAppositive(sentence: Sentence, i: number): boolean {
+  const opening = sentence[i + 1], before = sentence[i - 1];
+  if (!/^,\s*$/.test(sentence[i].post) || opening === undefined || !has(ARTICLES, opening.lower)) {
+    return false;
+  }
+  const bare = before === undefined || /[,;:(]\s*$/.test(before.post) || (before.tags & (Tag.Verb | Tag.Preposition | Tag.Conjunction)) !== 0;
+  if (!bare || (before !== undefined && has(NOUN_DETERMINERS, before.lower))) {
+    return false;
+  }
+  for (let q = i + 2; q < sentence.length && q <= i + 1 + MAX_APPOSITIVE_WORDS; q++) {
+    const token = sentence[q], next = sentence[q + 1];
+    // "start-up" is two tokens to the tagger.
+    const word = next !== undefined && token.post === '-' ? `${token.lower}-${next.lower}` : token.lower;
+    // "kelpo, the payments start-up": the noun with a word of its trade or place before it; "filed for bankruptcy, the
+    // company, which …" opens a clause with a bare "the company".
+    if (!token.capitalised && q > i + 2 && (has(ORG_NOUNS_AFTER, word) || has(ORG_APPOSITIVE_NOUNS, word))) {
+      const after = token.post === '-' ? sentence[q + 2] : next;
+      return after === undefined || !has(SPEECH_VERBS, after.lower);
+    }
+    if (/[,;:.!?]/.test(token.post)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * "blueFin Partners", "nestPay Capital": a lower-camel word before capitalised words that end on a body's head noun
+ * (list org-heads) opens the body's name; the index of the name's last word, or undefined.
+ */
+function camelBodyEnd(sentence: Sentence, i: number): number | undefined {
+  for (let j = i + 1; j < sentence.length && j <= i + MAX_CAMEL_BODY_WORDS; j++) {
+    const token = sentence[j];
+    if (!token.capitalised || !/^\s+$/.test(sentence[j - 1].post + token.pre) || sentence[j - 1].post.includes('\n')) {
+      return undefined;
+    }
+    const next = sentence[j + 1];
+    if (has(ORG_HEADS, token.lower) && (next === undefined || !next.capitalised || !/^\s+$/.test(token.post))) {
+      return j;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The lower-case names of a sentence, as drafts of one token (a lower-camel brand's, up to its body's head noun): an @-handle in lower case and a word after a screen-name
+ * cue are screen names (a person unless other evidence shows a body); a word the lexicon does not know, with a body's
+ * appositive after it, is a brand. A lower-case token is in no run of capitals; a lower-camel brand's draft takes in the
+ * capitalised words after it, whose own draft it replaces (names.ts `withLowerCaseNames`).
+ */
+export function lowerCaseNameDrafts(sentence: Sentence): Draft[] {
+  const drafts: Draft[] = [];
+  sentence.forEach((token, i) => {
+    if (token.capitalised || !standsAlone(token)) {
+      return;
+    }
+    const camelEnd = LOWER_CAMEL.test(token.text) ? camelBodyEnd(sentence, i) : undefined;
+    if (camelEnd !== undefined) {
+      drafts.push({ first: i, last: camelEnd, evidence: 0n });
+      return;
+    }
+    if ((LOWER_HANDLE.test(token.text) && usedAsName(sentence, i)) || (LOWER_SCREEN_NAME.test(token.text) && afterScreenNameCue(sentence, i))) {
+      drafts.push({ first: i, last: i, evidence: Evidence.ScreenName | Evidence.LowerCase });
+    } else if (LOWER_BRAND.test(token.text) && token.lexicon === 0 && hasBodyAppositive(sentence, i)) {
+      drafts.push({ first: i, last: i, evidence: Evidence.LowerCase });
+    }
+  });
+  return drafts;
+}
+
+/** The evidence a lower-case name's other bare uses inherit from the use that showed it. */
+const REPEATED_EVIDENCE = Evidence.ScreenName | Evidence.LowerCase | Evidence.OrgTag;
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every candidate of the document with the other bare uses of each lower-case name one use showed ("A trader who posts
+ * as dotgrid … “…,” dotgrid wrote", "kelpo, the payments start-up, … kelpo's customers"), as written in lower case (a
+ * capitalised use opening a sentence is a run of capitals already) and not inside a longer word, an address or another
+ * candidate; in text order, `expands` renumbered.
+ */
+export function withLowerCaseRepeats(placed: readonly Placed[], text: string): Placed[] {
+  const shown = new Map<string, NameCandidate>();
+  for (const { c: candidate } of placed) {
+    if ((candidate.evidence & Evidence.LowerCase) !== 0n && candidate.words.length === 1 && !shown.has(candidate.words[0])) {
+      shown.set(candidate.words[0], candidate);
+    }
+  }
+  if (shown.size === 0) {
+    return [...placed];
+  }
+  const extra: Placed[] = [];
+  for (const [word, origin] of shown) {
+    const uses = new RegExp(`(?<![\\p{L}\\d_@.])@?${escapeRegExp(word)}(?![\\p{L}\\d_@]|[.-][\\p{L}\\d])`, 'gu');
+    for (const m of text.matchAll(uses)) {
+      const start = m.index + (m[0].startsWith('@') ? 1 : 0), end = m.index + m[0].length;
+      if (placed.some(({ c: other }) => other.start < end && start < other.end)) {
+        continue;
+      }
+      extra.push({ c: { start, end, text: text.slice(start, end), words: origin.words, evidence: origin.evidence & REPEATED_EVIDENCE }, roles: [], start: undefined });
+    }
+  }
+  if (extra.length === 0) {
+    return [...placed];
+  }
+  const all = [...placed.map((entry, index) => ({ entry, index })), ...extra.map(entry => ({ entry, index: -1 }))]
+    .sort((left, right) => left.entry.c.start - right.entry.c.start || (left.index < 0 ? 1 : 0) - (right.index < 0 ? 1 : 0));
+  const moved = new Map<number, number>();
+  all.forEach(({ index }, at) => {
+    if (index >= 0) {
+      moved.set(index, at);
+    }
+  });
+  return all.map(({ entry }) => {
+    const expands = entry.c.expands === undefined ? undefined : moved.get(entry.c.expands);
+    const roles = entry.roles.map(role => ({ ...role, name: moved.get(role.name) ?? role.name }));
+    return expands === entry.c.expands && roles.every((role, i) => role.name === entry.roles[i].name) ? entry : { ...entry, c: { ...entry.c, expands }, roles };
+  });
+}
