@@ -1108,7 +1108,47 @@ function opensPictureCredit(sentence: Sentence, first: number): boolean {
   if (open === 0) {
     return /\(\s*$/.test(sentence[0].pre);
   }
-  return PHOTO_CREDIT_WORDS.has(sentence[open].lower) && /^:/.test(sentence[open].post);
+  return (PHOTO_CREDIT_WORDS.has(sentence[open].lower) && /^:/.test(sentence[open].post)) || closesCaptionLine(sentence, open);
+}
+
+/**
+ * "Main image: riders pick their way through the crash in Kelso (Dana Kelso/Vardo Foto)": a caption line opened by a
+ * credit word and its colon (list photo-credit-words, within its first three words) and closed by the bracket the
+ * credit stands in, with no full stop between the caption and the credit. Not a bracket inside the caption's prose
+ * ("Picture: the deal (Kelso/Marwick) closed on Monday"), which does not end the line.
+ */
+function closesCaptionLine(sentence: Sentence, open: number): boolean {
+  if (!/\(\s*$/.test(sentence[open].pre) && !(open > 0 && /\(\s*$/.test(sentence[open - 1].post))) {
+    return false;
+  }
+  if (!sentence.slice(0, 3).some(token => PHOTO_CREDIT_WORDS.has(token.lower) && /^:/.test(token.post))) {
+    return false;
+  }
+  const close = sentence.findIndex((token, k) => k >= open && /\)/.test(token.post));
+  return close === sentence.length - 1;
+}
+
+/**
+ * "Words: Dana Kelso | Photography: Ivo Sandal/Vardo Foto": a credit word and its colon (list photo-credit-words)
+ * right before the photographer's name (its first word at `first`), with no brackets.
+ */
+function bareCreditWordBefore(sentence: Sentence, first: number): boolean {
+  const word = sentence[first - 1];
+  return word !== undefined && PHOTO_CREDIT_WORDS.has(word.lower) && /^:\s*$/.test(word.post);
+}
+
+/** The same, for the outlet after the slash at `slash`: the photographer's capitalised words before it, then the credit word. */
+function bareCreditBeforeSlash(sentence: Sentence, slash: number): boolean {
+  let k = slash - 1;
+  while (k > 0 && isCapitalised(sentence[k - 1]) && /^\s+$/.test(sentence[k - 1].post)) {
+    k--;
+  }
+  return k > 0 && isCapitalised(sentence[k]) && bareCreditWordBefore(sentence, k);
+}
+
+/** The end of a bare credit's line or line part: the sentence's last word, or a word before a separator ("|"). */
+function endsBareCredit(sentence: Sentence, last: number): boolean {
+  return last === sentence.length - 1 || /^\s*[|•]/.test(sentence[last].post);
 }
 
 /** An initial inside a name: "J", "J.D.". */
@@ -2259,20 +2299,26 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'A picture credit in brackets ("(Dana Kelso / Gazette)", "(Tom Rell/Marwick Ledger)"), alone or closing a caption ("… in Kelso. (Photo: Dana Kelso / Gazette)"), or "for" the outlet after a credit word ("(Photo: Dana Kelso for Wirefront)"): the name after the slash or "for", closing the bracket, is the outlet the photographer works for.',
     when: ({ sentence, draft, before, twoBefore, nameEnd }) => twoBefore !== undefined && isCapitalised(twoBefore)
       && (before?.text === '/' || (before?.lower === 'for' && creditWordBefore(sentence, draft.first)))
-      && /^\)/.test(nameEnd.post) && opensPictureCredit(sentence, draft.first) && !/\n/.test(sentence.map(token => token.post).join('')),
+      && ((/^\)/.test(nameEnd.post) && opensPictureCredit(sentence, draft.first))
+        || (before?.text === '/' && bareCreditBeforeSlash(sentence, draft.first - 1) && endsBareCredit(sentence, draft.last)))
+      && !/\n/.test(sentence.map(token => token.post).join('')),
     examples: {
-      yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})', 'The bank\'s tower in Kelso last year. (Photo: Jordan Pell for {Wirefront})'],
-      no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.', 'The rally (Dana Kelso for {Marwick}) drew crowds.'],
+      yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})', 'The bank\'s tower in Kelso last year. (Photo: Jordan Pell for {Wirefront})',
+        'Main image: riders pick through the crash in Kelso (Jordan Pell/{Vardo Foto})', 'Words: Dana Kelso | Photography: Jordan Pell/{Vardo Foto}'],
+      no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.', 'The rally (Dana Kelso for {Marwick}) drew crowds.',
+        'Picture: the deal (Kelso/{Marwick}) closed on Monday.', 'The sales: Kelso/{Marwick} rose on Monday.'],
     },
   },
   {
     id: 'picture-credit-photographer', outcome: Evidence.Photographer,
     reason: 'In a picture credit in brackets ("(Jordan Pell/Courier)", "… in Kelso. (Photo: Jordan Pell / Harbour Desk)") the name before the slash is the photographer; glued to a known outlet, the tagger reads it as part of a body.',
     when: ({ sentence, draft, after, twoAfter, nameEnd }) => after?.text === '/' && twoAfter !== undefined && isCapitalised(twoAfter)
-      && opensPictureCredit(sentence, draft.first) && !/\n/.test(sentence.map(token => token.post).join('')) && !/\)/.test(nameEnd.post),
+      && (opensPictureCredit(sentence, draft.first) || bareCreditWordBefore(sentence, draft.first))
+      && !/\n/.test(sentence.map(token => token.post).join('')) && !/\)/.test(nameEnd.post),
     examples: {
-      yes: ['Crowds in the square on Friday. ({Jordan Pell}/Reuters)', '({Jordan Pell} / Courier)'],
-      no: ['The deal ({Kelso} / Marwick) closed.', 'Crowds in the square on Friday. (Jordan Pell/{Reuters})'],
+      yes: ['Crowds in the square on Friday. ({Jordan Pell}/Reuters)', '({Jordan Pell} / Courier)', 'Main image: riders in Kelso ({Jordan Pell}/Vardo Foto)',
+        'Words: Dana Kelso | Photography: {Jordan Pell}/Vardo Foto'],
+      no: ['The deal ({Kelso} / Marwick) closed.', 'Crowds in the square on Friday. (Jordan Pell/{Reuters})', 'Picture: the deal ({Kelso}/Marwick) closed on Monday.'],
     },
   },
   {
