@@ -32,6 +32,12 @@ export const SPORTS_POST_RANKS = wordList(
   'head assistant interim caretaker first-team'.split(/\s+/),
 );
 
+export const AGATE_COUNTRY_CODES = wordList(
+  'agate-country-codes',
+  'Short forms of countries that golf, tennis and cycling results put in brackets after a player ("N Kelso (S Kor) 70 68", "1 Ivo Sandal (Ned) Vardo-Kelso 4:51:07", "Leading scores (GB & Ire unless stated)"): a country, never a person (an initial and a word, "S Kor", reads as one) or a body ("GB & Ire" reads as a firm joined by "&").',
+  ['s kor', 'n kor', 's afr', 'n ire', 'ni', 'ire', 'gb', 'eng', 'sco', 'wal', 'fr', 'fra', 'sp', 'spa', 'esp', 'ger', 'it', 'ita', 'ned', 'hol', 'bel', 'den', 'swe', 'nor', 'fin', 'aut', 'sui', 'swi', 'pol', 'por', 'cze', 'svk', 'slo', 'cro', 'rus', 'ukr', 'kaz', 'aus', 'nz', 'nzl', 'rsa', 'zim', 'usa', 'us', 'can', 'mex', 'col', 'ven', 'ecu', 'arg', 'bra', 'chi', 'jpn', 'jap', 'kor', 'chn', 'tpe', 'tha', 'ind', 'phi', 'eri', 'eth', 'ken'],
+);
+
 export const SPORT_NAMES = wordList(
   'sport-names',
   'Names of sports, capitalised where they open a line or a section label ("Rugby union", "Cricket | County", "Racing | Race report") or a desk\'s post ("Motor Racing Correspondent"): the sport, not a club or a town of that name; "union" and "league" after one name its code ("Rugby league"), not a body; "Racing" and "Motorsport" head a team\'s name only after a name of its own ("Tarrow Racing"), never the sport\'s ("Motor Racing"); "Esports" heads an esports organisation\'s name ("Kelso Esports") and alone is the sport ("Sport | Esports", "Esports Correspondent").',
