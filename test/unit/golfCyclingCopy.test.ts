@@ -76,6 +76,27 @@ describe('golf and cycling copy kinds of round 24 (r24-golf)', () => {
     assert.deepStrictEqual(mentionLabels('Rider out after crash\n\nSports Desk\n\nIvo Sandal broke his collarbone.'), ['p:Ivo Sandal']);
   });
 
+  it('reads a rider in a results line whose country is glued to its bracket, a particle inside his name', () => {
+    const text = 'Carlo Vanni won the stage.\n\nSTAGE 4\n1. Carlo Vanni (Ita) Tarrow-Lindqvist 4:12:05\n2. Piet van Oudeman (Ned) Castellane-Voss s.t.';
+    const found = mentionLabels(text);
+    assert.ok(found.includes('p:Piet van Oudeman') && found.includes('o:Castellane-Voss'), found.join(', '));
+  });
+
+  it('keeps a headline with a bracketed word that is no country a headline', () => {
+    assert.ok(!mentionLabels('3 Hurt In Kelso (Video) Crash Report\n\nDana Kerrick said the road was shut.').includes('p:Kelso'));
+  });
+
+  it('splits two teams joined by "and" when the first is "Team" and two sponsors', () => {
+    const found = mentionLabels('Riders from Team Halvorsen-Tarrow and Vardo Pro Cycling went down.');
+    assert.deepStrictEqual(found, ['o:Team Halvorsen-Tarrow', 'o:Vardo Pro Cycling']);
+  });
+
+  it('reads a professional tour as a body, not a band\'s tour', () => {
+    assert.ok(mentionLabels('He had two top-ten finishes on the Ostley Tour this season.').includes('o:Ostley Tour'));
+    assert.ok(mentionLabels('Dana Vell, the Ostley Tour commissioner, spoke.').includes('o:Ostley Tour'));
+    assert.ok(!mentionLabels('The band played Kelso on the Ostley Tour last spring.').includes('o:Ostley Tour'));
+  });
+
   it('reads a stage town that is also a club\'s name, after "in", as a place', () => {
     assert.deepStrictEqual(mentionLabels('Ivo Sandal won the sprint stage in Barcelona on Sunday.'), ['p:Ivo Sandal']);
     assert.ok(mentionLabels('Ivo Sandal scored twice as Kelso beat Barcelona on Sunday.').includes('o:Barcelona'));

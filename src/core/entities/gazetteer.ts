@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { AGATE_COUNTRY_CODES, AWARD_RESULT_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
+import { AGATE_COUNTRY_CODES, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
 import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
@@ -285,6 +285,24 @@ function isTeamInTimedResult(context: GazetteerContext): boolean {
 }
 
 /**
+ * "on the Hollis Tour", "the Hollis Tour commissioner": a name ending in "Tour" after "the" is a professional golf or
+ * tennis tour, a body with members and a commissioner, when a circuit's noun follows it (list tour-circuit-words) or
+ * a player is "on" it in a sentence of sports copy; not a band's tour ("on the Vardo Tour" in music copy) nor a race
+ * ("the Tour of Kelso": "of" follows).
+ */
+function isProfessionalTour(context: GazetteerContext): boolean {
+  const { sentence, draft } = context;
+  if (draft.first === draft.last || sentence[draft.last].text !== 'Tour' || sentence[draft.first - 1]?.lower !== 'the' || showsPerson(context)) {
+    return false;
+  }
+  const next = sentence[draft.last + 1];
+  if (next !== undefined && /^\s+$/.test(sentence[draft.last].post) && TOUR_CIRCUIT_WORDS.has(next.lower)) {
+    return true;
+  }
+  return sentence[draft.first - 2]?.lower === 'on' && next?.lower !== 'of' && inSportsSentenceAround(sentence, draft);
+}
+
+/**
  * "(S Kor)", "(Ned)", "(GB & Ire unless stated)": a country's short form of a results line (list agate-country-codes),
  * inside brackets opened at most three words before it, or right after a name (a golfer's, a rider's) and closing the
  * bracket.
@@ -311,11 +329,16 @@ function isBracketedCountryCode({ sentence, draft }: GazetteerContext): boolean 
  * after "Team" is as often a nickname for a person's supporters ("volunteers for Team Dana", "fans who call themselves
  * Team Tarrow"), and the draft shows no person.
  */
+/** The lexicon's flags of a word known only as a surname (a proper noun, a person's last name). */
+const SURNAME_ONLY = Tag.LastName | Tag.Person | Tag.ProperNoun | Tag.Noun;
+
 function isSponsoredTeam(context: GazetteerContext): boolean {
   const { sentence, draft } = context;
   const next = sentence[draft.first + 1];
   const joined = next !== undefined && (next.text.includes('-') || (next.post === '-' && draft.last > draft.first + 1));
-  return draft.first < draft.last && sentence[draft.first].text === 'Team' && next !== undefined && next.lexicon === 0 && joined
+  // A sponsor named after its founder reads as a surname ("Team Halvorsen-Brix"): a word known only as a surname counts as unknown.
+  const unknown = next !== undefined && (next.lexicon & ~SURNAME_ONLY) === 0;
+  return draft.first < draft.last && sentence[draft.first].text === 'Team' && unknown && joined
     && /^\s+$/.test(sentence[draft.first].post) && !showsPerson(context);
 }
 
@@ -676,6 +699,15 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       },
     },
     {
+      id: 'professional-tour', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      reason: 'A golf or tennis tour is a body with members and a commissioner: "the Hollis Tour commissioner", "his first Kelso Tour title" (list tour-circuit-words), or "on the Kelso Tour" in a sentence of sports copy; not a band\'s tour or a race named "Tour of X".',
+      when: isProfessionalTour,
+      examples: {
+        yes: ['Dana Vell, the {Hollis Tour} commissioner, spoke.', 'He had two runner-up finishes on the {Hollis Tour} this season.'],
+        no: ['The band played Kelso on the {Vardo Tour} last spring.', 'He won the {Tour} of Kelso in May.'],
+      },
+    },
+    {
       id: 'bracketed-country-code', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.Team | Evidence.Weak },
       reason: 'Golf, tennis and cycling results give each player\'s country as a short form in brackets ("J Kelso (S Kor) 70 68", "Ivo Sandal (Ned)", "Leading scores (GB & Ire unless stated)"; list agate-country-codes): a country, not a person ("S Kor" reads as an initial and a surname) nor a body ("GB & Ire" as a firm joined by "&").',
       when: isBracketedCountryCode,
@@ -686,10 +718,10 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
     },
     {
       id: 'sponsored-team', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
-      reason: '"riding for Team Vardo-Kelso": "Team" before sponsors\' names joined by a hyphen, words the lexicon does not know, names a sponsored team (cycling teams are named so, with no body noun after); one word after "Team" ("Team Dana", "fans who call themselves Team Tarrow") is as often a nickname for supporters.',
+      reason: '"riding for Team Vardo-Kelso": "Team" before sponsors\' names joined by a hyphen, words the lexicon does not know or knows only as surnames (a sponsor named after its founder, "Team Halvorsen-Kelso"), names a sponsored team (cycling teams are named so, with no body noun after); one word after "Team" ("Team Dana", "fans who call themselves Team Tarrow") is as often a nickname for supporters.',
       when: isSponsoredTeam,
       examples: {
-        yes: ['Ivo Sandal, riding for {Team Vardo-Kelso}, attacked on the climb.', 'The stage went to {Team Marwick-Tarrow} for the second year.'],
+        yes: ['Ivo Sandal, riding for {Team Vardo-Kelso}, attacked on the climb.', 'The stage went to {Team Marwick-Tarrow} for the second year.', 'Riders from {Team Halvorsen-Kelso} went down.'],
         no: ['The rally was organised by {Team Dana} volunteers.', 'Fans of the mayor call themselves {Team Tarrow} online.', 'Ivo Sandal, riding for {Vardo-Kelso}, attacked on the climb.'],
       },
     },
