@@ -3,6 +3,8 @@
 // headlines; datelines ("KELSO 1996-08-30"), whose capitals name the place filed from; and headlines in capitals
 // ("TENNIS - MARR BEATS KELSO ."), whose unknown words may name people and bodies the story names.
 import { NAME_PARTICLES, has } from '../lexicon/entities';
+import { COUNTRIES } from '../lexicon/gazetteer';
+import { AGATE_COUNTRY_CODES } from '../lexicon/gazetteer/sports';
 import { BYLINE_JOINS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -18,9 +20,20 @@ const RESULT_FIGURE = /^\d{1,3}(?:[:.]\d{2}){1,2}$|^\d{1,2}-\d{1,2}$/;
 /** A rank or a score opening a list line ("1", "65"), written alone or with its full stop ("1."). */
 const isRankOrScore = (token: Token): boolean => /^\d{1,3}$/.test(token.text);
 
-/** A capitalised word with an opening parenthesis after it: a name and its country or club ("Marr ( Kenya )"). */
+/**
+ * A capitalised word with an opening parenthesis after it: a name and its country or club ("Marr ( Kenya )"). Where
+ * the bracket is glued to the next word ("Marr (Kenya)", "De Witte (Bel)") that word must be a country, a place the
+ * lexicon knows or a results line's short form of one (list agate-country-codes): "Kelso (Video)" in a headline is no
+ * origin.
+ */
 function hasBracketedOrigin(sentence: Sentence): boolean {
-  return sentence.some((token, i) => i + 1 < sentence.length && isCapitalised(token) && /\(\s*$/.test(token.post) && isCapitalised(sentence[i + 1]));
+  return sentence.some((token, i) => i + 1 < sentence.length && isCapitalised(token) && isCapitalised(sentence[i + 1])
+    && (/\(\s*$/.test(token.post) || (/\(\s*$/.test(sentence[i + 1].pre) && isCountryWord(sentence[i + 1]))));
+}
+
+/** A country's name, a place's, or a results line's short form of a country ("Kenya", "Bel", "Ned"). */
+function isCountryWord(token: Token): boolean {
+  return COUNTRIES.has(token.lower) || AGATE_COUNTRY_CODES.has(token.lower) || (token.lexicon & Tag.Place) !== 0;
 }
 
 /** A minute of play after a scorer's name: one to three digits and an apostrophe or prime ("McFadyen 23'", "23' GOAL"). */
@@ -159,7 +172,7 @@ const RESULT_LINE = ruleTable<Sentence, 'results'>({
       id: 'rank-then-name-and-origin', outcome: 'results',
       reason: 'A rank or score opens the line and a name is followed by its country or club in parentheses: a finishing order or a leaderboard.',
       when: sentence => sentence.length > 2 && isRankOrScore(sentence[0]) && hasBracketedOrigin(sentence),
-      examples: { yes: ['67 Tomas Brenner ( Sweden ) , Wayne Kelso ( Australia )', '2. Dana Marr ( Kenya ) 13:05.77'], no: ['Dana Marr Wins In Kenya Again', '3 Killed In Kelso Blast'] },
+      examples: { yes: ['67 Tomas Brenner ( Sweden ) , Wayne Kelso ( Australia )', '2. Dana Marr ( Kenya ) 13:05.77', '2. Ivo de Marr (Bel) Vardo-Kelso s.t.'], no: ['Dana Marr Wins In Kenya Again', '3 Killed In Kelso Blast', '3 Killed In Kelso (Video) Blast Report'] },
     },
     {
       id: 'name-origin-and-figure', outcome: 'results',

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, ORG_APPOSITIVE_NOUNS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, 
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -1244,7 +1244,47 @@ function opensPictureCredit(sentence: Sentence, first: number): boolean {
   if (open === 0) {
     return /\(\s*$/.test(sentence[0].pre);
   }
-  return PHOTO_CREDIT_WORDS.has(sentence[open].lower) && /^:/.test(sentence[open].post);
+  return (PHOTO_CREDIT_WORDS.has(sentence[open].lower) && /^:/.test(sentence[open].post)) || closesCaptionLine(sentence, open);
+}
+
+/**
+ * "Main image: riders pick their way through the crash in Kelso (Dana Kelso/Vardo Foto)": a caption line opened by a
+ * credit word and its colon (list photo-credit-words, within its first three words) and closed by the bracket the
+ * credit stands in, with no full stop between the caption and the credit. Not a bracket inside the caption's prose
+ * ("Picture: the deal (Kelso/Marwick) closed on Monday"), which does not end the line.
+ */
+function closesCaptionLine(sentence: Sentence, open: number): boolean {
+  if (!/\(\s*$/.test(sentence[open].pre) && !(open > 0 && /\(\s*$/.test(sentence[open - 1].post))) {
+    return false;
+  }
+  if (!sentence.slice(0, 3).some(token => PHOTO_CREDIT_WORDS.has(token.lower) && /^:/.test(token.post))) {
+    return false;
+  }
+  const close = sentence.findIndex((token, k) => k >= open && /\)/.test(token.post));
+  return close === sentence.length - 1;
+}
+
+/**
+ * "Words: Dana Kelso | Photography: Ivo Sandal/Vardo Foto": a credit word and its colon (list photo-credit-words)
+ * right before the photographer's name (its first word at `first`), with no brackets.
+ */
+function bareCreditWordBefore(sentence: Sentence, first: number): boolean {
+  const word = sentence[first - 1];
+  return word !== undefined && PHOTO_CREDIT_WORDS.has(word.lower) && /^:\s*$/.test(word.post);
+}
+
+/** The same, for the outlet after the slash at `slash`: the photographer's capitalised words before it, then the credit word. */
+function bareCreditBeforeSlash(sentence: Sentence, slash: number): boolean {
+  let k = slash - 1;
+  while (k > 0 && isCapitalised(sentence[k - 1]) && /^\s+$/.test(sentence[k - 1].post)) {
+    k--;
+  }
+  return k > 0 && isCapitalised(sentence[k]) && bareCreditWordBefore(sentence, k);
+}
+
+/** The end of a bare credit's line or line part: the sentence's last word, or a word before a separator ("|"). */
+function endsBareCredit(sentence: Sentence, last: number): boolean {
+  return last === sentence.length - 1 || /^\s*[|•]/.test(sentence[last].post);
 }
 
 /**
@@ -2556,10 +2596,14 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'A picture credit in brackets ("(Dana Kelso / Gazette)", "(Tom Rell/Marwick Ledger)"), alone or closing a caption ("… in Kelso. (Photo: Dana Kelso / Gazette)"), or "for" the outlet after a credit word ("(Photo: Dana Kelso for Wirefront)"): the name after the slash or "for", closing the bracket, is the outlet the photographer works for.',
     when: ({ sentence, draft, before, twoBefore, nameEnd }) => twoBefore !== undefined && isCapitalised(twoBefore)
       && (before?.text === '/' || (before?.lower === 'for' && creditWordBefore(sentence, draft.first)))
-      && /^\)/.test(nameEnd.post) && opensPictureCredit(sentence, draft.first) && !/\n/.test(sentence.map(token => token.post).join('')),
+      && ((/^\)/.test(nameEnd.post) && opensPictureCredit(sentence, draft.first))
+        || (before?.text === '/' && bareCreditBeforeSlash(sentence, draft.first - 1) && endsBareCredit(sentence, draft.last)))
+      && !/\n/.test(sentence.map(token => token.post).join('')),
     examples: {
-      yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})', 'The bank\'s tower in Kelso last year. (Photo: Jordan Pell for {Wirefront})'],
-      no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.', 'The rally (Dana Kelso for {Marwick}) drew crowds.'],
+      yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})', 'The bank\'s tower in Kelso last year. (Photo: Jordan Pell for {Wirefront})',
+        'Main image: riders pick through the crash in Kelso (Jordan Pell/{Vardo Foto})', 'Words: Dana Kelso | Photography: Jordan Pell/{Vardo Foto}'],
+      no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.', 'The rally (Dana Kelso for {Marwick}) drew crowds.',
+        'Picture: the deal (Kelso/{Marwick}) closed on Monday.', 'The sales: Kelso/{Marwick} rose on Monday.'],
     },
   },
   {
@@ -2575,10 +2619,12 @@ const PLACE_RULES: EvidenceRule[] = [
     id: 'picture-credit-photographer', outcome: Evidence.Photographer,
     reason: 'In a picture credit in brackets ("(Jordan Pell/Courier)", "… in Kelso. (Photo: Jordan Pell / Harbour Desk)") the name before the slash is the photographer; glued to a known outlet, the tagger reads it as part of a body.',
     when: ({ sentence, draft, after, twoAfter, nameEnd }) => after?.text === '/' && twoAfter !== undefined && isCapitalised(twoAfter)
-      && opensPictureCredit(sentence, draft.first) && !/\n/.test(sentence.map(token => token.post).join('')) && !/\)/.test(nameEnd.post),
+      && (opensPictureCredit(sentence, draft.first) || bareCreditWordBefore(sentence, draft.first))
+      && !/\n/.test(sentence.map(token => token.post).join('')) && !/\)/.test(nameEnd.post),
     examples: {
-      yes: ['Crowds in the square on Friday. ({Jordan Pell}/Reuters)', '({Jordan Pell} / Courier)'],
-      no: ['The deal ({Kelso} / Marwick) closed.', 'Crowds in the square on Friday. (Jordan Pell/{Reuters})'],
+      yes: ['Crowds in the square on Friday. ({Jordan Pell}/Reuters)', '({Jordan Pell} / Courier)', 'Main image: riders in Kelso ({Jordan Pell}/Vardo Foto)',
+        'Words: Dana Kelso | Photography: {Jordan Pell}/Vardo Foto'],
+      no: ['The deal ({Kelso} / Marwick) closed.', 'Crowds in the square on Friday. (Jordan Pell/{Reuters})', 'Picture: the deal ({Kelso}/Marwick) closed on Monday.'],
     },
   },
   {

@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { AWARD_RESULT_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
+import { AGATE_COUNTRY_CODES, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
 import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
@@ -196,8 +196,20 @@ function isListedName(context: GazetteerContext): boolean {
     return true;
   }
   // Sports copy is looked for only when the name needs it (a sentence scan).
-  return !needsSports(sentence, draft, key) || isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0n || inSportsSentenceAround(sentence, draft)
-    || isStandingsRow(sentence, draft);
+  if (!needsSports(sentence, draft, key)) {
+    return true;
+  }
+  return isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0n || isStandingsRow(sentence, draft)
+    || (inSportsSentenceAround(sentence, draft) && !isTownAfterIn(sentence, draft));
+}
+
+/**
+ * "won the stage in Pescara", "the final in Kelso": a town that is also a club's name, right after "in" and not in
+ * the possessive, is where the sport happened (a cycling stage's finish, a venue), not the club; "in Kelso's defence"
+ * and "beat Kelso" still read the club.
+ */
+function isTownAfterIn(sentence: Sentence, draft: Draft): boolean {
+  return sentence[draft.first - 1]?.lower === 'in' && !isPossessive(sentence[draft.last]);
 }
 
 /**
@@ -225,10 +237,16 @@ function isTeamSide(context: GazetteerContext): boolean {
 
 /**
  * A race time or a gap in a timed results line: "4:51:07", "+0:38", "4h51'07\"", "38\"" and "1'04\"" after "at", and
- * "s.t." (same time). The tokenizer keeps a leading "+" and a closing seconds mark outside the token's text.
+ * "s.t." (same time). The tokenizer keeps a leading "+" and a closing seconds mark outside the token's text. A
+ * newspaper's results paragraph spells the units out: "4hrs 38mins 12secs", "same time", "at 42secs", "at 1min 15secs".
  */
 const CLOCK_TIME = /^\d{1,3}(?::\d\d){1,2}$|^\d{1,3}h\d\d(?:['’′]\d\d)?$/;
 const GAP_AFTER_AT = /^\d{1,2}(?:['’′]\d\d)?$/;
+/** "4hrs", "4hr" opening a spelt-out race time (minutes follow). */
+const SPELT_HOURS = /^\d{1,3}hrs?$/;
+const SPELT_MINUTES = /^\d{1,2}mins?$/;
+/** "42secs", "42sec" or "1min" after "at": a gap spelt out. */
+const SPELT_GAP = /^\d{1,2}(?:secs?|mins?)$/;
 
 function isRaceTime(sentence: Sentence, at: number): boolean {
   const token = sentence[at];
@@ -238,9 +256,16 @@ function isRaceTime(sentence: Sentence, at: number): boolean {
   if (CLOCK_TIME.test(token.text) || token.lower === 's.t.' || token.lower === 's.t') {
     return true;
   }
-  // "at 38\"", "at 1'04\"": a gap behind the winner in seconds, with its mark.
   const next = sentence[at + 1];
-  return token.lower === 'at' && next !== undefined && GAP_AFTER_AT.test(next.text) && /^["”″]/.test(sentence[at + 1].post);
+  if (next === undefined) {
+    return false;
+  }
+  // "4hrs 38mins 12secs", "same time": a results paragraph's spelt-out time.
+  if ((SPELT_HOURS.test(token.lower) && SPELT_MINUTES.test(next.lower)) || (token.lower === 'same' && next.lower === 'time')) {
+    return true;
+  }
+  // "at 38\"", "at 1'04\"": a gap behind the winner in seconds, with its mark; "at 42secs", "at 1min 15secs" spelt out.
+  return token.lower === 'at' && ((GAP_AFTER_AT.test(next.text) && /^["”″]/.test(next.post)) || SPELT_GAP.test(next.lower));
 }
 
 /**
@@ -260,16 +285,60 @@ function isTeamInTimedResult(context: GazetteerContext): boolean {
 }
 
 /**
+ * "on the Hollis Tour", "the Hollis Tour commissioner": a name ending in "Tour" after "the" is a professional golf or
+ * tennis tour, a body with members and a commissioner, when a circuit's noun follows it (list tour-circuit-words) or
+ * a player is "on" it in a sentence of sports copy; not a band's tour ("on the Vardo Tour" in music copy) nor a race
+ * ("the Tour of Kelso": "of" follows).
+ */
+function isProfessionalTour(context: GazetteerContext): boolean {
+  const { sentence, draft } = context;
+  if (draft.first === draft.last || sentence[draft.last].text !== 'Tour' || sentence[draft.first - 1]?.lower !== 'the' || showsPerson(context)) {
+    return false;
+  }
+  const next = sentence[draft.last + 1];
+  if (next !== undefined && /^\s+$/.test(sentence[draft.last].post) && TOUR_CIRCUIT_WORDS.has(next.lower)) {
+    return true;
+  }
+  return sentence[draft.first - 2]?.lower === 'on' && next?.lower !== 'of' && inSportsSentenceAround(sentence, draft);
+}
+
+/**
+ * "(S Kor)", "(Ned)", "(GB & Ire unless stated)": a country's short form of a results line (list agate-country-codes),
+ * inside brackets opened at most three words before it, or right after a name (a golfer's, a rider's) and closing the
+ * bracket.
+ */
+function isBracketedCountryCode({ sentence, draft }: GazetteerContext): boolean {
+  const key = sentence.slice(draft.first, draft.last + 1).map(token => token.lower).join(' ');
+  if (!AGATE_COUNTRY_CODES.has(key)) {
+    return false;
+  }
+  for (let k = draft.first; k >= 0 && k >= draft.first - 3; k--) {
+    if (/\(\s*$/.test(sentence[k].pre) || (k < draft.first && /\(\s*$/.test(sentence[k].post))) {
+      return true;
+    }
+    if (k < draft.first && /\)/.test(sentence[k].post)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
  * "Team Vardo-Kelso": cycling teams are named "Team" and their sponsors' names joined by a hyphen. The word after
  * "Team" must be one the lexicon does not know as a name or a word, and the sponsors' names must be joined: one word
  * after "Team" is as often a nickname for a person's supporters ("volunteers for Team Dana", "fans who call themselves
  * Team Tarrow"), and the draft shows no person.
  */
+/** The lexicon's flags of a word known only as a surname (a proper noun, a person's last name). */
+const SURNAME_ONLY = Tag.LastName | Tag.Person | Tag.ProperNoun | Tag.Noun;
+
 function isSponsoredTeam(context: GazetteerContext): boolean {
   const { sentence, draft } = context;
   const next = sentence[draft.first + 1];
   const joined = next !== undefined && (next.text.includes('-') || (next.post === '-' && draft.last > draft.first + 1));
-  return draft.first < draft.last && sentence[draft.first].text === 'Team' && next !== undefined && next.lexicon === 0 && joined
+  // A sponsor named after its founder reads as a surname ("Team Halvorsen-Brix"): a word known only as a surname counts as unknown.
+  const unknown = next !== undefined && (next.lexicon & ~SURNAME_ONLY) === 0;
+  return draft.first < draft.last && sentence[draft.first].text === 'Team' && unknown && joined
     && /^\s+$/.test(sentence[draft.first].post) && !showsPerson(context);
 }
 
@@ -613,11 +682,11 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
   rules: [
     {
       id: 'listed-organisation', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
-      reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy. A chain listed in the possessive whose name is also a surname ("Macy\'s") when the possessive stands alone, before a verb or after "at" at the end.',
+      reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy, and not as the town right after "in" ("won the stage in Barcelona"). A chain listed in the possessive whose name is also a surname ("Macy\'s") when the possessive stands alone, before a verb or after "at" at the end.',
       when: isListedName,
       examples: {
         yes: ['The midfielder joined {Juventus} in 2019.', 'The {Australian} reported the deal on Monday.', '{Macy}\'s said holiday sales fell.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', '{Eni} will open a plant in Tarrow next year.'],
-        no: ['Rain fell across the {Australian} outback on Monday.', 'The midfielder joined {Kelvaro} in 2019.', '{Macy}\'s remarks angered the staff.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', '{Dpa} will open a plant in Tarrow next year.'],
+        no: ['Rain fell across the {Australian} outback on Monday.', 'The midfielder joined {Kelvaro} in 2019.', '{Macy}\'s remarks angered the staff.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', 'Ivo Sandal won the sprint stage in {Barcelona} on Sunday.', '{Dpa} will open a plant in Tarrow next year.'],
       },
     },
     {
@@ -630,11 +699,29 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       },
     },
     {
+      id: 'professional-tour', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
+      reason: 'A golf or tennis tour is a body with members and a commissioner: "the Hollis Tour commissioner", "his first Kelso Tour title" (list tour-circuit-words), or "on the Kelso Tour" in a sentence of sports copy; not a band\'s tour or a race named "Tour of X".',
+      when: isProfessionalTour,
+      examples: {
+        yes: ['Dana Vell, the {Hollis Tour} commissioner, spoke.', 'He had two runner-up finishes on the {Hollis Tour} this season.'],
+        no: ['The band played Kelso on the {Vardo Tour} last spring.', 'He won the {Tour} of Kelso in May.'],
+      },
+    },
+    {
+      id: 'bracketed-country-code', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.Team | Evidence.Weak },
+      reason: 'Golf, tennis and cycling results give each player\'s country as a short form in brackets ("J Kelso (S Kor) 70 68", "Ivo Sandal (Ned)", "Leading scores (GB & Ire unless stated)"; list agate-country-codes): a country, not a person ("S Kor" reads as an initial and a surname) nor a body ("GB & Ire" as a firm joined by "&").',
+      when: isBracketedCountryCode,
+      examples: {
+        yes: ['273 J Kelso ({S Kor}) 70 68 68 67.', 'LEADING SCORES (GB & {Ire} unless stated)'],
+        no: ['273 J Kelso and {S Kor} 70 68 68 67.', 'The firm ({Kelso & Ire}) closed.'],
+      },
+    },
+    {
       id: 'sponsored-team', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
-      reason: '"riding for Team Vardo-Kelso": "Team" before sponsors\' names joined by a hyphen, words the lexicon does not know, names a sponsored team (cycling teams are named so, with no body noun after); one word after "Team" ("Team Dana", "fans who call themselves Team Tarrow") is as often a nickname for supporters.',
+      reason: '"riding for Team Vardo-Kelso": "Team" before sponsors\' names joined by a hyphen, words the lexicon does not know or knows only as surnames (a sponsor named after its founder, "Team Halvorsen-Kelso"), names a sponsored team (cycling teams are named so, with no body noun after); one word after "Team" ("Team Dana", "fans who call themselves Team Tarrow") is as often a nickname for supporters.',
       when: isSponsoredTeam,
       examples: {
-        yes: ['Ivo Sandal, riding for {Team Vardo-Kelso}, attacked on the climb.', 'The stage went to {Team Marwick-Tarrow} for the second year.'],
+        yes: ['Ivo Sandal, riding for {Team Vardo-Kelso}, attacked on the climb.', 'The stage went to {Team Marwick-Tarrow} for the second year.', 'Riders from {Team Halvorsen-Kelso} went down.'],
         no: ['The rally was organised by {Team Dana} volunteers.', 'Fans of the mayor call themselves {Team Tarrow} online.', 'Ivo Sandal, riding for {Vardo-Kelso}, attacked on the climb.'],
       },
     },
@@ -643,8 +730,10 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       reason: '"1. Ivo Sandal (Denmark) Vardo-Kelso 4:51:07", "2 Sandal (Vardo-Kelso) at 38\\"": in a timed results line of a race, the name after the rider\'s bracketed country, or alone in brackets after the rider, right before the time or the gap, is the rider\'s team (cycling teams are named after sponsors, with no body noun); a country there is his nationality.',
       when: isTeamInTimedResult,
       examples: {
-        yes: ['STAGE 3\n1. Ivo Sandal (Denmark) {Vardo-Kelso} 4:51:07', 'Stage 3: 1 Sandal ({Vardo-Kelso}) 4h51\'07"; 2 Wrede (Tarrow) at 38".', '2. Tom Wrede (Belgium) {Marwick Tarrow} +0:38'],
-        no: ['STAGE 3\n1. Ivo Sandal ({Denmark}) 4:51:07', 'The vote in {Vardo} was 4:51 on Monday.', '1 Harbour Lad ({Dana Kelso}) 6-1', 'Stage 3: 1 {Sandal} (Vardo-Kelso) 4h51\'07".'],
+        yes: ['STAGE 3\n1. Ivo Sandal (Denmark) {Vardo-Kelso} 4:51:07', 'Stage 3: 1 Sandal ({Vardo-Kelso}) 4h51\'07"; 2 Wrede (Tarrow) at 38".', '2. Tom Wrede (Belgium) {Marwick Tarrow} +0:38',
+          'Stage 3: 1 I Sandal (Den) {Vardo-Kelso} 4hrs 51mins 07secs; 2 T Wrede (Bel) Tarrow-Marbo same time.', 'Overall: 2 T Wrede (Bel) {Tarrow-Marbo} at 42secs.'],
+        no: ['STAGE 3\n1. Ivo Sandal ({Denmark}) 4:51:07', 'The vote in {Vardo} was 4:51 on Monday.', '1 Harbour Lad ({Dana Kelso}) 6-1', 'Stage 3: 1 {Sandal} (Vardo-Kelso) 4h51\'07".',
+          'Ivo Sandal (Denmark) {Vardo} at the same meeting.', 'Tom Wrede ({Belgium}) at 42secs.'],
       },
     },
     {

@@ -3,7 +3,7 @@
 import { ABBREVIATED_TITLES, AWARD_HEADS, CLUB_PREFIXES, COMPANY_HEADS, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
+import { HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
 import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -70,6 +70,27 @@ function givenNameBeforeLandscapeNoun({ candidate }: KindContext): boolean {
   const [first, last] = words.map(word => word.toLowerCase());
   const lastFlags = lexiconFlags(last);
   return lexiconFlags(first) === 0 && (lastFlags === Tag.Noun || lastFlags === 0) && !PLACE_HEADS.has(last) && (lexiconFlags(`${first} ${last}`) & Tag.Place) === 0;
+}
+
+/**
+ * A Korean given name in its usual romanisation: a capitalised syllable, a hyphen and a lower-case one ("Ji-hoon",
+ * "Seo-yeon"), each of one to five letters; a hyphen prefix ("Co-op", "Pre-war", "Anti-war") is no syllable of a name.
+ */
+const HYPHENATED_GIVEN_NAME = /^(\p{Lu}\p{Ll}{0,4})-\p{Ll}{2,5}$/u;
+
+/**
+ * "Park Ji-hoon", "Song Min-seo": a short capitalised family name written first, then a hyphenated given name. The
+ * family name may be an English word the lexicon knows ("Park", a verb and a place's head; "Ha", "Moon"), which
+ * leaves the words without the unknown-words reading; the given name's shape says person.
+ */
+function familyNameThenHyphenatedGivenName({ candidate, evidence }: KindContext): boolean {
+  // The words as written: the candidate's words are lower-cased.
+  const words = candidate.text.split(/\s+/);
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}{0,5}$/u.test(words[0]) || (evidence & (Evidence.OrgTag | Evidence.OrgHead)) !== 0n) {
+    return false;
+  }
+  const given = HYPHENATED_GIVEN_NAME.exec(words[1]);
+  return given !== null && !HYPHEN_PREFIXES.has(given[1].toLowerCase());
 }
 
 /** "Republicans", "Democrat": a party label alone, or its plural, names the party's members, not one person. */
@@ -314,6 +335,18 @@ const NAME_RULES: KindRule[] = [
     reason: 'A middle initial ("Dana K. Whitlock") is how people, not bodies or places, are written.',
     when: context => context.candidate.words.length >= 3 && /\S\s+\p{Lu}\.?\s+\S/u.test(context.candidate.text),
     examples: { yes: ['The memo named {Quorra K. Vellamo} as author.'], no: ['The memo named {Quorra Vellamo} as author.'] },
+  },
+  {
+    id: 'newsroom-desk', outcome: 'unknown',
+    reason: 'A byline credited to a newsroom\'s desk ("Sports Desk", "Foreign Desk", "Business Desk", alone on a line under the headline) names no person and no body of its own: the outlet is named in the masthead. Not with a first name, an honorific or a title ("Dana Desk").',
+    when: context => context.multiWord && /\sdesk$/i.test(context.candidate.text) && !has(context, Evidence.FirstName | Evidence.Honorific | Evidence.Title | Evidence.OrgTag),
+    examples: { yes: ['Riders crash near finish\n\n{Sports Desk}\n\nThe race went on.'], no: ['The race went on, {Dana Desk} said.'] },
+  },
+  {
+    id: 'family-name-then-hyphenated-given-name', outcome: 'person',
+    reason: 'A short family name written first and a hyphenated given name of two syllables ("Park Ji-hoon", Korean romanisation) is a person, also when the family name is an English word the lexicon knows ("Park", "Moon"); not a hyphen prefix ("Co-op"), nor a name a body\'s head or tag marks.',
+    when: familyNameThenHyphenatedGivenName,
+    examples: { yes: ['He finished level with {Park Seo-jun} on Sunday.'], no: ['He bought shares in {Park Co-op} on Sunday.', 'He finished level with {Park} on Sunday.'] },
   },
   {
     id: 'unknown-words-lived-in', outcome: 'place',

@@ -847,7 +847,15 @@ function isCompleteBody(sentence: Sentence, j: number, nameEnd: number, runStart
   // "Senate Harbours and Tidal Waters Committee": a run opened by a body's noun and closed by a committee's is
   // that body's committee, whatever head nouns come between.
   const committeeOfBody = nameStart !== undefined && has(ORG_HEADS, sentence[nameStart].lower) && has(COMMITTEE_HEADS_BEFORE_ON, sentence[nameEnd].lower);
-  return (has(ORG_HEADS, sentence[j].lower) && nameStart !== undefined && j > nameStart && !committeeOfBody) || knownBody;
+  return (has(ORG_HEADS, sentence[j].lower) && nameStart !== undefined && j > nameStart && !committeeOfBody) || knownBody || isSponsoredTeamName(sentence, nameStart, j);
+}
+
+/**
+ * "Team Vardo-Kelso and Tarrow Pro Cycling": "Team" and two sponsors' names joined by a hyphen are a cycling team's
+ * whole name, so "and" after them lists another team, however the words after it end.
+ */
+function isSponsoredTeamName(sentence: Sentence, nameStart: number | undefined, j: number): boolean {
+  return nameStart !== undefined && sentence[nameStart].text === 'Team' && j === nameStart + 2 && hyphenated(sentence[nameStart + 1], sentence[j]);
 }
 
 /** A word tagged, in context or in the lexicon, as part of a person's name or as a place. */

@@ -69,8 +69,8 @@ export const CREDIT_WORDS = wordList(
 
 export const PHOTO_CREDIT_WORDS = wordList(
   'photo-credit-words',
-  'Words that open a picture credit before a colon ("(Photo: X for the Y)", "Photograph: X/Y"): the line names a photographer and an outlet, however capitalised.',
-  ['photo', 'photos', 'photograph', 'photographs', 'picture', 'image', 'images', 'credit', 'illustration', 'video'],
+  'Words that open a picture credit before a colon ("(Photo: X for the Y)", "Photograph: X/Y", a magazine\'s "Words: X | Photography: Y/Z"): the line names a photographer and an outlet, however capitalised.',
+  ['photo', 'photos', 'photograph', 'photographs', 'photography', 'picture', 'pictures', 'image', 'images', 'credit', 'illustration', 'video'],
 );
 
 export const DATA_CREDIT_WORDS = wordList(

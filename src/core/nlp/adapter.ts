@@ -356,14 +356,29 @@ function tokenOf(text: string, start: number, pre: string, post: string, tags: n
   return { text, start, end: start + text.length, pre, post, lower: word.lower, tags, lexicon: word.lexicon, capitalised: word.capitalised };
 }
 
+/** "s.t." (same time) of a race's results, a word of its own: see `maskSameTime`. */
+const SAME_TIME = /(?<=\s)([sS])\.([tT])(?=\.?(?:\s|$))/g;
+const MASKED_SAME_TIME = /^[sS]_[tT]\.?$/;
+
+/**
+ * A timed results line closes a rider's line with "s.t." (same time) after the team ("2 Ivo Sandal (Den) Vardo-Kelso
+ * s.t."): the tagger reads the letters as a street's abbreviation and tags every word of the line a place. The full
+ * stop between the letters becomes an underscore for the tagger, one character for one so every offset stays; the
+ * token keeps the text as written.
+ */
+function maskSameTime(text: string): string {
+  return text.includes('.') ? text.replace(SAME_TIME, '$1_$2') : text;
+}
+
 /** Sentences of tokens of one paragraph; offsets relative to `text`. */
 export function parseParagraph(text: string): Sentence[] {
-  const doc = parse(unglueClosingQuotes(text));
+  const doc = parse(maskSameTime(unglueClosingQuotes(text)));
   const sentences: Sentence[] = [];
   for (const terms of doc.document as Term[][]) {
     const tokens: Token[] = [];
     for (const term of terms) {
-      const text = term.text.replace(EDGE_JUNK, '');
+      const written = term.text.replace(EDGE_JUNK, '');
+      const text = MASKED_SAME_TIME.test(written) ? written.replace('_', '.') : written;
       if (!term.offset || text.length === 0) {
         // An implied word of a contraction ("Minister's" → "has") has no text: keep its spacing on the word before.
         const previous = tokens[tokens.length - 1];

@@ -2,7 +2,7 @@
 // roles the article gives its people.
 
 import { TITLE_HEADS } from '../lexicon/entities';
-import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, TITLE_NOUNS } from '../lexicon/quotes';
+import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, NATIONALITY_PERSON_NOUNS, TITLE_NOUNS } from '../lexicon/quotes';
 import { SAME_OFFICE, NEUTRAL_TITLE_MODIFIERS, NOT_NATIONS, PAST_TITLE_MODIFIERS, RANK_MODIFIERS, TITLE_COMPLEMENT_PREPOSITIONS } from '../lexicon/quoteCues';
 
 /** Abbreviated titles written before names, as the word a description would use. */
@@ -25,8 +25,13 @@ export function nationStem(word: string, capitalised: boolean, possessive = fals
   if (Object.prototype.hasOwnProperty.call(NATION_ALIASES, w)) {
     return NATION_ALIASES[w];
   }
-  if (!capitalised || TITLE_NOUNS.has(w) || NOT_NATIONS.has(w) || w.length < 4 || !(possessive || NATION_FORM.test(w))) {
+  if (!capitalised || TITLE_NOUNS.has(w) || NOT_NATIONS.has(w)) {
     return null;
+  }
+  if (w.length < 4 || !(possessive || NATION_FORM.test(w))) {
+    // "the Dane", "the Swede", "the Finn": a noun naming one person by nationality with no demonym's ending (list
+    // NATIONALITY_PERSON_NOUNS) is a nation too, so "the Dane said" is read as a nationality, not as an unknown head.
+    return Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, w) ? NATIONALITY_PERSON_NOUNS[w] : null;
   }
   return w.replace(NATION_STEM, '');
 }

@@ -4,12 +4,13 @@ import { within, without, wordList } from '../wordList';
 
 export const SPORTS_WORDS = wordList(
   'sports-words',
-  'Nouns and verbs of sports copy (match, goal, league, coach, striker, scored …; cricket\'s and rugby\'s players by their part, "all-rounder", "seamer", "fly-half"): a sentence with one is about sport, so a club name that is also a city or a first name means the club.',
+  'Nouns and verbs of sports copy (match, goal, league, coach, striker, scored …; cricket\'s and rugby\'s players by their part, "all-rounder", "seamer", "fly-half"; golf\'s scores and strokes, "birdie", "bogey", "putt"): a sentence with one is about sport, so a club name that is also a city or a first name means the club.',
   `match matches game games goal goals league cup season seasons striker strikers midfielder defender goalkeeper
    coach manager club clubs side team teams fans stadium victory draw defeat title champions championship playoff
    playoffs play-off play-offs inning innings touchdown quarterback pitcher scored score scoring transfer
    tournament semifinal semi-final final quarterfinal quarter-final kickoff kick-off halftime half-time
    derby fixture fixtures standings points point penalty penalties hat-trick homer homers rebounds assists
+   birdie birdies bogey bogeys putt putts putted fairway fairways caddie leaderboard
    premiership bundesliga serie liga eredivisie nba nfl mlb nhl mls uefa fifa soccer football baseball basketball
    hockey win wins won beat beats lost loss losses tie tied drew clinched relegation relegated promoted
    roster squad lineup preseason postseason wicket wickets batting bowling bowled batsman batsmen bowler
@@ -30,6 +31,18 @@ export const SPORTS_POST_RANKS = wordList(
   'sports-post-ranks',
   'Words that open a sports post of two words ("head coach", "assistant manager", "interim boss"): the club\'s name stands before the rank, not the post.',
   'head assistant interim caretaker first-team'.split(/\s+/),
+);
+
+export const AGATE_COUNTRY_CODES = wordList(
+  'agate-country-codes',
+  'Short forms of countries that golf, tennis and cycling results put in brackets after a player ("N Kelso (S Kor) 70 68", "1 Ivo Sandal (Ned) Vardo-Kelso 4:51:07", "Leading scores (GB & Ire unless stated)"): a country, never a person (an initial and a word, "S Kor", reads as one) or a body ("GB & Ire" reads as a firm joined by "&").',
+  ['s kor', 'n kor', 's afr', 'n ire', 'ni', 'ire', 'gb', 'eng', 'sco', 'wal', 'fr', 'fra', 'sp', 'spa', 'esp', 'ger', 'it', 'ita', 'ned', 'hol', 'bel', 'den', 'swe', 'nor', 'fin', 'aut', 'sui', 'swi', 'pol', 'por', 'cze', 'svk', 'slo', 'cro', 'rus', 'ukr', 'kaz', 'aus', 'nz', 'nzl', 'rsa', 'zim', 'usa', 'us', 'can', 'mex', 'col', 'ven', 'ecu', 'arg', 'bra', 'chi', 'jpn', 'jap', 'kor', 'chn', 'tpe', 'tha', 'ind', 'phi', 'eri', 'eth', 'ken'],
+);
+
+export const TOUR_CIRCUIT_WORDS = wordList(
+  'tour-circuit-words',
+  'Nouns after a professional tour\'s name that show the circuit, a body with members and a commissioner, not a band\'s or a race\'s tour ("the Hollis Tour commissioner", "a Kelso Tour card", "his first Vardo Tour title", "the Vardo Tour season").',
+  ['commissioner', 'card', 'cards', 'event', 'events', 'title', 'titles', 'season', 'rookie', 'money', 'membership', 'member', 'members', 'player', 'players', 'winner', 'winners', 'victory', 'victories', 'win', 'wins', 'debut', 'rankings', 'ranking', 'schedule', 'board', 'officials', 'chief'],
 );
 
 export const SPORT_NAMES = wordList(
