@@ -22,6 +22,11 @@ describe('round 24 lead probes: portfolio lists and bodies named "Congress of X"
     assert.deepStrictEqual(mentionLabels('The Minister for Treaty of Harbour Claims, Aroha Kell, took over.'), ['p:Aroha Kell']);
   });
 
+  it('keeps the holder named right after a title with no list ("Minister of State X", "Minister for Health X")', () => {
+    assert.deepStrictEqual(mentionLabels('The ministry said Minister of State Khalid Vell had held talks.'), ['p:Khalid Vell']);
+    assert.deepStrictEqual(mentionLabels('Minister for Health Ann Roe said no.'), ['p:Ann Roe']);
+  });
+
   it('keeps the holder named right after a one-item brief, and people listed after a minister', () => {
     assert.deepStrictEqual(mentionLabels('The Minister for Arts, Nora Kell, opened it.'), ['p:Nora Kell']);
     assert.deepStrictEqual(mentionLabels('The Minister met Tom Vell, Ann Roe and Nora Kell.'), ['p:Tom Vell', 'p:Ann Roe', 'p:Nora Kell']);

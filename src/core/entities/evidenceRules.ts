@@ -1442,7 +1442,10 @@ function portfolioListItem({ sentence, draft, honorific }: NameContext): boolean
     at--;
   }
   const link = sentence[at];
-  if (link === undefined || !continuesList(link)) {
+  // The name must follow a list's own joint (a comma, "and", "&", an item's inner "of", a hyphen): after a bare space
+  // it is the holder's name itself ("Minister of State Dana Kelso").
+  const listJoint = link !== undefined && (/[,-]/.test(link.post) || isPortfolioListGlue(link)) && link.lower !== 'the';
+  if (!listJoint || !continuesList(link)) {
     return false;
   }
   const afterComma = /,/.test(link.post);
@@ -2439,7 +2442,8 @@ const PLACE_RULES: EvidenceRule[] = [
     when: portfolioListItem,
     examples: {
       yes: ['The Minister for Arts, {Heritage} and the Islands, Nora Kell, opened it.', 'The Secretary of State for Towns, Housing and {Communities}, Tom Vell, spoke.', 'The Minister of Lakes-{Inland Waters}, Tom Vell, spoke.'],
-      no: ['The Minister for Arts, {Nora Kell}, opened it.', 'The Minister for Arts and Heritage, {Nora Kell}, opened it.', 'The Minister met {Tom Vell} and Nora Kell.'],
+      no: ['The Minister for Arts, {Nora Kell}, opened it.', 'The Minister for Arts and Heritage, {Nora Kell}, opened it.', 'The Minister met {Tom Vell} and Nora Kell.',
+        'Minister of State {Tom Vell} held talks.'],
     },
   },
   {
@@ -2612,7 +2616,7 @@ const PLACE_RULES: EvidenceRule[] = [
     when: listedInSourceCredit,
     examples: {
       yes: ['Data: {Homeview}, Kelso Building Society.', 'Source: {Orrin Analytics}', 'Data: Vardo Survey and {Pricewell}.'],
-      no: ['The data from {Homeview} was late.', 'Source {Homeview} said so.'],
+      no: ['The data from {Homeview} was late.', '{Homeview} was the source, Tom Vell said.'],
     },
   },
   {
