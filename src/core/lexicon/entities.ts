@@ -40,7 +40,7 @@ export const TITLE_HEADS = list(
    host co-host associate employee staffer contributor stewardess lobbyist blogger operative publicist
    sprinter hurdler swimmer golfer skier gymnast rower fencer weightlifter wrestler marathoner decathlete heptathlete
    triathlete athlete climber snowboarder butcher baker cook sommelier chocolatier cheesemaker winemaker dad mum grandmother grandma
-   villager commuter tenant neighbour neighbor bystander eyewitness
+   villager commuter bystander eyewitness
    pitchman geophysicist geologist astronomer psychologist psychiatrist sociologist novelist poet playwright
    screenwriter comedian cartoonist astronaut pharmacist dentist librarian dealer booster
    wicketkeeper seamer batsman bowler spinner all-rounder quarterback linebacker cornerback pitcher
