@@ -68,7 +68,7 @@ describe('crypto and fintech kinds of round 24 (r24-crypto)', () => {
     assert.deepStrictEqual(mentionLabels('The probe will fly on to a second asteroid, the agency said.'), []);
     assert.deepStrictEqual(mentionLabels('Six people were hurt in the slide evacuation, the carrier adds.'), []);
     assert.deepStrictEqual(mentionLabels('In a statement, the company said it would appeal.'), []);
-    assert.deepStrictEqual(mentionLabels('Weeks before it filed for bankruptcy, the company, which is based in Kelso, sold a plant.'), []);
+    assert.deepStrictEqual(mentionLabels('Two years after the merger, the company, which makes pumps in Kelso, cut 40 jobs.'), []);
   });
 
   it('credits a person who "posts as" a screen name with the words the clause reports', () => {

@@ -80,8 +80,8 @@ function hasBodyAppositive(sentence: Sentence, i: number): boolean {
     const token = sentence[q], next = sentence[q + 1];
     // "start-up" is two tokens to the tagger.
     const word = next !== undefined && token.post === '-' ? `${token.lower}-${next.lower}` : token.lower;
-    // "kelpo, the payments start-up": the noun with a word of its trade or place before it; "filed for bankruptcy, the
-    // company, which …" opens a clause with a bare "the company".
+    // "kelpo, the payments start-up": the noun with a word of its trade or place before it; "two years after the merger,
+    // the company, which …" opens a clause with a bare "the company".
     if (!token.capitalised && q > i + 2 && (has(ORG_NOUNS_AFTER, word) || has(ORG_APPOSITIVE_NOUNS, word))) {
       const after = token.post === '-' ? sentence[q + 2] : next;
       return after === undefined || !has(SPEECH_VERBS, after.lower);
