@@ -1,5 +1,6 @@
 // Round 25, kinds of speaker errors seen on real news copy, each shown with invented sentences: a sentence closed by
-// ", said X" that holds several quotations (the earlier ones are X's too).
+// ", said X" that holds several quotations (the earlier ones are X's too), and the gender a pronoun that goes on with
+// a person's quotation tells ("X said, “…” He continued, “…”"), over a first name the lexicon files as the other sex.
 import { checkSpeakers, type Row } from './speakerRows';
 
 describe('round 25: a closing ", said X" read through a later quotation of the same sentence', () => {
@@ -9,6 +10,17 @@ describe('round 25: a closing ", said X" read through a later quotation of the s
     ['The Harbour Board checked both skippers last spring and found "nothing that should worry the town," apart from a "minor" lapse in their logbooks, said Marta Quill, the board chair.', 'minor', 'Marta Quill'],
     // The first quotation closes its own sentence: the clause after the second belongs to a new sentence.
     ['The Harbour Board checked both skippers last spring and found "nothing that should worry the town." A "minor" lapse in their logbooks was noted, said Marta Quill, the board chair.', 'nothing that should worry', 'Harbour Board'],
+  ];
+  checkSpeakers(rows);
+});
+
+describe('round 25: "he"/"she" going on with a person\'s quotation tells their gender', () => {
+  const rows: Row[] = [
+    // "Shannon" is a woman's name in the lexicon; "He continued" after his quotation says otherwise.
+    ['Harbour candidate Shannon Marrow spoke after his rival Ivo Sandal on Friday.\n\nMarrow said, "Nobody in this room wants the fees to rise again."\n\nHe continued, "Ivo Sandal has never once asked the crews what they need."', 'Ivo Sandal has never', 'Shannon Marrow'],
+    ['Shannon Marrow ran the port for a decade. "The fees are too high for the small boats," Marrow said. "Ivo Sandal has never once asked the crews," he added.', 'Ivo Sandal has never', 'Shannon Marrow'],
+    // A pronoun after another person's own sentence goes on with that person, not with the earlier speaker.
+    ['Harbour candidate Shannon Marrow spoke after her rival Ivo Sandal on Friday.\n\nMarrow said, "Nobody in this room wants the fees to rise again."\n\nSandal answered later. He said, "The crews know I listen to them every week."', 'The crews know', 'Ivo Sandal'],
   ];
   checkSpeakers(rows);
 });
