@@ -71,6 +71,10 @@ export const PERSONAL_PRONOUNS = wordList('quote-personal-pronouns', 'Subject pr
 export const PRONOUN_CONTRACTIONS = wordList('quote-pronoun-contractions', 'Endings of a subject pronoun run together with an auxiliary ("he’s", "they’re", "I’m", "we’ve", "she’d", "he’ll"): "He’s claiming that …", "he’s said …" have the pronoun as subject, as "He is claiming", "he has said" do; a pronoun\'s "’s" is never a possessive.', ['s', 're', 'm', 've', 'd', 'll']);
 /** The subject pronouns that stand for one person of a known gender. */
 export const GENDERED_SUBJECT_PRONOUNS = wordList('quote-gendered-subject-pronouns', 'Subject pronouns that stand for one person: a clause they open is about the person before them, and they tell that person\'s gender.', within(PERSONAL_PRONOUNS, ['he', 'she']));
+/** Verbs by which a pronoun takes up the speaker of the quotation just before ("“…,” X said. “…,” he added."). */
+export const TURN_CONTINUING_VERBS = wordList('quote-turn-continuing-verbs', 'Verbs by which "he"/"she" goes on with the speaker of the quotation just before ("X said, “…” He continued, “…”", "“…,” X said. “…,” she added."): they say the same person speaks on, so the pronoun tells that person\'s gender. Not "said" or "asked": a new speaker may be meant.', [
+  'added', 'adds', 'continued', 'continues',
+]);
 export const RELATIVE_PRONOUNS = wordList('quote-relative-pronouns', 'Relative pronouns: "who"/"which"/"that" point back to the phrase before them.', ['who', 'which', 'that']);
 
 /** Determiners that open a noun phrase. Indefinite ones mark an unnamed source ("a spokeswoman"). */

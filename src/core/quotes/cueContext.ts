@@ -10,7 +10,7 @@ import { splitParagraphs, type Paragraph } from '../paragraphs';
 import { SpeakerResolver } from './resolveSpeaker';
 import { transcriptSpeaker } from './speakerLabel';
 import { SubjectReader } from './subject';
-import { maskQuotes, sentenceEnd, sentenceStart, tokenize, type MaskedToken } from './tokens';
+import { isMask, maskQuotes, sentenceEnd, sentenceStart, tokenize, type MaskedToken } from './tokens';
 
 /** How far before and after a quotation its cue is looked for (characters). */
 export const BEFORE_WINDOW = 600;
@@ -42,6 +42,12 @@ export class CueContext {
      * `before` short ("X says his “old friend” Y ran “…”"), the fragments masked; null when none does.
      */
     readonly throughFragments: readonly MaskedToken[] | null = null,
+    /**
+     * Words of the quotation's sentence after it read through the speech quotations that follow it inside that
+     * sentence ("The board found “…,” apart from a “minor” lapse in the logbooks, said X."), to the sentence's end,
+     * for the closing-clause rule; null when no quotation follows it there (then `after` is the rest of the sentence).
+     */
+    readonly afterThroughQuotes: readonly MaskedToken[] | null = null,
     /** Whether a cue names someone: its name, or the person or body the speaker resolver reads its pronoun or description as. */
     private readonly names: (cue: Cue) => boolean = () => false,
   ) {
@@ -75,7 +81,7 @@ export class CueContext {
       case 'after':
         return this.#finder.after(this.after as MaskedToken[], this.quoteText);
       case 'closing-clause':
-        return this.#finder.closingClause(this.after);
+        return this.#finder.closingClause(this.afterThroughQuotes ?? this.after);
       case 'subject-verb':
         return this.#finder.subjectVerb(this.before);
       case 'description-verb': {
@@ -162,6 +168,32 @@ function startThroughFragments(article: QuoteArticle, at: number, sentence: numb
   return from < sentence ? from : null;
 }
 
+/** A quotation's own words that close a sentence: a full stop, question or exclamation mark last inside its marks. */
+const CLOSES_SENTENCE = /[.!?…]\W*$/u;
+
+/**
+ * The end of the sentence that goes on after pos, read through the speech quotations inside it: a masked quotation
+ * that does not close its sentence with its own full stop, question or exclamation mark is a fragment of the same
+ * sentence ("… apart from a “minor” lapse, said X."); one that does ends the sentence where it starts.
+ */
+function sentenceEndThroughQuotes(text: string, masked: string, pos: number, hi: number): number {
+  let from = pos;
+  for (;;) {
+    const end = sentenceEnd(masked, from, hi);
+    if (end >= hi || !isMask(masked[end])) {
+      return end;
+    }
+    let close = end;
+    while (close < hi && isMask(masked[close])) {
+      close++;
+    }
+    if (CLOSES_SENTENCE.test(text.slice(end, close))) {
+      return end;
+    }
+    from = close;
+  }
+}
+
 /** The cue context of the speech quotation article.speech[at]: its sentence, not reaching past its neighbours in the paragraph. */
 export function cueWindow(article: QuoteArticle, at: number): CueWindow {
   const { text, masked, paragraphs, speech, index } = article;
@@ -172,11 +204,17 @@ export function cueWindow(article: QuoteArticle, at: number): CueWindow {
   const hi = Math.min(next && next.paragraph === span.paragraph ? next.outerStart : para.end, span.outerEnd + AFTER_WINDOW);
   const sentence = sentenceStart(masked, span.outerStart, lo, para.end);
   const before = tokenize(masked, sentence, span.outerStart);
-  const after = tokenize(masked, span.outerEnd, sentenceEnd(masked, span.outerEnd, hi));
+  const afterEnd = sentenceEnd(masked, span.outerEnd, hi);
+  // Only past a following quotation of the same paragraph (where `after` stops), within the same reach, and only
+  // when this quotation does not close its own sentence ("“….” A “…” lapse was noted, said X." credits X the second).
+  const throughEnd = next && next.paragraph === span.paragraph && afterEnd === next.outerStart && !CLOSES_SENTENCE.test(text.slice(span.start, span.end))
+    ? sentenceEndThroughQuotes(text, masked, span.outerEnd, Math.min(para.end, span.outerEnd + AFTER_WINDOW)) : afterEnd;
+  const after = tokenize(masked, span.outerEnd, afterEnd);
+  const afterThroughQuotes = throughEnd > afterEnd ? tokenize(masked, span.outerEnd, throughEnd) : null;
   const label = transcriptSpeaker(text, span, index);
   const labelCue: Cue | null = label ? { ref: label.id === null ? null : { type: 'entity', id: label.id, span: label.span }, span: label.span } : null;
   const through = startThroughFragments(article, at, sentence, para.end, para.start);
   const throughFragments = through === null ? null : tokenize(masked, through, span.outerStart);
-  return { context: new CueContext(article.cues, labelCue, before, after, text.slice(span.start, span.end), throughFragments,
+  return { context: new CueContext(article.cues, labelCue, before, after, text.slice(span.start, span.end), throughFragments, afterThroughQuotes,
     cue => cue.ref !== null && article.resolver.resolve(cue.ref, cue.span.start) !== null), lo, sentence };
 }

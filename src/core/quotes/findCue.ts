@@ -863,13 +863,13 @@ export class CueFinder {
   /**
    * "Okafor “drew well among farmers” in the primary, said Jane X, a professor …": a sentence closed
    * by ", <inverted verb> <name>" credits the quotations inside it; only a name (a description closing
-   * the sentence may be someone the article never names).
+   * the sentence may be someone the article never names). Every quotation inside it: one that stands
+   * between this quotation and the closing clause ("The board found “…,” apart from a “minor” lapse in the
+   * logbooks, said Jane X.") is a fragment of the same sentence, which the closing clause still credits as a
+   * whole (cueContext.ts reads the sentence through it); a cue of the quotation's own is tried first.
    */
   private closingInversion(tokens: readonly MaskedToken[]): Cue | null {
     for (let c = 0; c + 2 < tokens.length; c++) {
-      if (tokens[c].kind === 'quote') {
-        return null;
-      }
       if (tokens[c].text === ',' && INVERTIBLE_VERBS.has(tokens[c + 1].lower)) {
         const ref = this.subjects.right(tokens, c + 2);
         return ref?.type === 'entity' ? { ref, span: { start: tokens[c + 1].start, end: ref.span.end } } : null;

@@ -5,7 +5,9 @@
 import type { Entity } from '../model';
 import { analyzeParagraph } from '../entities/paragraph';
 import { resolveEntities } from '../entities/resolve';
-import { FEMALE_ROLE_NOUNS, GENDERED_SUBJECT_PRONOUNS, MALE_ROLE_NOUNS, MENTION_FEMALE_HONORIFICS, MENTION_MALE_HONORIFICS, REPORTING_VERBS_FINITE } from '../lexicon/quotes';
+import {
+  FEMALE_ROLE_NOUNS, GENDERED_SUBJECT_PRONOUNS, MALE_ROLE_NOUNS, MENTION_FEMALE_HONORIFICS, MENTION_MALE_HONORIFICS, REPORTING_VERBS_FINITE, TURN_CONTINUING_VERBS,
+} from '../lexicon/quotes';
 import { UNISEX_GIVEN_NAMES } from '../lexicon/names';
 import { lexiconFlags, lowerForm } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
@@ -32,6 +34,8 @@ export interface GenderContext {
   readonly reported: Votes;
   /** "X kept quiet. She later told …": the pronoun opening the sentence after one that opens with the person and names no one else. */
   readonly chained: Votes;
+  /** "X said, “…” He continued, …", "“…,” X said. “…,” she added.": the pronoun that goes on with the person's quotation. */
+  readonly continued: Votes;
 }
 
 /** One side only: m when only men's evidence is there, f when only women's, else undefined. */
@@ -124,6 +128,26 @@ export const PERSON_GENDER: RuleTable<GenderContext, 'm' | 'f'> = ruleTable<Gend
       },
     },
     {
+      id: 'continued-pronoun-male',
+      reason: '"X said, “…” He continued, “…”", "“…,” X said. “…,” he added.": a quotation credited to the person by their name and a reporting verb, then "he" (never "she") with a verb that goes on with the same speaker ("added", "continued"), speaks of the person as a man; the article\'s pronoun outweighs a first name, as "X said he" does.',
+      when: context => oneSided(context.continued) === 'm',
+      outcome: 'm',
+      examples: {
+        yes: ['Kimberly Tarrow said, "We lose votes because we are not tough enough." He continued, "I believe the port can still grow."', '"We lose votes because we are not tough enough," Kimberly Tarrow said. "I believe the port can still grow," he added.'],
+        no: ['Kimberly Tarrow said, "We lose votes because we are not tough enough." He left, "smiling" at the crowd.', '"We lose votes because we are not tough enough," Kimberly Tarrow said. "I believe the port can still grow," she added.'],
+      },
+    },
+    {
+      id: 'continued-pronoun-female',
+      reason: '"X said, “…” She continued, “…”": as continued-pronoun-male, for "she"; it outweighs a first name the lexicon files as a man\'s.',
+      when: context => oneSided(context.continued) === 'f',
+      outcome: 'f',
+      examples: {
+        yes: ['Robert Quillan said, "We lose votes because we are not tough enough." She continued, "I believe the port can still grow."'],
+        no: ['Robert Quillan said, "We lose votes because we are not tough enough." He continued, "I believe the port can still grow."'],
+      },
+    },
+    {
       id: 'male-first-name',
       reason: 'A first name the name lexicon knows as a man\'s.',
       when: context => context.firstName === 'm',
@@ -208,6 +232,46 @@ function chainedPronoun(text: string, start: number, end: number): string | unde
   return chained && endsSentence(text, end + chained[1].length, text.length) ? chained[2] : undefined;
 }
 
+/** Opening and closing marks of a quotation the continued-pronoun rules read across. */
+const CLOSING_MARK: Readonly<Record<string, string>> = { '“': '”', '"': '"' };
+/** How long a quotation the continued-pronoun rules read across may be (characters). */
+const CONTINUED_QUOTE_REACH = 1500;
+
+/** "X said, “": the person's reporting verb (and a few words of time or place) right before an opening mark; the mark's offset, else -1. */
+const REPORTED_BEFORE_QUOTE = /^\s+(\p{L}+)(?:\s+[\p{L}\p{N}]+){0,4}?\s*[,:]?\s*([“"])/u;
+/** "“…,” X said.": the person's reporting verb after a quotation that breaks off, to the full stop ending the sentence. */
+const REPORTED_AFTER_QUOTE = /^\s+(\p{L}+)[^.!?\n“”"]{0,60}\.\s+/u;
+/** "He continued," opening the next sentence, or "“…,” he added." after the next quotation (group 1/2: the pronoun, group 3/4: the verb). */
+const CONTINUING_SENTENCE = /^\s*(?:(He|She)\s+(?:then\s+|also\s+|later\s+)?(\p{Ll}+)|[“"][^“”"]{1,800}?[,?!][”"]\s+(he|she)\s+(?:then\s+|also\s+|later\s+)?(\p{Ll}+))/u;
+
+/** The pronoun ("he"/"she") of a sentence that goes on with the speaker of the quotation ending at `from` ("He continued,"), if any. */
+function continuingPronoun(text: string, from: number): string | undefined {
+  const next = CONTINUING_SENTENCE.exec(text.slice(from, from + CONTINUED_QUOTE_REACH));
+  const pronoun = next?.[1] ?? next?.[3];
+  const verb = next?.[2] ?? next?.[4];
+  return pronoun && verb && TURN_CONTINUING_VERBS.has(verb) ? pronoun.toLowerCase() : undefined;
+}
+
+/**
+ * "X said, “…” He continued, …" / "“…,” X said. “…,” he added.": the pronoun that goes on with a quotation credited to the
+ * mention by its reporting verb, else undefined. The mention must open its clause ("an aide to X said" is the aide's).
+ */
+function continuedPronoun(text: string, start: number, end: number): string | undefined {
+  if (!opensClause(text, start)) {
+    return undefined;
+  }
+  const rest = text.slice(end, end + 80);
+  const before = REPORTED_BEFORE_QUOTE.exec(rest);
+  if (before && REPORTING_VERBS_FINITE.has(before[1].toLowerCase())) {
+    const open = end + before[0].length;
+    const close = text.indexOf(CLOSING_MARK[before[2]], open);
+    return close < 0 || close - open > CONTINUED_QUOTE_REACH || text.slice(open, close).includes('\n') ? undefined : continuingPronoun(text, close + 1);
+  }
+  const after = /[,?!]\s*[”"]\s*$/u.test(text.slice(Math.max(0, start - 4), start)) ? REPORTED_AFTER_QUOTE.exec(rest) : null;
+  return after && REPORTING_VERBS_FINITE.has(after[1].toLowerCase()) && endsSentence(text, end + after[0].trimEnd().length - 1, text.length)
+    ? continuingPronoun(text, end + after[0].length) : undefined;
+}
+
 /** What the article says about the person's gender; titles are the title words written before their mentions. */
 export function genderContext(text: string, entity: Entity, titles: readonly (readonly string[])[]): GenderContext {
   let honorM = 0;
@@ -216,6 +280,8 @@ export function genderContext(text: string, entity: Entity, titles: readonly (re
   let saidF = 0;
   let chainM = 0;
   let chainF = 0;
+  let contM = 0;
+  let contF = 0;
   for (const m of entity.mentions) {
     const word = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
     if (word !== undefined && MENTION_MALE_HONORIFICS.has(word) && word !== 'm') {
@@ -232,6 +298,9 @@ export function genderContext(text: string, entity: Entity, titles: readonly (re
     const chained = chainedPronoun(text, m.start, m.end);
     chainM += chained === 'He' ? 1 : 0;
     chainF += chained === 'She' ? 1 : 0;
+    const continued = continuedPronoun(text, m.start, m.end);
+    contM += continued === 'he' ? 1 : 0;
+    contF += continued === 'she' ? 1 : 0;
   }
   const words = entity.name.split(/\s+/);
   // A first name borne by men and women alike (unisex-given-names) gives no gender, whatever the tagger's lexicon says.
@@ -243,6 +312,7 @@ export function genderContext(text: string, entity: Entity, titles: readonly (re
     firstName: flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined,
     reported: { m: saidM, f: saidF },
     chained: { m: chainM, f: chainF },
+    continued: { m: contM, f: contF },
   };
 }
 

@@ -134,7 +134,7 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
     },
     {
       id: 'titled-by-subject',
-      reason: 'A name after another person\'s name and a title or job noun ("X spokesman Y", "X’s campaign manager Y", "X consultant Y") is the one the sentence is about: the name before only says whose the title is. Not after "and", "with" or "the" ("X and scholar Y" are two people).',
+      reason: 'A name after another person\'s name and a title or job noun ("X spokesman Y", "X’s campaign manager Y", "X consultant Y", capitalised or not: "X campaign Chairman Y") is the one the sentence is about: the name before only says whose the title is. Not after "and", "with" or "the" ("X and scholar Y" are two people).',
       when: context => context.sentenceHasSubject && context.titledByPrevious,
       outcome: 'subject',
       examples: {
@@ -142,11 +142,13 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
           'Ilse Varga spoke first. Varga spokesman Tomas Brandel would not say when the vote will be held.', 'Senator Ilse Varga’s campaign manager Tomas Brandel left the hall.',
           'Ilse Varga spoke first. Varga consultant Tomas Brandel, the county pollster, took the same line.',
           'Ilse Varga’s daughter, Dana Brandel, 44, paid tribute outside court.', 'Mr Varga’s lawyer, Dana Brandel, read a statement.',
+          'Ilse Varga spoke first. And Varga campaign Chairman Tomas Brandel offered a slogan when asked how she would fight.',
         ],
         no: [
           'Ilse Varga told spokesman Tomas Brandel to leave the hall.', 'Ilse Varga met Tomas Brandel at the gate on Monday.',
           'Ilse Varga and scholar Tomas Brandel advised the board on the order.',
           'Ilse Varga’s budget, Tomas Brandel argued, was too large.', 'Ilse Varga’s daughter, not Tomas Brandel, was named.',
+          'Ilse Varga spoke first. Then Varga and Campaign Manager Tomas Brandel left the hall together.',
         ],
       },
     },
@@ -331,10 +333,11 @@ function genderedPronounBefore(masked: string, from: number, start: number): boo
 }
 
 /**
- * One to three lower-case words between two names, after an optional possessive ending ("spokesman", "’s campaign
- * manager"); after the possessive, a comma may set the name off ("X’s daughter, Y, 44, paid tribute").
+ * One to three words between two names, after an optional possessive ending ("spokesman", "’s campaign manager"); after
+ * the possessive, a comma may set the name off ("X’s daughter, Y, 44, paid tribute"). A word may be capitalised, as
+ * titles before a name often are ("X campaign Chairman Y", "X Press Secretary Y"); titleAfterPerson reads them lower-cased.
  */
-const TITLE_BETWEEN = /^(?:[’']s((?:\s+\p{Ll}[\p{Ll}-]*){1,3}),?|((?:\s+\p{Ll}[\p{Ll}-]*){1,3}))\s+$/u;
+const TITLE_BETWEEN = /^(?:[’']s((?:\s+\p{L}[\p{Ll}-]*){1,3}),?|((?:\s+\p{L}[\p{Ll}-]*){1,3}))\s+$/u;
 
 /** Whether only a title (words that are no verbs, ending in a title noun) stands between a person's name and the mention at `start`. */
 function titleAfterPerson(masked: string, previous: IndexedMention | undefined, start: number): boolean {
@@ -342,7 +345,7 @@ function titleAfterPerson(masked: string, previous: IndexedMention | undefined, 
     return false;
   }
   const between = TITLE_BETWEEN.exec(masked.slice(previous.end, start));
-  const words = (between?.[1] ?? between?.[2])?.trim().split(/\s+/u);
+  const words = (between?.[1] ?? between?.[2])?.trim().toLowerCase().split(/\s+/u);
   // The head may be any job noun ("X consultant Y", "X pollster Y"), not only a title that names a post, or a relation
   // after the possessive ("X’s daughter, Y").
   const head = words?.[words.length - 1] ?? '';
