@@ -883,7 +883,8 @@ function isSectionLabel({ multiWord, first, before, after, sentence, draft }: Na
     return barBefore && (after === undefined || barAfter) && isCommonWordsLabel(sentence.slice(draft.first, draft.last + 1));
   }
   // "DAILY KESTREL | TV & Showbiz": one word of a section's label of words joined by "&" or "and" between bars.
-  const segment = barSegment(sentence, draft.first, draft.last);
+  const joinedLabel = before?.text === '&' || before?.lower === 'and' || after?.text === '&' || after?.lower === 'and';
+  const segment = joinedLabel ? barSegment(sentence, draft.first, draft.last) : undefined;
   if (segment !== undefined && segment.some(token => token.text === '&' || token.lower === 'and') && isJoinedWordsLabel(segment)) {
     return true;
   }
@@ -893,16 +894,20 @@ function isSectionLabel({ multiWord, first, before, after, sentence, draft }: Na
   return (barBefore && (after === undefined || barAfter)) || (before === undefined && barAfter);
 }
 
+/** The most tokens either side of a name that a section label joined by "&" may hold ("Money & Markets"). */
+const MAX_LABEL_TOKENS = 4;
+
 /**
  * The tokens of the segment of a bar-split line that holds tokens first..last ("TV & Showbiz" of "DAILY KESTREL | TV &
  * Showbiz"), or undefined when no bar borders it (a line without bars is prose or a headline).
  */
 function barSegment(sentence: Sentence, first: number, last: number): Token[] | undefined {
   let from = first, to = last;
-  while (from > 0 && sentence[from - 1].text !== '|' && !/\n/.test(sentence[from - 1].post)) {
+  // A label is a few words: look no further (a long line of prose has no bars to find).
+  while (from > 0 && first - from < MAX_LABEL_TOKENS && sentence[from - 1].text !== '|' && !/\n/.test(sentence[from - 1].post)) {
     from--;
   }
-  while (to + 1 < sentence.length && sentence[to + 1].text !== '|' && !/\n/.test(sentence[to].post)) {
+  while (to + 1 < sentence.length && to - last < MAX_LABEL_TOKENS && sentence[to + 1].text !== '|' && !/\n/.test(sentence[to].post)) {
     to++;
   }
   const barred = sentence[from - 1]?.text === '|' || sentence[to + 1]?.text === '|';
