@@ -241,12 +241,19 @@ export function isCapitalsLine(sentence: Sentence): boolean {
  * line is no such byline (a word in lower case other than a join, or no capitals after "By").
  * A picture credit in the same style ("Picture by DANA MARR", "Photo by TOM AMES": list photo-credit-words) names its
  * photographer so, and a place the writer files from may follow in lower-case "in" and its usual spelling ("By DANA
- * MARR in Kelso", as papers of southern Africa print their bylines): the place is no name of the byline.
+ * MARR in Kelso", as papers of southern Africa print their bylines): the place is no name of the byline. A tabloid
+ * prints the writer's post in title case after a comma ("By DANA MARR, TV Editor"): the post is no name either.
  */
 export function capitalsBylineNames(sentence: Sentence): Draft[] | undefined {
   const start = sentence[0]?.text === 'By' ? 1 : PHOTO_CREDIT_WORDS.has(sentence[0]?.lower ?? '') && sentence[1]?.text === 'by' ? 2 : 0;
   const place = sentence.findIndex((token, at) => at > start && token.text === 'in');
-  const end = place > start + 1 && sentence.slice(place + 1).every(token => !hasLetter(token) || isCapitalised(token)) ? place : sentence.length;
+  // "By DANA MARR, TV Editor": a tabloid's byline in capitals, then the writer's post in title case after a comma.
+  const comma = sentence.findIndex((token, at) => at > start && /^,\s/.test(token.post));
+  const post = sentence.slice(comma + 1);
+  const postAfterComma = comma > start && post.length > 0 && post.every(token => !hasLetter(token) || isCapitalised(token))
+    && !isAllCaps(post[post.length - 1]) && hasLetter(post[post.length - 1]);
+  const end = postAfterComma ? comma + 1
+    : place > start + 1 && sentence.slice(place + 1).every(token => !hasLetter(token) || isCapitalised(token)) ? place : sentence.length;
   const words = sentence.slice(0, end).filter(hasLetter);
   if (start === 0 || words.length < start + 2 || sentence.slice(0, -1).some(token => token.post.includes('\n'))
     || !words.slice(start).every(token => isAllCaps(token) || BYLINE_JOINS.has(token.lower)) || !isAllCaps(sentence[start])) {

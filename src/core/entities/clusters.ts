@@ -316,7 +316,10 @@ export class Clustering {
     const family = this.byLast.get(bare(key)) ?? [];
     // A firm of partners or of a family joined by "&" ("T. Kelso & Sons", "Kelso, Marr & Co.") is still the one its
     // surname stands for.
-    const ownerSurname = (family.length === 1 || (family.length > 1 && this.personWords.has(key))) && !this.bodyWords.has(key);
+    // "… chief executive of Harwood. Outgoing chairman Giles Harwood … “…,” Harwood said.": where another use shows the
+    // word alone as the family's firm, a use that speaks a quotation right before it is still the one person of that surname.
+    const speaks = family.length === 1 && (candidate.evidence & Evidence.QuotedSpeaker) !== 0n && (candidate.evidence & (Evidence.BodyUse | Evidence.OrgTag)) === 0n;
+    const ownerSurname = (family.length === 1 || (family.length > 1 && this.personWords.has(key))) && (!this.bodyWords.has(key) || speaks);
     const opened = candidate.words.length === 1 && candidate.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
     // Of several of the family, the surname alone is no body when every body it opens is built on a non-trade head and
     // so named after one of them ("Threlfall's money" beside "Josiah" and "Margaret Threlfall" and "the Threlfall

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, 
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, 
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -86,7 +86,8 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
     return false;
   }
   return words.length > 1 && (has(ORG_HEADS, last.lower) || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
-    || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words) || spanishPluralBodyName(span) || membersPossessiveInside(span) || isNationalSportBody(words) || studioAfterTrade(sentence, draft, words) || stateService(words));
+    || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words) || spanishPluralBodyName(span) || membersPossessiveInside(span) || isNationalSportBody(words) || studioAfterTrade(sentence, draft, words) || stateService(words)
+    || issuePaperName(sentence, draft, words) || broadcasterChannel(words));
 }
 
 /**
@@ -106,6 +107,33 @@ function studioAfterTrade(sentence: Sentence, draft: Draft, words: readonly Toke
   const trade = sentence[draft.first - 1];
   return words.length > 1 && trade !== undefined && !isCapitalised(trade) && joined(trade, sentence[draft.first])
     && has(FIRM_OR_PERSON_TRADES, trade.lower) && has(STUDIO_NAME_ENDINGS, words[words.length - 1].lower);
+}
+
+/**
+ * "the Daily Kestrel", "the Sunday Kestrel", "the Tarrow Evening Star": after "the", a word of when a paper comes out
+ * (list paper-issue-openers), first or after the paper's town, then one capitalised word of its own, is a newspaper's
+ * name, a body, though neither word is a body's head; a programme or a gathering so named (list issue-non-paper-words:
+ * "the Morning Show", "the Sunday Service") is not.
+ */
+function issuePaperName(sentence: Sentence, draft: Draft, words: readonly Token[]): boolean {
+  const before = sentence[draft.first - 1];
+  const issue = words.findIndex(word => has(PAPER_ISSUE_OPENERS, word.lower));
+  const own = words[words.length - 1];
+  return before !== undefined && before.lower === 'the' && (words.length === 2 || words.length === 3) && issue === words.length - 2
+    && words.every(word => isCapitalised(word) && !isAllCaps(word)) && !has(ISSUE_NON_PAPER_WORDS, own.lower) && !has(PAPER_ISSUE_OPENERS, own.lower)
+    && (own.lexicon & Tag.FirstName) === 0;
+}
+
+/**
+ * "KBC One", "KBC Two", "KBC Radio Western", "KBC Radio Kelso": a broadcaster's initials, then a channel's number in
+ * words (list channel-number-words) or its radio or TV service and the region or town it serves, name one of the
+ * broadcaster's channels or services, a body of its own. Only after initials of two to five capitals, so "Square One"
+ * or "Tom Radio Kelso" are untouched.
+ */
+function broadcasterChannel(words: readonly Token[]): boolean {
+  const initials = words[0] !== undefined && /^\p{Lu}{2,5}$/u.test(words[0].text);
+  return initials && ((words.length === 2 && isCapitalised(words[1]) && has(CHANNEL_NUMBER_WORDS, words[1].lower))
+    || (words.length === 3 && has(BROADCAST_SERVICE_WORDS, words[1].lower) && isCapitalised(words[1]) && isCapitalised(words[2]) && !isAllCaps(words[2])));
 }
 
 /**
@@ -854,10 +882,36 @@ function isSectionLabel({ multiWord, first, before, after, sentence, draft }: Na
   if (multiWord) {
     return barBefore && (after === undefined || barAfter) && isCommonWordsLabel(sentence.slice(draft.first, draft.last + 1));
   }
+  // "DAILY KESTREL | TV & Showbiz": one word of a section's label of words joined by "&" or "and" between bars.
+  const joinedLabel = before?.text === '&' || before?.lower === 'and' || after?.text === '&' || after?.lower === 'and';
+  const segment = joinedLabel ? barSegment(sentence, draft.first, draft.last) : undefined;
+  if (segment !== undefined && segment.some(token => token.text === '&' || token.lower === 'and') && isJoinedWordsLabel(segment)) {
+    return true;
+  }
   if (first.lexicon === 0) {
     return false;
   }
   return (barBefore && (after === undefined || barAfter)) || (before === undefined && barAfter);
+}
+
+/** The most tokens either side of a name that a section label joined by "&" may hold ("Money & Markets"). */
+const MAX_LABEL_TOKENS = 4;
+
+/**
+ * The tokens of the segment of a bar-split line that holds tokens first..last ("TV & Showbiz" of "DAILY KESTREL | TV &
+ * Showbiz"), or undefined when no bar borders it (a line without bars is prose or a headline).
+ */
+function barSegment(sentence: Sentence, first: number, last: number): Token[] | undefined {
+  let from = first, to = last;
+  // A label is a few words: look no further (a long line of prose has no bars to find).
+  while (from > 0 && first - from < MAX_LABEL_TOKENS && sentence[from - 1].text !== '|' && !/\n/.test(sentence[from - 1].post)) {
+    from--;
+  }
+  while (to + 1 < sentence.length && to - last < MAX_LABEL_TOKENS && sentence[to + 1].text !== '|' && !/\n/.test(sentence[to].post)) {
+    to++;
+  }
+  const barred = sentence[from - 1]?.text === '|' || sentence[to + 1]?.text === '|';
+  return barred ? sentence.slice(from, to + 1) : undefined;
 }
 
 
@@ -880,6 +934,17 @@ const NAMING_WORD_TAGS = Tag.FirstName | Tag.MaleName | Tag.FemaleName | Tag.Las
 function isCommonWordsLabel(words: readonly Token[]): boolean {
   return words.every(token => token.text === '&' || token.lower === 'and'
     || ((token.lexicon !== 0 || (token.tags & Tag.Adjective) !== 0) && (token.lexicon & NAMING_WORD_TAGS) === 0 && !has(CAPITAL_LEGAL_FORMS, token.lower)));
+}
+
+/**
+ * "TV & Showbiz", "Money & Markets": a section's label of words joined by "&" or "and", none naming someone or somewhere
+ * (no word a surname, "Marks & Spencer" stays a firm) and one at least a common word the lexicon knows ("TV"); a word it
+ * does not know ("Showbiz") may stand beside it.
+ */
+function isJoinedWordsLabel(words: readonly Token[]): boolean {
+  const named = words.filter(token => token.text !== '&' && token.lower !== 'and');
+  return named.length >= 2 && named.every(token => (token.lexicon & NAMING_WORD_TAGS) === 0 && !has(CAPITAL_LEGAL_FORMS, token.lower))
+    && named.some(token => token.lexicon !== 0);
 }
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
@@ -2303,11 +2368,11 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'section-label', outcome: Evidence.Place,
-    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport"), unless it comes after a bar and holds only common words the lexicon knows, none naming someone or somewhere ("The Vardo Courier | National News", "Kelso Gazette | Companies | Oil & Gas": energy and business pages).',
+    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport"), unless it comes after a bar and holds only common words the lexicon knows, none naming someone or somewhere ("The Vardo Courier | National News", "Kelso Gazette | Companies | Oil & Gas": energy and business pages). A word of a label joined by "&" is one too, beside a known word, though the lexicon does not know it ("DAILY KESTREL | TV & Showbiz": a tabloid\'s section).',
     when: isSectionLabel,
     examples: {
       yes: ['Culture | {Books}\nGreyhound Books buys a debut.', '{News} | Prizes\nA debut wins.', 'The Vardo Courier | {National News}\nA mine floods.',
-        'Kelso Gazette | Companies | {Oil & Gas}\nShares jump.', 'The Vardo Courier | {Local News}\nA debut wins.'],
+        'Kelso Gazette | Companies | {Oil & Gas}\nShares jump.', 'The Vardo Courier | {Local News}\nA debut wins.', 'DAILY KESTREL | TV & {Showbiz}\nBoss quits.'],
       no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.', 'Sport | {Kelso Rovers}\nA win.', 'The Vardo Courier | {Kelso Rovers}\nA debut wins.'],
     },
   },

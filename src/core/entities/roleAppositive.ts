@@ -21,11 +21,17 @@ const MAX_PHRASE = 14;
  */
 const MAX_COORDINATED_PHRASE = 18;
 
-/** The phrase so far holds "and" opening a second post: a title head right after it, or after an article. */
+/**
+ * The phrase so far holds "and" opening a second post: a title head right after it, or after an article, or after an
+ * article and a body's possessive ("editor of the Kelso Courier for 11 years and the group's editor-in-chief since
+ * 2022", 15 words: a paper's editor who also heads its group's titles).
+ */
 function opensSecondPost(context: RoleContext, phrase: readonly number[]): boolean {
   const { sentence, parts } = context;
+  const articleThen = (at: number, offset: number) => ARTICLES.has(sentence[at + 1]?.lower ?? '') && parts[at + offset] === TitlePart.Head;
   return phrase.some((at, i) => i > 0 && sentence[at].lower === 'and'
-    && (parts[at + 1] === TitlePart.Head || (ARTICLES.has(sentence[at + 1]?.lower ?? '') && parts[at + 2] === TitlePart.Head)));
+    && (parts[at + 1] === TitlePart.Head || articleThen(at, 2)
+      || (articleThen(at, 3) && sentence[at + 2] !== undefined && isPossessive(sentence[at + 2]) && !isCapitalised(sentence[at + 2]))));
 }
 
 /** The most words the phrase may take: more once a second coordinated post has opened. */

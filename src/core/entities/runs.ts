@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS,
+  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS,
   UNLETTERED_NAME_WORDS, AWARD_ACRONYMS,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
@@ -256,6 +256,11 @@ export function mastheadEnd(sentence: Sentence): number {
   if (bar >= 0 && end === start && isOneWordOutlet(sentence[start])) {
     return end;
   }
+  // "The Lodestar | Media", "The Kestrel | Sport | Golf": after the line's article a paper's one word of its own names
+  // it before the section path; a section label opens with no article ("Culture | Books").
+  if (bar >= 0 && end === start && start === 1 && isArticleOutletWord(sentence[start])) {
+    return end;
+  }
   // "RINGSIDE RUMBLE | News | World Titles", "THE GROUND GAME | Podcast | Episode 212": a site's or a show's name of
   // two to four words set in capitals before its section path, whatever its words (no newspaper's head among them).
   if (bar >= 0 && end > start && isCapitalsOutletName(sentence.slice(start, end + 1))) {
@@ -277,6 +282,12 @@ function isCapitalsOutletName(words: readonly Token[]): boolean {
   return words.length >= 2 && words.length <= CAPITALS_MASTHEAD_MAX_WORDS
     && words.every(token => /^\p{Lu}{2,}$/u.test(token.text) && (token.lexicon & notName) === 0 && !isInflectedVerb(token))
     && !/[.!?:]/.test(words[words.length - 1].post);
+}
+
+/** One capitalised word of letters, no function word or pronoun, ending no sentence: a paper's own word after "The" on its masthead line. */
+function isArticleOutletWord(token: Token): boolean {
+  const notName = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun;
+  return /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.lexicon & notName) === 0 && !/[.!?:]/.test(token.post);
 }
 
 function isOneWordOutlet(token: Token): boolean {
@@ -362,10 +373,16 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
       }
       // "Local 312", "Lodge 751": a union's branch is named by its number; the number closes the name. So does a
       // TV station's channel number after its brand ("KXBQ News 11" as much as "News 11").
-      if ((run.length === 1 && isNumberedBranch(sentence, j)) || isStationNumber(sentence, j)) {
+      if ((run.length === 1 && (isNumberedBranch(sentence, j) || isNumberAfterStationNoun(sentence, j))) || isStationNumber(sentence, j)) {
         run.push(k);
         j = k;
         break;
+      }
+      // "the Journalists' and Broadcasters' Union": the first plural possessive ends no name before "and" (see membersPairBeforeHead).
+      if (membersPairBeforeHead(sentence, j, j + 3) && usable(j + 2) && usable(j + 3)) {
+        run.push(k, j + 2, j + 3);
+        j += 3;
+        continue;
       }
       if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || joinedAfterNameAbbreviation(sentence, j) || initial || possessiveBeforeHead(sentence, j))) {
         break;
@@ -452,6 +469,17 @@ export function isNumberedBranch(sentence: Sentence, j: number): boolean {
 export function isStationNumber(sentence: Sentence, j: number): boolean {
   const noun = sentence[j], number = sentence[j + 1];
   return number !== undefined && isCapitalised(noun) && has(NUMBERED_STATION_NOUNS, noun.lower) && /^\d{1,3}$/.test(number.text) && joined(noun, number);
+}
+
+/**
+ * "the talk station Talk 99", "the music channel Vardo 24": after a lower-case noun of a station or a channel (list
+ * station-cue-nouns), one capitalised word and a number of one to three digits joined to it are the station's name,
+ * closed by the number (which otherwise reads as a person's age). Not "the station Ana Kell, 44," (a known first name).
+ */
+export function isNumberAfterStationNoun(sentence: Sentence, j: number): boolean {
+  const [cue, word, number] = [sentence[j - 1], sentence[j], sentence[j + 1]];
+  return cue !== undefined && number !== undefined && has(STATION_CUE_NOUNS, cue.text) && /^\s+$/.test(cue.post)
+    && isCapitalised(word) && !isAllCaps(word) && (word.lexicon & Tag.FirstName) === 0 && /^\d{1,3}$/.test(number.text) && joined(word, number);
 }
 
 /**
@@ -976,6 +1004,18 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media").
   const firmsLastWord = sentence[k].text === '&' && m === k + 1 && looksCommon(sentence[m]);
   return oneName && (insideOn || firmsLastWord || !isCompleteBody(sentence, j, m, runStart)) && !place ? range(k, m) : [];
+}
+
+/**
+ * "the Journalists' and Broadcasters' Union", "the Musicians' and Actors' Guild": two plurals of a body's members (list
+ * member-plurals), each with its plural possessive, joined by "and" before the body's head, are one name, as "the
+ * Farmers' Union" is; without the first apostrophe ("Musicians and the Actors' Union") they stay apart.
+ */
+function membersPairBeforeHead(sentence: Sentence, j: number, nameEnd: number): boolean {
+  const [first, and, second, head] = [sentence[j], sentence[j + 1], sentence[j + 2], sentence[nameEnd]];
+  return head !== undefined && and.lower === 'and' && isCapitalised(first) && isCapitalised(second) && isCapitalised(head)
+    && /^['’]\s+$/.test(first.post) && /^['’]\s+$/.test(second.post)
+    && has(MEMBER_PLURALS, first.lower) && has(MEMBER_PLURALS, second.lower) && has(ORG_HEADS, head.lower);
 }
 
 export function range(from: number, to: number): number[] {

@@ -67,6 +67,10 @@ export const BARE_TIME_WORDS = wordList('quote-bare-time-words', 'Time words tha
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
 ]));
 
+export const RELATIVE_TIME_OPENERS = wordList('quote-relative-time-openers', 'Words that open a time phrase without a preposition between a subject and its verb ("X, which last night said it …", "X this morning told staff", tabloid and wire copy): with a word of quote-time-words after them the two are skipped, as "on Sunday" is.', [
+  'last', 'this', 'late', 'earlier', 'later',
+]);
+
 export const OCCASION_NOUNS = wordList('quote-occasion-nouns', 'Occasions of speech that end an occasion phrase between a subject and its verb ("X in a statement said", "X in an interview said").', [
   'statement', 'interview', 'post', 'letter', 'speech', 'remarks',
 ]);

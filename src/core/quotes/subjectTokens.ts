@@ -2,7 +2,7 @@
 // adverbs and auxiliaries, time phrases, bracketed short names, an abbreviation's full stop.
 
 import { ABBREVIATIONS, LY_NOUNS, SKIPPABLE_BEFORE_VERB } from '../lexicon/quotes';
-import { BARE_TIME_WORDS, OCCASION_NOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/quoteCues';
+import { BARE_TIME_WORDS, OCCASION_NOUNS, RELATIVE_TIME_OPENERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 
 export function isSkippable(token: MaskedToken): boolean {
@@ -38,11 +38,15 @@ export function isDash(token: MaskedToken): boolean {
   return token.text === '\u2014' || token.text === '\u2013' || token.text === '\u2015' || token.text === '-';
 }
 
-/** Skips "on Sunday", "late on Monday", "Tuesday", "in a statement" between a subject and its verb. Returns the new index. */
+/** Skips "on Sunday", "late on Monday", "Tuesday", "last night", "in a statement" between a subject and its verb. Returns the new index. */
 export function skipAdverbial(tokens: readonly MaskedToken[], index: number, lo: number): number {
   if (BARE_TIME_WORDS.has(tokens[index].lower) && index - 1 >= lo && tokens[index - 1].kind === 'word' && !TIME_PREPOSITIONS.has(tokens[index - 1].lower)) {
     // "X Thursday said", "X later Tuesday told".
     return index - 1;
+  }
+  if (TIME_WORDS.has(tokens[index].lower) && index - 1 >= lo && tokens[index - 1].kind === 'word' && RELATIVE_TIME_OPENERS.has(tokens[index - 1].lower)) {
+    // "X, which last night said it …", "X this morning told staff": a time phrase with no preposition.
+    return index - 2;
   }
   for (let back = 1; back <= 4 && index - back >= lo; back++) {
     const t = tokens[index - back];
