@@ -14,7 +14,7 @@ import { contentWordList, isSynonymStem, stem, type ContentWord } from './claimW
 import type { NumberKind, NumberReading } from './readNumbers';
 import { conflictRule, sameValue } from './compareNumbers';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { learnedPairs, pairProbability, type LearnedCandidate } from './claimModel';
+import { learnedPairs, modelThreshold, PAIR_FEATURES, pairProbability, probabilityBound, type LearnedCandidate } from './claimModel';
 
 /** What the caller knows beyond the text: entity mentions by linked id, and quotations matched across the pair. */
 export interface ClaimContext {
@@ -71,6 +71,7 @@ export const ALIGNMENT_RULES = {
   resultsLines: { value: 1, reason: 'a results block gives its facts as lines of names and figures ("Halverston Rovers 2 Keldon Town 2", "Scorers: Petrie 17, Okafor 64", "Halftime 1-1.", "Attendance: 14,286", a standings row): they share one word or only names, so minSharedFeatures and minEventShare drop them, though two such lines giving the same figures for the same names are one fact. Two results lines (resultsLineLowerWords) align when they share a word, a name or an entity that tells more than when, and the figures of one (digits outside dates) are all among the other\'s (1 = on). On fresh49-001-002 (a wire report with a results block) 4 pairs found, none wrong; no other development pair changes' },
   resultsLineLowerWords: { value: 1, reason: 'a results line is names and figures: at most this many lower-case words ("Sent off: Mottram (61)"); a headline or a sentence has more ("Red warning extended to Marwick"), and a line of only a date ("Friday 6 November 2026") has no figure outside its date' },
   resultsProse: { value: 1, reason: 'a results line and a sentence of the other report giving its figures ("Halverston Rovers 2 Keldon Town 2" / "held Halverston Rovers to a 2-2 draw", "Sent off: Mottram (Keldon) 61." / "lost Mottram to a second booking in the 61st minute") are one fact: they align when they share a name or an entity and the digits of one (outside dates) are all among the other\'s, the contained ones telling enough (two figures, or one of two digits: a lone "2" is anywhere). Dates are never such figures, so a results line and a sentence sharing a date do not pair (1 = on)' },
+  wordFamilies: { value: 0, reason: 'a verb told as its noun ("the council decided" / "the council\'s decision", "the bridge was closed" / "its closure", "admitted" / "admission") shares no comparison stem when the noun changes the verb\'s last letters within the first six: such a pair is not even a candidate. The suffix rules of lexicon/claimSynonyms.ts CLAIM_FAMILY_SUFFIXES (a pattern over word shapes, not a word list) give each word its family (claimWords familyOf), and with this on (1) the stems of one family that both articles use count as one (joinFamilies). Off (0) since round 25 measured no leave-one-set-out gain: on the 32 development pairs the rules\' pairs are unchanged, the retrained model\'s leave-one-set-out figures stay 0.885 / 0.688 and its threshold 0.7 then lets a wrong real pair through (the script chose 0.8); on 200 cross-outlet PolNeAR pairs an earlier form that also joined inflections ("tried" / "tries", "worried" / "worry") added 5 pairs (2 other facts through those inflections, 3 related through "divide" / "divisions" and "admitted" / "admit") and lost one wrong pair; in the form kept (derivational suffixes only) it adds 2 there, both related ("divide" / "divisions" of one debate segment, a senator\'s years for her state), and loses none. The development pairs hold almost no verb against its noun; the blind sets, which do, decide it' },
   learnedPairs: { value: 1, reason: 'the rules plateau on pairs told in other words (a description for a name, a rounded figure, a headline against a longer sentence, the same landing told with other verbs), and word lists tuned on the development pairs carry little to unseen ones: a logistic model (claimModel.ts, weights in claimModel.json, trained by tools/train-claim-model.mjs on the 28 invented development pairs) weighs the features the rules compute for each candidate pair they leave (cosine and its share of each claim\'s best, shared words, names, entities and figures, the rarest shared word, how much of the shorter claim is shared, length ratio, position, the rules\' pairs beside it, words of one family the stems miss) and adds a pair at the threshold the script chose (0.7), when it is the most probable candidate of both its claims, shares minEventShare of its evidence in words that are not names and more than when (learnable; 1 = on, 0 = the rules alone). Round 24, leave-one-set-out over the 14 invented sets (each set scored by a model of the other 13): pooled 0.888 / 0.675 to 0.885 / 0.688 (5 pairs found, 2 wrong pairs more); the real pairs unchanged; on 200 cross-outlet PolNeAR pairs 9 pairs added, 3 the same fact, 2 related, 4 other facts of one campaign sharing a name and a race\'s words; one-to-one assignments (only claims without a pair) found none; without any assignment, 0.7 finds as many at lower precision (0.883), and 0.3 finds 0.850 / 0.713 but the real pairs fall to 0.78' },
   leadNextSimilarity: { value: 0.1, reason: 'a report gives its core fact across its lead and the sentence after it (who did what, then the filing, the reason or the figure), and another outlet may put either part in its own lead: one article\'s lead and the sentence after the other\'s lead align at this lower similarity when they share leadNextSharedWords words that are not names (what happened, not only who and where); elsewhere a pair needs minSimilarity. Leave-one-pair-out: held out, pair 1 gets 0.05–0.1 from the other three and pair 4 0.05–0.12 (0 joined a lead with an unrelated second sentence on pair 2, 0.12 lost pair 4\'s, 0.15 pair 1\'s); 1 = off' },
 } as const;
@@ -186,6 +187,51 @@ function featuresOf(words: readonly ContentWord[], numbers: readonly NumberReadi
   }
   const described = new Set(words.filter(word => word.descriptive && ALIGNMENT_RULES.descriptionsAsNames.value).map(word => word.stem));
   return { keys: [...keys], keySet: keys, confirmedBy, descriptive: new Set([...described].filter(stem => !words.some(word => word.stem === stem && !word.descriptive))) };
+}
+
+/**
+ * The two articles' words with the stems of one word family joined (wordFamilies): when the two articles use words of
+ * one family (ContentWord.family, claimWords' familyOf: "decided" / "decision", "closed" / "closure") under different
+ * stems, every stem of the family counts as one (the first in sort order), so a verb told as its noun is shared
+ * evidence. Only families both articles use are joined: a family one article alone uses changes no pair's evidence.
+ */
+function joinFamilies(wordsA: ContentWord[][], wordsB: ContentWord[][]): [ContentWord[][], ContentWord[][]] {
+  if (!ALIGNMENT_RULES.wordFamilies.value) {
+    return [wordsA, wordsB];
+  }
+  const stemsOf = (all: readonly (readonly ContentWord[])[]): Map<string, Set<string>> => {
+    const out = new Map<string, Set<string>>();
+    for (const words of all) {
+      for (const word of words) {
+        (out.get(word.family) ?? out.set(word.family, new Set()).get(word.family)!).add(word.stem);
+      }
+    }
+    return out;
+  };
+  const [inA, inB] = [stemsOf(wordsA), stemsOf(wordsB)];
+  const parent = new Map<string, string>();
+  const root = (own: string): string => {
+    let at = own;
+    while (parent.has(at)) {
+      at = parent.get(at)!;
+    }
+    return at;
+  };
+  for (const [family, stemsA] of inA) {
+    const stemsB = inB.get(family);
+    const stems = stemsB ? [...new Set([...stemsA, ...stemsB])].map(root).sort() : [];
+    for (const other of stems.slice(1)) {
+      if (other !== stems[0]) {
+        parent.set(other, stems[0]);
+      }
+    }
+  }
+  if (!parent.size) {
+    return [wordsA, wordsB];
+  }
+  const rewrite = (all: ContentWord[][]): ContentWord[][] => all.map(words => words.some(word => parent.has(word.stem))
+    ? words.map(word => parent.has(word.stem) ? { ...word, stem: root(word.stem) } : word) : words);
+  return [rewrite(wordsA), rewrite(wordsB)];
 }
 
 /** Sorted spans bucketed per claim in one pass (claims and items in document order). */
@@ -445,9 +491,8 @@ function ruledPairs(
   claimsA: readonly Claim[], claimsB: readonly Claim[],
   numbersA: readonly (readonly NumberReading[])[], numbersB: readonly (readonly NumberReading[])[],
   context: ClaimContext,
-): { readonly ruled: ClaimAlignment[]; readonly cells: ReadonlyMap<number, ReadonlyMap<number, Cell>>; readonly scene: PairScene; readonly similarityOf: (i: number, cell: Cell, j: number) => number } {
-  const wordsA = claimsA.map(claim => contentWordList(claim.text));
-  const wordsB = claimsB.map(claim => contentWordList(claim.text));
+): RuledPairs {
+  const [wordsA, wordsB] = joinFamilies(claimsA.map(claim => contentWordList(claim.text)), claimsB.map(claim => contentWordList(claim.text)));
   const mentionsA = bucket(claimsA, context.mentionsA ?? []);
   const mentionsB = bucket(claimsB, context.mentionsB ?? []);
   const [figuresA, figuresB] = [figureKeys(numbersA), figureKeys(numbersB)];
@@ -490,10 +535,17 @@ function ruledPairs(
   const ruled = withTallyParts(withSharedNames(withResults, fa, fb, weightOf, names), numbersA, numbersB, (i, j) => overlapOf(fa[i], fb[j], weightOf, names).similarity);
   const scene: PairScene = {
     claimsA, claimsB, wordsA, wordsB, fa, fb, weightOf, names, normsA, normsB, topA, topB,
-    quotedA: claimsA.map(claim => isQuotation(claim.text)), quotedB: claimsB.map(claim => isQuotation(claim.text)),
+    quotedA: claimsA.map(claim => isQuotation(claim.text)), quotedB: claimsB.map(claim => isQuotation(claim.text)), uncountedA: uncountedKeys(fa, fb),
     ruledA: new Set(ruled.map(pair => pair.a)), ruledB: new Set(ruled.map(pair => pair.b)), ruled: new Set(ruled.map(pair => `${pair.a},${pair.b}`)),
   };
   return { ruled, cells, scene, similarityOf };
+}
+
+/** PairScene.uncountedA: per A claim, its keys in more than maxPostings claims of B and its what-it-counts keys ("#seat"). */
+function uncountedKeys(fa: readonly Features[], fb: readonly Features[]): number[] {
+  const postings = new Map<string, number>();
+  fb.forEach(features => features.keys.forEach(key => postings.set(key, (postings.get(key) ?? 0) + 1)));
+  return fa.map(features => features.keys.filter(key => (postings.get(key) ?? 0) > ALIGNMENT_RULES.maxPostings.value || (key.startsWith('#') && !key.includes('='))).length);
 }
 
 /** The aligned pairs of claims (indices into claimsA and claimsB) with their similarity, in A's order. */
@@ -502,19 +554,17 @@ export function alignClaims(
   numbersA: readonly (readonly NumberReading[])[], numbersB: readonly (readonly NumberReading[])[],
   context: ClaimContext = {},
 ): ClaimAlignment[] {
-  const { ruled, cells, scene, similarityOf } = ruledPairs(claimsA, claimsB, numbersA, numbersB, context);
+  const found = ruledPairs(claimsA, claimsB, numbersA, numbersB, context);
+  const { ruled, scene } = found;
   if (!ALIGNMENT_RULES.learnedPairs.value) {
     return ruled;
   }
-  const held = new Set(ruled.map(pair => `${pair.a},${pair.b}`));
   const scored: LearnedCandidate[] = [];
-  for (const [i, row] of cells) {
-    for (const [j, cell] of row) {
-      if (!held.has(`${i},${j}`) && learnable(cell)) {
-        scored.push({ a: i, b: j, similarity: similarityOf(i, cell, j), probability: pairProbability(pairFeatures(i, j, cell, scene)) });
-      }
+  eachCandidate(found, (i, j, cell, similarity, isRuled) => {
+    if (!isRuled && learnable(cell) && mayBeLearned(i, j, cell, scene)) {
+      scored.push({ a: i, b: j, similarity, probability: pairProbability(pairFeatures(i, j, cell, scene)) });
     }
-  }
+  });
   const added = learnedPairs(ruled, scored);
   return added.length ? [...ruled, ...added].sort((one, other) => one.a - other.a || one.b - other.b) : ruled;
 }
@@ -529,6 +579,27 @@ function learnable(cell: Cell): boolean {
   return (cell.facts > 0 || !ALIGNMENT_RULES.timeOnly.value) && cell.eventDot >= cell.dot * ALIGNMENT_RULES.minEventShare.value;
 }
 
+/** What ruledPairs returns: the rules' pairs, the candidate cells, what the learned model's features read, and the cosine of a cell. */
+interface RuledPairs {
+  readonly ruled: ClaimAlignment[];
+  readonly cells: ReadonlyMap<number, ReadonlyMap<number, Cell>>;
+  readonly scene: PairScene;
+  readonly similarityOf: (i: number, cell: Cell, j: number) => number;
+}
+
+/**
+ * Visits every candidate pair (a cell: two claims sharing a feature), in A's then B's order, with its cosine and whether
+ * the rules align it (the scene's ruled pairs): the walk alignClaims (the pairs the model may add) and candidatePairs
+ * (what the model trains on) share, so both see the same candidates.
+ */
+function eachCandidate(found: RuledPairs, visit: (i: number, j: number, cell: Cell, similarity: number, isRuled: boolean) => void): void {
+  for (const [i, row] of found.cells) {
+    for (const [j, cell] of row) {
+      visit(i, j, cell, found.similarityOf(i, cell, j), found.scene.ruled.has(`${i},${j}`));
+    }
+  }
+}
+
 /**
  * Every candidate pair (two claims sharing a feature) with the learned model's features and whether the rules align
  * it: what tools/train-claim-model.mjs trains on (the model backs up the rules on the pairs they leave).
@@ -538,9 +609,12 @@ export function candidatePairs(
   numbersA: readonly (readonly NumberReading[])[], numbersB: readonly (readonly NumberReading[])[],
   context: ClaimContext = {},
 ): { readonly a: number; readonly b: number; readonly similarity: number; readonly ruled: boolean; readonly learnable: boolean; readonly features: number[] }[] {
-  const { ruled, cells, scene, similarityOf } = ruledPairs(claimsA, claimsB, numbersA, numbersB, context);
-  const held = new Set(ruled.map(pair => `${pair.a},${pair.b}`));
-  const scored = [...cells].flatMap(([i, row]) => [...row].map(([j, cell]) => ({ a: i, b: j, similarity: similarityOf(i, cell, j), ruled: held.has(`${i},${j}`), learnable: learnable(cell), features: pairFeatures(i, j, cell, scene) })));
+  const found = ruledPairs(claimsA, claimsB, numbersA, numbersB, context);
+  const { ruled, scene } = found;
+  const scored: { a: number; b: number; similarity: number; ruled: boolean; learnable: boolean; features: number[] }[] = [];
+  eachCandidate(found, (i, j, cell, similarity, isRuled) => {
+    scored.push({ a: i, b: j, similarity, ruled: isRuled, learnable: learnable(cell), features: pairFeatures(i, j, cell, scene) });
+  });
   // A quotation's pair may share no feature (no cell): it is the rules' all the same.
   const inCells = new Set(scored.map(pair => `${pair.a},${pair.b}`));
   const uncelled = ruled.filter(pair => !inCells.has(`${pair.a},${pair.b}`)).map(pair => ({ ...pair, ruled: true, learnable: false, features: [] }));
@@ -563,6 +637,11 @@ interface PairScene {
   readonly topB: ReadonlyMap<number, number>;
   readonly quotedA: readonly boolean[];
   readonly quotedB: readonly boolean[];
+  /**
+   * How many keys of each A claim scorePairs may leave out of a cell although B shares them: keys in more than
+   * maxPostings claims of B, and what-it-counts keys ("#seat"), which figureCounts may refuse.
+   */
+  readonly uncountedA: readonly number[];
   /** The claims the rules pair, on each side, and the pairs (`a,b`). */
   readonly ruledA: ReadonlySet<number>;
   readonly ruledB: ReadonlySet<number>;
@@ -593,36 +672,116 @@ function familyWords(wordsA: readonly ContentWord[], wordsB: readonly ContentWor
 }
 
 /**
+ * What pairFeatures reads from the keys and words the two claims share (the costly part of the features: a pass over
+ * one claim's keys and words per candidate), before log1p for the counts.
+ */
+interface SharedReading {
+  readonly nameWords: number;
+  readonly entities: number;
+  readonly figures: number;
+  /** The rarest shared word's weight over the highest weight there is (0 to 1). */
+  readonly rarest: number;
+  readonly familyWords: number;
+  readonly ownWords: number;
+}
+
+/** Whether a key is a figure's (a value with what it counts, a value alone, or a rounded value). */
+function isFigureKey(key: string): boolean {
+  return key.startsWith('#') || key.startsWith('=') || key.startsWith('~');
+}
+
+/** The SharedReading of a candidate pair, exactly. */
+function sharedReading(i: number, j: number, scene: PairScene): SharedReading {
+  const { fa, fb, weightOf, names } = scene;
+  const shared = fa[i].keys.filter(key => fb[j].keySet.has(key));
+  const claimCount = fa.length + fb.length;
+  const words = shared.filter(key => !isFigureKey(key) && !isNameKey(key, names, fa[i], fb[j]));
+  return {
+    entities: shared.filter(key => key.startsWith('@')).length,
+    figures: shared.filter(isFigureKey).length,
+    nameWords: shared.filter(key => !key.startsWith('@') && !isFigureKey(key) && isNameKey(key, names, fa[i], fb[j])).length,
+    rarest: Math.max(0, ...words.map(key => weightOf.get(key) ?? 0)) / Math.log(claimCount + 1),
+    familyWords: familyWords(scene.wordsA[i], scene.wordsB[j]),
+    ownWords: words.filter(key => (weightOf.get(key) ?? 0) >= Math.log((claimCount + 1) / 2)).length,
+  };
+}
+
+/**
+ * Bounds of a candidate pair's SharedReading read off what is known without the pass (mayBeLearned): no count is
+ * below 0 nor above the keys the two claims share, which are the cell's shared features and at most the A claim's keys
+ * scorePairs may have left out (PairScene.uncountedA), nor above the keys the smaller claim has; the rarest word's weight is at most 1 (a word in one claim of the
+ * two articles: log((n + 1) / 1) over log(n + 1)); word families at most the A claim's words; the words no other claim
+ * uses at most the cell's shared words that are not names (such a word is in these two claims only, so in fewer than
+ * maxPostings, it is no figure and no name, and scorePairs counted it in eventWords).
+ */
+function sharedReadingBounds(i: number, j: number, cell: Cell, scene: PairScene): readonly [SharedReading, SharedReading] {
+  const keys = Math.min(cell.shared + scene.uncountedA[i], scene.fa[i].keys.length, scene.fb[j].keys.length);
+  const low: SharedReading = { nameWords: 0, entities: 0, figures: 0, rarest: 0, familyWords: 0, ownWords: 0 };
+  const high: SharedReading = { nameWords: keys, entities: keys, figures: keys, rarest: 1, familyWords: scene.wordsA[i].length, ownWords: cell.eventWords };
+  return [low, high];
+}
+
+/**
+ * Whether the learned model could give a candidate its threshold: the highest probability its features allow, with
+ * the cheap ones exact and SharedReading between its bounds (sharedReadingBounds), reaches the threshold. A candidate
+ * below it is never added (learnedPairs takes only candidates at the threshold, and a claim's most probable candidate
+ * is then one at the threshold too, so leaving out the others changes no choice): most candidates of two long articles
+ * are ruled out here, before the pass over their keys and words.
+ */
+function mayBeLearned(i: number, j: number, cell: Cell, scene: PairScene): boolean {
+  const [low, high] = sharedReadingBounds(i, j, cell, scene);
+  const lowest = featureVector(i, j, cell, scene, low);
+  const highest = withReading(lowest.slice(), high);
+  return probabilityBound(lowest, highest) >= modelThreshold();
+}
+
+/** The features featureVector reads from a SharedReading, by their place in PAIR_FEATURES; each grows with its reading. */
+const READING_FEATURES: readonly { readonly index: number; readonly of: (reading: SharedReading) => number }[] = [
+  { index: PAIR_FEATURES.indexOf('nameWords'), of: reading => Math.log1p(reading.nameWords) },
+  { index: PAIR_FEATURES.indexOf('entities'), of: reading => Math.log1p(reading.entities) },
+  { index: PAIR_FEATURES.indexOf('figures'), of: reading => Math.log1p(reading.figures) },
+  { index: PAIR_FEATURES.indexOf('rarestWord'), of: reading => reading.rarest },
+  { index: PAIR_FEATURES.indexOf('familyWords'), of: reading => Math.log1p(reading.familyWords) },
+  { index: PAIR_FEATURES.indexOf('ownWords'), of: reading => Math.log1p(reading.ownWords) },
+];
+
+/** A feature vector with the places READING_FEATURES names set from a SharedReading. */
+function withReading(features: number[], reading: SharedReading): number[] {
+  for (const feature of READING_FEATURES) {
+    features[feature.index] = feature.of(reading);
+  }
+  return features;
+}
+
+/** The features of a candidate pair the learned model weighs (featureVector with the exact SharedReading). */
+function pairFeatures(i: number, j: number, cell: Cell, scene: PairScene): number[] {
+  return featureVector(i, j, cell, scene, sharedReading(i, j, scene));
+}
+
+/**
  * The features of a candidate pair the learned model weighs (PAIR_FEATURES, in order), each from what the rules
  * compute already: the cosine and how it compares with each claim's best, mutual best, the share of evidence that is
  * not names, shared words, names, entities and figures, the rarest shared word, how much of the shorter claim is
  * shared (a headline inside a long sentence), the length ratio, the position gap in the two articles, quotations,
  * word families the stems miss, the rules' pairs beside it, whether the rules pair either claim already, and the shared
- * words no other claim uses.
+ * words no other claim uses. Each feature grows with its SharedReading value, so bounds of the reading bound the features.
  */
-function pairFeatures(i: number, j: number, cell: Cell, scene: PairScene): number[] {
-  const { fa, fb, weightOf, names } = scene;
+function featureVector(i: number, j: number, cell: Cell, scene: PairScene, reading: SharedReading): number[] {
   const similarity = Math.min(1, cell.dot / (scene.normsA[i] * scene.normsB[j] || 1));
-  const shared = fa[i].keys.filter(key => fb[j].keySet.has(key));
-  const isFigure = (key: string): boolean => key.startsWith('#') || key.startsWith('=') || key.startsWith('~');
-  const entities = shared.filter(key => key.startsWith('@')).length;
-  const figures = shared.filter(isFigure).length;
-  const nameWords = shared.filter(key => !key.startsWith('@') && !isFigure(key) && isNameKey(key, names, fa[i], fb[j])).length;
-  const claimCount = fa.length + fb.length;
-  const rarest = Math.max(0, ...shared.filter(key => !isFigure(key) && !isNameKey(key, names, fa[i], fb[j])).map(key => weightOf.get(key) ?? 0)) / Math.log(claimCount + 1);
   const smaller = Math.min(scene.normsA[i], scene.normsB[j]) ** 2 || 1;
   const [lengthA, lengthB] = [scene.wordsA[i].length, scene.wordsB[j].length];
-  return [
+  // The places of READING_FEATURES hold 0 until withReading sets them.
+  return withReading([
     similarity,
     similarity / (scene.topA[i] || 1),
     similarity / (scene.topB.get(j) || 1),
     similarity >= scene.topA[i] && similarity >= (scene.topB.get(j) ?? 0) ? 1 : 0,
     cell.dot ? cell.eventDot / cell.dot : 0,
     Math.log1p(cell.eventWords),
-    Math.log1p(nameWords),
-    Math.log1p(entities),
-    Math.log1p(figures),
-    rarest,
+    0, // nameWords
+    0, // entities
+    0, // figures
+    0, // rarestWord
     Math.min(1, cell.dot / smaller),
     Math.min(1, cell.eventDot / smaller),
     Math.min(lengthA, lengthB) / (Math.max(lengthA, lengthB) || 1),
@@ -630,12 +789,12 @@ function pairFeatures(i: number, j: number, cell: Cell, scene: PairScene): numbe
     Math.abs(i / (scene.claimsA.length || 1) - j / (scene.claimsB.length || 1)),
     (i / (scene.claimsA.length || 1) + j / (scene.claimsB.length || 1)) / 2,
     scene.quotedA[i] || scene.quotedB[j] ? 1 : 0,
-    Math.log1p(familyWords(scene.wordsA[i], scene.wordsB[j])),
+    0, // familyWords
     neighbourSupport(i, j, scene.ruled),
     scene.ruledA.has(i) ? 1 : 0,
     scene.ruledB.has(j) ? 1 : 0,
-    Math.log1p(shared.filter(key => !isFigure(key) && !isNameKey(key, names, fa[i], fb[j]) && (weightOf.get(key) ?? 0) >= Math.log((claimCount + 1) / 2)).length),
-  ];
+    0, // ownWords
+  ], reading);
 }
 
 /**

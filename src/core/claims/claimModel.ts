@@ -55,6 +55,25 @@ export function pairProbability(features: readonly number[]): number {
 }
 
 /**
+ * The highest probability the model gives a candidate whose features lie between `low` and `high`, feature by
+ * feature: the logistic grows with its sum, and each feature adds its weight times its standardised value, so the
+ * highest sum takes each feature's high end when its weight is positive and its low end otherwise. alignClaims uses it
+ * to leave out, before computing their costly features, candidates that cannot reach the threshold.
+ */
+export function probabilityBound(low: readonly number[], high: readonly number[]): number {
+  let z = model.bias;
+  for (let k = 0; k < low.length; k++) {
+    z += model.weights[k] * ((model.weights[k] > 0 ? high[k] : low[k]) - model.mean[k]) / model.scale[k];
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The probability from which the model adds a pair (claimModel.json's threshold, chosen by tools/train-claim-model.mjs). */
+export function modelThreshold(): number {
+  return model.threshold;
+}
+
+/**
  * The candidates to add beside the rules' pairs: those at the model's threshold or above, most probable first (ties
  * by A's then B's order), each taken only while its claims are free as the model's assignment says, so a weaker pair
  * gets through when its rivals are taken and not beside them.

@@ -2,7 +2,7 @@
 // "charge"), without function words and reporting verbs, which say nothing about which fact is reported.
 import { foldLetters } from '../fold';
 import { CLAIM_NEGATORS, CLAIM_STOPWORDS } from '../lexicon/claims';
-import { CLAIM_SYNONYM_GROUPS } from '../lexicon/claimSynonyms';
+import { CLAIM_FAMILY_SUFFIXES, CLAIM_SYNONYM_GROUPS } from '../lexicon/claimSynonyms';
 
 /** Words are compared by their first letters only ("Taiwan" = "Taiwanese", "legalized" = "legalization"): measured better than suffix stripping alone. */
 const PREFIX = 6;
@@ -18,8 +18,11 @@ const SCOPE_END = /[,;:.!?()\u2013\u2014]/;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** "Officers'" → "office", "charged" → "charg", "policies" → "policy": one form per word family, good enough to compare. */
-export function stem(word: string): string {
+/**
+ * A word's base before the comparison cut: lower case, folded, without a possessive, inflection ("-ing", "-ed", "-s",
+ * "-ies" → "-y") and a final "e" ("charged" → "charg", "closure" → "closur", "policies" → "policy").
+ */
+function baseOf(word: string): string {
   const lower = word.toLowerCase();
   // Folding decomposes the word (slow): only words with letters beyond ASCII need it.
   let w = (/^[\x20-\x7e]*$/.test(lower) ? lower : foldLetters(lower)).replace(/['’]s?$/, '');
@@ -35,7 +38,28 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('e')) {
     w = w.slice(0, -1);
   }
-  return w.slice(0, PREFIX);
+  return w;
+}
+
+/** "Officers'" → "office", "charged" → "charg", "policies" → "policy": one form per word family, good enough to compare. */
+export function stem(word: string): string {
+  return baseOf(word).slice(0, PREFIX);
+}
+
+/**
+ * The word family a base belongs to (CLAIM_FAMILY_SUFFIXES): a derived noun's ending rewritten to its verb's ("decision"
+ * → "decid", "closure" → "clos", "admission" → "admitt"); any other word is its own base. Inflections the stems keep
+ * apart ("tried" / "tries", "worried" / "worry") are not joined here: on cross-outlet PolNeAR pairs such joins of
+ * general verbs aligned other facts.
+ */
+function familyOfBase(base: string): string {
+  const rule = CLAIM_FAMILY_SUFFIXES.find(one => one.pattern.test(base));
+  return rule ? base.replace(rule.pattern, rule.replacement) : base;
+}
+
+/** The word family of a word ("decisions" → "decid", "decided" → "decid"): see familyOfBase. */
+export function familyOf(word: string): string {
+  return familyOfBase(baseOf(word));
 }
 
 /**
@@ -113,6 +137,8 @@ export interface ContentWord {
   readonly negated: boolean;
   /** Part of a description standing for a name ("the Baltic port city's mayor": "port", "city"), see DESCRIPTION_WORDS. */
   readonly descriptive: boolean;
+  /** The word's family (familyOf: "decision" and "decided" → "decid"), which the aligner joins across two articles; a two-word entry's is its stem. */
+  readonly family: string;
 }
 
 /**
@@ -171,9 +197,11 @@ export function contentWordList(text: string): ContentWord[] {
     const negated = scope > 0;
     scope = isNegator(lower) ? NEGATION_SCOPE : scope;
     const next = matches[k + 1]?.[0].toLowerCase();
-    const own = stem(lower);
+    const base = baseOf(lower);
+    const own = base.slice(0, PREFIX);
     if (next && PHRASES.get(undoubled(own))?.includes(phraseStem(next)) && /^\s+$/.test(text.slice((m.index ?? 0) + m[0].length, matches[k + 1].index))) {
-      out.push({ stem: SYNONYM_STEMS.get(phraseKey(lower, next))!, written: 'lower', negated, descriptive: false });
+      const joined = SYNONYM_STEMS.get(phraseKey(lower, next))!;
+      out.push({ stem: joined, written: 'lower', negated, descriptive: false, family: joined });
       tokens.push(-1); // a two-word title is no part of a description's words
       scope = Math.max(0, scope - 1);
       k++;
@@ -182,7 +210,7 @@ export function contentWordList(text: string): ContentWord[] {
     if (!CLAIM_STOPWORDS.has(lower) && !CLAIM_STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
       const at = m.index ?? 0;
       const first = !/[\p{L}\p{N}]/u.test(text.slice(0, at)) || /[.!?:]["'”’]?\s*["'“‘]?$/u.test(text.slice(Math.max(0, at - 4), at));
-      out.push({ stem: SYNONYM_STEMS.get(own) ?? own, written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower', negated, descriptive: false });
+      out.push({ stem: SYNONYM_STEMS.get(own) ?? own, written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower', negated, descriptive: false, family: familyOfBase(base) });
       tokens.push(k);
       scope = negated ? scope - 1 : scope;
     }

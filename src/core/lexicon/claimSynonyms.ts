@@ -76,3 +76,68 @@ export const CLAIM_SYNONYM_GROUPS: readonly WordList[] = [
   group(['sponsor', 'backer', 'funder', 'donor'],
     'who pays for something ("its largest private backer withdrew" / "its main sponsor pulled out")'),
 ];
+
+/** One suffix rule of a derivational word family (CLAIM_FAMILY_SUFFIXES). */
+export interface FamilySuffix {
+  readonly id: string;
+  /** Matches a word's base (lower case, inflection and a final "e" removed: "decision", "closur", "allowanc"). */
+  readonly pattern: RegExp;
+  /** What the match becomes: the base of the verb or adjective the word is derived from ("decid", "clos", "allow"). */
+  readonly replacement: string;
+  readonly reason: string;
+  /** Word pairs of one family that only the rule joins: [derived word, its base word in another form]. */
+  readonly examples: readonly (readonly [string, string])[];
+}
+
+/**
+ * Round 25: a verb told as its noun ("the council decided" / "the council's decision", "the bridge was closed" / "the
+ * bridge's closure") shares no comparison stem when the noun changes the verb's last letters within the first six
+ * (claimWords' PREFIX): such a pair is not even a candidate. Each rule rewrites a derived word's ending to its base's,
+ * a pattern over word shapes, not a word list; claimWords' familyOf applies the first that matches, and the aligner
+ * joins two stems of one family only when the two articles use both (alignClaims' joinFamilies). Every base left
+ * must keep four letters or more (the pattern says so), since shorter ones meet unrelated words ("portion" / "port",
+ * "sentence" / "sent"). Left out, measured before: "-ment" ("movement" / "moved", round 11), "-y" ("policy" /
+ * "police", "party" / "part"), "-ial" but after a vowel and "n" or "r" ("partial" / "party").
+ */
+export const CLAIM_FAMILY_SUFFIXES: readonly FamilySuffix[] = [
+  {
+    id: 'sion-from-d', pattern: /^(.{3,}[aio])sion$/, replacement: '$1d',
+    reason: 'a verb ending in "-ide", "-ode" or "-ade" makes its noun in "-sion" ("decide" / "decision", "explode" / "explosion", "invade" / "invasion")',
+    examples: [['decision', 'decided'], ['collision', 'collide'], ['explosion', 'exploded'], ['invasion', 'invading']],
+  },
+  {
+    id: 'clusion-from-clude', pattern: /^(.{2,}(?:clu|tru))sion$/, replacement: '$1d',
+    reason: 'a verb ending in "-clude" or "-trude" makes its noun in "-sion" ("include" / "inclusion", "intrude" / "intrusion"), unlike "confuse" / "confusion", which the stems join already',
+    examples: [['inclusion', 'included'], ['exclusion', 'excluded']],
+  },
+  {
+    id: 'mission-from-mit', pattern: /^(.*[^m]m)ission$/, replacement: '$1itt',
+    reason: 'a verb ending in "-mit" makes its noun in "-mission" ("admitted" / "admission", "permitted" / "permission", "omitted" / "omission"): the noun meets the forms with the doubled "t" ("admitted", "admitting"), as reports tell the act in the past; not "commission", a body far more often than an act',
+    examples: [['admission', 'admitted'], ['permission', 'permitted'], ['omission', 'omitted']],
+  },
+  {
+    id: 'tion-from-t', pattern: /^(.{4,}t)ion$/, replacement: '$1',
+    reason: 'a verb ending in "-t" or "-ate" makes its noun in "-tion" ("elect" / "election", "adopt" / "adoption", "donate" / "donation"); a base of four letters is left alone ("portion", "station", "faction")',
+    examples: [['election', 'elected'], ['adoption', 'adopted'], ['eviction', 'evicted'], ['donation', 'donated'], ['eruption', 'erupted']],
+  },
+  {
+    id: 'al-from-verb', pattern: /^(.{3,}[vsw])al$/, replacement: '$1',
+    reason: 'a verb ending in "-ve", "-se" or "-w" makes its noun in "-al" ("arrive" / "arrival", "refuse" / "refusal", "renew" / "renewal")',
+    examples: [['arrival', 'arrived'], ['removal', 'removed'], ['renewal', 'renewed'], ['refusal', 'refused']],
+  },
+  {
+    id: 'ial-from-y', pattern: /^(.{1,}[aeiou][nr])ial$/, replacement: '$1i',
+    reason: 'a verb ending in "-y" makes its noun in "-ial" ("denied" / "denial", "buried" / "burial"): the noun meets the forms whose "y" became "i"; only after a vowel and "n" or "r", since "partial" is no "party"',
+    examples: [['denial', 'denied'], ['burial', 'buried']],
+  },
+  {
+    id: 'ure-from-verb', pattern: /^(.{2,}(?:[^s]s|l|z))ur$/, replacement: '$1',
+    reason: 'a verb ending in "-se", "-l" or "-ze" makes its noun in "-ure" ("close" / "closure", "fail" / "failure", "seize" / "seizure"); not after "ss" ("pressure" is no "press")',
+    examples: [['closure', 'closed'], ['failure', 'failed'], ['seizure', 'seized'], ['exposure', 'exposed']],
+  },
+  {
+    id: 'ance-from-verb', pattern: /^(.{5,})[ae]nc$/, replacement: '$1',
+    reason: 'a verb makes its noun in "-ance" or "-ence" ("allow" / "allowance", "complied" / "compliance", "avoid" / "avoidance"); a base of five letters or more, since shorter ones meet other words ("sentence" / "sent", "violence" / "viol")',
+    examples: [['allowance', 'allowed'], ['avoidance', 'avoided'], ['clearance', 'cleared']],
+  },
+];

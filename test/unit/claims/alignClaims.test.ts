@@ -4,10 +4,10 @@
 import * as assert from 'assert';
 import { ALIGNMENT_RULES, type ClaimContext } from '../../../src/core/claims/alignClaims';
 import type { Span } from '../../../src/core/model';
-import { comparisonStem, contentWordList, contentWords } from '../../../src/core/claims/claimWords';
+import { comparisonStem, contentWordList, contentWords, familyOf } from '../../../src/core/claims/claimWords';
 import { compareClaims } from '../../../src/core/claims/compareClaims';
-import { CLAIM_SYNONYM_GROUPS } from '../../../src/core/lexicon/claimSynonyms';
-import { learnedPairs, PAIR_FEATURES, pairProbability } from '../../../src/core/claims/claimModel';
+import { CLAIM_FAMILY_SUFFIXES, CLAIM_SYNONYM_GROUPS } from '../../../src/core/lexicon/claimSynonyms';
+import { learnedPairs, PAIR_FEATURES, pairProbability, probabilityBound } from '../../../src/core/claims/claimModel';
 
 type RuleName = keyof typeof ALIGNMENT_RULES;
 
@@ -689,5 +689,53 @@ describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', (
     const b = 'Engine blaze forces Vardo Line to suspend island route\n\nCrossings to Kelmsey were cancelled on Tuesday after flames were seen in the machinery space of a Vardo Line ship.\n\nShopkeepers on the island warned that the cancellation had come at the worst possible moment for them.\n';
     assert.strictEqual(withRule('learnedPairs', 1, () => aligns(a, b, 'second ferry', 'Engine blaze')), false);
     assert.strictEqual(withRule('learnedPairs', 1, () => aligns(a, b, 'second ferry', 'Shopkeepers')), false);
+  });
+});
+
+describe('claim words: derivational word families (lexicon/claimSynonyms.ts CLAIM_FAMILY_SUFFIXES, wordFamilies)', () => {
+  it('gives each rule\'s noun and its verb one family where the stems differ', () => {
+    for (const rule of CLAIM_FAMILY_SUFFIXES) {
+      for (const [derived, base] of rule.examples) {
+        assert.notStrictEqual(comparisonStem(derived), comparisonStem(base), `${rule.id}: the stems join ${derived} / ${base} already`);
+        assert.strictEqual(familyOf(derived), familyOf(base), `${rule.id}: ${derived} / ${base}`);
+      }
+    }
+  });
+
+  it('keeps apart words whose shapes only look derived ("portion" / "port", "partial" / "party", "pressure" / "press", "commission" / "committed", "sentence" / "sent")', () => {
+    for (const [one, other] of [['portion', 'port'], ['partial', 'party'], ['pressure', 'press'], ['commission', 'committed'], ['sentence', 'sent'], ['station', 'stat']]) {
+      assert.notStrictEqual(familyOf(one), familyOf(other), `${one} / ${other}`);
+    }
+  });
+
+  it('with wordFamilies on, aligns a verb told as its noun when both articles use the family ("decided" / "decision"), and not with it off', () => {
+    const a = 'Tarrow pier to shut for repairs.\n\nThe Kelder council decided on Tuesday that the pier would shut for a year.\n\nFerry crews said the timetable would change in May.\n\nThe harbour master was not available for comment.';
+    const b = 'Divers found cracked piles under the old pier last month.\n\nThe council\'s decision surprised traders on the quay.\n\nRepairs will cost about 40,000 crowns, officials said.\n\nA temporary landing stage is planned.';
+    assert.ok(withRule('wordFamilies', 1, () => aligns(a, b, 'decided on Tuesday', 'decision surprised')));
+    // Without the family the two share only "council": one feature, a topic, no candidate.
+    assert.ok(!withRule('wordFamilies', 0, () => aligns(a, b, 'decided on Tuesday', 'decision surprised')));
+  });
+
+  it('does not join words of two families that only look alike ("a portion of the wall" / "the port")', () => {
+    const a = 'A portion of the Penhale harbour wall collapsed overnight.\n\nNo one was hurt, police said.';
+    const b = 'The Penhale port reopened to ferries on Friday.\n\nTraders welcomed the news.';
+    assert.ok(!withRule('wordFamilies', 1, () => aligns(a, b, 'portion of the', 'port reopened')));
+  });
+});
+
+describe('claim alignment: the learned model\'s bound (claimModel.ts probabilityBound)', () => {
+  it('bounds the probability of every feature vector between low and high from above, and equals it when low is high', () => {
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let n = 0; n < 200; n++) {
+      const low = PAIR_FEATURES.map(() => next() * 2 - 1);
+      const high = low.map(value => value + next() * 2);
+      const inside = low.map((value, k) => value + (high[k] - value) * next());
+      assert.ok(probabilityBound(low, high) >= pairProbability(inside));
+      assert.strictEqual(probabilityBound(inside, inside), pairProbability(inside));
+    }
   });
 });
