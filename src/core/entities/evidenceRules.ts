@@ -1062,11 +1062,11 @@ function ownsNamedWorkplace(nameEnd: Token, after: Token | undefined): boolean {
 }
 
 /**
- * The opening of an agency dateline: capitals, a comma, a capitalised region or a date ("KELSO, March 3 (…) -", as
- * Reuters-style wires write it), then "(" or a dash; capitals alone, then a dash ("MARWICK — …"); or capitals alone,
+ * The opening of an agency dateline: capitals, a comma, a capitalised region or a date, or both ("KELSO, March 3 (…) -",
+ * "KELSO, England, Feb 9 (…) -", as Reuters-style wires write it), then "(" or a dash; capitals alone, then a dash ("MARWICK — …"); or capitals alone,
  * then the agency's credit in brackets and a dash or hyphen ("MARWICK (AFP) -").
  */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s)?(?:\(|—|–|--)|\s+(?:—|–|--)\s|\s+\((?:\p{Lu}[\p{L}.&'-]*\s?){1,4}\)\s*(?:—|–|--?)\s)/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,\s\p{Lu}\p{Ll}+\.?\s)?(?:\d{1,2}\s)?(?:\(|—|–|--)|\s+(?:—|–|--)\s|\s+\((?:\p{Lu}[\p{L}.&'-]*\s?){1,4}\)\s*(?:—|–|--?)\s)/u;
 
 /** The capitals that open a dateline, then its comma ("SAN TADEO, "): what stands before a dateline's region. */
 const DATELINE_PLACE_AND_COMMA = /^\p{Lu}[\p{Lu} .'-]+, $/u;
@@ -1078,7 +1078,7 @@ const AFTER_DATELINE_REGION = /^(?:,\s\p{Lu}\p{Ll}+\.?\s\d{1,2})?\s*(?:\(|—|�
  * region after its comma ("SAN TADEO, Vardania, June 8 (Agency) -"): the state, province or country filed from, a
  * place also where the gazetteer does not know it.
  */
-function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
+export function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
   if (sentence[0].start !== 0) {
     return false;
   }
