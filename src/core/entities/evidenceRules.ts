@@ -16,6 +16,7 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { inScorecardBrackets, isListedPlayer, isScorecardSide } from './agencyLines';
 import { findNames, type Draft } from './names';
+import { isQuotedNickname, quotedNicknameEnd } from './nameJoins';
 import { mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
@@ -254,9 +255,26 @@ function priceMoveAfter({ sentence, draft, words, honorific, before }: NameConte
   return false;
 }
 
+/**
+ * The words of a nickname in quotation marks inside a name (`Owain "The Torch" Pritchard`, `Tomas "Tig" Wendle`):
+ * they say nothing of the name's kind (an article, a common noun), so the evidence is read from the other words.
+ */
+function nicknameIndices(sentence: Sentence, draft: Draft): Set<number> {
+  const inside = new Set<number>();
+  for (let i = draft.first + 1; i < draft.last; i++) {
+    const end = isQuotedNickname(sentence[i]) ? i : quotedNicknameEnd(sentence, i, draft.last);
+    for (let k = i; k <= end; k++) {
+      inside.add(k);
+    }
+    i = Math.max(i, end);
+  }
+  return inside;
+}
+
 /** The context of a draft, or undefined for a draft of particles alone ("arap", "al-"): no name word to judge. */
 export function nameContext(sentence: Sentence, draft: Draft): NameContext | undefined {
-  const words = sentence.slice(draft.first, draft.last + 1).filter(token => !isParticle(token));
+  const nickname = nicknameIndices(sentence, draft);
+  const words = sentence.slice(draft.first, draft.last + 1).filter((token, k) => !isParticle(token) && !nickname.has(draft.first + k));
   if (words.length === 0) {
     return undefined;
   }
@@ -1109,11 +1127,11 @@ function ownsNamedWorkplace(nameEnd: Token, after: Token | undefined): boolean {
 }
 
 /**
- * The opening of an agency dateline: capitals, a comma, a capitalised region or a date ("KELSO, March 3 (…) -", as
- * Reuters-style wires write it), then "(" or a dash; capitals alone, then a dash ("MARWICK — …"); or capitals alone,
+ * The opening of an agency dateline: capitals, a comma, a capitalised region or a date, or both ("KELSO, March 3 (…) -",
+ * "KELSO, England, Feb 9 (…) -", as Reuters-style wires write it), then "(" or a dash; capitals alone, then a dash ("MARWICK — …"); or capitals alone,
  * then the agency's credit in brackets and a dash or hyphen ("MARWICK (AFP) -").
  */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:\d{1,2}\s)?(?:\(|—|–|--)|\s+(?:—|–|--)\s|\s+\((?:\p{Lu}[\p{L}.&'-]*\s?){1,4}\)\s*(?:—|–|--?)\s)/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,\s\p{Lu}\p{Ll}+\.?\s)?(?:\d{1,2}\s)?(?:\(|—|–|--)|\s+(?:—|–|--)\s|\s+\((?:\p{Lu}[\p{L}.&'-]*\s?){1,4}\)\s*(?:—|–|--?)\s)/u;
 
 /** The capitals that open a dateline, then its comma ("SAN TADEO, "): what stands before a dateline's region. */
 const DATELINE_PLACE_AND_COMMA = /^\p{Lu}[\p{Lu} .'-]+, $/u;
@@ -1125,7 +1143,7 @@ const AFTER_DATELINE_REGION = /^(?:,\s\p{Lu}\p{Ll}+\.?\s\d{1,2})?\s*(?:\(|—|�
  * region after its comma ("SAN TADEO, Vardania, June 8 (Agency) -"): the state, province or country filed from, a
  * place also where the gazetteer does not know it.
  */
-function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
+export function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
   if (sentence[0].start !== 0) {
     return false;
   }
@@ -1829,6 +1847,15 @@ function isOccupation(word: string): boolean {
 }
 
 const PERSON_RULES: EvidenceRule[] = [
+  {
+    id: 'nickname-inside-name', outcome: Evidence.FirstName,
+    reason: 'A nickname in quotation marks between a given name and a surname (`Owain "The Torch" Pritchard`, `Dean \'The Bulldozer\' Harrower`, name-joins in nameJoins.ts) is how darts, snooker and combat-sports copy introduces a player or a fighter: a person, as a first name says, though neither word is known to the lexicon and the name is a side of a result ("beat X 7-4", kind-by-use side-of-match-result).',
+    when: ({ sentence, draft }) => nicknameIndices(sentence, draft).size > 0,
+    examples: {
+      yes: ['Kelso beat {Bram "The Anvil" Oosterveld} 6-3 in sets.', 'Fans cheered {Rhun \'The Hammer\' Maddox} on.'],
+      no: ['Kelso beat {Bram Oosterveld} 6-3 in sets.', 'The band played {Marwick} "The Long Road" Tour dates.'],
+    },
+  },
   {
     // One rule for both shapes of a relation right before a name (folded in round 23 from relation-before and
     // kin-noun-before-name, which both gave a title and both fired on "his son Kai").

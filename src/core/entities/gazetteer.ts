@@ -14,7 +14,7 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
 import { decide } from '../rules/trail';
 import { isMinuteMark } from './agencyLines';
-import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, nameContext } from './evidenceRules';
+import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, isDatelinePlace, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
 import { TitlePart, hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord } from './words';
@@ -188,7 +188,7 @@ function isListedName(context: GazetteerContext): boolean {
   const withThe = sentence[draft.first - 1]?.lower === 'the';
   const listed = gazetteerHas(key, withThe) && !(withThe && modifiesNounAsPlaceWord(context, key));
   const chain = !listed && listedWithPossessive(sentence[draft.last], key, withThe);
-  if (!caseFits || !(listed || chain)) {
+  if (!caseFits || !(listed || chain) || isDatelineTown(sentence, draft)) {
     return false;
   }
   // "Macy's said", "sold at Macy's.": a listed chain whose name is a surname's possessive, standing alone.
@@ -201,6 +201,15 @@ function isListedName(context: GazetteerContext): boolean {
   }
   return isResultsLineSideOf(context) || (evidence & Evidence.Result) !== 0n || isStandingsRow(sentence, draft)
     || (inSportsSentenceAround(sentence, draft) && !isTownAfterIn(sentence, draft));
+}
+
+/**
+ * "PRESTON, England, Feb 9 (Agency) -": a town that opens a wire's dateline (isDatelinePlace) is where the story was
+ * filed from, though a club of the gazetteers shares its name and the story is about sport.
+ */
+function isDatelineTown(sentence: Sentence, draft: Draft): boolean {
+  const context = nameContext(sentence, draft);
+  return context !== undefined && isDatelinePlace(context);
 }
 
 /**
@@ -686,7 +695,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       when: isListedName,
       examples: {
         yes: ['The midfielder joined {Juventus} in 2019.', 'The {Australian} reported the deal on Monday.', '{Macy}\'s said holiday sales fell.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', '{Eni} will open a plant in Tarrow next year.'],
-        no: ['Rain fell across the {Australian} outback on Monday.', 'The midfielder joined {Kelvaro} in 2019.', '{Macy}\'s remarks angered the staff.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', 'Ivo Sandal won the sprint stage in {Barcelona} on Sunday.', '{Dpa} will open a plant in Tarrow next year.'],
+        no: ['Rain fell across the {Australian} outback on Monday.', 'The midfielder joined {Kelvaro} in 2019.', '{Macy}\'s remarks angered the staff.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', 'Ivo Sandal won the sprint stage in {Barcelona} on Sunday.', '{BARCELONA}, Spain, May 4 (Vardo Wire) - Ivo Sandal won the sprint stage.', '{Dpa} will open a plant in Tarrow next year.'],
       },
     },
     {

@@ -801,10 +801,14 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
   rules: [
     {
       id: 'side-of-match-result', outcome: 'org',
-      reason: 'A side of a match result with a score ("Kelso beat Dunmore 2-1") never shown to be a person, nor listed as a player ("Dunmore 1-1 (Kelso 61\')"), nor the surname of someone named in full, is a team.',
-      when: ({ evidence, surnameOfNamedPerson }) => (evidence & Evidence.Result) !== 0n && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place | Evidence.PluralTitle)) === 0n
-        && !surnameOfNamedPerson,
-      examples: { yes: ['{Kelso} beat Dunmore 2-1 on Saturday.'], no: ['Nina Kelso beat Dana Marr 6-4, and {Kelso} beat Lia Dunmore 2-1 later.', "GOAL! Dunmore 1-1 ({Marr} 61'). Marr sweeps in."] },
+      reason: 'A side of a match result with a score ("Kelso beat Dunmore 2-1") never shown to be a person, nor listed as a player ("Dunmore 1-1 (Kelso 61\')"), nor the surname of someone named in full, nor that surname after the initial of the given name (a darts or snooker results line, "FINAL: B Oosterveld 7-4 R Maddox", beside `Bram "The Anvil" Oosterveld`), is a team.',
+      when: ({ evidence, surnameOfNamedPerson, initialOfNamedPerson }) => (evidence & Evidence.Result) !== 0n && (evidence & (PERSON_WORDS | Evidence.PersonTags | Evidence.Place | Evidence.PluralTitle)) === 0n
+        && !surnameOfNamedPerson && !initialOfNamedPerson,
+      examples: {
+        yes: ['{Kelso} beat Dunmore 2-1 on Saturday.'],
+        no: ['Nina Kelso beat Dana Marr 6-4, and {Kelso} beat Lia Dunmore 2-1 later.', "GOAL! Dunmore 1-1 ({Marr} 61'). Marr sweeps in.",
+          'Bram "The Anvil" Oosterveld won the final.\n\nFINAL: {B Oosterveld} 7-4 R Maddox'],
+      },
     },
     {
       id: 'nickname-of-team', outcome: 'org',

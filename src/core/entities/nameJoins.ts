@@ -4,7 +4,7 @@ import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
 import { isCapitalised } from './words';
-import { NICKNAME_LINK_WORDS } from '../lexicon/names';
+import { NICKNAME_LINK_WORDS, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { has } from '../lexicon/entities';
 
 /** What a join rule sees: the sentence and the index of the word before the gap. */
@@ -44,10 +44,11 @@ function quotedNickname({ sentence, at }: JoinContext): boolean {
 
 /**
  * A given name the lexicon or the tagger knows; or a word the lexicon lists only as a person's name ("Jordan",
- * "Austin", "Sydney": given names as often as surnames or places).
+ * "Austin", "Sydney": given names as often as surnames or places); or a given name that is also a common word (list
+ * word-given-names: `Dean 'The Bulldozer' Harrower`, `Grant "Tig" Wendle`), which a quoted nickname after it shows.
  */
 function isGivenName(token: Token): boolean {
-  return ((token.lexicon | token.tags) & Tag.FirstName) !== 0 || (token.lexicon & Tag.Person) !== 0;
+  return ((token.lexicon | token.tags) & Tag.FirstName) !== 0 || (token.lexicon & Tag.Person) !== 0 || has(WORD_GIVEN_NAMES, token.lower);
 }
 
 

@@ -247,7 +247,7 @@ function opensWithParticle(sentence: Sentence, run: readonly number[]): boolean 
  * sentence before one surname-like word and then a comma or a reporting verb, is the first name. So is it before a
  * second given name and a surname ("Jean Baptiste Okemba, who …": a compound given name written without its hyphen),
  * and before a surname that is a common word where an article's appositive describes the person ("Dean Butcher, a
- * senior analyst at …").
+ * senior analyst at …"), and before a nickname in quotation marks (`Dean "The Bulldozer" Harrower`).
  */
 function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean {
   const last = run[run.length - 1], after = sentence[last + 1];
@@ -255,8 +255,10 @@ function opensWithGivenName(sentence: Sentence, run: readonly number[]): boolean
   // "Dean Butcher, a senior analyst at …": a surname that is also a trade or a common word, before a comma and an
   // article's appositive, still closes a person introduced by a description.
   const described = run.length === 2 && /^,\s+$/.test(sentence[last].post) && after !== undefined && ARTICLES.has(after.text);
-  return (run.length === 2 || run.length === 3) && has(WORD_GIVEN_NAMES, sentence[run[0]].lower)
-    && (run.slice(1).every(at => !isCommonOpener(sentence[at])) || described) && closes;
+  // `Dean "The Bulldozer" Harrower won …`: a nickname in quotation marks inside the run (name-joins) follows a given name.
+  const nicknamed = run.length > 2 && has(WORD_GIVEN_NAMES, sentence[run[0]].lower) && /^["“‘']$/.test(sentence[run[1]].pre);
+  return nicknamed || ((run.length === 2 || run.length === 3) && has(WORD_GIVEN_NAMES, sentence[run[0]].lower)
+    && (run.slice(1).every(at => !isCommonOpener(sentence[at])) || described) && closes);
 }
 
 /**

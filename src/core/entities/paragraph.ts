@@ -32,7 +32,8 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
     const nicknameEnd = i > draft.first ? quotedNicknameEnd(sentence, i, draft.last) : -1;
     if (nicknameEnd > i) {
       name = text.slice(start, sentence[i].start - sentence[i].pre.length) + text.slice(sentence[nicknameEnd + 1].start, end);
-      nickname = sentence.slice(i, nicknameEnd + 1).map(nameWord).join(' ');
+      // "The Torch" alone later is "Torch" (the article stays out of a name): the nickname is kept without it.
+      nickname = sentence.slice(i, nicknameEnd + 1).map(nameWord).join(' ').replace(/^the /, '');
       i = nicknameEnd;
       continue;
     }

@@ -383,7 +383,8 @@ function singular(word: string): string | undefined {
  * "Her husband, Dean, 40, added", "Dean Corrin, a senior analyst at the bank, said": a title's head that is also a
  * given name (in both title-heads and word-given-names), capitalised, is the given name where it stands alone between
  * commas before an age, or opens a name of two words set off by a comma before an article's appositive (a person
- * introduced by a description, named in full). "Dean Corrin said" and "the dean, Ann Corrin," keep the title.
+ * introduced by a description, named in full), or comes before a nickname in quotation marks (`Dean 'The Bulldozer'
+ * Harrower`, as darts and boxing copy introduce a player). "Dean Corrin said" and "the dean, Ann Corrin," keep the title.
  */
 function titleWordAsGivenName(sentence: Sentence, at: number): boolean {
   const token = sentence[at], next = sentence[at + 1], third = sentence[at + 2];
@@ -397,7 +398,9 @@ function titleWordAsGivenName(sentence: Sentence, at: number): boolean {
   const agedAlone = prev !== undefined && /,\s+$/.test(prev.post) && /^,\s+$/.test(token.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
   const namedWithAppositive = /^\s+$/.test(token.post) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && /^,\s+$/.test(next.post)
     && third !== undefined && ARTICLES.has(third.lower) && third.text === third.lower;
-  return agedAlone || namedWithAppositive;
+  // `Dean 'The Bulldozer' Harrower`: a nickname in quotation marks after the word is said of a person's given name.
+  const nicknamed = /^[^\S\n]+$/.test(token.post) && /^["“‘']$/.test(next.pre) && /^\p{Lu}/u.test(next.text);
+  return agedAlone || namedWithAppositive || nicknamed;
 }
 
 /**

@@ -18,6 +18,8 @@ const DESCRIBED_AFTER = 60;
 const DOCUMENT_REACH = 1000;
 /** "… said in a", "… announced in its": a reporting verb and "in" with a determiner, right before the document's noun. */
 const ISSUED_IN = /^\s+(\p{L}+)\s+in\s+(?:a|an|its|their)\s+(?:\p{L}+\s+)?$/u;
+/** ", the tour said in a ": a lower-case description ("the" and one or two lower-case words) issuing a document. */
+const UNNAMED_ISSUER_IN = /(?:^|[,;]\s+|\s)(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}?(\p{Ll}+)\s+in\s+(?:a|an|its|their)\s+(?:\p{L}+\s+)?$/u;
 
 export function isBodyHead(head: string): boolean {
   return BODY_DESCRIPTION_HEADS.has(head);
@@ -285,6 +287,21 @@ export class BodyResolver {
     return verb !== undefined && has(SPEECH_VERBS, verb.toLowerCase()) ? m.entity.id : null;
   }
 
+  /**
+   * "X was suspended, the tour said in a statement": a lower-case description right before "said in a" (the tour,
+   * the club, police) issued the document, not the sentence's named subject; the document's words have no named source.
+   */
+  private unnamedIssuerRightBefore(at: number, start: number): boolean {
+    const before = this.masked.slice(start, at);
+    const issued = UNNAMED_ISSUER_IN.exec(before);
+    if (issued === null || !has(SPEECH_VERBS, issued[1].toLowerCase())) {
+      return false;
+    }
+    const i = this.index.lastStartingBefore(at);
+    const m = i >= 0 ? this.index.mentions[i] : undefined;
+    return m === undefined || m.end <= start + (issued.index ?? 0);
+  }
+
   /** "the statement said": whoever the latest sentence mentioning such a document makes its subject. */
   documentSource(head: string, pos: number): string | null {
     const from = Math.max(0, pos - DOCUMENT_REACH);
@@ -306,6 +323,9 @@ export class BodyResolver {
     const issuer = this.issuerRightBefore(at, start);
     if (issuer !== null) {
       return issuer;
+    }
+    if (this.unnamedIssuerRightBefore(at, start)) {
+      return null;
     }
     for (let i = this.index.lastStartingBefore(at); i >= 0 && this.index.mentions[i].start >= start; i--) {
       const m = this.index.mentions[i];
