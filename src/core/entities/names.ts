@@ -344,8 +344,20 @@ const FULL_MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTHS).filter(mont
  */
 function opensWithDate(sentence: Sentence, run: readonly number[]): boolean {
   const date = sentence[run[0]], before = sentence[run[0] - 1], next = sentence[run[1]];
-  return run.length >= 3 && before !== undefined && has(DATE_OPENER_WORDS, before.lower) && joined(before, date)
+  return (run.length >= 3 || weekdayBeforeOneWord(sentence, run)) && before !== undefined && has(DATE_OPENER_WORDS, before.lower) && joined(before, date)
     && (WEEKDAYS.has(date.lower) || FULL_MONTHS.has(date.lower)) && joined(date, next) && !has(DAY_PART_WORDS, next.lower);
+}
+
+/**
+ * "On Thursday Marten added the firm to its site", "Since Monday Vardo has …": a weekday (not a month: "on April
+ * Kelso's show" may be a given name) before one capitalised word, after "on", "since" or "until", dates the clause;
+ * a one-word name of a body or a gang would sink into it. Not before a body's head ("on Sunday Times readers" … the
+ * paper's name) nor a possessive.
+ */
+function weekdayBeforeOneWord(sentence: Sentence, run: readonly number[]): boolean {
+  const date = sentence[run[0]], before = sentence[run[0] - 1], next = sentence[run[1]];
+  return run.length === 2 && before !== undefined && ['on', 'since', 'until'].includes(before.lower) && WEEKDAYS.has(date.lower)
+    && !has(ORG_HEADS, next.lower) && !isPossessive(next);
 }
 
 /**

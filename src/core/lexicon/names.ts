@@ -157,6 +157,12 @@ export const WORD_GIVEN_NAMES = wordList(
    dick bob rod ken hank chip bud sandy randy rusty dusty woody peg kitty patty tory`.trim().split(/\s+/),
 );
 
+export const PLACE_GIVEN_NAMES = wordList(
+  'place-given-names',
+  'Given names on the public lists of popular baby names that the lexicon knows only as a place (a country, a state, a city): "Georgia", "India", "Paris", "Brooklyn". Before one more word the lexicon does not know or knows as a surname ("By Georgia Tallis, Consumer Reporter", "Paris Okafor said"), they are the person\'s first name, not a place, a body or a name of unknown words.',
+  `georgia brooklyn india paris asia vienna geneva kenya phoenix dallas`.trim().split(/\s+/),
+);
+
 export const UNISEX_GIVEN_NAMES = wordList(
   'unisex-given-names',
   'Given names borne by many men and many women (as on the public lists of popular baby names, where each is common for both sexes) that the tagger\'s name lexicon marks as one sex only: such a first name says nothing of whether "he" or "she" stands for its bearer ("Chief Inspector Rowan Tarrow said … \\"…,\\" he said").',
