@@ -2130,7 +2130,7 @@ const BODY_RULES: EvidenceRule[] = [
     id: 'hardware-noun-after', outcome: Evidence.Software,
     reason: 'Security copy: a maker\'s and a model\'s capitalised words right before a hardware noun that ends its phrase ("an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,") are a product, a thing, though they read as a person\'s name.',
     when: namesProduct,
-    examples: { yes: ['They got in through an {Ostra Gatekeep} VPN appliance, Weller said.', 'Patch the {Kelvo Xen} router, Weller said.'], no: ['They got in through an {Ostra Gatekeep} account, Weller said.', 'They bought {Dana Kelso} a router.'] },
+    examples: { yes: ['They got in through an {Ostra Gatekeep VPN} appliance, Weller said.', 'Patch the {Kelvo Xen} router, Weller said.'], no: ['They got in through an {Ostra Gatekeep VPN} account, Weller said.', 'They bought {Dana Kelso} a router.'] },
   },
   {
     id: 'capitalised-screen-name', outcome: Evidence.ScreenName,

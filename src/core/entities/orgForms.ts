@@ -294,12 +294,15 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
 }
 
 /**
- * The one body whose name every other of `orgs` opens word by word ("Ashbury Health Group" of "Ashbury Health" and
- * "Ashbury Health Group"), or undefined where two names part ("Ashbury Health" and "Ashbury Water").
+ * The one body whose name every other of `orgs` opens word by word, adding only a company's head or legal form
+ * ("Ashbury Health Group" of "Ashbury Health" and "Ashbury Health Group"; list company-heads), or undefined where two
+ * names part ("Ashbury Health" and "Ashbury Water") or the longer adds a region ("Kessler Facades UK", the group's arm,
+ * beside "Kessler Facades": the group's companies, which mergeFirstWords weighs by who is named first).
  */
 function longestOpenedByAll(orgs: readonly Cluster[]): Cluster | undefined {
   const longest = orgs.reduce((a, b) => (b.key.length > a.key.length ? b : a));
-  return orgs.every(org => org === longest || longest.key.startsWith(`${org.key} `)) ? longest : undefined;
+  return orgs.every(org => org === longest || (longest.key.startsWith(`${org.key} `)
+    && longest.key.slice(org.key.length + 1).split(' ').every(word => has(COMPANY_HEADS, word)))) ? longest : undefined;
 }
 
 /**
