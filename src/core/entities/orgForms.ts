@@ -300,7 +300,7 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
  * beside "Kessler Facades": the group's companies, which mergeFirstWords weighs by who is named first).
  */
 function longestOpenedByAll(orgs: readonly Cluster[]): Cluster | undefined {
-  const longest = orgs.reduce((a, b) => (b.key.length > a.key.length ? b : a));
+  const longest = orgs.reduce((best, other) => (other.key.length > best.key.length ? other : best));
   return orgs.every(org => org === longest || (longest.key.startsWith(`${org.key} `)
     && longest.key.slice(org.key.length + 1).split(' ').every(word => has(COMPANY_HEADS, word)))) ? longest : undefined;
 }

@@ -17,6 +17,12 @@ export const DATE_OPENER_WORDS = wordList(
   ['on', 'in', 'last', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'next', 'this', 'each', 'every', 'during', 'before', 'after', 'through', 'mid'],
 );
 
+export const WEEKDAY_CLAUSE_OPENERS = wordList(
+  'weekday-clause-openers',
+  'Words of date-opener-words that, before a weekday and one capitalised word, still make the weekday the date of the clause ("On Thursday Marten added the firm to its site", "Since Monday Vardo has …"): a weekday is seldom a given name, and a one-word name of a body or a gang would sink into it. Not "in" or "by" ("by Sunday Kelso\'s team …"), nor a month ("on April Kelso\'s show").',
+  ['on', 'since', 'until'],
+);
+
 export const DAY_PART_WORDS = wordList(
   'day-part-words',
   'Parts of a day that, after a weekday, make one name with it (a programme or an event: "on Monday Night Live", "on Sunday Morning Vardo"): the weekday then stays in the name.',
