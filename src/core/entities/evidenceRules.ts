@@ -6,7 +6,7 @@ import {
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS } from '../lexicon/entities';
-import { PLACE_GIVEN_NAMES, SCREEN_NAME_GOING_VERBS, SCREEN_NAME_NOUNS, SCREEN_NAME_VERBS } from '../lexicon/names';
+import { PLACE_GIVEN_NAMES, SCREEN_NAME_NOUNS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
@@ -300,18 +300,17 @@ function namesProduct({ sentence, draft, nameEnd, after, first, honorific }: Nam
 }
 
 /**
- * "an operator using the handle Quill", "a hacker who goes by Marrow": a capitalised one-word name right after a
- * screen-name noun and its determiner (list screen-name-nouns), a posting verb and "as" (screen-name-verbs), or "goes
- * by" (screen-name-going-verbs); lowerCaseNames.ts reads the lower-case ones. The name is the person's handle, whatever
+ * "an operator using the handle Quill", "a hacker under the username Marrow": a capitalised one-word name right after
+ * a screen-name noun and its determiner (list screen-name-nouns); lowerCaseNames.ts reads the lower-case ones. The name is the person's handle, whatever
  * common word it is.
  */
-function capitalisedScreenName({ draft, multiWord, before, twoBefore, nameStart, honorific }: NameContext): boolean {
+function capitalisedScreenName({ multiWord, before, twoBefore, nameStart, honorific }: NameContext): boolean {
   if (multiWord || honorific || before === undefined || twoBefore === undefined || !joined(before, nameStart) || !joined(twoBefore, before)) {
     return false;
   }
-  return (has(SCREEN_NAME_NOUNS, before.lower) && has(NOUN_DETERMINERS, twoBefore.lower))
-    || (before.lower === 'as' && has(SCREEN_NAME_VERBS, twoBefore.lower))
-    || (before.lower === 'by' && has(SCREEN_NAME_GOING_VERBS, twoBefore.lower) && draft.first >= 2);
+  // Only after a screen-name noun: "goes by Jay", "posts as Kit" give a capitalised nickname of someone named in full
+  // as often, which joins that person (nameJoins.ts), not a handle of its own.
+  return has(SCREEN_NAME_NOUNS, before.lower) && has(NOUN_DETERMINERS, twoBefore.lower);
 }
 
 /**
@@ -2134,9 +2133,9 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'capitalised-screen-name', outcome: Evidence.ScreenName,
-    reason: 'A capitalised one-word name right after "the handle", "the username", "posts as" or "goes by" ("an operator using the handle Quill", "a hacker who goes by Marrow") is a person\'s handle, whatever common word it is.',
+    reason: 'A capitalised one-word name right after "the handle", "the username", "the moniker" ("an operator using the handle Quill") is a person\'s handle, whatever common word it is; not after "goes by" or "posts as", which give a nickname of someone named in full as often ("who goes by Jay on the tour").',
     when: capitalisedScreenName,
-    examples: { yes: ['An operator using the handle {Quill} said the price was fixed.'], no: ['An operator using the name of {Quill} said the price was fixed.'] },
+    examples: { yes: ['An operator using the handle {Quill} said the price was fixed.'], no: ['An operator using the name of {Quill} said the price was fixed.', 'Park Min-ho, who goes by {Jay} on the tour, won.'] },
   },
   {
     id: 'place-given-name', outcome: Evidence.FirstName,
