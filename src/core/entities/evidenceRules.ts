@@ -5,6 +5,8 @@ import {
   ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, 
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS } from '../lexicon/entities';
+import { PLACE_GIVEN_NAMES, SCREEN_NAME_NOUNS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
@@ -269,6 +271,103 @@ function nicknameIndices(sentence: Sentence, draft: Draft): Set<number> {
     i = Math.max(i, end);
   }
   return inside;
+}
+
+/**
+ * "the Marten ransomware gang", "Bracken extortion crew": right after the name a crime word (list crime-group-modifiers)
+ * and a group noun (list crime-group-nouns) that ends the phrase; the name is the gang.
+ */
+function crimeGroupAfter({ sentence, draft, nameEnd, honorific }: NameContext): boolean {
+  const modifier = sentence[draft.last + 1], noun = sentence[draft.last + 2];
+  if (honorific || isPossessive(nameEnd) || modifier === undefined || noun === undefined || isCapitalised(modifier) || isCapitalised(noun)) {
+    return false;
+  }
+  return joined(nameEnd, modifier) && joined(modifier, noun) && has(CRIME_GROUP_MODIFIERS, modifier.lower) && has(CRIME_GROUP_NOUNS, noun.lower);
+}
+
+/** "a gang calling itself Marten", "which calls itself Bracken": a verb of naming (list self-naming-verbs) and "itself" right before the name. */
+function namesItself({ before, twoBefore, nameStart, honorific }: NameContext): boolean {
+  return !honorific && before !== undefined && twoBefore !== undefined && before.lower === 'itself' && joined(before, nameStart)
+    && joined(twoBefore, before) && has(SELF_NAMING_VERBS, twoBefore.lower);
+}
+
+/** Most words between a tracking verb and its "as" ("tracks the ransomware group as X"). */
+const MAX_TRACKED_OBJECT_WORDS = 4;
+
+/**
+ * "Weller, which tracks the gang as Amber Stoat,", "tracked by Kelso as Grey Marten.": "as" right before the name, a
+ * tracking verb (list tracking-verbs) at most a few words before it, and the name ending its clause (a comma, a full
+ * stop or the sentence's end after it): a threat-intelligence firm's own name for a group. A verb after the name ("as
+ * Dana Kelso ran") makes "as" a conjunction.
+ */
+function trackedAs({ sentence, draft, before, nameEnd, honorific }: NameContext): boolean {
+  if (honorific || before === undefined || before.lower !== 'as' || !joined(before, sentence[draft.first])) {
+    return false;
+  }
+  if (draft.last < sentence.length - 1 && !/^[,;.]/.test(nameEnd.post)) {
+    return false;
+  }
+  for (let i = draft.first - 2; i >= 0 && i >= draft.first - 2 - MAX_TRACKED_OBJECT_WORDS; i--) {
+    const token = sentence[i];
+    if (/[,;:.]/.test(token.post)) {
+      return false;
+    }
+    if (has(TRACKING_VERBS, token.lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "the NightBolt encryptor", "the Hattie infostealer.", "deployed Kestrel ransomware,": one word right before a malware
+ * noun (list malware-nouns) that ends its phrase (see endsTokenPhrase: "the Marten ransomware gang" goes on into a noun).
+ */
+function namesProgram({ sentence, draft, multiWord, nameEnd, nameStart, after, before, first, honorific }: NameContext): boolean {
+  if (multiWord || honorific || isPossessive(nameEnd)) {
+    return false;
+  }
+  // "then deploy NightBolt at the weekend": the one word after a verb of running malware (list malware-deploy-verbs).
+  if (before !== undefined && has(MALWARE_DEPLOY_VERBS, before.lower) && joined(before, nameStart) && !isAllCaps(first)) {
+    return true;
+  }
+  return after !== undefined && !isCapitalised(after) && joined(nameEnd, after) && has(MALWARE_NOUNS, after.lower) && endsTokenPhrase(sentence, draft.last + 1);
+}
+
+/**
+ * "an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,": a name right before a hardware noun (list product-nouns)
+ * that ends its phrase is the maker's product, a thing; not with a given name the lexicon knows first ("Dana Kelso's
+ * router" is hers, and the possessive is left out anyway).
+ */
+function namesProduct({ sentence, draft, nameEnd, after, first, honorific }: NameContext): boolean {
+  return !honorific && !isPossessive(nameEnd) && after !== undefined && !isCapitalised(after) && joined(nameEnd, after)
+    && has(PRODUCT_NOUNS, after.lower) && endsTokenPhrase(sentence, draft.last + 1) && (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) === 0;
+}
+
+/**
+ * "an operator using the handle Quill", "a hacker under the username Marrow": a capitalised one-word name right after
+ * a screen-name noun and its determiner (list screen-name-nouns); lowerCaseNames.ts reads the lower-case ones. The name is the person's handle, whatever
+ * common word it is.
+ */
+function capitalisedScreenName({ multiWord, before, twoBefore, nameStart, honorific }: NameContext): boolean {
+  if (multiWord || honorific || before === undefined || twoBefore === undefined || !joined(before, nameStart) || !joined(twoBefore, before)) {
+    return false;
+  }
+  // Only after a screen-name noun: "goes by Jay", "posts as Kit" give a capitalised nickname of someone named in full
+  // as often, which joins that person (nameJoins.ts), not a handle of its own.
+  return has(SCREEN_NAME_NOUNS, before.lower) && has(NOUN_DETERMINERS, twoBefore.lower);
+}
+
+/**
+ * "Georgia Tallis", "Paris Okafor": a given name the lexicon knows only as a place (list place-given-names) before one
+ * word the lexicon does not know or knows as a surname, no body's or place's head: the person's first name.
+ */
+function placeGivenName({ words, honorific }: NameContext): boolean {
+  if (honorific || words.length !== 2 || !has(PLACE_GIVEN_NAMES, words[0].lower) || isAllCaps(words[1])) {
+    return false;
+  }
+  const last = words[1];
+  return (last.lexicon === 0 || tagged(last, Tag.LastName)) && !has(ORG_HEADS, last.lower) && !has(PLACE_HEADS, last.lower);
 }
 
 /** The context of a draft, or undefined for a draft of particles alone ("arap", "al-"): no name word to judge. */
@@ -2090,6 +2189,51 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'A club\'s prefix ("FC", "Sporting") makes the name a club, whatever its other words look like.',
     when: ({ first, multiWord }) => multiWord && has(CLUB_PREFIXES, first.lower) && isCapitalised(first),
     examples: { yes: ['The striker joined {FC Kelso} in June.'], no: ['The striker joined {Kelso} in June.'] },
+  },
+  {
+    id: 'crime-group-after', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: 'Security copy: a name right before a crime word and a group noun ("the Marten ransomware gang", "Bracken extortion crew") is the criminal gang, a body, though its name is one common word or a given name.',
+    when: crimeGroupAfter,
+    examples: {
+      yes: ['The {Marten} ransomware gang has claimed the attack.', 'Police raided the {Bracken} extortion crew in May.'],
+      no: ['The {Marten} ransomware hit the council.', 'The {Kelso} rescue operation ended at dawn.'],
+    },
+  },
+  {
+    id: 'names-itself', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"a gang calling itself Marten", "a group that calls itself Bracken": a verb of naming and "itself" right before the name; "itself" stands for a body, a person calls himself or herself.',
+    when: namesItself,
+    examples: { yes: ['A gang calling itself {Marten} claimed the attack.'], no: ['A man calling himself {Marten} claimed the attack.'] },
+  },
+  {
+    id: 'tracked-as', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: 'Threat-intelligence copy: "Weller, which tracks the gang as Amber Stoat," gives a firm\'s own name for a group after a tracking verb and "as"; the name ends its clause. Its two words read as a person\'s without it.',
+    when: trackedAs,
+    examples: { yes: ['Weller, which tracks the gang as {Amber Stoat}, said so.', 'Weller tracks the group as {Amber Stoat}.'], no: ['Weller tracked the runners as {Dana Kelso} won.', 'Weller smiled as {Amber Stoat} spoke.'] },
+  },
+  {
+    id: 'malware-noun-after', outcome: Evidence.Software,
+    reason: 'Security copy: one word right before a malware noun that ends its phrase ("the NightBolt encryptor.", "the Hattie infostealer,"), or right after a verb of running malware ("then deploy NightBolt"), is a program, a thing, though camel case reads a brand and a woman\'s name a person.',
+    when: namesProgram,
+    examples: { yes: ['It used the {NightBolt} encryptor.', 'They dropped the {Hattie} infostealer, Weller said.', 'They then deploy {NightBolt} at the weekend.'], no: ['The {Marten} ransomware gang claimed it.', 'It used the {NightBolt} tool.', 'They deployed {NATO} troops.'] },
+  },
+  {
+    id: 'hardware-noun-after', outcome: Evidence.Software,
+    reason: 'Security copy: a maker\'s and a model\'s capitalised words right before a hardware noun that ends its phrase ("an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,") are a product, a thing, though they read as a person\'s name.',
+    when: namesProduct,
+    examples: { yes: ['They got in through an {Ostra Gatekeep VPN} appliance, Weller said.', 'Patch the {Kelvo Xen} router, Weller said.'], no: ['They got in through an {Ostra Gatekeep VPN} account, Weller said.', 'They bought {Dana Kelso} a router.'] },
+  },
+  {
+    id: 'capitalised-screen-name', outcome: Evidence.ScreenName,
+    reason: 'A capitalised one-word name right after "the handle", "the username", "the moniker" ("an operator using the handle Quill") is a person\'s handle, whatever common word it is; not after "goes by" or "posts as", which give a nickname of someone named in full as often ("who goes by Jay on the tour").',
+    when: capitalisedScreenName,
+    examples: { yes: ['An operator using the handle {Quill} said the price was fixed.'], no: ['An operator using the name of {Quill} said the price was fixed.', 'Park Min-ho, who goes by {Jay} on the tour, won.'] },
+  },
+  {
+    id: 'place-given-name', outcome: Evidence.FirstName,
+    reason: 'A given name the lexicon knows only as a place ("Georgia", "Paris") before one word it does not know or knows as a surname is the person\'s first name ("By Georgia Tallis, Consumer Reporter"), not a place or a body.',
+    when: placeGivenName,
+    examples: { yes: ['{Georgia Tallis} said the firm was slow.'], no: ['{Georgia Power} said the firm was slow.', 'Fans in {Paris} said the firm was slow.'] },
   },
   {
     id: 'capitalised-body', outcome: Evidence.OrgTag,

@@ -943,6 +943,16 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       },
     },
     {
+      id: 'named-program', outcome: 'place',
+      reason: 'A one-word name that one use shows to be a program of security copy ("the NightBolt encryptor", "the Hattie infostealer") names that program in every use ("deploy NightBolt at night"): neither a body nor a person, though camel case reads a brand and a woman\'s name a person. Not where a use shows a body by its own words (it speaks, has a body\'s head or a gang\'s description), a person, or the lexicon knows it as a body.',
+      when: ({ evidence, knownBody }) => (evidence & Evidence.Software) !== 0n && !knownBody
+        && (evidence & (Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.OrgHead | Evidence.BodyUse | Evidence.ScreenName | PERSON_WORDS)) === 0n,
+      examples: {
+        yes: ['They deploy NightBolt at night. It used the {NightBolt} encryptor.'],
+        no: ['The Marten ransomware gang struck. It used the {Marten} ransomware.', 'NightBolt said it would sue. It used the {NightBolt} encryptor.'],
+      },
+    },
+    {
       id: 'abbreviation-of-a-term', outcome: 'place',
       reason: 'An abbreviation that one use shows to be a term\'s ("coronary artery bypass grafting (CABG)") or a trial\'s ("the VELTA trial") names that thing in every use ("Veltoxan after CABG", "VELTA patients"): neither a body nor a person. Not where a use shows a body (it speaks, has a body\'s head noun, or the words around it make it a body), the lexicon knows it as one, or it spells a body\'s name the document gives ("the MRC trial" beside "Medical Research Council").',
       when: ({ evidence, knownBody, spelledByName }) => (evidence & Evidence.Term) !== 0n && (evidence & Evidence.Acronym) !== 0n && !knownBody && !spelledByName

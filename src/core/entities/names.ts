@@ -3,7 +3,7 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { CLUB_PREFIXES, COMPANY_HEADS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
-import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -346,8 +346,20 @@ const FULL_MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTHS).filter(mont
  */
 function opensWithDate(sentence: Sentence, run: readonly number[]): boolean {
   const date = sentence[run[0]], before = sentence[run[0] - 1], next = sentence[run[1]];
-  return run.length >= 3 && before !== undefined && has(DATE_OPENER_WORDS, before.lower) && joined(before, date)
+  return (run.length >= 3 || weekdayBeforeOneWord(sentence, run)) && before !== undefined && has(DATE_OPENER_WORDS, before.lower) && joined(before, date)
     && (WEEKDAYS.has(date.lower) || FULL_MONTHS.has(date.lower)) && joined(date, next) && !has(DAY_PART_WORDS, next.lower);
+}
+
+/**
+ * "On Thursday Marten added the firm to its site", "Since Monday Vardo has …": a weekday (not a month: "on April
+ * Kelso's show" may be a given name) before one capitalised word, after "on", "since" or "until", dates the clause;
+ * a one-word name of a body or a gang would sink into it (list weekday-clause-openers). Not before a body's head ("on
+ * Sunday Times readers" … the paper's name) nor a possessive.
+ */
+function weekdayBeforeOneWord(sentence: Sentence, run: readonly number[]): boolean {
+  const date = sentence[run[0]], before = sentence[run[0] - 1], next = sentence[run[1]];
+  return run.length === 2 && before !== undefined && has(WEEKDAY_CLAUSE_OPENERS, before.lower) && WEEKDAYS.has(date.lower)
+    && !has(ORG_HEADS, next.lower) && !isPossessive(next);
 }
 
 /**

@@ -272,7 +272,12 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
     const endsAnother = /[^s]s$/.test(cluster.key) && (index.bySuffix.get(cluster.key) ?? []).some(other => !starts?.includes(other));
     const longer = starts?.some(namedAfterTown) || endsAnother ? undefined : starts;
     const firms = (longer ?? []).filter(isFirm);
-    if (firms.length === 1) {
+    // "Ashbury" beside a headline's "Ashbury Health" and the text's "Ashbury Health Group": names that each open the
+    // longest are one body written short and in full (company-stems joins them later), no two bodies sharing a word.
+    const fullest = longer && longer.length > 1 ? longestOpenedByAll(longer) : undefined;
+    if (fullest && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) && merges.represents(fullest)) {
+      merges.union(cluster, fullest);
+    } else if (firms.length === 1) {
       merges.union(cluster, firms[0]);
     } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]))
       && !(isRegionalArm(longer[0]) && firstStart(cluster) < firstStart(longer[0]))) {
@@ -286,6 +291,18 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       }
     }
   }
+}
+
+/**
+ * The one body whose name every other of `orgs` opens word by word, adding only a company's head or legal form
+ * ("Ashbury Health Group" of "Ashbury Health" and "Ashbury Health Group"; list company-heads), or undefined where two
+ * names part ("Ashbury Health" and "Ashbury Water") or the longer adds a region ("Kessler Facades UK", the group's arm,
+ * beside "Kessler Facades": the group's companies, which mergeFirstWords weighs by who is named first).
+ */
+function longestOpenedByAll(orgs: readonly Cluster[]): Cluster | undefined {
+  const longest = orgs.reduce((best, other) => (other.key.length > best.key.length ? other : best));
+  return orgs.every(org => org === longest || (longest.key.startsWith(`${org.key} `)
+    && longest.key.slice(org.key.length + 1).split(' ').every(word => has(COMPANY_HEADS, word)))) ? longest : undefined;
 }
 
 /**

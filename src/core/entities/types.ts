@@ -99,6 +99,9 @@ export const Evidence = {
   /** An all-capital word a token noun names ("its KVX token", "KVX, the exchange's native token,"): a crypto asset's
    * ticker; kind-by-use makes every use of it the thing, price moves included ("KVX fell 71%"). Set with Term. */
   Ticker: 1n << 37n,
+  /** A one-word name a malware noun right after it names ("the NightBolt encryptor", "the Hattie infostealer."): a program
+   * of security copy, a thing; kind-by-use makes every use of it the thing unless a use shows a body or a person. */
+  Software: 1n << 38n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';

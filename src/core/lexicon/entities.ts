@@ -1008,9 +1008,52 @@ export const TOKEN_MODIFIERS = list(
   'governance utility native reward rewards staking wrapped meme gas exchange',
 );
 
+export const MALWARE_NOUNS = list(
+  'malware-nouns',
+  'Lower-case nouns of malicious software that make a one-word name right before them a program, a thing, not a body or a person: security copy names ransomware strains, stealers and loaders in camel case or like people ("the NightBolt encryptor", "the Hattie infostealer", "deployed Kestrel ransomware."). The noun must end its phrase: before another noun it modifies it, and a gang is named so ("the Marten ransomware gang", list crime-group-nouns).',
+  `ransomware malware encryptor encryptors infostealer infostealers stealer loader trojan backdoor botnet wiper rootkit
+   spyware implant dropper keylogger`,
+);
+
+export const PRODUCT_NOUNS = list(
+  'product-nouns',
+  'Lower-case nouns of network and computer hardware right after a name that make the name a product, a thing ("an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,"): security copy names the device a flaw is in by its maker and model, capitalised words that read as a person\'s name without the noun.',
+  'appliance appliances gateway gateways router routers firewall firewalls',
+);
+
+export const MALWARE_DEPLOY_VERBS = list(
+  'malware-deploy-verbs',
+  'Verbs of running malicious software on a victim\'s machines ("then deploy NightBolt at the weekend", "deployed Hattie on the servers"): the one capitalised word after them is a program, like a word before a malware noun (list malware-nouns); not a word in capitals (an alliance deploys troops: "deployed NATO forces").',
+  'deploy deploys deployed deploying',
+);
+
+export const CRIME_GROUP_MODIFIERS = list(
+  'crime-group-modifiers',
+  'Lower-case words of a criminal trade that security copy puts between a gang\'s name and its group noun ("the Marten ransomware gang", "the Bracken extortion crew", "the Corvid hacking group"): the name before them is the gang, a body, though it is one common word or a given name.',
+  'ransomware hacking hacker extortion cybercrime cybercriminal criminal',
+);
+
+export const CRIME_GROUP_NOUNS = list(
+  'crime-group-nouns',
+  'Lower-case nouns of a criminal group after a crime word (list crime-group-modifiers) and a gang\'s name ("the Marten ransomware gang", "Bracken ransomware operation", "a Corvid hacking crew"): they end the gang\'s description. "operation" and "crew" alone after a name say nothing ("the Kelso rescue operation", "the Vardo crew" of a ship).',
+  'gang gangs group groups crew operation cartel outfit collective syndicate',
+);
+
+export const SELF_NAMING_VERBS = list(
+  'self-naming-verbs',
+  'Verbs of naming oneself before "itself" and a name ("a gang calling itself Marten", "a group that calls itself Bracken", "styling itself Corvid"): "itself" stands for a body (a person calls himself or herself), so the name is that body\'s.',
+  'call calls calling called style styles styling styled dub dubs dubbing dubbed brand brands branding branded',
+);
+
+export const TRACKING_VERBS = list(
+  'tracking-verbs',
+  'Verbs with which threat-intelligence firms give their own name for a hacking group ("Weller, which tracks the gang as Amber Stoat,", "tracked by Kelso as Grey Marten"): the capitalised name after "as" that ends its clause is the group\'s other name, a body, though its two words read as a person\'s.',
+  'track tracks tracked tracking',
+);
+
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief").',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools").',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
@@ -1019,7 +1062,8 @@ export const NON_ORG_ACRONYMS = list(
    cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo eho ehos
    nok sek dkk chf zar zmw cad aud nzd jpy cny brl co2 boe bcm mwh twh mmbtu bpd
    qa q&a mvp kda rpg mmo mmorpg fps dlc vr
-   acm hpl eps pir clt mmc epc hmo ltv sdlt`,
+   acm hpl eps pir clt mmc epc hmo ltv sdlt
+   vpn vpns cve cves cvss ioc iocs ddos mfa rdp edr xdr siem`,
 );
 
 export const AWARD_ACRONYMS = wordList(
@@ -1562,11 +1606,11 @@ export const ORG_NOUNS_AFTER = list(
 // description, but in apposition ("X, a trade body whose …", "X, an industry association,") the noun heads it.
 export const ORG_APPOSITIVE_NOUNS = list(
   'org-appositive-nouns',
-  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). Energy and mining copy\'s joint ventures are so introduced ("Orsund-Kell, the Stavanger-based venture that holds the rest,", "Tarrow, a joint venture between X and Y,"); food copy\'s restaurants named like people ("Rosalind, the Tarrow counter restaurant from chef X,", "Big Tony, a burger bistro,"); and news outlets named like people or things ("The Kelso Tab, a student newspaper,", "Marwick Pulse, a local news website,", "Tarrow Talk, a podcast about the town,": read as a person with a role, or missed, without them). A restaurant is also "a dining room" or "a wine bar" ("Perdita, the Marwick dining room Lena Voss named after her aunt,", "Hobbs, a wine bar in Leith,").',
+  'Lower-case nouns that, heading an appositive after a name ("Digital Retail Britain, a trade body whose members …", "Kelso Forward, a consumer association,", "Vardo Aid, the island\'s relief society,"), make the name a body like the nouns of org-nouns-after; not after the name itself ("the Kelso body"). Energy and mining copy\'s joint ventures are so introduced ("Orsund-Kell, the Stavanger-based venture that holds the rest,", "Tarrow, a joint venture between X and Y,"); food copy\'s restaurants named like people ("Rosalind, the Tarrow counter restaurant from chef X,", "Big Tony, a burger bistro,"); and news outlets named like people or things ("The Kelso Tab, a student newspaper,", "Marwick Pulse, a local news website,", "Tarrow Talk, a podcast about the town,": read as a person with a role, or missed, without them). A restaurant is also "a dining room" or "a wine bar" ("Perdita, the Marwick dining room Lena Voss named after her aunt,", "Hobbs, a wine bar in Leith,"); security copy introduces a criminal group so ("Bracken, a crew whose leak site was seized,", "Marten, a gang that …").',
   `body association federation organisation organization consortium nonprofit non-profit foundation institute society venture partnership
    restaurant restaurants bistro brasserie cafe café eatery bakery pub gastropub trattoria pizzeria diner chain
    newspaper tabloid broadsheet magazine website podcast blog newsletter broadcaster
-   room bar`,
+   room bar gang crew`,
 );
 
 // Kept apart from ORG_NOUNS_AFTER: after a name these read as people's trades or things ("the Kelso maker"), and

@@ -17,6 +17,12 @@ export const DATE_OPENER_WORDS = wordList(
   ['on', 'in', 'last', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'next', 'this', 'each', 'every', 'during', 'before', 'after', 'through', 'mid'],
 );
 
+export const WEEKDAY_CLAUSE_OPENERS = wordList(
+  'weekday-clause-openers',
+  'Words of date-opener-words that, before a weekday and one capitalised word, still make the weekday the date of the clause ("On Thursday Marten added the firm to its site", "Since Monday Vardo has …"): a weekday is seldom a given name, and a one-word name of a body or a gang would sink into it. Not "in" or "by" ("by Sunday Kelso\'s team …"), nor a month ("on April Kelso\'s show").',
+  ['on', 'since', 'until'],
+);
+
 export const DAY_PART_WORDS = wordList(
   'day-part-words',
   'Parts of a day that, after a weekday, make one name with it (a programme or an event: "on Monday Night Live", "on Sunday Morning Vardo"): the weekday then stays in the name.',
@@ -155,6 +161,12 @@ export const WORD_GIVEN_NAMES = wordList(
    ruby pearl amber crystal heather holly ivy jack jay drew dean ray frank earl guy gene art don sam ted wade miles
    chuck buck hunter mason carter cash angel stone penny robin violet hazel jasmine river reed sterling
    dick bob rod ken hank chip bud sandy randy rusty dusty woody peg kitty patty tory`.trim().split(/\s+/),
+);
+
+export const PLACE_GIVEN_NAMES = wordList(
+  'place-given-names',
+  'Given names on the public lists of popular baby names that the lexicon knows only as a place (a country, a state, a city): "Georgia", "India", "Paris", "Brooklyn". Before one more word the lexicon does not know or knows as a surname ("By Georgia Tallis, Consumer Reporter", "Paris Okafor said"), they are the person\'s first name, not a place, a body or a name of unknown words.',
+  `georgia brooklyn india paris asia vienna geneva kenya phoenix dallas`.trim().split(/\s+/),
 );
 
 export const UNISEX_GIVEN_NAMES = wordList(
