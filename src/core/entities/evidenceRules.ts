@@ -1868,6 +1868,13 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: { yes: ['The report was signed by {Sarah Ostrander} on Monday.'], no: ['The report was signed by {Ostrander} on Monday.'] },
   },
   {
+    id: 'word-given-name', outcome: Evidence.FirstName,
+    reason: 'A name of two words that opens with a given name that is also a common word (list word-given-names: "Hope", "Max", "Poppy") before a surname the lexicon does not know, or knows as a surname, and no body\'s head, is a personal name: the lexicon gives such a first word no first-name tag, and a name that speaks with nothing of a person would be read as an outlet.',
+    when: ({ words, first, last }) => words.length === 2 && has(WORD_GIVEN_NAMES, first.lower) && /^\p{Lu}\p{Ll}/u.test(first.text) && !has(ORG_HEADS, last.lower)
+      && /^\p{Lu}\p{Ll}/u.test(last.text) && (last.lexicon === 0 || tagged(last, Tag.LastName)),
+    examples: { yes: ['{Hope Varlow} said the plan would fail.', '{Max Tarrow} told reporters the plan would fail.'], no: ['{Hope Street} said the plan would fail.', '{Max Tarrow Group} said the plan would fail.'] },
+  },
+  {
     id: 'known-surname', outcome: Evidence.LastName,
     reason: 'A name that ends in a surname the lexicon knows.',
     when: ({ last }) => tagged(last, Tag.LastName),
@@ -1896,6 +1903,13 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['Orla Brandt, a senior crown prosecutor with {KPS Marwick}, said so.', 'Staff at {DWX Vardo} were told on Monday.'],
       no: ['Orla Brandt, a senior crown prosecutor with {KP Marwick}, said so.', '{KPS Dana} said so.', 'Staff at {KPS Holdings} were told on Monday.', 'The crew of {HMS Vigilant} sailed.', 'The {KFF Women} side lost.'],
     },
+  },
+  {
+    id: 'named-by-a-command', outcome: Evidence.OrgTag,
+    reason: 'A name that is a command ("Save the Otters", "Protect the Kelso Moors"): a verb in its plain form, "the" and capitalised words, as charities and campaigns are named (runs.ts joins them only inside a sentence or before a reporting verb); no person is named so.',
+    when: ({ words, first }) => words.length >= 3 && words[1].lower === 'the' && ((first.lexicon | first.tags) & Tag.Verb) !== 0
+      && ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) === 0,
+    examples: { yes: ['The Kelso Relief Fund and {Save the Otters} also called for a ban.'], no: ['The Kelso Relief Fund and {Alfred the Great} also called for a ban.'] },
   },
   {
     id: 'known-organisation-extended', outcome: Evidence.OrgTag,

@@ -286,6 +286,8 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
     && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run)
     && !isNationalSportBody(run.map(at => sentence[at]))
+    // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
+    && !(run.length > 2 && sentence[run[1]].lower === 'the')
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
 }
 

@@ -3,7 +3,7 @@
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
   BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS,
-  UNLETTERED_NAME_WORDS, AWARD_ACRONYMS,
+  UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -508,6 +508,9 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (word === 'of' || word === 'for' || word === 'on') {
     return ofForAfter(sentence, j, usable, runStart);
   }
+  if (word === 'the') {
+    return campaignObjectAfter(sentence, j, usable, runStart);
+  }
   if (word === 'to') {
     return aimAfter(sentence, j, usable);
   }
@@ -702,6 +705,23 @@ function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) =>
   const here = place !== undefined && isCapitalised(sentence[j]) && has(ORG_HEADS_BEFORE_IN, sentence[j].lower) && usable(k + 1)
     && joined(sentence[k], place) && ((place.tags | place.lexicon) & (Tag.Date | Tag.Value)) === 0;
   return here ? [k, k + 1] : [];
+}
+
+/**
+ * "Save the Children", "Stop the Clock Coalition", "Rock the Vote": a charity or a campaign named by a command — a
+ * capitalised verb in its plain form, standing alone inside the sentence (capitalised only because it names something),
+ * then "the" and a capitalised word — is one name. At the sentence's start, where any command is capitalised ("Save the
+ * Date cards …"), only before a reporting verb; never after a colon or a line break.
+ */
+function campaignObjectAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const verb = sentence[j], before = sentence[j - 1], object = sentence[j + 2];
+  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
+  // At the sentence's start only a reporting verb right after the object shows the name ("Save the Children said …").
+  const speaks = object !== undefined && sentence[j + 3] !== undefined && joined(object, sentence[j + 3]) && has(SPEECH_VERBS, sentence[j + 3].lower);
+  const inside = before !== undefined && !/[:\n]/.test(before.post) && !/^["“‘']/.test(verb.pre);
+  const command = runStart === j && (inside || (j === 0 && speaks)) && isCapitalised(verb)
+    && ((verb.lexicon | verb.tags) & Tag.Verb) !== 0 && isPlainVerb(verb) && ((verb.lexicon | (verb.tags & Tag.Date)) & (nameLike | Tag.Date | Tag.Value)) === 0;
+  return command && object !== undefined && usable(j + 2) && joined(sentence[j + 1], object) ? [j + 1, j + 2] : [];
 }
 
 /**

@@ -1,0 +1,30 @@
+// Kinds the lead's probes of round 25 found in invented humanitarian and community copy: a given name that is also a
+// common word or an abbreviation ("Max", "Jan", "Blessing") opening the sentence before a surname, which left the person
+// unnamed or made the pair an outlet; and a charity named by a command ("Save the Otters"), read as its last word
+// alone. Every sentence and name is invented.
+import * as assert from 'assert';
+import { mentionLabels } from './support/entityQueries';
+
+describe('round 25 lead probes: given names that are words, charities named by a command', () => {
+  it('reads a given name that is also a common word or an abbreviation, opening the sentence, as the first name', () => {
+    assert.deepStrictEqual(mentionLabels('Max Tarrow said the road was closed.'), ['p:Max Tarrow']);
+    assert.deepStrictEqual(mentionLabels('Jan Vellacott, the charity\'s regional director, said the road was closed.'), ['p:Jan Vellacott']);
+    assert.deepStrictEqual(mentionLabels('Blessing Okanta said the clinic was full.'), ['p:Blessing Okanta']);
+    assert.deepStrictEqual(mentionLabels('Hope Varlow said the plan would fail.'), ['p:Hope Varlow']);
+  });
+
+  it('keeps a body whose first word is such a name but whose last is a common word, and a month before a date', () => {
+    assert.deepStrictEqual(mentionLabels('Max Tarrow Group said the plan would fail.'), ['o:Max Tarrow Group']);
+    assert.ok(!mentionLabels('Jan 12 was the coldest day, Kelso Council said.').some(label => label.startsWith('p:')));
+  });
+
+  it('reads a charity named by a command inside the sentence, or before a reporting verb, as one body', () => {
+    assert.deepStrictEqual(mentionLabels('The Kelso Relief Fund and Save the Otters also called for a ban.'), ['o:Kelso Relief Fund', 'o:Save the Otters']);
+    assert.deepStrictEqual(mentionLabels('Save the Otters said the river was poisoned.'), ['o:Save the Otters']);
+  });
+
+  it('leaves a command opening the sentence, and a capitalised verb before "the" after a colon, alone', () => {
+    assert.ok(!mentionLabels('Save the Otters before the winter comes.').includes('o:Save the Otters'));
+    assert.ok(!mentionLabels('The sign read: Save the Date for the summer fair.').some(label => label.includes('Save the Date')));
+  });
+});
