@@ -27,4 +27,14 @@ describe('round 25 lead probes: given names that are words, charities named by a
     assert.ok(!mentionLabels('Save the Otters before the winter comes.').includes('o:Save the Otters'));
     assert.ok(!mentionLabels('The sign read: Save the Date for the summer fair.').some(label => label.includes('Save the Date')));
   });
+
+  it('reads an advocacy group named by a place, its members and "for" its cause whole, lawyers and engineers among the members', () => {
+    assert.deepStrictEqual(mentionLabels('Kelso Doctors for Peace said no.'), ['o:Kelso Doctors for Peace']);
+    assert.deepStrictEqual(mentionLabels('Ann Dube, of Vardo Lawyers for Equal Rights, said no.'), ['p:Ann Dube', 'o:Vardo Lawyers for Equal Rights']);
+    assert.deepStrictEqual(mentionLabels('The claim was brought by Engineers for Safe Bridges.'), ['o:Engineers for Safe Bridges']);
+  });
+
+  it('leaves lawyers "for" a person or a place as people, not a group', () => {
+    assert.ok(!mentionLabels('Lawyers for Dana Kelso said she would appeal.').some(label => label.startsWith('o:Lawyers')));
+  });
 });

@@ -684,7 +684,8 @@ export const GROUP_MEMBERS_BEFORE_FOR = list(
     + 'Clean Harbors", "Voters for Fair Maps"): capitalised, with a word after "for" that is no person\'s or place\'s name '
     + '("Voters for Kelso" are some voters).',
   `parents citizens voters americans mothers fathers families veterans patients doctors nurses teachers taxpayers
-   students scientists physicians neighbors neighbours residents women`,
+   students scientists physicians neighbors neighbours residents women lawyers attorneys journalists engineers artists
+   workers farmers architects economists`,
 );
 
 export const GROUP_MEMBERS_BEFORE_OF = list(
