@@ -37,4 +37,14 @@ describe('round 25 lead probes: given names that are words, charities named by a
   it('leaves lawyers "for" a person or a place as people, not a group', () => {
     assert.ok(!mentionLabels('Lawyers for Dana Kelso said she would appeal.').some(label => label.startsWith('o:Lawyers')));
   });
+
+  it('reads a body named after its place written "<place noun> of X" whole ("City of Kelso Council", "Port of Tarrow Authority")', () => {
+    assert.deepStrictEqual(mentionLabels('The City of Kelso Council said no.'), ['o:City of Kelso Council']);
+    assert.deepStrictEqual(mentionLabels('The Port of Tarrow Authority said the berth was closed.'), ['o:Port of Tarrow Authority']);
+    assert.deepStrictEqual(mentionLabels('The Isle of Vardo Council met.'), ['o:Isle of Vardo Council']);
+  });
+
+  it('leaves "the City of X" with no body\'s head after it a place', () => {
+    assert.deepStrictEqual(mentionLabels('Traffic was heavy in the City of Kelso on Monday.'), []);
+  });
 });

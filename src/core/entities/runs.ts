@@ -3,7 +3,7 @@
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
   BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS,
-  UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS,
+  UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -645,6 +645,22 @@ export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: numbe
 }
 
 /**
+ * "City of Kelso Council", "Port of Tarrow Authority", "Isle of Vardo Council": a place's own name written "<place noun>
+ * of X" (list place-nouns-before-of, capitalised) opening a body's name that ends, after X, in a body's head: the whole
+ * is the body; "the Port of Tarrow" alone stays a place, and "the City of Kelso" before no head as well.
+ */
+function placeNamedBodyJoint(sentence: Sentence, j: number, placeAt: number, usable: (i: number) => boolean): boolean {
+  if (!isCapitalised(sentence[j]) || !has(PLACE_NOUNS_BEFORE_OF, sentence[j].lower) || !usable(placeAt)) {
+    return false;
+  }
+  let end = placeAt;
+  while (end + 1 < sentence.length && usable(end + 1) && joined(sentence[end], sentence[end + 1])) {
+    end++;
+  }
+  return end > placeAt && has(ORG_HEADS, sentence[end].lower);
+}
+
+/**
  * "Kelso for Senate", "Dana Kelso for Governor": a name of one or two words, then "for" and a capitalised office (list
  * campaign-offices) that ends the run, is a candidate's campaign committee. Not after a verb ("endorsed Kelso for
  * Senate" backs the candidate) nor after a title ("Sen. Kelso for Senate" is no committee's name) right before it; a
@@ -672,7 +688,8 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
   const cause = word !== 'for' || !has(ORG_HEADS_BEFORE_FOR_CAUSE, sentence[j].lower) || (m < sentence.length && looksCommon(sentence[m]));
   const continues = (has(heads, sentence[j].lower) && cause) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]))
     || (word === 'for' && m < sentence.length && looksCommon(sentence[m]) && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF]))
-    || (word === 'for' && (advocacyGroupJoint(sentence, j, m) || campaignCommitteeJoint(sentence, j, runStart))) || (word === 'of' && advocacyGroupJoint(sentence, j, m));
+    || (word === 'for' && (advocacyGroupJoint(sentence, j, m) || campaignCommitteeJoint(sentence, j, runStart))) || (word === 'of' && advocacyGroupJoint(sentence, j, m))
+    || (word === 'of' && placeNamedBodyJoint(sentence, j, m, usable));
   if (!continues) {
     return [];
   }

@@ -1292,7 +1292,7 @@ export const UNIVERSITY_SHORT_FORM_ENDINGS = list(
 export const PLACE_NOUNS_BEFORE_OF = list(
   'place-nouns-before-of',
   'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"; plurals before a list, "the Mexican states of X and Y", where X may be a surname too): what follows is a place.',
-  `city town village resort port region province district state island islands capital suburb outskirts
+  `city town village resort port isle bay region province district state island islands capital suburb outskirts
    enclave neighbourhood neighborhood municipality county commune prefecture governorate oblast emirate
    kingdom republic electorate constituency riding
    states provinces cities towns villages regions districts municipalities counties`,
