@@ -26,6 +26,8 @@ describe('round 25 lead probes: given names that are words, charities named by a
   it('leaves a command opening the sentence, and a capitalised verb before "the" after a colon, alone', () => {
     assert.ok(!mentionLabels('Save the Otters before the winter comes.').includes('o:Save the Otters'));
     assert.ok(!mentionLabels('The sign read: Save the Date for the summer fair.').some(label => label.includes('Save the Date')));
+    assert.deepStrictEqual(mentionLabels('As The Kelso Courier reported, the plan failed.'), ['o:Kelso Courier']);
+    assert.ok(!mentionLabels('She appeared on Meet the Voters on Sunday.').some(label => label.includes('Meet the Voters')));
   });
 
   it('reads an advocacy group named by a place, its members and "for" its cause whole, lawyers and engineers among the members', () => {

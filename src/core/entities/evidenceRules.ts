@@ -1907,7 +1907,8 @@ const BODY_RULES: EvidenceRule[] = [
   {
     id: 'named-by-a-command', outcome: Evidence.OrgTag,
     reason: 'A name that is a command ("Save the Otters", "Protect the Kelso Moors"): a verb in its plain form, "the" and capitalised words, as charities and campaigns are named (runs.ts joins them only inside a sentence or before a reporting verb); no person is named so.',
-    when: ({ words, first }) => words.length >= 3 && words[1].lower === 'the' && ((first.lexicon | first.tags) & Tag.Verb) !== 0
+    when: ({ words, first }) => words.length >= 3 && words[1].text === 'the' && ((first.lexicon | first.tags) & Tag.Verb) !== 0 && !/(?:s|ed|ing)$/.test(first.lower)
+      && (first.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0
       && ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) === 0,
     examples: { yes: ['The Kelso Relief Fund and {Save the Otters} also called for a ban.'], no: ['The Kelso Relief Fund and {Alfred the Great} also called for a ban.'] },
   },

@@ -735,9 +735,13 @@ function campaignObjectAfter(sentence: Sentence, j: number, usable: (i: number) 
   const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
   // At the sentence's start only a reporting verb right after the object shows the name ("Save the Children said …").
   const speaks = object !== undefined && sentence[j + 3] !== undefined && joined(object, sentence[j + 3]) && has(SPEECH_VERBS, sentence[j + 3].lower);
-  const inside = before !== undefined && !/[:\n]/.test(before.post) && !/^["“‘']/.test(verb.pre);
+  // "appeared on Meet the Voters", "the network's Face the Panel": a programme, no body, is named so after "on" or an owner.
+  const programme = before !== undefined && (before.lower === 'on' || isPossessive(before));
+  const inside = before !== undefined && !programme && !/[:\n]/.test(before.post) && !/^["“‘']/.test(verb.pre);
   const command = runStart === j && (inside || (j === 0 && speaks)) && isCapitalised(verb)
-    && ((verb.lexicon | verb.tags) & Tag.Verb) !== 0 && isPlainVerb(verb) && ((verb.lexicon | (verb.tags & Tag.Date)) & (nameLike | Tag.Date | Tag.Value)) === 0;
+    && ((verb.lexicon | verb.tags) & Tag.Verb) !== 0 && isPlainVerb(verb) && ((verb.lexicon | (verb.tags & Tag.Date)) & (nameLike | Tag.Date | Tag.Value)) === 0
+    // "As The Post reported", "Like the Vardo side": a preposition or a conjunction the lexicon also knows as a verb.
+    && (verb.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0;
   return command && object !== undefined && usable(j + 2) && joined(sentence[j + 1], object) ? [j + 1, j + 2] : [];
 }
 
