@@ -49,4 +49,13 @@ describe('round 25 lead probes: given names that are words, charities named by a
   it('leaves "the City of X" with no body\'s head after it a place', () => {
     assert.deepStrictEqual(mentionLabels('Traffic was heavy in the City of Kelso on Monday.'), []);
   });
+
+  it('splits two bodies listed after a plural of their kind, and reads the first, of unknown words, as a body', () => {
+    assert.deepStrictEqual(mentionLabels('The cuts follow moves by rivals Tarrow Micro and Brightline Devices.'), ['o:Tarrow Micro', 'o:Brightline Devices']);
+    assert.deepStrictEqual(mentionLabels('The award went to rivals Dana Kelso and Tom Vell.'), ['p:Dana Kelso', 'p:Tom Vell']);
+  });
+
+  it('keeps one body named after two towns joined by "and"', () => {
+    assert.deepStrictEqual(mentionLabels('She banks with the Kelso and Vardo Building Society.'), ['o:Kelso and Vardo Building Society']);
+  });
 });

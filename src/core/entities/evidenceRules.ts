@@ -438,6 +438,19 @@ function firmTradeBefore({ honorific, before, twoBefore, nameStart, first, last,
   return !(multiWord && knownFirstName && tagged(last, Tag.LastName));
 }
 
+/** See rule listed-beside-a-body: a plural before, "and" after, then capitalised words that end in a body's head. */
+function listedBesideBody({ sentence, draft, before, after, first, multiWord, honorific }: NameContext): boolean {
+  if (!multiWord || honorific || before === undefined || after === undefined || after.text !== 'and' || isCapitalised(before) || !joined(before, sentence[draft.first])
+    || (before.tags & Tag.Plural) === 0 || (before.tags & Tag.Noun) === 0 || ((first.lexicon | first.tags) & (Tag.FirstName | Tag.Honorific)) !== 0) {
+    return false;
+  }
+  let end = draft.last + 2;
+  while (end + 1 < sentence.length && isCapitalised(sentence[end + 1]) && joined(sentence[end], sentence[end + 1])) {
+    end++;
+  }
+  return end > draft.last + 2 && isCapitalised(sentence[draft.last + 2]) && has(ORG_HEADS, sentence[end].lower);
+}
+
 /** A word whose hyphenated parts are all places ("U.S.-Canada", "Kelso-Vardo"): countries, abbreviations or places the lexicon knows. */
 function hyphenatedPlaces(text: string): boolean {
   const parts = text.split('-');
@@ -1911,6 +1924,12 @@ const BODY_RULES: EvidenceRule[] = [
       && (first.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0
       && ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) === 0,
     examples: { yes: ['The Kelso Relief Fund and {Save the Otters} also called for a ban.'], no: ['The Kelso Relief Fund and {Alfred the Great} also called for a ban.'] },
+  },
+  {
+    id: 'listed-beside-a-body', outcome: Evidence.OrgTag,
+    reason: '"rivals Tarrow Micro and Brightline Devices": a name of two words or more, with no first name the lexicon knows, listed after a lower-case plural and before "and" and a name that ends in a body\'s head, is the first of two bodies of that kind (a name of unknown words alone would be read as a person\'s).',
+    when: listedBesideBody,
+    examples: { yes: ['The cuts follow moves by rivals {Tarrow Micro} and Brightline Devices.'], no: ['The cuts follow moves by rivals {Dana Kelso} and Brightline Devices.', 'The cuts follow moves by {Tarrow Micro} and Brightline Devices.'] },
   },
   {
     id: 'known-organisation-extended', outcome: Evidence.OrgTag,

@@ -920,6 +920,18 @@ function isCommonWord(token: Token): boolean {
 }
 
 /**
+ * "rivals Tarrow Micro and Brightline Devices", "lenders Kelso Bank and Vardo Mutual": a lower-case plural right before
+ * the run says what the names listed after it are; "and" then lists two of them, each named in two words or more, not
+ * one firm's name. ("the Kelso and Vardo Building Society", "staff at Kelso and Vardo Schools" have no plural before.)
+ */
+function listedAfterPlural(sentence: Sentence, and: number, nameEnd: number, runStart: number | undefined): boolean {
+  const before = runStart === undefined ? undefined : sentence[runStart - 1];
+  return runStart !== undefined && before !== undefined && sentence[and].text === 'and' && !isCapitalised(before) && joined(before, sentence[runStart])
+    && (before.tags & Tag.Plural) !== 0 && (before.tags & Tag.Noun) !== 0 && !isPossessive(before)
+    && and - runStart >= 2 && nameEnd - and >= 2;
+}
+
+/**
  * "Vardo and Marwick Holdings": one proper word alone before "and" is a name of its own beside the body; "the House
  * and Senate", "Army and Navy": so is one word on each side when the second is a head noun alone.
  */
@@ -1009,7 +1021,7 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   const lone = !insideOf && isListedPair(sentence, j, m, runStart) && !namedForTwoPlaces(sentence, j, m, runStart);
   // "the Seeds and Fertiliser products Safety Agency (SFSA)": the abbreviation proves one name across "and" too.
   const spelled = runStart !== undefined && lowerCaseWordSpelledOut(sentence, m, usable, runStart).length > 0;
-  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone) || insideOf || insideOn || spelled;
+  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone && !listedAfterPlural(sentence, k, m, runStart)) || insideOf || insideOn || spelled;
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
   const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart);
