@@ -58,4 +58,10 @@ describe('round 25 lead probes: given names that are words, charities named by a
   it('keeps one body named after two towns joined by "and"', () => {
     assert.deepStrictEqual(mentionLabels('She banks with the Kelso and Vardo Building Society.'), ['o:Kelso and Vardo Building Society']);
   });
+
+  it('reads "host" between a side and a one-word visitor before the fixture\'s day as the fixture\'s verb, no title', () => {
+    assert.ok(!mentionLabels('The Lions host Vardo next Friday at the Gabba.').includes('p:Vardo'));
+    assert.ok(!mentionLabels('Kelso Rovers host Marwick on Saturday.').includes('p:Marwick'));
+    assert.deepStrictEqual(mentionLabels('Radio host Dana Kelso spoke on Saturday.').filter(label => label.startsWith('p:')), ['p:Dana Kelso']);
+  });
 });

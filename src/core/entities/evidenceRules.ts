@@ -11,6 +11,7 @@ import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS } from '../lexicon/gazetteer/sports';
+import { WEEKDAYS } from '../lexicon/numbers';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -1337,6 +1338,21 @@ function stateAfterTown({ multiWord, first, before, nameStart, nameEnd, honorifi
   const afterComma = /^,\s+$/.test(before.post) && nameStart.pre === '';
   const bracketed = /\(\s*$/.test(before.post + nameStart.pre) && /^\.?\)/.test(nameEnd.post);
   return state && (afterComma || bracketed);
+}
+
+/** Words right after the visiting side that say when a fixture is played ("… host Vardo next Friday", "on Saturday", "tonight"). */
+const FIXTURE_WHEN = new Set(['next', 'this', 'on', 'tonight', 'tomorrow', 'today', 'at']);
+
+/**
+ * "The Lions host Vardo next Friday", "Kelso Rovers host Marwick on Saturday": the side before "host" named in the
+ * plural or by a club's ending, one word after it that is no given name, then when the fixture is (rule
+ * host-before-club-no-person).
+ */
+function hostedOnADay({ sentence, draft, multiWord, first, after, twoBefore }: NameContext): boolean {
+  const side = twoBefore !== undefined && isCapitalised(twoBefore) && !isPossessive(twoBefore)
+    && (/[^s']s$/.test(twoBefore.lower) || has(CLUB_NAME_ENDINGS, twoBefore.lower)) && joined(twoBefore, sentence[draft.first - 1]);
+  const when = after !== undefined && (FIXTURE_WHEN.has(after.text) || (WEEKDAYS.has(after.lower) && isCapitalised(after)));
+  return !multiWord && side && when && ((first.lexicon | first.tags) & (Tag.FirstName | Tag.Honorific)) === 0;
 }
 
 /** Lower-case words that may stand between "acting as" and an adviser's post ("lead financial", "joint corporate"). */
@@ -2949,9 +2965,13 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>(
     },
     {
       id: 'host-before-club-no-person', outcome: Evidence.Title | Evidence.PersonTags | Evidence.FirstName | Evidence.Appositive,
-      reason: '"Wanderers, who sit 19th, host Ashby City on Saturday": a lower-case "host" before a name ending in a club\'s ending ("City", "Town", "Rovers") is the fixture\'s verb, not a person\'s title; the name is the visiting club (kind by its ending, in sports copy).',
-      when: ({ name }) => name.multiWord && has(CLUB_NAME_ENDINGS, name.last.lower) && name.before !== undefined && has(FIXTURE_HOST_VERBS, name.before.text) && !name.honorific,
-      examples: { yes: ['Wanderers, who sit 19th, host {Ashby City} on Saturday.'], no: ['Wanderers, who sit 19th, face {Ashby City} on Saturday.', 'The show\'s host {Dana Kelso} smiled.'] },
+      reason: '"Wanderers, who sit 19th, host Ashby City on Saturday": a lower-case "host" before a name ending in a club\'s ending ("City", "Town", "Rovers") is the fixture\'s verb, not a person\'s title; the name is the visiting club (kind by its ending, in sports copy). So is "host" after a side named in the plural or by a club\'s ending, before one word with no first name and then the day of the fixture ("The Lions host Vardo next Friday", "Kelso Rovers host Marwick on Saturday").',
+      when: ({ name }) => name.before !== undefined && has(FIXTURE_HOST_VERBS, name.before.text) && !name.honorific
+        && ((name.multiWord && has(CLUB_NAME_ENDINGS, name.last.lower)) || hostedOnADay(name)),
+      examples: {
+        yes: ['Wanderers, who sit 19th, host {Ashby City} on Saturday.', 'The Lions host {Vardo} next Friday.', 'Kelso Rovers host {Marwick} on Saturday.'],
+        no: ['Wanderers, who sit 19th, face {Ashby City} on Saturday.', 'The show\'s host {Dana Kelso} smiled.', 'Radio host {Dana Kelso} spoke on Saturday.'],
+      },
     },
     {
       id: 'constituency-no-person', outcome: Evidence.FirstName | Evidence.LastName | Evidence.PersonTags | Evidence.Appositive | Evidence.Title,
