@@ -38,6 +38,7 @@ describe('round 25 lead probes: given names that are words, charities named by a
 
   it('leaves lawyers "for" a person or a place as people, not a group', () => {
     assert.ok(!mentionLabels('Lawyers for Dana Kelso said she would appeal.').some(label => label.startsWith('o:Lawyers')));
+    assert.deepStrictEqual(mentionLabels('Lawyers for Oberwald said he would appeal.'), ['p:Oberwald']);
   });
 
   it('reads a body named after its place written "<place noun> of X" whole ("City of Kelso Council", "Port of Tarrow Authority")', () => {

@@ -641,8 +641,14 @@ export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: numbe
   if (sentence[j + 1]?.lower === 'of') {
     return has(GROUP_MEMBERS_BEFORE_OF, sentence[j].lower) && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.Person | Tag.Honorific)) === 0;
   }
-  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym)) === 0;
+  // "Lawyers for Oberwald said …" are someone's lawyers: a group of those who act for others names its cause by a common
+  // word ("Lawyers for Equal Rights"), never by a word the lexicon does not know.
+  const actsForOthers = ACTING_FOR_PLURALS.has(sentence[j].lower) && (next.lexicon & (Tag.Noun | Tag.Adjective)) === 0;
+  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && !actsForOthers && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym)) === 0;
 }
+
+/** Plurals of those who act for a client (list group-members-before-for): "Lawyers for X" is X's lawyers unless X is a cause. */
+const ACTING_FOR_PLURALS: ReadonlySet<string> = new Set(['lawyers', 'attorneys']);
 
 /**
  * "City of Kelso Council", "Port of Tarrow Authority", "Isle of Vardo Council": a place's own name written "<place noun>
