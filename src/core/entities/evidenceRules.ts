@@ -13,6 +13,7 @@ import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS } from '../lexicon/gazetteer/sports';
+import { WEEKDAYS } from '../lexicon/numbers';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -581,6 +582,19 @@ function firmTradeBefore({ honorific, before, twoBefore, nameStart, first, last,
   }
   const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
   return !(multiWord && knownFirstName && tagged(last, Tag.LastName));
+}
+
+/** See rule listed-beside-a-body: a plural before, "and" after, then capitalised words that end in a body's head. */
+function listedBesideBody({ sentence, draft, before, after, first, multiWord, honorific }: NameContext): boolean {
+  if (!multiWord || honorific || before === undefined || after === undefined || after.text !== 'and' || isCapitalised(before) || !joined(before, sentence[draft.first])
+    || (before.tags & Tag.Plural) === 0 || (before.tags & Tag.Noun) === 0 || ((first.lexicon | first.tags) & (Tag.FirstName | Tag.Honorific)) !== 0) {
+    return false;
+  }
+  let end = draft.last + 2;
+  while (end + 1 < sentence.length && isCapitalised(sentence[end + 1]) && joined(sentence[end], sentence[end + 1])) {
+    end++;
+  }
+  return end > draft.last + 2 && isCapitalised(sentence[draft.last + 2]) && has(ORG_HEADS, sentence[end].lower);
 }
 
 /** A word whose hyphenated parts are all places ("U.S.-Canada", "Kelso-Vardo"): countries, abbreviations or places the lexicon knows. */
@@ -1508,6 +1522,21 @@ function stateAfterTown({ multiWord, first, before, nameStart, nameEnd, honorifi
   return state && (afterComma || bracketed);
 }
 
+/** Words right after the visiting side that say when a fixture is played ("… host Vardo next Friday", "on Saturday", "tonight"). */
+const FIXTURE_WHEN = new Set(['next', 'this', 'on', 'tonight', 'tomorrow', 'today', 'at']);
+
+/**
+ * "The Lions host Vardo next Friday", "Kelso Rovers host Marwick on Saturday": the side before "host" named in the
+ * plural or by a club's ending, one word after it that is no given name, then when the fixture is (rule
+ * host-before-club-no-person).
+ */
+function hostedOnADay({ sentence, draft, multiWord, first, after, twoBefore }: NameContext): boolean {
+  const side = twoBefore !== undefined && isCapitalised(twoBefore) && !isPossessive(twoBefore)
+    && (/[^s']s$/.test(twoBefore.lower) || has(CLUB_NAME_ENDINGS, twoBefore.lower)) && joined(twoBefore, sentence[draft.first - 1]);
+  const when = after !== undefined && (FIXTURE_WHEN.has(after.text) || (WEEKDAYS.has(after.lower) && isCapitalised(after)));
+  return !multiWord && side && when && ((first.lexicon | first.tags) & (Tag.FirstName | Tag.Honorific)) === 0;
+}
+
 /** Lower-case words that may stand between "acting as" and an adviser's post ("lead financial", "joint corporate"). */
 const MAX_ADVISER_MODIFIERS = 3;
 
@@ -2059,6 +2088,13 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: { yes: ['The report was signed by {Sarah Ostrander} on Monday.'], no: ['The report was signed by {Ostrander} on Monday.'] },
   },
   {
+    id: 'word-given-name', outcome: Evidence.FirstName,
+    reason: 'A name of two words that opens with a given name that is also a common word (list word-given-names: "Hope", "Max", "Poppy") before a surname the lexicon does not know, or knows as a surname, and no body\'s head, is a personal name: the lexicon gives such a first word no first-name tag, and a name that speaks with nothing of a person would be read as an outlet.',
+    when: ({ words, first, last }) => words.length === 2 && has(WORD_GIVEN_NAMES, first.lower) && /^\p{Lu}\p{Ll}/u.test(first.text) && !has(ORG_HEADS, last.lower)
+      && /^\p{Lu}\p{Ll}/u.test(last.text) && (last.lexicon === 0 || tagged(last, Tag.LastName)),
+    examples: { yes: ['{Hope Varlow} said the plan would fail.', '{Max Tarrow} told reporters the plan would fail.'], no: ['{Hope Street} said the plan would fail.', '{Max Tarrow Group} said the plan would fail.'] },
+  },
+  {
     id: 'known-surname', outcome: Evidence.LastName,
     reason: 'A name that ends in a surname the lexicon knows.',
     when: ({ last }) => tagged(last, Tag.LastName),
@@ -2087,6 +2123,20 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['Orla Brandt, a senior crown prosecutor with {KPS Marwick}, said so.', 'Staff at {DWX Vardo} were told on Monday.'],
       no: ['Orla Brandt, a senior crown prosecutor with {KP Marwick}, said so.', '{KPS Dana} said so.', 'Staff at {KPS Holdings} were told on Monday.', 'The crew of {HMS Vigilant} sailed.', 'The {KFF Women} side lost.'],
     },
+  },
+  {
+    id: 'named-by-a-command', outcome: Evidence.OrgTag,
+    reason: 'A name that is a command ("Save the Otters", "Protect the Kelso Moors"): a verb in its plain form, "the" and capitalised words, as charities and campaigns are named (runs.ts joins them only inside a sentence or before a reporting verb); no person is named so.',
+    when: ({ words, first }) => words.length >= 3 && words[1].text === 'the' && ((first.lexicon | first.tags) & Tag.Verb) !== 0 && !/(?:s|ed|ing)$/.test(first.lower)
+      && (first.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0
+      && ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) === 0,
+    examples: { yes: ['The Kelso Relief Fund and {Save the Otters} also called for a ban.'], no: ['The Kelso Relief Fund and {Alfred the Great} also called for a ban.'] },
+  },
+  {
+    id: 'listed-beside-a-body', outcome: Evidence.OrgTag,
+    reason: '"rivals Tarrow Micro and Brightline Devices": a name of two words or more, with no first name the lexicon knows, listed after a lower-case plural and before "and" and a name that ends in a body\'s head, is the first of two bodies of that kind (a name of unknown words alone would be read as a person\'s).',
+    when: listedBesideBody,
+    examples: { yes: ['The cuts follow moves by rivals {Tarrow Micro} and Brightline Devices.'], no: ['The cuts follow moves by rivals {Dana Kelso} and Brightline Devices.', 'The cuts follow moves by {Tarrow Micro} and Brightline Devices.'] },
   },
   {
     id: 'known-organisation-extended', outcome: Evidence.OrgTag,
@@ -3151,9 +3201,13 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>(
     },
     {
       id: 'host-before-club-no-person', outcome: Evidence.Title | Evidence.PersonTags | Evidence.FirstName | Evidence.Appositive,
-      reason: '"Wanderers, who sit 19th, host Ashby City on Saturday": a lower-case "host" before a name ending in a club\'s ending ("City", "Town", "Rovers") is the fixture\'s verb, not a person\'s title; the name is the visiting club (kind by its ending, in sports copy).',
-      when: ({ name }) => name.multiWord && has(CLUB_NAME_ENDINGS, name.last.lower) && name.before !== undefined && has(FIXTURE_HOST_VERBS, name.before.text) && !name.honorific,
-      examples: { yes: ['Wanderers, who sit 19th, host {Ashby City} on Saturday.'], no: ['Wanderers, who sit 19th, face {Ashby City} on Saturday.', 'The show\'s host {Dana Kelso} smiled.'] },
+      reason: '"Wanderers, who sit 19th, host Ashby City on Saturday": a lower-case "host" before a name ending in a club\'s ending ("City", "Town", "Rovers") is the fixture\'s verb, not a person\'s title; the name is the visiting club (kind by its ending, in sports copy). So is "host" after a side named in the plural or by a club\'s ending, before one word with no first name and then the day of the fixture ("The Lions host Vardo next Friday", "Kelso Rovers host Marwick on Saturday").',
+      when: ({ name }) => name.before !== undefined && has(FIXTURE_HOST_VERBS, name.before.text) && !name.honorific
+        && ((name.multiWord && has(CLUB_NAME_ENDINGS, name.last.lower)) || hostedOnADay(name)),
+      examples: {
+        yes: ['Wanderers, who sit 19th, host {Ashby City} on Saturday.', 'The Lions host {Vardo} next Friday.', 'Kelso Rovers host {Marwick} on Saturday.'],
+        no: ['Wanderers, who sit 19th, face {Ashby City} on Saturday.', 'The show\'s host {Dana Kelso} smiled.', 'Radio host {Dana Kelso} spoke on Saturday.'],
+      },
     },
     {
       id: 'constituency-no-person', outcome: Evidence.FirstName | Evidence.LastName | Evidence.PersonTags | Evidence.Appositive | Evidence.Title,

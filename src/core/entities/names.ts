@@ -67,12 +67,14 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
 
 /**
  * "Teachers for Smaller Classes", "Nurses for Fair Pay": a plural of people that is also a title's head (list
- * group-members-before-for) opening the run before its "for"/"of" joint names an advocacy group's members, not people
+ * group-members-before-for) opening the run (or after its place: "Kelso Doctors for Peace") before its "for"/"of" joint names an advocacy group's members, not people
  * titled so; the whole run is the group's name (`advocacyGroupJoint` read the joint).
  */
 function opensAdvocacyGroup(sentence: Sentence, run: readonly number[], title: Group): boolean {
-  const [first, joint, next, after] = run;
-  if (title.tokens.length !== 1 || title.tokens[0] !== first || joint === undefined || next === undefined) {
+  // "Kelso Doctors for Peace", "Vardo Lawyers for Human Rights": the group's place may come before its members.
+  const at = run.indexOf(title.tokens[0]);
+  const [first, joint, next, after] = run.slice(at);
+  if (title.tokens.length !== 1 || joint === undefined || next === undefined) {
     return false;
   }
   const word = sentence[joint].lower;
@@ -288,6 +290,8 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
     && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run)
     && !isNationalSportBody(run.map(at => sentence[at]))
+    // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
+    && !(run.length > 2 && sentence[run[1]].text === 'the' && !isFunctionOpener(sentence[run[0]]))
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
 }
 

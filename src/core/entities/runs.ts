@@ -2,8 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS,
-  UNLETTERED_NAME_WORDS, AWARD_ACRONYMS,
+  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -536,6 +535,9 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (word === 'of' || word === 'for' || word === 'on') {
     return ofForAfter(sentence, j, usable, runStart);
   }
+  if (word === 'the') {
+    return campaignObjectAfter(sentence, j, usable, runStart);
+  }
   if (word === 'to') {
     return aimAfter(sentence, j, usable);
   }
@@ -666,7 +668,29 @@ export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: numbe
   if (sentence[j + 1]?.lower === 'of') {
     return has(GROUP_MEMBERS_BEFORE_OF, sentence[j].lower) && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.Person | Tag.Honorific)) === 0;
   }
-  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym)) === 0;
+  // "Lawyers for Oberwald said …" are someone's lawyers: a group of those who act for others names its cause by a common
+  // word ("Lawyers for Equal Rights"), never by a word the lexicon does not know.
+  const actsForOthers = ACTING_FOR_PLURALS.has(sentence[j].lower) && (next.lexicon & (Tag.Noun | Tag.Adjective)) === 0;
+  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && !actsForOthers && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym)) === 0;
+}
+
+/** Plurals of those who act for a client (list group-members-before-for): "Lawyers for X" is X's lawyers unless X is a cause. */
+const ACTING_FOR_PLURALS: ReadonlySet<string> = new Set(['lawyers', 'attorneys']);
+
+/**
+ * "City of Kelso Council", "Port of Tarrow Authority", "Isle of Vardo Council": a place's own name written "<place noun>
+ * of X" (list place-nouns-before-of, capitalised) opening a body's name that ends, after X, in a body's head: the whole
+ * is the body; "the Port of Tarrow" alone stays a place, and "the City of Kelso" before no head as well.
+ */
+function placeNamedBodyJoint(sentence: Sentence, j: number, placeAt: number, usable: (i: number) => boolean): boolean {
+  if (!isCapitalised(sentence[j]) || !has(PLACE_NOUNS_BEFORE_OF, sentence[j].lower) || !usable(placeAt)) {
+    return false;
+  }
+  let end = placeAt;
+  while (end + 1 < sentence.length && usable(end + 1) && joined(sentence[end], sentence[end + 1])) {
+    end++;
+  }
+  return end > placeAt && has(ORG_HEADS, sentence[end].lower);
 }
 
 /**
@@ -697,7 +721,8 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
   const cause = word !== 'for' || !has(ORG_HEADS_BEFORE_FOR_CAUSE, sentence[j].lower) || (m < sentence.length && looksCommon(sentence[m]));
   const continues = (has(heads, sentence[j].lower) && cause) || (word === 'of' && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_FOR]))
     || (word === 'for' && m < sentence.length && looksCommon(sentence[m]) && insideOrgJoint(sentence, j, runStart, [ORG_HEADS_BEFORE_OF]))
-    || (word === 'for' && (advocacyGroupJoint(sentence, j, m) || campaignCommitteeJoint(sentence, j, runStart))) || (word === 'of' && advocacyGroupJoint(sentence, j, m));
+    || (word === 'for' && (advocacyGroupJoint(sentence, j, m) || campaignCommitteeJoint(sentence, j, runStart))) || (word === 'of' && advocacyGroupJoint(sentence, j, m))
+    || (word === 'of' && placeNamedBodyJoint(sentence, j, m, usable));
   if (!continues) {
     return [];
   }
@@ -730,6 +755,27 @@ function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) =>
   const here = place !== undefined && isCapitalised(sentence[j]) && has(ORG_HEADS_BEFORE_IN, sentence[j].lower) && usable(k + 1)
     && joined(sentence[k], place) && ((place.tags | place.lexicon) & (Tag.Date | Tag.Value)) === 0;
   return here ? [k, k + 1] : [];
+}
+
+/**
+ * "Save the Children", "Stop the Clock Coalition", "Rock the Vote": a charity or a campaign named by a command — a
+ * capitalised verb in its plain form, standing alone inside the sentence (capitalised only because it names something),
+ * then "the" and a capitalised word — is one name. At the sentence's start, where any command is capitalised ("Save the
+ * Date cards …"), only before a reporting verb; never after a colon or a line break.
+ */
+function campaignObjectAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const verb = sentence[j], before = sentence[j - 1], object = sentence[j + 2];
+  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
+  // At the sentence's start only a reporting verb right after the object shows the name ("Save the Children said …").
+  const speaks = object !== undefined && sentence[j + 3] !== undefined && joined(object, sentence[j + 3]) && has(SPEECH_VERBS, sentence[j + 3].lower);
+  // "appeared on Meet the Voters", "the network's Face the Panel": a programme, no body, is named so after "on" or an owner.
+  const programme = before !== undefined && (before.lower === 'on' || isPossessive(before));
+  const inside = before !== undefined && !programme && !/[:\n]/.test(before.post) && !/^["“‘']/.test(verb.pre);
+  const command = runStart === j && (inside || (j === 0 && speaks)) && isCapitalised(verb)
+    && ((verb.lexicon | verb.tags) & Tag.Verb) !== 0 && isPlainVerb(verb) && ((verb.lexicon | (verb.tags & Tag.Date)) & (nameLike | Tag.Date | Tag.Value)) === 0
+    // "As The Post reported", "Like the Vardo side": a preposition or a conjunction the lexicon also knows as a verb.
+    && (verb.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0;
+  return command && object !== undefined && usable(j + 2) && joined(sentence[j + 1], object) ? [j + 1, j + 2] : [];
 }
 
 /**
@@ -907,6 +953,18 @@ function isCommonWord(token: Token): boolean {
 }
 
 /**
+ * "rivals Tarrow Micro and Brightline Devices", "lenders Kelso Bank and Vardo Mutual": a lower-case plural right before
+ * the run says what the names listed after it are; "and" then lists two of them, each named in two words or more, not
+ * one firm's name. ("the Kelso and Vardo Building Society", "staff at Kelso and Vardo Schools" have no plural before.)
+ */
+function listedAfterPlural(sentence: Sentence, and: number, nameEnd: number, runStart: number | undefined): boolean {
+  const before = runStart === undefined ? undefined : sentence[runStart - 1];
+  return runStart !== undefined && before !== undefined && sentence[and].text === 'and' && !isCapitalised(before) && joined(before, sentence[runStart])
+    && (before.tags & Tag.Plural) !== 0 && (before.tags & Tag.Noun) !== 0 && !isPossessive(before)
+    && and - runStart >= 2 && nameEnd - and >= 2;
+}
+
+/**
  * "Vardo and Marwick Holdings": one proper word alone before "and" is a name of its own beside the body; "the House
  * and Senate", "Army and Navy": so is one word on each side when the second is a head noun alone.
  */
@@ -996,7 +1054,7 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   const lone = !insideOf && isListedPair(sentence, j, m, runStart) && !namedForTwoPlaces(sentence, j, m, runStart);
   // "the Seeds and Fertiliser products Safety Agency (SFSA)": the abbreviation proves one name across "and" too.
   const spelled = runStart !== undefined && lowerCaseWordSpelledOut(sentence, m, usable, runStart).length > 0;
-  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone) || insideOf || insideOn || spelled;
+  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone && !listedAfterPlural(sentence, k, m, runStart)) || insideOf || insideOn || spelled;
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
   const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart);

@@ -689,7 +689,8 @@ export const GROUP_MEMBERS_BEFORE_FOR = list(
     + 'Clean Harbors", "Voters for Fair Maps"): capitalised, with a word after "for" that is no person\'s or place\'s name '
     + '("Voters for Kelso" are some voters).',
   `parents citizens voters americans mothers fathers families veterans patients doctors nurses teachers taxpayers
-   students scientists physicians neighbors neighbours residents women`,
+   students scientists physicians neighbors neighbours residents women lawyers attorneys journalists engineers artists
+   workers farmers architects economists`,
 );
 
 export const GROUP_MEMBERS_BEFORE_OF = list(
@@ -1374,7 +1375,7 @@ export const UNIVERSITY_SHORT_FORM_ENDINGS = list(
 export const PLACE_NOUNS_BEFORE_OF = list(
   'place-nouns-before-of',
   'Lower-case nouns that name a place by "of" ("the resort of X", "the city of X"; plurals before a list, "the Mexican states of X and Y", where X may be a surname too): what follows is a place.',
-  `city town village resort port region province district state island islands capital suburb outskirts
+  `city town village resort port isle bay region province district state island islands capital suburb outskirts
    enclave neighbourhood neighborhood municipality county commune prefecture governorate oblast emirate
    kingdom republic electorate constituency riding
    states provinces cities towns villages regions districts municipalities counties`,
