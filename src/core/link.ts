@@ -500,18 +500,8 @@ function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>): Docum
   return { ...doc, entities, quotes };
 }
 
-/** The analyses with ids unified across documents (each analysis otherwise unchanged). */
-export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAnalysis[] {
-  const nodes: Node[] = [];
-  analyses.forEach((analysis, doc) => {
-    for (const entity of analysis.entities) {
-      const n = { doc, entity, docs: new Set([doc]) } as Node;
-      n.parent = n;
-      nodes.push(n);
-    }
-  });
-  const persons = nodes.filter(node => node.entity.kind === 'person');
-  const orgs = nodes.filter(node => node.entity.kind === 'org');
+/** Every rule that links entities of different documents, over the people and bodies of all of them. */
+function linkNodes(persons: readonly Node[], orgs: readonly Node[]): void {
   // Same full name, or for organisations any name in common ("Nato" / "NATO").
   byKey(persons, node => namesOf(node.entity).filter(nameWords => nameWords.length > 1).map(nameWords => nameWords.join(' ')).concat(words(node.entity.name).join(' ')));
   byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutDesignator(nameWords).join(' ')));
@@ -582,6 +572,25 @@ export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAna
         break;
       }
     }
+  }
+}
+
+/** The analyses with ids unified across documents (each analysis otherwise unchanged). */
+export function linkAnalyses(analyses: readonly DocumentAnalysis[]): DocumentAnalysis[] {
+  const nodes: Node[] = [];
+  analyses.forEach((analysis, doc) => {
+    for (const entity of analysis.entities) {
+      const n = { doc, entity, docs: new Set([doc]) } as Node;
+      n.parent = n;
+      nodes.push(n);
+    }
+  });
+  const persons = nodes.filter(node => node.entity.kind === 'person');
+  const orgs = nodes.filter(node => node.entity.kind === 'org');
+  // Entities of one document are never joined (union refuses two nodes of one document): with one document every
+  // group is one entity, so the rules that only propose joins are skipped (the command line's single article).
+  if (analyses.length > 1) {
+    linkNodes(persons, orgs);
   }
   const groups = new Map<Node, Node[]>();
   for (const n of nodes) {

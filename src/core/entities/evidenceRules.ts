@@ -24,7 +24,7 @@ import { mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -1626,16 +1626,9 @@ function isPortfolioConnectorAt(sentence: Sentence, at: number): boolean {
 
 /** An "and" (or "&") comes within the next few list tokens after `last`, past commas and capitalised items only. */
 function andFollows(sentence: Sentence, last: number): boolean {
-  for (let k = last + 1; k < last + MAX_PORTFOLIO_LIST_TOKENS && sentence[k] !== undefined; k++) {
-    const token = sentence[k];
-    if (token.lower === 'and' || token.lower === '&') {
-      return continuesList(sentence[k - 1]) && k < sentence.length - 1;
-    }
-    if (!continuesList(sentence[k - 1]) || (!isCapitalised(token) && token.lower !== 'of' && token.lower !== 'the')) {
-      return false;
-    }
-  }
-  return false;
+  const listItem = (k: number) => continuesList(sentence[k - 1]) && (isCapitalised(sentence[k]) || sentence[k].lower === 'of' || sentence[k].lower === 'the');
+  const and = listClosingAnd(sentence, last + 1, last + MAX_PORTFOLIO_LIST_TOKENS, listItem);
+  return and !== undefined && continuesList(sentence[and - 1]) && and < sentence.length - 1;
 }
 
 /**

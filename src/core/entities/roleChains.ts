@@ -8,7 +8,7 @@ import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_OWNER_C
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
-import { TitlePart, closesCourtesyStyle, hyphenated, isCapitalised, isEvaluativeOpener, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, opensSentence } from './words';
+import { TitlePart, closesCourtesyStyle, hyphenated, isCapitalised, isEvaluativeOpener, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, listClosingAnd, opensSentence } from './words';
 
 /** Longest post after a title's head, in words. */
 export const MAX_TAIL = 8;
@@ -426,12 +426,7 @@ function listCommaInTail(sentence: Sentence, at: number, comma: number): boolean
   if (token === undefined || next === undefined || !isCapitalised(token) || !isCapitalised(next) || !/^,\s+$/.test(token.post + next.pre)) {
     return false;
   }
-  for (let k = at + 1; k < comma; k++) {
-    if (sentence[k].lower === 'and' || sentence[k].lower === '&') {
-      return true;
-    }
-  }
-  return false;
+  return listClosingAnd(sentence, at + 1, comma) !== undefined;
 }
 
 /** A word right after a tail's connector ("of", "for") that follows a title word: inside the tail of an earlier post. */

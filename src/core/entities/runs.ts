@@ -814,30 +814,35 @@ function listedSubjectsAfter(sentence: Sentence, j: number, usable: (i: number) 
   if (!comma(j) || !subject(j) || !firstSubjectAfterRemitJoint(sentence, j, runStart, subject)) {
     return [];
   }
-  // "Forest", "Sport": the lexicon lacks many common nouns, so a subject of unknown words alone is allowed once in a
-  // list; two ("…, Health, Barnardo's and Mencap") are more likely bodies' own names side by side.
-  let unknownSubjects = 0;
-  const count = (from: number, end: number) => {
-    unknownSubjects += range(from, end + 1).some(common) ? 0 : 1;
-  };
-  count(j, j);
+  // The subjects as [first, last] word spans: the one ending at j, those ending in a comma, the one before "and".
+  const subjects: [number, number][] = [[j, j]];
   let m = j + 1;
   for (let end = subjectEnd(sentence, m, subject); end !== undefined && comma(end); end = subjectEnd(sentence, m, subject)) {
-    count(m, end);
+    subjects.push([m, end]);
     m = end + 1;
   }
   // "…, Labor and Pensions", or with a comma before "and" ("…, Labor, and Pensions").
   const before = subjectEnd(sentence, m, subject);
   if (before !== undefined) {
-    count(m, before);
+    subjects.push([m, before]);
   }
   const and = before !== undefined && /^\s+$/.test(sentence[before].post) ? before + 1 : m;
   const last = closingSubjectEnd(sentence, and, subject);
-  if (last !== undefined) {
-    count(and + 1, last);
+  if (last === undefined) {
+    return [];
   }
+  subjects.push([and + 1, last]);
   // The run takes the words up to "and"; the last subject's words join it as any joined capitalised words do.
-  return last === undefined || unknownSubjects > 1 ? [] : range(j + 1, and + 1);
+  return unknownSubjectCount(subjects, common) > 1 ? [] : range(j + 1, and + 1);
+}
+
+/**
+ * How many subjects hold no common word: "Forest", "Sport": the lexicon lacks many common nouns, so a subject of
+ * unknown words alone is allowed once in a list; two ("…, Health, Barnardo's and Mencap") are more likely bodies' own
+ * names side by side.
+ */
+function unknownSubjectCount(subjects: readonly (readonly [number, number])[], common: (i: number) => boolean): number {
+  return subjects.filter(([from, end]) => !range(from, end + 1).some(common)).length;
 }
 
 /** A capitalised word the lexicon does not know, read as no person's or place's name and not possessive ("Forest"). */

@@ -140,6 +140,25 @@ export function isCapitalised(token: Token): boolean {
   return token.capitalised;
 }
 
+/**
+ * The "and" (or "&") that closes a list of portfolios or departments ("Minister for Arts, Heritage and the Islands"): the
+ * first from `from` up to `end` (excluded), passing only tokens for which `item` holds; undefined when a token fails
+ * first or none comes. One walk for both readers of such a list: the portfolio-list evidence (evidenceRules.ts) and a
+ * list comma inside a post's tail (roleChains.ts).
+ */
+export function listClosingAnd(sentence: Sentence, from: number, end: number, item: (at: number) => boolean = () => true): number | undefined {
+  for (let k = from; k < end && k < sentence.length; k++) {
+    const lower = sentence[k].lower;
+    if (lower === 'and' || lower === '&') {
+      return k;
+    }
+    if (!item(k)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 export function isAllCaps(token: Token): boolean {
   return token.text.length >= 2 && ALL_CAPS.test(token.text.replace(POSSESSIVE_END, ''));
 }
