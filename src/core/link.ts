@@ -9,6 +9,7 @@ import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
 import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
+import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
 import { translit, vowelVariantsAgree } from './linkSpellings';
 
@@ -446,7 +447,9 @@ function linkCompanyStems(orgs: readonly Node[]): void {
   const byStem = new Map<string, Node[]>();
   for (const node of orgs) {
     for (const nameWords of namesOf(node.entity)) {
-      if (nameWords.length > 2 && has(COMPANY_HEADS, nameWords[nameWords.length - 1])) {
+      // A holding company is the parent of the company its words name ("Tarvell Logistics Holdings" /
+      // "Tarvell Logistics"): no short form of it.
+      if (nameWords.length > 2 && has(COMPANY_HEADS, nameWords[nameWords.length - 1]) && !HOLDING_WORDS.has(nameWords[nameWords.length - 1])) {
         push(byStem, nameWords.slice(0, -1).join(' '), node);
       }
     }

@@ -95,7 +95,9 @@ const SETS: [string, string, Floors][] = [
   // 0.975); a company with and without its legal form linked (links 0.960). Round 14 (r14-roles): roles recall 1.000
   // ("<owner>'s lawyer at the hearing, X", "X, one of the four dissenting judges,").
   ['the international set of round 12 (4 articles)', path.join(root, 'test', 'fixtures', 'fresh14'),
-    { entities: 0.98, person: 0.99, org: 0.97, quotes: 0.99, speakerAccuracy: 0.96, aliasMerge: 0.99, roleRecall: 0.99, rolePrecision: 0.96, crossDocLinks: 0.91, overMerged: 0 }],
+  // Round 25 (r25-pharma): "X, whose husband Y is the ship's captain," now gives Y "husband", a relation that places him
+  // (the corpus README's convention, fresh72's gold), which this set's gold leaves out: role precision 0.974 -> 0.949.
+    { entities: 0.98, person: 0.99, org: 0.97, quotes: 0.99, speakerAccuracy: 0.96, aliasMerge: 0.99, roleRecall: 0.99, rolePrecision: 0.94, crossDocLinks: 0.91, overMerged: 0 }],
   // Two invented sports pairs of round 12 (test/fixtures/fresh13/README.md): a football manager sacked, a club takeover
   // referred to the regulator's panel. First run (main at 0880946, no rule changed for it): entities 0.887 (org 0.817),
   // speakers 0.821, roles recall 0.692, links 0.792. After the round-12 rules: entities 0.933, speakers 0.893, roles
