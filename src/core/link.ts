@@ -7,8 +7,9 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
+import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
 import { translit, vowelVariantsAgree } from './linkSpellings';
 
@@ -436,6 +437,32 @@ function linkTownOutlets(orgs: readonly Node[]): void {
   }
 }
 
+/**
+ * "Pennant Hale Securities" in one report, "the investment bank Pennant Hale" in another: a company of two words or more
+ * before its trade noun (list company-heads) is called by those words alone, as within one report (orgForms.ts
+ * mergeCompanyStems); the short name joins the one company of the other articles whose name it opens so. Two companies
+ * with the same words before different trade nouns ("Vardo Marine Group", "Vardo Marine Holdings") leave it alone.
+ */
+function linkCompanyStems(orgs: readonly Node[]): void {
+  const byStem = new Map<string, Node[]>();
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      // A holding company is the parent of the company its words name ("Tarvell Logistics Holdings" /
+      // "Tarvell Logistics"): no short form of it.
+      if (nameWords.length > 2 && has(COMPANY_HEADS, nameWords[nameWords.length - 1]) && !HOLDING_WORDS.has(nameWords[nameWords.length - 1])) {
+        push(byStem, nameWords.slice(0, -1).join(' '), node);
+      }
+    }
+  }
+  for (const node of orgs) {
+    const nameWords = words(node.entity.name);
+    const roots = new Set((byStem.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
+    if (nameWords.length >= 2 && roots.size === 1) {
+      union([...roots][0], node);
+    }
+  }
+}
+
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;
 
@@ -515,6 +542,7 @@ function linkNodes(persons: readonly Node[], orgs: readonly Node[]): void {
   linkGovernmentTiers(orgs);
   linkCountryQualifiers(orgs);
   linkTownOutlets(orgs);
+  linkCompanyStems(orgs);
   // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
   // "Dorrit Holding" / "Dorrit Holdings").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => {

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, 
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS } from '../lexicon/entities';
@@ -628,6 +628,76 @@ function namedAfterThingNoun(sentence: Sentence, at: number): boolean {
   const verb = sentence[at], noun = sentence[at - 1];
   return verb !== undefined && noun !== undefined && has(NAMING_VERBS, verb.lower) && !isCapitalised(noun) && has(THING_NOUNS, noun.lower)
     && joined(noun, verb);
+}
+
+/** Shortest generic name of a medicine read by its stem (drug-name-stem): shorter words ending so are words or names ("April"). */
+const DRUG_NAME_MIN_LENGTH = 7;
+const DRUG_NAME = new RegExp(`^\\p{Lu}\\p{Ll}{${DRUG_NAME_MIN_LENGTH - 1},}$`, 'u');
+const DRUG_STEM = new RegExp(`(?:${[...DRUG_NAME_STEMS.words].join('|')})$`, 'u');
+
+/** "Dalcimab", "Velotinib": a capitalised word of seven letters or more that ends in a stem of medicines' generic names. */
+function isDrugName(token: Token): boolean {
+  const word = token.text.replace(/['’]s$/u, '');
+  return DRUG_NAME.test(word) && DRUG_STEM.test(word.toLowerCase()) && (token.lexicon & (Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization)) === 0;
+}
+
+/** "diagnosed with Alzheimer's", "a drug for Parkinson's.": a condition's eponym alone in the possessive. */
+function eponymConditionAlone({ words, last, before, after, honorific }: NameContext): boolean {
+  if (words.length !== 1 || honorific || !isPossessive(last) || !has(EPONYM_CONDITIONS, last.lower)) {
+    return false;
+  }
+  // Punctuation after it: nothing owned follows; nor does a capitalised word, where the eponym alone was cut off a body
+  // named after the condition ("the charity Parkinson's Families Coalition": the words after it stay the body's name).
+  // Before a lower-case word, a word of illness before it ("with", "from", "for": list condition-cues).
+  if (after === undefined || !spaceAfter(last) || isCapitalised(after)) {
+    return true;
+  }
+  return before !== undefined && !isCapitalised(before) && has(CONDITION_CUES, before.lower);
+}
+
+/** The most words between a brand's comma and the medicine noun that ends its appositive ("Tarrow Pharma's once-daily pill"). */
+const MEDICINE_APPOSITIVE_MAX_WORDS = 6;
+
+/** Only spaces between two words of a phrase ("the company's injection": a possessive goes on to its noun). */
+const wordGoesOn = (token: Token, next: Token): boolean => joined(token, next) || (/^\s+$/.test(token.post + next.pre) && !/\n/.test(token.post));
+
+/** "Corvana, Tarrow Pharma's once-daily pill for gout,": the appositive after the name's comma ends its noun phrase in a medicine's noun. */
+function isMedicineAppositive({ sentence, draft, honorific }: NameContext): boolean {
+  if (honorific || !/^,\s*$/.test(sentence[draft.last].post)) {
+    return false;
+  }
+  let q = draft.last + 1;
+  const opening = sentence[q];
+  if (opening === undefined) {
+    return false;
+  }
+  // The phrase opens with an article or a possessive determiner ("a", "the", "its"), or a capitalised owner in the possessive.
+  if (!isCapitalised(opening) && (has(ARTICLES, opening.lower) || has(POSSESSIVE_DETERMINERS, opening.lower))) {
+    q++;
+  } else {
+    while (q < sentence.length && q <= draft.last + 3 && isCapitalised(sentence[q]) && !isPossessive(sentence[q])) {
+      q++;
+    }
+    if (q >= sentence.length || !isCapitalised(sentence[q]) || !isPossessive(sentence[q])) {
+      return false;
+    }
+    q++;
+  }
+  for (const end = Math.min(sentence.length, q + MEDICINE_APPOSITIVE_MAX_WORDS); q < end; q++) {
+    const token = sentence[q], next = sentence[q + 1];
+    // "the company's injection": a lower-case owner in the possessive may stand in the phrase; a capital opens another name.
+    if (isCapitalised(token)) {
+      return false;
+    }
+    if (has(MEDICINE_NOUNS, token.lower)) {
+      // The noun ends the phrase: punctuation, a preposition or a clause after it, not another noun ("a drug company").
+      return next === undefined || !wordGoesOn(token, next) || ((next.tags & Tag.Noun) === 0 || ((next.tags | next.lexicon) & (Tag.Preposition | Tag.Verb)) !== 0);
+    }
+    if (next === undefined || !wordGoesOn(token, next)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 function isOrgAppositive({ sentence, draft }: NameContext): boolean {
@@ -2668,6 +2738,33 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"Bluetongue confirmed in Vardo herd", "Anthrax has been found near Kelso": a disease\'s or a pest\'s one-word name (list disease-names) is a thing, not a body that speaks or a person.',
     when: ({ words }) => words.length === 1 && has(DISEASE_NAMES, words[0].lower),
     examples: { yes: ['{Bluetongue} confirmed in Vardo herd as zone imposed.'], no: ['{Bluestone} confirmed in a statement that talks had failed.'] },
+  },
+  {
+    id: 'drug-name-stem', outcome: Evidence.Place | Evidence.Term,
+    reason: '"Dalcimab did not slow decline", "Velotinib, from Kelso Bio,", "Dalcimab\'s maker": a one-word name of seven letters or more that ends in a stem of medicines\' generic names (list drug-name-stems) is a medicine, written lower-case in prose and capitalised only where it opens a sentence or a headline: a thing, no person and no body (kind-by-use: every use of the name is the medicine).',
+    when: ({ words, honorific }) => words.length === 1 && !honorific && isDrugName(words[0]),
+    examples: {
+      yes: ['{Dalcimab} did not slow decline in the trial.', '{Velotinib}, from Kelso Bio, failed.', 'Kelso Bio said {Dalcimab}\'s maker would cut jobs.'],
+      no: ['{Dalcima} did not slow decline in the trial.', '{Intercept} reported the story first.', '{Rajab} said the trial failed.'],
+    },
+  },
+  {
+    id: 'eponym-condition-alone', outcome: Evidence.Place | Evidence.Term,
+    reason: '"diagnosed with Alzheimer\'s six years ago", "people living with Parkinson\'s", "No drug slows Huntington\'s.": health copy writes a condition named after a physician by his possessive surname alone (list eponym-conditions), after a word of illness (list condition-cues) or before punctuation: a thing, not a person or a body, also where it was cut off the body named after the condition that a capitalised word goes on with ("the charity Alzheimer\'s Families Coalition": the body keeps the words after it). Not before a lower-case noun without a word of illness before it ("Parkinson\'s goal" in a match report).',
+    when: eponymConditionAlone,
+    examples: {
+      yes: ['Her husband was diagnosed with {Alzheimer}\'s six years ago.', 'People living with {Parkinson}\'s want answers.', 'No drug slows {Huntington}\'s.'],
+      no: ['{Parkinson}\'s goal won the game.', 'Fans cheered {Parkinson}\'s goal.'],
+    },
+  },
+  {
+    id: 'medicine-appositive', outcome: Evidence.Place | Evidence.Term,
+    reason: '"Corvana, Tarrow Pharma\'s once-daily pill for gout,", "Velmaris, the company\'s injection,": an appositive whose noun phrase ends in a noun of medicines (list medicine-nouns), after an article, a possessive determiner or a company\'s possessive name and lower-case modifiers, makes the name before it a brand of medicine, a thing, though a company stands in the appositive (body-appositive would read the brand as that body). Not a noun that goes on to another noun ("X, a drug company,", "X, a drug dealer,").',
+    when: isMedicineAppositive,
+    examples: {
+      yes: ['Regulators approved {Corvana}, Tarrow Pharma\'s once-daily pill for gout.', '{Velmaris}, the company\'s injection, was approved last year.', 'Doctors prefer {Ostrel}, a nasal spray approved in May.'],
+      no: ['{Kelso Bio}, a drug company, said so.', '{Dana Kelso}, a drug dealer, was jailed.', '{Kelso}, the company\'s chief executive, said so.'],
+    },
   },
   {
     id: 'hyphenated-places', outcome: Evidence.Place,

@@ -144,7 +144,10 @@ function linkTickers(sentence: Sentence, drafts: readonly Draft[], names: NameCa
     const afterExchange = exchange !== undefined && STOCK_EXCHANGES.has(exchange.lower) && /^:\s*$/.test(exchange.post) && /\($/.test(exchange.pre);
     // ("Jane Doe (N.J.)": a state after a lawmaker's name is no ticker.)
     const ric = TICKER.test(t.text) && /\($/.test(t.pre) && !has(PLACE_ACRONYMS, nameWord(t));
-    const company = ric ? n - 1 : afterExchange ? n - 2 : -1;
+    // An exchange's name that is also a word ("(SIX: HLV)", a number to the tagger) is no name of its own: the company is
+    // then the name right before the ticker.
+    const exchangeUnnamed = afterExchange && drafts[n - 1].last !== d.first - 1;
+    const company = ric || exchangeUnnamed ? n - 1 : afterExchange ? n - 2 : -1;
     const companyEnd = ric ? d.first - 1 : d.first - 2;
     if (company >= 0 && drafts[company].last === companyEnd) {
       names[company] = { ...names[company], evidence: names[company].evidence | Evidence.OrgTag };

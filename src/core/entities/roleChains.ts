@@ -359,16 +359,37 @@ function workplaceEnd(sentence: Sentence, at: number): number | undefined {
       end = k;
     }
   }
-  return end > at + 1 && isCapitalised(sentence[end]) ? end : undefined;
+  return end > at + 1 && isCapitalised(sentence[end]) ? townAfterWorkplace(sentence, end) : undefined;
+}
+
+/** The most words of the town after a workplace's name ("of Kelso Hospital in East Marwick"). */
+const MAX_WORKPLACE_TOWN_WORDS = 3;
+
+/**
+ * "Professor X of Kelso Hospital in Edinburgh": medical and science copy places the workplace in its town with "in" and
+ * one to three capitalised words; the town closes the workplace, so the clause may end after it. The end of the town,
+ * or `end` (the workplace's last word) when none follows.
+ */
+function townAfterWorkplace(sentence: Sentence, end: number): number {
+  const preposition = sentence[end + 1];
+  if (preposition?.text !== 'in' || !joined(sentence[end], preposition)) {
+    return end;
+  }
+  let town = end + 1;
+  while (town + 1 < sentence.length && town - end - 1 < MAX_WORKPLACE_TOWN_WORDS && isCapitalised(sentence[town + 1]) && joined(sentence[town], sentence[town + 1])) {
+    town++;
+  }
+  return town > end + 1 ? town : end;
 }
 
 /**
  * The name ends its clause: a break or "and" follows, past a parenthesised tag ("her challenger, Rep. X (Ohio), by …"),
  * a home state ("the party chairwoman, Representative X of Ohio, appointed …") or a workplace ("the lead author, Dr X of
- * the University of Tarrow.").
+ * the University of Tarrow."), and the workplace's town after "in" ("Dr X of Kelso Hospital in Edinburgh,").
  */
 function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
-  const last = parenthesisClose(sentence, draft.last) ?? homeStateEnd(sentence, draft.last) ?? workplaceEnd(sentence, draft.last) ?? draft.last;
+  const home = homeStateEnd(sentence, draft.last);
+  const last = parenthesisClose(sentence, draft.last) ?? (home === undefined ? undefined : townAfterWorkplace(sentence, home)) ?? workplaceEnd(sentence, draft.last) ?? draft.last;
   const after = sentence[last + 1];
   if (!after) {
     return true;

@@ -340,10 +340,20 @@ function objectEnd(context: RoleContext, from: number): number | undefined {
   const { end, headNoun } = objectWords(sentence, from);
   // "represents San Francisco" names a constituency; "leads Whitlock in the polls" names a rival, not a body.
   const head = headNoun ?? sentence[end];
-  const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? ''));
+  const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? '')) && !placeBasedAfter(sentence, end);
   const keptNoun = OWNED_BUSINESS_NOUNS.has(head.lower) || LED_UNIT_NOUNS.has(head.lower);
   const business = keptNoun && !isCapitalised(first) && BUSINESS_KEEPING_VERBS.has(sentence[from - 1]?.lower ?? '');
   return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace || business || namedBody(context, from, end) ? end : undefined;
+}
+
+/**
+ * "who had led the Cambridge, Massachusetts-based company": a town after "the" that a comma and "<State>-based" follow
+ * modifies the noun after them; it is no constituency or place the person holds, so no post ends there.
+ */
+function placeBasedAfter(sentence: Sentence, end: number): boolean {
+  const state = sentence[end + 1], based = sentence[end + 2];
+  return /^,\s*$/.test(sentence[end].post) && state !== undefined && isCapitalised(state)
+    && (/-based$/i.test(state.text) || (/^-$/.test(state.post) && based?.lower === 'based'));
 }
 
 /**

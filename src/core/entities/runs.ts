@@ -132,6 +132,50 @@ function isCommaByline(sentence: Sentence): boolean {
     && rest.every(token => isCapitalised(token));
 }
 
+/**
+ * "By Dana Kelso, Health Reporter | Reviewed by Dr Tom Wrede, Medical Editor", "By Dana Kelso, Science Writer | Edited by
+ * Tom Wrede": a byline whose separator opens a second credit, a capitalised participle then "by" and a name with its post
+ * (health sites name the clinician who reviewed the piece so), or a date: every part is a byline of its own (isCommaByline,
+ * isBareByline) or a date, so the line names people, however capitalised ("Reviewed" read as a headline's verb).
+ */
+function isBylineOfParts(sentence: Sentence): boolean {
+  const parts: Token[][] = [[]];
+  for (const token of sentence) {
+    if (token.text === '|' || token.text === '•' || token.text === '·') {
+      parts.push([]);
+      continue;
+    }
+    if (opensLinePart(token) && parts[parts.length - 1].length > 0) {
+      parts.push([]);
+    }
+    parts[parts.length - 1].push(token);
+  }
+  const filled = parts.filter(part => part.length > 0);
+  const isDate = (part: readonly Token[]): boolean => part.every(token => ((token.tags | token.lexicon) & (Tag.Date | Tag.Value)) !== 0);
+  return filled.length >= 2 && sentence[0].lower === 'by' && (isCommaByline(filled[0]) || isBareByline(filled[0]))
+    && filled.slice(1).every(part => isCommaByline(part) || isCreditPart(part) || isDate(part)) && filled.slice(1).some(part => !isDate(part));
+}
+
+/** The most words of a credited name with its honorific and the halves of a hyphened surname ("Dr Samir Haddad-Quinn"). */
+const CREDIT_NAME_MAX_WORDS = 5;
+
+/**
+ * "Reviewed by Dr Samir Haddad-Quinn, Medical Editor", "Edited by Tom Wrede": a capitalised participle, "by", a name of
+ * capitalised words joined to each other (an honorific and a hyphened surname allowed), then the line's end or a comma and
+ * up to four capitalised words (the post).
+ */
+function isCreditPart(part: readonly Token[]): boolean {
+  if (part.length < 3 || part[1].text !== 'by' || !isCapitalised(part[0]) || !/ed$/.test(part[0].lower)) {
+    return false;
+  }
+  let end = 2;
+  while (end + 1 < part.length && isCapitalised(part[end + 1]) && joined(part[end], part[end + 1]) && !/,/.test(part[end].post)) {
+    end++;
+  }
+  const rest = part.slice(end + 1);
+  return isCapitalised(part[2]) && end - 1 <= CREDIT_NAME_MAX_WORDS && (rest.length === 0 || (/^,\s*$/.test(part[end].post) && rest.length <= 4 && rest.every(isCapitalised)));
+}
+
 /** The most words of a venue closing a byline ("…, at Kelso Park"). */
 const MAX_BYLINE_VENUE_WORDS = 3;
 
@@ -187,7 +231,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   }
   // So does a web byline whose name a separator ends ("By Dana Kelso | Published: 3 March"): its time stamp reads
   // like a headline's verb.
-  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isBareByline(sentence) || isOutletDateLine(sentence)) {
+  if (isSeparatedByline(sentence) || isCommaByline(sentence) || isBareByline(sentence) || isOutletDateLine(sentence) || isBylineOfParts(sentence)) {
     return false;
   }
   if (isMasthead(sentence) || isPostLineOutlet(sentence)) {

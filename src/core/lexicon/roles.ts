@@ -183,14 +183,14 @@ export const DATE_PREPOSITIONS = wordList(
 
 export const PRONOUN_OWNERS = wordList(
   'role-pronoun-owners',
-  'Possessive determiners that place a relative by someone already named ("His sister, X, said", "survived by her husband, X"); "its" owns bodies, not kin.',
-  ['his', 'her', 'their', 'my', 'our', 'your'],
+  'Possessive determiners that place a relative by someone already named ("His sister, X, said", "survived by her husband, X"); "its" owns bodies, not kin. The relative "whose" places one by the name it follows ("Ann Bell, 67, whose husband Tom took part in the trial,": a carer in health copy).',
+  ['his', 'her', 'their', 'my', 'our', 'your', 'whose'],
 );
 
 export const KIN_ADJECTIVES = wordList(
   'role-kin-adjectives',
-  'Words between a possessive determiner and a relation noun that leave the relation whole ("his late wife, X", "her elder brother, X", "her long-term boyfriend, X"; an occupation or an age does too: roleLists.ts `ownerBefore`).',
-  ['late', 'elder', 'eldest', 'older', 'oldest', 'younger', 'youngest', 'twin', 'only', 'former', 'estranged', 'long-term', 'longtime', 'long-time', 'new'],
+  'Words between a possessive determiner and a relation noun that leave the relation whole ("his late wife, X", "her elder brother, X", "her long-term boyfriend, X", "Her own husband, X, was diagnosed"; an occupation or an age does too: roleLists.ts `ownerBefore`).',
+  ['late', 'elder', 'eldest', 'older', 'oldest', 'younger', 'youngest', 'twin', 'only', 'former', 'estranged', 'long-term', 'longtime', 'long-time', 'new', 'own'],
 );
 
 export const DECEASED_MARKERS = wordList(
