@@ -1,0 +1,70 @@
+// Entity kinds left open by round 24's sets (combat sports, crypto, housing, golf and cycling) and the lead's probes,
+// fixed as general rules in round 25. Every sentence is invented.
+import * as assert from 'assert';
+import { checkCase, rolesOf, type KindCase } from './support/entityQueries';
+
+const CASES: readonly KindCase[] = [
+  // A state administration named with "for"/"of" and its remit (lists org-heads-before-for, org-heads-before-of).
+  {
+    title: 'reads "State Administration for X" and "State Administration of X" as one body each',
+    text: 'The State Administration for Food Reserves said stocks were low. The State Administration of River Works said the dam held.',
+    exactly: ['o:State Administration for Food Reserves', 'o:State Administration of River Works'],
+  },
+  {
+    title: 'keeps a government blamed "for" a place\'s debts apart from the place',
+    text: 'Critics blamed the Kelso Administration for Vardo\'s debts.',
+    lacks: ['o:Kelso Administration for Vardo'],
+  },
+  // A phrasal verb's particle inside the first subject of a department's remit (list remit-gerund-particles).
+  {
+    title: 'reads a department whose first subject is a gerund and its particle, with the rest of its remit, as one body',
+    text: 'The Department for Joining Up, Harbours and Parks said the fund would open in May.',
+    exactly: ['o:Department for Joining Up, Harbours and Parks'],
+  },
+  {
+    title: 'keeps people listed after such a department apart from it',
+    text: 'The Department for Joining Up, Dana Kelso and Tom Wrede signed the letter.',
+    exactly: ['o:Department for Joining Up', 'p:Dana Kelso', 'p:Tom Wrede'],
+  },
+  // A fighters' gym named with a martial art (list martial-art-gym-endings).
+  {
+    title: 'reads a gym named with a martial art of one or two words as a body',
+    text: 'Ortiz, who fights out of Eastgate Muay Thai in Tarrow, trains twice a week at Iron Crane Jiu-Jitsu.',
+    has: ['o:Eastgate Muay Thai', 'o:Iron Crane Jiu-Jitsu'],
+  },
+  {
+    title: 'reads no body in the art after a nationality or a word that qualifies the art',
+    text: 'Ortiz holds a black belt in Brazilian Jiu-Jitsu and a World Karate title.',
+    lacks: ['o:Brazilian Jiu-Jitsu', 'o:World Karate'],
+  },
+];
+
+describe('entity kinds of round 25 (r25-kinds)', () => {
+  for (const kindCase of CASES) {
+    it(kindCase.title, () => checkCase(kindCase));
+  }
+
+  // A public inquiry's posts before the name (list title-complements).
+  it('gives "Counsel to the inquiry" before a name and post-nominal letters as the role', () => {
+    assert.deepStrictEqual(rolesOf('Counsel to the inquiry Dana Kelso KC said the pumps had failed.', 'Dana Kelso'), ['Counsel to the inquiry']);
+    assert.deepStrictEqual(rolesOf('Chair of the commission Tom Wrede said the pumps had failed.', 'Tom Wrede'), ['Chair of the commission']);
+  });
+
+  it('gives no role to a name after "told the inquiry"', () => {
+    assert.deepStrictEqual(rolesOf('Staff told the inquiry Dana Kelso had left early.', 'Dana Kelso'), []);
+  });
+
+  // A plural title written out before a list of names (role rule plural-title-list).
+  it('gives a plural title written out to each person listed after it', () => {
+    const text = 'Justices Mara Kelso, Tobin Vance and Lydia Orr dissented from the ruling.';
+    for (const name of ['Mara Kelso', 'Tobin Vance', 'Lydia Orr']) {
+      assert.deepStrictEqual(rolesOf(text, name), ['Justices']);
+    }
+    assert.deepStrictEqual(rolesOf('Associate Justices Mara Kelso and Tobin Vance dissented.', 'Tobin Vance'), ['Associate Justices']);
+  });
+
+  it('gives no role to names listed after a plural that is no title', () => {
+    assert.deepStrictEqual(rolesOf('Critics of Mara Kelso and Tobin Vance dissented.', 'Tobin Vance'), []);
+    assert.deepStrictEqual(rolesOf('Players Mara Kelso and Tobin Vance scored.', 'Tobin Vance'), []);
+  });
+});
