@@ -256,6 +256,11 @@ export function mastheadEnd(sentence: Sentence): number {
   if (bar >= 0 && end === start && isOneWordOutlet(sentence[start])) {
     return end;
   }
+  // "The Sentinel | Sport | Golf": "The" and a newspaper's head alone (list press-heads) before the section path name
+  // the paper; without "The" the one word is as often the first section label ("News | Local").
+  if (bar >= 0 && end === start && start === 1 && isCapitalised(sentence[start]) && has(PRESS_HEADS, sentence[start].lower)) {
+    return end;
+  }
   // "RINGSIDE RUMBLE | News | World Titles", "THE GROUND GAME | Podcast | Episode 212": a site's or a show's name of
   // two to four words set in capitals before its section path, whatever its words (no newspaper's head among them).
   if (bar >= 0 && end > start && isCapitalsOutletName(sentence.slice(start, end + 1))) {
