@@ -55,32 +55,34 @@ const CASES: readonly KindCase[] = [
   },
 ];
 
+/** One role rule's invented case: the roles the named person must hold, in order (none for a negative). */
+interface RoleCase {
+  readonly title: string;
+  readonly text: string;
+  readonly name: string;
+  readonly roles: readonly string[];
+}
+
+const ROLE_CASES: readonly RoleCase[] = [
+  // A public inquiry's posts before the name (list title-complements).
+  { title: 'gives "Counsel to the inquiry" before a name and post-nominal letters as the role', text: 'Counsel to the inquiry Dana Kelso KC said the pumps had failed.', name: 'Dana Kelso', roles: ['Counsel to the inquiry'] },
+  { title: 'gives "Chair of the commission" before a name as the role', text: 'Chair of the commission Tom Wrede said the pumps had failed.', name: 'Tom Wrede', roles: ['Chair of the commission'] },
+  { title: 'gives no role to a name after "told the inquiry"', text: 'Staff told the inquiry Dana Kelso had left early.', name: 'Dana Kelso', roles: [] },
+  // A plural title written out before a list of names (role rule plural-title-list).
+  ...['Mara Kelso', 'Tobin Vance', 'Lydia Orr'].map(name => ({
+    title: `gives a plural title written out to each person listed after it (${name})`, text: 'Justices Mara Kelso, Tobin Vance and Lydia Orr dissented from the ruling.', name, roles: ['Justices'],
+  })),
+  { title: 'gives the plural title with its modifier to the last listed', text: 'Associate Justices Mara Kelso and Tobin Vance dissented.', name: 'Tobin Vance', roles: ['Associate Justices'] },
+  { title: 'gives no role to a name listed after a plural that is no title', text: 'Critics of Mara Kelso and Tobin Vance dissented.', name: 'Tobin Vance', roles: [] },
+  { title: 'gives no role to a name listed after a plural of no post', text: 'Players Mara Kelso and Tobin Vance scored.', name: 'Tobin Vance', roles: [] },
+];
+
 describe('entity kinds of round 25 (r25-kinds)', () => {
   for (const kindCase of CASES) {
     it(kindCase.title, () => checkCase(kindCase));
   }
 
-  // A public inquiry's posts before the name (list title-complements).
-  it('gives "Counsel to the inquiry" before a name and post-nominal letters as the role', () => {
-    assert.deepStrictEqual(rolesOf('Counsel to the inquiry Dana Kelso KC said the pumps had failed.', 'Dana Kelso'), ['Counsel to the inquiry']);
-    assert.deepStrictEqual(rolesOf('Chair of the commission Tom Wrede said the pumps had failed.', 'Tom Wrede'), ['Chair of the commission']);
-  });
-
-  it('gives no role to a name after "told the inquiry"', () => {
-    assert.deepStrictEqual(rolesOf('Staff told the inquiry Dana Kelso had left early.', 'Dana Kelso'), []);
-  });
-
-  // A plural title written out before a list of names (role rule plural-title-list).
-  it('gives a plural title written out to each person listed after it', () => {
-    const text = 'Justices Mara Kelso, Tobin Vance and Lydia Orr dissented from the ruling.';
-    for (const name of ['Mara Kelso', 'Tobin Vance', 'Lydia Orr']) {
-      assert.deepStrictEqual(rolesOf(text, name), ['Justices']);
-    }
-    assert.deepStrictEqual(rolesOf('Associate Justices Mara Kelso and Tobin Vance dissented.', 'Tobin Vance'), ['Associate Justices']);
-  });
-
-  it('gives no role to names listed after a plural that is no title', () => {
-    assert.deepStrictEqual(rolesOf('Critics of Mara Kelso and Tobin Vance dissented.', 'Tobin Vance'), []);
-    assert.deepStrictEqual(rolesOf('Players Mara Kelso and Tobin Vance scored.', 'Tobin Vance'), []);
-  });
+  for (const { title, text, name, roles } of ROLE_CASES) {
+    it(title, () => assert.deepStrictEqual(rolesOf(text, name), roles));
+  }
 });
