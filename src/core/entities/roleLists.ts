@@ -193,35 +193,16 @@ function nextListed(context: RoleContext, last: number): number | undefined {
   return /^[.)]*,\s*$/.test(sentence[end].post) ? startsAt.get(end + 1) : undefined;
 }
 
-/**
- * "Justices X, Y and Z", "Associate Justices X and Y": a capitalised plural of a title head written out, ending the title
- * chain right before the first listed name; the first token of the role (the chain's, with its prefix), or undefined.
- */
-function spelledPluralTitleStart(context: RoleContext, at: number, first: number): number | undefined {
-  const chain = context.beforeName[first]?.chain;
-  const token = context.sentence[at];
-  return chain !== undefined && chain.last === at && !chain.relation && context.parts[at] === TitlePart.PluralHead && isCapitalised(token) && isSpace(token.post)
-    ? chain.roleStart : undefined;
-}
-
-/**
- * "Reps. X (Calif.), Y (Wis.) and Z (Texas)", "Justices X, Y and Z": the plural title, abbreviated or written out, is
- * each listed person's role.
- */
+/** "Reps. X (Calif.), Y (Wis.) and Z (Texas)": the plural abbreviated title is each listed person's role. */
 export function pluralTitleRoles(context: RoleContext): OwnedSpan[] {
   const { sentence, startsAt, drafts } = context;
   const found: OwnedSpan[] = [];
   sentence.forEach((token, at) => {
     const first = startsAt.get(at + 1);
-    if (first === undefined) {
+    if (first === undefined || !isPluralAbbreviatedTitle(token)) {
       return;
     }
-    const abbreviated = isPluralAbbreviatedTitle(token);
-    const from = abbreviated ? at : spelledPluralTitleStart(context, at, first);
-    if (from === undefined) {
-      return;
-    }
-    const span = { start: sentence[from].start, end: token.end + (abbreviated ? 1 : 0) };
+    const span = { start: token.start, end: token.end + 1 };
     for (let listed: number | undefined = first; listed !== undefined; listed = nextListed(context, drafts[listed].last)) {
       found.push({ ...span, draft: listed });
     }
