@@ -768,11 +768,10 @@ export const PERIODICAL_HEADS = wordList(
   'periodical-heads',
   'Words of how often a periodical appears that end a trade title\'s name ("Kelso Practice Weekly") on its masthead line, and '
     + 'words that end a local paper\'s name there ("Vardo Evening Star", "Marwick Evening Standard", "Tarrow Express", "Kelso Mirror"), '
-    + 'and a trade title\'s ("Hospitality Record | Food Safety", "Catering Review", "Kitchen Trade Digest"), or a news site\'s or a newsletter\'s, '
-    + 'in capitals too ("HARBOUR REPORT | Sport | Golf", "The Tarrow Report"); '
+    + 'and a trade title\'s ("Hospitality Record | Food Safety", "Catering Review", "Kitchen Trade Digest"); '
     + 'not body heads in general, since a programme is so named too (the podcast "Vardo Science Weekly"), and a star, a standard, '
-    + 'a mirror, a record, a review or a report is an ordinary thing in a sentence.',
-  ['weekly', 'monthly', 'quarterly', 'star', 'standard', 'express', 'mirror', 'record', 'review', 'digest', 'report'],
+    + 'a mirror, a record or a review is an ordinary thing in a sentence.',
+  ['weekly', 'monthly', 'quarterly', 'star', 'standard', 'express', 'mirror', 'record', 'review', 'digest'],
 );
 
 export const PRESS_COMMON_HEADS = wordList(
