@@ -3,31 +3,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { headLast, linkAnalyses } from '../../src/core/link';
-import { mentionLabels, namedMentionLabels, rolesOf } from './support/entityQueries';
-
-/**
- * One rule's invented case: the labels the text must give and those it must not ("p:…" a person's mention, "o:…" a
- * body's; with `named`, "o:canonical name:mention").
- */
-interface KindCase {
-  readonly title: string;
-  readonly text: string;
-  readonly has?: readonly string[];
-  readonly lacks?: readonly string[];
-  /** The whole list of labels, in text order, when every mention matters. */
-  readonly exactly?: readonly string[];
-  readonly named?: boolean;
-}
-
-function checkCase({ text, has = [], lacks = [], exactly, named }: KindCase): void {
-  const found = named ? namedMentionLabels(text) : mentionLabels(text);
-  if (exactly) {
-    assert.deepStrictEqual(found, exactly);
-  }
-  const missing = has.filter(label => !found.includes(label));
-  const wrong = lacks.filter(label => found.includes(label));
-  assert.ok(missing.length === 0 && wrong.length === 0, `missing ${missing.join(', ')}; unwanted ${wrong.join(', ')}; found ${found.join(' | ')}`);
-}
+import { checkCase, rolesOf, type KindCase } from './support/entityQueries';
 
 const CASES: readonly KindCase[] = [
   // A miner named after its mine (list mine-company-heads).

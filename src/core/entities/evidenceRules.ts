@@ -12,7 +12,7 @@ import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/q
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -24,7 +24,7 @@ import { mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -89,9 +89,27 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   if (words.length === 2 && SPORT_NAMES.has(last.lower) && SPORT_NAMES.has(`${words[0].lower} ${last.lower}`)) {
     return false;
   }
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || martialArtGym(sentence, draft) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
     || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words) || spanishPluralBodyName(span) || membersPossessiveInside(span) || isNationalSportBody(words) || studioAfterTrade(sentence, draft, words) || stateService(words)
     || issuePaperName(sentence, draft, words) || broadcasterChannel(words));
+}
+
+/**
+ * "Eastgate Muay Thai", "Iron Crane Jiu-Jitsu", "Marwick Judo": a name ending in a martial art of one or two words (list
+ * martial-art-gym-endings, hyphened words joined) after a capitalised word of its own is a gym; after a nationality,
+ * a known adjective or a word of list martial-art-qualifiers ("Brazilian Jiu-Jitsu", "Olympic Judo") the words are the art.
+ */
+function martialArtGym(sentence: Sentence, draft: Draft): boolean {
+  const span = sentence.slice(draft.first, draft.last + 1);
+  for (let size = 1; size <= 3 && size < span.length; size++) {
+    const tail = span.slice(span.length - size);
+    const art = tail.map((token, i) => (i > 0 && hyphenated(tail[i - 1], token) ? '-' : i > 0 ? ' ' : '') + token.lower).join('');
+    const owner = span[span.length - size - 1];
+    if (has(MARTIAL_ART_GYM_ENDINGS, art)) {
+      return isCapitalised(owner) && ((owner.tags | owner.lexicon) & (Tag.Demonym | Tag.Adjective)) === 0 && !has(MARTIAL_ART_QUALIFIERS, owner.lower);
+    }
+  }
+  return false;
 }
 
 /**

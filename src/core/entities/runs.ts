@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF,
+  BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -299,9 +299,10 @@ export function mastheadEnd(sentence: Sentence): number {
   if (bar >= 0 && end === start && isOneWordOutlet(sentence[start])) {
     return end;
   }
-  // "The Lodestar | Media", "The Kestrel | Sport | Golf": after the line's article a paper's one word of its own names
-  // it before the section path; a section label opens with no article ("Culture | Books").
-  if (bar >= 0 && end === start && start === 1 && isArticleOutletWord(sentence[start])) {
+  // "The Lodestar | Media", "The Kestrel | Sport | Golf", "The Sentinel | Sport | Golf": after the line's article a
+  // paper's one word of its own, or a newspaper's head alone (list press-heads), names it before the section path; a
+  // section label opens with no article ("Culture | Books", "News | Local").
+  if (bar >= 0 && end === start && start === 1 && (isArticleOutletWord(sentence[start]) || (isCapitalised(sentence[start]) && has(PRESS_HEADS, sentence[start].lower)))) {
     return end;
   }
   // "RINGSIDE RUMBLE | News | World Titles", "THE GROUND GAME | Podcast | Episode 212": a site's or a show's name of
@@ -853,7 +854,7 @@ const MAX_SUBJECT_WORDS = 3;
  */
 function listedSubjectsAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
   const common = (i: number) => i < sentence.length && (isSubjectWord(sentence[i], usable(i)) || isCommonByEnding(sentence[i], usable(i)));
-  const subject = (i: number) => common(i) || (i < sentence.length && isUnknownWord(sentence[i], usable(i)));
+  const subject = (i: number) => common(i) || (i < sentence.length && (isUnknownWord(sentence[i], usable(i)) || isGerundParticle(sentence, i, usable(i))));
   const comma = (i: number) => /^,\s+$/.test(sentence[i].post);
   if (!comma(j) || !subject(j) || !firstSubjectAfterRemitJoint(sentence, j, runStart, subject)) {
     return [];
@@ -887,6 +888,16 @@ function listedSubjectsAfter(sentence: Sentence, j: number, usable: (i: number) 
  */
 function unknownSubjectCount(subjects: readonly (readonly [number, number])[], common: (i: number) => boolean): number {
   return subjects.filter(([from, end]) => !range(from, end + 1).some(common)).length;
+}
+
+/**
+ * "Levelling Up", "Joining Up": a phrasal verb's particle (list remit-gerund-particles), capitalised right after a
+ * capitalised gerund, is a word of the same subject of a body's remit as the gerund.
+ */
+function isGerundParticle(sentence: Sentence, i: number, usable: boolean): boolean {
+  const gerund = sentence[i - 1];
+  return usable && isCapitalised(sentence[i]) && has(REMIT_GERUND_PARTICLES, sentence[i].lower) && gerund !== undefined && isCapitalised(gerund)
+    && /ing$/.test(gerund.lower) && /^\s+$/.test(gerund.post);
 }
 
 /** A capitalised word the lexicon does not know, read as no person's or place's name and not possessive ("Forest"). */

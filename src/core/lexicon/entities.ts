@@ -194,7 +194,7 @@ function phrases(id: string, reason: string, text: string): WordList {
 
 export const TITLE_COMPLEMENTS = phrases(
   'title-complements',
-  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a sports body\'s integrity and officials\' desks ("its head of integrity, X", "head of refereeing X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X"). South Asian governments\' portfolios, after "Minister of State for" as often as after "Minister for" ("Union Minister of State for Rural Development Dana Kelso", "Minister for Information Tom Wrede"). A university\'s portfolios after a post, before an honorific and the name ("Pro-vice-chancellor for research Professor X", "Head of research Dr X", "vice-president for student affairs X"): read as a modifier of the honorific ("research Dr") without them.',
+  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a sports body\'s integrity and officials\' desks ("its head of integrity, X", "head of refereeing X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X"). South Asian governments\' portfolios, after "Minister of State for" as often as after "Minister for" ("Union Minister of State for Rural Development Dana Kelso", "Minister for Information Tom Wrede"). A university\'s portfolios after a post, before an honorific and the name ("Pro-vice-chancellor for research Professor X", "Head of research Dr X", "vice-president for student affairs X"): read as a modifier of the honorific ("research Dr") without them. A public inquiry\'s or a panel\'s own posts before the name ("Counsel to the inquiry Dana Kelso KC", "Chair of the commission Tom Wrede", "Secretary to the tribunal X"), as "the board" and "the council" are.',
   `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
    foreign affairs|finance|housing|planning|policing|licensing|regeneration|veterans affairs|culture|the navy|the army|the air force|war|trade|
@@ -202,6 +202,7 @@ export const TITLE_COMPLEMENTS = phrases(
    state for foreign affairs|the environment|environment|immigration|industry|science|the exchequer|
    the house|the house of representatives|the senate|the house of commons|the house of lords|the lords|
    the commons|parliament|the assembly|the national assembly|the council|the board|the opposition|
+   the inquiry|the commission|the committee|the tribunal|the panel|
    the armed forces|the joint chiefs of staff|the joint chiefs|the federal reserve|the fed|the united nations|
    the european commission|the european council|the european parliament|the central bank|the bank|
    cricket|rugby|football|hockey|netball|coaching|performance|recruitment|communications|operations|marketing|sales|
@@ -708,19 +709,25 @@ export const ORG_HEADS_BEFORE_FOR = list(
     + 'Coastal Studies", "Partnership for Rural Schools", "School for Social Studies", "Court of Appeals for the Fifth '
     + 'Circuit", "Clinic for the Elderly"; a government\'s regulators and secretariats, '
     + '"Authority for Consumers and Markets", "Directorate for Fisheries Control", "Secretariat for Migrant Affairs", "Bureau for '
-    + 'Industry Standards": cut at "for", or read as a person, without them).',
+    + 'Industry Standards"; a state administration, "State Administration for Market Supervision", cut into two bodies without it).',
   `ministry department office commission committee centre center centres centers bank institute agency council organisation
    organization foundation society union association fund coalition campaign alliance movement network
    headquarters endowment club party academy partnership school court clinic authority bureau directorate
-   secretariat inspectorate`,
+   secretariat inspectorate administration`,
 );
 
 export const ORG_HEADS_BEFORE_FOR_CAUSE = wordList(
   'org-heads-before-for-cause',
   'Organisation nouns of org-heads-before-for that also stand before "for" with a place or a person after it outside any name '
-    + '("left the Tarrow Party for Marwick", "played for Vardo"): they go on into a name over "for" only before a common word, '
-    + 'the cause or the remit ("Club for Fair Taxes", "Party for Fair Wages", "School for Coastal Studies", "Clinic for the Elderly").',
-  within(ORG_HEADS_BEFORE_FOR, ['club', 'party', 'academy', 'partnership', 'school', 'court', 'clinic']),
+    + '("left the Tarrow Party for Marwick", "played for Vardo"; "blamed the Kelso Administration for Vardo\'s debts"): they go on into a name over "for" only before a common word, '
+    + 'the cause or the remit ("Club for Fair Taxes", "Party for Fair Wages", "School for Coastal Studies", "Clinic for the Elderly", "State Administration for Food Reserves").',
+  within(ORG_HEADS_BEFORE_FOR, ['club', 'party', 'academy', 'partnership', 'school', 'court', 'clinic', 'administration']),
+);
+
+export const REMIT_GERUND_PARTICLES = wordList(
+  'remit-gerund-particles',
+  'Particles of a phrasal verb that a government names a department\'s remit by, capitalised after its gerund ("Department for Joining Up, Harbours and Parks", "Ministry of Scaling Down, Mines and Energy"): a word of the first subject like the gerund, so the listed remit after it stays one body\'s name, not a name cut at the particle.',
+  ['up', 'down', 'out', 'back', 'forward'],
 );
 
 export const ORG_HEADS_BEFORE_TO = wordList(
@@ -895,13 +902,13 @@ export const BODY_POSTS_BEFORE_OF = list(
 
 export const ORG_HEADS_BEFORE_OF = list(
   'org-heads-before-of',
-  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers": read as a lone "Congress" and a person without them).',
+  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers"; a state administration, "State Administration of Food Reserves": read as a lone "Congress" and a person without them).',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
    tribunal corps command consulate headquarters endowment community journal forum diocese archdiocese
-   congress assembly brotherhood sisterhood`,
+   congress assembly brotherhood sisterhood administration`,
 );
 
 export const POST_NOMINALS = list(

@@ -45,6 +45,11 @@ const MAX_OUTLET_TOKENS = 6;
 const MAX_OBJECT_MODIFIERS = 4;
 /** Longest speaker label before the colon that opens a headline ("Gov. Jane Q. Doe:"). */
 const MAX_LABEL_TOKENS = 7;
+/**
+ * Marks that end a sentence introducing the quotation after them: a colon, and in British and sports copy an en or em
+ * dash ("X was blunt – “…”", "X went further — “…”"). A hyphen is left out: it joins words as often.
+ */
+const INTRODUCING_MARKS = /^[:–—]$/;
 
 /** A lower-case adjective (hyphenated compounds such as "late-night" included), never also a noun. */
 function isAdjective(token: MaskedToken): boolean {
@@ -655,13 +660,13 @@ export class CueFinder {
 
   /**
    * "Jane X was full of praise for her players: “…”", "X is in no doubt:": a sentence that opens with a
-   * named person and a form of "be" and ends in the colon that introduces the quotation. Not with an agent
+   * named person and a form of "be" and ends in the colon (or the spaced dash, INTRODUCING_MARKS) that introduces the quotation. Not with an agent
    * ("X was told by Y:"), whose words may follow. A body speaks so too, also after an opening phrase and its
    * article ("In its reply, the Marwick Board of Elections was blunt: “…”").
    */
   copulaColon(tokens: readonly MaskedToken[]): Cue | null {
     const n = tokens.length;
-    if (n < 3 || tokens[n - 1].text !== ':' || tokens.some(token => token.kind === 'quote' || token.lower === 'by')) {
+    if (n < 3 || !INTRODUCING_MARKS.test(tokens[n - 1].text) || tokens.some(token => token.kind === 'quote' || token.lower === 'by')) {
       return null;
     }
     const v = tokens.findIndex(token => BE_FORMS.has(token.lower));

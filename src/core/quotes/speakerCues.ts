@@ -297,16 +297,18 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
     },
     {
       id: 'copula-colon',
-      reason: 'A sentence that opens with a named person or body and a form of "be" and ends in the colon that introduces the quotation ("X was full of praise for her players: “…”", British and sports copy) gives that person\'s words (a body\'s also after an opening phrase and its article); tried only when no verb, cue after or closing clause names anyone, and not with an agent ("X was told by Y:").',
+      reason: 'A sentence that opens with a named person or body and a form of "be" and ends in the colon, or the spaced dash, that introduces the quotation ("X was full of praise for her players: “…”", "X was blunt – “…”", British and sports copy) gives that person\'s words (a body\'s also after an opening phrase and its article); tried only when no verb, cue after or closing clause names anyone, and not with an agent ("X was told by Y:").',
       when: context => context.cue('copula-colon') !== null,
       outcome: 'copula-colon',
       examples: {
         yes: [
           'Harwell won at home. Ivo Sandal was full of praise for his players: "They never stopped running from the first minute to the last."',
           'The count was close. In its reply, the Marwick Board of Elections was firm: "No further review of this count will be allowed."',
+          'Harwell lost at home. Ivo Sandal was blunt – "The referee had a bad night, and everyone in the ground saw it."',
         ],
         no: [
           'Harwell won at home. Ivo Sandal was told by the board: "You will never manage this club again."',
+          'Harwell lost at home. Ivo Sandal was told by the board – "You will never manage this club again."',
           'Harwell won at home. The plan was simple: "Keep the ball and wait for the gaps to open up."',
         ],
       },

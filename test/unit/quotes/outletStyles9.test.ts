@@ -72,6 +72,9 @@ describe('outlet styles: a speech noun with its possessor, and a colon after "X 
     ["Marwick won at home. Tom Reed was full of praise for his players: 'They were magnificent from the first minute to the last.'", 'They were magnificent', 'Tom Reed'],
     ['Marwick won at home. Tom Reed was told by the board: "You will never manage this club again, not after this."', 'You will never', null],
     ['Tom Reed was not the only one worried: "We all are, and we have been for weeks," said Dana Kelso.', 'We all are', 'Dana Kelso'],
+    // A spaced dash introduces the quotation as the colon does (round 25); an agent after "by" still names another's words.
+    ['Marwick lost at home. Tom Reed was blunt – "The referee had a bad night, and everyone in the ground saw it."', 'The referee had', 'Tom Reed'],
+    ['Marwick lost at home. Tom Reed was told by the board — "You will never manage this club again, not after this."', 'You will never', null],
   ];
   checkSpeakers(rows);
 });

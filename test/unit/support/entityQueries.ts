@@ -37,3 +37,27 @@ export function rolesOf(text: string, name: string): string[] {
   assert.ok(entity, `no entity ${name} among ${entities.map(found => found.name).join(', ')}`);
   return entity.roles.map(role => role.text);
 }
+
+/**
+ * One rule's invented case: the labels the text must give and those it must not ("p:…" a person's mention, "o:…" a
+ * body's; with `named`, "o:canonical name:mention").
+ */
+export interface KindCase {
+  readonly title: string;
+  readonly text: string;
+  readonly has?: readonly string[];
+  readonly lacks?: readonly string[];
+  /** The whole list of labels, in text order, when every mention matters. */
+  readonly exactly?: readonly string[];
+  readonly named?: boolean;
+}
+
+export function checkCase({ text, has = [], lacks = [], exactly, named }: KindCase): void {
+  const found = named ? namedMentionLabels(text) : mentionLabels(text);
+  if (exactly) {
+    assert.deepStrictEqual(found, exactly);
+  }
+  const missing = has.filter(label => !found.includes(label));
+  const wrong = lacks.filter(label => found.includes(label));
+  assert.ok(missing.length === 0 && wrong.length === 0, `missing ${missing.join(', ')}; unwanted ${wrong.join(', ')}; found ${found.join(' | ')}`);
+}

@@ -51,6 +51,20 @@ export const SPORT_NAMES = wordList(
   [...'football basketball baseball hockey soccer softball volleyball rugby cricket netball lacrosse tennis cycling golf athletics racing motorsport motorsports esports boxing kickboxing wrestling'.split(/\s+/), 'motor racing', 'motor sport', 'mixed martial arts'],
 );
 
+export const MARTIAL_ART_GYM_ENDINGS = wordList(
+  'martial-art-gym-endings',
+  'Martial arts, one word or two, that end the name of a gym fighters train at and are named after, as "X MMA" and "X Kickboxing" do (list org-heads): "fights out of Eastgate Muay Thai", "trains at Iron Crane Jiu-Jitsu", "Marwick Judo". So do the words that end a mixed martial arts promotion\'s name ("Tarrow Fighting Championship", "the Kelso Fighting Championships card"), the body that runs its events. Read as nothing or as a person without them. After a nationality ("Brazilian Jiu-Jitsu", "Japanese Karate") the words are the art itself, no gym.',
+  ['muay thai', 'kung fu', 'krav maga', 'jiu-jitsu', 'jiu jitsu', 'jiujitsu', 'bjj', 'judo', 'karate', 'taekwondo', 'sambo', 'wushu',
+    // A promotion's own name ends so, "Tarrow Fighting Championship", as a gym's does in an art.
+    'fighting championship', 'fighting championships'],
+);
+
+export const MARTIAL_ART_QUALIFIERS = wordList(
+  'martial-art-qualifiers',
+  'Capitalised words that qualify a martial art itself, not a gym named with it ("won Olympic Judo gold", "a World Karate title", "Amateur Muay Thai rules"): before one of martial-art-gym-endings they name the art or its competition, no body.',
+  ['olympic', 'paralympic', 'world', 'amateur', 'professional', 'pro', 'traditional', 'sport', 'competitive', 'women\'s', 'men\'s'],
+);
+
 export const NATIONAL_BODY_SPORTS = wordList(
   'national-body-sports',
   'Sports whose national governing bodies are named by the sport and the country alone, with no head noun ("Rowing Vardonia said it respected the process", "Athletics Kelso", "Swimming Marwick", as "Cycling X", "Hockey X", "Triathlon X" are in Olympic and sports-governance copy): two words, the sport first, name the body. Many are gerunds the tagger reads as a verb where they open the sentence, and the run lost its first word and the body with it. The sports of list sport-names and the Olympic sports named so.',
