@@ -596,6 +596,18 @@ export const FIXTURE_WORDS = list(
   'v vs v. vs.',
 );
 
+export const FIXTURE_WHEN_WORDS = list(
+  'fixture-when-words',
+  'Words right after a visiting side that say when a fixture is played ("The Lions host Vardo next Friday", "… on Saturday", "… tonight"): with them, "host" between a side and a one-word name is the fixture\'s verb, not a title.',
+  'next this on tonight tomorrow today at',
+);
+
+export const ACTING_FOR_PLURALS = list(
+  'acting-for-plurals',
+  'Plurals of those who act for a client, among the group members before "for" (list group-members-before-for): "Lawyers for Oberwald" are his lawyers; only a cause named by a common word ("Lawyers for Equal Rights") makes a group.',
+  'lawyers attorneys',
+);
+
 export const FIXTURE_HOST_VERBS = list(
   'fixture-host-verbs',
   'Verbs of a fixture before the visiting club ("Wanderers host Ashby City on Saturday"), which the tagger reads as the title "host" of a person.',
