@@ -2208,7 +2208,7 @@ const BODY_RULES: EvidenceRule[] = [
     when: ({ words, first }) => words.length >= 3 && words[1].text === 'the' && ((first.lexicon | first.tags) & Tag.Verb) !== 0 && !/(?:s|ed|ing)$/.test(first.lower)
       && (first.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0
       && ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) === 0,
-    examples: { yes: ['The Kelso Relief Fund and {Save the Otters} also called for a ban.'], no: ['The Kelso Relief Fund and {Alfred the Great} also called for a ban.'] },
+    examples: { yes: ['The Kelso Relief Fund and {Save the Otters} also called for a ban.'], no: ['The {Kelso Relief Fund} and Save the Otters also called for a ban.'] },
   },
   {
     id: 'listed-beside-a-body', outcome: Evidence.OrgTag,
