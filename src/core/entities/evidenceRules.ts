@@ -2167,8 +2167,8 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'word-given-name', outcome: Evidence.FirstName,
-    reason: 'A name of two words that opens with a given name that is also a common word (list word-given-names: "Hope", "Max", "Poppy") before a surname the lexicon does not know, or knows as a surname, and no body\'s head, is a personal name: the lexicon gives such a first word no first-name tag, and a name that speaks with nothing of a person would be read as an outlet.',
-    when: ({ words, first, last }) => words.length === 2 && has(WORD_GIVEN_NAMES, first.lower) && /^\p{Lu}\p{Ll}/u.test(first.text) && !has(ORG_HEADS, last.lower)
+    reason: 'A name of two words that opens with a given name that is also a common word (list word-given-names: "Hope", "Max", "Poppy") before a surname the lexicon does not know, or knows as a surname, and no body\'s or place\'s head, is a personal name: the lexicon gives such a first word no first-name tag, and a name that speaks with nothing of a person would be read as an outlet.',
+    when: ({ words, first, last }) => words.length === 2 && has(WORD_GIVEN_NAMES, first.lower) && /^\p{Lu}\p{Ll}/u.test(first.text) && !has(ORG_HEADS, last.lower) && !has(PLACE_HEADS, last.lower)
       && /^\p{Lu}\p{Ll}/u.test(last.text) && (last.lexicon === 0 || tagged(last, Tag.LastName)),
     examples: { yes: ['{Hope Varlow} said the plan would fail.', '{Max Tarrow} told reporters the plan would fail.'], no: ['{Hope Street} said the plan would fail.', '{Max Tarrow Group} said the plan would fail.'] },
   },
@@ -2214,7 +2214,7 @@ const BODY_RULES: EvidenceRule[] = [
     id: 'listed-beside-a-body', outcome: Evidence.OrgTag,
     reason: '"rivals Tarrow Micro and Brightline Devices": a name of two words or more, with no first name the lexicon knows, listed after a lower-case plural and before "and" and a name that ends in a body\'s head, is the first of two bodies of that kind (a name of unknown words alone would be read as a person\'s).',
     when: listedBesideBody,
-    examples: { yes: ['The cuts follow moves by rivals {Tarrow Micro} and Brightline Devices.'], no: ['The cuts follow moves by rivals {Dana Kelso} and Brightline Devices.', 'The cuts follow moves by {Tarrow Micro} and Brightline Devices.'] },
+    examples: { yes: ['The cuts follow moves by rivals {Tarrow Micro} and Brightline Devices.'], no: ['The cuts follow moves by rivals {Dana Kelso} and Brightline Devices.', 'The cuts follow moves by {Tarrow Micro}, Brightline Devices said.'] },
   },
   {
     id: 'known-organisation-extended', outcome: Evidence.OrgTag,
