@@ -20,11 +20,11 @@ import { ruleTable, type Rule } from '../rules/ruleTable';
 import { inScorecardBrackets, isListedPlayer, isScorecardSide } from './agencyLines';
 import { findNames, type Draft } from './names';
 import { isQuotedNickname, quotedNicknameEnd } from './nameJoins';
-import { mastheadEnd } from './runs';
+import { isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated } from './words';
+import { endsOfficeBody, isAbstractNoun, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -603,9 +603,9 @@ function firmTradeBefore({ honorific, before, twoBefore, nameStart, first, last,
 }
 
 /** See rule listed-beside-a-body: a plural before, "and" after, then capitalised words that end in a body's head. */
-function listedBesideBody({ sentence, draft, before, after, first, multiWord, honorific }: NameContext): boolean {
-  if (!multiWord || honorific || before === undefined || after === undefined || after.text !== 'and' || isCapitalised(before) || !joined(before, sentence[draft.first])
-    || (before.tags & Tag.Plural) === 0 || (before.tags & Tag.Noun) === 0 || ((first.lexicon | first.tags) & (Tag.FirstName | Tag.Honorific)) !== 0) {
+function listedBesideBody({ sentence, draft, after, first, multiWord, honorific }: NameContext): boolean {
+  if (!multiWord || honorific || after === undefined || after.text !== 'and' || !pluralKindBefore(sentence, draft.first)
+    || ((first.lexicon | first.tags) & (Tag.FirstName | Tag.Honorific)) !== 0) {
     return false;
   }
   let end = draft.last + 2;
@@ -2205,7 +2205,7 @@ const BODY_RULES: EvidenceRule[] = [
   {
     id: 'named-by-a-command', outcome: Evidence.OrgTag,
     reason: 'A name that is a command ("Save the Otters", "Protect the Kelso Moors"): a verb in its plain form, "the" and capitalised words, as charities and campaigns are named (runs.ts joins them only inside a sentence or before a reporting verb); no person is named so.',
-    when: ({ words, first }) => words.length >= 3 && words[1].text === 'the' && ((first.lexicon | first.tags) & Tag.Verb) !== 0 && !/(?:s|ed|ing)$/.test(first.lower)
+    when: ({ words, first }) => words.length >= 3 && words[1].text === 'the' && ((first.lexicon | first.tags) & Tag.Verb) !== 0 && isPlainVerb(first)
       && (first.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0
       && ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) === 0,
     examples: { yes: ['The Kelso Relief Fund and {Save the Otters} also called for a ban.'], no: ['The {Kelso Relief Fund} and Save the Otters also called for a ban.'] },

@@ -12,7 +12,7 @@ import { joinAcross } from './nameJoins';
 import { postLineEnd } from './roleReferences';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isParticle, isPossessive, joined, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isParticle, isPossessive, joined, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -825,7 +825,7 @@ function campaignObjectAfter(sentence: Sentence, j: number, usable: (i: number) 
  * A word that may be a verb's plain form after "to": the lexicon knows it as a verb, or as a common noun only (it holds
  * "End", "Stop" as nouns), never with a third person's, a past's or a plural's ending.
  */
-function isPlainVerb(token: Token): boolean {
+export function isPlainVerb(token: Token): boolean {
   return (token.lexicon & (Tag.Verb | Tag.Noun)) !== 0 && (token.lexicon & (Tag.Plural | Tag.ProperNoun)) === 0 && !/(?:s|ed|ing)$/.test(token.lower);
 }
 
@@ -1016,10 +1016,7 @@ function isCommonWord(token: Token): boolean {
  * one firm's name. ("the Kelso and Vardo Building Society", "staff at Kelso and Vardo Schools" have no plural before.)
  */
 function listedAfterPlural(sentence: Sentence, and: number, nameEnd: number, runStart: number | undefined): boolean {
-  const before = runStart === undefined ? undefined : sentence[runStart - 1];
-  return runStart !== undefined && before !== undefined && sentence[and].text === 'and' && !isCapitalised(before) && joined(before, sentence[runStart])
-    && (before.tags & Tag.Plural) !== 0 && (before.tags & Tag.Noun) !== 0 && !isPossessive(before)
-    && and - runStart >= 2 && nameEnd - and >= 2;
+  return runStart !== undefined && sentence[and].text === 'and' && pluralKindBefore(sentence, runStart) && and - runStart >= 2 && nameEnd - and >= 2;
 }
 
 /**

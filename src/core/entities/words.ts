@@ -830,3 +830,13 @@ export function modifiesBodyNoun(sentence: Sentence, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "rivals Tarrow Micro and Brightline Devices": a lower-case plural noun right before the word at `at` (no possessive)
+ * says what the names listed after it are (runs.ts splits such a list at "and"; evidenceRules.ts reads its first item).
+ */
+export function pluralKindBefore(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  return before !== undefined && !isCapitalised(before) && joined(before, sentence[at]) && (before.tags & Tag.Plural) !== 0
+    && (before.tags & Tag.Noun) !== 0 && !isPossessive(before);
+}
