@@ -181,6 +181,12 @@ export const POSITION_PHRASES = phrases(
    long snapper|nose guard`,
 );
 
+export const TITLE_HEAD_PREFIXES = list(
+  'title-head-prefixes',
+  'Prefixes that the tagger keeps in one word with a title head after a hyphen, the whole still a head: "Party co-leader X", "the board\'s co-chair, X,", "the club\'s co-owner X", "ex-minister X" (a post shared or held before). "vice" and "deputy" are left out: the tagger splits those words at the hyphen and title-modifiers reads them.',
+  'co ex',
+);
+
 export const TITLE_POSTMODIFIERS = list(
   'title-postmodifiers',
   'Words that may follow a title head and still belong to it ("Secretary General", "President-elect"); glued to any head by a hyphen they make one ("Mayor-elect X", words.ts).',
