@@ -1197,7 +1197,7 @@ export const MEMBER_VOICE_HEADS = wordList(
 
 export const MEMBER_PLURALS = list(
   'member-plurals',
-  'Plural nouns naming a body\'s members, written with the plural possessive inside its name ("the National Farmers\' Union", "the X Supporters\' Trust", "the Y Teachers\' Association", "Kelso Magistrates\' Court", and the trades of labour copy\'s unions, "the Kelso Machinists\' Alliance", "the Rail Signallers\' Association", the games trade\'s "the Game Developer; sports copy\'s unions and associations of players and officials, "the Professional Cyclists\' Association", "the Referees\' Union"; media copy\'s unions of the press and broadcasting trades, "the Printers\' Union", "the Musicians\' and Broadcasters\' Union"): the apostrophe after them does not end the name. Only listed plurals join, since a surname ending in "s" takes the same apostrophe ("Vellis\' Senate bid").',
+  'Plural nouns naming a body\'s members, written with the plural possessive inside its name ("the National Farmers\' Union", "the X Supporters\' Trust", "the Y Teachers\' Association", "Kelso Magistrates\' Court", and the trades of labour copy\'s unions, "the Kelso Machinists\' Alliance", "the Rail Signallers\' Association", the games trade\'s "the Game Developer; sports copy\'s unions and associations of players and officials, "the Professional Cyclists\' Association", "the Referees\' Union"; media copy\'s unions of the press and broadcasting trades, "the Printers\' Union", "the Musicians\' and Broadcasters\' Union"): the apostrophe after them does not end the name. Only listed plurals join, since a surname ending in "s" takes the same apostrophe ("Vellis\' Senate bid"). An association of bodies is named the same way by the bodies it joins ("the Vardo School Boards\' Association", "the Rural Councils\' Association", "the Kelso Colleges\' Federation")',
   `farmers teachers workers citizens students supporters fans members miners nurses parents veterans taxpayers
    residents employers physicians lawyers writers editors bankers doctors builders merchants owners landlords
    tenants pensioners consumers shareholders journalists firefighters officers seafarers dockers drivers
@@ -1208,7 +1208,8 @@ export const MEMBER_PLURALS = list(
    autoworkers railworkers dockworkers mineworkers
    developers designers programmers animators gamers
    athletes swimmers cyclists footballers cricketers golfers rowers riders runners jockeys referees umpires coaches gymnasts boxers
-   broadcasters printers presenters photographers`,
+   broadcasters printers presenters photographers
+   boards councils colleges trustees governors`,
 );
 
 export const PLACE_OPENERS = list(
