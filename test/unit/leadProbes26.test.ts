@@ -51,5 +51,11 @@ describe('round 26 lead probes: prefixed titles, hyphenated trade nouns', () => 
   it('leaves "the club said" unresolved when no body named before is a club', () => {
     assert.deepStrictEqual(speakers('Kelso Council closed the ground on Monday. The club said it was "a hard call but the right one".'), [null]);
   });
+
+  it('reads American local and state titles spelt their own way ("councilor", "Assemblywoman") as roles, not name words', () => {
+    assert.deepStrictEqual(rolesOf('Her challenger, city councilor Dario Mbeki, said the homes were the wrong kind.', 'Dario Mbeki'), ['challenger', 'city councilor']);
+    assert.deepStrictEqual(mentionLabels('State Assemblywoman Rosa Quillan, a Democrat, said no.'), ['p:Rosa Quillan']);
+    assert.deepStrictEqual(rolesOf('Assemblyman Teo Varga said the bill would pass.', 'Teo Varga'), ['Assemblyman']);
+  });
 });
 
