@@ -57,5 +57,15 @@ describe('round 26 lead probes: prefixed titles, hyphenated trade nouns', () => 
     assert.deepStrictEqual(mentionLabels('State Assemblywoman Rosa Quillan, a Democrat, said no.'), ['p:Rosa Quillan']);
     assert.deepStrictEqual(rolesOf('Assemblyman Teo Varga said the bill would pass.', 'Teo Varga'), ['Assemblyman']);
   });
+
+  it('reads a British police community officer\'s rank, a priest\'s style and service ranks before a name as roles', () => {
+    assert.deepStrictEqual(rolesOf('PCSO Dev Harland said the patrols would go on.', 'Dev Harland'), ['PCSO']);
+    assert.deepStrictEqual(rolesOf('Mgr Tomas Brell led the funeral Mass.', 'Tomas Brell'), ['Mgr']);
+    assert.deepStrictEqual(rolesOf('Sapper Ollie Venn, 22, was hurt in the blast.', 'Ollie Venn'), ['Sapper']);
+  });
+
+  it('leaves "PC" before a shop\'s name alone', () => {
+    assert.ok(!mentionLabels('PC Warehouse said sales rose.').includes('p:Warehouse'));
+  });
 });
 

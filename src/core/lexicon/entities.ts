@@ -48,7 +48,7 @@ export const TITLE_HEADS = list(
    shortstop fly-half scrum-half flanker full-back centre-back wing-back goalscorer hooker opener
    left-back right-back center-back centre-half centre-forward center-forward outfielder infielder catcher
    replacement substitute keeper postman postwoman preacher skipper industrialist backbencher frontbencher miner
-   corporal trooper airman sailor guardsman rifleman fusilier midwife carer groundsman groundswoman groundskeeper
+   corporal trooper airman sailor guardsman rifleman fusilier gunner sapper commodore monsignor midwife carer groundsman groundswoman groundskeeper
    agent scorer jurist magnate developer cyclist motorcyclist motorist pedestrian passenger jogger pensioner teenager
    schoolboy schoolgirl homeowner assistant tycoon legend playmaker observer coroner recorder pathologist headteacher
    headmaster headmistress vicar priest chaplain archdeacon curate postmaster postmistress
@@ -230,8 +230,8 @@ export const HONORIFICS = list(
 
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
-  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv',
+  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse"): left out of the span, kept as the role as written.',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr',
 );
 
 export const DOTTED_ABBREVIATIONS = wordList(
