@@ -561,10 +561,15 @@ function opensTitleChain({ multiWord, first, twoAfter, after }: NameContext): bo
  * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
  * name opens a new clause as its subject and says nothing about being a body.
  */
-function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord, draft, words }: NameContext): boolean {
+function bodyNounBefore({ honorific, before, twoBefore, nameStart, nameEnd, after, first, last, multiWord, draft, words }: NameContext): boolean {
+  if (honorific || before === undefined) {
+    return false;
+  }
+  // "the start-up Vardo": the tagger splits a hyphenated noun in two; the list holds it whole.
+  const noun = twoBefore !== undefined && twoBefore.post === '-' ? `${twoBefore.lower}-${before.lower}` : before.lower;
   // "Chipmaker Vossler said": a trade noun capitalised only because it opens the sentence (trade-nouns-before).
-  const tradeOpener = before !== undefined && draft.first === 1 && has(TRADE_NOUNS_BEFORE, before.lower);
-  if (honorific || before === undefined || (isCapitalised(before) && !tradeOpener) || !(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
+  const tradeOpener = draft.first === 1 && has(TRADE_NOUNS_BEFORE, noun);
+  if ((isCapitalised(before) && !tradeOpener) || !(has(ORG_NOUNS_AFTER, noun) || has(TRADE_NOUNS_BEFORE, noun))) {
     return false;
   }
   // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the

@@ -1043,7 +1043,8 @@ function isListedPair(sentence: Sentence, j: number, nameEnd: number, runStart: 
  */
 function namedForTwoPlaces(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
   const afterThe = runStart !== undefined && (sentence[runStart].lower === 'the' || sentence[runStart - 1]?.lower === 'the');
-  const townLike = (token: Token) => token.lexicon === 0 || ((token.lexicon & Tag.Place) !== 0 && (token.lexicon & Tag.Organization) === 0);
+  // Two peoples' adjectives stand for their countries the same way ("the British and Irish Association of Zoos").
+  const townLike = (token: Token) => token.lexicon === 0 || ((token.lexicon & (Tag.Place | Tag.Demonym)) !== 0 && (token.lexicon & Tag.Organization) === 0);
   return (afterThe || pluralHeadAfter(sentence, j + 2, nameEnd) || townBodyForBoth(sentence, j, nameEnd)) && has(ORG_HEADS, sentence[nameEnd].lower) && townLike(sentence[j]) && townLike(sentence[j + 2]);
 }
 

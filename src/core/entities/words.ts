@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
   LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -444,6 +444,12 @@ function isHyphenatedHeadEnd(sentence: Sentence, at: number): boolean {
   return before !== undefined && token !== undefined && before.post === '-' && token.pre === '' && has(TITLE_HEADS, `${before.lower}-${token.lower}`);
 }
 
+/** "co-leader", "ex-minister": one token to the tagger, a prefix (list title-head-prefixes) and a title head. */
+function isPrefixedTitleHead(token: Token): boolean {
+  const hyphen = token.lower.indexOf('-');
+  return hyphen > 0 && has(TITLE_HEAD_PREFIXES, token.lower.slice(0, hyphen)) && has(TITLE_HEADS, token.lower.slice(hyphen + 1));
+}
+
 /**
  * "tight end X", "Point guard X said": a listed two-word playing position (lexicon `position-phrases`), its second word
  * in lower case and its first in lower case or opening the sentence, is a title: the first word its modifier, the
@@ -567,7 +573,7 @@ function isTitleOrdinal(token: Token | undefined): boolean {
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at);
-    if ((has(TITLE_HEADS, token.lower) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
+    if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
       || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at)) {
       return TitlePart.Head;
     }

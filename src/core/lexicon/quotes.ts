@@ -192,6 +192,10 @@ export const BODY_DESCRIPTION_HEADS = wordList('quote-body-description-heads', '
   'paper', 'daily', 'tabloid',
   // farming and retail copy: a milk buyer, a supermarket ("a spokesman for the co-operative said")
   'co-operative', 'cooperative', 'co-op', 'chain', 'supermarket', 'guild',
+  // local, arts and sports copy: the institution named once, then by its kind ("Kelso Zoo … the zoo said", "the
+  // Tarrow Museum … the museum added", "Vardo Grammar School … the school said"); a team by "the team"
+  'zoo', 'museum', 'gallery', 'theatre', 'theater', 'school', 'college', 'academy', 'trust', 'church', 'orchestra',
+  'festival', 'hospice', 'league', 'team',
 ]);
 
 /** The body heads that call a body a newspaper: a body whose name ends in a newspaper's head noun is one (see quotes/bodyRefs.ts). */
@@ -219,6 +223,14 @@ export const OPERATOR_DESCRIPTION_HEADS = wordList('quote-operator-description-h
 
 export const OPERATOR_NAME_HEADS = wordList('quote-operator-name-heads', 'Last words of a transport company\'s name ("Vardo Rail", "Kelso Buses", "Marwick Ferries", "Tarrow Airways"): "the operator" stands for such a body named before it.', [
   'rail', 'railway', 'railways', 'trains', 'buses', 'coaches', 'ferries', 'trams', 'airlines', 'airways', 'air', 'shipping',
+]);
+
+export const CLUB_DESCRIPTION_HEADS = wordList('quote-club-description-heads', 'Nouns by which sports copy calls a club it named ("the club said", "the team confirmed" after "Kelso Rovers sacked their coach"): a body whose name ends in a club\'s word (list quote-club-name-endings) or that the gazetteer knows as a football club is so called without the article saying so. Reason: sports copy names the club once by its name, then quotes "the club" or "the club\'s statement"; the name itself says it is a club, as a paper\'s "Gazette" says it is a paper.', within(BODY_DESCRIPTION_HEADS, [
+  'club', 'team',
+]));
+
+export const CLUB_NAME_ENDINGS = wordList('quote-club-name-endings', 'Last words of a sports club\'s name ("Kelso Rovers", "Tarrow United", "Vardo Wanderers", "Marwick Athletic", "Dunmore FC"): "the club" stands for such a body named before it. "City" and "Town" are left out: "Kelso City" is a club, but a name ending so is as often a place or a council\'s town.', [
+  'united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'fc', 'afc', 'cf',
 ]);
 
 export const NEWSPAPER_DESCRIPTION_HEADS = wordList('quote-newspaper-description-heads', 'Nouns by which an article calls a newspaper it named ("the paper said", "the newspaper wrote"): a body whose name ends in a newspaper\'s head noun ("Gazette", "Times", "Post"; list press-heads) is so called without the article saying so. Reason: news copy names a paper once, then calls it "the paper".', within(BODY_DESCRIPTION_HEADS, [

@@ -4,8 +4,9 @@
 
 import { CAPITAL_LEGAL_FORMS, COMPANY_HEADS, GOVERNMENT_HEADS, LEGAL_FORMS, PRESS_HEADS, SPEECH_VERBS, has } from '../lexicon/entities';
 import {
-  BODY_DESCRIPTION_HEADS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
+  BODY_DESCRIPTION_HEADS, CLUB_DESCRIPTION_HEADS, CLUB_NAME_ENDINGS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
+import { FOOTBALL_CLUBS } from '../lexicon/gazetteer';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { endsSentence, isMask } from './tokens';
 
@@ -44,6 +45,13 @@ export function namesACompany(name: string): boolean {
   return words.length > 1 && COMPANY_HEADS.has(lower) && !words.some(word => GOVERNMENT_HEADS.has(word.toLowerCase()));
 }
 
+/** Whether a body's own name says it is a sports club: its last word is a club's (list quote-club-name-endings), or the gazetteer knows it as a football club. */
+export function namesAClub(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').replace(/\.$/, '').toLowerCase();
+  return (words.length > 1 && CLUB_NAME_ENDINGS.has(last)) || FOOTBALL_CLUBS.has(name.toLowerCase());
+}
+
 export class BodyResolver {
   constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex) {}
 
@@ -68,6 +76,10 @@ export class BodyResolver {
     }
     if (COMPANY_DESCRIPTION_HEADS.has(head) && namesACompany(mention.entity.name)) {
       // "Vardo Systems Inc. … “…,” the company wrote", "Its owner, Kelso Group, … the company said": the name says it is a company.
+      return true;
+    }
+    if (CLUB_DESCRIPTION_HEADS.has(head) && namesAClub(mention.entity.name)) {
+      // "Kelso Rovers sacked their coach … The club said …": a name ending in a club's word names a club.
       return true;
     }
     const last = mention.entity.name.split(/\s+/).pop()?.replace(/\.$/, '') ?? '';
