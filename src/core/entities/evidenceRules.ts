@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS } from '../lexicon/entities';
@@ -561,11 +561,15 @@ function opensTitleChain({ multiWord, first, twoAfter, after }: NameContext): bo
  * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
  * name opens a new clause as its subject and says nothing about being a body.
  */
-function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, last, multiWord, draft, words }: NameContext): boolean {
+function bodyNounBefore(context: NameContext): boolean {
+  const { honorific, before, nameStart, nameEnd, after, first, last, multiWord, draft, words } = context;
   // "Chipmaker Vossler said": a trade noun capitalised only because it opens the sentence (trade-nouns-before).
   const tradeOpener = before !== undefined && draft.first === 1 && has(TRADE_NOUNS_BEFORE, before.lower);
-  if (honorific || before === undefined || (isCapitalised(before) && !tradeOpener) || !(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
+  if (honorific || before === undefined || (isCapitalised(before) && !tradeOpener)) {
     return false;
+  }
+  if (!(has(ORG_NOUNS_AFTER, before.lower) || has(TRADE_NOUNS_BEFORE, before.lower))) {
+    return pluralBodyNounAppositive(context);
   }
   // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the
   // noun is the person's occupation or an appositive, not a kind of body. The first name must be one the lexicon
@@ -586,6 +590,25 @@ function bodyNounBefore({ honorific, before, nameStart, nameEnd, after, first, l
   }
   return joined(before, nameStart)
     || (commaBefore && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
+}
+
+/**
+ * "One of the City's oldest law firms, Hartwell Moss, is …", "one of the biggest lenders, Vardo Kell, said": the name
+ * set off by commas after a plural body noun (list org-nouns-after, singular) is one of those bodies. Only closed by
+ * punctuation ("… two firms, Dana Kelso said" opens a clause), and not a known given name with a surname.
+ */
+function pluralBodyNounAppositive({ before, nameStart, nameEnd, after, first, multiWord }: NameContext): boolean {
+  if (before === undefined) {
+    return false;
+  }
+  const singularNoun = /^\p{Ll}+s$/u.test(before.text) ? before.lower.slice(0, -1) : undefined;
+  if (singularNoun === undefined || !has(ORG_NOUNS_AFTER, singularNoun) || !/^,\s*$/.test(before.post + nameStart.pre)) {
+    return false;
+  }
+  if (multiWord && isKnownFirstName(first)) {
+    return false;
+  }
+  return after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre);
 }
 
 /**
@@ -1630,6 +1653,23 @@ const MAX_ADVISER_MODIFIERS = 3;
  * name (and a form of "be"), "acting"/"acted"/"acts" and "as", at most three lower-case words, then a deal adviser's post
  * (list deal-adviser-nouns) and "to"/"on"/"for".
  */
+/**
+ * "…, Counsel Weekly can reveal.", "…, Kelso Gazette understands.": after a comma the name and a publication's formula
+ * for its own scoop ("can"/"has" and a word of list outlet-scoop-verbs, or "understands") close the sentence.
+ */
+function closesScoopFormula({ sentence, draft, before, after, twoAfter }: NameContext): boolean {
+  if (before === undefined || !/,\s*$/.test(before.post) || after === undefined) {
+    return false;
+  }
+  const auxiliary = after.lower === 'can' || after.lower === 'has';
+  const verb = auxiliary ? twoAfter : after;
+  const verbAt = draft.last + (auxiliary ? 2 : 1);
+  if (verb === undefined || !has(OUTLET_SCOOP_VERBS, verb.lower) || (!auxiliary && verb.lower !== 'understands')) {
+    return false;
+  }
+  return verbAt === sentence.length - 1 || /^\s*[.]/.test(verb.post);
+}
+
 function actsAsDealAdviser({ sentence, draft }: NameContext): boolean {
   let k = draft.last + 1;
   if (/^(?:is|are|was|were|will|has|have)$/.test(sentence[k]?.lower ?? '')) {
@@ -2521,13 +2561,14 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-noun-before', outcome: Evidence.OrgTag,
-    reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name.',
+    reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name; its plural too when commas set the name off ("one of the oldest law firms, Hartley Vane, is …"; pluralBodyNounAppositive).',
     when: bodyNounBefore,
     examples: {
       yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.',
-        'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.'],
+        'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.', 'One of the oldest law firms, {Hartley Vane}, is to merge.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
-        'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.', 'Promoter {Eddie Tolley}, whose company staged the card, was angry.'],
+        'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.', 'Promoter {Eddie Tolley}, whose company staged the card, was angry.',
+        'Among the bidders were two firms, {Hartley Vane} said.'],
     },
   },
   {
@@ -2865,6 +2906,15 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Labour wins {Marrowby West} as the vote falls.', 'Labour took {Marrowby West} from the Conservatives on Friday.'],
       no: ['Dana Kelso took {Marrowby West} to court.', 'Labour wins {Dana West} over, said the paper.', 'Labour met {Marrowby West} on Friday.'],
+    },
+  },
+  {
+    id: 'outlet-scoop-formula', outcome: Evidence.OrgTag,
+    reason: '"Five partners have resigned, Counsel Weekly understands.", "…, Vardo Insider can reveal.": a name between a comma and a publication\'s formula for its own scoop that closes the sentence (list outlet-scoop-verbs) is the outlet, a body, though named like a person; a known given name or an honorific keeps a person.',
+    when: context => !context.honorific && !isKnownFirstName(context.first) && closesScoopFormula(context),
+    examples: {
+      yes: ['Five partners have resigned, {Marlow Brief} understands.', 'The firms will merge in May, {Counsel Weekly} can reveal.'],
+      no: ['Five partners have resigned, {Dana Kelso} understands.', 'Five partners have resigned, {Marlow Brief} understands the reason.', 'Five partners have resigned, {Marlow Brief} can confirm.'],
     },
   },
   {

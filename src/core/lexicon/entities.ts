@@ -246,6 +246,18 @@ export const DEAL_ADVISER_NOUNS = list(
   'adviser advisers advisor advisors broker brokers bookrunner bookrunners underwriter underwriters',
 );
 
+export const OUTLET_SCOOP_VERBS = list(
+  'outlet-scoop-verbs',
+  'The last word of a publication\'s formula for its own scoop, closing a sentence after a comma ("…, Counsel Weekly can reveal.", "…, Kelso Gazette understands.", "…, Vardo Insider has learned."; after "can" or "has" but "understands"): the name before it is the outlet, a body, though named like a person. A person understands, reveals or learns things too, but not as the tag that closes the report\'s sentence.',
+  'understands reveal disclose learned learnt',
+);
+
+export const FIRM_PARTNER_POSTS = list(
+  'firm-partner-posts',
+  'Head nouns of a post that only a partnership holds (a law firm, an accountancy, a consultancy), written between the firm\'s name and the holder\'s ("Alder Kell managing partner Dana Ruiz", "Hartley senior partner Ivo Marr", "Penrose Hale partner Tom Vane"): the name before the post is the firm, a body, though named after its founders. Not "spokesman", "aide", "chair" or "adviser", which a person\'s name comes before as often ("Kelso spokesman X" works for the politician Kelso).',
+  'partner',
+);
+
 export const SEAT_WIN_VERBS = list(
   'seat-win-verbs',
   'Verbs of an election result with a party as their subject ("Labour wins Marrowby West", "the Greens took Tarrow North from …", "the Liberals held Kelso Vale"): the capitalised words right after the verb are the seat won, a place, not a person.',
@@ -822,6 +834,12 @@ export const PERIODICAL_HEADS = wordList(
     + 'not body heads in general, since a programme is so named too (the podcast "Vardo Science Weekly"), and a star, a standard, '
     + 'a mirror, a record or a review is an ordinary thing in a sentence.',
   ['weekly', 'monthly', 'quarterly', 'star', 'standard', 'express', 'mirror', 'record', 'review', 'digest'],
+);
+
+export const PERIODICAL_FREQUENCY_HEADS = wordList(
+  'periodical-frequency-heads',
+  'Words of how often a periodical appears (list periodical-heads) that, capitalised right after a capitalised title word, make that word the first of a trade title\'s name ("Counsel Weekly can reveal", "Surveyor Monthly", "told Coroner Quarterly"), no title before a person: no one is named "Weekly". The papers\' other heads ("Star", "Standard", "Record") are left out: they are surnames too ("Judge Record", "Constable Star").',
+  within(PERIODICAL_HEADS, ['weekly', 'monthly', 'quarterly']),
 );
 
 export const PRESS_COMMON_HEADS = wordList(
