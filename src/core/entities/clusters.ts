@@ -151,6 +151,12 @@ function nearest(clusters: readonly Cluster[], pos: number): Cluster | undefined
   return best ?? [...clusters].sort((left, right) => left.fullStarts[0] - right.fullStarts[0])[0];
 }
 
+/** Of several bodies, the one with more mentions so far than any other; undefined on a tie. */
+function mostNamedBody(bodies: readonly Cluster[]): Cluster | undefined {
+  const sorted = [...bodies].sort((left, right) => right.members.length - left.members.length);
+  return sorted[0].members.length > sorted[1].members.length ? sorted[0] : undefined;
+}
+
 /** The clusters made so far, indexed by the words a later form may match them by. */
 export class Clustering {
   readonly persons = new Map<string, Cluster>();
@@ -336,6 +342,13 @@ export class Clustering {
     const orgByFirst = starts?.some(namedAfterTown) ? undefined : starts;
     if (orgByFirst?.length === 1) {
       return orgByFirst[0];
+    }
+    // "Hartwell" beside "Hartwell Moss" (named in full again and again) and "Hartwell Pryce Kendrick" (the merged firm's
+    // new name, once): where some use of the word alone shows a body ("Hartwell senior partner X", "shares in Hartwell"),
+    // it stands for the body of those it opens that the article names most often in full.
+    const mostNamed = orgByFirst && orgByFirst.length > 1 && this.bodyWords.has(key) ? mostNamedBody(orgByFirst) : undefined;
+    if (mostNamed) {
+      return mostNamed;
     }
     // Of several, the club beside its followers' bodies, where the word is used as a club ("Kelso fans", "Kelso were"):
     // "Kelso Athletic", not "Kelso Athletic Supporters' Trust" nor "Kelso Supporters' Trust" (a body that opens with

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS } from '../lexicon/entities';
@@ -359,9 +359,15 @@ function namesProgram({ sentence, draft, multiWord, nameEnd, nameStart, after, b
  * router" is hers, and the possessive is left out anyway).
  */
 function namesProduct({ sentence, draft, nameEnd, after, first, honorific }: NameContext): boolean {
-  return !honorific && !isPossessive(nameEnd) && after !== undefined && !isCapitalised(after) && joined(nameEnd, after)
-    && has(PRODUCT_NOUNS, after.lower) && endsTokenPhrase(sentence, draft.last + 1) && (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) === 0;
+  // "her Lumo CrispMax 6 fryer", "a Brisa T200 heater": a model's number may stand between the name and the noun.
+  const numbered = after !== undefined && MODEL_NUMBER.test(after.text) && joined(nameEnd, after) ? 1 : 0;
+  const noun = sentence[draft.last + 1 + numbered];
+  return !honorific && !isPossessive(nameEnd) && noun !== undefined && !isCapitalised(noun) && joined(sentence[draft.last + numbered], noun)
+    && has(PRODUCT_NOUNS, noun.lower) && endsTokenPhrase(sentence, draft.last + 1 + numbered) && (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) === 0;
 }
+
+/** A model's number after a product's name: digits, or a letter or two and digits ("6", "X2", "T200"). */
+const MODEL_NUMBER = /^[A-Z]{0,2}\d{1,4}$/;
 
 /**
  * "an operator using the handle Quill", "a hacker under the username Marrow": a capitalised one-word name right after
@@ -561,7 +567,8 @@ function opensTitleChain({ multiWord, first, twoAfter, after }: NameContext): bo
  * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
  * name opens a new clause as its subject and says nothing about being a body.
  */
-function bodyNounBefore({ honorific, before, twoBefore, nameStart, nameEnd, after, first, last, multiWord, draft, words }: NameContext): boolean {
+function bodyNounBefore(context: NameContext): boolean {
+  const { honorific, before, twoBefore, nameStart, nameEnd, after, first, last, multiWord, draft, words } = context;
   if (honorific || before === undefined) {
     return false;
   }
@@ -569,8 +576,11 @@ function bodyNounBefore({ honorific, before, twoBefore, nameStart, nameEnd, afte
   const noun = twoBefore !== undefined && twoBefore.post === '-' ? `${twoBefore.lower}-${before.lower}` : before.lower;
   // "Chipmaker Vossler said": a trade noun capitalised only because it opens the sentence (trade-nouns-before).
   const tradeOpener = draft.first === 1 && has(TRADE_NOUNS_BEFORE, noun);
-  if ((isCapitalised(before) && !tradeOpener) || !(has(ORG_NOUNS_AFTER, noun) || has(TRADE_NOUNS_BEFORE, noun))) {
+  if (isCapitalised(before) && !tradeOpener) {
     return false;
+  }
+  if (!(has(ORG_NOUNS_AFTER, noun) || has(TRADE_NOUNS_BEFORE, noun))) {
+    return pluralBodyNounAppositive(context);
   }
   // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the
   // noun is the person's occupation or an appositive, not a kind of body. The first name must be one the lexicon
@@ -591,6 +601,25 @@ function bodyNounBefore({ honorific, before, twoBefore, nameStart, nameEnd, afte
   }
   return joined(before, nameStart)
     || (commaBefore && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
+}
+
+/**
+ * "One of the City's oldest law firms, Hartwell Moss, is …", "one of the biggest lenders, Vardo Kell, said": the name
+ * set off by commas after a plural body noun (list org-nouns-after, singular) is one of those bodies. Only closed by
+ * punctuation ("… two firms, Dana Kelso said" opens a clause), and not a known given name with a surname.
+ */
+function pluralBodyNounAppositive({ before, nameStart, nameEnd, after, first, multiWord }: NameContext): boolean {
+  if (before === undefined) {
+    return false;
+  }
+  const singularNoun = /^\p{Ll}+s$/u.test(before.text) ? before.lower.slice(0, -1) : undefined;
+  if (singularNoun === undefined || !has(ORG_NOUNS_AFTER, singularNoun) || !/^,\s*$/.test(before.post + nameStart.pre)) {
+    return false;
+  }
+  if (multiWord && isKnownFirstName(first)) {
+    return false;
+  }
+  return after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre);
 }
 
 /**
@@ -1112,7 +1141,7 @@ function isSectionLabel({ multiWord, first, before, after, sentence, draft }: Na
   if (segment !== undefined && segment.some(token => token.text === '&' || token.lower === 'and') && isJoinedWordsLabel(segment)) {
     return true;
   }
-  if (first.lexicon === 0) {
+  if (first.lexicon === 0 && !has(SECTION_LABEL_WORDS, first.lower)) {
     return false;
   }
   return (barBefore && (after === undefined || barAfter)) || (before === undefined && barAfter);
@@ -1156,7 +1185,7 @@ const NAMING_WORD_TAGS = Tag.FirstName | Tag.MaleName | Tag.FemaleName | Tag.Las
  * someone or somewhere, no word a body's legal form; "Sport | Kelso City" (an unknown word) stays a name.
  */
 function isCommonWordsLabel(words: readonly Token[]): boolean {
-  return words.every(token => token.text === '&' || token.lower === 'and'
+  return words.every(token => token.text === '&' || token.lower === 'and' || has(SECTION_LABEL_WORDS, token.lower)
     || ((token.lexicon !== 0 || (token.tags & Tag.Adjective) !== 0) && (token.lexicon & NAMING_WORD_TAGS) === 0 && !has(CAPITAL_LEGAL_FORMS, token.lower)));
 }
 
@@ -1168,7 +1197,7 @@ function isCommonWordsLabel(words: readonly Token[]): boolean {
 function isJoinedWordsLabel(words: readonly Token[]): boolean {
   const named = words.filter(token => token.text !== '&' && token.lower !== 'and');
   return named.length >= 2 && named.every(token => (token.lexicon & NAMING_WORD_TAGS) === 0 && !has(CAPITAL_LEGAL_FORMS, token.lower))
-    && named.some(token => token.lexicon !== 0);
+    && named.some(token => token.lexicon !== 0 || has(SECTION_LABEL_WORDS, token.lower));
 }
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
@@ -1635,6 +1664,80 @@ const MAX_ADVISER_MODIFIERS = 3;
  * name (and a form of "be"), "acting"/"acted"/"acts" and "as", at most three lower-case words, then a deal adviser's post
  * (list deal-adviser-nouns) and "to"/"on"/"for".
  */
+/**
+ * "…, Counsel Weekly can reveal.", "…, Kelso Gazette understands.": after a comma the name and a publication's formula
+ * for its own scoop ("can"/"has" and a word of list outlet-scoop-verbs, or "understands") close the sentence.
+ */
+function closesScoopFormula({ sentence, draft, before, after, twoAfter }: NameContext): boolean {
+  if (before === undefined || !/,\s*$/.test(before.post) || after === undefined) {
+    return false;
+  }
+  const auxiliary = after.lower === 'can' || after.lower === 'has';
+  const verb = auxiliary ? twoAfter : after;
+  const verbAt = draft.last + (auxiliary ? 2 : 1);
+  if (verb === undefined || !has(OUTLET_SCOOP_VERBS, verb.lower) || (!auxiliary && verb.lower !== 'understands')) {
+    return false;
+  }
+  return verbAt === sentence.length - 1 || /^\s*[.]/.test(verb.post);
+}
+
+/** The most words of a firm's name after "and" that rule listed-beside-a-firm-by-form reads ("Pryce, Vane & Kendrick LLP"). */
+const MAX_LISTED_FIRM_WORDS = 6;
+
+/**
+ * "Hartley Vane and Pryce & Kendrick agree to merge", "Hartley Vane and London-based Marwick Ellis LLP": after the name,
+ * "and" and a capitalised name that is a firm by its form, an ampersand between capitalised words or a legal form at its
+ * end (list legal-forms), in the same sentence; a place's hyphened modifier may open it.
+ */
+function listedBesideFirmByForm({ sentence, draft, after }: NameContext): boolean {
+  if (after?.lower !== 'and' || !isCapitalised(sentence[draft.last + 2] ?? after)) {
+    return false;
+  }
+  for (let k = draft.last + 2; k < sentence.length && k - draft.last - 2 < MAX_LISTED_FIRM_WORDS; k++) {
+    const token = sentence[k];
+    if (token.text === '&') {
+      return isCapitalised(sentence[k - 1]) && sentence[k + 1] !== undefined && isCapitalised(sentence[k + 1]);
+    }
+    if (has(LEGAL_FORMS, token.lower.replace(/\.$/, '')) && k > draft.last + 2) {
+      return true;
+    }
+    // "New York-headquartered Pryce & Kendrick": a place's hyphened modifier before the firm's name is read past.
+    if (!isCapitalised(token) && !/-$/.test(sentence[k - 1].post)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The most words between a body's noun and the naming verb after it ("firm, to be called", "company, since renamed"). */
+const MAX_NAMING_GAP_WORDS = 3;
+
+/**
+ * "The merged firm, to be called Hartley Pryce Vane,", "a new company called Kelso Marr", "The bank, renamed Vardo Ellis,":
+ * the name right after a naming verb (list naming-verbs) whose noun, a few function words or a comma before it, names a
+ * kind of body (list org-nouns-after).
+ */
+function namedAfterBodyNoun({ sentence, draft }: NameContext): boolean {
+  const verbAt = draft.first - 1;
+  const verb = sentence[verbAt];
+  if (verb === undefined || isCapitalised(verb) || !has(NAMING_VERBS, verb.lower) || !joined(verb, sentence[draft.first])) {
+    return false;
+  }
+  for (let k = verbAt - 1; k >= 0 && verbAt - k <= MAX_NAMING_GAP_WORDS + 1; k--) {
+    const token = sentence[k];
+    if (isCapitalised(token)) {
+      return false;
+    }
+    if (has(ORG_NOUNS_AFTER, token.lower)) {
+      return true;
+    }
+    if (!/^(?:to|be|been|now|since|later|newly|soon|already)$/.test(token.lower)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 function actsAsDealAdviser({ sentence, draft }: NameContext): boolean {
   let k = draft.last + 1;
   if (/^(?:is|are|was|were|will|has|have)$/.test(sentence[k]?.lower ?? '')) {
@@ -2352,9 +2455,9 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'hardware-noun-after', outcome: Evidence.Software,
-    reason: 'Security copy: a maker\'s and a model\'s capitalised words right before a hardware noun that ends its phrase ("an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,") are a product, a thing, though they read as a person\'s name.',
+    reason: 'Security copy: a maker\'s and a model\'s capitalised words right before a hardware noun that ends its phrase ("an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,") are a product, a thing, though they read as a person\'s name; consumer and class-action copy\'s household appliances too, a model\'s number between ("her Lumo CrispMax 6 fryer melted").',
     when: namesProduct,
-    examples: { yes: ['They got in through an {Ostra Gatekeep VPN} appliance, Weller said.', 'Patch the {Kelvo Xen} router, Weller said.'], no: ['They got in through an {Ostra Gatekeep VPN} account, Weller said.', 'They bought {Dana Kelso} a router.'] },
+    examples: { yes: ['They got in through an {Ostra Gatekeep VPN} appliance, Weller said.', 'Patch the {Kelvo Xen} router, Weller said.', 'She said her {Lumo CrispMax} 6 fryer melted.'], no: ['They got in through an {Ostra Gatekeep VPN} account, Weller said.', 'They bought {Dana Kelso} a router.', 'She said {Lumo CrispMax} 6 times.'] },
   },
   {
     id: 'capitalised-screen-name', outcome: Evidence.ScreenName,
@@ -2526,13 +2629,14 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-noun-before', outcome: Evidence.OrgTag,
-    reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name.',
+    reason: '"the carmaker Vardo", "the regulator, Vardo,": a noun naming a kind of body right before the name; its plural too when commas set the name off ("one of the oldest law firms, Hartley Vane, is …"; pluralBodyNounAppositive).',
     when: bodyNounBefore,
     examples: {
       yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.',
-        'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.'],
+        'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.', 'One of the oldest law firms, {Hartley Vane}, is to merge.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
-        'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.', 'Promoter {Eddie Tolley}, whose company staged the card, was angry.'],
+        'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.', 'Promoter {Eddie Tolley}, whose company staged the card, was angry.',
+        'Among the bidders were two firms, {Hartley Vane} said.'],
     },
   },
   {
@@ -2672,11 +2776,12 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'section-label', outcome: Evidence.Place,
-    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport"), unless it comes after a bar and holds only common words the lexicon knows, none naming someone or somewhere ("The Vardo Courier | National News", "Kelso Gazette | Companies | Oil & Gas": energy and business pages). A word of a label joined by "&" is one too, beside a known word, though the lexicon does not know it ("DAILY KESTREL | TV & Showbiz": a tabloid\'s section).',
+    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport"), unless it comes after a bar and holds only common words the lexicon knows, none naming someone or somewhere ("The Vardo Courier | National News", "Kelso Gazette | Companies | Oil & Gas": energy and business pages). A word of a label joined by "&" is one too, beside a known word, though the lexicon does not know it ("DAILY KESTREL | TV & Showbiz": a tabloid\'s section). A legal or business outlet\'s section words count as known words (list section-label-words: "The Sentinel | Business | Law", "ClaimWise | Class Actions | Open Settlements").',
     when: isSectionLabel,
     examples: {
       yes: ['Culture | {Books}\nGreyhound Books buys a debut.', '{News} | Prizes\nA debut wins.', 'The Vardo Courier | {National News}\nA mine floods.',
-        'Kelso Gazette | Companies | {Oil & Gas}\nShares jump.', 'The Vardo Courier | {Local News}\nA debut wins.', 'DAILY KESTREL | TV & {Showbiz}\nBoss quits.'],
+        'Kelso Gazette | Companies | {Oil & Gas}\nShares jump.', 'The Vardo Courier | {Local News}\nA debut wins.', 'DAILY KESTREL | TV & {Showbiz}\nBoss quits.',
+        'The Vardo Courier | Business | {Law}\nFirms merge.', 'Kelso Brief | {Class Actions} | Open Settlements\nA deal is approved.'],
       no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.', 'Sport | {Kelso Rovers}\nA win.', 'The Vardo Courier | {Kelso Rovers}\nA debut wins.'],
     },
   },
@@ -2870,6 +2975,43 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Labour wins {Marrowby West} as the vote falls.', 'Labour took {Marrowby West} from the Conservatives on Friday.'],
       no: ['Dana Kelso took {Marrowby West} to court.', 'Labour wins {Dana West} over, said the paper.', 'Labour met {Marrowby West} on Friday.'],
+    },
+  },
+  {
+    id: 'trades-as', outcome: Evidence.OrgTag,
+    reason: '"The firms, which will trade as Hartley Pryce Vane from June,", "a shop trading as Kelso Marr": the name a business trades under, after a form of "trade" and "as", is a body, though named after its founders; a known given name or an honorific keeps a person.',
+    when: ({ before, twoBefore, first, honorific }) => !honorific && !isKnownFirstName(first) && before?.lower === 'as'
+      && twoBefore !== undefined && /^(?:trade|trades|traded|trading)$/.test(twoBefore.lower) && joined(twoBefore, before),
+    examples: {
+      yes: ['The firms, which will trade as {Hartley Pryce Vane} from June, voted.', 'It is a shop trading as {Kelso Marr}.'],
+      no: ['The firms, which will trade as {Dana Kelso} from June, voted.', 'The firms, which will merge as {Hartley Pryce Vane} from June, voted.'],
+    },
+  },
+  {
+    id: 'listed-beside-a-firm-by-form', outcome: Evidence.OrgTag,
+    reason: '"Hartley Vane and Pryce & Kendrick agree to merge": a name listed by "and" before a firm whose name shows its form (an ampersand between capitalised words, a legal form such as "LLP" at its end) is a firm too, though named after its founders, as mergers, panels and advisers list them; a known given name or an honorific keeps a person ("Dana Kelso and Pryce & Kendrick").',
+    when: context => !context.honorific && context.multiWord && !isKnownFirstName(context.first) && listedBesideFirmByForm(context),
+    examples: {
+      yes: ['{Hartley Vane} and Pryce & Kendrick agree to merge.', 'Talks between {Hartley Vane} and London-based Marwick & Ellis ended.'],
+      no: ['{Dana Kelso} and Pryce & Kendrick agree to merge.', '{Hartley Vane} and Marwick Ellis agree to merge.', '{Hartley Vane} and the firm agree to merge.'],
+    },
+  },
+  {
+    id: 'named-after-body-noun', outcome: Evidence.OrgTag,
+    reason: '"The merged firm, to be called Hartley Pryce Vane, …", "a new company called Kelso Marr": the name a naming verb gives (list naming-verbs) to a noun that names a kind of body (list org-nouns-after) is that body\'s, though named after its founders; a known given name or an honorific keeps a person.',
+    when: context => !context.honorific && !isKnownFirstName(context.first) && namedAfterBodyNoun(context),
+    examples: {
+      yes: ['The merged firm, to be called {Hartley Pryce Vane}, opens in May.', 'They set up a new company called {Kelso Marr}.'],
+      no: ['They set up a new company called {Dana Kelso}.', 'They met a man called {Kelso Marr}.', 'The firm was sued by a client called {Kelso Marr}.'],
+    },
+  },
+  {
+    id: 'outlet-scoop-formula', outcome: Evidence.OrgTag,
+    reason: '"Five partners have resigned, Counsel Weekly understands.", "…, Vardo Insider can reveal.": a name between a comma and a publication\'s formula for its own scoop that closes the sentence (list outlet-scoop-verbs) is the outlet, a body, though named like a person; a known given name or an honorific keeps a person.',
+    when: context => !context.honorific && !isKnownFirstName(context.first) && closesScoopFormula(context),
+    examples: {
+      yes: ['Five partners have resigned, {Marlow Brief} understands.', 'The firms will merge in May, {Counsel Weekly} can reveal.'],
+      no: ['Five partners have resigned, {Dana Kelso} understands.', 'Five partners have resigned, {Marlow Brief} understands the reason.', 'Five partners have resigned, {Marlow Brief} can confirm.'],
     },
   },
   {

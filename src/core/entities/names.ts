@@ -591,12 +591,18 @@ export function withoutPostNominals(sentence: Sentence, draft: Draft): Draft {
 
 /**
  * "Dana Kelso SC": a senior barrister's letters (list counsel-post-nominals), in capitals after a known given name and a
- * surname; "Kelso SC" (a club) keeps them, having no given name before.
+ * surname; "Kelso SC" (a club) keeps them, having no given name before. A given name the lexicon does not know counts
+ * before a surname it knows as one, and no place ("Eamon Fitzgerald SC"); "Marwick City SC" and "Vardo Rovers SC" stay
+ * clubs.
  */
 function isCounselLetters(sentence: Sentence, first: number, at: number): boolean {
   const letters = sentence[at];
-  return at - first >= 2 && /^[A-Z]{2}$/.test(letters.text) && has(COUNSEL_POST_NOMINALS, letters.lower)
-    && (sentence[first].lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0;
+  if (at - first < 2 || !/^[A-Z]{2}$/.test(letters.text) || !has(COUNSEL_POST_NOMINALS, letters.lower)) {
+    return false;
+  }
+  const given = sentence[first], surname = sentence[at - 1];
+  return (given.lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0
+    || (at - first === 2 && (surname.lexicon & Tag.LastName) !== 0 && ((given.lexicon | surname.lexicon) & (Tag.Place | Tag.Organization)) === 0);
 }
 
 /** Splits one run into candidate names. */

@@ -3,8 +3,8 @@
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
 import { BRACKETED_STATUS_WORDS } from '../lexicon/roles';
-import { ABBREVIATED_TITLES, ADDRESS_STYLES, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
-import type { Sentence } from '../nlp/tokens';
+import { ABBREVIATED_TITLES, ADDRESS_STYLES, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
+import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
 import { postLineEnd } from './roleReferences';
@@ -223,6 +223,28 @@ function markPrefix(drafts: readonly Draft[], from: number, to: number): void {
   }
 }
 
+/** A lower-case post that only a partnership holds (list firm-partner-posts: "managing partner", "senior partner"). */
+function isPartnershipPost(sentence: Sentence, last: number): boolean {
+  const head = sentence[last];
+  return head !== undefined && !isCapitalised(head) && has(FIRM_PARTNER_POSTS, head.lower);
+}
+
+/**
+ * "Alder Kell managing partner Dana Ruiz": the name in the prefix of a partnership's post is the firm, a body, though
+ * named after its founders (list firm-partner-posts). Not a possessive owner ("Dana Kelso's partner X" is a relation)
+ * nor a place ("London managing partner X" heads the firm's London office).
+ */
+function markFirmBeforePost(context: RoleContext, from: number, to: number): void {
+  const { sentence, drafts } = context;
+  for (const draft of drafts) {
+    const words = sentence.slice(draft.first, draft.last + 1);
+    if (draft.first >= from && draft.last < to && draft.honorific === undefined && !isPossessive(sentence[draft.last])
+      && !words.some(word => (word.lexicon & Tag.Place) !== 0)) {
+      draft.evidence |= Evidence.OrgTag;
+    }
+  }
+}
+
 /** "Presidents X and Y": the names after a plural title all get its evidence. */
 function markListed(context: RoleContext, draft: Draft): void {
   const { sentence, startsAt, drafts } = context;
@@ -246,6 +268,9 @@ export function markTitleChains(context: RoleContext): void {
       return;
     }
     markPrefix(context.drafts, chain.roleStart, chain.from);
+    if (!chain.plural && isPartnershipPost(context.sentence, chain.last)) {
+      markFirmBeforePost(context, chain.roleStart, chain.from);
+    }
     if (chain.plural) {
       draft.evidence |= Evidence.PluralTitle;
       markListed(context, draft);

@@ -2,7 +2,7 @@
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
   ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
+  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -572,7 +572,8 @@ function isTitleOrdinal(token: Token | undefined): boolean {
  */
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
-    const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at);
+    const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
+      || opensPeriodicalName(sentence, at);
     if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
       || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at)) {
       return TitlePart.Head;
@@ -620,6 +621,15 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
   }
   return parts;
+}
+
+/**
+ * "Counsel Weekly can reveal", "COUNSEL WEEKLY | News": a capitalised title word joined to a capitalised word of how
+ * often a periodical appears (list periodical-frequency-heads) opens a trade title's name, no title before a person.
+ */
+function opensPeriodicalName(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  return next !== undefined && isCapitalised(token) && isCapitalised(next) && joined(token, next) && PERIODICAL_FREQUENCY_HEADS.has(next.lower);
 }
 
 /** A verb's or a function word's tags: "The Democratic …", "Reveal Democratic …" in a headline open no party's name. */

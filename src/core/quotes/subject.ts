@@ -192,6 +192,9 @@ export function contractedPronounSubject(token: MaskedToken): SpeakerRef | null 
   return { type: 'pronoun', word: parts[1], span: { start: token.start, end: token.start + parts[1].length } };
 }
 
+/** The most capitalised words of a place between a named subject's "in" and its verb ("in New York City said"). */
+const MAX_PLACE_PHRASE_WORDS = 3;
+
 export class SubjectReader {
   constructor(private readonly mentions: MentionIndex) {}
 
@@ -214,11 +217,30 @@ export class SubjectReader {
     if (i < lo) {
       return null;
     }
+    i = this.beforePlacePhrase(tokens, i, lo) ?? i;
     const t = tokens[i];
     if (t.text === ',' || isDash(t)) {
       return this.partyTaggedBeforeComma(tokens, i, lo) ?? this.appositive(tokens, i, lo) ?? this.bracketedBeforeComma(tokens, i, lo);
     }
     return this.headAt(tokens, i, lo);
+  }
+
+  /**
+   * "U.S. District Judge Dana Kelso in Chicago said", "Ivo Marr in New York told reporters": a named subject, then "in" and
+   * a place's capitalised words (no mention of anyone) before the verb; the place says where the subject spoke, the
+   * subject is the name before "in". The index of the name's last word, or undefined when no such phrase ends at i.
+   */
+  private beforePlacePhrase(tokens: readonly MaskedToken[], index: number, lo: number): number | undefined {
+    let k = index;
+    while (k >= lo && index - k < MAX_PLACE_PHRASE_WORDS && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)
+      && this.mentions.at(tokens[k].start, tokens[k].end) === undefined) {
+      k--;
+    }
+    const name = k - 1;
+    if (k === index || name < lo || tokens[k].lower !== 'in' || tokens[name].kind !== 'word' || isPossessiveAt(tokens, name)) {
+      return undefined;
+    }
+    return this.mentions.at(tokens[name].start, tokens[name].end) === undefined ? undefined : name;
   }
 
   /**
