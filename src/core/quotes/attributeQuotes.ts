@@ -11,10 +11,10 @@ import type { QuoteSpan } from './findQuotes';
 import type { Paragraph } from '../paragraphs';
 import { SPEAKER_CUES } from './speakerCues';
 import type { SpeakerRef } from './subject';
-import { REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
+import { PERSONAL_PRONOUNS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
 import { looksLikeName } from './quoteKinds';
 import { SPEAKER_CONVENTIONS_TABLE, type SpeakerConvention } from './conventionIds';
-import { sentenceEnd, sentenceStart, tokenize } from './tokens';
+import { sentenceEnd, sentenceStart, tokenize, type MaskedToken } from './tokens';
 /** Quotations this short are scare quotes unless a cue of their own credits them. */
 const MAX_SCARE_WORDS = 3;
 /** Caption or heading lines a floating quotation may skip to reach the paragraph it continues. */
@@ -147,6 +147,24 @@ function pronounIntroduction(article: QuoteArticle, start: number, end: number):
 }
 
 /**
+ * "X said she was angered by the delay. Doing so “looked like an attempt to wear the crews down.”": whether the
+ * quotation closes a sentence whose own words before it name no one and report no one (no name, no pronoun, no
+ * reporting verb, no other quotation): such a sentence goes on with the report of the sentence before it, so its words
+ * are that speaker's, as a quotation opening the sentence would be (sentence-before).
+ */
+function closesSentenceOfNoOne(article: QuoteArticle, span: QuoteSpan, before: readonly MaskedToken[]): boolean {
+  const { text, index } = article;
+  const closes = /[.!?…]\W*$/u.test(text.slice(span.start, span.end)) || /^\W?\s*[.!?]/u.test(text.slice(span.outerEnd, span.outerEnd + 3));
+  return closes && before.length > 0 && before.every(token => token.kind === 'word' || token.kind === 'punct')
+    && !before.some(token => PERSONAL_PRONOUNS.has(token.lower) || REPORTING_VERBS_FINITE.has(token.lower) || index.at(token.start, token.end) !== undefined);
+}
+
+/** The credit of the sentence before, recorded as the sentence-before-inside convention; null when none. */
+function insideSentenceCredit(credit: Credit | null): Credit | null {
+  return credit ? { ...credit, convention: 'sentence-before-inside' } : null;
+}
+
+/**
  * Credits the quotation article.speech[at] by its own cue, the first rule of the speaker-cues table that
  * fires; without one, notes whom the sentence before it credits (for inheritSpeakers).
  */
@@ -156,7 +174,8 @@ function creditOwnCue(article: QuoteArticle, quote: Attributed, at: number): voi
   const cue = rule ? context.cue(rule.outcome) : null;
   if (!rule || !cue) {
     quote.previousSentence = context.before.length === 0 && sentence > lo ? closingCue(article, lo, sentence) ?? describedSubject(article, lo, sentence) ?? namedSubjectSentence(article, lo, sentence)
-      : null;
+      : sentence > lo && closesSentenceOfNoOne(article, quote.span, context.before) ? insideSentenceCredit(closingCue(article, lo, sentence))
+        : null;
     return;
   }
   quote.cue = cue;

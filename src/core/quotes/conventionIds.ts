@@ -8,6 +8,7 @@ export const SPEAKER_CONVENTIONS_TABLE = 'speaker-conventions';
 /** Each way a quotation without a cue of its own is credited, named as in the table. */
 export type SpeakerConvention =
   | 'sentence-before'
+  | 'sentence-before-inside'
   | 'subject-sentence-before'
   | 'quotation-before'
   | 'paragraph-before'

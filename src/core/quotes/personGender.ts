@@ -13,6 +13,7 @@ import { lexiconFlags, lowerForm } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { segmentText } from '../paragraphs';
 import { endsSentence } from './tokens';
+import { openingPronoun } from './sentenceSubject';
 import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
 import type { Gender } from './mentionIndex';
 
@@ -195,9 +196,12 @@ const SENTENCE_OPENING = /(?:^|([.!?])\s+|\n\s*)(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /**
  * The rest of the name's sentence when it holds no capital (no other name), no quotation mark and no gendered pronoun or
- * possessive, then "He"/"She" opening the next sentence: "Vane kept quiet. She later told …". Not after a possessive.
+ * possessive, to the mark that ends it, with a space after: "Vane kept quiet. " (then openingPronoun reads "She later
+ * told …"). Not after a possessive.
  */
-const CHAINED_PRONOUN = /^(?![’']s\b)((?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imself|[Hh]erself)\b)[^.!?"“”‘’\n\p{Lu}]){0,160})[.!?]\s+(He|She)\s/u;
+const CHAINED_SENTENCE_REST = /^(?![’']s\b)((?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imself|[Hh]erself)\b)[^.!?"“”‘’\n\p{Lu}]){0,160})[.!?](?=\s)/u;
+/** How far after the name the chained rule reads (the rest of its sentence and the pronoun opening the next). */
+const CHAINED_REACH = 200;
 
 /** How far back a quotation before the name's sentence, in its paragraph, is looked for. */
 const EARLIER_QUOTE_WINDOW = 200;
@@ -214,7 +218,7 @@ function quotedEarlierInParagraph(text: string, sentenceStart: number): boolean 
   return /["“”]/.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
-/** "He"/"She" when the sentence after the mention's goes on with the person by that pronoun (CHAINED_PRONOUN), else undefined. */
+/** "He"/"She" when the sentence after the mention's goes on with the person by that pronoun (CHAINED_SENTENCE_REST, openingPronoun), else undefined. */
 function chainedPronoun(text: string, start: number, end: number): string | undefined {
   const from = Math.max(0, start - 40);
   const opening = SENTENCE_OPENING.exec(text.slice(from, start));
@@ -222,14 +226,18 @@ function chainedPronoun(text: string, start: number, end: number): string | unde
   if (!opening || (opening[1] !== undefined && !endsSentence(text, from + opening.index, text.length))) {
     return undefined;
   }
-  const chained = CHAINED_PRONOUN.exec(text.slice(end, end + 200));
+  const rest = CHAINED_SENTENCE_REST.exec(text.slice(end, end + CHAINED_REACH));
+  const next = rest ? openingPronoun(text, end + rest[0].length, end + CHAINED_REACH) : undefined;
+  if (!rest || !next) {
+    return undefined;
+  }
   // "“…,” Orla said. Dana nodded. She added: “…”": after a quotation in the same paragraph, a sentence of a few words
   // about someone else is a pause in that speaker's turn, and the pronoun after it goes on with the speaker.
-  if (chained && isPause(chained[1]) && quotedEarlierInParagraph(text, from + opening.index)) {
+  if (isPause(rest[1]) && quotedEarlierInParagraph(text, from + opening.index)) {
     return undefined;
   }
   // The mark after the rest of the sentence must end it ("… on St. Mary's Road. He" does not).
-  return chained && endsSentence(text, end + chained[1].length, text.length) ? chained[2] : undefined;
+  return endsSentence(text, end + rest[1].length, text.length) ? next.pronoun : undefined;
 }
 
 /** Opening and closing marks of a quotation the continued-pronoun rules read across. */
@@ -241,14 +249,16 @@ const CONTINUED_QUOTE_REACH = 1500;
 const REPORTED_BEFORE_QUOTE = /^\s+(\p{L}+)(?:\s+[\p{L}\p{N}]+){0,4}?\s*[,:]?\s*([“"])/u;
 /** "“…,” X said.": the person's reporting verb after a quotation that breaks off, to the full stop ending the sentence. */
 const REPORTED_AFTER_QUOTE = /^\s+(\p{L}+)[^.!?\n“”"]{0,60}\.\s+/u;
-/** "He continued," opening the next sentence, or "“…,” he added." after the next quotation (group 1/2: the pronoun, group 3/4: the verb). */
-const CONTINUING_SENTENCE = /^\s*(?:(He|She)\s+(?:then\s+|also\s+|later\s+)?(\p{Ll}+)|[“"][^“”"]{1,800}?[,?!][”"]\s+(he|she)\s+(?:then\s+|also\s+|later\s+)?(\p{Ll}+))/u;
+/** "“…,” he added." after the next quotation (group 1: the pronoun, group 2: the verb); "He continued," opening the next sentence is openingPronoun's. */
+const CONTINUING_AFTER_QUOTE = /^\s*[“"][^“”"]{1,800}?[,?!][”"]\s+(he|she)\s+(?:then\s+|also\s+|later\s+)?(\p{Ll}+)/u;
 
 /** The pronoun ("he"/"she") of a sentence that goes on with the speaker of the quotation ending at `from` ("He continued,"), if any. */
 function continuingPronoun(text: string, from: number): string | undefined {
-  const next = CONTINUING_SENTENCE.exec(text.slice(from, from + CONTINUED_QUOTE_REACH));
-  const pronoun = next?.[1] ?? next?.[3];
-  const verb = next?.[2] ?? next?.[4];
+  const to = from + CONTINUED_QUOTE_REACH;
+  const opening = openingPronoun(text, from, to);
+  const next = opening?.word !== undefined ? undefined : CONTINUING_AFTER_QUOTE.exec(text.slice(from, to));
+  const pronoun = opening?.word !== undefined ? opening.pronoun : next?.[1];
+  const verb = opening?.word ?? next?.[2];
   return pronoun && verb && TURN_CONTINUING_VERBS.has(verb) ? pronoun.toLowerCase() : undefined;
 }
 

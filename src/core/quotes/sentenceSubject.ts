@@ -295,8 +295,25 @@ function creditedPassiveAgent(masked: string, start: number, end: number): boole
   return verb !== undefined && REPORTING_VERBS_FINITE.has(verb);
 }
 
-/** "He"/"She" as the sentence's first word. */
-const OPENING_PRONOUN = /^\s*(?:He|She)\s/u;
+/** "He"/"She" as a sentence's first word, then maybe "then"/"also"/"later" and the word after (group 1: the pronoun, group 2: that word). */
+const OPENING_PRONOUN = /^\s*(He|She)\s+(?:(?:then|also|later)\s+)?(\p{Ll}+)?/u;
+
+/** A sentence that opens with "He" or "She": the pronoun, and the lower-case word after it (past "then", "also", "later"), if any. */
+export interface OpeningPronoun {
+  readonly pronoun: 'He' | 'She';
+  readonly word: string | undefined;
+}
+
+/**
+ * "He"/"She" opening the sentence that starts at `from` (after spaces), read no further than `to`: the one test of a
+ * sentence going on with someone by a pronoun, shared by the subject walk (a name after it is a complement) and the
+ * gender rules (personGender.ts: "X kept quiet. He later told …", "X said, “…” He continued, …"). Undefined when the
+ * sentence does not open so.
+ */
+export function openingPronoun(text: string, from: number, to: number = text.length): OpeningPronoun | undefined {
+  const match = OPENING_PRONOUN.exec(text.slice(from, to));
+  return match ? { pronoun: match[1] as 'He' | 'She', word: match[2] } : undefined;
+}
 /** A semicolon, colon or dash: what opens a clause of its own, with a subject of its own ("She laughed — X could not"). */
 const CLAUSE_BREAK = /[;:–—]|\s-\s/u;
 
@@ -307,7 +324,7 @@ const CLAUSE_BREAK = /[;:–—]|\s-\s/u;
  * past a semicolon, colon or dash, after which a clause has a subject of its own).
  */
 function pronounOpensSentence(masked: string, from: number, start: number): boolean {
-  return OPENING_PRONOUN.test(masked.slice(from, Math.min(start, from + 8))) && !CLAUSE_BREAK.test(masked.slice(from, start));
+  return openingPronoun(masked, from, Math.min(start, from + 8)) !== undefined && !CLAUSE_BREAK.test(masked.slice(from, start));
 }
 
 /** ", he said," / ", she added,": a pronoun and a reporting verb set off by commas inside a sentence. */

@@ -36,6 +36,16 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
       no: ['The harbour was quiet on Monday morning. "We will rebuild every pier that the storm took from us."'],
     },
   },
+  'sentence-before-inside': {
+    reason: 'A quotation that closes a sentence whose own words before it name no one (no name, no pronoun), right after a sentence crediting someone with words ("X said she was angered by the delay. Doing so “looked like …”"), goes on with that report: the words are that person\'s, as a quotation opening the sentence would be.',
+    examples: {
+      yes: ['Ilsa Marrow said she was angered by the long delay. Doing so "looked like an attempt to wear the crews down."'],
+      no: [
+        'Ilsa Marrow said she was angered by the long delay. The owners called it "a normal step in any sale of a harbour."',
+        'Ilsa Marrow said she was angered by the long delay. Doing so "looked like an attempt to wear the crews down," and the vote went ahead.',
+      ],
+    },
+  },
   'subject-sentence-before': {
     reason: 'A quotation that opens a sentence right after a sentence opened by a named person with any verb ("X touted her record on the bill. “…”") is that person\'s: news writing introduces the next speaker so, even without a reporting verb.',
     examples: {
