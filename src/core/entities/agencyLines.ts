@@ -4,7 +4,7 @@
 // ("TENNIS - MARR BEATS KELSO ."), whose unknown words may name people and bodies the story names.
 import { NAME_PARTICLES, has } from '../lexicon/entities';
 import { COUNTRIES } from '../lexicon/gazetteer';
-import { AGATE_COUNTRY_CODES } from '../lexicon/gazetteer/sports';
+import { AGATE_COUNTRY_CODES, SCORER_LABELS } from '../lexicon/gazetteer/sports';
 import { BYLINE_JOINS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -70,13 +70,42 @@ export function isListedPlayer(sentence: Sentence, first: number, last: number):
   if (sheet >= 0) {
     return first >= sheet;
   }
-  if (inScorecardBrackets(sentence, first, last)) {
+  if (inScorecardBrackets(sentence, first, last) || inScorersLine(sentence, first, last)) {
     return true;
   }
   // A key event: the minute, perhaps an event word in capitals ("GOAL"), then the name and the side in brackets.
   const afterMinute = isMinuteMark(sentence[first - 1]) || (first > 1 && isMinuteMark(sentence[first - 2]) && isAllCaps(sentence[first - 1]));
   // The minute stands apart after the name: "Tesch 12'", not a title's number ("Kelso Five-0''").
   return (isMinuteMark(sentence[last + 1]) && /^\s+$/.test(sentence[last].post)) || (afterMinute && /^\s*\($/.test(sentence[last].post + (sentence[last + 1]?.pre ?? '')));
+}
+
+/** A Gaelic games tally after a scorer's name: goals, then points ("1-4", "0-11"). */
+const GAELIC_TALLY = /^\d{1,2}-\d{1,2}$/;
+
+/**
+ * "Scorers – Kilcarne: C Mac Lochlainn 1-3, P Ó Riordáin 0-6 (0-4f), S de Paor 0-2. Dunmallow: M Breen 0-7": a name
+ * in a hurling or Gaelic football report's scorers line, with its tally of goals and points after it (and perhaps
+ * the frees in brackets), is a player of that side, never a side: "1-3" is no match score between the name and the
+ * next. The item opens after the line's colon or the comma (semicolon) closing the item before, and ends at its
+ * tally; the line is labelled (list scorer-labels) or opens with a side and a colon and lists two tallies or more.
+ * A result line ("Half-time: Kilcarne 1-8 Dunmallow 1-10") puts a side after the tally, not a comma, and stays one.
+ */
+export function inScorersLine(sentence: Sentence, first: number, last: number): boolean {
+  const tally = sentence[last + 1];
+  if (tally === undefined || !GAELIC_TALLY.test(tally.text) || !/^\s+$/.test(sentence[last].post)) {
+    return false;
+  }
+  const closes = /^\s*(?:[,;.(]|$)/.test(tally.post + (sentence[last + 2]?.pre ?? ''));
+  const opens = first > 0 && /[:,;]\s*$/.test(sentence[first - 1].post + sentence[first].pre);
+  if (!closes || !opens) {
+    return false;
+  }
+  if (sentence.slice(0, first).some(token => SCORER_LABELS.has(token.lower))) {
+    return true;
+  }
+  const colon = sentence.findIndex(token => /:/.test(token.post));
+  return colon >= 0 && colon <= 2 && colon < first && sentence.slice(0, colon + 1).every(isCapitalised)
+    && sentence.slice(colon + 1).filter(token => GAELIC_TALLY.test(token.text)).length >= 2;
 }
 
 /** A side's total before a scorecard's brackets: runs and perhaps wickets ("312-7", "148"), or "dec" after them. */

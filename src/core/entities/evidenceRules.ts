@@ -12,12 +12,12 @@ import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/q
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
-import { inScorecardBrackets, isListedPlayer, isScorecardSide } from './agencyLines';
+import { inScorecardBrackets, inScorersLine, isListedPlayer, isScorecardSide } from './agencyLines';
 import { findNames, type Draft } from './names';
 import { isQuotedNickname, quotedNicknameEnd } from './nameJoins';
 import { isPlainVerb, mastheadEnd } from './runs';
@@ -879,7 +879,7 @@ const isBracketedRecord = (token: Token): boolean => /\($/.test(token.pre);
 /** "Kelso beat Dunmore 2-1", "… drew with Dunmore", "Kelso 2-1 Dunmore": a side of a match result with a score. */
 function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, nameEnd }: NameContext): boolean {
   // "(D Orrey 88; Penhale 3-51)": a bowler's figures in a scorecard's brackets are no match score.
-  if (inScorecardBrackets(sentence, draft.first, draft.last)) {
+  if (inScorecardBrackets(sentence, draft.first, draft.last) || inScorersLine(sentence, draft.first, draft.last)) {
     return false;
   }
   // "Halftime 1-1.": a score's label (list score-labels) is no side.
@@ -907,6 +907,25 @@ function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, name
   // The score follows the verb with nothing between but a space, as a side's score is written beside it.
   const held = after !== undefined && has(SCORE_VERBS, after.text) && spaceAfter(nameEnd) && spaceAfter(after) && isScore(twoAfter);
   return (after !== undefined && has(RESULT_VERBS, after.lower)) || (before !== undefined && has(RESULT_VERBS, before.lower)) || linked || held;
+}
+
+/**
+ * "Speaking on Vardo TV's The Sunday Match": the name opens after a capitalised possessive (the broadcaster, one to three
+ * words) and perhaps "The", with "on" and a verb of speaking or appearing (list programme-speaking-verbs) before them.
+ */
+function isProgrammeOfBroadcaster(sentence: Sentence, first: number): boolean {
+  let k = first - 1;
+  if (sentence[k]?.text === 'The' && joined(sentence[k], sentence[first])) {
+    k--;
+  }
+  if (k < 0 || !isPossessive(sentence[k]) || !isCapitalised(sentence[k])) {
+    return false;
+  }
+  let owner = k;
+  while (owner > 0 && k - owner < 2 && isCapitalised(sentence[owner - 1]) && joined(sentence[owner - 1], sentence[owner])) {
+    owner--;
+  }
+  return owner >= 2 && sentence[owner - 1].lower === 'on' && PROGRAMME_SPEAKING_VERBS.has(sentence[owner - 2].lower);
 }
 
 /**
@@ -3125,6 +3144,34 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['She took silver at last year\'s {World Championships} in Oslo.', 'He won the {Kelso Indoor Championships} in March.'],
       no: ['She took silver behind {Dana Kerrick} in Oslo.', 'The {Kelso Championships Committee} met in March.'],
+    },
+  },
+  {
+    id: 'programme-of-broadcaster', outcome: Evidence.Place,
+    reason: '"Speaking on Vardo TV\'s The Sunday Match, X said": a name right after a broadcaster\'s possessive (perhaps after "The"), where the words before it are a verb of speaking or appearing and "on" (list programme-speaking-verbs), is the broadcaster\'s programme, a thing, not a body; the broadcaster is the body.',
+    when: ({ sentence, draft }) => isProgrammeOfBroadcaster(sentence, draft.first),
+    examples: {
+      yes: ['Speaking on Vardo TV\'s The {Sunday Match}, Ann Roche said it was deserved.', 'Appearing on Kelso Radio\'s {Sportsdesk}, Ann Roche said so.'],
+      no: ['The attack on Vardo\'s {State Department} was condemned.', 'Speaking on {Vardo TV}, Ann Roche said it was deserved.'],
+    },
+  },
+  {
+    id: 'sport-before-code', outcome: Evidence.Place,
+    reason: '"Rugby league-Kestrels prop banned", "Rugby union | Match report", "a Rugby league fan": a sport\'s name (list sport-names) right before a lower-case "league" or "union" is the sport\'s code, a thing, neither a body nor the first word of one ("Rugby" is no short form of "the Rugby League Authority" named later).',
+    when: ({ words, after, nameEnd }) => words.length === 1 && SPORT_NAMES.has(words[0].lower) && after !== undefined && (after.lower === 'league' || after.lower === 'union')
+      && !isCapitalised(after) && joined(nameEnd, after),
+    examples: {
+      yes: ['{Rugby} league-Kestrels prop Dunne banned for four games.', 'The Vardo Courier | Sport | {Rugby} union'],
+      no: ['The {Rugby League Authority} banned him.', 'Fans in {Rugby} welcomed the team.'],
+    },
+  },
+  {
+    id: 'trophy-name', outcome: Evidence.Place,
+    reason: '"lifted the Donal Breen Cup", "the Kelso Trophy", "Cup comes home": a name closed by a trophy\'s noun (list trophy-heads), capitalised, is the trophy, a thing; the man or woman it is named after is no mention, though a first name opens it. A body\'s head inside keeps it a body ("the Kelso Cup Committee" ends on its head).',
+    when: ({ words, honorific, orgHead }) => !honorific && !orgHead && has(TROPHY_HEADS, words[words.length - 1].lower) && isCapitalised(words[words.length - 1]),
+    examples: {
+      yes: ['Captain Ann Roche lifted the {Donal Breen Cup} on Sunday.', '{Cup} comes home at last.', 'They won the {Kelso Trophy} again.'],
+      no: ['Captain Ann Roche thanked {Donal Breen} on Sunday.', 'The {Kelso Cup Committee} met in March.'],
     },
   },
   {

@@ -262,10 +262,29 @@ function opensWithWordsSpelt(other: Cluster, initials: string, restLength: numbe
  * A firm named after its partners ("Hollis, Brandt & Co.") is called by its first partner's name alone, also
  * when a newer body borrows that name ("Hollis Holdings").
  */
+/**
+ * "Kelso RLFC" beside "Kelso Kestrels": a club named by its town and the initials of its form (list club-form-endings:
+ * "RLFC", "RUFC", "GAA") and the one other body the document names after that town with another word (its nickname)
+ * are one club, written formally and as the fans call it; the town alone ("joined Kelso") then joins that club.
+ */
+export function mergeClubForms(index: OrgIndex, merges: OrgMerges): void {
+  for (const cluster of index.multiword) {
+    const words = cluster.key.split(' ');
+    if (words.length !== 2 || withoutClubForm(words).length !== 1 || !merges.represents(cluster)) {
+      continue;
+    }
+    const others = (index.byFirstWord.get(words[0]) ?? []).filter(other => other !== cluster && other.key.split(' ').length === 2 && withoutClubForm(other.key.split(' ')).length === 2);
+    if (others.length === 1 && !namedAfterTown(others[0]) && merges.represents(others[0])) {
+      merges.union(cluster, others[0]);
+    }
+  }
+}
+
 export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
     // "its Kelso plant" beside "Kelso Evening Post": a town's name is no first word of a body, where one is named after it.
-    const starts = merges.represents(cluster) ? index.byFirstWord.get(cluster.key) : undefined;
+    // Names already joined as one body ("Kelso RLFC" and "Kelso Kestrels", club-forms) count once.
+    const starts = merges.represents(cluster) ? distinctBodies(index.byFirstWord.get(cluster.key), merges) : undefined;
     // "Falcons" beside "Kelso Falcons" and "Falcons Rising": a plural (a team's nickname) that also ends another body's
     // name is no sure first word of either; the later steps (team nicknames, name endings) weigh it. A town's name that
     // ends a local campaign's ("Tarrow" beside "Safer Births Tarrow") still opens the one body named after it.
@@ -291,6 +310,22 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       }
     }
   }
+}
+
+/** The clusters of `clusters` that stand for distinct bodies: one of each set the merges have joined. */
+function distinctBodies(clusters: readonly Cluster[] | undefined, merges: OrgMerges): Cluster[] | undefined {
+  if (clusters === undefined) {
+    return undefined;
+  }
+  const seen = new Set<Cluster>();
+  return clusters.filter(cluster => {
+    const root = merges.find(cluster);
+    if (seen.has(root)) {
+      return false;
+    }
+    seen.add(root);
+    return true;
+  });
 }
 
 /**
@@ -596,6 +631,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'abbreviations', reason: 'Initials are the surest guess at a link between two forms.', run: mergeAbbreviations },
   { id: 'abbreviated-openings', reason: 'Initials standing for a name\'s opening words ("UN Security Council" / "United Nations Security Council") are as sure as initials for the whole name, and the rest of both names must agree.', run: mergeAbbreviatedOpenings },
   { id: 'abbreviated-endings', reason: 'Initials standing for a name\'s closing words ("Tarrow DC" / "Tarrow District Council") are as sure as initials for its opening words, and the words before them must agree.', run: mergeAbbreviatedEndings },
+  { id: 'club-forms', reason: 'A club named by its town and its form\'s initials ("Kelso RLFC") is the one club named after that town with its nickname ("Kelso Kestrels"); joined before first-words, so the town alone joins that one club.', run: mergeClubForms },
   { id: 'first-words', reason: 'An unknown word or a partner\'s name that starts exactly one longer name, when it is no abbreviation.', run: mergeFirstWords },
   { id: 'masthead-openings', reason: 'A Spanish paper\'s article and head noun ("El Vigía") name the one longer title they open, as sure as a first word.', run: mergeMastheadOpenings },
   { id: 'clippings', reason: 'A clipped first word ("Fed") only when neither initials nor a whole first word matched.', run: mergeClippings },

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES,
+  ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -568,6 +568,10 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (particles.length) {
     return particles;
   }
+  const irish = irishArticleAfter(sentence, j, usable, runStart);
+  if (irish.length) {
+    return irish;
+  }
   const adjective = bodyAdjectiveAfter(sentence, j, usable, runStart);
   if (adjective.length) {
     return adjective;
@@ -678,6 +682,23 @@ function bodyAdjectiveAfter(sentence: Sentence, j: number, usable: (i: number) =
   }
   const rest = particlesAfter(sentence, j + 1, usable);
   return rest.length ? [j + 1, ...rest] : [];
+}
+
+/** An Irish word with a mutation before its capital ("gCluichí", "hÉireann", "nÓg", "mBan", "bhFear", "tSlí"). */
+const MUTATED_IRISH_WORD = /^(?:bhf|bh|dh|gh|mh|bp|dt|gc|mb|nd|ng|n-|t-|h|n|t|g|b|d|m)\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Comhairle na gCluichí Gaelacha", "Conradh na Gaeilge", "Ollscoil na hÉireann": in a name opened by an Irish head
+ * (list irish-body-openers), the Irish article "na" or "an" and the word after it (capitalised, or lower case only in
+ * its mutation, "gCluichí") go on with the name; elsewhere "na" ends the run as before.
+ */
+function irishArticleAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const [article, word] = [sentence[j + 1], sentence[j + 2]];
+  if (runStart === undefined || article === undefined || word === undefined || !has(IRISH_BODY_OPENERS, sentence[runStart].lower)
+    || (article.text !== 'na' && article.text !== 'an') || !joined(sentence[j], article) || !joined(article, word)) {
+    return [];
+  }
+  return usable(j + 2) || MUTATED_IRISH_WORD.test(word.text) ? [j + 1, j + 2] : [];
 }
 
 /** Name particles before a further capitalised word ("Charles de Gaulle"), with that word. */

@@ -19,11 +19,11 @@ export const SPORTS_WORDS = wordList(
 
 export const SPORTS_POSTS = wordList(
   'sports-posts',
-  'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X", "Vardo opener X", "Tarrow flanker X"), or closing "the" club\'s appositive ("X, the Kelso seamer,"): the name before them is the club, a team, not a place or a person. Cricket\'s and rugby\'s places in the side are posts like football\'s.',
+  'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X", "Vardo opener X", "Tarrow flanker X"), or closing "the" club\'s appositive ("X, the Kelso seamer,"): the name before them is the club, a team, not a place or a person. Cricket\'s and rugby\'s places in the side are posts like football\'s; so are rugby league\'s and Gaelic games\' places ("Tarrow half-back X", "Kelso stand-off X", "Kilcarne full-forward X") and the Irish "bainisteoir" ("Kilcarne bainisteoir X").',
   `manager coach boss striker forward midfielder defender goalkeeper keeper winger captain skipper playmaker
    full-back fullback centre-back center-back centre-half wing-back quarterback pitcher catcher shortstop
    linebacker receiver batsman batter bowler spinner seamer paceman opener wicketkeeper all-rounder fly-half
-   scrum-half flanker prop lock hooker
+   scrum-half flanker prop lock hooker half-back stand-off bainisteoir full-forward corner-forward half-forward corner-back
    kicker punter safety tailback halfback lineman cornerback goaltender goalie netminder`.split(/\s+/),
 );
 
@@ -104,6 +104,24 @@ export const SCORE_LABELS = wordList(
   'score-labels',
   'Words that label a score in a match report\'s results block ("Halftime 1-1.", "Half-time: 0-0", "Aggregate 3-2", "Full-time 2-1"): a label set right before a score is no side of the match, though it is capitalised where it opens the line.',
   'halftime half-time fulltime full-time aggregate'.split(/\s+/),
+);
+
+export const TROPHY_HEADS = wordList(
+  'trophy-heads',
+  'Nouns that close the name of a trophy, often named after a man or a woman of the sport\'s past ("lifted the Donal Breen Cup", "the Kelso Trophy", "the Dana Marr Shield", "won the Tarrow Medal"), and the trophy alone capitalised in a headline ("Cup comes home"): a thing, not the person it honours (who is not in the story) nor a body.',
+  'cup trophy shield salver medal'.split(/\s+/),
+);
+
+export const PROGRAMME_SPEAKING_VERBS = wordList(
+  'programme-speaking-verbs',
+  'Verbs of speaking or appearing before "on" and a broadcaster\'s possessive, as sports copy quotes a pundit from a programme ("Speaking on Vardo TV\'s The Sunday Match", "Appearing on Kelso Radio\'s Sportsdesk", "said on Vardo TV\'s Matchday"): the name after the possessive is the programme, a thing (evidenceRules.ts programme-of-broadcaster).',
+  'speaking appearing said says told talking commenting interviewed'.split(/\s+/),
+);
+
+export const SCORER_LABELS = wordList(
+  'scorer-labels',
+  'Words that label a match report\'s line of scorers ("Scorers – Kilcarne: C Mac Lochlainn 1-3, P Ó Riordáin 0-6 (0-4f)", "SCORERS: …"): a name with its tally of goals and points after such a label is a player, not a side of a result (agencyLines.ts).',
+  'scorers scorer'.split(/\s+/),
 );
 
 export const CLUB_SIDE_WORDS = wordList(
