@@ -24,7 +24,7 @@ import { isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore } from './words';
+import { endsOfficeBody, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -882,8 +882,8 @@ function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, name
   if (inScorecardBrackets(sentence, draft.first, draft.last) || inScorersLine(sentence, draft.first, draft.last)) {
     return false;
   }
-  // "Halftime 1-1.": a score's label (list score-labels) is no side.
-  if (draft.first === draft.last && SCORE_LABELS.has(sentence[draft.first].lower)) {
+  // "Halftime 1-1.": a score's label (list score-labels) is no side; nor is a chess move before a game's result ("43.Kg2 Rxa2 0-1").
+  if (draft.first === draft.last && (SCORE_LABELS.has(sentence[draft.first].lower) || isChessMove(sentence[draft.first].text))) {
     return false;
   }
   // "Aston Vale 2-2 Dunmore": a side written right beside the score.

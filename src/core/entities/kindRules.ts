@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, AWARD_HEADS, CLUB_PREFIXES, COMPANY_HEADS, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, COMPANY_HEADS, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -8,7 +8,7 @@ import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazet
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
-import { abbreviationStarts, initialsOf, isAbstractNoun, spellsAbbreviation } from './words';
+import { abbreviationStarts, initialsOf, isAbstractNoun, isChessMove, spellsAbbreviation } from './words';
 import { Evidence, type EvidenceFlags, type NameCandidate } from './types';
 import { push } from './multimap';
 
@@ -391,6 +391,30 @@ const LOWER_CASE_RULES: KindRule[] = [
   },
 ];
 
+/** Two or three words closing on a chess opening's noun ("Halloway Defence", "Dorran Gambit"), whose first is a name's, a place's or unknown. */
+function chessOpening(candidate: NameCandidate): boolean {
+  const n = candidate.words.length;
+  const allowed = Tag.FirstName | Tag.LastName | Tag.MaleName | Tag.FemaleName | Tag.Person | Tag.Place | Tag.Demonym | Tag.ProperNoun;
+  return n >= 2 && n <= 3 && CHESS_OPENING_HEADS.has(candidate.words[n - 1])
+    && candidate.words.slice(0, -1).every(word => (lexiconFlags(word) & ~allowed) === 0);
+}
+
+/** Terms of games that look like names: a chess move and a chess opening are no entity. */
+const GAME_TERM_RULES: KindRule[] = [
+  {
+    id: 'chess-move-notation', outcome: 'unknown',
+    reason: 'A chess move written in algebraic notation ("34.Rxf6!?", "Qh6+", "Nbd7"): a piece\'s capital before a square, in chess copy\'s running text and its live notes, is no name.',
+    when: ({ candidate }) => candidate.words.length === 1 && isChessMove(candidate.text),
+    examples: { yes: ['At 20:51 came 43.Kg2 {Rxa2} 0-1 and the game ended.'], no: ['After the draw White was congratulated by {Nxumalo}.'] },
+  },
+  {
+    id: 'chess-opening', outcome: 'unknown',
+    reason: 'A chess opening or line named after a player or a town ("a Dorran Gambit", "the Kelso Variation"; list chess-opening-heads) is a line of play, not a body; the words before it must be a name\'s, a place\'s or unknown, never common ones ("the Kelso Variation" is a line, "the Price Variation" a clause of a contract).',
+    when: ({ candidate }) => chessOpening(candidate),
+    examples: { yes: ['She chose the {Dorran Gambit} and drew in 30 moves.'], no: ['She chose the {Dorran Group} and drew in 30 moves.'] },
+  },
+];
+
 /** Person, organisation, place (never reported) or not yet known (kept only if found with better evidence elsewhere). */
 export const KIND_OF_NAME = ruleTable<KindContext, CandidateKind>({
   id: 'kind-of-name',
@@ -403,7 +427,7 @@ export const KIND_OF_NAME = ruleTable<KindContext, CandidateKind>({
       when: context => has(context, Evidence.Weak),
       examples: { yes: ['Minister Warns {Vardo} Over Budget Plans'], no: ['The minister warned {Vardo} over budget plans.'] },
     },
-    ...LOWER_CASE_RULES, ...PERSON_CONTEXT_RULES, ...PLACE_RULES, ...PREFIX_RULES, ...BODY_RULES, ...NAME_RULES,
+    ...LOWER_CASE_RULES, ...GAME_TERM_RULES, ...PERSON_CONTEXT_RULES, ...PLACE_RULES, ...PREFIX_RULES, ...BODY_RULES, ...NAME_RULES,
   ],
 });
 

@@ -4,7 +4,7 @@
 // name is read here, per sentence; its other bare uses in the document join it in resolve.ts (`withLowerCaseRepeats`).
 import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
 import { ORG_APPOSITIVE_NOUNS, ORG_HEADS, ORG_NOUNS_AFTER, SPEECH_VERBS, has } from '../lexicon/entities';
-import { SCREEN_NAME_GOING_VERBS, SCREEN_NAME_NOUNS, SCREEN_NAME_VERBS } from '../lexicon/names';
+import { SCREEN_NAME_GOING_VERBS, SCREEN_NAME_NOUNS, SCREEN_NAME_USER_NOUNS, SCREEN_NAME_VERBS } from '../lexicon/names';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { Evidence, type NameCandidate, type Placed } from './types';
@@ -14,6 +14,9 @@ const LOWER_HANDLE = /^@[\p{Ll}\d_][\p{L}\d_]{1,29}$/u;
 
 /** A screen name after its cue: lower case, letters, digits and underscores, one letter at least ("dotgrid", "nightjar_99"). */
 const LOWER_SCREEN_NAME = /^(?=[\d_]*\p{Ll})[\p{Ll}\d_][\p{L}\d_]{1,29}$/u;
+
+/** A handle no English word is: lower-case letters with a digit or an underscore among them ("rookpawn_12", "tiltking99", "k0vac"). */
+const HANDLE_SHAPE = /^(?=[\p{Ll}\d_]*\p{Ll})(?=[\p{Ll}\d_]*[\d_])[\p{Ll}\d_]{3,30}$/u;
 
 /** A brand styled in lower case: letters (and digits) only, three at least ("kelpo", "vyne2"). */
 const LOWER_BRAND = /^\p{Ll}[\p{Ll}\d]{2,19}$/u;
@@ -33,7 +36,7 @@ function standsAlone(token: Token): boolean {
 }
 
 /**
- * "the handle X", "his username X", "screen name X", "posts as X", "goes by X": the words right before token `i` cue a
+ * "the handle X", "his username X", "screen name X", "posts as X", "goes by X", "user x_99": the words right before token `i` cue a
  * screen name. A cue noun needs its determiner ("might handle cases" is a verb's object); the name after any cue must
  * be a word the lexicon does not know ("goes by bus", "posts as well" are no names).
  */
@@ -43,6 +46,10 @@ function afterScreenNameCue(sentence: Sentence, i: number): boolean {
     return false;
   }
   if ((has(SCREEN_NAME_NOUNS, one.lower) && two !== undefined && has(NOUN_DETERMINERS, two.lower)) || (one.lower === 'name' && two?.lower === 'screen')) {
+    return true;
+  }
+  if (has(SCREEN_NAME_USER_NOUNS, one.lower) && !one.capitalised && HANDLE_SHAPE.test(sentence[i].text)) {
+    // "user rookpawn_12 said": a member's noun with no determiner, so only a handle's shape makes the word a name.
     return true;
   }
   return two !== undefined && !/[^\s]/.test(two.post)

@@ -38,9 +38,16 @@ function quotedNickname({ sentence, at }: JoinContext): boolean {
   const handle = first.lexicon === 0 && nickname.lexicon === 0;
   return close !== undefined && new RegExp(`^${close}[^\\S\\n]+$`).test(nickname.post) && /^[^\S\n]+$/.test(first.post)
     && (firstName || handle) && isCapitalised(first)
-    && /^\p{Lu}\p{Ll}+$/u.test(nickname.text) && nickname.text.length <= NICKNAME_MAX_LETTERS
+    && ((/^\p{Lu}\p{Ll}+$/u.test(nickname.text) && nickname.text.length <= NICKNAME_MAX_LETTERS) || (firstName && SCREEN_HANDLE.test(nickname.text)))
     && surname.pre === '' && isCapitalised(surname) && (surname.lexicon & FUNCTION_WORDS) === 0;
 }
+
+/**
+ * A player's online handle as poker and esports copy quote it inside the name (`Jarrett "kov4c" Kovac`, `Ivo
+ * "tiltking_99" Maric`): lower-case letters with a digit or an underscore among them, which no word and no quoted
+ * phrase has (a quoted lower-case word, `Tomas "tig" Wendle`, stays out).
+ */
+const SCREEN_HANDLE = /^(?=[\p{Ll}\d_]*\p{Ll})(?=[\p{Ll}\d_]*[\d_])[\p{Ll}\d_]{3,24}$/u;
 
 /**
  * A given name the lexicon or the tagger knows; or a word the lexicon lists only as a person's name ("Jordan",
@@ -113,11 +120,11 @@ export const NAME_JOINS = ruleTable<JoinContext, number>({
   rules: [
     {
       id: 'quoted-nickname', outcome: 2,
-      reason: 'A full name may carry a nickname in quotation marks between the first name and the surname ("Tomas "Tig" Wendle"); the three words are one person, named without the nickname, and the nickname alone names that person later (clusters.ts). Only after a known first name and for one capitalised word, so that a quoted word in a headline or a quoted title ("Rosa read "Harvest" Monday") stays out; after a first word unknown to the lexicon only for a handle unknown to it too (esports copy: "Duarte "Pyro" Mesquita").',
+      reason: 'A full name may carry a nickname in quotation marks between the first name and the surname ("Tomas "Tig" Wendle"); the three words are one person, named without the nickname, and the nickname alone names that person later (clusters.ts). Only after a known first name and for one capitalised word, so that a quoted word in a headline or a quoted title ("Rosa read "Harvest" Monday") stays out; after a first word unknown to the lexicon only for a handle unknown to it too (esports copy: "Duarte "Pyro" Mesquita"); after a known first name also for an online handle in lower case with a digit or an underscore (poker copy: `Ivan "tiltking_99" Maric`).',
       when: quotedNickname,
       examples: {
         yes: ['The opening pair were Ned Hollis and {Tomas "Tig" Wendle} of the home side.', 'Neighbours said {Greta “Gigi” Farrow} ran the bakery.',
-          'The final was won by {Teodor "Zarko" Vranic} on the last map.'],
+          'The final was won by {Teodor "Zarko" Vranic} on the last map.', 'The chip leader is {Ivan "tiltking_99" Maric} of Split.'],
         no: ['The opening pair were Ned Hollis and {Tomas} "tig" Wendle of the home side.', 'She asked {Tomas} "Why?" Monday.', 'The panel heard {Marwick} "Ruined" Farms claim.'],
       },
     },

@@ -1,8 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS,
-  LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -272,9 +271,35 @@ export function hyphenated(left: Token, right: Token): boolean {
   return left.post + right.pre === '-';
 }
 
+/**
+ * A chess move in algebraic notation: a piece's capital, an optional file or rank, an optional capture and a square
+ * ("Rxf6", "Nbd7", "Qh6+", "Kg2", "e8=Q" aside), or castling ("O-O"); never a name, though its capital opens it, and
+ * never a side of a result though a game's score ("0-1") follows it.
+ */
+const CHESS_MOVE = /^(?:[KQRBN][a-h1-8]?x?[a-h][1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?[!?]*$/;
+
+export function isChessMove(text: string): boolean {
+  return CHESS_MOVE.test(text);
+}
+
 /** A courtesy honorific, abbreviated title or honour before a name. */
 export function isHonorific(token: Token): boolean {
   return isCapitalised(token) && (has(HONORIFICS, token.lower) || has(ABBREVIATED_TITLES, token.lower) || has(HONOURS, token.lower));
+}
+
+/**
+ * A chess title in capitals before a person's name ("GM Dana Kelso", "IA Tom Wrede"): an abbreviated title like "Dr"
+ * (list chess-titles). "GM" is a carmaker's initials as often, so the name after it must look like a person's: a known
+ * given name, or two capitalised words neither of which the lexicon knows as a common word, a place or a body ("GM
+ * Korea", "GM Financial" stay one name).
+ */
+export function chessTitleAt(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1], after = sentence[at + 2];
+  if (!has(CHESS_TITLES, token.lower) || token.text !== token.text.toUpperCase() || next === undefined || !isCapitalised(next) || !joined(token, next)) {
+    return false;
+  }
+  const unknown = (word: Token | undefined) => word !== undefined && isCapitalised(word) && (word.lexicon & ~(Tag.FirstName | Tag.LastName | Tag.MaleName | Tag.FemaleName | Tag.Person | Tag.ProperNoun)) === 0;
+  return (next.lexicon & Tag.FirstName) !== 0 || (unknown(next) && unknown(after) && joined(next, after!));
 }
 
 /**
@@ -295,7 +320,7 @@ export function closesCourtesyStyle(sentence: Sentence, at: number): boolean {
 
 /** A courtesy honorific, title or honour before a name, in its sentence: also either word of a two-word honour. */
 export function isHonorificAt(sentence: Sentence, at: number): boolean {
-  return isHonorific(sentence[at]) || pairedHonourPart(sentence, at) !== 0;
+  return isHonorific(sentence[at]) || pairedHonourPart(sentence, at) !== 0 || chessTitleAt(sentence, at);
 }
 
 export function isParticle(token: Token): boolean {

@@ -136,6 +136,12 @@ export const SCREEN_NAME_NOUNS = wordList(
   ['handle', 'username', 'pseudonym', 'moniker', 'screenname', 'alias'],
 );
 
+export const SCREEN_NAME_USER_NOUNS = wordList(
+  'screen-name-user-nouns',
+  'Nouns of a forum\'s, a chat\'s or a game room\'s members right before a handle with a digit or an underscore in it ("In the chat, user rookpawn_12 said …", "forum poster tiltking99 wrote", "a commenter named kelpo_7"): live blogs and poker and chess sites quote their readers by the name they post under, with no determiner ("user"), so the handle\'s own shape, never an English word\'s, must show it (read by lowerCaseNames.ts).',
+  ['user', 'users', 'poster', 'commenter', 'viewer', 'member', 'redditor'],
+);
+
 export const SCREEN_NAME_VERBS = wordList(
   'screen-name-verbs',
   'Verbs of posting before "as" that make the lower-case word after it a screen name ("a trader who posts as dotgrid", "an analyst posting as nightjar", "a user who streams as kelpo"); "goes by" is read with the verbs of going-by-a-name (screen-name-going-verbs).',

@@ -85,12 +85,18 @@ interface QuotedSpan {
   readonly beforeLower: string;
 }
 
-/** Joaquín “El Chapo” Guzmán: a short title-case quotation between two capitalised words, spaced on both sides. */
+/**
+ * An online handle as poker and esports copy quote it inside a name (`Jarrett "kov4c" Kovac`): one word of lower-case
+ * letters with a digit or an underscore among them, which no spoken word has.
+ */
+const QUOTED_HANDLE = /^(?=[\p{Ll}\d_]*\p{Ll})(?=[\p{Ll}\d_]*[\d_])[\p{Ll}\d_]{3,24}$/u;
+
+/** Joaquín “El Chapo” Guzmán, Jarrett “kov4c” Kovac: a short title-case quotation (or a handle) between two capitalised words, spaced on both sides. */
 function isNickname(quoted: QuotedSpan): boolean {
-  const { text, outerStart, outerEnd, words: ws, before } = quoted;
+  const { text, outerStart, outerEnd, words: ws, before, content } = quoted;
   const after = wordAfter(text, outerEnd);
   return ws.length <= MAX_NICKNAME_WORDS && isCapitalised(before) && !isPossessive(before) && after !== '' && isCapitalised(after)
-    && isTitleCase(ws) && /^[\p{L}]/u.test(before) && text[outerStart - 1] === ' ' && text[outerEnd] === ' ';
+    && (isTitleCase(ws) || QUOTED_HANDLE.test(content)) && /^[\p{L}]/u.test(before) && text[outerStart - 1] === ' ' && text[outerEnd] === ' ';
 }
 
 /** "CNN’s “State of the Union”", "the film “…”", "his memoir, “…,”", "wrote “…”": the name of a work. */
