@@ -388,7 +388,8 @@ export function isDescriptiveOpener(token: Token): boolean {
   return isEvaluativeOpener(token) || has(STATUS_OPENERS, token.lower);
 }
 
-function singular(word: string): string | undefined {
+/** A plural noun's singular by its ending ("justices", "aldermen", "deputies"), or undefined for a word not ending in "s". */
+export function singular(word: string): string | undefined {
   if (word.endsWith('ies')) {
     return word.slice(0, -3) + 'y';
   }

@@ -614,6 +614,12 @@ export const FIXTURE_HOST_VERBS = list(
   'host hosts hosted',
 );
 
+export const FIXTURE_OPPONENT_VERBS = wordList(
+  'fixture-opponent-verbs',
+  'Verbs between a side and the side it plays ("The Lions host Vardo next Friday", "Kelso face Tarrow on Sunday", "The Hawks visit Marwick tonight"): with the day of the fixture after it, the one word they take is the other side, a team, not a person or a place.',
+  [...FIXTURE_HOST_VERBS.words, 'face', 'faces', 'visit', 'visits', 'entertain', 'entertains', 'welcome', 'welcomes'],
+);
+
 export const CLUB_FORM_ENDINGS = wordList(
   'club-form-endings',
   'Endings that give a club\'s form, not which club: outlets write "Marwick Rovers Football Club", "Marwick Rovers FC" or '
@@ -1816,6 +1822,12 @@ export const PLURAL_ABBREVIATED_TITLES = list(
   'plural-abbreviated-titles',
   'Plural abbreviated titles before a list of names ("Reps. X (Calif.) and Y (Wis.)", "Sens. X and Y"): each listed person\'s title, as written.',
   'reps sens govs drs profs gens',
+);
+
+export const PANEL_MEMBER_TITLES = wordList(
+  'panel-member-titles',
+  'Titles held by the members of one sitting body (a bench, a board, a council, a commission): written in the plural before a list of names ("Justices X, Y and Z dissented", "Supervisors X and Y cast the no votes", "Councillors X and Y voted against"), the title is each listed colleague\'s post, as written. A head of state\'s or government\'s title in the plural ("Presidents X and Y met") pairs leaders of different countries and stays evidence only.',
+  within(TITLE_HEADS, ['justice', 'judge', 'magistrate', 'councillor', 'councilmember', 'supervisor', 'commissioner', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'trustee', 'regent', 'senator']),
 );
 
 export const PARTY_NOUNS = list(
