@@ -12,7 +12,7 @@ import { joinAcross } from './nameJoins';
 import { postLineEnd } from './roleReferences';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isParticle, isPossessive, joined, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isParticle, isPossessive, joined, NAME_WORD_TAGS, PERSON_NAME_TAGS, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -63,8 +63,8 @@ function isVerbAfterName(sentence: Sentence, i: number): boolean {
  * auxiliary or reporting verb ("X Was Headed", "X Says") counts two. Also the function words' own count.
  */
 function headlineWords(sentence: Sentence): { readonly score: number; readonly byFunctionWords: number } {
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
-  const nameWords = Tag.Person | Tag.FirstName | Tag.LastName;
+  const nameLike = NAME_WORD_TAGS | Tag.Honorific;
+  const nameWords = PERSON_NAME_TAGS;
   let score = 0, byFunctionWords = 0;
   sentence.forEach((token, i) => {
     if (i === 0 || !isCapitalised(token) || (token.lexicon & nameLike) !== 0 || /[.:!?"“]\s*$/.test(sentence[i - 1].post)) {
@@ -243,7 +243,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
     return false;
   }
   const long = sentence.filter(token => token.text.length > 3 && /\p{L}/u.test(token.text));
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
+  const nameLike = NAME_WORD_TAGS | Tag.Honorific;
   const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
   const stop = /[.!?]/.test(sentence[sentence.length - 1].post);
   const words = stop ? headlineWords(sentence) : undefined;
@@ -716,7 +716,7 @@ export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: numbe
   // "Lawyers for Oberwald said …" are someone's lawyers: a group of those who act for others names its cause by a common
   // word ("Lawyers for Equal Rights"), never by a word the lexicon does not know.
   const actsForOthers = has(ACTING_FOR_PLURALS, sentence[j].lower) && (next.lexicon & (Tag.Noun | Tag.Adjective)) === 0;
-  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && !actsForOthers && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym)) === 0;
+  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && !actsForOthers && ((next.lexicon | next.tags) & (PERSON_NAME_TAGS | Tag.Place | Tag.Demonym)) === 0;
 }
 
 
@@ -782,7 +782,7 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
  */
 function aimAfter(sentence: Sentence, j: number, usable: (i: number) => boolean): number[] {
   const k = j + 1, verb = sentence[k + 1];
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
+  const nameLike = NAME_WORD_TAGS | Tag.Acronym;
   const aim = verb !== undefined && isCapitalised(sentence[j]) && has(ORG_HEADS_BEFORE_TO, sentence[j].lower) && usable(k + 1)
     && joined(sentence[k], verb) && isPlainVerb(verb) && (verb.lexicon & nameLike) === 0;
   return aim ? [k, k + 1] : [];
@@ -808,7 +808,7 @@ function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) =>
  */
 function campaignObjectAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
   const verb = sentence[j], before = sentence[j - 1], object = sentence[j + 2];
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
+  const nameLike = NAME_WORD_TAGS | Tag.Acronym;
   // At the sentence's start only a reporting verb right after the object shows the name ("Save the Children said …").
   const speaks = object !== undefined && sentence[j + 3] !== undefined && joined(object, sentence[j + 3]) && has(SPEECH_VERBS, sentence[j + 3].lower);
   // "appeared on Meet the Voters", "the network's Face the Panel": a programme, no body, is named so after "on" or an owner.
@@ -834,7 +834,7 @@ const SUBJECT_NOUN_ENDING = /(?:try|ture)$/;
 
 /** A capitalised common word that may be one subject of a body's remit ("Trade", "Pensions", "Industry"): not a name, a date or a figure. */
 function isSubjectWord(token: Token, usable: boolean): boolean {
-  const name = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Acronym;
+  const name = PERSON_NAME_TAGS | Tag.Place | Tag.Organization | Tag.Acronym;
   const common = looksCommon(token) || ((token.lexicon & name) === 0 && SUBJECT_NOUN_ENDING.test(token.lower));
   return usable && isCapitalised(token) && common && ((token.tags | token.lexicon) & (Tag.Date | Tag.Value)) === 0;
 }
@@ -901,7 +901,7 @@ function isGerundParticle(sentence: Sentence, i: number, usable: boolean): boole
 /** A capitalised word the lexicon does not know, read as no person's or place's name and not possessive ("Forest"). */
 function isUnknownWord(token: Token, usable: boolean): boolean {
   return usable && isCapitalised(token) && token.lexicon === 0 && !isPossessive(token)
-    && (token.tags & (Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Acronym)) === 0;
+    && (token.tags & (PERSON_NAME_TAGS | Tag.Place | Tag.Acronym)) === 0;
 }
 
 /** The last word of a subject of one to three joined capitalised common words opening at `from`, or undefined. */
@@ -992,7 +992,7 @@ function isSponsoredTeamName(sentence: Sentence, nameStart: number | undefined, 
 
 /** A word tagged, in context or in the lexicon, as part of a person's name or as a place. */
 function isNameWord(token: Token): boolean {
-  return ((token.tags | token.lexicon) & (Tag.Person | Tag.FirstName | Tag.LastName | Tag.Honorific | Tag.Place)) !== 0;
+  return ((token.tags | token.lexicon) & (PERSON_NAME_TAGS | Tag.Honorific | Tag.Place)) !== 0;
 }
 
 /**
@@ -1000,13 +1000,13 @@ function isNameWord(token: Token): boolean {
  * noun's ending ("Fisheries", "Customs", "Immigration", "Enforcement") on a word not known as a name.
  */
 function looksCommon(token: Token): boolean {
-  const name = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization;
+  const name = PERSON_NAME_TAGS | Tag.Place | Tag.Organization;
   return isCommonWord(token) || ((token.lexicon & name) === 0 && COMMON_NOUN_ENDING.test(token.lower));
 }
 
 /** A capitalised common word ("Ways", "Fisheries", "Parks"), not a name the lexicon knows as a place, person or body. */
 function isCommonWord(token: Token): boolean {
-  const name = Tag.Place | Tag.ProperNoun | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Demonym;
+  const name = NAME_WORD_TAGS | Tag.ProperNoun;
   return (token.lexicon & (Tag.Noun | Tag.Verb | Tag.Adjective)) !== 0 && (token.lexicon & name) === 0;
 }
 
@@ -1079,7 +1079,7 @@ function townBodyForBoth(sentence: Sentence, first: number, nameEnd: number): bo
  * body though no head noun ends it ("HM Treasury and Vardo officials" stay a body and a town).
  */
 function openedAsBody(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
-  const name = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Acronym;
+  const name = PERSON_NAME_TAGS | Tag.Place | Tag.Organization | Tag.Acronym;
   return runStart !== undefined && runStart === j - 1 && has(ORG_HEADS_FIRST, sentence[runStart].lower) && looksCommon(sentence[nameEnd])
     && range(j, nameEnd).every(index => index === j + 1 || ((sentence[index].lexicon | sentence[index].tags) & name) === 0);
 }
