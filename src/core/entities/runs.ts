@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES,
+  ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -10,9 +10,10 @@ import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { postLineEnd } from './roleReferences';
+import { ARTICLES } from '../lexicon/determiners';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isParticle, isPossessive, joined, NAME_WORD_TAGS, PERSON_NAME_TAGS, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isBodyAppositiveNoun, isParticle, isPossessive, joined, NAME_WORD_TAGS, PERSON_NAME_TAGS, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -800,22 +801,44 @@ function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) =>
   return here ? [k, k + 1] : [];
 }
 
+/** Most words between the comma after a command-named body and the body noun of its appositive ("Stop the X, a local campaign group,"). */
+const MAX_APPOSITIVE_BODY_WORDS = 3;
+
 /**
- * "Save the Children", "Stop the Clock Coalition", "Rock the Vote": a charity or a campaign named by a command — a
- * capitalised verb in its plain form, standing alone inside the sentence (capitalised only because it names something),
- * then "the" and a capitalised word — is one name. At the sentence's start, where any command is capitalised ("Save the
- * Date cards …"), only before a reporting verb; never after a colon or a line break.
+ * At the sentence's start, what shows that "Verb the X" is a body's name and no command: a reporting verb right after
+ * it ("Save the Children said …"), a verb in a form no command takes ("Feed the Valley handed out …", "Rescue the X has
+ * closed …"), or an appositive naming a kind of body ("Stop the Pylons, a campaign group, …", a body's head or an
+ * appositive's body noun).
+ */
+function actsAsSubject(sentence: Sentence, object: number): boolean {
+  const next = sentence[object + 1];
+  if (next === undefined) {
+    return false;
+  }
+  if (/^,\s+$/.test(sentence[object].post) && ARTICLES.has(next.lower)) {
+    return sentence.slice(object + 2, object + 2 + MAX_APPOSITIVE_BODY_WORDS)
+      .some((word, k) => isBodyAppositiveNoun(sentence, object + 2 + k) || (!isCapitalised(word) && has(ORG_HEADS, word.lower)));
+  }
+  const finite = /^(?:has|have|is|was|were|will|says)$/.test(next.lower) || (/\p{Ll}{2}ed$/u.test(next.text) && ((next.lexicon | next.tags) & Tag.Verb) !== 0);
+  return joined(sentence[object], next) && (has(SPEECH_VERBS, next.lower) || finite);
+}
+
+/**
+ * "Save the Children", "Stop the Clock Coalition", "Rock the Vote", "Rescue the Otters": a charity or a campaign named
+ * by a command — a capitalised verb in its plain form (or one of list command-name-verbs the lexicon does not hold as a
+ * verb), standing alone inside the sentence (capitalised only because it names something), then "the" and a
+ * capitalised word — is one name. At the sentence's start, where any command is capitalised ("Save the Date cards …"),
+ * only where the name acts as the subject (actsAsSubject); never after a colon or a line break.
  */
 function campaignObjectAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
   const verb = sentence[j], before = sentence[j - 1], object = sentence[j + 2];
   const nameLike = NAME_WORD_TAGS | Tag.Acronym;
-  // At the sentence's start only a reporting verb right after the object shows the name ("Save the Children said …").
-  const speaks = object !== undefined && sentence[j + 3] !== undefined && joined(object, sentence[j + 3]) && has(SPEECH_VERBS, sentence[j + 3].lower);
+  const speaks = object !== undefined && actsAsSubject(sentence, j + 2);
   // "appeared on Meet the Voters", "the network's Face the Panel": a programme, no body, is named so after "on" or an owner.
   const programme = before !== undefined && (before.lower === 'on' || isPossessive(before));
   const inside = before !== undefined && !programme && !/[:\n]/.test(before.post) && !/^["“‘']/.test(verb.pre);
   const command = runStart === j && (inside || (j === 0 && speaks)) && isCapitalised(verb)
-    && ((verb.lexicon | verb.tags) & Tag.Verb) !== 0 && isPlainVerb(verb) && ((verb.lexicon | (verb.tags & Tag.Date)) & (nameLike | Tag.Date | Tag.Value)) === 0
+    && ((((verb.lexicon | verb.tags) & Tag.Verb) !== 0 && isPlainVerb(verb)) || has(COMMAND_NAME_VERBS, verb.lower)) && ((verb.lexicon | (verb.tags & Tag.Date)) & (nameLike | Tag.Date | Tag.Value)) === 0
     // "As The Post reported", "Like the Vardo side": a preposition or a conjunction the lexicon also knows as a verb.
     && (verb.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0;
   return command && object !== undefined && usable(j + 2) && joined(sentence[j + 1], object) ? [j + 1, j + 2] : [];
@@ -979,7 +1002,21 @@ function isCompleteBody(sentence: Sentence, j: number, nameEnd: number, runStart
   // "Senate Harbours and Tidal Waters Committee": a run opened by a body's noun and closed by a committee's is
   // that body's committee, whatever head nouns come between.
   const committeeOfBody = nameStart !== undefined && has(ORG_HEADS, sentence[nameStart].lower) && has(COMMITTEE_HEADS_BEFORE_ON, sentence[nameEnd].lower);
-  return (has(ORG_HEADS, sentence[j].lower) && nameStart !== undefined && j > nameStart && !committeeOfBody) || knownBody || isSponsoredTeamName(sentence, nameStart, j);
+  return (has(ORG_HEADS, sentence[j].lower) && nameStart !== undefined && j > nameStart && !committeeOfBody && !pairedTrade(sentence, j, nameEnd))
+    || knownBody || isSponsoredTeamName(sentence, nameStart, j);
+}
+
+/**
+ * "Kelso Oil and Gas Holdings", "Vardo Gas and Electric": a trade word before "and" (list trade-pair-heads) paired with
+ * a second one, or with a common word and then the name's own head, is one trade inside the name, not its end
+ * ("Kelso Oil and Vardo Group" lists two bodies: a name's word follows "and").
+ */
+function pairedTrade(sentence: Sentence, j: number, nameEnd: number): boolean {
+  const second = sentence[j + 2];
+  if (!has(TRADE_PAIR_HEADS, sentence[j].lower) || second === undefined || !isCapitalised(second) || isNameWord(second)) {
+    return false;
+  }
+  return (has(TRADE_PAIR_HEADS, second.lower) && nameEnd === j + 2) || (nameEnd > j + 2 && looksCommon(second) && has(ORG_HEADS, sentence[nameEnd].lower));
 }
 
 /**

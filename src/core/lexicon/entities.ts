@@ -614,6 +614,18 @@ export const FIXTURE_HOST_VERBS = list(
   'host hosts hosted',
 );
 
+export const TRADE_PAIR_HEADS = wordList(
+  'trade-pair-heads',
+  'Trade words that may end a company\'s name alone ("Kelso Oil", "Vardo Power") but pair by "and" with a second trade word inside one name ("Kelso Oil and Gas Holdings", "Vardo Gas and Electric", "Tarrow Water and Power Company"): before "and" and another such word, or a common word and the name\'s own head, they do not close the name.',
+  within(ORG_HEADS, ['oil', 'gas', 'power', 'electric', 'water', 'energy', 'steel', 'mining', 'minerals', 'petroleum', 'chemicals', 'rail', 'resources']),
+);
+
+export const COMMAND_NAME_VERBS = list(
+  'command-name-verbs',
+  'Verbs that open a charity\'s or a campaign\'s name as a command ("Rescue the Otters", "Feed the Valley", "Stop the Pylons") where the lexicon holds them as no verb: "Verb the X" is then one name, as "Save the Children" is (runs.ts campaignObjectAfter).',
+  'rescue feed shelter house clothe protect restore reclaim',
+);
+
 export const FIXTURE_OPPONENT_VERBS = wordList(
   'fixture-opponent-verbs',
   'Verbs between a side and the side it plays ("The Lions host Vardo next Friday", "Kelso face Tarrow on Sunday", "The Hawks visit Marwick tonight"): with the day of the fixture after it, the one word they take is the other side, a team, not a person or a place.',
@@ -1406,6 +1418,12 @@ export const PLACE_NOUNS_BEFORE_OF = list(
    enclave neighbourhood neighborhood municipality county commune prefecture governorate oblast emirate
    kingdom republic electorate constituency riding
    states provinces cities towns villages regions districts municipalities counties`,
+);
+
+export const PLACE_SHORT_FORMS = wordList(
+  'place-short-forms',
+  'Place nouns before "of" (list place-nouns-before-of) that, capitalised and alone, are only the short form of a place\'s name or of a body named after it ("through the Port of Vardo", "The Port added", "the Isle said"), never a body\'s own name. Not "City", "Town", "County" (a club\'s short name in sports copy: "City were the better side"), "State" (a university\'s team) or "Republic" and "Capital" (words of outlets\' names).',
+  within(PLACE_NOUNS_BEFORE_OF, ['port', 'isle', 'bay', 'village', 'resort', 'island', 'municipality']),
 );
 
 export const BAND_WORDS = list(
