@@ -22,6 +22,12 @@ describe('gazetteers and results lines', () => {
     ['a club named like a city, in a results line', 'Results of English matches on Saturday:\n\nLiverpool 2 Hallam Vale 0', 'Liverpool', 'org'],
     ['a club named like a city, in a sentence about sport', 'Barcelona scored twice in the second half to win the match.', 'Barcelona', 'org'],
     ['a city named like a club stays a place outside sport', 'The summit opened in Barcelona on Monday, and delegates toured Barcelona later.', 'Barcelona', null],
+    // The side after a fixture's verb and before the day it is played; a medium's word before a title takes no verb.
+    ['the visiting side after "host" and the day', 'The Lions host Ferrowby next Friday.', 'Ferrowby', 'org'],
+    ['the side after a plural "face" and the day', 'Dunmore face Tarrow on Sunday.', 'Tarrow', 'org'],
+    ['a person hosted on a day stays a person', 'The Lions host Dana Corrow next Friday.', 'Dana Corrow', 'person'],
+    ['a medium\'s word before a title and its name is no body', 'Radio host Devlin Marsh said the show would end.', 'Radio', null],
+    ['a one-word side before a plural "host" and a fixture stays a body', 'Kelso host Vardo on Friday.', 'Kelso', 'org'],
     ['a club named like a first name, in sports copy', 'Chelsea won the league title on Sunday.', 'Chelsea', 'org'],
     ['a first name that is also a club is a person with her surname', 'Chelsea Marlowe said on Friday that the league title was deserved.', 'Chelsea Marlowe', 'person'],
     // Results lines: city-named sides are teams, countries stay places, unknown sides are teams too.

@@ -131,6 +131,10 @@ describe('roles stated by clauses and appositives', () => {
       ['HuffPost', 'Reps. Adam Kerrigan (Calif.), Gina Moss (Wis.) and Ben Hartley (Texas) spoke for her.', 'Gina Moss', ['Reps.']],
       ['HuffPost', 'Reps. Adam Kerrigan (Calif.), Gina Moss (Wis.) and Ben Hartley (Texas) spoke for her.', 'Ben Hartley', ['Reps.']],
       ['Fox', 'Sens. Adam Kerrigan and Gina Moss objected.', 'Adam Kerrigan', ['Sens.']],
+      // A sitting body's members listed after their plural title: each gets it, as written.
+      ['AP', 'Justices Adam Kerrigan, Gina Moss and Ben Hartley dissented.', 'Ben Hartley', ['Justices']],
+      ['Ledger', 'Supervisors Orla Tandy and Amos Quell cast the no votes.', 'Orla Tandy', ['Supervisors']],
+      ['BBC', 'Councillors Rhys Dorran and Mora Vell voted against.', 'Mora Vell', ['Councillors']],
     ]);
   });
 
@@ -179,6 +183,8 @@ describe('roles stated by clauses and appositives', () => {
     });
     it('keeps written-out plural titles without a role ("Presidents X and Y")', () => {
       assert.deepStrictEqual(allRoles('Presidents Pavlov and Halder walking'), []);
+      // A sitting body's plural title before one name alone lists no colleagues.
+      assert.deepStrictEqual(allRoles('Councillors Rhys Dorran said no.'), []);
     });
   });
 

@@ -6,7 +6,7 @@
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
 import { AGATE_COUNTRY_CODES, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
-import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, has } from '../lexicon/entities';
+import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, TITLE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
@@ -14,7 +14,7 @@ import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
 import { decide } from '../rules/trail';
 import { isMinuteMark } from './agencyLines';
-import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, isDatelinePlace, nameContext } from './evidenceRules';
+import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, hostedOnADay, isDatelinePlace, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
 import { TitlePart, hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord } from './words';
@@ -600,7 +600,25 @@ function hasFollowers(sentence: Sentence, draft: Draft): boolean {
 function isPluralAgreementSubject(context: GazetteerContext): boolean {
   const { sentence, draft } = context;
   return isOneWordBodyName(context) && opensClauseAt(sentence, draft.first) && takesPluralVerb(sentence, draft.last)
-    && !showsPerson(context) && !isCountryOrNationality(context);
+    && !titleBeforeSubject(sentence, draft.last + 1) && !showsPerson(context) && !isCountryOrNationality(context);
+}
+
+/**
+ * "Radio host Dana Kelso said", "Podcast host Tom Rell agreed": a plural verb that is also a title's head ("host",
+ * "lead") before a capitalised name that a verb follows is the title of that name, its subject; the one word before it
+ * qualifies the title and takes no verb. A fixture's visitor is followed by when or where it is played ("Kelso host
+ * Vardo on Friday"), a comma or the end.
+ */
+function titleBeforeSubject(sentence: Sentence, verbAt: number): boolean {
+  if (!has(TITLE_HEADS, sentence[verbAt]?.lower ?? '')) {
+    return false;
+  }
+  let at = verbAt + 1;
+  while (sentence[at] !== undefined && /^\p{Lu}/u.test(sentence[at].text) && /^\s+$/.test(sentence[at - 1].post)) {
+    at++;
+  }
+  const next = sentence[at];
+  return at > verbAt + 1 && next !== undefined && /^\s+$/.test(sentence[at - 1].post) && /^\p{Ll}/u.test(next.text) && (next.tags & Tag.Verb) !== 0;
 }
 
 /**
@@ -774,6 +792,18 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       },
     },
     {
+      id: 'fixture-opponent', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
+      reason: '"The Lions host Vardo next Friday", "Kelso face Tarrow on Sunday": one word after a side and the fixture\'s verb, then the day it is played, is the other side, a team (evidenceRules.ts hostedOnADay); a person\'s name there is no side.',
+      when: ({ sentence, draft }) => {
+        const name = nameContext(sentence, draft);
+        return name !== undefined && hostedOnADay(name);
+      },
+      examples: {
+        yes: ['The Lions host {Vardo} next Friday.', 'Kelso face {Tarrow} on Sunday.', 'The Hawks visit {Marwick} tonight.'],
+        no: ['The Lions host {Dana} next Friday.', 'The show hosts {Vardo} next Friday.', 'Kelso face {Tarrow} in the final.'],
+      },
+    },
+    {
       id: 'club-name-ending', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
       reason: '"Harlow City", "Dunmore Town", "Ashby Rangers" in sports copy: a British club\'s name ending, not a place (but "in Kelso City" stays one).',
       when: isClubNameInSports,
@@ -832,15 +862,15 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
     },
     {
       id: 'plural-agreement-subject', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
-      reason: '"as Kelso come from behind", "Dunmore have now lost", "said Rovers were delighted": a one-word club or company takes a plural verb in British copy, a person never; a name opening a clause with such a verb is a body. Not a plural name ("Democrats are"), a country (a national side), a subjunctive ("asked that Ames remain") or a shared verb ("Ames and Roe were").',
+      reason: '"as Kelso come from behind", "Dunmore have now lost", "said Rovers were delighted": a one-word club or company takes a plural verb in British copy, a person never; a name opening a clause with such a verb is a body. Not a plural name ("Democrats are"), a country (a national side), a subjunctive ("asked that Ames remain"), a shared verb ("Ames and Roe were") or a word before a title and the name it heads ("Radio host Dana Kelso said", titleBeforeSubject).',
       when: isPluralAgreementSubject,
       examples: {
         yes: ['Late goals settled the derby as {Kelso} come from behind.', '{Dunmore} have now lost three away games.', 'A spokesman said {Rovers} were delighted with the result.',
-          '{Vardo} have cut 200 jobs at the plant.'],
+          '{Vardo} have cut 200 jobs at the plant.', '{Kelso} host Vardo on Friday.'],
         no: ['Late goals settled the derby as {Kelso} came from behind.', 'Late goals settled the derby as {Dana Kelso} come from behind.',
           'The board asked that {Ames} remain in post.', 'Both Roe and {Ames} were at the game.', '{Senate Democrats} are divided over the bill.',
           '{England} have now lost three games.', 'If {Ames} were to leave, the club would suffer.', '“{I\'ll} have to watch it again,” the coach said.',
-          'Leaders such as {Tullis} are backing the plan.', '{Hindus} are a minority in the town.'],
+          'Leaders such as {Tullis} are backing the plan.', '{Hindus} are a minority in the town.', '{Radio} host Dana Kelso said the show would end.'],
       },
     },
     {

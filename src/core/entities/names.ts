@@ -15,7 +15,7 @@ import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import { lowerCaseNameDrafts } from './lowerCaseNames';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
 } from './words';
 
 
@@ -152,7 +152,7 @@ function opensHyphenatedName(sentence: Sentence, run: readonly number[]): boolea
 
 function isDemonymBeforeName(sentence: Sentence, demonym: number, next: number): boolean {
   const d = sentence[demonym], n = sentence[next];
-  const nameWords = Tag.FirstName | Tag.LastName | Tag.Person;
+  const nameWords = PERSON_NAME_TAGS;
   return ((d.lexicon & Tag.Demonym) !== 0 || PARTY_LABELS.has(d.lower)) && (d.lexicon & nameWords) === 0 && ((n.lexicon | n.tags) & Tag.FirstName) !== 0
     && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
 }
@@ -164,7 +164,7 @@ function isDemonymBeforeName(sentence: Sentence, demonym: number, next: number):
  */
 function isDemonymBeforeUnknownName(sentence: Sentence, run: readonly number[]): boolean {
   const d = sentence[run[0]], n = sentence[run[1]];
-  const nameWords = Tag.FirstName | Tag.LastName | Tag.Person;
+  const nameWords = PERSON_NAME_TAGS;
   const head = (at: number): boolean => has(ORG_HEADS, sentence[at].lower) || has(PLACE_HEADS, sentence[at].lower);
   // The tagger reads the run after the nationality as a body's name ("African Economic Development", a course): no person.
   const bodyTagged = (at: number): boolean => at !== run[0] && (sentence[at].tags & Tag.Organization) !== 0;
@@ -184,7 +184,7 @@ const NATIONALITY_NOUN_NO_NAME = /(?:man|woman)$|^(?:briton|spaniard)$/;
 
 function nationalityNounBeforeName(sentence: Sentence, run: readonly number[]): boolean {
   const d = sentence[run[0]], n = sentence[run[1]];
-  const nameWords = Tag.FirstName | Tag.LastName | Tag.Person;
+  const nameWords = PERSON_NAME_TAGS;
   return Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, d.lower) && NATIONALITY_NOUN_NO_NAME.test(d.lower) && (d.lexicon & nameWords) === 0
     && run[1] === run[0] + 1 && /^\s+$/.test(d.post) && /^\p{Lu}\p{Ll}/u.test(n.text) && (n.lexicon & (Tag.Organization | Tag.Place)) === 0;
 }
@@ -407,7 +407,7 @@ function namesBody(sentence: Sentence, run: readonly number[]): boolean {
  */
 function opensLowerCaseTitle(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   const last = run[run.length - 1], after = sentence[last + 1];
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
+  const nameLike = NAME_WORD_TAGS | Tag.Acronym;
   const portfolioWord = (token: Token): boolean => (token.lexicon & nameLike) === 0 && !has(PARTY_LABELS, token.lower)
     && (!has(ORG_HEADS, token.lower) || has(TITLE_COMPLEMENTS, token.lower));
   // A word glued by a hyphen to the lower-case word after it ("First-team coach X") is a compound the gazetteer's

@@ -84,9 +84,12 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
   rules: [
     cue({
       id: 'plural-title-list',
-      reason: 'A plural abbreviated title before a list of names is each listed person\'s title (roleLists.ts).',
+      reason: 'A plural abbreviated title, or the plural title of a sitting body\'s members (list `panel-member-titles`), before a list of names is each listed person\'s title, as written (roleLists.ts).',
       find: pluralTitleRoles,
-      examples: { yes: ['Reps. Tom Halder (Ohio) and Ann Bellamy (Iowa) voted no.'], no: ['Rep. Tom Halder (Ohio) voted no.'] },
+      examples: {
+        yes: ['Reps. Tom Halder (Ohio) and Ann Bellamy (Iowa) voted no.', 'Justices Tom Halder and Ann Bellamy dissented.'],
+        no: ['Rep. Tom Halder (Ohio) voted no.', 'Presidents Tom Halder and Ann Bellamy met.'],
+      },
     }),
     cue({
       id: 'honour-before-name',

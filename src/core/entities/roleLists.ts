@@ -1,11 +1,11 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { ARTICLES } from '../lexicon/determiners';
-import { KIN_NOUNS, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SPOUSE_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
+import { KIN_NOUNS, PANEL_MEMBER_TITLES, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SPOUSE_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
 import { BEREAVED_VERBS, KIN_ADJECTIVES, LEAVING_VERBS, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
-import { isSpace, parenthesisClose, type OwnedSpan, type RoleContext } from './roleSpans';
-import { TitlePart, hyphenated, isCapitalised, isPossessive, joined, opensSentence } from './words';
+import { isSpace, parenthesisClose, roleText, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
+import { TitlePart, hyphenated, isCapitalised, isPossessive, joined, opensSentence, singular } from './words';
 
 /** Most words before the name in "widow of plant technician X". */
 const MAX_WORDS_BEFORE_NAME = 4;
@@ -193,18 +193,46 @@ function nextListed(context: RoleContext, last: number): number | undefined {
   return /^[.)]*,\s*$/.test(sentence[end].post) ? startsAt.get(end + 1) : undefined;
 }
 
-/** "Reps. X (Calif.), Y (Wis.) and Z (Texas)": the plural abbreviated title is each listed person's role. */
+/** A capitalised plural title of a sitting body's members ending a plural title chain ("Justices", "County Supervisors"). */
+function isPanelMembersTitle(token: Token): boolean {
+  const one = singular(token.lower);
+  return isCapitalised(token) && one !== undefined && has(PANEL_MEMBER_TITLES, one);
+}
+
+/**
+ * "Justices X, Y and Z" (list panel-member-titles): the plural title chain before the first of two or more listed
+ * names, and the span it gives each; undefined for another chain, or a name listed alone.
+ */
+function panelTitleBefore(context: RoleContext, draft: number): Span | undefined {
+  const chain = context.beforeName[draft].chain;
+  if (!chain || !chain.plural || !isPanelMembersTitle(context.sentence[chain.last]) || nextListed(context, context.drafts[draft].last) === undefined) {
+    return undefined;
+  }
+  return roleText(context.sentence, chain.roleStart, chain.last);
+}
+
+/**
+ * "Reps. X (Calif.), Y (Wis.) and Z (Texas)", "Supervisors X and Y": the plural abbreviated title, or the plural title
+ * of a sitting body's members, is each listed person's role, as written.
+ */
 export function pluralTitleRoles(context: RoleContext): OwnedSpan[] {
   const { sentence, startsAt, drafts } = context;
   const found: OwnedSpan[] = [];
-  sentence.forEach((token, at) => {
-    const first = startsAt.get(at + 1);
-    if (first === undefined || !isPluralAbbreviatedTitle(token)) {
-      return;
-    }
-    const span = { start: token.start, end: token.end + 1 };
+  const eachListed = (first: number, span: Span): void => {
     for (let listed: number | undefined = first; listed !== undefined; listed = nextListed(context, drafts[listed].last)) {
       found.push({ ...span, draft: listed });
+    }
+  };
+  sentence.forEach((token, at) => {
+    const first = startsAt.get(at + 1);
+    if (first !== undefined && isPluralAbbreviatedTitle(token)) {
+      eachListed(first, { start: token.start, end: token.end + 1 });
+    }
+  });
+  drafts.forEach((_, draft) => {
+    const span = panelTitleBefore(context, draft);
+    if (span !== undefined) {
+      eachListed(draft, span);
     }
   });
   return found;

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES,
+  ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS,
 } from '../lexicon/entities';
 import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -10,9 +10,10 @@ import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { postLineEnd } from './roleReferences';
+import { ARTICLES } from '../lexicon/determiners';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isParticle, isPossessive, joined, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isBodyAppositiveNoun, isParticle, isPossessive, joined, NAME_WORD_TAGS, PERSON_NAME_TAGS, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -63,8 +64,8 @@ function isVerbAfterName(sentence: Sentence, i: number): boolean {
  * auxiliary or reporting verb ("X Was Headed", "X Says") counts two. Also the function words' own count.
  */
 function headlineWords(sentence: Sentence): { readonly score: number; readonly byFunctionWords: number } {
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
-  const nameWords = Tag.Person | Tag.FirstName | Tag.LastName;
+  const nameLike = NAME_WORD_TAGS | Tag.Honorific;
+  const nameWords = PERSON_NAME_TAGS;
   let score = 0, byFunctionWords = 0;
   sentence.forEach((token, i) => {
     if (i === 0 || !isCapitalised(token) || (token.lexicon & nameLike) !== 0 || /[.:!?"“]\s*$/.test(sentence[i - 1].post)) {
@@ -243,7 +244,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
     return false;
   }
   const long = sentence.filter(token => token.text.length > 3 && /\p{L}/u.test(token.text));
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Honorific;
+  const nameLike = NAME_WORD_TAGS | Tag.Honorific;
   const functionWord = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb | Tag.Adverb | Tag.Pronoun;
   const stop = /[.!?]/.test(sentence[sentence.length - 1].post);
   const words = stop ? headlineWords(sentence) : undefined;
@@ -737,7 +738,7 @@ export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: numbe
   // "Lawyers for Oberwald said …" are someone's lawyers: a group of those who act for others names its cause by a common
   // word ("Lawyers for Equal Rights"), never by a word the lexicon does not know.
   const actsForOthers = has(ACTING_FOR_PLURALS, sentence[j].lower) && (next.lexicon & (Tag.Noun | Tag.Adjective)) === 0;
-  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && !actsForOthers && ((next.lexicon | next.tags) & (Tag.FirstName | Tag.LastName | Tag.Person | Tag.Place | Tag.Demonym)) === 0;
+  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && !actsForOthers && ((next.lexicon | next.tags) & (PERSON_NAME_TAGS | Tag.Place | Tag.Demonym)) === 0;
 }
 
 
@@ -803,7 +804,7 @@ function ofForAfter(sentence: Sentence, j: number, usable: (i: number) => boolea
  */
 function aimAfter(sentence: Sentence, j: number, usable: (i: number) => boolean): number[] {
   const k = j + 1, verb = sentence[k + 1];
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
+  const nameLike = NAME_WORD_TAGS | Tag.Acronym;
   const aim = verb !== undefined && isCapitalised(sentence[j]) && has(ORG_HEADS_BEFORE_TO, sentence[j].lower) && usable(k + 1)
     && joined(sentence[k], verb) && isPlainVerb(verb) && (verb.lexicon & nameLike) === 0;
   return aim ? [k, k + 1] : [];
@@ -821,22 +822,44 @@ function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) =>
   return here ? [k, k + 1] : [];
 }
 
+/** Most words between the comma after a command-named body and the body noun of its appositive ("Stop the X, a local campaign group,"). */
+const MAX_APPOSITIVE_BODY_WORDS = 3;
+
 /**
- * "Save the Children", "Stop the Clock Coalition", "Rock the Vote": a charity or a campaign named by a command — a
- * capitalised verb in its plain form, standing alone inside the sentence (capitalised only because it names something),
- * then "the" and a capitalised word — is one name. At the sentence's start, where any command is capitalised ("Save the
- * Date cards …"), only before a reporting verb; never after a colon or a line break.
+ * At the sentence's start, what shows that "Verb the X" is a body's name and no command: a reporting verb right after
+ * it ("Save the Children said …"), a verb in a form no command takes ("Feed the Valley handed out …", "Rescue the X has
+ * closed …"), or an appositive naming a kind of body ("Stop the Pylons, a campaign group, …", a body's head or an
+ * appositive's body noun).
+ */
+function actsAsSubject(sentence: Sentence, object: number): boolean {
+  const next = sentence[object + 1];
+  if (next === undefined) {
+    return false;
+  }
+  if (/^,\s+$/.test(sentence[object].post) && ARTICLES.has(next.lower)) {
+    return sentence.slice(object + 2, object + 2 + MAX_APPOSITIVE_BODY_WORDS)
+      .some((word, k) => isBodyAppositiveNoun(sentence, object + 2 + k) || (!isCapitalised(word) && has(ORG_HEADS, word.lower)));
+  }
+  const finite = /^(?:has|have|is|was|were|will|says)$/.test(next.lower) || (/\p{Ll}{2}ed$/u.test(next.text) && ((next.lexicon | next.tags) & Tag.Verb) !== 0);
+  return joined(sentence[object], next) && (has(SPEECH_VERBS, next.lower) || finite);
+}
+
+/**
+ * "Save the Children", "Stop the Clock Coalition", "Rock the Vote", "Rescue the Otters": a charity or a campaign named
+ * by a command — a capitalised verb in its plain form (or one of list command-name-verbs the lexicon does not hold as a
+ * verb), standing alone inside the sentence (capitalised only because it names something), then "the" and a
+ * capitalised word — is one name. At the sentence's start, where any command is capitalised ("Save the Date cards …"),
+ * only where the name acts as the subject (actsAsSubject); never after a colon or a line break.
  */
 function campaignObjectAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
   const verb = sentence[j], before = sentence[j - 1], object = sentence[j + 2];
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
-  // At the sentence's start only a reporting verb right after the object shows the name ("Save the Children said …").
-  const speaks = object !== undefined && sentence[j + 3] !== undefined && joined(object, sentence[j + 3]) && has(SPEECH_VERBS, sentence[j + 3].lower);
+  const nameLike = NAME_WORD_TAGS | Tag.Acronym;
+  const speaks = object !== undefined && actsAsSubject(sentence, j + 2);
   // "appeared on Meet the Voters", "the network's Face the Panel": a programme, no body, is named so after "on" or an owner.
   const programme = before !== undefined && (before.lower === 'on' || isPossessive(before));
   const inside = before !== undefined && !programme && !/[:\n]/.test(before.post) && !/^["“‘']/.test(verb.pre);
   const command = runStart === j && (inside || (j === 0 && speaks)) && isCapitalised(verb)
-    && ((verb.lexicon | verb.tags) & Tag.Verb) !== 0 && isPlainVerb(verb) && ((verb.lexicon | (verb.tags & Tag.Date)) & (nameLike | Tag.Date | Tag.Value)) === 0
+    && ((((verb.lexicon | verb.tags) & Tag.Verb) !== 0 && isPlainVerb(verb)) || has(COMMAND_NAME_VERBS, verb.lower)) && ((verb.lexicon | (verb.tags & Tag.Date)) & (nameLike | Tag.Date | Tag.Value)) === 0
     // "As The Post reported", "Like the Vardo side": a preposition or a conjunction the lexicon also knows as a verb.
     && (verb.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0;
   return command && object !== undefined && usable(j + 2) && joined(sentence[j + 1], object) ? [j + 1, j + 2] : [];
@@ -855,7 +878,7 @@ const SUBJECT_NOUN_ENDING = /(?:try|ture)$/;
 
 /** A capitalised common word that may be one subject of a body's remit ("Trade", "Pensions", "Industry"): not a name, a date or a figure. */
 function isSubjectWord(token: Token, usable: boolean): boolean {
-  const name = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Acronym;
+  const name = PERSON_NAME_TAGS | Tag.Place | Tag.Organization | Tag.Acronym;
   const common = looksCommon(token) || ((token.lexicon & name) === 0 && SUBJECT_NOUN_ENDING.test(token.lower));
   return usable && isCapitalised(token) && common && ((token.tags | token.lexicon) & (Tag.Date | Tag.Value)) === 0;
 }
@@ -922,7 +945,7 @@ function isGerundParticle(sentence: Sentence, i: number, usable: boolean): boole
 /** A capitalised word the lexicon does not know, read as no person's or place's name and not possessive ("Forest"). */
 function isUnknownWord(token: Token, usable: boolean): boolean {
   return usable && isCapitalised(token) && token.lexicon === 0 && !isPossessive(token)
-    && (token.tags & (Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Acronym)) === 0;
+    && (token.tags & (PERSON_NAME_TAGS | Tag.Place | Tag.Acronym)) === 0;
 }
 
 /** The last word of a subject of one to three joined capitalised common words opening at `from`, or undefined. */
@@ -1000,7 +1023,21 @@ function isCompleteBody(sentence: Sentence, j: number, nameEnd: number, runStart
   // "Senate Harbours and Tidal Waters Committee": a run opened by a body's noun and closed by a committee's is
   // that body's committee, whatever head nouns come between.
   const committeeOfBody = nameStart !== undefined && has(ORG_HEADS, sentence[nameStart].lower) && has(COMMITTEE_HEADS_BEFORE_ON, sentence[nameEnd].lower);
-  return (has(ORG_HEADS, sentence[j].lower) && nameStart !== undefined && j > nameStart && !committeeOfBody) || knownBody || isSponsoredTeamName(sentence, nameStart, j);
+  return (has(ORG_HEADS, sentence[j].lower) && nameStart !== undefined && j > nameStart && !committeeOfBody && !pairedTrade(sentence, j, nameEnd))
+    || knownBody || isSponsoredTeamName(sentence, nameStart, j);
+}
+
+/**
+ * "Kelso Oil and Gas Holdings", "Vardo Gas and Electric": a trade word before "and" (list trade-pair-heads) paired with
+ * a second one, or with a common word and then the name's own head, is one trade inside the name, not its end
+ * ("Kelso Oil and Vardo Group" lists two bodies: a name's word follows "and").
+ */
+function pairedTrade(sentence: Sentence, j: number, nameEnd: number): boolean {
+  const second = sentence[j + 2];
+  if (!has(TRADE_PAIR_HEADS, sentence[j].lower) || second === undefined || !isCapitalised(second) || isNameWord(second)) {
+    return false;
+  }
+  return (has(TRADE_PAIR_HEADS, second.lower) && nameEnd === j + 2) || (nameEnd > j + 2 && looksCommon(second) && has(ORG_HEADS, sentence[nameEnd].lower));
 }
 
 /**
@@ -1013,7 +1050,7 @@ function isSponsoredTeamName(sentence: Sentence, nameStart: number | undefined, 
 
 /** A word tagged, in context or in the lexicon, as part of a person's name or as a place. */
 function isNameWord(token: Token): boolean {
-  return ((token.tags | token.lexicon) & (Tag.Person | Tag.FirstName | Tag.LastName | Tag.Honorific | Tag.Place)) !== 0;
+  return ((token.tags | token.lexicon) & (PERSON_NAME_TAGS | Tag.Honorific | Tag.Place)) !== 0;
 }
 
 /**
@@ -1021,13 +1058,13 @@ function isNameWord(token: Token): boolean {
  * noun's ending ("Fisheries", "Customs", "Immigration", "Enforcement") on a word not known as a name.
  */
 function looksCommon(token: Token): boolean {
-  const name = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization;
+  const name = PERSON_NAME_TAGS | Tag.Place | Tag.Organization;
   return isCommonWord(token) || ((token.lexicon & name) === 0 && COMMON_NOUN_ENDING.test(token.lower));
 }
 
 /** A capitalised common word ("Ways", "Fisheries", "Parks"), not a name the lexicon knows as a place, person or body. */
 function isCommonWord(token: Token): boolean {
-  const name = Tag.Place | Tag.ProperNoun | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Demonym;
+  const name = NAME_WORD_TAGS | Tag.ProperNoun;
   return (token.lexicon & (Tag.Noun | Tag.Verb | Tag.Adjective)) !== 0 && (token.lexicon & name) === 0;
 }
 
@@ -1101,7 +1138,7 @@ function townBodyForBoth(sentence: Sentence, first: number, nameEnd: number): bo
  * body though no head noun ends it ("HM Treasury and Vardo officials" stay a body and a town).
  */
 function openedAsBody(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
-  const name = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Acronym;
+  const name = PERSON_NAME_TAGS | Tag.Place | Tag.Organization | Tag.Acronym;
   return runStart !== undefined && runStart === j - 1 && has(ORG_HEADS_FIRST, sentence[runStart].lower) && looksCommon(sentence[nameEnd])
     && range(j, nameEnd).every(index => index === j + 1 || ((sentence[index].lexicon | sentence[index].tags) & name) === 0);
 }

@@ -355,6 +355,15 @@ export function isFunctionOpener(token: Token): boolean {
   return has(SENTENCE_STARTERS, token.lower) || ((token.lexicon & functionWord) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective)) === 0);
 }
 
+/** Tags of the words of a person's name: a given name, a surname or a known person. */
+export const PERSON_NAME_TAGS = Tag.Person | Tag.FirstName | Tag.LastName;
+
+/**
+ * Tags of a word the lexicon knows as part of a name of any kind (a person's, a place's, a body's, a people's); the
+ * functions that read a word as a name's add an honorific or an acronym to it where those count too.
+ */
+export const NAME_WORD_TAGS = PERSON_NAME_TAGS | Tag.Place | Tag.Organization | Tag.Demonym;
+
 /**
  * A capitalised word that is only capitalised because it opens a sentence: a known word that is not a name.
  * Unknown words stay (in-context tags are unreliable for unknown names: "Hrytsenky" reads as an adjective), but
@@ -366,7 +375,7 @@ export function isCommonOpener(token: Token): boolean {
   if (has(SENTENCE_STARTERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower) || isDescriptiveOpener(token)) {
     return true;
   }
-  const nameLike = Tag.Person | Tag.FirstName | Tag.LastName | Tag.Place | Tag.Organization | Tag.Honorific | Tag.Acronym | Tag.Demonym;
+  const nameLike = NAME_WORD_TAGS | Tag.Honorific | Tag.Acronym;
   if ((token.lexicon & nameLike) !== 0 || isAllCaps(token)) {
     return false;
   }
@@ -413,7 +422,8 @@ export function isDescriptiveOpener(token: Token): boolean {
   return isEvaluativeOpener(token) || has(STATUS_OPENERS, token.lower);
 }
 
-function singular(word: string): string | undefined {
+/** A plural noun's singular by its ending ("justices", "aldermen", "deputies"), or undefined for a word not ending in "s". */
+export function singular(word: string): string | undefined {
   if (word.endsWith('ies')) {
     return word.slice(0, -3) + 'y';
   }
@@ -668,7 +678,7 @@ const FUNCTION_OR_VERB = Tag.Verb | Tag.Determiner | Tag.Preposition | Tag.Conju
  */
 function closesPartyName(sentence: Sentence, parts: readonly TitlePart[], at: number): boolean {
   const before = sentence[at - 1], token = sentence[at];
-  const nameTags = Tag.Place | Tag.Person | Tag.FirstName | Tag.LastName | Tag.Organization | Tag.Demonym | Tag.Honorific;
+  const nameTags = NAME_WORD_TAGS | Tag.Honorific;
   return before !== undefined && isPartyWord(token.lower) && isCapitalised(token) && isCapitalised(before) && parts[at - 1] === TitlePart.None
     && joined(before, token) && (before.lexicon & (Tag.Adjective | Tag.Noun)) !== 0 && (before.lexicon & (nameTags | FUNCTION_OR_VERB)) === 0 && !isPartyWord(before.lower);
 }
@@ -829,7 +839,7 @@ export function isHead(part: TitlePart): boolean {
  * the lexicon knows ("Evans").
  */
 export function isPluralNickname(token: Token): boolean {
-  return token.capitalised && (token.lexicon & (Tag.FirstName | Tag.LastName | Tag.Person)) === 0 && ((/\p{Ll}{2}s$/u.test(token.text) && !/(?:s|u|i)s$/.test(token.text))
+  return token.capitalised && (token.lexicon & PERSON_NAME_TAGS) === 0 && ((/\p{Ll}{2}s$/u.test(token.text) && !/(?:s|u|i)s$/.test(token.text))
     || /\p{Ll}{2}men$/u.test(token.text));
 }
 

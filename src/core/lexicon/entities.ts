@@ -667,6 +667,24 @@ export const FIXTURE_HOST_VERBS = list(
   'host hosts hosted',
 );
 
+export const TRADE_PAIR_HEADS = wordList(
+  'trade-pair-heads',
+  'Trade words that may end a company\'s name alone ("Kelso Oil", "Vardo Power") but pair by "and" with a second trade word inside one name ("Kelso Oil and Gas Holdings", "Vardo Gas and Electric", "Tarrow Water and Power Company"): before "and" and another such word, or a common word and the name\'s own head, they do not close the name.',
+  within(ORG_HEADS, ['oil', 'gas', 'power', 'electric', 'water', 'energy', 'steel', 'mining', 'minerals', 'petroleum', 'chemicals', 'rail', 'resources']),
+);
+
+export const COMMAND_NAME_VERBS = list(
+  'command-name-verbs',
+  'Verbs that open a charity\'s or a campaign\'s name as a command ("Rescue the Otters", "Feed the Valley", "Stop the Pylons") where the lexicon holds them as no verb: "Verb the X" is then one name, as "Save the Children" is (runs.ts campaignObjectAfter).',
+  'rescue feed shelter house clothe protect restore reclaim',
+);
+
+export const FIXTURE_OPPONENT_VERBS = wordList(
+  'fixture-opponent-verbs',
+  'Verbs between a side and the side it plays ("The Lions host Vardo next Friday", "Kelso face Tarrow on Sunday", "The Hawks visit Marwick tonight"): with the day of the fixture after it, the one word they take is the other side, a team, not a person or a place.',
+  [...FIXTURE_HOST_VERBS.words, 'face', 'faces', 'visit', 'visits', 'entertain', 'entertains', 'welcome', 'welcomes'],
+);
+
 export const CLUB_FORM_ENDINGS = wordList(
   'club-form-endings',
   'Endings that give a club\'s form, not which club: outlets write "Marwick Rovers Football Club", "Marwick Rovers FC" or '
@@ -1464,6 +1482,12 @@ export const PLACE_NOUNS_BEFORE_OF = list(
    states provinces cities towns villages regions districts municipalities counties`,
 );
 
+export const PLACE_SHORT_FORMS = wordList(
+  'place-short-forms',
+  'Place nouns before "of" (list place-nouns-before-of) that, capitalised and alone, are only the short form of a place\'s name or of a body named after it ("through the Port of Vardo", "The Port added", "the Isle said"), never a body\'s own name. Not "City", "Town", "County" (a club\'s short name in sports copy: "City were the better side"), "State" (a university\'s team) or "Republic" and "Capital" (words of outlets\' names).',
+  within(PLACE_NOUNS_BEFORE_OF, ['port', 'isle', 'bay', 'village', 'resort', 'island', 'municipality']),
+);
+
 export const BAND_WORDS = list(
   'band-words',
   'Words of music copy that show a group of players ("the band", "their new album", "a reunion tour", "the drummer"): in a sentence with one, "the <Town> <plural noun>" is a band, a group like a team, not a person. Not "single" or "record", which election and business copy use as often.',
@@ -1878,6 +1902,12 @@ export const PLURAL_ABBREVIATED_TITLES = list(
   'plural-abbreviated-titles',
   'Plural abbreviated titles before a list of names ("Reps. X (Calif.) and Y (Wis.)", "Sens. X and Y"): each listed person\'s title, as written.',
   'reps sens govs drs profs gens',
+);
+
+export const PANEL_MEMBER_TITLES = wordList(
+  'panel-member-titles',
+  'Titles held by the members of one sitting body (a bench, a board, a council, a commission): written in the plural before a list of names ("Justices X, Y and Z dissented", "Supervisors X and Y cast the no votes", "Councillors X and Y voted against"), the title is each listed colleague\'s post, as written. A head of state\'s or government\'s title in the plural ("Presidents X and Y met") pairs leaders of different countries and stays evidence only.',
+  within(TITLE_HEADS, ['justice', 'judge', 'magistrate', 'councillor', 'councilmember', 'supervisor', 'commissioner', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'trustee', 'regent', 'senator']),
 );
 
 export const PARTY_NOUNS = list(
