@@ -50,6 +50,12 @@ function compatible(cl: Cluster, gender: Gender | undefined): boolean {
   return !gender || !cl.gender || cl.gender === gender;
 }
 
+/** A body whose name ends in a company's head or legal form (list company-heads: "Kelso Motors", "Kelso Automotive Inc"). */
+function isCompanyCluster(org: Cluster): boolean {
+  const words = org.key.toLowerCase().split(' ');
+  return has(COMPANY_HEADS, words[words.length - 1].replace(/\.$/, '')) || has(COMPANY_HEADS, orgHeadOf(org.key) ?? '');
+}
+
 /** A surname without an Arabic-style particle prefix, for matching ("al-assad" ~ "assad"). */
 /** A body of followers ("Kelso Supporters' Trust") or one that opens with another's whole name ("Kelso Athletic Supporters' Trust"). */
 function isFollowersBodyOf(org: Cluster, others: readonly Cluster[]): boolean {
@@ -183,9 +189,10 @@ export class Clustering {
    * @param bodyWords one-word names that some use in the document shows as a body itself (bodyWordsOf).
    * @param personWords one-word names that some use shows speaking or titled as a person (personWordsOf).
    * @param relativeWords one-word names that some use shows before a person's ", who" (Evidence.PersonRelative).
+   * @param honorificWords one-word names that some use shows after an honorific ("Mr. Revik").
    */
   constructor(private readonly bodyWords: ReadonlySet<string> = new Set(), private readonly personWords: ReadonlySet<string> = new Set(),
-    private readonly relativeWords: ReadonlySet<string> = new Set()) {}
+    private readonly relativeWords: ReadonlySet<string> = new Set(), private readonly honorificWords: ReadonlySet<string> = new Set()) {}
 
   newCluster(kind: 'person' | 'org', key: string): Cluster {
     const cl: Cluster = { kind, key, members: [], fullStarts: [] };
@@ -298,6 +305,11 @@ export class Clustering {
     if (org || kind === 'org' || kind === 'place' || town) {
       return org;
     }
+    // "Revik says warranties will be honored" beside "Mr Revik - the guy, not the car company": a bare surname that some
+    // use shows as a body, in copy that gives the person an honorific, is the company named after them, not the person.
+    if (placed.c.words.length === 1 && this.bodyWords.has(placed.c.words[0]) && this.keepsHonorificForPerson(placed.c, placed.c.words[0], false)) {
+      return undefined;
+    }
     return this.findPersonShort(placed);
   }
 
@@ -339,8 +351,16 @@ export class Clustering {
       : ownerSurname ? opened?.filter(familyOrg)
       : family.length > 1 && !this.bodyWords.has(key) && opened?.every(namedAfterFamily) ? undefined
         : opened;
+    // "Mr. Revik, 44, founded the company … Revik listed liabilities" beside "Revik Automotive Inc.": in copy that calls
+    // the owner "Mr X", the bare surname is the one company named after them (a company's head ends its name), not a
+    // campaign or a foundation so named ("Kelso for Senate").
+    const companies = ownerSurname && this.keepsHonorificForPerson(candidate, key, speaks) ? (opened ?? []).filter(isCompanyCluster) : [];
+    if (companies.length === 1) {
+      return companies[0];
+    }
     const orgByFirst = starts?.some(namedAfterTown) ? undefined : starts;
-    if (orgByFirst?.length === 1) {
+    // Not a body of the word's followers or owners alone ("Kelso" beside "the Kelso Owners Club"; list followers-body-words).
+    if (orgByFirst?.length === 1 && !isFollowersBodyOf(orgByFirst[0], [])) {
       return orgByFirst[0];
     }
     // "Hartwell" beside "Hartwell Moss" (named in full again and again) and "Hartwell Pryce Kendrick" (the merged firm's
@@ -377,6 +397,15 @@ export class Clustering {
     const orgByHead = candidate.words.length === 1 && ownCapital && !thing && has(ORG_HEADS, lower) && !has(PEOPLE_PLURAL_HEADS, lower) && !SPORT_NAMES.has(lower)
       ? this.orgsByHead.get(lower) : undefined;
     return orgByHead?.length === 1 && !isCommonPluralOpener(candidate, orgByHead[0]) ? orgByHead[0] : undefined;
+  }
+
+  /**
+   * "Mr. Revik, 44, founded the company … Revik listed liabilities of …" beside "Revik Automotive Inc.": copy that calls
+   * a person by an honorific and the surname ("Mr. Revik", "Mr Revik") keeps the bare surname for the company named
+   * after them, a founder's or a family's; a bare use is the person only where it speaks a quotation itself.
+   */
+  private keepsHonorificForPerson(candidate: NameCandidate, key: string, speaks: boolean): boolean {
+    return candidate.words.length === 1 && this.honorificWords.has(key) && (candidate.evidence & Evidence.Honorific) === 0n && !speaks;
   }
 
   /** The person a short form names: widened by a dropped opener, by surname, by a lone surname, by first or inner name. */
@@ -543,7 +572,7 @@ export function startClustering(placed: readonly Placed[]): ClusterState {
   const candidates = placed.map(entry => entry.c);
   const kinds = kindsOf(placed, candidates);
   const clustering = new Clustering(oneWordNamesWith(placed, Evidence.BodyUse | Evidence.OrgTag), oneWordNamesWith(placed, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific),
-    oneWordNamesWith(placed, Evidence.PersonRelative));
+    oneWordNamesWith(placed, Evidence.PersonRelative), oneWordNamesWith(placed, Evidence.Honorific));
   return {
     placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds),
     towns: townsByUse(candidates), clusters: clustering.all, candidates,
@@ -750,8 +779,10 @@ export function joinShortForms(state: ClusterState): void {
 /** Unknown single words left over that recur name a body ("Feyenoord … Feyenoord"). */
 export function groupRecurringBodies(state: ClusterState): void {
   const bodies = new Map<string, Placed[]>();
-  for (const { placed } of pending(state)) {
-    if (isUnknownBody(placed.c)) {
+  // A word the uses show to be a thing (kind 'place': a ship, a program, a car model, "the Marlowe's name" beside
+  // "Marlowe saloons") owns things without being a body.
+  for (const { placed, index } of pending(state)) {
+    if (isUnknownBody(placed.c) && state.kinds[index] !== 'place') {
       push(bodies, placed.c.words[0], placed);
     }
   }

@@ -5,7 +5,7 @@ import {
   ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
-import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS } from '../lexicon/entities';
+import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
 import { PLACE_GIVEN_NAMES, SCREEN_NAME_NOUNS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
@@ -368,6 +368,49 @@ function namesProduct({ sentence, draft, nameEnd, after, first, honorific }: Nam
 
 /** A model's number after a product's name: digits, or a letter or two and digits ("6", "X2", "T200"). */
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{1,4}$/;
+
+/** A car's body style after a model's name, in lower case or in capitals ("sedans", "SUVs": list vehicle-nouns). */
+function isVehicleNoun(token: Token | undefined): boolean {
+  return token !== undefined && has(VEHICLE_NOUNS, token.lower) && (!isCapitalised(token) || /^\p{Lu}{2,}s?$/u.test(token.text));
+}
+
+/**
+ * "2023-2024 Marlowe sedans,", "the Aria SUV and …", "the Marlowe GT-S performance trim", "the Marlowe nameplate is":
+ * a name right before a car's body style, badge or trim (list vehicle-nouns), or before one lower-case word and then
+ * one, that ends its phrase is the model, a thing. Not after an honorific nor with a possessive ("Dana Kelso's SUV").
+ */
+function namesVehicleModel({ sentence, draft, nameEnd, after, honorific }: NameContext): boolean {
+  if (honorific || isPossessive(nameEnd) || after === undefined || !joined(nameEnd, after)) {
+    return false;
+  }
+  if (isVehicleNoun(after)) {
+    return endsTokenPhrase(sentence, draft.last + 1);
+  }
+  const noun = sentence[draft.last + 2];
+  return noun !== undefined && !isCapitalised(after) && (after.tags & Tag.Verb) === 0 && !has(NOUN_DETERMINERS, after.lower) && joined(after, noun)
+    && isVehicleNoun(noun) && !isCapitalised(noun) && endsTokenPhrase(sentence, draft.last + 2);
+}
+
+/** A model year: four digits from 1950 to 2039. */
+const MODEL_YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/;
+
+/**
+ * "drives a 2024 Sable in Boise", "Pictured: a 2023 Kelso Aria in Summit trim": an article, a model year and a name of
+ * one or two words that ends its phrase (no noun after it: "the 2020 Kelso campaign" is a person's) is a car, a thing.
+ * Not a name with a body's head ("the 2016 Kelso Motor Show") or one the lexicon knows as a body.
+ */
+function modelYearBefore({ sentence, draft, words, before, twoBefore, nameEnd, after, honorific, orgHead }: NameContext): boolean {
+  if (honorific || orgHead || words.length > 2 || before === undefined || twoBefore === undefined || !MODEL_YEAR.test(before.text)
+    || !ARTICLES.has(twoBefore.lower) || !joined(twoBefore, before) || !joined(before, sentence[draft.first]) || isPossessive(nameEnd)) {
+    return false;
+  }
+  if (words.some(word => (word.lexicon & Tag.Organization) !== 0)) {
+    return false;
+  }
+  // What follows must close the noun phrase: a preposition, a conjunction, a copula or an adverb ("a 2019 Corbin was
+  // stolen"); a lower-case word the tagger reads as a verb may be a noun the name modifies ("the 2020 Kelso campaign.").
+  return after === undefined || /[,;:.!?)]/.test(nameEnd.post) || (after.tags & (Tag.Preposition | Tag.Conjunction | Tag.Copula | Tag.Adverb)) !== 0;
+}
 
 /**
  * "an operator using the handle Quill", "a hacker under the username Marrow": a capitalised one-word name right after
@@ -1152,7 +1195,12 @@ function isSectionLabel({ multiWord, first, before, after, sentence, draft }: Na
   const barBefore = before?.text === '|';
   const barAfter = after?.text === '|';
   if (multiWord) {
-    return barBefore && (after === undefined || barAfter) && isCommonWordsLabel(sentence.slice(draft.first, draft.last + 1));
+    // "The Kelso Ledger | Business | Autos & Transportation": words joined by "&" after the second bar of a section
+    // path (a masthead, then sections) label a section, though the lexicon knows none of them.
+    const words = sentence.slice(draft.first, draft.last + 1);
+    const sectionPath = sentence.filter(token => token.text === '|').length >= 2 && words.some(token => token.text === '&');
+    return barBefore && (after === undefined || barAfter)
+      && (isCommonWordsLabel(words) || (sectionPath && words.every(token => (token.lexicon & NAMING_WORD_TAGS) === 0 && !has(CAPITAL_LEGAL_FORMS, token.lower))));
   }
   // "DAILY KESTREL | TV & Showbiz": one word of a section's label of words joined by "&" or "and" between bars.
   const joinedLabel = before?.text === '&' || before?.lower === 'and' || after?.text === '&' || after?.lower === 'and';
@@ -2482,6 +2530,24 @@ const BODY_RULES: EvidenceRule[] = [
     examples: { yes: ['They got in through an {Ostra Gatekeep VPN} appliance, Weller said.', 'Patch the {Kelvo Xen} router, Weller said.', 'She said her {Lumo CrispMax} 6 fryer melted.'], no: ['They got in through an {Ostra Gatekeep VPN} account, Weller said.', 'They bought {Dana Kelso} a router.', 'She said {Lumo CrispMax} 6 times.'] },
   },
   {
+    id: 'vehicle-noun-after', outcome: Evidence.Software,
+    reason: 'Motoring and automotive industry copy: a name right before a car\'s body style, badge or trim that ends its phrase ("2023-2024 Marlowe sedans", "the Aria SUV and …", "the Marlowe GT-S performance trim", "the Marlowe nameplate"; list vehicle-nouns) is the model, a thing, though models are named with given names, surnames and common words that read as a person or a body. A brand so written that another use shows to be a body stays one (kind rule named-program).',
+    when: namesVehicleModel,
+    examples: {
+      yes: ['The recall covers 2022-2024 {Marlowe} sedans, the firm said.', 'It sold the {Aria} SUV and the Vela saloon.', 'It includes the {Marlowe GT-S} performance trim.', 'The hit to the {Marlowe} nameplate is not small.'],
+      no: ['The recall covers {Marlowe} dealers, the firm said.', 'She parked {Dana Kelso}\'s SUV outside.', 'The {Marlowe} pickup truck fleet grew.'],
+    },
+  },
+  {
+    id: 'model-year-before', outcome: Evidence.Software,
+    reason: 'Motoring copy: an article and a model year right before a name of one or two words that ends its phrase ("drives a 2024 Sable in Boise", "Pictured: a 2023 Kelso Aria in Summit trim") is a car, a thing. A noun after the name makes the year the date of something the name did or owns ("the 2020 Kelso campaign"), and a body\'s head a body\'s event ("the 2016 Kelso Motor Show").',
+    when: modelYearBefore,
+    examples: {
+      yes: ['He drives a 2024 {Sable} in Boise.', 'Pictured: a 2023 {Kelso Aria} in Summit trim.'],
+      no: ['It ran the 2020 {Dana Kelso} campaign.', 'They met at the 2016 {Kelso Motor Show}.', 'In 2024 {Dana Kelso} bought a car.'],
+    },
+  },
+  {
     id: 'capitalised-screen-name', outcome: Evidence.ScreenName,
     reason: 'A capitalised one-word name right after "the handle", "the username", "the moniker" ("an operator using the handle Quill") is a person\'s handle, whatever common word it is; not after "goes by" or "posts as", which give a nickname of someone named in full as often ("who goes by Jay on the tour").',
     when: capitalisedScreenName,
@@ -2798,12 +2864,13 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'section-label', outcome: Evidence.Place,
-    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport"), unless it comes after a bar and holds only common words the lexicon knows, none naming someone or somewhere ("The Vardo Courier | National News", "Kelso Gazette | Companies | Oil & Gas": energy and business pages). A word of a label joined by "&" is one too, beside a known word, though the lexicon does not know it ("DAILY KESTREL | TV & Showbiz": a tabloid\'s section). A legal or business outlet\'s section words count as known words (list section-label-words: "The Sentinel | Business | Law", "ClaimWise | Class Actions | Open Settlements").',
+    reason: 'A known word alone between the bars of a section path above a headline ("Culture | Books", "What\'s On | Music", "News | Prizes") labels the page, no body, though it is a body\'s head noun ("Books" beside "Greyhound Books", "News"): it is no short form of a body of the article. A name of several words there is left alone (a masthead before its sections, "The Vardo Courier | Sport"), unless it comes after a bar and holds only common words the lexicon knows, none naming someone or somewhere ("The Vardo Courier | National News", "Kelso Gazette | Companies | Oil & Gas": energy and business pages). A word of a label joined by "&" is one too, beside a known word, though the lexicon does not know it ("DAILY KESTREL | TV & Showbiz": a tabloid\'s section), and so is a whole label of several words so joined after a bar ("The Kelso Ledger | Business | Autos & Transportation": a business paper\'s motoring pages). A legal or business outlet\'s section words count as known words (list section-label-words: "The Sentinel | Business | Law", "ClaimWise | Class Actions | Open Settlements").',
     when: isSectionLabel,
     examples: {
       yes: ['Culture | {Books}\nGreyhound Books buys a debut.', '{News} | Prizes\nA debut wins.', 'The Vardo Courier | {National News}\nA mine floods.',
         'Kelso Gazette | Companies | {Oil & Gas}\nShares jump.', 'The Vardo Courier | {Local News}\nA debut wins.', 'DAILY KESTREL | TV & {Showbiz}\nBoss quits.',
-        'The Vardo Courier | Business | {Law}\nFirms merge.', 'Kelso Brief | {Class Actions} | Open Settlements\nA deal is approved.'],
+        'The Vardo Courier | Business | {Law}\nFirms merge.', 'Kelso Brief | {Class Actions} | Open Settlements\nA deal is approved.',
+        'The Kelso Ledger | Business | {Autos & Transportation}\nA plant closes.'],
       no: ['{Greyhound Books} | Prizes\nA debut wins.', 'Greyhound Books | {Kelso}\nA debut wins.', 'They said {Books} would fall.', 'Sport | {Kelso Rovers}\nA win.', 'The Vardo Courier | {Kelso Rovers}\nA debut wins.'],
     },
   },

@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPANY_HEADS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -565,6 +565,15 @@ function withoutTrailingWeekday(sentence: Sentence, run: number[]): number[] {
 }
 
 /**
+ * "Aria SUVs and Marlowe saloons", "a Kelso MPV": a car's body style in capitals (list vehicle-abbreviations) after a
+ * model's name is no word of it; left off, it makes the name before it the model (rule vehicle-noun-after).
+ */
+function withoutTrailingVehicleAbbreviation(sentence: Sentence, run: number[]): number[] {
+  const last = run.length > 1 ? sentence[run[run.length - 1]] : undefined;
+  return last && has(VEHICLE_ABBREVIATIONS, last.lower) && !isAllCaps(sentence[run[run.length - 2]]) ? run.slice(0, -1) : run;
+}
+
+/**
  * "Kelso Rovers Women are …", "Dunmore City Ladies": a side word (list club-side-words) after a club's name ending
  * (list club-name-endings) is left off the name, which is the club's: the women's side is written as its club and the
  * word. Not a possessive ("Kelso County Women's Institute" goes on past it).
@@ -608,7 +617,7 @@ function isCounselLetters(sentence: Sentence, first: number, at: number): boolea
 /** Splits one run into candidate names. */
 function namesOfRun(sentence: Sentence, whole: number[], parts: readonly TitlePart[]): Draft[] {
   const { run: started, lead } = trimRunStart(sentence, whole, parts);
-  const trimmed = withoutClubSideWord(sentence, withoutTrailingWeekday(sentence, started));
+  const trimmed = withoutClubSideWord(sentence, withoutTrailingVehicleAbbreviation(sentence, withoutTrailingWeekday(sentence, started)));
   if (!trimmed.length) {
     return leadAlone(sentence, parts, lead);
   }
@@ -767,16 +776,18 @@ const MIN_INVERTED_SURNAME_LETTERS = 3;
 /**
  * "KELSO Dana Maria (VPP) - 51,204", a result table's or a notice's line: a word in capitals (letters only, a vowel
  * among them, no word the lexicon knows as a body, a place or a common word: "BFPS Commissioner X" is a body's
- * abbreviation before a title) opening a line, then capitalised words that are no title or honorific, one a known first
- * name or all before a label in brackets: the person's name with the surname first, read as "Dana Maria Kelso".
+ * abbreviation before a title; nor a title in capitals, "CEO Dana Kelso said") opening a line, then capitalised words
+ * that are no title or honorific, one a known first name or all before a label in brackets: the person's name with the surname first, read as "Dana Maria Kelso".
  */
 function surnameFirstNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   const drafts: Draft[] = [];
   for (let i = 0; i + 1 < sentence.length; i++) {
     const token = sentence[i];
     const lineStart = i === 0 || sentence[i - 1].post.includes('\n');
+    // "CEO Dana Kelso told us …": a title written in capitals (a title head, list title-heads) is the post before the
+    // name, no surname written first.
     if (!lineStart || !isAllCaps(token) || !/^\p{Lu}+$/u.test(token.text) || !/[AEIOUY]/.test(token.text) || token.text.length < MIN_INVERTED_SURNAME_LETTERS
-      || (token.lexicon & NOT_NAME_TAGS) !== 0) {
+      || (token.lexicon & NOT_NAME_TAGS) !== 0 || parts[i] !== TitlePart.None) {
       continue;
     }
     let j = i;

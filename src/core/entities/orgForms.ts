@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -289,7 +289,9 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
     // name is no sure first word of either; the later steps (team nicknames, name endings) weigh it. A town's name that
     // ends a local campaign's ("Tarrow" beside "Safer Births Tarrow") still opens the one body named after it.
     const endsAnother = /[^s]s$/.test(cluster.key) && (index.bySuffix.get(cluster.key) ?? []).some(other => !starts?.includes(other));
-    const longer = starts?.some(namedAfterTown) || endsAnother ? undefined : starts;
+    // "Kelso" beside "the Kelso Owners Club": a body of a brand's or a club's followers is named after it, never the
+    // word's own body.
+    const longer = starts?.some(namedAfterTown) || endsAnother ? undefined : starts?.filter(org => !isFollowersBody(org));
     const firms = (longer ?? []).filter(isFirm);
     // "Ashbury" beside a headline's "Ashbury Health" and the text's "Ashbury Health Group": names that each open the
     // longest are one body written short and in full (company-stems joins them later), no two bodies sharing a word.
@@ -326,6 +328,11 @@ function distinctBodies(clusters: readonly Cluster[] | undefined, merges: OrgMer
     seen.add(root);
     return true;
   });
+}
+
+/** A body of followers or owners (list followers-body-words: "Kelso Supporters' Trust", "Kelso Owners Club"). */
+function isFollowersBody(org: Cluster): boolean {
+  return org.key.toLowerCase().split(' ').some(word => has(FOLLOWERS_BODY_WORDS, word.replace(/['\u2019]$/u, '')));
 }
 
 /**
