@@ -182,14 +182,17 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+const LF = 10, CR = 13, LINE_SEPARATOR = 0x2028, PARAGRAPH_SEPARATOR = 0x2029;
+
 /** Non-empty paragraphs in order, trimmed of surrounding whitespace. Linear in the text length. */
 export function splitParagraphs(text: string): Paragraph[] {
   const lines: Span[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
+    // Character codes, not one-character strings: this runs over every character of the document on every edit.
+    const c = text.charCodeAt(i);
     // LF and CRLF (the CR is trimmed with the line), a lone CR (old Mac files), U+2028/U+2029.
-    if (i === text.length || c === '\n' || c === '\u2028' || c === '\u2029' || (c === '\r' && text[i + 1] !== '\n')) {
+    if (i === text.length || c === LF || c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR || (c === CR && text.charCodeAt(i + 1) !== LF)) {
       lines.push(trimSpan(text, lineStart, i));
       lineStart = i + 1;
     }

@@ -2,7 +2,7 @@ import { Worker } from 'worker_threads';
 import type { AnalysisWorkerData, HostToWorker, WorkerToHost } from '../worker/protocol';
 import type { AnalyzeOptions, CrossReference, DocumentAnalysis } from '../core/model';
 import type { Coverage, CoverageOptions } from '../core/coverage';
-import { decodeAnswer, encodeRequest, type ArrivedForms, type WorkerRequest } from './workerMessages';
+import { decodeAnswerInSteps, encodeRequest, type ArrivedForms, type WorkerRequest } from './workerMessages';
 
 import { AnalysisCancelledError } from '../core/cancelled';
 
@@ -37,6 +37,26 @@ interface Job {
 const PREEMPT_RATIO = 4;
 /** A running analysis shorter than this is left to finish: interrupting it would save little. */
 const PREEMPT_MIN_SIZE = 20_000;
+
+/**
+ * Settles a finished job with its decoded answer, each decoding step in its own turn of the event loop (setImmediate), so
+ * that the timers, input and other messages of the host run between them; a step that throws rejects the job.
+ */
+function settleInSteps(job: Job, steps: Generator<void, unknown>): void {
+  const step = (): void => {
+    try {
+      const next = steps.next();
+      if (next.done) {
+        job.resolve(next.value);
+      } else {
+        setImmediate(step);
+      }
+    } catch (error) {
+      job.reject(error);
+    }
+  };
+  step();
+}
 
 export interface WorkerClientOptions {
   /**
@@ -238,11 +258,7 @@ export class AnalysisWorkerClient {
     } else if (job.cancelled || message.type === 'cancelled') {
       job.reject(new AnalysisCancelledError());
     } else if (message.type === 'result' || message.type === 'compared' || message.type === 'covered') {
-      try {
-        job.resolve(decodeAnswer(job.request, message, this.arrived));
-      } catch (error) {
-        job.reject(error);
-      }
+      settleInSteps(job, decodeAnswerInSteps(job.request, message, this.arrived));
     } else {
       job.reject(new Error(message.message));
     }

@@ -1,6 +1,6 @@
 // What the worker client sends and receives, in the compact forms of worker/codec.ts. Kept apart from the
 // client's scheduling so each reads on its own.
-import { copyPacked, packAnalysis, unpackAnalysis, unpackCrossReference, type PackedAnalysis } from '../worker/codec';
+import { copyPacked, crossReferenceOf, packAnalysis, unpackAnalysis, unpackCrossReference, type PackedAnalysis } from '../worker/codec';
 import type { HostToWorker, WorkerToHost } from '../worker/protocol';
 import type { AnalyzeOptions, DocumentAnalysis } from '../core/model';
 import type { CoverageOptions } from '../core/coverage';
@@ -83,4 +83,20 @@ export function decodeAnswer(request: WorkerRequest, message: Extract<WorkerToHo
     }
   }
   throw new Error(`analysis worker answered a ${request.type} request with '${message.type}'`);
+}
+
+/**
+ * decodeAnswer in steps, each meant for its own turn of the host's event loop: a comparison's answer unpacks two
+ * analyses (each a long article's mentions and quotations), one per step, so the host is held for one at a time, not
+ * both at once. Any other answer is one step. The value is decodeAnswer's.
+ */
+export function* decodeAnswerInSteps(request: WorkerRequest, message: Extract<WorkerToHost, { type: 'result' | 'compared' | 'covered' }>, arrived: ArrivedForms): Generator<void, unknown> {
+  if (message.type === 'compared' && request.type === 'compare' && message.packed) {
+    const a = unpackAnalysis(message.packed.a, request.texts.a);
+    yield;
+    const b = unpackAnalysis(message.packed.b, request.texts.b);
+    yield;
+    return crossReferenceOf(message.packed, a, b);
+  }
+  return decodeAnswer(request, message, arrived);
 }

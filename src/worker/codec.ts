@@ -187,8 +187,11 @@ export function packCrossReference(xref: CrossReference, texts: { readonly a: st
 }
 
 export function unpackCrossReference(packed: PackedCrossReference, texts: { readonly a: string; readonly b: string }): CrossReference {
-  const a = unpackAnalysis(packed.a, texts.a);
-  const b = unpackAnalysis(packed.b, texts.b);
+  return crossReferenceOf(packed, unpackAnalysis(packed.a, texts.a), unpackAnalysis(packed.b, texts.b));
+}
+
+/** The CrossReference `packed` stands for, its two analyses already unpacked (a caller may unpack them in separate turns). */
+export function crossReferenceOf(packed: PackedCrossReference, a: DocumentAnalysis, b: DocumentAnalysis): CrossReference {
   const docs = { a, b };
   const unpackSide = (side: Side, s: PackedSide | undefined): EntitySide | undefined =>
     s && { ...s, entity: docs[side].entities[s.entity], quotes: s.quotes.map(i => docs[side].quotes[i]) };

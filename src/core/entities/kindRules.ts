@@ -479,6 +479,32 @@ export interface SpelledNames {
   readonly byStart: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
+/** A name's initials and the letters an abbreviation of it can begin with: a function of its words alone. */
+interface Spelling {
+  readonly initials: string;
+  readonly starts: readonly string[];
+}
+
+/**
+ * Spellings of the names seen lately, by their words (joined with a separator no word holds): re-analysis after an edit meets the same names again, and
+ * each is spelled once, not once per run. Dropped whole when it grows past SPELLINGS_KEPT (a bound, not a policy).
+ */
+const SPELLINGS = new Map<string, Spelling>();
+const SPELLINGS_KEPT = 50_000;
+
+function spellingOf(words: readonly string[]): Spelling {
+  const key = words.join('\u0000');
+  let spelling = SPELLINGS.get(key);
+  if (!spelling) {
+    if (SPELLINGS.size >= SPELLINGS_KEPT) {
+      SPELLINGS.clear();
+    }
+    spelling = { initials: initialsOf(words), starts: [...new Set(abbreviationStarts(words))] };
+    SPELLINGS.set(key, spelling);
+  }
+  return spelling;
+}
+
 /** Built once per document: a name repeated a hundred times is tried once, and an abbreviation tries only the names it can begin. */
 export function spelledNames(candidates: readonly NameCandidate[]): SpelledNames {
   const multiword = new Map<string, readonly string[]>();
@@ -488,12 +514,15 @@ export function spelledNames(candidates: readonly NameCandidate[]): SpelledNames
     }
   }
   const byStart = new Map<string, (readonly string[])[]>();
+  const initials = new Set<string>();
   for (const words of multiword.values()) {
-    for (const letter of new Set(abbreviationStarts(words))) {
+    const spelling = spellingOf(words);
+    for (const letter of spelling.starts) {
       push(byStart, letter, words);
     }
+    initials.add(spelling.initials);
   }
-  return { initials: new Set([...multiword.values()].map(initialsOf)), byStart };
+  return { initials, byStart };
 }
 
 /**

@@ -152,6 +152,35 @@ function escapeRegExp(word: string): string {
 }
 
 /**
+ * Whether a span overlaps any of the candidates: their spans sorted by start, with the furthest end reached so far, so a
+ * lookup is one binary search (the overlapping candidate, if any, is among those starting before the span's end) instead
+ * of a scan of the document's candidates for each use of a repeated name.
+ */
+function overlapTest(placed: readonly Placed[]): (start: number, end: number) => boolean {
+  const spans = placed.map(entry => entry.c).sort((left, right) => left.start - right.start);
+  const starts = spans.map(span => span.start);
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const span of spans) {
+    furthest = Math.max(furthest, span.end);
+    reach.push(furthest);
+  }
+  return (start, end) => {
+    // The last candidate starting before `end`.
+    let low = 0, high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < end) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low > 0 && reach[low - 1] > start;
+  };
+}
+
+/**
  * Every candidate of the document with the other bare uses of each lower-case name one use showed ("A trader who posts
  * as dotgrid … “…,” dotgrid wrote", "kelpo, the payments start-up, … kelpo's customers"), as written in lower case (a
  * capitalised use opening a sentence is a run of capitals already) and not inside a longer word, an address or another
@@ -168,11 +197,12 @@ export function withLowerCaseRepeats(placed: readonly Placed[], text: string): P
     return [...placed];
   }
   const extra: Placed[] = [];
+  let overlaps: ((start: number, end: number) => boolean) | undefined;
   for (const [word, origin] of shown) {
     const uses = new RegExp(`(?<![\\p{L}\\d_@.])@?${escapeRegExp(word)}(?![\\p{L}\\d_@]|[.-][\\p{L}\\d])`, 'gu');
     for (const m of text.matchAll(uses)) {
       const start = m.index + (m[0].startsWith('@') ? 1 : 0), end = m.index + m[0].length;
-      if (placed.some(({ c: other }) => other.start < end && start < other.end)) {
+      if ((overlaps ??= overlapTest(placed))(start, end)) {
         continue;
       }
       extra.push({ c: { start, end, text: text.slice(start, end), words: origin.words, evidence: origin.evidence & REPEATED_EVIDENCE }, roles: [], start: undefined });
@@ -191,7 +221,8 @@ export function withLowerCaseRepeats(placed: readonly Placed[], text: string): P
   });
   return all.map(({ entry }) => {
     const expands = entry.c.expands === undefined ? undefined : moved.get(entry.c.expands);
-    const roles = entry.roles.map(role => ({ ...role, name: moved.get(role.name) ?? role.name }));
-    return expands === entry.c.expands && roles.every((role, i) => role.name === entry.roles[i].name) ? entry : { ...entry, c: { ...entry.c, expands }, roles };
+    // Most entries keep their numbers: their roles are copied only when one moves (no garbage on every edit).
+    const same = expands === entry.c.expands && entry.roles.every(role => (moved.get(role.name) ?? role.name) === role.name);
+    return same ? entry : { ...entry, c: { ...entry.c, expands }, roles: entry.roles.map(role => ({ ...role, name: moved.get(role.name) ?? role.name })) };
   });
 }

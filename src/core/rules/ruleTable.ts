@@ -74,7 +74,13 @@ export function ruleTable<Context, Outcome>(table: RuleTable<Context, Outcome>):
 
 /** The first rule of the table that fires on the context, or undefined. */
 export function firstRule<Context, Outcome>(table: RuleTable<Context, Outcome>, context: Context): Rule<Context, Outcome> | undefined {
-  return table.rules.find(rule => rule.when(context));
+  // A plain loop, not find() with a closure: the document-level passes ask tables for every mention and quotation.
+  for (const rule of table.rules) {
+    if (rule.when(context)) {
+      return rule;
+    }
+  }
+  return undefined;
 }
 
 /** Every rule of the table that fires on the context, in table order (for explanations). */
