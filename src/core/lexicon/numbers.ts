@@ -96,7 +96,7 @@ export const COUNTED_SYNONYMS: readonly { readonly key: string; readonly words: 
   { key: 'person', words: ['person', 'people', 'persons', 'individual'], reason: 'head counts' },
   { key: 'officer', words: ['officer', 'policeman', 'policemen', 'policewoman', 'cop'], reason: 'police officers' },
   { key: 'soldier', words: ['soldier', 'troop', 'serviceman', 'servicemen'], reason: 'military personnel' },
-  { key: 'employee', words: ['employee', 'worker', 'staff', 'job'], reason: 'a workforce (jobs cut = workers laid off)' },
+  { key: 'employee', words: ['employee', 'worker', 'staff', 'job', 'post', 'role'], reason: 'a workforce (jobs cut = workers laid off = posts or roles axed: "41 jobs will go" / "about 40 posts are to be cut")' },
   { key: 'child', words: ['child', 'children', 'kid'], reason: 'irregular plural and informal name' },
 ];
 

@@ -648,6 +648,73 @@ describe('claim alignment: results blocks and live blogs', () => {
   });
 });
 
+describe('claim alignment: a count anchored by what it counts, and a results row against a sentence (round 26)', () => {
+  const wire = [
+    'Tarrow Mills to shut Kelso site',
+    'Tarrow Mills said on Monday it would close its Kelso weaving plant by the end of June, blaming falling orders from clothing retailers.',
+    'About 41 jobs will go when the looms stop, the company said.',
+    'The firm, founded in 1887, will keep its head office and design studio in Marwick.',
+    'Union officials said they would meet managers on Thursday to discuss redundancy terms.',
+    'Orders have fallen by a third since 2022, according to the company\'s annual report.',
+  ].join('\n');
+  const daily = [
+    'Weaving plant closure confirmed',
+    'The Kelso weaving plant owned by Tarrow Mills will close in June after a slump in demand from high-street chains.',
+    'Around 40 staff are to be laid off.',
+    'Tarrow Mills will keep its head office in Marwick, where its designers are based.',
+    'The union representing the weavers said talks on redundancy pay would begin this week.',
+    'The plant opened in 1954 and once employed 600 people.',
+  ].join('\n');
+  const [a, b] = ['About 41 jobs', 'Around 40 staff'];
+
+  /** As aligns, with the counted-noun anchor on at the ratio measured (it ships off: no leave-one-set-out gain). */
+  const anchored = (textA: string, textB: string, one: string, other: string): boolean => withRule('countedAnchorRatio', 1.25, () => aligns(textA, textB, one, other));
+
+  it('aligns two claims giving nearly the same count of one thing when they share no rare word (countedAnchorRatio)', () => {
+    assert.ok(anchored(wire, daily, a, b));
+    assert.ok(!aligns(wire, daily, a, b), 'off (as shipped), nothing anchors the two figures (figureEvidence) and the claims share no word');
+    assert.ok(anchored(wire, daily.replace('Around 40 staff are to be laid off.', 'Around 40 posts are to be axed.'), a, 'Around 40 posts'), 'posts cut are jobs (COUNTED_SYNONYMS)');
+  });
+
+  it('does not anchor counts of other things, counts far apart, or counts written as words', () => {
+    assert.ok(!anchored(wire, daily.replace('Around 40 staff', 'Around 52 staff'), a, 'Around 52 staff'), '52 is beyond a report\'s rounding of 41');
+    assert.ok(!anchored(wire, daily.replace('Around 40 staff', 'Around 46 staff'), a, 'Around 46 staff'), '46 is more than a tenth from 41, and no qualifier takes in the other (ROUNDING_SHARE)');
+    assert.ok(!anchored(wire, daily.replace('Around 40 staff are to be laid off.', 'Around 40 looms are to be sold off.'), a, 'Around 40 looms'), 'looms are not jobs');
+    const small = (text: string, count: string): string => text.replace(/Around 40 staff|About 41 jobs/, count);
+    assert.ok(!anchored(small(wire, 'Nine jobs'), small(daily, 'Eight staff'), 'Nine jobs', 'Eight staff'), 'values under figureValues recur with other meanings');
+  });
+
+  const report = [
+    'Kelso Athletic go top',
+    'Kelso Athletic beat Orrin United 3-0 at Penhale Park on Saturday to go top of the table.',
+    'Brisk goals from Dana Petrie and Joss Marr settled it before the break.',
+    'The win leaves Kelso on 17 points from seven games, a point clear of Vardo Town.',
+    'Orrin have now lost four in a row.',
+  ].join('\n');
+  const wireResults = [
+    'KELSO, England, Oct 10 (Tidewire) - Kelso Athletic moved to the top of the league with a comfortable win over Orrin United at Penhale Park on Saturday.',
+    'Dana Petrie scored twice and Joss Marr added a third.',
+    'Result:',
+    'Kelso Athletic 3 (Petrie 12, 30; Marr 41) Orrin United 0',
+    'Leading positions (played, won, drawn, lost, goals for, against, points):',
+    'Kelso Athletic      7 5 2 0 14  4 17',
+    'Vardo Town          7 5 1 1 12  6 16',
+    'Tarrow Rangers      6 4 1 1  9  5 13',
+  ].join('\n');
+  const [sentence, row] = ['leaves Kelso on 17 points', 'Kelso Athletic      7'];
+
+  it('aligns a standings row with the sentence naming its subject and giving some of its figures (resultsRowShared)', () => {
+    assert.ok(aligns(report, wireResults, sentence, row));
+    assert.ok(!withRule('resultsRowShared', 0, () => aligns(report, wireResults, sentence, row)), 'without the rule, neither holds all of the other\'s figures (resultsProse)');
+  });
+
+  it('does not align a row with a sentence sharing one small figure, or naming another subject', () => {
+    const fewer = report.replace('on 17 points', 'on 18 points');
+    assert.ok(!aligns(fewer, wireResults, 'leaves Kelso on 18 points', row), 'only "seven" is shared: one figure under ten tells nothing');
+    assert.ok(!aligns(report, wireResults, sentence, 'Tarrow Rangers'), 'a row whose subject the sentence does not name');
+  });
+});
+
 describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', () => {
   /** A candidate's features (PAIR_FEATURES order) with some set: the rest as a pair of two ordinary claims. */
   const features = (set: Partial<Record<typeof PAIR_FEATURES[number], number>>): number[] => {

@@ -20,6 +20,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Eleven of the 48 MPs crossed the floor.', ['Eleven → count 11 legislator', '48 → count 48 legislator']],
   ['Forty-five soldiers and some 3,000 civilians fled.', ['Forty-five → count 45 soldier', 'some 3,000 → count 3000 civilian']],
   ['The island lies 1,900 kilometres from the coast.', ['1,900 → count 1900 kilometer']],
+  // Posts and roles cut are jobs (COUNTED_SYNONYMS' workforce group).
+  ['About 40 posts are to be cut and 12 roles moved to Kelso.', ['About 40 → count 40 employee', '12 → count 12 employee']],
   // A comma ends what a figure counts: the tally is read alike whether or not a name follows it.
   ['While Ms. Adeyemi won, 88 to 41, Mr. Brandt held his seat.', ['88 to 41 → tally 88-41 tally']],
   ['The council backed her, 30 to 12, Ms. Lund said.', ['30 to 12 → tally 30-12 tally']],
