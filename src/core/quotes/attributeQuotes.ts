@@ -147,7 +147,7 @@ function pronounIntroduction(article: QuoteArticle, start: number, end: number):
 }
 
 /**
- * "X said she was angered by the delay. Doing so “looked like an attempt to wear the crews down.”": whether the
+ * "X said the delay had left her furious. Doing so “looked like an attempt to wear the crews down.”": whether the
  * quotation closes a sentence whose own words before it name no one and report no one (no name, no pronoun, no
  * reporting verb, no other quotation): such a sentence goes on with the report of the sentence before it, so its words
  * are that speaker's, as a quotation opening the sentence would be (sentence-before).

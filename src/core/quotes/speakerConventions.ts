@@ -37,12 +37,12 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
     },
   },
   'sentence-before-inside': {
-    reason: 'A quotation that closes a sentence whose own words before it name no one (no name, no pronoun), right after a sentence crediting someone with words ("X said she was angered by the delay. Doing so “looked like …”"), goes on with that report: the words are that person\'s, as a quotation opening the sentence would be.',
+    reason: 'A quotation that closes a sentence whose own words before it name no one (no name, no pronoun), right after a sentence crediting someone with words ("X said the delay had left her furious. Doing so “looked like …”"), goes on with that report: the words are that person\'s, as a quotation opening the sentence would be.',
     examples: {
-      yes: ['Ilsa Marrow said she was angered by the long delay. Doing so "looked like an attempt to wear the crews down."'],
+      yes: ['Ilsa Marrow said the long delay had left her furious. Doing so "looked like an attempt to wear the crews down."'],
       no: [
-        'Ilsa Marrow said she was angered by the long delay. The owners called it "a normal step in any sale of a harbour."',
-        'Ilsa Marrow said she was angered by the long delay. Doing so "looked like an attempt to wear the crews down," and the vote went ahead.',
+        'Ilsa Marrow said the long delay had left her furious. The owners called it "a normal step in any sale of a harbour."',
+        'Ilsa Marrow said the long delay had left her furious. Doing so "looked like an attempt to wear the crews down," and the vote went ahead.',
       ],
     },
   },
