@@ -2,13 +2,13 @@
 // join the full name they shorten (two people sharing a surname never merge: the form goes to the one named
 // most recently, gender permitting), abbreviations join their expansion. Linear in the number of candidates:
 // every lookup is a map by word.
-import { isFirm, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
+import { isFirm, isFollowersBody, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { CLUB_PREFIXES, COMPANY_HEADS, FOLLOWERS_BODY_WORDS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -56,14 +56,12 @@ function isCompanyCluster(org: Cluster): boolean {
   return has(COMPANY_HEADS, words[words.length - 1].replace(/\.$/, '')) || has(COMPANY_HEADS, orgHeadOf(org.key) ?? '');
 }
 
-/** A surname without an Arabic-style particle prefix, for matching ("al-assad" ~ "assad"). */
 /** A body of followers ("Kelso Supporters' Trust") or one that opens with another's whole name ("Kelso Athletic Supporters' Trust"). */
 function isFollowersBodyOf(org: Cluster, others: readonly Cluster[]): boolean {
-  const words = org.key.toLowerCase().split(' ');
-  return words.some(word => has(FOLLOWERS_BODY_WORDS, word.replace(/['\u2019]$/u, '')))
-    || others.some(other => other !== org && org.key.startsWith(`${other.key} `));
+  return isFollowersBody(org) || others.some(other => other !== org && org.key.startsWith(`${other.key} `));
 }
 
+/** A surname without an Arabic-style particle prefix, for matching ("al-assad" ~ "assad"). */
 function bare(word: string): string {
   const dash = word.indexOf('-');
   return dash > 0 && has(NAME_PARTICLES, word.slice(0, dash)) ? word.slice(dash + 1) : word;

@@ -331,7 +331,7 @@ function distinctBodies(clusters: readonly Cluster[] | undefined, merges: OrgMer
 }
 
 /** A body of followers or owners (list followers-body-words: "Kelso Supporters' Trust", "Kelso Owners Club"). */
-function isFollowersBody(org: Cluster): boolean {
+export function isFollowersBody(org: Cluster): boolean {
   return org.key.toLowerCase().split(' ').some(word => has(FOLLOWERS_BODY_WORDS, word.replace(/['\u2019]$/u, '')));
 }
 
