@@ -1,0 +1,31 @@
+// Kinds the lead's probes of round 27 found in invented Indigenous-affairs and energy copy: a company named for its
+// energy trade ("Tarvik Midstream", "Orrin Pipelines") read as a person, having nothing else of a body; and the name
+// before a post that only a body holds ("Tarvik chief executive X", "Orrin founder X") left unknown, as a place before a
+// governor's title is. Every sentence and name is invented.
+import * as assert from 'assert';
+import { entityKinds, mentionLabels } from './support/entityQueries';
+
+describe('round 27 lead probes: energy trade names, the name before a body-only post', () => {
+  it('reads a name ending in an energy trade word as a company, and its first word alone as the same company', () => {
+    assert.deepStrictEqual(mentionLabels('The band signed a deal with Tarvik Midstream on Monday.'), ['o:Tarvik Midstream']);
+    assert.deepStrictEqual(entityKinds('Orrin Pipelines will build the line. Orrin said work would start in May.'), ['org:Orrin Pipelines']);
+    assert.deepStrictEqual(mentionLabels('Vardo Drilling and Kelso Refining bid for the field.'), ['o:Vardo Drilling', 'o:Kelso Refining']);
+  });
+
+  it('leaves a lower-case pipeline after a name to the installation rule', () => {
+    assert.ok(!mentionLabels('Gas will flow through the Tarrow export pipelines next year.').some(label => label.startsWith('o:')));
+  });
+
+  it('reads the name before a post only a body holds as a body', () => {
+    assert.deepStrictEqual(mentionLabels('Tarvik chief executive Graham Ostrowski called it a model.'), ['o:Tarvik', 'p:Graham Ostrowski']);
+    assert.deepStrictEqual(mentionLabels('Orrin founder Dana Ruiz left the board in May.'), ['o:Orrin', 'p:Dana Ruiz']);
+    assert.deepStrictEqual(entityKinds('We met Tarvik Midstream on Monday.\n\nTarvik chief executive Graham Ostrowski called it a model.'),
+      ['org:Tarvik Midstream', 'person:Graham Ostrowski']);
+  });
+
+  it('does not read a place, a possessive owner or a politician before other posts as a body', () => {
+    assert.ok(!mentionLabels('London chief executive Dana Ruiz confirmed the hires.').includes('o:London'));
+    assert.ok(mentionLabels('Dana Kelso\'s chief executive Tom Vane confirmed it.').includes('p:Dana Kelso'));
+    assert.ok(!mentionLabels('Kelso spokesman Tom Vane declined to comment.').includes('o:Kelso'));
+  });
+});
