@@ -3,7 +3,7 @@
 // before a post that only a body holds ("Tarvik chief executive X", "Orrin founder X") left unknown, as a place before a
 // governor's title is. Every sentence and name is invented.
 import * as assert from 'assert';
-import { entityKinds, mentionLabels } from './support/entityQueries';
+import { entityKinds, mentionLabels, rolesOf } from './support/entityQueries';
 
 describe('round 27 lead probes: energy trade names, the name before a body-only post', () => {
   it('reads a name ending in an energy trade word as a company, and its first word alone as the same company', () => {
@@ -27,5 +27,17 @@ describe('round 27 lead probes: energy trade names, the name before a body-only 
     assert.ok(!mentionLabels('London chief executive Dana Ruiz confirmed the hires.').includes('o:London'));
     assert.ok(mentionLabels('Dana Kelso\'s chief executive Tom Vane confirmed it.').includes('p:Dana Kelso'));
     assert.ok(!mentionLabels('Kelso spokesman Tom Vane declined to comment.').includes('o:Kelso'));
+  });
+});
+
+describe('round 27 lead probes: presiding officers styled in Irish and Welsh', () => {
+  it('reads "Ceann Comhairle" as the title of the name after it, not as a person', () => {
+    assert.deepStrictEqual(mentionLabels('The Ceann Comhairle, Dara Kelleher, allowed two hours for the debate.'), ['p:Dara Kelleher']);
+    assert.deepStrictEqual(rolesOf('The Ceann Comhairle, Dara Kelleher, allowed two hours for the debate.', 'Dara Kelleher'), ['Ceann Comhairle']);
+    assert.deepStrictEqual(rolesOf('The Llywydd, Elin Rhysward, called the vote.', 'Elin Rhysward'), ['Llywydd']);
+  });
+
+  it('leaves "Comhairle" inside a body\'s name to the body', () => {
+    assert.ok(mentionLabels('Members of Comhairle Dhún Mharcais met on Monday.').every(label => !label.startsWith('p:')));
   });
 });
