@@ -1,9 +1,17 @@
 // Kinds the lead's probes of round 27 found in invented Indigenous-affairs and energy copy: a company named for its
 // energy trade ("Tarvik Midstream", "Orrin Pipelines") read as a person, having nothing else of a body; and the name
 // before a post that only a body holds ("Tarvik chief executive X", "Orrin founder X") left unknown, as a place before a
-// governor's title is. Every sentence and name is invented.
+// governor's title is; presiding officers styled in Irish and Welsh read as people; a group named as a slogan ending
+// in a function word ("Justice Now") read as a person after a title word; and a body after "with" right before a
+// participle ("with the X accusing … of “…”") not credited with the quotation. Every sentence and name is invented.
 import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
 import { entityKinds, mentionLabels, rolesOf } from './support/entityQueries';
+
+function speakers(text: string): (string | null)[] {
+  const analysis = analyzeText(text);
+  return analysis.quotes.map(quote => analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null);
+}
 
 describe('round 27 lead probes: energy trade names, the name before a body-only post', () => {
   it('reads a name ending in an energy trade word as a company, and its first word alone as the same company', () => {
@@ -39,5 +47,22 @@ describe('round 27 lead probes: presiding officers styled in Irish and Welsh', (
 
   it('leaves "Comhairle" inside a body\'s name to the body', () => {
     assert.ok(mentionLabels('Members of Comhairle Dhún Mharcais met on Monday.').every(label => !label.startsWith('p:')));
+  });
+});
+
+describe('round 27 lead probes: slogan-named groups, a body speaking in an absolute clause', () => {
+  it('reads no person in a group named as a slogan ending in a function word after a title word', () => {
+    assert.ok(!mentionLabels('Members of Climate Justice Now marched on Friday.').some(label => label.startsWith('p:')));
+    assert.deepStrictEqual(mentionLabels('Members of Justice Noakes\'s court rose on Friday.'), ['p:Noakes']);
+  });
+
+  it('credits a body named after "with" right before the participle, not the main clause\'s subject', () => {
+    const text = 'Delegates at the Kelso Forum worked late, with the Tarrow Island Alliance accusing rich countries of "holding the fund hostage".';
+    assert.deepStrictEqual(speakers(text), ['Tarrow Island Alliance']);
+  });
+
+  it('leaves a body that is no subject of the participle to the main clause', () => {
+    const text = 'Dana Ruiz met delegates from the Tarrow Island Alliance on Friday, accusing rich countries of "holding the fund hostage".';
+    assert.deepStrictEqual(speakers(text), ['Dana Ruiz']);
   });
 });
