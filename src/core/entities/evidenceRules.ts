@@ -604,44 +604,58 @@ function opensTitleChain({ multiWord, first, twoAfter, after }: NameContext): bo
     && twoAfter !== undefined && joined(after, twoAfter) && has(TITLE_HEADS, twoAfter.lower);
 }
 
-/** "X, a private company, …": an appositive naming a kind of body (not "X, a company spokesman"). */
+/**
+ * The lower-case noun right before the name, whole where the tagger split a hyphened one ("the start-up Vardo"), or
+ * one capitalised only because it opens the sentence before a trade's name ("Chipmaker Vossler said"; list
+ * trade-nouns-before); undefined after an honorific or a capitalised word.
+ */
+function nounBeforeName({ honorific, before, twoBefore, draft }: NameContext): string | undefined {
+  if (honorific || before === undefined) {
+    return undefined;
+  }
+  const noun = twoBefore !== undefined && twoBefore.post === '-' ? `${twoBefore.lower}-${before.lower}` : before.lower;
+  const tradeOpener = draft.first === 1 && has(TRADE_NOUNS_BEFORE, noun);
+  return isCapitalised(before) && !tradeOpener ? undefined : noun;
+}
+
+/**
+ * "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso", "Promoter Frank Tolley": a body noun before a
+ * given name and a surname is the person's occupation or an appositive, not a kind of body. The first name must be
+ * one the lexicon knows as a man's or a woman's: the tagger reads many unfamiliar words as people ("the group Vardo
+ * Ekta Manch"). Set off by commas ("a partner at the firm, Dana Marr-Vane,") a known first name is enough, whatever
+ * the surname: a body so set off is named without a given name ("the regulator, Vardo,"). Two words, a given name
+ * (known, or one that is also a word, list word-given-names) and one the lexicon does not know or knows as a
+ * person's, no body's head, are a person too: a promoter, a bookmaker is a person as often.
+ */
+function occupationBeforePerson({ before, nameStart, first, last, multiWord, words }: NameContext): boolean {
+  const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
+  const commaBefore = before !== undefined && /^,\s*$/.test(before.post + nameStart.pre);
+  if (multiWord && knownFirstName && (tagged(last, Tag.LastName) || commaBefore)) {
+    return true;
+  }
+  return words.length === 2 && (knownFirstName || has(WORD_GIVEN_NAMES, first.lower)) && !has(ORG_HEADS, last.lower)
+    && (last.lexicon === 0 || tagged(last, Tag.Person | Tag.LastName));
+}
+
 /**
  * A body noun right before the name ("the carmaker Vardo"), or before it with a comma when the name stands in
- * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"): after "…the ruling party, Vardo was …" the
- * name opens a new clause as its subject and says nothing about being a body.
+ * apposition and closes with punctuation, a bracket or a dash ("the regulator, Vardo,", "a new company, Vardo (…)"):
+ * after "…the ruling party, Vardo was …" the name opens a new clause as its subject and says nothing about being a
+ * body. A plural body noun before a comma is pluralBodyNounAppositive's.
  */
 function bodyNounBefore(context: NameContext): boolean {
-  const { honorific, before, twoBefore, nameStart, nameEnd, after, first, last, multiWord, draft, words } = context;
-  if (honorific || before === undefined) {
-    return false;
-  }
-  // "the start-up Vardo": the tagger splits a hyphenated noun in two; the list holds it whole.
-  const noun = twoBefore !== undefined && twoBefore.post === '-' ? `${twoBefore.lower}-${before.lower}` : before.lower;
-  // "Chipmaker Vossler said": a trade noun capitalised only because it opens the sentence (trade-nouns-before).
-  const tradeOpener = draft.first === 1 && has(TRADE_NOUNS_BEFORE, noun);
-  if (isCapitalised(before) && !tradeOpener) {
+  const noun = nounBeforeName(context);
+  const { before, nameStart, nameEnd, after } = context;
+  if (noun === undefined || before === undefined) {
     return false;
   }
   if (!(has(ORG_NOUNS_AFTER, noun) || has(TRADE_NOUNS_BEFORE, noun))) {
     return pluralBodyNounAppositive(context);
   }
-  // "manufacturer Dana Kelso", "the face of the party, Dana J. Kelso": before a first name and a surname the
-  // noun is the person's occupation or an appositive, not a kind of body. The first name must be one the lexicon
-  // knows as a man's or a woman's: the tagger reads many unfamiliar words as people ("the group Vardo Ekta Manch").
-  // Set off by commas ("a partner at the firm, Dana Marr-Vane,") a known first name is enough, whatever the surname:
-  // a body so set off is named without a given name ("the regulator, Vardo,").
-  const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
+  if (occupationBeforePerson(context)) {
+    return false;
+  }
   const commaBefore = /^,\s*$/.test(before.post + nameStart.pre);
-  if (multiWord && knownFirstName && (tagged(last, Tag.LastName) || commaBefore)) {
-    return false;
-  }
-  // "Promoter Frank Tolley": a given name (one the lexicon knows, or one that is also a word, list word-given-names)
-  // and one more word the lexicon does not know or knows as a person's, no body's head: the trade noun is the person's
-  // occupation (a promoter, a bookmaker is a person as often).
-  if (words.length === 2 && (knownFirstName || has(WORD_GIVEN_NAMES, first.lower)) && !has(ORG_HEADS, last.lower)
-    && (last.lexicon === 0 || tagged(last, Tag.Person | Tag.LastName))) {
-    return false;
-  }
   return joined(before, nameStart)
     || (commaBefore && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
 }

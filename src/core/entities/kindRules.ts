@@ -109,6 +109,14 @@ function partyMembers({ candidate, evidence }: KindContext): boolean {
     && (evidence & (Evidence.OrgHead | Evidence.Honorific)) === 0n;
 }
 
+const FUNCTION_WORD_TAGS = Tag.Conjunction | Tag.Preposition | Tag.Determiner | Tag.Pronoun;
+
+/** A word the lexicon reads only as a function word (no noun, verb, adjective or name reading). */
+function isFunctionWordOnly(lower: string): boolean {
+  const flags = lexiconFlags(lower);
+  return (flags & FUNCTION_WORD_TAGS) !== 0 && (flags & ~FUNCTION_WORD_TAGS) === 0;
+}
+
 /** A person's context outside an organisation's name: an abbreviation needs an honorific to be a name. */
 const PERSON_CONTEXT_RULES: KindRule[] = [
   {
@@ -134,6 +142,12 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     reason: 'An award\'s head alone after words read as a title ("the Young Chef Award", "the Chairman\'s Prize": list award-heads) ends the award\'s name: no person, though a title stands before it.',
     when: ({ candidate }) => candidate.words.length === 1 && AWARD_HEADS.has(candidate.words[0].toLowerCase()),
     examples: { yes: ['She picked up the Young Chef {Award} on Monday.'], no: ['She picked up the Young Chef {Awardo} on Monday.'] },
+  },
+  {
+    id: 'function-word-after-title', outcome: 'unknown',
+    reason: 'One word the lexicon knows only as a function word ("Now", "Then": a conjunction, a preposition, a determiner or a pronoun), after a word read as a title, is no one\'s name: campaign groups named as slogans ("Justice Now", "Climate Justice Now") end in such words, and the title before them ("Justice") is the slogan\'s first word.',
+    when: ({ candidate }) => candidate.words.length === 1 && isFunctionWordOnly(candidate.words[0].toLowerCase()),
+    examples: { yes: ['Members of Climate Justice {Now} marched on Friday.'], no: ['Members of Justice {Noakes}\'s court rose on Friday.'] },
   },
   {
     id: 'honorific-before-name', outcome: 'person',

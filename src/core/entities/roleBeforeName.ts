@@ -3,7 +3,7 @@
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
 import { BRACKETED_STATUS_WORDS } from '../lexicon/roles';
-import { ABBREVIATED_TITLES, ADDRESS_STYLES, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, ADDRESS_STYLES, BODY_ONLY_POSTS, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
@@ -223,15 +223,19 @@ function markPrefix(drafts: readonly Draft[], from: number, to: number): void {
   }
 }
 
-/** A lower-case post that only a partnership holds (list firm-partner-posts: "managing partner", "senior partner"). */
-function isPartnershipPost(sentence: Sentence, last: number): boolean {
+/**
+ * A lower-case post that only a partnership or a body holds (lists firm-partner-posts: "managing partner"; body-only-posts:
+ * "chief executive", "founder").
+ */
+function isBodyOnlyPost(sentence: Sentence, last: number): boolean {
   const head = sentence[last];
-  return head !== undefined && !isCapitalised(head) && has(FIRM_PARTNER_POSTS, head.lower);
+  return head !== undefined && !isCapitalised(head) && (has(FIRM_PARTNER_POSTS, head.lower) || has(BODY_ONLY_POSTS, head.lower));
 }
 
 /**
- * "Alder Kell managing partner Dana Ruiz": the name in the prefix of a partnership's post is the firm, a body, though
- * named after its founders (list firm-partner-posts). Not a possessive owner ("Dana Kelso's partner X" is a relation)
+ * "Alder Kell managing partner Dana Ruiz", "Tarvik chief executive X": the name in the prefix of a partnership's or a
+ * body's post is the firm, a body, though named after its founders (lists firm-partner-posts, body-only-posts). Not a
+ * possessive owner ("Dana Kelso's partner X" is a relation)
  * nor a place ("London managing partner X" heads the firm's London office).
  */
 function markFirmBeforePost(context: RoleContext, from: number, to: number): void {
@@ -268,7 +272,7 @@ export function markTitleChains(context: RoleContext): void {
       return;
     }
     markPrefix(context.drafts, chain.roleStart, chain.from);
-    if (!chain.plural && isPartnershipPost(context.sentence, chain.last)) {
+    if (!chain.plural && isBodyOnlyPost(context.sentence, chain.last)) {
       markFirmBeforePost(context, chain.roleStart, chain.from);
     }
     if (chain.plural) {

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -496,6 +496,13 @@ function isPositionPhrase(sentence: Sentence, at: number): boolean {
     && (at === 0 || !isCapitalised(first)) && has(POSITION_PHRASES, `${first.lower} ${second.lower}`);
 }
 
+/** "the Ceann Comhairle, X": the second word of a two-word title whose words alone are no title (list capitalised-title-phrases). */
+function endsCapitalisedTitlePhrase(sentence: Sentence, at: number): boolean {
+  const first = sentence[at - 1], second = sentence[at];
+  return first !== undefined && second !== undefined && joined(first, second) && isCapitalised(first) && isCapitalised(second)
+    && has(CAPITALISED_TITLE_PHRASES, `${first.lower} ${second.lower}`);
+}
+
 /**
  * "Mayor-elect X", "the chairman-designate": a title head glued by a hyphen to a word that may follow a head
  * (list title-postmodifiers: "elect", "designate") is a head, as "President-elect" is (one token to the tagger).
@@ -610,10 +617,10 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
       || opensPeriodicalName(sentence, at);
     if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
-      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at)) {
+      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || endsCapitalisedTitlePhrase(sentence, at)) {
       return TitlePart.Head;
     }
-    if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at) || opensHonourPost(sentence, at)) {
+    if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at) || opensHonourPost(sentence, at) || endsCapitalisedTitlePhrase(sentence, at + 1)) {
       return TitlePart.Modifier;
     }
     const one = singular(token.lower);

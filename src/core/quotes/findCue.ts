@@ -7,7 +7,7 @@ import {
   ABBREVIATIONS, GENDERED_SUBJECT_PRONOUNS, INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_PARTICIPLES,
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
-import { NOUN_DETERMINERS } from '../lexicon/determiners';
+import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
 import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
@@ -913,8 +913,9 @@ export class CueFinder {
     // "with X reportedly yelling: “…”": an adverb may stand between the person and the participle.
     const p = verbAt - 1 >= lo && isSkippable(tokens[verbAt - 1]) ? verbAt - 2 : verbAt - 1;
     const named = p >= lo && tokens[p].kind === 'word' && !isPossessiveAt(tokens, p) ? this.mentions.at(tokens[p].start, tokens[p].end) : undefined;
-    if (named?.entity.kind === 'person') {
-      // "footage of X saying “…”": the person right before the participle speaks, whatever the clause.
+    if (named && (named.entity.kind === 'person' || opensAbsoluteClause(tokens, lo, p, named.start))) {
+      // "footage of X saying “…”": the person right before the participle speaks, whatever the clause; a body does
+      // after "with" ("…, with the Kelso Alliance accusing rich countries of “…”").
       return { ref: { type: 'entity', id: named.entity.id, span: { start: named.start, end: named.end } }, span: { start: named.start, end: tokens[verbAt].end } };
     }
     if (tokens[verbAt - 1]?.lower === 'as') {
@@ -1194,4 +1195,21 @@ export class CueFinder {
     }
     return null;
   }
+}
+
+/**
+ * "…, with the Kelso Alliance accusing rich countries of “…”": "with" (and an article) right before the name that
+ * ends at token `last` opens an absolute clause, whose participle the name is the subject of, a body as much as a
+ * person; otherwise the participle hangs on the main clause, whose subject speaks.
+ */
+function opensAbsoluteClause(tokens: readonly MaskedToken[], lo: number, last: number, nameStart: number): boolean {
+  let q = last;
+  while (q > lo && tokens[q - 1].start >= nameStart) {
+    q--;
+  }
+  q--;
+  if (q >= lo && ARTICLES.has(tokens[q].lower)) {
+    q--;
+  }
+  return q >= lo && tokens[q].lower === 'with';
 }
