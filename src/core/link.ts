@@ -98,6 +98,15 @@ function partnerKeys(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
     .map(nameWords => withoutDesignator(nameWords).join(' '));
 }
 
+/**
+ * The names of a body that joins words by "and" or "&" ("Kelso and District Angling Club", "Kelso & District Angling
+ * Club"), without the conjunction, so the two ways outlets write it give one key; names without either give none.
+ */
+function conjunctionKeys(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
+  return [entity.name, ...entity.aliases].filter(name => /\s(?:&|and)\s/.test(name))
+    .map(name => withoutDesignator(words(name).filter(word => word !== 'and')).join(' '));
+}
+
 function byKey(nodes: readonly Node[], keysOf: (node: Node) => readonly string[]): void {
   const first = new Map<string, Node[]>();
   for (const n of nodes) {
@@ -539,6 +548,9 @@ function linkNodes(persons: readonly Node[], orgs: readonly Node[]): void {
   byKey(orgs, node => namesOf(node.entity).map(nameWords => headLast(withoutDesignator(nameWords)).join(' ')));
   // A firm named by its partners with and without its trade noun ("Strand & Poole Securities" / "Strand & Poole").
   byKey(orgs, node => partnerKeys(node.entity));
+  // A body whose name joins two words by "and" in one article and by "&" in another ("Kelso and District Angling Club" /
+  // "Kelso & District Angling Club").
+  byKey(orgs, node => conjunctionKeys(node.entity));
   linkGovernmentTiers(orgs);
   linkCountryQualifiers(orgs);
   linkTownOutlets(orgs);

@@ -56,6 +56,15 @@ const placeOnly = (context: KindContext): boolean => has(context, Evidence.Place
   && !has(context, Evidence.FirstName | Evidence.Honorific | Evidence.LastName | Evidence.PersonTags);
 
 /**
+ * "the London dealer Caffyn & Storr", "auctioneers Marr & Vane": a name whose capitalised words an ampersand joins,
+ * tagged a body (evidence rule ampersand-firm), is a firm of partners, though a trade noun that also titles a person
+ * ("dealer", "partner") stands before it: no one person's name is written with an ampersand.
+ */
+function partnersFirm({ candidate, evidence }: KindContext): boolean {
+  return (evidence & Evidence.OrgTag) !== 0n && /\p{Lu}\S*\s&\s\p{Lu}/u.test(candidate.text);
+}
+
+/**
  * "coach Zoltan Hill", "Team coach Ivo Field", "said coach Ivo Marsh": after a title, two words, the first one the
  * lexicon does not know at all and the last a common noun of the landscape that alone makes the place reading ("hill",
  * "field"), or a word the lexicon does not know either, which the tagger guessed a place from its shape ("marsh",
@@ -158,8 +167,9 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
   {
     id: 'title-before-name', outcome: 'person',
     reason: 'A title right before it ("Finance Minister Dana Whitlock") names a person.',
-    when: context => has(context, Evidence.Title) && !has(context, Evidence.OrgHead) && !context.acronym && (!placeOnly(context) || givenNameBeforeLandscapeNoun(context)),
-    examples: { yes: ['Finance Minister {Dana Whitlock} resigned on Friday.', '"We deserved more," said coach {Zoltan Hill}.', '"We ran out of legs," said coach {Ivo Marsh}.'], no: ['The {Kelso Harbour Commission} resigned on Friday.', 'Critics called NATO member {Estonia} a small state.', 'The rival {Hong Kong} team left.'] },
+    when: context => has(context, Evidence.Title) && !has(context, Evidence.OrgHead) && !context.acronym && (!placeOnly(context) || givenNameBeforeLandscapeNoun(context))
+      && !partnersFirm(context),
+    examples: { yes: ['Finance Minister {Dana Whitlock} resigned on Friday.', '"We deserved more," said coach {Zoltan Hill}.', '"We ran out of legs," said coach {Ivo Marsh}.'], no: ['The {Kelso Harbour Commission} resigned on Friday.', 'Critics called NATO member {Estonia} a small state.', 'The rival {Hong Kong} team left.', 'The London dealer {Caffyn & Storr} declined to comment.'] },
   },
   {
     id: 'role-appositive', outcome: 'person',

@@ -83,7 +83,7 @@ export const WORD_GROUPS: readonly WordGroup[] = [
   {
     reason: 'Countries and regions compromise does not tag as places: they must never become people or bodies.',
     tag: ['Country', 'ProperNoun'],
-    words: words('britain|great britain|northern ireland|donbas|donbass|the balkans|the gulf|the sahel|west bank|gaza strip|kashmir'),
+    words: words('britain|great britain|northern ireland|donbas|donbass|the balkans|the gulf|the sahel|west bank|gaza strip|kashmir|oceania|australasia|melanesia|polynesia'),
   },
   {
     reason: 'Nationality adjectives compromise does not know: a nationality before a title is part of the role, never a name.',
