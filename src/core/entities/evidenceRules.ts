@@ -12,7 +12,7 @@ import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/q
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, COURSE_NOUNS, RACE_CATEGORY_POSSESSIVES, RACE_NAME_ENDS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
 import { WEEKDAYS } from '../lexicon/numbers';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -1707,6 +1707,33 @@ function bareCreditBeforeSlash(sentence: Sentence, slash: number): boolean {
   return k > 0 && isCapitalised(sentence[k]) && bareCreditWordBefore(sentence, k);
 }
 
+/**
+ * "Photo: Alpenbild/Kurt Aebersold", "Photos: Vardofoto/Ivo Brandt": a bare credit (list photo-credit-words and a
+ * colon) whose one word before the slash is the agency and whose two or three words after it, opening with a known
+ * first name, are the photographer, as European agencies credit; the British order ("Photograph: Ivo Brandt/Vardo
+ * Foto") puts the photographer first. `slash` is the index of the "/".
+ */
+function agencyFirstCredit(sentence: Sentence, slash: number): boolean {
+  const agency = sentence[slash - 1], given = sentence[slash + 1], family = sentence[slash + 2];
+  return sentence[slash]?.text === '/' && agency !== undefined && given !== undefined && family !== undefined && isCapitalised(agency)
+    && bareCreditWordBefore(sentence, slash - 1) && isCapitalised(given) && isCapitalised(family) && /^\s+$/.test(given.post)
+    && ((given.lexicon | given.tags) & Tag.FirstName) !== 0;
+}
+
+/**
+ * "the Anton Kelder piste", "the 3,445-metre Anton Kelder course", "the 3.4km Ziegler descent": "the" right before the
+ * name at `first`, or before a measure glued to a unit (a number, perhaps a hyphen, and lower-case letters) before it.
+ */
+function afterTheAndMeasure(sentence: Sentence, first: number): boolean {
+  let k = first - 1;
+  for (let steps = 0; k >= 0 && steps < 3 && sentence[k].lower !== 'the'; steps++, k--) {
+    if (isCapitalised(sentence[k]) || !/^[\d.,]+(?:-?\p{Ll}+)?$|^-?\p{Ll}+$/u.test(sentence[k].text) || !/^[-\s]*$/.test(sentence[k].post)) {
+      return false;
+    }
+  }
+  return k >= 0 && sentence[k].lower === 'the' && /^\s+$/.test(sentence[k].post) && (k === first - 1 || /\d/.test(sentence[k + 1].text));
+}
+
 /** The end of a bare credit's line or line part: the sentence's last word, or a word before a separator ("|"). */
 function endsBareCredit(sentence: Sentence, last: number): boolean {
   return last === sentence.length - 1 || /^\s*[|•]/.test(sentence[last].post);
@@ -2951,6 +2978,19 @@ const PLACE_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'course-named-after', outcome: Evidence.Place,
+    reason: '"on the Anton Kelder piste", "the Marta Brill course", "crashed at the Ziegler jump": a name between "the" and a lower-case noun of a sports course or its feature (list course-nouns) names the course, a place, though it is a person\'s name: pistes, jumps and circuits are named after champions and pioneers, who are no mention there. Not a possessive ("the Dana Kelso\'s course"), nor a name with a body\'s head ("the Kelso Ski Club course" is the club\'s).',
+    when: context => {
+      const noun = lowerNounAfter(context);
+      return noun !== undefined && has(COURSE_NOUNS, noun.lower) && afterTheAndMeasure(context.sentence, context.draft.first)
+        && !context.orgHead && !context.honorific && !isPossessive(context.nameEnd);
+    },
+    examples: {
+      yes: ['He won on the {Anton Kelder} piste in 2019.', 'She set a record on the {Marta Brill} course.', 'He crashed at the {Ziegler} jump.', 'He won on the 3,445-metre {Anton Kelder} course.'],
+      no: ['He skied with {Anton Kelder} in 2019.', 'The {Kelso Ski Club} course was closed.', 'The piste of {Anton Kelder} was closed.'],
+    },
+  },
+  {
     id: 'title-before-maker-noun', outcome: Evidence.Place,
     reason: '"the Paper Kite hitmaker": a name between "the" and a noun of a work\'s maker (list work-maker-nouns) is the work\'s title, a thing; showbiz copy calls a singer by her hit.',
     when: ({ before, after, nameStart, nameEnd, honorific }) => !honorific && before?.lower === 'the' && after !== undefined && !isCapitalised(after)
@@ -3257,6 +3297,16 @@ const PLACE_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'race-name', outcome: Evidence.Place,
+    reason: '"the Tarrow Marathon", "the Vardo Bank Downhill", "Men\'s Downhill": a name closed by a race\'s singular noun (list race-name-ends), capitalised, after a town\'s, a course\'s or a title sponsor\'s words, or alone after a category\'s possessive (list race-category-possessives), is the race, a thing, not a person; a body\'s head inside keeps it a body ("the Kelso Marathon Trust").',
+    when: ({ words, multiWord, honorific, orgHead, before }) => !honorific && !orgHead && has(RACE_NAME_ENDS, words[words.length - 1].lower) && isCapitalised(words[words.length - 1])
+      && (multiWord || (before !== undefined && isPossessive(before) && has(RACE_CATEGORY_POSSESSIVES, before.lower.replace(/['’]s?$/u, '')))),
+    examples: {
+      yes: ['He won the {Tarrow Marathon} on Sunday.', 'She took the {Vardo Bank Downhill} from bib 30.', 'Kelso Ski | News | Men\'s {Downhill}', 'Marwick Ski | Results | Women\'s {Slalom}'],
+      no: ['He beat {Dana Kelso} on Sunday.', 'The {Kelso Marathon Trust} gave £400.', 'He skied {Downhill} in 1998.'],
+    },
+  },
+  {
     id: 'programme-of-broadcaster', outcome: Evidence.Place,
     reason: '"Speaking on Vardo TV\'s The Sunday Match, X said": a name right after a broadcaster\'s possessive (perhaps after "The"), where the words before it are a verb of speaking or appearing and "on" (list programme-speaking-verbs), is the broadcaster\'s programme, a thing, not a body; the broadcaster is the body.',
     when: ({ sentence, draft }) => isProgrammeOfBroadcaster(sentence, draft.first),
@@ -3314,13 +3364,22 @@ const PLACE_RULES: EvidenceRule[] = [
     when: ({ sentence, draft, before, twoBefore, nameEnd }) => twoBefore !== undefined && isCapitalised(twoBefore)
       && (before?.text === '/' || (before?.lower === 'for' && creditWordBefore(sentence, draft.first)))
       && ((/^\)/.test(nameEnd.post) && opensPictureCredit(sentence, draft.first))
-        || (before?.text === '/' && bareCreditBeforeSlash(sentence, draft.first - 1) && endsBareCredit(sentence, draft.last)))
+        || (before?.text === '/' && bareCreditBeforeSlash(sentence, draft.first - 1) && endsBareCredit(sentence, draft.last) && !agencyFirstCredit(sentence, draft.first - 1)))
       && !/\n/.test(sentence.map(token => token.post).join('')),
     examples: {
       yes: ['(Jordan Pell / {Courier})', 'The bank\'s tower in Kelso, N.C. (Photo: Jordan Pell / {Harbour Desk})', 'The bank\'s tower in Kelso last year. (Photo: Jordan Pell for {Wirefront})',
         'Main image: riders pick through the crash in Kelso (Jordan Pell/{Vardo Foto})', 'Words: Dana Kelso | Photography: Jordan Pell/{Vardo Foto}'],
       no: ['(Jordan Pell / {Courier} said so)', 'The deal (Kelso / {Marwick}) closed.', 'The bank\'s tower (Kelso / {Marwick}) closed.', 'The rally (Dana Kelso for {Marwick}) drew crowds.',
         'Picture: the deal (Kelso/{Marwick}) closed on Monday.', 'The sales: Kelso/{Marwick} rose on Monday.'],
+    },
+  },
+  {
+    id: 'picture-credit-agency-first', outcome: Evidence.OrgTag,
+    reason: '"Photo: Alpenbild/Kurt Aebersold": in a bare picture credit (list photo-credit-words and a colon) one word before the slash and a photographer\'s name after it, opening with a known first name, the word is the picture agency, as European agencies and results sites credit; the British order puts the photographer first ("Photograph: Ivo Brandt/Vardo Foto").',
+    when: ({ sentence, draft, multiWord }) => !multiWord && agencyFirstCredit(sentence, draft.last + 1),
+    examples: {
+      yes: ['16.01.2027 | Photo: {Alpenbild}/Kurt Aebersold', 'Words: Ann Roche | Photos: {Vardofoto}/Dana Kelso'],
+      no: ['Words: Dana Kelso | Photography: {Jordan Pell}/Vardo Foto', 'The sales: {Kelso}/Marwick rose on Monday.'],
     },
   },
   {
@@ -3337,7 +3396,7 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: 'In a picture credit in brackets ("(Jordan Pell/Courier)", "… in Kelso. (Photo: Jordan Pell / Harbour Desk)") the name before the slash is the photographer; glued to a known outlet, the tagger reads it as part of a body.',
     when: ({ sentence, draft, after, twoAfter, nameEnd }) => after?.text === '/' && twoAfter !== undefined && isCapitalised(twoAfter)
       && (opensPictureCredit(sentence, draft.first) || bareCreditWordBefore(sentence, draft.first))
-      && !/\n/.test(sentence.map(token => token.post).join('')) && !/\)/.test(nameEnd.post),
+      && !/\n/.test(sentence.map(token => token.post).join('')) && !/\)/.test(nameEnd.post) && !agencyFirstCredit(sentence, draft.last + 1),
     examples: {
       yes: ['Crowds in the square on Friday. ({Jordan Pell}/Reuters)', '({Jordan Pell} / Courier)', 'Main image: riders in Kelso ({Jordan Pell}/Vardo Foto)',
         'Words: Dana Kelso | Photography: {Jordan Pell}/Vardo Foto'],

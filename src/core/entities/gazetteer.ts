@@ -6,7 +6,7 @@
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
 import { AGATE_COUNTRY_CODES, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
-import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, TITLE_HEADS, has } from '../lexicon/entities';
+import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, RESULT_STATUS_LABELS, TITLE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
@@ -330,6 +330,24 @@ function isBracketedCountryCode({ sentence, draft }: GazetteerContext): boolean 
     }
   }
   return false;
+}
+
+/**
+ * "1. KELSO Dana, ITA, Kastinger, 1:52.36", "DNF: BRANDT Ivo, NOR": a country's short form of a results list (list
+ * agate-country-codes) in capitals, set off by a comma after the name, on a line a rank ("1.") or a status label and a
+ * colon (list result-status-labels) opens: the athlete's nation, not a body's abbreviation.
+ */
+function isListedCountryCode({ sentence, draft }: GazetteerContext): boolean {
+  const code = sentence[draft.first];
+  if (draft.first !== draft.last || !isAllCaps(code) || !AGATE_COUNTRY_CODES.has(code.lower) || draft.first === 0 || !/^,\s/.test(sentence[draft.first - 1].post)) {
+    return false;
+  }
+  let start = draft.first;
+  while (start > 0 && !sentence[start - 1].post.includes('\n')) {
+    start--;
+  }
+  const label = sentence[start];
+  return (/^\d{1,3}$/.test(label.text) && /^\.\s+$/.test(label.post)) || (RESULT_STATUS_LABELS.has(label.lower) && /^:\s+$/.test(label.post));
 }
 
 /**
@@ -741,6 +759,22 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       examples: {
         yes: ['273 J Kelso ({S Kor}) 70 68 68 67.', 'LEADING SCORES (GB & {Ire} unless stated)'],
         no: ['273 J Kelso and {S Kor} 70 68 68 67.', 'The firm ({Kelso & Ire}) closed.'],
+      },
+    },
+    {
+      id: 'result-status-label', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.Team | Evidence.Weak },
+      reason: 'A results list labels the lines of those who did not finish or start, or were disqualified, with a status in capitals and a colon ("DNF: BRANDT Ivo, NOR"; list result-status-labels): a label, not a body\'s abbreviation.',
+      when: ({ sentence, draft }) => draft.first === draft.last && isAllCaps(sentence[draft.first]) && RESULT_STATUS_LABELS.has(sentence[draft.first].lower)
+        && /^:\s/.test(sentence[draft.first].post) && (draft.first === 0 || sentence[draft.first - 1].post.includes('\n')),
+      examples: { yes: ['{DNF}: BRANDT Ivo, NOR, Valmont'], no: ['The {DNF} said on Monday it would appeal.'] },
+    },
+    {
+      id: 'listed-country-code', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.Team | Evidence.Weak },
+      reason: 'A results list ranks its lines and gives each athlete\'s nation as a short form in capitals after a comma ("1. KELSO Dana, ITA, Kastinger, 1:52.36", "DNF: BRANDT Ivo, NOR"; list agate-country-codes): a country, not a body\'s abbreviation.',
+      when: isListedCountryCode,
+      examples: {
+        yes: ['1. KELSO Dana, {ITA}, Kastinger, 1:52.36', 'DNF: BRANDT Ivo, {NOR}, Valmont'],
+        no: ['The {ITA} said on Monday it would appeal.', 'Dana Kelso, {ITA} chairman, said so.'],
       },
     },
     {

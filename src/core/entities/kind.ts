@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, demonymCountries, namedPersonInitials, namedPersonSurnames, isInitialOfNamedPerson, namesShownAsTeams, particleSurnames, partyPlurals, teamEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings, longerNameFirstWords, paperOwnWords } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, demonymCountries, namedPersonInitials, namedPersonSurnames, isInitialOfNamedPerson, namesShownAsTeams, namedPersonGivenNames, particleSurnames, partyPlurals, teamEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings, longerNameFirstWords, paperOwnWords } from './kindRules';
 
 export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
@@ -174,6 +174,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   const initials = namedPersonInitials(candidates);
   const countries = demonymCountries(candidates);
   const particled = particleSurnames(candidates);
+  const givenNames = namedPersonGivenNames(candidates);
   const teams = teamEndings(candidates);
   const shownAsTeams = namesShownAsTeams(candidates);
   const companies = companyFirstWords(candidates);
@@ -188,7 +189,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   for (const [key, flags] of evidence) {
     const rule = firstRule(KIND_BY_USE, {
       evidence: flags, surnameOfNamedPerson: surnames.has(key), initialOfNamedPerson: isInitialOfNamedPerson(key, initials), countryOfDemonym: countries.has(key), knownBody: isKnownBody(key), knownPlace: isKnownPlace(key), endsTeamName: teams.has(key),
-      particleSurnameOfNamedPerson: particled.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
+      particleSurnameOfNamedPerson: particled.has(key), givenNameOfNamedPerson: givenNames.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
       sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key), opensCompanyNameInWords: openings.has(key), opensLongerName: longer.has(key), endsPaperName: papers.has(key),
       pluralOfPartyName: parties.has(key),
       spelledByName: (flags & Evidence.Term) !== 0n && isSpelledByName(key, flags, spelled ??= spelledNames(candidates)),

@@ -467,6 +467,8 @@ export interface UseContext {
   readonly endsTeamName: boolean;
   /** A surname opened by a name particle that ends the full name of a person of the document ("van der Kelso" of "Nina van der Kelso"). */
   readonly particleSurnameOfNamedPerson: boolean;
+  /** A word the lexicon does not know that opens the full name of three words of a person of the document ("Abdi" of "Abdi Waqo Dadi"). */
+  readonly givenNameOfNamedPerson: boolean;
   /** A name of several words ending in a club's ending ("Marwick City"), in a document that shows another name as a team (sports copy). */
   readonly clubNameInSportsCopy: boolean;
   /** The document shows another name of one or two words as a team or a side of a match (sports copy; isSportsCopyByClub). */
@@ -781,6 +783,24 @@ export function paperOwnWords(candidates: readonly NameCandidate[]): Set<string>
   return own;
 }
 
+/**
+ * The first word of each full name of three words without a particle, nor any evidence of a body or a place ("Abdi" of
+ * "Abdi Waqo Dadi"), where the lexicon knows the word as nothing: Ethiopian and Eritrean names are a given name, the father's and
+ * the grandfather's, and copy calls the person by the given name alone ("Abdi, 26, said"), which then reads as no
+ * surname of anyone.
+ */
+export function namedPersonGivenNames(candidates: readonly NameCandidate[]): ReadonlySet<string> {
+  const given = new Set<string>();
+  for (const candidate of candidates) {
+    const words = candidate.words;
+    if (words.length === 3 && (candidate.evidence & (Evidence.Team | Evidence.OrgHead | Evidence.OrgTag | Evidence.Place | Evidence.Acronym | Evidence.BodyUse)) === 0n
+      && !words.some(word => NAME_PARTICLES.has(word.toLowerCase())) && lexiconFlags(words[0].toLowerCase()) === 0) {
+      given.add(words[0]);
+    }
+  }
+  return given;
+}
+
 /** First words of the document's two-word region names ("Ekiti" of "Ekiti State", "Vardo" of "Vardo Province"; list region-heads). */
 export function regionFirstWords(candidates: readonly NameCandidate[]): ReadonlySet<string> {
   return onceFor(REGION_WORDS_OF, candidates, () => {
@@ -857,6 +877,7 @@ function exampleUses(example: string): UseContext {
     knownPlace: isKnownPlace(key),
     endsTeamName: teamEndings(names).has(key),
     particleSurnameOfNamedPerson: particleSurnames(names).has(key),
+    givenNameOfNamedPerson: namedPersonGivenNames(names).has(key),
     clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
     sportsCopy: isSportsCopyByClub(key, shownAsTeams),
     partyOrFamily: isPartyOrFamily(key, surnames),
@@ -1047,6 +1068,15 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['Nina van der Kelso spoke first. "We will stay," {Van der Kelso} said.', 'Nina de Marr spoke first. {De Marr} said the plan would stay.'],
         no: ['"We will stay," {Van der Kelso} said.', 'Nina de Marr spoke first. The {De Marr Foundation} said the plan would stay.'],
+      },
+    },
+    {
+      id: 'given-name-of-named-person', outcome: 'unknown',
+      reason: '"Abdi" of "Abdi Waqo Dadi": a lone word the lexicon does not know that opens the three-word full name of a person the document names (a given name, the father\'s and the grandfather\'s, as Ethiopian and Eritrean names run), where some use of it shows a person ("Abdi, 26, said", "Abdi\'s coach"), is that person called by the given name, as such copy does, though other uses read a body ("sponsors Abdi", a headline\'s "Ethiopia\'s Abdi"): not a body, so it joins the person. Not with a body\'s own words (a head noun, an abbreviation).',
+      when: ({ evidence, givenNameOfNamedPerson }) => givenNameOfNamedPerson && (evidence & (PERSON_WORDS | Evidence.PersonRelative)) !== 0n && (evidence & (Evidence.OrgHead | Evidence.Acronym)) === 0n,
+      examples: {
+        yes: ['Tesfa Worku Alemu won in Kelso. {Tesfa}, 26, said the pace was slow. Vardo Sports sponsors Tesfa.'],
+        no: ['{Tesfa}, 26, said the pace was slow.', 'Tesfa Kelso won in Vardo. {Tesfa}, 26, said the pace was slow.'],
       },
     },
     {

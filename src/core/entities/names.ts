@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPANY_HEADS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -28,6 +28,8 @@ export interface Draft {
   lead?: number;
   /** "KELSO Dana Maria": the surname, in capitals, stands first (a result table's or a notice's line). */
   surnameFirst?: boolean;
+  /** "DE WITT Ivo", "VAN DER BERG Dana": how many words the surname written first has (one when not given). */
+  surnameWords?: number;
 }
 
 type Kind = 'hon' | 'title' | 'name';
@@ -783,25 +785,51 @@ function surnameFirstNames(sentence: Sentence, parts: readonly TitlePart[]): Dra
   const drafts: Draft[] = [];
   for (let i = 0; i + 1 < sentence.length; i++) {
     const token = sentence[i];
-    const lineStart = i === 0 || sentence[i - 1].post.includes('\n');
+    const ranked = isRankedEntryStart(sentence, i);
+    const lineStart = i === 0 || sentence[i - 1].post.includes('\n') || ranked;
+    // "1. DE WITT Ivo, FRA, …": a ranked line's surname may open with a particle and run over several words in capitals.
+    const particle = ranked && has(NAME_PARTICLES, token.lower) && isAllCaps(token);
     // "CEO Dana Kelso told us …": a title written in capitals (a title head, list title-heads) is the post before the
     // name, no surname written first.
-    if (!lineStart || !isAllCaps(token) || !/^\p{Lu}+$/u.test(token.text) || !/[AEIOUY]/.test(token.text) || token.text.length < MIN_INVERTED_SURNAME_LETTERS
-      || (token.lexicon & NOT_NAME_TAGS) !== 0 || parts[i] !== TitlePart.None) {
+    if (!lineStart || !isAllCaps(token) || !/^\p{Lu}+$/u.test(token.text) || !/[AEIOUY]/.test(token.text) || (token.text.length < MIN_INVERTED_SURNAME_LETTERS && !particle)
+      || ((token.lexicon & NOT_NAME_TAGS) !== 0 && !particle) || parts[i] !== TitlePart.None) {
       continue;
     }
-    let j = i;
+    let surnameEnd = i;
+    while (ranked && surnameEnd + 1 < sentence.length && isSurnameCapitals(sentence[surnameEnd + 1]) && (joined(sentence[surnameEnd], sentence[surnameEnd + 1]) || hyphenated(sentence[surnameEnd], sentence[surnameEnd + 1]))
+      && !sentence[surnameEnd].post.includes('\n')) {
+      surnameEnd++;
+    }
+    let j = surnameEnd;
     while (j + 1 < sentence.length && /^\p{Lu}\p{Ll}+$/u.test(sentence[j + 1].text) && joined(sentence[j], sentence[j + 1]) && !sentence[j].post.includes('\n')) {
       j++;
     }
-    const given = sentence.slice(i + 1, j + 1);
-    const nameLike = given.every((word, k) => (word.lexicon & NOT_NAME_TAGS) === 0 && parts[i + 1 + k] === TitlePart.None && !isHonorific(word));
-    if (j > i && nameLike && (given.some(word => ((word.lexicon | word.tags) & Tag.FirstName) !== 0) || isTableEntry(sentence, j))) {
-      drafts.push({ first: i, last: j, evidence: 0n, surnameFirst: true });
+    const given = sentence.slice(surnameEnd + 1, j + 1);
+    const nameLike = given.every((word, k) => (word.lexicon & NOT_NAME_TAGS) === 0 && parts[surnameEnd + 1 + k] === TitlePart.None && !isHonorific(word));
+    if (j > surnameEnd && nameLike && (given.some(word => ((word.lexicon | word.tags) & Tag.FirstName) !== 0) || isTableEntry(sentence, j) || (ranked && /^,\s/.test(sentence[j].post)))) {
+      drafts.push({ first: i, last: j, evidence: ranked ? Evidence.Title : 0n, surnameFirst: true, ...(surnameEnd > i ? { surnameWords: surnameEnd - i + 1 } : {}) });
       i = j;
     }
   }
   return drafts;
+}
+
+/** A surname's further word in capitals on a ranked line ("VECCHIA" of "DALLA VECCHIA", "AUBIN" of "SAINT-AUBIN"). */
+function isSurnameCapitals(token: Token): boolean {
+  return isAllCaps(token) && /^\p{Lu}+$/u.test(token.text) && (token.lexicon & NOT_NAME_TAGS & ~(Tag.Preposition | Tag.Determiner)) === 0;
+}
+
+/**
+ * "1. KELSO Dana, ITA, 1:52.36", "DNF: DE WITT Ivo, NOR": a results list ranks each line with a number and a full stop,
+ * or labels it with a status and a colon (list result-status-labels), before the name written surname first, which
+ * then closes at a comma (its country, club or equipment follows): the name needs no known first name.
+ */
+function isRankedEntryStart(sentence: Sentence, i: number): boolean {
+  const label = sentence[i - 1];
+  if (label === undefined || !(i - 1 === 0 || sentence[i - 2].post.includes('\n'))) {
+    return false;
+  }
+  return (/^\d{1,3}$/.test(label.text) && /^\.\s+$/.test(label.post)) || (has(RESULT_STATUS_LABELS, label.lower) && /^:\s+$/.test(label.post));
 }
 
 function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {

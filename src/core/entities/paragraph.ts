@@ -10,7 +10,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
-import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 function genderOfFirstName(flags: number): Gender | undefined {
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
@@ -45,9 +45,13 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
     }
   }
   // "KELSO Dana Maria" is Dana Maria Kelso: the surname, written first in capitals, goes last and in the name's case.
+  // "DE WITT Ivo" is Ivo de Witt: a surname of several words moves whole, a particle in lower case, each part of a word
+  // (and of a hyphened one, "SAINT-AUBIN") in the name's case.
   if (draft.surnameFirst && words.length > 1) {
-    const surname = words.shift()!;
-    words.push(surname.charAt(0) + surname.slice(1).toLowerCase());
+    const count = Math.min(draft.surnameWords ?? 1, words.length - 1);
+    const surname = words.splice(0, count).map((word, k) => count > 1 && k < count - 1 && has(NAME_PARTICLES, word.toLowerCase()) ? word.toLowerCase()
+      : word.split('-').map(part => part.charAt(0) + part.slice(1).toLowerCase()).join('-'));
+    words.push(...surname);
   }
   const first = sentence[draft.first];
   const gender = draft.first < draft.last ? genderOfFirstName(first.lexicon | first.tags) : undefined;

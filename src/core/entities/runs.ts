@@ -4,7 +4,7 @@
 import {
   ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS,
 } from '../lexicon/entities';
-import { CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
+import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
 import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { isResultsLine } from './agencyLines';
@@ -667,8 +667,11 @@ function isNameSyllable(sentence: Sentence, j: number): boolean {
   // lexicon knows is a capitalised opener of a common phrase, not a name with a syllable ("Cho Tae-yul", "the Co-op").
   const prefixed = has(HYPHEN_PREFIXES, sentence[j].lower) && syllable.lexicon !== 0;
   // "Kelso-ji": a suffix of respect (list respect-suffixes) is no syllable of the name, which ends at the hyphen.
+  // "Runner-up X", "Stand-in X": an English noun or verb (one the lexicon knows, or an agent noun in "-er", which it
+  // mostly does not) and a particle (list compound-noun-particles) make a common compound noun.
+  const compound = has(COMPOUND_NOUN_PARTICLES, syllable.lower) && ((sentence[j].lexicon & (Tag.Noun | Tag.Verb)) !== 0 || /\p{Ll}ers?$/u.test(sentence[j].text));
   return hyphenated(sentence[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !has(RESPECT_SUFFIXES, syllable.lower)
-    && !wordLike && !joint && !prefixed;
+    && !wordLike && !joint && !prefixed && !compound;
 }
 
 /**

@@ -33,7 +33,7 @@ export const TITLE_HEADS = list(
    architect artist musician photographer filmmaker producer designer chef volunteer midfielder striker
    defender goalkeeper forward winger referee physicist epidemiologist virologist biologist chemist
    scholar lecturer fellow curator paramedic firefighter rescuer trustee counsel silk partner master excellency
-   legspinner leg-spinner offspinner off-spinner allrounder pacer paceman
+   legspinner leg-spinner offspinner off-spinner allrounder pacer paceman pacemaker
    advocate ombudsperson ombudswoman specialist expert consultant coordinator rapporteur mediator investigator
    taoiseach tanaiste tánaiste chief-executive cashier greeter clerk waiter waitress bartender janitor plumber
    electrician salesman saleswoman salesperson receptionist attendant welder machinist housekeeper nanny
@@ -1687,6 +1687,12 @@ export const PARTY_STANDING_WORDS = list(
   'party-standing-words',
   'Capitalised words that give a party\'s standing, not its name, before "party" ("The main Opposition party, the Kelso Party, …"; Westminster-style copy capitalises "the Opposition"): no party is named by them.',
   'opposition',
+);
+
+export const RESULT_STATUS_LABELS = wordList(
+  'result-status-labels',
+  'Labels of a results list\'s lines for those who did not finish or start, or were disqualified, written before a colon ("DNF: KELSO Dana, NOR", "DSQ: Ivo Brandt"): like a rank, they open an entry whose name follows.',
+  ['dnf', 'dns', 'dsq', 'dnq', 'ret'],
 );
 
 export const MODIFIER_SUFFIXES = list(

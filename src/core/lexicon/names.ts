@@ -91,6 +91,12 @@ export const HYPHEN_PREFIXES = wordList(
   ['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'mid', 'co', 'self', 'all', 'trans', 'inter', 'pan', 'euro', 'afro', 'sub', 'semi', 'ultra', 'un'],
 );
 
+export const COMPOUND_NOUN_PARTICLES = wordList(
+  'compound-noun-particles',
+  'Particles that close an English compound noun after a hyphen ("Runner-up X finished second", "Stand-in X", "Walk-on X", "Passer-by X"): where the word before the hyphen is an English noun or verb the lexicon knows, or an agent noun in "-er", the compound is a common noun opening the sentence, not a given name with its second syllable ("Cho Tae-yul", "Moon Jae-in", whose first halves the lexicon does not know).',
+  ['up', 'in', 'on', 'by', 'off', 'out', 'down'],
+);
+
 export const RESPECT_SUFFIXES = wordList(
   'respect-suffixes',
   'Suffixes of respect hyphened to a name in South Asian speech ("Kelso-ji has done the work", "we owe Wrede-ji a great deal"): like an honorific, no part of the name, which ends at the hyphen; not a name\'s syllable ("Cho Tae-yul").',

@@ -207,6 +207,24 @@ export const SPORTS_EVENT_NAME_ENDS = wordList(
   'championships olympics paralympics trials nationals playoffs finals'.split(/\s+/),
 );
 
+export const RACE_NAME_ENDS = wordList(
+  'race-name-ends',
+  'Singular nouns of a race that close its name after a town, a course or a title sponsor ("the Tarrow Marathon", "the Vardo Bank Downhill", "the Kelso Slalom") or after a category\'s possessive in a results page\'s section path ("Men\'s Downhill", "WOMEN\'S SUPER-G"): the name is the race, a thing, never a person, though a sponsor\'s or a town\'s word opens it. Not "Cup" (list trophy-heads), "Open" or "Classic" (a surname, a company, a product), nor "Tour" or "Rally" (companies and political rallies).',
+  'marathon half-marathon ultramarathon downhill slalom super-g biathlon triathlon duathlon steeplechase regatta'.split(/\s+/),
+);
+
+export const COURSE_NOUNS = wordList(
+  'course-nouns',
+  'Lower-case nouns of a sports course or a feature of one that, after "the" and a name, make the name the course\'s, a place ("the Anton Kelder piste", "the Marta Brill course", "the Ziegler jump", "the Dunmore velodrome"): winter-sport and racing copy names pistes, jumps and circuits after champions and pioneers as often as after places, and the person they honour is no mention. Not "track" (a song), "trail" (a campaign\'s), "run" or "hill" (a bid, a surname).',
+  ['piste', 'pistes', 'slope', 'slopes', 'course', 'descent', 'jump', 'ski-jump', 'halfpipe', 'circuit', 'velodrome'],
+);
+
+export const RACE_CATEGORY_POSSESSIVES = wordList(
+  'race-category-possessives',
+  'A race\'s category written as a possessive before its noun in a results page\'s heading ("Men\'s Downhill", "Women\'s Marathon", "LADIES\' SLALOM"): the noun alone after it is the race.',
+  ['men', 'women', 'ladies', 'boys', 'girls'],
+);
+
 export const PLURAL_AGREEMENT_VERBS = wordList(
   'plural-agreement-verbs',
   'Verbs in a form a singular subject never takes ("have", "are", "were", "lift", "come"): British copy puts a club or company named by one word in the plural ("Kelso have signed", "Dunmore come from behind", "Vardo are"), a person never.',
