@@ -8,7 +8,7 @@ import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { CLUB_PREFIXES, COMPANY_HEADS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_FORM_ENDINGS, CLUB_PREFIXES, COMPANY_HEADS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -153,6 +153,26 @@ function nearest(clusters: readonly Cluster[], pos: number): Cluster | undefined
     }
   }
   return best ?? [...clusters].sort((left, right) => left.fullStarts[0] - right.fullStarts[0])[0];
+}
+
+/**
+ * Of several bodies, the one club they all are, written with and without its form ("Kelso Rovers", "Kelso Rovers FC";
+ * list club-form-endings): the name without the form; undefined where two of them differ in more than that.
+ */
+function oneClubWithItsForms(bodies: readonly Cluster[]): Cluster | undefined {
+  const stems = new Set(bodies.map(body => withoutFormEnding(body.key.toLowerCase().split(' ')).join(' ')));
+  const [stem] = stems;
+  return stems.size === 1 ? bodies.find(body => body.key.toLowerCase() === stem) : undefined;
+}
+
+/** A club's name words without a form ending (list club-form-endings: "FC", "Football Club", "AFC"); the name itself otherwise. */
+function withoutFormEnding(words: readonly string[]): readonly string[] {
+  for (const size of [3, 2, 1]) {
+    if (words.length > size && has(CLUB_FORM_ENDINGS, words.slice(-size).join(' '))) {
+      return words.slice(0, -size);
+    }
+  }
+  return words;
 }
 
 /** Of several bodies, the one with more mentions so far than any other; undefined on a tie. */
@@ -360,6 +380,12 @@ export class Clustering {
     // Not a body of the word's followers or owners alone ("Kelso" beside "the Kelso Owners Club"; list followers-body-words).
     if (orgByFirst?.length === 1 && !isFollowersBodyOf(orgByFirst[0], [])) {
       return orgByFirst[0];
+    }
+    // "Kelso" beside "Kelso Rovers" and "KELSO ROVERS FC" (a picture credit): one club written with and without its form
+    // is one body, which the word alone names as it would if the club were written one way only.
+    const oneClub = orgByFirst && orgByFirst.length > 1 ? oneClubWithItsForms(orgByFirst) : undefined;
+    if (oneClub) {
+      return oneClub;
     }
     // "Hartwell" beside "Hartwell Moss" (named in full again and again) and "Hartwell Pryce Kendrick" (the merged firm's
     // new name, once): where some use of the word alone shows a body ("Hartwell senior partner X", "shares in Hartwell"),

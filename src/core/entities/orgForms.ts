@@ -15,6 +15,7 @@ import { applyJoins } from './merges';
 import type { UnionFind } from './unionFind';
 import { US_TEAM_NICKNAMES } from '../lexicon/gazetteer/usSports';
 import { isCompanyName, isTeamWord } from './kindRules';
+import { CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS } from '../lexicon/gazetteer/sports';
 
 /**
  * The noun an organisation's name is built on, lower case: its last word ("European Commission") or the noun
@@ -472,6 +473,69 @@ export function mergeTeamNicknames(index: OrgIndex, merges: OrgMerges): void {
 }
 
 /**
+ * "Kelmore Rovers agreed the fee … but the Robins' third bid", "Rival bidders Dunmore United … but the Quarrymen pulled
+ * out": a club's plural nickname (a use after "the" or before "fans", or a listed team nickname) that ends no name of
+ * the article is elegant variation for the club the copy has just named, as transfer, takeover and club-news copy
+ * writes it. Only where exactly one club (named by more than one word and shown a club: a team's evidence, a club
+ * prefix or a club-only word) is named in the stretch of text before a use (NICKNAME_REACH characters, about two
+ * sentences), and every use with such a club has the same one: a match report that names its two sides together keeps
+ * its nicknames apart, a nickname far from any club stays unjoined, and political copy, which names no club, keeps
+ * "the Democrats" as it was. Never into a team named by its town and a nickname of its own ("Omaha Stallions"): the
+ * other nickname beside it is the other side.
+ */
+export function mergeNicknamesAfterClub(index: OrgIndex, merges: OrgMerges): void {
+  const nicknames = index.all.filter(cluster => isOneWordOrg(cluster) && merges.represents(cluster) && isClubNickname(cluster) && !index.bySuffix.has(cluster.key));
+  if (!nicknames.length) {
+    return;
+  }
+  const clubs = new Set(index.all.filter(isClubNamed).map(cluster => merges.find(cluster)));
+  // "the Omaha Stallions … sent the Lancers home": a team named by its town and its own plural nickname is called by that
+  // one; another nickname beside it is the other side. It still counts as a club named near the nickname.
+  const nicknamed = new Set(index.all.filter(cluster => isClubNamed(cluster) && endsInOwnNickname(cluster)).map(cluster => merges.find(cluster)));
+  const clubMentions = index.all.filter(cluster => cluster.kind === 'org' && clubs.has(merges.find(cluster)))
+    .flatMap(cluster => cluster.members.map(member => ({ start: member.c.start, club: merges.find(cluster) })));
+  for (const nickname of nicknames) {
+    const named = new Set<Cluster>();
+    let ambiguous = false;
+    for (const member of nickname.members) {
+      const near = new Set(clubMentions.filter(mention => mention.start < member.c.start && mention.start >= member.c.start - NICKNAME_REACH).map(mention => mention.club));
+      ambiguous ||= near.size > 1;
+      near.forEach(club => named.add(club));
+    }
+    const [club] = named;
+    if (!ambiguous && named.size === 1 && club !== nickname && !nicknamed.has(club)) {
+      merges.union(nickname, club);
+    }
+  }
+}
+
+/** How far before a club's nickname (in characters, about two sentences of news copy) the club it stands for is looked for. */
+const NICKNAME_REACH = 250;
+
+/** A club's name ending in a plural nickname of its own ("Omaha Stallions", "Kelso Comets"), not in a club-name ending ("Kelso Rovers"). */
+function endsInOwnNickname(cluster: Cluster): boolean {
+  const last = cluster.key.toLowerCase().split(' ').pop() ?? '';
+  return /(?:[^s]s|men)$/.test(last) && !CLUB_NAME_ENDINGS.has(last) && !CLUB_ONLY_ENDINGS.has(last);
+}
+
+/** A one-word body named as a club's plural nickname: a use after "the" or before "fans" (Evidence.Nickname), or a listed team nickname. */
+function isClubNickname(cluster: Cluster): boolean {
+  const key = cluster.key.toLowerCase();
+  return /(?:[^s]s|men)$/.test(key) && !CLUB_NAME_ENDINGS.has(key)
+    && (US_TEAM_NICKNAMES.has(cluster.key) || cluster.members.some(member => (member.c.evidence & Evidence.Nickname) !== 0n));
+}
+
+/**
+ * A body of more than one word that a use shows as a club or a side ("Kelmore Rovers" beside a score), that a club
+ * prefix opens ("Real Tornes") or that a club-only word names ("Dunmore United", "Kelso Athletic FC").
+ */
+function isClubNamed(cluster: Cluster): boolean {
+  const words = cluster.key.toLowerCase().split(' ');
+  return isMultiwordOrg(cluster) && (has(CLUB_NAME_PREFIXES, words[0]) || words.some(word => CLUB_ONLY_ENDINGS.has(word))
+    || cluster.members.some(member => (member.c.evidence & (Evidence.Team | Evidence.Result)) !== 0n));
+}
+
+/**
  * "Tornes" for "Real Tornes", "Almenar" for "Club Deportivo Almenar": a one-word name that ends exactly one longer name
  * whose other words are all words that open a club's name (lexicon CLUB_NAME_PREFIXES); so does a paper's own word
  * after "Daily" ("the Kestrel" for "The Daily Kestrel", list paper-name-openers), which names it as a prefix names a club.
@@ -646,6 +710,7 @@ export const ORG_FORM_STEPS: readonly OrgFormStep[] = [
   { id: 'head-nouns', reason: 'The bare head noun ("the Commission") names the one body built on it; weaker than a word of the name.', run: mergeHeadNouns },
   { id: 'team-nicknames', reason: 'A team\'s nickname or club ending alone ("the Yankees", "the Comets", "City") names the one team the article calls by its full name.', run: mergeTeamNicknames },
   { id: 'club-prefixes', reason: 'A club\'s name without the word that opens it ("Tornes" for "Real Tornes"), after the US team nicknames and with the same care: one longer name only.', run: mergeClubPrefixes },
+  { id: 'nicknames-after-club', reason: 'A club\'s plural nickname that ends no name joins the club named last before every use of it ("Kelmore Rovers … the Robins"); after the team nicknames and club prefixes, which match a name\'s own words and so are surer.', run: mergeNicknamesAfterClub },
   { id: 'name-endings', reason: 'A multiword name ending exactly one longer name; after the one-word forms, which it never touches.', run: mergeNameEndings },
   { id: 'leading-words', reason: 'A name of two words or more that is the part of one longer name before "of" / "for", named after it; after the name endings, so a name that ends another is not also taken here.', run: mergeLeadingWords },
   { id: 'company-stems', reason: 'A company\'s name without its form ("Carrick Rail" of "Carrick Rail Group") after every guess from the name\'s own words, which name a body more surely.', run: mergeCompanyStems },

@@ -534,6 +534,12 @@ export const NUMBERED_STATION_NOUNS = list(
   'news newschannel',
 );
 
+export const NUMBER_SIGNS = list(
+  'number-signs',
+  'Abbreviations of "number" that stand capitalised before a number ("wear the No 9 shirt", "the No. 10 role", "Rovers\' new No 7", "Nos 4 and 5"): football copy names shirt numbers and positions so, and rankings do too ("the world No 1"). Before a number the word is a sign, never a name or a name\'s last word.',
+  'no nos',
+);
+
 export const PEOPLE_PLURAL_HEADS = wordList(
   'people-plural-heads',
   'Organisation heads that are plurals of people ("Kelso Steel Workers", "Marwick Wild Swimmers", "Tarrow Ramblers"): capitalised alone, mostly at the opening of a sentence ("Swimmers said the water …"), they are those people, never the one body of the article so named, as "the Commission" is.',
@@ -651,6 +657,18 @@ export const CLUB_USE_VERBS = list(
   'club-use-verbs',
   'Verbs after a town\'s name alone that British sports copy writes in the plural for its club ("Kelso are one point above", "Kelso were low on confidence", "Kelso have lost", "Kelso had been unlucky"); a town\'s own verb is singular ("Kelso is a market town").',
   'are were have had',
+);
+
+export const CLUB_OWNERSHIP_WORDS = list(
+  'club-ownership-words',
+  'Verbs of buying, selling and owning that takeover copy writes right before a club\'s town alone ("bought Kelso in 2015", "agreed to sell Kelso", "who has owned Kelso since 2009"): the town stands for its club. Read only where the document names a club after that town ("Kelso Athletic", "Real Kelso"); elsewhere ("bought Kelso Holdings", a town bought nowhere) nothing changes.',
+  'bought buy buys buying sold sell sells selling owned owns own owning',
+);
+
+export const CLUB_SALE_NOUNS = list(
+  'club-sale-nouns',
+  'Nouns of a sale that takeover copy writes before "of" and a club\'s town alone ("the takeover of Kelso", "his sale of Kelso", "ownership of Kelso"): the town stands for its club, read only where the document names a club after it (as club-ownership-words).',
+  'takeover sale purchase ownership',
 );
 
 export const CLUB_TRAVEL_WORDS = list(
