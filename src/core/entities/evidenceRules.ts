@@ -392,7 +392,7 @@ function namesVehicleModel({ sentence, draft, nameEnd, after, honorific }: NameC
 }
 
 /**
- * "200 Kelso Scholarships a year", "the Dana Marr Bursary", "the Edith Appeal": two words or more closed by a capitalised
+ * "forty Kelso Scholarships", "the Dana Marr Bursary", "the Edith Appeal": two words or more closed by a capitalised
  * gift's noun (list donor-gift-heads), no lower-case joint inside ("the Court of Appeal") and no body's head.
  */
 function namesDonorGift({ sentence, draft, words, honorific, orgHead }: NameContext): boolean {
@@ -1018,11 +1018,11 @@ function inDismissal({ sentence, draft, before, after, nameEnd }: NameContext): 
 }
 
 /**
- * "Save the Otters", "Feed the Street": a verb in its plain form, "the" and capitalised words, as charities and campaigns
+ * "Save the Otters", "Feed the Harbour": a verb in its plain form, "the" and capitalised words, as charities and campaigns
  * are named (runs.ts joins them only inside a sentence or before a reporting verb).
  */
 function namedByCommand({ words, first }: NameContext): boolean {
-  // A tabloid's title case writes the article in capitals too ("Lift The Lonely").
+  // A tabloid's title case writes the article in capitals too ("Rescue The Otters").
   return words.length >= 3 && words[1].lower === 'the' && ((((first.lexicon | first.tags) & Tag.Verb) !== 0 && isPlainVerb(first)) || has(COMMAND_NAME_VERBS, first.lower))
     && (first.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0
     && ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) === 0;
@@ -1036,7 +1036,7 @@ function namedByCommand({ words, first }: NameContext): boolean {
  */
 function placeWords(context: NameContext): boolean {
   const { words, first, last, multiWord, before } = context;
-  // "Feed the Street", "Save the Valley": a charity named by a command ends in its object, a place's noun or not.
+  // "Feed the Harbour", "Save the Valley": a charity named by a command ends in its object, a place's noun or not.
   if (namedByCommand(context)) {
     return false;
   }
@@ -3280,11 +3280,11 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'donor-named-gift', outcome: Evidence.Place,
-    reason: '"200 Kelso Scholarships a year", "the Dana Marr Bursary", "the Edith Appeal": a name of two words or more closed by a capitalised noun of a gift named after a person (list donor-gift-heads) is the gift, a scholarship, an endowed post, a lecture or a fundraising appeal, a thing; the donor it is named after is no mention there. Only lower-case joints keep it a body ("the Court of Appeal" has "of"), and a body\'s head inside keeps one ("the Kelso Bursary Fund").',
+    reason: '"forty Kelso Scholarships", "the Dana Marr Bursary", "the Edith Appeal": a name of two words or more closed by a capitalised noun of a gift named after a person (list donor-gift-heads) is the gift, a scholarship, an endowed post, a lecture or a fundraising appeal, a thing; the donor it is named after is no mention there. Only lower-case joints keep it a body ("the Court of Appeal" has "of"), and a body\'s head inside keeps one ("the Kelso Bursary Fund").',
     when: namesDonorGift,
     examples: {
-      yes: ['The gift pays for 200 {Kelso Scholarships} a year.', 'She won the {Dana Marr Bursary} in 2019.', 'Calls were made for the {Edith Appeal} in December.'],
-      no: ['Dana Marr said the bursary would help.', 'The {Vardo Court of Appeal} ruled on Monday.', 'The {Kelso Bursary Fund} paid out.'],
+      yes: ['Forty {Kelso Scholarships} go to pupils from Hull each autumn.', 'She won the {Dana Marr Bursary} in 2019.', 'The {Edith Appeal} raised £40,000 last winter.'],
+      no: ['{Dana Marr} said the bursary would help.', 'The {Vardo Court of Appeal} ruled on Monday.', 'The {Kelso Bursary Fund} paid out.'],
     },
   },
   {
@@ -3292,7 +3292,7 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"the Dana Marr Professor of Economics", "the first Kelso Chair of Surgery": after "the", "first", "inaugural" or "new", a name of two words or more closed by a title (list named-chair-titles) and followed by "of" or "in" is an endowed post named after its donor, the role of whoever holds it; the donor is no mention there, though the name reads as a person\'s. A person named before a title writes a comma ("Dana Marr, Professor of Economics,").',
     when: namesEndowedChair,
     examples: {
-      yes: ['Ann Roche becomes the first {Dana Marr Professor} of Economics.', 'A new post, the {Dana Marr Professor} of Public Health, is funded.'],
+      yes: ['Ann Roche was named the first {Dana Marr Professor} of Geology.', 'The bequest endows the {Dana Marr Professor} of Marine Biology.'],
       no: ['{Dana Marr}, Professor of Economics, said so.', 'The economist {Dana Marr} said so.'],
     },
   },

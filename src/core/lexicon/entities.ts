@@ -1627,7 +1627,7 @@ export const SCHEME_NOUNS = list(
 
 export const DONOR_GIFT_HEADS = list(
   'donor-gift-heads',
-  'Capitalised nouns that close the name of a gift named after its donor or the person it honours ("200 Kelso Scholarships a year", "the Dana Marr Bursary", "a Vardo Studentship", "the Tarrow Professorship", "the Edith Appeal", "the Kelso Memorial Lecture"): philanthropy, university and charity copy names scholarships, endowed posts, lectures and fundraising appeals so, a thing, neither the donor (a mention of no one) nor a body. Not "Fellowship" (a church\'s or a society\'s own name as often), nor "Fund" or "Trust" (bodies that hold money), nor "Prize" or "Award" (list trophy-heads and the award rules).',
+  'Capitalised nouns that close the name of a gift named after its donor or the person it honours ("forty Kelso Scholarships", "the Dana Marr Bursary", "a Vardo Studentship", "the Tarrow Professorship", "the Edith Appeal", "the Kelso Memorial Lecture"): philanthropy, university and charity copy names scholarships, endowed posts, lectures and fundraising appeals so, a thing, neither the donor (a mention of no one) nor a body. Not "Fellowship" (a church\'s or a society\'s own name as often), nor "Fund" or "Trust" (bodies that hold money), nor "Prize" or "Award" (list trophy-heads and the award rules).',
   'scholarship scholarships bursary bursaries studentship studentships professorship professorships lectureship lectureships lecture lectures appeal',
 );
 
@@ -1639,7 +1639,7 @@ export const NAMED_CHAIR_TITLES = list(
 
 export const ENDOWED_POST_OPENERS = list(
   'endowed-post-openers',
-  'Words right before an endowed post named after its donor ("becomes the first Dana Marr Professor of Economics", "the inaugural Kelso Chair of Surgery", "a new post, the Vardo Lecturer in Law"): with a title closing the name and "of" or "in" after it (list named-chair-titles), the name is the post\'s, not a person\'s.',
+  'Words right before an endowed post named after its donor ("was named the first Dana Marr Professor of Geology", "the inaugural Kelso Chair of Surgery", "endows the Vardo Lecturer in Law"): with a title closing the name and "of" or "in" after it (list named-chair-titles), the name is the post\'s, not a person\'s.',
   'the first inaugural new',
 );
 
