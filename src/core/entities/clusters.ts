@@ -8,7 +8,7 @@ import { withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { CLUB_FORM_ENDINGS, CLUB_PREFIXES, COMPANY_HEADS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_FORM_ENDINGS, CLUB_PREFIXES, COMPANY_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -356,17 +356,24 @@ export class Clustering {
     // word alone as the family's firm, a use that speaks a quotation right before it is still the one person of that surname.
     const speaks = family.length === 1 && (candidate.evidence & Evidence.QuotedSpeaker) !== 0n && (candidate.evidence & (Evidence.BodyUse | Evidence.OrgTag)) === 0n;
     const ownerSurname = (family.length === 1 || (family.length > 1 && this.personWords.has(key))) && (!this.bodyWords.has(key) || speaks);
-    const opened = candidate.words.length === 1 && candidate.evidence & Evidence.UnknownWords ? this.orgsByFirst.get(key) : undefined;
+    // "Dana" beside "Sir Dana Kelso" and "the Dana and Rosa Kelso Foundation": the given name alone of a person the
+    // article names in full is theirs ("Sir Dana", "Dana and I"), not the short form of a body named after them.
+    const namedAfterOne = (org: Cluster) => namedAfterPerson(org) && (this.byFirst.get(key) ?? []).some(person => org.key.split(' ').includes(surnameOf(person.key.split(' '))));
+    const opened = candidate.words.length === 1 && candidate.evidence & Evidence.UnknownWords
+      ? this.orgsByFirst.get(key)?.filter(org => !namedAfterOne(org)) : undefined;
     // Of several of the family, the surname alone is no body when every body it opens is built on a non-trade head and
     // so named after one of them ("Threlfall's money" beside "Josiah" and "Margaret Threlfall" and "the Threlfall
     // Foundation"): a foundation, a school or a hospice is called by its full name, a firm by its first word (list
     // company-heads).
     const familyOrg = (org: Cluster) => isFirm(org) || org.key.includes('&');
+    // "a gift to Kelso" beside "Kelso University" and its founder "Edith Kelso": a university or a college is called by its
+    // first word alone (list founder-named-institution-heads), unless a use of the word alone speaks or is titled as a person.
+    const foundedBy = (org: Cluster) => has(FOUNDER_NAMED_INSTITUTION_HEADS, orgHeadOf(org.key) ?? '') && org.key.split(' ').length === 2;
     const namedAfterFamily = (org: Cluster) => !familyOrg(org) && has(ORG_HEADS, orgHeadOf(org.key) ?? '') && !has(COMPANY_HEADS, orgHeadOf(org.key) ?? '');
     // The one person's surname followed somewhere by ", who" ("Kelso, who now runs Kelso & Sons, …") is that person
     // in every use, whatever firm it also names.
     const starts = ownerSurname && this.relativeWords.has(key) ? undefined
-      : ownerSurname ? opened?.filter(familyOrg)
+      : ownerSurname ? opened?.filter(org => familyOrg(org) || (foundedBy(org) && !this.personWords.has(key)))
       : family.length > 1 && !this.bodyWords.has(key) && opened?.every(namedAfterFamily) ? undefined
         : opened;
     // "Mr. Revik, 44, founded the company … Revik listed liabilities" beside "Revik Automotive Inc.": in copy that calls
@@ -376,7 +383,9 @@ export class Clustering {
     if (companies.length === 1) {
       return companies[0];
     }
-    const orgByFirst = starts?.some(namedAfterTown) ? undefined : starts;
+    // A college that could be named after its town ("Kelso College") is named after the founder the article names in full
+    // ("Edith Kelso, who founded the college"): the word alone is then no town.
+    const orgByFirst = starts?.some(org => namedAfterTown(org) && !(family.length > 0 && foundedBy(org))) ? undefined : starts;
     // Not a body of the word's followers or owners alone ("Kelso" beside "the Kelso Owners Club"; list followers-body-words).
     if (orgByFirst?.length === 1 && !isFollowersBodyOf(orgByFirst[0], [])) {
       return orgByFirst[0];
@@ -390,7 +399,9 @@ export class Clustering {
     // "Hartwell" beside "Hartwell Moss" (named in full again and again) and "Hartwell Pryce Kendrick" (the merged firm's
     // new name, once): where some use of the word alone shows a body ("Hartwell senior partner X", "shares in Hartwell"),
     // it stands for the body of those it opens that the article names most often in full.
-    const mostNamed = orgByFirst && orgByFirst.length > 1 && this.bodyWords.has(key) ? mostNamedBody(orgByFirst) : undefined;
+    // So too a university beside its college's former name ("Kelso" beside "Kelso University" and "Kelso College"): the one
+    // the article names most often.
+    const mostNamed = orgByFirst && orgByFirst.length > 1 && (this.bodyWords.has(key) || orgByFirst.every(foundedBy)) ? mostNamedBody(orgByFirst) : undefined;
     if (mostNamed) {
       return mostNamed;
     }
@@ -732,6 +743,15 @@ export function institutionOfShortName(clustering: Clustering, candidate: NameCa
   const heads = placeNamed ? institutionHeads : [...institutionHeads, ...COMPANY_HEADS.words];
   const found = [...heads].map(head => clustering.orgs.get(`${key} ${head}`)).filter(cluster => cluster !== undefined);
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * A body that may be named after a person in full ("dana kelso foundation", "dana and rosa kelso foundation"): a head
+ * that is no company's (a foundation, a trust, a school) after two words or more.
+ */
+function namedAfterPerson(org: Cluster): boolean {
+  const head = orgHeadOf(org.key);
+  return head !== undefined && has(ORG_HEADS, head) && !has(COMPANY_HEADS, head) && org.key.split(' ').length >= 3;
 }
 
 /** A cluster that is a sports club or team: a use of it shows a team or a match side, or a club prefix opens it ("Real Kelso"). */

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -415,6 +415,26 @@ function isEraMarker({ multiWord, first, before, after }: NameContext): boolean 
   }
   const yearBefore = before !== undefined && (ERA_YEAR.test(before.text) || /^(?:century|centuries|millennium)$/.test(before.lower));
   return yearBefore || (after !== undefined && /^\d/.test(after.text));
+}
+
+/**
+ * "forty Kelso Scholarships", "the Dana Marr Bursary", "the Edith Appeal": two words or more closed by a capitalised
+ * gift's noun (list donor-gift-heads), no lower-case joint inside ("the Court of Appeal") and no body's head.
+ */
+function namesDonorGift({ sentence, draft, words, honorific, orgHead }: NameContext): boolean {
+  const head = words[words.length - 1];
+  return !honorific && !orgHead && words.length >= 2 && isCapitalised(head) && has(DONOR_GIFT_HEADS, head.lower)
+    && sentence.slice(draft.first, draft.last + 1).every(token => isCapitalised(token));
+}
+
+/**
+ * "the first Dana Marr Professor of Economics": two words or more closed by a title (list named-chair-titles), right
+ * after "the", "first", "inaugural" or "new" and right before "of" or "in".
+ */
+function namesEndowedChair({ words, before, after, nameEnd, honorific }: NameContext): boolean {
+  const head = words[words.length - 1];
+  return !honorific && words.length >= 2 && isCapitalised(head) && has(NAMED_CHAIR_TITLES, head.lower) && before !== undefined
+    && has(ENDOWED_POST_OPENERS, before.lower) && after !== undefined && (after.lower === 'of' || after.lower === 'in') && joined(nameEnd, after);
 }
 
 /** A model year: four digits from 1950 to 2039. */
@@ -1038,12 +1058,28 @@ function inDismissal({ sentence, draft, before, after, nameEnd }: NameContext): 
 }
 
 /**
+ * "Save the Otters", "Feed the Harbour": a verb in its plain form, "the" and capitalised words, as charities and campaigns
+ * are named (runs.ts joins them only inside a sentence or before a reporting verb).
+ */
+function namedByCommand({ words, first }: NameContext): boolean {
+  // A tabloid's title case writes the article in capitals too ("Rescue The Otters").
+  return words.length >= 3 && words[1].lower === 'the' && ((((first.lexicon | first.tags) & Tag.Verb) !== 0 && isPlainVerb(first)) || has(COMMAND_NAME_VERBS, first.lower))
+    && (first.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0
+    && ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) === 0;
+}
+
+/**
  * Every word is a place or a nationality (or a place's abbreviation), or the name ends in a place noun. The tagger's
  * guess in context does not make a place of a name opening with a first name the lexicon knows, no word of which
  * the lexicon knows as a place ("quarterback Devin Marsh threw …"; "Sri Lanka" stays a place), nor of one right
  * after a person's title whose first word the lexicon does not know at all (`titledUnknownFirstWord`).
  */
-function placeWords({ words, first, last, multiWord, before }: NameContext): boolean {
+function placeWords(context: NameContext): boolean {
+  const { words, first, last, multiWord, before } = context;
+  // "Feed the Harbour", "Save the Valley": a charity named by a command ends in its object, a place's noun or not.
+  if (namedByCommand(context)) {
+    return false;
+  }
   // "Abu Dhabi", "Port of Spain": a listed city whose first word reads as a given name.
   if (multiWord && CITIES_WITH_GIVEN_NAMES.has(words.map(nameWord).join(' '))) {
     return true;
@@ -2450,9 +2486,7 @@ const BODY_RULES: EvidenceRule[] = [
   {
     id: 'named-by-a-command', outcome: Evidence.OrgTag,
     reason: 'A name that is a command ("Save the Otters", "Protect the Kelso Moors"): a verb in its plain form, "the" and capitalised words, as charities and campaigns are named (runs.ts joins them only inside a sentence or before a reporting verb); no person is named so.',
-    when: ({ words, first }) => words.length >= 3 && words[1].text === 'the' && ((first.lexicon | first.tags) & Tag.Verb) !== 0 && isPlainVerb(first)
-      && (first.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Determiner | Tag.Pronoun)) === 0
-      && ((first.lexicon | first.tags) & (Tag.Person | Tag.FirstName | Tag.Place)) === 0,
+    when: namedByCommand,
     examples: { yes: ['The Kelso Relief Fund and {Save the Otters} also called for a ban.'], no: ['The {Kelso Relief Fund} and Save the Otters also called for a ban.'] },
   },
   {
@@ -3350,6 +3384,24 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['The coin dates the burial to c. {AD} 43–47, early in the conquest.', 'The fort was built in 55 {BC} by the tribe.', 'It was made in the 3rd century {BCE} in Vardo.'],
       no: ['{CE Holdings} said the fort dates from 1200.', 'Tom Ross of {BC} said 43 people came.'],
+    },
+  },
+  {
+    id: 'donor-named-gift', outcome: Evidence.Place,
+    reason: '"forty Kelso Scholarships", "the Dana Marr Bursary", "the Edith Appeal": a name of two words or more closed by a capitalised noun of a gift named after a person (list donor-gift-heads) is the gift, a scholarship, an endowed post, a lecture or a fundraising appeal, a thing; the donor it is named after is no mention there. Only lower-case joints keep it a body ("the Court of Appeal" has "of"), and a body\'s head inside keeps one ("the Kelso Bursary Fund").',
+    when: namesDonorGift,
+    examples: {
+      yes: ['Forty {Kelso Scholarships} go to pupils from Hull each autumn.', 'She won the {Dana Marr Bursary} in 2019.', 'The {Edith Appeal} raised £40,000 last winter.'],
+      no: ['{Dana Marr} said the bursary would help.', 'The {Vardo Court of Appeal} ruled on Monday.', 'The {Kelso Bursary Fund} paid out.'],
+    },
+  },
+  {
+    id: 'named-chair', outcome: Evidence.Place,
+    reason: '"the Dana Marr Professor of Economics", "the first Kelso Chair of Surgery": after "the", "first", "inaugural" or "new", a name of two words or more closed by a title (list named-chair-titles) and followed by "of" or "in" is an endowed post named after its donor, the role of whoever holds it; the donor is no mention there, though the name reads as a person\'s. A person named before a title writes a comma ("Dana Marr, Professor of Economics,").',
+    when: namesEndowedChair,
+    examples: {
+      yes: ['Ann Roche was named the first {Dana Marr Professor} of Geology.', 'The bequest endows the {Dana Marr Professor} of Marine Biology.'],
+      no: ['{Dana Marr}, Professor of Economics, said so.', 'The economist {Dana Marr} said so.'],
     },
   },
   {

@@ -293,7 +293,7 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
     && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run)
     && !isNationalSportBody(run.map(at => sentence[at]))
     // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
-    && !(run.length > 2 && sentence[run[1]].text === 'the' && !isFunctionOpener(sentence[run[0]]))
+    && !(run.length > 2 && sentence[run[1]].lower === 'the' && !isFunctionOpener(sentence[run[0]]))
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
 }
 

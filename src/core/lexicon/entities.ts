@@ -1477,6 +1477,12 @@ export const VENUE_WORDS = list(
   'leisure sports sport community civic shopping conference convention exhibition events visitor visitors swimming aquatic aquatics recreation retail',
 );
 
+export const FOUNDER_NAMED_INSTITUTION_HEADS = list(
+  'founder-named-institution-heads',
+  'Heads of an institution that copy calls by its first word alone also where that word is the surname of a person it names in full, its founder or benefactor ("Kelso University" and "Kelso" beside "Edith Kelso, who founded the college in 1889"): a university or a college is called so ("a gift to Kelso", "Kelso has 21,000 students"), where a family firm, a foundation or a school named after a person is called by its full name (clusters.ts findOrgShort).',
+  'university college',
+);
+
 export const INSTITUTION_HEADS = list(
   'institution-heads',
   'Nouns that end the name of a school, a hospital, a research body, a political party, a charity or an arts venue and never a place\'s ("Carrow State University", '
@@ -1663,6 +1669,24 @@ export const SCHEME_NOUNS = list(
   'scheme-nouns',
   'Lower-case nouns after a capitalised name of two or more words with no first name that make it the name of a public scheme, a thing ("the Vardo Heritage programme", "the Tarrow Warm Homes scheme"): no person and no body. Not "plan" nor "campaign", which follow a person\'s surname as often ("the Kelso plan").',
   `programme program scheme initiative`,
+);
+
+export const DONOR_GIFT_HEADS = list(
+  'donor-gift-heads',
+  'Capitalised nouns that close the name of a gift named after its donor or the person it honours ("forty Kelso Scholarships", "the Dana Marr Bursary", "a Vardo Studentship", "the Tarrow Professorship", "the Edith Appeal", "the Kelso Memorial Lecture"): philanthropy, university and charity copy names scholarships, endowed posts, lectures and fundraising appeals so, a thing, neither the donor (a mention of no one) nor a body. Not "Fellowship" (a church\'s or a society\'s own name as often), nor "Fund" or "Trust" (bodies that hold money), nor "Prize" or "Award" (list trophy-heads and the award rules).',
+  'scholarship scholarships bursary bursaries studentship studentships professorship professorships lectureship lectureships lecture lectures appeal',
+);
+
+export const NAMED_CHAIR_TITLES = list(
+  'named-chair-titles',
+  'Titles that close an endowed post named after its donor before "of" and the subject ("the Dana Marr Professor of Economics", "the first Kelso Chair of Surgery", "the inaugural Vardo Lecturer in Law"), after "the", "first", "inaugural" or "new": the donor\'s name is part of the post\'s name, a role of its holder, not a mention of the donor.',
+  'professor chair lecturer reader',
+);
+
+export const ENDOWED_POST_OPENERS = list(
+  'endowed-post-openers',
+  'Words right before an endowed post named after its donor ("was named the first Dana Marr Professor of Geology", "the inaugural Kelso Chair of Surgery", "endows the Vardo Lecturer in Law"): with a title closing the name and "of" or "in" after it (list named-chair-titles), the name is the post\'s, not a person\'s.',
+  'the first inaugural new',
 );
 
 export const THING_NOUNS = list(
