@@ -74,4 +74,14 @@ describe('round 27 kinds: datelines, rivals and Māori bodies', () => {
     assert.deepStrictEqual(rolesOf('Fierce critic Dana Kelso said the plan would fail.', 'Dana Kelso'), []);
     assert.deepStrictEqual(rolesOf('A critic of the deal, Tom Wrede, said the plan would fail.', 'Tom Wrede'), []);
   });
+
+  it('reads the bare name after "who runs" or "who founded" as a body, and the post runs on to its town', () => {
+    const text = 'Stephen Vallow, who runs Vallow Harwick in Leeds, said the phones had not stopped.';
+    assert.deepStrictEqual(mentionLabels(text), ['p:Stephen Vallow', 'o:Vallow Harwick']);
+    assert.deepStrictEqual(rolesOf(text, 'Stephen Vallow'), ['runs Vallow Harwick in Leeds']);
+  });
+
+  it('leaves a known given name after "who runs" a person\'s', () => {
+    assert.ok(mentionLabels('Stephen Vallow, who runs Dana Kelso\'s office, said so.').includes('p:Dana Kelso'));
+  });
 });

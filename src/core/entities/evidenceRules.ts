@@ -14,6 +14,7 @@ import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../l
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
 import { WEEKDAYS } from '../lexicon/numbers';
+import { NAMED_BODY_VERBS } from '../lexicon/roles';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -2408,6 +2409,13 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"rivals Tarrow Micro and Brightline Devices": a name of two words or more, with no first name the lexicon knows, listed after a lower-case plural and before "and" and a name that ends in a body\'s head, is the first of two bodies of that kind (a name of unknown words alone would be read as a person\'s).',
     when: listedBesideBody,
     examples: { yes: ['The cuts follow moves by rivals {Tarrow Micro} and Brightline Devices.'], no: ['The cuts follow moves by rivals {Dana Kelso} and Brightline Devices.', 'The cuts follow moves by {Tarrow Micro}, Brightline Devices said.'] },
+  },
+  {
+    id: 'run-by-the-subject', outcome: Evidence.OrgTag,
+    reason: '"Stephen Vane, who runs Vane Halden in Leeds,", "X, who founded Brockfield in 2009,": the bare name right after "who" and a verb of heading or founding (list role-named-body-verbs, the verbs whose object can only be a body) is a body, a dealership or a firm named after its owner as often as not; no honorific and no known first name opens it.',
+    when: ({ before, twoBefore, honorific, first }) => before !== undefined && twoBefore !== undefined && twoBefore.lower === 'who' && NAMED_BODY_VERBS.has(before.lower)
+      && !isCapitalised(before) && !honorific && !isKnownFirstName(first),
+    examples: { yes: ['Stephen Vane, who runs {Vane Halden} in Leeds, said so.', 'Orla Brandt, who founded {Brockfield} in 2009, agreed.'], no: ['Stephen Vane, who runs {Dana Kelso}\'s office, said so.', 'The firm {Vane Halden} said so.'] },
   },
   {
     id: 'rival-after-its', outcome: Evidence.OrgTag,
