@@ -293,6 +293,17 @@ export function possessiveDatelineEnd(sentence: Sentence): number {
   return -1;
 }
 
+/**
+ * Whether a body's name, as its words, ends in a company's legal form or trade noun (list company-heads; a full stop
+ * after it left off: "Kelso Motors", "Vardo Systems Inc."). The one test of "is this body a company" that clusters.ts
+ * (an owner's surname opening a company's name), orgForms.ts (a company's first word alone, through kindRules.ts
+ * `isCompanyName`) and bodyRefs.ts ("the company said") share; each adds only what its own reading needs.
+ */
+export function endsInCompanyHead(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return has(COMPANY_HEADS, last.replace(/\.$/, '').toLowerCase());
+}
+
 export function hyphenated(left: Token, right: Token): boolean {
   return left.post + right.pre === '-';
 }
