@@ -4,7 +4,7 @@
 // every lookup is a map by word.
 import { isFirm, isFollowersBody, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
-import { withoutDesignator } from './words';
+import { endsInCompanyHead, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
@@ -50,10 +50,14 @@ function compatible(cl: Cluster, gender: Gender | undefined): boolean {
   return !gender || !cl.gender || cl.gender === gender;
 }
 
-/** A body whose name ends in a company's head or legal form (list company-heads: "Kelso Motors", "Kelso Automotive Inc"). */
+/**
+ * A body whose name ends in a company's head or legal form (list company-heads: "Kelso Motors", "Kelso Automotive
+ * Inc"; words.ts `endsInCompanyHead`), or is built on one before "of" (orgForms.ts `orgHeadOf`). Read on the
+ * cluster's key, one word too, with no evidence asked: an owner's surname is checked against every body its word
+ * opens, as the names were written.
+ */
 function isCompanyCluster(org: Cluster): boolean {
-  const words = org.key.toLowerCase().split(' ');
-  return has(COMPANY_HEADS, words[words.length - 1].replace(/\.$/, '')) || has(COMPANY_HEADS, orgHeadOf(org.key) ?? '');
+  return endsInCompanyHead(org.key.split(' ')) || has(COMPANY_HEADS, orgHeadOf(org.key) ?? '');
 }
 
 /** A body of followers ("Kelso Supporters' Trust") or one that opens with another's whole name ("Kelso Athletic Supporters' Trust"). */

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -14,6 +14,7 @@ import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../l
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, COURSE_NOUNS, RACE_CATEGORY_POSSESSIVES, RACE_NAME_ENDS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
 import { WEEKDAYS } from '../lexicon/numbers';
+import { NAMED_BODY_VERBS } from '../lexicon/roles';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -90,7 +91,7 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
     return false;
   }
   return words.length > 1 && (has(ORG_HEADS, last.lower) || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || martialArtGym(sentence, draft) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words))
-    || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words) || spanishPluralBodyName(span) || membersPossessiveInside(span) || isNationalSportBody(words) || studioAfterTrade(sentence, draft, words) || stateService(words)
+    || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words) || spanishPluralBodyName(span) || maoriBodyName(span) || membersPossessiveInside(span) || isNationalSportBody(words) || studioAfterTrade(sentence, draft, words) || stateService(words)
     || issuePaperName(sentence, draft, words) || broadcasterChannel(words));
 }
 
@@ -170,6 +171,14 @@ function membersPossessiveInside(span: readonly Token[]): boolean {
 /** "Manos de Esperanza", "Voces del Valle": a plural Spanish noun (list spanish-plural-body-openers), a particle, more name. */
 function spanishPluralBodyName(span: readonly Token[]): boolean {
   return span.length >= 3 && has(SPANISH_PLURAL_BODY_OPENERS, span[0].lower) && has(ROMANCE_BODY_PARTICLES, span[1].lower);
+}
+
+/**
+ * "Te Rūnanga o Ngāi Kelso", "Te Wānanga o Vardo", "Te Hauora Tarrow": "Te", then a Māori institution's noun (list
+ * maori-institution-nouns) or, further on, the Māori "o" (of) inside the name. No: "Te Ariki Kelso" (a given name).
+ */
+function maoriBodyName(span: readonly Token[]): boolean {
+  return span.length >= 2 && span[0].text === 'Te' && (has(MAORI_INSTITUTION_NOUNS, span[1].lower) || span.some((token, i) => i > 1 && token.text === 'o'));
 }
 
 
@@ -1588,6 +1597,13 @@ function subjectOfIts({ sentence, draft, nameEnd, honorific, multiWord, before, 
     && (verb.tags & Tag.Verb) !== 0 && (verb.tags & Tag.Preposition) === 0 && !has(SPEECH_VERBS, verb.lower) && businessPossessionAfter(sentence, k + 1);
 }
 
+/** "Its rival Vardomark", "its competitor, Tarrow Labs,": "its", a rival's noun and the name, a comma allowed before the name. */
+function rivalAfterIts({ sentence, draft, honorific, first }: NameContext): boolean {
+  const noun = sentence[draft.first - 1], its = sentence[draft.first - 2];
+  return noun !== undefined && its !== undefined && its.lower === 'its' && has(BODY_RIVAL_NOUNS, noun.lower) && /^\s+$/.test(its.post + noun.pre)
+    && /^,?\s+$/.test(noun.post + sentence[draft.first].pre) && !honorific && !isKnownFirstName(first);
+}
+
 /** How many words (an ordinal, a number, an adjective) may stand between "its" and what a business holds ("its third Michelin-style star"). */
 const MAX_POSSESSION_MODIFIERS = 2;
 
@@ -2494,6 +2510,19 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"rivals Tarrow Micro and Brightline Devices": a name of two words or more, with no first name the lexicon knows, listed after a lower-case plural and before "and" and a name that ends in a body\'s head, is the first of two bodies of that kind (a name of unknown words alone would be read as a person\'s).',
     when: listedBesideBody,
     examples: { yes: ['The cuts follow moves by rivals {Tarrow Micro} and Brightline Devices.'], no: ['The cuts follow moves by rivals {Dana Kelso} and Brightline Devices.', 'The cuts follow moves by {Tarrow Micro}, Brightline Devices said.'] },
+  },
+  {
+    id: 'run-by-the-subject', outcome: Evidence.OrgTag,
+    reason: '"Stephen Vane, who runs Vane Halden in Leeds,", "X, who founded Brockfield in 2009,": the bare name right after "who" and a verb of heading or founding (list role-named-body-verbs, the verbs whose object can only be a body) is a body, a dealership or a firm named after its owner as often as not; no honorific and no known first name opens it.',
+    when: ({ before, twoBefore, honorific, first }) => before !== undefined && twoBefore !== undefined && twoBefore.lower === 'who' && NAMED_BODY_VERBS.has(before.lower)
+      && !isCapitalised(before) && !honorific && !isKnownFirstName(first),
+    examples: { yes: ['Stephen Vane, who runs {Vane Halden} in Leeds, said so.', 'Orla Brandt, who founded {Brockfield} in 2009, agreed.'], no: ['Stephen Vane, who runs {Dana Kelso}\'s office, said so.', 'The firm {Vane Halden} said so.'] },
+  },
+  {
+    id: 'rival-after-its', outcome: Evidence.OrgTag,
+    reason: '"Its rival Vardomark said sales rose", "its competitor, Tarrow Labs,": a name right after a rival\'s noun (list body-rival-nouns) and "its", with or without a comma between, is a body, as the one whose rival it is; no honorific and no known first name opens it.',
+    when: rivalAfterIts,
+    examples: { yes: ['Kelso Foods lost ground. Its rival {Vardomark} said sales rose.', 'Kelso Foods lost ground; its competitor, {Tarrow Labs}, gained.'], no: ['Her rival {Dana Kelso} said nothing.', 'Its rival {Tom Wrede} said nothing.'] },
   },
   {
     id: 'known-organisation-extended', outcome: Evidence.OrgTag,

@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, COMPANY_HEADS, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -8,7 +8,7 @@ import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazet
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { analyzeParagraph } from './paragraph';
-import { abbreviationStarts, initialsOf, isAbstractNoun, isChessMove, spellsAbbreviation } from './words';
+import { abbreviationStarts, endsInCompanyHead, initialsOf, isAbstractNoun, isChessMove, spellsAbbreviation } from './words';
 import { Evidence, type EvidenceFlags, type NameCandidate } from './types';
 import { push } from './multimap';
 
@@ -855,10 +855,14 @@ export function companyOpenings(candidates: readonly NameCandidate[]): Set<strin
   return openings;
 }
 
-/** A company's name of several words: a body's head noun, and a legal form or a trade noun of company-heads at its end ("Kessler Bancorp"). */
+/**
+ * A company's name of several words: a body's head noun, and a legal form or a trade noun of company-heads at its end
+ * ("Kessler Bancorp"; words.ts `endsInCompanyHead`). Read on a candidate, so the evidence of a body's head is asked
+ * too: a name the evidence reads as no body's ("Dana Holdings" as a person) is no company here.
+ */
 export function isCompanyName(candidate: NameCandidate): boolean {
   const words = candidate.words[0] === 'the' ? candidate.words.slice(1) : candidate.words;
-  return words.length > 1 && (candidate.evidence & Evidence.OrgHead) !== 0n && COMPANY_HEADS.has(words[words.length - 1].toLowerCase());
+  return words.length > 1 && (candidate.evidence & Evidence.OrgHead) !== 0n && endsInCompanyHead(words);
 }
 
 /** The uses of the braced name in an example text, gathered as kindsByUse (kind.ts) gathers a document's. */

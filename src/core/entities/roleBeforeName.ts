@@ -10,11 +10,11 @@ import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, ro
 import { postLineEnd } from './roleReferences';
 import { isSpace, roleText, type BeforeName, type ChainBeforeName, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
 import { Evidence } from './types';
-import { TitlePart, chessTitleAt, closesCourtesyStyle, isHonorificAt, isPossessive, joined, pairedHonourPart, isCapitalised } from './words';
+import { TitlePart, capitalRankAt, closesCourtesyStyle, isHonorificAt, isPossessive, joined, pairedHonourPart, isCapitalised } from './words';
 
 /** An honour or abbreviated title among a name's honorifics, with the full stop of an abbreviation ("Sir", "Gen."). */
 function isHonour(sentence: Sentence, at: number): boolean {
-  return has(HONOURS, sentence[at].lower) || has(ABBREVIATED_TITLES, sentence[at].lower) || chessTitleAt(sentence, at);
+  return has(HONOURS, sentence[at].lower) || has(ABBREVIATED_TITLES, sentence[at].lower) || capitalRankAt(sentence, at);
 }
 
 /** A chain token that was no title but a relation noun placed by a named other (roleLists.ts `withRelationHeads`). */

@@ -225,7 +225,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.',
           'Ann Bell, who was appointed chief executive in May, agreed.', 'Ann Bell, who has been captain since 2019, agreed.',
-          'Ann Bell, who leads the force\'s fraud unit, agreed.', 'Ann Bell, who chairs Vardo, agreed.', 'Ann Bell, who founded Brockfield in 2009, agreed.',
+          'Ann Bell, who leads the force\'s fraud unit, agreed.', 'Ann Bell, who chairs Vardo, agreed.', 'Ann Bell, who founded Brockfield in 2009, agreed.', 'Ann Bell, who runs Bell Halden in Marwick, agreed.',
           'Canon Ann Bell, who is also Vicar of Marwick, agreed.'],
         no: ['Ann Bell, who manages Tom Hale, agreed.', 'Ann Bell, who chaired Tom Hale\'s campaign, agreed.', 'Tom Hale, who leads the race, said no.', 'Tom Hale, who leads the team in scoring, said no.', 'Tom Hale, who left the fraud unit, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.'],
       },

@@ -364,8 +364,13 @@ function placeBasedAfter(sentence: Sentence, end: number): boolean {
 function namedBody(context: RoleContext, from: number, end: number): boolean {
   const { sentence, startsAt, drafts } = context;
   const named = startsAt.get(from);
-  return named !== undefined && drafts[named].last === end && NAMED_BODY_VERBS.has(sentence[from - 1]?.lower ?? '')
+  return named !== undefined && (drafts[named].last === end || placeAfterBody(sentence, drafts[named].last, end)) && NAMED_BODY_VERBS.has(sentence[from - 1]?.lower ?? '')
     && (sentence[from].lexicon & Tag.FirstName) === 0;
+}
+
+/** "who runs Vane Halden in Leeds": "in" and capitalised words up to the object's end, where the body is, part of the post. */
+function placeAfterBody(sentence: Sentence, last: number, end: number): boolean {
+  return end >= last + 2 && sentence[last + 1].lower === 'in' && sentence.slice(last + 2, end + 1).every(isCapitalised);
 }
 
 /** The verb of a relative clause after the draft ("X, who is …", "X, who chairs …"), past auxiliaries. */

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS,
+  ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -13,7 +13,7 @@ import { postLineEnd } from './roleReferences';
 import { ARTICLES } from '../lexicon/determiners';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isBodyAppositiveNoun, isParticle, isPossessive, joined, NAME_WORD_TAGS, PERSON_NAME_TAGS, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isGluedModifier, isHead, isHonorific, isIntercappedBrand, isBodyAppositiveNoun, isParticle, isPossessive, joined, NAME_WORD_TAGS, PERSON_NAME_TAGS, pluralKindBefore, joinedAfterInitial, joinedAfterNameAbbreviation, opensLinePart, possessiveDatelineEnd,
 } from './words';
 
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
@@ -439,7 +439,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
         j += 3;
         continue;
       }
-      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || joinedAfterNameAbbreviation(sentence, j) || initial || possessiveBeforeHead(sentence, j))) {
+      if (!(joined(sentence[j], sentence[k]) || joinedAfterHonorific(sentence[j], sentence[k]) || joinedAfterNameAbbreviation(sentence, j) || initial || possessiveBeforeHead(sentence, j) || j < possessiveDatelineEnd(sentence) || joinedInDashedSeat(sentence, j, run[0]))) {
         break;
       }
       if (usable(k)) {
@@ -551,6 +551,21 @@ function possessiveBeforeHead(sentence: Sentence, j: number): boolean {
     && /^\s+$/.test(left.post + word.pre) && joined(word, head) && ((left.tags | left.lexicon) & Tag.Place) === 0;
 }
 
+/**
+ * "the MP for Tarrow—Morgan Lakes", "the riding of Harlow—Kelly Ridge", "voters in Marwick—Ashley Vale": Canadian
+ * ridings and other compound districts join two places' names with an unspaced em dash; after a preposition of place
+ * or of a seat, the dash joins them into one name (a place), and the half after it is no person's ("Kelly Ridge").
+ * Only the em dash: an en dash joins two sides or two towns in a fixture or a route ("the Kelso–Vardo derby"). No:
+ * "said Kelso—Dana Wrede, his aide—" (no preposition before the run), "for Kelso—and …" (lower case after the dash).
+ */
+function joinedInDashedSeat(sentence: Sentence, j: number, runStart: number): boolean {
+  // "In Marwick—Ashley Vale, …": a capitalised preposition opening the sentence opens the run too.
+  const opening = has(SEAT_PREPOSITIONS, sentence[runStart].lower) && runStart < j;
+  const [left, right, before] = [sentence[j], sentence[j + 1], sentence[opening ? runStart : runStart - 1]];
+  return right !== undefined && before !== undefined && left.post + right.pre === '—' && isCapitalised(left) && isCapitalised(right)
+    && !isAllCaps(left) && !isAllCaps(right) && has(SEAT_PREPOSITIONS, before.lower) && /^\s+$/.test(before.post);
+}
+
 /** Particles that open a surname used alone ("… von der Lahn's party", "… al-Assad said"). */
 function leadingParticles(sentence: Sentence, i: number): number[] {
   let k = i;
@@ -582,6 +597,10 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   const irish = irishArticleAfter(sentence, j, usable, runStart);
   if (irish.length) {
     return irish;
+  }
+  const maori = maoriOfAfter(sentence, j, usable, runStart);
+  if (maori.length) {
+    return maori;
   }
   const adjective = bodyAdjectiveAfter(sentence, j, usable, runStart);
   if (adjective.length) {
@@ -696,6 +715,16 @@ function bodyAdjectiveAfter(sentence: Sentence, j: number, usable: (i: number) =
   }
   const rest = particlesAfter(sentence, j + 1, usable);
   return rest.length ? [j + 1, ...rest] : [];
+}
+
+/**
+ * "Te Rūnanga o Ngāi Kelso", "Te Wānanga o Vardo": in a name opened by "Te", the Māori "o" (of) and the capitalised
+ * word after it go on with the name; elsewhere a lower-case "o" ends the run as before. No: "Kelso o Vardo" (no "Te").
+ */
+function maoriOfAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const [of, word] = [sentence[j + 1], sentence[j + 2]];
+  return runStart !== undefined && j > runStart && of !== undefined && word !== undefined && sentence[runStart].text === 'Te' && of.text === 'o'
+    && joined(sentence[j], of) && joined(of, word) && isCapitalised(word) && usable(j + 2) ? [j + 1, j + 2] : [];
 }
 
 /** An Irish word with a mutation before its capital ("gCluichí", "hÉireann", "nÓg", "mBan", "bhFear", "tSlí"). */

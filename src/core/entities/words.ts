@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -267,6 +267,43 @@ export function isIntercappedBrand(token: Token): boolean {
   return INTERCAPPED.test(token.text) && !INTERCAPPED_NAME_PREFIX.test(token.text) && !INTERCAPPED_GIVEN_END.test(token.text);
 }
 
+/**
+ * "KING'S LYNN, England —", "BISHOP'S HAVEN —": a dateline whose place holds a possessive, in capitals at the opening
+ * of a paragraph, up to its comma or dash. Returns the index of the place's last word, or -1. Its words are the place
+ * filed from: the possessive joins the word after it, and a title word in it ("KING'S", "BISHOP'S") heads no post.
+ * Yes: "PRINCE'S HARBOUR — Fares rose." (1). No: "KING BRIDGE — …" (no possessive: read as a place already), "Kelso's
+ * Bridge — …" (not in capitals), "KELSO'S BRIDGE FALLS" (no comma or dash after the capitals).
+ */
+export function possessiveDatelineEnd(sentence: Sentence): number {
+  if (sentence.length < 3 || sentence[0].start !== 0) {
+    return -1;
+  }
+  let possessive = false;
+  const capitalPossessive = (token: Token): boolean => /^\p{Lu}{2,}['’]S$/u.test(token.text);
+  for (let at = 0; at + 1 < sentence.length && (isAllCaps(sentence[at]) || capitalPossessive(sentence[at])) && !/\n/.test(sentence[at].post); at++) {
+    const gap = sentence[at].post + sentence[at + 1].pre;
+    if (/^\s*(?:,|—|–|--)/.test(gap)) {
+      return possessive ? at : -1;
+    }
+    if (!/^\s+$/.test(gap)) {
+      return -1;
+    }
+    possessive ||= capitalPossessive(sentence[at]);
+  }
+  return -1;
+}
+
+/**
+ * Whether a body's name, as its words, ends in a company's legal form or trade noun (list company-heads; a full stop
+ * after it left off: "Kelso Motors", "Vardo Systems Inc."). The one test of "is this body a company" that clusters.ts
+ * (an owner's surname opening a company's name), orgForms.ts (a company's first word alone, through kindRules.ts
+ * `isCompanyName`) and bodyRefs.ts ("the company said") share; each adds only what its own reading needs.
+ */
+export function endsInCompanyHead(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return has(COMPANY_HEADS, last.replace(/\.$/, '').toLowerCase());
+}
+
 export function hyphenated(left: Token, right: Token): boolean {
   return left.post + right.pre === '-';
 }
@@ -298,8 +335,31 @@ export function chessTitleAt(sentence: Sentence, at: number): boolean {
   if (!has(CHESS_TITLES, token.lower) || token.text !== token.text.toUpperCase() || next === undefined || !isCapitalised(next) || !joined(token, next)) {
     return false;
   }
-  const unknown = (word: Token | undefined) => word !== undefined && isCapitalised(word) && (word.lexicon & ~(Tag.FirstName | Tag.LastName | Tag.MaleName | Tag.FemaleName | Tag.Person | Tag.ProperNoun)) === 0;
-  return (next.lexicon & Tag.FirstName) !== 0 || (unknown(next) && unknown(after) && joined(next, after!));
+  return (next.lexicon & Tag.FirstName) !== 0 || (onlyNameWord(next) && onlyNameWord(after) && joined(next, after!));
+}
+
+/** A capitalised word the lexicon knows as nothing but a name's (or not at all): no common word, place or body. */
+function onlyNameWord(word: Token | undefined): boolean {
+  return word !== undefined && isCapitalised(word) && (word.lexicon & ~(Tag.FirstName | Tag.LastName | Tag.MaleName | Tag.FemaleName | Tag.Person | Tag.ProperNoun)) === 0;
+}
+
+/**
+ * A British police rank in initials before an officer's name ("PC Dana Kelso", "DS Tom Wrede"; list
+ * police-rank-initials): only before a known given name and one more name word, with no capitalised word after them.
+ * The lexicon does not know most common words ("World", "Packaging"), so a lone word after the initials or a word the
+ * lexicon does not know in the given name's place says nothing: "PC World", "DS Smith Packaging" stay bodies'
+ * names, and "PC Tromsley" keeps its initials in the name as before.
+ */
+function policeRankAt(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1], after = sentence[at + 2], third = sentence[at + 3];
+  return has(POLICE_RANK_INITIALS, token.lower) && token.text === token.text.toUpperCase() && next !== undefined && after !== undefined
+    && joined(token, next) && joined(next, after) && (next.lexicon & Tag.FirstName) !== 0 && isCapitalised(next) && onlyNameWord(after)
+    && !(third !== undefined && isCapitalised(third) && joined(after, third));
+}
+
+/** A title in capitals that holds only before a person's name: a chess title or a police rank's initials. */
+export function capitalRankAt(sentence: Sentence, at: number): boolean {
+  return chessTitleAt(sentence, at) || policeRankAt(sentence, at);
 }
 
 /**
@@ -320,7 +380,7 @@ export function closesCourtesyStyle(sentence: Sentence, at: number): boolean {
 
 /** A courtesy honorific, title or honour before a name, in its sentence: also either word of a two-word honour. */
 export function isHonorificAt(sentence: Sentence, at: number): boolean {
-  return isHonorific(sentence[at]) || pairedHonourPart(sentence, at) !== 0 || chessTitleAt(sentence, at);
+  return isHonorific(sentence[at]) || pairedHonourPart(sentence, at) !== 0 || capitalRankAt(sentence, at);
 }
 
 export function isParticle(token: Token): boolean {
@@ -585,6 +645,25 @@ function opensHonourPost(sentence: Sentence, at: number): boolean {
 }
 
 /**
+ * "NDP education critic Dana Kelso", "the party's health critic, Tom Wrede": "critic" right after a lower-case
+ * portfolio (list critic-portfolios) heads a post, an opposition party's shadow minister's. No: "a critic of the
+ * deal", "fierce critic Dana Kelso", "a Kelso critic" (a stance, no post).
+ */
+function isPortfolioCritic(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], prev = sentence[at - 1];
+  return token.lower === 'critic' && !isCapitalised(token) && prev !== undefined && !isCapitalised(prev) && joined(prev, token) && has(CRITIC_PORTFOLIOS, prev.lower);
+}
+
+/**
+ * "Under Secretary Dana Kelso told reporters": a capitalised "Under" right before a capitalised head of list
+ * under-post-heads joined to it opens the post, also where it opens the sentence. No: "Under President Kelso, …".
+ */
+function opensUnderPost(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  return token.text === 'Under' && next !== undefined && isCapitalised(next) && joined(token, next) && has(UNDER_POST_HEADS, next.lower);
+}
+
+/**
  * "the Duke of Tarrow opened the wing", "the Duchess said", "his wife, the Countess,": a title of nobility (lexicon
  * `noble-title-honours`), capitalised right after "the" or a possessive and before no capitalised word, heads a title
  * (the holder named by the title, as "the Bishop of Vardo" is), not a name; "Baroness Kelso" keeps the honour.
@@ -617,10 +696,12 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
       || opensPeriodicalName(sentence, at);
     if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
-      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || endsCapitalisedTitlePhrase(sentence, at)) {
+      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || isPortfolioCritic(sentence, at)
+      || endsCapitalisedTitlePhrase(sentence, at)) {
       return TitlePart.Head;
     }
-    if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at) || opensHonourPost(sentence, at) || endsCapitalisedTitlePhrase(sentence, at + 1)) {
+    if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at) || opensHonourPost(sentence, at) || opensUnderPost(sentence, at)
+      || endsCapitalisedTitlePhrase(sentence, at + 1)) {
       return TitlePart.Modifier;
     }
     const one = singular(token.lower);
@@ -651,6 +732,9 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
   }
   markPortfolioPairs(sentence, parts);
+  for (let i = 0; i <= possessiveDatelineEnd(sentence); i++) {
+    parts[i] = TitlePart.None;
+  }
   for (let i = 0; i + 2 < sentence.length; i++) {
     if (parts[i] !== TitlePart.Head || !TITLE_CONNECTORS.has(sentence[i + 1].lower) || !joined(sentence[i], sentence[i + 1])) {
       continue;

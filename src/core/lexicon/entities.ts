@@ -239,14 +239,20 @@ export const HONORIFICS = list(
 
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
-  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse"): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr',
+  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr dci dsi dcs dsupt',
 );
 
 export const CHESS_TITLES = list(
   'chess-titles',
   'Titles a chess federation awards for life, written in capitals before a player\'s or an arbiter\'s name ("GM Dana Kelso", "IM Tom Wrede", "WGM Orla Brandt", "chief arbiter IA X"; also after "a" as a predicate: "X is a WGM"): left out of the span, kept as the role as written, like "Dr". Only in capitals ("Im" and "Cm" are no titles); words.ts reads them through isHonorific.',
   'gm im wgm wim fm wfm cm wcm ia fa',
+);
+
+export const POLICE_RANK_INITIALS = list(
+  'police-rank-initials',
+  'British police ranks written as initials in capitals before an officer\'s name ("PC Dana Kelso", "DS Tom Wrede", "DC Orla Brandt"): the same initials open companies\' and shops\' names as often ("PC Warehouse", "DC Comics"), so they are a title only before a known given name and a surname (words.ts `capitalRankAt`; "PC Tromsley" alone keeps them in the name: the lexicon knows too few common words to tell a surname from "World"): left out of the span, kept as the role as written.',
+  'pc ds dc di',
 );
 
 export const CHESS_OPENING_HEADS = list(
@@ -352,6 +358,19 @@ export const POST_ENDING_HONOURS = wordList(
   'post-ending-honours',
   'Honours that also end the name of a post ("the First Sea Lord", "a Law Lord"): after the post\'s other capitalised words and before no name they head a title, not an honour.',
   within(HONOURS, ['lord']),
+);
+
+export const CRITIC_PORTFOLIOS = list(
+  'critic-portfolios',
+  'Portfolios of an opposition party\'s critics in Canadian parliamentary copy ("NDP education critic Dana Kelso", "the Liberal health critic, Tom Wrede,", "Conservative finance critic X"): in lower case right before "critic" they make it a post, the shadow minister\'s; "critic" alone stays out of the title heads, being a stance as often ("a critic of the deal", "a Kelso critic", "fierce critic X"). Each word is already a title modifier, so the portfolio stays in the role.',
+  `education health finance justice environment energy transport defence defense immigration housing labour labor
+   agriculture trade industry economy ethics treasury`,
+);
+
+export const UNDER_POST_HEADS = list(
+  'under-post-heads',
+  'Title heads that "Under", capitalised right before them, opens as the first word of the post ("Under Secretary Dana Kelso told reporters", "Under Secretary of State X", "Under Secretary-General X"), also where "Under" opens the sentence and reads as a preposition to the tagger. Only "secretary": before other heads a capitalised "Under" opening the sentence is the preposition ("Under President Kelso, the country …", "Under Coach Wrede the side won").',
+  'secretary secretary-general',
 );
 
 export const POST_OPENING_HONOURS = wordList(
@@ -583,6 +602,18 @@ export const IRISH_BODY_OPENERS = list(
    coláiste colaiste gaelscoil gaelcholáiste gaelcholaiste scoil naomh clg`,
 );
 
+export const MAORI_BODY_OPENERS = list(
+  'maori-body-openers',
+  'Māori words that open the name of a tribe or a tribe\'s branch ("Ngāti Korowai", "Ngāi Tarrow": descendants of the ancestor named after them): New Zealand copy names an iwi or hapū as a body that claims, appeals and signs ("Ngāti Korowai has lodged a claim"), and the tagger read the name as a person\'s. Each listed with and without its macron.',
+  'ngāti ngati ngāi ngai',
+);
+
+export const MAORI_INSTITUTION_NOUNS = list(
+  'maori-institution-nouns',
+  'Māori nouns of a council, a university or a health provider, right after "Te" opening a name ("Te Rūnanga o Ngāi Kelso", "Te Wānanga o Vardo", "Te Hauora o Tarrow"): the name is a body, with or without the Māori "o" (of) and the iwi or place after it (runs.ts joins those). "Te" alone opens given names too ("Te Ariki Kelso"), so only with these nouns, or with "o" inside the name. Each listed with and without its macron.',
+  'rūnanga runanga rūnaka runaka wānanga wananga hauora kaunihera',
+);
+
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
   'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS"). So does French "Maison" before a fashion or luxury house\'s name ("Maison Vellard", "its stablemate, Maison Kelder,"), which English copy keeps untranslated. So do the Spanish nouns of the shelters, clinics, parishes, congregations, networks and advocacy projects of US border and Latino-community copy, which English copy keeps untranslated ("Albergue Kelso", "Casa del Peregrino", "Centro de Vardo", "Hermanas de la Caridad", "Misioneras de San Tarrow", "Médicos del Sur", "Parroquia de Marwick", "Diócesis de Kelso", "Coalición de Vardo", "Asociación de Tarrow", "Alianza Kelso", "Colectivo Vardo", "Proyecto de Defensa Kelso", "Coordinación Estatal de Vardo", "Oficina de Tarrow"): without the head read first, "Casa del Peregrino" or "Médicos del Sur" was taken for a person named with a particle.',
@@ -598,7 +629,7 @@ export const ORG_HEADS_FIRST = list(
    maison
    albergue casa centro hermanas misioneras misioneros medicos parroquia diocesis coalicion asociacion alianza
    colectivo proyecto coordinacion oficina
-   ${[...IRISH_BODY_OPENERS.words].join(' ')}`,
+   ${[...IRISH_BODY_OPENERS.words].join(' ')} ${[...MAORI_BODY_OPENERS.words].join(' ')}`,
 );
 
 export const SPANISH_PLURAL_BODY_OPENERS = list(
@@ -1944,6 +1975,12 @@ export const SPEAKER_RELATION_NOUNS = list(
    confidante biographer admirer introducer`,
 );
 
+export const BODY_RIVAL_NOUNS = list(
+  'body-rival-nouns',
+  'Nouns of a rival in trade or sport after "its" and right before a name, with or without a comma ("Its rival Vardomark said sales rose", "its competitor, Tarrow Labs,"): "its" is a body\'s, and a body\'s rival is a body of its kind, even a lone word the lexicon does not know (read as no one\'s without it). Not after "his", "her" or "their": a person\'s or a team\'s rival may be a person ("her rival Dana Kelso"). Not "counterpart" or "partner": a body\'s counterpart is as often its head.',
+  'rival rivals competitor competitors',
+);
+
 export const COMPANION_NOUNS = wordList(
   'companion-nouns',
   'Nouns of a companion at work, at home or in the street ("Her colleague Ivo, 52,", "his neighbour Greta"): after a possessive determiner and right before a name they say it is a person\'s, even a lone given name, as kin nouns do; not roles (no post is held). Only the singular nouns of list speaker-relation-nouns that are never a body\'s ("supporter", "backer", "donor" may be a company\'s).',
@@ -2079,6 +2116,12 @@ export const TITLE_HEAD_FOLLOWERS = wordList(
 export function has(words: WordList, word: string): boolean {
   return words.has(word);
 }
+
+export const SEAT_PREPOSITIONS = list(
+  'seat-prepositions',
+  'Prepositions that put a seat\'s or a district\'s name right after them ("the MP for Tarrow—Morgan Lakes", "the riding of Harlow—Kelly Ridge", "voters in Marwick—Ashley Vale", "a candidate from Dunmore—Vale Heights"): there an unspaced em dash between two capitalised words joins two places\' names into one compound district (runs.ts), as Canadian ridings are named.',
+  'for of in from',
+);
 
 export const PLACE_PREPOSITIONS = list(
   'place-prepositions',

@@ -1,7 +1,7 @@
 // Word lists the quote rules read. Each list says why it exists; entries are general English news
 // usage, never names from any particular article.
 
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLE_HEADS } from './entities';
+import { CLUB_FORM_ENDINGS, FEMALE_HONORIFICS, MALE_HONORIFICS, SPEECH_VERBS, TITLE_HEADS } from './entities';
 import { within, without, wordList } from './wordList';
 
 // Reporting verbs, finite forms (cf. the Gender Gap Tracker's and textacy's quote-verb lists). "agree", "offer" and
@@ -229,8 +229,8 @@ export const CLUB_DESCRIPTION_HEADS = wordList('quote-club-description-heads', '
   'club', 'team',
 ]));
 
-export const CLUB_NAME_ENDINGS = wordList('quote-club-name-endings', 'Last words of a sports club\'s name ("Kelso Rovers", "Tarrow United", "Vardo Wanderers", "Marwick Athletic", "Dunmore FC"): "the club" stands for such a body named before it. "City" and "Town" are left out: "Kelso City" is a club, but a name ending so is as often a place or a council\'s town.', [
-  'united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'fc', 'afc', 'cf',
+export const CLUB_NAME_ENDINGS = wordList('quote-club-name-endings', 'Last words of a sports club\'s name ("Kelso Rovers", "Tarrow United", "Vardo Wanderers", "Marwick Athletic", "Dunmore FC"): "the club" stands for such a body named before it. "City" and "Town" are left out: "Kelso City" is a club, but a name ending so is as often a place or a council\'s town. The forms ("FC", "AFC", "CF") are the entity lexicon\'s club-form-endings, of which only those English football copy writes are read here.', [
+  'united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', ...within(CLUB_FORM_ENDINGS, ['fc', 'afc', 'cf']),
 ]);
 
 export const NEWSPAPER_DESCRIPTION_HEADS = wordList('quote-newspaper-description-heads', 'Nouns by which an article calls a newspaper it named ("the paper said", "the newspaper wrote"): a body whose name ends in a newspaper\'s head noun ("Gazette", "Times", "Post"; list press-heads) is so called without the article saying so. Reason: news copy names a paper once, then calls it "the paper".', within(BODY_DESCRIPTION_HEADS, [

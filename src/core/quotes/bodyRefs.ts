@@ -2,11 +2,12 @@
 // "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
 // statement said" after "X said in a statement …".
 
-import { CAPITAL_LEGAL_FORMS, COMPANY_HEADS, GOVERNMENT_HEADS, LEGAL_FORMS, PRESS_HEADS, SPEECH_VERBS, has } from '../lexicon/entities';
+import { CAPITAL_LEGAL_FORMS, GOVERNMENT_HEADS, LEGAL_FORMS, PRESS_HEADS, SPEECH_VERBS, has } from '../lexicon/entities';
 import {
   BODY_DESCRIPTION_HEADS, CLUB_DESCRIPTION_HEADS, CLUB_NAME_ENDINGS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
 import { FOOTBALL_CLUBS } from '../lexicon/gazetteer';
+import { endsInCompanyHead } from '../entities/words';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { endsSentence, isMask } from './tokens';
 
@@ -32,8 +33,11 @@ export function isDocumentHead(head: string): boolean {
 
 /**
  * Whether a body's own name says it is a company: it ends in a legal form ("Vardo Systems Inc.", "Corbel SA" in
- * capitals) or, with two words or more, in a company's trade noun of company-heads ("Kelso Group", "Tarrow Foods"),
- * and no word of it names a government body ("Department of Energy" ends in a trade noun but is no company).
+ * capitals) or, with two words or more, in a company's trade noun of company-heads ("Kelso Group", "Tarrow Foods";
+ * entities/words.ts `endsInCompanyHead`, the test the entity pass reads too), and no word of it names a government
+ * body ("Department of Energy" ends in a trade noun but is no company). Read on a resolved entity's name, with no
+ * candidate's evidence left to ask, hence the two checks the entity pass needs no more: a legal form alone, and a
+ * government body's word.
  */
 export function namesACompany(name: string): boolean {
   const words = name.split(/\s+/).map(word => word.replace(/\.$/, ''));
@@ -42,7 +46,7 @@ export function namesACompany(name: string): boolean {
   if (LEGAL_FORMS.has(lower) || (CAPITAL_LEGAL_FORMS.has(lower) && last === last.toUpperCase())) {
     return true;
   }
-  return words.length > 1 && COMPANY_HEADS.has(lower) && !words.some(word => GOVERNMENT_HEADS.has(word.toLowerCase()));
+  return words.length > 1 && endsInCompanyHead(words) && !words.some(word => GOVERNMENT_HEADS.has(word.toLowerCase()));
 }
 
 /** Whether a body's own name says it is a sports club: its last word is a club's (list quote-club-name-endings), or the gazetteer knows it as a football club. */
