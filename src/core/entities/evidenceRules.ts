@@ -2513,10 +2513,10 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'run-by-the-subject', outcome: Evidence.OrgTag,
-    reason: '"Stephen Vane, who runs Vane Halden in Leeds,", "X, who founded Brockfield in 2009,": the bare name right after "who" and a verb of heading or founding (list role-named-body-verbs, the verbs whose object can only be a body) is a body, a dealership or a firm named after its owner as often as not; no honorific and no known first name opens it.',
-    when: ({ before, twoBefore, honorific, first }) => before !== undefined && twoBefore !== undefined && twoBefore.lower === 'who' && NAMED_BODY_VERBS.has(before.lower)
-      && !isCapitalised(before) && !honorific && !isKnownFirstName(first),
-    examples: { yes: ['Stephen Vane, who runs {Vane Halden} in Leeds, said so.', 'Orla Brandt, who founded {Brockfield} in 2009, agreed.'], no: ['Stephen Vane, who runs {Dana Kelso}\'s office, said so.', 'The firm {Vane Halden} said so.'] },
+    reason: '"Stephen Vane, who runs Vane Halden in Leeds,", "X, who founded Brockfield in 2009,": the bare name right after "who" and a verb of heading or founding (list role-named-body-verbs, the verbs whose object can only be a body) is a body, a dealership or a firm named after its owner as often as not; no honorific and no known first name opens it, and no possessive closes it ("who runs Kelso\'s field office" runs the office of the person Kelso).',
+    when: ({ before, twoBefore, honorific, first, nameEnd }) => before !== undefined && twoBefore !== undefined && twoBefore.lower === 'who' && NAMED_BODY_VERBS.has(before.lower)
+      && !isCapitalised(before) && !honorific && !isKnownFirstName(first) && !isPossessive(nameEnd),
+    examples: { yes: ['Stephen Vane, who runs {Vane Halden} in Leeds, said so.', 'Orla Brandt, who founded {Brockfield} in 2009, agreed.'], no: ['Stephen Vane, who runs {Dana Kelso}\'s office, said so.', 'Stephen Vane, who runs {Kelso}\'s field office, said so.', 'The firm {Vane Halden} said so.'] },
   },
   {
     id: 'rival-after-its', outcome: Evidence.OrgTag,
