@@ -100,7 +100,9 @@ function cached(name, compute) {
 }
 
 const pairs = cached(cacheName('pairs.json'), choosePairs).map(pair => ({ ...pair, textA: fs.readFileSync(pair.a, 'utf8'), textB: fs.readFileSync(pair.b, 'utf8') }));
-const contexts = cached(cacheName('contexts.json'), () => pairs.map(pair => core.claimContextOf(core.compareDocuments(core.analyzeText(pair.textA), core.analyzeText(pair.textB)))));
+// The context's shape is in the name: a cache written before quotations' speakers were part of it (round 27,
+// quotedSpeakers) would leave that rule without evidence.
+const contexts = cached(cacheName('contexts-v2.json'), () => pairs.map(pair => core.claimContextOf(core.compareDocuments(core.analyzeText(pair.textA), core.analyzeText(pair.textB)))));
 const aligned = pairs.flatMap((pair, k) => core.compareClaims(pair.textA, pair.textB, contexts[k]).aligned
   .map(x => ({ pair: k, a: { start: x.a.start, end: x.a.end }, b: { start: x.b.start, end: x.b.end }, similarity: x.similarity })));
 console.log(`${pairs.length} same-day pairs from different outlets: ${aligned.length} aligned claim pairs`);

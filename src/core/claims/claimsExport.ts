@@ -2,7 +2,7 @@
 // `claims --format json` and the object `newsLens.exportClaims {format: 'json'}` returns), and its text forms.
 // Offsets are UTF-16 indices into each article's text, end exclusive. Adding a field is not a breaking change;
 // bump CLAIMS_SCHEMA when a field changes meaning or disappears.
-import type { CrossReference } from '../model';
+import type { CrossReference, Quote, Span } from '../model';
 import { escapeMarkdown, plainText, truncate } from '../markdown';
 import type { ClaimContext } from './alignClaims';
 import type { ClaimComparison } from './compareClaims';
@@ -46,12 +46,19 @@ function number(reading: NumberReading): NumberExport {
   return { start: reading.start, end: reading.end, text: reading.text, value: reading.value };
 }
 
-/** The linked entities and matched quotations of a cross-reference, as alignment evidence. */
+/** An article's quotations with a linked speaker, as spans with the speaker's id (alignClaims' quotedSpeakers). */
+function spokenBy(quotes: readonly Quote[]): (Span & { readonly entityId: string })[] {
+  return quotes.flatMap(quote => quote.speakerId ? [{ start: quote.start, end: quote.end, entityId: quote.speakerId }] : []);
+}
+
+/** The linked entities, matched quotations and quotations' speakers of a cross-reference, as alignment evidence. */
 export function claimContextOf(xref: CrossReference): ClaimContext {
   return {
     mentionsA: xref.a.entities.flatMap(entity => entity.mentions),
     mentionsB: xref.b.entities.flatMap(entity => entity.mentions),
     quotePairs: xref.quoteMatches.map(match => ({ a: match.a, b: match.b, similarity: match.similarity })),
+    speakersA: spokenBy(xref.a.quotes),
+    speakersB: spokenBy(xref.b.quotes),
   };
 }
 

@@ -22,3 +22,7 @@ export const SENTENCE_ABBREVIATIONS = wordList('claims-sentence-abbreviations',
     'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
     'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'est', 'fig', 'mt', 'ft',
   ]);
+
+export const CLAIM_ADDRESSED_VERBS = wordList('claims-addressed-verbs',
+  'Reporting verbs whose object is the addressee, not the speaker ("told reporters", "asked the court", "urged ministers"): a name right after one is not who spoke (alignClaims voicesOf).',
+  ['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'promised', 'promises']);
