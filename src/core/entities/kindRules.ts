@@ -154,9 +154,10 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
   },
   {
     id: 'function-word-after-title', outcome: 'unknown',
-    reason: 'One word the lexicon knows only as a function word ("Now", "Then": a conjunction, a preposition, a determiner or a pronoun), after a word read as a title, is no one\'s name: campaign groups named as slogans ("Justice Now", "Climate Justice Now") end in such words, and the title before them ("Justice") is the slogan\'s first word.',
-    when: ({ candidate }) => candidate.words.length === 1 && isFunctionWordOnly(candidate.words[0].toLowerCase()),
-    examples: { yes: ['Members of Climate Justice {Now} marched on Friday.'], no: ['Members of Justice {Noakes}\'s court rose on Friday.'] },
+    reason: 'One word the lexicon knows only as a function word ("Now", "Then": a conjunction, a preposition, a determiner or a pronoun), after a word read as a title, is no one\'s name (not an acronym in capitals: "WHO" is a body): campaign groups named as slogans ("Justice Now", "Climate Justice Now") end in such words, and the title before them ("Justice") is the slogan\'s first word.',
+    when: context => context.candidate.words.length === 1 && has(context, Evidence.Title) && !context.acronym
+      && isFunctionWordOnly(context.candidate.words[0].toLowerCase()),
+    examples: { yes: ['Members of Climate Justice {Now} marched on Friday.'], no: ['Members of Justice {Noakes}\'s court rose on Friday.', 'The World Health Organization ({WHO}) warned of a new wave.'] },
   },
   {
     id: 'honorific-before-name', outcome: 'person',
