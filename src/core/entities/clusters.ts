@@ -4,11 +4,11 @@
 // every lookup is a map by word.
 import { isFirm, isFollowersBody, mergeOrgForms, namedAfterTown, orgHeadOf } from './orgForms';
 import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
-import { endsInCompanyHead, withoutDesignator } from './words';
+import { endsInCompanyHead, withoutClubForm, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { CLUB_FORM_ENDINGS, CLUB_PREFIXES, COMPANY_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -161,22 +161,12 @@ function nearest(clusters: readonly Cluster[], pos: number): Cluster | undefined
 
 /**
  * Of several bodies, the one club they all are, written with and without its form ("Kelso Rovers", "Kelso Rovers FC";
- * list club-form-endings): the name without the form; undefined where two of them differ in more than that.
+ * words.ts `withoutClubForm`): the name without the form; undefined where two of them differ in more than that.
  */
 function oneClubWithItsForms(bodies: readonly Cluster[]): Cluster | undefined {
-  const stems = new Set(bodies.map(body => withoutFormEnding(body.key.toLowerCase().split(' ')).join(' ')));
+  const stems = new Set(bodies.map(body => withoutClubForm(body.key.toLowerCase().split(' ')).join(' ')));
   const [stem] = stems;
   return stems.size === 1 ? bodies.find(body => body.key.toLowerCase() === stem) : undefined;
-}
-
-/** A club's name words without a form ending (list club-form-endings: "FC", "Football Club", "AFC"); the name itself otherwise. */
-function withoutFormEnding(words: readonly string[]): readonly string[] {
-  for (const size of [3, 2, 1]) {
-    if (words.length > size && has(CLUB_FORM_ENDINGS, words.slice(-size).join(' '))) {
-      return words.slice(0, -size);
-    }
-  }
-  return words;
 }
 
 /** Of several bodies, the one with more mentions so far than any other; undefined on a tie. */
