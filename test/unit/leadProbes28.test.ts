@@ -1,0 +1,32 @@
+// Kinds the lead's probes of round 28 found in invented health-service, industrial-relations and business copy: a body
+// named for the institutions of two towns whose plural head is followed by more of its name ("X and Y Hospitals NHS
+// Foundation Trust", "X and Y University Hospitals") cut to the second town's half; and a one-word company or public
+// body introduced by an appositive trade or service noun no person holds ("X, the chipmaker,", "talks at X, the
+// conciliation service") missed. Every sentence and name is invented.
+import * as assert from 'assert';
+import { mentionLabels } from './support/entityQueries';
+
+describe('round 28 lead probes: two towns\' institutions, trade appositives', () => {
+  it('keeps both towns in a body whose plural institution head opens a longer tail', () => {
+    assert.ok(mentionLabels('Care at Harwell and Dunmore Hospitals NHS Foundation Trust was found wanting.').includes('o:Harwell and Dunmore Hospitals NHS Foundation Trust'));
+    assert.ok(mentionLabels('A spokesperson for Wessington and Crale University Hospitals said patients would be told.').includes('o:Wessington and Crale University Hospitals'));
+  });
+
+  it('keeps two names apart when the tail after the second town holds a company word or no plural institution', () => {
+    const labels = mentionLabels('Wessington and Crale Holdings Group agreed the deal.');
+    assert.ok(!labels.includes('o:Wessington and Crale Holdings Group'), labels.join(' | '));
+    const school = mentionLabels('Pupils from Wessington and Crale High School Trust visited.');
+    assert.ok(!school.includes('o:Wessington and Crale High School Trust'), school.join(' | '));
+  });
+
+  it('reads a one-word name before an appositive company trade or public service as a body', () => {
+    assert.deepStrictEqual(mentionLabels('Norvex, the chipmaker, said profits fell by a third.'), ['o:Norvex']);
+    assert.deepStrictEqual(mentionLabels('Both sides were urged to return to talks at Kelvar, the conciliation service.'), ['o:Kelvar']);
+    assert.deepStrictEqual(mentionLabels('Tarlow, the housebuilder, cut its forecast.'), ['o:Tarlow']);
+  });
+
+  it('keeps a person whose appositive names a trade a person holds', () => {
+    assert.deepStrictEqual(mentionLabels('Dana Kelso, the conciliation officer, said talks would resume.'), ['p:Dana Kelso']);
+    assert.ok(!mentionLabels('Kelso, the service engineer, said the pump had failed.').includes('o:Kelso'));
+  });
+});
