@@ -2,9 +2,12 @@
 // named for the institutions of two towns whose plural head is followed by more of its name ("X and Y Hospitals NHS
 // Foundation Trust", "X and Y University Hospitals") cut to the second town's half; and a one-word company or public
 // body introduced by an appositive trade or service noun no person holds ("X, the chipmaker,", "talks at X, the
-// conciliation service") missed. Every sentence and name is invented.
+// conciliation service") missed; a panel's or an inquiry's noun opening a sentence before its chair's title ("Committee
+// chairman X", "Inquiry chairman X") read as a body of one word; and a post before a comma lost when a dating word
+// ("retired", "longtime") opens the holder's own chain ("Its chairwoman, retired surveyor X"). Every sentence and name
+// is invented.
 import * as assert from 'assert';
-import { mentionLabels } from './support/entityQueries';
+import { mentionLabels, rolesOf } from './support/entityQueries';
 
 describe('round 28 lead probes: two towns\' institutions, trade appositives', () => {
   it('keeps both towns in a body whose plural institution head opens a longer tail', () => {
@@ -28,5 +31,23 @@ describe('round 28 lead probes: two towns\' institutions, trade appositives', ()
   it('keeps a person whose appositive names a trade a person holds', () => {
     assert.deepStrictEqual(mentionLabels('Dana Kelso, the conciliation officer, said talks would resume.'), ['p:Dana Kelso']);
     assert.ok(!mentionLabels('Kelso, the service engineer, said the pump had failed.').includes('o:Kelso'));
+  });
+});
+
+describe('round 28 lead probes: a body noun before a chair\'s title, a dated chain after a post', () => {
+  it('reads a panel\'s, an inquiry\'s or an orchestra\'s noun opening a sentence before a title as no body', () => {
+    assert.deepStrictEqual(mentionLabels('Committee chairman Derek Ainsworth said the borough had no choice.'), ['p:Derek Ainsworth']);
+    assert.deepStrictEqual(mentionLabels('Inquiry chairman Tomas Hale said the hearings would resume.'), ['p:Tomas Hale']);
+    assert.deepStrictEqual(rolesOf('Panel chair Ada Pell thanked the witnesses.', 'Ada Pell'), ['Panel chair']);
+  });
+
+  it('keeps a capitalised panel noun that ends a body\'s name', () => {
+    assert.ok(mentionLabels('Kelso Society president Ada Pell said the hall would close.').includes('o:Kelso Society'));
+  });
+
+  it('keeps the post before a comma when a dating word opens the holder\'s chain', () => {
+    assert.deepStrictEqual(rolesOf('The group wrote to the minister. Its chairwoman, retired surveyor Gillian Ruddock, said members were upset.', 'Gillian Ruddock'),
+      ['chairwoman', 'surveyor']);
+    assert.deepStrictEqual(rolesOf('Its secretary, retired teacher Ivo Marr, resigned.', 'Ivo Marr'), ['secretary', 'teacher']);
   });
 });
