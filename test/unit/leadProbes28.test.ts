@@ -51,3 +51,16 @@ describe('round 28 lead probes: a body noun before a chair\'s title, a dated cha
     assert.deepStrictEqual(rolesOf('Its secretary, retired teacher Ivo Marr, resigned.', 'Ivo Marr'), ['secretary', 'teacher']);
   });
 });
+
+describe('round 28 lead probes: a body named "… Team" or "… Club" is no sign of sports copy', () => {
+  it('keeps a town that is also a listed club a place beside a rescue team or a service club', () => {
+    const labels = mentionLabels('Braemar Mountain Rescue Team joined the search, supported by a coastguard helicopter from Inverness.');
+    assert.ok(!labels.includes('o:Inverness'), labels.join(' | '));
+    assert.ok(!mentionLabels('The Kelso Rotary Club raised money for a hospice in Inverness and Aberdeen.').includes('o:Aberdeen'));
+  });
+
+  it('still reads the listed club in sports copy', () => {
+    assert.ok(mentionLabels('The team lost 2-1 to Inverness on Saturday.').includes('o:Inverness'));
+    assert.ok(mentionLabels('Tarrow Cycling Team fans watched as Aberdeen won the match.').includes('o:Aberdeen'));
+  });
+});
