@@ -64,3 +64,20 @@ describe('round 28 lead probes: a body named "… Team" or "… Club" is no sign
     assert.ok(mentionLabels('Tarrow Cycling Team fans watched as Aberdeen won the match.').includes('o:Aberdeen'));
   });
 });
+
+describe('round 28 lead probes: Scottish, Irish and Welsh hills and waters', () => {
+  it('reads a loch, a strath or a cwm as a place, never a person', () => {
+    assert.deepStrictEqual(mentionLabels('The boat capsized on Loch Tarvie. Volunteers searched Strath Halladale and Cwm Vardo overnight.'), []);
+  });
+
+  it('reads a hill named like a man as a place after a climb\'s word or a hill\'s part', () => {
+    assert.deepStrictEqual(mentionLabels('The walkers were found near the summit of Ben Corrach on Sunday.'), []);
+    assert.deepStrictEqual(mentionLabels('They had climbed up Ben Tarvie before the storm.'), []);
+  });
+
+  it('keeps men named Ben or Glen', () => {
+    assert.deepStrictEqual(mentionLabels('Ben Tulloch, a local guide, said the weather turned.'), ['p:Ben Tulloch']);
+    assert.deepStrictEqual(mentionLabels('The letter was sent to Ben Corrach on Monday.'), ['p:Ben Corrach']);
+    assert.deepStrictEqual(mentionLabels('The house of Glen Marr was sold.'), ['p:Glen Marr']);
+  });
+});

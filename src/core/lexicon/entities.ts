@@ -1366,8 +1366,8 @@ export const MEMBER_PLURALS = list(
 
 export const PLACE_OPENERS = list(
   'place-openers',
-  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", Irish copy\'s abbreviated county, "Co Vardo"; in Malay "Bukit" hill, "Kampung" village, "Pulau" island, "Sungai" river, "Tanjung" cape, "Teluk" bay: "Bukit Vardo"; in Spanish and Portuguese a saint\'s "San", "Santa", "São", the articles "Los", "Las", and "Puerto", "Villa", "Ciudad", "Plaza": "San Tarrow", "Los Vardos", "Villa Kelso", "Plaza de Marwick", the last with a particle between; French, Italian, Spanish and Portuguese streets, quays and squares kept untranslated in English copy, "Quai de Tarrow", "Ponte Kelso", "Piazza Vardo", "Viale Marwick", "Calle de Kelso", "Rua Vardo", "Avenida Kelso") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.',
-  'port fort mount cape lake isle co bukit kampung kampong pulau sungai tanjung teluk san santa são sao los las puerto villa ciudad plaza\n   quai ponte piazza piazzale viale calle rua avenida',
+  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", Irish copy\'s abbreviated county, "Co Vardo"; in Malay "Bukit" hill, "Kampung" village, "Pulau" island, "Sungai" river, "Tanjung" cape, "Teluk" bay: "Bukit Vardo"; in Spanish and Portuguese a saint\'s "San", "Santa", "São", the articles "Los", "Las", and "Puerto", "Villa", "Ciudad", "Plaza": "San Tarrow", "Los Vardos", "Villa Kelso", "Plaza de Marwick", the last with a particle between; French, Italian, Spanish and Portuguese streets, quays and squares kept untranslated in English copy, "Quai de Tarrow", "Ponte Kelso", "Piazza Vardo", "Viale Marwick", "Calle de Kelso", "Rua Vardo", "Avenida Kelso") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.; Scottish, Irish and Welsh hill and water words that no one bears as a given name ("Loch Tarvie", "Lough Kelso", "Llyn Vardo", "Strath Marwick", "Cwm Tarrow", "Beinn Vardo", "Sgurr Kelso", "Slieve Marwick"): read as people, every one, without them.',
+  'port fort mount cape lake isle co bukit kampung kampong pulau sungai tanjung teluk san santa são sao los las puerto villa ciudad plaza\n   quai ponte piazza piazzale viale calle rua avenida loch lochan lough llyn strath cwm beinn sgurr meall stob coire bealach slieve sliabh',
 );
 
 export const MOUNTAIN_OPENERS = list(
@@ -1380,6 +1380,24 @@ export const MOUNTAIN_ROUTE_WORDS = list(
   'mountain-route-words',
   'Words of a route or a climb that put a mountain or a pass after them ("the climb to Monte Tarrow", "wins on Monte Kelso", "over Passo Vardo", "the foot of Colle Marwick"): a two-word name opened by a mountain-opener is a place only after one of them, since "Monte" is also a given name.',
   'to on up over atop of from towards toward onto above below via',
+);
+
+export const HILL_GIVEN_NAME_OPENERS = list(
+  'hill-given-name-openers',
+  'Scottish words for a mountain and a valley that are also given names ("Ben Corrie", "Glen Tarvie" as hill and glen; "Ben Vane", "Glen Marr" as men): the two-word name is a place only where hill-walking copy puts it, after a climb\'s word (list mountain-route-words other than "to", "of", "from", "on", which name a person as often: "spoke to Ben Vane", "the son of Glen Marr") or after "of" following a hill\'s part ("the summit of Ben Corrie", "the slopes of Glen Tarvie"; list hill-part-nouns), and when the word after it is no given name or surname the lexicon knows.',
+  'ben glen',
+);
+
+export const PERSON_ROUTE_WORDS = wordList(
+  'person-route-words',
+  'Words of list mountain-route-words that put a person after them as often as a hill ("spoke to Ben Vane", "the son of Glen Marr", "a pass from Ben Vane", "on Glen Marr\'s farm"): not enough for list hill-given-name-openers.',
+  within(MOUNTAIN_ROUTE_WORDS, ['to', 'of', 'from', 'on']),
+);
+
+export const HILL_PART_NOUNS = list(
+  'hill-part-nouns',
+  'Parts of a hill or a glen before "of" that put a place after them ("the summit of Ben Corrie", "the head of Glen Tarvie"), for list hill-given-name-openers.',
+  'summit slopes slope foot top flanks flank shoulder ridge head mouth floor side',
 );
 
 export const CLOCK_WORDS = list(
