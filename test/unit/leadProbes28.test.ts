@@ -81,3 +81,25 @@ describe('round 28 lead probes: Scottish, Irish and Welsh hills and waters', () 
     assert.deepStrictEqual(mentionLabels('The house of Glen Marr was sold.'), ['p:Glen Marr']);
   });
 });
+
+describe('round 28 lead probes: relatives named after a kin noun, men named Dean', () => {
+  it('gives a relative named right after a possessive kin noun the relation as a role', () => {
+    assert.deepStrictEqual(rolesOf('Their son Alasdair works in the city as an engineer.', 'Alasdair'), ['son']);
+    assert.deepStrictEqual(rolesOf('Her son Paul, 58, said the bills kept rising.', 'Paul'), ['son']);
+  });
+
+  it('gives no relation to a name after a kin noun without a possessive determiner', () => {
+    assert.deepStrictEqual(rolesOf('The son Alasdair never knew was born in May.', 'Alasdair'), []);
+  });
+
+  it('reads Dean before a bare surname, or alone after a relation noun, as a given name', () => {
+    assert.deepStrictEqual(mentionLabels('The equaliser came from Dean Farrow\'s cross.'), ['p:Dean Farrow']);
+    assert.deepStrictEqual(mentionLabels('By Dean Halloran, Chief Reporter'), ['p:Dean Halloran']);
+    assert.deepStrictEqual(mentionLabels('Her husband, Dean, said the crew were calm.'), ['p:Dean']);
+  });
+
+  it('keeps the title of a dean named in full, or of a dean of a faculty', () => {
+    assert.deepStrictEqual(rolesOf('Dean Ann Corrin said the faculty would close.', 'Ann Corrin'), ['Dean']);
+    assert.deepStrictEqual(rolesOf('The dean, Ann Corrin, said the faculty would close.', 'Ann Corrin'), ['dean']);
+  });
+});

@@ -2040,12 +2040,6 @@ export const MAIDEN_NAME_MARKERS = list(
   'née nee',
 );
 
-export const SPOUSE_NOUNS = wordList(
-  'spouse-nouns',
-  'Kin nouns of a spouse: a person has one, so "his wife Patricia" names her by the relation as "his wife, Patricia," does (the comma left out); "his son Rohan" only tells one son from another and stays a plain word.',
-  within(KIN_NOUNS, ['wife', 'husband', 'widow', 'widower', 'spouse', 'fiancee', 'fiancée', 'fiance']),
-);
-
 export const PLURAL_ABBREVIATED_TITLES = list(
   'plural-abbreviated-titles',
   'Plural abbreviated titles before a list of names ("Reps. X (Calif.) and Y (Wis.)", "Sens. X and Y"): each listed person\'s title, as written.',
