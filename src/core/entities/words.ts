@@ -523,9 +523,11 @@ function titleWordAsGivenName(sentence: Sentence, at: number): boolean {
   // `Dean 'The Bulldozer' Harrower`: a nickname in quotation marks after the word is said of a person's given name.
   const nicknamed = /^[^\S\n]+$/.test(token.post) && /^["“‘']$/.test(next.pre) && /^\p{Lu}/u.test(next.text);
   // "By Dean Halloran", "a header from Dean Foley's cross", "Dean Carrow, whose daughters …": before one capitalised
-  // word the lexicon knows as no given name, ending the name, the word is the given name; a dean is "the dean", "Dean
+  // word that ends the name, the word is the given name; a dean is "the dean", "Dean
   // of X", or named in full after the title ("Dean Ann Corrin").
-  const givenAndSurname = /^\s+$/.test(token.post) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(next.text) && (next.lexicon & Tag.FirstName) === 0
+  // The surname is one the lexicon does not know or knows as a surname (as rule word-given-name asks): "Dean Butcher"
+  // keeps the title, so the trade noun after it is still read as a surname.
+  const givenAndSurname = /^\s+$/.test(token.post) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(next.text) && (next.lexicon === 0 || (next.lexicon & Tag.LastName) !== 0)
     && (third === undefined || !third.capitalised || !/^\s+$/.test(next.post)) && !/^of$/i.test(third?.text ?? '');
   return agedAlone || namedRelative || namedWithAppositive || nicknamed || givenAndSurname;
 }
