@@ -165,7 +165,8 @@ describe('roles stated by clauses and appositives', () => {
     ];
     for (const [outlet, text] of cases) {
       it(`${outlet}: ${text}`, () => {
-        const unexpected = allRoles(text).filter(r => !/Secretary of State|Belarusian leader|: (?:Vice President|Sen\.|President)$/.test(r));
+        // ("his son X" is a relation the corpus conventions count as a role; the clause after the name is not.)
+        const unexpected = allRoles(text).filter(r => !/Secretary of State|Belarusian leader|: (?:Vice President|Sen\.|President|son)$/.test(r));
         assert.deepStrictEqual(unexpected, []);
       });
     }

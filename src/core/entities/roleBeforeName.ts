@@ -2,7 +2,7 @@
 // chain before them ("UK Prime Minister Sir X", "Mr. X's wife Y"); and the roles and evidence they give.
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
-import { BRACKETED_STATUS_WORDS } from '../lexicon/roles';
+import { BRACKETED_STATUS_WORDS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { ABBREVIATED_TITLES, ADDRESS_STYLES, BODY_ONLY_POSTS, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -181,7 +181,8 @@ export function coordinatedChainRoles(context: RoleContext): OwnedSpan[] {
 }
 
 /**
- * Where the chain's phrase opens: past an article or honorifics right before it ("the Ardian economist X", "Mr Justice X"),
+ * Where the chain's phrase opens: past an article, a dating word or honorifics right before it ("the Ardian economist X",
+ * "retired surveyor X", "Mr Justice X"),
  * or a court's courtesy style ("His Honour Judge X", list courtesy-styles).
  */
 function chainOpening(sentence: Sentence, roleStart: number): number {
@@ -192,8 +193,16 @@ function chainOpening(sentence: Sentence, roleStart: number): number {
   while (first > 0 && isHonorificAt(sentence, first - 1) && joined(sentence[first - 1], sentence[first])) {
     first--;
   }
+  if (first !== roleStart) {
+    return first;
+  }
+  // "Its chair, retired surveyor X", "Its director, the retired nurse X": a word dating the post (list
+  // role-time-modifiers) that the chain does not take in opens the phrase too.
+  while (first > 0 && ROLE_TIME_MODIFIERS.has(sentence[first - 1].lower) && joined(sentence[first - 1], sentence[first])) {
+    first--;
+  }
   const article = sentence[first - 1];
-  return first === roleStart && article && has(ARTICLES, article.lower) && joined(article, sentence[first]) ? first - 1 : first;
+  return article && has(ARTICLES, article.lower) && joined(article, sentence[first]) ? first - 1 : first;
 }
 
 /** "Sudan's army chief, General X", "The judge, Mr Justice X", "Its chair, the Ardian economist X": a role before a comma before the title chain. */

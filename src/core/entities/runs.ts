@@ -1154,13 +1154,29 @@ function namedForTwoPlaces(sentence: Sentence, j: number, nameEnd: number, runSt
 
 /**
  * "Kelso and Vardo Hospitals": the word right after the second town ends the name and is an institution's head in the
- * plural ("hospitals", "schools"; list institution-heads), as a trust serving two towns is named; so is a transport
+ * plural ("hospitals", "schools"; list institution-heads), as a trust serving two towns is named, or opens a short tail
+ * of such heads and abbreviations that ends it ("Kelso and Vardo Hospitals NHS Trust"); so is a transport
  * operator's plural ("Tarrow and Vardo Railways", "Kelso and Marwick Buses"; list quote-operator-name-heads), named for
  * the places its lines serve. A company's plural ("Vardo and Marwick Holdings") stays two names side by side.
  */
 function pluralHeadAfter(sentence: Sentence, second: number, nameEnd: number): boolean {
   const head = sentence[nameEnd].lower;
-  return nameEnd === second + 1 && /[^s]s$/.test(head) && (has(INSTITUTION_HEADS, head.slice(0, -1)) || has(OPERATOR_NAME_HEADS, head));
+  if (nameEnd === second + 1) {
+    return isInstitutionPlural(head) || has(OPERATOR_NAME_HEADS, head);
+  }
+  // "Kelso and Vardo Hospitals NHS Foundation Trust", "Kelso and Vardo University Hospitals": the plural may stand
+  // inside a longer tail of institution words (a head noun, an abbreviation) that closes the one body's name.
+  const tail = range(second + 1, nameEnd).map(index => sentence[index]);
+  return tail.length <= MAX_INSTITUTION_TAIL_WORDS && tail.some(token => isInstitutionPlural(token.lower))
+    && tail.every(token => isInstitutionPlural(token.lower) || has(INSTITUTION_HEADS, token.lower) || has(ORG_HEADS, token.lower) || isAllCaps(token));
+}
+
+/** Most words after the second town in a name of two towns' institutions ("Hospitals NHS Foundation Trust"). */
+const MAX_INSTITUTION_TAIL_WORDS = 4;
+
+/** "hospitals", "schools", "universities": the plural of an institution's head noun (list institution-heads). */
+function isInstitutionPlural(word: string): boolean {
+  return (/[^s]s$/.test(word) && has(INSTITUTION_HEADS, word.slice(0, -1))) || (/ies$/.test(word) && has(INSTITUTION_HEADS, `${word.slice(0, -3)}y`));
 }
 
 /**

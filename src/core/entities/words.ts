@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -498,7 +498,10 @@ export function singular(word: string): string | undefined {
  * given name (in both title-heads and word-given-names), capitalised, is the given name where it stands alone between
  * commas before an age, or opens a name of two words set off by a comma before an article's appositive (a person
  * introduced by a description, named in full), or comes before a nickname in quotation marks (`Dean 'The Bulldozer'
- * Harrower`, as darts and boxing copy introduce a player). "Dean Corrin said" and "the dean, Ann Corrin," keep the title.
+ * Harrower`, as darts and boxing copy introduce a player), or stands alone between commas after a relation noun ("Her
+ * husband, Dean, said"), or opens a two-word name whose second word is no given name ("By Dean Halloran", "Dean Corrin
+ * said": gold sets read these as people named Dean, never a title before a bare surname). "the dean, Ann Corrin," and
+ * "Dean Ann Corrin" keep the title.
  */
 function titleWordAsGivenName(sentence: Sentence, at: number): boolean {
   const token = sentence[at], next = sentence[at + 1], third = sentence[at + 2];
@@ -506,15 +509,27 @@ function titleWordAsGivenName(sentence: Sentence, at: number): boolean {
     return false;
   }
   const prev = sentence[at - 1];
-  if (prev !== undefined && (ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || /^\p{Lu}/u.test(prev.text) && !/[,:;]\s*$/.test(prev.post))) {
+  const byline = prev !== undefined && prev.lower === 'by' && /^\s+$/.test(prev.post);
+  if (prev !== undefined && !byline && (ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || /^\p{Lu}/u.test(prev.text) && !/[,:;]\s*$/.test(prev.post))) {
     return false;
   }
-  const agedAlone = prev !== undefined && /,\s+$/.test(prev.post) && /^,\s+$/.test(token.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
+  const betweenCommas = prev !== undefined && /,\s+$/.test(prev.post) && /^,\s+$/.test(token.post);
+  const agedAlone = betweenCommas && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
+  // "Her husband, Dean, said", "her husband Dean said": alone after a relation noun, the relative's given name.
+  const alone = betweenCommas || (prev !== undefined && /^\s+$/.test(prev.post) && !next.capitalised);
+  const namedRelative = alone && prev !== undefined && has(RELATION_NOUNS, prev.lower);
   const namedWithAppositive = /^\s+$/.test(token.post) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && /^,\s+$/.test(next.post)
     && third !== undefined && ARTICLES.has(third.lower) && third.text === third.lower;
   // `Dean 'The Bulldozer' Harrower`: a nickname in quotation marks after the word is said of a person's given name.
   const nicknamed = /^[^\S\n]+$/.test(token.post) && /^["“‘']$/.test(next.pre) && /^\p{Lu}/u.test(next.text);
-  return agedAlone || namedWithAppositive || nicknamed;
+  // "By Dean Halloran", "a header from Dean Foley's cross", "Dean Carrow, whose daughters …": before one capitalised
+  // word that ends the name, the word is the given name; a dean is "the dean", "Dean
+  // of X", or named in full after the title ("Dean Ann Corrin").
+  // The surname is one the lexicon does not know or knows as a surname (as rule word-given-name asks): "Dean Butcher"
+  // keeps the title, so the trade noun after it is still read as a surname.
+  const givenAndSurname = /^\s+$/.test(token.post) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(next.text) && (next.lexicon === 0 || (next.lexicon & Tag.LastName) !== 0)
+    && (third === undefined || !third.capitalised || !/^\s+$/.test(next.post)) && !/^of$/i.test(third?.text ?? '');
+  return agedAlone || namedRelative || namedWithAppositive || nicknamed || givenAndSurname;
 }
 
 /**

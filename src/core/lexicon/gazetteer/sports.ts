@@ -175,6 +175,12 @@ export const CLUB_ENDING_SPORTS_WORDS = wordList(
     'championship', 'points', 'point', 'tie', 'tied', 'side', 'team', 'teams', 'manager', 'season', 'seasons', 'game', 'games', 'fans']),
 );
 
+export const BODY_HEAD_SPORTS_WORDS = wordList(
+  'body-head-sports-words',
+  'Sports words that also end the name of a body with no sport in it ("Kelso Mountain Rescue Team", "the Crisis Response Team", "Vardo Rotary Club", "the Marwick Supper Club"): capitalised after another capitalised word they are part of a name and show no sport, so a one-word club that is also a town ("a helicopter from Tarrow") stays the town; lower case ("the team", "the club") they still do.',
+  within(SPORTS_WORDS, ['team', 'teams', 'club', 'clubs']),
+);
+
 export const AWARD_RESULT_WORDS = wordList(
   'award-result-words',
   'Sports words of winning and losing that awards, guides and elections use as often ("won its first star", "lost a star", "a victory for the chef", "the title of young chef"): alone in a sentence they show sport only near the name (within three words: "Leeds won", "beat Leeds", "lost to Leeds"), not "the Leeds counter restaurant … won its first star".',
