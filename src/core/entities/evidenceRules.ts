@@ -1510,6 +1510,11 @@ function modifiesNoun(nameEnd: Token, after: Token | undefined): boolean {
 }
 
 /** A word the tagger reads as a noun and not as a verb ("forum", "depot"). */
+/** "gearing stood", "borrowing rose": a word in "-ing" that a verb follows, the subject's noun (the tagger reads it a verb). */
+function gerundSubject(token: Token, next: Token | undefined): boolean {
+  return /ing$/.test(token.lower) && next !== undefined && /^\s+$/.test(token.post) && (next.tags & Tag.Verb) !== 0 && (next.tags & Tag.Noun) === 0;
+}
+
 function isPlainNoun(token: Token): boolean {
   return (token.tags & Tag.Noun) !== 0 && (token.tags & Tag.Verb) === 0;
 }
@@ -3565,6 +3570,16 @@ const USE_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'possessive-before-place-head', outcome: Evidence.PlaceNamePart,
+    reason: '"Lady Jenna\'s Cove", "St Bride\'s Bay", "Kelso\'s Wharf": a name in the possessive right before a capitalised place head (list place-heads) is a word of the place\'s name, as coastal and environment copy names its coves, bays and beaches after people; the honorific before it ("Lady", "St") is the place\'s too. Not a lower-case noun ("Lady Jenna\'s cove", her own) nor a capitalised word that is no place head.',
+    when: ({ nameEnd, after }) => isPossessive(nameEnd) && after !== undefined && isCapitalised(after) && !isAllCaps(after) && has(PLACE_HEADS, after.lower)
+      && !/\n/.test(nameEnd.post),
+    examples: {
+      yes: ['The swimmers met at Lady {Jenna}\'s Cove before dawn.', 'Trawlers sheltered in Dame {Ottilie}\'s Bay overnight.'],
+      no: ['The swimmers met at Lady {Jenna}\'s cottage before dawn.', 'The swimmers met at Lady {Jenna}\'s Cafe before dawn.', 'The swimmers met {Jenna} at the Cove before dawn.'],
+    },
+  },
+  {
     id: 'number-after', outcome: Evidence.NumberAfter,
     reason: 'A number right after the name ("Article 5", "Rs 20,000") or glued to it by a hyphen (a model\'s code, "Kelvar-5"): a label, not a person or a body.',
     when: ({ after, nameEnd }) => after !== undefined && /^\d/.test(after.text) && (spaceAfter(nameEnd) || (nameEnd.post === '-' && after.pre === '')),
@@ -3731,6 +3746,14 @@ const USE_RULES: EvidenceRule[] = [
     when: ({ sentence, draft, words, after }) => words.length === 1 && draft.first === draft.last && opensSentence(sentence, draft.first) && has(ORG_HEADS, words[0].lower)
       && after !== undefined && joined(words[0], after) && /^\p{Ll}/u.test(after.text) && (after.tags & Tag.Plural) !== 0 && (after.tags & Tag.Verb) === 0,
     examples: { yes: ['{Union} leaders said the offer was too low.', '{Brewery} workers voted on Monday.'], no: ['{Union} said the offer was too low.', 'The {Union} leaders said the offer was too low.', '{Navy} frigate order slips a year.'] },
+  },
+  {
+    id: 'company-head-before-common-noun', outcome: Evidence.Weak,
+    reason: 'A company\'s head noun alone (list company-heads) opening a sentence right before a lower-case singular noun ("Group gearing stood at 78%", "Group revenue fell", "Holdings debt rose") is the common word qualifying it, as business and utilities copy writes a group\'s figures: not the one company of the article whose name ends in it. Attach-only, like head-before-common-noun for plurals; a public body\'s head before a singular stays the body\'s ("Navy frigate order"), and before a verb the word is still the body ("Group said").',
+    when: ({ sentence, draft, words, after, twoAfter }) => words.length === 1 && draft.first === draft.last && opensSentence(sentence, draft.first) && has(COMPANY_HEADS, words[0].lower)
+      && after !== undefined && joined(words[0], after) && /^\p{Ll}+$/u.test(after.text) && (after.tags & (Tag.Plural | Tag.Adverb | Tag.Preposition)) === 0
+      && (((after.tags & Tag.Noun) !== 0 && (after.tags & Tag.Verb) === 0) || gerundSubject(after, twoAfter)),
+    examples: { yes: ['{Group} gearing stood at 78% last year.', '{Group} borrowing climbed by a fifth.', '{Group} revenue fell by a tenth last year.'], no: ['{Group} said gearing stood at 78%.', '{Group} hoping to sell the unit, bankers said.', '{Navy} frigate order slips a year.', 'The {Group} gearing stood at 78% last year.'] },
   },
   {
     id: 'place-noun-alone', outcome: Evidence.Weak,

@@ -2,12 +2,13 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, demonymCountries, namedPersonInitials, namedPersonSurnames, isInitialOfNamedPerson, namesShownAsTeams, namedPersonGivenNames, particleSurnames, partyPlurals, teamEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings, longerNameFirstWords, paperOwnWords } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, demonymCountries, namedPersonInitials, namedPersonSurnames, isInitialOfNamedPerson, namesShownAsTeams, namedPersonGivenNames, particleSurnames, partyPlurals, teamEndings, bodyPluralEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings, longerNameFirstWords, paperOwnWords } from './kindRules';
 
 export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { Evidence, type EvidenceFlags, type NameCandidate } from './types';
+import { PLACE_HEADS, WATER_BODY_NOUNS } from '../lexicon/entities';
 
 export type { CandidateKind };
 
@@ -115,7 +116,37 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
       places.add(key);
     }
   }
+  for (const key of siteShortForms(evidence)) {
+    places.add(key);
+  }
   return places;
+}
+
+/** Uses that show a person: a title, an honorific, an appositive, words reported, ownership. */
+const PERSON_USES = Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.SaysHe
+  | Evidence.Possessive | Evidence.PluralTitle;
+
+/**
+ * "the Edwin Marsh works", "Edwin Marsh spills", "at Edwin Marsh and Polwenna" beside "the Edwin Marsh Treatment Works":
+ * a name of two words or more that opens a place's name of the document ending in a place head (list place-heads: a
+ * treatment works, a reservoir, a stadium named after a person) is that place's short form, where no use of it shows a
+ * person (a title, an honorific, an appositive, words reported, ownership). Environment and utilities copy names its
+ * sites after Victorian engineers and benefactors and then drops the head.
+ */
+function siteShortForms(evidence: ReadonlyMap<string, EvidenceFlags>): string[] {
+  const openings = new Set<string>();
+  for (const [key, flags] of evidence) {
+    const words = key.split(' ');
+    if (words.length >= 3 && (flags & Evidence.Place) !== 0n && PLACE_HEADS.has(words[words.length - 1])) {
+      for (let n = 2; n < words.length; n++) {
+        openings.add(words.slice(0, n).join(' '));
+      }
+    }
+  }
+  return [...openings].filter(key => {
+    const flags = evidence.get(key);
+    return flags !== undefined && (flags & PERSON_USES) === 0n;
+  });
 }
 
 /** The evidence of every use of each name (its lower-case words), gathered over the document. */
@@ -158,8 +189,29 @@ const EVIDENCE_BY_NAME = new WeakMap<readonly NameCandidate[], ReadonlyMap<strin
  */
 export function townsByUse(candidates: readonly NameCandidate[]): Set<string> {
   const evidence = evidenceByName(candidates);
-  return new Set([...evidence].filter(([, flags]) => (flags & Evidence.Within) !== 0n && (flags & (NOT_A_PLACE | Evidence.Result | Evidence.Team)) === 0n)
+  const rivers = waterBodyWords(evidence);
+  return new Set([...evidence].filter(([key, flags]) => ((flags & Evidence.Within) !== 0n || rivers.has(key)) && (flags & (NOT_A_PLACE | Evidence.Result | Evidence.Team)) === 0n)
     .map(([key]) => key));
+}
+
+/**
+ * "the River Ambry", "Lake Orrin", "the Tarrow River": the word a water body's noun (list water-body-nouns) names in a
+ * place's name of two words. Alone ("sewage in the Ambry", "swimmers on the Orrin") it is the river or the lake, not the
+ * short form of a body named after it ("the Ambry Dippers", "Orrin Rowing Club"), as a town's name is not (townsByUse).
+ */
+function waterBodyWords(evidence: ReadonlyMap<string, EvidenceFlags>): Set<string> {
+  const words = new Set<string>();
+  for (const [key, flags] of evidence) {
+    const parts = key.split(' ');
+    if (parts.length === 2 && (flags & Evidence.Place) !== 0n) {
+      if (WATER_BODY_NOUNS.has(parts[0])) {
+        words.add(parts[1]);
+      } else if (WATER_BODY_NOUNS.has(parts[1])) {
+        words.add(parts[0]);
+      }
+    }
+  }
+  return words;
 }
 
 /**
@@ -176,6 +228,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   const particled = particleSurnames(candidates);
   const givenNames = namedPersonGivenNames(candidates);
   const teams = teamEndings(candidates);
+  const groups = bodyPluralEndings(candidates);
   const shownAsTeams = namesShownAsTeams(candidates);
   const companies = companyFirstWords(candidates);
   const openings = companyOpenings(candidates);
@@ -188,7 +241,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   const kinds = new Map<string, ByUse>();
   for (const [key, flags] of evidence) {
     const rule = firstRule(KIND_BY_USE, {
-      evidence: flags, surnameOfNamedPerson: surnames.has(key), initialOfNamedPerson: isInitialOfNamedPerson(key, initials), countryOfDemonym: countries.has(key), knownBody: isKnownBody(key), knownPlace: isKnownPlace(key), endsTeamName: teams.has(key),
+      evidence: flags, surnameOfNamedPerson: surnames.has(key), initialOfNamedPerson: isInitialOfNamedPerson(key, initials), countryOfDemonym: countries.has(key), knownBody: isKnownBody(key), knownPlace: isKnownPlace(key), endsTeamName: teams.has(key), endsBodyName: groups.has(key),
       particleSurnameOfNamedPerson: particled.has(key), givenNameOfNamedPerson: givenNames.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
       sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key), opensCompanyNameInWords: openings.has(key), opensLongerName: longer.has(key), endsPaperName: papers.has(key),
       pluralOfPartyName: parties.has(key),

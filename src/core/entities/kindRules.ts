@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF, ORG_HEADS, COMPANY_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -158,6 +158,12 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     when: context => context.candidate.words.length === 1 && has(context, Evidence.Title) && !context.acronym
       && isFunctionWordOnly(context.candidate.words[0].toLowerCase()),
     examples: { yes: ['Members of Climate Justice {Now} marched on Friday.'], no: ['Members of Justice {Noakes}\'s court rose on Friday.', 'The World Health Organization ({WHO}) warned of a new wave.'] },
+  },
+  {
+    id: 'possessive-in-place-name', outcome: 'place',
+    reason: 'A name in the possessive right before a capitalised place head ("Lady Jenna\'s Cove", "St Bride\'s Bay") is a word of the place\'s name: coastal and environment copy names coves, bays and beaches after people long dead, and the honorific before the name is the place\'s, not a person\'s now.',
+    when: context => has(context, Evidence.PlaceNamePart) && !has(context, Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.Appositive | Evidence.Title),
+    examples: { yes: ['The swimmers met at Lady {Jenna}\'s Cove before dawn.'], no: ['The swimmers met at Lady {Jenna}\'s cottage before dawn.'] },
   },
   {
     id: 'honorific-before-name', outcome: 'person',
@@ -466,6 +472,8 @@ export interface UseContext {
   readonly knownPlace: boolean;
   /** One word, a plural or a club's name ending, that ends a name the document shows as a team ("Comets" of "the Dexter Comets"). */
   readonly endsTeamName: boolean;
+  /** One plural word that ends exactly one name of two words or more the document shows as a body ("Dippers" of "the Ambry Dippers", a group named so). */
+  readonly endsBodyName: boolean;
   /** A surname opened by a name particle that ends the full name of a person of the document ("van der Kelso" of "Nina van der Kelso"). */
   readonly particleSurnameOfNamedPerson: boolean;
   /** A word the lexicon does not know that opens the full name of three words of a person of the document ("Abdi" of "Abdi Waqo Dadi"). */
@@ -585,6 +593,26 @@ export function teamEndings(candidates: readonly NameCandidate[]): Set<string> {
     && !candidate.words.some(word => word === 'of' || word === 'for' || word === 'and');
   return new Set(candidates.filter(team)
     .map(candidate => candidate.words[candidate.words.length - 1]).filter(isTeamWord));
+}
+
+/**
+ * The plural last words of names of two or more words that the document shows as bodies (a body's appositive or tag,
+ * "the Ambry Dippers, a group of wild swimmers,"), each ending exactly one such name; not a company's or a body's own
+ * head noun ("Partners", "Holdings", "Services": head-nouns and company-stems weigh those), nor a party's label.
+ */
+export function bodyPluralEndings(candidates: readonly NameCandidate[]): Set<string> {
+  const endings = new Map<string, Set<string>>();
+  for (const candidate of candidates) {
+    const n = candidate.words.length;
+    const last = candidate.words[n - 1];
+    if (n > 1 && (candidate.evidence & Evidence.OrgTag) !== 0n && isTeamWord(last) && !ORG_HEADS.has(last) && !COMPANY_HEADS.has(last)
+      && !candidate.words.some(word => word === 'of' || word === 'for' || word === 'and')) {
+      const names = endings.get(last) ?? new Set<string>();
+      names.add(candidate.words.join(' '));
+      endings.set(last, names);
+    }
+  }
+  return new Set([...endings].filter(([, names]) => names.size === 1).map(([last]) => last));
 }
 
 /** Teams a document must show (other names with a team's or a match's evidence) before it counts as sports copy. */
@@ -881,6 +909,7 @@ function exampleUses(example: string): UseContext {
     knownBody: isKnownBody(key),
     knownPlace: isKnownPlace(key),
     endsTeamName: teamEndings(names).has(key),
+    endsBodyName: bodyPluralEndings(names).has(key),
     particleSurnameOfNamedPerson: particleSurnames(names).has(key),
     givenNameOfNamedPerson: namedPersonGivenNames(names).has(key),
     clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
@@ -920,6 +949,16 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['Pike scored 31 points as the Dexter Comets lost again. The {Comets} have lost four of five.', 'Hartwell United beat Dunmore City 2-1, and {City} have now lost three in a row.'],
         no: ['Pike scored 31 points as the Dexter Comets lost again. Mayor {Comets} said he was pleased.', 'The Dexter Comets are a band. The {Comets} played on.'],
+      },
+    },
+    {
+      id: 'plural-ending-a-group', outcome: 'org',
+      reason: 'A capitalised plural after a lower-case "the" ("the Dippers say") that ends the name of one body the document shows as a body ("the Ambry Dippers, a group of year-round wild swimmers,") is that group called short, as campaign and local copy calls its swimmers\', walkers\' and residents\' groups, outside sports copy too; not where a person\'s words or a place go with it.',
+      when: ({ evidence, endsBodyName, endsTeamName, surnameOfNamedPerson }) => endsBodyName && !endsTeamName && (evidence & Evidence.Nickname) !== 0n && !surnameOfNamedPerson
+        && (evidence & (PERSON_WORDS | Evidence.Place | Evidence.Within)) === 0n,
+      examples: {
+        yes: ['The Porthcarrow Dabblers, a group of wild swimmers, objected. The plan is unlawful, the {Dabblers} say.'],
+        no: ['The Porthcarrow Dabblers objected. The plan is unlawful, the {Dabblers} say.', 'The Porthcarrow Dabblers, a group of wild swimmers, objected. Mayor {Dabblers} said the plan is unlawful.'],
       },
     },
     {

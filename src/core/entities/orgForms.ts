@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -597,7 +597,9 @@ export function mergeLeadingWords(index: OrgIndex, merges: OrgMerges): void {
 
 /**
  * "Carrick Rail" for "Carrick Rail Group", "Vardo Marine" for "Vardo Marine Holdings": a name of two words or more that is
- * exactly one longer name of the document without its last word, a company's form or trade noun (list company-heads):
+ * exactly one longer name of the document without its last word, a company's form or trade noun (list company-heads;
+ * also a utility's licensed company's "Services" or "Utilities" where its legal form is written, "Kelvar Water" for
+ * "Kelvar Water Services Ltd", list licensed-company-nouns):
  * copy drops the form after the first mention as it does a lone first word ("Kessler" for "Kessler Bancorp"), and
  * so the trade words before it ("Kestrel Ridge" for "Kestrel Ridge Data Partners", read as a body by kind-by-use's
  * first-word-of-company); so does arts copy an ensemble's last word ("the Kelso Philharmonic" for "Kelso Philharmonic
@@ -609,7 +611,7 @@ export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.multiword) {
     const words = cluster.key.toLowerCase().split(' ');
     const last = words[words.length - 1];
-    if (words.length > 2 && (has(COMPANY_HEADS, last) || has(DROPPED_ENSEMBLE_HEADS, last))) {
+    if (words.length > 2 && (has(COMPANY_HEADS, last) || has(DROPPED_ENSEMBLE_HEADS, last) || (LICENSED_COMPANY_NOUNS.has(last) && withLegalForm(cluster)))) {
       for (let n = 2; n < words.length; n++) {
         push(byStem, words.slice(0, n).join(' '), cluster);
       }
@@ -621,6 +623,11 @@ export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
       merges.union(cluster, longer[0]);
     }
   }
+}
+
+/** Whether some mention of the body writes its legal form ("Kelvar Water Services Ltd"), which the body's key leaves out. */
+function withLegalForm(cluster: Cluster): boolean {
+  return cluster.members.some(member => has(LEGAL_FORMS, member.c.words[member.c.words.length - 1].replace(/\./g, '')));
 }
 
 /** "BBC News" of "BBC", and a station's "KXBQ News 11" of "KXBQ": the abbreviation, "News" and at most a channel number. */

@@ -102,6 +102,9 @@ export const Evidence = {
   /** A one-word name a malware noun right after it names ("the NightBolt encryptor", "the Hattie infostealer."): a program
    * of security copy, a thing; kind-by-use makes every use of it the thing unless a use shows a body or a person. */
   Software: 1n << 38n,
+  /** A name in the possessive right before a capitalised place head ("Lady Jenna's Cove", "St Bride's Bay"): a word of
+   * the place's name, not a person or a body (kind-of-name: possessive-in-place-name). */
+  PlaceNamePart: 1n << 39n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';

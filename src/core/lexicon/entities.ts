@@ -1025,6 +1025,12 @@ export const FEATURE_NAMED_WORDS = list(
   'river rivers lakes lake valley vale coast coastal hills fells moors moorland dales estuary wetlands marshes broads',
 );
 
+export const WATER_BODY_NOUNS = list(
+  'water-body-nouns',
+  'Nouns of a river or a lake that name it with one word of its own before or after them ("the River Ambry", "the Tarrow River", "Lake Orrin", "Loch Vardo"): that word alone elsewhere in the article ("sewage in the Ambry") is the river or the lake, never the short form of a body named after it ("the Ambry Dippers", a swimmers\' group).',
+  'river lake loch lough',
+);
+
 export const TOWN_PAPER_HEADS = wordList(
   'town-paper-heads',
   'The newspapers\' heads of town-named-heads: a paper named with its town in one report ("Kelso Evening Post") may be named by its title alone in another ("the Evening Post"). Not "News", which ends networks\' and brands\' names ("Vardo News").',
@@ -1231,7 +1237,7 @@ export const TRACKING_VERBS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools"); nor pharmaceutical copy\'s filings, decisions, prices and trial measures ("ahead of the PDUFA date", "its NDA", "a BLA for X", "an sNDA", "a CRL", "the MAA", "a REMS programme", "the EUA", "WAC of $7,000"); nor the legal trade\'s measures of a firm\'s earnings ("PEP at X was £1.1m" for profit per equity partner, "RPL" for revenue per lawyer).',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools"); nor pharmaceutical copy\'s filings, decisions, prices and trial measures ("ahead of the PDUFA date", "its NDA", "a BLA for X", "an sNDA", "a CRL", "the MAA", "a REMS programme", "the EUA", "WAC of $7,000"); nor the legal trade\'s measures of a firm\'s earnings ("PEP at X was £1.1m" for profit per equity partner, "RPL" for revenue per lawyer); nor business copy\'s London share index ("the FTSE 100 group that owns X", "FTSE 250-listed", "the FTSE fell"), a measure, not its provider).',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
@@ -1243,7 +1249,8 @@ export const NON_ORG_ACRONYMS = list(
    acm hpl eps pir clt mmc epc hmo ltv sdlt
    vpn vpns cve cves cvss ioc iocs ddos mfa rdp edr xdr siem
    pdufa wac nda bla anda snda sbla crl maa rems eua
-   pep rpl`,
+   pep rpl
+   ftse`,
 );
 
 export const AWARD_ACRONYMS = wordList(
@@ -1414,7 +1421,7 @@ export const COMPASS_WORDS = list(
 
 export const PLACE_HEADS = list(
   'place-heads',
-  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a golf course, named like a person as often as for its place, "the Lachlan Course", "the Old Course"; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"): never a person or a body; a prison or a jail, the place a prison service runs, "Tarrow Prison was locked down" (the service itself is named "X Prison Service", "HMP X" is the prison\'s own style and stays a body).',
+  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a golf course, named like a person as often as for its place, "the Lachlan Course", "the Old Course"; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"; environment and utilities copy\'s bathing beaches, coves, reservoirs, estuaries and treatment works, named after places and people alike, "Carrow Sands", "Polwenna Cove", "the Edwin Marsh Treatment Works"): never a person or a body; a prison or a jail, the place a prison service runs, "Tarrow Prison was locked down" (the service itself is named "X Prison Service", "HMP X" is the prison\'s own style and stays a body).',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port taluk taluka tehsil garda
@@ -1423,7 +1430,8 @@ export const PLACE_HEADS = list(
    trophy prize award medal
    quay quays wharf marina pier embankment constituency
    arena dome course
-   viejo vieja`,
+   viejo vieja
+   sands cove beach reservoir estuary works`,
 );
 
 /**
@@ -2174,6 +2182,12 @@ export const GOVERNMENT_HEADS = wordList(
     'directorate', 'secretariat']),
 );
 
+export const LICENSED_COMPANY_NOUNS = list(
+  'licensed-company-nouns',
+  'Nouns that close a utility\'s licensed company\'s legal name before its form ("Kelvar Water Services Ltd", "Orrin Gas Utilities plc"), the brand it trades as being the name without them ("Kelvar Water", "which trades as Kelvar Water"): with a legal form written in the name, the brand joins the one such company (orgForms.ts mergeCompanyStems). Kept out of company-heads: alone, "Social Services", "Kelso Health Services" are bodies whose first word is no short form.',
+  'services utilities',
+);
+
 // A company is called by the first word of its name far more often than a school, a charity or a body named after
 // a town: "Kelso" alone is Kelso Bancorp, but the Kelso Foundation's founder and the town of the Kelso Gazette.
 export const DROPPED_ENSEMBLE_HEADS = wordList(
@@ -2237,7 +2251,11 @@ export const COMPANY_HEADS = wordList(
     'newspapers', 'publications', 'films',
     // energy copy's pipeline operators, refiners, drillers and renewable-power developers ("Tarvik Midstream" … "Tarvik
     // chief executive X"; "Orrin Pipelines" … "Orrin said")
-    'midstream', 'pipelines', 'refining', 'drilling', 'renewables']),
+    'midstream', 'pipelines', 'refining', 'drilling', 'renewables',
+    // utilities copy's water company named for its trade, as an energy company is ("Kelvar Water" … "Kelvar's chief
+    // executive", "Kelvar said"; beside its holding company, "Kelvar Group Holdings Ltd", the first word is the company
+    // named first)
+    'water']),
 );
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before

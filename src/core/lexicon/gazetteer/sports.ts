@@ -187,6 +187,12 @@ export const AWARD_RESULT_WORDS = wordList(
   within(SPORTS_WORDS, ['win', 'wins', 'won', 'beat', 'beats', 'lost', 'loss', 'losses', 'victory', 'defeat', 'title', 'champions', 'championship', 'tie', 'tied']),
 );
 
+export const SANCTION_SPORTS_WORDS = wordList(
+  'sanction-sports-words',
+  'Sports words that regulation and enforcement copy uses for a fine ("a record civil penalty", "penalties for sewage spills", "the penalty is a start"): alone in a sentence they show sport only near the name, as award-result-words do ("Wild swimmers … say the penalty is …" is no ice-hockey team; "the Wild killed a penalty" still is).',
+  within(SPORTS_WORDS, ['penalty', 'penalties']),
+);
+
 export const SCHEDULE_WORDS = wordList(
   'schedule-words',
   'Words that open the opponent in an agency schedule line ("Comets: Host Brenton on Thursday.", "Bulls: At Calder Bay on Sunday.", "Hawks: vs. Lakeport"): the name after one is a team.',
