@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -13,13 +13,13 @@ import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, COURSE_NOUNS, RACE_CATEGORY_POSSESSIVES, RACE_NAME_ENDS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
-import { WEEKDAYS } from '../lexicon/numbers';
+import { UNIT_WORDS, WEEKDAYS } from '../lexicon/numbers';
 import { NAMED_BODY_VERBS } from '../lexicon/roles';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { inScorecardBrackets, inScorersLine, isListedPlayer, isScorecardSide } from './agencyLines';
-import { findNames, type Draft } from './names';
+import { findNames, isShipPrefix, type Draft } from './names';
 import { isQuotedNickname, quotedNicknameEnd } from './nameJoins';
 import { isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
@@ -567,6 +567,9 @@ function isVesselUse({ sentence, draft, honorific }: NameContext): boolean {
   if (honorific) {
     return false;
   }
+  if (isShipPrefix(sentence[draft.first - 1]) || isVesselAppositive(sentence, draft) || isFullNameAfterThe(sentence, draft)) {
+    return true;
+  }
   let k = draft.first - 1;
   if (sentence[k]?.lower === 'the' && sentence[k - 1] !== undefined && joined(sentence[k - 1], sentence[k])) {
     k--;
@@ -608,6 +611,54 @@ function isVesselUse({ sentence, draft, honorific }: NameContext): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Its lifeboat, the Dana Kelso, was launched", "the charity's fast boat, the Orrin,": "the" and the name in apposition
+ * after a ship's noun and its comma, the name closed by a comma or the sentence's end: the name is the boat's. Not
+ * without "the" ("the boat, Dana Kelso said") nor where a verb follows the name ("sank the boat, the coastguard said").
+ */
+function isVesselAppositive(sentence: Sentence, draft: Draft): boolean {
+  const article = sentence[draft.first - 1], noun = sentence[draft.first - 2];
+  const closed = draft.last === sentence.length - 1 || /^,/.test(sentence[draft.last].post);
+  return article?.lower === 'the' && !isCapitalised(article) && noun !== undefined && /^,\s+$/.test(noun.post) && vesselNounAt(sentence, draft.first - 2) && closed;
+}
+
+
+/** A word the lexicon knows as a surname, or does not know at all, and no plural ("Panthers" after "the Carolina" is a team). */
+function isSurnameWord(token: Token): boolean {
+  const flags = lexiconFlags(token.lower) | token.lexicon;
+  // An unknown word ending in a plural's "s" is a team's or a band's plural as often ("the Carolina Panthers").
+  return ((flags & Tag.LastName) !== 0 || (flags === 0 && !/[^s]s$/.test(token.lower))) && (token.tags & Tag.Plural) === 0 && !/-/.test(token.text);
+}
+
+
+/**
+ * "adrift with the Marta Kelso", "she sailed on the Dana Overby as a medic": a lower-case "the" right before a known
+ * given name and a surname, with nothing after the name that a noun phrase goes on with (punctuation, the sentence's
+ * end, a preposition, a conjunction or a verb), is a thing named after a person, as rescue copy names charities' ships and
+ * lifeboats: no one writes "the" before a person's bare name. Not before a noun ("the Dana Kelso campaign" is the
+ * person's), nor before "of", "who" or a pronoun ("the Dana Kelso of old", "the Dana Kelso we knew").
+ */
+function isFullNameAfterThe(sentence: Sentence, draft: Draft): boolean {
+  const article = sentence[draft.first - 1];
+  // Two words, a given name and a surname: no body's or place's head ("the Dana Foundation", "the Dana Kelso School").
+  const surname = sentence[draft.last];
+  if (draft.last !== draft.first + 1 || article?.text !== 'the' || !/^ $/.test(article.post) || !isKnownFirstName(sentence[draft.first]) || isPossessive(surname)
+    || has(ORG_HEADS, surname.lower) || has(PLACE_HEADS, surname.lower) || isAllCaps(surname) || !isSurnameWord(surname)) {
+    return false;
+  }
+  const next = sentence[draft.last + 1];
+  if (next === undefined || /[,.;:!?)\n—–]/.test(sentence[draft.last].post) || /^\s+-\s+$/.test(sentence[draft.last].post)) {
+    return true;
+  }
+  if (isCapitalised(next) || has(PERSON_CLAUSE_WORDS, next.lower)) {
+    return false;
+  }
+  // A verb only in an inflected form or an auxiliary: the tagger reads a noun after a name as a verb's plain form ("the
+  // Dana Kelso campaign").
+  const inflectedVerb = (next.tags & Tag.Verb) !== 0 && (/[^s]s$|ed$/.test(next.lower) || has(AUXILIARIES_AFTER_NAME, next.lower));
+  return (next.tags & (Tag.Preposition | Tag.Conjunction | Tag.Copula)) !== 0 || inflectedVerb;
 }
 
 /**
@@ -2202,6 +2253,27 @@ function opensWithDescriptor(sentence: Sentence, first: number): boolean {
  * person named by the first name alone, as reports of accidents and storms name passengers and residents.
  */
 /**
+ * "A woman who gave her name only as X", "a man, giving his first name as X,": words ending at `k`, right before "as",
+ * in which someone gives their own name (a name-giving verb, a possessive pronoun, "first" perhaps, "name", an adverb
+ * of one-name perhaps): the name after "as" is that person's, as migration and rescue copy name people who give no
+ * surname. A body gives no name of its own so.
+ */
+function gaveOwnNameAs(sentence: Sentence, k: number): boolean {
+  let i = k;
+  if (has(ONE_NAME_ADVERBS, sentence[i]?.lower ?? '')) {
+    i--;
+  }
+  if (sentence[i]?.lower !== 'name') {
+    return false;
+  }
+  i--;
+  if (sentence[i]?.lower === 'first') {
+    i--;
+  }
+  return has(OWN_NAME_POSSESSIVES, sentence[i]?.lower ?? '') && has(NAME_GIVING_VERBS, sentence[i - 1]?.lower ?? '');
+}
+
+/**
  * "the chef known simply as X", "a chef who goes by X": the name follows "as" after "known" (an adverb may come
  * between) or "by" after "goes"/"went", and a person's noun (list title-heads) ends the words just before "known" or
  * "who goes".
@@ -2213,6 +2285,9 @@ function isOneNameOfPersonNoun({ sentence, draft, honorific }: NameContext): boo
     return false;
   }
   let k = at - 2;
+  if (link.lower === 'as' && gaveOwnNameAs(sentence, k)) {
+    return true;
+  }
   if (link.lower === 'as') {
     if (has(ONE_NAME_ADVERBS, sentence[k]?.lower ?? '')) {
       k--;
@@ -2243,8 +2318,20 @@ function isAgedGivenName({ sentence, draft, honorific, before, after }: NameCont
     return false;
   }
   const next = sentence[draft.last + 2];
-  return /^,\s+$/.test(name.post) && /^\d{1,3}$/.test(after.text) && Number(after.text) <= MAX_AGE && /^,\s+$/.test(after.post)
+  return /^,\s+$/.test(name.post) && isAgeBetweenCommas(after) && /^,\s+$/.test(after.post)
     && next !== undefined && !isCapitalised(next);
+}
+
+/** The most an age written as a word may be ("Amira, nine,"): copy writes children's ages in words, adults' in figures. */
+const MAX_WORD_AGE = 19;
+
+/** An age set off by commas after a given name: figures ("24") or, for a child, a cardinal word ("nine", "fourteen"). */
+function isAgeBetweenCommas(token: Token): boolean {
+  if (/^\d{1,3}$/.test(token.text)) {
+    return Number(token.text) <= MAX_AGE;
+  }
+  const value = UNIT_WORDS.values[token.lower];
+  return !isCapitalised(token) && value !== undefined && value <= MAX_WORD_AGE;
 }
 
 /** "a 29-year-old mother", "an 81-year-old retiree": an indefinite article and an age written as a hyphened adjective. */
@@ -2411,13 +2498,13 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'aged-given-name', outcome: Evidence.Title,
-    reason: '"Megan, 24, who was travelling to work, said …": a one-word given name (one the lexicon knows, or a word it does not know at all) with an age set off by commas, before a lower-case word, is a person named by the first name alone (passengers, residents and witnesses in accident and storm copy); a place or a score has no age between commas.',
+    reason: '"Megan, 24, who was travelling to work, said …", "Amira, nine, from Kelso": a one-word given name (one the lexicon knows, or a word it does not know at all) with an age set off by commas (in figures, or a child\'s in a cardinal word up to nineteen, as rescue and migration copy writes it), before a lower-case word, is a person named by the first name alone (passengers, residents and witnesses in accident and storm copy); a place or a score has no age between commas.',
     when: isAgedGivenName,
     examples: {
       yes: ['{Megan}, 24, who was on the train, said it shook.', 'Passengers were calm. {Tom}, 19, said the crew helped.', 'At the rest centre, {Orsolya}, 42, who had two children with her, said it was cold.', 'Crews freed a boy and {Tom}, 19, from the car.',
-        'Grandmother {Edna}, 66, said she would fly again.', 'Mum-of-two {Kelly}, 38, from Dunmore, said the cabin filled with haze.'],
+        'Grandmother {Edna}, 66, said she would fly again.', 'Mum-of-two {Kelly}, 38, from Dunmore, said the cabin filled with haze.', 'Among those rescued was {Nadira}, seven, from Kelso, who slept on deck.'],
       no: ['{Megan} said it shook.', '{Megan}, 24, Kelso 12 and Vardo 3 were the totals.', 'The {Orsolya}, 24, team lost.', '{Megan}, 2024, was a hard year.', 'Trains ran from {London}, 24, said the timetable.', 'The elder {Kelso}, 71, is to retire in May.',
-        'Grandmother {Edna} said she would fly again.', 'Mum-of-two {Kelly} from Dunmore said the cabin filled with haze.'],
+        'Grandmother {Edna} said she would fly again.', 'Mum-of-two {Kelly} from Dunmore said the cabin filled with haze.', 'Among those rescued was {Nadira}, forty, from Kelso, who slept on deck.'],
     },
   },
   {
@@ -2440,11 +2527,12 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'one-name-of-a-person-noun', outcome: Evidence.Title,
-    reason: '"the consultant chef known simply as Ottavio", "a singer who goes by Marlo": a name given right after "known (simply, only, just) as" or "goes by", when a person\'s noun (list title-heads) stands just before, is the one name that person uses (chefs, artists and performers by one name), a person though the word is unknown to the lexicon and recurs as a body\'s would. Not a body\'s noun before it ("the group known as Marlo").',
+    reason: '"the consultant chef known simply as Ottavio", "a singer who goes by Marlo": a name given right after "known (simply, only, just) as" or "goes by", when a person\'s noun (list title-heads) stands just before, or after someone gives their own name ("a man who gave his name only as Ottavio", as rescue and migration copy name people who give no surname), is the one name that person uses (chefs, artists and performers by one name), a person though the word is unknown to the lexicon and recurs as a body\'s would. Not a body\'s noun before it ("the group known as Marlo").',
     when: isOneNameOfPersonNoun,
     examples: {
-      yes: ['They hired the consultant chef known simply as {Ottavio}.', 'The menu is by a chef who goes by {Marlo}.', 'The singer known as {Vessa} sold out the hall.'],
-      no: ['They hired the group known simply as {Ottavio}.', 'The chef cooked for {Marlo} on Monday.'],
+      yes: ['They hired the consultant chef known simply as {Ottavio}.', 'The menu is by a chef who goes by {Marlo}.', 'The singer known as {Vessa} sold out the hall.',
+        'A man who gave his name only as {Ottavio} waited on the quay.'],
+      no: ['They hired the group known simply as {Ottavio}.', 'The chef cooked for {Marlo} on Monday.', 'The firm gave its name as {Marlo} Holdings in the filing.'],
     },
   },
   {
@@ -2523,6 +2611,12 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'A name that is a command ("Save the Otters", "Protect the Kelso Moors"): a verb in its plain form, "the" and capitalised words, as charities and campaigns are named (runs.ts joins them only inside a sentence or before a reporting verb); no person is named so.',
     when: namedByCommand,
     examples: { yes: ['The Kelso Relief Fund and {Save the Otters} also called for a ban.'], no: ['The {Kelso Relief Fund} and Save the Otters also called for a ban.'] },
+  },
+  {
+    id: 'town-and-district-body', outcome: Evidence.OrgTag,
+    reason: 'A name in which a town is joined by "and" to a word of the country around it ("Kelso and District Mountain Rescue Team", "Vardo and Area Angling Club"; list area-around-words, runs.ts townAndDistrict) names a body that serves both, as rescue teams, clubs and councils are named; no person is named so.',
+    when: ({ words }) => words.some((word, i) => i > 0 && word.lower === 'and' && isCapitalised(words[i - 1]) && words[i + 1] !== undefined && isCapitalised(words[i + 1]) && has(AREA_AROUND_WORDS, words[i + 1].lower)),
+    examples: { yes: ['Volunteers from {Kelso and District Mountain Rescue Team} searched the fell.'], no: ['Volunteers from {Kelso Mountain Rescue Team} searched the fell.'] },
   },
   {
     id: 'listed-beside-a-body', outcome: Evidence.OrgTag,
@@ -3091,16 +3185,17 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'named-vessel', outcome: Evidence.Place | Evidence.Vessel,
-    reason: 'A ship or a train is a thing, not a body or a person, though named like either ("the Kestrel Dawn"): people are aboard it or its crew, or an appositive calls it a ship ("X, a Dutch-flagged tanker,"), or a naming verb after a ship\'s or a train\'s noun gives the name ("a ferry named the X", "a locomotive called X"). Every use of the name is the ship (kind-by-use).',
+    reason: 'A ship or a train is a thing, not a body or a person, though named like either ("the Kestrel Dawn"): people are aboard it or its crew, or an appositive calls it a ship ("X, a Dutch-flagged tanker,"), or a naming verb after a ship\'s or a train\'s noun gives the name ("a ferry named the X", "a locomotive called X"), or a ship\'s prefix stands before it ("the MV X", "HMS X"; list ship-prefixes), or it stands with "the" in apposition after a ship\'s noun ("Its fast boat, the X,"), as rescue copy names charities\' ships and lifeboats after people. Every use of the name is the ship (kind-by-use).',
     when: isVesselUse,
     examples: {
       yes: ['A ferry named the {Orrin Lass} ran aground.', 'The crew of the {Kestrel Dawn} must be freed.', 'The 14 men aboard the {Kestrel Dawn} are unwell.', 'Coastguards boarded the {Kestrel Dawn}, a Dutch-flagged tanker, in March.',
         'The men aboard {Marlow Star} were freed.', 'The ferry line withdrew the ro-pax {Sorrel Dawn} from service.', 'Smoke filled the tanker {Orrin Lass} at dawn.',
-        'The {Sorrel Dawn}, a Maltese-flagged ro-pax ferry operated by Vardo Lines, turned back.'],
+        'The {Sorrel Dawn}, a Maltese-flagged ro-pax ferry operated by Vardo Lines, turned back.', 'The charity ship MV {Marta Kelso} took 90 people on board.',
+        'Its lifeboat, the {Dana Overby}, was launched at dawn.', 'Forty people sat on the deck of the {Marta Kelso} for a week.', 'She sailed on the {Dana Overby} as a medic.'],
       no: ['The chair of the {Kestrel Dawn} trust must be freed.', 'The 14 men at the {Kestrel Dawn} office are unwell.', 'Coastguards met {Dana Kelso}, a tanker captain, in March.',
         'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
         'Forty lawmakers flew aboard {Dana Overby}\'s plane.', 'A boy named {Tom Wrede} ran to the shore.', 'The tanker firm {Orrin Lass} was fined.',
-        '{Dana Kelso}, a ferry captain trained by Vardo Lines, spoke.', 'Before him spoke {Dana Kelso}, the Vardo sheriff and anti-tax hard-liner, to cheers.'],
+        '{Dana Kelso}, a ferry captain trained by Vardo Lines, spoke.', 'They sank the boat, the {Coastguard} said.', 'They found the boat, {Dana Kelso} said.', 'It was the {Dana Overby} campaign that won.', 'This is the {Dana Overby} we knew.', 'He met the {Dana Overby} of old.', 'The gift came from the {Dana Overby Foundation}, it said.', 'Fans of the {Dana Panthers} cheered.', 'Before him spoke {Dana Kelso}, the Vardo sheriff and anti-tax hard-liner, to cheers.'],
     },
   },
   {

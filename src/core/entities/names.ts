@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -616,10 +616,27 @@ function isCounselLetters(sentence: Sentence, first: number, at: number): boolea
     || (at - first === 2 && (surname.lexicon & Tag.LastName) !== 0 && ((given.lexicon | surname.lexicon) & (Tag.Place | Tag.Organization)) === 0);
 }
 
+/**
+ * "the MV Kestrel Dawn", "HMS Tarrow": a ship's prefix in capitals (list ship-prefixes) opening the run is left off the
+ * name, which the evidence rule named-vessel then reads as a ship's from the prefix before it. Not before a body's head
+ * ("the MS Society") nor before words in capitals (a shouted line).
+ */
+export function withoutShipPrefix(sentence: Sentence, run: number[]): number[] {
+  if (run.length < 2 || !isShipPrefix(sentence[run[0]]) || isAllCaps(sentence[run[1]]) || has(ORG_HEADS, sentence[run[run.length - 1]].lower)) {
+    return run;
+  }
+  return run.slice(1);
+}
+
+/** A ship's prefix as written: capitals only, joined to the next word by a space (list ship-prefixes). */
+export function isShipPrefix(token: Token | undefined): boolean {
+  return token !== undefined && /^[A-Z]{2,5}$/.test(token.text) && /^ +$/.test(token.post) && has(SHIP_PREFIXES, token.lower);
+}
+
 /** Splits one run into candidate names. */
 function namesOfRun(sentence: Sentence, whole: number[], parts: readonly TitlePart[]): Draft[] {
   const { run: started, lead } = trimRunStart(sentence, whole, parts);
-  const trimmed = withoutClubSideWord(sentence, withoutTrailingVehicleAbbreviation(sentence, withoutTrailingWeekday(sentence, started)));
+  const trimmed = withoutClubSideWord(sentence, withoutTrailingVehicleAbbreviation(sentence, withoutTrailingWeekday(sentence, withoutShipPrefix(sentence, started))));
   if (!trimmed.length) {
     return leadAlone(sentence, parts, lead);
   }

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -649,7 +649,15 @@ function lowerCaseWordSpelledOut(sentence: Sentence, j: number, usable: (i: numb
   if (m === j + 1 || !abbreviation || !/\(\s*$/.test(sentence[m].post + abbreviation.pre) || !/^\)/.test(abbreviation.post) || !isAllCaps(abbreviation)) {
     return [];
   }
-  return spellsAbbreviation(sentence, m + 1, abbreviation.text) ? range(j + 1, m) : [];
+  return spellsAbbreviation(sentence, m + 1, abbreviation.text) && !spelledAfter(sentence, j + 2, m, abbreviation.text) ? range(j + 1, m) : [];
+}
+
+/**
+ * "German charity Open Sea Rescue (OSR)": the capitalised words after the lower-case word spell the abbreviation on their
+ * own, so the lower-case word ("charity") is no word of the name but a noun that describes it.
+ */
+function spelledAfter(sentence: Sentence, from: number, to: number, abbreviation: string): boolean {
+  return range(from, to).filter(index => isCapitalised(sentence[index])).map(index => sentence[index].text[0]).join('') === abbreviation;
 }
 
 
@@ -1237,7 +1245,26 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body; after
   // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media").
   const firmsLastWord = sentence[k].text === '&' && m === k + 1 && looksCommon(sentence[m]);
+  if (townAndDistrict(sentence, j, m)) {
+    return range(k, m);
+  }
+  // "Kelso and District Mountain Rescue Team and Vardo MRT": a town-and-district body's name is whole; "and" lists the next.
+  if (runStart !== undefined && range(runStart, j - 2).some(index => townAndDistrict(sentence, index, j))) {
+    return [];
+  }
   return oneName && (insideOn || firmsLastWord || !isCompleteBody(sentence, j, m, runStart)) && !place ? range(k, m) : [];
+}
+
+/**
+ * "Kelso and District Mountain Rescue Team", "Vardo and Area MRT": one capitalised word, then "and" and a word of the
+ * country around a town (list area-around-words), before words that end in a body's head (or a noun that ends one when
+ * capitalised, list lower-case-title-modifiers: "Team", "Club"): one body serving the town
+ * and its district, though the town is a place (which otherwise ends a name before "and").
+ */
+function townAndDistrict(sentence: Sentence, j: number, nameEnd: number): boolean {
+  const area = sentence[j + 2];
+  return area !== undefined && nameEnd > j + 2 && isCapitalised(sentence[j]) && !isCapitalised(sentence[j + 1]) && has(AREA_AROUND_WORDS, area.lower)
+    && isCapitalised(area) && (has(ORG_HEADS, sentence[nameEnd].lower) || has(LOWER_CASE_TITLE_MODIFIERS, sentence[nameEnd].lower));
 }
 
 /**
