@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -12,7 +12,7 @@ import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/q
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
 import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../lexicon/names';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
-import { CLUB_NAME_ENDINGS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, COURSE_NOUNS, RACE_CATEGORY_POSSESSIVES, RACE_NAME_ENDS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
+import { CLUB_NAME_ENDINGS, COURSE_MARKER_HEADS, COURSE_MARKER_UNITS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, COURSE_NOUNS, RACE_CATEGORY_POSSESSIVES, RACE_NAME_ENDS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
 import { UNIT_WORDS, WEEKDAYS } from '../lexicon/numbers';
 import { NAMED_BODY_VERBS } from '../lexicon/roles';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
@@ -1091,6 +1091,43 @@ function isProgrammeOfBroadcaster(sentence: Sentence, first: number): boolean {
   return owner >= 2 && sentence[owner - 1].lower === 'on' && PROGRAMME_SPEAKING_VERBS.has(sentence[owner - 2].lower);
 }
 
+/** Whether a bracket opens right before token i ("Vale (Greyfriars", the bracket in either token's spacing). */
+const bracketOpensBefore = (sentence: Sentence, i: number): boolean => /\(\s*$/.test(sentence[i].pre) || (i > 0 && /\(\s*$/.test(sentence[i - 1].post));
+
+/** The fewest bracketed affiliations after names that make a sentence a crew or squad list (rule crew-list-affiliation). */
+const CREW_LIST_MIN_BRACKETS = 3;
+
+/**
+ * "bow Tom Vale (Greyfriars), 2 Sam Hale (Ormond), … cox Ann Marr (Ormond, president)": one to three capitalised words
+ * alone in brackets right after a person's name (a capitalised word, not in capitals), closed by the bracket or by a
+ * comma and lower-case words, in a sentence with three or more such brackets after names: a rowing crew's or a squad's
+ * list, where the brackets give each member's college, club or university. Not a country's code in capitals or a
+ * party's tag ("(GBR)", "(D-Va.)"), nor a place the lexicon or the gazetteer knows ("(Kenya)", "(Leeds)").
+ */
+function inCrewListBrackets({ sentence, draft, words }: NameContext): boolean {
+  const { first, last } = draft;
+  if (first === 0 || !bracketOpensBefore(sentence, first) || last - first > 2) {
+    return false;
+  }
+  const owner = sentence[first - 1];
+  if (!isCapitalised(owner) || isAllCaps(owner) || !/\p{L}$/u.test(owner.text)) {
+    return false;
+  }
+  const closes = /^\s*\)/.test(sentence[last].post)
+    || (/^\s*,\s*$/.test(sentence[last].post) && sentence.slice(last + 1, last + 4).some(token => !isCapitalised(token) && /^\s*\)/.test(token.post)));
+  if (!closes || words.some(word => isAllCaps(word) || PARTY_TAG_START.test(word.text) || (word.lexicon & Tag.Place) !== 0)
+    || COUNTRIES.has(words.map(nameWord).join(' ').toLowerCase())) {
+    return false;
+  }
+  let brackets = 0;
+  for (let i = 1; i < sentence.length; i++) {
+    if (bracketOpensBefore(sentence, i) && isCapitalised(sentence[i]) && isCapitalised(sentence[i - 1]) && !isAllCaps(sentence[i - 1])) {
+      brackets++;
+    }
+  }
+  return brackets >= CREW_LIST_MIN_BRACKETS;
+}
+
 /**
  * A name in a cricket dismissal (rule dismissal-formula): after "caught"/"stumped" with "bowled" right after the name,
  * after "bowled" with "caught"/"stumped" and one to three capitalised words before it, or before ", caught X bowled".
@@ -1152,7 +1189,12 @@ function placeWords(context: NameContext): boolean {
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
     || (multiWord && has(PLACE_HEADS, last.lower) && !headNamedBeforeOf(words)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words) || mountainName(words, before, twoBefore)
-    || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym)) || hospitalWard(words);
+    || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym)) || hospitalWard(words) || courseMarker(words);
+}
+
+/** "level at the Mile Post", "the Furlong Pole": a unit of distance and a marker's noun name a point on a course (lists course-marker-units, course-marker-heads). */
+function courseMarker(words: readonly Token[]): boolean {
+  return words.length === 2 && COURSE_MARKER_UNITS.has(words[0].lower) && COURSE_MARKER_HEADS.has(words[1].lower);
 }
 
 /** "the Intensive Care Unit", "the Marwick Stroke Unit": a ward's care (list ward-unit-words) before "Unit" names a part of a hospital. */
@@ -1231,7 +1273,8 @@ function venueName(words: readonly Token[]): boolean {
  * press-heads) likewise ends an outlet's name after a word the tagger reads as a place with it ("The Lakeshore Press").
  */
 function bodyOfCountry({ orgHead, words, first, last, multiWord }: NameContext): boolean {
-  if (venueName(words)) {
+  // "the Mile Post" is a point on a course, no paper ("Post").
+  if (venueName(words) || courseMarker(words)) {
     return false;
   }
   const countryFirst = (first.lexicon & (Tag.Place | Tag.Demonym)) !== 0 || has(PLACE_ACRONYMS, nameWord(first));
@@ -1833,12 +1876,17 @@ function bareCreditBeforeSlash(sentence: Sentence, slash: number): boolean {
  * "Photo: Alpenbild/Kurt Aebersold", "Photos: Vardofoto/Ivo Brandt": a bare credit (list photo-credit-words and a
  * colon) whose one word before the slash is the agency and whose two or three words after it, opening with a known
  * first name, are the photographer, as European agencies credit; the British order ("Photograph: Ivo Brandt/Vardo
- * Foto") puts the photographer first. `slash` is the index of the "/".
+ * Foto") puts the photographer first. An event's or a race's own name may stand for the agency, in two or three words
+ * that open with no known first name ("Photo: Kelso Ocean Race/Dan Quarrie"), as sailing and endurance copy credits the
+ * organiser's pictures. `slash` is the index of the "/".
  */
 function agencyFirstCredit(sentence: Sentence, slash: number): boolean {
-  const agency = sentence[slash - 1], given = sentence[slash + 1], family = sentence[slash + 2];
-  return sentence[slash]?.text === '/' && agency !== undefined && given !== undefined && family !== undefined && isCapitalised(agency)
-    && bareCreditWordBefore(sentence, slash - 1) && isCapitalised(given) && isCapitalised(family) && /^\s+$/.test(given.post)
+  const given = sentence[slash + 1], family = sentence[slash + 2];
+  const agencyStart = [1, 2, 3].map(width => slash - width).find(k => k >= 0 && sentence.slice(k, slash).every(isCapitalised) && bareCreditWordBefore(sentence, k));
+  const agencyOpener = agencyStart === undefined ? undefined : sentence[agencyStart];
+  return sentence[slash]?.text === '/' && agencyOpener !== undefined && given !== undefined && family !== undefined
+    && (agencyStart === slash - 1 || ((agencyOpener.lexicon | agencyOpener.tags) & Tag.FirstName) === 0)
+    && isCapitalised(given) && isCapitalised(family) && /^\s+$/.test(given.post)
     && ((given.lexicon | given.tags) & Tag.FirstName) !== 0;
 }
 
@@ -3792,6 +3840,15 @@ const USE_RULES: EvidenceRule[] = [
       yes: ['Harlow: Brandt; Tesch, Onyango, {Pell} (Marr 71), Skiba.', "Scorers: Harlow – Tesch 12', {Pell} 80'", "34' GOAL {Tesch} (Harlow)", "Key events 12' GOAL Tesch (Harlow) 34' GOAL {Pell} (Harlow)",
         'Vardo 290-6 dec (D Orrey 88; {Penhale} 3-51) won by an innings.', 'Tarrow 150 & 141 ({Ferrow} 40 & 12) lost.'],
       no: ['{Harlow}: Brandt; Tesch, Onyango, Pell (Marr 71), Skiba.', "Scorers: {Harlow} – Tesch 12', Pell 80'", 'Fans of {Tesch} (Harlow) waited.', "The network renewed ''{Kelso Five}-0'' for a season."],
+    },
+  },
+  {
+    id: 'crew-list-affiliation', outcome: Evidence.OrgTag,
+    reason: 'Rowing, sailing and swimming copy lists a crew or a squad with each member\'s college, club or university in brackets after the name ("bow Tom Vale (Greyfriars), 2 Sam Hale (Ormond), 3 Ivo Brandt (Kelso Hall)"): with three such brackets after names in the sentence, the words alone in one are a body, not a person (a college named like one, "Kelso Hall", "Wilfrid House") nor nothing. Not a country\'s code in capitals, a party\'s tag or a known place.',
+    when: inCrewListBrackets,
+    examples: {
+      yes: ['Tarrow: bow Tom Vale ({Greyfriars}), 2 Sam Hale (Ormond), 3 Ivo Brandt (Kelso Hall), cox Ann Marr (Ormond).', 'Tarrow: bow Tom Vale (Greyfriars), 2 Sam Hale (Ormond), 3 Ivo Brandt ({Kelso Hall}), cox Ann Marr (Ormond, president).'],
+      no: ['Tarrow: bow Tom Vale ({Greyfriars}), 2 Sam Hale, 3 Ivo Brandt, cox Ann Marr.', 'Heats: Tom Vale ({GBR}), Sam Hale (AUS), Ivo Brandt (NZL).', 'Heats: Tom Vale ({Kenya}), Sam Hale (Ormond), Ivo Brandt (Greyfriars).'],
     },
   },
   {

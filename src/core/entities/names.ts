@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -172,6 +172,15 @@ function isDemonymBeforeUnknownName(sentence: Sentence, run: readonly number[]):
   const bodyTagged = (at: number): boolean => at !== run[0] && (sentence[at].tags & Tag.Organization) !== 0;
   return (d.lexicon & Tag.Demonym) !== 0 && (d.lexicon & nameWords) === 0 && n.lexicon === 0 && /^\p{Lu}\p{Ll}/u.test(n.text)
     && run[1] === run[0] + 1 && /^\s+$/.test(d.post) && !run.some(head) && !run.some(bodyTagged);
+}
+
+/**
+ * "her navigator, South African Joost Keyser", "North Korean Kim Tae-ho": a compass word (list compass-words) and a
+ * nationality before a known first name and a surname describe the person after them, as one nationality does.
+ */
+function compassDemonymBeforeName(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length > 3 && run[1] === run[0] + 1 && has(COMPASS_WORDS, sentence[run[0]].lower) && /^\s+$/.test(sentence[run[0]].post)
+    && isDemonymBeforeName(sentence, run[1], run[2]);
 }
 
 /**
@@ -442,6 +451,9 @@ function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePa
   }
   while (run.length > 2 && (isDemonymBeforeName(sentence, run[0], run[1]) || isDemonymBeforeUnknownName(sentence, run) || nationalityNounBeforeName(sentence, run))) {
     run = run.slice(1);
+  }
+  if (compassDemonymBeforeName(sentence, run)) {
+    run = run.slice(2);
   }
   if (partyLabelBeforeName(sentence, run)) {
     run = run.slice(1);
@@ -849,11 +861,22 @@ function isRankedEntryStart(sentence: Sentence, i: number): boolean {
   return (/^\d{1,3}$/.test(label.text) && /^\.\s+$/.test(label.post)) || (has(RESULT_STATUS_LABELS, label.lower) && /^:\s+$/.test(label.post));
 }
 
+/**
+ * "SOCCER-Kelso Rovers sack manager", "SAILING-Vardo Energy wins leg": a wire headline opens its paragraph with the
+ * story's subject slug in capitals (three letters or more) glued by a hyphen to the headline's first word, which is not
+ * in capitals; the slug is no word of the name after it (nor a name of its own).
+ */
+function isWireSlug(sentence: Sentence, i: number): boolean {
+  const next = sentence[i + 1];
+  return i === 0 && sentence[0].start === 0 && next !== undefined && hyphenated(sentence[0], next) && /^\p{Lu}{3,}$/u.test(sentence[0].text)
+    && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
 function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(sentence);
   const weak = isTitleCaseLine(sentence, parts);
   const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)
-    && parts[i] !== TitlePart.Complement;
+    && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i);
   const keep = (draft: Draft) => draft.first < draft.last || (sentence[draft.first].text.length > 1 && ((sentence[draft.first].tags | sentence[draft.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];
   if (weak) {

@@ -3,7 +3,7 @@
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { isPartyWord } from '../lexicon/names';
 import { BRACKETED_STATUS_WORDS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
-import { ABBREVIATED_TITLES, ADDRESS_STYLES, BODY_ONLY_POSTS, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, ADDRESS_STYLES, BODY_ONLY_POSTS, COMPASS_WORDS, FIRM_PARTNER_POSTS, HONOURS, RELATION_NOUNS, SEAT_POST_NOMINALS, TITLE_MODIFIERS, has, isPostNominal } from '../lexicon/entities';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import { abbreviatedTitleStart, chainEndingAt, coordinatedChain, prefixStart, roleBeforeComma } from './roleChains';
@@ -214,13 +214,27 @@ export function roleBeforeChainRoles(context: RoleContext): OwnedSpan[] {
   });
 }
 
+/**
+ * "credited her navigator, Kenyan X,", "its coach, South African X": a nationality (a demonym, perhaps after a compass
+ * word, list compass-words) between the comma and the name describes the person too, so the role before the comma is
+ * still theirs; the index the role's comma is looked for before.
+ */
+function nationalityOpening(sentence: Sentence, first: number): number {
+  const demonymAt = (i: number): boolean => i >= 0 && isCapitalised(sentence[i]) && ((sentence[i].lexicon | sentence[i].tags) & Tag.Demonym) !== 0 && isSpace(sentence[i].post);
+  if (!demonymAt(first - 1)) {
+    return first;
+  }
+  const compass = first - 2 >= 0 && isCapitalised(sentence[first - 2]) && has(COMPASS_WORDS, sentence[first - 2].lower) && isSpace(sentence[first - 2].post);
+  return compass ? first - 2 : first - 1;
+}
+
 /** "the prime minister, X": a title phrase before a comma, when no title chain stands right before the name. */
 export function commaRoles(context: RoleContext): OwnedSpan[] {
   // "Diplomatic Editor, Marwick" under a byline: the name after the post line's comma is a place, not its holder.
   if (postLineEnd(context.sentence) !== undefined) {
     return [];
   }
-  return eachDraft(context, (draft, before) => (before.chain ? [] : [roleBeforeComma(context.sentence, context.parts, draft)]));
+  return eachDraft(context, (draft, before) => (before.chain ? [] : [roleBeforeComma(context.sentence, context.parts, { ...draft, first: nationalityOpening(context.sentence, draft.first) })]));
 }
 
 /** Names inside a title's prefix ("Uasin Gishu" in "Uasin Gishu Governor X") are not people. */

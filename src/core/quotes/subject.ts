@@ -613,7 +613,10 @@ export class SubjectReader {
       : { type: 'entity', id: owner.entity.id, span: { start: Math.min(owner.start, tokens[k].start), end: tokens[index].end } };
   }
 
-  /** "Senator Susan Collins of Maine said": a person named before "of/from <Place>" is the head. */
+  /**
+   * "Senator Susan Collins of Maine said": a person named before "of/from <Place>" is the head; also before a place that
+   * takes "the" ("jury chairman X of the Netherlands said", "X of the Philippines said").
+   */
   private namedBefore(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
     for (let k = index - 1; k - 1 >= lo && index - k <= 4; k--) {
       const w = tokens[k];
@@ -627,7 +630,8 @@ export class SubjectReader {
           ? { type: 'entity', id: m.entity.id, span: { start: m.start, end: tokens[index].end } }
           : null;
       }
-      if (!/^\p{Lu}/u.test(w.text)) {
+      const placeArticle = w.lower === 'the' && ORIGIN_PREPOSITIONS.has(tokens[k - 1].lower);
+      if (!/^\p{Lu}/u.test(w.text) && !placeArticle) {
         return null;
       }
     }

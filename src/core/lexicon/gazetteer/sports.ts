@@ -35,8 +35,9 @@ export const SPORTS_POST_RANKS = wordList(
 
 export const AGATE_COUNTRY_CODES = wordList(
   'agate-country-codes',
-  'Short forms of countries that golf, tennis and cycling results put in brackets after a player ("N Kelso (S Kor) 70 68", "1 Ivo Sandal (Ned) Vardo-Kelso 4:51:07", "Leading scores (GB & Ire unless stated)"): a country, never a person (an initial and a word, "S Kor", reads as one) or a body ("GB & Ire" reads as a firm joined by "&").',
-  ['s kor', 'n kor', 's afr', 'n ire', 'ni', 'ire', 'gb', 'eng', 'sco', 'wal', 'fr', 'fra', 'sp', 'spa', 'esp', 'ger', 'it', 'ita', 'ned', 'hol', 'bel', 'den', 'swe', 'nor', 'fin', 'aut', 'sui', 'swi', 'pol', 'por', 'cze', 'svk', 'slo', 'cro', 'rus', 'ukr', 'kaz', 'aus', 'nz', 'nzl', 'rsa', 'zim', 'usa', 'us', 'can', 'mex', 'col', 'ven', 'ecu', 'arg', 'bra', 'chi', 'jpn', 'jap', 'kor', 'chn', 'tpe', 'tha', 'ind', 'phi', 'eri', 'eth', 'ken'],
+  'Short forms of countries that golf, tennis and cycling results put in brackets after a player ("N Kelso (S Kor) 70 68", "1 Ivo Sandal (Ned) Vardo-Kelso 4:51:07", "Leading scores (GB & Ire unless stated)"; sailing\'s and rowing\'s Olympic three-letter codes, "1 Kelso Energy (Dana Marr, IRL)"): a country, never a person (an initial and a word, "S Kor", reads as one) or a body ("GB & Ire" reads as a firm joined by "&").',
+  ['s kor', 'n kor', 's afr', 'n ire', 'ni', 'ire', 'gb', 'eng', 'sco', 'wal', 'fr', 'fra', 'sp', 'spa', 'esp', 'ger', 'it', 'ita', 'ned', 'hol', 'bel', 'den', 'swe', 'nor', 'fin', 'aut', 'sui', 'swi', 'pol', 'por', 'cze', 'svk', 'slo', 'cro', 'rus', 'ukr', 'kaz', 'aus', 'nz', 'nzl', 'rsa', 'zim', 'usa', 'us', 'can', 'mex', 'col', 'ven', 'ecu', 'arg', 'bra', 'chi', 'jpn', 'jap', 'kor', 'chn', 'tpe', 'tha', 'ind', 'phi', 'eri', 'eth', 'ken',
+    'irl', 'gbr', 'hun', 'rou', 'bul', 'gre', 'tur', 'isr', 'egy', 'nga', 'gha', 'sgp', 'hkg', 'lux', 'isl', 'srb', 'ltu', 'uru', 'cub', 'jam'],
 );
 
 export const TOUR_CIRCUIT_WORDS = wordList(
@@ -229,6 +230,18 @@ export const COURSE_NOUNS = wordList(
   'course-nouns',
   'Lower-case nouns of a sports course or a feature of one that, after "the" and a name, make the name the course\'s, a place ("the Anton Kelder piste", "the Marta Brill course", "the Ziegler jump", "the Dunmore velodrome"): winter-sport and racing copy names pistes, jumps and circuits after champions and pioneers as often as after places, and the person they honour is no mention. Not "track" (a song), "trail" (a campaign\'s), "run" or "hill" (a bid, a surname).',
   ['piste', 'pistes', 'slope', 'slopes', 'course', 'descent', 'jump', 'ski-jump', 'halfpipe', 'circuit', 'velodrome'],
+);
+
+export const COURSE_MARKER_UNITS = wordList(
+  'course-marker-units',
+  'Units of distance that open the name of a marker on a rowing, racing or running course with a marker\'s noun (list course-marker-heads: "level at the Mile Post", "the Furlong Pole", "Kilometre Marker"): a place on the course, not a paper named "Post" nor a body.',
+  ['mile', 'half-mile', 'furlong', 'kilometre', 'kilometer', 'km'],
+);
+
+export const COURSE_MARKER_HEADS = wordList(
+  'course-marker-heads',
+  'Nouns of a course marker after a unit of distance (list course-marker-units): "the Mile Post", "the Furlong Pole", "Kilometre Marker".',
+  ['post', 'pole', 'marker', 'marker post'],
 );
 
 export const RACE_CATEGORY_POSSESSIVES = wordList(
