@@ -1434,7 +1434,7 @@ export const COMPASS_WORDS = list(
 
 export const PLACE_HEADS = list(
   'place-heads',
-  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a golf course, named like a person as often as for its place, "the Lachlan Course", "the Old Course"; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"; environment and utilities copy\'s bathing beaches, coves, reservoirs, estuaries and treatment works, named after places and people alike, "Carrow Sands", "Polwenna Cove", "the Edwin Marsh Treatment Works"; caverns and the fell country\'s landforms that rescue copy names, "Kelso Cavern", "Vardo Pothole", "Tarrow Ghyll", "Marwick Crag"; not "cave", "gill" or "scar", which end people\'s names as surnames, "Dana Gill", nor "pot", which ends a known dictator\'s name): never a person or a body; a prison or a jail, the place a prison service runs, "Tarrow Prison was locked down" (the service itself is named "X Prison Service", "HMP X" is the prison\'s own style and stays a body); a rowing course\'s landmark ("from Kelso Steps the crew moved away").',
+  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a golf course, named like a person as often as for its place, "the Lachlan Course", "the Old Course"; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"; environment and utilities copy\'s bathing beaches, coves, reservoirs, estuaries and treatment works, named after places and people alike, "Carrow Sands", "Polwenna Cove", "the Edwin Marsh Treatment Works"; caverns and the fell country\'s landforms that rescue copy names, "Kelso Cavern", "Vardo Pothole", "Tarrow Ghyll", "Marwick Crag"; not "cave", "gill" or "scar", which end people\'s names as surnames, "Dana Gill", nor "pot", which ends a known dictator\'s name, nor "tarn", a surname too): never a person or a body; a prison or a jail, the place a prison service runs, "Tarrow Prison was locked down" (the service itself is named "X Prison Service", "HMP X" is the prison\'s own style and stays a body); a rowing course\'s landmark ("from Kelso Steps the crew moved away").',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port taluk taluka tehsil garda
@@ -1445,7 +1445,7 @@ export const PLACE_HEADS = list(
    arena dome course steps
    viejo vieja
    sands cove beach reservoir estuary works
-   cavern caverns pothole ghyll crag tarn gorge`,
+   cavern caverns pothole ghyll crag gorge`,
 );
 
 /**
