@@ -156,7 +156,7 @@ function escapeRegExp(word: string): string {
  * lookup is one binary search (the overlapping candidate, if any, is among those starting before the span's end) instead
  * of a scan of the document's candidates for each use of a repeated name.
  */
-function overlapTest(placed: readonly Placed[]): (start: number, end: number) => boolean {
+export function overlapTest(placed: readonly Placed[]): (start: number, end: number) => boolean {
   const spans = placed.map(entry => entry.c).sort((left, right) => left.start - right.start);
   const starts = spans.map(span => span.start);
   const reach: number[] = [];
@@ -208,6 +208,11 @@ export function withLowerCaseRepeats(placed: readonly Placed[], text: string): P
       extra.push({ c: { start, end, text: text.slice(start, end), words: origin.words, evidence: origin.evidence & REPEATED_EVIDENCE }, roles: [], start: undefined });
     }
   }
+  return withExtraCandidates(placed, extra);
+}
+
+/** The candidates with `extra` ones (no roles of their own) put in text order, `expands` and the roles' names renumbered. */
+export function withExtraCandidates(placed: readonly Placed[], extra: readonly Placed[]): Placed[] {
   if (extra.length === 0) {
     return [...placed];
   }

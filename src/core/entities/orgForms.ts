@@ -108,8 +108,23 @@ export interface OrgIndex {
   readonly byKey: ReadonlyMap<string, Cluster>;
 }
 
+/** Whether the lexicon knows a lower-case word as a given name. */
+function isGivenName(word: string | undefined): boolean {
+  return word !== undefined && (lexiconFlags(word) & Tag.FirstName) !== 0;
+}
+
+/**
+ * Words that open a body's name with a couple's given names joined by "and" before their shared surname ("Colin and
+ * Rosalind Marchetti Foundation" → 3): the name ends as the surname and its head ("the Marchetti Foundation") as any
+ * name ends, though "and" comes before; 0 for any other name, or when no surname and head follow.
+ */
+function coupleOpening(words: readonly string[]): number {
+  return words.length >= 5 && words[1] === 'and' && isGivenName(words[0]) && isGivenName(words[2]) ? 3 : 0;
+}
+
 function indexSuffixes(bySuffix: Map<string, Cluster[]>, cluster: Cluster): void {
   const words = cluster.key.split(' ');
+  const couple = coupleOpening(words);
   // "Marwick Rovers FC" also ends as "Rovers": a club's form ("FC", "Football Club") says nothing of which club.
   const bare = withoutClubForm(words);
   const keys = new Set<string>();
@@ -117,7 +132,7 @@ function indexSuffixes(bySuffix: Map<string, Cluster[]>, cluster: Cluster): void
   for (const form of stripped ? [words, bare] : [words]) {
     // The bare name whole is the club too ("Marwick Rovers" of "Marwick Rovers FC"), as its endings are.
     for (let n = form === bare ? 0 : 1; n < form.length; n++) {
-      if (!form.slice(0, n).some(word => word === 'of' || word === 'for' || word === 'and')) {
+      if (!form.slice(n >= couple ? couple : 0, n).some(word => word === 'of' || word === 'for' || word === 'and')) {
         keys.add(form.slice(n).join(' '));
       }
     }
@@ -144,6 +159,27 @@ function leadingWordsOf(key: string): string | undefined {
   return joint >= MIN_LEADING_WORDS && joint < words.length - 1 ? words.slice(0, joint).join(' ') : undefined;
 }
 
+/**
+ * A family firm written with its founder's initials before the surname and more words after it ("J. Ashworth & Sons",
+ * "R. T. Pell Ltd"); the surname is its first group. A bare "J. Ashworth" (no words after) is a person.
+ */
+const INITIALS_THEN_SURNAME = /^(?:[A-Z]\. ?)+([A-Z][a-z][\p{L}'-]*) \S/u;
+
+/**
+ * The surname, lower case as keys are, of a family firm named with its founder's initials ("ashworth" of "J. Ashworth
+ * & Sons"): the firm is written by the surname alone ("a rival bid for Ashworth"), never by the initial, so the
+ * surname is indexed as a first word too.
+ */
+export function surnameAfterInitials(cluster: Cluster): string | undefined {
+  for (const member of cluster.members) {
+    const match = INITIALS_THEN_SURNAME.exec(member.c.text);
+    if (match) {
+      return match[1].toLowerCase();
+    }
+  }
+  return undefined;
+}
+
 /** Indexes the organisations of `all` for the steps. */
 export function indexOrgs(all: readonly Cluster[], placed: readonly Placed[], clusterOf: ReadonlyMap<Placed, Cluster>): OrgIndex {
   const multiword = all.filter(isMultiwordOrg);
@@ -158,6 +194,10 @@ export function indexOrgs(all: readonly Cluster[], placed: readonly Placed[], cl
     push(byInitial, cluster.key[0], cluster);
     indexSuffixes(bySuffix, cluster);
     push(byFirstWord, cluster.key.split(' ')[0], cluster);
+    const surname = surnameAfterInitials(cluster);
+    if (surname) {
+      push(byFirstWord, surname, cluster);
+    }
     indexClippings(byClipping, cluster);
     const head = orgHeadOf(cluster.key);
     if (head) {
@@ -301,7 +341,7 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       merges.union(cluster, fullest);
     } else if (firms.length === 1) {
       merges.union(cluster, firms[0]);
-    } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]))
+    } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]) || isLabelOfParty(cluster, longer[0]))
       && !(isRegionalArm(longer[0]) && firstStart(cluster) < firstStart(longer[0]))) {
       merges.union(cluster, longer[0]);
     } else if (longer && longer.length > 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
@@ -313,6 +353,14 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       }
     }
   }
+}
+
+/**
+ * "Labour leader X", "Green MP X" beside "the Labour Party", "the Green Party": a party's label is a known word, no
+ * unknown one, but alone it names the one party the article calls by the label and "Party".
+ */
+function isLabelOfParty(cluster: Cluster, longer: Cluster): boolean {
+  return longer.key === `${cluster.key} party`;
 }
 
 /** The clusters of `clusters` that stand for distinct bodies: one of each set the merges have joined. */

@@ -10,6 +10,8 @@ import { aliasOccurrences, applyAliases, keepRulesCandidates, settleOccurrences,
 import { foundLoneQuotedSpeakers } from './loneSpeakers';
 import { joinMisspeltSurnames } from './misspeltSurnames';
 import { withLowerCaseRepeats } from './lowerCaseNames';
+import { withRankedSurnames } from './rankedSurnames';
+import { withPartyLabelsInRoles } from './partyLabels';
 import { recordRoleCue } from './roles';
 import { slugOf } from './slug';
 import { BYLINE_ABOVE, type Cluster, type NameCandidate, type ParagraphEntities, type Placed, type RoleCandidate } from './types';
@@ -56,7 +58,10 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[], text?: s
     });
   }
   // A lower-case name one use showed (a screen name, a lower-case brand) names the same in its other bare uses.
-  return text === undefined ? placed : withLowerCaseRepeats(placed, text);
+  // "PC Ardley" after "PC Ennis Ardley": a rank's initials before a surname the document gives a person in full.
+  // "Conservative MP X" beside "the Conservative Party": the label opening the post is the party's mention.
+  const ranked = withPartyLabelsInRoles(withRankedSurnames(placed));
+  return text === undefined ? ranked : withLowerCaseRepeats(ranked, text);
 }
 
 /** A byline line: "By " (or nothing) and one name, with nothing after it but the line's end. */

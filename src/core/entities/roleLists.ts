@@ -1,7 +1,7 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { ARTICLES } from '../lexicon/determiners';
-import { KIN_NOUNS, PANEL_MEMBER_TITLES, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
+import { KIN_NOUNS, PANEL_MEMBER_TITLES, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SHARED_POST_TITLES, TITLE_HEADS, has } from '../lexicon/entities';
 import { BEREAVED_VERBS, KIN_ADJECTIVES, LEAVING_VERBS, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, roleText, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
@@ -193,10 +193,13 @@ function nextListed(context: RoleContext, last: number): number | undefined {
   return /^[.)]*,\s*$/.test(sentence[end].post) ? startsAt.get(end + 1) : undefined;
 }
 
-/** A capitalised plural title of a sitting body's members ending a plural title chain ("Justices", "County Supervisors"). */
+/**
+ * A capitalised plural title of a sitting body's members ending a plural title chain ("Justices", "County Supervisors"),
+ * or of a post each listed person holds alike ("Ministers", "Pacers"; list shared-post-titles).
+ */
 function isPanelMembersTitle(token: Token): boolean {
   const one = singular(token.lower);
-  return isCapitalised(token) && one !== undefined && has(PANEL_MEMBER_TITLES, one);
+  return isCapitalised(token) && one !== undefined && (has(PANEL_MEMBER_TITLES, one) || has(SHARED_POST_TITLES, one));
 }
 
 /**

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -397,11 +397,23 @@ export function isNumberSign(sentence: Sentence, k: number): boolean {
     && /^\.?\s+$/.test(sign.post + number.pre) && !/\n/.test(sign.post);
 }
 
+/**
+ * "UPDATE 2-Soccer-Kelso Group-led consortium …": a sport (list sport-names) glued by hyphens between a news agency's
+ * version marker and number (list wire-update-markers) and the headline's first word is the agency's section slug: it
+ * opens no run, so the name after it is the name alone. Not a word that is no sport ("UPDATE 1-Coca-Cola …").
+ */
+export function isWireSlug(sentence: Sentence, k: number): boolean {
+  const marker = sentence[0], version = sentence[1], slug = sentence[k], next = sentence[k + 1];
+  const numbered = k === 2 && version !== undefined && /^\d{1,2}$/.test(version.text) && /^\s+$/.test(marker.post);
+  return (k === 1 || numbered) && slug !== undefined && next !== undefined && marker.start === 0 && isAllCaps(marker) && has(WIRE_UPDATE_MARKERS, marker.lower)
+    && (numbered ? version.post : marker.post) === '-' && slug.post === '-' && isCapitalised(slug) && isCapitalised(next) && SPORT_NAMES.has(slug.lower);
+}
+
 /** Token indices of each run of capitalised words in the sentence. */
 export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usable: (i: number) => boolean): number[][] {
   const runs: number[][] = [];
   for (let i = 0; i < sentence.length; i++) {
-    if (!usable(i) || isNumberSign(sentence, i)) {
+    if (!usable(i) || isNumberSign(sentence, i) || isWireSlug(sentence, i)) {
       continue;
     }
     const run = [...leadingParticles(sentence, i), i];

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -490,6 +490,10 @@ export function singular(word: string): string | undefined {
   if (word.endsWith('men')) {
     return word.slice(0, -3) + 'man';
   }
+  // "coaches", "bosses", "witnesses": a plural in "-es" after a sibilant drops both letters.
+  if (/(?:ch|sh|ss|x)es$/.test(word)) {
+    return word.slice(0, -2);
+  }
   return word.endsWith('s') ? word.slice(0, -1) : undefined;
 }
 
@@ -747,6 +751,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
   }
   markPortfolioPairs(sentence, parts);
+  markPortfoliosBeforeMinister(sentence, parts);
   for (let i = 0; i <= possessiveDatelineEnd(sentence); i++) {
     parts[i] = TitlePart.None;
   }
@@ -857,6 +862,36 @@ function markPortfolioPairs(sentence: Sentence, parts: TitlePart[]): void {
       parts[k] = TitlePart.Modifier;
     }
   }
+}
+
+/** Most capitalised words of a portfolio before the plural noun that closes it ("Natural Resources", "Small Business Services"). */
+const MAX_PORTFOLIO_OPENING_WORDS = 2;
+
+/**
+ * "Emergency Services Minister X", "Indigenous Services minister X", "Public Works Minister X": a portfolio closed by a
+ * plural noun of list portfolio-closing-nouns, capitalised right before a minister's title, is the title's modifier
+ * with the one or two capitalised words before it (the tagger reads "Emergency Services" as a body). A word the
+ * lexicon knows as a place or a given name, or in capitals, is no portfolio's word ("Tarrow Emergency Services
+ * Minister X": Tarrow is the place).
+ */
+function markPortfoliosBeforeMinister(sentence: Sentence, parts: TitlePart[]): void {
+  for (let head = 1; head < sentence.length; head++) {
+    const closing = sentence[head - 1];
+    if (parts[head] !== TitlePart.Head || !has(PORTFOLIO_HOLDERS, sentence[head].lower) || !has(PORTFOLIO_CLOSING_NOUNS, closing.lower)
+      || !isCapitalised(closing) || isAllCaps(closing) || !joined(closing, sentence[head])) {
+      continue;
+    }
+    parts[head - 1] = TitlePart.Modifier;
+    for (let k = head - 2; k >= 0 && k >= head - 2 - MAX_PORTFOLIO_OPENING_WORDS + 1 && isPortfolioWord(sentence, k); k--) {
+      parts[k] = TitlePart.Modifier;
+    }
+  }
+}
+
+/** A capitalised word joined to the next that the lexicon knows as no place, given name or demonym. */
+function isPortfolioWord(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  return isCapitalised(token) && !isAllCaps(token) && joined(token, sentence[at + 1]) && (token.lexicon & (PERSON_NAME_TAGS | Tag.Place | Tag.Demonym)) === 0;
 }
 
 /** The capitalised title head that ends a pair of portfolios opening at `owner`, or undefined when they are none. */

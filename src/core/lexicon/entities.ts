@@ -332,6 +332,12 @@ export const PORTFOLIO_HOLDERS = list(
   'minister ministers',
 );
 
+export const PORTFOLIO_CLOSING_NOUNS = list(
+  'portfolio-closing-nouns',
+  'Plural nouns that close a minister\'s portfolio written before the title ("Emergency Services Minister X", "Indigenous Services minister X", "Natural Resources Minister X", "Public Works Minister X", "Community Relations Minister X"): capitalised right before "Minister", they and the one or two capitalised words before them are the title\'s, no body\'s name (read as an organisation "Emergency Services" without it). Not "affairs" or "development", already title modifiers; a place before the portfolio stays a place ("Tarrow Emergency Services Minister X").',
+  'services resources works relations communities industries',
+);
+
 export const PORTFOLIO_LIST_HOLDERS = list(
   'portfolio-list-holders',
   'Titles whose brief may be a list of portfolios ("Minister for Arts, Heritage and the Islands, X", "Secretary of State for Towns, Housing and Communities, X", "Opposition spokesman for Rural and Coastal Affairs, X"): every capitalised item of the list, to the one after the last "and", is part of the brief, not a name. "State" counts only in "Secretary of State for".',
@@ -555,6 +561,12 @@ export const NUMBERED_STATION_NOUNS = list(
   'numbered-station-nouns',
   'Nouns by which a local TV station brands itself with its channel number ("told News 11", "NewsChannel 5 reported", "Watch the report on Kelso News 4"): capitalised right before the number, the two words are the station\'s name, a broadcaster, never a person called "News" (the number after a name otherwise reads as an age). "Channel" is left out: "Channel 4" is also a channel of a set, and "Route 66" a road.',
   'news newschannel',
+);
+
+export const WIRE_UPDATE_MARKERS = list(
+  'wire-update-markers',
+  'Words in capitals that open a news agency\'s headline with the story\'s version, a number and a hyphen after them ("UPDATE 2-", "WRAPUP 1-", "REFILE-"): a sport written next, glued by a hyphen to the headline\'s first word ("UPDATE 2-Soccer-Kelso Group-led consortium …", "UPDATE 1-Athletics-…"), is the agency\'s section slug, no word of the name after it (runs.ts `isWireSlug`).',
+  'update wrapup refile corrected',
 );
 
 export const NUMBER_SIGNS = list(
@@ -2103,6 +2115,12 @@ export const PANEL_MEMBER_TITLES = wordList(
   'panel-member-titles',
   'Titles held by the members of one sitting body (a bench, a board, a council, a commission): written in the plural before a list of names ("Justices X, Y and Z dissented", "Supervisors X and Y cast the no votes", "Councillors X and Y voted against"), the title is each listed colleague\'s post, as written. A head of state\'s or government\'s title in the plural ("Presidents X and Y met") pairs leaders of different countries and stays evidence only.',
   within(TITLE_HEADS, ['justice', 'judge', 'magistrate', 'councillor', 'councilmember', 'supervisor', 'commissioner', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'trustee', 'regent', 'senator']),
+);
+
+export const SHARED_POST_TITLES = wordList(
+  'shared-post-titles',
+  'Titles that each person listed after their plural holds in their own right, as panel members hold theirs ("Ministers X and Y toured the site", "Directors X and Y resigned", "Pacers X and Y took the field through halfway", "Detectives X and Y arrested him", "Coaches X and Y"): the plural title is each listed person\'s role, as written. Not a head of state\'s or government\'s (see panel-member-titles).',
+  within(TITLE_HEADS, ['minister', 'director', 'pacer', 'pacemaker', 'detective', 'constable', 'sergeant', 'coach', 'co-founder']),
 );
 
 export const PARTY_NOUNS = list(
