@@ -44,6 +44,12 @@ describe('alias merging within a document', () => {
     ['Samsung Biologics chief Lee Seo-yeon testified. "We failed," Lee said.\n\nLee said the plant would reopen.\n\nThe dead included Lee Min-jun, 29.', ['Samsung Biologics: Samsung Biologics', 'Lee Seo-yeon: Lee Seo-yeon, Lee, Lee', 'Lee Min-jun: Lee Min-jun']],
     ['Taiwan’s minister Chen Wei-ting spoke first. Chen Shu-fen, an activist, disagreed. The minister, Chen, later left.', ['Chen Wei-ting: Chen Wei-ting, Chen', 'Chen Shu-fen: Chen Shu-fen']],
     ['The senators heard Park Ji-hoon, chief executive of Hanseong Energy Solutions. Hanseong, based in Seoul, agreed.', ['Park Ji-hoon: Park Ji-hoon', 'Hanseong Energy Solutions: Hanseong Energy Solutions, Hanseong']],
+    // A particle that is also a given name, capitalised and apart before a surname, is the given name (given-name-particles).
+    ['Ben Halvorsen toured a plant in Dayton. On Friday, Mr. Halvorsen met growers, and Halvorsen told them prices would rise.', ['Ben Halvorsen: Ben Halvorsen, Halvorsen, Halvorsen']],
+    ['The mayor thanked Al Derrow, a fire chief. Derrow said the crews were tired.', ['Al Derrow: Al Derrow, Derrow']],
+    // Not a particle opening a surname: before another particle, or hyphenated into it.
+    ['Maud Van der Lahn spoke. Van der Lahn said no.', ['Maud Van der Lahn: Maud Van der Lahn, Van der Lahn']],
+    ['Tarik al-Qudsi fled. Al-Qudsi was not seen again.', ['Tarik al-Qudsi: Tarik al-Qudsi, Al-Qudsi']],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepStrictEqual(groups(text), expected));

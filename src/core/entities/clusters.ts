@@ -8,7 +8,7 @@ import { endsInCompanyHead, withoutClubForm, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { CLUB_PREFIXES, COMPANY_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -535,8 +535,22 @@ const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositiv
  */
 function isFullName(candidate: NameCandidate): boolean {
   const w = candidate.words;
-  return w.length > 1 && (!has(NAME_PARTICLES, w[0]) || (w.length > 2 && kunyaOf(w) !== undefined));
+  return w.length > 1 && (!has(NAME_PARTICLES, w[0]) || (w.length > 2 && kunyaOf(w) !== undefined) || opensWithParticleGivenName(candidate));
 }
+
+/**
+ * "Ben Halvorsen", "Al Derrow": a particle that is also a given name (list given-name-particles), written capitalised and
+ * apart before a word that is no particle, is the person's given name, so the name is a full name and its last word
+ * alone ("Halvorsen said") the person's surname. Not "Van der Lahn" (a particle follows), "Al-Marri" (hyphenated: one
+ * word of the surname) nor "ben Yusuf" (lower case).
+ */
+function opensWithParticleGivenName(candidate: NameCandidate): boolean {
+  const w = candidate.words;
+  return has(GIVEN_NAME_PARTICLES, w[0]) && !has(NAME_PARTICLES, w[1]) && GIVEN_NAME_WRITTEN.test(candidate.text);
+}
+
+/** A capitalised word and a space opening a name as written ("Ben ", "Al "). */
+const GIVEN_NAME_WRITTEN = /^\p{Lu}\p{Ll}+\s/u;
 
 /** What the clustering steps share: the candidates, their kinds, and the clusters made so far. */
 export interface ClusterState {
