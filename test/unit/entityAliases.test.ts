@@ -50,6 +50,9 @@ describe('alias merging within a document', () => {
     // Not a particle opening a surname: before another particle, or hyphenated into it.
     ['Maud Van der Lahn spoke. Van der Lahn said no.', ['Maud Van der Lahn: Maud Van der Lahn, Van der Lahn']],
     ['Tarik al-Qudsi fled. Al-Qudsi was not seen again.', ['Tarik al-Qudsi: Tarik al-Qudsi, Al-Qudsi']],
+    // A named person's surname after "at" only points at the person; "in" and "near" would make it a town (placesByUse).
+    ['Tom Halvorsen toured the mill on Monday. Voters were angry at Halvorsen, and aides said so.', ['Tom Halvorsen: Tom Halvorsen, Halvorsen']],
+    ['Tom Halvorsen toured the mill on Monday. Fans gathered at Halvorsen and in Halvorsen all night.', ['Tom Halvorsen: Tom Halvorsen']],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepStrictEqual(groups(text), expected));
