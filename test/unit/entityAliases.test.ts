@@ -16,6 +16,12 @@ function entityOf(a: DocumentAnalysis, mentionText: string, nth = 0) {
   return found[nth];
 }
 
+/** The entity with a mention at the place where `phrase` starts in `text`. */
+function ownerAt(text: string, phrase: string) {
+  const at = text.indexOf(phrase);
+  return analyzeText(text).entities.find(e => e.mentions.some(m => m.start === at));
+}
+
 describe('alias merging within a document', () => {
   const cases: [string, string[]][] = [
     ['US President Donald Trump spoke. Mr Trump later left, and Trump’s aides followed.', ['Donald Trump: Donald Trump, Trump, Trump']],
@@ -63,6 +69,16 @@ describe('alias merging within a document', () => {
     assert.deepStrictEqual(groups(text), ['Hillary Clinton: Hillary Clinton, Clinton', 'Bill Clinton: Bill Clinton, Clinton']);
     const a = analyzeText(text);
     assert.notStrictEqual(entityOf(a, 'Clinton', 0).id, entityOf(a, 'Clinton', 1).id);
+  });
+
+  it('keeps a bare surname for the person where the copy writes "Sen. X" and only the tagger read a body into one use', () => {
+    // No body opens with the word and no body's words stand around a use (Clustering.shownAsBody): the surname speaking
+    // after "Sen. Penhallow" is hers, not a person of its own beside a body the tagger guessed.
+    const text = 'Orla Penhallow toured the mill. Sen. Penhallow met growers on Monday.\n\nSeveral Penhallow associates stayed home. Penhallow said she would return.';
+    assert.strictEqual(ownerAt(text, 'Penhallow said')?.name, 'Orla Penhallow');
+    // A body's words around a use still give the bare surname to the body ("X, the electric-bus upstart,").
+    const body = 'Orla Penhallow started it in 2015. Ms Penhallow left in May. Penhallow, the electric-bus upstart, owes $1 billion. Penhallow says repairs will go on.';
+    assert.strictEqual(ownerAt(body, 'Penhallow says')?.kind, 'org');
   });
 
   it('gives a surname-only form to the namesake mentioned most recently', () => {

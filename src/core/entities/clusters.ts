@@ -202,9 +202,11 @@ export class Clustering {
    * @param personWords one-word names that some use shows speaking or titled as a person (personWordsOf).
    * @param relativeWords one-word names that some use shows before a person's ", who" (Evidence.PersonRelative).
    * @param honorificWords one-word names that some use shows after an honorific ("Mr. Revik").
+   * @param bodyUseWords one-word names that the words around some use show as a body (Evidence.BodyUse), not the tagger alone.
    */
   constructor(private readonly bodyWords: ReadonlySet<string> = new Set(), private readonly personWords: ReadonlySet<string> = new Set(),
-    private readonly relativeWords: ReadonlySet<string> = new Set(), private readonly honorificWords: ReadonlySet<string> = new Set()) {}
+    private readonly relativeWords: ReadonlySet<string> = new Set(), private readonly honorificWords: ReadonlySet<string> = new Set(),
+    private readonly bodyUseWords: ReadonlySet<string> = new Set()) {}
 
   newCluster(kind: 'person' | 'org', key: string): Cluster {
     const cl: Cluster = { kind, key, members: [], fullStarts: [] };
@@ -319,10 +321,19 @@ export class Clustering {
     }
     // "Revik says warranties will be honored" beside "Mr Revik - the guy, not the car company": a bare surname that some
     // use shows as a body, in copy that gives the person an honorific, is the company named after them, not the person.
-    if (placed.c.words.length === 1 && this.bodyWords.has(placed.c.words[0]) && this.keepsHonorificForPerson(placed.c, placed.c.words[0], false)) {
+    // Only where the article names a body that the word opens, or the words around a use show the body itself ("Revik,
+    // the truck maker,"): where only the tagger read a body into one use ("Sen. Revik" … "several Revik allies"), the
+    // surname stays the person's.
+    if (placed.c.words.length === 1 && this.bodyWords.has(placed.c.words[0]) && this.keepsHonorificForPerson(placed.c, placed.c.words[0], false)
+      && this.shownAsBody(placed.c.words[0])) {
       return undefined;
     }
     return this.findPersonShort(placed);
+  }
+
+  /** A word that opens the name of a body of the article ("Revik" of "Revik Automotive Inc."), or that a use shows as a body by the words around it. */
+  private shownAsBody(word: string): boolean {
+    return (this.orgsByFirst.get(word)?.length ?? 0) > 0 || this.bodyUseWords.has(word);
   }
 
   /** A word that starts a body named after it as its town ("Kelso" of "Kelso Evening Post", "Marwick" of "Marwick Borough Council"). */
@@ -615,7 +626,7 @@ export function startClustering(placed: readonly Placed[]): ClusterState {
   const candidates = placed.map(entry => entry.c);
   const kinds = kindsOf(placed, candidates);
   const clustering = new Clustering(oneWordNamesWith(placed, Evidence.BodyUse | Evidence.OrgTag), oneWordNamesWith(placed, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific),
-    oneWordNamesWith(placed, Evidence.PersonRelative), oneWordNamesWith(placed, Evidence.Honorific));
+    oneWordNamesWith(placed, Evidence.PersonRelative), oneWordNamesWith(placed, Evidence.Honorific), oneWordNamesWith(placed, Evidence.BodyUse));
   return {
     placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds),
     towns: townsByUse(candidates), clusters: clustering.all, candidates,
