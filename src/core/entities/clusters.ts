@@ -8,7 +8,7 @@ import { endsInCompanyHead, withoutClubForm, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { CLUB_PREFIXES, COMPANY_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -202,9 +202,11 @@ export class Clustering {
    * @param personWords one-word names that some use shows speaking or titled as a person (personWordsOf).
    * @param relativeWords one-word names that some use shows before a person's ", who" (Evidence.PersonRelative).
    * @param honorificWords one-word names that some use shows after an honorific ("Mr. Revik").
+   * @param bodyUseWords one-word names that the words around some use show as a body (Evidence.BodyUse), not the tagger alone.
    */
   constructor(private readonly bodyWords: ReadonlySet<string> = new Set(), private readonly personWords: ReadonlySet<string> = new Set(),
-    private readonly relativeWords: ReadonlySet<string> = new Set(), private readonly honorificWords: ReadonlySet<string> = new Set()) {}
+    private readonly relativeWords: ReadonlySet<string> = new Set(), private readonly honorificWords: ReadonlySet<string> = new Set(),
+    private readonly bodyUseWords: ReadonlySet<string> = new Set()) {}
 
   newCluster(kind: 'person' | 'org', key: string): Cluster {
     const cl: Cluster = { kind, key, members: [], fullStarts: [] };
@@ -319,10 +321,19 @@ export class Clustering {
     }
     // "Revik says warranties will be honored" beside "Mr Revik - the guy, not the car company": a bare surname that some
     // use shows as a body, in copy that gives the person an honorific, is the company named after them, not the person.
-    if (placed.c.words.length === 1 && this.bodyWords.has(placed.c.words[0]) && this.keepsHonorificForPerson(placed.c, placed.c.words[0], false)) {
+    // Only where the article names a body that the word opens, or the words around a use show the body itself ("Revik,
+    // the truck maker,"): where only the tagger read a body into one use ("Sen. Revik" … "several Revik allies"), the
+    // surname stays the person's.
+    if (placed.c.words.length === 1 && this.bodyWords.has(placed.c.words[0]) && this.keepsHonorificForPerson(placed.c, placed.c.words[0], false)
+      && this.shownAsBody(placed.c.words[0])) {
       return undefined;
     }
     return this.findPersonShort(placed);
+  }
+
+  /** A word that opens the name of a body of the article ("Revik" of "Revik Automotive Inc."), or that a use shows as a body by the words around it. */
+  private shownAsBody(word: string): boolean {
+    return (this.orgsByFirst.get(word)?.length ?? 0) > 0 || this.bodyUseWords.has(word);
   }
 
   /** A word that starts a body named after it as its town ("Kelso" of "Kelso Evening Post", "Marwick" of "Marwick Borough Council"). */
@@ -535,8 +546,22 @@ const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositiv
  */
 function isFullName(candidate: NameCandidate): boolean {
   const w = candidate.words;
-  return w.length > 1 && (!has(NAME_PARTICLES, w[0]) || (w.length > 2 && kunyaOf(w) !== undefined));
+  return w.length > 1 && (!has(NAME_PARTICLES, w[0]) || (w.length > 2 && kunyaOf(w) !== undefined) || opensWithParticleGivenName(candidate));
 }
+
+/**
+ * "Ben Halvorsen", "Al Derrow": a particle that is also a given name (list given-name-particles), written capitalised and
+ * apart before a word that is no particle, is the person's given name, so the name is a full name and its last word
+ * alone ("Halvorsen said") the person's surname. Not "Van der Lahn" (a particle follows), "Al-Marri" (hyphenated: one
+ * word of the surname) nor "ben Yusuf" (lower case).
+ */
+function opensWithParticleGivenName(candidate: NameCandidate): boolean {
+  const w = candidate.words;
+  return has(GIVEN_NAME_PARTICLES, w[0]) && !has(NAME_PARTICLES, w[1]) && GIVEN_NAME_WRITTEN.test(candidate.text);
+}
+
+/** A capitalised word and a space opening a name as written ("Ben ", "Al "). */
+const GIVEN_NAME_WRITTEN = /^\p{Lu}\p{Ll}+\s/u;
 
 /** What the clustering steps share: the candidates, their kinds, and the clusters made so far. */
 export interface ClusterState {
@@ -601,7 +626,7 @@ export function startClustering(placed: readonly Placed[]): ClusterState {
   const candidates = placed.map(entry => entry.c);
   const kinds = kindsOf(placed, candidates);
   const clustering = new Clustering(oneWordNamesWith(placed, Evidence.BodyUse | Evidence.OrgTag), oneWordNamesWith(placed, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific),
-    oneWordNamesWith(placed, Evidence.PersonRelative), oneWordNamesWith(placed, Evidence.Honorific));
+    oneWordNamesWith(placed, Evidence.PersonRelative), oneWordNamesWith(placed, Evidence.Honorific), oneWordNamesWith(placed, Evidence.BodyUse));
   return {
     placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds),
     towns: townsByUse(candidates), clusters: clustering.all, candidates,

@@ -112,7 +112,7 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
     // A lone first name (not the surname of someone named in full) that is somewhere "in X" is a place, whatever
     // speaks or owns elsewhere ("says Chelsea explosion …", "in Chelsea").
     const notAPlace = isFirstNameOnly(key) && !surnames.has(key) ? NOT_A_PLACE & ~(Evidence.Speaker | Evidence.Possessive) : NOT_A_PLACE;
-    if (flags & Evidence.Located && !(flags & notAPlace)) {
+    if (flags & Evidence.Located && !(flags & notAPlace) && !isPointedAtPerson(key, flags, surnames)) {
       places.add(key);
     }
   }
@@ -147,6 +147,16 @@ function siteShortForms(evidence: ReadonlyMap<string, EvidenceFlags>): string[] 
     const flags = evidence.get(key);
     return flags !== undefined && (flags & PERSON_USES) === 0n;
   });
+}
+
+/**
+ * "voters angry at Halvorsen", "in Halvorsen's view" beside "Ben Halvorsen": the surname of someone the document names in
+ * full, after "at" or before the noun a place preposition governs (Located without Within), points at that person; it is
+ * a place by use only where some use puts something in it ("in Halvorsen", "near Halvorsen": Within) or the tagger knows
+ * the word as a place (Place), as a town that shares a named person's surname is written.
+ */
+function isPointedAtPerson(key: string, flags: EvidenceFlags, surnames: ReadonlySet<string>): boolean {
+  return surnames.has(key) && (flags & (Evidence.Within | Evidence.Place)) === 0n;
 }
 
 /** The evidence of every use of each name (its lower-case words), gathered over the document. */

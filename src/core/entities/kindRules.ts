@@ -1057,12 +1057,12 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     },
     {
       id: 'speaking-surname-of-named-person', outcome: 'person',
-      reason: 'A lone word that is the surname of someone the document names in full, and that speaks ("… The county?" Voss asked."), is that person, though the tagger reads it as a place from the words around it (a question mark inside the quotation before it, a town\'s word): a place does not speak. Not where a use places something in it ("in Voss"), nor with a body\'s own words (a head noun, an abbreviation, a body noun or use).',
+      reason: 'A lone word that is the surname of someone the document names in full, and that speaks ("… The county?" Voss asked."), is that person, though the tagger reads it as a place from the words around it (a question mark inside the quotation before it, a town\'s word): a place does not speak. Not where a use places something in it ("in Voss", "near Voss"), nor with a body\'s own words (a head noun, an abbreviation, a body noun or use); "at Voss" or "in Voss\'s view" (a place preposition that governs no place of the name\'s) only points at the person.',
       when: ({ evidence, surnameOfNamedPerson }) => surnameOfNamedPerson && (evidence & Evidence.Place) !== 0n && (evidence & (Evidence.Speaker | Evidence.SaysHe)) !== 0n
-        && (evidence & (Evidence.Located | Evidence.Within | Evidence.OrgHead | Evidence.Acronym | Evidence.OrgTag | Evidence.BodyUse | Evidence.Vessel)) === 0n,
+        && (evidence & (Evidence.Within | Evidence.OrgHead | Evidence.Acronym | Evidence.OrgTag | Evidence.BodyUse | Evidence.Vessel)) === 0n,
       examples: {
-        yes: ['Lena Voss farms the land. "Who do we call? The county?" {Voss} asked.'],
-        no: ['"Who do we call? The county?" {Voss} asked.', 'Lena Voss farms the land. Rain fell in {Voss} all day.'],
+        yes: ['Lena Voss farms the land. "Who do we call? The county?" {Voss} asked.', 'Lena Voss farms the land. In Voss’s view the county failed. "Who do we call? The county?" {Voss} asked.'],
+        no: ['"Who do we call? The county?" {Voss} asked.', 'Lena Voss farms the land. Rain fell in {Voss} all day.', 'Lena Voss farms the land. Rain fell near Voss. "Who do we call? The county?" {Voss} asked.'],
       },
     },
     {

@@ -426,6 +426,12 @@ export const NAME_PARTICLES = list(
   'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu degli dei delle dello',
 );
 
+export const GIVEN_NAME_PARTICLES = wordList(
+  'given-name-particles',
+  'Name particles that are also short given names ("Ben", "Al", "Del", "Van"): written capitalised and apart, as the first of a name\'s words before a surname, they are the given name ("Ben Halvorsen", "Al Derrow", "Van Tessier"), so the name is a full name whose last word alone later names the person; a particle opening a surname is written in lower case, hyphenated or before another particle ("ben Yusuf", "Al-Marri", "Van der Lahn").',
+  within(NAME_PARTICLES, ['al', 'ben', 'del', 'van']),
+);
+
 export const IRISH_SURNAME_PARTICLES = list(
   'irish-surname-particles',
   'Capitalised particles that open an Irish surname written in Irish ("Ó Duibhir", "Ní Chonaill", "Mac Lochlainn", "Nic Aodha", "Uí Bhriain", "Mhic Giolla Rua"): the particle and the words after it are the surname, so an initial before them ("C Ó Duibhir 1-4" in a scorers line) is that person\'s initial, as "I Penhale" is.',
