@@ -614,7 +614,7 @@ describe('claim alignment: results blocks and live blogs', () => {
 
   it('aligns a results line with the sentence giving its figures and names, not with a sentence sharing its date', () => {
     assert.ok(aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2'));
-    assert.ok(!withRule('resultsProse', 0, () => aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2')), 'the score alone is short of the words a pair needs');
+    assert.ok(!withRule('resultsOutcome', 0, () => withRule('resultsProse', 0, () => aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2'))), 'the score alone is short of the words a pair needs (resultsOutcome pairs the lead too: it names a side and tells the draw)');
     const dated = [
       'Stanmore Albion v Marlow Vale, 3 October 2026',
       'Stanmore Albion fans queued from noon on 3 October 2026 for the derby tickets.',
