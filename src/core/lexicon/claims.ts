@@ -26,3 +26,8 @@ export const SENTENCE_ABBREVIATIONS = wordList('claims-sentence-abbreviations',
 export const CLAIM_ADDRESSED_VERBS = wordList('claims-addressed-verbs',
   'Reporting verbs whose object is the addressee, not the speaker ("told reporters", "asked the court", "urged ministers"): a name right after one is not who spoke (alignClaims voicesOf).',
   ['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'promised', 'promises']);
+
+export const CLAIM_OUTCOME_WORDS = wordList('claims-outcome-words',
+  'Words that tell a contest\'s outcome ("Kelso beat Vardo", "Vardo lost by a point", "the sides drew", "edged the final"): a sentence naming one side of a score line with one of them tells the line\'s fact though it gives none of its figures (alignClaims resultsOutcome). Verbs of winning and losing and their nouns, and the results-table abbreviation "bt"; not "held" or "took", which tell other facts as often.',
+  ['beat', 'beats', 'beaten', 'bt', 'defeat', 'defeats', 'defeated', 'draw', 'draws', 'drew', 'drawn', 'edge', 'edged', 'edges',
+    'lose', 'loses', 'losing', 'lost', 'loss', 'tie', 'tied', 'ties', 'victory', 'win', 'wins', 'winning', 'won']);

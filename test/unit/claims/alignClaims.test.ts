@@ -614,7 +614,7 @@ describe('claim alignment: results blocks and live blogs', () => {
 
   it('aligns a results line with the sentence giving its figures and names, not with a sentence sharing its date', () => {
     assert.ok(aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2'));
-    assert.ok(!withRule('resultsProse', 0, () => aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2')), 'the score alone is short of the words a pair needs');
+    assert.ok(!withRule('resultsOutcome', 0, () => withRule('resultsProse', 0, () => aligns(wire, cps, 'to a 2-2 draw', 'Stanmore Albion 2 Marlow Vale 2'))), 'the score alone is short of the words a pair needs (resultsOutcome pairs the lead too: it names a side and tells the draw)');
     const dated = [
       'Stanmore Albion v Marlow Vale, 3 October 2026',
       'Stanmore Albion fans queued from noon on 3 October 2026 for the derby tickets.',
@@ -716,6 +716,38 @@ describe('claim alignment: a count anchored by what it counts, and a results row
     const fewer = report.replace('on 17 points', 'on 18 points');
     assert.ok(!aligns(fewer, wireResults, 'leaves Kelso on 18 points', row), 'only "seven" is shared: one figure under ten tells nothing');
     assert.ok(!aligns(report, wireResults, sentence, 'Tarrow Rangers'), 'a row whose subject the sentence does not name');
+  });
+});
+
+describe('claim alignment: a score line against the headline or lead telling its outcome (round 28, resultsOutcome)', () => {
+  const brief = [
+    'Kilbarra lose final by a point',
+    'ROSSMORE (Gaelwire) - Kilbarra were beaten by a single point in the county hurling final at Fennick Park on Sunday, a late free settling a tense game.',
+    'The holders Rossmore last lifted the cup in 2011.',
+    'An injury lost Kilbarra their captain, Eoin Marr, before half-time.',
+  ].join('\n');
+  const results = [
+    'County hurling final',
+    'The holders Rossmore kept the county title at Fennick Park after a tense game, a late free deciding it in front of a big crowd.',
+    'Their manager, Cathal Dunne, praised the nerve of his young side.',
+    'Result:',
+    'Rossmore 2-14 Kilbarra 1-16',
+  ].join('\n');
+  const [headline, line] = ['Kilbarra lose final by a point', 'Rossmore 2-14 Kilbarra 1-16'];
+
+  it('aligns a score line with the headline that names a side and tells the outcome, sharing none of its figures', () => {
+    assert.ok(aligns(brief, results, headline, line));
+    assert.ok(!withRule('resultsOutcome', 0, () => aligns(brief, results, headline, line)), 'without the rule, a side\'s name is all they share');
+  });
+
+  it('does not align a score line with a body sentence, a headline telling no outcome, or a headline with a year', () => {
+    assert.ok(!aligns(brief, results, 'An injury lost Kilbarra', line), 'a body sentence naming a side with "lost": the result is told in the headline and lead');
+    const noOutcome = brief.replace(headline, 'Kilbarra in county final at Fennick');
+    assert.ok(!aligns(noOutcome, results, 'Kilbarra in county final', line), 'a headline naming a side without an outcome word');
+    const standings = results.replace(line, 'Kilbarra 6 4 1 1 12');
+    assert.ok(!aligns(brief, standings, headline, 'Kilbarra 6 4 1 1 12'), 'a standings row has one side: no score line');
+    const titled = results.replace(line, 'Kilbarra Fans Recall 1996 Final Defeat');
+    assert.ok(!aligns(brief, titled, headline, 'Kilbarra Fans Recall'), 'a title-case line with a year is no score line');
   });
 });
 
