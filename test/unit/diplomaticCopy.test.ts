@@ -1,9 +1,18 @@
 // Kinds of diplomatic copy found by round 28's unseen set (r28-diplomacy, fresh87): Gulf, African and state-agency
 // protocol styles in capital initials before a name ("HE Sheikh X", "H.E. Mr. X", "H.E. Dr. X"), posts abbreviated
 // to initials after the country that holds them ("Norway's FM, X,", "Peru's deputy FM, X,"), and a communiqué's
-// capitalised "Member States". Every sentence is invented.
+// capitalised "Member States"; a "he" after a sentence opened by an unnamed source ("One Western observer was
+// blunter."), and a post capitalised by house style before its body ("the Spokesperson of the Council, Ms. X, said").
+// Every sentence is invented.
 import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels, rolesOf } from './support/entityQueries';
+
+/** Each quotation's first words and the name of the entity credited, or null. */
+function speakers(text: string): Array<[string, string | null]> {
+  const analysis = analyzeText(text);
+  return analysis.quotes.map(quote => [text.slice(quote.start, quote.end).split(' ').slice(0, 3).join(' '), analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null]);
+}
 
 describe('diplomatic copy kinds of round 28 (r28-diplomacy)', () => {
   it('reads "HE" and "H.E." before a name as a style of address, a role, not a body', () => {
@@ -39,5 +48,29 @@ describe('diplomatic copy kinds of round 28 (r28-diplomacy)', () => {
   it('reads a communiqué\'s "Member States" as no name, while "Council Member X" keeps its post', () => {
     assert.deepStrictEqual(mentionLabels('The text reaffirms the commitment of Member States to peace. Member Countries pledged $50m to a fund of the Member Nations.'), []);
     assert.deepStrictEqual(rolesOf('Council Member Dana Kelso voted against.', 'Dana Kelso'), ['Council Member']);
+  });
+
+  it('credits no one with a "he said" after a sentence opened by an unnamed source', () => {
+    const text = 'Talks end\n\nTarjei Lunde-Askvik has not visited the region since March. One Western observer was less kind. "Forty pages, and nobody will read more than one," he said.';
+    assert.deepStrictEqual(speakers(text), [['Forty pages, and', null]]);
+  });
+
+  it('still credits the person named before when no unnamed source opens a sentence between', () => {
+    const text = 'Talks end\n\nTarjei Lunde-Askvik left the room in March. A week later he was back. "Forty pages, and nobody will read more than one," he said.';
+    assert.deepStrictEqual(speakers(text), [['Forty pages, and', 'Tarjei Lunde-Askvik']]);
+    const named = 'Talks end\n\nTarjei Lunde-Askvik left in March. One official, Ivo Marr, was less kind. "Forty pages, and nobody will read more than one," he said.';
+    assert.deepStrictEqual(speakers(named), [['Forty pages, and', 'Ivo Marr']]);
+  });
+
+  it('credits the person named after "the Spokesperson of the Union," not the union', () => {
+    const text = 'Vote ends\n\nThe Eastern Lakes Union met in Kampala. The Spokesperson of the Union, Ms. Leyla Osman Guedi, said the vote "shows our unity of purpose".';
+    assert.deepStrictEqual(speakers(text), [['shows our unity', 'Leyla Osman Guedi']]);
+    const opened = 'Vote ends\n\nThe Eastern Lakes Union met in Kampala. Speaking to Radio Kelso, the spokesperson of the Union, Leyla Osman Guedi, said the vote "shows our unity of purpose".';
+    assert.deepStrictEqual(speakers(opened), [['shows our unity', 'Leyla Osman Guedi']]);
+  });
+
+  it('still credits a body named with its capitalised head noun before "of" ("the Bank of X said")', () => {
+    const text = 'Rates hold\n\nThe Bank of Kestria said in a statement that rates "will stay where they are for now".';
+    assert.deepStrictEqual(speakers(text), [['will stay where', 'Bank of Kestria']]);
   });
 });

@@ -91,6 +91,18 @@ function prepositionBeforeTitle(tokens: readonly MaskedToken[], at: number, lo: 
   return titled ? prepositionBeforePortfolio(tokens, k, lo) ?? k : k;
 }
 
+/**
+ * "the Spokesperson of the Council, Ms. X, said", "The Special Envoy of the Union, X, told …": a post capitalised by
+ * house style (state-agency and institutional copy) after "the", right before its "of"/"for": a description the body
+ * completes, as in lower case, not the body's own name. Only a title noun (quote-title-nouns: "spokesperson",
+ * "envoy", "secretary"); "the Bank of X", "the Council of Y" are names.
+ */
+function capitalisedPostAfterThe(tokens: readonly MaskedToken[], at: number, lo: number): boolean {
+  const post = tokens[at], article = tokens[at - 1];
+  return post.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(post.text) && TITLE_NOUNS.has(post.lower)
+    && at - 1 >= lo && article.kind === 'word' && article.lower === 'the';
+}
+
 /** How many words of a portfolio and a level may stand between "for" and a title head ("for federal Environment Minister X"). */
 const MAX_PORTFOLIO_WORDS = 3;
 
@@ -288,6 +300,11 @@ export class SubjectReader {
             : null;
           return enclosing?.type === 'entity' ? enclosing : outer;
         }
+        // "Speaking to Y, the spokesperson of Z, X, said": a name in apposition to the description before it is the
+        // speaker; a name further left (a complement of the opening phrase) is not.
+        if (outer?.type === 'description' && inner?.type === 'entity') {
+          return inner;
+        }
         // "X, 45, a teacher from Leeds, said": more than one appositive.
         const further = depth < 2 && j - 1 >= lo && tokens[j].text === ',' ? this.appositive(tokens, j, lo, depth + 1) : null;
         if (further && further.type !== 'description') {
@@ -459,7 +476,7 @@ export class SubjectReader {
       return { type: 'entity', id: mention.entity.id, span: { start: tokens[document].start, end: last.end } };
     }
     const preposition = prepositionBeforeTitle(tokens, p, lo);
-    if (preposition - 1 >= lo && PREPOSITIONS.has(tokens[preposition].lower) && /^\p{Ll}/u.test(tokens[preposition - 1].text)) {
+    if (preposition - 1 >= lo && PREPOSITIONS.has(tokens[preposition].lower) && (/^\p{Ll}/u.test(tokens[preposition - 1].text) || capitalisedPostAfterThe(tokens, preposition - 1, lo))) {
       // "a spokeswoman for (the) <org> said", "an aide to Sen. X, Y, said": the name completes a description, it is
       // not the speaker (an appositive name after the description is, see appositive()).
       return this.describe(tokens, preposition - 1, lo);
