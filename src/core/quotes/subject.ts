@@ -301,8 +301,10 @@ export class SubjectReader {
           return enclosing?.type === 'entity' ? enclosing : outer;
         }
         // "Speaking to Y, the spokesperson of Z, X, said": a name in apposition to the description before it is the
-        // speaker; a name further left (a complement of the opening phrase) is not.
-        if (outer?.type === 'description' && inner?.type === 'entity') {
+        // speaker; a name further left (a complement of the opening phrase) is not. Only a bare name (no lower-case
+        // word between the commas): "X, the attorney general of Y, one of the states suing Z, said" is X's.
+        const bareName = tokens.slice(j + 1, index).every(token => token.kind !== 'word' || /^\p{Lu}/u.test(token.text));
+        if (outer?.type === 'description' && inner?.type === 'entity' && bareName) {
           return inner;
         }
         // "X, 45, a teacher from Leeds, said": more than one appositive.
