@@ -50,6 +50,10 @@ describe('diplomatic copy kinds of round 28 (r28-diplomacy)', () => {
     assert.deepStrictEqual(rolesOf('Council Member Dana Kelso voted against.', 'Dana Kelso'), ['Council Member']);
   });
 
+  it('reads a diplomatic newsletter\'s running section between bars as a label, no body', () => {
+    assert.deepStrictEqual(mentionLabels('Embassy Letter | Summit Watch | Issue 40\n\nHuman Rights Watch said the summit failed.'), ['o:Human Rights Watch']);
+  });
+
   it('credits no one with a "he said" after a sentence opened by an unnamed source', () => {
     const text = 'Talks end\n\nTarjei Lunde-Askvik has not visited the region since March. One Western observer was less kind. "Forty pages, and nobody will read more than one," he said.';
     assert.deepStrictEqual(speakers(text), [['Forty pages, and', null]]);

@@ -319,8 +319,8 @@ export const BODY_ONLY_POSTS = list(
 
 export const SECTION_LABEL_WORDS = list(
   'section-label-words',
-  'Words of a legal or business outlet\'s section path after a masthead\'s bar that the lexicon does not know as common words ("Counsel Weekly | News | Mergers & Moves", "The Sentinel | Business | Law", "ClaimWise | Class Actions | Open Settlements", "X | Legal | Lateral Hires"): between bars they are a section\'s label, no name.',
-  'law legal litigation disputes deals mergers acquisitions moves lateral hires class actions settlements regulation business careers',
+  'Words of a legal or business outlet\'s section path after a masthead\'s bar that the lexicon does not know as common words ("Counsel Weekly | News | Mergers & Moves", "The Sentinel | Business | Law", "ClaimWise | Class Actions | Open Settlements", "X | Legal | Lateral Hires"), and a diplomatic newsletter\'s running section ("Embassy Letter | Summit Watch | Issue 40"): between bars they are a section\'s label, no name.',
+  'law legal litigation disputes deals mergers acquisitions moves lateral hires class actions settlements regulation business careers summit watch',
 );
 
 export const SEAT_WIN_VERBS = list(
