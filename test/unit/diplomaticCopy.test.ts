@@ -69,7 +69,7 @@ describe('diplomatic copy kinds of round 28 (r28-diplomacy)', () => {
   it('credits the person named after "the Spokesperson of the Union," not the union', () => {
     const text = 'Vote ends\n\nThe Eastern Lakes Union met in Kampala. The Spokesperson of the Union, Ms. Leyla Osman Guedi, said the vote "shows our unity of purpose".';
     assert.deepStrictEqual(speakers(text), [['shows our unity', 'Leyla Osman Guedi']]);
-    const opened = 'Vote ends\n\nThe Eastern Lakes Union met in Kampala. Speaking to Radio Kelso, the spokesperson of the Union, Leyla Osman Guedi, said the vote "shows our unity of purpose".';
+    const opened = 'Vote ends\n\nThe Eastern Lakes Union met in Kampala. Speaking to Radio Kelso, the Spokesperson of the Union, Leyla Osman Guedi, said the vote "shows our unity of purpose".';
     assert.deepStrictEqual(speakers(opened), [['shows our unity', 'Leyla Osman Guedi']]);
   });
 

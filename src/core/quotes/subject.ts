@@ -303,8 +303,13 @@ export class SubjectReader {
         // "Speaking to Y, the spokesperson of Z, X, said": a name in apposition to the description before it is the
         // speaker; a name further left (a complement of the opening phrase) is not. Only a bare name (no lower-case
         // word between the commas): "X, the attorney general of Y, one of the states suing Z, said" is X's.
+        // Only after a post capitalised by house style ("the Spokesperson of Z"): "with their mother, X, told …" is the
+        // subject's relative clause, and the subject before it speaks.
         const bareName = tokens.slice(j + 1, index).every(token => token.kind !== 'word' || /^\p{Lu}/u.test(token.text));
-        if (outer?.type === 'description' && inner?.type === 'entity' && bareName) {
+        const postAt = outer?.type === 'description' ? tokens.findIndex(token => token.start === outer.span.start) : -1;
+        const post = postAt >= 0 && tokens[postAt].lower === 'the' ? tokens[postAt + 1] : tokens[postAt];
+        const capitalisedPost = post !== undefined && post.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(post.text) && TITLE_NOUNS.has(post.lower);
+        if (outer?.type === 'description' && inner?.type === 'entity' && bareName && capitalisedPost) {
           return inner;
         }
         // "X, 45, a teacher from Leeds, said": more than one appositive.
