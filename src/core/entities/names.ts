@@ -15,7 +15,7 @@ import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import { lowerCaseNameDrafts } from './lowerCaseNames';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, inMemberStates, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
 } from './words';
 
 
@@ -876,7 +876,7 @@ function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft
   const shouting = shoutingMask(sentence);
   const weak = isTitleCaseLine(sentence, parts);
   const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)
-    && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i);
+    && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i) && !inMemberStates(sentence, i);
   const keep = (draft: Draft) => draft.first < draft.last || (sentence[draft.first].text.length > 1 && ((sentence[draft.first].tags | sentence[draft.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];
   if (weak) {

@@ -226,7 +226,8 @@ export function abbreviatedTitleStart(sentence: Sentence, parts: readonly TitleP
   const start = abbreviatedQualifier ? last - 1 : last;
   // "New Jersey Gov. X", "former Ohio Sen. X": the place or body before the title is part of it, as after a head.
   // A title before it is a role of its own ("IMD Director-General Dr. X"), read as the chain before the honorifics.
-  const prefix = start > 0 && parts[start - 1] === TitlePart.None ? prefixStart(sentence, start - 1) : undefined;
+  // An honorific before it is a role of its own too ("H.E. Dr. X": "H.E." and "Dr.", not one title "H.E. Dr.").
+  const prefix = start > 0 && parts[start - 1] === TitlePart.None && !isHonorificAt(sentence, start - 1) ? prefixStart(sentence, start - 1) : undefined;
   return prefix ?? start;
 }
 

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, OFFICE_INITIALS,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -357,9 +357,20 @@ function policeRankAt(sentence: Sentence, at: number): boolean {
     && !(third !== undefined && isCapitalised(third) && joined(after, third));
 }
 
-/** A title in capitals that holds only before a person's name: a chess title or a police rank's initials. */
+/**
+ * A style of address in capital initials before a name ("HE Sheikh X", "H.E. Mr. X", "HH Sheikh X"; list
+ * excellency-initials): the word after it is capitalised but not in capitals, so a headline set in capitals ("HE SAID
+ * NO") keeps its pronoun.
+ */
+function excellencyInitialsAt(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  return has(EXCELLENCY_INITIALS, token.lower) && token.text === token.text.toUpperCase() && next !== undefined && joined(token, next)
+    && isCapitalised(next) && next.text !== next.text.toUpperCase();
+}
+
+/** A title in capitals that holds only before a person's name: a chess title, a police rank's initials or an excellency's. */
 export function capitalRankAt(sentence: Sentence, at: number): boolean {
-  return chessTitleAt(sentence, at) || policeRankAt(sentence, at);
+  return chessTitleAt(sentence, at) || policeRankAt(sentence, at) || excellencyInitialsAt(sentence, at);
 }
 
 /**
@@ -706,17 +717,51 @@ function isTitleOrdinal(token: Token | undefined): boolean {
 }
 
 /**
+ * "Norway's FM, X,", "Peru's deputy FM, X,": a post abbreviated to capital initials (list office-initials) right
+ * after a possessive, or after a lower-case title word that follows one, heads a title. No: "Kelso FM" (a station),
+ * "5 PM", "FM Tom Wrede" (a chess title before a name).
+ */
+function officeInitialsAt(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  if (!has(OFFICE_INITIALS, token.lower) || token.text !== token.text.toUpperCase() || at === 0) {
+    return false;
+  }
+  // A possessive is never `joined` to the word after it (that reads names), so the gap is read here: spaces only.
+  const spaced = (left: Token, right: Token) => /^ +$/.test(left.post + right.pre);
+  const prev = sentence[at - 1], owner = sentence[at - 2];
+  if (!spaced(prev, token)) {
+    return false;
+  }
+  return isPossessive(prev) || (!isCapitalised(prev) && (has(TITLE_MODIFIERS, prev.lower) || has(TITLE_HEADS, prev.lower))
+    && owner !== undefined && isPossessive(owner) && spaced(owner, prev));
+}
+
+/**
+ * "the commitment of Member States", "Member Countries pledged": a capitalised "Member" right before a capitalised
+ * plural of list member-state-nouns names a bloc's states, no post before a person's name.
+ */
+function opensMemberStates(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  return token.lower === 'member' && isCapitalised(token) && next !== undefined && isCapitalised(next) && joined(token, next) && has(MEMBER_STATE_NOUNS, next.lower);
+}
+
+/** Either word of a bloc's "Member States" (see opensMemberStates): no word of a name. */
+export function inMemberStates(sentence: Sentence, at: number): boolean {
+  return opensMemberStates(sentence, at) || (at > 0 && opensMemberStates(sentence, at - 1));
+}
+
+/**
  * The title part of every token of a sentence. Complements after "of"/"for" count only after a head and
  * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
  * followed by a two-word name ("Minister for Europe Jane Doe").
  */
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
-    const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
+    const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || opensMemberStates(sentence, at) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
       || opensPeriodicalName(sentence, at);
     if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
       || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || isPortfolioCritic(sentence, at)
-      || endsCapitalisedTitlePhrase(sentence, at)) {
+      || endsCapitalisedTitlePhrase(sentence, at) || officeInitialsAt(sentence, at)) {
       return TitlePart.Head;
     }
     if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at) || opensHonourPost(sentence, at) || opensUnderPost(sentence, at)

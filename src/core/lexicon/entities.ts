@@ -257,6 +257,24 @@ export const POLICE_RANK_INITIALS = list(
   'pc ds dc di',
 );
 
+export const EXCELLENCY_INITIALS = list(
+  'excellency-initials',
+  'Styles of address written as capital initials before a minister\'s, an envoy\'s or a royal\'s name in Gulf, African and state-agency diplomatic copy ("HE Sheikh Dana bin Tarik Al Kelso", "H.E. Mr. Tom Wrede", "H.E. Dr. Orla Brandt", "HH Sheikh X" for His Highness): "His/Her Excellency" and "His Highness" abbreviated, left out of the span and kept as the role as written, like "Dr". Only in capitals, before a capitalised word that is not in capitals too ("HE" is the pronoun "he" in a headline set in capitals: "HE SAID NO"); words.ts `capitalRankAt`.',
+  'he h.e. hh h.h.',
+);
+
+export const OFFICE_INITIALS = list(
+  'office-initials',
+  'Posts that diplomatic and political copy abbreviates to capital initials after the country that holds them ("Norway\'s FM, Dana Kelso,", "Peru\'s deputy FM, Tom Wrede,", "Chile\'s PM, X," for foreign minister, prime minister and their deputies): a title head, not a body named "FM". Only in capitals and only after a possessive, or after a lower-case title word after one ("deputy", "former"): elsewhere the same initials end a radio station\'s name ("Kelso FM"), give a time ("5 PM") or a chess title ("FM Tom Wrede"). words.ts `officeInitialsAt`.',
+  'fm pm dfm dpm',
+);
+
+export const MEMBER_STATE_NOUNS = list(
+  'member-state-nouns',
+  'Plural nouns for the states of a bloc that communiqués and state-agency copy capitalise after "Member" ("the commitment of Member States to …", "Member Countries pledged $50 million", "the Member Nations"): "Member" there is no title before a person\'s name and the plural is no name at all.',
+  'states countries nations governments economies',
+);
+
 export const CHESS_OPENING_HEADS = list(
   'chess-opening-heads',
   'Nouns that close the name of a chess opening or a line of one, named after the player who played it first or the town of the tournament ("a Dorran Gambit", "the Kelso Variation"): a line of play, no body and no person. "Defence", "Attack", "System" and "Opening" are left out: they close a company\'s, a team\'s, a network\'s or a body\'s name as often ("Harrow Defence" the arms maker, "the Kelso Attack", "the Federal Reserve System"). Read with the word before in kindRules.ts (a name\'s or a place\'s word, never a common one).',
@@ -303,8 +321,8 @@ export const BODY_ONLY_POSTS = list(
 
 export const SECTION_LABEL_WORDS = list(
   'section-label-words',
-  'Words of a legal or business outlet\'s section path after a masthead\'s bar that the lexicon does not know as common words ("Counsel Weekly | News | Mergers & Moves", "The Sentinel | Business | Law", "ClaimWise | Class Actions | Open Settlements", "X | Legal | Lateral Hires"): between bars they are a section\'s label, no name.',
-  'law legal litigation disputes deals mergers acquisitions moves lateral hires class actions settlements regulation business careers',
+  'Words of a legal or business outlet\'s section path after a masthead\'s bar that the lexicon does not know as common words ("Counsel Weekly | News | Mergers & Moves", "The Sentinel | Business | Law", "ClaimWise | Class Actions | Open Settlements", "X | Legal | Lateral Hires"), and a diplomatic newsletter\'s running section ("Embassy Letter | Summit Watch | Issue 40"): between bars they are a section\'s label, no name.',
+  'law legal litigation disputes deals mergers acquisitions moves lateral hires class actions settlements regulation business careers summit watch',
 );
 
 export const SEAT_WIN_VERBS = list(

@@ -161,6 +161,13 @@ export const LEADER_TITLES = wordList('quote-leader-titles', 'Titles of heads of
   'monarch', 'pope', 'pontiff', 'ayatollah', 'dictator', 'strongman', 'boss', 'ceo', 'general',
 ]);
 
+export const UNNAMED_PERSON_SUBJECT_HEADS = wordList(
+  'quote-unnamed-person-subject-heads',
+  'Heads of a singular unnamed person who opens a sentence after an indefinite determiner ("One Western observer was blunter.", "A senior official was more cautious.", "Another diplomat disagreed."): a "he"/"she" after that sentence and before any person named goes on with that unnamed person, not with the person named before it (speaker null). Diplomatic and political copy quotes such sources in this shape.',
+  within(UNNAMED_SOURCE_HEADS, ['source', 'official', 'aide', 'diplomat', 'person', 'insider', 'analyst', 'expert', 'witness', 'resident', 'observer',
+    'lawyer', 'attorney', 'representative', 'member', 'colleague', 'friend', 'relative', 'officer', 'negotiator', 'spokesman', 'spokeswoman', 'spokesperson']),
+);
+
 /** Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. */
 export const GENERIC_PERSON_HEADS = wordList('quote-generic-person-heads', 'Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. Racing copy calls its sportsmen by their sport ("the 24-year-old jockey said", "the rider added") as other sports copy says "the player".', [
   'billionaire', 'businessman', 'businesswoman', 'tycoon', 'politician', 'veteran', 'star', 'actor', 'actress',

@@ -6,7 +6,7 @@ import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { headMatchKeys, nationConflict, nationStem, parseTitle, titleConflicts, titleFit, titleIndexKeys, type Title } from './describe';
 import {
   GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, NATIONALITY_PERSON_NOUNS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
-  REPORTING_VERBS_FINITE, UNNAMED_SOURCE_HEADS,
+  REPORTING_VERBS_FINITE, UNNAMED_PERSON_SUBJECT_HEADS, UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS, OWN_MESSAGES } from '../lexicon/quoteCues';
@@ -249,6 +249,9 @@ export class SpeakerResolver {
   /** Most recent subject or credited speaker before pos of the given gender, then the most recent mention. */
   private recentPerson(pos: number, gender: Gender): string | null {
     const found = this.recentEvent(pos, id => this.compatible(id, gender));
+    if (found && gender !== undefined && this.unnamedSubjectBetween(found.pos, pos)) {
+      return null;
+    }
     const named = found && gender !== undefined ? this.namedAfterOtherGender(pos, gender, found.pos) : null;
     if (named !== null) {
       return named;
@@ -277,6 +280,34 @@ export class SpeakerResolver {
       }
     }
     return found.id;
+  }
+
+  /**
+   * "X left in March. One Western observer was blunter. “…,” he said.": a sentence after the subject found, in the
+   * pronoun's own paragraph, opens with an unnamed person (an indefinite determiner, at most three words and a head of
+   * list quote-unnamed-person-subject-heads), and no person is named between that sentence and the pronoun: the pronoun
+   * goes on with the unnamed person, so no one is credited.
+   */
+  private unnamedSubjectBetween(from: number, pos: number): boolean {
+    const paragraph = this.masked.lastIndexOf('\n', pos) + 1;
+    const start = Math.max(from, paragraph);
+    const stretch = this.masked.slice(start, pos);
+    const opening = /(?:^|[.!?][”"’]?\s+)(?:A|An|One|Another)\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)(?=[\s,])/gu;
+    for (let m = opening.exec(stretch); m !== null; m = opening.exec(stretch)) {
+      if (!UNNAMED_PERSON_SUBJECT_HEADS.has(m[2]) || m.index === 0 && start !== paragraph && !/[.!?][”"’]?\s*$/.test(this.masked.slice(Math.max(0, start - 3), start))) {
+        continue;
+      }
+      const at = start + m.index;
+      let named = false;
+      for (let i = this.index.lastStartingBefore(pos); i >= 0 && this.index.mentions[i].start > at; i--) {
+        const mention = this.index.mentions[i];
+        named ||= mention.entity.kind === 'person' && !isMask(this.masked[mention.start]);
+      }
+      if (!named) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -91,6 +91,18 @@ function prepositionBeforeTitle(tokens: readonly MaskedToken[], at: number, lo: 
   return titled ? prepositionBeforePortfolio(tokens, k, lo) ?? k : k;
 }
 
+/**
+ * "the Spokesperson of the Council, Ms. X, said", "The Special Envoy of the Union, X, told …": a post capitalised by
+ * house style (state-agency and institutional copy) after "the", right before its "of"/"for": a description the body
+ * completes, as in lower case, not the body's own name. Only a title noun (quote-title-nouns: "spokesperson",
+ * "envoy", "secretary"); "the Bank of X", "the Council of Y" are names.
+ */
+function capitalisedPostAfterThe(tokens: readonly MaskedToken[], at: number, lo: number): boolean {
+  const post = tokens[at], article = tokens[at - 1];
+  return post.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(post.text) && TITLE_NOUNS.has(post.lower)
+    && at - 1 >= lo && article.kind === 'word' && article.lower === 'the';
+}
+
 /** How many words of a portfolio and a level may stand between "for" and a title head ("for federal Environment Minister X"). */
 const MAX_PORTFOLIO_WORDS = 3;
 
@@ -288,6 +300,18 @@ export class SubjectReader {
             : null;
           return enclosing?.type === 'entity' ? enclosing : outer;
         }
+        // "Speaking to Y, the spokesperson of Z, X, said": a name in apposition to the description before it is the
+        // speaker; a name further left (a complement of the opening phrase) is not. Only a bare name (no lower-case
+        // word between the commas): "X, the attorney general of Y, one of the states suing Z, said" is X's.
+        // Only after a post capitalised by house style ("the Spokesperson of Z"): "with their mother, X, told …" is the
+        // subject's relative clause, and the subject before it speaks.
+        const bareName = tokens.slice(j + 1, index).every(token => token.kind !== 'word' || /^\p{Lu}/u.test(token.text));
+        const postAt = outer?.type === 'description' ? tokens.findIndex(token => token.start === outer.span.start) : -1;
+        const post = postAt >= 0 && tokens[postAt].lower === 'the' ? tokens[postAt + 1] : tokens[postAt];
+        const capitalisedPost = post !== undefined && post.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(post.text) && TITLE_NOUNS.has(post.lower);
+        if (outer?.type === 'description' && inner?.type === 'entity' && bareName && capitalisedPost) {
+          return inner;
+        }
         // "X, 45, a teacher from Leeds, said": more than one appositive.
         const further = depth < 2 && j - 1 >= lo && tokens[j].text === ',' ? this.appositive(tokens, j, lo, depth + 1) : null;
         if (further && further.type !== 'description') {
@@ -459,7 +483,7 @@ export class SubjectReader {
       return { type: 'entity', id: mention.entity.id, span: { start: tokens[document].start, end: last.end } };
     }
     const preposition = prepositionBeforeTitle(tokens, p, lo);
-    if (preposition - 1 >= lo && PREPOSITIONS.has(tokens[preposition].lower) && /^\p{Ll}/u.test(tokens[preposition - 1].text)) {
+    if (preposition - 1 >= lo && PREPOSITIONS.has(tokens[preposition].lower) && (/^\p{Ll}/u.test(tokens[preposition - 1].text) || capitalisedPostAfterThe(tokens, preposition - 1, lo))) {
       // "a spokeswoman for (the) <org> said", "an aide to Sen. X, Y, said": the name completes a description, it is
       // not the speaker (an appositive name after the description is, see appositive()).
       return this.describe(tokens, preposition - 1, lo);
