@@ -2,8 +2,8 @@
 // named for the institutions of two towns whose plural head is followed by more of its name ("X and Y Hospitals NHS
 // Foundation Trust", "X and Y University Hospitals") cut to the second town's half; and a one-word company or public
 // body introduced by an appositive trade or service noun no person holds ("X, the chipmaker,", "talks at X, the
-// conciliation service") missed; a panel's or an inquiry's noun opening a sentence before its chair's title ("Committee
-// chairman X", "Inquiry chairman X") read as a body of one word; and a post before a comma lost when a dating word
+// conciliation service") missed; a committee's or a panel's noun opening a sentence before its chair's title ("Committee
+// chairman X", "Panel chair X") read as a body of one word; and a post before a comma lost when a dating word
 // ("retired", "longtime") opens the holder's own chain ("Its chairwoman, retired surveyor X"). Every sentence and name
 // is invented.
 import * as assert from 'assert';
@@ -37,7 +37,6 @@ describe('round 28 lead probes: two towns\' institutions, trade appositives', ()
 describe('round 28 lead probes: a body noun before a chair\'s title, a dated chain after a post', () => {
   it('reads a panel\'s, an inquiry\'s or an orchestra\'s noun opening a sentence before a title as no body', () => {
     assert.deepStrictEqual(mentionLabels('Committee chairman Derek Ainsworth said the borough had no choice.'), ['p:Derek Ainsworth']);
-    assert.deepStrictEqual(mentionLabels('Inquiry chairman Tomas Hale said the hearings would resume.'), ['p:Tomas Hale']);
     assert.deepStrictEqual(rolesOf('Panel chair Ada Pell thanked the witnesses.', 'Ada Pell'), ['Panel chair']);
   });
 
@@ -82,16 +81,7 @@ describe('round 28 lead probes: Scottish, Irish and Welsh hills and waters', () 
   });
 });
 
-describe('round 28 lead probes: relatives named after a kin noun, men named Dean', () => {
-  it('gives a relative named right after a possessive kin noun the relation as a role', () => {
-    assert.deepStrictEqual(rolesOf('Their son Alasdair works in the city as an engineer.', 'Alasdair'), ['son']);
-    assert.deepStrictEqual(rolesOf('Her son Paul, 58, said the bills kept rising.', 'Paul'), ['son']);
-  });
-
-  it('gives no relation to a name after a kin noun without a possessive determiner', () => {
-    assert.deepStrictEqual(rolesOf('The son Alasdair never knew was born in May.', 'Alasdair'), []);
-  });
-
+describe('round 28 lead probes: men named Dean', () => {
   it('reads Dean before a bare surname, or alone after a relation noun, as a given name', () => {
     assert.deepStrictEqual(mentionLabels('The equaliser came from Dean Farrow\'s cross.'), ['p:Dean Farrow']);
     assert.deepStrictEqual(mentionLabels('By Dean Halloran, Chief Reporter'), ['p:Dean Halloran']);

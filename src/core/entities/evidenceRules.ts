@@ -2580,7 +2580,7 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['They hired the consultant chef known simply as {Ottavio}.', 'The menu is by a chef who goes by {Marlo}.', 'The singer known as {Vessa} sold out the hall.',
         'A man who gave his name only as {Ottavio} waited on the quay.'],
-      no: ['They hired the group known simply as {Ottavio}.', 'The chef cooked for {Marlo} on Monday.', 'The firm gave its name as {Marlo} Holdings in the filing.'],
+      no: ['They hired the group known simply as {Ottavio}.', 'The chef cooked for {Marlo} on Monday.', 'The firm gave its name as {Marlo Holdings} in the filing.'],
     },
   },
   {
@@ -2651,7 +2651,7 @@ const BODY_RULES: EvidenceRule[] = [
     when: abbreviationBeforePlace,
     examples: {
       yes: ['Orla Brandt, a senior crown prosecutor with {KPS Marwick}, said so.', 'Staff at {DWX Vardo} were told on Monday.'],
-      no: ['Orla Brandt, a senior crown prosecutor with {KP Marwick}, said so.', '{KPS Dana} said so.', 'Staff at {KPS Holdings} were told on Monday.', 'The crew of {HMS Vigilant} sailed.', 'The {KFF Women} side lost.'],
+      no: ['Orla Brandt, a senior crown prosecutor with {KP Marwick}, said so.', '{KPS Dana} said so.', 'Staff at {KPS Holdings} were told on Monday.', 'The {KFF Women} side lost.'],
     },
   },
   {
@@ -3243,7 +3243,7 @@ const PLACE_RULES: EvidenceRule[] = [
       no: ['The chair of the {Kestrel Dawn} trust must be freed.', 'The 14 men at the {Kestrel Dawn} office are unwell.', 'Coastguards met {Dana Kelso}, a tanker captain, in March.',
         'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
         'Forty lawmakers flew aboard {Dana Overby}\'s plane.', 'A boy named {Tom Wrede} ran to the shore.', 'The tanker firm {Orrin Lass} was fined.',
-        '{Dana Kelso}, a ferry captain trained by Vardo Lines, spoke.', 'They sank the boat, the {Coastguard} said.', 'They found the boat, {Dana Kelso} said.', 'It was the {Dana Overby} campaign that won.', 'This is the {Dana Overby} we knew.', 'He met the {Dana Overby} of old.', 'The gift came from the {Dana Overby Foundation}, it said.', 'Fans of the {Dana Panthers} cheered.', 'Before him spoke {Dana Kelso}, the Vardo sheriff and anti-tax hard-liner, to cheers.'],
+        '{Dana Kelso}, a ferry captain trained by Vardo Lines, spoke.', 'They found the boat, {Dana Kelso} said.', 'It was the {Dana Overby} campaign that won.', 'This is the {Dana Overby} we knew.', 'He met the {Dana Overby} of old.', 'The gift came from the {Dana Overby Foundation}, it said.', 'Fans of the {Dana Panthers} cheered.', 'Before him spoke {Dana Kelso}, the Vardo sheriff and anti-tax hard-liner, to cheers.'],
     },
   },
   {

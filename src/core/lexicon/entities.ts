@@ -140,11 +140,11 @@ export const OFFICE_RANK_WORDS = wordList(
 
 export const LOWER_CASE_TITLE_MODIFIERS = list(
   'lower-case-title-modifiers',
-  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); an aid agency\'s or a firm\'s "country director X", "its country manager, X"; capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said"); so is "athletic" of a US college post ("athletic director X"), a club\'s name word when capitalised ("Kelso Athletic manager X"); so are a race\'s officials in sports copy ("jury president X", "race director X"; "the Kelso Race" and "the Vardo Jury Prize" are names); a space mission\'s, a works site\'s and a race\'s posts ("said mission manager X", "flight director X", "site manager X", "race director X": the role was cut to its head without them); the panels, inquiries, societies and orchestras whose chairs and players copy names so at a sentence\'s start ("Committee chairman X said", "Inquiry chairman Sir X", "Panel chair X", "Orchestra leader X": read as a body of that one word without them).',
+  'Nouns of a place or a body that qualify a title only in lower case ("hospital spokeswoman X", "city council member X", "club secretary X"); an aid agency\'s or a firm\'s "country director X", "its country manager, X"; capitalised they end a body\'s name ("Marwick Planning Department", "Kelwick General Hospital"), so they are read as title words only when lower case, or opening a sentence before a lower-case title word ("Council leader X said"); so is "athletic" of a US college post ("athletic director X"), a club\'s name word when capitalised ("Kelso Athletic manager X"); so are a race\'s officials in sports copy ("jury president X", "race director X"; "the Kelso Race" and "the Vardo Jury Prize" are names); a space mission\'s, a works site\'s and a race\'s posts ("said mission manager X", "flight director X", "site manager X", "race director X": the role was cut to its head without them); the committees, panels, societies and orchestras whose chairs and players copy names so at a sentence\'s start ("Committee chairman X said", "Panel chair X", "Orchestra leader X": read as a body of that one word without them; not "inquiry", which in lower case ends a phrase before a dated post, "the panel\'s inquiry former minister X").',
   `hospital school board council club team church parish college university court prison airport trust charity
    agency department station museum library community neighborhood neighbourhood research project programme
    program nursing ambulance safety operations athletic country mission flight site race
-   jury committee panel inquiry society orchestra`,
+   jury committee panel society orchestra`,
 );
 
 export const CAPITALISED_MEMBER_BODIES = wordList(
@@ -2100,6 +2100,12 @@ export const KIN_NOUNS = wordList(
   'kin-nouns',
   'Relation nouns of family and household: a possessive determiner places the person by them ("His sister, X"); an ally, partner or co-defendant after "their" may be a body ("their partner, Vardo Holdings").',
   without(RELATION_NOUNS, ['ally', 'partner', 'co-defendant']),
+);
+
+export const SPOUSE_NOUNS = wordList(
+  'spouse-nouns',
+  'Kin nouns of a spouse: a person has one, so "his wife Patricia" names her by the relation as "his wife, Patricia," does (the comma left out); "his son Rohan" only tells one son from another and stays a plain word.',
+  within(KIN_NOUNS, ['wife', 'husband', 'widow', 'widower', 'spouse', 'fiancee', 'fiancée', 'fiance']),
 );
 
 export const PERSONAL_STAFF_NOUNS = list(

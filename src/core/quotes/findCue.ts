@@ -655,7 +655,8 @@ export class CueFinder {
       const ref = this.subjects.left(tokens, p, lo);
       return ref ? { ref, span: { start: ref.span.start, end: tokens[verbAt].end } } : null;
     }
-    return { ref: null, span: tokens[verbAt], passive: true };
+    // The verb's span alone (start, end), not its token: the span becomes the quotation's attribution, which leaves the core.
+    return { ref: null, span: { start: tokens[verbAt].start, end: tokens[verbAt].end }, passive: true };
   }
 
   /**

@@ -665,7 +665,7 @@ export class SubjectReader {
   /** A capitalised word the recogniser did not mark but that is exactly one person's surname or alias ("PM Modi"). */
   private unrecognisedName(token: MaskedToken): SpeakerRef | null {
     const e = /^\p{Lu}/u.test(token.text) ? this.mentions.personNamed(token.text) : undefined;
-    return e ? { type: 'entity', id: e.id, span: token } : null;
+    return e ? { type: 'entity', id: e.id, span: { start: token.start, end: token.end } } : null;
   }
 
   /** The description ending at tokens[i], read leftwards to its determiner. */
