@@ -302,7 +302,7 @@ export class SubjectReader {
         }
         // "Speaking to Y, the spokesperson of Z, X, said": a name in apposition to the description before it is the
         // speaker; a name further left (a complement of the opening phrase) is not. Only a bare name (no lower-case
-        // word between the commas): "X, the attorney general of Y, one of the states suing Z, said" is X's.
+        // word between the commas): "X, the harbour master of Y, one of the ports bidding for Z, said" is X's.
         // Only after a post capitalised by house style ("the Spokesperson of Z"): "with their mother, X, told …" is the
         // subject's relative clause, and the subject before it speaks.
         const bareName = tokens.slice(j + 1, index).every(token => token.kind !== 'word' || /^\p{Lu}/u.test(token.text));
@@ -638,7 +638,7 @@ export class SubjectReader {
   }
 
   /**
-   * "Senator Susan Collins of Maine said": a person named before "of/from <Place>" is the head; also before a place that
+   * "Senator Dana Kelso of Maine said": a person named before "of/from <Place>" is the head; also before a place that
    * takes "the" ("jury chairman X of the Netherlands said", "X of the Philippines said").
    */
   private namedBefore(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
