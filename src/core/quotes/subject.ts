@@ -98,9 +98,13 @@ function prepositionBeforeTitle(tokens: readonly MaskedToken[], at: number, lo: 
  * "envoy", "secretary"); "the Bank of X", "the Council of Y" are names.
  */
 function capitalisedPostAfterThe(tokens: readonly MaskedToken[], at: number, lo: number): boolean {
-  const post = tokens[at], article = tokens[at - 1];
-  return post.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(post.text) && TITLE_NOUNS.has(post.lower)
-    && at - 1 >= lo && article.kind === 'word' && article.lower === 'the';
+  const article = tokens[at - 1];
+  return isCapitalisedPost(tokens[at]) && at - 1 >= lo && article.kind === 'word' && article.lower === 'the';
+}
+
+/** A title noun (quote-title-nouns) capitalised by house style: "Spokesperson", "Envoy", "Secretary". */
+function isCapitalisedPost(token: MaskedToken | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text) && TITLE_NOUNS.has(token.lower);
 }
 
 /** How many words of a portfolio and a level may stand between "for" and a title head ("for federal Environment Minister X"). */
@@ -308,7 +312,7 @@ export class SubjectReader {
         const bareName = tokens.slice(j + 1, index).every(token => token.kind !== 'word' || /^\p{Lu}/u.test(token.text));
         const postAt = outer?.type === 'description' ? tokens.findIndex(token => token.start === outer.span.start) : -1;
         const post = postAt >= 0 && tokens[postAt].lower === 'the' ? tokens[postAt + 1] : tokens[postAt];
-        const capitalisedPost = post !== undefined && post.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(post.text) && TITLE_NOUNS.has(post.lower);
+        const capitalisedPost = isCapitalisedPost(post);
         if (outer?.type === 'description' && inner?.type === 'entity' && bareName && capitalisedPost) {
           return inner;
         }
