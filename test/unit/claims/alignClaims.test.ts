@@ -40,6 +40,11 @@ function alignsWith(textA: string, textB: string, a: string, b: string, context:
   return compareClaims(textA, textB, context).aligned.some(p => p.a.start <= i && i < p.a.end && p.b.start <= j && j < p.b.end);
 }
 
+/** As alignsWith, with the context the CLI and the editor give (linked entities, quotations and their speakers). */
+function alignsLinked(textA: string, textB: string, a: string, b: string): boolean {
+  return alignsWith(textA, textB, a, b, claimContextOf(compareDocuments(analyzeText(textA), analyzeText(textB))));
+}
+
 describe('claim synonyms (lexicon/claimSynonyms.ts)', () => {
   const same: readonly (readonly [string, string])[] = [
     ['envoy', 'ambassador'],
@@ -768,9 +773,6 @@ describe('claim alignment: a quotation against its report in other words, one sp
     'The striker is now out of next week\'s semi-final against Penmere.',
   ].join('\n');
   const [quote, report] = ['"The footage is clear', 'Ilse Varga told the Gazette'];
-  /** As alignsWith, with the context the CLI and the editor give (linked entities, quotations and their speakers). */
-  const alignsLinked = (textA: string, textB: string, a: string, b: string): boolean =>
-    alignsWith(textA, textB, a, b, claimContextOf(compareDocuments(analyzeText(textA), analyzeText(textB))));
 
   it('aligns a quotation with the report of it in the other article when one speaker says both and they share a word no other claim uses', () => {
     assert.ok(alignsLinked(wire, daily, quote, report));
@@ -898,8 +900,6 @@ describe('claim alignment: an entity each report names once (round 29, singularE
     'Guest conductors will lead the remaining concerts.',
   ].join('\n');
   const [label, labelDaily] = ['Strand had been making recordings', 'His recordings with Mira Tolland'];
-  const alignsLinked = (textA: string, textB: string, a: string, b: string): boolean =>
-    alignsWith(textA, textB, a, b, claimContextOf(compareDocuments(analyzeText(textA), analyzeText(textB))));
   const rulesAlone = <T>(body: () => T): T => withRule('learnedPairs', 0, body);
 
   it('aligns two claims of one story that share an entity each report names only there, and little else', () => {
