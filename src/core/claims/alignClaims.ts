@@ -576,21 +576,25 @@ function ruledPairs(
   const similarityOf = (i: number, cell: Cell, j: number): number => Math.min(1, cell.dot / (normsA[i] * normsB[j] || 1));
   const [topA, topB] = topSimilarities(scored, similarityOf);
   const voices = { a: voicesOf(claimsA, wordsA, mentionsA, context.speakersA ?? []), b: voicesOf(claimsB, wordsB, mentionsB, context.speakersB ?? []) };
+  /** Whether a cell is a candidate of the rules' similarity and evidence floors. */
+  const isCandidate = (i: number, cell: Cell, j: number): boolean => {
+    const similarity = similarityOf(i, cell, j);
+    const mutual = similarity >= topA[i] && similarity >= (topB.get(j) ?? 0);
+    if ((quotedA[i] || quotedB[j]) && cell.shared === cell.eventWords && cell.eventWords <= ALIGNMENT_RULES.quotationWords.value && similarity < ALIGNMENT_RULES.quotationSimilarity.value) {
+      return false;
+    }
+    return similarity >= ALIGNMENT_RULES.minSimilarity.value && cell.shared >= ALIGNMENT_RULES.minSharedFeatures.value && (cell.facts > 0 || !ALIGNMENT_RULES.timeOnly.value)
+      && (cell.eventDot >= cell.dot * ALIGNMENT_RULES.minEventShare.value || (ALIGNMENT_RULES.namedSimilarity.value > 0 && similarity >= ALIGNMENT_RULES.namedSimilarity.value && cell.eventWords >= ALIGNMENT_RULES.namedSharedWords.value)
+        || (mutual && similarity >= ALIGNMENT_RULES.namedMutualSimilarity.value && cell.eventWords >= ALIGNMENT_RULES.namedMutualWords.value));
+  };
   const rulesOn = (cells: ReadonlyMap<number, ReadonlyMap<number, Cell>>): ClaimAlignment[] => {
     const candidates: ClaimAlignment[] = [];
     const eventWords = new Map<string, number>();
     for (const [i, row] of cells) {
       for (const [j, cell] of row) {
         eventWords.set(`${i},${j}`, cell.eventWords);
-        const similarity = similarityOf(i, cell, j);
-        const mutual = similarity >= topA[i] && similarity >= (topB.get(j) ?? 0);
-        if ((quotedA[i] || quotedB[j]) && cell.shared === cell.eventWords && cell.eventWords <= ALIGNMENT_RULES.quotationWords.value && similarity < ALIGNMENT_RULES.quotationSimilarity.value) {
-          continue;
-        }
-        if (similarity >= ALIGNMENT_RULES.minSimilarity.value && cell.shared >= ALIGNMENT_RULES.minSharedFeatures.value && (cell.facts || !ALIGNMENT_RULES.timeOnly.value)
-          && (cell.eventDot >= cell.dot * ALIGNMENT_RULES.minEventShare.value || (ALIGNMENT_RULES.namedSimilarity.value && similarity >= ALIGNMENT_RULES.namedSimilarity.value && cell.eventWords >= ALIGNMENT_RULES.namedSharedWords.value)
-            || (mutual && similarity >= ALIGNMENT_RULES.namedMutualSimilarity.value && cell.eventWords >= ALIGNMENT_RULES.namedMutualWords.value))) {
-          candidates.push({ a: i, b: j, similarity });
+        if (isCandidate(i, cell, j)) {
+          candidates.push({ a: i, b: j, similarity: similarityOf(i, cell, j) });
         }
       }
     }
@@ -606,11 +610,13 @@ function ruledPairs(
     return withTallyParts(withQuotedSpeakers(withSharedNames(withResults, fa, fb, weightOf, names), cells, voices, fa, fb, names, similarityOf), numbersA, numbersB, (i, j) => overlapOf(fa[i], fb[j], weightOf, names).similarity);
   };
   // singularEntities: the rules run without the entities each article names once, and again with them when those
-  // pairs show the two reports tell one story (singularStoryShare) and some cell shares such an entity.
+  // pairs show the two reports tell one story (singularStoryShare) and a cell becomes a candidate through such an
+  // entity (the evidence changes only which cells are candidates; what the model may see changes with the cells).
   const plain = rulesOn(scored);
   const cells = singular.size && tellOneStory(plain, claimsA.length, claimsB.length) && [...scored.values()].some(row => [...row.values()].some(cell => cell.singularDot))
     ? withSingularEvidence(scored) : scored;
-  const ruled = cells === scored ? plain : rulesOn(cells);
+  const flips = cells !== scored && [...scored].some(([i, row]) => [...row].some(([j, cell]) => cell.singularDot > 0 && !isCandidate(i, cell, j) && isCandidate(i, cells.get(i)!.get(j)!, j)));
+  const ruled = flips ? rulesOn(cells) : plain;
   const scene: PairScene = {
     claimsA, claimsB, wordsA, wordsB, fa, fb, weightOf, names, normsA, normsB, topA, topB,
     quotedA: claimsA.map(claim => isQuotation(claim.text)), quotedB: claimsB.map(claim => isQuotation(claim.text)), uncountedA: uncountedKeys(fa, fb),
