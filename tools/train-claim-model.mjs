@@ -9,9 +9,11 @@
 // model of all 28 pairs keeps the four real pairs' precision (never trained on) at REAL_PRECISION_FLOOR; with --write, that model is written to
 // src/core/claims/claimModel.json. Deterministic: full-batch gradient descent from zero weights, a fixed number of
 // steps, no random numbers.
-//   node tools/train-claim-model.mjs [--write] [--sweep] [--gate X] [--cache FILE] [--pairs PAIR,…]
+//   node tools/train-claim-model.mjs [--write] [--sweep] [--gate X] [--min-precision P] [--cache FILE] [--pairs PAIR,…]
 //     --sweep  prints every threshold and assignment's leave-one-set-out and real-pair figures
 //     --gate X the eventShare a candidate needs to be seen by the model (alignClaims' learnable by default)
+//     --min-precision P  the choice must also keep leave-one-set-out precision at P or more (a change to the rules is
+//              kept only when the model's leave-one-set-out figures do not drop: P is then the last model's precision)
 //     --cache FILE keeps the analysed candidates between runs (delete it when the features change)
 //     --pairs  prints the pairs the model adds on those pairs (offsets and first words, to the terminal only)
 // Never on the held-out pairs (test/fixtures/claims/heldout*/): they are scored by the lead alone.
@@ -166,6 +168,8 @@ const PRECISION_MARGIN = 0.005;
  * checked, so a threshold that lets a wrong real pair through is not chosen.
  */
 const REAL_PRECISION_FLOOR = 0.95;
+/** --min-precision P: a leave-one-set-out precision the choice must keep besides PRECISION_MARGIN (0: none). */
+const MIN_PRECISION = args.includes('--min-precision') ? Number(args[args.indexOf('--min-precision') + 1]) : 0;
 
 const f2 = x => x.toFixed(3);
 const pool = rows => rows.reduce((acc, s) => ({ predicted: acc.predicted + s.predicted, right: acc.right + s.right, annotated: acc.annotated + s.annotated, found: acc.found + s.found }), { predicted: 0, right: 0, annotated: 0, found: 0 });
@@ -184,7 +188,7 @@ for (const assignment of ASSIGNMENTS) {
     if (args.includes('--sweep')) {
       console.log(`${assignment} ${threshold}: leave-one-set-out P ${f2(precision)} R ${f2(recall)} (${loo.predicted} found); real pairs P ${f2(r.precision)} R ${f2(r.recall)} (${r.predicted} found)`);
     }
-    const allowed = precision >= rulesAlone.right / rulesAlone.predicted - PRECISION_MARGIN && r.precision >= REAL_PRECISION_FLOOR;
+    const allowed = precision >= rulesAlone.right / rulesAlone.predicted - PRECISION_MARGIN && precision >= MIN_PRECISION && r.precision >= REAL_PRECISION_FLOOR;
     if (allowed && (!chosen || recall > chosen.recall + 1e-9 || (Math.abs(recall - chosen.recall) <= 1e-9 && (precision > chosen.precision + 1e-9 || (Math.abs(precision - chosen.precision) <= 1e-9 && threshold > chosen.threshold))))) {
       chosen = { assignment, threshold, precision, recall };
     }
@@ -194,7 +198,7 @@ if (!chosen) {
   throw new Error('no threshold keeps the precision bars: the rules alone (ALIGNMENT_RULES.learnedPairs = 0)');
 }
 const { threshold, assignment } = chosen;
-console.log(`chosen (highest leave-one-set-out recall within ${PRECISION_MARGIN} of the rules' precision, real pairs' precision ${REAL_PRECISION_FLOOR} or more): ${assignment}, threshold ${threshold}${GATE === undefined ? '' : `, gate ${GATE}`}`);
+console.log(`chosen (highest leave-one-set-out recall within ${PRECISION_MARGIN} of the rules' precision${MIN_PRECISION ? ` and at ${MIN_PRECISION} or more` : ''}, real pairs' precision ${REAL_PRECISION_FLOOR} or more): ${assignment}, threshold ${threshold}${GATE === undefined ? '' : `, gate ${GATE}`}`);
 const line = (name, s) => `${name}: P ${f2(s.precision)} R ${f2(s.recall)} (${s.right}/${s.predicted} right, ${s.found}/${s.annotated} found)`;
 for (const f of folds) {
   console.log(`${f.set} held out (model of the other ${sets.length - 1} sets): rules ${line('', score(f.held, undefined)).slice(2)} → with model ${line('', score(f.held, f.model, threshold, assignment)).slice(2)}`);

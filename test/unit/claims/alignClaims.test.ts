@@ -40,6 +40,11 @@ function alignsWith(textA: string, textB: string, a: string, b: string, context:
   return compareClaims(textA, textB, context).aligned.some(p => p.a.start <= i && i < p.a.end && p.b.start <= j && j < p.b.end);
 }
 
+/** As alignsWith, with the context the CLI and the editor give (linked entities, quotations and their speakers). */
+function alignsLinked(textA: string, textB: string, a: string, b: string): boolean {
+  return alignsWith(textA, textB, a, b, claimContextOf(compareDocuments(analyzeText(textA), analyzeText(textB))));
+}
+
 describe('claim synonyms (lexicon/claimSynonyms.ts)', () => {
   const same: readonly (readonly [string, string])[] = [
     ['envoy', 'ambassador'],
@@ -768,9 +773,6 @@ describe('claim alignment: a quotation against its report in other words, one sp
     'The striker is now out of next week\'s semi-final against Penmere.',
   ].join('\n');
   const [quote, report] = ['"The footage is clear', 'Ilse Varga told the Gazette'];
-  /** As alignsWith, with the context the CLI and the editor give (linked entities, quotations and their speakers). */
-  const alignsLinked = (textA: string, textB: string, a: string, b: string): boolean =>
-    alignsWith(textA, textB, a, b, claimContextOf(compareDocuments(analyzeText(textA), analyzeText(textB))));
 
   it('aligns a quotation with the report of it in the other article when one speaker says both and they share a word no other claim uses', () => {
     assert.ok(alignsLinked(wire, daily, quote, report));
@@ -877,5 +879,45 @@ describe('claim alignment: the learned model\'s bound (claimModel.ts probability
       assert.ok(probabilityBound(low, high) >= pairProbability(inside));
       assert.strictEqual(probabilityBound(inside, inside), pairProbability(inside));
     }
+  });
+});
+
+describe('claim alignment: an entity each report names once (round 29, singularEntities)', () => {
+  const wire = [
+    'Halden Philharmonic loses its music director in funding row',
+    'HALDEN (Wire) - The music director of the Halden Philharmonic, Pavel Strand, resigned on Monday after the city council cut the orchestra\'s grant by a quarter.',
+    'Strand said he could not lead an orchestra that had to cancel half of its concerts.',
+    'The council said the cut was needed to keep the city\'s libraries open.',
+    'Strand had been making recordings of the Merrow symphonies with the producer Mira Tolland, and the last two may never be made.',
+    'The orchestra will play its remaining concerts under guest conductors.',
+  ].join('\n');
+  const daily = [
+    'Conductor quits Halden orchestra over grant cut',
+    'Pavel Strand has stepped down as music director of the Halden Philharmonic, days after councillors cut a quarter of its grant.',
+    'He said an orchestra forced to cancel half of its concerts could not be led.',
+    'Councillors said the money would keep the city\'s libraries open.',
+    'His recordings with Mira Tolland, praised by critics, now stand unfinished.',
+    'Guest conductors will lead the remaining concerts.',
+  ].join('\n');
+  const [label, labelDaily] = ['Strand had been making recordings', 'His recordings with Mira Tolland'];
+  const rulesAlone = <T>(body: () => T): T => withRule('learnedPairs', 0, body);
+
+  it('aligns two claims of one story that share an entity each report names only there, and little else', () => {
+    assert.ok(rulesAlone(() => alignsLinked(wire, daily, label, labelDaily)));
+    assert.ok(!rulesAlone(() => withRule('singularEntities', 0, () => alignsLinked(wire, daily, label, labelDaily))), 'off, the producer\'s name is who, and one shared word is too little of the pair\'s evidence (minEventShare)');
+  });
+
+  it('does not count an entity one report names in two claims, or one named once in reports of two stories', () => {
+    const twice = wire.replace('The orchestra will play', 'Mira Tolland said the recordings would be finished with another conductor. The orchestra will play');
+    assert.ok(!rulesAlone(() => alignsLinked(twice, daily, label, labelDaily)), 'the producer is a running name of the wire now (and the recordings no rarer)');
+    const other = [
+      'Collection of rare discs sold at auction',
+      'A collection of 3,000 discs sold at Keldon Auction Rooms on Friday for 40,000 pounds.',
+      'Among the lots were recordings of Mira Tolland, which went to a private bidder.',
+      'The seller, a retired teacher, said she had collected discs since 1970.',
+    ].join('\n');
+    const bequest = 'Among the lots';
+    assert.ok(!rulesAlone(() => alignsLinked(wire, other, label, bequest)), 'a report of another story (an auction) shares the producer by chance: the rules align none of its other claims');
+    assert.ok(rulesAlone(() => withRule('singularStoryShare', 0, () => alignsLinked(wire, other, label, bequest))), 'the story share decides it');
   });
 });
