@@ -1,0 +1,53 @@
+// Kinds the lead's probes of round 29 found in invented expedition and Welsh political copy: a trade that sells a
+// service written with its plural possessive inside a body's name ("the Kelso Tour Operators' Association") cut at the
+// apostrophe; trekking and climbing firms ("Vardo Peak Adventures") missed; a high mountain's landmarks named after
+// people ("the Vardo Icefall", "Marwick Glacier") read as people; Welsh patronymic particles ("Dafydd ap Ianto") splitting one person in two;
+// the Welsh parliament's post-nominal "MS" kept in the name; Welsh place openers ("Ynys", "Porth") before a word read
+// as a person; and Welsh bodies named head first ("Cyngor Sir Vardo", "Canolfan Hamdden Kelso"), where "Sir" (county)
+// read as a knight's style. Every sentence and name is invented.
+import * as assert from 'assert';
+import { mentionLabels, rolesOf } from './support/entityQueries';
+
+describe('round 29 lead probes: expedition copy', () => {
+  it('keeps a service trade\'s plural possessive inside a body\'s name', () => {
+    assert.ok(mentionLabels('The Kelso Tour Operators\' Association of Vardo said it would appeal.').includes('o:Kelso Tour Operators\' Association of Vardo'));
+    assert.ok(mentionLabels('The Mountain Guides\' Union objected to the fee.').includes('o:Mountain Guides\' Union'));
+  });
+
+  it('reads trekking, climbing and safari firms as bodies', () => {
+    assert.ok(mentionLabels('The climb was organised by Tarrow Peak Adventures, based in Pokhara.').includes('o:Tarrow Peak Adventures'));
+    assert.ok(mentionLabels('Clients of Marwick Expeditions were told to wait.').includes('o:Marwick Expeditions'));
+  });
+
+  it('reads a high mountain\'s landmark named like a person as no entity', () => {
+    assert.deepStrictEqual(mentionLabels('The camp sits beside the Dorran Glacier.'), []);
+    assert.deepStrictEqual(mentionLabels('Two ladders were lost in the Vardo Icefall overnight.'), []);
+  });
+
+  it('keeps a person whose surname is a landmark noun elsewhere', () => {
+    assert.deepStrictEqual(mentionLabels('Dana Step said the queue was dangerous.'), ['p:Dana Step']);
+  });
+});
+
+describe('round 29 lead probes: Welsh political copy', () => {
+  it('keeps a Welsh patronymic in one name', () => {
+    assert.deepStrictEqual(mentionLabels('Dr Iolo ap Gwynfor, a historian, said the vote was close.'), ['p:Iolo ap Gwynfor']);
+    assert.deepStrictEqual(mentionLabels('By Elin ferch Rhodri, Political Reporter'), ['p:Elin ferch Rhodri']);
+  });
+
+  it('reads "MS" after a name as a seat, not part of the name', () => {
+    assert.deepStrictEqual(mentionLabels('Tomos Pritchard MS said the count was fair.'), ['p:Tomos Pritchard']);
+    assert.deepStrictEqual(rolesOf('Tomos Pritchard MS said the count was fair.', 'Tomos Pritchard'), ['MS']);
+  });
+
+  it('reads Welsh place openers before a word as a place', () => {
+    assert.deepStrictEqual(mentionLabels('A ballot box from Porth Madryn arrived late.'), []);
+    assert.deepStrictEqual(mentionLabels('She held the seat of Ynys Garw.'), []);
+  });
+
+  it('reads Welsh bodies named head first, "Sir" after "Cyngor" as county', () => {
+    assert.deepStrictEqual(mentionLabels('Cyngor Sir Garw said the count was delayed.'), ['o:Cyngor Sir Garw']);
+    assert.ok(mentionLabels('The count was held at Canolfan Hamdden Tregaron.').includes('o:Canolfan Hamdden Tregaron'));
+    assert.deepStrictEqual(mentionLabels('Sir Gareth Morlais said the count was delayed.'), ['p:Gareth Morlais']);
+  });
+});
