@@ -51,3 +51,16 @@ describe('round 29 lead probes: Welsh political copy', () => {
     assert.deepStrictEqual(mentionLabels('Sir Gareth Morlais said the count was delayed.'), ['p:Gareth Morlais']);
   });
 });
+
+describe('round 29 lead probes: a writer\'s beat in a byline', () => {
+  it('reads the beat before a newsroom post in a byline as no name', () => {
+    assert.deepStrictEqual(mentionLabels('By Tom Arnell, Chief Football Writer\n\nThe match was late.'), ['p:Tom Arnell']);
+    assert.deepStrictEqual(mentionLabels('By Tom Arnell, Dance Critic\n\nThe ballet opened.'), ['p:Tom Arnell']);
+    assert.deepStrictEqual(mentionLabels('By Tom Arnell, Chief Theatre Critic, in Kelso\n\nThe play opened.'), ['p:Tom Arnell']);
+  });
+
+  it('keeps a name after a byline that is no post', () => {
+    assert.ok(mentionLabels('By Tom Arnell, Dana Kelso Writer\n\nThe play opened.').includes('p:Tom Arnell'));
+    assert.ok(mentionLabels('The critic Dana Kelso said the play was long.').includes('p:Dana Kelso'));
+  });
+});
