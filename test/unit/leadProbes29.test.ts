@@ -64,3 +64,9 @@ describe('round 29 lead probes: a writer\'s beat in a byline', () => {
     assert.ok(mentionLabels('The critic Dana Kelso said the play was long.').includes('p:Dana Kelso'));
   });
 });
+
+describe('round 29 lead probes: data-protection copy', () => {
+  it('reads a data-protection law written as letters as no body', () => {
+    assert.deepStrictEqual(mentionLabels('The app broke the GDPR, the Vardo Data Office said.'), ['o:Vardo Data Office']);
+  });
+});
