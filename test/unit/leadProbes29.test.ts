@@ -70,3 +70,14 @@ describe('round 29 lead probes: data-protection copy', () => {
     assert.deepStrictEqual(mentionLabels('The app broke the GDPR, the Vardo Data Office said.'), ['o:Vardo Data Office']);
   });
 });
+
+describe('round 29 lead probes: a franchise after a dateline', () => {
+  it('reads "The" after a dateline as opening the text before a team\'s plural nickname', () => {
+    assert.ok(mentionLabels('PORTHAVEN: The Kelso Comets on Monday sacked their coach after a fifth defeat.').includes('o:Kelso Comets'));
+    assert.ok(mentionLabels('PORTHAVEN — The Kelso Comets sacked their coach after a fifth defeat.').includes('o:Kelso Comets'));
+  });
+
+  it('keeps a capitalised "The" inside a sentence as a title\'s opening', () => {
+    assert.ok(!mentionLabels('She wrote “The Forest Fevers,” a history of the league.').includes('o:Forest Fevers'));
+  });
+});
