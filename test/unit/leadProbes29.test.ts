@@ -81,3 +81,19 @@ describe('round 29 lead probes: a franchise after a dateline', () => {
     assert.ok(!mentionLabels('She wrote “The Forest Fevers,” a history of the league.').includes('o:Forest Fevers'));
   });
 });
+
+describe('round 29 lead probes: festival copy', () => {
+  it('reads a firm that runs events as a body', () => {
+    assert.ok(mentionLabels('Marlow Events, which has run the festival since 2018, said the gate was shut.').includes('o:Marlow Events'));
+  });
+
+  it('reads a crowd member\'s outing before the name as a role', () => {
+    assert.deepStrictEqual(mentionLabels('Festival-goer Ada Pell, 24, said the crowd could not move.'), ['p:Ada Pell']);
+    assert.deepStrictEqual(rolesOf('Festival-goer Ada Pell, 24, said the crowd could not move.', 'Ada Pell'), ['Festival-goer']);
+  });
+
+  it('keeps initials a person is known by with the person, not as a body', () => {
+    const labels = mentionLabels('The set was by the rapper Kwame Odell-Vane, known as KOV, when a barrier gave way.');
+    assert.deepStrictEqual(labels, ['p:Kwame Odell-Vane', 'p:KOV']);
+  });
+});
