@@ -97,3 +97,15 @@ describe('round 29 lead probes: festival copy', () => {
     assert.deepStrictEqual(labels, ['p:Kwame Odell-Vane', 'p:KOV']);
   });
 });
+
+describe('round 29 lead probes: Singapore and Malaysian court copy', () => {
+  it('keeps Malay and Indian patronymic particles in one name', () => {
+    assert.deepStrictEqual(mentionLabels('Prosecutor Nurin Amira binte Kassim said the sums were large.'), ['p:Nurin Amira binte Kassim']);
+    assert.deepStrictEqual(mentionLabels('His lawyer, Mr Suresh s/o Velan, asked for leniency.'), ['p:Suresh s/o Velan']);
+  });
+
+  it('reads "DPP" before a name as a title and "Madam" as a courtesy form', () => {
+    assert.deepStrictEqual(mentionLabels('"He lied," DPP Nurin Kassim said.'), ['p:Nurin Kassim']);
+    assert.deepStrictEqual(mentionLabels('Madam Goh Siew Lan, 74, said she had trusted him.'), ['p:Goh Siew Lan']);
+  });
+});

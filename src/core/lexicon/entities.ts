@@ -235,14 +235,14 @@ export const CAPITALISED_TITLE_PHRASES = phrases(
 
 export const HONORIFICS = list(
   'honorifics',
-  'Courtesy forms before a name: left out of the name\'s span and not roles. Indian English copy writes "Shri" (Mr) and "Smt"/"Shrimati" (Mrs) before a name ("Shri Tom Wrede", "Smt. Orla Brandt"); "Sri" is left out, being the opening of place names as often.',
-  'mr mrs ms miss mx mme mlle herr frau sra srta messrs m shri shrimati smt',
+  'Courtesy forms before a name: left out of the name\'s span and not roles. Indian English copy writes "Shri" (Mr) and "Smt"/"Shrimati" (Mrs) before a name ("Shri Tom Wrede", "Smt. Orla Brandt"); Singapore and Malaysian copy writes "Madam" before a married woman\'s own name ("Madam Lim Siew Kelso"); "Sri" is left out, being the opening of place names as often.',
+  'mr mrs ms miss mx mme mlle herr frau sra srta messrs m shri shrimati smt madam',
 );
 
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
-  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr dci dsi dcs dsupt',
+  'Abbreviated and formal titles before a name ("Sen. Kelso", "Dr Vardo"; Singapore copy\'s prosecutor, "DPP Nurin Kelso"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr dci dsi dcs dsupt dpp',
 );
 
 export const CHESS_TITLES = list(
@@ -440,8 +440,8 @@ export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the 
 
 export const NAME_PARTICLES = list(
   'name-particles',
-  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", Welsh "ap"/"ab" (son of) and "ferch" (daughter of), "Dafydd ap Ianto", "da Silva", "de los Ríos") and inside a body\'s name in its own language, Italian plural "of the" included ("Università degli Studi di Vardo", "Edizioni delle Marwick"; French "des" is left out: "Promenade des X" is a street: without them the name was cut and its last words read as a person).',
-  'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu degli dei delle dello ap ab ferch',
+  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", Welsh "ap"/"ab" (son of) and "ferch" (daughter of), "Dafydd ap Ianto"; Malay "binti"/"binte" (daughter of) and Singapore and Malaysian Indian "s/o", "d/o", "a/l", "a/p" (son or daughter of), "Ravi s/o Kelso", "da Silva", "de los Ríos") and inside a body\'s name in its own language, Italian plural "of the" included ("Università degli Studi di Vardo", "Edizioni delle Marwick"; French "des" is left out: "Promenade des X" is a street: without them the name was cut and its last words read as a person).',
+  'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu degli dei delle dello ap ab ferch binti binte s/o d/o a/l a/p',
 );
 
 export const GIVEN_NAME_PARTICLES = wordList(
