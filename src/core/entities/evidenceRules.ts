@@ -14,7 +14,7 @@ import { DATA_CREDIT_WORDS, HANDLE_CREDIT_WORDS, PHOTO_CREDIT_WORDS } from '../l
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES, gazetteerHas } from '../lexicon/gazetteer';
 import { CLUB_NAME_ENDINGS, COURSE_MARKER_HEADS, COURSE_MARKER_UNITS, DISMISSAL_OPENERS, PROGRAMME_SPEAKING_VERBS, SCORE_LABELS, COURSE_NOUNS, RACE_CATEGORY_POSSESSIVES, RACE_NAME_ENDS, SPORT_NAMES, SPORTS_EVENT_NAME_ENDS, TROPHY_HEADS, MARTIAL_ART_GYM_ENDINGS, MARTIAL_ART_QUALIFIERS } from '../lexicon/gazetteer/sports';
 import { UNIT_WORDS, WEEKDAYS } from '../lexicon/numbers';
-import { NAMED_BODY_VERBS } from '../lexicon/roles';
+import { NAMED_BODY_VERBS, NEWSROOM_POSTS } from '../lexicon/roles';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -2465,6 +2465,32 @@ function isBylineOutlet({ sentence, draft }: NameContext): boolean {
   return false;
 }
 
+/**
+ * "By Tom Reed, Chief Football Writer", "By X, Dance Critic": capitalised words of the writer's post between a byline's
+ * name and comma and a newsroom post's head (list role-newsroom-posts) that ends the line or comes before a comma ("…
+ * Critic, in Leeds"). The beat before "Writer" or "Critic" ("Football", "Theatre") is a subject, no person or body.
+ */
+function isBylinePost({ sentence, draft }: NameContext): boolean {
+  const headAt = NEWSROOM_POSTS.has(sentence[draft.last].lower) ? draft.last : draft.last + 1;
+  const head = sentence[headAt];
+  if (head === undefined || !NEWSROOM_POSTS.has(head.lower) || !isCapitalised(head) || !(headAt === sentence.length - 1 || /[\n,]/.test(head.post))) {
+    return false;
+  }
+  // Back over the post's capitalised words before the draft ("Chief") to the writer's name, which ends in a comma.
+  let nameEnd = draft.first - 1;
+  while (nameEnd >= 0 && isCapitalised(sentence[nameEnd]) && !/,/.test(sentence[nameEnd].post) && !/\n/.test(sentence[nameEnd].post)) {
+    nameEnd--;
+  }
+  if (nameEnd < 1 || !/^\s*,/.test(sentence[nameEnd].post)) {
+    return false;
+  }
+  let by = nameEnd;
+  while (by > 0 && nameEnd - by < MAX_BYLINE_NAME_WORDS && sentence[by].text !== 'By' && isCapitalised(sentence[by])) {
+    by--;
+  }
+  return sentence[by].text === 'By' && by < nameEnd && (by === 0 || /\n/.test(sentence[by - 1].post));
+}
+
 /** "his son Kai", "Her colleague Ivo": a relation or companion noun after a possessive determiner, right before the name. */
 function isRelationAfterPossessive({ before, twoBefore, nameStart, honorific }: NameContext): boolean {
   return before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
@@ -2590,6 +2616,15 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['The road was shut.\nBy {Orlan Castle}', 'By {Orlan Castle}, Chief Reporter', 'By {Orlan Castle} | Staff'],
       no: ['By {Orlan Castle} the road was shut.', 'Written by {Orlan Castle}.', 'By {Kelderwick}', 'By {Harvest Day}, the fields were bare and the barns were full.'],
+    },
+  },
+  {
+    id: 'byline-post', outcome: Evidence.Place,
+    reason: '"By Orlan Castle, Chief Football Writer", "By Orlan Castle, Dance Critic": the words of the writer\'s post after a byline\'s name and comma, up to a newsroom post\'s head (list role-newsroom-posts: "Writer", "Critic", "Editor") that ends the line, are the writer\'s beat and post, no person or body; "critic" and "writer" are no title heads elsewhere (a critic is a stance as often), so the beat before them read as a name.',
+    when: isBylinePost,
+    examples: {
+      yes: ['By Orlan Castle, Chief {Football} Writer\nThe match was late.', 'By Orlan Castle, {Dance Critic}\nThe ballet opened.', 'By Orlan Castle, Chief {Theatre Critic}, in Kelso\nThe play opened.'],
+      no: ['By {Orlan Castle}, Dance Critic\nThe ballet opened.', 'The ballet opened, {Dana Kelso} said, and the critic agreed.', 'By Orlan Castle, Political Staff\n{Dana Kelso} said the vote was close.'],
     },
   },
   {

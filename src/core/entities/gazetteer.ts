@@ -17,7 +17,7 @@ import { isMinuteMark } from './agencyLines';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, hostedOnADay, isDatelinePlace, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
-import { TitlePart, hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord } from './words';
+import { TitlePart, hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord, opensSentence } from './words';
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
 const PERSON_WORDS = Tag.FirstName | Tag.LastName | Tag.Person;
@@ -437,10 +437,12 @@ function hasNationalityBeside(sentence: Sentence, draft: Draft): boolean {
 function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const last = sentence[draft.last];
-  // "the", or "The" opening the sentence; a capitalised one elsewhere opens a title ("“The Forest Fevers,” a history").
-  // Beside a score without "the", a first name opening the name is a player's ("beat Ana Campos 6-3").
+  // "the", or "The" opening the sentence or the text after a dateline ("KELSO: The Vardo Comets on Monday …"); a
+  // capitalised one elsewhere opens a title ("“The Forest Fevers,” a history"). Beside a score without "the", a first
+  // name opening the name is a player's ("beat Ana Campos 6-3").
   const the = sentence[draft.first - 1];
-  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
+  const opensText = draft.first === 1 || (draft.first > 1 && opensSentence(sentence, draft.first - 1));
+  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && opensText && !/["“‘]/.test(the.pre)));
   // "the Kelso Bay Comets", "the Harbor City Mariners": after "the", a town of two words before the nickname makes the
   // name read as a place; the plural nickname at its end (no place noun itself) still makes it a team.
   const placedTown = article && draft.last - draft.first >= 2 ? Evidence.Place : NO_EVIDENCE;
@@ -887,7 +889,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
           '{Dunmere Corsairs} held a minute\'s silence before the match.', 'He played in the front row for {Dunmere Corsairs} rugby club.',
           'He played for {Dunmere Corsairs} on the club\'s bench.', 'Ruben Aske, a former {Dunmere Corsairs} all-rounder, praised the side.',
           'Kelso sit a point above {Tollbridge Falcons}, who face relegation.', 'Kelso sit a point above {Dunmere Super Falcons}, who face relegation.', 'Pike scored twice as the {Quarrymen} took the derby.',
-          'The draw left the {Quarrymen} three points clear.', 'Pike scored twice for the {Dexter Comets} of the Northern League.'],
+          'The draw left the {Quarrymen} three points clear.', 'Pike scored twice for the {Dexter Comets} of the Northern League.', 'KELSO: The {Dexter Comets} on Monday sacked their coach.'],
         no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.', '{Dunmere Corsairs} held a minute\'s silence before the vote.',
           '{Tomas Vellens} scored twice before the break.',
           'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',

@@ -204,7 +204,10 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
         // "the Kelso Rowing Association, which brands itself RowKelso,": another name of a body is a body's name
         // too, whatever its own words (a place's, "SwimDive Canada"; an unknown word's).
         const body = (names[named].evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0n && !maiden;
-        names[n] = { ...names[n], expands: offset + named, evidence: body ? names[n].evidence | Evidence.OrgTag : names[n].evidence };
+        // "the rapper Kofi Vane, known as KVB,": a person's short name in capitals is a stage name of initials, no
+        // body's abbreviation.
+        const evidence = body ? names[n].evidence | Evidence.OrgTag : names[n].evidence & ~Evidence.Acronym;
+        names[n] = { ...names[n], expands: offset + named, evidence };
       }
     }
   }

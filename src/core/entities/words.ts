@@ -391,7 +391,13 @@ export function closesCourtesyStyle(sentence: Sentence, at: number): boolean {
 
 /** A courtesy honorific, title or honour before a name, in its sentence: also either word of a two-word honour. */
 export function isHonorificAt(sentence: Sentence, at: number): boolean {
-  return isHonorific(sentence[at]) || pairedHonourPart(sentence, at) !== 0 || capitalRankAt(sentence, at);
+  return !isWelshCounty(sentence, at) && (isHonorific(sentence[at]) || pairedHonourPart(sentence, at) !== 0 || capitalRankAt(sentence, at));
+}
+
+/** "Cyngor Sir Vardo" (Vardo County Council): after the Welsh "Cyngor", council, "Sir" is Welsh for county, no knight's style. */
+function isWelshCounty(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  return sentence[at].text === 'Sir' && before !== undefined && before.lower === 'cyngor' && joined(before, sentence[at]);
 }
 
 export function isParticle(token: Token): boolean {
