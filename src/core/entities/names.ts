@@ -2,14 +2,14 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
-import { advocacyGroupJoint, capitalRuns, isMasthead, isTitleCaseLine, shoutingMask } from './runs';
+import { advocacyGroupJoint, capitalRuns, isMasthead, isTitleCaseLine, mastheadEnd, shoutingMask } from './runs';
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isMinuteMark } from './agencyLines';
 import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
@@ -327,6 +327,7 @@ function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts
   const token = sentence[run[0]];
   const functionWord = ((token.lexicon & (Tag.Preposition | Tag.Conjunction | Tag.Adverb)) !== 0 && (token.lexicon & (Tag.Noun | Tag.Adjective | Tag.Value | Tag.Determiner)) === 0)
     || has(POST_TIME_MODIFIERS, token.lower) || has(TIME_ADVERB_OPENERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower) || isDescriptiveOpener(token)
+    || has(CALL_TO_ACTION_VERBS, token.lower)
     || firmTradeOpener(sentence, run)
     // "When Kelso Ceramics shut …", "Where Kelso Group once stood …": a question word opening a clause (the tagger's
     // pronoun) is no more part of the name than "After" or "Once"
@@ -761,8 +762,27 @@ function shoutedLead(sentence: Sentence, shouting: readonly boolean[]): Draft | 
     ? { first: 0, last, evidence: Evidence.Weak } : undefined;
 }
 
+/**
+ * "THE VARDO SENTINEL", "KELSO NEWSLINE" alone on a line in capitals: an outlet's masthead set as tabloids and news
+ * services set theirs (runs.ts `mastheadEnd`: a paper's or a body's head noun last, no verb, no function word), the
+ * outlet's name and nothing of a headline in capitals, whose names count only where the story names them elsewhere.
+ */
+function capitalsMasthead(sentence: Sentence): Draft | undefined {
+  const end = mastheadEnd(sentence);
+  const start = sentence[0]?.text === 'THE' && sentence.length > 2 ? 1 : 0;
+  // Alone on its line (no section path after it), only a paper's or a periodical's head closes a masthead: a section's
+  // label in capitals ends in a body's head as often ("MOTOR RACING" above a sports story).
+  const alone = !sentence.some(token => token.text === '|');
+  const head = sentence[end];
+  return end > start && (!alone || has(PRESS_HEADS, head.lower) || has(PERIODICAL_HEADS, head.lower)) ? { first: start, last: end, evidence: 0n } : undefined;
+}
+
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
+  const masthead = isCapitalsLine(sentence) ? capitalsMasthead(sentence) : undefined;
+  if (masthead !== undefined) {
+    return [masthead];
+  }
   if (isDateline(sentence) || isCapitalsLine(sentence)) {
     return isDateline(sentence) ? [] : capitalsLineNames(sentence).map(draft => (isNameLine(sentence, draft) ? { ...draft, evidence: 0n } : draft));
   }

@@ -1,7 +1,7 @@
 // An appositive role after a name: "X, Russia's envoy to …, said". The comma phrase may come after an age, a
 // party tag, a home state ("Senator X of Arizona, the chairman of …") or a parenthesised state ("Rep. X (Ohio),"),
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
-import { PARTY_NOUNS, SPEECH_VERBS, has, isPostNominal } from '../lexicon/entities';
+import { PARTY_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_LIST_HOLDERS, SPEECH_VERBS, has, isPostNominal } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
 import { COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
 import { Tag, type Sentence } from '../nlp/tokens';
@@ -177,6 +177,34 @@ function attributionOfBody(sentence: Sentence, phrase: readonly number[], last: 
 }
 
 /** Token indices of the comma phrase starting at `from` (`opened`: after an aside's bracket), and whether a relative clause or a verb cut it short. */
+/** The most words of one portfolio's item after a comma, to the list's "and" ("Lands and", "Rural Roads and"). */
+const MAX_PORTFOLIO_ITEM_WORDS = 4;
+
+/**
+ * "X, Minister of Housing, Lands and Water Resources, …": the comma after a portfolio that a list-taking title
+ * (list portfolio-list-holders) opens with "of"/"for" joins the list's next item, capitalised words up to its "and",
+ * and does not end the post.
+ */
+function portfolioListGoesOn(sentence: Sentence, phrase: readonly number[], at: number): boolean {
+  const holder = phrase.findIndex((word, i) => i + 1 < phrase.length && isCapitalised(sentence[word]) && has(PORTFOLIO_LIST_HOLDERS, sentence[word].lower)
+    && (sentence[phrase[i + 1]].lower === 'of' || sentence[phrase[i + 1]].lower === 'for'));
+  if (holder < 0 || !/^,\s+$/.test(sentence[at].post) || !isCapitalised(sentence[at])) {
+    return false;
+  }
+  for (let k = at + 1; k < sentence.length && k <= at + MAX_PORTFOLIO_ITEM_WORDS; k++) {
+    const token = sentence[k];
+    if (token.lower === 'and' && k > at + 1) {
+      // The last item may open with "the" ("Heritage and the Islands").
+      const item = sentence[k + 1]?.lower === 'the' ? sentence[k + 2] : sentence[k + 1];
+      return item !== undefined && isCapitalised(item);
+    }
+    if (!isCapitalised(token) || !/^\s+$/.test(token.post)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 function collectPhrase(context: RoleContext, from: number, opened = false): { phrase: number[]; cut: boolean } | undefined {
   const { sentence } = context;
   const phrase: number[] = [];
@@ -208,7 +236,7 @@ function collectPhrase(context: RoleContext, from: number, opened = false): { ph
     if (postLike && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
       return attributionOfBody(sentence, phrase, q) ? undefined : { phrase, cut: true };
     }
-    if (q === sentence.length - 1 || !linked(sentence[q], sentence[q + 1])) {
+    if (q === sentence.length - 1 || (!linked(sentence[q], sentence[q + 1]) && !portfolioListGoesOn(sentence, phrase, q))) {
       break;
     }
   }
@@ -445,9 +473,19 @@ function isTitleSeat(context: RoleContext, draft: Draft): boolean {
     && joined(head, of) && joined(of, sentence[draft.first]);
 }
 
+/**
+ * "At Navola, the district's chief, X, …", "In Tarrow, the mayor, Y, said": a name right after the place preposition
+ * that opens the sentence is where it happens, an adverbial; the title phrase after its comma introduces the person
+ * named next, not this name.
+ */
+function placeOpeningSentence(sentence: Sentence, draft: Draft): boolean {
+  const opener = sentence[draft.first - 1];
+  return draft.first === 1 && opener !== undefined && isCapitalised(opener) && has(PLACE_PREPOSITIONS, opener.lower);
+}
+
 export function appositiveAfter(context: RoleContext, draft: Draft, passed: Set<number>): Appositive {
   const { sentence } = context;
-  if (isTitleSeat(context, draft)) {
+  if (isTitleSeat(context, draft) || placeOpeningSentence(sentence, draft)) {
     return { spans: [], afterTag: false };
   }
   const aside = asideAfter(context, draft);

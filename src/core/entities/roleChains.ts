@@ -1,7 +1,7 @@
 // Title chains before a name and what may stand before them: "Kremlin chief X", "UK Prime Minister Sir X",
 // "the meteorological department's director X", and a title phrase before a comma ("the prime minister, X").
 // Roles are kept as written.
-import { ABBREVIATED_QUALIFIERS, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_STYLES, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
@@ -218,7 +218,9 @@ export function abbreviatedTitleStart(sentence: Sentence, parts: readonly TitleP
     return last;
   }
   const prev = sentence[last - 1];
-  if (parts[last - 1] === TitlePart.Modifier && joined(prev, sentence[last])) {
+  // "… Economic Planning Hon. X": a style of address (list abbreviated-styles) takes no title word before it.
+  const style = has(ABBREVIATED_STYLES, sentence[last].lower);
+  if (parts[last - 1] === TitlePart.Modifier && joined(prev, sentence[last]) && !style) {
     return last - 1;
   }
   const abbreviatedQualifier = isCapitalised(prev) && has(ABBREVIATED_QUALIFIERS, prev.lower)
@@ -227,7 +229,7 @@ export function abbreviatedTitleStart(sentence: Sentence, parts: readonly TitleP
   // "New Jersey Gov. X", "former Ohio Sen. X": the place or body before the title is part of it, as after a head.
   // A title before it is a role of its own ("IMD Director-General Dr. X"), read as the chain before the honorifics.
   // An honorific before it is a role of its own too ("H.E. Dr. X": "H.E." and "Dr.", not one title "H.E. Dr.").
-  const prefix = start > 0 && parts[start - 1] === TitlePart.None && !isHonorificAt(sentence, start - 1) ? prefixStart(sentence, start - 1) : undefined;
+  const prefix = start > 0 && parts[start - 1] === TitlePart.None && !isHonorificAt(sentence, start - 1) && !style ? prefixStart(sentence, start - 1) : undefined;
   return prefix ?? start;
 }
 

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -409,6 +409,20 @@ export function isWireSlug(sentence: Sentence, k: number): boolean {
     && (numbered ? version.post : marker.post) === '-' && slug.post === '-' && isCapitalised(slug) && isCapitalised(next) && SPORT_NAMES.has(slug.lower);
 }
 
+/**
+ * "a Royal Vardo Air Force Hercules landed", "a Kelso Coast Guard Dolphin": one capitalised word right after a
+ * military service's head (list military-service-heads) that closes a name of two words or more, the last of its run,
+ * is the craft's type, no word of the service's name and no name of its own. Not a body's, a place's or a title's head ("Air Force Academy", "Air
+ * Force Base", "Army Chief"), a number ("Air Force One"), a plural ("Army Rangers") or a word in capitals (a code).
+ */
+function isCraftTypeAfterService(sentence: Sentence, k: number): boolean {
+  const head = sentence[k - 1], craft = sentence[k], after = sentence[k + 1];
+  return k >= 2 && craft !== undefined && isCapitalised(head) && isCapitalised(sentence[k - 2]) && has(MILITARY_SERVICE_HEADS, head.lower)
+    && isCapitalised(craft) && !isAllCaps(craft) && joined(head, craft) && /^\p{Lu}\p{Ll}+$/u.test(craft.text)
+    && !has(ORG_HEADS, craft.lower) && !has(PLACE_HEADS, craft.lower) && !has(TITLE_HEADS, craft.lower) && (craft.lexicon & (Tag.Plural | Tag.Value)) === 0
+    && (after === undefined || !isCapitalised(after) || !joined(craft, after));
+}
+
 /** Token indices of each run of capitalised words in the sentence. */
 export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usable: (i: number) => boolean): number[][] {
   const runs: number[][] = [];
@@ -418,10 +432,15 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
     }
     const run = [...leadingParticles(sentence, i), i];
     let j = i;
+    let craftAt: number | undefined;
     for (;;) {
       const k = j + 1;
       // "U.S.-based Vardo Systems": the name starts after the modifier, as it does after "London-based".
       if (k >= sentence.length || isGluedModifier(sentence[j]) || pronounOpensSentence(sentence[j], sentence[k]) || isModelCode(sentence, k) || isFlightWord(sentence, k) || isNumberSign(sentence, k)) {
+        break;
+      }
+      if (isCraftTypeAfterService(sentence, k)) {
+        craftAt = k;
         break;
       }
       // An initial opens a run only before a word that is no ordinary one ("K. Annamalai", not "option A. Then").
@@ -467,7 +486,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
       j = extra[extra.length - 1];
     }
     runs.push(...afterAward(sentence, run).flatMap(part => splitMakerBeforeModelCode(sentence, dropShareClass(sentence, part))));
-    i = j;
+    i = craftAt ?? j;
   }
   return runs;
 }

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, OFFICE_INITIALS,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -368,9 +368,20 @@ function excellencyInitialsAt(sentence: Sentence, at: number): boolean {
     && isCapitalised(next) && next.text !== next.text.toUpperCase();
 }
 
-/** A title in capitals that holds only before a person's name: a chess title, a police rank's initials or an excellency's. */
+/**
+ * A head of government's post in initials before the holder's name ("PM Dana Kelso", "DPM Tom Wrede"; list
+ * leader-title-initials): the word after it is capitalised but not in capitals (a headline in capitals, "PM CALLS
+ * POLL", keeps it), and no clock time comes before it ("at 5 PM Kelso time").
+ */
+function leaderInitialsAt(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1], prev = sentence[at - 1];
+  return has(LEADER_TITLE_INITIALS, token.lower) && token.text === token.text.toUpperCase() && next !== undefined && joined(token, next)
+    && isCapitalised(next) && next.text !== next.text.toUpperCase() && !(prev !== undefined && /^\d{1,2}(?:[:.]\d\d)?$/.test(prev.text));
+}
+
+/** A title in capitals that holds only before a person's name: a chess title, a police rank's initials, an excellency's or a head of government's. */
 export function capitalRankAt(sentence: Sentence, at: number): boolean {
-  return chessTitleAt(sentence, at) || policeRankAt(sentence, at) || excellencyInitialsAt(sentence, at);
+  return chessTitleAt(sentence, at) || policeRankAt(sentence, at) || excellencyInitialsAt(sentence, at) || leaderInitialsAt(sentence, at);
 }
 
 /**
@@ -593,6 +604,13 @@ function isPositionPhrase(sentence: Sentence, at: number): boolean {
 }
 
 /** "the Ceann Comhairle, X": the second word of a two-word title whose words alone are no title (list capitalised-title-phrases). */
+/** "the Roko Tui Vardo, X,": the capitalised word right after a title phrase that takes its district (list place-taking-title-phrases). */
+function closesPlaceTakingTitle(sentence: Sentence, at: number): boolean {
+  const first = sentence[at - 2], second = sentence[at - 1], place = sentence[at];
+  return first !== undefined && place !== undefined && joined(first, second) && joined(second, place) && isCapitalised(place)
+    && has(PLACE_TAKING_TITLE_PHRASES, `${first.lower} ${second.lower}`);
+}
+
 function endsCapitalisedTitlePhrase(sentence: Sentence, at: number): boolean {
   const first = sentence[at - 1], second = sentence[at];
   return first !== undefined && second !== undefined && joined(first, second) && isCapitalised(first) && isCapitalised(second)
@@ -778,7 +796,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     if (one && has(TITLE_HEADS, one) && !SINGULAR_ONLY_HEADS.has(one)) {
       return endsBodyName(sentence, at) || membersBeforeBodyHead(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
     }
-    if (has(TITLE_POSTMODIFIERS, token.lower)) {
+    if (has(TITLE_POSTMODIFIERS, token.lower) || closesPlaceTakingTitle(sentence, at)) {
       return TitlePart.Post;
     }
     return has(TITLE_MODIFIERS, token.lower) || isLowerCaseTitleModifier(sentence, at) ? TitlePart.Modifier : TitlePart.None;

@@ -103,7 +103,7 @@ export const LOWER_CASE_HEADS = wordList(
 
 export const TITLE_MODIFIERS = list(
   'title-modifiers',
-  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister"; a business paper\'s desks, "X, Markets Editor", and a paper\'s media and showbiz desks, "X, Media Editor" (read as the short form of a group named "Vardo Media" without it), "Economics Editor X"; a travel desk\'s "X, Consumer Travel Editor"; a central bank\'s "external member X" of its rate-setting committee; a border agency\'s "Chief Patrol Agent X", "Deputy Chief Patrol Agent X"; sports copy\'s medals and standings, "world silver medallist X", "Olympic bronze medallist X", "defending champion X", "reigning world champion X", "the relay team-mate X"; cycling copy\'s "directeur sportif X"); rugby league\'s match officials "touch judge X" and "video referee X", and the code of a Gaelic games honour, "former hurling All-Star X", "camogie All-Star X".',
+  'Words that qualify a title head inside the title ("Prime Minister", "Foreign Secretary", "former president", "Deputy Public Defender"; farming copy\'s "Chief veterinary officer X", "the union\'s livestock board chairman, X,", "the farming minister"; a business paper\'s desks, "X, Markets Editor", and a paper\'s media and showbiz desks, "X, Media Editor" (read as the short form of a group named "Vardo Media" without it), "Economics Editor X"; a travel desk\'s "X, Consumer Travel Editor"; a central bank\'s "external member X" of its rate-setting committee; a border agency\'s "Chief Patrol Agent X", "Deputy Chief Patrol Agent X"; sports copy\'s medals and standings, "world silver medallist X", "Olympic bronze medallist X", "defending champion X", "reigning world champion X", "the relay team-mate X"; cycling copy\'s "directeur sportif X"; an electoral office\'s "Chief Elections Officer X", "Deputy Electoral Officer X"); rugby league\'s match officials "touch judge X" and "video referee X", and the code of a Gaelic games honour, "former hurling All-Star X", "camogie All-Star X".',
   `prime vice deputy foreign defence defense finance health home interior justice trade economy economic
    energy education culture treasury acting interim former ex then first special chief executive senior top
    assistant associate lead state national security labour labor environment transport agriculture digital
@@ -123,7 +123,8 @@ export const TITLE_MODIFIERS = list(
    markets economics external travel planning sales research design safety compliance management disaster
    world olympic paralympic gold silver bronze reigning defending relay directeur
    media showbiz
-   touch video camogie hurling`,
+   touch video camogie hurling
+   elections electoral`,
 );
 
 export const OFFICE_BODY_HEADS = wordList(
@@ -229,8 +230,14 @@ export const TITLE_COMPLEMENTS = phrases(
 
 export const CAPITALISED_TITLE_PHRASES = phrases(
   'capitalised-title-phrases',
-  'Titles of two capitalised words whose second word alone is no title, so that only the whole phrase heads a title before or after a name: the chair of Ireland\'s lower house, styled in Irish as English copy keeps it ("the Ceann Comhairle, X,"; read as a person without it), where "Comhairle" alone opens a council\'s Irish name ("Comhairle Dhún Mharcais").',
-  `ceann comhairle`,
+  'Titles of two capitalised words whose second word alone is no title, so that only the whole phrase heads a title before or after a name: the chair of Ireland\'s lower house, styled in Irish as English copy keeps it ("the Ceann Comhairle, X,"; read as a person without it), where "Comhairle" alone opens a council\'s Irish name ("Comhairle Dhún Mharcais"); a Fijian province\'s chiefly administrator, written before the province\'s name ("the Roko Tui Vardo, Ratu X,"; read as a person "Roko Tui Vardo" without it), where "Tui" alone is a chief\'s title that is also a given name.',
+  `ceann comhairle|roko tui`,
+);
+
+export const PLACE_TAKING_TITLE_PHRASES = phrases(
+  'place-taking-title-phrases',
+  'Titles of list capitalised-title-phrases that take the name of their province or district right after them, with no "of" ("the Roko Tui Vardo, Ratu X,", "Roko Tui Kelso Dana Nasau"): the one capitalised word after the phrase is the title\'s, no name of the holder.',
+  `roko tui`,
 );
 
 export const HONORIFICS = list(
@@ -243,6 +250,12 @@ export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
   'Abbreviated and formal titles before a name ("Sen. Kelso", "Dr Vardo"; Singapore copy\'s prosecutor, "DPP Nurin Kelso"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
   'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr dci dsi dcs dsupt dpp',
+);
+
+export const ABBREVIATED_STYLES = wordList(
+  'abbreviated-styles',
+  'Abbreviated titles of list abbreviated-titles that are a style of address, no post: no title word before them is theirs ("Minister of Finance and Economic Planning Hon. Dana Kelso" is a post, then the style "Hon.", not one role "Planning Hon."), though a qualifier of list abbreviated-qualifiers still is ("the Rt Hon. X").',
+  within(ABBREVIATED_TITLES, ['hon']),
 );
 
 export const CHESS_TITLES = list(
@@ -267,6 +280,12 @@ export const OFFICE_INITIALS = list(
   'office-initials',
   'Posts that diplomatic and political copy abbreviates to capital initials after the country that holds them ("Norway\'s FM, Dana Kelso,", "Peru\'s deputy FM, Tom Wrede,", "Chile\'s PM, X," for foreign minister, prime minister and their deputies): a title head, not a body named "FM". Only in capitals and only after a possessive, or after a lower-case title word after one ("deputy", "former"): elsewhere the same initials end a radio station\'s name ("Kelso FM"), give a time ("5 PM") or a chess title ("FM Tom Wrede"). words.ts `officeInitialsAt`.',
   'fm pm dfm dpm',
+);
+
+export const LEADER_TITLE_INITIALS = wordList(
+  'leader-title-initials',
+  'Posts of list office-initials that Caribbean, British and Commonwealth copy also writes right before the holder\'s name as a title ("PM Dana Kelso said", "the address by PM Kelso", "DPM Tom Wrede"): left out of the span and kept as the role, like "Dr". Only in capitals, before a capitalised word that is not in capitals too ("PM CALLS SNAP POLL" is a headline in capitals) and not after a clock time ("at 5 PM Kelso time"). Not "FM", a chess title before a name ("FM Tom Wrede"). words.ts `capitalRankAt`.',
+  within(OFFICE_INITIALS, ['pm', 'dpm']),
 );
 
 export const MEMBER_STATE_NOUNS = list(
@@ -334,8 +353,8 @@ export const SEAT_WIN_VERBS = list(
 
 export const CONSTITUENCY_MEMBERS = list(
   'constituency-members',
-  'Members of a legislature named by the seat they hold: "MP for Marwick North", "the member for Dunmore", "MSP for Ardle Central". The name after "for" is the constituency, a place, not a person or a body.',
-  'mp mep msp mla mpp mhk ms td member',
+  'Members of a legislature named by the seat they hold: "MP for Marwick North", "the member for Dunmore", "MSP for Ardle Central"; Caribbean copy\'s "Parliamentary Representative for Tarrow East" (only capitalised: "a representative for Kelso said" speaks for a person). The name after "for" is the constituency, a place, not a person or a body.',
+  'mp mep msp mla mpp mhk ms td member representative',
 );
 
 export const SEAT_LEVELS = list(
@@ -376,8 +395,8 @@ export const ABBREVIATED_QUALIFIERS = list(
 
 export const HONOURS = list(
   'honours',
-  'Titles of honour before a name ("Sir Alden"), and the clergy\'s and religious orders\' titles written in full before a name ("Father Kelso", "Canon Wrede", "Monsignor Tom Wrede", "Sister Orla Brandt"; "the Bishop\'s canon", "his father" and "her sister, X," are no title), Malay honours ("Datuk X", "Tun X"), West African Muslim honours ("Alhaji X", "Hajia X"), the honour of a descendant of the Prophet that Arabic and Persian copy writes before a cleric\'s or notable\'s name in several transliterations ("Sayyed Idris Vardani", "Sayyid X", Persian "Seyyed X"; "Sayed" and "Seyed" are left out: they are as often a given name, Afghan, Pakistani or Persian, that is part of the name) and the title of respect an Aboriginal community gives its elders ("Aunty X") and the courtesy style of a peer\'s younger children written in full ("the Honourable X", as "the Hon. X" abbreviated): left out of the span, listed as a role.',
-  'sir dame lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess sheikh sheikha father canon monsignor sister datuk dato datin tun alhaji alhaja hajia aunty auntie sayyed sayyid seyyed honourable honorable',
+  'Titles of honour before a name ("Sir Alden"), and the clergy\'s and religious orders\' titles written in full before a name ("Father Kelso", "Canon Wrede", "Monsignor Tom Wrede", "Sister Orla Brandt"; "the Bishop\'s canon", "his father" and "her sister, X," are no title), Malay honours ("Datuk X", "Tun X"), West African Muslim honours ("Alhaji X", "Hajia X"), the honour of a descendant of the Prophet that Arabic and Persian copy writes before a cleric\'s or notable\'s name in several transliterations ("Sayyed Idris Vardani", "Sayyid X", Persian "Seyyed X"; "Sayed" and "Seyed" are left out: they are as often a given name, Afghan, Pakistani or Persian, that is part of the name) and the title of respect an Aboriginal community gives its elders ("Aunty X") and the courtesy style of a peer\'s younger children written in full ("the Honourable X", as "the Hon. X" abbreviated), and the Fijian chiefly styles before a chief\'s and a chiefly woman\'s name ("Ratu Tevita Nasau", "Adi Mere Koroi", later "Ratu Tevita", "Adi Mere"; "Adi" is a given name too elsewhere, Indian or Israeli, where it would be read as a style before a surname): left out of the span, listed as a role.',
+  'sir dame lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess sheikh sheikha father canon monsignor sister datuk dato datin tun alhaji alhaja hajia aunty auntie sayyed sayyid seyyed honourable honorable ratu adi',
 );
 
 export const POST_ENDING_HONOURS = wordList(
@@ -508,7 +527,7 @@ export const ORG_HEADS = list(
    university agency organisation organization association federation union institute institution foundation
    court parliament assembly congress senate service services authority administration board bureau command
    army navy police guard company co airlines airways club league premiership alliance front movement network news times
-   post journal press telegraph herald tribune gazette television tv radio broadcasting fund trust reserve wire newswire
+   post journal press telegraph herald tribune gazette television tv radio broadcasting fund trust reserve wire newswire newsline
    exchange tribunal cabinet secretariat coalition centre center hospital school college academy society elementary
    church brigade regiment battalion corps forces industries holding holdings partners capital ventures technologies
    systems motors pharmaceuticals laboratories laboratory labs lab media studios studio architects records publishing cooperative chamber
@@ -867,8 +886,8 @@ export const ORG_SUFFIXES = list(
 
 export const EVENT_HEADS = list(
   'event-heads',
-  'Capitalised words that open the name of a storm or an operation ("Cyclone X", "Operation Y"): a thing, never a person.',
-  'hurricane typhoon cyclone storm operation',
+  'Capitalised words that open the name of a storm or an operation ("Cyclone X", "Operation Y"; Pacific and Indian Ocean copy\'s "TC X" for a tropical cyclone, "TC Liroa crossed the coast"): a thing, never a person.',
+  'hurricane typhoon cyclone storm operation tc',
 );
 
 export const WORK_ORDINALS = list(
@@ -960,7 +979,9 @@ export const PRESS_HEADS = wordList(
   'Head nouns of newspapers\' names, two of which may be joined by "and" into one title ("the Times and Sentinel").',
   within(ORG_HEADS, ['post', 'news', 'daily', 'times', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'chronicle', 'sentinel', 'dispatch', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'telegraph', 'press', 'clarion', 'ledger', 'gleaner', 'advertiser', 'argus', 'courant', 'echo', 'tidings', 'messenger',
     // A news agency named "X Wire" or "X Newswire" ("Lakemoor Wire called the race"), as "X Press" is.
-    'wire', 'newswire']),
+    'wire', 'newswire',
+    // A news service named "X Newsline" ("told Tasman Newsline", "(Kelso Newsline) —").
+    'newsline']),
 );
 
 export const SPANISH_PRESS_HEADS = list(
@@ -1254,6 +1275,19 @@ export const VEHICLE_NOUNS = list(
    trim trims`,
 );
 
+export const MILITARY_SERVICE_HEADS = list(
+  'military-service-heads',
+  'Heads of a military service\'s name ("the Royal Vardo Air Force", "the Kelso Army", "the Coast Guard", "the Marine Corps"): one capitalised word right after them that ends the run, after a service\'s name of two words or more, is the type of the craft the service flies or sails ("a Royal Vardo Air Force Hercules landed", "a Kelso Coast Guard Dolphin"), no word of the service\'s name (runs.ts `isCraftTypeAfterService`). A service of one word is left as it was ("an Army Chinook"): "Army" alone may be a name\'s first word.',
+  'force navy army corps guard',
+);
+
+export const CRAFT_NOUNS = list(
+  'craft-nouns',
+  'Lower-case nouns of an aircraft or a military vehicle right after a type\'s code of capitals and digits ("an NH90 helicopter", "two AW139 helicopters", "a Kelso Air Force KC30 tanker aircraft", "the A400 transporter"): the code is the type, a thing, not a body\'s abbreviation (read as one without it). Only after such a code: a body\'s name before the noun stays a body ("a Police Vardo helicopter").',
+  `helicopter helicopters aircraft plane planes jet jets airlifter airlifters transporter transporters drone drones
+   tanker tankers gunship gunships`,
+);
+
 export const VEHICLE_ABBREVIATIONS = list(
   'vehicle-abbreviations',
   'A car\'s body style written as capitals after a model\'s name ("Aria SUVs", "the Sable SUV", "a Kelso MPV"): no word of the name, which motoring copy writes before it (list vehicle-nouns makes the name the model).',
@@ -1292,12 +1326,12 @@ export const TRACKING_VERBS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp, "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools"); nor pharmaceutical copy\'s filings, decisions, prices and trial measures ("ahead of the PDUFA date", "its NDA", "a BLA for X", "an sNDA", "a CRL", "the MAA", "a REMS programme", "the EUA", "WAC of $7,000"); nor the legal trade\'s measures of a firm\'s earnings ("PEP at X was £1.1m" for profit per equity partner, "RPL" for revenue per lawyer); nor business copy\'s London share index ("the FTSE 100 group that owns X", "FTSE 250-listed", "the FTSE fell"), a measure, not its provider); nor do rowing and sailing pages\' crew-list heading ("CREWS") and sailing\'s scoring codes in results tables ("RET" retired, "OCS" over the line at the start, "DNC" did not come to the start, "UFD"/"BFD" flag disqualifications, "RDG" redress given). Data-protection copy\'s laws written as letters ("fined under the GDPR", "CCPA requests") are laws, not bodies.',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp (also Caribbean and Fijian copy\'s "Updated 11:42 p.m. AST", "ADT", "FJT"), "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools"); nor pharmaceutical copy\'s filings, decisions, prices and trial measures ("ahead of the PDUFA date", "its NDA", "a BLA for X", "an sNDA", "a CRL", "the MAA", "a REMS programme", "the EUA", "WAC of $7,000"); nor the legal trade\'s measures of a firm\'s earnings ("PEP at X was £1.1m" for profit per equity partner, "RPL" for revenue per lawyer); nor business copy\'s London share index ("the FTSE 100 group that owns X", "FTSE 250-listed", "the FTSE fell"), a measure, not its provider); nor do rowing and sailing pages\' crew-list heading ("CREWS") and sailing\'s scoring codes in results tables ("RET" retired, "OCS" over the line at the start, "DNC" did not come to the start, "UFD"/"BFD" flag disqualifications, "RDG" redress given). Data-protection copy\'s laws written as letters ("fined under the GDPR", "CCPA requests") are laws, not bodies.',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
    qc kc pov ceo's tba tbc dj mc rip btw lol omg fyi uk's ps pps nb op ed oped ok'd ama var cest
-   et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest pe ict pshe cm td
+   et pt ct mt pdt cdt cst mdt mst hst akst akdt aest aedt nzst nzdt eet eest ast adt fjt pe ict pshe cm td
    cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo eho ehos
    nok sek dkk chf zar zmw cad aud nzd jpy cny brl co2 boe bcm mwh twh mmbtu bpd
    qa q&a mvp kda rpg mmo mmorpg fps dlc vr
@@ -1390,6 +1424,12 @@ export const SENTENCE_STARTERS = list(
    furthermore thus hence perhaps maybe finally first second third amid vs upon`,
 );
 
+export const CALL_TO_ACTION_VERBS = list(
+  'call-to-action-verbs',
+  'Imperatives that open a web page\'s closing line before the outlet\'s or a body\'s name ("Follow Vardo News on Facebook and WhatsApp", "Subscribe to Kelso Courier Daily"): the verb is no first word of the name, which keeps its own words ("Vardo News").',
+  'follow subscribe',
+);
+
 export const TIME_ADVERB_OPENERS = wordList(
   'time-adverb-openers',
   'Adverbs of time that the tagger reads as adjectives ("later", "earlier", "soon"): opening a sentence right before a body\'s name without a comma ("Later Kelso Rovers toured Japan", "Soon Vardo Foods will close"), they say when, and are no first word of the name. Two of them are sentence starters already; "soon" is not one (a Korean given name "Soon" opens people\'s names), so it is read so only before a body\'s name.',
@@ -1477,6 +1517,12 @@ export const COMPASS_WORDS = list(
   'north south east west central northern southern eastern western',
 );
 
+export const DISTRICT_CLOSING_COMPASS_WORDS = wordList(
+  'district-closing-compass-words',
+  'Compass words that close a constituency\'s, a district\'s or a station\'s name after a town\'s ("Tarrow Central", "the people of Kelso Central", "has represented Vardo Central since 2014"): no surname, so the name is a place, not a person. Not "north", "south", "east" or "west", which are surnames too ("Dana West") and close a regional body\'s name ("Passenger Voice North").',
+  within(COMPASS_WORDS, ['central']),
+);
+
 export const PLACE_HEADS = list(
   'place-heads',
   'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a golf course, named like a person as often as for its place, "the Lachlan Course", "the Old Course"; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"; environment and utilities copy\'s bathing beaches, coves, reservoirs, estuaries and treatment works, named after places and people alike, "Carrow Sands", "Polwenna Cove", "the Edwin Marsh Treatment Works"; caverns and the fell country\'s landforms that rescue copy names, "Kelso Cavern", "Vardo Pothole", "Tarrow Ghyll", "Marwick Crag"; not "cave", "gill" or "scar", which end people\'s names as surnames, "Dana Gill", nor "pot", which ends a known dictator\'s name, nor "tarn", a surname too): never a person or a body; a prison or a jail, the place a prison service runs, "Tarrow Prison was locked down" (the service itself is named "X Prison Service", "HMP X" is the prison\'s own style and stays a body); a rowing course\'s landmark ("from Kelso Steps the crew moved away"); a high mountain\'s glaciers and landmarks, which expedition copy names after people and places alike ("through the Vardo Icefall", "Marwick Glacier", "the Tarrow Couloir"; not "step", a surname too).',
@@ -1490,7 +1536,7 @@ export const PLACE_HEADS = list(
    arena dome course steps
    viejo vieja
    sands cove beach reservoir estuary works
-   cavern caverns pothole ghyll crag gorge
+   cavern caverns pothole ghyll crag gorge isle isles
    glacier icefall couloir`,
 );
 
