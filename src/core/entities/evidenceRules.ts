@@ -1923,7 +1923,9 @@ function listedInSourceCredit({ sentence, draft, before }: NameContext): boolean
 
 /** An initial inside a name: "J", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
-const NAME_LIKE = Tag.FirstName | Tag.LastName;
+// A word compromise knows only as a person ("Reilly", "Dalton", "Goodwin": famous bearers' surnames tagged Person, no
+// LastName) is a name part as much as a listed surname: "Obi Nwachukwu-Reilly" is as unknown a name as "Obi Nwachukwu-Barry".
+const NAME_LIKE = Tag.FirstName | Tag.LastName | Tag.Person;
 const PLACE_OR_ORG = Tag.Place | Tag.Organization | Tag.Demonym | Tag.Date | Tag.Value;
 
 /** A word the lexicon does not know (or knows as a name part), capitalised with lower-case letters or an initial. */
