@@ -1923,15 +1923,24 @@ function listedInSourceCredit({ sentence, draft, before }: NameContext): boolean
 
 /** An initial inside a name: "J", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
-// A word compromise knows only as a person ("Reilly", "Dalton", "Goodwin": famous bearers' surnames tagged Person, no
-// LastName) is a name part as much as a listed surname: "Obi Nwachukwu-Reilly" is as unknown a name as "Obi Nwachukwu-Barry".
-const NAME_LIKE = Tag.FirstName | Tag.LastName | Tag.Person;
+const NAME_LIKE = Tag.FirstName | Tag.LastName;
 const PLACE_OR_ORG = Tag.Place | Tag.Organization | Tag.Demonym | Tag.Date | Tag.Value;
 
 /** A word the lexicon does not know (or knows as a name part), capitalised with lower-case letters or an initial. */
 function unknownWord(token: Token): boolean {
   return (token.lexicon === 0 || (token.lexicon & NAME_LIKE) !== 0) && (token.tags & PLACE_OR_ORG) === 0
     && (/\p{Ll}/u.test(token.text) || INITIALS.test(token.text));
+}
+
+/**
+ * The second half of a hyphened surname that compromise knows only as a famous person ("Reilly", "Dalton", "Goodwin":
+ * Person, no LastName): "Obi Nwachukwu-Reilly" is as unknown a name as "Obi Nwachukwu-Barry". Only after a hyphen: alone,
+ * such a word is that famous bearer's surname, whom the article may name with a body of the same word ("Clinton").
+ */
+function hyphenedPersonPart(words: readonly Token[], at: number): boolean {
+  const token = words[at], before = words[at - 1];
+  return before !== undefined && hyphenated(before, token) && (token.lexicon & Tag.Person) !== 0 && (token.tags & PLACE_OR_ORG) === 0
+    && /\p{Ll}/u.test(token.text);
 }
 
 /**
@@ -3918,7 +3927,7 @@ const USE_RULES: EvidenceRule[] = [
   {
     id: 'unknown-words', outcome: Evidence.UnknownWords,
     reason: 'Every word is unknown to the lexicon (or a known name part) and written with lower-case letters or as an initial.',
-    when: ({ words, first, last }) => words.every(unknownWord) && !isAbstractNoun(last.lower) && !ADJECTIVE_OPENING.test(first.lower),
+    when: ({ words, first, last }) => words.every((word, at) => unknownWord(word) || hyphenedPersonPart(words, at)) && !isAbstractNoun(last.lower) && !ADJECTIVE_OPENING.test(first.lower),
     examples: { yes: ['Talks with {Kaja Vellamo} resumed.'], no: ['Talks with {Google} resumed.', 'It was a {Homeland Security} memo.', 'Crowds filled the {National Mall} on Sunday.'] },
   },
 ];
