@@ -1935,7 +1935,7 @@ function unknownWord(token: Token): boolean {
 /**
  * The second half of a hyphened surname that compromise knows only as a famous person ("Reilly", "Dalton", "Goodwin":
  * Person, no LastName): "Obi Nwachukwu-Reilly" is as unknown a name as "Obi Nwachukwu-Barry". Only after a hyphen: alone,
- * such a word is that famous bearer's surname, whom the article may name with a body of the same word ("Clinton").
+ * such a word is that famous bearer's surname, whom the article may name with a body of the same word (a foundation named after its founder).
  */
 function hyphenedPersonPart(words: readonly Token[], at: number): boolean {
   const token = words[at], before = words[at - 1];
