@@ -1939,6 +1939,17 @@ function unknownWord(token: Token): boolean {
 }
 
 /**
+ * The second half of a hyphened surname that compromise knows only as a famous person ("Reilly", "Dalton", "Goodwin":
+ * Person, no LastName): "Obi Nwachukwu-Reilly" is as unknown a name as "Obi Nwachukwu-Barry". Only after a hyphen: alone,
+ * such a word is that famous bearer's surname, whom the article may name with a body of the same word (a foundation named after its founder).
+ */
+function hyphenedPersonPart(words: readonly Token[], at: number): boolean {
+  const token = words[at], before = words[at - 1];
+  return before !== undefined && hyphenated(before, token) && (token.lexicon & Tag.Person) !== 0 && (token.tags & PLACE_OR_ORG) === 0
+    && /\p{Ll}/u.test(token.text);
+}
+
+/**
  * "Kelso, Ky.,", "Dunmore, TX", "Sen. X (Ky.)": one word that abbreviates a US state (AP style with its full stop, or a
  * postal code in capitals) right after a capitalised word and a comma, or in brackets right after a capitalised word.
  */
@@ -3977,7 +3988,7 @@ const USE_RULES: EvidenceRule[] = [
   {
     id: 'unknown-words', outcome: Evidence.UnknownWords,
     reason: 'Every word is unknown to the lexicon (or a known name part) and written with lower-case letters or as an initial.',
-    when: ({ words, first, last }) => words.every(unknownWord) && !isAbstractNoun(last.lower) && !ADJECTIVE_OPENING.test(first.lower),
+    when: ({ words, first, last }) => words.every((word, at) => unknownWord(word) || hyphenedPersonPart(words, at)) && !isAbstractNoun(last.lower) && !ADJECTIVE_OPENING.test(first.lower),
     examples: { yes: ['Talks with {Kaja Vellamo} resumed.'], no: ['Talks with {Google} resumed.', 'It was a {Homeland Security} memo.', 'Crowds filled the {National Mall} on Sunday.'] },
   },
 ];

@@ -892,11 +892,27 @@ function isWireSlug(sentence: Sentence, i: number): boolean {
     && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
+/**
+ * "DQ Kelso Harriers (R24.7)", "DNF Dana Vell": a results table's line may open with its status in capitals and no
+ * colon (list result-status-labels); the label is no word of the name after it.
+ */
+function isLineStatusLabel(sentence: Sentence, i: number): boolean {
+  const token = sentence[i], next = sentence[i + 1];
+  return (i === 0 || sentence[i - 1].post.includes('\n')) && isAllCaps(token) && has(RESULT_STATUS_LABELS, token.lower)
+    && next !== undefined && /^ +$/.test(token.post) && isCapitalised(next);
+}
+
+/** "Kelso DQ'd after an appeal", "Vell KO'd in the third": letters in capitals made a verb by "'d" are no word of a name. */
+function isLettersAsVerb(token: Token): boolean {
+  return /^\p{Lu}{2,}['’]d$/u.test(token.text);
+}
+
 function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(sentence);
   const weak = isTitleCaseLine(sentence, parts);
   const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)
-    && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i) && !inMemberStates(sentence, i);
+    && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i) && !inMemberStates(sentence, i) && !isLineStatusLabel(sentence, i)
+    && !isLettersAsVerb(sentence[i]);
   const keep = (draft: Draft) => draft.first < draft.last || (sentence[draft.first].text.length > 1 && ((sentence[draft.first].tags | sentence[draft.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];
   if (weak) {

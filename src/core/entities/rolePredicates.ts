@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -343,7 +343,8 @@ function objectEnd(context: RoleContext, from: number): number | undefined {
   const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? '')) && !placeBasedAfter(sentence, end);
   const keptNoun = OWNED_BUSINESS_NOUNS.has(head.lower) || LED_UNIT_NOUNS.has(head.lower);
   const business = keptNoun && !isCapitalised(first) && BUSINESS_KEEPING_VERBS.has(sentence[from - 1]?.lower ?? '');
-  return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace || business || namedBody(context, from, end) ? end : undefined;
+  const chaired = CHAIRED_SITTING_NOUNS.has(head.lower) && !isCapitalised(first) && CHAIR_VERBS.has(sentence[from - 1]?.lower ?? '');
+  return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace || business || chaired || namedBody(context, from, end) ? end : undefined;
 }
 
 /**

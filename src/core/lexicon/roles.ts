@@ -175,6 +175,18 @@ export const BUSINESS_KEEPING_VERBS = wordList(
   ['owns', 'owned', 'runs', 'ran', 'manages', 'managed', 'heads', 'headed', 'leads', 'led', 'directs', 'directed', 'chairs', 'chaired', 'oversees', 'oversaw'],
 );
 
+export const CHAIR_VERBS = wordList(
+  'role-chair-verbs',
+  'Verbs of chairing, whose object from `role-chaired-sitting-nouns` makes a post for that sitting ("X, who chaired the jury, declined to comment"); leading talks or a meeting is as often a feat or an act ("who led the talks") and is left out.',
+  within(BUSINESS_KEEPING_VERBS, ['chairs', 'chaired']),
+);
+
+export const CHAIRED_SITTING_NOUNS = wordList(
+  'role-chaired-sitting-nouns',
+  'Sittings and panels a person chairs that are no named body ("X, who chaired the jury,", "who chairs the hearing", "who chaired the session"): with a verb of `role-chair-verbs` the verb and its object are the post, as "who chairs the committee" is (a sports competition\'s Jury of Appeal, an inquiry and its hearings, a summit\'s sessions). Not "meeting", "talks" or "debate": chairing one is an act of a day ("X, who chaired the meeting, told reporters"), which fresh19\'s gold gives no role.',
+  ['jury', 'session', 'sessions', 'hearing', 'hearings', 'inquiry'],
+);
+
 export const DATE_PREPOSITIONS = wordList(
   'role-date-prepositions',
   'Prepositions that, before a year, a month or a weekday, say when someone held a post, no part of it ("who headed the agency from 2006", "who founded the firm in 1962").',

@@ -146,6 +146,24 @@ function pronounIntroduction(article: QuoteArticle, start: number, end: number):
   return cue?.ref ? resolver.resolve(cue.ref, cue.span.start) : null;
 }
 
+/** "His"/"Her" opening a paragraph (group 1). */
+const OPENING_POSSESSIVE = /^\s*(His|Her)\s/u;
+
+/**
+ * "X ran 10.02 in Kelso. / His time took a tenth off the record Y set in 2009. / "…"": a narration paragraph that opens
+ * with "His" or "Her" and makes no one its subject (a name in it is a complement: sentence-subject's
+ * after-opening-possessive) is about the person that possessive stands for, the one before it; null when it does not
+ * open so or the pronoun finds no one.
+ */
+function possessiveOwner(article: QuoteArticle, from: number): string | null {
+  const opening = OPENING_POSSESSIVE.exec(article.masked.slice(from, from + 8));
+  if (!opening) {
+    return null;
+  }
+  const word = opening[1] === 'His' ? 'he' : 'she';
+  return article.resolver.resolve({ type: 'pronoun', word, span: { start: from, end: from } }, from);
+}
+
 /**
  * "X said the delay had left her furious. Doing so “looked like an attempt to wear the crews down.”": whether the
  * quotation closes a sentence whose own words before it name no one and report no one (no name, no pronoun, no
@@ -250,8 +268,11 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     // person is clear enough ("X met Y on Monday." then a quotation could be either).
     const introduces = /:\s*$/.test(text.slice(from, to));
     const speakerId = resolver.subjectBetween(from, to) ?? (introduces ? pronounIntroduction(article, from, to) : null);
-    return speakerId && (introduces || resolver.onlyPersonBetween(from, to) === speakerId || reportingSubject(article, from, to) === speakerId)
-      ? creditNamed(speakerId, from, to) : null;
+    if (speakerId) {
+      return introduces || resolver.onlyPersonBetween(from, to) === speakerId || reportingSubject(article, from, to) === speakerId
+        ? creditNamed(speakerId, from, to) : null;
+    }
+    return creditNamed(possessiveOwner(article, from), from, to);
   });
 
   creditPullQuotes(text, paragraphs, speech);

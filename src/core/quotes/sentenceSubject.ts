@@ -46,6 +46,8 @@ export interface SubjectContext {
   readonly afterPreposition: boolean;
   /** "he" or "she" stands before the name in its clause ("she backed governor X"). */
   readonly afterGenderedPronoun: boolean;
+  /** "His time beat the mark X set": "His"/"Her" opens the sentence and the name comes well after, no apposition. */
+  readonly afterOpeningPossessive: boolean;
   /** Only a title stands between the person named before and this name ("X spokesman Y", "X’s campaign manager Y"). */
   readonly titledByPrevious: boolean;
   /** "according to" and at most a title stand before the name ("…, according to crew manager Y."). */
@@ -224,6 +226,16 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
       },
     },
     {
+      id: 'after-opening-possessive',
+      reason: '"His 10.02 in the final took a tenth off the record X set in 2009.": a sentence opened by "His" or "Her" is about the person before, whose thing it names; a name well into it (past the opening noun phrase, where an appositive would name the owner\'s kin or coach: "His coach, X, said") is a complement, unless credited with words there.',
+      when: context => context.afterOpeningPossessive && !context.sentenceHasSubject,
+      outcome: 'pronoun-subject',
+      examples: {
+        yes: ['Tomas Brandel ran the race of his life. His time in the final beat the old mark that Ilse Varga set in 2009.'],
+        no: ['Tomas Brandel ran the race of his life. His coach, Ilse Varga, called it the best of the year.', 'Tomas Brandel ran well. His time in the final was the fastest of the year, Ilse Varga said.'],
+      },
+    },
+    {
       id: 'first-person-named',
       reason: 'Otherwise the first person named in the sentence is, roughly, its subject.',
       when: context => !context.sentenceHasSubject,
@@ -314,6 +326,21 @@ export function openingPronoun(text: string, from: number, to: number = text.len
   const match = OPENING_PRONOUN.exec(text.slice(from, to));
   return match ? { pronoun: match[1] as 'He' | 'She', word: match[2] } : undefined;
 }
+/** "His"/"Her" as a sentence's first word, then a word (the thing owned). */
+const OPENING_POSSESSIVE = /^\s*(?:His|Her)\s+\S/u;
+/** Fewest words between the sentence's start and a name for it to lie past an opening possessive's noun phrase. */
+const MIN_WORDS_PAST_POSSESSIVE = 6;
+
+/**
+ * "His 10.02 in the final took a tenth off the record X set": the sentence opens with "His" or "Her" and the name comes
+ * at least MIN_WORDS_PAST_POSSESSIVE words in, with no comma, semicolon, colon or dash before it (an appositive after
+ * the opening noun, "His coach, X,", or a new clause, "Her time was good; X ran faster", has a subject of its own).
+ */
+function possessiveOpensSentence(masked: string, from: number, start: number): boolean {
+  const before = masked.slice(from, start);
+  return OPENING_POSSESSIVE.test(before) && !/[,;:–—]|\s-\s/u.test(before) && before.trim().split(/\s+/u).length >= MIN_WORDS_PAST_POSSESSIVE;
+}
+
 /** A semicolon, colon or dash: what opens a clause of its own, with a subject of its own ("She laughed — X could not"). */
 const CLAUSE_BREAK = /[;:–—]|\s-\s/u;
 
@@ -447,6 +474,7 @@ class MentionContext implements SubjectContext {
   #topicFronted: boolean | undefined;
   #afterPreposition: boolean | undefined;
   #afterGenderedPronoun: boolean | undefined;
+  #afterOpeningPossessive: boolean | undefined;
   #titledByPrevious: boolean | undefined;
   #accordingTo: boolean | undefined;
   #creditedAgent: boolean | undefined;
@@ -494,6 +522,11 @@ class MentionContext implements SubjectContext {
     return this.#afterGenderedPronoun ??= genderedPronounBefore(masked, sentenceStart, m.start)
       || ((pronounOpensSentence(masked, sentenceStart, m.start) || pronounInterjected(masked, sentenceStart, m.start))
         && !this.reportedAfter && !this.reportedBefore);
+  }
+
+  get afterOpeningPossessive(): boolean {
+    const { masked, mention: m, sentenceStart } = this;
+    return this.#afterOpeningPossessive ??= possessiveOpensSentence(masked, sentenceStart, m.start) && !this.reportedAfter && !this.reportedBefore;
   }
 
   get titledByPrevious(): boolean {
