@@ -28,6 +28,10 @@ describe('police conduct and policing-policy copy kinds of round 29 (r29-police)
     assert.deepStrictEqual(rolesOf(text, 'Saoirse Dunleavy'), ['HMI']);
   });
 
+  it('reads policing jargon and the commissioner\'s post written alone as letters as no body', () => {
+    assert.deepStrictEqual(mentionLabels('Inspectors found BWV was activated in most searches, and ANPR cameras were idle, as PCC calls for a plan.'), []);
+  });
+
   it('keeps the initials in a body\'s name when no person\'s name follows them', () => {
     assert.ok(mentionLabels('The ACC Network said the game would be shown live.').some(label => label.startsWith('o:ACC')));
   });
