@@ -3365,13 +3365,14 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'home-town-after-age', outcome: Evidence.Place,
-    reason: '"Kelly, 38, from Dunmore, said", "Tom Wrede, 71, of Tarrow Vale": the name after "from" or "of" right after an age set off by commas is where the person named before lives, a place, not a speaker of the words that follow.',
+    reason: '"Kelly, 38, from Dunmore, said", "Tom Wrede, 71, of Tarrow Vale": the name after "from" or "of" right after an age set off by commas is where the person named before lives, a place, not a speaker of the words that follow. Not a name ending in a body\'s head (list org-heads): "PC X, 31, of Tarrow Constabulary," is the officer\'s force, a body.',
     when: ({ sentence, draft, before, nameStart, honorific }) => !honorific && before !== undefined && (before.lower === 'from' || before.lower === 'of') && !isCapitalised(before)
       && joined(before, nameStart) && draft.first >= 3 && /^\d{1,3}$/.test(sentence[draft.first - 2].text) && /^,\s+$/.test(sentence[draft.first - 2].post)
-      && /^,\s+$/.test(sentence[draft.first - 3].post),
+      && /^,\s+$/.test(sentence[draft.first - 3].post) && !has(ORG_HEADS, nameWord(sentence[draft.last])),
     examples: {
       yes: ['Kelly, 38, from {Ashby Moor}, said the cabin filled with haze.', 'Tom Wrede, 71, of {Tarrow Vale} said he heard a bang.'],
-      no: ['Kelly, 38, said {Ashby Moor} was cold.', 'A man from {Ashby Moor} said the cabin filled with haze.', 'Sales rose 38, from {Vardo Foods} alone.'],
+      no: ['Kelly, 38, said {Ashby Moor} was cold.', 'A man from {Ashby Moor} said the cabin filled with haze.', 'Sales rose 38, from {Vardo Foods} alone.',
+        'PC Dana Kelso, 31, of {Tarrow Constabulary}, was dismissed.', 'Tom Wrede, 44, of {Vardo Police}\'s dog unit, gave evidence.'],
     },
   },
   {

@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -55,6 +55,11 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
       group.kind = 'name';
     }
   });
+  groups.forEach((group, index) => {
+    if (royalStyleOfPost(sentence, groups, index)) {
+      group.kind = 'title';
+    }
+  });
   const merged: Group[] = [];
   for (const g of groups) {
     const last = merged[merged.length - 1];
@@ -65,6 +70,17 @@ function groupsOf(sentence: Sentence, run: readonly number[], parts: readonly Ti
     }
   }
   return merged.flatMap(group => (group.kind === 'name' ? splitAfterKnownBody(sentence, group) : [group]));
+}
+
+/**
+ * "HM Inspector of Policing Standards Dana Kelso", "HM Chief Inspector of Prisons X": the royal style alone (list
+ * royal-style-openers) before a title group that a name follows is part of the post, not a body named "HM"; before a
+ * title that ends the run it still opens a crown body's name ("HM Coastguard", `restOfBodyName`).
+ */
+function royalStyleOfPost(sentence: Sentence, groups: readonly Group[], index: number): boolean {
+  const [style, title, name] = groups.slice(index, index + 3);
+  return style.kind === 'name' && style.tokens.length === 1 && has(ROYAL_STYLE_OPENERS, sentence[style.tokens[0]].lower)
+    && title?.kind === 'title' && name?.kind === 'name';
 }
 
 /**
@@ -827,7 +843,8 @@ const MIN_INVERTED_SURNAME_LETTERS = 3;
 /**
  * "KELSO Dana Maria (VPP) - 51,204", a result table's or a notice's line: a word in capitals (letters only, a vowel
  * among them, no word the lexicon knows as a body, a place or a common word: "BFPS Commissioner X" is a body's
- * abbreviation before a title; nor a title in capitals, "CEO Dana Kelso said") opening a line, then capitalised words
+ * abbreviation before a title; nor a title in capitals, "CEO Dana Kelso said", nor a rank's or a style's initials, "DCI
+ * Dana Kelso said", "HMI Tom Wrede said", words.ts `capitalRankAt`) opening a line, then capitalised words
  * that are no title or honorific, one a known first name or all before a label in brackets: the person's name with the surname first, read as "Dana Maria Kelso".
  */
 function surnameFirstNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
@@ -841,7 +858,7 @@ function surnameFirstNames(sentence: Sentence, parts: readonly TitlePart[]): Dra
     // "CEO Dana Kelso told us …": a title written in capitals (a title head, list title-heads) is the post before the
     // name, no surname written first.
     if (!lineStart || !isAllCaps(token) || !/^\p{Lu}+$/u.test(token.text) || !/[AEIOUY]/.test(token.text) || (token.text.length < MIN_INVERTED_SURNAME_LETTERS && !particle)
-      || ((token.lexicon & NOT_NAME_TAGS) !== 0 && !particle) || parts[i] !== TitlePart.None) {
+      || ((token.lexicon & NOT_NAME_TAGS) !== 0 && !particle) || parts[i] !== TitlePart.None || isHonorificAt(sentence, i)) {
       continue;
     }
     let surnameEnd = i;

@@ -1,7 +1,8 @@
 // The expensive, per-paragraph half of entity recognition: one compromise parse, then the sentence rules.
 // A pure function of the paragraph's text (offsets relative to it), so its result can be cached by text.
 import { parseParagraph } from '../nlp/adapter';
-import { Tag, type Sentence } from '../nlp/tokens';
+import { Tag, type Sentence, type Token } from '../nlp/tokens';
+import { UNISEX_GIVEN_NAMES } from '../lexicon/names';
 import { genderOfHonorific, wordEvidence } from './evidence';
 import { findNames, withoutPostNominals, type Draft } from './names';
 import { isQuotedNickname, quotedNicknameEnd } from './nameJoins';
@@ -12,7 +13,15 @@ import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type
 import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
 import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
-function genderOfFirstName(flags: number): Gender | undefined {
+/**
+ * The sex a first name gives its bearer, none for a name borne by many men and many women (list unisex-given-names:
+ * "Rowan Kelso" is the "Mr Kelso" of the next paragraph as readily as a "Ms Kelso").
+ */
+function genderOfFirstName(first: Token): Gender | undefined {
+  const flags = first.lexicon | first.tags;
+  if (UNISEX_GIVEN_NAMES.has(first.lower)) {
+    return undefined;
+  }
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
 }
 
@@ -54,7 +63,7 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
     words.push(...surname);
   }
   const first = sentence[draft.first];
-  const gender = draft.first < draft.last ? genderOfFirstName(first.lexicon | first.tags) : undefined;
+  const gender = draft.first < draft.last ? genderOfFirstName(first) : undefined;
   const honorific = draft.honorific !== undefined ? sentence[draft.honorific] : undefined;
   return {
     start,

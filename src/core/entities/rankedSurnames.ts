@@ -2,9 +2,9 @@
 // officer in full. The paragraph pass reads the initials as a title only before a known given name and a surname
 // (words.ts `policeRankAt`): "PC World" and "DC Comics" are names of their own, and one paragraph cannot tell a
 // surname from a shop's word. The document can: a surname the article gives a person in full is that person's.
-import { POLICE_RANK_INITIALS, has } from '../lexicon/entities';
 import { PERSON_WORDS } from './kindRules';
 import { Evidence, type NameCandidate, type Placed } from './types';
+import { isPoliceRankInitials, withoutTemporaryMark } from './words';
 
 /** Evidence of the two-word form that the rank, not the surname, gave it (an opener's capital, a body's tag). */
 const RANK_EVIDENCE = Evidence.Opener | Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym | Evidence.Weak;
@@ -12,7 +12,7 @@ const RANK_EVIDENCE = Evidence.Opener | Evidence.OrgTag | Evidence.OrgHead | Evi
 /** "PC Ardley": two words, the first a police rank's initials written in capitals. */
 function rankAndSurname(candidate: NameCandidate): boolean {
   const [rank] = candidate.text.split(' ');
-  return candidate.words.length === 2 && has(POLICE_RANK_INITIALS, candidate.words[0]) && rank === rank.toUpperCase() && /^\p{Lu}\p{Ll}/u.test(candidate.text.slice(rank.length + 1));
+  return candidate.words.length === 2 && isPoliceRankInitials(withoutTemporaryMark(candidate.words[0])) && rank === rank.toUpperCase() && /^\p{Lu}\p{Ll}/u.test(candidate.text.slice(rank.length + 1));
 }
 
 /**

@@ -10,7 +10,7 @@ import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
-import { agedDescription, postLine, pronounPost, type BackReference } from './roleReferences';
+import { agedDescription, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type EvidenceFlags, type Gender } from './types';
 import { titleParts, type TitlePart } from './words';
@@ -148,6 +148,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
         yes: ['The navy\'s chief, Admiral Tom Halder, said no.', 'The trial judge, Mr Justice Halder, warned the jury.',
           'Its chair, the Ardian economist Ann Bellamy, said no.'],
         no: ['Admiral Tom Halder said no.', 'Mr Justice Halder warned the jury.', 'After the vote, the Ardian economist Ann Bellamy said no.'],
+      },
+    }),
+    cue({
+      id: 'byline-post-after-name',
+      reason: 'A web byline with no "By" that prints the writer\'s post after the name on the same line, in sentence case ("Dana Kelso Home affairs correspondent"): the post is the name\'s role, and no word of the name (roleReferences.ts `bylinePostStart`).',
+      find: bylinePost,
+      examples: {
+        yes: ['Tom Halder Home affairs correspondent', 'Ann Bellamy Political editor'],
+        no: ['Tom Halder Home Affairs Editor', 'Tom Halder met the editor.', 'The Home affairs correspondent'],
       },
     }),
     cue({

@@ -5,7 +5,7 @@ import { ARTICLES } from '../lexicon/determiners';
 import { GENDERED_PRONOUNS, NEWSROOM_POSTS, PRONOUN_POST_AUXILIARIES, PRONOUN_POST_VERBS } from '../lexicon/roles';
 import type { Sentence } from '../nlp/tokens';
 import { titlePhraseAt } from './rolePhrase';
-import { roleText, type RoleContext, type Span } from './roleSpans';
+import { roleText, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
 import { Evidence, type Gender, type NameCandidate } from './types';
 import { TitlePart, isCapitalised, joined } from './words';
 
@@ -87,6 +87,36 @@ export function postLineEnd(sentence: Sentence): number | undefined {
   const rest = sentence.slice(head + 1);
   const place = rest.length === 0 || (/^,\s*$/.test(sentence[head].post) && rest.every(token => isCapitalised(token) || token.lower === 'the'));
   return place && !/[.!?]/.test(sentence[sentence.length - 1].post) ? head : undefined;
+}
+
+/** Most name words before a byline's post on the same line ("Dana Maria Kelso Political editor"). */
+const MAX_BYLINE_NAME_WORDS = 4;
+
+/**
+ * "Dana Kelso Home affairs correspondent", "Tom Wrede Political editor": a web byline with no "By", the writer's name
+ * and post on one line, the post in sentence case (a capital, lower-case words, a head of \`role-newsroom-posts\` ending
+ * the line with no full stop). The index of the post's first word, or undefined: two to four capitalised name words
+ * before it, all joined. Title Case ("Dana Kelso Home Affairs Editor") is left alone: its capitals may all be a name's.
+ */
+export function bylinePostStart(sentence: Sentence): number | undefined {
+  const head = sentence.length - 1;
+  if (head < 3 || !NEWSROOM_POSTS.has(sentence[head].lower) || /[.!?]/.test(sentence[head].post) || /["“‘']/.test(sentence[0].pre)) {
+    return undefined;
+  }
+  let start = head;
+  while (start > 0 && /^\p{Ll}+$/u.test(sentence[start].text)) {
+    start--;
+  }
+  const names = sentence.slice(0, start);
+  return start < head && start >= 2 && start <= MAX_BYLINE_NAME_WORDS && isCapitalised(sentence[start]) && !ARTICLES.has(sentence[start].lower)
+    && names.every(token => isCapitalised(token)) && sentence.slice(0, head).every((token, i) => joined(token, sentence[i + 1])) ? start : undefined;
+}
+
+/** "Dana Kelso Home affairs correspondent": the post after the name on a byline line (\`bylinePostStart\`), the name's role. */
+export function bylinePost(context: RoleContext): OwnedSpan[] {
+  const start = bylinePostStart(context.sentence);
+  const draft = start === undefined ? -1 : context.drafts.findIndex(candidate => candidate.last === start - 1);
+  return start === undefined || draft < 0 ? [] : [{ ...roleText(context.sentence, start, context.sentence.length - 1), draft }];
 }
 
 /** "Diplomatic Editor, Marwick" on its own line: the post of the person the byline above names (resolve.ts places it). */

@@ -9,7 +9,7 @@ import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
 import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
-import { postLineEnd } from './roleReferences';
+import { bylinePostStart, postLineEnd } from './roleReferences';
 import { ARTICLES } from '../lexicon/determiners';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import {
@@ -426,8 +426,10 @@ function isCraftTypeAfterService(sentence: Sentence, k: number): boolean {
 /** Token indices of each run of capitalised words in the sentence. */
 export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usable: (i: number) => boolean): number[][] {
   const runs: number[][] = [];
+  // "Dana Kelso Home affairs correspondent": the byline's post is no word of the name before it, nor a name itself.
+  const bylinePost = bylinePostStart(sentence);
   for (let i = 0; i < sentence.length; i++) {
-    if (!usable(i) || isNumberSign(sentence, i) || isWireSlug(sentence, i)) {
+    if (!usable(i) || isNumberSign(sentence, i) || isWireSlug(sentence, i) || i === bylinePost) {
       continue;
     }
     const run = [...leadingParticles(sentence, i), i];
@@ -436,7 +438,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
     for (;;) {
       const k = j + 1;
       // "U.S.-based Vardo Systems": the name starts after the modifier, as it does after "London-based".
-      if (k >= sentence.length || isGluedModifier(sentence[j]) || pronounOpensSentence(sentence[j], sentence[k]) || isModelCode(sentence, k) || isFlightWord(sentence, k) || isNumberSign(sentence, k)) {
+      if (k >= sentence.length || k === bylinePost || isGluedModifier(sentence[j]) || pronounOpensSentence(sentence[j], sentence[k]) || isModelCode(sentence, k) || isFlightWord(sentence, k) || isNumberSign(sentence, k)) {
         break;
       }
       if (isCraftTypeAfterService(sentence, k)) {

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -343,18 +343,46 @@ function onlyNameWord(word: Token | undefined): boolean {
   return word !== undefined && isCapitalised(word) && (word.lexicon & ~(Tag.FirstName | Tag.LastName | Tag.MaleName | Tag.FemaleName | Tag.Person | Tag.ProperNoun)) === 0;
 }
 
+/** A capitalised word that may be a surname: a name's word only, or one the lexicon knows as a surname among other things ("Kowalczyk"). */
+function surnameWord(word: Token | undefined): boolean {
+  return onlyNameWord(word) || (word !== undefined && isCapitalised(word) && (word.lexicon & Tag.LastName) !== 0);
+}
+
+/** A police rank's or a chief officer's initials, in lower case (lists police-rank-initials, chief-officer-initials). */
+export function isPoliceRankInitials(lower: string): boolean {
+  return has(POLICE_RANK_INITIALS, lower) || has(CHIEF_OFFICER_INITIALS, lower);
+}
+
+/**
+ * A police rank's initials without the mark of a rank held on a temporary or acting basis that policing copy writes
+ * before them ("T/ACC Dana Kelso", "A/DCC Tom Wrede"): "t/acc" → "acc"; any other word as it is.
+ */
+export function withoutTemporaryMark(lower: string): string {
+  return /^[ta]\/[a-z]/.test(lower) ? lower.slice(2) : lower;
+}
+
 /**
  * A British police rank in initials before an officer's name ("PC Dana Kelso", "DS Tom Wrede"; list
  * police-rank-initials): only before a known given name and one more name word, with no capitalised word after them.
  * The lexicon does not know most common words ("World", "Packaging"), so a lone word after the initials or a word the
  * lexicon does not know in the given name's place says nothing: "PC World", "DS Smith Packaging" stay bodies'
- * names, and "PC Tromsley" keeps its initials in the name as before.
+ * names, and "PC Tromsley" keeps its initials in the name as before. A chief officer's initials (list
+ * chief-officer-initials: "CC", "ACC", "PCC", "HMI", also "T/ACC") need two name words, the first known as a given name
+ * or not known at all ("PCC Devinder Sandhu").
  */
 function policeRankAt(sentence: Sentence, at: number): boolean {
-  const token = sentence[at], next = sentence[at + 1], after = sentence[at + 2], third = sentence[at + 3];
-  return has(POLICE_RANK_INITIALS, token.lower) && token.text === token.text.toUpperCase() && next !== undefined && after !== undefined
-    && joined(token, next) && joined(next, after) && (next.lexicon & Tag.FirstName) !== 0 && isCapitalised(next) && onlyNameWord(after)
-    && !(third !== undefined && isCapitalised(third) && joined(after, third));
+  const token = sentence[at], next = sentence[at + 1];
+  // "PC Dana Kelso-Marr": a double-barrelled surname is one name word, its parts joined by the hyphen.
+  let last = at + 2;
+  while (sentence[last + 1] !== undefined && hyphenated(sentence[last], sentence[last + 1]) && surnameWord(sentence[last + 1])) {
+    last++;
+  }
+  const after = sentence[at + 2], third = sentence[last + 1];
+  const initials = withoutTemporaryMark(token.lower);
+  const givenName = next !== undefined && ((next.lexicon & Tag.FirstName) !== 0 || (has(CHIEF_OFFICER_INITIALS, initials) && onlyNameWord(next)));
+  return isPoliceRankInitials(initials) && token.text === token.text.toUpperCase() && next !== undefined && after !== undefined
+    && joined(token, next) && joined(next, after) && givenName && isCapitalised(next) && surnameWord(after)
+    && !(third !== undefined && isCapitalised(third) && joined(sentence[last], third));
 }
 
 /**
