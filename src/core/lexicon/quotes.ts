@@ -69,6 +69,8 @@ export const LY_NOUNS = wordList('quote-ly-nouns', '-ly words that are nouns or 
 /** Subject pronouns; "who"/"which"/"that" point back to the phrase before them. */
 export const PERSONAL_PRONOUNS = wordList('quote-personal-pronouns', 'Subject pronouns: a quote credited to one is resolved to the person it refers to.', ['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const PRONOUN_CONTRACTIONS = wordList('quote-pronoun-contractions', 'Endings of a subject pronoun run together with an auxiliary ("he’s", "they’re", "I’m", "we’ve", "she’d", "he’ll"): "He’s claiming that …", "he’s said …" have the pronoun as subject, as "He is claiming", "he has said" do; a pronoun\'s "’s" is never a possessive.', ['s', 're', 'm', 've', 'd', 'll']);
+/** Object pronouns after "to": the one a reply goes to. */
+export const ADDRESSEE_OBJECT_PRONOUNS = wordList('quote-addressee-object-pronouns', 'Object pronouns naming whom words went to, after "to" ("She replied to him that …", "he wrote to them that …"): the clause after them is what the verb reports.', ['him', 'her', 'them', 'me', 'us', 'you']);
 /** The subject pronouns that stand for one person of a known gender. */
 export const GENDERED_SUBJECT_PRONOUNS = wordList('quote-gendered-subject-pronouns', 'Subject pronouns that stand for one person: a clause they open is about the person before them, and they tell that person\'s gender.', within(PERSONAL_PRONOUNS, ['he', 'she']));
 /** Verbs by which a pronoun takes up the speaker of the quotation just before ("“…,” X said. “…,” he added."). */

@@ -4,7 +4,7 @@
 
 import type { Span } from '../model';
 import {
-  ABBREVIATIONS, GENDERED_SUBJECT_PRONOUNS, INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_PARTICIPLES,
+  ABBREVIATIONS, ADDRESSEE_OBJECT_PRONOUNS, GENDERED_SUBJECT_PRONOUNS, INVERTIBLE_VERBS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PHRASE_BOUNDARIES, PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_PARTICIPLES,
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
@@ -118,6 +118,15 @@ function opensSentenceAfterFullStop(tokens: readonly MaskedToken[], k: number, q
   return k === 0 && /^\p{Lu}/u.test(tokens[k].text) && /\.\W*$/u.test(quoteText.trim());
 }
 
+/**
+ * "“….” She wants …": a capitalised subject pronoun opens the sentence after a quotation that closed its own; the
+ * words after it are that sentence's predicate.
+ */
+function pronounOpensNextSentence(tokens: readonly MaskedToken[], at: number, quoteText: string): boolean {
+  const first = tokens[at];
+  return first !== undefined && /^\p{Lu}/u.test(first.text) && PERSONAL_PRONOUNS.has(first.lower) && /[.!?]\W*$/u.test(quoteText.trim());
+}
+
 /** "a swiftly called meeting", "the widely reported remarks": a participle after a determiner and an adverb modifies a noun. */
 function modifiesNoun(tokens: readonly MaskedToken[], index: number): boolean {
   const adverb = tokens[index - 1];
@@ -157,6 +166,9 @@ function subordinateClauseEnd(tokens: readonly MaskedToken[], lo: number, end: n
   const comma = tokens.findIndex((token, at) => at > k && at < end && token.text === ',');
   return comma < 0 ? null : comma + 1;
 }
+
+/** Most tokens of an opening phrase of time or place before a subordinate clause ("In late June, after …"). */
+const MAX_OPENING_PHRASE = 6;
 
 type Verb = 'finite' | 'base' | 'participle' | 'according' | null;
 
@@ -810,7 +822,10 @@ export class CueFinder {
     }
     let k = verbAt + 1;
     const m = tokens[k]?.kind === 'word' ? this.mentions.at(tokens[k].start, tokens[k].end) : undefined;
-    const titled = utterance && (tokens[k]?.lower === 'the' || (m !== undefined && m.entity.kind !== 'person'));
+    // "…,” exhorted Marwick's mayor, Jane X." / "…,” opined Marwick's Evening Herald.": a capitalised possessor
+    // opens the phrase as "the" does; the phrase must still close the clause at a name.
+    const possessor = tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text) && isPossessiveAt(tokens, k);
+    const titled = utterance && (tokens[k]?.lower === 'the' || possessor || (m !== undefined && m.entity.kind !== 'person'));
     if ((!m || titled) && tokens[k]?.kind === 'word' && (titled || /^\p{Lu}/u.test(tokens[k].text))) {
       // "…,” mused <outlet> co-host Jane X.": a capitalised phrase that ends in a person's name; also one
       // that opens with "the" or a body's name and ends in a person's or a body's name ("…,” admitted the
@@ -952,8 +967,26 @@ export class CueFinder {
    * first: the main clause's subject, when it names one, is the participle's.
    */
   private clauseSubject(tokens: readonly MaskedToken[], lo: number, verbAt: number): SpeakerRef | null {
-    const main = subordinateClauseEnd(tokens, lo, verbAt);
+    const opening = this.openingPhraseEnd(tokens, lo, verbAt);
+    const main = subordinateClauseEnd(tokens, lo, verbAt) ?? (opening === null ? null : subordinateClauseEnd(tokens, opening, verbAt));
     return (main === null ? null : this.clauseSubjectFrom(tokens, main, verbAt)) ?? this.clauseSubjectFrom(tokens, lo, verbAt);
+  }
+
+  /**
+   * "In June, after X …, Y emailed …, telling …": a short opening phrase of time or place set off by a comma, naming
+   * no one, may stand before the subordinate clause; the token after its comma, or null.
+   */
+  private openingPhraseEnd(tokens: readonly MaskedToken[], lo: number, verbAt: number): number | null {
+    for (let k = lo; k < verbAt && k - lo <= MAX_OPENING_PHRASE; k++) {
+      const t = tokens[k];
+      if (t.kind === 'quote' || (t.kind === 'word' && this.mentions.at(t.start, t.end) !== undefined)) {
+        return null;
+      }
+      if (t.text === ',') {
+        return k > lo ? k + 1 : null;
+      }
+    }
+    return null;
   }
 
   private clauseSubjectFrom(tokens: readonly MaskedToken[], lo: number, verbAt: number): SpeakerRef | null {
@@ -1170,7 +1203,9 @@ export class CueFinder {
 
   /** Whether the verb at tokens[verbAt], after a quotation that is a complete sentence, opens new reported speech ("“We will win.” X said the talks …"). */
   private opensNewSpeech(tokens: readonly MaskedToken[], verbAt: number, quoteText: string): boolean {
-    return ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(tokens[verbAt].lower) && CLAUSE_STARTERS.has(tokens[verbAt + 1]?.lower ?? '');
+    // "“…!” She replied to him that …": "to" and an object pronoun may stand between the verb and its clause.
+    const next = tokens[verbAt + 1]?.lower === 'to' && ADDRESSEE_OBJECT_PRONOUNS.has(tokens[verbAt + 2]?.lower ?? '') ? verbAt + 3 : verbAt + 1;
+    return ENDINGS.test(quoteText.trim()) && !OBJECT_VERBS.has(tokens[verbAt].lower) && CLAUSE_STARTERS.has(tokens[next]?.lower ?? '');
   }
 
   /** "…,” X said." / "…,” aides said X told colleagues.": the first reporting verb from tokens[k] on, with its subject. */
@@ -1188,6 +1223,11 @@ export class CueFinder {
         return null;
       }
       const ref = this.subjects.left(tokens, v, at);
+      if (ref && pronounOpensNextSentence(tokens, at, quoteText) && ref.span.start > tokens[at].start) {
+        // "“… a vote.” She wants new rules for pension claims.": the pronoun is the new sentence's subject; a
+        // reporting verb's look-alike deep in its predicate ("claims") is no cue for the quotation before it.
+        return null;
+      }
       const inner = ref && ref.type !== 'entity' ? this.reportedSpeaker(tokens, v + 1) : null;
       if (inner) {
         return { ref: inner, span: { start: ref?.span.start ?? inner.span.start, end: inner.span.end } };

@@ -21,7 +21,8 @@ import { ruleTable, type RuleTable } from '../rules/ruleTable';
 import { cueWindow, prepareArticle, type CueContext, type CueSource } from './cueContext';
 import type { Cue } from './findCue';
 import { findQuotes } from './findQuotes';
-import { INDEFINITE_DETERMINERS, REPORTING_VERBS_FINITE } from '../lexicon/quotes';
+import { looksLikeName } from './quoteKinds';
+import { INDEFINITE_DETERMINERS, RELATIVE_PRONOUNS, REPORTING_VERBS_FINITE } from '../lexicon/quotes';
 import { CLAUSE_SUBORDINATORS } from '../lexicon/quoteCues';
 
 /** The context of an example sentence's last speech quotation, built as the engine builds it for a quotation. */
@@ -107,6 +108,28 @@ function reportingSubjectVerb(context: CueContext): boolean {
   return verb !== undefined && REPORTING_VERBS_FINITE.has(verb.lower);
 }
 
+/**
+ * "… a ferryman who said “…”", "… a plan that calls for “…”": the verb of the cue before the quotation opens a
+ * relative clause (right after "who", "that" or "which"), whose subject is the phrase before it.
+ */
+function beforeVerbInRelativeClause(context: CueContext): boolean {
+  const cue = context.cue('before');
+  const at = cue ? context.before.findIndex(token => token.end === cue.span.end) : -1;
+  return at > 0 && RELATIVE_PRONOUNS.has(context.before[at - 1].lower);
+}
+
+/**
+ * The named subject opens the quotation's own sentence: no subordinator stands before it ("After Y said …, X …" is Y's
+ * clause, not the sentence's), and no sentence ends between it and the quotation ("X said …. On the quay, skippers who said …").
+ */
+function subjectOpensSentence(context: CueContext): boolean {
+  const cue = context.cue('subject-verb');
+  if (cue === null || context.before.some(token => token.start < cue.span.start && CLAUSE_SUBORDINATORS.has(token.lower))) {
+    return false;
+  }
+  return !context.before.some((token, at) => token.start >= cue.span.end && /[.!?]$/.test(token.text) && /^\p{Lu}/u.test(context.before[at + 1]?.text ?? ''));
+}
+
 /** The ways a quotation's own cue is found, in the order they are tried; the outcome names where the cue is read. */
 export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueContext, CueSource>({
   id: 'speaker-cues',
@@ -187,6 +210,25 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
         no: [
           'Ferry worker Ivo Sandal met a stranger at the quay, a rival who had once vowed new boats: "Your plan for the ferries is still on paper."',
           'Ferry worker Ivo Sandal replied to the mayor: "Your plan for the ferries is still on paper."',
+        ],
+      },
+    },
+    {
+      id: 'reporting-subject-over-relative-clause',
+      reason: 'The reporting verb nearest the quotation may open a relative clause about an unnamed thing or person ("X said the town had lost a ferryman who said “…”", "X said he wants a plan that calls for “…”", "X told a fisherman who suggested … that “…”"); it names no one, and the named subject opening the sentence with a reporting verb relays the words. Not when that subject follows a subordinator or ends an earlier sentence, nor for a scare quote\'s few words or a quoted title ("a headline that said “X Declares War on Y”"), nor when the opening verb reports nothing ("X met a fisherman who said “…”": the fisherman\'s words).',
+      when: context => beforeNamesNoOne(context) && beforeVerbInRelativeClause(context) && moreThanScareQuote(context) && !looksLikeName(context.quoteText)
+        && reportingSubjectVerb(context) && subjectOpensSentence(context),
+      outcome: 'subject-verb',
+      examples: {
+        yes: [
+          'Pastor Ivo Sandal said the town had lost a ferryman who said "the tide comes in for everyone, rich or poor, early or late."',
+          'Ivo Sandal said in a statement that he wants a harbour plan that calls for "a new pier and a fair price for every boat."',
+        ],
+        no: [
+          'Ivo Sandal met a young fisherman who said "this is not the first winter the crews have been angry."',
+          'After Ivo Sandal spoke of the old ferryman, a neighbour who said "the tide comes in for everyone, rich or poor" left early.',
+          'Ivo Sandal posted his answer under a headline that said, "Harbour Board Declares War on Fishermen."',
+          'Ivo Sandal said the fees would rise. On the quay, skippers who said they were "tired of promises that nobody keeps this side of winter" went home.',
         ],
       },
     },
