@@ -19,7 +19,7 @@ import {
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
 const COMMON_NOUN_ENDING = /(?:[^s']s|tion|sion|ment|ness|ship|ism|ity|rty|ety|logy|ence|ance)$/;
 
-/** Honorifics are abbreviations: "Mr. Smith", "Sen. Warner" stay joined across the full stop. */
+/** Honorifics are abbreviations: "Mr. Smith", "Sen. Whitford" stay joined across the full stop. */
 function joinedAfterHonorific(left: Token, right: Token): boolean {
   return isHonorific(left) && /^\.?\s*$/.test(left.post + right.pre) && !/\n/.test(left.post);
 }

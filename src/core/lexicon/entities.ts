@@ -241,7 +241,7 @@ export const HONORIFICS = list(
 
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
-  'Abbreviated and formal titles before a name ("Sen. Warner", "Dr Fauci"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
+  'Abbreviated and formal titles before a name ("Sen. Whitford", "Dr Kessler"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
   'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr dci dsi dcs dsupt',
 );
 
