@@ -6,6 +6,7 @@ import { ARTICLES } from '../lexicon/determiners';
 import { COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
+import { ageEnd } from './roleReferences';
 import {
   CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
@@ -239,7 +240,10 @@ function postStart(sentence: Sentence, phrase: readonly number[]): number {
   while (start < phrase.length && ARTICLES.has(sentence[phrase[start]].lower)) {
     start++;
   }
-  return start;
+  // "X, a 54-year-old teacher,": the age is the person's, no word of the post; the post is the noun after it.
+  const age = start > 0 && start < phrase.length ? ageEnd(sentence, phrase[start]) : undefined;
+  const afterAge = age === undefined ? -1 : phrase.indexOf(age) + 1;
+  return afterAge > start && afterAge < phrase.length ? afterAge : start;
 }
 
 /** Where a coordinated second post starts ("attorney and legalization advocate"), if the words after "and" hold a head. */
