@@ -6,7 +6,6 @@ import { ARTICLES } from '../lexicon/determiners';
 import { COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
-import { ageEnd } from './roleReferences';
 import {
   CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
@@ -240,10 +239,7 @@ function postStart(sentence: Sentence, phrase: readonly number[]): number {
   while (start < phrase.length && ARTICLES.has(sentence[phrase[start]].lower)) {
     start++;
   }
-  // "X, a 54-year-old teacher,": the age is the person's, no word of the post; the post is the noun after it.
-  const age = start > 0 && start < phrase.length ? ageEnd(sentence, phrase[start]) : undefined;
-  const afterAge = age === undefined ? -1 : phrase.indexOf(age) + 1;
-  return afterAge > start && afterAge < phrase.length ? afterAge : start;
+  return start;
 }
 
 /** Where a coordinated second post starts ("attorney and legalization advocate"), if the words after "and" hold a head. */
@@ -306,7 +302,7 @@ function runsIntoName(context: RoleContext, phrase: readonly number[], head: num
   while (tail < phrase.length && parts[phrase[tail]] !== TitlePart.None && parts[phrase[tail]] !== TitlePart.Complement) {
     tail++;
   }
-  // "…, Republican nominee Gov. Owen Tarrant": the phrase stops at the abbreviation's full stop, the name right after it.
+  // "…, Republican nominee Gov. Mike Pence": the phrase stops at the abbreviation's full stop, the name right after it.
   while (tail < phrase.length && isHonorific(sentence[phrase[tail]])) {
     tail++;
   }

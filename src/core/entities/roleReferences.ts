@@ -15,7 +15,7 @@ export interface BackReference extends Span {
 }
 
 /** "52-year-old" as one token or as tokens 52 / year / old joined by hyphens, from `from`; the index of its last token, if there. */
-export function ageEnd(sentence: Sentence, from: number): number | undefined {
+function ageEnd(sentence: Sentence, from: number): number | undefined {
   if (/^\d{1,3}-year-old$/.test(sentence[from]?.lower ?? '')) {
     // "52-year-old," before a comma is one token.
     return from;
