@@ -19,7 +19,7 @@ function sideOf(doc: DocumentAnalysis, entity: Entity): EntitySide {
 
 const GROUP = { both: 0, onlyA: 1, onlyB: 2 } as const;
 
-/** The fuller of two names for one entity ("Joe Biden" over "Biden"). */
+/** The fuller of two names for one entity ("Ilsa Marrow" over "Marrow"). */
 function fuller(first: string, second: string): string {
   const words = (name: string) => name.split(/\s+/).length;
   return words(second) > words(first) || (words(second) === words(first) && second.length > first.length) ? second : first;

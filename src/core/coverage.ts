@@ -102,7 +102,7 @@ function sidesOf(analyses: readonly DocumentAnalysis[]): Map<string, CoverageSid
   return byId;
 }
 
-/** The fuller of two names for one entity ("Joe Biden" over "Biden"), as compare.ts picks it. */
+/** The fuller of two names for one entity ("Ilsa Marrow" over "Marrow"), as compare.ts picks it. */
 function fuller(first: string, second: string): string {
   const words = (name: string): number => name.split(/\s+/).length;
   return words(second) > words(first) || (words(second) === words(first) && second.length > first.length) ? second : first;

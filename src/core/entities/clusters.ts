@@ -462,7 +462,7 @@ export class Clustering {
     if (bySurname) {
       return bySurname;
     }
-    // A full name whose surname so far stood alone ("Mr Sunak" … "Rishi Sunak").
+    // A full name whose surname so far stood alone ("Mr Mehra" … "Arjun Mehra").
     const bySingle = candidate.words.length > 1 ? this.persons.get(candidate.words[candidate.words.length - 1]) : undefined;
     if (bySingle && compatible(bySingle, gender)) {
       return bySingle;
@@ -500,7 +500,7 @@ export class Clustering {
 
   /** A one-word form that is no surname: a family name written first, a first name, or an inner surname. */
   private byOneWord(key: string, gender: Gender | undefined): Cluster | undefined {
-    // A family name written first ("Xi" of "Xi Jinping"), or a first name alone: only when one person fits.
+    // A family name written first ("Wu" of "Wu Jianhe"), or a first name alone: only when one person fits.
     const byFirst = (this.byFirst.get(key) ?? []).filter(cl => compatible(cl, gender));
     if (byFirst.length === 1) {
       return byFirst[0];

@@ -264,8 +264,8 @@ function isTitledAt(run: readonly number[], parts: readonly TitlePart[], index: 
 }
 
 /**
- * "Al Jazeera", "Al-Shabaab", "Al Gore": a name particle opening the sentence before more of the name stays.
- * So does a first name before a surname that opens with a particle ("Marine Le Pen", "Charles de Gaulle").
+ * "Al Jazeera", "Al-Shabaab", "Al Brandt": a name particle opening the sentence before more of the name stays.
+ * So does a first name before a surname that opens with a particle ("Marine Le Vasseur", "Charles de Vautrin").
  */
 function opensWithParticle(sentence: Sentence, run: readonly number[]): boolean {
   return run.length > 1 && (has(NAME_PARTICLES, sentence[run[0]].lower) || (run.length > 2 && has(NAME_PARTICLES, sentence[run[1]].lower) && !isFunctionOpener(sentence[run[0]])));
@@ -742,7 +742,7 @@ function mergeFirmNames(sentence: Sentence, drafts: readonly Draft[]): Draft[] {
 }
 
 /**
- * "Pence: … Won't Be at Debate", "Rush Limbaugh: …": the capitalised words opening a headline before its colon
+ * "Dorne: … Won't Be at Debate", "Alma Kettering: …": the capitalised words opening a headline before its colon
  * name who speaks, even words the lexicon knows as common ones; the index of the last, if so.
  */
 function headlineSpeaker(sentence: Sentence, usable: (i: number) => boolean): number | undefined {

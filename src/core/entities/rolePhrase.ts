@@ -91,7 +91,7 @@ function titleWordsEnd(sentence: Sentence, parts: readonly TitlePart[], head: nu
 
 /**
  * The title words ending at `end` state a post: they are not the next name's ("as Secretary of State Jane Doe
- * said"), do not modify a noun ("Obama's executive actions") and are not followed by a preposition that does not
+ * said"), do not modify a noun ("Marrow's executive actions") and are not followed by a preposition that does not
  * carry a post ("the leader among women").
  */
 function statesPost(context: RoleContext, end: number): boolean {

@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -301,7 +301,7 @@ function endsObject(sentence: Sentence, from: number, at: number): boolean {
   const token = sentence[at];
   // A plural owner's bare apostrophe ("who represents the club's players' union") ends the object, as before
   // appositives read past it: a relative clause's object then stays the body before it, no longer phrase.
-  if (at > from && (!linked(sentence[at - 1], token) || /^['’]/.test(sentence[at - 1].post) || isAppositiveStop(token) || opensDate(sentence, at))) {
+  if (at > from && (!linked(sentence[at - 1], token) || /^['’]/.test(sentence[at - 1].post) || isAppositiveStop(token) || opensDate(sentence, at) || opensDuration(sentence, at))) {
     return true;
   }
   return isFiniteVerb(token) || isRelative(token);
@@ -312,6 +312,25 @@ function opensDate(sentence: Sentence, at: number): boolean {
   const next = sentence[at + 1];
   return next !== undefined && DATE_PREPOSITIONS.has(sentence[at].lower)
     && (/^(?:1[89]|20)\d\d$/.test(next.text) || Object.prototype.hasOwnProperty.call(MONTHS, next.lower) || WEEKDAYS.has(next.lower));
+}
+
+/** How many words may stand between a preposition of duration and its span of time ("for more than a decade"). */
+const MAX_DURATION_COUNT_WORDS = 3;
+
+/** "for a decade", "for 22 years", "over three terms": a span of time says how long the post was held, no part of it. */
+function opensDuration(sentence: Sentence, at: number): boolean {
+  if (!DURATION_PREPOSITIONS.has(sentence[at].lower)) {
+    return false;
+  }
+  for (let k = at + 1; k < sentence.length && k - at <= MAX_DURATION_COUNT_WORDS + 1; k++) {
+    if (SPAN_NOUNS.has(sentence[k].lower)) {
+      return k > at + 1;
+    }
+    if (!DURATION_COUNT_WORDS.has(sentence[k].lower) && !/^\d+$/.test(sentence[k].text)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** The object's words from `from`: its last word, and its head noun when a tail follows it ("the agency's department of …"). */

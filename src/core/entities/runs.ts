@@ -19,7 +19,7 @@ import {
 // Plurals and abstract nouns' endings ("Fisheries", "Customs", "Immigration", "Liberty", "Science", "Technology").
 const COMMON_NOUN_ENDING = /(?:[^s']s|tion|sion|ment|ness|ship|ism|ity|rty|ety|logy|ence|ance)$/;
 
-/** Honorifics are abbreviations: "Mr. Smith", "Sen. Warner" stay joined across the full stop. */
+/** Honorifics are abbreviations: "Mr. Smith", "Sen. Whitford" stay joined across the full stop. */
 function joinedAfterHonorific(left: Token, right: Token): boolean {
   return isHonorific(left) && /^\.?\s*$/.test(left.post + right.pre) && !/\n/.test(left.post);
 }
@@ -217,7 +217,7 @@ function isPostLineOutlet(sentence: Sentence): boolean {
 /**
  * A headline in Title Case: its capitals prove nothing. Besides most words being capitalised, some of them
  * (after the first) must be ordinary words ("Meet", "Over", "Budget"): a caption that lists titled names
- * ("Canadian Prime Minister Justin Trudeau and …") is not a headline.
+ * ("Canadian Prime Minister Pierre Lavallee and …") is not a headline.
  */
 export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[]): boolean {
   // A wire credit ("(Reporting by X in Y; Editing by Z)") names people in full, however capitalised.
@@ -599,7 +599,7 @@ function joinedInDashedSeat(sentence: Sentence, j: number, runStart: number): bo
     && !isAllCaps(left) && !isAllCaps(right) && has(SEAT_PREPOSITIONS, before.lower) && /^\s+$/.test(before.post);
 }
 
-/** Particles that open a surname used alone ("… von der Lahn's party", "… al-Assad said"). */
+/** Particles that open a surname used alone ("… von der Lahn's party", "… al-Qarira said"). */
 function leadingParticles(sentence: Sentence, i: number): number[] {
   let k = i;
   while (k > 0 && isParticle(sentence[k - 1]) && joined(sentence[k - 1], sentence[k])) {
@@ -785,7 +785,7 @@ function irishArticleAfter(sentence: Sentence, j: number, usable: (i: number) =>
   return usable(j + 2) || MUTATED_IRISH_WORD.test(word.text) ? [j + 1, j + 2] : [];
 }
 
-/** Name particles before a further capitalised word ("Charles de Gaulle"), with that word. */
+/** Name particles before a further capitalised word ("Charles de Vautrin"), with that word. */
 function particlesAfter(sentence: Sentence, j: number, usable: (i: number) => boolean): number[] {
   const k = j + 1;
   let m = k;

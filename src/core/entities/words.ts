@@ -202,7 +202,7 @@ export function nameWord(token: Token): string {
   return /^(?:\p{Ll}\.)+\p{Ll}?\.?$/u.test(word) ? word.replace(/\./g, '') : word;
 }
 
-/** An initial and the capitalised word after it, across the initial's full stop ("W. Bush", "J. D."). */
+/** An initial and the capitalised word after it, across the initial's full stop ("W. Hale", "J. D."). */
 export function joinedAfterInitial(left: Token, right: Token): boolean {
   return /^\p{Lu}$/u.test(left.text) && /^\.\s*$/.test(left.post + right.pre) && !/\n/.test(left.post) && isCapitalised(right);
 }

@@ -500,12 +500,12 @@ export const ARABIC_NAME_MARKERS = wordList(
   [...within(NAME_PARTICLES, ['al', 'el', 'bin', 'ibn', 'bint']), ...within(ARABIC_COMPOUND_OPENERS, ['abu', 'abou', 'abd', 'abdel', 'abdul', 'abdal'])],
 );
 
-// A surname used alone may open with one particle ("al-Assad", "de Gaulle", "von Trapp"). The particles left
+// A surname used alone may open with one particle ("al-Qarira", "de Vautrin", "von Alsen"). The particles left
 // out here open it only after another particle ("von der", "van den") or are common words of other languages
 // ("la", "le", "los", "y"), so alone they do not pull the word before a name into it.
 export const LEADING_PARTICLES = wordList(
   'leading-particles',
-  'Name particles that may open a surname used alone ("al-Assad said", "de Gaulle\'s party").',
+  'Name particles that may open a surname used alone ("al-Qarira said", "de Vautrin\'s party").',
   without(NAME_PARTICLES, ['der', 'den', 'das', 'la', 'le', 'los', 'las', 'ter', 'ten', 'zu', 'y', 'af', 'av']),
 );
 

@@ -169,6 +169,19 @@ export const SPAN_NOUNS = wordList(
   ['years', 'year', 'decades', 'decade', 'months', 'month', 'seasons', 'season', 'weeks', 'terms', 'term'],
 );
 
+export const DURATION_PREPOSITIONS = wordList(
+  'role-duration-prepositions',
+  'Prepositions that, before a span of time (`role-span-nouns`), say how long someone held a post, no part of it ("who chaired the board for a decade", "who ran the school for 22 years", "who led the trust over three terms").',
+  ['for', 'over'],
+);
+
+export const DURATION_COUNT_WORDS = wordList(
+  'role-duration-count-words',
+  'Words that may stand between a preposition of `role-duration-prepositions` and its span of time ("for a decade", "for nearly two decades", "for more than a decade", "for the past six years"); digits stand there too.',
+  ['a', 'an', 'the', 'past', 'last', 'nearly', 'almost', 'about', 'around', 'some', 'more', 'than', 'over', 'just', 'under', 'several', 'many',
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty'],
+);
+
 export const BUSINESS_KEEPING_VERBS = wordList(
   'role-business-keeping-verbs',
   'Verbs of keeping a business, whose object from `role-owned-business-nouns` makes a post ("who owns a bakery", "who runs the shop"); founding one is an act, and "founded the firm in a garage" is no post as written.',

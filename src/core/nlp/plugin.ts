@@ -57,6 +57,11 @@ export const WORD_GROUPS: readonly WordGroup[] = [
       save the children|oxfam|world food programme|world food program|unrwa|wfp|undp|unfpa|ocha`),
   },
   {
+    reason: 'Government departments named by one common noun, written with a capital ("the Treasury", "the Exchequer", "the Admiralty"): with no other word of a name, no head and no cue, the capital makes the body.',
+    tag: 'Organization',
+    words: words(`treasury|exchequer|admiralty`),
+  },
+  {
     reason: 'Large companies named without a company suffix, whose names are not also common words.',
     tag: 'Organization',
     words: words(`microsoft|google|alphabet|openai|nvidia|tesla|spacex|boeing|airbus|gazprom|rosneft|rosatom|lukoil|

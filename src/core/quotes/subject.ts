@@ -666,7 +666,7 @@ export class SubjectReader {
     return null;
   }
 
-  /** A capitalised word the recogniser did not mark but that is exactly one person's surname or alias ("PM Modi"). */
+  /** A capitalised word the recogniser did not mark but that is exactly one person's surname or alias ("PM Rathore"). */
   private unrecognisedName(token: MaskedToken): SpeakerRef | null {
     const e = /^\p{Lu}/u.test(token.text) ? this.mentions.personNamed(token.text) : undefined;
     return e ? { type: 'entity', id: e.id, span: { start: token.start, end: token.end } } : null;

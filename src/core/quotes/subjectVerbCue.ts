@@ -14,7 +14,7 @@ import { GENDERED_SUBJECT_PRONOUNS, TITLE_NOUNS } from '../lexicon/quotes';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, CLAUSE_CONNECTIVES, HAVE_FORMS, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 import { ROLE_TIME_MODIFIERS } from '../lexicon/roles';
-import { has, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, has, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 
 export interface SubjectVerbCue {
   readonly ref: SpeakerRef;
@@ -151,13 +151,45 @@ const MAX_TITLE_APPOSITIVE_WORDS = 5;
  * ends right before a comma and the name, a title set before its holder as an appositive; its words stand only for the person named after it, who is the clause's subject.
  */
 function titleAppositiveBefore(tokens: readonly MaskedToken[], start: number, subjectStart: number): boolean {
-  const k = tokens.findIndex(token => token.start >= subjectStart);
-  if (k - 2 < start || k - start - 1 > MAX_TITLE_APPOSITIVE_WORDS || tokens[k - 1].text !== ',' || !has(TITLE_HEADS, tokens[k - 2].lower)) {
+  let k = tokens.findIndex(token => token.start >= subjectStart);
+  // "The envoy, Ms X, …", "The envoy, Dr. X, …": a courtesy form or an abbreviated title between the comma and the
+  // name is no word of the title before it.
+  const courtesy = (at: number) => at > start && (has(HONORIFICS, tokens[at].lower) || has(ABBREVIATED_TITLES, tokens[at].lower));
+  if (tokens[k - 1]?.text === '.' && courtesy(k - 2)) {
+    k--;
+  }
+  if (courtesy(k - 1)) {
+    k--;
+  }
+  if (k - 2 < start || tokens[k - 1].text !== ',') {
+    return false;
+  }
+  const head = titleHeadBefore(tokens, start, k - 1);
+  if (head < 0 || head - start + 1 > MAX_TITLE_APPOSITIVE_WORDS) {
     return false;
   }
   // (A noun the lexicon also lists as a verb, "party", may stand in the title; a form of "be" or "have" or a past
   // tense may not.)
   return tokens.slice(start, k - 1).every(token => token.kind === 'word' && !BE_FORMS.has(token.lower) && !HAVE_FORMS.has(token.lower) && !/^\p{Ll}{2,}ed$/u.test(token.text));
+}
+
+/** How many capitalised words the portfolio after a title's head may have ("Envoy for Hostage Affairs"). */
+const MAX_PORTFOLIO_WORDS = 4;
+
+/**
+ * The index of the title's head (list title-heads) that ends the words before the comma at tokens[comma]: the word
+ * right before it, or one followed by a portfolio, "for"/"of" and capitalised words ("Norway's Special Envoy for
+ * Fisheries, X,"; "and" may join them); -1 when there is none.
+ */
+function titleHeadBefore(tokens: readonly MaskedToken[], start: number, comma: number): number {
+  if (has(TITLE_HEADS, tokens[comma - 1].lower)) {
+    return comma - 1;
+  }
+  let k = comma - 1;
+  while (k > start && comma - k <= MAX_PORTFOLIO_WORDS && tokens[k].kind === 'word' && (/^\p{Lu}/u.test(tokens[k].text) || tokens[k].lower === 'and')) {
+    k--;
+  }
+  return k > start && k < comma - 1 && (tokens[k].lower === 'for' || tokens[k].lower === 'of') && has(TITLE_HEADS, tokens[k - 1].lower) ? k - 1 : -1;
 }
 
 /**
