@@ -184,8 +184,21 @@ function trimSpan(text: string, start: number, end: number): Span {
 
 const LF = 10, CR = 13, LINE_SEPARATOR = 0x2028, PARAGRAPH_SEPARATOR = 0x2029;
 
-/** Non-empty paragraphs in order, trimmed of surrounding whitespace. Linear in the text length. */
-export function splitParagraphs(text: string): Paragraph[] {
+/** The text splitParagraphs read last and its paragraphs: the quote pass reads the same document's twice per analysis. */
+let lastSplit: { readonly text: string; readonly paragraphs: readonly Paragraph[] } | undefined;
+
+/**
+ * Non-empty paragraphs in order, trimmed of surrounding whitespace. Linear in the text length; the paragraphs of the
+ * text read last are kept, so finding the quotations and attributing them split a document once.
+ */
+export function splitParagraphs(text: string): readonly Paragraph[] {
+  if (lastSplit?.text !== text) {
+    lastSplit = { text, paragraphs: Object.freeze(paragraphsOf(text)) };
+  }
+  return lastSplit.paragraphs;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
   const lines: Span[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {

@@ -6,6 +6,8 @@ import { analyzeText } from '../../src/core/analyze';
 import { kindOf } from '../../src/core/entities/kind';
 import { Evidence, type EvidenceFlags, type NameCandidate } from '../../src/core/entities/types';
 import { IncrementalAnalyzer } from '../../src/core/incremental';
+import { memoized } from '../../src/core/memo';
+import { splitParagraphs } from '../../src/core/paragraphs';
 import type { DocumentAnalysis } from '../../src/core/model';
 import { withTrail } from '../../src/core/rules/trail';
 
@@ -101,5 +103,85 @@ describe('caches of re-analysis after an edit', function () {
     const { first, second } = edited(make('boat'), make('ship'));
     assert.strictEqual(speakerOf(first, make('boat'), 'Nobody told us the boat was going'), 'Orla Brandt');
     assert.strictEqual(speakerOf(second, make('ship'), 'Nobody told us the boat was going'), 'Idris Penhale');
+  });
+});
+
+// Round 29: the quote pass splits a document into paragraphs once per analysis (paragraphs.ts keeps the text read last),
+// and the words of each quotation, the slug of each name and the word counts of the quotations are kept by their text
+// (memo.ts). Each edit below goes through one incremental analyzer after the one before, as typing does.
+describe('kept results of the document-wide pass after an edit', function () {
+  this.timeout(60_000);
+
+  const article = [
+    'Marwick council meets again on Tuesday.',
+    'Dana Kelso, the mayor of Marwick, opened the ferry hall on Monday. "We will keep the ferry running through the winter, whatever it costs," Kelso said.',
+    '"keep the ferry running through the winter"',
+    'Ivo Sandal, who chairs the harbour board, disagreed. "The board has not seen the figures," Sandal said. "Nobody has."',
+    'The Marwick Harbour Trust said the crossing would close in March.',
+  ].join('\n\n');
+
+  const edits: readonly (readonly [string, (text: string) => string])[] = [
+    ['a letter inside a name (a new entity, a new id)', text => text.replace('Ivo Sandal, who', 'Ivo Sandahl, who')],
+    ['a letter inside a quotation that a pull quote repeats', text => text.replace('ferry running through the winter, whatever', 'ferry runing through the winter, whatever')],
+    ['an opening quotation mark removed', text => text.replace('"The board has', 'The board has')],
+    ['the quotation mark added back', text => text.replace('The board has', '"The board has')],
+    ['a closing quotation mark added in mid-sentence', text => text.replace('seen the figures,"', 'seen" the figures,"')],
+    ['two paragraphs joined', text => text.replace('winter"\n\nIvo', 'winter" Ivo')],
+    ['a paragraph split in two', text => text.replace('disagreed. ', 'disagreed.\n\n')],
+    ['a blank line added inside a quotation', text => text.replace('whatever it costs', 'whatever\n\nit costs')],
+    ['a letter inside a name again, back as it was', text => text.replace('Ivo Sandahl', 'Ivo Sandal')],
+  ];
+
+  it('every edit gives what a fresh analysis of the edited text gives', () => {
+    const inc = new IncrementalAnalyzer();
+    let text = article;
+    assert.deepStrictEqual(inc.analyze('doc', text, {}), analyzeText(text, {}));
+    for (const [name, edit] of edits) {
+      const next = edit(text);
+      assert.notStrictEqual(next, text, `the edit "${name}" changed nothing`);
+      text = next;
+      assert.deepStrictEqual(inc.analyze('doc', text, {}), analyzeText(text, {}), name);
+    }
+  });
+
+  it('an edit inside a name gives the entity its new id and drops the old one', () => {
+    const renamed = article.replace('Ivo Sandal, who', 'Ivo Sandahl, who');
+    const { first, second } = edited(article, renamed);
+    assert.ok(first.entities.some(entity => entity.id === 'ivo-sandal'), first.entities.map(entity => entity.id).join(' '));
+    assert.ok(second.entities.some(entity => entity.id === 'ivo-sandahl'), second.entities.map(entity => entity.id).join(' '));
+    assert.ok(!second.entities.some(entity => entity.id === 'ivo-sandal'), second.entities.map(entity => entity.id).join(' '));
+  });
+
+  it('a quotation mark removed in one paragraph changes the quotations read there and nowhere else', () => {
+    const unquoted = article.replace('"The board has', 'The board has');
+    const { first, second } = edited(article, unquoted);
+    const texts = (analysis: DocumentAnalysis, text: string): string[] => analysis.quotes.map(quote => text.slice(quote.start, quote.end));
+    assert.ok(texts(first, article).includes('The board has not seen the figures,'), texts(first, article).join(' | '));
+    assert.ok(!texts(second, unquoted).includes('The board has not seen the figures,'), texts(second, unquoted).join(' | '));
+    assert.strictEqual(speakerOf(second, unquoted, 'We will keep the ferry running through the winter, whatever it costs,'), 'Dana Kelso');
+  });
+
+  it('the paragraphs kept for the text read last are those of the text asked for, whichever texts alternate', () => {
+    const one = 'First line.\n\nSecond line.';
+    const two = 'First line.\nSecond line.\n\n\nThird line.';
+    const fresh = (text: string): string[] => splitParagraphs(text).map(p => text.slice(p.start, p.end));
+    assert.deepStrictEqual(fresh(one), ['First line.', 'Second line.']);
+    assert.deepStrictEqual(fresh(two), ['First line.', 'Second line.', 'Third line.']);
+    assert.deepStrictEqual(fresh(one), ['First line.', 'Second line.']);
+    assert.strictEqual(splitParagraphs(two), splitParagraphs(two));
+    assert.ok(Object.isFrozen(splitParagraphs(two)));
+  });
+
+  it('a kept result is the function\'s own, also past the limit where the store starts again', () => {
+    let calls = 0;
+    const length = memoized((text: string): number => {
+      calls++;
+      return text.length;
+    }, 2);
+    assert.deepStrictEqual(['ab', 'ab', 'abc', 'abcd', 'ab', 'abcd'].map(length), [2, 2, 3, 4, 2, 4]);
+    // "ab" and "abc" kept; "abcd" empties the store and is kept; "ab" again is worked out and kept; "abcd" is still kept.
+    assert.strictEqual(calls, 4);
+    const none = memoized((text: string): string | undefined => (text === 'x' ? undefined : text));
+    assert.deepStrictEqual(['x', 'x', 'y'].map(none), [undefined, undefined, 'y']);
   });
 });

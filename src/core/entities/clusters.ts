@@ -179,6 +179,8 @@ function mostNamedBody(bodies: readonly Cluster[]): Cluster | undefined {
 export class Clustering {
   readonly persons = new Map<string, Cluster>();
   readonly orgs = new Map<string, Cluster>();
+  /** The opening words of every key of `orgs` ("kelso", "kelso general" of "kelso general hospital"), as they are written in the key. */
+  private readonly orgOpenings = new Set<string>();
   private readonly firstLast = new Map<string, Cluster>();
   /** "J|Bellamy" → the one person named in full with that initial and surname ("Joss Bellamy"), or null when two are. */
   private readonly byInitialLast = new Map<string, Cluster | null>();
@@ -213,6 +215,11 @@ export class Clustering {
     this.all.push(cl);
     this.sets.add(cl);
     (kind === 'person' ? this.persons : this.orgs).set(key, cl);
+    if (kind === 'org') {
+      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+        this.orgOpenings.add(key.slice(0, space));
+      }
+    }
     const personWords = kind === 'person' ? key.split(' ') : undefined;
     const kunya = personWords && personWords.length > 2 ? kunyaOf(personWords) : undefined;
     if (kunya) {
@@ -229,6 +236,11 @@ export class Clustering {
       }
     }
     return cl;
+  }
+
+  /** Whether some body's key opens with these words and goes on after a space ("kelso general" of "kelso general hospital"). */
+  opensOrgKey(words: string): boolean {
+    return this.orgOpenings.has(words);
   }
 
   /** The bodies a club named after `town` could be ("Kelso Rovers", "Kelso Athletic Ladies", "Real Kelso"), whether clubs or not. */
@@ -615,9 +627,22 @@ function shortenedForms(placed: readonly Placed[], kinds: readonly CandidateKind
   return shortened;
 }
 
-/** One-word names that some use shows with any of the evidence flags (a body's words before it, a person's speech or title). */
-function oneWordNamesWith(placed: readonly Placed[], flags: EvidenceFlags): Set<string> {
-  return new Set(placed.filter(entry => entry.c.words.length === 1 && (entry.c.evidence & flags) !== 0n).map(entry => entry.c.words[0]));
+/**
+ * For each set of evidence flags, the one-word names that some use shows with any of them (a body's words before it, a
+ * person's speech or title), in the order of `flagSets`: one pass over the document's candidates for all of them.
+ */
+function oneWordNamesWith(placed: readonly Placed[], flagSets: readonly EvidenceFlags[]): Set<string>[] {
+  const sets = flagSets.map(() => new Set<string>());
+  for (const { c: candidate } of placed) {
+    if (candidate.words.length === 1) {
+      flagSets.forEach((flags, k) => {
+        if ((candidate.evidence & flags) !== 0n) {
+          sets[k].add(candidate.words[0]);
+        }
+      });
+    }
+  }
+  return sets;
 }
 
 /** A fresh state over the document's placed candidates, no cluster made yet. */
@@ -625,8 +650,10 @@ export function startClustering(placed: readonly Placed[]): ClusterState {
   // One array of the candidates for every document-level reading of their uses (evidenceByName is worked out once for it).
   const candidates = placed.map(entry => entry.c);
   const kinds = kindsOf(placed, candidates);
-  const clustering = new Clustering(oneWordNamesWith(placed, Evidence.BodyUse | Evidence.OrgTag), oneWordNamesWith(placed, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific),
-    oneWordNamesWith(placed, Evidence.PersonRelative), oneWordNamesWith(placed, Evidence.Honorific), oneWordNamesWith(placed, Evidence.BodyUse));
+  const [bodyWords, personWords, relativeWords, honorificWords, bodyUseWords] = oneWordNamesWith(placed, [
+    Evidence.BodyUse | Evidence.OrgTag, Evidence.Speaker | Evidence.SaysHe | Evidence.Title | Evidence.Honorific, Evidence.PersonRelative, Evidence.Honorific, Evidence.BodyUse,
+  ]);
+  const clustering = new Clustering(bodyWords, personWords, relativeWords, honorificWords, bodyUseWords);
   return {
     placed, kinds, clustering, done: new Set(), clusterOf: new Map(), tentative: new Set(), shortened: shortenedForms(placed, kinds),
     towns: townsByUse(candidates), clusters: clustering.all, candidates,
@@ -751,17 +778,37 @@ export function institutionOfShortName(clustering: Clustering, candidate: NameCa
     return undefined;
   }
   const key = orgKey(candidate.words);
+  if (!clustering.opensOrgKey(key)) {
+    // No body's name goes on from these words, so none is "<key> <head>" for any head.
+    return undefined;
+  }
   const ending = candidate.words[candidate.words.length - 1].toLowerCase();
-  const institutionHeads = has(UNIVERSITY_SHORT_FORM_ENDINGS, ending) ? [...INSTITUTION_SHORT_FORM_HEADS.words, 'university'] : INSTITUTION_SHORT_FORM_HEADS.words;
   // "on Dalton Street" beside "Dalton Street Capital": a name ending in a place noun (place-heads) is that street or
   // square itself, not the company named after it; a street's name that acts as a body ("Tarrow Street said",
   // "Tarrow Street's offer") is the firm's short form.
   const actsAsBody = (candidate.evidence & (Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.Possessive | Evidence.BodyUse)) !== 0n;
   const streetFirm = has(STREET_FIRM_ENDINGS, ending) && actsAsBody;
   const placeNamed = (has(PLACE_HEADS, ending) || has(STREET_FIRM_ENDINGS, ending)) && !streetFirm;
-  const heads = placeNamed ? institutionHeads : [...institutionHeads, ...COMPANY_HEADS.words];
-  const found = [...heads].map(head => clustering.orgs.get(`${key} ${head}`)).filter(cluster => cluster !== undefined);
-  return found.length === 1 ? found[0] : undefined;
+  // The institution's heads ("university" too after "State", "Tech"), then, unless the name is a street's or a place's,
+  // the company heads: the one body named so, or none when several are. Read for every place's name of two words on
+  // every edit, so counted without building the lists of heads.
+  let found: Cluster | undefined;
+  let count = 0;
+  const tryHead = (head: string): void => {
+    const cluster = clustering.orgs.get(`${key} ${head}`);
+    if (cluster !== undefined) {
+      found ??= cluster;
+      count++;
+    }
+  };
+  INSTITUTION_SHORT_FORM_HEADS.words.forEach(tryHead);
+  if (has(UNIVERSITY_SHORT_FORM_ENDINGS, ending)) {
+    tryHead('university');
+  }
+  if (!placeNamed) {
+    COMPANY_HEADS.words.forEach(tryHead);
+  }
+  return count === 1 ? found : undefined;
 }
 
 /**

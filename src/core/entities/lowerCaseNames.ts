@@ -216,18 +216,49 @@ export function withExtraCandidates(placed: readonly Placed[], extra: readonly P
   if (extra.length === 0) {
     return [...placed];
   }
-  const all = [...placed.map((entry, index) => ({ entry, index })), ...extra.map(entry => ({ entry, index: -1 }))]
-    .sort((left, right) => left.entry.c.start - right.entry.c.start || (left.index < 0 ? 1 : 0) - (right.index < 0 ? 1 : 0));
-  const moved = new Map<number, number>();
+  const all = inTextOrder(placed, extra);
+  // Where each of `placed` went (its index in `all`); -1 for none, read as "not moved" as a missing entry was.
+  const moved = new Int32Array(placed.length).fill(-1);
   all.forEach(({ index }, at) => {
     if (index >= 0) {
-      moved.set(index, at);
+      moved[index] = at;
     }
   });
+  const movedTo = (index: number | undefined): number | undefined => index === undefined || !(index >= 0 && index < moved.length) || moved[index] < 0 ? undefined : moved[index];
   return all.map(({ entry }) => {
-    const expands = entry.c.expands === undefined ? undefined : moved.get(entry.c.expands);
+    const expands = entry.c.expands === undefined ? undefined : movedTo(entry.c.expands);
     // Most entries keep their numbers: their roles are copied only when one moves (no garbage on every edit).
-    const same = expands === entry.c.expands && entry.roles.every(role => (moved.get(role.name) ?? role.name) === role.name);
-    return same ? entry : { ...entry, c: { ...entry.c, expands }, roles: entry.roles.map(role => ({ ...role, name: moved.get(role.name) ?? role.name })) };
+    const same = expands === entry.c.expands && entry.roles.every(role => (movedTo(role.name) ?? role.name) === role.name);
+    return same ? entry : { ...entry, c: { ...entry.c, expands }, roles: entry.roles.map(role => ({ ...role, name: movedTo(role.name) ?? role.name })) };
   });
+}
+
+/**
+ * `placed` and `extra` in text order, each with its index in `placed` (-1 for an extra one); at the same start a
+ * candidate of `placed` comes first, and each list keeps its own order among equal starts (a stable sort by start).
+ * The document's candidates come in text order already (paragraph by paragraph), so only the few extra ones are
+ * sorted and the two lists merged; the whole list is sorted only when `placed` is out of order.
+ */
+function inTextOrder(placed: readonly Placed[], extra: readonly Placed[]): { entry: Placed; index: number }[] {
+  let ordered = true;
+  for (let i = 1; i < placed.length && ordered; i++) {
+    ordered = placed[i - 1].c.start <= placed[i].c.start;
+  }
+  if (!ordered) {
+    return [...placed.map((entry, index) => ({ entry, index })), ...extra.map(entry => ({ entry, index: -1 }))]
+      .sort((left, right) => left.entry.c.start - right.entry.c.start || (left.index < 0 ? 1 : 0) - (right.index < 0 ? 1 : 0));
+  }
+  const added = [...extra].sort((left, right) => left.c.start - right.c.start);
+  const all: { entry: Placed; index: number }[] = [];
+  let j = 0;
+  placed.forEach((entry, index) => {
+    while (j < added.length && added[j].c.start < entry.c.start) {
+      all.push({ entry: added[j++], index: -1 });
+    }
+    all.push({ entry, index });
+  });
+  while (j < added.length) {
+    all.push({ entry: added[j++], index: -1 });
+  }
+  return all;
 }

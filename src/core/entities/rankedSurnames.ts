@@ -11,8 +11,12 @@ const RANK_EVIDENCE = Evidence.Opener | Evidence.OrgTag | Evidence.OrgHead | Evi
 
 /** "PC Ardley": two words, the first a police rank's initials written in capitals. */
 function rankAndSurname(candidate: NameCandidate): boolean {
+  // The words first: read for every candidate of the document on every edit, and almost none is a rank's.
+  if (candidate.words.length !== 2 || !isPoliceRankInitials(withoutTemporaryMark(candidate.words[0]))) {
+    return false;
+  }
   const [rank] = candidate.text.split(' ');
-  return candidate.words.length === 2 && isPoliceRankInitials(withoutTemporaryMark(candidate.words[0])) && rank === rank.toUpperCase() && /^\p{Lu}\p{Ll}/u.test(candidate.text.slice(rank.length + 1));
+  return rank === rank.toUpperCase() && /^\p{Lu}\p{Ll}/u.test(candidate.text.slice(rank.length + 1));
 }
 
 /**

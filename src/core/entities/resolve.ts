@@ -38,6 +38,24 @@ function shiftCandidate(candidate: NameCandidate, by: number, expands: number | 
   };
 }
 
+/**
+ * A paragraph's candidates moved to where the paragraph stands, with the document index of its first candidate: kept
+ * with the paragraph's (cached) result, they serve the next analysis as they are while the paragraph has not moved,
+ * as every paragraph before an edit has not (a candidate is never changed once made).
+ */
+const SHIFTED = new WeakMap<ParagraphEntities, { readonly offset: number; readonly base: number; readonly names: readonly NameCandidate[] }>();
+
+/** The paragraph's candidates with document offsets and `expands` a document index, made once per place of the paragraph. */
+function shiftedNames(result: ParagraphEntities, offset: number, base: number): readonly NameCandidate[] {
+  const kept = SHIFTED.get(result);
+  if (kept !== undefined && kept.offset === offset && kept.base === base) {
+    return kept.names;
+  }
+  const names = result.names.map(candidate => shiftCandidate(candidate, offset, candidate.expands === undefined ? undefined : candidate.expands + base));
+  SHIFTED.set(result, { offset, base, names });
+  return names;
+}
+
 /** Every candidate of the document with absolute offsets, `expands` renumbered to document indices. */
 export function placeCandidates(paragraphs: readonly PlacedParagraph[], text?: string): Placed[] {
   const placed: Placed[] = [];
@@ -53,8 +71,9 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[], text?: s
       }
     }
     above = text === undefined ? undefined : bylineName(text, offset, result, base, roles);
-    result.names.forEach((candidate, index) => {
-      placed.push({ c: shiftCandidate(candidate, offset, candidate.expands === undefined ? undefined : candidate.expands + base), roles: roles[index], start: undefined });
+    const names = shiftedNames(result, offset, base);
+    names.forEach((candidate, index) => {
+      placed.push({ c: candidate, roles: roles[index], start: undefined });
     });
   }
   // A lower-case name one use showed (a screen name, a lower-case brand) names the same in its other bare uses.

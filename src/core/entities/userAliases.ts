@@ -61,6 +61,10 @@ export function settleOccurrences(placed: readonly Placed[], occurrences: readon
  * occurrences still to add.
  */
 export function keepRulesCandidates(clusters: readonly Cluster[], exact: readonly ExactOccurrence[]): AliasOccurrence[] {
+  if (exact.length === 0) {
+    // No alias form found as a candidate (always so without the user's aliases): no set of every member to build.
+    return [];
+  }
   const clustered = new Set(clusters.flatMap(cluster => cluster.members));
   return exact.filter(match => !clustered.has(match.candidate)).map(match => match.occurrence);
 }

@@ -32,6 +32,18 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
   if (abbreviation.length < 3 || parts.length < 2 || parts.length > 12) {
     return false;
   }
+  // Every word but a function word gives its initial, in order: most names fail that at once (the document's
+  // one-word bodies are tried against its longer names on every edit), before the search below.
+  let next = 0;
+  for (const part of parts) {
+    if (!ABBREVIATION_CONNECTORS.has(part)) {
+      const at = abbreviation.indexOf(part[0], next);
+      if (at < 0) {
+        return false;
+      }
+      next = at + 1;
+    }
+  }
   const failed = new Set<number>();
   const go = (i: number, j: number): boolean => {
     if (j === parts.length) {

@@ -3,6 +3,7 @@
 // a "floating" quotation paragraph after an attributed one, as in the Gender Gap Tracker).
 
 import type { AttributionBasis, Entity, Quote, Span } from '../model';
+import { memoized } from '../memo';
 import { firstRule } from '../rules/ruleTable';
 import { isExplaining, recordDecision } from '../rules/trail';
 import { BEFORE_WINDOW, cueWindow, prepareArticle, type QuoteArticle } from './cueContext';
@@ -37,8 +38,11 @@ interface Attributed {
 }
 
 function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  return quotationWordCount(text);
 }
+
+/** wordCount of the quotations read lately (each quotation's, on every edit). */
+const quotationWordCount = memoized((text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length);
 
 /** A caption or heading: a line that does not end like a sentence or a quotation. */
 function isCaption(text: string, paragraph: Paragraph): boolean {
@@ -292,8 +296,11 @@ const MAX_PULL_QUOTE_WORDS = 30;
 
 /** Words of a quotation, lower-cased, joined by single spaces, for finding one inside another. */
 function wordsOf(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return quotationWords(text);
 }
+
+/** wordsOf of the quotations read lately: every quotation of the article is read again on every edit. */
+const quotationWords = memoized((text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' '));
 
 /**
  * Pull quotes: a paragraph that is nothing but a quotation without a cue of its own (three to thirty words), whose

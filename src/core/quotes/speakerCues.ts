@@ -17,6 +17,7 @@
 import { analyzeParagraph } from '../entities/paragraph';
 import { resolveEntities } from '../entities/resolve';
 import { segmentText } from '../paragraphs';
+import { memoized } from '../memo';
 import { ruleTable, type RuleTable } from '../rules/ruleTable';
 import { cueWindow, prepareArticle, type CueContext, type CueSource } from './cueContext';
 import type { Cue } from './findCue';
@@ -84,8 +85,11 @@ const MAX_SCARE_QUOTE_WORDS = 3;
 
 /** More words than a scare quote or a shout has (a one-word shout after "someone near the stage called out"). */
 function moreThanScareQuote(context: CueContext): boolean {
-  return (context.quoteText.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_SCARE_QUOTE_WORDS;
+  return lettersAndDigitRuns(context.quoteText) > MAX_SCARE_QUOTE_WORDS;
 }
+
+/** Runs of letters and digits in a quotation, for the quotations read lately (asked of each on every edit). */
+const lettersAndDigitRuns = memoized((text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length);
 
 /**
  * "X replied to Y, noting … from a rival who had once vowed: “…”": a quotation of more than a scare quote's words
