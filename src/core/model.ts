@@ -38,7 +38,7 @@ export interface Role extends Span {
 
 export interface Entity {
   /**
-   * Stable id derived from the canonical name (a slug such as "donald-trump"). The same real
+   * Stable id derived from the canonical name (a slug such as "dana-kelso"). The same real
    * entity gets the same id in every document after linkAnalyses()/compareDocuments().
    */
   readonly id: string;
