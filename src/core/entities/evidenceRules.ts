@@ -805,8 +805,12 @@ function firmTradeBefore({ honorific, before, twoBefore, nameStart, first, last,
   if (!qualified && !has(FIRM_TRADES_ALONE, before.lower)) {
     return false;
   }
-  const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
-  return !(multiWord && knownFirstName && tagged(last, Tag.LastName));
+  return !givenNameAndSurname(first, last, multiWord);
+}
+
+/** A known man's or woman's given name and a known surname: a person of the trade before them, not a firm. */
+function givenNameAndSurname(first: Token, last: Token, multiWord: boolean): boolean {
+  return multiWord && (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0 && tagged(last, Tag.LastName);
 }
 
 /** See rule kind-abbreviation-before: an abbreviation of list kind-abbreviations joined to the name, no given name and surname. */
@@ -814,8 +818,7 @@ function kindAbbreviationBefore({ honorific, before, nameStart, first, last, mul
   if (honorific || before === undefined || !isAllCaps(before) || !has(KIND_ABBREVIATIONS, before.lower) || !joined(before, nameStart)) {
     return false;
   }
-  const knownFirstName = (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) !== 0;
-  return !(multiWord && knownFirstName && tagged(last, Tag.LastName));
+  return !givenNameAndSurname(first, last, multiWord);
 }
 
 /** See rule listed-beside-a-body: a plural before, "and" after, then capitalised words that end in a body's head. */
