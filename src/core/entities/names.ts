@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { KIND_ABBREVIATIONS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -15,7 +15,7 @@ import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import { lowerCaseNameDrafts } from './lowerCaseNames';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, inMemberStates, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, inMemberStates, inGeneralRulebook, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
 } from './words';
 
 
@@ -475,7 +475,21 @@ function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePa
   if (partyLabelBeforeName(sentence, run)) {
     run = run.slice(1);
   }
+  run = run.slice(kindAbbreviationEnd(sentence, run));
   return { run: run.slice(describedFrom(sentence, run)), lead };
+}
+
+/**
+ * "UK MNO Pellion has blamed …", "Dutch MVNO Lantern said": an abbreviation of a kind of body (list kind-abbreviations),
+ * first in the run or after one word of its country ("UK", "Dutch"), before capitalised words is the kind of the body named after it, no word of
+ * its name; the index where the name starts (0 when there is none).
+ */
+function kindAbbreviationEnd(sentence: Sentence, run: readonly number[]): number {
+  const at = run.findIndex((index, i) => i < 2 && isAllCaps(sentence[index]) && has(KIND_ABBREVIATIONS, sentence[index].lower));
+  if (at < 0 || at === run.length - 1) {
+    return 0;
+  }
+  return at + 1;
 }
 
 /** "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere (Weak). */
@@ -928,7 +942,7 @@ function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft
   const shouting = shoutingMask(sentence);
   const weak = isTitleCaseLine(sentence, parts);
   const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)
-    && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i) && !inMemberStates(sentence, i) && !isLineStatusLabel(sentence, i)
+    && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i) && !inMemberStates(sentence, i) && !inGeneralRulebook(sentence, i) && !isLineStatusLabel(sentence, i)
     && !isLettersAsVerb(sentence[i]);
   const keep = (draft: Draft) => draft.first < draft.last || (sentence[draft.first].text.length > 1 && ((sentence[draft.first].tags | sentence[draft.first].lexicon) & (Tag.Date | Tag.Value)) === 0);
   const drafts: Draft[] = [];

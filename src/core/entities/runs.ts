@@ -1285,7 +1285,20 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   if (runStart !== undefined && range(runStart, j - 2).some(index => townAndDistrict(sentence, index, j))) {
     return [];
   }
-  return oneName && (insideOn || firmsLastWord || !isCompleteBody(sentence, j, m, runStart)) && !place ? range(k, m) : [];
+  return oneName && (insideOn || firmsLastWord || remitHeadPair(sentence, j, m, insideOf) || !isCompleteBody(sentence, j, m, runStart)) && !place ? range(k, m) : [];
+}
+
+/**
+ * "the Commission for Communications and Spectrum", "the Office for Water and Sewerage": right after the "for"/"of" of
+ * a body's name (`insideOf`), a word that also ends company names ("Kelso Communications", "Vardo Water") is the first
+ * subject of the body's remit, and one capitalised word that is no name's after "and" is the second, so the run is one
+ * body, not a complete body and a second one. Two words after "and" may be a body of their own ("the Department for
+ * Transport and Network Rail"), so only one.
+ */
+function remitHeadPair(sentence: Sentence, j: number, nameEnd: number, insideOf: boolean): boolean {
+  const connector = sentence[j - 1]?.lower;
+  return insideOf && (connector === 'for' || connector === 'of') && nameEnd === j + 2 && !isNameWord(sentence[nameEnd])
+    && (sentence[nameEnd].lexicon & Tag.Organization) === 0;
 }
 
 /**

@@ -206,7 +206,7 @@ function phrases(id: string, reason: string, text: string): WordList {
 
 export const TITLE_COMPLEMENTS = phrases(
   'title-complements',
-  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a sports body\'s integrity and officials\' desks ("its head of integrity, X", "head of refereeing X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X"). South Asian governments\' portfolios, after "Minister of State for" as often as after "Minister for" ("Union Minister of State for Rural Development Dana Kelso", "Minister for Information Tom Wrede"). A university\'s portfolios after a post, before an honorific and the name ("Pro-vice-chancellor for research Professor X", "Head of research Dr X", "vice-president for student affairs X"): read as a modifier of the honorific ("research Dr") without them. A public inquiry\'s or a panel\'s own posts before the name ("Counsel to the inquiry Dana Kelso KC", "Chair of the commission Tom Wrede", "Secretary to the tribunal X"), as "the board" and "the council" are. Police copy\'s desks of a force and the inspectorates\' fields ("Head of Professional Standards Dana Kelso", "HM Inspector of Policing Standards Tom Wrede", "Chief Inspector of Constabulary X", "Head of Public Protection X"): read as a name without them ("Standards Dana Kelso").',
+  'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a sports body\'s integrity and officials\' desks ("its head of integrity, X", "head of refereeing X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X"). South Asian governments\' portfolios, after "Minister of State for" as often as after "Minister for" ("Union Minister of State for Rural Development Dana Kelso", "Minister for Information Tom Wrede"). A university\'s portfolios after a post, before an honorific and the name ("Pro-vice-chancellor for research Professor X", "Head of research Dr X", "vice-president for student affairs X"): read as a modifier of the honorific ("research Dr") without them. A public inquiry\'s or a panel\'s own posts before the name ("Counsel to the inquiry Dana Kelso KC", "Chair of the commission Tom Wrede", "Secretary to the tribunal X"), as "the board" and "the council" are. Police copy\'s desks of a force and the inspectorates\' fields ("Head of Professional Standards Dana Kelso", "HM Inspector of Policing Standards Tom Wrede", "Chief Inspector of Constabulary X", "Head of Public Protection X"): read as a name without them ("Standards Dana Kelso"). Telecoms copy\'s portfolios of two words before the name ("Minister for Digital Infrastructure Dana Kelso", "Minister for Telecommunications Tom Wrede"), read as a name of four words without them.',
   `state|defense|defence|the treasury|treasury|health|health and human services|homeland security|staff|
    education|energy|commerce|labor|labour|agriculture|transportation|transport|the interior|interior|justice|
    foreign affairs|finance|housing|planning|policing|licensing|regeneration|veterans affairs|culture|the navy|the army|the air force|war|trade|
@@ -226,7 +226,9 @@ export const TITLE_COMPLEMENTS = phrases(
    higher education|school education|labour and employment|fisheries|animal husbandry|skill development|
    home|religious affairs|food|information technology|electronics and information technology|arts|
    research|research and innovation|teaching|teaching and learning|students|student affairs|academic affairs|admissions|poker|
-   standards|professional standards|policing standards|constabulary|prisons|probation|public protection|neighbourhood policing`,
+   standards|professional standards|policing standards|constabulary|prisons|probation|public protection|neighbourhood policing|
+   digital|digital infrastructure|digital economy|the digital economy|digital affairs|telecommunications|telecoms|
+   broadband|technology|science and technology|media and communications`,
 );
 
 export const CAPITALISED_TITLE_PHRASES = phrases(
@@ -299,6 +301,12 @@ export const MEMBER_STATE_NOUNS = list(
   'member-state-nouns',
   'Plural nouns for the states of a bloc that communiqués and state-agency copy capitalise after "Member" ("the commitment of Member States to …", "Member Countries pledged $50 million", "the Member Nations"): "Member" there is no title before a person\'s name and the plural is no name at all.',
   'states countries nations governments economies',
+);
+
+export const RULEBOOK_PLURALS = list(
+  'rulebook-plurals',
+  'Plural nouns of a regulator\'s rulebook that telecoms, energy and financial copy capitalises after "General" ("an investigation under the General Conditions", "a breach of the General Provisions", "the General Principles of the code"): "General" there is no military rank before a surname and the plural is no name at all.',
+  'conditions provisions principles regulations rules guidelines',
 );
 
 export const CHESS_OPENING_HEADS = list(
@@ -1229,8 +1237,8 @@ export function givenNameKeys(first: string): string[] {
 
 export const KIND_ABBREVIATIONS = list(
   'kind-abbreviations',
-  'Abbreviations that name a kind of body, not one body ("a super PAC", "the PAC\'s treasurer", "an NGO"; crypto copy\'s decentralised autonomous organisation, "the DAO paused its votes"): alone they are common nouns; inside a name they still end it ("Harbor Voters PAC", "Marrow DAO").',
-  'dao pac ngo',
+  'Abbreviations that name a kind of body, not one body ("a super PAC", "the PAC\'s treasurer", "an NGO"; crypto copy\'s decentralised autonomous organisation, "the DAO paused its votes"; telecoms copy\'s kinds of operator, "its MVNO partners", "an MNO", "the ISP"): alone they are common nouns; inside a name they still end it ("Harbor Voters PAC", "Marrow DAO").',
+  'dao pac ngo mno mnos mvno mvnos isp isps',
 );
 
 export const LISTED_SHORT_WORD_NAMES = list(
@@ -1341,7 +1349,7 @@ export const TRACKING_VERBS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp (also Caribbean and Fijian copy\'s "Updated 11:42 p.m. AST", "ADT", "FJT"), "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools"); nor pharmaceutical copy\'s filings, decisions, prices and trial measures ("ahead of the PDUFA date", "its NDA", "a BLA for X", "an sNDA", "a CRL", "the MAA", "a REMS programme", "the EUA", "WAC of $7,000"); nor the legal trade\'s measures of a firm\'s earnings ("PEP at X was £1.1m" for profit per equity partner, "RPL" for revenue per lawyer); nor business copy\'s London share index ("the FTSE 100 group that owns X", "FTSE 250-listed", "the FTSE fell"), a measure, not its provider); nor do rowing and sailing pages\' crew-list heading ("CREWS") and sailing\'s scoring codes in results tables ("RET" retired, "OCS" over the line at the start, "DNC" did not come to the start, "UFD"/"BFD" flag disqualifications, "RDG" redress given); nor do athletics and swimming copy\'s marks after a time and its event codes ("10.21 PB", "a PB by 0.1", "her SB", "56.40 NR", "a WR", "CR" for a championship record, "WL" for a world lead, "DQ" for a disqualification, "the SP title" for the shot put, "the 400 IM" for the individual medley); nor policing copy\'s equipment and the commissioner\'s post written alone as letters ("BWV activated in 88% of searches" for body-worn video, "ANPR cameras", "as PCC demands a plan" for the police and crime commissioner: before a name the post is a title, list chief-officer-initials). Data-protection copy\'s laws written as letters ("fined under the GDPR", "CCPA requests") are laws, not bodies.',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp (also Caribbean and Fijian copy\'s "Updated 11:42 p.m. AST", "ADT", "FJT"), "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools"); nor pharmaceutical copy\'s filings, decisions, prices and trial measures ("ahead of the PDUFA date", "its NDA", "a BLA for X", "an sNDA", "a CRL", "the MAA", "a REMS programme", "the EUA", "WAC of $7,000"); nor the legal trade\'s measures of a firm\'s earnings ("PEP at X was £1.1m" for profit per equity partner, "RPL" for revenue per lawyer); nor business copy\'s London share index ("the FTSE 100 group that owns X", "FTSE 250-listed", "the FTSE fell"), a measure, not its provider); nor do rowing and sailing pages\' crew-list heading ("CREWS") and sailing\'s scoring codes in results tables ("RET" retired, "OCS" over the line at the start, "DNC" did not come to the start, "UFD"/"BFD" flag disqualifications, "RDG" redress given); nor do athletics and swimming copy\'s marks after a time and its event codes ("10.21 PB", "a PB by 0.1", "her SB", "56.40 NR", "a WR", "CR" for a championship record, "WL" for a world lead, "DQ" for a disqualification, "the SP title" for the shot put, "the 400 IM" for the individual medley); nor policing copy\'s equipment and the commissioner\'s post written alone as letters ("BWV activated in 88% of searches" for body-worn video, "ANPR cameras", "as PCC demands a plan" for the police and crime commissioner: before a name the post is a title, list chief-officer-initials). Telecoms copy\'s network parts and standards written as letters ("its IMS core", "the HSS", "FTTP broadband", "VoLTE calls", "rival RANs", "LTE coverage") name no body either (its kinds of operator are in list kind-abbreviations) (not "NOC", a national oil company or Olympic committee elsewhere). Data-protection copy\'s laws written as letters ("fined under the GDPR", "CCPA requests") are laws, not bodies.',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
@@ -1358,6 +1366,7 @@ export const NON_ORG_ACRONYMS = list(
    ftse
    crews ret ocs dnc ufd bfd rdg
    pb pbs sb nr wr cr wl dq im sp
+   ims hss fttp fttc ftth volte ran rans lte bgp dns esim gsm umts
    bwv anpr pcc`,
 );
 
@@ -2075,6 +2084,12 @@ export const FIRM_TRADE_QUALIFIERS = list(
   'firm-trade-qualifiers',
   'Words that make a plural trade of list firm-trade-plurals a firm\'s trade ("estate agents", "letting agents", "chartered surveyors", "quantity surveyors", "fire engineers", "planning consultants").',
   'estate letting lettings managing land property chartered quantity building fire structural consulting planning conveyancing commercial residential',
+);
+
+export const FIRM_TRADES_ALONE = list(
+  'firm-trades-alone',
+  'Plural trades that financial and business copy writes before one firm\'s name with no qualifier ("Telecoms analyst X, of stockbrokers Penley Harcourt,", "brokers Orrin Dale cut the shares", "accountants Kelso Tate were appointed"): the plural of one name is the firm, which reads as its founders\' names without it, as list firm-trade-plurals after a qualifier.',
+  'stockbrokers brokers accountants auditors solicitors',
 );
 
 export const FIRM_OR_PERSON_TRADES = list(
