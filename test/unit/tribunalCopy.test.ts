@@ -4,7 +4,8 @@
 // same commission with and without its formal "Independent International" in two reports; a masthead in capitals before
 // a section path in title case, its name with an ampersand or opened by a plural noun the lexicon knows as a verb; a
 // judge "who presided over the trial"; a case's name "Prosecutor v. X" opening a sentence; a body's size before its name
-// ("The three-member X found that … “…”"). Every sentence is invented.
+// ("The three-member X found that … “…”"); "Justice" closing a body's cause ("Centre for Law and Justice"). Every sentence
+// is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { linkAnalyses } from '../../src/core/link';
@@ -27,6 +28,12 @@ describe('international tribunal and war-crimes court copy kinds of round 30 (r3
     const text = 'Fighters of the Front for Unity and Renewal in Tarvessa (FURT) took the town.';
     assert.deepStrictEqual(mentionLabels(text), ['o:Front for Unity and Renewal in Tarvessa', 'o:FURT']);
     assert.deepStrictEqual(mentionLabels('The army said the Movement for Peace and Renewal had withdrawn.'), ['o:Movement for Peace and Renewal']);
+  });
+
+  it('reads a title word closing a body\'s cause after "and" as the name\'s word, not a title before a name', () => {
+    assert.deepStrictEqual(mentionLabels('The Movement for Liberty and Justice in Orrinland (MLJO) shelled the road.'), ['o:Movement for Liberty and Justice in Orrinland', 'o:MLJO']);
+    assert.deepStrictEqual(mentionLabels('The Institute for Peace and Justice Studies said so.'), ['o:Institute for Peace and Justice Studies']);
+    assert.deepStrictEqual(rolesOf('The Council of Europe and Justice Wilhelmina Storr met.', 'Wilhelmina Storr'), ['Justice']);
   });
 
   it('keeps a body\'s place after "in" apart when the name has no movement\'s cause, and a name after "and" apart', () => {
