@@ -11,12 +11,6 @@ import { analyzeText } from '../../src/core/analyze';
 import { linkAnalyses } from '../../src/core/link';
 import { mentionLabels, rolesOf } from './support/entityQueries';
 
-/** Each quotation's first words and the name of its speaker (null when none). */
-function speakers(text: string): Array<[string, string | null]> {
-  const analysis = analyzeText(text);
-  return analysis.quotes.map(quote => [text.slice(quote.start, quote.end).split(' ').slice(0, 2).join(' '), analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null]);
-}
-
 describe('international tribunal and war-crimes court copy kinds of round 30 (r30-tribunal)', () => {
   it('reads a tribunal or a court named for the place it serves whole, its abbreviation the same body', () => {
     const text = 'The Special Tribunal for the Orrin Delta (STOD) opened its first trial. The STOD sits in Arusha.';
@@ -78,6 +72,8 @@ describe('international tribunal and war-crimes court copy kinds of round 30 (r3
 
   it('credits a body whose size opens its sentence ("The three-member X") with the quotation its verb governs', () => {
     const text = 'The five-member Tarvessa Review Board, set up in 2023, found that the shelling had been "deliberate and sustained for weeks".';
-    assert.deepStrictEqual(speakers(text), [['deliberate and', 'Tarvessa Review Board']]);
+    const analysis = analyzeText(text);
+    assert.strictEqual(analysis.quotes.length, 1);
+    assert.strictEqual(analysis.entities.find(entity => entity.id === analysis.quotes[0].speakerId)?.name, 'Tarvessa Review Board');
   });
 });
