@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -382,13 +382,17 @@ function countryWords(nameWords: readonly string[]): number {
     if (nameWords.length > size + 1 && (has(COUNTRIES, joined(size)) || has(COUNTRY_ABBREVIATIONS, joined(size)) || has(INTERNATIONAL_QUALIFIERS, joined(size)))) {
       return size;
     }
+    if (nameWords.length >= size + MIN_UNQUALIFIED_NAME_WORDS && has(STANDING_QUALIFIERS, joined(size))) {
+      return size;
+    }
   }
   return 0;
 }
 
 /**
  * A body named with its country in one article ("U.S. Department of Harbour Safety") and without it in another
- * ("the Harbour Safety Department"), or a UN office with "United Nations" and without ("the UN's Refugee Office"): the name without a country joins the one body of the other articles whose
+ * ("the Harbour Safety Department"), or a UN office with "United Nations" and without ("the UN's Refugee Office"), or a
+ * commission with its formal "Independent International" and without ("the Commission of Inquiry on Vardonia"): the name without a country joins the one body of the other articles whose
  * name is it after the country. Two bodies of two countries ("Vardonian Foreign Ministry") never join each other.
  */
 function linkCountryQualifiers(orgs: readonly Node[]): void {

@@ -807,9 +807,21 @@ function capitalsMasthead(sentence: Sentence): Draft | undefined {
   return end > start && (!alone || has(PRESS_HEADS, head.lower) || has(PERIODICAL_HEADS, head.lower)) ? { first: start, last: end, evidence: 0n } : undefined;
 }
 
+/**
+ * "RIGHTS BEACON | Justice Desk", "HARBOUR & FIELD | Analysis | Situation in Vardo": a masthead in capitals before a
+ * section path whose labels are in title case, on one line: the line is read as a capitals line's masthead, the outlet
+ * and no name of the labels ("Justice Desk" is no person "Desk" with the title "Justice").
+ */
+function isCapitalsBeforeSectionPath(sentence: Sentence): boolean {
+  const bar = sentence.findIndex(token => token.text === '|');
+  const words = sentence.slice(0, Math.max(bar, 0)).filter(token => /\p{L}/u.test(token.text));
+  return bar >= 2 && sentence.slice(0, -1).every(token => !token.post.includes('\n'))
+    && words.length >= 2 && words.every(token => isAllCaps(token));
+}
+
 /** Candidate names of one sentence, before roles are attached. */
 export function findNames(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
-  const masthead = isCapitalsLine(sentence) ? capitalsMasthead(sentence) : undefined;
+  const masthead = isCapitalsLine(sentence) || isCapitalsBeforeSectionPath(sentence) ? capitalsMasthead(sentence) : undefined;
   if (masthead !== undefined) {
     return [masthead];
   }

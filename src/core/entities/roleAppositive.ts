@@ -3,7 +3,7 @@
 // and two coordinated posts are two roles ("a Colorado attorney and legalization advocate").
 import { PARTY_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_LIST_HOLDERS, SPEECH_VERBS, has, isPostNominal } from '../lexicon/entities';
 import { ARTICLES } from '../lexicon/determiners';
-import { COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
+import { CASE_PARTY_SEPARATORS, COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROLE_LEADING_ADVERBS } from '../lexicon/roles';
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
@@ -105,6 +105,12 @@ function separatedBylinePost(sentence: Sentence, at: number): boolean {
   return sentence[0].lower === 'by' && at + 2 < sentence.length && BYLINE_SEPARATOR.test(sentence[at + 1].text);
 }
 
+/** "Prosecutor v. Kelso": the name is a party after a case's separator (list case-party-separators). */
+function isCaseParty(sentence: Sentence, draft: Draft): boolean {
+  const before = sentence[draft.first - 1];
+  return before !== undefined && CASE_PARTY_SEPARATORS.has(before.lower.replace(/\.$/, ''));
+}
+
 /**
  * First token of the comma phrase after a name, past what may sit between them: an age or party tag between
  * commas, "of <State>" or a parenthesised tag. Names passed over (the state) are listed in `passed`: they only
@@ -112,6 +118,9 @@ function separatedBylinePost(sentence: Sentence, at: number): boolean {
  */
 function appositiveStart(context: RoleContext, draft: Draft, passed: Set<number>): number | undefined {
   const { sentence } = context;
+  if (isCaseParty(sentence, draft)) {
+    return undefined;
+  }
   // "Orla Brandt MEP, the chair of the panel,": the letters after the name (post-nominals) stand between it and the comma.
   let at = draft.last;
   while (at + 1 < sentence.length && isPostNominal(sentence[at + 1].text) && isSpace(sentence[at].post)) {

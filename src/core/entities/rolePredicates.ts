@@ -4,7 +4,7 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, PRESIDED_SITTINGS, PRESIDING_VERBS, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -454,6 +454,19 @@ function taughtAtBodyEnd(context: RoleContext, verb: number): number | undefined
   return undefined;
 }
 
+/**
+ * "who presided over the trial", "who presided over the commission's hearings": a verb of presiding (list
+ * role-presiding-verbs), "over" and a sitting's noun ending its object (list role-presided-sittings) give the post;
+ * the object's last word, or undefined.
+ */
+function presidedSittingEnd(sentence: Sentence, verb: number): number | undefined {
+  if (!PRESIDING_VERBS.has(sentence[verb].lower) || sentence[verb + 1]?.lower !== 'over' || verb + 2 >= sentence.length) {
+    return undefined;
+  }
+  const { end } = objectWords(sentence, verb + 2);
+  return PRESIDED_SITTINGS.has(sentence[end].lower) ? end : undefined;
+}
+
 /** "X, who chairs the committee,", "X, who is the company's chief executive,", "X, who was named head coach". */
 export function relativeRoles(context: RoleContext): OwnedSpan[] {
   const { sentence } = context;
@@ -464,8 +477,11 @@ export function relativeRoles(context: RoleContext): OwnedSpan[] {
       return;
     }
     const taughtEnd = taughtAtBodyEnd(context, verb);
+    const presidedEnd = presidedSittingEnd(sentence, verb);
     if (taughtEnd !== undefined) {
       found.push({ ...roleText(sentence, verb, taughtEnd), draft: draftIndex });
+    } else if (presidedEnd !== undefined) {
+      found.push({ ...roleText(sentence, verb, presidedEnd), draft: draftIndex });
     } else if (has(ROLE_OBJECT_VERBS, sentence[verb].lower)) {
       const end = objectEnd(context, verb + 1);
       if (end !== undefined) {

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -324,8 +324,13 @@ const CAPITALS_MASTHEAD_MAX_WORDS = 4;
  */
 function isCapitalsOutletName(words: readonly Token[]): boolean {
   const notName = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun;
+  // "HARBOUR & FIELD | Analysis": an ampersand joins two of its words as it joins a firm's.
+  const inner = (token: Token, i: number) => token.text === '&' && i > 0 && i < words.length - 1;
+  // "RIGHTS BEACON | Justice Desk": a plural noun the lexicon knows only as a verb ("rights") opening the name is no
+  // headline's verb, which follows its subject ("KELSO WINS").
+  const verb = (token: Token, i: number) => isInflectedVerb(token) && i > 0;
   return words.length >= 2 && words.length <= CAPITALS_MASTHEAD_MAX_WORDS
-    && words.every(token => /^\p{Lu}{2,}$/u.test(token.text) && (token.lexicon & notName) === 0 && !isInflectedVerb(token))
+    && words.every((token, i) => inner(token, i) || (/^\p{Lu}{2,}$/u.test(token.text) && (token.lexicon & notName) === 0 && !verb(token, i)))
     && !/[.!?:]/.test(words[words.length - 1].post);
 }
 
@@ -654,7 +659,7 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
     return aimAfter(sentence, j, usable);
   }
   if (word === 'in') {
-    return missionPlaceAfter(sentence, j, usable);
+    return missionPlaceAfter(sentence, j, usable, runStart);
   }
   return word === 'and' || sentence[j + 1].text === '&' ? conjunctionAfter(sentence, j, usable, runStart) : [];
 }
@@ -898,11 +903,24 @@ function aimAfter(sentence: Sentence, j: number, usable: (i: number) => boolean)
  * (list org-heads-before-in) and the capitalised place it serves go on with the mission's name, the name its
  * abbreviation spells ("MINUVAR"). A date or a figure after "in" ("the Mission in March said") is when, not where.
  */
-function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) => boolean): number[] {
+function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
   const k = j + 1, place = sentence[k + 1];
-  const here = place !== undefined && isCapitalised(sentence[j]) && has(ORG_HEADS_BEFORE_IN, sentence[j].lower) && usable(k + 1)
+  const named = has(ORG_HEADS_BEFORE_IN, sentence[j].lower) || movementCauseBefore(sentence, j, runStart);
+  const here = place !== undefined && isCapitalised(sentence[j]) && named && usable(k + 1)
     && joined(sentence[k], place) && ((place.tags | place.lexicon) & (Tag.Date | Tag.Value)) === 0;
   return here ? [k, k + 1] : [];
+}
+
+/**
+ * "Front for Unity and Renewal in Vardonia": the run up to `j` is an armed or political movement's name joined by "for"
+ * to its cause (list movement-heads-before-in, a word or more after "for"), so "in" and a place go on with the name.
+ */
+function movementCauseBefore(sentence: Sentence, j: number, runStart: number | undefined): boolean {
+  if (runStart === undefined) {
+    return false;
+  }
+  return sentence.slice(runStart + 1, j).some((token, offset) => token.lower === 'for'
+    && has(MOVEMENT_HEADS_BEFORE_IN, sentence[runStart + offset].lower) && isCapitalised(sentence[runStart + offset]));
 }
 
 /** Most words between the comma after a command-named body and the body noun of its appositive ("Stop the X, a local campaign group,"). */
@@ -1259,8 +1277,12 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   while (m + 1 < sentence.length && usable(m + 1) && joined(sentence[m], sentence[m + 1])) {
     m++;
   }
-  const insideOf = runStart !== undefined && sentence.slice(runStart, j).some((token, offset) => (token.lower === 'of' || token.lower === 'for')
+  // "Front for Unity and Renewal": a movement's cause after "for" joins two words by "and" as well.
+  const bodyOf = runStart !== undefined && sentence.slice(runStart, j).some((token, offset) => (token.lower === 'of' || token.lower === 'for')
     && has(ORG_HEADS_BEFORE_OF, sentence[runStart + offset - 1]?.lower ?? ''));
+  // "Front for Unity and Renewal": a movement's cause after "for" joins two words by "and" too, when neither reads as a name.
+  const movementCause = movementCauseBefore(sentence, j + 1, runStart) && range(k + 1, m).every(index => !isNameWord(sentence[index]));
+  const insideOf = bodyOf || movementCause;
   // "Committee on Harbours and Shipping", "Center on Rural Schools and Transport Policy": a body's remit after "on" may join
   // two subjects by "and", when no word after it reads as a person's or a place's (not "… on Energy and Dana Kelso").
   const insideOn = runStart !== undefined && sentence.slice(runStart, j).some((token, offset) => token.lower === 'on'

@@ -889,6 +889,15 @@ export const INTERNATIONAL_QUALIFIERS = wordList(
   ['united nations', 'un', 'u n'],
 );
 
+export const STANDING_QUALIFIERS = wordList(
+  'standing-qualifiers',
+  'Words that open the full, formal name of a commission, a tribunal or a watchdog and that another report leaves out ("Independent International Commission of Inquiry on Vardonia" / "the Commission of Inquiry on Vardonia", "Independent Harbour Complaints Commission" / "the Harbour Complaints Commission"), as words after folding: the shorter name of three words or more joins the one body of the other articles whose name is it after them.',
+  ['independent international', 'independent', 'international'],
+);
+
+/** Fewest words of a body's name left after a standing qualifier (standing-qualifiers) for it to join the qualified name: "Olympic Committee" alone may be any of many. */
+export const MIN_UNQUALIFIED_NAME_WORDS = 3;
+
 export const GOVERNMENT_TIERS = list(
   'government-tiers',
   'Words that give a local authority\'s tier, which a local outlet leaves out ("Marwick Borough Council" is "Marwick Council" '
@@ -949,11 +958,13 @@ export const ORG_HEADS_BEFORE_FOR = list(
     + 'Coastal Studies", "Partnership for Rural Schools", "School for Social Studies", "Court of Appeals for the Fifth '
     + 'Circuit", "Clinic for the Elderly"; a government\'s regulators and secretariats, '
     + '"Authority for Consumers and Markets", "Directorate for Fisheries Control", "Secretariat for Migrant Affairs", "Bureau for '
-    + 'Industry Standards"; a state administration, "State Administration for Market Supervision", cut into two bodies without it).',
+    + 'Industry Standards"; a state administration, "State Administration for Market Supervision", cut into two bodies without it; '
+    + 'international courts and armed movements, "Special Tribunal for Kelsoland", "Front for the Liberation of Vardo": cut to '
+    + '"Special Tribunal" and a place or a person, or missed, without it).',
   `ministry department office commission committee centre center centres centers bank institute agency council organisation
    organization foundation society union association fund coalition campaign alliance movement network
    headquarters endowment club party academy partnership school court clinic authority bureau directorate
-   secretariat inspectorate administration`,
+   secretariat inspectorate administration tribunal front`,
 );
 
 export const ORG_HEADS_BEFORE_FOR_CAUSE = wordList(
@@ -977,6 +988,12 @@ export const ORG_HEADS_BEFORE_TO = wordList(
     + 'A noun of a body that acts ("Council", "Union", "Ministry") is left out: "Vardo Council to Close Pool" is a headline\'s '
     + 'future, and "to" with a name after it ("the Committee to Vardo") is a direction.',
   within(ORG_HEADS_BEFORE_FOR, ['campaign', 'committee', 'coalition', 'alliance', 'movement', 'foundation', 'fund']),
+);
+
+export const MOVEMENT_HEADS_BEFORE_IN = wordList(
+  'movement-heads-before-in',
+  'Nouns of armed and political movements of org-heads-before-for whose name goes on, after its cause, with "in" and the country or region it fights in ("Front for Unity and Renewal in Vardonia", "Movement for Justice and Democracy in Kelsoland", abbreviated "FURV", "MJDK"): without the place the name is cut short and its abbreviation joins nothing. Only after a cause joined by "for": "the Front in Vardo" and "the Movement in March" stay apart.',
+  within(ORG_HEADS_BEFORE_FOR, ['front', 'movement']),
 );
 
 export const ORG_HEADS_BEFORE_IN = wordList(
@@ -1139,8 +1156,8 @@ export const TOWN_PAPER_HEADS = wordList(
 
 export const ORG_HEADS_BEFORE_ON = list(
   'org-heads-before-on',
-  'Nouns of bodies that start a name joined by "on" ("Commission on Presidential Debates", "Subcommittee on Consumer Protection", "Committee on Foreign Relations"); research and watchdog bodies are named so too ("Center on Rural Schools", "Institute on Harbour Policy", "Project on Public Spending").',
-  'committee subcommittee commission council conference panel center centre institute project',
+  'Nouns of bodies that start a name joined by "on" ("Commission on Presidential Debates", "Subcommittee on Consumer Protection", "Committee on Foreign Relations"); research and watchdog bodies are named so too ("Center on Rural Schools", "Institute on Harbour Policy", "Project on Public Spending"); a commission of inquiry is named after the country or the conflict it looks into ("Commission of Inquiry on Vardonia", cut to "Commission of Inquiry" without it).',
+  'committee subcommittee commission council conference panel center centre institute project inquiry',
 );
 
 /** The deliberating bodies among them: a run opened by a body's noun and closed by one is that body's committee. */

@@ -200,6 +200,24 @@ export const CHAIRED_SITTING_NOUNS = wordList(
   ['jury', 'session', 'sessions', 'hearing', 'hearings', 'inquiry'],
 );
 
+export const CASE_PARTY_SEPARATORS = wordList(
+  'case-party-separators',
+  'Words between the parties of a case\'s name ("Prosecutor v. Kelso", "Vardo vs Marwick", "State versus Dana Kelso"), written without their full stop: the comma after the second party closes the case\'s name that opens a sentence ("In Prosecutor v. Kelso, the Office of the Prosecutor applied …"), so what follows is no appositive post of the party.',
+  ['v', 'vs', 'versus'],
+);
+
+export const PRESIDING_VERBS = wordList(
+  'role-presiding-verbs',
+  'Verbs of presiding, before "over" and an object of `role-presided-sittings` ("Judge X, who presided over the trial,", "who presides over the appeals chamber"): the verb, "over" and the object are the post, as "who chaired the hearing" is. Presiding over a decline or a victory is no post and has no such object.',
+  ['presides', 'presided'],
+);
+
+export const PRESIDED_SITTINGS = wordList(
+  'role-presided-sittings',
+  'Trials, hearings, chambers and panels a judge or a chair presides over ("who presided over the trial", "who presided over the commission\'s hearings", "who presides over the appeals chamber").',
+  ['trial', 'trials', 'hearing', 'hearings', 'case', 'proceedings', 'chamber', 'panel', 'bench', 'inquiry', 'court', 'tribunal', 'session', 'sessions', 'jury'],
+);
+
 export const DATE_PREPOSITIONS = wordList(
   'role-date-prepositions',
   'Prepositions that, before a year, a month or a weekday, say when someone held a post, no part of it ("who headed the agency from 2006", "who founded the firm in 1962").',

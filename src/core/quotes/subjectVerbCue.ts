@@ -14,6 +14,7 @@ import { GENDERED_SUBJECT_PRONOUNS, TITLE_NOUNS } from '../lexicon/quotes';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, CLAUSE_CONNECTIVES, HAVE_FORMS, CLAUSE_SUBORDINATORS, NOT_SPEECH_VERBS, VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import type { MaskedToken } from './tokens';
 import { ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { UNIT_WORDS } from '../lexicon/numbers';
 import { ABBREVIATED_TITLES, has, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/entities';
 
 export interface SubjectVerbCue {
@@ -131,12 +132,24 @@ function sinceBefore(tokens: readonly MaskedToken[], verbAt: number, start: numb
 }
 
 /**
+ * "The three-member Kelso Inquiry Board found that … “…”", "The 15-strong panel's chair, X, …": a body's size written
+ * as a number and a hyphened noun right after the clause's opening "The" describes the body named after it, no word of
+ * another clause.
+ */
+function isSizeModifier(tokens: readonly MaskedToken[], k: number, start: number): boolean {
+  const [count, noun] = tokens[k].lower.split('-');
+  return k === start + 1 && tokens[start].lower === 'the' && noun !== undefined && /^\p{Ll}+$/u.test(noun)
+    && (/^\d+$/.test(count) || count in UNIT_WORDS.values);
+}
+
+/**
  * Whether only a title stands between the clause's first token and the subject ("Gov. Jane Doe of X lauded"), its
  * lower-case words too ("Former Vardo presidential candidate Jane Doe explained …": title-heads, title-modifiers).
  */
 function onlyTitleBefore(tokens: readonly MaskedToken[], start: number, subjectStart: number): boolean {
   for (let k = start; k < tokens.length && tokens[k].start < subjectStart; k++) {
-    if (tokens[k].text !== '.' && !/^\p{Lu}/u.test(tokens[k].text) && !has(TITLE_HEADS, tokens[k].lower) && !has(TITLE_MODIFIERS, tokens[k].lower)) {
+    if (tokens[k].text !== '.' && !/^\p{Lu}/u.test(tokens[k].text) && !has(TITLE_HEADS, tokens[k].lower) && !has(TITLE_MODIFIERS, tokens[k].lower)
+      && !isSizeModifier(tokens, k, start)) {
       return false;
     }
   }
