@@ -151,6 +151,37 @@ export function isCapitalised(token: Token): boolean {
   return token.capitalised;
 }
 
+/** Most tokens of a post's field printed after its title and a comma ("Outbreak Response and Stockpiles"). */
+const MAX_FIELD_TOKENS = 6;
+
+/**
+ * "Senior Manager, Outbreak Response and Stockpiles, at the Vaccine Fund": international bodies print a post's field
+ * after its capitalised title head (list title-heads, token `head`) and a comma, then the body after another comma and
+ * "at"/"of". The index of the field's last token when capitalised words (and "and"/"&") run from the comma to such a
+ * comma; undefined otherwise ("The Senior Manager, Tom Wrede, said so": no "at"/"of" after the name's comma).
+ */
+export function postFieldEnd(sentence: Sentence, head: number): number | undefined {
+  const title = sentence[head];
+  if (title === undefined || !isCapitalised(title) || !has(TITLE_HEADS, title.lower) || !/^,\s+$/.test(title.post)) {
+    return undefined;
+  }
+  for (let at = head + 1; at < sentence.length && at <= head + MAX_FIELD_TOKENS; at++) {
+    const token = sentence[at];
+    const word = isCapitalised(token) || (at > head + 1 && (token.lower === 'and' || token.text === '&'));
+    if (!word) {
+      return undefined;
+    }
+    if (/^,\s+$/.test(token.post)) {
+      const next = sentence[at + 1];
+      return isCapitalised(token) && next !== undefined && (next.lower === 'at' || next.lower === 'of') ? at : undefined;
+    }
+    if (!/^\s+$/.test(token.post)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The "and" (or "&") that closes a list of portfolios or departments ("Minister for Arts, Heritage and the Islands"): the
  * first from `from` up to `end` (excluded), passing only tokens for which `item` holds; undefined when a token fails

@@ -382,6 +382,12 @@ export const PORTFOLIO_CLOSING_NOUNS = list(
   'services resources works relations communities industries',
 );
 
+export const FIELD_POST_HEADS = list(
+  'field-post-heads',
+  'Capitalised heads of a post before "of", its field and "at" the body that holds it ("Director of Preventive Health Services at the MoH", "Head of Outbreak Response at the Vaccine Fund", "Chief of Supply Operations at UNICEF"): the capitalised words between are the post\'s field, a desk of that body, not a body of its own, though they end in a body\'s head ("Services", "Operations").',
+  'director head chief manager lead coordinator',
+);
+
 export const PORTFOLIO_LIST_HOLDERS = list(
   'portfolio-list-holders',
   'Titles whose brief may be a list of portfolios ("Minister for Arts, Heritage and the Islands, X", "Secretary of State for Towns, Housing and Communities, X", "Opposition spokesman for Rural and Coastal Affairs, X"): every capitalised item of the list, to the one after the last "and", is part of the brief, not a name. "State" counts only in "Secretary of State for".',
@@ -1251,6 +1257,12 @@ export const NAMED_STUDY_NOUNS = list(
   'trial trials gene genes',
 );
 
+export const VACCINE_NOUNS = list(
+  'vaccine-nouns',
+  'Lower-case nouns of a vaccine and its doses after an abbreviation that make the abbreviation the vaccine\'s name ("the MMR vaccine", "her second MMR dose", "a BCG jab", "the HPV vaccination", "an OPV booster"), a thing, not a body: outbreak and vaccination copy names vaccines by their initials as it names agencies. Not "programme" or "campaign", which a body\'s abbreviation often stands before ("the WHO campaign"), nor "shot".',
+  'vaccine vaccines jab jabs dose doses booster boosters vaccination vaccinations',
+);
+
 export const DATA_NOUNS = list(
   'data-nouns',
   'Lower-case nouns after a name that make it the vendor of the numbers cited ("according to Tickvane data", "Kelsoflow figures showed"): markets and crypto copy credit data firms so.',
@@ -1874,6 +1886,12 @@ export const ERA_MARKERS = list(
   'era-markers',
   'Abbreviations of a calendar era written in capitals beside a year or a century ("AD 43", "c. AD 43–47", "55 BC", "the 3rd century BCE", "1200 CE"): history, archaeology and heritage copy dates finds and reigns so. Beside a number the abbreviation is the era, never a body, though "AD 43–47" reads as a side and a score of a match result.',
   'ad bc bce ce',
+);
+
+export const FUNDING_INSTRUMENT_HEADS = list(
+  'funding-instrument-heads',
+  'Capitalised last words of the name of a funding instrument or a financing channel of a fund, a bank or an alliance ("its Outbreak Response Window", "the Rapid Financing Facility", "the Crisis Response Mechanism"): the name is the instrument, a thing, neither a person nor a body of its own; global-health and development copy names them so beside the bodies that run them.',
+  'window facility mechanism',
 );
 
 export const SCHEME_NOUNS = list(
