@@ -2329,6 +2329,12 @@ export const SEAT_PREPOSITIONS = list(
   'for of in from',
 );
 
+export const AREA_PLURAL_NOUNS = list(
+  'area-plural-nouns',
+  'Lower-case plurals of parts of a town or a country after two names joined by "and" ("in the Westmoor and Dunhill areas", "the Kelso and Tarrow districts", "the Ashby and Marwick estates"): both names are places, though the lexicon knows one as a company\'s.',
+  'areas districts suburbs estates wards neighbourhoods neighborhoods parishes',
+);
+
 export const PLACE_PREPOSITIONS = list(
   'place-prepositions',
   'Prepositions of place: a name right after one is used as a place ("in Port Salvo", "near Kelso"), a hint that it is not a person.',
