@@ -2129,7 +2129,7 @@ function constituencyOf({ sentence, draft, before, twoBefore, nameStart, honorif
  * minister's title (list portfolio-holders) and "for"/"of", with or without "the", is the portfolio.
  */
 /**
- * "Director of Preventive Health Services at the MoH": a name right after a capitalised post's head (list
+ * "Director of Rural Clinic Services at the Vardo Health Ministry": a name right after a capitalised post's head (list
  * field-post-heads) and "of", and right before "at", an optional "the" and a capitalised word (the body that holds the post).
  */
 function fieldOfPostAtBody({ sentence, draft, honorific, before, twoBefore, after }: NameContext): boolean {
@@ -2147,7 +2147,7 @@ function fieldOfPostAtBody({ sentence, draft, honorific, before, twoBefore, afte
   return sentence[at] !== undefined && isCapitalised(sentence[at]);
 }
 
-/** "X, Senior Manager, Outbreak Response and Stockpiles, at the Fund": the name opens the field after a post's comma. */
+/** "X, Senior Officer, Cold Storage and Supply, at the Fund": the name opens the field after a post's comma. */
 function fieldAfterPostComma({ sentence, draft, honorific }: NameContext): boolean {
   const end = postFieldEnd(sentence, draft.first - 1);
   return !honorific && end !== undefined && end >= draft.last;
@@ -3294,10 +3294,10 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'funding-instrument-name', outcome: Evidence.Place,
-    reason: '"through its Outbreak Response Window", "the Rapid Financing Facility": a name of two or more words, with no known first name, ending in a capitalised head of funding instruments (list funding-instrument-heads) names the instrument, a thing; read as a person\'s name of unknown words without this. Not a possessive ("the Kelso Facility\'s owners" may be a firm\'s).',
+    reason: '"through its Rapid Relief Window", "the Rapid Financing Facility": a name of two or more words, with no known first name, ending in a capitalised head of funding instruments (list funding-instrument-heads) names the instrument, a thing; read as a person\'s name of unknown words without this. Not a possessive ("the Kelso Facility\'s owners" may be a firm\'s).',
     when: ({ multiWord, last, first, nameEnd }) => multiWord && isCapitalised(last) && has(FUNDING_INSTRUMENT_HEADS, nameWord(last).toLowerCase()) && !isKnownFirstName(first) && !isPossessive(nameEnd),
     examples: {
-      yes: ['The money comes through its {Outbreak Response Window} this year.', 'Loans from the {Rapid Financing Facility} were approved.'],
+      yes: ['The money comes through its {Rapid Relief Window} this year.', 'Loans from the {Rapid Financing Facility} were approved.'],
       no: ['The money comes through {Dana Kelso} this year.', 'The money comes from the {Kelso Response Fund} this year.'],
     },
   },
@@ -3458,19 +3458,19 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'field-of-post-at-body', outcome: Evidence.Place,
-    reason: '"X, Director of Preventive Health Services at the MoH,", "Head of Outbreak Response at the Vardo Vaccine Fund": the capitalised words right after a capitalised post\'s head and "of" (list field-post-heads) and right before "at" and the body that holds the post (a capitalised name, with or without "the") are the post\'s field, part of the title, not a body, though they end in a body\'s head; without "at" and a body after them they may be the body itself ("Director of Kelso Water Services").',
+    reason: '"X, Director of Rural Clinic Services at the Vardo Health Ministry,", "Head of Field Supply at the Vardo Vaccine Fund": the capitalised words right after a capitalised post\'s head and "of" (list field-post-heads) and right before "at" and the body that holds the post (a capitalised name, with or without "the") are the post\'s field, part of the title, not a body, though they end in a body\'s head; without "at" and a body after them they may be the body itself ("Director of Kelso Water Services").',
     when: fieldOfPostAtBody,
     examples: {
-      yes: ['Dana Kelso, Director of {Preventive Health Services} at the Vardo Health Ministry, said so.', 'Tom Wrede, Head of {Outbreak Response} at KVF, agreed.'],
+      yes: ['Dana Kelso, Director of {Rural Clinic Services} at the Vardo Health Ministry, said so.', 'Tom Wrede, Head of {Field Supply} at KVF, agreed.'],
       no: ['Dana Kelso, Director of {Kelso Water Services}, said so.', 'Dana Kelso, director of {Kelso Water Services} at the weekend, said so.', 'The director of {Coastal Affairs}, Tom Vell, resigned.'],
     },
   },
   {
     id: 'field-after-post-comma', outcome: Evidence.Place,
-    reason: '"said X, Senior Manager, Outbreak Response and Stockpiles, at the Vaccine Fund": international bodies print a post\'s field after its title and a comma, then the body after another comma and "at"/"of"; the capitalised words between a capitalised title head (list title-heads) and ", at"/", of" are that field, part of the post, not a person the title is given to. A name after such a title that ends otherwise ("The chief executive, Dana Kelso, said") is still the holder.',
+    reason: '"said X, Senior Officer, Cold Storage and Supply, at the Vaccine Fund": international bodies print a post\'s field after its title and a comma, then the body after another comma and "at"/"of"; the capitalised words between a capitalised title head (list title-heads) and ", at"/", of" are that field, part of the post, not a person the title is given to. A name after such a title that ends otherwise ("The chief executive, Dana Kelso, said") is still the holder.',
     when: fieldAfterPostComma,
     examples: {
-      yes: ['"It is too small," said Tom Wrede, Senior Manager, {Outbreak Response} and Stockpiles, at the Kelso Vaccine Fund.', 'Dana Kelso, Director, {Health Emergencies}, at KVF, said so.'],
+      yes: ['"It is too small," said Tom Wrede, Senior Officer, {Cold Storage} and Supply, at the Kelso Vaccine Fund.', 'Dana Kelso, Director, {Health Emergencies}, at KVF, said so.'],
       no: ['The Senior Manager, {Tom Wrede}, said so.', 'The manager, {Dana Kelso}, at the time a nurse, said so.'],
     },
   },
@@ -3841,13 +3841,13 @@ const PLACE_RULES: EvidenceRule[] = [
 const USE_RULES: EvidenceRule[] = [
   {
     id: 'where-a-body-is', outcome: Evidence.Place,
-    reason: '"a case at Holly Mount Primary School in Westmoor", "patients at St Anne\'s Hospital in Dunhill": the name right after "in" that follows a body\'s name ending in its head (list org-heads) is where the body is, a place, though the lexicon knows the word as a company\'s; bodies whose name goes on with "in" and their place (list org-heads-before-in: "the Training Mission in Kelsoland") are left out, and so are a known first name and a possessive.',
+    reason: '"a case at Larkmoor Primary School in Westmoor", "patients at St Anne\'s Hospital in Dunhill": the name right after "in" that follows a body\'s name ending in its head (list org-heads) is where the body is, a place, though the lexicon knows the word as a company\'s; bodies whose name goes on with "in" and their place (list org-heads-before-in: "the Training Mission in Kelsoland") are left out, and so are a known first name and a possessive.',
     when: ({ before, twoBefore, nameStart, first, nameEnd, honorific }) => !honorific && before?.lower === 'in' && twoBefore !== undefined && isCapitalised(twoBefore)
       && has(ORG_HEADS, twoBefore.lower) && !has(ORG_HEADS_BEFORE_IN, twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart)
       && !isKnownFirstName(first) && !isPossessive(nameEnd),
     examples: {
-      yes: ['The first case was at Holly Mount Primary School in {Westmoor} last month.', 'Patients at St Anne\'s Hospital in {Dunhill} were moved.'],
-      no: ['The first case was at the school in {Westmoor} last month.', 'The first case was at Holly Mount Primary School in {Dana Kelso}\'s class.'],
+      yes: ['The first case was at Larkmoor Primary School in {Westmoor} last month.', 'Patients at St Anne\'s Hospital in {Dunhill} were moved.'],
+      no: ['The first case was at the school in {Westmoor} last month.', 'The first case was at Larkmoor Primary School in {Dana Kelso}\'s class.'],
     },
   },
   {

@@ -206,7 +206,7 @@ function portfolioListGoesOn(sentence: Sentence, phrase: readonly number[], at: 
 }
 
 /**
- * "X, Senior Manager, Outbreak Response and Stockpiles, at the Vaccine Fund": the comma after a capitalised title head
+ * "X, Senior Officer, Cold Storage and Supply, at the Vaccine Fund": the comma after a capitalised title head
  * that a post's field follows (words.ts `postFieldEnd`), and the comma after that field before "at"/"of", do not end the
  * post.
  */
@@ -345,7 +345,7 @@ function runsIntoName(context: RoleContext, phrase: readonly number[], head: num
   }
   const next = tail < phrase.length ? phrase[tail] : phrase[phrase.length - 1] + 1;
   const afterAbbreviation = tail === phrase.length && isHonorific(sentence[next - 1]);
-  // "Senior Manager, Outbreak Response and Stockpiles, at the Fund": the capitalised words after the title's comma are its field.
+  // "Senior Officer, Cold Storage and Supply, at the Fund": the capitalised words after the title's comma are its field.
   const field = postFieldEnd(sentence, phrase[tail - 1]) !== undefined;
   return (tail < phrase.length || afterAbbreviation) && next < sentence.length && isCapitalised(sentence[next]) && startsAt.has(next) && !field;
 }

@@ -350,7 +350,7 @@ function objectWords(sentence: Sentence, from: number): { end: number; headNoun?
 }
 
 /**
- * "the agency's health protection team": a team (list role-led-team-nouns) that a possessive between the object's
+ * "the board's infection control team": a team (list role-led-team-nouns) that a possessive between the object's
  * start and its head gives an owner, a body's unit; "the team in scoring" has none.
  */
 function ownedTeam(sentence: Sentence, from: number, head: Token): boolean {

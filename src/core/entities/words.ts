@@ -153,13 +153,13 @@ export function isCapitalised(token: Token): boolean {
   return token.capitalised;
 }
 
-/** Most tokens of a post's field printed after its title and a comma ("Outbreak Response and Stockpiles"). */
+/** Most tokens of a post's field printed after its title and a comma ("Cold Storage and Supply"). */
 const MAX_FIELD_TOKENS = 6;
 
 /**
- * "Senior Manager, Outbreak Response and Stockpiles, at the Vaccine Fund": international bodies print a post's field
+ * "Senior Officer, Cold Storage and Supply, at the Vaccine Fund": international bodies print a post's field
  * after its capitalised title head (list title-heads, token `head`) and a comma, then the body after another comma and
- * "at"/"of"; a byline prints it so at the end of its line ("By Dana Kelso, Senior Editor, Outbreaks and Emergencies").
+ * "at"/"of"; a byline prints it so at the end of its line ("By Dana Kelso, Deputy Editor, Fisheries and Coasts").
  * The index of the field's last token when capitalised words (and "and"/"&") run from the comma to such a comma or to
  * a byline's line end; undefined otherwise ("The Senior Manager, Tom Wrede, said so": no "at"/"of" after the name's comma).
  */
@@ -178,7 +178,7 @@ export function postFieldEnd(sentence: Sentence, head: number): number | undefin
       const next = sentence[at + 1];
       return isCapitalised(token) && next !== undefined && (next.lower === 'at' || next.lower === 'of') ? at : undefined;
     }
-    // "By Dana Kelso, Senior Editor, Outbreaks and Emergencies" closing a byline's line: the field ends the line.
+    // "By Dana Kelso, Deputy Editor, Fisheries and Coasts" closing a byline's line: the field ends the line.
     if ((/\n/.test(token.post) || at === sentence.length - 1) && sentence[0]?.lower === 'by' && isCapitalised(token)) {
       return at;
     }

@@ -384,7 +384,7 @@ export const PORTFOLIO_CLOSING_NOUNS = list(
 
 export const FIELD_POST_HEADS = list(
   'field-post-heads',
-  'Capitalised heads of a post before "of", its field and "at" the body that holds it ("Director of Preventive Health Services at the MoH", "Head of Outbreak Response at the Vaccine Fund", "Chief of Supply Operations at UNICEF"): the capitalised words between are the post\'s field, a desk of that body, not a body of its own, though they end in a body\'s head ("Services", "Operations").',
+  'Capitalised heads of a post before "of", its field and "at" the body that holds it ("Director of Rural Clinic Services at the Vardo Health Ministry", "Head of Field Supply at the Vaccine Fund", "Chief of Supply Operations at UNICEF"): the capitalised words between are the post\'s field, a desk of that body, not a body of its own, though they end in a body\'s head ("Services", "Operations").',
   'director head chief manager lead coordinator',
 );
 
@@ -1890,7 +1890,7 @@ export const ERA_MARKERS = list(
 
 export const FUNDING_INSTRUMENT_HEADS = list(
   'funding-instrument-heads',
-  'Capitalised last words of the name of a funding instrument or a financing channel of a fund, a bank or an alliance ("its Outbreak Response Window", "the Rapid Financing Facility", "the Crisis Response Mechanism"): the name is the instrument, a thing, neither a person nor a body of its own; global-health and development copy names them so beside the bodies that run them.',
+  'Capitalised last words of the name of a funding instrument or a financing channel of a fund, a bank or an alliance ("its Rapid Relief Window", "the Rapid Financing Facility", "the Crisis Response Mechanism"): the name is the instrument, a thing, neither a person nor a body of its own; global-health and development copy names them so beside the bodies that run them.',
   'window facility mechanism',
 );
 

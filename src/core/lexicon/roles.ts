@@ -159,7 +159,7 @@ export const LED_UNIT_NOUNS = wordList(
 
 export const LED_TEAM_NOUNS = wordList(
   'role-led-team-nouns',
-  'Groups a person leads that are a post only when a body owns them by a possessive before ("X, who leads the agency\'s health protection team,", "who heads the trust\'s infection control team"): with a verb of `role-business-keeping-verbs` the verb and its object are the post; "who leads the team in scoring" (no owner) is a feat, as role-led-unit-nouns says.',
+  'Groups a person leads that are a post only when a body owns them by a possessive before ("X, who leads the board\'s infection control team,", "who heads the trust\'s infection control team"): with a verb of `role-business-keeping-verbs` the verb and its object are the post; "who leads the team in scoring" (no owner) is a feat, as role-led-unit-nouns says.',
   ['team', 'teams'],
 );
 
