@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -25,7 +25,7 @@ import { isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore } from './words';
+import { endsOfficeBody, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -937,6 +937,25 @@ function isMedicineAppositive({ sentence, draft, honorific }: NameContext): bool
   return false;
 }
 
+/**
+ * "cases in Tarvik and Dunmore, according to the ministry,": "according to" after the comma credits the sentence to the
+ * body after it; it is no appositive saying what the name before it is (compromise does not tag "according" as a
+ * preposition).
+ */
+function opensAttribution(sentence: Sentence, at: number): boolean {
+  return sentence[at]?.lower === 'according' && sentence[at + 1]?.lower === 'to';
+}
+
+/** "the Westmoor and Dunhill areas": the name and another joined by "and", then a plural of parts of a town (list area-plural-nouns). */
+function namesBeforeAreaPlural({ sentence, draft, before, after }: NameContext): boolean {
+  const areaAt = (at: number) => sentence[at] !== undefined && !isCapitalised(sentence[at]) && has(AREA_PLURAL_NOUNS, sentence[at].lower);
+  // The first of the two: "and", one capitalised word, the plural.
+  const first = after?.lower === 'and' && sentence[draft.last + 2] !== undefined && isCapitalised(sentence[draft.last + 2]) && areaAt(draft.last + 3);
+  // The second: "X and" before it, the plural right after it.
+  const second = before?.lower === 'and' && sentence[draft.first - 2] !== undefined && isCapitalised(sentence[draft.first - 2]) && areaAt(draft.last + 1);
+  return first || second;
+}
+
 function isOrgAppositive({ sentence, draft }: NameContext): boolean {
   // "at 0412 GMT, the agency said": a listed abbreviation that names no body (a time zone, a unit) stays none.
   if (!/^,\s*$/.test(sentence[draft.last].post) || (draft.first === draft.last && isAllCaps(sentence[draft.first]) && has(NON_ORG_ACRONYMS, nameWord(sentence[draft.first])))) {
@@ -945,7 +964,7 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
   // "ahead of X, with a group of riders at 1:04", "X, of the Vardo group,": a phrase that opens with a preposition
   // is no appositive naming what X is; the body noun in it is another thing.
   const opening = sentence[draft.last + 1];
-  if (opening !== undefined && !isCapitalised(opening) && (opening.tags & Tag.Preposition) !== 0) {
+  if (opening !== undefined && !isCapitalised(opening) && ((opening.tags & Tag.Preposition) !== 0 || opensAttribution(sentence, draft.last + 1))) {
     return false;
   }
   for (let q = draft.last + 1; q < sentence.length && q <= draft.last + 5; q++) {
@@ -2125,6 +2144,31 @@ function constituencyOf({ sentence, draft, before, twoBefore, nameStart, honorif
  * "the Minister for Coastal Affairs", "Minister for the Environment", "Minister of Rural Roads": the name right after a
  * minister's title (list portfolio-holders) and "for"/"of", with or without "the", is the portfolio.
  */
+/**
+ * "Director of Rural Clinic Services at the Vardo Health Ministry": a name right after a capitalised post's head (list
+ * field-post-heads) and "of", and right before "at", an optional "the" and a capitalised word (the body that holds the post).
+ */
+function fieldOfPostAtBody({ sentence, draft, honorific, before, twoBefore, after }: NameContext): boolean {
+  if (honorific || before?.lower !== 'of' || twoBefore === undefined || !isCapitalised(twoBefore) || !has(FIELD_POST_HEADS, twoBefore.lower) || !joined(twoBefore, before)) {
+    return false;
+  }
+  let at = draft.last + 1;
+  if (after?.lower !== 'at' || !joined(sentence[draft.last], after)) {
+    return false;
+  }
+  at++;
+  if (sentence[at]?.lower === 'the') {
+    at++;
+  }
+  return sentence[at] !== undefined && isCapitalised(sentence[at]);
+}
+
+/** "X, Senior Officer, Cold Storage and Supply, at the Fund": the name opens the field after a post's comma. */
+function fieldAfterPostComma({ sentence, draft, honorific }: NameContext): boolean {
+  const end = postFieldEnd(sentence, draft.first - 1);
+  return !honorific && end !== undefined && end >= draft.last;
+}
+
 function portfolioOfMinister({ sentence, draft, honorific }: NameContext): boolean {
   let at = draft.first - 1;
   if (sentence[at]?.lower === 'the') {
@@ -3081,7 +3125,7 @@ const BODY_RULES: EvidenceRule[] = [
         'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.',
         'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.'],
       no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down at 0412 {GMT}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.',
-        'Sandal won by 20 seconds ahead of {Wrede}, with a group of favourites at a minute.'],
+        'Sandal won by 20 seconds ahead of {Wrede}, with a group of favourites at a minute.', 'Cases rose in Tarvik and {Dunmore}, according to the ministry, on Friday.'],
     },
   },
   {
@@ -3201,6 +3245,15 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'name-of-a-vaccine', outcome: Evidence.Term,
+    reason: 'An abbreviation right before a noun of a vaccine or its doses (list vaccine-nouns: "the MMR vaccine", "a second MMR dose", "the BCG jab") names the vaccine, a thing, not a body. Kind-by-use makes every use of it ("uptake of MMR fell") the thing unless one shows a body (it speaks, a body\'s head noun) or the document spells it by a body\'s capitalised name ("the Global Vaccine Fund (GVF) … GVF doses").',
+    when: ({ after, nameEnd, multiWord, first }) => !multiWord && isAllCaps(first) && after !== undefined && has(VACCINE_NOUNS, after.lower) && !isCapitalised(after) && joined(nameEnd, after),
+    examples: {
+      yes: ['Most of the children had not had the {MMR} vaccine.', 'Uptake of the second {HPV} dose fell to 71 per cent.', 'Babies get a {BCG} jab at birth.'],
+      no: ['The {KVR} said the vaccine was safe.', 'The {KVR}, a vaccine maker, said so.', 'The {KVR} programme paid for the vaccine.'],
+    },
+  },
+  {
     id: 'ticker-of-a-token', outcome: Evidence.Term | Evidence.Ticker,
     reason: 'Crypto copy prints a token\'s ticker in capitals like a body\'s initials: an all-capital word that a token noun names (list token-nouns: "its KVX token", "the KVX governance token", "its USDK stablecoin", "Its own token, KVX,", "KVX, the exchange\'s native token,") is a traded thing, not a body; kind-by-use makes every use of it ("KVX fell 60%", "holds no KVX") the thing unless one shows a body (it speaks, a body\'s head noun; a price move does not, as a token\'s price moves as a share\'s does).',
     when: namesToken,
@@ -3263,6 +3316,15 @@ const PLACE_RULES: EvidenceRule[] = [
         'Her debut single {Paper Kite} spent a month at number one.', 'He stars in the streaming drama {Low Tide} this year.',
         'Tarrow Airways flight {TW} 218 turned back.', 'Searchers found debris from Tarrow Air Flight {TW218} on Friday.'],
       no: ['Crews tracked {Idris} overnight.', 'A boy named {Tom Wrede} fell ill.', 'The pop star {Dana Kelso} fell ill.', 'The drug firm {Veltoxan} called a halt.', 'Not a single {Vardo} player was fit.', 'Flight Lieutenant {Dana Kelso} flew home.'],
+    },
+  },
+  {
+    id: 'funding-instrument-name', outcome: Evidence.Place,
+    reason: '"through its Rapid Relief Window", "the Rapid Financing Facility": a name of two or more words, with no known first name, ending in a capitalised head of funding instruments (list funding-instrument-heads) names the instrument, a thing; read as a person\'s name of unknown words without this. Not a possessive ("the Kelso Facility\'s owners" may be a firm\'s).',
+    when: ({ multiWord, last, first, nameEnd }) => multiWord && isCapitalised(last) && has(FUNDING_INSTRUMENT_HEADS, nameWord(last).toLowerCase()) && !isKnownFirstName(first) && !isPossessive(nameEnd),
+    examples: {
+      yes: ['The money comes through its {Rapid Relief Window} this year.', 'Loans from the {Rapid Financing Facility} were approved.'],
+      no: ['The money comes through {Dana Kelso} this year.', 'The money comes from the {Kelso Response Fund} this year.'],
     },
   },
   {
@@ -3418,6 +3480,24 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: {
       yes: ['The Minister for {Coastal Affairs}, Tom Vell, resigned.', 'Tom Vell, the Minister for the {Rural Environment}, resigned.', 'She became Minister of {Rural Roads} in May.'],
       no: ['The director of {Coastal Affairs}, Tom Vell, resigned.', 'The Minister met {Tom Vell} for talks.'],
+    },
+  },
+  {
+    id: 'field-of-post-at-body', outcome: Evidence.Place,
+    reason: '"X, Director of Rural Clinic Services at the Vardo Health Ministry,", "Head of Field Supply at the Vardo Vaccine Fund": the capitalised words right after a capitalised post\'s head and "of" (list field-post-heads) and right before "at" and the body that holds the post (a capitalised name, with or without "the") are the post\'s field, part of the title, not a body, though they end in a body\'s head; without "at" and a body after them they may be the body itself ("Director of Kelso Water Services").',
+    when: fieldOfPostAtBody,
+    examples: {
+      yes: ['Dana Kelso, Director of {Rural Clinic Services} at the Vardo Health Ministry, said so.', 'Tom Wrede, Head of {Field Supply} at KVF, agreed.'],
+      no: ['Dana Kelso, Director of {Kelso Water Services}, said so.', 'Dana Kelso, director of {Kelso Water Services} at the weekend, said so.', 'The director of {Coastal Affairs}, Tom Vell, resigned.'],
+    },
+  },
+  {
+    id: 'field-after-post-comma', outcome: Evidence.Place,
+    reason: '"said X, Senior Officer, Cold Storage and Supply, at the Vaccine Fund": international bodies print a post\'s field after its title and a comma, then the body after another comma and "at"/"of"; the capitalised words between a capitalised title head (list title-heads) and ", at"/", of" are that field, part of the post, not a person the title is given to. A name after such a title that ends otherwise ("The chief executive, Dana Kelso, said") is still the holder.',
+    when: fieldAfterPostComma,
+    examples: {
+      yes: ['"It is too small," said Tom Wrede, Senior Officer, {Cold Storage} and Supply, at the Kelso Vaccine Fund.', 'Dana Kelso, Director, {Health Emergencies}, at KVF, said so.'],
+      no: ['The Senior Manager, {Tom Wrede}, said so.', 'The manager, {Dana Kelso}, at the time a nurse, said so.'],
     },
   },
   {
@@ -3785,6 +3865,26 @@ const PLACE_RULES: EvidenceRule[] = [
 ];
 
 const USE_RULES: EvidenceRule[] = [
+  {
+    id: 'where-a-body-is', outcome: Evidence.Place,
+    reason: '"a case at Larkmoor Primary School in Westmoor", "patients at St Anne\'s Hospital in Dunhill": the name right after "in" that follows a body\'s name ending in its head (list org-heads) is where the body is, a place, though the lexicon knows the word as a company\'s; bodies whose name goes on with "in" and their place (list org-heads-before-in: "the Training Mission in Kelsoland") are left out, and so are a known first name and a possessive.',
+    when: ({ before, twoBefore, nameStart, first, nameEnd, honorific }) => !honorific && before?.lower === 'in' && twoBefore !== undefined && isCapitalised(twoBefore)
+      && has(ORG_HEADS, twoBefore.lower) && !has(ORG_HEADS_BEFORE_IN, twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart)
+      && !isKnownFirstName(first) && !isPossessive(nameEnd),
+    examples: {
+      yes: ['The first case was at Larkmoor Primary School in {Westmoor} last month.', 'Patients at St Anne\'s Hospital in {Dunhill} were moved.'],
+      no: ['The first case was at the school in {Westmoor} last month.', 'The first case was at Larkmoor Primary School in {Dana Kelso}\'s class.'],
+    },
+  },
+  {
+    id: 'names-before-area-plural', outcome: Evidence.Place,
+    reason: '"in the Westmoor and Dunhill areas", "the Kelso and Tarrow districts": two names joined by "and" before a lower-case plural of parts of a town or a country (list area-plural-nouns) are both places.',
+    when: namesBeforeAreaPlural,
+    examples: {
+      yes: ['Cases rose in the {Westmoor} and Dunhill areas.', 'Cases rose in the Westmoor and {Dunhill} areas.'],
+      no: ['Cases rose in the {Westmoor} areas of the firm.', 'Cases rose at {Westmoor} and Dunhill offices.'],
+    },
+  },
   {
     id: 'after-place-preposition', outcome: Evidence.Located,
     reason: 'After a preposition of place ("in Marwick"): the name is used as a place there.',

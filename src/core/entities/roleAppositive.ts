@@ -10,7 +10,7 @@ import {
   CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
-import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, modifiesBodyNoun, opensLinePart } from './words';
+import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, modifiesBodyNoun, opensLinePart, postFieldEnd } from './words';
 
 /** Longest appositive read, in words; a phrase cut at the limit reaches no closing comma and is lost whole. */
 const MAX_PHRASE = 14;
@@ -214,6 +214,15 @@ function portfolioListGoesOn(sentence: Sentence, phrase: readonly number[], at: 
   return false;
 }
 
+/**
+ * "X, Senior Officer, Cold Storage and Supply, at the Vaccine Fund": the comma after a capitalised title head
+ * that a post's field follows (words.ts `postFieldEnd`), and the comma after that field before "at"/"of", do not end the
+ * post.
+ */
+function postFieldGoesOn(sentence: Sentence, phrase: readonly number[], at: number): boolean {
+  return postFieldEnd(sentence, at) !== undefined || phrase.some(word => word < at && postFieldEnd(sentence, word) === at);
+}
+
 function collectPhrase(context: RoleContext, from: number, opened = false): { phrase: number[]; cut: boolean } | undefined {
   const { sentence } = context;
   const phrase: number[] = [];
@@ -245,7 +254,7 @@ function collectPhrase(context: RoleContext, from: number, opened = false): { ph
     if (postLike && sentence[q + 1] && isFiniteVerb(sentence[q + 1])) {
       return attributionOfBody(sentence, phrase, q) ? undefined : { phrase, cut: true };
     }
-    if (q === sentence.length - 1 || (!linked(sentence[q], sentence[q + 1]) && !portfolioListGoesOn(sentence, phrase, q))) {
+    if (q === sentence.length - 1 || (!linked(sentence[q], sentence[q + 1]) && !portfolioListGoesOn(sentence, phrase, q) && !postFieldGoesOn(sentence, phrase, q))) {
       break;
     }
   }
@@ -345,7 +354,9 @@ function runsIntoName(context: RoleContext, phrase: readonly number[], head: num
   }
   const next = tail < phrase.length ? phrase[tail] : phrase[phrase.length - 1] + 1;
   const afterAbbreviation = tail === phrase.length && isHonorific(sentence[next - 1]);
-  return (tail < phrase.length || afterAbbreviation) && next < sentence.length && isCapitalised(sentence[next]) && startsAt.has(next);
+  // "Senior Officer, Cold Storage and Supply, at the Fund": the capitalised words after the title's comma are its field.
+  const field = postFieldEnd(sentence, phrase[tail - 1]) !== undefined;
+  return (tail < phrase.length || afterAbbreviation) && next < sentence.length && isCapitalised(sentence[next]) && startsAt.has(next) && !field;
 }
 
 /**

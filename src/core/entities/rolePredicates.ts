@@ -4,13 +4,13 @@
 import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, PRESIDED_SITTINGS, PRESIDING_VERBS, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DATE_PREPOSITIONS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_TEAM_NOUNS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, PRESIDED_SITTINGS, PRESIDING_VERBS, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
 import { postsAt, titlePhraseAt } from './rolePhrase';
 import { CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isFiniteVerb, isRelative, linked, roleText, type OwnedSpan, type RoleContext } from './roleSpans';
-import { isCapitalised, isHonorific } from './words';
+import { isCapitalised, isHonorific, isPossessive } from './words';
 
 /** An opening quotation mark before a word. */
 const OPENING_QUOTE = /["“]\s*$/;
@@ -349,6 +349,15 @@ function objectWords(sentence: Sentence, from: number): { end: number; headNoun?
   return { end, headNoun };
 }
 
+/**
+ * "the board's infection control team": a team (list role-led-team-nouns) that a possessive between the object's
+ * start and its head gives an owner, a body's unit; "the team in scoring" has none.
+ */
+function ownedTeam(sentence: Sentence, from: number, head: Token): boolean {
+  const at = sentence.indexOf(head, from);
+  return at > from && LED_TEAM_NOUNS.has(head.lower) && sentence.slice(from, at).some(token => isPossessive(token) && !isCapitalised(token));
+}
+
 /** End of an object that names a body or a place ("the committee", "San Francisco", "the agency's immunisation department"). */
 function objectEnd(context: RoleContext, from: number): number | undefined {
   const { sentence } = context;
@@ -360,7 +369,7 @@ function objectEnd(context: RoleContext, from: number): number | undefined {
   // "represents San Francisco" names a constituency; "leads Whitlock in the polls" names a rival, not a body.
   const head = headNoun ?? sentence[end];
   const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? '')) && !placeBasedAfter(sentence, end);
-  const keptNoun = OWNED_BUSINESS_NOUNS.has(head.lower) || LED_UNIT_NOUNS.has(head.lower);
+  const keptNoun = OWNED_BUSINESS_NOUNS.has(head.lower) || LED_UNIT_NOUNS.has(head.lower) || ownedTeam(sentence, from, head);
   const business = keptNoun && !isCapitalised(first) && BUSINESS_KEEPING_VERBS.has(sentence[from - 1]?.lower ?? '');
   const chaired = CHAIRED_SITTING_NOUNS.has(head.lower) && !isCapitalised(first) && CHAIR_VERBS.has(sentence[from - 1]?.lower ?? '');
   return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace || business || chaired || namedBody(context, from, end) ? end : undefined;

@@ -8,6 +8,8 @@ import { COUNTRIES } from '../lexicon/gazetteer';
 import { NATIONAL_BODY_SPORTS } from '../lexicon/gazetteer/sports';
 import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
+import { UNIT_WORDS } from '../lexicon/numbers';
+import { PARENT_COUNT_NOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 
 /**
@@ -149,6 +151,42 @@ export function opensLinePart(token: Token): boolean {
 
 export function isCapitalised(token: Token): boolean {
   return token.capitalised;
+}
+
+/** Most tokens of a post's field printed after its title and a comma ("Cold Storage and Supply"). */
+const MAX_FIELD_TOKENS = 6;
+
+/**
+ * "Senior Officer, Cold Storage and Supply, at the Vaccine Fund": international bodies print a post's field
+ * after its capitalised title head (list title-heads, token `head`) and a comma, then the body after another comma and
+ * "at"/"of"; a byline prints it so at the end of its line ("By Dana Kelso, Deputy Editor, Fisheries and Coasts").
+ * The index of the field's last token when capitalised words (and "and"/"&") run from the comma to such a comma or to
+ * a byline's line end; undefined otherwise ("The Senior Manager, Tom Wrede, said so": no "at"/"of" after the name's comma).
+ */
+export function postFieldEnd(sentence: Sentence, head: number): number | undefined {
+  const title = sentence[head];
+  if (title === undefined || !isCapitalised(title) || !has(TITLE_HEADS, title.lower) || !/^,\s+$/.test(title.post)) {
+    return undefined;
+  }
+  for (let at = head + 1; at < sentence.length && at <= head + MAX_FIELD_TOKENS; at++) {
+    const token = sentence[at];
+    const word = isCapitalised(token) || (at > head + 1 && (token.lower === 'and' || token.text === '&'));
+    if (!word) {
+      return undefined;
+    }
+    if (/^,\s+$/.test(token.post)) {
+      const next = sentence[at + 1];
+      return isCapitalised(token) && next !== undefined && (next.lower === 'at' || next.lower === 'of') ? at : undefined;
+    }
+    // "By Dana Kelso, Deputy Editor, Fisheries and Coasts" closing a byline's line: the field ends the line.
+    if ((/\n/.test(token.post) || at === sentence.length - 1) && sentence[0]?.lower === 'by' && isCapitalised(token)) {
+      return at;
+    }
+    if (!/^\s+$/.test(token.post)) {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -626,6 +664,17 @@ function isHyphenatedHeadEnd(sentence: Sentence, at: number): boolean {
   return before !== undefined && token !== undefined && before.post === '-' && token.pre === '' && has(TITLE_HEADS, `${before.lower}-${token.lower}`);
 }
 
+/**
+ * "Mum-of-two X", "X, a father-of-four,": the count closing a parent's noun (list role-parent-count-nouns) joined by
+ * hyphens to "of" and a count of children (a cardinal word or digits), which the tagger splits into three tokens; the
+ * count is the head, the noun and "of" its modifiers.
+ */
+function isParentCountEnd(sentence: Sentence, at: number): boolean {
+  const parent = sentence[at - 2], of = sentence[at - 1], count = sentence[at];
+  return parent !== undefined && of !== undefined && count !== undefined && parent.post === '-' && of.lower === 'of' && of.post === '-' && count.pre === ''
+    && PARENT_COUNT_NOUNS.has(parent.lower) && (UNIT_WORDS.values[count.lower] !== undefined || /^\d{1,2}$/.test(count.text));
+}
+
 /** "co-leader", "ex-minister": one token to the tagger, a prefix (list title-head-prefixes) and a title head. */
 function isPrefixedTitleHead(token: Token): boolean {
   const hyphen = token.lower.indexOf('-');
@@ -839,10 +888,11 @@ export function titleParts(sentence: Sentence): TitlePart[] {
       || opensPeriodicalName(sentence, at) || closesBodyCause(sentence, at);
     if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
       || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || isPortfolioCritic(sentence, at)
-      || endsCapitalisedTitlePhrase(sentence, at) || officeInitialsAt(sentence, at)) {
+      || endsCapitalisedTitlePhrase(sentence, at) || officeInitialsAt(sentence, at) || isParentCountEnd(sentence, at)) {
       return TitlePart.Head;
     }
     if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at) || opensHonourPost(sentence, at) || opensUnderPost(sentence, at)
+      || isParentCountEnd(sentence, at + 1) || isParentCountEnd(sentence, at + 2)
       || endsCapitalisedTitlePhrase(sentence, at + 1)) {
       return TitlePart.Modifier;
     }

@@ -390,6 +390,12 @@ export const PORTFOLIO_CLOSING_NOUNS = list(
   'services resources works relations communities industries',
 );
 
+export const FIELD_POST_HEADS = list(
+  'field-post-heads',
+  'Capitalised heads of a post before "of", its field and "at" the body that holds it ("Director of Rural Clinic Services at the Vardo Health Ministry", "Head of Field Supply at the Vaccine Fund", "Chief of Supply Operations at UNICEF"): the capitalised words between are the post\'s field, a desk of that body, not a body of its own, though they end in a body\'s head ("Services", "Operations").',
+  'director head chief manager lead coordinator',
+);
+
 export const PORTFOLIO_LIST_HOLDERS = list(
   'portfolio-list-holders',
   'Titles whose brief may be a list of portfolios ("Minister for Arts, Heritage and the Islands, X", "Secretary of State for Towns, Housing and Communities, X", "Opposition spokesman for Rural and Coastal Affairs, X"): every capitalised item of the list, to the one after the last "and", is part of the brief, not a name. "State" counts only in "Secretary of State for".',
@@ -1276,6 +1282,12 @@ export const NAMED_STUDY_NOUNS = list(
   'trial trials gene genes',
 );
 
+export const VACCINE_NOUNS = list(
+  'vaccine-nouns',
+  'Lower-case nouns of a vaccine and its doses after an abbreviation that make the abbreviation the vaccine\'s name ("the MMR vaccine", "her second MMR dose", "a BCG jab", "the HPV vaccination", "an OPV booster"), a thing, not a body: outbreak and vaccination copy names vaccines by their initials as it names agencies. Not "programme" or "campaign", which a body\'s abbreviation often stands before ("the WHO campaign"), nor "shot".',
+  'vaccine vaccines jab jabs dose doses booster boosters vaccination vaccinations',
+);
+
 export const DATA_NOUNS = list(
   'data-nouns',
   'Lower-case nouns after a name that make it the vendor of the numbers cited ("according to Tickvane data", "Kelsoflow figures showed"): markets and crypto copy credit data firms so.',
@@ -1902,6 +1914,12 @@ export const ERA_MARKERS = list(
   'ad bc bce ce',
 );
 
+export const FUNDING_INSTRUMENT_HEADS = list(
+  'funding-instrument-heads',
+  'Capitalised last words of the name of a funding instrument or a financing channel of a fund, a bank or an alliance ("its Rapid Relief Window", "the Rapid Financing Facility", "the Crisis Response Mechanism"): the name is the instrument, a thing, neither a person nor a body of its own; global-health and development copy names them so beside the bodies that run them.',
+  'window facility mechanism',
+);
+
 export const SCHEME_NOUNS = list(
   'scheme-nouns',
   'Lower-case nouns after a capitalised name of two or more words with no first name that make it the name of a public scheme, a thing ("the Vardo Heritage programme", "the Tarrow Warm Homes scheme"): no person and no body. Not "plan" nor "campaign", which follow a person\'s surname as often ("the Kelso plan").',
@@ -2341,6 +2359,12 @@ export const SEAT_PREPOSITIONS = list(
   'seat-prepositions',
   'Prepositions that put a seat\'s or a district\'s name right after them ("the MP for Tarrow—Morgan Lakes", "the riding of Harlow—Kelly Ridge", "voters in Marwick—Ashley Vale", "a candidate from Dunmore—Vale Heights"): there an unspaced em dash between two capitalised words joins two places\' names into one compound district (runs.ts), as Canadian ridings are named.',
   'for of in from',
+);
+
+export const AREA_PLURAL_NOUNS = list(
+  'area-plural-nouns',
+  'Lower-case plurals of parts of a town or a country after two names joined by "and" ("in the Westmoor and Dunhill areas", "the Kelso and Tarrow districts", "the Ashby and Marwick estates"): both names are places, though the lexicon knows one as a company\'s.',
+  'areas districts suburbs estates wards neighbourhoods neighborhoods parishes',
 );
 
 export const PLACE_PREPOSITIONS = list(

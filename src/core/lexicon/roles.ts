@@ -157,6 +157,18 @@ export const LED_UNIT_NOUNS = wordList(
   ['unit', 'division', 'branch', 'section', 'desk', 'directorate', 'bureau', 'taskforce', 'programme', 'program', 'wing'],
 );
 
+export const LED_TEAM_NOUNS = wordList(
+  'role-led-team-nouns',
+  'Groups a person leads that are a post only when a body owns them by a possessive before ("X, who leads the board\'s infection control team,", "who heads the trust\'s infection control team"): with a verb of `role-business-keeping-verbs` the verb and its object are the post; "who leads the team in scoring" (no owner) is a feat, as role-led-unit-nouns says.',
+  ['team', 'teams'],
+);
+
+export const PARENT_COUNT_NOUNS = wordList(
+  'role-parent-count-nouns',
+  'Parents\' nouns that local and tabloid copy joins by hyphens to "of" and a count of children before or after a name ("Mum-of-two X, 31,", "father-of-four X", "X, a grandmother-of-six,"): the whole compound is a relation that places the person, a role as written; read as three loose words without this.',
+  ['mum', 'mother', 'mom', 'dad', 'father', 'grandmother', 'grandfather', 'gran', 'grandma', 'grandad', 'granddad', 'nan', 'parent'],
+);
+
 export const SPENDING_VERBS = wordList(
   'role-spending-verbs',
   'Verbs that, with a span of time, give a post through "as" to their subject ("X spent 22 years as head of the school", "X has spent a decade as chairman", "X served 11 years as director of the board", "X worked for three decades as a nurse"); the span (`role-span-nouns`) must follow the verb.',
