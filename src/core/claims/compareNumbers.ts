@@ -70,6 +70,19 @@ export const CONFLICT_RULES = ruleTable<FigurePair, 'no-conflict'>({
       },
     },
     {
+      id: 'different-measures', outcome: 'no-conflict',
+      reason: 'Money counted by different measures is not the same money (FIGURE_MEASURES in lexicon/numbers): a sum raised and a valuation, revenue and profit, a fine and compensation, a bid and the price paid; a target or a forecast is not the outcome. A figure whose words name no measure may be either, unless the other is a target.',
+      when: pair => !sameMeasure(pair.a, pair.b),
+      examples: {
+        yes: [
+          'Vardo raised $40 million. | Vardo is valued at about $300 million.', 'Hollis had revenue of $5.2bn. | Hollis made a profit of $400m.',
+          'Vardo was fined $5m. | Vardo will pay $2m in compensation.', 'Dorn bid £300,000 for the house. | The house has an asking price of £450,000.',
+          'Vardo aims to raise $50m. | Vardo raised $40m.', 'Vardo aims to raise $50m. | Vardo has $40m.',
+        ],
+        no: ['Vardo raised $40 million. | Vardo raised $45 million.', 'Vardo raised $40 million. | Vardo has $45 million.', 'Sales rose 8%. | Sales rose 6 percent.'],
+      },
+    },
+    {
       id: 'different-subjects', outcome: 'no-conflict',
       reason: 'Figures about two subjects ("Brightmart up 31 percent" / "Hollis 5%"; "Jo Marr, 34," / "Hollie Tarrow, 29,"; "the Vardo Party, which holds 19 of the 90 seats" / "the coalition has 48 of the 90 seats") are two facts, not one told twice.',
       when: pair => !!pair.a.subject && !!pair.b.subject && pair.a.subject !== pair.b.subject,
@@ -81,11 +94,22 @@ export const CONFLICT_RULES = ruleTable<FigurePair, 'no-conflict'>({
     {
       id: 'several-figures-and-no-shared-subject', outcome: 'no-conflict',
       reason: 'When a claim gives several figures for the thing and the subjects do not pair them, which figure answers which is unknown ("Brightmart up 31 percent, Hollis 12 percent" pairs by name; "31 and 12 percent" against "26 percent" does not pair at all).',
-      when: pair => !pair.onlyOnes && !(pair.a.subject && pair.a.subject === pair.b.subject),
-      examples: { yes: ['Shares rose 31 percent and 12 percent. | Shares rose 26 percent.'], no: ['Brightmart rose 31 percent and Hollis 12 percent. | Brightmart jumped 26 percent.', 'Shares rose 31 percent. | Shares rose 26 percent.'] },
+      when: pair => !pair.onlyOnes && !(pair.a.subject && pair.a.subject === pair.b.subject) && !(pair.a.measure && pair.a.measure === pair.b.measure),
+      examples: {
+        yes: ['Shares rose 31 percent and 12 percent. | Shares rose 26 percent.'],
+        no: ['Brightmart rose 31 percent and Hollis 12 percent. | Brightmart jumped 26 percent.', 'Shares rose 31 percent. | Shares rose 26 percent.', 'Vardo raised $40m at a valuation of $300m. | It raised $45m at a valuation of $350m.'],
+      },
     },
   ],
 });
+
+/**
+ * Two figures measure the same thing when both are targets or neither is, and their measures are one or one of
+ * them names none ("raised $40m" / "has $45m"): what the words around a sum say it is (readNumbers' measureOf).
+ */
+export function sameMeasure(one: NumberReading, other: NumberReading): boolean {
+  return one.target === other.target && (one.measure === other.measure || !one.measure || !other.measure);
+}
 
 /** The rule that keeps two figures of the same count apart, or undefined when they conflict. */
 export function conflictRule(pair: FigurePair): string | undefined {
@@ -159,6 +183,14 @@ export function compareNumbers(numbersA: readonly NumberReading[], numbersB: rea
       const y = ys.find(candidate => candidate.subject === x.subject && !usedB.has(candidate));
       if (y && !conflictRule({ a: x, b: y, onlyOnes })) {
         conflict(x, y);
+      }
+    }
+    // Then figures of the same measure, one on each side ("raised $40m at a valuation of $300m" / "raised $45m …").
+    for (const x of xs.filter(reading => reading.measure && !pairedA.has(reading))) {
+      const alike = (reading: NumberReading): boolean => reading.measure === x.measure && reading.target === x.target;
+      const y = ys.filter(candidate => alike(candidate) && !usedB.has(candidate));
+      if (y.length === 1 && xs.filter(reading => alike(reading) && !pairedA.has(reading)).length === 1 && !conflictRule({ a: x, b: y[0], onlyOnes })) {
+        conflict(x, y[0]);
       }
     }
     const restA = xs.filter(reading => !pairedA.has(reading));

@@ -5,7 +5,7 @@
 // overs", "12 hours earlier"), so figures of different stretches are not compared.
 import type { Span } from '../model';
 import {
-  AGE_CUES, COUNTED_SYNONYMS, HOLDER_SKIPPED, HOLDING_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, DECADE_AGE_CUES, FRACTION_WORDS, GROUP_WORDS, IRREGULAR_PLURALS,
+  AGE_CUES, COUNTED_SYNONYMS, FIGURE_MEASURES, FIGURE_MEASURE_LINKS, FIGURE_TARGET_WORDS, HOLDER_SKIPPED, HOLDING_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, DECADE_AGE_CUES, FRACTION_WORDS, GROUP_WORDS, IRREGULAR_PLURALS,
   MONTHS, NOT_COUNTED, OF_DETERMINERS, QUALIFIERS, SCALE_WORDS, SENTENCE_OPENERS, SPAN_AFTER_WORDS, SPAN_BEFORE_WORDS,
   SPAN_WITHIN_WORDS, STRETCH_AHEAD_WORDS, STRETCH_END_WORDS, STRETCH_START_WORDS, SUBJECT_STOPWORDS, TIME_UNITS, UNIT_WORDS,
   WEEKDAYS, WORD_NUMBER_STARTS, WORD_SCALES, type Qualifier,
@@ -32,6 +32,10 @@ export interface NumberReading extends Span {
   readonly subject: string;
   /** The stretch a count measures (FIGURE_SCOPES: "first", "last", "next", "within", "before", "after"); '' for a plain figure. */
   readonly scope: string;
+  /** What a sum or a share measures (FIGURE_MEASURES: "funding", "valuation", "revenue", "fine" …); '' when the words around it do not say. */
+  readonly measure: string;
+  /** A target, forecast or hope ("aims to raise $50m"), not what happened (FIGURE_TARGET_WORDS). */
+  readonly target: boolean;
 }
 
 /** A word or figure of the claim as the number reader walks it: its span, its text, and the text in lower case. */
@@ -308,7 +312,84 @@ function reading(text: string, tokens: readonly NumberWord[], first: number, las
   fields: Pick<NumberReading, 'value' | 'kind' | 'counts' | 'low' | 'high' | 'step'> & { readonly subject?: string; readonly holder?: string; readonly scope?: string }): NumberReading {
   const start = tokens[first].start;
   const end = tokens[last].end;
-  return { start, end, text: text.slice(start, end), ...fields, subject: fields.subject ?? (subjectBefore(tokens, first, text) || (fields.holder ?? '')), scope: fields.scope ?? '' };
+  const measured = fields.kind === 'money' || fields.kind === 'percent';
+  return {
+    start, end, text: text.slice(start, end), ...fields, subject: fields.subject ?? (subjectBefore(tokens, first, text) || (fields.holder ?? '')), scope: fields.scope ?? '',
+    measure: measured ? measureOf(tokens, first, last, text) : '', target: measured && isTarget(tokens, first, text),
+  };
+}
+
+/** How far from a figure, within its clause, the words that say what it measures are looked for. */
+const MEASURE_REACH = 6;
+
+/** The measure of a lexicon entry, or ''. */
+function measureOfEntry(entry: string): string {
+  return FIGURE_MEASURES.find(measure => measure.words.has(entry))?.id ?? '';
+}
+
+/** The measure word j names, reading a two-word entry with the word before it first ("asking price"). */
+function measureNamed(tokens: readonly NumberWord[], j: number): string {
+  return (j > 0 ? measureOfEntry(`${tokens[j - 1].lower} ${tokens[j].lower}`) : '') || measureOfEntry(tokens[j].lower);
+}
+
+/** True when a clause ends between word j and the next one: a comma, a stop, a dash, a bracket, or the text's end. */
+function clauseEndsAfter(tokens: readonly NumberWord[], j: number, text: string): boolean {
+  return !tokens[j + 1] || /[,;:.!?—–()]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
+}
+
+/**
+ * What a sum or a share measures (FIGURE_MEASURES): the noun right after it ("$2m in compensation", "a 4% pay rise"),
+ * else the nearest measure word before it, else after it, within its clause: in "raised $40m at a valuation of
+ * $300m" the first sum is the funding and the second the valuation.
+ */
+function measureOf(tokens: readonly NumberWord[], first: number, last: number, text: string): string {
+  return measureRightAfter(tokens, last, text) || measureBefore(tokens, first, text) || measureAfter(tokens, last, text);
+}
+
+/** The noun that names a figure right after it, past "in" or "of" ("$2m in compensation", "a 4% pay rise"), or ''. */
+function measureRightAfter(tokens: readonly NumberWord[], last: number, text: string): string {
+  if (clauseEndsAfter(tokens, last, text)) {
+    return '';
+  }
+  let j = last + 1;
+  if (FIGURE_MEASURE_LINKS.has(tokens[j].lower)) {
+    if (clauseEndsAfter(tokens, j, text)) {
+      return '';
+    }
+    j++;
+  }
+  const phrase = clauseEndsAfter(tokens, j, text) ? '' : measureOfEntry(`${tokens[j].lower} ${tokens[j + 1].lower}`);
+  return phrase || measureOfEntry(tokens[j].lower);
+}
+
+function measureBefore(tokens: readonly NumberWord[], first: number, text: string): string {
+  for (let j = first - 1; j >= 0 && j >= first - MEASURE_REACH && !clauseEndsAfter(tokens, j, text); j--) {
+    const named = measureNamed(tokens, j);
+    if (named) {
+      return named;
+    }
+  }
+  return '';
+}
+
+function measureAfter(tokens: readonly NumberWord[], last: number, text: string): string {
+  for (let j = last + 1; j < tokens.length && j <= last + MEASURE_REACH && !clauseEndsAfter(tokens, j - 1, text); j++) {
+    const named = measureNamed(tokens, j);
+    if (named) {
+      return named;
+    }
+  }
+  return '';
+}
+
+/** A target word before the figure in its clause ("aims to raise $50m", "a target of 5%"). */
+function isTarget(tokens: readonly NumberWord[], first: number, text: string): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - MEASURE_REACH - 2 && !clauseEndsAfter(tokens, j, text); j--) {
+    if (FIGURE_TARGET_WORDS.has(tokens[j].lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

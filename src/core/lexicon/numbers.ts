@@ -1,7 +1,7 @@
 // Words the claims' number reader (core/claims/readNumbers.ts) knows: number words, scales, qualifiers that widen
 // a value, currencies, months, nouns that count the same thing under different names, and the words around a
 // figure that tell what it is. General English and news usage, each list with why.
-import { wordList } from './wordList';
+import { wordList, type WordList } from './wordList';
 
 export interface NumberWordTable {
   readonly reason: string;
@@ -161,3 +161,63 @@ export const HOLDING_VERBS = wordList('numbers-holding-verbs',
 export const HOLDER_SKIPPED = wordList('numbers-holder-skipped',
   'Between a holder and its verb, or its verb and the part ("the party now holds 19", "which holds only 19"): looked past.',
   ['now', 'still', 'also', 'currently', 'already', 'only', 'just']);
+
+/**
+ * What a sum of money or a share measures, told by the words around it (readNumbers' measureOf): money counted by
+ * different measures is not the same money, so "raised $40m" and "valued at about $300m" are two facts, not one
+ * figure told twice (compareNumbers' `different-measures`). Each measure's words are inflected forms and the nouns
+ * news copy uses for it; a two-word entry ("asking price") is read before its last word alone. Words that measure
+ * nothing in particular ("worth", "money", "pay" as verb or noun) are left out: they name no measure.
+ */
+export interface FigureMeasure {
+  /** The measure a figure near one of the words gets ("funding", "valuation", …). */
+  readonly id: string;
+  readonly words: WordList;
+  /** Claims whose first figure has this measure (tested). */
+  readonly examples: readonly string[];
+}
+
+function measure(id: string, reason: string, words: string, examples: readonly string[]): FigureMeasure {
+  return { id, words: wordList(`numbers-measure-${id}`, reason, words.split(/\s+/).filter(Boolean).map(word => word.replace(/_/g, ' '))), examples };
+}
+
+export const FIGURE_MEASURES: readonly FigureMeasure[] = [
+  measure('funding', 'Money put into a firm or a body by investors or backers ("raised $40m", "$40m in funding", "a $40m round").',
+    'raised raise raises raising fundraising funding financing investment investments invested invest investors', ['Vardo raised $40 million from investors.', 'The startup took in £12m of new funding.']),
+  measure('valuation', 'What a firm or an asset is judged to be worth as a whole ("valued at $300m", "a valuation of $300m", "a market value of").',
+    'valued valuation valuations valuing market_value market_capitalisation market_capitalization capitalisation capitalization market_cap', ['Vardo is valued at about $300 million.', 'The round gave it a valuation of €2bn.']),
+  measure('revenue', 'Money a firm takes in before costs ("revenue of $5bn", "sales rose to $5bn", "turnover").',
+    'revenue revenues sales turnover takings', ['Hollis reported revenue of $5.2 billion.', 'Sales rose 8 percent.']),
+  measure('profit', 'What a firm keeps after costs ("a profit of $400m", "earnings", "net income").',
+    'profit profits profitable earnings net_income operating_income surplus', ['Hollis made a profit of $400 million.', 'Earnings fell 12%.']),
+  measure('loss', 'What a firm or a body loses or spends beyond its income ("a loss of $90m", "lost $90m", "a deficit").',
+    'loss losses lost deficit deficits shortfall writedown write-down', ['Hollis lost $90 million in the quarter.', 'The club posted a deficit of £3m.']),
+  measure('fine', 'A penalty a court or a regulator imposes ("fined $5m", "a fine of $5m", "a penalty").',
+    'fine fined fines penalty penalties sanction', ['The regulator fined Vardo $5 million.', 'Marrow Bank must pay a £2m penalty.']),
+  measure('compensation', 'What is paid to those harmed ("$2m in compensation", "damages", "a settlement", "a payout").',
+    'compensation compensate compensated damages settlement settled payout payouts restitution redress', ['Vardo will pay $2 million in compensation.', 'The families won damages of £80,000.']),
+  measure('bid', 'An amount offered for something, not yet the price paid ("a $5bn bid", "offered $5bn").',
+    'bid bids bidding bidder offer offers offered tender', ['Hollis made a $5 billion bid for the chain.', 'Dorn offered £300,000 for the house.']),
+  measure('asking', 'What a seller asks, not yet the price paid ("an asking price of £450,000", "listed at").',
+    'asking asking_price listed listing list_price', ['The house has an asking price of £450,000.', 'The painting was listed at $2m.']),
+  measure('price', 'What was paid in a sale or a deal ("sold for £420,000", "bought for", "a takeover at $5bn", "the price of").',
+    'price priced prices sold sale bought paid purchase purchased acquired acquisition takeover fetched', ['The house sold for £420,000.', 'Hollis bought the chain for $4.8 billion.']),
+  measure('budget', 'Money set aside for a purpose ahead of spending it ("a budget of $50m", "allocated").',
+    'budget budgets budgeted allocated allocation allocates earmarked', ['The city set a budget of $50 million for the bridge.', 'Ministers allocated €20m to the scheme.']),
+  measure('cost', 'What something costs or what was spent on it ("cost $60m", "spending", "the bill").',
+    'cost costs costing spent spend spending spends bill expense expenses expenditure overrun', ['The bridge cost $60 million.', 'Spending reached €25m.']),
+  measure('debt', 'What is owed ("debts of $2bn", "owes", "a loan", "borrowed").',
+    'debt debts owes owed owing loan loans borrowed borrowing borrowings liabilities', ['Vardo owes $2 billion to its lenders.', 'The club took a loan of £10m.']),
+  measure('salary', 'What a person is paid for work ("a salary of $200,000", "wages", "a pay rise of 4%").',
+    'salary salaries wage wages paycheck pay_rise pay_raise pay_packet', ['Her salary is $200,000 a year.', 'Nurses won a pay rise of 4 percent.']),
+  measure('aid', 'Money given by a government or a donor ("$50m in aid", "a grant", "donated").',
+    'aid grant grants donated donation donations donors subsidy subsidies bailout', ['The donors pledged $50 million in aid.', 'The trust gave a grant of £40,000.']),
+];
+
+export const FIGURE_MEASURE_LINKS = wordList('numbers-figure-measure-links',
+  'Between a sum and the noun that says what it measures ("$2m in compensation", "$40m of funding"): looked past.', ['in', 'of']);
+
+export const FIGURE_TARGET_WORDS = wordList('numbers-figure-target-words',
+  'Before a figure in its clause, these make it a target, a forecast or a hope rather than what happened ("aims to raise $50m", "a target of 5%", "expects revenue of $6bn"): a target and an outcome are not the same figure, even of one measure.',
+  ['target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aimed', 'aiming', 'goal', 'goals', 'hopes', 'hoped', 'hoping', 'seeks', 'seeking', 'sought',
+    'forecast', 'forecasts', 'forecasting', 'projected', 'projection', 'projections', 'expects', 'expected', 'expecting', 'predicted', 'predicts', 'plans', 'planned', 'planning', 'intends', 'wants']);
