@@ -18,7 +18,7 @@ describe('linkAnalyses', () => {
     ['Emmanuel Dorval spoke.', 'Emmanuel Dorval', 'French President Emmanuel Dorval agreed.', 'Emmanuel Dorval'],
     ['Ukrainian President Yaroslav Koravsky spoke.', 'Yaroslav Koravsky', 'Ukrainian President Yaroslav Koravskyy said no.', 'Yaroslav Koravskyy'],
     ['Kremlin spokesman Dmitry Lebedkin said so.', 'Dmitry Lebedkin', 'Mr Koravskiy rejected what Kremlin spokesman Dmitri Lebedkin said.', 'Dmitri Lebedkin'],
-    ['US Vice President JD Hollis spoke.', 'JD Hollis', 'Vice President J.D. Hollis agreed.', 'J.D. Hollis'],
+    ['US Vice President JD Kessel spoke.', 'JD Kessel', 'Vice President J.D. Kessel agreed.', 'J.D. Kessel'],
     // A short given name that begins the longer one (AP / BBC), and a contraction of two given names (Manila press).
     ['Brad Kowalik, the fire chief, said the blaze was out.', 'Brad Kowalik', 'Fire chief Bradley Kowalik said crews stayed overnight.', 'Bradley Kowalik'],
     ['Senator Malou Ferrer-Dizon spoke at the hearing.', 'Malou Ferrer-Dizon', 'Senator Maria Lourdes Ferrer-Dizon asked for the papers.', 'Maria Lourdes Ferrer-Dizon'],

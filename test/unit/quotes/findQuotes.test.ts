@@ -113,7 +113,7 @@ describe('findQuotes', () => {
   describe('titles, nicknames and terms', () => {
     const rows: readonly (readonly [string, string, string])[] = [
       ['Mr Rocha told CBS\u2019 \u201cFace the Nation.\u201d', 'Face the Nation.', 'title'],
-      ['Penrose told CNN\u2019s \u201cState of the Union\u201d on Sunday.', 'State of the Union', 'title'],
+      ['Holbrook told CNN\u2019s \u201cState of the Union\u201d on Sunday.', 'State of the Union', 'title'],
       ['He appeared on "Meet the Press" on Sunday.', 'Meet the Press', 'title'],
       ['Her book "The Art of Diplomacy" sold well.', 'The Art of Diplomacy', 'title'],
       // A quotation filling a line after a link label is the linked story's headline, in sentence case too.
