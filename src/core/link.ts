@@ -201,7 +201,7 @@ function linkSpelledAbbreviations(orgs: readonly Node[], byLetters: ReadonlyMap<
 
 /**
  * The key of a full name up to transliteration: given name and surname each with doubled letters and final
- * -iy/-y made one ("Dmitri Peskov" / "Dmitry Peskov"); a given name of initials gives its first letter only
+ * -iy/-y made one ("Dmitri Lebedkin" / "Dmitry Lebedkin"); a given name of initials gives its first letter only
  * ("R.J. Tolland" / "RJ Tolland"). Two given names that only share an initial are two people ("Matt Brennan" /
  * "Michael Brenan", "Mark Vell" / "Maya Vell"); given-name variants have their own pass ("Bob" / "Robert").
  */

@@ -36,7 +36,7 @@ export const SPELLING_RULES: readonly SpellingRule[] = [
   },
   {
     id: 'dh-as-d',
-    reason: 'Arabic dh (dhal) is written "dh", "d" or "dd" by different outlets (Qadhafi / Gaddafi).',
+    reason: 'Arabic dh (dhal) is written "dh", "d" or "dd" by different outlets (Qadhari / Gaddari).',
     pattern: /dh/gu,
     to: 'd',
     same: [['radhwan', 'radwan']],
@@ -44,7 +44,7 @@ export const SPELLING_RULES: readonly SpellingRule[] = [
   },
   {
     id: 'q-as-k',
-    reason: 'Arabic qaf is romanised "q", "k" or, as spoken in the Gulf and North Africa, "g" (Qadhafi / Kadhafi / Gaddafi); '
+    reason: 'Arabic qaf is romanised "q", "k" or, as spoken in the Gulf and North Africa, "g" (Qadhari / Kadhari / Gaddari); '
       + 'an opening "g" is the same sound only there, so it is folded only at the start of a word.',
     pattern: /^[qg]|q/gu,
     to: 'k',

@@ -12,11 +12,11 @@ import { activeExtension, openSample, SAMPLE_A, waitFor } from './util';
 const CASES: [string, string][] = [
   ['an empty document', ''],
   ['whitespace only', ' \n\t\n\u00a0\u3000\n'],
-  ['astral characters around names', '👍🏽 Angela Merkel 🎉 met Emmanuel Macron 🇫🇷 in Berlin.\n\n“We agreed 🤝,” Ms Merkel 😀 said.\n'],
-  ['CRLF line endings', 'Angela Merkel met Emmanuel Macron in Berlin.\r\n\r\n"We agreed," Ms Merkel said.\r\n'],
+  ['astral characters around names', '👍🏽 Angela Markwart 🎉 met Emmanuel Dorval 🇫🇷 in Berlin.\n\n“We agreed 🤝,” Ms Markwart 😀 said.\n'],
+  ['CRLF line endings', 'Angela Markwart met Emmanuel Dorval in Berlin.\r\n\r\n"We agreed," Ms Markwart said.\r\n'],
   ['quotation marks only', '"""""\n“”“”“”\n\'\'\'\n«»«»\n'],
-  ['thousands of unbalanced quotes', '“Angela Merkel said '.repeat(2000)],
-  ['binary junk', 'MZ\u0000\u0003\u0000\u0000\u0000\u0004\uFFFD\uFFFD PE\u0000\u0000 Angela Merkel \u0000\u0001\u0002\n'],
+  ['thousands of unbalanced quotes', '“Angela Markwart said '.repeat(2000)],
+  ['binary junk', 'MZ\u0000\u0003\u0000\u0000\u0000\u0004\uFFFD\uFFFD PE\u0000\u0000 Angela Markwart \u0000\u0001\u0002\n'],
 ];
 
 /** The Outline's groups for an analysis: [group name, number of items], empty groups left out. */
@@ -59,8 +59,8 @@ describe('bad input in the editor', function () {
         assert.strictEqual(document.getText(toRange(document, q)), q.text, `quote at ${q.start}`);
       }
       const names = analysis.entities.map(e => e.name);
-      if (content.includes('Ms Merkel')) {
-        assert.ok(names.includes('Angela Merkel'), `Angela Merkel found: ${names.join(', ')}`);
+      if (content.includes('Ms Markwart')) {
+        assert.ok(names.includes('Angela Markwart'), `Angela Markwart found: ${names.join(', ')}`);
       }
       if (/^[\s"“”'«»]*$/.test(content)) {
         assert.deepStrictEqual([names, analysis.quotes.length], [[], 0], 'nothing found in blank text or bare quotation marks');

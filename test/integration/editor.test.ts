@@ -1,6 +1,6 @@
 // The editor features in a real VS Code on the two samples: highlights, hover cards, references,
 // definition, Outline, mention navigation, and updates after edits. Assertions hold for whatever the
-// engine finds, plus names any engine must find in these articles (Zelensky, Trump).
+// engine finds, plus names any engine must find in these articles (Koravsky, Brant).
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -48,7 +48,7 @@ describe('editor features', function () {
   });
 
   it('finds the names every engine must find in the samples', () => {
-    for (const name of ['Trump', 'Zelensky']) {
+    for (const name of ['Brant', 'Koravsky']) {
       assert.ok(mentionAt(analysisA, docA.offsetAt(positionOf(docA, name)) + 1), `${name} in sample A`);
     }
   });
@@ -161,7 +161,7 @@ describe('editor features', function () {
     for (const name of ['People', 'Organisations', 'Quotes']) {
       assert.ok(groups.get(name)?.children.length, `group ${name}`);
     }
-    assert.ok(groups.get('People')!.children.some(c => c.name === subject.name || /Zelensky|Trump/.test(c.name)));
+    assert.ok(groups.get('People')!.children.some(c => c.name === subject.name || /Koravsky|Brant/.test(c.name)));
     for (const q of groups.get('Quotes')!.children) {
       assert.match(q.name, /^.+: “.+”$/);
       assert.strictEqual(q.children.length, 0, 'a quotation is no container');
@@ -205,16 +205,16 @@ describe('editor features', function () {
 
     it('updates highlights, hover and Outline when a sentence adds a new name', async () => {
       const before = api.highlights.countsFor(doc.uri)?.person ?? 0;
-      await editor.edit(b => b.insert(doc.positionAt(doc.getText().length), '\n\nGerman Chancellor Angela Merkel also met Zelensky.\n'));
+      await editor.edit(b => b.insert(doc.positionAt(doc.getText().length), '\n\nGerman Chancellor Angela Markwart also met Koravsky.\n'));
       const analysis = await waitFor(() => {
         const a = api.deps.store.get(doc);
-        return a && a.entities.some(e => e.mentions.some(m => /Merkel/.test(m.text))) ? a : undefined;
+        return a && a.entities.some(e => e.mentions.some(m => /Markwart/.test(m.text))) ? a : undefined;
       }, 20000, 'analysis with the new name');
       await waitFor(() => (api.highlights.countsFor(doc.uri)?.person ?? 0) > before, 10000, 'more person highlights');
-      const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Merkel')));
-      assert.match(card, /Merkel/);
+      const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Markwart')));
+      assert.match(card, /Markwart/);
       const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
-      assert.ok(symbols.find(s => s.name === 'People')?.children.some(c => /Merkel/.test(c.name)), 'Outline lists the new name');
+      assert.ok(symbols.find(s => s.name === 'People')?.children.some(c => /Markwart/.test(c.name)), 'Outline lists the new name');
       assert.ok(analysis.textLength === doc.getText().length);
     });
 

@@ -60,7 +60,7 @@ describe('cross-reference panel', function () {
     uriB = (await openSample(SAMPLE_B, vscode.ViewColumn.Two)).document.uri;
     tree = api.crossReference;
     assert.strictEqual(await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB), true);
-    await treeShows(tree, 'both', 'Trump', 'Trump in both articles');
+    await treeShows(tree, 'both', 'Brant', 'Brant in both articles');
   });
 
   after(async () => {
@@ -75,28 +75,28 @@ describe('cross-reference panel', function () {
   it('groups entities: in both, only in A, only in B (named by file)', () => {
     assert.deepStrictEqual(groups(tree).map(g => labelOf(tree, g)), ['In both articles', `Only in ${SAMPLE_A}`, `Only in ${SAMPLE_B}`]);
     const both = entityLabels(tree, 'both');
-    for (const surname of ['Trump', 'Zelensky', 'Putin', 'Macron']) {
+    for (const surname of ['Brant', 'Koravsky', 'Kazlov', 'Dorval']) {
       assert.ok(both.some(l => l.includes(surname)), `${surname} in both: ${both.join(', ')}`);
     }
-    assert.ok(entityLabels(tree, 'onlyA').some(l => l.includes('Ulyanov')), 'Ulyanov only in A');
-    assert.ok(entityLabels(tree, 'onlyB').some(l => l.includes('Rutte')), 'Rutte only in B');
+    assert.ok(entityLabels(tree, 'onlyA').some(l => l.includes('Ulitkin')), 'Ulitkin only in A');
+    assert.ok(entityLabels(tree, 'onlyB').some(l => l.includes('Hulst')), 'Hulst only in B');
   });
 
   it('shows kind icons, mention counts per side, and per-side names, roles and quotes', () => {
-    const trump = findEntity(tree, 'both', 'Trump');
-    assert.ok(trump);
-    const item = tree.getTreeItem(trump);
+    const brant = findEntity(tree, 'both', 'Brant');
+    assert.ok(brant);
+    const item = tree.getTreeItem(brant);
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'person');
     // The articles by the names the groups use (file stems, shortened), never a bare "A" / "B".
     const stem = (name: string): string => name.replace(/\.txt$/, '').slice(0, 15);
     assert.match(String(item.description), new RegExp(`^\\d+ in ${stem(SAMPLE_A)}\\S* · \\d+ in ${stem(SAMPLE_B)}\\S*$`));
-    const sides = tree.getChildren(trump);
+    const sides = tree.getChildren(brant);
     assert.deepStrictEqual(sides.map(s => labelOf(tree, s)), [SAMPLE_A, SAMPLE_B]);
     for (const side of sides) {
       const details = tree.getChildren(side);
       assert.ok(details.some(d => d.type === 'name'), 'names per side');
       assert.ok(details.every(d => tree.getTreeItem(d).command?.command === Commands.revealMention), 'every detail reveals its span');
-      assert.strictEqual(tree.getParent(side), trump);
+      assert.strictEqual(tree.getParent(side), brant);
     }
   });
 
@@ -107,10 +107,10 @@ describe('cross-reference panel', function () {
     for (const presence of ['both', 'onlyA', 'onlyB'] as const) {
       assert.deepStrictEqual(data.entities.filter(e => e.presence === presence).map(e => e.name), entityLabels(tree, presence), presence);
     }
-    const trump = data.entities.find(e => e.name.includes('Trump'));
-    const node = findEntity(tree, 'both', 'Trump');
-    assert.strictEqual(trump?.a?.mentionCount, node?.entity.a?.mentionCount);
-    assert.strictEqual(trump?.b?.mentionCount, node?.entity.b?.mentionCount);
+    const brant = data.entities.find(e => e.name.includes('Brant'));
+    const node = findEntity(tree, 'both', 'Brant');
+    assert.strictEqual(brant?.a?.mentionCount, node?.entity.a?.mentionCount);
+    assert.strictEqual(brant?.b?.mentionCount, node?.entity.b?.mentionCount);
   });
 
   it('exports Markdown to a new editor and CSV to a file without prompting', async () => {
@@ -172,9 +172,9 @@ describe('cross-reference panel', function () {
   });
 
   it('reveals a mention when an entry is executed', async () => {
-    const putin = findEntity(tree, 'both', 'Putin');
-    assert.ok(putin);
-    const sideB = tree.getChildren(putin)[1];
+    const kazlov = findEntity(tree, 'both', 'Kazlov');
+    assert.ok(kazlov);
+    const sideB = tree.getChildren(kazlov)[1];
     const name = tree.getChildren(sideB).find(d => d.type === 'name');
     assert.ok(name);
     const command = tree.getTreeItem(name).command;
@@ -185,7 +185,7 @@ describe('cross-reference panel', function () {
       return e && e.document.uri.toString() === uriB.toString() && !e.selection.isEmpty ? e : undefined;
     }, 10000, 'sample B active with a selection');
     const selected = editor.document.getText(editor.selection);
-    assert.ok(putin.entity.b?.entity.mentions.some(m => m.text === selected), `selected "${selected}" is a mention of Putin`);
+    assert.ok(kazlov.entity.b?.entity.mentions.some(m => m.text === selected), `selected "${selected}" is a mention of Kazlov`);
   });
 
   it('rejects malformed messages from the quotes webview and accepts a valid reveal', async () => {
@@ -204,25 +204,25 @@ describe('cross-reference panel', function () {
     await vscode.commands.executeCommand(Commands.filterByKind, 'org');
     assert.ok(groups(tree).every(g => g.entities.every(e => e.entity.kind === 'org')));
     await vscode.commands.executeCommand(Commands.filterByKind, 'all');
-    assert.ok(findEntity(tree, 'both', 'Trump'));
+    assert.ok(findEntity(tree, 'both', 'Brant'));
   });
 
   it('reveals an entity in the panel by id', async () => {
-    const trump = findEntity(tree, 'both', 'Trump');
-    assert.ok(trump);
-    assert.strictEqual(await vscode.commands.executeCommand(Commands.revealInPanel, { id: trump.entity.id }), true);
+    const brant = findEntity(tree, 'both', 'Brant');
+    assert.ok(brant);
+    assert.strictEqual(await vscode.commands.executeCommand(Commands.revealInPanel, { id: brant.entity.id }), true);
   });
 
   it('swaps and clears the pair', async () => {
     await vscode.commands.executeCommand(Commands.swapComparison);
-    await treeShows(tree, 'onlyA', 'Rutte', 'Rutte only in the first article after swapping');
+    await treeShows(tree, 'onlyA', 'Hulst', 'Hulst only in the first article after swapping');
     assert.strictEqual(labelOf(tree, group(tree, 'onlyA')), `Only in ${SAMPLE_B}`);
-    assert.ok(findEntity(tree, 'onlyB', 'Ulyanov'));
+    assert.ok(findEntity(tree, 'onlyB', 'Ulitkin'));
     await vscode.commands.executeCommand(Commands.clearComparison);
     await waitFor(() => tree.status === 'noPair' && tree.getChildren().length === 0, 10000, 'an empty tree after clearing');
     assert.strictEqual(api.deps.comparison.pair, undefined);
     await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
-    await treeShows(tree, 'onlyA', 'Ulyanov', 'the pair restored');
+    await treeShows(tree, 'onlyA', 'Ulitkin', 'the pair restored');
   });
 
   it('follows edits of an article without reloading (an untitled copy of B)', async () => {
@@ -230,17 +230,17 @@ describe('cross-reference panel', function () {
     await vscode.window.showTextDocument(copy, vscode.ViewColumn.Two);
     try {
       await vscode.commands.executeCommand(Commands.compareWith, uriA, copy.uri);
-      await treeShows(tree, 'onlyB', 'Rutte', 'the copy of B paired');
+      await treeShows(tree, 'onlyB', 'Hulst', 'the copy of B paired');
       const edit = new vscode.WorkspaceEdit();
-      edit.insert(copy.uri, new vscode.Position(0, 0), 'Jacinda Ardern, the former New Zealand prime minister, was also invited.\n\n');
+      edit.insert(copy.uri, new vscode.Position(0, 0), 'Rebecca Rawiri, the former New Zealand prime minister, was also invited.\n\n');
       assert.ok(await vscode.workspace.applyEdit(edit));
-      await treeShows(tree, 'onlyB', 'Ardern', 'a name added to B in the panel');
+      await treeShows(tree, 'onlyB', 'Rawiri', 'a name added to B in the panel');
     } finally {
       await vscode.window.showTextDocument(copy, vscode.ViewColumn.Two);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
     }
-    await treeShows(tree, 'onlyB', 'Rutte', 'the pair restored');
+    await treeShows(tree, 'onlyB', 'Hulst', 'the pair restored');
   });
 
   it('says when the pair was formed automatically, and opens "In both articles" for each new pair', async () => {
@@ -261,7 +261,7 @@ describe('cross-reference panel', function () {
     } finally {
       await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
     }
-    await treeShows(tree, 'onlyA', 'Ulyanov', 'the explicit pair restored');
+    await treeShows(tree, 'onlyA', 'Ulitkin', 'the explicit pair restored');
   });
 
   it('forms an implicit pair from the last two active articles, keeping its order when switching between them', async () => {
@@ -286,25 +286,25 @@ describe('cross-reference panel', function () {
     } finally {
       await vscode.commands.executeCommand(Commands.compareWith, uriA, uriB);
     }
-    await treeShows(tree, 'onlyA', 'Ulyanov', 'the explicit pair restored');
+    await treeShows(tree, 'onlyA', 'Ulitkin', 'the explicit pair restored');
   });
 
   it('applies a merge (newsLens.aliases) and an ignore (newsLens.ignore) to the panel', async () => {
-    const ulyanov = findEntity(tree, 'onlyA', 'Ulyanov');
-    const putin = findEntity(tree, 'both', 'Putin');
-    assert.ok(ulyanov && putin);
-    const added = await vscode.commands.executeCommand<Record<string, string>>(Commands.mergeEntity, { id: ulyanov.entity.id, into: putin.entity.id });
-    assert.ok(added && Object.values(added).every(v => v === putin.entity.name), JSON.stringify(added));
+    const ulitkin = findEntity(tree, 'onlyA', 'Ulitkin');
+    const kazlov = findEntity(tree, 'both', 'Kazlov');
+    assert.ok(ulitkin && kazlov);
+    const added = await vscode.commands.executeCommand<Record<string, string>>(Commands.mergeEntity, { id: ulitkin.entity.id, into: kazlov.entity.id });
+    assert.ok(added && Object.values(added).every(v => v === kazlov.entity.name), JSON.stringify(added));
     const aliases = vscode.workspace.getConfiguration('newsLens').inspect<Record<string, string>>('aliases')?.workspaceValue;
-    assert.strictEqual(aliases?.[ulyanov.entity.name], putin.entity.name);
-    await waitFor(() => tree.status === 'ready' && groups(tree).length === 3 && !findEntity(tree, 'onlyA', 'Ulyanov'), 30000, 'Ulyanov merged away');
+    assert.strictEqual(aliases?.[ulitkin.entity.name], kazlov.entity.name);
+    await waitFor(() => tree.status === 'ready' && groups(tree).length === 3 && !findEntity(tree, 'onlyA', 'Ulitkin'), 30000, 'Ulitkin merged away');
     await vscode.workspace.getConfiguration('newsLens').update('aliases', undefined, vscode.ConfigurationTarget.Workspace);
-    const back = await treeShows(tree, 'onlyA', 'Ulyanov', 'Ulyanov back after removing the alias');
+    const back = await treeShows(tree, 'onlyA', 'Ulitkin', 'Ulitkin back after removing the alias');
 
     const ignored = await vscode.commands.executeCommand<string[]>(Commands.ignoreEntity, { id: back.entity.id });
     assert.ok(ignored?.includes(back.entity.name));
-    await waitFor(() => tree.status === 'ready' && groups(tree).length === 3 && !findEntity(tree, 'onlyA', 'Ulyanov'), 30000, 'Ulyanov ignored');
+    await waitFor(() => tree.status === 'ready' && groups(tree).length === 3 && !findEntity(tree, 'onlyA', 'Ulitkin'), 30000, 'Ulitkin ignored');
     await vscode.workspace.getConfiguration('newsLens').update('ignore', undefined, vscode.ConfigurationTarget.Workspace);
-    await treeShows(tree, 'onlyA', 'Ulyanov', 'Ulyanov back after removing the ignore entry');
+    await treeShows(tree, 'onlyA', 'Ulitkin', 'Ulitkin back after removing the ignore entry');
   });
 });

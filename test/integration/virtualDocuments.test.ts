@@ -8,9 +8,9 @@ import { articleCandidates } from '../../src/services/articleCandidates';
 import { activeExtension, openSample, SAMPLE_A, waitFor } from './util';
 
 const ARTICLE = [
-  'Angela Merkel met Emmanuel Macron in Berlin on Monday, the German government said.',
-  '“We agreed on the next steps,” Ms Merkel told reporters after the meeting.',
-  'Mr Macron said the two leaders would meet again in Paris next month.',
+  'Angela Markwart met Emmanuel Dorval in Berlin on Monday, the German government said.',
+  '“We agreed on the next steps,” Ms Markwart told reporters after the meeting.',
+  'Mr Dorval said the two leaders would meet again in Paris next month.',
 ].join('\n\n') + '\n';
 
 /** A read-only in-memory file system with one folder of articles. */

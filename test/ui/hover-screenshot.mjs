@@ -8,7 +8,7 @@ import { clearNotifications, hoverText, openFile, waitForCounts } from './suppor
 
 const SAMPLE_A = '000_e9c3a88e7f0cde5b.txt';
 const SAMPLE_B = '004_4d10fd835b947f25.txt';
-const NAME = 'Zelensky';
+const NAME = 'Koravsky';
 
 export default async function hoverScreenshot({ page, out, log }) {
   // Opening B then A pairs the two articles (the two most recently active), so the card can compare.

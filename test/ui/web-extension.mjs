@@ -32,8 +32,8 @@ export default async function webExtension({ page, out, log = console.log }) {
   for (const [what, n] of Object.entries(want)) {
     if (!new RegExp(`\\b${n} ${what}`).test(label)) { problems.push(`expected ${n} ${what} as in Node, status bar says "${label}"`); }
   }
-  const card = await hoverText(page, 'Zelensky');
-  if (!card || !/Zelensky/.test(card.text)) { problems.push(`no hover card naming Zelensky (got ${JSON.stringify(card?.text)})`); }
+  const card = await hoverText(page, 'Koravsky');
+  if (!card || !/Koravsky/.test(card.text)) { problems.push(`no hover card naming Koravsky (got ${JSON.stringify(card?.text)})`); }
   // The web build explains its analyses like the desktop worker: the card says which rule made this a person.
   if (card && !/Why: person — /.test(card.text)) { problems.push(`the web build's hover card has no "Why:" line (got ${JSON.stringify(card.text)})`); }
   await page.screenshot({ path: path.join(out, 'web-extension.png') });

@@ -52,17 +52,17 @@ describe('segmentText', () => {
   });
 
   it('runs hard-wrapped lines together', () => {
-    const text = 'The Federal Reserve held interest rates steady on Wednesday, with Fed\nChair Jerome Powell saying policymakers needed greater confidence.\n\nNext.';
+    const text = 'The Federal Reserve held interest rates steady on Wednesday, with Fed\nChair Jerome Pollard saying policymakers needed greater confidence.\n\nNext.';
     assert.deepStrictEqual(segmentText(text).map(s => s.text), [
-      'The Federal Reserve held interest rates steady on Wednesday, with Fed\nChair Jerome Powell saying policymakers needed greater confidence.',
+      'The Federal Reserve held interest rates steady on Wednesday, with Fed\nChair Jerome Pollard saying policymakers needed greater confidence.',
       'Next.',
     ]);
     const a = analyzeText(text);
-    assert.ok(a.entities.some(e => e.name === 'Jerome Powell'), 'a name across a wrapped line is found');
+    assert.ok(a.entities.some(e => e.name === 'Jerome Pollard'), 'a name across a wrapped line is found');
   });
 
   it('cuts a block the same way whatever surrounds it, with offsets into the text', () => {
-    const block = 'Mr Trump spoke.\nA caption\nlower-case run-on line.';
+    const block = 'Mr Brant spoke.\nA caption\nlower-case run-on line.';
     const alone = segmentText(block).map(s => s.text);
     const text = `Before.\n\n${block}\n\nAfter.`;
     const inside = segmentText(text);

@@ -78,17 +78,17 @@ describe('analyzeText on bad input', () => {
 
     it('keeps offsets exact around invalid UTF-8 (U+FFFD) and NUL characters', () => {
       const text = Buffer.concat([
-        Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' Angela Merkel said on Monday.\u0000 '),
-        Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(' Emmanuel Macron\u0000 said.'),
+        Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' Angela Markwart said on Monday.\u0000 '),
+        Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(' Emmanuel Dorval\u0000 said.'),
       ]).toString('utf8');
       assert.ok(text.includes('\ufffd'));
       const a = analyzeValid(text);
-      assert.ok(hasMention(a, 'Angela Merkel', text.indexOf('Angela Merkel')), 'Angela Merkel at her exact offset');
-      assert.ok(hasMention(a, 'Emmanuel Macron', text.indexOf('Emmanuel Macron')), 'Emmanuel Macron at his exact offset');
+      assert.ok(hasMention(a, 'Angela Markwart', text.indexOf('Angela Markwart')), 'Angela Markwart at her exact offset');
+      assert.ok(hasMention(a, 'Emmanuel Dorval', text.indexOf('Emmanuel Dorval')), 'Emmanuel Dorval at his exact offset');
     });
 
     it('survives lone surrogates', () => {
-      analyzeValid('\ud800 Angela Merkel \udc00 said “\udbff” and \ud83d.');
+      analyzeValid('\ud800 Angela Markwart \udc00 said “\udbff” and \ud83d.');
     });
   });
 
@@ -120,14 +120,14 @@ describe('analyzeText on bad input', () => {
 
   describe('astral characters and marks around names', () => {
     const table: [string, string][] = [
-      ['👍 Angela Merkel said the talks were useful.', 'Angela Merkel'],
-      ['Angela Merkel 👍 said the talks were useful.', 'Angela Merkel'],
-      ['🇺🇦🇺🇦 Emmanuel Macron met the press in Paris on Monday.', 'Emmanuel Macron'],
-      ['👩‍👩‍👧 “We will talk,” Angela Merkel said.', 'Angela Merkel'],
-      ['𝄞𝄞 Emmanuel Macron said on Monday that 𠜎 was a character.', 'Emmanuel Macron'],
-      ['Hello\u0301 Angela Merkel said on Monday.', 'Angela Merkel'],
-      ['\u202eAngela Merkel\u202c said on Monday.', 'Angela Merkel'],
-      ['“👍👍👍,” Angela Merkel said.', 'Angela Merkel'],
+      ['👍 Angela Markwart said the talks were useful.', 'Angela Markwart'],
+      ['Angela Markwart 👍 said the talks were useful.', 'Angela Markwart'],
+      ['🇺🇦🇺🇦 Emmanuel Dorval met the press in Paris on Monday.', 'Emmanuel Dorval'],
+      ['👩‍👩‍👧 “We will talk,” Angela Markwart said.', 'Angela Markwart'],
+      ['𝄞𝄞 Emmanuel Dorval said on Monday that 𠜎 was a character.', 'Emmanuel Dorval'],
+      ['Hello\u0301 Angela Markwart said on Monday.', 'Angela Markwart'],
+      ['\u202eAngela Markwart\u202c said on Monday.', 'Angela Markwart'],
+      ['“👍👍👍,” Angela Markwart said.', 'Angela Markwart'],
     ];
     for (const [text, name] of table) {
       it(`finds ${name} at its exact offset in ${JSON.stringify(text)}`, () => {
@@ -137,7 +137,7 @@ describe('analyzeText on bad input', () => {
     }
 
     it('keeps quote offsets exact when the quote holds astral characters', () => {
-      const text = '🇺🇦 “We stand with 🇺🇦 Ukraine 👍,” Angela Merkel said.';
+      const text = '🇺🇦 “We stand with 🇺🇦 Ukraine 👍,” Angela Markwart said.';
       const a = analyzeValid(text);
       const open = text.indexOf('“') + 1;
       assert.ok(a.quotes.some(q => q.start === open && q.end === text.indexOf('”')), JSON.stringify(a.quotes));
@@ -148,7 +148,7 @@ describe('analyzeText on bad input', () => {
     // compromise's tagging is super-linear in a sentence it cannot split (160,000 characters took over a
     // minute): such a paragraph reaches it in pieces, cut at clause ends, then spaces, then anywhere.
     const long: [string, string][] = [
-      ['clauses joined by semicolons', 'Angela Merkel said we would talk to NATO on Monday; '.repeat(2000)],
+      ['clauses joined by semicolons', 'Angela Markwart said we would talk to NATO on Monday; '.repeat(2000)],
       ['words without punctuation', 'word '.repeat(20_000)],
       ['one unbroken word with astral characters', '𝐀b'.repeat(20_000)],
     ];

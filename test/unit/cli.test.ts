@@ -60,7 +60,7 @@ describe('news-lens CLI', function () {
     expectFile('samples-eval.json', out);
     const docs = JSON.parse(out).documents as { entities: { id: string; name: string }[] }[];
     const idsOf = (name: string) => docs.map(d => d.entities.find(e => e.name === name)?.id);
-    assert.deepStrictEqual(idsOf('Donald Trump'), ['donald-trump', 'donald-trump']);
+    assert.deepStrictEqual(idsOf('Donald Brant'), ['donald-brant', 'donald-brant']);
   });
 
   it('compare prints the cross-reference as a table, Markdown or JSON', () => {
@@ -70,7 +70,7 @@ describe('news-lens CLI', function () {
     const markdown = run(['compare', ...sampleFiles, '--format', 'markdown']);
     assert.match(markdown.out, /^# /m);
     const json = JSON.parse(run(['compare', ...sampleFiles, '--format=json']).out);
-    assert.ok(json.entities.some((e: { id: string; presence: string }) => e.id === 'donald-trump' && e.presence === 'both'));
+    assert.ok(json.entities.some((e: { id: string; presence: string }) => e.id === 'donald-brant' && e.presence === 'both'));
   });
 
   describe('errors: one line on stderr, non-zero exit, the other files still analysed', () => {
@@ -136,10 +136,10 @@ describe('news-lens CLI', function () {
 
   it('reads standard input for "-"', () => {
     const cli = path.join(root, 'out', 'src', 'cli.js');
-    const r = spawnSync(process.execPath, [cli, 'analyze', '-', '--format', 'eval'], { input: 'Chancellor Olaf Scholz said no.', encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'analyze', '-', '--format', 'eval'], { input: 'Chancellor Olaf Hessel said no.', encoding: 'utf8' });
     assert.strictEqual(r.status, 0, r.stderr);
     const doc = JSON.parse(r.stdout).documents[0];
     assert.strictEqual(doc.path, '-');
-    assert.deepStrictEqual(doc.entities.map((e: { name: string }) => e.name), ['Olaf Scholz']);
+    assert.deepStrictEqual(doc.entities.map((e: { name: string }) => e.name), ['Olaf Hessel']);
   });
 });

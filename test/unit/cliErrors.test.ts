@@ -41,7 +41,7 @@ describe('news-lens CLI on bad files', function () {
     bad.binary = path.join(dir, 'picture.txt');
     fs.writeFileSync(bad.binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     bad.undecodable = path.join(dir, 'latin1.txt');
-    fs.writeFileSync(bad.undecodable, Buffer.concat([Buffer.from('Angela Merkel sagte: '), Buffer.from([0xe4, 0xf6, 0xfc, 0xc3, 0x28])]));
+    fs.writeFileSync(bad.undecodable, Buffer.concat([Buffer.from('Angela Markwart sagte: '), Buffer.from([0xe4, 0xf6, 0xfc, 0xc3, 0x28])]));
   });
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));

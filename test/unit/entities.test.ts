@@ -14,16 +14,16 @@ function mentions(text: string): string[] {
 describe('entity recognition', () => {
   describe('people: spans leave out titles, honorifics and possessives', () => {
     const cases: [string, string[]][] = [
-      ['Chancellor Olaf Scholz met the press.', ['p:Olaf Scholz']],
-      ['Mr Zelensky’s position was weak.', ['p:Zelensky']],
-      ['President Trump’s envoy arrived.', ['p:Trump']],
-      ['Donald Trump’s plan was criticised.', ['p:Donald Trump']],
-      ['Sen. Mark Warner, D-Va., said no.', ['p:Mark Warner']],
-      ['UK Prime Minister Sir Keir Starmer spoke.', ['p:Keir Starmer']],
-      ['Dr. Anthony Fauci testified.', ['p:Anthony Fauci']],
-      ['Secretary of State Marco Rubio said so.', ['p:Marco Rubio']],
-      ['The late Pope Francis’s funeral was held.', ['p:Francis']],
-      ['Kremlin chief Vladimir Putin agreed.', ['o:Kremlin', 'p:Vladimir Putin']],
+      ['Chancellor Olaf Hessel met the press.', ['p:Olaf Hessel']],
+      ['Mr Koravsky’s position was weak.', ['p:Koravsky']],
+      ['President Brant’s envoy arrived.', ['p:Brant']],
+      ['Donald Brant’s plan was criticised.', ['p:Donald Brant']],
+      ['Sen. Mark Warden, D-Va., said no.', ['p:Mark Warden']],
+      ['UK Prime Minister Sir Owen Hawkins spoke.', ['p:Owen Hawkins']],
+      ['Dr. Anthony Falcone testified.', ['p:Anthony Falcone']],
+      ['Secretary of State Marco Rocha said so.', ['p:Marco Rocha']],
+      ['The late Pope Anselm’s funeral was held.', ['p:Anselm']],
+      ['Kremlin chief Vladimir Kazlov agreed.', ['o:Kremlin', 'p:Vladimir Kazlov']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepStrictEqual(mentions(sentence), expected));
@@ -32,18 +32,18 @@ describe('entity recognition', () => {
 
   describe('names with particles, hyphens and non-Western orders', () => {
     const cases: [string, string[]][] = [
-      ['European Commission President Ursula von der Leyen arrived.', ['o:European Commission', 'p:Ursula von der Leyen']],
-      ['Former President Daniel arap Moi died in 2020.', ['p:Daniel arap Moi']],
-      ['Crown Prince Mohammed bin Salman hosted the talks.', ['p:Mohammed bin Salman']],
-      ['Kazakhstan’s president, Kassym-Jomart Tokayev, attended.', ['p:Kassym-Jomart Tokayev']],
-      ['Foreign Minister Cho Tae-yul flew to Tokyo.', ['p:Cho Tae-yul']],
-      ['Representative Alexandria Ocasio-Cortez posted a video.', ['p:Alexandria Ocasio-Cortez']],
-      ['Chinese President Xi Jinping met Indian Prime Minister Narendra Modi.', ['p:Xi Jinping', 'p:Narendra Modi']],
-      ['Egyptian President Abdel Fattah el-Sisi spoke.', ['p:Abdel Fattah el-Sisi']],
+      ['European Commission President Annika von der Hoven arrived.', ['o:European Commission', 'p:Annika von der Hoven']],
+      ['Former President Daniel arap Kiptoo died in 2020.', ['p:Daniel arap Kiptoo']],
+      ['Crown Prince Mohammed bin Tarik hosted the talks.', ['p:Mohammed bin Tarik']],
+      ['Kazakhstan’s president, Yerzhan-Arman Sapayev, attended.', ['p:Yerzhan-Arman Sapayev']],
+      ['Foreign Minister Cho Hae-won flew to Tokyo.', ['p:Cho Hae-won']],
+      ['Representative Alexandria Olivar-Quiroz posted a video.', ['p:Alexandria Olivar-Quiroz']],
+      ['Chinese President Qu Hanming met Indian Prime Minister Harendra Vaid.', ['p:Qu Hanming', 'p:Harendra Vaid']],
+      ['Egyptian President Abdel Karim el-Sawi spoke.', ['p:Abdel Karim el-Sawi']],
       // A hyphenated first name opening the sentence keeps its first part.
-      ['Jean-Pierre Bemba returned to Kinshasa.', ['p:Jean-Pierre Bemba']],
+      ['Jean-Pierre Kabongo returned to Kinshasa.', ['p:Jean-Pierre Kabongo']],
       ['Jean-Baptiste Ndayisaba-Mugisha, a farmer, lost his home.', ['p:Jean-Baptiste Ndayisaba-Mugisha']],
-      ['Abdel-Fattah Burhan said the army would fight on.', ['p:Abdel-Fattah Burhan']],
+      ['Abdel-Karim Sharaf said the army would fight on.', ['p:Abdel-Karim Sharaf']],
       ['Anti-Kremlin Protesters marched.', []],
     ];
     for (const [sentence, expected] of cases) {
@@ -53,12 +53,12 @@ describe('entity recognition', () => {
 
   describe('captions and lists', () => {
     const cases: [string, string[]][] = [
-      ['Presidents Putin and Trump walking', ['p:Putin', 'p:Trump']],
-      ['Presidents Biden and Macron walk with Prime Minister Meloni', ['p:Biden', 'p:Macron', 'p:Meloni']],
-      ['From left: Canadian Prime Minister Justin Trudeau and Japanese Prime Minister Fumio Kishida', ['p:Justin Trudeau', 'p:Fumio Kishida']],
-      ['Sens. Marco Rubio (R-FL), Lindsey Graham (R-SC) and John McCain (R-AZ) said so.', ['p:Marco Rubio', 'p:Lindsey Graham', 'p:John McCain']],
-      ['George W. Bush met J. D. Salinger and Martin Luther King Jr. on Monday.', ['p:George W. Bush', 'p:J. D. Salinger', 'p:Martin Luther King Jr']],
-      ['Donald Trump met Vladimir Putin. It follows the Trump-Putin summit.', ['p:Donald Trump', 'p:Vladimir Putin', 'p:Trump', 'p:Putin']],
+      ['Presidents Kazlov and Brant walking', ['p:Kazlov', 'p:Brant']],
+      ['Presidents Marden and Dorval walk with Prime Minister Marini', ['p:Marden', 'p:Dorval', 'p:Marini']],
+      ['From left: Canadian Prime Minister Justin Thibault and Japanese Prime Minister Fumio Tanabe', ['p:Justin Thibault', 'p:Fumio Tanabe']],
+      ['Sens. Marco Rocha (R-FL), Lindsey Grayson (R-SC) and John McCrory (R-AZ) said so.', ['p:Marco Rocha', 'p:Lindsey Grayson', 'p:John McCrory']],
+      ['George W. Hale met J. D. Sallow and Calvin Lowell Bishop Jr. on Monday.', ['p:George W. Hale', 'p:J. D. Sallow', 'p:Calvin Lowell Bishop Jr']],
+      ['Donald Brant met Vladimir Kazlov. It follows the Brant-Kazlov summit.', ['p:Donald Brant', 'p:Vladimir Kazlov', 'p:Brant', 'p:Kazlov']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepStrictEqual(mentions(sentence), expected));
@@ -74,7 +74,7 @@ describe('entity recognition', () => {
       ['The Bank of England held rates; the Office for Budget Responsibility agreed.', ['o:Bank of England', 'o:Office for Budget Responsibility']],
       ['The World Health Organization (WHO) warned of a new wave.', ['o:World Health Organization', 'o:WHO']],
       ['Shares of Nvidia Corp rose while Tesla Inc fell.', ['o:Nvidia Corp', 'o:Tesla Inc']],
-      ['Orbán, whose Fidesz party won, spoke.', ['o:Fidesz']],
+      ['Halász, whose Fidesz party won, spoke.', ['o:Fidesz']],
       ['State Department officials and the Justice Department disagreed.', ['o:State Department', 'o:Justice Department']],
       ['The US State Department and the China Coast Guard both spoke.', ['o:US State Department', 'o:China Coast Guard']],
       ['It needs the Competition Commission of India and the Chinese University of Hong Kong.', ['o:Competition Commission of India', 'o:Chinese University of Hong Kong']],
@@ -95,7 +95,7 @@ describe('entity recognition', () => {
       'Ukraine, Russia and Britain signed the communique in Washington.',
       'Ukrainian and Russian officials met European diplomats.',
       'A view of the building after a KAB bomb attack in Kramatorsk.',
-      'Mr Trump promised “BIG PROGRESS ON RUSSIA” in a post.',
+      'Mr Brant promised “BIG PROGRESS ON RUSSIA” in a post.',
       'The Second World War ended, and the Cold War followed.',
       'Article 5 of the treaty was discussed on Monday in February.',
       'Kherson Oblast and the Dnipro River were shelled; the Gaza Strip and West Bank were calm.',
@@ -109,28 +109,28 @@ describe('entity recognition', () => {
     ];
     for (const sentence of cases) {
       it(sentence, () => {
-        const found = mentions(sentence).filter(m => !(m === 'p:Trump'));
+        const found = mentions(sentence).filter(m => !(m === 'p:Brant'));
         assert.deepStrictEqual(found, []);
       });
     }
   });
 
   it('finds names in a title-case headline only when the article names them elsewhere', () => {
-    const text = 'Macron And Scholz Meet In Berlin Amid Budget Row\n\nFrench President Emmanuel Macron met the press. Critics Say Little.';
-    assert.deepStrictEqual(mentions(text), ['p:Macron', 'p:Emmanuel Macron']);
+    const text = 'Dorval And Hessel Meet In Berlin Amid Budget Row\n\nFrench President Emmanuel Dorval met the press. Critics Say Little.';
+    assert.deepStrictEqual(mentions(text), ['p:Dorval', 'p:Emmanuel Dorval']);
   });
 
   it('reads a surname that is also a word, opening a sentence, as the person named elsewhere', () => {
-    assert.deepStrictEqual(mentions('Republican Sen. Tom Cotton spoke. Cotton said it was not a state.'), ['p:Tom Cotton', 'p:Cotton']);
-    assert.deepStrictEqual(mentions('Cotton prices rose.'), []);
+    assert.deepStrictEqual(mentions('Republican Sen. Tom Barley spoke. Barley said it was not a state.'), ['p:Tom Barley', 'p:Barley']);
+    assert.deepStrictEqual(mentions('Barley prices rose.'), []);
   });
 
-  it('reads "Dr King" as the King named in full, but "Mr President" as nobody', () => {
-    assert.deepStrictEqual(mentions('Martin Luther King Jr. spoke. Dr King was cheered. “Thank you, Mr President,” he said.'), ['p:Martin Luther King Jr', 'p:King']);
+  it('reads "Dr Bishop" as the Bishop named in full, but "Mr President" as nobody', () => {
+    assert.deepStrictEqual(mentions('Calvin Lowell Bishop Jr. spoke. Dr Bishop was cheered. “Thank you, Mr President,” he said.'), ['p:Calvin Lowell Bishop Jr', 'p:Bishop']);
   });
 
   it('keeps mentions in document order, without overlaps, each exactly its text', () => {
-    const text = 'US President Donald Trump met Russian leader Vladimir Putin. Mr Trump and Mr Putin shook hands.';
+    const text = 'US President Donald Brant met Russian leader Vladimir Kazlov. Mr Brant and Mr Kazlov shook hands.';
     const a = analyzeText(text);
     for (const e of a.entities) {
       for (const m of e.mentions) {
@@ -138,6 +138,6 @@ describe('entity recognition', () => {
         assert.strictEqual(m.entityId, e.id);
       }
     }
-    assert.deepStrictEqual(mentions(text), ['p:Donald Trump', 'p:Vladimir Putin', 'p:Trump', 'p:Putin']);
+    assert.deepStrictEqual(mentions(text), ['p:Donald Brant', 'p:Vladimir Kazlov', 'p:Brant', 'p:Kazlov']);
   });
 });

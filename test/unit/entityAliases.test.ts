@@ -24,12 +24,12 @@ function ownerAt(text: string, phrase: string) {
 
 describe('alias merging within a document', () => {
   const cases: [string, string[]][] = [
-    ['US President Donald Trump spoke. Mr Trump later left, and Trump’s aides followed.', ['Donald Trump: Donald Trump, Trump, Trump']],
-    ['Zelensky arrived first. Volodymyr Zelensky then met Mr Zelensky’s allies.', ['Volodymyr Zelensky: Zelensky, Volodymyr Zelensky, Zelensky']],
-    ['Ursula von der Leyen spoke. Von der Leyen said the EU would act, and Mrs von der Leyen left.', ['Ursula von der Leyen: Ursula von der Leyen, Von der Leyen, von der Leyen', 'EU: EU']],
-    ['Chinese President Xi Jinping arrived. Xi said little.', ['Xi Jinping: Xi Jinping, Xi']],
-    ['Bashar al-Assad fled. Assad’s allies were silent.', ['Bashar al-Assad: Bashar al-Assad, Assad']],
-    ['Mr Sunak said it was historic. Rishi Sunak, Joe Biden and Olaf Scholz agreed.', ['Rishi Sunak: Sunak, Rishi Sunak', 'Joe Biden: Joe Biden', 'Olaf Scholz: Olaf Scholz']],
+    ['US President Donald Brant spoke. Mr Brant later left, and Brant’s aides followed.', ['Donald Brant: Donald Brant, Brant, Brant']],
+    ['Koravsky arrived first. Yaroslav Koravsky then met Mr Koravsky’s allies.', ['Yaroslav Koravsky: Koravsky, Yaroslav Koravsky, Koravsky']],
+    ['Annika von der Hoven spoke. Von der Hoven said the EU would act, and Mrs von der Hoven left.', ['Annika von der Hoven: Annika von der Hoven, Von der Hoven, von der Hoven', 'EU: EU']],
+    ['Chinese President Qu Hanming arrived. Qu said little.', ['Qu Hanming: Qu Hanming, Qu']],
+    ['Bashar al-Khatib fled. Khatib’s allies were silent.', ['Bashar al-Khatib: Bashar al-Khatib, Khatib']],
+    ['Mr Soman said it was historic. Nikhil Soman, Joe Marden and Olaf Hessel agreed.', ['Nikhil Soman: Soman, Nikhil Soman', 'Joe Marden: Joe Marden', 'Olaf Hessel: Olaf Hessel']],
     ['The World Health Organization (WHO) warned. The WHO later said more.', ['World Health Organization: World Health Organization, WHO, WHO']],
     ['The European Central Bank will cut rates, ECB officials said.', ['European Central Bank: European Central Bank, ECB']],
     ['Ana Beatriz Correia de Souza led the trial. Correia de Souza said it worked.', ['Ana Beatriz Correia de Souza: Ana Beatriz Correia de Souza, Correia de Souza']],
@@ -65,10 +65,10 @@ describe('alias merging within a document', () => {
   }
 
   it('never merges two people who share a surname; honorifics choose by gender', () => {
-    const text = 'Hillary Clinton and Bill Clinton attended. Mrs Clinton spoke; Mr Clinton did not.';
-    assert.deepStrictEqual(groups(text), ['Hillary Clinton: Hillary Clinton, Clinton', 'Bill Clinton: Bill Clinton, Clinton']);
+    const text = 'Harriet Calloway and Bill Calloway attended. Mrs Calloway spoke; Mr Calloway did not.';
+    assert.deepStrictEqual(groups(text), ['Harriet Calloway: Harriet Calloway, Calloway', 'Bill Calloway: Bill Calloway, Calloway']);
     const a = analyzeText(text);
-    assert.notStrictEqual(entityOf(a, 'Clinton', 0).id, entityOf(a, 'Clinton', 1).id);
+    assert.notStrictEqual(entityOf(a, 'Calloway', 0).id, entityOf(a, 'Calloway', 1).id);
   });
 
   it('keeps a bare surname for the person where the copy writes "Sen. X" and only the tagger read a body into one use', () => {
@@ -82,17 +82,17 @@ describe('alias merging within a document', () => {
   });
 
   it('gives a surname-only form to the namesake mentioned most recently', () => {
-    const text = 'Ed Miliband spoke first. Later David Miliband replied. Miliband said he disagreed.';
+    const text = 'Ed Pennock spoke first. Later David Pennock replied. Pennock said he disagreed.';
     const a = analyzeText(text);
-    assert.strictEqual(entityOf(a, 'Miliband').name, 'David Miliband');
+    assert.strictEqual(entityOf(a, 'Pennock').name, 'David Pennock');
   });
 
   it('uses the fullest form as the name and its slug as the id, other forms as aliases', () => {
-    const a = analyzeText('Mr Witkoff said yes. US envoy Steve Witkoff told CNN. Witkoff added more.');
-    const witkoff = a.entities.find(e => e.kind === 'person')!;
-    assert.strictEqual(witkoff.name, 'Steve Witkoff');
-    assert.strictEqual(witkoff.id, 'steve-witkoff');
-    assert.deepStrictEqual([...witkoff.aliases].sort(), ['Mr Witkoff', 'Witkoff']);
+    const a = analyzeText('Mr Holbrook said yes. US envoy Steve Holbrook told CNN. Holbrook added more.');
+    const holbrook = a.entities.find(e => e.kind === 'person')!;
+    assert.strictEqual(holbrook.name, 'Steve Holbrook');
+    assert.strictEqual(holbrook.id, 'steve-holbrook');
+    assert.deepStrictEqual([...holbrook.aliases].sort(), ['Holbrook', 'Mr Holbrook']);
   });
 
   it('treats Nato and NATO as one organisation', () => {
@@ -100,7 +100,7 @@ describe('alias merging within a document', () => {
   });
 
   it('gives distinct ids to distinct entities that would share a slug', () => {
-    const a = analyzeText('Ed Miliband spoke. David Miliband replied. Mr Miliband of Labour and the Miliband Foundation.');
+    const a = analyzeText('Ed Pennock spoke. David Pennock replied. Mr Pennock of Labour and the Pennock Foundation.');
     const ids = a.entities.map(e => e.id);
     assert.strictEqual(new Set(ids).size, ids.length);
   });
@@ -108,15 +108,15 @@ describe('alias merging within a document', () => {
 
 describe('AnalyzeOptions', () => {
   it('merges a form into the entity the user names (aliases)', () => {
-    const text = 'Donald Trump spoke. The Donald later posted online.';
-    const a = analyzeText(text, { aliases: { 'The Donald': 'Donald Trump' } });
-    const trump = a.entities.find(e => e.name === 'Donald Trump')!;
-    assert.deepStrictEqual(trump.mentions.map(m => m.text), ['Donald Trump', 'The Donald']);
+    const text = 'Donald Brant spoke. The Donald later posted online.';
+    const a = analyzeText(text, { aliases: { 'The Donald': 'Donald Brant' } });
+    const brant = a.entities.find(e => e.name === 'Donald Brant')!;
+    assert.deepStrictEqual(brant.mentions.map(m => m.text), ['Donald Brant', 'The Donald']);
   });
 
   it('renames an entity to the canonical name the user gives when the document has no such entity', () => {
-    const a = analyzeText('Mr Zelensky spoke on Monday.', { aliases: { Zelensky: 'Volodymyr Zelensky' } });
-    assert.deepStrictEqual(a.entities.map(e => [e.name, e.id]), [['Volodymyr Zelensky', 'volodymyr-zelensky']]);
+    const a = analyzeText('Mr Koravsky spoke on Monday.', { aliases: { Koravsky: 'Yaroslav Koravsky' } });
+    assert.deepStrictEqual(a.entities.map(e => [e.name, e.id]), [['Yaroslav Koravsky', 'yaroslav-koravsky']]);
   });
 
   it('merges two entities the rules kept apart', () => {
@@ -141,9 +141,9 @@ describe('AnalyzeOptions', () => {
   });
 
   it('never reports an ignored name, compared case-insensitively', () => {
-    const text = 'Reuters reported that Chancellor Olaf Scholz met the BBC.';
+    const text = 'Reuters reported that Chancellor Olaf Hessel met the BBC.';
     const a = analyzeText(text, { ignore: ['reuters', 'BBC'] });
-    assert.deepStrictEqual(a.entities.map(e => e.name), ['Olaf Scholz']);
+    assert.deepStrictEqual(a.entities.map(e => e.name), ['Olaf Hessel']);
   });
 });
 

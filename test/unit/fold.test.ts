@@ -6,7 +6,7 @@ import { foldLetters } from '../../src/core/fold';
 
 describe('foldLetters', () => {
   const cases: [string, string][] = [
-    ['Kalın', 'Kalin'], ['Wałęsa', 'Walesa'], ['Søren Kierkegaard', 'Soren Kierkegaard'], ['Straße', 'Strasse'],
+    ['Yalın', 'Yalin'], ['Jałęka', 'Jaleka'], ['Søren Kierkegaard', 'Soren Kierkegaard'], ['Straße', 'Strasse'],
     ['Đoković', 'Dokovic'], ['Ægir', 'AEgir'], ['Sébastien', 'Sebastien'],
   ];
   for (const [input, expected] of cases) {
@@ -15,9 +15,9 @@ describe('foldLetters', () => {
 });
 
 describe('links across spellings', () => {
-  it('links "Hakan Fidan"/"Hakan Fıdan" and "Lech Wałęsa"/"Lech Walesa" between two articles', () => {
-    const a = analyzeText('Foreign Minister Hakan Fıdan met Lech Wałęsa in Gdańsk.');
-    const b = analyzeText('Turkish Foreign Minister Hakan Fidan met former president Lech Walesa.');
+  it('links "Hakan Firat"/"Hakan Fırat" and "Lech Jałęka"/"Lech Jaleka" between two articles', () => {
+    const a = analyzeText('Foreign Minister Hakan Fırat met Lech Jałęka in Gdańsk.');
+    const b = analyzeText('Turkish Foreign Minister Hakan Firat met former president Lech Jaleka.');
     const x = compareDocuments(a, b);
     const both = x.entities.filter(e => e.presence === 'both').map(e => e.name).sort();
     assert.strictEqual(both.length, 2, JSON.stringify(x.entities.map(e => [e.name, e.presence])));

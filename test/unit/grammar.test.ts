@@ -69,7 +69,7 @@ describe('grammars', () => {
     ['“A quote running on into the next paragraph', '“A quote running on into the next paragraph'],
     ["The students' books and the teachers' pens", undefined],
     ['No quotation here.', undefined],
-    ['It’s Zelensky’s plan', undefined],
+    ['It’s Koravsky’s plan', undefined],
   ];
   for (const [line, expected] of quotes) {
     it(`finds ${expected ?? 'no quotation'} in ${JSON.stringify(line)}`, () => {

@@ -7,7 +7,7 @@ import { buildArticle, loadFixtureArticles } from '../bench/articleBuilder';
 
 const repo = path.resolve(__dirname, '../../..');
 const articles = loadFixtureArticles(repo);
-const sample = articles.find(a => a.includes('Marco Rubio')) ?? articles[0];
+const sample = articles.find(a => a.includes('Marco Rocha')) ?? articles[0];
 
 type Edit = readonly [name: string, apply: (text: string) => string];
 
@@ -34,17 +34,17 @@ const edits: readonly Edit[] = [
     const at = middleParagraphBreak(t);
     return `${t.slice(0, at)} Amara Okafor, a spokeswoman for the Lagos Chamber of Commerce, said the talks would resume.${t.slice(at)}`;
   }],
-  ['delete the full name that later surname mentions refer to', t => replaceNth(t, 'Marco Rubio', 'an official')],
-  ['rename a person everywhere but once', t => replaceNth(t, /Zelensky/, 'Zelenskyy', 2)],
+  ['delete the full name that later surname mentions refer to', t => replaceNth(t, 'Marco Rocha', 'an official')],
+  ['rename a person everywhere but once', t => replaceNth(t, /Koravsky/, 'Koravskyy', 2)],
   ['split a paragraph in two', t => replaceNth(t, ', ', ',\n\n', 2)],
   ['join two paragraphs', t => {
     const at = middleParagraphBreak(t);
     return t.slice(0, at) + ' ' + t.slice(at + 2);
   }],
-  ['open a quote that is never closed', t => replaceNth(t, 'Mr Trump is leaning', '“Mr Trump is leaning')],
+  ['open a quote that is never closed', t => replaceNth(t, 'Mr Brant is leaning', '“Mr Brant is leaning')],
   ['close a quote early', t => replaceNth(t, ' people will continue', '” people will continue')],
   ['remove an opening quotation mark', t => replaceNth(t, '“', '', 1)],
-  ['add a speaker to an unattributed quote', t => replaceNth(t, '“Russia agrees with that.', 'Mr Ulyanov added: “Russia agrees with that.')],
+  ['add a speaker to an unattributed quote', t => replaceNth(t, '“Russia agrees with that.', 'Mr Ulitkin added: “Russia agrees with that.')],
   ['turn blank lines into single line breaks', t => t.replace(/\n\n/g, '\n')],
   ['switch to CRLF line endings', t => t.replace(/\n/g, '\r\n')],
   ['empty the document', () => ''],
@@ -138,7 +138,7 @@ describe('IncrementalAnalyzer', function () {
   it('stays exact when the settings change between runs (aliases and ignored names)', () => {
     const inc = new IncrementalAnalyzer();
     inc.analyze('a', sample, {});
-    assertSameAsFull(inc, 'a', sample, { aliases: { 'the Kremlin chief': 'Vladimir Putin', Rubio: 'Marco Rubio' } });
+    assertSameAsFull(inc, 'a', sample, { aliases: { 'the Kremlin chief': 'Vladimir Kazlov', Rocha: 'Marco Rocha' } });
     assertSameAsFull(inc, 'a', sample, { ignore: ['Donbas', 'NATO'] });
     assertSameAsFull(inc, 'a', sample, {});
   });

@@ -10,15 +10,15 @@ function idOf(a: DocumentAnalysis, mention: string): string | undefined {
 
 describe('linkAnalyses', () => {
   const cases: [string, string, string, string][] = [
-    ['US President Donald Trump spoke.', 'Donald Trump', 'Trump said he was pleased. Trump later left.', 'Trump'],
+    ['US President Donald Brant spoke.', 'Donald Brant', 'Brant said he was pleased. Brant later left.', 'Brant'],
     ['Nato leaders met in Brussels.', 'Nato', 'NATO officials were cautious.', 'NATO'],
     ['The European Union imposed sanctions.', 'European Union', 'EU diplomats said more would follow.', 'EU'],
-    ['Chancellor Olaf Scholz spoke.', 'Olaf Scholz', 'Mr Scholz said no.', 'Scholz'],
-    ['Chinese President Xi Jinping arrived.', 'Xi Jinping', 'Mr Xi said little.', 'Xi'],
-    ['Emmanuel Macron spoke.', 'Emmanuel Macron', 'French President Emmanuel Macron agreed.', 'Emmanuel Macron'],
-    ['Ukrainian President Volodymyr Zelensky spoke.', 'Volodymyr Zelensky', 'Ukrainian President Volodymyr Zelenskyy said no.', 'Volodymyr Zelenskyy'],
-    ['Kremlin spokesman Dmitry Peskov said so.', 'Dmitry Peskov', 'Mr Zelenskiy rejected what Kremlin spokesman Dmitri Peskov said.', 'Dmitri Peskov'],
-    ['US Vice President JD Vance spoke.', 'JD Vance', 'Vice President J.D. Vance agreed.', 'J.D. Vance'],
+    ['Chancellor Olaf Hessel spoke.', 'Olaf Hessel', 'Mr Hessel said no.', 'Hessel'],
+    ['Chinese President Qu Hanming arrived.', 'Qu Hanming', 'Mr Qu said little.', 'Qu'],
+    ['Emmanuel Dorval spoke.', 'Emmanuel Dorval', 'French President Emmanuel Dorval agreed.', 'Emmanuel Dorval'],
+    ['Ukrainian President Yaroslav Koravsky spoke.', 'Yaroslav Koravsky', 'Ukrainian President Yaroslav Koravskyy said no.', 'Yaroslav Koravskyy'],
+    ['Kremlin spokesman Dmitry Lebedkin said so.', 'Dmitry Lebedkin', 'Mr Koravskiy rejected what Kremlin spokesman Dmitri Lebedkin said.', 'Dmitri Lebedkin'],
+    ['US Vice President JD Kessel spoke.', 'JD Kessel', 'Vice President J.D. Kessel agreed.', 'J.D. Kessel'],
     // A short given name that begins the longer one (AP / BBC), and a contraction of two given names (Manila press).
     ['Brad Kowalik, the fire chief, said the blaze was out.', 'Brad Kowalik', 'Fire chief Bradley Kowalik said crews stayed overnight.', 'Bradley Kowalik'],
     ['Senator Malou Ferrer-Dizon spoke at the hearing.', 'Malou Ferrer-Dizon', 'Senator Maria Lourdes Ferrer-Dizon asked for the papers.', 'Maria Lourdes Ferrer-Dizon'],
@@ -36,9 +36,9 @@ describe('linkAnalyses', () => {
   }
 
   it('does not link a surname shared by two people of the other document', () => {
-    const [la, lb] = linkAnalyses([analyzeText('Hillary Clinton and Bill Clinton attended.'), analyzeText('Clinton said it was a good day. Clinton smiled.')]);
+    const [la, lb] = linkAnalyses([analyzeText('Harriet Calloway and Bill Calloway attended.'), analyzeText('Calloway said it was a good day. Calloway smiled.')]);
     const ids = new Set(la.entities.map(e => e.id));
-    assert.ok(!ids.has(idOf(lb, 'Clinton')!), 'the lone "Clinton" stays its own entity');
+    assert.ok(!ids.has(idOf(lb, 'Calloway')!), 'the lone "Calloway" stays its own entity');
   });
 
   it('does not link two people whose given names share only an initial', () => {
@@ -83,29 +83,29 @@ describe('linkAnalyses', () => {
 
   it('never gives one id to two entities of the same document', () => {
     const [la, lb] = linkAnalyses([
-      analyzeText('Ed Miliband spoke. David Miliband replied.'),
-      analyzeText('Miliband said no. Ed Miliband agreed with David Miliband.'),
+      analyzeText('Ed Pennock spoke. David Pennock replied.'),
+      analyzeText('Pennock said no. Ed Pennock agreed with David Pennock.'),
     ]);
     for (const d of [la, lb]) {
       assert.strictEqual(new Set(d.entities.map(e => e.id)).size, d.entities.length);
     }
-    assert.strictEqual(idOf(la, 'Ed Miliband'), idOf(lb, 'Ed Miliband'));
-    assert.strictEqual(idOf(la, 'David Miliband'), idOf(lb, 'David Miliband'));
+    assert.strictEqual(idOf(la, 'Ed Pennock'), idOf(lb, 'Ed Pennock'));
+    assert.strictEqual(idOf(la, 'David Pennock'), idOf(lb, 'David Pennock'));
   });
 
   it('rewrites mention entity ids and quote speaker ids together', () => {
     const [, lb] = linkAnalyses([
-      analyzeText('US President Donald Trump spoke.'),
-      analyzeText('“We will win,” Trump said. Trump smiled.'),
+      analyzeText('US President Donald Brant spoke.'),
+      analyzeText('“We will win,” Brant said. Brant smiled.'),
     ]);
-    const trump = lb.entities.find(e => e.name === 'Trump')!;
-    assert.strictEqual(trump.id, 'donald-trump');
-    assert.ok(trump.mentions.every(m => m.entityId === 'donald-trump'));
+    const brant = lb.entities.find(e => e.name === 'Brant')!;
+    assert.strictEqual(brant.id, 'donald-brant');
+    assert.ok(brant.mentions.every(m => m.entityId === 'donald-brant'));
     assert.ok(lb.quotes.every(q => q.speakerId === null || lb.entities.some(e => e.id === q.speakerId)));
   });
 
   it('leaves a single analysis unchanged apart from ids it already had', () => {
-    const a = analyzeText('US President Donald Trump spoke with Chancellor Olaf Scholz.');
+    const a = analyzeText('US President Donald Brant spoke with Chancellor Olaf Hessel.');
     assert.deepStrictEqual(linkAnalyses([a])[0], a);
   });
 });

@@ -97,7 +97,7 @@ describe('organisations named by their shape', () => {
   });
 
   it('still reads a title before a department as a title, not an organisation', () => {
-    assert.deepStrictEqual(kinds('Energy Secretary Chris Wright met Secretary of Energy Jennifer Granholm.'), ['p:Chris Wright', 'p:Jennifer Granholm']);
+    assert.deepStrictEqual(kinds('Energy Secretary Chris Wendell met Secretary of Energy Jennifer Grantley.'), ['p:Chris Wendell', 'p:Jennifer Grantley']);
   });
 });
 
@@ -152,7 +152,7 @@ describe('"and" inside an organisation name at the start of a sentence', () => {
 
 describe('places named after "the city of", and nouns inside compounds', () => {
   it('reads a name after "the resort of" as a place, never a person', () => {
-    assert.deepStrictEqual(kinds('Talks in the Egyptian resort of Sharm el-Sheikh ended, Witkoff Partners said.'), ['o:Witkoff Partners']);
+    assert.deepStrictEqual(kinds('Talks in the Egyptian resort of Sharm el-Sheikh ended, Holbrook Partners said.'), ['o:Holbrook Partners']);
   });
 
   it('finds a person after a kinship compound ("son-in-law X"), which is no thing noun', () => {
@@ -197,10 +197,10 @@ describe('long "of"/"for" organisation names', () => {
 });
 
 describe('a possessive owner before a title', () => {
-  it('reads "Donald Trump\'s envoy X" as two people, the owner too', () => {
-    const a = analyzeText("Donald Trump's envoy Steve Witkoff arrived. Trump met him later.");
-    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}:${e.mentions.length}`), ['person:Donald Trump:2', 'person:Steve Witkoff:1']);
-    assert.deepStrictEqual(a.entities[1].roles.map(r => r.text), ["Donald Trump's envoy"]);
+  it('reads "Donald Brant\'s envoy X" as two people, the owner too', () => {
+    const a = analyzeText("Donald Brant's envoy Steve Holbrook arrived. Brant met him later.");
+    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}:${e.mentions.length}`), ['person:Donald Brant:2', 'person:Steve Holbrook:1']);
+    assert.deepStrictEqual(a.entities[1].roles.map(r => r.text), ["Donald Brant's envoy"]);
   });
 });
 
@@ -232,7 +232,7 @@ describe('clipped short names of bodies', () => {
   });
 
   it('knows more broadcasters by name ("in a Fox Business interview")', () => {
-    assert.deepStrictEqual(kinds('Scott Bessent said in a Fox Business interview that rates were too high.'), ['p:Scott Bessent', 'o:Fox Business']);
+    assert.deepStrictEqual(kinds('Scott Benning said in a Fox Business interview that rates were too high.'), ['p:Scott Benning', 'o:Fox Business']);
   });
 });
 

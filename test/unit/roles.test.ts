@@ -16,23 +16,23 @@ function rolesOf(text: string, name: string): string[] {
 describe('roles', () => {
   describe('titles before a name', () => {
     const cases: [string, string, string[]][] = [
-      ['Secretary of State Marco Rubio spoke.', 'Marco Rubio', ['Secretary of State']],
-      ['Kremlin chief Vladimir Putin agreed.', 'Vladimir Putin', ['Kremlin chief']],
-      ['UK Prime Minister Sir Keir Starmer arrived.', 'Keir Starmer', ['UK Prime Minister', 'Sir']],
-      ['Nato Secretary General Mark Rutte warned.', 'Mark Rutte', ['Nato Secretary General']],
-      ['European Commission President Ursula von der Leyen spoke.', 'Ursula von der Leyen', ['European Commission President']],
-      ['Mr Trump envoy Steve Witkoff told CNN.', 'Steve Witkoff', ['Trump envoy']],
-      ['US Vice-President JD Vance was there.', 'JD Vance', ['US Vice-President']],
-      ['South Korean President Yoon Suk Yeol did not attend.', 'Yoon Suk Yeol', ['South Korean President']],
-      ['Speaker of the House Mike Johnson declined.', 'Mike Johnson', ['Speaker of the House']],
-      ['Sen. Mark Warner, D-Va., spoke.', 'Mark Warner', ['Sen.']],
-      ['The late Pope Francis was remembered.', 'Francis', ['Pope']],
-      ['Goldman Sachs economist Jan Hatzius wrote a note.', 'Jan Hatzius', ['Goldman Sachs economist']],
-      ['Labour MP Diane Abbott spoke.', 'Diane Abbott', ['Labour MP']],
-      ['But US Secretary of State Marco Rubio told CBS.', 'Marco Rubio', ['US Secretary of State']],
+      ['Secretary of State Marco Rocha spoke.', 'Marco Rocha', ['Secretary of State']],
+      ['Kremlin chief Vladimir Kazlov agreed.', 'Vladimir Kazlov', ['Kremlin chief']],
+      ['UK Prime Minister Sir Owen Hawkins arrived.', 'Owen Hawkins', ['UK Prime Minister', 'Sir']],
+      ['Nato Secretary General Mark Hulst warned.', 'Mark Hulst', ['Nato Secretary General']],
+      ['European Commission President Annika von der Hoven spoke.', 'Annika von der Hoven', ['European Commission President']],
+      ['Mr Brant envoy Steve Holbrook told CNN.', 'Steve Holbrook', ['Brant envoy']],
+      ['US Vice-President JD Kessel was there.', 'JD Kessel', ['US Vice-President']],
+      ['South Korean President Baek Jin Woo did not attend.', 'Baek Jin Woo', ['South Korean President']],
+      ['Speaker of the House Mike Jessup declined.', 'Mike Jessup', ['Speaker of the House']],
+      ['Sen. Mark Warden, D-Va., spoke.', 'Mark Warden', ['Sen.']],
+      ['The late Pope Anselm was remembered.', 'Anselm', ['Pope']],
+      ['Goldman Sachs economist Jan Holtzer wrote a note.', 'Jan Holtzer', ['Goldman Sachs economist']],
+      ['Labour MP Diane Ashby spoke.', 'Diane Ashby', ['Labour MP']],
+      ['But US Secretary of State Marco Rocha told CBS.', 'Marco Rocha', ['US Secretary of State']],
       ['Army Spokesman Rear Adm. Jane Doe briefed reporters.', 'Jane Doe', ['Army Spokesman', 'Rear Adm.']],
-      ['Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.', 'Mohammed bin Abdulrahman Al Thani', ['Qatari Prime Minister', 'Sheikh']],
-      ['State Department spokesman Matthew Miller said so.', 'Matthew Miller', ['State Department spokesman']],
+      ['Qatari Prime Minister Sheikh Mohammed bin Nasser Al Kuwari spoke.', 'Mohammed bin Nasser Al Kuwari', ['Qatari Prime Minister', 'Sheikh']],
+      ['State Department spokesman Matthew Milner said so.', 'Matthew Milner', ['State Department spokesman']],
       // A band's members by their instrument or place in the band (invented).
       ['Frontman Dario Kell told reporters the tour had sold out.', 'Dario Kell', ['Frontman']],
       ['Drummer Pike said the band would play on.', 'Pike', ['Drummer']],
@@ -45,24 +45,24 @@ describe('roles', () => {
 
   describe('appositives and "the title, Name"', () => {
     const cases: [string, string, string[]][] = [
-      ['Mikhail Ulyanov, Russia’s envoy to international organisations in Vienna, said Russia agreed.', 'Mikhail Ulyanov', ['Russia’s envoy to international organisations in Vienna']],
-      ['Mr Putin also spoke with Kazakhstan’s president, Kassym-Jomart Tokayev.', 'Kassym-Jomart Tokayev', ['Kazakhstan’s president']],
-      ['The prime minister, Keir Starmer, backed his chancellor.', 'Keir Starmer', ['prime minister']],
-      ['Kemi Badenoch, the Conservative leader, accused the government.', 'Kemi Badenoch', ['Conservative leader']],
-      ['Mr Ruto, 55, a former deputy president, paid tribute.', 'Ruto', ['former deputy president']],
-      ['Manfred Weber, leader of the European People’s Party (EPP), spoke.', 'Manfred Weber', ['leader of the European People’s Party']],
-      ['Meanwhile, the Bank of England governor, Andrew Bailey, said rates would fall.', 'Andrew Bailey', ['Bank of England governor']],
-      ['His spokesman, Raj Shah, said Mr Johnson would review it.', 'Raj Shah', ['spokesman']],
+      ['Mikhail Ulitkin, Russia’s envoy to international organisations in Vienna, said Russia agreed.', 'Mikhail Ulitkin', ['Russia’s envoy to international organisations in Vienna']],
+      ['Mr Kazlov also spoke with Kazakhstan’s president, Yerzhan-Arman Sapayev.', 'Yerzhan-Arman Sapayev', ['Kazakhstan’s president']],
+      ['The prime minister, Owen Hawkins, backed his chancellor.', 'Owen Hawkins', ['prime minister']],
+      ['Funmi Adeyemi, the Conservative leader, accused the government.', 'Funmi Adeyemi', ['Conservative leader']],
+      ['Mr Tanui, 55, a former deputy president, paid tribute.', 'Tanui', ['former deputy president']],
+      ['Manfred Kellner, leader of the European People’s Party (EPP), spoke.', 'Manfred Kellner', ['leader of the European People’s Party']],
+      ['Meanwhile, the Bank of England governor, Andrew Bramley, said rates would fall.', 'Andrew Bramley', ['Bank of England governor']],
+      ['His spokesman, Raj Mehra, said Mr Jessup would review it.', 'Raj Mehra', ['spokesman']],
       ['The UN special envoy for Yemen, Jane Doe, said the lists were signed.', 'Jane Doe', ['UN special envoy for Yemen']],
       ['The agency’s head of delegation in Yemen, Jane Doe, said more was needed.', 'Jane Doe', ['agency’s head of delegation in Yemen']],
       ['The meteorological department’s director, Dr Jane Doe, said rain would come.', 'Jane Doe', ['meteorological department’s director', 'Dr']],
       ['Peter Kamau, a 52-year-old maize farmer who lost his house, said so.', 'Peter Kamau', ['52-year-old maize farmer']],
       ['Among the dead was Park Min-seo, a 34-year-old engineer from Busan who had moved there.', 'Park Min-seo', ['34-year-old engineer from Busan']],
       ['Ruth Achieng, an MP for the opposition Democratic Action Party-Kenya (DAP-K), said so.', 'Ruth Achieng', ['MP for the opposition Democratic Action Party-Kenya']],
-      ['Rupert Lowe, the former Reform UK MP who is known for his rhetoric, asked a question.', 'Rupert Lowe', ['former Reform UK MP']],
-      ['Sen. Lindsey Graham, R-S.C., the chairman of the Senate Judiciary Committee, objected.', 'Lindsey Graham', ['Sen.', 'chairman of the Senate Judiciary Committee']],
+      ['Rupert Lowry, the former Reform UK MP who is known for his rhetoric, asked a question.', 'Rupert Lowry', ['former Reform UK MP']],
+      ['Sen. Lindsey Grayson, R-S.C., the chairman of the Senate Judiciary Committee, objected.', 'Lindsey Grayson', ['Sen.', 'chairman of the Senate Judiciary Committee']],
       ["The band's bassist, Ola Renn, wrote the song.", 'Ola Renn', ["band's bassist"]],
-      ['The minister met Fahrettin Altun and the Turkish Presidency’s Communications Director, Ibrahim Kalin, on Friday.', 'Ibrahim Kalin', ['Turkish Presidency’s Communications Director']],
+      ['The minister met Fahrettin Altun and the Turkish Presidency’s Communications Director, Ibrahim Yalin, on Friday.', 'Ibrahim Yalin', ['Turkish Presidency’s Communications Director']],
     ];
     for (const [text, name, expected] of cases) {
       it(text, () => assert.deepStrictEqual(rolesOf(text, name), expected));
@@ -71,23 +71,23 @@ describe('roles', () => {
 
   describe('not roles', () => {
     const cases: [string, string][] = [
-      ['Italian Prime Minister Giorgia Meloni, an admirer of many of Mr Trump policies, came.', 'Giorgia Meloni'],
-      ['Finnish President Alexander Stubb, who has played golf with Mr Trump, came.', 'Alexander Stubb'],
-      ['Mr Putin briefed his close ally, Belarusian President Alexander Lukashenko, about the talks.', 'Alexander Lukashenko'],
+      ['Italian Prime Minister Ornella Marini, an admirer of many of Mr Brant policies, came.', 'Ornella Marini'],
+      ['Finnish President Alexander Lund, who has played golf with Mr Brant, came.', 'Alexander Lund'],
+      ['Mr Kazlov briefed his close ally, Belarusian President Alexander Dubrovenko, about the talks.', 'Alexander Dubrovenko'],
       ['He turned to his son Rohan Vardhan, who has run the company since 2019.', 'Rohan Vardhan'],
-      ['French President Emmanuel Macron, Italian Prime Minister Giorgia Meloni and others came.', 'Emmanuel Macron'],
+      ['French President Emmanuel Dorval, Italian Prime Minister Ornella Marini and others came.', 'Emmanuel Dorval'],
     ];
     for (const [text, name] of cases) {
       it(text, () => {
         const roles = rolesOf(text, name);
-        assert.ok(roles.every(r => !/admirer|who has|ally|Giorgia/.test(r)), `unexpected role in ${JSON.stringify(roles)}`);
+        assert.ok(roles.every(r => !/admirer|who has|ally|Ornella/.test(r)), `unexpected role in ${JSON.stringify(roles)}`);
       });
     }
     it('gives no role for a plural title before a list ("Presidents X and Y")', () => {
-      assert.deepStrictEqual(rolesOf('Presidents Putin and Trump walking', 'Trump'), []);
+      assert.deepStrictEqual(rolesOf('Presidents Kazlov and Brant walking', 'Brant'), []);
     });
     it('attaches nothing to a title that names no one ("the Ukrainian leader said")', () => {
-      const a = analyzeText('Volodymyr Zelensky arrived. The Ukrainian leader said he was ready.');
+      const a = analyzeText('Yaroslav Koravsky arrived. The Ukrainian leader said he was ready.');
       assert.deepStrictEqual(a.entities[0].roles, []);
     });
   });
@@ -109,7 +109,7 @@ describe('roles', () => {
   });
 
   it('lists each role once per document, in order of first appearance', () => {
-    const text = 'US President Donald Trump spoke. Later, US President Donald Trump left. Mr Trump, the US president, returned.';
-    assert.deepStrictEqual(rolesOf(text, 'Donald Trump'), ['US President']);
+    const text = 'US President Donald Brant spoke. Later, US President Donald Brant left. Mr Brant, the US president, returned.';
+    assert.deepStrictEqual(rolesOf(text, 'Donald Brant'), ['US President']);
   });
 });

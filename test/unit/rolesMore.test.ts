@@ -22,9 +22,9 @@ describe('roles with qualifiers and occupations', () => {
 });
 
 describe('a known body right before a full name', () => {
-  it('splits "ambassador to Nato Kurt Volker" into the alliance and the person', () => {
-    const a = analyzeText('Former ambassador to Nato Kurt Volker said the talks would fail.');
-    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}`).sort(), ['org:Nato', 'person:Kurt Volker']);
+  it('splits "ambassador to Nato Kurt Vollrath" into the alliance and the person', () => {
+    const a = analyzeText('Former ambassador to Nato Kurt Vollrath said the talks would fail.');
+    assert.deepStrictEqual(a.entities.map(e => `${e.kind}:${e.name}`).sort(), ['org:Nato', 'person:Kurt Vollrath']);
   });
 
   it('keeps a known body extended by a word that is no first name whole ("CNN Turk")', () => {
@@ -51,7 +51,7 @@ describe('a role before a comma ahead of a title chain', () => {
   });
 
   it('gives no extra role when no title phrase comes before the comma', () => {
-    assert.deepStrictEqual(rolesOf('In a statement, President Hakainde Hichilema said no.', 'Hakainde Hichilema'), ['President']);
+    assert.deepStrictEqual(rolesOf('In a statement, President Mubanga Chisanga said no.', 'Mubanga Chisanga'), ['President']);
   });
 });
 
@@ -63,7 +63,7 @@ describe('national titles', () => {
 
 describe('a body noun inside a title chain, and endowments', () => {
   it('keeps "Foreign ministry spokeswoman" and "company spokesman" whole', () => {
-    assert.deepStrictEqual(rolesOf('Foreign ministry spokeswoman Lin Jian said so.', 'Lin Jian'), ['Foreign ministry spokeswoman']);
+    assert.deepStrictEqual(rolesOf('Foreign ministry spokeswoman Lin Xue said so.', 'Lin Xue'), ['Foreign ministry spokeswoman']);
     assert.deepStrictEqual(rolesOf('The company spokesman Lee Min-ho declined to comment.', 'Lee Min-ho'), ['company spokesman']);
   });
 
@@ -75,13 +75,13 @@ describe('a body noun inside a title chain, and endowments', () => {
 
 describe('hyphenated titles', () => {
   it('keeps "commander-in-chief" whole, before a name and before a comma', () => {
-    assert.deepStrictEqual(rolesOf('Commander-in-Chief Oleksandr Syrskyi said so.', 'Oleksandr Syrskyi'), ['Commander-in-Chief']);
-    assert.deepStrictEqual(rolesOf("Ukraine's commander-in-chief, Oleksandr Syrskyi, said so.", 'Oleksandr Syrskyi'), ["Ukraine's commander-in-chief"]);
-    assert.deepStrictEqual(analyzeText('Commander-in-Chief Oleksandr Syrskyi said so.').entities.length, 1);
+    assert.deepStrictEqual(rolesOf('Commander-in-Chief Oleksandr Borskyi said so.', 'Oleksandr Borskyi'), ['Commander-in-Chief']);
+    assert.deepStrictEqual(rolesOf("Ukraine's commander-in-chief, Oleksandr Borskyi, said so.", 'Oleksandr Borskyi'), ["Ukraine's commander-in-chief"]);
+    assert.deepStrictEqual(analyzeText('Commander-in-Chief Oleksandr Borskyi said so.').entities.length, 1);
   });
 
-  it('still reads a final lower-case syllable as part of a Korean name ("Moon Jae-in")', () => {
-    assert.ok(analyzeText('Former president Moon Jae-in met reporters.').entities.some(e => e.name === 'Moon Jae-in'));
+  it('still reads a final lower-case syllable as part of a Korean name ("Moon Tae-in")', () => {
+    assert.ok(analyzeText('Former president Moon Tae-in met reporters.').entities.some(e => e.name === 'Moon Tae-in'));
   });
 });
 

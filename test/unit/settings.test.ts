@@ -21,13 +21,13 @@ describe('readSettings', () => {
   it('reads valid values', () => {
     const { settings, problems } = read({
       'highlight.people': false, 'highlight.organizations': true, 'highlight.quotes': false, 'highlight.uniqueClaims': true,
-      aliases: { ' the Kremlin chief ': 'Vladimir Putin' }, ignore: [' Truth Social ', 'X'], maxFileSize: 1234.9,
+      aliases: { ' the Kremlin chief ': 'Vladimir Kazlov' }, ignore: [' Truth Social ', 'X'], maxFileSize: 1234.9,
       exclude: [' **/drafts/** '],
     });
     assert.deepStrictEqual(problems, []);
     assert.deepStrictEqual(settings, {
       highlight: { people: false, organizations: true, quotes: false, uniqueClaims: true },
-      aliases: { 'the Kremlin chief': 'Vladimir Putin' }, ignore: ['Truth Social', 'X'], maxFileSize: 1234,
+      aliases: { 'the Kremlin chief': 'Vladimir Kazlov' }, ignore: ['Truth Social', 'X'], maxFileSize: 1234,
       distinct: [],
       exclude: ['**/drafts/**'],
     });
@@ -44,8 +44,8 @@ describe('readSettings', () => {
     ['a string for a boolean', { 'highlight.people': 'yes' }, /newsLens\.highlight\.people must be true or false/],
     ['null for a boolean', { 'highlight.quotes': null }, /newsLens\.highlight\.quotes/],
     ['a number for a boolean', { 'highlight.organizations': 1 }, /newsLens\.highlight\.organizations/],
-    ['a list for aliases', { aliases: ['Putin'] }, /newsLens\.aliases must be an object/],
-    ['a string for aliases', { aliases: 'Putin' }, /newsLens\.aliases must be an object/],
+    ['a list for aliases', { aliases: ['Kazlov'] }, /newsLens\.aliases must be an object/],
+    ['a string for aliases', { aliases: 'Kazlov' }, /newsLens\.aliases must be an object/],
     ['a number for ignore', { ignore: 3 }, /newsLens\.ignore must be a list/],
     ['an object for ignore', { ignore: { a: 1 } }, /newsLens\.ignore must be a list/],
     ['a string for distinct', { distinct: 'ed-hale' }, /newsLens\.distinct/],
@@ -69,10 +69,10 @@ describe('readSettings', () => {
 
   it('keeps the valid entries of aliases and ignore and reports the others', () => {
     const { settings, problems } = read({
-      aliases: { Putin: 'Vladimir Putin', '': 'x', empty: '  ', number: 3, nested: { a: 'b' } },
+      aliases: { Kazlov: 'Vladimir Kazlov', '': 'x', empty: '  ', number: 3, nested: { a: 'b' } },
       ignore: ['X', 3, '', null, '  ', 'Nato-like'],
     });
-    assert.deepStrictEqual(settings.aliases, { Putin: 'Vladimir Putin' });
+    assert.deepStrictEqual(settings.aliases, { Kazlov: 'Vladimir Kazlov' });
     assert.deepStrictEqual(settings.ignore, ['X', 'Nato-like']);
     assert.strictEqual(problems.length, 5, problems.join('\n'));
   });

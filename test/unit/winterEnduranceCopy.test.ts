@@ -33,8 +33,8 @@ describe('winter-sport and endurance-running copy kinds of round 27 (r27-winter)
     assert.deepStrictEqual(mentionLabels('Rain fell. Stand-in Nina Marr finished fourth.'), ['p:Nina Marr']);
   });
 
-  it('keeps a given name with its hyphened syllable ("Moon Jae-in", "Cho Tae-yul")', () => {
-    assert.deepStrictEqual(mentionLabels('Moon Jae-in met Cho Tae-yul in Seoul.'), ['p:Moon Jae-in', 'p:Cho Tae-yul']);
+  it('keeps a given name with its hyphened syllable ("Moon Tae-in", "Cho Hae-won")', () => {
+    assert.deepStrictEqual(mentionLabels('Moon Tae-in met Cho Hae-won in Seoul.'), ['p:Moon Tae-in', 'p:Cho Hae-won']);
   });
 
   it('reads a ranked results line\'s surname in capitals first, particles and hyphens included, as the person named in full', () => {

@@ -29,7 +29,7 @@ function isCommonPluralOpener(candidate: NameCandidate, body: Cluster): boolean 
     && !body.members.some(member => (member.c.evidence & SIDE_EVIDENCE) !== 0n);
 }
 
-/** The surname of a full name: its last word that is not a generational suffix ("King" in "… King Jr"). */
+/** The surname of a full name: its last word that is not a generational suffix ("Bishop" in "… Bishop Jr"). */
 function surnameOf(words: readonly string[]): string {
   let i = words.length - 1;
   while (i > 0 && has(NAME_SUFFIXES, words[i])) {
@@ -65,7 +65,7 @@ function isFollowersBodyOf(org: Cluster, others: readonly Cluster[]): boolean {
   return isFollowersBody(org) || others.some(other => other !== org && org.key.startsWith(`${other.key} `));
 }
 
-/** A surname without an Arabic-style particle prefix, for matching ("al-assad" ~ "assad"). */
+/** A surname without an Arabic-style particle prefix, for matching ("al-khatib" ~ "khatib"). */
 function bare(word: string): string {
   const dash = word.indexOf('-');
   return dash > 0 && has(NAME_PARTICLES, word.slice(0, dash)) ? word.slice(dash + 1) : word;
@@ -319,7 +319,7 @@ export class Clustering {
     return cl;
   }
 
-  /** The entity a short form ("Whitlock", "Mr Whitlock", "van der Lahn", "Xi") refers to, if any. */
+  /** The entity a short form ("Whitlock", "Mr Whitlock", "van der Lahn", "Qu") refers to, if any. */
   findShort(placed: Placed, kind: CandidateKind): Cluster | undefined {
     const exact = this.persons.get(placed.c.words.join(' '));
     if (exact) {

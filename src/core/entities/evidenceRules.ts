@@ -2876,7 +2876,7 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'A single word the lexicon does not know at all, alone after "according to" and closing the phrase ("According to Kelsoweek, …", "according to Vardo:"), names where words come from: in news copy an outlet, a company or a body, which a single use would otherwise leave unnamed. A named person\'s surname used so still joins the person (kind-by-use).',
     when: ({ multiWord, first, before, twoBefore, nameEnd }) => !multiWord && first.lexicon === 0 && before?.lower === 'to' && twoBefore?.lower === 'according'
       && /^\s*[,:]/.test(nameEnd.post),
-    examples: { yes: ['According to {Kelsoweek}, the ferry will run until the ice comes.', 'The ferry has a mixed record, according to {Kelsoweek}: it ran late all winter.'], no: ['According to {Kelsoweek} staff, the ferry will run until the ice comes.', 'According to {Hillary}, the ferry will run until the ice comes.'] },
+    examples: { yes: ['According to {Kelsoweek}, the ferry will run until the ice comes.', 'The ferry has a mixed record, according to {Kelsoweek}: it ran late all winter.'], no: ['According to {Kelsoweek} staff, the ferry will run until the ice comes.', 'According to {Harriet}, the ferry will run until the ice comes.'] },
   },
   {
     id: 'data-provider', outcome: Evidence.OrgTag,

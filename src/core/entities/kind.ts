@@ -55,7 +55,7 @@ export function isStandalonePerson(candidate: NameCandidate): boolean {
 }
 
 /**
- * A lone word the lexicon knows as a man's or a woman's first name and as nothing else of a name ("Hillary's
+ * A lone word the lexicon knows as a man's or a woman's first name and as nothing else of a name ("Harriet's
  * plan", "Joe said"): a person called by a first name, never a body, whatever its uses look like.
  */
 export function isLoneFirstName(candidate: NameCandidate): boolean {

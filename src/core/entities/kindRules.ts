@@ -205,7 +205,7 @@ function dwellingNamedAfterPerson(context: KindContext): boolean {
   if (n === 2) {
     return ESTATE_NAME_HEADS.has(head) && !speaks && (lexiconFlags(words[0]) & Tag.FirstName) === 0 && !has(context, Evidence.FirstName | Evidence.PersonTags);
   }
-  // "the Hadley White House": a modifier before a name the lexicon knows whole ("White House") is no building named
+  // "the Tarrow White House": a modifier before a name the lexicon knows whole ("White House") is no building named
   // after a person.
   if ((lexiconFlags(`${words[n - 2]} ${head}`) & (Tag.Organization | Tag.Place)) !== 0) {
     return false;

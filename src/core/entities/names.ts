@@ -161,7 +161,7 @@ function startsWithFirstName(sentence: Sentence, group: Group): boolean {
   return ((sentence[group.tokens[0]].lexicon | sentence[group.tokens[0]].tags) & FIRST_NAME) !== 0;
 }
 
-/** "Jean-Pierre Bemba" opening a sentence: a common word joined by a hyphen to a capitalised one starts a name, not the sentence. */
+/** "Jean-Pierre Kabongo" opening a sentence: a common word joined by a hyphen to a capitalised one starts a name, not the sentence. */
 function opensHyphenatedName(sentence: Sentence, run: readonly number[]): boolean {
   const a = sentence[run[0]];
   const b = run.length > 2 ? sentence[run[1]] : undefined;
@@ -498,7 +498,7 @@ function leadAlone(sentence: Sentence, parts: readonly TitlePart[], lead: number
   return only === undefined ? [] : [{ first: only, last: only, evidence: Evidence.Weak }];
 }
 
-/** The run split before its generational suffixes, which belong to the name before them whatever it looks like ("King Jr"). */
+/** The run split before its generational suffixes, which belong to the name before them whatever it looks like ("Bishop Jr"). */
 function splitSuffixes(sentence: Sentence, run: readonly number[]): { run: number[]; suffix: number[] } {
   let suffixes = 0;
   while (suffixes < run.length - 1 && has(NAME_SUFFIXES, sentence[run[run.length - 1 - suffixes]].lower)) {
@@ -522,7 +522,7 @@ function endsAsOrg(sentence: Sentence, run: readonly number[]): boolean {
 /**
  * The groups of a run, settled: an organisation's name takes its title words in ("Foreign Ministry"); a
  * title after a name with a first name or suffix joins it; the suffixes go back on the last name. Returns
- * whether the last group is a title word made a name after an honorific ("Dr King", but also "Mr
+ * whether the last group is a title word made a name after an honorific ("Dr Bishop", but also "Mr
  * President": a name only if the document names someone so, hence Weak).
  */
 function settleGroups(sentence: Sentence, run: readonly number[], suffix: readonly number[], parts: readonly TitlePart[]): { groups: Group[]; weakLast: boolean } {

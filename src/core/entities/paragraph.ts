@@ -188,7 +188,7 @@ function bodyDescribedBefore(sentence: Sentence, drafts: readonly Draft[], names
 }
 
 /**
- * "Mohamed Hamdan Dagalo, known as Hemedti": a short name right after "known as" names the person before it, or the
+ * "Musa Ibrahim Adamu, known as Kabiru": a short name right after "known as" names the person before it, or the
  * body whose description ends in the place before it (bodyDescribedBefore); a maiden name after "née" names the
  * woman before it (list maiden-name-markers).
  */

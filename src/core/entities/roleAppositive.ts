@@ -348,7 +348,7 @@ function runsIntoName(context: RoleContext, phrase: readonly number[], head: num
   while (tail < phrase.length && parts[phrase[tail]] !== TitlePart.None && parts[phrase[tail]] !== TitlePart.Complement) {
     tail++;
   }
-  // "…, Republican nominee Gov. Mike Pence": the phrase stops at the abbreviation's full stop, the name right after it.
+  // "…, Republican nominee Gov. Mike Pardee": the phrase stops at the abbreviation's full stop, the name right after it.
   while (tail < phrase.length && isHonorific(sentence[phrase[tail]])) {
     tail++;
   }

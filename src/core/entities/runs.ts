@@ -249,7 +249,7 @@ export function isTitleCaseLine(sentence: Sentence, parts: readonly TitlePart[])
   const stop = /[.!?]/.test(sentence[sentence.length - 1].post);
   const words = stop ? headlineWords(sentence) : undefined;
   // Known only by its verbs, a line ending in a full stop is a headline when every longer word is capitalised
-  // ("Thomas Frank's new book Whatever Happened to X?" is prose with a title in it).
+  // ("Thomas Marlow's new book Whatever Happened to X?" is prose with a title in it).
   const share = words && words.byFunctionWords < 2 ? 1 : 0.8;
   // One headline word is enough when every longer word of a longer line is capitalised ("X Wins Y County
   // Primary."): prose never capitalises a verb or a preposition mid-sentence.
@@ -730,7 +730,7 @@ function complementAfter(sentence: Sentence, j: number, parts: readonly TitlePar
 }
 
 /**
- * "Cho Tae-yul", "Lee Jae-myung": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not;
+ * "Cho Hae-won", "Lee Sang-woon": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not;
  * "Kim Jae-won": a short syllable may also be an English verb; "Commander-in-Chief", "Stoke-on-Trent": a
  * syllable hyphened on to a further word is a compound's joint).
  */
@@ -739,7 +739,7 @@ function isNameSyllable(sentence: Sentence, j: number): boolean {
   const wordLike = (syllable.lexicon & (Tag.Verb | Tag.Adjective)) !== 0 && !(syllable.text.length <= 3 && (syllable.lexicon & Tag.Adjective) === 0);
   const joint = j + 2 < sentence.length && hyphenated(syllable, sentence[j + 2]);
   // "Ex-school official charged", "Anti-tax group sues": a prefix (list hyphen-prefixes) before an English word the
-  // lexicon knows is a capitalised opener of a common phrase, not a name with a syllable ("Cho Tae-yul", "the Co-op").
+  // lexicon knows is a capitalised opener of a common phrase, not a name with a syllable ("Cho Hae-won", "the Co-op").
   const prefixed = has(HYPHEN_PREFIXES, sentence[j].lower) && syllable.lexicon !== 0;
   // "Kelso-ji": a suffix of respect (list respect-suffixes) is no syllable of the name, which ends at the hyphen.
   // "Runner-up X", "Stand-in X": an English noun or verb (one the lexicon knows, or an agent noun in "-er", which it

@@ -218,7 +218,7 @@ export function isPossessive(token: Token): boolean {
 
 const LOWER_SUFFIX = /-(\p{Ll}[\p{L}-]*)$/u;
 
-/** "-like" in "Nato-like", not "-yul" in "Cho Tae-yul". */
+/** "-like" in "Nato-like", not "-won" in "Cho Hae-won". */
 function modifierSuffix(text: string): RegExpExecArray | null {
   const m = LOWER_SUFFIX.exec(text);
   return m && has(MODIFIER_SUFFIXES, m[1].toLowerCase().split('-')[0]) ? m : null;

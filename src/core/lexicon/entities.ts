@@ -480,7 +480,7 @@ export const MALE_HONORIFICS = list('male-honorifics', 'Honorifics that say the 
 
 export const NAME_PARTICLES = list(
   'name-particles',
-  'Lower-case particles inside personal names ("van der Lahn", "arap Moi", "bin Salman", Welsh "ap"/"ab" (son of) and "ferch" (daughter of), "Dafydd ap Ianto"; Malay "binti"/"binte" (daughter of) and Singapore and Malaysian Indian "s/o", "d/o", "a/l", "a/p" (son or daughter of), "Ravi s/o Kelso", "da Silva", "de los Ríos") and inside a body\'s name in its own language, Italian plural "of the" included ("Università degli Studi di Vardo", "Edizioni delle Marwick"; French "des" is left out: "Promenade des X" is a street: without them the name was cut and its last words read as a person).',
+  'Lower-case particles inside personal names ("van der Lahn", "arap Kiptoo", "bin Tarik", Welsh "ap"/"ab" (son of) and "ferch" (daughter of), "Dafydd ap Ianto"; Malay "binti"/"binte" (daughter of) and Singapore and Malaysian Indian "s/o", "d/o", "a/l", "a/p" (son or daughter of), "Ravi s/o Kelso", "da Silva", "de los Ríos") and inside a body\'s name in its own language, Italian plural "of the" included ("Università degli Studi di Vardo", "Edizioni delle Marwick"; French "des" is left out: "Promenade des X" is a street: without them the name was cut and its last words read as a person).',
   'von van der den de del della di da dos das du la le los las al el bin ibn ben bint arap ter ten zu y af av abu degli dei delle dello ap ab ferch binti binte s/o d/o a/l a/p',
 );
 
@@ -1219,7 +1219,7 @@ export function isPostNominal(text: string): boolean {
 
 export const NAME_SUFFIXES = list(
   'name-suffixes',
-  'Generational suffixes that end a personal name ("Martin Luther King Jr", "Abdullah II").',
+  'Generational suffixes that end a personal name ("Calvin Lowell Bishop Jr", "Rashid II").',
   'jr sr ii iii iv v vi filho neto junior sobrinho',
 );
 
@@ -1450,7 +1450,7 @@ export const SPEECH_VERBS = list(
 
 export const ABSTRACT_NOUN_ENDINGS = list(
   'abstract-noun-endings',
-  'Endings of English abstract nouns ("Protection", "Enforcement", "Security", "Equality", "Fairness"): a capitalised phrase ending in one names a policy, programme or body, never a person, even when the lexicon knows none of its words. Endings that English names share ("-ence" of Lawrence, "-ance" of Vance, "-acy" of Tracy) are left out.',
+  'Endings of English abstract nouns ("Protection", "Enforcement", "Security", "Equality", "Fairness"): a capitalised phrase ending in one names a policy, programme or body, never a person, even when the lexicon knows none of its words. Endings that English names share ("-ence" of Lawrence, "-ance" of Lance, "-acy" of Tracy) are left out.',
   'tion sion ment ness ship ism ity',
 );
 
@@ -1639,7 +1639,7 @@ export const AWARD_HEADS = wordList(
 /**
  * Housing copy names blocks of flats, estates and residential streets after people: "Winifred Cole House", "the Albert
  * Dunn Estate", "Cecil Ward Lane". Kept out of place-heads: after a given name alone most of these are surnames as often
- * ("Dana Lane", "Glenn Close"), so the kind rule `dwelling-named-after-person` asks for a given name and a surname
+ * ("Dana Lane", "Ivo Close"), so the kind rule `dwelling-named-after-person` asks for a given name and a surname
  * before them.
  */
 export const DWELLING_HEADS = list(

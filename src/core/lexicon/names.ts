@@ -93,7 +93,7 @@ export const HYPHEN_PREFIXES = wordList(
 
 export const COMPOUND_NOUN_PARTICLES = wordList(
   'compound-noun-particles',
-  'Particles that close an English compound noun after a hyphen ("Runner-up X finished second", "Stand-in X", "Walk-on X", "Passer-by X"): where the word before the hyphen is an English noun or verb the lexicon knows, or an agent noun in "-er", the compound is a common noun opening the sentence, not a given name with its second syllable ("Cho Tae-yul", "Moon Jae-in", whose first halves the lexicon does not know).',
+  'Particles that close an English compound noun after a hyphen ("Runner-up X finished second", "Stand-in X", "Walk-on X", "Passer-by X"): where the word before the hyphen is an English noun or verb the lexicon knows, or an agent noun in "-er", the compound is a common noun opening the sentence, not a given name with its second syllable ("Cho Hae-won", "Moon Tae-in", whose first halves the lexicon does not know).',
   ['up', 'in', 'on', 'by', 'off', 'out', 'down'],
 );
 

@@ -307,7 +307,7 @@ function parse(text: string): any {
 
 /**
  * Whitespace and invisible format characters that compromise can leave at the edge of a term's text (it
- * splits on fewer characters than JavaScript's \s: "Xi\t\ufeff" is one term); a name never includes them.
+ * splits on fewer characters than JavaScript's \s: "Qu\t\ufeff" is one term); a name never includes them.
  */
 const EDGE_JUNK = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
 const NOT_JUNK = /[^\s\u200b-\u200d\u2060]/;

@@ -3,17 +3,17 @@ import { attributeQuotes, findQuotes } from '../../../src/core/quotes';
 import { buildEntities, slug, type EntitySpec } from './entityBuilder';
 
 const PEOPLE: readonly EntitySpec[] = [
-  { names: ['Keir Starmer', 'Starmer'], roles: ['Prime Minister'] },
-  { names: ['Kemi Badenoch', 'Badenoch'] },
-  { names: ['Joe Biden', 'Biden'] },
-  { names: ['Kamala Harris', 'Harris'] },
-  { names: ['Xi Jinping', 'Xi'] },
-  { names: ['Cyril Ramaphosa', 'Ramaphosa'] },
-  { names: ['Lula'] },
-  { names: ['Recep Tayyip Erdoğan', 'Erdoğan'] },
-  { names: ['Ursula von der Leyen', 'von der Leyen'] },
-  { names: ['Annalena Baerbock', 'Baerbock'] },
-  { names: ['Shigeru Ishiba', 'Ishiba'] },
+  { names: ['Owen Hawkins', 'Hawkins'], roles: ['Prime Minister'] },
+  { names: ['Funmi Adeyemi', 'Adeyemi'] },
+  { names: ['Joe Marden', 'Marden'] },
+  { names: ['Sunita Harmon', 'Harmon'] },
+  { names: ['Qu Hanming', 'Qu'] },
+  { names: ['Sipho Mahlangu', 'Mahlangu'] },
+  { names: ['Juca'] },
+  { names: ['Mehmet Kaan Özdoğan', 'Özdoğan'] },
+  { names: ['Annika von der Hoven', 'von der Hoven'] },
+  { names: ['Marlene Habicht', 'Habicht'] },
+  { names: ['Takeshi Imaoka', 'Imaoka'] },
   { kind: 'org', names: ['NATO'] },
   { kind: 'org', names: ['Reuters'] },
   { kind: 'org', names: ['European Commission'] },
@@ -43,70 +43,70 @@ function check(rows: readonly (readonly [string, string | null])[]): void {
 describe('attributeQuotes', () => {
   describe('cue after the quote', () => {
     check([
-      ['"We will not back down," Starmer said.', 'Keir Starmer'],
-      ['"We will not back down," said Mr Starmer.', 'Keir Starmer'],
-      ['"We will not back down," Starmer told reporters in Downing Street.', 'Keir Starmer'],
-      ['"The economy is strong," according to Biden.', 'Joe Biden'],
-      ['"We will win," Erdoğan, who has ruled Turkey for two decades, told supporters.', 'Recep Tayyip Erdoğan'],
-      ['"We will win," Lula, Brazil\'s president, told supporters.', 'Lula'],
-      ['"It is time to act," European Commission President Ursula von der Leyen said.', 'Ursula von der Leyen'],
-      ['"It is time to act," von der Leyen said.', 'Ursula von der Leyen'],
-      ['"I\'m not going anywhere," Biden, 81, said.', 'Joe Biden'],
-      ['"We want peace," Ramaphosa told CNN\'s "Amanpour" programme.', 'Cyril Ramaphosa'],
-      ['"He is a liar," Badenoch said of Starmer.', 'Kemi Badenoch'],
-      ['“BIG DAY FOR AMERICA!” Biden posted on his account, without elaborating.', 'Joe Biden'],
+      ['"We will not back down," Hawkins said.', 'Owen Hawkins'],
+      ['"We will not back down," said Mr Hawkins.', 'Owen Hawkins'],
+      ['"We will not back down," Hawkins told reporters in Downing Street.', 'Owen Hawkins'],
+      ['"The economy is strong," according to Marden.', 'Joe Marden'],
+      ['"We will win," Özdoğan, who has ruled Turkey for two decades, told supporters.', 'Mehmet Kaan Özdoğan'],
+      ['"We will win," Juca, Brazil\'s president, told supporters.', 'Juca'],
+      ['"It is time to act," European Commission President Annika von der Hoven said.', 'Annika von der Hoven'],
+      ['"It is time to act," von der Hoven said.', 'Annika von der Hoven'],
+      ['"I\'m not going anywhere," Marden, 81, said.', 'Joe Marden'],
+      ['"We want peace," Mahlangu told CNN\'s "Amanpour" programme.', 'Sipho Mahlangu'],
+      ['"He is a liar," Adeyemi said of Hawkins.', 'Funmi Adeyemi'],
+      ['“BIG DAY FOR AMERICA!” Marden posted on his account, without elaborating.', 'Joe Marden'],
     ]);
   });
 
   describe('cue before the quote', () => {
     check([
-      ['Starmer said: "We will not back down."', 'Keir Starmer'],
-      ['Starmer told the BBC: "We will not back down."', 'Keir Starmer'],
-      ['According to Biden, "the economy is strong."', 'Joe Biden'],
-      ['Biden posted on X: "The economy is strong."', 'Joe Biden'],
-      ['Biden wrote in a letter to Congress that the bill was "a historic step forward."', 'Joe Biden'],
-      ['Biden said in a statement that the bill was "a historic step forward."', 'Joe Biden'],
-      ['Biden described the bill as "a historic step forward".', 'Joe Biden'],
-      ['Biden called Xi "a dictator" during the fundraiser.', 'Joe Biden'],
-      ['Biden accused Xi of "playing games with the world economy".', 'Joe Biden'],
-      ['Brazil\'s president, Lula, told supporters: "We will win."', 'Lula'],
-      ['Harris, speaking in Atlanta, said: "We are not going back."', 'Kamala Harris'],
-      ['Speaking in Atlanta, Harris said: "We are not going back."', 'Kamala Harris'],
-      ['Ishiba told parliament he would "take responsibility" for the defeat.', 'Shigeru Ishiba'],
-      ['Ramaphosa appeared on CNN\'s "Amanpour", where he said South Africa wanted "peace and justice for all".', 'Cyril Ramaphosa'],
-      ['"She is wrong," Starmer said of Badenoch, adding that the Conservatives "left the country in a mess".', 'Keir Starmer'],
-      ['Harris: "We are not going back."', 'Kamala Harris'],
+      ['Hawkins said: "We will not back down."', 'Owen Hawkins'],
+      ['Hawkins told the BBC: "We will not back down."', 'Owen Hawkins'],
+      ['According to Marden, "the economy is strong."', 'Joe Marden'],
+      ['Marden posted on X: "The economy is strong."', 'Joe Marden'],
+      ['Marden wrote in a letter to Congress that the bill was "a historic step forward."', 'Joe Marden'],
+      ['Marden said in a statement that the bill was "a historic step forward."', 'Joe Marden'],
+      ['Marden described the bill as "a historic step forward".', 'Joe Marden'],
+      ['Marden called Qu "a dictator" during the fundraiser.', 'Joe Marden'],
+      ['Marden accused Qu of "playing games with the world economy".', 'Joe Marden'],
+      ['Brazil\'s president, Juca, told supporters: "We will win."', 'Juca'],
+      ['Harmon, speaking in Atlanta, said: "We are not going back."', 'Sunita Harmon'],
+      ['Speaking in Atlanta, Harmon said: "We are not going back."', 'Sunita Harmon'],
+      ['Imaoka told parliament he would "take responsibility" for the defeat.', 'Takeshi Imaoka'],
+      ['Mahlangu appeared on CNN\'s "Amanpour", where he said South Africa wanted "peace and justice for all".', 'Sipho Mahlangu'],
+      ['"She is wrong," Hawkins said of Adeyemi, adding that the Conservatives "left the country in a mess".', 'Owen Hawkins'],
+      ['Harmon: "We are not going back."', 'Sunita Harmon'],
     ]);
   });
 
   describe('passive and reported cues', () => {
     check([
-      ['The remarks were described as "deeply troubling" by Baerbock.', 'Annalena Baerbock'],
-      ['Baerbock was quoted as saying the talks were "very constructive".', 'Annalena Baerbock'],
-      ['Xinhua quoted Xi as saying that China "will never seek hegemony".', 'Xi Jinping'],
+      ['The remarks were described as "deeply troubling" by Habicht.', 'Marlene Habicht'],
+      ['Habicht was quoted as saying the talks were "very constructive".', 'Marlene Habicht'],
+      ['Xinhua quoted Qu as saying that China "will never seek hegemony".', 'Qu Hanming'],
       ['The plan was described as "deeply troubling".', null],
     ]);
   });
 
   describe('pronouns and descriptions', () => {
     check([
-      ['Xi met Biden in Lima. "We must manage our differences," he said.', 'Xi Jinping'],
-      ['Mrs Badenoch met Mr Starmer on Tuesday. "He has no plan," she said.', 'Kemi Badenoch'],
-      ['Mr Starmer met Mrs Badenoch on Tuesday. "He has no plan," she said.', 'Kemi Badenoch'],
-      ['Prime Minister Keir Starmer met Mrs Badenoch. "We will not back down," the prime minister said.', 'Keir Starmer'],
-      ['European Commission President Ursula von der Leyen arrived in Kyiv. "It is time to act," the Commission president said.', 'Ursula von der Leyen'],
-      ['Biden spoke in Delaware. The 81-year-old said he was "not going anywhere at all".', 'Joe Biden'],
-      ['"We are not going back," Harris said. Biden nodded. She added: "We will win this."', 'Kamala Harris'],
+      ['Qu met Marden in Lima. "We must manage our differences," he said.', 'Qu Hanming'],
+      ['Mrs Adeyemi met Mr Hawkins on Tuesday. "He has no plan," she said.', 'Funmi Adeyemi'],
+      ['Mr Hawkins met Mrs Adeyemi on Tuesday. "He has no plan," she said.', 'Funmi Adeyemi'],
+      ['Prime Minister Owen Hawkins met Mrs Adeyemi. "We will not back down," the prime minister said.', 'Owen Hawkins'],
+      ['European Commission President Annika von der Hoven arrived in Kyiv. "It is time to act," the Commission president said.', 'Annika von der Hoven'],
+      ['Marden spoke in Delaware. The 81-year-old said he was "not going anywhere at all".', 'Joe Marden'],
+      ['"We are not going back," Harmon said. Marden nodded. She added: "We will win this."', 'Sunita Harmon'],
     ]);
   });
 
   describe('quotes without a cue of their own', () => {
     check([
-      ['"We are not going back," Harris said. "We are moving forward."', 'Kamala Harris'],
-      ['"We are not going back," Harris said, "and we will win."', 'Kamala Harris'],
-      ['"We are not going back," Harris said.\n\n"We are moving forward together."', 'Kamala Harris'],
-      ['Harris said: "We are not going back.\n\n"We are moving forward together."', 'Kamala Harris'],
-      ['"We are not going back," Harris said.\nHarris at a rally in Atlanta\n\n"We are moving forward together."', 'Kamala Harris'],
+      ['"We are not going back," Harmon said. "We are moving forward."', 'Sunita Harmon'],
+      ['"We are not going back," Harmon said, "and we will win."', 'Sunita Harmon'],
+      ['"We are not going back," Harmon said.\n\n"We are moving forward together."', 'Sunita Harmon'],
+      ['Harmon said: "We are not going back.\n\n"We are moving forward together."', 'Sunita Harmon'],
+      ['"We are not going back," Harmon said.\nHarris at a rally in Atlanta\n\n"We are moving forward together."', 'Sunita Harmon'],
       ['"We are ready," a spokeswoman said.\n\n"The talks will continue next week."', null],
     ]);
   });
@@ -130,8 +130,8 @@ describe('attributeQuotes', () => {
       ['"Prices will rise further this year," a spokesman for Goldman Sachs said.', null],
       ['"Prices will rise further this year," analysts at Goldman Sachs said.', null],
       ['A joint communique said the parties were "committed to peace and stability".', null],
-      ['"We are ready to talk," the statement from Starmer\'s office said.', null],
-      ['"We are ready to talk," Starmer\'s spokesman said.', null],
+      ['"We are ready to talk," the statement from Hawkins\'s office said.', null],
+      ['"We are ready to talk," Hawkins\'s spokesman said.', null],
       ['Residents told Reuters the shelling was "worse than ever before".', null],
       ['"The situation is dire," a senior Western diplomat, speaking on condition of anonymity, said.', null],
     ]);
@@ -147,8 +147,8 @@ describe('attributeQuotes', () => {
       'The \'90s were a different era, and rock \'n\' roll was king.',
       'The "experts" were wrong again.',
       'Shares in the maker of the "Vision Pro" fell.',
-      'Biden told CBS\u2019 \u201cFace the Press.\u201d',
-      'Ishiba said in an interview with \u201c60 Minutes\u201d that he was ready.',
+      'Marden told CBS\u2019 \u201cFace the Press.\u201d',
+      'Imaoka said in an interview with \u201c60 Minutes\u201d that he was ready.',
       'Supporters of his \u201cMake The Country Great Again\u201d movement gathered.',
     ];
     for (const text of none) {
@@ -160,55 +160,55 @@ describe('attributeQuotes', () => {
   });
 
   it('sets attribution to the cue and keeps spans exact', () => {
-    const text = 'Talks resumed. "We will not back down," Starmer told reporters.';
+    const text = 'Talks resumed. "We will not back down," Hawkins told reporters.';
     const [q] = attributeQuotes(text, findQuotes(text), buildEntities(text, PEOPLE));
     assert.strictEqual(text.slice(q.start, q.end), 'We will not back down,');
     assert.ok(q.attribution);
-    assert.strictEqual(text.slice(q.attribution.start, q.attribution.end), 'Starmer told');
+    assert.strictEqual(text.slice(q.attribution.start, q.attribution.end), 'Hawkins told');
   });
 });
 
 describe('attributeQuotes in headlines, signatures and sport', () => {
   check([
-    ['\u2018We will win\u2019: Erdoğan vows to fight on', 'Recep Tayyip Erdoğan'],
-    ['Erdoğan: \u2018We will win this election\u2019', 'Recep Tayyip Erdoğan'],
-    ['\u201cWe owe our members an answer.\u201d \u2014 Cyril Ramaphosa, party leader', 'Cyril Ramaphosa'],
-    ['Ishiba spoke to the club on Friday. \u201cWe played with heart and deserved the win,\u201d the Japanese striker said.', 'Shigeru Ishiba'],
-    ['\u201cThe vote is closer than it looks,\u201d said the senator from Vermont, Kamala Harris.', 'Kamala Harris'],
+    ['\u2018We will win\u2019: Özdoğan vows to fight on', 'Mehmet Kaan Özdoğan'],
+    ['Özdoğan: \u2018We will win this election\u2019', 'Mehmet Kaan Özdoğan'],
+    ['\u201cWe owe our members an answer.\u201d \u2014 Sipho Mahlangu, party leader', 'Sipho Mahlangu'],
+    ['Imaoka spoke to the club on Friday. \u201cWe played with heart and deserved the win,\u201d the Japanese striker said.', 'Takeshi Imaoka'],
+    ['\u201cThe vote is closer than it looks,\u201d said the senator from Vermont, Sunita Harmon.', 'Sunita Harmon'],
   ]);
 });
 
 describe('attributeQuotes after indirect speech', () => {
   check([
-    ['Ramaphosa said the party would not be divided.\n\n"We will face the voters together and we will win."', 'Cyril Ramaphosa'],
-    ['"We will win," Harris said. Ramaphosa said later that the party would not be divided.\n\n"We will face the voters together."', 'Cyril Ramaphosa'],
+    ['Mahlangu said the party would not be divided.\n\n"We will face the voters together and we will win."', 'Sipho Mahlangu'],
+    ['"We will win," Harmon said. Mahlangu said later that the party would not be divided.\n\n"We will face the voters together."', 'Sipho Mahlangu'],
     ['Police said the suspect had fled.\n\n"He was armed and dangerous when he left."', null],
-    ['Ramaphosa met Xi on Monday.\n\n"It was a very good meeting between friends."', null],
+    ['Mahlangu met Qu on Monday.\n\n"It was a very good meeting between friends."', null],
   ]);
 });
 
 describe('attributeQuotes with several appositives, possessive titles and "it"', () => {
   check([
-    ['"We will win," Ishiba, 67, a former defence minister from Tottori, said.', 'Shigeru Ishiba'],
-    ['Lula spoke in Brasilia on Monday. Brazil\'s president said the talks were "a waste of everyone\'s time".', 'Lula'],
+    ['"We will win," Imaoka, 67, a former defence minister from Tottori, said.', 'Takeshi Imaoka'],
+    ['Juca spoke in Brasilia on Monday. Brazil\'s president said the talks were "a waste of everyone\'s time".', 'Juca'],
     ['The European Commission said it would respond. "We will act decisively to protect our interests," it said.', 'European Commission'],
-    ['Biden met Xi. "We will act decisively to protect our interests," it said.', null],
+    ['Marden met Qu. "We will act decisively to protect our interests," it said.', null],
   ]);
 });
 
 describe('attributeQuotes where "by" is not an agent', () => {
   check([
-    ['Harris said by phone that the campaign was "in very good shape".', 'Kamala Harris'],
-    ['The plan, described by Baerbock as "a dangerous gamble", was dropped.', 'Annalena Baerbock'],
+    ['Harmon said by phone that the campaign was "in very good shape".', 'Sunita Harmon'],
+    ['The plan, described by Habicht as "a dangerous gamble", was dropped.', 'Marlene Habicht'],
   ]);
 });
 
 describe('attributeQuotes credits every part of a quotation', () => {
   const rows: readonly (readonly [string, readonly (string | null)[]])[] = [
-    ['\u201cWe are not going back.\n\n\u201cWe are moving forward together,\u201d Harris said.', ['Kamala Harris', 'Kamala Harris']],
-    ['\u201cThe problem,\u201d Starmer said, \u201cis that nobody listens to the voters.\u201d', ['Keir Starmer', 'Keir Starmer']],
-    ['Mr Starmer said at the meeting.\u201dEveryone agrees that this has to change.\u201d', ['Keir Starmer']],
-    ['\u201cWe will win this election,\u201d Harris said. \u201cThey will not,\u201d Badenoch replied.', ['Kamala Harris', 'Kemi Badenoch']],
+    ['\u201cWe are not going back.\n\n\u201cWe are moving forward together,\u201d Harmon said.', ['Sunita Harmon', 'Sunita Harmon']],
+    ['\u201cThe problem,\u201d Hawkins said, \u201cis that nobody listens to the voters.\u201d', ['Owen Hawkins', 'Owen Hawkins']],
+    ['Mr Hawkins said at the meeting.\u201dEveryone agrees that this has to change.\u201d', ['Owen Hawkins']],
+    ['\u201cWe will win this election,\u201d Harmon said. \u201cThey will not,\u201d Adeyemi replied.', ['Sunita Harmon', 'Funmi Adeyemi']],
   ];
   for (const [text, want] of rows) {
     it(JSON.stringify(text).slice(0, 100), () => {

@@ -112,8 +112,8 @@ describe('findQuotes', () => {
 
   describe('titles, nicknames and terms', () => {
     const rows: readonly (readonly [string, string, string])[] = [
-      ['Mr Rubio told CBS\u2019 \u201cFace the Nation.\u201d', 'Face the Nation.', 'title'],
-      ['Witkoff told CNN\u2019s \u201cState of the Union\u201d on Sunday.', 'State of the Union', 'title'],
+      ['Mr Rocha told CBS\u2019 \u201cFace the Nation.\u201d', 'Face the Nation.', 'title'],
+      ['Holbrook told CNN\u2019s \u201cState of the Union\u201d on Sunday.', 'State of the Union', 'title'],
       ['He appeared on "Meet the Press" on Sunday.', 'Meet the Press', 'title'],
       ['Her book "The Art of Diplomacy" sold well.', 'The Art of Diplomacy', 'title'],
       // A quotation filling a line after a link label is the linked story's headline, in sentence case too.
@@ -123,8 +123,8 @@ describe('findQuotes', () => {
       ['Read more: \u201cWe will reopen in June,\u201d Dana Kelso said.', 'We will reopen in June,', 'speech'],
       ['Joaqu\u00edn "El Chapo" Guzm\u00e1n was extradited.', 'El Chapo', 'nickname'],
       ['The so-called \u201ccoalition of the willing\u201d met.', 'coalition of the willing', 'term'],
-      ['Mr Trump promised \u201cBIG PROGRESS ON RUSSIA\u201d in a post.', 'BIG PROGRESS ON RUSSIA', 'speech'],
-      ['Trump\u2019s \u201cgreat deal\u201d was criticised.', 'great deal', 'speech'],
+      ['Mr Brant promised \u201cBIG PROGRESS ON RUSSIA\u201d in a post.', 'BIG PROGRESS ON RUSSIA', 'speech'],
+      ['Brant\u2019s \u201cgreat deal\u201d was criticised.', 'great deal', 'speech'],
     ];
     for (const [text, content, kind] of rows) {
       it(`marks ${JSON.stringify(content)} as ${kind}`, () => {

@@ -122,7 +122,7 @@ describe('speakers in news copy (whole engine)', () => {
 
   describe('a quotation credited by the paragraph after it', () => {
     check([
-      ['“We are not going to stop until the job is done.”\n\nThat was the message from Kenyan President William Ruto on Sunday, as protests continued.', 'We are not going', 'William Ruto'],
+      ['“We are not going to stop until the job is done.”\n\nThat was the message from Kenyan President William Tanui on Sunday, as protests continued.', 'We are not going', 'William Tanui'],
       ['“We are not going to stop. Not now.\n\n“Not ever.”\n\nThose were the words of Amina Diallo, whose son died in the protests.', 'Not ever', 'Amina Diallo'],
       ['“We are not going to stop. Not now.\n\n“Not ever.”\n\nThose were the words of Amina Diallo, whose son died in the protests.', 'We are not going', 'Amina Diallo'],
       // Two people named: no one is credited.
@@ -133,9 +133,9 @@ describe('speakers in news copy (whole engine)', () => {
   describe('"said the <noun> of X": the phrase describes someone other than X', () => {
     check([
       ['“We are devastated,” said the family of Musa Bello in a statement.', 'We are devastated', null],
-      ['“The outlook is weak for everyone,” said the head of the IMF, Kristalina Georgieva.', 'The outlook is weak', 'Kristalina Georgieva'],
-      ['IMF chief Kristalina Georgieva spoke first.\n\n“The outlook is weak for everyone,” said the head of the IMF.', 'The outlook is weak', 'Kristalina Georgieva'],
-      ['“It was a fair trial from start to end,” said the President of Kenya, William Ruto.', 'It was a fair trial', 'William Ruto'],
+      ['“The outlook is weak for everyone,” said the head of the IMF, Desislava Todorova.', 'The outlook is weak', 'Desislava Todorova'],
+      ['IMF chief Desislava Todorova spoke first.\n\n“The outlook is weak for everyone,” said the head of the IMF.', 'The outlook is weak', 'Desislava Todorova'],
+      ['“It was a fair trial from start to end,” said the President of Kenya, William Tanui.', 'It was a fair trial', 'William Tanui'],
     ]);
   });
 

@@ -11,17 +11,17 @@ const WORDS = ['the', 'a', 'of', 'and', 'said', 'told', 'according', 'to', 'in',
   'wrote', 'posted', 'added', 'by', 'with', 'who', 'that', 'is', 'not', 'will', 'would', 'for', 'from', 'at',
   // Names of Object.prototype members: a lookup table keyed by words of the text must not find these.
   'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
-const CAPITALS = ['Angela', 'Merkel', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Sen.', 'Sir', 'President', 'Prime', 'Minister',
+const CAPITALS = ['Angela', 'Markwart', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Sen.', 'Sir', 'President', 'Prime', 'Minister',
   'Secretary', 'NATO', 'Nato', 'BBC', 'EU', 'UN', 'Reuters', 'Commission', 'European', 'Supreme', 'Court', 'von',
-  'der', 'Leyen', 'arap', 'Moi', 'Jean-Luc', 'O’Brien', "D'Souza", 'McDonald', 'Xi', 'Jinping', 'Modi', 'Li',
+  'der', 'Hoven', 'arap', 'Kiptoo', 'Jean-Luc', 'O’Brien', "D'Souza", 'McDonald', 'Qu', 'Hanming', 'Vaid', 'Li',
   'Ng', 'Ali', 'Amara', 'Okafor', 'Ivanova', 'Kowalski', 'Nakamura', 'García', 'Ærø', 'Łukasz', 'Øyvind', 'Ünal',
-  'I', 'A', 'The', 'He', 'She', 'It', 'Its', 'Ukraine', 'Washington', 'Kyiv', 'Moscow', 'Monday', 'Trump’s', "Smith's"];
+  'I', 'A', 'The', 'He', 'She', 'It', 'Its', 'Ukraine', 'Washington', 'Kyiv', 'Moscow', 'Monday', 'Brant’s', "Smith's"];
 const PUNCT = ['.', ',', ';', ':', '!', '?', '…', '—', '–', '-', '(', ')', '[', ']', '/', '&', '*', '_', '#', '`', '<', '>'];
 const EXOTIC = ['👍', '🇺🇦', '👩‍👩‍👧', '😀', '𝐀𝐁', '𠜎', '🏳️‍🌈', 'e\u0301', 'a\u0308\u0330\u0351', 'n\u0303', 'שלום', 'مرحبا',
   '\u202e', '\u200e', '\u200f', '\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029', '\ufeff',
   '\u200b', '\u00a0', '\ud800', '\udc00', '\ufffd', '\t', '\u000b', '\u000c', 'ǅ', 'ß', 'İ', 'ﬁ', 'Ⅻ', '١٢٣', '漢字', 'ㅎ'];
 const NAMES = ['Amara Okafor', 'Lena Ivanova', 'Piotr Kowalski', 'Hiro Nakamura', 'Marta García', 'Joel Smithers',
-  'Ursula von der Leyen', 'Jean-Luc Moreau', 'Aoife O’Brien', 'Ravi D\'Souza', 'Ana Lima', 'Kofi Mensah'];
+  'Annika von der Hoven', 'Jean-Luc Moreau', 'Aoife O’Brien', 'Ravi D\'Souza', 'Ana Lima', 'Kofi Mensah'];
 const ORGS = ['NATO', 'the European Commission', 'the Supreme Court', 'Reuters', 'the BBC', 'Acme Holdings',
   'the Senate Intelligence Committee', 'the World Health Organization (WHO)', 'the UN'];
 const CUES = ['said', 'told reporters', 'told CNN', 'wrote on X', 'posted', 'said in a statement', 'added'];
