@@ -4,7 +4,7 @@
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_STYLES, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
-import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, RANK_ORDINALS, RANKED_POST_HEADS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
@@ -132,6 +132,9 @@ export function prefixStart(sentence: Sentence, last: number): number | undefine
   if (!token) {
     return undefined;
   }
+  if (ranksPost(token, sentence[last + 1])) {
+    return prefixStart(sentence, last - 1) ?? last;
+  }
   const body = bodyBeforeAcronym(sentence, last);
   if (body !== undefined) {
     return namePrefixStart(sentence, body);
@@ -141,6 +144,15 @@ export function prefixStart(sentence: Sentence, last: number): number | undefine
   }
   const start = isLowerCaseOwner(token) ? namedOwnerStart(sentence, ownerAdjectivesStart(sentence, last)) : namePrefixStart(sentence, last) ?? nounModifiersStart(sentence, last);
   return start === undefined ? undefined : pastTimeModifiers(sentence, start);
+}
+
+/**
+ * "second seed X", "Brazil's 12th seed, X", "third officer X": an ordinal right before a head an order ranks
+ * (ranked-post-heads) is the post's own; the tagger reads it as a value, no noun modifier.
+ */
+function ranksPost(token: Token, head: Token | undefined): boolean {
+  return head !== undefined && joined(token, head) && RANKED_POST_HEADS.has(head.lower)
+    && (RANK_ORDINALS.has(token.lower) || /^\d+(?:st|nd|rd|th)$/.test(token.lower));
 }
 
 /**

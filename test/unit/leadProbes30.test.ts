@@ -1,0 +1,47 @@
+// Kinds the lead's probes of round 30 found in invented ice hockey and tennis copy: a known town and a plural
+// nickname after the word that sets one side of a match against the other ("a 3-2 win over Derby Panthers") lost as a
+// place and a noun; European clubs opened by initials ("HC Vardo", "SK Kelso") read as people; a defenceman's post
+// not read as a role; an ordinal that ranks a post ("second seed X") dropped from the role; and a town a club of the
+// gazetteers shares, after "from" in a player's profile ("the world No 40 from Liverpool"), read as the club. Every
+// sentence and name is invented.
+import * as assert from 'assert';
+import { mentionLabels, rolesOf } from './support/entityQueries';
+
+describe('round 30 lead probes: ice hockey copy', () => {
+  it('reads a known town and a plural nickname after a match word as the other side', () => {
+    assert.deepStrictEqual(mentionLabels('It was a 3-2 victory over Derby Panthers at the arena.'), ['o:Derby Panthers']);
+    assert.deepStrictEqual(mentionLabels('Kelso Comets lost 4-1 against Cardiff Devils on Saturday.'), ['o:Kelso Comets', 'o:Cardiff Devils']);
+  });
+
+  it('keeps a town and a plural after a match word a place outside sport', () => {
+    assert.deepStrictEqual(mentionLabels('The court ruled 5-4 against Texas Ranchers in the case.'), []);
+    assert.deepStrictEqual(mentionLabels('It was a 52-48 victory over Ohio Republicans in the Senate.').filter(label => label.includes('Ohio')), []);
+  });
+
+  it('reads a club opened by the initials of a hockey or sports club as a body', () => {
+    assert.ok(mentionLabels('Lukas Dvoran, on loan from HC Vardo Kelso, made 30 saves.').includes('o:HC Vardo Kelso'));
+    assert.deepStrictEqual(mentionLabels('SK Tarrow beat RC Dunmore 2-1.'), ['o:SK Tarrow', 'o:RC Dunmore']);
+  });
+
+  it('reads a defenceman before a name as the post', () => {
+    const text = 'The Flames are coached by former Kelso defenceman Paul Dunnet, who arrived in May.';
+    assert.deepStrictEqual(rolesOf(text, 'Paul Dunnet'), ['former Kelso defenceman']);
+  });
+});
+
+describe('round 30 lead probes: tennis copy', () => {
+  it('keeps an ordinal that ranks a seed in the role', () => {
+    assert.deepStrictEqual(rolesOf('In the women\'s draw, second seed Tara Lund was taken to three sets.', 'Tara Lund'), ['second seed']);
+    assert.deepStrictEqual(rolesOf('Third seed Rafe Corlan lost in four sets.', 'Rafe Corlan'), ['Third seed']);
+    assert.deepStrictEqual(rolesOf('The 12th seed Rafe Corlan lost in four sets.', 'Rafe Corlan'), ['12th seed']);
+  });
+
+  it('keeps a rank that is no post out of the role', () => {
+    assert.deepStrictEqual(rolesOf('Dana Kell was the first candidate to concede.', 'Dana Kell'), []);
+  });
+
+  it('reads a town after "from" in a player\'s profile as a place, a club where a move is told', () => {
+    assert.deepStrictEqual(mentionLabels('Jonah Merrow, the world No 84 from Liverpool, won in four sets.'), ['p:Jonah Merrow']);
+    assert.ok(mentionLabels('The midfielder joined Kelso Rovers from Liverpool in 2019.').includes('o:Liverpool'));
+  });
+});
