@@ -2,8 +2,9 @@
 // nickname after the word that sets one side of a match against the other ("a 3-2 win over Derby Panthers") lost as a
 // place and a noun; European clubs opened by initials ("HC Vardo", "SK Kelso") read as people; a defenceman's post
 // not read as a role; an ordinal that ranks a post ("second seed X") dropped from the role; and a town a club of the
-// gazetteers shares, after "from" in a player's profile ("the world No 40 from Liverpool"), read as the club. Every
-// sentence and name is invented.
+// gazetteers shares, after "from" in a player's profile ("the world No 40 from Liverpool"), read as the club; and, in
+// airline business copy, a union named by one unknown word and "which represents …" lost. Every sentence and name is
+// invented.
 import * as assert from 'assert';
 import { mentionLabels, rolesOf } from './support/entityQueries';
 
@@ -43,5 +44,17 @@ describe('round 30 lead probes: tennis copy', () => {
   it('reads a town after "from" in a player\'s profile as a place, a club where a move is told', () => {
     assert.deepStrictEqual(mentionLabels('Jonah Merrow, the world No 84 from Liverpool, won in four sets.'), ['p:Jonah Merrow']);
     assert.ok(mentionLabels('The midfielder joined Kelso Rovers from Liverpool in 2019.').includes('o:Liverpool'));
+  });
+});
+
+describe('round 30 lead probes: airline business copy', () => {
+  it('reads one word before ", which represents" members as a body', () => {
+    assert.deepStrictEqual(mentionLabels('Vardex, which represents 4,000 nurses, said it would ballot members.'), ['o:Vardex']);
+    assert.deepStrictEqual(mentionLabels('Members of Kelsa, which speaks for cabin crew, voted to strike.'), ['o:Kelsa']);
+  });
+
+  it('keeps a person and a known place what they are before "which represents"', () => {
+    assert.deepStrictEqual(mentionLabels('Dana Kell, who represents 4,000 nurses, said she would ballot members.'), ['p:Dana Kell']);
+    assert.deepStrictEqual(mentionLabels('Texas, which represents a tenth of output, voted no.').filter(label => label.startsWith('o:')), []);
   });
 });

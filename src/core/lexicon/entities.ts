@@ -1981,6 +1981,12 @@ export const FOUNDING_PARTICIPLES = list(
   'founded co-founded cofounded established',
 );
 
+export const MEMBERS_BODY_VERBS = list(
+  'members-body-verbs',
+  'Verbs of speaking for members, after a name, a comma and "which" ("Vardex, which represents 4,000 nurses,", "Kelsa, which speaks for cabin crew,", "Ostra, which lobbies for small brewers,"): a union, a trade body or a campaign, never a person ("who represents"), nor a place a reader would call "which" (a town does not represent members).',
+  'represents represented speaks spoke lobbies lobbied campaigns campaigned organises organizes organised organized',
+);
+
 export const RUNNING_PARTICIPLES = list(
   'running-participles',
   'Participles of running or owning a business, after a name and a comma and before "by" ("Camoletti, run by the chef Idris Camoletti,", "Big Tony, owned by Brightfork,"): a restaurant, a shop or a chain is run or owned, a person is not, so the name is the business, also where it is its chef\'s or founder\'s surname. Only in that shape: "X was run over" is a person; not "operated by" or "managed by", which follow a ship\'s name as often ("The MV X, operated by Y,").',
