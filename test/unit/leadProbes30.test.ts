@@ -3,8 +3,9 @@
 // place and a noun; European clubs opened by initials ("HC Vardo", "SK Kelso") read as people; a defenceman's post
 // not read as a role; an ordinal that ranks a post ("second seed X") dropped from the role; and a town a club of the
 // gazetteers shares, after "from" in a player's profile ("the world No 40 from Liverpool"), read as the club; and, in
-// airline business copy, a union named by one unknown word and "which represents …" lost. Every sentence and name is
-// invented.
+// airline business copy, a union named by one unknown word and "which represents …" lost; in a magistrates' court
+// list, a street after a defendant's age ("X, 27, of Moor Bank, Kelbrook,") read as a bank, and a solicitor's post lost
+// where her firm's name holds an ampersand ("Gemma Ray of Kell & Co,"). Every sentence and name is invented.
 import * as assert from 'assert';
 import { mentionLabels, rolesOf } from './support/entityQueries';
 
@@ -56,5 +57,20 @@ describe('round 30 lead probes: airline business copy', () => {
   it('keeps a person and a known place what they are before "which represents"', () => {
     assert.deepStrictEqual(mentionLabels('Dana Kell, who represents 4,000 nurses, said she would ballot members.'), ['p:Dana Kell']);
     assert.deepStrictEqual(mentionLabels('Texas, which represents a tenth of output, voted no.').filter(label => label.startsWith('o:')), []);
+  });
+});
+
+describe('round 30 lead probes: court list copy', () => {
+  it('reads the street after a defendant\'s age and "of" as an address, not a body', () => {
+    assert.deepStrictEqual(mentionLabels('Ann Petch, 27, of Moor Bank, Kelbrook, admitted drink-driving.'), ['p:Ann Petch']);
+    assert.deepStrictEqual(mentionLabels('Tom Rix, 61, of Abbey Court, Vardo, was fined £200.'), ['p:Tom Rix']);
+  });
+
+  it('keeps an employer after an age and "of" a body when no town follows', () => {
+    assert.ok(mentionLabels('Ann Petch, 27, of Kelso Bank, said she was shocked.').includes('o:Kelso Bank'));
+  });
+
+  it('keeps the post before a name whose firm holds an ampersand', () => {
+    assert.deepStrictEqual(rolesOf('Petch\'s solicitor, Gemma Ray of Kell & Co, said she was trying.', 'Gemma Ray'), ['Petch\'s solicitor']);
   });
 });

@@ -17,10 +17,18 @@ import { isMinuteMark } from './agencyLines';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, hostedOnADay, isDatelinePlace, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
-import { TitlePart, hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord, opensSentence } from './words';
+import { TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isPluralNickname, isPossessive, nameWord, opensSentence } from './words';
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
 const PERSON_WORDS = Tag.FirstName | Tag.LastName | Tag.Person;
+
+/** "X, 27, of Moor Bank, Kelbrook,": the name after an age and "of", then a comma and a capitalised town. */
+function isHomeAddressAfterAge({ sentence, draft }: GazetteerContext): boolean {
+  const of = sentence[draft.first - 1], age = sentence[draft.first - 2], owner = sentence[draft.first - 3];
+  const town = sentence[draft.last + 1];
+  return of?.lower === 'of' && age !== undefined && /^\d{1,3}$/.test(age.text) && /^,\s*$/.test(age.post) && owner !== undefined && /^,\s*$/.test(owner.post)
+    && /^,\s*$/.test(sentence[draft.last].post) && town !== undefined && isCapitalised(town);
+}
 
 /** "Example.com", "Brightline.org": a web address used as a name is the site, a body. */
 const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*\.(?:com|org|net|gov|edu|io|co|info|news|tv)(?:\.[a-z]{2})?$/iu;
@@ -759,6 +767,15 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
   reason: 'Documented public lists (clubs, teams, companies, news media, international bodies, parties) and the shapes of sports tables say what a name is, over the other clues.',
   contextOf: exampleContext,
   rules: [
+    {
+      id: 'home-address-after-age', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.OrgHead | Evidence.Weak },
+      reason: '"Ann Petch, 27, of Moor Bank, Kelbrook, admitted …": court lists and local copy give a person\'s age and then, after "of", the street or district they live in and the town, set off by commas; a name in that slot is an address, a place, though it ends in a body\'s head ("Bank", "Court", "Park"). Only with the town after it ("of Kelso Bank, said" names an employer).',
+      when: isHomeAddressAfterAge,
+      examples: {
+        yes: ['Ann Petch, 27, of {Moor Bank}, Kelbrook, admitted the offence.', 'Tom Rix, 61, of {Abbey Court}, Vardo, was fined.'],
+        no: ['Ann Petch, 27, of {Kelso Bank}, said she was shocked.', 'Ann Petch of {Moor Bank}, Kelbrook, admitted the offence.'],
+      },
+    },
     {
       id: 'listed-organisation', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
       reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy, and not as the town right after "in" ("won the stage in Barcelona") or after "from" where no word of a player\'s move is in the sentence ("the world No 40 from Liverpool"). A chain listed in the possessive whose name is also a surname ("Macy\'s") when the possessive stands alone, before a verb or after "at" at the end.',

@@ -366,7 +366,9 @@ function workplaceEnd(sentence: Sentence, at: number): number | undefined {
   let words = 0;
   for (let k = end + 1; k < sentence.length && words < MAX_WORKPLACE_WORDS && joined(sentence[k - 1], sentence[k]); k++, words++) {
     const token = sentence[k];
-    const link = !isCapitalised(token) && ((ORG_HEAD_LINKS.has(token.lower) && sentence[k + 1] !== undefined && isCapitalised(sentence[k + 1])) || describesBodyAt(sentence, k));
+    // "of Ray & Co", "at Kell & Partners": an ampersand joins a firm's name as "of" and "and" do.
+    const joiner = ORG_HEAD_LINKS.has(token.lower) || token.text === '&';
+    const link = !isCapitalised(token) && ((joiner && sentence[k + 1] !== undefined && isCapitalised(sentence[k + 1])) || describesBodyAt(sentence, k));
     if (!isCapitalised(token) && !link) {
       break;
     }
@@ -404,7 +406,10 @@ function townAfterWorkplace(sentence: Sentence, end: number): number {
  */
 function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
   const home = homeStateEnd(sentence, draft.last);
-  const last = parenthesisClose(sentence, draft.last) ?? (home === undefined ? undefined : townAfterWorkplace(sentence, home)) ?? workplaceEnd(sentence, draft.last) ?? draft.last;
+  // "X of Kell & Co, said": where a workplace runs on past what reads as a home state, the workplace closes the name.
+  const homeTown = home === undefined ? undefined : townAfterWorkplace(sentence, home);
+  const workplace = workplaceEnd(sentence, draft.last);
+  const last = parenthesisClose(sentence, draft.last) ?? (homeTown !== undefined && workplace !== undefined ? Math.max(homeTown, workplace) : homeTown ?? workplace) ?? draft.last;
   const after = sentence[last + 1];
   if (!after) {
     return true;
