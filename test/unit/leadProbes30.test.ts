@@ -5,7 +5,9 @@
 // gazetteers shares, after "from" in a player's profile ("the world No 40 from Liverpool"), read as the club; and, in
 // airline business copy, a union named by one unknown word and "which represents …" lost; in a magistrates' court
 // list, a street after a defendant's age ("X, 27, of Moor Bank, Kelbrook,") read as a bank, and a solicitor's post lost
-// where her firm's name holds an ampersand ("Gemma Ray of Kell & Co,"). Every sentence and name is invented.
+// where her firm's name holds an ampersand ("Gemma Ray of Kell & Co,"); and in aviation and motoring copy a model's code
+// read into its maker's name ("an Airbus A321neo") or alone as a body's initials ("the K200"). Every sentence and name
+// is invented.
 import * as assert from 'assert';
 import { mentionLabels, rolesOf } from './support/entityQueries';
 
@@ -57,6 +59,21 @@ describe('round 30 lead probes: airline business copy', () => {
   it('keeps a person and a known place what they are before "which represents"', () => {
     assert.deepStrictEqual(mentionLabels('Dana Kell, who represents 4,000 nurses, said she would ballot members.'), ['p:Dana Kell']);
     assert.deepStrictEqual(mentionLabels('Texas, which represents a tenth of output, voted no.').filter(label => label.startsWith('o:')), []);
+  });
+});
+
+describe('round 30 lead probes: model codes', () => {
+  it('leaves a model\'s code off its maker\'s name', () => {
+    assert.deepStrictEqual(mentionLabels('The carrier will defer eight Airbus A321neo jets until 2028.'), ['o:Airbus']);
+    assert.deepStrictEqual(mentionLabels('Vardo Motors said the Vardo Motors VX350s had sold well.'), ['o:Vardo Motors', 'o:Vardo Motors']);
+  });
+
+  it('reads a capital and three digits as a model, no body', () => {
+    assert.deepStrictEqual(mentionLabels('Sales of the K200 rose in May.'), []);
+  });
+
+  it('keeps an age group\'s side and a channel\'s number in the name', () => {
+    assert.ok(mentionLabels('Kelso Rovers U21s beat Vardo 2-1 on Saturday.').some(label => label.includes('U21')));
   });
 });
 

@@ -1468,6 +1468,8 @@ function isJoinedWordsLabel(words: readonly Token[]): boolean {
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
+/** "the K200 sold well", "the A350 fleet": a capital and three digits or more is a model's code, no body's initials. */
+const PRODUCT_CODE = /^\p{Lu}\d{3,}$/u;
 
 /** A gerund of six letters or more in capitals ("was FUMING at the presser"): no initialism ends so. */
 const SHOUTED_GERUND = /^[a-z]{3,}ing$/;
@@ -1490,7 +1492,7 @@ function isAcronym(context: NameContext): boolean {
   // Post-nominal letters standing alone name an honour or a rank conferred ("was appointed CBE", "took silk and became a
   // KC"), no body.
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout
-    && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context);
+    && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context) && !PRODUCT_CODE.test(first.text);
 }
 
 /**
@@ -3158,9 +3160,9 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'abbreviation', outcome: Evidence.Acronym,
-    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10") or a model\'s code glued by a hyphen to its number ("KX-1701").',
+    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10"), a model\'s code glued by a hyphen to its number ("KX-1701") or a capital and three digits or more ("the K200").',
     when: isAcronym,
-    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.'] },
+    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.', 'Sales of the {K200} rose in May.'] },
   },
   {
     id: 'abbreviation-of-a-term', outcome: Evidence.Term,
