@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -1503,6 +1503,8 @@ function isJoinedWordsLabel(words: readonly Token[]): boolean {
 
 /** A British road's number ("A38", "B4117", "M25", "A1(M)"): a letter of the road's class and digits, a place. */
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
+/** "the K200 sold well", "the A350 fleet": a capital and three digits or more is a model's code, no body's initials. */
+const PRODUCT_CODE = /^\p{Lu}\d{3,}$/u;
 
 /** A gerund of six letters or more in capitals ("was FUMING at the presser"): no initialism ends so. */
 const SHOUTED_GERUND = /^[a-z]{3,}ing$/;
@@ -1525,7 +1527,7 @@ function isAcronym(context: NameContext): boolean {
   // Post-nominal letters standing alone name an honour or a rank conferred ("was appointed CBE", "took silk and became a
   // KC"), no body.
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout
-    && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context);
+    && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context) && !PRODUCT_CODE.test(first.text);
 }
 
 /**
@@ -1727,6 +1729,13 @@ const NUMBER_TOKEN = /^\d[\d.,]*$/;
 function runByAfterName({ sentence, draft, nameEnd, after, twoAfter, honorific }: NameContext): boolean {
   return !honorific && after !== undefined && twoAfter !== undefined && !isPossessive(nameEnd) && /^,\s*$/.test(nameEnd.post + after.pre)
     && has(RUNNING_PARTICIPLES, after.lower) && twoAfter.lower === 'by' && joined(after, twoAfter) && sentence[draft.last + 3] !== undefined;
+}
+
+/** "X, which represents …": the name, a comma, "which", then a verb of speaking for members. */
+function speaksForMembers({ sentence, draft, nameEnd, after, honorific, first, multiWord }: NameContext): boolean {
+  const verb = sentence[draft.last + 2];
+  return !honorific && after?.lower === 'which' && verb !== undefined && /^,\s*$/.test(nameEnd.post + after.pre) && !isPossessive(nameEnd)
+    && has(MEMBERS_BODY_VERBS, verb.lower) && joined(after, verb) && !isKnownFirstName(first) && (multiWord || (lexiconFlags(first.lower) & Tag.Place) === 0);
 }
 
 /**
@@ -3068,6 +3077,15 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'speaks-for-members', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"Vardex, which represents 4,000 nurses, said …", "Kelsa, which speaks for cabin crew,": a name set off by a comma before "which" and a verb of speaking for members (list members-body-verbs) is a union or a trade body, though one word no list knows; a person is "who", and a place the lexicon knows is left alone.',
+    when: speaksForMembers,
+    examples: {
+      yes: ['{Vardex}, which represents 4,000 nurses, said it would ballot members.', 'Members of {Kelsa}, which speaks for cabin crew, voted to strike.'],
+      no: ['{Vardex}, who represents 4,000 nurses, said she would ballot members.', '{Vardex}, which has 4,000 nurses, said it would ballot members.', '{Texas}, which represents a tenth of output, voted no.', '{Dana Kell}, which represents nobody, left.'],
+    },
+  },
+  {
     id: 'object-of-founding', outcome: Evidence.OrgTag | Evidence.BodyUse,
     reason: '"Corinne Mabry, who founded Albertine in 2011", "she co-founded Tarrow Kitchens": the name right after a founding verb (list founding-participles, in the active voice) is the body or business founded; a person is not founded. Not a place the lexicon knows ("founded Rome"), nor a possessive ("founded Kelso\'s first school": the founder\'s work is the thing after it).',
     when: ({ before, nameStart, nameEnd, honorific, first, multiWord }) => !honorific && before !== undefined && !isCapitalised(before) && has(FOUNDING_PARTICIPLES, before.lower)
@@ -3212,9 +3230,9 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'abbreviation', outcome: Evidence.Acronym,
-    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10") or a model\'s code glued by a hyphen to its number ("KX-1701").',
+    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10"), a model\'s code glued by a hyphen to its number ("KX-1701") or a capital and three digits or more ("the K200").',
     when: isAcronym,
-    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.'] },
+    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.', 'Sales of the {K200} rose in May.'] },
   },
   {
     id: 'abbreviation-of-a-term', outcome: Evidence.Term,

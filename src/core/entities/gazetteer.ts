@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { AGATE_COUNTRY_CODES, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, BODY_HEAD_SPORTS_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, SANCTION_SPORTS_WORDS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
+import { AGATE_COUNTRY_CODES, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, BODY_HEAD_SPORTS_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, MATCH_OPPONENT_WORDS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, SANCTION_SPORTS_WORDS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
 import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, RESULT_STATUS_LABELS, TITLE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
@@ -17,10 +17,18 @@ import { isMinuteMark } from './agencyLines';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, hostedOnADay, isDatelinePlace, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
-import { TitlePart, hyphenated, isAllCaps, isCommonOpener, isPluralNickname, isPossessive, nameWord, opensSentence } from './words';
+import { TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isPluralNickname, isPossessive, nameWord, opensSentence } from './words';
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
 const PERSON_WORDS = Tag.FirstName | Tag.LastName | Tag.Person;
+
+/** "X, 27, of Moor Bank, Kelbrook,": the name after an age and "of", then a comma and a capitalised town. */
+function isHomeAddressAfterAge({ sentence, draft }: GazetteerContext): boolean {
+  const of = sentence[draft.first - 1], age = sentence[draft.first - 2], owner = sentence[draft.first - 3];
+  const town = sentence[draft.last + 1];
+  return of?.lower === 'of' && age !== undefined && /^\d{1,3}$/.test(age.text) && /^,\s*$/.test(age.post) && owner !== undefined && /^,\s*$/.test(owner.post)
+    && /^,\s*$/.test(sentence[draft.last].post) && town !== undefined && isCapitalised(town);
+}
 
 /** "Example.com", "Brightline.org": a web address used as a name is the site, a body. */
 const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*\.(?:com|org|net|gov|edu|io|co|info|news|tv)(?:\.[a-z]{2})?$/iu;
@@ -230,7 +238,17 @@ function isDatelineTown(sentence: Sentence, draft: Draft): boolean {
  * and "beat Kelso" still read the club.
  */
 function isTownAfterIn(sentence: Sentence, draft: Draft): boolean {
-  return sentence[draft.first - 1]?.lower === 'in' && !isPossessive(sentence[draft.last]);
+  const before = sentence[draft.first - 1]?.lower;
+  return (before === 'in' || (before === 'from' && isHomeTownFrom(sentence))) && !isPossessive(sentence[draft.last]);
+}
+
+/**
+ * "Ana Vell, the world No 40 from Kelso,", "a 19-year-old from Kelso": in a sentence with no word of a player's move
+ * (transfer-words: "joined Vardo from Kelso", "on loan from Kelso"), a town after "from" is where the person comes
+ * from, not the club.
+ */
+function isHomeTownFrom(sentence: Sentence): boolean {
+  return !sentence.some(token => TRANSFER_WORDS.has(token.lower));
 }
 
 /**
@@ -445,7 +463,10 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && opensText && !/["“‘]/.test(the.pre)));
   // "the Kelso Bay Comets", "the Harbor City Mariners": after "the", a town of two words before the nickname makes the
   // name read as a place; the plural nickname at its end (no place noun itself) still makes it a team.
-  const placedTown = article && draft.last - draft.first >= 2 ? Evidence.Place : NO_EVIDENCE;
+  // "a 3-2 win over Leeds Falcons", "beat Derby Hawks 4-1": a known town and the nickname right after a word that sets
+  // one side of a match against the other, in a sentence clearly of sport, is the other side, though the town is a place.
+  const opponent = draft.last === draft.first + 1 && isMatchOpponentSlot(sentence, draft.first) && inClearSportsSentence(sentence);
+  const placedTown = (article && draft.last - draft.first >= 2) || opponent ? Evidence.Place : NO_EVIDENCE;
   if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Weak)) !== 0n || (evidence & Evidence.Place & ~placedTown) !== 0n
     || runsOnAfterOf(sentence, draft.last) || hasNationalityBeside(sentence, draft)) {
     return false;
@@ -459,7 +480,7 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const noFirstName = (evidence & Evidence.FirstName) === 0n;
   // Without "the": a team noun right after ("Dunmere Corsairs rugby club"), or the name opening the sentence with no
   // first name in it ("Dunmere Corsairs held a minute's silence before the match").
-  const placed = article || (noFirstName && (evidence & Evidence.Result) !== 0n) || teamNounAfter(sentence, draft.last)
+  const placed = article || (noFirstName && (evidence & Evidence.Result) !== 0n) || teamNounAfter(sentence, draft.last) || (noFirstName && opponent)
     || (draft.first === 0 && noFirstName && /^\s+$/.test(last.post));
   if (placed) {
     return sentence.some((token, i) => SPORTS_WORDS.has(token.lower) || SPORTS_WORDS.has(wordAt(sentence, i)) || isMatchScore(token, i, sentence));
@@ -512,6 +533,12 @@ function wordAt(sentence: Sentence, at: number): string {
 }
 
 /** A sentence with a sports word that election or business copy does not use as often ("relegation", "striker"), or a score. */
+/** "over", "against", "beat", "v" right before the name (match-opponent-words): the slot of the other side of a match. */
+function isMatchOpponentSlot(sentence: Sentence, first: number): boolean {
+  const before = sentence[first - 1];
+  return before !== undefined && !before.capitalised && /^\s+$/.test(before.post) && MATCH_OPPONENT_WORDS.has(before.lower);
+}
+
 function inClearSportsSentence(sentence: Sentence): boolean {
   return sentence.some((token, i) => CLUB_ENDING_SPORTS_WORDS.has(token.lower) || isMatchScore(token, i, sentence));
 }
@@ -741,12 +768,21 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
   contextOf: exampleContext,
   rules: [
     {
+      id: 'home-address-after-age', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.OrgHead | Evidence.Weak },
+      reason: '"Ann Petch, 27, of Moor Bank, Kelbrook, admitted …": court lists and local copy give a person\'s age and then, after "of", the street or district they live in and the town, set off by commas; a name in that slot is an address, a place, though it ends in a body\'s head ("Bank", "Court", "Park"). Only with the town after it ("of Kelso Bank, said" names an employer).',
+      when: isHomeAddressAfterAge,
+      examples: {
+        yes: ['Ann Petch, 27, of {Moor Bank}, Kelbrook, admitted the offence.', 'Tom Rix, 61, of {Abbey Court}, Vardo, was fined.'],
+        no: ['Ann Petch, 27, of {Kelso Bank}, said she was shocked.', 'Ann Petch of {Moor Bank}, Kelbrook, admitted the offence.'],
+      },
+    },
+    {
       id: 'listed-organisation', outcome: { add: Evidence.OrgTag, clear: Evidence.Place | Evidence.Weak },
-      reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy, and not as the town right after "in" ("won the stage in Barcelona"). A chain listed in the possessive whose name is also a surname ("Macy\'s") when the possessive stands alone, before a verb or after "at" at the end.',
+      reason: 'A club, team, company, outlet, international body or party of the gazetteers is an organisation; a one-word name that is also a city, a personal name or an ordinary word ("Barcelona", "Chelsea", "Heat") only in sports copy, and not as the town right after "in" ("won the stage in Barcelona") or after "from" where no word of a player\'s move is in the sentence ("the world No 40 from Liverpool"). A chain listed in the possessive whose name is also a surname ("Macy\'s") when the possessive stands alone, before a verb or after "at" at the end.',
       when: isListedName,
       examples: {
-        yes: ['The midfielder joined {Juventus} in 2019.', 'The {Australian} reported the deal on Monday.', '{Macy}\'s said holiday sales fell.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', '{Eni} will open a plant in Tarrow next year.'],
-        no: ['Rain fell across the {Australian} outback on Monday.', 'The midfielder joined {Kelvaro} in 2019.', '{Macy}\'s remarks angered the staff.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', 'Ivo Sandal won the sprint stage in {Barcelona} on Sunday.', '{BARCELONA}, Spain, May 4 (Vardo Wire) - Ivo Sandal won the sprint stage.', '{Dpa} will open a plant in Tarrow next year.'],
+        yes: ['The midfielder joined {Juventus} in 2019.', 'The midfielder joined Kelso from {Liverpool} in 2019.', 'The {Australian} reported the deal on Monday.', '{Macy}\'s said holiday sales fell.', 'Results on Sunday:\n{Liverpool} 2 Kelso 0', '"The deal is off," said {Politico}.', '{Eni} will open a plant in Tarrow next year.'],
+        no: ['Rain fell across the {Australian} outback on Monday.', 'The midfielder joined {Kelvaro} in 2019.', '{Macy}\'s remarks angered the staff.', 'The summit opened in {Barcelona} on Monday.', 'Her daughter is a nurse in {Aberdeen} now.', 'Ivo Sandal won the sprint stage in {Barcelona} on Sunday.', 'Ana Vell, the world No 40 from {Liverpool}, won in three sets.', '{BARCELONA}, Spain, May 4 (Vardo Wire) - Ivo Sandal won the sprint stage.', '{Dpa} will open a plant in Tarrow next year.'],
       },
     },
     {
@@ -888,11 +924,12 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
         yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors',
           '{Dunmere Corsairs} held a minute\'s silence before the match.', 'He played in the front row for {Dunmere Corsairs} rugby club.',
           'He played for {Dunmere Corsairs} on the club\'s bench.', 'Ruben Aske, a former {Dunmere Corsairs} all-rounder, praised the side.',
-          'Kelso sit a point above {Tollbridge Falcons}, who face relegation.', 'Kelso sit a point above {Dunmere Super Falcons}, who face relegation.', 'Pike scored twice as the {Quarrymen} took the derby.',
+          'Kelso sit a point above {Tollbridge Falcons}, who face relegation.', 'Kelso sit a point above {Dunmere Super Falcons}, who face relegation.',
+          'It was a 3-2 win over {Derby Panthers} at the arena.', 'Kelso lost 2-0 against {Cardiff Devils} on Friday.', 'Pike scored twice as the {Quarrymen} took the derby.',
           'The draw left the {Quarrymen} three points clear.', 'Pike scored twice for the {Dexter Comets} of the Northern League.', 'KELSO: The {Dexter Comets} on Monday sacked their coach.'],
         no: ['Pike scored 31 points as {Dexter Comets} watched.', 'The coach thanked the {Jalen Moss} family.', '{Dunmere Corsairs} held a minute\'s silence before the vote.',
           '{Tomas Vellens} scored twice before the break.',
-          'The team won the trade talks with the {United States} on Friday.', 'She wrote “The {Forest Fevers},” a history of the league.',
+          'The team won the trade talks with the {United States} on Friday.', 'It was a 52-48 victory over {Ohio Republicans} in the Senate.', 'The court ruled 5-4 against {Texas Ranchers} in the case.', 'She wrote “The {Forest Fevers},” a history of the league.',
           'Marta Hingel beat {Ana Campos} 6-3 7-5 in the final.', 'Sandal lost the lead to Colombian {Teo Barrancas} on the last climb of the stage.', 'RESULT\n2. {Teo Barrancas} (Colombia) Vardo-Kelso 4:51:45', 'The team flew home after the {Kelso Games} ended.',
           'The coach said the {Harbour Party Republicans} lost the vote.', 'The {Americans} won the match in Kelso.',
           'Critics said the {Hawks} in the cabinet wanted war.', 'The rebels say their goals are clear and the {Kurds} agree.', 'The club sits at the corner of Vardo and {Tarrow Streets} in Kelso.', 'Kelso sit a point above {Tara Falcons}, who scored twice.', 'Kelso sit a point above {Dunmere Tara Falcons}, who face relegation.',

@@ -619,6 +619,23 @@ function withoutTrailingVehicleAbbreviation(sentence: Sentence, run: number[]): 
 }
 
 /**
+ * "an Airbus A321neo", "the Kelso K200 van", "eight Vardo VX350s": a maker's name before a model's code (a capital or
+ * two and digits, perhaps a lower-case suffix) names the maker; the code is the product's, no word of the body's name.
+ * An age group's side ("Kelso U21s") is the club's own.
+ */
+const MODEL_CODE = /^\p{Lu}{1,2}\d{2,}(?:\p{Ll}+|-\p{Lu}?\d+)?$/u;
+const AGE_GROUP_SIDE = /^U\d{2}s?$/;
+
+function isModelCodeWord(text: string): boolean {
+  return MODEL_CODE.test(text) && !AGE_GROUP_SIDE.test(text);
+}
+
+function withoutTrailingModelCode(sentence: Sentence, run: number[]): number[] {
+  const last = run.length > 1 ? sentence[run[run.length - 1]] : undefined;
+  return last && isModelCodeWord(last.text) && !/^['’]/.test(last.post) ? run.slice(0, -1) : run;
+}
+
+/**
  * "Kelso Rovers Women are …", "Dunmore City Ladies": a side word (list club-side-words) after a club's name ending
  * (list club-name-endings) is left off the name, which is the club's: the women's side is written as its club and the
  * word. Not a possessive ("Kelso County Women's Institute" goes on past it).
@@ -679,7 +696,7 @@ export function isShipPrefix(token: Token | undefined): boolean {
 /** Splits one run into candidate names. */
 function namesOfRun(sentence: Sentence, whole: number[], parts: readonly TitlePart[]): Draft[] {
   const { run: started, lead } = trimRunStart(sentence, whole, parts);
-  const trimmed = withoutClubSideWord(sentence, withoutTrailingVehicleAbbreviation(sentence, withoutTrailingWeekday(sentence, withoutShipPrefix(sentence, started))));
+  const trimmed = withoutClubSideWord(sentence, withoutTrailingModelCode(sentence, withoutTrailingVehicleAbbreviation(sentence, withoutTrailingWeekday(sentence, withoutShipPrefix(sentence, started)))));
   if (!trimmed.length) {
     return leadAlone(sentence, parts, lead);
   }

@@ -4,7 +4,7 @@
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_STYLES, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
-import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, RANK_ORDINALS, RANKED_POST_HEADS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
@@ -132,6 +132,9 @@ export function prefixStart(sentence: Sentence, last: number): number | undefine
   if (!token) {
     return undefined;
   }
+  if (ranksPost(token, sentence[last + 1])) {
+    return prefixStart(sentence, last - 1) ?? last;
+  }
   const body = bodyBeforeAcronym(sentence, last);
   if (body !== undefined) {
     return namePrefixStart(sentence, body);
@@ -141,6 +144,15 @@ export function prefixStart(sentence: Sentence, last: number): number | undefine
   }
   const start = isLowerCaseOwner(token) ? namedOwnerStart(sentence, ownerAdjectivesStart(sentence, last)) : namePrefixStart(sentence, last) ?? nounModifiersStart(sentence, last);
   return start === undefined ? undefined : pastTimeModifiers(sentence, start);
+}
+
+/**
+ * "second seed X", "Brazil's 12th seed, X", "third officer X": an ordinal right before a head an order ranks
+ * (ranked-post-heads) is the post's own; the tagger reads it as a value, no noun modifier.
+ */
+function ranksPost(token: Token, head: Token | undefined): boolean {
+  return head !== undefined && joined(token, head) && RANKED_POST_HEADS.has(head.lower)
+    && (RANK_ORDINALS.has(token.lower) || /^\d+(?:st|nd|rd|th)$/.test(token.lower));
 }
 
 /**
@@ -354,7 +366,9 @@ function workplaceEnd(sentence: Sentence, at: number): number | undefined {
   let words = 0;
   for (let k = end + 1; k < sentence.length && words < MAX_WORKPLACE_WORDS && joined(sentence[k - 1], sentence[k]); k++, words++) {
     const token = sentence[k];
-    const link = !isCapitalised(token) && ((ORG_HEAD_LINKS.has(token.lower) && sentence[k + 1] !== undefined && isCapitalised(sentence[k + 1])) || describesBodyAt(sentence, k));
+    // "of Ray & Co", "at Kell & Partners": an ampersand joins a firm's name as "of" and "and" do.
+    const joiner = ORG_HEAD_LINKS.has(token.lower) || token.text === '&';
+    const link = !isCapitalised(token) && ((joiner && sentence[k + 1] !== undefined && isCapitalised(sentence[k + 1])) || describesBodyAt(sentence, k));
     if (!isCapitalised(token) && !link) {
       break;
     }
@@ -392,7 +406,10 @@ function townAfterWorkplace(sentence: Sentence, end: number): number {
  */
 function clauseEndsAfterName(sentence: Sentence, draft: Draft): boolean {
   const home = homeStateEnd(sentence, draft.last);
-  const last = parenthesisClose(sentence, draft.last) ?? (home === undefined ? undefined : townAfterWorkplace(sentence, home)) ?? workplaceEnd(sentence, draft.last) ?? draft.last;
+  // "X of Kell & Co, said": where a workplace runs on past what reads as a home state, the workplace closes the name.
+  const homeTown = home === undefined ? undefined : townAfterWorkplace(sentence, home);
+  const workplace = workplaceEnd(sentence, draft.last);
+  const last = parenthesisClose(sentence, draft.last) ?? (homeTown !== undefined && workplace !== undefined ? Math.max(homeTown, workplace) : homeTown ?? workplace) ?? draft.last;
   const after = sentence[last + 1];
   if (!after) {
     return true;

@@ -47,6 +47,19 @@ export const ROLE_DANGLING_WORDS = wordList(
   [...new Set([...TITLE_TAIL_STARTS.words, ...ARTICLES.words, 'and', 'on'])],
 );
 
+export const RANK_ORDINALS = wordList(
+  'rank-ordinals',
+  'Ordinals that rank a post by its place in an order ("second seed X", "third officer X", "the 12th seed, X"): before a head of list ranked-post-heads the ordinal is part of the post as written, not a distinction of the person (role-distinctions: "the first candidate to …").',
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+    'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'],
+);
+
+export const RANKED_POST_HEADS = wordList(
+  'ranked-post-heads',
+  'Title heads that an order ranks, so an ordinal before them is the post\'s own ("second seed X" in a tennis draw, "third officer X" and "second engineer X" on a ship\'s crew list, "first mate X").',
+  ['seed', 'officer', 'engineer', 'mate'],
+);
+
 export const ROLE_TIME_MODIFIERS = wordList(
   'role-time-modifiers',
   'Words that date a post and stay in it as written, also before the place or body that opens the title ("former Ardia Gov. X", "the then Marwick mayor X").',

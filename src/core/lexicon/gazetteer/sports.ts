@@ -19,12 +19,12 @@ export const SPORTS_WORDS = wordList(
 
 export const SPORTS_POSTS = wordList(
   'sports-posts',
-  'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X", "Vardo opener X", "Tarrow flanker X"), or closing "the" club\'s appositive ("X, the Kelso seamer,"): the name before them is the club, a team, not a place or a person. Cricket\'s and rugby\'s places in the side are posts like football\'s; so are rugby league\'s and Gaelic games\' places ("Tarrow half-back X", "Kelso stand-off X", "Kilcarne full-forward X") and the Irish "bainisteoir" ("Kilcarne bainisteoir X").',
+  'Posts at a sports club written right after the club\'s name and before a person\'s ("Kelso manager Tom Ames", "Dunmore striker X", "Vardo opener X", "Tarrow flanker X"), or closing "the" club\'s appositive ("X, the Kelso seamer,"): the name before them is the club, a team, not a place or a person. Cricket\'s and rugby\'s places in the side are posts like football\'s; so are rugby league\'s and Gaelic games\' places ("Tarrow half-back X", "Kelso stand-off X", "Kilcarne full-forward X") and the Irish "bainisteoir" ("Kilcarne bainisteoir X"); ice hockey\'s "Kelso defenceman X".',
   `manager coach boss striker forward midfielder defender goalkeeper keeper winger captain skipper playmaker
    full-back fullback centre-back center-back centre-half wing-back quarterback pitcher catcher shortstop
    linebacker receiver batsman batter bowler spinner seamer paceman opener wicketkeeper all-rounder fly-half
    scrum-half flanker prop lock hooker half-back stand-off bainisteoir full-forward corner-forward half-forward corner-back
-   kicker punter safety tailback halfback lineman cornerback goaltender goalie netminder`.split(/\s+/),
+   kicker punter safety tailback halfback lineman cornerback goaltender goalie netminder defenceman defenseman blueliner`.split(/\s+/),
 );
 
 export const SPORTS_POST_RANKS = wordList(
@@ -169,6 +169,12 @@ export const TRANSFER_NOUNS = wordList(
   'fee loan transfer'.split(/\s+/),
 );
 
+export const MATCH_OPPONENT_WORDS = wordList(
+  'match-opponent-words',
+  'Words right before the other side of a match ("a 3-2 win over Leeds Falcons", "beat Derby Hawks 4-1", "lost 2-0 against Kelso Comets", "Kelso v Dunmore Rovers"): with a score or another clear word of sport in the sentence, a known town and a plural nickname after one is a team, not a place and a noun.',
+  'over against beat beats beating defeated edged thrashed hammered overcame hosted host hosts face faces faced facing visit visits visited play plays played meet meets met v vs versus'.split(/\s+/),
+);
+
 export const CLUB_ENDING_SPORTS_WORDS = wordList(
   'club-ending-sports-words',
   'Sports words that show a name ending in a place word ("Kelso City") is the club: the sports words without those election copy uses as often ("won", "lost", "victory", "team", "manager", "season"), so "ran for Kelso City mayor but lost" keeps the city a place.',
@@ -203,9 +209,9 @@ export const SCHEDULE_WORDS = wordList(
 export const VOTE_TALLY_WORDS = wordList(
   'vote-tally-words',
   'Words beside a tally like "7-5" that make it a vote, not a match score: "the committee voted 7-5", "a 6-3 vote", '
-    + '"a 5-4 majority", "a 9-2 decision". A council or court story with such a tally is no sports copy, so a place '
+    + '"a 5-4 majority", "a 9-2 decision", "the court ruled 5-4". A council or court story with such a tally is no sports copy, so a place '
     + 'in it ending in a plural ("Marwick Meadows") is no team.',
-  'voted vote votes majority decision ruling verdict split'.split(/\s+/),
+  'voted vote votes voting majority decision ruled ruling verdict split'.split(/\s+/),
 );
 
 export const SPORTS_EVENT_PLURALS = wordList(
