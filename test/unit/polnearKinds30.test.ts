@@ -1,0 +1,60 @@
+// Speaker kinds read off round 30's pass over the named speakers a large hand-attributed training set of political
+// news still missed (the kinds only; every sentence and name here is invented): a reporting verb inside an opening
+// subordinate clause ("When X said …, she “…,” said Y"), which must not take the quotation from the inverted cue after
+// it; a closing ", X wrote" whose subject is a long title chain; an adverb set off by commas between a quotation and
+// the clause that credits it ("“…,” though, X did suggest"); and a colon introduction whose sentence opens with a
+// subordinate clause naming someone else ("When X died, Governor Y released the following statement:").
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+
+/** Each quotation's first words and the name of the entity credited, or null. */
+function speakers(text: string): Array<[string, string | null]> {
+  const analysis = analyzeText(text);
+  return analysis.quotes.map(quote => [text.slice(quote.start, quote.end).split(' ').slice(0, 3).join(' '), analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null]);
+}
+
+const OPENING = 'Harbour vote nears in Tollford.\n\n';
+
+describe('round 30 speaker kinds (subordinate clauses, long closing subjects, interjected adverbs)', () => {
+  it('credits the inverted cue after a quotation over a reporting verb inside an opening subordinate clause', () => {
+    const text = `${OPENING}Mira Kell has run the port for years.\n\nWhen Kell said at a rally that she would not want the mayor's support, she “spoke for every crew on this coast who feels the same,” said Ivo Sandal, a deckhand who backs her.`;
+    assert.deepStrictEqual(speakers(text), [['spoke for every', 'Ivo Sandal']]);
+  });
+
+  it('keeps a shout inside the subordinate clause with the one who shouted, not the joker after it', () => {
+    const text = `${OPENING}Mira Kell spoke first. When someone in the crowd shouted, “Kell,” Ivo Sandal joked about the weather.`;
+    assert.notStrictEqual(speakers(text)[0]?.[1], 'Ivo Sandal');
+  });
+
+  it('keeps the cue before a quotation when the reporting verb stands in the main clause', () => {
+    const text = `${OPENING}Mira Kell has run the port for years. When asked about the mayor, Kell said she “spoke for every crew on this coast,” and Ivo Sandal agreed.`;
+    assert.deepStrictEqual(speakers(text), [['spoke for every', 'Mira Kell']]);
+  });
+
+  it('reads a closing ", X wrote" whose subject is a body, a rank and a full name', () => {
+    const text = `${OPENING}The dispute could drag on for months.\n\n"If the board finds more records, it intends to search them" that would answer requests from the union, Harbour Board senior trial counsel Mara Pell wrote in a court filing.`;
+    assert.deepStrictEqual(speakers(text), [['If the board', 'Mara Pell']]);
+  });
+
+  it('reads the clause after an adverb set off by commas as the quotation\'s cue', () => {
+    const text = `${OPENING}Oskar Brevik spoke about the mayor.\n\nAcknowledging that the mayor “says a lot of silly stuff,” though, Brevik did suggest that the mayor’s wealth gives him an edge.`;
+    assert.deepStrictEqual(speakers(text), [['says a lot', 'Oskar Brevik']]);
+    const also = `${OPENING}Oskar Brevik spoke about the mayor.\n\nThe mayor “says a lot of silly stuff,” however, Brevik conceded.`;
+    assert.deepStrictEqual(speakers(also), [['says a lot', 'Oskar Brevik']]);
+  });
+
+  it('does not read a capitalised adverb opening the next sentence as the cue of the quotation before it', () => {
+    const text = `${OPENING}Mira Kell spoke first. “We will keep the pier open.” Still, Oskar Brevik left the hall early.`;
+    assert.deepStrictEqual(speakers(text), [['We will keep', 'Mira Kell']]);
+  });
+
+  it('credits a statement paragraph to the main clause\'s subject after a subordinate clause naming someone else', () => {
+    const text = `${OPENING}When Brevik died in 1998, Governor Tomas Brandel released the following statement:\n\n“Anna and I offer our condolences to the family and friends of Oskar Brevik. I remember working with him at the harbour conference.”`;
+    assert.deepStrictEqual(speakers(text), [['Anna and I', 'Tomas Brandel']]);
+  });
+
+  it('still credits a statement paragraph to the one person a plain colon introduction names', () => {
+    const text = `${OPENING}Governor Tomas Brandel released the following statement on Oskar Brevik:\n\n“Anna and I offer our condolences to his family. I remember working with him at the harbour conference.”`;
+    assert.deepStrictEqual(speakers(text), [['Anna and I', 'Tomas Brandel']]);
+  });
+});
