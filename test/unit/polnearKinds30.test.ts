@@ -3,7 +3,8 @@
 // subordinate clause ("When X said …, she “…,” said Y"), which must not take the quotation from the inverted cue after
 // it; a closing ", X wrote" whose subject is a long title chain; an adverb set off by commas between a quotation and
 // the clause that credits it ("“…,” though, X did suggest"); and a colon introduction whose sentence opens with a
-// subordinate clause naming someone else ("When X died, Governor Y released the following statement:").
+// subordinate clause naming someone else ("When X died, Governor Y released the following statement:"); and a
+// dashed appositive that opens with a name and its relative clause ("A former candidate -- X, who lost to Y -- said").
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 
@@ -15,7 +16,7 @@ function speakers(text: string): Array<[string, string | null]> {
 
 const OPENING = 'Harbour vote nears in Tollford.\n\n';
 
-describe('round 30 speaker kinds (subordinate clauses, long closing subjects, interjected adverbs)', () => {
+describe('round 30 speaker kinds (subordinate clauses, long closing subjects, interjected adverbs, dashed appositives)', () => {
   it('credits the inverted cue after a quotation over a reporting verb inside an opening subordinate clause', () => {
     const text = `${OPENING}Mira Kell has run the port for years.\n\nWhen Kell said at a rally that she would not want the mayor's support, she “spoke for every crew on this coast who feels the same,” said Ivo Sandal, a deckhand who backs her.`;
     assert.deepStrictEqual(speakers(text), [['spoke for every', 'Ivo Sandal']]);
@@ -56,5 +57,18 @@ describe('round 30 speaker kinds (subordinate clauses, long closing subjects, in
   it('still credits a statement paragraph to the one person a plain colon introduction names', () => {
     const text = `${OPENING}Governor Tomas Brandel released the following statement on Oskar Brevik:\n\n“Anna and I offer our condolences to his family. I remember working with him at the harbour conference.”`;
     assert.deepStrictEqual(speakers(text), [['Anna and I', 'Tomas Brandel']]);
+  });
+
+  it('credits the name opening a dashed appositive with its own relative clause, with dashes typed either way', () => {
+    const opening = `${OPENING}Mira Kell ran for mayor in 1992.\n\n`;
+    for (const dash of ['--', '\u2014']) {
+      const text = `${opening}A former mayoral candidate ${dash} Ivo Sandal, who lost the 2008 election to Kell ${dash} said the mayor "offered no changes to her slow and timid plan." The vote is Monday.`;
+      assert.deepStrictEqual(speakers(text), [['offered no changes', 'Ivo Sandal']], dash);
+    }
+  });
+
+  it('still credits the name before an appositive set off by two hyphens', () => {
+    const text = `${OPENING}Mira Kell ran for mayor in 1992.\n\nIvo Sandal -- a former mayoral candidate -- said the mayor "offered no changes to her slow and timid plan."`;
+    assert.deepStrictEqual(speakers(text), [['offered no changes', 'Ivo Sandal']]);
   });
 });
