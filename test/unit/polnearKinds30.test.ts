@@ -33,15 +33,15 @@ describe('round 30 speaker kinds (subordinate clauses, long closing subjects, in
   });
 
   it('reads a closing ", X wrote" whose subject is a body, a rank and a full name', () => {
-    const text = `${OPENING}The dispute could drag on for months.\n\n"If the board finds more records, it intends to search them" that would answer requests from the union, Harbour Board senior trial counsel Mara Pell wrote in a court filing.`;
-    assert.deepStrictEqual(speakers(text), [['If the board', 'Mara Pell']]);
+    const text = `${OPENING}The dispute could drag on for months.\n\n"Should the board turn up further files, it plans to go through them" in answer to the union's request, Harbour Board senior trial counsel Mara Pell wrote in a court filing.`;
+    assert.deepStrictEqual(speakers(text), [['Should the board', 'Mara Pell']]);
   });
 
   it('reads the clause after an adverb set off by commas as the quotation\'s cue', () => {
-    const text = `${OPENING}Oskar Brevik spoke about the mayor.\n\nAcknowledging that the mayor “says a lot of silly stuff,” though, Brevik did suggest that the mayor’s wealth gives him an edge.`;
-    assert.deepStrictEqual(speakers(text), [['says a lot', 'Oskar Brevik']]);
-    const also = `${OPENING}Oskar Brevik spoke about the mayor.\n\nThe mayor “says a lot of silly stuff,” however, Brevik conceded.`;
-    assert.deepStrictEqual(speakers(also), [['says a lot', 'Oskar Brevik']]);
+    const text = `${OPENING}Oskar Brevik spoke about the mayor.\n\nAcknowledging that the mayor “makes a lot of wild claims,” though, Brevik did suggest that the mayor’s money helps him.`;
+    assert.deepStrictEqual(speakers(text), [['makes a lot', 'Oskar Brevik']]);
+    const also = `${OPENING}Oskar Brevik spoke about the mayor.\n\nThe mayor “makes a lot of wild claims,” however, Brevik conceded.`;
+    assert.deepStrictEqual(speakers(also), [['makes a lot', 'Oskar Brevik']]);
   });
 
   it('does not read a capitalised adverb opening the next sentence as the cue of the quotation before it', () => {
@@ -50,25 +50,25 @@ describe('round 30 speaker kinds (subordinate clauses, long closing subjects, in
   });
 
   it('credits a statement paragraph to the main clause\'s subject after a subordinate clause naming someone else', () => {
-    const text = `${OPENING}When Brevik died in 1998, Governor Tomas Brandel released the following statement:\n\n“Anna and I offer our condolences to the family and friends of Oskar Brevik. I remember working with him at the harbour conference.”`;
+    const text = `${OPENING}When Brevik died in 2003, Governor Tomas Brandel released the following statement:\n\n“Anna and I send our sympathy to everyone who loved Oskar Brevik. He taught me a great deal during the harbour talks.”`;
     assert.deepStrictEqual(speakers(text), [['Anna and I', 'Tomas Brandel']]);
   });
 
   it('still credits a statement paragraph to the one person a plain colon introduction names', () => {
-    const text = `${OPENING}Governor Tomas Brandel released the following statement on Oskar Brevik:\n\n“Anna and I offer our condolences to his family. I remember working with him at the harbour conference.”`;
+    const text = `${OPENING}Governor Tomas Brandel released the following statement on Oskar Brevik:\n\n“Anna and I send our sympathy to his family. He taught me a great deal during the harbour talks.”`;
     assert.deepStrictEqual(speakers(text), [['Anna and I', 'Tomas Brandel']]);
   });
 
   it('credits the name opening a dashed appositive with its own relative clause, with dashes typed either way', () => {
     const opening = `${OPENING}Mira Kell ran for mayor in 1992.\n\n`;
     for (const dash of ['--', '\u2014']) {
-      const text = `${opening}A former mayoral candidate ${dash} Ivo Sandal, who lost the 2008 election to Kell ${dash} said the mayor "offered no changes to her slow and timid plan." The vote is Monday.`;
-      assert.deepStrictEqual(speakers(text), [['offered no changes', 'Ivo Sandal']], dash);
+      const text = `${opening}A former mayoral candidate ${dash} Ivo Sandal, who was beaten by Kell in the 2011 race ${dash} said the mayor "had no answer to the rising harbour fees." The vote is Monday.`;
+      assert.deepStrictEqual(speakers(text), [['had no answer', 'Ivo Sandal']], dash);
     }
   });
 
   it('still credits the name before an appositive set off by two hyphens', () => {
-    const text = `${OPENING}Mira Kell ran for mayor in 1992.\n\nIvo Sandal -- a former mayoral candidate -- said the mayor "offered no changes to her slow and timid plan."`;
-    assert.deepStrictEqual(speakers(text), [['offered no changes', 'Ivo Sandal']]);
+    const text = `${OPENING}Mira Kell ran for mayor in 1992.\n\nIvo Sandal -- a former mayoral candidate -- said the mayor "had no answer to the rising harbour fees."`;
+    assert.deepStrictEqual(speakers(text), [['had no answer', 'Ivo Sandal']]);
   });
 });

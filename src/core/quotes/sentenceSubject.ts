@@ -54,7 +54,7 @@ export interface SubjectContext {
   readonly accordingTo: boolean;
   /** "The plan was backed by Y, who said …": the agent of a passive, credited with words by a relative clause after the name. */
   readonly creditedAgent: boolean;
-  /** "When X died in 1998, Governor Y released …": the name opens the main clause after a sentence-opening subordinate clause. */
+  /** "When X died in 2003, Governor Y released …": the name opens the main clause after a sentence-opening subordinate clause. */
   readonly afterOpeningSubordinate: boolean;
 }
 
@@ -172,11 +172,11 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
     },
     {
       id: 'main-clause-after-subordinate',
-      reason: 'A sentence opened by a subordinate clause ("When X died in 1998, Governor Y released the following statement:", "After X spoke, Y left") has its own subject in the main clause after the comma: a name there, with only a title before it and a verb after it, is a subject too, the later one, so a colon introduction, a quotation paragraph after it and a later "he"/"she" go on with it, not with the person of the subordinate clause.',
+      reason: 'A sentence opened by a subordinate clause ("When X died in 2003, Governor Y released the following statement:", "After X spoke, Y left") has its own subject in the main clause after the comma: a name there, with only a title before it and a verb after it, is a subject too, the later one, so a colon introduction, a quotation paragraph after it and a later "he"/"she" go on with it, not with the person of the subordinate clause.',
       when: context => context.sentenceHasSubject && context.afterOpeningSubordinate,
       outcome: 'subject',
       examples: {
-        yes: ['When Tomas Brandel died in 1998, Governor Ilse Varga released the following statement:', 'After Tomas Brandel spoke, Ilse Varga left the hall.'],
+        yes: ['When Tomas Brandel died in 2003, Governor Ilse Varga released the following statement:', 'After Tomas Brandel spoke, Ilse Varga left the hall.'],
         no: ['Tomas Brandel spoke when Ilse Varga left the hall.', 'When Tomas Brandel met Ilse Varga, the talks began.', 'When Tomas Brandel spoke, the crowd cheered Ilse Varga.'],
       },
     },
@@ -325,7 +325,7 @@ const OPENING_WORDS = /^[^\p{L}]*(\p{L}+)\s+(\p{L}+)/u;
 const TITLE_AFTER_COMMA = /,\s*(?:(?:former|then)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /**
- * "When X died in 1998, Governor Y released …": the sentence opens with a subordinator (quote-clause-subordinators),
+ * "When X died, Governor Y released …": the sentence opens with a subordinator (quote-clause-subordinators),
  * maybe after one connective ("But when …"); the name follows the comma that closes that clause (only title words
  * between: no "met Y," object inside the clause), and a lower-case word (its verb) comes right after the name.
  */

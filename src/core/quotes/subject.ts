@@ -291,7 +291,7 @@ export class SubjectReader {
   }
 
   /**
-   * "A former candidate — X, who lost the 2008 race to Y — said": a dashed appositive that opens with a name and a
+   * "A former candidate — X, who was beaten by Y in 2011 — said": a dashed appositive that opens with a name and a
    * relative clause about it names the speaker by that name (a name inside the relative clause is its object); the
    * name, or null when the words between the dashes are not so.
    */
