@@ -94,6 +94,10 @@ export const CLAUSE_CONNECTIVES = wordList('quote-clause-connectives', 'Words th
   'as', 'while', 'when', 'after', 'because', 'since', 'though', 'although',
 ]);
 
+export const INTERJECTED_ADVERBS = wordList('quote-interjected-adverbs', 'Adverbs set off by commas between a quotation that breaks off and the clause that credits it ("“…,” though, X did suggest …", "“…,” however, she said"): the clause after them still reports the quotation. Lower case only: a capitalised one ("“….” However, the board …") opens a new sentence.', [
+  'though', 'however', 'still', 'nonetheless', 'nevertheless', 'meanwhile', 'instead', 'too',
+]);
+
 export const CLAUSE_CONJUNCTIONS = wordList('quote-clause-conjunctions', 'Connectives that, after a comma, open a second clause with a subject of its own ("X signed the order, while Y, the former governor, proposed “…”"). Reason: a quotation later in that clause is its subject\'s, not the sentence opener\'s.', within(CLAUSE_CONNECTIVES, [
   'and', 'but', 'yet', 'while',
 ]));

@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, INTERJECTED_ADVERBS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { MentionIndex } from './mentionIndex';
 import { contractedPronounSubject, type SpeakerRef, type SubjectReader } from './subject';
@@ -38,7 +38,11 @@ const ENDINGS = /[.!?…]$/;
 const MAX_CLOSING_TAIL = 6;
 /** Capitalised title words read back over between a verb of witnessing and the name ("heard Chief Inspector X"). */
 const MAX_WITNESSED_TITLE_WORDS = 3;
-const MAX_CLOSING_SUBJECT = 6;
+/**
+ * How far back from the verb of a closing ", X said" its comma may stand: up to eight words of subject, as a body's
+ * name, a rank and a full name run ("…, Harbour Board senior trial counsel Mara Pell wrote in a court filing.").
+ */
+const MAX_CLOSING_SUBJECT = 9;
 /** Longest outlet name after a person in a round-up line ("Jane Doe, The Springfield Evening Gazette:"). */
 const MAX_OUTLET_TOKENS = 6;
 /** Lower-case words between a preposition and the name it governs ("to the weekly newspaper X"). */
@@ -106,7 +110,16 @@ function afterLeadingMarks(tokens: readonly MaskedToken[]): { readonly first: nu
     dashed ||= tokens[first].text !== ',' && tokens[first].text !== ':';
     first++;
   }
-  return { first, dashed };
+  return { first: first + interjectedAdverb(tokens, first), dashed };
+}
+
+/**
+ * "“…,” though, X did suggest …": tokens to step over at tokens[at] for a lower-case adverb set off by a comma
+ * (quote-interjected-adverbs), so the clause after it is read as the quotation's cue; 0 when none stands there.
+ */
+function interjectedAdverb(tokens: readonly MaskedToken[], at: number): number {
+  const word = tokens[at];
+  return word?.kind === 'word' && INTERJECTED_ADVERBS.has(word.text) && tokens[at + 1]?.text === ',' ? 2 : 0;
 }
 
 /**

@@ -7,7 +7,7 @@ import { resolveEntities } from '../entities/resolve';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { RELATION_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
 import { GENDERED_SUBJECT_PRONOUNS, PREPOSITIONS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
-import { CLAUSE_SUBORDINATORS, QUESTION_VERBS } from '../lexicon/quoteCues';
+import { CLAUSE_CONNECTIVES, CLAUSE_SUBORDINATORS, QUESTION_VERBS } from '../lexicon/quoteCues';
 import { segmentText } from '../paragraphs';
 import { ruleTable, firstRule, type RuleTable } from '../rules/ruleTable';
 import { findQuotes } from './findQuotes';
@@ -54,6 +54,8 @@ export interface SubjectContext {
   readonly accordingTo: boolean;
   /** "The plan was backed by Y, who said …": the agent of a passive, credited with words by a relative clause after the name. */
   readonly creditedAgent: boolean;
+  /** "When X died in 2003, Governor Y released …": the name opens the main clause after a sentence-opening subordinate clause. */
+  readonly afterOpeningSubordinate: boolean;
 }
 
 /** 'subject': the mention is the sentence's subject; 'pronoun-subject': a pronoun is, so no later name is; 'not-subject': neither. */
@@ -166,6 +168,16 @@ export const SENTENCE_SUBJECT: RuleTable<SubjectContext, SubjectOutcome> = ruleT
           'Ilse Varga’s plan was backed on Friday by a letter to Tomas Brandel, who said the sums were sound.',
           'Ilse Varga read a note by Tomas Brandel, who said the sums were sound.',
         ],
+      },
+    },
+    {
+      id: 'main-clause-after-subordinate',
+      reason: 'A sentence opened by a subordinate clause ("When X died in 2003, Governor Y released the following statement:", "After X spoke, Y left") has its own subject in the main clause after the comma: a name there, with only a title before it and a verb after it, is a subject too, the later one, so a colon introduction, a quotation paragraph after it and a later "he"/"she" go on with it, not with the person of the subordinate clause.',
+      when: context => context.sentenceHasSubject && context.afterOpeningSubordinate,
+      outcome: 'subject',
+      examples: {
+        yes: ['When Tomas Brandel died in 2003, Governor Ilse Varga released the following statement:', 'After Tomas Brandel spoke, Ilse Varga left the hall.'],
+        no: ['Tomas Brandel spoke when Ilse Varga left the hall.', 'When Tomas Brandel met Ilse Varga, the talks began.', 'When Tomas Brandel spoke, the crowd cheered Ilse Varga.'],
       },
     },
     {
@@ -305,6 +317,26 @@ function creditedPassiveAgent(masked: string, start: number, end: number): boole
   }
   const verb = CREDITING_RELATIVE_AFTER.exec(masked.slice(end, end + 160))?.[1];
   return verb !== undefined && REPORTING_VERBS_FINITE.has(verb);
+}
+
+/** A sentence's first two words (group 1 and 2), where a subordinator may open it ("When …", "But when …"). */
+const OPENING_WORDS = /^[^\p{L}]*(\p{L}+)\s+(\p{L}+)/u;
+/** The words between the comma that closes an opening clause and a name: maybe "former"/"then", up to three capitalised title words. */
+const TITLE_AFTER_COMMA = /,\s*(?:(?:former|then)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * "When X died, Governor Y released …": the sentence opens with a subordinator (quote-clause-subordinators),
+ * maybe after one connective ("But when …"); the name follows the comma that closes that clause (only title words
+ * between: no "met Y," object inside the clause), and a lower-case word (its verb) comes right after the name.
+ */
+function mainClauseAfterSubordinate(masked: string, sentenceStart: number, start: number, end: number): boolean {
+  const opening = masked.slice(sentenceStart, start);
+  const words = OPENING_WORDS.exec(opening);
+  const first = words?.[1].toLowerCase() ?? '';
+  const subordinated = CLAUSE_SUBORDINATORS.has(first) || (CLAUSE_CONNECTIVES.has(first) && CLAUSE_SUBORDINATORS.has(words?.[2].toLowerCase() ?? ''));
+  const comma = opening.lastIndexOf(',');
+  return subordinated && comma > 0 && opening.indexOf(',') === comma && TITLE_AFTER_COMMA.test(opening)
+    && /^\s+\p{Ll}/u.test(masked.slice(end, end + 4));
 }
 
 /** "He"/"She" as a sentence's first word, then maybe "then"/"also"/"later" and the word after (group 1: the pronoun, group 2: that word). */
@@ -478,6 +510,7 @@ class MentionContext implements SubjectContext {
   #titledByPrevious: boolean | undefined;
   #accordingTo: boolean | undefined;
   #creditedAgent: boolean | undefined;
+  #afterOpeningSubordinate: boolean | undefined;
 
   constructor(
     private readonly text: string,
@@ -539,6 +572,10 @@ class MentionContext implements SubjectContext {
 
   get creditedAgent(): boolean {
     return this.#creditedAgent ??= creditedPassiveAgent(this.masked, this.mention.start, this.mention.end);
+  }
+
+  get afterOpeningSubordinate(): boolean {
+    return this.#afterOpeningSubordinate ??= mainClauseAfterSubordinate(this.masked, this.sentenceStart, this.mention.start, this.mention.end);
   }
 }
 

@@ -105,6 +105,20 @@ function colonAfterOpeningReporter(context: CueContext): boolean {
   return !context.before.some(token => token.start < cue.span.start && CLAUSE_SUBORDINATORS.has(token.lower));
 }
 
+/**
+ * "When X said at a rally that …, he “…,” said Y": the cue before the quotation stands in a clause opened by a
+ * subordinator (quote-clause-subordinators) before the comma that closes that clause, so it reports earlier words;
+ * the quotation belongs to the main clause after the comma.
+ */
+function beforeInSubordinateClause(context: CueContext): boolean {
+  const cue = context.cue('before');
+  const opener = context.before.find(token => token.kind === 'word' && token.start < (cue?.span.start ?? 0) && CLAUSE_SUBORDINATORS.has(token.lower));
+  // The comma must close the clause, with the main clause's words after it: "When someone shouted, “…”" ends in the
+  // comma that opens the quotation, which is the subordinate clause's own.
+  const comma = context.before.findIndex(token => token.text === ',' && token.start >= (cue?.span.end ?? Infinity));
+  return cue !== null && opener !== undefined && comma >= 0 && context.before.slice(comma + 1).some(token => token.kind === 'word');
+}
+
 /** "X replied to Y …": the named subject opening the sentence has a reporting verb (quote-reporting-verbs-finite). */
 function reportingSubjectVerb(context: CueContext): boolean {
   const cue = context.cue('subject-verb');
@@ -233,6 +247,20 @@ export const SPEAKER_CUES: RuleTable<CueContext, CueSource> = ruleTable<CueConte
           'After Ivo Sandal spoke of the old ferryman, a neighbour who said "the tide comes in for everyone, rich or poor" left early.',
           'Ivo Sandal posted his answer under a headline that said, "Harbour Board Declares War on Fishermen."',
           'Ivo Sandal said the fees would rise. On the quay, skippers who said they were "tired of promises that nobody keeps this side of winter" went home.',
+        ],
+      },
+    },
+    {
+      id: 'after-over-subordinate-before',
+      reason: 'A reporting verb before the quotation inside a subordinate clause that a comma closes ("When X said at a rally that …, he “…,” said Y") reports other, earlier words; a cue after a quotation that breaks off inside its sentence and names someone (", said Y", ", Y said") credits the quotation. Not for a cue in the main clause after the comma ("When asked, X said: “…”").',
+      when: context => breaksOff(context) && beforeInSubordinateClause(context) && context.namesSomeone('after') && !answersQuestion(context),
+      outcome: 'after',
+      examples: {
+        yes: ['Mira Kell ran the port. When Kell said at a rally that she would not want the mayor\'s support, she "spoke for every crew on this coast," said Ivo Sandal, a deckhand.'],
+        no: [
+          'Mira Kell ran the port. When asked about the mayor, Kell said she "spoke for every crew on this coast," and Ivo Sandal agreed.',
+          'Mira Kell ran the port. When Kell said at a rally that she would not want the mayor\'s support, she "spoke for every crew on this coast."',
+          'Mira Kell ran the port. When someone in the crowd shouted, "Kell," Ivo Sandal joked about the weather.',
         ],
       },
     },

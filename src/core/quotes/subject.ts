@@ -211,6 +211,15 @@ export function contractedPronounSubject(token: MaskedToken): SpeakerRef | null 
 /** The most capitalised words of a place between a named subject's "in" and its verb ("in New York City said"). */
 const MAX_PLACE_PHRASE_WORDS = 3;
 
+/** The first of the dashes that run back from tokens[at] ("--" is two hyphen tokens), not reading left of tokens[lo]. */
+function dashRunStart(tokens: readonly MaskedToken[], at: number, lo: number): number {
+  let k = at;
+  while (k - 1 >= lo && isDash(tokens[k - 1]) && tokens[k - 1].end === tokens[k].start) {
+    k--;
+  }
+  return k;
+}
+
 export class SubjectReader {
   constructor(private readonly mentions: MentionIndex) {}
 
@@ -281,21 +290,39 @@ export class SubjectReader {
     return ref?.type === 'entity' ? ref : null;
   }
 
+  /**
+   * "A former candidate — X, who was beaten by Y in 2011 — said": a dashed appositive that opens with a name and a
+   * relative clause about it names the speaker by that name (a name inside the relative clause is its object); the
+   * name, or null when the words between the dashes are not so.
+   */
+  private nameBeforeRelativeClause(tokens: readonly MaskedToken[], from: number, to: number): SpeakerRef | null {
+    let comma = from;
+    while (comma < to && tokens[comma].text !== ',') {
+      comma++;
+    }
+    const ref = comma > from && comma < to && opensRelativeClause(tokens, comma + 1, to) ? this.headAt(tokens, comma - 1, from) : null;
+    return ref?.type === 'entity' ? ref : null;
+  }
+
   /** "X, the Y, said" or "the Y, X, said": prefer the outer phrase when it names someone, else the inner one. */
-  private appositive(tokens: readonly MaskedToken[], index: number, lo: number, depth = 0): SpeakerRef | null {
-    const closer = tokens[index];
+  private appositive(tokens: readonly MaskedToken[], closerAt: number, lo: number, depth = 0): SpeakerRef | null {
+    const closer = tokens[closerAt];
+    // A dash typed as two hyphens ("X -- Y, who … -- said") is one mark: the appositive ends before the first of them.
+    const index = isDash(closer) ? dashRunStart(tokens, closerAt, lo) : closerAt;
     for (let j = index - 1; j >= lo && index - j <= MAX_APPOSITIVE_TOKENS; j--) {
       const t = tokens[j];
       if (t.kind === 'quote') {
         return null;
       }
       if (t.text === closer.text || (isDash(closer) && isDash(t))) {
+        const opener = isDash(t) ? dashRunStart(tokens, j, lo) : j;
         // "Rep. X (R-Ohio), a member of the panel, said": the bracketed party and state belong to the name.
-        const head = j - 1 >= lo && tokens[j - 1].text === ')' ? skipBrackets(tokens, j - 1, lo) : j - 1;
+        const head = opener - 1 >= lo && tokens[opener - 1].text === ')' ? skipBrackets(tokens, opener - 1, lo) : opener - 1;
         const outer = head >= lo ? this.headAt(tokens, head, lo) : null;
         // "The pastor, who once advised X, said", "The firm, which supplies X, said": a relative clause between
         // the commas is about the phrase before it; a name inside it is that clause's object, never the speaker.
-        const inner = opensRelativeClause(tokens, j + 1, index) ? null : this.headAt(tokens, index - 1, j + 1);
+        const inner = opensRelativeClause(tokens, j + 1, index) ? null
+          : (isDash(closer) ? this.nameBeforeRelativeClause(tokens, j + 1, index) : null) ?? this.headAt(tokens, index - 1, j + 1);
         if (outer && outer.type !== 'description') {
           // "X, a professor who worked for Sen. Y (R-Ohio), one of its authors, said": Y is the complement of a
           // preposition inside X's appositive, no subject; the appositive before it names the speaker.
