@@ -1510,6 +1510,12 @@ export const MOUNTAIN_ROUTE_WORDS = list(
   'to on up over atop of from towards toward onto above below via',
 );
 
+export const PEAK_CLIMBING_VERBS = list(
+  'peak-climbing-verbs',
+  'Verbs of reaching a mountain\'s top in climbing and expedition copy ("the pair summited Tarlo Kang", "she climbed Vardo Ri in 2019", "they scaled Kelso Peak"): a name of one to three words right after one, none of them a given name or a surname the lexicon knows, is the peak, a place, though written with no "Mount" (evidenceRules.ts summitedPeak).',
+  'summited summitted climbed scaled',
+);
+
 export const HILL_GIVEN_NAME_OPENERS = list(
   'hill-given-name-openers',
   'Scottish words for a mountain and a valley that are also given names ("Ben Corrie", "Glen Tarvie" as hill and glen; "Ben Vane", "Glen Marr" as men): the two-word name is a place only where hill-walking copy puts it, after a climb\'s word (list mountain-route-words other than "to", "of", "from", "on", which name a person as often: "spoke to Ben Vane", "the son of Glen Marr") or after "of" following a hill\'s part ("the summit of Ben Corrie", "the slopes of Glen Tarvie"; list hill-part-nouns), and when the word after it is no given name or surname the lexicon knows.',
@@ -1560,7 +1566,7 @@ export const PLACE_HEADS = list(
    viejo vieja
    sands cove beach reservoir estuary works
    cavern caverns pothole ghyll crag gorge isle isles
-   glacier icefall couloir`,
+   glacier icefall couloir col step`,
 );
 
 /**
