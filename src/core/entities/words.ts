@@ -1076,8 +1076,10 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
   // "Minister of State for Transport X", "Secretary of State for Health X": a department that takes a known department
   // of its own after a connector, the name after the second. An unknown capitalised word there is no department of
   // the list ("of State for Coastal Affairs X" reads as before), so the second is read without the one-word guess.
+  // "Minister of Finance and Trade X", "Secretary for Education and Skills X": two known departments joined by "and"
+  // are one portfolio, the name after the second.
   const connector = sentence[from + best];
-  if (best > 0 && connector !== undefined && has(TITLE_CONNECTORS, connector.lower) && joined(sentence[from + best - 1], connector)) {
+  if (best > 0 && connector !== undefined && (has(TITLE_CONNECTORS, connector.lower) || connector.lower === 'and') && joined(sentence[from + best - 1], connector)) {
     const second = complementLength(sentence, from + best + 1, false);
     if (second > 0) {
       return best + 1 + second;
