@@ -1092,6 +1092,12 @@ export const PUBLIC_SERVICE_WORDS = list(
   'fire ambulance rescue police probation coastguard health',
 );
 
+export const PLACE_FIRST_HEADS = wordList(
+  'place-first-heads',
+  'Heads of a body named after its town that copy writes either way round ("the University of Harwick" and later "Harwick University"): the two forms are one body\'s name (clusters.ts orgKey). Colleges and schools are left out: "Kelso College" and "the College of Kelso" are as often two bodies.',
+  within(ORG_HEADS, ['university']),
+);
+
 export const FORCE_HEADS = wordList(
   'force-heads',
   'Heads of a police force named after the two counties or towns it serves ("Avon and Vardo Police", "Kelso and Marwick Constabulary"): a force serves both, so the first word is a place of the force\'s name even where the lexicon knows the word as a company\'s (words.ts runs: forceForTwoPlaces). Councils are left out: "Kelso Mobile and Vardo Council signed a deal" is two parties as often.',
