@@ -3138,11 +3138,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'opener-introduced-as-body', outcome: Evidence.BodyUse,
-    reason: '"Equity, the performers\' union, said …", "Parity, a trade body, said …": one word opening the sentence, set off by an appositive that names a kind of body (rule body-appositive), is that body itself, though the word has an abstract noun\'s ending (rule abstract-noun-opening-a-sentence reads such a word before a common noun as the subject\'s first word).',
+    reason: '"Amity, the performers\' union, said …", "Parity, a trade body, said …": one word opening the sentence, set off by an appositive that names a kind of body (rule body-appositive), is that body itself, though the word has an abstract noun\'s ending (rule abstract-noun-opening-a-sentence reads such a word before a common noun as the subject\'s first word).',
     when: context => context.words.length === 1 && opensSentence(context.sentence, context.draft.first) && isOrgAppositive(context),
     examples: {
-      yes: ['{Equity}, the performers\' union, said members would strike.', '{Parity}, a trade body, said the rules were unclear.'],
-      no: ['{Equity} members said they would strike.', 'Officials said {Parity}, a trade body, objected.', '{Parity}, a spokesman said, was not the aim.'],
+      yes: ['{Amity}, the performers\' union, said members would strike.', '{Parity}, a trade body, said the rules were unclear.'],
+      no: ['{Amity} members said they would strike.', 'Officials said {Parity}, a trade body, objected.', '{Parity}, a spokesman said, was not the aim.'],
     },
   },
   {

@@ -480,7 +480,7 @@ function trimRunStart(sentence: Sentence, run: number[], parts: readonly TitlePa
 
 /**
  * "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere (Weak). One
- * introduced by an appositive that says what body it is ("Equity, the performers' union, said …") is that body's name.
+ * introduced by an appositive that says what body it is ("Amity, the performers' union, said …") is that body's name.
  */
 function leadAlone(sentence: Sentence, parts: readonly TitlePart[], lead: number | undefined): Draft[] {
   const only = lead !== undefined && !isFunctionOpener(sentence[lead]) && parts[lead] === TitlePart.None ? lead : undefined;
@@ -491,7 +491,7 @@ function leadAlone(sentence: Sentence, parts: readonly TitlePart[], lead: number
 const MAX_BODY_APPOSITIVE_WORDS = 4;
 
 /**
- * "Equity, the performers' union, said …", "Parity, a trade body, said …": a word set off by a comma before an
+ * "Amity, the performers' union, said …", "Parity, a trade body, said …": a word set off by a comma before an
  * article, lower-case words and a noun of a kind of body (lists org-nouns-after, org-appositive-nouns) closed by a
  * comma is the name of that body, though the word is a common one capitalised for opening the sentence.
  */
