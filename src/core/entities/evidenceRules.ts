@@ -19,7 +19,7 @@ import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
 import { inScorecardBrackets, inScorersLine, isListedPlayer, isScorecardSide } from './agencyLines';
-import { findNames, isShipPrefix, type Draft } from './names';
+import { findNames, introducedAsBody, isShipPrefix, type Draft } from './names';
 import { isQuotedNickname, quotedNicknameEnd } from './nameJoins';
 import { isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
@@ -3138,11 +3138,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'opener-introduced-as-body', outcome: Evidence.BodyUse,
-    reason: '"Amity, the performers\' union, said …", "Parity, a trade body, said …": one word opening the sentence, set off by an appositive that names a kind of body (rule body-appositive), is that body itself, though the word has an abstract noun\'s ending (rule abstract-noun-opening-a-sentence reads such a word before a common noun as the subject\'s first word).',
-    when: context => context.words.length === 1 && opensSentence(context.sentence, context.draft.first) && isOrgAppositive(context),
+    reason: '"Amity, the performers\' union, said …", "Parity, a trade body, said …": one word opening the sentence, set off by an appositive that names a kind of body (rule body-appositive), is that body itself, though the word has an abstract noun\'s ending (rule abstract-noun-opening-a-sentence reads such a word before a common noun as the subject\'s first word). Only an appositive of an article, a few lower-case words and the body\'s noun closed by a comma (names.ts introducedAsBody): "X, speaking to a veterans group in Y," describes a person.',
+    when: ({ sentence, draft, words }) => words.length === 1 && opensSentence(sentence, draft.first) && introducedAsBody(sentence, draft.first),
     examples: {
       yes: ['{Amity}, the performers\' union, said members would strike.', '{Parity}, a trade body, said the rules were unclear.'],
-      no: ['{Amity} members said they would strike.', 'Officials said {Parity}, a trade body, objected.', '{Parity}, a spokesman said, was not the aim.'],
+      no: ['{Amity} members said they would strike.', 'Officials said {Parity}, a trade body, objected.', '{Parity}, a spokesman said, was not the aim.', '{Kelso}, speaking to a veterans group in Vardo, said so.'],
     },
   },
   {

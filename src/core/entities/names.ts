@@ -495,7 +495,7 @@ const MAX_BODY_APPOSITIVE_WORDS = 4;
  * article, lower-case words and a noun of a kind of body (lists org-nouns-after, org-appositive-nouns) closed by a
  * comma is the name of that body, though the word is a common one capitalised for opening the sentence.
  */
-function introducedAsBody(sentence: Sentence, at: number): boolean {
+export function introducedAsBody(sentence: Sentence, at: number): boolean {
   const article = sentence[at + 1];
   if (!/^,\s+$/.test(sentence[at].post) || article === undefined || !ARTICLES.has(article.text)) {
     return false;
