@@ -3138,11 +3138,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'opener-introduced-as-body', outcome: Evidence.BodyUse,
-    reason: '"Amity, the performers\' union, said …", "Parity, a trade body, said …": one word opening the sentence, set off by an appositive that names a kind of body (rule body-appositive), is that body itself, though the word has an abstract noun\'s ending (rule abstract-noun-opening-a-sentence reads such a word before a common noun as the subject\'s first word). Only an appositive of an article, a few lower-case words and the body\'s noun closed by a comma (names.ts introducedAsBody): "X, speaking to a veterans group in Y," describes a person.',
+    reason: '"Amity, the performers\' union, said …", "Parity, a trade body, said …": one word opening the sentence, set off by an appositive that names a kind of body (rule body-appositive), is that body itself, though the word has an abstract noun\'s ending (rule abstract-noun-opening-a-sentence reads such a word before a common noun as the subject\'s first word). Only an appositive of an article, a few lower-case words and the body\'s noun closed by a comma (names.ts introducedAsBody): "X, talking to a walking group near Y," describes a person.',
     when: ({ sentence, draft, words }) => words.length === 1 && opensSentence(sentence, draft.first) && introducedAsBody(sentence, draft.first),
     examples: {
       yes: ['{Amity}, the performers\' union, said members would strike.', '{Parity}, a trade body, said the rules were unclear.'],
-      no: ['{Amity} members said they would strike.', 'Officials said {Parity}, a trade body, objected.', '{Parity}, a spokesman said, was not the aim.', '{Kelso}, speaking to a veterans group in Vardo, said so.'],
+      no: ['{Amity} members said they would strike.', 'Officials said {Parity}, a trade body, objected.', '{Parity}, a spokesman said, was not the aim.', '{Kelso}, talking to a walking group near Vardo, said so.'],
     },
   },
   {
