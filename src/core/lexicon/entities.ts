@@ -1572,7 +1572,7 @@ export const PLACE_HEADS = list(
    viejo vieja
    sands cove beach reservoir estuary works
    cavern caverns pothole ghyll crag gorge isle isles
-   glacier icefall couloir col step`,
+   glacier icefall couloir col`,
 );
 
 /**
