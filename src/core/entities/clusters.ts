@@ -8,7 +8,7 @@ import { endsInCompanyHead, withoutClubForm, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { CLUB_PREFIXES, COMPANY_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -39,7 +39,17 @@ function surnameOf(words: readonly string[]): string {
 }
 
 export function orgKey(words: readonly string[]): string {
-  return withoutDesignator(words[0] === 'the' && words.length > 1 ? words.slice(1) : words).join(' ');
+  return placeFirst(withoutDesignator(words[0] === 'the' && words.length > 1 ? words.slice(1) : words)).join(' ');
+}
+
+/**
+ * "university of harwick" keyed as "harwick university" (a name's lower-cased words): a head that copy writes before
+ * "of" and its town or after the town (list place-first-heads) is keyed in the second order, so both forms name one
+ * body; "University of the Arts" keeps its order.
+ */
+function placeFirst(words: readonly string[]): readonly string[] {
+  return words.length >= 3 && has(PLACE_FIRST_HEADS, words[0]) && words[1] === 'of' && words.slice(2).every(word => word !== 'the')
+    ? [...words.slice(2), words[0]] : words;
 }
 
 function genderOf(candidate: NameCandidate): Gender | undefined {

@@ -317,8 +317,8 @@ const BODY_RULES: KindRule[] = [
   },
   {
     id: 'abstract-noun-opening-a-sentence', outcome: 'unknown',
-    reason: 'One word with an abstract noun\'s ending ("Maternity", "Employment", "Fairness"; list `abstract-noun-endings`) that opens a sentence or a headline before a common noun is the subject\'s first word ("Maternity services were cut"): its capital is the sentence\'s, and the tagger\'s in-context reading of it as a body proves nothing. Not where the lexicon knows it as a body or a noun of bodies heads it; kept only if found as a name elsewhere.',
-    when: context => context.candidate.words.length === 1 && has(context, Evidence.Opener) && has(context, Evidence.OrgTag) && !has(context, Evidence.OrgHead | Evidence.Acronym)
+    reason: 'One word with an abstract noun\'s ending ("Maternity", "Employment", "Fairness"; list `abstract-noun-endings`) that opens a sentence or a headline before a common noun is the subject\'s first word ("Maternity services were cut"): its capital is the sentence\'s, and the tagger\'s in-context reading of it as a body proves nothing. Not where the lexicon knows it as a body, a noun of bodies heads it or an appositive names it a body (rule opener-introduced-as-body: "Amity, the performers\' union, said …"); kept only if found as a name elsewhere.',
+    when: context => context.candidate.words.length === 1 && has(context, Evidence.Opener) && has(context, Evidence.OrgTag) && !has(context, Evidence.OrgHead | Evidence.Acronym | Evidence.BodyUse)
       && isAbstractNoun(context.candidate.words[0].toLowerCase()) && (lexiconFlags(context.candidate.words[0].toLowerCase()) & Tag.Organization) === 0,
     examples: { yes: ['{Maternity} services run by the trust have been cut.'], no: ['Shares in {Vardomity} fell on Monday.', 'Officials at {Maternity} declined to comment.'] },
   },

@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { KIND_ABBREVIATIONS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { KIND_ABBREVIATIONS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -15,7 +15,7 @@ import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
 import { lowerCaseNameDrafts } from './lowerCaseNames';
 import {
-  TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isDescriptiveOpener, isFunctionOpener, isHead, isHonorific, isHonorificAt, inMemberStates, inGeneralRulebook, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
+  TitlePart, hyphenated, isAllCaps, isCapitalised, isBodyAppositiveNoun, isCommonOpener, isDescriptiveOpener, isFamilyNameFirst, isFunctionOpener, isHead, isHonorific, isHonorificAt, inMemberStates, inGeneralRulebook, isParticle, isPossessive, joined, opensSentence, isNationalBody, isNationalSportBody, NAME_WORD_TAGS, PERSON_NAME_TAGS,
 } from './words';
 
 
@@ -315,7 +315,7 @@ function opensWithClubName(sentence: Sentence, run: readonly number[]): boolean 
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
-    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run)
+    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run)
     && !isNationalSportBody(run.map(at => sentence[at]))
     // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
     && !(run.length > 2 && sentence[run[1]].lower === 'the' && !isFunctionOpener(sentence[run[0]]))
@@ -492,10 +492,38 @@ function kindAbbreviationEnd(sentence: Sentence, run: readonly number[]): number
   return at + 1;
 }
 
-/** "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere (Weak). */
+/**
+ * "Cotton said …": a known word opening the sentence may still be the surname of someone named elsewhere (Weak). One
+ * introduced by an appositive that says what body it is ("Amity, the performers' union, said …") is that body's name.
+ */
 function leadAlone(sentence: Sentence, parts: readonly TitlePart[], lead: number | undefined): Draft[] {
   const only = lead !== undefined && !isFunctionOpener(sentence[lead]) && parts[lead] === TitlePart.None ? lead : undefined;
-  return only === undefined ? [] : [{ first: only, last: only, evidence: Evidence.Weak }];
+  return only === undefined ? [] : [{ first: only, last: only, evidence: introducedAsBody(sentence, only) ? 0n : Evidence.Weak }];
+}
+
+/** Most words of an appositive from its article to the body's noun ("the performers' union", "a trade body"). */
+const MAX_BODY_APPOSITIVE_WORDS = 4;
+
+/**
+ * "Amity, the performers' union, said …", "Parity, a trade body, said …": a word set off by a comma before an
+ * article, lower-case words and a noun of a kind of body (lists org-nouns-after, org-appositive-nouns) closed by a
+ * comma is the name of that body, though the word is a common one capitalised for opening the sentence.
+ */
+export function introducedAsBody(sentence: Sentence, at: number): boolean {
+  const article = sentence[at + 1];
+  if (!/^,\s+$/.test(sentence[at].post) || article === undefined || !ARTICLES.has(article.text)) {
+    return false;
+  }
+  for (let q = at + 2; q < sentence.length && q <= at + MAX_BODY_APPOSITIVE_WORDS; q++) {
+    const token = sentence[q];
+    if (isCapitalised(token)) {
+      return false;
+    }
+    if (has(ORG_NOUNS_AFTER, token.lower) || isBodyAppositiveNoun(sentence, q)) {
+      return /^,/.test(token.post);
+    }
+  }
+  return false;
 }
 
 /** The run split before its generational suffixes, which belong to the name before them whatever it looks like ("Bishop Jr"). */

@@ -10,7 +10,7 @@ import { referredName } from './roleReferences';
 import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
-import { abbreviationKey, hyphenated, initialsOf, nameWord, titleParts, wordSpan } from './words';
+import { abbreviationKey, hyphenated, initialsOf, isAllCaps, nameWord, titleParts, wordSpan } from './words';
 import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 /**
@@ -212,7 +212,11 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
       if (named !== undefined) {
         // "the Kelso Rowing Association, which brands itself RowKelso,": another name of a body is a body's name
         // too, whatever its own words (a place's, "SwimDive Canada"; an unknown word's).
-        const body = (names[named].evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0n && !maiden;
+        const initials = initialsOfNamedAfterThe(sentence, drafts[named], d) && !maiden;
+        if (initials) {
+          names[named] = { ...names[named], evidence: names[named].evidence | Evidence.OrgTag };
+        }
+        const body = ((names[named].evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0n) && !maiden;
         // "the rapper Kofi Vane, known as KVB,": a person's short name in capitals is a stage name of initials, no
         // body's abbreviation.
         const evidence = body ? names[n].evidence | Evidence.OrgTag : names[n].evidence & ~Evidence.Acronym;
@@ -220,6 +224,15 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
       }
     }
   }
+}
+
+/**
+ * "The Kestrel Ocean Venture, known as KOV,": a short name in capitals after "known as" that follows a name of several
+ * words with "the" right before it is the initials of a body, though no head noun ends its name; a person's stage name
+ * of initials follows a name with no article ("Kofi Vane, known as KVB") or a title between ("the rapper Kofi Vane").
+ */
+function initialsOfNamedAfterThe(sentence: Sentence, named: Draft, short: Draft): boolean {
+  return short.first === short.last && isAllCaps(sentence[short.first]) && named.last > named.first && sentence[named.first - 1]?.lower === 'the';
 }
 
 /**

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -1133,6 +1133,17 @@ function isCompleteBody(sentence: Sentence, j: number, nameEnd: number, runStart
 }
 
 /**
+ * "Vardo County Search and Rescue", "Kelso Valley Fish and Game": a common word the lexicon knows as no place, then
+ * "and" and a body's head that ends the name, are the two halves of one public service's task, though the tagger reads
+ * the first as a place after "County" or "Valley" ("Britain and Police" would stay apart: the lexicon knows Britain).
+ */
+function isServicePair(sentence: Sentence, j: number, nameEnd: number): boolean {
+  const word = sentence[j];
+  return nameEnd === j + 2 && sentence[j + 1].lower === 'and' && isCommonWord(word) && (word.lexicon & Tag.Place) === 0
+    && has(ORG_HEADS, sentence[nameEnd].lower);
+}
+
+/**
  * "Kelso Oil and Gas Holdings", "Vardo Gas and Electric": a trade word before "and" (list trade-pair-heads) paired with
  * a second one, or with a common word and then the name's own head, is one trade inside the name, not its end
  * ("Kelso Oil and Vardo Group" lists two bodies: a name's word follows "and").
@@ -1208,7 +1219,20 @@ function namedForTwoPlaces(sentence: Sentence, j: number, nameEnd: number, runSt
   const afterThe = runStart !== undefined && (sentence[runStart].lower === 'the' || sentence[runStart - 1]?.lower === 'the');
   // Two peoples' adjectives stand for their countries the same way ("the British and Irish Association of Zoos").
   const townLike = (token: Token) => token.lexicon === 0 || ((token.lexicon & (Tag.Place | Tag.Demonym)) !== 0 && (token.lexicon & Tag.Organization) === 0);
-  return (afterThe || pluralHeadAfter(sentence, j + 2, nameEnd) || townBodyForBoth(sentence, j, nameEnd)) && has(ORG_HEADS, sentence[nameEnd].lower) && townLike(sentence[j]) && townLike(sentence[j + 2]);
+  return ((afterThe || pluralHeadAfter(sentence, j + 2, nameEnd) || townBodyForBoth(sentence, j, nameEnd)) && has(ORG_HEADS, sentence[nameEnd].lower) && townLike(sentence[j]) && townLike(sentence[j + 2]))
+    || forceForTwoPlaces(sentence, j, nameEnd, runStart);
+}
+
+/**
+ * "Avon and Vardo Police said …", "officers from Kelso and Marwick Constabulary": one capitalised word, "and", a place
+ * the lexicon knows and a force's head (list force-heads) are one force serving both areas, though the lexicon knows the
+ * first word as a company's name too; not after words that ask for two parties ("talks between …", list two-party-openers),
+ * nor where the first place ends a longer name ("Dana Kelso and Vardo Police" lists a person and a force).
+ */
+function forceForTwoPlaces(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
+  const second = sentence[j + 2];
+  return (runStart === j || (runStart === j - 1 && sentence[runStart].lower === 'the')) && nameEnd === j + 3 && sentence[j + 1].lower === 'and' && has(FORCE_HEADS, sentence[nameEnd].lower) && isCapitalised(sentence[j])
+    && (second.lexicon & Tag.Place) !== 0 && (sentence[j].lexicon & PERSON_NAME_TAGS) === 0 && !has(TWO_PARTY_OPENERS, sentence[j - 1]?.lower ?? '');
 }
 
 /**
@@ -1296,7 +1320,8 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone && !listedAfterPlural(sentence, k, m, runStart)) || insideOf || insideOn || spelled;
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
-  const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart);
+  const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart)
+    && !isServicePair(sentence, j, m);
   // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body; after
   // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media").
   const firmsLastWord = sentence[k].text === '&' && m === k + 1 && looksCommon(sentence[m]);
@@ -1307,7 +1332,7 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   if (runStart !== undefined && range(runStart, j - 2).some(index => townAndDistrict(sentence, index, j))) {
     return [];
   }
-  return oneName && (insideOn || firmsLastWord || remitHeadPair(sentence, j, m, insideOf) || !isCompleteBody(sentence, j, m, runStart)) && !place ? range(k, m) : [];
+  return oneName && (insideOn || firmsLastWord || remitHeadPair(sentence, j, m, insideOf) || !isCompleteBody(sentence, j, m, runStart) || forceForTwoPlaces(sentence, j, m, runStart)) && !place ? range(k, m) : [];
 }
 
 /**

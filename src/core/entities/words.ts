@@ -6,7 +6,7 @@ import {
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { NATIONAL_BODY_SPORTS } from '../lexicon/gazetteer/sports';
-import { ABBREVIATION_CONNECTORS, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { ABBREVIATION_CONNECTORS, FAMILY_FIRST_WORD_SURNAMES, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { UNIT_WORDS } from '../lexicon/numbers';
 import { PARENT_COUNT_NOUNS } from '../lexicon/roles';
@@ -531,6 +531,20 @@ export const PERSON_NAME_TAGS = Tag.Person | Tag.FirstName | Tag.LastName;
 export const NAME_WORD_TAGS = PERSON_NAME_TAGS | Tag.Place | Tag.Organization | Tag.Demonym;
 
 /**
+ * "Tan Kai Wen, 46, said …", "Park Soo Lin, 33, runs …": three capitalised words from `first`, the first a family name
+ * written first that is an English word too (list family-first-word-surnames), the two after it no common words, then
+ * an age set off by commas: a person named family name first, as Singapore, Malaysia, Hong Kong and Korea copy writes
+ * names. Without the age "Tan" or "Park" keeps the ordinary reading.
+ */
+export function isFamilyNameFirst(sentence: Sentence, first: number): boolean {
+  const words = sentence.slice(first, first + 3), age = sentence[first + 3];
+  return words.length === 3 && has(FAMILY_FIRST_WORD_SURNAMES, words[0].lower) && /^\p{Lu}\p{Ll}/u.test(words[0].text)
+    && words.slice(1).every(token => /^\p{Lu}\p{Ll}/u.test(token.text) && !isCommonOpener(token))
+    && words.slice(0, 2).every(token => /^\s+$/.test(token.post)) && /^,\s+$/.test(words[2].post)
+    && age !== undefined && /^\d{1,3}$/.test(age.text) && /^,/.test(age.post);
+}
+
+/**
  * A capitalised word that is only capitalised because it opens a sentence: a known word that is not a name.
  * Unknown words stay (in-context tags are unreliable for unknown names: "Hrytsenky" reads as an adjective), but
  * a company's trade the tagger does not know ("Chipmaker Vossler Microsystems has …", list `trade-nouns-before`)
@@ -798,6 +812,17 @@ function isPortfolioCritic(sentence: Sentence, at: number): boolean {
 }
 
 /**
+ * "By Dana Kelso, Restaurant Critic", "By Tom Wrede, Dance Critic": on a byline line (opened by "By"), a capitalised
+ * "Critic" after a capitalised beat joined to it, ending the line or before a comma ("… Critic, in Kelso"), heads the writer's post as "Editor" does; elsewhere
+ * "critic" stays out of the title heads (a stance: "a critic of the deal").
+ */
+function isBylineCritic(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], prev = sentence[at - 1];
+  return token.text === 'Critic' && sentence[0].lower === 'by' && prev !== undefined && isCapitalised(prev) && joined(prev, token)
+    && (at === sentence.length - 1 || /[\n,]/.test(token.post));
+}
+
+/**
  * "Under Secretary Dana Kelso told reporters": a capitalised "Under" right before a capitalised head of list
  * under-post-heads joined to it opens the post, also where it opens the sentence. No: "Under President Kelso, …".
  */
@@ -887,7 +912,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || opensMemberStates(sentence, at) || opensGeneralRulebook(sentence, at) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
       || opensPeriodicalName(sentence, at) || closesBodyCause(sentence, at);
     if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
-      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || isPortfolioCritic(sentence, at)
+      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || isPortfolioCritic(sentence, at) || isBylineCritic(sentence, at)
       || endsCapitalisedTitlePhrase(sentence, at) || officeInitialsAt(sentence, at) || isParentCountEnd(sentence, at)) {
       return TitlePart.Head;
     }
@@ -1147,8 +1172,10 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
   // "Minister of State for Transport X", "Secretary of State for Health X": a department that takes a known department
   // of its own after a connector, the name after the second. An unknown capitalised word there is no department of
   // the list ("of State for Coastal Affairs X" reads as before), so the second is read without the one-word guess.
+  // "Minister of Finance and Trade X", "Secretary for Education and Skills X": two known departments joined by "and"
+  // are one portfolio, the name after the second.
   const connector = sentence[from + best];
-  if (best > 0 && connector !== undefined && has(TITLE_CONNECTORS, connector.lower) && joined(sentence[from + best - 1], connector)) {
+  if (best > 0 && connector !== undefined && (has(TITLE_CONNECTORS, connector.lower) || connector.lower === 'and') && joined(sentence[from + best - 1], connector)) {
     const second = complementLength(sentence, from + best + 1, false);
     if (second > 0) {
       return best + 1 + second;

@@ -177,6 +177,12 @@ export const WORD_GIVEN_NAMES = wordList(
    blessing gift patience prosper lucky innocent comfort charity`.trim().split(/\s+/),
 );
 
+export const FAMILY_FIRST_WORD_SURNAMES = wordList(
+  'family-first-word-surnames',
+  'Common Chinese, Korean and Malaysian family names that are also ordinary English words ("Tan", "Park", "Chew", "Song"): copy from Singapore, Malaysia, Hong Kong and Korea writes the family name first ("Tan Kai Wen, 46, said …"), so where one opens the sentence before two name-like words and an age set off by commas it is the name\'s first word, not a common word the sentence opens with (words.ts isFamilyNameFirst; evidence rule family-name-first).',
+  `tan park chew song sun moon bang chin fang tong lam tang low wan woo chow hung pan`.trim().split(/\s+/),
+);
+
 export const PLACE_GIVEN_NAMES = wordList(
   'place-given-names',
   'Given names on the public lists of popular baby names that the lexicon knows only as a place (a country, a state, a city): "Georgia", "India", "Paris", "Brooklyn". Before one more word the lexicon does not know or knows as a surname ("By Georgia Tallis, Consumer Reporter", "Paris Okafor said"), they are the person\'s first name, not a place, a body or a name of unknown words.',
