@@ -80,10 +80,27 @@ export async function hoverText(page, word, timeout = 20000) {
       return { text: hover.innerText, links };
     }, undefined, { timeout: 4000 }).then(h => h.jsonValue()).catch(() => undefined);
     if (card) {
+      await whenHoverOpaque(page);
       return card;
     }
   }
   return undefined;
+}
+
+/**
+ * Waits until the shown hover and every element around it are fully opaque: the workbench fades a hover in, and a
+ * screenshot taken during the fade shows the card over the text behind it.
+ */
+async function whenHoverOpaque(page, timeout = 5000) {
+  await page.waitForFunction(() => {
+    const hover = [...document.querySelectorAll('.monaco-hover')].find(h => !h.classList.contains('hidden') && h.offsetParent !== null);
+    for (let element = hover; element; element = element.parentElement) {
+      if (parseFloat(getComputedStyle(element).opacity) < 1) {
+        return false;
+      }
+    }
+    return hover !== undefined && document.getAnimations().every(animation => animation.playState !== 'running');
+  }, undefined, { timeout }).catch(() => undefined);
 }
 
 /** Dismisses notification toasts (e.g. the git prompt) so they do not cover a screenshot. */
