@@ -1,4 +1,4 @@
-/* global document, NodeFilter -- functions passed to page.evaluate run in the workbench page */
+/* global document, NodeFilter, getComputedStyle -- functions passed to page.evaluate run in the workbench page */
 // Small helpers for UI scripts that drive the VS Code workbench through Playwright, as a person would.
 // Lives in support/ because tools/run-integration.mjs runs every test/ui/*.mjs as a UI test.
 
