@@ -71,15 +71,19 @@ export const CONFLICT_RULES = ruleTable<FigurePair, 'no-conflict'>({
     },
     {
       id: 'different-measures', outcome: 'no-conflict',
-      reason: 'Money counted by different measures is not the same money (FIGURE_MEASURES in lexicon/numbers): a sum raised and a valuation, revenue and profit, a fine and compensation, a bid and the price paid; a target or a forecast is not the outcome. A figure whose words name no measure may be either, unless the other is a target.',
+      reason: 'Money counted by different measures is not the same money (FIGURE_MEASURES in lexicon/numbers): a sum raised and a valuation, revenue and profit, a fine and compensation, a bid and the price paid; a target or a forecast is not the outcome. People counted by what happened to them are different people (COUNT_MEASURES): those hurt and those evacuated, those arrested and those charged; "hurt", "injured" and "wounded" are one measure. A figure whose words name no measure may be either, unless the other is a target.',
       when: pair => !sameMeasure(pair.a, pair.b),
       examples: {
         yes: [
           'Vardo raised $40 million. | Vardo is valued at about $300 million.', 'Hollis had revenue of $5.2bn. | Hollis made a profit of $400m.',
           'Vardo was fined $5m. | Vardo will pay $2m in compensation.', 'Dorn bid £300,000 for the house. | The house has an asking price of £450,000.',
           'Vardo aims to raise $50m. | Vardo raised $40m.', 'Vardo aims to raise $50m. | Vardo has $40m.',
+          '40 people were hurt in the blast. | 45 people were evacuated after the blast.', 'Police arrested 12 people. | Police charged 15 people.',
         ],
-        no: ['Vardo raised $40 million. | Vardo raised $45 million.', 'Vardo raised $40 million. | Vardo has $45 million.', 'Sales rose 8%. | Sales rose 6 percent.'],
+        no: [
+          'Vardo raised $40 million. | Vardo raised $45 million.', 'Vardo raised $40 million. | Vardo has $45 million.', 'Sales rose 8%. | Sales rose 6 percent.',
+          'About 40 people were hurt. | 53 were injured.', 'The blast injured 40 people. | The blast wounded 45 people.', '40 people were hurt. | 45 people were at the scene.',
+        ],
       },
     },
     {
@@ -141,7 +145,15 @@ export function sameValue(one: NumberReading, other: NumberReading): boolean {
   return one.low <= other.high && other.low <= one.high;
 }
 
+/**
+ * Two figures that may be one value told twice: the same counted thing, or a count of unknown things; counts of
+ * people by different measures never ("12 arrests" and "12 charges", "40 hurt" and "40 evacuated"). Sums keep
+ * agreeing across measures: their measure words are looser ("raises" of pay read as funding).
+ */
 function compatible(one: NumberReading, other: NumberReading): boolean {
+  if (one.kind === 'count' && other.kind === 'count' && !sameMeasure(one, other)) {
+    return false;
+  }
   if (one.counts === other.counts) {
     return true;
   }

@@ -5,10 +5,10 @@
 // overs", "12 hours earlier"), so figures of different stretches are not compared.
 import type { Span } from '../model';
 import {
-  AGE_CUES, COUNTED_SYNONYMS, FIGURE_MEASURES, FIGURE_MEASURE_LINKS, FIGURE_TARGET_WORDS, HOLDER_SKIPPED, HOLDING_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, DECADE_AGE_CUES, FRACTION_WORDS, GROUP_WORDS, IRREGULAR_PLURALS,
+  AGE_CUES, COUNT_MEASURES, COUNT_MEASURE_SKIPPED, COUNTED_SYNONYMS, FIGURE_MEASURES, FIGURE_MEASURE_LINKS, FIGURE_TARGET_WORDS, HOLDER_SKIPPED, HOLDING_VERBS, CURRENCY_SIGNS, CURRENCY_WORDS, DECADE_AGE_CUES, FRACTION_WORDS, GROUP_WORDS, IRREGULAR_PLURALS,
   MONTHS, NOT_COUNTED, OF_DETERMINERS, QUALIFIERS, SCALE_WORDS, SENTENCE_OPENERS, SPAN_AFTER_WORDS, SPAN_BEFORE_WORDS,
   SPAN_WITHIN_WORDS, STRETCH_AHEAD_WORDS, STRETCH_END_WORDS, STRETCH_START_WORDS, SUBJECT_STOPWORDS, TIME_UNITS, UNIT_WORDS,
-  WEEKDAYS, WORD_NUMBER_STARTS, WORD_SCALES, type Qualifier,
+  WEEKDAYS, WORD_NUMBER_STARTS, WORD_SCALES, type FigureMeasure, type Qualifier,
 } from '../lexicon/numbers';
 import { RELATIVE_PRONOUNS } from '../lexicon/quotes';
 import { firstRule, ruleTable } from '../rules/ruleTable';
@@ -32,7 +32,10 @@ export interface NumberReading extends Span {
   readonly subject: string;
   /** The stretch a count measures (FIGURE_SCOPES: "first", "last", "next", "within", "before", "after"); '' for a plain figure. */
   readonly scope: string;
-  /** What a sum or a share measures (FIGURE_MEASURES: "funding", "valuation", "revenue", "fine" …); '' when the words around it do not say. */
+  /**
+   * What a sum or a share measures (FIGURE_MEASURES: "funding", "valuation", "revenue", "fine" …), or what happened
+   * to the people a count counts (COUNT_MEASURES: "hurt", "dead", "arrested" …); '' when the words around it do not say.
+   */
   readonly measure: string;
   /** A target, forecast or hope ("aims to raise $50m"), not what happened (FIGURE_TARGET_WORDS). */
   readonly target: boolean;
@@ -309,27 +312,57 @@ function intervalOf(raw: RawNumber, text: string, qualifier?: Qualifier): { low:
 }
 
 function reading(text: string, tokens: readonly NumberWord[], first: number, last: number,
-  fields: Pick<NumberReading, 'value' | 'kind' | 'counts' | 'low' | 'high' | 'step'> & { readonly subject?: string; readonly holder?: string; readonly scope?: string }): NumberReading {
+  figure: Pick<NumberReading, 'value' | 'kind' | 'counts' | 'low' | 'high' | 'step'> & { readonly subject?: string; readonly holder?: string; readonly scope?: string; readonly counted?: number }): NumberReading {
+  const { counted, ...fields } = figure;
   const start = tokens[first].start;
   const end = tokens[last].end;
   const measured = fields.kind === 'money' || fields.kind === 'percent';
+  const count = fields.kind === 'count' ? countMeasured(tokens, { first, last, counted }, text, fields.counts) : undefined;
   return {
-    start, end, text: text.slice(start, end), ...fields, subject: fields.subject ?? (subjectBefore(tokens, first, text) || (fields.holder ?? '')), scope: fields.scope ?? '',
-    measure: measured ? measureOf(tokens, first, last, text) : '', target: measured && isTarget(tokens, first, text),
+    start, end, text: text.slice(start, end), ...fields, counts: count?.counts ?? fields.counts,
+    subject: fields.subject ?? (subjectBefore(tokens, first, text) || (fields.holder ?? '')), scope: fields.scope ?? '',
+    measure: count?.measure ?? (measured ? measureOf(tokens, first, last, text) : ''), target: measured && isTarget(tokens, first, text),
   };
+}
+
+/**
+ * What a count measures (COUNT_MEASURES) and what it counts once that is known. A counted noun that names the
+ * measure ("12 arrests", "1,300 injured") counts people hurt, arrested …; else the verb after the count and what it
+ * counts, past auxiliaries ("40 people were hurt", "43 were injured": people, though no noun says so); else the
+ * nearest measure word before the count in its clause ("killed four people"), else after it.
+ */
+function countMeasured(tokens: readonly NumberWord[], at: { readonly first: number; readonly last: number; readonly counted?: number }, text: string, counts: string): { readonly measure: string; readonly counts: string } {
+  const named = measureOfEntry(counts, COUNT_MEASURES);
+  if (named) {
+    return { measure: named, counts: 'person' };
+  }
+  const told = countVerbAfter(tokens, at.counted ?? at.last, text);
+  if (told) {
+    return { measure: told, counts: counts === 'count' ? 'person' : counts };
+  }
+  return { measure: measureBefore(tokens, at.first, text, COUNT_MEASURES) || measureAfter(tokens, at.last, text, COUNT_MEASURES), counts };
+}
+
+/** The measure word right after word j in its clause, past auxiliaries and adverbs ("were", "still", "seriously"), or ''. */
+function countVerbAfter(tokens: readonly NumberWord[], j: number, text: string): string {
+  let k = j + 1;
+  while (k < tokens.length && !clauseEndsAfter(tokens, k - 1, text) && COUNT_MEASURE_SKIPPED.has(tokens[k].lower)) {
+    k++;
+  }
+  return k < tokens.length && !clauseEndsAfter(tokens, k - 1, text) ? measureOfEntry(tokens[k].lower, COUNT_MEASURES) : '';
 }
 
 /** How far from a figure, within its clause, the words that say what it measures are looked for. */
 const MEASURE_REACH = 6;
 
 /** The measure of a lexicon entry, or ''. */
-function measureOfEntry(entry: string): string {
-  return FIGURE_MEASURES.find(measure => measure.words.has(entry))?.id ?? '';
+function measureOfEntry(entry: string, measures: readonly FigureMeasure[] = FIGURE_MEASURES): string {
+  return measures.find(measure => measure.words.has(entry))?.id ?? '';
 }
 
 /** The measure word j names, reading a two-word entry with the word before it first ("asking price"). */
-function measureNamed(tokens: readonly NumberWord[], j: number): string {
-  return (j > 0 ? measureOfEntry(`${tokens[j - 1].lower} ${tokens[j].lower}`) : '') || measureOfEntry(tokens[j].lower);
+function measureNamed(tokens: readonly NumberWord[], j: number, measures: readonly FigureMeasure[]): string {
+  return (j > 0 ? measureOfEntry(`${tokens[j - 1].lower} ${tokens[j].lower}`, measures) : '') || measureOfEntry(tokens[j].lower, measures);
 }
 
 /** True when a clause ends between word j and the next one: a comma, a stop, a dash, a bracket, or the text's end. */
@@ -362,9 +395,9 @@ function measureRightAfter(tokens: readonly NumberWord[], last: number, text: st
   return phrase || measureOfEntry(tokens[j].lower);
 }
 
-function measureBefore(tokens: readonly NumberWord[], first: number, text: string): string {
+function measureBefore(tokens: readonly NumberWord[], first: number, text: string, measures: readonly FigureMeasure[] = FIGURE_MEASURES): string {
   for (let j = first - 1; j >= 0 && j >= first - MEASURE_REACH && !clauseEndsAfter(tokens, j, text); j--) {
-    const named = measureNamed(tokens, j);
+    const named = measureNamed(tokens, j, measures);
     if (named) {
       return named;
     }
@@ -372,9 +405,9 @@ function measureBefore(tokens: readonly NumberWord[], first: number, text: strin
   return '';
 }
 
-function measureAfter(tokens: readonly NumberWord[], last: number, text: string): string {
+function measureAfter(tokens: readonly NumberWord[], last: number, text: string, measures: readonly FigureMeasure[] = FIGURE_MEASURES): string {
   for (let j = last + 1; j < tokens.length && j <= last + MEASURE_REACH && !clauseEndsAfter(tokens, j - 1, text); j++) {
-    const named = measureNamed(tokens, j);
+    const named = measureNamed(tokens, j, measures);
     if (named) {
       return named;
     }
@@ -615,7 +648,7 @@ function numberAt(text: string, words: readonly NumberWord[], i: number): { read
   const figure = tallyAt(text, words, raw) ?? decadeAt(words, raw, first) ?? moneyAt(words, raw) ?? percentAt(words, raw)
     ?? ageAt(text, words, raw, first) ?? yearOrCountAt(text, words, raw);
   const interval = figure.interval ?? intervalOf(raw, text.slice(words[raw.first].start, words[raw.last].end), before ?? qualifierAfter(words, raw.last));
-  const fields = { value: figure.value, kind: figure.kind, counts: figure.counts, subject: figure.subject, holder: figure.holder, scope: scopeOf(words, first, figure), ...interval };
+  const fields = { value: figure.value, kind: figure.kind, counts: figure.counts, subject: figure.subject, holder: figure.holder, scope: scopeOf(words, first, figure), counted: figure.counted, ...interval };
   return {
     reading: reading(text, words, first, figure.last, fields), next: figure.last + 1,
     scopeContext: figure.kind === 'count' ? scopeContext(words, first, figure) : undefined,

@@ -1,8 +1,10 @@
 // Splits an article into claims: its sentences, and the clauses of long sentences. Every line is its own
-// unit first (headlines, datelines, captions and scraped noise such as "Advertisement" take part like any
-// text), then sentences are cut after . ! ? (with closing quotes and brackets) unless the word before the
-// stop is an abbreviation or an initial.
+// unit first (headlines, datelines and scraped noise such as "Advertisement" take part like any text; page
+// furniture that states no fact, a byline, a section path, a timestamp, a share prompt or a credited caption,
+// is left out: furnitureLines.ts), then sentences are cut after . ! ? (with closing quotes and brackets) unless
+// the word before the stop is an abbreviation or an initial.
 import { SENTENCE_ABBREVIATIONS } from '../lexicon/claims';
+import { furnitureKindOf } from './furnitureLines';
 import type { Span } from '../model';
 
 export interface Claim extends Span {
@@ -18,6 +20,9 @@ const LONG_SENTENCE_WORDS = 40;
 const MIN_CLAUSE_WORDS = 8;
 /** Where a long sentence may be cut: after a semicolon, before a dash, before ", but" / ", while" / ", and" + subject. */
 const CLAUSE_BOUNDARY = /;\s+|\s+[—–]\s+|,\s+(?=(?:but|while|whereas|although|though)\s)/g;
+
+/** Furniture lines are short: a credited caption runs to a few dozen words, a paragraph is longer. */
+const MAX_FURNITURE_CHARS = 400;
 
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
@@ -98,12 +103,21 @@ function clausesOf(text: string, sentence: Span): Span[] {
   return out;
 }
 
+/** A line of page furniture (claims-furniture-lines): no claim. Long lines are paragraphs, read no further. */
+function isFurniture(text: string, lineStart: number, lineEnd: number): boolean {
+  const line = text.slice(lineStart, lineEnd).trim();
+  return line.length > 0 && line.length <= MAX_FURNITURE_CHARS && furnitureKindOf(line) !== undefined;
+}
+
 /** The article's claims in document order. Linear in the text's length. */
 export function splitClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   const lineBreak = /\r\n|\r|\n|\u2028|\u2029/g;
   let lineStart = 0;
   const addLine = (lineEnd: number): void => {
+    if (isFurniture(text, lineStart, lineEnd)) {
+      return;
+    }
     for (const sentence of sentencesOfLine(text, lineStart, lineEnd)) {
       for (const clause of clausesOf(text, sentence)) {
         claims.push({ start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), index: claims.length });

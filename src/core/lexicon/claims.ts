@@ -31,3 +31,22 @@ export const CLAIM_OUTCOME_WORDS = wordList('claims-outcome-words',
   'Words that tell a contest\'s outcome ("Kelso beat Vardo", "Vardo lost by a point", "the sides drew", "edged the final"): a sentence naming one side of a score line with one of them tells the line\'s fact though it gives none of its figures (alignClaims resultsOutcome). Verbs of winning and losing and their nouns, and the results-table abbreviation "bt"; not "held" or "took", which tell other facts as often.',
   ['beat', 'beats', 'beaten', 'bt', 'defeat', 'defeats', 'defeated', 'draw', 'draws', 'drew', 'drawn', 'edge', 'edged', 'edges',
     'lose', 'loses', 'losing', 'lost', 'loss', 'tie', 'tied', 'ties', 'victory', 'win', 'wins', 'winning', 'won']);
+
+export const CLAIM_TIMESTAMP_WORDS = wordList('claims-timestamp-words',
+  'The words of a line that only stamps when a page was published or updated ("Updated 10:42 GMT", "Published Tue 10 Mar 2026 19.45 BST", "Saturday 13 June 2026"): the publishing verbs, weekdays and months with their short forms, clock words and time zones. Such a line is page furniture, no claim (claims-furniture-lines).',
+  `updated published posted modified last first on at am pm a.m p.m gmt bst utc cet cest eet est edt cst cdt pst pdt ist et local time
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/));
+
+export const CLAIM_FURNITURE_OPENINGS = wordList('claims-furniture-openings',
+  'How a short line of page furniture opens: prompts to share, follow or subscribe, and links to other pages ("Share this article", "Follow us on Threads", "Sign up for our newsletter", "Read more: …", "Most read"). The line tells the reader what to click, not what happened (claims-furniture-lines). Whole words, so "Shares in Hollis fell" and "Sign-ups doubled" are not furniture.',
+  ['share this', 'share on', 'share via', 'share article', 'share story', 'follow us', 'follow on', 'sign up', 'subscribe', 'read more', 'related',
+    'more on this story', 'most read', 'listen to this article', 'copy link', 'skip to', 'save article', 'comments']);
+
+export const CLAIM_CREDIT_MARKERS = wordList('claims-credit-markers',
+  'Words that, before a colon, credit a picture ("Photograph: Ivo Sandal/Coastwire", "Image credit: Vardo Museum"): the line is a photo\'s caption and credit, page furniture beside the story and no claim of it (claims-furniture-lines).',
+  ['photograph', 'photographs', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'illustration', 'credit', 'video']);
+
+export const CLAIM_BYLINE_CONNECTORS = wordList('claims-byline-connectors',
+  'Lower-case words a byline or a post line holds between capitalised names and posts ("By Orla Brandt, Tennis Correspondent, at Kelderwick", "Arts and Heritage Reporter", "Maria de la Cruz"): a line otherwise capitalised word by word is still a byline\'s (claims-furniture-lines).',
+  ['and', 'of', 'the', 'at', 'in', 'for', 'on', 'de', 'da', 'del', 'della', 'der', 'van', 'von', 'le', 'la', 'al', 'bin', 'y', 'du', 'dos', 'das']);

@@ -221,3 +221,38 @@ export const FIGURE_TARGET_WORDS = wordList('numbers-figure-target-words',
   'Before a figure in its clause, these make it a target, a forecast or a hope rather than what happened ("aims to raise $50m", "a target of 5%", "expects revenue of $6bn"): a target and an outcome are not the same figure, even of one measure.',
   ['target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aimed', 'aiming', 'goal', 'goals', 'hopes', 'hoped', 'hoping', 'seeks', 'seeking', 'sought',
     'forecast', 'forecasts', 'forecasting', 'projected', 'projection', 'projections', 'expects', 'expected', 'expecting', 'predicted', 'predicts', 'plans', 'planned', 'planning', 'intends', 'wants']);
+
+/**
+ * What a count of people measures, told by the words around it (readNumbers' countMeasureOf): people hurt and
+ * people evacuated, people arrested and people charged are different sets, so "40 people were hurt" and "45 people
+ * were evacuated" are two facts, not one count told twice (compareNumbers' `different-measures`), while "about 40
+ * people hurt" and "53 injured" count one set differently. Each measure holds the verb's forms and the nouns news
+ * copy uses for it ("arrests", "deaths"); a count whose counted noun is one of them ("12 arrests", "1,300 injured")
+ * counts people. Words that tell no particular fate ("affected", "involved", "casualties": dead and hurt together)
+ * are left out.
+ */
+export const COUNT_MEASURES: readonly FigureMeasure[] = [
+  measure('hurt', 'People hurt: "hurt", "injured" and "wounded" are one measure, as reports word it either way ("40 people were hurt" / "43 injured").',
+    'hurt injured injuring injure injures injury injuries wounded wounding', ['40 people were hurt in the blast.', 'The crash injured 12 passengers.', 'About 1,300 injured were taken to hospital.']),
+  measure('dead', 'People killed: "killed", "died", "dead", "deaths", "fatalities", a death toll.',
+    'killed killing kill kills dead died die dies dying death deaths fatality fatalities toll lives', ['At least 214 people were killed.', 'The storm claimed 12 lives.', 'The death toll rose to 214.']),
+  measure('missing', 'People not yet found: "missing", "unaccounted for".',
+    'missing unaccounted', ['62 people are still missing.', 'Rescuers searched for 62 missing climbers.']),
+  measure('evacuated', 'People moved out of harm\'s way: "evacuated", "evacuees".',
+    'evacuated evacuate evacuation evacuations evacuee evacuees', ['About 3,000 residents were evacuated.', 'Officials moved 3,000 evacuees to schools.']),
+  measure('displaced', 'People left without a home: "displaced", "homeless".',
+    'displaced homeless', ['The floods left 40,000 people homeless.', 'Some 40,000 were displaced.']),
+  measure('arrested', 'People arrested or held by police: "arrested", "arrests", "detained".',
+    'arrested arrest arrests arresting detained detention detentions detainee detainees', ['Police arrested 12 people.', 'Officers made 12 arrests.']),
+  measure('charged', 'People charged or prosecuted, after an arrest or without one: "charged", "charges", "indicted".',
+    'charged charge charges charging indicted indictment indictments prosecuted', ['Prosecutors charged 15 people.', '15 of them were charged with fraud.']),
+  measure('convicted', 'People found guilty or jailed: "convicted", "jailed", "sentenced".',
+    'convicted conviction convictions jailed sentenced', ['A jury convicted 4 men.', 'Four were jailed for fraud.']),
+  measure('rescued', 'People brought out alive: "rescued", "saved".',
+    'rescued rescue rescues saved', ['Rescuers saved 30 people from the flood.', '30 people were rescued overnight.']),
+];
+
+export const COUNT_MEASURE_SKIPPED = wordList('numbers-count-measure-skipped',
+  'Between a count (and what it counts) and the verb that says what happened to them ("40 people were hurt", "62 are still missing", "12 have reportedly died"): auxiliaries and adverbs of degree or time, looked past.',
+  ['were', 'was', 'are', 'is', 'been', 'be', 'being', 'have', 'has', 'had', 'reportedly', 'seriously', 'critically', 'badly', 'slightly', 'fatally',
+    'also', 'still', 'later', 'now', 'believed', 'feared', 'thought', 'since', 'already', 'then']);

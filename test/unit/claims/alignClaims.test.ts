@@ -237,6 +237,7 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     const wire = [
       'Kellan crossing shut after inspectors find crack',
       'By Dana Kelso, Transport Editor',
+      'Filed from the harbour newsroom for the evening bulletin.',
       'KELLAN (Wire) - The city closed its main river bridge to all traffic on Tuesday after a routine survey turned up damage to a steel support, officials said.',
       'The crossing carries 30,000 vehicles a day and links the Kellan docks with the ring road.',
       'Mayor Orla Brandt said repairs to the crossing would be paid from the reserve fund.',
@@ -245,6 +246,7 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
     const daily = [
       'Commuters stranded as Kellan crossing closes',
       'By Idris Penhale',
+      'Readers may send their photographs to the newsdesk.',
       'Drivers queued for hours on Tuesday after engineers ordered the Kellan river bridge shut, leaving the town\'s main crossing empty.',
       'Shops near the crossing reported fewer customers.',
       'The council will meet on Friday to discuss the crossing.',
@@ -453,7 +455,7 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
   it('does not align two claims that share only when (a date line and a masthead line)', () => {
     const wire = [
       'Kelso Rovers sign Vardo keeper on loan',
-      'Monday 14 September 2026',
+      'Kelso, Monday 14 September 2026',
       'Kelso Rovers have signed the Vardo Town goalkeeper Idris Penhale on a season-long loan, the club said on Monday.',
       'Penhale, 24, made 31 appearances for Vardo last season.',
     ].join('\n');
@@ -463,7 +465,8 @@ describe('claim alignment kinds (ALIGNMENT_RULES)', () => {
       'Goalkeeper Idris Penhale has moved from Vardo Town to Kelso Rovers on loan for the rest of the season.',
       'The 24-year-old played 31 times for Vardo in the last campaign.',
     ].join('\n');
-    const [a, b] = ['Monday 14 September 2026', 'Tarrow Gazette, Monday'];
+    // A date line alone ("Monday 14 September 2026") is page furniture, no claim (claims-furniture-lines); with a place it is a claim.
+    const [a, b] = ['Kelso, Monday 14 September 2026', 'Tarrow Gazette, Monday'];
     assert.ok(!aligns(wire, daily, a, b), 'a weekday, a month, a date and a year say when, not what happened');
     assert.ok(withRule('timeOnly', 0, () => aligns(wire, daily, a, b)), 'without the rule the two lines meet on the date alone');
     assert.ok(aligns(wire, daily, 'Penhale, 24, made 31', 'The 24-year-old played 31'), 'a claim sharing a date and more still aligns');
