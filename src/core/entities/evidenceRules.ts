@@ -2316,11 +2316,42 @@ type EvidenceRule = Rule<NameContext, EvidenceFlags>;
 /** Most earlier names a list of family members may hold before the one judged ("children, Ivo, Marta and {Nell}"). */
 const MAX_KIN_LIST_ITEMS = 5;
 
-/** "Ivo" of "children, Ivo, Nell and Marta": one capitalised word, after no capitalised word, before a comma or "and". */
+/**
+ * "Ivo" of "children, Ivo, Nell and Marta": one capitalised word, after no capitalised word joined to it (an earlier
+ * item ending in a comma is another name: "Ivo, {Nell} and Marta"), before a comma or "and".
+ */
 function isKinListItem(sentence: Sentence, k: number): boolean {
   const token = sentence[k], previous = sentence[k - 1], next = sentence[k + 1];
-  return isCapitalised(token) && (previous === undefined || !isCapitalised(previous))
+  return isCapitalised(token) && (previous === undefined || !isCapitalised(previous) || /^,\s*$/.test(previous.post))
     && (/^,\s*$/.test(token.post) || (next !== undefined && next.lower === 'and' && joined(token, next)));
+}
+
+/** Whether a later item of the same list ("sons {Finn} and Joseph") is a first name the lexicon knows. */
+function listGoesOnWithKnownName(sentence: Sentence, k: number): boolean {
+  for (let i = k + 1, items = 0; i < sentence.length && items <= MAX_KIN_LIST_ITEMS; i++) {
+    const token = sentence[i];
+    if (token.lower === 'and') {
+      continue;
+    }
+    if (!isCapitalised(token) || !/^[\s,.;:]*$/.test(sentence[i - 1].post) || (i + 1 < sentence.length && isCapitalised(sentence[i + 1]) && joined(token, sentence[i + 1]))) {
+      return false;
+    }
+    if (((token.lexicon | token.tags) & Tag.FirstName) !== 0) {
+      return true;
+    }
+    items++;
+  }
+  return false;
+}
+
+/**
+ * A given name of a family list: one the lexicon knows, or (where a later item of the list is one) a word it knows as
+ * no place or body ("sons {Finn} and Joseph": a given name that is also a common noun or a demonym).
+ */
+function isListedGivenName(sentence: Sentence, k: number): boolean {
+  const name = sentence[k];
+  return ((name.lexicon | name.tags) & Tag.FirstName) !== 0
+    || (((name.lexicon | name.tags) & (Tag.Place | Tag.Organization)) === 0 && listGoesOnWithKnownName(sentence, k));
 }
 
 /**
@@ -2336,11 +2367,15 @@ function isKinListName({ sentence, draft, honorific }: NameContext): boolean {
   if (before !== undefined && MAIDEN_NAME_MARKERS.has(before.lower) && joined(before, sentence[draft.first])) {
     return true;
   }
+  const name = sentence[draft.first], next = sentence[draft.first + 1];
+  if (marriedTo(sentence, draft.first - 1) && ((name.lexicon | name.tags) & Tag.FirstName) !== 0 && !isPossessive(name)
+    && (next === undefined || !isCapitalised(next) || !joined(name, next))) {
+    return true;
+  }
   // A one-word name after a kin noun is a person only as a known first name ("a true son of Vardo" is the town), and
   // only where it ends its list item ("his aunt, Florence's archive": the possessive opens another phrase).
-  const name = sentence[draft.first], next = sentence[draft.first + 1];
   const endsItem = /^[,.;:)]/.test(name.post) || (next !== undefined && (next.lower === 'and' || next.lower === 'or'));
-  if (((name.lexicon | name.tags) & Tag.FirstName) === 0 || isPossessive(name) || !endsItem) {
+  if (!isListedGivenName(sentence, draft.first) || isPossessive(name) || !endsItem) {
     return false;
   }
   let k = draft.first - 1, items = 0;
@@ -2352,9 +2387,17 @@ function isKinListName({ sentence, draft, honorific }: NameContext): boolean {
   if (cue === undefined || isCapitalised(cue)) {
     return false;
   }
+  // The kin noun may stand right before the list as a label, as death notices write it ("leaves daughter Nell, sons
+  // Ivo and Tam"), as well as before "of" or a comma.
   const kin = cue.lower === 'of' ? sentence[k - 1] : cue;
-  const listed = cue.lower === 'of' ? joined(kin ?? cue, cue) : /^,\s*$/.test(cue.post);
+  const listed = cue.lower === 'of' ? joined(kin ?? cue, cue) : /^,?\s*$/.test(cue.post);
   return kin !== undefined && listed && KIN_LIST_NOUNS.has(kin.lower) && !isCapitalised(kin);
+}
+
+/** "was married to {Greta} for 50 years": a spouse named by the first name alone after "married to". */
+function marriedTo(sentence: Sentence, k: number): boolean {
+  const to = sentence[k], married = sentence[k - 1];
+  return to?.lower === 'to' && married?.lower === 'married' && joined(married, to);
 }
 
 /** The oldest age copy gives a person after a name set off by commas ("Megan, 24,"): more is a figure, not an age. */
@@ -2664,10 +2707,11 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'kin-list-name', outcome: Evidence.Title,
-    reason: '"husband of Greta", "father of Ivo and Marta", "their children, Ivo and Marta", "Edith (née Brandt)": a one-word name listed after a kin noun and "of" or a comma (list kin-list-nouns), or after a maiden-name marker (list maiden-name-markers), is a family member named by the first name alone (a first name the lexicon knows: "a true son of Kelderwick" is the town), or a maiden name: a person.',
+    reason: '"husband of Greta", "father of Ivo and Marta", "their children, Ivo, Nell and Marta", "sons Ivo and Tam", "Edith (née Brandt)": a one-word name listed after a kin noun and "of", a comma or nothing (list kin-list-nouns), or after a maiden-name marker (list maiden-name-markers), or after "married to", is a family member named by the first name alone (a first name the lexicon knows: "a true son of Kelderwick" is the town; or a word known as no place or body where a later name of the list is a known first name: "sons Finn and Joseph"), or a maiden name: a person.',
     when: isKinListName,
     examples: {
-      yes: ['He was the beloved husband of {Greta} and a friend to many.', 'He was a devoted father of Ivo and {Marta} and a keen angler.', 'They had two children, Ivo and {Marta}, both teachers.', 'His mother, Edith (née {Brandt}), was a nurse.'],
+      yes: ['He was the beloved husband of {Greta} and a friend to many.', 'He was a devoted father of Ivo and {Marta} and a keen angler.', 'They had two children, Ivo and {Marta}, both teachers.', 'His mother, Edith (née {Brandt}), was a nurse.',
+        'She is survived by their children, Anna, Peter and {Thomas}, and by four grandchildren.', 'He leaves a widow and sons {Finn} and Joseph.', 'He leaves daughter Anna and sons Peter and {Thomas}.', 'He was married to {Greta} for 50 years.'],
       no: ['He was the beloved husband of {Greta Kelso} and a friend to many.', 'He visited his children in {Marwick} and Tarrow.', 'The Mother of {Parliaments} sat late.', 'He was a true son of {Kelderwick} all his life.', 'He wrote to his aunt, {Florence}\'s archive holds the letters.'],
     },
   },

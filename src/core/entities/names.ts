@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { KIND_ABBREVIATIONS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -332,6 +332,14 @@ function firmTradeOpener(sentence: Sentence, run: readonly number[]): boolean {
 }
 
 /**
+ * "Before TV came calling, …", "After Radio gave her a slot, …": a lone broadcast medium left after the opener (list
+ * broadcast-service-words) names no station of its own, so the opener goes even from two words.
+ */
+function namesMediumAlone(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length === 2 && has(BROADCAST_SERVICE_WORDS, sentence[run[1]].lower);
+}
+
+/**
  * "To Marwick State University professor X", "Once Vardo Council agrees", "A Vardo University poll": a preposition,
  * conjunction, adverb or "a" opening the sentence is no part of an organisation's name, nor is a company's trade
  * ("Chipmaker Vossler Microsystems has …", list `trade-nouns-before`) or a word of the side's mood or form
@@ -353,7 +361,7 @@ function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts
     || (has(SENTENCE_STARTERS, token.lower) && (token.lexicon & Tag.Adjective) !== 0 && (token.lexicon & (Tag.Noun | Tag.Value | Tag.Determiner)) === 0);
   // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener. A word of
   // mood or fortune goes from two words as well ("Struggling Rovers sacked …": the side's short name is left).
-  const shortest = isDescriptiveOpener(token) ? 2 : 3;
+  const shortest = isDescriptiveOpener(token) || namesMediumAlone(sentence, run) ? 2 : 3;
   return run.length >= shortest && !isHonorific(sentence[run[1]]) && (functionWord || ARTICLES.has(token.lower)) && opensWithCommonWord(sentence, run, parts);
 }
 

@@ -8,7 +8,7 @@ import { ruleTable, type Rule, type RuleExamples } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
-import { pluralTitleRoles, withRelationHeads } from './roleLists';
+import { kinListRoles, pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
@@ -89,6 +89,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Reps. Tom Halder (Ohio) and Ann Bellamy (Iowa) voted no.', 'Justices Tom Halder and Ann Bellamy dissented.'],
         no: ['Rep. Tom Halder (Ohio) voted no.', 'Presidents Tom Halder and Ann Bellamy met.'],
+      },
+    }),
+    cue({
+      id: 'kin-list-relation',
+      reason: 'A plural kin noun right before a list of two names or more ("leaves sons X and Y", "survived by their children, X, Y and Z": obituaries and death notices) is each listed person\'s relation, as written with its possessive (roleLists.ts, list `kin-list-nouns`).',
+      find: kinListRoles,
+      examples: {
+        yes: ['She leaves a husband and sons Ivo and Tam.', 'He is survived by their children, Anna, Peter and Thomas.'],
+        no: ['His son Tom Halder spoke first.', 'Their sons, Anna said, were there.'],
       },
     }),
     cue({

@@ -1,7 +1,7 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { ARTICLES } from '../lexicon/determiners';
-import { KIN_NOUNS, PANEL_MEMBER_TITLES, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SHARED_POST_TITLES, SPOUSE_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
+import { KIN_LIST_NOUNS, KIN_NOUNS, PANEL_MEMBER_TITLES, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SHARED_POST_TITLES, SPOUSE_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
 import { BEREAVED_VERBS, KIN_ADJECTIVES, LEAVING_VERBS, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, roleText, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
@@ -66,7 +66,7 @@ const MAX_DESCRIPTION_WORDS = 3;
  */
 function describedBy(sentence: Sentence, from: number): number {
   if (sentence[from]?.lower !== 'the') {
-    return 0;
+    return occupationBefore(sentence, from);
   }
   let at = from + 1;
   while (at - from - 1 < MAX_DESCRIPTION_WORDS && sentence[at] && !isCapitalised(sentence[at]) && joined(sentence[at - 1], sentence[at])) {
@@ -74,6 +74,23 @@ function describedBy(sentence: Sentence, from: number): number {
   }
   const name = sentence[at];
   return at > from + 1 && name !== undefined && isCapitalised(name) && joined(sentence[at - 1], name) ? at - from : 0;
+}
+
+/** Tags of a word that cannot be an occupation noun before a name. */
+const NOT_OCCUPATION = Tag.Verb | Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun | Tag.Adverb | Tag.Value;
+
+/**
+ * "his wife, actress X,", "her son, barrister X,": one or two lower-case nouns with no article joined to the name
+ * (celebrity and obituary copy) describe the relative as "the actress X" does. Returns how many tokens to pass.
+ */
+function occupationBefore(sentence: Sentence, from: number): number {
+  let at = from;
+  while (at - from < 2 && sentence[at] && !isCapitalised(sentence[at]) && ((sentence[at].tags & Tag.Noun) !== 0)
+    && ((sentence[at].tags | sentence[at].lexicon) & NOT_OCCUPATION) === 0 && (at === from || joined(sentence[at - 1], sentence[at]))) {
+    at++;
+  }
+  const name = sentence[at];
+  return at > from && name !== undefined && isCapitalised(name) && joined(sentence[at - 1], name) ? at - from : 0;
 }
 
 /**
@@ -237,6 +254,34 @@ export function pluralTitleRoles(context: RoleContext): OwnedSpan[] {
     const span = panelTitleBefore(context, draft);
     if (span !== undefined) {
       eachListed(draft, span);
+    }
+  });
+  return found;
+}
+
+/** A plural kin noun in lower case that heads a family list ("sons", "children"; list kin-list-nouns). */
+function isPluralKinNoun(token: Token): boolean {
+  return !isCapitalised(token) && has(KIN_LIST_NOUNS, token.lower) && /(?:s|ren)$/.test(token.lower);
+}
+
+/**
+ * "He leaves daughter Nell, sons Ivo and Tam", "survived by their children, Ivo, Nell and Marta": a plural kin noun
+ * (with the possessive determiner joined before it) right before a list of two names or more, as obituaries and death
+ * notices name the family, is each listed person's relation to the one who died. One name after a singular kin noun
+ * without a comma ("his son Tom") only tells relatives apart (see `beforeName`).
+ */
+export function kinListRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence, startsAt, drafts } = context;
+  const found: OwnedSpan[] = [];
+  sentence.forEach((token, at) => {
+    const first = startsAt.get(at + 1);
+    if (first === undefined || !isPluralKinNoun(token) || !/^,?\s+$/.test(token.post) || nextListed(context, drafts[first].last) === undefined) {
+      return;
+    }
+    const owner = sentence[at - 1];
+    const start = owner !== undefined && PRONOUN_OWNERS.has(owner.lower) && joined(owner, token) ? owner.start : token.start;
+    for (let listed: number | undefined = first; listed !== undefined; listed = nextListed(context, drafts[listed].last)) {
+      found.push({ start, end: token.end, draft: listed });
     }
   });
   return found;

@@ -23,7 +23,7 @@ export const TITLE_HEADS = list(
    professor mp mep msp mla mpp lawmaker legislator councillor councilor councilman assemblyman assemblywoman assemblymember councilwoman sheriff superintendent inspector
    detective constable officer coach manager owner executive economist analyst correspondent editor
    reporter journalist columnist anchor presenter commentator historian researcher scientist author writer
-   actor actress singer rapper treasurer comptroller auditor provost rector viceroy regent undersecretary
+   actor actress co-star costar castmate singer rapper treasurer comptroller auditor provost rector viceroy regent undersecretary
    consul delegate ombudsman administrator whip candidate nominee challenger incumbent activist campaigner
    lawyer barrister solicitor surgeon physician diplomat official vice-president vice-chancellor
    secretary-general director-general attorney-general governor-general president-elect chief-of-staff
@@ -556,7 +556,7 @@ export const ORG_HEADS = list(
    conference caucus fraction faction brotherhood guards militia brigades cartel solutions electric electronics
    power pharma biotech therapeutics logistics foods securities insurance telecom telecommunications images
    entertainment mobility automotive steelworkers workers sport sports fc afc cf sc cp if bk ff ik sk fk embassy
-   consulate research calcio ultras branch
+   consulate research calcio ultras branch hydraulics pneumatics industrie
    semiconductor semiconductors optics optical photonics chemicals chemical petroleum oil gas steel mining
    minerals metals materials resources shipping shipbuilding shipyard railway railways railroad airline
    aviation aerospace defense defence robotics devices instruments software microsystems displays batteries motor
@@ -1480,7 +1480,7 @@ export const HEADLINE_AUXILIARIES = list(
 
 export const SENTENCE_STARTERS = list(
   'sentence-starters',
-  'Capitalised only because they open a sentence: never the start of a name.',
+  'Capitalised only because they open a sentence: never the start of a name. Greetings and farewells open a quoted message to someone named after them ("Goodbye, Dad.", "Farewell, old friend": tributes posted on social media), no name either.',
   `the a an this that these those there here it its he she they we i you his her their our my your but and or
    so yet nor for if when while as after before since until although though because meanwhile afterwards
    however moreover also still then now today yesterday tomorrow last next in on at by from with without
@@ -1488,7 +1488,7 @@ export const SENTENCE_STARTERS = list(
    according some many most much more few several all both each every any no none other another such what
    which who whom whose where why how asked speaking earlier later instead indeed even only
    just once already again not nevertheless nonetheless overall separately similarly elsewhere further
-   furthermore thus hence perhaps maybe finally first second third amid vs upon`,
+   furthermore thus hence perhaps maybe finally first second third amid vs upon goodbye farewell hello bye`,
 );
 
 export const CALL_TO_ACTION_VERBS = list(

@@ -166,6 +166,10 @@ export const WORK_MAKER_NOUNS = wordList('quote-work-maker-nouns', 'Nouns for wh
   'playwright', 'dramatist', 'novelist', 'poet', 'painter', 'sculptor', 'artist', 'songwriter', 'screenwriter', 'choreographer', 'filmmaker', 'illustrator',
 ]);
 
+export const WORK_PART_NOUNS = wordList('quote-work-part-nouns', 'Nouns for one showing or part of a programme or series: a title-case quotation after "<noun> of" is the programme\'s name, not words spoken, though a speech verb opens the sentence ("the broadcaster said it would air a tribute edition of “Low Tide”", "the final episode of “Kelso Road”").', [
+  'edition', 'episode', 'episodes', 'special', 'repeat', 'repeats', 'finale', 'season', 'instalment', 'installment', 'rerun', 'reruns',
+]);
+
 export const QUOTED_LABEL_NOUNS = wordList('quote-quoted-label-nouns', 'Nouns a title-case quotation right before them labels (a slogan on a thing worn or carried, the name of a cause): "a “Vote Kelso” hat", "the “Save the Pier” campaign" are names, not words spoken.', [
   'hat', 'hats', 'cap', 'caps', 'shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'pin', 'pins', 'button', 'buttons', 'badge', 'badges',
   'sticker', 'stickers', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'chant', 'chants', 'slogan', 'slogans', 'rally',

@@ -2,7 +2,7 @@
 // nicknames inside names (Joaquín “El Chapo” Guzmán) and terms ("the so-called “…”").
 
 import { LINK_LABELS, TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from '../lexicon/quotes';
-import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_MAKER_NOUNS } from '../lexicon/quoteCues';
+import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_MAKER_NOUNS, WORK_PART_NOUNS } from '../lexicon/quoteCues';
 
 export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
 
@@ -112,9 +112,14 @@ function isWorkTitle(quoted: QuotedSpan): boolean {
     // "a “Vote Kelso” hat", "the “Save the Pier” campaign": the quotation labels the noun after it.
     return true;
   }
-  if ((beforeLower === 'of' || beforeLower === 'whose') && WORK_MAKER_NOUNS.has(wordBefore(text, outerStart - before.length - 1).toLowerCase())) {
+  const noun = wordBefore(text, outerStart - before.length - 1).toLowerCase();
+  if ((beforeLower === 'of' || beforeLower === 'whose') && WORK_MAKER_NOUNS.has(noun)) {
     // "the co-author of “Going Under,”", "the star of “Harbor Lights”", "the playwright whose “Low Tide” ran for a
     // year": the work someone made or fronts.
+    return true;
+  }
+  if (beforeLower === 'of' && WORK_PART_NOUNS.has(noun)) {
+    // "a tribute edition of “Low Tide”", "the last episode of “Kelso Road”": one showing of a programme.
     return true;
   }
   if (isMadeBy(text, quoted.outerEnd)) {
