@@ -6,7 +6,7 @@ import { analyzeText } from '../../src/core/analyze';
 import { kindOf } from '../../src/core/entities/kind';
 import { Evidence, type EvidenceFlags, type NameCandidate } from '../../src/core/entities/types';
 import { IncrementalAnalyzer } from '../../src/core/incremental';
-import { memoized } from '../../src/core/memo';
+import { memoized, memoizedPerObject } from '../../src/core/memo';
 import { splitParagraphs } from '../../src/core/paragraphs';
 import type { DocumentAnalysis } from '../../src/core/model';
 import { withTrail } from '../../src/core/rules/trail';
@@ -183,5 +183,19 @@ describe('kept results of the document-wide pass after an edit', function () {
     assert.strictEqual(calls, 4);
     const none = memoized((text: string): string | undefined => (text === 'x' ? undefined : text));
     assert.deepStrictEqual(['x', 'x', 'y'].map(none), [undefined, undefined, 'y']);
+  });
+
+  it('a fact kept per sentence is the one of that very sentence, not of an equal one parsed again', () => {
+    let calls = 0;
+    const words = memoizedPerObject((sentence: readonly string[]): number => {
+      calls++;
+      return sentence.length;
+    });
+    const one = ['Ivo', 'Marr', 'spoke'], again = ['Ivo', 'Marr', 'spoke'], other = ['Dana', 'Kelso'];
+    assert.deepStrictEqual([one, one, again, other, one].map(words), [3, 3, 3, 2, 3]);
+    // `one` is worked out once; `again`, equal but another array, is worked out for itself.
+    assert.strictEqual(calls, 3);
+    const none = memoizedPerObject((sentence: readonly string[]): number | undefined => (sentence.length > 2 ? undefined : 1));
+    assert.deepStrictEqual([one, one, other].map(none), [undefined, undefined, 1]);
   });
 });

@@ -42,14 +42,30 @@ export const isMinuteMark = (token: Token | undefined): boolean => token !== und
 /** A number closing a bracket after a substitute's name, the minute they came on ("(Marr 71)"). */
 const isBracketedMinute = (token: Token): boolean => /^\d{1,3}$/.test(token.text) && /^\)/.test(token.post);
 
+/** Most words of a side's name before the colon that opens a team sheet or a scorers line ("Kelso Vale Rovers:"). */
+const MAX_SIDE_LABEL_TOKENS = 3;
+
+/**
+ * The first token with a colon after it, when it is one of the line's first three (a side's name or a label, then the
+ * colon), else -1. Only the first three tokens are read: the rules ask per name, and a colon further on opens no list.
+ */
+function openingColon(sentence: Sentence): number {
+  for (let i = 0; i < sentence.length && i < MAX_SIDE_LABEL_TOKENS; i++) {
+    if (sentence[i].post.includes(':')) {
+      return i;
+    }
+  }
+  return -1;
+}
+
 /**
  * The index of the first player of a team sheet, or -1: a side's name of up to three capitalised words and a colon
  * opening the line, then at least four capitalised names split by semicolons (the lines of the formation) and commas,
  * a substitute in brackets with the minute ("Harlow: Brandt; Tesch, Onyango, Pell (Marr 71), Skiba.").
  */
 export function teamSheetStart(sentence: Sentence): number {
-  const colon = sentence.findIndex(token => /:/.test(token.post));
-  if (colon < 0 || colon > 2 || !sentence.slice(0, colon + 1).every(isCapitalised)) {
+  const colon = openingColon(sentence);
+  if (colon < 0 || !sentence.slice(0, colon + 1).every(isCapitalised)) {
     return -1;
   }
   const players = sentence.slice(colon + 1);
@@ -103,8 +119,8 @@ export function inScorersLine(sentence: Sentence, first: number, last: number): 
   if (sentence.slice(0, first).some(token => SCORER_LABELS.has(token.lower))) {
     return true;
   }
-  const colon = sentence.findIndex(token => /:/.test(token.post));
-  return colon >= 0 && colon <= 2 && colon < first && sentence.slice(0, colon + 1).every(isCapitalised)
+  const colon = openingColon(sentence);
+  return colon >= 0 && colon < first && sentence.slice(0, colon + 1).every(isCapitalised)
     && sentence.slice(colon + 1).filter(token => GAELIC_TALLY.test(token.text)).length >= 2;
 }
 

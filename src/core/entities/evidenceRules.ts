@@ -18,6 +18,7 @@ import { NAMED_BODY_VERBS, NEWSROOM_POSTS } from '../lexicon/roles';
 import { isExclaimedWord, lexiconFlags, lowerForm, parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable, type Rule } from '../rules/ruleTable';
+import { memoizedPerObject } from '../memo';
 import { inScorecardBrackets, inScorersLine, isListedPlayer, isScorecardSide } from './agencyLines';
 import { findNames, introducedAsBody, isShipPrefix, type Draft } from './names';
 import { isQuotedNickname, quotedNicknameEnd } from './nameJoins';
@@ -1078,6 +1079,8 @@ function isNationalityNoun({ words, before, twoBefore, sentence, draft }: NameCo
 
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const isScore = (token: Token | undefined): boolean => token !== undefined && SCORE.test(token.text);
+/** How many scores a sentence holds, counted once per sentence (every name in it asks). */
+const scoresIn = memoizedPerObject((sentence: Sentence): number => sentence.filter(isScore).length);
 /** "(14-2)", "(21-1, 15 KOs)": a score opening brackets, a fighter's or a team's win-loss record, not a match's score. */
 const isBracketedRecord = (token: Token): boolean => /\($/.test(token.pre);
 
@@ -1104,7 +1107,7 @@ function isMatchSide({ sentence, draft, after, twoAfter, before, twoBefore, name
     return true;
   }
   // One score: a match between sides. Several ("6-4, 6-3") are a tennis match's sets, between players.
-  if (sentence.filter(token => SCORE.test(token.text)).length !== 1) {
+  if (scoresIn(sentence) !== 1) {
     return false;
   }
   const linked = before !== undefined && has(RESULT_LINKS, before.lower) && twoBefore !== undefined && has(RESULT_VERBS, twoBefore.lower);
@@ -1690,6 +1693,15 @@ function ownsNamedWorkplace(nameEnd: Token, after: Token | undefined): boolean {
  */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:, (?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,\s\p{Lu}\p{Ll}+\.?\s)?(?:\d{1,2}\s)?(?:\(|—|–|--)|\s+(?:—|–|--)\s|\s+\((?:\p{Lu}[\p{L}.&'-]*\s?){1,4}\)\s*(?:—|–|--?)\s)/u;
 
+/** A word that may stand in a dateline's capitals (DATELINE_PLACE_AND_COMMA's letters, and a comma). */
+const DATELINE_CAPITALS_WORD = /^[\p{Lu} .',-]*$/u;
+
+/** How many words open the sentence that may all be a dateline's capitals; the first word of any other letters ends them. */
+const datelineCapitalsLength = memoizedPerObject((sentence: Sentence): number => {
+  const other = sentence.findIndex(token => !DATELINE_CAPITALS_WORD.test(token.text));
+  return other < 0 ? sentence.length : other;
+});
+
 /** The capitals that open a dateline, then its comma ("SAN TADEO, "): what stands before a dateline's region. */
 const DATELINE_PLACE_AND_COMMA = /^\p{Lu}[\p{Lu} .'-]+, $/u;
 /** What follows a dateline's region: an optional date after a comma ("…, June 8"), then the credit's bracket or a dash. */
@@ -1702,6 +1714,11 @@ const AFTER_DATELINE_REGION = /^(?:,\s\p{Lu}\p{Ll}+\.?\s\d{1,2})?\s*(?:\(|—|�
  */
 export function isDatelinePlace({ draft, sentence, words }: NameContext): boolean {
   if (sentence[0].start !== 0) {
+    return false;
+  }
+  // The capitals before the name must be all the sentence has before it (DATELINE_PLACE_AND_COMMA): a word with other
+  // letters or figures sooner rules it out without joining the text before every name of a long sentence.
+  if (draft.first > datelineCapitalsLength(sentence)) {
     return false;
   }
   if (draft.first === 0) {

@@ -334,8 +334,12 @@ function mainClauseAfterSubordinate(masked: string, sentenceStart: number, start
   const words = OPENING_WORDS.exec(opening);
   const first = words?.[1].toLowerCase() ?? '';
   const subordinated = CLAUSE_SUBORDINATORS.has(first) || (CLAUSE_CONNECTIVES.has(first) && CLAUSE_SUBORDINATORS.has(words?.[2].toLowerCase() ?? ''));
+  // Most sentences open with no subordinator: answer before searching the whole opening for its commas.
+  if (!subordinated) {
+    return false;
+  }
   const comma = opening.lastIndexOf(',');
-  return subordinated && comma > 0 && opening.indexOf(',') === comma && TITLE_AFTER_COMMA.test(opening)
+  return comma > 0 && opening.indexOf(',') === comma && TITLE_AFTER_COMMA.test(opening)
     && /^\s+\p{Ll}/u.test(masked.slice(end, end + 4));
 }
 
