@@ -1,9 +1,8 @@
 // Kinds of consumer-electronics recall and launch copy found by round 31's unseen set (r31-gadgets, fresh94): model names
 // graded after a number ("6 Pro Max") or closed by a grade word ("a Tarn Lite"), a model's code of capitals and digits,
-// a model named before a product noun with a market word between ("games console"), a maker's launch event, a product
-// that is the subject of a reported clause ("X said Y was off by default"), "she said" after a paragraph that brings a
-// newcomer in as a complement or after the writer's own question to someone, "the company said" after a sentence that
-// opens with the company's shares, and a game's title quoted with the studio it is "from". Every sentence is invented.
+// a model named before a product noun with a market word between ("games console"), a maker's launch event, "she said"
+// after the writer's own question to someone, "the company said" after a sentence that opens with the company's shares,
+// and a game's title quoted with the studio it is "from". Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels } from './support/entityQueries';
@@ -35,17 +34,6 @@ describe('consumer-electronics recall and launch copy kinds of round 31 (r31-gad
 
   it('reads a maker\'s launch event as a thing, not a person', () => {
     assert.ok(!mentionLabels('Thousands watched the Pellin Showcase online on Tuesday.').some(label => label.startsWith('p:')));
-  });
-
-  it('reads a name right before a verb after "said" as what the clause reports on, not an inverted speaker', () => {
-    assert.deepStrictEqual(mentionLabels('Tomas Velde said Quiet Mode was switched off by default.'), ['p:Tomas Velde']);
-  });
-
-  it('credits "she said" opening a paragraph to the newcomer the paragraph before brought in as a complement', () => {
-    const text = 'The watchdog\'s chair, Margaret Voss, called the recall late.\n\n'
-      + 'The kitchen belongs to Odile Branchu, a chef who was cooking when her tablet overheated on the counter.\n\n'
-      + '"The screen went black and then it popped," she said.';
-    assert.deepStrictEqual(speakers(text), [['The screen went', 'Odile Branchu']]);
   });
 
   it('credits "she said" after the writer\'s own question to the person the question went to', () => {

@@ -1050,16 +1050,7 @@ function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
   }
   // "according to the Valley Courier": the article before a source's name does not hide it.
   const to = prev.lower === 'the' ? first - 2 : first - 1;
-  return (has(SPEECH_VERBS, prev.lower) && !subjectOfReportedClause(sentence, draft.last)) || (sentence[to]?.lower === 'to' && sentence[to - 1]?.lower === 'according');
-}
-
-/**
- * "Kelso said Vela Hub was off by default", "She said Tarn Cloud stored nothing": a lower-case verb right after the name
- * (no comma between) makes the name the subject of the clause reported, not the speaker of an inverted "said X".
- */
-function subjectOfReportedClause(sentence: Sentence, last: number): boolean {
-  const next = sentence[last + 1];
-  return next !== undefined && joined(sentence[last], next) && !isCapitalised(next) && (next.tags & Tag.Verb) !== 0 && (next.tags & Tag.Noun) === 0;
+  return has(SPEECH_VERBS, prev.lower) || (sentence[to]?.lower === 'to' && sentence[to - 1]?.lower === 'according');
 }
 
 /**
@@ -4133,7 +4124,7 @@ const USE_RULES: EvidenceRule[] = [
     id: 'reporting-verb', outcome: Evidence.Speaker,
     reason: 'The subject of a reporting verb ("Ostrander said", "…, said Ostrander") or a source ("according to Ostrander").',
     when: isSpeaker,
-    examples: { yes: ['The plan will fail, {Ostrander} said.', 'The plan will fail, according to the {Valley Courier}.', '"It will fail," said {Ostrander}, the chair.'], no: ['The plan failed after {Ostrander} left.', 'The plan failed, according to the rules of the {Valley Courier}.', 'Ostrander said {Vela Hub} was off by default.'] },
+    examples: { yes: ['The plan will fail, {Ostrander} said.', 'The plan will fail, according to the {Valley Courier}.'], no: ['The plan failed after {Ostrander} left.', 'The plan failed, according to the rules of the {Valley Courier}.'] },
   },
   {
     id: 'says-he', outcome: Evidence.SaysHe,

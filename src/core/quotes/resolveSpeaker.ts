@@ -350,26 +350,7 @@ export class SpeakerResolver {
     if (foundAt >= paragraph) {
       return null;
     }
-    const here = this.newcomerBefore(paragraph, pos, gender);
-    if (here !== undefined) {
-      return here;
-    }
-    // "That flat belongs to X, a nurse who … ¶ “…,” she said.": a paragraph that opens with the quotation and names no
-    // one before the pronoun goes on with the newcomer of the paragraph before it, under the same conditions.
-    const previous = this.previousParagraphStart(paragraph);
-    if (previous === undefined || foundAt >= previous || !/^\s*["“]/u.test(this.text.slice(paragraph, pos))) {
-      return null;
-    }
-    return this.newcomerBefore(previous, paragraph, gender) ?? null;
-  }
-
-  /** Start of the paragraph before the one starting at `paragraph` (blank lines skipped); undefined at the first. */
-  private previousParagraphStart(paragraph: number): number | undefined {
-    let k = paragraph - 1;
-    while (k > 0 && /\s/.test(this.text[k - 1])) {
-      k--;
-    }
-    return k <= 0 ? undefined : this.text.lastIndexOf('\n', k - 1) + 1;
+    return this.newcomerBefore(paragraph, pos, gender) ?? null;
   }
 
   /**
