@@ -5,7 +5,7 @@ import {
   ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
-import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
+import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
 import { PLACE_GIVEN_NAMES, SCREEN_NAME_NOUNS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
@@ -371,10 +371,43 @@ function namesProgram({ sentence, draft, multiWord, nameEnd, nameStart, after, b
 function namesProduct({ sentence, draft, nameEnd, after, first, honorific }: NameContext): boolean {
   // "her Lumo CrispMax 6 fryer", "a Brisa T200 heater": a model's number may stand between the name and the noun.
   const numbered = after !== undefined && MODEL_NUMBER.test(after.text) && joined(nameEnd, after) ? 1 : 0;
-  const noun = sentence[draft.last + 1 + numbered];
-  return !honorific && !isPossessive(nameEnd) && noun !== undefined && !isCapitalised(noun) && joined(sentence[draft.last + numbered], noun)
-    && has(PRODUCT_NOUNS, noun.lower) && endsTokenPhrase(sentence, draft.last + 1 + numbered) && (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) === 0;
+  let at = draft.last + 1 + numbered;
+  // "the Vela games console", "its Orro smart speaker": a listed modifier may stand before the noun too.
+  const modifier = sentence[at];
+  if (modifier !== undefined && !isCapitalised(modifier) && has(PRODUCT_NOUN_MODIFIERS, modifier.lower) && joined(sentence[at - 1], modifier)) {
+    at++;
+  }
+  const noun = sentence[at];
+  return !honorific && !isPossessive(nameEnd) && noun !== undefined && !isCapitalised(noun) && joined(sentence[at - 1], noun)
+    && has(PRODUCT_NOUNS, noun.lower) && endsTokenPhrase(sentence, at) && (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName)) === 0;
 }
+
+/** "6 Pro": a model's number right before a capitalised grade word (list product-grade-words), joined to it. */
+function gradeAfterModelNumber(before: Token | undefined, twoBefore: Token | undefined): boolean {
+  return before !== undefined && twoBefore !== undefined && isCapitalised(before) && has(PRODUCT_GRADE_WORDS, before.lower)
+    && MODEL_NUMBER.test(twoBefore.text) && joined(twoBefore, before);
+}
+
+/** How many words a graded model's name has at most ("Vela Lite", "Tarn Fold Ultra"). */
+const GRADED_MODEL_WORDS = 3;
+
+/**
+ * "the Vela 6 Pro Max", "a Tarn Lite": a name right after a model's number and a grade word, or a name of two or three
+ * words closed by a capitalised grade word whose first word is no given name, is a model, a thing.
+ */
+function namesGradedModel({ words, first, last, before, twoBefore, nameStart, multiWord, honorific }: NameContext): boolean {
+  if (honorific) {
+    return false;
+  }
+  if (gradeAfterModelNumber(before, twoBefore) && before !== undefined && joined(before, nameStart)) {
+    return true;
+  }
+  return multiWord && words.length <= GRADED_MODEL_WORDS && isCapitalised(last) && has(PRODUCT_GRADE_WORDS, last.lower)
+    && (lexiconFlags(first.lower) & (Tag.MaleName | Tag.FemaleName | Tag.FirstName)) === 0;
+}
+
+/** A model's code: two to four capitals, digits, then capitals again in one word ("NS6P", "KTX40B"); not one capital before the digits ("G4S"). */
+const MODEL_CODE = /^\p{Lu}{2,4}\d{1,4}\p{Lu}{1,3}$/u;
 
 /** A model's number after a product's name: digits, or a letter or two and digits ("6", "X2", "T200"). */
 const MODEL_NUMBER = /^[A-Z]{0,2}\d{1,4}$/;
@@ -3021,7 +3054,22 @@ const BODY_RULES: EvidenceRule[] = [
     id: 'hardware-noun-after', outcome: Evidence.Software,
     reason: 'Security copy: a maker\'s and a model\'s capitalised words right before a hardware noun that ends its phrase ("an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,") are a product, a thing, though they read as a person\'s name; consumer and class-action copy\'s household appliances too, a model\'s number between ("her Lumo CrispMax 6 fryer melted").',
     when: namesProduct,
-    examples: { yes: ['They got in through an {Ostra Gatekeep VPN} appliance, Weller said.', 'Patch the {Kelvo Xen} router, Weller said.', 'She said her {Lumo CrispMax} 6 fryer melted.'], no: ['They got in through an {Ostra Gatekeep VPN} account, Weller said.', 'They bought {Dana Kelso} a router.', 'She said {Lumo CrispMax} 6 times.'] },
+    examples: { yes: ['They got in through an {Ostra Gatekeep VPN} appliance, Weller said.', 'Patch the {Kelvo Xen} router, Weller said.', 'She said her {Lumo CrispMax} 6 fryer melted.', 'The {Vela} games console sold out.'], no: ['They got in through an {Ostra Gatekeep VPN} account, Weller said.', 'They bought {Dana Kelso} a router.', 'She said {Lumo CrispMax} 6 times.'] },
+  },
+  {
+    id: 'graded-model-name', outcome: Evidence.Place | Evidence.Term,
+    reason: 'Consumer-electronics copy: a name right after a model\'s number and a grade word ("the Vela 6 Pro Max"), or of two or three words closed by a grade word with no given name first ("a Tarn Lite"; list product-grade-words), is a model, a thing: without the model before it "Max" reads as a given name and "Pro" as a title.',
+    when: namesGradedModel,
+    examples: {
+      yes: ['The recall covers the Vela 6 Pro and the Vela 6 Pro {Max} in Europe.', 'A cheaper {Tarn Lite} costs $299.'],
+      no: ['The poker pro {Max Halder} won on Friday.', 'A cheaper plan from {Dana Lite} costs $299.', 'Canadian pro {Max} won on Friday.'],
+    },
+  },
+  {
+    id: 'model-code', outcome: Evidence.Place | Evidence.Term,
+    reason: 'Consumer-electronics copy: one word of two to four capitals, digits and capitals again ("if the model number starts with NS6P"; not "G4S", one capital before the digits), not the subject of a reporting verb, is a model\'s code, a thing, not a body\'s abbreviation.',
+    when: context => context.words.length === 1 && MODEL_CODE.test(context.words[0].text) && !isSpeaker(context),
+    examples: { yes: ['Check whether the model number starts with {KT7B} first.'], no: ['Check whether the {KTB} model is affected.', '{KT7B} said the model was safe.'] },
   },
   {
     id: 'vehicle-noun-after', outcome: Evidence.Software,
@@ -3800,6 +3848,12 @@ const PLACE_RULES: EvidenceRule[] = [
     examples: { yes: ['Crews braced for {Cyclone Idris} overnight.'], no: ['Crews braced for {Idris Calder} overnight.'] },
   },
   {
+    id: 'launch-event-name', outcome: Evidence.Place,
+    reason: '"the Vela Showcase", "Tarn Expo": a name of two words or more closed by a capitalised launch event\'s noun (list launch-event-ends) is a company\'s event, a thing, not a person; a body\'s head inside keeps it a body.',
+    when: ({ last, multiWord, honorific, orgHead }) => multiWord && !honorific && !orgHead && isCapitalised(last) && has(LAUNCH_EVENT_ENDS, last.lower),
+    examples: { yes: ['Fans queued for the {Vela Showcase} overnight.'], no: ['Fans queued for {Vela Shawcross} overnight.'] },
+  },
+  {
     id: 'sports-event-name', outcome: Evidence.Place,
     reason: '"last year\'s World Championships", "the Kelso Indoor Championships": a name of two words or more closed by a sporting event\'s plural (list sports-event-name-ends) is the event, a thing, not a person; a body\'s head inside keeps it a body ("the Kelso Championships Committee" ends on its head, not the plural).',
     when: ({ words, multiWord, honorific, orgHead }) => multiWord && !honorific && !orgHead && has(SPORTS_EVENT_NAME_ENDS, words[words.length - 1].lower) && isCapitalised(words[words.length - 1]),
@@ -4271,6 +4325,12 @@ export const NAME_EVIDENCE_DROPPED = ruleTable<GatheredEvidence, EvidenceFlags>(
       reason: '"sold at Marwick\'s and Tarrow & Sons", "Marwick\'s said": a town\'s name in the possessive standing alone is a shop or a chain named after it (rule possessive-shop-name), not the town, though the lexicon knows the word as a place.',
       when: ({ name, evidence }) => (evidence & Evidence.Place) !== 0n && standsAlonePossessive(name),
       examples: { yes: ['The kettles were sold at {Marwick}\'s and Tarrow & Sons.'], no: ['The kettles were sold in {Marwick} and Tarrow.'] },
+    },
+    {
+      id: 'graded-model-no-person', outcome: Evidence.Title | Evidence.FirstName | Evidence.LastName | Evidence.PersonTags,
+      reason: '"the Vela 6 Pro Max": a grade word after a model\'s number (list product-grade-words) is no title, and the grade word after it no given name (rule graded-model-name).',
+      when: ({ name }) => !name.honorific && gradeAfterModelNumber(name.before, name.twoBefore) && name.before !== undefined && joined(name.before, name.nameStart),
+      examples: { yes: ['The recall covers the Vela 6 Pro {Max} in Europe.'], no: ['Canadian pro {Max} won on Friday.'] },
     },
     {
       id: 'place-after-person-of', outcome: Evidence.Appositive | Evidence.Title,

@@ -1328,7 +1328,26 @@ export const MALWARE_NOUNS = list(
 export const PRODUCT_NOUNS = list(
   'product-nouns',
   'Lower-case nouns of network and computer hardware right after a name that make the name a product, a thing ("an Ostra Gatekeep VPN appliance", "the Kelvo X2 router,"): security copy names the device a flaw is in by its maker and model, capitalised words that read as a person\'s name without the noun; consumer and class-action copy names the household appliance recalled or sued over by its maker and model, often with the model\'s number between ("her Lumo CrispMax 6 fryer", "its AirChef 5 models", "a Brisa T200 heater").',
-  'appliance appliances gateway gateways router routers firewall firewalls fryer fryers kettle kettles blender blenders dishwasher dishwashers heater heaters models',
+  `appliance appliances gateway gateways router routers firewall firewalls fryer fryers kettle kettles blender blenders dishwasher dishwashers heater heaters models
+   console consoles handset handsets smartphone smartphones phone phones tablet tablets laptop laptops headset headsets earbuds smartwatch smartwatches`,
+);
+
+export const PRODUCT_NOUN_MODIFIERS = list(
+  'product-noun-modifiers',
+  'Lower-case words that stand between a model\'s name and a product noun (list product-nouns) in consumer-electronics copy ("the Vela games console", "its Orro smart speaker", "the Tarn flagship phone"): the name is still the model, a thing. Reason: launch and recall copy names a device by its model and what kind of device it is, often with the market it is for between.',
+  'games gaming smart flagship budget folding foldable wireless streaming',
+);
+
+export const PRODUCT_GRADE_WORDS = list(
+  'product-grade-words',
+  'Capitalised words that grade a model within its line after its name or number ("the Vela 6 Pro Max", "a Tarn Lite", "the Orro 3 Ultra"): consumer-electronics copy writes them in every product name, and they read as a title ("Pro", a poker professional) or a given name ("Max") without the model before them. After a model\'s number, or closing a name whose other words are no given name, they make the name a product, a thing.',
+  'pro max plus ultra lite mini',
+);
+
+export const LAUNCH_EVENT_ENDS = list(
+  'launch-event-ends',
+  'Capitalised nouns that close the name of a company\'s launch event ("the Vela Showcase", "Tarn Expo 2026", "the Orro Keynote"): the event, a thing, not a person, though the maker\'s name before it is a body\'s word and both words are unknown to the lexicon.',
+  'showcase showcases expo keynote',
 );
 
 export const VEHICLE_NOUNS = list(

@@ -160,6 +160,10 @@ export const AUTHORING_VERBS = wordList('quote-authoring-verbs', 'Verbs whose ob
   'written', 'painted', 'composed', 'choreographed', 'staged',
 ]);
 
+export const WORK_STUDIO_NOUNS = wordList('quote-work-studio-nouns', 'Nouns for the firm that makes a game, a record or a book, after "from" and at most two describing words right after a title-case quotation ("“Saltfen” from partner studio X", "“Low Tide”, from the indie developer X"): the quotation is the work\'s name, as "by X" after it makes it one. Reason: games and entertainment copy lists a launch\'s titles with the studio or label behind each.', [
+  'studio', 'studios', 'developer', 'developers', 'publisher', 'label', 'imprint',
+]);
+
 export const WORK_MAKER_NOUNS = wordList('quote-work-maker-nouns', 'Nouns for whoever makes or fronts a work: a title-case quotation after "<noun> of" or "<noun> whose" is the work\'s name, not words spoken ("the co-author of “Going Under,”", "the star of “Harbor Lights”", "the playwright whose “Low Tide” ran for a year").', [
   'author', 'co-author', 'coauthor', 'writer', 'co-writer', 'director', 'producer', 'creator', 'co-creator', 'star', 'co-star', 'host', 'co-host',
   'composer', 'presenter', 'narrator', 'editor',

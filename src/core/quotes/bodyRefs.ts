@@ -2,7 +2,7 @@
 // "fisherfolk group X said …", "the regulator added" after "X, the state regulator, …", and "the
 // statement said" after "X said in a statement …".
 
-import { CAPITAL_LEGAL_FORMS, GOVERNMENT_HEADS, LEGAL_FORMS, PRESS_HEADS, SPEECH_VERBS, has } from '../lexicon/entities';
+import { CAPITAL_LEGAL_FORMS, GOVERNMENT_HEADS, HOLDING_NOUNS, LEGAL_FORMS, PRESS_HEADS, SPEECH_VERBS, has } from '../lexicon/entities';
 import {
   BODY_DESCRIPTION_HEADS, CLUB_DESCRIPTION_HEADS, CLUB_NAME_ENDINGS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
@@ -13,6 +13,8 @@ import { endsSentence, isMask } from './tokens';
 
 /** How far back a description may look for the body it stands for (characters). */
 const BODY_REACH = 1500;
+/** How far before a body's name "Shares in " opening its sentence is read (characters). */
+const SHARES_OPENING_REACH = 24;
 /** How close to a name the describing noun must be written ("group X", "X, a rights group,"). */
 const DESCRIBED_BEFORE = 30;
 const DESCRIBED_AFTER = 60;
@@ -66,6 +68,22 @@ export class BodyResolver {
     }
     const before = /([\p{L}]+)\s*$/u.exec(this.masked.slice(Math.max(0, mention.start - 20), mention.start))?.[1]?.toLowerCase();
     return !(before && PREPOSITIONS.has(before));
+  }
+
+  /**
+   * "Shares in Vardo Cell Systems fell 7 per cent. The company said …": a company whose shares open the sentence (a
+   * holding noun and "in"/"of" first; list holding-nouns) is what the sentence is about, though its name stands after a
+   * preposition; "the company" after it is that company.
+   */
+  private sharesOpenSentence(mention: IndexedMention): boolean {
+    if (isMask(this.masked[mention.start])) {
+      return false;
+    }
+    // A line break stands for the article's start, so the window opens on a whole word.
+    const from = Math.max(0, mention.start - SHARES_OPENING_REACH);
+    const window = (from === 0 ? '\n' : '') + this.masked.slice(from, mention.start);
+    const opening = /(?:[.!?]\s+|\n\s*)(\p{L}+)\s+(?:in|of)\s+(?:the\s+)?$/u.exec(window);
+    return opening !== null && has(HOLDING_NOUNS, opening[1].toLowerCase());
   }
 
   /** Whether the article calls this mention's body by the head noun: in its name, just before it, or in an appositive after it. */
@@ -130,7 +148,7 @@ export class BodyResolver {
         // "the Vell Gazette editorial board writes", then "the editorial board writes": the body's own unit speaks for it.
         return m.entity.id;
       }
-      if (this.isSubjectLike(m) && this.describedAs(m, head) && modifiers.every(word => name.includes(word))) {
+      if ((this.isSubjectLike(m) || this.sharesOpenSentence(m)) && this.describedAs(m, head) && modifiers.every(word => name.includes(word))) {
         return m.entity.id;
       }
     }

@@ -2,7 +2,7 @@
 // nicknames inside names (Joaquín “El Chapo” Guzmán) and terms ("the so-called “…”").
 
 import { LINK_LABELS, TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from '../lexicon/quotes';
-import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_MAKER_NOUNS, WORK_PART_NOUNS } from '../lexicon/quoteCues';
+import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_MAKER_NOUNS, WORK_PART_NOUNS, WORK_STUDIO_NOUNS } from '../lexicon/quoteCues';
 
 export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
 
@@ -146,7 +146,19 @@ const MAX_MADE_BY_CHARS = 40;
  */
 function isMadeBy(text: string, outerEnd: number): boolean {
   const made = MADE_BY.exec(text.slice(outerEnd, outerEnd + MAX_MADE_BY_CHARS));
-  return made !== null && (made[1] === undefined || AUTHORING_VERBS.has(made[1].toLowerCase()));
+  return (made !== null && (made[1] === undefined || AUTHORING_VERBS.has(made[1].toLowerCase()))) || isFromStudio(text, outerEnd);
+}
+
+/** "from", at most two lower-case describing words (or "the"), then the maker's noun, right after a quotation. */
+const FROM_STUDIO = /^,?\s+from\s+(?:(?:the|an?|its|\p{Ll}[\p{L}-]*)\s+){0,2}(\p{Ll}+)\b/u;
+
+/**
+ * "“Saltfen” from partner studio X", "“Low Tide”, from the indie label X": a title-case quotation followed by "from" and
+ * the studio, developer or label that made it (list quote-work-studio-nouns) is a work's name, as "by X" makes it one.
+ */
+function isFromStudio(text: string, outerEnd: number): boolean {
+  const from = FROM_STUDIO.exec(text.slice(outerEnd, outerEnd + MAX_MADE_BY_CHARS));
+  return from !== null && WORK_STUDIO_NOUNS.has(from[1]);
 }
 
 /**

@@ -350,13 +350,33 @@ export class SpeakerResolver {
     if (foundAt >= paragraph) {
       return null;
     }
+    return this.newcomerBefore(paragraph, pos, gender) ?? null;
+  }
+
+  /**
+   * "At the briefing we put the charge to X. She said …": a sentence whose subject is the writer ("we", "I") brings in
+   * the one person it names as a complement, also one named before in the article: the reporter's question goes to
+   * that person, and "she said" after it is the answer.
+   */
+  private addressedByWriter(paragraph: number, at: number): boolean {
+    const before = this.masked.slice(paragraph, at);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
+    return /(?:^|[\s,])(?:[Ww]e|I)\s+\p{Ll}+/u.test(sentence);
+  }
+
+  /**
+   * The one person named (outside quotations) in [paragraph, pos), first named there (or brought in by the writer's own
+   * question: addressedByWriter), of a gender the pronoun allows, with no pronoun of that gender before them there;
+   * null when some person there fails that, undefined when no person is named there at all.
+   */
+  private newcomerBefore(paragraph: number, pos: number, gender: Gender): string | null | undefined {
     let id: string | null = null, firstAt = pos;
     for (let i = this.index.lastStartingBefore(pos), n = 0; i >= 0 && n < PRONOUN_MAX_MENTIONS && this.index.mentions[i].start >= paragraph; i--, n++) {
       const m = this.index.mentions[i];
       if (m.entity.kind !== 'person' || isMask(this.masked[m.start])) {
         continue;
       }
-      const firstNamedHere = (m.entity.mentions[0]?.start ?? m.start) >= paragraph;
+      const firstNamedHere = (m.entity.mentions[0]?.start ?? m.start) >= paragraph || this.addressedByWriter(paragraph, m.start);
       if (!firstNamedHere || !this.compatible(m.entity.id, gender) || (id !== null && id !== m.entity.id)) {
         return null;
       }
@@ -366,10 +386,13 @@ export class SpeakerResolver {
       id = m.entity.id;
       firstAt = m.start;
     }
+    if (id === null) {
+      return undefined;
+    }
     // "He lambasted the deal made by Y. He pledged …": the paragraph already went on with the subject by the pronoun
     // before it named the newcomer.
     const continued = gender === 'm' ? MALE_PRONOUN : gender === 'f' ? FEMALE_PRONOUN : undefined;
-    return id !== null && continued?.test(this.masked.slice(paragraph, firstAt)) ? null : id;
+    return continued?.test(this.masked.slice(paragraph, firstAt)) ? null : id;
   }
 
   /** Whether the name at pos is named only as a document's issuer in a source phrase of its paragraph ("according to a report by "). */
