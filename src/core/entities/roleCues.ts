@@ -10,7 +10,7 @@ import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
 import { pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
-import { agedDescription, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
+import { agedDescription, bylineCommaPost, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type EvidenceFlags, type Gender } from './types';
 import { titleParts, type TitlePart } from './words';
@@ -157,6 +157,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Tom Halder Home affairs correspondent', 'Ann Bellamy Political editor'],
         no: ['Tom Halder Home Affairs Editor', 'Tom Halder met the editor.', 'The Home affairs correspondent'],
+      },
+    }),
+    cue({
+      id: 'byline-post-after-comma',
+      reason: 'A byline\'s "By", the writer\'s name and a comma, then the post in capitals up to a newsroom post\'s head (list role-newsroom-posts) that ends the line or stands before a bar and the date ("By Dana Kelso, Chief Football Writer"): the post is the writer\'s role; "Writer" and "Critic" head no title elsewhere (roleReferences.ts `bylineCommaPost`).',
+      find: bylineCommaPost,
+      examples: {
+        yes: ['By Tom Halder, Chief Football Writer', 'By Ann Bellamy, Dance Critic | Monday, 4 May 2026'],
+        no: ['By Tom Halder, the writer, said no.', 'Written by Tom Halder, Chief Football Writer'],
       },
     }),
     cue({
