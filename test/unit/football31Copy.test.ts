@@ -2,8 +2,9 @@
 // club's "Atlètic" before its town; a Dutch market square and an Iberian stadium kept untranslated; a broadcaster named
 // by its trade opening a sentence; an age adjective before a player whose surname ends like a team's plural nickname;
 // a byline's post after the writer's name ("By X, Chief Football Writer", also before a bar and the date); a regional
-// paper and a club named after the same town; and a plural title head that is the verb of a headline ("X heads Y to
-// the title"). Every sentence is invented.
+// paper and a club named after the same town; a plural title head that is the verb of a headline ("X heads Y to
+// the title"); a nickname set off by commas before "to the terraces"; and the post after "dismissed X as". Every
+// sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels, rolesOf } from './support/entityQueries';
@@ -54,5 +55,16 @@ describe('international and women\'s football copy kinds of round 31 (r31-footba
     const text = 'Title race: Lodewijk heads Tarrow to the title\n\nTarrow FC won the league on Sunday.';
     assert.ok(!mentionLabels(text).includes('p:Tarrow'), mentionLabels(text).join(', '));
     assert.deepStrictEqual(mentionLabels('The department heads Ann Bell and Tom Rae resigned.'), ['p:Ann Bell', 'p:Tom Rae']);
+  });
+
+  it('reads a nickname set off by commas before "to the terraces" as the player\'s other name, later alone the same player', () => {
+    const text = 'Striker Kofi Mensah-Boateng, Mensy to the terraces, missed a penalty. Mensy was furious.';
+    assert.deepStrictEqual(analyzeText(text).entities.map(entity => entity.name), ['Kofi Mensah-Boateng']);
+    assert.deepStrictEqual(mentionLabels(text), ['p:Kofi Mensah-Boateng', 'p:Mensy', 'p:Mensy']);
+  });
+
+  it('reads the post after "dismissed X as" as the post the person held', () => {
+    assert.deepStrictEqual(rolesOf('The board has dismissed Tomas Reyn as head coach of the national team.', 'Tomas Reyn'), ['head coach of the national team']);
+    assert.deepStrictEqual(rolesOf('The board dismissed Tomas Reyn as a distraction.', 'Tomas Reyn'), []);
   });
 });

@@ -11,7 +11,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, isAllCaps, nameWord, titleParts, wordSpan } from './words';
-import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, NICKNAME_AUDIENCE_NOUNS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 /**
  * The sex a first name gives its bearer, none for a name borne by many men and many women (list unisex-given-names:
@@ -207,7 +207,8 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
       names[before] = { ...names[before], expands: offset + n, evidence: names[before].evidence | Evidence.Title };
       continue;
     }
-    if (names[n].words.length <= 2 && names[n].expands === undefined && (KNOWN_AS_PHRASES.has(between) || maiden)) {
+    const audience = between === '' && isAudienceNickname(sentence, prev, d);
+    if (names[n].words.length <= 2 && names[n].expands === undefined && (KNOWN_AS_PHRASES.has(between) || maiden || audience)) {
       const named = bodyDescribedBefore(sentence, drafts, names, before) ?? (names[before].words.length > 1 || maiden ? before : undefined);
       if (named !== undefined) {
         // "the Kelso Rowing Association, which brands itself RowKelso,": another name of a body is a body's name
@@ -225,6 +226,24 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
     }
   }
 }
+
+/**
+ * "Dani Kerrow, Dazza to the terraces, missed": one word set off by a comma right after a name, then "to", an optional
+ * determiner and a noun of those who use the nickname (list nickname-audience-nouns), then a comma: the person's
+ * nickname, as sports and local copy give it.
+ */
+function isAudienceNickname(sentence: Sentence, named: Draft, short: Draft): boolean {
+  const to = sentence[short.last + 1];
+  if (short.first !== short.last || !/^,\s+$/.test(sentence[named.last].post) || to?.lower !== 'to' || !/^\s+$/.test(sentence[short.last].post)) {
+    return false;
+  }
+  const determiner = AUDIENCE_DETERMINERS.has(sentence[short.last + 2]?.lower ?? '') ? 1 : 0;
+  const noun = sentence[short.last + 2 + determiner];
+  return noun !== undefined && has(NICKNAME_AUDIENCE_NOUNS, noun.lower) && /^,/.test(noun.post);
+}
+
+/** Determiners between "to" and the nickname's audience ("to the terraces", "to his team-mates"). */
+const AUDIENCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their']);
 
 /**
  * "The Kestrel Ocean Venture, known as KOV,": a short name in capitals after "known as" that follows a name of several

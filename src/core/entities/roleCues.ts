@@ -212,10 +212,11 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.',
           'Ann Bellamy, a former banker, took over as chair in May.', 'Dana Kelso joined Vardo Holdings as chief operating officer in 2019.',
-          'Dana Kelso rejoined the club in 2019 as head coach.', 'Mr Kelso spent 22 years as head of Marwick Primary School.'],
+          'Dana Kelso rejoined the club in 2019 as head coach.', 'Mr Kelso spent 22 years as head of Marwick Primary School.',
+          'The federation dismissed Tom Hale as head coach of the national team.'],
         no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
           'Ann Bellamy, the one who left, spoke as the chair arrived.', 'Dana Kelso joined the march as a teenager.',
-          'Maria Lopez worked as a teenager at the store.', 'Mr Kelso spent the money as head of the school.'],
+          'Maria Lopez worked as a teenager at the store.', 'Mr Kelso spent the money as head of the school.', 'The board dismissed Tom Hale as a distraction.'],
       },
     }),
     cue({

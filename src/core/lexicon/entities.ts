@@ -2207,13 +2207,14 @@ export const PREMISES_NOUNS = list(
 
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
-  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief").',
+  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"); verbs of removing someone from a post give the post held ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
   `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
    serves served serving serve works worked working work stays stayed staying stay remains remained remaining
    remain acts acted continue continues continued continuing joined joins began begins started starts resigned resigns stepped
-   steps quit quits retired retires took takes taking returned returns rejoined rejoins`,
+   steps quit quits retired retires took takes taking returned returns rejoined rejoins
+   dismissed dismisses sacked sacks fired fires removed removes ousted ousts axed replaced replaces`,
 );
 
 export const ROLE_PREDICATE_VERBS = list(
@@ -2555,6 +2556,17 @@ export const DESCRIPTION_PLACING_WORDS = wordList(
   'description-placing-words',
   'Prepositions that end a body\'s description before the place it is in ("the Kelso Research Foundation, a state laboratory in Lisbon known as Kelfo"): the place closes the description, so what "known as" names is the body.',
   ['in', 'at', 'near', 'outside'],
+);
+
+/**
+ * Nouns of the people who call a person by a nickname, after "to" and an optional determiner, right after the nickname
+ * set off by commas ("Dani Kerrow, Dazza to the terraces,", "Ines Vale, Nessie to her teammates,"): the short name is
+ * the person's (paragraph.ts `isAudienceNickname`), a second name as "known as" gives one.
+ */
+export const NICKNAME_AUDIENCE_NOUNS = list(
+  'nickname-audience-nouns',
+  'Nouns of those who call a person by a nickname, after "to" right after the nickname in commas ("Dani Kerrow, Dazza to the terraces, missed"; "Ines Vale, Nessie to her teammates,"): the nickname is the person\'s other name, not a second person, and later alone still the same person.',
+  'fans supporters terraces teammates friends colleagues crowd regulars',
 );
 
 export const KNOWN_AS_PHRASES = wordList(
