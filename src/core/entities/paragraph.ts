@@ -1,5 +1,6 @@
 // The expensive, per-paragraph half of entity recognition: one compromise parse, then the sentence rules.
 // A pure function of the paragraph's text (offsets relative to it), so its result can be cached by text.
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { UNISEX_GIVEN_NAMES } from '../lexicon/names';
@@ -237,13 +238,11 @@ function isAudienceNickname(sentence: Sentence, named: Draft, short: Draft): boo
   if (short.first !== short.last || !/^,\s+$/.test(sentence[named.last].post) || to?.lower !== 'to' || !/^\s+$/.test(sentence[short.last].post)) {
     return false;
   }
-  const determiner = AUDIENCE_DETERMINERS.has(sentence[short.last + 2]?.lower ?? '') ? 1 : 0;
+  const word = sentence[short.last + 2]?.lower ?? '';
+  const determiner = ARTICLES.has(word) || POSSESSIVE_DETERMINERS.has(word) ? 1 : 0;
   const noun = sentence[short.last + 2 + determiner];
   return noun !== undefined && has(NICKNAME_AUDIENCE_NOUNS, noun.lower) && /^,/.test(noun.post);
 }
-
-/** Determiners between "to" and the nickname's audience ("to the terraces", "to his team-mates"). */
-const AUDIENCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their']);
 
 /**
  * "The Kestrel Ocean Venture, known as KOV,": a short name in capitals after "known as" that follows a name of several
