@@ -7,12 +7,7 @@
 // sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
-import { mentionLabels, rolesOf } from './support/entityQueries';
-
-/** The entities' names and their other names, in the order of the analysis. */
-function aliasesOf(text: string, name: string): readonly string[] {
-  return analyzeText(text).entities.find(entity => entity.name === name)?.aliases ?? [];
-}
+import { aliasesOf, mentionLabels, rolesOf } from './support/entityQueries';
 
 describe('international and women\'s football copy kinds of round 31 (r31-football)', () => {
   it('reads a Catalan club\'s "Atlètic" as a club\'s prefix, the town alone then the same club', () => {

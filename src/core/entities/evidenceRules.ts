@@ -2464,13 +2464,18 @@ function isOneNameOfPersonNoun({ sentence, draft, honorific }: NameContext): boo
  * look like (a surname ending in "-ers" read as a team's plural nickname in a match report). Not before a name ending
  * in a place's or a body's noun ("the 90-year-old Kelso Bridge", "the 150-year-old Tarrow Society").
  */
-function isNameAfterAgeAdjective({ sentence, draft, last, orgHead, honorific }: NameContext): boolean {
+function isNameAfterAgeAdjective({ sentence, draft, words, last, orgHead, honorific }: NameContext): boolean {
   const old = sentence[draft.first - 1], year = sentence[draft.first - 2], age = sentence[draft.first - 3];
   if (honorific || orgHead || old === undefined || year === undefined || age === undefined || draft.last - draft.first > 2) {
     return false;
   }
   const hyphened = old.lower === 'old' && year.lower === 'year' && year.post === '-' && age.post === '-' && /^\d{1,3}$/.test(age.text) && /^\s+$/.test(old.post);
-  return hyphened && !has(PLACE_HEADS, last.lower) && !has(ORG_HEADS, last.lower) && !has(DWELLING_HEADS, last.lower);
+  // "the 30-year-old Frenchman", "the 28-year-old Tongan international", "the 23-year-old Kelso striker", "the
+  // 28-year-old Kelso's clubman": a nationality noun, or a word before the lower-case noun it qualifies, is no name.
+  const nationality = words.length === 1 && Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, words[0].lower);
+  const next = sentence[draft.last + 1];
+  const qualifies = isPossessive(sentence[draft.last]) || (next !== undefined && !isCapitalised(next) && (next.tags & Tag.Noun) !== 0 && (next.tags & Tag.Verb) === 0);
+  return hyphened && !nationality && !qualifies && !has(PLACE_HEADS, last.lower) && !has(ORG_HEADS, last.lower) && !has(DWELLING_HEADS, last.lower);
 }
 
 function isAgedGivenName({ sentence, draft, honorific, before, after }: NameContext): boolean {
@@ -2690,11 +2695,13 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'name-after-age-adjective', outcome: Evidence.Title,
-    reason: '"sending on 19-year-old Ilke Daalders", "the 31-year-old Brannigan scored": an age written as a hyphened adjective right before a name of one to three words says it is a person\'s, though a surname ending in "-ers" reads as a team\'s plural nickname in a match report; not before a name ending in a place\'s, a building\'s or a body\'s noun ("the 90-year-old Kelso Bridge").',
+    reason: '"sending on 19-year-old Ilke Daalders", "the 31-year-old Brannigan scored": an age written as a hyphened adjective right before a name of one to three words says it is a person\'s, though a surname ending in "-ers" reads as a team\'s plural nickname in a match report; not before a name ending in a place\'s, a building\'s or a body\'s noun ("the 90-year-old Kelso Bridge"), a nationality ("the 30-year-old Frenchman"), or a word before the lower-case noun it qualifies ("the 28-year-old Vardese international", "the 23-year-old Kelso striker", "the 28-year-old Tarrow\'s clubman").',
     when: isNameAfterAgeAdjective,
     examples: {
       yes: ['The coach sent on 19-year-old {Ilke Daalders} with the side a goal down.', 'The 31-year-old {Brannigan} scored twice.'],
-      no: ['The coach sent on {Ilke Daalders} with the side a goal down.', 'The 90-year-old {Kelso Bridge} was shut.', 'The 150-year-old {Tarrow Society} met.'],
+      no: ['The coach sent on {Ilke Daalders} with the side a goal down.', 'The 90-year-old {Kelso Bridge} was shut.', 'The 150-year-old {Tarrow Society} met.',
+        'The 30-year-old {Frenchman} closed with a 67.', 'The 28-year-old {Tarrow}\'s clubman did the rest.', 'The 28-year-old {Vardese} international was banned.',
+        'The 23-year-old {Kelso} striker scored.'],
     },
   },
   {
