@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS,
+  ADJECTIVE_OPENINGS, AIRLINE_ENDINGS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -2551,6 +2551,26 @@ function isOneNameOfPersonNoun({ sentence, draft, honorific }: NameContext): boo
   return noun !== undefined && !isCapitalised(noun) && has(TITLE_HEADS, noun.lower) && joined(noun, sentence[k]);
 }
 
+/**
+ * "sending on 19-year-old Ilke Daalders", "the 31-year-old Brannigan": an age written as a hyphened adjective ("19",
+ * "year", "old" joined by hyphens) right before a name of one to three words says it is a person's, whatever the words
+ * look like (a surname ending in "-ers" read as a team's plural nickname in a match report). Not before a name ending
+ * in a place's or a body's noun ("the 90-year-old Kelso Bridge", "the 150-year-old Tarrow Society").
+ */
+function isNameAfterAgeAdjective({ sentence, draft, words, last, orgHead, honorific }: NameContext): boolean {
+  const old = sentence[draft.first - 1], year = sentence[draft.first - 2], age = sentence[draft.first - 3];
+  if (honorific || orgHead || old === undefined || year === undefined || age === undefined || draft.last - draft.first > 2) {
+    return false;
+  }
+  const hyphened = old.lower === 'old' && year.lower === 'year' && year.post === '-' && age.post === '-' && /^\d{1,3}$/.test(age.text) && /^\s+$/.test(old.post);
+  // "the 30-year-old Frenchman", "the 28-year-old Tongan international", "the 23-year-old Kelso striker", "the
+  // 28-year-old Kelso's clubman": a nationality noun, or a word before the lower-case noun it qualifies, is no name.
+  const nationality = words.length === 1 && Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, words[0].lower);
+  const next = sentence[draft.last + 1];
+  const qualifies = isPossessive(sentence[draft.last]) || (next !== undefined && !isCapitalised(next) && (next.tags & Tag.Noun) !== 0 && (next.tags & Tag.Verb) === 0);
+  return hyphened && !nationality && !qualifies && !has(PLACE_HEADS, last.lower) && !has(ORG_HEADS, last.lower) && !has(DWELLING_HEADS, last.lower);
+}
+
 function isAgedGivenName({ sentence, draft, honorific, before, after }: NameContext): boolean {
   const name = sentence[draft.first];
   // A given name the lexicon knows, or a word it does not know at all ("Kirsty").
@@ -2667,7 +2687,9 @@ function isBylineOutlet({ sentence, draft }: NameContext): boolean {
 function isBylinePost({ sentence, draft }: NameContext): boolean {
   const headAt = NEWSROOM_POSTS.has(sentence[draft.last].lower) ? draft.last : draft.last + 1;
   const head = sentence[headAt];
-  if (head === undefined || !NEWSROOM_POSTS.has(head.lower) || !isCapitalised(head) || !(headAt === sentence.length - 1 || /[\n,]/.test(head.post))) {
+  // The post ends the line, a comma follows it, or a bar before the date ("Football Correspondent | Tuesday, 14 May").
+  const ends = head !== undefined && (headAt === sentence.length - 1 || /[\n,]/.test(head.post) || sentence[headAt + 1]?.text === '|');
+  if (head === undefined || !NEWSROOM_POSTS.has(head.lower) || !isCapitalised(head) || !ends) {
     return false;
   }
   // Back over the post's capitalised words before the draft ("Chief") to the writer's name, which ends in a comma.
@@ -2766,6 +2788,17 @@ const PERSON_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'name-after-age-adjective', outcome: Evidence.Title,
+    reason: '"sending on 19-year-old Ilke Daalders", "the 31-year-old Brannigan scored": an age written as a hyphened adjective right before a name of one to three words says it is a person\'s, though a surname ending in "-ers" reads as a team\'s plural nickname in a match report; not before a name ending in a place\'s, a building\'s or a body\'s noun ("the 90-year-old Kelso Bridge"), a nationality ("the 30-year-old Frenchman"), or a word before the lower-case noun it qualifies ("the 28-year-old Vardese international", "the 23-year-old Kelso striker", "the 28-year-old Tarrow\'s clubman").',
+    when: isNameAfterAgeAdjective,
+    examples: {
+      yes: ['The coach sent on 19-year-old {Ilke Daalders} with the side a goal down.', 'The 31-year-old {Brannigan} scored twice.'],
+      no: ['The coach sent on {Ilke Daalders} with the side a goal down.', 'The 90-year-old {Kelso Bridge} was shut.', 'The 150-year-old {Tarrow Society} met.',
+        'The 30-year-old {Frenchman} closed with a 67.', 'The 28-year-old {Tarrow}\'s clubman did the rest.', 'The 28-year-old {Vardese} international was banned.',
+        'The 23-year-old {Kelso} striker scored.'],
+    },
+  },
+  {
     id: 'aged-given-name', outcome: Evidence.Title,
     reason: '"Megan, 24, who was travelling to work, said …", "Amira, nine, from Kelso": a one-word given name (one the lexicon knows, or a word it does not know at all) with an age set off by commas (in figures, or a child\'s in a cardinal word up to nineteen, as rescue and migration copy writes it), before a lower-case word, is a person named by the first name alone (passengers, residents and witnesses in accident and storm copy); a place or a score has no age between commas.',
     when: isAgedGivenName,
@@ -2815,10 +2848,11 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'byline-post', outcome: Evidence.Place,
-    reason: '"By Orlan Castle, Chief Football Writer", "By Orlan Castle, Dance Critic": the words of the writer\'s post after a byline\'s name and comma, up to a newsroom post\'s head (list role-newsroom-posts: "Writer", "Critic", "Editor") that ends the line, are the writer\'s beat and post, no person or body; "critic" and "writer" are no title heads elsewhere (a critic is a stance as often), so the beat before them read as a name.',
+    reason: '"By Orlan Castle, Chief Football Writer", "By Orlan Castle, Dance Critic": the words of the writer\'s post after a byline\'s name and comma, up to a newsroom post\'s head (list role-newsroom-posts: "Writer", "Critic", "Editor") that ends the line or stands before a bar and the date, are the writer\'s beat and post, no person or body; "critic" and "writer" are no title heads elsewhere (a critic is a stance as often), so the beat before them read as a name.',
     when: isBylinePost,
     examples: {
-      yes: ['By Orlan Castle, Chief {Football} Writer\nThe match was late.', 'By Orlan Castle, {Dance} Critic\nThe ballet opened.', 'By Orlan Castle, Chief {Theatre Critic}, in Kelso\nThe play opened.'],
+      yes: ['By Orlan Castle, Chief {Football} Writer\nThe match was late.', 'By Orlan Castle, {Dance} Critic\nThe ballet opened.', 'By Orlan Castle, Chief {Theatre Critic}, in Kelso\nThe play opened.',
+        'By Orlan Castle, {Football} Correspondent | Tuesday, 14 May 2026\nThe match was late.'],
       no: ['By {Orlan Castle}, Dance Critic\nThe ballet opened.', 'The ballet opened, {Dana Kelso} said, and the critic agreed.', 'By Orlan Castle, Political Staff\n{Dana Kelso} said the vote was close.'],
     },
   },

@@ -6,7 +6,7 @@
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
 import { AGATE_COUNTRY_CODES, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, BODY_HEAD_SPORTS_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, MATCH_OPPONENT_WORDS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, SANCTION_SPORTS_WORDS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
-import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, PEOPLE_GROUP_WORDS, PLACE_HEADS, RESULT_STATUS_LABELS, TITLE_HEADS, has } from '../lexicon/entities';
+import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, NAME_PARTICLES, PEOPLE_GROUP_WORDS, PLACE_HEADS, PLACE_OPENERS, RESULT_STATUS_LABELS, TITLE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
@@ -452,6 +452,15 @@ function hasNationalityBeside(sentence: Sentence, draft: Draft): boolean {
  * beside a score or after a word that is no first name, or a "-men" nickname alone after "the", in sports copy. Teams are named so (a place and a plural nickname); people, places ("the United
  * States"), titles, headline words, events ("the Kelso Games", "the Marwick Series") and party members ("the Harbour Party Republicans") are not.
  */
+/**
+ * "the Estádio das Gaivotas", "Plaza de los Leones": a place opener (list place-openers) and a name particle before a
+ * plural is a Romance-language ground's or square's name, a place, not a town and a team's plural nickname.
+ */
+function isOpenerParticlePlace(sentence: Sentence, draft: Draft): boolean {
+  const opener = sentence[draft.first], particle = sentence[draft.first + 1];
+  return draft.last > draft.first + 1 && has(PLACE_OPENERS, opener.lower) && has(NAME_PARTICLES, particle.lower) && !isCapitalised(particle);
+}
+
 function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   const last = sentence[draft.last];
@@ -468,7 +477,7 @@ function isTeamWithPluralNickname(context: GazetteerContext): boolean {
   const opponent = draft.last === draft.first + 1 && isMatchOpponentSlot(sentence, draft.first) && inClearSportsSentence(sentence);
   const placedTown = (article && draft.last - draft.first >= 2) || opponent ? Evidence.Place : NO_EVIDENCE;
   if (!isTeamNicknameWord(last) || (evidence & (PERSON_EVIDENCE | Evidence.Weak)) !== 0n || (evidence & Evidence.Place & ~placedTown) !== 0n
-    || runsOnAfterOf(sentence, draft.last) || hasNationalityBeside(sentence, draft)) {
+    || runsOnAfterOf(sentence, draft.last) || hasNationalityBeside(sentence, draft) || isOpenerParticlePlace(sentence, draft)) {
     return false;
   }
   if (draft.first === draft.last) {
@@ -918,7 +927,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
     },
     {
       id: 'team-plural-nickname', outcome: { add: Evidence.OrgTag | Evidence.Team, clear: Evidence.Place | Evidence.Weak },
-      reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …", "a point above Tollbridge Falcons": in sports copy, a name of several words ending in a plural noun ("-s", "-men"), after "the", beside a score or after a word that is no first name, is a team (a town and a plural nickname), though its first word reads as a place (not when the capitalised name runs on after "of": "the Open Halls of Prayer Measure" is a law\'s); the nickname alone after a lower-case "the" is one too when it is of the "-men" shape ("as the Glassmen won"), not a plural in "-s", as often a people or a family ("the Kurds", "the Vardos").',
+      reason: '"the Marlow Hawks beat …", "Tollbridge Falcons 27-24 …", "a point above Tollbridge Falcons": in sports copy, a name of several words ending in a plural noun ("-s", "-men"), after "the", beside a score or after a word that is no first name, is a team (a town and a plural nickname), though its first word reads as a place (not when the capitalised name runs on after "of": "the Open Halls of Prayer Measure" is a law\'s; nor after a place opener and a particle: "the Estádio dos Faróis" is a ground); the nickname alone after a lower-case "the" is one too when it is of the "-men" shape ("as the Glassmen won"), not a plural in "-s", as often a people or a family ("the Kurds", "the Vardos").',
       when: isTeamWithPluralNickname,
       examples: {
         yes: ['Pike scored 31 points as the {Dexter Comets} won again.', '{Tollbridge Falcons} 27-24 Ravenmoor Warriors',
@@ -934,7 +943,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
           'The coach said the {Harbour Party Republicans} lost the vote.', 'The {Americans} won the match in Kelso.',
           'Critics said the {Hawks} in the cabinet wanted war.', 'The rebels say their goals are clear and the {Kurds} agree.', 'The club sits at the corner of Vardo and {Tarrow Streets} in Kelso.', 'Kelso sit a point above {Tara Falcons}, who scored twice.', 'Kelso sit a point above {Dunmere Tara Falcons}, who face relegation.',
           'The committee voted 6-4 in favour of the homes at {Tarlow Meadows} on Tuesday.',
-          'After a final debate the synod backed the {Open Halls} of Prayer Measure by 31 votes to 4.'],
+          'After a final debate the synod backed the {Open Halls} of Prayer Measure by 31 votes to 4.', 'The final drew 40,000 fans to the {Estádio dos Faróis} on Saturday.'],
       },
     },
     {

@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -306,15 +306,26 @@ function opensWithWordsSpelt(other: Cluster, initials: string, restLength: numbe
 /**
  * "Kelso RLFC" beside "Kelso Kestrels": a club named by its town and the initials of its form (list club-form-endings:
  * "RLFC", "RUFC", "GAA") and the one other body the document names after that town with another word (its nickname)
- * are one club, written formally and as the fans call it; the town alone ("joined Kelso") then joins that club.
+ * are one club, written formally and as the fans call it; the town alone ("joined Kelso") then joins that club. Not a
+ * paper named after the town ("Kelso Courant" beside "Kelso FC": a regional paper's masthead over its club's report).
  */
+/**
+ * "Kelso Courant", "Kelso Evening Star": a name ending in a newspaper's head noun (lists press-heads, periodical-heads).
+ * A paper named after the club's town is no nickname of the club: the regional paper and "Kelso FC" stay two bodies.
+ */
+function isPaperTitle(key: string): boolean {
+  const last = key.toLowerCase().split(' ').pop() ?? '';
+  return has(PRESS_HEADS, last) || has(PERIODICAL_HEADS, last);
+}
+
 export function mergeClubForms(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.multiword) {
     const words = cluster.key.split(' ');
     if (words.length !== 2 || withoutClubForm(words).length !== 1 || !merges.represents(cluster)) {
       continue;
     }
-    const others = (index.byFirstWord.get(words[0]) ?? []).filter(other => other !== cluster && other.key.split(' ').length === 2 && withoutClubForm(other.key.split(' ')).length === 2);
+    const others = (index.byFirstWord.get(words[0]) ?? []).filter(other => other !== cluster && other.key.split(' ').length === 2 && withoutClubForm(other.key.split(' ')).length === 2
+      && !isPaperTitle(other.key));
     if (others.length === 1 && !namedAfterTown(others[0]) && merges.represents(others[0])) {
       merges.union(cluster, others[0]);
     }

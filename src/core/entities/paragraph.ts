@@ -1,5 +1,6 @@
 // The expensive, per-paragraph half of entity recognition: one compromise parse, then the sentence rules.
 // A pure function of the paragraph's text (offsets relative to it), so its result can be cached by text.
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { parseParagraph } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { UNISEX_GIVEN_NAMES } from '../lexicon/names';
@@ -11,7 +12,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, isAllCaps, nameWord, titleParts, wordSpan } from './words';
-import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, NICKNAME_AUDIENCE_NOUNS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 /**
  * The sex a first name gives its bearer, none for a name borne by many men and many women (list unisex-given-names:
@@ -207,7 +208,8 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
       names[before] = { ...names[before], expands: offset + n, evidence: names[before].evidence | Evidence.Title };
       continue;
     }
-    if (names[n].words.length <= 2 && names[n].expands === undefined && (KNOWN_AS_PHRASES.has(between) || maiden)) {
+    const audience = between === '' && isAudienceNickname(sentence, prev, d);
+    if (names[n].words.length <= 2 && names[n].expands === undefined && (KNOWN_AS_PHRASES.has(between) || maiden || audience)) {
       const named = bodyDescribedBefore(sentence, drafts, names, before) ?? (names[before].words.length > 1 || maiden ? before : undefined);
       if (named !== undefined) {
         // "the Kelso Rowing Association, which brands itself RowKelso,": another name of a body is a body's name
@@ -224,6 +226,22 @@ function linkKnownAs(sentence: Sentence, drafts: readonly Draft[], names: NameCa
       }
     }
   }
+}
+
+/**
+ * "Dani Kerrow, Dazza to the terraces, missed": one word set off by a comma right after a name, then "to", an optional
+ * determiner and a noun of those who use the nickname (list nickname-audience-nouns), then a comma: the person's
+ * nickname, as sports and local copy give it.
+ */
+function isAudienceNickname(sentence: Sentence, named: Draft, short: Draft): boolean {
+  const to = sentence[short.last + 1];
+  if (short.first !== short.last || !/^,\s+$/.test(sentence[named.last].post) || to?.lower !== 'to' || !/^\s+$/.test(sentence[short.last].post)) {
+    return false;
+  }
+  const word = sentence[short.last + 2]?.lower ?? '';
+  const determiner = ARTICLES.has(word) || POSSESSIVE_DETERMINERS.has(word) ? 1 : 0;
+  const noun = sentence[short.last + 2 + determiner];
+  return noun !== undefined && has(NICKNAME_AUDIENCE_NOUNS, noun.lower) && /^,/.test(noun.post);
 }
 
 /**

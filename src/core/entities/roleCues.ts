@@ -10,7 +10,7 @@ import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
 import { kinListRoles, pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
-import { agedDescription, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
+import { agedDescription, bylineCommaPost, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type EvidenceFlags, type Gender } from './types';
 import { titleParts, type TitlePart } from './words';
@@ -169,6 +169,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       },
     }),
     cue({
+      id: 'byline-post-after-comma',
+      reason: 'A byline\'s "By", the writer\'s name and a comma, then the post in capitals up to a newsroom post\'s head (list role-newsroom-posts) that ends the line or stands before a bar and the date ("By Dana Kelso, Chief Football Writer"): the post is the writer\'s role; "Writer" and "Critic" head no title elsewhere (roleReferences.ts `bylineCommaPost`).',
+      find: bylineCommaPost,
+      examples: {
+        yes: ['By Tom Halder, Chief Football Writer', 'By Ann Bellamy, Dance Critic | Monday, 4 May 2026'],
+        no: ['By Tom Halder, the writer, said no.', 'Written by Tom Halder, Chief Football Writer'],
+      },
+    }),
+    cue({
       id: 'role-before-comma',
       reason: 'A title phrase before a comma introduces the name after it ("the prime minister, X"), when the name then ends its clause; also past "the late" before the name ("His brother, the late X,").',
       find: commaRoles,
@@ -212,10 +221,11 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.',
           'Ann Bellamy, a former banker, took over as chair in May.', 'Dana Kelso joined Vardo Holdings as chief operating officer in 2019.',
-          'Dana Kelso rejoined the club in 2019 as head coach.', 'Mr Kelso spent 22 years as head of Marwick Primary School.'],
+          'Dana Kelso rejoined the club in 2019 as head coach.', 'Mr Kelso spent 22 years as head of Marwick Primary School.',
+          'The federation dismissed Tom Hale as head coach of the national team.'],
         no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
           'Ann Bellamy, the one who left, spoke as the chair arrived.', 'Dana Kelso joined the march as a teenager.',
-          'Maria Lopez worked as a teenager at the store.', 'Mr Kelso spent the money as head of the school.'],
+          'Maria Lopez worked as a teenager at the store.', 'Mr Kelso spent the money as head of the school.', 'The board dismissed Tom Hale as a distraction.'],
       },
     }),
     cue({

@@ -119,6 +119,28 @@ export function bylinePost(context: RoleContext): OwnedSpan[] {
   return start === undefined || draft < 0 ? [] : [{ ...roleText(context.sentence, start, context.sentence.length - 1), draft }];
 }
 
+/**
+ * "By Dana Kelso, Chief Football Writer", "By Dana Kelso, Football Correspondent | Tuesday, 14 May": a byline's name
+ * after "By", a comma, and the writer's post in capitals up to a head of \`role-newsroom-posts\` that ends the line or
+ * stands before a bar (the date after it). The post is the writer's role; "Writer" and "Critic" are no title heads
+ * elsewhere, so the appositive cues miss it.
+ */
+export function bylineCommaPost(context: RoleContext): OwnedSpan[] {
+  const { sentence, drafts } = context;
+  const draft = sentence[0]?.text === 'By' ? context.startsAt.get(1) : undefined;
+  if (draft === undefined || !/^,\s+$/.test(sentence[drafts[draft].last].post)) {
+    return [];
+  }
+  const start = drafts[draft].last + 1;
+  for (let head = start; head < sentence.length && head - start < 5 && isCapitalised(sentence[head]); head++) {
+    const ends = head === sentence.length - 1 || /\n/.test(sentence[head].post) || sentence[head + 1]?.text === '|';
+    if (NEWSROOM_POSTS.has(sentence[head].lower) && ends) {
+      return [{ ...roleText(sentence, start, head), draft }];
+    }
+  }
+  return [];
+}
+
 /** "Diplomatic Editor, Marwick" on its own line: the post of the person the byline above names (resolve.ts places it). */
 export function postLine(context: RoleContext): BackReference[] {
   const end = postLineEnd(context.sentence);

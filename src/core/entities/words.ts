@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF,
+  ABSTRACT_NOUN_ENDINGS, ABBREVIATED_TITLES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -903,6 +903,17 @@ export function inGeneralRulebook(sentence: Sentence, at: number): boolean {
 }
 
 /**
+ * "Lodewijk heads Tarrow to the title", "Ames captains Kelso again": a lower-case plural of a head that is also a verb
+ * (list verb-plural-heads), right after a capitalised name word and before a capitalised word, is the verb, no plural
+ * title ("Presidents X and Y") listing people after it.
+ */
+function isVerbAfterName(sentence: Sentence, at: number, one: string): boolean {
+  const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
+  return has(VERB_PLURAL_HEADS, one) && !isCapitalised(token) && prev !== undefined && next !== undefined && isCapitalised(prev) && isCapitalised(next)
+    && !isPossessive(prev) && joined(prev, token) && joined(token, next);
+}
+
+/**
  * The title part of every token of a sentence. Complements after "of"/"for" count only after a head and
  * only when the department is a known one ("Secretary of State"), or a single capitalised word that is
  * followed by a two-word name ("Minister for Europe Jane Doe").
@@ -922,7 +933,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
       return TitlePart.Modifier;
     }
     const one = singular(token.lower);
-    if (one && has(TITLE_HEADS, one) && !SINGULAR_ONLY_HEADS.has(one)) {
+    if (one && has(TITLE_HEADS, one) && !SINGULAR_ONLY_HEADS.has(one) && !isVerbAfterName(sentence, at, one)) {
       return endsBodyName(sentence, at) || membersBeforeBodyHead(sentence, at) ? TitlePart.None : TitlePart.PluralHead;
     }
     if (has(TITLE_POSTMODIFIERS, token.lower) || closesPlaceTakingTitle(sentence, at)) {

@@ -93,6 +93,18 @@ export const SINGULAR_ONLY_HEADS = wordList(
   within(TITLE_HEADS, ['agent', 'champion', 'graduate', 'king', 'striker', 'challenger', 'sultan', 'emperor', 'ranger']),
 );
 
+/**
+ * Title heads whose plural, in lower case right after a name and before another capitalised word, is the verb of a
+ * headline or a sentence ("Lodewijk heads Tarrow to the title", "Ames captains Kelso again", "Vell chairs Marwick
+ * Trust"): no plural title listing the names after it (words.ts `isVerbAfterName`), which made the club a person.
+ * Not "coach": "Kelso coaches Ann Bell and Tom Rae" lists a club's coaches as often.
+ */
+export const VERB_PLURAL_HEADS = wordList(
+  'verb-plural-heads',
+  'Title heads whose lower-case plural right after a name and before a capitalised word is a verb ("Lodewijk heads Tarrow to the title", "Ames captains Kelso again"): no plural title listing people after it. Not "coach", as often a club\'s coaches listed ("Kelso coaches Ann Bell and Tom Rae").',
+  within(TITLE_HEADS, ['head', 'captain', 'chair', 'skipper']),
+);
+
 export const LOWER_CASE_HEADS = wordList(
   'lower-case-heads',
   'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer", "the Kelso Safety Board", "the Official Receiver"; a senior barrister is "a silk" in Australian and British copy, "Sydney silk X", but "Silk" capitalised is a name\'s word, "the Silk Road"; "Academy graduate X", but "the Kelso Graduate School"; "pop superstar X", "the model X", but "the Vardo Superstar Awards", "Model Y" of a car maker, "Kelso Influencer Awards"; a crew\'s "stroke X" and "bow X", but "the Stroke Association", "Bow Street").',
@@ -746,9 +758,10 @@ export const HOLDER_OFFICE_HEADS = list(
 
 export const CLUB_PREFIXES = list(
   'club-prefixes',
-  'Words that open a sports club\'s name ("FC Rostov", "AFC Ashby", "Sporting Lisbon", "Dynamo Kyiv"; the initials of a hockey, sports, basketball or racing club across Europe: "HC Vardo", "SK Kelso", "KK Tarrow", "RC Dunmore", "UD Marwick"): the name is a club, not a person or a place.',
+  'Words that open a sports club\'s name ("FC Rostov", "AFC Ashby", "Sporting Lisbon", "Dynamo Kyiv"; the initials of a hockey, sports, basketball or racing club across Europe: "HC Vardo", "SK Kelso", "KK Tarrow", "RC Dunmore", "UD Marwick"; a Catalan club\'s "Atlètic", "Atlètic Montsant", read as a person without it; lexicon forms are written without accents): the name is a club, not a person or a place.',
   `fc afc cf sc sv ac hc sk kk bc rc ss ud cd rcd ogc vfb vfl fk nk sporting atletico atlético athletic dynamo dinamo olympique borussia deportivo
-   real racing club eintracht werder arminia hertha fortuna hapoel maccabi beitar partizan lokomotiv spartak torpedo`,
+   real racing club eintracht werder arminia hertha fortuna hapoel maccabi beitar partizan lokomotiv spartak torpedo
+   atletic`,
 );
 
 export const RESULT_VERBS = list(
@@ -768,9 +781,10 @@ export const UNIVERSITIES = list(
 /**
  * Club prefixes that the club's short name drops ("FC Rostov" is called "Rostov"), and the head-first "group" of a
  * French, Italian, Spanish or Portuguese business group, which business copy drops the same way ("Groupe Ormel" is
- * "Ormel" in the next report, "Gruppo Tarrow" is "Tarrow").
+ * "Ormel" in the next report, "Gruppo Tarrow" is "Tarrow"). A Catalan club's "Atlètic" goes the same way ("Atlètic
+ * Montsant" is "Montsant" in the next paragraph: without it the short name was a second club).
  */
-export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'nk', 'hc', 'sk', 'kk', 'bc', 'rc', 'ud', 'cd', 'groupe', 'gruppo', 'grupo']);
+export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'fk', 'nk', 'hc', 'sk', 'kk', 'bc', 'rc', 'ud', 'cd', 'atletic', 'groupe', 'gruppo', 'grupo']);
 
 export const FOLLOWERS_BODY_WORDS = list(
   'followers-body-words',
@@ -1557,8 +1571,8 @@ export const MEMBER_PLURALS = list(
 
 export const PLACE_OPENERS = list(
   'place-openers',
-  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", Irish copy\'s abbreviated county, "Co Vardo"; in Welsh "Ynys" island, "Porth" harbour, "Nant" stream: "Ynys Vardo", "Porth Kelso"; in Malay "Bukit" hill, "Kampung" village, "Pulau" island, "Sungai" river, "Tanjung" cape, "Teluk" bay: "Bukit Vardo"; in Spanish and Portuguese a saint\'s "San", "Santa", "São", the articles "Los", "Las", and "Puerto", "Villa", "Ciudad", "Plaza": "San Tarrow", "Los Vardos", "Villa Kelso", "Plaza de Marwick", the last with a particle between; French, Italian, Spanish and Portuguese streets, quays and squares kept untranslated in English copy, "Quai de Tarrow", "Ponte Kelso", "Piazza Vardo", "Viale Marwick", "Calle de Kelso", "Rua Vardo", "Avenida Kelso") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.; Scottish, Irish and Welsh hill and water words that no one bears as a given name ("Loch Tarvie", "Lough Kelso", "Llyn Vardo", "Strath Marwick", "Cwm Tarrow", "Beinn Vardo", "Sgurr Kelso", "Slieve Marwick"): read as people, every one, without them.',
-  'port fort mount cape lake isle co bukit kampung kampong pulau sungai tanjung teluk san santa são sao los las puerto villa ciudad plaza\n   quai ponte piazza piazzale viale calle rua avenida loch lochan lough llyn strath cwm ynys porth nant beinn sgurr meall stob coire bealach slieve sliabh',
+  'Nouns that open the two-word name of a place ("Port Ansel", "Fort Keller", "Mount Kelso", "Cape Vardo", "Lake Marwick", Irish copy\'s abbreviated county, "Co Vardo"; in Welsh "Ynys" island, "Porth" harbour, "Nant" stream: "Ynys Vardo", "Porth Kelso"; in Malay "Bukit" hill, "Kampung" village, "Pulau" island, "Sungai" river, "Tanjung" cape, "Teluk" bay: "Bukit Vardo"; in Spanish and Portuguese a saint\'s "San", "Santa", "São", the articles "Los", "Las", and "Puerto", "Villa", "Ciudad", "Plaza": "San Tarrow", "Los Vardos", "Villa Kelso", "Plaza de Marwick", the last with a particle between; French, Italian, Spanish and Portuguese streets, quays and squares kept untranslated in English copy, "Quai de Tarrow", "Ponte Kelso", "Piazza Vardo", "Viale Marwick", "Calle de Kelso", "Rua Vardo", "Avenida Kelso"; a stadium in Spanish and Portuguese, "Estadio Vardo", "the Estádio do Kelso") and are nobody\'s given name: such a name is a place, never a person, whatever the word after it looks like.; Scottish, Irish and Welsh hill and water words that no one bears as a given name ("Loch Tarvie", "Lough Kelso", "Llyn Vardo", "Strath Marwick", "Cwm Tarrow", "Beinn Vardo", "Sgurr Kelso", "Slieve Marwick"): read as people, every one, without them.',
+  'port fort mount cape lake isle co estadio bukit kampung kampong pulau sungai tanjung teluk san santa são sao los las puerto villa ciudad plaza\n   quai ponte piazza piazzale viale calle rua avenida loch lochan lough llyn strath cwm ynys porth nant beinn sgurr meall stob coire bealach slieve sliabh',
 );
 
 export const MOUNTAIN_OPENERS = list(
@@ -1617,7 +1631,7 @@ export const DISTRICT_CLOSING_COMPASS_WORDS = wordList(
 
 export const PLACE_HEADS = list(
   'place-heads',
-  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a golf course, named like a person as often as for its place, "the Lachlan Course", "the Old Course"; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"; environment and utilities copy\'s bathing beaches, coves, reservoirs, estuaries and treatment works, named after places and people alike, "Carrow Sands", "Polwenna Cove", "the Edwin Marsh Treatment Works"; caverns and the fell country\'s landforms that rescue copy names, "Kelso Cavern", "Vardo Pothole", "Tarrow Ghyll", "Marwick Crag"; not "cave", "gill" or "scar", which end people\'s names as surnames, "Dana Gill", nor "pot", which ends a known dictator\'s name, nor "tarn", a surname too): never a person or a body; a prison or a jail, the place a prison service runs, "Tarrow Prison was locked down" (the service itself is named "X Prison Service", "HMP X" is the prison\'s own style and stays a body); a rowing course\'s landmark ("from Kelso Steps the crew moved away"); a high mountain\'s glaciers and landmarks, which expedition copy names after people and places alike ("through the Vardo Icefall", "Marwick Glacier", "the Tarrow Couloir"; not "step", a surname too).',
+  'Nouns that end the name of a place or a thing ("Kherson Oblast", "Red Sea", "Parliament Square", "Kelso Prize"; a Dutch or German town\'s market square, kept untranslated in English copy, "the Oude Markt", "Alter Markt"; the subdivisions of an Indian district, "Vardo taluk", "Kelso tehsil"; a town\'s police station in Irish copy, "Kelso Garda station", the force\'s own name having more words; a golf course, named like a person as often as for its place, "the Lachlan Course", "the Old Course"; a sports and esports venue, "the Gangwon Dome", "Tarrow Arena"; Spanish "Viejo"/"Vieja", old, after a border town\'s name, "Presidio Viejo", "Laredo Vieja"; environment and utilities copy\'s bathing beaches, coves, reservoirs, estuaries and treatment works, named after places and people alike, "Carrow Sands", "Polwenna Cove", "the Edwin Marsh Treatment Works"; caverns and the fell country\'s landforms that rescue copy names, "Kelso Cavern", "Vardo Pothole", "Tarrow Ghyll", "Marwick Crag"; not "cave", "gill" or "scar", which end people\'s names as surnames, "Dana Gill", nor "pot", which ends a known dictator\'s name, nor "tarn", a surname too): never a person or a body; a prison or a jail, the place a prison service runs, "Tarrow Prison was locked down" (the service itself is named "X Prison Service", "HMP X" is the prison\'s own style and stays a body); a rowing course\'s landmark ("from Kelso Steps the crew moved away"); a high mountain\'s glaciers and landmarks, which expedition copy names after people and places alike ("through the Vardo Icefall", "Marwick Glacier", "the Tarrow Couloir"; not "step", a surname too).',
   `oblast province region county district city town village river sea ocean island islands mountains mountain
    valley strip street square avenue road bridge airport station stadium park lake bay gulf peninsula desert creek
    coast canal border plain plateau heights hills forest straits strait channel harbour harbor port taluk taluka tehsil garda
@@ -1626,7 +1640,7 @@ export const PLACE_HEADS = list(
    trophy prize award medal
    quay quays wharf marina pier embankment constituency
    arena dome course steps
-   viejo vieja
+   viejo vieja markt
    sands cove beach reservoir estuary works
    cavern caverns pothole ghyll crag gorge isle isles
    glacier icefall couloir col`,
@@ -2144,12 +2158,12 @@ export const ORG_APPOSITIVE_NOUNS = list(
 // trades a person also holds ("producer", "developer", "broker") are left out: "the producer Tomas Vane" is a person.
 export const TRADE_NOUNS_BEFORE = list(
   'trade-nouns-before',
-  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"; food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it); business and fintech copy\'s "the payments giant Kovane", "the fraud prevention service Safeguard Kelso", "the streaming service Tidewell"; media copy\'s "the talk station Talk 99", "the local radio station Tarrow Sound" (before a first name and a surname the lexicon knows, "the jazz giant Dana Kelso", the noun is the person\'s, as bodyNounBefore reads it)); sports copy\'s "tournament sponsor X", "Sponsors X have offered …" and "bookmakers X" (a betting firm); automotive copy\'s suppliers by what they make ("battery maker Tarrant Cell", "the seat maker Kelso Trim": read as a person without it; a film maker\'s given name keeps the person)',
+  'Nouns of a company\'s trade right before its name that make the name a company ("the port operator Marwick Ports", "the haulier Corbel", "the music site Tunewire", "the record label Kestrel Sound", "the promoter Brightgate Events"; media copy\'s "Broadcaster Telmarra said 2 million watched", "the broadcaster Telmarra" (a person\'s full name after it stays a person, "broadcaster Dana Kelso"); showbiz copy\'s "the streamer Tidewell", "the studio Corvane Pictures", "court jewellers X"; "the consultancy Tarrow Advisory"; technology copy\'s young companies by their sector or their age, in a headline too: "Fintech Norla raises $40m", "the start-up Norla"; food and hospitality copy\'s "grill chain Big Tony", "the burger chain Marlo", "the bakery Dunmore", "delivery platforms Plattr and FoodHop", "delivery apps Plattr and FoodHop" (the singular "app" names the thing, list thing-nouns): a chain named after a founder\'s nickname, "Big Tony", read as a person without it); business and fintech copy\'s "the payments giant Kovane", "the fraud prevention service Safeguard Kelso", "the streaming service Tidewell"; media copy\'s "the talk station Talk 99", "the local radio station Tarrow Sound" (before a first name and a surname the lexicon knows, "the jazz giant Dana Kelso", the noun is the person\'s, as bodyNounBefore reads it)); sports copy\'s "tournament sponsor X", "Sponsors X have offered …" and "bookmakers X" (a betting firm); automotive copy\'s suppliers by what they make ("battery maker Tarrant Cell", "the seat maker Kelso Trim": read as a person without it; a film maker\'s given name keeps the person)',
   `operator haulier hauler supplier distributor wholesaler exporter importer refiner carmaker automaker
    chipmaker drugmaker shipowner utility brokerage supermarket shipbuilder housebuilder homebuilder planemaker
    steelmaker insurer reinsurer lender retailer manufacturer brewer bookmaker website site label promoter
    streamer studio jeweller jeweler consultancy fintech insurtech proptech start-up startup maker
-   chain chains bakery platforms apps giant service station stations sponsor sponsors bookmakers`,
+   chain chains bakery platforms apps giant service station stations sponsor sponsors bookmakers broadcaster`,
 );
 
 export const FIRM_TRADE_PLURALS = list(
@@ -2212,13 +2226,14 @@ export const PREMISES_NOUNS = list(
 
 export const ROLE_AS_VERBS = list(
   'role-as-verbs',
-  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief").',
+  'Verbs that give a post through "as" to their subject or object ("X works as a cashier", "named X as chairman", "X will stay on as chief"); verbs of removing someone from a post give the post held ("the federation dismissed X as head coach of the national team", "the board sacked X as chair", "Y replaced X as captain").',
   `named name names naming appointed appoint appoints appointing elected elect elects electing re-elected re-elect
    re-elects re-electing reelected nominated nominate nominates nominating tapped taps picked picks chose chosen
    choose chooses selected selects installed installs confirmed confirms hired hires promoted promotes sworn
    serves served serving serve works worked working work stays stayed staying stay remains remained remaining
    remain acts acted continue continues continued continuing joined joins began begins started starts resigned resigns stepped
-   steps quit quits retired retires took takes taking returned returns rejoined rejoins`,
+   steps quit quits retired retires took takes taking returned returns rejoined rejoins
+   dismissed dismisses sacked sacks fired fires removed removes ousted ousts axed replaced replaces`,
 );
 
 export const ROLE_PREDICATE_VERBS = list(
@@ -2560,6 +2575,17 @@ export const DESCRIPTION_PLACING_WORDS = wordList(
   'description-placing-words',
   'Prepositions that end a body\'s description before the place it is in ("the Kelso Research Foundation, a state laboratory in Lisbon known as Kelfo"): the place closes the description, so what "known as" names is the body.',
   ['in', 'at', 'near', 'outside'],
+);
+
+/**
+ * Nouns of the people who call a person by a nickname, after "to" and an optional determiner, right after the nickname
+ * set off by commas ("Dani Kerrow, Dazza to the terraces,", "Ines Vale, Nessie to her teammates,"): the short name is
+ * the person's (paragraph.ts `isAudienceNickname`), a second name as "known as" gives one.
+ */
+export const NICKNAME_AUDIENCE_NOUNS = list(
+  'nickname-audience-nouns',
+  'Nouns of those who call a person by a nickname, after "to" right after the nickname in commas ("Dani Kerrow, Dazza to the terraces, missed"; "Ines Vale, Nessie to her teammates,"): the nickname is the person\'s other name, not a second person, and later alone still the same person.',
+  'fans supporters terraces teammates friends colleagues crowd regulars',
 );
 
 export const KNOWN_AS_PHRASES = wordList(

@@ -30,6 +30,11 @@ export function entityWithMention(text: string, mention: string): Entity | undef
   return analyzeText(text).entities.find(entity => entity.mentions.some(found => found.text === mention));
 }
 
+/** The other names of the entity with this canonical name, in the order of the analysis (none when there is no such entity). */
+export function aliasesOf(text: string, name: string): readonly string[] {
+  return analyzeText(text).entities.find(entity => entity.name === name)?.aliases ?? [];
+}
+
 /** The roles of the entity with this canonical name; the test fails when there is no such entity. */
 export function rolesOf(text: string, name: string): string[] {
   const entities = analyzeText(text).entities;
