@@ -1328,6 +1328,9 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   if (townAndDistrict(sentence, j, m)) {
     return range(k, m);
   }
+  if (personBeforeBody(sentence, j, m, runStart)) {
+    return [];
+  }
   // "Kelso and District Mountain Rescue Team and Vardo MRT": a town-and-district body's name is whole; "and" lists the next.
   if (runStart !== undefined && range(runStart, j - 2).some(index => townAndDistrict(sentence, index, j))) {
     return [];
@@ -1346,6 +1349,17 @@ function remitHeadPair(sentence: Sentence, j: number, nameEnd: number, insideOf:
   const connector = sentence[j - 1]?.lower;
   return insideOf && (connector === 'for' || connector === 'of') && nameEnd === j + 2 && !isNameWord(sentence[nameEnd])
     && (sentence[nameEnd].lexicon & Tag.Organization) === 0;
+}
+
+/**
+ * "Dana Kelso and Somerset Police said": a known given name and one more word before "and", then a body of two words or
+ * more ending in a body's head, are a person and a body, not one body named for the person (a foundation named for two
+ * people opens with one given name: "the Tom and Dana Kelso Trust"; a firm "X and Sons" has one word after "and").
+ */
+function personBeforeBody(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
+  const given = runStart === undefined ? undefined : sentence[runStart];
+  return given !== undefined && runStart === j - 1 && (given.lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0 && (given.lexicon & Tag.Place) === 0
+    && sentence[runStart - 1]?.lower !== 'the' && !has(ORG_HEADS, sentence[j].lower) && nameEnd >= j + 3 && has(ORG_HEADS, sentence[nameEnd].lower);
 }
 
 /**
