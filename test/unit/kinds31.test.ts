@@ -1,4 +1,4 @@
-// Kinds left open by round 30's invented sets: a body's clipped name after "the", a courtesy title after a post's
+// Kinds left open by round 30's invented sets: a crosshead between paragraphs, a body's clipped name after "the", a courtesy title after a post's
 // complement, long lower-case posts, a body's possessive before its chief executive, a common word that names a union
 // introduced by "which represents", a report's title set off by commas, a town standing for its university, a person
 // and a body joined by "and", and a portfolio of a known and an unknown department. Every sentence and name is invented.
@@ -7,6 +7,13 @@ import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels, namedMentionLabels, rolesOf } from './support/entityQueries';
 
 describe('round 31 kinds: clipped names, posts with courtesy titles, long posts, unions, report titles, towns and portfolios', () => {
+  it('reads a short title-case line of a common word and a plural between paragraphs as a crosshead, no name', () => {
+    const text = (line: string) => `The council met on Monday to discuss the budget.\n\n${line}\n\n"We cannot go on like this," said one resident.`;
+    assert.deepStrictEqual(mentionLabels(text('April Showers')), []);
+    assert.deepStrictEqual(mentionLabels(text('Dawn Raids')), []);
+    assert.deepStrictEqual(mentionLabels(text('Dana Kelso')), ['p:Dana Kelso']);
+  });
+
   it('joins one word after "the" that clips the first word of a body named in full to that body', () => {
     const text = 'The Pellamy Assurance Company said profits rose.\n\nThe Pell said its shares would be bought back.';
     assert.deepStrictEqual(namedMentionLabels(text), ['o:Pellamy Assurance Company:Pellamy Assurance Company', 'o:Pellamy Assurance Company:Pell']);

@@ -9,7 +9,7 @@ import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports'
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
-import { advocacyGroupJoint, capitalRuns, isMasthead, isTitleCaseLine, mastheadEnd, shoutingMask } from './runs';
+import { advocacyGroupJoint, capitalRuns, isCrosshead, isMasthead, isTitleCaseLine, mastheadEnd, shoutingMask } from './runs';
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isMinuteMark } from './agencyLines';
 import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
@@ -1024,7 +1024,7 @@ function isLettersAsVerb(token: Token): boolean {
 
 function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(sentence);
-  const weak = isTitleCaseLine(sentence, parts);
+  const weak = isTitleCaseLine(sentence, parts) || isCrosshead(sentence);
   const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)
     && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i) && !inMemberStates(sentence, i) && !inGeneralRulebook(sentence, i) && !isLineStatusLabel(sentence, i)
     && !isLettersAsVerb(sentence[i]);
