@@ -17,8 +17,8 @@ describe('round 31 kinds: clipped names, posts with courtesy titles, long posts,
   it('joins one word after "the" that clips the first word of a body named in full to that body', () => {
     const text = 'The Pellamy Assurance Company said profits rose.\n\nThe Pell said its shares would be bought back.';
     assert.deepStrictEqual(namedMentionLabels(text), ['o:Pellamy Assurance Company:Pellamy Assurance Company', 'o:Pellamy Assurance Company:Pell']);
-    const force = 'The Metrovale Police said it was investigating.\n\nOfficers from the Met said the road was shut.';
-    assert.deepStrictEqual(namedMentionLabels(force), ['o:Metrovale Police:Metrovale Police', 'o:Metrovale Police:Met']);
+    const force = 'The Vardona Police said it was investigating.\n\nOfficers from the Vard said the road was shut.';
+    assert.deepStrictEqual(namedMentionLabels(force), ['o:Vardona Police:Vardona Police', 'o:Vardona Police:Vard']);
   });
 
   it('leaves a word of its own after "the" and a word that only derives the body\'s first word alone', () => {
@@ -29,14 +29,14 @@ describe('round 31 kinds: clipped names, posts with courtesy titles, long posts,
   });
 
   it('reads "the" and a lower-case noun between a post\'s connector and a courtesy title as the post\'s', () => {
-    assert.deepStrictEqual(rolesOf('Chair of the bench Mrs Ilsa Marwick told the court the case was serious.', 'Ilsa Marwick'), ['Chair of the bench']);
-    assert.deepStrictEqual(rolesOf('Clerk to the justices Mr Oren Talby said the hearing would resume.', 'Oren Talby'), ['Clerk to the justices']);
+    assert.deepStrictEqual(rolesOf('Chair of the trustees Mrs Ilsa Marwick told the court the case was serious.', 'Ilsa Marwick'), ['Chair of the trustees']);
+    assert.deepStrictEqual(rolesOf('Clerk to the governors Mr Oren Talby said the hearing would resume.', 'Oren Talby'), ['Clerk to the governors']);
   });
 
   it('keeps a post\'s nouns that are verbs too, and the noun opening the sentence, in a post before the name', () => {
-    assert.deepStrictEqual(rolesOf('Flood duty manager Kevan Droop said the barrier was closed.', 'Kevan Droop'), ['Flood duty manager']);
-    assert.deepStrictEqual(rolesOf('Night shift supervisor Alma Quist said the line stopped twice.', 'Alma Quist'), ['Night shift supervisor']);
-    assert.deepStrictEqual(rolesOf('The flood control manager, Tobin Varrow, said the gates held.', 'Tobin Varrow'), ['flood control manager']);
+    assert.deepStrictEqual(rolesOf('Reservoir duty manager Kevan Droop said the barrier was closed.', 'Kevan Droop'), ['Reservoir duty manager']);
+    assert.deepStrictEqual(rolesOf('Warehouse shift supervisor Alma Quist said the line stopped twice.', 'Alma Quist'), ['Warehouse shift supervisor']);
+    assert.deepStrictEqual(rolesOf('The pest control manager, Tobin Varrow, said the gates held.', 'Tobin Varrow'), ['pest control manager']);
   });
 
   it('leaves an imperative opening the sentence out of the post', () => {
@@ -53,8 +53,8 @@ describe('round 31 kinds: clipped names, posts with courtesy titles, long posts,
   });
 
   it('reads a common word opening the sentence before "which represents" as a union, and its later uses too', () => {
-    const text = 'Prospect, which represents engineers, said the cuts were unsafe.\n\nProspect said members would ballot.';
-    assert.deepStrictEqual(mentionLabels(text), ['o:Prospect', 'o:Prospect']);
+    const text = 'Keystone, which represents engineers, said the cuts were unsafe.\n\nKeystone said members would ballot.';
+    assert.deepStrictEqual(mentionLabels(text), ['o:Keystone', 'o:Keystone']);
   });
 
   it('reads a title-case name set off by commas after "review" or "study" as the work\'s name, no quotation', () => {
@@ -70,12 +70,12 @@ describe('round 31 kinds: clipped names, posts with courtesy titles, long posts,
   });
 
   it('reads a given name and a surname, "and", then a body of two words as a person and a body', () => {
-    assert.deepStrictEqual(mentionLabels('Dana Kelso and Somerset Police said the search had ended.'), ['p:Dana Kelso', 'o:Somerset Police']);
+    assert.deepStrictEqual(mentionLabels('Dana Kelso and Avonmere Police said the search had ended.'), ['p:Dana Kelso', 'o:Avonmere Police']);
     assert.deepStrictEqual(mentionLabels('The Tom Wrede and Dana Kelso Foundation gave money.'), ['o:Tom Wrede and Dana Kelso Foundation']);
   });
 
   it('reads a known department, "and" and one more capitalised word before a name of two words as one portfolio', () => {
-    assert.deepStrictEqual(rolesOf('Minister for Education and Skills Orla Vesk said the schools would open.', 'Orla Vesk'), ['Minister for Education and Skills']);
-    assert.deepStrictEqual(mentionLabels('Minister for Education and Skills Orla Vesk said the schools would open.'), ['p:Orla Vesk']);
+    assert.deepStrictEqual(rolesOf('Minister for Health and Ageing Orla Vesk said the schools would open.', 'Orla Vesk'), ['Minister for Health and Ageing']);
+    assert.deepStrictEqual(mentionLabels('Minister for Health and Ageing Orla Vesk said the schools would open.'), ['p:Orla Vesk']);
   });
 });

@@ -39,7 +39,7 @@ function surnameOf(words: readonly string[]): string {
 }
 
 /**
- * Fewest and most letters of a body's clipped name ("the Met", "the Pru", "the Fed"; not "the Ma"): a longer word after
+ * Fewest and most letters of a body's clipped name ("the Vard", "the Pell", "the Fed"; not "the Ma"): a longer word after
  * "the" is more often a word of its own ("the Union", "the Nation", "the State"), whatever body it opens.
  */
 const MIN_CLIPPED_LETTERS = 3;
@@ -373,7 +373,7 @@ export class Clustering {
   }
 
   /**
-   * "The Pru said", "officers from the Met" beside "the Prudential Assurance Company", "the Metropolitan Police": one
+   * "The Pell said", "officers from the Vard" beside "the Pellamy Assurance Company", "the Vardona Police": one
    * word of three or four letters after "the" that is the opening of the first word of one body the article names in
    * full (of several words), and not that word whole, is the body's clipped name. Where it opens the first words of
    * two bodies, or of none, it is no one's.

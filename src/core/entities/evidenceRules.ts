@@ -3070,12 +3070,12 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'one-word-after-the', outcome: Evidence.AfterArticle,
-    reason: '"The Pru said", "officers from the Met": one word right after "the", no noun or adjective the lexicon knows ("the Court", "the Post" are words of their own), may be a body\'s clipped name, the opening letters of the first word of a body the article names in full ("the Prudential Assurance Company", "the Metropolitan Police"; clusters.ts `clippedBody`); where no such body is named it says nothing.',
+    reason: '"The Pell said", "officers from the Vard": one word right after "the", no noun or adjective the lexicon knows ("the Court", "the Post" are words of their own), may be a body\'s clipped name, the opening letters of the first word of a body the article names in full ("the Pellamy Assurance Company", "the Vardona Police"; clusters.ts `clippedBody`); where no such body is named it says nothing.',
     when: ({ before, nameStart, words, honorific }) => !honorific && words.length === 1 && before !== undefined && before.lower === 'the' && joined(before, nameStart)
       && (nameStart.lexicon & (Tag.Noun | Tag.Adjective)) === 0,
     examples: {
-      yes: ['The {Pru} said its shares would rise.', 'Officers from the {Met} said so.'],
-      no: ['{Pru} said its shares would rise.', 'The {Kelso Group} said so.', 'Crowds outside the {Court} cheered.'],
+      yes: ['The {Pell} said its shares would rise.', 'Officers from the {Vard} said so.'],
+      no: ['{Pell} said its shares would rise.', 'The {Kelso Group} said so.', 'Crowds outside the {Court} cheered.'],
     },
   },
   {
@@ -3263,10 +3263,10 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'opener-introduced-as-body', outcome: Evidence.BodyUse,
-    reason: '"Amity, the performers\' union, said …", "Parity, a trade body, said …": one word opening the sentence, set off by an appositive that names a kind of body (rule body-appositive), is that body itself, though the word has an abstract noun\'s ending (rule abstract-noun-opening-a-sentence reads such a word before a common noun as the subject\'s first word). Only an appositive of an article, a few lower-case words and the body\'s noun closed by a comma (names.ts introducedAsBody): "X, talking to a walking group near Y," describes a person. So too a word before ", which represents" (speaks for, campaigns for) members ("Prospect, which represents engineers,"), which rule speaks-for-members reads once the word is a name.',
+    reason: '"Amity, the performers\' union, said …", "Parity, a trade body, said …": one word opening the sentence, set off by an appositive that names a kind of body (rule body-appositive), is that body itself, though the word has an abstract noun\'s ending (rule abstract-noun-opening-a-sentence reads such a word before a common noun as the subject\'s first word). Only an appositive of an article, a few lower-case words and the body\'s noun closed by a comma (names.ts introducedAsBody): "X, talking to a walking group near Y," describes a person. So too a word before ", which represents" (speaks for, campaigns for) members ("Keystone, which represents engineers,"), which rule speaks-for-members reads once the word is a name.',
     when: ({ sentence, draft, words }) => words.length === 1 && opensSentence(sentence, draft.first) && introducedAsBody(sentence, draft.first),
     examples: {
-      yes: ['{Amity}, the performers\' union, said members would strike.', '{Parity}, a trade body, said the rules were unclear.', '{Prospect}, which represents engineers, said the cuts were unsafe.'],
+      yes: ['{Amity}, the performers\' union, said members would strike.', '{Parity}, a trade body, said the rules were unclear.', '{Keystone}, which represents engineers, said the cuts were unsafe.'],
       no: ['{Amity} members said they would strike.', 'Officials said {Parity}, a trade body, objected.', '{Parity}, a spokesman said, was not the aim.', '{Kelso}, talking to a walking group near Vardo, said so.'],
     },
   },

@@ -502,7 +502,7 @@ function leadAlone(sentence: Sentence, parts: readonly TitlePart[], lead: number
 }
 
 /**
- * "Prospect, which represents engineers, said …": a word set off by a comma before "which" and a verb of speaking for
+ * "Keystone, which represents engineers, said …": a word set off by a comma before "which" and a verb of speaking for
  * members (list members-body-verbs) is a union's or a trade body's name, though a common word capitalised for opening
  * the sentence (rule speaks-for-members reads it so once it is a name).
  */

@@ -179,7 +179,7 @@ function isPlainNoun(token: Token): boolean {
 }
 
 /**
- * "the flood control manager X", "night shift supervisor X": a noun the lexicon knows as a verb too ("control", "shift")
+ * "the pest control manager X", "warehouse shift supervisor X": a noun the lexicon knows as a verb too ("control", "shift")
  * that the tagger read as a noun here, between other nouns and a title head, qualifies the title as a plain noun
  * does; a participle or a plural ("trained", "controls") does not.
  */
@@ -190,7 +190,7 @@ function isNounReadAsNoun(token: Token): boolean {
 }
 
 /**
- * "Flood duty manager X said", "Night shift supervisor X said": the capitalised word opening the sentence before
+ * "Reservoir duty manager X said", "Warehouse shift supervisor X said": the capitalised word opening the sentence before
  * lower-case nouns and a title head is the post's first noun (the tagger may read it as an imperative), not a word
  * of its own; a name, a function word, an adjective or an imperative that opens such a sentence ("Meet shift
  * supervisor X"; list post-opening-imperatives) is not.

@@ -214,11 +214,11 @@ function isPostLineOutlet(sentence: Sentence): boolean {
   return head !== undefined && head + 2 < sentence.length && has(PRESS_HEADS, sentence[sentence.length - 1].lower);
 }
 
-/** Most words of a crosshead read without a verb ("Early Warnings", "Dawn Raids", "Rising Rent Costs"). */
+/** Most words of a crosshead read without a verb ("Cold Comforts", "Dawn Raids", "Rising Rent Costs"). */
 const MAX_CROSSHEAD_WORDS = 3;
 
 /**
- * "Dawn Raids", "April Showers", "Early Warnings": a line of its own between paragraphs (a crosshead) of two or three
+ * "Dawn Raids", "April Showers", "Cold Comforts": a line of its own between paragraphs (a crosshead) of two or three
  * capitalised words, no stop after it, opening with a common word (one the lexicon knows, or a given name that is an
  * English word too: list word-given-names) and ending in a plural that the lexicon knows as no one's surname, nor a place's or a body's
  * head; its capitals prove nothing, as a headline's do not (too short for `isTitleCaseLine`): its names only join
@@ -1376,7 +1376,7 @@ function remitHeadPair(sentence: Sentence, j: number, nameEnd: number, insideOf:
 }
 
 /**
- * "Dana Kelso and Somerset Police said": a known given name and one more word before "and", then a body of two words or
+ * "Dana Kelso and Avonmere Police said": a known given name and one more word before "and", then a body of two words or
  * more ending in a body's head, are a person and a body, not one body named for the person (a foundation named for two
  * people opens with one given name: "the Tom and Dana Kelso Trust"; a firm "X and Sons" has one word after "and").
  */

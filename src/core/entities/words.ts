@@ -1208,11 +1208,11 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
   return 0;
 }
 
-/** Most lower-case words after "the" in a title's complement that a courtesy title closes ("of the youth bench Mrs X"). */
+/** Most lower-case words after "the" in a title's complement that a courtesy title closes ("of the parish trustees Mrs X"). */
 const MAX_COURTESY_COMPLEMENT_WORDS = 2;
 
 /**
- * "Chair of the bench Mrs X", "Clerk to the justices Mr Y": "the" and one or two lower-case words after a title's
+ * "Chair of the trustees Mrs X", "Clerk to the governors Mr Y": "the" and one or two lower-case words after a title's
  * connector, then a courtesy title or another honorific before a capitalised name, are the title's complement though
  * the list does not know them: the honorific shows where the name starts. The length, or 0.
  */
@@ -1231,7 +1231,7 @@ function complementBeforeCourtesyTitle(sentence: Sentence, from: number): number
 }
 
 /**
- * "Minister for Education and Skills Orla Vesk said": one capitalised word after a known department's "and", then a
+ * "Minister for Health and Ageing Orla Vesk said": one capitalised word after a known department's "and", then a
  * name of exactly two words, is the portfolio's second half though the list does not know it; without it the whole run
  * was no title and no name. A longer run after the word ("and Higher Learning Orla Vesk") is left alone (where the
  * portfolio ends is unknown), as is a body's head there ("and Kelso Council").

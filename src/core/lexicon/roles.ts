@@ -68,7 +68,7 @@ export const ROLE_TIME_MODIFIERS = wordList(
 
 export const POST_OPENING_IMPERATIVES = wordList(
   'post-opening-imperatives',
-  'Imperatives that open a sentence before a lower-case post and a name ("Meet shift supervisor X", "Ask duty manager X"): not the first word of a post whose capitalised opener is a noun ("Flood duty manager X", roleChains.ts `opensPostAtSentenceStart`).',
+  'Imperatives that open a sentence before a lower-case post and a name ("Meet shift supervisor X", "Ask duty manager X"): not the first word of a post whose capitalised opener is a noun ("Reservoir duty manager X", roleChains.ts `opensPostAtSentenceStart`).',
   ['meet', 'ask', 'call', 'contact', 'thank', 'welcome', 'congratulate', 'email', 'phone', 'tell'],
 );
 
