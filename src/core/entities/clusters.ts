@@ -38,6 +38,15 @@ function surnameOf(words: readonly string[]): string {
   return words[i];
 }
 
+/**
+ * Fewest and most letters of a body's clipped name ("the Vard", "the Pell", "the Fed"; not "the Ma"): a longer word after
+ * "the" is more often a word of its own ("the Union", "the Nation", "the State"), whatever body it opens.
+ */
+const MIN_CLIPPED_LETTERS = 3;
+const MAX_CLIPPED_LETTERS = 4;
+/** Endings that derive a word from another ("Unionist" of "Union", "Nationals"), not what a clipped name leaves off. */
+const DERIVING_ENDINGS = /^(?:s|es|al|ial|ist|ists|ism|ian|ians|ese|ish|ic|ics|ity|ern|er|ers|ing|ed|ly|n)$/;
+
 export function orgKey(words: readonly string[]): string {
   return placeFirst(withoutDesignator(words[0] === 'the' && words.length > 1 ? words.slice(1) : words)).join(' ');
 }
@@ -363,12 +372,33 @@ export class Clustering {
     return (this.orgsByFirst.get(word) ?? []).some(namedAfterTown);
   }
 
+  /**
+   * "The Pell said", "officers from the Vard" beside "the Pellamy Assurance Company", "the Vardona Police": one
+   * word of three or four letters after "the" that is the opening of the first word of one body the article names in
+   * full (of several words), and not that word whole, is the body's clipped name. Where it opens the first words of
+   * two bodies, or of none, it is no one's.
+   */
+  private clippedBody(candidate: NameCandidate): Cluster | undefined {
+    const [word] = candidate.words;
+    if (candidate.words.length !== 1 || word.length < MIN_CLIPPED_LETTERS || word.length > MAX_CLIPPED_LETTERS || !(candidate.evidence & Evidence.AfterArticle)) {
+      return undefined;
+    }
+    const bodies = [...this.orgsByFirst].filter(([first]) => first.length > word.length && first.startsWith(word) && !DERIVING_ENDINGS.test(first.slice(word.length)))
+      .flatMap(([, orgs]) => orgs)
+      .filter(body => body.key.split(' ').length > 1);
+    return bodies.length === 1 ? bodies[0] : undefined;
+  }
+
   /** The organisation a short form names: its own key, an unknown first word, a firm's first partner, a head noun. */
   private findOrgShort(candidate: NameCandidate): Cluster | undefined {
     const key = candidate.words.join(' ');
     const org = this.orgs.get(orgKey(candidate.words));
     if (org) {
       return org;
+    }
+    const clipped = this.clippedBody(candidate);
+    if (clipped) {
+      return clipped;
     }
     // "Hanseong" for "Hanseong Energy Solutions": an unknown word that starts one organisation's name.
     // None where a body is named after the word as its town ("staff at Kelso" beside "Kelso Evening Post"): the word alone is the town.
@@ -822,6 +852,16 @@ export function institutionOfShortName(clustering: Clustering, candidate: NameCa
 }
 
 /**
+ * "Harwick's vice-chancellor" beside "University of Harwick" (keyed "harwick university"): a town's possessive before
+ * a university's own post (rule possessive-before-university-post) stands for the university the document names; a
+ * town so used where the document names no university of it stays the town.
+ */
+function universityOfTown(clustering: Clustering, candidate: NameCandidate): Cluster | undefined {
+  const asBody = Evidence.BodyUse | Evidence.Possessive;
+  return (candidate.evidence & asBody) === asBody ? clustering.orgs.get(`${orgKey(candidate.words)} university`) : undefined;
+}
+
+/**
  * A body that may be named after a person in full ("dana kelso foundation", "dana and rosa kelso foundation"): a head
  * that is no company's (a foundation, a trust, a school) after two words or more.
  */
@@ -874,7 +914,7 @@ function clubTownsOf(key: string): string[] {
 export function joinShortForms(state: ClusterState): void {
   for (const { placed, index } of pending(state)) {
     if (state.kinds[index] === 'place' && !(placed.c.evidence & Evidence.Honorific)) {
-      const institution = institutionOfShortName(state.clustering, placed.c) ?? clubOfTown(state.clustering, placed.c);
+      const institution = institutionOfShortName(state.clustering, placed.c) ?? clubOfTown(state.clustering, placed.c) ?? universityOfTown(state.clustering, placed.c);
       if (institution) {
         state.clustering.attach(institution, placed);
         state.clusterOf.set(placed, institution);

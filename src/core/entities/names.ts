@@ -2,14 +2,14 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
-import { advocacyGroupJoint, capitalRuns, isMasthead, isTitleCaseLine, mastheadEnd, shoutingMask } from './runs';
+import { advocacyGroupJoint, capitalRuns, isCrosshead, isMasthead, isTitleCaseLine, mastheadEnd, shoutingMask } from './runs';
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isMinuteMark } from './agencyLines';
 import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
@@ -509,6 +509,30 @@ function leadAlone(sentence: Sentence, parts: readonly TitlePart[], lead: number
   return only === undefined ? [] : [{ first: only, last: only, evidence: introducedAsBody(sentence, only) ? 0n : Evidence.Weak }];
 }
 
+/**
+ * "Keystone, which represents engineers, said …": a word set off by a comma before "which" and a verb of speaking for
+ * members (list members-body-verbs) is a union's or a trade body's name, though a common word capitalised for opening
+ * the sentence (rule speaks-for-members reads it so once it is a name).
+ */
+function speaksForMembersAfter(sentence: Sentence, at: number): boolean {
+  const which = sentence[at + 1], verb = sentence[at + 2];
+  return which !== undefined && verb !== undefined && /^,\s+$/.test(sentence[at].post) && which.text === 'which'
+    && has(MEMBERS_BODY_VERBS, verb.lower) && joined(which, verb);
+}
+
+/**
+ * "Beacon's chief executive, X,", "Beacon's founder X said": a possessive word before a post only a body holds (list
+ * body-only-posts; "chief" may stand between) is that body's name, though a common word capitalised for opening the
+ * sentence; not a word the lexicon knows as a person's name or a place. A spokesperson is left out: a politician's
+ * surname goes before one as often ("Kelso's spokeswoman said").
+ */
+export function possessiveBeforeBodyPost(sentence: Sentence, at: number): boolean {
+  const owner = sentence[at];
+  const post = sentence[at + 1]?.lower === 'chief' ? sentence[at + 2] : sentence[at + 1];
+  return post !== undefined && /['’]s$/.test(owner.text) && (owner.lexicon & (PERSON_NAME_TAGS | Tag.Place)) === 0 && / +$/.test(owner.post)
+    && has(BODY_ONLY_POSTS, post.lower) && !isCapitalised(post);
+}
+
 /** Most words of an appositive from its article to the body's noun ("the performers' union", "a trade body"). */
 const MAX_BODY_APPOSITIVE_WORDS = 4;
 
@@ -519,6 +543,9 @@ const MAX_BODY_APPOSITIVE_WORDS = 4;
  */
 export function introducedAsBody(sentence: Sentence, at: number): boolean {
   const article = sentence[at + 1];
+  if (speaksForMembersAfter(sentence, at) || possessiveBeforeBodyPost(sentence, at)) {
+    return true;
+  }
   if (!/^,\s+$/.test(sentence[at].post) || article === undefined || !ARTICLES.has(article.text)) {
     return false;
   }
@@ -1005,7 +1032,7 @@ function isLettersAsVerb(token: Token): boolean {
 
 function findNamesInRuns(sentence: Sentence, parts: readonly TitlePart[]): Draft[] {
   const shouting = shoutingMask(sentence);
-  const weak = isTitleCaseLine(sentence, parts);
+  const weak = isTitleCaseLine(sentence, parts) || isCrosshead(sentence);
   const usable = (i: number) => isCapitalised(sentence[i]) && !shouting[i] && !/^\d/.test(sentence[i].text) && !PARTY_TAG_START.test(sentence[i].text)
     && parts[i] !== TitlePart.Complement && !isWireSlug(sentence, i) && !inMemberStates(sentence, i) && !inGeneralRulebook(sentence, i) && !isLineStatusLabel(sentence, i)
     && !isLettersAsVerb(sentence[i]);

@@ -4,11 +4,11 @@
 import { ABBREVIATED_QUALIFIERS, ABBREVIATED_STYLES, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
-import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, RANK_ORDINALS, RANKED_POST_HEADS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
+import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, POST_OPENING_IMPERATIVES, RANK_ORDINALS, RANKED_POST_HEADS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { CLAUSE_BREAK, isVerbInPost, linked, parenthesisClose, roleText, type Span } from './roleSpans';
-import { TitlePart, closesCourtesyStyle, hyphenated, isCapitalised, isEvaluativeOpener, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, listClosingAnd, opensSentence } from './words';
+import { PERSON_NAME_TAGS, TitlePart, closesCourtesyStyle, hyphenated, isAllCaps, isCapitalised, isEvaluativeOpener, isFunctionOpener, isHonorific, isHonorificAt, isPossessive, joined, listClosingAnd, opensSentence } from './words';
 
 /** Longest post after a title's head, in words. */
 export const MAX_TAIL = 8;
@@ -179,6 +179,31 @@ function isPlainNoun(token: Token): boolean {
 }
 
 /**
+ * "the pest control manager X", "warehouse shift supervisor X": a noun the lexicon knows as a verb too ("control", "shift")
+ * that the tagger read as a noun here, between other nouns and a title head, qualifies the title as a plain noun
+ * does; a participle or a plural ("trained", "controls") does not.
+ */
+function isNounReadAsNoun(token: Token): boolean {
+  const other = Tag.Adjective | Tag.Pronoun | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Value | Tag.Plural;
+  return !isCapitalised(token) && /^\p{Ll}+$/u.test(token.text) && (token.tags & Tag.Noun) !== 0 && (token.tags & Tag.Verb) === 0
+    && ((token.tags | token.lexicon) & other) === 0 && !/(?:ed|ing|s)$/.test(token.text) && !POSSESSIVE_DETERMINERS.has(token.lower);
+}
+
+/**
+ * "Reservoir duty manager X said", "Warehouse shift supervisor X said": the capitalised word opening the sentence before
+ * lower-case nouns and a title head is the post's first noun (the tagger may read it as an imperative), not a word
+ * of its own; a name, a function word, an adjective or an imperative that opens such a sentence ("Meet shift
+ * supervisor X"; list post-opening-imperatives) is not.
+ */
+function opensPostAtSentenceStart(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  const notNoun = PERSON_NAME_TAGS | Tag.Place | Tag.Organization | Tag.Date | Tag.Adjective | Tag.Adverb | Tag.Value | Tag.Plural;
+  return token !== undefined && opensSentence(sentence, at) && isCapitalised(token) && !isAllCaps(token) && /^\p{Lu}\p{Ll}+$/u.test(token.text)
+    && ((token.tags | token.lexicon) & notNoun) === 0 && !isFunctionOpener(token) && !POST_OPENING_IMPERATIVES.has(token.lower)
+    && !/(?:ed|ing|ly|s)$/.test(token.lower);
+}
+
+/**
  * "the crisis consultant X", "by freshwater ecologist X", "the board's pitch liaison officer, X": lower-case nouns
  * between an article, a preposition or a lower-case owner and the title head qualify it.
  */
@@ -189,12 +214,16 @@ function nounModifiersStart(sentence: Sentence, last: number): number | undefine
     return undefined;
   }
   let first = last + 1;
-  while (first > 0 && last - first + 1 < MAX_NOUN_MODIFIERS && isPlainNoun(sentence[first - 1]) && joined(sentence[first - 1], sentence[first])) {
+  while (first > 0 && last - first + 1 < MAX_NOUN_MODIFIERS && (isPlainNoun(sentence[first - 1]) || isNounReadAsNoun(sentence[first - 1]))
+    && joined(sentence[first - 1], sentence[first])) {
     first--;
   }
   const opener = sentence[first - 1];
   if (first > last || !opener || !linked(opener, sentence[first])) {
     return undefined;
+  }
+  if (opensPostAtSentenceStart(sentence, first - 1)) {
+    return first - 1;
   }
   // "the council's planning liaison officer X": an owner in lower case before the nouns owns the qualified title.
   return isLowerCaseOwner(opener) ? ownerAdjectivesStart(sentence, first - 1) : opensNounModifiers(opener) ? first : undefined;

@@ -4,7 +4,7 @@
 import {
   ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
-import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
+import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
 import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
 import { isResultsLine } from './agencyLines';
@@ -212,6 +212,30 @@ function isOutletDateLine(sentence: Sentence): boolean {
 function isPostLineOutlet(sentence: Sentence): boolean {
   const head = postLineEnd(sentence);
   return head !== undefined && head + 2 < sentence.length && has(PRESS_HEADS, sentence[sentence.length - 1].lower);
+}
+
+/** Most words of a crosshead read without a verb ("Cold Comforts", "Dawn Raids", "Rising Rent Costs"). */
+const MAX_CROSSHEAD_WORDS = 3;
+
+/**
+ * "Dawn Raids", "April Showers", "Cold Comforts": a line of its own between paragraphs (a crosshead) of two or three
+ * capitalised words, no stop after it, opening with a common word (one the lexicon knows, or a given name that is an
+ * English word too: list word-given-names) and ending in a plural that the lexicon knows as no one's surname, nor a place's or a body's
+ * head; its capitals prove nothing, as a headline's do not (too short for `isTitleCaseLine`): its names only join
+ * names found elsewhere. A name on such a line ("Dana Wells") opens with a given name that is no English word.
+ */
+export function isCrosshead(sentence: Sentence): boolean {
+  const first = sentence[0], last = sentence[sentence.length - 1];
+  if (sentence.length < 2 || sentence.length > MAX_CROSSHEAD_WORDS || /[.!?:;,]/.test(last.post) || first.pre !== '') {
+    return false;
+  }
+  const shaped = sentence.every((token, i) => /^\p{Lu}\p{Ll}+$/u.test(token.text) && (i === 0 || /^ $/.test(sentence[i - 1].post)));
+  const commonFirst = has(WORD_GIVEN_NAMES, first.lower) || ((first.lexicon & (Tag.Noun | Tag.Verb | Tag.Adjective | Tag.Adverb)) !== 0 && (first.lexicon & PERSON_NAME_TAGS) === 0);
+  // Shaped as a plural (the tagger reads "Showers" after "April" as a name's): "-s" after two lower-case letters, not
+  // "-ss", "-us", "-is" ("Moss", "Marcus", "Davis").
+  const pluralLast = /\p{Ll}{2}s$/u.test(last.text) && !/(?:s|u|i)s$/.test(last.text) && (last.lexicon & (PERSON_NAME_TAGS | Tag.Place | Tag.Organization)) === 0
+    && !has(ORG_HEADS, last.lower);
+  return shaped && commonFirst && pluralLast;
 }
 
 /**
@@ -1328,6 +1352,9 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   if (townAndDistrict(sentence, j, m)) {
     return range(k, m);
   }
+  if (personBeforeBody(sentence, j, m, runStart)) {
+    return [];
+  }
   // "Kelso and District Mountain Rescue Team and Vardo MRT": a town-and-district body's name is whole; "and" lists the next.
   if (runStart !== undefined && range(runStart, j - 2).some(index => townAndDistrict(sentence, index, j))) {
     return [];
@@ -1346,6 +1373,17 @@ function remitHeadPair(sentence: Sentence, j: number, nameEnd: number, insideOf:
   const connector = sentence[j - 1]?.lower;
   return insideOf && (connector === 'for' || connector === 'of') && nameEnd === j + 2 && !isNameWord(sentence[nameEnd])
     && (sentence[nameEnd].lexicon & Tag.Organization) === 0;
+}
+
+/**
+ * "Dana Kelso and Avonmere Police said": a known given name and one more word before "and", then a body of two words or
+ * more ending in a body's head, are a person and a body, not one body named for the person (a foundation named for two
+ * people opens with one given name: "the Tom and Dana Kelso Trust"; a firm "X and Sons" has one word after "and").
+ */
+function personBeforeBody(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
+  const given = runStart === undefined ? undefined : sentence[runStart];
+  return given !== undefined && runStart === j - 1 && (given.lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0 && (given.lexicon & Tag.Place) === 0
+    && sentence[runStart - 1]?.lower !== 'the' && !has(ORG_HEADS, sentence[j].lower) && nameEnd >= j + 3 && has(ORG_HEADS, sentence[nameEnd].lower);
 }
 
 /**

@@ -105,6 +105,9 @@ export const Evidence = {
   /** A name in the possessive right before a capitalised place head ("Lady Jenna's Cove", "St Bride's Bay"): a word of
    * the place's name, not a person or a body (kind-of-name: possessive-in-place-name). */
   PlaceNamePart: 1n << 39n,
+  /** One word right after "the" ("the Pell", "The Vard said"): may be the clipped first word of a body the article names
+   * in full (clusters.ts `clippedBody`). */
+  AfterArticle: 1n << 40n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';

@@ -1191,9 +1191,16 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
     if (second > 0) {
       return best + 1 + second;
     }
+    if (capitalisedTitle && connector.lower === 'and' && isLonePortfolioBeforeName(sentence, from + best + 1)) {
+      return best + 2;
+    }
   }
   if (best > 0) {
     return nameAfter(from + best - 1) ? best : 0;
+  }
+  const courtesy = complementBeforeCourtesyTitle(sentence, from);
+  if (courtesy > 0) {
+    return courtesy;
   }
   const skip = sentence[from]?.lower === 'the' ? 1 : 0;
   const next = sentence[from + skip], a = sentence[from + skip + 1], b = sentence[from + skip + 2];
@@ -1210,6 +1217,43 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
     return 1 + skip;
   }
   return 0;
+}
+
+/** Most lower-case words after "the" in a title's complement that a courtesy title closes ("of the parish trustees Mrs X"). */
+const MAX_COURTESY_COMPLEMENT_WORDS = 2;
+
+/**
+ * "Chair of the trustees Mrs X", "Clerk to the governors Mr Y": "the" and one or two lower-case words after a title's
+ * connector, then a courtesy title or another honorific before a capitalised name, are the title's complement though
+ * the list does not know them: the honorific shows where the name starts. The length, or 0.
+ */
+function complementBeforeCourtesyTitle(sentence: Sentence, from: number): number {
+  if (sentence[from]?.lower !== 'the') {
+    return 0;
+  }
+  let k = from + 1;
+  while (k < sentence.length && k - from <= MAX_COURTESY_COMPLEMENT_WORDS && /^\p{Ll}+$/u.test(sentence[k].text) && joined(sentence[k - 1], sentence[k])
+    && (sentence[k].lexicon & (Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Verb)) === 0) {
+    k++;
+  }
+  const name = sentence[k + 1];
+  return k > from + 1 && k < sentence.length && isHonorificAt(sentence, k) && joined(sentence[k - 1], sentence[k])
+    && name !== undefined && isCapitalised(name) && joined(sentence[k], name) ? k - from : 0;
+}
+
+/**
+ * "Minister for Health and Ageing Orla Vesk said": one capitalised word after a known department's "and", then a
+ * name of exactly two words, is the portfolio's second half though the list does not know it; without it the whole run
+ * was no title and no name. A longer run after the word ("and Higher Learning Orla Vesk") is left alone (where the
+ * portfolio ends is unknown), as is a body's head there ("and Kelso Council").
+ */
+function isLonePortfolioBeforeName(sentence: Sentence, at: number): boolean {
+  const [word, given, family, after] = [sentence[at], sentence[at + 1], sentence[at + 2], sentence[at + 3]];
+  return word !== undefined && given !== undefined && family !== undefined
+    && isCapitalised(word) && isCapitalised(given) && isCapitalised(family) && !isAllCaps(word)
+    && joined(sentence[at - 1], word) && joined(word, given) && joined(given, family)
+    && !has(ORG_HEADS, word.lower) && !has(ORG_HEADS, family.lower)
+    && (after === undefined || !isCapitalised(after) || !joined(family, after));
 }
 
 /** True for the words that make a chain a title: a head noun, singular or plural. */

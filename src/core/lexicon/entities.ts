@@ -408,6 +408,12 @@ export const FIELD_POST_HEADS = list(
   'director head chief manager lead coordinator',
 );
 
+export const UNIVERSITY_ONLY_POSTS = list(
+  'university-only-posts',
+  'Posts only a university holds, after a town\'s possessive ("Harwick\'s vice-chancellor, X,"; rule possessive-before-university-post): the town stands for the university the document names ("University of Harwick", "Harwick University"), though the lexicon knows it as a place. Not "chancellor" or "principal", which a country\'s or a school\'s are as often.',
+  'vice-chancellor provost registrar',
+);
+
 export const PORTFOLIO_LIST_HOLDERS = list(
   'portfolio-list-holders',
   'Titles whose brief may be a list of portfolios ("Minister for Arts, Heritage and the Islands, X", "Secretary of State for Towns, Housing and Communities, X", "Opposition spokesman for Rural and Coastal Affairs, X"): every capitalised item of the list, to the one after the last "and", is part of the brief, not a name. "State" counts only in "Secretary of State for".',

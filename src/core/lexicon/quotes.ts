@@ -297,6 +297,8 @@ export const TITLE_CONTEXT_WORDS = wordList('quote-title-context-words', 'Words 
   'painting', 'opera', 'musical', 'broadcast', 'segment', 'report', 'article', 'essay', 'op-ed', 'editorial', 'game',
   'app', 'brand', 'bill', 'act', 'plan', 'initiative', 'campaign', 'website', 'newsletter', 'channel',
   'document', 'strategy', 'pamphlet', 'leaflet', 'manifesto', 'booklet', 'brochure', 'handbook',
+  // A published finding's own name, set off by commas as a report's is ("the review, “Safer Roads Ahead”, found").
+  'review', 'study', 'audit', 'survey', 'paper', 'dossier', 'assessment', 'evaluation', 'analysis',
   'with', 'to', 'in', 'at', 'from', 'during',
   // Books and music copy lists several works after a plural ("produced the singles “…” and “…”", "her novels “…”").
   'singles', 'songs', 'albums', 'tracks', 'novels', 'books', 'films', 'plays', 'poems',

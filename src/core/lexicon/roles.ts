@@ -66,6 +66,12 @@ export const ROLE_TIME_MODIFIERS = wordList(
   ['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'onetime', 'longtime', 'long-time', 'retired', 'sitting'],
 );
 
+export const POST_OPENING_IMPERATIVES = wordList(
+  'post-opening-imperatives',
+  'Imperatives that open a sentence before a lower-case post and a name ("Meet shift supervisor X", "Ask duty manager X"): not the first word of a post whose capitalised opener is a noun ("Reservoir duty manager X", roleChains.ts `opensPostAtSentenceStart`).',
+  ['meet', 'ask', 'call', 'contact', 'thank', 'welcome', 'congratulate', 'email', 'phone', 'tell'],
+);
+
 export const BRACKETED_STATUS_WORDS = wordList(
   'bracketed-status-words',
   'Words that, in brackets between a rank and the name, say the holder has left the service ("Colonel (retired) X", "Commodore (retd) X"): part of the role as written, not a break between the title and the name.',
