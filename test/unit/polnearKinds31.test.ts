@@ -1,0 +1,55 @@
+// Speaker kinds read off round 31's pass over the named speakers a large hand-attributed training set of political
+// news still missed (the kinds only; every sentence and name here is invented): a person placed by a hometown and its
+// state before the verb with no comma after the state ("X of Town, State says"), which left the subject at the state's
+// words; and a surname that is also a town's club in the gazetteers and a place to the tagger, which lost the person
+// in every use that opens a sentence once one use read the club.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/analyze';
+import { mentionLabels } from './support/entityQueries';
+
+/** Each quotation's first words and the name of the entity credited, or null. */
+function speakers(text: string): Array<[string, string | null]> {
+  const analysis = analyzeText(text);
+  return analysis.quotes.map(quote => [text.slice(quote.start, quote.end).split(' ').slice(0, 3).join(' '), analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null]);
+}
+
+const OPENING = 'Harbour vote nears in Tollford.\n\n';
+
+describe('round 31 speaker kinds (hometown and state before the verb, a surname that is a town club)', () => {
+  it('credits the person before "of"/"from", a hometown and its state, with no comma after the state', () => {
+    const text = `${OPENING}Ivo Sandal says the vote will be close. Tara Lund of Dunmore, North Carolina says she thinks Kell can win if she keeps “doing what she is doing.”`;
+    assert.deepStrictEqual(speakers(text), [['doing what she', 'Tara Lund']]);
+  });
+
+  it('credits the person before a hometown and a country set off by commas', () => {
+    const text = `${OPENING}Ivo Sandal says the vote will be close. Tara Lund from Kelso, Scotland, told reporters she thinks Kell can “win the harbour.”`;
+    assert.deepStrictEqual(speakers(text), [['win the harbour.', 'Tara Lund']]);
+  });
+
+  it('still reads a workplace after "of" without a comma as the person\'s', () => {
+    const text = `${OPENING}Ivo Sandal says the vote will be close. Tara Lund of Harbour Trust said she thinks Kell can “win the harbour.”`;
+    assert.deepStrictEqual(speakers(text), [['win the harbour.', 'Tara Lund']]);
+  });
+
+  it('does not credit a person named inside a description before the hometown', () => {
+    const text = `${OPENING}Ivo Sandal says the vote will be close. The daughter of Tara Lund of Dunmore, North Carolina says Kell can “win the harbour.”`;
+    assert.notStrictEqual(speakers(text)[0]?.[1], 'Tara Lund');
+  });
+
+  it('keeps a named person\'s surname that is also a town club as the person when it opens sentences', () => {
+    for (const surname of ['Grimsby', 'Barnsley', 'Plymouth']) {
+      const text = `${OPENING}Former Ambassador Ivo ${surname} spoke on Monday.\n\n${surname} thought the buzz was artificial. “We will win,” said ${surname}.\n\n${surname} had a comparable view of the mayor.`;
+      assert.deepStrictEqual(mentionLabels(text).filter(label => label.endsWith(surname)), [`p:Ivo ${surname}`, `p:${surname}`, `p:${surname}`, `p:${surname}`], surname);
+    }
+  });
+
+  it('credits the quotation after a "by saying" sentence to the person whose surname is a town club, not the body in it', () => {
+    const text = `${OPENING}Former Ambassador Ivo Grimsby spoke on Monday. “We will win,” said Grimsby.\n\nGrimsby distanced himself from the Harbour First movement by saying he would help the mayor if asked.  “I am going to support her, and support her gladly.”`;
+    assert.deepStrictEqual(speakers(text).map(([, name]) => name), ['Ivo Grimsby', 'Ivo Grimsby']);
+  });
+
+  it('leaves the town a place where a use puts something in it', () => {
+    const text = `${OPENING}Former Ambassador Ivo Grimsby spoke on Monday. Rain fell in Grimsby all day. “We will win,” said Grimsby.`;
+    assert.deepStrictEqual(mentionLabels(text).filter(label => label.endsWith('Grimsby')), ['p:Ivo Grimsby', 'p:Grimsby']);
+  });
+});
