@@ -2,7 +2,8 @@
 // news still missed (the kinds only; every sentence and name here is invented): a person placed by a hometown and its
 // state before the verb with no comma after the state ("X of Town, State says"), which left the subject at the state's
 // words; and a surname that is also a town's club in the gazetteers and a place to the tagger, which lost the person
-// in every use that opens a sentence once one use read the club.
+// in every use that opens a sentence once one use read the club; and a candidate named by the standing in the race
+// ("front-runner", "contender") before the name, which kept a weak cue ("X is questioning whether …") from its subject.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels } from './support/entityQueries';
@@ -15,7 +16,7 @@ function speakers(text: string): Array<[string, string | null]> {
 
 const OPENING = 'Harbour vote nears in Tollford.\n\n';
 
-describe('round 31 speaker kinds (hometown and state before the verb, a surname that is a town club)', () => {
+describe('round 31 speaker kinds (hometown and state before the verb, a surname that is a town club, a race standing before a name)', () => {
   it('credits the person before "of"/"from", a hometown and its state, with no comma after the state', () => {
     const text = `${OPENING}Ivo Sandal says the vote will be close. Tara Lund of Dunmore, North Carolina says she thinks Kell can win if she keeps “doing what she is doing.”`;
     assert.deepStrictEqual(speakers(text), [['doing what she', 'Tara Lund']]);
@@ -51,5 +52,17 @@ describe('round 31 speaker kinds (hometown and state before the verb, a surname 
   it('leaves the town a place where a use puts something in it', () => {
     const text = `${OPENING}Former Ambassador Ivo Grimsby spoke on Monday. Rain fell in Grimsby all day. “We will win,” said Grimsby.`;
     assert.deepStrictEqual(mentionLabels(text).filter(label => label.endsWith('Grimsby')), ['p:Ivo Grimsby', 'p:Grimsby']);
+  });
+
+  it('reads a race standing before a name as a title, so a weak cue after the name finds its subject', () => {
+    for (const standing of ['front-runner', 'frontrunner', 'contender']) {
+      const text = `${OPENING}___. 2:15 p.m. Harbour ${standing} Mira Kell is questioning whether Mayor Tomas Brandel would have opened the pier “if it were built in Kelso.”`;
+      assert.deepStrictEqual(speakers(text), [['if it were', 'Mira Kell']], standing);
+    }
+  });
+
+  it('does not read "hopeful" set off after a name as a post', () => {
+    const analysis = analyzeText(`${OPENING}Mira Kell, hopeful of a deal, said the talks “went well.”`);
+    assert.deepStrictEqual(analysis.entities.find(entity => entity.name === 'Mira Kell')?.roles ?? [], []);
   });
 });
