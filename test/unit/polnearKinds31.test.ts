@@ -6,13 +6,9 @@
 // ("front-runner", "contender") before the name, which kept a weak cue ("X is questioning whether …") from its subject.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
-import { mentionLabels } from './support/entityQueries';
+import { mentionLabels, quoteSpeakers } from './support/entityQueries';
 
-/** Each quotation's first words and the name of the entity credited, or null. */
-function speakers(text: string): Array<[string, string | null]> {
-  const analysis = analyzeText(text);
-  return analysis.quotes.map(quote => [text.slice(quote.start, quote.end).split(' ').slice(0, 3).join(' '), analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null]);
-}
+const speakers = quoteSpeakers;
 
 const OPENING = 'Harbour vote nears in Tollford.\n\n';
 
