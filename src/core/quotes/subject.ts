@@ -278,7 +278,7 @@ export class SubjectReader {
   }
 
   /**
-   * "Tara Lund of Dunmore, North Carolina says", "Ivo Marr from Kelso, Scotland, told": a named person, "of"/"from", a
+   * "Ilse Varga of Dunmore, North Carolina says", "Ivo Marr from Kelso, Scotland, told": a named person, "of"/"from", a
    * hometown and, after a comma, its state or country right before the verb. Read from the verb, the state's words
    * (a mention when the document also names the state alone) would end the subject and the comma open an appositive.
    * The index of the name's last word, or undefined when no such phrase ends at i. "X of Acme said" (one run, no
