@@ -1063,7 +1063,7 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: [
           'Lena Voss farms the land. "Who do we call? The county?" {Voss} asked.', 'Lena Voss farms the land. In Voss’s view the county failed. "Who do we call? The county?" {Voss} asked.',
-          'Former Ambassador Ivo Grimsby spoke on Monday. {Grimsby} thought the mood was sour. "We will win," said Grimsby.',
+          'Councillor Ivo Grimsby opened the fete. {Grimsby} expected the vote to pass. "We will win," said Grimsby.',
         ],
         no: ['"Who do we call? The county?" {Voss} asked.', 'Lena Voss farms the land. Rain fell in {Voss} all day.', 'Lena Voss farms the land. Rain fell near Voss. "Who do we call? The county?" {Voss} asked.'],
       },
