@@ -7,13 +7,9 @@
 // and a relative clause's verb nearest the quotation ("X said he wants a plan that calls for “…”"): the named
 // reporter opening the sentence relays the words.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core/analyze';
+import { quoteSpeakers } from './support/entityQueries';
 
-/** Each quotation's first words and the name of the entity credited, or null. */
-function speakers(text: string): Array<[string, string | null]> {
-  const analysis = analyzeText(text);
-  return analysis.quotes.map(quote => [text.slice(quote.start, quote.end).split(' ').slice(0, 3).join(' '), analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null]);
-}
+const speakers = quoteSpeakers;
 
 const OPENING = 'Rally in Tollford draws thousands.\n\nThe mayor, Ellen Marsh, spoke last.\n\n';
 

@@ -6,13 +6,9 @@
 // subordinate clause naming someone else ("When X died, Governor Y released the following statement:"); and a
 // dashed appositive that opens with a name and its relative clause ("A former candidate -- X, who lost to Y -- said").
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core/analyze';
+import { quoteSpeakers } from './support/entityQueries';
 
-/** Each quotation's first words and the name of the entity credited, or null. */
-function speakers(text: string): Array<[string, string | null]> {
-  const analysis = analyzeText(text);
-  return analysis.quotes.map(quote => [text.slice(quote.start, quote.end).split(' ').slice(0, 3).join(' '), analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null]);
-}
+const speakers = quoteSpeakers;
 
 const OPENING = 'Harbour vote nears in Tollford.\n\n';
 

@@ -1057,11 +1057,14 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
     },
     {
       id: 'speaking-surname-of-named-person', outcome: 'person',
-      reason: 'A lone word that is the surname of someone the document names in full, and that speaks ("… The county?" Voss asked."), is that person, though the tagger reads it as a place from the words around it (a question mark inside the quotation before it, a town\'s word): a place does not speak. Not where a use places something in it ("in Voss", "near Voss"), nor with a body\'s own words (a head noun, an abbreviation, a body noun or use); "at Voss" or "in Voss\'s view" (a place preposition that governs no place of the name\'s) only points at the person.',
-      when: ({ evidence, surnameOfNamedPerson }) => surnameOfNamedPerson && (evidence & Evidence.Place) !== 0n && (evidence & (Evidence.Speaker | Evidence.SaysHe)) !== 0n
-        && (evidence & (Evidence.Within | Evidence.OrgHead | Evidence.Acronym | Evidence.OrgTag | Evidence.BodyUse | Evidence.Vessel)) === 0n,
+      reason: 'A lone word that is the surname of someone the document names in full, and that speaks ("… The county?" Voss asked."), is that person, though the tagger reads it as a place from the words around it (a question mark inside the quotation before it, a town\'s word): a place does not speak. Not where a use places something in it ("in Voss", "near Voss"), nor with a body\'s own words (a head noun, an abbreviation, a body noun or use, a match result); "at Voss" or "in Voss\'s view" (a place preposition that governs no place of the name\'s) only points at the person. A town\'s club in the gazetteers that some use reads as a body ("Ivo Grimsby" … "Grimsby thought …", "said Grimsby") is no body\'s own word, so it does not keep the surname from the person; a word the lexicon knows as a body ("Ford") does.',
+      when: ({ evidence, surnameOfNamedPerson, knownBody }) => surnameOfNamedPerson && (evidence & Evidence.Place) !== 0n && (evidence & (Evidence.Speaker | Evidence.SaysHe)) !== 0n
+        && (evidence & (Evidence.Within | Evidence.OrgHead | Evidence.Acronym | Evidence.BodyUse | Evidence.Vessel | Evidence.Result)) === 0n && !(knownBody && (evidence & Evidence.OrgTag) !== 0n),
       examples: {
-        yes: ['Lena Voss farms the land. "Who do we call? The county?" {Voss} asked.', 'Lena Voss farms the land. In Voss’s view the county failed. "Who do we call? The county?" {Voss} asked.'],
+        yes: [
+          'Lena Voss farms the land. "Who do we call? The county?" {Voss} asked.', 'Lena Voss farms the land. In Voss’s view the county failed. "Who do we call? The county?" {Voss} asked.',
+          'Councillor Ivo Grimsby opened the fete. {Grimsby} expected the vote to pass. "We will win," said Grimsby.',
+        ],
         no: ['"Who do we call? The county?" {Voss} asked.', 'Lena Voss farms the land. Rain fell in {Voss} all day.', 'Lena Voss farms the land. Rain fell near Voss. "Who do we call? The county?" {Voss} asked.'],
       },
     },

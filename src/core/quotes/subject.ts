@@ -211,6 +211,15 @@ export function contractedPronounSubject(token: MaskedToken): SpeakerRef | null 
 /** The most capitalised words of a place between a named subject's "in" and its verb ("in New York City said"). */
 const MAX_PLACE_PHRASE_WORDS = 3;
 
+/** The index just before the run of up to MAX_PLACE_PHRASE_WORDS capitalised words ending at tokens[index]; index when none. */
+function capitalisedRunBefore(tokens: readonly MaskedToken[], index: number, lo: number): number {
+  let k = index;
+  while (k >= lo && index - k < MAX_PLACE_PHRASE_WORDS && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) {
+    k--;
+  }
+  return k;
+}
+
 /** The first of the dashes that run back from tokens[at] ("--" is two hyphen tokens), not reading left of tokens[lo]. */
 function dashRunStart(tokens: readonly MaskedToken[], at: number, lo: number): number {
   let k = at;
@@ -242,7 +251,7 @@ export class SubjectReader {
     if (i < lo) {
       return null;
     }
-    i = this.beforePlacePhrase(tokens, i, lo) ?? i;
+    i = this.beforePlacePhrase(tokens, i, lo) ?? this.beforeHometownPhrase(tokens, i, lo) ?? i;
     const t = tokens[i];
     if (t.text === ',' || isDash(t)) {
       return this.partyTaggedBeforeComma(tokens, i, lo) ?? this.appositive(tokens, i, lo) ?? this.bracketedBeforeComma(tokens, i, lo);
@@ -266,6 +275,28 @@ export class SubjectReader {
       return undefined;
     }
     return this.mentions.at(tokens[name].start, tokens[name].end) === undefined ? undefined : name;
+  }
+
+  /**
+   * "Ilse Varga of Dunmore, North Carolina says", "Ivo Marr from Kelso, Scotland, told": a named person, "of"/"from", a
+   * hometown and, after a comma, its state or country right before the verb. Read from the verb, the state's words
+   * (a mention when the document also names the state alone) would end the subject and the comma open an appositive.
+   * The index of the name's last word, or undefined when no such phrase ends at i. "X of Acme said" (one run, no
+   * comma) stays with workplaceHolder.
+   */
+  private beforeHometownPhrase(tokens: readonly MaskedToken[], index: number, lo: number): number | undefined {
+    const comma = capitalisedRunBefore(tokens, index, lo);
+    if (comma === index || comma - 1 < lo || tokens[comma].text !== ',') {
+      return undefined;
+    }
+    const preposition = capitalisedRunBefore(tokens, comma - 1, lo);
+    const name = preposition - 1;
+    if (preposition === comma - 1 || name < lo || !ORIGIN_PREPOSITIONS.has(tokens[preposition].lower) || tokens[name].kind !== 'word' || isPossessiveAt(tokens, name)) {
+      return undefined;
+    }
+    const town = this.mentions.at(tokens[preposition + 1].start, tokens[comma - 1].end);
+    const person = this.mentions.at(tokens[name].start, tokens[name].end);
+    return person?.entity.kind === 'person' && town?.entity.kind !== 'person' ? name : undefined;
   }
 
   /**

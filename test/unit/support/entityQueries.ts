@@ -8,6 +8,12 @@ export function entityKinds(text: string): string[] {
   return analyzeText(text).entities.map(entity => `${entity.kind}:${entity.name}`).sort();
 }
 
+/** Each quotation's first three words and the name of the entity credited, or null: what the speaker tests compare. */
+export function quoteSpeakers(text: string): Array<[string, string | null]> {
+  const analysis = analyzeText(text);
+  return analysis.quotes.map(quote => [text.slice(quote.start, quote.end).split(' ').slice(0, 3).join(' '), analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null]);
+}
+
 /** Each mention in text order as "p:text" (a person's) or "o:text" (a body's). */
 export function mentionLabels(text: string): string[] {
   return labelledMentions(text, (_entity, mention) => mention);
