@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -636,6 +636,10 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (irish.length) {
     return irish;
   }
+  const french = frenchArticleAfter(sentence, j, usable, runStart);
+  if (french.length) {
+    return french;
+  }
   const maori = maoriOfAfter(sentence, j, usable, runStart);
   if (maori.length) {
     return maori;
@@ -730,7 +734,15 @@ function complementAfter(sentence: Sentence, j: number, parts: readonly TitlePar
 }
 
 /**
- * "Cho Hae-won", "Lee Sang-woon": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not;
+ * One romanised syllable: one run of vowels ("won", "woon", "hee", "kyeong", "wen"). The second half of a hyphened
+ * given name is one ("Hae-won", "Ing-wen"); an English word after a hyphen mostly has two or more ("Box-office",
+ * "Portuguese-language", "Kelso-trained"), which makes a compound modifier, no name.
+ */
+const ONE_SYLLABLE = /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/;
+
+/**
+ * "Cho Hae-won", "Lee Sang-woon": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not, nor
+ * does a word of two syllables or more, "Box-office";
  * "Kim Jae-won": a short syllable may also be an English verb; "Commander-in-Chief", "Stoke-on-Trent": a
  * syllable hyphened on to a further word is a compound's joint).
  */
@@ -746,7 +758,7 @@ function isNameSyllable(sentence: Sentence, j: number): boolean {
   // mostly does not) and a particle (list compound-noun-particles) make a common compound noun.
   const compound = has(COMPOUND_NOUN_PARTICLES, syllable.lower) && ((sentence[j].lexicon & (Tag.Noun | Tag.Verb)) !== 0 || /\p{Ll}ers?$/u.test(sentence[j].text));
   return hyphenated(sentence[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !has(RESPECT_SUFFIXES, syllable.lower)
-    && !wordLike && !joint && !prefixed && !compound;
+    && !wordLike && !joint && !prefixed && !compound && ONE_SYLLABLE.test(syllable.lower);
 }
 
 /**
@@ -788,6 +800,22 @@ function irishArticleAfter(sentence: Sentence, j: number, usable: (i: number) =>
     return [];
   }
   return usable(j + 2) || MUTATED_IRISH_WORD.test(word.text) ? [j + 1, j + 2] : [];
+}
+
+/**
+ * "Bureau National des Vins de Tarrow", "Comité des Fêtes de Vardo": French "des"/"aux" (list french-body-articles) go on
+ * with a body's name, up to the capitalised word after them, only inside a run a body's head noun opened (list
+ * org-heads-first); elsewhere "des" ends the run ("Promenade des Anglais" is a street).
+ */
+function frenchArticleAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const [article, word] = [sentence[j + 1], sentence[j + 2]];
+  // A sentence's opening "The" starts the run before the head ("The Bureau National des …").
+  const head = runStart !== undefined && sentence[runStart].lower === 'the' ? runStart + 1 : runStart;
+  if (head === undefined || head > j || article === undefined || word === undefined || !has(ORG_HEADS_FIRST, sentence[head].lower)
+    || !has(FRENCH_BODY_ARTICLES, article.text) || !joined(sentence[j], article) || !joined(article, word)) {
+    return [];
+  }
+  return usable(j + 2) ? [j + 1, j + 2] : [];
 }
 
 /** Name particles before a further capitalised word ("Charles de Vautrin"), with that word. */

@@ -204,6 +204,23 @@ function phrases(id: string, reason: string, text: string): WordList {
   return wordList(id, reason, text.split('|').map(phrase => phrase.trim().replace(/\s+/g, ' ')).filter(Boolean));
 }
 
+/**
+ * Two lower-case nouns joined by "and" that name one field of work as a single modifier of a post: without the list the
+ * post kept only the second noun ("Kelso's police and crime commissioner" gave "commissioner", "health and safety manager
+ * X" gave "safety manager"). Fixed pairs, as written in public-sector, business and emergency-service copy; a pair not
+ * listed ("the mayor and deputy mayor") stays two posts.
+ */
+export const COORDINATED_POST_MODIFIERS = phrases(
+  'coordinated-post-modifiers',
+  'Pairs of nouns joined by "and" that qualify one post together ("the force\'s police and crime commissioner, X,", "health and safety manager X", "its research and development director, X", "fire and rescue chief X", "head of mergers and acquisitions X"): the whole pair is the post\'s modifier, not its second noun alone.',
+  `police and crime|health and safety|research and development|fire and rescue|search and rescue|mergers and acquisitions|
+   sales and marketing|planning and development|arts and culture|food and drink|trade and investment|diversity and inclusion|
+   equality and diversity|learning and development|finance and operations|health and social care|health and wellbeing|
+   communications and engagement|policy and research|sport and recreation|parks and recreation|training and development|
+   environment and sustainability|safety and security|quality and safety|risk and compliance|audit and risk|
+   fish and wildlife|customs and excise|rail and maritime`,
+);
+
 export const TITLE_COMPLEMENTS = phrases(
   'title-complements',
   'Departments after "of"/"for" in a title ("Secretary of State", "Minister for Europe"); read as multiword phrases. A club\'s or a firm\'s departments head posts the same way ("Director of cricket X", "its head of coaching, X", "Its director of general insurance, X", "head of communications X"); a sports body\'s integrity and officials\' desks ("its head of integrity, X", "head of refereeing X"); a consumer group\'s rights desk, after a word that qualifies it ("Its head of consumer rights, X"). South Asian governments\' portfolios, after "Minister of State for" as often as after "Minister for" ("Union Minister of State for Rural Development Dana Kelso", "Minister for Information Tom Wrede"). A university\'s portfolios after a post, before an honorific and the name ("Pro-vice-chancellor for research Professor X", "Head of research Dr X", "vice-president for student affairs X"): read as a modifier of the honorific ("research Dr") without them. A public inquiry\'s or a panel\'s own posts before the name ("Counsel to the inquiry Dana Kelso KC", "Chair of the commission Tom Wrede", "Secretary to the tribunal X"), as "the board" and "the council" are. Police copy\'s desks of a force and the inspectorates\' fields ("Head of Professional Standards Dana Kelso", "HM Inspector of Policing Standards Tom Wrede", "Chief Inspector of Constabulary X", "Head of Public Protection X"): read as a name without them ("Standards Dana Kelso"). Telecoms copy\'s portfolios of two words before the name ("Minister for Digital Infrastructure Dana Kelso", "Minister for Telecommunications Tom Wrede"), read as a name of four words without them.',
@@ -597,6 +614,27 @@ export const ORG_HEADS = list(
    ac striders runners joggers`,
 );
 
+export const LAW_FIRM_HEADS = list(
+  'law-firm-heads',
+  'Words that end a law firm\'s name ("Delaney\'s lawyer, X of Castlemoor Law, said", "Vardo Legal acted for the buyer"): after a word that is no given name and no field of law (list law-fields) the name is a firm, read as a person without it. Not in org-heads: after a given name "Law" is a surname, and after a field it is the field ("Family Law", "Company Law").',
+  'law legal',
+);
+
+export const LAW_FIELDS = list(
+  'law-fields',
+  'Fields of law that open a capitalised "X Law" naming the field or a course, not a firm ("a specialist in Family Law", "taught Company Law"): see list law-firm-heads.',
+  `family criminal civil company corporate commercial employment martial sharia canon common case international
+   constitutional administrative public private contract tax immigration property planning environmental maritime
+   competition media sports data medical health housing human european english scots roman islamic military space
+   trade banking insurance charity education election electoral`,
+);
+
+export const LAW_FIRM_OPENERS = list(
+  'law-firm-openers',
+  'Words right before "X Law" that place a firm there ("Nadia Vell of Orrinford Law", "a partner at Orrinford Law", "instructed the firm Orrinford Law"): "Law" is a surname too ("Rafe Law, the centre back"), so without one of these a name ending in "Law" is left to the other rules (list law-firm-heads).',
+  'of at from with by for firm',
+);
+
 export const MINE_COMPANY_HEADS = list(
   'mine-company-heads',
   'Plural nouns of a mine that end the name of the company working it, named after its mine (energy and mining copy: "a dam burst at Tarrow Nickel Mines", "Kelso Collieries laid off 200"): a name of two words or more ending so is a body, read as nothing without it. Not in org-heads: alone the word is a common noun or a minister\'s portfolio ("Mines and Minerals Minister X"), and the name\'s first word alone is the mine, a place ("the dam wall at Tarrow"), as for a body named after its town (orgForms.ts namedAfterTown). The singular "the Tarrow mine" is the site.',
@@ -677,6 +715,12 @@ export const ROMANCE_BODY_PARTICLES = list(
   'de del della di da dos das du la le los las degli dei delle dello y',
 );
 
+export const FRENCH_BODY_ARTICLES = list(
+  'french-body-articles',
+  'French "of the" (plural) and "to the" inside a body\'s name after its head noun ("Bureau National des Vins de Tarrow", "Comité des Fêtes de Vardo", "Caisse des Dépôts"): left out of list name-particles, where "Promenade des X" (a street) would join too; read only after a head of org-heads-first (runs.ts frenchArticleAfter).',
+  'des aux',
+);
+
 export const IRISH_BODY_OPENERS = list(
   'irish-body-openers',
   'Irish nouns that open the name of a body, a school, a broadcaster or a Gaelic games club named in Irish, the head first as in the Romance languages ("Comhairle na Cathrach", "Conradh na Gaeilge", "Foras na Mara", "Údarás na Tarrow", "Coimisiún Vardo", "Raidió na Kelso", "Ollscoil na Marwick", "Coláiste Bríde", "Gaelscoil Uí Kelso", "Cumann Peile Tarrow"; a club "Naomh Éanna", "Naomh Fionnbarra", Saint X, as a St X\'s club is; "CLG Cill Bhríde", the initials of a Gaelic games club): Irish and sports copy keeps these names untranslated, and without the head read first "Naomh Éanna" or "Comhairle na gCluichí Gaelacha" was a person. After the head, Irish "na" or "an" and the next word (capitalised, or with a mutation before its capital: "na gCluichí", "na hÉireann", "na nÓg") go on with the name (runs.ts). Each listed with and without its accents.',
@@ -714,7 +758,7 @@ export const ORG_HEADS_FIRST = list(
    liga radio rádio hospital hôpital clínica clinica
    teatro theatre opera staatsoper staatstheater staatsballett orchestre editions edizioni
    rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm
-   maison
+   maison bureau domaine bodega bodegas weingut tenuta cantina
    albergue casa centro hermanas misioneras misioneros medicos parroquia diocesis coalicion asociacion alianza
    colectivo proyecto coordinacion oficina
    ${[...IRISH_BODY_OPENERS.words].join(' ')} ${[...MAORI_BODY_OPENERS.words].join(' ')} ${[...WELSH_BODY_OPENERS.words].join(' ')}`,
