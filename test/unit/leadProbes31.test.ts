@@ -6,7 +6,9 @@
 // Portuguese-language drama …") read as a body; in local-radio copy "the council said" credited to a broadcaster
 // because a headline's last words ("… row with council leader") were read as describing the body under it; and in
 // wine-trade copy French bodies named with "des" split into a body and a person, and wine estates ("Domaine X") read
-// as people. Every sentence and name is invented.
+// as people; in start-up funding copy one word opening a sentence, set off by an appositive body noun that a participle
+// or a relative clause goes on to describe ("X, the buyers' coalition backed by …,"), lost. Every sentence and name is
+// invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels, rolesOf } from './support/entityQueries';
@@ -90,5 +92,18 @@ describe('round 31 lead probes: French bodies and wine estates', () => {
 
   it('leaves "des" a street\'s word outside a body', () => {
     assert.ok(!mentionLabels('They walked along the Promenade des Anglais with Dana Kell.').some(label => label.includes('des')));
+  });
+});
+
+describe('round 31 lead probes: a one-word body described further in its appositive', () => {
+  it('reads the word as the body when a participle or a relative clause follows the body noun', () => {
+    assert.deepStrictEqual(mentionLabels('Frontline, a coalition backed by two banks, has not bought yet.'), ['o:Frontline']);
+    assert.deepStrictEqual(mentionLabels('Lumen, a rights group founded in 2010, said the law was unfair.'), ['o:Lumen']);
+    assert.deepStrictEqual(mentionLabels('Frontline, the carbon removal buyers\' coalition, has not bought yet.'), ['o:Frontline']);
+  });
+
+  it('keeps a person whose appositive is a post, and a common noun, what they are', () => {
+    assert.deepStrictEqual(mentionLabels('Walking, a group activity that many enjoy, is cheap.'), []);
+    assert.deepStrictEqual(mentionLabels('Dana Kell, a group leader who runs the club, said it was fine.'), ['p:Dana Kell']);
   });
 });

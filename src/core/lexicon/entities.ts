@@ -2404,6 +2404,12 @@ export const COMPANY_DESIGNATORS = wordList(
   [...LEGAL_FORMS.words, ...CAPITAL_LEGAL_FORMS.words, 'society'],
 );
 
+export const BODY_APPOSITIVE_CLAUSE_OPENERS = list(
+  'body-appositive-clause-openers',
+  'Participles and relative pronouns that carry an appositive body noun on to what describes it ("Frontline, the buyers\' coalition backed by two banks, has …", "Lumen, a rights group founded in 2010, said …", "Parity, a trade body which speaks for retailers, said …"): the one word opening the sentence is still that body (names.ts introducedAsBody).',
+  'backed based founded formed funded set run led owned which that whose representing made created established',
+);
+
 export const TITLE_TAIL_STARTS = list(
   'title-tail-starts',
   'Words after a title\'s head that may carry its post ("chairman of …", "envoy for Yemen", "cashier at the store").',
