@@ -8,7 +8,9 @@
 // wine-trade copy French bodies named with "des" split into a body and a person, and wine estates ("Domaine X") read
 // as people; in start-up funding copy one word opening a sentence, set off by an appositive body noun that a participle
 // or a relative clause goes on to describe ("X, the buyers' coalition backed by …,"), lost. Every sentence and name is
-// invented.
+// invented. In care-home court copy: a given name the lexicon lacks before a surname that is a landscape noun ("Ivo
+// Marsh said …", "X, a former nurse,") read as a place and lost; counsel's "Defending X," read into the name; and a
+// council named after a hyphened town ("Stoke-on-Trent City Council"-type) cut after the town's last hyphen.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels, rolesOf } from './support/entityQueries';
@@ -105,5 +107,28 @@ describe('round 31 lead probes: a one-word body described further in its apposit
   it('keeps a person whose appositive is a post, and a common noun, what they are', () => {
     assert.deepStrictEqual(mentionLabels('Walking, a group activity that many enjoy, is cheap.'), []);
     assert.deepStrictEqual(mentionLabels('Dana Kell, a group leader who runs the club, said it was fine.'), ['p:Dana Kell']);
+  });
+});
+
+describe('round 31 lead probes: care-home court copy', () => {
+  it('reads an unknown given name and a landscape surname that speaks, or is described as a person, as a person', () => {
+    assert.deepStrictEqual(mentionLabels('Ivo Marsh said his client was sorry.'), ['p:Ivo Marsh']);
+    assert.deepStrictEqual(mentionLabels('Kemi Field told the court she was sorry.'), ['p:Kemi Field']);
+    assert.deepStrictEqual(mentionLabels('The inquiry heard from Ivo Marsh, a former nurse, on Monday.'), ['p:Ivo Marsh']);
+  });
+
+  it('keeps a landscape name that does not speak a place', () => {
+    assert.deepStrictEqual(mentionLabels('Crowds gathered on Ivo Marsh overnight.'), []);
+  });
+
+  it('leaves counsel\'s "Defending" out of the name after it', () => {
+    assert.deepStrictEqual(mentionLabels('Defending Tom Pell, Fiona Garrow said her client was sorry.'), ['p:Tom Pell', 'p:Fiona Garrow']);
+    assert.deepStrictEqual(rolesOf('Defending champion Lia Tamm won in straight sets.', 'Lia Tamm'), ['Defending champion']);
+  });
+
+  it('keeps a hyphened town\'s whole name in a council named after it', () => {
+    assert.deepStrictEqual(mentionLabels('Kelby-on-Marr City Council said it would appeal.'), ['o:Kelby-on-Marr City Council']);
+    assert.deepStrictEqual(mentionLabels('The plan was backed by Tarrow-under-Fell Borough Council.'), ['o:Tarrow-under-Fell Borough Council']);
+    assert.deepStrictEqual(mentionLabels('Lee Sang-woon said the team was ready.'), ['p:Lee Sang-woon']);
   });
 });

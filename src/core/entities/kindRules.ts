@@ -181,8 +181,15 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
   {
     id: 'role-appositive', outcome: 'person',
     reason: 'A role in apposition ("Dana Whitlock, the finance minister,") describes a person.',
-    when: context => has(context, Evidence.Appositive) && !has(context, Evidence.OrgHead) && !context.acronym && !placeOnly(context),
-    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.'], no: ['{Whitlock} resigned on Friday.', 'The envoy of {Norway}, a founding member of the alliance, arrived late.'] },
+    when: context => has(context, Evidence.Appositive) && !has(context, Evidence.OrgHead) && !context.acronym && (!placeOnly(context) || givenNameBeforeLandscapeNoun(context)),
+    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.', 'The inquiry heard from {Ivo Marsh}, a former nurse, on Monday.'], no: ['{Whitlock} resigned on Friday.', 'The envoy of {Norway}, a founding member of the alliance, arrived late.'] },
+  },
+  {
+    id: 'landscape-surname-that-speaks', outcome: 'person',
+    reason: '"Ivo Marsh said his client was sorry", "Kemi Hill told the court": a given name the lexicon lacks and a surname that is a common noun of the landscape (givenNameBeforeLandscapeNoun), reporting words: a place does not speak, and a hill or a marsh is no body that issues statements (those are operated sites, rule operated-site-that-speaks), so the tagger\'s place reading gives way.',
+    when: context => has(context, Evidence.Place) && has(context, Evidence.Speaker | Evidence.QuotedSpeaker) && !has(context, Evidence.OrgHead | Evidence.OrgTag)
+      && !context.acronym && givenNameBeforeLandscapeNoun(context),
+    examples: { yes: ['{Ivo Marsh} said his client was sorry.', '{Kemi Field} told the court she was sorry.'], no: ['Crowds gathered on {Ivo Marsh} overnight.', '{Hong Kong} said the border would reopen.'] },
   },
 ];
 

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -621,6 +621,10 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (parts[j + 1] === TitlePart.Complement) {
     return complementAfter(sentence, j, parts, usable);
   }
+  const placeJoint = placeJointAfter(sentence, j, usable);
+  if (placeJoint.length) {
+    return placeJoint;
+  }
   if (isNameSyllable(sentence, j)) {
     return [j + 1];
   }
@@ -731,6 +735,19 @@ function complementAfter(sentence: Sentence, j: number, parts: readonly TitlePar
     m++;
   }
   return m + 1 < sentence.length && usable(m + 1) && joined(sentence[m], sentence[m + 1]) ? range(k, m + 1) : range(k, m);
+}
+
+/**
+ * "Stoke-on-Trent City Council", "Newcastle-under-Lyme Borough Council", "Ashby-de-la-Zouch": lower-case joints of a
+ * town's hyphened name (list place-name-joints) between capitalised words go on with the name, so a body named after
+ * the town keeps the town's whole name (without this the run began at the word after the last joint, "Trent City Council").
+ */
+function placeJointAfter(sentence: Sentence, j: number, usable: (i: number) => boolean): number[] {
+  let m = j + 1;
+  while (m < sentence.length && has(PLACE_NAME_JOINTS, sentence[m].text) && hyphenated(sentence[m - 1], sentence[m])) {
+    m++;
+  }
+  return m > j + 1 && m < sentence.length && hyphenated(sentence[m - 1], sentence[m]) && isCapitalised(sentence[m]) && usable(m) ? range(j + 1, m) : [];
 }
 
 /**

@@ -721,6 +721,12 @@ export const FRENCH_BODY_ARTICLES = list(
   'des aux',
 );
 
+export const PLACE_NAME_JOINTS = list(
+  'place-name-joints',
+  'Lower-case words hyphened inside a town\'s name between capitalised words ("Stoke-on-Trent", "Newcastle-under-Lyme", "Berwick-upon-Tweed", "Barrow-in-Furness", "Weston-super-Mare", "Chapel-en-le-Frith", "Ashby-de-la-Zouch", "Kirkby-by-the-Sea"): the town\'s name, and a body named after it ("Stoke-on-Trent City Council"), go on across them (runs.ts placeJointAfter).',
+  'on upon under in super en le de la by the sur am an der',
+);
+
 export const IRISH_BODY_OPENERS = list(
   'irish-body-openers',
   'Irish nouns that open the name of a body, a school, a broadcaster or a Gaelic games club named in Irish, the head first as in the Romance languages ("Comhairle na Cathrach", "Conradh na Gaeilge", "Foras na Mara", "Údarás na Tarrow", "Coimisiún Vardo", "Raidió na Kelso", "Ollscoil na Marwick", "Coláiste Bríde", "Gaelscoil Uí Kelso", "Cumann Peile Tarrow"; a club "Naomh Éanna", "Naomh Fionnbarra", Saint X, as a St X\'s club is; "CLG Cill Bhríde", the initials of a Gaelic games club): Irish and sports copy keeps these names untranslated, and without the head read first "Naomh Éanna" or "Comhairle na gCluichí Gaelacha" was a person. After the head, Irish "na" or "an" and the next word (capitalised, or with a mutation before its capital: "na gCluichí", "na hÉireann", "na nÓg") go on with the name (runs.ts). Each listed with and without its accents.',
@@ -1524,7 +1530,7 @@ export const HEADLINE_AUXILIARIES = list(
 
 export const SENTENCE_STARTERS = list(
   'sentence-starters',
-  'Capitalised only because they open a sentence: never the start of a name.',
+  'Capitalised only because they open a sentence: never the start of a name. Court copy\'s participles of counsel\'s part open a sentence before the name of the party counsel acts for ("Defending Tom Pell, Dana Kell said …", "Prosecuting, X said", "Representing the family, X said"): they open no name either.',
   `the a an this that these those there here it its he she they we i you his her their our my your but and or
    so yet nor for if when while as after before since until although though because meanwhile afterwards
    however moreover also still then now today yesterday tomorrow last next in on at by from with without
@@ -1532,7 +1538,7 @@ export const SENTENCE_STARTERS = list(
    according some many most much more few several all both each every any no none other another such what
    which who whom whose where why how asked speaking earlier later instead indeed even only
    just once already again not nevertheless nonetheless overall separately similarly elsewhere further
-   furthermore thus hence perhaps maybe finally first second third amid vs upon`,
+   furthermore thus hence perhaps maybe finally first second third amid vs upon defending prosecuting representing mitigating`,
 );
 
 export const CALL_TO_ACTION_VERBS = list(
