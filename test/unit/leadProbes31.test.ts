@@ -10,7 +10,9 @@
 // or a relative clause goes on to describe ("X, the buyers' coalition backed by …,"), lost. Every sentence and name is
 // invented. In care-home court copy: a given name the lexicon lacks before a surname that is a landscape noun ("Ivo
 // Marsh said …", "X, a former nurse,") read as a place and lost; counsel's "Defending X," read into the name; and a
-// council named after a hyphened town ("Stoke-on-Trent City Council"-type) cut after the town's last hyphen.
+// council named after a hyphened town ("Stoke-on-Trent City Council"-type) cut after the town's last hyphen. In AI
+// regulation copy: a company named "<word> AI" read as a person, and the first of two posts joined by "and" before a
+// comma and a name dropped.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels, rolesOf } from './support/entityQueries';
@@ -130,5 +132,17 @@ describe('round 31 lead probes: care-home court copy', () => {
     assert.deepStrictEqual(mentionLabels('Kelby-on-Marr City Council said it would appeal.'), ['o:Kelby-on-Marr City Council']);
     assert.deepStrictEqual(mentionLabels('The plan was backed by Tarrow-under-Fell Borough Council.'), ['o:Tarrow-under-Fell Borough Council']);
     assert.deepStrictEqual(mentionLabels('Lee Sang-woon said the team was ready.'), ['p:Lee Sang-woon']);
+  });
+});
+
+describe('round 31 lead probes: AI regulation copy', () => {
+  it('reads "<word> AI" as a company and links its short name', () => {
+    assert.deepStrictEqual(mentionLabels('The regulator fined Tarrow AI on Monday.'), ['o:Tarrow AI']);
+    assert.deepStrictEqual(mentionLabels('Experts in AI said it was early.'), []);
+  });
+
+  it('keeps both posts joined by "and" before a comma and a name', () => {
+    assert.deepStrictEqual(rolesOf('The firm\'s chairman and chief executive, Dana Kell, said sales rose.', 'Dana Kell'), ['firm\'s chairman', 'chief executive']);
+    assert.deepStrictEqual(rolesOf('The mayor and her deputy, Ivo Rask, said no.', 'Ivo Rask'), ['deputy']);
   });
 });
