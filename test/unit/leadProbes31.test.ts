@@ -119,8 +119,9 @@ describe('round 31 lead probes: care-home court copy', () => {
     assert.deepStrictEqual(mentionLabels('The inquiry heard from Ivo Marsh, a former nurse, on Monday.'), ['p:Ivo Marsh']);
   });
 
-  it('keeps a landscape name that does not speak a place', () => {
+  it('keeps a landscape name that does not speak a place, and common words that are no surname what they were', () => {
     assert.deepStrictEqual(mentionLabels('Crowds gathered on Ivo Marsh overnight.'), []);
+    assert.ok(!mentionLabels('Crisis Support said the calls rose.').includes('p:Crisis Support'));
   });
 
   it('leaves counsel\'s "Defending" out of the name after it', () => {
@@ -132,6 +133,7 @@ describe('round 31 lead probes: care-home court copy', () => {
     assert.deepStrictEqual(mentionLabels('Kelby-on-Marr City Council said it would appeal.'), ['o:Kelby-on-Marr City Council']);
     assert.deepStrictEqual(mentionLabels('The plan was backed by Tarrow-under-Fell Borough Council.'), ['o:Tarrow-under-Fell Borough Council']);
     assert.deepStrictEqual(mentionLabels('Lee Sang-woon said the team was ready.'), ['p:Lee Sang-woon']);
+    assert.deepStrictEqual(rolesOf('The Colonel-in-Chief, Dana Kell, watched the parade.', 'Dana Kell'), ['Colonel-in-Chief']);
   });
 });
 

@@ -621,7 +621,7 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (parts[j + 1] === TitlePart.Complement) {
     return complementAfter(sentence, j, parts, usable);
   }
-  const placeJoint = placeJointAfter(sentence, j, usable);
+  const placeJoint = placeJointAfter(sentence, j, parts, usable);
   if (placeJoint.length) {
     return placeJoint;
   }
@@ -742,12 +742,14 @@ function complementAfter(sentence: Sentence, j: number, parts: readonly TitlePar
  * town's hyphened name (list place-name-joints) between capitalised words go on with the name, so a body named after
  * the town keeps the town's whole name (without this the run began at the word after the last joint, "Trent City Council").
  */
-function placeJointAfter(sentence: Sentence, j: number, usable: (i: number) => boolean): number[] {
+function placeJointAfter(sentence: Sentence, j: number, parts: readonly TitlePart[], usable: (i: number) => boolean): number[] {
   let m = j + 1;
   while (m < sentence.length && has(PLACE_NAME_JOINTS, sentence[m].text) && hyphenated(sentence[m - 1], sentence[m])) {
     m++;
   }
-  return m > j + 1 && m < sentence.length && hyphenated(sentence[m - 1], sentence[m]) && isCapitalised(sentence[m]) && usable(m) ? range(j + 1, m) : [];
+  // "Colonel-in-Chief", "Editor-in-Chief": title words joined so are a title, no town.
+  const title = parts[j] !== TitlePart.None || parts[m] !== TitlePart.None;
+  return m > j + 1 && m < sentence.length && !title && hyphenated(sentence[m - 1], sentence[m]) && isCapitalised(sentence[m]) && usable(m) ? range(j + 1, m) : [];
 }
 
 /**

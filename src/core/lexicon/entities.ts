@@ -615,6 +615,14 @@ export const ORG_HEADS = list(
    ai`,
 );
 
+export const LANDSCAPE_SURNAMES = list(
+  'landscape-surnames',
+  'Nouns of the landscape that are as often English surnames ("Ivo Marsh said", "Kemi Field told the court", "X heard from Dana Heath, a former nurse,"): after a given name the lexicon lacks, a name that speaks or is described as a person is that person, though the tagger reads a place (kindRules.ts landscapeSurname).',
+  `hill hills field fields marsh moor moore wood woods brook brooks ford heath park dale vale green lea leigh bank banks shaw
+   holt cliff cliffe lake lakes rivers burn burns forest grove groves hurst ridge stone stones thorn wells combe dean
+   meadows fell marsden hollow`,
+);
+
 export const LAW_FIRM_HEADS = list(
   'law-firm-heads',
   'Words that end a law firm\'s name ("Delaney\'s lawyer, X of Castlemoor Law, said", "Vardo Legal acted for the buyer"): after a word that is no given name and no field of law (list law-fields) the name is a firm, read as a person without it. Not in org-heads: after a given name "Law" is a surname, and after a field it is the field ("Family Law", "Company Law").',
