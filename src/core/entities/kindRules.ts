@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF, ORG_HEADS, COMPANY_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, LANDSCAPE_SURNAMES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF, ORG_HEADS, COMPANY_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -79,6 +79,16 @@ function givenNameBeforeLandscapeNoun({ candidate }: KindContext): boolean {
   const [first, last] = words.map(word => word.toLowerCase());
   const lastFlags = lexiconFlags(last);
   return lexiconFlags(first) === 0 && (lastFlags === Tag.Noun || lastFlags === 0) && !PLACE_HEADS.has(last) && (lexiconFlags(`${first} ${last}`) & Tag.Place) === 0;
+}
+
+/**
+ * "Ivo Marsh said", "X heard from Kemi Field, a former nurse,": givenNameBeforeLandscapeNoun without a title before the
+ * name, so only for a last word that is a surname as often as a landscape noun (list landscape-surnames); a body's or a
+ * site's common words the lexicon lacks ("Outbreak Response", "Road Safety", "Kelso Palace") stay what other rules make them.
+ */
+function landscapeSurname(context: KindContext): boolean {
+  const words = context.candidate.words;
+  return givenNameBeforeLandscapeNoun(context) && LANDSCAPE_SURNAMES.has(words[words.length - 1].toLowerCase());
 }
 
 /**
@@ -181,8 +191,15 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
   {
     id: 'role-appositive', outcome: 'person',
     reason: 'A role in apposition ("Dana Whitlock, the finance minister,") describes a person.',
-    when: context => has(context, Evidence.Appositive) && !has(context, Evidence.OrgHead) && !context.acronym && !placeOnly(context),
-    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.'], no: ['{Whitlock} resigned on Friday.', 'The envoy of {Norway}, a founding member of the alliance, arrived late.'] },
+    when: context => has(context, Evidence.Appositive) && !has(context, Evidence.OrgHead) && !context.acronym && (!placeOnly(context) || landscapeSurname(context)),
+    examples: { yes: ['{Whitlock}, the finance minister, resigned on Friday.', 'The inquiry heard from {Ivo Marsh}, a former nurse, on Monday.'], no: ['{Whitlock} resigned on Friday.', 'The envoy of {Norway}, a founding member of the alliance, arrived late.'] },
+  },
+  {
+    id: 'landscape-surname-that-speaks', outcome: 'person',
+    reason: '"Ivo Marsh said his client was sorry", "Kemi Hill told the court": a given name the lexicon lacks and a surname that is a common noun of the landscape (landscapeSurname), reporting words: a place does not speak, and a hill or a marsh is no body that issues statements (those are operated sites, rule operated-site-that-speaks), so the tagger\'s place reading gives way.',
+    when: context => has(context, Evidence.Place) && has(context, Evidence.Speaker | Evidence.QuotedSpeaker) && !has(context, Evidence.OrgHead | Evidence.OrgTag)
+      && !context.acronym && landscapeSurname(context),
+    examples: { yes: ['{Ivo Marsh} said his client was sorry.', '{Kemi Field} told the court she was sorry.'], no: ['Crowds gathered on {Ivo Marsh} overnight.', '{Hong Kong} said the border would reopen.', '{Outbreak Response} said the cases rose.'] },
   },
 ];
 

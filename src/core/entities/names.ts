@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -534,7 +534,7 @@ export function possessiveBeforeBodyPost(sentence: Sentence, at: number): boolea
 }
 
 /** Most words of an appositive from its article to the body's noun ("the performers' union", "a trade body"). */
-const MAX_BODY_APPOSITIVE_WORDS = 4;
+const MAX_BODY_APPOSITIVE_WORDS = 5;
 
 /**
  * "Amity, the performers' union, said …", "Parity, a trade body, said …": a word set off by a comma before an
@@ -555,11 +555,32 @@ export function introducedAsBody(sentence: Sentence, at: number): boolean {
       return false;
     }
     if (has(ORG_NOUNS_AFTER, token.lower) || isBodyAppositiveNoun(sentence, q)) {
-      return /^,/.test(token.post);
+      return /^,/.test(token.post) || describedFurther(sentence, q);
     }
   }
   return false;
 }
+
+/**
+ * "X, the buyers' coalition backed by two banks, has …", "X, a rights group founded in 2010, said …": the body's noun
+ * goes on with a participle or a relative pronoun (list body-appositive-clause-openers) and the appositive still closes
+ * with a comma before the sentence's verb, within a few words.
+ */
+function describedFurther(sentence: Sentence, noun: number): boolean {
+  const next = sentence[noun + 1];
+  if (next === undefined || !joined(sentence[noun], next) || !has(BODY_APPOSITIVE_CLAUSE_OPENERS, next.lower)) {
+    return false;
+  }
+  for (let q = noun + 1; q < sentence.length && q <= noun + MAX_APPOSITIVE_CLAUSE_WORDS; q++) {
+    if (/^,/.test(sentence[q].post)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Most words from a body's noun to the comma closing the clause that describes it further. */
+const MAX_APPOSITIVE_CLAUSE_WORDS = 8;
 
 /** The run split before its generational suffixes, which belong to the name before them whatever it looks like ("Bishop Jr"). */
 function splitSuffixes(sentence: Sentence, run: readonly number[]): { run: number[]; suffix: number[] } {

@@ -237,6 +237,22 @@ export function commaRoles(context: RoleContext): OwnedSpan[] {
   return eachDraft(context, (draft, before) => (before.chain ? [] : [roleBeforeComma(context.sentence, context.parts, { ...draft, first: nationalityOpening(context.sentence, draft.first) })]));
 }
 
+/**
+ * "The firm's chairman and chief executive, X, said", "Vardo's co-founder and chief scientist, X,": a title chain
+ * joined by "and" before the title phrase of role-before-comma is the name's role too, as before a name without the
+ * comma (coordinated-title-before-name).
+ */
+export function coordinatedCommaRoles(context: RoleContext): OwnedSpan[] {
+  if (postLineEnd(context.sentence) !== undefined) {
+    return [];
+  }
+  return eachDraft(context, (draft, before) => {
+    const role = before.chain ? undefined : roleBeforeComma(context.sentence, context.parts, { ...draft, first: nationalityOpening(context.sentence, draft.first) });
+    const from = role === undefined ? -1 : context.sentence.findIndex(token => token.start === role.start);
+    return from > 0 ? [coordinatedChain(context.sentence, context.parts, from)] : [];
+  });
+}
+
 /** Names inside a title's prefix ("Uasin Gishu" in "Uasin Gishu Governor X") are not people. */
 function markPrefix(drafts: readonly Draft[], from: number, to: number): void {
   for (const draft of drafts) {

@@ -7,7 +7,7 @@ import type { Sentence } from '../nlp/tokens';
 import { ruleTable, type Rule, type RuleExamples } from '../rules/ruleTable';
 import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
-import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
+import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, coordinatedCommaRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
 import { kinListRoles, pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, bylineCommaPost, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
@@ -175,6 +175,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['By Tom Halder, Chief Football Writer', 'By Ann Bellamy, Dance Critic | Monday, 4 May 2026'],
         no: ['By Tom Halder, the writer, said no.', 'Written by Tom Halder, Chief Football Writer'],
+      },
+    }),
+    cue({
+      id: 'coordinated-role-before-comma',
+      reason: 'A second title chain joined by "and" before the title phrase and the comma before a name is a role too ("The firm\'s chairman and chief executive, X, said", as "Chairman and chief executive X said").',
+      find: coordinatedCommaRoles,
+      examples: {
+        yes: ['The firm\'s chairman and chief executive, Tom Halder, said no.', 'Vardo\'s co-founder and chief scientist, Ann Bellamy, said no.'],
+        no: ['The firm\'s chief executive, Tom Halder, said no.', 'After the chairman and the board met, Tom Halder said no.'],
       },
     }),
     cue({

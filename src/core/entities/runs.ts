@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -645,6 +645,10 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   if (parts[j + 1] === TitlePart.Complement) {
     return complementAfter(sentence, j, parts, usable);
   }
+  const placeJoint = placeJointAfter(sentence, j, parts, usable);
+  if (placeJoint.length) {
+    return placeJoint;
+  }
   if (isNameSyllable(sentence, j)) {
     return [j + 1];
   }
@@ -659,6 +663,10 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
   const irish = irishArticleAfter(sentence, j, usable, runStart);
   if (irish.length) {
     return irish;
+  }
+  const french = frenchArticleAfter(sentence, j, usable, runStart);
+  if (french.length) {
+    return french;
   }
   const maori = maoriOfAfter(sentence, j, usable, runStart);
   if (maori.length) {
@@ -754,7 +762,30 @@ function complementAfter(sentence: Sentence, j: number, parts: readonly TitlePar
 }
 
 /**
- * "Cho Hae-won", "Lee Sang-woon": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not;
+ * "Stoke-on-Trent City Council", "Newcastle-under-Lyme Borough Council", "Ashby-de-la-Zouch": lower-case joints of a
+ * town's hyphened name (list place-name-joints) between capitalised words go on with the name, so a body named after
+ * the town keeps the town's whole name (without this the run began at the word after the last joint, "Trent City Council").
+ */
+function placeJointAfter(sentence: Sentence, j: number, parts: readonly TitlePart[], usable: (i: number) => boolean): number[] {
+  let m = j + 1;
+  while (m < sentence.length && has(PLACE_NAME_JOINTS, sentence[m].text) && hyphenated(sentence[m - 1], sentence[m])) {
+    m++;
+  }
+  // "Colonel-in-Chief", "Editor-in-Chief": title words joined so are a title, no town.
+  const title = parts[j] !== TitlePart.None || parts[m] !== TitlePart.None;
+  return m > j + 1 && m < sentence.length && !title && hyphenated(sentence[m - 1], sentence[m]) && isCapitalised(sentence[m]) && usable(m) ? range(j + 1, m) : [];
+}
+
+/**
+ * One romanised syllable: one run of vowels ("won", "woon", "hee", "kyeong", "wen"). The second half of a hyphened
+ * given name is one ("Hae-won", "Ing-wen"); an English word after a hyphen mostly has two or more ("Box-office",
+ * "Portuguese-language", "Kelso-trained"), which makes a compound modifier, no name.
+ */
+const ONE_SYLLABLE = /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/;
+
+/**
+ * "Cho Hae-won", "Lee Sang-woon": a lower-case syllable after a hyphen belongs to the name ("Nato-like" does not, nor
+ * does a word of two syllables or more, "Box-office";
  * "Kim Jae-won": a short syllable may also be an English verb; "Commander-in-Chief", "Stoke-on-Trent": a
  * syllable hyphened on to a further word is a compound's joint).
  */
@@ -770,7 +801,7 @@ function isNameSyllable(sentence: Sentence, j: number): boolean {
   // mostly does not) and a particle (list compound-noun-particles) make a common compound noun.
   const compound = has(COMPOUND_NOUN_PARTICLES, syllable.lower) && ((sentence[j].lexicon & (Tag.Noun | Tag.Verb)) !== 0 || /\p{Ll}ers?$/u.test(sentence[j].text));
   return hyphenated(sentence[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !has(RESPECT_SUFFIXES, syllable.lower)
-    && !wordLike && !joint && !prefixed && !compound;
+    && !wordLike && !joint && !prefixed && !compound && ONE_SYLLABLE.test(syllable.lower);
 }
 
 /**
@@ -812,6 +843,22 @@ function irishArticleAfter(sentence: Sentence, j: number, usable: (i: number) =>
     return [];
   }
   return usable(j + 2) || MUTATED_IRISH_WORD.test(word.text) ? [j + 1, j + 2] : [];
+}
+
+/**
+ * "Bureau National des Vins de Tarrow", "Comité des Fêtes de Vardo": French "des"/"aux" (list french-body-articles) go on
+ * with a body's name, up to the capitalised word after them, only inside a run a body's head noun opened (list
+ * org-heads-first); elsewhere "des" ends the run ("Promenade des Anglais" is a street).
+ */
+function frenchArticleAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const [article, word] = [sentence[j + 1], sentence[j + 2]];
+  // A sentence's opening "The" starts the run before the head ("The Bureau National des …").
+  const head = runStart !== undefined && sentence[runStart].lower === 'the' ? runStart + 1 : runStart;
+  if (head === undefined || head > j || article === undefined || word === undefined || !has(ORG_HEADS_FIRST, sentence[head].lower)
+    || !has(FRENCH_BODY_ARTICLES, article.text) || !joined(sentence[j], article) || !joined(article, word)) {
+    return [];
+  }
+  return usable(j + 2) ? [j + 1, j + 2] : [];
 }
 
 /** Name particles before a further capitalised word ("Charles de Vautrin"), with that word. */

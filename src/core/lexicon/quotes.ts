@@ -170,6 +170,14 @@ export const UNNAMED_PERSON_SUBJECT_HEADS = wordList(
     'lawyer', 'attorney', 'representative', 'member', 'colleague', 'friend', 'relative', 'officer', 'negotiator', 'spokesman', 'spokeswoman', 'spokesperson']),
 );
 
+export const UNNAMED_BYSTANDER_HEADS = wordList(
+  'quote-unnamed-bystander-heads',
+  'Heads of an unnamed member of the public who opens a sentence after an indefinite determiner in local and crime copy ("A neighbour in Kelso Road, who asked not to be named, said …", "One shopper said she ran", "A passer-by filmed it"): like quote-unnamed-person-subject-heads, a "he"/"she" after that sentence and before any person named goes on with that unnamed person (speaker null), not back to the official named in the paragraph before. Not sources by trade, so not in quote-unnamed-source-heads.',
+  ['neighbour', 'neighbor', 'passer-by', 'bystander', 'onlooker', 'shopper', 'motorist', 'commuter', 'passenger', 'parent', 'villager',
+    'customer', 'worker', 'employee', 'pupil', 'student', 'mourner', 'fan', 'supporter', 'protester', 'volunteer', 'survivor', 'local',
+    'eyewitness', 'householder', 'homeowner', 'tenant', 'driver', 'visitor', 'tourist', 'diner', 'patient', 'caller', 'listener', 'viewer'],
+);
+
 /** Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. */
 export const GENERIC_PERSON_HEADS = wordList('quote-generic-person-heads', 'Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. Racing copy calls its sportsmen by their sport ("the 24-year-old jockey said", "the rider added") as other sports copy says "the player".', [
   'billionaire', 'businessman', 'businesswoman', 'tycoon', 'politician', 'veteran', 'star', 'actor', 'actress',
@@ -210,6 +218,10 @@ export const BODY_DESCRIPTION_HEADS = wordList('quote-body-description-heads', '
 /** The body heads that call a body a newspaper: a body whose name ends in a newspaper's head noun is one (see quotes/bodyRefs.ts). */
 export const REGULATOR_DESCRIPTION_HEADS = wordList('quote-regulator-description-heads', 'Nouns by which an article calls a regulatory body it named without calling it so ("the regulator said", "the watchdog said" after "the Vardo Conduct Authority"): the one body named before whose name ends in a regulator\'s head noun (list quote-regulator-name-heads). Reason: news copy names the regulator once by its full name, then calls it "the regulator".', within(BODY_DESCRIPTION_HEADS, [
   'regulator', 'watchdog',
+]));
+
+export const NAME_BEARING_BODY_HEADS = wordList('quote-name-bearing-body-heads', 'Nouns of list quote-body-description-heads that a body\'s own name nearly always holds when the article calls it so ("Tarrow Council … the council said", "the Kelso Crown Court … the court heard"): another body the sentence before made its subject (a broadcaster, a firm) is no "council" or "court", so it does not stop "the council" going back to the one body named "… Council" (quotes/bodyRefs.ts onlyBodyNamedBy). Not "group", "network" or "company", which copy calls bodies of any name.', within(BODY_DESCRIPTION_HEADS, [
+  'council', 'court', 'committee', 'commission', 'tribunal', 'ministry', 'university', 'hospital',
 ]));
 
 export const GENERIC_BODY_DESCRIPTION_HEADS = wordList('quote-generic-body-description-heads', 'Nouns that fit almost any non-press body ("the group said", "the organization wrote" after "The Vell Foundation said …"): when no body was called so, the latest body that opened a sentence (its subject) in that paragraph or the one before stands for it. Reason: news copy names an advocacy group, charity or firm by its full name as a subject, then calls it "the group"; a newspaper is "the paper", never "the group".', within(BODY_DESCRIPTION_HEADS, [

@@ -4,7 +4,7 @@
 
 import { CAPITAL_LEGAL_FORMS, GOVERNMENT_HEADS, HOLDING_NOUNS, LEGAL_FORMS, PRESS_HEADS, SPEECH_VERBS, has } from '../lexicon/entities';
 import {
-  BODY_DESCRIPTION_HEADS, CLUB_DESCRIPTION_HEADS, CLUB_NAME_ENDINGS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
+  BODY_DESCRIPTION_HEADS, CLUB_DESCRIPTION_HEADS, CLUB_NAME_ENDINGS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NAME_BEARING_BODY_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
 import { FOOTBALL_CLUBS } from '../lexicon/gazetteer';
 import { endsInCompanyHead } from '../entities/words';
@@ -112,7 +112,9 @@ export class BodyResolver {
     const before = this.masked.slice(Math.max(0, mention.start - DESCRIBED_BEFORE), mention.start);
     const after = this.masked.slice(mention.end, mention.end + DESCRIBED_AFTER);
     const appositive = /^\s*(?:\([^)]*\)\s*)?,([^,.;]*)/u.exec(after)?.[1] ?? '';
-    return word.test(before.split(/[.;!?]/).pop() ?? '') || word.test(appositive);
+    // A line break ends the describing phrase as a full stop does: a headline's last words ("… with council leader")
+    // describe nothing in the paragraph under it.
+    return word.test(before.split(/[.;!?\n]/).pop() ?? '') || word.test(appositive);
   }
 
   /**
@@ -166,7 +168,8 @@ export class BodyResolver {
    * "The leader of the Marwick Borough Council, X, said …; the council said in a statement …": when no body called so
    * was a subject, the one body named (outside quotations, not as a possessive, within reach) whose own name ends in the head noun and
    * holds the description's other words; null when none, or two such bodies, were named, or when another body was
-   * the subject of a sentence since ("CNN pushed back …; the network said": the description is CNN's).
+   * the subject of a sentence since ("CNN pushed back …; the network said": the description is CNN's) and the head is
+   * one any body may be called by (not list quote-name-bearing-body-heads: a broadcaster named since is no "council").
    */
   private onlyBodyNamedBy(head: string, modifiers: readonly string[], pos: number): string | null {
     let found: string | null = null;
@@ -185,7 +188,7 @@ export class BodyResolver {
         otherSubject ||= found === null && this.isSubjectLike(m);
         continue;
       }
-      if (otherSubject || (found !== null && found !== m.entity.id)) {
+      if ((otherSubject && !NAME_BEARING_BODY_HEADS.has(head)) || (found !== null && found !== m.entity.id)) {
         return null;
       }
       found = m.entity.id;

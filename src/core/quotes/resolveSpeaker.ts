@@ -6,7 +6,7 @@ import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { headMatchKeys, nationConflict, nationStem, parseTitle, titleConflicts, titleFit, titleIndexKeys, type Title } from './describe';
 import {
   GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, NATIONALITY_PERSON_NOUNS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
-  REPORTING_VERBS_FINITE, UNNAMED_PERSON_SUBJECT_HEADS, UNNAMED_SOURCE_HEADS,
+  REPORTING_VERBS_FINITE, UNNAMED_BYSTANDER_HEADS, UNNAMED_PERSON_SUBJECT_HEADS, UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS, OWN_MESSAGES } from '../lexicon/quoteCues';
@@ -285,8 +285,9 @@ export class SpeakerResolver {
   /**
    * "X left in March. One Western observer was blunter. “…,” he said.": a sentence after the subject found, in the
    * pronoun's own paragraph, opens with an unnamed person (an indefinite determiner, at most three words and a head of
-   * list quote-unnamed-person-subject-heads), and no person is named between that sentence and the pronoun: the pronoun
-   * goes on with the unnamed person, so no one is credited.
+   * list quote-unnamed-person-subject-heads or quote-unnamed-bystander-heads: "A neighbour, who asked not to be named,
+   * said …"), and no person is named between that sentence and the pronoun: the pronoun goes on with the unnamed person,
+   * so no one is credited.
    */
   private unnamedSubjectBetween(from: number, pos: number): boolean {
     const paragraph = this.masked.lastIndexOf('\n', pos) + 1;
@@ -294,7 +295,7 @@ export class SpeakerResolver {
     const stretch = this.masked.slice(start, pos);
     const opening = /(?:^|[.!?][”"’]?\s+)(?:A|An|One|Another)\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)(?=[\s,])/gu;
     for (let m = opening.exec(stretch); m !== null; m = opening.exec(stretch)) {
-      if (!UNNAMED_PERSON_SUBJECT_HEADS.has(m[2]) || m.index === 0 && start !== paragraph && !/[.!?][”"’]?\s*$/.test(this.masked.slice(Math.max(0, start - 3), start))) {
+      if (!(UNNAMED_PERSON_SUBJECT_HEADS.has(m[2]) || UNNAMED_BYSTANDER_HEADS.has(m[2])) || m.index === 0 && start !== paragraph && !/[.!?][”"’]?\s*$/.test(this.masked.slice(Math.max(0, start - 3), start))) {
         continue;
       }
       const at = start + m.index;
