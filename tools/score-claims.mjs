@@ -10,7 +10,7 @@
 //       once as held out, development pairs since: fresh45–47 from round 21, fresh48–58 from round 22), per pair and
 //       pooled (over all pairs' predictions and annotations)
 //   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
-//       (test/fixtures/claims/heldout3/ to heldout13/SET-PAIR.json: invented articles of the repo, annotated blind, never
+//       (test/fixtures/claims/heldout3/ to heldout14/SET-PAIR.json: invented articles of the repo, annotated blind, never
 //       tuned on), per pair and pooled per folder; says so and stops when the folders are missing or empty
 //   node tools/score-claims.mjs --dev [...]   the 32 development pairs: the real ones and the invented ones, with
 //       each group pooled
@@ -49,6 +49,7 @@ const groups = heldout ? [
   { name: 'heldout11', dir: path.join(claimsDir, 'heldout11'), files: /^[\w-]+\.json$/, texts: root },
   { name: 'heldout12', dir: path.join(claimsDir, 'heldout12'), files: /^[\w-]+\.json$/, texts: root },
   { name: 'heldout13', dir: path.join(claimsDir, 'heldout13'), files: /^[\w-]+\.json$/, texts: root },
+  { name: 'heldout14', dir: path.join(claimsDir, 'heldout14'), files: /^[\w-]+\.json$/, texts: root },
 ]
   : [
     ...(invented ? [] : [{ name: 'real', dir: claimsDir, files: /^pair\d+\.json$/, texts: corpus }]),

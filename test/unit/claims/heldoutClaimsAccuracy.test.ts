@@ -1,4 +1,4 @@
-// Claims measured on the held-out pairs (test/fixtures/claims/heldout3/ to heldout13/SET-PAIR.json; the articles are in
+// Claims measured on the held-out pairs (test/fixtures/claims/heldout3/ to heldout14/SET-PAIR.json; the articles are in
 // the repo): invented pairs annotated blind by engineers who never ran the aligner on them nor read its rules, scored
 // once with the aligner of the round's start and once with the round's final aligner (rounds 22 and 23), no rule
 // changed after: the honest estimate of alignment on unseen pairs. Do not tune on them. heldout3 holds twelve pairs of
@@ -10,7 +10,8 @@
 // fresh75-79 (figures differ: 40 conflicts); round 27 heldout10, the eight pairs of fresh80-83 (figures differ: 40 conflicts;
 // its second-annotation/ folder, a second blind reading of fresh79, is not scored); round 28 heldout11, the eight pairs
 // of fresh84-87 (figures differ: 43 conflicts); round 29 heldout12, the six pairs of fresh88-90 (figures differ: 31
-// conflicts); round 30 heldout13, the six pairs of fresh91-93 (figures differ: 22 conflicts). heldout3 and heldout4 were scored again at the end of round 23 and not read. The earlier held-out sets (fresh45 to
+// conflicts); round 30 heldout13, the six pairs of fresh91-93 (figures differ: 22 conflicts); round 31 heldout14, the six
+// pairs of fresh94-96 (figures differ: 20 conflicts). heldout3 and heldout4 were scored again at the end of round 23 and not read. The earlier held-out sets (fresh45 to
 // fresh58) have been scored and read, so they are development pairs now (test/fixtures/claims/invented/,
 // inventedClaimsAccuracy.test.ts keeps their floors).
 // tools/score-claims.mjs --heldout --errors prints each pair's figures, misses and wrong alignments.
@@ -57,9 +58,13 @@ const SETS = [
   // Round 30 (start aligner → final): heldout13 P 0.89 R 0.61 → P 0.89 R 0.62 (79 → 80 pairs found), 9 conflicts flagged
   // with 2 false → 8 flagged with 1 false, 7 of 22 annotated found both times.
   { folder: 'heldout13', alignmentPrecision: 0.87, alignmentRecall: 0.59, maxWrongConflicts: 1 },
+  // Round 31 (start aligner → final): heldout14 P 0.84 R 0.49 → P 0.86 R 0.49 (83 → 81 pairs found), 5 conflicts flagged
+  // with 1 false → 4 flagged, none false, 4 of 20 annotated found; page furniture left out of claims raised precision on
+  // most older sets (heldout3 0.69 → 0.75, heldout8 0.83 → 0.87, heldout12 0.80 → 0.83 with recall 0.53 → 0.52).
+  { folder: 'heldout14', alignmentPrecision: 0.84, alignmentRecall: 0.47, maxWrongConflicts: 1 },
 ] as const;
 
-describe('claims accuracy on the held-out pairs (test/fixtures/claims/heldout3 to heldout13)', function () {
+describe('claims accuracy on the held-out pairs (test/fixtures/claims/heldout3 to heldout14)', function () {
   this.timeout(120_000);
 
   for (const set of SETS) {
