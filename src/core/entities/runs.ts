@@ -779,7 +779,8 @@ function placeJointAfter(sentence: Sentence, j: number, parts: readonly TitlePar
 /**
  * One romanised syllable: one run of vowels ("won", "woon", "hee", "kyeong", "wen"). The second half of a hyphened
  * given name is one ("Hae-won", "Ing-wen"); an English word after a hyphen mostly has two or more ("Box-office",
- * "Portuguese-language", "Kelso-trained"), which makes a compound modifier, no name.
+ * "Portuguese-language", "Kelso-trained"), which makes a compound modifier, no name; a body's hyphened head noun
+ * ("Co-operative", list org-heads) still joins its name.
  */
 const ONE_SYLLABLE = /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/;
 
@@ -801,7 +802,8 @@ function isNameSyllable(sentence: Sentence, j: number): boolean {
   // mostly does not) and a particle (list compound-noun-particles) make a common compound noun.
   const compound = has(COMPOUND_NOUN_PARTICLES, syllable.lower) && ((sentence[j].lexicon & (Tag.Noun | Tag.Verb)) !== 0 || /\p{Ll}ers?$/u.test(sentence[j].text));
   return hyphenated(sentence[j], syllable) && /^\p{Ll}+$/u.test(syllable.text) && !has(MODIFIER_SUFFIXES, syllable.lower) && !has(RESPECT_SUFFIXES, syllable.lower)
-    && !wordLike && !joint && !prefixed && !compound && ONE_SYLLABLE.test(syllable.lower);
+    && !wordLike && !joint && !prefixed && !compound
+    && (ONE_SYLLABLE.test(syllable.lower) || has(ORG_HEADS, `${sentence[j].lower}-${syllable.lower}`));
 }
 
 /**
