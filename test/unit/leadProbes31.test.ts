@@ -14,16 +14,7 @@
 // regulation copy: a company named "<word> AI" read as a person, and the first of two posts joined by "and" before a
 // comma and a name dropped.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core/analyze';
-import { mentionLabels, rolesOf } from './support/entityQueries';
-
-/** The canonical name of the speaker of the quotation that starts with these words, or null when it has none. */
-function speakerOf(text: string, opening: string): string | null {
-  const analysis = analyzeText(text);
-  const quote = analysis.quotes.find(found => found.text.replace(/^[“"]/, '').startsWith(opening));
-  assert.ok(quote, `no quotation opening "${opening}"`);
-  return quote.speakerId === null ? null : analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null;
-}
+import { mentionLabels, rolesOf, speakerOf } from './support/entityQueries';
 
 describe('round 31 lead probes: law firms', () => {
   it('reads a name ending in "Law" or "Legal" after an unknown word as a firm', () => {

@@ -14,6 +14,14 @@ export function quoteSpeakers(text: string): Array<[string, string | null]> {
   return analysis.quotes.map(quote => [text.slice(quote.start, quote.end).split(' ').slice(0, 3).join(' '), analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null]);
 }
 
+/** The canonical name of the speaker of the quotation that starts with these words, or null when it has none. */
+export function speakerOf(text: string, opening: string): string | null {
+  const analysis = analyzeText(text);
+  const quote = analysis.quotes.find(found => found.text.replace(/^[“"]/, '').startsWith(opening));
+  assert.ok(quote, `no quotation opening "${opening}"`);
+  return quote.speakerId === null ? null : analysis.entities.find(entity => entity.id === quote.speakerId)?.name ?? null;
+}
+
 /** Each mention in text order as "p:text" (a person's) or "o:text" (a body's). */
 export function mentionLabels(text: string): string[] {
   return labelledMentions(text, (_entity, mention) => mention);
