@@ -2,7 +2,7 @@
 // news still missed (the kinds only; every sentence and name here is invented): a dotted initialism ("F.B.I.",
 // "D.W.U.-T.L.C.") in the words between a quotation and its verb, whose full stop ended the clause; a single quotation
 // nested in a doubled-apostrophe passage with no cue of its own, which lost the speaker the passage before names; a
-// feet-and-inches mark ("6’2”") inside a quotation, read as its closing mark; and a name followed by a time phrase
+// feet-and-inches mark ("5’11”") inside a quotation, read as its closing mark; and a name followed by a time phrase
 // ending in a year before a colon or a verb ("X in June 2011: “…”").
 import * as assert from 'assert';
 import { quoteSpeakers } from './support/entityQueries';
@@ -44,14 +44,14 @@ describe('round 32 speaker kinds (dotted initialisms, doubled-apostrophe passage
   });
 
   it('reads a feet-and-inches mark inside a quotation as no closing mark', () => {
-    const text = `${OPENING}“The crew call me ‘Stretch.’ Yet the new pilot beats me by a head; he must be 6’4”,” Mara Kell said on Sunday.`;
+    const text = `${OPENING}“Our goalkeeper is 6’5” and still growing, so the corners are his,” Mara Kell said after training.`;
     const analysed = speakers(text);
-    assert.deepStrictEqual(analysed, [['The crew call', 'Mara Kell']]);
+    assert.deepStrictEqual(analysed, [['Our goalkeeper is', 'Mara Kell']]);
   });
 
   it('keeps a quotation that ends on a height whole', () => {
-    const text = `${OPENING}“The new pilot is 6’2”,” Mara Kell said.`;
-    assert.deepStrictEqual(speakers(text), [['The new pilot', 'Mara Kell']]);
+    const text = `${OPENING}“The spare mast is 9’6”,” Mara Kell said.`;
+    assert.deepStrictEqual(speakers(text), [['The spare mast', 'Mara Kell']]);
   });
 
   it('reads a time phrase ending in a year between a name and a colon or a verb', () => {
