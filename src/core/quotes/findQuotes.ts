@@ -154,7 +154,7 @@ interface ParagraphScan {
 /** Feet and inches right before a mark ("5’11”", "5'11”"): the mark is a double prime typed as a closing quotation mark. */
 const FEET_AND_INCHES = /\d[\u2019']\d{1,2}$/u;
 
-/** “… he’s like 5’11”,” X said: the inch mark inside an open quotation is no close while another closing mark follows in the paragraph. */
+/** “… she stands 5’11”,” X said: the inch mark inside an open quotation is no close while another closing mark follows in the paragraph. */
 function isInchMark(text: string, para: Paragraph, index: number): boolean {
   if (!FEET_AND_INCHES.test(text.slice(Math.max(para.start, index - 4), index))) {
     return false;
