@@ -11,6 +11,7 @@ import type { Cue } from './findCue';
 import type { QuoteSpan } from './findQuotes';
 import type { Paragraph } from '../paragraphs';
 import { SPEAKER_CUES } from './speakerCues';
+import { opensApostrophePassage, passageCueBefore } from './passageCue';
 import type { SpeakerRef } from './subject';
 import { PERSONAL_PRONOUNS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
 import { looksLikeName } from './quoteKinds';
@@ -181,6 +182,11 @@ function closesSentenceOfNoOne(article: QuoteArticle, span: QuoteSpan, before: r
     && !before.some(token => PERSONAL_PRONOUNS.has(token.lower) || REPORTING_VERBS_FINITE.has(token.lower) || index.at(token.start, token.end) !== undefined);
 }
 
+/** A doubled-apostrophe passage keeps the speaker of the passage in the sentence before (passageCue.ts). */
+function passageBefore(article: QuoteArticle, span: QuoteSpan, start: number, end: number): Credit | null {
+  return opensApostrophePassage(article.text, span.outerStart) ? passageCueBefore(article, start, end) : null;
+}
+
 /** The credit of the sentence before, recorded as the sentence-before-inside convention; null when none. */
 function insideSentenceCredit(credit: Credit | null): Credit | null {
   return credit ? { ...credit, convention: 'sentence-before-inside' } : null;
@@ -195,7 +201,7 @@ function creditOwnCue(article: QuoteArticle, quote: Attributed, at: number): voi
   const rule = firstRule(SPEAKER_CUES, context);
   const cue = rule ? context.cue(rule.outcome) : null;
   if (!rule || !cue) {
-    quote.previousSentence = context.before.length === 0 && sentence > lo ? closingCue(article, lo, sentence) ?? describedSubject(article, lo, sentence) ?? namedSubjectSentence(article, lo, sentence)
+    quote.previousSentence = context.before.length === 0 && sentence > lo ? closingCue(article, lo, sentence) ?? describedSubject(article, lo, sentence) ?? namedSubjectSentence(article, lo, sentence) ?? passageBefore(article, quote.span, lo, sentence)
       : sentence > lo && closesSentenceOfNoOne(article, quote.span, context.before) ? insideSentenceCredit(closingCue(article, lo, sentence))
         : null;
     return;

@@ -15,7 +15,7 @@ import { contractedPronounSubject, type SpeakerRef, type SubjectReader } from '.
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { descriptionVerbCue, looksLikeVerb, pronounVerbCue, subjectVerbCue, type SubjectVerbCue } from './subjectVerbCue';
-import { isSkippable } from './subjectTokens';
+import { isDottedInitialism, isSkippable } from './subjectTokens';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 
 export interface Cue {
@@ -90,7 +90,11 @@ function describedBy(tokens: readonly MaskedToken[], at: number): number {
   return adjectives > 0 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k].text) ? k - at : 0;
 }
 
-/** A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence. */
+/**
+ * A full stop after an abbreviation or an initial ("Mr.", "Sen.", "J.") does not end the sentence, nor one closing a
+ * dotted initialism before a lower-case word or a hyphen ("X, a former F.B.I. agent, said", "of the D.W.U.-T.L.C.
+ * and …, wrote"): house styles that dot initialisms put them inside appositives between a quotation and its verb.
+ */
 function endsClause(tokens: readonly MaskedToken[], verbAt: number): boolean {
   const t = tokens[verbAt];
   if (t.kind !== 'punct' || !/[.!?;]/.test(t.text)) {
@@ -99,7 +103,13 @@ function endsClause(tokens: readonly MaskedToken[], verbAt: number): boolean {
   const p = tokens[verbAt - 1];
   // "(D-Wis.)", "R-Ky., said": a full stop glued to a closing bracket or a comma ends an abbreviation.
   const glued = tokens[verbAt + 1]?.start === t.end && (tokens[verbAt + 1].text === ')' || tokens[verbAt + 1].text === ',');
-  return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text) || glued));
+  return !(t.text === '.' && p && p.end === t.start && (ABBREVIATIONS.has(p.lower) || /^\p{Lu}$/u.test(p.text) || glued || initialismInsideClause(tokens, verbAt)));
+}
+
+/** tokens[at] is the full stop closing a dotted initialism, and a lower-case word or a hyphen goes on with the clause. */
+function initialismInsideClause(tokens: readonly MaskedToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  return isDottedInitialism(tokens[at - 1]) && next !== undefined && (next.text === '-' || /^\p{Ll}/u.test(next.text));
 }
 
 /** The first token after the commas, colons and dashes that open the words after a quotation, and whether a dash was among them. */

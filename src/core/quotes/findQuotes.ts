@@ -151,9 +151,24 @@ interface ParagraphScan {
   reopenPending: boolean;
 }
 
+/** Feet and inches right before a mark ("5’11”", "5'11”"): the mark is a double prime typed as a closing quotation mark. */
+const FEET_AND_INCHES = /\d[\u2019']\d{1,2}$/u;
+
+/** “… she stands 5’11”,” X said: the inch mark inside an open quotation is no close while another closing mark follows in the paragraph. */
+function isInchMark(text: string, para: Paragraph, index: number): boolean {
+  if (!FEET_AND_INCHES.test(text.slice(Math.max(para.start, index - 4), index))) {
+    return false;
+  }
+  const later = text.indexOf('\u201d', index + 1);
+  return later > index && later < para.end;
+}
+
 /** Reads the double mark at i: toggles a nested pair, closes the open quotation, or opens a new one. */
 function readDoubleMark(scan: ParagraphScan, index: number, mark: string, prev: string | undefined, nextChar: string | undefined): void {
   const { builder, para, open } = scan;
+  if (open && mark === '\u201d' && isInchMark(builder.text, para, index)) {
+    return;
+  }
   if (open && mark === '"' && open.mark !== '"' && (scan.nestedStraight || startsWord(prev, nextChar))) {
     scan.nestedStraight = !scan.nestedStraight;
     return;

@@ -13,7 +13,7 @@ import { ABBREVIATED_TITLES, HONORIFICS, PARTY_TAG, TITLE_HEADS, TITLE_MODIFIERS
 import { SCREEN_NAME_GOING_VERBS, SCREEN_NAME_NOUNS, SCREEN_NAME_VERBS } from '../lexicon/names';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
-import { isAbbreviationStop, isDash, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
+import { isAbbreviationStop, isDash, isDottedInitialism, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
 import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 import { bodyDocumentBefore, documentNounEndingAt, isBodyDocumentNoun, issuedDocumentBefore, issuingVerbBefore, senderAfterDocument, skipDocumentModifiers } from './documentIssuer';
@@ -46,11 +46,14 @@ const APPOSITIVE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', '&']);
 const MAX_DESCRIPTION_WORDS = 8;
 /** Longest appositive skipped between a subject and its verb. */
 const MAX_APPOSITIVE_TOKENS = 30;
-/** "Acme Holdings Ltd., the company that …": the full stop at tokens[at] belongs to the abbreviation before it. */
+/**
+ * "Acme Holdings Ltd., the company that …", "X of the F.B.I. said": the full stop at tokens[at] belongs to the
+ * abbreviation or the dotted initialism before it.
+ */
 function abbreviationWordAt(tokens: readonly MaskedToken[], at: number, lo: number): number {
   const stop = tokens[at];
   const before = tokens[at - 1];
-  return at - 1 >= lo && stop.text === '.' && before.end === stop.start && ABBREVIATIONS.has(before.lower) ? at - 1 : at;
+  return at - 1 >= lo && stop.text === '.' && before.end === stop.start && (ABBREVIATIONS.has(before.lower) || isDottedInitialism(before)) ? at - 1 : at;
 }
 
 /** The first token (not left of tokens[lo], not across a quotation) that lies in the mention ending at tokens[i]. */

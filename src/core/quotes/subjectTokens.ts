@@ -17,6 +17,14 @@ export function isAbbreviationStop(tokens: readonly MaskedToken[], at: number): 
   return t.text === '.' && p !== undefined && p.end === t.start && p.kind === 'word' && ABBREVIATIONS.has(p.lower) && n !== undefined && n.kind === 'word' && /^\p{Lu}/u.test(n.text);
 }
 
+/** A body's initialism written with full stops, the last one cut off by the tokenizer ("F.B.I", "T.L.C"). */
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** Whether the token is a dotted initialism whose closing full stop is the next token ("F.B.I" "."). */
+export function isDottedInitialism(token: MaskedToken | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && DOTTED_INITIALISM.test(token.text);
+}
+
 /** Longest bracketed aside skipped between a subject and its verb ("(NBA)", "(R-Texas)"). */
 const MAX_BRACKET_TOKENS = 6;
 
@@ -38,7 +46,18 @@ export function isDash(token: MaskedToken): boolean {
   return token.text === '\u2014' || token.text === '\u2013' || token.text === '\u2015' || token.text === '-';
 }
 
-/** Skips "on Sunday", "late on Monday", "Tuesday", "last night", "in a statement" between a subject and its verb. Returns the new index. */
+/** A year of the last two centuries: "1987", "2011". */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "X in 2011:", "X in June 2011 said": the time phrase opened `back` tokens before tokens[index] ends with a year,
+ * the preposition's object alone or after a month (not "X in Room 2011", whose capitalised noun is no month).
+ */
+function endsWithYear(tokens: readonly MaskedToken[], index: number, back: number): boolean {
+  return YEAR.test(tokens[index].text) && (back === 1 || (back === 2 && TIME_WORDS.has(tokens[index - 1].lower)));
+}
+
+/** Skips "on Sunday", "late on Monday", "Tuesday", "last night", "in a statement", "in June 2011" between a subject and its verb. Returns the new index. */
 export function skipAdverbial(tokens: readonly MaskedToken[], index: number, lo: number): number {
   if (BARE_TIME_WORDS.has(tokens[index].lower) && index - 1 >= lo && tokens[index - 1].kind === 'word' && !TIME_PREPOSITIONS.has(tokens[index - 1].lower)) {
     // "X Thursday said", "X later Tuesday told".
@@ -55,7 +74,7 @@ export function skipAdverbial(tokens: readonly MaskedToken[], index: number, lo:
     }
     if (TIME_PREPOSITIONS.has(t.lower)) {
       const last = tokens[index].lower;
-      return TIME_WORDS.has(last) || OCCASION_NOUNS.has(last) ? index - back - 1 : index;
+      return TIME_WORDS.has(last) || OCCASION_NOUNS.has(last) || endsWithYear(tokens, index, back) ? index - back - 1 : index;
     }
   }
   return index;
