@@ -93,7 +93,7 @@ function surnameOf(words: readonly string[]): string {
 }
 
 /** The surnames of the full names among some person candidates, each with the people (keys) it ends. */
-function surnamesOf<Person>(people: readonly { person: Person; words: readonly string[] }[]): Map<string, Person[]> {
+export function surnamesOf<Person>(people: readonly { person: Person; words: readonly string[] }[]): Map<string, Person[]> {
   const surnames = new Map<string, Person[]>();
   for (const { person, words } of people) {
     if (words.length > 1) {

@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
+import { PRESS_HEADS, CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -29,7 +29,7 @@ export function orgHeadOf(key: string): string | undefined {
   if (words.length >= 3 && words[words.length - 2] === 'for' && has(CAMPAIGN_OFFICES, last)) {
     return undefined;
   }
-  if (has(ORG_HEADS, last)) {
+  if (has(ORG_HEADS, last) || (words.length > 1 && isPressHeadPair(last))) {
     return last;
   }
   const joint = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
@@ -54,9 +54,15 @@ export function isFirm(cluster: Cluster): boolean {
  */
 export function namedAfterTown(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
-  // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council").
+  // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council"); or the
+  // whole name in capitals on a masthead line ("KELSO DAILY CLARION | Sport").
   return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || has(OPERATED_SITE_HEADS, words[words.length - 1].toLowerCase()) || has(MINE_COMPANY_HEADS, words[words.length - 1].toLowerCase()) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words) || isTownCollege(words))
-    && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text));
+    && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text) || isMastheadInCapitals(member.c.text));
+}
+
+/** "KELSO DAILY CLARION": a paper's name of three words or more in capitals, its first word no initials, as a masthead prints it. */
+function isMastheadInCapitals(text: string): boolean {
+  return /^\p{Lu}{3,}(?:\s+\p{Lu}{2,}){2,}$/u.test(text);
 }
 
 /**
@@ -511,10 +517,20 @@ export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
     const lower = cluster.key.toLowerCase();
     const longer = merges.represents(cluster) ? index.byHead.get(lower) : undefined;
-    if (longer?.length === 1 && has(ORG_HEADS, lower)) {
+    if (longer?.length === 1 && (has(ORG_HEADS, lower) || isPressHeadPair(lower))) {
       merges.union(cluster, longer[0]);
     }
   }
+}
+
+/**
+ * "Post-Gazette", "Ledger-Dispatch", "Star-Tribune": two newspaper heads (list press-heads) joined by a hyphen, as US
+ * papers merged from two titles are named; alone ("told the Post-Gazette") it names the one paper ending in it ("the
+ * Kelso Post-Gazette"), as "the Courier" does.
+ */
+function isPressHeadPair(lower: string): boolean {
+  const parts = lower.split('-');
+  return parts.length === 2 && parts.every(part => has(PRESS_HEADS, part));
 }
 
 /**
