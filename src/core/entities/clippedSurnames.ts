@@ -1,6 +1,6 @@
 // A player's or a coach's nickname made from his clipped surname: sports copy names him in full ("Anders Tollander")
 // and calls him, before or after, by the first letters of the surname and a pet ending ("Tolly", "Kubo" for Kubiak,
-// "Robbo" for Robertson; list surname-pet-endings). The nickname is unknown to the lexicon and names no one else of
+// "Fitzy" for Fitzwalter; list surname-pet-endings). The nickname is unknown to the lexicon and names no one else of
 // the article, so the resolution step `clipped-surnames` (resolve.ts) joins it to the one person whose surname it
 // clips, before it is read as a person of its own or left out. The decision is the rule table `clipped-surname`.
 import { SURNAME_PET_ENDINGS } from '../lexicon/names';
@@ -70,7 +70,7 @@ export const CLIPPED_SURNAME = ruleTable<ClippedContext, 'joins'>({
         yes: [
           'Coach Radek Kubiczek was furious. "Everyone saw it," {Kubo} said.',
           'Goaltender Nils Tollander made 40 saves. {Tolly} was in no mood to talk.',
-          '{Robbo} scored twice. Dean Robertson has 11 goals this season.',
+          '{Fitzy} scored twice. Dean Fitzwalter has 11 goals this season.',
         ],
         no: [
           'Coach Radek Kubiczek and Ivo Kubiczek were furious. "Everyone saw it," {Kubo} said.',

@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { PRESS_HEADS, CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -358,7 +358,7 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       merges.union(cluster, fullest);
     } else if (firms.length === 1) {
       merges.union(cluster, firms[0]);
-    } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]) || isLabelOfParty(cluster, longer[0]))
+    } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]) || isLabelOfParty(cluster, longer[0]) || isTownOfTeam(cluster, longer[0]))
       && !(isRegionalArm(longer[0]) && firstStart(cluster) < firstStart(longer[0]))) {
       merges.union(cluster, longer[0]);
     } else if (longer && longer.length > 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
@@ -432,6 +432,16 @@ export function isRegionalArm(cluster: Cluster): boolean {
  */
 function isTaggersPlaceOfCompany(cluster: Cluster, longer: Cluster): boolean {
   return isCompany(longer) && cluster.members.every(member => (member.c.evidence & Evidence.Place) !== 0n);
+}
+
+/**
+ * "Winnipeg beat Hartford", "Winnipeg captain X" beside "the Winnipeg Voyageurs": a town the lexicon knows (so no use
+ * shows its word unknown), shown a side of a match or a club before a sports post at some use, is the one team its
+ * word opens, as sports copy calls a club by its town; the longer name must be shown a team too.
+ */
+function isTownOfTeam(cluster: Cluster, longer: Cluster): boolean {
+  const team = (named: Cluster): boolean => named.members.some(member => (member.c.evidence & (Evidence.Team | Evidence.Result)) !== 0n);
+  return team(cluster) && team(longer);
 }
 
 /** A company named with a legal form or a trade noun ("Kessler Bancorp", "Kessler Freight Ltd"). */
@@ -524,7 +534,7 @@ export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
 }
 
 /**
- * "Post-Gazette", "Ledger-Dispatch", "Star-Tribune": two newspaper heads (list press-heads) joined by a hyphen, as US
+ * "Post-Gazette", "Ledger-Dispatch", "Times-Herald": two newspaper heads (list press-heads) joined by a hyphen, as US
  * papers merged from two titles are named; alone ("told the Post-Gazette") it names the one paper ending in it ("the
  * Kelso Post-Gazette"), as "the Courier" does.
  */

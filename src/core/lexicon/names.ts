@@ -209,6 +209,6 @@ export const HANDLE_CREDIT_WORDS = wordList(
 
 export const SURNAME_PET_ENDINGS = wordList(
   'surname-pet-endings',
-  'Endings that North American and British sports copy, and a team\'s own dressing room, put on a player\'s or a coach\'s clipped surname to make the name everyone calls him by ("Tolly" for Tollander, "Kubo" for Kubiak, "Strandy" for Strandberg, "Mackie" for Mackintosh, "Robbo" for Robertson): the nickname is the first letters of the surname and one of these.',
+  'Endings that North American and British sports copy, and a team\'s own dressing room, put on a player\'s or a coach\'s clipped surname to make the name everyone calls him by ("Tolly" for Tollander, "Kubo" for Kubiak, "Strandy" for Strandberg, "Mackie" for Mackintosh, "Fitzy" for Fitzwalter): the nickname is the first letters of the surname and one of these.',
   ['y', 'ie', 'o', 'sy', 'zy', 'er'],
 );
