@@ -6,7 +6,8 @@
 // demonym or a position with an adjective ("the big Swede said", "said the veteran guard"); a nickname made from a
 // clipped surname and a pet ending ("Kubo", "Tolly"); a possessive closing a sentence ("the owner's.") read as an
 // initial, so the next sentence's quotation went to the person before; and a paper named by two heads joined by a
-// hyphen ("the Post-Gazette", "the Ledger-Dispatch"). Every sentence is invented.
+// hyphen ("the Post-Gazette", "the Ledger-Dispatch"); a team's town alone, a known place, left apart from the team
+// named by it and its nickname. Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { aliasesOf, mentionLabels, speakerOf } from './support/entityQueries';
@@ -54,6 +55,13 @@ describe('North American professional sports copy kinds of round 32 (r32-ussport
   it('ends a sentence at a possessive\'s full stop, so a quotation in the next goes to its own speaker', () => {
     const text = 'Odell Farrant said the decision was his, not the chairman\'s. Owner Priscilla Vantongeren stayed away; in a statement, she praised the staff "for years of loyal work."';
     assert.strictEqual(speakerOf(text, 'for years of loyal work'), 'Priscilla Vantongeren');
+  });
+
+  it('joins a known town shown as a side or before a sports post to the one team its word opens', () => {
+    const text = 'The Regina Pronghorns beat the Fresno Herons 4-2 on Friday. Regina captain Eli Darrowby scored twice.';
+    const team = analyzeText(text).entities.find(entity => entity.name === 'Regina Pronghorns');
+    assert.ok(team, mentionLabels(text).join(', '));
+    assert.deepStrictEqual(team.mentions.map(mention => mention.text), ['Regina Pronghorns', 'Regina']);
   });
 
   it('reads a paper named by two heads joined by a hyphen alone as the paper named in full with them', () => {
