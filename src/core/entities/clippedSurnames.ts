@@ -7,17 +7,11 @@ import { SURNAME_PET_ENDINGS } from '../lexicon/names';
 import { lexiconFlags } from '../nlp/adapter';
 import { ruleTable } from '../rules/ruleTable';
 import type { ClusterState } from './clusters';
-import { kindOf } from './kind';
-import { bracedCandidate } from './kindRules';
-import { surnamesOf } from './misspeltSurnames';
-import { Evidence, type Cluster, type NameCandidate } from './types';
+import { exampleContext, joinLoneWordsBySurname, type MisspeltContext } from './misspeltSurnames';
+import { Evidence, type NameCandidate } from './types';
 
-/** What the rule sees: a lone word no step has placed yet and the surnames of the people named in full. */
-export interface ClippedContext {
-  readonly candidate: NameCandidate;
-  /** The surnames of the article's full names, as written, each with the people it ends. */
-  readonly surnames: ReadonlyMap<string, readonly unknown[]>;
-}
+/** What the rule sees: a lone word no step has placed yet and the surnames of the people named in full (as misspelt-surname sees them). */
+export type ClippedContext = MisspeltContext;
 
 /** The fewest letters of the surname a nickname keeps ("Kub-o"), and the shortest surname clipped so. */
 const MIN_KEPT = 3;
@@ -50,13 +44,6 @@ export function clippedSurname({ candidate, surnames }: ClippedContext): string 
   return matches.length === 1 && surnames.get(matches[0])!.length === 1 ? matches[0] : undefined;
 }
 
-/** The context of the braced word of an example, with the full names of the example as the people. */
-function exampleContext(example: string): ClippedContext {
-  const { candidate, names } = bracedCandidate(example);
-  const people = names.filter(name => name.words.length > 1 && kindOf(name) === 'person');
-  return { candidate, surnames: surnamesOf(people.map(name => ({ person: name.words.join(' '), words: name.words }))) };
-}
-
 export const CLIPPED_SURNAME = ruleTable<ClippedContext, 'joins'>({
   id: 'clipped-surname',
   reason: 'A lone word that clips the surname of exactly one person named in full and adds a pet ending is that person\'s nickname; left alone it would be a person of its own or no one, and the quotation it speaks would lose its speaker.',
@@ -70,7 +57,7 @@ export const CLIPPED_SURNAME = ruleTable<ClippedContext, 'joins'>({
         yes: [
           'Coach Radek Kubiczek was furious. "Everyone saw it," {Kubo} said.',
           'Goaltender Nils Tollander made 40 saves. {Tolly} was in no mood to talk.',
-          '{Fitzy} scored twice. Dean Fitzwalter has 11 goals this season.',
+          '{Fitzy} scored twice. Ross Fitzwalter has 11 goals this season.',
         ],
         no: [
           'Coach Radek Kubiczek and Ivo Kubiczek were furious. "Everyone saw it," {Kubo} said.',
@@ -86,20 +73,5 @@ export const CLIPPED_SURNAME = ruleTable<ClippedContext, 'joins'>({
 
 /** The step: each lone word not yet placed that the rule reads as a clipped surname joins that person. */
 export function joinClippedSurnames(state: ClusterState): void {
-  const people = state.clustering.all.filter(cluster => cluster.kind === 'person')
-    .flatMap(cluster => cluster.members.map(member => ({ person: cluster, words: member.c.words })));
-  const surnames = surnamesOf<Cluster>(people);
-  if (surnames.size === 0) {
-    return;
-  }
-  state.placed.forEach((placed, index) => {
-    if (state.done.has(index) || state.kinds[index] === 'org' || state.kinds[index] === 'place') {
-      return;
-    }
-    const context = { candidate: placed.c, surnames };
-    if (CLIPPED_SURNAME.rules[0].when(context)) {
-      state.clustering.attach(surnames.get(clippedSurname(context)!)![0], placed);
-      state.done.add(index);
-    }
-  });
+  joinLoneWordsBySurname(state, context => CLIPPED_SURNAME.rules[0].when(context) ? clippedSurname(context) : undefined);
 }
