@@ -1,6 +1,6 @@
 // Kinds of North American professional sports copy (basketball and ice hockey) found by round 32's unseen set
 // (r32-ussports, fresh97): a team named by its town and a plural nickname in a sentence whose only sports words are ice
-// hockey's or basketball's ("a double-overtime winner", "the puck", "a three-pointer"); "OT" and per-game measures
+// hockey's or basketball's ("a double-overtime winner", "the puck", "a three-pointer"); "OT" and penalty minutes
 // written as letters; a paper named after its town printed in capitals on the masthead, whose town alone is no short
 // form of it; "ship X to Y" in a trade headline (a verb, no vessel); a player described after a quotation by a
 // demonym or a position with an adjective ("the big Swede said", "said the veteran guard"); a nickname made from a
@@ -19,10 +19,10 @@ describe('North American professional sports copy kinds of round 32 (r32-ussport
     assert.deepStrictEqual(mentionLabels('The Saskatoon Otters held on until a late winner.'), []);
   });
 
-  it('reads "OT" and per-game measures written as letters as no body', () => {
-    const text = 'The Lynx fell in OT again. Dario Quennell averages 24.6 PPG and 8.2 APG this year.';
+  it('reads "OT" and penalty minutes written as letters as no body', () => {
+    const text = 'The Lynx fell in OT again. Dario Quennell has 48 PIM this year.';
     assert.ok(mentionLabels(text).includes('p:Dario Quennell'), mentionLabels(text).join(', '));
-    assert.ok(!mentionLabels(text).some(label => /OT|PPG|APG/.test(label)), mentionLabels(text).join(', '));
+    assert.ok(!mentionLabels(text).some(label => /OT|PIM/.test(label)), mentionLabels(text).join(', '));
   });
 
   it('keeps the town of a paper\'s capitals masthead apart from the paper where the town is a place', () => {
