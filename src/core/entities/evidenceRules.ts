@@ -618,6 +618,17 @@ function taggedOrg(context: NameContext, token: Token): boolean {
  * people on a ship before the name (a crew only with "of"), or an appositive headed by a ship's noun after it. Not after an
  * honorific, nor a possessive name ("aboard Kelso's plane").
  */
+/**
+ * "Foxes ship Deuce to Nashville", "Kelso ships Vardo to Tarrow": "ship" right after a capitalised subject (or opening
+ * the line) with "to" after the name is the verb of a trade or a transfer (sports headlines send players so), not a
+ * ship's noun naming a vessel ("the ship Orrin Lass" has a determiner or a modifier before the noun).
+ */
+function isShippedTo(sentence: Sentence, cue: number, last: number): boolean {
+  const before = sentence[cue - 1];
+  return (sentence[cue].lower === 'ship' || sentence[cue].lower === 'ships') && sentence[last + 1]?.lower === 'to'
+    && (before === undefined || isCapitalised(before));
+}
+
 function isVesselUse({ sentence, draft, honorific }: NameContext): boolean {
   if (honorific) {
     return false;
@@ -645,8 +656,9 @@ function isVesselUse({ sentence, draft, honorific }: NameContext): boolean {
   if (cue.lower === 'aboard' && !isCapitalised(cue)) {
     return !isPossessive(sentence[draft.last]);
   }
-  // "the ro-pax X", "the tanker X": a ship's noun right before the name (not "the tanker firm X", whose noun is "firm").
-  if (!isCapitalised(cue) && vesselNounAt(sentence, k) && !isPossessive(sentence[draft.last])) {
+  // "the ro-pax X", "the tanker X": a ship's noun right before the name (not "the tanker firm X", whose noun is "firm";
+  // nor the verb "ship X to Y", isShippedTo).
+  if (!isCapitalised(cue) && vesselNounAt(sentence, k) && !isPossessive(sentence[draft.last]) && !isShippedTo(sentence, k, draft.last)) {
     return true;
   }
   if (!/^,\s*$/.test(sentence[draft.last].post) || !ARTICLES.has(sentence[draft.last + 1]?.lower ?? '')) {
@@ -3552,12 +3564,12 @@ const PLACE_RULES: EvidenceRule[] = [
     id: 'thing-noun-before', outcome: Evidence.Place | Evidence.Term,
     reason: '"the storm Idris", "the vessel Marwick", "the asteroid Pellan": a noun naming a kind of thing right before the name (a record\'s "single" after a word of release: "her debut single Paper Kite"), or before a naming verb right before it ("a gene called TRM4B", "a drug named Veltoxan"; a person is "named" too, so the noun decides). An abbreviation so named is a term (kind-by-use: every use of "TRM4B" is the gene).',
     when: ({ sentence, draft, before, twoBefore, nameStart, honorific }) => before !== undefined && (!isCapitalised(before) || flightCode(before, nameStart)) && !honorific
-      && joined(before, nameStart) && (thingNounBefore(before, twoBefore) || namedAfterThingNoun(sentence, draft.first - 1)),
+      && joined(before, nameStart) && (thingNounBefore(before, twoBefore) || namedAfterThingNoun(sentence, draft.first - 1)) && !isShippedTo(sentence, draft.first - 1, draft.last),
     examples: {
       yes: ['Crews tracked the storm {Idris} overnight.', 'Dust from the asteroid {Pellan} reached the lab.', 'Carriers of a gene called {TRM4B} fell ill.', 'She took a drug named {Veltoxan} for a year.',
         'Her debut single {Paper Kite} spent a month at number one.', 'He stars in the streaming drama {Low Tide} this year.',
         'Tarrow Airways flight {TW} 218 turned back.', 'Searchers found debris from Tarrow Air Flight {TW218} on Friday.'],
-      no: ['Crews tracked {Idris} overnight.', 'A boy named {Tom Wrede} fell ill.', 'The pop star {Dana Kelso} fell ill.', 'The drug firm {Veltoxan} called a halt.', 'Not a single {Vardo} player was fit.', 'Flight Lieutenant {Dana Kelso} flew home.'],
+      no: ['Crews tracked {Idris} overnight.', 'A boy named {Tom Wrede} fell ill.', 'Kelso ship {Ivo Marren} to Vardo for two picks.', 'The pop star {Dana Kelso} fell ill.', 'The drug firm {Veltoxan} called a halt.', 'Not a single {Vardo} player was fit.', 'Flight Lieutenant {Dana Kelso} flew home.'],
     },
   },
   {
@@ -3632,7 +3644,7 @@ const PLACE_RULES: EvidenceRule[] = [
         'The men aboard {Marlow Star} were freed.', 'The ferry line withdrew the ro-pax {Sorrel Dawn} from service.', 'Smoke filled the tanker {Orrin Lass} at dawn.',
         'The {Sorrel Dawn}, a Maltese-flagged ro-pax ferry operated by Vardo Lines, turned back.', 'The charity ship MV {Marta Kelso} took 90 people on board.',
         'Its lifeboat, the {Dana Overby}, was launched at dawn.', 'Forty people sat on the deck of the {Marta Kelso} for a week.', 'She sailed on the {Dana Overby} as a medic.'],
-      no: ['The chair of the {Kestrel Dawn} trust must be freed.', 'The 14 men at the {Kestrel Dawn} office are unwell.', 'Coastguards met {Dana Kelso}, a tanker captain, in March.',
+      no: ['The chair of the {Kestrel Dawn} trust must be freed.', 'Kelso ship {Dana Overby} to Vardo in a four-player deal.', 'The 14 men at the {Kestrel Dawn} office are unwell.', 'Coastguards met {Dana Kelso}, a tanker captain, in March.',
         'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
         'Forty lawmakers flew aboard {Dana Overby}\'s plane.', 'A boy named {Tom Wrede} ran to the shore.', 'The tanker firm {Orrin Lass} was fined.',
         '{Dana Kelso}, a ferry captain trained by Vardo Lines, spoke.', 'They found the boat, {Dana Kelso} said.', 'It was the {Dana Overby} campaign that won.', 'This is the {Dana Overby} we knew.', 'He met the {Dana Overby} of old.', 'The gift came from the {Dana Overby Foundation}, it said.', 'Fans of the {Dana Panthers} cheered.', 'Before him spoke {Dana Kelso}, the Vardo sheriff and anti-tax hard-liner, to cheers.'],

@@ -93,7 +93,7 @@ function surnameOf(words: readonly string[]): string {
 }
 
 /** The surnames of the full names among some person candidates, each with the people (keys) it ends. */
-function surnamesOf<Person>(people: readonly { person: Person; words: readonly string[] }[]): Map<string, Person[]> {
+export function surnamesOf<Person>(people: readonly { person: Person; words: readonly string[] }[]): Map<string, Person[]> {
   const surnames = new Map<string, Person[]>();
   for (const { person, words } of people) {
     if (words.length > 1) {
@@ -109,7 +109,7 @@ function surnamesOf<Person>(people: readonly { person: Person; words: readonly s
 }
 
 /** The context of the braced word of an example, with the full names of the example as the people. */
-function exampleContext(example: string): MisspeltContext {
+export function exampleContext(example: string): MisspeltContext {
   const { candidate, names } = bracedCandidate(example);
   const people = names.filter(name => name.words.length > 1 && kindOf(name) === 'person');
   return { candidate, surnames: surnamesOf(people.map(name => ({ person: name.words.join(' '), words: name.words }))) };
@@ -145,6 +145,15 @@ export const MISSPELT_SURNAME = ruleTable<MisspeltContext, 'joins'>({
 
 /** The step: each lone word left over that the rule reads as a misspelt surname joins that person. */
 export function joinMisspeltSurnames(state: ClusterState): void {
+  joinLoneWordsBySurname(state, context => MISSPELT_SURNAME.rules[0].when(context) ? misspeltSurname(context) : undefined);
+}
+
+/**
+ * Each lone word no step has placed (nor read as a body or a place) joins the person whose surname `surnameFor` finds
+ * for it among the surnames of the people named in full (undefined: it stays where it is); shared by the steps that
+ * read a surname's other forms (misspelt here, clipped with a pet ending in clippedSurnames.ts).
+ */
+export function joinLoneWordsBySurname(state: ClusterState, surnameFor: (context: MisspeltContext) => string | undefined): void {
   const people = state.clustering.all.filter(cluster => cluster.kind === 'person')
     .flatMap(cluster => cluster.members.map(member => ({ person: cluster, words: member.c.words })));
   const surnames = surnamesOf<Cluster>(people);
@@ -155,9 +164,9 @@ export function joinMisspeltSurnames(state: ClusterState): void {
     if (state.done.has(index) || state.kinds[index] === 'org' || state.kinds[index] === 'place') {
       return;
     }
-    const context = { candidate: placed.c, surnames };
-    if (MISSPELT_SURNAME.rules[0].when(context)) {
-      state.clustering.attach(surnames.get(misspeltSurname(context)!)![0], placed);
+    const surname = surnameFor({ candidate: placed.c, surnames });
+    if (surname !== undefined) {
+      state.clustering.attach(surnames.get(surname)![0], placed);
       state.done.add(index);
     }
   });

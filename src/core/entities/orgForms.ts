@@ -29,7 +29,7 @@ export function orgHeadOf(key: string): string | undefined {
   if (words.length >= 3 && words[words.length - 2] === 'for' && has(CAMPAIGN_OFFICES, last)) {
     return undefined;
   }
-  if (has(ORG_HEADS, last)) {
+  if (has(ORG_HEADS, last) || (words.length > 1 && isPressHeadPair(last))) {
     return last;
   }
   const joint = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
@@ -54,9 +54,15 @@ export function isFirm(cluster: Cluster): boolean {
  */
 export function namedAfterTown(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
-  // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council").
+  // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council"); or the
+  // whole name in capitals on a masthead line ("KELSO DAILY CLARION | Sport").
   return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || has(OPERATED_SITE_HEADS, words[words.length - 1].toLowerCase()) || has(MINE_COMPANY_HEADS, words[words.length - 1].toLowerCase()) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words) || isTownCollege(words))
-    && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text));
+    && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text) || isMastheadInCapitals(member.c.text));
+}
+
+/** "KELSO DAILY CLARION": a paper's name of three words or more in capitals, its first word no initials, as a masthead prints it. */
+function isMastheadInCapitals(text: string): boolean {
+  return /^\p{Lu}{3,}(?:\s+\p{Lu}{2,}){2,}$/u.test(text);
 }
 
 /**
@@ -352,7 +358,7 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       merges.union(cluster, fullest);
     } else if (firms.length === 1) {
       merges.union(cluster, firms[0]);
-    } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]) || isLabelOfParty(cluster, longer[0]))
+    } else if (longer?.length === 1 && (cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n) || isTaggersPlaceOfCompany(cluster, longer[0]) || isLabelOfParty(cluster, longer[0]) || isTownOfTeam(cluster, longer[0]))
       && !(isRegionalArm(longer[0]) && firstStart(cluster) < firstStart(longer[0]))) {
       merges.union(cluster, longer[0]);
     } else if (longer && longer.length > 1 && cluster.members.some(member => (member.c.evidence & Evidence.UnknownWords) !== 0n)) {
@@ -426,6 +432,16 @@ export function isRegionalArm(cluster: Cluster): boolean {
  */
 function isTaggersPlaceOfCompany(cluster: Cluster, longer: Cluster): boolean {
   return isCompany(longer) && cluster.members.every(member => (member.c.evidence & Evidence.Place) !== 0n);
+}
+
+/**
+ * "Winnipeg beat Hartford", "Winnipeg captain X" beside "the Winnipeg Voyageurs": a town the lexicon knows (so no use
+ * shows its word unknown), shown a side of a match or a club before a sports post at some use, is the one team its
+ * word opens, as sports copy calls a club by its town; the longer name must be shown a team too.
+ */
+function isTownOfTeam(cluster: Cluster, longer: Cluster): boolean {
+  const team = (named: Cluster): boolean => named.members.some(member => (member.c.evidence & (Evidence.Team | Evidence.Result)) !== 0n);
+  return team(cluster) && team(longer);
 }
 
 /** A company named with a legal form or a trade noun ("Kessler Bancorp", "Kessler Freight Ltd"). */
@@ -511,10 +527,20 @@ export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
     const lower = cluster.key.toLowerCase();
     const longer = merges.represents(cluster) ? index.byHead.get(lower) : undefined;
-    if (longer?.length === 1 && has(ORG_HEADS, lower)) {
+    if (longer?.length === 1 && (has(ORG_HEADS, lower) || isPressHeadPair(lower))) {
       merges.union(cluster, longer[0]);
     }
   }
+}
+
+/**
+ * "Post-Gazette", "Ledger-Dispatch", "Times-Herald": two newspaper heads (list press-heads) joined by a hyphen, as US
+ * papers merged from two titles are named; alone ("told the Post-Gazette") it names the one paper ending in it ("the
+ * Kelso Post-Gazette"), as "the Courier" does.
+ */
+function isPressHeadPair(lower: string): boolean {
+  const parts = lower.split('-');
+  return parts.length === 2 && parts.every(part => has(PRESS_HEADS, part));
 }
 
 /**

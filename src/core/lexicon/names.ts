@@ -206,3 +206,9 @@ export const HANDLE_CREDIT_WORDS = wordList(
   'Words right before a social account\'s handle given as a writer\'s or a show\'s contact in a sign-off ("Follow him @DanaKFights.", "Hit us up at @CornerStoolPod."): the handle there is a contact, no body or person of the article.',
   ['him', 'her', 'us', 'me', 'them', 'at'],
 );
+
+export const SURNAME_PET_ENDINGS = wordList(
+  'surname-pet-endings',
+  'Endings that North American and British sports copy, and a team\'s own dressing room, put on a player\'s or a coach\'s clipped surname to make the name everyone calls him by ("Tolly" for Tollander, "Kubo" for Kubiak, "Strandy" for Strandberg, "Mackie" for Mackintosh, "Fitzy" for Fitzwalter): the nickname is the first letters of the surname and one of these.',
+  ['y', 'ie', 'o', 'sy', 'zy', 'er'],
+);

@@ -178,6 +178,14 @@ export const UNNAMED_BYSTANDER_HEADS = wordList(
     'eyewitness', 'householder', 'homeowner', 'tenant', 'driver', 'visitor', 'tourist', 'diner', 'patient', 'caller', 'listener', 'viewer'],
 );
 
+/** Players described by their position on the ice, the court or the pitch after a quotation ("said the big centre"). */
+export const PLAYER_POSITION_NOUNS = wordList(
+  'quote-player-position-nouns',
+  'Positions a player of a team sport is called by after a quotation in place of the name ("“…,” said the big centre from Kelso", "the veteran guard said", "the rookie netminder added"): no title (a position names no office, and "centre" or "guard" alone is no title head), so the description read as naming no one; it refers back to the player the paragraph is about, as "the 24-year-old" does (quote-generic-person-heads).',
+  ['centre', 'center', 'guard', 'forward', 'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'goaltender', 'goalie',
+    'netminder', 'defenseman', 'defenceman', 'blueliner', 'playmaker', 'rookie', 'point guard', 'shooting guard'],
+);
+
 /** Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. */
 export const GENERIC_PERSON_HEADS = wordList('quote-generic-person-heads', 'Person descriptions without a title ("the 78-year-old", "the billionaire") refer to the current subject. Racing copy calls its sportsmen by their sport ("the 24-year-old jockey said", "the rider added") as other sports copy says "the player".', [
   'billionaire', 'businessman', 'businesswoman', 'tycoon', 'politician', 'veteran', 'star', 'actor', 'actress',

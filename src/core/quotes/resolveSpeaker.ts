@@ -5,7 +5,7 @@ import type { Entity, Span } from '../model';
 import { BodyResolver, isBodyHead, isDocumentHead } from './bodyRefs';
 import { headMatchKeys, nationConflict, nationStem, parseTitle, titleConflicts, titleFit, titleIndexKeys, type Title } from './describe';
 import {
-  GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, NATIONALITY_PERSON_NOUNS, OCCUPATION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
+  GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, NATIONALITY_PERSON_NOUNS, OCCUPATION_NOUNS, PLAYER_POSITION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
   REPORTING_VERBS_FINITE, UNNAMED_BYSTANDER_HEADS, UNNAMED_PERSON_SUBJECT_HEADS, UNNAMED_SOURCE_HEADS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
@@ -528,6 +528,10 @@ export class SpeakerResolver {
     if (head === undefined) {
       return definite && owner === null && words.length === 2 ? this.nationalityPerson(words[1], pos) : null;
     }
+    const player = definite && owner === null ? this.describedPlayer(words, description) : undefined;
+    if (player !== undefined) {
+      return player === 'position' ? this.recentPerson(pos, undefined) : this.nationalityPerson(player, pos);
+    }
     if (definite && CANDIDATE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) {
       // Blocked (a person other than the candidate is named before the quotation) or naming no one: read as before.
       const candidate = span !== undefined && this.afterPreposition(span) ? null : this.candidateOf(words, owner, pos);
@@ -679,6 +683,24 @@ export class SpeakerResolver {
       return this.recentPerson(pos, undefined);
     }
     return undefined;
+  }
+
+  /**
+   * "the big Norwegian said", "said the big centre", "the veteran guard added": a definite description of at most four
+   * words whose last is a demonym (parsed as a nationality, not a head) or a player's position (list
+   * quote-player-position-nouns), with only lower-case words between (how big, how old, how long in the league), names
+   * the player the copy is about. The demonym to read as nationalityPerson does, "position" for a position (read as a
+   * generic person, "the 24-year-old", is), undefined for any other description.
+   */
+  private describedPlayer(words: readonly string[], description: Title): string | 'position' | undefined {
+    const last = words[words.length - 1];
+    if (words.length > 4 || !words.slice(1, -1).every(word => /^\p{Ll}[\p{Ll}-]*$/u.test(word))) {
+      return undefined;
+    }
+    if (/^\p{Lu}/u.test(last) && description.nations.length === 1 && nationalityOf(last) !== null) {
+      return last;
+    }
+    return PLAYER_POSITION_NOUNS.has(last.toLowerCase()) ? 'position' : undefined;
   }
 
   /**

@@ -159,7 +159,10 @@ export function endsSentence(masked: string, at: number, limit: number): boolean
     w--;
   }
   const word = masked.slice(w + 1, at).toLowerCase();
-  return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word));
+  // "was his, not the owner's. Team owner X …": the "s" of a possessive closing the sentence (an apostrophe before it)
+  // is no initial.
+  const possessive = word === 's' && w >= 1 && /['’]/u.test(masked[w]) && /\p{L}/u.test(masked[w - 1]);
+  return !(ABBREVIATIONS.has(word) || (/^\p{L}$/u.test(word) && !possessive));
 }
 
 /** Start of the sentence containing pos, searching back no further than lo and stopping after a speech quotation. */

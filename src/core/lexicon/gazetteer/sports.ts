@@ -4,7 +4,7 @@ import { within, without, wordList } from '../wordList';
 
 export const SPORTS_WORDS = wordList(
   'sports-words',
-  'Nouns and verbs of sports copy (match, goal, league, coach, striker, scored …; cricket\'s and rugby\'s players by their part, "all-rounder", "seamer", "fly-half"; golf\'s scores and strokes, "birdie", "bogey", "putt"): a sentence with one is about sport, so a club name that is also a city or a first name means the club.',
+  'Nouns and verbs of sports copy (match, goal, league, coach, striker, scored …; cricket\'s and rugby\'s players by their part, "all-rounder", "seamer", "fly-half"; golf\'s scores and strokes, "birdie", "bogey", "putt"; ice hockey\'s and basketball\'s gear, places, players and plays, "puck", "rink", "goaltender", "shutout", "dunk", "three-pointer", and a game settled after regulation, "OT", "double-overtime", but not "overtime" alone, as often paid work): a sentence with one is about sport, so a club name that is also a city or a first name means the club.',
   `match matches game games goal goals league cup season seasons striker strikers midfielder defender goalkeeper
    coach manager club clubs side team teams fans stadium victory draw defeat title champions championship playoff
    playoffs play-off play-offs inning innings touchdown quarterback pitcher scored score scoring transfer
@@ -14,7 +14,9 @@ export const SPORTS_WORDS = wordList(
    premiership bundesliga serie liga eredivisie nba nfl mlb nhl mls uefa fifa soccer football baseball basketball
    hockey win wins won beat beats lost loss losses tie tied drew clinched relegation relegated promoted
    roster squad lineup preseason postseason wicket wickets batting bowling bowled batsman batsmen bowler
-   all-rounder all-rounders batter batters seamer seamers spinner spinners stumps scrum fly-half scrum-half winger wingers`.split(/\s+/),
+   all-rounder all-rounders batter batters seamer seamers spinner spinners stumps scrum fly-half scrum-half winger wingers
+   puck pucks rink rinks goaltender goaltenders goalie goalies netminder netminders shutout shutouts power-play
+   dunk dunks three-pointer three-pointers buzzer-beater ot double-overtime triple-overtime`.split(/\s+/),
 );
 
 export const SPORTS_POSTS = wordList(
