@@ -37,6 +37,40 @@ const args = process.argv.slice(2);
 const claimsDir = path.join(root, 'test', 'fixtures', 'claims');
 const corpus = path.join(root, '..', 'shared', 'corpus', 'real');
 
+/**
+ * The last older blind set the model trains on: heldout3 … heldout13 (invented articles of the repo, each scored once
+ * as a blind judge in its round, then read) are training data for the model, never for the rules; heldout14 and later
+ * are the lead's blind judges of this model and are never read here (trainingFolders leaves them out by number).
+ */
+const LAST_TRAINING_HELDOUT = 13;
+const FIRST_TRAINING_HELDOUT = 3;
+
+/**
+ * The annotated folders the model trains on, each with how its pairs fold for leave-one-set-out: the development
+ * pairs (invented/) one fold per article set (fresh45 …), each older blind set (heldoutN/) one fold of its own.
+ * --invented-only keeps the development pairs alone (the model of rounds 24–31, to compare).
+ */
+function trainingFolders() {
+  /** A held-out folder's number ("heldout13" → 13), 0 for any other folder. */
+  const numberOf = folder => /^heldout\d+$/.test(folder) ? Number(folder.slice('heldout'.length)) : 0;
+  const heldout = args.includes('--invented-only') ? [] : fs.readdirSync(claimsDir)
+    .filter(folder => numberOf(folder) >= FIRST_TRAINING_HELDOUT && numberOf(folder) <= LAST_TRAINING_HELDOUT)
+    .sort((one, other) => numberOf(one) - numberOf(other))
+    .map(folder => ({ folder, foldOf: () => folder }));
+  return [{ folder: 'invented', foldOf: name => name.split('-')[0] }, ...heldout];
+}
+
+/** The annotated pairs of one training folder (SET-PAIR.json; the articles are in the repo). */
+const pairFiles = folder => fs.readdirSync(path.join(claimsDir, folder)).filter(f => /^[\w-]+\.json$/.test(f)).sort();
+
+if (args.includes('--list-sets')) {
+  // What the data loader reads, without reading it (test/unit/claims/claimModel.test.ts checks heldout14+ stay out).
+  for (const { folder } of trainingFolders()) {
+    console.log(`${folder}: ${pairFiles(folder).join(' ')}`);
+  }
+  process.exit(0);
+}
+
 const entry = `
 export { analyzeText } from './src/core/analyze';
 export { compareDocuments } from './src/core/compare';
@@ -71,40 +105,6 @@ function load(dir, file, texts) {
   });
   const name = file.replace(/\.json$/, '');
   return { name, set: name.split('-')[0], gold, candidates, textA, textB };
-}
-
-/**
- * The last older blind set the model trains on: heldout3 … heldout13 (invented articles of the repo, each scored once
- * as a blind judge in its round, then read) are training data for the model, never for the rules; heldout14 and later
- * are the lead's blind judges of this model and are never read here (trainingFolders leaves them out by number).
- */
-const LAST_TRAINING_HELDOUT = 13;
-const FIRST_TRAINING_HELDOUT = 3;
-
-/**
- * The annotated folders the model trains on, each with how its pairs fold for leave-one-set-out: the development
- * pairs (invented/) one fold per article set (fresh45 …), each older blind set (heldoutN/) one fold of its own.
- * --invented-only keeps the development pairs alone (the model of rounds 24–31, to compare).
- */
-function trainingFolders() {
-  /** A held-out folder's number ("heldout13" → 13), 0 for any other folder. */
-  const numberOf = folder => /^heldout\d+$/.test(folder) ? Number(folder.slice('heldout'.length)) : 0;
-  const heldout = args.includes('--invented-only') ? [] : fs.readdirSync(claimsDir)
-    .filter(folder => numberOf(folder) >= FIRST_TRAINING_HELDOUT && numberOf(folder) <= LAST_TRAINING_HELDOUT)
-    .sort((one, other) => numberOf(one) - numberOf(other))
-    .map(folder => ({ folder, foldOf: () => folder }));
-  return [{ folder: 'invented', foldOf: name => name.split('-')[0] }, ...heldout];
-}
-
-/** The annotated pairs of one training folder (SET-PAIR.json; the articles are in the repo). */
-const pairFiles = folder => fs.readdirSync(path.join(claimsDir, folder)).filter(f => /^[\w-]+\.json$/.test(f)).sort();
-
-if (args.includes('--list-sets')) {
-  // What the data loader reads, without reading it (test/unit/claims/claimModel.test.ts checks heldout14+ stay out).
-  for (const { folder } of trainingFolders()) {
-    console.log(`${folder}: ${pairFiles(folder).join(' ')}`);
-  }
-  process.exit(0);
 }
 
 // --cache FILE keeps the loaded candidates between runs (while the features do not change): the analysis takes minutes.
