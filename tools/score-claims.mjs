@@ -11,13 +11,15 @@
 //       pooled (over all pairs' predictions and annotations)
 //   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
 //       (test/fixtures/claims/heldout3/ to heldout14/SET-PAIR.json: invented articles of the repo, annotated blind, never
-//       tuned on), per pair and pooled per folder; says so and stops when the folders are missing or empty
+//       tuned on by the rules), per pair and pooled per folder; says so and stops when the folders are missing or
+//       empty. Since round 32, heldout3 … heldout13 are training data of the learned model (tools/train-claim-model.mjs):
+//       their figures with the model are in-sample, and only heldout14 and later still judge it blind.
 //   node tools/score-claims.mjs --dev [...]   the 32 development pairs: the real ones and the invented ones, with
 //       each group pooled
 //   node tools/score-claims.mjs [--invented | --dev] --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair,
 //       picks the values of the named ALIGNMENT_RULES (src/core/claims/alignClaims.ts) best on the other pairs of the
 //       selection (mean of min(precision, recall), ties to the higher mean of precision and recall) and reports the
-//       held-out pair with them, next to the values best on all of them. Not with --heldout: those pairs are never tuned on.
+//       held-out pair with them, next to the values best on all of them. Not with --heldout: the rules are never tuned on those pairs.
 import fs from 'fs';
 import os from 'os';
 import path from 'path';

@@ -1,11 +1,30 @@
 // The learned back-up of claim alignment (ALIGNMENT_RULES.learnedPairs): a logistic model over the features the rules
-// compute for each candidate pair (alignClaims' pairFeatures), trained offline on the invented development pairs by
-// tools/train-claim-model.mjs, which writes claimModel.json (weights, threshold, assignment) and reports its
-// leave-one-set-out figures. It adds pairs the rules leave, one claim to one claim: a claim usually matches at most one
+// compute for each candidate pair (alignClaims' pairFeatures), trained offline by tools/train-claim-model.mjs on the
+// invented development pairs and, since round 32, the older blind sets heldout3 … heldout13 (each already scored once as
+// a blind judge; training data for the model, never for the rules; heldout14 and later stay the lead's blind judges
+// and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
+// and reports its leave-one-set-out figures. It adds pairs the rules leave, one claim to one claim: a claim usually matches at most one
 // claim of the other report, so the most probable pairs go first and a claim taken is not offered again.
 import MODEL from './claimModel.json';
 
-/** The features the model weighs, in the order pairFeatures gives them (claimModel.json must name the same). */
+/**
+ * The features the model weighs, in the order pairFeatures gives them (claimModel.json must name the same):
+ * - similarity: the rules' weighted cosine of the two claims; shareOfBestA, shareOfBestB: it over each claim's best
+ *   cosine with any claim of the other article; mutualBest: 1 when the pair is both claims' best;
+ * - eventShare: the share of the cosine's evidence in words that are not names; eventWords: log1p of the shared words
+ *   that are not names; nameWords, entities, figures: log1p of the shared name words, linked entities and figures;
+ *   rarestWord: the rarest shared word's weight over the highest weight there is; ownWords: log1p of the shared words
+ *   no other claim of the two articles uses; familyWords: log1p of the words of one family the stems miss;
+ * - containment, eventContainment: how much of the shorter claim's evidence (all, or not names) the pair shares (a
+ *   headline inside a long sentence); lengthRatio: the shorter claim's words over the longer's; shorterLength: log1p
+ *   of the shorter claim's words;
+ * - positionGap: how far apart the claims sit in their articles (0 to 1); position: their mean place;
+ * - quotation: 1 when either claim is a quotation;
+ * - neighbourSupport: how many diagonal neighbours the rules align; pairedA, pairedB: whether the rules pair each claim.
+ * Round 32 tried five more (A's claim's place alone, how many of the two are display lines, the share of each claim's
+ * stems the other has, one speaker in both) on 134 training pairs: leave-one-set-out 0.865 / 0.587 without them,
+ * 0.864 / 0.584 with all five, 0.864 / 0.583 with display lines and speaker alone; not kept.
+ */
 export const PAIR_FEATURES = [
   'similarity', 'shareOfBestA', 'shareOfBestB', 'mutualBest', 'eventShare', 'eventWords', 'nameWords', 'entities',
   'figures', 'rarestWord', 'containment', 'eventContainment', 'lengthRatio', 'shorterLength', 'positionGap',
@@ -20,6 +39,8 @@ export const PAIR_FEATURES = [
 export type Assignment = 'both' | 'either' | 'mutual' | 'best' | 'any';
 
 interface ClaimModel {
+  /** The annotated folders the model was trained on (test/fixtures/claims/invented, heldout3 …). */
+  readonly trainedOn: readonly string[];
   readonly features: readonly string[];
   readonly mean: readonly number[];
   readonly scale: readonly number[];
