@@ -296,6 +296,11 @@ function notIfQualifies(notIf: readonly MatchReg[] | undefined): boolean {
   return notIf === undefined || (Array.isArray(notIf) && !anchorsAnywhere(notIf) && (notIf.length === 0 || notIf[notIf.length - 1].end !== true));
 }
 
+/** Whether a rule is tried only from the words its first token matches (exported for the tests). */
+export function triesFromFirstToken(rule: SweepRule): boolean {
+  return startPlan(rule) !== null;
+}
+
 function startPlan(rule: SweepRule): StartPlan | null {
   let plan = START_PLANS.get(rule);
   if (plan === undefined) {
@@ -320,7 +325,7 @@ function chunkPointer(terms: readonly MatchTerm[], start: number, end: number): 
 }
 
 /** compromise's runMatch of one rule on one chunk (methods.one.match([terms], rule)): the same pointers, in order. */
-function matchChunk(methods: any, terms: readonly MatchTerm[], rule: SweepRule): MatchFound {
+export function matchChunk(methods: any, terms: readonly MatchTerm[], rule: SweepRule): MatchFound {
   const plan = startPlan(rule);
   if (!plan) {
     return methods.one.match([terms], rule);
@@ -358,6 +363,19 @@ function matchChunk(methods: any, terms: readonly MatchTerm[], rule: SweepRule):
     }
   }
   return { ptrs };
+}
+
+/**
+ * For the tests of `matchChunk`: compromise's own post-tagger rules, compiled as its sweep compiles them (each once),
+ * its methods, and a text's sentences as compromise's tagged terms.
+ */
+export function sweepTestBed(): { readonly rules: readonly SweepRule[]; readonly methods: unknown; sentences(text: string): MatchTerm[][] } {
+  const compiled: SweepNet = (nlp as any).buildNet(world.model.two.matches.flat().map((rule: SweepRule) => ({ ...rule })));
+  const rules = new Map<string, SweepRule>();
+  for (const rule of [...Object.values(compiled.hooks).flat(), ...compiled.always]) {
+    rules.set(rule.match, rule);
+  }
+  return { rules: [...rules.values()], methods: world.methods, sentences: text => (nlp(text) as any).document };
 }
 
 world.methods.one.bulkMatch = (document: MatchTerm[][], matchNet: SweepNet, methods: any, options: { matchOne?: boolean } = {}) => {
