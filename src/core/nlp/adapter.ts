@@ -366,14 +366,17 @@ export function matchChunk(methods: any, terms: readonly MatchTerm[], rule: Swee
 }
 
 /**
- * For the tests of `matchChunk`: compromise's own post-tagger rules, compiled as its sweep compiles them (each once),
- * its methods, and a text's sentences as compromise's tagged terms.
+ * For the tests of `matchChunk`: compromise's own post-tagger rules as its sweep runs them (each once), its methods,
+ * and a text's sentences as compromise's tagged terms. compromise compiles its rules in place at its first parse
+ * (their notIf strings become parsed tokens), so they are read after one, never compiled again.
  */
 export function sweepTestBed(): { readonly rules: readonly SweepRule[]; readonly methods: unknown; sentences(text: string): MatchTerm[][] } {
-  const compiled: SweepNet = (nlp as any).buildNet(world.model.two.matches.flat().map((rule: SweepRule) => ({ ...rule })));
+  nlp('A first parse.');
   const rules = new Map<string, SweepRule>();
-  for (const rule of [...Object.values(compiled.hooks).flat(), ...compiled.always]) {
-    rules.set(rule.match, rule);
+  for (const rule of world.model.two.matches.flat() as SweepRule[]) {
+    if (!rules.has(rule.match)) {
+      rules.set(rule.match, rule);
+    }
   }
   return { rules: [...rules.values()], methods: world.methods, sentences: text => (nlp(text) as any).document };
 }
