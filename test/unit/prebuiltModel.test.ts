@@ -100,15 +100,16 @@ describe('the CLI\'s code cache', () => {
     const check = `
       const fs = require('fs'), vm = require('vm'), Module = require('module'), crypto = require('crypto');
       const bundle = process.argv[1];
-      const source = Module.wrap(fs.readFileSync(bundle, 'utf8'));
+      const bytes = fs.readFileSync(bundle);
+      const source = Module.wrap(bytes.toString('utf8'));
       const cache = fs.readFileSync(bundle + '.cache');
-      const sameBundle = cache.subarray(0, 32).equals(crypto.createHash('sha256').update(source).digest());
+      const sameBundle = cache.subarray(0, 32).equals(crypto.createHash('sha256').update(bytes).digest());
       const cachedData = cache.subarray(32);
       const accepted = !new vm.Script(source, { filename: bundle, cachedData }).cachedDataRejected;
       const otherSourceRejected = new vm.Script(source + '\\n;', { filename: bundle, cachedData }).cachedDataRejected;
       process.stdout.write(JSON.stringify({ sameBundle, accepted, otherSourceRejected }));`;
     const result = JSON.parse(execFileSync(process.execPath, ['-e', check, bundle], { encoding: 'utf8' })) as Record<string, boolean>;
-    // The cache names the bundle it was made from (its SHA-256 first), then V8's data.
+    // The cache names the bundle it was made from (the SHA-256 of its bytes first), then V8's data.
     assert.ok(result.sameBundle, 'the cache was made from another bundle');
     assert.strictEqual(result.accepted, true, 'V8 rejected the cache');
     // It can fail: a cache of another source is rejected.

@@ -38,6 +38,10 @@ const net: any = (nlp as any).buildNet(MATCH_RULES.map(rule => ({ ...rule })));
  */
 interface SweepRule {
   readonly match: string;
+  readonly regs: readonly MatchReg[];
+  readonly group?: string | number;
+  readonly notIf?: readonly MatchReg[];
+  readonly justOne?: boolean;
   readonly needs: readonly string[];
   readonly wants: readonly string[];
   readonly minWant: number;
@@ -170,12 +174,219 @@ function chunkRules(net: SweepNet, haves: ReadonlySet<string>, termCount: number
   return rules;
 }
 
-world.methods.one.bulkMatch = (document: unknown[][], matchNet: SweepNet, methods: any, options: { matchOne?: boolean } = {}) => {
+/** A compromise term as its matcher reads it (see compromise's 1-one/match/methods/match/term/doesMatch.js). */
+interface MatchTerm {
+  readonly id: unknown;
+  readonly text: string;
+  readonly normal: string;
+  readonly machine?: string | null;
+  readonly implicit?: string;
+  readonly root?: string;
+  readonly alias?: readonly string[];
+  readonly switch?: string;
+  readonly tags: ReadonlySet<string>;
+}
+/** One parsed token of a match rule ("#Noun", "said", "(one|two)", "[#Verb"), as compromise's parseMatch leaves it. */
+interface MatchReg {
+  readonly [key: string]: unknown;
+  readonly start?: boolean;
+  readonly end?: boolean;
+  readonly choices?: readonly (readonly MatchReg[])[];
+}
+/** A match's pointer: [sentence, start, end, start term's id, end term's id]. */
+type MatchPointer = unknown[];
+interface MatchFound {
+  readonly ptrs: MatchPointer[];
+  readonly byGroup?: Readonly<Record<string, MatchPointer[]>>;
+}
+
+/**
+ * compromise's matcher (its runMatch) tries a rule from every word of the chunk, copying the rest of the chunk for
+ * each try, though most rules start with one plain word, tag, switch or (a|b) list that most words fail, and a try
+ * whose first token fails ends there. For such a rule (`startTest`), only the words its first token matches are
+ * tried: each as its own chunk anchored at its start (a `^` on the first token), all in one call of compromise's own
+ * matcher, then put back where the full-chunk run would have found them. Only rules for which that is exactly the
+ * same qualify: no `^` elsewhere (it would see the copy's start), no `$` at the end (it drops matches after the run,
+ * and the run skips past every match before it does), no justOne; a notIf is checked here, after the skipping.
+ */
+interface StartPlan {
+  /** Whether a word can begin a match: false only where the first token's own test fails. */
+  readonly canStart: TermTest;
+  /** The rule with its first token anchored and no group (the group is picked out afterwards). */
+  readonly anchored: SweepRule;
+  /** The tokens a match needs (compromise's minLength: neither optional nor negative). */
+  readonly minLength: number;
+  readonly group?: string;
+  /** The rule's notIf, checked on each match kept (the run skips past a match before its notIf drops it). */
+  readonly notIf?: readonly MatchReg[];
+}
+const START_PLANS = new WeakMap<SweepRule, StartPlan | null>();
+/** The first token's keys this handles; any other key (optional, negative, greedy, choices, use, …) keeps the full run. */
+const PLAIN_START_KEYS: readonly string[] = ['tag', 'word', 'switch', 'fastOr', 'operator', 'group', 'groupStart', 'groupEnd'];
+
+type TermTest = (term: MatchTerm) => boolean;
+/** A first token of choices: "(a b|c)" (one choice's first token must match) or "(#Noun && @hasHyphen)" (every one). */
+const CHOICE_START_KEYS: readonly string[] = ['choices', 'operator', 'group', 'groupStart', 'groupEnd'];
+
+/**
+ * What the first word of a match must pass for the first token to match it: the token's own test, or for choices
+ * the tests of their first tokens (a choice whose first token is not plain, "@hasHyphen", passes every word).
+ * Undefined when it cannot be told that simply: the word is then always tried.
+ */
+function startTest(reg: MatchReg): TermTest | undefined {
+  const keys = Object.keys(reg).filter(key => reg[key] !== undefined);
+  if (reg.choices !== undefined && keys.every(key => CHOICE_START_KEYS.includes(key))) {
+    return choicesStartTest(reg.choices, reg.operator);
+  }
+  if (!keys.every(key => PLAIN_START_KEYS.includes(key)) || (reg.operator !== undefined && (reg.operator !== 'or' || reg.fastOr === undefined))) {
+    return undefined;
+  }
+  if (typeof reg.word === 'string') {
+    const word = reg.word;
+    return term => (term.machine !== null && term.machine === word) || (term.alias?.some(alias => alias === word) ?? false) || word === term.text || word === term.normal;
+  }
+  if (typeof reg.tag === 'string') {
+    const tag = reg.tag;
+    return term => term.tags.has(tag);
+  }
+  if (typeof reg.switch === 'string') {
+    const value = reg.switch;
+    return term => term.switch === value;
+  }
+  if (reg.fastOr instanceof Set) {
+    const words = reg.fastOr as ReadonlySet<string>;
+    return term => words.has(term.root || term.implicit || term.machine || term.normal) || words.has(term.text);
+  }
+  return undefined;
+}
+
+/** compromise's or-block tries each choice from the word, its and-block needs every choice to match there. */
+function choicesStartTest(choices: readonly (readonly MatchReg[])[], operator: unknown): TermTest | undefined {
+  if (!choices.every(Array.isArray)) {
+    return undefined;
+  }
+  const tests = choices.map(choice => (choice.length > 0 ? startTest(choice[0]) : undefined));
+  if (operator === 'and') {
+    const known = tests.filter((test): test is TermTest => test !== undefined);
+    return known.length > 0 ? term => known.every(test => test(term)) : undefined;
+  }
+  if (operator === 'or' && tests.length > 0 && tests.every(test => test !== undefined)) {
+    const all = tests as TermTest[];
+    return term => all.some(test => test(term));
+  }
+  return undefined;
+}
+
+function anchorsAnywhere(regs: readonly MatchReg[]): boolean {
+  return regs.some(reg => reg.start === true || (reg.choices?.some(anchorsAnywhere) ?? false));
+}
+
+/** The group whose pointers a rule's matches give, as compromise's getGroup reads it (a number as its string; "" none). */
+function pickedGroup(group: string | number | undefined): string | undefined {
+  const name = typeof group === 'number' ? String(group) : group;
+  return name ? name : undefined;
+}
+
+/**
+ * Whether compromise's matcher run on a match's own words finds the rule's notIf exactly when its notIf filter would:
+ * the filter tries the notIf from every word of the match, as the matcher does, but the matcher tries a `^` first
+ * token only at the first word and drops what does not reach a `$` last one.
+ */
+function notIfQualifies(notIf: readonly MatchReg[] | undefined): boolean {
+  return notIf === undefined || (Array.isArray(notIf) && !anchorsAnywhere(notIf) && (notIf.length === 0 || notIf[notIf.length - 1].end !== true));
+}
+
+/** Whether a rule is tried only from the words its first token matches (exported for the tests). */
+export function triesFromFirstToken(rule: SweepRule): boolean {
+  return startPlan(rule) !== null;
+}
+
+function startPlan(rule: SweepRule): StartPlan | null {
+  let plan = START_PLANS.get(rule);
+  if (plan === undefined) {
+    const regs = rule.regs;
+    const canStart = regs.length > 0 ? startTest(regs[0]) : undefined;
+    const qualifies = canStart !== undefined && !anchorsAnywhere(regs) && regs[regs.length - 1].end !== true && rule.justOne !== true && notIfQualifies(rule.notIf);
+    plan = qualifies ? {
+      canStart,
+      anchored: { ...rule, regs: [{ ...regs[0], start: true }, ...regs.slice(1)], group: undefined, notIf: undefined },
+      notIf: rule.notIf,
+      minLength: regs.filter(reg => reg.optional !== true && reg.negative !== true).length,
+      group: pickedGroup(rule.group),
+    } : null;
+    START_PLANS.set(rule, plan);
+  }
+  return plan;
+}
+
+/** A pointer into the chunk, with the ids of its first and last terms as compromise's matcher sets them. */
+function chunkPointer(terms: readonly MatchTerm[], start: number, end: number): MatchPointer {
+  return [0, start, end, terms[start].id, terms[end - 1].id];
+}
+
+/** compromise's runMatch of one rule on one chunk (methods.one.match([terms], rule)): the same pointers, in order. */
+export function matchChunk(methods: any, terms: readonly MatchTerm[], rule: SweepRule): MatchFound {
+  const plan = startPlan(rule);
+  if (!plan) {
+    return methods.one.match([terms], rule);
+  }
+  const starts: number[] = [];
+  for (let i = 0; i + plan.minLength <= terms.length && i < terms.length; i++) {
+    if (plan.canStart(terms[i])) {
+      starts.push(i);
+    }
+  }
+  if (starts.length === 0) {
+    return { ptrs: [] };
+  }
+  const found: MatchFound = methods.one.match(starts.map(i => terms.slice(i)), plan.anchored);
+  const groups = plan.group !== undefined ? found.byGroup?.[plan.group] ?? [] : [];
+  const ptrs: MatchPointer[] = [];
+  // The full run goes on after a match's end: a match starting inside the one before is not tried.
+  let next = 0;
+  for (const [copy, start, end] of found.ptrs as number[][]) {
+    const at = starts[copy];
+    if (at < next) {
+      continue;
+    }
+    next = Math.max(at + 1, at + end);
+    if (plan.notIf !== undefined && methods.one.match([terms.slice(at + start, at + end)], { regs: plan.notIf }).ptrs.length > 0) {
+      continue;
+    }
+    if (plan.group === undefined) {
+      ptrs.push(chunkPointer(terms, at + start, at + end));
+      continue;
+    }
+    const group = groups.find(pointer => pointer[0] === copy) as number[] | undefined;
+    if (group) {
+      ptrs.push(chunkPointer(terms, at + group[1], at + group[2]));
+    }
+  }
+  return { ptrs };
+}
+
+/**
+ * For the tests of `matchChunk`: compromise's own post-tagger rules as its sweep runs them (each once), its methods,
+ * and a text's sentences as compromise's tagged terms. compromise compiles its rules in place at its first parse
+ * (their notIf strings become parsed tokens), so they are read after one, never compiled again.
+ */
+export function sweepTestBed(): { readonly rules: readonly SweepRule[]; readonly methods: unknown; sentences(text: string): MatchTerm[][] } {
+  nlp('A first parse.');
+  const rules = new Map<string, SweepRule>();
+  for (const rule of world.model.two.matches.flat() as SweepRule[]) {
+    if (!rules.has(rule.match)) {
+      rules.set(rule.match, rule);
+    }
+  }
+  return { rules: [...rules.values()], methods: world.methods, sentences: text => (nlp(text) as any).document };
+}
+
+world.methods.one.bulkMatch = (document: MatchTerm[][], matchNet: SweepNet, methods: any, options: { matchOne?: boolean } = {}) => {
   const documentCache: ReadonlySet<string>[] = methods.one.cacheDoc(document);
   const results: SweepResult[] = [];
   for (let chunk = 0; chunk < document.length; chunk++) {
     for (const rule of chunkRules(matchNet, documentCache[chunk], document[chunk].length)) {
-      const found: { ptrs: unknown[][] } = methods.one.match([document[chunk]], rule);
+      const found = matchChunk(methods, document[chunk], rule);
       if (found.ptrs.length === 0) {
         continue;
       }
