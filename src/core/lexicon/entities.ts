@@ -2631,6 +2631,13 @@ export const WORKPLACE_PLURALS = wordList(
   ['analysts', 'campaigners', 'activists', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'lawyers', 'traders', 'bankers', 'brokers', 'executives', 'officials'],
 );
 
+export const PEOPLE_AT_PLACES = wordList(
+  'people-at-places',
+  'Title heads of people who are somewhere rather than employed there: travellers, road users, passers-by and people described by age or household ("Passengers at Kelso were stranded", "Commuters at Tarrow faced delays", "pensioners at Vardo"). After "at" such a word names the place they are at, an airport, a station or a town, not a workplace, so workplace-after-occupation gives the name no body\'s evidence. Not "shopper", whose "at" names a store as often as a town.',
+  within(TITLE_HEADS, ['passenger', 'commuter', 'motorist', 'motorcyclist', 'pedestrian', 'cyclist', 'jogger', 'bystander', 'villager', 'eyewitness',
+    'pensioner', 'teenager', 'schoolboy', 'schoolgirl', 'homeowner', 'dad', 'mum', 'grandmother', 'grandma']),
+);
+
 export const SHARE_CLASS_NOUNS = wordList(
   'share-class-nouns',
   'Nouns of a company\'s shares after the letter of their class ("Kelso B shares jumped", "Marwick\'s A shares", "its class C stock"): the letter is the class, not an initial of a name, so the company\'s name ends before it.',

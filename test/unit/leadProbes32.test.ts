@@ -1,0 +1,32 @@
+// Kinds the lead's probes of round 32 found in invented copy: in air-travel and port-strike copy a member of the
+// public's appositive post running on into what the person was doing ("a nurse from Leeds travelling to Faro …") kept
+// whole, or lost when the "-ing" word was read as a clause's verb ("a teacher returning from a course" gave no role);
+// and an airport or a station after "Passengers at" / "Commuters at" read as a workplace, a body. Every sentence and
+// name is invented.
+import * as assert from 'assert';
+import { mentionLabels, rolesOf } from './support/entityQueries';
+
+describe('round 32 lead probes: a post that runs on into what the person was doing', () => {
+  it('ends the post before a present participle going on with a preposition or "to"', () => {
+    assert.deepStrictEqual(rolesOf('Mira Castell, 41, a midwife from Dunholt travelling to Porto with her sister, said the wait was long.', 'Mira Castell'), ['midwife from Dunholt']);
+    assert.deepStrictEqual(rolesOf('Ivo Brandt, a plumber returning from a job in Tarrow, said the road was shut.', 'Ivo Brandt'), ['plumber']);
+    assert.deepStrictEqual(rolesOf('Lena Rooke, a student hoping to reach Vardo by Friday, said she had slept in the hall.', 'Lena Rooke'), ['student']);
+    assert.deepStrictEqual(rolesOf('Cal Oduya, a retired surveyor waiting for a ferry to Kelso, said nobody came.', 'Cal Oduya'), ['retired surveyor']);
+  });
+
+  it('keeps an "-ing" field after "of", "in" or "and" in the post', () => {
+    assert.deepStrictEqual(rolesOf('Tessa Pryde, head of marketing at Orrin Foods, said sales were up.', 'Tessa Pryde'), ['head of marketing at Orrin Foods']);
+    assert.deepStrictEqual(rolesOf('Noel Hask, a senior lecturer in nursing at the college, said places were full.', 'Noel Hask'), ['senior lecturer in nursing at the college']);
+  });
+});
+
+describe('round 32 lead probes: travellers at a place', () => {
+  it('reads no body in the name after "Passengers at" or "Commuters at"', () => {
+    assert.ok(!mentionLabels('Passengers at Kelsworth waited six hours for news of their flight.').some(label => label.startsWith('o:')));
+    assert.ok(!mentionLabels('Commuters at Tarrow Parkway faced long delays on Monday.').some(label => label.startsWith('o:')));
+  });
+
+  it('still reads a body after an occupation and "at"', () => {
+    assert.ok(mentionLabels('"Demand is soft," said an analyst at Brenwick.').includes('o:Brenwick'));
+  });
+});
