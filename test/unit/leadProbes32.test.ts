@@ -1,8 +1,9 @@
 // Kinds the lead's probes of round 32 found in invented copy: in air-travel and port-strike copy a member of the
 // public's appositive post running on into what the person was doing ("a nurse from Leeds travelling to Faro …") kept
 // whole, or lost when the "-ing" word was read as a clause's verb ("a teacher returning from a course" gave no role);
-// and an airport or a station after "Passengers at" / "Commuters at" read as a workplace, a body. Every sentence and
-// name is invented.
+// and an airport or a station after "Passengers at" / "Commuters at" read as a workplace, a body; in central-bank
+// copy a foreign public body introduced by its description and a comma ("the national statistics office, X") read as a
+// person; in zoo copy an animal sanctuary read as a person. Every sentence and name is invented.
 import * as assert from 'assert';
 import { mentionLabels, rolesOf } from './support/entityQueries';
 
@@ -28,5 +29,23 @@ describe('round 32 lead probes: travellers at a place', () => {
 
   it('still reads a body after an occupation and "at"', () => {
     assert.ok(mentionLabels('"Demand is soft," said an analyst at Brenwick.').includes('o:Brenwick'));
+  });
+});
+
+describe('round 32 lead probes: a public body introduced by its description', () => {
+  it('reads the name after "the statistics office," or "the competition authority," as the body', () => {
+    assert.ok(mentionLabels('Prices rose 2 per cent, according to the national statistics office, Tallby Norr.').includes('o:Tallby Norr'));
+    assert.ok(mentionLabels('The merger was cleared by the competition authority, Rekka Vass, on Friday.').includes('o:Rekka Vass'));
+  });
+
+  it('keeps the holder of a post at that body a person', () => {
+    assert.ok(mentionLabels('The head of the statistics office, Mirela Vass, said prices rose.').includes('p:Mirela Vass'));
+    assert.ok(mentionLabels('The decision was taken by the office, Tallby Norr said.').every(label => !label.startsWith('o:')));
+  });
+});
+
+describe('round 32 lead probes: animal sanctuaries', () => {
+  it('reads a sanctuary that cares for animals as a body, as a zoo is', () => {
+    assert.ok(mentionLabels('The goats were taken in by Orrin Vale Animal Sanctuary, which rehomes farm animals.').includes('o:Orrin Vale Animal Sanctuary'));
   });
 });
