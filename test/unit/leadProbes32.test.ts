@@ -3,9 +3,10 @@
 // whole, or lost when the "-ing" word was read as a clause's verb ("a teacher returning from a course" gave no role);
 // and an airport or a station after "Passengers at" / "Commuters at" read as a workplace, a body; in central-bank
 // copy a foreign public body introduced by its description and a comma ("the national statistics office, X") read as a
-// person; in zoo copy an animal sanctuary read as a person. Every sentence and name is invented.
+// person; in zoo copy an animal sanctuary read as a person; in space-industry copy a company introduced as "a launch
+// start-up" (a hyphened body noun) missed, and one first written in capitals named so. Every sentence and name is invented.
 import * as assert from 'assert';
-import { mentionLabels, rolesOf } from './support/entityQueries';
+import { aliasesOf, entityWithMention, mentionLabels, rolesOf } from './support/entityQueries';
 
 describe('round 32 lead probes: a post that runs on into what the person was doing', () => {
   it('ends the post before a present participle going on with a preposition or "to"', () => {
@@ -47,5 +48,18 @@ describe('round 32 lead probes: a public body introduced by its description', ()
 describe('round 32 lead probes: animal sanctuaries', () => {
   it('reads a sanctuary that cares for animals as a body, as a zoo is', () => {
     assert.ok(mentionLabels('The goats were taken in by Orrin Vale Animal Sanctuary, which rehomes farm animals.').includes('o:Orrin Vale Animal Sanctuary'));
+  });
+});
+
+describe('round 32 lead probes: a company first written in capitals and introduced as a start-up', () => {
+  it('reads a hyphened body noun ("start-up") in the appositive as the body noun it is', () => {
+    assert.ok(mentionLabels('Vantrel, a Scottish launch start-up, lost its first rocket on Friday.').includes('o:Vantrel'));
+    assert.deepStrictEqual(rolesOf('Dana Orrick, a start-up founder, said the launch was a success.', 'Dana Orrick'), ['start-up founder']);
+  });
+
+  it('names the company as running text writes it, not in capitals', () => {
+    const text = 'VANTREL, the Scottish launch start-up, lost its first rocket on Friday.\n\nThe agency gave Vantrel a grant last year.';
+    assert.strictEqual(entityWithMention(text, 'Vantrel')?.name, 'Vantrel');
+    assert.ok(aliasesOf(text, 'Vantrel').includes('VANTREL'));
   });
 });

@@ -26,7 +26,7 @@ import { isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd } from './words';
+import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -1040,7 +1040,7 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
     if (!isCapitalised(token) && !isPossessive(token) && (has(TITLE_HEADS, token.lower) || has(RELATION_NOUNS, token.lower))) {
       return modifiesBodyNoun(sentence, q);
     }
-    if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, token.lower)) {
+    if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, hyphenedWord(sentence, q))) {
       return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
     }
     if (isBodyAppositiveNoun(sentence, q)) {
@@ -3365,7 +3365,8 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.', '{Quorvan}, the performers\' union, said members would strike.',
         'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.',
-        'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.'],
+        'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.',
+        '{Vantrel}, the Scottish launch start-up, lost its first rocket.'],
       no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down at 0412 {GMT}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.',
         'Sandal won by 20 seconds ahead of {Wrede}, with a group of favourites at a minute.', 'Cases rose in Tarvik and {Dunmore}, according to the ministry, on Friday.'],
     },
