@@ -4,7 +4,9 @@
 // and an airport or a station after "Passengers at" / "Commuters at" read as a workplace, a body; in central-bank
 // copy a foreign public body introduced by its description and a comma ("the national statistics office, X") read as a
 // person; in zoo copy an animal sanctuary read as a person; in space-industry copy a company introduced as "a launch
-// start-up" (a hyphened body noun) missed, and one first written in capitals named so. Every sentence and name is invented.
+// start-up" (a hyphened body noun) missed, and one first written in capitals named so; in
+// wildfire copy a post qualified by a body noun without an article before it ("Ambulance service spokesman X", after a
+// quotation) cut to its head, and an observatory of a place cut or missed. Every sentence and name is invented.
 import * as assert from 'assert';
 import { aliasesOf, entityWithMention, mentionLabels, rolesOf } from './support/entityQueries';
 
@@ -61,5 +63,19 @@ describe('round 32 lead probes: a company first written in capitals and introduc
     const text = 'VANTREL, the Scottish launch start-up, lost its first rocket on Friday.\n\nThe agency gave Vantrel a grant last year.';
     assert.strictEqual(entityWithMention(text, 'Vantrel')?.name, 'Vantrel');
     assert.ok(aliasesOf(text, 'Vantrel').includes('VANTREL'));
+  });
+});
+
+describe('round 32 lead probes: a body noun before a post where no article opens it', () => {
+  it('keeps "fire service" and "ambulance service" in the post at a sentence start and after a quotation', () => {
+    assert.deepStrictEqual(rolesOf('Ambulance service spokesman Ivo Brandt said two people were hurt.', 'Ivo Brandt'), ['Ambulance service spokesman']);
+    assert.deepStrictEqual(rolesOf('"The next day is critical," fire service spokesman Tomas Vell told reporters.', 'Tomas Vell'), ['fire service spokesman']);
+  });
+});
+
+describe('round 32 lead probes: observatories', () => {
+  it('reads an observatory as a body, with its place after "of"', () => {
+    assert.ok(mentionLabels('The National Observatory of Tarrow said July had been the hottest on record.').includes('o:National Observatory of Tarrow'));
+    assert.ok(mentionLabels('Scientists said the Kelso Observatory would reopen.').includes('o:Kelso Observatory'));
   });
 });
