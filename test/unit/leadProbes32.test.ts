@@ -6,7 +6,9 @@
 // person; in zoo copy an animal sanctuary read as a person; in space-industry copy a company introduced as "a launch
 // start-up" (a hyphened body noun) missed, and one first written in capitals named so; in
 // wildfire copy a post qualified by a body noun without an article before it ("Ambulance service spokesman X", after a
-// quotation) cut to its head, and an observatory of a place cut or missed. Every sentence and name is invented.
+// quotation) cut to its head, and an observatory of a place cut or missed; in
+// charity and family copy a relative named by the first name after "her husband of 55 years," lost. Every sentence and
+// name is invented.
 import * as assert from 'assert';
 import { aliasesOf, entityWithMention, mentionLabels, rolesOf } from './support/entityQueries';
 
@@ -77,5 +79,11 @@ describe('round 32 lead probes: observatories', () => {
   it('reads an observatory as a body, with its place after "of"', () => {
     assert.ok(mentionLabels('The National Observatory of Tarrow said July had been the hottest on record.').includes('o:National Observatory of Tarrow'));
     assert.ok(mentionLabels('Scientists said the Kelso Observatory would reopen.').includes('o:Kelso Observatory'));
+  });
+});
+
+describe('round 32 lead probes: a relative named by the first name after "of N years"', () => {
+  it('reads "her husband of 40 years, Aldo," as a person', () => {
+    assert.ok(mentionLabels('She began the swims after her husband of 40 years, Aldo, died at the hospice.').includes('p:Aldo'));
   });
 });

@@ -2744,9 +2744,28 @@ function isBylinePost({ sentence, draft }: NameContext): boolean {
 }
 
 /** "his son Kai", "Her colleague Ivo": a relation or companion noun after a possessive determiner, right before the name. */
-function isRelationAfterPossessive({ before, twoBefore, nameStart, honorific }: NameContext): boolean {
-  return before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
-    && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart);
+function isRelationAfterPossessive(context: NameContext): boolean {
+  const { before, twoBefore, nameStart, honorific } = context;
+  return (before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
+    && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart))
+    || isRelationOfYearsBefore(context);
+}
+
+const DURATION_UNITS = new Set(['years', 'months', 'decades']);
+
+/**
+ * "her husband of 55 years, Dennis,", "his partner of ten years, Ivo,": a relation noun after a possessive, dated by
+ * "of" and a number of years, then a comma and a one-word name that ends its phrase: the relative named by the first
+ * name alone, as family and obituary copy names them.
+ */
+function isRelationOfYearsBefore({ sentence, draft, nameStart, honorific }: NameContext): boolean {
+  const at = draft.first;
+  const [owner, relation, of, count, unit] = [sentence[at - 5], sentence[at - 4], sentence[at - 3], sentence[at - 2], sentence[at - 1]];
+  if (honorific || draft.first !== draft.last || !owner || !relation || !of || !count || !unit || !/^,\s+$/.test(unit.post + nameStart.pre) || !/^[,.;:)]/.test(nameStart.post)) {
+    return false;
+  }
+  return POSSESSIVE_DETERMINERS.has(owner.lower) && (has(RELATION_NOUNS, relation.lower) || has(COMPANION_NOUNS, relation.lower)) && of.lower === 'of'
+    && ((count.tags | count.lexicon) & Tag.Value) !== 0 && DURATION_UNITS.has(unit.lower);
 }
 
 /**
@@ -2805,8 +2824,9 @@ const PERSON_RULES: EvidenceRule[] = [
     when: context => isRelationAfterPossessive(context) || isKinNounBeforeName(context),
     examples: {
       yes: ['He said his son {Kai}, who died last year, had served.', 'Her colleague {Ivo}, 52, said the rota was cut.', 'On the picket line his neighbour {Greta} said it was cold.',
-        'They welcomed daughter {Wren} in 2023.', 'The couple, who have a two-year-old daughter, {Wren}, wed in May.', 'He has a son, {Ashby}, 12, from a previous marriage.'],
-      no: ['He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.',
+        'They welcomed daughter {Wren} in 2023.', 'The couple, who have a two-year-old daughter, {Wren}, wed in May.', 'He has a son, {Ashby}, 12, from a previous marriage.',
+        'She swam after her husband of 40 years, {Aldo}, died.'],
+      no: ['After a drought of 40 years, {Kelso} won the cup.', 'He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.',
         'They welcomed {Wren} in 2023.', 'He visited the daughter of {Kelso} in May.', 'She met her daughter, {Wren Kelso}, in May.', 'He saw his sister, {Vardo}\'s mayor, in May.'],
     },
   },
