@@ -43,6 +43,10 @@ describe('round 32 lead probes: a public body introduced by its description', ()
     assert.ok(mentionLabels('The merger was cleared by the competition authority, Rekka Vass, on Friday.').includes('o:Rekka Vass'));
   });
 
+  it('reads the name after a body noun opening the sentence ("Charity X said") as the body', () => {
+    assert.ok(mentionLabels('Charity Age Tarrow said the cuts to day centres were cruel.').includes('o:Age Tarrow'));
+  });
+
   it('keeps the holder of a post at that body a person', () => {
     assert.ok(mentionLabels('The head of the statistics office, Mirela Vass, said prices rose.').includes('p:Mirela Vass'));
     assert.ok(mentionLabels('The decision was taken by the office, Tallby Norr said.').every(label => !label.startsWith('o:')));

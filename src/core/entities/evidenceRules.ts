@@ -775,7 +775,8 @@ function nounBeforeName({ honorific, before, twoBefore, draft }: NameContext): s
     return undefined;
   }
   const noun = twoBefore !== undefined && twoBefore.post === '-' ? `${twoBefore.lower}-${before.lower}` : before.lower;
-  const tradeOpener = draft.first === 1 && has(TRADE_NOUNS_BEFORE, noun);
+  // "Broadcaster Telmarra said", "Charity Age Kelso said": a body's noun opening the sentence before its name.
+  const tradeOpener = draft.first === 1 && (has(TRADE_NOUNS_BEFORE, noun) || has(ORG_NOUNS_AFTER, noun));
   return isCapitalised(before) && !tradeOpener ? undefined : noun;
 }
 
@@ -3398,7 +3399,7 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.',
         'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.', 'One of the oldest law firms, {Hartley Vane}, is to merge.',
-        'Prices rose, according to the national statistics office, {Tallby Norr}.'],
+        'Prices rose, according to the national statistics office, {Tallby Norr}.', 'Charity {Age Kelso} said the cuts were cruel.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
         'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.', 'Promoter {Eddie Tolley}, whose company staged the card, was angry.',
         'Among the bidders were two firms, {Hartley Vane} said.', 'The decision was taken by the office, {Tallby Norr} said.',
