@@ -1,14 +1,14 @@
 // Kinds the lead's probes of round 32 found in invented copy: in air-travel and port-strike copy a member of the
 // public's appositive post running on into what the person was doing ("a nurse from Leeds travelling to Faro …") kept
 // whole, or lost when the "-ing" word was read as a clause's verb ("a teacher returning from a course" gave no role);
-// and an airport or a station after "Passengers at" / "Commuters at" read as a workplace, a body; in central-bank
-// copy a foreign public body introduced by its description and a comma ("the national statistics office, X") read as a
-// person; in zoo copy an animal sanctuary read as a person; in space-industry copy a company introduced as "a launch
-// start-up" (a hyphened body noun) missed, and one first written in capitals named so; in
-// wildfire copy a post qualified by a body noun without an article before it ("Ambulance service spokesman X", after a
-// quotation) cut to its head, and an observatory of a place cut or missed; in
-// charity and family copy a relative named by the first name after "her husband of 55 years," lost. Every sentence and
-// name is invented.
+// and an airport or a station after "Passengers at" / "Commuters at" read as a workplace, a body; in central-bank copy
+// a foreign public body introduced by its description and a comma ("the national statistics office, X") read as a
+// person, and so did a body after its noun opening the sentence ("Charity X said"); in zoo copy an animal sanctuary
+// read as a person; in space-industry copy a company introduced as "a launch start-up" (a hyphened body noun) missed,
+// and one first written in capitals named so; in wildfire copy a post qualified by a body noun without an article
+// before it ("Ambulance service spokesman X", after a quotation) cut to its head, and an observatory of a place cut or
+// missed; in charity and family copy a relative named by the first name after "her husband of 55 years," lost. Every
+// sentence and name is invented.
 import * as assert from 'assert';
 import { aliasesOf, entityWithMention, mentionLabels, rolesOf } from './support/entityQueries';
 

@@ -1017,5 +1017,5 @@ function mixedCaseForm(cl: Cluster, best: Cluster['members'][number]): Cluster['
     return best;
   }
   const lower = best.c.text.toLowerCase();
-  return cl.members.find(m => m.c.text.toLowerCase() === lower && !NO_LOWER_CASE.test(m.c.text)) ?? best;
+  return cl.members.find(member => member.c.text.toLowerCase() === lower && !NO_LOWER_CASE.test(member.c.text)) ?? best;
 }

@@ -2349,6 +2349,12 @@ export const COMPANION_NOUNS = wordList(
   within(SPEAKER_RELATION_NOUNS, ['friend', 'neighbour', 'neighbor', 'classmate', 'colleague', 'confidant', 'confidante']),
 );
 
+export const RELATION_DURATION_UNITS = wordList(
+  'relation-duration-units',
+  'Units of time after "of" and a number that date a relation before a comma and a first name ("her husband of 40 years, Aldo,", "his partner of 18 months, Ivo,"; rule relation-before): the name after the comma is the relative.',
+  ['years', 'months', 'decades'],
+);
+
 export const KIN_NOUNS = wordList(
   'kin-nouns',
   'Relation nouns of family and household: a possessive determiner places the person by them ("His sister, X"); an ally, partner or co-defendant after "their" may be a body ("their partner, Vardo Holdings").',
