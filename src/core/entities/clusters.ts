@@ -1001,6 +1001,21 @@ export function canonicalOf(cl: Cluster, text: string): string {
       best = m;
     }
   }
+  best = mixedCaseForm(cl, best);
   // The candidate's own text leaves out a quoted nickname inside the name (quoted-nickname in nameJoins.ts).
   return best.start !== undefined ? text.slice(best.start, best.c.end) : best.c.text;
+}
+
+const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
+
+/**
+ * "ORBITON, the launch start-up, …" then "Orbiton said": a name first written in capitals (a masthead, a story's
+ * first word in some house styles) is shown as the document writes it in running text, the same words in mixed case.
+ */
+function mixedCaseForm(cl: Cluster, best: Cluster['members'][number]): Cluster['members'][number] {
+  if (!NO_LOWER_CASE.test(best.c.text)) {
+    return best;
+  }
+  const lower = best.c.text.toLowerCase();
+  return cl.members.find(member => member.c.text.toLowerCase() === lower && !NO_LOWER_CASE.test(member.c.text)) ?? best;
 }

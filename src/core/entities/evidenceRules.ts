@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS,
+  ADJECTIVE_OPENINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -26,7 +26,7 @@ import { isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd } from './words';
+import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -787,7 +787,8 @@ function nounBeforeName({ honorific, before, twoBefore, draft }: NameContext): s
     return undefined;
   }
   const noun = twoBefore !== undefined && twoBefore.post === '-' ? `${twoBefore.lower}-${before.lower}` : before.lower;
-  const tradeOpener = draft.first === 1 && has(TRADE_NOUNS_BEFORE, noun);
+  // "Broadcaster Telmarra said", "Charity Age Kelso said": a body's noun opening the sentence before its name.
+  const tradeOpener = draft.first === 1 && (has(TRADE_NOUNS_BEFORE, noun) || has(ORG_NOUNS_AFTER, noun));
   return isCapitalised(before) && !tradeOpener ? undefined : noun;
 }
 
@@ -816,11 +817,25 @@ function occupationBeforePerson({ before, nameStart, first, last, multiWord, wor
  * after "…the ruling party, Vardo was …" the name opens a new clause as its subject and says nothing about being a
  * body. A plural body noun before a comma is pluralBodyNounAppositive's.
  */
+/**
+ * "the head of the statistics office, Mirela Vass, said": a title head among the few words before the body noun makes
+ * the name the post holder's, not the body's (list public-body-nouns-before).
+ */
+function postOfBodyBefore({ sentence, draft }: NameContext): boolean {
+  const from = Math.max(0, draft.first - 7);
+  return sentence.slice(from, draft.first - 1).some(token => has(TITLE_HEADS, token.lower));
+}
+
 function bodyNounBefore(context: NameContext): boolean {
   const noun = nounBeforeName(context);
   const { before, nameStart, nameEnd, after } = context;
   if (noun === undefined || before === undefined) {
     return false;
+  }
+  const commaBefore = /^,\s*$/.test(before.post + nameStart.pre);
+  const closed = after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre);
+  if (has(PUBLIC_BODY_NOUNS_BEFORE, noun) && commaBefore && closed && !occupationBeforePerson(context) && !postOfBodyBefore(context)) {
+    return true;
   }
   if (!(has(ORG_NOUNS_AFTER, noun) || has(TRADE_NOUNS_BEFORE, noun))) {
     return pluralBodyNounAppositive(context);
@@ -828,9 +843,7 @@ function bodyNounBefore(context: NameContext): boolean {
   if (occupationBeforePerson(context)) {
     return false;
   }
-  const commaBefore = /^,\s*$/.test(before.post + nameStart.pre);
-  return joined(before, nameStart)
-    || (commaBefore && (after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre)));
+  return joined(before, nameStart) || (commaBefore && closed);
 }
 
 /**
@@ -1040,7 +1053,7 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
     if (!isCapitalised(token) && !isPossessive(token) && (has(TITLE_HEADS, token.lower) || has(RELATION_NOUNS, token.lower))) {
       return modifiesBodyNoun(sentence, q);
     }
-    if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, token.lower)) {
+    if (!isCapitalised(token) && has(ORG_NOUNS_AFTER, hyphenedWord(sentence, q))) {
       return !phraseGoesOn || !has(TITLE_HEADS, next.lower);
     }
     if (isBodyAppositiveNoun(sentence, q)) {
@@ -2744,9 +2757,26 @@ function isBylinePost({ sentence, draft }: NameContext): boolean {
 }
 
 /** "his son Kai", "Her colleague Ivo": a relation or companion noun after a possessive determiner, right before the name. */
-function isRelationAfterPossessive({ before, twoBefore, nameStart, honorific }: NameContext): boolean {
-  return before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
-    && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart);
+function isRelationAfterPossessive(context: NameContext): boolean {
+  const { before, twoBefore, nameStart, honorific } = context;
+  return (before !== undefined && twoBefore !== undefined && !honorific && !isCapitalised(before)
+    && (has(RELATION_NOUNS, before.lower) || has(COMPANION_NOUNS, before.lower)) && POSSESSIVE_DETERMINERS.has(twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart))
+    || isRelationOfYearsBefore(context);
+}
+
+/**
+ * "her husband of 55 years, Dennis,", "his partner of ten years, Ivo,": a relation noun after a possessive, dated by
+ * "of" and a number of years, then a comma and a one-word name that ends its phrase: the relative named by the first
+ * name alone, as family and obituary copy names them.
+ */
+function isRelationOfYearsBefore({ sentence, draft, nameStart, honorific }: NameContext): boolean {
+  const at = draft.first;
+  const [owner, relation, of, count, unit] = [sentence[at - 5], sentence[at - 4], sentence[at - 3], sentence[at - 2], sentence[at - 1]];
+  if (honorific || draft.first !== draft.last || !owner || !relation || !of || !count || !unit || !/^,\s+$/.test(unit.post + nameStart.pre) || !/^[,.;:)]/.test(nameStart.post)) {
+    return false;
+  }
+  return POSSESSIVE_DETERMINERS.has(owner.lower) && (has(RELATION_NOUNS, relation.lower) || has(COMPANION_NOUNS, relation.lower)) && of.lower === 'of'
+    && ((count.tags | count.lexicon) & Tag.Value) !== 0 && has(RELATION_DURATION_UNITS, unit.lower);
 }
 
 /**
@@ -2781,6 +2811,12 @@ function isOccupation(word: string): boolean {
   return has(TITLE_HEADS, word) || (/[^s]s$/.test(word) && has(TITLE_HEADS, word.slice(0, -1)));
 }
 
+/** An occupation after which "at" names a workplace: not a traveller's or a passer-by's word (list people-at-places). */
+function isWorkplaceOccupation(word: string): boolean {
+  const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+  return isOccupation(word) && !has(PEOPLE_AT_PLACES, word) && !has(PEOPLE_AT_PLACES, singular);
+}
+
 const PERSON_RULES: EvidenceRule[] = [
   {
     id: 'nickname-inside-name', outcome: Evidence.FirstName,
@@ -2799,8 +2835,9 @@ const PERSON_RULES: EvidenceRule[] = [
     when: context => isRelationAfterPossessive(context) || isKinNounBeforeName(context),
     examples: {
       yes: ['He said his son {Kai}, who died last year, had served.', 'Her colleague {Ivo}, 52, said the rota was cut.', 'On the picket line his neighbour {Greta} said it was cold.',
-        'They welcomed daughter {Wren} in 2023.', 'The couple, who have a two-year-old daughter, {Wren}, wed in May.', 'He has a son, {Ashby}, 12, from a previous marriage.'],
-      no: ['He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.',
+        'They welcomed daughter {Wren} in 2023.', 'The couple, who have a two-year-old daughter, {Wren}, wed in May.', 'He has a son, {Ashby}, 12, from a previous marriage.',
+        'She swam after her husband of 40 years, {Aldo}, died.'],
+      no: ['After a drought of 40 years, {Kelso} won the cup.', 'He said the son of {Kai} had served.', 'A colleague of {Ivo} said the rota was cut.', 'Their donor {Vardo} paid the bill.',
         'They welcomed {Wren} in 2023.', 'He visited the daughter of {Kelso} in May.', 'She met her daughter, {Wren Kelso}, in May.', 'He saw his sister, {Vardo}\'s mayor, in May.'],
     },
   },
@@ -3210,12 +3247,12 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"an analyst at Brenmoor", "Economists at Brenmoor said", "Campaigners at Nordvik Klima said": the workplace after an occupation (or its plural, or people of a trade in the plural, list workplace-plurals; either may open the sentence) and "at" is a body; not a town named before the site it has ("the branch secretary at Dunholt depot": a lower-case noun right after the name is the workplace, the name its town), nor a town owning the named workplace after it ("an analyst at Tarrow\'s Brenmoor Bank").',
     when: ({ sentence, draft, before, twoBefore, nameStart, honorific, nameEnd, after }) => before?.lower === 'at' && twoBefore !== undefined
       && (!isCapitalised(twoBefore) || opensSentence(sentence, draft.first - 2))
-      && (isOccupation(twoBefore.lower) || has(WORKPLACE_PLURALS, twoBefore.lower)) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after)
+      && (isWorkplaceOccupation(twoBefore.lower) || has(WORKPLACE_PLURALS, twoBefore.lower)) && joined(before, nameStart) && !honorific && !siteNounAfter(nameEnd, after)
       && !ownsNamedWorkplace(nameEnd, after),
     examples: {
       yes: ['"Demand is soft," said an analyst at {Brenmoor}.', 'Economists at {Peel Hatton} expect one more cut.', '"Demand is soft," said strategists at {Peel Hatton}.',
         'Campaigners at {Nordvik Klima} said they would sue.'],
-      no: ['"Demand is soft," said a man at {Brenmoor}.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.', '"Demand is soft," said an analyst at {Tarrow}\'s Brenmoor Bank.',
+      no: ['"Demand is soft," said a man at {Brenmoor}.', 'Passengers at {Kelsworth} waited six hours.', 'Dana Kelso, the branch secretary at {Dunholt} depot, said so.', '"Demand is soft," said an analyst at {Tarrow}\'s Brenmoor Bank.',
         'Crowds at {Peel Hatton} cheered.', 'Crowds at {Dana Kelso}\'s rally cheered.'],
     },
   },
@@ -3359,7 +3396,8 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.', '{Quorvan}, the performers\' union, said members would strike.',
         'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.',
-        'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.'],
+        'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.',
+        '{Vantrel}, the Scottish launch start-up, lost its first rocket.'],
       no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down at 0412 {GMT}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.',
         'Sandal won by 20 seconds ahead of {Wrede}, with a group of favourites at a minute.', 'Cases rose in Tarvik and {Dunmore}, according to the ministry, on Friday.'],
     },
@@ -3370,10 +3408,12 @@ const BODY_RULES: EvidenceRule[] = [
     when: bodyNounBefore,
     examples: {
       yes: ['Shares of the group {Vardo} fell.', 'Talks with the regulator, {Vardo}, failed.', 'The farmers\' group {Kelso Ekta Manch} said growers were unpaid.',
-        'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.', 'One of the oldest law firms, {Hartley Vane}, is to merge.'],
+        'Creditors include the port operator {Marwick Ports} and the haulier {Corbel}.', 'One of the oldest law firms, {Hartley Vane}, is to merge.',
+        'Prices rose, according to the national statistics office, {Tallby Norr}.', 'Charity {Age Kelso} said the cuts were cruel.'],
       no: ['Shares of the man {Vardo} fell.', 'While both advised the ruling party, {Vardo} was also helping a charity.', 'The plant belongs to manufacturer {Ronald Harmon}, who founded it.',
         'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.', 'Promoter {Eddie Tolley}, whose company staged the card, was angry.',
-        'Among the bidders were two firms, {Hartley Vane} said.'],
+        'Among the bidders were two firms, {Hartley Vane} said.', 'The decision was taken by the office, {Tallby Norr} said.',
+        'The head of the statistics office, {Mirela Vass}, said prices rose.'],
     },
   },
   {

@@ -197,10 +197,21 @@ function isNounReadAsNoun(token: Token): boolean {
  */
 function opensPostAtSentenceStart(sentence: Sentence, at: number): boolean {
   const token = sentence[at];
-  const notNoun = PERSON_NAME_TAGS | Tag.Place | Tag.Organization | Tag.Date | Tag.Adjective | Tag.Adverb | Tag.Value | Tag.Plural;
+  // "Ambulance service spokesman X": the tagger reads a capitalised word before "service" as a body's name ("Ambulance
+  // Service"); with the next word in lower case it names no body, and the lexicon alone says whether it is one.
+  const guessedBody = token !== undefined && (token.lexicon & Tag.Organization) === 0 && sentence[at + 1] !== undefined && !isCapitalised(sentence[at + 1]);
+  const notNoun = PERSON_NAME_TAGS | Tag.Place | (guessedBody ? 0 : Tag.Organization) | Tag.Date | Tag.Adjective | Tag.Adverb | Tag.Value | Tag.Plural;
   return token !== undefined && opensSentence(sentence, at) && isCapitalised(token) && !isAllCaps(token) && /^\p{Lu}\p{Ll}+$/u.test(token.text)
     && ((token.tags | token.lexicon) & notNoun) === 0 && !isFunctionOpener(token) && !POST_OPENING_IMPERATIVES.has(token.lower)
     && !/(?:ed|ing|ly|s)$/.test(token.lower);
+}
+
+/**
+ * '"The road is shut," fire service spokesman X said': the quotation's closing mark after its last word starts the
+ * attribution as a sentence's start does; lower-case nouns after it can only qualify the title.
+ */
+function closesQuotationBefore(token: Token): boolean {
+  return /[,.!?]["”’]\s+$/.test(token.post);
 }
 
 /**
@@ -219,6 +230,9 @@ function nounModifiersStart(sentence: Sentence, last: number): number | undefine
     first--;
   }
   const opener = sentence[first - 1];
+  if (first <= last && opener !== undefined && closesQuotationBefore(opener)) {
+    return first;
+  }
   if (first > last || !opener || !linked(opener, sentence[first])) {
     return undefined;
   }

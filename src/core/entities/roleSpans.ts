@@ -1,7 +1,7 @@
 // Pieces every role rule reads: the context a sentence's role rules share, what ends a role's clause, finite
 // verbs, and the span a role covers.
 import { ARTICLES } from '../lexicon/determiners';
-import { MODIFIER_SUFFIXES, PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, TITLE_MODIFIERS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { MODIFIER_SUFFIXES, PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { TITLE_CONNECTORS } from '../lexicon/names';
 import { RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -112,7 +112,8 @@ export function isFiniteVerb(token: Token): boolean {
 /**
  * "cabinet member for housing": a known department (list `title-complements`) right after "for"/"of" (or after "and"
  * following one, or after one word that qualifies a title, list `title-modifiers`) is the post's portfolio, though the
- * tagger may read it as a verb ("housing", "planning", "head of consumer rights"); it does not end the post.
+ * tagger may read it as a verb ("housing", "planning", "head of consumer rights"); it does not end the post. So is one after
+ * "in" and a title head ("lecturer in nursing").
  */
 export function isDepartmentAfterConnector(sentence: Sentence, at: number): boolean {
   const before = sentence[at - 1];
@@ -121,7 +122,13 @@ export function isDepartmentAfterConnector(sentence: Sentence, at: number): bool
   }
   // "member for housing and planning": a second department after "and" belongs to the first's post.
   return TITLE_CONNECTORS.has(before.lower) || (before.lower === 'and' && at > 1 && isDepartmentAfterConnector(sentence, at - 2))
-    || qualifiedDepartment(sentence, at);
+    || qualifiedDepartment(sentence, at) || fieldAfterIn(sentence, at);
+}
+
+/** "a senior lecturer in nursing", "a specialist in housing": a department after "in" right after a title head is its field. */
+function fieldAfterIn(sentence: Sentence, at: number): boolean {
+  const head = sentence[at - 2];
+  return sentence[at - 1].lower === 'in' && head !== undefined && joined(head, sentence[at - 1]) && has(TITLE_HEADS, head.lower);
 }
 
 /** "head of consumer rights", "director of public housing": one title modifier between the connector and the department. */
@@ -167,12 +174,36 @@ export function isAgeOrPartyTag(token: Token): boolean {
 /** "based in", "anchored in", "known for": a participle and its preposition start a reduced relative clause. */
 export function startsReducedRelative(sentence: Sentence, at: number): boolean {
   const token = sentence[at], next = sentence[at + 1];
-  if (next === undefined || (token.tags & Tag.Verb) === 0) {
+  if (next === undefined) {
+    return false;
+  }
+  if (participleGoingOn(sentence, at)) {
+    return true;
+  }
+  if ((token.tags & Tag.Verb) === 0) {
     return false;
   }
   // "… journalist visiting Nice on holiday": a present participle with its own object.
   const participleObject = /[a-z]ing$/.test(token.lower) && (next.capitalised || ARTICLES.has(next.lower));
   return participleObject || /[a-z]ed$/.test(token.lower) && ((next.tags | next.lexicon) & Tag.Preposition) !== 0;
+}
+
+/**
+ * "a nurse from Leeds travelling to Faro with her sons", "a teacher returning from a course", "a student hoping to
+ * reach Rome": a present participle right after the post (its head or a place), going on with a preposition or "to",
+ * tells what the person was doing, not the post. After "of", "in", "for", "and" or an article the "-ing" word is the
+ * post's field ("head of marketing at X", "lecturer in nursing at Y"). The word need only be a verb in the lexicon: after a
+ * place the tagger reads "travelling" as a noun. A capitalised one belongs to a name ("Kelso Engineering in Leeds").
+ */
+function participleGoingOn(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1], token = sentence[at], next = sentence[at + 1];
+  if (before === undefined || next === undefined || token.capitalised || !/[a-z]ing$/.test(token.lower) || ((token.tags | token.lexicon) & Tag.Verb) === 0
+    || !isSpace(before.post + token.pre)) {
+    return false;
+  }
+  const afterPostWord = ((before.tags & (Tag.Preposition | Tag.Conjunction | Tag.Determiner)) === 0) && !ARTICLES.has(before.lower);
+  const goesOn = next.lower === 'to' || ((next.tags | next.lexicon) & Tag.Preposition) !== 0;
+  return afterPostWord && goesOn;
 }
 
 /** A verb that starts a clause, not a gerund modifying the noun after it ("consulting group", "ruling party"). */

@@ -1308,7 +1308,16 @@ export function isNationalBody(words: readonly Token[]): boolean {
 export function isBodyAppositiveNoun(sentence: Sentence, at: number): boolean {
   const token = sentence[at];
   return token !== undefined && !isCapitalised(token)
-    && (has(ORG_APPOSITIVE_NOUNS, token.lower) || (has(OUTLET_NOUNS, token.lower) && sentence[at - 1]?.lower === 'news'));
+    && (has(ORG_APPOSITIVE_NOUNS, hyphenedWord(sentence, at)) || (has(OUTLET_NOUNS, token.lower) && sentence[at - 1]?.lower === 'news'));
+}
+
+/**
+ * The lower-case word token `at` ends, with the word hyphened before it ("start-up", "co-op", "spin-off"): the tokenizer
+ * splits such words, and the lists hold them whole.
+ */
+export function hyphenedWord(sentence: Sentence, at: number): string {
+  const token = sentence[at], before = sentence[at - 1];
+  return before !== undefined && hyphenated(before, token) ? `${before.lower}-${token.lower}` : token.lower;
 }
 
 /**
