@@ -280,8 +280,8 @@ export const HONORIFICS = list(
 
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
-  'Abbreviated and formal titles before a name ("Sen. Kelso", "Dr Vardo"; Singapore copy\'s prosecutor, "DPP Nurin Kelso"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr dci dsi dcs dsupt dpp',
+  'Abbreviated and formal titles before a name ("Sen. Kelso", "Dr Vardo"; Singapore copy\'s prosecutor, "DPP Nurin Kelso"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X", and a chief grade abbreviated before the rank, "Det Ch Supt X", "Ch Insp X" (a word of the rank, never a name); a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr dci dsi dcs dsupt dpp ch',
 );
 
 export const ABBREVIATED_STYLES = wordList(
@@ -445,8 +445,8 @@ export const CAMPAIGN_OFFICES = list(
 
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
-  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"; the senior grade of a police rank, written whole before the abbreviation, "Chief Supt", "Chief Insp"; a bishop\'s "Rt Revd", an archbishop\'s "Most Rev"; a senior advocate\'s "Sr. Adv." in South Asian legal copy): one role, not two.',
-  'lt maj brig vice det chief rt most sr',
+  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"; the senior grade of a police rank, written whole before the abbreviation, "Chief Supt", "Chief Insp", or abbreviated itself, "Ch Supt", "Ch Insp", and both stacked after "Det", "Det Chief Supt", "Det Ch Supt"; a bishop\'s "Rt Revd", an archbishop\'s "Most Rev"; a senior advocate\'s "Sr. Adv." in South Asian legal copy): one role, not two.',
+  'lt maj brig vice det chief ch rt most sr',
 );
 
 export const HONOURS = list(
@@ -698,6 +698,12 @@ export const WIRE_UPDATE_MARKERS = list(
   'wire-update-markers',
   'Words in capitals that open a news agency\'s headline with the story\'s version, a number and a hyphen after them ("UPDATE 2-", "WRAPUP 1-", "REFILE-"): a sport written next, glued by a hyphen to the headline\'s first word ("UPDATE 2-Soccer-Kelso Group-led consortium …", "UPDATE 1-Athletics-…"), is the agency\'s section slug, no word of the name after it (runs.ts `isWireSlug`).',
   'update wrapup refile corrected',
+);
+
+export const CLASS_LETTER_NOUNS = list(
+  'class-letter-nouns',
+  'Nouns that a single capital letter grades right after them ("a category C jail", "category B HMP Wendlow", "the Category A unit", "a grade D listing", "a class B drug"): prisons copy grades jails and prisoners so. The letter is the grade, never an initial or the first word of the name after it ("category B HMP X" is "HMP X"), and a capitalised "Category" opens no name with it.',
+  'category class grade tier band',
 );
 
 export const NUMBER_SIGNS = list(
@@ -993,6 +999,12 @@ export const GOVERNMENT_TIERS = list(
 
 /** Compared as written, not lower-cased: the lower-case forms are ordinary words ("fed up"). */
 export const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['Fed']);
+
+export const NON_DEPARTMENT_INITIALS = list(
+  'non-department-initials',
+  'Initials written like a ministry\'s or department\'s with a lower-case "o" or "f" for "of"/"for" ("MoJ", "DfE": words.ts `isDepartmentInitials`) that name no body: a memorandum of understanding ("signed an MoU"), a vehicle test ("its MoT"), a denial-of-service attack ("a DoS attack"), a date of birth ("DoB").',
+  'mou mot dos dob',
+);
 
 export const ORG_SUFFIXES = list(
   'org-suffixes',
