@@ -83,7 +83,9 @@ export const TITLE_HEADS = list(
    bainisteoir all-star prop half-back stand-off llywydd
    fon oba ooni alaafin asantehene kabaka mwami litunga omukama inkosi nawab maharaja maharani
    diver winchman winchwoman crewman crewwoman
-   cox navigator helmsman helmswoman tactician trimmer bowman stroke bow`,
+   cox navigator helmsman helmswoman tactician trimmer bowman stroke bow
+   subpostmaster subpostmistress gran granny grandad grandpa
+   prisoner inmate convict robber burglar killer murderer fraudster fugitive escapee`,
 );
 
 
@@ -110,7 +112,10 @@ export const LOWER_CASE_HEADS = wordList(
   'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer", "the Kelso Safety Board", "the Official Receiver"; a senior barrister is "a silk" in Australian and British copy, "Sydney silk X", but "Silk" capitalised is a name\'s word, "the Silk Road"; "Academy graduate X", but "the Kelso Graduate School"; "pop superstar X", "the model X", but "the Vardo Superstar Awards", "Model Y" of a car maker, "Kelso Influencer Awards"; a crew\'s "stroke X" and "bow X", but "the Stroke Association", "Bow Street").',
   // Descriptors of road and rail users and of shoppers open campaign groups' names ("the group Passenger Voice South",
   // "Motorist Forum", "Shopper Watch").
-  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk', 'shopper', 'graduate', 'superstar', 'megastar', 'model', 'influencer', 'butcher', 'baker', 'cook', 'stroke', 'bow']),
+  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk', 'shopper', 'graduate', 'superstar', 'megastar', 'model', 'influencer', 'butcher', 'baker', 'cook', 'stroke', 'bow',
+    // Crime and prisons copy's labels ("convicted killer X", "X, 34, a burglar serving nine years,", "brave gran X") and
+    // family words are roles in lower case; capitalised they open names ("Gran Canaria", "Killer Whale Trust").
+    'gran', 'granny', 'prisoner', 'inmate', 'convict', 'robber', 'burglar', 'killer', 'murderer', 'fraudster', 'fugitive', 'escapee']),
 );
 
 export const TITLE_MODIFIERS = list(
