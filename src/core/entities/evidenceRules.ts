@@ -2141,6 +2141,15 @@ function closesScoopFormula({ sentence, draft, before, after, twoAfter }: NameCo
 const MAX_LISTED_FIRM_WORDS = 6;
 
 /**
+ * Whether the listener's name ends its phrase: punctuation after it, or a pronoun, a determiner, a conjunction or a
+ * preposition opening what was told ("told the Flare she …", "told the Flare that …", "told the Flare:"). Not a
+ * lower-case noun: "told the Corvella daily …" names a town before the paper's kind.
+ */
+function closesListenerPhrase(nameEnd: Token, after: Token | undefined): boolean {
+  return after === undefined || /[,.;:!?"“”]/.test(nameEnd.post) || (after.tags & (Tag.Pronoun | Tag.Determiner | Tag.Conjunction | Tag.Preposition)) !== 0;
+}
+
+/**
  * "Hartley Vane and Pryce & Kendrick agree to merge", "Hartley Vane and London-based Marwick Ellis LLP": after the name,
  * "and" and a capitalised name that is a firm by its form, an ampersand between capitalised words or a legal form at its
  * end (list legal-forms), in the same sentence; a place's hyphened modifier may open it.
@@ -3055,12 +3064,13 @@ const BODY_RULES: EvidenceRule[] = [
   {
     id: 'listener-outlet-short-name', outcome: Evidence.OrgTag,
     reason: '"she told the Flare", "he tells the Beacon": one capitalised word after a listener verb (list outlet-listener-verbs) and a lower-case "the" is the outlet that prints the words, named short as papers name themselves, whatever the word (a tabloid or a local paper named by a common noun has no press head); not a title or a body\'s head ("told the Minister", "told the Court"), an honour or a given name.',
-    when: ({ multiWord, first, before, twoBefore, nameStart, honorific }) => !multiWord && !honorific && before?.text === 'the' && twoBefore !== undefined
+    when: ({ multiWord, first, before, twoBefore, nameStart, nameEnd, after, honorific }) => !multiWord && !honorific && before?.text === 'the' && twoBefore !== undefined
       && has(OUTLET_LISTENER_VERBS, twoBefore.lower) && joined(twoBefore, before) && joined(before, nameStart) && /^\p{Lu}\p{Ll}+$/u.test(first.text)
-      && !has(TITLE_HEADS, first.lower) && !has(ORG_HEADS, first.lower) && !has(HONOURS, first.lower) && !isKnownFirstName(first),
+      && !has(TITLE_HEADS, first.lower) && !has(ORG_HEADS, first.lower) && !has(HONOURS, first.lower) && !isKnownFirstName(first)
+      && closesListenerPhrase(nameEnd, after),
     examples: {
       yes: ['"It was late," the driver told the {Beacon}.', 'Dana Kelso told the {Flare} she had not slept.'],
-      no: ['Dana Kelso told the {Court} she had not slept.', 'Dana Kelso told the {Harriet} she had not slept.', 'Dana Kelso urged the {Flare} to wait.'],
+      no: ['Dana Kelso told the {Court} she had not slept.', 'Dana Kelso told the {Harriet} she had not slept.', 'Dana Kelso urged the {Flare} to wait.', 'Dana Kelso told the {Tarrow} daily she had not slept.'],
     },
   },
   {
