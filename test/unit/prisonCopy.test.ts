@@ -1,7 +1,7 @@
 // Kinds of prisons, probation and justice-system copy found by round 32's unseen set (r32-prisons, fresh98): a
 // detective's rank with two abbreviated qualifiers ("Det Ch Supt X"); a jail's security category letter before its
-// name ("category B HMP X"); a ministry's initials with a lower-case "of" ("MoJ"); a paper named short after "told
-// the" or before "can reveal"; one-word national charities ("Crimestoppers"); a relative clause about the speaker whose
+// name ("category B HMP X"); a ministry's initials with a lower-case "of" ("MoJ"); a paper named short before "can
+// reveal"; one-word national charities ("Crimestoppers"); a relative clause about the speaker whose
 // object has an appositive of its own; and crime, prisons and family labels before or after a name ("subpostmaster X",
 // "X, 41, a burglar serving …", "brave gran X"). Every sentence is invented.
 import * as assert from 'assert';
@@ -26,10 +26,8 @@ describe('prisons, probation and justice-system copy kinds of round 32 (r32-pris
     assert.deepStrictEqual(mentionLabels('The two councils signed an MoU last week.'), []);
   });
 
-  it('reads a paper named short after "told the" or before "can reveal" as the outlet', () => {
-    assert.deepStrictEqual(mentionLabels('The warder told the Beacon he had been threatened.'), ['o:Beacon']);
+  it('reads a paper named short before "can reveal" as the outlet', () => {
     assert.deepStrictEqual(mentionLabels('The Lamp can reveal that the van carried one guard.'), ['o:Lamp']);
-    assert.deepStrictEqual(mentionLabels('The warder told the Court he had been threatened.').filter(label => label.startsWith('p:')), []);
   });
 
   it('reads a national charity known by one coined word as a body', () => {

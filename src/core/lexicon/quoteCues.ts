@@ -15,12 +15,6 @@ export const OBJECT_VERBS = wordList('quote-object-verbs', 'Reporting verbs whos
   'told', 'tells', 'asked', 'asks', 'informed', 'assured', 'urged', 'reported',
 ]);
 
-export const OUTLET_LISTENER_VERBS = wordList(
-  'outlet-listener-verbs',
-  'Reporting verbs whose listener, named short after a lower-case "the" ("she told the Flare", "he tells the Beacon"), is the outlet that prints the words (evidence rule listener-outlet-short-name); not "asked" or "urged", whose object is as often a body ("urged the Government").',
-  within(OBJECT_VERBS, ['told', 'tells', 'informed']),
-);
-
 export const INFINITIVE_GOVERNORS = wordList('quote-infinitive-governors', 'Verbs whose subject speaks the reporting verb of a "to" infinitive after them ("X went on to say", "X rose to declare", "X took to the stage to warn"); not "used", "has used to describe" is no speech.', [
   'chose', 'continued', 'continues', 'decided', 'goes', 'hastened', 'moved', 'paused', 'proceeded', 'rose', 'sought', 'stepped',
   'stood', 'stopped', 'took', 'tried', 'turned', 'wanted', 'went',
