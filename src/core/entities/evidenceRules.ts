@@ -26,7 +26,7 @@ import { isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd } from './words';
+import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -3102,6 +3102,16 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'opening-scoop-formula', outcome: Evidence.OrgTag,
+    reason: '"The Beacon can reveal that …": a publication\'s formula for its own scoop (list outlet-scoop-verbs, after "can") right after one capitalised word and the "The" opening the sentence names the outlet, as the formula closing a sentence does (outlet-scoop-formula).',
+    when: ({ sentence, draft, multiWord, before, after, twoAfter, honorific }) => !multiWord && !honorific && before?.text === 'The' && draft.first === 1
+      && after?.lower === 'can' && twoAfter !== undefined && has(OUTLET_SCOOP_VERBS, twoAfter.lower) && sentence.length > draft.last + 3,
+    examples: {
+      yes: ['The {Beacon} can reveal the second guard stayed in the van.'],
+      no: ['The {Beacon} can light the path.', 'Sources say the {Beacon} can reveal more.'],
+    },
+  },
+  {
     id: 'lone-source-after-according-to', outcome: Evidence.OrgTag,
     reason: 'A single word the lexicon does not know at all, alone after "according to" and closing the phrase ("According to Kelsoweek, …", "according to Vardo:"), names where words come from: in news copy an outlet, a company or a body, which a single use would otherwise leave unnamed. A named person\'s surname used so still joins the person (kind-by-use).',
     when: ({ multiWord, first, before, twoBefore, nameEnd }) => !multiWord && first.lexicon === 0 && before?.lower === 'to' && twoBefore?.lower === 'according'
@@ -3230,6 +3240,15 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['The coach told {TrackPulse} he was sorry.', 'The deal was first reported by {NewsHound} on Monday.'],
       no: ['The coach told {Dana MacLeod} he was sorry.', 'The coach told {MaryAnne} he was sorry.', 'The coach told {McKenna} he was sorry.'],
+    },
+  },
+  {
+    id: 'department-initials', outcome: Evidence.OrgTag,
+    reason: 'One word of a ministry\'s or department\'s initials that keeps "of" or "for" in lower case ("MoJ", "DfE", "MoFA"; words.ts `isDepartmentInitials`) is the body, never a person, also where nothing introduced it ("The MoJ said …"); not initials of no body ("an MoU").',
+    when: ({ words, honorific }) => words.length === 1 && !honorific && isDepartmentInitials(words[0]),
+    examples: {
+      yes: ['The {MoJ} said the courts had hired more clerks.', 'A spokesman for the {DfE} declined to comment.'],
+      no: ['The {MoU} was signed on Monday.', 'The {Dana} said the courts had hired more clerks.'],
     },
   },
   {

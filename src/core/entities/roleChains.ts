@@ -263,6 +263,24 @@ function pastTimeModifiers(sentence: Sentence, start: number): number {
   return first;
 }
 
+/** Whether token `at` is an abbreviated qualifier written right before token `at + 1` ("Det Supt", "Lt. Gov."). */
+function qualifiesNext(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  return isCapitalised(token) && has(ABBREVIATED_QUALIFIERS, token.lower) && /^\.?\s+$/.test(token.post + next.pre) && !/\n/.test(token.post);
+}
+
+/**
+ * First of the qualifiers before the abbreviated title at `last`, or `last`: British police copy stacks two
+ * ("Det Chief Supt X", "Det Ch Supt X", "Det Chief Insp X"), which make one rank with the title, not two roles.
+ */
+function qualifiersStart(sentence: Sentence, last: number): number {
+  let start = last;
+  while (start > 0 && qualifiesNext(sentence, start - 1)) {
+    start--;
+  }
+  return start;
+}
+
 /**
  * First token of the abbreviated title ending at `last`: a qualifier before it belongs to it, written out ("Rear Adm.")
  * or abbreviated itself ("Lt. Gov.", "Maj. Gen."), so a split title stays one role; so does a place or body before
@@ -276,11 +294,10 @@ export function abbreviatedTitleStart(sentence: Sentence, parts: readonly TitleP
   // "… Economic Planning Hon. X": a style of address (list abbreviated-styles) takes no title word before it.
   const style = has(ABBREVIATED_STYLES, sentence[last].lower);
   if (parts[last - 1] === TitlePart.Modifier && joined(prev, sentence[last]) && !style) {
-    return last - 1;
+    // "Det Chief Supt X": an abbreviated qualifier before the written-out one is the same rank's.
+    return qualifiersStart(sentence, last - 1);
   }
-  const abbreviatedQualifier = isCapitalised(prev) && has(ABBREVIATED_QUALIFIERS, prev.lower)
-    && /^\.?\s+$/.test(prev.post + sentence[last].pre) && !/\n/.test(prev.post);
-  const start = abbreviatedQualifier ? last - 1 : last;
+  const start = qualifiersStart(sentence, last);
   // "New Jersey Gov. X", "former Ohio Sen. X": the place or body before the title is part of it, as after a head.
   // A title before it is a role of its own ("IMD Director-General Dr. X"), read as the chain before the honorifics.
   // An honorific before it is a role of its own too ("H.E. Dr. X": "H.E." and "Dr.", not one title "H.E. Dr.").

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -427,6 +427,17 @@ export function isNumberSign(sentence: Sentence, k: number): boolean {
 }
 
 /**
+ * "category C HMP Ellersby", "Category B HMP Wendlow": a single capital letter right after a grading noun (list
+ * class-letter-nouns) is the grade; it opens no run and ends the run of a capitalised "Category" before it, so the
+ * name after it stands alone.
+ */
+export function isClassLetter(sentence: Sentence, k: number): boolean {
+  const letter = sentence[k], noun = sentence[k - 1];
+  return letter !== undefined && noun !== undefined && /^\p{Lu}$/u.test(letter.text) && has(CLASS_LETTER_NOUNS, noun.lower)
+    && /^\s+$/.test(noun.post + letter.pre) && !/\n/.test(noun.post);
+}
+
+/**
  * "UPDATE 2-Soccer-Kelso Group-led consortium …": a sport (list sport-names) glued by hyphens between a news agency's
  * version marker and number (list wire-update-markers) and the headline's first word is the agency's section slug: it
  * opens no run, so the name after it is the name alone. Not a word that is no sport ("UPDATE 1-Coca-Cola …").
@@ -458,7 +469,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
   // "Dana Kelso Home affairs correspondent": the byline's post is no word of the name before it, nor a name itself.
   const bylinePost = bylinePostStart(sentence);
   for (let i = 0; i < sentence.length; i++) {
-    if (!usable(i) || isNumberSign(sentence, i) || isWireSlug(sentence, i) || i === bylinePost) {
+    if (!usable(i) || isNumberSign(sentence, i) || isWireSlug(sentence, i) || isClassLetter(sentence, i) || i === bylinePost) {
       continue;
     }
     const run = [...leadingParticles(sentence, i), i];
@@ -467,7 +478,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
     for (;;) {
       const k = j + 1;
       // "U.S.-based Vardo Systems": the name starts after the modifier, as it does after "London-based".
-      if (k >= sentence.length || k === bylinePost || isGluedModifier(sentence[j]) || pronounOpensSentence(sentence[j], sentence[k]) || isModelCode(sentence, k) || isFlightWord(sentence, k) || isNumberSign(sentence, k)) {
+      if (k >= sentence.length || k === bylinePost || isGluedModifier(sentence[j]) || pronounOpensSentence(sentence[j], sentence[k]) || isModelCode(sentence, k) || isFlightWord(sentence, k) || isNumberSign(sentence, k) || isClassLetter(sentence, k)) {
         break;
       }
       if (isCraftTypeAfterService(sentence, k)) {

@@ -83,7 +83,9 @@ export const TITLE_HEADS = list(
    bainisteoir all-star prop half-back stand-off llywydd
    fon oba ooni alaafin asantehene kabaka mwami litunga omukama inkosi nawab maharaja maharani
    diver winchman winchwoman crewman crewwoman
-   cox navigator helmsman helmswoman tactician trimmer bowman stroke bow`,
+   cox navigator helmsman helmswoman tactician trimmer bowman stroke bow
+   subpostmaster subpostmistress gran granny grandad grandpa
+   prisoner inmate convict robber burglar killer murderer fraudster fugitive escapee`,
 );
 
 
@@ -110,7 +112,10 @@ export const LOWER_CASE_HEADS = wordList(
   'Title heads that head a post only written in lower case ("stage legend X", "the shipping tycoon X", "the bloc\'s chief observer, X"); capitalised inside a sentence they are words of a name ("the Harbour Legend Award", "the Marwick Observer", "the Kelso Safety Board", "the Official Receiver"; a senior barrister is "a silk" in Australian and British copy, "Sydney silk X", but "Silk" capitalised is a name\'s word, "the Silk Road"; "Academy graduate X", but "the Kelso Graduate School"; "pop superstar X", "the model X", but "the Vardo Superstar Awards", "Model Y" of a car maker, "Kelso Influencer Awards"; a crew\'s "stroke X" and "bow X", but "the Stroke Association", "Bow Street").',
   // Descriptors of road and rail users and of shoppers open campaign groups' names ("the group Passenger Voice South",
   // "Motorist Forum", "Shopper Watch").
-  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk', 'shopper', 'graduate', 'superstar', 'megastar', 'model', 'influencer', 'butcher', 'baker', 'cook', 'stroke', 'bow']),
+  within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk', 'shopper', 'graduate', 'superstar', 'megastar', 'model', 'influencer', 'butcher', 'baker', 'cook', 'stroke', 'bow',
+    // Crime and prisons copy's labels ("convicted killer X", "X, 34, a burglar serving nine years,", "brave gran X") and
+    // family words are roles in lower case; capitalised they open names ("Gran Canaria", "Killer Whale Trust").
+    'gran', 'granny', 'prisoner', 'inmate', 'convict', 'robber', 'burglar', 'killer', 'murderer', 'fraudster', 'fugitive', 'escapee']),
 );
 
 export const TITLE_MODIFIERS = list(
@@ -280,8 +285,8 @@ export const HONORIFICS = list(
 
 export const ABBREVIATED_TITLES = list(
   'abbreviated-titles',
-  'Abbreviated and formal titles before a name ("Sen. Kelso", "Dr Vardo"; Singapore copy\'s prosecutor, "DPP Nurin Kelso"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X"; a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
-  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr dci dsi dcs dsupt dpp',
+  'Abbreviated and formal titles before a name ("Sen. Kelso", "Dr Vardo"; Singapore copy\'s prosecutor, "DPP Nurin Kelso"; clergy\'s styles as church copy writes them: "the Revd X", "the Rt Revd X", "the Ven X"; South Asian copy\'s "Adv." / "Adv" for an advocate, "RJM spokesperson Adv. Dana Kelso", "Sr. Adv. Tom Wrede" in a legal report\'s counsel line; British police copy\'s ranks, "PCSO Dana Kelso", a detective\'s senior ranks, "DCI Tom Wrede", "DSI X", "DCS X", "DSupt X", and a chief grade abbreviated before the rank, "Det Ch Supt X", "Ch Insp X" (a word of the rank, never a name); a Catholic priest\'s "Mgr X"; not "PC", "DS", "DI" or "DC", which open companies\' and shops\' names as often, "PC Warehouse": list police-rank-initials): left out of the span, kept as the role as written.',
+  'sen rep gov lt gen col capt sgt adm cmdr maj prof rev revd ven fr hon pres supt insp det cpl pte brig dr cllr cr adv pcso mgr msgr dci dsi dcs dsupt dpp ch',
 );
 
 export const ABBREVIATED_STYLES = wordList(
@@ -445,8 +450,8 @@ export const CAMPAIGN_OFFICES = list(
 
 export const ABBREVIATED_QUALIFIERS = list(
   'abbreviated-qualifiers',
-  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"; the senior grade of a police rank, written whole before the abbreviation, "Chief Supt", "Chief Insp"; a bishop\'s "Rt Revd", an archbishop\'s "Most Rev"; a senior advocate\'s "Sr. Adv." in South Asian legal copy): one role, not two.',
-  'lt maj brig vice det chief rt most sr',
+  'Abbreviated ranks that qualify the abbreviated title after them ("Lt. Gov.", "Maj. Gen.", and without full stops as British copy writes them: "Det Sgt", "Det Supt", "Lt Col"; the senior grade of a police rank, written whole before the abbreviation, "Chief Supt", "Chief Insp", or abbreviated itself, "Ch Supt", "Ch Insp", and both stacked after "Det", "Det Chief Supt", "Det Ch Supt"; a bishop\'s "Rt Revd", an archbishop\'s "Most Rev"; a senior advocate\'s "Sr. Adv." in South Asian legal copy): one role, not two.',
+  'lt maj brig vice det chief ch rt most sr',
 );
 
 export const HONOURS = list(
@@ -700,6 +705,12 @@ export const WIRE_UPDATE_MARKERS = list(
   'update wrapup refile corrected',
 );
 
+export const CLASS_LETTER_NOUNS = list(
+  'class-letter-nouns',
+  'Nouns that a single capital letter grades right after them ("a category C jail", "category B HMP Wendlow", "the Category A unit", "a grade D listing", "a class B drug"): prisons copy grades jails and prisoners so. The letter is the grade, never an initial or the first word of the name after it ("category B HMP X" is "HMP X"), and a capitalised "Category" opens no name with it.',
+  'category class grade tier band',
+);
+
 export const NUMBER_SIGNS = list(
   'number-signs',
   'Abbreviations of "number" that stand capitalised before a number ("wear the No 9 shirt", "the No. 10 role", "Rovers\' new No 7", "Nos 4 and 5"): football copy names shirt numbers and positions so, and rankings do too ("the world No 1"). Before a number the word is a sign, never a name or a name\'s last word.',
@@ -781,7 +792,7 @@ export const MAORI_INSTITUTION_NOUNS = list(
 
 export const ORG_HEADS_FIRST = list(
   'org-heads-first',
-  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS"). So does French "Maison" before a fashion or luxury house\'s name ("Maison Vellard", "its stablemate, Maison Kelder,"), which English copy keeps untranslated. So do the Spanish nouns of the shelters, clinics, parishes, congregations, networks and advocacy projects of US border and Latino-community copy, which English copy keeps untranslated ("Albergue Kelso", "Casa del Peregrino", "Centro de Vardo", "Hermanas de la Caridad", "Misioneras de San Tarrow", "Médicos del Sur", "Parroquia de Marwick", "Diócesis de Kelso", "Coalición de Vardo", "Asociación de Tarrow", "Alianza Kelso", "Colectivo Vardo", "Proyecto de Defensa Kelso", "Coordinación Estatal de Vardo", "Oficina de Tarrow"): without the head read first, "Casa del Peregrino" or "Médicos del Sur" was taken for a person named with a particle.',
+  'Organisation nouns that open a name in the Romance languages and in Malay, where the head comes first ("Banco Kelso", "Credito Valtellinese", "Groupe Marlin", "Partido Popular", "Universidad de Kelso", a public hospital named for its region and a patron, "Hospital Regional Dana Kelso", as Spanish-speaking countries name them; Malay "Persatuan" association, "Kesatuan" union, "Majlis" council, "Jabatan" department, "Kementerian" ministry, "Lembaga" board, "Suruhanjaya" commission, "Yayasan" foundation: "Persatuan Pekerja Vardo"): the name is a body. So do the houses, orchestras and publishers of continental culture named in their own languages, whose head comes first ("Teatro Comunale di Vardo", short "Teatro Comunale"; "Théâtre du Marwick", "Opéra de Tarrow", "Opera Kelso"; each listed without its accents, as words are looked up; German "Staatsoper Kelso", "Staatstheater Vardo"; "Orchestre national de Marwick"; "Éditions du Lac", "Edizioni Tarrow"): English copy about European culture keeps these names untranslated, and without the head read first, "de Marwick" or "Éditions du Lac" was taken for a person. So does the cause of an English conservation project or charity, named "Rewilding X" after the land it restores ("Rewilding Tarrow said …"), and "HM" (His or Her Majesty\'s) before a British crown body ("HM Treasury", "HM Prison Tarrow"; a ship is "HMS", and a jail\'s designation, "HMP" or "HMYOI" (a young offender institution), before a name of two words, "HMP Whitlow Moor"). So does French "Maison" before a fashion or luxury house\'s name ("Maison Vellard", "its stablemate, Maison Kelder,"), which English copy keeps untranslated. So do the Spanish nouns of the shelters, clinics, parishes, congregations, networks and advocacy projects of US border and Latino-community copy, which English copy keeps untranslated ("Albergue Kelso", "Casa del Peregrino", "Centro de Vardo", "Hermanas de la Caridad", "Misioneras de San Tarrow", "Médicos del Sur", "Parroquia de Marwick", "Diócesis de Kelso", "Coalición de Vardo", "Asociación de Tarrow", "Alianza Kelso", "Colectivo Vardo", "Proyecto de Defensa Kelso", "Coordinación Estatal de Vardo", "Oficina de Tarrow"): without the head read first, "Casa del Peregrino" or "Médicos del Sur" was taken for a person named with a particle.',
   `banco banca banque credito crédito caja cassa caisse grupo gruppo groupe compagnie compagnia compañía compania
    societe société sociedad società societa industrias industrie aerolineas aerolíneas petroleos petróleos
    instituto istituto fundacion fundación fondazione fondation universidad universidade università universita
@@ -790,7 +801,7 @@ export const ORG_HEADS_FIRST = list(
    confederación confederazione editora editorial construtora constructora empresa empresas compañia
    liga radio rádio hospital hôpital clínica clinica
    teatro theatre opera staatsoper staatstheater staatsballett orchestre editions edizioni
-   rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm
+   rewilding persatuan kesatuan pertubuhan majlis jabatan kementerian lembaga suruhanjaya yayasan hm hmp hmyoi
    maison bureau domaine bodega bodegas weingut tenuta cantina
    albergue casa centro hermanas misioneras misioneros medicos parroquia diocesis coalicion asociacion alianza
    colectivo proyecto coordinacion oficina
@@ -993,6 +1004,12 @@ export const GOVERNMENT_TIERS = list(
 
 /** Compared as written, not lower-cased: the lower-case forms are ordinary words ("fed up"). */
 export const CAPITALISED_BODIES: ReadonlySet<string> = new Set(['Fed']);
+
+export const NON_DEPARTMENT_INITIALS = list(
+  'non-department-initials',
+  'Initials written like a ministry\'s or department\'s with a lower-case "o" or "f" for "of"/"for" ("MoJ", "DfE": words.ts `isDepartmentInitials`) that name no body: a memorandum of understanding ("signed an MoU"), a vehicle test ("its MoT"), a denial-of-service attack ("a DoS attack"), a date of birth ("DoB").',
+  'mou mot dos dob',
+);
 
 export const ORG_SUFFIXES = list(
   'org-suffixes',

@@ -158,6 +158,18 @@ function opensRelativeClause(tokens: readonly MaskedToken[], from: number, to: n
   return from < to && tokens[from].kind === 'word' && RELATIVE_PRONOUNS.has(tokens[from].lower);
 }
 
+/**
+ * Whether the name starting at `start` (before the comma at tokens[comma]) stands inside a relative clause set off by
+ * a comma before it: "X, who leads the Y Trust," (the clause's object, not a phrase of its own).
+ */
+function objectOfRelativeClause(tokens: readonly MaskedToken[], start: number, comma: number, lo: number): boolean {
+  let k = tokens.findIndex(token => token.end > start) - 1;
+  while (k >= lo && tokens[k].text !== ',' && tokens[k].kind !== 'quote' && comma - k <= MAX_APPOSITIVE_TOKENS) {
+    k--;
+  }
+  return k >= lo && tokens[k].text === ',' && opensRelativeClause(tokens, k + 1, comma);
+}
+
 /** How many words an appositive between a name and its relative clause may hold ("X, Dean of Vardo Cathedral, who …"). */
 const MAX_APPOSITIVE_WORDS = 8;
 
@@ -360,7 +372,10 @@ export class SubjectReader {
         if (outer && outer.type !== 'description') {
           // "X, a professor who worked for Sen. Y (R-Ohio), one of its authors, said": Y is the complement of a
           // preposition inside X's appositive, no subject; the appositive before it names the speaker.
-          const enclosing = outer.type === 'entity' && depth < 2 && tokens[j].text === ',' && this.complementAt(tokens, outer.span.start, lo)
+          // "X, who leads the Y Trust, a charity for …, said": Y is the object of a relative clause about X, and the
+          // appositive after it describes Y; the name before the clause speaks.
+          const enclosing = outer.type === 'entity' && depth < 2 && tokens[j].text === ','
+            && (this.complementAt(tokens, outer.span.start, lo) || objectOfRelativeClause(tokens, outer.span.start, j, lo))
             ? this.appositive(tokens, j, lo, depth + 1)
             : null;
           return enclosing?.type === 'entity' ? enclosing : outer;

@@ -1,11 +1,11 @@
 // The gazetteers the entity pass reads, as one lookup: documented general lists from public sources (clubs, teams,
-// companies, news media, international bodies, national legislatures and forces, parties), never names picked from articles. See each file's header.
+// companies, news media, international bodies, national legislatures and forces, national charities, parties), never names picked from articles. See each file's header.
 import { COMPANIES } from './companies';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from './countries';
 import { CRICKET_COUNTIES } from './cricket';
 import { FOOTBALL_CLUBS, FOOTBALL_LEAGUE_CLUBS, TOWN_NAMED_TOP_CLUBS } from './football';
 import { INTERNATIONAL_BODIES } from './bodies';
-import { NATIONAL_INSTITUTIONS } from './institutions';
+import { NATIONAL_CHARITIES, NATIONAL_INSTITUTIONS } from './institutions';
 import { NEWS_MEDIA } from './media';
 import { POLITICAL_PARTIES } from './parties';
 import { AMBIGUOUS_NICKNAMES, US_TEAMS, US_TEAM_NICKNAMES } from './usSports';
@@ -18,7 +18,7 @@ export { AMBIGUOUS_NICKNAMES, CITIES_WITH_GIVEN_NAMES, COUNTRIES, FOOTBALL_CLUBS
  */
 const ORGANISATIONS = new Set<string>();
 const THE_NAMES = new Set<string>();
-for (const list of [FOOTBALL_CLUBS, US_TEAMS, US_TEAM_NICKNAMES, COMPANIES, NEWS_MEDIA, INTERNATIONAL_BODIES, NATIONAL_INSTITUTIONS, POLITICAL_PARTIES]) {
+for (const list of [FOOTBALL_CLUBS, US_TEAMS, US_TEAM_NICKNAMES, COMPANIES, NEWS_MEDIA, INTERNATIONAL_BODIES, NATIONAL_INSTITUTIONS, NATIONAL_CHARITIES, POLITICAL_PARTIES]) {
   for (const name of list.words) {
     if (name.startsWith('the ')) {
       THE_NAMES.add(name.slice(4));

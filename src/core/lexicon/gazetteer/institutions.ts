@@ -18,3 +18,16 @@ export const NATIONAL_INSTITUTIONS = names(
    carabinieri|guardia civil|policía nacional|gendarmerie nationale|bundespolizei|bundeskriminalamt|bundeswehr
    mossad|shin bet|shabak|mi5|mi6|gchq|asio|rcmp|royal canadian mounted police`,
 );
+
+// National charities of the British Isles that the press names by one coined word or without an organisation noun
+// ("Crimestoppers offered a reward", "the Samaritans", "Nacro"): without the list a lone word with no head was
+// dropped, and a charity the same in both reports of an event went unlinked. Words that are also common ones
+// ("Shelter", "Mind", "Refuge", "Unlock") are left out. Source: the charities' own pages (written from general
+// knowledge, December 2026).
+export const NATIONAL_CHARITIES = names(
+  'gazetteer-national-charities',
+  'National charities of the British Isles named by one coined word or without an organisation noun ("Crimestoppers", "the Samaritans", "Nacro", "Barnardo\'s"), justice-system, welfare and rescue charities: an organisation, never a person or a place.',
+  `crimestoppers|samaritans|barnardo's|barnardos|nacro|mencap|nspcc|rspca|rnli|rspb|childline|citizens advice
+   victim support|age uk|macmillan cancer support|howard league for penal reform|prison reform trust|trussell trust
+   women's aid`,
+);
