@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -142,7 +142,7 @@ function isCommaByline(sentence: Sentence): boolean {
 function isBylineOfParts(sentence: Sentence): boolean {
   const parts: Token[][] = [[]];
   for (const token of sentence) {
-    if (token.text === '|' || token.text === '•' || token.text === '·') {
+    if (has(SECTION_PATH_SEPARATORS, token.text)) {
       parts.push([]);
       continue;
     }
@@ -315,8 +315,8 @@ export function isMasthead(sentence: Sentence): boolean {
 export function mastheadEnd(sentence: Sentence): number {
   // A tabloid's masthead is set in capitals, its article too ("THE DAILY KESTREL | Showbiz").
   const start = (sentence[0]?.text === 'The' || sentence[0]?.text === 'THE') && sentence.length > 2 ? 1 : 0;
-  // The separator is a token of its own ("|").
-  const bar = sentence.findIndex((token, i) => i > start && token.text === '|');
+  // The separator is a token of its own ("|", "·", "›"; list section-path-separators).
+  const bar = sentence.findIndex((token, i) => i > start && has(SECTION_PATH_SEPARATORS, token.text));
   const end = bar >= 0 ? bar - 1 : sentence.length - 1;
   // "TrackPulse | Integrity", "CORONET | Royals": a site named by one word of its own before its section path, a brand's
   // intercapped word or a word in capitals the lexicon does not know. A capitalised word alone is as often the first
