@@ -1,8 +1,8 @@
 // Kinds of higher-education and research copy found by round 32's unseen set (r32-unis, fresh99): a university's head
 // written as initials ("the VC", "VC Professor X"); mastheads whose parts a middle dot or a breadcrumb's chevron sets
 // apart; a field of study's name standing for the department that teaches it; staff unions named with two plural
-// possessives ("the Lecturers' and Researchers' Union"); and an abbreviation that a longer name spells only with a
-// word's last letter. Every sentence is invented.
+// possessives ("the Lecturers' and Researchers' Union"); an abbreviation that a longer name spells only with a
+// word's last letter; and an abbreviation defined for a body whose letters spell a city. Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { aliasesOf, mentionLabels, rolesOf, speakerOf } from './support/entityQueries';
@@ -45,5 +45,11 @@ describe('higher-education and research copy kinds of round 32 (r32-unis)', () =
   it('does not read an abbreviation as a university\'s name spelt with its town\'s last letter', () => {
     const text = 'Staff at the University of Castlemead were angry. The Castlemead branch of the CDU will ballot members.';
     assert.ok(!aliasesOf(text, 'University of Castlemead').includes('CDU'), aliasesOf(text, 'University of Castlemead').join(', '));
+  });
+
+  it('reads an abbreviation the article defined for a body as that body again, though its letters spell a city', () => {
+    const text = 'The Lab Integrity Monitoring Agency (LIMA) upheld the complaint. According to the LIMA audit, two staff were cleared, and the LIMA will publish in June.';
+    assert.deepStrictEqual(mentionLabels(text), ['o:Lab Integrity Monitoring Agency', 'o:LIMA', 'o:LIMA', 'o:LIMA']);
+    assert.strictEqual(analyzeText(text).entities.length, 1);
   });
 });

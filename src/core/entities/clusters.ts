@@ -862,6 +862,19 @@ function universityOfTown(clustering: Clustering, candidate: NameCandidate): Clu
 }
 
 /**
+ * "According to the RIO report" beside "the Research Integrity Office (RIO)": an abbreviation in capitals that the
+ * document already uses for a body, as written, is that body again, though the lexicon knows its letters as a place's
+ * name ("Rio", "Lima", "Nice"); a place's name written so only once stays the place.
+ */
+function bodyOfSameCapitals(clustering: Clustering, candidate: NameCandidate): Cluster | undefined {
+  if (candidate.words.length !== 1 || !/^\p{Lu}{2,6}$/u.test(candidate.text)) {
+    return undefined;
+  }
+  const body = clustering.orgs.get(candidate.words[0]);
+  return body?.members.some(member => member.c.text === candidate.text) ? body : undefined;
+}
+
+/**
  * "Landscape Archaeology" beside "the Department of Landscape Archaeology": a field of study's name (rule
  * academic-field-name) stands for the one unit of the document named for it (list academic-unit-heads); where the
  * document names no such unit it stays the subject.
@@ -930,7 +943,7 @@ export function joinShortForms(state: ClusterState): void {
   for (const { placed, index } of pending(state)) {
     if (state.kinds[index] === 'place' && !(placed.c.evidence & Evidence.Honorific)) {
       const institution = institutionOfShortName(state.clustering, placed.c) ?? clubOfTown(state.clustering, placed.c) ?? universityOfTown(state.clustering, placed.c)
-        ?? academicUnitOfField(state.clustering, placed.c);
+        ?? academicUnitOfField(state.clustering, placed.c) ?? bodyOfSameCapitals(state.clustering, placed.c);
       if (institution) {
         state.clustering.attach(institution, placed);
         state.clusterOf.set(placed, institution);
