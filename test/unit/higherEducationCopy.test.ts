@@ -1,7 +1,7 @@
 // Kinds of higher-education and research copy found by round 32's unseen set (r32-unis, fresh99): a university's head
 // written as initials ("the VC", "VC Professor X"); mastheads whose parts a middle dot or a breadcrumb's chevron sets
 // apart; a field of study's name standing for the department that teaches it; staff unions named with two plural
-// possessives ("the Lecturers' and Researchers' Union"); an abbreviation that a longer name spells only with a
+// possessives ("the Academics' and Librarians' Union"); an abbreviation that a longer name spells only with a
 // word's last letter; and an abbreviation defined for a body whose letters spell a city. Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';

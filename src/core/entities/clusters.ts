@@ -862,7 +862,7 @@ function universityOfTown(clustering: Clustering, candidate: NameCandidate): Clu
 }
 
 /**
- * "According to the RIO report" beside "the Research Integrity Office (RIO)": an abbreviation in capitals that the
+ * "according to the LIMA audit" beside "the Lab Integrity Monitoring Agency (LIMA)": an abbreviation in capitals that the
  * document already uses for a body, as written, is that body again, though the lexicon knows its letters as a place's
  * name ("Rio", "Lima", "Nice"); a place's name written so only once stays the place.
  */
@@ -875,7 +875,7 @@ function bodyOfSameCapitals(clustering: Clustering, candidate: NameCandidate): C
 }
 
 /**
- * "Landscape Archaeology" beside "the Department of Landscape Archaeology": a field of study's name (rule
+ * "Forensic Anthropology" beside "the Department of Forensic Anthropology": a field of study's name (rule
  * academic-field-name) stands for the one unit of the document named for it (list academic-unit-heads); where the
  * document names no such unit it stays the subject.
  */

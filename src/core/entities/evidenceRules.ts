@@ -3941,10 +3941,10 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'academic-field-name', outcome: Evidence.Place,
-    reason: '"Landscape Archaeology is one of the smallest departments", "cuts to Marine Biology": a name of two words or more closed by a capitalised field of study (list academic-field-nouns) is the subject, a thing, not a person, or the short name of the department the document names in full (clusters.ts `academicUnitOfField`); a body\'s head inside keeps it a body.',
+    reason: '"Forensic Anthropology will lose four posts", "cuts to Marine Biology": a name of two words or more closed by a capitalised field of study (list academic-field-nouns) is the subject, a thing, not a person, or the short name of the department the document names in full (clusters.ts `academicUnitOfField`); a body\'s head inside keeps it a body.',
     when: ({ last, multiWord, honorific, orgHead }) => multiWord && !honorific && !orgHead && isCapitalised(last) && has(ACADEMIC_FIELD_NOUNS, last.lower),
     examples: {
-      yes: ['{Landscape Archaeology} will close next year.', 'Staff in {Marine Biology} were told on Monday.'],
+      yes: ['{Coastal Archaeology} will close next year.', 'Staff in {Marine Biology} were told on Monday.'],
       no: ['{Dana Kelso} will close the meeting.', 'The {Kelso Archaeology Trust} gave £400.'],
     },
   },

@@ -63,7 +63,7 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
     return false;
   };
   // After a word's initial, more of its letters in order, then the next word. A word's last letter opens no part of
-  // it ("SouthEast" gives the E of "ASEAN"), so it gives none: "LRU" is not "LindmooR University".
+  // it ("SouthEast" gives the E of "ASEAN"), so it gives none: "CDU" is not "CastlemeaD University".
   const takeRest = (i: number, j: number, from: number, extra: number): boolean => {
     if (go(i, j + 1)) {
       return true;
