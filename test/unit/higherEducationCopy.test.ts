@@ -2,7 +2,8 @@
 // written as initials ("the VC", "VC Professor X"); mastheads whose parts a middle dot or a breadcrumb's chevron sets
 // apart; a field of study's name standing for the department that teaches it; staff unions named with two plural
 // possessives ("the Academics' and Librarians' Union"); an abbreviation that a longer name spells only with a
-// word's last letter; and an abbreviation defined for a body whose letters spell a city. Every sentence is invented.
+// word's last letter; an abbreviation defined for a body whose letters spell a city;
+// and "he said" after "through his lawyer, Y,". Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { aliasesOf, mentionLabels, rolesOf, speakerOf } from './support/entityQueries';
@@ -52,4 +53,12 @@ describe('higher-education and research copy kinds of round 32 (r32-unis)', () =
     assert.deepStrictEqual(mentionLabels(text), ['o:Lab Integrity Monitoring Agency', 'o:LIMA', 'o:LIMA', 'o:LIMA']);
     assert.strictEqual(analyzeText(text).entities.length, 1);
   });
+
+  it('credits "he said" after "through his lawyer, Y," to the person the possessive names, not to the lawyer', () => {
+    const text = 'Tomasz Wierzbicki denies wrongdoing. In a statement issued through his lawyer, Rupert Ashdown of Hale Pryce LLP, he said the findings were "deeply flawed".';
+    assert.strictEqual(speakerOf(text, 'deeply flawed'), 'Tomasz Wierzbicki');
+    const separate = 'Tomasz Wierzbicki denies wrongdoing. His lawyer, Rupert Ashdown, spoke to reporters. He said the panel was "deeply flawed".';
+    assert.strictEqual(speakerOf(separate, 'deeply flawed'), 'Rupert Ashdown');
+  });
 });
+
