@@ -3,7 +3,7 @@
 // apart; a field of study's name standing for the department that teaches it; staff unions named with two plural
 // possessives ("the Academics' and Librarians' Union"); an abbreviation that a longer name spells only with a
 // word's last letter; an abbreviation defined for a body whose letters spell a city;
-// and "he said" after "through his lawyer, Y,". Every sentence is invented.
+// "he said" after "through his lawyer, Y,"; and "the whistleblower, X,". Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { aliasesOf, mentionLabels, rolesOf, speakerOf } from './support/entityQueries';
@@ -59,6 +59,13 @@ describe('higher-education and research copy kinds of round 32 (r32-unis)', () =
     assert.strictEqual(speakerOf(text, 'deeply flawed'), 'Tomasz Wierzbicki');
     const separate = 'Tomasz Wierzbicki denies wrongdoing. His lawyer, Rupert Ashdown, spoke to reporters. He said the panel was "deeply flawed".';
     assert.strictEqual(speakerOf(separate, 'deeply flawed'), 'Rupert Ashdown');
+  });
+
+  it('reads "the whistleblower" and "postdoc" before a name as the person\'s role', () => {
+    const text = 'The whistle-blower, Ines Carvalho-Pym, had worked in the lab for two years. Postdoc Ravi Anand-Shore backed her.';
+    assert.deepStrictEqual(mentionLabels(text), ['p:Ines Carvalho-Pym', 'p:Ravi Anand-Shore']);
+    assert.deepStrictEqual(rolesOf(text, 'Ines Carvalho-Pym'), ['whistle-blower']);
+    assert.deepStrictEqual(rolesOf(text, 'Ravi Anand-Shore'), ['Postdoc']);
   });
 });
 
