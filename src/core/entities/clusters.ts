@@ -8,7 +8,7 @@ import { endsInCompanyHead, withoutClubForm, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -862,6 +862,34 @@ function universityOfTown(clustering: Clustering, candidate: NameCandidate): Clu
 }
 
 /**
+ * "according to the LIMA audit" beside "the Lab Integrity Monitoring Agency (LIMA)": an abbreviation in capitals that the
+ * document already uses for a body, as written, is that body again, though the lexicon knows its letters as a place's
+ * name ("Rio", "Lima", "Nice"); a place's name written so only once stays the place.
+ */
+function bodyOfSameCapitals(clustering: Clustering, candidate: NameCandidate): Cluster | undefined {
+  if (candidate.words.length !== 1 || !/^\p{Lu}{2,6}$/u.test(candidate.text)) {
+    return undefined;
+  }
+  const body = clustering.orgs.get(candidate.words[0]);
+  return body?.members.some(member => member.c.text === candidate.text) ? body : undefined;
+}
+
+/**
+ * "Forensic Anthropology" beside "the Department of Forensic Anthropology": a field of study's name (rule
+ * academic-field-name) stands for the one unit of the document named for it (list academic-unit-heads); where the
+ * document names no such unit it stays the subject.
+ */
+function academicUnitOfField(clustering: Clustering, candidate: NameCandidate): Cluster | undefined {
+  const field = candidate.words[candidate.words.length - 1];
+  if (candidate.words.length < 2 || !has(ACADEMIC_FIELD_NOUNS, field.toLowerCase())) {
+    return undefined;
+  }
+  const key = orgKey(candidate.words);
+  const units = [...ACADEMIC_UNIT_HEADS.words].map(head => clustering.orgs.get(`${head} of ${key}`)).filter(unit => unit !== undefined);
+  return units.length === 1 ? units[0] : undefined;
+}
+
+/**
  * A body that may be named after a person in full ("dana kelso foundation", "dana and rosa kelso foundation"): a head
  * that is no company's (a foundation, a trust, a school) after two words or more.
  */
@@ -914,7 +942,8 @@ function clubTownsOf(key: string): string[] {
 export function joinShortForms(state: ClusterState): void {
   for (const { placed, index } of pending(state)) {
     if (state.kinds[index] === 'place' && !(placed.c.evidence & Evidence.Honorific)) {
-      const institution = institutionOfShortName(state.clustering, placed.c) ?? clubOfTown(state.clustering, placed.c) ?? universityOfTown(state.clustering, placed.c);
+      const institution = institutionOfShortName(state.clustering, placed.c) ?? clubOfTown(state.clustering, placed.c) ?? universityOfTown(state.clustering, placed.c)
+        ?? academicUnitOfField(state.clustering, placed.c) ?? bodyOfSameCapitals(state.clustering, placed.c);
       if (institution) {
         state.clustering.attach(institution, placed);
         state.clusterOf.set(placed, institution);

@@ -5,7 +5,7 @@ import {
   ADJECTIVE_OPENINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
-import { CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
+import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
 import { PLACE_GIVEN_NAMES, SCREEN_NAME_NOUNS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
@@ -3277,11 +3277,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'masthead-line', outcome: Evidence.OrgTag,
-    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`), or that name before a section path ("The Vardo Courier | Sport | Rugby union"), or two to four words in capitals before a section path, whatever their words (a fight site\'s or a podcast\'s "CORNER STOOL | News"), is the outlet, a body.',
+    reason: 'A line that is only an outlet\'s name ending in a newspaper\'s or a periodical\'s head ("Kelso Practice Weekly" above the headline; runs.ts `isMasthead`), or that name before a section path ("The Vardo Courier | Sport | Rugby union"), or two to four words in capitals before a section path, whatever their words (a fight site\'s or a podcast\'s "CORNER STOOL | News"), is the outlet, a body; a middle dot or a breadcrumb\'s chevron sets the parts apart as a bar does (list section-path-separators: "THE KELSO LANTERN · News", "VARDO WEEKLY › News › Science").',
     when: ({ sentence, draft }) => draft.first === (sentence[0].text === 'The' || sentence[0].text === 'THE' ? 1 : 0) && draft.last === mastheadEnd(sentence),
     examples: {
       yes: ['{Kelso Practice Weekly}', '{Dunmore County Cricket Club}', '{Crease Monthly} | County cricket | Match report', 'The {Daily Kestrel} | Sport | Rugby union', 'THE {DAILY KESTREL} | Showbiz',
-        '{CORNER STOOL} | News | Title fights'],
+        '{CORNER STOOL} | News | Title fights', 'THE {KELSO LANTERN} · News · Est. 1902', '{VARDO WEEKLY} › News › Science'],
       no: ['Staff said {Kelso Practice} would close weekly.', '{Crease Monthly} said | the side lost'],
     },
   },
@@ -4009,6 +4009,15 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"the Vela Showcase", "Tarn Expo": a name of two words or more closed by a capitalised launch event\'s noun (list launch-event-ends) is a company\'s event, a thing, not a person; a body\'s head inside keeps it a body.',
     when: ({ last, multiWord, honorific, orgHead }) => multiWord && !honorific && !orgHead && isCapitalised(last) && has(LAUNCH_EVENT_ENDS, last.lower),
     examples: { yes: ['Fans queued for the {Vela Showcase} overnight.'], no: ['Fans queued for {Vela Shawcross} overnight.'] },
+  },
+  {
+    id: 'academic-field-name', outcome: Evidence.Place,
+    reason: '"Forensic Anthropology will lose four posts", "cuts to Marine Biology": a name of two words or more closed by a capitalised field of study (list academic-field-nouns) is the subject, a thing, not a person, or the short name of the department the document names in full (clusters.ts `academicUnitOfField`); a body\'s head inside keeps it a body.',
+    when: ({ last, multiWord, honorific, orgHead }) => multiWord && !honorific && !orgHead && isCapitalised(last) && has(ACADEMIC_FIELD_NOUNS, last.lower),
+    examples: {
+      yes: ['{Coastal Archaeology} will close next year.', 'Staff in {Marine Biology} were told on Monday.'],
+      no: ['{Dana Kelso} will close the meeting.', 'The {Kelso Archaeology Trust} gave £400.'],
+    },
   },
   {
     id: 'sports-event-name', outcome: Evidence.Place,

@@ -62,7 +62,8 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
     failed.add(key);
     return false;
   };
-  // After a word's initial, more of its letters in order, then the next word.
+  // After a word's initial, more of its letters in order, then the next word. A word's last letter opens no part of
+  // it ("SouthEast" gives the E of "ASEAN"), so it gives none: "CDU" is not "CastlemeaD University".
   const takeRest = (i: number, j: number, from: number, extra: number): boolean => {
     if (go(i, j + 1)) {
       return true;
@@ -71,7 +72,7 @@ export function spellsAbbreviation(abbreviation: string, words: readonly string[
       return false;
     }
     const at = parts[j].indexOf(abbreviation[i], from);
-    return at > 0 && takeRest(i + 1, j, at + 1, extra + 1);
+    return at > 0 && at < parts[j].length - 1 && takeRest(i + 1, j, at + 1, extra + 1);
   };
   return go(0, 0);
 }

@@ -30,6 +30,10 @@ function firstPronounAfter(masked: string, from: number, to: number, pronoun: Re
   return at < 0 ? Infinity : from + at;
 }
 
+/** A possessive and up to three lower-case words, the last a noun, then a comma or a space: "through his lawyer, ". */
+const AFTER_HIS_NOUN = /(?:^|[^\p{L}])[Hh]is\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,?\s+$/u;
+const AFTER_HER_NOUN = /(?:^|[^\p{L}])[Hh]er\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,?\s+$/u;
+
 /** How far back a pronoun may look for its person (characters, and subjects). */
 const PRONOUN_REACH = 3000;
 const PRONOUN_MAX_SUBJECTS = 16;
@@ -248,7 +252,10 @@ export class SpeakerResolver {
 
   /** Most recent subject or credited speaker before pos of the given gender, then the most recent mention. */
   private recentPerson(pos: number, gender: Gender): string | null {
-    const found = this.recentEvent(pos, id => this.compatible(id, gender));
+    const latest = this.recentEvent(pos, id => this.compatible(id, gender));
+    // "X denies it. Through his lawyer, Y, he said …": Y is "his lawyer", so not "he"; the pronoun goes on with X.
+    const found = latest !== null && this.namedAsPronounsRelation(latest.pos, pos, gender)
+      ? this.recentEvent(latest.pos, id => id !== latest.id && this.compatible(id, gender)) : latest;
     if (found && gender !== undefined && this.unnamedSubjectBetween(found.pos, pos)) {
       return null;
     }
@@ -280,6 +287,18 @@ export class SpeakerResolver {
       }
     }
     return found.id;
+  }
+
+  /**
+   * "In a statement issued through his lawyer, Y of Z, he said …", "Via her agent, Y, she said …": the person at `at`
+   * is named right after the pronoun's own possessive and a lower-case noun ("his lawyer", "her agent") in the
+   * pronoun's sentence, so is the possessor's relation, never the possessor the pronoun names.
+   */
+  private namedAsPronounsRelation(at: number, pos: number, gender: Gender): boolean {
+    if (gender === undefined || /[.!?]\s/u.test(this.masked.slice(at, pos))) {
+      return false;
+    }
+    return (gender === 'm' ? AFTER_HIS_NOUN : AFTER_HER_NOUN).test(this.masked.slice(Math.max(0, at - 60), at));
   }
 
   /**
