@@ -1206,6 +1206,15 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
   // "Minister of Finance and Trade X", "Secretary for Education and Skills X": two known departments joined by "and"
   // are one portfolio, the name after the second.
   const connector = sentence[from + best];
+  if (capitalisedTitle) {
+    // "Minister for Work and Pensions X", "Secretary of State for Culture, Media and Sport X": a portfolio listed with "and".
+    const list = portfolioListLength(sentence, from);
+    const afterConnector = best > 0 && connector !== undefined && has(TITLE_CONNECTORS, connector.lower) && joined(sentence[from + best - 1], connector)
+      ? portfolioListLength(sentence, from + best + 1) : 0;
+    if (list > 0 || afterConnector > 0) {
+      return list > 0 ? list : best + 1 + afterConnector;
+    }
+  }
   if (best > 0 && connector !== undefined && (has(TITLE_CONNECTORS, connector.lower) || connector.lower === 'and') && joined(sentence[from + best - 1], connector)) {
     const second = complementLength(sentence, from + best + 1, false);
     if (second > 0) {
@@ -1274,6 +1283,43 @@ function isLonePortfolioBeforeName(sentence: Sentence, at: number): boolean {
     && joined(sentence[at - 1], word) && joined(word, given) && joined(given, family)
     && !has(ORG_HEADS, word.lower) && !has(ORG_HEADS, family.lower)
     && (after === undefined || !isCapitalised(after) || !joined(family, after));
+}
+
+/** Most one-word items of a portfolio before its "and" ("Digital, Culture, Media and Sport"). */
+const MAX_PORTFOLIO_ITEMS = 4;
+
+/**
+ * "Minister for Work and Pensions Orla Vesk", "Secretary of State for Culture, Media and Sport Orla Vesk", "… for
+ * Health and Social Care Orla Vesk": one-word capitalised items set off by commas, "and", then one or two capitalised
+ * words and a name of exactly two words closing the run are one portfolio, known to the department list or not (the
+ * name's two words show where it ends; without this the whole run was no title and no name). The portfolio's length
+ * from `at`, or 0. Not with a body's head closing the run ("and Kelso Council"), nor in capitals.
+ */
+function portfolioListLength(sentence: Sentence, at: number): number {
+  const usable = (token: Token | undefined): token is Token => token !== undefined && isCapitalised(token) && !isAllCaps(token);
+  let i = at;
+  for (let items = 1; ; items++) {
+    const token = sentence[i], next = sentence[i + 1];
+    if (!usable(token) || next === undefined || items > MAX_PORTFOLIO_ITEMS) {
+      return 0;
+    }
+    if (next.lower === 'and' && joined(token, next)) {
+      break;
+    }
+    if (!/^, $/.test(token.post) || !usable(next)) {
+      return 0;
+    }
+    i++;
+  }
+  const first = i + 2;
+  let end = first;
+  while (usable(sentence[end]) && (end === first || joined(sentence[end - 1], sentence[end]))) {
+    end++;
+  }
+  const after = end - first;
+  // One or two words of the portfolio after "and", then the name's two.
+  const nameWords = sentence.slice(end - 2, end);
+  return joined(sentence[i + 1], sentence[first]) && (after === 3 || after === 4) && !nameWords.some(token => has(ORG_HEADS, token.lower)) ? end - 2 - at : 0;
 }
 
 /** True for the words that make a chain a title: a head noun, singular or plural. */
