@@ -26,4 +26,23 @@ describe('round 32 kinds: family lists, portfolios with "and", …', () => {
     assert.deepStrictEqual(rolesOf('Minister for Health and Social Care Orla Vesk said so.', 'Orla Vesk'), ['Minister for Health and Social Care']);
     assert.deepStrictEqual(mentionLabels('The Department for Culture, Media and Sport said it would review the case.'), ['o:Department for Culture, Media and Sport']);
   });
+
+  it('reads a lower-case word after a body\'s kind noun as that body, and its later uses; not a word of the body\'s own', () => {
+    const text = 'The Austrian privacy group vurdo said it had filed a complaint.\n\nA lawyer for vurdo said the firm broke the law.';
+    assert.deepStrictEqual(mentionLabels(text), ['o:vurdo', 'o:vurdo']);
+    assert.deepStrictEqual(mentionLabels('Online marketplace tRadely said it would remove the listings.'), ['o:tRadely']);
+    assert.deepStrictEqual(mentionLabels('The union leadership said no.'), []);
+    assert.deepStrictEqual(mentionLabels('The campaign group website said so.'), []);
+  });
+
+  it('keeps a star\'s descriptive head and a hyphened place of origin in the role before the name', () => {
+    assert.deepStrictEqual(rolesOf('TV favourite Dana Kelso said she was delighted.', 'Dana Kelso'), ['TV favourite']);
+    assert.deepStrictEqual(rolesOf('The Leeds-born ace Tom Rudd won in three sets.', 'Tom Rudd'), ['Leeds-born ace']);
+    assert.deepStrictEqual(rolesOf('Tom Rudd, a Berlin-based director, said the film was finished.', 'Tom Rudd'), ['Berlin-based director']);
+    assert.deepStrictEqual(rolesOf('Veteran striker Kevan Droop scored twice.', 'Kevan Droop'), ['Veteran striker']);
+  });
+
+  it('reads being a contest\'s favourite in a clause as a status, no role', () => {
+    assert.deepStrictEqual(rolesOf('Tom Rudd was the favourite to win the race.', 'Tom Rudd'), []);
+  });
 });
