@@ -45,4 +45,11 @@ describe('round 32 kinds: family lists, portfolios with "and", …', () => {
   it('reads being a contest\'s favourite in a clause as a status, no role', () => {
     assert.deepStrictEqual(rolesOf('Tom Rudd was the favourite to win the race.', 'Tom Rudd'), []);
   });
+
+  it('reads a masthead in capitals with a possessive or a local paper\'s older head as the outlet, no person', () => {
+    const text = (masthead: string) => `${masthead}\n\nCouncil tax will rise next year, the leader of the council said.\n\n"We have no choice," said Dana Kelso.`;
+    assert.deepStrictEqual(mentionLabels(text('DEAN\'S DIGEST')), ['o:DEAN\'S DIGEST', 'p:Dana Kelso']);
+    assert.deepStrictEqual(mentionLabels(text('THE NORTHERN LANTERN')), ['o:NORTHERN LANTERN', 'p:Dana Kelso']);
+    assert.deepStrictEqual(mentionLabels(text('The Tarrow Beacon')), ['o:Tarrow Beacon', 'p:Dana Kelso']);
+  });
 });

@@ -1161,11 +1161,11 @@ export const STATION_CUE_NOUNS = list(
 export const PERIODICAL_HEADS = wordList(
   'periodical-heads',
   'Words of how often a periodical appears that end a trade title\'s name ("Kelso Practice Weekly") on its masthead line, and '
-    + 'words that end a local paper\'s name there ("Vardo Evening Star", "Marwick Evening Standard", "Tarrow Express", "Kelso Mirror"), '
+    + 'words that end a local paper\'s name there ("Vardo Evening Star", "Marwick Evening Standard", "Tarrow Express", "Kelso Mirror", "THE NORTHERN LANTERN", "Vardo Beacon", "Kelso Mail", "Marwick Mercury", "Dunmore Banner": a masthead of these was missed), '
     + 'and a trade title\'s ("Hospitality Record | Food Safety", "Catering Review", "Kitchen Trade Digest"); '
     + 'not body heads in general, since a programme is so named too (the podcast "Vardo Science Weekly"), and a star, a standard, '
     + 'a mirror, a record or a review is an ordinary thing in a sentence.',
-  ['weekly', 'monthly', 'quarterly', 'star', 'standard', 'express', 'mirror', 'record', 'review', 'digest'],
+  ['weekly', 'monthly', 'quarterly', 'star', 'standard', 'express', 'mirror', 'record', 'review', 'digest', 'lantern', 'beacon', 'mail', 'mercury', 'banner'],
 );
 
 export const PERIODICAL_FREQUENCY_HEADS = wordList(
