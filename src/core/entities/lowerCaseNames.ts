@@ -103,24 +103,43 @@ function hasBodyAppositive(sentence: Sentence, i: number): boolean {
 /** Endings of common nouns the lexicon may not know ("leadership", "management", "secretariat"): no brand after a body's noun. */
 const COMMON_NOUN_ENDING = /(?:ship|ment|tion|sion|ness|ism|ity|iat|ence|ance|ing|ers)$/;
 
+/** Most modifiers between the article and a body's kind noun before a lower-case name ("the Austrian privacy group vurdo"). */
+const MAX_KIND_MODIFIERS = 2;
+
+/**
+ * Token `at` is one of one or two modifiers right after an article ("the privacy group", "an Austrian privacy group"):
+ * a kind noun introduced so; an owner's possessive or no article ("Britain's regional newspaper industry", "his firm")
+ * is no such phrase.
+ */
+function modifiedAfterArticle(sentence: Sentence, at: number): boolean {
+  let k = at;
+  while (k >= 0 && at - k < MAX_KIND_MODIFIERS && !has(ARTICLES, sentence[k].lower) && /^ $/.test(sentence[k].post) && !/['’]/.test(sentence[k].text)
+    && (sentence[k].tags & (Tag.Adjective | Tag.Noun)) !== 0) {
+    k--;
+  }
+  return k >= 0 && k < at && has(ARTICLES, sentence[k].lower) && /^ $/.test(sentence[k].post);
+}
+
 /**
  * "the privacy group vurdo said", "a campaign group, vurdo,": a lower-case word the lexicon does not know right after a
- * lower-case noun naming a kind of body (lists org-nouns-after, trade-nouns-before), that noun itself after a
- * determiner or a modifier, and the word closing the noun phrase (a verb or a mark after it) is the body's name styled
- * in lower case. A word of the body's own people or parts ("the union leadership said", "the group staff") is none:
+ * lower-case noun naming a kind of body (lists org-nouns-after, trade-nouns-before), that noun itself after an
+ * article and one or two modifiers (not an owner's possessive, "the regulator's deadline"), and the subject of a verb right
+ * after it, is the body's name styled in lower case; no adverb ("his firm never tested", "the bank clearly wanted"). A word of the body's own people or parts ("the union leadership said", "the group staff") is none:
  * a post, a kind noun of its own ("the campaign group website"), or a common noun's ending.
  */
 function afterBodyKindNoun(sentence: Sentence, i: number): boolean {
   const token = sentence[i], noun = sentence[i - 1], opener = sentence[i - 2], next = sentence[i + 1];
-  if (noun === undefined || opener === undefined || noun.capitalised || !/^ $/.test(noun.post) || !/^ $/.test(opener.post)) {
+  if (noun === undefined || opener === undefined || next === undefined || noun.capitalised || !/^ $/.test(noun.post) || !/^ $/.test(opener.post) || /['’]/.test(noun.text)) {
     return false;
   }
   const isKindNoun = (word: string) => has(ORG_NOUNS_AFTER, word) || has(TRADE_NOUNS_BEFORE, word) || has(ORG_APPOSITIVE_NOUNS, word);
   // A second kind noun is a compound's head ("the campaign group website"), no name.
   const kindNoun = isKindNoun(noun.lower) && !isKindNoun(token.lower);
-  const inNounPhrase = has(NOUN_DETERMINERS, opener.lower) || (opener.tags & (Tag.Adjective | Tag.Noun)) !== 0;
-  const closes = next === undefined || /^[,.;:]/.test(token.post) || ((next.tags & Tag.Verb) !== 0 && /^ $/.test(token.post));
-  return kindNoun && inNounPhrase && closes && !has(TITLE_HEADS, token.lower) && !COMMON_NOUN_ENDING.test(token.lower) && (token.tags & Tag.Plural) === 0;
+  const inNounPhrase = modifiedAfterArticle(sentence, i - 2);
+  // The name is the subject of the verb right after it: a compound noun ends a sentence as often ("a newspaper headline.").
+  const subject = (next.tags & Tag.Verb) !== 0 && (next.lexicon & Tag.Verb) !== 0 && /^ $/.test(token.post);
+  const otherWord = (token.tags & (Tag.Adverb | Tag.Adjective | Tag.Verb | Tag.Preposition | Tag.Determiner | Tag.Plural)) !== 0 || /ly$/.test(token.lower);
+  return kindNoun && inNounPhrase && subject && !otherWord && !has(TITLE_HEADS, token.lower) && !COMMON_NOUN_ENDING.test(token.lower);
 }
 
 /**
