@@ -7,7 +7,7 @@ import { CASE_PARTY_SEPARATORS, COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROL
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
-  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, opensDate, parenthesisClose, roleText, startsReducedRelative,
+  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
 import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, modifiesBodyNoun, opensLinePart, postFieldEnd } from './words';
@@ -236,8 +236,7 @@ function collectPhrase(context: RoleContext, from: number, opened = false): { ph
     if (phrase.length > 0 && opensLinePart(token)) {
       return { phrase, cut: true };
     }
-    // "X, managing director until 1989, said": a date after the post says when it was held, no part of it.
-    if (phrase.length > 0 && (isRelative(token) || endsAtReportingVerb(sentence, phrase, q) || opensDate(sentence, q))) {
+    if (phrase.length > 0 && (isRelative(token) || endsAtReportingVerb(sentence, phrase, q))) {
       // "X, a 34-year-old engineer from Busan who had moved …": the role ends before the relative clause.
       return { phrase, cut: true };
     }
