@@ -276,8 +276,12 @@ const NOT_A_NAME = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pron
 export function isCapitalsLine(sentence: Sentence): boolean {
   const words = sentence.filter(hasLetter);
   const oneLine = sentence.slice(0, -1).every(token => !token.post.includes('\n'));
-  return oneLine && words.length >= 2 && words.some(token => token.text.length > 3) && words.every(token => isAllCaps(token) || (token.text.length === 1 && /\p{Lu}/u.test(token.text)));
+  return oneLine && words.length >= 2 && words.some(token => token.text.length > 3)
+    && words.every(token => isAllCaps(token) || CAPITALS_POSSESSIVE.test(token.text) || (token.text.length === 1 && /\p{Lu}/u.test(token.text)));
 }
+
+/** A possessive in capitals ("DEAN'S" in the masthead "DEAN'S DIGEST", "KELSO'S" in a headline): the line is still all capitals. */
+const CAPITALS_POSSESSIVE = /^\p{Lu}{2,}['’]S$/u;
 
 /**
  * A byline written in capitals after "By" ("By DANA MARR", "By DANA MARR AND TOM AMES FOR KELSO ONLINE"): the

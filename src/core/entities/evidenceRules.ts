@@ -1147,7 +1147,10 @@ function isNationalityNoun({ words, before, twoBefore, sentence, draft }: NameCo
   if (words.length !== 1 || !Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, words[0].lower) || before === undefined || (isCapitalised(before) && !capitalisedOpener)) {
     return false;
   }
-  return has(NOUN_DETERMINERS, before.lower) || (twoBefore !== undefined && has(NOUN_DETERMINERS, twoBefore.lower));
+  // One modifier may stand between ("his fellow Dane"), not a kin noun heading a list of given names set off by a
+  // comma or not ("their sons, Finn and Joseph", "her sons Finn and Tam": the list's given names, rule kin-list-name).
+  const modifierBetween = twoBefore !== undefined && has(NOUN_DETERMINERS, twoBefore.lower) && joined(before, words[0]) && !KIN_LIST_NOUNS.has(before.lower);
+  return has(NOUN_DETERMINERS, before.lower) || modifierBetween;
 }
 
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
@@ -2473,7 +2476,9 @@ function isKinListName({ sentence, draft, honorific }: NameContext): boolean {
   }
   // A one-word name after a kin noun is a person only as a known first name ("a true son of Vardo" is the town), and
   // only where it ends its list item ("his aunt, Florence's archive": the possessive opens another phrase).
-  const endsItem = /^[,.;:)]/.test(name.post) || (next !== undefined && (next.lower === 'and' || next.lower === 'or'));
+  // The list's last item may end the list with no mark before the verb ("his daughters Mae and Rosa were safe").
+  const lastAfterAnd = sentence[draft.first - 1]?.lower === 'and' && (next === undefined || !isCapitalised(next));
+  const endsItem = /^[,.;:)]/.test(name.post) || (next !== undefined && (next.lower === 'and' || next.lower === 'or')) || lastAfterAnd;
   if (!isListedGivenName(sentence, draft.first) || isPossessive(name) || !endsItem) {
     return false;
   }

@@ -3,7 +3,7 @@
 // dotgrid") and a brand styled in lower case ("kelpo, the London payments start-up,"). One use whose words show the
 // name is read here, per sentence; its other bare uses in the document join it in resolve.ts (`withLowerCaseRepeats`).
 import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ORG_APPOSITIVE_NOUNS, ORG_HEADS, ORG_NOUNS_AFTER, SPEECH_VERBS, has } from '../lexicon/entities';
+import { ORG_APPOSITIVE_NOUNS, ORG_HEADS, ORG_NOUNS_AFTER, SPEECH_VERBS, TITLE_HEADS, TRADE_NOUNS_BEFORE, has } from '../lexicon/entities';
 import { SCREEN_NAME_GOING_VERBS, SCREEN_NAME_NOUNS, SCREEN_NAME_USER_NOUNS, SCREEN_NAME_VERBS } from '../lexicon/names';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
@@ -100,6 +100,48 @@ function hasBodyAppositive(sentence: Sentence, i: number): boolean {
   return false;
 }
 
+/** Endings of common nouns the lexicon may not know ("leadership", "management", "secretariat"): no brand after a body's noun. */
+const COMMON_NOUN_ENDING = /(?:ship|ment|tion|sion|ness|ism|ity|iat|ence|ance|ing|ers)$/;
+
+/** Most modifiers between the article and a body's kind noun before a lower-case name ("the Austrian privacy group vurdo"). */
+const MAX_KIND_MODIFIERS = 2;
+
+/**
+ * Token `at` is one of one or two modifiers right after an article ("the privacy group", "an Austrian privacy group"):
+ * a kind noun introduced so; an owner's possessive or no article ("Britain's regional newspaper industry", "his firm")
+ * is no such phrase.
+ */
+function modifiedAfterArticle(sentence: Sentence, at: number): boolean {
+  let k = at;
+  while (k >= 0 && at - k < MAX_KIND_MODIFIERS && !has(ARTICLES, sentence[k].lower) && /^ $/.test(sentence[k].post) && !/['’]/.test(sentence[k].text)
+    && (sentence[k].tags & (Tag.Adjective | Tag.Noun)) !== 0) {
+    k--;
+  }
+  return k >= 0 && k < at && has(ARTICLES, sentence[k].lower) && /^ $/.test(sentence[k].post);
+}
+
+/**
+ * "the privacy group vurdo said", "a campaign group, vurdo,": a lower-case word the lexicon does not know right after a
+ * lower-case noun naming a kind of body (lists org-nouns-after, trade-nouns-before), that noun itself after an
+ * article and one or two modifiers (not an owner's possessive, "the regulator's deadline"), and the subject of a verb right
+ * after it, is the body's name styled in lower case; no adverb ("his firm never tested", "the bank clearly wanted"). A word of the body's own people or parts ("the union leadership said", "the group staff") is none:
+ * a post, a kind noun of its own ("the campaign group website"), or a common noun's ending.
+ */
+function afterBodyKindNoun(sentence: Sentence, i: number): boolean {
+  const token = sentence[i], noun = sentence[i - 1], opener = sentence[i - 2], next = sentence[i + 1];
+  if (noun === undefined || opener === undefined || next === undefined || noun.capitalised || !/^ $/.test(noun.post) || !/^ $/.test(opener.post) || /['’]/.test(noun.text)) {
+    return false;
+  }
+  const isKindNoun = (word: string) => has(ORG_NOUNS_AFTER, word) || has(TRADE_NOUNS_BEFORE, word) || has(ORG_APPOSITIVE_NOUNS, word);
+  // A second kind noun is a compound's head ("the campaign group website"), no name.
+  const kindNoun = isKindNoun(noun.lower) && !isKindNoun(token.lower);
+  const inNounPhrase = modifiedAfterArticle(sentence, i - 2);
+  // The name is the subject of the verb right after it: a compound noun ends a sentence as often ("a newspaper headline.").
+  const subject = (next.tags & Tag.Verb) !== 0 && (next.lexicon & Tag.Verb) !== 0 && /^ $/.test(token.post);
+  const otherWord = (token.tags & (Tag.Adverb | Tag.Adjective | Tag.Verb | Tag.Preposition | Tag.Determiner | Tag.Plural)) !== 0 || /ly$/.test(token.lower);
+  return kindNoun && inNounPhrase && subject && !otherWord && !has(TITLE_HEADS, token.lower) && !COMMON_NOUN_ENDING.test(token.lower);
+}
+
 /**
  * "blueFin Partners", "nestPay Capital": a lower-camel word before capitalised words that end on a body's head noun
  * (list org-heads) opens the body's name; the index of the name's last word, or undefined.
@@ -137,7 +179,7 @@ export function lowerCaseNameDrafts(sentence: Sentence): Draft[] {
     }
     if ((LOWER_HANDLE.test(token.text) && usedAsName(sentence, i)) || (LOWER_SCREEN_NAME.test(token.text) && afterScreenNameCue(sentence, i))) {
       drafts.push({ first: i, last: i, evidence: Evidence.ScreenName | Evidence.LowerCase });
-    } else if (LOWER_BRAND.test(token.text) && token.lexicon === 0 && hasBodyAppositive(sentence, i)) {
+    } else if (LOWER_BRAND.test(token.text) && token.lexicon === 0 && (hasBodyAppositive(sentence, i) || afterBodyKindNoun(sentence, i))) {
       drafts.push({ first: i, last: i, evidence: Evidence.LowerCase });
     }
   });

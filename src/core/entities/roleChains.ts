@@ -311,8 +311,10 @@ export function chainEndingAt(sentence: Sentence, parts: readonly TitlePart[], e
     return undefined;
   }
   let from = end;
-  // A hyphenated compound ends in the title word: "commander-in-chief", "ex-minister".
-  while (from > 0 && joined(sentence[from - 1], sentence[from]) && (isTitleToken(parts, from - 1) || hyphenated(sentence[from - 1], sentence[from]))) {
+  // A hyphenated compound ends in the title word: "commander-in-chief", "ex-minister". A portfolio's items set off by
+  // commas are one complement ("Minister for Culture, Media and Sport").
+  const listedComplement = (k: number) => parts[k - 1] === TitlePart.Complement && parts[k] === TitlePart.Complement && /^, $/.test(sentence[k - 1].post);
+  while (from > 0 && (joined(sentence[from - 1], sentence[from]) || listedComplement(from)) && (isTitleToken(parts, from - 1) || hyphenated(sentence[from - 1], sentence[from]))) {
     from--;
   }
   const chain = parts.slice(from, end + 1);

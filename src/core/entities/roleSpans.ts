@@ -3,7 +3,8 @@
 import { ARTICLES } from '../lexicon/determiners';
 import { MODIFIER_SUFFIXES, PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { TITLE_CONNECTORS } from '../lexicon/names';
-import { RELATIVE_PRONOUNS } from '../lexicon/roles';
+import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
+import { DATE_PREPOSITIONS, RELATIVE_PRONOUNS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { TitlePart, isHonorific, isPossessive, joined, wordSpan } from './words';
@@ -59,6 +60,16 @@ const ACRONYM = /^\p{Lu}{2,}(?:['’]s?)?$/u;
 /** A relative pronoun, not an acronym spelled like one ("the WHO’s director" names the agency, it opens no clause). */
 export function isRelative(token: Token): boolean {
   return RELATIVES.has(token.lower) && !ACRONYM.test(token.text);
+}
+
+/**
+ * "in 1962", "since March", "on Monday", "from 2004 to 2011": a preposition before a date says when, no part of the post
+ * ("who founded the firm in 1962", "X, managing director until 1989,"); shared by the clause and appositive rules.
+ */
+export function opensDate(sentence: Sentence, at: number): boolean {
+  const next = sentence[at + 1];
+  return next !== undefined && DATE_PREPOSITIONS.has(sentence[at].lower)
+    && (/^(?:1[89]|20)\d\d$/.test(next.text) || Object.prototype.hasOwnProperty.call(MONTHS, next.lower) || WEEKDAYS.has(next.lower));
 }
 
 /** A word that ends an appositive role (ROLE_APPOSITIVE_STOPS), not an acronym spelled like one ("WHO", "AS"). */

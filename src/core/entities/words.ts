@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  NON_DEPARTMENT_INITIALS, ABSTRACT_NOUN_ENDINGS, COORDINATED_POST_MODIFIERS, ABBREVIATED_TITLES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF,
+  NON_DEPARTMENT_INITIALS, ABSTRACT_NOUN_ENDINGS, COORDINATED_POST_MODIFIERS, ORIGIN_PARTICIPLES, ABBREVIATED_TITLES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -975,6 +975,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
   markPortfolioPairs(sentence, parts);
   markPortfoliosBeforeMinister(sentence, parts);
   markCoordinatedModifiers(sentence, parts);
+  markOriginModifiers(sentence, parts);
   for (let i = 0; i <= possessiveDatelineEnd(sentence); i++) {
     parts[i] = TitlePart.None;
   }
@@ -1111,6 +1112,21 @@ function markCoordinatedModifiers(sentence: Sentence, parts: TitlePart[]): void 
   }
 }
 
+/**
+ * "the Leeds-born ace X", "Vardo-based analyst X": a place hyphened to a participle of origin (list origin-participles)
+ * right before a title word is that title's modifier, so the role keeps the compound as written (the place before the
+ * hyphen joins through `hyphenated`); the title's head alone lost it.
+ */
+function markOriginModifiers(sentence: Sentence, parts: TitlePart[]): void {
+  for (let i = 1; i + 1 < sentence.length; i++) {
+    const next = parts[i + 1];
+    if (parts[i] === TitlePart.None && ORIGIN_PARTICIPLES.has(sentence[i].lower) && hyphenated(sentence[i - 1], sentence[i]) && joined(sentence[i], sentence[i + 1])
+      && (next === TitlePart.Head || next === TitlePart.Modifier)) {
+      parts[i] = TitlePart.Modifier;
+    }
+  }
+}
+
 /** Most words from a minister's first portfolio to the title's head ("Women and Child Development Minister"). */
 const MAX_PORTFOLIO_PAIR_WORDS = 6;
 
@@ -1219,6 +1235,15 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
   // "Minister of Finance and Trade X", "Secretary for Education and Skills X": two known departments joined by "and"
   // are one portfolio, the name after the second.
   const connector = sentence[from + best];
+  if (capitalisedTitle) {
+    // "Minister for Work and Pensions X", "Secretary of State for Culture, Media and Sport X": a portfolio listed with "and".
+    const list = portfolioListLength(sentence, from);
+    const afterConnector = best > 0 && connector !== undefined && has(TITLE_CONNECTORS, connector.lower) && joined(sentence[from + best - 1], connector)
+      ? portfolioListLength(sentence, from + best + 1) : 0;
+    if (list > 0 || afterConnector > 0) {
+      return list > 0 ? list : best + 1 + afterConnector;
+    }
+  }
   if (best > 0 && connector !== undefined && (has(TITLE_CONNECTORS, connector.lower) || connector.lower === 'and') && joined(sentence[from + best - 1], connector)) {
     const second = complementLength(sentence, from + best + 1, false);
     if (second > 0) {
@@ -1287,6 +1312,43 @@ function isLonePortfolioBeforeName(sentence: Sentence, at: number): boolean {
     && joined(sentence[at - 1], word) && joined(word, given) && joined(given, family)
     && !has(ORG_HEADS, word.lower) && !has(ORG_HEADS, family.lower)
     && (after === undefined || !isCapitalised(after) || !joined(family, after));
+}
+
+/** Most one-word items of a portfolio before its "and" ("Digital, Culture, Media and Sport"). */
+const MAX_PORTFOLIO_ITEMS = 4;
+
+/**
+ * "Minister for Work and Pensions Orla Vesk", "Secretary of State for Culture, Media and Sport Orla Vesk", "… for
+ * Health and Social Care Orla Vesk": one-word capitalised items set off by commas, "and", then one or two capitalised
+ * words and a name of exactly two words closing the run are one portfolio, known to the department list or not (the
+ * name's two words show where it ends; without this the whole run was no title and no name). The portfolio's length
+ * from `at`, or 0. Not with a body's head closing the run ("and Kelso Council"), nor in capitals.
+ */
+function portfolioListLength(sentence: Sentence, at: number): number {
+  const usable = (token: Token | undefined): token is Token => token !== undefined && isCapitalised(token) && !isAllCaps(token);
+  let i = at;
+  for (let items = 1; ; items++) {
+    const token = sentence[i], next = sentence[i + 1];
+    if (!usable(token) || next === undefined || items > MAX_PORTFOLIO_ITEMS) {
+      return 0;
+    }
+    if (next.lower === 'and' && joined(token, next)) {
+      break;
+    }
+    if (!/^, $/.test(token.post) || !usable(next)) {
+      return 0;
+    }
+    i++;
+  }
+  const first = i + 2;
+  let end = first;
+  while (usable(sentence[end]) && (end === first || joined(sentence[end - 1], sentence[end]))) {
+    end++;
+  }
+  const after = end - first;
+  // One or two words of the portfolio after "and", then the name's two.
+  const nameWords = sentence.slice(end - 2, end);
+  return joined(sentence[i + 1], sentence[first]) && (after === 3 || after === 4) && !nameWords.some(token => has(ORG_HEADS, token.lower)) ? end - 2 - at : 0;
 }
 
 /** True for the words that make a chain a title: a head noun, singular or plural. */

@@ -295,8 +295,8 @@ export const ROLE_DATE_OPENERS = wordList(
 
 export const TIME_PREPOSITIONS = wordList(
   'role-time-prepositions',
-  'Prepositions that after a post say when it was held, not what it is, so the post ends before them ("captain since 2019", "made captain after the injury").',
-  ['since', 'until', 'till', 'after', 'before', 'during'],
+  'Prepositions that after a post say when it was held, not what it is, so the post ends before them ("captain since 2019", "made captain after the injury", "served as chief executive between 2004 and 2011").',
+  ['since', 'until', 'till', 'after', 'before', 'during', 'between'],
 );
 
 export const PARTY_RANKS = wordList(
