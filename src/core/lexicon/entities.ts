@@ -1455,9 +1455,9 @@ export const PRODUCT_GRADE_WORDS = list(
 
 export const ACADEMIC_FIELD_NOUNS = list(
   'academic-field-nouns',
-  'Capitalised nouns that close the name of a field of study, which university copy writes for a subject or for the department that teaches it ("Forensic Anthropology will lose four posts", "cuts to Molecular Biology", "Media Studies"): a subject, a thing, not a person, though the words before it are unknown; a body\'s head inside keeps it a body ("the Kelso Archaeology Trust"). Beside "Department of …", "School of …" it is that body\'s short name (list academic-unit-heads; clusters.ts `academicUnitOfField`). Left out: fields that are common surnames or words of their own ("Law", "History", "Music") and those that close firms\' names as often ("X Economics", "X Engineering", "X Genetics", "X Sciences").',
+  'Capitalised nouns that close the name of a field of study, which university copy writes for a subject or for the department that teaches it ("Forensic Anthropology will lose four posts", "cuts to Molecular Biology", "Media Studies"): a subject, a thing, not a person, though the words before it are unknown; a body\'s head inside keeps it a body ("the Kelso Archaeology Trust"). Beside "Department of …", "School of …" it is that body\'s short name (list academic-unit-heads; clusters.ts `academicUnitOfField`). Left out: fields that are common surnames or words of their own ("Law", "History", "Music") and those that close firms\' names as often ("X Economics", "X Engineering", "X Genetics", "X Sciences"), or outlets\' and polling sites\' names ("X Politics").',
   `archaeology anthropology sociology geography chemistry physics biology biochemistry mathematics philosophy
-   linguistics psychology theology classics politics humanities studies astronomy geology zoology botany neuroscience
+   linguistics psychology theology classics humanities studies astronomy geology zoology botany neuroscience
    pharmacology criminology microbiology astrophysics palaeontology egyptology musicology`,
 );
 
