@@ -10,7 +10,7 @@
 //       once as held out, development pairs since: fresh45–47 from round 21, fresh48–58 from round 22), per pair and
 //       pooled (over all pairs' predictions and annotations)
 //   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
-//       (test/fixtures/claims/heldout3/ to heldout14/SET-PAIR.json: invented articles of the repo, annotated blind, never
+//       (test/fixtures/claims/heldout3/ to heldout15/SET-PAIR.json: invented articles of the repo, annotated blind, never
 //       tuned on by the rules), per pair and pooled per folder; says so and stops when the folders are missing or
 //       empty. Since round 32, heldout3 … heldout13 are training data of the learned model (tools/train-claim-model.mjs):
 //       their figures with the model are in-sample, and only heldout14 and later still judge it blind.
@@ -52,6 +52,7 @@ const groups = heldout ? [
   { name: 'heldout12', dir: path.join(claimsDir, 'heldout12'), files: /^[\w-]+\.json$/, texts: root },
   { name: 'heldout13', dir: path.join(claimsDir, 'heldout13'), files: /^[\w-]+\.json$/, texts: root },
   { name: 'heldout14', dir: path.join(claimsDir, 'heldout14'), files: /^[\w-]+\.json$/, texts: root },
+  { name: 'heldout15', dir: path.join(claimsDir, 'heldout15'), files: /^[\w-]+\.json$/, texts: root },
 ]
   : [
     ...(invented ? [] : [{ name: 'real', dir: claimsDir, files: /^pair\d+\.json$/, texts: corpus }]),

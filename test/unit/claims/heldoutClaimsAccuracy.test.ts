@@ -1,19 +1,22 @@
-// Claims measured on the held-out pairs (test/fixtures/claims/heldout3/ to heldout14/SET-PAIR.json; the articles are in
+// Claims measured on the held-out pairs (test/fixtures/claims/heldout3/ to heldout15/SET-PAIR.json; the articles are in
 // the repo): invented pairs annotated blind by engineers who never ran the aligner on them nor read its rules, scored
 // once with the aligner of the round's start and once with the round's final aligner (rounds 22 and 23), no rule
 // changed after: the honest estimate of alignment on unseen pairs. Do not tune on them. heldout3 holds twelve pairs of
 // fresh36-44 (outlets that agree on their figures: no number conflict, five borderline), heldout4 eight pairs of
 // fresh59-62 (outlets whose figures differ: eight number conflicts); round 23 added heldout5, twelve pairs of fresh13,
 // 16, 17, 19, 22 and 28 (figures agree), and heldout6, the eight pairs of fresh63-66 (figures differ: 44 conflicts).
-// Round 24 added heldout7, the fourteen pairs of fresh15, 21, 24, 26, 31, 33 and 67 (figures agree but in fresh67: seven
-// conflicts); round 25 heldout8, the fourteen pairs of fresh68-74 (figures differ: 56 conflicts); round 26 heldout9, the ten pairs of
-// fresh75-79 (figures differ: 40 conflicts); round 27 heldout10, the eight pairs of fresh80-83 (figures differ: 40 conflicts;
-// its second-annotation/ folder, a second blind reading of fresh79, is not scored); round 28 heldout11, the eight pairs
-// of fresh84-87 (figures differ: 43 conflicts); round 29 heldout12, the six pairs of fresh88-90 (figures differ: 31
-// conflicts); round 30 heldout13, the six pairs of fresh91-93 (figures differ: 22 conflicts); round 31 heldout14, the six
-// pairs of fresh94-96 (figures differ: 20 conflicts). heldout3 and heldout4 were scored again at the end of round 23 and not read. The earlier held-out sets (fresh45 to
-// fresh58) have been scored and read, so they are development pairs now (test/fixtures/claims/invented/,
-// inventedClaimsAccuracy.test.ts keeps their floors).
+// Round 24 added heldout7, the fourteen pairs of fresh15, 21, 24, 26, 31, 33 and 67 (figures agree but in fresh67:
+// seven conflicts); round 25 heldout8, the fourteen pairs of fresh68-74 (figures differ: 56 conflicts); round 26
+// heldout9, the ten pairs of fresh75-79 (figures differ: 40 conflicts); round 27 heldout10, the eight pairs of
+// fresh80-83 (figures differ: 40 conflicts; its second-annotation/ folder, a second blind reading of fresh79, is not
+// scored); round 28 heldout11, the eight pairs of fresh84-87 (figures differ: 43 conflicts); round 29 heldout12, the
+// six pairs of fresh88-90 (figures differ: 31 conflicts); round 30 heldout13, the six pairs of fresh91-93 (figures
+// differ: 22 conflicts); round 31 heldout14, the six pairs of fresh94-96 (figures differ: 20 conflicts); round 32
+// heldout15, the six pairs of fresh97-99 (figures differ: 22 conflicts). Since round 32 heldout3 to heldout13 are
+// training data of the learned model (tools/train-claim-model.mjs; never of the rules): their floors guard against
+// regressions, and only heldout14 and later judge the model blind. heldout3 and heldout4 were scored again at the end
+// of round 23 and not read. The earlier held-out sets (fresh45 to fresh58) have been scored and read, so they are
+// development pairs now (test/fixtures/claims/invented/, inventedClaimsAccuracy.test.ts keeps their floors).
 // tools/score-claims.mjs --heldout --errors prints each pair's figures, misses and wrong alignments.
 import * as assert from 'assert';
 import * as path from 'path';
@@ -62,9 +65,13 @@ const SETS = [
   // with 1 false → 4 flagged, none false, 4 of 20 annotated found; page furniture left out of claims raised precision on
   // most older sets (heldout3 0.69 → 0.75, heldout8 0.83 → 0.87, heldout12 0.80 → 0.83 with recall 0.53 → 0.52).
   { folder: 'heldout14', alignmentPrecision: 0.84, alignmentRecall: 0.47, maxWrongConflicts: 1 },
+  // Round 32 (start aligner → final, with the model trained on heldout3-13 as well): heldout15 P 0.92 R 0.51 → P 0.94
+  // R 0.53 (95 → 94 pairs found), 14 conflicts flagged, 3 false → 13 flagged, 2 false, 9 of 22 found; heldout14 P 0.86
+  // R 0.49 → P 0.87 R 0.50 (5 conflicts flagged, none false).
+  { folder: 'heldout15', alignmentPrecision: 0.92, alignmentRecall: 0.51, maxWrongConflicts: 2 },
 ] as const;
 
-describe('claims accuracy on the held-out pairs (test/fixtures/claims/heldout3 to heldout14)', function () {
+describe('claims accuracy on the held-out pairs (test/fixtures/claims/heldout3 to heldout15)', function () {
   this.timeout(120_000);
 
   for (const set of SETS) {
