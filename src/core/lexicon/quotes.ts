@@ -170,6 +170,13 @@ export const UNNAMED_PERSON_SUBJECT_HEADS = wordList(
     'lawyer', 'attorney', 'representative', 'member', 'colleague', 'friend', 'relative', 'officer', 'negotiator', 'spokesman', 'spokeswoman', 'spokesperson']),
 );
 
+export const REPRESENTATIVE_NOUNS = wordList(
+  'quote-representative-nouns',
+  'Nouns of people who speak for someone else ("Through his lawyer, Y, he said …", "her spokesman, Y, said she …"): named right after the pronoun\'s own possessive in its sentence, Y is the relation the pronoun owns, so the pronoun goes on with the person before. Only those who speak for their principal: "his brother Y" or "his deputy Y" may themselves be the "he" of the sentence.',
+  ['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'solicitors', 'barrister', 'counsel', 'spokesman', 'spokeswoman', 'spokesperson',
+    'agent', 'representative', 'representatives', 'publicist', 'aide', 'aides', 'adviser', 'advisor', 'interpreter'],
+);
+
 export const UNNAMED_BYSTANDER_HEADS = wordList(
   'quote-unnamed-bystander-heads',
   'Heads of an unnamed member of the public who opens a sentence after an indefinite determiner in local and crime copy ("A neighbour in Kelso Road, who asked not to be named, said …", "One shopper said she ran", "A passer-by filmed it"): like quote-unnamed-person-subject-heads, a "he"/"she" after that sentence and before any person named goes on with that unnamed person (speaker null), not back to the official named in the paragraph before. Not sources by trade, so not in quote-unnamed-source-heads.',

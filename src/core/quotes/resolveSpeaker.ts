@@ -7,6 +7,7 @@ import { headMatchKeys, nationConflict, nationStem, parseTitle, titleConflicts, 
 import {
   GENERIC_LEADER_HEADS, GENERIC_PERSON_HEADS, INDEFINITE_DETERMINERS, NATIONALITY_PERSON_NOUNS, OCCUPATION_NOUNS, PLAYER_POSITION_NOUNS, PREPOSITIONS, TITLE_NOUNS,
   REPORTING_VERBS_FINITE, UNNAMED_BYSTANDER_HEADS, UNNAMED_PERSON_SUBJECT_HEADS, UNNAMED_SOURCE_HEADS,
+  REPRESENTATIVE_NOUNS,
 } from '../lexicon/quotes';
 import { DEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { CANDIDATE_BODY_HEADS, NEUTRAL_BODY_MODIFIERS, OWN_MESSAGES } from '../lexicon/quoteCues';
@@ -31,8 +32,8 @@ function firstPronounAfter(masked: string, from: number, to: number, pronoun: Re
 }
 
 /** A possessive and up to three lower-case words, the last a noun, then a comma or a space: "through his lawyer, ". */
-const AFTER_HIS_NOUN = /(?:^|[^\p{L}])[Hh]is\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,?\s+$/u;
-const AFTER_HER_NOUN = /(?:^|[^\p{L}])[Hh]er\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,?\s+$/u;
+const AFTER_HIS_NOUN = /(?:^|[^\p{L}])[Hh]is\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*),?\s+$/u;
+const AFTER_HER_NOUN = /(?:^|[^\p{L}])[Hh]er\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*),?\s+$/u;
 
 /** How far back a pronoun may look for its person (characters, and subjects). */
 const PRONOUN_REACH = 3000;
@@ -291,14 +292,16 @@ export class SpeakerResolver {
 
   /**
    * "In a statement issued through his lawyer, Y of Z, he said …", "Via her agent, Y, she said …": the person at `at`
-   * is named right after the pronoun's own possessive and a lower-case noun ("his lawyer", "her agent") in the
+   * is named right after the pronoun's own possessive and a noun of one who speaks for another ("his lawyer", "her
+   * agent"; list quote-representative-nouns) in the
    * pronoun's sentence, so is the possessor's relation, never the possessor the pronoun names.
    */
   private namedAsPronounsRelation(at: number, pos: number, gender: Gender): boolean {
     if (gender === undefined || /[.!?]\s/u.test(this.masked.slice(at, pos))) {
       return false;
     }
-    return (gender === 'm' ? AFTER_HIS_NOUN : AFTER_HER_NOUN).test(this.masked.slice(Math.max(0, at - 60), at));
+    const relation = (gender === 'm' ? AFTER_HIS_NOUN : AFTER_HER_NOUN).exec(this.masked.slice(Math.max(0, at - 60), at));
+    return relation !== null && REPRESENTATIVE_NOUNS.has(relation[1]);
   }
 
   /**
