@@ -782,11 +782,11 @@ function opensTitleChain({ multiWord, first, twoAfter, after }: NameContext): bo
  * one capitalised only because it opens the sentence before a trade's name ("Chipmaker Vossler said"; list
  * trade-nouns-before); undefined after an honorific or a capitalised word.
  */
-function nounBeforeName({ honorific, before, twoBefore, draft }: NameContext): string | undefined {
+function nounBeforeName({ sentence, honorific, before, draft }: NameContext): string | undefined {
   if (honorific || before === undefined) {
     return undefined;
   }
-  const noun = twoBefore !== undefined && twoBefore.post === '-' ? `${twoBefore.lower}-${before.lower}` : before.lower;
+  const noun = hyphenedWord(sentence, draft.first - 1);
   // "Broadcaster Telmarra said", "Charity Age Kelso said": a body's noun opening the sentence before its name.
   const tradeOpener = draft.first === 1 && (has(TRADE_NOUNS_BEFORE, noun) || has(ORG_NOUNS_AFTER, noun));
   return isCapitalised(before) && !tradeOpener ? undefined : noun;
@@ -2819,7 +2819,7 @@ function isOccupation(word: string): boolean {
 /** An occupation after which "at" names a workplace: not a traveller's or a passer-by's word (list people-at-places). */
 function isWorkplaceOccupation(word: string): boolean {
   const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : word;
-  return isOccupation(word) && !has(PEOPLE_AT_PLACES, word) && !has(PEOPLE_AT_PLACES, singular);
+  return isOccupation(word) && !has(PEOPLE_AT_PLACES, singular);
 }
 
 const PERSON_RULES: EvidenceRule[] = [
