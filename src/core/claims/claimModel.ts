@@ -1,8 +1,8 @@
 // The learned back-up of claim alignment (ALIGNMENT_RULES.learnedPairs): a logistic model over the features the rules
 // compute for each candidate pair (alignClaims' pairFeatures), trained offline by tools/train-claim-model.mjs on the
-// invented development pairs and, since round 32, the older blind sets heldout3 … heldout13 (each already scored once as
-// a blind judge; training data for the model, never for the rules; heldout14 and later stay the lead's blind judges
-// and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
+// invented development pairs and, since round 32, the older blind sets heldout3 … heldout13 (heldout14 since round 33;
+// each already scored as a blind judge; training data for the model, never for the rules; heldout15 and later stay the
+// lead's blind judges and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
 // and reports its leave-one-set-out figures. It adds pairs the rules leave, one claim to one claim: a claim usually matches at most one
 // claim of the other report, so the most probable pairs go first and a claim taken is not offered again.
 import MODEL from './claimModel.json';
@@ -20,7 +20,14 @@ import MODEL from './claimModel.json';
  *   of the shorter claim's words;
  * - positionGap: how far apart the claims sit in their articles (0 to 1); position: their mean place;
  * - quotation: 1 when either claim is a quotation;
- * - neighbourSupport: how many diagonal neighbours the rules align; pairedA, pairedB: whether the rules pair each claim.
+ * - neighbourSupport: how many diagonal neighbours the rules align; pairedA, pairedB: whether the rules pair each claim;
+ * - relatedWords (round 33): log1p of claim A's words that B does not use with a related word among B's words that A
+ *   does not use (relatedWordCount): pairs of stems that annotated aligned claims of the training pairs use for one
+ *   another, one in each claim ("quit" / "resign", "ruling" / "decision"), counted by tools/train-claim-model.mjs and
+ *   shipped in claimModel.json (relatedWords); meaning that shared stems, synonym lists and word families miss;
+ * - nearFigures (round 33): log1p of claim A's amounts (counts, sums, shares, ages) with one of the same kind in B
+ *   within 15 % of it (alignClaims' nearFigures: "a crowd of 81,422" / "the 82,000-plus crowd", "aged 41" / "42"):
+ *   one figure rounded, updated or misreported, which exact and rounded figure keys miss.
  * Round 32 tried five more (A's claim's place alone, how many of the two are display lines, the share of each claim's
  * stems the other has, one speaker in both) on 134 training pairs: leave-one-set-out 0.865 / 0.587 without them,
  * 0.864 / 0.584 with all five, 0.864 / 0.583 with display lines and speaker alone; not kept.
@@ -28,7 +35,8 @@ import MODEL from './claimModel.json';
 export const PAIR_FEATURES = [
   'similarity', 'shareOfBestA', 'shareOfBestB', 'mutualBest', 'eventShare', 'eventWords', 'nameWords', 'entities',
   'figures', 'rarestWord', 'containment', 'eventContainment', 'lengthRatio', 'shorterLength', 'positionGap',
-  'position', 'quotation', 'familyWords', 'neighbourSupport', 'pairedA', 'pairedB', 'ownWords',
+  'position', 'quotation', 'familyWords', 'neighbourSupport', 'pairedA', 'pairedB', 'ownWords', 'relatedWords',
+  'nearFigures',
 ] as const;
 
 /**
@@ -48,6 +56,11 @@ interface ClaimModel {
   readonly bias: number;
   readonly threshold: number;
   readonly assignment: Assignment;
+  /**
+   * Pairs of words ("stem|stem", sorted) that aligned claims of the training pairs use for one another, one claim each
+   * (relatedWords): built with the weights by tools/train-claim-model.mjs from the annotations it trains on.
+   */
+  readonly relatedWords: readonly string[];
 }
 
 const model: ClaimModel = (() => {
@@ -57,6 +70,43 @@ const model: ClaimModel = (() => {
   }
   return loaded;
 })();
+
+/** The related words of claimModel.json, each stem to the stems it is related to (both ways). */
+const RELATED: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const key of model.relatedWords ?? []) {
+    const [one, other] = key.split('|');
+    (out.get(one) ?? out.set(one, new Set()).get(one)!).add(other);
+    (out.get(other) ?? out.set(other, new Set()).get(other)!).add(one);
+  }
+  return out;
+})();
+
+/** Whether two stems are related words of the model (its relatedWords table). */
+export function isRelatedWord(one: string, other: string): boolean {
+  return RELATED.get(one)?.has(other) ?? false;
+}
+
+/** The key of two related stems in the table: sorted, joined by "|" (the trainer writes them so). */
+export function relatedKey(one: string, other: string): string {
+  return one < other ? `${one}|${other}` : `${other}|${one}`;
+}
+
+/**
+ * relatedWords: how many of claim A's meaning stems that claim B does not use have a related word among B's stems that
+ * A does not use ("resigned" / "quit", "blaze" / "fire" when the training pairs told them so): words of other letters
+ * that carry one meaning, which shared stems miss. `related` is the table (the trainer passes one built without the
+ * held-out set's pairs).
+ */
+export function relatedWordCount(stemsA: readonly string[], stemsB: readonly string[], related: (one: string, other: string) => boolean = isRelatedWord): number {
+  const inA = new Set(stemsA);
+  const onlyB = stemsB.filter(own => !inA.has(own));
+  if (!onlyB.length) {
+    return 0;
+  }
+  const inB = new Set(stemsB);
+  return stemsA.filter(own => !inB.has(own) && onlyB.some(other => related(own, other))).length;
+}
 
 /** A candidate pair the rules did not align, with the model's probability that it reports the same fact. */
 export interface LearnedCandidate {

@@ -2,7 +2,8 @@
 // kinds added by the fourth round (leads, headline and lead, titles, names-only overlap) also show the rule deciding:
 // turned off, the pair goes the other way, so none can pass by accident.
 import * as assert from 'assert';
-import { ALIGNMENT_RULES, type ClaimContext } from '../../../src/core/claims/alignClaims';
+import { ALIGNMENT_RULES, nearFigures, type ClaimContext } from '../../../src/core/claims/alignClaims';
+import { readNumbers } from '../../../src/core/claims/readNumbers';
 import type { Span } from '../../../src/core/model';
 import { comparisonStem, contentWordList, contentWords, familyOf } from '../../../src/core/claims/claimWords';
 import { compareClaims } from '../../../src/core/claims/compareClaims';
@@ -10,7 +11,7 @@ import { claimContextOf } from '../../../src/core/claims/claimsExport';
 import { analyzeText } from '../../../src/core/analyze';
 import { compareDocuments } from '../../../src/core/compare';
 import { CLAIM_FAMILY_SUFFIXES, CLAIM_SYNONYM_GROUPS } from '../../../src/core/lexicon/claimSynonyms';
-import { learnedPairs, PAIR_FEATURES, pairProbability, probabilityBound } from '../../../src/core/claims/claimModel';
+import { learnedPairs, PAIR_FEATURES, pairProbability, probabilityBound, relatedWordCount } from '../../../src/core/claims/claimModel';
 
 type RuleName = keyof typeof ALIGNMENT_RULES;
 
@@ -801,7 +802,7 @@ describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', (
       similarity: 0.16, shareOfBestA: 0.6, shareOfBestB: 0.6, mutualBest: 0, eventShare: 0.6, eventWords: Math.log1p(1),
       nameWords: Math.log1p(1), entities: 0, figures: 0, rarestWord: 0.5, containment: 0.3, eventContainment: 0.15,
       lengthRatio: 0.6, shorterLength: Math.log1p(10), positionGap: 0.3, position: 0.5, quotation: 0, familyWords: 0,
-      neighbourSupport: 0, pairedA: 1, pairedB: 1, ownWords: 0,
+      neighbourSupport: 0, pairedA: 1, pairedB: 1, ownWords: 0, relatedWords: 0, nearFigures: 0,
     };
     return PAIR_FEATURES.map(name => set[name] ?? base[name]);
   };
@@ -828,6 +829,23 @@ describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', (
     const added = learnedPairs([], candidates, 0.75, 'mutual').map(pair => `${pair.a},${pair.b}`);
     assert.deepStrictEqual(added, ['0,0', '2,1'], 'claim 0\'s second candidate and the one under the threshold stay out');
     assert.deepStrictEqual(learnedPairs([{ a: 2, b: 5 }], candidates, 0.75, 'both').map(pair => `${pair.a},${pair.b}`), ['0,0'], '"both" leaves a claim the rules pair');
+  });
+
+  it('counts words of other letters that carry one meaning, one claim each, through a table of related words (relatedWords)', () => {
+    // "The board dismissed the appeal" / "The panel threw out the challenge": a table holding dismis|threw and
+    // appeal|challenge relates two of A's words; a word both claims use is shared evidence already, not related.
+    const table = new Set(['dismis|threw', 'appeal|challe']);
+    const related = (one: string, other: string): boolean => table.has(one < other ? `${one}|${other}` : `${other}|${one}`);
+    assert.strictEqual(relatedWordCount(['board', 'dismis', 'appeal'], ['panel', 'threw', 'challe'], related), 2);
+    assert.strictEqual(relatedWordCount(['board', 'dismis', 'threw'], ['panel', 'threw'], related), 0, '"threw" is in both claims');
+    assert.strictEqual(relatedWordCount(['board', 'dismis'], ['panel', 'upheld'], related), 0);
+  });
+
+  it('counts amounts of one kind near each other however written (nearFigures), not years nor distant values', () => {
+    const near = (a: string, b: string): number => nearFigures(readNumbers(a), readNumbers(b));
+    assert.strictEqual(near('The final was watched by a crowd of 81,422.', 'The captain thanked the 82,000-plus crowd.'), 1);
+    assert.strictEqual(near('About 40 extra nurses have been drafted in.', 'Some 45 staff were moved to the clinics.'), 1);
+    assert.strictEqual(near('The fund lost 40 percent in 2019.', 'The fund lost 12 percent in 2020.'), 0, 'far apart, and years are when, not amounts');
   });
 
   it('does not align, with the model on, two sentences of one report that share only a ship and a place', () => {
