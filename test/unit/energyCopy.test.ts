@@ -50,8 +50,9 @@ describe('energy and utilities copy kinds of round 33 (r33-energy)', () => {
     assert.deepStrictEqual(rolesOf(text, 'Nadia Ferrow'), ['Money Reporter']);
   });
 
-  it('reads a known word before a breadcrumb as a section label, no outlet', () => {
+  it('reads a known word or an adjective before a breadcrumb as a section label, no outlet', () => {
     assert.deepStrictEqual(mentionLabels('Culture › Books › Reviews\n\nA novel of the sea\n\nIt is long.'), []);
+    assert.deepStrictEqual(mentionLabels('Provincial › Storms › Coast\n\nRoads closed\n\nProvincial crews cleared them.'), []);
   });
 
   it('joins a generator named without its trade to the full name, within a report and across reports', () => {

@@ -377,11 +377,13 @@ function isArticleOutletWord(token: Token): boolean {
 /**
  * A capitalised word of letters that neither the lexicon nor the tagger knows as a noun or a name and that ends no
  * sentence ("Purseful", "Coinwise": the tagger guesses a coined word's kind from its ending); a section's label is a
- * common noun ("Culture", "Money") or a place ("Ukraine").
+ * common noun ("Culture", "Money"), a place ("Ukraine") or an adjective or gerund the lexicon lacks ("Regional",
+ * "Political", "Motoring": an adjective's or a gerund's ending).
  */
 function isCoinedOutletWord(token: Token): boolean {
   const known = Tag.Noun | Tag.Place | Tag.Organization | NAME_WORD_TAGS;
-  return /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && token.lexicon === 0 && ((token.tags | token.lexicon) & known) === 0 && !/[.!?:,]/.test(token.post);
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && token.lexicon === 0 && ((token.tags | token.lexicon) & known) === 0
+    && !ADJECTIVE_LIKE_ENDING.test(token.lower) && !/[.!?:,]/.test(token.post);
 }
 
 /** How many section-path separators the line holds ("A › B › C" holds two). */
