@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -462,7 +462,8 @@ function linkCompanyStems(orgs: readonly Node[]): void {
     for (const nameWords of namesOf(node.entity)) {
       // A holding company is the parent of the company its words name ("Tarvell Logistics Holdings" /
       // "Tarvell Logistics"): no short form of it.
-      if (nameWords.length > 2 && has(COMPANY_HEADS, nameWords[nameWords.length - 1]) && !HOLDING_WORDS.has(nameWords[nameWords.length - 1])) {
+      // An energy company's trade after its energy word is dropped the same way ("Orrin Nuclear Generation" / "Orrin Nuclear").
+      if (nameWords.length > 2 && ((has(COMPANY_HEADS, nameWords[nameWords.length - 1]) && !HOLDING_WORDS.has(nameWords[nameWords.length - 1])) || endsInEnergyTrade(nameWords))) {
         push(byStem, nameWords.slice(0, -1).join(' '), node);
       }
     }

@@ -404,6 +404,13 @@ const NAME_RULES: KindRule[] = [
     examples: { yes: ['She lives in {Kaja Vellamo} now.'], no: ['Talks with {Kaja Vellamo} resumed.', 'She voted for {Kaja Vellamo} last year.', 'She lives in {Dana Vellamo} now.'] },
   },
   {
+    id: 'site-with-unit-letter', outcome: 'place',
+    reason: 'A word the lexicon does not know and one capital letter after it, with no full stop ("Hallbeck B", "Dunmere A"): energy copy names a power station\'s successive plants on one site so ("the restart at Hallbeck B", "work at Dunmere C"), a site, not a person; a person\'s initial comes before the surname, and a given name before a letter ("Malcolm X") is left to the person rules.',
+    when: context => context.candidate.words.length === 2 && /^\p{Lu}\p{Ll}+\s+\p{Lu}$/u.test(context.candidate.text) && has(context, Evidence.UnknownWords)
+      && !has(context, PERSON_WORDS | Evidence.PersonTags | Evidence.OrgHead | Evidence.OrgTag),
+    examples: { yes: ['The restart of the reactor at {Hallbeck B} was delayed.', 'Work at {Dunmere C} stopped on Friday.'], no: ['The talk was given by {Dana Whitlock} at noon.', 'The restart of the reactor at {Hallbeck} was delayed.'] },
+  },
+  {
     id: 'unknown-words', outcome: 'person',
     reason: 'Two or three capitalised words the lexicon does not know are a personal name far more often than anything else in news copy; places and bodies carry a head noun or a lexicon tag.',
     when: context => context.multiWord && context.candidate.words.length <= 3 && has(context, Evidence.UnknownWords),

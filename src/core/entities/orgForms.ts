@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -688,7 +688,8 @@ export function mergeLeadingWords(index: OrgIndex, merges: OrgMerges): void {
  * copy drops the form after the first mention as it does a lone first word ("Kessler" for "Kessler Bancorp"), and
  * so the trade words before it ("Kestrel Ridge" for "Kestrel Ridge Data Partners", read as a body by kind-by-use's
  * first-word-of-company); so does arts copy an ensemble's last word ("the Kelso Philharmonic" for "Kelso Philharmonic
- * Orchestra", list dropped-ensemble-heads). Two companies with the same stem ("Vardo Marine Group", "Vardo Marine
+ * Orchestra", list dropped-ensemble-heads), and energy copy a generator's trade ("Orrin Nuclear" for "Orrin Nuclear
+ * Generation", list energy-company-tails). Two companies with the same stem ("Vardo Marine Group", "Vardo Marine
  * Holdings") leave it alone.
  */
 export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
@@ -696,7 +697,7 @@ export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.multiword) {
     const words = cluster.key.toLowerCase().split(' ');
     const last = words[words.length - 1];
-    if (words.length > 2 && (has(COMPANY_HEADS, last) || has(DROPPED_ENSEMBLE_HEADS, last) || (LICENSED_COMPANY_NOUNS.has(last) && withLegalForm(cluster)))) {
+    if (words.length > 2 && (has(COMPANY_HEADS, last) || has(DROPPED_ENSEMBLE_HEADS, last) || endsInEnergyTrade(words) || (LICENSED_COMPANY_NOUNS.has(last) && withLegalForm(cluster)))) {
       for (let n = 2; n < words.length; n++) {
         push(byStem, words.slice(0, n).join(' '), cluster);
       }

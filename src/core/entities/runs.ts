@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, GOVERNMENT_TIERS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -153,8 +153,12 @@ function isBylineOfParts(sentence: Sentence): boolean {
   }
   const filled = parts.filter(part => part.length > 0);
   const isDate = (part: readonly Token[]): boolean => part.every(token => ((token.tags | token.lexicon) & (Tag.Date | Tag.Value)) !== 0);
+  // "Updated 28 November", "Published 3 March 2026": a participle of the page's history before the date is a date part too.
+  const isDated = (part: readonly Token[]): boolean => part.length >= 2 && isCapitalised(part[0]) && /ed$/.test(part[0].lower) && isDate(part.slice(1));
+  const isDatePart = (part: readonly Token[]): boolean => isDate(part) || isDated(part);
   return filled.length >= 2 && sentence[0].lower === 'by' && (isCommaByline(filled[0]) || isBareByline(filled[0]))
-    && filled.slice(1).every(part => isCommaByline(part) || isCreditPart(part) || isDate(part)) && filled.slice(1).some(part => !isDate(part));
+    && filled.slice(1).every(part => isCommaByline(part) || isCreditPart(part) || isDatePart(part))
+    && filled.slice(1).some(part => !isDate(part));
 }
 
 /** The most words of a credited name with its honorific and the halves of a hyphened surname ("Dr Samir Haddad-Quinn"). */
@@ -324,6 +328,12 @@ export function mastheadEnd(sentence: Sentence): number {
   if (bar >= 0 && end === start && isOneWordOutlet(sentence[start])) {
     return end;
   }
+  // "Purseful › Energy › Bills", "Coinwise | Money | Mortgages": a coined word the lexicon does not know, opening the
+  // line before a breadcrumb of two or more sections, is a consumer site's name; a known word ("Culture | Books") is a
+  // section label.
+  if (bar >= 0 && end === start && start === 0 && isCoinedOutletWord(sentence[start]) && sectionCount(sentence) >= 2) {
+    return end;
+  }
   // "The Lodestar | Media", "The Kestrel | Sport | Golf", "The Sentinel | Sport | Golf": after the line's article a
   // paper's one word of its own, or a newspaper's head alone (list press-heads), names it before the section path; a
   // section label opens with no article ("Culture | Books", "News | Local").
@@ -362,6 +372,23 @@ function isCapitalsOutletName(words: readonly Token[]): boolean {
 function isArticleOutletWord(token: Token): boolean {
   const notName = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun;
   return /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.lexicon & notName) === 0 && !/[.!?:]/.test(token.post);
+}
+
+/**
+ * A capitalised word of letters that neither the lexicon nor the tagger knows as a noun or a name and that ends no
+ * sentence ("Purseful", "Coinwise": the tagger guesses a coined word's kind from its ending); a section's label is a
+ * common noun ("Culture", "Money"), a place ("Ukraine") or an adjective or gerund the lexicon lacks ("Regional",
+ * "Political", "Motoring": an adjective's or a gerund's ending).
+ */
+function isCoinedOutletWord(token: Token): boolean {
+  const known = Tag.Noun | Tag.Place | Tag.Organization | NAME_WORD_TAGS;
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && token.lexicon === 0 && ((token.tags | token.lexicon) & known) === 0
+    && !ADJECTIVE_LIKE_ENDING.test(token.lower) && !/[.!?:,]/.test(token.post);
+}
+
+/** How many section-path separators the line holds ("A › B › C" holds two). */
+function sectionCount(sentence: Sentence): number {
+  return sentence.filter(token => has(SECTION_PATH_SEPARATORS, token.text)).length;
 }
 
 function isOneWordOutlet(token: Token): boolean {
@@ -1352,11 +1379,14 @@ function isInstitutionPlural(word: string): boolean {
  * words before them ask for two parties ("talks between Kelso and Vardo Council", "both Kelso and Vardo Police": a
  * town and a body; list two-party-openers). So are two towns or counties before a public service's two-word name
  * ("crews from Kelso and Marwick Fire Service", "Tarrow and Vardo Ambulance Service"; list public-service-words): one
- * service covers both areas.
+ * service covers both areas. A council's tier may come between the towns and its head (list government-tiers).
  */
 function townBodyForBoth(sentence: Sentence, first: number, nameEnd: number): boolean {
   const head = sentence[nameEnd].lower;
-  const townNamed = nameEnd === first + 3 && has(TOWN_NAMED_HEADS, head);
+  // A council's tier may stand between the second town and its head ("Drumlow and Vardo District Council", "Kelso and
+  // Marwick Borough Council"): a district named for two towns is one authority, as "Drumlow and Vardo Council" is.
+  const tier = nameEnd === first + 4 && has(GOVERNMENT_TIERS, sentence[first + 3].lower) && isCapitalised(sentence[first + 3]);
+  const townNamed = (nameEnd === first + 3 || tier) && has(TOWN_NAMED_HEADS, head);
   const publicService = nameEnd === first + 4 && has(PUBLIC_SERVICE_WORDS, sentence[first + 3].lower) && has(PUBLIC_SERVICE_HEADS, head);
   return (townNamed || publicService) && !has(TWO_PARTY_OPENERS, sentence[first - 1]?.lower ?? '');
 }
@@ -1431,8 +1461,19 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
  */
 function remitHeadPair(sentence: Sentence, j: number, nameEnd: number, insideOf: boolean): boolean {
   const connector = sentence[j - 1]?.lower;
-  return insideOf && (connector === 'for' || connector === 'of') && nameEnd === j + 2 && !isNameWord(sentence[nameEnd])
-    && (sentence[nameEnd].lexicon & Tag.Organization) === 0;
+  const noName = (index: number) => !isNameWord(sentence[index]) && (sentence[index].lexicon & Tag.Organization) === 0;
+  return insideOf && (connector === 'for' || connector === 'of') && (nameEnd === j + 2 ? noName(nameEnd) : headlessRemitPair(sentence, j, nameEnd, noName));
+}
+
+/**
+ * "the Office of Gas and Power Markets", "the Authority for Water and Waste Standards": two common words after "and",
+ * the last a plural that heads no body (list org-heads), cannot name a second body on their own, so they are the
+ * remit's second subject. "the Department for Transport and Network Rail" stays two bodies ("Rail" heads one).
+ */
+function headlessRemitPair(sentence: Sentence, j: number, nameEnd: number, noName: (index: number) => boolean): boolean {
+  const last = sentence[nameEnd];
+  return nameEnd === j + 3 && noName(j + 2) && noName(nameEnd) && looksCommon(sentence[j + 2]) && looksCommon(last)
+    && /[^s']s$/.test(last.lower) && !has(ORG_HEADS, last.lower);
 }
 
 /**

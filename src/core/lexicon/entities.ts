@@ -115,7 +115,10 @@ export const LOWER_CASE_HEADS = wordList(
   within(TITLE_HEADS, ['legend', 'tycoon', 'magnate', 'playmaker', 'observer', 'safety', 'receiver', 'passenger', 'motorist', 'cyclist', 'pedestrian', 'pensioner', 'silk', 'shopper', 'graduate', 'superstar', 'megastar', 'model', 'influencer', 'butcher', 'baker', 'cook', 'stroke', 'bow',
     // Crime and prisons copy's labels ("convicted killer X", "X, 34, a burglar serving nine years,", "brave gran X") and
     // family words are roles in lower case; capitalised they open names ("Gran Canaria", "Killer Whale Trust").
-    'gran', 'granny', 'prisoner', 'inmate', 'convict', 'robber', 'burglar', 'killer', 'murderer', 'fraudster', 'fugitive', 'escapee']),
+    'gran', 'granny', 'prisoner', 'inmate', 'convict', 'robber', 'burglar', 'killer', 'murderer', 'fraudster', 'fugitive', 'escapee',
+    // A broadcaster's presenter is "news anchor X" in lower case; capitalised, the word opens a place's or a body's name
+    // (consumer copy: "a debt adviser at Anchor Vale Money Help", "Anchor Quay Housing said").
+    'anchor']),
 );
 
 export const TITLE_MODIFIERS = list(
@@ -2668,6 +2671,23 @@ export const COMPANY_HEADS = wordList(
     // named first)
     'water']),
 );
+
+export const ENERGY_TRADE_WORDS = wordList(
+  'energy-trade-words',
+  'Words of the energy a company makes or sells, before the part of the trade it names last ("Orrin Nuclear Generation", "Kelso Gas Distribution", "Vardo Energy Supply"; list energy-company-tails).',
+  ['nuclear', 'power', 'energy', 'gas', 'electricity', 'electric', 'wind', 'solar', 'hydro', 'renewable'],
+);
+
+export const ENERGY_COMPANY_TAILS = wordList(
+  'energy-company-tails',
+  'The part of the energy trade that ends a generator\'s, a network\'s or a retailer\'s full name after an energy word (list energy-trade-words): copy drops it after the first mention, and another outlet may never write it ("Orrin Nuclear Generation" is "Orrin Nuclear" and "Orrin"; "Kelso Gas Distribution" is "Kelso Gas"), so the name without it is the one company (orgForms.ts mergeCompanyStems, link.ts linkCompanyStems). Not after another word: "the Windrush Generation", "the Kelso Supply" stay as they are.',
+  ['generation', 'supply', 'distribution', 'transmission'],
+);
+
+/** Whether a company's lower-case name words end in an energy word and the part of the trade ("… Nuclear Generation"), which copy drops. */
+export function endsInEnergyTrade(nameWords: readonly string[]): boolean {
+  return nameWords.length > 2 && has(ENERGY_COMPANY_TAILS, nameWords[nameWords.length - 1]) && has(ENERGY_TRADE_WORDS, nameWords[nameWords.length - 2]);
+}
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before
 // such a unit, is the group (the parent), not the unit.
