@@ -350,8 +350,9 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
     // "Kelso" beside "the Kelso Owners Club": a body of a brand's or a club's followers is named after it, never the
     // word's own body.
     // "Brackenmoor's chief executive" beside "Brackenmoor Housing Association": a word that acts as a body itself (a body's
-    // post after its possessive, body-use) is no town there, and names the one body whose name it opens, town-named or not.
-    if (starts?.length === 1 && !endsAnother && actsAsBody(cluster) && !isFollowersBody(starts[0])) {
+    // post after its possessive, body-use) is no town there, and names the one body whose name it opens, town-named or not;
+    // not a group's regional unit ("ShopVale Europe Ltd"), whose group the word alone names.
+    if (starts?.length === 1 && !endsAnother && actsAsBody(cluster) && !isFollowersBody(starts[0]) && !isRegionalArm(starts[0])) {
       merges.union(cluster, starts[0]);
       continue;
     }
