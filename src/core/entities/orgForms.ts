@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, OFFICE_BODY_HEADS, OFFICE_SERVICE_ENDINGS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -349,6 +349,13 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
     const endsAnother = /[^s]s$/.test(cluster.key) && (index.bySuffix.get(cluster.key) ?? []).some(other => !starts?.includes(other));
     // "Kelso" beside "the Kelso Owners Club": a body of a brand's or a club's followers is named after it, never the
     // word's own body.
+    // "Brackenmoor's chief executive" beside "Brackenmoor Housing Association": a word that acts as a body itself (a body's
+    // post after its possessive, body-use) is no town there, and names the one body whose name it opens, town-named or not;
+    // not a group's regional unit ("ShopVale Europe Ltd"), whose group the word alone names.
+    if (starts?.length === 1 && !endsAnother && actsAsBody(cluster) && !isFollowersBody(starts[0]) && !isRegionalArm(starts[0])) {
+      merges.union(cluster, starts[0]);
+      continue;
+    }
     const longer = starts?.some(namedAfterTown) || endsAnother ? undefined : starts?.filter(org => !isFollowersBody(org));
     const firms = (longer ?? []).filter(isFirm);
     // "Ashbury" beside a headline's "Ashbury Health" and the text's "Ashbury Health Group": names that each open the
@@ -370,6 +377,11 @@ export function mergeFirstWords(index: OrgIndex, merges: OrgMerges): void {
       }
     }
   }
+}
+
+/** Whether some mention of the one-word body is used as a body (evidence body-use: "X's chief executive", "shares in X"). */
+function actsAsBody(cluster: Cluster): boolean {
+  return cluster.members.some(member => (member.c.evidence & Evidence.BodyUse) !== 0n);
 }
 
 /**
@@ -697,7 +709,7 @@ export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.multiword) {
     const words = cluster.key.toLowerCase().split(' ');
     const last = words[words.length - 1];
-    if (words.length > 2 && (has(COMPANY_HEADS, last) || has(DROPPED_ENSEMBLE_HEADS, last) || endsInEnergyTrade(words) || (LICENSED_COMPANY_NOUNS.has(last) && withLegalForm(cluster)))) {
+    if (words.length > 2 && (has(COMPANY_HEADS, last) || has(DROPPED_ENSEMBLE_HEADS, last) || endsInEnergyTrade(words) || (LICENSED_COMPANY_NOUNS.has(last) && withLegalForm(cluster)) || isOfficeService(words))) {
       for (let n = 2; n < words.length; n++) {
         push(byStem, words.slice(0, n).join(' '), cluster);
       }
@@ -709,6 +721,11 @@ export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
       merges.union(cluster, longer[0]);
     }
   }
+}
+
+/** "local services ombudsman service": an office's name closed by "Service" (list office-service-endings) after its office-body head. */
+function isOfficeService(words: readonly string[]): boolean {
+  return has(OFFICE_SERVICE_ENDINGS, words[words.length - 1]) && has(OFFICE_BODY_HEADS, words[words.length - 2]);
 }
 
 /** Whether some mention of the body writes its legal form ("Kelvar Water Services Ltd"), which the body's key leaves out. */

@@ -12,7 +12,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, isAllCaps, nameWord, titleParts, wordSpan } from './words';
-import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, NICKNAME_AUDIENCE_NOUNS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, NAMED_THING_HEADS, NICKNAME_AUDIENCE_NOUNS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 /**
  * The sex a first name gives its bearer, none for a name borne by many men and many women (list unisex-given-names:
@@ -94,6 +94,10 @@ function linkAbbreviations(sentence: Sentence, drafts: readonly Draft[], names: 
     // "(WHO)" spells its expansion's initials; "(Fiocruz)" after an organisation's name is its short name.
     const shortName = (expansion.evidence & (Evidence.OrgHead | Evidence.OrgTag)) !== 0n && (c.evidence & Evidence.Place) === 0n
       && /^\p{Lu}[\p{L}-]*$/u.test(c.text);
+    if (expansion.words.length > 1 && initialsOf(expansion.words) === abbreviationKey(c.words[0]) && namesAThing(expansion)) {
+      names[n] = { ...c, evidence: c.evidence | Evidence.Place | Evidence.Term };
+      continue;
+    }
     if (expansion.words.length > 1 && (initialsOf(expansion.words) === abbreviationKey(c.words[0]) || shortName)) {
       // "the Offshore Resources Directorate (ORD)": letters that spell a body's initials are that body, also where the
       // lexicon knows them as a place (an airport's or a region's code); a place's own initials ("Los Angeles (LA)") stay.
@@ -102,6 +106,16 @@ function linkAbbreviations(sentence: Sentence, drafts: readonly Draft[], names: 
       names[n] = { ...c, expands: offset + n - 1, evidence: (c.evidence | Evidence.Acronym) & (bodyInitials ? ~Evidence.Place : ~0n) };
     }
   }
+}
+
+/**
+ * "the Vardo Hazard Rating System (VHRS)": a capitalised name ending in a system's, a standard's or an index's noun
+ * (list named-thing-heads), with nothing of a body about it, names a thing; its initials in parentheses are the thing's
+ * too (Place | Term: no entity), where initials after a name otherwise make both a body.
+ */
+function namesAThing(expansion: NameCandidate): boolean {
+  return has(NAMED_THING_HEADS, expansion.words[expansion.words.length - 1].toLowerCase())
+    && (expansion.evidence & (Evidence.OrgHead | Evidence.OrgTag | Evidence.PersonTags | Evidence.FirstName)) === 0n;
 }
 
 /**

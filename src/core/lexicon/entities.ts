@@ -744,8 +744,8 @@ export const NATIONAL_BODY_HEADS = wordList(
   'Nouns of a public service that name a national body with the nation\'s name alone after them ("Police Scotland", "Sport '
     + 'Wales", "Transport Scotland", "Forestry England"). A body that is named by its noun alone ("Congress", "Parliament") is '
     + 'left out: "told Congress Ukraine needed help" is two names. A sport\'s national governing body is named so too ("Cycling '
-    + 'Ireland", "Swimming Australia", "Athletics Kenya", "Rowing Canada"), the sport\'s name first.',
-  ['police', 'sport', 'transport', 'forestry',
+    + 'Ireland", "Swimming Australia", "Athletics Kenya", "Rowing Canada"), the sport\'s name first. A national housing agency is named for what it funds ("grant from Homes Wales").',
+  ['police', 'sport', 'transport', 'forestry', 'homes',
     'athletics', 'swimming', 'cycling', 'rowing', 'gymnastics', 'triathlon', 'sailing', 'canoeing', 'boxing', 'judo', 'fencing',
     'archery', 'badminton', 'diving', 'equestrian', 'hockey', 'netball', 'rugby', 'cricket', 'tennis', 'golf', 'squash'],
 );
@@ -1309,13 +1309,13 @@ export const BODY_POSTS_BEFORE_OF = list(
 
 export const ORG_HEADS_BEFORE_OF = list(
   'org-heads-before-of',
-  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers"; a state administration, "State Administration of Food Reserves": read as a lone "Congress" and a person without them; an inspectorate or a directorate named for what it inspects or directs, "Inspectorate of Policing Standards", "the Directorate of Vardo Roads": read without its head, "Policing Standards", or not at all, "Inspectorate of Prisons"); a research body named as an observatory or a laboratory of a place, "National Observatory of Tarrow", "Laboratory of Marine Biology", cut before "of" without it).',
+  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers"; a state administration, "State Administration of Food Reserves": read as a lone "Congress" and a person without them; an inspectorate or a directorate named for what it inspects or directs, "Inspectorate of Policing Standards", "the Directorate of Vardo Roads": read without its head, "Policing Standards", or not at all, "Inspectorate of Prisons"); a research body named as an observatory or a laboratory of a place, "National Observatory of Tarrow", "Laboratory of Marine Biology", cut before "of" without it; a regulator named for the sector it regulates, "the Regulator of Kelso Water Services", "the Regulator of Social Housing": read as the sector\'s words alone, or as a person, without its head).',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
    tribunal corps command consulate headquarters endowment community journal forum diocese archdiocese
-   congress assembly brotherhood sisterhood administration inspectorate directorate observatory laboratory`,
+   congress assembly brotherhood sisterhood administration inspectorate directorate observatory laboratory regulator`,
 );
 
 export const POST_NOMINALS = list(
@@ -1667,7 +1667,7 @@ export const MEMBER_VOICE_HEADS = wordList(
 
 export const MEMBER_PLURALS = list(
   'member-plurals',
-  'Plural nouns naming a body\'s members, written with the plural possessive inside its name ("the National Farmers\' Union", "the X Supporters\' Trust", "the Y Teachers\' Association", "Kelso Magistrates\' Court", and the trades of labour copy\'s unions, "the Kelso Machinists\' Alliance", "the Rail Signallers\' Association", the games trade\'s "the Game Developer; sports copy\'s unions and associations of players and officials, "the Professional Cyclists\' Association", "the Referees\' Union"; media copy\'s unions of the press and broadcasting trades, "the Printers\' Union", "the Musicians\' and Broadcasters\' Union"; the trades that sell a service, "the Kelso Tour Operators\' Association", "the Mountain Guides\' Union"; university staff\'s unions, "the Lecturers\' and Tutors\' Union", "the Scottish Academics\' Association", "the Postgraduates\' Union"): the apostrophe after them does not end the name. Only listed plurals join, since a surname ending in "s" takes the same apostrophe ("Vellis\' Senate bid"). An association of bodies is named the same way by the bodies it joins ("the Vardo School Boards\' Association", "the Rural Councils\' Association", "the Kelso Colleges\' Federation")',
+  'Plural nouns naming a body\'s members, written with the plural possessive inside its name ("the National Farmers\' Union", "the X Supporters\' Trust", "the Y Teachers\' Association", "Kelso Magistrates\' Court", and the trades of labour copy\'s unions, "the Kelso Machinists\' Alliance", "the Rail Signallers\' Association", the games trade\'s "the Game Developer; sports copy\'s unions and associations of players and officials, "the Professional Cyclists\' Association", "the Referees\' Union"; media copy\'s unions of the press and broadcasting trades, "the Printers\' Union", "the Musicians\' and Broadcasters\' Union"; the trades that sell a service, "the Kelso Tour Operators\' Association", "the Mountain Guides\' Union"; housing copy\'s unions and associations of those who rent, lease or own their homes, "the Vardo Renters\' Union", "the Kelso Leaseholders\' Association", "the Tarrow Homeowners\' Alliance"; university staff\'s unions, "the Lecturers\' and Tutors\' Union", "the Scottish Academics\' Association", "the Postgraduates\' Union"): the apostrophe after them does not end the name. Only listed plurals join, since a surname ending in "s" takes the same apostrophe ("Vellis\' Senate bid"). An association of bodies is named the same way by the bodies it joins ("the Vardo School Boards\' Association", "the Rural Councils\' Association", "the Kelso Colleges\' Federation")',
   `farmers teachers workers citizens students supporters fans members miners nurses parents veterans taxpayers
    residents employers physicians lawyers writers editors bankers doctors builders merchants owners landlords
    tenants pensioners consumers shareholders journalists firefighters officers seafarers dockers drivers
@@ -1681,6 +1681,7 @@ export const MEMBER_PLURALS = list(
    broadcasters printers presenters photographers
    boards councils colleges trustees governors
    operators guides agents brokers dealers contractors hauliers publishers
+   renters leaseholders homeowners lodgers occupiers
    lecturers researchers academics scientists professors tutors librarians postgraduates`,
 );
 
@@ -1901,8 +1902,8 @@ export const INSTITUTION_SHORT_FORM_HEADS = list(
 
 export const STREET_FIRM_ENDINGS = list(
   'street-firm-endings',
-  'Street words that end the first part of a fund\'s or a firm\'s name ("Tarrow Street Partners", "Kelso Lane Capital"), which copy then shortens to that part ("Tarrow Street had written to the board"): the words left read as a street, yet stand for the firm named in full in the article, when one firm of a company head (list `company-heads`) carries them and no use puts them round a place ("offices in Kelso Lane").',
-  'street lane road square avenue row wharf yard place',
+  'Street words that end the first part of a fund\'s or a firm\'s name ("Tarrow Street Partners", "Kelso Lane Capital"), which copy then shortens to that part ("Tarrow Street had written to the board"): the words left read as a street, yet stand for the firm named in full in the article, when one firm of a company head (list `company-heads`) carries them and no use puts them round a place ("offices in Kelso Lane"). A developer named after a waterfront site is shortened so too ("Marrow Quay Developments" … "Marrow Quay\'s managing director", "Marrow Quay bought the block").',
+  'street lane road square avenue row wharf yard place quay',
 );
 
 export const UNIVERSITY_SHORT_FORM_ENDINGS = list(
@@ -2108,6 +2109,30 @@ export const ENDOWED_POST_OPENERS = list(
   'endowed-post-openers',
   'Words right before an endowed post named after its donor ("was named the first Dana Marr Professor of Geology", "the inaugural Kelso Chair of Surgery", "endows the Vardo Lecturer in Law"): with a title closing the name and "of" or "in" after it (list named-chair-titles), the name is the post\'s, not a person\'s.',
   'the first inaugural new',
+);
+
+export const GRADING_VERBS = list(
+  'grading-verbs',
+  'Verbs by which a regulator or an inspector gives a grade, written right before a grade\'s code of a capital and a digit or two, "to" or "as" between or not ("was graded C2 at its last inspection", "downgraded to G3", "rated V1 for viability"): the code is the grade, no body\'s initials.',
+  `graded regraded downgraded upgraded rated rerated`,
+);
+
+export const FIRM_DEAL_VERBS = list(
+  'firm-deal-verbs',
+  'Verbs of buying, selling and serving notice that property copy writes right after a developer\'s or a landlord\'s name ("Marrow Quay bought the block", "Tarrow Street served notices", "Kelso Wharf withdrew the notices"): a street or a waterfront site does none of these, so a name of a street\'s or a site\'s words before them acts as a body (rule street-named-firm-at-work).',
+  `bought buys sold sells acquired acquires served serves withdrew withdraws evicted evicts`,
+);
+
+export const COMPANY_POST_NOUNS = list(
+  'company-post-nouns',
+  'Posts that only a company or a body holds, written before "of" and its name ("the managing director of Marrow Quay", "the chief executive of Tarrow Street", "the owner of Kelso Wharf"): a street or a site has none, so the name after them acts as a body (rule street-named-firm-at-work).',
+  `director executive founder owner chairman chairwoman shareholders`,
+);
+
+export const NAMED_THING_HEADS = list(
+  'named-thing-heads',
+  'Last words of a capitalised name of a system, a standard, an index or an allowance that copy abbreviates in parentheses as it does a body ("the Vardo Hazard Rating System (VHRS)", "the Decent Kitchens Standard (DKS)", "the Kelso Rents Index (KRI)", "the Local Fuel Allowance (LFA)"): the initials spell the name of a thing, not of a body, so neither is an organisation. Housing and regulation copy names its rating systems and standards so; not where the words around the name show a body ("the Evening Standard", a paper).',
+  `system standard index framework scale allowance formula methodology`,
 );
 
 export const THING_NOUNS = list(
@@ -2688,6 +2713,12 @@ export const ENERGY_COMPANY_TAILS = wordList(
 export function endsInEnergyTrade(nameWords: readonly string[]): boolean {
   return nameWords.length > 2 && has(ENERGY_COMPANY_TAILS, nameWords[nameWords.length - 1]) && has(ENERGY_TRADE_WORDS, nameWords[nameWords.length - 2]);
 }
+
+export const OFFICE_SERVICE_ENDINGS = wordList(
+  'office-service-endings',
+  'Nouns that end a public office\'s full name after its office-body head ("the Local Services Ombudsman Service", "the Kelso Rail Ombudsman Service"), which copy then drops ("the Local Services Ombudsman found …"): the name without it is the same body (orgForms.ts mergeCompanyStems), not a second one.',
+  within(ORG_HEADS, ['service']),
+);
 
 // A group's regional companies are named "<group> <region> <legal form>"; the group's own word alone, named before
 // such a unit, is the group (the parent), not the unit.
