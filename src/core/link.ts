@@ -9,7 +9,6 @@ import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
 import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
-import { lexiconFlags } from './nlp/adapter';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
 import { translit, vowelVariantsAgree } from './linkSpellings';
@@ -456,9 +455,6 @@ function linkTownOutlets(orgs: readonly Node[]): void {
  * before its trade noun (list company-heads) is called by those words alone, as within one report (orgForms.ts
  * mergeCompanyStems); the short name joins the one company of the other articles whose name it opens so. Two companies
  * with the same words before different trade nouns ("Vardo Marine Group", "Vardo Marine Holdings") leave it alone.
- * "Tarnair Airways" in one report, "the airline, Tarnair," in another: one word before the trade noun is the stem too,
- * where that word is one the lexicon does not know (a coined brand, not a town's or a person's name that many bodies
- * open with) and the company's name is that word and the noun alone.
  */
 function linkCompanyStems(orgs: readonly Node[]): void {
   const byStem = new Map<string, Node[]>();
@@ -466,8 +462,7 @@ function linkCompanyStems(orgs: readonly Node[]): void {
     for (const nameWords of namesOf(node.entity)) {
       // A holding company is the parent of the company its words name ("Tarvell Logistics Holdings" /
       // "Tarvell Logistics"): no short form of it.
-      if (nameWords.length >= 2 && has(COMPANY_HEADS, nameWords[nameWords.length - 1]) && !HOLDING_WORDS.has(nameWords[nameWords.length - 1])
-        && (nameWords.length > 2 || isCoinedBrand(nameWords[0]))) {
+      if (nameWords.length > 2 && has(COMPANY_HEADS, nameWords[nameWords.length - 1]) && !HOLDING_WORDS.has(nameWords[nameWords.length - 1])) {
         push(byStem, nameWords.slice(0, -1).join(' '), node);
       }
     }
@@ -475,15 +470,10 @@ function linkCompanyStems(orgs: readonly Node[]): void {
   for (const node of orgs) {
     const nameWords = words(node.entity.name);
     const roots = new Set((byStem.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
-    if ((nameWords.length >= 2 || !isAcronym(node.entity.name)) && roots.size === 1) {
+    if (nameWords.length >= 2 && roots.size === 1) {
       union([...roots][0], node);
     }
   }
-}
-
-/** A word the lexicon does not know at all, of five letters or more: a coined brand ("Tarnair"), no town's or person's name it knows. */
-function isCoinedBrand(word: string): boolean {
-  return word.length >= 5 && lexiconFlags(word) === 0;
 }
 
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
