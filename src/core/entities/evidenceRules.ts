@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -844,6 +844,44 @@ function bodyNounBefore(context: NameContext): boolean {
     return false;
   }
   return joined(before, nameStart) || (commaBefore && closed);
+}
+
+/** The most lower-case words of a clause between a body's noun opening the sentence and the name it sets off ("originally booked for the flight"). */
+const MAX_BODY_CLAUSE_WORDS = 8;
+
+/**
+ * Whether tokens from..to (a clause after a body's noun) open with a relative pronoun or a participle ("that covered the
+ * warehouse", "hired to move the stock", "originally booked for the flight") and hold only lower-case words, none a person's
+ * noun (list title-heads: "The charity that employs its chief, X,") nor a reporting verb.
+ */
+function isDefiningClause(sentence: Sentence, from: number, to: number): boolean {
+  const words = sentence.slice(from, to + 1);
+  if (words.length === 0 || words.length > MAX_BODY_CLAUSE_WORDS || words.some(token => isCapitalised(token) || has(TITLE_HEADS, token.lower) || has(SPEECH_VERBS, token.lower))) {
+    return false;
+  }
+  // Only the last word may carry the comma before the name.
+  if (words.slice(0, -1).some(token => /[,;:()]/.test(token.post))) {
+    return false;
+  }
+  const opener = /ly$/.test(words[0].lower) && words.length > 1 ? words[1] : words[0];
+  return opener.lower === 'that' || opener.lower === 'which' || ((opener.tags & Tag.Verb) !== 0 && /(?:ed|en|ing)$/.test(opener.lower));
+}
+
+/**
+ * "The airline originally booked for the flight, Tarnair, pulled out", "The insurer that covered the warehouse, Brandmoor,
+ * said …": the sentence opens with "The" and a body's noun (lists org-nouns-after, trade-nouns-before), a clause that
+ * defines which one (isDefiningClause), then the name set off by commas: the body so defined. Not a known given name
+ * and a surname (occupationBeforePerson).
+ */
+function bodyNounOpeningClause(context: NameContext): boolean {
+  const { sentence, draft, before, nameStart, nameEnd, after, honorific } = context;
+  if (honorific || before === undefined || !/^,\s*$/.test(before.post + nameStart.pre) || sentence[0]?.lower !== 'the'
+    || !(after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre))) {
+    return false;
+  }
+  // "The airline …", "The charter airline …": the body's noun second or third.
+  const nounAt = [1, 2].find(i => i < draft.first - 1 && (has(ORG_NOUNS_AFTER, sentence[i].lower) || has(TRADE_NOUNS_BEFORE, sentence[i].lower)) && !isCapitalised(sentence[i]));
+  return nounAt !== undefined && (nounAt === 1 || !isCapitalised(sentence[1])) && isDefiningClause(sentence, nounAt + 1, draft.first - 1) && !occupationBeforePerson(context);
 }
 
 /**
@@ -2691,6 +2729,54 @@ function isGivenNameBeforeAgeAppositive({ sentence, draft, honorific, before, af
   return AGE_ADJECTIVE_APPOSITIVE.test(rest);
 }
 
+/** Two or three capital letters standing for a person's name, as an anonymity order has courts and copy write it ("AB"). */
+const ANONYMISED_INITIALS = /^[A-Z]{2,3}$/;
+
+/** "The lead claimant, AB,", "the appellant XY": a noun of list anonymised-party-nouns right before, a comma perhaps between. */
+function initialsAfterPartyNoun(sentence: Sentence, at: number): boolean {
+  const noun = sentence[at - 1];
+  return noun !== undefined && !isCapitalised(noun) && has(ANONYMISED_PARTY_NOUNS, noun.lower) && /^,?\s+$/.test(noun.post);
+}
+
+/** "who can only be identified as AB", "a woman referred to as XY", "known only as KL": a participle of list identifying-participles before "as". */
+function initialsAfterIdentifiedAs(sentence: Sentence, at: number): boolean {
+  if (sentence[at - 1]?.lower !== 'as') {
+    return false;
+  }
+  let k = at - 2;
+  const adverb = has(ONE_NAME_ADVERBS, sentence[k]?.lower ?? '');
+  if (adverb) {
+    k--;
+  }
+  const word = sentence[k]?.lower ?? '';
+  return has(IDENTIFYING_PARTICIPLES, word) || (word === 'to' && sentence[k - 1]?.lower === 'referred') || (adverb && word === 'known');
+}
+
+/** "AB, 29, worked …", "CD, a 34-year-old man from …": an age set off by commas, or an appositive of age, right after. */
+function initialsBeforeAge(sentence: Sentence, last: number): boolean {
+  const name = sentence[last], age = sentence[last + 1];
+  if (age === undefined || !/^,\s+$/.test(name.post)) {
+    return false;
+  }
+  const rest = sentence.slice(last + 1, last + 8).map(token => token.text + token.post).join('');
+  return (isAgeBetweenCommas(age) && /^,\s+$/.test(age.post)) || AGE_ADJECTIVE_APPOSITIVE.test(rest);
+}
+
+/**
+ * "The lead claimant, AB, a 34-year-old man", "a second claimant, CD, 29,", "who can only be identified as AB": two or
+ * three capital letters that a party's noun, an identifying participle or an age marks as standing for a person (an
+ * anonymity order's initials in court and asylum copy), not a body's abbreviation. Not initials the lexicon knows as a
+ * body or a place ("the UN, a 75-year-old body").
+ */
+function isAnonymisedInitials({ sentence, draft, honorific }: NameContext): boolean {
+  const name = sentence[draft.first];
+  if (draft.first !== draft.last || honorific || !ANONYMISED_INITIALS.test(name.text) || isPossessive(name)
+    || ((name.lexicon | name.tags) & (Tag.Organization | Tag.Place)) !== 0 || gazetteerHas(name.lower, false)) {
+    return false;
+  }
+  return initialsAfterPartyNoun(sentence, draft.first) || initialsAfterIdentifiedAs(sentence, draft.first) || initialsBeforeAge(sentence, draft.last);
+}
+
 /**
  * "Shona, who escaped from the ninth floor, said …": a one-word given name the lexicon knows (not a word it knows as a
  * place too, nor a club or a body of the gazetteers: "Chelsea, who …" is a club as often) opening its clause, then a comma and "who" with a lower-case verb
@@ -2925,6 +3011,15 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['{Nayeli}, a 31-year-old mother from Guatemala, said she had waited a week.', 'Outside the gate, {Orsolya}, an 80-year-old widow, said it was cold.'],
       no: ['{Nayeli} said she had waited a week.', '{Tarrow}, a 31-mile stretch of coast, was shut.', 'The {Orsolya}, a 40-year-old ship, sank.', '{Nayeli Brandt}, a 31-year-old mother, said she had waited.'],
+    },
+  },
+  {
+    id: 'anonymised-initials', outcome: Evidence.Title | Evidence.Anonymised,
+    reason: 'Court and asylum copy names a party an anonymity order protects by two or three capital letters ("The lead claimant, AB, a 34-year-old man", "a second claimant, CD, 29,", "who can only be identified as AB"; isAnonymisedInitials): a person, not a body\'s abbreviation, wherever the initials recur; not initials the lexicon knows as a body or a place.',
+    when: isAnonymisedInitials,
+    examples: {
+      yes: ['The second appellant, {KT}, a 41-year-old nurse, says she was threatened.', 'The claimant {RM} said he had been beaten.', 'A woman, {PW}, 52, gave evidence by video.', 'One of the men, who can only be identified as {JN}, called from detention.', 'The detainee known only as {HLR} refused food.'],
+      no: ['The group known as {KT} said it would appeal.', 'The {KT} said the talks failed.', 'Officials at the {UN}, a 75-year-old body, disagreed.', 'The {BBC}, a 100-year-old broadcaster, disagreed.'],
     },
   },
   {
@@ -3460,6 +3555,15 @@ const BODY_RULES: EvidenceRule[] = [
         'A partner at the firm, {Celia Marr-Vane}, said the claim would be heard next year.', 'Promoter {Eddie Tolley}, whose company staged the card, was angry.',
         'Among the bidders were two firms, {Hartley Vane} said.', 'The decision was taken by the office, {Tallby Norr} said.',
         'The head of the statistics office, {Mirela Vass}, said prices rose.'],
+    },
+  },
+  {
+    id: 'body-noun-opening-a-defining-clause', outcome: Evidence.OrgTag,
+    reason: '"The airline originally booked for the flight, Tarnair, pulled out", "The insurer that covered the warehouse, Brandmoor, said …": a body\'s noun opening the sentence after "The", a clause that says which one, then the name set off by commas: the body itself, as body-noun-before reads "the regulator, Vardo,"; not a given name and a surname, nor after a person\'s noun or a reporting verb in the clause.',
+    when: bodyNounOpeningClause,
+    examples: {
+      yes: ['The airline originally chosen for the route, {Tarnair}, pulled out on Friday.', 'The insurer that covered the warehouse, {Brandmoor}, said it would pay.', 'The haulier hired to move the stock, {Corbel Freight}, went bust.'],
+      no: ['The airline originally chosen for the route, {Dana Kelso} said, pulled out.', 'The charity that employs its chief, {Mirela Vass}, said it would pay.', 'The insurer, which said it would pay, met {Brandmoor} on Monday.'],
     },
   },
   {

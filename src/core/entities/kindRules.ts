@@ -1,6 +1,6 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
-import { ABBREVIATED_TITLES, LANDSCAPE_SURNAMES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF, ORG_HEADS, COMPANY_HEADS } from '../lexicon/entities';
+import { ABBREVIATED_TITLES, LANDSCAPE_SURNAMES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, GOVERNMENT_HEADS_BEFORE_OF, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF, ORG_HEADS, COMPANY_HEADS } from '../lexicon/entities';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -28,7 +28,7 @@ export function kindContext(candidate: NameCandidate): KindContext {
   return {
     candidate, evidence,
     multiWord: candidate.words.length > 1,
-    acronym: (evidence & Evidence.Acronym) !== 0n && (evidence & Evidence.NotOrg) === 0n,
+    acronym: (evidence & Evidence.Acronym) !== 0n && (evidence & (Evidence.NotOrg | Evidence.Anonymised)) === 0n,
   };
 }
 
@@ -232,6 +232,11 @@ function dwellingNamedAfterPerson(context: KindContext): boolean {
   return DWELLING_HEADS.has(head) && has(context, Evidence.FirstName) && !doubleGivenName && !(surnameHead && speaks);
 }
 
+/** "State Department" (a government head last), "Prefecture of Tarrow" (a government head before "of", first). */
+function governmentHeaded(words: readonly string[]): boolean {
+  return GOVERNMENT_HEADS.has(words[words.length - 1]) || (words[1] === 'of' && GOVERNMENT_HEADS_BEFORE_OF.has(words[0]));
+}
+
 const PLACE_RULES: KindRule[] = [
   {
     id: 'dwelling-named-after-person', outcome: 'place',
@@ -244,10 +249,9 @@ const PLACE_RULES: KindRule[] = [
   },
   {
     id: 'government-body-of-place-words', outcome: 'org',
-    reason: '"State Department", "Justice Ministry": the tagger may read such words as places; a government head noun makes a body.',
-    when: context => has(context, Evidence.Place) && has(context, Evidence.OrgHead) && context.multiWord
-      && GOVERNMENT_HEADS.has(context.candidate.words[context.candidate.words.length - 1]),
-    examples: { yes: ['Officials at the {State Department} declined to comment.'], no: ['Officials in {Kelso} declined to comment.'] },
+    reason: '"State Department", "Justice Ministry", "the Prefecture of Tarrow": the tagger may read such words as places; a government head noun makes a body, at the end of the name or before its "of".',
+    when: context => has(context, Evidence.Place) && has(context, Evidence.OrgHead) && context.multiWord && governmentHeaded(context.candidate.words),
+    examples: { yes: ['Officials at the {State Department} declined to comment.', 'The {Prefecture of Tarrow} said the roads were closed.'], no: ['Officials in {Kelso} declined to comment.'] },
   },
   {
     id: 'listed-after-plural-title', outcome: 'person',
@@ -1068,6 +1072,15 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['The Harqani dinar fell. {Harqan}\'s governing coalition lost its majority.'],
         no: ['{Harqan}\'s governing coalition lost its majority.', 'The Harqani dinar fell. Minister {Harqan} said the coalition lost its majority.'],
+      },
+    },
+    {
+      id: 'anonymised-initials-of-a-party', outcome: 'person',
+      reason: '"The lead claimant, AB, a 34-year-old man, …" then "a report showing that AB bore scars", "R (on the application of AB) v …": initials that one use shows standing for a person an anonymity order protects (evidence rule anonymised-initials) are that person in every use, though alone they read as a body\'s abbreviation.',
+      when: ({ evidence }) => (evidence & Evidence.Anonymised) !== 0n,
+      examples: {
+        yes: ['The lead appellant, KT, a 41-year-old nurse, gave evidence. The judge said {KT} was credible.'],
+        no: ['The lead appellant, Dana Kelso, gave evidence. The judge said the {KT} was credible.'],
       },
     },
     {

@@ -2,7 +2,7 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
+import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
@@ -311,11 +311,33 @@ function opensWithClubName(sentence: Sentence, run: readonly number[]): boolean 
     && (run.slice(1).every(at => sentence[at].lexicon === 0) || inSportsSentence(sentence));
 }
 
+/**
+ * "Fair Harbour, a refugee charity, said …", "Open Gates, the housing charity that …": two capitalised words opening the
+ * sentence, the first a common adjective or noun, that an appositive introduces as a body (introducedAsBody): the
+ * common word is the body's first word, as charities and campaigns are named ("Safe", "Open", "Fair"), not a word the
+ * sentence merely opens with.
+ */
+function opensBodyNamedByAppositive(sentence: Sentence, run: readonly number[]): boolean {
+  const first = sentence[run[0]];
+  return run.length === 2 && (first.tags & (Tag.Adjective | Tag.Noun)) !== 0
+    && (first.tags & (Tag.Adverb | Tag.Determiner | Tag.Preposition | Tag.Pronoun | Tag.Conjunction)) === 0
+    && !has(SENTENCE_STARTERS, first.lower) && !has(TRADE_NOUNS_BEFORE, first.lower) && introducedAsBody(sentence, run[1]);
+}
+
+/**
+ * "Court of Appeal judges blocked it", "Court of Protection rules changed": a body's head that starts a name before "of"
+ * (list org-heads-before-of) opening the sentence before "of" and a capitalised word is the body's first word, though
+ * the lexicon knows it as a common noun ("court"), as it knows "Bank" in "Bank of England".
+ */
+function opensWithHeadBeforeOf(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length >= 3 && sentence[run[1]].lower === 'of' && has(ORG_HEADS_BEFORE_OF, sentence[run[0]].lower) && isCapitalised(sentence[run[2]]);
+}
+
 /** Whether the run's first word is a common word that merely opens the sentence, and so is no part of the name. */
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
-    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run)
+    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run) && !opensBodyNamedByAppositive(sentence, run) && !opensWithHeadBeforeOf(sentence, run)
     && !isNationalSportBody(run.map(at => sentence[at]))
     // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
     && !(run.length > 2 && sentence[run[1]].lower === 'the' && !isFunctionOpener(sentence[run[0]]))

@@ -422,9 +422,22 @@ function memberOfPlural(context: RoleContext, phrase: readonly number[]): Span[]
   return clauseAfterHead(sentence, kept, head) ? undefined : [roleText(sentence, phrase[0], kept[kept.length - 1])];
 }
 
+/**
+ * "X KC, for the Secretary of State, argued", "Y, for the defence, said": "for" and an article or a possessive opening
+ * the comma phrase name the side a barrister or a solicitor acts for in court copy, no post of theirs, though a title
+ * noun stands in it ("the Secretary of State").
+ */
+function actsForSide(sentence: Sentence, phrase: readonly number[]): boolean {
+  const next = sentence[phrase[1]];
+  return sentence[phrase[0]].lower === 'for' && next !== undefined && (ARTICLES.has(next.lower) || (next.tags & Tag.Determiner) !== 0 || isPossessive(next));
+}
+
 /** The posts of a comma phrase: one, or two joined by "and". */
 function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boolean): Span[] {
   const { sentence } = context;
+  if (actsForSide(sentence, phrase)) {
+    return [];
+  }
   const member = memberOfPlural(context, phrase);
   if (member) {
     return member;

@@ -108,6 +108,9 @@ export const Evidence = {
   /** One word right after "the" ("the Pell", "The Vard said"): may be the clipped first word of a body the article names
    * in full (clusters.ts `clippedBody`). */
   AfterArticle: 1n << 40n,
+  /** Two or three capital letters a party's noun, an identifying participle or an age marks as standing for a person an
+   * anonymity order protects ("The lead claimant, AB,", "identified only as AB", "CD, 29,"): every use of them is that person. */
+  Anonymised: 1n << 41n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';

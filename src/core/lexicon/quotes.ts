@@ -245,6 +245,14 @@ export const GENERIC_BODY_DESCRIPTION_HEADS = wordList('quote-generic-body-descr
   'agency',
 ]));
 
+export const DEPARTMENT_DESCRIPTION_HEADS = wordList('quote-department-description-heads', 'Nouns by which British copy calls a government department it named without calling it so ("the department said", "The department added" after "the Kelso Office said …"): the one body named before whose name ends in a department\'s head noun (list quote-department-name-heads). Reason: Whitehall\'s departments are named "… Office" as often as "Department for …", and copy calls each "the department".', within(BODY_DESCRIPTION_HEADS, [
+  'department',
+]));
+
+export const DEPARTMENT_NAME_HEADS = wordList('quote-department-name-heads', 'Last words of a government department\'s name that "the department" stands for ("the Kelso Office", "the Tarrow Department", "the Vardo Ministry"; list quote-department-description-heads); not a name in the possessive before "Office" ("the Sheriff\'s Office", which "the sheriff\'s office" names).', [
+  'office', 'department', 'ministry',
+]);
+
 export const REGULATOR_NAME_HEADS = wordList('quote-regulator-name-heads', 'Last words of a regulatory body\'s name ("Marwick Conduct Authority", "Ardian Gaming Commission", "Energy Regulator"): "the regulator" stands for the one such body the article named before it.', [
   'authority', 'commission', 'regulator', 'watchdog',
 ]);

@@ -4,7 +4,7 @@
 
 import { CAPITAL_LEGAL_FORMS, GOVERNMENT_HEADS, HOLDING_NOUNS, LEGAL_FORMS, PRESS_HEADS, SPEECH_VERBS, has } from '../lexicon/entities';
 import {
-  BODY_DESCRIPTION_HEADS, CLUB_DESCRIPTION_HEADS, CLUB_NAME_ENDINGS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NAME_BEARING_BODY_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
+  BODY_DESCRIPTION_HEADS, CLUB_DESCRIPTION_HEADS, CLUB_NAME_ENDINGS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NAME_BEARING_BODY_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, DEPARTMENT_DESCRIPTION_HEADS, DEPARTMENT_NAME_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
 } from '../lexicon/quotes';
 import { FOOTBALL_CLUBS } from '../lexicon/gazetteer';
 import { endsInCompanyHead } from '../entities/words';
@@ -161,7 +161,10 @@ export class BodyResolver {
     if (GENERIC_BODY_DESCRIPTION_HEADS.has(head) && modifiers.length === 0) {
       return this.openingBodyBefore(pos);
     }
-    return REGULATOR_DESCRIPTION_HEADS.has(head) ? this.onlyRegulatorBefore(modifiers, pos) : null;
+    if (DEPARTMENT_DESCRIPTION_HEADS.has(head)) {
+      return this.onlyBodyWithHeadBefore(DEPARTMENT_NAME_HEADS, modifiers, pos);
+    }
+    return REGULATOR_DESCRIPTION_HEADS.has(head) ? this.onlyBodyWithHeadBefore(REGULATOR_NAME_HEADS, modifiers, pos) : null;
   }
 
   /**
@@ -251,14 +254,17 @@ export class BodyResolver {
   /**
    * "the regulator said" when no body was called a regulator: the one body named before pos (outside quotations)
    * whose name ends in a regulator's head noun ("the Vardo Conduct Authority"; list quote-regulator-name-heads) and
-   * holds the description's other words; null when none or two such bodies were named.
+   * holds the description's other words; null when none or two such bodies were named. So "the department said" for
+   * the one government department named before ("the Kelso Office", list quote-department-name-heads).
    */
-  private onlyRegulatorBefore(modifiers: readonly string[], pos: number): string | null {
+  private onlyBodyWithHeadBefore(heads: { has(word: string): boolean }, modifiers: readonly string[], pos: number): string | null {
     let found: string | null = null;
     for (let i = this.index.lastStartingBefore(pos); i >= 0; i--) {
       const m = this.index.mentions[i];
       const name = m.entity.name.toLowerCase();
-      if (m.entity.kind === 'person' || isMask(this.masked[m.start]) || !REGULATOR_NAME_HEADS.has(name.split(/\s+/).pop() ?? '')
+      const words = name.split(/\s+/);
+      // "the Sheriff's Office" is titleOffice's; a one-word name ("Office") is no department's.
+      if (m.entity.kind === 'person' || isMask(this.masked[m.start]) || words.length < 2 || /[’']s$/.test(words[words.length - 2]) || !heads.has(words[words.length - 1])
         || !modifiers.every(word => name.includes(word))) {
         continue;
       }
