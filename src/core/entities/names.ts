@@ -3,7 +3,7 @@
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
 import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has } from '../lexicon/entities';
-import { DATE_OPENER_WORDS, DAY_PART_WORDS, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { DATE_OPENER_WORDS, DAY_PART_WORDS, FAMILY_FIRST_WORD_SURNAMES, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
@@ -159,6 +159,19 @@ const FIRST_NAME = Tag.FirstName;
 
 function startsWithFirstName(sentence: Sentence, group: Group): boolean {
   return ((sentence[group.tokens[0]].lexicon | sentence[group.tokens[0]].tags) & FIRST_NAME) !== 0;
+}
+
+/**
+ * "Tan Wei-ling, the port chief, said …": a family name that is an English word too (list family-first-word-surnames)
+ * opening the sentence right before a given name of two syllables joined by a hyphen, the second in lower case
+ * ("Wei-ling", "Soo-min"), is the name's first word: Chinese and Korean names are written family name first, and
+ * the hyphened given name is never a common word's complement. Mid-sentence the name was already whole.
+ */
+function opensFamilyNameBeforeHyphenedGivenName(sentence: Sentence, run: readonly number[]): boolean {
+  const family = sentence[run[0]], given = sentence[run[1]], syllable = sentence[run[1] + 1];
+  return run.length >= 2 && run[1] === run[0] + 1 && has(FAMILY_FIRST_WORD_SURNAMES, family.lower) && /^\p{Lu}\p{Ll}+$/u.test(family.text)
+    && /^\s+$/.test(family.post) && /^\p{Lu}\p{Ll}+$/u.test(given.text) && syllable !== undefined && hyphenated(given, syllable)
+    && /^\p{Ll}+$/u.test(syllable.text);
 }
 
 /** "Jean-Pierre Kabongo" opening a sentence: a common word joined by a hyphen to a capitalised one starts a name, not the sentence. */
@@ -337,7 +350,7 @@ function opensWithHeadBeforeOf(sentence: Sentence, run: readonly number[]): bool
 function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: readonly TitlePart[]): boolean {
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
-    && !opensHyphenatedName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run) && !opensBodyNamedByAppositive(sentence, run) && !opensWithHeadBeforeOf(sentence, run)
+    && !opensHyphenatedName(sentence, run) && !opensFamilyNameBeforeHyphenedGivenName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run) && !opensBodyNamedByAppositive(sentence, run) && !opensWithHeadBeforeOf(sentence, run)
     && !isNationalSportBody(run.map(at => sentence[at]))
     // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
     && !(run.length > 2 && sentence[run[1]].lower === 'the' && !isFunctionOpener(sentence[run[0]]))

@@ -615,7 +615,7 @@ export const ORG_HEADS = list(
    utilities energy communications pictures healthcare medical clinic biosciences diagnostics genomics
    enterprises trading retail stores freight transport lines refinery hotels resorts dal sangh morcha sangha paksha samiti parishad banka
    kazhagam force forum headquarters endowment programme program aero mutual nation rail trains buses ferries trams infirmary constabulary homes
-   hospitals mosque synagogue cathedral gurdwara diocese archdiocese synod dynamics analytics networks brands festival
+   hospitals mosque synagogue cathedral gurdwara diocese archdiocese patriarchate synod dynamics analytics networks brands festival
    ceramics potteries plastics glassworks packaging orchestra choir sinfonia sinfonietta hospice tavern
    theatre theater theatres playhouse museum gallery galleries opera ballet philharmonic symphony
    adventures expeditions treks safaris outfitters events
@@ -1310,12 +1310,12 @@ export const BODY_POSTS_BEFORE_OF = list(
 
 export const ORG_HEADS_BEFORE_OF = list(
   'org-heads-before-of',
-  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers"; a state administration, "State Administration of Food Reserves": read as a lone "Congress" and a person without them; an inspectorate or a directorate named for what it inspects or directs, "Inspectorate of Policing Standards", "the Directorate of Vardo Roads": read without its head, "Policing Standards", or not at all, "Inspectorate of Prisons"); a research body named as an observatory or a laboratory of a place, "National Observatory of Tarrow", "Laboratory of Marine Biology", cut before "of" without it; a regulator named for the sector it regulates, "the Regulator of Kelso Water Services", "the Regulator of Social Housing": read as the sector\'s words alone, or as a person, without its head; a French state\'s administration of a département or a region named as its prefecture, "the Prefecture of the Vardo Coast said in a statement", "the Prefecture of Tarrow": read as a place without its head).',
+  'Organisation nouns that start a name joined by "of" ("Ministry of Defence", "Bank of England", a periodical "Journal of Marine Ecology", a meeting of states "Forum of Baltic and Nordic Ports", a church "Diocese of Tarrow", "Patriarchate of Vellmar"; a union or an indigenous peoples\' body named as a congress, an assembly or a brotherhood, "Congress of Kelder Trade Unions", "Assembly of Tarrow Chiefs", "Brotherhood of Rail Stokers"; a state administration, "State Administration of Food Reserves": read as a lone "Congress" and a person without them; an inspectorate or a directorate named for what it inspects or directs, "Inspectorate of Policing Standards", "the Directorate of Vardo Roads": read without its head, "Policing Standards", or not at all, "Inspectorate of Prisons"); a research body named as an observatory or a laboratory of a place, "National Observatory of Tarrow", "Laboratory of Marine Biology", cut before "of" without it; a regulator named for the sector it regulates, "the Regulator of Kelso Water Services", "the Regulator of Social Housing": read as the sector\'s words alone, or as a person, without its head; a French state\'s administration of a département or a region named as its prefecture, "the Prefecture of the Vardo Coast said in a statement", "the Prefecture of Tarrow": read as a place without its head).',
   `bank university ministry department house church court council board office institute college school museum
    federation union association league organisation organization commission committee agency bureau chamber
    academy society party fund secretariat centre center order confederation conference embassy government
    forces force army navy police guard service authority network foundation alliance coalition movement
-   tribunal corps command consulate headquarters endowment community journal forum diocese archdiocese
+   tribunal corps command consulate headquarters endowment community journal forum diocese archdiocese patriarchate
    congress assembly brotherhood sisterhood administration inspectorate directorate observatory laboratory regulator prefecture`,
 );
 

@@ -179,8 +179,8 @@ export const WORD_GIVEN_NAMES = wordList(
 
 export const FAMILY_FIRST_WORD_SURNAMES = wordList(
   'family-first-word-surnames',
-  'Common Chinese, Korean and Malaysian family names that are also ordinary English words ("Tan", "Park", "Chew", "Song"): copy from Singapore, Malaysia, Hong Kong and Korea writes the family name first ("Tan Kai Wen, 46, said …"), so where one opens the sentence before two name-like words and an age set off by commas it is the name\'s first word, not a common word the sentence opens with (words.ts isFamilyNameFirst; evidence rule family-name-first).',
-  `tan park chew song sun moon bang chin fang tong lam tang low wan woo chow hung pan`.trim().split(/\s+/),
+  'Common Chinese, Korean and Malaysian family names that are also ordinary English words ("Tan", "Park", "Chew", "Song"): copy from Singapore, Malaysia, Hong Kong and Korea writes the family name first ("Tan Kai Wen, 46, said …"), so where one opens the sentence before two name-like words and an age set off by commas it is the name\'s first word, not a common word the sentence opens with (words.ts isFamilyNameFirst; evidence rule family-name-first); so it is before a hyphened given name ("Tan Wei-ling said …", names.ts opensFamilyNameBeforeHyphenedGivenName).',
+  `tan park chew song sun moon bang chin fang tong lam tang low wan woo chow hung pan ban`.trim().split(/\s+/),
 );
 
 export const PLACE_GIVEN_NAMES = wordList(

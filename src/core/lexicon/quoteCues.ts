@@ -20,6 +20,10 @@ export const INFINITIVE_GOVERNORS = wordList('quote-infinitive-governors', 'Verb
   'stood', 'stopped', 'took', 'tried', 'turned', 'wanted', 'went',
 ]);
 
+export const ASKING_INFINITIVES = wordList('quote-asking-infinitives', 'Verbs that ask a question when a verb of wanting governs their "to" infinitive ("X wanted to know, “…?”"; list quote-wanting-governors): the question quoted next is X\'s, as after "asked". Not alone: "to know" after "came", "got" or "needs" asks nothing.', ['know']);
+
+export const WANTING_GOVERNORS = wordList('quote-wanting-governors', 'Verbs of wanting that make "to know" a question of their subject ("X wanted to know, “…?”"; list quote-asking-infinitives); each governs infinitives already (quote-infinitive-governors), which names the subject.', within(INFINITIVE_GOVERNORS, ['wanted']));
+
 export const BY_IS_MEANS = wordList('quote-by-is-means', 'Verbs whose "by" names a means, not an agent ("said by phone", "told by text"): no passive cue.', [
   'said', 'says', 'told', 'tells', 'wrote', 'writes', 'posted', 'tweeted', 'added', 'texted', 'messaged',
 ]);

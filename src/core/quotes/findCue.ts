@@ -8,9 +8,10 @@ import {
   REPORTING_VERBS_BASE, REPORTING_VERBS_FINITE, SKIPPABLE_BEFORE_VERB,
 } from '../lexicon/quotes';
 import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
-import { ADDRESSEE_PREPOSITIONS, BASE_VERB_MARKERS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, INTERJECTED_ADVERBS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS } from '../lexicon/quoteCues';
+import { TITLE_HEADS, has } from '../lexicon/entities';
+import { ADDRESSEE_PREPOSITIONS, ASKING_INFINITIVES, BASE_VERB_MARKERS, CANDIDATE_BODY_HEADS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, INTERJECTED_ADVERBS, NAMING_VERBS, OBJECT_VERBS, OWN_MESSAGES, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, WANTING_GOVERNORS } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
-import type { MentionIndex } from './mentionIndex';
+import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { contractedPronounSubject, type SpeakerRef, type SubjectReader } from './subject';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
@@ -150,6 +151,25 @@ function pronounOpensNextSentence(tokens: readonly MaskedToken[], at: number, qu
   return first !== undefined && /^\p{Lu}/u.test(first.text) && PERSONAL_PRONOUNS.has(first.lower) && /[.!?]\W*$/u.test(quoteText.trim());
 }
 
+/**
+ * "Kelso’s campaign rejected the charge, saying “…”", "Kelso’s office denied it, adding …": a person's possessive opening
+ * the clause before a body that speaks in that person's name (list quote-candidate-body-heads) is the clause's
+ * subject, so the participle's: the campaign's words are the candidate's, as "the Kelso campaign" is read
+ * (resolveSpeaker.ts candidateOf). Not before a post (list title-heads: "Kelso’s campaign manager"). The person, with
+ * the span up to the head; null otherwise.
+ */
+function candidateBodyAfter(tokens: readonly MaskedToken[], k: number, mention: IndexedMention): SpeakerRef | null {
+  if (mention.entity.kind !== 'person' || !isPossessiveAt(tokens, k)) {
+    return null;
+  }
+  const head = tokens[k + 1]?.text === '’' || tokens[k + 1]?.text === "'" ? k + 2 : k + 1;
+  const next = tokens[head + 1]?.lower ?? '';
+  // "Kelso’s campaign manager rejected …", "Kelso’s office aides said …": a post after the head is who speaks.
+  const post = has(TITLE_HEADS, next) || has(TITLE_HEADS, next.replace(/s$/, ''));
+  return tokens[head]?.kind === 'word' && CANDIDATE_BODY_HEADS.has(tokens[head].lower) && !post
+    ? { type: 'entity', id: mention.entity.id, span: { start: mention.start, end: tokens[head].end } } : null;
+}
+
 /** "a swiftly called meeting", "the widely reported remarks": a participle after a determiner and an adverb modifies a noun. */
 function modifiesNoun(tokens: readonly MaskedToken[], index: number): boolean {
   const adverb = tokens[index - 1];
@@ -225,6 +245,10 @@ export class CueFinder {
     }
     if (REPORTING_PARTICIPLES.has(t.lower)) {
       return 'participle';
+    }
+    if (ASKING_INFINITIVES.has(t.lower) && p?.lower === 'to' && WANTING_GOVERNORS.has(tokens[index - 2]?.lower ?? '')) {
+      // "X wanted to know, “…?”": the infinitive asks the question quoted next; governingSubject names X.
+      return 'base';
     }
     if (REPORTING_VERBS_BASE.has(t.lower) && p) {
       // A base form is a verb after an auxiliary, "to", a pronoun or a name ("saw X accuse Y of “…”").
@@ -507,7 +531,7 @@ export class CueFinder {
   /** The colon reading of the introduction that ends at tokens[at] (the colon, or the comma before a relative clause). */
   private introducedBy(tokens: readonly MaskedToken[], lo: number, at: number): Cue | null {
     const n = at + 1;
-    const owner = this.speechOwner(tokens, n - 2, lo);
+    const owner = this.speechOwner(tokens, n - 2, lo) ?? this.messageOwner(tokens, n - 2, lo);
     if (owner) {
       // "Jane X's verdict: “…”": the words the noun names are the possessor's.
       return { ref: owner, span: { start: owner.span.start, end: tokens[n - 1].end } };
@@ -576,6 +600,21 @@ export class CueFinder {
    */
   private speechOwner(tokens: readonly MaskedToken[], nounAt: number, lo: number): SpeakerRef | null {
     return nounAt >= lo && SPEECH_NOUNS.has(tokens[nounAt].lower) ? this.possessor(tokens, nounAt, lo) : null;
+  }
+
+  /**
+   * "From Kelso’s Facebook post: “…”", "Her campaign email: “…”": before the colon of an introduction, a message the
+   * possessor wrote or posted (list quote-own-messages) is the possessor's words, as a speech noun is. One capitalised
+   * word that names no person may stand right before the noun: the service the message went out on.
+   */
+  private messageOwner(tokens: readonly MaskedToken[], nounAt: number, lo: number): SpeakerRef | null {
+    if (nounAt < lo || !OWN_MESSAGES.has(tokens[nounAt].lower)) {
+      return null;
+    }
+    const before = tokens[nounAt - 1];
+    const service = nounAt - 1 >= lo && before.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(before.text) && !isPossessiveAt(tokens, nounAt - 1)
+      && this.mentions.at(before.start, before.end)?.entity.kind !== 'person';
+    return this.possessor(tokens, service ? nounAt - 1 : nounAt, lo);
   }
 
   /**
@@ -1026,6 +1065,10 @@ export class CueFinder {
       }
       const m = t.kind === 'word' ? this.mentions.at(t.start, t.end) : undefined;
       const first = m ? tokens.findIndex(one => one.end > m.start) : -1;
+      const campaign = m && first === k && k === lo ? candidateBodyAfter(tokens, k, m) : null;
+      if (campaign) {
+        return campaign;
+      }
       if (!m || first !== k || isPossessiveAt(tokens, k) || (k > lo && PREPOSITIONS.has(tokens[k - 1].lower))) {
         continue;
       }

@@ -14,7 +14,7 @@ import { SCREEN_NAME_GOING_VERBS, SCREEN_NAME_NOUNS, SCREEN_NAME_VERBS } from '.
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { chainWord, endsPersonChain, MAX_TITLE_CHAIN, postAfterBody } from './titleChain';
 import { isAbbreviationStop, isDash, isDottedInitialism, isSkippable, skipAdverbial, skipBrackets } from './subjectTokens';
-import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
+import { AFFILIATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, OWN_MESSAGES, WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { isPossessiveAt, type MaskedToken } from './tokens';
 import { bodyDocumentBefore, documentNounEndingAt, isBodyDocumentNoun, issuedDocumentBefore, issuingVerbBefore, senderAfterDocument, skipDocumentModifiers } from './documentIssuer';
 
@@ -226,6 +226,42 @@ export function contractedPronounSubject(token: MaskedToken): SpeakerRef | null 
 /** The most capitalised words of a place between a named subject's "in" and its verb ("in New York City said"). */
 const MAX_PLACE_PHRASE_WORDS = 3;
 
+/** Most words naming whom a message went to ("to her supporters in the county"). */
+const MAX_RECIPIENT_WORDS = 5;
+
+/** Most words between a possessive and the message noun after it ("Kelso’s weekly campaign email"). */
+const MAX_MESSAGE_MODIFIERS = 3;
+
+/**
+ * "Kelso’s letter to the council said", "her email to supporters notes that …": a message of the writer's own (list
+ * quote-own-messages) after a possessive (a name's or "his"/"her"), then "to" and a few words naming whom it went to,
+ * right before the verb. The message speaks (resolveSpeaker.ts messageWriter credits its writer), never the
+ * recipients the words before the verb name. The index of the message noun, or undefined when no such phrase ends at
+ * index.
+ */
+function beforeRecipientPhrase(tokens: readonly MaskedToken[], index: number, lo: number): number | undefined {
+  let to = index - 1;
+  while (to > lo && index - to <= MAX_RECIPIENT_WORDS && tokens[to].kind === 'word' && tokens[to].lower !== 'to') {
+    to--;
+  }
+  const noun = to - 1;
+  if (noun < lo || tokens[to].lower !== 'to' || tokens[index].kind !== 'word' || !OWN_MESSAGES.has(tokens[noun].lower)) {
+    return undefined;
+  }
+  for (let k = noun - 1; k >= lo && noun - k <= MAX_MESSAGE_MODIFIERS + 1; k--) {
+    if (tokens[k].text === '’' || tokens[k].text === "'") {
+      continue;
+    }
+    if (tokens[k].kind !== 'word') {
+      return undefined;
+    }
+    if (isPossessiveAt(tokens, k) || tokens[k].lower === 'his' || tokens[k].lower === 'her') {
+      return noun;
+    }
+  }
+  return undefined;
+}
+
 /** The index just before the run of up to MAX_PLACE_PHRASE_WORDS capitalised words ending at tokens[index]; index when none. */
 function capitalisedRunBefore(tokens: readonly MaskedToken[], index: number, lo: number): number {
   let k = index;
@@ -266,7 +302,7 @@ export class SubjectReader {
     if (i < lo) {
       return null;
     }
-    i = this.beforePlacePhrase(tokens, i, lo) ?? this.beforeHometownPhrase(tokens, i, lo) ?? i;
+    i = this.beforePlacePhrase(tokens, i, lo) ?? this.beforeHometownPhrase(tokens, i, lo) ?? beforeRecipientPhrase(tokens, i, lo) ?? i;
     const t = tokens[i];
     if (t.text === ',' || isDash(t)) {
       return this.partyTaggedBeforeComma(tokens, i, lo) ?? this.appositive(tokens, i, lo) ?? this.bracketedBeforeComma(tokens, i, lo);
