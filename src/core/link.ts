@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, ORG_HEADS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -476,6 +476,39 @@ function linkCompanyStems(orgs: readonly Node[]): void {
   }
 }
 
+/** Fewest words of a body's short name read as the opening of a longer one ("Frente Amplio"): one word may be a town or a sponsor. */
+const MIN_LEADING_NAME_WORDS = 2;
+
+/**
+ * A body named in full in one article ("Frente Amplio Popular", "National Bank of Vardo", "Tarrow Energi A/S") and by
+ * its opening words in another ("the Frente Amplio", "the National Bank", "Tarrow Energi"): the short name of two words
+ * or more joins the one body of the other articles whose name it opens, when the words it leaves out hold no body's
+ * head noun (list org-heads): "Marwick City" / "Marwick City Council", "Kelso University" / "Kelso University Hospital"
+ * are two bodies, and so is a company and its holding company. Two bodies that open alike leave it alone.
+ */
+function linkLeadingWords(orgs: readonly Node[]): void {
+  const byOpening = new Map<string, Node[]>();
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      for (let size = MIN_LEADING_NAME_WORDS; size < nameWords.length; size++) {
+        if (!nameWords.slice(size).some(word => has(ORG_HEADS, word))) {
+          push(byOpening, nameWords.slice(0, size).join(' '), node);
+        }
+      }
+    }
+  }
+  for (const node of orgs) {
+    const nameWords = words(node.entity.name);
+    if (nameWords.length < MIN_LEADING_NAME_WORDS) {
+      continue;
+    }
+    const roots = new Set((byOpening.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
+    if (roots.size === 1) {
+      union([...roots][0], node);
+    }
+  }
+}
+
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;
 
@@ -559,6 +592,7 @@ function linkNodes(persons: readonly Node[], orgs: readonly Node[]): void {
   linkCountryQualifiers(orgs);
   linkTownOutlets(orgs);
   linkCompanyStems(orgs);
+  linkLeadingWords(orgs);
   // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
   // "Dorrit Holding" / "Dorrit Holdings").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => {
