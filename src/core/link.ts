@@ -484,22 +484,27 @@ const MIN_LEADING_NAME_WORDS = 2;
  * its opening words in another ("the Frente Amplio", "the National Bank", "Tarrow Energi"): the short name of two words
  * or more joins the one body of the other articles whose name it opens, when the words it leaves out hold no body's
  * head noun (list org-heads): "Marwick City" / "Marwick City Council", "Kelso University" / "Kelso University Hospital"
- * are two bodies, and so is a company and its holding company. Two bodies that open alike leave it alone.
+ * are two bodies, and so is a company and its holding company. Two bodies that open alike leave it alone, and so does a
+ * short name that other reports already give as it is.
  */
 function linkLeadingWords(orgs: readonly Node[]): void {
   const byOpening = new Map<string, Node[]>();
   for (const node of orgs) {
-    for (const nameWords of namesOf(node.entity)) {
-      for (let size = MIN_LEADING_NAME_WORDS; size < nameWords.length; size++) {
-        if (!nameWords.slice(size).some(word => has(ORG_HEADS, word))) {
-          push(byOpening, nameWords.slice(0, size).join(' '), node);
+    for (const name of [node.entity.name, ...node.entity.aliases]) {
+      // Cut only where the name has a space: "X Post-Kelso poll" is no longer name of "X Post".
+      const parts = name.split(/\s+/);
+      for (let size = 1; size < parts.length; size++) {
+        const opening = words(parts.slice(0, size).join(' '));
+        if (opening.length >= MIN_LEADING_NAME_WORDS && !words(parts.slice(size).join(' ')).some(word => has(ORG_HEADS, word))) {
+          push(byOpening, opening.join(' '), node);
         }
       }
     }
   }
   for (const node of orgs) {
     const nameWords = words(node.entity.name);
-    if (nameWords.length < MIN_LEADING_NAME_WORDS) {
+    // A short name other reports already give as it is ("Washington Post" in several) is a body's whole name.
+    if (nameWords.length < MIN_LEADING_NAME_WORDS || find(node).docs.size > 1) {
       continue;
     }
     const roots = new Set((byOpening.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));

@@ -5,7 +5,7 @@ import { KIN_LIST_NOUNS, KIN_NOUNS, PANEL_MEMBER_TITLES, PARTY_NOUNS, PEER_NOUNS
 import { BEREAVED_VERBS, KIN_ADJECTIVES, LEAVING_VERBS, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, roleText, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
-import { TitlePart, hyphenated, isCapitalised, isPossessive, joined, opensSentence, singular } from './words';
+import { TitlePart, hyphenated, isCapitalised, isHonorific, isPossessive, joined, opensSentence, singular } from './words';
 
 /** Most words before the name in "widow of plant technician X". */
 const MAX_WORDS_BEFORE_NAME = 4;
@@ -175,9 +175,11 @@ function isPlacedRelation(sentence: Sentence, parts: readonly TitlePart[], at: n
     return false;
   }
   // A peer ("her colleague X") only as a relative introduced by a possessive determiner: "Y's colleague" is left as it
-  // was. "shadow" is a title's modifier too ("his shadow chancellor"): a peer only where no title word follows it.
+  // was. "shadow" is a title's modifier too ("his shadow chancellor"), and a title after the peer noun ("her colleague,
+  // Senator X", "his colleague Colonel (retd) X") is the post the person is named by: a peer only before a bare name.
   if (has(PEER_NOUNS, token.lower)) {
-    return (parts[at] === TitlePart.None || parts[at + 1] === TitlePart.None) && isIntroducedRelative(sentence, at);
+    const next = sentence[at + 1];
+    return next !== undefined && parts[at + 1] === TitlePart.None && !isHonorific(next) && isIntroducedRelative(sentence, at);
   }
   if (parts[at] !== TitlePart.None) {
     return false;
