@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has, ORG_HEADS } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -477,6 +477,44 @@ function linkCompanyStems(orgs: readonly Node[]): void {
   }
 }
 
+/** Fewest words of a body's short name read as the opening of a longer one ("Frente Amplio"): one word may be a town or a sponsor. */
+const MIN_LEADING_NAME_WORDS = 2;
+
+/**
+ * A body named in full in one article ("Frente Amplio Popular", "National Bank of Vardo", "Tarrow Energi A/S") and by
+ * its opening words in another ("the Frente Amplio", "the National Bank", "Tarrow Energi"): the short name of two words
+ * or more joins the one body of the other articles whose name it opens, when the words it leaves out hold no body's
+ * head noun (list org-heads): "Marwick City" / "Marwick City Council", "Kelso University" / "Kelso University Hospital"
+ * are two bodies, and so is a company and its holding company. Two bodies that open alike leave it alone, and so does a
+ * short name that other reports already give as it is.
+ */
+function linkLeadingWords(orgs: readonly Node[]): void {
+  const byOpening = new Map<string, Node[]>();
+  for (const node of orgs) {
+    for (const name of [node.entity.name, ...node.entity.aliases]) {
+      // Cut only where the name has a space: "X Post-Kelso poll" is no longer name of "X Post".
+      const parts = name.split(/\s+/);
+      for (let size = 1; size < parts.length; size++) {
+        const opening = words(parts.slice(0, size).join(' '));
+        if (opening.length >= MIN_LEADING_NAME_WORDS && !words(parts.slice(size).join(' ')).some(word => has(ORG_HEADS, word))) {
+          push(byOpening, opening.join(' '), node);
+        }
+      }
+    }
+  }
+  for (const node of orgs) {
+    const nameWords = words(node.entity.name);
+    // A short name other reports already give as it is ("Washington Post" in several) is a body's whole name.
+    if (nameWords.length < MIN_LEADING_NAME_WORDS || find(node).docs.size > 1) {
+      continue;
+    }
+    const roots = new Set((byOpening.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
+    if (roots.size === 1) {
+      union([...roots][0], node);
+    }
+  }
+}
+
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;
 
@@ -560,6 +598,7 @@ function linkNodes(persons: readonly Node[], orgs: readonly Node[]): void {
   linkCountryQualifiers(orgs);
   linkTownOutlets(orgs);
   linkCompanyStems(orgs);
+  linkLeadingWords(orgs);
   // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
   // "Dorrit Holding" / "Dorrit Holdings").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => {

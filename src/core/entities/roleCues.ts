@@ -9,7 +9,7 @@ import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, coordinatedCommaRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
 import { kinListRoles, pluralTitleRoles, withRelationHeads } from './roleLists';
-import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
+import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, fieldWorkRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, bylineCommaPost, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type EvidenceFlags, type Gender } from './types';
@@ -263,8 +263,11 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
         yes: ['Tom Hale, who chairs the committee, said no.', 'Ann Bell, who is the company’s chief executive, agreed.', 'Ann Bell, who owns a bakery on Mill Lane, agreed.',
           'Ann Bell, who was appointed chief executive in May, agreed.', 'Ann Bell, who has been captain since 2019, agreed.',
           'Ann Bell, who leads the force\'s fraud unit, agreed.', 'Ann Bell, who chairs Vardo, agreed.', 'Ann Bell, who founded Brockfield in 2009, agreed.', 'Ann Bell, who runs Bell Halden in Marwick, agreed.',
-          'Canon Ann Bell, who is also Vicar of Marwick, agreed.'],
-        no: ['Ann Bell, who manages Tom Hale, agreed.', 'Ann Bell, who chaired Tom Hale\'s campaign, agreed.', 'Tom Hale, who leads the race, said no.', 'Tom Hale, who leads the team in scoring, said no.', 'Tom Hale, who left the fraud unit, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.'],
+          'Canon Ann Bell, who is also Vicar of Marwick, agreed.', 'Ann Bell, who tracks the steel trade for Forgeline Research, agreed.',
+          'Ann Bell, who studies migration at the Aldermoor Institute, agreed.', 'Ann Bell, the economist who chaired the inquiry, agreed.'],
+        no: ['Ann Bell, who manages Tom Hale, agreed.', 'Ann Bell, who chaired Tom Hale\'s campaign, agreed.', 'Tom Hale, who leads the race, said no.', 'Tom Hale, who leads the team in scoring, said no.', 'Tom Hale, who left the fraud unit, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.',
+          'Ann Bell, who covers the costs, agreed.', 'Ann Bell, who studies the plans for the club, agreed.', 'Ann Bell, the woman who lives next door, agreed.',
+          'Ann Bell, the woman who founded the firm in 2009, agreed.'],
       },
     }),
     cue({
@@ -275,6 +278,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
         yes: ['Mr Tom Halder was head of Marwick Primary School for 22 years and later chaired the Marwick Cycling Club.', 'Ann Bell trained as a nurse and now runs a bakery on Mill Lane.'],
         no: ['Tom Halder said Ann Bell was tired and later chaired the committee.', 'Tom Halder was late and Ann Bell chaired the committee.',
           'Tom Halder met the mayor, who was tired, and later chaired the committee.', 'Tom Halder was late and later chaired the meeting.'],
+      },
+    }),
+    cue({
+      id: 'field-work-post',
+      reason: 'A sentence whose subject is the name and whose verb is a specialist\'s work with its field and the body it is done for ("X covers the courts for the Herald.", list role-field-work-verbs): the verb, the field and the body are the post, as a byline\'s closing line places its writer.',
+      find: fieldWorkRoles,
+      examples: {
+        yes: ['Greta Voss covers energy and climate for the Marwick Herald.', 'Ivo Brandt tracks the steel trade for Forgeline Research.'],
+        no: ['Greta Voss covers the costs for the club.', 'Ivo Brandt covers the story.', 'The report said Greta Voss tracks the steel trade for Forgeline Research.'],
       },
     }),
     cue({

@@ -1,11 +1,11 @@
 // Roles that need more than the title words: a relation placed by a named other ("Mr. X's wife", "X ally Y",
 // "widow of X"), and a plural abbreviated title before a list of names ("Reps. X (Calif.), Y (Wis.) and Z").
 import { ARTICLES } from '../lexicon/determiners';
-import { KIN_LIST_NOUNS, KIN_NOUNS, PANEL_MEMBER_TITLES, PARTY_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SHARED_POST_TITLES, SPOUSE_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
+import { KIN_LIST_NOUNS, KIN_NOUNS, PANEL_MEMBER_TITLES, PARTY_NOUNS, PEER_NOUNS, PLURAL_ABBREVIATED_TITLES, RELATION_NOUNS, SHARED_POST_TITLES, SPOUSE_NOUNS, TITLE_HEADS, has } from '../lexicon/entities';
 import { BEREAVED_VERBS, KIN_ADJECTIVES, LEAVING_VERBS, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, roleText, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
-import { TitlePart, hyphenated, isCapitalised, isPossessive, joined, opensSentence, singular } from './words';
+import { TitlePart, hyphenated, isCapitalised, isHonorific, isPossessive, joined, opensSentence, singular } from './words';
 
 /** Most words before the name in "widow of plant technician X". */
 const MAX_WORDS_BEFORE_NAME = 4;
@@ -97,14 +97,16 @@ function occupationBefore(sentence: Sentence, from: number): number {
  * The relation noun at `at` introduces a name set off by a comma ("his wife, Orla,"); without the comma ("his son
  * Rohan") the relation only tells the relatives apart, and the early gold sets give it no role (the later fresh sets
  * do: measured in round 28, the gold and naming sets lost more role precision than the fresh sets gained recall), but a
- * spouse (list `spouse-nouns`) is one person, so "his wife Patricia" names her by the relation, comma or not.
+ * spouse (list `spouse-nouns`) is one person, so "his wife Patricia" names her by the relation, comma or not, and a
+ * peer (list `peer-nouns`: "her colleague Ivo") is placed by the relation either way in every set that has one.
  */
 function beforeName(sentence: Sentence, at: number): boolean {
   const next = sentence[at + 1];
   if (next === undefined || !isCapitalised(sentence[at + 1 + describedBy(sentence, at + 1)] ?? next)) {
     return false;
   }
-  return /^,\s*$/.test(sentence[at].post + next.pre) || (has(SPOUSE_NOUNS, sentence[at].lower) && joined(sentence[at], next));
+  const withoutComma = has(SPOUSE_NOUNS, sentence[at].lower) || has(PEER_NOUNS, sentence[at].lower);
+  return /^,\s*$/.test(sentence[at].post + next.pre) || (withoutComma && joined(sentence[at], next));
 }
 
 /** "two-year-old", "18-month-old": a child's age written as one hyphened word before the kin noun. */
@@ -155,7 +157,7 @@ function isIntroducedRelative(sentence: Sentence, at: number): boolean {
   }
   const owner = sentence[ownerAt];
   if (PRONOUN_OWNERS.has(owner.lower)) {
-    return has(KIN_NOUNS, sentence[at].lower);
+    return has(KIN_NOUNS, sentence[at].lower) || has(PEER_NOUNS, sentence[at].lower);
   }
   // "leaves a wife, Y,", "has a son, Y, 12,", "who have a two-year-old daughter, Y,": the article after a verb of
   // leaving or having relatives; after "have" only a kin noun ("The firm has a partner, Vardo Holdings,").
@@ -169,7 +171,20 @@ function isIntroducedRelative(sentence: Sentence, at: number): boolean {
 /** A lower-case relation noun that a named other places ("Mr. X's wife", "X ally", "widow of …", "His sister, X"). */
 function isPlacedRelation(sentence: Sentence, parts: readonly TitlePart[], at: number): boolean {
   const token = sentence[at];
-  if (parts[at] !== TitlePart.None || isCapitalised(token) || !has(RELATION_NOUNS, token.lower)) {
+  if (isCapitalised(token)) {
+    return false;
+  }
+  // A peer ("her colleague X") only as a relative introduced by a possessive determiner: "Y's colleague" is left as it
+  // was. "shadow" is a title's modifier too ("his shadow chancellor"), and a title after the peer noun ("her colleague,
+  // Senator X", "his colleague Colonel (retd) X") is the post the person is named by: a peer only before a bare name.
+  if (has(PEER_NOUNS, token.lower)) {
+    const next = sentence[at + 1];
+    return next !== undefined && parts[at + 1] === TitlePart.None && !isHonorific(next) && isIntroducedRelative(sentence, at);
+  }
+  if (parts[at] !== TitlePart.None) {
+    return false;
+  }
+  if (!has(RELATION_NOUNS, token.lower)) {
     return false;
   }
   return hasNamedOwner(sentence, at) || ofNamedOther(sentence, at) || isIntroducedRelative(sentence, at);

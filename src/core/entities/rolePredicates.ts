@@ -1,9 +1,9 @@
 // Roles a clause gives a name rather than a title next to it: "as" roles ("named X as chairman", "X works as a
 // cashier at the store"), predicates ("X is a greeter at the store", "X was elected chairman of …"), relative
 // clauses ("X, who chairs the committee,") and "to become". Each is a rule of the role-cues table (roleCues.ts).
-import { ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { DESCRIBED_HEADING_VERBS, ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_TEAM_NOUNS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, PRESIDED_SITTINGS, PRESIDING_VERBS, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_TEAM_NOUNS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, PRESIDED_SITTINGS, PRESIDING_VERBS, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS, FIELD_BODY_PREPOSITIONS, FIELD_WORK_VERBS, MAX_FIELD_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -363,7 +363,8 @@ function objectEnd(context: RoleContext, from: number): number | undefined {
   const head = headNoun ?? sentence[end];
   const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? '')) && !placeBasedAfter(sentence, end);
   const keptNoun = OWNED_BUSINESS_NOUNS.has(head.lower) || LED_UNIT_NOUNS.has(head.lower) || ownedTeam(sentence, from, head);
-  const business = keptNoun && !isCapitalised(first) && BUSINESS_KEEPING_VERBS.has(sentence[from - 1]?.lower ?? '');
+  // "who runs Veltro's UK business": a body's possessive may open the business as "the" or "its" does.
+  const business = keptNoun && (!isCapitalised(first) || isPossessive(first)) && BUSINESS_KEEPING_VERBS.has(sentence[from - 1]?.lower ?? '');
   const chaired = CHAIRED_SITTING_NOUNS.has(head.lower) && !isCapitalised(first) && CHAIR_VERBS.has(sentence[from - 1]?.lower ?? '');
   return has(ORG_HEADS, head.lower) || has(ORG_NOUNS_AFTER, head.lower) || namedPlace || business || chaired || namedBody(context, from, end) ? end : undefined;
 }
@@ -395,13 +396,51 @@ function placeAfterBody(sentence: Sentence, last: number, end: number): boolean 
   return end >= last + 2 && sentence[last + 1].lower === 'in' && sentence.slice(last + 2, end + 1).every(isCapitalised);
 }
 
-/** The verb of a relative clause after the draft ("X, who is …", "X, who chairs …"), past auxiliaries. */
-function relativeVerb(context: RoleContext, draft: Draft): number | undefined {
-  const { sentence } = context;
-  const who = afterName(context, draft);
-  if (sentence[who]?.lower !== 'who' || !/,/.test(sentence[who - 1].post + sentence[who].pre)) {
+/** Most words of a description between a name's comma and the "who" that closes it ("X, a chief superintendent who …"). */
+const MAX_DESCRIBED_WORDS = 5;
+
+/**
+ * "X, the economist who chaired the inquiry,", "X, a chief superintendent who heads the force's standards unit,": a
+ * description after the name's comma, opened by an article and run on to "who" with no verb or break inside, is the
+ * person; the relative clause after it is about the person as "X, who chairs …" is. The index of "who", or undefined.
+ */
+function whoClosingDescription(sentence: Sentence, from: number): number | undefined {
+  if (sentence[from] === undefined || !ARTICLES.has(sentence[from].lower) || !/,/.test(sentence[from - 1].post + sentence[from].pre)) {
     return undefined;
   }
+  for (let at = from + 1; at < sentence.length && at <= from + MAX_DESCRIBED_WORDS; at++) {
+    const token = sentence[at];
+    if (!linked(sentence[at - 1], token)) {
+      return undefined;
+    }
+    if (token.lower === 'who') {
+      return at > from + 1 ? at : undefined;
+    }
+    if (isFiniteVerb(token) || isRelative(token)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The verb of a relative clause after the draft ("X, who is …", "X, who chairs …"), past auxiliaries; after a
+ * description ("X, the economist who chaired …") only a verb of list described-heading-verbs, a copula or a verb of work.
+ */
+function relativeVerb(context: RoleContext, draft: Draft): number | undefined {
+  const { sentence } = context;
+  const next = afterName(context, draft);
+  const who = sentence[next]?.lower === 'who' ? next : whoClosingDescription(sentence, next);
+  if (who === undefined || (who === next && !/,/.test(sentence[who - 1].post + sentence[who].pre))) {
+    return undefined;
+  }
+  const verb = verbAfterWho(sentence, who);
+  const described = who !== next && verb !== undefined && has(ROLE_OBJECT_VERBS, sentence[verb].lower) && !has(DESCRIBED_HEADING_VERBS, sentence[verb].lower);
+  return described ? undefined : verb;
+}
+
+/** The verb after "who", past auxiliaries ("who has been", "who is"). */
+function verbAfterWho(sentence: Sentence, who: number): number | undefined {
   let verb = who + 1;
   while (verb < sentence.length && ROLE_AUXILIARIES.has(sentence[verb].lower) && !has(ROLE_PREDICATE_VERBS, sentence[verb].lower)) {
     verb++;
@@ -438,22 +477,44 @@ function pastLeadingAdverb(sentence: Sentence, from: number): number {
 /**
  * "X, who teaches church history at the Kelso Seminary,", "who lectures at Vardo University": after a verb of teaching,
  * up to a few lower-case words of the subject taught, then "at" and a body; the end of the body's name, or undefined.
+ * A verb of a specialist's work ("who tracks the steel trade for Forgeline Research", list role-field-work-verbs) reads
+ * the same way with "for" too, but only with a field before the preposition and a capitalised body after it.
  */
 function taughtAtBodyEnd(context: RoleContext, verb: number): number | undefined {
   const { sentence } = context;
-  if (!has(TEACHING_VERBS, sentence[verb].lower)) {
+  const teaching = has(TEACHING_VERBS, sentence[verb].lower);
+  if (!teaching && !has(FIELD_WORK_VERBS, sentence[verb].lower)) {
     return undefined;
   }
-  for (let at = verb + 1; at < sentence.length && at <= verb + 1 + MAX_TAUGHT_SUBJECT; at++) {
+  const most = teaching ? MAX_TAUGHT_SUBJECT : MAX_FIELD_WORDS;
+  for (let at = verb + 1; at < sentence.length && at <= verb + 1 + most; at++) {
     const token = sentence[at];
     if (!linked(sentence[at - 1], token) || isCapitalised(token)) {
       return undefined;
     }
-    if (token.lower === 'at') {
+    if (teaching && token.lower === 'at') {
       return objectEnd(context, at + 1);
+    }
+    if (!teaching && has(FIELD_BODY_PREPOSITIONS, token.lower)) {
+      return at > verb + 1 ? fieldBodyEnd(context, at + 1) : undefined;
     }
   }
   return undefined;
+}
+
+/**
+ * The body a field of work is done for, from token `from` ("the Aldermoor Institute", "Forgeline Research", "Seawatch"):
+ * capitalised, or "the" and a capitalised word; a body's head noun or a name not opened by a known first name.
+ */
+function fieldBodyEnd(context: RoleContext, from: number): number | undefined {
+  const { sentence, startsAt, drafts } = context;
+  const first = ARTICLES.has(sentence[from]?.lower ?? '') ? from + 1 : from;
+  if (sentence[first] === undefined || !isCapitalised(sentence[first]) || !linked(sentence[first - 1], sentence[first])) {
+    return undefined;
+  }
+  const named = startsAt.get(first);
+  const byName = named !== undefined && (sentence[first].lexicon & Tag.FirstName) === 0 ? drafts[named].last : undefined;
+  return objectEnd(context, from) ?? byName;
 }
 
 /**
@@ -532,6 +593,17 @@ export function coordinatedObjectRoles(context: RoleContext): OwnedSpan[] {
     }
   }
   return [];
+}
+
+/**
+ * "Dana Kelso covers the courts for the Herald.", "Ivo Brandt tracks the steel trade for Forgeline Research.": the
+ * sentence's subject and a verb of a specialist's work with its field and body (list role-field-work-verbs), as a
+ * byline's closing line places its writer; the verb, the field and the body are the post, as in a relative clause.
+ */
+export function fieldWorkRoles(context: RoleContext): OwnedSpan[] {
+  const subject = openingSubject(context);
+  const end = subject === undefined ? undefined : taughtAtBodyEnd(context, subject.verb);
+  return subject === undefined || end === undefined ? [] : [{ ...roleText(context.sentence, subject.verb, end), draft: subject.draft }];
 }
 
 /** The subject of the clause before `before`: the nearest name, not after "of", that a finite verb follows. */

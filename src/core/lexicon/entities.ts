@@ -2411,6 +2411,12 @@ export const ROLE_OBJECT_VERBS = list(
    oversaw owns owned founded co-founded coaches coached co-chairs co-chaired`,
 );
 
+export const DESCRIBED_HEADING_VERBS = wordList(
+  'described-heading-verbs',
+  'Verbs of list role-object-verbs that state a standing post in a relative clause closing a description after the name ("X, the economist who chaired the inquiry,", "X, a chief inspector who heads the traffic unit,"): the description gave a post already, and after it "founded", "led", "represents", "owns" or "coaches" more often tell of an act or a client ("a lawyer who represents Y", "a senator who led the observer mission", "an engineer who founded the firm in his garage").',
+  within(ROLE_OBJECT_VERBS, ['chairs', 'chaired', 'co-chairs', 'co-chaired', 'heads', 'headed', 'runs', 'directs', 'directed', 'oversees', 'manages']),
+);
+
 export const RELATION_NOUNS = list(
   'relation-nouns',
   'Nouns that place a person by a named other ("Mr. X\'s wife", "X ally Y", "widow of X"): a role only with that named owner.',
@@ -2436,6 +2442,12 @@ export const COMPANION_NOUNS = wordList(
   'companion-nouns',
   'Nouns of a companion at work, at home or in the street ("Her colleague Ivo, 52,", "his neighbour Greta"): after a possessive determiner and right before a name they say it is a person\'s, even a lone given name, as kin nouns do; not roles (no post is held). Only the singular nouns of list speaker-relation-nouns that are never a body\'s ("supporter", "backer", "donor" may be a company\'s).',
   within(SPEAKER_RELATION_NOUNS, ['friend', 'neighbour', 'neighbor', 'classmate', 'colleague', 'confidant', 'confidante']),
+);
+
+export const PEER_NOUNS = wordList(
+  'peer-nouns',
+  'Nouns of a person\'s peer at work or across the floor, right after "his", "her" or "their" and before a name, with or without a comma ("Her colleague Ivo Brandt said …", "His shadow, Dana Kelso, said …"): the relation places the person, a role as the corpus conventions count one ("a relation that places the person"), as "His sister, X," is. Only before a name: "a colleague said", "the shadow of the tower" place no one. Only the singular nouns of list speaker-relation-nouns that are never a body\'s and "shadow" (the opposition\'s holder of a portfolio); not "friend" or "neighbour", who hold no post.',
+  ['colleague', 'shadow'],
 );
 
 export const RELATION_DURATION_UNITS = wordList(

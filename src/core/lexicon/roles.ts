@@ -170,6 +170,21 @@ export const TEACHING_VERBS = wordList(
 /** Most words of a taught subject between a verb of `role-teaching-verbs` and "at" ("teaches church history at"). */
 export const MAX_TAUGHT_SUBJECT = 4;
 
+export const FIELD_WORK_VERBS = wordList(
+  'role-field-work-verbs',
+  'Verbs of a specialist\'s or a correspondent\'s work whose field comes before "for" or "at" and the body the work is done for ("X, who tracks the steel trade for Forgeline Research,", "who coordinates rescues for Seawatch", "who studies migration at the Aldermoor Institute"; a byline\'s closing line "X covers the courts for the Herald."): the verb, the field and the body are the post, as "who teaches church law at the Kelso Seminary" is. Only with a field of lower-case words and a capitalised body after it: "who covers the costs", "who studies the plans for the club" name a task.',
+  ['covers', 'tracks', 'coordinates', 'studies', 'researches'],
+);
+
+/** Most words of a field between a verb of `role-field-work-verbs` and "for"/"at" ("covers class actions and product recalls for"). */
+export const MAX_FIELD_WORDS = 6;
+
+export const FIELD_BODY_PREPOSITIONS = wordList(
+  'role-field-body-prepositions',
+  'Prepositions between a field of work and the body it is done for ("tracks the car trade for Forgeline Research", "studies migration at the Aldermoor Institute"; list role-field-work-verbs).',
+  ['for', 'at'],
+);
+
 export const LED_UNIT_NOUNS = wordList(
   'role-led-unit-nouns',
   'Parts of a body that a person leads ("X, who leads the force\'s fraud unit,", "who heads the paper\'s investigations desk"): with a verb of `role-business-keeping-verbs` the verb and its object are the post, as a committee is; "team" and "squad" are left out ("who leads the team in scoring" is a feat).',
