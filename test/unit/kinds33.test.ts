@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { linkAnalyses } from '../../src/core/link';
 import type { DocumentAnalysis } from '../../src/core/model';
+import { parseParagraph } from '../../src/core/nlp/adapter';
 import { mentionLabels, rolesOf } from './support/entityQueries';
 
 function idOf(analysis: DocumentAnalysis, mention: string): string | undefined {
@@ -59,5 +60,28 @@ describe('round 33 kinds: positions, nicknames across reports, dated relations, 
   it('reads a name ending in a foreign company\'s legal form as a company', () => {
     assert.deepStrictEqual(mentionLabels('Kasai KK said profits rose. Vetra Srl and Lumo Oy agreed.'), ['o:Kasai KK', 'o:Vetra Srl', 'o:Lumo Oy']);
     assert.deepStrictEqual(mentionLabels('Nordvik AS said it would cut jobs.'), ['o:Nordvik AS']);
+  });
+
+  it('reads a station named after an emergency or rescue service as that service\'s unit, a body', () => {
+    const text = 'Crews from Whitby Lifeboat Station were called at 3am. Firefighters from Kelso Fire Station attended, and Ardmore Coastguard Station said the man was rescued.';
+    assert.deepStrictEqual(mentionLabels(text), ['o:Whitby Lifeboat Station', 'o:Kelso Fire Station', 'o:Ardmore Coastguard Station']);
+    assert.deepStrictEqual(rolesOf('Coastguard Dana Kelso said the man was rescued.', 'Dana Kelso'), ['Coastguard']);
+  });
+
+  it('reads one capitalised common word where only a publication stands as an outlet', () => {
+    assert.deepStrictEqual(mentionLabels('Dana Kelso told the Lantern she would stand again.'), ['p:Dana Kelso', 'o:Lantern']);
+    assert.deepStrictEqual(mentionLabels('Oren Talby wrote in Baseline that the plan had failed.'), ['p:Oren Talby', 'o:Baseline']);
+    assert.deepStrictEqual(mentionLabels('Voters were angry. The Beacon reported that the vote was close.'), ['o:Beacon']);
+    assert.deepStrictEqual(mentionLabels('The baseline figure was low, and a beacon was lit on the hill.'), []);
+    assert.deepStrictEqual(mentionLabels('Dana Kelso told the Minister she would stand again.'), ['p:Dana Kelso']);
+  });
+
+  it('splits a sentence glued to the next without a space, so the name after the full stop is read', () => {
+    const text = '"It was a long day," she said.Mr Tolan added that the team would recover. Dana Kelso said the plan was fine.Oren Talby disagreed.';
+    assert.deepStrictEqual(mentionLabels(text), ['p:Tolan', 'p:Dana Kelso', 'p:Oren Talby']);
+    const sentences = (paragraph: string) => parseParagraph(paragraph).map(sentence => sentence.map(token => `${token.text}@${token.start}`).join(' '));
+    assert.deepStrictEqual(sentences('she said.Mr Tolan added.'), ['she@0 said@4', 'Mr@9 Tolan@12 added@18']);
+    assert.strictEqual(sentences('Mrs.Kelso met the U.S.Army at 9 a.m.Tuesday.').length, 1);
+    assert.strictEqual(sentences('See example.Com for more.').length, 1);
   });
 });

@@ -3134,7 +3134,7 @@ const BODY_RULES: EvidenceRule[] = [
     when: isCommonWordOutlet,
     examples: {
       yes: ['"It was late," Dana Kelso told the {Lantern}.', 'Oren Talby wrote in {Baseline} that the plan had failed.', 'Voters were angry, and the {Beacon} reported that the vote was close.', 'The {Beacon} reported that the vote was close.'],
-      no: ['Tom Ames told the {Minister} that he would stay.', 'Tom Ames wrote in {Paris} that he would stay.', 'Tom Ames told {Lantern} that he would stay.', 'The {Beacon} was lit at dusk.'],
+      no: ['Tom Ames told the {Kelso Post} that he would stay.', 'Tom Ames wrote in {Paris} that he would stay.', 'Tom Ames told {Lantern} that he would stay.', 'The {Beacon} was lit at dusk.'],
     },
   },
   {
