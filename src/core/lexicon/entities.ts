@@ -1410,6 +1410,18 @@ export const LISTED_SHORT_WORD_NAMES = list(
   'eni',
 );
 
+export const WRITING_IN_VERBS = list(
+  'writing-in-verbs',
+  'Forms of "write" before "in" and one capitalised word the lexicon knows as no name, place, date or language: what is written in is a publication ("Oren Talby wrote in Baseline that …"; rule common-word-outlet).',
+  'wrote writes write writing written',
+);
+
+export const OUTLET_REPORT_VERBS = list(
+  'outlet-report-verbs',
+  'Verbs a publication reports by, right after "the" and one capitalised word that is no title or body\'s head ("the Beacon reported that …", "the Lantern revealed"): the word is the outlet named by a common word (rule common-word-outlet).',
+  'reported reports revealed reveals disclosed',
+);
+
 export const PUBLISHING_VERBS = list(
   'publishing-verbs',
   'Forms of "publish": a name of several words after "published … in the" or "published … in" is where the work appeared ("published on Wednesday in the Kelso Medical Review"), a journal or a paper.',
