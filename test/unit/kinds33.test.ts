@@ -38,7 +38,7 @@ describe('round 33 kinds: positions, nicknames across reports, dated relations, 
   });
 
   it('gives a relation dated by years, or a kin noun before a given name and an age, to the relative', () => {
-    assert.deepStrictEqual(rolesOf('Vera Lund died on Monday. Her husband of 55 years, Aldo, said she was kind.', 'Aldo'), ['husband']);
+    assert.deepStrictEqual(rolesOf('Vessa Lund died on Monday. Her husband of 55 years, Aldo, said she was kind.', 'Aldo'), ['husband']);
     assert.deepStrictEqual(rolesOf('Tobin Varrow was hurt. His daughter Mia, 29, said the family was grateful.', 'Mia'), ['daughter']);
     assert.deepStrictEqual(rolesOf('His son Tom Halder, 29, spoke first.', 'Tom Halder'), []);
   });
@@ -53,13 +53,13 @@ describe('round 33 kinds: positions, nicknames across reports, dated relations, 
   it('reads a body\'s kind opening a sentence as no word of the body\'s name; a post after a capitalised owner whole', () => {
     assert.deepStrictEqual(mentionLabels('Regulator Ofwax said prices would rise.'), ['o:Ofwax']);
     assert.deepStrictEqual(mentionLabels('Watchdog Safeline said the cars were unsafe.'), ['o:Safeline']);
-    const office = 'Prime Minister\'s office spokesman Dan Rees said no decision had been made.';
-    assert.deepStrictEqual(rolesOf(office, 'Dan Rees'), ['Prime Minister\'s office spokesman']);
+    const office = 'Prime Minister\'s office spokesman Dal Revin said no decision had been made.';
+    assert.deepStrictEqual(rolesOf(office, 'Dal Revin'), ['Prime Minister\'s office spokesman']);
   });
 
   it('reads a name ending in a foreign company\'s legal form as a company', () => {
-    assert.deepStrictEqual(mentionLabels('Kasai KK said profits rose. Vetra Srl and Lumo Oy agreed.'), ['o:Kasai KK', 'o:Vetra Srl', 'o:Lumo Oy']);
-    assert.deepStrictEqual(mentionLabels('Nordvik AS said it would cut jobs.'), ['o:Nordvik AS']);
+    assert.deepStrictEqual(mentionLabels('Kasuro KK said profits rose. Vetralo Srl and Lumvik Oy agreed.'), ['o:Kasuro KK', 'o:Vetralo Srl', 'o:Lumvik Oy']);
+    assert.deepStrictEqual(mentionLabels('Nordsvale AS said it would cut jobs.'), ['o:Nordsvale AS']);
   });
 
   it('reads a station named after an emergency or rescue service as that service\'s unit, a body', () => {

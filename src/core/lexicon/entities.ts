@@ -2528,7 +2528,7 @@ export const STATUS_HEADS = list(
 
 export const LEGAL_FORMS = list(
   'legal-forms',
-  'Company legal forms, which may be left off a name and leave even a one-word name ("BBK Ltd" is "BBK", "Pellow & Marsh LLP" is "Pellow & Marsh"; an Indian private company\'s "Pvt Ltd": "Vardo Infratech Pvt Ltd" is "Vardo Infratech"; a Japanese "KK", an Italian "Srl", a French "SARL", a Danish "ApS", a Finnish "Oy": "Kasai KK" is "Kasai").',
+  'Company legal forms, which may be left off a name and leave even a one-word name ("BBK Ltd" is "BBK", "Pellow & Marsh LLP" is "Pellow & Marsh"; an Indian private company\'s "Pvt Ltd": "Vardo Infratech Pvt Ltd" is "Vardo Infratech"; a Japanese "KK", an Italian "Srl", a French "SARL", a Danish "ApS", a Finnish "Oy": "Kasuro KK" is "Kasuro").',
   'corp corporation inc incorporated ltd limited plc co llc llp ag gmbh nv bv asa oyj oy kk srl sarl aps pty bhd kgaa pvt',
 );
 
@@ -2549,7 +2549,7 @@ export const COUNCIL_FORM_INITIALS = list(
 
 export const CAPITAL_LEGAL_FORMS = list(
   'capital-legal-forms',
-  'Company legal forms that head a name only written in capitals after it ("Corbel SA", "Vardo Logistik SE", a Norwegian or Danish "Nordvik AS", which in lower case is "as").',
+  'Company legal forms that head a name only written in capitals after it ("Corbel SA", "Vardo Logistik SE", a Norwegian or Danish "Nordsvale AS", which in lower case is "as").',
   'sa se as',
 );
 
