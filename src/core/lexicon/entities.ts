@@ -1410,6 +1410,12 @@ export const LISTED_SHORT_WORD_NAMES = list(
   'eni',
 );
 
+export const TELLING_VERBS = list(
+  'telling-verbs',
+  'Verbs of telling whose listener, one capitalised common word after a lower-case "the", is a publication ("told the Lantern"; rule common-word-outlet). Not "asked" or "urged": "asked the House to judge them" asks a chamber.',
+  'told tells telling informed',
+);
+
 export const WRITING_IN_VERBS = list(
   'writing-in-verbs',
   'Forms of "write" before "in" and one capitalised word the lexicon knows as no name, place, date or language: what is written in is a publication ("Oren Talby wrote in Baseline that …"; rule common-word-outlet).',
