@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
+import { ABBREVIATED_TITLES, ORG_HEADS, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -503,7 +503,8 @@ const MAX_TEAM_PLACE_WORDS = 2;
 
 /** A one-word plural of five letters or more: a team's nickname ("Otters"), not an abbreviation's plural ("MPs"). */
 function isPluralNickname(nameWords: readonly string[]): boolean {
-  return nameWords.length === 1 && nameWords[0].length > 4 && /[^s]s$/.test(nameWords[0]);
+  // Not a body's head ("the Times" is no short form of "Marwick Times", one of many papers so named).
+  return nameWords.length === 1 && nameWords[0].length > 4 && /[^s]s$/.test(nameWords[0]) && !has(ORG_HEADS, nameWords[0]);
 }
 
 /**
@@ -521,12 +522,14 @@ function linkTeamNicknames(orgs: readonly Node[]): void {
 /**
  * "the Prison and Probation Service" in one report, "the Prison Service" in another: a body whose remit joins two
  * words by "and" before its head, named by the first remit and the head alone ("A and B Service" → "A Service"), joins
- * the one body of the other articles so named. Only one "and", one word either side: a longer remit is left alone.
+ * the one body of the other articles so named. Only four words, one either side of "and" and the head: a longer name
+ * ("Kelso and District Detecting Club" / "Kelso Detecting Club", two clubs) is left alone.
  */
 function linkFirstRemit(orgs: readonly Node[]): void {
   linkUniqueLonger(orgs, nameWords => {
+    // Only "A and B Head": "Kelso and District Detecting Club" is no "Kelso Detecting Club", a club of its own.
     const and = nameWords.indexOf('and');
-    return and > 0 && nameWords.lastIndexOf('and') === and && and + 2 < nameWords.length
+    return and === 1 && nameWords.length === 4
       ? [[...nameWords.slice(0, and), ...nameWords.slice(and + 2)].join(' ')] : [];
   }, nameWords => nameWords.length >= 2 && !nameWords.includes('and'));
 }
