@@ -515,6 +515,64 @@ function linkLeadingWords(orgs: readonly Node[]): void {
   }
 }
 
+/**
+ * Joins each short name to the one body of the other articles that one of `longKeys` gives it: the short form of a
+ * longer name ("Otters" for "Dunmore Otters"), joined only when exactly one group of the set has a name it shortens.
+ */
+function linkUniqueLonger(orgs: readonly Node[], longKeys: (nameWords: readonly string[]) => readonly string[], isShort: (nameWords: readonly string[]) => boolean): void {
+  const byShort = new Map<string, Node[]>();
+  for (const node of orgs) {
+    for (const nameWords of namesOf(node.entity)) {
+      for (const key of longKeys(nameWords)) {
+        push(byShort, key, node);
+      }
+    }
+  }
+  for (const node of orgs) {
+    const nameWords = words(node.entity.name);
+    const roots = isShort(nameWords) ? new Set((byShort.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find)) : new Set<Node>();
+    if (roots.size === 1) {
+      union([...roots][0], node);
+    }
+  }
+}
+
+/** Most words of a team's name before its nickname ("Dunmore Otters", "Port Ellis Otters"). */
+const MAX_TEAM_PLACE_WORDS = 2;
+
+/** A one-word plural of five letters or more: a team's nickname ("Otters"), not an abbreviation's plural ("MPs"). */
+function isPluralNickname(nameWords: readonly string[]): boolean {
+  // Not a body's head ("the Times" is no short form of "Marwick Times", one of many papers so named).
+  return nameWords.length === 1 && nameWords[0].length > 4 && /[^s]s$/.test(nameWords[0]) && !has(ORG_HEADS, nameWords[0]);
+}
+
+/**
+ * "the Otters" in one report, "the Dunmore Otters" in another: a team's plural nickname alone, as sports copy calls a
+ * side after naming it once (orgForms.ts team nicknames, within one report), joins the one body of the other
+ * articles whose name is a place of one or two words and that nickname. Two sides with one nickname join neither.
+ */
+function linkTeamNicknames(orgs: readonly Node[]): void {
+  linkUniqueLonger(orgs, nameWords => {
+    const last = nameWords[nameWords.length - 1];
+    return nameWords.length > 1 && nameWords.length <= MAX_TEAM_PLACE_WORDS + 1 && isPluralNickname([last]) ? [last] : [];
+  }, isPluralNickname);
+}
+
+/**
+ * "the Prison and Probation Service" in one report, "the Prison Service" in another: a body whose remit joins two
+ * words by "and" before its head, named by the first remit and the head alone ("A and B Service" → "A Service"), joins
+ * the one body of the other articles so named. Only four words, one either side of "and" and the head: a longer name
+ * ("Kelso and District Detecting Club" / "Kelso Detecting Club", two clubs) is left alone.
+ */
+function linkFirstRemit(orgs: readonly Node[]): void {
+  linkUniqueLonger(orgs, nameWords => {
+    // Only "A and B Head": "Kelso and District Detecting Club" is no "Kelso Detecting Club", a club of its own.
+    const and = nameWords.indexOf('and');
+    return and === 1 && nameWords.length === 4
+      ? [[...nameWords.slice(0, and), ...nameWords.slice(and + 2)].join(' ')] : [];
+  }, nameWords => nameWords.length >= 2 && !nameWords.includes('and'));
+}
+
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;
 
@@ -599,6 +657,8 @@ function linkNodes(persons: readonly Node[], orgs: readonly Node[]): void {
   linkTownOutlets(orgs);
   linkCompanyStems(orgs);
   linkLeadingWords(orgs);
+  linkTeamNicknames(orgs);
+  linkFirstRemit(orgs);
   // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
   // "Dorrit Holding" / "Dorrit Holdings").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => {

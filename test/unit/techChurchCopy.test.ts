@@ -62,9 +62,9 @@ describe('technology and church copy (round 19, fresh46)', () => {
     assert.deepStrictEqual(found.filter(label => label.startsWith('o:')), ['o:Lantern:Lantern', 'o:Lantern:Lantern']);
   });
 
-  it('keeps a lower-case "the" before a common noun after "told" no publication', () => {
+  it('reads a capitalised word after "told" and a lower-case "the" as a publication (round 33, rule common-word-outlet)', () => {
     const found = namedMentionLabels('"It was late," Dana Kelso told the Lantern.');
-    assert.deepStrictEqual(found, ['p:Dana Kelso:Dana Kelso']);
+    assert.deepStrictEqual(found, ['p:Dana Kelso:Dana Kelso', 'o:Lantern:Lantern']);
   });
 
   it('takes "who teaches … at" a body as the post', () => {

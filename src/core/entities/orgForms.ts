@@ -534,15 +534,31 @@ function clipsEveryWord(short: readonly string[], long: readonly string[]): bool
   });
 }
 
-/** "the Commission" for "European Commission": the noun that one organisation's name is built on. */
+/**
+ * "the Commission" for "European Commission": the noun that one organisation's name is built on. Also a word no list
+ * knows as a head where every use stands right after "the" ("told the Lantern" for the "Evening Lantern" the article
+ * names): the article's own short name for the one body built on it.
+ */
 export function mergeHeadNouns(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.all.filter(isOneWordOrg)) {
     const lower = cluster.key.toLowerCase();
-    const longer = merges.represents(cluster) ? index.byHead.get(lower) : undefined;
-    if (longer?.length === 1 && (has(ORG_HEADS, lower) || isPressHeadPair(lower))) {
+    const listed = has(ORG_HEADS, lower) || isPressHeadPair(lower);
+    const longer = !merges.represents(cluster) ? undefined : listed ? index.byHead.get(lower) : endedAfterArticle(index, cluster);
+    if (longer?.length === 1) {
       merges.union(cluster, longer[0]);
     }
   }
+}
+
+/**
+ * The longer names a one-word body used only right after "the" ends ("the Lantern" of "Evening Lantern", or of a
+ * masthead in capitals, "LINDMOOR LANTERN"); none for a word used otherwise.
+ */
+function endedAfterArticle(index: OrgIndex, cluster: Cluster): readonly Cluster[] | undefined {
+  if (!cluster.members.every(member => (member.c.evidence & Evidence.AfterArticle) !== 0n)) {
+    return undefined;
+  }
+  return [...new Set([...(index.bySuffix.get(cluster.key) ?? []), ...(index.bySuffix.get(cluster.key.toUpperCase()) ?? [])])];
 }
 
 /**

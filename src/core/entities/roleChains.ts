@@ -1,7 +1,7 @@
 // Title chains before a name and what may stand before them: "Kremlin chief X", "UK Prime Minister Sir X",
 // "the meteorological department's director X", and a title phrase before a comma ("the prime minister, X").
 // Roles are kept as written.
-import { ABBREVIATED_QUALIFIERS, ABBREVIATED_STYLES, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
+import { ABBREVIATED_QUALIFIERS, ABBREVIATED_STYLES, ABBREVIATED_TITLES, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, PLACE_ACRONYMS, RELATION_DURATION_UNITS, RELATION_NOUNS, TITLE_HEAD_FOLLOWERS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { WORKPLACE_PREPOSITIONS } from '../lexicon/quoteCues';
 import { DECEASED_MARKERS, ORG_HEAD_LINKS, OUTER_POST_PREPOSITIONS, POST_OPENING_IMPERATIVES, RANK_ORDINALS, RANKED_POST_HEADS, ROLE_OWNER_CONJUNCTIONS, ROLE_TIME_MODIFIERS } from '../lexicon/roles';
@@ -34,6 +34,11 @@ function isLowerCaseOwner(token: Token): boolean {
   // "it's Gov. X": a pronoun's "'s" is "is", no owner.
   const pronoun = ((token.tags | token.lexicon) & Tag.Pronoun) !== 0 || /^(?:it|that|he|she|there|here|what|who|where|let)['’]s$/.test(token.lower);
   return !isCapitalised(token) && /['’]s?$/.test(token.text) && !ARTICLES.has(token.lower) && !pronoun;
+}
+
+/** A capitalised owner with its possessive ("Minister's", "Kelso's"), not a pronoun's "'s" ("It's"). */
+function isCapitalisedOwner(token: Token): boolean {
+  return isCapitalised(token) && isPossessive(token) && ((token.tags | token.lexicon) & Tag.Pronoun) === 0 && !/^(?:it|that|he|she|there|here|what|who|where|let)['’]s$/i.test(token.text);
 }
 
 /** First token of a lower-case owner and the adjectives before it ("meteorological department's"). */
@@ -239,7 +244,11 @@ function nounModifiersStart(sentence: Sentence, last: number): number | undefine
   if (opensPostAtSentenceStart(sentence, first - 1)) {
     return first - 1;
   }
-  // "the council's planning liaison officer X": an owner in lower case before the nouns owns the qualified title.
+  // "the council's planning liaison officer X": an owner in lower case before the nouns owns the qualified title;
+  // "the Prime Minister's office spokesman X": so does a capitalised owner, the post's whole as written.
+  if (isCapitalisedOwner(opener)) {
+    return namePrefixStart(sentence, first - 1) ?? first;
+  }
   return isLowerCaseOwner(opener) ? ownerAdjectivesStart(sentence, first - 1) : opensNounModifiers(opener) ? first : undefined;
 }
 
@@ -575,6 +584,22 @@ function outerPostStart(sentence: Sentence, parts: readonly TitlePart[], from: n
   return from;
 }
 
+/**
+ * "her husband of 55 years, Aldo,", "his partner of ten years, Ivo,": a relation noun dated by "of", a number and a
+ * unit of time (list relation-duration-units). The index of the unit when the relation at `at` is so dated, else `at`.
+ */
+export function relationDurationEnd(sentence: Sentence, at: number): number {
+  const of = sentence[at + 1], count = sentence[at + 2], unit = sentence[at + 3];
+  const dated = of?.lower === 'of' && count !== undefined && unit !== undefined && joined(sentence[at], of) && joined(of, count) && joined(count, unit)
+    && ((count.tags | count.lexicon) & Tag.Value) !== 0 && has(RELATION_DURATION_UNITS, unit.lower) && has(RELATION_NOUNS, sentence[at].lower);
+  return dated ? at + 3 : at;
+}
+
+/** The relation noun a time unit at `end` dates ("husband" of "husband of 55 years"), else `end`. */
+function relationDurationStart(sentence: Sentence, end: number): number {
+  return end >= 3 && relationDurationEnd(sentence, end - 3) === end ? end - 3 : end;
+}
+
 /** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
 export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[], draft: Draft): Span | undefined {
   const first = afterTheLate(sentence, styleStart(sentence, draft, firstWithHonorifics(sentence, draft)));
@@ -584,7 +609,7 @@ export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[],
   if (comma < 0 || !separator.test(sentence[comma].post + sentence[first].pre) || !clauseEndsAfterName(sentence, draft)) {
     return undefined;
   }
-  const end = comma - (bracketed ? 1 : 0);
+  const end = relationDurationStart(sentence, comma - (bracketed ? 1 : 0));
   // "the tycoon's company, Vardo": a body noun owned by the title holder names a body after the comma, no person.
   if (end > 0 && isPossessive(sentence[end - 1]) && has(ORG_NOUNS_AFTER, sentence[end].lower)) {
     return undefined;

@@ -5,6 +5,7 @@ import { KIN_LIST_NOUNS, KIN_NOUNS, PANEL_MEMBER_TITLES, PARTY_NOUNS, PEER_NOUNS
 import { BEREAVED_VERBS, KIN_ADJECTIVES, LEAVING_VERBS, PARTY_RANKS, PRONOUN_OWNERS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { isSpace, parenthesisClose, roleText, type OwnedSpan, type RoleContext, type Span } from './roleSpans';
+import { relationDurationEnd } from './roleChains';
 import { TitlePart, hyphenated, isCapitalised, isHonorific, isPossessive, joined, opensSentence, singular } from './words';
 
 /** Most words before the name in "widow of plant technician X". */
@@ -101,12 +102,23 @@ function occupationBefore(sentence: Sentence, from: number): number {
  * peer (list `peer-nouns`: "her colleague Ivo") is placed by the relation either way in every set that has one.
  */
 function beforeName(sentence: Sentence, at: number): boolean {
-  const next = sentence[at + 1];
-  if (next === undefined || !isCapitalised(sentence[at + 1 + describedBy(sentence, at + 1)] ?? next)) {
+  const end = relationDurationEnd(sentence, at);
+  const next = sentence[end + 1];
+  if (next === undefined || !isCapitalised(sentence[end + 1 + describedBy(sentence, end + 1)] ?? next)) {
     return false;
   }
-  const withoutComma = has(SPOUSE_NOUNS, sentence[at].lower) || has(PEER_NOUNS, sentence[at].lower);
-  return /^,\s*$/.test(sentence[at].post + next.pre) || (withoutComma && joined(sentence[at], next));
+  return /^,\s*$/.test(sentence[end].post + next.pre) || (end === at && joined(sentence[at], next) && (has(SPOUSE_NOUNS, sentence[at].lower) || has(PEER_NOUNS, sentence[at].lower) || isAgedGivenName(sentence, at)));
+}
+
+/**
+ * "His daughter Mia, 29, said": a kin noun (list kin-nouns) right before a given name alone that an age follows
+ * between commas; named by the given name only, the relative is known by the relation, as "his wife Ann" is. "His son
+ * Tom Halder, 29," (a full name) only tells relatives apart.
+ */
+function isAgedGivenName(sentence: Sentence, at: number): boolean {
+  const name = sentence[at + 1], age = sentence[at + 2];
+  return name !== undefined && age !== undefined && has(KIN_NOUNS, sentence[at].lower) && /^,\s+$/.test(name.post + age.pre)
+    && /^\d{1,3}$/.test(age.text) && /^,/.test(age.post);
 }
 
 /** "two-year-old", "18-month-old": a child's age written as one hyphened word before the kin noun. */

@@ -1,7 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
-  NON_DEPARTMENT_INITIALS, ABSTRACT_NOUN_ENDINGS, COORDINATED_POST_MODIFIERS, ORIGIN_PARTICIPLES, ABBREVIATED_TITLES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF,
+  NON_DEPARTMENT_INITIALS, ABSTRACT_NOUN_ENDINGS, COORDINATED_POST_MODIFIERS, ORIGIN_PARTICIPLES, ABBREVIATED_TITLES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, BODY_KIND_OPENERS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TRADE_PHRASES, SERVICE_STATION_WORDS, STANDING_POSITION_NOUNS, PLAYER_STANDING_WORDS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
@@ -560,12 +560,12 @@ export function isFamilyNameFirst(sentence: Sentence, first: number): boolean {
 /**
  * A capitalised word that is only capitalised because it opens a sentence: a known word that is not a name.
  * Unknown words stay (in-context tags are unreliable for unknown names: "Hrytsenky" reads as an adjective), but
- * a company's trade the tagger does not know ("Chipmaker Vossler Microsystems has …", list `trade-nouns-before`)
- * is a common noun before the name, and a word of mood or fortune or of what befell someone that it does not know
+ * a company's trade the tagger does not know ("Chipmaker Vossler Microsystems has …", list `trade-nouns-before`) or a
+ * body's kind ("Regulator Ofwax said", list `body-kind-openers`) is a common noun before the name, and a word of mood or fortune or of what befell someone that it does not know
  * ("Embattled Dana Kelso quit", "Jailed Dana Kelso appealed": isDescriptiveOpener) a common adjective.
  */
 export function isCommonOpener(token: Token): boolean {
-  if (has(SENTENCE_STARTERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower) || isDescriptiveOpener(token)) {
+  if (has(SENTENCE_STARTERS, token.lower) || has(TRADE_NOUNS_BEFORE, token.lower) || has(BODY_KIND_OPENERS, token.lower) || isDescriptiveOpener(token)) {
     return true;
   }
   const nameLike = NAME_WORD_TAGS | Tag.Honorific | Tag.Acronym;
@@ -709,14 +709,38 @@ function isPrefixedTitleHead(token: Token): boolean {
 }
 
 /**
- * "tight end X", "Point guard X said": a listed two-word playing position (lexicon `position-phrases`), its second word
+ * "Ardmore Coastguard Station": a capitalised service's word (list service-station-words) right before a capitalised
+ * "Station" is a word of the station's name, no title ("Coastguard X" before a name stays one).
+ */
+function opensServiceStation(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], next = sentence[at + 1];
+  return next !== undefined && next.text === 'Station' && isCapitalised(token) && joined(token, next) && has(SERVICE_STATION_WORDS, token.lower);
+}
+
+/**
+ * "All-Star guard X", "veteran centre X": a lower-case position that alone is a common noun (list
+ * standing-position-nouns) right after a word of a player's standing (list player-standing-words; "All-Star" split by
+ * the tagger at its hyphen) and right before a capitalised word heads a post, as "striker" does anywhere.
+ */
+function isStandingPosition(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], prev = sentence[at - 1], next = sentence[at + 1];
+  if (token === undefined || prev === undefined || next === undefined || isCapitalised(token) || !has(STANDING_POSITION_NOUNS, token.lower)
+    || !joined(prev, token) || !joined(token, next) || !isCapitalised(next)) {
+    return false;
+  }
+  const hyphened = at > 1 && sentence[at - 2].post === '-' && prev.pre === '' ? `${sentence[at - 2].lower}-${prev.lower}` : prev.lower;
+  return has(PLAYER_STANDING_WORDS, hyphened);
+}
+
+/**
+ * "tight end X", "Point guard X said": a listed two-word playing position or trade (lexicons `position-phrases`, `trade-phrases`: "a dinner lady"), its second word
  * in lower case and its first in lower case or opening the sentence, is a title: the first word its modifier, the
  * second its head.
  */
 function isPositionPhrase(sentence: Sentence, at: number): boolean {
   const first = sentence[at], second = sentence[at + 1];
   return first !== undefined && second !== undefined && joined(first, second) && !isCapitalised(second)
-    && (at === 0 || !isCapitalised(first)) && has(POSITION_PHRASES, `${first.lower} ${second.lower}`);
+    && (at === 0 || !isCapitalised(first)) && (has(POSITION_PHRASES, `${first.lower} ${second.lower}`) || has(TRADE_PHRASES, `${first.lower} ${second.lower}`));
 }
 
 /** "the Ceann Comhairle, X": the second word of a two-word title whose words alone are no title (list capitalised-title-phrases). */
@@ -934,9 +958,9 @@ function isVerbAfterName(sentence: Sentence, at: number, one: string): boolean {
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || opensMemberStates(sentence, at) || opensGeneralRulebook(sentence, at) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
-      || opensPeriodicalName(sentence, at) || closesBodyCause(sentence, at);
+      || opensPeriodicalName(sentence, at) || closesBodyCause(sentence, at) || opensServiceStation(sentence, at);
     if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
-      || (at > 0 && isPositionPhrase(sentence, at - 1)) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || isPortfolioCritic(sentence, at) || isBylineCritic(sentence, at)
+      || (at > 0 && isPositionPhrase(sentence, at - 1)) || isStandingPosition(sentence, at) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || isPortfolioCritic(sentence, at) || isBylineCritic(sentence, at)
       || endsCapitalisedTitlePhrase(sentence, at) || officeInitialsAt(sentence, at) || isParentCountEnd(sentence, at)) {
       return TitlePart.Head;
     }

@@ -5,7 +5,7 @@
 // is super-linear on large text.
 import nlp from 'compromise/two';
 import { MATCH_RULES, compromisePlugin } from './plugin';
-import { Tag, type Sentence, type Token } from './tokens';
+import { GLUED_SENTENCE, Tag, type Sentence, type Token } from './tokens';
 import { foldLetters } from '../fold';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- compromise's views and world are untyped */
@@ -581,8 +581,37 @@ function maskSameTime(text: string): string {
   return text.includes('.') ? text.replace(SAME_TIME, '$1_$2') : text;
 }
 
-/** Sentences of tokens of one paragraph; offsets relative to `text`. */
+/** The offsets just after each full stop glued to the next sentence (tokens.ts `GLUED_SENTENCE`). */
+function gluedSentenceCuts(text: string): number[] {
+  return text.includes('.') ? [...text.matchAll(GLUED_SENTENCE)].map(match => (match.index ?? 0) + match[0].length) : [];
+}
+
+/** The tokens of a piece parsed alone, moved to where the piece starts in its paragraph. */
+function movedBy(sentences: readonly Sentence[], offset: number): Sentence[] {
+  return offset === 0 ? [...sentences] : sentences.map(sentence => sentence.map(token => ({ ...token, start: token.start + offset, end: token.end + offset })));
+}
+
+/**
+ * Sentences of tokens of one paragraph; offsets relative to `text`. A sentence glued to the one before it without a
+ * space ("she said.Mr Tolan added") is parsed as a piece of its own: the tokeniser splits on spaces only and would read
+ * "said.Mr" as one word, losing the speaker and the name after it.
+ */
 export function parseParagraph(text: string): Sentence[] {
+  const cuts = gluedSentenceCuts(text);
+  if (cuts.length === 0) {
+    return parsePiece(text);
+  }
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    sentences.push(...movedBy(parsePiece(text.slice(from, cut)), from));
+    from = cut;
+  }
+  return sentences;
+}
+
+/** Sentences of tokens of a piece of a paragraph; offsets relative to `text`. */
+function parsePiece(text: string): Sentence[] {
   const doc = parse(maskSameTime(unglueClosingQuotes(text)));
   const sentences: Sentence[] = [];
   for (const terms of doc.document as Term[][]) {

@@ -54,3 +54,29 @@ export interface Token {
 }
 
 export type Sentence = readonly Token[];
+
+/**
+ * A full stop glued to the next sentence's capitalised first word ("…, she said.Mr Tolan added", a typesetting slip):
+ * after a word of two or more lower-case letters only (no "Mrs.", "U.S.", "a.m."), and not before a web address's
+ * ending ("example.Com"). Global: `lastIndex` is reset by each user.
+ */
+export const GLUED_SENTENCE = /(?<![\p{L}\d.@/])\p{Ll}{2,}\.(?=\p{Lu}\p{Ll}+)(?!(?:Com|Net|Org|Co|Uk|Io)\b)/gu;
+
+/** Most letters of the word before a glued full stop read back from it. */
+const MAX_GLUED_WORD = 40;
+
+/** Whether the full stop at `at` of `text` ends a sentence glued to the next one (see `GLUED_SENTENCE`). */
+export function isGluedSentenceStop(text: string, at: number): boolean {
+  if (text[at] !== '.') {
+    return false;
+  }
+  const from = Math.max(0, at - MAX_GLUED_WORD);
+  const pattern = new RegExp(GLUED_SENTENCE.source, 'uy');
+  let start = at;
+  while (start > from && /\p{Ll}/u.test(text[start - 1])) {
+    start--;
+  }
+  pattern.lastIndex = start;
+  const match = pattern.exec(text);
+  return match !== null && match.index + match[0].length === at + 1;
+}

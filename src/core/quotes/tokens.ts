@@ -3,6 +3,7 @@
 // becomes one noun-like token, and neither can end a sentence.
 
 import { ABBREVIATIONS } from '../lexicon/quotes';
+import { isGluedSentenceStop } from '../nlp/tokens';
 import type { QuoteSpan } from './findQuotes';
 
 export type MaskedTokenKind = 'word' | 'punct' | 'quote' | 'title';
@@ -134,7 +135,7 @@ export function isMask(char: string | undefined): boolean {
   return char === SPEECH_MASK;
 }
 
-/** Whether masked[k] (a . ! or ?) ends a sentence: not an abbreviation or initial, and followed by a space and no lower-case word. */
+/** Whether masked[k] (a . ! or ?) ends a sentence: not an abbreviation or initial, and followed by a space and no lower-case word (or glued to the next sentence's capital, `isGluedSentenceStop`). */
 export function endsSentence(masked: string, at: number, limit: number): boolean {
   const c = masked[at];
   if (c !== '.' && c !== '!' && c !== '?') {
@@ -142,7 +143,8 @@ export function endsSentence(masked: string, at: number, limit: number): boolean
   }
   const next = masked[at + 1];
   if (at + 1 < limit && next !== undefined && !/\s/.test(next) && next !== SPEECH_MASK && next !== TITLE_MASK) {
-    return false;
+    // "she said.Mr Tolan added": a full stop glued to the next sentence still ends this one.
+    return isGluedSentenceStop(masked, at);
   }
   let j = at + 1;
   while (j < limit && /\s/.test(masked[j])) {

@@ -38,6 +38,7 @@ describe('a paper called by its own word', () => {
   it('reads "told the Kestrel" beside the masthead "The Daily Kestrel" as the paper', () => {
     const labels = mentionLabels('The Daily Kestrel | Sport | Rugby union\n\nOne player, who asked not to be named, told the Kestrel: "We want answers."');
     assert.ok(labels.includes('o:Kestrel'), labels.join(', '));
-    assert.ok(!mentionLabels('One player, who asked not to be named, told the Kestrel: "We want answers."').includes('o:Kestrel'));
+    // Round 33 (rule common-word-outlet): "told the" and one capitalised common word is a publication without the masthead too.
+    assert.ok(mentionLabels('One player, who asked not to be named, told the Kestrel: "We want answers."').includes('o:Kestrel'));
   });
 });
