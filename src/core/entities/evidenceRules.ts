@@ -1308,7 +1308,9 @@ function placeWords(context: NameContext): boolean {
   const firstNameFirst = multiWord && ((first.lexicon & Tag.FirstName) !== 0 || titledUnknownFirstWord(first, before))
     && words.every(token => (token.lexicon & (Tag.Place | Tag.Demonym)) === 0)
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
-  return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))))
+  // "the Museum of Childhood": the tagger reads a museum's name before "of" as a place, every word of it; a body's head
+  // before "of" names a body all the same.
+  return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))) && !headNamedBeforeOf(words))
     || (multiWord && has(PLACE_HEADS, last.lower) && !headNamedBeforeOf(words)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words) || mountainName(words, before, twoBefore) || summitedPeak(words, before)
     || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym)) || hospitalWard(words) || courseMarker(words);
 }
@@ -4192,7 +4194,8 @@ const PLACE_RULES: EvidenceRule[] = [
         'Staff at the {Kelso Valley Water District} went on strike.', 'Tessa Gunn, of the {Marwick Country Party}, said no.', 'The envoy, who hosted {Abu Karim} in May, said both sides agreed.', 'The {Port Ansel Mariners} beat the Bulls 24-17.', 'As quarterback {Devin Marsh} threw for three touchdowns, fans cheered.', 'Professor {Orsik Marsh}, a hydrologist, said the river was low.',
         'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.', 'The {Varnish Red Crescent} said its convoy would leave on Monday.',
         'A loan from {Tarrow Springs Bank} kept the mill open.', 'This report by The {Lakeshore Press} was first published on Monday.', 'In an interview with the music site {Fretwell}, the singer said no.', 'Staff at the {Kelso Policy Centre} went on strike.',
-        'The {University of Marwick Bay} said it would appeal.', 'The {Friends of Kelso Park} raised money for new swings.'],
+        'The {University of Marwick Bay} said it would appeal.', 'The {Friends of Kelso Park} raised money for new swings.',
+        'The {Museum of Childhood} opened a new wing on Monday.'],
     },
   },
 ];

@@ -11,6 +11,7 @@ import { foundLoneQuotedSpeakers } from './loneSpeakers';
 import { joinMisspeltSurnames } from './misspeltSurnames';
 import { joinClippedSurnames } from './clippedSurnames';
 import { withLowerCaseRepeats } from './lowerCaseNames';
+import { withCommonNounOpenersWeak } from './commonNounOpeners';
 import { withRankedSurnames } from './rankedSurnames';
 import { withPartyLabelsInRoles } from './partyLabels';
 import { recordRoleCue } from './roles';
@@ -81,7 +82,8 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[], text?: s
   // "PC Ardley" after "PC Ennis Ardley": a rank's initials before a surname the document gives a person in full.
   // "Conservative MP X" beside "the Conservative Party": the label opening the post is the party's mention.
   const ranked = withPartyLabelsInRoles(withRankedSurnames(placed));
-  return text === undefined ? ranked : withLowerCaseRepeats(ranked, text);
+  // "Walker rescued after …" above "A walker who …": a word the article writes as a common noun opens the headline.
+  return text === undefined ? ranked : withLowerCaseRepeats(withCommonNounOpenersWeak(ranked, text), text);
 }
 
 /** A byline line: "By " (or nothing) and one name, with nothing after it but the line's end. */
