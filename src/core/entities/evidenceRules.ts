@@ -74,9 +74,9 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   // "Brennholt Freight UK", "Arts Council England", "Police Scotland": a country's initials or a place's name after an
   // organisation noun name the body's national arm or the nation a national body serves; the noun heads it.
   // Two words so only a public service's noun and a nation's name (isNationalBody).
-  const countryArm = has(ORG_HEADS, words[words.length - 2]?.lower ?? '')
-    && (words.length > 2 ? (isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0)
-      : words.length === 2 && isNationalBody(words));
+  const countryArm = (has(ORG_HEADS, words[words.length - 2]?.lower ?? '') && words.length > 2
+    && ((isAllCaps(last) && has(COUNTRY_ABBREVIATIONS, last.lower)) || (!isAllCaps(last) && (last.lexicon & Tag.Place) !== 0)))
+    || isNationalBody(words);
   // "Local 312": a union's branch named by its number (list numbered-branch-nouns); "News 11", a TV station (list numbered-station-nouns).
   const numberedBranch = (words.length === 2 && has(NUMBERED_BRANCH_NOUNS, words[0].lower) && /^\d{1,5}$/.test(last.text))
     || (has(NUMBERED_STATION_NOUNS, words[words.length - 2]?.lower ?? '') && /^\d{1,3}$/.test(last.text));

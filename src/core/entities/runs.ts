@@ -702,7 +702,8 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
     return aimAfter(sentence, j, usable);
   }
   if (word === 'in') {
-    return missionPlaceAfter(sentence, j, usable, runStart);
+    const mission = missionPlaceAfter(sentence, j, usable, runStart);
+    return mission.length > 0 ? mission : remitFieldAfter(sentence, j, usable, runStart);
   }
   return word === 'and' || sentence[j + 1].text === '&' ? conjunctionAfter(sentence, j, usable, runStart) : [];
 }
@@ -993,6 +994,22 @@ function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) =>
   const here = place !== undefined && isCapitalised(sentence[j]) && named && usable(k + 1)
     && joined(sentence[k], place) && ((place.tags | place.lexicon) & (Tag.Date | Tag.Value)) === 0;
   return here ? [k, k + 1] : [];
+}
+
+/**
+ * "the Office for Standards in Education", "the Committee on Standards in Public Life", "the Centre for Excellence in
+ * Teaching": a body's remit after "for"/"on" goes on with "in" and the field it covers, a capitalised common word the
+ * lexicon knows (isCommonWord), no place's and no name's. A place after "in" is where the body sits, not its name ("the Centre for Policy Studies in
+ * Kelso said").
+ */
+function remitFieldAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const k = j + 1, field = sentence[k + 1];
+  if (runStart === undefined || field === undefined || !isCapitalised(sentence[j]) || !usable(k + 1) || !joined(sentence[k], field)) {
+    return [];
+  }
+  const remit = sentence.slice(runStart + 1, j).some((token, offset) => (token.lower === 'for' && has(ORG_HEADS_BEFORE_OF, sentence[runStart + offset].lower))
+    || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, sentence[runStart + offset].lower)));
+  return remit && isCommonWord(field) && ((field.tags | field.lexicon) & (Tag.Place | Tag.Date | Tag.Value)) === 0 ? [k, k + 1] : [];
 }
 
 /**
