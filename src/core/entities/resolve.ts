@@ -12,6 +12,7 @@ import { joinMisspeltSurnames } from './misspeltSurnames';
 import { joinClippedSurnames } from './clippedSurnames';
 import { withLowerCaseRepeats } from './lowerCaseNames';
 import { withCommonNounOpenersWeak } from './commonNounOpeners';
+import { withNamedEventsWeak } from './namedEvents';
 import { withRankedSurnames } from './rankedSurnames';
 import { withPartyLabelsInRoles } from './partyLabels';
 import { recordRoleCue } from './roles';
@@ -83,7 +84,8 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[], text?: s
   // "Conservative MP X" beside "the Conservative Party": the label opening the post is the party's mention.
   const ranked = withPartyLabelsInRoles(withRankedSurnames(placed));
   // "Walker rescued after …" above "A walker who …": a word the article writes as a common noun opens the headline.
-  return text === undefined ? ranked : withLowerCaseRepeats(withCommonNounOpenersWeak(ranked, text), text);
+  // "Delia had weakened" after "Hurricane Delia": a storm's bare name.
+  return text === undefined ? ranked : withLowerCaseRepeats(withNamedEventsWeak(withCommonNounOpenersWeak(ranked, text), text), text);
 }
 
 /** A byline line: "By " (or nothing) and one name, with nothing after it but the line's end. */

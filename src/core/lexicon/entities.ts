@@ -2067,6 +2067,12 @@ export const ROOM_NOUNS = list(
   'gallery galleries room rooms wing ballroom suite foyer atrium',
 );
 
+export const NAMED_ROOM_NOUNS = wordList(
+  'named-room-nouns',
+  'Room nouns (list room-nouns) that close the name of a wing or a room named after the person it honours, with "the" before it and no owner ("The Marta Lisle Wing has 12 beds", "in the Dana Kelso Suite", "the Tom Vale Room"): hospital, hospice and charity copy names its new wings so, a thing, not the person (who is named there only as its honour). Not "gallery", which closes an art gallery\'s name, a body ("the Kelso Gallery said").',
+  within(ROOM_NOUNS, ['room', 'wing', 'ballroom', 'suite', 'foyer', 'atrium']),
+);
+
 export const FIND_HEADS = list(
   'find-heads',
   'Capitalised nouns that close the name of an archaeological find or a museum object, named after the place it was found or the man or body it is kept by ("the Stainley Hoard", "the Kelso Bronzes", "the Vardo Torc", "the Tarrow Psalter", "the Marwick Gospels", "the Dunmore Marbles"), and the noun alone capitalised for the object ("the Bronzes"): archaeology, museum and heritage copy writes them like a person\'s or a body\'s name, but the object is a thing, and the place or person it is named after is no mention. Not "stone" or "cross" (common surnames), nor "man" ("the Fellwick Man", a bog body, is as often a title of a work or a film), nor "collection" (a museum is named so as often: "the Kelso Collection said"), nor "cup", "shield" or "medal" (trophy-heads read them).',
