@@ -92,7 +92,11 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   if (words.length === 2 && SPORT_NAMES.has(last.lower) && SPORT_NAMES.has(`${words[0].lower} ${last.lower}`)) {
     return false;
   }
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || martialArtGym(sentence, draft) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words)) || lawFirmName(sentence, draft, words)
+  // "Glen Kelso Mountain Rescue Team", "the Vardo Crisis Response Team": "Team" closing three capitalised words or more
+  // names a volunteer or a public team (read as a person after a given name without it); not an org head in general,
+  // where role cues read "leads the camera team at X" and "led the team with 1,142 yards" as a body's post.
+  const namedTeam = words.length >= 3 && last.lower === 'team' && isCapitalised(last) && !isAllCaps(last) && before !== undefined && before.post !== '-';
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || namedTeam || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || martialArtGym(sentence, draft) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words)) || lawFirmName(sentence, draft, words)
     || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words) || spanishPluralBodyName(span) || maoriBodyName(span) || membersPossessiveInside(span) || isNationalSportBody(words) || studioAfterTrade(sentence, draft, words) || stateService(words)
     || issuePaperName(sentence, draft, words) || broadcasterChannel(words));
 }
