@@ -6,7 +6,8 @@
 // person; in planning-inquiry copy a national agency named by a word of its remit and a nation read as a person when a
 // post stood in apposition; in storm copy a hurricane's bare name read as a woman, a region after a compass adjective
 // read as the short form of a body named after it; in hospice copy a wing named after a nurse read as the nurse, and a
-// body's noun before a country's initials ("Hospice UK") missed. Every sentence and name is invented.
+// body's noun before a country's initials ("Hospice UK") missed; in pensions copy a pension scheme and a regulator named
+// by its field ("The Pensions Regulator said") missed. Every sentence and name is invented.
 import * as assert from 'assert';
 import { mentionLabels } from './support/entityQueries';
 
@@ -85,5 +86,16 @@ describe('round 33 lead probes: storms, regions and rooms', () => {
 
   it('reads a wing named after a person as a thing, the person by her own name', () => {
     assert.deepStrictEqual(mentionLabels('The Marta Lisle Wing has 12 beds. Mrs Lisle, 84, unveiled a plaque.'), ['p:Lisle']);
+  });
+});
+
+describe('round 33 lead probes: pension schemes and regulators', () => {
+  it('reads a pension scheme as a body, another scheme not', () => {
+    assert.ok(mentionLabels('Trustees of the Orrin Glass Pension Scheme have warned of a deficit.').includes('o:Orrin Glass Pension Scheme'));
+    assert.deepStrictEqual(mentionLabels('The Vardo Housing Scheme was opened in 1960.'), []);
+  });
+
+  it('reads a regulator named by its field as a body after a sentence\'s "The"', () => {
+    assert.ok(mentionLabels('The Pensions Regulator said it was engaging closely with the trustees.').includes('o:Pensions Regulator'));
   });
 });
