@@ -11,6 +11,8 @@ import { foundLoneQuotedSpeakers } from './loneSpeakers';
 import { joinMisspeltSurnames } from './misspeltSurnames';
 import { joinClippedSurnames } from './clippedSurnames';
 import { withLowerCaseRepeats } from './lowerCaseNames';
+import { withCommonNounOpenersWeak } from './commonNounOpeners';
+import { withNamedEventsWeak } from './namedEvents';
 import { withRankedSurnames } from './rankedSurnames';
 import { withPartyLabelsInRoles } from './partyLabels';
 import { recordRoleCue } from './roles';
@@ -81,7 +83,9 @@ export function placeCandidates(paragraphs: readonly PlacedParagraph[], text?: s
   // "PC Ardley" after "PC Ennis Ardley": a rank's initials before a surname the document gives a person in full.
   // "Conservative MP X" beside "the Conservative Party": the label opening the post is the party's mention.
   const ranked = withPartyLabelsInRoles(withRankedSurnames(placed));
-  return text === undefined ? ranked : withLowerCaseRepeats(ranked, text);
+  // "Walker rescued after …" above "A walker who …": a word the article writes as a common noun opens the headline.
+  // "Delia had weakened" after "Hurricane Delia": a storm's bare name.
+  return text === undefined ? ranked : withLowerCaseRepeats(withNamedEventsWeak(withCommonNounOpenersWeak(ranked, text), text), text);
 }
 
 /** A byline line: "By " (or nothing) and one name, with nothing after it but the line's end. */

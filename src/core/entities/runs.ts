@@ -729,7 +729,8 @@ function continuation(sentence: Sentence, j: number, parts: readonly TitlePart[]
     return aimAfter(sentence, j, usable);
   }
   if (word === 'in') {
-    return missionPlaceAfter(sentence, j, usable, runStart);
+    const mission = missionPlaceAfter(sentence, j, usable, runStart);
+    return mission.length > 0 ? mission : remitFieldAfter(sentence, j, usable, runStart);
   }
   return word === 'and' || sentence[j + 1].text === '&' ? conjunctionAfter(sentence, j, usable, runStart) : [];
 }
@@ -1020,6 +1021,22 @@ function missionPlaceAfter(sentence: Sentence, j: number, usable: (i: number) =>
   const here = place !== undefined && isCapitalised(sentence[j]) && named && usable(k + 1)
     && joined(sentence[k], place) && ((place.tags | place.lexicon) & (Tag.Date | Tag.Value)) === 0;
   return here ? [k, k + 1] : [];
+}
+
+/**
+ * "the Office for Standards in Education", "the Committee on Standards in Public Life", "the Centre for Excellence in
+ * Teaching": a body's remit after "for"/"on" goes on with "in" and the field it covers, a capitalised common word the
+ * lexicon knows (isCommonWord), no place's and no name's. A place after "in" is where the body sits, not its name ("the Centre for Policy Studies in
+ * Kelso said").
+ */
+function remitFieldAfter(sentence: Sentence, j: number, usable: (i: number) => boolean, runStart: number | undefined): number[] {
+  const k = j + 1, field = sentence[k + 1];
+  if (runStart === undefined || field === undefined || !isCapitalised(sentence[j]) || !usable(k + 1) || !joined(sentence[k], field)) {
+    return [];
+  }
+  const remit = sentence.slice(runStart + 1, j).some((token, offset) => (token.lower === 'for' && has(ORG_HEADS_BEFORE_OF, sentence[runStart + offset].lower))
+    || (token.lower === 'on' && has(ORG_HEADS_BEFORE_ON, sentence[runStart + offset].lower)));
+  return remit && isCommonWord(field) && ((field.tags | field.lexicon) & (Tag.Place | Tag.Date | Tag.Value)) === 0 ? [k, k + 1] : [];
 }
 
 /**
@@ -1435,7 +1452,7 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
   const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart)
-    && !isServicePair(sentence, j, m);
+    && !isServicePair(sentence, j, m) && !placeTagFromBodyHead(sentence, j, runStart);
   // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body; after
   // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media").
   const firmsLastWord = sentence[k].text === '&' && m === k + 1 && looksCommon(sentence[m]);
@@ -1449,7 +1466,37 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   if (runStart !== undefined && range(runStart, j - 2).some(index => townAndDistrict(sentence, index, j))) {
     return [];
   }
+  if (insideOf && secondBodyAfterAnd(sentence, k, m)) {
+    return [];
+  }
   return oneName && (insideOn || firmsLastWord || remitHeadPair(sentence, j, m, insideOf) || !isCompleteBody(sentence, j, m, runStart) || forceForTwoPlaces(sentence, j, m, runStart)) && !place ? range(k, m) : [];
+}
+
+/**
+ * "the University of Kelso and Tarrow College", "the Society for the Care of Birds and Vardo Council": after a body
+ * named with "of"/"for", "and" then two or more words ending in a body's head and opened by a name's word (one the
+ * lexicon does not know as a common word) list a second body, not the rest of the first one's remit. Common words after
+ * "and" stay in the remit ("Department of Health and Human Services", "Ministry of Housing and Local Government").
+ */
+function secondBodyAfterAnd(sentence: Sentence, and: number, nameEnd: number): boolean {
+  const opener = sentence[and + 1];
+  return nameEnd >= and + 2 && has(ORG_HEADS, sentence[nameEnd].lower) && !isCommonWord(opener) && !has(ORG_HEADS, opener.lower)
+    && range(and + 1, nameEnd).every(index => isCapitalised(sentence[index]));
+}
+
+/**
+ * "the Museum of Science and Industry": the tagger reads a museum's or a gallery's name as a place, the body's head
+ * before "of" and every word after it, so the word before "and" is tagged a place only because the head is. A head of a
+ * body before "of" that is itself tagged a place, and a word before "and" that the lexicon does not know as one, are one
+ * body's remit. Yes: "the Museum of Science and Industry". No: "the Bank of England and Wales" (England is a place).
+ */
+function placeTagFromBodyHead(sentence: Sentence, j: number, runStart: number | undefined): boolean {
+  if (runStart === undefined || (sentence[j].lexicon & Tag.Place) !== 0) {
+    return false;
+  }
+  const of = range(runStart + 1, j - 1).find(index => sentence[index].lower === 'of');
+  const head = of === undefined ? undefined : sentence[of - 1];
+  return head !== undefined && has(ORG_HEADS_BEFORE_OF, head.lower) && (head.tags & Tag.Place) !== 0 && (head.lexicon & Tag.Place) === 0;
 }
 
 /**

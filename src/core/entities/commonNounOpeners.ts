@@ -1,0 +1,41 @@
+// A one-word name that only ever opens a headline or a sentence ("Walker rescued after night on ledge") while the
+// article writes the same word as a common noun after an article ("A walker who spent the night …"): its capital is the
+// line's, and the word is the noun, even where the lexicon knows it as a surname too. The paragraph pass cannot tell
+// (one line shows nothing but the capital); the document can. Such a use is made attach-only (Evidence.Weak), so it
+// still joins a person the article names in full ("Tom Walker … Walker said") and names nobody by itself.
+import { ARTICLES } from '../lexicon/determiners';
+import { PERSON_WORDS } from './kindRules';
+import { Evidence, type NameCandidate, type Placed } from './types';
+
+/** Uses that show a person or a body whatever the capital: a title, an honorific, speech, ownership, a body's words. */
+const NAME_USE = PERSON_WORDS | Evidence.Speaker | Evidence.SaysHe | Evidence.Possessive | Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym;
+
+/** A one-word candidate in title case that opens its line or sentence and shows nothing else of a name. */
+function bareOpener(candidate: NameCandidate): boolean {
+  return candidate.words.length === 1 && (candidate.evidence & Evidence.Opener) !== 0n && (candidate.evidence & NAME_USE) === 0n
+    && /^\p{Lu}\p{Ll}+$/u.test(candidate.text);
+}
+
+/** An article, capitalised or not ("A walker who …", "the walker"), as a pattern. */
+const ARTICLE_PATTERN = [...ARTICLES.words].map((article: string) => `[${article[0]}${article[0].toUpperCase()}]${article.slice(1)}`).join('|');
+
+/** Whether the text writes `word` in lower case right after an article ("A walker who …", "the walker"). */
+function writtenAsCommonNoun(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}])(?:${ARTICLE_PATTERN}) ${word}(?![\\p{L}\\d-])`, 'u').test(text);
+}
+
+/**
+ * Every candidate, with the bare openers of a word the text writes as a common noun made attach-only; same indices, so
+ * `expands` and the roles' names hold. Only words that no use shows as a name, and none written capitalised in the
+ * middle of a sentence (every use opens its line).
+ */
+export function withCommonNounOpenersWeak(placed: readonly Placed[], text: string): Placed[] {
+  const openers = placed.filter(entry => bareOpener(entry.c));
+  if (openers.length === 0) {
+    return [...placed];
+  }
+  const named = new Set(placed.filter(entry => !bareOpener(entry.c)).map(entry => entry.c.words.join(' ')));
+  const common = new Set(openers.map(entry => entry.c.words[0]).filter(word => !named.has(word) && /^\p{Ll}+$/u.test(word) && writtenAsCommonNoun(text, word)));
+  return common.size === 0 ? [...placed]
+    : placed.map(entry => bareOpener(entry.c) && common.has(entry.c.words[0]) ? { ...entry, c: { ...entry.c, evidence: entry.c.evidence | Evidence.Weak } } : entry);
+}
