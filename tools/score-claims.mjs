@@ -10,10 +10,11 @@
 //       once as held out, development pairs since: fresh45–47 from round 21, fresh48–58 from round 22), per pair and
 //       pooled (over all pairs' predictions and annotations)
 //   node tools/score-claims.mjs --heldout [--errors [--full]] [--json]   the held-out pairs instead
-//       (test/fixtures/claims/heldout3/ to heldout15/SET-PAIR.json: invented articles of the repo, annotated blind, never
+//       (test/fixtures/claims/heldout3/ to heldout16/SET-PAIR.json: invented articles of the repo, annotated blind, never
 //       tuned on by the rules), per pair and pooled per folder; says so and stops when the folders are missing or
-//       empty. Since round 32, heldout3 … heldout13 are training data of the learned model (tools/train-claim-model.mjs):
-//       their figures with the model are in-sample, and only heldout14 and later still judge it blind.
+//       empty. Since round 32, heldout3 … heldout13 are training data of the learned model (tools/train-claim-model.mjs),
+//       heldout14 too since round 33: their figures with the model are in-sample, and only heldout15 and later still judge
+//       it blind.
 //   node tools/score-claims.mjs --dev [...]   the 32 development pairs: the real ones and the invented ones, with
 //       each group pooled
 //   node tools/score-claims.mjs [--invented | --dev] --loo NAME=v1,v2,… [NAME=…]   leave-one-pair-out: for each pair,
@@ -53,6 +54,7 @@ const groups = heldout ? [
   { name: 'heldout13', dir: path.join(claimsDir, 'heldout13'), files: /^[\w-]+\.json$/, texts: root },
   { name: 'heldout14', dir: path.join(claimsDir, 'heldout14'), files: /^[\w-]+\.json$/, texts: root },
   { name: 'heldout15', dir: path.join(claimsDir, 'heldout15'), files: /^[\w-]+\.json$/, texts: root },
+  { name: 'heldout16', dir: path.join(claimsDir, 'heldout16'), files: /^[\w-]+\.json$/, texts: root },
 ]
   : [
     ...(invented ? [] : [{ name: 'real', dir: claimsDir, files: /^pair\d+\.json$/, texts: corpus }]),
