@@ -249,9 +249,9 @@ const PLACE_RULES: KindRule[] = [
   },
   {
     id: 'government-body-of-place-words', outcome: 'org',
-    reason: '"State Department", "Justice Ministry", "the Prefecture of Tarrow": the tagger may read such words as places; a government head noun makes a body, at the end of the name or before its "of".',
+    reason: '"State Department", "Justice Ministry": the tagger may read such words as places; a government head noun makes a body, at the end of the name or before its "of" (a body\'s head before "of" takes the place reading away already, evidence rule place-words: "the Prefecture of Tarrow" is a body by its head).',
     when: context => has(context, Evidence.Place) && has(context, Evidence.OrgHead) && context.multiWord && governmentHeaded(context.candidate.words),
-    examples: { yes: ['Officials at the {State Department} declined to comment.', 'The {Prefecture of Tarrow} said the roads were closed.'], no: ['Officials in {Kelso} declined to comment.'] },
+    examples: { yes: ['Officials at the {State Department} declined to comment.'], no: ['Officials in {Kelso} declined to comment.'] },
   },
   {
     id: 'listed-after-plural-title', outcome: 'person',
