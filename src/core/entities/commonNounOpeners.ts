@@ -16,12 +16,15 @@ function bareOpener(candidate: NameCandidate): boolean {
     && /^\p{Lu}\p{Ll}+$/u.test(candidate.text);
 }
 
-/** An article, capitalised or not ("A walker who …", "the walker"), as a pattern. */
-const ARTICLE_PATTERN = [...ARTICLES.words].map((article: string) => `[${article[0]}${article[0].toUpperCase()}]${article.slice(1)}`).join('|');
+/** A lower-case word right after an article, capitalised or not ("A walker who …", "the walker"), as a pattern. */
+const AFTER_ARTICLE = new RegExp(`(?<![\\p{L}])(?:${[...ARTICLES.words].map((article: string) => `[${article[0]}${article[0].toUpperCase()}]${article.slice(1)}`).join('|')}) (\\p{Ll}+)(?![\\p{L}\\d-])`, 'gu');
 
-/** Whether the text writes `word` in lower case right after an article ("A walker who …", "the walker"). */
-function writtenAsCommonNoun(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}])(?:${ARTICLE_PATTERN}) ${word}(?![\\p{L}\\d-])`, 'u').test(text);
+/**
+ * The words the text writes in lower case right after an article: one pass over the text (a pattern per opener's word
+ * cost a pass each, seconds on a long document re-read after every edit).
+ */
+function wordsAfterArticles(text: string): Set<string> {
+  return new Set([...text.matchAll(AFTER_ARTICLE)].map(match => match[1]));
 }
 
 /**
@@ -35,7 +38,8 @@ export function withCommonNounOpenersWeak(placed: readonly Placed[], text: strin
     return [...placed];
   }
   const named = new Set(placed.filter(entry => !bareOpener(entry.c)).map(entry => entry.c.words.join(' ')));
-  const common = new Set(openers.map(entry => entry.c.words[0]).filter(word => !named.has(word) && /^\p{Ll}+$/u.test(word) && writtenAsCommonNoun(text, word)));
+  const afterArticles = wordsAfterArticles(text);
+  const common = new Set(openers.map(entry => entry.c.words[0]).filter(word => !named.has(word) && afterArticles.has(word)));
   return common.size === 0 ? [...placed]
     : placed.map(entry => bareOpener(entry.c) && common.has(entry.c.words[0]) ? { ...entry, c: { ...entry.c, evidence: entry.c.evidence | Evidence.Weak } } : entry);
 }
