@@ -10,6 +10,11 @@ import { Evidence, type NameCandidate, type Placed } from './types';
 /** Uses that show a person or a body whatever the capital: a title, an honorific, speech, ownership, a body's words. */
 const NAME_USE = PERSON_WORDS | Evidence.Speaker | Evidence.SaysHe | Evidence.Possessive | Evidence.OrgTag | Evidence.OrgHead | Evidence.Acronym;
 
+/** The placed candidate made attach-only (Evidence.Weak): it joins an entity found otherwise and founds none. */
+export function attachOnly(entry: Placed): Placed {
+  return { ...entry, c: { ...entry.c, evidence: entry.c.evidence | Evidence.Weak } };
+}
+
 /** A one-word candidate in title case that opens its line or sentence and shows nothing else of a name. */
 function bareOpener(candidate: NameCandidate): boolean {
   return candidate.words.length === 1 && (candidate.evidence & Evidence.Opener) !== 0n && (candidate.evidence & NAME_USE) === 0n
@@ -41,5 +46,5 @@ export function withCommonNounOpenersWeak(placed: readonly Placed[], text: strin
   const afterArticles = wordsAfterArticles(text);
   const common = new Set(openers.map(entry => entry.c.words[0]).filter(word => !named.has(word) && afterArticles.has(word)));
   return common.size === 0 ? [...placed]
-    : placed.map(entry => bareOpener(entry.c) && common.has(entry.c.words[0]) ? { ...entry, c: { ...entry.c, evidence: entry.c.evidence | Evidence.Weak } } : entry);
+    : placed.map(entry => bareOpener(entry.c) && common.has(entry.c.words[0]) ? attachOnly(entry) : entry);
 }

@@ -4,6 +4,7 @@
 // a thing (list event-heads) but cannot see the bare use's antecedent in another paragraph; the document can. The bare
 // uses are made attach-only (Evidence.Weak): still a person's where the article names one so in full.
 import { EVENT_HEADS } from '../lexicon/entities';
+import { attachOnly } from './commonNounOpeners';
 import { Evidence, type NameCandidate, type Placed } from './types';
 
 /**
@@ -32,5 +33,5 @@ export function withNamedEventsWeak(placed: readonly Placed[], text: string): Pl
   if (names.size === 0) {
     return [...placed];
   }
-  return placed.map(entry => bareEventName(entry.c, names) ? { ...entry, c: { ...entry.c, evidence: entry.c.evidence | Evidence.Weak } } : entry);
+  return placed.map(entry => bareEventName(entry.c, names) ? attachOnly(entry) : entry);
 }
