@@ -298,6 +298,9 @@ export function postSubjectRoles(context: RoleContext): OwnedSpan[] {
   if (sentence.length < 4 || !ARTICLES.has(sentence[0].lower)) {
     return [];
   }
+  // The subject's post, read once for the sentence (every name after a copula is checked against it).
+  let role: ReturnType<typeof titlePhraseAt>;
+  let read = false;
   return context.drafts.flatMap((draft, draftIndex) => {
     const verb = draft.first - 1;
     if (verb < 2 || !(has(COPULAS, sentence[verb].lower) || has(BE_FORMS, sentence[verb].lower)) || isPossessive(sentence[draft.last])) {
@@ -307,7 +310,10 @@ export function postSubjectRoles(context: RoleContext): OwnedSpan[] {
     while (subjectEnd > 1 && ROLE_AUXILIARIES.has(sentence[subjectEnd].lower)) {
       subjectEnd--;
     }
-    const role = titlePhraseAt(context, 0);
+    if (!read) {
+      role = titlePhraseAt(context, 0);
+      read = true;
+    }
     return role && role.end === sentence[subjectEnd].end ? [{ ...role, draft: draftIndex }] : [];
   });
 }
