@@ -33,8 +33,8 @@ describe('local government and local elections copy kinds of round 34 (r34-counc
   });
 
   it('reads a one-word union before its local branch as a body, though it is named once', () => {
-    assert.ok(mentionLabels('Wenna Trago, chair of the local Coltrane branch, said staff would ballot.').includes('o:Coltrane'));
-    assert.ok(mentionLabels('"Nobody was consulted," said Wenna Trago, Coltrane branch secretary.').includes('o:Coltrane'));
+    assert.ok(mentionLabels('Wenna Trago, chair of the local Corvane branch, said staff would ballot.').includes('o:Corvane'));
+    assert.ok(mentionLabels('"Nobody was consulted," said Wenna Trago, Corvane branch secretary.').includes('o:Corvane'));
     assert.ok(!mentionLabels('Wenna Trago, chair of the Penzance branch, said staff would ballot.').some(label => label.startsWith('o:')));
   });
 
@@ -45,8 +45,8 @@ describe('local government and local elections copy kinds of round 34 (r34-counc
   });
 
   it('gives a post held for a span of years after a possessive to its holder', () => {
-    const text = 'The defeat ended Lowenna Carbis\'s twelve years as leader of Penwith District Council.';
-    assert.ok(rolesOf(text, 'Lowenna Carbis').some(role => role.startsWith('leader of Penwith')), rolesOf(text, 'Lowenna Carbis').join(', '));
+    const text = 'The defeat ended Lowenna Carbis\'s twelve years as leader of Penrock District Council.';
+    assert.ok(rolesOf(text, 'Lowenna Carbis').some(role => role.startsWith('leader of Penrock')), rolesOf(text, 'Lowenna Carbis').join(', '));
   });
 
   it('reads leading a council\'s opposition or a caucus in a relative clause as a post', () => {
@@ -55,7 +55,7 @@ describe('local government and local elections copy kinds of round 34 (r34-counc
   });
 
   it('reads a broadcaster\'s masthead with "News" and the broadcaster\'s own name as one body', () => {
-    const text = 'PENWITH RADIO NEWS | Live | Count night\n\nThe winner told Penwith Radio she would start work on Monday.';
+    const text = 'PENROCK RADIO NEWS | Live | Count night\n\nThe winner told Penrock Radio she would start work on Monday.';
     const bodies = analyzeText(text).entities.filter(entity => entity.kind === 'org');
     assert.strictEqual(bodies.length, 1, bodies.map(body => body.name).join(', '));
   });
