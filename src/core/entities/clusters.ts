@@ -8,7 +8,7 @@ import { endsInCompanyHead, withoutClubForm, withoutDesignator } from './words';
 import { isKnownSurname, isStandalonePerson, isUnknownBody, kindOf, kindsByUse, nameKeys, namedPersonSurnames, placesByUse, townsByUse, undoBodyReading, usedAsBody, type CandidateKind } from './kind';
 import { demonymCountries, placesOfBodies, regionFirstWords } from './kindRules';
 import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandidate, type Placed } from './types';
-import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
+import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, BROADCAST_SERVICE_WORDS, CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
@@ -48,7 +48,17 @@ const MAX_CLIPPED_LETTERS = 4;
 const DERIVING_ENDINGS = /^(?:s|es|al|ial|ist|ists|ism|ian|ians|ese|ish|ic|ics|ity|ern|er|ers|ing|ed|ly|n)$/;
 
 export function orgKey(words: readonly string[]): string {
-  return placeFirst(withoutDesignator(words[0] === 'the' && words.length > 1 ? words.slice(1) : words)).join(' ');
+  return placeFirst(withoutNewsService(withoutDesignator(words[0] === 'the' && words.length > 1 ? words.slice(1) : words))).join(' ');
+}
+
+/**
+ * "Kelso TV News", "KELSO TV NEWS | Live" beside "told Kelso TV": a broadcaster's radio or TV word (list
+ * broadcast-service-words) before a closing "news" names the broadcaster's news service, the broadcaster itself, so
+ * both are keyed without "news".
+ */
+function withoutNewsService(words: readonly string[]): readonly string[] {
+  const n = words.length;
+  return n >= 3 && words[n - 1] === 'news' && has(BROADCAST_SERVICE_WORDS, words[n - 2]) ? words.slice(0, -1) : words;
 }
 
 /**

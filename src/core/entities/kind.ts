@@ -8,7 +8,7 @@ export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { Evidence, type EvidenceFlags, type NameCandidate } from './types';
-import { PLACE_HEADS, WATER_BODY_NOUNS } from '../lexicon/entities';
+import { ORG_HEADS, PLACE_HEADS, WATER_BODY_NOUNS } from '../lexicon/entities';
 
 export type { CandidateKind };
 
@@ -74,6 +74,25 @@ export function isKnownSurname(candidate: NameCandidate): boolean {
   return (evidence & Evidence.LastName) !== 0n && (evidence & (Evidence.PersonTags | Evidence.Speaker)) !== 0n && (evidence & Evidence.Place) === 0n;
 }
 
+/** The singular forms a regular English plural may have ("councils" → "council", "authorities" → "authority", "churches" → "church"). */
+function singularsOf(lower: string): string[] {
+  if (lower.endsWith('ies')) {
+    return [`${lower.slice(0, -3)}y`];
+  }
+  return lower.endsWith('es') ? [lower.slice(0, -1), lower.slice(0, -2)] : lower.endsWith('s') ? [lower.slice(0, -1)] : [];
+}
+
+/**
+ * "Councils' spending has risen", "Councils cannot cut their way out", "Authorities say …": the plural of a noun that heads
+ * bodies' names (list org-heads), capitalised as a sentence's first word, is the common noun for all such bodies, not
+ * one body's name, though the lexicon, which does not know the plural, reads it as an unknown word. Not a plural that is itself a head
+ * ("Holdings", "Guards", "Services"), which names one body alone as often.
+ */
+function isPluralOfBodyHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !ORG_HEADS.has(lower) && singularsOf(lower).some(singular => ORG_HEADS.has(singular));
+}
+
 /**
  * A capitalised word the lexicon does not know, used alone and never shown to be a person: in news copy that
  * is a company, club or body ("Feyenoord", "Hinode said it …"); kept as one when used at least twice.
@@ -81,6 +100,7 @@ export function isKnownSurname(candidate: NameCandidate): boolean {
 export function isUnknownBody(candidate: NameCandidate): boolean {
   const evidence = candidate.evidence;
   return candidate.words.length === 1 && (evidence & Evidence.UnknownWords) !== 0n && !/^[\p{Lu}\d]+$/u.test(candidate.text) && !isLoneFirstName(candidate)
+    && !isPluralOfBodyHead(candidate.words[0])
     && (evidence & (Evidence.Place | Evidence.Weak | Evidence.HyphenPart | Evidence.SaysHe | Evidence.LastName | Evidence.Honorific | Evidence.Title)) === 0n;
 }
 
@@ -119,7 +139,25 @@ export function placesByUse(candidates: readonly NameCandidate[]): Set<string> {
   for (const key of siteShortForms(evidence)) {
     places.add(key);
   }
+  for (const key of jurisdictions(evidence, surnames)) {
+    places.add(key);
+  }
   return places;
+}
+
+/** Uses that show a person of the name's own, whatever else it does: a title, an honorific, an appositive, "said she", a first name, a body's words. */
+const OWN_PERSON_OR_BODY_USES = Evidence.Title | Evidence.Honorific | Evidence.Appositive | Evidence.SaysHe | Evidence.PluralTitle | Evidence.FirstName
+  | Evidence.OrgHead | Evidence.OrgTag | Evidence.Acronym;
+
+/**
+ * "elected Mayor of Tarrow Vale" beside "the Tarrow Vale mayoralty" and "Labour's win in Tarrow Vale says little": a name
+ * that one use gives as the place a post is held over (Evidence.Jurisdiction) is that place in every use, though its
+ * words are unknown and another use "says" something (a region is the subject of a verb of saying as an argument is);
+ * not a named person's surname, nor a name some use shows as a person's or a body's of its own.
+ */
+function jurisdictions(evidence: ReadonlyMap<string, EvidenceFlags>, surnames: ReadonlySet<string>): string[] {
+  return [...evidence].filter(([key, flags]) => (flags & Evidence.Jurisdiction) !== 0n && (flags & OWN_PERSON_OR_BODY_USES) === 0n && !surnames.has(key))
+    .map(([key]) => key);
 }
 
 /** Uses that show a person: a title, an honorific, an appositive, words reported, ownership. */

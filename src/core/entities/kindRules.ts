@@ -176,6 +176,15 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
     examples: { yes: ['The swimmers met at Lady {Jenna}\'s Cove before dawn.'], no: ['The swimmers met at Lady {Jenna}\'s cottage before dawn.'] },
   },
   {
+    id: 'party-label-before-body-noun', outcome: 'org',
+    reason: '"the leader of the opposition Liberal Democrat group, Cllr X,", "leader of the Conservative group": party labels alone (list party-labels) before a lower-case noun of bodies ("group", "party": evidence rule body-noun-after) name the party\'s group, though a title stands before them; the title is the person\'s named after the group.',
+    when: context => context.candidate.words.every(isPartyWord) && has(context, Evidence.OrgTag) && !has(context, Evidence.Honorific | Evidence.FirstName),
+    examples: {
+      yes: ['The leader of the opposition {Liberal Democrat} group, Dana Whitlock, spoke first.', 'The deputy leader of the {Conservative} group, Dana Whitlock, spoke first.'],
+      no: ['The leader of the opposition {Dana Whitlock} spoke first.', 'The leader of the {Kelso} group, Dana Whitlock, spoke first.'],
+    },
+  },
+  {
     id: 'honorific-before-name', outcome: 'person',
     reason: 'A courtesy honorific or abbreviated title before it ("Ms Whitlock", "Sen. Okoro") names a person, even an abbreviation.',
     when: context => has(context, Evidence.Honorific) && !has(context, Evidence.OrgHead),
@@ -196,8 +205,8 @@ const PERSON_CONTEXT_RULES: KindRule[] = [
   },
   {
     id: 'landscape-surname-that-speaks', outcome: 'person',
-    reason: '"Ivo Marsh said his client was sorry", "Kemi Hill told the court": a given name the lexicon lacks and a surname that is a common noun of the landscape (landscapeSurname), reporting words: a place does not speak, and a hill or a marsh is no body that issues statements (those are operated sites, rule operated-site-that-speaks), so the tagger\'s place reading gives way.',
-    when: context => has(context, Evidence.Place) && has(context, Evidence.Speaker | Evidence.QuotedSpeaker) && !has(context, Evidence.OrgHead | Evidence.OrgTag)
+    reason: '"Ivo Marsh said his client was sorry", "Kemi Hill told the court": a given name the lexicon lacks and a surname that is a common noun of the landscape (landscapeSurname), reporting words: a place does not speak, and a hill or a marsh is no body that issues statements (those are operated sites, rule operated-site-that-speaks), so the tagger\'s place reading gives way. Not where a use puts something in the name or holds a post over it (Evidence.Within: "the Mayor of Tarrow Vale" … "the vote in Tarrow Vale says little"): that is the town.',
+    when: context => has(context, Evidence.Place) && has(context, Evidence.Speaker | Evidence.QuotedSpeaker) && !has(context, Evidence.OrgHead | Evidence.OrgTag | Evidence.Within)
       && !context.acronym && landscapeSurname(context),
     examples: { yes: ['{Ivo Marsh} said his client was sorry.', '{Kemi Field} told the court she was sorry.'], no: ['Crowds gathered on {Ivo Marsh} overnight.', '{Hong Kong} said the border would reopen.', '{Outbreak Response} said the cases rose.'] },
   },

@@ -9,7 +9,7 @@ import { findNames, type Draft } from './names';
 import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, coordinatedCommaRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
 import { kinListRoles, pluralTitleRoles, withRelationHeads } from './roleLists';
-import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, fieldWorkRoles, predicateRoles, relativeRoles } from './rolePredicates';
+import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, fieldWorkRoles, postSubjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
 import { agedDescription, bylineCommaPost, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type EvidenceFlags, type Gender } from './types';
@@ -231,10 +231,11 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
         yes: ['The board named Tom Hale as chief executive.', 'Maria Lopez works as a cashier at the store.', 'Jane Doe was nominated as transport commissioner on Monday.',
           'Ann Bellamy, a former banker, took over as chair in May.', 'Dana Kelso joined Vardo Holdings as chief operating officer in 2019.',
           'Dana Kelso rejoined the club in 2019 as head coach.', 'Mr Kelso spent 22 years as head of Marwick Primary School.',
-          'The federation dismissed Tom Hale as head coach of the national team.'],
+          'The federation dismissed Tom Hale as head coach of the national team.', 'The vote ended Tom Hale\'s eight years as mayor of Marwick.'],
         no: ['Tom Hale left as the president arrived.', 'Maria Lopez was described as a hero.', 'They met, as Secretary of State Ana Ruiz said.',
           'Ann Bellamy, the one who left, spoke as the chair arrived.', 'Dana Kelso joined the march as a teenager.',
-          'Maria Lopez worked as a teenager at the store.', 'Mr Kelso spent the money as head of the school.', 'The board dismissed Tom Hale as a distraction.'],
+          'Maria Lopez worked as a teenager at the store.', 'Mr Kelso spent the money as head of the school.', 'The board dismissed Tom Hale as a distraction.',
+          'The vote ended Tom Hale\'s plans as the mayor left.'],
       },
     }),
     cue({
@@ -244,6 +245,15 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Maria Lopez is a greeter at the store.', 'Tom Hale was also elected chairman of the caucus.', 'Tom Hale has been head coach since 2019.', 'Tom Hale was made captain after the injury.'],
         no: ['Maria Lopez is not a candidate.', 'Tom Hale was the first to leave.', 'He said Tom Hale has "been a leader far more than the mayor."'],
+      },
+    }),
+    cue({
+      id: 'post-subject-copula',
+      reason: 'A sentence whose whole subject is a post and whose copula stands right before the name ("The lead commissioner will be X.") gives the post to the name (rolePredicates.ts postSubjectRoles).',
+      find: postSubjectRoles,
+      examples: {
+        yes: ['The lead commissioner will be Dana Kelso, a former council chief.', 'The new chair is Tom Hale.'],
+        no: ['The lead commissioner met Dana Kelso on Monday.', 'The new chair was Tom Hale\'s friend.', 'The problem is Tom Hale.'],
       },
     }),
     cue({

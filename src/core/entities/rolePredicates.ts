@@ -145,6 +145,17 @@ function asVerbAfterSubject(context: RoleContext, draft: Draft, as: number): boo
     || PHRASAL_PARTICLES.has(token.lower) || token.lower === 'who' || (token.lexicon & Tag.Adverb) !== 0);
 }
 
+/**
+ * "ended X's eight years as Mayor of Tarrow", "Dana Kelso's decade as chief executive": a name in the possessive, then a
+ * short span of time (ending in a `role-span-nouns` word) right before "as", holds the post for that span, as "X spent
+ * eight years as …" does.
+ */
+function ownSpanBeforeAs(sentence: Sentence, draft: Draft, as: number): boolean {
+  const span = sentence.slice(draft.last + 1, as);
+  return isPossessive(sentence[draft.last]) && span.length > 0 && span.length <= MAX_SPAN_WORDS && SPAN_NOUNS.has(span[span.length - 1].lower)
+    && span.every(token => !/[,;:()"“”]/.test(token.post)) && !/[,;:()"“”]/.test(sentence[draft.last].post.replace(/^['’]s?/, ''));
+}
+
 /** Most words of a span of time between a spending verb and "as" ("spent 22 years", "spent the next two decades"). */
 const MAX_SPAN_WORDS = 4;
 
@@ -216,7 +227,7 @@ export function asRoles(context: RoleContext): OwnedSpan[] {
       continue;
     }
     const draft = context.drafts[owner];
-    if (asVerbAfterSubject(context, draft, q) || asVerbBeforeObject(context, draft, q)) {
+    if (asVerbAfterSubject(context, draft, q) || asVerbBeforeObject(context, draft, q) || ownSpanBeforeAs(sentence, draft, q)) {
       found.push({ ...role, draft: owner });
     }
   }
@@ -274,6 +285,37 @@ export function predicateRoles(context: RoleContext): OwnedSpan[] {
     found.push(...postsAt(context, verb + 1).map(role => ({ ...role, draft: draftIndex })));
   });
   return found;
+}
+
+/**
+ * "The lead commissioner will be Dana Kelso.", "The new chair is Tom Hale, a former banker.": a sentence whose subject is
+ * a post (an article and a title phrase, the whole subject) and whose copula, auxiliaries aside, stands right before the
+ * name gives the post to the name, as "X is the lead commissioner" does. Not a name in the possessive ("The chair was
+ * Hale's friend").
+ */
+export function postSubjectRoles(context: RoleContext): OwnedSpan[] {
+  const { sentence } = context;
+  if (sentence.length < 4 || !ARTICLES.has(sentence[0].lower)) {
+    return [];
+  }
+  // The subject's post, read once for the sentence (every name after a copula is checked against it).
+  let role: ReturnType<typeof titlePhraseAt>;
+  let read = false;
+  return context.drafts.flatMap((draft, draftIndex) => {
+    const verb = draft.first - 1;
+    if (verb < 2 || !(has(COPULAS, sentence[verb].lower) || has(BE_FORMS, sentence[verb].lower)) || isPossessive(sentence[draft.last])) {
+      return [];
+    }
+    let subjectEnd = verb - 1;
+    while (subjectEnd > 1 && ROLE_AUXILIARIES.has(sentence[subjectEnd].lower)) {
+      subjectEnd--;
+    }
+    if (!read) {
+      role = titlePhraseAt(context, 0);
+      read = true;
+    }
+    return role && role.end === sentence[subjectEnd].end ? [{ ...role, draft: draftIndex }] : [];
+  });
 }
 
 /** "the club named X head coach": a title phrase straight after a name that an active appointing verb right before it governs. */

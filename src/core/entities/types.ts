@@ -111,6 +111,9 @@ export const Evidence = {
   /** Two or three capital letters a party's noun, an identifying participle or an age marks as standing for a person an
    * anonymity order protects ("The lead claimant, AB,", "identified only as AB", "CD, 29,"): every use of them is that person. */
   Anonymised: 1n << 41n,
+  /** The words right after a post held over a town or a region and "of" ("Mayor of Tarrow Vale"): the place itself, every
+   * use of the name is that place unless a use shows a person of its own (kind.ts placesByUse). Set with Place and Within. */
+  Jurisdiction: 1n << 42n,
 } as const satisfies Record<string, EvidenceFlags>;
 
 export type Gender = 'm' | 'f';

@@ -429,6 +429,18 @@ export const SEAT_WIN_VERBS = list(
    seize seizes seized snatch snatches snatched keep keeps kept`,
 );
 
+export const UNION_BRANCH_NOUNS = list(
+  'union-branch-nouns',
+  'Lower-case nouns for the local unit of a union or a society ("the local Kelvor branch", "the Vardo chapel" of a print union, "Kelvor branch secretary X"): after "local", or before a post held in it, the one capitalised word before them is the body whose unit it is, as labour and council copy names a union only so; a town\'s name before them ("the Tarrow branch of X") is where the unit sits, so the rule asks for "local" or the post.',
+  'branch chapter chapel',
+);
+
+export const JURISDICTION_HOLDERS = list(
+  'jurisdiction-holders',
+  'Posts held over a town, a city or a region and named by it after "of" ("Mayor of Tarrow Vale", "the elected mayor of Kelso Moor", "the Lord Mayor of Marwick", "Provost of Vardo", "Governor of Orrin Province"): local government and elections copy writes a combined authority\'s or a city\'s mayoralty so, and the capitalised words right after "of" are the place the post is held over, not a person, though they are words the lexicon does not know (read as a given name and a surname, "Tarrow Vale" as a man whose surname is a landscape noun).',
+  'mayor mayoress provost governor',
+);
+
 export const CONSTITUENCY_MEMBERS = list(
   'constituency-members',
   'Members of a legislature named by the seat they hold: "MP for Marwick North", "the member for Dunmore", "MSP for Ardle Central"; Caribbean copy\'s "Parliamentary Representative for Tarrow East" (only capitalised: "a representative for Kelso said" speaks for a person). The name after "for" is the constituency, a place, not a person or a body.',
@@ -1197,7 +1209,7 @@ export const CHANNEL_NUMBER_WORDS = list(
 
 export const BROADCAST_SERVICE_WORDS = list(
   'broadcast-service-words',
-  'Words of a broadcaster\'s radio or TV service that, between its initials and the region or town served, name a regional service ("ran KBC Radio Western", "KBC TV Kelso"; evidenceRules.ts broadcasterChannel): one body, missed without it.',
+  'Words of a broadcaster\'s radio or TV service that, between its initials and the region or town served, name a regional service ("ran KBC Radio Western", "KBC TV Kelso"; evidenceRules.ts broadcasterChannel): one body, missed without it. Before a closing "News" ("Kelso TV News", a live page\'s masthead in capitals "KELSO TV NEWS | Live") they name the broadcaster\'s news service, the broadcaster itself (clusters.ts orgKey keys it without "News").',
   'radio tv television',
 );
 

@@ -187,8 +187,8 @@ export const FIELD_BODY_PREPOSITIONS = wordList(
 
 export const LED_UNIT_NOUNS = wordList(
   'role-led-unit-nouns',
-  'Parts of a body that a person leads ("X, who leads the force\'s fraud unit,", "who heads the paper\'s investigations desk"): with a verb of `role-business-keeping-verbs` the verb and its object are the post, as a committee is; "team" and "squad" are left out ("who leads the team in scoring" is a feat).',
-  ['unit', 'division', 'branch', 'section', 'desk', 'directorate', 'bureau', 'taskforce', 'programme', 'program', 'wing'],
+  'Parts of a body that a person leads ("X, who leads the force\'s fraud unit,", "who heads the paper\'s investigations desk"): with a verb of `role-business-keeping-verbs` the verb and its object are the post, as a committee is; "team" and "squad" are left out ("who leads the team in scoring" is a feat). A council\'s or a legislature\'s side is one too ("X, who leads the Liberal Democrat opposition,", "who leads the Vardo caucus": the leader of the opposition or of a caucus); "group" is left out ("who leads the group on 12 under" is a golfer\'s feat).',
+  ['unit', 'division', 'branch', 'section', 'desk', 'directorate', 'bureau', 'taskforce', 'programme', 'program', 'wing', 'opposition', 'caucus'],
 );
 
 export const LED_TEAM_NOUNS = wordList(
