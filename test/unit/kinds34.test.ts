@@ -2,7 +2,7 @@
 // armed service, a trade with its modifier noun, campaigns named by a command or a cause, outlets named by a brand's
 // last word, posts named by a field. Every sentence and name is invented.
 import * as assert from 'assert';
-import { mentionLabels, rolesOf, speakerOf } from './support/entityQueries';
+import { mentionLabels, quoteSpeakers, rolesOf, speakerOf } from './support/entityQueries';
 
 describe('round 34 kinds: "and" inside names, articles before services, campaign names, outlets, posts of a field', () => {
   it('keeps a body\'s name whole across "and" when a service\'s task or a region\'s two plurals are joined', () => {
@@ -41,6 +41,16 @@ describe('round 34 kinds: "and" inside names, articles before services, campaign
     const text = 'According to Anchor Vale, a debt advice service, "calls have doubled since the winter."';
     assert.deepStrictEqual(mentionLabels(text), ['o:Anchor Vale']);
     assert.strictEqual(speakerOf(text, 'calls have'), 'Anchor Vale');
+  });
+
+  it('gives "the regulator\'s chief executive" to the regulator\'s, not to the nearer chief executive of a named body; "he added" follows', () => {
+    const text = 'Water bills will rise by a fifth, the regulator Ofwell said on Monday. Its chief executive, Oren Talby, defended the rise. '
+      + 'Marlow Water\'s chief executive, Ivo Brask, said customers would be protected.\n\n'
+      + 'The regulator\'s chief executive said: "We have been clear that companies must invest."\n\n"Bills are fair," he added.';
+    assert.deepStrictEqual(quoteSpeakers(text), [['We have been', 'Oren Talby'], ['Bills are fair,', 'Oren Talby']]);
+    // The named company's own description still finds its chief executive.
+    const own = text.replace('The regulator\'s chief executive said', 'Marlow Water\'s chief executive said');
+    assert.strictEqual(speakerOf(own, 'We have been'), 'Ivo Brask');
   });
 
   it('reads a post named by a field ("policy lead", "head of campaigns") with its body, the body after "at"', () => {

@@ -361,7 +361,8 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
  * "Save Kelby Meadows said …", "Cold Homes Action warned …": a run of three words or more that opens the sentence and
  * is its subject right before a reporting verb (list speech-verbs) keeps its first word when that word is a verb in its
  * plain form (a command cannot have a subject: the command is the campaign's name) or an adjective of a cause (list
- * campaign-name-adjectives) before a common word of its cause. No: "Rival Kelso Rovers said" (list evaluative-openers),
+ * campaign-name-adjectives) before a common word of its cause. No: "Rival Kelso Rovers said" (list evaluative-openers), "Tan Kai Wen said"
+ * (the verb's object ends in no common noun: a family name first),
  * "Cold Kelso Council said" (a name's word after the adjective), "Save Kelby Meadows, they said" (no verb right after).
  */
 function opensCampaignName(sentence: Sentence, run: readonly number[]): boolean {
@@ -369,8 +370,10 @@ function opensCampaignName(sentence: Sentence, run: readonly number[]): boolean 
   if (run.length < 3 || run[0] !== 0 || after === undefined || !has(SPEECH_VERBS, after.lower) || !joined(sentence[run[run.length - 1]], after) || isDescriptiveOpener(first)) {
     return false;
   }
+  // (The command's object ends in a common noun or a plural, "Save Kelby Meadows": "Tan Kai Wen said" is a name after all.)
+  const last = sentence[run[run.length - 1]];
   const command = (first.lexicon & Tag.Verb) !== 0 && (first.lexicon & (NAME_WORD_TAGS | Tag.Adjective | Tag.Adverb | Tag.Preposition | Tag.Determiner | Tag.Pronoun | Tag.Conjunction)) === 0
-    && isPlainVerb(first) && !has(SENTENCE_STARTERS, first.lower);
+    && isPlainVerb(first) && !has(SENTENCE_STARTERS, first.lower) && ((last.lexicon & Tag.Noun) !== 0 || /[^s']s$/.test(last.lower)) && ((last.lexicon | last.tags) & PERSON_NAME_TAGS) === 0;
   const cause = has(CAMPAIGN_NAME_ADJECTIVES, first.lower) && (second.lexicon & Tag.Noun) !== 0 && (second.lexicon & NAME_WORD_TAGS) === 0;
   return command || cause;
 }

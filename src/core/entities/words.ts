@@ -1161,9 +1161,11 @@ const NOT_PLAIN_NOUN = Tag.Verb | Tag.Adjective | Tag.Adverb | Tag.Determiner | 
  * head's own modifier, so the role keeps the occupation as written ("pastry chef", not "chef").
  */
 function markTradeNounModifiers(sentence: Sentence, parts: TitlePart[]): void {
-  for (let i = 1; i + 1 < sentence.length; i++) {
+  // (From the third word on, after a lower-case word: a capitalised word before the noun is read by roleChains.ts, which
+  // tells a post's first noun from an imperative, "Meet shift supervisor X".)
+  for (let i = 2; i + 1 < sentence.length; i++) {
     const noun = sentence[i - 1], head = sentence[i], name = sentence[i + 1];
-    if (parts[i] === TitlePart.Head && parts[i - 1] === TitlePart.None && !isCapitalised(noun) && !isCapitalised(head) && isCapitalised(name)
+    if (parts[i] === TitlePart.Head && parts[i - 1] === TitlePart.None && !isCapitalised(sentence[i - 2]) && !isCapitalised(noun) && !isCapitalised(head) && isCapitalised(name)
       && joined(noun, head) && joined(head, name) && (noun.tags & Tag.Noun) !== 0 && ((noun.tags | noun.lexicon) & (NOT_PLAIN_NOUN | Tag.Plural | Tag.Possessive)) === 0
       && /^\p{Ll}+$/u.test(noun.text)) {
       parts[i - 1] = TitlePart.Modifier;
