@@ -2,14 +2,14 @@
 // organisation names and department titles), split into prefix, title, honorific and name parts, so that
 // "Nato Secretary General Pieter Hollander" yields "Nato" and "Pieter Hollander", and "UK Prime Minister Sir Alan
 // Brightwell" yields "Alan Brightwell" with an honorific.
-import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS } from '../lexicon/entities';
+import { BODY_APPOSITIVE_CLAUSE_OPENERS, KIND_ABBREVIATIONS, BROADCAST_SERVICE_WORDS, MEMBERS_BODY_VERBS, BODY_ONLY_POSTS, CALL_TO_ACTION_VERBS, PERIODICAL_HEADS, PRESS_HEADS, CLUB_PREFIXES, COMPASS_WORDS, COMPANY_HEADS, RESULT_STATUS_LABELS, COMPOUND_NOUNS, FIRM_OR_PERSON_TRADES, HOLDER_OFFICE_HEADS, COUNSEL_POST_NOMINALS, NAME_PARTICLES, NAME_SUFFIXES, isPostNominal, LONE_NAMED_BODIES, ORG_HEADS, ORG_NOUNS_AFTER, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_OF, ROYAL_STYLE_OPENERS, PARTY_TAG_START, PLACE_HEADS, POST_TIME_MODIFIERS, SENTENCE_STARTERS, SHIP_PREFIXES, TIME_ADVERB_OPENERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TRADE_NOUNS_BEFORE, VEHICLE_ABBREVIATIONS, has, BODY_KIND_OPENERS, MILITARY_SERVICE_HEADS, CAMPAIGN_NAME_ADJECTIVES } from '../lexicon/entities';
 import { DATE_OPENER_WORDS, DAY_PART_WORDS, FAMILY_FIRST_WORD_SURNAMES, HYPHEN_PREFIXES, NICKNAME_ADJECTIVES, PARTY_LABELS, WEEKDAY_CLAUSE_OPENERS, WEEKDAY_EVENT_WORDS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { CLUB_NAME_ENDINGS, CLUB_SIDE_WORDS } from '../lexicon/gazetteer/sports';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ARTICLES } from '../lexicon/determiners';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
-import { advocacyGroupJoint, capitalRuns, isCrosshead, isMasthead, isTitleCaseLine, mastheadEnd, shoutingMask } from './runs';
+import { advocacyGroupJoint, capitalRuns, isPlainVerb, isCrosshead, isMasthead, isTitleCaseLine, mastheadEnd, shoutingMask } from './runs';
 import { capitalsBylineNames, capitalsLineNames, isCapitalsLine, isDateline, isMinuteMark } from './agencyLines';
 import { inSportsSentence, isListedRun } from './gazetteer';
 import { Evidence, type EvidenceFlags } from './types';
@@ -351,10 +351,31 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
   // (A masthead's first word is the outlet's: "Nursing Practice Weekly" on a line of its own.)
   return opensSentence(sentence, run[0]) && isCommonOpener(sentence[run[0]]) && (!isTitledAt(run, parts, 0) || firmTradeOpener(sentence, run)) && !isHonorific(sentence[run[0]]) && !isMasthead(sentence)
     && !opensHyphenatedName(sentence, run) && !opensFamilyNameBeforeHyphenedGivenName(sentence, run) && !opensWithParticle(sentence, run) && !isListedRun(sentence, run, parts) && !opensWithGivenName(sentence, run) && !(run.length === 3 && run[2] === run[0] + 2 && isFamilyNameFirst(sentence, run[0])) && !opensWithClubName(sentence, run) && !opensWithNickname(sentence, run) && !opensBodyNamedByAppositive(sentence, run) && !opensWithHeadBeforeOf(sentence, run)
-    && !isNationalSportBody(run.map(at => sentence[at]))
+    && !isNationalSportBody(run.map(at => sentence[at])) && !opensCampaignName(sentence, run)
     // "Save the Otters said …": runs.ts joined a command's "the" and its object only where the run names a body.
     && !(run.length > 2 && sentence[run[1]].lower === 'the' && !isFunctionOpener(sentence[run[0]]))
     && !(run.length > 2 && (sentence[run[1]].lower === 'for' || sentence[run[1]].lower === 'of') && advocacyGroupJoint(sentence, run[0], sentence[run[2]].lower === 'the' ? run[3] : run[2]));
+}
+
+/**
+ * "Save Kelby Meadows said …", "Cold Homes Action warned …": a run of three words or more that opens the sentence and
+ * is its subject right before a reporting verb (list speech-verbs) keeps its first word when that word is a verb in its
+ * plain form (a command cannot have a subject: the command is the campaign's name) or an adjective of a cause (list
+ * campaign-name-adjectives) before a common word of its cause. No: "Rival Kelso Rovers said" (list evaluative-openers), "Tan Kai Wen said"
+ * (the verb's object ends in no common noun: a family name first),
+ * "Cold Kelso Council said" (a name's word after the adjective), "Save Kelby Meadows, they said" (no verb right after).
+ */
+function opensCampaignName(sentence: Sentence, run: readonly number[]): boolean {
+  const first = sentence[run[0]], second = sentence[run[1]], after = sentence[run[run.length - 1] + 1];
+  if (run.length < 3 || run[0] !== 0 || after === undefined || !has(SPEECH_VERBS, after.lower) || !joined(sentence[run[run.length - 1]], after) || isDescriptiveOpener(first)) {
+    return false;
+  }
+  // (The command's object ends in a common noun or a plural, "Save Kelby Meadows": "Tan Kai Wen said" is a name after all.)
+  const last = sentence[run[run.length - 1]];
+  const command = (first.lexicon & Tag.Verb) !== 0 && (first.lexicon & (NAME_WORD_TAGS | Tag.Adjective | Tag.Adverb | Tag.Preposition | Tag.Determiner | Tag.Pronoun | Tag.Conjunction)) === 0
+    && isPlainVerb(first) && !has(SENTENCE_STARTERS, first.lower) && ((last.lexicon & Tag.Noun) !== 0 || /[^s']s$/.test(last.lower)) && ((last.lexicon | last.tags) & PERSON_NAME_TAGS) === 0;
+  const cause = has(CAMPAIGN_NAME_ADJECTIVES, first.lower) && (second.lexicon & Tag.Noun) !== 0 && (second.lexicon & NAME_WORD_TAGS) === 0;
+  return command || cause;
 }
 
 /**
@@ -396,8 +417,17 @@ function opensWithFunctionWord(sentence: Sentence, run: readonly number[], parts
     || (has(SENTENCE_STARTERS, token.lower) && (token.lexicon & Tag.Adjective) !== 0 && (token.lexicon & (Tag.Noun | Tag.Value | Tag.Determiner)) === 0);
   // A lone head left ("A Commission plan" -> "Commission") would found no body: such a run keeps its opener. A word of
   // mood or fortune goes from two words as well ("Struggling Rovers sacked …": the side's short name is left).
-  const shortest = isDescriptiveOpener(token) || namesMediumAlone(sentence, run) ? 2 : 3;
+  const shortest = isDescriptiveOpener(token) || namesMediumAlone(sentence, run) || armedServiceAlone(sentence, run) ? 2 : 3;
   return run.length >= shortest && !isHonorific(sentence[run[1]]) && (functionWord || ARTICLES.has(token.lower)) && opensWithCommonWord(sentence, run, parts);
+}
+
+/**
+ * "An Army sergeant said", "A Navy spokesman said": an article before one word of an armed service (list
+ * military-service-heads) leaves the service itself, a body of its own (not "a Commission plan", where a lone head
+ * would found none), so the article goes even from two words.
+ */
+function armedServiceAlone(sentence: Sentence, run: readonly number[]): boolean {
+  return run.length === 2 && ARTICLES.has(sentence[run[0]].lower) && sentence[run[0]].lower !== 'the' && has(MILITARY_SERVICE_HEADS, sentence[run[1]].lower);
 }
 
 /**

@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, GOVERNMENT_TIERS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, GOVERNMENT_TIERS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS, CAMPAIGN_MEMBER_PLURALS,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -1074,7 +1074,9 @@ function actsAsSubject(sentence: Sentence, object: number): boolean {
   const whose = next.lower === 'whose' && /^\s*[,–—-]\s+$/.test(sentence[object].post);
   // "Rescue the X chief executive resigns": a post's lower-case title noun right after the name is the body's post.
   const post = !isCapitalised(next) && has(TITLE_HEADS, next.lower) && joined(sentence[object], next);
-  return whose || post || (joined(sentence[object], next) && (has(SPEECH_VERBS, next.lower) || finite));
+  // "Stop the Bypass campaigners gathered": the group's people named right after it (list campaign-member-plurals).
+  const members = !isCapitalised(next) && has(CAMPAIGN_MEMBER_PLURALS, next.lower) && joined(sentence[object], next);
+  return whose || post || members || (joined(sentence[object], next) && (has(SPEECH_VERBS, next.lower) || finite));
 }
 
 /**
@@ -1272,6 +1274,25 @@ function isServicePair(sentence: Sentence, j: number, nameEnd: number): boolean 
 }
 
 /**
+ * "Kelso Search and Rescue Team", "Vardo Search and Rescue Unit": a service's two-word task ("Search and Rescue", as
+ * isServicePair reads it) then common words of its unit ("Team") close one body, though the unit's noun heads no body
+ * on its own (list org-heads); "Kelso Search and Vardo Rescue Team" lists two (a name's word after "and").
+ */
+function isServicePairBeforeUnit(sentence: Sentence, j: number, nameEnd: number): boolean {
+  return nameEnd > j + 2 && isServicePair(sentence, j, j + 2) && range(j + 3, nameEnd).every(index => isCommonWord(sentence[index]));
+}
+
+/**
+ * "the University of the Marshes and Islands": inside a body's remit after "of the", two plurals joined by "and" name
+ * one region ("the Highlands and Islands"), though the lexicon knows the first as a place; a place without "the" or in
+ * the singular stays one of two names ("the Bank of England and the Treasury").
+ */
+function isRegionPair(sentence: Sentence, j: number, nameEnd: number): boolean {
+  const plural = (token: Token) => /\p{Lu}\p{Ll}+[^s']s$/u.test(token.text);
+  return nameEnd === j + 2 && sentence[j - 1]?.lower === 'the' && sentence[j + 1].lower === 'and' && plural(sentence[j]) && plural(sentence[nameEnd]);
+}
+
+/**
  * "Kelso Oil and Gas Holdings", "Vardo Gas and Electric": a trade word before "and" (list trade-pair-heads) paired with
  * a second one, or with a common word and then the name's own head, is one trade inside the name, not its end
  * ("Kelso Oil and Vardo Group" lists two bodies: a name's word follows "and").
@@ -1448,11 +1469,11 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   const lone = !insideOf && isListedPair(sentence, j, m, runStart) && !namedForTwoPlaces(sentence, j, m, runStart);
   // "the Seeds and Fertiliser products Safety Agency (SFSA)": the abbreviation proves one name across "and" too.
   const spelled = runStart !== undefined && lowerCaseWordSpelledOut(sentence, m, usable, runStart).length > 0;
-  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName) && !lone && !listedAfterPlural(sentence, k, m, runStart)) || insideOf || insideOn || spelled;
+  const oneName = sentence[k].text === '&' || ((has(ORG_HEADS, sentence[m].lower) || taskName || isServicePairBeforeUnit(sentence, j, m)) && !lone && !listedAfterPlural(sentence, k, m, runStart)) || insideOf || insideOn || spelled;
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
   const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart)
-    && !isServicePair(sentence, j, m) && !placeTagFromBodyHead(sentence, j, runStart);
+    && !isServicePair(sentence, j, m) && !placeTagFromBodyHead(sentence, j, runStart) && !(insideOf && isRegionPair(sentence, j, m));
   // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body; after
   // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media").
   const firmsLastWord = sentence[k].text === '&' && m === k + 1 && looksCommon(sentence[m]);

@@ -1000,6 +1000,7 @@ export function titleParts(sentence: Sentence): TitlePart[] {
   markPortfoliosBeforeMinister(sentence, parts);
   markCoordinatedModifiers(sentence, parts);
   markOriginModifiers(sentence, parts);
+  markTradeNounModifiers(sentence, parts);
   for (let i = 0; i <= possessiveDatelineEnd(sentence); i++) {
     parts[i] = TitlePart.None;
   }
@@ -1147,6 +1148,27 @@ function markOriginModifiers(sentence: Sentence, parts: TitlePart[]): void {
     if (parts[i] === TitlePart.None && ORIGIN_PARTICIPLES.has(sentence[i].lower) && hyphenated(sentence[i - 1], sentence[i]) && joined(sentence[i], sentence[i + 1])
       && (next === TitlePart.Head || next === TitlePart.Modifier)) {
       parts[i] = TitlePart.Modifier;
+    }
+  }
+}
+
+/** Tags of a word that makes it more than a plain noun (a verb, a describing or function word, a date, a number, a name). */
+const NOT_PLAIN_NOUN = Tag.Verb | Tag.Adjective | Tag.Adverb | Tag.Determiner | Tag.Preposition | Tag.Pronoun | Tag.Conjunction | Tag.Date | Tag.Value | NAME_WORD_TAGS;
+
+/**
+ * "pastry chef X", "festival director X": a lower-case singular noun that is nothing but a noun (not a verb, a date,
+ * a name: "this season coach X" keeps "coach" alone) right before a lower-case title head and a capitalised name is the
+ * head's own modifier, so the role keeps the occupation as written ("pastry chef", not "chef").
+ */
+function markTradeNounModifiers(sentence: Sentence, parts: TitlePart[]): void {
+  // (From the third word on, after a lower-case word: a capitalised word before the noun is read by roleChains.ts, which
+  // tells a post's first noun from an imperative, "Meet shift supervisor X".)
+  for (let i = 2; i + 1 < sentence.length; i++) {
+    const noun = sentence[i - 1], head = sentence[i], name = sentence[i + 1];
+    if (parts[i] === TitlePart.Head && parts[i - 1] === TitlePart.None && !isCapitalised(sentence[i - 2]) && !isCapitalised(noun) && !isCapitalised(head) && isCapitalised(name)
+      && joined(noun, head) && joined(head, name) && (noun.tags & Tag.Noun) !== 0 && ((noun.tags | noun.lexicon) & (NOT_PLAIN_NOUN | Tag.Plural | Tag.Possessive)) === 0
+      && /^\p{Ll}+$/u.test(noun.text)) {
+      parts[i - 1] = TitlePart.Modifier;
     }
   }
 }

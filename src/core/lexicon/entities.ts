@@ -216,8 +216,10 @@ export const POSITION_PHRASES = phrases(
 
 export const TRADE_PHRASES = phrases(
   'trade-phrases',
-  'Two-word trades of schools and streets whose head alone is no post ("lady", "man"): only the whole phrase, in lower case or opening a sentence, is an occupation ("X, a retired dinner lady,", "lollipop man X"); "the lady X" or "a man, X," stay plain words.',
-  'dinner lady|dinner man|lollipop lady|lollipop man|tea lady|cleaning lady',
+  'Two-word trades of schools and streets whose head alone is no post ("lady", "man"): only the whole phrase, in lower case or opening a sentence, is an occupation ("X, a retired dinner lady,", "lollipop man X"); "the lady X" or "a man, X," stay plain words. So are the posts of charities\' and firms\' staff named by a field and "lead" ("X, policy lead at Safe Harbour,", "research lead X"): "lead" alone is a verb or a head start ("the lead X", "took the lead").',
+  `dinner lady|dinner man|lollipop lady|lollipop man|tea lady|cleaning lady|
+   policy lead|campaigns lead|campaign lead|research lead|project lead|programme lead|program lead|team lead|clinical lead|
+   communications lead|design lead|product lead|engineering lead|safeguarding lead|advocacy lead|data lead`,
 );
 
 export const STANDING_POSITION_NOUNS = list(
@@ -2893,4 +2895,22 @@ export const KNOWN_AS_PHRASES = wordList(
   ['known as', 'also known as', 'better known as', 'popularly known as', 'widely known as', 'nicknamed', 'dubbed',
     'known by its initials', 'known by its acronym', 'known by the initials', 'known by the acronym',
     'which brands itself', 'which calls itself', 'which styles itself', 'which trades as', 'trading as'],
+);
+
+export const CAMPAIGN_MEMBER_PLURALS = list(
+  'campaign-member-plurals',
+  'Plural nouns of a campaign\'s or a group\'s people right after its name when the name opens the sentence as a command ("Stop the Bypass campaigners gathered", "Save the Meadow volunteers said"): "Verb the X" then names the group (runs.ts actsAsSubject), as a reporting verb after it does; a command would not be followed by its own people.',
+  'campaigners activists supporters volunteers protesters protestors members organisers organizers',
+);
+
+export const CAMPAIGN_NAME_ADJECTIVES = list(
+  'campaign-name-adjectives',
+  'Adjectives that open a campaign\'s or a charity\'s name before a common noun of its cause ("Cold Homes Action warned", "Fair Fares Now said", "Clean Rivers Trust said", "Safe Streets Alliance said"): at the sentence\'s start before a reporting verb the name keeps the adjective (names.ts opensCampaignName); before a name\'s word ("Cold Kelso Council") it stays no word of the name.',
+  'cold warm fair clean safe free open green better decent affordable equal living healthy',
+);
+
+export const OUTLET_BRAND_ENDINGS = list(
+  'outlet-brand-endings',
+  'Words that close a local news site\'s or a programme\'s brand after a place\'s name ("Marrow Now reported", "she told Kelby Live", "Tarrow Today revealed"): after one capitalised word, before a verb a publication reports by (list outlet-report-verbs) or a reporting verb, or after a verb of telling (list telling-verbs), the two words are the outlet, a body; the tagger reads "Today" as a date and "Now" as an adverb.',
+  'now live today tonight online',
 );

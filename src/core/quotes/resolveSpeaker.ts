@@ -62,7 +62,15 @@ interface DescriptionReading {
   readonly sort: HeadSort;
   readonly owner: string | null;
   readonly definite: boolean;
+  /** The body a common noun's possessive owner stands for ("the regulator's chief executive"), or null (see ownerNounBody). */
+  readonly ownerBody?: string | null;
 }
+
+/** How much a role owned by another named body counts below an equal fit ("the regulator's chief executive"; fits run 1–2). */
+const OTHER_OWNER_PENALTY = 0.25;
+
+/** A role opened by a capitalised owner's possessive ("Marlow Water's chief executive"): the owner's name. */
+const NAMED_OWNER = /^((?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*)[’']s\s/u;
 
 /** A person with how well their titles fit a description (0–2) and how far back they were last named. */
 interface TitleHolder {
@@ -581,7 +589,7 @@ export class SpeakerResolver {
     if (sort === undefined) {
       return null;
     }
-    return this.officeHolder({ description, head, sort, owner, definite }, pos);
+    return this.officeHolder({ description, head, sort, owner, definite, ownerBody: this.ownerNounBody(words, pos) }, pos);
   }
 
   /**
@@ -799,20 +807,26 @@ export class SpeakerResolver {
    * which a former holder's do not); any other description takes the former holders as before.
    */
   private presentHolderFirst(reading: DescriptionReading, pos: number): TitleHolder | null {
-    const { description, owner, sort, definite } = reading;
+    const { description, owner, sort, definite, ownerBody } = reading;
     if (description.past) {
-      return this.bestTitleFit(description, owner, pos, false);
+      return this.bestTitleFit(description, owner, pos, false, ownerBody);
     }
-    const present = this.bestTitleFit(description, owner, pos, true);
+    const present = this.bestTitleFit(description, owner, pos, true, ownerBody);
     if (present || (sort === 'title' && definite && owner === null)) {
       return present;
     }
-    return this.bestTitleFit(description, owner, pos, false);
+    return this.bestTitleFit(description, owner, pos, false, ownerBody);
   }
 
-  /** The person (other than the owner) whose titles (present ones only if asked) fit the description best, nearest first among equals; null when none fits. */
-  private bestTitleFit(description: Title, owner: string | null, pos: number, presentOnly: boolean): TitleHolder | null {
+  /**
+   * The person (other than the owner) whose titles (present ones only if asked) fit the description best, nearest first
+   * among equals; null when none fits. Where the description's owner is a body called by a common noun ("the
+   * regulator's chief executive"), a holder whose every fitting role names another body as its owner ("Marlow Water's
+   * chief executive") ranks below an equal fit that does not, though the nearer: the description is not theirs.
+   */
+  private bestTitleFit(description: Title, owner: string | null, pos: number, presentOnly: boolean, ownerBody?: string | null): TitleHolder | null {
     let best: TitleHolder | null = null;
+    let bestRank = 0;
     for (const person of this.holdersMatching(description)) {
       const all = this.titlesOf(person);
       const titles = presentOnly ? all.filter(title => !title.past) : all;
@@ -820,13 +834,39 @@ export class SpeakerResolver {
         continue;
       }
       const fit = Math.max(0, ...titles.map(title => titleFit(description, title)));
+      const rank = ownerBody !== undefined && fit > 0 && this.ownedByAnotherBody(person, description, ownerBody) ? fit - OTHER_OWNER_PENALTY : fit;
       const distance = this.distanceBefore(person, pos);
-      const bestFit: number = best?.fit ?? 0;
-      if (fit > bestFit || (fit === bestFit && fit > 0 && distance < (best?.distance ?? Infinity))) {
+      if (fit > 0 && (rank > bestRank || (rank === bestRank && distance < (best?.distance ?? Infinity)))) {
         best = { person, fit, distance };
+        bestRank = rank;
       }
     }
     return best;
+  }
+
+  /**
+   * "The regulator's chief executive said": the body a definite description's owner names by a common noun (the body
+   * the article last called so, bodyRefs.ts describedBody), null when none is known, undefined when the owner is no
+   * common noun's possessive ("the chief executive", "Marlow Water's chief executive").
+   */
+  private ownerNounBody(words: readonly string[], pos: number): string | null | undefined {
+    // The cue hands the description without its "the": "regulator's", "chief", "executive".
+    const at = DEFINITE_DETERMINERS.has(words[0].toLowerCase()) ? 1 : 0;
+    const noun = words.length >= at + 2 ? /^(\p{Ll}+)[’']s$/u.exec(words[at]) : null;
+    return noun ? this.bodies.describedBody(noun[1], [], pos) : undefined;
+  }
+
+  /**
+   * Whether every role of the person that fits the description is owned by a named body ("Marlow Water's chief
+   * executive") other than the one the description's owner stands for (its name holding none of that body's words).
+   */
+  private ownedByAnotherBody(person: Entity, description: Title, ownerBody: string | null): boolean {
+    const bodyName = ownerBody === null ? undefined : this.index.entity(ownerBody)?.name.toLowerCase();
+    const fitting = person.roles.filter(role => titleFit(description, parseTitle(role.text.split(/\s+/))) > 0);
+    return fitting.length > 0 && fitting.every(role => {
+      const named = NAMED_OWNER.exec(role.text);
+      return named !== null && (bodyName === undefined || !bodyName.includes(named[1].toLowerCase()));
+    });
   }
 
   /**
