@@ -4189,15 +4189,15 @@ const PLACE_RULES: EvidenceRule[] = [
   },
   {
     id: 'meeting-event-name', outcome: Evidence.Place,
-    reason: '"the fourth Harbour Safety Summit", "leaders at the Kelso Summit": a name of two words or more closed by a capitalised meeting\'s noun (list meeting-event-ends) is the meeting, a thing, not a person; a body\'s head inside keeps it a body.',
+    reason: '"ministers met at the Harbour Safety Summit", "leaders at the Kelso Summit": a name of two words or more closed by a capitalised meeting\'s noun (list meeting-event-ends) is the meeting, a thing, not a person; a body\'s head inside keeps it a body.',
     when: ({ last, multiWord, honorific, orgHead }) => multiWord && !honorific && !orgHead && isCapitalised(last) && has(MEETING_EVENT_ENDS, last.lower),
-    examples: { yes: ['Leaders flew in for the fourth {Harbour Safety Summit} on Friday.'], no: ['Leaders flew in with {Harbour Sumner} on Friday.'] },
+    examples: { yes: ['Ministers met at the {Harbour Safety Summit} in June.'], no: ['Ministers met with {Harbour Sumner} in June.'] },
   },
   {
     id: 'named-day', outcome: Evidence.Place,
-    reason: '"four Super Tuesday states", "sales on Black Friday": a weekday after a word that makes it a day\'s name (list weekday-event-words) names a day, a date, not a body that speaks or polls.',
+    reason: '"sales on Black Friday", "the Cyber Monday rush": a weekday after a word that makes it a day\'s name (list weekday-event-words) names a day, a date, not a body that speaks or polls.',
     when: ({ words, first, last, multiWord, honorific }) => multiWord && words.length === 2 && !honorific && isCapitalised(last) && WEEKDAYS.has(last.lower) && has(WEEKDAY_EVENT_WORDS, first.lower),
-    examples: { yes: ['Voters in {Super Tuesday} states were polled.'], no: ['Voters told {Vardo News} on Tuesday they were polled.'] },
+    examples: { yes: ['Shoppers told pollsters the {Cyber Monday} deals were poor.'], no: ['Shoppers told {Vardo News} on Monday the deals were poor.'] },
   },
   {
     id: 'academic-field-name', outcome: Evidence.Place,

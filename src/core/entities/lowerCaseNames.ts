@@ -143,9 +143,9 @@ function afterBodyKindNoun(sentence: Sentence, i: number): boolean {
 
 /**
  * A lower-case word that may be a brand's name: one the tagger reads as a singular noun, with no common noun's ending. The
- * lexicon lacks many common words, so "in particular, the president's party chose", "In addition, the review found",
- * "her group never worked", "the muscle of evangelicals, the most influential bloc," read a plain word as a body
- * without it: an adjective, an adverb or an untagged word, a plural or a verb is no brand's name.
+ * lexicon lacks many common words, so "voters in the north, in particular, the city's largest group,", "In addition, the
+ * finance committee met", "the charity's group never received it" or "volunteers, the campaign's largest group," read a
+ * plain word as a body without it: an adjective, an adverb or an untagged word, a plural or a verb is no brand's name.
  */
 function brandShaped(token: Token): boolean {
   const otherWord = (token.tags & (Tag.Adverb | Tag.Adjective | Tag.Verb | Tag.Preposition | Tag.Determiner | Tag.Plural)) !== 0 || /ly$/.test(token.lower);

@@ -517,7 +517,7 @@ function placeOpeningSentence(sentence: Sentence, draft: Draft): boolean {
 }
 
 /**
- * "… their opposition to X, underscoring party divisions over a nominee who …": a comma phrase opened by an "-ing"
+ * "The council rejected the plan from X, highlighting old rifts over a candidate who …": a comma phrase opened by an "-ing"
  * word that is no title's word ("managing director", "acting chief" are), whose title noun stands only after a
  * preposition or a determiner, is a participle's clause about the sentence, not the person's post; "building inspector
  * at the council" keeps its head right after the word.
