@@ -138,8 +138,18 @@ function afterBodyKindNoun(sentence: Sentence, i: number): boolean {
   const inNounPhrase = modifiedAfterArticle(sentence, i - 2);
   // The name is the subject of the verb right after it: a compound noun ends a sentence as often ("a newspaper headline.").
   const subject = (next.tags & Tag.Verb) !== 0 && (next.lexicon & Tag.Verb) !== 0 && /^ $/.test(token.post);
+  return kindNoun && inNounPhrase && subject && brandShaped(token) && !has(TITLE_HEADS, token.lower);
+}
+
+/**
+ * A lower-case word that may be a brand's name: one the tagger reads as a singular noun, with no common noun's ending. The
+ * lexicon lacks many common words, so "voters in the north, in particular, the city's largest group,", "In addition, the
+ * finance committee met", "the charity's group never received it" or "volunteers, the campaign's largest group," read a
+ * plain word as a body without it: an adjective, an adverb or an untagged word, a plural or a verb is no brand's name.
+ */
+function brandShaped(token: Token): boolean {
   const otherWord = (token.tags & (Tag.Adverb | Tag.Adjective | Tag.Verb | Tag.Preposition | Tag.Determiner | Tag.Plural)) !== 0 || /ly$/.test(token.lower);
-  return kindNoun && inNounPhrase && subject && !otherWord && !has(TITLE_HEADS, token.lower) && !COMMON_NOUN_ENDING.test(token.lower);
+  return (token.tags & Tag.Noun) !== 0 && !otherWord && !COMMON_NOUN_ENDING.test(token.lower);
 }
 
 /**
@@ -179,7 +189,8 @@ export function lowerCaseNameDrafts(sentence: Sentence): Draft[] {
     }
     if ((LOWER_HANDLE.test(token.text) && usedAsName(sentence, i)) || (LOWER_SCREEN_NAME.test(token.text) && afterScreenNameCue(sentence, i))) {
       drafts.push({ first: i, last: i, evidence: Evidence.ScreenName | Evidence.LowerCase });
-    } else if (LOWER_BRAND.test(token.text) && token.lexicon === 0 && (hasBodyAppositive(sentence, i) || afterBodyKindNoun(sentence, i))) {
+    } else if (LOWER_BRAND.test(token.text) && token.lexicon === 0 && brandShaped(token)
+      && (hasBodyAppositive(sentence, i) || afterBodyKindNoun(sentence, i))) {
       drafts.push({ first: i, last: i, evidence: Evidence.LowerCase });
     }
   });

@@ -448,7 +448,7 @@ function postsOfPhrase(context: RoleContext, phrase: readonly number[], cut: boo
   const ownerOpens = first !== undefined && phrase.slice(start, first).every(at => context.parts[at] !== TitlePart.None);
   const head = first !== undefined && runsIntoName(context, phrase, first) ? (ownerOpens ? headAfterOwner(context, phrase, first) : undefined) : first;
   // "X, the country's main volunteer relief society,": the person's noun modifies a body's noun; the name is a body's.
-  if (head === undefined || modifiesBodyNoun(sentence, phrase[head])) {
+  if (head === undefined || modifiesBodyNoun(sentence, phrase[head]) || opensParticipleClause(context, phrase, start, head)) {
     return [];
   }
   // "the former Reform UK MP who is known for …", "a congressman from a district anchored in …": the role ends
@@ -514,6 +514,19 @@ function isTitleSeat(context: RoleContext, draft: Draft): boolean {
 function placeOpeningSentence(sentence: Sentence, draft: Draft): boolean {
   const opener = sentence[draft.first - 1];
   return draft.first === 1 && opener !== undefined && isCapitalised(opener) && has(PLACE_PREPOSITIONS, opener.lower);
+}
+
+/**
+ * "The council rejected the plan from X, highlighting old rifts over a candidate who …": a comma phrase opened by an "-ing"
+ * word that is no title's word ("managing director", "acting chief" are), whose title noun stands only after a
+ * preposition or a determiner, is a participle's clause about the sentence, not the person's post; "building inspector
+ * at the council" keeps its head right after the word.
+ */
+function opensParticipleClause(context: RoleContext, phrase: readonly number[], start: number, head: number): boolean {
+  const { sentence, parts } = context;
+  const opener = phrase[start];
+  return /ing$/.test(sentence[opener].lower) && parts[opener] === TitlePart.None
+    && phrase.slice(start + 1, head).some(at => (sentence[at].tags & (Tag.Preposition | Tag.Determiner)) !== 0 || sentence[at].lower === 'over');
 }
 
 export function appositiveAfter(context: RoleContext, draft: Draft, passed: Set<number>): Appositive {

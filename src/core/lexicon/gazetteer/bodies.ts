@@ -26,3 +26,18 @@ export const INTERNATIONAL_BODIES = names(
    fifa|uefa|ioc|international olympic committee|concacaf|conmebol|caf|afc|fiba|icc cricket|world anti-doping agency|wada
    federal reserve|fed|bank of england|bank of japan|people's bank of china|bundesbank|swiss national bank`,
 );
+
+/**
+ * Armed groups on the public designation lists (the UN Security Council's sanctions lists and the US State
+ * Department's list of foreign terrorist organisations, written from general knowledge, December 2026), by their names
+ * in English copy. The tagger reads the group named as a state by its faith as a place, and most of the others as
+ * nothing or as a person: without the list a report about the war in Syria found no body at all.
+ */
+export const ARMED_GROUPS = names(
+  'gazetteer-armed-groups',
+  'Armed groups on the public designation lists (UN sanctions lists, the US list of foreign terrorist organisations), by the names English copy uses: an organisation, never a place or a person.',
+  `islamic state|isis|isil|daesh|islamic state of iraq and syria|islamic state of iraq and the levant|al-qaeda|al qaeda|al-qaida
+   al qaida|aqap|al-qaeda in the arabian peninsula|al-shabaab|al shabaab|boko haram|taliban|hezbollah|hizbollah|hamas
+   islamic jihad|palestinian islamic jihad|al-nusra front|nusra front|jabhat al-nusra|hayat tahrir al-sham|hts|lashkar-e-taiba
+   jaish-e-mohammed|abu sayyaf|ansar al-sharia|ansar al-islam|haqqani network`,
+);

@@ -4,7 +4,7 @@ import { COMPANIES } from './companies';
 import { CITIES_WITH_GIVEN_NAMES, COUNTRIES } from './countries';
 import { CRICKET_COUNTIES } from './cricket';
 import { FOOTBALL_CLUBS, FOOTBALL_LEAGUE_CLUBS, TOWN_NAMED_TOP_CLUBS } from './football';
-import { INTERNATIONAL_BODIES } from './bodies';
+import { ARMED_GROUPS, INTERNATIONAL_BODIES } from './bodies';
 import { NATIONAL_CHARITIES, NATIONAL_INSTITUTIONS } from './institutions';
 import { NEWS_MEDIA } from './media';
 import { POLITICAL_PARTIES } from './parties';
@@ -18,7 +18,7 @@ export { AMBIGUOUS_NICKNAMES, CITIES_WITH_GIVEN_NAMES, COUNTRIES, FOOTBALL_CLUBS
  */
 const ORGANISATIONS = new Set<string>();
 const THE_NAMES = new Set<string>();
-for (const list of [FOOTBALL_CLUBS, US_TEAMS, US_TEAM_NICKNAMES, COMPANIES, NEWS_MEDIA, INTERNATIONAL_BODIES, NATIONAL_INSTITUTIONS, NATIONAL_CHARITIES, POLITICAL_PARTIES]) {
+for (const list of [FOOTBALL_CLUBS, US_TEAMS, US_TEAM_NICKNAMES, COMPANIES, NEWS_MEDIA, INTERNATIONAL_BODIES, ARMED_GROUPS, NATIONAL_INSTITUTIONS, NATIONAL_CHARITIES, POLITICAL_PARTIES]) {
   for (const name of list.words) {
     if (name.startsWith('the ')) {
       THE_NAMES.add(name.slice(4));
