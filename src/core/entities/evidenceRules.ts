@@ -637,9 +637,23 @@ function isShippedTo(sentence: Sentence, cue: number, last: number): boolean {
     && (before === undefined || isCapitalised(before));
 }
 
+/**
+ * "the yacht Lady Brenna", "the research vessel Sir Tom Fane", "RRS Sir Ilse Berg": a ship named after a person keeps the
+ * person's honorific in its name; a ship's noun or prefix right before the honorific, with nothing between, makes the
+ * whole a vessel's name. Not "the ship's master, Captain X" (a possessive) nor "the ship, Sir X said" (punctuation).
+ */
+function honorificAfterVesselNoun(sentence: Sentence, draft: Draft): boolean {
+  const honorificAt = draft.first - 1, cueAt = draft.first - 2;
+  const cue = sentence[cueAt], honorific = sentence[honorificAt];
+  if (cue === undefined || honorific === undefined || !joined(cue, honorific) || !joined(honorific, sentence[draft.first]) || isPossessive(sentence[draft.last])) {
+    return false;
+  }
+  return isShipPrefix(cue) || (vesselNounAt(sentence, cueAt) && !isShippedTo(sentence, cueAt, draft.last));
+}
+
 function isVesselUse({ sentence, draft, honorific }: NameContext): boolean {
   if (honorific) {
-    return false;
+    return honorificAfterVesselNoun(sentence, draft);
   }
   if (isShipPrefix(sentence[draft.first - 1]) || isVesselAppositive(sentence, draft) || isFullNameAfterThe(sentence, draft)) {
     return true;
@@ -3654,7 +3668,7 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"Beacon\'s chief executive, X,", "Beacon\'s founder X said": one word opening the sentence, in the possessive before a post only a body holds (list body-only-posts), is that body, though a common word; not a word the lexicon knows as a person\'s name or a place, and not before a spokesperson, whom a politician has too (names.ts possessiveBeforeBodyPost).',
     when: ({ sentence, draft, words }) => words.length === 1 && opensSentence(sentence, draft.first) && possessiveBeforeBodyPost(sentence, draft.first),
     examples: {
-      yes: ['{Beacon}\'s chief executive, Ola Brandt, said so.', '{Beacon}\'s founder Petra Lind said the firm would grow.'],
+      yes: ['{Beacon}\'s chief executive, Ola Brandt, said so.', '{Beacon}\'s founder Petra Lind said the firm would grow.', '{Keystone}\'s regional organiser, Ola Brandt, said the wards were full.'],
       no: ['{Beacon}\'s spokeswoman Petra Lind said the firm would appeal.', '{Beacon}\'s mother said so.', 'She met {Beacon}\'s chief executive.'],
     },
   },
@@ -3879,9 +3893,9 @@ const PLACE_RULES: EvidenceRule[] = [
       yes: ['A ferry named the {Orrin Lass} ran aground.', 'The crew of the {Kestrel Dawn} must be freed.', 'The 14 men aboard the {Kestrel Dawn} are unwell.', 'Coastguards boarded the {Kestrel Dawn}, a Dutch-flagged tanker, in March.',
         'The men aboard {Marlow Star} were freed.', 'The ferry line withdrew the ro-pax {Sorrel Dawn} from service.', 'Smoke filled the tanker {Orrin Lass} at dawn.',
         'The {Sorrel Dawn}, a Maltese-flagged ro-pax ferry operated by Vardo Lines, turned back.', 'The charity ship MV {Marta Kelso} took 90 people on board.',
-        'Its lifeboat, the {Dana Overby}, was launched at dawn.', 'Forty people sat on the deck of the {Marta Kelso} for a week.', 'She sailed on the {Dana Overby} as a medic.'],
+        'Its lifeboat, the {Dana Overby}, was launched at dawn.', 'Rescuers reached the yacht Lady {Brenna Vail} at dawn.', 'Scientists on the research vessel Sir {Tom Fane} said it was calm.', 'Forty people sat on the deck of the {Marta Kelso} for a week.', 'She sailed on the {Dana Overby} as a medic.'],
       no: ['The chair of the {Kestrel Dawn} trust must be freed.', 'Kelso ship {Dana Overby} to Vardo in a four-player deal.', 'The 14 men at the {Kestrel Dawn} office are unwell.', 'Coastguards met {Dana Kelso}, a tanker captain, in March.',
-        'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
+        'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', 'The ship\'s master, Captain {Ilse Berg}, said it was calm.', 'They found the yacht, Sir {Tom Fane} said.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
         'Forty lawmakers flew aboard {Dana Overby}\'s plane.', 'A boy named {Tom Wrede} ran to the shore.', 'The tanker firm {Orrin Lass} was fined.',
         '{Dana Kelso}, a ferry captain trained by Vardo Lines, spoke.', 'They found the boat, {Dana Kelso} said.', 'It was the {Dana Overby} campaign that won.', 'This is the {Dana Overby} we knew.', 'He met the {Dana Overby} of old.', 'The gift came from the {Dana Overby Foundation}, it said.', 'Fans of the {Dana Panthers} cheered.', 'Before him spoke {Dana Kelso}, the Vardo sheriff and anti-tax hard-liner, to cheers.'],
     },
