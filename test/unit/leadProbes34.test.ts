@@ -3,7 +3,9 @@
 // icebreaker's name read as a person who then took the quotation of its captain; in hospital copy the department's
 // letters "A&E" read as a body; in festival copy a band with its own capital "The" in mid-sentence missed; in animal
 // welfare copy "who led the rescue" kept as a post; in US police copy "Special Agent in Charge X" read as a person
-// named "Charge X"; in health-union copy a body's possessive before a qualified post ("X's regional organiser") missed.
+// named "Charge X"; in health-union copy a body's possessive before a qualified post ("X's regional organiser") missed;
+// in US congressional copy a committee's subject between a chamber and "subcommittee" read as a person after the title
+// ("chairwoman of the Senate X subcommittee"), and a union written as two abbreviations joined by a hyphen missed.
 // Every sentence and name is invented.
 import * as assert from 'assert';
 import { mentionLabels, quoteSpeakers, rolesOf } from './support/entityQueries';
@@ -55,5 +57,18 @@ describe('round 34 lead probes: posts', () => {
 
   it('reads a body in the possessive before a qualified post it holds', () => {
     assert.ok(mentionLabels('Keystone\'s regional organiser, Ola Brandt, said the wards were full.').includes('o:Keystone'));
+  });
+});
+
+describe('round 34 lead probes: congressional copy', () => {
+  it('reads no person in a committee\'s subject after a title', () => {
+    const text = 'Nadia Olsen, chairwoman of the Senate Commerce subcommittee on aviation, questioned the executives.';
+    assert.deepStrictEqual(mentionLabels(text), ['p:Nadia Olsen']);
+    assert.deepStrictEqual(rolesOf(text, 'Nadia Olsen'), ['chairwoman of the Senate Commerce subcommittee on aviation']);
+  });
+
+  it('reads two abbreviations joined by a hyphen as one body, not a common pair', () => {
+    assert.deepStrictEqual(mentionLabels('The KVR-TPU said its members had been stranded for days.'), ['o:KVR-TPU']);
+    assert.deepStrictEqual(mentionLabels('The UK-EU talks stalled on Monday.'), []);
   });
 });

@@ -415,6 +415,12 @@ export const BODY_ONLY_POSTS = list(
   'executive founder co-founder cofounder chairman chairwoman organiser organizer',
 );
 
+export const CHAMBER_COMMITTEE_WORDS = list(
+  'chamber-committee-words',
+  'A legislature\'s chambers and the lower-case nouns of their committees ("the Senate Commerce subcommittee on aviation", "the House Judiciary committee", "a Commons Treasury panel"): the capitalised words between a chamber and a committee\'s noun are the committee\'s subject, no person or body by themselves, also after a title ("chairwoman of the Senate Commerce subcommittee" named a person "Commerce").',
+  'senate house congress assembly parliament commons lords committee subcommittee sub-committee panel caucus',
+);
+
 export const BODY_POST_QUALIFIERS = list(
   'body-post-qualifiers',
   'Words of a body\'s own structure between its possessive and a post only a body holds ("Kelso\'s regional organiser, X,", "Vardo\'s national organiser", "Tarrow\'s deputy chairman"): the post is still the body\'s (list body-only-posts).',
