@@ -5,7 +5,8 @@
 // welfare copy "who led the rescue" kept as a post; in US police copy "Special Agent in Charge X" read as a person
 // named "Charge X"; in health-union copy a body's possessive before a qualified post ("X's regional organiser") missed;
 // in US congressional copy a committee's subject between a chamber and "subcommittee" read as a person after the title
-// ("chairwoman of the Senate X subcommittee"), and a union written as two abbreviations joined by a hyphen missed.
+// ("chairwoman of the Senate X subcommittee"), and a union written as two abbreviations joined by a hyphen missed; in
+// ministerial-row copy a nation's auditor named by its remit and the nation ("Audit <nation>") read as a person.
 // Every sentence and name is invented.
 import * as assert from 'assert';
 import { mentionLabels, quoteSpeakers, rolesOf } from './support/entityQueries';
@@ -70,5 +71,12 @@ describe('round 34 lead probes: congressional copy', () => {
   it('reads two abbreviations joined by a hyphen as one body, not a common pair', () => {
     assert.deepStrictEqual(mentionLabels('The KVR-TPU said its members had been stranded for days.'), ['o:KVR-TPU']);
     assert.deepStrictEqual(mentionLabels('The UK-EU talks stalled on Monday.'), []);
+  });
+});
+
+describe('round 34 lead probes: a nation\'s auditor', () => {
+  it('reads a public body named by its remit and a nation as a body, before a post too', () => {
+    assert.deepStrictEqual(mentionLabels('Audit Wales\'s former head of procurement, Greer Tolan, said the link should have been declared.'), ['o:Audit Wales', 'p:Greer Tolan']);
+    assert.deepStrictEqual(mentionLabels('Education Scotland inspectors visited the school in May.'), ['o:Education Scotland']);
   });
 });

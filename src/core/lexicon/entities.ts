@@ -779,8 +779,10 @@ export const NATIONAL_BODY_HEADS = wordList(
     + 'Ireland", "Swimming Australia", "Athletics Kenya", "Rowing Canada"), the sport\'s name first. A national housing agency is named for what it funds ("grant from Homes Wales"); a '
     + 'public agency for the landscape, heritage, the arts, tourism or skills is named so by a word of its remit ("Natural '
     + 'England, the government\'s adviser on the landscape,", "Historic Wales", "Creative Scotland", "Visit Wales", "Skills '
-    + 'England"): with a post in apposition after it, it was read as a person.',
-  ['police', 'sport', 'transport', 'forestry', 'natural', 'historic', 'creative', 'visit', 'skills', 'homes',
+    + 'England"): with a post in apposition after it, it was read as a person. So is a national auditor, tax collector or '
+    + 'schools agency ("Audit Wales", "Audit Scotland\'s former head of procurement, X,", "Revenue Scotland", "Education '
+    + 'Scotland"): read as a person before a post, or missed.',
+  ['police', 'sport', 'transport', 'forestry', 'natural', 'historic', 'creative', 'visit', 'skills', 'homes', 'audit', 'revenue', 'education',
     'athletics', 'swimming', 'cycling', 'rowing', 'gymnastics', 'triathlon', 'sailing', 'canoeing', 'boxing', 'judo', 'fencing',
     'archery', 'badminton', 'diving', 'equestrian', 'hockey', 'netball', 'rugby', 'cricket', 'tennis', 'golf', 'squash'],
 );
