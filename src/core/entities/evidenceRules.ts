@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -637,9 +637,23 @@ function isShippedTo(sentence: Sentence, cue: number, last: number): boolean {
     && (before === undefined || isCapitalised(before));
 }
 
+/**
+ * "the yacht Lady Brenna", "the research vessel Sir Tom Fane", "RRS Sir Ilse Berg": a ship named after a person keeps the
+ * person's honorific in its name; a ship's noun or prefix right before the honorific, with nothing between, makes the
+ * whole a vessel's name. Not "the ship's master, Captain X" (a possessive) nor "the ship, Sir X said" (punctuation).
+ */
+function honorificAfterVesselNoun(sentence: Sentence, draft: Draft): boolean {
+  const honorificAt = draft.first - 1, cueAt = draft.first - 2;
+  const cue = sentence[cueAt], honorific = sentence[honorificAt];
+  if (cue === undefined || honorific === undefined || !joined(cue, honorific) || !joined(honorific, sentence[draft.first]) || isPossessive(sentence[draft.last])) {
+    return false;
+  }
+  return isShipPrefix(cue) || (vesselNounAt(sentence, cueAt) && !isShippedTo(sentence, cueAt, draft.last));
+}
+
 function isVesselUse({ sentence, draft, honorific }: NameContext): boolean {
   if (honorific) {
-    return false;
+    return honorificAfterVesselNoun(sentence, draft);
   }
   if (isShipPrefix(sentence[draft.first - 1]) || isVesselAppositive(sentence, draft) || isFullNameAfterThe(sentence, draft)) {
     return true;
@@ -768,6 +782,14 @@ function installationNounAfter(sentence: Sentence, last: number): boolean {
     }
   }
   return false;
+}
+
+/** "the Senate Commerce subcommittee", "the House Judiciary committee": a chamber before, a committee's lower-case noun after. */
+function committeeSubject(context: NameContext): boolean {
+  const { before, nameStart } = context;
+  const noun = lowerNounAfter(context);
+  return noun !== undefined && before !== undefined && isCapitalised(before) && joined(before, nameStart) && !context.honorific
+    && has(CHAMBER_COMMITTEE_WORDS, before.lower) && has(CHAMBER_COMMITTEE_WORDS, noun.lower);
 }
 
 function lowerNounAfter(context: NameContext): Token | undefined {
@@ -1685,6 +1707,14 @@ function isAcronym(context: NameContext): boolean {
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout
     && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context) && !PRODUCT_CODE.test(first.text)
     && !isGradeCode(context);
+}
+
+/** "the KVR-TPU said": two all-capital abbreviations, each of letters only, glued by a hyphen. */
+function hyphenedAbbreviations({ words }: NameContext): boolean {
+  if (words.length !== 2 || words[0].post !== '-' || words[1].pre !== '') {
+    return false;
+  }
+  return words.every(word => isAllCaps(word) && /^\p{Lu}{2,6}$/u.test(word.text) && !has(NON_ORG_ACRONYMS, word.lower) && !has(PLACE_ACRONYMS, word.lower));
 }
 
 /** "Marrow Quay bought the block", "managing director of Marrow Quay": a street's or a site's words at a firm's work. */
@@ -3709,7 +3739,7 @@ const BODY_RULES: EvidenceRule[] = [
     reason: '"Beacon\'s chief executive, X,", "Beacon\'s founder X said": one word opening the sentence, in the possessive before a post only a body holds (list body-only-posts), is that body, though a common word; not a word the lexicon knows as a person\'s name or a place, and not before a spokesperson, whom a politician has too (names.ts possessiveBeforeBodyPost).',
     when: ({ sentence, draft, words }) => words.length === 1 && opensSentence(sentence, draft.first) && possessiveBeforeBodyPost(sentence, draft.first),
     examples: {
-      yes: ['{Beacon}\'s chief executive, Ola Brandt, said so.', '{Beacon}\'s founder Petra Lind said the firm would grow.'],
+      yes: ['{Beacon}\'s chief executive, Ola Brandt, said so.', '{Beacon}\'s founder Petra Lind said the firm would grow.', '{Keystone}\'s regional organiser, Ola Brandt, said the wards were full.'],
       no: ['{Beacon}\'s spokeswoman Petra Lind said the firm would appeal.', '{Beacon}\'s mother said so.', 'She met {Beacon}\'s chief executive.'],
     },
   },
@@ -3760,6 +3790,12 @@ const BODY_RULES: EvidenceRule[] = [
     reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10"), a model\'s code glued by a hyphen to its number ("KX-1701") or a capital and three digits or more ("the K200").',
     when: isAcronym,
     examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'The home was graded {C2} at its last inspection.', 'The landlord was downgraded to {G3} in May.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.', 'Sales of the {K200} rose in May.'] },
+  },
+  {
+    id: 'hyphened-abbreviations', outcome: Evidence.Acronym,
+    reason: 'Two all-capital abbreviations joined by a hyphen ("the KVR-TPU said", a union federation or a merged union written as its two parts\' letters) are one body\'s abbreviation, as one abbreviation alone is (rule abbreviation); not where either part is a common one, a place\'s, or a code with digits ("UK-EU talks", "a PDF-CSV export", "the A38-M5 junction").',
+    when: hyphenedAbbreviations,
+    examples: { yes: ['The {KVR-TPU} said its members were stranded.'], no: ['The {UK-EU} talks stalled.', 'The {KVR} said its members were stranded.', 'Traffic on the {A38-M5} link was held.'] },
   },
   {
     id: 'abbreviation-of-a-term', outcome: Evidence.Term,
@@ -3934,9 +3970,9 @@ const PLACE_RULES: EvidenceRule[] = [
       yes: ['A ferry named the {Orrin Lass} ran aground.', 'The crew of the {Kestrel Dawn} must be freed.', 'The 14 men aboard the {Kestrel Dawn} are unwell.', 'Coastguards boarded the {Kestrel Dawn}, a Dutch-flagged tanker, in March.',
         'The men aboard {Marlow Star} were freed.', 'The ferry line withdrew the ro-pax {Sorrel Dawn} from service.', 'Smoke filled the tanker {Orrin Lass} at dawn.',
         'The {Sorrel Dawn}, a Maltese-flagged ro-pax ferry operated by Vardo Lines, turned back.', 'The charity ship MV {Marta Kelso} took 90 people on board.',
-        'Its lifeboat, the {Dana Overby}, was launched at dawn.', 'Forty people sat on the deck of the {Marta Kelso} for a week.', 'She sailed on the {Dana Overby} as a medic.'],
+        'Its lifeboat, the {Dana Overby}, was launched at dawn.', 'Rescuers reached the yacht Lady {Brenna Vail} at dawn.', 'Scientists on the research vessel Sir {Tom Fane} said it was calm.', 'Forty people sat on the deck of the {Marta Kelso} for a week.', 'She sailed on the {Dana Overby} as a medic.'],
       no: ['The chair of the {Kestrel Dawn} trust must be freed.', 'Kelso ship {Dana Overby} to Vardo in a four-player deal.', 'The 14 men at the {Kestrel Dawn} office are unwell.', 'Coastguards met {Dana Kelso}, a tanker captain, in March.',
-        'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
+        'The men on the board of {Marlow Star} were freed.', 'The crew of Captain {Dana Kelso} was freed.', 'The ship\'s master, Captain {Ilse Berg}, said it was calm.', 'They found the yacht, Sir {Tom Fane} said.', '"We are all on board," {Dana Overby} said.', 'Forty mayors came on board {Dana Overby}\'s bid.',
         'Forty lawmakers flew aboard {Dana Overby}\'s plane.', 'A boy named {Tom Wrede} ran to the shore.', 'The tanker firm {Orrin Lass} was fined.',
         '{Dana Kelso}, a ferry captain trained by Vardo Lines, spoke.', 'They found the boat, {Dana Kelso} said.', 'It was the {Dana Overby} campaign that won.', 'This is the {Dana Overby} we knew.', 'He met the {Dana Overby} of old.', 'The gift came from the {Dana Overby Foundation}, it said.', 'Fans of the {Dana Panthers} cheered.', 'Before him spoke {Dana Kelso}, the Vardo sheriff and anti-tax hard-liner, to cheers.'],
     },
@@ -3946,6 +3982,12 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"A Division Bench of Justices X and Y", "told the Bench", "the Bench observed": the judges sitting on a case (list court-panel-words before "Bench", or "the Bench" alone) are a panel, neither a person nor a named body.',
     when: isCourtPanel,
     examples: { yes: ['A {Division Bench} of Justices Dana Kelso and Tom Wrede heard the case.', '“It is late,” the {Bench} observed.'], no: ['{Dana Bench} said the case was late.'] },
+  },
+  {
+    id: 'committee-subject', outcome: Evidence.Place,
+    reason: '"the Senate Commerce subcommittee on aviation", "chairwoman of the House Judiciary committee": capitalised words between a legislature\'s chamber and a lower-case committee\'s noun (list chamber-committee-words) are the committee\'s subject, a thing, not a person after a title nor a body of their own.',
+    when: committeeSubject,
+    examples: { yes: ['Dana Kelso, chairwoman of the Senate {Commerce} subcommittee on aviation, spoke first.', 'Tom Wrede, ranking member of the House {Judiciary} committee, said no.'], no: ['Her bill went to the {Senate Commerce Committee} on Monday.', 'The {Kelso} committee met on Monday.', 'She spoke to the Senate, {Tom Wrede} committee members said.'] },
   },
   {
     id: 'disease-name', outcome: Evidence.Place,
@@ -4676,7 +4718,7 @@ const USE_RULES: EvidenceRule[] = [
     id: 'the-opening-sentence-before-unknown-name', outcome: Evidence.AfterThe,
     reason: 'A "The" opening the sentence, then two or three capitalised words the lexicon does not know and a lower-case verb ("The Tarrow Islander left port on Monday"): the name is that of a ship, a work or a venue that takes "The", never a person\'s, whom no article precedes. Not before a noun ("The Kelso Brandt report", the name modifying it) nor with a word the lexicon knows ("The Dana Kelso …").',
     when: ({ sentence, draft, before, after, words }) => before?.text === 'The' && draft.first === 1 && joined(before, sentence[draft.first])
-      && words.length >= 2 && words.length <= 3 && words.every(word => word.lexicon === 0 && !isPossessive(word))
+      && words.length >= 2 && words.length <= 3 && words.every(word => word.lexicon === 0 && !isPossessive(word)) && !words.every(isAllCaps)
       && after !== undefined && !isCapitalised(after) && (after.tags & Tag.Verb) !== 0 && (after.tags & Tag.Noun) === 0,
     examples: { yes: ['The {Tarrow Islander} left port on Monday.'], no: ['The {Kelso Brandt} report was released.', 'Officials said {Tarrow Islander} left port.'] },
   },

@@ -6,7 +6,7 @@
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
 import { AGATE_COUNTRY_CODES, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, BODY_HEAD_SPORTS_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, MATCH_OPPONENT_WORDS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, SANCTION_SPORTS_WORDS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
-import { BAND_WORDS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, NAME_PARTICLES, PEOPLE_GROUP_WORDS, PLACE_HEADS, PLACE_OPENERS, RESULT_STATUS_LABELS, TITLE_HEADS, has } from '../lexicon/entities';
+import { BAND_WORDS, WORK_TITLE_NOUNS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, NAME_PARTICLES, PEOPLE_GROUP_WORDS, PLACE_HEADS, PLACE_OPENERS, RESULT_STATUS_LABELS, TITLE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
 import { lexiconFlags } from '../nlp/adapter';
@@ -17,7 +17,7 @@ import { isMinuteMark } from './agencyLines';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, hostedOnADay, isDatelinePlace, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
-import { TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isPluralNickname, isPossessive, nameWord, opensSentence } from './words';
+import { TitlePart, hyphenated, isAllCaps, isCapitalised, isCommonOpener, isPluralNickname, isPossessive, joined, nameWord, opensSentence } from './words';
 
 const PERSON_EVIDENCE = Evidence.Title | Evidence.Honorific | Evidence.Appositive;
 const PERSON_WORDS = Tag.FirstName | Tag.LastName | Tag.Person;
@@ -525,8 +525,18 @@ function isBandWithPluralName(context: GazetteerContext): boolean {
     return false;
   }
   const the = sentence[draft.first - 1];
-  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && draft.first === 1 && !/["“‘]/.test(the.pre)));
+  const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && (draft.first === 1 ? !/["“‘]/.test(the.pre) : bandsCapitalThe(sentence, draft.first - 1))));
   return article && sentence.some(token => !token.capitalised && BAND_WORDS.has(token.lower));
+}
+
+/**
+ * "booked The Corby Kestrels as headliners", "fans of The Dunmore Foxes": music copy often keeps a band's own
+ * capital "The" in mid-sentence. Not a work's title right after its noun or set off by a comma ("the album The Drowned
+ * Towns", "their third record, The Tarrow Streets,"), which a work's capital "The" opens as often.
+ */
+function bandsCapitalThe(sentence: Sentence, theAt: number): boolean {
+  const before = sentence[theAt - 1], the = sentence[theAt];
+  return before !== undefined && joined(before, the) && !/["“‘]/.test(the.pre) && !has(WORK_TITLE_NOUNS, before.lower);
 }
 
 /** A plural that may end a team's name: no event ("Games"), party's members ("Republicans") or place noun ("Streets"). */
@@ -920,9 +930,10 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       reason: '"the Corby Kestrels have announced a tour", "The Dunmore Foxes released their album": in a sentence of music copy, a name of two or three words ending in a plural noun after "the" is a band (an organisation, like a team), not a person; not with a first name or a person\'s words, nor where the plural is a place\'s, an event\'s or a party\'s.',
       when: isBandWithPluralName,
       examples: {
-        yes: ['Twelve years on, the {Corby Kestrels} have announced a reunion tour.', 'The {Dunmore Foxes} released their third album on Friday.'],
+        yes: ['Twelve years on, the {Corby Kestrels} have announced a reunion tour.', 'The {Dunmore Foxes} released their third album on Friday.',
+          'The festival has booked The {Corby Kestrels} as headliners.', 'Fans of The {Dunmore Foxes} queued for the gig.'],
         no: ['Twelve years on, {Corby Kestrels} have announced a reunion tour.', 'The {Dunmore Foxes} released their report on Friday.',
-          'The band thanked the {Tara Falcons} fan club.', 'The band played at {Tarrow Streets} on Friday.', 'The singer met the {Harbour Party Republicans} after the concert.'],
+          'The band thanked the {Tara Falcons} fan club.', 'The band released the album The {Drowned Towns} in May.', 'Their third album, The {Drowned Towns}, sold well.', 'The band played at {Tarrow Streets} on Friday.', 'The singer met the {Harbour Party Republicans} after the concert.'],
       },
     },
     {

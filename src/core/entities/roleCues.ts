@@ -275,7 +275,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
           'Ann Bell, who leads the force\'s fraud unit, agreed.', 'Ann Bell, who chairs Vardo, agreed.', 'Ann Bell, who founded Brockfield in 2009, agreed.', 'Ann Bell, who runs Bell Halden in Marwick, agreed.',
           'Canon Ann Bell, who is also Vicar of Marwick, agreed.', 'Ann Bell, who tracks the steel trade for Forgeline Research, agreed.',
           'Ann Bell, who studies migration at the Aldermoor Institute, agreed.', 'Ann Bell, the economist who chaired the inquiry, agreed.'],
-        no: ['Ann Bell, who manages Tom Hale, agreed.', 'Ann Bell, who chaired Tom Hale\'s campaign, agreed.', 'Tom Hale, who leads the race, said no.', 'Tom Hale, who leads the team in scoring, said no.', 'Tom Hale, who left the fraud unit, said no.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.',
+        no: ['Ann Bell, who manages Tom Hale, agreed.', 'Ann Bell, who chaired Tom Hale\'s campaign, agreed.', 'Tom Hale, who leads the race, said no.', 'Tom Hale, who leads the team in scoring, said no.', 'Tom Hale, who left the fraud unit, said no.', 'Ann Bell, who led the rescue, agreed.', 'Ann Bell, who is known for her temper, agreed.', 'Ann Bell, who owns a dog, agreed.', 'Ann Bell, who appointed the new chairman, agreed.',
           'Ann Bell, who covers the costs, agreed.', 'Ann Bell, who studies the plans for the club, agreed.', 'Ann Bell, the woman who lives next door, agreed.',
           'Ann Bell, the woman who founded the firm in 2009, agreed.'],
       },

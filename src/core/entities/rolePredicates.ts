@@ -3,7 +3,7 @@
 // clauses ("X, who chairs the committee,") and "to become". Each is a rule of the role-cues table (roleCues.ts).
 import { DESCRIBED_HEADING_VERBS, ORG_HEADS, ORG_NOUNS_AFTER, ROLE_AS_VERBS, ROLE_OBJECT_VERBS, ROLE_PREDICATE_VERBS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_TEAM_NOUNS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, PRESIDED_SITTINGS, PRESIDING_VERBS, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS, FIELD_BODY_PREPOSITIONS, FIELD_WORK_VERBS, MAX_FIELD_WORDS } from '../lexicon/roles';
+import { BE_FORMS, BUSINESS_KEEPING_VERBS, CHAIR_VERBS, CHAIRED_SITTING_NOUNS, COMPLEMENT_APPOINTING_VERBS, CONSTITUENCY_VERBS, COORDINATION_ADVERBS, COPULAS, DURATION_COUNT_WORDS, DURATION_PREPOSITIONS, FIXED_AS_NEIGHBOURS, JOINING_VERBS, LED_EVENT_NOUNS, LED_TEAM_NOUNS, LED_UNIT_NOUNS, LIFE_STAGE_NOUNS, NAMED_BODY_VERBS, OWNED_BUSINESS_NOUNS, PHRASAL_PARTICLES, PRESIDED_SITTINGS, PRESIDING_VERBS, ROLE_AUXILIARIES, ROLE_DANGLING_WORDS, ROLE_LEADING_ADVERBS, SPAN_NOUNS, SPENDING_VERBS, MAX_TAUGHT_SUBJECT, TEACHING_VERBS, FIELD_BODY_PREPOSITIONS, FIELD_WORK_VERBS, MAX_FIELD_WORDS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import type { Draft } from './names';
 import { MAX_TAIL } from './roleChains';
@@ -403,6 +403,9 @@ function objectEnd(context: RoleContext, from: number): number | undefined {
   const { end, headNoun } = objectWords(sentence, from);
   // "represents San Francisco" names a constituency; "leads Whitlock in the polls" names a rival, not a body.
   const head = headNoun ?? sentence[end];
+  if (!isCapitalised(head) && LED_EVENT_NOUNS.has(head.lower)) {
+    return undefined;
+  }
   const namedPlace = isCapitalised(head) && (ARTICLES.has(first.lower) || CONSTITUENCY_VERBS.has(sentence[from - 1]?.lower ?? '')) && !placeBasedAfter(sentence, end);
   const keptNoun = OWNED_BUSINESS_NOUNS.has(head.lower) || LED_UNIT_NOUNS.has(head.lower) || ownedTeam(sentence, from, head);
   // "who runs Veltro's UK business": a body's possessive may open the business as "the" or "its" does.

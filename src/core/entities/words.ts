@@ -6,7 +6,7 @@ import {
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { NATIONAL_BODY_SPORTS } from '../lexicon/gazetteer/sports';
-import { ABBREVIATION_CONNECTORS, FAMILY_FIRST_WORD_SURNAMES, HOLDING_WORDS, TITLE_CONNECTORS, TRAILING_JOINERS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
+import { ABBREVIATION_CONNECTORS, FAMILY_FIRST_WORD_SURNAMES, HOLDING_WORDS, TITLE_CONNECTORS, TITLE_IN_COMPLEMENTS, TRAILING_JOINERS, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { VERB_AUXILIARIES } from '../lexicon/quoteCues';
 import { UNIT_WORDS } from '../lexicon/numbers';
 import { PARENT_COUNT_NOUNS } from '../lexicon/roles';
@@ -1005,6 +1005,11 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     parts[i] = TitlePart.None;
   }
   for (let i = 0; i + 2 < sentence.length; i++) {
+    if (closesTitleWithIn(sentence, parts, i)) {
+      parts[i + 1] = TitlePart.Complement;
+      parts[i + 2] = TitlePart.Complement;
+      continue;
+    }
     if (parts[i] !== TitlePart.Head || !TITLE_CONNECTORS.has(sentence[i + 1].lower) || !joined(sentence[i], sentence[i + 1])) {
       continue;
     }
@@ -1016,6 +1021,12 @@ export function titleParts(sentence: Sentence): TitlePart[] {
     }
   }
   return parts;
+}
+
+/** "Special Agent in Charge X", "Writer in Residence X": a title head, "in" and a word of list title-in-complements. */
+function closesTitleWithIn(sentence: Sentence, parts: readonly TitlePart[], head: number): boolean {
+  const inWord = sentence[head + 1], closing = sentence[head + 2];
+  return parts[head] === TitlePart.Head && inWord.text === 'in' && TITLE_IN_COMPLEMENTS.has(closing.lower) && joined(sentence[head], inWord) && joined(inWord, closing);
 }
 
 /** How far back from "and" the joint of a body's cause may stand ("Centre for Rural Law and Justice"). */

@@ -416,7 +416,19 @@ export const FIRM_PARTNER_POSTS = list(
 export const BODY_ONLY_POSTS = list(
   'body-only-posts',
   'Head nouns of a post that only a body holds (a company, a club, a charity), written between the body\'s name and the holder\'s ("Tarvik chief executive Dana Ruiz", "Orrin founder Tom Vane", "Kelso chairman Ivo Marr"): the name before the post is the body, though its words read as a person\'s. Not "spokesman", "aide" or "adviser", which a politician\'s name comes before as often, nor "director" or "president", which head a country\'s or an agency\'s posts after a place ("Ardia president X").',
-  'executive founder co-founder cofounder chairman chairwoman',
+  'executive founder co-founder cofounder chairman chairwoman organiser organizer',
+);
+
+export const CHAMBER_COMMITTEE_WORDS = list(
+  'chamber-committee-words',
+  'A legislature\'s chambers and the lower-case nouns of their committees ("the Senate Commerce subcommittee on aviation", "the House Judiciary committee", "a Commons Treasury panel"): the capitalised words between a chamber and a committee\'s noun are the committee\'s subject, no person or body by themselves, also after a title ("chairwoman of the Senate Commerce subcommittee" named a person "Commerce").',
+  'senate house congress assembly parliament commons lords committee subcommittee sub-committee panel caucus',
+);
+
+export const BODY_POST_QUALIFIERS = list(
+  'body-post-qualifiers',
+  'Words of a body\'s own structure between its possessive and a post only a body holds ("Kelso\'s regional organiser, X,", "Vardo\'s national organiser", "Tarrow\'s deputy chairman"): the post is still the body\'s (list body-only-posts).',
+  'regional national deputy assistant senior district area',
 );
 
 export const SECTION_LABEL_WORDS = list(
@@ -784,8 +796,10 @@ export const NATIONAL_BODY_HEADS = wordList(
     + 'Ireland", "Swimming Australia", "Athletics Kenya", "Rowing Canada"), the sport\'s name first. A national housing agency is named for what it funds ("grant from Homes Wales"); a '
     + 'public agency for the landscape, heritage, the arts, tourism or skills is named so by a word of its remit ("Natural '
     + 'England, the government\'s adviser on the landscape,", "Historic Wales", "Creative Scotland", "Visit Wales", "Skills '
-    + 'England"): with a post in apposition after it, it was read as a person.',
-  ['police', 'sport', 'transport', 'forestry', 'natural', 'historic', 'creative', 'visit', 'skills', 'homes',
+    + 'England"): with a post in apposition after it, it was read as a person. So is a national auditor, tax collector or '
+    + 'schools agency ("Audit Wales", "Audit Scotland\'s former head of procurement, X,", "Revenue Scotland", "Education '
+    + 'Scotland"): read as a person before a post, or missed.',
+  ['police', 'sport', 'transport', 'forestry', 'natural', 'historic', 'creative', 'visit', 'skills', 'homes', 'audit', 'revenue', 'education',
     'athletics', 'swimming', 'cycling', 'rowing', 'gymnastics', 'triathlon', 'sailing', 'canoeing', 'boxing', 'judo', 'fencing',
     'archery', 'badminton', 'diving', 'equestrian', 'hockey', 'netball', 'rugby', 'cricket', 'tennis', 'golf', 'squash'],
 );
@@ -1599,7 +1613,7 @@ export const TRACKING_VERBS = list(
 
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
-  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp (also Caribbean and Fijian copy\'s "Updated 11:42 p.m. AST", "ADT", "FJT"), "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools"); nor pharmaceutical copy\'s filings, decisions, prices and trial measures ("ahead of the PDUFA date", "its NDA", "a BLA for X", "an sNDA", "a CRL", "the MAA", "a REMS programme", "the EUA", "WAC of $7,000"); nor the legal trade\'s measures of a firm\'s earnings ("PEP at X was £1.1m" for profit per equity partner, "RPL" for revenue per lawyer); nor business copy\'s London share index ("the FTSE 100 group that owns X", "FTSE 250-listed", "the FTSE fell"), a measure, not its provider); nor do rowing and sailing pages\' crew-list heading ("CREWS") and sailing\'s scoring codes in results tables ("RET" retired, "OCS" over the line at the start, "DNC" did not come to the start, "UFD"/"BFD" flag disqualifications, "RDG" redress given); nor do athletics and swimming copy\'s marks after a time and its event codes ("10.21 PB", "a PB by 0.1", "her SB", "56.40 NR", "a WR", "CR" for a championship record, "WL" for a world lead, "DQ" for a disqualification, "the SP title" for the shot put, "the 400 IM" for the individual medley); nor policing copy\'s equipment and the commissioner\'s post written alone as letters ("BWV activated in 88% of searches" for body-worn video, "ANPR cameras", "as PCC demands a plan" for the police and crime commissioner: before a name the post is a title, list chief-officer-initials). Telecoms copy\'s network parts and standards written as letters ("its IMS core", "the HSS", "FTTP broadband", "VoLTE calls", "rival RANs", "LTE coverage") name no body either (its kinds of operator are in list kind-abbreviations) (not "NOC", a national oil company or Olympic committee elsewhere). Data-protection copy\'s laws written as letters ("fined under the GDPR", "CCPA requests") are laws, not bodies. Nor do ice hockey\'s game state after regulation and its penalty minutes ("won it in OT", "fell in double OT", "12 PIM"); not "PPG", "APG" or "TOI", which name companies, a pension fund and a paper elsewhere. A university\'s posts written as letters ("the VC", "PVC", "DVC") are posts, no body (list title-heads); "a VC firm" for venture capital and "PVC piping" name none either.',
+  'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp (also Caribbean and Fijian copy\'s "Updated 11:42 p.m. AST", "ADT", "FJT"), "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools"); nor pharmaceutical copy\'s filings, decisions, prices and trial measures ("ahead of the PDUFA date", "its NDA", "a BLA for X", "an sNDA", "a CRL", "the MAA", "a REMS programme", "the EUA", "WAC of $7,000"); nor the legal trade\'s measures of a firm\'s earnings ("PEP at X was £1.1m" for profit per equity partner, "RPL" for revenue per lawyer); nor business copy\'s London share index ("the FTSE 100 group that owns X", "FTSE 250-listed", "the FTSE fell"), a measure, not its provider); nor do rowing and sailing pages\' crew-list heading ("CREWS") and sailing\'s scoring codes in results tables ("RET" retired, "OCS" over the line at the start, "DNC" did not come to the start, "UFD"/"BFD" flag disqualifications, "RDG" redress given); nor do athletics and swimming copy\'s marks after a time and its event codes ("10.21 PB", "a PB by 0.1", "her SB", "56.40 NR", "a WR", "CR" for a championship record, "WL" for a world lead, "DQ" for a disqualification, "the SP title" for the shot put, "the 400 IM" for the individual medley); nor policing copy\'s equipment and the commissioner\'s post written alone as letters ("BWV activated in 88% of searches" for body-worn video, "ANPR cameras", "as PCC demands a plan" for the police and crime commissioner: before a name the post is a title, list chief-officer-initials). Telecoms copy\'s network parts and standards written as letters ("its IMS core", "the HSS", "FTTP broadband", "VoLTE calls", "rival RANs", "LTE coverage") name no body either (its kinds of operator are in list kind-abbreviations) (not "NOC", a national oil company or Olympic committee elsewhere). Data-protection copy\'s laws written as letters ("fined under the GDPR", "CCPA requests") are laws, not bodies. Nor do ice hockey\'s game state after regulation and its penalty minutes ("won it in OT", "fell in double OT", "12 PIM"); not "PPG", "APG" or "TOI", which name companies, a pension fund and a paper elsewhere. A university\'s posts written as letters ("the VC", "PVC", "DVC") are posts, no body (list title-heads); "a VC firm" for venture capital and "PVC piping" name none either. Nor do common terms written with an ampersand ("hours in A&E", "spending on R&D", "the M&A team", "run a B&B", "its P&L", "R&B singers"): a firm\'s letters joined by one ("M&S", "B&Q") stay a body\'s.',
   `gdp ceo cfo coo cto pm am mp mep msp mla mpp tv ai it ok id dna rna hiv aids covid sars gmt bst utc est edt pst cet
    bc ad ce bce vip phd nft atm suv usd eur gbp uah rub uav icbm lgbt lgbtq faq pr hq hr iq ufo asap rsvp
    gps vat ipo etf esg ev api url pdf mw gw km mph kg usb lng lpg pc ii iii iv vi vii viii ix xi xii jr sr
@@ -1608,6 +1622,7 @@ export const NON_ORG_ACRONYMS = list(
    cctv mri hgv gcse gcses ppe icu ivf adhd ptsd cpr ecg ekg sms dvd dui dwi gbh asbo eho ehos
    nok sek dkk chf zar zmw cad aud nzd jpy cny brl co2 boe bcm mwh twh mmbtu bpd
    qa q&a mvp kda rpg mmo mmorpg fps dlc vr
+   a&e r&d m&a b&b p&l f&b r&b
    acm hpl eps pir clt mmc epc hmo ltv sdlt
    vpn vpns cve cves cvss ioc iocs ddos mfa rdp edr xdr siem
    pdufa wac nda bla anda snda sbla crl maa rems eua
@@ -1999,9 +2014,15 @@ export const PLACE_SHORT_FORMS = wordList(
 
 export const BAND_WORDS = list(
   'band-words',
-  'Words of music copy that show a group of players ("the band", "their new album", "a reunion tour", "the drummer"): in a sentence with one, "the <Town> <plural noun>" is a band, a group like a team, not a person. Not "single" or "record", which election and business copy use as often.',
+  'Words of music copy that show a group of players ("the band", "their new album", "a reunion tour", "the drummer", a festival\'s "headliners"): in a sentence with one, "the <Town> <plural noun>" is a band, a group like a team, not a person. Not "single" or "record", which election and business copy use as often.',
   `band bands album albums gig gigs concert concerts tour tours frontman frontwoman drummer bassist guitarist
-   keyboardist vocalist singer songwriter line-up setlist ep eps`,
+   keyboardist vocalist singer songwriter line-up setlist ep eps headliner headliners headlining`,
+);
+
+export const WORK_TITLE_NOUNS = list(
+  'work-title-nouns',
+  'Nouns of a work right before its title ("the album The Drowned Towns", "the novel The Tarrow Streets"): a capital "The" after one opens the work\'s title, a thing, not a band\'s name (gazetteer.ts bandsCapitalThe).',
+  `album albums record single ep song track book novel memoir film movie play musical show series documentary`,
 );
 
 export const PEOPLE_GROUP_WORDS = list(
@@ -2052,7 +2073,8 @@ export const VESSEL_NOUNS = list(
   'vessel-nouns',
   'Nouns that head an appositive describing a ship or a train ("X, a Dutch-flagged tanker,", "X, the cargo ship", "X, a steam locomotive,", also with its operator after it: "X, a ro-pax ferry operated by Y,"), come right before a naming verb ("a ferry named X", "a locomotive called the X") or right before the name ("the ro-pax X", "the tanker X"): the name is a vessel, a thing. Trade copy\'s ship types count ("ro-pax", "ro-ro", "bulker"). Not "carrier": an airline is one; not "unit" (a company\'s subsidiary, "X, a software unit,"), nor "service", "express" or "coach", also said of a company or a person\'s job.',
   `ship vessel tanker freighter ferry trawler yacht frigate warship destroyer submarine boat liner barge tug dredger lifeboat
-   ro-pax ro-ro bulker catamaran train locomotive railcar tram`,
+   ro-pax ro-ro bulker catamaran icebreaker schooner steamer steamship gunboat minesweeper hovercraft train locomotive
+   railcar tram`,
 );
 
 /** Abbreviations of a ship's type or navy written before its name ("the MV Kestrel Dawn", "HMS Tarrow"). */

@@ -61,6 +61,12 @@ export const TITLE_CONNECTORS = wordList(
   ['of', 'for', 'to'],
 );
 
+export const TITLE_IN_COMPLEMENTS = wordList(
+  'title-in-complements',
+  'Words that close a post after its head and "in" ("Special Agent in Charge X", "Writer in Residence X", "Lord in Waiting X"): part of the title, capitalised or not, never the first word of the name after it ("Charge X" read as a person). "in Chief" needs none: "Chief" is a title head itself.',
+  ['charge', 'residence', 'waiting'],
+);
+
 export const BYLINE_JOINS = wordList(
   'byline-joins',
   'Words that join or end the names of a byline in capitals ("By DANA MARR AND TOM AMES FOR THE KELSO POST"): the names before "for" are the writers, the name after it the outlet.',

@@ -185,6 +185,12 @@ export const FIELD_BODY_PREPOSITIONS = wordList(
   ['for', 'at'],
 );
 
+export const LED_EVENT_NOUNS = wordList(
+  'role-led-event-nouns',
+  'Lower-case nouns of an operation, not of a body, that end a body\'s name too when capitalised ("Kelso Mountain Rescue", "Vardo Search"): "X, who led the rescue," "who led the search" tell what the person did that day, no post; a capitalised name keeps them a body ("who chairs Kelso Mountain Rescue").',
+  ['rescue', 'rescues', 'search', 'searches', 'recovery', 'evacuation', 'raid', 'hunt'],
+);
+
 export const LED_UNIT_NOUNS = wordList(
   'role-led-unit-nouns',
   'Parts of a body that a person leads ("X, who leads the force\'s fraud unit,", "who heads the paper\'s investigations desk"): with a verb of `role-business-keeping-verbs` the verb and its object are the post, as a committee is; "team" and "squad" are left out ("who leads the team in scoring" is a feat). A council\'s or a legislature\'s side is one too ("X, who leads the Liberal Democrat opposition,", "who leads the Vardo caucus": the leader of the opposition or of a caucus); "group" is left out ("who leads the group on 12 under" is a golfer\'s feat).',
