@@ -1,7 +1,8 @@
 // The learned back-up of claim alignment (ALIGNMENT_RULES.learnedPairs): a logistic model over the features the rules
 // compute for each candidate pair (alignClaims' pairFeatures), trained offline by tools/train-claim-model.mjs on the
-// invented development pairs and, since round 32, the older blind sets heldout3 … heldout13 (heldout14 since round 33;
-// each already scored as a blind judge; training data for the model, never for the rules; heldout15 and later stay the
+// invented development pairs and, since round 32, the older blind sets heldout3 … heldout13 (heldout14 since round 33,
+// heldout15 since round 34; each already scored as a blind judge; training data for the model, never for the rules;
+// heldout16 and later stay the
 // lead's blind judges and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
 // and reports its leave-one-set-out figures. It adds pairs the rules leave, one claim to one claim: a claim usually matches at most one
 // claim of the other report, so the most probable pairs go first and a claim taken is not offered again.
@@ -27,7 +28,8 @@ import MODEL from './claimModel.json';
  *   shipped in claimModel.json (relatedWords); meaning that shared stems, synonym lists and word families miss;
  * - nearFigures (round 33): log1p of claim A's amounts (counts, sums, shares, ages) with one of the same kind in B
  *   within 15 % of it (alignClaims' nearFigures: "a crowd of 81,422" / "the 82,000-plus crowd", "aged 41" / "42"):
- *   one figure rounded, updated or misreported, which exact and rounded figure keys miss.
+ *   one figure rounded, updated or misreported, which exact and rounded figure keys miss; percentages (round 34) within
+ *   half a point, not 15 % ("43 %" and "37 %" are two shares).
  * Round 32 tried five more (A's claim's place alone, how many of the two are display lines, the share of each claim's
  * stems the other has, one speaker in both) on 134 training pairs: leave-one-set-out 0.865 / 0.587 without them,
  * 0.864 / 0.584 with all five, 0.864 / 0.583 with display lines and speaker alone; not kept.

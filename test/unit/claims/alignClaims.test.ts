@@ -848,6 +848,15 @@ describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', (
     assert.strictEqual(near('The fund lost 40 percent in 2019.', 'The fund lost 12 percent in 2020.'), 0, 'far apart, and years are when, not amounts');
   });
 
+  it('compares percentages by points (nearFigures): a share rounded to the whole point is near, two shares six points apart are not', () => {
+    const near = (a: string, b: string): number => nearFigures(readNumbers(a), readNumbers(b));
+    assert.strictEqual(near('Turnout in the Dunmere ward reached 43 percent.', 'Turnout in the Dunmere ward was 37 percent last time.'), 0, '14 % apart relatively, but six points');
+    assert.strictEqual(near('Prices in Korvel rose 17.8% over the year.', 'Annual inflation in Korvel hit 18%.'), 1, 'one share rounded to the point');
+    assert.strictEqual(near('Two-thirds of the members backed the merger.', 'The merger won 67 percent of the vote.'), 1, 'a share in words, 0.3 points from the figure');
+    assert.strictEqual(near('Unemployment fell to 2.4 percent.', 'Unemployment stood at 3.1 percent.'), 0, '0.7 points: two readings, though small shares');
+    assert.strictEqual(near('The club sold 4,150 season tickets.', 'About 4,600 season tickets went.'), 1, 'counts stay relative: 10 % apart');
+  });
+
   it('does not align, with the model on, two sentences of one report that share only a ship and a place', () => {
     const a = 'Ferry operator halts Tarrow crossings after engine fire\n\nThe Vardo Line suspended all sailings between Tarrow and Kelmsey on Tuesday after a fire broke out in the engine room of one of its two vessels.\n\nThe operator said its second ferry would stay in port until its engines had been checked as well.\n';
     const b = 'Engine blaze forces Vardo Line to suspend island route\n\nCrossings to Kelmsey were cancelled on Tuesday after flames were seen in the machinery space of a Vardo Line ship.\n\nShopkeepers on the island warned that the cancellation had come at the worst possible moment for them.\n';
