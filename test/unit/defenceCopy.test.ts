@@ -5,7 +5,7 @@
 // the owner) and "X's Port Y yard" (a place's name opening with a place head after the owner's possessive); a yard
 // named by its town after "its" and the town standing for it later ("said X would take on apprentices"); and a
 // quotation alone in its paragraph credited by the next paragraph's "That was the verdict of X", which goes on to quote
-// X again. Every sentence is invented.
+// X again; an officer's post given by the unit commanded ("who commands the X"). Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels, rolesOf, speakerOf } from './support/entityQueries';
@@ -53,6 +53,12 @@ describe('defence and armed forces copy kinds of round 34 (r34-defence)', () => 
   it('reads a yard named by its town after "its" as a place, and the town standing for the yard as no speaker', () => {
     const text = 'The group confirmed that keels will be laid at its Dunmarrow yard from 2029. The chief executive said Dunmarrow would take on 250 trainees.';
     assert.deepStrictEqual(mentionLabels(text), []);
+  });
+
+  it('reads "who commands the <unit>" after an officer\'s name as the post, and commanding respect as none', () => {
+    const text = 'Maj Ilse Verhoeven-Coe, who commands the Dunmarrow Light Infantry, visited the wounded. Cpl Rhys Tamblin, who commands the respect of every recruit, stayed behind.';
+    assert.deepStrictEqual(rolesOf(text, 'Ilse Verhoeven-Coe'), ['Maj', 'commands the Dunmarrow Light Infantry']);
+    assert.deepStrictEqual(rolesOf(text, 'Rhys Tamblin'), ['Cpl']);
   });
 
   it('credits a quotation alone in its paragraph to the person the next paragraph names after "That was the verdict of", though that paragraph quotes again', () => {

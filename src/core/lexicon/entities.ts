@@ -2477,9 +2477,9 @@ export const ROLE_PREDICATE_VERBS = list(
 
 export const ROLE_OBJECT_VERBS = list(
   'role-object-verbs',
-  'Verbs whose object names the post a person holds ("X, who chairs the committee", "who co-chairs the Kelso Forum", "who represents San Francisco"); the role is the verb and its object, as written.',
+  'Verbs whose object names the post a person holds ("X, who chairs the committee", "who co-chairs the Kelso Forum", "who represents San Francisco"); the role is the verb and its object, as written. Defence copy gives an officer\'s post by the unit commanded ("Lt Col X, who commands the Kelso Rifles,", "who commanded the brigade").',
   `chairs chaired heads headed leads led runs ran directs directed manages managed represents represented oversees
-   oversaw owns owned founded co-founded coaches coached co-chairs co-chaired`,
+   oversaw owns owned founded co-founded coaches coached co-chairs co-chaired commands commanded`,
 );
 
 export const DESCRIBED_HEADING_VERBS = wordList(
