@@ -35,8 +35,8 @@ describe('defence and armed forces copy kinds of round 34 (r34-defence)', () => 
   });
 
   it('reads a defence trade site\'s section between a masthead\'s bars as no body, though a body of the story opens with it', () => {
-    const text = 'FORCES LEDGER | Maritime | Rotary\n\nNavy grounds fleet after gearbox fault\n\nThe Rotary Crews Association said its members were relieved.';
-    assert.deepStrictEqual(mentionLabels(text).filter(label => label.includes('Rotary')), ['o:Rotary Crews Association']);
+    const text = 'FORCEWIRE | Land | Rotary\n\nThe Rotary Families Network said its members were relieved.';
+    assert.deepStrictEqual(mentionLabels(text), ['o:FORCEWIRE', 'o:Rotary Families Network']);
   });
 
   it('keeps a company\'s short name a company after "at X\'s yard", and its later bare use at a sentence\'s start', () => {
