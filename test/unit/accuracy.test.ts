@@ -848,7 +848,7 @@ const SETS: [string, string, Floors][] = [
   // 0.938 (person 0.959, org 0.917), quotes 1.000, speakers 0.964, roles recall 0.953 / precision 1.000, alias 0.926
   // (over-merged 1), links 1.000. After the round-34 rules (a rank after an age adjective, an aircraft type after a
   // one-word service, makers named for their trade, defence sections between bars, "at X's yard", "X's Port Y yard",
-  // "its X yard" and "said X would", a pointing paragraph that quotes again, "who commands the <unit>"): entities
+  // "its X yard", a pointing paragraph that quotes again, "who commands the <unit>"): entities
   // 1.000, quotes 1.000, speakers 1.000, roles 0.977 / 1.000, alias 0.929 (over-merged 1), links 1.000 (left open:
   // "His wife, Fern," then "Mrs X" with her husband's surname, "The 35-year-old Flight Lieutenant" as a role).
   ['the defence and armed forces set of round 34 (4 articles)', path.join(root, 'test', 'fixtures', 'fresh104'),

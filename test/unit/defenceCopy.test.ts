@@ -50,7 +50,7 @@ describe('defence and armed forces copy kinds of round 34 (r34-defence)', () => 
     assert.deepStrictEqual(mentionLabels(text), ['o:Brannock', 'o:Brannock']);
   });
 
-  it('reads a yard named by its town after "its" as a place, and the town standing for the yard as no speaker', () => {
+  it('reads a yard named by its town after "its" as a place, and the town standing for the yard later as no body', () => {
     const text = 'The group confirmed that keels will be laid at its Dunmarrow yard from 2029. The chief executive said Dunmarrow would take on 250 trainees.';
     assert.deepStrictEqual(mentionLabels(text), []);
   });

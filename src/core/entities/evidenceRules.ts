@@ -1151,15 +1151,7 @@ function isSpeaker({ sentence, draft, nameEnd, after }: NameContext): boolean {
   }
   // "according to the Valley Courier": the article before a source's name does not hide it.
   const to = prev.lower === 'the' ? first - 2 : first - 1;
-  return (has(SPEECH_VERBS, prev.lower) && !opensReportedClause(after)) || (sentence[to]?.lower === 'to' && sentence[to - 1]?.lower === 'according');
-}
-
-/**
- * "X said Kelso would take on 400 apprentices", "she said Vardo had lost": an auxiliary right after the name makes it
- * the subject of the reported clause, not a speaker put after the verb ("…," said Kelso).
- */
-function opensReportedClause(after: Token | undefined): boolean {
-  return after !== undefined && has(AUXILIARIES_AFTER_NAME, after.lower);
+  return has(SPEECH_VERBS, prev.lower) || (sentence[to]?.lower === 'to' && sentence[to - 1]?.lower === 'according');
 }
 
 /**
@@ -4586,7 +4578,7 @@ const USE_RULES: EvidenceRule[] = [
     id: 'reporting-verb', outcome: Evidence.Speaker,
     reason: 'The subject of a reporting verb ("Ostrander said", "…, said Ostrander") or a source ("according to Ostrander").',
     when: isSpeaker,
-    examples: { yes: ['The plan will fail, {Ostrander} said.', 'The plan will fail, according to the {Valley Courier}.', '"The plan will fail," said {Ostrander}.'], no: ['The plan failed after {Ostrander} left.', 'The plan failed, according to the rules of the {Valley Courier}.', 'Dana Kelso said {Ostrander} would take on 400 staff.'] },
+    examples: { yes: ['The plan will fail, {Ostrander} said.', 'The plan will fail, according to the {Valley Courier}.'], no: ['The plan failed after {Ostrander} left.', 'The plan failed, according to the rules of the {Valley Courier}.'] },
   },
   {
     id: 'says-he', outcome: Evidence.SaysHe,
