@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -790,6 +790,20 @@ function committeeSubject(context: NameContext): boolean {
   const noun = lowerNounAfter(context);
   return noun !== undefined && before !== undefined && isCapitalised(before) && joined(before, nameStart) && !context.honorific
     && has(CHAMBER_COMMITTEE_WORDS, before.lower) && has(CHAMBER_COMMITTEE_WORDS, noun.lower);
+}
+
+/**
+ * "Greywater's Port Harrick yard", "the firm's Mount Kelso site": a place head before another capitalised word opens
+ * the owner's place's name, closing none; the possessive before it is the owner's.
+ */
+function opensPlaceName(head: Token, next: Token | undefined): boolean {
+  return next !== undefined && isCapitalised(next) && joined(head, next);
+}
+
+/** A lower-case noun of a works or a site (list works-site-nouns) right after the name, ending its phrase. */
+function worksSiteNounAfter(context: NameContext): boolean {
+  const noun = lowerNounAfter(context);
+  return noun !== undefined && has(WORKS_SITE_NOUNS, noun.lower);
 }
 
 function lowerNounAfter(context: NameContext): Token | undefined {
@@ -2737,7 +2751,10 @@ function isNameAfterAgeAdjective({ sentence, draft, words, last, orgHead, honori
   const nationality = words.length === 1 && Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, words[0].lower);
   const next = sentence[draft.last + 1];
   const qualifies = isPossessive(sentence[draft.last]) || (next !== undefined && !isCapitalised(next) && (next.tags & Tag.Noun) !== 0 && (next.tags & Tag.Verb) === 0);
-  return hyphened && !nationality && !qualifies && !has(PLACE_HEADS, last.lower) && !has(ORG_HEADS, last.lower) && !has(DWELLING_HEADS, last.lower);
+  // "the 35-year-old Flight Lieutenant", "the 44-year-old Squadron Leader": words before a capitalised title head open
+  // a rank or a post written in capitals, no name.
+  const opensTitle = next !== undefined && isCapitalised(next) && has(TITLE_HEADS, next.lower);
+  return hyphened && !nationality && !qualifies && !opensTitle && !has(PLACE_HEADS, last.lower) && !has(ORG_HEADS, last.lower) && !has(DWELLING_HEADS, last.lower);
 }
 
 function isAgedGivenName({ sentence, draft, honorific, before, after }: NameContext): boolean {
@@ -3068,13 +3085,13 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'name-after-age-adjective', outcome: Evidence.Title,
-    reason: '"sending on 19-year-old Ilke Daalders", "the 31-year-old Brannigan scored": an age written as a hyphened adjective right before a name of one to three words says it is a person\'s, though a surname ending in "-ers" reads as a team\'s plural nickname in a match report; not before a name ending in a place\'s, a building\'s or a body\'s noun ("the 90-year-old Kelso Bridge"), a nationality ("the 30-year-old Frenchman"), or a word before the lower-case noun it qualifies ("the 28-year-old Vardese international", "the 23-year-old Kelso striker", "the 28-year-old Tarrow\'s clubman").',
+    reason: '"sending on 19-year-old Ilke Daalders", "the 31-year-old Brannigan scored": an age written as a hyphened adjective right before a name of one to three words says it is a person\'s, though a surname ending in "-ers" reads as a team\'s plural nickname in a match report; not before a name ending in a place\'s, a building\'s or a body\'s noun ("the 90-year-old Kelso Bridge"), a nationality ("the 30-year-old Frenchman"), or a word before the lower-case noun it qualifies ("the 28-year-old Vardese international", "the 23-year-old Kelso striker", "the 28-year-old Tarrow\'s clubman"), or the first words of a rank or a post before its capitalised title head (defence copy: "the 35-year-old Flight Lieutenant", "the 44-year-old Squadron Leader").',
     when: isNameAfterAgeAdjective,
     examples: {
       yes: ['The coach sent on 19-year-old {Ilke Daalders} with the side a goal down.', 'The 31-year-old {Brannigan} scored twice.'],
       no: ['The coach sent on {Ilke Daalders} with the side a goal down.', 'The 90-year-old {Kelso Bridge} was shut.', 'The 150-year-old {Tarrow Society} met.',
         'The 30-year-old {Frenchman} closed with a 67.', 'The 28-year-old {Tarrow}\'s clubman did the rest.', 'The 28-year-old {Vardese} international was banned.',
-        'The 23-year-old {Kelso} striker scored.'],
+        'The 23-year-old {Kelso} striker scored.', 'The 35-year-old {Flight} Lieutenant was flying.'],
     },
   },
   {
@@ -3922,6 +3939,16 @@ const PLACE_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'works-site-after-owner', outcome: Evidence.Place,
+    reason: '"its Kelso yard", "their Vardo plant", "its Tarrow base": a name of one or two words between "its" or "their" and a lower-case noun of a works or a site (list works-site-nouns) is the town the owner\'s site stands in, a place; the owner is the possessive. Not a name with a body\'s head or a first name ("its Kelso Shipbuilding yard", "their Dana Kelso site"), nor a possessive.',
+    when: context => (context.before?.lower === 'its' || context.before?.lower === 'their') && context.words.length <= 2 && !context.orgHead && !isPossessive(context.nameEnd)
+      && ((context.first.lexicon | context.first.tags) & Tag.FirstName) === 0 && worksSiteNounAfter(context),
+    examples: {
+      yes: ['First steel will be cut at its {Kelso} yard in 2028.', 'The firm will close their {Vardo} plant next year.'],
+      no: ['First steel will be cut at the {Kelso} yard in 2028.', 'The firm sold its {Kelso Shipbuilding} yard.', 'Staff at its {Kelso} unit were told.'],
+    },
+  },
+  {
     id: 'installation-noun-after', outcome: Evidence.Place,
     reason: '"the Halvik A platform", "the Orsund copper mine", "the Tarrow electrification cable": a name after "the" and before a lower-case noun of an energy or mining installation (list installation-nouns), with up to two lower-case words of its trade between, names the installation, a place (as a ship is a thing): energy and mining copy names fields, platforms, mines and pipelines after places. Not a name with a body\'s head or a first name ("the Kelso Mining mine", "the Dana Kelso rig"), nor a possessive.',
     when: context => context.before?.lower === 'the' && !context.orgHead && !isPossessive(context.nameEnd)
@@ -4522,9 +4549,10 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'after-place-preposition', outcome: Evidence.Located,
-    reason: 'After a preposition of place ("in Marwick"): the name is used as a place there.',
-    when: ({ before, nameStart }) => before !== undefined && has(PLACE_PREPOSITIONS, before.lower) && joined(before, nameStart),
-    examples: { yes: ['Protests spread in {Marwick} overnight.'], no: ['Protests spread, {Marwick} said overnight.'] },
+    reason: 'After a preposition of place ("in Marwick"): the name is used as a place there. Not a possessive after "at" ("built at Marwick\'s yard", "jobs at Vardo\'s plant"): "at" places the thing the owner owns, a workplace, and the owner is as often a company, which a place use would keep from its full name ("Marwick Marine Group").',
+    when: ({ before, nameStart, nameEnd }) => before !== undefined && has(PLACE_PREPOSITIONS, before.lower) && joined(before, nameStart)
+      && !(before.lower === 'at' && isPossessive(nameEnd)),
+    examples: { yes: ['Protests spread in {Marwick} overnight.', 'Crowds gathered at {Marwick} station.'], no: ['Protests spread, {Marwick} said overnight.', 'The ships will be built at {Marwick}\'s yard on the river.'] },
   },
   {
     id: 'inside-place', outcome: Evidence.Within,
@@ -4558,12 +4586,13 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'possessive-before-place-head', outcome: Evidence.PlaceNamePart,
-    reason: '"Lady Jenna\'s Cove", "St Bride\'s Bay", "Kelso\'s Wharf": a name in the possessive right before a capitalised place head (list place-heads) is a word of the place\'s name, as coastal and environment copy names its coves, bays and beaches after people; the honorific before it ("Lady", "St") is the place\'s too. Not a lower-case noun ("Lady Jenna\'s cove", her own) nor a capitalised word that is no place head.',
-    when: ({ nameEnd, after }) => isPossessive(nameEnd) && after !== undefined && isCapitalised(after) && !isAllCaps(after) && has(PLACE_HEADS, after.lower)
-      && !/\n/.test(nameEnd.post),
+    reason: '"Lady Jenna\'s Cove", "St Bride\'s Bay", "Kelso\'s Wharf": a name in the possessive right before a capitalised place head (list place-heads) is a word of the place\'s name, as coastal and environment copy names its coves, bays and beaches after people; the honorific before it ("Lady", "St") is the place\'s too. Not a lower-case noun ("Lady Jenna\'s cove", her own) nor a capitalised word that is no place head, nor a place head that opens a name going on ("Greywater\'s Port Harrick yard": the owner\'s site in a town named "Port …").',
+    when: ({ nameEnd, after, twoAfter }) => isPossessive(nameEnd) && after !== undefined && isCapitalised(after) && !isAllCaps(after) && has(PLACE_HEADS, after.lower)
+      && !/\n/.test(nameEnd.post) && !opensPlaceName(after, twoAfter),
     examples: {
       yes: ['The swimmers met at Lady {Jenna}\'s Cove before dawn.', 'Trawlers sheltered in Dame {Ottilie}\'s Bay overnight.'],
-      no: ['The swimmers met at Lady {Jenna}\'s cottage before dawn.', 'The swimmers met at Lady {Jenna}\'s Cafe before dawn.', 'The swimmers met {Jenna} at the Cove before dawn.'],
+      no: ['The swimmers met at Lady {Jenna}\'s cottage before dawn.', 'The swimmers met at Lady {Jenna}\'s Cafe before dawn.', 'The swimmers met {Jenna} at the Cove before dawn.',
+        'Workers at {Greywater}\'s Port Harrick yard fear for their jobs.'],
     },
   },
   {

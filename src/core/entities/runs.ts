@@ -479,12 +479,17 @@ export function isWireSlug(sentence: Sentence, k: number): boolean {
 /**
  * "a Royal Vardo Air Force Hercules landed", "a Kelso Coast Guard Dolphin": one capitalised word right after a
  * military service's head (list military-service-heads) that closes a name of two words or more, the last of its run,
- * is the craft's type, no word of the service's name and no name of its own. Not a body's, a place's or a title's head ("Air Force Academy", "Air
+ * is the craft's type, no word of the service's name and no name of its own; so is a word the lexicon does not know
+ * after a service of one word that opens the run ("Army Wyvern crashes", "a Navy Skua ditched"). Not a body's, a place's or a title's head ("Air Force Academy", "Air
  * Force Base", "Army Chief"), a number ("Air Force One"), a plural ("Army Rangers") or a word in capitals (a code).
  */
-function isCraftTypeAfterService(sentence: Sentence, k: number): boolean {
+function isCraftTypeAfterService(sentence: Sentence, k: number, runStart: number): boolean {
   const head = sentence[k - 1], craft = sentence[k], after = sentence[k + 1];
-  return k >= 2 && craft !== undefined && isCapitalised(head) && isCapitalised(sentence[k - 2]) && has(MILITARY_SERVICE_HEADS, head.lower)
+  // "Army Wyvern crashes", "a Navy Skua ditched": after a service of one word opening the run, only a word the lexicon
+  // does not know at all is the type (defence copy names its aircraft and vehicles after beasts and birds it may not
+  // know); "the Army Reserve" keeps its known word.
+  const serviceAlone = k - 1 === runStart && craft !== undefined && craft.lexicon === 0;
+  return k >= 1 && craft !== undefined && isCapitalised(head) && (serviceAlone || (k >= 2 && isCapitalised(sentence[k - 2]))) && has(MILITARY_SERVICE_HEADS, head.lower)
     && isCapitalised(craft) && !isAllCaps(craft) && joined(head, craft) && /^\p{Lu}\p{Ll}+$/u.test(craft.text)
     && !has(ORG_HEADS, craft.lower) && !has(PLACE_HEADS, craft.lower) && !has(TITLE_HEADS, craft.lower) && (craft.lexicon & (Tag.Plural | Tag.Value)) === 0
     && (after === undefined || !isCapitalised(after) || !joined(craft, after));
@@ -508,7 +513,7 @@ export function capitalRuns(sentence: Sentence, parts: readonly TitlePart[], usa
       if (k >= sentence.length || k === bylinePost || isGluedModifier(sentence[j]) || pronounOpensSentence(sentence[j], sentence[k]) || isModelCode(sentence, k) || isFlightWord(sentence, k) || isNumberSign(sentence, k) || isClassLetter(sentence, k)) {
         break;
       }
-      if (isCraftTypeAfterService(sentence, k)) {
+      if (isCraftTypeAfterService(sentence, k, run[0])) {
         craftAt = k;
         break;
       }

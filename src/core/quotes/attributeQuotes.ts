@@ -582,6 +582,15 @@ function creditFromSentenceAfter(text: string, paragraphs: readonly Paragraph[],
 /** A paragraph that credits the quotation before it by pointing back ("That was the message from X …"). */
 const POINTS_BACK = /^(?:That|Those|This|These|Such|So)\b/u;
 
+/**
+ * "“…”" / "That was the verdict of X, who … . “We will fight,” she said.": the pointing paragraph's own quotation comes
+ * after its first sentence, which names the source of the quotation before it; one that opens inside that sentence
+ * leaves the pointing unclear.
+ */
+function quotesAfterFirstSentence(text: string, paragraph: Paragraph, quoteStart: number): boolean {
+  return /[.!?]["”’)]?\s/u.test(text.slice(paragraph.start, quoteStart));
+}
+
 /** How the paragraph after a cue-less quotation may credit it. */
 interface NextParagraphCredit {
   /** The one person named in the first sentence of [from, to). */
@@ -601,11 +610,14 @@ function creditFromNextParagraph(text: string, paragraphs: readonly Paragraph[],
     const q = speech[i];
     const para = paragraphs[q.span.paragraph];
     const after = paragraphs[q.span.paragraph + 1];
-    if (q.settled || q.span.continuesNext || para === undefined || after === undefined || !/^\s*$/.test(text.slice(q.span.outerEnd, para.end))
-      || speech[i + 1]?.span.paragraph === after.index) {
+    if (q.settled || q.span.continuesNext || para === undefined || after === undefined || !/^\s*$/.test(text.slice(q.span.outerEnd, para.end))) {
       continue;
     }
     const pointsBack = POINTS_BACK.test(text.slice(after.start, after.end));
+    const nextQuote = speech[i + 1];
+    if (nextQuote?.span.paragraph === after.index && !(pointsBack && quotesAfterFirstSentence(text, after, nextQuote.span.outerStart))) {
+      continue;
+    }
     const credit = pointsBack ? next.personIn(after.start, after.end) : next.signedBy(after);
     if (!credit) {
       continue;
