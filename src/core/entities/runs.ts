@@ -1454,7 +1454,7 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
   const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart)
-    && !guessedPlaceBeforeBody(sentence, j, m)
+    && !guessedPlaceBeforeBody(sentence, j, m, runStart)
     && !isServicePair(sentence, j, m) && !placeTagFromBodyHead(sentence, j, runStart);
   // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body; after
   // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media").
@@ -1476,12 +1476,15 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
 }
 
 /**
- * "the Country Land and Estates Guild", "the Hill Land and Water Trust": a word only the tagger reads as a place (the
- * lexicon knows no place of that name: "Land", "Country"), before "and" and words that end in a body's head, is a word
- * of that body's name, not a second place beside it ("Britain and …" stays a place the lexicon knows).
+ * "the Country Land and Estates Guild", "the Hill Land and Water Trust": after "the", a word only the tagger reads as a
+ * place (the lexicon knows no place of that name: "Land", "Country"), before "and" and words that end in a body's head,
+ * is a word of that one body's name, not a second place beside it ("Britain and …" stays a place the lexicon knows;
+ * without the article, "lives in Kelso Town and Vardo Rovers" names two).
  */
-function guessedPlaceBeforeBody(sentence: Sentence, j: number, nameEnd: number): boolean {
-  return (sentence[j].lexicon & Tag.Place) === 0 && nameEnd > j + 1 && has(ORG_HEADS, sentence[nameEnd].lower) && isCapitalised(sentence[j]);
+function guessedPlaceBeforeBody(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
+  const article = runStart === undefined ? undefined : sentence[runStart - 1];
+  return article?.text === 'the' && (sentence[j].lexicon & Tag.Place) === 0 && nameEnd > j + 1 && has(ORG_HEADS, sentence[nameEnd].lower)
+    && isCapitalised(sentence[j]);
 }
 
 /**
