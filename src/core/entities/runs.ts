@@ -1478,13 +1478,16 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
 /**
  * "the Country Land and Estates Guild", "the Hill Land and Water Trust": after "the", a word only the tagger reads as a
  * place (the lexicon knows no place of that name: "Land", "Country"), before "and" and words that end in a body's head,
- * is a word of that one body's name, not a second place beside it ("Britain and …" stays a place the lexicon knows;
- * without the article, "lives in Kelso Town and Vardo Rovers" names two).
+ * is a word of that one body's name, not a second place beside it ("Britain and …", "the Gaza Strip and West Bank" hold a
+ * place the lexicon knows; without the article, "lives in Kelso Town and Vardo Rovers" names two).
  */
 function guessedPlaceBeforeBody(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
-  const article = runStart === undefined ? undefined : sentence[runStart - 1];
-  return article?.text === 'the' && (sentence[j].lexicon & Tag.Place) === 0 && nameEnd > j + 1 && has(ORG_HEADS, sentence[nameEnd].lower)
-    && isCapitalised(sentence[j]);
+  if (runStart === undefined || sentence[runStart - 1]?.text !== 'the') {
+    return false;
+  }
+  // "the Gaza Strip and West Bank": a run that holds a place the lexicon knows is that place's name.
+  const unknownAsPlace = range(runStart, j).every(index => (sentence[index].lexicon & Tag.Place) === 0);
+  return unknownAsPlace && nameEnd > j + 1 && has(ORG_HEADS, sentence[nameEnd].lower) && isCapitalised(sentence[j]);
 }
 
 /**
