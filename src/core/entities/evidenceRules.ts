@@ -1697,6 +1697,12 @@ function isJoinedWordsLabel(words: readonly Token[]): boolean {
 const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
 /** "the K200 sold well", "the A350 fleet": a capital and three digits or more is a model's code, no body's initials. */
 const PRODUCT_CODE = /^\p{Lu}\d{3,}$/u;
+/**
+ * "the H5N1 strain", "H7N3 was confirmed": capitals and digits that alternate twice or more name a virus's subtype, a
+ * gene or a part's code (as animal-disease and health copy writes them), no body's initials, which carry no digit
+ * between their letters.
+ */
+const STRAIN_CODE = /^(?:\p{Lu}\d+){2,}\p{Lu}?$/u;
 
 /** A gerund of six letters or more in capitals ("was FUMING at the presser"): no initialism ends so. */
 const SHOUTED_GERUND = /^[a-z]{3,}ing$/;
@@ -1719,7 +1725,7 @@ function isAcronym(context: NameContext): boolean {
   // Post-nominal letters standing alone name an honour or a rank conferred ("was appointed CBE", "took silk and became a
   // KC"), no body.
   return !multiWord && isAllCaps(first) && bare.length <= 6 && !has(NON_ORG_ACRONYMS, bare) && !has(PLACE_ACRONYMS, bare) && !word && !dateline && !shout
-    && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context) && !PRODUCT_CODE.test(first.text)
+    && !ROAD_NUMBER.test(first.text) && !isCodedSum(first.text) && !isPostNominal(first.text) && !isModelCode(context) && !PRODUCT_CODE.test(first.text) && !STRAIN_CODE.test(first.text)
     && !isGradeCode(context);
 }
 
@@ -2855,15 +2861,46 @@ function isAnonymisedInitials({ sentence, draft, honorific }: NameContext): bool
  * after it, is a person named by the first name alone, as housing and local copy name tenants and residents who give
  * no surname. An unknown word is left out: a club or a town called by one word takes "who" in British copy.
  */
-function isGivenNameBeforeWho({ sentence, draft, honorific, before, after }: NameContext): boolean {
-  const name = sentence[draft.first];
-  const flags = name.lexicon | name.tags;
-  if (draft.first !== draft.last || honorific || after === undefined || (name.lexicon & Tag.FirstName) === 0 || (flags & Tag.Place) !== 0
-    || gazetteerHas(name.lower, false) || isPossessive(name) || !standsAlone(before) || !/^,\s+$/.test(name.post) || after.lower !== 'who') {
+function isGivenNameBeforeWho(context: NameContext): boolean {
+  const { sentence, draft, after } = context;
+  if (!isLoneGivenNameBeforeComma(context) || after?.lower !== 'who') {
     return false;
   }
   const next = sentence[draft.last + 2];
   return next !== undefined && !isCapitalised(next) && joined(after, next);
+}
+
+/**
+ * A one-word given name the lexicon knows, opening its clause before a comma: not a word the lexicon also knows as a
+ * place, nor a club or a body the gazetteers name, nor after an honorific or with a possessive.
+ */
+function isLoneGivenNameBeforeComma({ sentence, draft, honorific, before, after }: NameContext): boolean {
+  const name = sentence[draft.first];
+  const flags = name.lexicon | name.tags;
+  return draft.first === draft.last && !honorific && after !== undefined && (name.lexicon & Tag.FirstName) !== 0 && (flags & Tag.Place) === 0
+    && !gazetteerHas(name.lower, false) && !isPossessive(name) && standsAlone(before) && /^,\s+$/.test(name.post);
+}
+
+/** The most words of the place in "X, from Y Farm near Z, said" before its closing comma. */
+const MAX_ORIGIN_WORDS = 6;
+
+/**
+ * "Ellen, from Top Side Farm near Ludlow, drove …": a given name alone before a comma and "from" with a capitalised
+ * place, which a comma closes before a lower-case word (the clause's verb), is a person named by the first name alone.
+ */
+function isGivenNameBeforeOrigin(context: NameContext): boolean {
+  const { sentence, draft, after } = context;
+  const place = sentence[draft.last + 2];
+  if (!isLoneGivenNameBeforeComma(context) || after?.lower !== 'from' || place === undefined || !isCapitalised(place) || !joined(after, place)) {
+    return false;
+  }
+  for (let k = draft.last + 2; k < sentence.length && k - draft.last - 1 <= MAX_ORIGIN_WORDS; k++) {
+    if (/^,\s+$/.test(sentence[k].post)) {
+      const verb = sentence[k + 1];
+      return verb !== undefined && !isCapitalised(verb);
+    }
+  }
+  return false;
 }
 
 /** The most words of a writer's name in a byline ("By Ana Lucia Brandt"). */
@@ -3112,6 +3149,15 @@ const PERSON_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Tenants stood outside. {Margery}, who lived on the ninth floor, said the lifts failed.', '{Margery}, who has two sons, was moved out.'],
       no: ['{Margery} said the lifts failed.', 'Tenants stood outside. {Vellanby}, who won on Saturday, said nothing.', '{Chelsea}, who beat Kelso Rovers 2-0, are top.', '{Margery}, whose flat burned, was moved out.'],
+    },
+  },
+  {
+    id: 'given-name-before-origin', outcome: Evidence.Title,
+    reason: '"Ellen, from Top Side Farm near Ludlow, drove …": a one-word given name the lexicon knows, opening its clause before a comma and "from" with a capitalised place that a comma closes before a lower-case verb, is a person named by the first name alone, as rural and local copy name a young farmer or a resident who gives no surname. Not a word the lexicon also knows as a place, nor a club or a body the gazetteers name, nor an unknown word (a town called by one word).',
+    when: isGivenNameBeforeOrigin,
+    examples: {
+      yes: ['Tractors lined the road. {Margery}, from Top Side Farm near Ludlow, drove the first one.', '{Margery}, from Kelso, said the payments kept her going.'],
+      no: ['{Margery} from Kelso said the payments kept her going.', 'Tractors lined the road. {Vellanby}, from Kelso, won on Saturday.', '{Chelsea}, from the start, pressed hard.', '{Margery}, from Kelso, Vardo and Tarrow, Marwick said.'],
     },
   },
   {
@@ -3804,9 +3850,9 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'abbreviation', outcome: Evidence.Acronym,
-    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10"), a model\'s code glued by a hyphen to its number ("KX-1701") or a capital and three digits or more ("the K200").',
+    reason: 'A standalone all-capital abbreviation that is not a place\'s, a common one, post-nominal letters ("was appointed CBE"; list post-nominals), an English word, a dateline, a British road\'s number ("the A38", "a new junction on the B4117", "the M25": a letter A, B or M and digits), a sum after a currency\'s code ("RM10"), a model\'s code glued by a hyphen to its number ("KX-1701") or a capital and three digits or more ("the K200"), or capitals and digits that alternate twice or more ("the H7N3 strain": a virus\'s subtype).',
     when: isAcronym,
-    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'The home was graded {C2} at its last inspection.', 'The landlord was downgraded to {G3} in May.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.', 'Sales of the {K200} rose in May.'] },
+    examples: { yes: ['The {KVR} said the talks failed.'], no: ['The {NYC} mayor said the talks failed.', '{KERAVO} (AFP) - Rescuers dug through the night.', 'The plan adds a new junction on the {B4117} near Tarlow.', 'Traffic on the {M62} was held for an hour.', 'The fare rose to {RM10} in May.', 'It lost {SGD41} million last year.', 'The home was graded {C2} at its last inspection.', 'The landlord was downgraded to {G3} in May.', 'She was appointed {CBE} in 2004 for services to nursing.', 'Affected kettles are {KX}-1701 to KX-1760.', 'Sales of the {K200} rose in May.', 'Vets confirmed the {H7N3} strain on Friday.', 'Tests found {H5N8} in wild swans.'] },
   },
   {
     id: 'hyphened-abbreviations', outcome: Evidence.Acronym,

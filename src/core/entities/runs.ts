@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, GOVERNMENT_TIERS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS, CAMPAIGN_MEMBER_PLURALS,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, GOVERNMENT_TIERS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS, CAMPAIGN_MEMBER_PLURALS, CAUSE_NOUNS_BEFORE_FOR,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -943,7 +943,9 @@ export function advocacyGroupJoint(sentence: Sentence, j: number, causeAt: numbe
   // "Lawyers for Oberwald said …" are someone's lawyers: a group of those who act for others names its cause by a common
   // word ("Lawyers for Equal Rights"), never by a word the lexicon does not know.
   const actsForOthers = has(ACTING_FOR_PLURALS, sentence[j].lower) && (next.lexicon & (Tag.Noun | Tag.Adjective)) === 0;
-  return has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) && !actsForOthers && ((next.lexicon | next.tags) & (PERSON_NAME_TAGS | Tag.Place | Tag.Demonym)) === 0;
+  // "Fair Deal for Dairy", "Justice for Growers": a campaign named by what it asks for (list cause-nouns-before-for).
+  const opener = has(GROUP_MEMBERS_BEFORE_FOR, sentence[j].lower) || has(CAUSE_NOUNS_BEFORE_FOR, sentence[j].lower);
+  return opener && !actsForOthers && ((next.lexicon | next.tags) & (PERSON_NAME_TAGS | Tag.Place | Tag.Demonym)) === 0;
 }
 
 
@@ -1478,6 +1480,7 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   // A place before "and" is one of two names ("Britain and …", "the House and Senate"); a plural common word the
   // tagger took for a place is not ("Harbour Ways and …").
   const place = (sentence[j].tags & Tag.Place) !== 0 && !(isCommonWord(sentence[j]) && /[^s']s$/.test(sentence[j].lower)) && !namedForTwoPlaces(sentence, j, m, runStart)
+    && !guessedPlaceBeforeBody(sentence, j, m, runStart)
     && !isServicePair(sentence, j, m) && !placeTagFromBodyHead(sentence, j, runStart) && !(insideOf && isRegionPair(sentence, j, m));
   // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body; after
   // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media").
@@ -1496,6 +1499,21 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
     return [];
   }
   return oneName && (insideOn || firmsLastWord || remitHeadPair(sentence, j, m, insideOf) || !isCompleteBody(sentence, j, m, runStart) || forceForTwoPlaces(sentence, j, m, runStart)) && !place ? range(k, m) : [];
+}
+
+/**
+ * "the Country Land and Estates Guild", "the Hill Land and Water Trust": after "the", a word only the tagger reads as a
+ * place (the lexicon knows no place of that name: "Land", "Country"), before "and" and words that end in a body's head,
+ * is a word of that one body's name, not a second place beside it ("Britain and …", "the Gaza Strip and West Bank" hold a
+ * place the lexicon knows; without the article, "lives in Kelso Town and Vardo Rovers" names two).
+ */
+function guessedPlaceBeforeBody(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
+  if (runStart === undefined || sentence[runStart - 1]?.text !== 'the') {
+    return false;
+  }
+  // "the Gaza Strip and West Bank": a run that holds a place the lexicon knows is that place's name.
+  const unknownAsPlace = range(runStart, j).every(index => (sentence[index].lexicon & Tag.Place) === 0);
+  return unknownAsPlace && nameEnd > j + 1 && has(ORG_HEADS, sentence[nameEnd].lower) && isCapitalised(sentence[j]);
 }
 
 /**

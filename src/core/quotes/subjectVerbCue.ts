@@ -215,6 +215,15 @@ function isFirstOfCoordinatedVerbs(token: MaskedToken): boolean {
 }
 
 /**
+ * "A spokeswoman for the Office for Food, Water and Rural Affairs said: “…”": a comma inside a body's name opens no
+ * clause; the name found from such a start began before it, in the phrase of the clause that holds it (here a
+ * spokeswoman's complement), and is no subject of its own.
+ */
+function startsBeforeClause(ref: SpeakerRef, first: MaskedToken): boolean {
+  return ref.span.start < first.start;
+}
+
+/**
  * The named subject of the clause the quotation ends (tokens: its sentence up to the quotation, from
  * lo on) with the first verb it governs; null when the clause does not open with a name. coordinated: the clause
  * stands before "and" and a reporting verb (isFirstOfCoordinatedVerbs).
@@ -237,6 +246,9 @@ export function subjectVerbCue(tokens: readonly MaskedToken[], subjects: Subject
         continue;
       }
       const ref = subjects.left(tokens, sinceBefore(tokens, v, start) ? v - 1 : v, start);
+      if (ref?.type === 'entity' && startsBeforeClause(ref, first)) {
+        break;
+      }
       if (ref?.type === 'entity' && (onlyTitleBefore(tokens, start, ref.span.start) || titleAppositiveBefore(tokens, start, ref.span.start))) {
         return { ref, span: { start: ref.span.start, end: tokens[v].end } };
       }
