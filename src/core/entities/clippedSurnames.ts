@@ -8,6 +8,7 @@ import { lexiconFlags } from '../nlp/adapter';
 import { ruleTable } from '../rules/ruleTable';
 import type { ClusterState } from './clusters';
 import { exampleContext, joinLoneWordsBySurname, type MisspeltContext } from './misspeltSurnames';
+import { push } from './multimap';
 import { Evidence, type NameCandidate } from './types';
 
 /** What the rule sees: a lone word no step has placed yet and the surnames of the people named in full (as misspelt-surname sees them). */
@@ -28,10 +29,11 @@ function lonePetName(candidate: NameCandidate): boolean {
     && (candidate.evidence & notName) === 0n;
 }
 
-/** Whether a lower-case word is a surname's first letters (at least MIN_KEPT, two or more left off) and a pet ending. */
-function clips(word: string, surname: string): boolean {
-  const lower = surname.toLowerCase();
-  return lower.length >= MIN_SURNAME && [...SURNAME_PET_ENDINGS.words].some(ending => {
+const PET_ENDINGS: readonly string[] = [...SURNAME_PET_ENDINGS.words];
+
+/** Whether a lower-case word is a lower-case surname's first letters (at least MIN_KEPT, two or more left off) and a pet ending. */
+function clips(word: string, lower: string): boolean {
+  return lower.length >= MIN_SURNAME && PET_ENDINGS.some(ending => {
     const kept = word.length - ending.length;
     return word.endsWith(ending) && kept >= MIN_KEPT && kept <= lower.length - 2 && lower.startsWith(word.slice(0, kept));
   });
@@ -40,9 +42,39 @@ function clips(word: string, surname: string): boolean {
 /** The one surname of the article a lone word clips, or undefined (none, several, or one several people share). */
 export function clippedSurname({ candidate, surnames }: ClippedContext): string | undefined {
   const word = candidate.words[0].toLowerCase();
-  const matches = [...surnames.keys()].filter(surname => clips(word, surname));
+  const matches = (surnamesByOpening(surnames).get(word.slice(0, MIN_KEPT)) ?? [])
+    .filter(({ lower }) => clips(word, lower)).map(({ surname }) => surname);
   return matches.length === 1 && surnames.get(matches[0])!.length === 1 ? matches[0] : undefined;
 }
+
+/**
+ * The surnames long enough to be clipped (MIN_SURNAME), by their first MIN_KEPT letters in lower case (a clip keeps at
+ * least those), in the map's order; built once per map: trying every surname of the article for every lone word made
+ * the step quadratic in a long article.
+ */
+function surnamesByOpening(surnames: ReadonlyMap<string, readonly unknown[]>): ReadonlyMap<string, readonly OpenedSurname[]> {
+  let index = SURNAMES_BY_OPENING.get(surnames);
+  if (!index) {
+    const built = new Map<string, OpenedSurname[]>();
+    for (const surname of surnames.keys()) {
+      const lower = surname.toLowerCase();
+      if (lower.length >= MIN_SURNAME) {
+        push(built, lower.slice(0, MIN_KEPT), { surname, lower });
+      }
+    }
+    index = built;
+    SURNAMES_BY_OPENING.set(surnames, index);
+  }
+  return index;
+}
+
+/** A surname as the article writes it and in lower case. */
+interface OpenedSurname {
+  readonly surname: string;
+  readonly lower: string;
+}
+
+const SURNAMES_BY_OPENING = new WeakMap<ReadonlyMap<string, readonly unknown[]>, ReadonlyMap<string, readonly OpenedSurname[]>>();
 
 export const CLIPPED_SURNAME = ruleTable<ClippedContext, 'joins'>({
   id: 'clipped-surname',

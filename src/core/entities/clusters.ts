@@ -1055,6 +1055,7 @@ function mixedCaseForm(cl: Cluster, best: Cluster['members'][number]): Cluster['
   if (!NO_LOWER_CASE.test(best.c.text)) {
     return best;
   }
+  // Mixed case first: a body's many mentions in capitals ("UN") are passed over without a lower-cased copy of each.
   const lower = best.c.text.toLowerCase();
-  return cl.members.find(member => member.c.text.toLowerCase() === lower && !NO_LOWER_CASE.test(member.c.text)) ?? best;
+  return cl.members.find(member => !NO_LOWER_CASE.test(member.c.text) && member.c.text.toLowerCase() === lower) ?? best;
 }

@@ -25,11 +25,20 @@ function bareOpener(candidate: NameCandidate): boolean {
 const AFTER_ARTICLE = new RegExp(`(?<![\\p{L}])(?:${[...ARTICLES.words].map((article: string) => `[${article[0]}${article[0].toUpperCase()}]${article.slice(1)}`).join('|')}) (\\p{Ll}+)(?![\\p{L}\\d-])`, 'gu');
 
 /**
- * The words the text writes in lower case right after an article: one pass over the text (a pattern per opener's word
- * cost a pass each, seconds on a long document re-read after every edit).
+ * Which of the `wanted` words the text writes in lower case right after an article: one pass over the text (a pattern
+ * per opener's word cost a pass each, seconds on a long document re-read after every edit).
  */
-function wordsAfterArticles(text: string): Set<string> {
-  return new Set([...text.matchAll(AFTER_ARTICLE)].map(match => match[1]));
+function wordsAfterArticles(text: string, wanted: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (wanted.size === 0) {
+    return found;
+  }
+  for (const match of text.matchAll(AFTER_ARTICLE)) {
+    if (wanted.has(match[1])) {
+      found.add(match[1]);
+    }
+  }
+  return found;
 }
 
 /**
@@ -38,13 +47,14 @@ function wordsAfterArticles(text: string): Set<string> {
  * middle of a sentence (every use opens its line).
  */
 export function withCommonNounOpenersWeak(placed: readonly Placed[], text: string): Placed[] {
-  const openers = placed.filter(entry => bareOpener(entry.c));
-  if (openers.length === 0) {
+  // Read once per candidate: the test (a pattern among others) was three times per candidate on every edit.
+  const opens = placed.map(entry => bareOpener(entry.c));
+  if (!opens.includes(true)) {
     return [...placed];
   }
-  const named = new Set(placed.filter(entry => !bareOpener(entry.c)).map(entry => entry.c.words.join(' ')));
-  const afterArticles = wordsAfterArticles(text);
-  const common = new Set(openers.map(entry => entry.c.words[0]).filter(word => !named.has(word) && afterArticles.has(word)));
-  return common.size === 0 ? [...placed]
-    : placed.map(entry => bareOpener(entry.c) && common.has(entry.c.words[0]) ? attachOnly(entry) : entry);
+  const named = new Set(placed.filter((_, i) => !opens[i]).map(entry => entry.c.words.join(' ')));
+  const openerWords = new Set(placed.filter((_, i) => opens[i]).map(entry => entry.c.words[0]).filter(word => !named.has(word)));
+  const afterArticles = wordsAfterArticles(text, openerWords);
+  return afterArticles.size === 0 ? [...placed]
+    : placed.map((entry, i) => opens[i] && afterArticles.has(entry.c.words[0]) ? attachOnly(entry) : entry);
 }

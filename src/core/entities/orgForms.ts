@@ -9,7 +9,7 @@ import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { Evidence, type Cluster, type Placed } from './types';
-import { abbreviationKey, initialsOf, spellsAbbreviation, withoutClubForm } from './words';
+import { abbreviationKey, abbreviationParts, initialsOf, partsSpellAbbreviation, withoutClubForm } from './words';
 import { push } from './multimap';
 import { applyJoins } from './merges';
 import type { UnionFind } from './unionFind';
@@ -227,9 +227,24 @@ function expansionOf(index: OrgIndex, abbreviation: string): Cluster | undefined
   if (byInitials) {
     return byInitials;
   }
-  const spelt = (index.byInitial.get(abbreviation[0]) ?? []).filter(org => spellsAbbreviation(abbreviation, org.key.split(' ')));
+  const spelt = (index.byInitial.get(abbreviation[0]) ?? []).filter(org => partsSpellAbbreviation(abbreviation, keyParts(org)));
   return spelt.length === 1 ? spelt[0] : undefined;
 }
+
+/**
+ * A cluster's key split as spellsAbbreviation reads it, once per cluster: every one-word body of a long article is tried
+ * against the longer names sharing its initial, and splitting the names again for each try cost most of that.
+ */
+function keyParts(cluster: Cluster): readonly string[] {
+  let parts = KEY_PARTS.get(cluster);
+  if (!parts) {
+    parts = abbreviationParts(cluster.key.split(' '));
+    KEY_PARTS.set(cluster, parts);
+  }
+  return parts;
+}
+
+const KEY_PARTS = new WeakMap<Cluster, readonly string[]>();
 
 /** "WHO" for "World Health Organization"; "Asean" for "Association of Southeast Asian Nations" (spelt with more than initials, by one name only). */
 export function mergeAbbreviations(index: OrgIndex, merges: OrgMerges): void {

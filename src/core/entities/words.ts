@@ -30,7 +30,16 @@ const MAX_EXTRA_LETTERS = 2;
  * Every other word gives at least its initial.
  */
 export function spellsAbbreviation(abbreviation: string, words: readonly string[]): boolean {
-  const parts = words.flatMap(word => word.split('-')).filter(Boolean);
+  return partsSpellAbbreviation(abbreviation, abbreviationParts(words));
+}
+
+/** A name's words split at hyphens, as spellsAbbreviation reads them (a caller trying many abbreviations splits once). */
+export function abbreviationParts(words: readonly string[]): string[] {
+  return words.flatMap(word => word.split('-')).filter(Boolean);
+}
+
+/** spellsAbbreviation on a name's parts (abbreviationParts). */
+export function partsSpellAbbreviation(abbreviation: string, parts: readonly string[]): boolean {
   if (abbreviation.length < 3 || parts.length < 2 || parts.length > 12) {
     return false;
   }

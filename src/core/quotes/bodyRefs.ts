@@ -58,7 +58,36 @@ export function namesAClub(name: string): boolean {
   return (words.length > 1 && CLUB_NAME_ENDINGS.has(last)) || FOOTBALL_CLUBS.has(name.toLowerCase());
 }
 
+/** A list of the head nouns that end a kind of body's name (quote-regulator-name-heads, quote-department-name-heads). */
+type NameHeads = { has(word: string): boolean };
+
+/** The head noun of a description as a word, its plural too, in any case; one pattern per head (read for every body near every description). */
+function headWord(head: string): RegExp {
+  return cachedPattern(HEAD_WORDS, head, () => new RegExp(`(?<![\\p{L}])${head}s?(?![\\p{L}])`, 'iu'));
+}
+
+/** The head noun right after a body's name, at most two lower-case words between ("… editorial board"); one pattern per head. */
+function unitPattern(head: string): RegExp {
+  return cachedPattern(UNIT_PATTERNS, head, () => new RegExp(`^(?:[’']s?)?\\s+((?:[\\p{Ll}-]+\\s+){0,2})${head}(?![\\p{L}])`, 'u'));
+}
+
+/** The pattern under `head`, made on first use (patterns without the g or y flag keep no state between uses). */
+function cachedPattern(cache: Map<string, RegExp>, head: string, make: () => RegExp): RegExp {
+  let pattern = cache.get(head);
+  if (!pattern) {
+    pattern = make();
+    cache.set(head, pattern);
+  }
+  return pattern;
+}
+
+const HEAD_WORDS = new Map<string, RegExp>();
+const UNIT_PATTERNS = new Map<string, RegExp>();
+
 export class BodyResolver {
+  /** mentionsEndingIn's lists, by list of heads. */
+  private readonly byNameHead = new Map<NameHeads, number[]>();
+
   constructor(private readonly text: string, private readonly masked: string, private readonly index: MentionIndex) {}
 
   /** A mention that can be the subject of its sentence: outside quotations, not possessive, not after a preposition. */
@@ -88,7 +117,7 @@ export class BodyResolver {
 
   /** Whether the article calls this mention's body by the head noun: in its name, just before it, or in an appositive after it. */
   private describedAs(mention: IndexedMention, head: string): boolean {
-    const word = new RegExp(`(?<![\\p{L}])${head}s?(?![\\p{L}])`, 'iu');
+    const word = headWord(head);
     if (word.test(mention.entity.name)) {
       return true;
     }
@@ -127,7 +156,7 @@ export class BodyResolver {
       return null;
     }
     const after = this.masked.slice(mention.end, mention.end + DESCRIBED_AFTER);
-    const unit = new RegExp(`^(?:[’']s?)?\\s+((?:[\\p{Ll}-]+\\s+){0,2})${head}(?![\\p{L}])`, 'u').exec(after);
+    const unit = unitPattern(head).exec(after);
     return unit ? unit[1].split(/\s+/).filter(Boolean) : null;
   }
 
@@ -257,21 +286,44 @@ export class BodyResolver {
    * holds the description's other words; null when none or two such bodies were named. So "the department said" for
    * the one government department named before ("the Kelso Office", list quote-department-name-heads).
    */
-  private onlyBodyWithHeadBefore(heads: { has(word: string): boolean }, modifiers: readonly string[], pos: number): string | null {
+  private onlyBodyWithHeadBefore(heads: NameHeads, modifiers: readonly string[], pos: number): string | null {
     let found: string | null = null;
-    for (let i = this.index.lastStartingBefore(pos); i >= 0; i--) {
-      const m = this.index.mentions[i];
+    const candidates = this.mentionsEndingIn(heads);
+    const last = this.index.lastStartingBefore(pos);
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      if (candidates[k] > last) {
+        continue;
+      }
+      const m = this.index.mentions[candidates[k]];
       const name = m.entity.name.toLowerCase();
-      const words = name.split(/\s+/);
-      // "the Sheriff's Office" is titleOffice's; a one-word name ("Office") is no department's.
-      if (m.entity.kind === 'person' || isMask(this.masked[m.start]) || words.length < 2 || /[’']s$/.test(words[words.length - 2]) || !heads.has(words[words.length - 1])
-        || !modifiers.every(word => name.includes(word))) {
+      if (!modifiers.every(word => name.includes(word))) {
         continue;
       }
       if (found !== null && found !== m.entity.id) {
         return null;
       }
       found = m.entity.id;
+    }
+    return found;
+  }
+
+  /**
+   * The indices (ascending) of the mentions, outside quotations, of bodies whose own name of two words or more ends in
+   * one of `heads`; built once per list: each "the department said" walked every mention before it otherwise, so a
+   * long article paid mentions × descriptions on every edit.
+   */
+  private mentionsEndingIn(heads: NameHeads): readonly number[] {
+    let found = this.byNameHead.get(heads);
+    if (!found) {
+      found = [];
+      this.index.mentions.forEach((mention, i) => {
+        const words = mention.entity.name.toLowerCase().split(/\s+/);
+        // "the Sheriff's Office" is titleOffice's; a one-word name ("Office") is no department's.
+        if (mention.entity.kind !== 'person' && !isMask(this.masked[mention.start]) && words.length >= 2 && !/[’']s$/.test(words[words.length - 2]) && heads.has(words[words.length - 1])) {
+          found!.push(i);
+        }
+      });
+      this.byNameHead.set(heads, found);
     }
     return found;
   }
