@@ -2337,6 +2337,18 @@ export const MEMBERS_BODY_VERBS = list(
   'represents represented speaks spoke lobbies lobbied campaigns campaigned organises organizes organised organized',
 );
 
+export const BUSINESS_ACTIVITY_VERBS = list(
+  'business-activity-verbs',
+  'Verbs of a business\'s trade, after a name, a comma and "which" ("Tarsk, which makes sensors for cars,", "Dunmarl, which owns three quarries,", "Kelvane, which employs 900 people,"): a company, never a person ("who makes"); not "produces" or "builds", which a town or a region does as often ("Vardo, which produces wine"), and a place the lexicon knows is left alone.',
+  'makes manufactures sells supplies distributes designs develops operates owns employs brews exports imports retails',
+);
+
+export const TRADE_AGENT_NOUNS = list(
+  'trade-agent-nouns',
+  'Nouns of a trade\'s agent heading an appositive before "of" and what is traded ("Kelvane, a maker of pumps,", "Tarsk, the largest supplier of sensors,"): a company, as "X, a pump maker," is; not "producer" or "publisher" ("a producer of the film", "the publisher of the Gazette" are people as often), nor "owner" or "builder".',
+  'maker manufacturer supplier distributor provider operator retailer wholesaler exporter importer',
+);
+
 export const RUNNING_PARTICIPLES = list(
   'running-participles',
   'Participles of running or owning a business, after a name and a comma and before "by" ("Camoletti, run by the chef Idris Camoletti,", "Big Tony, owned by Brightfork,"): a restaurant, a shop or a chain is run or owned, a person is not, so the name is the business, also where it is its chef\'s or founder\'s surname. Only in that shape: "X was run over" is a person; not "operated by" or "managed by", which follow a ship\'s name as often ("The MV X, operated by Y,").',

@@ -98,6 +98,13 @@ export const WORD_GROUPS: readonly WordGroup[] = [
       mozambican|bahraini|scottish|welsh|english|flemish|luxembourgish`),
   },
   {
+    reason: 'Regional and people\'s adjectives compromise does not know ("the Catalan fire service", "Bavarian police", "Punjabi farmers"): an adjective of where people come from, never a body or a person; not those that are surnames as often ("Breton", "Lombard", "Saxon") or open bodies\' own names ("Maori", "Inuit").',
+    tag: ['Demonym', 'ProperNoun'],
+    words: words(`catalan|basque|bavarian|andalusian|galician|corsican|sicilian|sardinian|tyrolean|cornish|walloon|
+      quebecois|punjabi|bengali|kashmiri|pashtun|uyghur|tibetan|cantonese|hawaiian|floridian|alaskan|chechen|crimean|
+      kosovar|rohingya|frisian|venetian|neapolitan|tuscan`),
+  },
+  {
     reason: 'Abbreviated titles compromise does not know as honorifics.',
     tag: ['Honorific', 'Person'],
     words: words('sen|rep|gov|supt|insp'),
