@@ -68,6 +68,17 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, cache?: 
   return explainAnalysis(result, decisions);
 }
 
+/**
+ * Parses the paragraphs of `text` into `cache` and nothing else: what a slice of a long first analysis is for
+ * (incremental.ts). The keys are the ones analyzeText would use for the same text (its paragraphs after the same
+ * quote normalisation); no document-level pass runs, since the final whole-text pass redoes those anyway.
+ */
+export function cacheParagraphs(original: string, cache: ParagraphCache): void {
+  for (const segment of segmentText(withCurlyTexQuotes(original))) {
+    paragraphResult(segment.text, cache);
+  }
+}
+
 function analyzeOnce(original: string, options: AnalyzeOptions, cache: ParagraphCache | undefined): DocumentAnalysis {
   // Same length as the original, so every offset below is an offset of the original text.
   const text = withCurlyTexQuotes(original);

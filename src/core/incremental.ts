@@ -6,7 +6,7 @@
 //  - a run can stop between slices (cancellation) and report progress,
 //  - the web build can yield to the event loop between slices.
 // Pure (no Node, no vscode): the desktop worker and the web build's sliced analyzer both use it.
-import { analyzeText, type ParagraphCache } from './analyze';
+import { analyzeText, cacheParagraphs, type ParagraphCache } from './analyze';
 import { AnalysisCancelledError } from './cancelled';
 import { segmentText } from './paragraphs';
 import { withTrail } from './rules/trail';
@@ -202,7 +202,7 @@ export class IncrementalAnalyzer {
     // whole paragraphs parses into exactly the paragraphs (and cache keys) the whole text has.
     const fresh = smallEdit ? [] : segmentText(text).filter(segment => !cache.has(segment.text)).map(segment => segment.text);
     const freshChars = fresh.reduce((sum, paragraph) => sum + paragraph.length, 0);
-    // A slice pays for a small document-level pass of its own; a short text or a small edit goes in one.
+    // A short text or a small edit goes in one pass; a long one is parsed in slices first, so it can stop and report.
     if (freshChars > SLICE_CHARS) {
       let done = 0;
       let slice: string[] = [];
@@ -211,8 +211,9 @@ export class IncrementalAnalyzer {
         slice.push(fresh[i]);
         sliceChars += fresh[i].length;
         if (sliceChars >= SLICE_CHARS || i === fresh.length - 1) {
-          // Only the cache is wanted from a slice, and options never change paragraph results.
-          analyzeText(slice.join('\n\n'), {}, cache);
+          // Only the cache is wanted from a slice: its paragraphs are parsed, and the document-level passes wait
+          // for the final whole-text pass (a pass per slice cost about as much again as the final one on 1 MB).
+          cacheParagraphs(slice.join('\n\n'), cache);
           done += sliceChars;
           slice = [];
           sliceChars = 0;

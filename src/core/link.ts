@@ -481,6 +481,27 @@ function linkCompanyStems(orgs: readonly Node[]): void {
 const MIN_LEADING_NAME_WORDS = 2;
 
 /**
+ * A way one report names a body by a short form of the name another report gives it ("the Otters" for "the Dunmore
+ * Otters"). linkAnalyses joins a short name to the one body of the other articles that gives it (linkShortForms);
+ * corpus mode's stream linker (linkStream.ts) reads the same rules document by document, so both link alike.
+ */
+export interface ShortFormRule {
+  readonly id: string;
+  /** The short forms the entity's names give, as words joined by spaces ("otters" for "Dunmore Otters"). */
+  shortFormsOf(entity: Pick<Entity, 'name' | 'aliases'>): readonly string[];
+  /** The key under which a body called `name` is such a short form, or undefined when the name is none. */
+  shortKeyOf(name: string): string | undefined;
+  /** A short name other reports already give as it is ("Washington Post" in several) is a body's whole name. */
+  readonly sharedNameIsWhole?: boolean;
+}
+
+/** The key of a body's name as a short form when it passes `isShort`. */
+function shortKey(name: string, isShort: (nameWords: readonly string[]) => boolean): string | undefined {
+  const nameWords = words(name);
+  return isShort(nameWords) ? nameWords.join(' ') : undefined;
+}
+
+/**
  * A body named in full in one article ("Frente Amplio Popular", "National Bank of Vardo", "Tarrow Energi A/S") and by
  * its opening words in another ("the Frente Amplio", "the National Bank", "Tarrow Energi"): the short name of two words
  * or more joins the one body of the other articles whose name it opens, when the words it leaves out hold no body's
@@ -488,49 +509,41 @@ const MIN_LEADING_NAME_WORDS = 2;
  * are two bodies, and so is a company and its holding company. Two bodies that open alike leave it alone, and so does a
  * short name that other reports already give as it is.
  */
-function linkLeadingWords(orgs: readonly Node[]): void {
-  const byOpening = new Map<string, Node[]>();
-  for (const node of orgs) {
-    for (const name of [node.entity.name, ...node.entity.aliases]) {
-      // Cut only where the name has a space: "X Post-Kelso poll" is no longer name of "X Post".
-      const parts = name.split(/\s+/);
-      for (let size = 1; size < parts.length; size++) {
-        const opening = words(parts.slice(0, size).join(' '));
-        if (opening.length >= MIN_LEADING_NAME_WORDS && !words(parts.slice(size).join(' ')).some(word => has(ORG_HEADS, word))) {
-          push(byOpening, opening.join(' '), node);
-        }
+export const LEADING_WORDS: ShortFormRule = {
+  id: 'leading-words',
+  shortFormsOf: entity => [entity.name, ...entity.aliases].flatMap(name => {
+    // Cut only where the name has a space: "X Post-Kelso poll" is no longer name of "X Post".
+    const parts = name.split(/\s+/);
+    const openings: string[] = [];
+    for (let size = 1; size < parts.length; size++) {
+      const opening = words(parts.slice(0, size).join(' '));
+      if (opening.length >= MIN_LEADING_NAME_WORDS && !words(parts.slice(size).join(' ')).some(word => has(ORG_HEADS, word))) {
+        openings.push(opening.join(' '));
       }
     }
-  }
-  for (const node of orgs) {
-    const nameWords = words(node.entity.name);
-    // A short name other reports already give as it is ("Washington Post" in several) is a body's whole name.
-    if (nameWords.length < MIN_LEADING_NAME_WORDS || find(node).docs.size > 1) {
-      continue;
-    }
-    const roots = new Set((byOpening.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
-    if (roots.size === 1) {
-      union([...roots][0], node);
-    }
-  }
-}
+    return openings;
+  }),
+  shortKeyOf: name => shortKey(name, nameWords => nameWords.length >= MIN_LEADING_NAME_WORDS),
+  sharedNameIsWhole: true,
+};
 
 /**
- * Joins each short name to the one body of the other articles that one of `longKeys` gives it: the short form of a
- * longer name ("Otters" for "Dunmore Otters"), joined only when exactly one group of the set has a name it shortens.
+ * Joins each short name to the one body of the other articles that gives it by `rule`: joined only when exactly one
+ * group of the set has a name it shortens.
  */
-function linkUniqueLonger(orgs: readonly Node[], longKeys: (nameWords: readonly string[]) => readonly string[], isShort: (nameWords: readonly string[]) => boolean): void {
+function linkShortForms(orgs: readonly Node[], rule: ShortFormRule): void {
   const byShort = new Map<string, Node[]>();
   for (const node of orgs) {
-    for (const nameWords of namesOf(node.entity)) {
-      for (const key of longKeys(nameWords)) {
-        push(byShort, key, node);
-      }
+    for (const key of rule.shortFormsOf(node.entity)) {
+      push(byShort, key, node);
     }
   }
   for (const node of orgs) {
-    const nameWords = words(node.entity.name);
-    const roots = isShort(nameWords) ? new Set((byShort.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find)) : new Set<Node>();
+    const key = rule.shortKeyOf(node.entity.name);
+    if (key === undefined || (rule.sharedNameIsWhole && find(node).docs.size > 1)) {
+      continue;
+    }
+    const roots = new Set((byShort.get(key) ?? []).filter(other => other.doc !== node.doc).map(find));
     if (roots.size === 1) {
       union([...roots][0], node);
     }
@@ -551,12 +564,14 @@ function isPluralNickname(nameWords: readonly string[]): boolean {
  * side after naming it once (orgForms.ts team nicknames, within one report), joins the one body of the other
  * articles whose name is a place of one or two words and that nickname. Two sides with one nickname join neither.
  */
-function linkTeamNicknames(orgs: readonly Node[]): void {
-  linkUniqueLonger(orgs, nameWords => {
+export const TEAM_NICKNAMES: ShortFormRule = {
+  id: 'team-nicknames',
+  shortFormsOf: entity => namesOf(entity).flatMap(nameWords => {
     const last = nameWords[nameWords.length - 1];
     return nameWords.length > 1 && nameWords.length <= MAX_TEAM_PLACE_WORDS + 1 && isPluralNickname([last]) ? [last] : [];
-  }, isPluralNickname);
-}
+  }),
+  shortKeyOf: name => shortKey(name, isPluralNickname),
+};
 
 /**
  * "the Prison and Probation Service" in one report, "the Prison Service" in another: a body whose remit joins two
@@ -564,14 +579,18 @@ function linkTeamNicknames(orgs: readonly Node[]): void {
  * the one body of the other articles so named. Only four words, one either side of "and" and the head: a longer name
  * ("Kelso and District Detecting Club" / "Kelso Detecting Club", two clubs) is left alone.
  */
-function linkFirstRemit(orgs: readonly Node[]): void {
-  linkUniqueLonger(orgs, nameWords => {
+export const FIRST_REMIT: ShortFormRule = {
+  id: 'first-remit',
+  shortFormsOf: entity => namesOf(entity).flatMap(nameWords => {
     // Only "A and B Head": "Kelso and District Detecting Club" is no "Kelso Detecting Club", a club of its own.
     const and = nameWords.indexOf('and');
-    return and === 1 && nameWords.length === 4
-      ? [[...nameWords.slice(0, and), ...nameWords.slice(and + 2)].join(' ')] : [];
-  }, nameWords => nameWords.length >= 2 && !nameWords.includes('and'));
-}
+    return and === 1 && nameWords.length === 4 ? [[...nameWords.slice(0, and), ...nameWords.slice(and + 2)].join(' ')] : [];
+  }),
+  shortKeyOf: name => shortKey(name, nameWords => nameWords.length >= 2 && !nameWords.includes('and')),
+};
+
+/** The short-form rules in the order linkAnalyses applies them (after the rules that compare whole names). */
+export const SHORT_FORM_RULES: readonly ShortFormRule[] = [LEADING_WORDS, TEAM_NICKNAMES, FIRST_REMIT];
 
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;
@@ -656,9 +675,9 @@ function linkNodes(persons: readonly Node[], orgs: readonly Node[]): void {
   linkCountryQualifiers(orgs);
   linkTownOutlets(orgs);
   linkCompanyStems(orgs);
-  linkLeadingWords(orgs);
-  linkTeamNicknames(orgs);
-  linkFirstRemit(orgs);
+  for (const rule of SHORT_FORM_RULES) {
+    linkShortForms(orgs, rule);
+  }
   // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
   // "Dorrit Holding" / "Dorrit Holdings").
   byKey(orgs, node => namesOf(node.entity).map(nameWords => {

@@ -9,12 +9,15 @@
 //  - two groups that a later document shows to be one stay two (merging would rename lines already written);
 //  - an organisation reading of a lone word ("Whitlock said") becomes a person only when the full name came
 //    earlier in the run.
+// The short-form rules (a team's nickname, a body's first remit, a body's opening words: link.ts SHORT_FORM_RULES) are
+// linkAnalyses's own, read here in either order of the two names; a short form that a later document shows to be
+// ambiguous (a second "… Otters") stays with the body it joined first.
 // The output depends only on the order of the documents, never on timing. State grows with the number of
 // distinct names, not with the number of documents.
 import { withoutDesignator } from './entities/words';
 import { isPartyWord } from './lexicon/names';
 import { slugOf } from './entities/slug';
-import { abbreviationForm, headLast, isAcronym, namesOf, spellingKeys, translit, withoutClubForm, words } from './link';
+import { abbreviationForm, headLast, isAcronym, namesOf, SHORT_FORM_RULES, spellingKeys, translit, withoutClubForm, words, type ShortFormRule } from './link';
 import type { EntityKind } from './model';
 
 /** What linking reads of an entity. */
@@ -35,6 +38,8 @@ interface Group {
   readonly kind: EntityKind;
   /** Whether a name of two or more words belongs to the group (a person group: "Dana Whitlock", not only "Whitlock"). */
   hasFullName: boolean;
+  /** Documents with an entity in the group. */
+  documents: number;
 }
 
 /** Keys by which a person matches an earlier group, in order of preference (as link.ts's passes). */
@@ -79,20 +84,26 @@ export class StreamLinker {
   /** Person groups known so far only by one word, by that word (for full names that arrive later). */
   private readonly byLoneWord = new Map<string, Group>();
   private readonly usedIds = new Set<string>();
+  /** Body groups by the short forms their names give under a short-form rule (link.ts), "rule:form". */
+  private readonly byShortForm = new Map<string, Group[]>();
+  /** Body groups named by a short form under a rule, "rule:form" (for a full name that arrives later). */
+  private readonly byShortName = new Map<string, Group[]>();
 
   /** Run-wide ids (and kinds) for the entities of the next document, in the same order. */
   link(entities: readonly LinkableEntity[]): StreamLink[] {
     const taken = new Set<Group>();
+    const givers = shortFormGivers(entities);
     return entities.map(entity => {
-      const joined = this.match(entity, taken);
+      const joined = this.match(entity, taken, givers);
       const group = joined?.group ?? this.startGroup(entity);
       taken.add(group);
+      group.documents++;
       this.remember(entity, group);
       return { id: group.id, kind: joined?.kind ?? entity.kind };
     });
   }
 
-  private match(entity: LinkableEntity, taken: ReadonlySet<Group>): { group: Group; kind: EntityKind } | undefined {
+  private match(entity: LinkableEntity, taken: ReadonlySet<Group>, givers: ReadonlyMap<string, number>): { group: Group; kind: EntityKind } | undefined {
     const nameWords = words(entity.name);
     const free = (group: Group | undefined): group is Group => group !== undefined && !taken.has(group);
     if (entity.kind === 'person') {
@@ -123,12 +134,42 @@ export class StreamLinker {
         return { group, kind: group.kind };
       }
     }
+    const shortened = this.matchShortForm(entity, taken, givers);
+    if (shortened) {
+      return { group: shortened, kind: 'org' };
+    }
     // A lone unknown word read as a body ("Whitlock said") is the one person of the run so far with that surname.
     // Not a party's name in the plural: "Democrats" is no person called Democrats.
     if (oneWord && entity.aliases.length === 0 && !isAcronym(entity.name) && !isPartyWord(entity.name)) {
       const group = this.onlyFullNameWith(nameWords[0], ['last']);
       if (free(group)) {
         return { group, kind: 'person' };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * A body named by a short form of one earlier body's name ("the Otters" after "the Dunmore Otters"), or named in full
+   * after one earlier body called by its short form, by link.ts's short-form rules in their order. As linkAnalyses
+   * does, only when one body gives the short form (of the run so far and of this document: `givers` counts the
+   * document's bodies by the short forms they give), and not with a short name other documents give as it is where the
+   * rule says so.
+   */
+  private matchShortForm(entity: LinkableEntity, taken: ReadonlySet<Group>, givers: ReadonlyMap<string, number>): Group | undefined {
+    for (const rule of SHORT_FORM_RULES) {
+      const key = rule.shortKeyOf(entity.name);
+      const longer = key === undefined ? undefined : this.byShortForm.get(shortFormKey(rule, key));
+      if (longer?.length === 1 && !taken.has(longer[0])) {
+        return longer[0];
+      }
+      for (const form of rule.shortFormsOf(entity)) {
+        const key = shortFormKey(rule, form);
+        const named = this.byShortName.get(key);
+        const shorter = named?.length === 1 && !this.byShortForm.has(key) && givers.get(key) === 1 ? named[0] : undefined;
+        if (shorter && !taken.has(shorter) && !(rule.sharedNameIsWhole && shorter.documents > 1)) {
+          return shorter;
+        }
       }
     }
     return undefined;
@@ -165,7 +206,7 @@ export class StreamLinker {
       id = `${base}-${k}`;
     }
     this.usedIds.add(id);
-    return { id, kind: entity.kind, hasFullName: false };
+    return { id, kind: entity.kind, hasFullName: false, documents: 0 };
   }
 
   /** Adds the entity's keys to its group, so later documents find the group by any of its names. */
@@ -173,6 +214,9 @@ export class StreamLinker {
     const keys = entity.kind === 'person' ? personKeys(entity).flat() : orgKeys(entity, false).flat();
     for (const key of keys) {
       addOnce(this.byKey, key, group);
+    }
+    if (group.kind === 'org' && entity.kind === 'org') {
+      this.rememberShortForms(entity, group);
     }
     if (group.kind !== 'person' || entity.kind !== 'person') {
       return;
@@ -189,6 +233,39 @@ export class StreamLinker {
       addOnce(this.byFullNamePart, key, group);
     }
   }
+
+  /** Adds the short forms a body's names give, and the name it has as a short form, under each short-form rule. */
+  private rememberShortForms(entity: LinkableEntity, group: Group): void {
+    for (const rule of SHORT_FORM_RULES) {
+      for (const form of rule.shortFormsOf(entity)) {
+        addOnce(this.byShortForm, shortFormKey(rule, form), group);
+      }
+      const key = rule.shortKeyOf(entity.name);
+      if (key !== undefined) {
+        addOnce(this.byShortName, shortFormKey(rule, key), group);
+      }
+    }
+  }
+}
+
+/** How many bodies of one document give each short form ("rule:form"). */
+function shortFormGivers(entities: readonly LinkableEntity[]): Map<string, number> {
+  const givers = new Map<string, number>();
+  for (const entity of entities) {
+    if (entity.kind === 'org') {
+      for (const rule of SHORT_FORM_RULES) {
+        for (const form of new Set(rule.shortFormsOf(entity))) {
+          givers.set(shortFormKey(rule, form), (givers.get(shortFormKey(rule, form)) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return givers;
+}
+
+/** The key of a short form under one rule: the rules' forms are kept apart. */
+function shortFormKey(rule: ShortFormRule, form: string): string {
+  return `${rule.id}:${form}`;
 }
 
 function addOnce(map: Map<string, Group[]>, key: string, group: Group): void {

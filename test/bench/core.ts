@@ -6,3 +6,6 @@ export { entityAt, mentionsOf } from '../../src/core/query';
 export { IncrementalAnalyzer } from '../../src/core/incremental';
 export { AnalysisWorkerClient } from '../../src/services/workerClient';
 export { BENCH_FIXTURE_FOLDERS, buildArticle, loadFixtureArticles } from './articleBuilder';
+export { withTrail } from '../../src/core/rules/trail';
+export { withHeadlinesOnly } from '../../src/core/rules/explain';
+export { segmentText } from '../../src/core/paragraphs';
