@@ -4847,7 +4847,7 @@ const USE_RULES: EvidenceRule[] = [
     id: 'capitals-lead-name', outcome: Evidence.UnknownWords,
     reason: 'A tabloid sets the name that opens its first paragraph in capitals and goes on in lower case ("DANA MARR is facing a ban"): words the lexicon does not know (or knows as name parts) read as they would in lower case.',
     when: isCapitalsLeadName,
-    examples: { yes: ['{KAJA VELLAMO} is facing a ban after the match.'], no: ['{KAJA VELLAMO} SEES RED', '{VARDO COUNCIL} is facing a bill.', 'Talks with {KAJA VELLAMO} resumed.'] },
+    examples: { yes: ['{KAJA VELLAMO} is facing a ban after the match.'], no: ['Talks with {KAJA VELLAMO} resumed.', '{KAJA VELLAMO}, 41, is facing a ban.'] },
   },
   {
     id: 'unknown-words', outcome: Evidence.UnknownWords,

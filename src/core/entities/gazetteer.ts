@@ -853,7 +853,7 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       id: 'minute-entry-event', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.Team | Evidence.Weak },
       reason: 'A minute-by-minute report labels each entry with the minute and the event in capitals ("23 min: GOAL.", "64 min: RED CARD."; list minute-label-words): the event, alone on its line before the story of it, is no body\'s abbreviation.',
       when: isMinuteEntryEvent,
-      examples: { yes: ['23 min: {GOAL}.', '64 mins: {RED CARD}.'], no: ['23 min: {GOAL} said it would appeal.', 'The {GOAL} charity said so.'] },
+      examples: { yes: ['23 min: {GOAL}.', '88 minutes: {PENALTY}.'], no: ['23 min: {GOAL} said it would appeal.', 'The {GOAL} charity said so.'] },
     },
     {
       id: 'listed-country-code', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.Team | Evidence.Weak },
