@@ -86,13 +86,36 @@ export function isListedPlayer(sentence: Sentence, first: number, last: number):
   if (sheet >= 0) {
     return first >= sheet;
   }
-  if (inScorecardBrackets(sentence, first, last) || inScorersLine(sentence, first, last)) {
+  if (inScorecardBrackets(sentence, first, last) || inScorersLine(sentence, first, last) || beforeBracketedMinute(sentence, first, last)) {
     return true;
   }
   // A key event: the minute, perhaps an event word in capitals ("GOAL"), then the name and the side in brackets.
   const afterMinute = isMinuteMark(sentence[first - 1]) || (first > 1 && isMinuteMark(sentence[first - 2]) && isAllCaps(sentence[first - 1]));
   // The minute stands apart after the name: "Tesch 12'", not a title's number ("Kelso Five-0''").
   return (isMinuteMark(sentence[last + 1]) && /^\s+$/.test(sentence[last].post)) || (afterMinute && /^\s*\($/.test(sentence[last].post + (sentence[last + 1]?.pre ?? '')));
+}
+
+/**
+ * One to three digits alone in brackets right after the token, closing an item ("Brandt (12),", "Orr (64)."): a
+ * minute of play (or an age), never a side's score, which stands bare after the side ("Kelso 2 Tarrow 1").
+ */
+export function hasBracketedNumberAfter(sentence: Sentence, last: number): boolean {
+  const figure = sentence[last + 1];
+  return figure !== undefined && /^\d{1,3}$/.test(figure.text) && /^\s*\($/.test(sentence[last].post + figure.pre) && /^\)\s*[,;.]?\s*$/.test(figure.post);
+}
+
+/**
+ * "Scorers: Kelso: Brandt (12), Pell (80). Tarrow: Orr (61).", "Sent off: Orr (64).": British copy writes the minute
+ * of a goal or a dismissal in brackets after the player's surname. A name that opens an item of a line opened by a
+ * label or a side and a colon, with one to three digits alone in brackets right after it and the item closing there,
+ * is a player, never a side (a side is before the colon).
+ */
+function beforeBracketedMinute(sentence: Sentence, first: number, last: number): boolean {
+  if (!hasBracketedNumberAfter(sentence, last)) {
+    return false;
+  }
+  const colon = openingColon(sentence);
+  return colon >= 0 && colon < first && /[:,;]\s*$/.test(sentence[first - 1].post + sentence[first].pre);
 }
 
 /** A Gaelic games tally after a scorer's name: goals, then points ("1-4", "0-11"). */

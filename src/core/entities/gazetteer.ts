@@ -5,7 +5,7 @@
 // runs after the other evidence rules (evidence.ts), whose clues it may override; strong person evidence (title,
 // honorific, appositive) still wins in kindRules.ts.
 import { AMBIGUOUS_NICKNAMES, COUNTRIES, TOWN_CLUBS, gazetteerHas } from '../lexicon/gazetteer';
-import { AGATE_COUNTRY_CODES, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, BODY_HEAD_SPORTS_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, MATCH_OPPONENT_WORDS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, SANCTION_SPORTS_WORDS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
+import { AGATE_COUNTRY_CODES, MINUTE_LABEL_WORDS, TOUR_CIRCUIT_WORDS, AWARD_RESULT_WORDS, BODY_HEAD_SPORTS_WORDS, CLAUSE_OPENERS, CLUB_ENDING_SPORTS_WORDS, CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_LIST_JOINERS, CLUB_NAME_ENDINGS, CLUB_ONLY_ENDINGS, MATCH_OPPONENT_WORDS, PLURAL_CLUB_PRONOUNS, PLURAL_AGREEMENT_ADVERBS, OWN_BODY_NOUNS, SANCTION_SPORTS_WORDS, WORKPLACE_UNIT_NOUNS, PLURAL_AGREEMENT_VERBS, SPORTS_POSTS, SCHEDULE_WORDS, SPORTS_EVENT_PLURALS, SPORTS_POST_RANKS, SPORTS_WORDS, TEAM_NOUNS_AFTER, TRANSFER_NOUNS, TRANSFER_WORDS, VOTE_TALLY_WORDS } from '../lexicon/gazetteer/sports';
 import { BAND_WORDS, WORK_TITLE_NOUNS, CONTRACTED_HAS_IS_VERBS, FIXTURE_WORDS, FOLLOWERS_BODY_WORDS, LISTED_SHORT_WORD_NAMES, NAME_PARTICLES, PEOPLE_GROUP_WORDS, PLACE_HEADS, PLACE_OPENERS, RESULT_STATUS_LABELS, TITLE_HEADS, has } from '../lexicon/entities';
 import { PARTY_LABELS } from '../lexicon/names';
 import type { Span } from '../model';
@@ -13,7 +13,7 @@ import { lexiconFlags } from '../nlp/adapter';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { ruleTable } from '../rules/ruleTable';
 import { decide } from '../rules/trail';
-import { isMinuteMark } from './agencyLines';
+import { hasBracketedNumberAfter, isMinuteMark } from './agencyLines';
 import { NAME_EVIDENCE_DROPPED, exampleDraft, gatherEvidence, hostedOnADay, isDatelinePlace, nameContext } from './evidenceRules';
 import type { Draft } from './names';
 import { Evidence, NO_EVIDENCE, type EvidenceFlags } from './types';
@@ -263,10 +263,21 @@ function modifiesNounAsPlaceWord({ sentence, draft, evidence }: GazetteerContext
 }
 
 /** A side of a results line, or a city opening a standings row, that is no country and shows no person. */
+/**
+ * "23 min: GOAL.", "64 mins: RED CARD.": words in capitals that close the sentence right after a minute and a minute
+ * word with its colon (list minute-label-words): the entry's event.
+ */
+function isMinuteEntryEvent({ sentence, draft }: GazetteerContext): boolean {
+  const label = sentence[draft.first - 1], minute = sentence[draft.first - 2];
+  return label !== undefined && minute !== undefined && has(MINUTE_LABEL_WORDS, label.lower) && /^:\s*$/.test(label.post) && /^\d{1,3}$/.test(minute.text)
+    && draft.last === sentence.length - 1 && sentence.slice(draft.first, draft.last + 1).every(token => isAllCaps(token));
+}
+
 function isTeamSide(context: GazetteerContext): boolean {
   const { sentence, draft, evidence } = context;
   // Both shapes put a figure right after the side: a cheap test first.
-  if (!FIGURE.test(sentence[draft.last + 1]?.text ?? '')) {
+  // A figure alone in brackets ("Brandt (12),") is a scorer's minute, no side's score.
+  if (!FIGURE.test(sentence[draft.last + 1]?.text ?? '') || hasBracketedNumberAfter(sentence, draft.last)) {
     return false;
   }
   const person = (evidence & PERSON_EVIDENCE) !== 0n || (draft.first < draft.last && (evidence & Evidence.FirstName) !== 0n);
@@ -837,6 +848,12 @@ export const GAZETTEER_EVIDENCE = ruleTable<GazetteerContext, EvidenceChange>({
       when: ({ sentence, draft }) => draft.first === draft.last && isAllCaps(sentence[draft.first]) && RESULT_STATUS_LABELS.has(sentence[draft.first].lower)
         && /^:\s/.test(sentence[draft.first].post) && (draft.first === 0 || sentence[draft.first - 1].post.includes('\n')),
       examples: { yes: ['{DNF}: BRANDT Ivo, NOR, Valmont'], no: ['The {DNF} said on Monday it would appeal.'] },
+    },
+    {
+      id: 'minute-entry-event', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.Team | Evidence.Weak },
+      reason: 'A minute-by-minute report labels each entry with the minute and the event in capitals ("23 min: GOAL.", "64 min: RED CARD."; list minute-label-words): the event, alone on its line before the story of it, is no body\'s abbreviation.',
+      when: isMinuteEntryEvent,
+      examples: { yes: ['23 min: {GOAL}.', '88 minutes: {PENALTY}.'], no: ['23 min: {GOAL} said it would appeal.', 'The {GOAL} charity said so.'] },
     },
     {
       id: 'listed-country-code', outcome: { add: Evidence.Place, clear: Evidence.OrgTag | Evidence.Team | Evidence.Weak },

@@ -170,10 +170,10 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'byline-post-after-comma',
-      reason: 'A byline\'s "By", the writer\'s name and a comma, then the post in capitals up to a newsroom post\'s head (list role-newsroom-posts) that ends the line or stands before a bar and the date ("By Dana Kelso, Chief Football Writer"): the post is the writer\'s role; "Writer" and "Critic" head no title elsewhere (roleReferences.ts `bylineCommaPost`).',
+      reason: 'A byline\'s "By", the writer\'s name and a comma, then the post in capitals up to a newsroom post\'s head (list role-newsroom-posts) that ends the line, stands before a bar and the date, or before a comma and the outlet closing the line ("By Dana Kelso, Chief Football Writer", "…, Chief Football Writer, The Kelso Clarion"): the post is the writer\'s role; "Writer" and "Critic" head no title elsewhere (roleReferences.ts `bylineCommaPost`).',
       find: bylineCommaPost,
       examples: {
-        yes: ['By Tom Halder, Chief Football Writer', 'By Ann Bellamy, Dance Critic | Monday, 4 May 2026'],
+        yes: ['By Tom Halder, Chief Football Writer', 'By Ann Bellamy, Dance Critic | Monday, 4 May 2026', 'By Tom Halder, Chief Football Writer, The Kelso Clarion'],
         no: ['By Tom Halder, the writer, said no.', 'Written by Tom Halder, Chief Football Writer'],
       },
     }),

@@ -125,6 +125,22 @@ export function bylinePost(context: RoleContext): OwnedSpan[] {
  * stands before a bar (the date after it). The post is the writer's role; "Writer" and "Critic" are no title heads
  * elsewhere, so the appositive cues miss it.
  */
+/** The most words of an outlet's name closing a byline after the post ("…, Chief Football Writer, The Kelso Clarion"). */
+const MAX_BYLINE_OUTLET_WORDS = 4;
+
+/** "By X, Chief Football Writer, The Kelso Clarion": after the post's head, a comma and the outlet's capitalised words to the line's end. */
+function outletClosesLine(sentence: Sentence, head: number): boolean {
+  if (!/^,\s+$/.test(sentence[head].post)) {
+    return false;
+  }
+  let end = head + 1;
+  while (end < sentence.length - 1 && !/\n/.test(sentence[end].post)) {
+    end++;
+  }
+  const outlet = sentence.slice(head + 1, end + 1);
+  return outlet.length > 0 && outlet.length <= MAX_BYLINE_OUTLET_WORDS && outlet.every(token => isCapitalised(token));
+}
+
 export function bylineCommaPost(context: RoleContext): OwnedSpan[] {
   const { sentence, drafts } = context;
   const draft = sentence[0]?.text === 'By' ? context.startsAt.get(1) : undefined;
@@ -133,7 +149,7 @@ export function bylineCommaPost(context: RoleContext): OwnedSpan[] {
   }
   const start = drafts[draft].last + 1;
   for (let head = start; head < sentence.length && head - start < 5 && isCapitalised(sentence[head]); head++) {
-    const ends = head === sentence.length - 1 || /\n/.test(sentence[head].post) || sentence[head + 1]?.text === '|';
+    const ends = head === sentence.length - 1 || /\n/.test(sentence[head].post) || sentence[head + 1]?.text === '|' || outletClosesLine(sentence, head);
     if (NEWSROOM_POSTS.has(sentence[head].lower) && ends) {
       return [{ ...roleText(sentence, start, head), draft }];
     }

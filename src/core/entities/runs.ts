@@ -40,12 +40,33 @@ export function shoutingMask(sentence: Sentence): boolean[] {
     }
     // "THE DAILY KESTREL | Showbiz": a tabloid's masthead set in capitals names the paper (masthead-line); read only
     // where a run would be masked, so prose pays nothing.
-    if (j > i && common.slice(i, j + 1).some(Boolean) && !(i <= 1 && mastheadEnd(sentence) >= j)) {
+    if (j > i && common.slice(i, j + 1).some(Boolean) && !(i <= 1 && mastheadEnd(sentence) >= j) && !isKnownNameInCapitalsLead(sentence, i, j)) {
       mask.fill(true, i, j + 1);
     }
     i = j;
   }
   return mask;
+}
+
+/** The most words of a person's name a tabloid sets in capitals at the head of its first paragraph ("DANA KELSO-MARR"). */
+const MAX_LEAD_NAME_WORDS = 3;
+
+/**
+ * "DANA MARR is facing a ban after …": a tabloid opens its first paragraph with the subject's name in capitals, then
+ * goes on in lower case. Two or three words in capitals opening the sentence, none a function word or a verb, with a
+ * word in lower case right after them, may be that name (a headline in capitals goes on in capitals: "DANA MARR SEES
+ * RED"); evidenceRules.ts capitals-lead-name reads such words as unknown words in lower case.
+ */
+export function isCapitalsLeadRun(sentence: Sentence, first: number, last: number): boolean {
+  const next = sentence[last + 1];
+  const notName = Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun | Tag.Verb | Tag.Copula;
+  return first === 0 && last > first && last - first + 1 <= MAX_LEAD_NAME_WORDS && next !== undefined && /^\p{Ll}/u.test(next.text) && joined(sentence[last], next)
+    && sentence.slice(first, last + 1).every(token => isAllCaps(token) && (token.lexicon & notName) === 0);
+}
+
+/** A capitals lead name whose first word is a given name the lexicon knows ("JOHN MARR is facing …"): no shouting. */
+function isKnownNameInCapitalsLead(sentence: Sentence, first: number, last: number): boolean {
+  return isCapitalsLeadRun(sentence, first, last) && (sentence[first].lexicon & Tag.FirstName) !== 0;
 }
 
 /**
@@ -129,8 +150,21 @@ function isCommaByline(sentence: Sentence): boolean {
     end++;
   }
   const rest = withoutVenue(sentence.slice(end + 1));
-  return end - by >= 2 && end - by <= 3 && isCapitalised(sentence[end]) && /^,\s*$/.test(sentence[end].post) && rest.length > 0 && rest.length <= 4
-    && rest.every(token => isCapitalised(token));
+  return end - by >= 2 && end - by <= 3 && isCapitalised(sentence[end]) && /^,\s*$/.test(sentence[end].post) && isPostAndOutlet(rest);
+}
+
+/** The most words of one part (a post, or an outlet or desk) after a byline's name. */
+const BYLINE_PART_MAX_WORDS = 4;
+
+/**
+ * What a byline puts after the writer's name and a comma: the outlet or desk ("Club Media"), or the writer's post and
+ * then the outlet after a second comma ("Chief Football Writer, The Kelso Clarion"), each part of capitalised words only.
+ */
+function isPostAndOutlet(rest: readonly Token[]): boolean {
+  const comma = rest.findIndex((token, k) => k + 1 < rest.length && /^,\s*$/.test(token.post));
+  const parts = comma < 0 ? [rest] : [rest.slice(0, comma + 1), rest.slice(comma + 1)];
+  return rest.length > 0 && rest.every(token => isCapitalised(token))
+    && parts.every(part => part.length > 0 && part.length <= BYLINE_PART_MAX_WORDS) && parts.slice(1).every(part => !/,/.test(part.map(token => token.post).join('').slice(0, -1)));
 }
 
 /**

@@ -935,8 +935,8 @@ export const FOLLOWERS_BODY_WORDS = list(
 
 export const CLUB_USE_VERBS = list(
   'club-use-verbs',
-  'Verbs after a town\'s name alone that British sports copy writes in the plural for its club ("Kelso are one point above", "Kelso were low on confidence", "Kelso have lost", "Kelso had been unlucky"); a town\'s own verb is singular ("Kelso is a market town").',
-  'are were have had',
+  'Verbs after a town\'s name alone that British sports copy writes in the plural for its club ("Kelso are one point above", "Kelso were low on confidence", "Kelso have lost", "Kelso had been unlucky", and of the table, "Kelso sit bottom"); a town\'s own verb is singular ("Kelso is a market town", "Kelso sits on the river").',
+  'are were have had sit',
 );
 
 export const CLUB_OWNERSHIP_WORDS = list(
@@ -2137,6 +2137,12 @@ export const DEMONYM_PLURAL_ENDINGS = list(
   'demonym-plural-endings',
   'Endings of a people\'s plural name ("the Ardians", "the Eritreans"): after "the", a nationality, not a team\'s nickname.',
   'ians eans',
+);
+
+export const NICKNAME_LEAD_VERBS = wordList(
+  'nickname-lead-verbs',
+  'Plural verbs of a side\'s standing in a match that a match report writes right after a club\'s bare plural nickname opening the sentence with a capital "The" ("The Kestrels lead again", "The Ambers have had the better of it", "The Glassmen were two down"): a side, not a band\'s or a family\'s name, which takes other verbs ("The Kestrels could be without him" stays unread). The plural club verbs (list club-use-verbs) and the verbs of leading and trailing.',
+  [...within(CLUB_USE_VERBS, ['are', 'were', 'have', 'had']), 'lead', 'led', 'trail', 'trailed'],
 );
 
 export const COLOUR_PLURALS = list(

@@ -560,7 +560,7 @@ export class SpeakerResolver {
     }
     const player = definite && owner === null ? this.describedPlayer(words, description) : undefined;
     if (player !== undefined) {
-      return player === 'position' ? this.recentPerson(pos, undefined) : this.nationalityPerson(player, pos);
+      return player === 'position' ? this.recentPerson(pos, undefined) : this.nationalityPerson(player, pos) ?? this.agedNationalityPerson(words, player, pos);
     }
     if (definite && CANDIDATE_BODY_HEADS.has(words[words.length - 1].toLowerCase())) {
       // Blocked (a person other than the candidate is named before the quotation) or naming no one: read as before.
@@ -718,19 +718,36 @@ export class SpeakerResolver {
   /**
    * "the big Norwegian said", "said the big centre", "the veteran guard added": a definite description of at most four
    * words whose last is a demonym (parsed as a nationality, not a head) or a player's position (list
-   * quote-player-position-nouns), with only lower-case words between (how big, how old, how long in the league), names
+   * quote-player-position-nouns), with only lower-case words or an age between (how big, how old, how long in the
+   * league: "the 44-year-old Irishman added"), names
    * the player the copy is about. The demonym to read as nationalityPerson does, "position" for a position (read as a
    * generic person, "the 24-year-old", is), undefined for any other description.
    */
   private describedPlayer(words: readonly string[], description: Title): string | 'position' | undefined {
     const last = words[words.length - 1];
-    if (words.length > 4 || !words.slice(1, -1).every(word => /^\p{Ll}[\p{Ll}-]*$/u.test(word))) {
+    if (words.length > 4 || !words.slice(1, -1).every(word => /^\p{Ll}[\p{Ll}-]*$/u.test(word) || AGED_PERSON.test(word))) {
       return undefined;
     }
     if (/^\p{Lu}/u.test(last) && description.nations.length === 1 && nationalityOf(last) !== null) {
       return last;
     }
     return PLAYER_POSITION_NOUNS.has(last.toLowerCase()) ? 'position' : undefined;
+  }
+
+  /**
+   * "The 44-year-old Irishman, who …, added:": an age in the description names the person the copy is about, as "the
+   * 44-year-old" alone does (the current subject, recentPerson), when their titles give no other nationality. Without
+   * an age ("the Irishman") a demonym names only a person of the paragraph or the one before (nationalityPerson).
+   */
+  private agedNationalityPerson(words: readonly string[], demonym: string, pos: number): string | null {
+    const nation = nationalityOf(demonym);
+    if (nation === null || !words.some(word => AGED_PERSON.test(word))) {
+      return null;
+    }
+    const recent = this.recentPerson(pos, undefined);
+    const entity = recent === null ? undefined : this.index.entity(recent);
+    const description: Title = { words: [], nations: [nation], head: undefined, past: false };
+    return entity?.kind === 'person' && !nationConflict(description, this.titlesOf(entity)) ? entity.id : null;
   }
 
   /**

@@ -99,14 +99,20 @@ export const TEAM_NOUNS_AFTER = wordList(
 
 export const CLUB_NAME_ENDINGS = wordList(
   'club-name-endings',
-  'Last words of British and Irish football clubs\' names that are also ordinary place words ("Kelso City", "Dunmore Town", "Ashby County", "Kelso Villa"): in sports copy, a name ending so is the club.',
-  'city town county villa vale argyle alexandra thistle academical orient wednesday rangers rovers athletic albion'.split(/\s+/),
+  'Last words of British and Irish football clubs\' names that are also ordinary place words ("Kelso City", "Dunmore Town", "Ashby County", "Kelso Villa"): in sports copy, a name ending so is the club. Scottish and Irish copy names clubs "X Thistle", "X Academical" and "X Celtic" ("Tarrow Celtic or Kelso Thistle in the final": "Celtic" read the name as a person\'s without it).',
+  'city town county villa vale argyle alexandra thistle academical celtic orient wednesday rangers rovers athletic albion'.split(/\s+/),
 );
 
 export const SCORE_LABELS = wordList(
   'score-labels',
   'Words that label a score in a match report\'s results block ("Halftime 1-1.", "Half-time: 0-0", "Aggregate 3-2", "Full-time 2-1"): a label set right before a score is no side of the match, though it is capitalised where it opens the line.',
   'halftime half-time fulltime full-time aggregate'.split(/\s+/),
+);
+
+export const MINUTE_LABEL_WORDS = wordList(
+  'minute-label-words',
+  'Words of a live report\'s or a minute-by-minute report\'s entry label after the minute and before a colon ("23 min: GOAL.", "64 mins: RED CARD.", "88 minutes: PENALTY SHOUT."): the words in capitals that close such a label\'s line are the event, no body\'s abbreviation (gazetteer.ts minute-entry-event).',
+  'min mins minute minutes'.split(/\s+/),
 );
 
 export const TROPHY_HEADS = wordList(
@@ -144,7 +150,7 @@ export const CLUB_ENDINGS_IN_SPORTS_COPY = wordList(
 export const CLUB_ONLY_ENDINGS = wordList(
   'club-only-endings',
   'Last words of clubs\' names that no town, county or district takes ("Vardo Rovers", "Kelso Athletic", "Dunmore United"): a name ending in a place-word club ending ("Kelso Town") joined by "and" or "or" to a name ending so is a club too ("Vardo Rovers and Kelso Town met").',
-  'rovers rangers athletic albion wednesday orient academical thistle argyle alexandra united wanderers hotspur'.split(/\s+/),
+  'rovers rangers athletic albion wednesday orient academical thistle celtic argyle alexandra united wanderers hotspur'.split(/\s+/),
 );
 
 export const CLUB_LIST_JOINERS = wordList(
