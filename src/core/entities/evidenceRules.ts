@@ -6,7 +6,7 @@ import {
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
-import { PLACE_GIVEN_NAMES, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
+import { DAY_NAME_OPENERS, PLACE_GIVEN_NAMES, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
@@ -27,6 +27,9 @@ import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
 import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd } from './words';
+
+/** The nouns a civic day's name closes with (rule civic-day-name). */
+const DAY_NAME_WORDS: ReadonlySet<string> = new Set(['day', 'night']);
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -1161,14 +1164,21 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
     // "X, a pro-Kelso super PAC,", "X, an NGO,": an abbreviation that names a kind of body (list kind-abbreviations)
     // heads the phrase as the nouns above do; "X, a PAC treasurer," goes on to a person's post. After a capitalised
     // word it ends a body's own name ("Dana Kelso, Harbor Voters PAC, …": the name is the body's, not X's kind).
+    // "X, the pro-Kelso super PAC founded by Y,", "X, a PAC backing Y,": a participle right after the abbreviation opens a
+    // clause about the body and ends its kind as "of" does; "a PAC treasurer" still goes on to a post.
     if (isAllCaps(token) && has(KIND_ABBREVIATIONS, token.lower) && !isCapitalised(sentence[q - 1])) {
-      return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower);
+      return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower) || opensParticipleAfterKind(next);
     }
     if (!phraseGoesOn) {
       return false;
     }
   }
   return false;
+}
+
+/** A lower-case verb form that is no title's word ("founded", "backing", "run"): a participle opening a clause after a body's kind. */
+function opensParticipleAfterKind(token: Token): boolean {
+  return !isCapitalised(token) && (token.tags & Tag.Verb) !== 0 && !has(TITLE_HEADS, token.lower);
 }
 
 /** "in a statement", "in a news release" from token `at` on. */
@@ -3723,6 +3733,7 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.', '{Quorvan}, the performers\' union, said members would strike.',
         'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.',
         'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.',
+        '{Tarrow Voters Action}, the pro-Kelso super PAC founded by Dana Marr, sent reporters the clip.',
         '{Vantrel}, the Scottish launch start-up, lost its first rocket.'],
       no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down at 0412 {GMT}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.',
         'Sandal won by 20 seconds ahead of {Wrede}, with a group of favourites at a minute.', 'Cases rose in Tarvik and {Dunmore}, according to the ministry, on Friday.'],
@@ -4378,6 +4389,12 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"sales on Black Friday", "the Cyber Monday rush": a weekday after a word that makes it a day\'s name (list weekday-event-words) names a day, a date, not a body that speaks or polls.',
     when: ({ words, first, last, multiWord, honorific }) => multiWord && words.length === 2 && !honorific && isCapitalised(last) && WEEKDAYS.has(last.lower) && has(WEEKDAY_EVENT_WORDS, first.lower),
     examples: { yes: ['Shoppers told pollsters the {Cyber Monday} deals were poor.'], no: ['Shoppers told {Vardo News} on Monday the deals were poor.'] },
+  },
+  {
+    id: 'civic-day-name', outcome: Evidence.Place,
+    reason: '"before Election Day, the union said", "on Primary Night": "Day" or "Night" after a word that makes it a civic or calendar day\'s name (list day-name-openers) names a date, not a body or a person surnamed Day.',
+    when: ({ words, first, last, honorific }) => words.length === 2 && !honorific && isCapitalised(last) && DAY_NAME_WORDS.has(last.lower) && has(DAY_NAME_OPENERS, first.lower),
+    examples: { yes: ['Volunteers knocked on doors before {Election Day}, the union said.'], no: ['Volunteers knocked on doors before {Tom Day} arrived, the union said.'] },
   },
   {
     id: 'academic-field-name', outcome: Evidence.Place,

@@ -11,6 +11,13 @@ export const WEEKDAY_EVENT_WORDS = wordList(
   ['super', 'black', 'good', 'ash', 'cyber', 'holy', 'bloody', 'maundy', 'shrove', 'palm', 'easter', 'giving', 'blue', 'mad'],
 );
 
+export const DAY_NAME_OPENERS = wordList(
+  'day-name-openers',
+  'Words that make a capitalised "Day" or "Night" after them the name of a civic or calendar day ("Election Day", "Primary Day", "Inauguration Day", "Election Night", "Labor Day"): a date, neither a body (", the union said" after it is no appositive of it) nor a person surnamed Day ("Doris Day", "Tom Day" stay people).',
+  ['election', 'primary', 'inauguration', 'caucus', 'polling', 'ballot', 'voting', 'census', 'budget', 'results', 'nomination',
+    'labor', 'labour', 'memorial', 'veterans', 'independence', 'presidents', 'armistice', 'remembrance', 'boxing', 'thanksgiving', 'columbus'],
+);
+
 export const DATE_OPENER_WORDS = wordList(
   'date-opener-words',
   'Words that, right before a weekday or a month opening a run of capitals, make it the date of the clause ("On Friday Dana Kelso said", "In March Vardo Foods cut", "Last Sunday Tom Wrede scored"): the date is no part of the name after it. After any other word the weekday may be a first name ("and Sunday Kelso scored").',
