@@ -6,7 +6,7 @@ import {
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
-import { DAY_NAME_OPENERS, PLACE_GIVEN_NAMES, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
+import { DAY_NAME_OPENERS, PLACE_GIVEN_NAMES, POLL_UNIT_ENDS, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
@@ -4389,6 +4389,12 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"sales on Black Friday", "the Cyber Monday rush": a weekday after a word that makes it a day\'s name (list weekday-event-words) names a day, a date, not a body that speaks or polls.',
     when: ({ words, first, last, multiWord, honorific }) => multiWord && words.length === 2 && !honorific && isCapitalised(last) && WEEKDAYS.has(last.lower) && has(WEEKDAY_EVENT_WORDS, first.lower),
     examples: { yes: ['Shoppers told pollsters the {Cyber Monday} deals were poor.'], no: ['Shoppers told {Vardo News} on Monday the deals were poor.'] },
+  },
+  {
+    id: 'institution-poll', outcome: Evidence.OrgTag,
+    reason: '"the Ridgeway University Poll had her ahead", "the final Kelso College Poll": a capitalised "Poll" (list poll-unit-ends) closing a name right after a body\'s head (list org-heads) names the institution\'s polling unit, a body; the name was otherwise left with no evidence at all, its head not last.',
+    when: ({ words, last, honorific }) => words.length >= 3 && !honorific && isCapitalised(last) && has(POLL_UNIT_ENDS, last.lower) && has(ORG_HEADS, words[words.length - 2].lower),
+    examples: { yes: ['The final {Ridgeway University Poll} had her ahead by six.'], no: ['The final {Iowa Straw Poll} had her ahead by six.'] },
   },
   {
     id: 'civic-day-name', outcome: Evidence.Place,

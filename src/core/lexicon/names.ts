@@ -18,6 +18,12 @@ export const DAY_NAME_OPENERS = wordList(
     'labor', 'labour', 'memorial', 'veterans', 'independence', 'presidents', 'armistice', 'remembrance', 'boxing', 'thanksgiving', 'columbus'],
 );
 
+export const POLL_UNIT_ENDS = wordList(
+  'poll-unit-ends',
+  'Capitalised words that, closing a name right after a body\'s head (list org-heads), name the institution\'s polling unit ("the Ridgeway University Poll", "a Kelso College Polling survey"): a body that publishes figures and whose director is quoted, as election copy cites it; alone or after any other word ("Poll Finds Voters Split", "the Iowa Straw Poll") the word is no body\'s.',
+  ['poll', 'polling'],
+);
+
 export const DATE_OPENER_WORDS = wordList(
   'date-opener-words',
   'Words that, right before a weekday or a month opening a run of capitals, make it the date of the clause ("On Friday Dana Kelso said", "In March Vardo Foods cut", "Last Sunday Tom Wrede scored"): the date is no part of the name after it. After any other word the weekday may be a first name ("and Sunday Kelso scored").',
