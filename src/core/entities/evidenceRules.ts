@@ -3541,10 +3541,10 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'intercapped-brand', outcome: Evidence.OrgTag,
-    reason: 'One word of two or more capitalised parts ("TrackPulse", "SwimDive", "PayPal"; words.ts `isIntercappedBrand`) is a brand: an outlet, a company, an app, a body\'s trading name, never a person; surnames written with a capital inside open with a listed prefix ("MacLeod", "McKenna", "DeShawn") and double given names close on a short given name ("MaryAnne").',
-    when: ({ words, honorific }) => words.length === 1 && !honorific && isIntercappedBrand(words[0]),
+    reason: 'One word of two or more capitalised parts ("TrackPulse", "SwimDive", "PayPal"; words.ts `isIntercappedBrand`) is a brand: an outlet, a company, an app, a body\'s trading name, never a person; surnames written with a capital inside open with a listed prefix ("MacLeod", "McKenna", "DeShawn") and double given names close on a short given name ("MaryAnne"). So is a name such a word opens, a brand\'s local edition or unit named by its place ("FactLedger Ohio", "VoteWatch Arizona said"): no person\'s given name is written so.',
+    when: ({ words, honorific }) => !honorific && isIntercappedBrand(words[0]),
     examples: {
-      yes: ['The coach told {TrackPulse} he was sorry.', 'The deal was first reported by {NewsHound} on Monday.'],
+      yes: ['The coach told {TrackPulse} he was sorry.', 'The deal was first reported by {NewsHound} on Monday.', 'Within an hour, {FactLedger Ohio}, a nonprofit outlet, rated the claim false.'],
       no: ['The coach told {Dana MacLeod} he was sorry.', 'The coach told {MaryAnne} he was sorry.', 'The coach told {McKenna} he was sorry.'],
     },
   },
