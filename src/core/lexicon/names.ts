@@ -3,7 +3,7 @@
 // never names taken from particular articles. Several lists here are small sets of function words: each is
 // its own list because each rule needs a different set, and the comment on each says how it relates to the others.
 
-import { wordList } from './wordList';
+import { within, wordList } from './wordList';
 
 export const WEEKDAY_EVENT_WORDS = wordList(
   'weekday-event-words',
@@ -126,6 +126,12 @@ export const PARTY_LABELS = wordList(
   'party-labels',
   'Party labels written before a politician\'s name ("Republican Jane Doe", "Democrat John Roe"): they describe the person, outside the name.',
   ['republican', 'democrat', 'democratic', 'conservative', 'tory', 'labour', 'liberal', 'socialist', 'libertarian', 'independent', 'progressive', 'gop'],
+);
+
+export const PARTY_MEMBER_NOUNS = wordList(
+  'party-member-nouns',
+  'Party labels that, alone and singular, name one member of the party, never the party ("the Democrat said", "a Republican doing a Republican\'s job", "the Tory admitted"): however often such a word recurs, owns or speaks, it is a description of a person, not a body (clusters.ts `groupRecurringBodies`); the party\'s own names ("Labour", "GOP", "the Conservatives") are left out.',
+  within(PARTY_LABELS, ['republican', 'democrat', 'tory', 'libertarian']),
 );
 
 export const PARTY_MEMBER_GROUPINGS = wordList(
