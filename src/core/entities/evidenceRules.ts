@@ -1176,6 +1176,11 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
   return false;
 }
 
+/** A word the tagger or the lexicon knows as a place ("Ohio", "Arizona"). */
+function isPlaceWord(token: Token): boolean {
+  return ((token.tags | token.lexicon) & Tag.Place) !== 0;
+}
+
 /** A lower-case verb form that is no title's word ("founded", "backing", "run"): a participle opening a clause after a body's kind. */
 function opensParticipleAfterKind(token: Token): boolean {
   return !isCapitalised(token) && (token.tags & Tag.Verb) !== 0 && !has(TITLE_HEADS, token.lower);
@@ -3541,11 +3546,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'intercapped-brand', outcome: Evidence.OrgTag,
-    reason: 'One word of two or more capitalised parts ("TrackPulse", "SwimDive", "PayPal"; words.ts `isIntercappedBrand`) is a brand: an outlet, a company, an app, a body\'s trading name, never a person; surnames written with a capital inside open with a listed prefix ("MacLeod", "McKenna", "DeShawn") and double given names close on a short given name ("MaryAnne"). So is a name such a word opens, a brand\'s local edition or unit named by its place ("FactLedger Ohio", "VoteWatch Arizona said"): no person\'s given name is written so.',
-    when: ({ words, honorific }) => !honorific && isIntercappedBrand(words[0]),
+    reason: 'One word of two or more capitalised parts ("TrackPulse", "SwimDive", "PayPal"; words.ts `isIntercappedBrand`) is a brand: an outlet, a company, an app, a body\'s trading name, never a person; surnames written with a capital inside open with a listed prefix ("MacLeod", "McKenna", "DeShawn") and double given names close on a short given name ("MaryAnne"). So is a name such a word opens before a place the tagger knows, a brand\'s local edition or unit named by its place ("FactLedger Ohio", "VoteWatch Arizona said"): no person\'s given name is written so; before other words it may be a product ("SlimTone Gold").',
+    when: ({ words, honorific }) => !honorific && isIntercappedBrand(words[0]) && words.slice(1).every(isPlaceWord),
     examples: {
       yes: ['The coach told {TrackPulse} he was sorry.', 'The deal was first reported by {NewsHound} on Monday.', 'Within an hour, {FactLedger Ohio}, a nonprofit outlet, rated the claim false.'],
-      no: ['The coach told {Dana MacLeod} he was sorry.', 'The coach told {MaryAnne} he was sorry.', 'The coach told {McKenna} he was sorry.'],
+      no: ['The pills, sold as "{SlimTone Gold}", were seized.', 'The coach told {Dana MacLeod} he was sorry.', 'The coach told {MaryAnne} he was sorry.', 'The coach told {McKenna} he was sorry.'],
     },
   },
   {

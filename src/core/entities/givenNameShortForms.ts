@@ -130,7 +130,7 @@ export const GIVEN_NAME_SHORT_FORM = ruleTable<GivenNameContext, 'joins'>({
           'Robert Lisle conceded on Tuesday. "{Bob} ran a clean race," she said.',
         ],
         no: [
-          'Evelyn Marchbanks and Evander Holt won. "{Ev} was everywhere," an aide said.',
+          'Evelyn Marchbanks and Everett Holt won. "{Ev} was everywhere," an aide said.',
           'Evelyn Marchbanks and Evelyn Tarr won. "{Ev} was everywhere," an aide said.',
           'Calvin Drossel lost by nine points. His team wants {Calvi} to stay in.',
           'William Lisle conceded on Tuesday. "{Will} ran a clean race," she said.',
