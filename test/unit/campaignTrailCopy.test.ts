@@ -3,7 +3,8 @@
 // the tagger knows as places, alone before "said"; a super PAC's appositive going on with a participle ("the super PAC
 // founded by X"); a civic day's name ("Election Day") read as a body after a false appositive; a university's poll
 // named "X University Poll"; a fact-checker's brand word opening a name with its state; and a party's member noun ("the
-// Democrat said") grouped as a recurring body and credited with the quotation. Every sentence is invented.
+// Democrat said") grouped as a recurring body and credited with the quotation; words quoted inside "X's claim that …"
+// or "X's pledge to …", also after another speaker's "said". Every sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels, namedMentionLabels, speakerOf } from './support/entityQueries';
@@ -52,6 +53,15 @@ describe('US election campaign-trail copy kinds of round 35 (r35-campaign)', () 
   it('reads a name opened by an intercapped brand word and closed by a state as the brand\'s body', () => {
     const text = 'Hours later, VoteLedger Nevada, a nonpartisan fact-checking site, rated the claim misleading.';
     assert.deepStrictEqual(mentionLabels(text), ['o:VoteLedger Nevada']);
+  });
+
+  it('credits words quoted inside a possessed claim or pledge to its possessor, also after an earlier reporting verb', () => {
+    const text = 'Gov. Otis Brennan-Vale spoke first. Hours later, state Auditor Mina Okorafor-Lund said Brennan-Vale\'s pledge to "freeze every toll for a decade" ignored the bond terms.';
+    assert.strictEqual(speakerOf(text, 'freeze every toll'), 'Otis Brennan-Vale');
+    const claim = 'Rep. Idris Fenwick-Lowe spoke at the fair. A fact-checking site rated as false Fenwick-Lowe\'s claim that wait times had "doubled since March."';
+    assert.strictEqual(speakerOf(claim, 'doubled since March'), 'Idris Fenwick-Lowe');
+    const reply = 'Sen. Dana Kessler spoke first. Tom Varga said Kessler\'s reply to "why now" was evasive.';
+    assert.notStrictEqual(speakerOf(reply, 'why now'), 'Dana Kessler');
   });
 
   it('reads "the Democrat said" as a description of the person, not a body that speaks', () => {
