@@ -6,7 +6,7 @@ import {
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
-import { DAY_NAME_OPENERS, PLACE_GIVEN_NAMES, POLL_UNIT_ENDS, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
+import { DAY_NAME_ENDS, DAY_NAME_OPENERS, PLACE_GIVEN_NAMES, POLL_UNIT_ENDS, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
@@ -27,9 +27,6 @@ import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
 import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd } from './words';
-
-/** The nouns a civic day's name closes with (rule civic-day-name). */
-const DAY_NAME_WORDS: ReadonlySet<string> = new Set(['day', 'night']);
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -4404,7 +4401,7 @@ const PLACE_RULES: EvidenceRule[] = [
   {
     id: 'civic-day-name', outcome: Evidence.Place,
     reason: '"before Election Day, the union said", "on Primary Night": "Day" or "Night" after a word that makes it a civic or calendar day\'s name (list day-name-openers) names a date, not a body or a person surnamed Day.',
-    when: ({ words, first, last, honorific }) => words.length === 2 && !honorific && isCapitalised(last) && DAY_NAME_WORDS.has(last.lower) && has(DAY_NAME_OPENERS, first.lower),
+    when: ({ words, first, last, honorific }) => words.length === 2 && !honorific && isCapitalised(last) && has(DAY_NAME_ENDS, last.lower) && has(DAY_NAME_OPENERS, first.lower),
     examples: { yes: ['Volunteers knocked on doors before {Election Day}, the union said.'], no: ['Volunteers knocked on doors before {Tom Day} arrived, the union said.'] },
   },
   {

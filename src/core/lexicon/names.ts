@@ -11,6 +11,12 @@ export const WEEKDAY_EVENT_WORDS = wordList(
   ['super', 'black', 'good', 'ash', 'cyber', 'holy', 'bloody', 'maundy', 'shrove', 'palm', 'easter', 'giving', 'blue', 'mad'],
 );
 
+export const DAY_NAME_ENDS = wordList(
+  'day-name-ends',
+  'Capitalised nouns that close a civic or calendar day\'s name after a word of list day-name-openers ("Election Day", "Primary Night").',
+  ['day', 'night'],
+);
+
 export const DAY_NAME_OPENERS = wordList(
   'day-name-openers',
   'Words that make a capitalised "Day" or "Night" after them the name of a civic or calendar day ("Election Day", "Primary Day", "Inauguration Day", "Election Night", "Labor Day"): a date, neither a body (", the union said" after it is no appositive of it) nor a person surnamed Day ("Doris Day", "Tom Day" stay people).',
