@@ -11,6 +11,7 @@ import { Evidence, type Cluster, type EvidenceFlags, type Gender, type NameCandi
 import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, BROADCAST_SERVICE_WORDS, CLUB_PREFIXES, COMPANY_HEADS, PLACE_FIRST_HEADS, FOUNDER_NAMED_INSTITUTION_HEADS, GIVEN_NAME_PARTICLES, INSTITUTION_SHORT_FORM_HEADS, IRISH_SURNAME_PARTICLES, KIN_NOUNS, KUNYA_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, PEOPLE_PLURAL_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, UNIVERSITY_SHORT_FORM_ENDINGS, givenNameKeys, has } from '../lexicon/entities';
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/names';
 import { UnionFind } from './unionFind';
 
 /** Evidence that a body is a side in sport: named as a team or beside a result. */
@@ -988,6 +989,9 @@ export function groupRecurringBodies(state: ClusterState): void {
   // "the Vardos", "the Khans": the plural of a named person's surname is a family, not a body.
   const surnames = namedPersonSurnames(state.candidates);
   const family = (key: string): boolean => key.endsWith('s') && surnames.has(key.slice(0, -1));
+  // "the Democrat said", "a Republican doing a Republican's job": one member of a party (list party-member-nouns) speaks
+  // and owns as a person does; the word describes someone, and the speaker cue reads it as a description.
+  const partyMember = (key: string): boolean => has(PARTY_MEMBER_NOUNS, key.toLowerCase());
   // "the MP for Kestrova", "the city of Kestrova": a word one use shows as a place is the town, though it owns its
   // streets elsewhere ("Kestrova's riverside streets").
   // Only a use that reads as a place and as nothing else: "Kelderwick said" may carry the tagger's place guess for a
@@ -1011,7 +1015,7 @@ export function groupRecurringBodies(state: ClusterState): void {
   }
   for (const [key, members] of bodies) {
     // "some Marwick streets", "Marwick's MP" beside "Marwick Borough Council": the town the council is named after.
-    if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key) && !family(key) && !places.has(key) && !state.clustering.opensTownNamedBody(key)) {
+    if (usedAsBody(members.map(member => member.c)) && !state.clustering.orgs.has(key) && !family(key) && !partyMember(key) && !places.has(key) && !state.clustering.opensTownNamedBody(key)) {
       const cluster = state.clustering.newCluster('org', key);
       for (const member of members) {
         cluster.members.push(member);

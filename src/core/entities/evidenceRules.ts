@@ -6,7 +6,7 @@ import {
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
-import { PLACE_GIVEN_NAMES, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
+import { DAY_NAME_ENDS, DAY_NAME_OPENERS, PLACE_GIVEN_NAMES, POLL_UNIT_ENDS, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { OBJECT_VERBS } from '../lexicon/quoteCues';
@@ -1162,14 +1162,26 @@ function isOrgAppositive({ sentence, draft }: NameContext): boolean {
     // "X, a pro-Kelso super PAC,", "X, an NGO,": an abbreviation that names a kind of body (list kind-abbreviations)
     // heads the phrase as the nouns above do; "X, a PAC treasurer," goes on to a person's post. After a capitalised
     // word it ends a body's own name ("Dana Kelso, Harbor Voters PAC, …": the name is the body's, not X's kind).
+    // "X, the pro-Kelso super PAC founded by Y,", "X, a PAC backing Y,": a participle right after the abbreviation opens a
+    // clause about the body and ends its kind as "of" does; "a PAC treasurer" still goes on to a post.
     if (isAllCaps(token) && has(KIND_ABBREVIATIONS, token.lower) && !isCapitalised(sentence[q - 1])) {
-      return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower);
+      return !phraseGoesOn || has(ROLE_APPOSITIVE_STOPS, next.lower) || has(TITLE_TAIL_STARTS, next.lower) || opensParticipleAfterKind(next);
     }
     if (!phraseGoesOn) {
       return false;
     }
   }
   return false;
+}
+
+/** A word the tagger or the lexicon knows as a place ("Ohio", "Arizona"). */
+function isPlaceWord(token: Token): boolean {
+  return ((token.tags | token.lexicon) & Tag.Place) !== 0;
+}
+
+/** A lower-case verb form that is no title's word ("founded", "backing", "run"): a participle opening a clause after a body's kind. */
+function opensParticipleAfterKind(token: Token): boolean {
+  return !isCapitalised(token) && (token.tags & Tag.Verb) !== 0 && !has(TITLE_HEADS, token.lower);
 }
 
 /** "in a statement", "in a news release" from token `at` on. */
@@ -3572,11 +3584,11 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'intercapped-brand', outcome: Evidence.OrgTag,
-    reason: 'One word of two or more capitalised parts ("TrackPulse", "SwimDive", "PayPal"; words.ts `isIntercappedBrand`) is a brand: an outlet, a company, an app, a body\'s trading name, never a person; surnames written with a capital inside open with a listed prefix ("MacLeod", "McKenna", "DeShawn") and double given names close on a short given name ("MaryAnne").',
-    when: ({ words, honorific }) => words.length === 1 && !honorific && isIntercappedBrand(words[0]),
+    reason: 'One word of two or more capitalised parts ("TrackPulse", "SwimDive", "PayPal"; words.ts `isIntercappedBrand`) is a brand: an outlet, a company, an app, a body\'s trading name, never a person; surnames written with a capital inside open with a listed prefix ("MacLeod", "McKenna", "DeShawn") and double given names close on a short given name ("MaryAnne"). So is a name such a word opens before a place the tagger knows, a brand\'s local edition or unit named by its place ("FactLedger Ohio", "VoteWatch Arizona said"): no person\'s given name is written so; before other words it may be a product ("SlimTone Gold").',
+    when: ({ words, honorific }) => !honorific && isIntercappedBrand(words[0]) && words.slice(1).every(isPlaceWord),
     examples: {
-      yes: ['The coach told {TrackPulse} he was sorry.', 'The deal was first reported by {NewsHound} on Monday.'],
-      no: ['The coach told {Dana MacLeod} he was sorry.', 'The coach told {MaryAnne} he was sorry.', 'The coach told {McKenna} he was sorry.'],
+      yes: ['The coach told {TrackPulse} he was sorry.', 'The deal was first reported by {NewsHound} on Monday.', 'Within an hour, {FactLedger Ohio}, a nonprofit outlet, rated the claim false.'],
+      no: ['The pills, sold as "{SlimTone Gold}", were seized.', 'The coach told {Dana MacLeod} he was sorry.', 'The coach told {MaryAnne} he was sorry.', 'The coach told {McKenna} he was sorry.'],
     },
   },
   {
@@ -3782,6 +3794,7 @@ const BODY_RULES: EvidenceRule[] = [
       yes: ['{Vardo}, a private company, declined to comment.', '{Vardo}, the premier\'s party, declined to comment.', '{Dunmarsh}, the housing charity, welcomed the report.', '{Quorvan}, the performers\' union, said members would strike.',
         'Asked who else objects, {Digital Retail Britain}, a trade body whose members include Vardo, said the rules were unclear.',
         'Dana Kelso spoke first. {Tarrow Voters Action}, a pro-Kelso super PAC, sent reporters the clip.', '{Tarrow Relief}, an NGO, said the camp was full.',
+        '{Tarrow Voters Action}, the pro-Kelso super PAC founded by Dana Marr, sent reporters the clip.',
         '{Vantrel}, the Scottish launch start-up, lost its first rocket.'],
       no: ['{Vardo}, a company spokesman, declined to comment.', 'The lander touched down at 0412 {GMT}, the agency said.', '{Ivo Sandal}, a PAC treasurer, declined to comment.', '{Tom Halder}, a body shop owner in Kelso, declined to comment.', '{Tom Halder}, a partner at the firm, declined to comment.', '{Dunmarsh}, a charity worker, welcomed the report.',
         'Sandal won by 20 seconds ahead of {Wrede}, with a group of favourites at a minute.', 'Cases rose in Tarvik and {Dunmore}, according to the ministry, on Friday.'],
@@ -4437,6 +4450,18 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"sales on Black Friday", "the Cyber Monday rush": a weekday after a word that makes it a day\'s name (list weekday-event-words) names a day, a date, not a body that speaks or polls.',
     when: ({ words, first, last, multiWord, honorific }) => multiWord && words.length === 2 && !honorific && isCapitalised(last) && WEEKDAYS.has(last.lower) && has(WEEKDAY_EVENT_WORDS, first.lower),
     examples: { yes: ['Shoppers told pollsters the {Cyber Monday} deals were poor.'], no: ['Shoppers told {Vardo News} on Monday the deals were poor.'] },
+  },
+  {
+    id: 'institution-poll', outcome: Evidence.OrgTag,
+    reason: '"the Ridgeway University Poll had her ahead", "the final Kelso College Poll": a capitalised "Poll" (list poll-unit-ends) closing a name right after a body\'s head (list org-heads) names the institution\'s polling unit, a body; the name was otherwise left with no evidence at all, its head not last.',
+    when: ({ words, last, honorific }) => words.length >= 3 && !honorific && isCapitalised(last) && has(POLL_UNIT_ENDS, last.lower) && has(ORG_HEADS, words[words.length - 2].lower),
+    examples: { yes: ['The final {Ridgeway University Poll} had her ahead by six.'], no: ['The final {Iowa Straw Poll} had her ahead by six.'] },
+  },
+  {
+    id: 'civic-day-name', outcome: Evidence.Place,
+    reason: '"before Election Day, the union said", "on Primary Night": "Day" or "Night" after a word that makes it a civic or calendar day\'s name (list day-name-openers) names a date, not a body or a person surnamed Day.',
+    when: ({ words, first, last, honorific }) => words.length === 2 && !honorific && isCapitalised(last) && has(DAY_NAME_ENDS, last.lower) && has(DAY_NAME_OPENERS, first.lower),
+    examples: { yes: ['Volunteers knocked on doors before {Election Day}, the union said.'], no: ['Volunteers knocked on doors before {Tom Day} arrived, the union said.'] },
   },
   {
     id: 'academic-field-name', outcome: Evidence.Place,

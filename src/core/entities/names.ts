@@ -863,8 +863,19 @@ function splitHyphenPair(sentence: Sentence, run: number[]): number[][] {
   // Only a noun of meetings and relations after the pair makes it two names; "Adebayo-Okafor winner" is one.
   const next = sentence[run[1] + 1];
   const modifier = next && joined(sentence[run[1]], next) && !isCapitalised(next) && has(COMPOUND_NOUNS, next.lower);
-  const places = [sentence[run[0]], sentence[run[1]]].every(token => ((token.tags | token.lexicon) & Tag.Place) !== 0);
+  const places = [sentence[run[0]], sentence[run[1]]].every(token => ((token.tags | token.lexicon) & Tag.Place) !== 0) && !actsAsPerson(sentence, run);
   return modifier || places ? [[run[0]], [run[1]]] : [run];
+}
+
+/**
+ * "“…,” Quintero-Marsh said", "Ms. Quintero-Marsh": a hyphened pair right before a verb of speech (list speech-verbs) or
+ * right after an honorific is a double-barrelled surname, though the tagger knows both halves as places (Spanish and
+ * English surnames often are towns: "Quintero", "Marsh"); two places joined so ("the Dallas-Houston corridor",
+ * "Austria-Hungary") neither speak nor take a "Ms.".
+ */
+function actsAsPerson(sentence: Sentence, run: readonly number[]): boolean {
+  const before = sentence[run[0] - 1], after = sentence[run[1] + 1];
+  return (after !== undefined && joined(sentence[run[1]], after) && has(SPEECH_VERBS, after.lower)) || (before !== undefined && isHonorific(before));
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import { aliasOccurrences, applyAliases, keepRulesCandidates, settleOccurrences, type AliasedCluster, type AliasOccurrence, type ExactOccurrence } from './userAliases';
 import { foundLoneQuotedSpeakers } from './loneSpeakers';
 import { joinMisspeltSurnames } from './misspeltSurnames';
+import { joinGivenNameShortForms } from './givenNameShortForms';
 import { joinClippedSurnames } from './clippedSurnames';
 import { withLowerCaseRepeats } from './lowerCaseNames';
 import { withCommonNounOpenersWeak } from './commonNounOpeners';
@@ -212,6 +213,7 @@ export const RESOLUTION_STEPS: readonly ResolutionStep[] = [
   { id: 'full-names', reason: 'Full names found the people that every shorter form is matched against.', run: groupFullNames },
   { id: 'nicknames', reason: '"X, known as Y": the text names the person, so the nickname joins before short forms are guessed.', run: joinNicknames },
   { id: 'clipped-surnames', reason: 'A lone unknown word that clips the surname of one person named in full and adds a pet ending ("Kubo", "Tolly") is that person\'s nickname; before short forms found people of their own, as a nickname that speaks ("Kubo said") would.', run: joinClippedSurnames },
+  { id: 'given-name-short-forms', reason: 'A lone word that is a diminutive or the clipped opening of the given name of one person named in full ("Ev" of Evelyn, "Bob" of Robert) is that person called familiarly; before short forms found people of their own and before recurring unknown words are read as bodies.', run: joinGivenNameShortForms },
   { id: 'founding-short-forms', reason: 'Short forms with their own person evidence ("Mr Orlov") join a full name or found a person.', run: foundShortForms },
   { id: 'joining-short-forms', reason: 'Forms without such evidence only join an entity the earlier steps found.', run: joinShortForms },
   { id: 'misspelt-surnames', reason: 'A lone unknown word one letter off the surname of one person named in full is that surname misspelt; tried after every exact form has joined, before unknown words are read as bodies.', run: joinMisspeltSurnames },

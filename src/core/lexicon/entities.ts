@@ -1442,6 +1442,17 @@ export const GIVEN_NAME_VARIANTS: ReadonlyMap<string, readonly string[]> = new M
   return [variant, formal.split(',')] as const;
 }));
 
+/** The diminutives of each formal given name: GIVEN_NAME_VARIANTS read the other way ("robert" → bob, bobby, rob, robbie, bert). */
+export const DIMINUTIVES_OF_GIVEN_NAME: ReadonlyMap<string, readonly string[]> = (() => {
+  const byFormal = new Map<string, string[]>();
+  for (const [variant, formals] of GIVEN_NAME_VARIANTS) {
+    for (const formal of formals) {
+      byFormal.set(formal, [...(byFormal.get(formal) ?? []), variant]);
+    }
+  }
+  return byFormal;
+})();
+
 /** The given-name keys a first name matches by: itself and the formal names it may stand for. */
 export function givenNameKeys(first: string): string[] {
   return [first, ...(GIVEN_NAME_VARIANTS.get(first) ?? [])];

@@ -3,12 +3,31 @@
 // never names taken from particular articles. Several lists here are small sets of function words: each is
 // its own list because each rule needs a different set, and the comment on each says how it relates to the others.
 
-import { wordList } from './wordList';
+import { within, wordList } from './wordList';
 
 export const WEEKDAY_EVENT_WORDS = wordList(
   'weekday-event-words',
   'Words that make a weekday after them the name of a day or event ("Super Tuesday", "Good Friday"): the weekday stays; after any other name ("told Vardo News Tuesday") it is a date, no part of the name.',
   ['super', 'black', 'good', 'ash', 'cyber', 'holy', 'bloody', 'maundy', 'shrove', 'palm', 'easter', 'giving', 'blue', 'mad'],
+);
+
+export const DAY_NAME_ENDS = wordList(
+  'day-name-ends',
+  'Capitalised nouns that close a civic or calendar day\'s name after a word of list day-name-openers ("Election Day", "Primary Night").',
+  ['day', 'night'],
+);
+
+export const DAY_NAME_OPENERS = wordList(
+  'day-name-openers',
+  'Words that make a capitalised "Day" or "Night" after them the name of a civic or calendar day ("Election Day", "Primary Day", "Inauguration Day", "Election Night", "Labor Day"): a date, neither a body (", the union said" after it is no appositive of it) nor a person surnamed Day ("Doris Day", "Tom Day" stay people).',
+  ['election', 'primary', 'inauguration', 'caucus', 'polling', 'ballot', 'voting', 'census', 'budget', 'results', 'nomination',
+    'labor', 'labour', 'memorial', 'veterans', 'independence', 'presidents', 'armistice', 'remembrance', 'boxing', 'thanksgiving', 'columbus'],
+);
+
+export const POLL_UNIT_ENDS = wordList(
+  'poll-unit-ends',
+  'Capitalised words that, closing a name right after a body\'s head (list org-heads), name the institution\'s polling unit ("the Ridgeway University Poll", "a Kelso College Polling survey"): a body that publishes figures and whose director is quoted, as election copy cites it; alone or after any other word ("Poll Finds Voters Split", "the Iowa Straw Poll") the word is no body\'s.',
+  ['poll', 'polling'],
 );
 
 export const DATE_OPENER_WORDS = wordList(
@@ -113,6 +132,12 @@ export const PARTY_LABELS = wordList(
   'party-labels',
   'Party labels written before a politician\'s name ("Republican Jane Doe", "Democrat John Roe"): they describe the person, outside the name.',
   ['republican', 'democrat', 'democratic', 'conservative', 'tory', 'labour', 'liberal', 'socialist', 'libertarian', 'independent', 'progressive', 'gop'],
+);
+
+export const PARTY_MEMBER_NOUNS = wordList(
+  'party-member-nouns',
+  'Party labels that, alone and singular, name one member of the party, never the party ("the Democrat said", "a Republican doing a Republican\'s job", "the Tory admitted"): however often such a word recurs, owns or speaks, it is a description of a person, not a body (clusters.ts `groupRecurringBodies`); the party\'s own names ("Labour", "GOP", "the Conservatives") are left out.',
+  within(PARTY_LABELS, ['republican', 'democrat', 'tory', 'libertarian']),
 );
 
 export const PARTY_MEMBER_GROUPINGS = wordList(

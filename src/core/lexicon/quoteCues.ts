@@ -37,7 +37,14 @@ export const ADDRESSEE_PREPOSITIONS = wordList('quote-addressee-prepositions', '
 export const SPEECH_NOUNS = wordList('quote-speech-nouns', 'Nouns that name what someone said, so that their possessor is the speaker: "X\'s verdict: “…”", "“…” was X\'s reply" (British and sports copy). Not "X\'s plan", "X\'s record": those name no words.', [
   'verdict', 'reaction', 'response', 'reply', 'answer', 'retort', 'message', 'assessment', 'warning', 'advice', 'explanation', 'plea',
   'promise', 'vow', 'prediction', 'comment', 'comments', 'remark', 'remarks', 'call', 'words', 'statement', 'summary', 'instruction', 'instructions', 'defence', 'defense',
+  // Campaign and fact-check copy quotes a rival's words inside the noun that names them: "rated X's claim that crossings
+  // had “…” false", "X's pledge to “…”", "her assertion that the plan was “…”".
+  'claim', 'claims', 'pledge', 'assertion', 'accusation', 'contention', 'insistence',
 ]);
+
+export const PLEDGE_NOUNS = wordList('quote-pledge-nouns', 'Speech nouns whose content an infinitive opens ("X\'s promise to “…”", "her pledge to “…”", "his call to “…”"): "to" opens their clause as "that" does (SPEECH_NOUN_CLAUSE_OPENERS). Not "reply", "response", "answer", "reaction": after those "to" names what was answered, another\'s words.', within(SPEECH_NOUNS, [
+  'promise', 'vow', 'pledge', 'call',
+]));
 
 export const SPEECH_NOUN_CLAUSE_OPENERS = wordList('quote-speech-noun-clause-openers', 'Words that open the content of a speech noun ("his warning that the pier would close “…”", "her call for “…”"): a quotation in that clause is the possessor\'s words when no reporting verb comes before it.', ['that', 'for']);
 

@@ -9,7 +9,7 @@ import {
 } from '../lexicon/quotes';
 import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
 import { TITLE_HEADS, has } from '../lexicon/entities';
-import { ADDRESSEE_PREPOSITIONS, ASKING_INFINITIVES, BASE_VERB_MARKERS, CANDIDATE_BODY_HEADS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, INTERJECTED_ADVERBS, NAMING_VERBS, OBJECT_VERBS, OWN_MESSAGES, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, WANTING_GOVERNORS } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, ASKING_INFINITIVES, BASE_VERB_MARKERS, CANDIDATE_BODY_HEADS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, INTERJECTED_ADVERBS, NAMING_VERBS, OBJECT_VERBS, OWN_MESSAGES, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, PLEDGE_NOUNS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, WANTING_GOVERNORS } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { contractedPronounSubject, type SpeakerRef, type SubjectReader } from './subject';
@@ -286,8 +286,24 @@ export class CueFinder {
    * back: “…”") outranks a reporting verb of an earlier clause.
    */
   before(tokens: readonly MaskedToken[], lo = 0): Cue | null {
-    const found = this.verbBefore(tokens, lo) ?? this.speechNounClause(tokens, lo);
+    const found = this.nearerSpeechNoun(this.verbBefore(tokens, lo), tokens, lo);
     return (found && this.introducingClause(tokens, lo, found.span.end)) ?? found;
+  }
+
+  /**
+   * The reporting verb's cue, unless a possessed speech noun's clause opens after it, nearer the quotation: "X said
+   * Y's promise to “…” misread the law", "X told reporters that Y's claim that crossings had “…” was false" quote Y's
+   * words, which X reports. Without a verb, the speech noun's cue alone.
+   */
+  private nearerSpeechNoun(verb: Cue | null, tokens: readonly MaskedToken[], lo: number): Cue | null {
+    const noun = this.speechNounClause(tokens, verb ? Math.max(lo, this.firstTokenAfter(tokens, verb.span.end)) : lo);
+    return noun ?? verb;
+  }
+
+  /** The index of the first token that starts at or after `offset` (tokens.length when none does). */
+  private firstTokenAfter(tokens: readonly MaskedToken[], offset: number): number {
+    const at = tokens.findIndex(token => token.start >= offset);
+    return at < 0 ? tokens.length : at;
   }
 
   /**
@@ -300,7 +316,8 @@ export class CueFinder {
       if (tokens[k].kind === 'quote') {
         return null;
       }
-      if (!SPEECH_NOUN_CLAUSE_OPENERS.has(tokens[k].lower)) {
+      const opensClause = SPEECH_NOUN_CLAUSE_OPENERS.has(tokens[k].lower) || (tokens[k].lower === 'to' && PLEDGE_NOUNS.has(tokens[k - 1].lower));
+      if (!opensClause) {
         continue;
       }
       const owner = this.speechOwner(tokens, k - 1, lo);
