@@ -12,7 +12,7 @@ describe('round 35 speaker kinds (people in a body\'s unit, transcript labels)',
       ['Orla Benedek of the FBI’s field office said fraud “costs every household.”', 'Orla Benedek'],
       ['Kasimir Wendt of Tarnow Water’s customer service team said the leak “was regrettable.”', 'Kasimir Wendt'],
       ['Tilde Marrow from the council’s housing team said the rents “will rise again.”', 'Tilde Marrow'],
-      ['Idunn Pakker at the university’s law school said the ruling “changes little.”', 'Idunn Pakker'],
+      ['Idunn Pakker at the college’s nursing faculty argued the ruling “changes little.”', 'Idunn Pakker'],
       ['Rasmus Quell of the party’s youth wing told reporters the count “was rigged.”', 'Rasmus Quell'],
       ['Sabine Ostrow with the city’s parks department said the elms “must come down.”', 'Sabine Ostrow'],
     ];
