@@ -9,6 +9,7 @@ import { segmentText } from './paragraphs';
 import type { ParagraphEntities } from './entities/types';
 import type { AnalyzeOptions, DocumentAnalysis } from './model';
 import { attributeQuotes, findQuotes } from './quotes';
+import { withLabelSpeakers } from './quotes/speakerLabel';
 import { withCurlyTexQuotes } from './quotes/texQuotes';
 import { explainAnalysis } from './rules/explain';
 import { isExplaining, replayDecisions, withTrail, type Decision } from './rules/trail';
@@ -86,7 +87,9 @@ function analyzeOnce(original: string, options: AnalyzeOptions, cache: Paragraph
   if (isExplaining()) {
     replayParagraphs(paragraphs);
   }
-  const entities = resolveEntities(text, paragraphs, options);
-  const quotes = attributeQuotes(text, findQuotes(text), entities);
+  const spans = findQuotes(text);
+  // "“HALVORSEN: …”": a transcript label naming nobody the article introduced founds a person (speakerLabel.ts).
+  const entities = withLabelSpeakers(text, spans, resolveEntities(text, paragraphs, options));
+  const quotes = attributeQuotes(text, spans, entities);
   return { textLength: text.length, entities, quotes };
 }

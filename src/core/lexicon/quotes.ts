@@ -325,6 +325,12 @@ export const LINK_LABELS = wordList(
   ['read more', 'related', 'see also', 'also read', 'more', 'read', 'watch', 'listen', 'further reading'],
 );
 
+export const LABEL_HEADINGS = wordList(
+  'quote-label-headings',
+  'Capitalised labels that open a line of a web article or a quoted passage as its heading, not as its speaker ("VIDEO: …", "UPDATE: …", "WATCH: …"): a transcript label that is one of them never founds a person (speakerLabel.ts). Reason: clip and live-page copy labels embedded material so, inside the quotation marks too.',
+  ['video', 'watch', 'update', 'updated', 'breaking', 'exclusive', 'note', 'editor', 'correction', 'live', 'listen', 'audio', 'photo', 'photos', 'transcript', 'warning', 'caption', 'source', 'clip', 'read', 'related', 'advertisement', 'question', 'answer', 'host', 'moderator', 'reporter', 'crosstalk', 'unidentified', 'unknown', 'notice', 'alert', 'attention', 'important', 'urgent', 'reminder', 'disclaimer', 'fyi', 'rip', 'lol', 'omg'],
+);
+
 export const TITLE_CONTEXT_WORDS = wordList('quote-title-context-words', 'Words before a title-case quote that make it the name of a work or programme, not speech.', [
   'on', 'show', 'programme', 'program', 'series', 'film', 'movie', 'book', 'novel', 'memoir', 'album', 'song', 'single',
   'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'titled', 'entitled', 'headlined', 'play', 'episode',

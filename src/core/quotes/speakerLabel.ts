@@ -1,10 +1,13 @@
 // Speakers named by a label rather than a verb: a transcript line that opens with its speaker
 // ("“WALLACE: Let’s start …”", "“Okafor: We will …”"), where the label sits inside the quotation.
 
-import type { Span } from '../model';
+import type { Entity, Mention, Span } from '../model';
+import { slugOf } from '../entities/slug';
+import { LABEL_HEADINGS } from '../lexicon/quotes';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import type { MentionIndex } from './mentionIndex';
+import type { QuoteSpan } from './findQuotes';
+import { MentionIndex } from './mentionIndex';
 
 /** A speaker label opening a transcript line: one to three capitalised words (or an all-caps surname), then a colon. */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
@@ -19,13 +22,23 @@ function titleCase(word: string): string {
  * as a name (not "VIDEO:", "UPDATE:") names a speaker the article never introduced.
  */
 function isUnknownSurnameLabel(label: string): boolean {
-  return /^\p{Lu}{3,}$/u.test(label) && (lexiconFlags(label.toLowerCase()) & (Tag.LastName | Tag.FirstName)) !== 0;
+  return /^\p{Lu}{3,}$/u.test(label) && (lexiconFlags(label.toLowerCase()) & (Tag.LastName | Tag.FirstName)) !== 0
+    && !LABEL_HEADINGS.has(label.toLowerCase());
+}
+
+/**
+ * "“OKONJO: It will open …”": an all-caps word of three letters or more that labels a line and is no heading names
+ * the line's speaker even when it names nobody the article introduced; whoever spoke the line before does not
+ * speak it (no continuation or paragraph convention applies).
+ */
+function isSpeakerOnlyLabel(label: string): boolean {
+  return /^\p{Lu}{3,}$/u.test(label) && !LABEL_HEADINGS.has(label.toLowerCase());
 }
 
 /**
  * The person a transcript label inside a quotation names, with the label's span: the entity whose
  * mention the label is, else the one person whose surname or one-word alias the label's last word is.
- * id null: an all-caps surname label naming nobody the article introduced; the line is that unknown
+ * id null: an all-caps label naming nobody the article introduced (isSpeakerOnlyLabel); the line is that unknown
  * speaker's, not whoever the narration around it credits.
  */
 export function transcriptSpeaker(text: string, quote: Span, index: MentionIndex): { readonly id: string | null; readonly span: Span } | null {
@@ -43,5 +56,35 @@ export function transcriptSpeaker(text: string, quote: Span, index: MentionIndex
   if (person) {
     return { id: person.id, span };
   }
-  return isUnknownSurnameLabel(label[1]) ? { id: null, span } : null;
+  return isSpeakerOnlyLabel(label[1]) ? { id: null, span } : null;
+}
+
+/**
+ * "“HALVORSEN: Let us start …”" in an article that never names Halvorsen: for a reader the line is that person's, so
+ * each such label (isUnknownSurnameLabel: one all-caps word the lexicon knows as a name, no heading such as "VIDEO:")
+ * founds a person named in title case ("Halvorsen"), whose mentions are the labels; transcriptSpeaker then credits
+ * the line to them. The entities with the founded people after them; the same array when no label founds one.
+ * One pass over the quotations and one mention index.
+ */
+export function withLabelSpeakers(text: string, spans: readonly QuoteSpan[], entities: readonly Entity[]): readonly Entity[] {
+  let index: MentionIndex | undefined;
+  const founded = new Map<string, Mention[]>();
+  for (const quote of spans) {
+    const label = TRANSCRIPT_LABEL.exec(text.slice(quote.start, quote.start + 60));
+    if (!label || !isUnknownSurnameLabel(label[1])) {
+      continue;
+    }
+    index ??= new MentionIndex(entities);
+    const span = { start: quote.start, end: quote.start + label[1].length };
+    if (!founded.has(label[1]) && (index.at(span.start, span.end) !== undefined || index.personNamed(titleCase(label[1])) !== undefined)) {
+      continue;
+    }
+    const mentions = founded.get(label[1]) ?? [];
+    mentions.push({ start: span.start, end: span.end, text: label[1], entityId: slugOf(titleCase(label[1])) });
+    founded.set(label[1], mentions);
+  }
+  const ids = new Set(entities.map(entity => entity.id));
+  const people: Entity[] = [...founded].filter(([label]) => !ids.has(slugOf(titleCase(label))))
+    .map(([label, mentions]) => ({ id: slugOf(titleCase(label)), kind: 'person', name: titleCase(label), aliases: [label], roles: [], mentions }));
+  return people.length === 0 ? entities : [...entities, ...people];
 }

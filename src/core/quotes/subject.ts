@@ -141,6 +141,24 @@ function isBodyDescriptorWord(token: MaskedToken): boolean {
     && !WORKPLACE_PREPOSITIONS.has(token.lower) && !isVerbForm(token.lower);
 }
 
+/** Most lower-case words naming a unit of a body after its possessive ("the agency's regional field office"). */
+const MAX_BODY_UNIT_WORDS = 4;
+
+/**
+ * A lower-case word of a body's unit after its possessive ("field", "housing", "parks", "customer service"): no function
+ * word, no preposition and no past form. Plural and -ing nouns pass ("parks", "housing"), which the lexicon often
+ * knows only as verb forms.
+ */
+function isBodyUnitWord(token: MaskedToken): boolean {
+  return token.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !CHAIN_BREAKERS.has(token.lower)
+    && !AFFILIATION_PREPOSITIONS.has(token.lower) && !/ed$/.test(token.lower);
+}
+
+/** A word that opens with a capital letter ("Water" in "Acme Water's"). */
+function isCapitalisedWord(token: MaskedToken): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
 /** A capitalised honorific or title before a name ("Mr.", "Sen.", "Senator", "Gov."). */
 function isTitleWord(token: MaskedToken): boolean {
   return token.kind === 'word' && /^\p{Lu}/u.test(token.text)
@@ -489,7 +507,7 @@ export class SubjectReader {
       // "a spokeswoman for the department said": the body's noun completes the title, as a name there does (namedHead).
       return this.describe(tokens, title, lo);
     }
-    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(word) ?? this.bodyDocument(tokens, i, lo) ?? this.bodyUnit(tokens, i, lo) ?? this.describe(tokens, i, lo);
+    return this.namedBefore(tokens, i, lo) ?? this.unrecognisedName(word) ?? this.personInBodyUnit(tokens, i, lo) ?? this.bodyDocument(tokens, i, lo) ?? this.bodyUnit(tokens, i, lo) ?? this.describe(tokens, i, lo);
   }
 
   /** The last word of a person's name that post-nominal letters ending at tokens[i] follow ("Kelso" in "Dana Kelso MP"); undefined if none. */
@@ -706,6 +724,52 @@ export class SubjectReader {
       s--;
     }
     return s - 1 < lo || SENTENCE_OPENERS.has(tokens[s - 1].text) ? mention : undefined;
+  }
+
+  /**
+   * "Ines Varga of the agency's field office said", "Ivo Marr from the council's housing team told": a named person, a
+   * workplace preposition, a body's possessive and a lower-case unit of that body (up to MAX_BODY_UNIT_WORDS words,
+   * the last at tokens[index]) before the verb. The person is the subject; the phrase only places them (as
+   * workplaceHolder does for "X of the Y Office"). Null when no person stands before the preposition.
+   */
+  private personInBodyUnit(tokens: readonly MaskedToken[], index: number, lo: number): SpeakerRef | null {
+    let j = index;
+    while (j >= lo && index - j < MAX_BODY_UNIT_WORDS && isBodyUnitWord(tokens[j])) {
+      j--;
+    }
+    if (j === index || j < lo) {
+      return null;
+    }
+    const possessive = tokens[j].text === '’' || tokens[j].text === "'" ? j - 1 : j;
+    if (possessive < lo || tokens[possessive].kind !== 'word' || !isPossessiveAt(tokens, possessive)) {
+      return null;
+    }
+    const p = this.prepositionBeforeOwner(tokens, possessive, lo);
+    const holder = p - 1 >= lo && AFFILIATION_PREPOSITIONS.has(tokens[p].lower) && !isPossessiveAt(tokens, p - 1)
+      ? this.mentions.at(tokens[p - 1].start, tokens[p - 1].end)
+      : undefined;
+    return holder?.entity.kind === 'person'
+      ? { type: 'entity', id: holder.entity.id, span: { start: holder.start, end: tokens[index].end } }
+      : null;
+  }
+
+  /**
+   * The index of the word before the owner phrase whose possessive word is tokens[possessive] ("the agency's", "the
+   * city council's", "Acme Water's"), past one definite determiner: the owner is a mention or up to
+   * MAX_BODY_DESCRIPTOR_WORDS words.
+   */
+  private prepositionBeforeOwner(tokens: readonly MaskedToken[], possessive: number, lo: number): number {
+    const owner = this.mentions.at(tokens[possessive].start, tokens[possessive].end);
+    let k = possessive;
+    if (owner) {
+      k = mentionFirstToken(tokens, possessive, lo, owner) - 1;
+    } else {
+      k--;
+      while (k >= lo && possessive - k < MAX_BODY_DESCRIPTOR_WORDS && (isBodyDescriptorWord(tokens[k]) || isCapitalisedWord(tokens[k]))) {
+        k--;
+      }
+    }
+    return k >= lo && DEFINITE_DETERMINERS.has(tokens[k].lower) ? k - 1 : k;
   }
 
   /**
