@@ -2262,6 +2262,12 @@ export const THING_NOUNS = list(
    quiz gameshow game-show strand`,
 );
 
+export const THING_NOUN_VERBS = wordList(
+  'thing-noun-verbs',
+  'Thing nouns (list thing-nouns) that are also plain present-tense verbs: after a plural subject or a year ("The accounts for 2025-26 show X received …", "Records show X was paid", "Fans storm Y") the word is the verb and the name after it its object or the subject of a clause, no show, film or storm named so.',
+  within(THING_NOUNS, ['show', 'film', 'ship', 'storm', 'book', 'brand', 'programme', 'program', 'strain', 'rocket']),
+);
+
 export const PROGRAMME_NOUNS = list(
   'programme-nouns',
   'Nouns of a broadcast or streamed programme between the channel or service that shows it and its title ("the Tidewell drama Low Tide", "the Kelso TV series Harbour", "the Streamwell hit Ferrymen"): the name before the noun is the body that shows it.',
