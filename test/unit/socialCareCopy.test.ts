@@ -1,7 +1,8 @@
 // Kinds of social care, charities and care-home regulation copy found by round 35's unseen set (r35-care, fresh108): a
 // local paper's lead opening with a plural noun set in capitals; relatives named by the first name alone before "whose"
 // and a kin noun; a thing noun that is the verb of a plural subject or a year ("the accounts show X received"); a paper
-// called by its head after "A" ("A Ledger probe"). Every sentence is invented.
+// called by its head after "A" ("A Ledger probe"); "the regulator said" after a regulator named "… Office". Every
+// sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { mentionLabels, speakerOf } from './support/entityQueries';
@@ -42,5 +43,15 @@ describe('social care, charities and care-home regulation copy kinds of round 35
     const names = analyzeText(text).entities.map(entity => entity.name);
     assert.ok(!names.some(name => /^A /.test(name)), names.join(', '));
     assert.strictEqual(names.filter(name => /Courier/i.test(name)).length, 1, names.join(', '));
+  });
+
+  it('credits "the regulator said" to the one regulator named "… Office" or "… Board" for regulation or standards', () => {
+    const text = 'The Fundraising Standards Board (FSB) said on Friday it had opened an inquiry into the trust. The inquiry will look at "how the grants were approved", the regulator said.';
+    assert.strictEqual(speakerOf(text, 'how the grants'), 'Fundraising Standards Board');
+  });
+
+  it('credits "the regulator said" to no office that is no regulator', () => {
+    const text = 'The Colonial Office said on Friday it had written to the trust. "We expect answers," the regulator said.';
+    assert.strictEqual(speakerOf(text, 'We expect'), null);
   });
 });
