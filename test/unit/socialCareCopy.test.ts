@@ -5,7 +5,7 @@
 // sentence is invented.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
-import { mentionLabels, speakerOf } from './support/entityQueries';
+import { mentionLabels, rolesOf, speakerOf } from './support/entityQueries';
 
 describe('social care, charities and care-home regulation copy kinds of round 35 (r35-care)', () => {
   it('reads a lead\'s first word in capitals that is a plural common noun as the noun, no body', () => {
@@ -53,5 +53,22 @@ describe('social care, charities and care-home regulation copy kinds of round 35
   it('credits "the regulator said" to no office that is no regulator', () => {
     const text = 'The Colonial Office said on Friday it had written to the trust. "We expect answers," the regulator said.';
     assert.strictEqual(speakerOf(text, 'We expect'), null);
+  });
+
+  it('reads a social care or charity desk after "of" before a name as part of the post', () => {
+    const text = 'Chief inspector of adult social care Rosamund Tekle said the ratings would be published. Head of investigations Osric Pennefather agreed.';
+    assert.deepStrictEqual(rolesOf(text, 'Rosamund Tekle'), ['Chief inspector of adult social care']);
+    assert.deepStrictEqual(rolesOf(text, 'Osric Pennefather'), ['Head of investigations']);
+    assert.deepStrictEqual(rolesOf('Chair of trustees Sir Anselm Quickfall said sorry.', 'Anselm Quickfall'), ['Chair of trustees', 'Sir']);
+  });
+
+  it('reads a post given by "becomes" past a description between commas, and ends it before "with immediate effect"', () => {
+    const text = 'Mirela Osgathorpe, the trust\'s head of finance, becomes acting chief executive with immediate effect.';
+    assert.deepStrictEqual(rolesOf(text, 'Mirela Osgathorpe'), ['trust\'s head of finance', 'acting chief executive']);
+    assert.deepStrictEqual(rolesOf('Mirela Osgathorpe will become interim chair on Monday.', 'Mirela Osgathorpe'), ['interim chair']);
+  });
+
+  it('reads a builder after an age as a trade, a role', () => {
+    assert.deepStrictEqual(rolesOf('Cuthbert Ilsley, 68, a retired builder from Frome, gave £2,000 a year.', 'Cuthbert Ilsley'), ['retired builder from Frome']);
   });
 });

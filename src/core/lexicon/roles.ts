@@ -119,8 +119,8 @@ export const PRONOUN_POST_AUXILIARIES = wordList(
 /** The pronoun post verbs and "becomes": they state a post without appointing anyone. */
 export const COPULAS = wordList(
   'role-copulas',
-  'Verbs that state a post without appointing anyone ("X is …", "X became …", "X has been …"): an appointing verb gives a post only in the passive.',
-  [...PRONOUN_POST_VERBS.words, 'becomes', 'been'],
+  'Verbs that state a post without appointing anyone ("X is …", "X became …", "X has been …", "X will become …"): an appointing verb gives a post only in the passive.',
+  [...PRONOUN_POST_VERBS.words, 'become', 'becomes', 'been'],
 );
 
 export const BE_FORMS = wordList(
@@ -306,6 +306,12 @@ export const LEAVING_VERBS = wordList(
   'role-leaving-verbs',
   'The obituary\'s verbs among role-bereaved-verbs: after them any relation noun names the relative ("leaves a partner, Y,"); after "have" only a kin noun does.',
   within(BEREAVED_VERBS, ['leaves', 'left', 'leaving']),
+);
+
+export const EFFECT_PHRASE_MODIFIERS = wordList(
+  'effect-phrase-modifiers',
+  'Words between "with" and "effect" in the phrase that dates an appointment ("becomes interim chief executive with immediate effect", "was named chair with retrospective effect"): the phrase says when the post begins, so the post ends before "with" ("with effect from 1 May" too, no word between).',
+  ['immediate', 'retrospective', 'retroactive'],
 );
 
 export const ROLE_DATE_OPENERS = wordList(
