@@ -235,9 +235,9 @@ export function asRoles(context: RoleContext): OwnedSpan[] {
 }
 
 /** The token after a name and its auxiliaries, if the name is the subject of what follows. */
-function verbAfter(context: RoleContext, draft: Draft, description = false): number | undefined {
+function verbAfter(context: RoleContext, draft: Draft): number | undefined {
   const { sentence } = context;
-  let at = afterName(context, draft, description);
+  let at = afterName(context, draft);
   // Passed over an age or tag: a closing comma must follow ("X, 52, is …" reads as a subject, "X, 52, a …" does not).
   const passed = at > draft.last + 1 && !/^\s+$/.test(sentence[at - 1].post) && sentence[at - 1].lower !== 'of';
   if (passed && !/,/.test(sentence[at - 1].post)) {
@@ -252,13 +252,11 @@ function verbAfter(context: RoleContext, draft: Draft, description = false): num
 /** The predicate verb after the draft, if the draft is its subject and the verb states a post (not "X named Y his …"). */
 function predicateVerb(context: RoleContext, draft: Draft): number | undefined {
   const { sentence } = context;
-  // "X, the charity's director of services, becomes interim chief executive": a description between commas (an article
-  // opening it) stands between the subject and its verb, as it does before "as".
-  const verb = verbAfter(context, draft, true);
+  const verb = verbAfter(context, draft);
   if (verb === undefined || !has(ROLE_PREDICATE_VERBS, sentence[verb].lower)) {
     return undefined;
   }
-  if (CLAUSE_BREAK.test(sentence[draft.last].post) && afterName(context, draft, true) === draft.last + 1) {
+  if (CLAUSE_BREAK.test(sentence[draft.last].post) && afterName(context, draft) === draft.last + 1) {
     return undefined;
   }
   // 'X has "been a leader far more than …"': a verb group that a quotation breaks into is the speaker's words.

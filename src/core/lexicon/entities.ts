@@ -2533,8 +2533,8 @@ export const ROLE_AS_VERBS = list(
 
 export const ROLE_PREDICATE_VERBS = list(
   'role-predicate-verbs',
-  'Verbs after a name that give it the post that follows ("X is a greeter at the store", "X was elected chairman of …", "X will become acting chair"; also past a description between commas: "X, the charity\'s director of services, becomes interim chief executive").',
-  `is was become became becomes remains remained been named appointed elected re-elected reelected nominated promoted tapped
+  'Verbs after a name that give it the post that follows ("X is a greeter at the store", "X was elected chairman of …").',
+  `is was became becomes remains remained been named appointed elected re-elected reelected nominated promoted tapped
    confirmed installed made`,
 );
 

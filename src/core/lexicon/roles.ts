@@ -119,8 +119,8 @@ export const PRONOUN_POST_AUXILIARIES = wordList(
 /** The pronoun post verbs and "becomes": they state a post without appointing anyone. */
 export const COPULAS = wordList(
   'role-copulas',
-  'Verbs that state a post without appointing anyone ("X is …", "X became …", "X has been …", "X will become …"): an appointing verb gives a post only in the passive.',
-  [...PRONOUN_POST_VERBS.words, 'become', 'becomes', 'been'],
+  'Verbs that state a post without appointing anyone ("X is …", "X became …", "X has been …"): an appointing verb gives a post only in the passive.',
+  [...PRONOUN_POST_VERBS.words, 'becomes', 'been'],
 );
 
 export const BE_FORMS = wordList(
