@@ -3,7 +3,7 @@
 // and a second post joined by "and". Shared by the clause rules and the later-sentence rules.
 import { NEEDS_COMPLEMENT, STATUS_HEADS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { CONFERRED_HONOURS, ROLE_DANGLING_WORDS, ROLE_DATE_OPENERS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_EVALUATIONS, ROLE_NEGATIONS, TIME_PREPOSITIONS } from '../lexicon/roles';
+import { CONFERRED_HONOURS, EFFECT_PHRASE_MODIFIERS, ROLE_DANGLING_WORDS, ROLE_DATE_OPENERS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_EVALUATIONS, ROLE_NEGATIONS, TIME_PREPOSITIONS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { MAX_TAIL } from './roleChains';
 import { isAppositiveStop, isFiniteVerb, isRelative, linked, nameEndFrom, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
@@ -18,6 +18,16 @@ function endsTail(sentence: Sentence, at: number): boolean {
   const stop = isAppositiveStop(token) || isRelative(token) || startsReducedRelative(sentence, at);
   const clause = ((token.tags | token.lexicon) & (Tag.Pronoun | Tag.Conjunction)) !== 0 && !TITLE_TAIL_STARTS.has(token.lower);
   return stop || clause || !linked(sentence[at - 1], token);
+}
+
+/**
+ * "with immediate effect", "with effect from 1 May": "with" opening the phrase that dates an appointment (list
+ * effect-phrase-modifiers between) says when the post begins, no part of it ("an executive with the firm" is).
+ */
+function opensEffectPhrase(sentence: Sentence, at: number): boolean {
+  const next = sentence[at + 1];
+  return sentence[at].lower === 'with' && next !== undefined
+    && (next.lower === 'effect' || (EFFECT_PHRASE_MODIFIERS.has(next.lower) && sentence[at + 2]?.lower === 'effect'));
 }
 
 /**
@@ -36,7 +46,7 @@ function outsidePost(sentence: Sentence, at: number): boolean {
 function tailEnd(context: RoleContext, head: number): number {
   const { sentence } = context;
   let end = head;
-  if (!sentence[head + 1] || !joined(sentence[head], sentence[head + 1]) || !TITLE_TAIL_STARTS.has(sentence[head + 1].lower)) {
+  if (!sentence[head + 1] || !joined(sentence[head], sentence[head + 1]) || !TITLE_TAIL_STARTS.has(sentence[head + 1].lower) || opensEffectPhrase(sentence, head + 1)) {
     return end;
   }
   for (let k = head + 1; k < sentence.length && k - head <= MAX_TAIL; k++) {

@@ -45,6 +45,9 @@ export function shoutingMask(sentence: Sentence): boolean[] {
     }
     i = j;
   }
+  if (isShoutedLeadNoun(sentence, common)) {
+    mask[0] = true;
+  }
   return mask;
 }
 
@@ -67,6 +70,17 @@ export function isCapitalsLeadRun(sentence: Sentence, first: number, last: numbe
 /** A capitals lead name whose first word is a given name the lexicon knows ("JOHN MARR is facing …"): no shouting. */
 function isKnownNameInCapitalsLead(sentence: Sentence, first: number, last: number): boolean {
   return isCapitalsLeadRun(sentence, first, last) && (sentence[first].lexicon & Tag.FirstName) !== 0;
+}
+
+/**
+ * "FAMILIES have been left reeling …", "RESIDENTS were told …": local and tabloid copy sets the first word of its lead
+ * in capitals, and one such word alone is no initialism when the lexicon knows it as a plural common noun (no body, place
+ * or abbreviation: `common`) and a lower-case word follows it: the capitals are the house style's, the word the noun.
+ */
+function isShoutedLeadNoun(sentence: Sentence, common: readonly boolean[]): boolean {
+  const [word, next] = sentence;
+  return common[0] && next !== undefined && (word.lexicon & Tag.Noun) !== 0 && (word.lexicon & Tag.Plural) !== 0
+    && /^\p{Ll}+$/u.test(next.text) && /^\s+$/.test(word.post);
 }
 
 /**

@@ -257,6 +257,14 @@ export const REGULATOR_NAME_HEADS = wordList('quote-regulator-name-heads', 'Last
   'authority', 'commission', 'regulator', 'watchdog',
 ]);
 
+export const REGULATING_BODY_HEADS = wordList('quote-regulating-body-heads', 'Last words of a regulator\'s name that name no regulator by themselves ("the Charities Regulation Office", "the Vardo Standards Board"): "the regulator" stands for the one body so named before it whose name also holds a word of regulating (list quote-regulating-name-words). Reason: the Home Office or a school board is no regulator; an office or a board named for regulation or standards is.', [
+  'office', 'board', 'agency', 'service', 'body',
+]);
+
+export const REGULATING_NAME_WORDS = wordList('quote-regulating-name-words', 'Words of regulating in a body\'s name that make an office, a board or an agency (list quote-regulating-body-heads) a regulator "the regulator" or "the watchdog" stands for ("the Charities Regulation Office", "the Care Standards Board", "the Vardo Regulatory Agency").', [
+  'regulation', 'regulatory', 'standards', 'inspectorate', 'oversight', 'conduct', 'inspection',
+]);
+
 export const COMPANY_DESCRIPTION_HEADS = wordList('quote-company-description-heads', 'Nouns by which an article calls a company it named ("the company said", "the firm wrote"): a body whose name ends in a company\'s legal form ("Inc", "Ltd", "AG", "plc"; lists legal-forms and capital-legal-forms) or, after another word, in a company\'s trade noun ("Kelso Group", "Tarrow Foods"; list company-heads; not a government body\'s name) is so called without the article saying so (bodyRefs.ts namesACompany). Reason: copy names a company once ("Vardo Systems Inc.", "Its owner, Kelso Group, …"), then quotes "the company"; the legal form or trade noun says what kind of body it is, as a paper\'s "Gazette" does.', within(BODY_DESCRIPTION_HEADS, [
   'company', 'firm',
 ]));

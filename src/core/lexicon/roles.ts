@@ -308,6 +308,12 @@ export const LEAVING_VERBS = wordList(
   within(BEREAVED_VERBS, ['leaves', 'left', 'leaving']),
 );
 
+export const EFFECT_PHRASE_MODIFIERS = wordList(
+  'effect-phrase-modifiers',
+  'Words between "with" and "effect" in the phrase that dates an appointment ("becomes interim chief executive with immediate effect", "was named chair with retrospective effect"): the phrase says when the post begins, so the post ends before "with" ("with effect from 1 May" too, no word between).',
+  ['immediate', 'retrospective', 'retroactive'],
+);
+
 export const ROLE_DATE_OPENERS = wordList(
   'role-date-openers',
   'Words that open a date right after a post ("was elected mayor of Vardo last year", "became chair of the board this month", "takes over as head of the agency next week"): the date says when, so the post ends before them.',

@@ -4,7 +4,7 @@
 
 import { CAPITAL_LEGAL_FORMS, GOVERNMENT_HEADS, HOLDING_NOUNS, LEGAL_FORMS, PRESS_HEADS, SPEECH_VERBS, has } from '../lexicon/entities';
 import {
-  BODY_DESCRIPTION_HEADS, CLUB_DESCRIPTION_HEADS, CLUB_NAME_ENDINGS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NAME_BEARING_BODY_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, DEPARTMENT_DESCRIPTION_HEADS, DEPARTMENT_NAME_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS,
+  BODY_DESCRIPTION_HEADS, CLUB_DESCRIPTION_HEADS, CLUB_NAME_ENDINGS, COMPANY_DESCRIPTION_HEADS, DOCUMENT_HEADS, GENERIC_BODY_DESCRIPTION_HEADS, NAME_BEARING_BODY_HEADS, NEWSPAPER_DESCRIPTION_HEADS, OPERATOR_DESCRIPTION_HEADS, DEPARTMENT_DESCRIPTION_HEADS, DEPARTMENT_NAME_HEADS, OPERATOR_NAME_HEADS, PREPOSITIONS, REGULATOR_DESCRIPTION_HEADS, REGULATOR_NAME_HEADS, REGULATING_BODY_HEADS, REGULATING_NAME_WORDS,
 } from '../lexicon/quotes';
 import { FOOTBALL_CLUBS } from '../lexicon/gazetteer';
 import { endsInCompanyHead } from '../entities/words';
@@ -193,7 +193,13 @@ export class BodyResolver {
     if (DEPARTMENT_DESCRIPTION_HEADS.has(head)) {
       return this.onlyBodyWithHeadBefore(DEPARTMENT_NAME_HEADS, modifiers, pos);
     }
-    return REGULATOR_DESCRIPTION_HEADS.has(head) ? this.onlyBodyWithHeadBefore(REGULATOR_NAME_HEADS, modifiers, pos) : null;
+    if (!REGULATOR_DESCRIPTION_HEADS.has(head)) {
+      return null;
+    }
+    // "the Charities Regulation Office (CRO) said …; …, the regulator said": a regulator named "… Office" or "… Board"
+    // holds a word of regulating in its name (the Home Office, a school board are no regulators).
+    return this.onlyBodyWithHeadBefore(REGULATOR_NAME_HEADS, modifiers, pos)
+      ?? this.onlyBodyWithHeadBefore(REGULATING_BODY_HEADS, modifiers, pos, REGULATING_NAME_WORDS);
   }
 
   /**
@@ -284,9 +290,10 @@ export class BodyResolver {
    * "the regulator said" when no body was called a regulator: the one body named before pos (outside quotations)
    * whose name ends in a regulator's head noun ("the Vardo Conduct Authority"; list quote-regulator-name-heads) and
    * holds the description's other words; null when none or two such bodies were named. So "the department said" for
-   * the one government department named before ("the Kelso Office", list quote-department-name-heads).
+   * the one government department named before ("the Kelso Office", list quote-department-name-heads). With `nameWords`,
+   * only a body whose name holds one of them counts (a regulator named "… Office": list quote-regulating-name-words).
    */
-  private onlyBodyWithHeadBefore(heads: NameHeads, modifiers: readonly string[], pos: number): string | null {
+  private onlyBodyWithHeadBefore(heads: NameHeads, modifiers: readonly string[], pos: number, nameWords?: NameHeads): string | null {
     let found: string | null = null;
     const candidates = this.mentionsEndingIn(heads);
     const last = this.index.lastStartingBefore(pos);
@@ -296,7 +303,7 @@ export class BodyResolver {
       }
       const m = this.index.mentions[candidates[k]];
       const name = m.entity.name.toLowerCase();
-      if (!modifiers.every(word => name.includes(word))) {
+      if (!modifiers.every(word => name.includes(word)) || (nameWords !== undefined && !name.split(/\s+/).some(word => nameWords.has(word)))) {
         continue;
       }
       if (found !== null && found !== m.entity.id) {
