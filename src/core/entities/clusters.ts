@@ -12,8 +12,6 @@ import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, BROADCAST_SERVICE_WORDS, CLU
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
-import { lexiconFlags } from '../nlp/adapter';
-import { Tag } from '../nlp/tokens';
 
 /** Evidence that a body is a side in sport: named as a team or beside a result. */
 const SIDE_EVIDENCE = Evidence.Team | Evidence.Result;
@@ -840,7 +838,7 @@ export function institutionOfShortName(clustering: Clustering, candidate: NameCa
   // "Tarrow Street's offer") is the firm's short form.
   const actsAsBody = (candidate.evidence & (Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.Possessive | Evidence.BodyUse)) !== 0n;
   const streetFirm = has(STREET_FIRM_ENDINGS, ending) && actsAsBody;
-  const placeNamed = (has(PLACE_HEADS, ending) && !landscapeNamedFirm(candidate)) || (has(STREET_FIRM_ENDINGS, ending) && !streetFirm);
+  const placeNamed = (has(PLACE_HEADS, ending) || has(STREET_FIRM_ENDINGS, ending)) && !streetFirm;
   // The institution's heads ("university" too after "State", "Tech"), then, unless the name is a street's or a place's,
   // the company heads: the one body named so, or none when several are. Read for every place's name of two words on
   // every edit, so counted without building the lists of heads.
@@ -861,21 +859,6 @@ export function institutionOfShortName(clustering: Clustering, candidate: NameCa
     COMPANY_HEADS.words.forEach(tryHead);
   }
   return count === 1 ? found : undefined;
-}
-
-/**
- * "A spokesman for Corwen Ridge declined to comment" beside "Corwen Ridge Networks": a name of a place's words (list
- * place-heads: a river, a valley, a ridge) that opens the name of a company of the document stands for that company
- * where it speaks or is used as a body, or where no use of it here places anything at or near it and the lexicon knows
- * no place so named: copy calls a firm named after a landmark by the landmark's words ("the Corwen Ridge engineers").
- * "Shops in Corwen Ridge" (Within) and "farms near Corwen Ridge" (Located) stay the place.
- */
-function landscapeNamedFirm(candidate: NameCandidate): boolean {
-  const evidence = candidate.evidence;
-  if ((evidence & (Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.BodyUse)) !== 0n) {
-    return true;
-  }
-  return (evidence & (Evidence.Located | Evidence.Within)) === 0n && (lexiconFlags(candidate.words.join(' ').toLowerCase()) & Tag.Place) === 0;
 }
 
 /**
