@@ -2,7 +2,7 @@
 // names an entity found with better evidence elsewhere in the document).
 import { firstRule } from '../rules/ruleTable';
 import { decide, isExplaining, recordDecision } from '../rules/trail';
-import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, demonymCountries, namedPersonInitials, namedPersonSurnames, isInitialOfNamedPerson, namesShownAsTeams, namedPersonGivenNames, particleSurnames, partyPlurals, teamEndings, bodyPluralEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings, longerNameFirstWords, paperOwnWords } from './kindRules';
+import { KIND_BY_USE, KIND_OF_NAME, companyFirstWords, isClubNameInSportsCopy, isKnownBody, isKnownPlace, isPartyOrFamily, isSpelledByName, isSportsCopyByClub, kindContext, spelledNames, demonymCountries, namedPersonInitials, namedPersonSurnames, isInitialOfNamedPerson, namesShownAsTeams, namedPersonGivenNames, particleSurnames, partyPlurals, teamEndings, bodyPluralEndings, type CandidateKind, type SpelledNames, regionFirstWords, companyOpenings, longerNameFirstWords, paperOwnWords, speakingCommonWordSurnames } from './kindRules';
 
 export { namedPersonSurnames };
 import { lexiconFlags } from '../nlp/adapter';
@@ -286,6 +286,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
   const regions = regionFirstWords(candidates);
   const longer = longerNameFirstWords(candidates);
   const papers = paperOwnWords(candidates);
+  const commonWordSurnames = speakingCommonWordSurnames(candidates);
   const kinds = new Map<string, ByUse>();
   for (const [key, flags] of evidence) {
     const rule = firstRule(KIND_BY_USE, {
@@ -293,6 +294,7 @@ export function kindsByUse(candidates: readonly NameCandidate[]): Map<string, By
       particleSurnameOfNamedPerson: particled.has(key), givenNameOfNamedPerson: givenNames.has(key), clubNameInSportsCopy: isClubNameInSportsCopy(key, shownAsTeams),
       sportsCopy: isSportsCopyByClub(key, shownAsTeams), partyOrFamily: isPartyOrFamily(key, surnames), opensCompanyName: companies.has(key), opensRegionName: regions.has(key), opensCompanyNameInWords: openings.has(key), opensLongerName: longer.has(key), endsPaperName: papers.has(key),
       pluralOfPartyName: parties.has(key),
+      nameWhoseCommonSurnameSpeaks: commonWordSurnames.fullNames.has(key), speakingCommonWordSurname: commonWordSurnames.surnames.has(key),
       spelledByName: (flags & Evidence.Term) !== 0n && isSpelledByName(key, flags, spelled ??= spelledNames(candidates)),
     });
     if (rule) {

@@ -536,6 +536,10 @@ export interface UseContext {
   /** An abbreviation shown as a term's or a trial's (Evidence.Term) that spells a name of several words of the document ("MRC" beside "Medical Research Council"). */
   readonly spelledByName: boolean;
   /** An initial and a surname ("N Stroud") of a person the document names in full with a given name of that initial ("Nell Stroud"; namedPersonInitials). */
+  /** A name of two words whose last word, a common word, speaks alone in the document ("Okeke Marsh" beside "Marsh said"; speakingCommonWordSurnames). */
+  readonly nameWhoseCommonSurnameSpeaks: boolean;
+  /** That last word alone ("Marsh" beside "Okeke Marsh"). */
+  readonly speakingCommonWordSurname: boolean;
   readonly initialOfNamedPerson: boolean;  /** One word whose demonym in "-i" the document uses too ("Harqan" beside "the Harqani dinar", "all Harqanis"; demonymCountries). */
   readonly countryOfDemonym: boolean;
 }
@@ -789,6 +793,80 @@ function endsLikeDemonym(word: string): boolean {
   return word.endsWith('i') || word.endsWith('is');
 }
 
+
+/** Uses of a lone word that show it speaks as a person: words reported, a quotation's speaker, "said he". */
+const SPEAKING_USES = Evidence.Speaker | Evidence.QuotedSpeaker | Evidence.SaysHe;
+
+/** Uses that show a lone word is a place or a body, not a speaking surname: something in it, a body's own words, a match. */
+const NOT_A_SPEAKING_SURNAME = Evidence.Within | Evidence.OrgHead | Evidence.Acronym | Evidence.BodyUse | Evidence.Result | Evidence.Vessel;
+
+/** Tags of a word the lexicon knows as a common word only (a noun, a verb, an adjective): no name, place, body or plural. */
+const COMMON_WORD_TAGS = Tag.Noun | Tag.Verb | Tag.Adjective;
+
+/**
+ * Whether a last word may be a surname that is a common word: a noun of the landscape (list landscape-surnames: "Marsh",
+ * "Hill"), or one word the lexicon knows only as a common singular noun, verb or adjective ("Cotton", "Hammer"),
+ * that heads no body's, paper's, company's or place's name ("Council", "Post", "Capital", "Square").
+ */
+function isCommonWordSurname(word: string): boolean {
+  if (LANDSCAPE_SURNAMES.has(word)) {
+    return true;
+  }
+  const flags = lexiconFlags(word);
+  return flags !== 0 && (flags & ~COMMON_WORD_TAGS) === 0 && !word.endsWith('s')
+    && !ORG_HEADS.has(word) && !COMPANY_HEADS.has(word) && !PLACE_HEADS.has(word) && !STREET_FIRM_ENDINGS.has(word) && !GOVERNMENT_HEADS.has(word);
+}
+
+/**
+ * Whether a name of two words may be a given name and a surname that is a common word (isCommonWordSurname): the first
+ * word unknown to the lexicon or a known given name that is no place, and the two words no place the lexicon knows.
+ */
+function givenNameAndCommonWordSurname(words: readonly string[]): boolean {
+  if (words.length !== 2 || !isCommonWordSurname(words[1])) {
+    return false;
+  }
+  const firstFlags = lexiconFlags(words[0]);
+  const givenName = firstFlags === 0 || ((firstFlags & (Tag.MaleName | Tag.FemaleName)) !== 0 && (firstFlags & Tag.Place) === 0);
+  return givenName && (lexiconFlags(`${words[0]} ${words[1]}`) & Tag.Place) === 0;
+}
+
+/** The names of two words whose common-word surname speaks alone, and those surnames (speakingCommonWordSurnames). */
+export interface CommonWordSurnames {
+  readonly fullNames: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+}
+
+/**
+ * "Officials met Okeke Marsh on Tuesday. … Marsh said the deal was done", "Police arrested Dagny Hammer. … Hammer told
+ * officers": the names of two words, a given name the lexicon lacks (or knows) and a common word
+ * (givenNameAndCommonWordSurname), whose last word the document also uses alone as a speaker (words reported, a
+ * quotation's speaker) and never as a place something is in or a body, and those lone words. A marsh or a hammer does
+ * not speak, so the lone word is the person's surname and the full name the person, though the tagger reads the one
+ * as a place and the other as nothing. One pass over the candidates gathers the lone words' uses, a second pairs each
+ * full name with its last word.
+ */
+export function speakingCommonWordSurnames(candidates: readonly NameCandidate[]): CommonWordSurnames {
+  const loneUses = new Map<string, EvidenceFlags>();
+  const pairs: (readonly string[])[] = [];
+  for (const candidate of candidates) {
+    const words = candidate.words;
+    if (words.length === 1) {
+      loneUses.set(words[0], (loneUses.get(words[0]) ?? 0n) | candidate.evidence);
+    } else if (givenNameAndCommonWordSurname(words) && (candidate.evidence & (Evidence.Within | Evidence.OrgHead | Evidence.OrgTag)) === 0n) {
+      pairs.push(words);
+    }
+  }
+  const fullNames = new Set<string>(), surnames = new Set<string>();
+  for (const [given, surname] of pairs) {
+    const uses = loneUses.get(surname) ?? 0n;
+    if ((uses & SPEAKING_USES) !== 0n && (uses & NOT_A_SPEAKING_SURNAME) === 0n) {
+      fullNames.add(`${given} ${surname}`);
+      surnames.add(surname);
+    }
+  }
+  return { fullNames, surnames };
+}
+
 const SURNAMES_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
 const INITIALS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
 const REGION_WORDS_OF = new WeakMap<readonly NameCandidate[], ReadonlySet<string>>();
@@ -959,6 +1037,8 @@ function exampleUses(example: string): UseContext {
     opensLongerName: longerNameFirstWords(names).has(key),
     endsPaperName: paperOwnWords(names).has(key),
     pluralOfPartyName: partyPlurals(names).has(key),
+    nameWhoseCommonSurnameSpeaks: speakingCommonWordSurnames(names).fullNames.has(key),
+    speakingCommonWordSurname: speakingCommonWordSurnames(names).surnames.has(key),
   };
 }
 
@@ -1099,6 +1179,18 @@ export const KIND_BY_USE = ruleTable<UseContext, CandidateKind>({
       examples: {
         yes: ['Nell Stroud trains at Fenwold. Trainer: {N Stroud} (Fenwold).', 'Tom Bardsley rode the third.\n\n3 Quiet Reckoning ({T Bardsley}) 14-1'],
         no: ['Trainer: {N Stroud} (Fenwold).', 'Kate Stroud trains at Fenwold. Trainer: {N Stroud} (Fenwold).'],
+      },
+    },
+    {
+      id: 'common-word-surname-that-speaks', outcome: 'person',
+      reason: '"Officials met Okeke Marsh on Tuesday. … Marsh said the deal was done", "Police arrested Dagny Hammer. … Hammer told officers": a name of a given name and a surname that is a common word (a noun of the landscape, list landscape-surnames, or a word the lexicon knows only as a common singular noun, verb or adjective heading no body\'s or place\'s name), whose last word the document uses alone as a speaker and never as a place something is in nor a body (speakingCommonWordSurnames), is a person, and so is that word alone: a marsh or a hammer does not speak, though the tagger reads the one as a place and nothing else in the sentence names a person. Not where a use puts something in the name or gives it a body\'s words ("in Okeke Marsh", "Kelso Park Trust").',
+      when: ({ evidence, nameWhoseCommonSurnameSpeaks, speakingCommonWordSurname }) => (nameWhoseCommonSurnameSpeaks || speakingCommonWordSurname)
+        && (evidence & NOT_A_SPEAKING_SURNAME) === 0n,
+      examples: {
+        yes: ['Officials met {Okeke Marsh} on Tuesday. Marsh said the deal was done.', 'Officials met Okeke Marsh on Tuesday. {Marsh} said the deal was done.',
+          'The deal was signed by {Kemal Hill} and Ruth Ames. Hill said it was fair.', 'Police arrested {Dagny Hammer} on Friday. Hammer told officers he acted alone.'],
+        no: ['Officials met {Okeke Marsh} on Tuesday. The deal was done.', 'Officials met Okeke Marsh on Tuesday. Rain fell in {Marsh} all day. Marsh said the deal was done.',
+          'Officials walked to {Okeke Marsh} on Tuesday. The Marsh Trust said the deal was done.', 'Readers of the {Tarvo Post} wrote in. The Post said it would reply.'],
       },
     },
     {

@@ -610,6 +610,20 @@ export function possessiveBeforeBodyPost(sentence: Sentence, at: number): boolea
     && has(BODY_ONLY_POSTS, post.lower) && !isCapitalised(post);
 }
 
+/** Most words of a body's name read in the possessive before its post (possessiveNameBeforeBodyPost). */
+const MAX_POSSESSIVE_BODY_WORDS = 4;
+
+/**
+ * "Blue Anchor's chief executive", "the board sacked Harbour Light's founder": possessiveBeforeBodyPost for a name of
+ * two to four capitalised words anywhere in the sentence; none of them a word the lexicon knows as a person's name or a
+ * place, so a full name with a known given name ("Dana Kelso's co-founder") or a town's ("New Kelso's founder") stays.
+ */
+export function possessiveNameBeforeBodyPost({ sentence, draft, words }: { readonly sentence: Sentence; readonly draft: Draft; readonly words: readonly Token[] }): boolean {
+  return words.length >= 2 && words.length <= MAX_POSSESSIVE_BODY_WORDS && draft.last - draft.first + 1 === words.length
+    && words.every(word => isCapitalised(word) && (word.lexicon & (PERSON_NAME_TAGS | Tag.Place)) === 0)
+    && possessiveBeforeBodyPost(sentence, draft.last);
+}
+
 /** Most words of an appositive from its article to the body's noun ("the performers' union", "a trade body"). */
 const MAX_BODY_APPOSITIVE_WORDS = 5;
 

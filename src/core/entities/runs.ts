@@ -7,6 +7,7 @@ import {
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
 import { SPORT_NAMES } from '../lexicon/gazetteer/sports';
+import { gazetteerHas } from '../lexicon/gazetteer';
 import { isResultsLine } from './agencyLines';
 import { joinAcross } from './nameJoins';
 import { bylinePostStart, postLineEnd } from './roleReferences';
@@ -40,7 +41,8 @@ export function shoutingMask(sentence: Sentence): boolean[] {
     }
     // "THE DAILY KESTREL | Showbiz": a tabloid's masthead set in capitals names the paper (masthead-line); read only
     // where a run would be masked, so prose pays nothing.
-    if (j > i && common.slice(i, j + 1).some(Boolean) && !(i <= 1 && mastheadEnd(sentence) >= j) && !isKnownNameInCapitalsLead(sentence, i, j)) {
+    if (j > i && common.slice(i, j + 1).some(Boolean) && !(i <= 1 && mastheadEnd(sentence) >= j) && !isKnownNameInCapitalsLead(sentence, i, j)
+      && !isListedBodyInCapitals(sentence, i, j)) {
       mask.fill(true, i, j + 1);
     }
     i = j;
@@ -81,6 +83,22 @@ function isShoutedLeadNoun(sentence: Sentence, common: readonly boolean[]): bool
   const [word, next] = sentence;
   return common[0] && next !== undefined && (word.lexicon & Tag.Noun) !== 0 && (word.lexicon & Tag.Plural) !== 0
     && /^\p{Ll}+$/u.test(next.text) && /^\s+$/.test(word.post);
+}
+
+/** Most words of a listed body's name set in capitals inside a sentence ("told KELSO EVENING NEWS"). */
+const MAX_CAPITALS_BODY_WORDS = 4;
+
+/**
+ * "the campaign told KELSO TODAY", "an interview with THE MARWICK STANDARD": two to four words in capitals that the
+ * gazetteers name as a body (an outlet's style of its own name, set so inside a sentence of lower case) are that
+ * body, not shouting; read only for a run that would be masked, so prose pays one set lookup per such run.
+ */
+function isListedBodyInCapitals(sentence: Sentence, i: number, j: number): boolean {
+  if (j - i + 1 > MAX_CAPITALS_BODY_WORDS) {
+    return false;
+  }
+  const words = sentence.slice(i, j + 1).map(token => token.lower);
+  return words[0] === 'the' ? gazetteerHas(words.slice(1).join(' '), true) : gazetteerHas(words.join(' '), false);
 }
 
 /**

@@ -421,6 +421,12 @@ export const BODY_ONLY_POSTS = list(
   'executive founder co-founder cofounder chairman chairwoman organiser organizer',
 );
 
+export const ACQUIRING_PARTICIPLES = list(
+  'acquiring-participles',
+  'Participles of buying a business, right before "by" and the buyer\'s name ("the chain was bought by Fairholt", "acquired by Brightmoor Capital last year"): business copy names a company as the buyer far more often than a person, so the name after them is a body where none of its words is a person\'s name or a place the lexicon knows (rule acquirer-after-bought-by; "bought by Dana Kelso" stays a person, "bought by Kelso" with a known surname too).',
+  'bought acquired purchased',
+);
+
 export const CHAMBER_COMMITTEE_WORDS = list(
   'chamber-committee-words',
   'A legislature\'s chambers and the lower-case nouns of their committees ("the Senate Commerce subcommittee on aviation", "the House Judiciary committee", "a Commons Treasury panel"): the capitalised words between a chamber and a committee\'s noun are the committee\'s subject, no person or body by themselves, also after a title ("chairwoman of the Senate Commerce subcommittee" named a person "Commerce").',
@@ -705,7 +711,7 @@ export const LANDSCAPE_SURNAMES = list(
   'Nouns of the landscape that are as often English surnames ("Ivo Marsh said", "Kemi Field told the court", "X heard from Dana Heath, a former nurse,"): after a given name the lexicon lacks, a name that speaks or is described as a person is that person, though the tagger reads a place (kindRules.ts landscapeSurname).',
   `hill hills field fields marsh moor moore wood woods brook brooks ford heath park dale vale green lea leigh bank banks shaw
    holt cliff cliffe lake lakes rivers burn burns forest grove groves hurst ridge stone stones thorn wells combe dean
-   meadows fell marsden hollow`,
+   meadows fell marsden hollow rock`,
 );
 
 export const LAW_FIRM_HEADS = list(
