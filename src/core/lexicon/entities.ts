@@ -405,6 +405,14 @@ export const OUTLET_SCOOP_VERBS = list(
   'understands reveal disclose learned learnt',
 );
 
+export const PARTNER_SERVICE_NOUNS = list(
+  'partner-service-nouns',
+  'Services a firm provides to an event, a club or another firm, written before "partner" and the provider\'s name ("Ticketing partner Vela Tix said", "its logistics partner Carrow Freight", "the festival\'s catering partner, Orrin Foods"): the partner is a body the event deals with, a relation and no person\'s post, so the name is the body\'s. Not "business", "life", "sparring" or "dance": a person\'s partner in those is a person.',
+  `ticketing logistics catering delivery hospitality broadcast broadcasting streaming payments payment shipping kit sponsorship
+   retail distribution technology media travel banking insurance energy hosting marketing security betting commercial
+   manufacturing supply`,
+);
+
 export const FIRM_PARTNER_POSTS = list(
   'firm-partner-posts',
   'Head nouns of a post that only a partnership holds (a law firm, an accountancy, a consultancy), written between the firm\'s name and the holder\'s ("Alder Kell managing partner Dana Ruiz", "Hartley senior partner Ivo Marr", "Penrose Hale partner Tom Vane"): the name before the post is the firm, a body, though named after its founders. Not "spokesman", "aide", "chair" or "adviser", which a person\'s name comes before as often ("Kelso spokesman X" works for the politician Kelso).',
