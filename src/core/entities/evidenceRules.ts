@@ -3762,10 +3762,10 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'service-partner-before', outcome: Evidence.OrgTag,
-    reason: '"Ticketing partner Vela Tix said", "its logistics partner Carrow Freight": a name right after a service a firm provides and "partner" (words.ts isServicePartner, list partner-service-nouns) is the firm providing it; "his business partner X" is a person\'s.',
+    reason: '"Ticketing partner Selvo Pass said", "its logistics partner Carrow Freight": a name right after a service a firm provides and "partner" (words.ts isServicePartner, list partner-service-nouns) is the firm providing it; "his business partner X" is a person\'s.',
     when: ({ sentence, draft }) => draft.first >= 2 && isServicePartner(sentence, draft.first - 1) && joined(sentence[draft.first - 1], sentence[draft.first]),
     examples: {
-      yes: ['Ticketing partner {Vela Tix} said refunds would be issued.', 'The club named its kit partner {Orrin Sports} on Friday.'],
+      yes: ['Ticketing partner {Selvo Pass} said refunds would be issued.', 'The club named its kit partner {Orrin Sports} on Friday.'],
       no: ['His business partner {Dana Kelso} said so.', 'The club named its partner {Dana Kelso} on Friday.'],
     },
   },

@@ -358,7 +358,7 @@ function opensWithCommonWord(sentence: Sentence, run: readonly number[], parts: 
 }
 
 /**
- * "Headliners The Tin Lanterns played", "Support band The Pale Rivers opened": a word of music copy (list band-words) opening
+ * "Headliners The Glass Ferrets played", "Support band The Pale Rivers opened": a word of music copy (list band-words) opening
  * the sentence before a capital "The" names the band's part in the bill; the band's own name starts at "The" (a
  * command's object keeps a lower-case "the": "Save the Otters").
  */

@@ -620,7 +620,7 @@ function relationDurationStart(sentence: Sentence, end: number): number {
 }
 
 /**
- * "The Lord-Lieutenant of Arn, Bray and Coll opened the fair": a post over several places lists them after "of", so a
+ * "The Lord-Lieutenant of Askel, Brome and Corr opened the fair": a post over several places lists them after "of", so a
  * one-word name after "of <Place>," and a comma that "and" and one more capitalised word close is the list's next place,
  * no holder named after the post (the holder comes after the whole list: "…, Bray and Coll, Dame X, opened").
  */

@@ -243,9 +243,9 @@ export function isCrosshead(sentence: Sentence): boolean {
 }
 
 /**
- * "Grace Period", "Night Shift": a crosshead of two words may end in a singular noun; the lexicon knows the last word
+ * "Joy Ride", "Rush Hour": a crosshead of two words may end in a singular noun; the lexicon knows the last word
  * as no one's name (given name or surname), no place and no body's head. A line naming a person with a given name that
- * is a word too ("Grace Walker") ends in a surname the lexicon knows; the line's names still join names found elsewhere.
+ * is a word too ("Hope Walker") ends in a surname the lexicon knows; the line's names still join names found elsewhere.
  */
 function singularCrosshead(sentence: Sentence): boolean {
   const last = sentence[sentence.length - 1];

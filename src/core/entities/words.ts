@@ -965,7 +965,7 @@ function isVerbAfterName(sentence: Sentence, at: number, one: string): boolean {
  * followed by a two-word name ("Minister for Europe Jane Doe").
  */
 /**
- * "Ticketing partner Vela Tix said", "its logistics partner Carrow Freight": "partner" after a service a firm provides
+ * "Ticketing partner Selvo Pass said", "its logistics partner Carrow Freight": "partner" after a service a firm provides
  * (list partner-service-nouns) is a body's relation to the event or firm, no person's post (evidenceRules.ts reads
  * the name after it as a body's).
  */

@@ -407,7 +407,7 @@ export const OUTLET_SCOOP_VERBS = list(
 
 export const PARTNER_SERVICE_NOUNS = list(
   'partner-service-nouns',
-  'Services a firm provides to an event, a club or another firm, written before "partner" and the provider\'s name ("Ticketing partner Vela Tix said", "its logistics partner Carrow Freight", "the festival\'s catering partner, Orrin Foods"): the partner is a body the event deals with, a relation and no person\'s post, so the name is the body\'s. Not "business", "life", "sparring" or "dance": a person\'s partner in those is a person.',
+  'Services a firm provides to an event, a club or another firm, written before "partner" and the provider\'s name ("Ticketing partner Selvo Pass said", "its logistics partner Carrow Freight", "the festival\'s catering partner, Orrin Foods"): the partner is a body the event deals with, a relation and no person\'s post, so the name is the body\'s. Not "business", "life", "sparring" or "dance": a person\'s partner in those is a person.',
   `ticketing logistics catering delivery hospitality broadcast broadcasting streaming payments payment shipping kit sponsorship
    retail distribution technology media travel banking insurance energy hosting marketing security betting commercial
    manufacturing supply`,
