@@ -19,9 +19,9 @@ describe('round 35 kinds: candidacy, trades, partners, place lists, shared surna
   });
 
   it('reads "his wife, <given> <surname>" as a second person, whom "Mrs <surname>" then names', () => {
-    const text = 'Colm Ardley, a builder, died on Friday. His wife, Wenna Ardley, said he had been unwell.\n\nMrs Ardley said the family was grateful.';
-    assert.deepStrictEqual(namedMentionLabels(text), ['p:Colm Ardley:Colm Ardley', 'p:Wenna Ardley:Wenna Ardley', 'p:Wenna Ardley:Ardley']);
-    assert.deepStrictEqual(rolesOf(text, 'Wenna Ardley'), ['wife']);
+    const text = 'Colm Ardley, a builder, died on Friday. His wife, Helen Ardley, said he had been unwell.\n\nMrs Ardley said the family was grateful.';
+    assert.deepStrictEqual(namedMentionLabels(text), ['p:Colm Ardley:Colm Ardley', 'p:Helen Ardley:Helen Ardley', 'p:Helen Ardley:Ardley']);
+    assert.deepStrictEqual(rolesOf(text, 'Helen Ardley'), ['wife']);
   });
 
   it('attaches a post written after an age to the person', () => {
@@ -41,7 +41,7 @@ describe('round 35 kinds: candidacy, trades, partners, place lists, shared surna
 
   it('reads a post given by a relative clause with its body', () => {
     assert.deepStrictEqual(rolesOf('Liesl Carrick, who chairs the Marrowby Trust, said the grant was welcome.', 'Liesl Carrick'), ['chairs the Marrowby Trust']);
-    assert.deepStrictEqual(rolesOf('Wenna Ardley, who lectures in law at Harnmoor University, said the ruling was odd.', 'Wenna Ardley'), ['lectures in law at Harnmoor University']);
+    assert.deepStrictEqual(rolesOf('Helen Ardley, who lectures in law at Harnmoor University, said the ruling was odd.', 'Helen Ardley'), ['lectures in law at Harnmoor University']);
   });
 
   it('names nobody by a party\'s place in a case ("the second claimant")', () => {

@@ -12,7 +12,6 @@ import { ACADEMIC_FIELD_NOUNS, ACADEMIC_UNIT_HEADS, BROADCAST_SERVICE_WORDS, CLU
 import { CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { push } from './multimap';
 import { UnionFind } from './unionFind';
-import { FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS } from '../lexicon/quotes';
 
 /** Evidence that a body is a side in sport: named as a team or beside a result. */
 const SIDE_EVIDENCE = Evidence.Team | Evidence.Result;
@@ -74,25 +73,6 @@ function placeFirst(words: readonly string[]): readonly string[] {
 
 function genderOf(candidate: NameCandidate): Gender | undefined {
   return candidate.honorific?.gender ?? candidate.gender;
-}
-
-/**
- * "His wife, Wenna Ardley," then "Mrs Ardley said": a full name whose first name tells no gender takes the one its
- * roles give when they give one only (lists quote-female-role-nouns, quote-male-role-nouns: "wife", "husband",
- * "spokeswoman"), so the honorific's form joins the wife, not the husband named before her.
- */
-function roleGender(placed: Placed): Gender | undefined {
-  let gender: Gender | undefined;
-  for (const role of placed.roles) {
-    for (const word of role.text.toLowerCase().split(/\s+/)) {
-      const found: Gender | undefined = FEMALE_ROLE_NOUNS.has(word) ? 'f' : MALE_ROLE_NOUNS.has(word) ? 'm' : undefined;
-      if (found !== undefined && gender !== undefined && found !== gender) {
-        return undefined;
-      }
-      gender ??= found;
-    }
-  }
-  return gender;
 }
 
 function compatible(cl: Cluster, gender: Gender | undefined): boolean {
@@ -338,7 +318,7 @@ export class Clustering {
       const known = this.byInitialLast.get(initialKey);
       this.byInitialLast.set(initialKey, known === undefined || known === cl ? cl : null);
     }
-    cl.gender ??= genderOf(placed.c) ?? roleGender(placed);
+    cl.gender ??= genderOf(placed.c);
     cl.members.push(placed);
     cl.fullStarts.push(placed.c.start);
     // "Jonas "Vex" Albrecht" … "Vex said": the nickname inside the full name names the person alone, unless it is already a name of its own.
