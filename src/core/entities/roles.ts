@@ -47,8 +47,21 @@ export function findRoles(sentence: Sentence, titles: readonly TitlePart[], draf
  * person's was given above and stays.
  */
 function isCandidacy(sentence: Sentence, parts: readonly TitlePart[], role: Span): boolean {
-  let at = sentence.findIndex((token, index) => token.start >= role.start && parts[index] === TitlePart.Head);
-  if (at < 0 || sentence[at].end > role.end) {
+  // A binary search for the role's first token: a role per name over a very long sentence must not rescan it.
+  let low = 0, high = sentence.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentence[mid].start < role.start) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  let at = low;
+  while (at < sentence.length && sentence[at].end <= role.end && parts[at] !== TitlePart.Head) {
+    at++;
+  }
+  if (at >= sentence.length || sentence[at].end > role.end) {
     return false;
   }
   while (at + 1 < sentence.length && sentence[at + 1].end <= role.end && parts[at + 1] === TitlePart.Head) {
