@@ -62,8 +62,10 @@ const SETS: [string, string, Floors][] = [
   ['the held-out gold set 2 (10 articles)', path.join(root, 'test', 'fixtures', 'gold2'),
     { entities: 0.96, person: 0.975, org: 0.95, quotes: 0.99, speakerAccuracy: 0.955, aliasMerge: 0.95, roleRecall: 0.99, rolePrecision: 0.98, crossDocLinks: 0.905, overMerged: 0 }],
   // Six invented pairs whose two reports name the same people and bodies differently (test/fixtures/links/README.md).
+  // Round 35 (candidacy status no role, the corpus README's convention and the fresh sets' gold): this set's gold lists
+  // one "opposition candidate": role recall 0.896 -> 0.875.
   ['the cross-document naming set (12 articles)', LINKS_SET,
-    { entities: 0.93, person: 0.94, org: 0.91, quotes: 0.99, speakerAccuracy: 0.95, aliasMerge: 0.98, roleRecall: 0.89, rolePrecision: 0.93, crossDocLinks: 0.85, overMerged: 0 }],
+    { entities: 0.93, person: 0.94, org: 0.91, quotes: 0.99, speakerAccuracy: 0.95, aliasMerge: 0.98, roleRecall: 0.87, rolePrecision: 0.93, crossDocLinks: 0.85, overMerged: 0 }],
   // Invented copy of other domains (football, cricket, rugby, US sports, business, court, council, health): clubs
   // and teams by their shape, towns named beside bodies. Alias merge 0.947: a club found by its town alone in a report
   // that never names it in full stands apart from its ending used alone ("United"). Round 13 (ents13): entities 0.954 ->

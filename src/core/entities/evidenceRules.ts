@@ -27,7 +27,7 @@ import { isCapitalsLeadRun, isPlainVerb, mastheadEnd } from './runs';
 import { classifyQuote, MAX_TITLE_WORDS } from '../quotes/quoteKinds';
 import { findRoles } from './roles';
 import { Evidence, type EvidenceFlags } from './types';
-import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd, PERSON_NAME_TAGS } from './words';
+import { endsOfficeBody, isFamilyNameFirst, isAbstractNoun, isChessMove, isNationalBody, isNationalSportBody, isAllCaps, isCapitalised, isCommonOpener, isParticle, isIntercappedBrand, isDepartmentInitials, isPluralNickname, isPossessive, joined, listClosingAnd, modifiesBodyNoun, isBodyAppositiveNoun, hyphenedWord, nameWord, opensSentence, spellsAbbreviation, titleParts, wordSpan, isMemberBodyWord, hyphenated, pluralKindBefore, postFieldEnd, PERSON_NAME_TAGS, isServicePartner } from './words';
 
 /** What the evidence rules look at, computed once per candidate name. */
 export interface NameContext {
@@ -3867,6 +3867,15 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['Dutch MNO {Ventrix} has blamed a faulty update.', 'The MVNO {Lantern} said its customers were hit.'],
       no: ['The MVNO boss {Dana Kelso} said customers were hit.', 'Shares of {Ventrix} fell.'],
+    },
+  },
+  {
+    id: 'service-partner-before', outcome: Evidence.OrgTag,
+    reason: '"Ticketing partner Selvo Pass said", "its logistics partner Carrow Freight": a name right after a service a firm provides and "partner" (words.ts isServicePartner, list partner-service-nouns) is the firm providing it; "his business partner X" is a person\'s.',
+    when: ({ sentence, draft }) => draft.first >= 2 && isServicePartner(sentence, draft.first - 1) && joined(sentence[draft.first - 1], sentence[draft.first]),
+    examples: {
+      yes: ['Ticketing partner {Selvo Pass} said refunds would be issued.', 'The club named its kit partner {Orrin Sports} on Friday.'],
+      no: ['His business partner {Dana Kelso} said so.', 'The club named its partner {Dana Kelso} on Friday.'],
     },
   },
   {

@@ -525,7 +525,7 @@ function runsOnAfterOf(sentence: Sentence, last: number): boolean {
 
 /**
  * "the Corby Kestrels have announced a tour": a name of two or three words ending in a plural noun, after "the" (or
- * "The" opening the sentence), with no first name or person's words, in a sentence of music copy (band-words), is a
+ * "The" opening the sentence or after a band word opening it: "Headliners The Glass Ferrets"), with no first name or person's words, in a sentence of music copy (band-words), is a
  * band: bands are named like teams (a town and a plural noun), and the tagger reads the words as a person's name.
  */
 function isBandWithPluralName(context: GazetteerContext): boolean {
@@ -537,7 +537,8 @@ function isBandWithPluralName(context: GazetteerContext): boolean {
   }
   const the = sentence[draft.first - 1];
   const article = the !== undefined && (the.text === 'the' || (the.text === 'The' && (draft.first === 1 ? !/["“‘]/.test(the.pre) : bandsCapitalThe(sentence, draft.first - 1))));
-  return article && sentence.some(token => !token.capitalised && BAND_WORDS.has(token.lower));
+  // "Headliners The Glass Ferrets played": a band word opening the sentence is capitalised by its place alone.
+  return article && sentence.some((token, at) => (!token.capitalised || opensSentence(sentence, at)) && BAND_WORDS.has(token.lower));
 }
 
 /**

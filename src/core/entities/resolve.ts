@@ -17,6 +17,7 @@ import { withNamedEventsWeak } from './namedEvents';
 import { withRankedSurnames } from './rankedSurnames';
 import { withPartyLabelsInRoles } from './partyLabels';
 import { recordRoleCue } from './roles';
+import { sharedSurnameNamer } from './sharedSurnames';
 import { slugOf } from './slug';
 import { BYLINE_ABOVE, type Cluster, type NameCandidate, type ParagraphEntities, type Placed, type RoleCandidate } from './types';
 
@@ -177,7 +178,8 @@ export function applyUserAliases(state: Resolution): void {
 export function buildEntities(state: Resolution): void {
   const { text, ignore } = state;
   const ids = new Set<string>();
-  for (const { cluster, name } of state.aliased.map(cl => ({ cluster: cl.cluster, name: cl.name ?? canonicalOf(cl.cluster, text) }))) {
+  const sharedSurnameName = sharedSurnameNamer(state.placed, text);
+  for (const { cluster, name } of state.aliased.map(cl => ({ cluster: cl.cluster, name: cl.name ?? sharedSurnameName(cl.cluster) ?? canonicalOf(cl.cluster, text) }))) {
     if (ignore.has(name.toLowerCase())) {
       continue;
     }

@@ -244,12 +244,31 @@ function nounModifiersStart(sentence: Sentence, last: number): number | undefine
   if (opensPostAtSentenceStart(sentence, first - 1)) {
     return first - 1;
   }
+  if (describesHolder(sentence, first - 1)) {
+    return first;
+  }
   // "the council's planning liaison officer X": an owner in lower case before the nouns owns the qualified title;
   // "the Prime Minister's office spokesman X": so does a capitalised owner, the post's whole as written.
   if (isCapitalisedOwner(opener)) {
     return namePrefixStart(sentence, first - 1) ?? first;
   }
   return isLowerCaseOwner(opener) ? ownerAdjectivesStart(sentence, first - 1) : opensNounModifiers(opener) ? first : undefined;
+}
+
+/**
+ * "Neighbouring dairy farmer X said", "the local dairy farmer X": an adjective or a participle read as one, opening
+ * the sentence or after an article or a preposition, describes the holder (where they live, how near), no part of
+ * the post; the nouns after it still qualify the title ("dairy farmer"), as after an article.
+ */
+function describesHolder(sentence: Sentence, at: number): boolean {
+  const token = sentence[at];
+  if (token === undefined || isAllCaps(token) || (token.tags & (Tag.Plural | Tag.Value | PERSON_NAME_TAGS | Tag.Place | Tag.Organization)) !== 0) {
+    return false;
+  }
+  const adjective = (token.tags & Tag.Adjective) !== 0 || ((token.tags & Tag.Verb) !== 0 && /\p{Ll}ing$/u.test(token.text));
+  const before = sentence[at - 1];
+  const opened = opensSentence(sentence, at) || (before !== undefined && linked(before, token) && opensNounModifiers(before));
+  return adjective && opened;
 }
 
 /**
@@ -600,6 +619,19 @@ function relationDurationStart(sentence: Sentence, end: number): number {
   return end >= 3 && relationDurationEnd(sentence, end - 3) === end ? end - 3 : end;
 }
 
+/**
+ * "The Lord-Lieutenant of Askel, Brome and Corr opened the fair": a post over several places lists them after "of", so a
+ * one-word name after "of <Place>," and a comma that "and" and one more capitalised word close is the list's next place,
+ * no holder named after the post (the holder comes after the whole list: "…, Bray and Coll, Dame X, opened").
+ */
+function continuesPlaceList(sentence: Sentence, comma: number, draft: Draft): boolean {
+  const and = sentence[draft.last + 1], next = sentence[draft.last + 2], after = sentence[draft.last + 3];
+  const placeAfterOf = comma >= 1 && sentence[comma - 1].lower === 'of' && isCapitalised(sentence[comma]) && joined(sentence[comma - 1], sentence[comma]);
+  const closedByAnd = and?.lower === 'and' && next !== undefined && isCapitalised(next) && joined(sentence[draft.last], and) && joined(and, next)
+    && (after === undefined || !isCapitalised(after) || !joined(next, after));
+  return draft.first === draft.last && placeAfterOf && closedByAnd;
+}
+
 /** "the prime minister, X" / "Kazakhstan's president, X." — only when the name then ends its clause. */
 export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[], draft: Draft): Span | undefined {
   const first = afterTheLate(sentence, styleStart(sentence, draft, firstWithHonorifics(sentence, draft)));
@@ -607,6 +639,9 @@ export function roleBeforeComma(sentence: Sentence, parts: readonly TitlePart[],
   const bracketed = comma > 0 && bracketedAbbreviationAt(sentence, comma);
   const separator = bracketed ? /^\),\s*$/ : /^,\s*$/;
   if (comma < 0 || !separator.test(sentence[comma].post + sentence[first].pre) || !clauseEndsAfterName(sentence, draft)) {
+    return undefined;
+  }
+  if (!bracketed && continuesPlaceList(sentence, comma, draft)) {
     return undefined;
   }
   const end = relationDurationStart(sentence, comma - (bracketed ? 1 : 0));

@@ -1,6 +1,7 @@
 // Roles attached to the names of one sentence: every rule of the role-cues table (roleCues.ts) runs over the
 // sentence's context, in order, and each role found remembers the rule that found it. Roles are kept as written;
 // an honour ("Sir") is a role of its own.
+import { CANDIDACY_HEADS } from '../lexicon/entities';
 import type { Sentence } from '../nlp/tokens';
 import { recordDecision } from '../rules/trail';
 import type { Draft } from './names';
@@ -36,7 +37,37 @@ export function findRoles(sentence: Sentence, titles: readonly TitlePart[], draf
     }
   }
   markNamesOpeningPosts(context.sentence, context.parts, drafts, roles);
-  return roles;
+  return roles.filter(role => !isCandidacy(context.sentence, context.parts, role));
+}
+
+/**
+ * "the Green candidate for mayor, X,", "Labour's candidate X": a role whose head (the last word of its first run of
+ * title heads; "for mayor" after it is the office sought) only says the person stands for election (list
+ * candidacy-heads) states a status, no post (the corpus conventions); the title's evidence that the name is a
+ * person's was given above and stays.
+ */
+function isCandidacy(sentence: Sentence, parts: readonly TitlePart[], role: Span): boolean {
+  // A binary search for the role's first token: a role per name over a very long sentence must not rescan it.
+  let low = 0, high = sentence.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentence[mid].start < role.start) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  let at = low;
+  while (at < sentence.length && sentence[at].end <= role.end && parts[at] !== TitlePart.Head) {
+    at++;
+  }
+  if (at >= sentence.length || sentence[at].end > role.end) {
+    return false;
+  }
+  while (at + 1 < sentence.length && sentence[at + 1].end <= role.end && parts[at + 1] === TitlePart.Head) {
+    at++;
+  }
+  return CANDIDACY_HEADS.has(sentence[at].lower);
 }
 
 /**

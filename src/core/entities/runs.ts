@@ -290,7 +290,7 @@ const MAX_CROSSHEAD_WORDS = 3;
 /**
  * "Dawn Raids", "April Showers", "Cold Comforts": a line of its own between paragraphs (a crosshead) of two or three
  * capitalised words, no stop after it, opening with a common word (one the lexicon knows, or a given name that is an
- * English word too: list word-given-names) and ending in a plural that the lexicon knows as no one's surname, nor a place's or a body's
+ * English word too: list word-given-names) and ending in a plural (or, in two words, a singular: singularCrosshead) that the lexicon knows as no one's surname, nor a place's or a body's
  * head; its capitals prove nothing, as a headline's do not (too short for `isTitleCaseLine`): its names only join
  * names found elsewhere. A name on such a line ("Dana Wells") opens with a given name that is no English word.
  */
@@ -305,7 +305,17 @@ export function isCrosshead(sentence: Sentence): boolean {
   // "-ss", "-us", "-is" ("Moss", "Marcus", "Davis").
   const pluralLast = /\p{Ll}{2}s$/u.test(last.text) && !/(?:s|u|i)s$/.test(last.text) && (last.lexicon & (PERSON_NAME_TAGS | Tag.Place | Tag.Organization)) === 0
     && !has(ORG_HEADS, last.lower);
-  return shaped && commonFirst && pluralLast;
+  return shaped && commonFirst && (pluralLast || singularCrosshead(sentence));
+}
+
+/**
+ * "Joy Ride", "Rush Hour": a crosshead of two words may end in a singular noun; the lexicon knows the last word
+ * as no one's name (given name or surname), no place and no body's head. A line naming a person with a given name that
+ * is a word too ("Hope Walker") ends in a surname the lexicon knows; the line's names still join names found elsewhere.
+ */
+function singularCrosshead(sentence: Sentence): boolean {
+  const last = sentence[sentence.length - 1];
+  return sentence.length === 2 && (last.lexicon & (PERSON_NAME_TAGS | Tag.Place | Tag.Organization)) === 0 && !has(ORG_HEADS, last.lower) && !has(PLACE_HEADS, last.lower);
 }
 
 /**

@@ -407,6 +407,14 @@ export const OUTLET_SCOOP_VERBS = list(
   'understands reveal disclose learned learnt',
 );
 
+export const PARTNER_SERVICE_NOUNS = list(
+  'partner-service-nouns',
+  'Services a firm provides to an event, a club or another firm, written before "partner" and the provider\'s name ("Ticketing partner Selvo Pass said", "its logistics partner Carrow Freight", "the festival\'s catering partner, Orrin Foods"): the partner is a body the event deals with, a relation and no person\'s post, so the name is the body\'s. Not "business", "life", "sparring" or "dance": a person\'s partner in those is a person.',
+  `ticketing logistics catering delivery hospitality broadcast broadcasting streaming payments payment shipping kit sponsorship
+   retail distribution technology media travel banking insurance energy hosting marketing security betting commercial
+   manufacturing supply`,
+);
+
 export const FIRM_PARTNER_POSTS = list(
   'firm-partner-posts',
   'Head nouns of a post that only a partnership holds (a law firm, an accountancy, a consultancy), written between the firm\'s name and the holder\'s ("Alder Kell managing partner Dana Ruiz", "Hartley senior partner Ivo Marr", "Penrose Hale partner Tom Vane"): the name before the post is the firm, a body, though named after its founders. Not "spokesman", "aide", "chair" or "adviser", which a person\'s name comes before as often ("Kelso spokesman X" works for the politician Kelso).',
@@ -1879,8 +1887,8 @@ export const PLACE_HEADS = list(
  */
 export const OPERATED_SITE_HEADS = wordList(
   'operated-site-heads',
-  'Place heads of a site whose operator news copy quotes by the site\'s own name ("Tarnby Airport said", "Kelso Port says"): a name ending so that reports words is the operating body, not the place.',
-  within(PLACE_HEADS, ['airport', 'port']),
+  'Place heads of a site whose operator news copy quotes by the site\'s own name ("Tarnby Airport said", "Kelso Port says"; a works, named like a utility\'s treatment works but run by a firm that hires and builds: "Kelso Marine Works said it would hire forty staff"): a name ending so that reports words is the operating body, not the place.',
+  within(PLACE_HEADS, ['airport', 'port', 'works']),
 );
 
 /**
@@ -2263,10 +2271,13 @@ export const FIRM_DEAL_VERBS = list(
   `bought buys sold sells acquired acquires served serves withdrew withdraws evicted evicts`,
 );
 
-export const COMPANY_POST_NOUNS = list(
+/** The posts of list body-only-posts that are also a company's before "of": an event has organisers too ("the organisers of Tarrow Street's fair"). */
+export const EVENT_HELD_POSTS = ['organiser', 'organizer'];
+
+export const COMPANY_POST_NOUNS = wordList(
   'company-post-nouns',
-  'Posts that only a company or a body holds, written before "of" and its name ("the managing director of Marrow Quay", "the chief executive of Tarrow Street", "the owner of Kelso Wharf"): a street or a site has none, so the name after them acts as a body (rule street-named-firm-at-work).',
-  `director executive founder owner chairman chairwoman shareholders`,
+  'Posts that only a company or a body holds, written before "of" and its name ("the managing director of Marrow Quay", "the chief executive of Tarrow Street", "the owner of Kelso Wharf"): a street or a site has none, so the name after them acts as a body (rule street-named-firm-at-work). Derived from list body-only-posts, which must agree (a post only a body holds before its holder\'s name is one after "of" too), less its event organisers, plus posts that a country or an agency also has before a name ("director") and a company\'s owners.',
+  [...without(BODY_ONLY_POSTS, EVENT_HELD_POSTS), 'director', 'owner', 'shareholders'],
 );
 
 export const NAMED_THING_HEADS = list(
@@ -2704,6 +2715,12 @@ export const STATUS_HEADS = list(
   'status-heads',
   'Candidacy is a status, not a post, when a clause states it ("X is the nominee", "X was a candidate").',
   'candidate nominee challenger contender frontrunner front-runner hopeful',
+);
+
+export const CANDIDACY_HEADS = wordList(
+  'candidacy-heads',
+  'Status heads that only say someone stands for election ("the Green candidate for mayor, X,", "Labour\'s candidate X", "mayoral hopeful X"): candidacy status is no role (the corpus conventions), so a role they head is dropped, while the title still says the name is a person\'s. "nominee" and "challenger" are left out: a nomination is a post a party gives, and a challenger is one side of a bout or a race, both kept as roles as written.',
+  within(STATUS_HEADS, ['candidate', 'hopeful']),
 );
 
 export const LEGAL_FORMS = list(
