@@ -178,8 +178,8 @@ describe('organisation form steps', () => {
   });
 
   it('first words: an unknown word that starts exactly one longer name; a known word does not', () => {
-    const { clusters } = orgs(['Hallowmere Motor Works'], [['Hallowmere', Evidence.UnknownWords]], ['Grand Ferry Lines'], ['Grand']);
-    assert.deepStrictEqual(merged(mergeFirstWords, clusters), ['hallowmere -> hallowmere motor works']);
+    const { clusters } = orgs(['Hallowmere Motor Company'], [['Hallowmere', Evidence.UnknownWords]], ['Grand Ferry Lines'], ['Grand']);
+    assert.deepStrictEqual(merged(mergeFirstWords, clusters), ['hallowmere -> hallowmere motor company']);
   });
 
   it('first words: a firm named after its partners is called by the first partner\'s name', () => {

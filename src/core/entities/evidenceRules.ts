@@ -2018,7 +2018,10 @@ function whichClauseVerb(verbs: WordList, { sentence, draft, nameEnd, after, hon
 }
 
 const speaksForMembers = (context: NameContext): boolean => whichClauseVerb(MEMBERS_BODY_VERBS, context);
-const tradesAsBusiness = (context: NameContext): boolean => whichClauseVerb(BUSINESS_ACTIVITY_VERBS, context);
+// A name a body's head or a legal form already closes ("X Holdings Bhd, which owns Y,") needs no more evidence, and
+// the clause's owning verb then only ties two bodies a reader keeps apart.
+const tradesAsBusiness = (context: NameContext): boolean => !has(ORG_HEADS, context.last.lower) && !has(LEGAL_FORMS, context.last.lower.replace(/\.$/, ''))
+  && whichClauseVerb(BUSINESS_ACTIVITY_VERBS, context);
 
 /**
  * "Kelvane, a maker of pumps,", "Tarsk, the largest supplier of sensors,": an appositive whose head is a trade's agent
@@ -3762,7 +3765,8 @@ const BODY_RULES: EvidenceRule[] = [
     when: tradesAsBusiness,
     examples: {
       yes: ['Rival bids came from {Tarsk}, which makes sensors for cars.', 'A bid came from {Dunmarl Tevis}, which owns three quarries.'],
-      no: ['The deal helps {Tarsk}, who makes sensors for cars.', 'A bid came from {Dana Kell}, which owns nothing.', 'Rain fell on {Texas}, which owns its grid.'],
+      no: ['The deal helps {Tarsk}, who makes sensors for cars.', 'A bid came from {Dana Kell}, which owns nothing.', 'Rain fell on {Texas}, which owns its grid.',
+        '{Tarsk Holdings Bhd}, which owns Tarsk Express, said fares would rise.'],
     },
   },
   {

@@ -69,12 +69,12 @@ describe('organisations, media and title chains as speakers (whole engine)', () 
     ]);
   });
 
-  describe('a transcript line labelled with a surname the article never introduced has no named speaker', () => {
+  describe('a transcript line labelled with a surname the article never introduced is that person\'s (round 35: the label founds the person)', () => {
     const transcript = 'Senator Jane Doran spoke to the host on Sunday. Partial transcript as follows:\n\n"HALVORSEN: Let\'s start with the news of the week. Will you vote for the plan or not?\n\n"DORAN: I will vote for it, and I will tell you why. It is the only plan on the table.\n\n"HALVORSEN: But your party says otherwise. Are they wrong?';
     check([
-      [transcript, 'HALVORSEN: Let', null],
+      [transcript, 'HALVORSEN: Let', 'Halvorsen'],
       [transcript, 'DORAN: I will', 'Jane Doran'],
-      [transcript, 'HALVORSEN: But', null],
+      [transcript, 'HALVORSEN: But', 'Halvorsen'],
     ]);
   });
   describe('a sentence opened by "according to Y," credits Y; a closing ", according to Y" after "X said" leaves X', () => {
