@@ -1636,10 +1636,15 @@ function remitHeadPair(sentence: Sentence, j: number, nameEnd: number, insideOf:
  * "the Office of Gas and Power Markets", "the Authority for Water and Waste Standards": two common words after "and",
  * the last a plural that heads no body (list org-heads), cannot name a second body on their own, so they are the
  * remit's second subject. "the Department for Transport and Network Rail" stays two bodies ("Rail" heads one).
+ * Two kinds of institution on either side of "and" before such a plural ("the Association of School and College
+ * Teachers", "the Institute of Hospital and Academy Managers") qualify the members the body is of, so the second head ("College",
+ * which the lexicon knows as a body's word) is no second body either.
  */
 function headlessRemitPair(sentence: Sentence, j: number, nameEnd: number, noName: (index: number) => boolean): boolean {
   const last = sentence[nameEnd];
-  return nameEnd === j + 3 && noName(j + 2) && noName(nameEnd) && looksCommon(sentence[j + 2]) && looksCommon(last)
+  const second = sentence[j + 2];
+  const pairedHeads = has(ORG_HEADS, sentence[j].lower) && second !== undefined && has(ORG_HEADS, second.lower);
+  return nameEnd === j + 3 && ((noName(j + 2) && looksCommon(second)) || pairedHeads) && noName(nameEnd) && looksCommon(last)
     && /[^s']s$/.test(last.lower) && !has(ORG_HEADS, last.lower);
 }
 
