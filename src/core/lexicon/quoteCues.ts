@@ -150,6 +150,12 @@ export const RANK_MODIFIERS = wordList('quote-rank-modifiers', 'Modifiers that m
   'vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'acting', 'interim', 'co',
 ]);
 
+export const PORTFOLIO_MODIFIERS = wordList('quote-portfolio-modifiers', 'A government brief or a field written before an office\'s head ("the education secretary", "the health minister", "the defence spokesman"): it names which of several offices of that head is meant, so "the education secretary said" is not a person the article has called "general secretary" or "foreign secretary". A role with no word before its head ("Secretary Dana Kelso") may still be the one. Not "labour": also a party ("the Labour leader" may be the party leader).', [
+  'education', 'health', 'finance', 'justice', 'environment', 'energy', 'transport', 'defence', 'defense', 'immigration',
+  'housing', 'agriculture', 'trade', 'industry', 'economy', 'treasury', 'home', 'foreign', 'interior', 'culture',
+  'business', 'welfare', 'schools', 'policing', 'sports', 'communities', 'climate',
+]);
+
 export const NOT_NATIONS = wordList('quote-not-nations', 'Capitalised words with a demonym ending that are not places ("Republican", "Chairman").', [
   'republican', 'republicans', 'veteran', 'partisan', 'human', 'woman', 'german-speaking', 'prime', 'chairman', 'chairwoman',
   'spokesman', 'spokeswoman', 'ombudsman', 'lawman', 'cardinal', 'bishop',

@@ -3,7 +3,7 @@
 
 import { TITLE_HEADS } from '../lexicon/entities';
 import { GENERIC_LEADER_HEADS, LEADER_TITLES, NATION_ALIASES, NATIONALITY_PERSON_NOUNS, TITLE_NOUNS } from '../lexicon/quotes';
-import { SAME_OFFICE, NEUTRAL_TITLE_MODIFIERS, NOT_NATIONS, PAST_TITLE_MODIFIERS, RANK_MODIFIERS, TITLE_COMPLEMENT_PREPOSITIONS } from '../lexicon/quoteCues';
+import { SAME_OFFICE, NEUTRAL_TITLE_MODIFIERS, PORTFOLIO_MODIFIERS, NOT_NATIONS, PAST_TITLE_MODIFIERS, RANK_MODIFIERS, TITLE_COMPLEMENT_PREPOSITIONS } from '../lexicon/quoteCues';
 
 /** Abbreviated titles written before names, as the word a description would use. */
 const ABBREVIATED_TITLE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -112,6 +112,23 @@ function headMatches(description: Title, role: Title): boolean {
   return GENERIC_LEADER_HEADS.has(head) && role.words.some(word => LEADER_TITLES.has(word));
 }
 
+/** The word right before a title's head ("general" in "general secretary of the union"), if any. */
+function wordBeforeHead(title: Title): string | undefined {
+  const ofAt = title.words.findIndex(word => TITLE_COMPLEMENT_PREPOSITIONS.has(word));
+  const headPart = ofAt > 0 ? title.words.slice(0, ofAt) : title.words;
+  return headPart.length >= 2 ? headPart[headPart.length - 2] : undefined;
+}
+
+/**
+ * "the education secretary" against a role "general secretary": the description names its office by a brief (list
+ * quote-portfolio-modifiers) the role lacks, and the role names another office of the same head by a word of its own,
+ * so the two are different offices. A bare "secretary" role may still be the one.
+ */
+function otherPortfolio(description: Title, role: Title): boolean {
+  const brief = wordBeforeHead(description);
+  return brief !== undefined && PORTFOLIO_MODIFIERS.has(brief) && wordBeforeHead(role) !== undefined && !role.words.includes(brief);
+}
+
 /**
  * How well a description fits a role: 0 when it cannot be the same office (other head noun, other
  * country, a rank the description lacks), 1 when the head fits, 2 when every word of the description
@@ -124,7 +141,7 @@ export function titleFit(description: Title, role: Title): number {
   if (description.nations.length > 0 && role.nations.length > 0 && !description.nations.some(nation => role.nations.some(roleNation => sameNation(nation, roleNation)))) {
     return 0;
   }
-  if (role.words.some(word => RANK_MODIFIERS.has(word) && !description.words.includes(word))) {
+  if (role.words.some(word => RANK_MODIFIERS.has(word) && !description.words.includes(word)) || otherPortfolio(description, role)) {
     return 0;
   }
   const wanted = [...description.words.filter(word => word !== description.head && word !== 'of'), ...description.nations];
