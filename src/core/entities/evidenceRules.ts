@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -900,6 +900,17 @@ function postOfBodyBefore({ sentence, draft }: NameContext): boolean {
   return sentence.slice(from, draft.first - 1).some(token => has(TITLE_HEADS, token.lower));
 }
 
+/**
+ * "Residents' association Vardo Viva said", "the parents' society Kelso Voices": a body's head (list org-heads) after
+ * the plural possessive of its members is the body's own noun, whichever head it is ("association", "society" head
+ * a body's name after it too, so they are not in org-nouns-after); the name after it is the body's. Read as a person
+ * when both its words were unknown.
+ */
+function membersBodyNoun({ sentence, draft }: NameContext, noun: string): boolean {
+  const members = sentence[draft.first - 2];
+  return members !== undefined && has(ORG_HEADS, noun) && /s$/.test(members.lower) && /^['’]\s+$/.test(members.post);
+}
+
 function bodyNounBefore(context: NameContext): boolean {
   const noun = nounBeforeName(context);
   const { before, nameStart, nameEnd, after } = context;
@@ -911,7 +922,7 @@ function bodyNounBefore(context: NameContext): boolean {
   if (has(PUBLIC_BODY_NOUNS_BEFORE, noun) && commaBefore && closed && !occupationBeforePerson(context) && !postOfBodyBefore(context)) {
     return true;
   }
-  if (!(has(ORG_NOUNS_AFTER, noun) || has(TRADE_NOUNS_BEFORE, noun))) {
+  if (!(has(ORG_NOUNS_AFTER, noun) || has(TRADE_NOUNS_BEFORE, noun) || membersBodyNoun(context, noun))) {
     return pluralBodyNounAppositive(context);
   }
   if (occupationBeforePerson(context)) {
@@ -2071,10 +2082,15 @@ function subjectOfIts({ sentence, draft, nameEnd, honorific, multiWord, before, 
     && (verb.tags & Tag.Verb) !== 0 && (verb.tags & Tag.Preposition) === 0 && !has(SPEECH_VERBS, verb.lower) && businessPossessionAfter(sentence, k + 1);
 }
 
-/** "Its rival Vardomark", "its competitor, Tarrow Labs,": "its", a rival's noun and the name, a comma allowed before the name. */
+/**
+ * "Its rival Vardomark", "its competitor, Tarrow Labs,", "its main rival, Tarrow Labs,": "its", a rival's noun (one
+ * ranking adjective of list rival-noun-modifiers allowed before it) and the name, a comma allowed before the name.
+ */
 function rivalAfterIts({ sentence, draft, honorific, first }: NameContext): boolean {
-  const noun = sentence[draft.first - 1], its = sentence[draft.first - 2];
-  return noun !== undefined && its !== undefined && its.lower === 'its' && has(BODY_RIVAL_NOUNS, noun.lower) && /^\s+$/.test(its.post + noun.pre)
+  const noun = sentence[draft.first - 1];
+  const ranked = sentence[draft.first - 2] !== undefined && has(RIVAL_NOUN_MODIFIERS, sentence[draft.first - 2].lower);
+  const its = sentence[draft.first - (ranked ? 3 : 2)];
+  return noun !== undefined && its !== undefined && its.lower === 'its' && has(BODY_RIVAL_NOUNS, noun.lower) && /^\s+$/.test(its.post)
     && /^,?\s+$/.test(noun.post + sentence[draft.first].pre) && !honorific && !isKnownFirstName(first);
 }
 
@@ -2941,6 +2957,23 @@ function isGivenNameBeforeWho(context: NameContext): boolean {
 }
 
 /**
+ * "Plenor Games, whose founder, …", "Harrow Vane, whose chief executive said": a comma and "whose" after the name, then
+ * a post only a body has (list body-only-posts), rank words of list title-modifiers allowed before it ("chief",
+ * "managing"). Not after an honorific or a known first name: a person's name is no body's however odd the post.
+ */
+function whoseBodyPost({ sentence, draft, after, honorific, first }: NameContext): boolean {
+  if (after?.lower !== 'whose' || !/^,\s+$/.test(sentence[draft.last].post) || honorific || isKnownFirstName(first)) {
+    return false;
+  }
+  let k = draft.last + 2;
+  while (sentence[k] !== undefined && has(TITLE_MODIFIERS, sentence[k].lower) && !has(BODY_ONLY_POSTS, sentence[k].lower)) {
+    k++;
+  }
+  const post = sentence[k];
+  return post !== undefined && !isCapitalised(post) && has(BODY_ONLY_POSTS, post.lower);
+}
+
+/**
  * "Sandra, whose mother, 91, lived there, said …": a given name alone before a comma and "whose" with a kin noun (list
  * kin-nouns) is a relative named by the first name alone, as care and local copy name the families of residents and
  * patients; a club or a town has a ground or a mayor, never a mother ("Chelsea, whose stadium …" stays out).
@@ -3406,7 +3439,13 @@ const BODY_RULES: EvidenceRule[] = [
     id: 'rival-after-its', outcome: Evidence.OrgTag,
     reason: '"Its rival Vardomark said sales rose", "its competitor, Tarrow Labs,": a name right after a rival\'s noun (list body-rival-nouns) and "its", with or without a comma between, is a body, as the one whose rival it is; no honorific and no known first name opens it.',
     when: rivalAfterIts,
-    examples: { yes: ['Kelso Foods lost ground. Its rival {Vardomark} said sales rose.', 'Kelso Foods lost ground; its competitor, {Tarrow Labs}, gained.'], no: ['Her rival {Dana Kelso} said nothing.', 'Its rival {Tom Wrede} said nothing.'] },
+    examples: { yes: ['Kelso Foods lost ground. Its rival {Vardomark} said sales rose.', 'Kelso Foods lost ground; its competitor, {Tarrow Labs}, gained.', 'Kelso Foods lost ground; its main rival, {Tessaly}, gained.'], no: ['Her rival {Dana Kelso} said nothing.', 'Its rival {Tom Wrede} said nothing.', 'Her main rival, {Dana Kelso}, said nothing.'] },
+  },
+  {
+    id: 'whose-body-post', outcome: Evidence.OrgTag,
+    reason: '"backed by Plenor Games, whose founder, X, …", "Harrow Vane, whose chief executive said …": a name before a comma and "whose" with a post only a body has (list body-only-posts, a rank word of list title-modifiers allowed before it) is that body; a person has a wife or a lawyer after "whose", never a founder or a chairman.',
+    when: whoseBodyPost,
+    examples: { yes: ['The suit is backed by {Plenor Games}, whose founder, Ann Roe, complained.', 'The deal went to {Harrow Vane}, whose chief executive said it was fair.'], no: ['The fund was started by {Harrow Vane}, whose wife said it was fair.', 'The deal went to {Harrow Vane}, who said it was fair.', 'The fund was started by {Tom Harrow}, whose chairman said it was fair.'] },
   },
   {
     id: 'known-organisation-extended', outcome: Evidence.OrgTag,

@@ -2618,6 +2618,12 @@ export const BODY_RIVAL_NOUNS = list(
   'rival rivals competitor competitors',
 );
 
+export const RIVAL_NOUN_MODIFIERS = list(
+  'rival-noun-modifiers',
+  'Adjectives that may stand between "its" and a rival\'s noun of list body-rival-nouns ("its main rival, Tarrow Labs,", "its biggest competitor Vardomark", "its nearest rivals"): they rank the rival and leave it a body of the owner\'s kind, as "its rival" does.',
+  'main biggest largest closest nearest chief fiercest bitter traditional smaller larger bigger better-known younger older',
+);
+
 export const COMPANION_NOUNS = wordList(
   'companion-nouns',
   'Nouns of a companion at work, at home or in the street ("Her colleague Ivo, 52,", "his neighbour Greta"): after a possessive determiner and right before a name they say it is a person\'s, even a lone given name, as kin nouns do; not roles (no post is held). Only the singular nouns of list speaker-relation-nouns that are never a body\'s ("supporter", "backer", "donor" may be a company\'s).',
