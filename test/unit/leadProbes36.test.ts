@@ -2,7 +2,8 @@
 // of school before its members was cut at "and", and a minister described by a brief ("the education secretary") took
 // the quotation of a union's "general secretary"; a tourism story's residents' body after "Residents' association"
 // read as a person; a technology story's developer, named before "whose founder", and a company introduced as "its
-// main rival" were missed. Every sentence and name is invented.
+// main rival" were missed; a nature story's scientist, "Dr" and a surname ending in "-bank", read as a German bank.
+// Every sentence and name is invented.
 import * as assert from 'assert';
 import { mentionLabels, speakerOf } from './support/entityQueries';
 
@@ -50,5 +51,15 @@ describe('round 36 lead probes: a description by a government brief', () => {
   it('still gives the quotation to the holder when the description fits the role', () => {
     assert.strictEqual(speakerOf(`${union}The secretary said the union was "monitoring the situation closely".`, 'monitoring'), 'Pat Lowrie');
     assert.strictEqual(speakerOf('Education Secretary Mira Oduya opened the school.\n\nThe education secretary said pupils were "the priority".', 'the priority'), 'Mira Oduya');
+  });
+});
+
+describe('round 36 lead probes: a surname ending in a German body\'s word', () => {
+  it('reads a name after an honorific as a person though its surname ends in "-bank"', () => {
+    assert.deepStrictEqual(mentionLabels('"It works," said Dr Felicia Marchbank, the trusts\' director of research.'), ['p:Felicia Marchbank']);
+  });
+
+  it('keeps a German bank named so a body', () => {
+    assert.deepStrictEqual(mentionLabels('The Kelso Landesbank said rates would rise.'), ['o:Kelso Landesbank']);
   });
 });

@@ -99,7 +99,7 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const namedTeam = words.length >= 3 && last.lower === 'team' && isCapitalised(last) && !isAllCaps(last) && before !== undefined && before.post !== '-';
   // "the Kelso Steel Pension Scheme": a pension scheme is a body with trustees (list pension-scheme-words).
   const pensionScheme = last.lower === 'scheme' && before !== undefined && has(PENSION_SCHEME_WORDS, before.lower);
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || namedTeam || pensionScheme || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || martialArtGym(sentence, draft) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words)) || lawFirmName(sentence, draft, words)
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || namedTeam || pensionScheme || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || martialArtGym(sentence, draft) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words) && !afterHonorific(sentence, draft)) || lawFirmName(sentence, draft, words)
     || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words) || spanishPluralBodyName(span) || maoriBodyName(span) || membersPossessiveInside(span) || isNationalSportBody(words) || studioAfterTrade(sentence, draft, words) || stateService(words)
     || issuePaperName(sentence, draft, words) || broadcasterChannel(words));
 }
@@ -250,6 +250,14 @@ function serviceDistrict(words: readonly Token[]): boolean {
  * name ("Deutsche Bundesbank") never opens with a given name. A whole organisation noun still heads the name
  * ("Lena Fairbank Trust", "Ashbank Holdings").
  */
+/**
+ * "Dr Felicia Marchbank": a name right after an honorific is a person's, though its surname ends in a German body's
+ * word ("-bank", "-bund": list org-suffixes) and the lexicon does not know its given name.
+ */
+function afterHonorific(sentence: Sentence, draft: Draft): boolean {
+  return ((sentence[draft.first - 1]?.tags ?? 0) & Tag.Honorific) !== 0;
+}
+
 function givenNameFirst(words: readonly Token[]): boolean {
   const flags = lexiconFlags(words[0].lower);
   return (flags & (Tag.MaleName | Tag.FemaleName)) !== 0 && (flags & (Tag.Organization | Tag.Place)) === 0;
