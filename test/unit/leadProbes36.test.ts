@@ -3,7 +3,7 @@
 // the quotation of a union's "general secretary"; a tourism story's residents' body after "Residents' association"
 // read as a person; a technology story's developer, named before "whose founder", and a company introduced as "its
 // main rival" were missed; a nature story's scientist, "Dr" and a surname ending in "-bank", read as a German bank.
-// Every sentence and name is invented.
+// A motoring recall's car named before "model" read as a person. Every sentence and name is invented.
 import * as assert from 'assert';
 import { mentionLabels, speakerOf } from './support/entityQueries';
 
@@ -61,5 +61,15 @@ describe('round 36 lead probes: a surname ending in a German body\'s word', () =
 
   it('keeps a German bank named so a body', () => {
     assert.deepStrictEqual(mentionLabels('The Kelso Landesbank said rates would rise.'), ['o:Kelso Landesbank']);
+  });
+});
+
+describe('round 36 lead probes: a car named before "model"', () => {
+  it('reads no person in a car model\'s name before "model"', () => {
+    assert.deepStrictEqual(mentionLabels('The recall affects the Veltra Aster model built in 2022.'), []);
+  });
+
+  it('keeps the person who speaks after a model of care named for a town', () => {
+    assert.deepStrictEqual(mentionLabels('The Tarrow model of care is spreading, said Ann Roe.'), ['p:Ann Roe']);
   });
 });

@@ -1594,10 +1594,10 @@ export const MEETING_EVENT_ENDS = list(
 
 export const VEHICLE_NOUNS = list(
   'vehicle-nouns',
-  'Nouns of a car\'s body style, a model\'s badge and a trim right after a name, or after one lower-case word after it, that make the name a car model, a thing ("2023-2024 Marlowe sedans", "the Aria SUV and Marlowe saloon", "the Marlowe GT-S performance trim", "the Marlowe nameplate", "Sable SUVs"): motoring and automotive industry copy names models with given names, surnames and common words that read as a person or a body without the noun. A brand before the noun ("Kelso pickups") is a body where another use shows it so (it speaks, heads a title, is a known body): the kind rule named-program keeps it. Not "estate" (a landed estate), "van" or "truck" (a firm\'s vans and trucks: "Kelso vans"), nor "vehicle" (a maker\'s "electric vehicles").',
+  'Nouns of a car\'s body style, a model\'s badge and a trim right after a name, or after one lower-case word after it, that make the name a car model, a thing ("2023-2024 Marlowe sedans", "the Aria SUV and Marlowe saloon", "the Marlowe GT-S performance trim", "the Marlowe nameplate", "Sable SUVs"): motoring and automotive industry copy names models with given names, surnames and common words that read as a person or a body without the noun. A brand before the noun ("Kelso pickups") is a body where another use shows it so (it speaks, heads a title, is a known body): the kind rule named-program keeps it. Not "estate" (a landed estate), "van" or "truck" (a firm\'s vans and trucks: "Kelso vans"), nor "vehicle" (a maker\'s "electric vehicles"). A recall\'s "the Veltra Aster model" names a car by "model" alone (read as a person without it); a thing named after a person ("the Kelso model of care") is no person either.',
   `suv suvs mpv mpvs sedan sedans saloon saloons hatchback hatchbacks pickup pickups pick-up pick-ups coupe coupes coupé coupés
    convertible convertibles crossover crossovers minivan minivans roadster roadsters supercar supercars nameplate nameplates
-   trim trims`,
+   trim trims model models`,
 );
 
 export const MILITARY_SERVICE_HEADS = list(
