@@ -1610,6 +1610,12 @@ export const NUMBERED_MEETING_NOUNS = list(
   'summit summits talks conference session sessions meeting meetings negotiations congress plenary',
 );
 
+export const RESIDENT_ORIGIN_WORDS = list(
+  'resident-origin-words',
+  'Prepositions after a given name alone and its comma that open where the person lives or comes from, before a capitalised place and a closing comma ("Ellen, from Top Side Farm, drove …", "Joan, of Quarry Lane, said …": local and flood copy give residents\' streets so): the name is a person\'s (evidence rule given-name-before-origin).',
+  'from of',
+);
+
 export const VEHICLE_NOUNS = list(
   'vehicle-nouns',
   'Nouns of a car\'s body style, a model\'s badge and a trim right after a name, or after one lower-case word after it, that make the name a car model, a thing ("2023-2024 Marlowe sedans", "the Aria SUV and Marlowe saloon", "the Marlowe GT-S performance trim", "the Marlowe nameplate", "Sable SUVs"): motoring and automotive industry copy names models with given names, surnames and common words that read as a person or a body without the noun. A brand before the noun ("Kelso pickups") is a body where another use shows it so (it speaks, heads a title, is a known body): the kind rule named-program keeps it. Not "estate" (a landed estate), "van" or "truck" (a firm\'s vans and trucks: "Kelso vans"), nor "vehicle" (a maker\'s "electric vehicles").',
