@@ -7,7 +7,7 @@ export { withoutClubForm };
 import { slugOf } from './entities/slug';
 import type { DocumentAnalysis, Entity } from './model';
 import { COUNTRIES } from './lexicon/gazetteer';
-import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, TOWN_PAPER_HEADS, givenNameKeys, has, ORG_HEADS } from './lexicon/entities';
+import { ABBREVIATED_TITLES, COUNTRY_ABBREVIATIONS, GOVERNMENT_TIERS, INTERNATIONAL_QUALIFIERS, MIN_UNQUALIFIED_NAME_WORDS, STANDING_QUALIFIERS, INVERTIBLE_BODY_HEADS, HONORIFICS, HONOURS, COMPANY_HEADS, endsInEnergyTrade, NAME_PARTICLES, KUNYA_OPENERS, ARABIC_COMPOUND_OPENERS, ARABIC_NAME_MARKERS, NAME_SUFFIXES, SERVICE_SHORT_FORM_WORDS, TOWN_PAPER_HEADS, givenNameKeys, has, ORG_HEADS } from './lexicon/entities';
 import { foldLetters } from './fold';
 import { HOLDING_WORDS } from './lexicon/names';
 import { push } from './entities/multimap';
@@ -589,8 +589,31 @@ export const FIRST_REMIT: ShortFormRule = {
   shortKeyOf: name => shortKey(name, nameWords => nameWords.length >= 2 && !nameWords.includes('and')),
 };
 
+/** Fewest words of an emergency service's name without its head ("Kelso Ambulance"): a service word alone names no body. */
+const MIN_SERVICE_SHORT_WORDS = 2;
+
+/** "kelso fire and rescue": a name of two words or more that ends in an emergency service's word (list service-short-form-words). */
+function endsInServiceWord(nameWords: readonly string[]): boolean {
+  return nameWords.length >= MIN_SERVICE_SHORT_WORDS && has(SERVICE_SHORT_FORM_WORDS, nameWords[nameWords.length - 1]);
+}
+
+/**
+ * "Kelso Fire and Rescue Service" in one report, "Kelso Fire and Rescue" in another ("Tarrow Ambulance Service" /
+ * "Tarrow Ambulance"): an emergency service named without its closing "Service", as local copy calls it, joins the
+ * one body of the other articles whose name it is with "Service" after it. Only "Service": "Kelso Police Authority"
+ * oversees "Kelso Police" and is another body (LEADING_WORDS leaves any head out for that reason).
+ */
+export const SERVICE_WITHOUT_HEAD: ShortFormRule = {
+  id: 'service-without-head',
+  shortFormsOf: entity => namesOf(entity).flatMap(nameWords => {
+    const stem = nameWords.slice(0, -1);
+    return nameWords[nameWords.length - 1] === 'service' && endsInServiceWord(stem) ? [stem.join(' ')] : [];
+  }),
+  shortKeyOf: name => shortKey(name, endsInServiceWord),
+};
+
 /** The short-form rules in the order linkAnalyses applies them (after the rules that compare whole names). */
-export const SHORT_FORM_RULES: readonly ShortFormRule[] = [LEADING_WORDS, TEAM_NICKNAMES, FIRST_REMIT];
+export const SHORT_FORM_RULES: readonly ShortFormRule[] = [LEADING_WORDS, TEAM_NICKNAMES, FIRST_REMIT, SERVICE_WITHOUT_HEAD];
 
 /** Most words a longer form of a full name may add after it ("Marcus Tan" / "Marcus Tan Wei Ming"). */
 const MAX_ADDED_NAME_WORDS = 2;

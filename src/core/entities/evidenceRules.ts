@@ -5,7 +5,7 @@ import {
   ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
-import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
+import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, NUMBERED_MEETING_NOUNS, NUMBERED_MEETING_STEMS, RESIDENT_ORIGIN_WORDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
 import { DAY_NAME_ENDS, DAY_NAME_OPENERS, PLACE_GIVEN_NAMES, POLL_UNIT_ENDS, SCREEN_NAME_NOUNS, WEEKDAY_EVENT_WORDS } from '../lexicon/names';
 import { ARTICLES, NOUN_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { BODY_STATEMENT_DOCUMENTS, NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
@@ -1775,6 +1775,24 @@ function isAcronym(context: NameContext): boolean {
     && !isGradeCode(context);
 }
 
+/** An abbreviation's capitals (a lower-case letter may sit inside: "CoP") and, fused with them, an edition's number. */
+const NUMBERED_ABBREVIATION = /^(\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu})(\d{1,3})?$/u;
+
+/**
+ * "delegates at COP31", "COP is short for …", "the SB64 session": a one-word abbreviation of a recurring conference
+ * (list numbered-meeting-stems), with or without its edition's number, or any abbreviation of two letters or more fused
+ * with a number right before a lower-case meeting noun (list numbered-meeting-nouns), names the meeting, not a body.
+ */
+function isNumberedMeeting({ first, after, multiWord, honorific }: NameContext): boolean {
+  const match = NUMBERED_ABBREVIATION.exec(first.text.replace(/['’]s$/, ''));
+  if (multiWord || honorific || !match) {
+    return false;
+  }
+  const [, letters, edition] = match;
+  const nounAfter = edition !== undefined && after !== undefined && !isCapitalised(after) && has(NUMBERED_MEETING_NOUNS, after.lower);
+  return has(NUMBERED_MEETING_STEMS, letters.toLowerCase()) || nounAfter;
+}
+
 /** "the KVR-TPU said": two all-capital abbreviations, each of letters only, glued by a hyphen. */
 function hyphenedAbbreviations({ words }: NameContext): boolean {
   if (words.length !== 2 || words[0].post !== '-' || words[1].pre !== '') {
@@ -3010,13 +3028,14 @@ function isLoneGivenNameBeforeComma({ sentence, draft, honorific, before, after 
 const MAX_ORIGIN_WORDS = 6;
 
 /**
- * "Ellen, from Top Side Farm near Ludlow, drove …": a given name alone before a comma and "from" with a capitalised
- * place, which a comma closes before a lower-case word (the clause's verb), is a person named by the first name alone.
+ * "Ellen, from Top Side Farm near Ludlow, drove …", "Joan, of Quarry Lane, said …": a given name alone before a comma
+ * and "from" or "of" with a capitalised place (a street, as local and flood copy give residents' addresses), which a
+ * comma closes before a lower-case word (the clause's verb), is a person named by the first name alone.
  */
 function isGivenNameBeforeOrigin(context: NameContext): boolean {
   const { sentence, draft, after } = context;
   const place = sentence[draft.last + 2];
-  if (!isLoneGivenNameBeforeComma(context) || after?.lower !== 'from' || place === undefined || !isCapitalised(place) || !joined(after, place)) {
+  if (!isLoneGivenNameBeforeComma(context) || after === undefined || !has(RESIDENT_ORIGIN_WORDS, after.lower) || place === undefined || !isCapitalised(place) || !joined(after, place)) {
     return false;
   }
   for (let k = draft.last + 2; k < sentence.length && k - draft.last - 1 <= MAX_ORIGIN_WORDS; k++) {
@@ -3287,11 +3306,11 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'given-name-before-origin', outcome: Evidence.Title,
-    reason: '"Ellen, from Top Side Farm near Ludlow, drove …": a one-word given name the lexicon knows, opening its clause before a comma and "from" with a capitalised place that a comma closes before a lower-case verb, is a person named by the first name alone, as rural and local copy name a young farmer or a resident who gives no surname. Not a word the lexicon also knows as a place, nor a club or a body the gazetteers name, nor an unknown word (a town called by one word).',
+    reason: '"Ellen, from Top Side Farm near Ludlow, drove …", "Joan, of Quarry Lane, said …": a one-word given name the lexicon knows, opening its clause before a comma and "from" or "of" with a capitalised place (a resident\'s street in local and flood copy) that a comma closes before a lower-case verb, is a person named by the first name alone, as rural and local copy name a young farmer or a resident who gives no surname. Not a word the lexicon also knows as a place, nor a club or a body the gazetteers name, nor an unknown word (a town called by one word).',
     when: isGivenNameBeforeOrigin,
     examples: {
-      yes: ['Tractors lined the road. {Margery}, from Top Side Farm near Ludlow, drove the first one.', '{Margery}, from Kelso, said the payments kept her going.'],
-      no: ['{Margery} from Kelso said the payments kept her going.', 'Tractors lined the road. {Vellanby}, from Kelso, won on Saturday.', '{Chelsea}, from the start, pressed hard.', '{Margery}, from Kelso, Vardo and Tarrow, Marwick said.'],
+      yes: ['Tractors lined the road. {Margery}, from Top Side Farm near Ludlow, drove the first one.', '{Margery}, from Kelso, said the payments kept her going.', 'Water filled the cellars. {Margery}, of Quarry Lane, said the pumps came late.'],
+      no: ['{Margery} from Kelso said the payments kept her going.', 'Tractors lined the road. {Vellanby}, from Kelso, won on Saturday.', '{Chelsea}, from the start, pressed hard.', '{Margery}, from Kelso, Vardo and Tarrow, Marwick said.', '{Margery}, of course, said nothing.', 'Water filled the cellars. {Vellanby}, of Quarry Lane, won on Saturday.'],
     },
   },
   {
@@ -4562,6 +4581,15 @@ const PLACE_RULES: EvidenceRule[] = [
     reason: '"ministers met at the Harbour Safety Summit", "leaders at the Kelso Summit": a name of two words or more closed by a capitalised meeting\'s noun (list meeting-event-ends) is the meeting, a thing, not a person; a body\'s head inside keeps it a body.',
     when: ({ last, multiWord, honorific, orgHead }) => multiWord && !honorific && !orgHead && isCapitalised(last) && has(MEETING_EVENT_ENDS, last.lower),
     examples: { yes: ['Ministers met at the {Harbour Safety Summit} in June.'], no: ['Ministers met with {Harbour Sumner} in June.'] },
+  },
+  {
+    id: 'numbered-meeting', outcome: Evidence.Place,
+    reason: '"delegates at COP31 agreed", "ahead of CoP20", "COP is short for …", "the SB64 session closed": a recurring conference\'s abbreviation (list numbered-meeting-stems), alone or fused with its edition\'s number, or an abbreviation fused with a number before a lower-case meeting noun (list numbered-meeting-nouns), is the meeting, a thing, not a body that speaks; the number alone read as a body before.',
+    when: isNumberedMeeting,
+    examples: {
+      yes: ['Delegates at {COP31} agreed a text on Sunday.', 'Talks ahead of {CoP20} stalled.', '{COP} is short for the meeting of the parties.', 'The {SB64} session closed in Bonn.', 'Envoys left the {KVR12} summit early.'],
+      no: ['The {KVR} said the talks failed.', 'Leaders left the {G20} summit early.', 'The {CMA} said the merger was cleared.', 'The {KVR12} said the talks failed.'],
+    },
   },
   {
     id: 'named-day', outcome: Evidence.Place,

@@ -7,7 +7,7 @@ import { CASE_PARTY_SEPARATORS, COMPARISON_OPENERS, PREDICATE_OPENING_VERBS, ROL
 import { Tag, type Sentence } from '../nlp/tokens';
 import type { Draft } from './names';
 import {
-  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
+  CLAUSE_BREAK, isAgeOrPartyTag, isAppositiveStop, isClauseVerb, isFieldNounOpeningPost, isFiniteVerb, isParticipleModifier, isRelative, isSpace, linked, nameEndFrom, parenthesisClose, roleText, startsReducedRelative,
   type RoleContext, type Span,
 } from './roleSpans';
 import { TitlePart, isCapitalised, isHonorific, isPossessive, joined, modifiesBodyNoun, opensLinePart, postFieldEnd } from './words';
@@ -338,7 +338,9 @@ function headOfPost(context: RoleContext, phrase: readonly number[], start: numb
   if (head < 0 || head > start + MAX_WORDS_BEFORE_HEAD) {
     return undefined;
   }
-  return phrase.slice(start, head).some(at => isFiniteVerb(sentence[at]) && parts[at] === TitlePart.None && !isParticipleModifier(sentence, at, parts)) ? undefined : head;
+  // "X, flood duty manager at Y,": a verb's bare form opening the phrase is the post's field (isFieldNounOpeningPost).
+  return phrase.slice(start, head).some((at, position) => isFiniteVerb(sentence[at]) && parts[at] === TitlePart.None && !isParticipleModifier(sentence, at, parts)
+    && !(position === 0 && isFieldNounOpeningPost(sentence, at))) ? undefined : head;
 }
 
 /** The head's title words run into a name ("the committee chairman Senator X", "nominee Gov. X"): the title is that name's. */

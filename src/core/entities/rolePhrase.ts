@@ -6,7 +6,7 @@ import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { CONFERRED_HONOURS, EFFECT_PHRASE_MODIFIERS, ROLE_DANGLING_WORDS, ROLE_DATE_OPENERS, ROLE_DEMONSTRATIVES, ROLE_DISTINCTIONS, ROLE_EVALUATIONS, ROLE_NEGATIONS, TIME_PREPOSITIONS } from '../lexicon/roles';
 import { Tag, type Sentence, type Token } from '../nlp/tokens';
 import { MAX_TAIL } from './roleChains';
-import { isAppositiveStop, isFiniteVerb, isRelative, linked, nameEndFrom, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
+import { isAppositiveStop, isFieldNounOpeningPost, isFiniteVerb, isRelative, linked, nameEndFrom, roleText, startsReducedRelative, type RoleContext, type Span } from './roleSpans';
 import { TitlePart, isAllCaps, isCapitalised, isPossessive, joined } from './words';
 
 /** Most words from the post's first word to its head ("a very good local campaign organiser"). */
@@ -149,7 +149,7 @@ function wordBeforeHead(sentence: Sentence, parts: readonly TitlePart[], start: 
   const token = sentence[at];
   const isLinked = at === start || linked(sentence[at - 1], token);
   const plain = parts[at] === TitlePart.None;
-  const verb = plain && (token.tags & Tag.Verb) !== 0 && (token.tags & (Tag.Noun | Tag.Adjective)) === 0;
+  const verb = plain && (token.tags & Tag.Verb) !== 0 && (token.tags & (Tag.Noun | Tag.Adjective)) === 0 && !(at === start && isFieldNounOpeningPost(sentence, at));
   // "a US senator", "an IT staffer": an abbreviation spelled like a function word is none.
   const functionWord = plain && !isAllCaps(token) && ((token.tags | token.lexicon) & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Adverb)) !== 0;
   const quoted = /["“”'‘’]/.test(token.pre) || /^["“”'‘’]/.test(token.post);

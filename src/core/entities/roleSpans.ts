@@ -1,7 +1,8 @@
 // Pieces every role rule reads: the context a sentence's role rules share, what ends a role's clause, finite
 // verbs, and the span a role covers.
 import { ARTICLES } from '../lexicon/determiners';
-import { MODIFIER_SUFFIXES, PARTY_TAG, ROLE_APPOSITIVE_STOPS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { MODIFIER_SUFFIXES, PARTY_TAG, ROLE_APPOSITIVE_STOPS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TAIL_STARTS, has } from '../lexicon/entities';
+import { isLexiconInfinitive } from '../nlp/adapter';
 import { TITLE_CONNECTORS } from '../lexicon/names';
 import { MONTHS, WEEKDAYS } from '../lexicon/numbers';
 import { DATE_PREPOSITIONS, RELATIVE_PRONOUNS } from '../lexicon/roles';
@@ -113,6 +114,17 @@ function placeByOwnerAt(sentence: Sentence, from: number, to: number): boolean {
     return false;
   }
   return has(TITLE_TAIL_STARTS, sentence[to - 1].lower) || (has(TITLE_TAIL_STARTS, sentence[to - 2].lower) && /^\p{Lu}/u.test(sentence[to - 1].text));
+}
+
+/**
+ * "X, flood duty manager at Y,", "X, fund manager at Y,", "X, care worker at Y,": a verb's bare form (compromise's
+ * lexicon, isLexiconInfinitive) opening a phrase right after a comma is a noun naming a post's field, though the tagger
+ * reads a verb there: a verb does not open an appositive after a name. Not a reporting verb ("…, say union leaders").
+ */
+export function isFieldNounOpeningPost(sentence: Sentence, at: number): boolean {
+  const token = sentence[at], before = sentence[at - 1];
+  return before !== undefined && /^,\s+$/.test(before.post) && /^\p{Ll}+$/u.test(token.text)
+    && isLexiconInfinitive(token.lower) && !has(SPEECH_VERBS, token.lower);
 }
 
 /** A verb that is not also a noun or adjective ("replied", "said"): a clause, not an appositive, follows. */

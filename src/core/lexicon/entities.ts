@@ -1328,6 +1328,12 @@ export const FORCE_HEADS = wordList(
   within(TOWN_NAMED_HEADS, ['police', 'constabulary']),
 );
 
+export const SERVICE_SHORT_FORM_WORDS = wordList(
+  'service-short-form-words',
+  'Words of an emergency service that end its name when copy leaves out the closing "Service" ("Kelso Fire and Rescue" for "Kelso Fire and Rescue Service", "Tarrow Ambulance", "Vardo Police"): the same body across reports (link.ts SERVICE_WITHOUT_HEAD). Not "health": "Kelso Health" is as often a firm of its own.',
+  within(PUBLIC_SERVICE_WORDS, ['fire', 'rescue', 'ambulance', 'police', 'coastguard', 'probation']),
+);
+
 export const PUBLIC_SERVICE_HEADS = wordList(
   'public-service-heads',
   'Heads that close a public service\'s name after a word of its service (list public-service-words): "Fire Service", "Fire Brigade", "Ambulance Trust", "Police Authority".',
@@ -1590,6 +1596,24 @@ export const MEETING_EVENT_ENDS = list(
   'meeting-event-ends',
   'Capitalised nouns that close the name of a meeting of leaders held under a name of its own ("ministers met at the Harbour Safety Summit", "leaders at the Kelso Summit"): the event, a thing, not a person, though the words before it are unknown to the lexicon; a body\'s head inside keeps it a body.',
   'summit',
+);
+
+export const NUMBERED_MEETING_STEMS = list(
+  'numbered-meeting-stems',
+  'Abbreviations of a recurring conference that climate and diplomatic copy numbers by its edition, fused with the number ("delegates at COP31", "ahead of CoP20", "the CMP16 session") and alone as the series ("COP is short for the conference of the parties"): the meeting, a thing, not a body that speaks, though the letters read as an abbreviation. Not "cma": alone it is as often a competition regulator.',
+  'cop cmp chogm unoc',
+);
+
+export const NUMBERED_MEETING_NOUNS = list(
+  'numbered-meeting-nouns',
+  'Lower-case nouns of a meeting right after an abbreviation fused with its edition\'s number ("the SB64 session", "the KVR12 summit", "at the XYZ9 talks"): the numbered name is the meeting, a thing; a one-letter group ("the G20 summit") keeps its reading.',
+  'summit summits talks conference session sessions meeting meetings negotiations congress plenary',
+);
+
+export const RESIDENT_ORIGIN_WORDS = list(
+  'resident-origin-words',
+  'Prepositions after a given name alone and its comma that open where the person lives or comes from, before a capitalised place and a closing comma ("Ellen, from Top Side Farm, drove …", "Joan, of Quarry Lane, said …": local and flood copy give residents\' streets so): the name is a person\'s (evidence rule given-name-before-origin).',
+  'from of',
 );
 
 export const VEHICLE_NOUNS = list(

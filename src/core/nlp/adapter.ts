@@ -450,6 +450,18 @@ export function lexiconFlags(word: string): number {
   return flagsOfTags(typeof entry === 'string' ? [entry] : entry);
 }
 
+/**
+ * Whether compromise's lexicon lists a lower-case word as a verb's bare form ("flood", "fund", "survey"), not a past
+ * tense or a participle ("won", "told"): such a word is a noun as often, before another noun ("a flood barrier").
+ */
+export function isLexiconInfinitive(word: string): boolean {
+  if (!Object.prototype.hasOwnProperty.call(lexiconWords, word)) {
+    return false;
+  }
+  const entry = lexiconWords[word];
+  return (typeof entry === 'string' ? [entry] : entry).includes('Infinitive');
+}
+
 /** compromise's lexicon tags of words that name nothing and carry no flag of ours: interjections and negatives. */
 const EXCLAIMED_WORD_TAGS = new Set(['Expression', 'Negative']);
 
