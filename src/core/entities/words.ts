@@ -727,6 +727,19 @@ function opensServiceStation(sentence: Sentence, at: number): boolean {
 }
 
 /**
+ * "Halcyon Executive Aviation", "Marwick Coach Holidays", "Kelso Pilot Services": a capitalised title word between a
+ * capitalised word of no title and a body's head (list org-heads) is a word of a firm's name that says whom it serves
+ * or what it runs, no post: read as one, it split the name and left the first word alone ("Halcyon"), or nothing.
+ * "Tarvik Chief Executive X" (a name after it) and "the Executive Board" (no word before it) stay as they were.
+ */
+function insideFirmName(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1], token = sentence[at], next = sentence[at + 1];
+  return before !== undefined && next !== undefined && isCapitalised(before) && isCapitalised(token) && isCapitalised(next)
+    && joined(before, token) && joined(token, next) && !isAllCaps(token) && has(ORG_HEADS, next.lower)
+    && !has(TITLE_HEADS, before.lower) && !has(TITLE_MODIFIERS, before.lower) && !has(HONORIFICS, before.lower);
+}
+
+/**
  * "All-Star guard X", "veteran centre X": a lower-case position that alone is a common noun (list
  * standing-position-nouns) right after a word of a player's standing (list player-standing-words; "All-Star" split by
  * the tagger at its hyphen) and right before a capitalised word heads a post, as "striker" does anywhere.
@@ -978,7 +991,7 @@ export function isServicePartner(sentence: Sentence, at: number): boolean {
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || opensMemberStates(sentence, at) || opensGeneralRulebook(sentence, at) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
-      || opensPeriodicalName(sentence, at) || closesBodyCause(sentence, at) || opensServiceStation(sentence, at);
+      || opensPeriodicalName(sentence, at) || closesBodyCause(sentence, at) || opensServiceStation(sentence, at) || insideFirmName(sentence, at);
     if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at) && !isServicePartner(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
       || (at > 0 && isPositionPhrase(sentence, at - 1)) || isStandingPosition(sentence, at) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || isPortfolioCritic(sentence, at) || isBylineCritic(sentence, at)
       || endsCapitalisedTitlePhrase(sentence, at) || officeInitialsAt(sentence, at) || isParentCountEnd(sentence, at)) {

@@ -141,6 +141,10 @@ export const OWN_MESSAGES = wordList('quote-own-messages', 'Messages a person wr
   'column', 'newsletter', 'video',
 ]);
 
+export const OWN_PAGES = wordList('quote-own-pages', 'A body\'s own pages, where it speaks to its customers in its own words: "According to the airline\'s website, customers will be offered “…”", "according to the council\'s web page, residents can “…”". After "according to the <body noun>\'s", the words are the body\'s, whom the description names (the resolver finds the airline, the council) as it does for "the carrier said". Reason: a page is no speaker itself, and the sentence\'s own subject ("customers") speaks none of it.', [
+  'website', 'site', 'webpage', 'app',
+]);
+
 export const ISSUING_VERBS = wordList('quote-issuing-verbs', 'Verbs by which a person or body puts out a message of its own: "Vardo issued a statement that said “…”", "X wrote a column that called it “…”" credit the subject of the verb. Not "read", "received", "cited", "saw": whoever reads or receives a letter did not write it.', [
   'issued', 'issues', 'released', 'releases', 'published', 'publishes', 'ran', 'runs', 'wrote', 'writes', 'sent', 'sends', 'posted',
   'posts', 'tweeted', 'filed', 'files', 'signed', 'emailed', 'e-mailed', 'circulated', 'distributed', 'put',

@@ -47,6 +47,9 @@ export const REPORTING_PARTICIPLES = wordList('quote-reporting-participles', 'Pa
  * Verbs that make "<verb> <speaker>" inversions after a quote ("…,” said Mr X). Reason: only a handful
  * of verbs are inverted in news style; inverting "called" or "told" would take the object as speaker.
  */
+export const POINTING_BACK_NOUNS = wordList('quote-pointing-back-nouns', 'Nouns for what was said that open the sentence right after a quotation with "The" and name its speaker after "of" or "from" ("“…” The words of retired skipper X, who …", "“…” The warning from X came as …"): feature and regional copy give the words first and the speaker after, as "That was the verdict of X" does. Reason: only a noun for words spoken points back; "The view from the tower" or "The rest of X" do not.', [
+  'words', 'verdict', 'warning', 'message', 'promise', 'plea', 'advice', 'assessment', 'judgement', 'judgment', 'admission', 'boast',
+]);
 export const INVERTIBLE_VERBS = wordList('quote-invertible-verbs', 'Verbs that make "<verb> <speaker>" inversions after a quote ("…,” said Mr X). Reason: only a handful of verbs are inverted in news style; inverting "called" or "told" would take the object as speaker.', [
   'said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'replied', 'explained', 'continued', 'insisted',
   'warned', 'noted', 'recalled', 'declared', 'tweeted', 'posted', 'stated', 'argued', 'concluded',

@@ -13,7 +13,7 @@ import type { Paragraph } from '../paragraphs';
 import { SPEAKER_CUES } from './speakerCues';
 import { opensApostrophePassage, passageCueBefore } from './passageCue';
 import type { SpeakerRef } from './subject';
-import { PERSONAL_PRONOUNS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
+import { PERSONAL_PRONOUNS, POINTING_BACK_NOUNS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
 import { looksLikeName } from './quoteKinds';
 import { SPEAKER_CONVENTIONS_TABLE, type SpeakerConvention } from './conventionIds';
 import { sentenceEnd, sentenceStart, tokenize, type MaskedToken } from './tokens';
@@ -554,6 +554,11 @@ function creditFloatingParagraphs(text: string, paragraphs: readonly Paragraph[]
  * source's name (or its title).
  */
 const POINTS_BACK_SENTENCE = /^[.!?]?\s+(?:That|This|Those|These)\s+(?:(?:\p{Ll}+\s+)?(?:was|were|is|are|came|comes)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\p{Ll}+\s+)(?:of|from|by)\s+/u;
+/**
+ * The same sentence opened by "The" and a noun for what was said (list quote-pointing-back-nouns): "“…” The words of
+ * retired skipper X, who …", "“…” The warning from X came as …". Built once from the list.
+ */
+const POINTS_BACK_NOUN_SENTENCE = new RegExp(`^[.!?]?\\s+The\\s+(?:\\p{Ll}+\\s+)?(?:${[...POINTING_BACK_NOUNS.words].join('|')})\\s+(?:of|from)\\s+`, 'u');
 /** At most four words and no punctuation between the preposition and the name: a title ("of union leader X"). */
 const TITLE_WORDS_ONLY = /^(?:[\p{L}.-]+\s+){0,4}$/u;
 
@@ -570,7 +575,7 @@ function creditFromSentenceAfter(text: string, paragraphs: readonly Paragraph[],
       continue;
     }
     const rest = text.slice(quote.span.outerEnd, Math.min(para.end, quote.span.outerEnd + 120));
-    const pointing = POINTS_BACK_SENTENCE.exec(rest);
+    const pointing = POINTS_BACK_SENTENCE.exec(rest) ?? POINTS_BACK_NOUN_SENTENCE.exec(rest);
     const closesSentence = /[.!?…]$/u.test(text.slice(quote.span.start, quote.span.end)) || /^[.!?]/u.test(rest);
     const credit = pointing && closesSentence ? personIn(quote.span.outerEnd + pointing[0].length, para.end) : null;
     if (credit) {

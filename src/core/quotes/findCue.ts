@@ -9,7 +9,7 @@ import {
 } from '../lexicon/quotes';
 import { ARTICLES, NOUN_DETERMINERS } from '../lexicon/determiners';
 import { TITLE_HEADS, has } from '../lexicon/entities';
-import { ADDRESSEE_PREPOSITIONS, ASKING_INFINITIVES, BASE_VERB_MARKERS, CANDIDATE_BODY_HEADS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, INTERJECTED_ADVERBS, NAMING_VERBS, OBJECT_VERBS, OWN_MESSAGES, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, PLEDGE_NOUNS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, WANTING_GOVERNORS } from '../lexicon/quoteCues';
+import { ADDRESSEE_PREPOSITIONS, ASKING_INFINITIVES, BASE_VERB_MARKERS, CANDIDATE_BODY_HEADS, BE_FORMS, BY_IS_MEANS, CLAUSE_CONNECTIVES, CLAUSE_STARTERS, CLAUSE_SUBORDINATORS, FRAMING_NOUNS, HAVE_THIS_GOVERNORS, INFINITIVE_GOVERNORS, INTERJECTED_ADVERBS, NAMING_VERBS, OBJECT_VERBS, OWN_MESSAGES, OWN_PAGES, PARTICLE_REPORTING_VERBS, PERCEPTION_VERBS, PLEDGE_NOUNS, POSSESSIVE_PRONOUN_SUBJECTS, QUOTED_AS_VERBS, SENDER_PREPOSITIONS, SPEECH_NOUN_CLAUSE_OPENERS, SPEECH_NOUN_LINKS, SPEECH_NOUNS, WANTING_GOVERNORS } from '../lexicon/quoteCues';
 import { relayStart } from './relayCue';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { contractedPronounSubject, type SpeakerRef, type SubjectReader } from './subject';
@@ -993,6 +993,10 @@ export class CueFinder {
         if (cue?.ref?.type === 'entity') {
           return cue;
         }
+        const owner = ownPageOwner(before, k + 2);
+        if (owner) {
+          return { ref: owner, span: { start: before[k].start, end: owner.span.end } };
+        }
       }
     }
     return null;
@@ -1336,4 +1340,23 @@ function opensAbsoluteClause(tokens: readonly MaskedToken[], lo: number, last: n
     q--;
   }
   return q >= lo && tokens[q].lower === 'with';
+}
+
+/**
+ * "According to the airline's website, …": the body a description names through its own page (list quote-own-pages),
+ * as a description of that body ("the airline"), which the resolver places as it does "the carrier said"; null when
+ * tokens[at] opens no "the <noun>'s <page>".
+ */
+function ownPageOwner(tokens: readonly MaskedToken[], at: number): SpeakerRef | null {
+  const article = tokens[at], noun = tokens[at + 1];
+  if (article?.lower !== 'the' || noun === undefined || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || !isPossessiveAt(tokens, at + 1)) {
+    return null;
+  }
+  const pageAt = /[’']s$/iu.test(noun.text) ? at + 2 : at + 3;
+  const page = tokens[pageAt];
+  if (page === undefined || !OWN_PAGES.has(page.lower)) {
+    return null;
+  }
+  const word = noun.text.replace(/[’']s$/iu, '');
+  return { type: 'description', words: [article.text, word], owner: null, span: { start: article.start, end: noun.start + word.length } };
 }

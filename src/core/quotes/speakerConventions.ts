@@ -98,14 +98,16 @@ const CONVENTIONS: Readonly<Record<SpeakerConvention, Convention>> = {
     },
   },
   'sentence-after-points-back': {
-    reason: 'A quotation that closes a sentence without a cue, followed in its paragraph by a sentence that points back to it and names one person after "of", "from" or "by" ("“…” That was the verdict of X, who …", "That warning came from X"), is that person\'s: feature and broadcast copy give the words first and the speaker after.',
+    reason: 'A quotation that closes a sentence without a cue, followed in its paragraph by a sentence that points back to it and names one person after "of", "from" or "by" ("“…” That was the verdict of X, who …", "That warning came from X", "“…” The words of retired skipper X, who …"), is that person\'s: feature and broadcast copy give the words first and the speaker after.',
     examples: {
       yes: [
         'The pier was gone. "We are not leaving." That was the verdict of Ilsa Marrow, who has fished from the harbour for forty years.',
         'Tobin Vael spoke first. "If the boats go south, they may not come back." That warning came from Ilsa Marrow, who chairs the harbour trust.',
+        'The pier was gone.\n\n"If the wall had gone, we would be counting boats on the beach." The words of retired skipper Ilsa Marrow, who fished from the quay for 30 years, will worry the harbour trust.',
       ],
       no: [
         'The pier was gone. "We are not leaving." That night the storm reached Ilsa Marrow\'s house on the quay.',
+        'The pier was gone. "We are not leaving." The rest of Ilsa Marrow\'s crew stayed ashore.',
         'The pier was gone. "We are not leaving." That was the view of Tobin Vael and Ilsa Marrow, who run the harbour trust.',
       ],
     },
