@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, NUMBERED_MEETING_NOUNS, NUMBERED_MEETING_STEMS, RESIDENT_ORIGIN_WORDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -99,7 +99,12 @@ function hasOrgHead(sentence: Sentence, draft: Draft, words: readonly Token[]): 
   const namedTeam = words.length >= 3 && last.lower === 'team' && isCapitalised(last) && !isAllCaps(last) && before !== undefined && before.post !== '-';
   // "the Kelso Steel Pension Scheme": a pension scheme is a body with trustees (list pension-scheme-words).
   const pensionScheme = last.lower === 'scheme' && before !== undefined && has(PENSION_SCHEME_WORDS, before.lower);
-  return words.length > 1 && (has(ORG_HEADS, last.lower) || namedTeam || pensionScheme || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || martialArtGym(sentence, draft) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words) && !afterHonorific(sentence, draft)) || lawFirmName(sentence, draft, words)
+  // "An SPA spokeswoman said": an article opening the sentence before initials that spell a legal form ("SpA") is no
+  // name's first word; the initials are a body's abbreviation.
+  if (words.length === 2 && /^an?$/i.test(words[0].text) && isAllCaps(last)) {
+    return false;
+  }
+  return words.length > 1 && (has(ORG_HEADS, last.lower) || namedTeam || pensionScheme || has(MINE_COMPANY_HEADS, last.lower) || hyphenedHead || martialArtGym(sentence, draft) || endsOfficeBody(sentence, draft.last) || serviceDistrict(words) || reliefSociety(words) || airlineName(words) || carrierLineName(words) || headBeforeOf || taskName || capitalForm || councilForm || countryArm || numberedBranch || (ORG_SUFFIX.test(last.lower) && !givenNameFirst(words) && !afterHonorific(sentence, draft)) || lawFirmName(sentence, draft, words)
     || has(ORG_HEADS_FIRST, words[0].lower) || spanishPaperName(words) || spanishPluralBodyName(span) || maoriBodyName(span) || membersPossessiveInside(span) || isNationalSportBody(words) || studioAfterTrade(sentence, draft, words) || stateService(words)
     || issuePaperName(sentence, draft, words) || broadcasterChannel(words));
 }
@@ -230,6 +235,14 @@ function airlineName(words: readonly Token[]): boolean {
   const last = words.length - 1;
   return (words.length === 2 || words.length === 3) && has(AIRLINE_ENDINGS, words[last].lower)
     && words.slice(0, last).every(word => (word.lexicon & (Tag.Adjective | Tag.Noun | Tag.Verb | Tag.Adverb)) === 0);
+}
+
+/**
+ * "Kelso Shipping Line", "Orrin Container Line": "Line" after a carrier's trade word (list line-carrier-trades) and a
+ * capitalised first word closes a shipping or ferry company's name; "the Vardo Line" alone is a railway's route.
+ */
+function carrierLineName(words: readonly Token[]): boolean {
+  return words.length > 2 && words[words.length - 1].lower === 'line' && has(LINE_CARRIER_TRADES, words[words.length - 2].lower);
 }
 
 /**
@@ -831,6 +844,11 @@ function opensPlaceName(head: Token, next: Token | undefined): boolean {
 function worksSiteNounAfter(context: NameContext): boolean {
   const noun = lowerNounAfter(context);
   return noun !== undefined && has(WORKS_SITE_NOUNS, noun.lower);
+}
+
+/** "ships queued to enter the Tarrow channel": a waterway's noun (list waterway-nouns-after) in a sentence that names a vessel (list vessel-nouns). */
+function waterwayAfterPlace(context: NameContext, noun: Token): boolean {
+  return has(WATERWAY_NOUNS_AFTER, noun.lower) && context.sentence.some(token => !isCapitalised(token) && has(VESSEL_NOUNS, token.lower));
 }
 
 function lowerNounAfter(context: NameContext): Token | undefined {
@@ -3490,7 +3508,7 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'body-noun-after', outcome: Evidence.OrgTag,
-    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless the noun introduces the next name ("the biotech company Vacinar") or the name is a title word opening a title with it ("Opposition group leader Cllr X", opensTitleChain), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home; nor a sport\'s name before its code ("Rugby union", "Rugby league", list sport-names).',
+    reason: 'A noun naming a kind of body right after the name ("the Vardo party") makes it that body, unless a waterway\'s noun follows a place in a sentence about a ship ("the tanker blocked the Tarrow channel", list waterway-nouns-after), or the noun introduces the next name ("the biotech company Vacinar") or the name is a title word opening a title with it ("Opposition group leader Cllr X", opensTitleChain), or a one-word name (not in capitals: "a KVB bank employee") follows "a"/"an": "a Marwick group" is some group based there, the town only its home; nor a sport\'s name before its code ("Rugby union", "Rugby league", list sport-names).',
     when: context => {
       const noun = lowerNounAfter(context);
       const homeOfSomeBody = /^an?$/i.test(context.before?.text ?? '') && !context.multiWord && !isAllCaps(context.first);
@@ -3498,12 +3516,14 @@ const BODY_RULES: EvidenceRule[] = [
       const sportCode = !context.multiWord && SPORT_NAMES.has(context.first.lower);
       // "the main Opposition party": a word of a party's standing (list party-standing-words) names no party.
       const standing = !context.multiWord && has(PARTY_STANDING_WORDS, context.first.lower);
-      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !sportCode && !standing && !opensTitleChain(context);
+      return noun !== undefined && has(ORG_NOUNS_AFTER, noun.lower) && !homeOfSomeBody && !sportCode && !standing && !opensTitleChain(context)
+        && !waterwayAfterPlace(context, noun);
     },
     examples: {
       yes: ['Leaders of the {Vardo} party met on Sunday.', 'Dana Kelso, a {KVB} bank employee, said so.', 'The {Vardo} group leader, Tom Wrede, said no.'],
       no: ['Leaders of the {Vardo} region met on Sunday.', 'Dana Kelso, who runs a {Marwick} group for parents, said so.', 'On Monday, {Opposition} group leader Cllr Tom Wrede said no.',
-        'The Vardo Courier | Sport | {Rugby} union', 'The main {Opposition} party, the Kelso Party, walked out.'],
+        'The Vardo Courier | Sport | {Rugby} union', 'The main {Opposition} party, the Kelso Party, walked out.',
+        'The tanker ran aground in the {Tarrow} channel on Monday.'],
     },
   },
   {
@@ -4060,8 +4080,9 @@ const BODY_RULES: EvidenceRule[] = [
         'The collapse of {Brennholt Freight UK} left creditors unpaid.', 'Staff at {Kelso Chemists} said the shop would close.', 'The regulator fined {Pembury Silicon} on Monday.',
         'Parents sued the {Dunmore Unified School District} in May.', 'Researchers at the {Kelso Marine Station} counted the burrows.',
         'Dana Kelso, who heads the {Coastal Works Executive}, spoke first.', 'Tenants complained to the {Harbour Services Ombudsman} in May.',
-        'The {Varnish Red Crescent} said its convoy would leave on Monday.', 'A jet operated by {Ostra Air} landed in Oslo.'],
-      no: ['The {Kelso Harbour} project stalled on Monday.', 'Crowds gathered in the {Kelso District} on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.', 'Crowds waited at {Marwick Bus Station} on Monday.', 'Houses line {Kelso Crescent} near the park.'],
+        'The {Varnish Red Crescent} said its convoy would leave on Monday.', 'A jet operated by {Ostra Air} landed in Oslo.',
+        'The ship, operated by {Kelso Shipping Line}, sank.', 'A tug from {Tarrow Towage} arrived.', 'Crews from {Vardo Salvage & Towage} boarded her.'],
+      no: ['The {Kelso Harbour} project stalled on Monday.', 'Crowds gathered in the {Kelso District} on Monday.', 'The {Kelso Harbour UK} project stalled on Monday.', 'Analysts met {Dana Vardese} on Monday.', '{Gregor Ashbank}, a teacher, said the river rose fast.', 'Crowds waited at {Marwick Bus Station} on Monday.', 'Houses line {Kelso Crescent} near the park.', 'Trains on the {Vardo Line} were cut.'],
     },
   },
   {

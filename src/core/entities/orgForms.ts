@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, OFFICE_BODY_HEADS, OFFICE_SERVICE_ENDINGS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, PORT_SITE_WORDS, OFFICE_BODY_HEADS, OFFICE_SERVICE_ENDINGS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -56,8 +56,17 @@ export function namedAfterTown(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
   // A town's name is written in lower case after its capital: not an abbreviation ("U.N. Security Council"); or the
   // whole name in capitals on a masthead line ("KELSO DAILY CLARION | Sport").
-  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || has(OPERATED_SITE_HEADS, words[words.length - 1].toLowerCase()) || has(MINE_COMPANY_HEADS, words[words.length - 1].toLowerCase()) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownSchool(words) || isTownCollege(words))
+  return words.length > 1 && (has(TOWN_NAMED_HEADS, townNamedHead(words)) || has(OPERATED_SITE_HEADS, words[words.length - 1].toLowerCase()) || has(MINE_COMPANY_HEADS, words[words.length - 1].toLowerCase()) || (words.length > 2 && has(FEATURE_NAMED_WORDS, words[1])) || isTownPortBody(words) || isTownSchool(words) || isTownCollege(words))
     && cluster.members.some(member => /^\p{Lu}\p{Ll}+\s/u.test(member.c.text) || isMastheadInCapitals(member.c.text));
+}
+
+/**
+ * "Kelso Port Authority", "Tarrow Harbour Commissioners": a body of three words or more named after its town's port or
+ * harbour (its second word in port-site-words) is the town's when its last word is no company head ("Kelso Port
+ * Holdings" keeps "Kelso" as its short form).
+ */
+function isTownPortBody(words: readonly string[]): boolean {
+  return words.length > 2 && has(PORT_SITE_WORDS, words[1]) && !has(COMPANY_HEADS, words[words.length - 1].toLowerCase());
 }
 
 /** "KELSO DAILY CLARION": a paper's name of three words or more in capitals, its first word no initials, as a masthead prints it. */

@@ -1559,8 +1559,9 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
     && !guessedPlaceBeforeBody(sentence, j, m, runStart)
     && !isServicePair(sentence, j, m) && !placeTagFromBodyHead(sentence, j, runStart) && !(insideOf && isRegionPair(sentence, j, m));
   // Inside a remit after "on", a head noun before "and" is a subject ("on Energy and Shipping"), not a whole body; after
-  // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media").
-  const firmsLastWord = sentence[k].text === '&' && m === k + 1 && looksCommon(sentence[m]);
+  // "&", one common word closes the firm's name even after a body's head ("Kelso Bank & Trust", "Vardo Books & Media"),
+  // as one trade's head does, a word the tagger may not know ("Tarrow Salvage & Towage").
+  const firmsLastWord = sentence[k].text === '&' && m === k + 1 && (looksCommon(sentence[m]) || has(ORG_HEADS, sentence[m].lower));
   if (townAndDistrict(sentence, j, m)) {
     return range(k, m);
   }

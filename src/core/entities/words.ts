@@ -1,6 +1,7 @@
 // What each token of a sentence is to the name rules: capitalised word, honorific, part of a title, particle,
 // and where punctuation breaks a name. Pure functions over the adapter's tokens.
 import {
+  PERSON_PLIED_TRADES,
   PARTNER_SERVICE_NOUNS, NON_DEPARTMENT_INITIALS, ABSTRACT_NOUN_ENDINGS, COORDINATED_POST_MODIFIERS, ORIGIN_PARTICIPLES, ABBREVIATED_TITLES, VERB_PLURAL_HEADS, CAPITAL_LEGAL_FORMS, BODY_KIND_OPENERS, CAPITALISED_TITLE_PHRASES, CLUB_FORM_ENDINGS, TRUST_FORM_ENDINGS, COMPANY_DESIGNATORS, COMPANY_HEADS, DROPPED_CLUB_PREFIXES, LEGAL_FORMS, HONORIFICS, LOWER_CASE_HEADS, HONOURS, PAIRED_HONOURS, MEMBER_PLURALS, MEMBER_VOICE_HEADS, MODIFIER_SUFFIXES, NAME_PARTICLES, ORG_HEADS, SENTENCE_STARTERS, SINGULAR_ONLY_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEAD_PREFIXES, TRADE_NOUNS_BEFORE, COURTESY_STYLES, EVALUATIVE_OPENERS, STATUS_OPENERS, LOWER_CASE_TITLE_MODIFIERS, NAME_ABBREVIATIONS, ORG_APPOSITIVE_NOUNS, OUTLET_NOUNS, PLACE_OPENERS, ROLE_APPOSITIVE_STOPS, NATIONAL_BODY_HEADS, OFFICE_BODY_HEADS, PERIODICAL_FREQUENCY_HEADS, OFFICE_RANK_WORDS, POST_ENDING_HONOURS, POST_OPENING_HONOURS, NOBLE_TITLE_HONOURS, WORK_ORDINALS, POSITION_PHRASES, TRADE_PHRASES, SERVICE_STATION_WORDS, STANDING_POSITION_NOUNS, PLAYER_STANDING_WORDS, TITLE_INNER_MODIFIERS, TITLE_MODIFIERS, TITLE_QUALIFIED_HEADS, TITLE_POSTMODIFIERS, has, CAPITALISED_MEMBER_BODIES, TITLE_CHAIN_BODY_NOUNS, CHESS_TITLES, CRITIC_PORTFOLIOS, POLICE_RANK_INITIALS, CHIEF_OFFICER_INITIALS, UNDER_POST_HEADS, RELATION_NOUNS, PORTFOLIO_CLOSING_NOUNS, PORTFOLIO_HOLDERS, EXCELLENCY_INITIALS, MEMBER_STATE_NOUNS, RULEBOOK_PLURALS, OFFICE_INITIALS, LEADER_TITLE_INITIALS, PLACE_TAKING_TITLE_PHRASES, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF,
 } from '../lexicon/entities';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -988,13 +989,46 @@ export function isServicePartner(sentence: Sentence, at: number): boolean {
     && has(PARTNER_SERVICE_NOUNS, before.lower);
 }
 
+/** The most lower-case words between "a"/"an" and the trade in "Gary, a long-distance haulier,". */
+const MAX_TRADE_MODIFIERS = 2;
+
+/**
+ * "Gary, a haulier from Barnsley,", "Gary Pike, a haulier,": a trade one person plies on their own (list
+ * person-plied-trades) heads the appositive after a name that opens with a given name the lexicon knows, the person's
+ * post; before a name or after a firm's ("the haulier Corbel", "Corbel, a haulier,") it stays the firm's trade.
+ */
+function isGivenNamesTrade(sentence: Sentence, at: number): boolean {
+  if (!has(PERSON_PLIED_TRADES, sentence[at].lower) || isCapitalised(sentence[at])) {
+    return false;
+  }
+  for (let k = at - 1; k >= 1 && k >= at - 1 - MAX_TRADE_MODIFIERS; k--) {
+    const token = sentence[k];
+    if (token.lower === 'a' || token.lower === 'an') {
+      return /^,\s+$/.test(sentence[k - 1].post) && firstWordOfNameIsGiven(sentence, k - 1);
+    }
+    if (isCapitalised(token) || !joined(token, sentence[k + 1])) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The capitalised name ending at `end` opens with a given name the lexicon knows ("Gary", "Gary Pike"). */
+function firstWordOfNameIsGiven(sentence: Sentence, end: number): boolean {
+  let first = end;
+  while (first > 0 && isCapitalised(sentence[first - 1]) && joined(sentence[first - 1], sentence[first])) {
+    first--;
+  }
+  return isCapitalised(sentence[end]) && (sentence[first].lexicon & (Tag.MaleName | Tag.FemaleName)) !== 0;
+}
+
 export function titleParts(sentence: Sentence): TitlePart[] {
   const parts: TitlePart[] = sentence.map((token, at) => {
     const nameWord = (at > 0 && LOWER_CASE_HEADS.has(token.lower) && isCapitalised(token)) || opensMemberStates(sentence, at) || opensGeneralRulebook(sentence, at) || endsOfficeBody(sentence, at) || isHyphenedBodyHeadEnd(sentence, at)
       || opensPeriodicalName(sentence, at) || closesBodyCause(sentence, at) || opensServiceStation(sentence, at) || insideFirmName(sentence, at);
     if (((has(TITLE_HEADS, token.lower) || isPrefixedTitleHead(token)) && !verbAfterAuxiliary(sentence, at) && !nameWord && !titleWordAsGivenName(sentence, at) && !isServicePartner(sentence, at)) || isHyphenatedHeadEnd(sentence, at) || isHeadWithPostmodifier(token)
       || (at > 0 && isPositionPhrase(sentence, at - 1)) || isStandingPosition(sentence, at) || endsHonourPost(sentence, at) || standsAsNobleTitle(sentence, at) || isPortfolioCritic(sentence, at) || isBylineCritic(sentence, at)
-      || endsCapitalisedTitlePhrase(sentence, at) || officeInitialsAt(sentence, at) || isParentCountEnd(sentence, at)) {
+      || endsCapitalisedTitlePhrase(sentence, at) || officeInitialsAt(sentence, at) || isParentCountEnd(sentence, at) || isGivenNamesTrade(sentence, at)) {
       return TitlePart.Head;
     }
     if (isHyphenatedHeadEnd(sentence, at + 1) || isPositionPhrase(sentence, at) || opensHonourPost(sentence, at) || opensUnderPost(sentence, at)
