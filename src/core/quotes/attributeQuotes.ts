@@ -13,7 +13,7 @@ import type { Paragraph } from '../paragraphs';
 import { SPEAKER_CUES } from './speakerCues';
 import { opensApostrophePassage, passageCueBefore } from './passageCue';
 import type { SpeakerRef } from './subject';
-import { PERSONAL_PRONOUNS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
+import { FINDING_VERBS, PERSONAL_PRONOUNS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
 import { looksLikeName } from './quoteKinds';
 import { SPEAKER_CONVENTIONS_TABLE, type SpeakerConvention } from './conventionIds';
 import { sentenceEnd, sentenceStart, tokenize, type MaskedToken } from './tokens';
@@ -173,13 +173,15 @@ function possessiveOwner(article: QuoteArticle, from: number): string | null {
  * "X said the delay had left her furious. Doing so “looked like an attempt to wear the crews down.”": whether the
  * quotation closes a sentence whose own words before it name no one and report no one (no name, no pronoun, no
  * reporting verb, no other quotation): such a sentence goes on with the report of the sentence before it, so its words
- * are that speaker's, as a quotation opening the sentence would be (sentence-before).
+ * are that speaker's, as a quotation opening the sentence would be (sentence-before). Nor a verb of finding ("The audit
+ * found there had been “…”", list quote-finding-verbs): that sentence reports what its own subject found.
  */
 function closesSentenceOfNoOne(article: QuoteArticle, span: QuoteSpan, before: readonly MaskedToken[]): boolean {
   const { text, index } = article;
   const closes = /[.!?…]\W*$/u.test(text.slice(span.start, span.end)) || /^\W?\s*[.!?]/u.test(text.slice(span.outerEnd, span.outerEnd + 3));
   return closes && before.length > 0 && before.every(token => token.kind === 'word' || token.kind === 'punct')
-    && !before.some(token => PERSONAL_PRONOUNS.has(token.lower) || REPORTING_VERBS_FINITE.has(token.lower) || index.at(token.start, token.end) !== undefined);
+    && !before.some(token => PERSONAL_PRONOUNS.has(token.lower) || REPORTING_VERBS_FINITE.has(token.lower) || FINDING_VERBS.has(token.lower)
+      || index.at(token.start, token.end) !== undefined);
 }
 
 /** A doubled-apostrophe passage keeps the speaker of the passage in the sentence before (passageCue.ts). */
