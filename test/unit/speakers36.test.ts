@@ -1,7 +1,7 @@
 // Speaker kinds of round 36 (every sentence and name here is invented): a club's "boss" standing for the manager the
 // article introduced; a page heading in capitals ("VIDEO:") ending a transcript speaker's turn; an all-caps label the
 // lexicon does not know founding its speaker inside a transcript; and a finding sentence after a claim keeping its
-// quoted figure from the claimant.
+// quoted figure from the claimant; a beat paragraph ("She taps the desk.") between a caller's lines.
 import * as assert from 'assert';
 import { quoteSpeakers } from './support/entityQueries';
 
@@ -43,13 +43,18 @@ describe('round 36 speaker kinds (a boss for a manager, transcript headings and 
     assert.ok(!speakers(text).some(([, speaker]) => speaker === 'Qorvane'), JSON.stringify(speakers(text)));
   });
 
+  it('credits the quotation after a beat paragraph of "She" and her action to the one she stands for', () => {
+    const text = 'Wenna Fletcher rang the next number on her list. "Hello, I am calling from the harbour trust," Fletcher said into the phone.\n\nShe taps the desk twice.\n\n"Right, put me down for two tickets then."';
+    assert.deepStrictEqual(speakers(text).map(([, speaker]) => speaker), ['Wenna Fletcher', 'Wenna Fletcher']);
+  });
+
   it('does not pass a claimant\'s words on to a figure a finding sentence quotes next', () => {
-    const text = 'Councillor Brisa Tamm claimed that the scheme had failed. The audit found there had been “3,210 cases of late payment in the year.”';
+    const text = 'Councillor Brisa Tamm claimed that the depot was safe. The inspectors counted “1,874 breaches of the fire code over the winter.”';
     assert.deepStrictEqual(speakers(text).map(([, speaker]) => speaker), [null]);
   });
 
   it('still passes the claimant\'s words on to a sentence of no one that reports no finding', () => {
-    const text = 'Councillor Brisa Tamm claimed that the scheme had failed. Doing so “looked like an attempt to hide the cost from us.”';
+    const text = 'Councillor Brisa Tamm claimed that the depot was safe. Doing so “looked like an attempt to hide the cost from us.”';
     assert.strictEqual(speakers(text)[0]?.[1], 'Brisa Tamm');
   });
 });

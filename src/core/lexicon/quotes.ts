@@ -400,7 +400,7 @@ export const NATION_ALIASES: Readonly<Record<string, string>> = {
 
 export const FINDING_VERBS = wordList(
   'quote-finding-verbs',
-  'Verbs by which a study, an audit, a count or a search reports what it found ("The audit found there had been “…”", "the survey showed “…”", "records revealed “…”"): a sentence whose own words before its closing quotation hold one makes a finding of its own subject, so it does not go on with the report of the sentence before it ("X claimed that the scheme failed. The audit found there had been “…”" is no more of X\'s words; attributeQuotes.ts closesSentenceOfNoOne). Present forms that are as often plural nouns ("records", "counts", "logs") are left out.',
+  'Verbs by which a study, an audit, a count or a search reports what it found ("The inspection found “…”", "the survey showed “…”", "the ledgers revealed “…”"): a sentence whose own words before its closing quotation hold one makes a finding of its own subject, so it does not go on with the report of the sentence before it ("X claimed that the depot was safe. The inspection found “…”" is no more of X\'s words; attributeQuotes.ts closesSentenceOfNoOne). Present forms that are as often plural nouns ("records", "counts", "logs") are left out.',
   ['found', 'finds', 'showed', 'shows', 'shown', 'revealed', 'reveals', 'concluded', 'concludes', 'counted', 'recorded', 'estimated',
     'identified', 'identifies', 'discovered', 'discovers', 'uncovered', 'uncovers', 'detected', 'detects', 'logged', 'measured', 'tallied',
     'calculated', 'calculates'],
