@@ -342,6 +342,13 @@ export const LABEL_HEADINGS = wordList(
   ['video', 'watch', 'update', 'updated', 'breaking', 'exclusive', 'note', 'editor', 'correction', 'live', 'listen', 'audio', 'photo', 'photos', 'transcript', 'warning', 'caption', 'source', 'clip', 'read', 'related', 'advertisement', 'question', 'answer', 'host', 'moderator', 'reporter', 'crosstalk', 'unidentified', 'unknown', 'notice', 'alert', 'attention', 'important', 'urgent', 'reminder', 'disclaimer', 'fyi', 'rip', 'lol', 'omg'],
 );
 
+export const PAGE_HEADINGS = wordList(
+  'quote-page-headings',
+  'Label headings of quote-label-headings that mark a web page\'s embedded material, never a speaker\'s part ("VIDEO:", "WATCH:", "UPDATE:"): set in capitals on a transcript line of its own inside the quotation, such a heading ends the turn of the speaker before it, so the line and the unlabelled lines after it are no longer that speaker\'s (speakerLabel.ts transcriptSpeaker). Not "QUESTION:", "ANSWER:", "HOST:" or "REPORTER:", which label a speaker\'s part.',
+  within(LABEL_HEADINGS, ['video', 'watch', 'update', 'updated', 'breaking', 'exclusive', 'note', 'editor', 'correction', 'live', 'listen', 'audio', 'photo', 'photos',
+    'warning', 'caption', 'clip', 'read', 'related', 'advertisement', 'notice', 'alert', 'reminder', 'disclaimer']),
+);
+
 export const TITLE_CONTEXT_WORDS = wordList('quote-title-context-words', 'Words before a title-case quote that make it the name of a work or programme, not speech.', [
   'on', 'show', 'programme', 'program', 'series', 'film', 'movie', 'book', 'novel', 'memoir', 'album', 'song', 'single',
   'documentary', 'podcast', 'newspaper', 'magazine', 'column', 'titled', 'entitled', 'headlined', 'play', 'episode',
@@ -393,3 +400,11 @@ export const NATION_ALIASES: Readonly<Record<string, string>> = {
   thailand: 'thailand', filipino: 'philippines', philippine: 'philippines', philippines: 'philippines',
   saudi: 'saudi', german: 'germany', germany: 'germany', china: 'china', chinese: 'china', mexico: 'mexico', mexican: 'mexico', japan: 'japan', japanese: 'japan', turkey: 'turkey', turkish: 'turkey', italy: 'italy', italian: 'italy', israel: 'israel', israeli: 'israel', iran: 'iran', iranian: 'iran', iraq: 'iraq', iraqi: 'iraq', emirati: 'uae', uae: 'uae', kiwi: 'new zealand', eu: 'eu', european: 'eu', europe: 'eu',
 };
+
+export const FINDING_VERBS = wordList(
+  'quote-finding-verbs',
+  'Verbs by which a study, an audit, a count or a search reports what it found ("The inspection found “…”", "the survey showed “…”", "the ledgers revealed “…”"): a sentence whose own words before its closing quotation hold one makes a finding of its own subject, so it does not go on with the report of the sentence before it ("X claimed that the depot was safe. The inspection found “…”" is no more of X\'s words; attributeQuotes.ts closesSentenceOfNoOne). Present forms that are as often plural nouns ("records", "counts", "logs") are left out.',
+  ['found', 'finds', 'showed', 'shows', 'shown', 'revealed', 'reveals', 'concluded', 'concludes', 'counted', 'recorded', 'estimated',
+    'identified', 'identifies', 'discovered', 'discovers', 'uncovered', 'uncovers', 'detected', 'detects', 'logged', 'measured', 'tallied',
+    'calculated', 'calculates'],
+);

@@ -13,7 +13,7 @@ import type { Paragraph } from '../paragraphs';
 import { SPEAKER_CUES } from './speakerCues';
 import { opensApostrophePassage, passageCueBefore } from './passageCue';
 import type { SpeakerRef } from './subject';
-import { PERSONAL_PRONOUNS, POINTING_BACK_NOUNS, REPORTING_VERBS_FINITE, TITLE_NOUNS } from '../lexicon/quotes';
+import { PERSONAL_PRONOUNS, POINTING_BACK_NOUNS, REPORTING_VERBS_FINITE, TITLE_NOUNS, FINDING_VERBS } from '../lexicon/quotes';
 import { looksLikeName } from './quoteKinds';
 import { SPEAKER_CONVENTIONS_TABLE, type SpeakerConvention } from './conventionIds';
 import { sentenceEnd, sentenceStart, tokenize, type MaskedToken } from './tokens';
@@ -169,17 +169,39 @@ function possessiveOwner(article: QuoteArticle, from: number): string | null {
   return article.resolver.resolve({ type: 'pronoun', word, span: { start: from, end: from } }, from);
 }
 
+/** A paragraph that is one short sentence opened by "He" or "She" and a lower-case word (group 1: the pronoun). */
+const PRONOUN_BEAT = /^\s*(He|She)\s+\p{Ll}[^.!?]*[.!?]\s*$/u;
+/** Most words such a paragraph has: a beat of action between quotations ("He sighs.", "She taps the desk twice."). */
+const MAX_BEAT_WORDS = 8;
+
+/**
+ * "“…” / He sighs. / “Right, put me down for two.”": a paragraph of one short sentence whose subject is "He" or "She"
+ * (PRONOUN_BEAT) is a beat of the speaker's action between the lines, as feature copy writes a call or an interview, so
+ * the quotation paragraph after it is that person's: the one the pronoun stands for. Null for any other paragraph.
+ */
+function pronounBeatOwner(article: QuoteArticle, from: number, to: number): string | null {
+  const paragraph = article.masked.slice(from, to);
+  const beat = PRONOUN_BEAT.exec(paragraph);
+  if (!beat || wordCount(paragraph) > MAX_BEAT_WORDS) {
+    return null;
+  }
+  const word = beat[1] === 'He' ? 'he' : 'she';
+  return article.resolver.resolve({ type: 'pronoun', word, span: { start: from, end: from } }, from);
+}
+
 /**
  * "X said the delay had left her furious. Doing so “looked like an attempt to wear the crews down.”": whether the
  * quotation closes a sentence whose own words before it name no one and report no one (no name, no pronoun, no
  * reporting verb, no other quotation): such a sentence goes on with the report of the sentence before it, so its words
- * are that speaker's, as a quotation opening the sentence would be (sentence-before).
+ * are that speaker's, as a quotation opening the sentence would be (sentence-before). Nor a verb of finding ("The
+ * inspection found “…”", list quote-finding-verbs): that sentence reports what its own subject found.
  */
 function closesSentenceOfNoOne(article: QuoteArticle, span: QuoteSpan, before: readonly MaskedToken[]): boolean {
   const { text, index } = article;
   const closes = /[.!?…]\W*$/u.test(text.slice(span.start, span.end)) || /^\W?\s*[.!?]/u.test(text.slice(span.outerEnd, span.outerEnd + 3));
   return closes && before.length > 0 && before.every(token => token.kind === 'word' || token.kind === 'punct')
-    && !before.some(token => PERSONAL_PRONOUNS.has(token.lower) || REPORTING_VERBS_FINITE.has(token.lower) || index.at(token.start, token.end) !== undefined);
+    && !before.some(token => PERSONAL_PRONOUNS.has(token.lower) || REPORTING_VERBS_FINITE.has(token.lower) || FINDING_VERBS.has(token.lower)
+      || index.at(token.start, token.end) !== undefined);
 }
 
 /** A doubled-apostrophe passage keeps the speaker of the passage in the sentence before (passageCue.ts). */
@@ -282,7 +304,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
       return introduces || resolver.onlyPersonBetween(from, to) === speakerId || reportingSubject(article, from, to) === speakerId
         ? creditNamed(speakerId, from, to) : null;
     }
-    return creditNamed(possessiveOwner(article, from), from, to);
+    return creditNamed(possessiveOwner(article, from) ?? pronounBeatOwner(article, from, to), from, to);
   });
 
   creditPullQuotes(text, paragraphs, speech);
