@@ -52,9 +52,21 @@ function union(left: Node, right: Node): boolean {
   return true;
 }
 
+/** Most names whose words are kept (words is asked for one name by every rule of both linkers); then the cache starts again. */
+const MAX_CACHED_NAMES = 20_000;
+const wordsOfName = new Map<string, readonly string[]>();
+
 export function words(name: string): string[] {
-  return foldLetters(name).toLowerCase().replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let cached = wordsOfName.get(name);
+  if (!cached) {
+    cached = foldLetters(name).toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (wordsOfName.size >= MAX_CACHED_NAMES) {
+      wordsOfName.clear();
+    }
+    wordsOfName.set(name, cached);
+  }
+  // A copy: callers drop a title or a suffix from the list they get (personWords).
+  return [...cached];
 }
 
 /** A title the name opens with ("Mr", "Dr", "Sheikh", "Cllr"): no part of the name. */

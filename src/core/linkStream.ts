@@ -140,18 +140,18 @@ function fullNameKeys(nameWords: readonly string[]): string[] {
 
 export class StreamLinker {
   /** Groups by the keys of link.ts's same-key rules ("rule:key") and by initials ("a:…", "x:…"). */
-  private readonly byKey = new Map<string, Group[]>();
+  private readonly byKey = new Map<string, Set<Group>>();
   /** Person groups by the keys of a spelling rule ("rule:key"), with the spelled name that gave it. */
   private readonly bySpelling = new Map<string, { group: Group; spelled: SpelledName }[]>();
   /** Person groups with a full name, by its surname and first name (for names of one word). */
-  private readonly byFullNamePart = new Map<string, Group[]>();
+  private readonly byFullNamePart = new Map<string, Set<Group>>();
   /** Person groups known so far only by one word, by that word (for full names that arrive later). */
   private readonly byLoneWord = new Map<string, Group>();
   private readonly usedIds = new Set<string>();
   /** Groups by the short forms their names give under a short-form rule (link.ts), "rule:form". */
-  private readonly byShortForm = new Map<string, Group[]>();
+  private readonly byShortForm = new Map<string, Set<Group>>();
   /** Groups named by a short form under a rule, "rule:form" (for a full name that arrives later). */
-  private readonly byShortName = new Map<string, Group[]>();
+  private readonly byShortName = new Map<string, Set<Group>>();
   /** Body groups by the initials of an expansion ("x" of "European Union" is "eu"), with its words. */
   private readonly byExpansion = new Map<string, NamedGroup[]>();
   /** Body groups by the initials of each name of two words or more, function words aside (for abbreviations spelt from them). */
@@ -283,15 +283,14 @@ export class StreamLinker {
    */
   private matchShortForm(rule: ShortFormRule, entity: LinkableEntity, kind: EntityKind, taken: ReadonlySet<Group>, givers: ReadonlyMap<string, number>): Group | undefined {
     for (const key of rule.shortKeysOf(entity)) {
-      const longer = this.byShortForm.get(ruleKey(rule, key));
-      if (longer?.length === 1 && longer[0].kind === kind && !taken.has(longer[0])) {
-        return longer[0];
+      const longer = only(this.byShortForm.get(ruleKey(rule, key)));
+      if (longer && longer.kind === kind && !taken.has(longer)) {
+        return longer;
       }
     }
     for (const form of rule.shortFormsOf(entity)) {
       const key = ruleKey(rule, form);
-      const named = this.byShortName.get(key);
-      const shorter = named?.length === 1 && !this.byShortForm.has(key) && givers.get(key) === 1 ? named[0] : undefined;
+      const shorter = !this.byShortForm.has(key) && givers.get(key) === 1 ? only(this.byShortName.get(key)) : undefined;
       if (shorter && shorter.kind === kind && !taken.has(shorter) && !(rule.sharedNameIsWhole && shorter.documents > 1)) {
         return shorter;
       }
@@ -353,9 +352,10 @@ export class StreamLinker {
 
   private firstFree(keys: readonly string[], taken: ReadonlySet<Group>, kind: EntityKind): Group | undefined {
     for (const key of keys) {
-      const group = this.byKey.get(key)?.find(group => group.kind === kind && !taken.has(group));
-      if (group) {
-        return group;
+      for (const group of this.byKey.get(key) ?? []) {
+        if (group.kind === kind && !taken.has(group)) {
+          return group;
+        }
       }
     }
     return undefined;
@@ -364,12 +364,9 @@ export class StreamLinker {
   /** The single full-name group whose surname (or first name) is this word; none when there are several. */
   private onlyFullNameWith(word: string, parts: readonly ('last' | 'first')[]): Group | undefined {
     for (const part of parts) {
-      const groups = this.byFullNamePart.get(`${part}:${translit(word)}`) ?? [];
-      if (groups.length === 1) {
-        return groups[0];
-      }
-      if (groups.length > 1) {
-        return undefined;
+      const groups = this.byFullNamePart.get(`${part}:${translit(word)}`);
+      if (groups) {
+        return only(groups);
       }
     }
     return undefined;
@@ -472,11 +469,21 @@ function ruleKey(rule: CrossDocumentRule, key: string): string {
   return `${rule.id}:${key}`;
 }
 
-function addOnce(map: Map<string, Group[]>, key: string, group: Group): void {
+/** Adds the group under the key (a set: a group's names often give one key twice). */
+function addOnce(map: Map<string, Set<Group>>, key: string, group: Group): void {
   const groups = map.get(key);
-  if (!groups) {
-    map.set(key, [group]);
-  } else if (!groups.includes(group)) {
-    groups.push(group);
+  if (groups) {
+    groups.add(group);
+  } else {
+    map.set(key, new Set([group]));
   }
+}
+
+/** The one group of the set, or none when there are none or several. */
+function only(groups: ReadonlySet<Group> | undefined): Group | undefined {
+  if (groups?.size !== 1) {
+    return undefined;
+  }
+  const [group] = groups;
+  return group;
 }
