@@ -152,7 +152,7 @@ export class StreamLinker {
   private readonly byShortForm = new Map<string, Set<Group>>();
   /** Groups named by a short form under a rule, "rule:form" (for a full name that arrives later). */
   private readonly byShortName = new Map<string, Set<Group>>();
-  /** Body groups by the initials of an expansion ("x" of "European Union" is "eu"), with its words. */
+  /** Body groups by the initials an expansion gives ("Vellmark National Union" → "vnu"), with its words. */
   private readonly byExpansion = new Map<string, NamedGroup[]>();
   /** Body groups by the initials of each name of two words or more, function words aside (for abbreviations spelt from them). */
   private readonly bySpellingInitials = new Map<string, NamedGroup[]>();
