@@ -73,7 +73,7 @@ describe('corpus mode links as analyze does: every rule of link.ts (round 36)', 
   }
 
   it('within one document, a name in common wins over a looser rule another entity would meet first', () => {
-    // The second document holds the longer name first (a misread "… Is Right" does so in real copy): linkAnalyses joins
+    // The second document holds the longer name first (a longer name misread as a person's can do so): linkAnalyses joins
     // the same names and refuses the longer one a place in that group; the stream runs its rules in the same order.
     const groups = assertSameGroups([
       documentOf([['person', 'Tomas Ferreyra']]),
