@@ -52,9 +52,21 @@ function union(left: Node, right: Node): boolean {
   return true;
 }
 
+/** Most names whose words are kept (words is asked for one name by every rule of both linkers); then the cache starts again. */
+const MAX_CACHED_NAMES = 20_000;
+const wordsOfName = new Map<string, readonly string[]>();
+
 export function words(name: string): string[] {
-  return foldLetters(name).toLowerCase().replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let cached = wordsOfName.get(name);
+  if (!cached) {
+    cached = foldLetters(name).toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (wordsOfName.size >= MAX_CACHED_NAMES) {
+      wordsOfName.clear();
+    }
+    wordsOfName.set(name, cached);
+  }
+  // A copy: callers drop a title or a suffix from the list they get (personWords).
+  return [...cached];
 }
 
 /** A title the name opens with ("Mr", "Dr", "Sheikh", "Cllr"): no part of the name. */
@@ -66,7 +78,7 @@ function isLeadingTitle(word: string): boolean {
  * A person's name as words without a title before it or a generational suffix ("Cesar Ramos Jr." → cesar ramos,
  * "Cllr Dana Whitlock" → dana whitlock): an article's own reading may keep a title inside the name.
  */
-function personWords(name: string): string[] {
+export function personWords(name: string): string[] {
   const w = words(name);
   while (w.length > 1 && isLeadingTitle(w[0])) {
     w.shift();
@@ -91,26 +103,31 @@ export function namesOf(entity: Pick<Entity, 'name' | 'aliases'>): string[][] {
  * poole". A name with no ampersand gives no such key, so a company and its holding company ("Vardo" / "Vardo Holdings")
  * are not linked by it.
  */
-function partnerKeys(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
-  return [entity.name, ...entity.aliases].filter(name => /\s&\s/.test(name))
+export const PARTNERS: SameKeyRule = {
+  shape: 'same-key',
+  id: 'partners',
+  keysOf: entity => [entity.name, ...entity.aliases].filter(name => /\s&\s/.test(name))
     .map(name => foldLetters(name).toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}&]+/u).filter(Boolean))
     .filter(nameWords => nameWords.indexOf('&') > 0)
-    .map(nameWords => withoutDesignator(nameWords).join(' '));
-}
+    .map(nameWords => withoutDesignator(nameWords).join(' ')),
+};
 
 /**
  * The names of a body that joins words by "and" or "&" ("Kelso and District Angling Club", "Kelso & District Angling
  * Club"), without the conjunction, so the two ways outlets write it give one key; names without either give none.
  */
-function conjunctionKeys(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
-  return [entity.name, ...entity.aliases].filter(name => /\s(?:&|and)\s/.test(name))
-    .map(name => withoutDesignator(words(name).filter(word => word !== 'and')).join(' '));
-}
+export const CONJUNCTIONS: SameKeyRule = {
+  shape: 'same-key',
+  id: 'conjunctions',
+  keysOf: entity => [entity.name, ...entity.aliases].filter(name => /\s(?:&|and)\s/.test(name))
+    .map(name => withoutDesignator(words(name).filter(word => word !== 'and')).join(' ')),
+};
 
-function byKey(nodes: readonly Node[], keysOf: (node: Node) => readonly string[]): void {
+/** Joins entities of different articles that share a key of `rule`. */
+function linkSameKeys(nodes: readonly Node[], rule: SameKeyRule): void {
   const first = new Map<string, Node[]>();
   for (const n of nodes) {
-    for (const key of new Set(keysOf(n))) {
+    for (const key of new Set(rule.keysOf(n.entity))) {
       const seen = first.get(key);
       if (!seen) {
         first.set(key, [n]);
@@ -177,7 +194,17 @@ function linkAbbreviations(orgs: readonly Node[]): void {
 }
 
 /** Fewest letters of an abbreviation that may take more than a word's initial ("ECOWAS"); shorter ones spell too much. */
-const MIN_SPELLED_ABBREVIATION = 4;
+export const MIN_SPELLED_ABBREVIATION = 4;
+
+/** A body with a name in capitals ("ECOWAS"): only such an abbreviation is read as spelt from more than initials. */
+export function hasCapitalsName(entity: NamedEntity): boolean {
+  return [entity.name, ...entity.aliases].some(isAcronym);
+}
+
+/** Whether a name of the body of two words or more spells the abbreviation's letters ("economic community of …"). */
+function nameSpells(letters: string, entity: NamedEntity): boolean {
+  return namesOf(entity).some(nameWords => nameWords.length > 1 && spellsAbbreviation(letters, nameWords));
+}
 
 /**
  * An abbreviation in capitals that takes more than one letter of a word ("ECOWAS": Economic COmmunity of West African
@@ -185,11 +212,11 @@ const MIN_SPELLED_ABBREVIATION = 4;
  */
 function linkSpelledAbbreviations(orgs: readonly Node[], byLetters: ReadonlyMap<string, { abbreviations: Node[]; expansions: Node[] }>): void {
   for (const [letters, { abbreviations, expansions }] of byLetters) {
-    const capitals = abbreviations.filter(node => [node.entity.name, ...node.entity.aliases].some(isAcronym));
+    const capitals = abbreviations.filter(node => hasCapitalsName(node.entity));
     if (expansions.length || !capitals.length || letters.length < MIN_SPELLED_ABBREVIATION) {
       continue;
     }
-    const spelled = orgs.filter(node => namesOf(node.entity).some(nameWords => nameWords.length > 1 && spellsAbbreviation(letters, nameWords)));
+    const spelled = orgs.filter(node => nameSpells(letters, node.entity));
     for (const node of capitals) {
       const roots = new Set(spelled.filter(other => other.doc !== node.doc).map(find));
       if (roots.size === 1) {
@@ -197,20 +224,6 @@ function linkSpelledAbbreviations(orgs: readonly Node[], byLetters: ReadonlyMap<
       }
     }
   }
-}
-
-/**
- * The key of a full name up to transliteration: given name and surname each with doubled letters and final
- * -iy/-y made one ("Dmitri Lebedkin" / "Dmitry Lebedkin"); a given name of initials gives its first letter only
- * ("R.J. Tolland" / "RJ Tolland"). Two given names that only share an initial are two people ("Matt Brennan" /
- * "Michael Brenan", "Mark Vell" / "Maya Vell"); given-name variants have their own pass ("Bob" / "Robert").
- */
-export function spellingKeys(nameWords: readonly string[]): string[] {
-  if (nameWords.length < 2) {
-    return [];
-  }
-  const given = nameWords[0].length <= 2 ? nameWords[0][0] : translit(nameWords[0]);
-  return [`${given}|${translit(nameWords[nameWords.length - 1])}`];
 }
 
 /** Most letters of a given name that is only an initial or two ("J.", "JD"). */
@@ -276,7 +289,25 @@ export function spellingParts(nameWords: readonly string[]): { given: string; su
   };
 }
 
-interface SpelledPerson { node: Node; nameWords: string[]; given: string; surname: string }
+/** A person's full name as the spelling rule compares it, with the keys of the names it may be compared with. */
+export interface SpelledName {
+  readonly name: string;
+  readonly nameWords: readonly string[];
+  readonly given: string;
+  readonly surname: string;
+  readonly keys: readonly string[];
+}
+
+/**
+ * A rule that compares a person's name with the names that share one of its keys ("d|whitlock"), and joins the two
+ * when `agree` says they are one person's: a key alone is too loose (only the initial of the given name is in it).
+ */
+export interface SpellingMatchRule {
+  readonly shape: 'spelling';
+  readonly id: string;
+  spelledNameOf(entity: NamedEntity): SpelledName | undefined;
+  agree(left: SpelledName, right: SpelledName): boolean;
+}
 
 /** An Arabic surname's consonants up to transliteration ("ghalib", "ghaleb" → the same frame), for the second key. */
 function surnameFrame(surname: string): string {
@@ -284,31 +315,43 @@ function surnameFrame(surname: string): string {
 }
 
 /**
- * The same person spelt differently by two outlets: same surname up to transliteration, given names that agree.
- * A name marked as Arabic is also keyed by its surname's consonants, and joins when the surnames differ only by
- * vowels outlets transliterate differently ("Abu Tarek al-Wardi" / "Abu Tareq el-Wardy": linkSpellings.ts).
+ * The same person spelt differently by two outlets (a generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos"):
+ * same surname up to transliteration, given names that agree. A name marked as Arabic is also keyed by its surname's
+ * consonants, and joins when the surnames differ only by vowels outlets transliterate differently ("Abu Tarek al-Wardi"
+ * / "Abu Tareq el-Wardy": linkSpellings.ts).
  */
-function linkSpellings(persons: readonly Node[]): void {
-  const bySurname = new Map<string, SpelledPerson[]>();
+export const SPELLINGS: SpellingMatchRule = {
+  shape: 'spelling',
+  id: 'spellings',
+  spelledNameOf: entity => {
+    const nameWords = personWords(entity.name);
+    if (nameWords.length < 2) {
+      return undefined;
+    }
+    const { given, surname, arabic } = spellingParts(nameWords);
+    const keys = [`${given[0]}|${translit(surname)}`, ...(arabic ? [`${given[0]}|~${surnameFrame(surname)}`] : [])];
+    return { name: entity.name, nameWords, given, surname, keys };
+  },
+  agree: (left, right) => (translit(left.surname) === translit(right.surname) || vowelVariantsAgree(left.surname, right.surname))
+    && (givenNamesAgree(left.given, right.given) || contractsGivenNames(left.nameWords, right.nameWords, right.name)
+      || contractsGivenNames(right.nameWords, left.nameWords, left.name)),
+};
+
+/** Joins each person to the first earlier one of another article that shares a key of `rule` and agrees with it. */
+function linkSpellings(persons: readonly Node[], rule: SpellingMatchRule): void {
+  const bySurname = new Map<string, { node: Node; spelled: SpelledName }[]>();
   for (const node of persons) {
-    const nameWords = personWords(node.entity.name);
-    if (nameWords.length > 1) {
-      const { given, surname, arabic } = spellingParts(nameWords);
-      const entry = { node, nameWords, given, surname };
-      push(bySurname, `${given[0]}|${translit(surname)}`, entry);
-      if (arabic) {
-        push(bySurname, `${given[0]}|~${surnameFrame(surname)}`, entry);
+    const spelled = rule.spelledNameOf(node.entity);
+    if (spelled) {
+      for (const key of spelled.keys) {
+        push(bySurname, key, { node, spelled });
       }
     }
   }
-  const surnamesAgree = (left: SpelledPerson, right: SpelledPerson) =>
-    translit(left.surname) === translit(right.surname) || vowelVariantsAgree(left.surname, right.surname);
-  const agree = (left: SpelledPerson, right: SpelledPerson) => surnamesAgree(left, right) && (givenNamesAgree(left.given, right.given)
-    || contractsGivenNames(left.nameWords, right.nameWords, right.node.entity.name) || contractsGivenNames(right.nameWords, left.nameWords, left.node.entity.name));
   for (const entries of bySurname.values()) {
     entries.forEach((entry, index) => {
       for (const earlier of entries.slice(0, index)) {
-        if (agree(earlier, entry) && union(earlier.node, entry.node)) {
+        if (rule.agree(earlier.spelled, entry.spelled) && union(earlier.node, entry.node)) {
           break;
         }
       }
@@ -317,7 +360,7 @@ function linkSpellings(persons: readonly Node[]): void {
 }
 
 /** Two expansions of the same initials that differ only by word endings ("Kenya …" / "Kenyan …"): one body. */
-function expansionsAgree(left: readonly string[], right: readonly string[]): boolean {
+export function expansionsAgree(left: readonly string[], right: readonly string[]): boolean {
   return left.length === right.length && left.every((word, at) => word.startsWith(right[at]) || right[at].startsWith(word));
 }
 
@@ -326,29 +369,14 @@ function expansionsAgree(left: readonly string[], right: readonly string[]): boo
  * Council"): the short name joins the one body of the set whose name is it plus a tier word; two tiers of one place
  * ("X City Council" / "X County Council") never join each other, and a short name joins neither of them.
  */
-function linkGovernmentTiers(orgs: readonly Node[]): void {
-  const withTier = new Map<string, Node[]>();
-  for (const node of orgs) {
-    for (const nameWords of namesOf(node.entity)) {
-      nameWords.forEach((word, at) => {
-        if (at > 0 && at < nameWords.length - 1 && has(GOVERNMENT_TIERS, word)) {
-          push(withTier, [...nameWords.slice(0, at), ...nameWords.slice(at + 1)].join(' '), node);
-        }
-      });
-    }
-  }
-  for (const node of orgs) {
-    for (const nameWords of namesOf(node.entity)) {
-      if (nameWords.length < 2 || nameWords.some(word => has(GOVERNMENT_TIERS, word))) {
-        continue;
-      }
-      const roots = new Set((withTier.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
-      if (roots.size === 1 && union([...roots][0], node)) {
-        break;
-      }
-    }
-  }
-}
+export const TIERLESS_NAMES: ShortFormRule = {
+  shape: 'short-form',
+  id: 'government-tiers',
+  shortFormsOf: entity => namesOf(entity).flatMap(nameWords => nameWords.flatMap((word, at) =>
+    (at > 0 && at < nameWords.length - 1 && has(GOVERNMENT_TIERS, word) ? [[...nameWords.slice(0, at), ...nameWords.slice(at + 1)].join(' ')] : []))),
+  shortKeysOf: entity => namesOf(entity).filter(nameWords => nameWords.length >= 2 && !nameWords.some(word => has(GOVERNMENT_TIERS, word)))
+    .map(nameWords => nameWords.join(' ')),
+};
 
 /**
  * A government body's name with its head noun last: "Department of Justice" → justice department (INVERTIBLE_BODY_HEADS);
@@ -395,28 +423,16 @@ function countryWords(nameWords: readonly string[]): number {
  * commission with its formal "Independent International" and without ("the Commission of Inquiry on Vardonia"): the name without a country joins the one body of the other articles whose
  * name is it after the country. Two bodies of two countries ("Vardonian Foreign Ministry") never join each other.
  */
-function linkCountryQualifiers(orgs: readonly Node[]): void {
-  const qualified = new Map<string, Node[]>();
-  for (const node of orgs) {
-    for (const nameWords of namesOf(node.entity)) {
-      const size = countryWords(nameWords);
-      if (size) {
-        push(qualified, headLast(withoutDesignator(nameWords.slice(size))).join(' '), node);
-      }
-    }
-  }
-  for (const node of orgs) {
-    for (const nameWords of namesOf(node.entity)) {
-      if (nameWords.length < 2 || countryWords(nameWords)) {
-        continue;
-      }
-      const roots = new Set((qualified.get(headLast(withoutDesignator(nameWords)).join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
-      if (roots.size === 1 && union([...roots][0], node)) {
-        break;
-      }
-    }
-  }
-}
+export const UNQUALIFIED_NAMES: ShortFormRule = {
+  shape: 'short-form',
+  id: 'country-qualifiers',
+  shortFormsOf: entity => namesOf(entity).flatMap(nameWords => {
+    const size = countryWords(nameWords);
+    return size ? [headLast(withoutDesignator(nameWords.slice(size))).join(' ')] : [];
+  }),
+  shortKeysOf: entity => namesOf(entity).filter(nameWords => nameWords.length >= 2 && !countryWords(nameWords))
+    .map(nameWords => headLast(withoutDesignator(nameWords)).join(' ')),
+};
 
 /** Fewest words of a newspaper's title named without its town ("Evening Post"): one word ("the Times", "the Post") may be any of several papers. */
 const MIN_OUTLET_TITLE_WORDS = 2;
@@ -426,29 +442,23 @@ const MIN_OUTLET_TITLE_WORDS = 2;
  * ("the Evening Post"): a title of two words or more ending in a newspaper's head (town-paper-heads) joins the one paper of the other
  * articles whose longer name ends in it. Two such papers ("Kelso Evening Post", "Marwick Evening Post") join neither.
  */
-function linkTownOutlets(orgs: readonly Node[]): void {
-  const byTitle = new Map<string, Node[]>();
-  for (const node of orgs) {
-    for (const nameWords of namesOf(node.entity)) {
-      if (has(TOWN_PAPER_HEADS, nameWords[nameWords.length - 1])) {
-        for (let size = MIN_OUTLET_TITLE_WORDS; size < nameWords.length; size++) {
-          push(byTitle, nameWords.slice(-size).join(' '), node);
-        }
-      }
-    }
+/** The paper's titles without its town: every ending of two words or more shorter than the name ("evening post"). */
+function endingTitles(nameWords: readonly string[]): string[] {
+  const titles: string[] = [];
+  for (let size = MIN_OUTLET_TITLE_WORDS; size < nameWords.length; size++) {
+    titles.push(nameWords.slice(-size).join(' '));
   }
-  for (const node of orgs) {
-    for (const nameWords of namesOf(node.entity)) {
-      if (nameWords.length < MIN_OUTLET_TITLE_WORDS || !has(TOWN_PAPER_HEADS, nameWords[nameWords.length - 1])) {
-        continue;
-      }
-      const roots = new Set((byTitle.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
-      if (roots.size === 1 && union([...roots][0], node)) {
-        break;
-      }
-    }
-  }
+  return titles;
 }
+
+export const TOWNLESS_OUTLETS: ShortFormRule = {
+  shape: 'short-form',
+  id: 'town-outlets',
+  shortFormsOf: entity => namesOf(entity).filter(nameWords => has(TOWN_PAPER_HEADS, nameWords[nameWords.length - 1])).flatMap(endingTitles),
+  shortKeysOf: entity => namesOf(entity)
+    .filter(nameWords => nameWords.length >= MIN_OUTLET_TITLE_WORDS && has(TOWN_PAPER_HEADS, nameWords[nameWords.length - 1]))
+    .map(nameWords => nameWords.join(' ')),
+};
 
 /**
  * "Pennant Hale Securities" in one report, "the investment bank Pennant Hale" in another: a company of two words or more
@@ -456,49 +466,56 @@ function linkTownOutlets(orgs: readonly Node[]): void {
  * mergeCompanyStems); the short name joins the one company of the other articles whose name it opens so. Two companies
  * with the same words before different trade nouns ("Vardo Marine Group", "Vardo Marine Holdings") leave it alone.
  */
-function linkCompanyStems(orgs: readonly Node[]): void {
-  const byStem = new Map<string, Node[]>();
-  for (const node of orgs) {
-    for (const nameWords of namesOf(node.entity)) {
-      // A holding company is the parent of the company its words name ("Tarvell Logistics Holdings" /
-      // "Tarvell Logistics"): no short form of it.
-      // An energy company's trade after its energy word is dropped the same way ("Orrin Nuclear Generation" / "Orrin Nuclear").
-      if (nameWords.length > 2 && ((has(COMPANY_HEADS, nameWords[nameWords.length - 1]) && !HOLDING_WORDS.has(nameWords[nameWords.length - 1])) || endsInEnergyTrade(nameWords))) {
-        push(byStem, nameWords.slice(0, -1).join(' '), node);
-      }
-    }
-  }
-  for (const node of orgs) {
-    const nameWords = words(node.entity.name);
-    const roots = new Set((byStem.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find));
-    if (nameWords.length >= 2 && roots.size === 1) {
-      union([...roots][0], node);
-    }
-  }
-}
+export const COMPANY_STEMS: ShortFormRule = {
+  shape: 'short-form',
+  id: 'company-stems',
+  // A holding company is the parent of the company its words name ("Tarvell Logistics Holdings" / "Tarvell Logistics"):
+  // no short form of it. An energy company's trade after its energy word is dropped the same way ("Orrin Nuclear
+  // Generation" / "Orrin Nuclear").
+  shortFormsOf: entity => namesOf(entity)
+    .filter(nameWords => nameWords.length > 2 && ((has(COMPANY_HEADS, nameWords[nameWords.length - 1]) && !HOLDING_WORDS.has(nameWords[nameWords.length - 1])) || endsInEnergyTrade(nameWords)))
+    .map(nameWords => nameWords.slice(0, -1).join(' ')),
+  shortKeysOf: entity => shortKeys(entity.name, nameWords => nameWords.length >= 2),
+};
 
 /** Fewest words of a body's short name read as the opening of a longer one ("Frente Amplio"): one word may be a town or a sponsor. */
 const MIN_LEADING_NAME_WORDS = 2;
 
+/** What the rules that link across articles read of an entity. */
+export type NamedEntity = Pick<Entity, 'name' | 'aliases'>;
+
 /**
- * A way one report names a body by a short form of the name another report gives it ("the Otters" for "the Dunmore
- * Otters"). linkAnalyses joins a short name to the one body of the other articles that gives it (linkShortForms);
- * corpus mode's stream linker (linkStream.ts) reads the same rules document by document, so both link alike.
+ * A way two reports name one entity alike: two entities of different articles that share a key are one
+ * (linkAnalyses's `linkSameKeys`, the stream linker's index of keys).
+ */
+export interface SameKeyRule {
+  readonly shape: 'same-key';
+  readonly id: string;
+  /** The keys the entity's names give. */
+  keysOf(entity: NamedEntity): readonly string[];
+}
+
+/**
+ * A way one report names an entity by a short form of the name another report gives it ("the Otters" for "the Dunmore
+ * Otters", "Marwick Council" for "Marwick Borough Council"). linkAnalyses joins a short name to the one group of the
+ * other articles that gives it (linkShortForms); corpus mode's stream linker (linkStream.ts) reads the same rules
+ * document by document, so both link alike.
  */
 export interface ShortFormRule {
+  readonly shape: 'short-form';
   readonly id: string;
   /** The short forms the entity's names give, as words joined by spaces ("otters" for "Dunmore Otters"). */
-  shortFormsOf(entity: Pick<Entity, 'name' | 'aliases'>): readonly string[];
-  /** The key under which a body called `name` is such a short form, or undefined when the name is none. */
-  shortKeyOf(name: string): string | undefined;
+  shortFormsOf(entity: NamedEntity): readonly string[];
+  /** The keys under which the entity is such a short form, in the order they are tried (none when no name is one). */
+  shortKeysOf(entity: NamedEntity): readonly string[];
   /** A short name other reports already give as it is ("Washington Post" in several) is a body's whole name. */
   readonly sharedNameIsWhole?: boolean;
 }
 
-/** The key of a body's name as a short form when it passes `isShort`. */
-function shortKey(name: string, isShort: (nameWords: readonly string[]) => boolean): string | undefined {
+/** The key of a body's name as a short form when it passes `isShort` (none or one). */
+function shortKeys(name: string, isShort: (nameWords: readonly string[]) => boolean): string[] {
   const nameWords = words(name);
-  return isShort(nameWords) ? nameWords.join(' ') : undefined;
+  return isShort(nameWords) ? [nameWords.join(' ')] : [];
 }
 
 /**
@@ -510,6 +527,7 @@ function shortKey(name: string, isShort: (nameWords: readonly string[]) => boole
  * short name that other reports already give as it is.
  */
 export const LEADING_WORDS: ShortFormRule = {
+  shape: 'short-form',
   id: 'leading-words',
   shortFormsOf: entity => [entity.name, ...entity.aliases].flatMap(name => {
     // Cut only where the name has a space: "X Post-Kelso poll" is no longer name of "X Post".
@@ -523,29 +541,30 @@ export const LEADING_WORDS: ShortFormRule = {
     }
     return openings;
   }),
-  shortKeyOf: name => shortKey(name, nameWords => nameWords.length >= MIN_LEADING_NAME_WORDS),
+  shortKeysOf: entity => shortKeys(entity.name, nameWords => nameWords.length >= MIN_LEADING_NAME_WORDS),
   sharedNameIsWhole: true,
 };
 
 /**
- * Joins each short name to the one body of the other articles that gives it by `rule`: joined only when exactly one
- * group of the set has a name it shortens.
+ * Joins each short name to the one group of the other articles that gives it by `rule`: joined only when exactly one
+ * group of the set has a name it shortens; the entity's short keys are tried in order until one joins.
  */
-function linkShortForms(orgs: readonly Node[], rule: ShortFormRule): void {
+function linkShortForms(nodes: readonly Node[], rule: ShortFormRule): void {
   const byShort = new Map<string, Node[]>();
-  for (const node of orgs) {
+  for (const node of nodes) {
     for (const key of rule.shortFormsOf(node.entity)) {
       push(byShort, key, node);
     }
   }
-  for (const node of orgs) {
-    const key = rule.shortKeyOf(node.entity.name);
-    if (key === undefined || (rule.sharedNameIsWhole && find(node).docs.size > 1)) {
+  for (const node of nodes) {
+    if (rule.sharedNameIsWhole && find(node).docs.size > 1) {
       continue;
     }
-    const roots = new Set((byShort.get(key) ?? []).filter(other => other.doc !== node.doc).map(find));
-    if (roots.size === 1) {
-      union([...roots][0], node);
+    for (const key of rule.shortKeysOf(node.entity)) {
+      const roots = new Set((byShort.get(key) ?? []).filter(other => other.doc !== node.doc).map(find));
+      if (roots.size === 1 && union([...roots][0], node)) {
+        break;
+      }
     }
   }
 }
@@ -565,12 +584,13 @@ function isPluralNickname(nameWords: readonly string[]): boolean {
  * articles whose name is a place of one or two words and that nickname. Two sides with one nickname join neither.
  */
 export const TEAM_NICKNAMES: ShortFormRule = {
+  shape: 'short-form',
   id: 'team-nicknames',
   shortFormsOf: entity => namesOf(entity).flatMap(nameWords => {
     const last = nameWords[nameWords.length - 1];
     return nameWords.length > 1 && nameWords.length <= MAX_TEAM_PLACE_WORDS + 1 && isPluralNickname([last]) ? [last] : [];
   }),
-  shortKeyOf: name => shortKey(name, isPluralNickname),
+  shortKeysOf: entity => shortKeys(entity.name, isPluralNickname),
 };
 
 /**
@@ -580,13 +600,14 @@ export const TEAM_NICKNAMES: ShortFormRule = {
  * ("Kelso and District Detecting Club" / "Kelso Detecting Club", two clubs) is left alone.
  */
 export const FIRST_REMIT: ShortFormRule = {
+  shape: 'short-form',
   id: 'first-remit',
   shortFormsOf: entity => namesOf(entity).flatMap(nameWords => {
     // Only "A and B Head": "Kelso and District Detecting Club" is no "Kelso Detecting Club", a club of its own.
     const and = nameWords.indexOf('and');
     return and === 1 && nameWords.length === 4 ? [[...nameWords.slice(0, and), ...nameWords.slice(and + 2)].join(' ')] : [];
   }),
-  shortKeyOf: name => shortKey(name, nameWords => nameWords.length >= 2 && !nameWords.includes('and')),
+  shortKeysOf: entity => shortKeys(entity.name, nameWords => nameWords.length >= 2 && !nameWords.includes('and')),
 };
 
 /** Fewest words of an emergency service's name without its head ("Kelso Ambulance"): a service word alone names no body. */
@@ -604,12 +625,13 @@ function endsInServiceWord(nameWords: readonly string[]): boolean {
  * oversees "Kelso Police" and is another body (LEADING_WORDS leaves any head out for that reason).
  */
 export const SERVICE_WITHOUT_HEAD: ShortFormRule = {
+  shape: 'short-form',
   id: 'service-without-head',
   shortFormsOf: entity => namesOf(entity).flatMap(nameWords => {
     const stem = nameWords.slice(0, -1);
     return nameWords[nameWords.length - 1] === 'service' && endsInServiceWord(stem) ? [stem.join(' ')] : [];
   }),
-  shortKeyOf: name => shortKey(name, endsInServiceWord),
+  shortKeysOf: entity => shortKeys(entity.name, endsInServiceWord),
 };
 
 /** The short-form rules in the order linkAnalyses applies them (after the rules that compare whole names). */
@@ -623,26 +645,24 @@ const MAX_ADDED_NAME_WORDS = 2;
  * Fuente": a second surname left out; "Marcus Tan Wei Ming" / "Marcus Tan"): the shorter joins the one person of the
  * other articles whose name begins with all its words. A prefix that ends with a particle ("Luis de la") is no name.
  */
-function linkShortenedNames(persons: readonly Node[]): void {
-  const byPrefix = new Map<string, Node[]>();
-  for (const node of persons) {
-    const nameWords = personWords(node.entity.name);
+export const SHORTENED_NAMES: ShortFormRule = {
+  shape: 'short-form',
+  id: 'shortened-names',
+  shortFormsOf: entity => {
+    const nameWords = personWords(entity.name);
+    const prefixes: string[] = [];
     for (let size = Math.max(2, nameWords.length - MAX_ADDED_NAME_WORDS); size < nameWords.length; size++) {
       if (!has(NAME_PARTICLES, nameWords[size - 1])) {
-        push(byPrefix, nameWords.slice(0, size).join(' '), node);
+        prefixes.push(nameWords.slice(0, size).join(' '));
       }
     }
-  }
-  for (const node of persons) {
-    const nameWords = personWords(node.entity.name);
-    const roots = nameWords.length > 1
-      ? new Set((byPrefix.get(nameWords.join(' ')) ?? []).filter(other => other.doc !== node.doc).map(find))
-      : new Set<Node>();
-    if (roots.size === 1) {
-      union([...roots][0], node);
-    }
-  }
-}
+    return prefixes;
+  },
+  shortKeysOf: entity => {
+    const nameWords = personWords(entity.name);
+    return nameWords.length > 1 ? [nameWords.join(' ')] : [];
+  },
+};
 
 /**
  * The key of a two-word person name that does not depend on the order of its words ("Hoshida Ren" / "Ren Hoshida"):
@@ -679,47 +699,105 @@ function rewrite(doc: DocumentAnalysis, ids: ReadonlyMap<Entity, string>): Docum
   return { ...doc, entities, quotes };
 }
 
-/** Every rule that links entities of different documents, over the people and bodies of all of them. */
-function linkNodes(persons: readonly Node[], orgs: readonly Node[]): void {
-  // Same full name, or for organisations any name in common ("Nato" / "NATO").
-  byKey(persons, node => namesOf(node.entity).filter(nameWords => nameWords.length > 1).map(nameWords => nameWords.join(' ')).concat(words(node.entity.name).join(' ')));
-  byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutDesignator(nameWords).join(' ')));
-  // A club or an NHS trust with and without the ending that gives its form ("Marwick Rovers Football Club" / "Marwick
-  // Rovers FC", "Kelso Hospitals NHS Foundation Trust" / "Kelso Hospitals").
-  byKey(orgs, node => namesOf(node.entity).map(nameWords => withoutClubForm(withoutDesignator(nameWords)).join(' ')));
-  // A government body with its head noun first or last ("Department of Justice" / "Justice Department").
-  byKey(orgs, node => namesOf(node.entity).map(nameWords => headLast(withoutDesignator(nameWords)).join(' ')));
-  // A firm named by its partners with and without its trade noun ("Strand & Poole Securities" / "Strand & Poole").
-  byKey(orgs, node => partnerKeys(node.entity));
-  // A body whose name joins two words by "and" in one article and by "&" in another ("Kelso and District Angling Club" /
-  // "Kelso & District Angling Club").
-  byKey(orgs, node => conjunctionKeys(node.entity));
-  linkGovernmentTiers(orgs);
-  linkCountryQualifiers(orgs);
-  linkTownOutlets(orgs);
-  linkCompanyStems(orgs);
-  for (const rule of SHORT_FORM_RULES) {
-    linkShortForms(orgs, rule);
-  }
-  // A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis",
-  // "Dorrit Holding" / "Dorrit Holdings").
-  byKey(orgs, node => namesOf(node.entity).map(nameWords => {
+/** Same full name, or a person named by one word and another by the same word ("Whitlock"). */
+export const FULL_NAMES: SameKeyRule = {
+  shape: 'same-key',
+  id: 'full-names',
+  keysOf: entity => namesOf(entity).filter(nameWords => nameWords.length > 1).map(nameWords => nameWords.join(' ')).concat(words(entity.name).join(' ')),
+};
+
+/** A body's names in common, a legal form aside ("Nato" / "NATO", "Vardo Shipping Ltd" / "Vardo Shipping"). */
+export const BODY_NAMES: SameKeyRule = {
+  shape: 'same-key',
+  id: 'body-names',
+  keysOf: entity => namesOf(entity).map(nameWords => withoutDesignator(nameWords).join(' ')),
+};
+
+/** A club or an NHS trust with and without the ending that gives its form ("Marwick Rovers Football Club" / "Marwick Rovers FC"). */
+export const CLUB_FORMS: SameKeyRule = {
+  shape: 'same-key',
+  id: 'club-forms',
+  keysOf: entity => namesOf(entity).map(nameWords => withoutClubForm(withoutDesignator(nameWords)).join(' ')),
+};
+
+/** A government body with its head noun first or last ("Department of Justice" / "Justice Department"). */
+export const HEAD_LAST: SameKeyRule = {
+  shape: 'same-key',
+  id: 'head-last',
+  keysOf: entity => namesOf(entity).map(nameWords => headLast(withoutDesignator(nameWords)).join(' ')),
+};
+
+/** A body with its last word in the singular in one article and the plural in another ("Houthi" / "Houthis", "Dorrit Holding" / "Dorrit Holdings"). */
+export const SINGULAR_LAST_WORD: SameKeyRule = {
+  shape: 'same-key',
+  id: 'singular-last-word',
+  keysOf: entity => namesOf(entity).map(nameWords => {
     const last = nameWords[nameWords.length - 1];
     return [...nameWords.slice(0, -1), last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last].join(' ');
-  }));
-  // The same person spelt differently by two outlets (a generational suffix aside: "Cesar Ramos Jr." / "Cesar Ramos").
-  linkSpellings(persons);
-  // A given-name variant ("Bob Hale" / "Robert J. Hale"): the formal given name and the surname.
-  byKey(persons, node => {
+  }),
+};
+
+/** A given-name variant ("Bob Hale" / "Robert J. Hale"): the formal given name and the surname. */
+export const GIVEN_NAME_VARIANTS: SameKeyRule = {
+  shape: 'same-key',
+  id: 'given-name-variants',
+  keysOf: entity => {
     // Compared by the parts of spellingParts, so two kunyas of one family ("Abu Tarek al-Wardi", "Abu Samir al-Wardi") stay two.
-    const w = personWords(node.entity.name);
+    const w = personWords(entity.name);
     const parts = w.length > 1 ? spellingParts(w) : undefined;
     return parts ? givenNameKeys(parts.given).map(given => `${given}|${translit(parts.surname)}`) : [];
-  });
-  linkShortenedNames(persons);
-  // A two-word name written family name first in one outlet and given name first in another ("Kelso Dana" /
-  // "Dana Kelso"), as East Asian names are: the same two words in either order.
-  byKey(persons, node => nameOrderKeys(personWords(node.entity.name)));
+  },
+};
+
+/**
+ * A two-word name written family name first in one outlet and given name first in another ("Kelso Dana" / "Dana Kelso"),
+ * as East Asian names are: the same two words in either order.
+ */
+export const NAME_ORDER: SameKeyRule = {
+  shape: 'same-key',
+  id: 'name-order',
+  keysOf: entity => nameOrderKeys(personWords(entity.name)),
+};
+
+/** A rule that links entities of different articles (applied by linkAnalyses to the set, by linkStream.ts online). */
+export type CrossDocumentRule = SameKeyRule | ShortFormRule | SpellingMatchRule;
+
+/**
+ * The rules that link people, in the order linkAnalyses applies them. A full name spelt differently by two outlets
+ * ("Cesar Ramos Jr." / "Cesar Ramos" too) is SPELLINGS. Corpus mode's stream linker tries them in the same order.
+ */
+export const PERSON_RULES: readonly CrossDocumentRule[] = [FULL_NAMES, SPELLINGS, GIVEN_NAME_VARIANTS, SHORTENED_NAMES, NAME_ORDER];
+
+/**
+ * The rules that link bodies, in the order linkAnalyses applies them: whole names first, then the short forms
+ * (SHORT_FORM_RULES after the tiers, countries, towns and trades), then the singular. Abbreviations and a lone word
+ * read as a body come after (linkNodes), as in the stream linker.
+ */
+export const ORG_RULES: readonly CrossDocumentRule[] = [
+  BODY_NAMES, CLUB_FORMS, HEAD_LAST, PARTNERS, CONJUNCTIONS,
+  TIERLESS_NAMES, UNQUALIFIED_NAMES, TOWNLESS_OUTLETS, COMPANY_STEMS, ...SHORT_FORM_RULES,
+  SINGULAR_LAST_WORD,
+];
+
+function linkByRule(nodes: readonly Node[], rule: CrossDocumentRule): void {
+  if (rule.shape === 'same-key') {
+    linkSameKeys(nodes, rule);
+  } else if (rule.shape === 'short-form') {
+    linkShortForms(nodes, rule);
+  } else {
+    linkSpellings(nodes, rule);
+  }
+}
+
+/** Every rule that links entities of different documents, over the people and bodies of all of them. */
+function linkNodes(persons: readonly Node[], orgs: readonly Node[]): void {
+  // People and bodies are never joined by these rules, so the two lists are applied one after the other.
+  for (const rule of PERSON_RULES) {
+    linkByRule(persons, rule);
+  }
+  for (const rule of ORG_RULES) {
+    linkByRule(orgs, rule);
+  }
   linkAbbreviations(orgs);
   // A person named by one word only and the single person elsewhere whose full name ends (or starts) with it.
   const multi = new Map<string, Set<Node>>();

@@ -9,15 +9,22 @@
 //  - two groups that a later document shows to be one stay two (merging would rename lines already written);
 //  - an organisation reading of a lone word ("Whitlock said") becomes a person only when the full name came
 //    earlier in the run.
-// The short-form rules (a team's nickname, a body's first remit, a body's opening words: link.ts SHORT_FORM_RULES) are
-// linkAnalyses's own, read here in either order of the two names; a short form that a later document shows to be
-// ambiguous (a second "… Otters") stays with the body it joined first.
+// The rules are linkAnalyses's own, read from link.ts in its order (PERSON_RULES, ORG_RULES: names in common, spellings,
+// given-name variants, shortened names, name order, government tiers, country qualifiers, town papers, company stems,
+// partners, conjunctions, the short forms, the singular; then abbreviations and lone words). Each is kept as an index
+// (a rule's keys → the groups that gave them), so a document costs lookups, never a scan of the groups so far. Where
+// linkAnalyses asks that one group of the whole set give a key, the stream asks it of the run so far: a short form or an
+// abbreviation that a later document shows to be ambiguous (a second "… Otters") stays with the group it joined first.
 // The output depends only on the order of the documents, never on timing. State grows with the number of
 // distinct names, not with the number of documents.
-import { withoutDesignator } from './entities/words';
+import { initialsOf, spellsAbbreviation } from './entities/words';
 import { isPartyWord } from './lexicon/names';
+import { push } from './entities/multimap';
 import { slugOf } from './entities/slug';
-import { abbreviationForm, headLast, isAcronym, namesOf, SHORT_FORM_RULES, spellingKeys, translit, withoutClubForm, words, type ShortFormRule } from './link';
+import {
+  abbreviationForm, expansionsAgree, hasCapitalsName, isAcronym, MIN_SPELLED_ABBREVIATION, namesOf, ORG_RULES, PERSON_RULES, personWords, translit, words,
+  type CrossDocumentRule, type ShortFormRule, type SpelledName, type SpellingMatchRule,
+} from './link';
 import type { EntityKind } from './model';
 
 /** What linking reads of an entity. */
@@ -42,34 +49,88 @@ interface Group {
   documents: number;
 }
 
-/** Keys by which a person matches an earlier group, in order of preference (as link.ts's passes). */
-function personKeys(entity: LinkableEntity): string[][] {
-  const nameWords = words(entity.name);
-  const full = namesOf(entity).filter(name => name.length > 1).map(name => `p:${name.join(' ')}`).concat(`p:${nameWords.join(' ')}`);
-  const spelling = spellingKeys(nameWords).map(key => `t:${key}`);
-  return [full, spelling];
+/** A group with one of its names as words (for the rules that compare names, not only keys). */
+interface NamedGroup {
+  readonly group: Group;
+  readonly nameWords: readonly string[];
+}
+
+/** A group an entity joins, and the kind the entity takes there (a lone word read as a body may join a person). */
+interface Match {
+  readonly group: Group;
+  readonly kind: EntityKind;
+}
+
+/** The match of an entity that joins a group with the group's kind. */
+function asMatch(group: Group | undefined): Match | undefined {
+  return group && { group, kind: group.kind };
+}
+
+/** The rules that link an entity of this kind (link.ts's lists). */
+function rulesFor(kind: EntityKind): readonly CrossDocumentRule[] {
+  return kind === 'person' ? PERSON_RULES : ORG_RULES;
 }
 
 /**
- * Keys by which an organisation matches an earlier group: any name, the singular of one word, the initials.
- * Initials are kept apart by form (abbreviation `a:`, expansion `x:`): a group is remembered under its own
- * forms, and looked up by an abbreviation under both, by an expansion under abbreviations only, so two
- * expansions with the same initials ("Halvorsen Institute" / "Hartwell Institute") never match.
+ * Initials kept apart by form (abbreviation `a:`, expansion `x:`): a group is remembered under its own forms, and
+ * looked up by an abbreviation under both, by an expansion under abbreviations only, so two expansions with the same
+ * initials ("Halvorsen Institute" / "Hartwell Institute") never match (linkAnalyses's linkAbbreviations).
  */
-function orgKeys(entity: LinkableEntity, lookup: boolean): string[][] {
-  const names = namesOf(entity);
-  const initials = names.flatMap(name => {
+function initialsKeys(entity: LinkableEntity, lookup: boolean): string[] {
+  return namesOf(entity).flatMap(name => {
     const form = abbreviationForm(name);
     if (!form) {
       return [];
     }
     return form.abbreviation && lookup ? [`a:${form.letters}`, `x:${form.letters}`] : [`${form.abbreviation || lookup ? 'a' : 'x'}:${form.letters}`];
   });
-  return [
-    names.flatMap(name => [withoutDesignator(name), withoutClubForm(withoutDesignator(name)), headLast(withoutDesignator(name))].map(form => `o:${form.join(' ')}`)),
-    names.filter(name => name.length === 1).map(([word]) => `s:${word.length > 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word}`),
-    initials,
-  ];
+}
+
+/** The names of a body that expand initials (two words or more), with those initials. */
+function expansionsOf(entity: LinkableEntity): { letters: string; nameWords: string[] }[] {
+  return namesOf(entity).flatMap(nameWords => {
+    const form = abbreviationForm(nameWords);
+    return form && !form.abbreviation ? [{ letters: form.letters, nameWords }] : [];
+  });
+}
+
+/** The letters of a body's abbreviations in capitals long enough to be spelt from more than initials ("ECOWAS"). */
+function spellableLetters(entity: LinkableEntity): string[] {
+  if (!hasCapitalsName(entity)) {
+    return [];
+  }
+  return namesOf(entity).flatMap(name => {
+    const form = abbreviationForm(name);
+    return form?.abbreviation && form.letters.length >= MIN_SPELLED_ABBREVIATION ? [form.letters] : [];
+  });
+}
+
+/** Most letters of an abbreviation whose subsequences are indexed (2^n of them): longer ones are not read as spelt. */
+const MAX_SPELLED_INDEX_LETTERS = 10;
+
+/**
+ * Every subsequence of two letters or more of an abbreviation ("ecowas" → "ec", "ew", … "ecowas"). A name spells the
+ * abbreviation only if its words' initials (function words aside) are such a subsequence (words.ts
+ * partsSpellAbbreviation), so these are the keys under which an abbreviation and the names that may spell it meet,
+ * without trying every name.
+ */
+function subsequences(letters: string): Set<string> {
+  const found = new Set<string>();
+  if (letters.length > MAX_SPELLED_INDEX_LETTERS) {
+    return found;
+  }
+  for (let mask = 1; mask < 1 << letters.length; mask++) {
+    let picked = '';
+    for (let at = 0; at < letters.length; at++) {
+      if (mask & (1 << at)) {
+        picked += letters[at];
+      }
+    }
+    if (picked.length > 1) {
+      found.add(picked);
+    }
+  }
+  return found;
 }
 
 /** The surname and first-name keys of a person's full name ("last:whitlock", "first:dana"). */
@@ -78,98 +139,212 @@ function fullNameKeys(nameWords: readonly string[]): string[] {
 }
 
 export class StreamLinker {
-  private readonly byKey = new Map<string, Group[]>();
+  /** Groups by the keys of link.ts's same-key rules ("rule:key") and by initials ("a:…", "x:…"). */
+  private readonly byKey = new Map<string, Set<Group>>();
+  /** Person groups by the keys of a spelling rule ("rule:key"), with the spelled name that gave it. */
+  private readonly bySpelling = new Map<string, { group: Group; spelled: SpelledName }[]>();
   /** Person groups with a full name, by its surname and first name (for names of one word). */
-  private readonly byFullNamePart = new Map<string, Group[]>();
+  private readonly byFullNamePart = new Map<string, Set<Group>>();
   /** Person groups known so far only by one word, by that word (for full names that arrive later). */
   private readonly byLoneWord = new Map<string, Group>();
   private readonly usedIds = new Set<string>();
-  /** Body groups by the short forms their names give under a short-form rule (link.ts), "rule:form". */
-  private readonly byShortForm = new Map<string, Group[]>();
-  /** Body groups named by a short form under a rule, "rule:form" (for a full name that arrives later). */
-  private readonly byShortName = new Map<string, Group[]>();
+  /** Groups by the short forms their names give under a short-form rule (link.ts), "rule:form". */
+  private readonly byShortForm = new Map<string, Set<Group>>();
+  /** Groups named by a short form under a rule, "rule:form" (for a full name that arrives later). */
+  private readonly byShortName = new Map<string, Set<Group>>();
+  /** Body groups by the initials an expansion gives ("Vellmark National Union" → "vnu"), with its words. */
+  private readonly byExpansion = new Map<string, NamedGroup[]>();
+  /** Body groups by the initials of each name of two words or more, function words aside (for abbreviations spelt from them). */
+  private readonly bySpellingInitials = new Map<string, NamedGroup[]>();
+  /** Groups of an abbreviation in capitals by every subsequence of its letters (for names that spell it, arriving later). */
+  private readonly bySpelledSubsequence = new Map<string, { group: Group; letters: string }[]>();
+  /** Abbreviation groups already joined by a name that spells them: a second such name is ambiguous. */
+  private readonly spelledGroups = new Set<Group>();
 
-  /** Run-wide ids (and kinds) for the entities of the next document, in the same order. */
+  /**
+   * Run-wide ids (and kinds) for the entities of the next document, in the same order. The steps run as linkAnalyses's
+   * passes do: each rule over every entity of the document before the next rule, so within one document a name in
+   * common ("Dana Whitlock" in both) wins over a looser rule that another entity would meet first ("Dana Whitlock
+   * Fund" shortened), as the union of link.ts lets one entity of a document into a group and refuses the second.
+   */
   link(entities: readonly LinkableEntity[]): StreamLink[] {
     const taken = new Set<Group>();
-    const givers = shortFormGivers(entities);
-    return entities.map(entity => {
-      const joined = this.match(entity, taken, givers);
-      const group = joined?.group ?? this.startGroup(entity);
-      taken.add(group);
+    const joined: (Match | undefined)[] = entities.map(() => undefined);
+    for (const step of this.steps(taken, shortFormGivers(entities))) {
+      entities.forEach((entity, at) => {
+        const match = joined[at] === undefined && entity.kind === step.kind ? step.match(entity) : undefined;
+        if (match && !taken.has(match.group)) {
+          joined[at] = match;
+          taken.add(match.group);
+        }
+      });
+    }
+    return entities.map((entity, at) => {
+      const group = joined[at]?.group ?? this.startGroup(entity);
       group.documents++;
       this.remember(entity, group);
-      return { id: group.id, kind: joined?.kind ?? entity.kind };
+      return { id: group.id, kind: joined[at]?.kind ?? entity.kind };
     });
   }
 
-  private match(entity: LinkableEntity, taken: ReadonlySet<Group>, givers: ReadonlyMap<string, number>): { group: Group; kind: EntityKind } | undefined {
-    const nameWords = words(entity.name);
+  /** The matching steps for one document, in linkAnalyses's order (link.ts linkNodes). */
+  private steps(taken: ReadonlySet<Group>, givers: ReadonlyMap<string, number>): { kind: EntityKind; match(entity: LinkableEntity): Match | undefined }[] {
+    const personRule = (rule: CrossDocumentRule) => ({
+      kind: 'person' as const,
+      match: (entity: LinkableEntity) => asMatch(this.matchRule(rule, entity, 'person', taken, givers)),
+    });
+    const bodyRule = (rule: CrossDocumentRule) => ({
+      kind: 'org' as const,
+      // A relabelled lone word's group is a person's: only other one-word readings join it, by a name in common.
+      match: (entity: LinkableEntity) => asMatch(this.matchRule(rule, entity, 'org', taken, givers)
+        ?? (rule.shape === 'same-key' && words(entity.name).length === 1 ? this.matchRule(rule, entity, 'person', taken, givers) : undefined)),
+    });
+    return [
+      ...PERSON_RULES.map(personRule),
+      ...ORG_RULES.map(bodyRule),
+      { kind: 'org', match: entity => asMatch(this.matchExpansion(entity, taken) ?? this.firstFree(initialsKeys(entity, true), taken, 'org')) },
+      { kind: 'org', match: entity => asMatch(this.matchSpelled(entity, taken)) },
+      { kind: 'org', match: entity => this.matchLoneBodyWord(entity, taken) },
+      { kind: 'person', match: entity => asMatch(this.matchLonePerson(entity, taken)) },
+    ];
+  }
+
+  /** A name of one word and the one earlier full name with it, or a full name after one lone word of it. */
+  private matchLonePerson(entity: LinkableEntity, taken: ReadonlySet<Group>): Group | undefined {
+    const nameWords = personWords(entity.name);
     const free = (group: Group | undefined): group is Group => group !== undefined && !taken.has(group);
-    if (entity.kind === 'person') {
-      for (const keys of personKeys(entity)) {
-        const group = this.firstFree(keys, taken, 'person');
-        if (group) {
-          return { group, kind: 'person' };
-        }
-      }
-      if (nameWords.length < 2) {
-        const group = nameWords.length === 1 ? this.onlyFullNameWith(nameWords[0], ['last', 'first']) : undefined;
-        return free(group) ? { group, kind: 'person' } : undefined;
-      }
-      // A full name arriving after its lone surname or first name ("Whitlock" … then "Dana Whitlock").
-      for (const word of [nameWords[nameWords.length - 1], nameWords[0]]) {
-        const group = this.byLoneWord.get(translit(word));
-        if (free(group) && !group.hasFullName) {
-          return { group, kind: 'person' };
-        }
-      }
-      return undefined;
+    if (nameWords.length < 2) {
+      const group = nameWords.length === 1 ? this.onlyFullNameWith(nameWords[0], ['last', 'first']) : undefined;
+      return free(group) ? group : undefined;
     }
-    const oneWord = nameWords.length === 1;
-    for (const keys of orgKeys(entity, true)) {
-      // A relabelled lone word's group is a person's: only other one-word readings join it.
-      const group = this.firstFree(keys, taken, 'org') ?? (oneWord ? this.firstFree(keys, taken, 'person') : undefined);
-      if (group) {
-        return { group, kind: group.kind };
-      }
-    }
-    const shortened = this.matchShortForm(entity, taken, givers);
-    if (shortened) {
-      return { group: shortened, kind: 'org' };
-    }
-    // A lone unknown word read as a body ("Whitlock said") is the one person of the run so far with that surname.
-    // Not a party's name in the plural: "Democrats" is no person called Democrats.
-    if (oneWord && entity.aliases.length === 0 && !isAcronym(entity.name) && !isPartyWord(entity.name)) {
-      const group = this.onlyFullNameWith(nameWords[0], ['last']);
-      if (free(group)) {
-        return { group, kind: 'person' };
+    // A full name arriving after its lone surname or first name ("Whitlock" … then "Dana Whitlock").
+    for (const word of [nameWords[nameWords.length - 1], nameWords[0]]) {
+      const group = this.byLoneWord.get(translit(word));
+      if (free(group) && !group.hasFullName) {
+        return group;
       }
     }
     return undefined;
   }
 
   /**
-   * A body named by a short form of one earlier body's name ("the Otters" after "the Dunmore Otters"), or named in full
-   * after one earlier body called by its short form, by link.ts's short-form rules in their order. As linkAnalyses
-   * does, only when one body gives the short form (of the run so far and of this document: `givers` counts the
-   * document's bodies by the short forms they give), and not with a short name other documents give as it is where the
-   * rule says so.
+   * A lone unknown word read as a body ("Whitlock said") is the one person of the run so far with that surname.
+   * Not a party's name in the plural: "Democrats" is no person called Democrats.
    */
-  private matchShortForm(entity: LinkableEntity, taken: ReadonlySet<Group>, givers: ReadonlyMap<string, number>): Group | undefined {
-    for (const rule of SHORT_FORM_RULES) {
-      const key = rule.shortKeyOf(entity.name);
-      const longer = key === undefined ? undefined : this.byShortForm.get(shortFormKey(rule, key));
-      if (longer?.length === 1 && !taken.has(longer[0])) {
-        return longer[0];
+  private matchLoneBodyWord(entity: LinkableEntity, taken: ReadonlySet<Group>): Match | undefined {
+    const nameWords = words(entity.name);
+    if (nameWords.length !== 1 || entity.aliases.length > 0 || isAcronym(entity.name) || isPartyWord(entity.name)) {
+      return undefined;
+    }
+    const group = this.onlyFullNameWith(nameWords[0], ['last']);
+    return group && !taken.has(group) ? { group, kind: 'person' } : undefined;
+  }
+
+  /** An abbreviation spelt from more than initials and the one body whose name spells it, in either order. */
+  private matchSpelled(entity: LinkableEntity, taken: ReadonlySet<Group>): Group | undefined {
+    const spelt = this.matchSpelledAbbreviation(entity, taken) ?? this.matchSpelledName(entity, taken);
+    if (spelt) {
+      this.spelledGroups.add(spelt);
+    }
+    return spelt;
+  }
+
+  /** The earlier group one of link.ts's rules joins the entity to, among groups of `kind`. */
+  private matchRule(rule: CrossDocumentRule, entity: LinkableEntity, kind: EntityKind, taken: ReadonlySet<Group>, givers: ReadonlyMap<string, number>): Group | undefined {
+    if (rule.shape === 'same-key') {
+      return this.firstFree(rule.keysOf(entity).map(key => ruleKey(rule, key)), taken, kind);
+    }
+    if (rule.shape === 'spelling') {
+      return this.matchSpelling(rule, entity, taken);
+    }
+    return this.matchShortForm(rule, entity, kind, taken, givers);
+  }
+
+  /** The first earlier person whose name shares a key of the spelling rule and agrees with this one (link.ts linkSpellings). */
+  private matchSpelling(rule: SpellingMatchRule, entity: LinkableEntity, taken: ReadonlySet<Group>): Group | undefined {
+    const spelled = rule.spelledNameOf(entity);
+    if (!spelled) {
+      return undefined;
+    }
+    for (const key of spelled.keys) {
+      const earlier = this.bySpelling.get(ruleKey(rule, key))?.find(other => !taken.has(other.group) && other.group.kind === 'person' && rule.agree(other.spelled, spelled));
+      if (earlier) {
+        return earlier.group;
       }
-      for (const form of rule.shortFormsOf(entity)) {
-        const key = shortFormKey(rule, form);
-        const named = this.byShortName.get(key);
-        const shorter = named?.length === 1 && !this.byShortForm.has(key) && givers.get(key) === 1 ? named[0] : undefined;
-        if (shorter && !taken.has(shorter) && !(rule.sharedNameIsWhole && shorter.documents > 1)) {
-          return shorter;
+    }
+    return undefined;
+  }
+
+  /**
+   * An entity named by a short form of one earlier group's name ("the Otters" after "the Dunmore Otters"), or named in
+   * full after one earlier group called by its short form. As linkAnalyses does, only when one group gives the short
+   * form (of the run so far and of this document: `givers` counts the document's entities by the short forms they
+   * give), and not with a short name other documents give as it is where the rule says so.
+   */
+  private matchShortForm(rule: ShortFormRule, entity: LinkableEntity, kind: EntityKind, taken: ReadonlySet<Group>, givers: ReadonlyMap<string, number>): Group | undefined {
+    for (const key of rule.shortKeysOf(entity)) {
+      const longer = only(this.byShortForm.get(ruleKey(rule, key)));
+      if (longer && longer.kind === kind && !taken.has(longer)) {
+        return longer;
+      }
+    }
+    for (const form of rule.shortFormsOf(entity)) {
+      const key = ruleKey(rule, form);
+      const shorter = !this.byShortForm.has(key) && givers.get(key) === 1 ? only(this.byShortName.get(key)) : undefined;
+      if (shorter && shorter.kind === kind && !taken.has(shorter) && !(rule.sharedNameIsWhole && shorter.documents > 1)) {
+        return shorter;
+      }
+    }
+    return undefined;
+  }
+
+  /** An expansion of initials that differs from an earlier one only by word endings ("Kenya …" / "Kenyan …"). */
+  private matchExpansion(entity: LinkableEntity, taken: ReadonlySet<Group>): Group | undefined {
+    for (const { letters, nameWords } of expansionsOf(entity)) {
+      const earlier = this.byExpansion.get(letters)?.find(other => !taken.has(other.group) && expansionsAgree(other.nameWords, nameWords));
+      if (earlier) {
+        return earlier.group;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * An abbreviation in capitals that takes more than one letter of a word ("ECOWAS") and that no name of the run so far
+   * expands by initials: the one earlier body whose name spells it, found by the subsequences of its letters.
+   */
+  private matchSpelledAbbreviation(entity: LinkableEntity, taken: ReadonlySet<Group>): Group | undefined {
+    for (const letters of spellableLetters(entity)) {
+      if (this.byKey.has(`x:${letters}`)) {
+        continue;
+      }
+      const spelling = new Set<Group>();
+      for (const initials of subsequences(letters)) {
+        for (const { group, nameWords } of this.bySpellingInitials.get(initials) ?? []) {
+          if (group.kind === 'org' && spellsAbbreviation(letters, nameWords)) {
+            spelling.add(group);
+          }
         }
+      }
+      const [only] = spelling;
+      if (spelling.size === 1 && !taken.has(only)) {
+        return only;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The reverse: a body named in full after an abbreviation in capitals its name spells, when that abbreviation has no
+   * expansion by initials in the run so far and no other name has spelt it yet.
+   */
+  private matchSpelledName(entity: LinkableEntity, taken: ReadonlySet<Group>): Group | undefined {
+    for (const nameWords of namesOf(entity)) {
+      const candidates = nameWords.length > 1 ? this.bySpelledSubsequence.get(initialsOf(nameWords)) ?? [] : [];
+      const spelt = new Set(candidates.filter(({ letters }) => !this.byKey.has(`x:${letters}`) && spellsAbbreviation(letters, nameWords)).map(({ group }) => group));
+      const [only] = spelt;
+      if (spelt.size === 1 && !taken.has(only) && !this.spelledGroups.has(only)) {
+        return only;
       }
     }
     return undefined;
@@ -177,9 +352,10 @@ export class StreamLinker {
 
   private firstFree(keys: readonly string[], taken: ReadonlySet<Group>, kind: EntityKind): Group | undefined {
     for (const key of keys) {
-      const group = this.byKey.get(key)?.find(group => group.kind === kind && !taken.has(group));
-      if (group) {
-        return group;
+      for (const group of this.byKey.get(key) ?? []) {
+        if (group.kind === kind && !taken.has(group)) {
+          return group;
+        }
       }
     }
     return undefined;
@@ -188,12 +364,9 @@ export class StreamLinker {
   /** The single full-name group whose surname (or first name) is this word; none when there are several. */
   private onlyFullNameWith(word: string, parts: readonly ('last' | 'first')[]): Group | undefined {
     for (const part of parts) {
-      const groups = this.byFullNamePart.get(`${part}:${translit(word)}`) ?? [];
-      if (groups.length === 1) {
-        return groups[0];
-      }
-      if (groups.length > 1) {
-        return undefined;
+      const groups = this.byFullNamePart.get(`${part}:${translit(word)}`);
+      if (groups) {
+        return only(groups);
       }
     }
     return undefined;
@@ -211,17 +384,16 @@ export class StreamLinker {
 
   /** Adds the entity's keys to its group, so later documents find the group by any of its names. */
   private remember(entity: LinkableEntity, group: Group): void {
-    const keys = entity.kind === 'person' ? personKeys(entity).flat() : orgKeys(entity, false).flat();
-    for (const key of keys) {
-      addOnce(this.byKey, key, group);
+    for (const rule of rulesFor(entity.kind)) {
+      this.rememberRule(rule, entity, group);
     }
-    if (group.kind === 'org' && entity.kind === 'org') {
-      this.rememberShortForms(entity, group);
+    if (entity.kind === 'org') {
+      this.rememberInitials(entity, group);
     }
     if (group.kind !== 'person' || entity.kind !== 'person') {
       return;
     }
-    const nameWords = words(entity.name);
+    const nameWords = personWords(entity.name);
     if (nameWords.length === 1) {
       if (!this.byLoneWord.has(translit(nameWords[0]))) {
         this.byLoneWord.set(translit(nameWords[0]), group);
@@ -234,28 +406,57 @@ export class StreamLinker {
     }
   }
 
-  /** Adds the short forms a body's names give, and the name it has as a short form, under each short-form rule. */
-  private rememberShortForms(entity: LinkableEntity, group: Group): void {
-    for (const rule of SHORT_FORM_RULES) {
-      for (const form of rule.shortFormsOf(entity)) {
-        addOnce(this.byShortForm, shortFormKey(rule, form), group);
+  /** Adds what one rule reads of the entity to the rule's index: its keys, its spelled name, or its short forms. */
+  private rememberRule(rule: CrossDocumentRule, entity: LinkableEntity, group: Group): void {
+    if (rule.shape === 'same-key') {
+      for (const key of rule.keysOf(entity)) {
+        addOnce(this.byKey, ruleKey(rule, key), group);
       }
-      const key = rule.shortKeyOf(entity.name);
-      if (key !== undefined) {
-        addOnce(this.byShortName, shortFormKey(rule, key), group);
+    } else if (rule.shape === 'spelling') {
+      const spelled = group.kind === 'person' ? rule.spelledNameOf(entity) : undefined;
+      if (spelled) {
+        for (const key of spelled.keys) {
+          push(this.bySpelling, ruleKey(rule, key), { group, spelled });
+        }
+      }
+    } else if (group.kind === entity.kind) {
+      for (const form of rule.shortFormsOf(entity)) {
+        addOnce(this.byShortForm, ruleKey(rule, form), group);
+      }
+      for (const key of rule.shortKeysOf(entity)) {
+        addOnce(this.byShortName, ruleKey(rule, key), group);
+      }
+    }
+  }
+
+  /** Adds a body's initials, expansions, names that may spell an abbreviation, and abbreviations in capitals. */
+  private rememberInitials(entity: LinkableEntity, group: Group): void {
+    for (const key of initialsKeys(entity, false)) {
+      addOnce(this.byKey, key, group);
+    }
+    for (const { letters, nameWords } of expansionsOf(entity)) {
+      push(this.byExpansion, letters, { group, nameWords });
+    }
+    for (const nameWords of namesOf(entity).filter(name => name.length > 1)) {
+      const initials = initialsOf(nameWords);
+      push(this.bySpellingInitials, initials, { group, nameWords });
+    }
+    for (const letters of spellableLetters(entity)) {
+      for (const initials of subsequences(letters)) {
+        push(this.bySpelledSubsequence, initials, { group, letters });
       }
     }
   }
 }
 
-/** How many bodies of one document give each short form ("rule:form"). */
+/** How many entities of one document give each short form ("rule:form"). */
 function shortFormGivers(entities: readonly LinkableEntity[]): Map<string, number> {
   const givers = new Map<string, number>();
   for (const entity of entities) {
-    if (entity.kind === 'org') {
-      for (const rule of SHORT_FORM_RULES) {
+    for (const rule of rulesFor(entity.kind)) {
+      if (rule.shape === 'short-form') {
         for (const form of new Set(rule.shortFormsOf(entity))) {
-          givers.set(shortFormKey(rule, form), (givers.get(shortFormKey(rule, form)) ?? 0) + 1);
+          givers.set(ruleKey(rule, form), (givers.get(ruleKey(rule, form)) ?? 0) + 1);
         }
       }
     }
@@ -263,16 +464,26 @@ function shortFormGivers(entities: readonly LinkableEntity[]): Map<string, numbe
   return givers;
 }
 
-/** The key of a short form under one rule: the rules' forms are kept apart. */
-function shortFormKey(rule: ShortFormRule, form: string): string {
-  return `${rule.id}:${form}`;
+/** The key of a name under one rule: the rules' keys are kept apart ("head-last:justice department"). */
+function ruleKey(rule: CrossDocumentRule, key: string): string {
+  return `${rule.id}:${key}`;
 }
 
-function addOnce(map: Map<string, Group[]>, key: string, group: Group): void {
+/** Adds the group under the key (a set: a group's names often give one key twice). */
+function addOnce(map: Map<string, Set<Group>>, key: string, group: Group): void {
   const groups = map.get(key);
-  if (!groups) {
-    map.set(key, [group]);
-  } else if (!groups.includes(group)) {
-    groups.push(group);
+  if (groups) {
+    groups.add(group);
+  } else {
+    map.set(key, new Set([group]));
   }
+}
+
+/** The one group of the set, or none when there are none or several. */
+function only(groups: ReadonlySet<Group> | undefined): Group | undefined {
+  if (groups?.size !== 1) {
+    return undefined;
+  }
+  const [group] = groups;
+  return group;
 }

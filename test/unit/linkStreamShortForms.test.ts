@@ -2,47 +2,7 @@
 // nickname, a body's first remit and a body's opening words link in both, in either order of the documents, and two
 // bodies that give one short form link in neither. Invented names and sentences only.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core/analyze';
-import { linkAnalyses } from '../../src/core/link';
-import { StreamLinker } from '../../src/core/linkStream';
-import type { DocumentAnalysis } from '../../src/core/model';
-
-/** The groups ids make of the documents' people and bodies, each entity as "document:name", sorted. */
-function groupsOf(ids: readonly (readonly { name: string; id: string }[])[]): string[] {
-  const groups = new Map<string, string[]>();
-  ids.forEach((entities, doc) => {
-    for (const { name, id } of entities) {
-      groups.set(id, [...(groups.get(id) ?? []), `${doc}:${name}`]);
-    }
-  });
-  return [...groups.values()].map(group => group.sort().join(' = ')).sort();
-}
-
-const linkable = (analysis: DocumentAnalysis) => analysis.entities.filter(entity => entity.kind === 'person' || entity.kind === 'org');
-
-/** The groups linkAnalyses makes (the CLI's analyze of several files). */
-function batchGroups(analyses: readonly DocumentAnalysis[]): string[] {
-  return groupsOf(linkAnalyses(analyses).map(analysis => linkable(analysis).map(({ name, id }) => ({ name, id }))));
-}
-
-/** The groups the stream linker makes (corpus mode), documents in order. */
-function streamGroups(analyses: readonly DocumentAnalysis[]): string[] {
-  const linker = new StreamLinker();
-  return groupsOf(analyses.map(analysis => {
-    const entities = linkable(analysis);
-    const links = linker.link(entities.map(({ kind, name, aliases }) => ({ kind, name, aliases })));
-    return entities.map(({ name }, i) => ({ name, id: links[i].id }));
-  }));
-}
-
-/** Both linkers on the documents in the given order and reversed: the same groups each time. */
-function assertSameLinks(texts: readonly string[]): string[] {
-  const analyses = texts.map(text => analyzeText(text));
-  for (const order of [analyses, [...analyses].reverse()]) {
-    assert.deepStrictEqual(streamGroups(order), batchGroups(order));
-  }
-  return batchGroups(analyses);
-}
+import { assertSameLinks } from './support/linkParity';
 
 describe('corpus mode links as analyze does: the short-form rules', () => {
   it('links a team\'s nickname alone and a body\'s first remit alone to the full name, in either order', () => {
