@@ -1,8 +1,8 @@
 // The learned back-up of claim alignment (ALIGNMENT_RULES.learnedPairs): a logistic model over the features the rules
 // compute for each candidate pair (alignClaims' pairFeatures), trained offline by tools/train-claim-model.mjs on the
 // invented development pairs and, since round 32, the older blind sets heldout3 … heldout13 (heldout14 since round 33,
-// heldout15 since round 34, heldout16 since round 35; each already scored as a blind judge; training data for the
-// model, never for the rules; heldout17 and later stay the lead's blind judges and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
+// heldout15 since round 34, heldout16 since round 35, heldout17 since round 36; each already scored as a blind judge;
+// training data for the model, never for the rules; heldout18 and later stay the lead's blind judges and are never read). The script writes claimModel.json (the folders it trained on, weights, threshold, assignment)
 // and reports its leave-one-set-out figures. It adds pairs the rules leave, one claim to one claim: a claim usually matches at most one
 // claim of the other report, so the most probable pairs go first and a claim taken is not offered again.
 import MODEL from './claimModel.json';
@@ -29,6 +29,13 @@ import MODEL from './claimModel.json';
  *   within 15 % of it (alignClaims' nearFigures: "a crowd of 81,422" / "the 82,000-plus crowd", "aged 41" / "42"):
  *   one figure rounded, updated or misreported, which exact and rounded figure keys miss; percentages (round 34) within
  *   half a point, not 15 % ("43 %" and "37 %" are two shares).
+ * - headsAgree, headsDiffer, quotationFrames, backgroundSides (round 36, claimFrames.ts): what the two claims are
+ *   about rather than how many words they share: how many of the two heads (the verb after an auxiliary, or a past
+ *   form no determiner opens) the other claim uses by word family; whether both have heads and neither uses the
+ *   other's; how many of the two frame a quotation (a speech verb outside quotation marks, with a quotation or a
+ *   colon); how many of the two hold every shared meaning stem only in a background clause ("while …", "which …",
+ *   brackets: claims-background-openers). Tried and not kept (round 36): the name acting in both claims (before both
+ *   heads), the same people in swapped roles, the shared stems in both main clauses (as a count or a share).
  * Round 32 tried five more (A's claim's place alone, how many of the two are display lines, the share of each claim's
  * stems the other has, one speaker in both) on 134 training pairs: leave-one-set-out 0.865 / 0.587 without them,
  * 0.864 / 0.584 with all five, 0.864 / 0.583 with display lines and speaker alone; not kept.
@@ -37,7 +44,7 @@ export const PAIR_FEATURES = [
   'similarity', 'shareOfBestA', 'shareOfBestB', 'mutualBest', 'eventShare', 'eventWords', 'nameWords', 'entities',
   'figures', 'rarestWord', 'containment', 'eventContainment', 'lengthRatio', 'shorterLength', 'positionGap',
   'position', 'quotation', 'familyWords', 'neighbourSupport', 'pairedA', 'pairedB', 'ownWords', 'relatedWords',
-  'nearFigures',
+  'nearFigures', 'headsAgree', 'headsDiffer', 'quotationFrames', 'backgroundSides',
 ] as const;
 
 /**

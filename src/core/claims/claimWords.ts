@@ -139,6 +139,8 @@ export interface ContentWord {
   readonly descriptive: boolean;
   /** The word's family (familyOf: "decision" and "decided" → "decid"), which the aligner joins across two articles; a two-word entry's is its stem. */
   readonly family: string;
+  /** Where the word starts in the text it was read from (claimFrames reads which clause holds it). */
+  readonly at: number;
 }
 
 /**
@@ -201,7 +203,7 @@ export function contentWordList(text: string): ContentWord[] {
     const own = base.slice(0, PREFIX);
     if (next && PHRASES.get(undoubled(own))?.includes(phraseStem(next)) && /^\s+$/.test(text.slice((m.index ?? 0) + m[0].length, matches[k + 1].index))) {
       const joined = SYNONYM_STEMS.get(phraseKey(lower, next))!;
-      out.push({ stem: joined, written: 'lower', negated, descriptive: false, family: joined });
+      out.push({ stem: joined, written: 'lower', negated, descriptive: false, family: joined, at: m.index ?? 0 });
       tokens.push(-1); // a two-word title is no part of a description's words
       scope = Math.max(0, scope - 1);
       k++;
@@ -210,7 +212,7 @@ export function contentWordList(text: string): ContentWord[] {
     if (!CLAIM_STOPWORDS.has(lower) && !CLAIM_STOPWORDS.has(lower.replace(/'.*$/, '')) && !/^\d+$/.test(lower)) {
       const at = m.index ?? 0;
       const first = !/[\p{L}\p{N}]/u.test(text.slice(0, at)) || /[.!?:]["'”’]?\s*["'“‘]?$/u.test(text.slice(Math.max(0, at - 4), at));
-      out.push({ stem: SYNONYM_STEMS.get(own) ?? own, written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower', negated, descriptive: false, family: familyOfBase(base) });
+      out.push({ stem: SYNONYM_STEMS.get(own) ?? own, written: first ? 'initial' : m[0][0] !== lower[0] ? 'capitalised' : 'lower', negated, descriptive: false, family: familyOfBase(base), at });
       tokens.push(k);
       scope = negated ? scope - 1 : scope;
     }

@@ -50,3 +50,18 @@ export const CLAIM_CREDIT_MARKERS = wordList('claims-credit-markers',
 export const CLAIM_BYLINE_CONNECTORS = wordList('claims-byline-connectors',
   'Lower-case words a byline or a post line holds between capitalised names and posts ("By Orla Brandt, Tennis Correspondent, at Kelderwick", "Arts and Heritage Reporter", "Maria de la Cruz"): a line otherwise capitalised word by word is still a byline\'s (claims-furniture-lines).',
   ['and', 'of', 'the', 'at', 'in', 'for', 'on', 'de', 'da', 'del', 'della', 'der', 'van', 'von', 'le', 'la', 'al', 'bin', 'y', 'du', 'dos', 'das']);
+
+export const CLAIM_BACKGROUND_OPENERS = wordList('claims-background-openers',
+  'Words that open a clause which leans on the claim\'s main clause and tells background, not the fact reported ("While the plant has long struggled, the board closed it", "the board, which owns three sites, closed it", "after talks failed in May"): words two claims share only there say they are set against one story, not that they report one fact (alignClaims claimFrames, the learned model\'s backgroundSides). Up to the next comma, semicolon, colon, dash or bracket.',
+  ['while', 'although', 'though', 'whereas', 'which', 'who', 'whom', 'whose', 'because', 'since', 'after', 'before', 'when',
+    'where', 'despite', 'unless', 'until', 'amid', 'following']);
+
+export const CLAIM_HEAD_AUXILIARIES = wordList('claims-head-auxiliaries',
+  'Auxiliaries and the infinitive marker: the first content word after them (adverbs of claims-head-adverbs skipped) is the verb that tells what the claim reports ("the council has closed", "will cut 40 jobs", "voted to close"): the claim\'s head (alignClaims claimFrames).',
+  ['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were',
+    'be', 'been', 'being', 'did', 'does', 'do', 'to']);
+
+export const CLAIM_HEAD_ADVERBS = wordList('claims-head-adverbs',
+  'Adverbs that stand between an auxiliary and its verb ("has now closed", "will not cut", "had already agreed"): skipped on the way to the claim\'s head.',
+  ['not', 'never', 'now', 'also', 'already', 'just', 'still', 'since', 'yet', 'again', 'finally', 'formally', 'officially', 'reportedly',
+    'allegedly', 'then', 'later', 'recently', 'previously', 'effectively', 'quietly', 'unanimously']);

@@ -100,6 +100,14 @@ export const COUNTED_SYNONYMS: readonly { readonly key: string; readonly words: 
   { key: 'child', words: ['child', 'children', 'kid'], reason: 'irregular plural and informal name' },
 ];
 
+/**
+ * The keys of COUNTED_SYNONYMS that count people: a count of nurses and a count of staff may be one workforce told
+ * twice, a count of looms and a count of jobs never (alignClaims nearFigures).
+ */
+export const PEOPLE_COUNT_KEYS = wordList('numbers-people-count-keys',
+  'Counted keys (COUNTED_SYNONYMS) that count people, as the post nouns of title-heads do: two near counts of people ("about 40 extra nurses" / "some 45 staff") may be one head count told twice; a near count of things ("40 looms" / "41 jobs") is another fact.',
+  ['person', 'employee', 'legislator', 'officer', 'soldier', 'child']);
+
 export const NOT_COUNTED = wordList('numbers-not-counted', 'Words after a number that are not what it counts (verbs, function words), so the reader looks past them.', [
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'was', 'were', 'is', 'are', 'be',
   'been', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'than', 'as', 'it', 'its', 'their', 'his', 'her',

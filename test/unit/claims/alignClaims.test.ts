@@ -802,7 +802,8 @@ describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', (
       similarity: 0.16, shareOfBestA: 0.6, shareOfBestB: 0.6, mutualBest: 0, eventShare: 0.6, eventWords: Math.log1p(1),
       nameWords: Math.log1p(1), entities: 0, figures: 0, rarestWord: 0.5, containment: 0.3, eventContainment: 0.15,
       lengthRatio: 0.6, shorterLength: Math.log1p(10), positionGap: 0.3, position: 0.5, quotation: 0, familyWords: 0,
-      neighbourSupport: 0, pairedA: 1, pairedB: 1, ownWords: 0, relatedWords: 0, nearFigures: 0,
+      neighbourSupport: 0, pairedA: 1, pairedB: 1, ownWords: 0, relatedWords: 0, nearFigures: 0, headsAgree: 0, headsDiffer: 0,
+      quotationFrames: 0, backgroundSides: 0,
     };
     return PAIR_FEATURES.map(name => set[name] ?? base[name]);
   };
@@ -846,6 +847,16 @@ describe('claim alignment: the learned back-up (claimModel.ts, learnedPairs)', (
     assert.strictEqual(near('The final was watched by a crowd of 81,422.', 'The captain thanked the 82,000-plus crowd.'), 1);
     assert.strictEqual(near('About 40 extra nurses have been drafted in.', 'Some 45 staff were moved to the clinics.'), 1);
     assert.strictEqual(near('The fund lost 40 percent in 2019.', 'The fund lost 12 percent in 2020.'), 0, 'far apart, and years are when, not amounts');
+  });
+
+  it('counts near figures only where they count the same thing (nearFigures, countSameThing)', () => {
+    const near = (a: string, b: string): number => nearFigures(readNumbers(a), readNumbers(b));
+    assert.strictEqual(near('About 41 jobs will go at the Brenlow mill.', 'Around 40 looms are to be sold off.'), 0, 'jobs and looms: other things');
+    assert.strictEqual(near('The Ostry depot will shed 120 trucks.', 'Some 115 drivers face redundancy at Ostry.'), 0, 'trucks are no people');
+    assert.strictEqual(near('About 41 jobs will go at the Brenlow mill.', 'Around 40 posts are to be cut.'), 1, 'jobs and posts: one workforce (COUNTED_SYNONYMS)');
+    assert.strictEqual(near('Some 60 teachers walked out in Carvane.', 'About 64 staff joined the strike.'), 1, 'two counts of people (a post noun and the workforce)');
+    assert.strictEqual(near('Police said 12 people were hurt.', 'Eleven were killed in the crash.'), 0, 'those hurt are not those killed (sameMeasure)');
+    assert.strictEqual(near('The final was watched by a crowd of 9,850.', 'Tickets were sold to 10,000 fans.'), 1, 'a figure whose counted noun is not named may count anything');
   });
 
   it('compares percentages by points (nearFigures): a share rounded to the whole point is near, two shares six points apart are not', () => {
