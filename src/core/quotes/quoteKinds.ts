@@ -199,7 +199,11 @@ const MAX_LISTED_CHARS = 12;
  * "and" between the closing mark and this opening one), or the first of the list (a comma, then a title-case
  * quotation), is one of several names of works; speech is not listed so.
  */
-function isListedTitle({ text, outerStart, outerEnd, content }: QuotedSpan): boolean {
+function isListedTitle({ text, outerStart, outerEnd, content, words: ws }: QuotedSpan): boolean {
+  // "for “R,” or “D,”": letters listed are choices quoted, no works' names.
+  if (!ws.some(word => word.length > 1)) {
+    return false;
+  }
   if (LISTED_AFTER_QUOTATION.test(text.slice(Math.max(0, outerStart - MAX_LISTED_CHARS), outerStart))) {
     return true;
   }
