@@ -25,8 +25,8 @@ function quoteRows(text: string): string[] {
 
 describe('round 36 titles: a quoted title is a work, neither a name nor words spoken', () => {
   it('reads a title-case quotation set beside a work noun as a title', () => {
-    assert.strictEqual(kindOfFirstQuote('“Tales of the Kelby Deep,” an HBO series that first aired in 1989, returns.'), 'title');
-    assert.strictEqual(kindOfFirstQuote('Netflix brought back “Tarrow Girls,” the show about two sisters.'), 'title');
+    assert.strictEqual(kindOfFirstQuote('“Deep Water Kelby,” a cable series that ran for six years, comes back.'), 'title');
+    assert.strictEqual(kindOfFirstQuote('Netflix revived “Tarrow Point,” the show about two sisters.'), 'title');
     assert.strictEqual(kindOfFirstQuote('He read “Salt and Iron,” a 1998 novel, twice.'), 'title');
     // Speech beside a show's host, or a work noun that only opens a longer head, stays speech.
     assert.strictEqual(kindOfFirstQuote('“We Will Win,” the show\'s host said.'), 'speech');
@@ -34,21 +34,21 @@ describe('round 36 titles: a quoted title is a work, neither a name nor words sp
   });
 
   it('reads a title-case quotation given as an example of shows or films, listed with other titles or remade as a title', () => {
-    assert.strictEqual(kindOfFirstQuote('Shows like “The Harbour Files” would persist only on DVD.'), 'title');
+    assert.strictEqual(kindOfFirstQuote('Shows like “The Harbour Desk” keep their fans for decades.'), 'title');
     assert.strictEqual(kindOfFirstQuote('Films such as “Kelby Point” did well.'), 'title');
     assert.strictEqual(kindOfFirstQuote('So are “Low Tide,” “Kelso Road” and “Salt Roads.”'), 'title');
-    assert.strictEqual(kindOfFirstQuote('The network ordered a new version of “Kelvanor,” which stars Lucas Fenn.'), 'title');
+    assert.strictEqual(kindOfFirstQuote('The studio is shooting a reboot of “Kelvanor,” with Anya Roff in the lead.'), 'title');
     // A friend "like" a person, quoted speech after speech, a list of plain words: no list of works.
     assert.strictEqual(kindOfFirstQuote('Voters like “Dana” said no.'), 'speech');
     assert.strictEqual(kindOfFirstQuote('“We are ready,” “we are able” and more, she said.'), 'speech');
   });
 
   it('finds no person or body in a quoted title, in curly marks or doubled apostrophes, and keeps the people around it', () => {
-    assert.deepStrictEqual(mentionLabels('Netflix brought back “Tarrow Girls,” the show about two sisters.'), ['o:Netflix']);
-    assert.deepStrictEqual(mentionLabels('Netflix brought back \'\'Tarrow Girls,\'\' the show about two sisters.'), ['o:Netflix']);
-    assert.deepStrictEqual(mentionLabels('Films like \'\'The Harbour Crew,\'\' \'\'Kelby Day\'\' and \'\'Tarrow Nights\'\' did well.'), []);
-    assert.deepStrictEqual(mentionLabels('CBS ordered a new version of \'\'Kelvanor,\'\' which stars Lucas Fenn.'), ['o:CBS', 'p:Lucas Fenn']);
-    assert.deepStrictEqual(mentionLabels('In another era, shows like \'\'The Kelvanor\'\' would persist only on DVD.'), []);
+    assert.deepStrictEqual(mentionLabels('Netflix revived “Tarrow Point,” the show about two sisters.'), ['o:Netflix']);
+    assert.deepStrictEqual(mentionLabels('Netflix revived \'\'Tarrow Point,\'\' the show about two sisters.'), ['o:Netflix']);
+    assert.deepStrictEqual(mentionLabels('Films like \'\'Harbour Crew,\'\' \'\'Salt Lanes\'\' and \'\'Tarrow Nights\'\' sold out.'), []);
+    assert.deepStrictEqual(mentionLabels('The studio is shooting a reboot of \'\'Kelvanor,\'\' with Anya Roff in the lead.'), ['p:Anya Roff']);
+    assert.deepStrictEqual(mentionLabels('Streaming gave shows like \'\'The Kelvanor\'\' a second life.'), []);
     // The person after "directed by" or "starring" is a person; a one-word title that is a known body stays the body.
     assert.deepStrictEqual(mentionLabels('A new version of \'\'Kelby Point,\'\' directed by Anton Vesk, opens tonight.'), ['p:Anton Vesk']);
     assert.deepStrictEqual(entityKinds('She told “Harbour Lights,” the show hosted by Marla Fenwick, that she would run.'), ['person:Marla Fenwick']);
@@ -56,8 +56,8 @@ describe('round 36 titles: a quoted title is a work, neither a name nor words sp
   });
 
   it('reports no quoted title as a quotation with a speaker', () => {
-    const text = 'Dana Wrell, the producer, spoke on Monday. “Tales of the Kelby Deep,” an HBO series that first aired in 1989, will '
-      + 'return, she said.\n\nShows like “The Harbour Files” would persist only on DVD, Wrell said.\n\n“Low Tide,” “Kelso Road” '
+    const text = 'Dana Wrell, the producer, spoke on Monday. “Deep Water Kelby,” a cable series that ran for six years, will '
+      + 'come back, she said.\n\nShows like “The Harbour Desk” keep their fans, Wrell said.\n\n“Low Tide,” “Kelso Road” '
       + 'and “Salt Roads” are all back, Wrell said.\n\n“We will fight on,” Wrell said.';
     assert.deepStrictEqual(quoteRows(text), ['Dana Wrell: We will fight on,']);
   });
@@ -65,34 +65,34 @@ describe('round 36 titles: a quoted title is a work, neither a name nor words sp
 
 describe('round 36 page furniture: a comment widget and time stamps glued to names', () => {
   it('blanks glued widget words and a glued clock suffix, keeping the text\'s length', () => {
-    const glued = 'Dana WrellFlagShareLikeReplyTom Brisk 5ptsmoderatorFeaturedMarch 6, 2016 10:47PMSalt Bay Chat';
+    const glued = 'Dana WrellFlagShareLikeReplyTom Brisk 3ptsmoderatorFeaturedMarch 9, 2021 08:05PMHarbour Vote Notes';
     const clean = withoutGluedFurniture(glued);
     assert.strictEqual(clean.length, glued.length);
     assert.ok(!/Flag|Featured|PM/.test(clean), clean);
-    assert.ok(clean.includes('Dana Wrell\n') && clean.includes('Tom Brisk') && clean.includes('Salt Bay Chat'), clean);
+    assert.ok(clean.includes('Dana Wrell\n') && clean.includes('Tom Brisk') && clean.includes('Harbour Vote Notes'), clean);
     // One widget word at a word's start is a brand's or prose's word; a widget word spaced in prose is left alone.
     assert.strictEqual(withoutGluedFurniture('ShareCare bought it. Like Dana, Tom will Reply Monday.'), 'ShareCare bought it. Like Dana, Tom will Reply Monday.');
   });
 
   it('keeps the names either side of a glued widget apart, each its own person', () => {
-    assert.deepStrictEqual(entityKinds('Dana WrellFlagShareLikeReplyTom Brisk 5ptsmoderatorFeaturedMarch 6, 2016 10:47PMSalt Bay Chat\n\nTom Brisk met Dana Wrell on Monday.'),
+    assert.deepStrictEqual(entityKinds('Dana WrellFlagShareLikeReplyTom Brisk 3ptsmoderatorFeaturedMarch 9, 2021 08:05PMHarbour Vote Notes\n\nTom Brisk met Dana Wrell on Monday.'),
       ['person:Dana Wrell', 'person:Tom Brisk']);
-    assert.deepStrictEqual(entityKinds('Newest | OldestAni Pell 5ptsmoderatorFeaturedMarch 6, 2016\n\nAni Pell met Dana Wrell on Monday.'),
-      ['person:Ani Pell', 'person:Dana Wrell']);
+    assert.deepStrictEqual(entityKinds('Newest | OldestIna Pell 3ptsmoderatorFeaturedMarch 9, 2021\n\nIna Pell met Dana Wrell on Monday.'),
+      ['person:Dana Wrell', 'person:Ina Pell']);
   });
 });
 
 describe('round 36 audit: people read as bodies by a contraction, a coordination or a given name that is a word', () => {
   it('reads "X\'s going" as "X is going", no possessive that makes a lone surname a body\'s short name', () => {
-    assert.deepStrictEqual(entityKinds('Voters think Tarrantby\'s going to win. Were you with Tarrantby or against Tarrantby?'), []);
-    assert.deepStrictEqual(entityKinds('Voters think Tarrantby\'s going to win. Voters backed Tarrantby.'), []);
+    assert.deepStrictEqual(entityKinds('Pundits say Tarrantby\'s been written off. Nobody in the hall backs Tarrantby.'), []);
+    assert.deepStrictEqual(entityKinds('Pundits say Tarrantby\'s getting stronger. Unions now back Tarrantby.'), []);
     // A real possessive still counts: a firm that owns shares and speaks is a body.
     assert.deepStrictEqual(entityKinds('Kelvanco\'s shares fell on Monday. Kelvanco said it would cut jobs. Kelvanco\'s board met.'), ['org:Kelvanco']);
   });
 
   it('reads a faith\'s or a nation\'s adjective before an unknown surname as a given name', () => {
-    assert.deepStrictEqual(entityKinds('"People laugh at us," said German Vellor, one of the stars of the play. German Vellor says the reaction was warm.'), ['person:German Vellor']);
-    assert.deepStrictEqual(mentionLabels('Christian Vellor, a former mayor, said it was awful. Vellor told the channel that dozens died.'), ['p:Christian Vellor', 'p:Vellor']);
+    assert.deepStrictEqual(entityKinds('"The hall was full," said German Vellor, who wrote the sketch. German Vellor says the crowd stayed late.'), ['person:German Vellor']);
+    assert.deepStrictEqual(mentionLabels('Christian Vellor, the harbour master, said the pier was shut. Vellor told the radio station that boats were stuck.'), ['p:Christian Vellor', 'p:Vellor']);
     // The adjective before a body, a title or a plural stays an adjective.
     assert.deepStrictEqual(mentionLabels('Christian Democrats said the plan would fail.'), ['o:Christian Democrats']);
     assert.deepStrictEqual(mentionLabels('German Chancellor Dana Vell said no.'), ['p:Dana Vell']);

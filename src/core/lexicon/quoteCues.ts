@@ -187,7 +187,7 @@ export const WORK_PART_NOUNS = wordList('quote-work-part-nouns', 'Nouns for one 
   'version', 'remake', 'reboot', 'revival', 'sequel', 'prequel', 'spin-off', 'spinoff', 'adaptation',
 ]);
 
-export const WORK_APPOSITIVE_NOUNS = wordList('quote-work-appositive-nouns', 'Nouns for a work or programme that head an appositive right after a title-case quotation ("“Low Tide,” an HBO series that first aired in 1989", "“Kelso Road,” the show about two sisters", "“Salt Roads,” a 1998 novel,"): the quotation is that work\'s name, not words spoken. The noun must close the appositive\'s head (punctuation or a relative or a preposition after it), so "“We won,” the show\'s host said" stays speech.', [
+export const WORK_APPOSITIVE_NOUNS = wordList('quote-work-appositive-nouns', 'Nouns for a work or programme that head an appositive right after a title-case quotation ("“Low Tide,” a cable series that ran for six years", "“Kelso Road,” the show about two sisters", "“Salt Roads,” a 1998 novel,"): the quotation is that work\'s name, not words spoken. The noun must close the appositive\'s head (punctuation or a relative or a preposition after it), so "“We won,” the show\'s host said" stays speech.', [
   'series', 'miniseries', 'show', 'sitcom', 'drama', 'comedy', 'thriller', 'soap', 'programme', 'program', 'documentary', 'docuseries',
   'film', 'movie', 'novel', 'memoir', 'book', 'biography', 'album', 'song', 'single', 'ballad', 'anthem', 'play', 'musical', 'opera',
   'podcast', 'franchise', 'game', 'poem', 'painting', 'cartoon', 'remake', 'sequel', 'reboot',

@@ -150,7 +150,7 @@ function isMadeBy(text: string, outerEnd: number): boolean {
 }
 
 /**
- * ", an HBO series that …", ", the show about …", ", a 1998 novel,": an article, at most three describing words and a
+ * ", a cable series that …", ", the show about …", ", a 1998 novel,": an article, at most three describing words and a
  * work noun (list quote-work-appositive-nouns) that closes the appositive's head (punctuation, a relative or a
  * preposition after it; not a possessive, so "“We won,” the show's host said" stays speech). The comma that sets the
  * appositive off may sit inside the marks (“Low Tide,”) or after them.
@@ -159,7 +159,7 @@ const WORK_APPOSITIVE = /^,?\s+(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(\p
 /** Most characters read after a quotation's closing mark for a work appositive. */
 const MAX_APPOSITIVE_CHARS = 60;
 
-/** "“Low Tide,” an HBO series that first aired in 1989": a title-case quotation set beside the noun of a work it names. */
+/** "“Low Tide,” a cable series that ran for six years": a title-case quotation set beside the noun of a work it names. */
 function hasWorkAppositive({ text, outerEnd, content }: QuotedSpan): boolean {
   const after = text.slice(outerEnd, outerEnd + MAX_APPOSITIVE_CHARS);
   if (!content.endsWith(',') && !after.startsWith(',')) {
