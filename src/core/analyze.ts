@@ -11,6 +11,7 @@ import type { AnalyzeOptions, DocumentAnalysis } from './model';
 import { attributeQuotes, findQuotes } from './quotes';
 import { withLabelSpeakers } from './quotes/speakerLabel';
 import { withCurlyTexQuotes } from './quotes/texQuotes';
+import { withoutGluedFurniture } from './pageFurniture';
 import { explainAnalysis } from './rules/explain';
 import { isExplaining, replayDecisions, withTrail, type Decision } from './rules/trail';
 
@@ -75,14 +76,14 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, cache?: 
  * quote normalisation); no document-level pass runs, since the final whole-text pass redoes those anyway.
  */
 export function cacheParagraphs(original: string, cache: ParagraphCache): void {
-  for (const segment of segmentText(withCurlyTexQuotes(original))) {
+  for (const segment of segmentText(withoutGluedFurniture(withCurlyTexQuotes(original)))) {
     paragraphResult(segment.text, cache);
   }
 }
 
 function analyzeOnce(original: string, options: AnalyzeOptions, cache: ParagraphCache | undefined): DocumentAnalysis {
   // Same length as the original, so every offset below is an offset of the original text.
-  const text = withCurlyTexQuotes(original);
+  const text = withoutGluedFurniture(withCurlyTexQuotes(original));
   const paragraphs: PlacedParagraph[] = segmentText(text).map(seg => ({ offset: seg.start, result: paragraphResult(seg.text, cache) }));
   if (isExplaining()) {
     replayParagraphs(paragraphs);

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER, CONTRACTED_HAS_IS_VERBS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, NUMBERED_MEETING_NOUNS, NUMBERED_MEETING_STEMS, RESIDENT_ORIGIN_WORDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -1628,9 +1628,14 @@ function publishedIn({ sentence, draft, before, twoBefore, multiWord, honorific 
 const OPENING_QUOTE_END = /["“‘']\s*$/;
 const CLOSING_QUOTE_START = /^\s*[,.]?["”’']/;
 
-/** An opening quotation mark right before a word (after a space or at the start); a closing one right after a word. */
-const OPENING_MARK = /(?:^|\s)["“‘']$/;
+/**
+ * An opening quotation mark right before a word (after a space or at the start); a closing one right after a word. A
+ * doubled apostrophe is a mark too (''Low Tide,'' in the style of some newspaper archives).
+ */
+const OPENING_MARK = /(?:^|\s)(?:''|["“‘'])$/;
 const CLOSING_MARK = /^[,.]?["”’']/;
+/** A doubled apostrophe, read as one double quotation mark when the quotation is rebuilt for the classifier. */
+const DOUBLED_APOSTROPHE = /''/g;
 /** Words read either side of a quotation for what makes it a work's title ("the star of “…”", "“…”, directed by X"). */
 const WORK_TITLE_CONTEXT_WORDS = 4;
 
@@ -1669,7 +1674,7 @@ function insideQuotedWorkTitle({ sentence, draft }: NameContext): boolean {
   // The quotation and a few words around it, rebuilt from the tokens (a line break first: no headline label reading).
   let local = '\n', start = 0, end = 0;
   for (let k = Math.max(0, open - WORK_TITLE_CONTEXT_WORDS); k <= Math.min(sentence.length - 1, close + WORK_TITLE_CONTEXT_WORDS); k++) {
-    local += sentence[k].pre;
+    local += sentence[k].pre.replace(DOUBLED_APOSTROPHE, '"');
     if (k === open) {
       start = local.length;
     }
@@ -1677,9 +1682,33 @@ function insideQuotedWorkTitle({ sentence, draft }: NameContext): boolean {
     if (k === close) {
       end = local.length + (/^[,.]/.test(sentence[k].post) ? 1 : 0);
     }
-    local += sentence[k].post;
+    local += sentence[k].post.replace(DOUBLED_APOSTROPHE, '"');
   }
   return classifyQuote(local, start - 1, end + 1, start, end) === 'title';
+}
+
+/**
+ * "Dana Vell and Tarrant are disliked": a plural verb after the second name of a coordination agrees with both names,
+ * so it proves nothing of a club named by its town alone (that reading needs the plural on the one name: "Tarrant are
+ * bottom"). Commas and "and" ending a clause ("Ashby beat Vell, and Marwick were held") leave it a lone subject.
+ */
+function closesCoordination(before: Token | undefined, twoBefore: Token | undefined): boolean {
+  return before !== undefined && (before.lower === 'and' || before.lower === 'or' || before.lower === 'nor' || before.text === '&') && !/,\s*$/.test(twoBefore?.post ?? '');
+}
+
+/**
+ * "a new version of “Kelvanor,”", "shows like “The Kelby Files”": one name word that fills a quotation by itself (an
+ * opening "The" aside), the lexicon knowing it as no person's and no body's name. A one-word name inside a longer
+ * quotation ("“Mornings with Kelso”") is still that person or body; one filling it is the work's whole title.
+ */
+function oneWordFillsQuotation({ multiWord, sentence, draft, first }: NameContext): boolean {
+  if (multiWord || (first.lexicon & (Tag.Person | Tag.FirstName | Tag.Organization | Tag.Place)) !== 0) {
+    return false;
+  }
+  const opener = sentence[draft.first - 1]?.lower === 'the' && !OPENING_MARK.test(sentence[draft.first - 2]?.post ?? '') ? draft.first - 1 : draft.first;
+  const gapBefore = (sentence[opener - 1]?.post ?? '') + sentence[opener].pre;
+  const gapAfter = sentence[draft.last].post + (sentence[draft.last + 1]?.pre ?? '');
+  return OPENING_MARK.test(gapBefore) && CLOSING_MARK.test(gapAfter);
 }
 
 /**
@@ -4155,7 +4184,8 @@ const PLACE_RULES: EvidenceRule[] = [
       const { before, nameStart, nameEnd, after } = context;
       return (before !== undefined && has(WORK_TITLE_VERBS, before.lower)
         && OPENING_QUOTE_END.test(before.post + nameStart.pre) && CLOSING_QUOTE_START.test(nameEnd.post + (after?.pre ?? '')))
-        || (context.multiWord && !tagged(context.first, Tag.FirstName) && (context.first.lexicon & Tag.Person) === 0 && insideQuotedWorkTitle(context));
+        || ((context.multiWord || oneWordFillsQuotation(context)) && !tagged(context.first, Tag.FirstName) && (context.first.lexicon & Tag.Person) === 0
+          && insideQuotedWorkTitle(context));
     },
     examples: {
       yes: ['A review titled “{Kelso Harbour Water}” is due next month.', 'A report entitled "{Marwick Rivers Trust}" came out.', 'The choir went on to perform “{Kelso Harbour Water}.”',
@@ -4924,13 +4954,13 @@ const USE_RULES: EvidenceRule[] = [
     reason: '"Kelso fans", "Kelso were low on confidence", "added that Kelso had been unlucky", "Castlebrook v Hartwell": one capitalised word before a followers noun or a plural verb, or beside "v", is how sports copy names a club by its town alone; it joins only a club of the document named after that word ("Kelso Athletic"), so a town elsewhere stays a place.',
     // A pronoun ("We'll have to manage", the contraction read as one word) is no town.
     when: ({ words, before, twoBefore, nameStart, nameEnd, after }) => words.length === 1 && !isPossessive(nameEnd) && (words[0].tags & Tag.Pronoun) === 0
-      && ((after !== undefined && joined(nameEnd, after) && (has(FOLLOWER_NOUNS, after.text) || has(CLUB_USE_VERBS, after.text) || has(FIXTURE_WORDS, after.text)))
+      && ((after !== undefined && joined(nameEnd, after) && (has(FOLLOWER_NOUNS, after.text) || (has(CLUB_USE_VERBS, after.text) && !closesCoordination(before, twoBefore)) || has(FIXTURE_WORDS, after.text)))
         || (before !== undefined && joined(before, nameStart) && has(FIXTURE_WORDS, before.text))
         || (before?.text === 'to' && joined(before, nameStart) && twoBefore !== undefined && joined(twoBefore, before) && has(CLUB_TRAVEL_WORDS, twoBefore.text))),
     examples: {
-      yes: ['Around 2,000 {Marwick} fans travelled.', 'Vantrell added that {Marwick} had been unlucky.', 'Police warn fans ahead of Ashby v {Marwick}.', '{Marwick} were low on confidence.',
+      yes: ['Around 2,000 {Marwick} fans travelled.', 'Vantrell added that {Marwick} had been unlucky.', 'Ashby beat Vell, and {Marwick} were held.', 'Police warn fans ahead of Ashby v {Marwick}.', '{Marwick} were low on confidence.',
         'Fans will protest before Saturday\'s trip to {Marwick}.', 'He scored 20 goals before moving to {Marwick} last summer.'],
-      no: ["“{We'll} have to manage without him,” Kelso said.", 'Niall is a {Marwick} lad.', 'They went back to {Marwick}, he added.', '{Marwick} is a market town.', 'He took the trip to the {Marwick} coast.'],
+      no: ["“{We'll} have to manage without him,” Kelso said.", 'Niall is a {Marwick} lad.', 'Voters say Dana Vell and {Tarrant} are both disliked.', 'They went back to {Marwick}, he added.', '{Marwick} is a market town.', 'He took the trip to the {Marwick} coast.'],
     },
   },
   {
@@ -4967,9 +4997,9 @@ const USE_RULES: EvidenceRule[] = [
   },
   {
     id: 'possessive', outcome: Evidence.Possessive,
-    reason: 'Used in the possessive ("Vardo\'s shares"): the name owns something.',
-    when: ({ nameEnd }) => isPossessive(nameEnd),
-    examples: { yes: ['{Vardo}\'s shares fell sharply.'], no: ['Shares of {Vardo} fell sharply.'] },
+    reason: 'Used in the possessive ("Vardo\'s shares"): the name owns something. Not before a participle that makes the "\'s" a contracted "is" or "has" (list contracted-has-is-verbs: "Vardo\'s going to win", "Vardo\'s been told"): a person spoken of so owns nothing, and a possessive read there would make a one-word surname a body\'s short name.',
+    when: ({ nameEnd, after }) => isPossessive(nameEnd) && !(after !== undefined && has(CONTRACTED_HAS_IS_VERBS, after.lower)),
+    examples: { yes: ['{Vardo}\'s shares fell sharply.'], no: ['Shares of {Vardo} fell sharply.', 'Voters think {Vardo}\'s going to win.'] },
   },
   {
     id: 'possessive-shop-name', outcome: Evidence.OrgTag,

@@ -193,6 +193,19 @@ export const WORK_MAKER_NOUNS = wordList('quote-work-maker-nouns', 'Nouns for wh
 
 export const WORK_PART_NOUNS = wordList('quote-work-part-nouns', 'Nouns for one showing or part of a programme or series: a title-case quotation after "<noun> of" is the programme\'s name, not words spoken, though a speech verb opens the sentence ("the broadcaster said it would air a tribute edition of “Low Tide”", "the final episode of “Kelso Road”").', [
   'edition', 'episode', 'episodes', 'special', 'repeat', 'repeats', 'finale', 'season', 'instalment', 'installment', 'rerun', 'reruns',
+  // A remake is one more making of the same programme or film ("a new version of “Kelso Road”", "a reboot of “Low Tide”").
+  'version', 'remake', 'reboot', 'revival', 'sequel', 'prequel', 'spin-off', 'spinoff', 'adaptation',
+]);
+
+export const WORK_APPOSITIVE_NOUNS = wordList('quote-work-appositive-nouns', 'Nouns for a work or programme that head an appositive right after a title-case quotation ("“Low Tide,” a cable series that ran for six years", "“Kelso Road,” the show about two sisters", "“Salt Roads,” a 1998 novel,"): the quotation is that work\'s name, not words spoken. The noun must close the appositive\'s head (punctuation or a relative or a preposition after it), so "“We won,” the show\'s host said" stays speech.', [
+  'series', 'miniseries', 'show', 'sitcom', 'drama', 'comedy', 'thriller', 'soap', 'programme', 'program', 'documentary', 'docuseries',
+  'film', 'movie', 'novel', 'memoir', 'book', 'biography', 'album', 'song', 'single', 'ballad', 'anthem', 'play', 'musical', 'opera',
+  'podcast', 'franchise', 'game', 'poem', 'painting', 'cartoon', 'remake', 'sequel', 'reboot',
+]);
+
+export const WORK_PLURALS_BEFORE_LIKE = wordList('quote-work-plurals-before-like', 'Plural nouns for works or programmes before "like" or "such as" and a title-case quotation ("shows like “Kelso Road”", "films such as “Low Tide”"): the quotation is an example of them, a work\'s name, not words spoken.', [
+  'shows', 'series', 'sitcoms', 'dramas', 'comedies', 'thrillers', 'programmes', 'programs', 'documentaries', 'films', 'movies',
+  'novels', 'memoirs', 'books', 'albums', 'songs', 'singles', 'plays', 'musicals', 'podcasts', 'franchises', 'games', 'classics', 'hits',
 ]);
 
 export const QUOTED_LABEL_NOUNS = wordList('quote-quoted-label-nouns', 'Nouns a title-case quotation right before them labels (a slogan on a thing worn or carried, the name of a cause): "a “Vote Kelso” hat", "the “Save the Pier” campaign" are names, not words spoken.', [

@@ -336,6 +336,12 @@ export const LINK_LABELS = wordList(
   ['read more', 'related', 'see also', 'also read', 'more', 'read', 'watch', 'listen', 'further reading'],
 );
 
+export const WIDGET_GLUE_WORDS = wordList(
+  'widget-glue-words',
+  'Words of a web page\'s comment or live-blog widget that a scrape glues to the names around them ("Dana WrellFlagShareLikeReplyTom Brisk", "5ptsmoderatorFeaturedMarch 6"): two or more of them run together, or one glued between a lower-case letter and a capital, are page furniture, blanked before parsing (pageFurniture.ts) so the names either side stand apart and join no other. One alone at a word\'s start is left as written ("ShareCare", "Like" in prose).',
+  ['flag', 'share', 'like', 'reply', 'follow', 'tweet', 'email', 'print', 'comment', 'comments', 'featured', 'pinned', 'save', 'embed', 'report', 'oldest', 'newest'],
+);
+
 export const LABEL_HEADINGS = wordList(
   'quote-label-headings',
   'Capitalised labels that open a line of a web article or a quoted passage as its heading, not as its speaker ("VIDEO: …", "UPDATE: …", "WATCH: …"): a transcript label that is one of them never founds a person (speakerLabel.ts). Reason: clip and live-page copy labels embedded material so, inside the quotation marks too.',

@@ -2,7 +2,7 @@
 // nicknames inside names (Joaquín “El Chapo” Guzmán) and terms ("the so-called “…”").
 
 import { LINK_LABELS, TERM_CONTEXT_WORDS, TITLE_CONTEXT_WORDS, TITLE_SMALL_WORDS } from '../lexicon/quotes';
-import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_MAKER_NOUNS, WORK_PART_NOUNS, WORK_STUDIO_NOUNS } from '../lexicon/quoteCues';
+import { AUTHORING_VERBS, QUOTED_LABEL_NOUNS, WORK_APPOSITIVE_NOUNS, WORK_MAKER_NOUNS, WORK_PART_NOUNS, WORK_PLURALS_BEFORE_LIKE, WORK_STUDIO_NOUNS } from '../lexicon/quoteCues';
 
 export type QuoteSpanKind = 'speech' | 'title' | 'nickname' | 'term';
 
@@ -122,7 +122,7 @@ function isWorkTitle(quoted: QuotedSpan): boolean {
     // "a tribute edition of “Low Tide”", "the last episode of “Kelso Road”": one showing of a programme.
     return true;
   }
-  if (isMadeBy(text, quoted.outerEnd)) {
+  if (isMadeBy(text, quoted.outerEnd) || hasWorkAppositive(quoted) || isExampleOfWorks(quoted, noun) || isListedTitle(quoted)) {
     return true;
   }
   // "his memoir, “Red Clay, Hard Work,”", "who wrote “The Forest Fevers,” a history of …": a work named
@@ -147,6 +147,68 @@ const MAX_MADE_BY_CHARS = 40;
 function isMadeBy(text: string, outerEnd: number): boolean {
   const made = MADE_BY.exec(text.slice(outerEnd, outerEnd + MAX_MADE_BY_CHARS));
   return (made !== null && (made[1] === undefined || AUTHORING_VERBS.has(made[1].toLowerCase()))) || isFromStudio(text, outerEnd);
+}
+
+/**
+ * ", a cable series that …", ", the show about …", ", a 1998 novel,": an article, at most three describing words and a
+ * work noun (list quote-work-appositive-nouns) that closes the appositive's head (punctuation, a relative or a
+ * preposition after it; not a possessive, so "“We won,” the show's host said" stays speech). The comma that sets the
+ * appositive off may sit inside the marks (“Low Tide,”) or after them.
+ */
+const WORK_APPOSITIVE = /^,?\s+(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)(?=\s*[,.;:)\u2013\u2014]|\s+(?:that|which|whose|where|about|starring|based|from|on|in|set|by|of|with|for|created|hosted|directed|produced|written|released|first)\b)/u;
+/** Most characters read after a quotation's closing mark for a work appositive. */
+const MAX_APPOSITIVE_CHARS = 60;
+
+/** "“Low Tide,” a cable series that ran for six years": a title-case quotation set beside the noun of a work it names. */
+function hasWorkAppositive({ text, outerEnd, content }: QuotedSpan): boolean {
+  const after = text.slice(outerEnd, outerEnd + MAX_APPOSITIVE_CHARS);
+  if (!content.endsWith(',') && !after.startsWith(',')) {
+    return false;
+  }
+  const appositive = WORK_APPOSITIVE.exec(after);
+  return appositive !== null && WORK_APPOSITIVE_NOUNS.has(appositive[1]);
+}
+
+/**
+ * "shows like “Kelso Road”", "films such as “Low Tide”": a title-case quotation given as an example of a plural work
+ * noun (list quote-work-plurals-before-like). `noun` is the word before `before` ("such" before "as").
+ */
+function isExampleOfWorks({ text, outerStart, before, beforeLower }: QuotedSpan, noun: string): boolean {
+  if (beforeLower === 'like') {
+    return WORK_PLURALS_BEFORE_LIKE.has(noun);
+  }
+  if (beforeLower !== 'as' || noun !== 'such') {
+    return false;
+  }
+  const plural = wordBefore(text, outerStart - before.length - 1 - noun.length - 1).toLowerCase();
+  return WORK_PLURALS_BEFORE_LIKE.has(plural);
+}
+
+/**
+ * A quotation closed right before, then a comma or "and"/"or" (the comma inside the marks or after them): the quotation
+ * is the next item of a list of quotations.
+ */
+const LISTED_AFTER_QUOTATION = /(?:,["”] +|[\p{L}\p{N}.!?]["”], *|[\p{L}\p{N},.!?]["”],? +(?:and|or) +)$/u;
+/** A comma closing the quotation, then another title-case quotation opening right after it: the list's next item. */
+const LISTED_BEFORE_QUOTATION = /^,? +["“](\p{Lu}[^"”\n]{0,80}?)[,.]?["”]/u;
+/** Most characters read before a quotation for the one listed before it ("“Low Tide,” “Kelso Road” and “…”"). */
+const MAX_LISTED_CHARS = 12;
+
+/**
+ * "“Low Tide,” “Kelso Road” and “Salt Roads” are back": a title-case quotation listed after another one (a comma or
+ * "and" between the closing mark and this opening one), or the first of the list (a comma, then a title-case
+ * quotation), is one of several names of works; speech is not listed so.
+ */
+function isListedTitle({ text, outerStart, outerEnd, content, words: ws }: QuotedSpan): boolean {
+  // "for “R,” or “D,”": letters listed are choices quoted, no works' names.
+  if (!ws.some(word => word.length > 1)) {
+    return false;
+  }
+  if (LISTED_AFTER_QUOTATION.test(text.slice(Math.max(0, outerStart - MAX_LISTED_CHARS), outerStart))) {
+    return true;
+  }
+  const next = content.endsWith(',') || text[outerEnd] === ',' ? LISTED_BEFORE_QUOTATION.exec(text.slice(outerEnd, outerEnd + MAX_LISTED_CHARS + MAX_APPOSITIVE_CHARS)) : null;
+  return next !== null && isTitleCase(words(next[1])) && words(next[1]).length <= MAX_TITLE_WORDS;
 }
 
 /** "from", at most two lower-case describing words (or "the"), then the maker's noun, right after a quotation. */

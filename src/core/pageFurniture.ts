@@ -1,0 +1,36 @@
+// Page furniture glued to the text by a scrape: a live blog's comment widget ("FlagShareLikeReply") and its time stamps
+// ("10:47PM") run into the names and headlines around them with no space between ("Dana WrellFlagShareLikeReplyTom
+// Brisk 5ptsmoderatorFeaturedMarch 6, 2016 10:47PMSalt Bay Chat"). Read as written, the names either side join into
+// one ("Wrell FlagShareLikeReply Tom Brisk") and the post's headline opens with the clock's "PM".
+//
+// The pass blanks that furniture before parsing, keeping the text's length (every offset stays the original's): the
+// glued widget words become a line break and spaces, and a time's "AM"/"PM" glued to a capitalised word becomes a
+// line break, so the headline after it stands on a line of its own, as the page shows it. One regular-expression pass
+// over the text, run only when a glued widget word or time is there at all.
+
+import { WIDGET_GLUE_WORDS } from './lexicon/quotes';
+
+const WIDGET_WORD = [...WIDGET_GLUE_WORDS.words].map(word => word[0].toUpperCase() + word.slice(1)).join('|');
+/**
+ * Two or more widget words run together ("FlagShareLikeReply"), or one between a lower-case letter and a capital
+ * ("moderatorFeaturedMarch") or after a widget's bar ("Newest | OldestAni Vrabel"); a capital, a space or the end
+ * after the run.
+ */
+const WIDGET_GLUE = new RegExp(`(?:${WIDGET_WORD})(?:${WIDGET_WORD})+(?=\\p{Lu}|\\s|$)|(?<=\\p{Ll}|\\| ?)(?:${WIDGET_WORD})(?=\\p{Lu})`, 'gu');
+/** A clock time's "AM"/"PM" glued to a capitalised word after it ("10:47PMSalt Bay Chat"). */
+const GLUED_CLOCK = /(?<=\d:\d\d ?)(?:AM|PM)(?=\p{Lu}\p{Ll})/gu;
+/** A quick test before the pass: any widget word or clock suffix glued to a capital. */
+const ANY_GLUE = new RegExp(`(?:${WIDGET_WORD})\\p{Lu}|\\d(?:AM|PM)\\p{Lu}`, 'u');
+
+/** The run blanked to a line break and spaces: same length. */
+function blank(run: string): string {
+  return '\n' + ' '.repeat(run.length - 1);
+}
+
+/** The text with glued widget words and glued clock suffixes blanked (same length); the text itself when none is there. */
+export function withoutGluedFurniture(text: string): string {
+  if (!ANY_GLUE.test(text)) {
+    return text;
+  }
+  return text.replace(WIDGET_GLUE, blank).replace(GLUED_CLOCK, blank);
+}
