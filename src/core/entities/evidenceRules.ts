@@ -2703,6 +2703,25 @@ function isKinListName({ sentence, draft, honorific }: NameContext): boolean {
   return kin !== undefined && listed && KIN_LIST_NOUNS.has(kin.lower) && !isCapitalised(kin);
 }
 
+/** A word the lexicon knows as a given name and as nothing that names a family, a place or a body. */
+const isOnlyGivenName = (token: Token): boolean =>
+  ((token.lexicon | token.tags) & Tag.FirstName) !== 0 && ((token.lexicon | token.tags) & (Tag.LastName | Tag.Place | Tag.Organization)) === 0;
+
+/**
+ * "The couple, {Ann} and Tom Varley,": a lone given name, "and", then a given name and one more capitalised word that
+ * ends the name; the surname is written once for both. Not when the words after the surname go on in capitals
+ * ("the Ann and Tom Varley Trust").
+ */
+function isGivenNameBeforeSharedSurname({ sentence, draft, honorific }: NameContext): boolean {
+  const name = sentence[draft.first], and = sentence[draft.first + 1], given = sentence[draft.first + 2], surname = sentence[draft.first + 3];
+  if (draft.first !== draft.last || honorific || !isOnlyGivenName(name) || !/^\s+$/.test(name.post) || and?.lower !== 'and' || given === undefined || surname === undefined) {
+    return false;
+  }
+  const after = sentence[draft.first + 4];
+  return isCapitalised(given) && ((given.lexicon | given.tags) & Tag.FirstName) !== 0 && isCapitalised(surname) && joined(given, surname) && !isPossessive(given)
+    && (after === undefined || !isCapitalised(after) || !joined(surname, after));
+}
+
 /** "was married to {Greta} for 50 years": a spouse named by the first name alone after "married to". */
 function marriedTo(sentence: Sentence, k: number): boolean {
   const to = sentence[k], married = sentence[k - 1];
@@ -3202,6 +3221,15 @@ const PERSON_RULES: EvidenceRule[] = [
       yes: ['He was the beloved husband of {Greta} and a friend to many.', 'He was a devoted father of Ivo and {Marta} and a keen angler.', 'They had two children, Ivo and {Marta}, both teachers.', 'His mother, Edith (née {Brandt}), was a nurse.',
         'She is survived by their children, Anna, Peter and {Thomas}, and by four grandchildren.', 'He leaves a widow and sons {Finn} and Joseph.', 'He leaves daughter Anna and sons Peter and {Thomas}.', 'He was married to {Greta} for 50 years.'],
       no: ['He was the beloved husband of {Greta Kelso} and a friend to many.', 'He visited his children in {Marwick} and Tarrow.', 'The Mother of {Parliaments} sat late.', 'He was a true son of {Kelderwick} all his life.', 'He wrote to his aunt, {Florence}\'s archive holds the letters.'],
+    },
+  },
+  {
+    id: 'given-name-before-shared-surname', outcome: Evidence.Title,
+    reason: '"The couple, Ann and Tom Varley,", "Married couple Ada and Cyril Tamworth", "siblings Mira and Joss Pendle": a word the lexicon knows only as a given name (no surname, place or body), right before "and" and a two-word name opened by another known given name, is a person who shares the surname written once after the second (resolution names it in full: sharedSurnames.ts); before, a lone given name with no cue of its own was dropped. A surname before "and" is someone else\'s ("Quill and Jem Halloran"), and a given name before a body is no person.',
+    when: isGivenNameBeforeSharedSurname,
+    examples: {
+      yes: ['The couple, {Ann} and Tom Varley, said they would appeal.', 'Married couple {Ada} and Cyril Tamworth ran the shop.'],
+      no: ['{Quill} and Jem Halloran met on Friday.', 'The {Ann} and Tom Varley Trust gave the grant.', '{Ann} and Tom said they would appeal.'],
     },
   },
   {

@@ -1,6 +1,7 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
 import { ABBREVIATED_TITLES, LANDSCAPE_SURNAMES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, GOVERNMENT_HEADS_BEFORE_OF, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF, ORG_HEADS, COMPANY_HEADS } from '../lexicon/entities';
+import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -434,6 +435,13 @@ const NAME_RULES: KindRule[] = [
     reason: 'A reporting verb with a personal pronoun right after it ("Vardo said she would stay", "Vardo confirmed he had") reports a person\'s words: a body is "it" or "they".',
     when: context => has(context, Evidence.SaysHe) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Place) && !context.acronym,
     examples: { yes: ['{Vellamo} said she would stay on.'], no: ['{Vellamo} said the plan would stay.'] },
+  },
+  {
+    id: 'nationality-noun-and-surname', outcome: 'person',
+    reason: '"Dane Kovac said", "Rival Dane Kovac said", "Finn Aske said": two words, the first a nationality noun for one person that is also a given name ("Dane", "Finn", "Scot"), the second a known surname, are a person whichever way the first word is read (a given name, or "the Dane Kovac"); with no first name known the name fell to the last resort and was read as a body.',
+    when: context => context.candidate.words.length === 2 && has(context, Evidence.LastName) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Place)
+      && Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, context.candidate.words[0].toLowerCase()),
+    examples: { yes: ['{Dane Kovac} said the result was unfair.'], no: ['{Kovac} said the result was unfair.'] },
   },
   {
     id: 'named-source-of-words', outcome: 'org',

@@ -2663,6 +2663,18 @@ export const KIN_LIST_NOUNS = list(
    grandsons granddaughters grandchildren children parents grandparents stepchildren`,
 );
 
+export const FEMALE_KIN_NOUNS = wordList(
+  'female-kin-nouns',
+  'Kin nouns for women only: a full name they introduce ("His wife, Oona Lind, said", "his widow Maelis Crale") is a woman\'s, whatever the lexicon knows of the given name, so a later "Mrs Lind" is she and not her husband.',
+  within(KIN_LIST_NOUNS, ['wife', 'widow', 'mother', 'daughter', 'sister', 'niece', 'aunt', 'grandmother', 'granddaughter', 'stepdaughter', 'stepmother']),
+);
+
+export const MALE_KIN_NOUNS = wordList(
+  'male-kin-nouns',
+  'Kin nouns for men only: a full name they introduce ("Her husband, Tobin Crale, said") is a man\'s, so a later "Mr Crale" is he.',
+  within(KIN_LIST_NOUNS, ['husband', 'widower', 'father', 'son', 'brother', 'nephew', 'uncle', 'grandfather', 'grandson', 'stepson', 'stepfather']),
+);
+
 export const BIRTH_NAME_MARKERS = wordList(
   'birth-name-markers',
   'Phrases between a name a person is known by and the full name given at birth, as celebrity copy writes a star known by one name ("Vessa - real name Vessandra Kole -", "Vessa, born Vessandra Kole,", "Vessa (real name Vessandra Kole)"): the full name is the same person, and the name before it a person\'s, though the lexicon knows neither word.',
@@ -2689,8 +2701,10 @@ export const PANEL_MEMBER_TITLES = wordList(
 
 export const SHARED_POST_TITLES = wordList(
   'shared-post-titles',
-  'Titles that each person listed after their plural holds in their own right, as panel members hold theirs ("Ministers X and Y toured the site", "Directors X and Y resigned", "Pacers X and Y took the field through halfway", "Detectives X and Y arrested him", "Coaches X and Y"): the plural title is each listed person\'s role, as written. Not a head of state\'s or government\'s (see panel-member-titles).',
-  within(TITLE_HEADS, ['minister', 'director', 'pacer', 'pacemaker', 'detective', 'constable', 'sergeant', 'coach', 'co-founder']),
+  'Titles that each person listed after their plural holds in their own right, as panel members hold theirs ("Ministers X and Y toured the site", "Directors X and Y resigned", "Pacers X and Y took the field through halfway", "Detectives X and Y arrested him", "Coaches X and Y"), also in lower case mid-sentence and after a capitalised modifier: an insolvency\'s officers ("Joint administrators X and Y said"), a broadcast\'s people ("moderated by anchors X and Y", "presenters X and Y"), a firm\'s founders and owners, and professions each listed person practises ("lawyers X and Y", "researchers X and Y", "paramedics X and Y"): the plural title is each listed person\'s role, as written. Not a head of state\'s or government\'s (see panel-member-titles).',
+  within(TITLE_HEADS, ['minister', 'director', 'pacer', 'pacemaker', 'detective', 'constable', 'sergeant', 'coach', 'co-founder',
+    'administrator', 'receiver', 'anchor', 'moderator', 'presenter', 'host', 'co-host', 'founder', 'owner', 'lawyer', 'attorney', 'researcher',
+    'scientist', 'economist', 'analyst', 'officer', 'inspector', 'reporter', 'correspondent', 'journalist', 'firefighter', 'paramedic', 'nurse', 'surgeon']),
 );
 
 export const PARTY_NOUNS = list(
