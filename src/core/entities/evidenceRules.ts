@@ -920,6 +920,20 @@ function bodyNounBefore(context: NameContext): boolean {
   return joined(before, nameStart) || (commaBefore && closed);
 }
 
+/**
+ * "the Catalan fire service, the {Bombers de Tarrell},": "the" right before the name, a comma and a body's lower-case
+ * noun right before "the", and the name closed by punctuation or the sentence's end.
+ */
+function bodyNamedAfterDescription(context: NameContext): boolean {
+  const { sentence, draft, before, honorific, nameEnd, after } = context;
+  const noun = sentence[draft.first - 2];
+  if (honorific || before?.lower !== 'the' || noun === undefined || isCapitalised(noun) || !/^,\s+$/.test(noun.post) || !joined(before, sentence[draft.first])) {
+    return false;
+  }
+  const closed = after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre);
+  return closed && (has(ORG_NOUNS_AFTER, noun.lower) || has(TRADE_NOUNS_BEFORE, noun.lower)) && !occupationBeforePerson(context);
+}
+
 /** The most lower-case words of a clause between a body's noun opening the sentence and the name it sets off ("originally booked for the flight"). */
 const MAX_BODY_CLAUSE_WORDS = 8;
 
@@ -1434,7 +1448,10 @@ function placeWords(context: NameContext): boolean {
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   // "the Museum of Childhood": the tagger reads a museum's name before "of" as a place, every word of it; a body's head
   // before "of" names a body all the same.
-  return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))) && !headNamedBeforeOf(words))
+  // "Halden Estates": a body's head in the plural that the lexicon knows as no place closes a firm's name, though the
+  // tagger reads every word of it as a place in context.
+  const pluralBodyHead = multiWord && has(ORG_HEADS, last.lower) && /s$/.test(last.lower) && (last.lexicon & Tag.Place) === 0;
+  return (!firstNameFirst && !pluralBodyHead && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))) && !headNamedBeforeOf(words))
     || (multiWord && has(PLACE_HEADS, last.lower) && !headNamedBeforeOf(words)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words) || mountainName(words, before, twoBefore) || summitedPeak(words, before)
     || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym)) || hospitalWard(words) || courseMarker(words);
 }
@@ -3884,6 +3901,15 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'body-named-after-description', outcome: Evidence.OrgTag,
+    reason: '"The Catalan fire service, the Bombers de Tarrell, said", "the French rail operator, the Société Varenne,": a name after "the", set off by commas right after an English description whose noun names a kind of body (lists org-nouns-after, trade-nouns-before), is that body under its own, often foreign, name; before, a name in a language the lexicon does not know was read as a person. Not with an honorific, nor a known given name and surname (a person described by a body\'s noun is written without "the").',
+    when: bodyNamedAfterDescription,
+    examples: {
+      yes: ['The Catalan fire service, the {Bombers de Tarrell}, said the blaze was out.', 'The rail operator, the {Vardska Jernbane}, said trains would run.'],
+      no: ['The Catalan fire service said the {Bombers de Tarrell} were out.', 'The fire service, {Dana Kelso} said, was out.'],
+    },
+  },
+  {
     id: 'body-noun-opening-a-defining-clause', outcome: Evidence.OrgTag,
     reason: '"The airline originally booked for the flight, Tarnair, pulled out", "The insurer that covered the warehouse, Brandmoor, said …": a body\'s noun opening the sentence after "The", a clause that says which one, then the name set off by commas: the body itself, as body-noun-before reads "the regulator, Vardo,"; not a given name and a surname, nor after a person\'s noun or a reporting verb in the clause.',
     when: bodyNounOpeningClause,
@@ -4750,7 +4776,7 @@ const PLACE_RULES: EvidenceRule[] = [
         'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.', 'The {Varnish Red Crescent} said its convoy would leave on Monday.',
         'A loan from {Tarrow Springs Bank} kept the mill open.', 'This report by The {Lakeshore Press} was first published on Monday.', 'In an interview with the music site {Fretwell}, the singer said no.', 'Staff at the {Kelso Policy Centre} went on strike.',
         'The {University of Marwick Bay} said it would appeal.', 'The {Friends of Kelso Park} raised money for new swings.',
-        'The {Museum of Childhood} opened a new wing on Monday.'],
+        'The {Museum of Childhood} opened a new wing on Monday.', 'The land is owned by {Halden Estates}, which bought it in 2019.'],
     },
   },
 ];
