@@ -429,6 +429,18 @@ export const BODY_ONLY_POSTS = list(
   'executive founder co-founder cofounder chairman chairwoman organiser organizer',
 );
 
+export const INVESTING_PARTICIPLES = list(
+  'investing-participles',
+  'Participles of putting money into or holding a business, right before "by" and the investor\'s or owner\'s name ("the start-up is backed by Corvane", "funded by Pellworth", "owned by Tarrow"): where the sentence speaks of a company (list company-sentence-nouns), a one-word name after them that the lexicon knows as no person\'s and no place is an investor, a body.',
+  'backed funded financed bankrolled owned',
+);
+
+export const COMPANY_SENTENCE_NOUNS = list(
+  'company-sentence-nouns',
+  'Nouns that show a sentence is about a business and its money ("The start-up, backed by Corvane, raised $5m from investors"): with a participle of investing (list investing-participles) they make the one-word name after "by" a body.',
+  'company companies firm firms start-up startup start-ups startups business businesses investor investors shares stake fund funding valuation subsidiary venture',
+);
+
 export const ACQUIRING_PARTICIPLES = list(
   'acquiring-participles',
   'Participles of buying a business, right before "by" and the buyer\'s name ("the chain was bought by Fairholt", "acquired by Brightmoor Capital last year"): business copy names a company as the buyer far more often than a person, so the name after them is a body where none of its words is a person\'s name or a place the lexicon knows (rule acquirer-after-bought-by; "bought by Dana Kelso" stays a person, "bought by Kelso" with a known surname too).',
