@@ -934,7 +934,7 @@ function bodyNamedAfterDescription(context: NameContext): boolean {
   return closed && (has(ORG_NOUNS_AFTER, noun.lower) || has(TRADE_NOUNS_BEFORE, noun.lower)) && !occupationBeforePerson(context);
 }
 
-/** "{St Brennan}'s won": a saint's abbreviation, one name, and a possessive closed by punctuation or followed by a verb. */
+/** "{St Feargal}'s won": a saint's abbreviation, one name, and a possessive closed by punctuation or followed by a verb. */
 function isSaintPossessiveInstitution({ words, nameEnd, after, honorific }: NameContext): boolean {
   if (honorific || words.length !== 2 || !/^(?:st\.?|saint)$/.test(words[0].lower) || !isPossessive(nameEnd)) {
     return false;
@@ -946,7 +946,7 @@ function isSaintPossessiveInstitution({ words, nameEnd, after, honorific }: Name
 /** Whether a sentence speaks of a company (list company-sentence-nouns), read once per sentence. */
 const speaksOfCompany = memoizedPerObject((sentence: Sentence): boolean => sentence.some(token => has(COMPANY_SENTENCE_NOUNS, token.lower)));
 
-/** "backed by {Corvane}" in a sentence about a company: one word the lexicon knows as no person's and no place. */
+/** "backed by {Drommel}" in a sentence about a company: one word the lexicon knows as no person's and no place. */
 function isInvestorAfterBackedBy({ sentence, before, twoBefore, nameStart, words, honorific }: NameContext): boolean {
   return !honorific && words.length === 1 && before?.lower === 'by' && twoBefore !== undefined && has(INVESTING_PARTICIPLES, twoBefore.lower)
     && joined(twoBefore, before) && joined(before, nameStart) && isCapitalised(words[0]) && ((words[0].lexicon | words[0].tags) & (PERSON_NAME_TAGS | Tag.Place)) === 0
@@ -1467,7 +1467,7 @@ function placeWords(context: NameContext): boolean {
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   // "the Museum of Childhood": the tagger reads a museum's name before "of" as a place, every word of it; a body's head
   // before "of" names a body all the same.
-  // "Halden Estates": a body's head in the plural that the lexicon knows as no place closes a firm's name, though the
+  // "Halvern Estates": a body's head in the plural that the lexicon knows as no place closes a firm's name, though the
   // tagger reads every word of it as a place in context.
   const pluralBodyHead = multiWord && has(ORG_HEADS, last.lower) && /s$/.test(last.lower) && (last.lexicon & Tag.Place) === 0;
   return (!firstNameFirst && !pluralBodyHead && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))) && !headNamedBeforeOf(words))
@@ -2744,9 +2744,9 @@ const isOnlyGivenName = (token: Token): boolean =>
   ((token.lexicon | token.tags) & Tag.FirstName) !== 0 && ((token.lexicon | token.tags) & (Tag.LastName | Tag.Place | Tag.Organization)) === 0;
 
 /**
- * "The couple, {Ann} and Tom Varley,": a lone given name, "and", then a given name and one more capitalised word that
+ * "The couple, {Ruth} and Alan Pembry,": a lone given name, "and", then a given name and one more capitalised word that
  * ends the name; the surname is written once for both. Not when the words after the surname go on in capitals
- * ("the Ann and Tom Varley Trust").
+ * ("the Ruth and Alan Pembry Trust").
  */
 function isGivenNameBeforeSharedSurname({ sentence, draft, honorific }: NameContext): boolean {
   const name = sentence[draft.first], and = sentence[draft.first + 1], given = sentence[draft.first + 2], surname = sentence[draft.first + 3];
@@ -3261,11 +3261,11 @@ const PERSON_RULES: EvidenceRule[] = [
   },
   {
     id: 'given-name-before-shared-surname', outcome: Evidence.Title,
-    reason: '"The couple, Ann and Tom Varley,", "Married couple Ada and Cyril Tamworth", "siblings Mira and Joss Pendle": a word the lexicon knows only as a given name (no surname, place or body), right before "and" and a two-word name opened by another known given name, is a person who shares the surname written once after the second (resolution names it in full: sharedSurnames.ts); before, a lone given name with no cue of its own was dropped. A surname before "and" is someone else\'s ("Quill and Jem Halloran"), and a given name before a body is no person.',
+    reason: '"The couple, Ruth and Alan Pembry,", "Married couple Ellen and Hugh Tarrant", "siblings Wenna and Idris Morrow": a word the lexicon knows only as a given name (no surname, place or body), right before "and" and a two-word name opened by another known given name, is a person who shares the surname written once after the second (resolution names it in full: sharedSurnames.ts); before, a lone given name with no cue of its own was dropped. A surname before "and" is someone else\'s ("Quill and Jem Halloran"), and a given name before a body is no person.',
     when: isGivenNameBeforeSharedSurname,
     examples: {
-      yes: ['The couple, {Ann} and Tom Varley, said they would appeal.', 'Married couple {Ada} and Cyril Tamworth ran the shop.'],
-      no: ['{Quill} and Jem Halloran met on Friday.', '{Ann} and Tom said they would appeal.', '{Ann} and Tom, Varley said, would appeal.'],
+      yes: ['The couple, {Ruth} and Alan Pembry, said they would appeal.', 'Married couple {Ellen} and Hugh Tarrant ran the shop.'],
+      no: ['{Quill} and Jem Halloran met on Friday.', '{Ruth} and Alan said they would appeal.', '{Ruth} and Alan, Pembry said, would appeal.'],
     },
   },
   {
@@ -4012,20 +4012,20 @@ const BODY_RULES: EvidenceRule[] = [
   },
   {
     id: 'saint-possessive-institution', outcome: Evidence.OrgTag,
-    reason: '"St Brennan\'s won the county final", "a pupil at St Kieve\'s, said": "St" or "Saint", one name and a possessive that owns nothing (punctuation or a verb after it) is the club, the school or the parish named after the saint, as Irish and Scottish sports and local copy write them: a body, not a person "St Brennan". A possessive before its noun ("St Brennan\'s feast day") is the saint\'s.',
+    reason: '"St Feargal\'s won the county final", "a pupil at St Kieve\'s, said": "St" or "Saint", one name and a possessive that owns nothing (punctuation or a verb after it) is the club, the school or the parish named after the saint, as Irish and Scottish sports and local copy write them: a body, not a person "St Feargal". A possessive before its noun ("St Feargal\'s feast day") is the saint\'s.',
     when: isSaintPossessiveInstitution,
     examples: {
-      yes: ['{St Brennan}\'s won the county final on Sunday.', 'She was a pupil at {St Kieve}\'s, her mother said.'],
-      no: ['{St Brennan}\'s feast day is in May.', '{Dana Brennan}\'s won the final.'],
+      yes: ['{St Feargal}\'s won the county final on Sunday.', 'She was a pupil at {St Kieve}\'s, her mother said.'],
+      no: ['{St Feargal}\'s feast day is in May.', '{Dana Brennan}\'s won the final.'],
     },
   },
   {
     id: 'investor-after-backed-by', outcome: Evidence.OrgTag | Evidence.BodyUse,
-    reason: '"The start-up, backed by Corvane, raised $5m", "the firm is owned by Pellworth, the shares show": one word right after a participle of investing or owning (list investing-participles) and "by", in a sentence that speaks of a company (list company-sentence-nouns), is the investor or the owner, a body, where the lexicon knows the word as no person\'s name and no place; before, it was dropped. A person named so ("backed by Dana Kelso", "owned by Kovac", a known surname) stays a person, and a sentence with no company in it decides nothing ("the horse is owned by Pellworth").',
+    reason: '"The start-up, backed by Drommel, raised $5m", "the firm is owned by Pellworth, the shares show": one word right after a participle of investing or owning (list investing-participles) and "by", in a sentence that speaks of a company (list company-sentence-nouns), is the investor or the owner, a body, where the lexicon knows the word as no person\'s name and no place; before, it was dropped. A person named so ("backed by Dana Kelso", "owned by Kessick", a known surname) stays a person, and a sentence with no company in it decides nothing ("the horse is owned by Pellworth").',
     when: isInvestorAfterBackedBy,
     examples: {
-      yes: ['The start-up, which is backed by {Corvane}, raised $5m from investors.', 'The company is owned by {Pellworth}, filings show.'],
-      no: ['The start-up is backed by {Dana Kelso}, a banker.', 'The horse is owned by {Pellworth}, a trainer said.', 'The start-up is led by {Corvane}, the filings show.'],
+      yes: ['The start-up, which is backed by {Drommel}, raised $5m from investors.', 'The company is owned by {Pellworth}, filings show.'],
+      no: ['The start-up is backed by {Dana Kelso}, a banker.', 'The horse is owned by {Pellworth}, a trainer said.', 'The start-up is led by {Drommel}, the filings show.'],
     },
   },
   {
@@ -4813,7 +4813,7 @@ const PLACE_RULES: EvidenceRule[] = [
         'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.', 'The {Varnish Red Crescent} said its convoy would leave on Monday.',
         'A loan from {Tarrow Springs Bank} kept the mill open.', 'This report by The {Lakeshore Press} was first published on Monday.', 'In an interview with the music site {Fretwell}, the singer said no.', 'Staff at the {Kelso Policy Centre} went on strike.',
         'The {University of Marwick Bay} said it would appeal.', 'The {Friends of Kelso Park} raised money for new swings.',
-        'The {Museum of Childhood} opened a new wing on Monday.', 'The land is owned by {Halden Estates}, which bought it in 2019.'],
+        'The {Museum of Childhood} opened a new wing on Monday.', 'The land is owned by {Halvern Estates}, which bought it in 2019.'],
     },
   },
 ];

@@ -52,6 +52,17 @@ const has = (context: KindContext, flags: EvidenceFlags): boolean => (context.ev
 
 type KindRule = Rule<KindContext, CandidateKind>;
 
+/**
+ * "Dane Kessick", "Dane Mercer": a nationality noun for one person (lexicon/quotes NATIONALITY_PERSON_NOUNS) and one more
+ * word that is a known surname or a word the lexicon does not know at all; no body's or place's evidence.
+ */
+function nationalityNounAndSurname({ candidate, evidence }: KindContext): boolean {
+  const [first, second] = candidate.words;
+  return candidate.words.length === 2 && (evidence & (Evidence.OrgTag | Evidence.OrgHead | Evidence.Place | Evidence.Acronym)) === 0n
+    && Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, first.toLowerCase())
+    && ((evidence & Evidence.LastName) !== 0n || lexiconFlags(second.toLowerCase()) === 0);
+}
+
 /** A place's words with nothing of a person's own (a first name, an honorific, a surname): "NATO member Estonia". */
 const placeOnly = (context: KindContext): boolean => has(context, Evidence.Place)
   && !has(context, Evidence.FirstName | Evidence.Honorific | Evidence.LastName | Evidence.PersonTags);
@@ -438,10 +449,9 @@ const NAME_RULES: KindRule[] = [
   },
   {
     id: 'nationality-noun-and-surname', outcome: 'person',
-    reason: '"Dane Kovac said", "Rival Dane Kovac said", "Finn Aske said": two words, the first a nationality noun for one person that is also a given name ("Dane", "Finn", "Scot"), the second a known surname, are a person whichever way the first word is read (a given name, or "the Dane Kovac"); with no first name known the name fell to the last resort and was read as a body.',
-    when: context => context.candidate.words.length === 2 && has(context, Evidence.LastName) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Place)
-      && Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, context.candidate.words[0].toLowerCase()),
-    examples: { yes: ['{Dane Kovac} said the result was unfair.'], no: ['{Kovac} said the result was unfair.'] },
+    reason: '"Dane Kessick said", "Rival Dane Kessick said", "Finn Aske said": two words, the first a nationality noun for one person that is also a given name ("Dane", "Finn", "Scot"), the second a known surname, are a person whichever way the first word is read (a given name, or "the Dane Kessick"); with no first name known the name fell to the last resort and was read as a body.',
+    when: nationalityNounAndSurname,
+    examples: { yes: ['{Dane Kessick} said the result was unfair.', '{Dane Mercer} said the result was unfair.'], no: ['{Kessick} said the result was unfair.', '{Dane Times} said the result was unfair.'] },
   },
   {
     id: 'named-source-of-words', outcome: 'org',

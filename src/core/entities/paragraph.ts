@@ -27,9 +27,9 @@ function genderOfFirstName(first: Token): Gender | undefined {
 }
 
 /**
- * The sex a kin noun right before a full name gives its bearer ("His wife, Oona Lind,", "his widow Maelis Crale", "Her
- * husband Tobin Crale"; lists female-kin-nouns, male-kin-nouns): a given name the lexicon does not know tells none, and
- * "Mrs Lind" then went to the husband named first. Lower case only, or opening the sentence ("Son X" may be a surname).
+ * The sex a kin noun right before a full name gives its bearer ("His wife, Maris Rusk,", "his widow Maris Rusk", "Her
+ * husband Aled Rusk"; lists female-kin-nouns, male-kin-nouns): a given name the lexicon does not know tells none, and
+ * "Mrs Rusk" then went to the husband named first. Lower case only, or opening the sentence ("Son X" may be a surname).
  */
 function genderOfKinBefore(sentence: Sentence, first: number): Gender | undefined {
   const kin = sentence[first - 1];

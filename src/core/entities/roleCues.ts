@@ -326,7 +326,7 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
     }),
     cue({
       id: 'label-post',
-      reason: 'A post ending in a title head, with a colon, opening a line or a sentence that one name fills ("Referee: Tom Ashe", "Head coach: Mara Lunt (Kelso)": teamsheets, fact boxes, credits) is that person\'s role (roleLabels.ts).',
+      reason: 'A post ending in a title head, with a colon, opening a line or a sentence that one name fills ("Referee: Owain Gantry", "Head coach: Oriel Vance (Kelso)": teamsheets, fact boxes, credits) is that person\'s role (roleLabels.ts).',
       find: labelPostRoles,
       evidence: Evidence.Title,
       examples: {

@@ -1,4 +1,4 @@
-// A post given as a line's label ("Referee: Tom Ashe", "Head coach: Mara Lunt"): teamsheets, fact boxes and credits
+// A post given as a line's label ("Referee: Owain Gantry", "Head coach: Oriel Vance"): teamsheets, fact boxes and credits
 // list the officials and staff of an event so, one post and one name to a line or a sentence.
 import { TITLE_HEADS, has } from '../lexicon/entities';
 import type { Sentence } from '../nlp/tokens';
@@ -18,7 +18,7 @@ function labelEnd(sentence: Sentence): number | undefined {
 }
 
 /**
- * "Referee: Tom Ashe", "Head coach: Mara Lunt (Kelso)": the label is the post of the one name that fills the rest of the
+ * "Referee: Owain Gantry", "Head coach: Oriel Vance (Kelso)": the label is the post of the one name that fills the rest of the
  * sentence (a bracketed place or club after it allowed). A quotation's speaker label ("Ashe: We were …") has no title
  * head, and a label before more than one name ("Scorers: Ames, Birch") gives none.
  */

@@ -1579,8 +1579,8 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
 }
 
 /**
- * "Mott and Dunn LLP", "Hale and Pryce Ltd": two partners' surnames, one word each side of "and", closed by a company's
- * legal form (list legal-forms) are one firm's name, as "Hale & Pryce" is; before, the first surname stood alone as a
+ * "Cobbam and Wexley LLP", "Orrin and Vey Ltd": two partners' surnames, one word each side of "and", closed by a company's
+ * legal form (list legal-forms) are one firm's name, as "Orrin & Vey" is; before, the first surname stood alone as a
  * person and the firm lost it. Not a place before "and" ("Kelso and Vardo Ltd" stays as the place rules read it).
  */
 function partnersBeforeLegalForm(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {

@@ -1388,8 +1388,8 @@ const REMIT_WORD = /^\p{Ll}+(?:['’]s)?$/u;
 const NOT_REMIT_TAGS = Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Verb;
 
 /**
- * "director of children's services Jo Pell", "Chief executive of the trust Ola Fenn", "head of adult social care Ben
- * Ruck": after a title's connector, "the" perhaps and one to three lower-case words the list of departments does not
+ * "director of children's services Bryony Tesh", "Chief executive of the trust Ola Fenwick", "head of adult social care Ben
+ * Ruckley": after a title's connector, "the" perhaps and one to three lower-case words the list of departments does not
  * know, closed right before a name of exactly two capitalised words, are the post's remit: the name shows where it
  * ends; before, the chain broke at the connector and the person had no role. Not when a remit word is a title head
  * itself ("an adviser of senator X": the name's own title), and not over a verb or a function word. The length, or 0.
