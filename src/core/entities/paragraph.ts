@@ -77,7 +77,8 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
     words.push(...surname);
   }
   const first = sentence[draft.first];
-  const gender = draft.first < draft.last ? genderOfFirstName(first) ?? genderOfKinBefore(sentence, draft.first) : undefined;
+  const gender = draft.first < draft.last ? genderOfFirstName(first) : undefined;
+  const kinGender = draft.first < draft.last && gender === undefined ? genderOfKinBefore(sentence, draft.first) : undefined;
   const honorific = draft.honorific !== undefined ? sentence[draft.honorific] : undefined;
   return {
     start,
@@ -87,6 +88,7 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
     evidence: wordEvidence(sentence, draft),
     ...(honorific ? { honorific: { start: honorific.start, gender: genderOfHonorific(honorific) } } : {}),
     ...(gender ? { gender } : {}),
+    ...(kinGender ? { kinGender } : {}),
     ...(draft.lead !== undefined ? { lead: { start: sentence[draft.lead].start, word: sentence[draft.lead].lower } } : {}),
     ...(nickname ? { nickname } : {}),
   };
