@@ -935,8 +935,12 @@ function bodyNamedAfterDescription(context: NameContext): boolean {
 }
 
 /** "{St Feargal}'s won": a saint's abbreviation, one name, and a possessive closed by punctuation or followed by a verb. */
-function isSaintPossessiveInstitution({ words, nameEnd, after, honorific }: NameContext): boolean {
+function isSaintPossessiveInstitution({ words, nameEnd, after, before, twoBefore, honorific }: NameContext): boolean {
   if (honorific || words.length !== 2 || !/^(?:st\.?|saint)$/.test(words[0].lower) || !isPossessive(nameEnd)) {
+    return false;
+  }
+  // "vicar of St Kelda's, Vardo,": after a post's "of" the church is the post's remit, kept in the role, no entity.
+  if (before?.lower === 'of' && twoBefore !== undefined && has(TITLE_HEADS, twoBefore.lower)) {
     return false;
   }
   const ownsNothing = after === undefined || /[,.;:!?)]/.test(nameEnd.post);
@@ -4016,7 +4020,7 @@ const BODY_RULES: EvidenceRule[] = [
     when: isSaintPossessiveInstitution,
     examples: {
       yes: ['{St Feargal}\'s won the county final on Sunday.', 'She was a pupil at {St Kieve}\'s, her mother said.'],
-      no: ['{St Feargal}\'s feast day is in May.', '{Dana Brennan}\'s won the final.'],
+      no: ['{St Feargal}\'s feast day is in May.', '{Dana Brennan}\'s won the final.', 'The Rev Ann Roe, vicar of {St Kelda}\'s, Vardo, spoke.'],
     },
   },
   {
