@@ -140,6 +140,16 @@ function calledSoBefore(clusters: readonly Cluster[], candidate: NameCandidate):
   return owners.length === 1 ? owners[0] : undefined;
 }
 
+/**
+ * "Aled Rusk … His wife, Maris Rusk, … Mrs Rusk said": of namesakes a gendered short form fits alike (no first name
+ * tells either's sex), the one a kin noun introduced with that sex, when only one was; the form the article already used
+ * for one of them decides before this ("Mr Kazemura" stays the son's after "His father, Isao Kazemura").
+ */
+function onlyOfKinGender(clusters: readonly Cluster[], gender: Gender | undefined): Cluster | undefined {
+  const kin = gender === undefined ? [] : clusters.filter(cl => cl.gender === undefined && cl.kinGender === gender);
+  return kin.length === 1 ? kin[0] : undefined;
+}
+
 /** Whether a role names a kin relation ("husband", "late wife"): its last word is a kin noun. */
 function isKinRole(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
@@ -320,6 +330,7 @@ export class Clustering {
       this.byInitialLast.set(initialKey, known === undefined || known === cl ? cl : null);
     }
     cl.gender ??= genderOf(placed.c);
+    cl.kinGender ??= placed.c.kinGender;
     cl.members.push(placed);
     cl.fullStarts.push(placed.c.start);
     // "Jonas "Vex" Albrecht" … "Vex said": the nickname inside the full name names the person alone, unless it is already a name of its own.
@@ -558,7 +569,7 @@ export class Clustering {
     const pool = namedBefore.some(cl => compatible(cl, gender)) ? namedBefore : sameSurname;
     const sameGender = gender ? pool.filter(cl => cl.gender === gender) : [];
     const fitting = sameGender.length ? sameGender : pool.filter(cl => compatible(cl, gender));
-    return fitting.length > 1 ? calledSoBefore(fitting, candidate) ?? nearest(principals(fitting), candidate.start) : fitting[0];
+    return fitting.length > 1 ? calledSoBefore(fitting, candidate) ?? onlyOfKinGender(fitting, gender) ?? nearest(principals(fitting), candidate.start) : fitting[0];
   }
 
   /** A one-word form that is no surname: a family name written first, a first name, or an inner surname. */

@@ -2,7 +2,7 @@
 // (an Evidence flag) when it fires, and every rule that fires counts (kindRules.ts weighs the clues later).
 // The context is computed once per candidate; examples mark the candidate with braces: "the city of {Port Salvo}".
 import {
-  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER, CONTRACTED_HAS_IS_VERBS,
+  ADJECTIVE_OPENINGS, GRADING_VERBS, FIRM_DEAL_VERBS, COMPANY_POST_NOUNS, STREET_FIRM_ENDINGS, LAW_FIELDS, LAW_FIRM_HEADS, LAW_FIRM_OPENERS, AIRLINE_ENDINGS, UNIVERSITY_ONLY_POSTS, AREA_AROUND_WORDS, AUXILIARIES_AFTER_NAME, NAME_GIVING_VERBS, OWN_NAME_POSSESSIVES, PERSON_CLAUSE_WORDS, PARTY_TAG_START, PAPER_ISSUE_OPENERS, ISSUE_NON_PAPER_WORDS, CHANNEL_NUMBER_WORDS, BROADCAST_SERVICE_WORDS, BODY_POSTS_BEFORE_OF, VENUE_PLACE_HEADS, NUMBERED_WORK_NOUNS, WORK_ORDINALS, CAPITAL_LEGAL_FORMS, CAPITALISED_BODIES, CLUB_PREFIXES, COMPANY_HEADS, CONSTITUENCY_MEMBERS, JURISDICTION_HOLDERS, UNION_BRANCH_NOUNS, COUNTRY_ABBREVIATIONS, DEMONYM_PLURAL_ENDINGS, EVENT_HEADS, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HOLDING_NOUNS, STAKE_DEAL_VERBS, FOUNDING_PARTICIPLES, FOUNDING_LINKS, HOUSE_TRADE_WORDS, INSTITUTION_HEADS, PRICE_MOVE_FILLERS, PRICE_MOVE_MEASURES, PRICE_MOVE_VERBS, SERVICE_DISTRICT_WORDS, RELIEF_SOCIETY_ENDINGS, RESEARCH_STATION_WORDS, KIND_ABBREVIATIONS, NAME_PRONOUNS, NAMED_STUDY_NOUNS, VACCINE_NOUNS, AREA_PLURAL_NOUNS, FIELD_POST_HEADS, FUNDING_INSTRUMENT_HEADS, PUBLISHING_VERBS, NON_ORG_ACRONYMS, ORG_HEADS, PORTFOLIO_HOLDERS, SEAT_LEVELS, SEAT_WIN_VERBS, DEAL_ADVISER_NOUNS, OUTLET_SCOOP_VERBS, LEGAL_FORMS, SECTION_LABEL_WORDS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_FOR_CAUSE, ORG_ENDS_WITHOUT_HEAD, ORG_NOUNS_AFTER, ORG_SUFFIXES, TOWN_NAMED_HEADS, COMPASS_WORDS, CURRENCY_CODES, NAME_PARTICLES, DISEASE_NAMES, TITLE_TAIL_STARTS, OUTLET_NOUNS, PLACE_ACRONYMS, PRESS_COMMON_HEADS, PRESS_HEADS, PLACE_HEADS, PLACE_OPENERS, MOUNTAIN_OPENERS, MOUNTAIN_ROUTE_WORDS, HILL_GIVEN_NAME_OPENERS, PEAK_CLIMBING_VERBS, HILL_PART_NOUNS, PERSON_ROUTE_WORDS, TOWN_PART_HEADS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, RELATION_NOUNS, COMPANION_NOUNS, NUMBERED_BRANCH_NOUNS, RESULT_LINKS, RESULT_VERBS, ROLE_APPOSITIVE_STOPS, SCORE_VERBS, SPEECH_VERBS, CLOCK_WORDS, PREMISES_NOUNS, TITLE_INITIALS, VENUE_WORDS, KIN_LIST_NOUNS, KIN_NOUNS, PERSONAL_STAFF_NOUNS, PROGRAMME_NOUNS, RELEASE_MODIFIERS, WORK_MAKER_NOUNS, MAIDEN_NAME_MARKERS, CLUB_TRAVEL_WORDS, CLUB_USE_VERBS, COURT_PANEL_WORDS, PARTY_STANDING_WORDS, COLOUR_PLURALS, EPONYM_NOUNS, ROOM_NOUNS, SCHEME_NOUNS, FIXTURE_HOST_VERBS, FIXTURE_WHEN_WORDS, FIXTURE_WORDS, FOLLOWER_NOUNS, PEOPLE_GROUP_WORDS, THING_NOUNS, TITLE_CHAIN_BODY_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, WORK_TITLE_VERBS, TRADE_NOUNS_BEFORE, UNIVERSITIES, US_STATE_ABBREVIATIONS, US_STATE_CODES, VESSEL_CUES, VESSEL_NOUNS, NAMING_VERBS, WORKPLACE_PLURALS, PEOPLE_AT_PLACES, RELATION_DURATION_UNITS, PUBLIC_BODY_NOUNS_BEFORE, INSTALLATION_NOUNS, has, isPostNominal, NUMBERED_STATION_NOUNS, SPANISH_PRESS_HEADS, POSSESSIVE_WORK_HEADS, RUNNING_PARTICIPLES, MEMBERS_BODY_VERBS, BUSINESS_ACTIVITY_VERBS, TRADE_AGENT_NOUNS, SUBJECT_VERB_ADVERBS, ONE_NAME_ADVERBS, BUSINESS_POSSESSIONS, COUNCIL_FORM_INITIALS, FIRM_TRADE_PLURALS, FIRM_TRADE_QUALIFIERS, FIRM_TRADES_ALONE, PORTFOLIO_LIST_HOLDERS, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, SPANISH_PLURAL_BODY_OPENERS, ROMANCE_BODY_PARTICLES, MEMBER_PLURALS, PUBLIC_SERVICE_WORDS, MINE_COMPANY_HEADS, STUDIO_NAME_ENDINGS, FIRM_OR_PERSON_TRADES, WARD_UNIT_WORDS, TOKEN_MODIFIERS, TOKEN_NOUNS, DATA_NOUNS, CONDITION_CUES, DRUG_NAME_STEMS, EPONYM_CONDITIONS, MEDICINE_NOUNS, FIXTURE_OPPONENT_VERBS, PLACE_SHORT_FORMS, FIND_HEADS, ERA_MARKERS, CLUB_OWNERSHIP_WORDS, CLUB_SALE_NOUNS, COMMAND_NAME_VERBS, DONOR_GIFT_HEADS, ENDOWED_POST_OPENERS, NAMED_CHAIR_TITLES, BODY_RIVAL_NOUNS, RIVAL_NOUN_MODIFIERS, BODY_ONLY_POSTS, MAORI_INSTITUTION_NOUNS, DISTRICT_CLOSING_COMPASS_WORDS, CRAFT_NOUNS, DWELLING_HEADS, ANONYMISED_PARTY_NOUNS, IDENTIFYING_PARTICIPLES, SERVICE_STATION_WORDS, WRITING_IN_VERBS, OUTLET_REPORT_VERBS, TELLING_VERBS, NAMED_ROOM_NOUNS, PENSION_SCHEME_WORDS, TRADE_PHRASES, OUTLET_BRAND_ENDINGS, CHAMBER_COMMITTEE_WORDS, WORKS_SITE_NOUNS, NICKNAME_LEAD_VERBS, THING_NOUN_VERBS, ACQUIRING_PARTICIPLES, OPERATED_SITE_HEADS, LINE_CARRIER_TRADES, WATERWAY_NOUNS_AFTER, CONTRACTED_HAS_IS_VERBS, INVESTING_PARTICIPLES, COMPANY_SENTENCE_NOUNS,
 } from '../lexicon/entities';
 import { HYPHEN_PREFIXES, WORD_GIVEN_NAMES, isPartyWord } from '../lexicon/names';
 import { ACADEMIC_FIELD_NOUNS, CRIME_GROUP_MODIFIERS, CRIME_GROUP_NOUNS, LAUNCH_EVENT_ENDS, MEETING_EVENT_ENDS, NUMBERED_MEETING_NOUNS, NUMBERED_MEETING_STEMS, RESIDENT_ORIGIN_WORDS, MALWARE_DEPLOY_VERBS, MALWARE_NOUNS, PRODUCT_GRADE_WORDS, PRODUCT_NOUN_MODIFIERS, PRODUCT_NOUNS, SELF_NAMING_VERBS, TRACKING_VERBS, VEHICLE_NOUNS } from '../lexicon/entities';
@@ -961,6 +961,43 @@ function bodyNounBefore(context: NameContext): boolean {
   return joined(before, nameStart) || (commaBefore && closed);
 }
 
+/**
+ * "the Catalan fire service, the {Bombers de Tarrell},": "the" right before the name, a comma and a body's lower-case
+ * noun right before "the", and the name closed by punctuation or the sentence's end.
+ */
+function bodyNamedAfterDescription(context: NameContext): boolean {
+  const { sentence, draft, before, honorific, nameEnd, after } = context;
+  const noun = sentence[draft.first - 2];
+  if (honorific || before?.lower !== 'the' || noun === undefined || isCapitalised(noun) || !/^,\s+$/.test(noun.post) || !joined(before, sentence[draft.first])) {
+    return false;
+  }
+  const closed = after === undefined || /^\s*[,.;:()\-–—]/.test(nameEnd.post + after.pre);
+  return closed && (has(ORG_NOUNS_AFTER, noun.lower) || has(TRADE_NOUNS_BEFORE, noun.lower)) && !occupationBeforePerson(context);
+}
+
+/** "{St Feargal}'s won": a saint's abbreviation, one name, and a possessive closed by punctuation or followed by a verb. */
+function isSaintPossessiveInstitution({ words, nameEnd, after, before, twoBefore, honorific }: NameContext): boolean {
+  if (honorific || words.length !== 2 || !/^(?:st\.?|saint)$/.test(words[0].lower) || !isPossessive(nameEnd)) {
+    return false;
+  }
+  // "vicar of St Kelda's, Vardo,": after a post's "of" the church is the post's remit, kept in the role, no entity.
+  if (before?.lower === 'of' && twoBefore !== undefined && has(TITLE_HEADS, twoBefore.lower)) {
+    return false;
+  }
+  const ownsNothing = after === undefined || /[,.;:!?)]/.test(nameEnd.post);
+  return ownsNothing || (!isCapitalised(after) && (after.tags & Tag.Verb) !== 0 && (after.tags & Tag.Noun) === 0);
+}
+
+/** Whether a sentence speaks of a company (list company-sentence-nouns), read once per sentence. */
+const speaksOfCompany = memoizedPerObject((sentence: Sentence): boolean => sentence.some(token => has(COMPANY_SENTENCE_NOUNS, token.lower)));
+
+/** "backed by {Drommel}" in a sentence about a company: one word the lexicon knows as no person's and no place. */
+function isInvestorAfterBackedBy({ sentence, before, twoBefore, nameStart, words, honorific }: NameContext): boolean {
+  return !honorific && words.length === 1 && before?.lower === 'by' && twoBefore !== undefined && has(INVESTING_PARTICIPLES, twoBefore.lower)
+    && joined(twoBefore, before) && joined(before, nameStart) && isCapitalised(words[0]) && ((words[0].lexicon | words[0].tags) & (PERSON_NAME_TAGS | Tag.Place)) === 0
+    && speaksOfCompany(sentence);
+}
+
 /** The most lower-case words of a clause between a body's noun opening the sentence and the name it sets off ("originally booked for the flight"). */
 const MAX_BODY_CLAUSE_WORDS = 8;
 
@@ -1476,7 +1513,10 @@ function placeWords(context: NameContext): boolean {
     && !has(PLACE_ACRONYMS, nameWord(last)) && !COUNTRIES.has(words.map(nameWord).join(' '));
   // "the Museum of Childhood": the tagger reads a museum's name before "of" as a place, every word of it; a body's head
   // before "of" names a body all the same.
-  return (!firstNameFirst && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))) && !headNamedBeforeOf(words))
+  // "Halvern Estates": a body's head in the plural that the lexicon knows as no place closes a firm's name, though the
+  // tagger reads every word of it as a place in context.
+  const pluralBodyHead = multiWord && has(ORG_HEADS, last.lower) && /s$/.test(last.lower) && (last.lexicon & Tag.Place) === 0;
+  return (!firstNameFirst && !pluralBodyHead && words.every(token => tagged(token, Tag.Place | Tag.Demonym) || has(PLACE_ACRONYMS, nameWord(token))) && !headNamedBeforeOf(words))
     || (multiWord && has(PLACE_HEADS, last.lower) && !headNamedBeforeOf(words)) || venueName(words) || (words.length === 2 && has(PLACE_OPENERS, first.lower)) || particlePlaceName(words) || mountainName(words, before, twoBefore) || summitedPeak(words, before)
     || (words.length === 2 && has(COMPASS_WORDS, first.lower) && tagged(last, Tag.Demonym)) || hospitalWard(words) || courseMarker(words);
 }
@@ -2800,6 +2840,25 @@ function isKinListName({ sentence, draft, honorific }: NameContext): boolean {
   return kin !== undefined && listed && KIN_LIST_NOUNS.has(kin.lower) && !isCapitalised(kin);
 }
 
+/** A word the lexicon knows as a given name and as nothing that names a family, a place or a body. */
+const isOnlyGivenName = (token: Token): boolean =>
+  ((token.lexicon | token.tags) & Tag.FirstName) !== 0 && ((token.lexicon | token.tags) & (Tag.LastName | Tag.Place | Tag.Organization)) === 0;
+
+/**
+ * "The couple, {Ruth} and Alan Pembry,": a lone given name, "and", then a given name and one more capitalised word that
+ * ends the name; the surname is written once for both. Not when the words after the surname go on in capitals
+ * ("the Ruth and Alan Pembry Trust").
+ */
+function isGivenNameBeforeSharedSurname({ sentence, draft, honorific }: NameContext): boolean {
+  const name = sentence[draft.first], and = sentence[draft.first + 1], given = sentence[draft.first + 2], surname = sentence[draft.first + 3];
+  if (draft.first !== draft.last || honorific || !isOnlyGivenName(name) || !/^\s+$/.test(name.post) || and?.lower !== 'and' || given === undefined || surname === undefined) {
+    return false;
+  }
+  const after = sentence[draft.first + 4];
+  return isCapitalised(given) && ((given.lexicon | given.tags) & Tag.FirstName) !== 0 && isCapitalised(surname) && joined(given, surname) && !isPossessive(given)
+    && (after === undefined || !isCapitalised(after) || !joined(surname, after));
+}
+
 /** "was married to {Greta} for 50 years": a spouse named by the first name alone after "married to". */
 function marriedTo(sentence: Sentence, k: number): boolean {
   const to = sentence[k], married = sentence[k - 1];
@@ -3317,6 +3376,15 @@ const PERSON_RULES: EvidenceRule[] = [
       yes: ['He was the beloved husband of {Greta} and a friend to many.', 'He was a devoted father of Ivo and {Marta} and a keen angler.', 'They had two children, Ivo and {Marta}, both teachers.', 'His mother, Edith (née {Brandt}), was a nurse.',
         'She is survived by their children, Anna, Peter and {Thomas}, and by four grandchildren.', 'He leaves a widow and sons {Finn} and Joseph.', 'He leaves daughter Anna and sons Peter and {Thomas}.', 'He was married to {Greta} for 50 years.'],
       no: ['He was the beloved husband of {Greta Kelso} and a friend to many.', 'He visited his children in {Marwick} and Tarrow.', 'The Mother of {Parliaments} sat late.', 'He was a true son of {Kelderwick} all his life.', 'He wrote to his aunt, {Florence}\'s archive holds the letters.'],
+    },
+  },
+  {
+    id: 'given-name-before-shared-surname', outcome: Evidence.Title,
+    reason: '"The couple, Ruth and Alan Pembry,", "Married couple Ellen and Hugh Tarrant", "siblings Wenna and Idris Morrow": a word the lexicon knows only as a given name (no surname, place or body), right before "and" and a two-word name opened by another known given name, is a person who shares the surname written once after the second (resolution names it in full: sharedSurnames.ts); before, a lone given name with no cue of its own was dropped. A surname before "and" is someone else\'s ("Quill and Jem Halloran"), and a given name before a body is no person.',
+    when: isGivenNameBeforeSharedSurname,
+    examples: {
+      yes: ['The couple, {Ruth} and Alan Pembry, said they would appeal.', 'Married couple {Ellen} and Hugh Tarrant ran the shop.'],
+      no: ['{Quill} and Jem Halloran met on Friday.', '{Ruth} and Alan said they would appeal.', '{Ruth} and Alan, Pembry said, would appeal.'],
     },
   },
   {
@@ -3979,6 +4047,15 @@ const BODY_RULES: EvidenceRule[] = [
     },
   },
   {
+    id: 'body-named-after-description', outcome: Evidence.OrgTag,
+    reason: '"The Catalan fire service, the Bombers de Tarrell, said", "the French rail operator, the Société Varenne,": a name after "the", set off by commas right after an English description whose noun names a kind of body (lists org-nouns-after, trade-nouns-before), is that body under its own, often foreign, name; before, a name in a language the lexicon does not know was read as a person. Not with an honorific, nor a known given name and surname (a person described by a body\'s noun is written without "the").',
+    when: bodyNamedAfterDescription,
+    examples: {
+      yes: ['The Catalan fire service, the {Bombers de Tarrell}, said the blaze was out.', 'The rail operator, the {Vardska Jernbane}, said trains would run.'],
+      no: ['The Catalan fire service said the {Bombers de Tarrell} were out.', 'The fire service, {Dana Kelso} said, was out.'],
+    },
+  },
+  {
     id: 'body-noun-opening-a-defining-clause', outcome: Evidence.OrgTag,
     reason: '"The airline originally booked for the flight, Tarnair, pulled out", "The insurer that covered the warehouse, Brandmoor, said …": a body\'s noun opening the sentence after "The", a clause that says which one, then the name set off by commas: the body itself, as body-noun-before reads "the regulator, Vardo,"; not a given name and a surname, nor after a person\'s noun or a reporting verb in the clause.',
     when: bodyNounOpeningClause,
@@ -4058,6 +4135,24 @@ const BODY_RULES: EvidenceRule[] = [
     examples: {
       yes: ['{Blue Anchor}\'s chief executive resigned on Friday.', 'The board sacked {Harbour Light}\'s founder in May.'],
       no: ['The board sacked {Dana Kelso}\'s co-founder in May.', 'He met {Blue Anchor}\'s spokesman on Monday.', 'The board sacked {Kelso Bay}\'s mayor in May.'],
+    },
+  },
+  {
+    id: 'saint-possessive-institution', outcome: Evidence.OrgTag,
+    reason: '"St Feargal\'s won the county final", "a pupil at St Kieve\'s, said": "St" or "Saint", one name and a possessive that owns nothing (punctuation or a verb after it) is the club, the school or the parish named after the saint, as Irish and Scottish sports and local copy write them: a body, not a person "St Feargal". A possessive before its noun ("St Feargal\'s feast day") is the saint\'s.',
+    when: isSaintPossessiveInstitution,
+    examples: {
+      yes: ['{St Feargal}\'s won the county final on Sunday.', 'She was a pupil at {St Kieve}\'s, her mother said.'],
+      no: ['{St Feargal}\'s feast day is in May.', '{Dana Brennan}\'s won the final.', 'The Rev Ann Roe, vicar of {St Kelda}\'s, Vardo, spoke.'],
+    },
+  },
+  {
+    id: 'investor-after-backed-by', outcome: Evidence.OrgTag | Evidence.BodyUse,
+    reason: '"The start-up, backed by Drommel, raised $5m", "the firm is owned by Pellworth, the shares show": one word right after a participle of investing or owning (list investing-participles) and "by", in a sentence that speaks of a company (list company-sentence-nouns), is the investor or the owner, a body, where the lexicon knows the word as no person\'s name and no place; before, it was dropped. A person named so ("backed by Dana Kelso", "owned by Kessick", a known surname) stays a person, and a sentence with no company in it decides nothing ("the horse is owned by Pellworth").',
+    when: isInvestorAfterBackedBy,
+    examples: {
+      yes: ['The start-up, which is backed by {Drommel}, raised $5m from investors.', 'The company is owned by {Pellworth}, filings show.'],
+      no: ['The start-up is backed by {Dana Kelso}, a banker.', 'The horse is owned by {Pellworth}, a trainer said.', 'The start-up is led by {Drommel}, the filings show.'],
     },
   },
   {
@@ -4856,7 +4951,7 @@ const PLACE_RULES: EvidenceRule[] = [
         'The round was led by {Birch Lane Capital}, with others taking part.', 'The {Vardo Valley Gazette} asked the council for figures.', 'The {Varnish Red Crescent} said its convoy would leave on Monday.',
         'A loan from {Tarrow Springs Bank} kept the mill open.', 'This report by The {Lakeshore Press} was first published on Monday.', 'In an interview with the music site {Fretwell}, the singer said no.', 'Staff at the {Kelso Policy Centre} went on strike.',
         'The {University of Marwick Bay} said it would appeal.', 'The {Friends of Kelso Park} raised money for new swings.',
-        'The {Museum of Childhood} opened a new wing on Monday.'],
+        'The {Museum of Childhood} opened a new wing on Monday.', 'The land is owned by {Halvern Estates}, which bought it in 2019.'],
     },
   },
 ];

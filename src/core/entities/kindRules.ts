@@ -1,6 +1,7 @@
 // How a candidate's evidence (evidenceRules.ts) decides its kind, as data: the first rule that fires
 // decides. Examples mark the candidate with braces, as in the evidence table: "Minister {Dana Whitlock} said".
 import { ABBREVIATED_TITLES, LANDSCAPE_SURNAMES, AWARD_HEADS, CHESS_OPENING_HEADS, CLUB_PREFIXES, DWELLING_HEADS, ESTATE_NAME_HEADS, SURNAME_DWELLING_HEADS, GOVERNMENT_HEADS, GOVERNMENT_HEADS_BEFORE_OF, HONORIFICS, NAME_PARTICLES, PAPER_NAME_OPENERS, OPERATED_SITE_HEADS, REGION_HEADS, SURNAME_HEADS, PLACE_HEADS, STREET_FIRM_ENDINGS, ORG_HEADS_BEFORE_OF, ORG_HEADS, COMPANY_HEADS } from '../lexicon/entities';
+import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
 import { HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
@@ -50,6 +51,17 @@ function exampleContext(example: string): KindContext {
 const has = (context: KindContext, flags: EvidenceFlags): boolean => (context.evidence & flags) !== 0n;
 
 type KindRule = Rule<KindContext, CandidateKind>;
+
+/**
+ * "Dane Kessick", "Dane Mercer": a nationality noun for one person (lexicon/quotes NATIONALITY_PERSON_NOUNS) and one more
+ * word that is a known surname or a word the lexicon does not know at all; no body's or place's evidence.
+ */
+function nationalityNounAndSurname({ candidate, evidence }: KindContext): boolean {
+  const [first, second] = candidate.words;
+  return candidate.words.length === 2 && (evidence & (Evidence.OrgTag | Evidence.OrgHead | Evidence.Place | Evidence.Acronym)) === 0n
+    && Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, first.toLowerCase()) && !COUNTRIES.has(candidate.words.join(' ').toLowerCase())
+    && ((evidence & Evidence.LastName) !== 0n || lexiconFlags(second.toLowerCase()) === 0);
+}
 
 /** A place's words with nothing of a person's own (a first name, an honorific, a surname): "NATO member Estonia". */
 const placeOnly = (context: KindContext): boolean => has(context, Evidence.Place)
@@ -434,6 +446,12 @@ const NAME_RULES: KindRule[] = [
     reason: 'A reporting verb with a personal pronoun right after it ("Vardo said she would stay", "Vardo confirmed he had") reports a person\'s words: a body is "it" or "they".',
     when: context => has(context, Evidence.SaysHe) && !has(context, Evidence.OrgTag | Evidence.OrgHead | Evidence.Place) && !context.acronym,
     examples: { yes: ['{Vellamo} said she would stay on.'], no: ['{Vellamo} said the plan would stay.'] },
+  },
+  {
+    id: 'nationality-noun-and-surname', outcome: 'person',
+    reason: '"Dane Kessick said", "Rival Dane Kessick said", "Finn Aske said": two words, the first a nationality noun for one person that is also a given name ("Dane", "Finn", "Scot"), the second a known surname, are a person whichever way the first word is read (a given name, or "the Dane Kessick"); with no first name known the name fell to the last resort and was read as a body.',
+    when: nationalityNounAndSurname,
+    examples: { yes: ['{Dane Kessick} said the result was unfair.', '{Dane Mercer} said the result was unfair.'], no: ['{Kessick} said the result was unfair.', '{Dane Times} said the result was unfair.', '{Saudi Arabia} said the deal was done.'] },
   },
   {
     id: 'named-source-of-words', outcome: 'org',

@@ -12,7 +12,7 @@ import { BYLINE_ABOVE } from './types';
 import { findRoles } from './roles';
 import { Evidence, type Gender, type NameCandidate, type ParagraphEntities, type RoleCandidate } from './types';
 import { abbreviationKey, hyphenated, initialsOf, isAllCaps, nameWord, titleParts, wordSpan } from './words';
-import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, NAMED_THING_HEADS, NICKNAME_AUDIENCE_NOUNS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
+import { BIRTH_NAME_MARKERS, DESCRIPTION_PLACING_WORDS, FEMALE_KIN_NOUNS, MALE_KIN_NOUNS, KNOWN_AS_PHRASES, MAIDEN_NAME_MARKERS, NAMED_THING_HEADS, NICKNAME_AUDIENCE_NOUNS, ORG_HEADS_BEFORE_IN, ORG_HEADS_FIRST, PLACE_ACRONYMS, NAME_PARTICLES, ROMANCE_BODY_PARTICLES, STOCK_EXCHANGES, has } from '../lexicon/entities';
 
 /**
  * The sex a first name gives its bearer, none for a name borne by many men and many women (list unisex-given-names:
@@ -24,6 +24,19 @@ function genderOfFirstName(first: Token): Gender | undefined {
     return undefined;
   }
   return flags & Tag.FemaleName ? 'f' : flags & Tag.MaleName ? 'm' : undefined;
+}
+
+/**
+ * The sex a kin noun right before a full name gives its bearer ("His wife, Maris Rusk,", "his widow Maris Rusk", "Her
+ * husband Aled Rusk"; lists female-kin-nouns, male-kin-nouns): a given name the lexicon does not know tells none, and
+ * "Mrs Rusk" then went to the husband named first. Lower case only, or opening the sentence ("Son X" may be a surname).
+ */
+function genderOfKinBefore(sentence: Sentence, first: number): Gender | undefined {
+  const kin = sentence[first - 1];
+  if (kin === undefined || !/^,?\s+$/.test(kin.post) || (kin.capitalised && first - 1 > 0)) {
+    return undefined;
+  }
+  return has(FEMALE_KIN_NOUNS, kin.lower) ? 'f' : has(MALE_KIN_NOUNS, kin.lower) ? 'm' : undefined;
 }
 
 function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandidate {
@@ -65,6 +78,7 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
   }
   const first = sentence[draft.first];
   const gender = draft.first < draft.last ? genderOfFirstName(first) : undefined;
+  const kinGender = draft.first < draft.last && gender === undefined ? genderOfKinBefore(sentence, draft.first) : undefined;
   const honorific = draft.honorific !== undefined ? sentence[draft.honorific] : undefined;
   return {
     start,
@@ -74,6 +88,7 @@ function candidateOf(text: string, sentence: Sentence, draft: Draft): NameCandid
     evidence: wordEvidence(sentence, draft),
     ...(honorific ? { honorific: { start: honorific.start, gender: genderOfHonorific(honorific) } } : {}),
     ...(gender ? { gender } : {}),
+    ...(kinGender ? { kinGender } : {}),
     ...(draft.lead !== undefined ? { lead: { start: sentence[draft.lead].start, word: sentence[draft.lead].lower } } : {}),
     ...(nickname ? { nickname } : {}),
   };

@@ -37,6 +37,7 @@ function shiftCandidate(candidate: NameCandidate, by: number, expands: number | 
     evidence: candidate.evidence,
     honorific: candidate.honorific ? { start: candidate.honorific.start + by, gender: candidate.honorific.gender } : undefined,
     gender: candidate.gender,
+    kinGender: candidate.kinGender,
     lead: candidate.lead ? { start: candidate.lead.start + by, word: candidate.lead.word } : undefined,
     expands,
     nickname: candidate.nickname,

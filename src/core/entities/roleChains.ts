@@ -340,8 +340,9 @@ export function chainEndingAt(sentence: Sentence, parts: readonly TitlePart[], e
   }
   let from = end;
   // A hyphenated compound ends in the title word: "commander-in-chief", "ex-minister". A portfolio's items set off by
-  // commas are one complement ("Minister for Culture, Media and Sport").
-  const listedComplement = (k: number) => parts[k - 1] === TitlePart.Complement && parts[k] === TitlePart.Complement && /^, $/.test(sentence[k - 1].post);
+  // commas are one complement ("Minister for Culture, Media and Sport"), and so are a remit's words after a possessive
+  // plural ("director of children's services": `joined` parts a lower-case possessive from its noun).
+  const listedComplement = (k: number) => parts[k - 1] === TitlePart.Complement && parts[k] === TitlePart.Complement && /^(?:, |\s+)$/.test(sentence[k - 1].post);
   while (from > 0 && (joined(sentence[from - 1], sentence[from]) || listedComplement(from)) && (isTitleToken(parts, from - 1) || hyphenated(sentence[from - 1], sentence[from]))) {
     from--;
   }

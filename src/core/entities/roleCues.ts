@@ -10,6 +10,7 @@ import { appositiveAfter } from './roleAppositive';
 import { beforeNameOf, chainRoles, commaRoles, coordinatedChainRoles, coordinatedCommaRoles, honourRoles, roleBeforeChainRoles, seatLetterRoles } from './roleBeforeName';
 import { kinListRoles, pluralTitleRoles, withRelationHeads } from './roleLists';
 import { asRoles, becomeRoles, complementRoles, coordinatedObjectRoles, fieldWorkRoles, postSubjectRoles, predicateRoles, relativeRoles } from './rolePredicates';
+import { labelPostRoles } from './roleLabels';
 import { agedDescription, bylineCommaPost, bylinePost, postLine, pronounPost, type BackReference } from './roleReferences';
 import { draftStarts, type OwnedSpan, type RoleContext } from './roleSpans';
 import { Evidence, type EvidenceFlags, type Gender } from './types';
@@ -321,6 +322,16 @@ export const ROLE_CUES = ruleTable<RoleContext, RoleCue>({
       examples: {
         yes: ['Peter Kamali lost his house. The 52-year-old farmer said he would rebuild.', 'Peter Kamali lost his house. The 52-year-old, a farmer who grew maize, said he would rebuild.'],
         no: ['Peter Kamali lost his house. The farmer said he would rebuild.', 'Peter Kamali lost his house. The 52-year-old, who grew maize, said he would rebuild.'],
+      },
+    }),
+    cue({
+      id: 'label-post',
+      reason: 'A post ending in a title head, with a colon, opening a line or a sentence that one name fills ("Referee: Owain Gantry", "Head coach: Oriel Vance (Kelso)": teamsheets, fact boxes, credits) is that person\'s role (roleLabels.ts).',
+      find: labelPostRoles,
+      evidence: Evidence.Title,
+      examples: {
+        yes: ['Referee: Tom Halder', 'Head coach: Ann Bellamy (Marwick)'],
+        no: ['Scorers: Tom Halder, Ann Bellamy.', 'Referee: Tom Halder booked three players.', 'Marwick: Halder, Bellamy, Kelso.'],
       },
     }),
     cue({

@@ -240,11 +240,12 @@ function nextListed(context: RoleContext, last: number): number | undefined {
 
 /**
  * A capitalised plural title of a sitting body's members ending a plural title chain ("Justices", "County Supervisors"),
- * or of a post each listed person holds alike ("Ministers", "Pacers"; list shared-post-titles).
+ * or a plural, in either case, of a post each listed person holds alike ("Ministers", "Pacers", "Joint administrators",
+ * "anchors"; list shared-post-titles).
  */
 function isPanelMembersTitle(token: Token): boolean {
   const one = singular(token.lower);
-  return isCapitalised(token) && one !== undefined && (has(PANEL_MEMBER_TITLES, one) || has(SHARED_POST_TITLES, one));
+  return one !== undefined && ((isCapitalised(token) && has(PANEL_MEMBER_TITLES, one)) || has(SHARED_POST_TITLES, one));
 }
 
 /**

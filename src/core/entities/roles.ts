@@ -1,7 +1,8 @@
 // Roles attached to the names of one sentence: every rule of the role-cues table (roleCues.ts) runs over the
 // sentence's context, in order, and each role found remembers the rule that found it. Roles are kept as written;
 // an honour ("Sir") is a role of its own.
-import { CANDIDACY_HEADS } from '../lexicon/entities';
+import { CANDIDACY_HEADS, PARTY_RACE_HEADS } from '../lexicon/entities';
+import { isPartyWord } from '../lexicon/names';
 import type { Sentence } from '../nlp/tokens';
 import { recordDecision } from '../rules/trail';
 import type { Draft } from './names';
@@ -67,7 +68,17 @@ function isCandidacy(sentence: Sentence, parts: readonly TitlePart[], role: Span
   while (at + 1 < sentence.length && sentence[at + 1].end <= role.end && parts[at + 1] === TitlePart.Head) {
     at++;
   }
-  return CANDIDACY_HEADS.has(sentence[at].lower);
+  return CANDIDACY_HEADS.has(sentence[at].lower) || (PARTY_RACE_HEADS.has(sentence[at].lower) && partyLabelBefore(sentence, role, at));
+}
+
+/** "Republican challenger X", "the Labour challenger, X,": a party's label among the role's words before its head. */
+function partyLabelBefore(sentence: Sentence, role: Span, head: number): boolean {
+  for (let at = head - 1; at >= 0 && sentence[at].start >= role.start; at--) {
+    if (isPartyWord(sentence[at].lower.replace(/['’]s?$/, ''))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

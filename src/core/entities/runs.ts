@@ -2,7 +2,7 @@
 // initials, honorific full stops, a title's department and "of"/"and" inside an organisation's name;
 // shouting and headline lines recognised so their capitals prove nothing.
 import {
-  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, GOVERNMENT_TIERS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS, CAMPAIGN_MEMBER_PLURALS, CAUSE_NOUNS_BEFORE_FOR,
+  ACTING_FOR_PLURALS, AREA_AROUND_WORDS, LEGAL_FORMS, GOVERNMENT_TIERS, CLASS_LETTER_NOUNS, LOWER_CASE_TITLE_MODIFIERS, BODY_NAME_ADJECTIVES, IRISH_BODY_OPENERS, FRENCH_BODY_ARTICLES, PLACE_NAME_JOINTS, CAMPAIGN_OFFICES, COMMITTEE_HEADS_BEFORE_ON, GROUP_MEMBERS_BEFORE_FOR, GROUP_MEMBERS_BEFORE_OF, HEADLINE_AUXILIARIES, INSTITUTION_HEADS, LEADING_PARTICLES, LOWER_CASE_LEGAL_FORMS, MODIFIER_SUFFIXES, ORG_HEADS, SHARE_CLASS_NOUNS, ORG_HEADS_BEFORE_FOR, ORG_HEADS_BEFORE_OF, ORG_HEADS_BEFORE_ON, ORG_HEADS_BEFORE_TO, ORG_HEADS_BEFORE_IN, MOVEMENT_HEADS_BEFORE_IN, NUMBERED_BRANCH_NOUNS, ORG_HEADS_BEFORE_FOR_CAUSE, PLACE_ACRONYMS, PRESS_HEADS, ORG_ENDS_WITHOUT_HEAD, PERIODICAL_HEADS, PAPER_NAME_OPENERS, ORG_HEADS_FIRST, SENTENCE_STARTERS, TOWN_NAMED_HEADS, FORCE_HEADS, TWO_PARTY_OPENERS, PUBLIC_SERVICE_WORDS, PUBLIC_SERVICE_HEADS, SECTION_PATH_SEPARATORS, has, type WordList, NUMBERED_STATION_NOUNS, NUMBER_SIGNS, MEMBER_PLURALS, STATION_CUE_NOUNS, UNLETTERED_NAME_WORDS, AWARD_ACRONYMS, SPEECH_VERBS, PLACE_NOUNS_BEFORE_OF, REMIT_GERUND_PARTICLES, COMMAND_NAME_VERBS, TRADE_PAIR_HEADS, TITLE_HEADS, SEAT_PREPOSITIONS, WIRE_UPDATE_MARKERS, MILITARY_SERVICE_HEADS, PLACE_HEADS, CAMPAIGN_MEMBER_PLURALS, CAUSE_NOUNS_BEFORE_FOR,
 } from '../lexicon/entities';
 import { COMPOUND_NOUN_PARTICLES, CREDIT_WORDS, DATA_CREDIT_WORDS, HYPHEN_PREFIXES, PHOTO_CREDIT_WORDS, RESPECT_SUFFIXES, WORD_GIVEN_NAMES } from '../lexicon/names';
 import { OPERATOR_NAME_HEADS, PERSONAL_PRONOUNS } from '../lexicon/quotes';
@@ -1575,7 +1575,19 @@ function conjunctionAfter(sentence: Sentence, j: number, usable: (i: number) => 
   if (insideOf && secondBodyAfterAnd(sentence, k, m)) {
     return [];
   }
-  return oneName && (insideOn || firmsLastWord || remitHeadPair(sentence, j, m, insideOf) || !isCompleteBody(sentence, j, m, runStart) || forceForTwoPlaces(sentence, j, m, runStart)) && !place ? range(k, m) : [];
+  return (oneName && (insideOn || firmsLastWord || remitHeadPair(sentence, j, m, insideOf) || !isCompleteBody(sentence, j, m, runStart) || forceForTwoPlaces(sentence, j, m, runStart)) && !place)
+    || partnersBeforeLegalForm(sentence, j, m, runStart) ? range(k, m) : [];
+}
+
+/**
+ * "Cobbam and Wexley LLP", "Orrin and Vey Ltd": two partners' surnames, one word each side of "and", closed by a company's
+ * legal form (list legal-forms) are one firm's name, as "Orrin & Vey" is; before, the first surname stood alone as a
+ * person and the firm lost it. Not a place before "and" ("Kelso and Vardo Ltd" stays as the place rules read it).
+ */
+function partnersBeforeLegalForm(sentence: Sentence, j: number, nameEnd: number, runStart: number | undefined): boolean {
+  const [first, and, second, form] = [sentence[j], sentence[j + 1], sentence[j + 2], sentence[nameEnd]];
+  return runStart === j && nameEnd === j + 3 && and.lower === 'and' && isCapitalised(first) && isCapitalised(second) && has(LEGAL_FORMS, form.lower)
+    && ((first.tags | first.lexicon) & Tag.Place) === 0 && !isPossessive(first);
 }
 
 /**

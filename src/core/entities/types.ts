@@ -130,6 +130,11 @@ export interface NameCandidate {
   readonly honorific?: { readonly start: number; readonly gender?: Gender };
   /** Gender that a known first name suggests. */
   readonly gender?: Gender;
+  /**
+   * Gender a kin noun right before the full name gives ("His wife, X"): weaker than a first name's, it only picks
+   * among namesakes a short form fits equally (clusters.ts `bySurname`), after the form the article already used.
+   */
+  readonly kinGender?: Gender;
   /** A common word opening the sentence right before the name, dropped from it ("Bill" in "Bill Hale said" may be a first name). */
   readonly lead?: { readonly start: number; readonly word: string };
   /**
@@ -174,6 +179,8 @@ export interface Cluster {
   readonly key: string;
   readonly members: Placed[];
   gender?: Gender;
+  /** The gender a kin noun gave a full name of it (NameCandidate.kinGender). */
+  kinGender?: Gender;
   /** Starts of the full-name mentions, in document order. */
   readonly fullStarts: number[];
 }

@@ -1384,6 +1384,10 @@ function complementLength(sentence: Sentence, from: number, capitalisedTitle: bo
   if (courtesy > 0) {
     return courtesy;
   }
+  const remit = lowerCaseRemitBeforeName(sentence, from);
+  if (remit > 0) {
+    return remit;
+  }
   const skip = sentence[from]?.lower === 'the' ? 1 : 0;
   const next = sentence[from + skip], a = sentence[from + skip + 1], b = sentence[from + skip + 2];
   // "Archbishop of Port Lindum Monsignor X", "Mayor of San Aurelio Dana Kelso": a place of two words opened by a place
@@ -1421,6 +1425,35 @@ function complementBeforeCourtesyTitle(sentence: Sentence, from: number): number
   const name = sentence[k + 1];
   return k > from + 1 && k < sentence.length && isHonorificAt(sentence, k) && joined(sentence[k - 1], sentence[k])
     && name !== undefined && isCapitalised(name) && joined(sentence[k], name) ? k - from : 0;
+}
+
+/** Most lower-case words of a remit the department list does not know ("of adult social care X"). */
+const MAX_REMIT_WORDS = 3;
+
+/** A lower-case noun or adjective of a remit, a plural possessive too ("children's"): no function word or verb. */
+const REMIT_WORD = /^\p{Ll}+(?:['’]s)?$/u;
+const NOT_REMIT_TAGS = Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Verb;
+
+/**
+ * "director of children's services Bryony Tesh", "Chief executive of the trust Ola Fenwick", "head of adult social care Ben
+ * Ruckley": after a title's connector, "the" perhaps and one to three lower-case words the list of departments does not
+ * know, closed right before a name of exactly two capitalised words, are the post's remit: the name shows where it
+ * ends; before, the chain broke at the connector and the person had no role. Not when a remit word is a title head
+ * itself ("an adviser of senator X": the name's own title), and not over a verb or a function word. The length, or 0.
+ */
+function lowerCaseRemitBeforeName(sentence: Sentence, from: number): number {
+  const skip = sentence[from]?.lower === 'the' ? 1 : 0;
+  let k = from + skip;
+  // Spaced, not `joined`: a possessive plural opens the remit ("children's services"), and `joined` parts a lower-case possessive from its noun.
+  const spaced = (left: Token, right: Token): boolean => /^\s+$/.test(left.post + right.pre) && !/\n/.test(left.post);
+  while (k < sentence.length && k - from - skip < MAX_REMIT_WORDS && REMIT_WORD.test(sentence[k].text) && spaced(sentence[k - 1], sentence[k])
+    && (sentence[k].tags & NOT_REMIT_TAGS) === 0 && !has(TITLE_HEADS, sentence[k].lower) && !has(TITLE_HEADS, sentence[k].lower.replace(/['’]s$/, ''))) {
+    k++;
+  }
+  const [given, family, after] = [sentence[k], sentence[k + 1], sentence[k + 2]];
+  const twoWordName = given !== undefined && family !== undefined && isCapitalised(given) && isCapitalised(family) && !isAllCaps(given)
+    && joined(sentence[k - 1], given) && joined(given, family) && !has(ORG_HEADS, family.lower) && (after === undefined || !isCapitalised(after) || !joined(family, after));
+  return k > from + skip && twoWordName && !isPossessive(sentence[k - 1]) ? k - from : 0;
 }
 
 /**
