@@ -4,7 +4,7 @@ import { ABBREVIATED_TITLES, LANDSCAPE_SURNAMES, AWARD_HEADS, CHESS_OPENING_HEAD
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/quotes';
 import { lexiconFlags } from '../nlp/adapter';
 import { Tag } from '../nlp/tokens';
-import { HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
+import { GIVEN_NAME_NATIONALITY_NOUNS, HYPHEN_PREFIXES, PARTY_MEMBER_GROUPINGS, isPartyWord } from '../lexicon/names';
 import { CLUB_ENDINGS_IN_SPORTS_COPY, CLUB_NAME_ENDINGS } from '../lexicon/gazetteer/sports';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { ruleTable, type Rule } from '../rules/ruleTable';
@@ -59,7 +59,8 @@ type KindRule = Rule<KindContext, CandidateKind>;
 function nationalityNounAndSurname({ candidate, evidence }: KindContext): boolean {
   const [first, second] = candidate.words;
   return candidate.words.length === 2 && (evidence & (Evidence.OrgTag | Evidence.OrgHead | Evidence.Place | Evidence.Acronym)) === 0n
-    && Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, first.toLowerCase()) && !COUNTRIES.has(candidate.words.join(' ').toLowerCase())
+    && Object.prototype.hasOwnProperty.call(NATIONALITY_PERSON_NOUNS, first.toLowerCase()) && GIVEN_NAME_NATIONALITY_NOUNS.has(first.toLowerCase())
+    && !COUNTRIES.has(candidate.words.join(' ').toLowerCase())
     && ((evidence & Evidence.LastName) !== 0n || lexiconFlags(second.toLowerCase()) === 0);
 }
 
@@ -451,7 +452,7 @@ const NAME_RULES: KindRule[] = [
     id: 'nationality-noun-and-surname', outcome: 'person',
     reason: '"Dane Kessick said", "Rival Dane Kessick said", "Finn Aske said": two words, the first a nationality noun for one person that is also a given name ("Dane", "Finn", "Scot"), the second a known surname, are a person whichever way the first word is read (a given name, or "the Dane Kessick"); with no first name known the name fell to the last resort and was read as a body.',
     when: nationalityNounAndSurname,
-    examples: { yes: ['{Dane Kessick} said the result was unfair.', '{Dane Mercer} said the result was unfair.'], no: ['{Kessick} said the result was unfair.', '{Dane Times} said the result was unfair.', '{Saudi Arabia} said the deal was done.'] },
+    examples: { yes: ['{Dane Kessick} said the result was unfair.', '{Dane Mercer} said the result was unfair.'], no: ['{Kessick} said the result was unfair.', '{Dane Times} said the result was unfair.', '{Saudi Arabia} said the deal was done.', 'Two Catholics and one {Greek Orthodox} were admitted.'] },
   },
   {
     id: 'named-source-of-words', outcome: 'org',

@@ -197,6 +197,12 @@ export const NICKNAME_ADJECTIVES = wordList(
   'big little mama papa uncle auntie aunty'.split(' '),
 );
 
+export const GIVEN_NAME_NATIONALITY_NOUNS = wordList(
+  'given-name-nationality-nouns',
+  'Nouns for one person of a nation that are also given names ("Dane Kessick said", "Finn Aske said", "Scot Marr said"): before a surname they make a person whichever way the first word is read (rule nationality-noun-and-surname). Not a demonym that is no given name ("one Greek Orthodox", "a Swede Tarrow"): before an unknown word it opens a group, a church or a body.',
+  ['dane', 'finn', 'scot'],
+);
+
 export const WORD_GIVEN_NAMES = wordList(
   'word-given-names',
   'Common given names (as on the public lists of popular baby names, such as the US Social Security Administration\'s and the UK statistics office\'s, and the virtue names common in southern and West African English, "Blessing", "Gift", "Patience") that are also ordinary English words or abbreviations ("Hope", "Will", "Grant", "Max", "Jan"), or a faith\'s or a nation\'s adjective ("Christian", "German", common in French, German and Spanish-speaking countries): opening a sentence before a surname, they are the first name, not a common word.',
