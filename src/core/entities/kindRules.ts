@@ -452,7 +452,7 @@ const NAME_RULES: KindRule[] = [
     id: 'nationality-noun-and-surname', outcome: 'person',
     reason: '"Dane Kessick said", "Rival Dane Kessick said", "Finn Aske said": two words, the first a nationality noun for one person that is also a given name ("Dane", "Finn", "Scot"), the second a known surname, are a person whichever way the first word is read (a given name, or "the Dane Kessick"); with no first name known the name fell to the last resort and was read as a body.',
     when: nationalityNounAndSurname,
-    examples: { yes: ['{Dane Kessick} said the result was unfair.', '{Dane Mercer} said the result was unfair.'], no: ['{Kessick} said the result was unfair.', '{Dane Times} said the result was unfair.', '{Saudi Arabia} said the deal was done.', 'Two Catholics and one {Greek Orthodox} were admitted.'] },
+    examples: { yes: ['{Dane Kessick} said the result was unfair.', '{Dane Mercer} said the result was unfair.'], no: ['{Kessick} said the result was unfair.', '{Dane Times} said the result was unfair.', '{Saudi Arabia} said the deal was done.', 'The {Greek Orthodox} choir sang at dawn.'] },
   },
   {
     id: 'named-source-of-words', outcome: 'org',

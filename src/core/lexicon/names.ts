@@ -199,7 +199,7 @@ export const NICKNAME_ADJECTIVES = wordList(
 
 export const GIVEN_NAME_NATIONALITY_NOUNS = wordList(
   'given-name-nationality-nouns',
-  'Nouns for one person of a nation that are also given names ("Dane Kessick said", "Finn Aske said", "Scot Marr said"): before a surname they make a person whichever way the first word is read (rule nationality-noun-and-surname). Not a demonym that is no given name ("one Greek Orthodox", "a Swede Tarrow"): before an unknown word it opens a group, a church or a body.',
+  'Nouns for one person of a nation that are also given names ("Dane Kessick said", "Finn Aske said", "Scot Marr said"): before a surname they make a person whichever way the first word is read (rule nationality-noun-and-surname). Not a demonym that is no given name ("the Greek Orthodox choir sang", "a Swede Tarrow"): before an unknown word it opens a group, a church or a body.',
   ['dane', 'finn', 'scot'],
 );
 
