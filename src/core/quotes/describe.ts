@@ -74,9 +74,14 @@ export function parseTitle(raw: readonly string[]): Title {
       }
     }
   }
+  const before = headPart(words);
+  return { words, nations, head: before[before.length - 1], past };
+}
+
+/** A title's words up to its head: those before a complement's preposition ("secretary" of "secretary of state"). */
+function headPart(words: readonly string[]): readonly string[] {
   const ofAt = words.findIndex(word => TITLE_COMPLEMENT_PREPOSITIONS.has(word));
-  const headPart = ofAt > 0 ? words.slice(0, ofAt) : words;
-  return { words, nations, head: headPart[headPart.length - 1], past };
+  return ofAt > 0 ? words.slice(0, ofAt) : words;
 }
 
 
@@ -114,9 +119,8 @@ function headMatches(description: Title, role: Title): boolean {
 
 /** The word right before a title's head ("general" in "general secretary of the union"), if any. */
 function wordBeforeHead(title: Title): string | undefined {
-  const ofAt = title.words.findIndex(word => TITLE_COMPLEMENT_PREPOSITIONS.has(word));
-  const headPart = ofAt > 0 ? title.words.slice(0, ofAt) : title.words;
-  return headPart.length >= 2 ? headPart[headPart.length - 2] : undefined;
+  const before = headPart(title.words);
+  return before.length >= 2 ? before[before.length - 2] : undefined;
 }
 
 /**
