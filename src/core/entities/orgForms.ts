@@ -3,7 +3,7 @@
 // longer name ("Hinode" for "Hinode Motor Corporation"), and the noun a name is built on ("the Commission").
 // Each form is one named step (ORG_FORM_STEPS, in order); a step only asks the resolution's union-find for
 // unions, and the members move once at the end (merges.ts), so no step moves another's members.
-import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, PORT_SITE_WORDS, OFFICE_BODY_HEADS, OFFICE_SERVICE_ENDINGS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
+import { CAMPAIGN_OFFICES, COMPANY_DESIGNATORS, PORT_SITE_WORDS, OFFICE_BODY_HEADS, OFFICE_SERVICE_ENDINGS, COMPANY_HEADS, endsInEnergyTrade, LICENSED_COMPANY_NOUNS, DROPPED_ENSEMBLE_HEADS, DROPPED_SCHOOL_KINDS, CLUB_NAME_PREFIXES, LEGAL_FORMS, MINE_COMPANY_HEADS, ORG_HEADS, ORG_HEADS_BEFORE_OF, OPERATED_SITE_HEADS, OTHER_BODY_OPENINGS, REGIONAL_ARM_WORDS, FOLLOWERS_BODY_WORDS, SPANISH_PRESS_HEADS, TOWN_NAMED_HEADS, TOWN_OR_FOUNDER_HEADS, TOWN_SCHOOL_LEVELS, FEATURE_NAMED_WORDS, has, PAPER_NAME_OPENERS, PERIODICAL_HEADS, PRESS_HEADS } from '../lexicon/entities';
 import { foldLetters } from '../fold';
 import { COUNTRIES } from '../lexicon/gazetteer';
 import { lexiconFlags } from '../nlp/adapter';
@@ -439,14 +439,21 @@ export function isFollowersBody(org: Cluster): boolean {
 
 /**
  * The one body whose name every other of `orgs` opens word by word, adding only a company's head or legal form
- * ("Ashbury Health Group" of "Ashbury Health" and "Ashbury Health Group"; list company-heads), or undefined where two
+ * ("Ashbury Health Group" of "Ashbury Health" and "Ashbury Health Group"; list company-heads; a school's "School",
+ * "Tarrow High School" of "Tarrow High"), or undefined where two
  * names part ("Ashbury Health" and "Ashbury Water") or the longer adds a region ("Kessler Facades UK", the group's arm,
  * beside "Kessler Facades": the group's companies, which mergeFirstWords weighs by who is named first).
  */
 function longestOpenedByAll(orgs: readonly Cluster[]): Cluster | undefined {
   const longest = orgs.reduce((best, other) => (other.key.length > best.key.length ? other : best));
-  return orgs.every(org => org === longest || (longest.key.startsWith(`${org.key} `)
-    && longest.key.slice(org.key.length + 1).split(' ').every(word => has(COMPANY_HEADS, word)))) ? longest : undefined;
+  return orgs.every(org => org === longest || (longest.key.startsWith(`${org.key} `) && addsOnlyHead(longest.key, org.key))) ? longest : undefined;
+}
+
+/** The words `longer` adds to `shorter` are company heads only, or a school's "School" after its kind ("Tarrow High School" of "Tarrow High"). */
+function addsOnlyHead(longer: string, shorter: string): boolean {
+  const words = longer.toLowerCase().split(' ');
+  const added = words.slice(shorter.split(' ').length);
+  return added.every(word => has(COMPANY_HEADS, word)) || (added.length === 1 && isSchoolOfKind(words));
 }
 
 /**
@@ -741,7 +748,8 @@ export function mergeLeadingWords(index: OrgIndex, merges: OrgMerges): void {
  * so the trade words before it ("Kestrel Ridge" for "Kestrel Ridge Data Partners", read as a body by kind-by-use's
  * first-word-of-company); so does arts copy an ensemble's last word ("the Kelso Philharmonic" for "Kelso Philharmonic
  * Orchestra", list dropped-ensemble-heads), and energy copy a generator's trade ("Orrin Nuclear" for "Orrin Nuclear
- * Generation", list energy-company-tails). Two companies with the same stem ("Vardo Marine Group", "Vardo Marine
+ * Generation", list energy-company-tails), and schools copy a school's closing "School" ("Tarrow High" for "Tarrow High
+ * School", list dropped-school-kinds). Two companies with the same stem ("Vardo Marine Group", "Vardo Marine
  * Holdings") leave it alone.
  */
 export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
@@ -749,7 +757,7 @@ export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
   for (const cluster of index.multiword) {
     const words = cluster.key.toLowerCase().split(' ');
     const last = words[words.length - 1];
-    if (words.length > 2 && (has(COMPANY_HEADS, last) || has(DROPPED_ENSEMBLE_HEADS, last) || endsInEnergyTrade(words) || (LICENSED_COMPANY_NOUNS.has(last) && withLegalForm(cluster)) || isOfficeService(words))) {
+    if (words.length > 2 && (has(COMPANY_HEADS, last) || has(DROPPED_ENSEMBLE_HEADS, last) || endsInEnergyTrade(words) || (LICENSED_COMPANY_NOUNS.has(last) && withLegalForm(cluster)) || isOfficeService(words) || isSchoolOfKind(words))) {
       for (let n = 2; n < words.length; n++) {
         push(byStem, words.slice(0, n).join(' '), cluster);
       }
@@ -761,6 +769,11 @@ export function mergeCompanyStems(index: OrgIndex, merges: OrgMerges): void {
       merges.union(cluster, longer[0]);
     }
   }
+}
+
+/** "tarrow high school": a school's name closed by "School" after a word of its kind (list dropped-school-kinds), which copy keeps alone ("Tarrow High"). */
+function isSchoolOfKind(words: readonly string[]): boolean {
+  return words[words.length - 1] === 'school' && has(DROPPED_SCHOOL_KINDS, words[words.length - 2]);
 }
 
 /** "local services ombudsman service": an office's name closed by "Service" (list office-service-endings) after its office-body head. */

@@ -218,10 +218,11 @@ export const POSITION_PHRASES = phrases(
 
 export const TRADE_PHRASES = phrases(
   'trade-phrases',
-  'Two-word trades of schools and streets whose head alone is no post ("lady", "man"): only the whole phrase, in lower case or opening a sentence, is an occupation ("X, a retired dinner lady,", "lollipop man X"); "the lady X" or "a man, X," stay plain words. So are the posts of charities\' and firms\' staff named by a field and "lead" ("X, policy lead at Safe Harbour,", "research lead X"): "lead" alone is a verb or a head start ("the lead X", "took the lead").',
+  'Two-word trades of schools and streets whose head alone is no post ("lady", "man"): only the whole phrase, in lower case or opening a sentence, is an occupation ("X, a retired dinner lady,", "lollipop man X"); "the lady X" or "a man, X," stay plain words. So are the posts of charities\' and firms\' staff named by a field and "lead" ("X, policy lead at Safe Harbour,", "research lead X"): "lead" alone is a verb or a head start ("the lead X", "took the lead"). So is the head of a regulator ("Its chief regulator, X,", "Chief regulator X said", "deputy regulator X"): "regulator" alone is the body ("the regulator said", "X, the water regulator,").',
   `dinner lady|dinner man|lollipop lady|lollipop man|tea lady|cleaning lady|
    policy lead|campaigns lead|campaign lead|research lead|project lead|programme lead|program lead|team lead|clinical lead|
-   communications lead|design lead|product lead|engineering lead|safeguarding lead|advocacy lead|data lead`,
+   communications lead|design lead|product lead|engineering lead|safeguarding lead|advocacy lead|data lead|
+   chief regulator|deputy regulator`,
 );
 
 export const STANDING_POSITION_NOUNS = list(
@@ -958,8 +959,8 @@ export const DROPPED_CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 
 
 export const FOLLOWERS_BODY_WORDS = list(
   'followers-body-words',
-  'Words of a body of a club\'s followers ("Kelso Supporters\' Trust", "Marwick Athletic Fans\' Forum"): such a body, named after the town or the club, is never what the town alone stands for; the club is ("Kelso supporters chanted", "added that Kelso had been …"). Motoring copy\'s owners\' clubs are so named after a brand ("the Kelso Owners Club"): the brand alone is the maker, never the club.',
-  'supporters fans owners',
+  'Words of a body of a club\'s followers ("Kelso Supporters\' Trust", "Marwick Athletic Fans\' Forum"): such a body, named after the town or the club, is never what the town alone stands for; the club is ("Kelso supporters chanted", "added that Kelso had been …"). Motoring copy\'s owners\' clubs are so named after a brand ("the Kelso Owners Club"): the brand alone is the maker, never the club. Schools copy\'s groups of a school\'s parents and former pupils are so named after the school ("the Tarrow Parents\' Action Group", "the Vardo High Alumni Association"): the school\'s first word alone is the school ("staff at Tarrow").',
+  'supporters fans owners parents alumni',
 );
 
 export const CLUB_USE_VERBS = list(
@@ -1692,6 +1693,12 @@ export const TRACKING_VERBS = list(
   'track tracks tracked tracking',
 );
 
+export const QUALIFICATION_LEVEL_LETTERS = list(
+  'qualification-level-letters',
+  'The letters of school qualifications written before "-level" ("AS-level results", "the O-level syllabus", "T-level students", "A-levels"): the tagger splits a two-letter one at its hyphen and reads its letters as an abbreviation, a body; with "-level" after them they name a qualification, a thing (evidence rule letter-compound-noun). Alone ("AS said") the letters keep their reading.',
+  'a as o t',
+);
+
 export const NON_ORG_ACRONYMS = list(
   'non-org-acronyms',
   'All-capital words that are not organisations (units, currencies, time zones, common abbreviations, school subjects, titles written as letters): "9:12 a.m. ET", "6:41 PM PDT" on a web page\'s time stamp (also Caribbean and Fijian copy\'s "Updated 11:42 p.m. AST", "ADT", "FJT"), "teaches PE" name no body; things written as letters name none either ("called for more CCTV", "an MRI scan", "HGV drivers"); nor do Indian copy\'s "CM" (chief minister) and Irish copy\'s "TD" (a member of the lower house); nor do energy and commodities copy\'s currency codes before a sum ("NOK 38 billion", "SEK 4 billion", "ZMW 2 million") and its units ("CO2 intensity", "110 million boe", "12 BCM a year", "per MWhthe games trade\'s and esports copy\'s jargon ("the QA team", "a 4.1 KDA", "voted MVP", "an open-world RPG", "new DLC, nor British food-safety copy\'s "EHO" (an environmental health officer: "a former EHO", "visits by EHOs"); nor housing, property and construction copy\'s materials, certificates, lettings and taxes ("its chosen ACM system", "HPL panels", "PIR insulation", "CLT frames", "MMC homes", "an EPC rating", "HMO licences", "a 90 per cent LTV", "SDLT relief"); nor security copy\'s technology and its scores ("a Gatekeep VPN appliance", "CVE-2026-1234", "(CVSS 9.8)", "the IOCs", "a DDoS attack", "MFA codes", "an exposed RDP port", "EDR tools"); nor pharmaceutical copy\'s filings, decisions, prices and trial measures ("ahead of the PDUFA date", "its NDA", "a BLA for X", "an sNDA", "a CRL", "the MAA", "a REMS programme", "the EUA", "WAC of $7,000"); nor the legal trade\'s measures of a firm\'s earnings ("PEP at X was £1.1m" for profit per equity partner, "RPL" for revenue per lawyer); nor business copy\'s London share index ("the FTSE 100 group that owns X", "FTSE 250-listed", "the FTSE fell"), a measure, not its provider); nor do rowing and sailing pages\' crew-list heading ("CREWS") and sailing\'s scoring codes in results tables ("RET" retired, "OCS" over the line at the start, "DNC" did not come to the start, "UFD"/"BFD" flag disqualifications, "RDG" redress given); nor do athletics and swimming copy\'s marks after a time and its event codes ("10.21 PB", "a PB by 0.1", "her SB", "56.40 NR", "a WR", "CR" for a championship record, "WL" for a world lead, "DQ" for a disqualification, "the SP title" for the shot put, "the 400 IM" for the individual medley); nor policing copy\'s equipment and the commissioner\'s post written alone as letters ("BWV activated in 88% of searches" for body-worn video, "ANPR cameras", "as PCC demands a plan" for the police and crime commissioner: before a name the post is a title, list chief-officer-initials). Telecoms copy\'s network parts and standards written as letters ("its IMS core", "the HSS", "FTTP broadband", "VoLTE calls", "rival RANs", "LTE coverage") name no body either (its kinds of operator are in list kind-abbreviations) (not "NOC", a national oil company or Olympic committee elsewhere). Data-protection copy\'s laws written as letters ("fined under the GDPR", "CCPA requests") are laws, not bodies. Nor do ice hockey\'s game state after regulation and its penalty minutes ("won it in OT", "fell in double OT", "12 PIM"); not "PPG", "APG" or "TOI", which name companies, a pension fund and a paper elsewhere. A university\'s posts written as letters ("the VC", "PVC", "DVC") are posts, no body (list title-heads); "a VC firm" for venture capital and "PVC piping" name none either. Nor do common terms written with an ampersand ("hours in A&E", "spending on R&D", "the M&A team", "run a B&B", "its P&L", "R&B singers"): a firm\'s letters joined by one ("M&S", "B&Q") stay a body\'s. Nor do aviation copy\'s heights and instruments written as letters ("went around at 200ft AGL", "3,000ft AMSL", "flew the ILS approach", "a TCAS alert", "set the QNH", "a NOTAM closed the runway"). Nor do ports and shipping copy\'s units and ship jargon ("a 14,000 TEU ship", "2,000 FEU", "a 300,000 DWT VLCC", "the ULCV class", "its VDR and AIS data").',
@@ -1827,6 +1834,12 @@ export const MEMBER_VOICE_HEADS = wordList(
   'member-voice-heads',
   'Nouns that head a body only after a listed plural of its members in the possessive (list member-plurals): advocacy groups name themselves for whom they speak ("Swimmers\' Voice", "the Patients\' Voice Network"). Alone it is a common noun ("a Voice of the people", "the Voice said"), so it joins no other word.',
   ['voice'],
+);
+
+export const MEMBER_BODY_OPENERS = list(
+  'member-body-openers',
+  'Capitalised words that open a body\'s head after a listed plural of its members in the possessive (list member-plurals), naming what the body does for them: campaign groups name themselves so ("the Tarrow Parents\' Action Group", "the Vardo Tenants\' Rights Association", "the Kelso Residents\' Campaign Group", "the Families\' Support Network"). The apostrophe does not end the name before them; the head after them goes on with it as after any word.',
+  'action rights campaign support liaison advisory welfare',
 );
 
 export const MEMBER_PLURALS = list(
@@ -2942,6 +2955,12 @@ export const DROPPED_ENSEMBLE_HEADS = wordList(
   'dropped-ensemble-heads',
   'Last words of an ensemble\'s full name that arts copy drops after the first mention, the word before them naming the body on its own ("the Kelderwick Philharmonic" for "Kelderwick Philharmonic Orchestra", "the Vardo Symphony" for "Vardo Symphony Orchestra", "the Tarrow Bach Choir" stays whole): the name without it joins the one longer name, as a company\'s name without its form does (orgForms.ts mergeCompanyStems).',
   within(ORG_HEADS, ['orchestra']),
+);
+
+export const DROPPED_SCHOOL_KINDS = list(
+  'dropped-school-kinds',
+  'Words of a school\'s kind before "School" that copy keeps when it drops "School" after the first mention ("Tarrow High" for "Tarrow High School", "Vardo Grammar" for "Vardo Grammar School", "St Ebba\'s Primary"): the name without "School" joins the one longer name, as a company\'s name without its form does (orgForms.ts mergeCompanyStems).',
+  'high grammar primary secondary comprehensive junior elementary middle',
 );
 
 export const COMPANY_HEADS = wordList(
